@@ -1,0 +1,65 @@
+"""The headless command line: `briefing COMMAND ...`.
+
+Each command lives in its own module with `register(subparsers)`; the module's `run(args)`
+returns the exit code. Headless commands never import Textual (start-up time); the reader
+is imported only when `briefing` runs without a command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from briefing import __version__
+from briefing.cli import (
+    cmd_index,
+    cmd_search,
+    cmd_show,
+    cmd_sources,
+)
+from briefing.errors import BriefingError
+
+COMMAND_MODULES = (cmd_index, cmd_search, cmd_show, cmd_sources)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--home",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="keep all data under DIR (default: $BRIEFING_HOME or the user directories)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="A keyboard-driven terminal reader for news briefings.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run briefing with `argv` (default: the process arguments); return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    home = getattr(args, "home", None)
+    try:
+        if args.command is None:
+            from briefing.tui import run_reader
+
+            return run_reader(home)
+        return args.run(args, home)
+    except BriefingError as error:
+        print(f"briefing: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,61 @@
+"""`briefing index`: register sources and bring the index up to date."""
+
+from __future__ import annotations
+
+import argparse
+
+from briefing.cli.context import open_library
+from briefing.cli.output import emit_json, notice
+from briefing.cli.progress import ProgressBar
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    """Add the `index` command."""
+    parser = subparsers.add_parser(
+        "index",
+        parents=[common],
+        help="add folders or files to the library and index new and changed files",
+        description="Index PATHs (folders or files) into the library; with no PATH, "
+        "pick up new, changed and vanished files in the registered sources.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH")
+    parser.add_argument("--rebuild", action="store_true", help="build the index from scratch")
+    parser.add_argument("--remove", metavar="PATH", help="drop a registered source")
+    parser.add_argument("--samples", action="store_true", help="bring the sample library back")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar or notices")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, home: str | None) -> int:
+    """Run `briefing index`."""
+    quiet = args.quiet or args.json
+    library = open_library(home, quiet=quiet, refresh=False)
+    bar = ProgressBar(quiet=args.quiet)
+    try:
+        if args.remove:
+            report = library.remove_source(args.remove, bar)
+        elif args.samples:
+            report = library.use_samples(bar)
+        elif args.paths:
+            report = library.index(args.paths, bar)
+        elif args.rebuild:
+            report = library.rebuild(bar)
+        else:
+            report = library.refresh(bar)
+        if args.rebuild and (args.paths or args.remove or args.samples):
+            report = library.rebuild(bar)
+    finally:
+        bar.finish()
+        library.close()
+    if args.json:
+        emit_json(report.to_json())
+        return 0
+    if not args.quiet:
+        notice(
+            f"added {report.added}, updated {report.updated}, removed {report.removed}, "
+            f"unchanged {report.unchanged}, skipped {len(report.skipped)}"
+        )
+        for skipped in report.skipped:
+            notice(f"  skipped {skipped['path']}: {skipped['reason']}")
+    return 0

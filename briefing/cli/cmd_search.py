@@ -1,0 +1,68 @@
+"""`briefing search`: ranked, highlighted results."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from briefing.cli.context import open_library
+from briefing.cli.output import emit_json
+from briefing.sanitize import terminal_safe
+
+BOLD, RESET = "\x1b[1m", "\x1b[0m"
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    """Add the `search` command."""
+    parser = subparsers.add_parser(
+        "search",
+        parents=[common],
+        help="search the library (Whoosh query syntax)",
+        description='Search the library. Syntax: words (all must match), AND/OR/NOT, "phrases", '
+        "field:value (title, body, byline, source, tags, person, place, org), "
+        "published:[2024-05-01 to 2024-05-31], wildcards (strik*).",
+    )
+    parser.add_argument("query", nargs="+", metavar="QUERY")
+    parser.add_argument("--limit", type=_positive, default=10, metavar="N")
+    parser.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.set_defaults(run=run)
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def run(args: argparse.Namespace, home: str | None) -> int:
+    """Run `briefing search`."""
+    query = " ".join(args.query)
+    with open_library(home, quiet=args.json) as library:
+        results = library.search(query, limit=args.limit, sort=args.sort)
+    if args.json:
+        emit_json(results.to_json())
+        return 0
+    color = sys.stdout.isatty()
+    print(f"{results.total} result{'s' if results.total != 1 else ''} for {terminal_safe(query)}")
+    for hit in results.hits:
+        meta = " · ".join(part for part in (hit.source, (hit.published or "")[:10], hit.id) if part)
+        print()
+        print((BOLD if color else "") + terminal_safe(hit.title) + (RESET if color else ""))
+        print(f"  {terminal_safe(meta)}")
+        if hit.snippet:
+            print("  " + _highlighted(hit.snippet, hit.highlights, color))
+    return 0
+
+
+def _highlighted(snippet: str, highlights: list[tuple[int, int]], color: bool) -> str:
+    if not color:
+        return terminal_safe(snippet)
+    parts, position = [], 0
+    for start, end in highlights:
+        parts.append(terminal_safe(snippet[position:start]))
+        parts.append(BOLD + terminal_safe(snippet[start:end]) + RESET)
+        position = end
+    parts.append(terminal_safe(snippet[position:]))
+    return "".join(parts)

@@ -1,0 +1,62 @@
+"""`briefing show`: one article by id or path."""
+
+from __future__ import annotations
+
+import argparse
+
+from briefing.cli.context import open_library
+from briefing.cli.output import emit_json
+from briefing.errors import BriefingError
+from briefing.sanitize import terminal_safe
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    """Add the `show` command."""
+    parser = subparsers.add_parser(
+        "show", parents=[common], help="print an article (by id or the path of an indexed file)"
+    )
+    parser.add_argument("article", metavar="ID_OR_PATH")
+    parser.add_argument("--json", action="store_true", help="print the article as JSON")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, home: str | None) -> int:
+    """Run `briefing show`."""
+    with open_library(home, quiet=args.json) as library:
+        article = library.resolve(args.article)
+    if article is None:
+        raise BriefingError(f"{args.article}: no such article id or indexed file")
+    if args.json:
+        data = article.to_json()
+        emit_json(
+            {
+                key: data[key]
+                for key in (
+                    "id",
+                    "title",
+                    "byline",
+                    "source",
+                    "published",
+                    "url",
+                    "paths",
+                    "tags",
+                    "word_count",
+                    "body",
+                    "removed",
+                    "facts",
+                )
+            }  # fmt: skip
+        )
+        return 0
+    print(terminal_safe(article.title))
+    meta = [
+        article.byline,
+        article.source,
+        article.published.isoformat() if article.published else None,
+    ]
+    print(terminal_safe(" · ".join(part for part in meta if part)))
+    if article.url:
+        print(terminal_safe(article.url))
+    print()
+    print(terminal_safe(article.body))
+    return 0

@@ -1,0 +1,29 @@
+"""`briefing sources`: the registered sources and their article counts."""
+
+from __future__ import annotations
+
+import argparse
+
+from briefing.cli.context import open_library
+from briefing.cli.output import emit_json
+from briefing.sanitize import terminal_safe
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    """Add the `sources` command."""
+    parser = subparsers.add_parser("sources", parents=[common], help="list the library's sources")
+    parser.add_argument("--json", action="store_true", help="print the sources as JSON")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, home: str | None) -> int:
+    """Run `briefing sources`."""
+    with open_library(home, quiet=args.json) as library:
+        sources = library.sources()
+    if args.json:
+        emit_json({"sources": sources})
+        return 0
+    for source in sources:
+        label = " (bundled samples)" if source["samples"] else ""
+        print(f"{source['articles']:>6}  {terminal_safe(str(source['path']))}{label}")
+    return 0

@@ -1,0 +1,237 @@
+"""Incremental indexing: new and changed files in, vanished files out.
+
+Files are compared by size and mtime, and a change is confirmed by content hash. Parsing
+runs in a spawned process pool when there is enough of it; Whoosh is written by this
+process alone, under the writer lock.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from briefing.index.docstore import DocStore, FileState
+from briefing.index.identity import IdentityMemory, content_key
+from briefing.index.jobs import ParsedFile, parse_many
+from briefing.index.scan import Found, scan
+from briefing.model import Article
+
+Progress = Callable[[int, int], None]
+_POOL_THRESHOLD = 200
+_BATCH = 25
+
+
+@dataclass
+class IndexReport:
+    """What an indexing run did, counted in articles; skipped files with their reasons."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The `briefing index --json` document."""
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "removed": self.removed,
+            "unchanged": self.unchanged,
+            "skipped": list(self.skipped),
+        }
+
+    @property
+    def changed(self) -> bool:
+        """True when the index content changed."""
+        return bool(self.added or self.updated or self.removed)
+
+
+def whoosh_fields(article: Article) -> dict[str, Any]:
+    """The Whoosh document for an article."""
+    published = article.published
+    if published is not None and published.tzinfo is not None:
+        published = published.astimezone(UTC).replace(tzinfo=None)
+    facts = article.facts or {}
+    doc: dict[str, Any] = {
+        "id": article.id,
+        "title": article.title,
+        "body": article.body,
+        "byline": article.byline or "",
+        "source": article.source or "",
+        "tags": ",".join(article.tags),
+        "person": _names(facts.get("people")),
+        "place": _names(facts.get("places")),
+        "org": _names(facts.get("organisations")),
+        "story": article.extra.get("group", article.id),
+    }
+    if published is not None:
+        doc["published"] = published
+    return doc
+
+
+def _names(items: Iterable[dict[str, Any]] | None) -> str:
+    # One name per line; each name's variants (mentions) too, so "person:Putin" finds the
+    # article whose canonical name is "Vladimir Putin".
+    names: list[str] = []
+    for item in items or []:
+        names.append(str(item.get("name", "")))
+    return "\n".join(names)
+
+
+class Indexer:
+    """Bring one index generation up to date with the files under `roots`."""
+
+    def __init__(
+        self,
+        docs: DocStore,
+        whoosh_index,
+        identity: IdentityMemory,
+        max_bytes: int,
+        progress: Progress | None = None,
+    ) -> None:
+        self.docs = docs
+        self.ix = whoosh_index
+        self.identity = identity
+        self.max_bytes = max_bytes
+        self.progress = progress
+
+    def update(self, roots: Iterable[Path]) -> IndexReport:
+        """Index new and changed files, drop vanished ones; return what happened."""
+        report = IndexReport()
+        found: list[Found] = []
+        for root in roots:
+            found.extend(scan(root))
+        states = self.docs.file_states()
+        seen: set[str] = set()
+        jobs: list[tuple[str, int, str | None]] = []
+        touched: dict[str, Found] = {}
+        for item in found:
+            if item.path in seen:
+                continue
+            seen.add(item.path)
+            if item.skip:
+                report.skipped.append({"path": item.path, "reason": item.skip})
+                continue
+            state = states.get(item.path)
+            if state and state.size == item.size and state.mtime_ns == item.mtime_ns:
+                continue
+            touched[item.path] = item
+            jobs.append((item.path, self.max_bytes, state.sha if state else None))
+        vanished = [path for path in states if path not in seen]
+        before = self.docs.count()
+        if not jobs and not vanished:
+            report.unchanged = before
+            return report
+        parsed = self._parse(jobs)
+        self._apply(parsed, touched, states, vanished, report)
+        report.unchanged = max(0, self.docs.count() - report.added - report.updated)
+        return report
+
+    def _parse(self, jobs: list[tuple[str, int, str | None]]) -> list[ParsedFile]:
+        total = len(jobs)
+        batches = [jobs[i : i + _BATCH] for i in range(0, total, _BATCH)]
+        results: list[ParsedFile] = []
+        self._tick(0, total)
+        if total < _POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
+            for batch in batches:
+                results.extend(parse_many(batch))
+                self._tick(len(results), total)
+            return results
+        workers = min(os.cpu_count() or 2, 4)
+        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+            for done in pool.map(parse_many, batches):
+                results.extend(done)
+                self._tick(len(results), total)
+        return results
+
+    def _tick(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total)
+
+    def _apply(
+        self,
+        parsed: list[ParsedFile],
+        touched: dict[str, Found],
+        states: dict[str, FileState],
+        vanished: list[str],
+        report: IndexReport,
+    ) -> None:
+        docs, identity = self.docs, self.identity
+        affected: set[str] = set()
+        fresh: dict[str, Article] = {}
+        docs.begin()
+        identity.begin()
+        try:
+            for path in vanished:
+                affected.update(docs.drop_file(path))
+            changed: list[ParsedFile] = []
+            for result in parsed:
+                item = touched[result.path]
+                if result.error:
+                    report.skipped.append({"path": result.path, "reason": result.error})
+                    affected.update(docs.drop_file(result.path))
+                    continue
+                state = FileState(item.size, item.mtime_ns, result.sha)
+                if not result.entries and states.get(result.path, state).sha == result.sha:
+                    docs.set_file(result.path, state)  # touched, not changed
+                    continue
+                affected.update(docs.drop_file(result.path))
+                docs.set_file(result.path, state)
+                changed.append(result)
+            reusable = {aid for aid in affected if not docs.paths_of(aid)}
+            for result in changed:
+                for label, data, error in result.entries:
+                    where = f"{result.path}{label}"
+                    if data is None:
+                        report.skipped.append({"path": where, "reason": error or "unreadable"})
+                        continue
+                    article = Article.from_json(data)
+                    key = content_key(article.title, article.body)
+                    article_id = identity.assign(key, where, reusable)
+                    docs.add_loc(where, result.path, article_id)
+                    affected.add(article_id)
+                    fresh.setdefault(article_id, article)
+            self._write(affected, fresh, report)
+            identity.commit()
+            docs.commit()
+        except BaseException:
+            docs.rollback()
+            identity.rollback()
+            raise
+
+    def _write(self, affected: set[str], fresh: dict[str, Article], report: IndexReport) -> None:
+        docs = self.docs
+        writer = self.ix.writer(limitmb=128)
+        try:
+            for article_id in sorted(affected):
+                paths = docs.paths_of(article_id)
+                existed = docs.exists(article_id)
+                if not paths:
+                    if existed:
+                        docs.delete(article_id)
+                        writer.delete_by_term("id", article_id)
+                        report.removed += 1
+                    continue
+                article = fresh.get(article_id) or docs.get(article_id)
+                if article is None:
+                    continue
+                article.id = article_id
+                article.paths = paths
+                docs.put(article)
+                writer.update_document(**whoosh_fields(article))
+                if not existed:
+                    report.added += 1
+                elif article_id in fresh:
+                    report.updated += 1
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise

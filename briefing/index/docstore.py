@@ -1,0 +1,224 @@
+"""The index's document store: articles, the files they came from, and their locations.
+
+SQLite (standard library) beside the Whoosh segments in each index generation. Article
+documents are kept here, compressed, rather than as Whoosh stored fields: a search reads
+only the hits it shows, and listing the library newest first needs no query at all.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+
+from briefing.model import Article
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    published TEXT,
+    title TEXT NOT NULL,
+    source TEXT,
+    data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS locs (
+    loc TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    article_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS locs_path ON locs(path);
+CREATE INDEX IF NOT EXISTS locs_article ON locs(article_id);
+"""
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What the index knows of a source file, to tell whether it changed."""
+
+    size: int
+    mtime_ns: int
+    sha: str
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A light row for lists: no body, no facts."""
+
+    id: str
+    title: str
+    source: str | None
+    published: str | None
+
+
+def encode_article(article: Article) -> bytes:
+    """An article as a compressed JSON blob."""
+    return zlib.compress(orjson.dumps(article.to_json(), option=orjson.OPT_NON_STR_KEYS), 3)
+
+
+def decode_article(blob: bytes) -> Article:
+    """Inverse of `encode_article`."""
+    return Article.from_json(orjson.loads(zlib.decompress(blob)))
+
+
+class DocStore:
+    """Articles and file states of one index generation."""
+
+    def __init__(self, path: Path, readonly: bool = False) -> None:
+        uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+        self._db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA busy_timeout = 10000")
+        if not readonly:
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        """Close the database."""
+        self._db.close()
+
+    # Transactions -------------------------------------------------------------------
+    def begin(self) -> None:
+        """Start a write transaction."""
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        """Commit the write transaction."""
+        self._db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        """Abandon the write transaction."""
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
+
+    # Articles -----------------------------------------------------------------------
+    def put(self, article: Article) -> None:
+        """Insert or replace an article."""
+        published = article.published.isoformat() if article.published else None
+        self._db.execute(
+            "INSERT OR REPLACE INTO articles (id, published, title, source, data) VALUES (?,?,?,?,?)",
+            (article.id, published, article.title, article.source, encode_article(article)),
+        )
+
+    def delete(self, article_id: str) -> None:
+        """Remove an article."""
+        self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    def get(self, article_id: str) -> Article | None:
+        """One article, or None."""
+        row = self._db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return decode_article(row[0]) if row else None
+
+    def get_many(self, ids: Iterable[str]) -> dict[str, Article]:
+        """Several articles by id."""
+        ids = list(ids)
+        found: dict[str, Article] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for article_id, blob in self._db.execute(
+                f"SELECT id, data FROM articles WHERE id IN ({marks})", chunk
+            ):
+                found[article_id] = decode_article(blob)
+        return found
+
+    def exists(self, article_id: str) -> bool:
+        """True when the article is in the library."""
+        query = "SELECT 1 FROM articles WHERE id = ?"
+        return self._db.execute(query, (article_id,)).fetchone() is not None
+
+    def count(self) -> int:
+        """Number of articles."""
+        return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def ids(self) -> set[str]:
+        """Every article id."""
+        return {row[0] for row in self._db.execute("SELECT id FROM articles")}
+
+    def listing(self, limit: int, offset: int = 0, newest_first: bool = True) -> list[Listing]:
+        """Articles by date (undated last), without loading bodies."""
+        order = "DESC" if newest_first else "ASC"
+        rows = self._db.execute(
+            "SELECT id, title, source, published FROM articles "
+            f"ORDER BY published IS NULL, published {order}, title LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return [Listing(*row) for row in rows]
+
+    def iter_articles(self, batch: int = 500) -> Iterator[Article]:
+        """Every article, a batch at a time (never the whole library in memory)."""
+        last = ""
+        while True:
+            rows = self._db.execute(
+                "SELECT id, data FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+            ).fetchall()
+            if not rows:
+                return
+            for _, blob in rows:
+                yield decode_article(blob)
+            last = rows[-1][0]
+
+    # Files and locations --------------------------------------------------------------
+    def file_states(self) -> dict[str, FileState]:
+        """Every known source file with its size, mtime and hash."""
+        rows = self._db.execute("SELECT path, size, mtime_ns, sha FROM files")
+        return {path: FileState(size, mtime, sha) for path, size, mtime, sha in rows}
+
+    def set_file(self, path: str, state: FileState) -> None:
+        """Record a file's state."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha) VALUES (?,?,?,?)",
+            (path, state.size, state.mtime_ns, state.sha),
+        )
+
+    def drop_file(self, path: str) -> list[str]:
+        """Forget a file and its locations; return the article ids it held."""
+        held = [
+            r[0] for r in self._db.execute("SELECT article_id FROM locs WHERE path = ?", (path,))
+        ]
+        self._db.execute("DELETE FROM files WHERE path = ?", (path,))
+        self._db.execute("DELETE FROM locs WHERE path = ?", (path,))
+        return held
+
+    def add_loc(self, loc: str, path: str, article_id: str) -> None:
+        """Record that entry `loc` of file `path` is article `article_id`."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO locs (loc, path, article_id) VALUES (?,?,?)",
+            (loc, path, article_id),
+        )
+
+    def paths_of(self, article_id: str) -> list[str]:
+        """The files an article was read from."""
+        rows = self._db.execute(
+            "SELECT DISTINCT path FROM locs WHERE article_id = ? ORDER BY path", (article_id,)
+        )
+        return [row[0] for row in rows]
+
+    def article_for_path(self, path: str) -> str | None:
+        """The (first) article read from a file."""
+        row = self._db.execute(
+            "SELECT article_id FROM locs WHERE path = ? ORDER BY loc LIMIT 1", (path,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def counts_by_path_prefix(self, prefixes: Iterable[str]) -> dict[str, int]:
+        """Articles under each prefix (a registered source folder or file)."""
+        counts = {}
+        for prefix in prefixes:
+            like = prefix.rstrip("/").replace("%", r"\%").replace("_", r"\_")
+            row = self._db.execute(
+                "SELECT COUNT(DISTINCT article_id) FROM locs WHERE path = ? OR path LIKE ? ESCAPE '\\'",
+                (prefix, like + "/%"),
+            ).fetchone()
+            counts[prefix] = row[0]
+        return counts

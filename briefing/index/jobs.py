@@ -1,0 +1,77 @@
+"""The per-file work of indexing: read, hash, parse, clean, extract facts.
+
+Module-level functions on plain data, so they run the same inline or in a process pool
+(started with `spawn`: forking a process that has threads, such as the reader, is unsafe).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing.ingest import IngestError, parse_bytes, read_bytes
+
+
+@dataclass
+class ParsedFile:
+    """What one file yielded: its hash and entries, or the reason it could not be read."""
+
+    path: str
+    sha: str = ""
+    error: str | None = None
+    # (label, article as JSON or None, error or None)
+    entries: list[tuple[str, dict[str, Any] | None, str | None]] = field(default_factory=list)
+
+
+def file_hash(raw: bytes) -> str:
+    """Content hash used to confirm that a file whose mtime moved really changed."""
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+def parse_file(path: str, max_bytes: int, known_sha: str | None = None) -> ParsedFile:
+    """Read and parse one file; never raises for a bad file.
+
+    When the file's hash equals `known_sha` the content is unchanged and is not parsed.
+    """
+    try:
+        raw = read_bytes(Path(path), max_bytes)
+    except IngestError as error:
+        return ParsedFile(path, error=str(error))
+    sha = file_hash(raw)
+    if sha == known_sha:
+        return ParsedFile(path, sha=sha)
+    try:
+        entries = parse_bytes(Path(path), raw)
+    except IngestError as error:
+        return ParsedFile(path, sha=sha, error=str(error))
+    except RecursionError:
+        return ParsedFile(path, sha=sha, error="too deeply nested to read")
+    except Exception as error:  # a reader bug must not stop the library from indexing
+        return ParsedFile(path, sha=sha, error=f"could not be read ({type(error).__name__})")
+    parsed = ParsedFile(path, sha=sha)
+    for entry in entries:
+        if entry.article is None:
+            parsed.entries.append((entry.label, None, entry.error))
+            continue
+        article = entry.article
+        article.facts = _facts_of(article)
+        parsed.entries.append((entry.label, article.to_json(), None))
+    return parsed
+
+
+def parse_many(jobs: list[tuple[str, int, str | None]]) -> list[ParsedFile]:
+    """`parse_file` over a batch (one pool task per batch keeps pickling overhead low)."""
+    return [parse_file(*job) for job in jobs]
+
+
+def _facts_of(article) -> dict[str, Any] | None:
+    try:
+        from briefing.facts import extract_facts
+    except ImportError:  # the facts engine is optional until it lands
+        return None
+    try:
+        return extract_facts(article.body, article.published).to_json()
+    except Exception:  # facts are a bonus: an article is indexed even if they fail
+        return None

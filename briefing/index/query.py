@@ -1,0 +1,82 @@
+"""Parse the user's query (Whoosh syntax) with clear one-line errors.
+
+Whoosh's parser forgives almost anything, silently: an unclosed quote or bracket becomes
+a different query than the user meant. These checks say what is wrong instead.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from whoosh import qparser
+from whoosh.qparser.dateparse import DateParserPlugin
+
+from briefing.errors import BriefingError
+from briefing.index.schema import SEARCH_FIELDS, build_schema
+
+_FIELD = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
+_KNOWN_FIELDS = set(build_schema().names())
+_OPERATOR_AT_END = re.compile(r"(?:^|\s)(AND|OR|NOT|ANDNOT|ANDMAYBE)\s*$")
+_OPERATOR_AT_START = re.compile(r"^\s*(AND|OR|ANDNOT|ANDMAYBE)(?:\s|$)")
+
+
+class QuerySyntaxError(BriefingError):
+    """The query cannot be understood; the message says why, in one line."""
+
+
+@lru_cache(maxsize=1)
+def _parser() -> qparser.QueryParser:
+    parser = qparser.MultifieldParser(list(SEARCH_FIELDS), build_schema())
+    parser.add_plugin(DateParserPlugin(free=False))
+    parser.add_plugin(qparser.GtLtPlugin())
+    return parser
+
+
+def parse_query(text: str):
+    """A Whoosh query for `text`; raises QuerySyntaxError with a one-line reason."""
+    check_syntax(text)
+    try:
+        return _parser().parse(text)
+    except QuerySyntaxError:
+        raise
+    except Exception as error:  # Whoosh's plugins raise bare Exception for bad dates
+        message = str(error).split("\n", 1)[0] or type(error).__name__
+        raise QuerySyntaxError(f"cannot parse query: {message}") from None
+
+
+def check_syntax(text: str) -> None:
+    """Reject unbalanced quotes and brackets, dangling operators and unknown fields."""
+    unescaped = re.sub(r"\\.", "", text)
+    if unescaped.count('"') % 2:
+        raise QuerySyntaxError('unclosed quotation mark (")')
+    for opening, closing, name in (
+        ("(", ")", "parenthesis"),
+        ("[", "]", "bracket"),
+        ("{", "}", "brace"),
+    ):
+        depth = 0
+        for char in _outside_quotes(unescaped):
+            depth += (char == opening) - (char == closing)
+            if depth < 0:
+                raise QuerySyntaxError(f"unmatched closing {name} ({closing})")
+        if depth:
+            raise QuerySyntaxError(f"unclosed {name} ({opening})")
+    outside = "".join(_outside_quotes(unescaped))
+    match = _OPERATOR_AT_END.search(outside) or _OPERATOR_AT_START.search(outside)
+    if match:
+        raise QuerySyntaxError(f"{match.group(1)} needs a term on both sides")
+    for field in _FIELD.findall(outside):
+        if field not in _KNOWN_FIELDS:
+            known = ", ".join(sorted(_KNOWN_FIELDS - {"story"}))
+            raise QuerySyntaxError(f"unknown field '{field}:' (fields: {known})")
+
+
+def _outside_quotes(text: str):
+    inside = False
+    for char in text:
+        if char == '"':
+            inside = not inside
+            continue
+        if not inside:
+            yield char

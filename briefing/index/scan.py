@@ -1,0 +1,99 @@
+"""Walk the registered sources for article files, safely.
+
+Symlinks that leave the scanned folder are not followed, symlink loops end, FIFOs and
+devices are reported (never opened here), hidden files and folders are ignored, and
+files of other kinds (images, CSV) are passed over in silence.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.ingest import is_supported
+
+
+@dataclass(frozen=True)
+class Found:
+    """A candidate article file with its size and mtime, or a reason to skip it."""
+
+    path: str
+    size: int = 0
+    mtime_ns: int = 0
+    skip: str | None = None
+
+
+def scan(root: Path) -> Iterator[Found]:
+    """Every supported file under `root` (a folder or a single file)."""
+    root_real = os.path.realpath(root)
+    try:
+        info = os.stat(root)
+    except OSError as error:
+        yield Found(str(root), skip=f"cannot read: {error.strerror or error}")
+        return
+    if not stat.S_ISDIR(info.st_mode):
+        yield _file(str(root), root_real, single=True)
+        return
+    seen: set[tuple[int, int]] = set()
+    yield from _walk(str(root), root_real, seen)
+
+
+def _walk(folder: str, root_real: str, seen: set[tuple[int, int]]) -> Iterator[Found]:
+    try:
+        info = os.stat(folder)
+    except OSError as error:
+        yield Found(folder, skip=f"cannot read folder: {error.strerror or error}")
+        return
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        return  # a symlink loop, or a folder linked twice: walk it once
+    seen.add(key)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as error:
+        yield Found(folder, skip=f"cannot read folder: {error.strerror or error}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = entry.path
+        try:
+            is_link = entry.is_symlink()
+            is_dir = entry.is_dir(follow_symlinks=True)
+        except OSError:
+            is_link, is_dir = True, False
+        if is_link and not _inside(path, root_real):
+            if is_dir or is_supported(Path(path)):
+                yield Found(path, skip="symlink leads outside the library folder")
+            continue
+        if is_dir:
+            yield from _walk(path, root_real, seen)
+        elif is_supported(Path(path)):
+            yield _file(path, root_real)
+
+
+def _file(path: str, root_real: str, single: bool = False) -> Found:
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        if error.errno == 40:  # ELOOP
+            return Found(path, skip="symlink loop")
+        return Found(path, skip=f"cannot read: {error.strerror or error}")
+    if stat.S_ISDIR(info.st_mode):
+        return Found(path, skip="a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        return Found(path, skip="not a regular file (FIFO, device or socket)")
+    if not single and not is_supported(Path(path)):
+        return Found(path, skip="unsupported file type")
+    return Found(path, info.st_size, info.st_mtime_ns)
+
+
+def _inside(path: str, root_real: str) -> bool:
+    try:
+        real = os.path.realpath(path)
+    except OSError:
+        return False
+    return real == root_real or real.startswith(root_real.rstrip(os.sep) + os.sep)

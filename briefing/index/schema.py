@@ -1,0 +1,63 @@
+"""The Whoosh schema and its analyzers: the one place that defines what is searchable."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from whoosh import analysis, fields
+from whoosh.lang.porter2 import stem
+from whoosh.support.charset import accent_map
+
+# Bump when the schema, the analyzers or what is stored changes: an index built with
+# another version is rebuilt from the sources.
+SCHEMA_VERSION = 3
+
+
+@lru_cache(maxsize=1)
+def text_analyzer() -> analysis.Analyzer:
+    """English text: case and accents folded, stop words dropped, Porter2 stems.
+
+    Porter2 rather than Whoosh's default stemmer, which turns "running" into "runn".
+    """
+    return (
+        analysis.RegexTokenizer(r"\w+(?:[.'’]\w+)*")
+        | analysis.LowercaseFilter()
+        | analysis.CharsetFilter(accent_map)
+        | analysis.StopFilter()
+        | analysis.StemFilter(stemfn=stem, cachesize=100_000)
+    )
+
+
+@lru_cache(maxsize=1)
+def name_analyzer() -> analysis.Analyzer:
+    """Names (people, places, organisations, sources): case and accents folded, no stems."""
+    return (
+        analysis.RegexTokenizer(r"\w+(?:[.'’-]\w+)*")
+        | analysis.LowercaseFilter()
+        | analysis.CharsetFilter(accent_map)
+    )
+
+
+def build_schema() -> fields.Schema:
+    """The schema of the article index.
+
+    Bodies are not stored in Whoosh: the article documents live in the index's document
+    store, and snippets are made only for the hits on screen.
+    """
+    names = name_analyzer()
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        title=fields.TEXT(analyzer=text_analyzer(), field_boost=2.0),
+        body=fields.TEXT(analyzer=text_analyzer()),
+        byline=fields.TEXT(analyzer=names),
+        source=fields.TEXT(analyzer=names),
+        published=fields.DATETIME(sortable=True),
+        tags=fields.KEYWORD(lowercase=True, commas=True, scorable=True),
+        person=fields.TEXT(analyzer=names, field_boost=1.5),
+        place=fields.TEXT(analyzer=names, field_boost=1.5),
+        org=fields.TEXT(analyzer=names, field_boost=1.5),
+        story=fields.ID(),
+    )
+
+
+SEARCH_FIELDS = ("title", "body", "byline", "source", "tags", "person", "place", "org")

@@ -1,0 +1,89 @@
+"""Snippets with highlight ranges, made only for the hits that are shown.
+
+Whoosh's highlighter re-tokenises every stored body; we tokenise just the few bodies on
+screen with the same analyzer and mark the tokens whose index form the query asked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.index.schema import text_analyzer
+
+SNIPPET_CHARS = 220
+_CONTEXT_BEFORE = 60
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A passage of the body and the [start, end) ranges of the matches inside it."""
+
+    text: str
+    highlights: list[tuple[int, int]]
+
+
+def match_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
+    """Character ranges in `text` of tokens whose analysed form is one of `terms`."""
+    if not terms or not text:
+        return []
+    analyzer = text_analyzer()
+    return [
+        (token.startchar, token.endchar)
+        for token in analyzer(text, chars=True, mode="index", removestops=True)
+        if token.text in terms
+    ]
+
+
+def make_snippet(body: str, terms: frozenset[str], width: int = SNIPPET_CHARS) -> Snippet:
+    """The passage of `body` with the most matches (its start when nothing matches)."""
+    spans = match_spans(body, terms)
+    if not spans:
+        return _cut(body, 0, width, [])
+    best_start, best_count = spans[0][0], 0
+    right = 0
+    for left, (start, _) in enumerate(spans):
+        while right < len(spans) and spans[right][1] <= start + width - _CONTEXT_BEFORE:
+            right += 1
+        if right - left > best_count:
+            best_start, best_count = start, right - left
+    return _cut(body, max(0, best_start - _CONTEXT_BEFORE), width, spans)
+
+
+def _cut(body: str, start: int, width: int, spans: list[tuple[int, int]]) -> Snippet:
+    if start > 0:
+        space = body.find(" ", start, start + 20)
+        start = space + 1 if space >= 0 else start
+    end = min(len(body), start + width)
+    if end < len(body):
+        space = body.rfind(" ", start, end)
+        end = space if space > start else end
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(body) else ""
+    raw = body[start:end]
+    text = prefix + " ".join(raw.split())
+    # Map offsets in the raw slice to the whitespace-folded snippet.
+    mapping = _fold_map(raw)
+    highlights = [
+        (mapping[s - start] + len(prefix), mapping[e - start] + len(prefix))
+        for s, e in spans
+        if s >= start and e <= end
+    ]
+    return Snippet(text + suffix, highlights)
+
+
+def _fold_map(raw: str) -> list[int]:
+    """Offset in `raw` -> offset in `" ".join(raw.split())`, for every index 0..len(raw)."""
+    mapping = []
+    out = 0
+    previous_space = True  # leading whitespace is dropped
+    for char in raw:
+        mapping.append(out)
+        if char.isspace():
+            if not previous_space:
+                out += 1
+            previous_space = True
+        else:
+            out += 1
+            previous_space = False
+    mapping.append(out)
+    return mapping

@@ -1,0 +1,108 @@
+"""Publication dates from the forms real sites use, never invented.
+
+A date needs a day, a month and an explicit year: "3 March" alone is not given this year,
+and a lone number such as "214" is a view counter, not a date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:19|20)\d\d"
+_PREFIX = re.compile(
+    r"^(?:published|posted|updated|last updated|first published|date|on)\b[\s:,-]*(?:on\s+)?",
+    re.IGNORECASE,
+)
+_ISO = re.compile(rf"^{_YEAR}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$", re.IGNORECASE)
+_NUMERIC = re.compile(rf"^\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}$|^{_YEAR}[/.]\d{{1,2}}[/.]\d{{1,2}}$")
+_WORDY = re.compile(
+    rf"^(?:[a-z]{{3,9}}\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?|{_MONTH}\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?,?)\s+{_YEAR}\b(?:[\s,]+(?:at\s+)?\d{{1,2}}[:.]\d\d(?::\d\d)?\s*"
+    rf"(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{{2,5}}|[+-]\d\d:?\d\d|Z))?)?$",
+    re.IGNORECASE,
+)
+_RFC2822 = re.compile(
+    rf"^(?:[a-z]{{3}},\s*)?\d{{1,2}}\s+{_MONTH}\s+{_YEAR}\s+\d\d:\d\d(?::\d\d)?\s*"
+    r"(?:[+-]\d{4}|[A-Z]{1,5})?$",
+    re.IGNORECASE,
+)
+
+
+def parse_date(value: object) -> datetime | None:
+    """A datetime from a metadata value (string, date, datetime, epoch seconds) or None.
+
+    Timezone-aware when the source gives a zone; a date alone becomes midnight, naive.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, (int, float)):
+        if 0 < value < 4102444800:  # before 2100, in seconds since the epoch
+            return datetime.fromtimestamp(value, tz=UTC)
+        return None
+    if not isinstance(value, str):
+        return None
+    return parse_date_line(value)
+
+
+def parse_date_line(line: str) -> datetime | None:
+    """Parse a header line that holds nothing but a date; None when it is not one."""
+    text = " ".join(line.split())
+    if len(text) > 60:
+        return None
+    text = _PREFIX.sub("", text).strip()
+    if not text or not re.search(_YEAR, text):
+        return None
+    if not (_ISO.match(text) or _NUMERIC.match(text) or _WORDY.match(text) or _RFC2822.match(text)):
+        return None
+    return _dateutil_parse(text)
+
+
+_ZONES = {
+    name: offset * 3600
+    for name, offset in {
+        "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "IST": 1, "CET": 1, "CEST": 2, "EET": 2,
+        "EEST": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
+        "PST": -8, "PDT": -7, "JST": 9, "AEST": 10, "AEDT": 11,
+    }.items()
+}  # fmt: skip
+
+
+def _dateutil_parse(text: str) -> datetime | None:
+    import warnings
+
+    from dateutil import parser
+
+    dayfirst = not re.match(rf"^{_YEAR}", text) and not re.search(
+        rf"^(?:[a-z]{{3,9}}\.?,?\s+)?{_MONTH}\s+\d", text, re.IGNORECASE
+    )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = parser.parse(text, dayfirst=dayfirst, fuzzy=False, tzinfos=_ZONES)
+    except (ValueError, OverflowError, TypeError, LookupError):
+        return None
+    if not 1900 <= parsed.year <= 2100:
+        return None
+    return parsed
+
+
+_PARTIAL = re.compile(
+    rf"^(?:[a-z]{{3,9}}\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?)(?:,?\s+\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?$",
+    re.IGNORECASE,
+)
+
+
+def looks_like_partial_date(line: str) -> bool:
+    """A header line that names a day and month but no year ("March 3"): not a usable date."""
+    text = _PREFIX.sub("", " ".join(line.split())).strip()
+    return len(text) <= 40 and bool(_PARTIAL.match(text))

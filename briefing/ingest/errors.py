@@ -1,0 +1,7 @@
+"""Why a file could not be read."""
+
+from briefing.errors import BriefingError
+
+
+class IngestError(BriefingError):
+    """A file (or one entry of it) could not be read; the message is the one-line reason."""

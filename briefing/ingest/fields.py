@@ -1,0 +1,98 @@
+"""Article fields found under the common names that exports and front matter use."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from briefing.ingest.dates import parse_date
+from briefing.model import Article
+from briefing.sanitize import clean_line, clean_text
+
+TITLE_KEYS = ("title", "headline", "name", "subject")
+BODY_KEYS = ("body", "content", "text", "articlebody", "article_body", "description", "summary")
+DATE_KEYS = ("date", "published", "datepublished", "published_at", "publishedat", "pubdate",
+             "created", "created_at", "time", "timestamp", "updated", "datemodified")  # fmt: skip
+AUTHOR_KEYS = ("author", "byline", "authors", "creator", "by")
+SOURCE_KEYS = ("source", "site", "site_name", "sitename", "publisher", "outlet", "publication")
+URL_KEYS = ("url", "link", "href", "canonical", "permalink")
+TAG_KEYS = ("tags", "keywords", "categories", "topics")
+EXTRA_KEYS = ("story",)
+
+
+def lookup(data: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
+    """The first non-empty value under any of `keys` (matched case-insensitively)."""
+    lowered = {str(key).lower(): value for key, value in data.items()}
+    for key in keys:
+        value = lowered.get(key)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def text_of(value: Any) -> str | None:
+    """A plain string from a field value: a string, a list of names, or {"name": ...}."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Mapping):
+        return text_of(lookup(value, ("name", "title", "value", "text", "@id")))
+    if isinstance(value, (list, tuple)):
+        names = [name for item in value if (name := text_of(item))]
+        return ", ".join(names) if names else None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def tags_of(value: Any) -> list[str]:
+    """Tags from a list or a comma-separated string."""
+    if value is None:
+        return []
+    items = value if isinstance(value, (list, tuple)) else str(value).split(",")
+    tags = []
+    for item in items:
+        tag = clean_line(text_of(item) or "")
+        if tag and tag not in tags:
+            tags.append(tag[:80])
+    return tags[:50]
+
+
+def article_from_fields(
+    data: Mapping[str, Any], body: str | None = None, fmt: str = "json"
+) -> Article:
+    """An Article from a mapping of metadata (JSON object or front matter)."""
+    if body is None:
+        body = text_of(lookup(data, BODY_KEYS)) or ""
+        if "<" in body and "</" in body:
+            from briefing.ingest.markup import html_fragment_to_text
+
+            body = html_fragment_to_text(body)
+    url = clean_line(text_of(lookup(data, URL_KEYS)) or "") or None
+    extra = {}
+    for key in EXTRA_KEYS:
+        value = text_of(lookup(data, (key,)))
+        if value:
+            extra[key] = clean_line(value)[:200]
+    return Article(
+        title=clean_line(text_of(lookup(data, TITLE_KEYS)) or ""),
+        body=normalise_body(clean_text(body)),
+        byline=clean_line(text_of(lookup(data, AUTHOR_KEYS)) or "") or None,
+        published=parse_date(lookup(data, DATE_KEYS)),
+        source=clean_line(text_of(lookup(data, SOURCE_KEYS)) or "") or None,
+        url=url,
+        tags=tags_of(lookup(data, TAG_KEYS)),
+        format=fmt,
+        extra=extra,
+    )
+
+
+def normalise_body(body: str) -> str:
+    """Trim lines and keep paragraphs separated by exactly one blank line."""
+    paragraphs = []
+    for block in body.split("\n\n"):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if lines:
+            paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)

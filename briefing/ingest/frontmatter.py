@@ -1,0 +1,85 @@
+"""A small, tolerant reader for the YAML front matter of Markdown articles.
+
+Front matter in article files is flat: `key: value`, quoted strings, `[a, b]` lists and
+`- item` lists. A full YAML parser would accept aliases and tags we do not want from
+untrusted files, so this reads only that subset; anything else is kept as a plain string.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*:\s*(.*)$")
+_MAX_FRONT_MATTER = 64 * 1024
+
+
+def split_front_matter(text: str) -> tuple[dict[str, object], str]:
+    """Split `---` front matter from the body; ({}, text) when there is none."""
+    stripped = text.lstrip("\n")
+    if not stripped.startswith("---"):
+        return {}, text
+    first_newline = stripped.find("\n")
+    if first_newline < 0 or stripped[:first_newline].strip() != "---":
+        return {}, text
+    end = re.search(r"^(?:---|\.\.\.)\s*$", stripped[first_newline + 1 :], re.MULTILINE)
+    if end is None or end.start() > _MAX_FRONT_MATTER:
+        return {}, text
+    block = stripped[first_newline + 1 : first_newline + 1 + end.start()]
+    body = stripped[first_newline + 1 + end.end() :]
+    return parse_block(block), body.lstrip("\n")
+
+
+def parse_block(block: str) -> dict[str, object]:
+    """Parse the flat key/value subset of YAML."""
+    data: dict[str, object] = {}
+    current_list: list[str] | None = None
+    for raw in block.split("\n"):
+        line = raw.rstrip()
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        item = re.match(r"^\s*-\s+(.*)$", line)
+        if item and current_list is not None:
+            current_list.append(_scalar(item.group(1)))
+            continue
+        match = _KEY.match(line)
+        if not match:
+            current_list = None
+            continue
+        key, value = match.group(1).lower(), match.group(2).strip()
+        if not value:
+            current_list = []
+            data[key] = current_list
+            continue
+        current_list = None
+        if value.startswith("[") and value.endswith("]"):
+            data[key] = [_scalar(part) for part in _split_inline(value[1:-1]) if part.strip()]
+        else:
+            data[key] = _scalar(value)
+    return data
+
+
+def _split_inline(text: str) -> list[str]:
+    parts, current, quote = [], [], ""
+    for char in text:
+        if quote:
+            current.append(char)
+            if char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+            current.append(char)
+        elif char == ",":
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def _scalar(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        inner = value[1:-1]
+        return inner.replace("''", "'") if value[0] == "'" else inner.replace('\\"', '"')
+    return re.sub(r"\s+#.*$", "", value)

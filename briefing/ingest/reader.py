@@ -1,0 +1,129 @@
+"""One file to its articles: limits, decoding, sanitising, and the reader for its format."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.ingest.decode import decode_bytes
+from briefing.ingest.errors import IngestError
+from briefing.model import Article
+from briefing.sanitize import clean_text
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".html": "html",
+    ".htm": "html",
+}
+
+
+@dataclass
+class Entry:
+    """One article read from a file, or the reason it could not be.
+
+    `label` tells entries of one file apart ("" for a single-article file, "#2" for the
+    second object of a JSON list, ":7" for line 7 of a JSON Lines file).
+    """
+
+    label: str
+    article: Article | None = None
+    error: str | None = None
+
+
+def is_supported(path: Path) -> bool:
+    """True for the file endings briefing reads as articles."""
+    return path.suffix.lower() in FORMATS
+
+
+def read_file(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, recurring: Iterable[str] = ()
+) -> list[Entry]:
+    """Read every article in `path`.
+
+    Raises IngestError with a one-line reason when the file as a whole cannot be read;
+    a bad entry inside a multi-article file comes back as an Entry with `error` set.
+    """
+    return parse_bytes(path, read_bytes(path, max_bytes), recurring)
+
+
+def parse_bytes(path: Path, raw: bytes, recurring: Iterable[str] = ()) -> list[Entry]:
+    """Read every article in the bytes `raw` of the file `path` (see `read_file`)."""
+    if not raw.strip():
+        raise IngestError("empty file")
+    fmt = FORMATS.get(path.suffix.lower(), "text")
+    text = decode_bytes(raw)
+    if fmt == "html":
+        from briefing.ingest.markup import parse_html
+
+        return [_checked("", parse_html(text))]
+    if fmt in ("json", "jsonl"):
+        from briefing.ingest.structured import parse_json, parse_jsonl
+
+        parse = parse_json if fmt == "json" else parse_jsonl
+        entries = []
+        for label, result in parse(text):
+            if isinstance(result, IngestError):
+                entries.append(Entry(label, error=str(result)))
+            else:
+                entries.append(Entry(label, article=result))
+        if not entries:
+            raise IngestError("no articles in file")
+        return entries
+    text = clean_text(text)
+    if fmt == "markdown":
+        from briefing.ingest.structured import parse_markdown
+
+        return [_checked("", parse_markdown(text))]
+    from briefing.ingest.text import parse_text
+
+    return [_checked("", parse_text(text, recurring))]
+
+
+def _checked(label: str, article: Article) -> Entry:
+    if not article.body.strip():
+        raise IngestError("no article text after the title")
+    return Entry(label, article=article)
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, refusing what is not a regular file or is over the size cap.
+
+    Opens with O_NONBLOCK so that a FIFO swapped in after the check cannot block us.
+    """
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        raise IngestError(f"cannot read: {error.strerror or error}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise IngestError("a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise IngestError("not a regular file (FIFO, device or socket)")
+    if info.st_size > max_bytes:
+        raise IngestError(
+            f"larger than the size cap ({info.st_size / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB)"
+        )
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        raise IngestError(f"cannot read: {error.strerror or error}") from None
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise IngestError("not a regular file (FIFO, device or socket)")
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as error:
+            raise IngestError(f"cannot read: {error.strerror or error}") from None
+    if len(data) > max_bytes:
+        raise IngestError(f"larger than the size cap ({max_bytes / 1e6:.1f} MB)")
+    return data

@@ -1,0 +1,91 @@
+"""Markdown with front matter, JSON documents and JSON Lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import orjson
+
+from briefing.ingest.errors import IngestError
+from briefing.ingest.fields import BODY_KEYS, TITLE_KEYS, article_from_fields, lookup
+from briefing.ingest.frontmatter import split_front_matter
+from briefing.ingest.text import parse_text
+from briefing.model import Article
+
+_CONTAINER_KEYS = ("articles", "items", "entries", "posts", "data", "results", "stories", "docs")
+
+
+def parse_markdown(text: str) -> Article:
+    """A Markdown article: front matter for metadata, or scraped-text rules without it."""
+    meta, body = split_front_matter(text)
+    if not meta:
+        article = parse_text(text)
+        article.format = "markdown"
+        if article.title.startswith("#"):
+            article.title = article.title.lstrip("#").strip()
+        return article
+    article = article_from_fields(meta, body=body, fmt="markdown")
+    if not article.title:
+        first, _, rest = article.body.partition("\n\n")
+        article.title = first.lstrip("#").strip()[:300]
+        article.body = rest
+    return article
+
+
+def parse_json(text: str) -> Iterator[tuple[str, Article | IngestError]]:
+    """Articles of a JSON file: one object, a list, or a list under a container key.
+
+    Yields (entry label, article or the reason that entry was skipped).
+    """
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as error:
+        raise IngestError(f"invalid JSON: {_short(error)}") from None
+    entries = _entries(data)
+    if entries is None:
+        raise IngestError("JSON holds no article objects")
+    for number, entry in enumerate(entries, start=1):
+        yield f"#{number}", _article_or_error(entry)
+
+
+def parse_jsonl(text: str) -> Iterator[tuple[str, Article | IngestError]]:
+    """Articles of a JSON Lines file; a bad line is skipped with its reason, the rest read."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        label = f":{number}"
+        try:
+            entry = orjson.loads(line)
+        except orjson.JSONDecodeError as error:
+            yield label, IngestError(f"line {number}: invalid JSON: {_short(error)}")
+            continue
+        yield label, _article_or_error(entry, f"line {number}: ")
+
+
+def _entries(data: Any) -> list[Any] | None:
+    if isinstance(data, list):
+        return data
+    if isinstance(data, Mapping):
+        if lookup(data, TITLE_KEYS + BODY_KEYS) is not None:
+            return [data]
+        for key in _CONTAINER_KEYS:
+            value = lookup(data, (key,))
+            if isinstance(value, list):
+                return value
+    return None
+
+
+def _article_or_error(entry: Any, prefix: str = "") -> Article | IngestError:
+    if not isinstance(entry, Mapping):
+        return IngestError(f"{prefix}not a JSON object")
+    article = article_from_fields(entry)
+    if not article.body.strip():
+        return IngestError(f"{prefix}no article text (no body/content/text field)")
+    if not article.title:
+        article.title = article.body.split("\n", 1)[0][:120]
+    return article
+
+
+def _short(error: Exception) -> str:
+    return str(error).split("\n", 1)[0][:120]

@@ -1,0 +1,126 @@
+"""Scraped text: a title line, a header block (byline, date, counters), the body, furniture."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefing.ingest.dates import looks_like_partial_date, parse_date_line
+from briefing.ingest.furniture import is_furniture, strip_furniture
+from briefing.model import Article
+from briefing.sanitize import clean_line
+
+_COUNTER = re.compile(r"^[\d,.]+[km]?$", re.IGNORECASE)
+_BYLINE_PREFIX = re.compile(r"^(?:by|words by|written by|posted by|author:?)\s+", re.IGNORECASE)
+_SOURCE_HINT = re.compile(
+    r"^(?i:subscribe to|read more from|more from|sign up for|follow|©\s*(?:\d{4}\s+)?|"
+    r"copyright\s*(?:©\s*)?(?:\d{4}\s+)?)\s*(?i:the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})",
+)
+_MAX_HEADER_LINES = 6
+
+
+def parse_text(text: str, recurring: Iterable[str] = ()) -> Article:
+    """Read a scraped-text article; `text` is already decoded and sanitised."""
+    lines = text.split("\n")
+    index = _skip_blank(lines, 0)
+    removed: list[str] = []
+    # Furniture before the title ("Skip to content", "Advertisement").
+    while index < len(lines) and is_furniture(lines[index]) and _next_line(lines, index):
+        removed.append(lines[index].strip())
+        index = _skip_blank(lines, index + 1)
+    title = clean_line(lines[index]) if index < len(lines) else ""
+    index += 1
+    byline, published, index, header_removed = _read_header(lines, index)
+    removed.extend(header_removed)
+    kept, furniture = strip_furniture(lines[index:], recurring)
+    removed.extend(furniture)
+    body = _paragraphs(kept)
+    return Article(
+        title=title,
+        body=body,
+        byline=byline,
+        published=published,
+        source=source_from_furniture(removed),
+        removed=removed,
+        format="text",
+    )
+
+
+def _read_header(lines: list[str], index: int):
+    """Byline, date and stray counters right after the title, in any order."""
+    byline = None
+    published = None
+    removed: list[str] = []
+    seen = 0
+    position = index
+    while position < len(lines) and seen < _MAX_HEADER_LINES:
+        line = lines[position].strip()
+        if not line:
+            position += 1
+            continue
+        if published is None and (date := parse_date_line(line)) is not None:
+            published = date
+        elif (
+            _COUNTER.match(line)
+            or looks_like_partial_date(line)
+            or is_furniture(line)
+            and not _looks_like_prose(line)
+        ):
+            removed.append(line)
+        elif byline is None and _looks_like_byline(line):
+            byline = clean_line(_BYLINE_PREFIX.sub("", line))
+        else:
+            break
+        seen += 1
+        position += 1
+    return byline, published, position, removed
+
+
+def _looks_like_byline(line: str) -> bool:
+    """A short header line that is neither a date nor a number: a name, a desk, a handle."""
+    words = line.split()
+    if not words or len(words) > 8 or len(line) > 70:
+        return False
+    return not _looks_like_prose(line)
+
+
+def _looks_like_prose(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 6 and line.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+
+
+def source_from_furniture(removed: list[str]) -> str | None:
+    """A site name stated by its own furniture ("Subscribe to HARBOUR DAILY")."""
+    for line in removed:
+        match = _SOURCE_HINT.match(line)
+        if match:
+            name = match.group("name").strip(" .")
+            if name.lower() not in {"us", "our", "the", "this"}:
+                return name.title() if name.isupper() else name
+    return None
+
+
+def _paragraphs(lines: list[str]) -> str:
+    """Join body lines into paragraphs separated by one blank line."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped:
+            current.append(stripped)
+        elif current:
+            paragraphs.append("\n".join(current))
+            current = []
+    if current:
+        paragraphs.append("\n".join(current))
+    return "\n\n".join(paragraphs)
+
+
+def _skip_blank(lines: list[str], index: int) -> int:
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return index
+
+
+def _next_line(lines: list[str], index: int) -> bool:
+    return _skip_blank(lines, index + 1) < len(lines)

@@ -1,0 +1,301 @@
+"""The library: the one entry point the CLI and the reader use for articles and search.
+
+It owns the index generation on disk, keeps it in step with the registered sources
+(a quick incremental scan on open), heals a damaged index by rebuilding it, and answers
+searches and look-ups. Nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from briefing.errors import BriefingError, LibraryLocked
+from briefing.index import generations
+from briefing.index.build import Indexer, IndexReport, Progress
+from briefing.index.docstore import DocStore, Listing
+from briefing.index.identity import IdentityMemory
+from briefing.index.lock import writer_lock
+from briefing.index.schema import build_schema
+from briefing.index.search import SearchResults, run_search
+from briefing.index.sources import Sources
+from briefing.ingest import DEFAULT_MAX_BYTES
+from briefing.locations import Locations, bundled_dir
+from briefing.model import Article
+
+Notify = Callable[[str], None]
+
+
+class Library:
+    """An open article library: index, document store and registered sources."""
+
+    def __init__(
+        self, locations: Locations, notify: Notify | None = None, max_bytes: int | None = None
+    ):
+        self.locations = locations
+        self.notify = notify or (lambda message: None)
+        self.max_bytes = max_bytes or _configured_max_bytes()
+        self._generation: Path | None = None
+        self._docs: DocStore | None = None
+        self._ix = None
+        self._searcher = None
+
+    # Opening ------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        locations: Locations,
+        *,
+        refresh: bool = True,
+        progress: Progress | None = None,
+        notify: Notify | None = None,
+        max_bytes: int | None = None,
+    ) -> Library:
+        """Open the library, building or healing the index as needed.
+
+        With `refresh`, new, changed and vanished files are picked up first (skipped,
+        with a notice, while another process holds the writer lock).
+        """
+        library = cls(locations, notify, max_bytes)
+        locations.ensure()
+        library._open_generation(progress)
+        if refresh and library._generation is not None:
+            try:
+                library.refresh(progress, wait=0.0)
+            except LibraryLocked:
+                library.notify("another briefing process is indexing; showing the index as it is")
+        return library
+
+    def _open_generation(self, progress: Progress | None) -> None:
+        index_dir = self.locations.index_dir
+        generation = generations.current(index_dir)
+        if (
+            generation is not None
+            and generations.schema_version(generation) != build_schema_version()
+        ):
+            self.notify("the index format changed; rebuilding it from your sources")
+            self.rebuild(progress)
+            return
+        if generation is None:
+            if Sources.load(self.locations).roots() == [bundled_dir("sample_data")]:
+                self.notify(
+                    "indexing the sample library (run 'briefing index PATH' to use your own)"
+                )
+            self.rebuild(progress)
+            return
+        try:
+            self._attach(generation)
+            self._probe()
+        except Exception as error:  # any damage: unpickling, zlib, EOF, missing segment, SQLite
+            self._detach()
+            aside = generations.set_aside(index_dir, generation)
+            self.notify(
+                f"the index could not be read ({type(error).__name__}); moved it to {aside} and rebuilt it"
+            )
+            self.rebuild(progress)
+
+    def _attach(self, generation: Path) -> None:
+        from whoosh import index as whoosh_index
+
+        self._generation = generation
+        self._docs = DocStore(generation / "docs.sqlite")
+        self._ix = whoosh_index.open_dir(str(generation))
+        self._searcher = None
+
+    def _probe(self) -> None:
+        from whoosh.query import Term
+
+        searcher = self.searcher()
+        searcher.search(Term("id", "probe"), limit=1)
+        for fieldname in ("title", "body"):
+            for _ in zip(range(3), searcher.lexicon(fieldname), strict=False):
+                pass
+        if searcher.doc_count() != self.docs.count():
+            raise BriefingError("index and document store disagree")
+
+    def _detach(self) -> None:
+        if self._searcher is not None:
+            try:
+                self._searcher.close()
+            except Exception:
+                pass
+        if self._docs is not None:
+            try:
+                self._docs.close()
+            except Exception:
+                pass
+        self._searcher = self._docs = self._ix = None
+        self._generation = None
+
+    def close(self) -> None:
+        """Release the index and the document store."""
+        self._detach()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def docs(self) -> DocStore:
+        """The document store of the live generation."""
+        if self._docs is None:
+            raise BriefingError("the library is not open")
+        return self._docs
+
+    def searcher(self):
+        """A Whoosh searcher, refreshed when the index changed."""
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+        else:
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    # Indexing -----------------------------------------------------------------------
+    def refresh(self, progress: Progress | None = None, wait: float = 30.0) -> IndexReport:
+        """Pick up new, changed and vanished files in the registered sources."""
+        return self._update(Sources.load(self.locations).roots(), progress, wait)
+
+    def index(
+        self, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None
+    ) -> IndexReport:
+        """Register folders or files as sources and index them."""
+        sources = Sources.load(self.locations)
+        resolved = []
+        for path in paths:
+            target = Path(path).expanduser()
+            if not target.exists():
+                raise BriefingError(f"{path}: no such file or folder")
+            resolved.append(str(target.resolve()))
+        first_own = not sources.paths
+        for path in resolved:
+            if path not in sources.paths:
+                sources.paths.append(path)
+        if first_own and resolved:
+            sources.samples = False
+        sources.save(self.locations)
+        return self.refresh(progress)
+
+    def remove_source(
+        self, path: str | os.PathLike[str], progress: Progress | None = None
+    ) -> IndexReport:
+        """Drop a registered source; its articles leave the index (notes on them stay)."""
+        sources = Sources.load(self.locations)
+        wanted = str(Path(path).expanduser().resolve())
+        if wanted not in sources.paths:
+            raise BriefingError(f"{path}: not a registered source (see 'briefing sources')")
+        sources.paths.remove(wanted)
+        sources.save(self.locations)
+        return self.refresh(progress)
+
+    def use_samples(self, progress: Progress | None = None) -> IndexReport:
+        """Bring the bundled sample library back into the library."""
+        sources = Sources.load(self.locations)
+        sources.samples = True
+        sources.save(self.locations)
+        return self.refresh(progress)
+
+    def rebuild(self, progress: Progress | None = None, wait: float = 30.0) -> IndexReport:
+        """Build a fresh index in a new generation and swap it in atomically."""
+        from whoosh import index as whoosh_index
+
+        index_dir = self.locations.index_dir
+        with writer_lock(index_dir, wait, self._waiting):
+            generation = generations.create(index_dir)
+            docs = DocStore(generation / "docs.sqlite")
+            ix = whoosh_index.create_in(str(generation), build_schema())
+            identity = IdentityMemory(self.locations.identity_db)
+            try:
+                indexer = Indexer(docs, ix, identity, self.max_bytes, progress)
+                report = indexer.update(Sources.load(self.locations).roots())
+            finally:
+                docs.close()
+                identity.close()
+            self._detach()
+            generations.activate(index_dir, generation)
+            self._attach(generation)
+        return report
+
+    def _update(self, roots: list[Path], progress: Progress | None, wait: float) -> IndexReport:
+        if self._generation is None:
+            return self.rebuild(progress)
+        identity = IdentityMemory(self.locations.identity_db)
+        try:
+            with writer_lock(self.locations.index_dir, wait, self._waiting):
+                indexer = Indexer(self.docs, self._ix, identity, self.max_bytes, progress)
+                report = indexer.update(roots)
+        finally:
+            identity.close()
+        return report
+
+    def _waiting(self) -> None:
+        self.notify("waiting for another briefing process to finish indexing…")
+
+    # Reading ------------------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        limit: int | None = 10,
+        sort: str = "relevance",
+        offset: int = 0,
+        snippets: bool = True,
+    ) -> SearchResults:
+        """Search the library (Whoosh query syntax); an empty query lists it by date."""
+        return run_search(self.searcher(), self.docs, query, limit, sort, offset, snippets)
+
+    def get(self, article_id: str) -> Article | None:
+        """An article by id."""
+        return self.docs.get(article_id)
+
+    def resolve(self, id_or_path: str) -> Article | None:
+        """An article by id, or by the path of any file it was read from."""
+        article = self.docs.get(id_or_path)
+        if article is not None:
+            return article
+        candidate = Path(id_or_path).expanduser()
+        if candidate.exists():
+            for form in (str(candidate.absolute()), str(candidate.resolve())):
+                article_id = self.docs.article_for_path(form)
+                if article_id:
+                    return self.docs.get(article_id)
+        return None
+
+    def ids(self) -> set[str]:
+        """Every article id in the library."""
+        return self.docs.ids()
+
+    def count(self) -> int:
+        """Number of articles."""
+        return self.docs.count()
+
+    def listing(self, limit: int, offset: int = 0, newest_first: bool = True) -> list[Listing]:
+        """Light rows (no bodies) by date."""
+        return self.docs.listing(limit, offset, newest_first)
+
+    def sources(self) -> list[dict[str, object]]:
+        """The registered sources with their article counts."""
+        registry = Sources.load(self.locations)
+        roots = [str(root) for root in registry.roots()]
+        counts = self.docs.counts_by_path_prefix(roots)
+        samples = str(bundled_dir("sample_data"))
+        return [
+            {"path": root, "articles": counts.get(root, 0), "samples": root == samples}
+            for root in roots
+        ]
+
+
+def build_schema_version() -> int:
+    """The schema version this code builds."""
+    from briefing.index.schema import SCHEMA_VERSION
+
+    return SCHEMA_VERSION
+
+
+def _configured_max_bytes() -> int:
+    value = os.environ.get("BRIEFING_MAX_FILE_MB")
+    try:
+        return int(float(value) * 1024 * 1024) if value else DEFAULT_MAX_BYTES
+    except ValueError:
+        return DEFAULT_MAX_BYTES

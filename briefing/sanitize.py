@@ -1,0 +1,61 @@
+"""Make untrusted text safe for the terminal and for everything downstream.
+
+Textual and Rich pass escape sequences straight to the terminal: an OSC 52 sequence in a
+title writes the user's clipboard, `ESC[2J` clears the screen. Every string read from an
+article goes through `clean_text` once, at ingest; the reader drops any ESC or C1 that
+still got through with `terminal_safe` as a last guard.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# String-type sequences (OSC, DCS, SOS, PM, APC), 7-bit (ESC ] ...) and 8-bit (0x9d ...):
+# everything up to the string terminator (BEL, ESC \, ST); an unterminated one runs to the
+# end of its line, so that no payload survives as visible garbage.
+_STRING_SEQ = re.compile(
+    r"(?:\x1b[\]P_^X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+)
+# CSI, 7-bit (ESC [) and 8-bit (0x9b): parameters, intermediates, one final byte.
+_CSI_SEQ = re.compile(r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?")
+# Any other escape: ESC, optional intermediates, one final byte (ESC c, ESC 7, ESC ( B ...).
+_OTHER_ESC = re.compile(r"\x1b[\x20-\x2f]*[\x30-\x7e]?")
+# C0 controls except tab and newline, DEL, C1 controls, and bidi embeddings, overrides
+# and isolates (which can make text display differently from what it says).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str) -> str:
+    """Normalise newlines and Unicode (NFC) and remove every control sequence.
+
+    Tabs and newlines are kept; CR and CRLF become LF; escape sequences (CSI, OSC, DCS,
+    APC, PM, SOS, 7- and 8-bit), C0/C1 controls and bidi override characters are removed.
+    """
+    if not text:
+        return ""
+    text = _NEWLINES.sub("\n", text)
+    if "\x1b" in text or _has_c1(text):
+        text = _STRING_SEQ.sub("", text)
+        text = _CSI_SEQ.sub("", text)
+        text = _OTHER_ESC.sub("", text)
+    text = _CONTROL.sub("", text)
+    # Lone surrogates cannot be encoded anywhere; replace them rather than fail later.
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_line(text: str) -> str:
+    """`clean_text` for a one-line field (title, byline, source): whitespace folded."""
+    return " ".join(clean_text(text).split())
+
+
+def terminal_safe(text: str) -> str:
+    """Last guard before the terminal: drop any ESC, C0 (but tab/newline) or C1 character."""
+    return _TERMINAL_UNSAFE.sub("", text)
+
+
+def _has_c1(text: str) -> bool:
+    return any("\x80" <= ch <= "\x9f" for ch in text)
