@@ -8,7 +8,7 @@ process alone, under the writer lock.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC
@@ -54,8 +54,8 @@ class IndexReport:
         return bool(self.added or self.updated or self.removed)
 
 
-def whoosh_fields(article: Article) -> dict[str, Any]:
-    """The Whoosh document for an article."""
+def whoosh_fields(article: Article, postings: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The Whoosh document for an article (with title/body postings when analysed already)."""
     published = article.published
     if published is not None and published.tzinfo is not None:
         published = published.astimezone(UTC).replace(tzinfo=None)
@@ -74,6 +74,8 @@ def whoosh_fields(article: Article) -> dict[str, Any]:
     }
     if published is not None:
         doc["published"] = published
+    if postings:
+        doc.update(postings)
     return doc
 
 
@@ -126,31 +128,34 @@ class Indexer:
             touched[item.path] = item
             jobs.append((item.path, self.max_bytes, state.sha if state else None))
         vanished = [path for path in states if path not in seen]
-        before = self.docs.count()
         if not jobs and not vanished:
-            report.unchanged = before
+            report.unchanged = self.docs.count()
             return report
-        parsed = self._parse(jobs)
-        self._apply(parsed, touched, states, vanished, report)
+        self._apply(self._parse(jobs), touched, states, vanished, report)
         report.unchanged = max(0, self.docs.count() - report.added - report.updated)
         return report
 
-    def _parse(self, jobs: list[tuple[str, int, str | None]]) -> list[ParsedFile]:
+    def _parse(self, jobs: list[tuple[str, int, str | None]]) -> Iterator[ParsedFile]:
+        """Parsed files as they are ready (the writer works while the pool parses)."""
         total = len(jobs)
         batches = [jobs[i : i + _BATCH] for i in range(0, total, _BATCH)]
-        results: list[ParsedFile] = []
+        done = 0
         self._tick(0, total)
         if total < _POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
-            for batch in batches:
-                results.extend(parse_many(batch))
-                self._tick(len(results), total)
-            return results
-        workers = min(os.cpu_count() or 2, 4)
-        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-            for done in pool.map(parse_many, batches):
-                results.extend(done)
-                self._tick(len(results), total)
-        return results
+            results = map(parse_many, batches)
+            pool = None
+        else:
+            workers = min(os.cpu_count() or 2, 4)
+            pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+            results = pool.map(parse_many, batches)
+        try:
+            for batch in results:
+                yield from batch
+                done += len(batch)
+                self._tick(done, total)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
 
     def _tick(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -158,7 +163,7 @@ class Indexer:
 
     def _apply(
         self,
-        parsed: list[ParsedFile],
+        parsed: Iterable[ParsedFile],
         touched: dict[str, Found],
         states: dict[str, FileState],
         vanished: list[str],
@@ -166,13 +171,13 @@ class Indexer:
     ) -> None:
         docs, identity = self.docs, self.identity
         affected: set[str] = set()
-        fresh: dict[str, Article] = {}
+        written: set[str] = set()
         docs.begin()
         identity.begin()
+        writer = self.ix.writer(limitmb=128)
         try:
             for path in vanished:
                 affected.update(docs.drop_file(path))
-            changed: list[ParsedFile] = []
             for result in parsed:
                 item = touched[result.path]
                 if result.error:
@@ -183,11 +188,10 @@ class Indexer:
                 if not result.entries and states.get(result.path, state).sha == result.sha:
                     docs.set_file(result.path, state)  # touched, not changed
                     continue
-                affected.update(docs.drop_file(result.path))
+                previous = docs.drop_file(result.path)
+                affected.update(previous)
                 docs.set_file(result.path, state)
-                changed.append(result)
-            reusable = {aid for aid in affected if not docs.paths_of(aid)}
-            for result in changed:
+                reusable = {aid for aid in previous if not docs.paths_of(aid)}
                 for label, data, error in result.entries:
                     where = f"{result.path}{label}"
                     if data is None:
@@ -198,40 +202,39 @@ class Indexer:
                     article_id = identity.assign(key, where, reusable)
                     docs.add_loc(where, result.path, article_id)
                     affected.add(article_id)
-                    fresh.setdefault(article_id, article)
-            self._write(affected, fresh, report)
+                    if article_id in written:
+                        continue  # an exact duplicate: one article, several paths
+                    written.add(article_id)
+                    article.id = article_id
+                    article.paths = docs.paths_of(article_id)
+                    if docs.exists(article_id):
+                        report.updated += 1
+                    else:
+                        report.added += 1
+                    docs.put(article)
+                    writer.update_document(**whoosh_fields(article, result.postings.get(label)))
+            self._settle(affected, writer, report)
+            writer.commit()
             identity.commit()
             docs.commit()
         except BaseException:
+            writer.cancel()
             docs.rollback()
             identity.rollback()
             raise
 
-    def _write(self, affected: set[str], fresh: dict[str, Article], report: IndexReport) -> None:
+    def _settle(self, affected: set[str], writer, report: IndexReport) -> None:
+        """Remove articles left with no file; refresh the paths of the others."""
         docs = self.docs
-        writer = self.ix.writer(limitmb=128)
-        try:
-            for article_id in sorted(affected):
-                paths = docs.paths_of(article_id)
-                existed = docs.exists(article_id)
-                if not paths:
-                    if existed:
-                        docs.delete(article_id)
-                        writer.delete_by_term("id", article_id)
-                        report.removed += 1
-                    continue
-                article = fresh.get(article_id) or docs.get(article_id)
-                if article is None:
-                    continue
-                article.id = article_id
+        for article_id in sorted(affected):
+            paths = docs.paths_of(article_id)
+            if not paths:
+                if docs.exists(article_id):
+                    docs.delete(article_id)
+                    writer.delete_by_term("id", article_id)
+                    report.removed += 1
+                continue
+            article = docs.get(article_id)
+            if article is not None and article.paths != paths:
                 article.paths = paths
                 docs.put(article)
-                writer.update_document(**whoosh_fields(article))
-                if not existed:
-                    report.added += 1
-                elif article_id in fresh:
-                    report.updated += 1
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefing.index.schema import preanalyze
 from briefing.ingest import IngestError, parse_bytes, read_bytes
 
 
@@ -23,6 +24,8 @@ class ParsedFile:
     error: str | None = None
     # (label, article as JSON or None, error or None)
     entries: list[tuple[str, dict[str, Any] | None, str | None]] = field(default_factory=list)
+    # label -> field name -> postings, analysed in the worker (see schema.Preanalyzed)
+    postings: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def file_hash(raw: bytes) -> str:
@@ -58,6 +61,10 @@ def parse_file(path: str, max_bytes: int, known_sha: str | None = None) -> Parse
         article = entry.article
         article.facts = _facts_of(article)
         parsed.entries.append((entry.label, article.to_json(), None))
+        parsed.postings[entry.label] = {
+            "title": preanalyze("title", article.title),
+            "body": preanalyze("body", article.body),
+        }
     return parsed
 
 

