@@ -51,14 +51,20 @@ class Library:
         progress: Progress | None = None,
         notify: Notify | None = None,
         max_bytes: int | None = None,
+        build: bool = True,
     ) -> Library:
         """Open the library, building or healing the index as needed.
 
         With `refresh`, new, changed and vanished files are picked up first (skipped,
-        with a notice, while another process holds the writer lock).
+        with a notice, while another process holds the writer lock). Without `build`, a
+        missing index starts empty instead of being built from the current sources (for
+        `briefing index PATH`, which is about to change them).
         """
         library = cls(locations, notify, max_bytes)
         locations.ensure()
+        if not build and generations.current(locations.index_dir) is None:
+            library._create_empty()
+            return library
         library._open_generation(progress)
         if refresh and library._generation is not None:
             try:
@@ -94,6 +100,18 @@ class Library:
                 f"the index could not be read ({type(error).__name__}); moved it to {aside} and rebuilt it"
             )
             self.rebuild(progress)
+
+    def _create_empty(self) -> None:
+        from whoosh import index as whoosh_index
+
+        index_dir = self.locations.index_dir
+        with writer_lock(index_dir, 30.0, self._waiting):
+            if generations.current(index_dir) is None:
+                generation = generations.create(index_dir)
+                DocStore(generation / "docs.sqlite").close()
+                whoosh_index.create_in(str(generation), build_schema())
+                generations.activate(index_dir, generation)
+        self._attach(generations.current(index_dir))
 
     def _attach(self, generation: Path) -> None:
         from whoosh import index as whoosh_index
@@ -146,11 +164,16 @@ class Library:
         return self._docs
 
     def searcher(self):
-        """A Whoosh searcher, refreshed when the index changed."""
-        if self._searcher is None:
-            self._searcher = self._ix.searcher()
-        else:
-            self._searcher = self._searcher.refresh()
+        """A Whoosh searcher, reopened when the index changed.
+
+        Not `Searcher.refresh()`: it reuses segment readers and so misses deletions made
+        in a segment it already had open.
+        """
+        if self._searcher is not None:
+            if self._ix.latest_generation() == self._searcher.reader().generation():
+                return self._searcher
+            self._searcher.close()
+        self._searcher = self._ix.searcher()
         return self._searcher
 
     # Indexing -----------------------------------------------------------------------

@@ -37,12 +37,22 @@ def parse_query(text: str):
     """A Whoosh query for `text`; raises QuerySyntaxError with a one-line reason."""
     check_syntax(text)
     try:
-        return _parser().parse(text)
+        return _parser().parse(_compact_dates(text))
     except QuerySyntaxError:
         raise
     except Exception as error:  # Whoosh's plugins raise bare Exception for bad dates
         message = str(error).split("\n", 1)[0] or type(error).__name__
         raise QuerySyntaxError(f"cannot parse query: {message}") from None
+
+
+_ISO_DAY = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_ISO_MONTH = re.compile(r"\b((?:19|20)\d\d)-(\d\d)\b")
+
+
+def _compact_dates(text: str) -> str:
+    """ISO dates as Whoosh's date parser reads them (it takes 2024-05-01 for all of 2024)."""
+    text = _ISO_DAY.sub(r"\1\2\3", text)
+    return _ISO_MONTH.sub(r"\1\2", text)
 
 
 def check_syntax(text: str) -> None:

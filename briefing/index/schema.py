@@ -41,6 +41,9 @@ def _schema() -> fields.Schema:
     return build_schema()
 
 
+TOKEN_PATTERN = r"\w+(?:[.'’]\w+)*"
+
+
 @lru_cache(maxsize=1)
 def text_analyzer() -> analysis.Analyzer:
     """English text: case and accents folded, stop words dropped, Porter2 stems.
@@ -48,7 +51,7 @@ def text_analyzer() -> analysis.Analyzer:
     Porter2 rather than Whoosh's default stemmer, which turns "running" into "runn".
     """
     return (
-        analysis.RegexTokenizer(r"\w+(?:[.'’]\w+)*")
+        analysis.RegexTokenizer(TOKEN_PATTERN)
         | analysis.LowercaseFilter()
         | analysis.CharsetFilter(accent_map)
         | analysis.StopFilter()

@@ -107,15 +107,22 @@ def run_search(
 
 
 def query_terms(query, searcher) -> frozenset[str]:
-    """The analysed body/title terms a query matches, wildcards expanded."""
+    """The analysed title/body terms a query asks for, wildcards expanded."""
+    from whoosh.query import MultiTerm
+
     terms: set[str] = set()
-    try:
-        pairs = query.existing_terms(searcher.reader(), expand=True)
-    except Exception:  # some query types cannot list their terms
-        pairs = query.all_terms()
-    for fieldname, value in pairs:
-        if fieldname in ("title", "body"):
-            terms.add(value.decode("utf-8") if isinstance(value, bytes) else str(value))
+    reader = searcher.reader()
+    for leaf in query.leaves():
+        if getattr(leaf, "fieldname", None) not in ("title", "body"):
+            continue
+        if isinstance(leaf, MultiTerm):
+            for index, text in enumerate(leaf._btexts(reader)):
+                if index >= 200:
+                    break
+                terms.add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
+            continue
+        for _, text in leaf.all_terms():
+            terms.add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
     return frozenset(terms)
 
 

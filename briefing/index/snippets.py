@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.index.schema import text_analyzer
+import re
+
+from whoosh.support.charset import accent_map
+
+from briefing.index.schema import TOKEN_PATTERN, text_analyzer
+
+_WORD = re.compile(TOKEN_PATTERN)
+_ACCENTS = accent_map
 
 SNIPPET_CHARS = 220
 _CONTEXT_BEFORE = 60
@@ -26,12 +33,24 @@ def match_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     """Character ranges in `text` of tokens whose analysed form is one of `terms`."""
     if not terms or not text:
         return []
+    # Analysing a whole body is the slow part: analyse only the words that could match,
+    # those sharing their first two letters (case and accents folded) with a term.
+    prefixes = {term[:2] for term in terms}
     analyzer = text_analyzer()
-    return [
-        (token.startchar, token.endchar)
-        for token in analyzer(text, chars=True, mode="index", removestops=True)
-        if token.text in terms
-    ]
+    spans = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if _fold(word[:2]) not in prefixes:
+            continue
+        for token in analyzer(word, chars=True, mode="index", removestops=True):
+            if token.text in terms:
+                offset = match.start()
+                spans.append((offset + token.startchar, offset + token.endchar))
+    return spans
+
+
+def _fold(text: str) -> str:
+    return text.lower().translate(_ACCENTS)
 
 
 def make_snippet(body: str, terms: frozenset[str], width: int = SNIPPET_CHARS) -> Snippet:

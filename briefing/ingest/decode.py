@@ -50,9 +50,9 @@ def _utf16_without_bom(raw: bytes) -> str | None:
         return None
     even, odd = sample[0::2], sample[1::2]
     half = len(sample) // 2
-    if odd.count(0) > 0.9 * half and even.count(0) < 0.1 * half:
+    if odd.count(0) > 0.7 * half and even.count(0) < 0.1 * half:
         return "utf-16-le"
-    if even.count(0) > 0.9 * half and odd.count(0) < 0.1 * half:
+    if even.count(0) > 0.7 * half and odd.count(0) < 0.1 * half:
         return "utf-16-be"
     return None
 

@@ -1,0 +1,45 @@
+from datetime import datetime, timedelta
+
+import pytest
+
+from briefing.ingest.dates import looks_like_partial_date, parse_date, parse_date_line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("24 May 2024", datetime(2024, 5, 24)),
+        ("May 24, 2024", datetime(2024, 5, 24)),
+        ("Published: 3 March 2025", datetime(2025, 3, 3)),
+        ("Mon 3 Mar 2025 10:42", datetime(2025, 3, 3, 10, 42)),
+        ("24/05/2024", datetime(2024, 5, 24)),
+    ],
+)
+def test_real_site_forms(line, expected):
+    assert parse_date_line(line) == expected
+
+
+def test_timezone_kept_when_given():
+    iso = parse_date_line("2024-05-24T10:00:00Z")
+    assert iso.utcoffset() == timedelta(0)
+    rfc = parse_date_line("Fri, 24 May 2024 10:00:00 +0200")
+    assert rfc.utcoffset() == timedelta(hours=2)
+
+
+@pytest.mark.parametrize(
+    "line", ["214", "3 March", "Staff reporter", "Soon", "32 Foo 2025", "1,200 people"]
+)
+def test_not_dates(line):
+    assert parse_date_line(line) is None
+
+
+def test_partial_date_is_recognised_but_not_invented():
+    assert looks_like_partial_date("March 3")
+    assert parse_date_line("March 3") is None
+
+
+def test_parse_date_values():
+    assert parse_date(None) is None
+    assert parse_date(True) is None
+    assert parse_date("2024-05-24") == datetime(2024, 5, 24)
+    assert parse_date(1716544800).year == 2024

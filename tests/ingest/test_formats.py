@@ -1,0 +1,153 @@
+"""Each reader on our own small examples of its format."""
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+from briefing.ingest import read_file
+
+SCRAPED = """Port strike enters second week as talks stall
+
+Staff reporter
+3 March 2025
+214
+
+Dock workers in Antwerp stayed away from the container terminals for a seventh day on Monday, and the union said no new talks had been set.
+
+"We are ready to talk when they are ready to listen," said Jan Peeters, the union's secretary.
+
+The port authority said 46 ships were waiting at anchor.
+
+Share this story
+Subscribe to HARBOUR DAILY
+K
+2 Comments
+No comments yet.
+"""
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, "utf-8")
+    return path
+
+
+def only(path: Path):
+    entries = read_file(path)
+    assert len(entries) == 1 and entries[0].article is not None
+    return entries[0].article
+
+
+def test_scraped_text_header_body_and_furniture(tmp_path):
+    article = only(write(tmp_path, "a.txt", SCRAPED))
+    assert article.title == "Port strike enters second week as talks stall"
+    assert article.byline == "Staff reporter"
+    assert article.published == datetime(2025, 3, 3)
+    assert article.source == "Harbour Daily"
+    assert article.body.startswith("Dock workers in Antwerp")
+    assert article.body.endswith("46 ships were waiting at anchor.")
+    assert article.removed == [
+        "214",
+        "Share this story",
+        "Subscribe to HARBOUR DAILY",
+        "K",
+        "2 Comments",
+        "No comments yet.",
+    ]
+
+
+def test_header_lines_in_any_order_and_a_user_handle(tmp_path):
+    text = "Title here\n\n1,204\nMarch 4, 2025\n9Lau...3RuW\n\nBody paragraph that is long enough to read as prose, with a full stop.\n"
+    article = only(write(tmp_path, "b.txt", text))
+    assert article.byline == "9Lau...3RuW"
+    assert article.published == datetime(2025, 3, 4)
+    assert "1,204" in article.removed
+
+
+def test_plain_headline_then_paragraphs(tmp_path):
+    text = "A plain headline\n\nThe first paragraph begins at once, with no byline or date, as many files do.\n\nShort close.\n"
+    article = only(write(tmp_path, "c.txt", text))
+    assert article.byline is None and article.published is None
+    assert article.body.endswith("Short close.")
+    assert article.removed == []
+
+
+def test_a_date_line_that_is_not_a_date_is_not_invented(tmp_path):
+    text = "Headline\n\nBy Ana Ruiz\n32 Foo 2025\n\nBody text that runs long enough to be the first paragraph of prose here.\n"
+    article = only(write(tmp_path, "d.txt", text))
+    assert article.published is None
+    assert article.byline == "Ana Ruiz"
+
+
+def test_real_body_paragraphs_are_never_removed(tmp_path):
+    text = (
+        "Headline\n\nThe first paragraph is long enough to read as prose and is plainly the article.\n\n"
+        "Read more about the dispute in our explainer, which sets out what each side wants and why the talks failed last week.\n\n"
+        "Subscribe to HARBOUR DAILY\n"
+    )
+    article = only(write(tmp_path, "e.txt", text))
+    assert "Read more about the dispute" in article.body
+    assert article.removed == ["Subscribe to HARBOUR DAILY"]
+
+
+def test_markdown_front_matter(tmp_path):
+    text = '---\ntitle: "Drought: phase two"\ndate: 2025-04-02\nauthor: Marta Soler\nsource: Meridian\nurl: https://meridian.example/a\ntags: [water, catalonia]\nstory: drought\n---\n\nReservoirs fell to 16% on Tuesday.\n'
+    article = only(write(tmp_path, "f.md", text))
+    assert (article.title, article.byline, article.source) == (
+        "Drought: phase two",
+        "Marta Soler",
+        "Meridian",
+    )
+    assert article.published == datetime(2025, 4, 2)
+    assert article.url == "https://meridian.example/a"
+    assert article.tags == ["water", "catalonia"]
+    assert article.extra == {"story": "drought"}
+    assert article.body == "Reservoirs fell to 16% on Tuesday."
+
+
+def test_json_object_list_and_common_field_names(tmp_path):
+    data = [
+        {
+            "headline": "One",
+            "articleBody": "<p>First para.</p><p>Second para.</p>",
+            "datePublished": "2025-03-01T09:00:00+01:00",
+            "authors": [{"name": "A. Writer"}],
+            "site": "Wire",
+            "link": "https://w.example/1",
+            "keywords": "a, b",
+        },
+        {
+            "title": "Two",
+            "content": "Body two.",
+            "published": "March 2, 2025",
+            "byline": "B",
+            "source": "S",
+        },
+    ]
+    entries = read_file(write(tmp_path, "g.json", json.dumps(data)))
+    first, second = (entry.article for entry in entries)
+    assert first.title == "One" and first.body == "First para.\n\nSecond para."
+    assert first.byline == "A. Writer" and first.source == "Wire" and first.tags == ["a", "b"]
+    assert first.published.utcoffset().total_seconds() == 3600
+    assert second.published == datetime(2025, 3, 2)
+
+
+def test_html_page_metadata_and_main_text(tmp_path):
+    html = """<html><head><title>Cranes idle | Meridian</title>
+<meta property="og:title" content="Cranes idle at Antwerp"><meta property="og:site_name" content="Meridian Times">
+<meta name="author" content="Ana Ruiz"><meta property="article:published_time" content="2025-03-05T08:00:00+01:00">
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><div class="ad">Buy now</div>
+<script>document.write('evil')</script><article><h1>Cranes idle at Antwerp</h1>
+<p>Dock workers at the Port of Antwerp-Bruges stopped work on Wednesday for the third day running, leaving cranes idle.</p>
+<p>"We will not accept machines that take our jobs," said Jan Peeters, the union's secretary, outside the gates.</p></article>
+<section id="comments"><h3>Comments</h3><p>Great article, thanks!</p></section></body></html>"""
+    article = only(write(tmp_path, "h.html", html))
+    assert article.title == "Cranes idle at Antwerp"
+    assert article.source == "Meridian Times" and article.byline == "Ana Ruiz"
+    assert article.published.date().isoformat() == "2025-03-05"
+    assert "Dock workers" in article.body and "Jan Peeters" in article.body
+    for junk in ("evil", "Buy now", "Great article", "World"):
+        assert junk not in article.body
