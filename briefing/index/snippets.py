@@ -6,9 +6,8 @@ screen with the same analyzer and mark the tokens whose index form the query ask
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 from whoosh.support.charset import accent_map
 
