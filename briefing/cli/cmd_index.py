@@ -29,8 +29,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing index`."""
-    quiet = args.quiet or args.json
-    library = open_library(home, quiet=quiet, refresh=False, build=not args.paths)
+    library = open_library(home, quiet=args.quiet, refresh=False, build=not args.paths)
     bar = ProgressBar(quiet=args.quiet)
     try:
         if args.remove:

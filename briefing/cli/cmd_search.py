@@ -7,6 +7,7 @@ import sys
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json
+from briefing.index.query import parse_query
 from briefing.sanitize import terminal_safe
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
@@ -39,7 +40,8 @@ def _positive(value: str) -> int:
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing search`."""
     query = " ".join(args.query)
-    with open_library(home, quiet=args.json) as library:
+    parse_query(query)  # a syntax error is reported before any indexing starts
+    with open_library(home) as library:
         results = library.search(query, limit=args.limit, sort=args.sort)
     if args.json:
         emit_json(results.to_json())

@@ -22,7 +22,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing show`."""
-    with open_library(home, quiet=args.json) as library:
+    with open_library(home) as library:
         article = library.resolve(args.article)
     if article is None:
         raise BriefingError(f"{args.article}: no such article id or indexed file")

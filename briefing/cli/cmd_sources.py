@@ -18,7 +18,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing sources`."""
-    with open_library(home, quiet=args.json) as library:
+    with open_library(home) as library:
         sources = library.sources()
     if args.json:
         emit_json({"sources": sources})
