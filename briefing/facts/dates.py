@@ -1,0 +1,343 @@
+"""Dates and periods: found with patterns, built by hand, resolved against publication.
+
+No fuzzy parsing over sentences: each pattern below matches a whole date phrase and its
+handler builds the ISO start/end itself, so "$94.9 billion" or "1,200 people" can never
+become years.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from briefing.facts.model import DateFact
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+_B = r"(?<![\w$£€.,])"  # not glued to a number, currency or word
+_E = r"(?![\w%]|[.,]\d)"
+
+Handler = Callable[[re.Match[str], date | None], tuple[str, str, str] | None]
+
+
+def _month(text: str) -> int:
+    return MONTHS[text[:3].lower()]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def _iso(year: int | None, month: int, day: int | None = None) -> str:
+    if year is None:
+        return f"--{month:02d}" if day is None else f"--{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _guess_year(month: int, day: int | None, pub: date | None) -> int | None:
+    """The year nearest to publication for a month(/day) given without one."""
+    if pub is None:
+        return None
+    best, best_gap = pub.year, None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            candidate = date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
+        except ValueError:
+            continue
+        gap = abs((candidate - pub).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _day_range(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
+    g = m.groupdict()
+    m1 = _month(g["m1"])
+    m2 = _month(g["m2"]) if g.get("m2") else m1
+    d1, d2 = _day(g["d1"]), _day(g["d2"])
+    year = int(g["y"]) if g.get("y") else _guess_year(m1, d1, pub)
+    if not (_valid(year, m1, d1) and _valid(year, m2, d2)):
+        return None
+    start, end = _iso(year, m1, d1), _iso(year, m2, d2)
+    if end < start and year is not None:
+        return None
+    return start, end, "day"
+
+
+def _single_day(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
+    g = m.groupdict()
+    month, day = _month(g["m"]), _day(g["d"])
+    year = int(g["y"]) if g.get("y") else _guess_year(month, day, pub)
+    if not _valid(year, month, day):
+        return None
+    value = _iso(year, month, day)
+    return value, value, "day"
+
+
+_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)}
+_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (9, 12)}
+
+
+def _part(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = word.lower()
+    for key in _PART_DAYS:
+        if word.startswith(key):
+            return key
+    return None
+
+
+def _month_phrase(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
+    g = m.groupdict()
+    month = _month(g["m"])
+    year = int(g["y"]) if g.get("y") else _guess_year(month, None, pub)
+    part = _part(g.get("part"))
+    if part is None:
+        value = _iso(year, month)
+        return value, value, "month"
+    first, last = _PART_DAYS[part]
+    last = min(last, calendar.monthrange(year or 2001, month)[1])
+    return _iso(year, month, first), _iso(year, month, last), "day"
+
+
+def _month_range(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
+    g = m.groupdict()
+    m1, m2 = _month(g["m1"]), _month(g["m2"])
+    year = int(g["y"]) if g.get("y") else _guess_year(m1, None, pub)
+    y1 = year - 1 if year is not None and m2 < m1 else year
+    return _iso(y1, m1), _iso(year, m2), "month"
+
+
+def _year_phrase(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
+    g = m.groupdict()
+    year = int(g["y"])
+    part = _part(g.get("part"))
+    if part is None:
+        return str(year), str(year), "year"
+    first, last = _PART_MONTHS[part]
+    return _iso(year, first), _iso(year, last), "month"
+
+
+def _year_range(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
+    y1, y2 = m.group("y1"), m.group("y2")
+    if len(y2) == 2:
+        y2 = y1[:2] + y2
+    if int(y2) <= int(y1):
+        return None
+    return y1, y2, "year"
+
+
+def _decade(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
+    start = int(m.group("dec"))
+    return str(start), str(start + 9), "decade"
+
+
+def _iso_date(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
+    year, month, day = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+    if not (1 <= month <= 12) or not _valid(year, month, day):
+        return None
+    value = _iso(year, month, day)
+    return value, value, "day"
+
+
+def _relative(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
+    if pub is None:
+        return None
+    which, unit = m.group("which").lower(), m.group("unit").lower()
+    shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
+    if unit == "year":
+        value = str(pub.year + shift)
+        return value, value, "year"
+    target = pub + relativedelta(months=shift)
+    value = _iso(target.year, target.month)
+    return value, value, "month"
+
+
+def _weekday(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
+    if pub is None:
+        return None
+    wanted = WEEKDAYS[m.group("wd").lower()]
+    modifier = (m.group("mod") or "").lower()
+    if modifier in ("next", "this coming"):
+        delta = (wanted - pub.weekday()) % 7 or 7
+        target = pub + timedelta(days=delta)
+    else:
+        delta = (pub.weekday() - wanted) % 7
+        if modifier == "last" and delta == 0:
+            delta = 7
+        target = pub - timedelta(days=delta)
+    value = target.isoformat()
+    return value, value, "day"
+
+
+def _deictic(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
+    if pub is None:
+        return None
+    shift = {"yesterday": -1, "tomorrow": 1}[m.group(0).lower()]
+    value = (pub + timedelta(days=shift)).isoformat()
+    return value, value, "day"
+
+
+_PARTW = r"(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+middle\s+of|middle\s+of)"
+# Ordered: longer, more specific phrases first; later patterns skip consumed text.
+PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+    (re.compile(rf"{_B}(?P<y>{_YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d){_E}"), _iso_date),
+    (
+        re.compile(
+            rf"{_B}(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?:(?P<m2>{_MON})\s+)?(?P<d2>{_DAY})"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?{_E}"
+        ),
+        _day_range,
+    ),
+    (
+        re.compile(
+            rf"{_B}(?P<d1>{_DAY})(?:\s+(?P<m1>{_MON}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MON})"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?{_E}"
+        ),
+        lambda m, pub: _day_range_dm(m, pub),
+    ),
+    (
+        re.compile(
+            rf"(?:{_WD},?\s+)?{_B}(?P<m>{_MON})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?{_E}"
+        ),
+        _single_day,
+    ),
+    (
+        re.compile(
+            rf"(?:{_WD},?\s+)?{_B}(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?{_E}"
+        ),
+        _single_day,
+    ),
+    (
+        re.compile(
+            rf"(?i:(?:from|between)\s+)?{_B}(?P<m1>{_MON}){_DASH}(?P<m2>{_MON})(?:,?\s+(?P<y>{_YEAR}))?{_E}"
+        ),
+        _month_range,
+    ),
+    (
+        re.compile(rf"(?i:{_PARTW}[\s-]+)?{_B}(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR})){_E}"),
+        _month_phrase,
+    ),
+    (
+        re.compile(
+            rf"(?i:{_PARTW}[\s-]+|(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)"
+            rf"|(?<=\b[Ff]rom\s)|(?<=\b[Ll]ate\s)|(?<=\b[Ee]arly\s)|(?<=\b[Tt]hrough\s)|(?<=\b[Dd]uring\s)"
+            rf"|(?<=\b[Oo]f\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Tt]his\s)|(?<=\b[Nn]ext\s)"
+            rf"|(?<=\b[Ll]ast\s))(?P<m>{_MON}){_E}"
+        ),
+        _month_phrase,
+    ),
+    (re.compile(rf"{_B}(?:the\s+)?(?P<dec>1[6-9]\d0|20\d0)'?s{_E}"), _decade),
+    (re.compile(rf"{_B}(?P<y1>{_YEAR})\s*(?:-|–|/)\s*(?P<y2>{_YEAR}|\d\d){_E}"), _year_range),
+    (
+        re.compile(
+            rf"(?i:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|until)\s+(?P<y2>{_YEAR}){_E}"
+        ),
+        _year_range,
+    ),
+    (
+        re.compile(
+            rf"(?i:{_PARTW}[\s-]+|(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)"
+            rf"|(?<=\b[Ff]rom\s)|(?<=\b[Tt]hrough\s)|(?<=\b[Dd]uring\s)|(?<=\b[Oo]f\s)|(?<=\b[Bb]efore\s)"
+            rf"|(?<=\b[Aa]fter\s)|(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s)|(?<=\b[Tt]o\s)"
+            rf"|(?<=\b[Aa]nd\s)|(?<=\b[Oo]r\s)|(?<=\b[Ff]or\s)|(?<=\b[Ss]ummer\s)|(?<=\b[Ww]inter\s)"
+            rf"|(?<=\b[Ss]pring\s)|(?<=\b[Aa]utumn\s)|(?<=\b[Ff]all\s)|(?<=,\s)|(?<=\()"
+            rf"|(?<=^)|(?<=\n))(?P<y>{_YEAR}){_E}(?!\s+(?:people|persons|men|women|troops|cases|homes|jobs|votes|units|tonnes|tons))"
+        ),
+        _year_phrase,
+    ),
+    (
+        re.compile(
+            r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming)\s+(?P<unit>year|month)\b"
+        ),
+        _relative,
+    ),
+    (re.compile(rf"\b(?:(?P<mod>last|next|this coming)\s+)?(?P<wd>{_WD})\b"), _weekday),
+    (re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow)\b"), _deictic),
+]
+
+
+def _day_range_dm(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
+    """`12-17 September 2023` / `30 August to 2 September`: day-month order ranges."""
+    g = m.groupdict()
+    m2 = _month(g["m2"])
+    m1 = _month(g["m1"]) if g.get("m1") else m2
+    d1, d2 = _day(g["d1"]), _day(g["d2"])
+    year = int(g["y"]) if g.get("y") else _guess_year(m1, d1, pub)
+    if not (_valid(year, m1, d1) and _valid(year, m2, d2)):
+        return None
+    start, end = _iso(year, m1, d1), _iso(year, m2, d2)
+    if end < start and year is not None:
+        return None
+    return start, end, "day"
+
+
+def as_date(published: date | datetime | None) -> date | None:
+    """The calendar day of a publication date or datetime."""
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    return None
+
+
+def find_dates(body: str, published: date | datetime | None = None) -> list[DateFact]:
+    """Every explicit date or period in `body`, merged by normalised value, in text order."""
+    pub = as_date(published)
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, int, str, str, str]] = []
+    for pattern, handler in PATTERNS:
+        for m in pattern.finditer(body):
+            start, end = m.span()
+            if start == end or any(start < b and a < end for a, b in taken):
+                continue
+            try:
+                value = handler(m, pub)
+            except (ValueError, OverflowError, KeyError):
+                value = None
+            if value is None:
+                continue
+            taken.append((start, end))
+            found.append((start, end, *value))
+    found.sort()
+    merged: dict[tuple[str, str, str], DateFact] = {}
+    for start, end, iso_start, iso_end, granularity in found:
+        key = (iso_start, iso_end, granularity)
+        if key in merged:
+            merged[key].spans.append((start, end))
+        else:
+            merged[key] = DateFact(body[start:end], iso_start, iso_end, granularity, [(start, end)])
+    return list(merged.values())

@@ -1,0 +1,50 @@
+"""`extract_facts`: the one entry point that runs every extractor and never raises."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+
+from briefing.facts.dates import find_dates
+from briefing.facts.entities import find_entities
+from briefing.facts.figures import find_figures
+from briefing.facts.model import Facts
+from briefing.facts.quotes import find_quotes
+
+log = logging.getLogger(__name__)
+
+# Bodies longer than this are cut before extraction (a briefing article is far shorter);
+# keeps the worst case bounded on hostile input.
+MAX_BODY_CHARS = 2_000_000
+
+
+def extract_facts(body: str, published: date | datetime | None = None) -> Facts:
+    """The key facts of `body`; relative dates resolve against `published`.
+
+    Pure (reads only the shipped gazetteer, once), thread-safe, and total: on any input it
+    returns a `Facts`, possibly empty, and never raises.
+    """
+    if not isinstance(body, str) or not body.strip():
+        return Facts()
+    text = body[:MAX_BODY_CHARS]
+    facts = Facts()
+    try:
+        facts.dates = find_dates(text, published)
+    except Exception:  # noqa: BLE001 - extraction must never fail the caller
+        log.exception("date extraction failed")
+    try:
+        blocked = [span for d in facts.dates for span in d.spans]
+        facts.figures = find_figures(text, blocked)
+    except Exception:  # noqa: BLE001
+        log.exception("figure extraction failed")
+    try:
+        entities = find_entities(text)
+        facts.people, facts.places, facts.organisations = (
+            entities.people,
+            entities.places,
+            entities.organisations,
+        )
+        facts.quotes = find_quotes(text, entities.mentions)
+    except Exception:  # noqa: BLE001
+        log.exception("entity extraction failed")
+    return facts

@@ -1,0 +1,134 @@
+"""Figures: money, percentages and quantities, with value, unit and the phrase they qualify."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.model import Figure
+
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|bn|tn|mn|m|k)\b)?"
+_SCALES = {
+    "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9,
+    "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+}  # fmt: skip
+_CURRENCY_SYMBOLS = {
+    "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR",
+    "gbp": "GBP", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "chf": "CHF", "rs": "INR", "rs.": "INR",
+}  # fmt: skip
+_CURRENCY_WORDS = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "ruble": "RUB", "rouble": "RUB", "rupee": "INR", "krone": "NOK", "kroner": "NOK",
+    "kronor": "SEK", "krona": "SEK", "franc": "CHF", "peso": "MXN", "real": "BRL", "reais": "BRL",
+    "won": "KRW", "rand": "ZAR", "lira": "TRY", "shekel": "ILS", "naira": "NGN",
+}  # fmt: skip
+_UNITS = (
+    r"km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|feet|ft|inches|kg|kilograms?|grams?|tonnes?|tons?"
+    r"|hectares?|acres?|litres?|liters?|gallons?|barrels?|mw|gw|kw|mwh|gwh|kwh|degrees|°C|°F|km/h|mph"
+    r"|square\s+(?:kilometres?|kilometers?|miles|metres?|meters?)|cubic\s+metres?|teu"
+)
+# A number followed by a plural noun (people, workers, containers...) is a quantity.
+_EXCLUDED_NOUNS = frozenset(
+    "years days hours minutes seconds weeks months times percent pm am gmt utc".split()
+)
+
+MONEY_BEFORE = re.compile(
+    rf"(?<![\w$])(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥|USD|EUR|GBP|CHF|Rs\.?)\s?{_NUM}{_SCALE}(?![\w])",
+)
+MONEY_AFTER = re.compile(
+    rf"(?<![\w.,$€£])\b{_NUM}{_SCALE}\s*(?P<word>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi"
+    r"|rubles?|roubles?|rupees?|kroner|krone|kronor|krona|francs?|pesos?|reais|real|won|rand|lira|shekels?|naira)"
+    r"|USD|EUR|GBP)\b",
+)
+PERCENT = re.compile(
+    rf"(?<![\w.,])(?P<neg>[-−])?{_NUM}\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
+)
+QUANTITY = re.compile(
+    rf"(?<![\w.,$€£/:-]){_NUM}{_SCALE}\s+(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:[a-z]+-)?[a-z]+\s+)?(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b)",
+    re.IGNORECASE,
+)
+TAIL = re.compile(
+    r"\s+(?:in|of|for|worth\s+of|from)\s+(?:the\s+|its\s+|their\s+)?(?P<w>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)"
+)
+
+
+def _value(m: re.Match[str]) -> float:
+    value = float(m.group("num").replace(",", ""))
+    scale = (m.group("scale") or "").lower()
+    return value * _SCALES.get(scale, 1.0)
+
+
+def _extend(body: str, end: int) -> int:
+    """Extend a money figure over `in sales` / `of debt` (the phrase it belongs to)."""
+    tail = TAIL.match(body, end, min(len(body), end + 40))
+    if tail is None:
+        return end
+    words = tail.group("w").split()
+    stop = {
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "to",
+        "by",
+        "on",
+        "at",
+        "was",
+        "is",
+        "were",
+        "last",
+        "this",
+        "next",
+    }
+    if words[0] in stop:
+        return end
+    if len(words) > 1 and words[1] in stop:
+        return tail.start("w") + len(words[0])
+    return tail.end()
+
+
+def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> list[Figure]:
+    """Money, percentages and quantities in `body`, skipping spans in `blocked` (dates)."""
+    taken: list[tuple[int, int]] = list(blocked or [])
+    out: list[Figure] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < b and a < end for a, b in taken)
+
+    for m in MONEY_BEFORE.finditer(body):
+        start, end = m.span()
+        if not free(start, end):
+            continue
+        unit = _CURRENCY_SYMBOLS.get(m.group("cur").lower(), m.group("cur"))
+        end = _extend(body, end)
+        taken.append((start, end))
+        out.append(Figure(body[start:end], _value(m), unit, (start, end)))
+    for m in MONEY_AFTER.finditer(body):
+        start, end = m.span()
+        if not free(start, end):
+            continue
+        word = m.group("word").lower().replace("us ", "").split()[0]
+        unit = _CURRENCY_WORDS.get(word.rstrip("s"), _CURRENCY_WORDS.get(word, word.upper()))
+        end = _extend(body, end)
+        taken.append((start, end))
+        out.append(Figure(body[start:end], _value(m), unit, (start, end)))
+    for m in PERCENT.finditer(body):
+        start, end = m.span()
+        if not free(start, end):
+            continue
+        value = float(m.group("num").replace(",", "")) * (-1 if m.group("neg") else 1)
+        unit = "percentage points" if m.group("pct").lower().startswith("percentage") else "%"
+        taken.append((start, end))
+        out.append(Figure(body[start:end], value, unit, (start, end)))
+    for m in QUANTITY.finditer(body):
+        start, end = m.span()
+        if not free(start, end):
+            continue
+        noun = (m.group("unit") or m.group("noun") or "").lower()
+        if noun in _EXCLUDED_NOUNS or noun in _SCALES:
+            continue
+        taken.append((start, end))
+        out.append(Figure(body[start:end], _value(m), noun, (start, end)))
+    out.sort(key=lambda f: f.span)
+    return out

@@ -1,0 +1,76 @@
+"""The shipped place gazetteer: loaded once, lazily, shared by every thread and process."""
+
+from __future__ import annotations
+
+import threading
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+GAZETTEER_PATH = Path(__file__).with_name("data") / "gazetteer.tsv.gz"
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One known place name: its canonical form, kind, population and country code."""
+
+    canonical: str
+    kind: str
+    population: int
+    country: str
+
+
+class Gazetteer:
+    """Alias -> place lookups over the shipped table (values parsed on first lookup)."""
+
+    def __init__(self, raw: dict[str, str]) -> None:
+        self._raw = raw
+        self._parsed: dict[str, GazetteerEntry] = {}
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __contains__(self, alias: object) -> bool:
+        return alias in self._raw
+
+    def get(self, alias: str) -> GazetteerEntry | None:
+        """The entry for `alias` (exact spelling), or None."""
+        entry = self._parsed.get(alias)
+        if entry is not None:
+            return entry
+        value = self._raw.get(alias)
+        if value is None:
+            return None
+        parts = value.split("\t")
+        if len(parts) != 4:
+            return None
+        entry = GazetteerEntry(parts[0], parts[1], int(parts[2] or 0), parts[3])
+        self._parsed[alias] = entry
+        return entry
+
+
+_lock = threading.Lock()
+_cached: Gazetteer | None = None
+
+
+def read_gazetteer(path: Path) -> Gazetteer:
+    """Read a gazetteer file in the column layout `build_gazetteer.py` writes."""
+    try:
+        data = zlib.decompress(path.read_bytes(), 31).decode("utf-8")
+    except (OSError, zlib.error, UnicodeDecodeError):
+        return Gazetteer({})
+    aliases, _, values = data.partition("\n\n")
+    keys, vals = aliases.split("\n"), values.rstrip("\n").split("\n")
+    if len(keys) != len(vals):
+        return Gazetteer({})
+    return Gazetteer(dict(zip(keys, vals, strict=True)))
+
+
+def load_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, read on first use and cached for the process."""
+    global _cached
+    if _cached is None:
+        with _lock:
+            if _cached is None:
+                _cached = read_gazetteer(GAZETTEER_PATH)
+    return _cached

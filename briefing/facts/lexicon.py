@@ -1,0 +1,344 @@
+"""Word lists the entity rules lean on: titles, role nouns, organisation heads, known bodies."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Honorifics and titles that introduce a person's name ("President Putin", "Dr. Ruiz").
+HONORIFICS = _words(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen. rep. gov. gen. lt. col. capt. sgt. mx mx. herr frau señor señora st."
+)
+TITLE_WORDS = _words(
+    "president vice-president minister chancellor secretary senator governor mayor king queen prince princess "
+    "pope cardinal bishop archbishop general colonel captain admiral judge justice doctor professor chairman "
+    "chairwoman chairperson ambassador commissioner inspector detective constable superintendent councillor "
+    "councilor mp mep speaker premier director spokesman spokeswoman spokesperson deputy coach manager sheikh "
+    "emir sultan rabbi imam father reverend lieutenant sergeant commander agent officer chief president-elect "
+    "governor-general secretary-general attorney-general marshal major corporal private trooper senator-elect "
+    "representative congressman congresswoman alderman magistrate chef striker midfielder defender goalkeeper "
+    "forward winger skipper referee economist analyst ceo cfo coo cto chair head leader mrs mr dr ms"
+)
+# Role nouns (lower case) that make an appositive a role: "Jan Peeters, the union's spokesman".
+ROLE_NOUNS = TITLE_WORDS | _words(
+    "executive founder owner boss editor reporter correspondent journalist author writer novelist historian "
+    "candidate activist campaigner organiser organizer adviser advisor consultant strategist envoy negotiator "
+    "delegate member chairman lawyer attorney prosecutor barrister solicitor researcher scientist professor "
+    "lecturer teacher student nurse surgeon physician engineer architect designer economist analyst "
+    "trader investor banker broker farmer worker docker driver pilot astronaut cosmonaut player athlete "
+    "rider cyclist runner champion winner boxer singer actor actress musician artist photographer "
+    "meteorologist climatologist hydrologist epidemiologist virologist psychologist sociologist "
+    "official officials administrator ombudsman treasurer trustee steward representative resident owner "
+    "partner co-founder producer director presenter host anchor commentator blogger podcaster columnist "
+    "spokesman spokeswoman spokesperson secretary minister president chief head leader coach manager "
+    "captain mayor governor chancellor king queen chair ceo cfo mp mep senator judge"
+)
+# Words that make a capitalised phrase an organisation when they end (or head) it.
+ORG_HEADS = _words(
+    "Ministry Department Agency Authority Council Commission Committee Party Bank Inc Inc. Corp Corp. "
+    "Corporation Company Co. Ltd Ltd. Limited plc PLC AG GmbH SA S.A. NV N.V. SE LLC Group Holdings "
+    "University College School Institute Institution Foundation Trust Association Federation Union League "
+    "Club FC CF AFC SC Court Tribunal Parliament Congress Senate Assembly Cabinet Government Administration "
+    "Police Army Navy Force Forces Guard Service Services Office Bureau Board Organisation Organization "
+    "Network News Times Post Herald Journal Gazette Tribune Telegraph Press Television TV Radio Broadcasting "
+    "Airlines Airways Motors Industries Energy Pharmaceuticals Systems Technologies Partners Capital Fund "
+    "Church Movement Front Alliance Coalition Society Observatory Laboratory Labs Hospital Exchange Reserve "
+    "Secretariat Directorate Inspectorate Confederation Syndicate Consortium Cooperative Co-operative Brigade "
+    "Regiment Corps Orchestra Museum Library Academy Chamber Command Unions Logistics Shipping Lines "
+    "Railways Rail Airport Authority Group Centre Center Institute Monitor Watch Ventures Media Studios "
+    "Insurance Bancorp Brands Foods Chemicals Steel Mining Petroleum Oil Gas Electric Utilities Water "
+    "Partnership Council Party Review Herald Daily Weekly Magazine Agency Agencies Programme Program "
+    "Commission Nations Parliament Conference Council Tribunal Registry Directorate Prosecutor"
+)
+# Heads that take "of ...": "Ministry of Defence", "University of Leuven", "Bank of England".
+ORG_OF_HEADS = _words(
+    "Ministry Department University Bank Office Board Council Court Commission Committee Institute "
+    "Federation Union League Association Organisation Organization Party Church Museum Academy Bureau "
+    "Agency Chamber Government Parliament Port College School Secretary Federation Confederation Society "
+    "House Division Directorate"
+)
+# Phrases that end a place name: "Amur Region", "Vostochny Cosmodrome", "Zaventem Airport".
+REGION_HEADS = _words(
+    "Region Province Oblast Krai County District State Prefecture Governorate Canton Territory Municipality"
+)
+SITE_HEADS = _words(
+    "Cosmodrome Airport Stadium Square Bridge Palace Park Harbour Harbor Station Dam River Lake Mountain "
+    "Mountains Island Islands Valley Street Avenue Road Canal Bay Beach Peninsula Desert Forest Reservoir "
+    "Terminal Dock Docks Quay Arena Cathedral Castle Tower Hall Hill Hills Falls Sea Ocean Gulf Strait Coast "
+    "Plaza Boulevard Motorway Highway Tunnel Plant Refinery Mine Base Camp Prison Memorial Monument Temple "
+    "Mosque Basin Delta Glacier Volcano Parkway Marina Pier Wharf Barracks Circuit Ring Velodrome"
+)
+# Capitalised words that are never (part of) a name when they open a sentence or phrase.
+FUNCTION_WORDS = _words(
+    "A An The This That These Those It Its It's He She They We I You His Her Their Our My Your Him Them "
+    "But And Or Nor So Yet For If When While Although Though Because Since As After Before Until Unless "
+    "Once Where Whether Which Who Whom Whose What Why How There Here Then Now Today Yesterday Tomorrow "
+    "In On At By From To With Without Within Into Onto Over Under Above Below Between Among Across Through "
+    "During Despite Against Toward Towards Upon About Around Near Beyond Behind Inside Outside Along "
+    "Also Still Even Just Only Meanwhile However Moreover Furthermore Nevertheless Nonetheless Instead "
+    "Indeed Thus Therefore Hence Otherwise Overall Finally First Second Third Last Next Later Earlier "
+    "Some Many Most Much More Less Few Several All Both Each Every Either Neither Any No Not None One Two "
+    "Three Four Five Six Seven Eight Nine Ten Other Another Such Same Own Mr Mrs Ms Dr Is Are Was Were "
+    "Be Been Being Has Have Had Do Does Did Will Would Can Could Should May Might Must Shall According "
+    "Asked Speaking Following Including Amid Per Like Unlike Yes Oh Well Please Thank Thanks Let Perhaps "
+    "Maybe Already Again Never Always Often Sometimes Soon Recently Currently Previously Eventually "
+    "Initially Ultimately Officially Reportedly Apparently Allegedly Clearly Certainly Of Off Out Up Down "
+    "Whatever Whoever Everyone Everything Nobody Nothing Someone Something Anyone Anything Local Police "
+    "Officials Residents Critics Analysts Experts Sources Witnesses Authorities Researchers Scientists "
+    "Workers Protesters Members Supporters Voters Fans Sales Prices Shares Talks Plans New Old Big Small "
+    "Chief Senior Former Acting Deputy Interim Top Key Major Minor Breaking Update Updated Editor Note "
+    "Read Watch Click Share Subscribe Advertisement Related Photo Video Image Source Copyright Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Q A Q: A: "
+    "Sir Lord Lady Madam Dear Hello Hi Good Great Very Too Quite Rather Almost Nearly About Approximately"
+)
+# Capitalised words that are not names though they often start a capitalised run mid-sentence.
+NON_NAME_WORDS = _words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Christmas Easter Ramadan Eid Covid COVID-19 Internet "
+    "English French German Spanish Dutch Flemish Catalan Basque Irish Norwegian Russian Chinese Korean "
+    "Japanese Arabic European American African Asian Western Eastern Northern Southern Muslim Christian "
+    "Jewish Catholic Protestant Islamic Olympic Olympics Paralympics Cup Championship Championships Grand "
+    "Prix Premier Champions Euro Act Bill Law Treaty Agreement Accord Plan Strategy Report Index Prize "
+    "Award Awards Day Week Month Year Summit Games Festival War Revolution Crisis Storm Hurricane Typhoon"
+)
+# Lower-case tokens that may sit inside a person's name.
+NAME_PARTICLES = _words(
+    "van von der den de da das do dos del della di du la le bin bint ibn al el ben ter ten zu af y"
+)
+# Common surnames written first (Chinese, Korean, Vietnamese): "Kim Jong Un", "Xi Jinping".
+FAMILY_FIRST = _words(
+    "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Moon Roh Chun "
+    "Xi Hu Wen Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Ma Zhu Guo He Lin Gao Luo Zheng Liang "
+    "Deng Mao Jiang Tsai Lai Nguyen Tran Pham Le Vo Phan Hun Abe Kishida Suga Koizumi"
+)
+# Verbs of saying: "X said", "said X", "X told reporters".
+SPEECH_VERBS = _words(
+    "said says say told tells added adds explained explains stated states announced announces wrote writes "
+    "argued argues noted notes warned warns insisted insists claimed claims commented comments replied "
+    "replies asked asks remarked remarks declared declares admitted admits acknowledged acknowledges "
+    "confirmed confirms continued continues recalled recalls stressed stresses urged urges conceded "
+    "concedes tweeted posted shouted yelled laughed joked predicted predicts observed observes suggested "
+    "suggests answered answers responded responds concluded concludes cautioned cautions complained "
+    "complains agreed agrees estimated estimates reported reports"
+)
+# Acronyms that are not organisations (or are places handled by the gazetteer).
+NON_ORG_ACRONYMS = _words(
+    "US USA UK UAE DRC PRC DPRK TV CEO CFO COO CTO GDP AM PM GMT UTC CET BST EST PST AI IT ID DNA RNA "
+    "HIV AIDS COVID SARS MERS OK PR VIP PhD MBA BA BSc MSc MD Q1 Q2 Q3 Q4 II III IV VI VII VIII IX XI XII "
+    "FY YoY ATM PIN SMS PDF URL USB GPS LED LNG LPG CO2 NO2 EV EVs SUV IPO M&A ESG VAT TEU I A AN OR "
+    "TEUS KM KG MW GW KWH MWH USD EUR GBP JPY CNY CHF NOK SEK RUB INR BRL HQ PS NB FAQ DIY RIP LOL OMG "
+    "BREAKING UPDATE NEW NEWS EXCLUSIVE LIVE WATCH READ MORE THE AND OF IN ON AT TO FOR IS IT BY "
+    "NYC DC LA NJ NY CA TX FL PA OH MA WA VA NC SC GA AZ CO MI MN WI MO MD KY OR OK CT IA MS AR KS UT NV "
+    "NM NE WV ID HI ME NH RI MT DE SD ND AK VT WY BC AB ON QC NSW VIC QLD MVP WWII WWI"
+)
+# Well-known organisations: alias -> canonical name.
+KNOWN_ORGS: dict[str, str] = {
+    alias: canonical
+    for canonical, aliases in {
+        "Reuters": ["Reuters"],
+        "Associated Press": ["Associated Press", "AP"],
+        "Agence France-Presse": ["Agence France-Presse", "AFP"],
+        "RIA Novosti": ["RIA Novosti", "RIA"],
+        "TASS": ["TASS", "Tass", "ITAR-TASS"],
+        "Interfax": ["Interfax"],
+        "Xinhua": ["Xinhua"],
+        "Yonhap": ["Yonhap"],
+        "Korean Central News Agency": ["Korean Central News Agency", "KCNA"],
+        "BBC": ["BBC", "British Broadcasting Corporation"],
+        "CNN": ["CNN"],
+        "Al Jazeera": ["Al Jazeera"],
+        "Bloomberg": ["Bloomberg"],
+        "Kremlin": ["Kremlin", "the Kremlin"],
+        "White House": ["White House"],
+        "Pentagon": ["Pentagon"],
+        "NASA": ["NASA", "Nasa"],
+        "Roscosmos": ["Roscosmos"],
+        "European Space Agency": ["European Space Agency", "ESA"],
+        "United Nations": ["United Nations", "UN", "U.N."],
+        "UN Security Council": ["UN Security Council", "Security Council"],
+        "NATO": ["NATO", "Nato"],
+        "European Union": ["European Union", "EU"],
+        "European Commission": ["European Commission"],
+        "European Parliament": ["European Parliament"],
+        "World Health Organization": [
+            "World Health Organization",
+            "World Health Organisation",
+            "WHO",
+        ],
+        "International Monetary Fund": ["International Monetary Fund", "IMF"],
+        "World Bank": ["World Bank"],
+        "World Trade Organization": ["World Trade Organization", "WTO"],
+        "OPEC": ["OPEC", "Opec"],
+        "FIFA": ["FIFA", "Fifa"],
+        "UEFA": ["UEFA", "Uefa"],
+        "International Olympic Committee": ["International Olympic Committee", "IOC"],
+        "Red Cross": ["Red Cross", "International Committee of the Red Cross", "ICRC"],
+        "Amnesty International": ["Amnesty International", "Amnesty"],
+        "Human Rights Watch": ["Human Rights Watch"],
+        "Greenpeace": ["Greenpeace"],
+        "Médecins Sans Frontières": ["Médecins Sans Frontières", "Doctors Without Borders", "MSF"],
+        "Oxfam": ["Oxfam"],
+        "Google": ["Google"],
+        "Apple": ["Apple"],
+        "Microsoft": ["Microsoft"],
+        "Amazon": ["Amazon"],
+        "Facebook": ["Facebook"],
+        "Meta": ["Meta"],
+        "Twitter": ["Twitter"],
+        "Tesla": ["Tesla"],
+        "Toyota": ["Toyota"],
+        "Volkswagen": ["Volkswagen", "VW"],
+        "Samsung": ["Samsung"],
+        "Huawei": ["Huawei"],
+        "Gazprom": ["Gazprom"],
+        "Petrobras": ["Petrobras"],
+        "Boeing": ["Boeing"],
+        "Airbus": ["Airbus"],
+        "Interpol": ["Interpol"],
+        "Europol": ["Europol"],
+        "FBI": ["FBI", "Federal Bureau of Investigation"],
+        "CIA": ["CIA", "Central Intelligence Agency"],
+        "Hezbollah": ["Hezbollah"],
+        "Hamas": ["Hamas"],
+        "Taliban": ["Taliban"],
+        "al-Qaeda": ["al-Qaeda", "Al-Qaeda", "al Qaeda", "Al Qaeda"],
+        "Islamic State": ["Islamic State", "ISIS", "ISIL", "Daesh"],
+        "Bundestag": ["Bundestag"],
+        "Bundesrat": ["Bundesrat"],
+        "State Duma": ["State Duma", "Duma"],
+        "Knesset": ["Knesset"],
+        "Wikipedia": ["Wikipedia"],
+        "Wikimedia Foundation": ["Wikimedia Foundation", "Wikimedia"],
+        "Wikinews": ["Wikinews"],
+        "Pfizer": ["Pfizer"],
+        "Moderna": ["Moderna"],
+        "BioNTech": ["BioNTech"],
+        "AstraZeneca": ["AstraZeneca"],
+        "European Central Bank": ["European Central Bank", "ECB"],
+        "Federal Reserve": ["Federal Reserve", "the Fed"],
+        "Bank of England": ["Bank of England"],
+        "Eurostat": ["Eurostat"],
+        "OECD": ["OECD"],
+        "ASEAN": ["ASEAN", "Asean"],
+        "African Union": ["African Union"],
+        "Arab League": ["Arab League"],
+        "Scotland Yard": ["Scotland Yard"],
+        "MI5": ["MI5"],
+        "MI6": ["MI6"],
+        "Netflix": ["Netflix"],
+        "Disney": ["Disney"],
+        "Sony": ["Sony"],
+        "Nokia": ["Nokia"],
+        "Equinor": ["Equinor"],
+        "Shell": ["Shell"],
+        "BP": ["BP"],
+        "ExxonMobil": ["ExxonMobil", "Exxon"],
+        "Maersk": ["Maersk"],
+        "Siemens": ["Siemens"],
+        "BMW": ["BMW"],
+        "Deutsche Bank": ["Deutsche Bank"],
+        "HSBC": ["HSBC"],
+        "Ryanair": ["Ryanair"],
+        "Lufthansa": ["Lufthansa"],
+        "Deutsche Bahn": ["Deutsche Bahn"],
+        "SpaceX": ["SpaceX"],
+        "OpenAI": ["OpenAI"],
+        "Nvidia": ["Nvidia"],
+        "Intel": ["Intel"],
+        "IBM": ["IBM"],
+        "Alibaba": ["Alibaba"],
+        "Tencent": ["Tencent"],
+        "TikTok": ["TikTok"],
+        "YouTube": ["YouTube"],
+        "Instagram": ["Instagram"],
+        "Spotify": ["Spotify"],
+        "Walmart": ["Walmart"],
+        "Nike": ["Nike"],
+        "Adidas": ["Adidas"],
+        "Nestlé": ["Nestlé", "Nestle"],
+        "Unilever": ["Unilever"],
+        "New York Times": ["New York Times", "The New York Times"],
+        "Washington Post": ["Washington Post", "The Washington Post"],
+        "Wall Street Journal": ["Wall Street Journal", "The Wall Street Journal"],
+        "Financial Times": ["Financial Times", "FT"],
+        "The Guardian": ["The Guardian"],
+        "NHS": ["NHS"],
+        "FDA": ["FDA", "Food and Drug Administration"],
+        "CDC": ["CDC", "Centers for Disease Control and Prevention"],
+        "SEC": ["SEC", "Securities and Exchange Commission"],
+        "IAEA": ["IAEA", "International Atomic Energy Agency"],
+        "UNESCO": ["UNESCO", "Unesco"],
+        "UNICEF": ["UNICEF", "Unicef"],
+        "UNHCR": ["UNHCR"],
+        "Labour Party": ["Labour Party", "Labour"],
+        "Conservative Party": ["Conservative Party", "Conservatives", "Tories"],
+        "Democratic Party": ["Democratic Party", "Democrats"],
+        "Republican Party": ["Republican Party", "Republicans", "GOP"],
+        "Sinn Féin": ["Sinn Féin", "Sinn Fein"],
+        "Fianna Fáil": ["Fianna Fáil", "Fianna Fail"],
+        "Fine Gael": ["Fine Gael"],
+        "CDU": ["CDU", "Christian Democratic Union"],
+        "CSU": ["CSU", "Christian Social Union"],
+        "SPD": ["SPD", "Social Democratic Party"],
+        "AfD": ["AfD", "Alternative for Germany"],
+        "PSOE": ["PSOE"],
+        "Podemos": ["Podemos"],
+        "Vox": ["Vox"],
+        "Real Madrid": ["Real Madrid"],
+        "FC Barcelona": ["FC Barcelona", "Barça"],
+        "Manchester United": ["Manchester United", "Man United"],
+        "Bayern Munich": ["Bayern Munich", "Bayern"],
+        "Juventus": ["Juventus"],
+        "Arsenal": ["Arsenal"],
+        "Chelsea": ["Chelsea"],
+        "Mossad": ["Mossad"],
+        "Supreme Court": ["Supreme Court"],
+        "Congress": ["Congress", "US Congress", "U.S. Congress"],
+        "Senate": ["Senate", "US Senate", "U.S. Senate"],
+    }.items()
+    for alias in aliases
+}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The shipped list of common given names (loaded once)."""
+    path = Path(__file__).with_name("data") / "given_names.txt"
+    words: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words)
+
+
+# Place names that are also ordinary words or given names: accepted only with a cue ("in X").
+AMBIGUOUS_PLACES = _words(
+    "Reading Mobile Nice March May Bath Split Best Born Deal Hope Independence Liberty Central North South "
+    "East West Northern Southern Eastern Western Capital Centre Center Orange Florence Victoria Jordan "
+    "Chad Marshall Lincoln Jackson Wilson Columbia Buffalo Phoenix Mercedes Sale Bury Wells Derby Rugby "
+    "Mold Young Union Concord Troy Temple Eagle Commerce Enterprise Paradise Surprise Jersey "
+    "Normal Marion Carmen Laura Alice Santa Mesa Sandy Sunrise Harlow Gap Bar Page Price Hamilton "
+    "Clinton Franklin Madison Monroe Newton Warren Lafayette Salem Trump Georgia "
+    "Kim Li Ma Lee Park Chang Irving Austin Charlotte Jamestown Sherman Albany Dover Camden Kent Essex "
+    "Lancaster Chester Durham Preston Hull Bolton Stockport Oldham Luton Ealing "
+    "Midland Valley Delta Plains Mission Coral Pearl Ocean Lake Glen Island Bay Port Ridge Ashland Mount"
+)
+# Prepositions that cue a following place ("in Reading", "from Nice").
+PLACE_CUES = _words(
+    "in at from near to outside across around into towards toward via through between of inside"
+)
+# Words allowed in a role written before a name ("the union's chief negotiator Jan Peeters").
+ROLE_MODIFIERS = _words(
+    "former senior deputy chief acting foreign interior finance defence defense general executive regional "
+    "local national interim vice co- assistant associate state federal european international prime "
+    "managing lead principal head junior press communications economic health education justice energy "
+    "environment environmental transport labour labor trade security police union opposition party "
+    "government cabinet port city county club team club's team's company's union's party's ministry's "
+    "government's agency's"
+)

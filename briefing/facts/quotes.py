@@ -1,0 +1,183 @@
+"""Direct quotations and their speakers, resolved to people and organisations."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing.facts.lexicon import SPEECH_VERBS
+from briefing.facts.model import Quote
+
+_OPEN = '“"«„'
+_CLOSE = '”"»“'
+_SEGMENT = re.compile(r"[“\"«„]([^”\"»“\n]*)[”\"»“]")
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_AFTER_WHO_FIRST = re.compile(
+    rf"^[\s,]*(?P<who>[^“\"”.!?;\n]{{1,90}}?)\s+(?:\w+ly\s+)?(?P<verb>{_VERBS})\b", re.IGNORECASE
+)
+_AFTER_VERB_FIRST = re.compile(
+    rf"^[\s,]*(?P<verb>{_VERBS})\s+(?P<who>[^“\"”.!?;\n]{{1,90}})", re.IGNORECASE
+)
+_BEFORE = re.compile(
+    rf"(?P<who>[^“\"”.!?;\n]{{1,90}}?)\s+(?:\w+ly\s+)?(?:{_VERBS})\b[^“\"”.!?;\n]{{0,60}}?[:,]?\s*$"
+    rf"|(?:[Aa]ccording to|[Ii]n the words of)\s+(?P<who2>[^“\"”.!?;\n]{{1,90}}?)\s*[:,]\s*$"
+)
+_PRONOUN = re.compile(r"^(?:he|she|they|him|her)\b", re.IGNORECASE)
+_SENTENCE_CUT = re.compile(r"[.!?]\s|\n")
+_GENERIC = re.compile(
+    r"\b(spokes(?:man|woman|person)|statement|report|official|officials|representative|source|"
+    r"ministry|company|club|union|agency|police|government|department|council|court|firm|group|"
+    r"party|organisation|organization|federation|authority|board|commission|committee|team)\b",
+    re.IGNORECASE,
+)
+_HEAD_FOR = {
+    "ministry": "ministry", "department": "department", "police": "police", "club": "club", "union": "union",
+    "council": "council", "court": "court", "party": "party", "agency": "agency", "commission": "commission",
+    "committee": "committee", "federation": "federation", "authority": "authority", "board": "board",
+}  # fmt: skip
+
+Mention = tuple[int, int, str, str]
+
+
+def _segments(body: str) -> list[tuple[int, int]]:
+    """Inner spans of quotations, joining a quote that runs on across paragraphs."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    length = len(body)
+    open_from: int | None = None
+    while pos <= length:
+        nl = body.find("\n", pos)
+        line_end = length if nl < 0 else nl
+        line = body[pos:line_end]
+        if open_from is not None:
+            stripped = line.lstrip()
+            if stripped[:1] in _OPEN:
+                close = _find_close(line, len(line) - len(stripped) + 1)
+                if close is None:
+                    pos = line_end + 1
+                    continue
+                out.append((open_from, pos + close))
+                open_from = None
+                offset = close + 1
+            elif not stripped:
+                pos = line_end + 1
+                continue
+            else:
+                open_from = None
+                offset = 0
+        else:
+            offset = 0
+        last = offset
+        for m in _SEGMENT.finditer(line, offset):
+            out.append((pos + m.start(1), pos + m.end(1)))
+            last = m.end()
+        rest = line[last:]
+        dangling = [i for i, c in enumerate(rest) if c in '“"«„']
+        if dangling and (rest[dangling[0]] == "“" or rest.count('"') % 2 == 1):
+            open_from = pos + last + dangling[0] + 1
+        if nl < 0:
+            break
+        pos = line_end + 1
+    return out
+
+
+def _find_close(line: str, start: int) -> int | None:
+    for i in range(start, len(line)):
+        if line[i] in '”"»':
+            return i
+    return None
+
+
+def _mention_in(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> Mention | None:
+    i = bisect.bisect_left(starts, lo)
+    while i < len(mentions) and mentions[i][0] < hi:
+        if mentions[i][2] in ("person", "org"):
+            return mentions[i]
+        i += 1
+    return None
+
+
+def _last_before(
+    mentions: list[Mention], starts: list[int], pos: int, kind: str, head: str | None = None
+) -> str | None:
+    i = bisect.bisect_left(starts, pos) - 1
+    while i >= 0:
+        m = mentions[i]
+        if m[2] == kind and (head is None or head in m[3].lower()):
+            return m[3]
+        i -= 1
+    return None
+
+
+def _resolve(
+    body: str, lo: int, hi: int, quote_start: int, mentions: list[Mention], starts: list[int]
+) -> str | None:
+    """The speaker named in body[lo:hi] (a mention, a pronoun or an organisation's voice)."""
+    found = _mention_in(mentions, starts, lo, hi)
+    if found is not None:
+        return found[3]
+    who = body[lo:hi].strip(" ,")
+    if _PRONOUN.match(who):
+        return _last_before(mentions, starts, quote_start, "person")
+    generic = _GENERIC.search(who)
+    if generic:
+        word = generic.group(1).lower()
+        head = _HEAD_FOR.get(word)
+        return _last_before(mentions, starts, quote_start, "org", head) or (
+            _last_before(mentions, starts, quote_start, "org") if head is None else None
+        )
+    return None
+
+
+def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
+    """Direct quotations (three words or more) with the speaker resolved where the text allows."""
+    starts = [m[0] for m in mentions]
+    quotes: list[Quote] = []
+    previous_speaker: str | None = None
+    previous_end = -1
+    for start, end in _segments(body):
+        text = body[start:end].strip()
+        if len(text.split()) < 3:
+            continue
+        speaker = None
+        after_lo = end + 1
+        after = body[after_lo : after_lo + 160]
+        cut = _SENTENCE_CUT.search(after)
+        if cut is not None:
+            after = after[: cut.start()]
+        m1 = _AFTER_WHO_FIRST.match(after)
+        m2 = _AFTER_VERB_FIRST.match(after)
+        for m in sorted((m for m in (m1, m2) if m), key=lambda m: m.start("verb")):
+            speaker = _resolve(
+                body, after_lo + m.start("who"), after_lo + m.end("who"), start, mentions, starts
+            )
+            if speaker:
+                break
+        if speaker is None:
+            line_start = body.rfind("\n", 0, start) + 1
+            before_lo = max(line_start, start - 200)
+            before = body[before_lo : start - 1]
+            cuts = list(_SENTENCE_CUT.finditer(before))
+            if cuts:
+                before_lo += cuts[-1].end()
+                before = before[cuts[-1].end() :]
+            m = _BEFORE.search(before)
+            if m is not None:
+                group = "who" if m.group("who") else "who2"
+                speaker = _resolve(
+                    body,
+                    before_lo + m.start(group),
+                    before_lo + m.end(group),
+                    start,
+                    mentions,
+                    starts,
+                )
+        if speaker is None and previous_speaker and 0 <= start - previous_end < 400:
+            between = body[previous_end:start]
+            if "\n\n" not in between.strip() or between.strip() == "":
+                speaker = previous_speaker
+        if speaker is None and len(text.split()) < 8:
+            continue
+        quotes.append(Quote(speaker, text, (start, end)))
+        previous_speaker, previous_end = speaker, end
+    return quotes

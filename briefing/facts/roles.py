@@ -1,0 +1,65 @@
+"""A person's role as the text states it, read from the words around the name."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
+
+_WORD = re.compile(r"[\w’'.-]+")
+_APPOSITION = re.compile(
+    r",\s+(?P<role>(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'-]+)\s*(?=[,.;:)—–]|\s+(?:who|said|says|and|told)\b)"
+)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_STOP_BEFORE = frozenset(
+    "the a an and or but of in on at by for with to from as said says that".split()
+)
+
+
+def _is_role(word: str) -> bool:
+    return word.lower().strip(".,") in ROLE_NOUNS
+
+
+def role_after(body: str, end: int) -> str | None:
+    """ "X, the Kremlin spokesman," -> "Kremlin spokesman" (None when no role follows)."""
+    m = _APPOSITION.match(body, end, min(len(body), end + 90))
+    if m is None:
+        return None
+    role = m.group("role")
+    words = role.split()
+    if not words or not any(_is_role(w) for w in words[-3:]):
+        return None
+    if words[0][:1].isupper() and len(words) == 1 and not _is_role(words[0]):
+        return None
+    return _ARTICLE.sub("", role).strip() or None
+
+
+def role_before(body: str, start: int) -> str | None:
+    """ "Kremlin spokesman Dmitry Peskov" -> "Kremlin spokesman" (the word before must be a role)."""
+    window = body[max(0, start - 70) : start]
+    if not window.endswith((" ", ", ")):
+        return None
+    words = [(m.group(), m.start()) for m in _WORD.finditer(window)]
+    if not words or not _is_role(words[-1][0]):
+        return None
+    taken = 0
+    for word, _ in reversed(words):
+        low = word.lower()
+        if low in _STOP_BEFORE:
+            break
+        if (
+            _is_role(word)
+            or low in ROLE_MODIFIERS
+            or word[:1].isupper()
+            or low.endswith(("'s", "’s"))
+        ):
+            taken += 1
+            if taken >= 5:
+                break
+            continue
+        break
+    if taken == 0:
+        return None
+    first = words[len(words) - taken][1]
+    role = window[first:].strip().rstrip(",").strip()
+    return role or None
