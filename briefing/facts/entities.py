@@ -45,6 +45,9 @@ _CUE_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district)\b)"
 )
 _ALLCAPS_PARA = re.compile(r"[^\n]+")
+_CAPS_RUN = re.compile(r"(?:\b[A-ZÀ-Þ]{2,}\W+){4}")
+_UPPER = re.compile(r"[A-ZÀ-Þ]")
+_LOWER = re.compile(r"[a-zß-ÿ]")
 _DATELINE = re.compile(r"^([A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}?)(?=,\s|\s+[–—-]\s|\s+\()", re.MULTILINE)
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")
 
@@ -324,9 +327,14 @@ def _merge_of(body: str, chunks: list[Chunk]) -> list[Chunk]:
 def _caps_ranges(body: str) -> list[tuple[int, int]]:
     """Paragraph ranges written in capitals, where capitalisation says nothing."""
     out = []
+    if not _CAPS_RUN.search(body):
+        return out
     for m in _ALLCAPS_PARA.finditer(body):
-        letters = [c for c in m.group() if c.isalpha()]
-        if len(letters) > 30 and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        line = m.group()
+        if not _CAPS_RUN.search(line):
+            continue
+        upper, lower = len(_UPPER.findall(line)), len(_LOWER.findall(line))
+        if upper > 30 and upper > 1.5 * lower:
             out.append(m.span())
     return out
 
