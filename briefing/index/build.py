@@ -16,6 +16,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from briefing.index import factstore, groupstore
 from briefing.index.docstore import DocStore, FileState
 from briefing.index.identity import IdentityMemory, content_key
 from briefing.index.jobs import ParsedFile, parse_many
@@ -211,9 +212,16 @@ class Indexer:
                         report.updated += 1
                     else:
                         report.added += 1
+                    affected.update(groupstore.unlink(docs.db, article_id))
+                    _set_group(
+                        article,
+                        groupstore.link(docs.db, article_id, result.sketches.get(label, [])),
+                    )
                     docs.put(article)
+                    factstore.record(docs.db, article)
                     writer.update_document(**whoosh_fields(article, result.postings.get(label)))
             self._settle(affected, writer, report)
+            self._regroup(affected, writer)
             writer.commit()
             identity.commit()
             docs.commit()
@@ -231,6 +239,8 @@ class Indexer:
             if not paths:
                 if docs.exists(article_id):
                     docs.delete(article_id)
+                    groupstore.unlink(docs.db, article_id)
+                    factstore.forget(docs.db, article_id)
                     writer.delete_by_term("id", article_id)
                     report.removed += 1
                 continue
@@ -238,3 +248,26 @@ class Indexer:
             if article is not None and article.paths != paths:
                 article.paths = paths
                 docs.put(article)
+
+    def _regroup(self, affected: set[str], writer) -> None:
+        """Settle same-story groups around the articles this run touched.
+
+        A merge or a split relabels articles written earlier: their stored copy and their
+        Whoosh `story` field follow (rare, so re-analysing them here costs little).
+        """
+        docs = self.docs
+        for article_id, label in sorted(groupstore.regroup(docs.db, affected).items()):
+            article = docs.get(article_id)
+            if article is None or article.extra.get("group", article_id) == label:
+                continue
+            _set_group(article, label)
+            docs.put(article)
+            writer.update_document(**whoosh_fields(article))
+
+
+def _set_group(article: Article, label: str) -> None:
+    """Record an article's same-story group in `extra` (absent when it stands alone)."""
+    if label == article.id:
+        article.extra.pop("group", None)
+    else:
+        article.extra["group"] = label

@@ -39,6 +39,49 @@ CREATE TABLE IF NOT EXISTS locs (
 );
 CREATE INDEX IF NOT EXISTS locs_path ON locs(path);
 CREATE INDEX IF NOT EXISTS locs_article ON locs(article_id);
+-- Same-story grouping (briefing.index.groupstore): MinHash sketches, their hashes for
+-- candidate look-up, near-duplicate links (stored both ways) and each article's group.
+CREATE TABLE IF NOT EXISTS sketches (article_id TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS sketch_hashes (hash INTEGER NOT NULL, article_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS sketch_hashes_hash ON sketch_hashes(hash);
+CREATE INDEX IF NOT EXISTS sketch_hashes_article ON sketch_hashes(article_id);
+CREATE TABLE IF NOT EXISTS near_dups (
+    a TEXT NOT NULL, b TEXT NOT NULL, similarity REAL NOT NULL, PRIMARY KEY (a, b)
+);
+CREATE TABLE IF NOT EXISTS groups (article_id TEXT PRIMARY KEY, group_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS groups_group ON groups(group_id);
+-- Key facts by article, for entity pages, related articles, facets and the timeline
+-- (briefing.index.factstore).
+CREATE TABLE IF NOT EXISTS entities (
+    article_id TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,
+    role TEXT, mentions INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_key ON entities(key);
+CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
+CREATE TABLE IF NOT EXISTS aliases (
+    alias TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, article_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias);
+CREATE INDEX IF NOT EXISTS aliases_article ON aliases(article_id);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id TEXT NOT NULL, speaker_key TEXT NOT NULL, speaker TEXT NOT NULL,
+    text TEXT NOT NULL, start INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_key);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
+CREATE TABLE IF NOT EXISTS dated (
+    article_id TEXT NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, granularity TEXT NOT NULL,
+    text TEXT NOT NULL, sentence TEXT NOT NULL, pos INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS dated_start ON dated(start);
+CREATE INDEX IF NOT EXISTS dated_article ON dated(article_id);
+CREATE TABLE IF NOT EXISTS edges (
+    article_id TEXT NOT NULL,
+    source_key TEXT NOT NULL,
+    line TEXT NOT NULL,
+    PRIMARY KEY (article_id, line)
+);
+CREATE INDEX IF NOT EXISTS edges_source ON edges(source_key, line);
 """
 
 
@@ -82,10 +125,23 @@ class DocStore:
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._db.executescript(_SCHEMA)
+        # Articles written since the last `take_touched()`: the corpus furniture pass
+        # looks only at lines these share with their sources.
+        self.touched: set[str] = set()
+
+    def take_touched(self) -> set[str]:
+        """The ids written since the last call, and forget them."""
+        touched, self.touched = self.touched, set()
+        return touched
 
     def close(self) -> None:
         """Close the database."""
         self._db.close()
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The connection, for the derived tables (groups, entities, dates) kept beside."""
+        return self._db
 
     # Transactions -------------------------------------------------------------------
     def begin(self) -> None:
@@ -104,15 +160,57 @@ class DocStore:
     # Articles -----------------------------------------------------------------------
     def put(self, article: Article) -> None:
         """Insert or replace an article."""
+        from briefing.index.recurring import edge_lines, source_key
+
         published = article.published.isoformat() if article.published else None
         self._db.execute(
             "INSERT OR REPLACE INTO articles (id, published, title, source, data) VALUES (?,?,?,?,?)",
             (article.id, published, article.title, article.source, encode_article(article)),
         )
+        self.set_edges(article.id, source_key(article), edge_lines(article))
+        self.touched.add(article.id)
 
     def delete(self, article_id: str) -> None:
         """Remove an article."""
         self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        self._db.execute("DELETE FROM edges WHERE article_id = ?", (article_id,))
+
+    # Edge lines (corpus evidence for furniture) ----------------------------------------
+    def set_edges(self, article_id: str, source_key: str, lines: set[str]) -> None:
+        """Record an article's candidate furniture lines."""
+        self._db.execute("DELETE FROM edges WHERE article_id = ?", (article_id,))
+        self._db.executemany(
+            "INSERT OR IGNORE INTO edges (article_id, source_key, line) VALUES (?,?,?)",
+            [(article_id, source_key, line) for line in lines],
+        )
+
+    def recurring_edges(self, minimum: int, article_ids: set[str]) -> dict[str, set[str]]:
+        """Per source, the edge lines of `article_ids` that recur in >= `minimum` articles."""
+        found: dict[str, set[str]] = {}
+        ids = list(article_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                "SELECT e.source_key, e.line FROM edges e "
+                f"JOIN (SELECT DISTINCT source_key, line FROM edges WHERE article_id IN ({marks})) c "
+                "ON e.source_key = c.source_key AND e.line = c.line "
+                "WHERE e.source_key != '' GROUP BY e.source_key, e.line "
+                "HAVING COUNT(DISTINCT e.article_id) >= ?",
+                (*chunk, minimum),
+            )
+            for key, line in rows:
+                found.setdefault(key, set()).add(line)
+        return found
+
+    def articles_with_edges(self, source_key: str, lines: set[str]) -> list[str]:
+        """Articles of a source that have any of `lines` at their edges."""
+        marks = ",".join("?" * len(lines))
+        rows = self._db.execute(
+            f"SELECT DISTINCT article_id FROM edges WHERE source_key = ? AND line IN ({marks})",
+            (source_key, *lines),
+        )
+        return [row[0] for row in rows]
 
     def get(self, article_id: str) -> Article | None:
         """One article, or None."""

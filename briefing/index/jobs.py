@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefing.index.grouping import sketch
 from briefing.index.schema import preanalyze
 from briefing.ingest import IngestError, parse_bytes, read_bytes
 
@@ -26,6 +27,8 @@ class ParsedFile:
     entries: list[tuple[str, dict[str, Any] | None, str | None]] = field(default_factory=list)
     # label -> field name -> postings, analysed in the worker (see schema.Preanalyzed)
     postings: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # label -> MinHash sketch of the body, for same-story grouping (see index.grouping)
+    sketches: dict[str, list[int]] = field(default_factory=dict)
 
 
 def file_hash(raw: bytes) -> str:
@@ -65,6 +68,7 @@ def parse_file(path: str, max_bytes: int, known_sha: str | None = None) -> Parse
             "title": preanalyze("title", article.title),
             "body": preanalyze("body", article.body),
         }
+        parsed.sketches[entry.label] = sketch(article.body)
     return parsed
 
 

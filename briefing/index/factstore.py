@@ -1,0 +1,123 @@
+"""Key facts by article in the document store's SQLite database.
+
+Entity pages, related articles, facets and the timeline query these rows instead of
+decoding whole articles: one row per entity an article names (with its role), one per
+alias (each mention form), one per quote and one per dated event with its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from typing import Any
+
+from briefing.model import Article
+
+KINDS = {"people": "person", "places": "place", "organisations": "org"}
+_SPACE = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+_MAX_SENTENCE = 400
+
+
+def entity_key(name: str) -> str:
+    """The look-up key of a name: case, accents, spacing and curly quotes folded."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = text.replace("’", "'").replace("‘", "'").casefold()
+    return _SPACE.sub(" ", text).strip(" .,;:\"'")
+
+
+def record(db: sqlite3.Connection, article: Article) -> None:
+    """Replace the fact rows of `article` with those of its current facts."""
+    forget(db, article.id)
+    facts = article.facts or {}
+    article_id = article.id
+    entity_rows, alias_rows = [], []
+    for group, kind in KINDS.items():
+        for item in _items(facts.get(group)):
+            name = str(item.get("name") or "").strip()
+            key = entity_key(name)
+            if not key:
+                continue
+            spans = item.get("spans") or []
+            mentions = max(len(spans), 1)
+            role = item.get("role") if kind == "person" else item.get("kind")
+            entity_rows.append((article_id, kind, key, name, role or None, mentions))
+            aliases = {entity_key(str(m)) for m in item.get("mentions") or []} - {key, ""}
+            alias_rows.extend((alias, key, kind, article_id) for alias in sorted(aliases))
+    db.executemany(
+        "INSERT INTO entities (article_id, kind, key, name, role, mentions) VALUES (?,?,?,?,?,?)",
+        entity_rows,
+    )
+    db.executemany(
+        "INSERT INTO aliases (alias, key, kind, article_id) VALUES (?,?,?,?)", alias_rows
+    )
+    quote_rows = []
+    for quote in _items(facts.get("quotes")):
+        speaker = str(quote.get("speaker") or "").strip()
+        text = str(quote.get("text") or "").strip()
+        if speaker and text and entity_key(speaker):
+            quote_rows.append(
+                (article_id, entity_key(speaker), speaker, text, _start(quote.get("span")))
+            )
+    db.executemany(
+        "INSERT INTO quotes (article_id, speaker_key, speaker, text, start) VALUES (?,?,?,?,?)",
+        quote_rows,
+    )
+    date_rows = []
+    for fact in _items(facts.get("dates")):
+        start, end = str(fact.get("start") or ""), str(fact.get("end") or "")
+        if not start:
+            continue
+        for span in fact.get("spans") or [[0, 0]]:
+            position = _start(span)
+            date_rows.append(
+                (
+                    article_id,
+                    start,
+                    end or start,
+                    str(fact.get("granularity") or ""),
+                    str(fact.get("text") or ""),
+                    sentence_at(article.body, position),
+                    position,
+                )
+            )
+    db.executemany(
+        "INSERT INTO dated (article_id, start, end, granularity, text, sentence, pos) "
+        "VALUES (?,?,?,?,?,?,?)",
+        date_rows,
+    )
+
+
+def forget(db: sqlite3.Connection, article_id: str) -> None:
+    """Remove every fact row of an article."""
+    for table in ("entities", "aliases", "quotes", "dated"):
+        db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+
+
+def sentence_at(body: str, position: int) -> str:
+    """The sentence of `body` around character `position` (trimmed to a readable length)."""
+    if not body:
+        return ""
+    position = min(max(position, 0), len(body) - 1)
+    start = 0
+    for match in _SENTENCE_END.finditer(body, max(0, position - _MAX_SENTENCE), position):
+        start = match.end()
+    if start == 0 and position > _MAX_SENTENCE:
+        start = position - _MAX_SENTENCE // 2
+    end_match = _SENTENCE_END.search(body, position)
+    end = end_match.start() if end_match else len(body)
+    end = min(end, start + _MAX_SENTENCE)
+    return _SPACE.sub(" ", body[start:end]).strip()
+
+
+def _items(value: Any) -> list[dict[str, Any]]:
+    return [item for item in value or [] if isinstance(item, dict)]
+
+
+def _start(span: Any) -> int:
+    try:
+        return int(span[0])
+    except (TypeError, ValueError, IndexError, KeyError):
+        return 0

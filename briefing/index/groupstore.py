@@ -1,0 +1,184 @@
+"""Same-story groups kept in the document store's SQLite database.
+
+The indexer calls `link` for each article it writes (with the sketch the parse worker
+computed), `unlink` for each article it removes, and `regroup` once at the end of a run.
+Readers call `groups_of` and `members`. Groups are labelled by their smallest member id,
+so a rebuild gives the same labels whatever order files were read in.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from briefing.index.grouping import (
+    MIN_SHARED,
+    THRESHOLD,
+    components,
+    pack,
+    similarity,
+    unpack,
+)
+
+_CHUNK = 500
+
+
+def link(db: sqlite3.Connection, article_id: str, sketch: Sequence[int]) -> str:
+    """Store `article_id`'s sketch, link it to its near duplicates; return its group label.
+
+    The label is provisional when the article joins two groups at once: `regroup`
+    settles it.
+    """
+    unlink(db, article_id)
+    if not sketch:
+        _set_group(db, article_id, article_id)
+        return article_id
+    db.execute("INSERT INTO sketches (article_id, data) VALUES (?, ?)", (article_id, pack(sketch)))
+    db.executemany(
+        "INSERT INTO sketch_hashes (hash, article_id) VALUES (?, ?)",
+        [(value, article_id) for value in sketch],
+    )
+    marks = ",".join("?" * len(sketch))
+    candidates = db.execute(
+        f"SELECT article_id FROM sketch_hashes WHERE hash IN ({marks}) AND article_id != ? "
+        "GROUP BY article_id HAVING COUNT(*) >= ?",
+        [*sketch, article_id, min(MIN_SHARED, len(sketch))],
+    ).fetchall()
+    label = article_id
+    for (other,) in candidates:
+        row = db.execute("SELECT data FROM sketches WHERE article_id = ?", (other,)).fetchone()
+        score = similarity(sketch, unpack(row[0])) if row else 0.0
+        if score < THRESHOLD:
+            continue
+        db.executemany(
+            "INSERT OR REPLACE INTO near_dups (a, b, similarity) VALUES (?, ?, ?)",
+            [(article_id, other, score), (other, article_id, score)],
+        )
+        other_label = group_of(db, other)
+        label = min(label, other_label)
+    _set_group(db, article_id, label)
+    return label
+
+
+def unlink(db: sqlite3.Connection, article_id: str) -> list[str]:
+    """Forget an article's sketch and links; return the articles it was linked to."""
+    linked = [row[0] for row in db.execute("SELECT b FROM near_dups WHERE a = ?", (article_id,))]
+    db.execute("DELETE FROM sketches WHERE article_id = ?", (article_id,))
+    db.execute("DELETE FROM sketch_hashes WHERE article_id = ?", (article_id,))
+    db.execute("DELETE FROM near_dups WHERE a = ? OR b = ?", (article_id, article_id))
+    return linked
+
+
+def forget(db: sqlite3.Connection, article_id: str) -> None:
+    """Remove an article entirely (sketch, links and group row)."""
+    unlink(db, article_id)
+    db.execute("DELETE FROM groups WHERE article_id = ?", (article_id,))
+
+
+def regroup(db: sqlite3.Connection, touched: Iterable[str]) -> dict[str, str]:
+    """Recompute the groups around `touched` articles; return {article id: new label}
+    for each article still in the library whose label changed.
+
+    `touched` holds the articles written, updated or removed in this run; their former
+    group mates are reconsidered too, so a split or a merge relabels every member.
+    """
+    seeds = set(touched)
+    labels = {label for label in _labels_of(db, seeds)}
+    seeds.update(_members_of_labels(db, labels))
+    # Walk the links out from the seeds: the whole component of each seed.
+    frontier, seen = set(seeds), set(seeds)
+    edges: list[tuple[str, str]] = []
+    while frontier:
+        batch = list(frontier)
+        frontier = set()
+        for start in range(0, len(batch), _CHUNK):
+            chunk = batch[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for a, b in db.execute(f"SELECT a, b FROM near_dups WHERE a IN ({marks})", chunk):
+                edges.append((a, b))
+                if b not in seen:
+                    seen.add(b)
+                    frontier.add(b)
+    present = _present(db, seen)
+    current = dict(_rows(db, "SELECT article_id, group_id FROM groups WHERE article_id IN", seen))
+    changed: dict[str, str] = {}
+    for component in components(
+        [(a, b) for a, b in edges if a in present and b in present], present
+    ):
+        label = min(component)
+        for member in component:
+            if current.get(member) != label:
+                _set_group(db, member, label)
+                changed[member] = label
+    gone = seen - present
+    for article_id in gone:
+        db.execute("DELETE FROM groups WHERE article_id = ?", (article_id,))
+    return changed
+
+
+def group_of(db: sqlite3.Connection, article_id: str) -> str:
+    """An article's group label (its own id when it has no near duplicates)."""
+    row = db.execute("SELECT group_id FROM groups WHERE article_id = ?", (article_id,)).fetchone()
+    return row[0] if row else article_id
+
+
+def groups_of(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
+    """Group labels of several articles (an article missing from the table is its own)."""
+    ids = list(ids)
+    found = dict(_rows(db, "SELECT article_id, group_id FROM groups WHERE article_id IN", ids))
+    return {article_id: found.get(article_id, article_id) for article_id in ids}
+
+
+def members(db: sqlite3.Connection, labels: Iterable[str]) -> dict[str, list[str]]:
+    """The members of each group label, sorted (a label with no rows is a lone article)."""
+    labels = list(labels)
+    found: dict[str, list[str]] = {label: [] for label in labels}
+    for article_id, label in _rows(
+        db, "SELECT article_id, group_id FROM groups WHERE group_id IN", labels
+    ):
+        found[label].append(article_id)
+    for label, ids in found.items():
+        if not ids:
+            ids.append(label)
+        ids.sort()
+    return found
+
+
+def _set_group(db: sqlite3.Connection, article_id: str, label: str) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO groups (article_id, group_id) VALUES (?, ?)", (article_id, label)
+    )
+
+
+def _labels_of(db: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
+    return {
+        label
+        for _, label in _rows(
+            db, "SELECT article_id, group_id FROM groups WHERE article_id IN", ids
+        )
+    }
+
+
+def _members_of_labels(db: sqlite3.Connection, labels: Iterable[str]) -> set[str]:
+    return {
+        article_id
+        for article_id, _ in _rows(
+            db, "SELECT article_id, group_id FROM groups WHERE group_id IN", labels
+        )
+    }
+
+
+def _present(db: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
+    return {row[0] for row in _rows(db, "SELECT id, id FROM articles WHERE id IN", ids)}
+
+
+def _rows(
+    db: sqlite3.Connection, head: str, values: Iterable[str], _unused: str = ""
+) -> list[tuple]:
+    """Run `head (?, ?, ...)` over `values` in chunks (SQLite limits the parameters)."""
+    values = list(values)
+    rows: list[tuple] = []
+    for start in range(0, len(values), _CHUNK):
+        chunk = values[start : start + _CHUNK]
+        rows.extend(db.execute(f"{head} ({','.join('?' * len(chunk))})", chunk).fetchall())
+    return rows
