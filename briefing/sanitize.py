@@ -25,6 +25,7 @@ _OTHER_ESC = re.compile(r"\x1b[\x20-\x2f]*[\x30-\x7e]?")
 # and isolates (which can make text display differently from what it says).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_C1 = re.compile(r"[\x80-\x9f]")
 _TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -37,7 +38,7 @@ def clean_text(text: str) -> str:
     if not text:
         return ""
     text = _NEWLINES.sub("\n", text)
-    if "\x1b" in text or _has_c1(text):
+    if "\x1b" in text or _C1.search(text):
         text = _STRING_SEQ.sub("", text)
         text = _CSI_SEQ.sub("", text)
         text = _OTHER_ESC.sub("", text)
@@ -55,7 +56,3 @@ def clean_line(text: str) -> str:
 def terminal_safe(text: str) -> str:
     """Last guard before the terminal: drop any ESC, C0 (but tab/newline) or C1 character."""
     return _TERMINAL_UNSAFE.sub("", text)
-
-
-def _has_c1(text: str) -> bool:
-    return any("\x80" <= ch <= "\x9f" for ch in text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from whoosh import analysis, fields
@@ -32,8 +33,42 @@ class PreanalyzedText(fields.TEXT):
 
 
 def preanalyze(fieldname: str, text: str) -> Preanalyzed:
-    """The postings the `fieldname` field would make of `text`."""
-    return Preanalyzed(_schema()[fieldname].index(text))
+    """The postings the `fieldname` field would make of `text`, computed fast.
+
+    Equivalent to `field.index(text)` for the text analyzer (a test holds the two to the
+    same output) at about a third of the cost: one regex pass, set look-ups and a stem
+    cache instead of a generator chain per token.
+    """
+    field = _schema()[fieldname]
+    positions: dict[str, list[int]] = {}
+    stem = _cached_stem
+    stops = _STOP_WORDS
+    pos = None
+    for index, match in enumerate(_TOKEN.finditer(text)):
+        word = match.group().lower().translate(accent_map)
+        if len(word) < 2 or word in stops:
+            continue
+        pos = index if pos is None else pos + 1  # StopFilter renumbers kept tokens
+        term = stem(word)
+        if term in positions:
+            positions[term].append(pos)
+        else:
+            positions[term] = [pos]
+    fmt = field.format
+    boost = fmt.field_boost
+    encode = fmt.encode
+    return Preanalyzed(
+        (term.encode("utf-8"), len(poslist), len(poslist) * boost, encode(poslist))
+        for term, poslist in positions.items()
+    )
+
+
+_STOP_WORDS = analysis.StopFilter().stops
+
+
+@lru_cache(maxsize=200_000)
+def _cached_stem(word: str) -> str:
+    return stem(word)
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +77,7 @@ def _schema() -> fields.Schema:
 
 
 TOKEN_PATTERN = r"\w+(?:[.'’]\w+)*"
+_TOKEN = re.compile(TOKEN_PATTERN)
 
 
 @lru_cache(maxsize=1)

@@ -54,8 +54,11 @@ def parse_html(text: str) -> Article:
     title = clean_line(data.get("title") or "")
     body_text = clean_text(data.get("text") or "")
     lines = [line.strip() for line in body_text.split("\n") if line.strip()]
-    if lines and title and clean_line(lines[0]) == title:
-        lines = lines[1:]
+    # trafilatura may start the text with a section label and the headline: drop what
+    # comes before the headline when it appears among the first lines.
+    heads = [clean_line(line) for line in lines[:3]]
+    if title and title in heads:
+        lines = lines[heads.index(title) + 1 :]
     if not lines:
         raise IngestError("no article text found in the HTML page")
     from briefing.ingest.dates import parse_date

@@ -169,3 +169,36 @@ def test_second_writer_fails_with_a_clear_message(tmp_path, library_dir):
         ):
             library.refresh(wait=0.3)
         assert waited == ["waiting for another briefing process to finish indexing…"]
+
+
+def test_a_line_recurring_across_a_sources_articles_is_furniture(tmp_path):
+    folder = tmp_path / "site"
+    folder.mkdir()
+    bodies = [
+        STRIKE,
+        DROUGHT,
+        "The Bavarian cabinet met in Munich on Wednesday to settle the budget dispute.",
+    ]
+    for number, body in enumerate(bodies):
+        (folder / f"a{number}.txt").write_text(
+            f"Title {number}\n\n{body}\n\nThe Quayside Letter is funded by its readers\n", "utf-8"
+        )
+    with open_library(tmp_path / "home", build=False) as library:
+        library.index([folder])
+        for hit in library.search("").hits:
+            article = library.get(hit.id)
+            assert "funded by its readers" not in article.body
+            assert article.removed[-1] == "The Quayside Letter is funded by its readers"
+        assert library.search("funded").total == 0
+
+
+def test_a_line_in_only_two_articles_stays(tmp_path):
+    folder = tmp_path / "site"
+    folder.mkdir()
+    for number, body in enumerate([STRIKE, DROUGHT]):
+        (folder / f"a{number}.txt").write_text(
+            f"Title {number}\n\n{body}\n\nThe Quayside Letter is funded by its readers\n", "utf-8"
+        )
+    with open_library(tmp_path / "home", build=False) as library:
+        library.index([folder])
+        assert library.search("funded").total == 2
