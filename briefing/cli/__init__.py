@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from briefing import __version__
 from briefing.cli import (
+    cmd_facts,
     cmd_index,
     cmd_search,
     cmd_show,
@@ -20,7 +21,7 @@ from briefing.cli import (
 )
 from briefing.errors import BriefingError
 
-COMMAND_MODULES = (cmd_index, cmd_search, cmd_show, cmd_sources)
+COMMAND_MODULES = (cmd_index, cmd_search, cmd_show, cmd_sources, cmd_facts)
 
 
 def build_parser() -> argparse.ArgumentParser:
