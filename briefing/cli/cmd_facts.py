@@ -8,7 +8,6 @@ from pathlib import Path
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, notice
 from briefing.errors import BriefingError
-from briefing.facts import extract_facts
 from briefing.ingest import IngestError, read_file
 from briefing.model import Article
 from briefing.sanitize import terminal_safe
@@ -34,6 +33,8 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     article = _article(args.article, home)
     facts = article.facts
     if facts is None:
+        from briefing.facts import extract_facts  # imported here: it loads the gazetteer
+
         facts = extract_facts(article.body, article.published).to_json()
     if args.json:
         emit_json(facts)

@@ -221,12 +221,22 @@ class Indexer:
                     factstore.record(docs.db, article)
                     writer.update_document(**whoosh_fields(article, result.postings.get(label)))
             self._settle(affected, writer, report)
-            self._regroup(affected, writer)
+            relabelled = self._regroup(affected)
             writer.commit()
+            writer = None
+            if relabelled:
+                # A second writer: Whoosh cannot replace a document added by the same
+                # writer (update_document would leave both copies).
+                writer = self.ix.writer()
+                for article in relabelled:
+                    writer.update_document(**whoosh_fields(article))
+                writer.commit()
+                writer = None
             identity.commit()
             docs.commit()
         except BaseException:
-            writer.cancel()
+            if writer is not None:
+                writer.cancel()
             docs.rollback()
             identity.rollback()
             raise
@@ -249,20 +259,23 @@ class Indexer:
                 article.paths = paths
                 docs.put(article)
 
-    def _regroup(self, affected: set[str], writer) -> None:
+    def _regroup(self, affected: set[str]) -> list[Article]:
         """Settle same-story groups around the articles this run touched.
 
-        A merge or a split relabels articles written earlier: their stored copy and their
-        Whoosh `story` field follow (rare, so re-analysing them here costs little).
+        A merge or a split relabels articles written earlier: their stored copy changes
+        here, and the caller re-indexes the returned articles (rare, so re-analysing them
+        costs little).
         """
         docs = self.docs
+        relabelled = []
         for article_id, label in sorted(groupstore.regroup(docs.db, affected).items()):
             article = docs.get(article_id)
             if article is None or article.extra.get("group", article_id) == label:
                 continue
             _set_group(article, label)
             docs.put(article)
-            writer.update_document(**whoosh_fields(article))
+            relabelled.append(article)
+        return relabelled
 
 
 def _set_group(article: Article, label: str) -> None:

@@ -202,3 +202,14 @@ def test_a_line_in_only_two_articles_stays(tmp_path):
     with open_library(tmp_path / "home", build=False) as library:
         library.index([folder])
         assert library.search("funded").total == 2
+
+
+def test_whoosh_and_the_document_store_agree_on_the_samples(tmp_path):
+    """Every article is in Whoosh exactly once (no copy left by an update in one writer)."""
+    with open_library(tmp_path / "home") as library:
+        ids = [doc["id"] for doc in library.searcher().documents()]
+        assert len(ids) == len(set(ids)) == library.count() >= 40
+    notices: list[str] = []
+    with open_library(tmp_path / "home", notices):
+        pass
+    assert not any("could not be read" in notice for notice in notices)
