@@ -1,0 +1,62 @@
+"""The reader application: themes, settings and the main screen. Deliberately thin."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.theme import Theme
+
+from briefing.locations import Locations
+from briefing.tui.config import DEFAULT_THEME, ReaderConfig, load_config, save_config
+from briefing.tui.gateway import LibraryGateway
+from briefing.tui.screens.main import MainScreen
+from briefing.tui.themes import load_themes
+
+
+class BriefingApp(App[None]):
+    """briefing's terminal reader."""
+
+    TITLE = "briefing"
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        locations: Locations,
+        config: ReaderConfig,
+        themes: list[Theme],
+        persist: bool = True,
+    ) -> None:
+        super().__init__()
+        self.locations = locations
+        self.config = config
+        self.persist = persist
+        self.gateway = LibraryGateway(locations)
+        for theme in themes:
+            self.register_theme(theme)
+        self.theme = config.theme if config.theme in self.available_themes else DEFAULT_THEME
+
+    def on_mount(self) -> None:
+        """Remember theme changes; show the reader."""
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.push_screen(MainScreen(self.gateway, self.config, self.save_state))
+
+    def _theme_changed(self, theme: Theme) -> None:
+        if self.config.theme != theme.name:
+            self.config.theme = theme.name
+            self.save_state()
+
+    def save_state(self) -> None:
+        """Write the settings (unless this run must not persist anything)."""
+        if self.persist:
+            try:
+                save_config(self.locations.config_file, self.config)
+            except OSError as error:
+                self.notify(f"Could not save settings: {error}", severity="warning")
+
+    def on_unmount(self) -> None:
+        """Release the library."""
+        self.gateway.close()
+
+
+def make_app(locations: Locations, *, persist: bool = True) -> BriefingApp:
+    """The reader for `locations`, with its saved settings and our themes (CLI and tests)."""
+    return BriefingApp(locations, load_config(locations.config_file), load_themes(), persist)

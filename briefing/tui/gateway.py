@@ -1,0 +1,200 @@
+"""Thread-safe access to the library for the reader's workers.
+
+The reader runs library calls in thread workers; SQLite and Whoosh objects are shared, so
+one lock makes sure only one call runs at a time. Nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefing.index.build import IndexReport
+from briefing.index.search import SearchResults
+from briefing.library import Library
+from briefing.locations import Locations
+from briefing.model import Article
+
+Progress = Callable[[int, int], None]
+Notify = Callable[[str], None]
+LEAD_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrictions on the result list, added to the user's query."""
+
+    source: str | None = None
+    date_from: str | None = None  # ISO day, inclusive
+    date_to: str | None = None  # ISO day, inclusive
+    bookmarked: bool = False
+    unread: bool = False
+
+    @property
+    def active(self) -> bool:
+        """Whether any filter is set."""
+        return bool(self.source or self.date_from or self.date_to or self.bookmarked or self.unread)
+
+    def clauses(self) -> list[str]:
+        """Query clauses (Whoosh syntax) for the index-side filters."""
+        clauses = []
+        if self.source:
+            clauses.append('source:"{}"'.format(self.source.replace('"', " ")))
+        if self.date_from or self.date_to:
+            start = (self.date_from or "1900-01-01").replace("-", "")
+            end = (self.date_to or "2999-12-31").replace("-", "")
+            clauses.append(f"published:[{start} to {end}]")
+        return clauses
+
+    def describe(self) -> str:
+        """A short human description, for the status line."""
+        parts = []
+        if self.source:
+            parts.append(f"source {self.source}")
+        if self.date_from or self.date_to:
+            parts.append(f"{self.date_from or '…'} to {self.date_to or '…'}")
+        if self.bookmarked:
+            parts.append("bookmarked")
+        if self.unread:
+            parts.append("unread")
+        return ", ".join(parts)
+
+
+def combine_query(query: str, filters: Filters) -> str:
+    """The user's query with the filter clauses ANDed to it."""
+    clauses = filters.clauses()
+    if not clauses:
+        return query
+    text = query.strip()
+    joined = " AND ".join(clauses)
+    return f"({text}) AND {joined}" if text else joined
+
+
+@dataclass
+class Page:
+    """One page of results, with a lead line for hits that have no snippet."""
+
+    query: str
+    sort: str
+    offset: int
+    results: SearchResults
+    leads: dict[str, str] = field(default_factory=dict)
+
+
+class LibraryGateway:
+    """The library behind one lock; every method may be called from any thread."""
+
+    def __init__(self, locations: Locations) -> None:
+        self.locations = locations
+        self._lock = threading.Lock()
+        self._library: Library | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the library has been opened."""
+        return self._library is not None
+
+    def open(
+        self, progress: Progress | None = None, notify: Notify | None = None, refresh: bool = False
+    ) -> int:
+        """Open (building the index on first use) and return the article count."""
+        with self._lock:
+            if self._library is None:
+                self._library = Library.open(
+                    self.locations, refresh=refresh, progress=progress, notify=notify
+                )
+            return self._library.count()
+
+    def close(self) -> None:
+        """Release the library."""
+        with self._lock:
+            if self._library is not None:
+                self._library.close()
+                self._library = None
+
+    def _require(self) -> Library:
+        if self._library is None:
+            raise RuntimeError("the library is not open yet")
+        return self._library
+
+    def count(self) -> int:
+        """Articles in the library."""
+        with self._lock:
+            return self._require().count()
+
+    def search(
+        self, query: str, sort: str, filters: Filters, offset: int = 0, limit: int = 50
+    ) -> Page:
+        """A page of results; raises QuerySyntaxError for a bad query."""
+        text = combine_query(query, filters)
+        whoosh_sort = "relevance" if sort == "relevance" and text.strip() else sort
+        if whoosh_sort == "relevance" and not text.strip():
+            whoosh_sort = "newest"
+        with self._lock:
+            library = self._require()
+            results = library.search(text, limit=limit, sort=whoosh_sort, offset=offset)
+            leads = {}
+            for hit in results.hits:
+                if not hit.snippet:
+                    article = library.get(hit.id)
+                    if article is not None:
+                        leads[hit.id] = " ".join(article.body[: LEAD_CHARS * 2].split())[
+                            :LEAD_CHARS
+                        ]
+        return Page(query, sort, offset, results, leads)
+
+    def get(self, article_id: str) -> Article | None:
+        """An article by id."""
+        with self._lock:
+            return self._require().get(article_id)
+
+    @property
+    def has_related(self) -> bool:
+        """Whether this library can find related articles."""
+        return hasattr(Library, "related")
+
+    def related(self, article_id: str, limit: int = 10) -> list[Any] | None:
+        """Related articles, or None when the library cannot find them."""
+        if not self.has_related:
+            return None
+        with self._lock:
+            return list(self._require().related(article_id, limit=limit))
+
+    def sources(self) -> list[str]:
+        """Distinct source names among the newest articles (for the filter screen)."""
+        with self._lock:
+            rows = self._require().listing(2000, 0, True)
+        return sorted({row.source for row in rows if row.source})
+
+    def titles(self, text: str, limit: int = 20) -> list[tuple[str, str]]:
+        """(id, title) of articles whose title matches the words in `text`."""
+        words = [word for word in text.replace('"', " ").split() if word.isalnum()]
+        if not words:
+            return []
+        query = " ".join(f"title:{word}*" if len(word) > 2 else f"title:{word}" for word in words)
+        with self._lock:
+            try:
+                results = self._require().search(query, limit=limit, snippets=False)
+            except Exception:
+                return []
+        return [(hit.id, hit.title) for hit in results.hits]
+
+    def reindex(self, progress: Progress | None = None, rebuild: bool = False) -> IndexReport:
+        """Pick up changes in the sources (or rebuild from scratch).
+
+        The work runs on a second handle on the library, so searches and reading go on
+        against the first while it runs; the fresh handle replaces it at the end.
+        """
+        fresh = Library.open(self.locations, refresh=False)
+        try:
+            report = fresh.rebuild(progress) if rebuild else fresh.refresh(progress)
+        except BaseException:
+            fresh.close()
+            raise
+        with self._lock:
+            previous, self._library = self._library, fresh
+        if previous is not None:
+            previous.close()
+        return report

@@ -1,0 +1,127 @@
+"""Lay an article out as wrapped lines that remember their place in the body."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import datetime
+
+from briefing.model import Article
+from briefing.sanitize import terminal_safe
+from briefing.tui.render.wrap import paragraphs, wrap_spans
+
+
+@dataclass(frozen=True)
+class Line:
+    """One screen line of the article: its text, what it is, and where it sits in the body."""
+
+    text: str
+    kind: str  # title, meta, body, blank, note, furniture-head, furniture
+    body_start: int = -1  # offset of text[0] in the body, for body lines
+
+
+@dataclass
+class ArticleLayout:
+    """The article as lines for one width."""
+
+    lines: list[Line]
+    width: int
+    _body_starts: list[int]
+    _body_rows: list[int]
+
+    def row_of(self, body_offset: int) -> int:
+        """The row showing `body_offset` of the body (0 when there is no body)."""
+        if not self._body_starts:
+            return 0
+        index = max(0, bisect_right(self._body_starts, body_offset) - 1)
+        return self._body_rows[index]
+
+
+def format_date(published: datetime | str | None) -> str:
+    """A date as people write it ("7 March 2025", with the time when there is one)."""
+    if published is None:
+        return ""
+    if isinstance(published, str):
+        try:
+            published = datetime.fromisoformat(published)
+        except ValueError:
+            return terminal_safe(published)
+    day = f"{published.day} {published:%B %Y}"
+    if published.hour or published.minute:
+        return f"{day}, {published:%H:%M}"
+    return day
+
+
+def short_date(published: str | None) -> str:
+    """A compact date for lists ("07 Mar 2025")."""
+    if not published:
+        return "no date"
+    try:
+        return f"{datetime.fromisoformat(published):%d %b %Y}"
+    except ValueError:
+        return terminal_safe(published)[:11]
+
+
+def safe_body(article: Article) -> str:
+    """The body after the render-layer guard."""
+    return terminal_safe(article.body)
+
+
+def lay_out(article: Article, width: int, show_furniture: bool = False) -> ArticleLayout:
+    """Wrap title, byline, source and date, the body and (optionally) the removed lines."""
+    width = max(10, width)
+    lines: list[Line] = []
+    starts: list[int] = []
+    rows: list[int] = []
+
+    def add_wrapped(text: str, kind: str) -> None:
+        for start, end in wrap_spans(text, width):
+            lines.append(Line(text[start:end].rstrip(), kind))
+
+    add_wrapped(terminal_safe(article.title) or "(untitled)", "title")
+    lines.append(Line("", "blank"))
+    if article.byline:
+        add_wrapped("By " + terminal_safe(article.byline), "meta")
+    meta = " · ".join(
+        part
+        for part in (terminal_safe(article.source or ""), format_date(article.published))
+        if part
+    )
+    if meta:
+        add_wrapped(meta, "meta")
+    if article.url:
+        add_wrapped(terminal_safe(article.url), "meta")
+    lines.append(Line("", "blank"))
+    body = safe_body(article)
+    blocks = paragraphs(body)
+    if not blocks:
+        lines.append(Line("This article has no text.", "note"))
+    for number, (start, end) in enumerate(blocks):
+        if number:
+            lines.append(Line("", "blank"))
+        for line_start, line_end in wrap_spans(body[start:end], width, start):
+            starts.append(line_start)
+            rows.append(len(lines))
+            lines.append(Line(body[line_start:line_end].rstrip(), "body", line_start))
+    if show_furniture:
+        lines.append(Line("", "blank"))
+        if article.removed:
+            add_wrapped(
+                f"Site furniture removed at ingest ({len(article.removed)} lines):",
+                "furniture-head",
+            )
+            for removed in article.removed:
+                add_wrapped(terminal_safe(removed), "furniture")
+        else:
+            add_wrapped("Ingest removed no site furniture from this article.", "furniture-head")
+    return ArticleLayout(lines, width, starts, rows)
+
+
+def lay_out_note(text: str, width: int) -> ArticleLayout:
+    """A sentence or two shown instead of an article (loading, empty library, no results)."""
+    width = max(10, width)
+    lines = []
+    for paragraph in text.split("\n"):
+        for start, end in wrap_spans(paragraph, width):
+            lines.append(Line(paragraph[start:end].rstrip(), "note"))
+    return ArticleLayout(lines, width, [], [])

@@ -1,0 +1,120 @@
+"""The filter screen: source and date range (bookmarked and unread once notes exist)."""
+
+from __future__ import annotations
+
+import re
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+
+from briefing.tui.gateway import Filters
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_day(text: str) -> str | None:
+    """An ISO day (YYYY-MM-DD) or None for an empty field; ValueError otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    if not _ISO_DAY.match(text):
+        raise ValueError(f"{text!r} is not a date like 2025-03-07")
+    return text
+
+
+class FilterScreen(ModalScreen[Filters | None]):
+    """Choose filters; enter applies, escape cancels, the clear button removes them all."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", show=True)]
+    DEFAULT_CSS = """
+    FilterScreen { align: center middle; }
+    FilterScreen > Vertical {
+        width: 72;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        background: $surface;
+        border: round $border;
+        padding: 0 2;
+    }
+    FilterScreen Label { margin-top: 1; color: $text-muted; }
+    FilterScreen Horizontal { height: auto; }
+    FilterScreen Horizontal > Input { width: 1fr; }
+    FilterScreen #filter-error { color: $error; height: auto; }
+    FilterScreen #filter-buttons { align-horizontal: right; margin-top: 1; }
+    FilterScreen Button { margin-left: 1; }
+    """
+
+    def __init__(self, current: Filters, sources: list[str], store_ready: bool) -> None:
+        super().__init__()
+        self.current = current
+        self.sources = sources
+        self.store_ready = store_ready
+
+    def compose(self) -> ComposeResult:
+        """Source, dates, bookmarked/unread and the buttons."""
+        with Vertical() as box:
+            box.border_title = "Filter the results"
+            yield Label("Source")
+            yield Select(
+                [(source, source) for source in self.sources],
+                prompt="any source",
+                value=self.current.source if self.current.source in self.sources else Select.NULL,
+                id="filter-source",
+            )
+            yield Label("Published between (YYYY-MM-DD, either may be empty)")
+            with Horizontal():
+                yield Input(self.current.date_from or "", placeholder="from", id="filter-from")
+                yield Input(self.current.date_to or "", placeholder="to", id="filter-to")
+            bookmarked = Checkbox(
+                "Bookmarked only", self.current.bookmarked, id="filter-bookmarked"
+            )
+            unread = Checkbox("Unread only", self.current.unread, id="filter-unread")
+            if not self.store_ready:
+                bookmarked.disabled = unread.disabled = True
+                bookmarked.tooltip = unread.tooltip = (
+                    "Available once notes and bookmarks are installed"
+                )
+            yield bookmarked
+            yield unread
+            yield Static("", id="filter-error")
+            with Horizontal(id="filter-buttons"):
+                yield Button("Clear all", id="filter-clear")
+                yield Button("Cancel", id="filter-cancel")
+                yield Button("Apply", id="filter-apply", variant="primary")
+
+    def _chosen(self) -> Filters:
+        source = self.query_one("#filter-source", Select).value
+        return Filters(
+            source=source if isinstance(source, str) else None,
+            date_from=parse_day(self.query_one("#filter-from", Input).value),
+            date_to=parse_day(self.query_one("#filter-to", Input).value),
+            bookmarked=self.query_one("#filter-bookmarked", Checkbox).value,
+            unread=self.query_one("#filter-unread", Checkbox).value,
+        )
+
+    def _apply(self) -> None:
+        try:
+            self.dismiss(self._chosen())
+        except ValueError as error:
+            self.query_one("#filter-error", Static).update(str(error))
+
+    def on_input_submitted(self) -> None:
+        """Enter in a date field applies."""
+        self._apply()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Apply, clear or cancel."""
+        if event.button.id == "filter-apply":
+            self._apply()
+        elif event.button.id == "filter-clear":
+            self.dismiss(Filters())
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        """Leave the filters as they were."""
+        self.dismiss(None)

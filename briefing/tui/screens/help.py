@@ -1,0 +1,82 @@
+"""The `?` screen: every key, grouped, with what it does (built from the action table)."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from briefing.tui.commands.actions import groups
+
+
+def help_table() -> Table:
+    """A two-column table of keys and what they do, one section per group."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, style="bold")
+    table.add_column()
+    first = True
+    for group, actions in groups().items():
+        if not first:
+            table.add_row("", "")
+        first = False
+        table.add_row(Text(group, style="bold underline"), "")
+        for action in actions:
+            if action.keys:
+                table.add_row(action.shown_keys, action.help)
+            else:
+                table.add_row(Text("palette", style="italic"), action.help)
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key the reader knows; escape, q or ? closes it."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close", show=True),
+        Binding("j,down", "scroll('down')", "Down", show=False),
+        Binding("k,up", "scroll('up')", "Up", show=False),
+    ]
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+    }
+    HelpScreen > VerticalScroll {
+        width: 96;
+        max-width: 100%;
+        height: 90%;
+        background: $surface;
+        border: round $border;
+        border-title-color: $text;
+        padding: 0 1;
+    }
+    HelpScreen #help-intro { color: $text-muted; margin-bottom: 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        """The intro and the key table."""
+        with VerticalScroll() as scroll:
+            scroll.border_title = "Keys"
+            scroll.border_subtitle = "esc to close"
+            yield Static(
+                "briefing reads the articles in your library. Type to search; the list shows "
+                "what matches, the middle pane the article, the right its key facts and related "
+                "articles. ctrl+p finds any command.",
+                id="help-intro",
+            )
+            yield Static(help_table(), id="help-keys")
+
+    def action_scroll(self, direction: str) -> None:
+        """Scroll the help text."""
+        scroll = self.query_one(VerticalScroll)
+        if direction == "down":
+            scroll.scroll_down()
+        else:
+            scroll.scroll_up()
+
+    async def action_dismiss(self, result: None = None) -> None:
+        """Close the help screen."""
+        self.dismiss(result)

@@ -1,0 +1,396 @@
+"""The main screen: search bar, results, article, key facts and related articles.
+
+Widgets post messages up; this screen coordinates them, runs the library work in thread
+workers (one library call at a time, through the gateway) and keeps the reader's state.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.events import DescendantFocus, Resize
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Footer, Input
+from textual.worker import Worker, WorkerState
+
+from briefing.index.query import QuerySyntaxError
+from briefing.model import Article
+from briefing.tui.commands import actions
+from briefing.tui.commands.providers import ArticleTitles, Entities, ReaderCommands, ThemeChoices
+from briefing.tui.config import SORTS, ReaderConfig
+from briefing.tui.gateway import Filters, LibraryGateway, Page
+from briefing.tui.history import History
+from briefing.tui.messages import ArticleChosen, ArticleHighlighted, FactChosen, MoreResultsWanted
+from briefing.tui.screens.reader_actions import ReaderActions
+from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.facts_pane import FactsPane
+from briefing.tui.widgets.find_bar import FindBar
+from briefing.tui.widgets.index_progress import IndexProgress
+from briefing.tui.widgets.related_pane import RelatedPane
+from briefing.tui.widgets.results import ResultList
+from briefing.tui.widgets.search_bar import SearchBar
+from briefing.tui.widgets.status_line import StatusLine
+
+DEBOUNCE = 0.06
+PAGE_SIZE = 50
+NARROW = 100
+PANE_STEP = 4
+RELATED_MISSING = "Related articles are not available in this version of briefing yet."
+
+
+class MainScreen(ReaderActions, Screen[None]):
+    """The reader (its key actions are in `ReaderActions`)."""
+
+    BINDINGS = actions.bindings()
+    COMMANDS = {ReaderCommands, ArticleTitles, Entities, ThemeChoices}
+    DEFAULT_CSS = """
+    MainScreen { background: $background; }
+    MainScreen #panes { height: 1fr; }
+    MainScreen .pane {
+        border: round $border-blurred;
+        border-title-color: $text-muted;
+        background: $surface;
+        height: 1fr;
+    }
+    MainScreen .pane:focus-within { border: round $border; border-title-color: $text; }
+    MainScreen #results-pane { width: 40; }
+    MainScreen #reader { width: 1fr; }
+    MainScreen #side { width: 40; border: none; background: $background; }
+    MainScreen #facts-box, MainScreen #related-box { height: 1fr; }
+    MainScreen.-narrow #panes > .pane { display: none; }
+    MainScreen.-narrow #panes > .pane.-active { display: block; width: 1fr; }
+    """
+
+    def __init__(self, gateway: LibraryGateway, config: ReaderConfig, save: Callable[[], None]):
+        super().__init__()
+        self.gateway = gateway
+        self.config = config
+        self.save_state = save
+        self.sort = config.sort if config.sort in SORTS else "relevance"
+        self.filters = Filters()
+        self.history = History()
+        self.article: Article | None = None
+        self.terms: frozenset[str] = frozenset()
+        self._token = 0
+        self._searched: tuple[str, str, Filters] | None = None
+        self._debounce: Timer | None = None
+        self._article_token = 0
+        self._loading_more = False
+        self._pending_select: str | None = config.article_id
+        self.ready = False
+        self.timings: dict[str, float] = {}
+
+    # Layout -------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        """Search bar on top; results, article and facts/related side by side."""
+        yield SearchBar()
+        with Horizontal(id="panes"):
+            with Vertical(id="results-pane", classes="pane -active") as results:
+                results.border_title = "Results"
+                yield ResultList(id="results")
+            with Vertical(id="reader", classes="pane") as reader:
+                reader.border_title = "Article"
+                yield ArticleView(id="article")
+                yield FindBar()
+            with Vertical(id="side", classes="pane"):
+                with Vertical(id="facts-box", classes="pane") as facts:
+                    facts.border_title = "Key facts"
+                    yield FactsPane(id="facts")
+                with Vertical(id="related-box", classes="pane") as related:
+                    related.border_title = "Related"
+                    yield RelatedPane(id="related")
+        yield IndexProgress()
+        yield StatusLine(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Restore the last query and pane sizes, then open the library in a worker."""
+        self.apply_pane_sizes()
+        self.query_one(ArticleView).show_placeholder("Opening the library…")
+        self.query_one(ArticleView).show_furniture = self.config.show_furniture
+        self.query_one(RelatedPane).show_message("Open an article to see related ones.")
+        search = self.query_one(SearchBar).input
+        with search.prevent(Input.Changed):
+            search.value = self.config.query
+        self.query_one(ResultList).focus()
+        self.open_library()
+
+    def apply_pane_sizes(self) -> None:
+        """Set the side panes to the remembered widths."""
+        sizes = self.config.panes.clamped()
+        self.query_one("#results-pane").styles.width = sizes.results
+        self.query_one("#side").styles.width = sizes.facts
+
+    def on_resize(self, event: Resize) -> None:
+        """Below 100 columns show one pane at a time."""
+        self.set_class(event.size.width < NARROW, "-narrow")
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        """The pane holding the focus is the one shown in the narrow layout."""
+        pane = self._pane_of(event.widget)
+        if pane is not None:
+            box = {"results": "#results-pane", "article": "#reader"}.get(pane, "#side")
+            for candidate in self.query("#panes > .pane"):
+                candidate.set_class(candidate.id == box.lstrip("#"), "-active")
+        self.refresh_bindings()
+
+    # Opening the library -------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="library-open")
+    def open_library(self) -> None:
+        """Open (or on first launch build) the index, with progress on screen."""
+        progress = self._progress_reporter("Indexing the library")
+        count = self.gateway.open(progress=progress, notify=self._notice_from_thread)
+        self.app.call_from_thread(self._library_ready, count)
+
+    def _progress_reporter(self, label: str) -> Callable[[int, int], None]:
+        last = [0.0, False]
+
+        def report(done: int, total: int) -> None:
+            now = time.monotonic()
+            if total <= 0 or (now - last[0] < 0.1 and done < total):
+                return
+            last[0] = now
+            if not last[1]:
+                last[1] = True
+                self.app.call_from_thread(self.query_one(IndexProgress).start, label)
+            self.app.call_from_thread(self.query_one(IndexProgress).advance, done, total)
+
+        return report
+
+    def _notice_from_thread(self, message: str) -> None:
+        self.app.call_from_thread(self.notify, message, timeout=6)
+
+    def _library_ready(self, count: int) -> None:
+        self.query_one(IndexProgress).finish()
+        status = self.query_one(StatusLine)
+        status.library_size = count
+        status.refresh_status()
+        self.ready = True
+        if count == 0:
+            self.query_one(ArticleView).show_placeholder(
+                "The library is empty.\n\nAdd your articles with: briefing index PATH\n"
+                "(text, Markdown, JSON/JSONL or saved HTML files in a folder)."
+            )
+            return
+        self.start_search()
+
+    # Searching ----------------------------------------------------------------------
+    @property
+    def query_text(self) -> str:
+        """The text in the search box."""
+        return self.query_one(SearchBar).input.value
+
+    @on(Input.Changed, "#query")
+    def _query_changed(self) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(DEBOUNCE, self.start_search)
+
+    @on(Input.Submitted, "#query")
+    def _query_submitted(self) -> None:
+        self.query_one(ResultList).focus()
+
+    def start_search(self, force: bool = False) -> None:
+        """Search for the query now (stale results of earlier searches are dropped)."""
+        if not self.ready:
+            return
+        wanted = (self.query_text, self.sort, self.filters)
+        if wanted == self._searched and not force:
+            return
+        self._searched = wanted
+        self._token += 1
+        self._loading_more = False
+        self.timings["search_started"] = time.perf_counter()
+        self.run_search(self._token, *wanted, 0)
+
+    @work(thread=True, group="search")
+    def run_search(self, token: int, query: str, sort: str, filters: Filters, offset: int) -> None:
+        """One page of results, computed off the UI thread."""
+        if token != self._token:
+            return
+        try:
+            page = self.gateway.search(query, sort, filters, offset, PAGE_SIZE)
+        except QuerySyntaxError as error:
+            self.app.call_from_thread(self._search_failed, token, str(error))
+            return
+        self.app.call_from_thread(self._search_done, token, page)
+
+    def _search_failed(self, token: int, message: str) -> None:
+        if token == self._token:
+            self.query_one(SearchBar).show_error(message)
+            self._searched = None
+
+    def _search_done(self, token: int, page: Page) -> None:
+        if token != self._token:
+            return
+        results = self.query_one(ResultList)
+        append = page.offset > 0
+        self._loading_more = False
+        self.query_one(SearchBar).show_error(None)
+        results.show_page(page, append=append)
+        self.timings["search_done"] = time.perf_counter()
+        status = self.query_one(StatusLine)
+        status.total, status.shown = results.total, len(results.hits)
+        status.query, status.sort, status.filters = page.query, page.sort, self.filters.describe()
+        status.refresh_status()
+        if append:
+            return
+        self.terms = page.results.terms
+        if self.config.query != page.query:
+            self.config.query = page.query
+            self.save_state()
+        wanted, self._pending_select = self._pending_select, None
+        if not results.hits:
+            self.show_article(
+                None, "No articles match this search. Press escape and / to change it."
+            )
+            return
+        if not results.select_id(wanted):
+            results.highlighted = 0
+            if wanted:
+                self.load_article(wanted)
+
+    @on(MoreResultsWanted)
+    def _more_wanted(self) -> None:
+        results = self.query_one(ResultList)
+        if self._loading_more or not results.more_available or self._searched is None:
+            return
+        self._loading_more = True
+        self.run_search(self._token, *self._searched, len(results.hits))
+
+    # Articles -----------------------------------------------------------------------
+    @on(ArticleHighlighted)
+    def _article_highlighted(self, message: ArticleHighlighted) -> None:
+        if self.article is None or self.article.id != message.article_id:
+            self.load_article(message.article_id)
+
+    @on(ArticleChosen)
+    def _article_chosen(self, message: ArticleChosen) -> None:
+        self.open_article(message.article_id)
+
+    def open_article(self, article_id: str, record: bool = True) -> None:
+        """Open an article for reading: show it, remember it, focus the article pane."""
+        if record:
+            self.history.visit(article_id)
+        if self.article is None or self.article.id != article_id:
+            self.load_article(article_id)
+        self.query_one(ArticleView).focus()
+
+    def load_article(self, article_id: str) -> None:
+        """Fetch and show an article (in a worker)."""
+        self._article_token += 1
+        self.timings["article_started"] = time.perf_counter()
+        self.fetch_article(self._article_token, article_id)
+
+    @work(thread=True, group="article")
+    def fetch_article(self, token: int, article_id: str) -> None:
+        """Read one article off the UI thread."""
+        if token != self._article_token:
+            return
+        article = self.gateway.get(article_id)
+        self.app.call_from_thread(self._article_fetched, token, article_id, article)
+
+    def _article_fetched(self, token: int, article_id: str, article: Article | None) -> None:
+        if token != self._article_token:
+            return
+        if article is None:
+            self.show_article(None, "This article is no longer in the library.")
+            return
+        self.show_article(article)
+        self.timings["article_done"] = time.perf_counter()
+        if self.config.article_id != article.id:
+            self.config.article_id = article.id
+            self.save_state()
+        related = self.query_one(RelatedPane)
+        if self.gateway.has_related:
+            related.show_message("Finding related articles…")
+            self.fetch_related(token, article.id)
+        else:
+            related.show_message(RELATED_MISSING)
+
+    def show_article(self, article: Article | None, placeholder: str = "") -> None:
+        """Show `article` (or a sentence) in the article pane and its facts beside it."""
+        self.article = article
+        view = self.query_one(ArticleView)
+        facts = self.query_one(FactsPane)
+        if article is None:
+            view.show_placeholder(placeholder)
+            facts.show_message("No article is open.")
+            self.query_one(RelatedPane).show_message("No article is open.")
+        else:
+            view.show_article(article, self.terms)
+            facts.show_facts(article.facts)
+        bar = self.query_one(FindBar)
+        if bar.is_open and article is not None:
+            count = view.find(bar.input.value)
+            bar.show_count(1 if count else 0, count, bar.input.value)
+        self.refresh_bindings()
+
+    @work(thread=True, group="related")
+    def fetch_related(self, token: int, article_id: str) -> None:
+        """Related articles, computed off the UI thread."""
+        try:
+            related = self.gateway.related(article_id) or []
+        except Exception as error:  # a failing related engine must not break reading
+            self.app.call_from_thread(self._related_failed, token, str(error))
+            return
+        self.app.call_from_thread(self._related_done, token, related)
+
+    def _related_done(self, token: int, related: list[Any]) -> None:
+        if token == self._article_token:
+            self.query_one(RelatedPane).show_related(related)
+            self.timings["related_done"] = time.perf_counter()
+
+    def _related_failed(self, token: int, message: str) -> None:
+        if token == self._article_token:
+            self.query_one(RelatedPane).show_message(f"Related articles failed: {message}")
+
+    # Facts --------------------------------------------------------------------------
+    @on(FactChosen)
+    def _fact_chosen(self, message: FactChosen) -> None:
+        found = self.query_one(ArticleView).highlight_evidence(list(message.fact.spans))
+        if not found:
+            self.notify("The article does not say where this fact comes from.", timeout=4)
+
+    def action_pivot(self) -> None:
+        """Search the library for the fact under the cursor."""
+        fact = self.query_one(FactsPane).current_fact
+        if fact is not None:
+            self.search_for(fact.pivot)
+
+    def search_for(self, query: str) -> None:
+        """Put `query` in the search box, search now, and go to the results."""
+        search = self.query_one(SearchBar).input
+        with search.prevent(Input.Changed):
+            search.value = query
+        self.start_search()
+        self.query_one(ResultList).focus()
+
+    # Worker errors --------------------------------------------------------------------
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Every worker failure ends here, as a notification (reading goes on)."""
+        if event.state == WorkerState.ERROR:
+            error = event.worker.error
+            self.query_one(IndexProgress).finish()
+            self.notify(f"{type(error).__name__}: {error}", severity="error", timeout=10)
+
+    # Helpers --------------------------------------------------------------------------
+    def _pane_of(self, widget: Widget | None) -> str | None:
+        while widget is not None:
+            if widget.id in ("results", "facts", "related"):
+                return widget.id
+            if widget.id == "reader":
+                return "article"
+            widget = widget.parent if isinstance(widget.parent, Widget) else None
+        return None
+
+    def focus_pane(self, name: str) -> None:
+        """Focus one of the four panes."""
+        self.query_one(f"#{name}").focus()

@@ -1,0 +1,271 @@
+"""What the reader's keys do (a mixin of the main screen), gated so the footer shows what works."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.widgets import Input
+
+from briefing.tui.config import SORTS
+from briefing.tui.render.citation import citation
+from briefing.tui.screens.confirm_url import ConfirmUrlScreen
+from briefing.tui.screens.filter import FilterScreen
+from briefing.tui.screens.help import HelpScreen
+from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.facts_pane import FactsPane
+from briefing.tui.widgets.find_bar import FindBar
+from briefing.tui.widgets.index_progress import IndexProgress
+from briefing.tui.widgets.results import ResultList
+from briefing.tui.widgets.search_bar import SearchBar
+from briefing.tui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from briefing.tui.screens.main import MainScreen
+
+    _Base = MainScreen
+else:
+    _Base = object
+
+PANES = ("results", "article", "facts", "related")
+NEEDS_ARTICLE = {"find", "copy_citation", "open_url", "toggle_furniture", "page_down"}
+STORE_READY = False
+
+
+class ReaderActions(_Base):
+    """The `action_*` methods behind the keys in `commands.actions.ACTIONS`."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer only what can run now (the footer follows)."""
+        if action in ("find_next", "find_previous"):
+            return self.query_one(FindBar).is_open
+        if action == "pivot":
+            focused = self.focused
+            return isinstance(focused, FactsPane) and focused.current_fact is not None
+        if action in NEEDS_ARTICLE:
+            return self.article is not None
+        if action == "history_back":
+            return self.history.can_go_back
+        if action == "history_forward":
+            return self.history.can_go_forward
+        return True
+
+    # Navigation ---------------------------------------------------------------------
+    def action_focus_search(self) -> None:
+        """Focus the search box."""
+        self.query_one(SearchBar).input.focus()
+
+    def action_back(self) -> None:
+        """One step back: close the find bar, or leave the pane for the one before it."""
+        bar = self.query_one(FindBar)
+        if bar.is_open:
+            bar.close()
+            self.focus_pane("article")
+            self.refresh_bindings()
+            return
+        pane = self._pane_of(self.focused)
+        if pane in ("facts", "related"):
+            self.focus_pane("article")
+        elif pane in ("article", None):
+            self.focus_pane("results")
+
+    def action_pane(self, name: str) -> None:
+        """Focus a pane by name."""
+        self.focus_pane(name)
+
+    def action_next_pane(self) -> None:
+        """Focus the next pane."""
+        self._cycle(1)
+
+    def action_previous_pane(self) -> None:
+        """Focus the previous pane."""
+        self._cycle(-1)
+
+    def _cycle(self, step: int) -> None:
+        pane = self._pane_of(self.focused)
+        index = PANES.index(pane) if pane in PANES else -1 if step > 0 else 0
+        self.focus_pane(PANES[(index + step) % len(PANES)])
+
+    def action_history_back(self) -> None:
+        """Reopen the article read before this one."""
+        article_id = self.history.back()
+        if article_id:
+            self.open_article(article_id, record=False)
+        self.refresh_bindings()
+
+    def action_history_forward(self) -> None:
+        """Reopen the article read after this one."""
+        article_id = self.history.forward()
+        if article_id:
+            self.open_article(article_id, record=False)
+        self.refresh_bindings()
+
+    # Reading --------------------------------------------------------------------------
+    def action_page_down(self) -> None:
+        """Page the article down."""
+        self.query_one(ArticleView).scroll_page_down(animate=False)
+
+    def action_find(self) -> None:
+        """Open the find bar."""
+        self.query_one(FindBar).open()
+        self.refresh_bindings()
+
+    @on(Input.Changed, "#find")
+    def _find_changed(self, event: Input.Changed) -> None:
+        count = self.query_one(ArticleView).find(event.value)
+        self.query_one(FindBar).show_count(1 if count else 0, count, event.value)
+
+    @on(Input.Submitted, "#find")
+    def _find_submitted(self) -> None:
+        self.focus_pane("article")
+        self.refresh_bindings()
+
+    def action_find_next(self) -> None:
+        """Go to the next match."""
+        self._step_find(1)
+
+    def action_find_previous(self) -> None:
+        """Go to the previous match."""
+        self._step_find(-1)
+
+    def _step_find(self, direction: int) -> None:
+        bar = self.query_one(FindBar)
+        position, count = self.query_one(ArticleView).step_find(direction)
+        bar.show_count(position, count, bar.input.value)
+
+    def action_toggle_furniture(self) -> None:
+        """Show or hide the lines ingest removed."""
+        view = self.query_one(ArticleView)
+        view.set_furniture(not view.show_furniture)
+        self.config.show_furniture = view.show_furniture
+        self.save_state()
+        self.notify(
+            "Showing the removed site furniture at the end of the article."
+            if view.show_furniture
+            else "Site furniture hidden.",
+            timeout=3,
+        )
+
+    def action_copy_citation(self) -> None:
+        """Copy a citation of the open article."""
+        if self.article is None:
+            return
+        text = citation(self.article)
+        self.app.copy_to_clipboard(text)
+        self.notify(text, title="Citation copied", timeout=5)
+
+    def action_open_url(self) -> None:
+        """Show the article's address and open it in the browser if the user agrees."""
+        url = (self.article.url or "") if self.article else ""
+        if not url.lower().startswith(("http://", "https://")):
+            self.notify(
+                "This article has no web address that can be opened (only http and https).",
+                severity="warning",
+                timeout=5,
+            )
+            return
+
+        def answered(agreed: bool | None) -> None:
+            if agreed:
+                self.app.open_url(url)
+
+        self.app.push_screen(ConfirmUrlScreen(url), answered)
+
+    # Library --------------------------------------------------------------------------
+    def action_toggle_sort(self) -> None:
+        """Cycle the sort: relevance, newest, oldest."""
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.config.sort = self.sort
+        self.save_state()
+        self.notify(f"Sorted by {self.sort}", timeout=2)
+        self.start_search()
+
+    @work(group="filter")
+    async def action_filter(self) -> None:
+        """Choose filters (source, date range) and search again."""
+        sources = await asyncio.to_thread(self.gateway.sources) if self.ready else []
+        chosen = await self.app.push_screen_wait(FilterScreen(self.filters, sources, STORE_READY))
+        if chosen is not None:
+            self.filters = chosen
+            self.start_search()
+
+    def action_clear_search(self) -> None:
+        """Clear the query and the filters."""
+        self.filters = type(self.filters)()
+        self.search_for("")
+
+    def action_reindex(self) -> None:
+        """Pick up changes in the sources, in the background."""
+        self._reindex(rebuild=False)
+
+    def action_rebuild(self) -> None:
+        """Rebuild the index, in the background."""
+        self._reindex(rebuild=True)
+
+    def _reindex(self, rebuild: bool) -> None:
+        if not self.ready:
+            self.notify("The library is still opening.", timeout=3)
+            return
+        label = "Rebuilding the index" if rebuild else "Re-indexing the library"
+        self.query_one(IndexProgress).start(label)
+        self.run_reindex(rebuild, label)
+
+    @work(thread=True, exclusive=True, group="reindex")
+    def run_reindex(self, rebuild: bool, label: str) -> None:
+        """Index in the background; reading and searching go on meanwhile."""
+        bar = self.query_one(IndexProgress)
+        report = self.gateway.reindex(
+            lambda done, total: self.app.call_from_thread(bar.advance, done, total), rebuild
+        )
+        count = self.gateway.count()
+        self.app.call_from_thread(self._reindexed, report, count)
+
+    def _reindexed(self, report, count: int) -> None:
+        self.query_one(IndexProgress).finish()
+        status = self.query_one(StatusLine)
+        status.library_size = count
+        status.refresh_status()
+        self.notify(
+            f"Index up to date: {report.added} added, {report.updated} updated, "
+            f"{report.removed} removed.",
+            timeout=5,
+        )
+        self._pending_select = self.article.id if self.article else None
+        self.start_search(force=True)
+
+    # App ------------------------------------------------------------------------------
+    def action_widen_pane(self) -> None:
+        """Make the focused side pane wider."""
+        self._resize_pane(+4)
+
+    def action_narrow_pane(self) -> None:
+        """Make the focused side pane narrower."""
+        self._resize_pane(-4)
+
+    def _resize_pane(self, step: int) -> None:
+        pane = self._pane_of(self.focused)
+        sizes = self.config.panes
+        if pane == "results":
+            sizes.results += step
+        elif pane in ("facts", "related"):
+            sizes.facts += step
+        else:
+            self.notify("Focus the results or the facts pane to resize it.", timeout=3)
+            return
+        self.config.panes = sizes.clamped()
+        self.apply_pane_sizes()
+        self.save_state()
+
+    def action_help(self) -> None:
+        """Show every key."""
+        self.app.push_screen(HelpScreen())
+
+    def action_quit(self) -> None:
+        """Save the state and quit."""
+        self.save_state()
+        self.app.exit()
+
+    def results_list(self) -> ResultList:
+        """The result list (for providers and tests)."""
+        return self.query_one(ResultList)

@@ -1,0 +1,58 @@
+"""The find bar under the article: ctrl+f opens it, enter jumps, n/N step, escape closes."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Input, Label
+
+
+class FindBar(Horizontal):
+    """A find-in-article input with a match counter."""
+
+    DEFAULT_CSS = """
+    FindBar {
+        height: auto;
+        display: none;
+        background: $panel;
+        padding: 0 1;
+    }
+    FindBar.-open { display: block; }
+    FindBar > Input { width: 1fr; border: tall $border-blurred; }
+    FindBar > Input:focus { border: tall $border; }
+    FindBar > Label { width: auto; min-width: 14; padding: 1 1 0 1; color: $text-muted; }
+    """
+
+    def compose(self) -> ComposeResult:
+        """The input and the counter."""
+        yield Input(placeholder="Find in article (enter: next · n/N after · esc: close)", id="find")
+        yield Label("", id="find-count")
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the bar is showing."""
+        return self.has_class("-open")
+
+    @property
+    def input(self) -> Input:
+        """The find input."""
+        return self.query_one("#find", Input)
+
+    def open(self) -> None:
+        """Show the bar and focus its input."""
+        self.add_class("-open")
+        self.input.focus()
+
+    def close(self) -> None:
+        """Hide the bar."""
+        self.remove_class("-open")
+
+    def show_count(self, position: int, count: int, needle: str) -> None:
+        """Show "3 of 7", or that nothing matched."""
+        label = self.query_one("#find-count", Label)
+        if not needle:
+            label.update("")
+        elif count:
+            label.update(f"{position} of {count}")
+        else:
+            label.update("no matches")

@@ -1,0 +1,89 @@
+"""Related articles: title, date and the one-line reason each is related."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.binding import Binding
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from briefing.tui.messages import ArticleChosen
+from briefing.tui.render.rows import related_row
+
+
+def reason_of(why: dict[str, Any] | None) -> str:
+    """One line saying why an article is related (shared people, places, terms, days apart)."""
+    if not why:
+        return ""
+    parts = []
+    for key in ("people", "places", "organisations", "terms"):
+        names = why.get(key) or []
+        if names:
+            parts.append(", ".join(str(name) for name in list(names)[:3]))
+    days = why.get("days_apart")
+    if isinstance(days, int | float):
+        parts.append("same day" if days == 0 else f"{int(days)} days apart")
+    return " · ".join(parts)
+
+
+class RelatedPane(OptionList):
+    """Articles related to the open one; enter opens one."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "Top", show=False),
+        Binding("G", "last", "Bottom", show=False),
+    ]
+    COMPONENT_CLASSES = {"related-pane--title", "related-pane--date", "related-pane--reason"}
+    DEFAULT_CSS = """
+    RelatedPane, RelatedPane:focus {
+        background: $surface;
+        border: none;
+        padding: 0;
+    }
+    RelatedPane > .option-list--option { padding: 0 1; }
+    RelatedPane > .related-pane--title { text-style: bold; }
+    RelatedPane > .related-pane--date { color: $text-muted; }
+    RelatedPane > .related-pane--reason { color: $text-muted; }
+    """
+
+    def show_message(self, text: str) -> None:
+        """Replace the list with one (disabled) sentence."""
+        self.clear_options()
+        self.add_option(Option(text, disabled=True))
+
+    def show_related(self, related: list[Any]) -> int:
+        """Show related articles (objects with id, title, published, why)."""
+        if not related:
+            self.show_message("No related articles found in the library.")
+            return 0
+        styles = {
+            "title": self.get_component_rich_style("related-pane--title", partial=True),
+            "date": self.get_component_rich_style("related-pane--date", partial=True),
+            "snippet": self.get_component_rich_style("related-pane--reason", partial=True),
+        }
+        self.clear_options()
+        options: list[Option | None] = []
+        for item in related:
+            if options:
+                options.append(None)
+            published = item.published
+            if published is not None and not isinstance(published, str):
+                published = published.isoformat()
+            row = related_row(item.title, published, reason_of(getattr(item, "why", None)), styles)
+            options.append(Option(row, id=item.id))
+        self.add_options(options)
+        self.highlighted = 0
+        return len(related)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a related article opens it."""
+        event.stop()
+        if event.option.id:
+            self.post_message(ArticleChosen(event.option.id))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Keep highlights here (the result list's handler must not see them)."""
+        event.stop()

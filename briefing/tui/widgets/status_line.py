@@ -1,0 +1,51 @@
+"""The status line: library size, result count, sort, filters and the latest notice."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+
+class StatusLine(Static):
+    """One line of what the reader is showing."""
+
+    DEFAULT_CSS = """
+    StatusLine {
+        height: 1;
+        background: $panel;
+        color: $text-muted;
+        padding: 0 1;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("", id=id, markup=False)
+        self.library_size: int | None = None
+        self.total = 0
+        self.shown = 0
+        self.query = ""
+        self.sort = "relevance"
+        self.filters = ""
+        self.notice = ""
+
+    def render_status(self) -> str:
+        """The status text."""
+        if self.library_size is None:
+            return self.notice or "Opening the library…"
+        parts = [f"{self.library_size:,} articles"]
+        if self.query.strip() or self.filters:
+            parts.append(f"{self.total:,} results" if self.total != 1 else "1 result")
+        else:
+            parts.append("all, newest first" if self.sort != "oldest" else "all, oldest first")
+        if self.shown < self.total:
+            parts.append(f"{self.shown:,} loaded")
+        if self.query.strip():
+            parts.append(f"sort: {self.sort}")
+        if self.filters:
+            parts.append(f"filter: {self.filters}")
+        if self.notice:
+            parts.append(self.notice)
+        return " · ".join(parts)
+
+    def refresh_status(self) -> None:
+        """Redraw after a change."""
+        self.update(self.render_status())
