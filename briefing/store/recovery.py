@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from briefing.store.durable import atomic_write, fsync_dir
+from briefing.store.durable import fsync_dir
 from briefing.store.schema import NotAStore, version_of
 
 KEEP_BACKUPS = 5
@@ -70,23 +70,21 @@ def set_aside(path: Path, stamp: str) -> Path:
     return target
 
 
-def keep_rolling_backup(snapshot: Path, folder: Path, stamp: str, generation: int) -> Path:
-    """Keep the just-written `snapshot` as a rolling backup; drop all but the newest few.
+def keep_rolling_backup(data: bytes, folder: Path, stamp: str, generation: int) -> Path:
+    """Keep snapshot bytes `data` as a rolling backup; drop all but the newest few.
 
-    Snapshots are only ever replaced, never modified in place, so a hard link is a full,
-    free backup; where links are not possible the file is copied.
+    A real copy, not a hard link: a tool that rewrites `store.json` in place must not
+    damage its backups too. It is not fsynced (the snapshot itself is; a backup torn by a
+    power cut is skipped as unreadable when one is needed), which keeps compaction cheap.
     """
     folder.mkdir(mode=0o700, exist_ok=True)
     target = folder / f"{ROLLING_PREFIX}{stamp}-g{generation:06d}.json"
-    try:
-        os.link(snapshot, target)
-    except FileExistsError:
-        pass
-    except OSError:
-        atomic_write(target, snapshot.read_bytes())
+    temp = folder / f".{target.name}.tmp"
+    temp.write_bytes(data)
+    os.chmod(temp, 0o600)
+    os.replace(temp, target)
     for old in rolling_backups(folder)[KEEP_BACKUPS:]:
         old.unlink(missing_ok=True)
-    fsync_dir(folder)
     return target
 
 

@@ -469,12 +469,13 @@ class Store:
     def _compact_locked(self) -> None:
         if self.read_only:
             return
-        self._write_snapshot_locked(self._state)
-        keep_rolling_backup(self.snapshot_path, self.backups_dir, self._stamp(), self._generation)
+        data = self._write_snapshot_locked(self._state)
+        keep_rolling_backup(data, self.backups_dir, self._stamp(), self._generation)
 
-    def _write_snapshot_locked(self, state: StoreState) -> None:
+    def _write_snapshot_locked(self, state: StoreState) -> bytes:
         generation = max([self._generation, *(g for g, _ in self._journals())]) + 1
-        atomic_write(self.snapshot_path, dumps(state.to_snapshot(generation, self._now())))
+        data = dumps(state.to_snapshot(generation, self._now()))
+        atomic_write(self.snapshot_path, data)
         self._snapshot_sig = _signature(self.snapshot_path)
         self._generation = generation
         self._journal_offset = 0
@@ -484,6 +485,10 @@ class Store:
         for gen, path in self._journals():
             if gen < generation:
                 path.unlink(missing_ok=True)
+        # Temp files of writers that died mid-write (none can be live: we hold the lock).
+        for temp in self.folder.glob(f".{SNAPSHOT}.*.tmp"):
+            temp.unlink(missing_ok=True)
+        return data
 
     def _backup_due(self) -> bool:
         if self.read_only or self._journal_offset == 0:
