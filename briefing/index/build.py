@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC
-from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.index import factstore, groupstore
 from briefing.index.docstore import DocStore, FileState
 from briefing.index.identity import IdentityMemory, content_key
-from briefing.index.jobs import ParsedFile, parse_many
 from briefing.index.scan import Found, scan
 from briefing.model import Article
+
+if TYPE_CHECKING:
+    from briefing.index.jobs import ParsedFile
 
 Progress = Callable[[int, int], None]
 _POOL_THRESHOLD = 200
@@ -138,6 +138,12 @@ class Indexer:
 
     def _parse(self, jobs: list[tuple[str, int, str | None]]) -> Iterator[ParsedFile]:
         """Parsed files as they are ready (the writer works while the pool parses)."""
+        # Imported here: a no-change refresh (every CLI command) never needs them.
+        from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing import get_context
+
+        from briefing.index.jobs import parse_many
+
         total = len(jobs)
         batches = [jobs[i : i + _BATCH] for i in range(0, total, _BATCH)]
         done = 0
