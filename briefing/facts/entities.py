@@ -1,16 +1,16 @@
 """People, places and organisations from capitalised runs, the gazetteer and context cues.
 
 Precision first: a capitalised phrase becomes a person only on evidence (a title, a known
-given name, a family-name-first pattern, a role in apposition, or a verb of saying), a
-place only when the gazetteer knows it and, for names that are also ordinary words, a cue
-such as "in X" backs it, and an organisation only by its shape (heads such as Ministry or
-Ltd, "X of Y", acronyms) or because it is a well-known body.
+given name, a family-name-first pattern, a role in apposition, an age, a verb of saying,
+or its surname used alone elsewhere), a place only when the gazetteer knows it and, for
+names that are also ordinary words, a cue such as "in X" backs it, and an organisation only
+by its shape (heads such as Ministry or Ltd, "X of Y", acronyms, "the X") or because it is
+a well-known body.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from briefing.facts.chunks import Chunk, find_chunks, lower_words, split_chunk
@@ -19,6 +19,7 @@ from briefing.facts.lexicon import (
     AMBIGUOUS_PLACES,
     FAMILY_FIRST,
     HONORIFICS,
+    HUMAN_VERBS,
     KNOWN_ORGS,
     NAME_PARTICLES,
     NON_NAME_WORDS,
@@ -28,18 +29,26 @@ from briefing.facts.lexicon import (
     PLACE_CUES,
     REGION_HEADS,
     SITE_HEADS,
+    SITE_PREFIXES,
     SPEECH_VERBS,
     TITLE_WORDS,
     given_names,
 )
 from briefing.facts.model import Organisation, Person, Place, Span
+from briefing.facts.names import fold, is_suffix_name, name_parts, same_person
 from briefing.facts.roles import role_after, role_before
+
+__all__ = ["Entities", "find_entities", "fold"]
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
 _POSSESSIVE = re.compile(r"[’']s$")
 _OF_GAP = re.compile(r"^ of (?:the )?$")
-_SPEECH_AFTER = re.compile(r"^,?\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told|asked|added|wrote)\s+$")
+_VERB_AFTER = re.compile(r"^,?\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|according to|told|asked|added|wrote)\s+$", re.IGNORECASE
+)
+_AGE_AFTER = re.compile(r"^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 _CUE_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?$")
 _CUE_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district)\b)"
@@ -48,14 +57,12 @@ _ALLCAPS_PARA = re.compile(r"[^\n]+")
 _CAPS_RUN = re.compile(r"(?:\b[A-ZÀ-Þ]{2,}\W+){4}")
 _UPPER = re.compile(r"[A-ZÀ-Þ]")
 _LOWER = re.compile(r"[a-zß-ÿ]")
-_DATELINE = re.compile(r"^([A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}?)(?=,\s|\s+[–—-]\s|\s+\()", re.MULTILINE)
+_DATELINE = re.compile(
+    r"^([A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}?)(?:,\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?=[,.\s])|(?=\s+[–—-]\s|\s+\())",
+    re.MULTILINE,
+)
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key for a name."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i|ch)$")
 
 
 @dataclass
@@ -84,11 +91,16 @@ class Entities:
     mentions: list[tuple[int, int, str, str]]
 
 
+def _is_given(word: str, given: frozenset[str]) -> bool:
+    return word in given or ("-" in word and word.split("-")[0] in given)
+
+
 class _Builder:
     """Accumulates entities while walking the chunks of one body."""
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, common: frozenset[str]) -> None:
         self.body = body
+        self.common = common
         self.gaz = load_gazetteer()
         self.given = given_names()
         self.people: list[_Entity] = []
@@ -96,21 +108,19 @@ class _Builder:
         self.orgs: dict[str, _Entity] = {}
         self.acronyms: dict[str, str] = {}
         self.pending: list[Chunk] = []
+        self.leftover: list[Chunk] = []
+        self.singles: set[str] = set()
 
     # -- helpers -----------------------------------------------------------------------
     def words(self, chunk: Chunk) -> list[str]:
         return [self.body[a:b] for a, b in chunk.words]
 
     def add_place(self, name: str, kind: str, surface: str, span: Span) -> None:
-        key = fold(name)
-        entity = self.places.setdefault(key, _Entity("place", name, kind))
+        entity = self.places.setdefault(fold(name), _Entity("place", name, kind))
         entity.add(surface, span)
 
     def add_org(self, name: str, surface: str, span: Span) -> None:
-        key = fold(name)
-        entity = self.orgs.get(key)
-        if entity is None:
-            entity = self.orgs[key] = _Entity("org", name)
+        entity = self.orgs.setdefault(fold(name), _Entity("org", name))
         entity.add(surface, span)
 
     def cue_before(self, start: int) -> bool:
@@ -120,22 +130,16 @@ class _Builder:
     def cue_after(self, end: int) -> bool:
         return bool(_CUE_AFTER.match(self.body[end : end + 30]))
 
-    def place_for(self, text: str, chunk: Chunk, common: frozenset[str]) -> tuple[str, str] | None:
+    def place_for(self, text: str, chunk: Chunk) -> tuple[str, str] | None:
         """(canonical, kind) when `text` is a place here, with guards for ordinary words."""
         entry = self.gaz.get(text)
-        if entry is None and text.startswith("the "):
-            entry = self.gaz.get(text[4:])
         if entry is None:
             return None
-        single = len(chunk.words) == 1
-        risky = single and (
+        risky = len(chunk.words) == 1 and (
             text in AMBIGUOUS_PLACES
-            or text.lower() in common
-            or text in self.given
-            or (entry.kind == "city" and entry.population < 100_000)
-            or (
-                entry.kind == "region" and entry.population == 0 and entry.country not in ("", "US")
-            )
+            or text.lower() in self.common
+            or _is_given(text, self.given)
+            or (entry.kind == "city" and entry.population < 300_000)
         )
         if entry.kind in ("country", "continent") and text not in AMBIGUOUS_PLACES:
             risky = False
@@ -144,18 +148,31 @@ class _Builder:
         return entry.canonical, entry.kind
 
     # -- people ------------------------------------------------------------------------
-    def person_evidence(self, words: list[str], chunk: Chunk) -> bool:
-        if len(words) < 2 or len(words) > 5:
+    def name_like(self, words: list[str]) -> bool:
+        """Words that could make up a person's name (no org heads, no months, no acronyms)."""
+        if not 2 <= len(words) <= 5:
             return False
-        if any(w in NON_NAME_WORDS or w in ORG_HEADS or w.isupper() and len(w) > 1 for w in words):
-            return False
-        if words[0] in self.given or words[0] in FAMILY_FIRST:
-            return True
-        return self.context_evidence(chunk)
+        for i, w in enumerate(words):
+            if (
+                w in ORG_HEADS
+                or (w.isupper() and len(w) > 1)
+                or w in SITE_HEADS
+                or w in REGION_HEADS
+            ):
+                return False
+            if w in NON_NAME_WORDS and not (
+                i == len(words) - 1 and _is_given(words[0], self.given)
+            ):
+                return False
+        return self.gaz.get(" ".join(words)) is None
 
     def context_evidence(self, chunk: Chunk) -> bool:
-        after = _SPEECH_AFTER.match(self.body[chunk.end : chunk.end + 40])
-        if after and after.group(1) in SPEECH_VERBS:
+        """The words around a name say it is a person's."""
+        after = self.body[chunk.end : chunk.end + 40]
+        verb = _VERB_AFTER.match(after)
+        if verb and (verb.group(1) in SPEECH_VERBS or verb.group(1) in HUMAN_VERBS):
+            return True
+        if _AGE_AFTER.match(after):
             return True
         if _SPEECH_BEFORE.search(self.body[max(0, chunk.start - 20) : chunk.start]):
             return True
@@ -164,53 +181,68 @@ class _Builder:
             or role_before(self.body, chunk.start) is not None
         )
 
-    def find_person(self, surname: str, position: int) -> _Entity | None:
-        """The person whose name has `surname` as a part, nearest before `position`."""
+    def person_evidence(self, words: list[str], chunk: Chunk) -> bool:
+        if not self.name_like(words):
+            return False
+        if _is_given(words[0], self.given) or (words[0] in FAMILY_FIRST and len(words) <= 3):
+            return True
+        return self.context_evidence(chunk)
+
+    def find_person(self, part: str, position: int) -> _Entity | None:
+        """The person with `part` in their name, nearest before `position` (else first after)."""
+        if part.lower() in NAME_PARTICLES:
+            return None
         best: _Entity | None = None
         best_pos = -1
-        first_after: _Entity | None = None
-        first_after_pos = len(self.body) + 1
+        after: _Entity | None = None
+        after_pos = len(self.body) + 1
         for person in self.people:
-            parts = person.name.split()
-            if surname not in parts or surname.lower() in NAME_PARTICLES:
+            if part not in name_parts(person.name):
                 continue
             for start, _ in person.spans:
-                if start < position and start > best_pos:
+                if best_pos < start < position:
                     best, best_pos = person, start
-                elif start >= position and start < first_after_pos:
-                    first_after, first_after_pos = person, start
-        return best or first_after
+                elif position <= start < after_pos:
+                    after, after_pos = person, start
+        return best or after
 
-    def add_person(self, words: list[str], chunk: Chunk, role: str | None) -> None:
-        name = " ".join(w for w in words if w.lower() not in HONORIFICS)
-        if not name:
+    def add_person(self, chunk: Chunk, role: str | None) -> None:
+        """Record a person mention; honorifics are dropped from the name, particles kept."""
+        words = chunk.words
+        while words and self.body[words[0][0] : words[0][1]].lower() in HONORIFICS:
+            words = words[1:]
+        if not words:
             return
+        start = words[0][0]
+        name = " ".join(self.body[start : chunk.end].split())
         span = (chunk.start, chunk.end)
         surface = self.body[chunk.start : chunk.end]
-        parts = name.split()
-        if len(parts) == 1:
-            known = self.find_person(parts[0], chunk.start)
-            if known is not None:
-                known.add(surface, span)
-                known.extra = known.extra or role
-                return
-        for person in self.people:
-            if fold(person.name) == fold(name) or (
-                len(parts) > 1 and _compatible(person.name.split(), parts)
-            ):
-                if len(name) > len(person.name):
+        target: _Entity | None = None
+        if len(words) == 1:
+            target = self.find_person(name, chunk.start)
+        else:
+            for person in self.people:
+                if fold(person.name) == fold(name) or same_person(person.name, name):
+                    target = person
+                    break
+                if is_suffix_name(name, person.name):
+                    target = person
+                    break
+                if is_suffix_name(person.name, name):
+                    target = person
                     person.name = name
-                person.add(surface, span)
-                person.extra = person.extra or role
-                return
-        entity = _Entity("person", name, role)
-        entity.add(surface, span)
-        self.people.append(entity)
+                    break
+        if target is None:
+            target = _Entity("person", name, role)
+            self.people.append(target)
+        elif len(name.split()) > len(target.name.split()) and same_person(target.name, name):
+            target.name = name
+        target.add(surface, span)
+        target.extra = target.extra or role
 
     # -- chunk walk --------------------------------------------------------------------
-    def handle(self, chunk: Chunk, common: frozenset[str]) -> None:
+    def handle(self, chunk: Chunk) -> None:
         words = self.words(chunk)
-        text = self.body[chunk.start : chunk.end]
         # Possessives split a run: "Russia's President Vladimir Putin".
         for i, word in enumerate(words[:-1]):
             if _POSSESSIVE.search(word):
@@ -218,104 +250,141 @@ class _Builder:
                 if left is not None:
                     left.end -= 2
                     left.words[-1] = (left.words[-1][0], left.words[-1][1] - 2)
-                    self.handle(left, common)
+                    self.handle(left)
                 if right is not None:
-                    self.handle(right, common)
+                    self.handle(right)
                 return
-        if _POSSESSIVE.search(text):
+        if _POSSESSIVE.search(words[-1]) and len(words[-1]) > 3:
             chunk.end -= 2
             chunk.words[-1] = (chunk.words[-1][0], chunk.words[-1][1] - 2)
             words[-1] = words[-1][:-2]
-            text = text[:-2]
+        text = self.body[chunk.start : chunk.end]
+        span = (chunk.start, chunk.end)
+        if text in self.acronyms:
+            self.add_org(self.acronyms[text], text, span)
+            return
         if text in KNOWN_ORGS:
-            self.add_org(KNOWN_ORGS[text], text, (chunk.start, chunk.end))
+            self.add_org(KNOWN_ORGS[text], text, span)
             return
-        place = (
-            self.place_for(text, chunk, common)
-            if len(words) > 1 or text not in self.given
-            else None
-        )
+        place = self.place_for(text, chunk)
         if place is not None and not (len(words) == 1 and self.find_person(text, chunk.start)):
-            self.add_place(place[0], place[1], text, (chunk.start, chunk.end))
+            self.add_place(place[0], place[1], text, span)
             return
-        if words[-1] in ORG_HEADS and len(words) > 1:
-            self.add_org(text, text, (chunk.start, chunk.end))
+        if len(words) > 1 and (
+            words[-1] in ORG_HEADS or (words[0] in ORG_OF_HEADS and " of " in text)
+        ):
+            self.org_with_place(chunk, words, text)
             return
         if len(words) > 1 and words[-1] in REGION_HEADS:
-            self.add_place(text, "region", text, (chunk.start, chunk.end))
+            self.add_place(text, "region", text, span)
             return
-        if len(words) > 1 and words[-1] in SITE_HEADS:
-            self.add_place(text, "site", text, (chunk.start, chunk.end))
+        if len(words) > 1 and (words[-1] in SITE_HEADS or words[0] in SITE_PREFIXES):
+            self.add_place(text, "site", text, span)
             return
-        if (
-            len(words) == 1
-            and _ACRONYM.match(text)
-            and text not in NON_ORG_ACRONYMS
-            and "&" not in text[-1:]
-        ):
-            self.add_org(self.acronyms.get(text, text), text, (chunk.start, chunk.end))
+        if len(words) == 1 and _ACRONYM.match(text) and text not in NON_ORG_ACRONYMS:
+            self.add_org(text, text, span)
             return
-        # A title opens the run: "Prime Minister Keir Starmer", "Mr. Peeters".
+        if len(words) > 1 and _DEMONYM.match(words[0]) and words[0] not in self.given:
+            rest = " ".join(words[1:])
+            if rest in KNOWN_ORGS or (
+                len(words) == 2 and _ACRONYM.match(rest) and rest not in NON_ORG_ACRONYMS
+            ):
+                _, core = split_chunk(chunk, 1)
+                if core is not None:
+                    self.add_org(KNOWN_ORGS.get(rest, rest), rest, (core.start, core.end))
+                    return
+        if self.titled_person(chunk, words):
+            return
+        if self.person_evidence(words, chunk):
+            self.add_person(
+                chunk, role_before(self.body, chunk.start) or role_after(self.body, chunk.end)
+            )
+            return
+        if len(words) == 1:
+            self.singles.add(text)
+            if not chunk.sentence_start or text.lower() not in self.common:
+                self.pending.append(chunk)
+        else:
+            self.leftover.append(chunk)
+
+    def org_with_place(self, chunk: Chunk, words: list[str], text: str) -> None:
+        """An organisation; a country opening its name is also a place ("U.S. State Department")."""
+        self.add_org(text, text, (chunk.start, chunk.end))
+        entry = self.gaz.get(words[0])
+        if entry is not None and entry.kind == "country":
+            a, b = chunk.words[0]
+            self.add_place(entry.canonical, entry.kind, words[0], (a, b))
+
+    def titled_person(self, chunk: Chunk, words: list[str]) -> bool:
+        """ "Prime Minister Keir Starmer", "Taoiseach Simon Harris", "Mr. Peeters"."""
         title_end = -1
         for i, word in enumerate(words[:-1]):
             low = word.lower()
             if low in TITLE_WORDS or low in HONORIFICS or low.rstrip(".") in TITLE_WORDS:
                 title_end = i
-        if title_end >= 0:
-            _, core = split_chunk(chunk, title_end + 1)
-            if core is not None:
-                core_words = self.words(core)
-                if not any(w in ORG_HEADS or w in NON_NAME_WORDS for w in core_words):
-                    role_words = [w for w in words[: title_end + 1] if w.lower() not in HONORIFICS]
-                    role = " ".join(role_words) or None
-                    self.add_person(core_words, core, role or role_before(self.body, chunk.start))
-                    return
-        if self.person_evidence(words, chunk):
-            role = role_before(self.body, chunk.start) or role_after(self.body, chunk.end)
-            self.add_person(words, chunk, role)
-            return
-        if len(words) == 1 and not chunk.sentence_start or len(words) == 1 and text not in common:
-            self.pending.append(chunk)
+        if title_end < 0:
+            for i in range(1, len(words) - 1):
+                if _is_given(words[i], self.given) and self.name_like(words[i:]):
+                    title_end = i - 1
+                    break
+        if title_end < 0:
+            return False
+        _, core = split_chunk(chunk, title_end + 1)
+        if core is None:
+            return False
+        core_words = self.words(core)
+        if len(core_words) > 1 and not self.name_like(core_words):
+            return False
+        if len(core_words) == 1 and (core_words[0] in ORG_HEADS or core_words[0] in NON_NAME_WORDS):
+            return False
+        role_words = [w for w in words[: title_end + 1] if w.lower() not in HONORIFICS]
+        role = " ".join(role_words) or role_before(self.body, chunk.start)
+        self.add_person(core, role)
+        return True
 
-    def resolve_pending(self, common: frozenset[str]) -> None:
-        """Single words left over: a known person's name part, a cued place, or a speaker."""
+    def resolve_leftovers(self) -> None:
+        """Multi-word runs nobody claimed: a person if the surname recurs alone, else maybe an org."""
+        for chunk in self.leftover:
+            words = self.words(chunk)
+            text = self.body[chunk.start : chunk.end]
+            if self.name_like(words) and words[-1] in self.singles and len(words) <= 4:
+                self.add_person(
+                    chunk, role_before(self.body, chunk.start) or role_after(self.body, chunk.end)
+                )
+            elif _THE_BEFORE.search(self.body, max(0, chunk.start - 5), chunk.start) and not any(
+                w in NON_NAME_WORDS for w in words
+            ):
+                self.add_org(text, text, (chunk.start, chunk.end))
+
+    def resolve_pending(self) -> None:
+        """Single words left over: a known person's name part, or a speaker on their own."""
         for chunk in self.pending:
             text = self.body[chunk.start : chunk.end]
-            span = (chunk.start, chunk.end)
             person = self.find_person(text, chunk.start)
             if person is not None:
-                person.add(text, span)
+                person.add(text, (chunk.start, chunk.end))
                 continue
-            if text in self.given or text.lower() in common or text in NON_NAME_WORDS:
+            if _is_given(text, self.given) or text.lower() in self.common or text in NON_NAME_WORDS:
                 continue
-            if self.context_evidence(chunk) and not text.isupper():
-                self.add_person([text], chunk, role_before(self.body, chunk.start))
-
-
-def _compatible(a: list[str], b: list[str]) -> bool:
-    """Two multi-word names for one person: same last word, first words agree or abbreviate."""
-    if a[-1] != b[-1] or a[0][0] != b[0][0]:
-        return False
-    if a[0] == b[0]:
-        return True
-    short, long = sorted((a[0].rstrip("."), b[0].rstrip(".")), key=len)
-    return len(short) == 1 and long.startswith(short)
+            after = _VERB_AFTER.match(self.body[chunk.end : chunk.end + 30])
+            if after and after.group(1) in SPEECH_VERBS and not text.isupper():
+                self.add_person(chunk, role_before(self.body, chunk.start))
 
 
 def _merge_of(body: str, chunks: list[Chunk]) -> list[Chunk]:
     """Join "Ministry" + "of" + "Defence" (and "Gulf of Mexico") into one run."""
+    joinable = (
+        ORG_OF_HEADS
+        | SITE_HEADS
+        | REGION_HEADS
+        | {"Republic", "Kingdom", "Isle", "City", "Federation"}
+    )
     out: list[Chunk] = []
     for chunk in chunks:
         if out:
             prev = out[-1]
             last = body[prev.words[-1][0] : prev.words[-1][1]]
-            gap = body[prev.end : chunk.start]
-            if _OF_GAP.match(gap) and (
-                last in ORG_OF_HEADS
-                or last in SITE_HEADS
-                or last in REGION_HEADS
-                or last in ("Republic", "Kingdom", "Isle", "City", "Federation")
-            ):
+            if last in joinable and _OF_GAP.match(body[prev.end : chunk.start]):
                 out[-1] = Chunk(
                     prev.start, chunk.end, prev.words + chunk.words, prev.sentence_start
                 )
@@ -326,7 +395,7 @@ def _merge_of(body: str, chunks: list[Chunk]) -> list[Chunk]:
 
 def _caps_ranges(body: str) -> list[tuple[int, int]]:
     """Paragraph ranges written in capitals, where capitalisation says nothing."""
-    out = []
+    out: list[tuple[int, int]] = []
     if not _CAPS_RUN.search(body):
         return out
     for m in _ALLCAPS_PARA.finditer(body):
@@ -339,9 +408,9 @@ def _caps_ranges(body: str) -> list[tuple[int, int]]:
     return out
 
 
-def _acronym_definitions(body: str, chunks: list[Chunk]) -> dict[str, tuple[str, Chunk]]:
-    """ "Full Name (ABC)": acronym -> (expansion, chunk of the expansion)."""
-    out: dict[str, tuple[str, Chunk]] = {}
+def _acronym_definitions(body: str, chunks: list[Chunk]) -> dict[str, str]:
+    """ "Full Name (ABC)" and "ABC (Full Name)": acronym -> expansion."""
+    out: dict[str, str] = {}
     for chunk in chunks:
         m = _ACRONYM_DEF.match(body, chunk.end)
         if m is None or len(chunk.words) < 2:
@@ -352,46 +421,40 @@ def _acronym_definitions(body: str, chunks: list[Chunk]) -> dict[str, tuple[str,
         if letters and (
             initials.startswith(letters[:2]) or letters in initials or initials in letters
         ):
-            out[acronym] = (body[chunk.start : chunk.end], chunk)
+            out[acronym] = body[chunk.start : chunk.end]
     return out
 
 
 def find_entities(body: str) -> Entities:
     """People, places and organisations named in `body`."""
-    builder = _Builder(body)
     common = lower_words(body)
+    builder = _Builder(body, common)
     caps = _caps_ranges(body)
     for m in _DATELINE.finditer(body):
-        name = m.group(1).strip().title()
-        entry = builder.gaz.get(name)
+        raw = m.group(1).strip()
+        entry = builder.gaz.get(raw.title())
+        span = (m.start(1), m.start(1) + len(raw))
         if entry is not None:
-            builder.add_place(
-                entry.canonical,
-                entry.kind,
-                m.group(1).strip(),
-                (m.start(1), m.start(1) + len(m.group(1).strip())),
-            )
-            caps.append((m.start(1), m.end(1)))
+            builder.add_place(entry.canonical, entry.kind, raw, span)
+        elif m.group(2) and builder.gaz.get(m.group(2)) is not None:
+            builder.add_place(raw.title(), "city", raw, span)
+        else:
+            continue
+        caps.append(span)
     chunks = [c for c in find_chunks(body, common) if not any(a <= c.start < b for a, b in caps)]
     chunks = _merge_of(body, chunks)
-    for acronym, (expansion, chunk) in _acronym_definitions(body, chunks).items():
-        if expansion in KNOWN_ORGS:
-            expansion = KNOWN_ORGS[expansion]
-        words = body[chunk.start : chunk.end].split()
+    for acronym, expansion in _acronym_definitions(body, chunks).items():
+        first = expansion.split()[0]
         if builder.gaz.get(expansion) is None and not (
-            words[0] in builder.given and words[-1] not in ORG_HEADS
+            _is_given(first, builder.given) and expansion.split()[-1] not in ORG_HEADS
         ):
-            builder.acronyms[acronym] = expansion
+            canonical = KNOWN_ORGS.get(expansion, expansion)
+            builder.acronyms[acronym] = canonical
+            builder.acronyms[expansion] = canonical
     for chunk in chunks:
-        text = body[chunk.start : chunk.end]
-        if text in builder.acronyms.values() and text not in KNOWN_ORGS:
-            builder.add_org(text, text, (chunk.start, chunk.end))
-            continue
-        if text in builder.acronyms:
-            builder.add_org(builder.acronyms[text], text, (chunk.start, chunk.end))
-            continue
-        builder.handle(chunk, common)
-    builder.resolve_pending(common)
+        builder.handle(chunk)
+    builder.resolve_leftovers()
+    builder.resolve_pending()
     return _finish(builder)
 
 

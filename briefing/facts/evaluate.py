@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from briefing.facts.entities import fold
+from briefing.facts.names import fold
 from briefing.facts.extract import extract_facts
 from briefing.facts.model import Facts
 

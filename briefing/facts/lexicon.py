@@ -22,7 +22,8 @@ TITLE_WORDS = _words(
     "emir sultan rabbi imam father reverend lieutenant sergeant commander agent officer chief president-elect "
     "governor-general secretary-general attorney-general marshal major corporal private trooper senator-elect "
     "representative congressman congresswoman alderman magistrate chef striker midfielder defender goalkeeper "
-    "forward winger skipper referee economist analyst ceo cfo coo cto chair head leader mrs mr dr ms"
+    "forward winger skipper referee economist analyst ceo cfo coo cto chair head leader mrs mr dr ms "
+    "taoiseach tánaiste tanaiste minister-president mayor-elect dean provost rector chancellor-elect"
 )
 # Role nouns (lower case) that make an appositive a role: "Jan Peeters, the union's spokesman".
 ROLE_NOUNS = TITLE_WORDS | _words(
@@ -36,7 +37,9 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     "official officials administrator ombudsman treasurer trustee steward representative resident owner "
     "partner co-founder producer director presenter host anchor commentator blogger podcaster columnist "
     "spokesman spokeswoman spokesperson secretary minister president chief head leader coach manager "
-    "captain mayor governor chancellor king queen chair ceo cfo mp mep senator judge"
+    "captain mayor governor chancellor king queen chair ceo cfo mp mep senator judge star fan gran grandmother "
+    "grandfather mother father wife husband son daughter brother sister widow cousin neighbour neighbor friend "
+    "colleague guide substitute team-mate teammate full-back td dj rapper comedian chairman victim suspect"
 )
 # Words that make a capitalised phrase an organisation when they end (or head) it.
 ORG_HEADS = _words(
@@ -50,10 +53,24 @@ ORG_HEADS = _words(
     "Church Movement Front Alliance Coalition Society Observatory Laboratory Labs Hospital Exchange Reserve "
     "Secretariat Directorate Inspectorate Confederation Syndicate Consortium Cooperative Co-operative Brigade "
     "Regiment Corps Orchestra Museum Library Academy Chamber Command Unions Logistics Shipping Lines "
+    "ASA AS ASA. ApS AB Oy Oyj BV B.V. SpA S.p.A. KG KGaA SAS SARL Pty Markets Ferries Rovers Athletic "
+    "Wanderers Hotspur Albion Lottery Foods Motors Pharma Telecom Mobile Bancorp Securities Airline "
     "Railways Rail Airport Authority Group Centre Center Institute Monitor Watch Ventures Media Studios "
     "Insurance Bancorp Brands Foods Chemicals Steel Mining Petroleum Oil Gas Electric Utilities Water "
     "Partnership Council Party Review Herald Daily Weekly Magazine Agency Agencies Programme Program "
     "Commission Nations Parliament Conference Council Tribunal Registry Directorate Prosecutor"
+)
+# Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
+SITE_PREFIXES = _words(
+    "River Lake Mount Mt. Cape Fort Isle Lac Loch Plaza Piazza Playa Place Bois Château Castle"
+)
+# Verbs that a person (rarely a place or organisation) is the subject of.
+HUMAN_VERBS = _words(
+    "scored won lost died resigned arrived visited met denied admitted shrugged joked smiled married "
+    "stepped served sponsored tweeted posted laughed cried replied agreed apologised apologized vowed "
+    "pleaded testified appeared starred sang played coached managed founded led chaired signed spoke "
+    "thanked praised criticised criticized accused joined left returned retired recalled insisted "
+    "wrote wants hopes believes thinks knows felt feels fled escaped survived was is has had"
 )
 # Heads that take "of ...": "Ministry of Defence", "University of Leuven", "Bank of England".
 ORG_OF_HEADS = _words(
@@ -67,7 +84,7 @@ REGION_HEADS = _words(
     "Region Province Oblast Krai County District State Prefecture Governorate Canton Territory Municipality"
 )
 SITE_HEADS = _words(
-    "Cosmodrome Airport Stadium Square Bridge Palace Park Harbour Harbor Station Dam River Lake Mountain "
+    "Gardens Garden Cemetery Estate Reserve Cosmodrome Cosmodrome Airport Stadium Square Bridge Palace Park Harbour Harbor Station Dam River Lake Mountain "
     "Mountains Island Islands Valley Street Avenue Road Canal Bay Beach Peninsula Desert Forest Reservoir "
     "Terminal Dock Docks Quay Arena Cathedral Castle Tower Hall Hill Hills Falls Sea Ocean Gulf Strait Coast "
     "Plaza Boulevard Motorway Highway Tunnel Plant Refinery Mine Base Camp Prison Memorial Monument Temple "
@@ -91,7 +108,7 @@ FUNCTION_WORDS = _words(
     "Whatever Whoever Everyone Everything Nobody Nothing Someone Something Anyone Anything Local Police "
     "Officials Residents Critics Analysts Experts Sources Witnesses Authorities Researchers Scientists "
     "Workers Protesters Members Supporters Voters Fans Sales Prices Shares Talks Plans New Old Big Small "
-    "Chief Senior Former Acting Deputy Interim Top Key Major Minor Breaking Update Updated Editor Note "
+    "Senior Former Acting Interim Top Key Major Minor Breaking Update Updated Editor Note "
     "Read Watch Click Share Subscribe Advertisement Related Photo Video Image Source Copyright Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Q A Q: A: "
@@ -102,7 +119,7 @@ NON_NAME_WORDS = _words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December Christmas Easter Ramadan Eid Covid COVID-19 Internet "
     "English French German Spanish Dutch Flemish Catalan Basque Irish Norwegian Russian Chinese Korean "
-    "Japanese Arabic European American African Asian Western Eastern Northern Southern Muslim Christian "
+    "Japanese Arabic European American African Asian Western Eastern Northern Southern Muslim "
     "Jewish Catholic Protestant Islamic Olympic Olympics Paralympics Cup Championship Championships Grand "
     "Prix Premier Champions Euro Act Bill Law Treaty Agreement Accord Plan Strategy Report Index Prize "
     "Award Awards Day Week Month Year Summit Games Festival War Revolution Crisis Storm Hurricane Typhoon"

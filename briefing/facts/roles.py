@@ -39,6 +39,12 @@ def role_before(body: str, start: int) -> str | None:
     window = body[max(0, start - 70) : start]
     if not window.endswith((" ", ", ")):
         return None
+    # Only the words since the last punctuation (a comma right before the name is the
+    # inverse apposition "The Kremlin's spokesman, Dmitry Peskov").
+    trimmed = window.rstrip()
+    trimmed = trimmed[:-1] if trimmed.endswith(",") else trimmed
+    cut = max(trimmed.rfind(c) for c in '.;:()!?"“”\n,—–')
+    window = trimmed[cut + 1 :] + " "
     words = [(m.group(), m.start()) for m in _WORD.finditer(window)]
     if not words or not _is_role(words[-1][0]):
         return None

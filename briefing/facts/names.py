@@ -1,0 +1,41 @@
+"""Small helpers on names: folding for comparison and telling name variants apart."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from briefing.facts.lexicon import HONORIFICS, NAME_PARTICLES
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key for a name ("Ó Broin" == "o broin")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a name that can stand for it alone (no particles, no honorifics)."""
+    return [
+        w for w in name.split() if w.lower() not in NAME_PARTICLES and w.lower() not in HONORIFICS
+    ]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two multi-word names for one person: same surname, and the first names agree.
+
+    "George W. Bush" / "George Bush" and "J. Smith" / "John Smith" agree; "John Smith" and
+    "Peter Smith" do not, nor do "Kim Jong Un" and "Kim Jong Il".
+    """
+    pa, pb = a.split(), b.split()
+    if len(pa) < 2 or len(pb) < 2 or pa[-1] != pb[-1]:
+        return False
+    if pa[0] == pb[0]:
+        return len(pa) == len(pb) or pa[-1] not in pa[:-1]
+    short, long = sorted((pa[0].rstrip("."), pb[0].rstrip(".")), key=len)
+    return len(short) == 1 and long.startswith(short)
+
+
+def is_suffix_name(short: str, full: str) -> bool:
+    """ "Ó Broin" is the tail of "Eoin Ó Broin"; "van der Poel" of "Mathieu van der Poel"."""
+    s, f = short.split(), full.split()
+    return 1 < len(s) < len(f) and f[-len(s) :] == s
