@@ -46,8 +46,9 @@ def files_of(folder: Path) -> list[Path]:
     return sorted(folder.rglob("*.txt"))
 
 
-def ours(work: Path, folder: Path) -> tuple[float, Library]:
-    home = work / f"home-{folder.name}"
+def ours(work: Path, folder: Path, facts: bool = True) -> tuple[float, Library]:
+    os.environ["BRIEFING_FACTS"] = "1" if facts else "0"
+    home = work / f"home-{folder.name}-{'facts' if facts else 'nofacts'}"
     shutil.rmtree(home, ignore_errors=True)
     locations = Locations.resolve(home)
     locations.ensure()
@@ -132,14 +133,19 @@ def main() -> None:
         words = statistics.mean(len(a.body.split()) for a in articles)
         if library is not None:
             library.close()
+        bare, bare_library = ours(args.work, folder, facts=False)
+        bare_library.close()
         elapsed, library = ours(args.work, folder)
         base = baseline_whoosh(args.work, articles)
         fts, db = fts5_build(args.work, articles)
         print(f"\n{size} articles (~{words:.0f} words each)")
-        print(f"  briefing end to end : {size / elapsed:8.0f} articles/s  ({elapsed:.1f} s)")
+        print(
+            f"  briefing end to end : {size / bare:8.0f} articles/s  ({bare:.1f} s, BRIEFING_FACTS=0)"
+        )
+        print(f"  ... with key facts  : {size / elapsed:8.0f} articles/s  ({elapsed:.1f} s)")
         print(f"  plain Whoosh writer : {size / base:8.0f} articles/s  ({base:.1f} s, pre-parsed)")
         print(f"  SQLite FTS5         : {size / fts:8.0f} articles/s  ({fts:.1f} s, pre-parsed)")
-        print(f"  ratio to plain Whoosh: {base / elapsed:.2f}x")
+        print(f"  ratio to plain Whoosh: {base / bare:.2f}x ({base / elapsed:.2f}x with key facts)")
     assert library is not None and folder is not None and db is not None
     start = time.perf_counter()
     report = library.refresh()
@@ -163,7 +169,7 @@ def main() -> None:
     print(f"FTS5, no snippets     : median {median:.1f} ms, p95 {p95:.1f} ms")
     median, p95 = latency(lambda q: fts_query(q, True), items)
     print(f"FTS5, 10 snippets     : median {median:.1f} ms, p95 {p95:.1f} ms")
-    home = args.work / f"home-{folder.name}"
+    home = args.work / f"home-{folder.name}-facts"
     word = items[0].split()[0]
     runs = []
     for _ in range(5):

@@ -7,6 +7,7 @@ Module-level functions on plain data, so they run the same inline or in a proces
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,10 +79,12 @@ def parse_many(jobs: list[tuple[str, int, str | None]]) -> list[ParsedFile]:
 
 
 def _facts_of(article) -> dict[str, Any] | None:
-    try:
-        from briefing.facts import extract_facts
-    except ImportError:  # the facts engine is optional until it lands
+    # BRIEFING_FACTS=0 indexes without key facts: for measuring indexing alone, and a
+    # way out if the extractor ever misbehaves on a library.
+    if os.environ.get("BRIEFING_FACTS", "1") == "0":
         return None
+    from briefing.facts import extract_facts
+
     try:
         return extract_facts(article.body, article.published).to_json()
     except Exception:  # facts are a bonus: an article is indexed even if they fail
