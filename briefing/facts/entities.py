@@ -25,12 +25,14 @@ from briefing.facts.lexicon import (
     NON_NAME_WORDS,
     NON_ORG_ACRONYMS,
     ORG_HEADS,
+    ORG_NOUNS,
     ORG_OF_HEADS,
     PLACE_CUES,
     REGION_HEADS,
     SITE_HEADS,
     SITE_PREFIXES,
     SPEECH_VERBS,
+    STATE_HEADS,
     TITLE_WORDS,
     given_names,
 )
@@ -41,14 +43,21 @@ from briefing.facts.roles import role_after, role_before
 __all__ = ["Entities", "find_entities", "fold"]
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
-_POSSESSIVE = re.compile(r"[’']s$")
-_OF_GAP = re.compile(r"^ of (?:the )?$")
+_POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
+_OF_GAP = re.compile(r"^ (?:of|on|for) (?:the )?$")
+_AND_GAP = re.compile(r"^ (?:and|&) $")
+_ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+_WORD_AFTER = re.compile(r"^\s+([a-z][\w-]*)")
+_LOWER_ACRONYM_DEF = re.compile(r"\b[a-z][\w-]+\s+\(([A-Z][A-Z0-9]{1,6})\)")
+_PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
 _VERB_AFTER = re.compile(r"^,?\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|according to|told|asked|added|wrote)\s+$", re.IGNORECASE
 )
 _AGE_AFTER = re.compile(r"^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))")
-_THE_BEFORE = re.compile(r"\bthe\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 _CUE_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?$")
 _CUE_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district)\b)"
@@ -125,7 +134,14 @@ class _Builder:
 
     def cue_before(self, start: int) -> bool:
         m = _CUE_BEFORE.search(self.body, max(0, start - 20), start)
-        return bool(m and m.group(1).lower() in PLACE_CUES)
+        if m and m.group(1).lower() in PLACE_CUES:
+            return True
+        # "Galway and Limerick": right after another place.
+        return any(
+            0 < start - b <= 6 and _PLACE_JOIN.match(self.body[b:start])
+            for place in self.places.values()
+            for _, b in place.spans[-3:]
+        )
 
     def cue_after(self, end: int) -> bool:
         return bool(_CUE_AFTER.match(self.body[end : end + 30]))
@@ -166,6 +182,18 @@ class _Builder:
                 return False
         return self.gaz.get(" ".join(words)) is None
 
+    def after_the(self, chunk: Chunk) -> bool:
+        """The run follows "the" (people do not; organisations and sites do)."""
+        return bool(_THE_BEFORE.search(self.body, max(0, chunk.start - 5), chunk.start))
+
+    def org_noun_next_to(self, chunk: Chunk) -> bool:
+        """ "the farmers' union Unió de Pagesos" / "the ACV-Transcom union"."""
+        before = _WORD_BEFORE.search(self.body, max(0, chunk.start - 25), chunk.start)
+        after = _WORD_AFTER.match(self.body[chunk.end : chunk.end + 25])
+        return bool(
+            (before and before.group(1) in ORG_NOUNS) or (after and after.group(1) in ORG_NOUNS)
+        )
+
     def context_evidence(self, chunk: Chunk) -> bool:
         """The words around a name say it is a person's."""
         after = self.body[chunk.end : chunk.end + 40]
@@ -182,7 +210,7 @@ class _Builder:
         )
 
     def person_evidence(self, words: list[str], chunk: Chunk) -> bool:
-        if not self.name_like(words):
+        if not self.name_like(words) or self.after_the(chunk):
             return False
         if _is_given(words[0], self.given) or (words[0] in FAMILY_FIRST and len(words) <= 3):
             return True
@@ -293,6 +321,17 @@ class _Builder:
                 if core is not None:
                     self.add_org(KNOWN_ORGS.get(rest, rest), rest, (core.start, core.end))
                     return
+        if self.org_noun_next_to(chunk) and not any(_is_given(w, self.given) for w in words[:1]):
+            self.add_org(text, text, span)
+            return
+        if (
+            len(words) == 1
+            and words[0] in ORG_HEADS
+            and self.body[max(0, chunk.start - 4) : chunk.start] == "The "
+            and not chunk.sentence_start
+        ):
+            self.add_org("The " + text, "The " + text, (chunk.start - 4, chunk.end))
+            return
         if self.titled_person(chunk, words):
             return
         if self.person_evidence(words, chunk):
@@ -309,11 +348,19 @@ class _Builder:
 
     def org_with_place(self, chunk: Chunk, words: list[str], text: str) -> None:
         """An organisation; a country opening its name is also a place ("U.S. State Department")."""
-        self.add_org(text, text, (chunk.start, chunk.end))
         entry = self.gaz.get(words[0])
-        if entry is not None and entry.kind == "country":
+        if (
+            entry is not None
+            and entry.kind == "country"
+            and words[-1] in STATE_HEADS
+            and len(words) > 2
+        ):
             a, b = chunk.words[0]
             self.add_place(entry.canonical, entry.kind, words[0], (a, b))
+            rest = self.body[chunk.words[1][0] : chunk.end]
+            self.add_org(KNOWN_ORGS.get(rest, rest), text, (chunk.start, chunk.end))
+            return
+        self.add_org(KNOWN_ORGS.get(text, text), text, (chunk.start, chunk.end))
 
     def titled_person(self, chunk: Chunk, words: list[str]) -> bool:
         """ "Prime Minister Keir Starmer", "Taoiseach Simon Harris", "Mr. Peeters"."""
@@ -322,9 +369,13 @@ class _Builder:
             low = word.lower()
             if low in TITLE_WORDS or low in HONORIFICS or low.rstrip(".") in TITLE_WORDS:
                 title_end = i
-        if title_end < 0:
+        if title_end < 0 and not (_is_given(words[0], self.given) or words[0] in FAMILY_FIRST):
             for i in range(1, len(words) - 1):
-                if _is_given(words[i], self.given) and self.name_like(words[i:]):
+                prefix_ok = all(
+                    w.lower() in self.common or _DEMONYM.match(w) or w in NON_NAME_WORDS
+                    for w in words[:i]
+                )
+                if prefix_ok and _is_given(words[i], self.given) and self.name_like(words[i:]):
                     title_end = i - 1
                     break
         if title_end < 0:
@@ -339,8 +390,27 @@ class _Builder:
             return False
         role_words = [w for w in words[: title_end + 1] if w.lower() not in HONORIFICS]
         role = " ".join(role_words) or role_before(self.body, chunk.start)
+        self.prefix_entities(chunk, words, title_end)
         self.add_person(core, role)
         return True
+
+    def prefix_entities(self, chunk: Chunk, words: list[str], title_end: int) -> None:
+        """Places and organisations inside a role: "U.S. President", "Fianna Fáil TD"."""
+        n = 0
+        while n <= title_end and not (
+            words[n].lower() in TITLE_WORDS or words[n].lower() in HONORIFICS
+        ):
+            n += 1
+        if n == 0:
+            return
+        start, end = chunk.words[0][0], chunk.words[n - 1][1]
+        text = self.body[start:end]
+        if text in KNOWN_ORGS:
+            self.add_org(KNOWN_ORGS[text], text, (start, end))
+            return
+        entry = self.gaz.get(text)
+        if entry is not None and entry.kind in ("country", "region", "continent"):
+            self.add_place(entry.canonical, entry.kind, text, (start, end))
 
     def resolve_leftovers(self) -> None:
         """Multi-word runs nobody claimed: a person if the surname recurs alone, else maybe an org."""
@@ -365,6 +435,11 @@ class _Builder:
                 person.add(text, (chunk.start, chunk.end))
                 continue
             if _is_given(text, self.given) or text.lower() in self.common or text in NON_NAME_WORDS:
+                continue
+            if self.org_noun_next_to(chunk):
+                self.add_org(text, text, (chunk.start, chunk.end))
+                continue
+            if self.after_the(chunk) or self.body[max(0, chunk.start - 4) : chunk.start] == "The ":
                 continue
             after = _VERB_AFTER.match(self.body[chunk.end : chunk.end + 30])
             if after and after.group(1) in SPEECH_VERBS and not text.isupper():
@@ -451,7 +526,13 @@ def find_entities(body: str) -> Entities:
             canonical = KNOWN_ORGS.get(expansion, expansion)
             builder.acronyms[acronym] = canonical
             builder.acronyms[expansion] = canonical
+    not_orgs = set(_LOWER_ACRONYM_DEF.findall(body)) - set(builder.acronyms)
     for chunk in chunks:
+        text = body[chunk.start : chunk.end]
+        if text in not_orgs or (
+            len(chunk.words) == 1 and text.isupper() and body[chunk.end : chunk.end + 1] == "!"
+        ):
+            continue
         builder.handle(chunk)
     builder.resolve_leftovers()
     builder.resolve_pending()

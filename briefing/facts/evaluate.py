@@ -19,9 +19,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from briefing.facts.names import fold
 from briefing.facts.extract import extract_facts
 from briefing.facts.model import Facts
+from briefing.facts.names import fold
 
 TYPES = ("people", "places", "organisations", "dates", "quotes", "figures")
 _WORDS = re.compile(r"[\w%$€£.,'-]+")

@@ -23,7 +23,7 @@ TITLE_WORDS = _words(
     "governor-general secretary-general attorney-general marshal major corporal private trooper senator-elect "
     "representative congressman congresswoman alderman magistrate chef striker midfielder defender goalkeeper "
     "forward winger skipper referee economist analyst ceo cfo coo cto chair head leader mrs mr dr ms "
-    "taoiseach tánaiste tanaiste minister-president mayor-elect dean provost rector chancellor-elect"
+    "taoiseach tánaiste tanaiste minister-president mayor-elect dean provost rector chancellor-elect td"
 )
 # Role nouns (lower case) that make an appositive a role: "Jan Peeters, the union's spokesman".
 ROLE_NOUNS = TITLE_WORDS | _words(
@@ -70,7 +70,19 @@ HUMAN_VERBS = _words(
     "stepped served sponsored tweeted posted laughed cried replied agreed apologised apologized vowed "
     "pleaded testified appeared starred sang played coached managed founded led chaired signed spoke "
     "thanked praised criticised criticized accused joined left returned retired recalled insisted "
-    "wrote wants hopes believes thinks knows felt feels fled escaped survived was is has had"
+    "wrote wants hopes believes thinks knows felt feels fled escaped survived came went took made"
+)
+# Lower-case nouns that, right before or after a name, make it an organisation's:
+# "the farmers' union Unió de Pagesos", "the ACV-Transcom union".
+ORG_NOUNS = _words(
+    "union party company group agency federation club firm newspaper broadcaster airline bank carrier "
+    "association charity organisation organization team movement network channel magazine ministry "
+    "council board regulator retailer manufacturer insurer operator developer startup start-up "
+    "supermarket chain brewery label studio publisher website daily tabloid weekly"
+)
+# Organisation heads of the state, whose leading country is also a place ("U.S. State Department").
+STATE_HEADS = _words(
+    "Department Ministry Government Army Navy Embassy Police Parliament Congress Senate Court Agency Office"
 )
 # Heads that take "of ...": "Ministry of Defence", "University of Leuven", "Bank of England".
 ORG_OF_HEADS = _words(
@@ -122,7 +134,8 @@ NON_NAME_WORDS = _words(
     "Japanese Arabic European American African Asian Western Eastern Northern Southern Muslim "
     "Jewish Catholic Protestant Islamic Olympic Olympics Paralympics Cup Championship Championships Grand "
     "Prix Premier Champions Euro Act Bill Law Treaty Agreement Accord Plan Strategy Report Index Prize "
-    "Award Awards Day Week Month Year Summit Games Festival War Revolution Crisis Storm Hurricane Typhoon"
+    "Award Awards Day Week Month Year Summit Games Festival War Revolution Crisis Storm Hurricane Typhoon "
+    "Constitution God Allah Lord Madness Race Tour Open Marathon Classic Derby Final Finals Season"
 )
 # Lower-case tokens that may sit inside a person's name.
 NAME_PARTICLES = _words(
@@ -142,7 +155,8 @@ SPEECH_VERBS = _words(
     "confirmed confirms continued continues recalled recalls stressed stresses urged urges conceded "
     "concedes tweeted posted shouted yelled laughed joked predicted predicts observed observes suggested "
     "suggests answered answers responded responds concluded concludes cautioned cautions complained "
-    "complains agreed agrees estimated estimates reported reports"
+    "complains agreed agrees estimated estimates reported reports shrugged blamed described noting saying "
+    "adding telling writing tweeting posting called calls pointed explaining warning"
 )
 # Acronyms that are not organisations (or are places handled by the gazetteer).
 NON_ORG_ACRONYMS = _words(
