@@ -44,14 +44,20 @@ def record(db: sqlite3.Connection, article: Article) -> None:
             mentions = max(len(spans), 1)
             role = item.get("role") if kind == "person" else item.get("kind")
             entity_rows.append((article_id, kind, key, name, role or None, mentions))
-            aliases = {entity_key(str(m)) for m in item.get("mentions") or []} - {key, ""}
-            alias_rows.extend((alias, key, kind, article_id) for alias in sorted(aliases))
+            aliases = {}
+            for mention in item.get("mentions") or []:
+                alias = entity_key(str(mention))
+                if alias and alias != key:
+                    aliases.setdefault(alias, str(mention).strip())
+            alias_rows.extend(
+                (alias, shown, key, kind, article_id) for alias, shown in sorted(aliases.items())
+            )
     db.executemany(
         "INSERT INTO entities (article_id, kind, key, name, role, mentions) VALUES (?,?,?,?,?,?)",
         entity_rows,
     )
     db.executemany(
-        "INSERT INTO aliases (alias, key, kind, article_id) VALUES (?,?,?,?)", alias_rows
+        "INSERT INTO aliases (alias, shown, key, kind, article_id) VALUES (?,?,?,?,?)", alias_rows
     )
     quote_rows = []
     for quote in _items(facts.get("quotes")):
@@ -68,8 +74,8 @@ def record(db: sqlite3.Connection, article: Article) -> None:
     date_rows = []
     for fact in _items(facts.get("dates")):
         start, end = str(fact.get("start") or ""), str(fact.get("end") or "")
-        if not start:
-            continue
+        if not start[:4].isdigit():
+            continue  # no year ("--03-11"): it cannot be placed on a timeline
         for span in fact.get("spans") or [[0, 0]]:
             position = _start(span)
             date_rows.append(

@@ -19,8 +19,7 @@ from briefing.index.grouping import (
     similarity,
     unpack,
 )
-
-_CHUNK = 500
+from briefing.index.lookup import in_chunks
 
 
 def link(db: sqlite3.Connection, article_id: str, sketch: Sequence[int]) -> str:
@@ -91,16 +90,15 @@ def regroup(db: sqlite3.Connection, touched: Iterable[str]) -> dict[str, str]:
     while frontier:
         batch = list(frontier)
         frontier = set()
-        for start in range(0, len(batch), _CHUNK):
-            chunk = batch[start : start + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            for a, b in db.execute(f"SELECT a, b FROM near_dups WHERE a IN ({marks})", chunk):
-                edges.append((a, b))
-                if b not in seen:
-                    seen.add(b)
-                    frontier.add(b)
+        for a, b in in_chunks(db, "SELECT a, b FROM near_dups WHERE a IN", batch):
+            edges.append((a, b))
+            if b not in seen:
+                seen.add(b)
+                frontier.add(b)
     present = _present(db, seen)
-    current = dict(_rows(db, "SELECT article_id, group_id FROM groups WHERE article_id IN", seen))
+    current = dict(
+        in_chunks(db, "SELECT article_id, group_id FROM groups WHERE article_id IN", seen)
+    )
     changed: dict[str, str] = {}
     for component in components(
         [(a, b) for a, b in edges if a in present and b in present], present
@@ -125,7 +123,7 @@ def group_of(db: sqlite3.Connection, article_id: str) -> str:
 def groups_of(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
     """Group labels of several articles (an article missing from the table is its own)."""
     ids = list(ids)
-    found = dict(_rows(db, "SELECT article_id, group_id FROM groups WHERE article_id IN", ids))
+    found = dict(in_chunks(db, "SELECT article_id, group_id FROM groups WHERE article_id IN", ids))
     return {article_id: found.get(article_id, article_id) for article_id in ids}
 
 
@@ -133,7 +131,7 @@ def members(db: sqlite3.Connection, labels: Iterable[str]) -> dict[str, list[str
     """The members of each group label, sorted (a label with no rows is a lone article)."""
     labels = list(labels)
     found: dict[str, list[str]] = {label: [] for label in labels}
-    for article_id, label in _rows(
+    for article_id, label in in_chunks(
         db, "SELECT article_id, group_id FROM groups WHERE group_id IN", labels
     ):
         found[label].append(article_id)
@@ -153,7 +151,7 @@ def _set_group(db: sqlite3.Connection, article_id: str, label: str) -> None:
 def _labels_of(db: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
     return {
         label
-        for _, label in _rows(
+        for _, label in in_chunks(
             db, "SELECT article_id, group_id FROM groups WHERE article_id IN", ids
         )
     }
@@ -162,23 +160,34 @@ def _labels_of(db: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
 def _members_of_labels(db: sqlite3.Connection, labels: Iterable[str]) -> set[str]:
     return {
         article_id
-        for article_id, _ in _rows(
+        for article_id, _ in in_chunks(
             db, "SELECT article_id, group_id FROM groups WHERE group_id IN", labels
         )
     }
 
 
 def _present(db: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
-    return {row[0] for row in _rows(db, "SELECT id, id FROM articles WHERE id IN", ids)}
+    return {row[0] for row in in_chunks(db, "SELECT id, id FROM articles WHERE id IN", ids)}
 
 
-def _rows(
-    db: sqlite3.Connection, head: str, values: Iterable[str], _unused: str = ""
-) -> list[tuple]:
-    """Run `head (?, ?, ...)` over `values` in chunks (SQLite limits the parameters)."""
-    values = list(values)
-    rows: list[tuple] = []
-    for start in range(0, len(values), _CHUNK):
-        chunk = values[start : start + _CHUNK]
-        rows.extend(db.execute(f"{head} ({','.join('?' * len(chunk))})", chunk).fetchall())
-    return rows
+def collapse(db: sqlite3.Connection, ids: Sequence[str]) -> tuple[list[str], dict[str, list[str]]]:
+    """`ids` in order with each group's first member only, and for each kept id the other
+    members of its group (in the library, whether or not they were in `ids`)."""
+    labels = groups_of(db, ids)
+    kept: list[str] = []
+    seen: set[str] = set()
+    for article_id in ids:
+        label = labels[article_id]
+        if label not in seen:
+            seen.add(label)
+            kept.append(article_id)
+    return kept, others_of(db, kept, labels)
+
+
+def others_of(
+    db: sqlite3.Connection, ids: Sequence[str], labels: dict[str, str] | None = None
+) -> dict[str, list[str]]:
+    """For each id, the other members of its group (sorted; empty when it stands alone)."""
+    labels = labels or groups_of(db, ids)
+    everyone = members(db, {labels[a] for a in ids})
+    return {a: [m for m in everyone[labels[a]] if m != a] for a in ids}

@@ -1,0 +1,70 @@
+"""`briefing related`: the articles most related to one article, with the reasons."""
+
+from __future__ import annotations
+
+import argparse
+
+from briefing.cli.context import open_library
+from briefing.cli.output import emit_json
+from briefing.sanitize import terminal_safe
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    """Add the `related` command."""
+    parser = subparsers.add_parser(
+        "related",
+        parents=[common],
+        help="articles related to one article (by id or path), with the reasons",
+        description="Articles related to one article: shared people, places and "
+        "organisations (rarer ones count for more), shared distinctive terms, closeness in "
+        "time. Copies of one story show once; the article's own copies are left out.",
+    )
+    parser.add_argument("article", metavar="ID_OR_PATH")
+    parser.add_argument("--limit", type=_positive, default=10, metavar="N")
+    parser.add_argument("--json", action="store_true", help="print the list as JSON")
+    parser.set_defaults(run=run)
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def run(args: argparse.Namespace, home: str | None) -> int:
+    """Run `briefing related`."""
+    with open_library(home) as library:
+        items = library.related(args.article, args.limit)
+    if args.json:
+        emit_json([item.to_json() for item in items])
+        return 0
+    if not items:
+        print("no other articles in the library")
+    for item in items:
+        meta = " · ".join(
+            part for part in (item.source, (item.published or "")[:10], item.id) if part
+        )
+        print(f"{item.score:.2f}  {terminal_safe(item.title)}")
+        print(f"      {terminal_safe(meta)}")
+        reasons = describe(item.why.to_json())
+        if reasons:
+            print(f"      {terminal_safe(reasons)}")
+        if item.also_in:
+            sources = ", ".join(str(copy["source"] or copy["id"]) for copy in item.also_in)
+            print(f"      also in: {terminal_safe(sources)}")
+    return 0
+
+
+def describe(why: dict) -> str:
+    """One line of reasons: shared entities and terms, and the days apart."""
+    parts = []
+    for key, label in (("people", "people"), ("places", "places"), ("organisations", "orgs")):
+        if why.get(key):
+            parts.append(f"{label}: {', '.join(why[key])}")
+    if why.get("terms"):
+        parts.append(f"terms: {', '.join(why['terms'])}")
+    days = why.get("days_apart")
+    if days is not None:
+        parts.append("same day" if days == 0 else f"{days} day{'s' if days != 1 else ''} apart")
+    return "; ".join(parts)

@@ -1,0 +1,52 @@
+"""`briefing timeline`: dated events of the matching articles, in date order."""
+
+from __future__ import annotations
+
+import argparse
+
+from briefing.cli.context import open_library
+from briefing.cli.output import emit_json
+from briefing.index.query import parse_query
+from briefing.sanitize import terminal_safe
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    """Add the `timeline` command."""
+    parser = subparsers.add_parser(
+        "timeline",
+        parents=[common],
+        help="dated events of the articles matching QUERY (all without one), in date order",
+    )
+    parser.add_argument("query", nargs="*", metavar="QUERY")
+    parser.add_argument("--limit", type=_positive, default=500, metavar="N")
+    parser.add_argument("--json", action="store_true", help="print the events as JSON")
+    parser.set_defaults(run=run)
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def run(args: argparse.Namespace, home: str | None) -> int:
+    """Run `briefing timeline`."""
+    query = " ".join(args.query)
+    if query.strip():
+        parse_query(query)  # a syntax error is reported before any indexing starts
+    with open_library(home) as library:
+        timeline = library.timeline(query, args.limit)
+    if args.json:
+        emit_json(timeline.to_json())
+        return 0
+    if not timeline.events:
+        print("no dated events")
+    for event in timeline.events:
+        when = event.start if event.start == event.end else f"{event.start} to {event.end}"
+        print(f"{terminal_safe(when)}  {terminal_safe(event.sentence)}")
+        sources = ", ".join(row.source or row.id for row in event.articles)
+        print(f"      {terminal_safe(sources)}")
+    if timeline.truncated:
+        print(f"(first {args.limit} events; use --limit for more)")
+    return 0
