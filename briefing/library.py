@@ -15,11 +15,18 @@ from briefing.errors import BriefingError, LibraryLocked
 from briefing.index import generations
 from briefing.index.build import Indexer, IndexReport, Progress
 from briefing.index.docstore import DocStore, Listing
+from briefing.index.entities import EntityPage, entity_page
+from briefing.index.groupstore import others_of
 from briefing.index.identity import IdentityMemory
 from briefing.index.lock import writer_lock
+from briefing.index.query import parse_query
+from briefing.index.related import Related
+from briefing.index.related import related as find_related
 from briefing.index.schema import build_schema
-from briefing.index.search import SearchResults, run_search
+from briefing.index.search import SearchResults, matching_ids, run_search
 from briefing.index.sources import Sources
+from briefing.index.timeline import DEFAULT_LIMIT as TIMELINE_LIMIT
+from briefing.index.timeline import Timeline, build_timeline
 from briefing.ingest import DEFAULT_MAX_BYTES
 from briefing.locations import Locations, bundled_dir
 from briefing.model import Article
@@ -266,9 +273,46 @@ class Library:
         sort: str = "relevance",
         offset: int = 0,
         snippets: bool = True,
+        facets: bool = False,
     ) -> SearchResults:
-        """Search the library (Whoosh query syntax); an empty query lists it by date."""
-        return run_search(self.searcher(), self.docs, query, limit, sort, offset, snippets)
+        """Search the library (Whoosh query syntax); an empty query lists it by date.
+
+        Same-story copies show once, with the others in each hit's `also_in`; `facets`
+        adds the top people, places, organisations, sources and months of the matches.
+        """
+        return run_search(self.searcher(), self.docs, query, limit, sort, offset, snippets, facets)
+
+    def related(self, id_or_path: str, limit: int = 10) -> list[Related]:
+        """The `limit` articles most related to an article (by id or path), best first.
+
+        One per same-story group, never the article's own group; each carries its
+        reasons (`why`). Raises BriefingError when there is no such article.
+        """
+        article = self.resolve(id_or_path)
+        if article is None:
+            raise BriefingError(f"{id_or_path}: no such article id or indexed file")
+        return find_related(self.searcher(), self.docs.db, article, limit)
+
+    def entity(self, name: str, kind: str | None = None) -> EntityPage | None:
+        """The page of a person, place or organisation ("person:NAME" picks the kind),
+        or None when no article names it."""
+        return entity_page(self.docs.db, name, kind)
+
+    def timeline(self, query: str = "", limit: int | None = TIMELINE_LIMIT) -> Timeline:
+        """The dated events of the articles matching `query` (all, when empty), in date
+        order; copies of one story reporting the same date make one event."""
+        if not query.strip():
+            return build_timeline(self.docs.db, query, None, limit)
+        ids = matching_ids(self.searcher(), parse_query(query))
+        return build_timeline(self.docs.db, query, ids, limit)
+
+    def facets(self, query: str = "") -> dict[str, list[list[object]]]:
+        """Top people, places, organisations, sources and months of a query's matches."""
+        return self.search(query, limit=1, snippets=False, facets=True).facets or {}
+
+    def same_story(self, article_id: str) -> list[str]:
+        """The other copies of an article's same-story group (ids, sorted)."""
+        return others_of(self.docs.db, [article_id]).get(article_id, [])
 
     def get(self, article_id: str) -> Article | None:
         """An article by id."""

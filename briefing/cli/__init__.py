@@ -13,15 +13,27 @@ from collections.abc import Sequence
 
 from briefing import __version__
 from briefing.cli import (
+    cmd_entity,
     cmd_facts,
+    cmd_index,
+    cmd_related,
+    cmd_search,
+    cmd_show,
+    cmd_sources,
+    cmd_timeline,
+)
+from briefing.errors import BriefingError
+
+COMMAND_MODULES = (
     cmd_index,
     cmd_search,
     cmd_show,
     cmd_sources,
+    cmd_facts,
+    cmd_related,
+    cmd_entity,
+    cmd_timeline,
 )
-from briefing.errors import BriefingError
-
-COMMAND_MODULES = (cmd_index, cmd_search, cmd_show, cmd_sources, cmd_facts)
 
 
 def build_parser() -> argparse.ArgumentParser:

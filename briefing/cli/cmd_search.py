@@ -27,6 +27,11 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=_positive, default=10, metavar="N")
     parser.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--facets",
+        action="store_true",
+        help="also count the top people, places, organisations, sources and months",
+    )
     parser.set_defaults(run=run)
 
 
@@ -42,7 +47,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     query = " ".join(args.query)
     parse_query(query)  # a syntax error is reported before any indexing starts
     with open_library(home) as library:
-        results = library.search(query, limit=args.limit, sort=args.sort)
+        results = library.search(query, limit=args.limit, sort=args.sort, facets=args.facets)
     if args.json:
         emit_json(results.to_json())
         return 0
@@ -55,6 +60,15 @@ def run(args: argparse.Namespace, home: str | None) -> int:
         print(f"  {terminal_safe(meta)}")
         if hit.snippet:
             print("  " + _highlighted(hit.snippet, hit.highlights, color))
+        if hit.also_in:
+            sources = ", ".join(str(copy["source"] or copy["id"]) for copy in hit.also_in)
+            print(f"  also in: {terminal_safe(sources)}")
+    if results.facets:
+        print()
+        for facet, values in results.facets.items():
+            if values:
+                shown = ", ".join(f"{name} ({count})" for name, count in values)
+                print(f"{facet}: {terminal_safe(shown)}")
     return 0
 
 

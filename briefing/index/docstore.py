@@ -59,7 +59,8 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE INDEX IF NOT EXISTS entities_key ON entities(key);
 CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
 CREATE TABLE IF NOT EXISTS aliases (
-    alias TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, article_id TEXT NOT NULL
+    alias TEXT NOT NULL, shown TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL,
+    article_id TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias);
 CREATE INDEX IF NOT EXISTS aliases_article ON aliases(article_id);
