@@ -1,0 +1,211 @@
+"""Rendering a selection of articles, with the user's notes, as one Markdown document.
+
+Layout: YAML front matter (title, exported_at, filters, article_count), a level-1 title,
+then per article a level-2 heading, a line with source, byline, date and URL or path, a
+short key-facts summary, the notes in order (an anchored passage as a block quote, a quote
+with its speaker), and the tags as `#tags`; finally a section for orphaned notes.
+
+The output depends only on the store, the articles and `exported_at`: the same inputs give
+the same bytes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from briefing.export.escape import (
+    block_line,
+    code_span,
+    guard_line_start,
+    heading,
+    inline,
+    link_or_text,
+    one_line,
+    yaml_string,
+)
+from briefing.export.notes import render_note
+from briefing.export.select import ExportFilters, Selection
+from briefing.model import Article
+from briefing.store import Anchor, Note, Store
+
+DOCUMENT_TITLE = "Briefing notes"
+ARTICLE_LEVEL = 2
+MAX_FACTS = 8
+MAX_DATES = 6
+
+
+def render(
+    selection: Selection, store: Store, filters: ExportFilters, exported_at: datetime
+) -> str:
+    """The whole export document."""
+    exported = exported_at.astimezone(UTC)
+    blocks = [_front_matter(filters, exported, len(selection.articles))]
+    blocks.append(heading(DOCUMENT_TITLE, 1))
+    count = len(selection.articles)
+    blocks.append(
+        f"Exported {_when(exported)} · {count} article{'s' if count != 1 else ''}"
+        + (f" · {_filters_text(filters)}" if filters.used() else "")
+    )
+    for article in selection.articles:
+        blocks.extend(_article(article, store))
+    if selection.orphans:
+        blocks.append(heading("Orphaned notes", ARTICLE_LEVEL))
+        blocks.append("Notes whose article is no longer in the library.")
+        for article_id, notes in sorted(selection.orphans.items()):
+            blocks.append(f"**Article** {code_span(article_id)}")
+            for note in notes:
+                blocks.extend(_note(note))
+    return "\n\n".join(block for block in blocks if block) + "\n"
+
+
+def _front_matter(filters: ExportFilters, exported: datetime, count: int) -> str:
+    lines = ["---", f"title: {yaml_string(DOCUMENT_TITLE)}"]
+    lines.append(f"exported_at: {yaml_string(exported.isoformat())}")
+    used = filters.used()
+    if used:
+        lines.append("filters:")
+        for key, value in used.items():
+            lines.append(f"  {key}: {_yaml_value(value)}")
+    else:
+        lines.append("filters: {}")
+    lines.append(f"article_count: {count}")
+    lines.append("---")
+    return "\n".join(lines)
+
+
+def _yaml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return yaml_string(str(value))
+
+
+def _filters_text(filters: ExportFilters) -> str:
+    return inline(", ".join(f"{key}: {value}" for key, value in filters.used().items()))
+
+
+def _article(article: Article, store: Store) -> list[str]:
+    blocks = [heading(article.title, ARTICLE_LEVEL), _source_line(article)]
+    facts = _facts(article.facts)
+    if facts:
+        blocks.append(facts)
+    for note in store.notes(article.id):
+        blocks.extend(_note(note))
+    tags = store.tags(article.id)
+    if tags:
+        blocks.append("Tags: " + " ".join("#" + inline(tag) for tag in tags))
+    return blocks
+
+
+def _source_line(article: Article) -> str:
+    parts = []
+    if article.source:
+        parts.append(inline(article.source))
+    if article.byline:
+        parts.append("by " + inline(article.byline))
+    if article.published:
+        parts.append(article.published.date().isoformat())
+    if article.url:
+        parts.append(link_or_text(article.url))
+    elif article.paths:
+        parts.append(code_span(article.paths[0]))
+    if not parts:
+        return "*No source details.*"
+    return guard_line_start(" · ".join(parts))
+
+
+def _facts(facts: dict[str, Any] | None) -> str:
+    if not facts:
+        return ""
+    items = []
+    people = [_person(p) for p in _top(facts.get("people"), "name")]
+    places = [inline(p.get("name")) for p in _top(facts.get("places"), "name")]
+    dates = list(dict.fromkeys(inline(d.get("text")) for d in _listed(facts.get("dates"))))
+    if people:
+        items.append("- **People:** " + ", ".join(people))
+    if places:
+        items.append("- **Places:** " + ", ".join(places))
+    if dates:
+        items.append("- **Dates:** " + ", ".join(dates[:MAX_DATES]))
+    return "\n".join(items)
+
+
+def _listed(value: Any) -> list[dict[str, Any]]:
+    if not isinstance(value, list):
+        return []
+    return [
+        item for item in value if isinstance(item, dict) and one_line(_str(item, "name", "text"))
+    ]
+
+
+def _str(item: dict[str, Any], *keys: str) -> str:
+    for key in keys:
+        if isinstance(item.get(key), str):
+            return item[key]
+    return ""
+
+
+def _top(value: Any, key: str) -> list[dict[str, Any]]:
+    items = _listed(value)
+    ranked = sorted(
+        enumerate(items),
+        key=lambda pair: (-_mentions(pair[1]), pair[0]),
+    )
+    seen: set[str] = set()
+    result = []
+    for _, item in ranked:
+        name = one_line(_str(item, key))
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            result.append(item)
+    return result[:MAX_FACTS]
+
+
+def _mentions(item: dict[str, Any]) -> int:
+    mentions = item.get("mentions")
+    return mentions if isinstance(mentions, int) and not isinstance(mentions, bool) else 0
+
+
+def _person(person: dict[str, Any]) -> str:
+    name = inline(_str(person, "name"))
+    role = one_line(_str(person, "role"))
+    return f"{name} ({inline(role)})" if role else name
+
+
+def _note(note: Note) -> list[str]:
+    header = f"**Note** · {_when(note.created)}"
+    if note.updated != note.created:
+        header += f" · edited {_when(note.updated)}"
+    blocks = [header]
+    if note.anchor:
+        blocks.append(_anchor(note.anchor))
+    body = render_note(note.text, ARTICLE_LEVEL)
+    if body:
+        blocks.append(body)
+    return blocks
+
+
+def _anchor(anchor: Anchor) -> str:
+    if anchor.kind in ("passage", "quote"):
+        lines = [
+            "> " + block_line(line) if line.strip() else ">"
+            for line in _paragraph_lines(anchor.text)
+        ]
+        if anchor.kind == "quote" and anchor.speaker:
+            lines += [">", "> — " + inline(anchor.speaker)]
+        return "\n".join(lines)
+    label = anchor.label or anchor.text
+    return f"> **{inline(anchor.kind.capitalize())}:** {inline(label)}"
+
+
+def _paragraph_lines(text: str) -> list[str]:
+    lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines or [""]
+
+
+def _when(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
