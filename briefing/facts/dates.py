@@ -228,7 +228,8 @@ def _deictic(
 ) -> tuple[str, str, str] | None:
     if pub is None:
         return None
-    shift = {"yesterday": -1, "tomorrow": 1}[m.group(0).lower()]
+    phrase = " ".join(m.group(0).lower().split())
+    shift = {"yesterday": -1, "tomorrow": 1, "last night": -1, "tonight": 0}.get(phrase, 0)
     value = (pub + timedelta(days=shift)).isoformat()
     return value, value, "day"
 
@@ -251,8 +252,15 @@ _CUE_BEFORE = re.compile(
     r"|[Aa]utumn|[Ff]all|[Bb]etween)\s+$|(?:^|\n|,\s|\()$"
 )
 _NOT_A_YEAR_AFTER = re.compile(
-    r"\s+(?:people|persons|men|women|troops|cases|homes|jobs|votes|units|tonnes|tons)\b"
+    r"\s+(?:people|persons|men|women|troops|cases|homes|jobs|votes|units|tonnes|tons|UTC|GMT|hours|hrs|local)\b"
 )
+# A month name alone is a date only after a cue word, and never before a capitalised word
+# ("March Madness") or as a possessive ("May's agreement").
+_MONTH_CUE_BEFORE = re.compile(
+    r"(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his"
+    r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween)\s+$"
+)
+_NOT_A_MONTH_AFTER = re.compile(r"(?:[’']s\b|\s+[A-Z])")
 # Each entry: pattern, handler, and what must precede a match: None (nothing), "part"
 # (an optional early/mid/late, folded into the phrase) or "cue" (a part or a cue word).
 PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
@@ -329,7 +337,14 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         _weekday,
         None,
     ),
-    (_first(r"[YyTt]", r"\b(?:[Yy]esterday|[Tt]omorrow)\b"), _deictic, None),
+    (
+        _first(
+            r"[YyTtLl]",
+            r"\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))\b",
+        ),
+        _deictic,
+        None,
+    ),
 ]
 
 
@@ -374,7 +389,15 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                 if part_match is not None:
                     part = part_match.group(1)
                     start -= len(part_match.group(0))
-                elif needs == "cue" and not _CUE_BEFORE.search(before):
+                elif needs == "cue" and not (
+                    _MONTH_CUE_BEFORE if handler is _month_phrase else _CUE_BEFORE
+                ).search(before):
+                    continue
+                if (
+                    needs == "cue"
+                    and handler is _month_phrase
+                    and _NOT_A_MONTH_AFTER.match(body, end)
+                ):
                     continue
                 if handler is _year_phrase and _NOT_A_YEAR_AFTER.match(body, end):
                     continue

@@ -180,6 +180,13 @@ class _Builder:
                 i == len(words) - 1 and _is_given(words[0], self.given)
             ):
                 return False
+        first = self.gaz.get(words[0])
+        if (
+            first is not None
+            and first.population >= 300_000
+            and not _is_given(words[0], self.given)
+        ):
+            return False
         return self.gaz.get(" ".join(words)) is None
 
     def after_the(self, chunk: Chunk) -> bool:

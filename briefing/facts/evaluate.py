@@ -3,7 +3,7 @@
 Matching rules (one-to-one within an article):
 
 * people, places, organisations: the predicted canonical name equals the gold name or one
-  of its listed aliases, compared case- and accent-insensitively;
+  of its listed aliases, compared case- and accent-insensitively, ignoring a leading "the";
 * dates: the normalised start and end are equal;
 * quotes: the speaker is the gold speaker (or one of that entity's aliases) and the texts
   overlap (half the words of the shorter one);
@@ -102,8 +102,13 @@ def _figure_overlap(a: str, b: str) -> bool:
     return _overlap(a, b)
 
 
+def _key(name: str) -> str:
+    """Comparison key: folded, without a leading "the"."""
+    return fold(name).removeprefix("the ")
+
+
 def _names(item: dict[str, Any]) -> set[str]:
-    return {fold(item["name"])} | {fold(a) for a in item.get("aliases") or []}
+    return {_key(item["name"])} | {_key(a) for a in item.get("aliases") or []}
 
 
 def _match(gold: list[Any], predicted: list[Any], same: Any, score: Score, show: Any) -> None:
@@ -133,7 +138,7 @@ def score_article(article: GoldArticle, facts: Facts, scores: dict[str, Score]) 
         _match(
             gold.get(kind, []),
             predicted,
-            lambda g, p: fold(p.name) in _names(g),
+            lambda g, p: _key(p.name) in _names(g),
             scores[kind],
             lambda x, tag=tag: f"{tag}: {x['name'] if isinstance(x, dict) else x.name}",
         )
@@ -150,13 +155,13 @@ def score_article(article: GoldArticle, facts: Facts, scores: dict[str, Score]) 
     )
     aliases: dict[str, set[str]] = {}
     for item in gold.get("people", []) + gold.get("organisations", []):
-        aliases[fold(item["name"])] = _names(item)
+        aliases[_key(item["name"])] = _names(item)
     _match(
         gold.get("quotes", []),
         facts.quotes,
         lambda g, p: (
             p.speaker is not None
-            and fold(p.speaker) in aliases.get(fold(g["speaker"] or ""), {fold(g["speaker"] or "")})
+            and _key(p.speaker) in aliases.get(_key(g["speaker"] or ""), {_key(g["speaker"] or "")})
             and _overlap(g["text"], p.text)
         ),
         scores["quotes"],

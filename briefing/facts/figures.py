@@ -6,7 +6,18 @@ import re
 
 from briefing.facts.model import Figure
 
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}  # fmt: skip
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUM_OR_WORD = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|a\s+hundred|a\s+dozen))"
+)
 _SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|bn|tn|mn|m|k)\b)?"
 _SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9,
@@ -20,7 +31,8 @@ _CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
     "renminbi": "CNY", "ruble": "RUB", "rouble": "RUB", "rupee": "INR", "krone": "NOK", "kroner": "NOK",
     "kronor": "SEK", "krona": "SEK", "franc": "CHF", "peso": "MXN", "real": "BRL", "reais": "BRL",
-    "won": "KRW", "rand": "ZAR", "lira": "TRY", "shekel": "ILS", "naira": "NGN",
+    "won": "KRW", "rand": "ZAR", "lira": "TRY", "shekel": "ILS", "naira": "NGN", "dirham": "AED",
+    "dinar": "DIN", "riyal": "SAR", "zloty": "PLN", "forint": "HUF",
 }  # fmt: skip
 _UNITS = (
     r"km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|feet|ft|inches|kg|kilograms?|grams?|tonnes?|tons?"
@@ -28,23 +40,23 @@ _UNITS = (
     r"|square\s+(?:kilometres?|kilometers?|miles|metres?|meters?)|cubic\s+metres?|teu"
 )
 # A number followed by a plural noun (people, workers, containers...) is a quantity.
-_EXCLUDED_NOUNS = frozenset(
-    "years days hours minutes seconds weeks months times percent pm am gmt utc".split()
-)
+_EXCLUDED_NOUNS = frozenset("years days weeks months times percent pm am gmt utc".split())
+_TIME_UNITS = r"hours?|minutes?|seconds?|hrs|mins|secs"
 
 MONEY_BEFORE = re.compile(
     rf"(?<![\w$])(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥|USD|EUR|GBP|CHF|Rs\.?)\s?{_NUM}{_SCALE}(?![\w])",
 )
 MONEY_AFTER = re.compile(
     rf"(?<![\w.,$€£])\b{_NUM}{_SCALE}\s*(?P<word>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi"
-    r"|rubles?|roubles?|rupees?|kroner|krone|kronor|krona|francs?|pesos?|reais|real|won|rand|lira|shekels?|naira)"
+    r"|rubles?|roubles?|rupees?|kroner|krone|kronor|krona|francs?|pesos?|reais|real|won|rand|lira|shekels?|naira"
+    r"|dirhams?|dinars?|riyals?|zloty|forint)"
     r"|USD|EUR|GBP)\b",
 )
 PERCENT = re.compile(
     rf"(?<![\w.,])(?P<neg>[-−])?{_NUM}\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
 )
 QUANTITY = re.compile(
-    rf"(?<![\w.,$€£/:-]){_NUM}{_SCALE}\s+(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:[a-z]+-)?[a-z]+\s+)?(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b)",
+    rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:\s+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:[a-z]+-)?[a-z]+\s+)?(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b))",
     re.IGNORECASE,
 )
 TAIL = re.compile(
@@ -53,7 +65,8 @@ TAIL = re.compile(
 
 
 def _value(m: re.Match[str]) -> float:
-    value = float(m.group("num").replace(",", ""))
+    num = " ".join(m.group("num").lower().split()).removeprefix("a ")
+    value = float(_NUMBER_WORDS[num]) if num in _NUMBER_WORDS else float(num.replace(",", ""))
     scale = (m.group("scale") or "").lower()
     return value * _SCALES.get(scale, 1.0)
 
@@ -125,7 +138,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         start, end = m.span()
         if not free(start, end):
             continue
-        noun = (m.group("unit") or m.group("noun") or "").lower()
+        noun = (m.group("time") or m.group("unit") or m.group("noun") or "").lower()
         if noun in _EXCLUDED_NOUNS or noun in _SCALES:
             continue
         taken.append((start, end))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefing.facts.lexicon import SPEECH_VERBS
+from briefing.facts.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from briefing.facts.model import Quote
+from briefing.facts.names import fold
 
 _OPEN = '“"«„'
 _CLOSE = '”"»“'
@@ -22,6 +23,10 @@ _BEFORE = re.compile(
     rf"(?P<who>[^“\"”.!?;\n]{{1,90}}?)\s+(?:\w+ly\s+)?(?:{_VERBS})\b[^“\"”.!?;\n]{{0,60}}?[:,]?\s*$"
     rf"|(?:[Aa]ccording to|[Ii]n the words of)\s+(?P<who2>[^“\"”.!?;\n]{{1,90}}?)\s*[:,]\s*$"
 )
+_LABEL = re.compile(
+    r"\s*(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,40}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}):\s*[“\"]"
+)
+_WORD = re.compile(r"[\w’'-]+")
 _PRONOUN = re.compile(r"^(?:he|she|they|him|her)\b", re.IGNORECASE)
 _SENTENCE_CUT = re.compile(r"[.!?]\s|\n")
 _GENERIC = re.compile(
@@ -89,11 +94,24 @@ def _find_close(line: str, start: int) -> int | None:
 
 
 def _mention_in(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> Mention | None:
+    """The first person named in [lo, hi), else the first organisation."""
+    org: Mention | None = None
     i = bisect.bisect_left(starts, lo)
     while i < len(mentions) and mentions[i][0] < hi:
-        if mentions[i][2] in ("person", "org"):
+        if mentions[i][2] == "person":
             return mentions[i]
+        if mentions[i][2] == "org" and org is None:
+            org = mentions[i]
         i += 1
+    return org
+
+
+def _label_speaker(label: str, mentions: list[Mention]) -> str | None:
+    """A transcript label ("FÜRACKER", "Mr Harris") resolved to a person named in the text."""
+    wanted = {fold(w) for w in _WORD.findall(label)} - {"mr", "mrs", "ms", "dr"}
+    for _, _, kind, name in mentions:
+        if kind == "person" and wanted and wanted <= {fold(w) for w in name.split()}:
+            return name
     return None
 
 
@@ -118,6 +136,10 @@ def _resolve(
         return found[3]
     who = body[lo:hi].strip(" ,")
     if _PRONOUN.match(who):
+        return _last_before(mentions, starts, quote_start, "person")
+    words = [w.lower() for w in _WORD.findall(who)]
+    if 0 < len(words) <= 4 and words[-1] in ROLE_NOUNS and not _GENERIC.search(who):
+        # "the governor said": the last person named before the quote.
         return _last_before(mentions, starts, quote_start, "person")
     generic = _GENERIC.search(who)
     if generic:
@@ -172,6 +194,11 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                     mentions,
                     starts,
                 )
+        if speaker is None:
+            line_start = body.rfind("\n", 0, start) + 1
+            label = _LABEL.match(body, line_start, start + 1)
+            if label is not None and label.end() >= start:
+                speaker = _label_speaker(label.group("label"), mentions)
         if speaker is None and previous_speaker and 0 <= start - previous_end < 400:
             between = body[previous_end:start]
             if "\n\n" not in between.strip() or between.strip() == "":
