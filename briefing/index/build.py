@@ -18,6 +18,7 @@ from briefing.index import factstore, groupstore
 from briefing.index.docstore import DocStore, FileState
 from briefing.index.identity import IdentityMemory, content_key
 from briefing.index.scan import Found, scan
+from briefing.index.schema import ENTITY_FIELDS, entity_text
 from briefing.model import Article
 
 if TYPE_CHECKING:
@@ -68,9 +69,7 @@ def whoosh_fields(article: Article, postings: dict[str, Any] | None = None) -> d
         "byline": article.byline or "",
         "source": article.source or "",
         "tags": ",".join(article.tags),
-        "person": _names(facts.get("people")),
-        "place": _names(facts.get("places")),
-        "org": _names(facts.get("organisations")),
+        **{field: entity_text(facts.get(key)) for field, key in ENTITY_FIELDS.items()},
         "story": article.extra.get("group", article.id),
     }
     if published is not None:
@@ -78,15 +77,6 @@ def whoosh_fields(article: Article, postings: dict[str, Any] | None = None) -> d
     if postings:
         doc.update(postings)
     return doc
-
-
-def _names(items: Iterable[dict[str, Any]] | None) -> str:
-    # One name per line; each name's variants (mentions) too, so "person:Putin" finds the
-    # article whose canonical name is "Vladimir Putin".
-    names: list[str] = []
-    for item in items or []:
-        names.append(str(item.get("name", "")))
-    return "\n".join(names)
 
 
 class Indexer:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.index.grouping import sketch
-from briefing.index.schema import preanalyze
+from briefing.index.schema import preanalyze, preanalyze_entities
 from briefing.ingest import IngestError, parse_bytes, read_bytes
 
 
@@ -68,6 +68,7 @@ def parse_file(path: str, max_bytes: int, known_sha: str | None = None) -> Parse
         parsed.postings[entry.label] = {
             "title": preanalyze("title", article.title),
             "body": preanalyze("body", article.body),
+            **preanalyze_entities(article.facts),
         }
         parsed.sketches[entry.label] = sketch(article.body)
     return parsed

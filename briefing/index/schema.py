@@ -11,7 +11,7 @@ from whoosh.support.charset import accent_map
 
 # Bump when the schema, the analyzers or what is stored changes: an index built with
 # another version is rebuilt from the sources.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 class Preanalyzed(list):
@@ -105,7 +105,22 @@ def name_analyzer() -> analysis.Analyzer:
     )
 
 
-PREANALYZED_FIELDS = ("title", "body")
+ENTITY_FIELDS = {"person": "people", "place": "places", "org": "organisations"}
+
+
+def entity_text(items) -> str:
+    """The text indexed in an entity field: one canonical name per line."""
+    return "\n".join(str(item.get("name", "")) for item in items or [])
+
+
+def preanalyze_entities(facts: dict | None) -> dict[str, Preanalyzed]:
+    """Postings of the person, place and org fields for an article's facts."""
+    schema = _schema()
+    facts = facts or {}
+    return {
+        fieldname: Preanalyzed(schema[fieldname].index(entity_text(facts.get(key))))
+        for fieldname, key in ENTITY_FIELDS.items()
+    }
 
 
 def build_schema() -> fields.Schema:
@@ -123,9 +138,9 @@ def build_schema() -> fields.Schema:
         source=fields.TEXT(analyzer=names),
         published=fields.DATETIME(sortable=True),
         tags=fields.KEYWORD(lowercase=True, commas=True, scorable=True),
-        person=fields.TEXT(analyzer=names, field_boost=1.5),
-        place=fields.TEXT(analyzer=names, field_boost=1.5),
-        org=fields.TEXT(analyzer=names, field_boost=1.5),
+        person=PreanalyzedText(analyzer=names, field_boost=1.5),
+        place=PreanalyzedText(analyzer=names, field_boost=1.5),
+        org=PreanalyzedText(analyzer=names, field_boost=1.5),
         story=fields.ID(),
     )
 

@@ -99,3 +99,13 @@ def test_snippet_highlights_point_at_the_matches(library):
     assert hit.highlights
     for start, end in hit.highlights:
         assert hit.snippet[start:end].lower().startswith("run")
+
+
+def test_entity_fields_on_the_sample_library(tmp_path):
+    with open_library(tmp_path / "samples-home") as library:
+        people = library.search('person:"Marta Vandenberghe"', limit=50)
+        places = library.search("place:Dublin", limit=50)
+    assert people.total >= 3
+    assert any("antwerp" in hit.title.lower() for hit in people.hits)
+    assert places.total >= 3
+
