@@ -9,13 +9,14 @@ from datetime import UTC, datetime, timedelta
 
 
 class FakeClock:
-    """A clock that advances one second per reading, so times are distinct and repeatable."""
+    """A clock that advances `step` per reading, so times are distinct and repeatable."""
 
-    def __init__(self, start: datetime | None = None):
+    def __init__(self, start: datetime | None = None, step: timedelta = timedelta(seconds=1)):
         self.now = start or datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
+        self.step = step
 
     def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
+        self.now += self.step
         return self.now
 
 
