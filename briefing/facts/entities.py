@@ -57,6 +57,10 @@ _SPEECH_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r"^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_COMPOUND_ADJ = re.compile(
+    r"^(.+?)-(?:based|born|backed|led|owned|run|controlled|made|funded|linked|style|era)$"
+)
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 _CUE_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?$")
 _CUE_AFTER = re.compile(
@@ -149,13 +153,16 @@ class _Builder:
     def place_for(self, text: str, chunk: Chunk) -> tuple[str, str] | None:
         """(canonical, kind) when `text` is a place here, with guards for ordinary words."""
         entry = self.gaz.get(text)
-        if entry is None:
+        if entry is None or text in NON_NAME_WORDS:
             return None
         risky = len(chunk.words) == 1 and (
             text in AMBIGUOUS_PLACES
             or text.lower() in self.common
             or _is_given(text, self.given)
             or (entry.kind == "city" and entry.population < 300_000)
+            or (
+                entry.kind == "region" and entry.population == 0 and entry.country not in ("", "US")
+            )
         )
         if entry.kind in ("country", "continent") and text not in AMBIGUOUS_PLACES:
             risky = False
@@ -168,7 +175,11 @@ class _Builder:
         """Words that could make up a person's name (no org heads, no months, no acronyms)."""
         if not 2 <= len(words) <= 5:
             return False
+        if words[-1].lower() in TITLE_WORDS and not _is_given(words[0], self.given):
+            return False
         for i, w in enumerate(words):
+            if _ROMAN.match(w) and i == len(words) - 1:
+                continue
             if (
                 w in ORG_HEADS
                 or (w.isupper() and len(w) > 1)
@@ -283,17 +294,25 @@ class _Builder:
             if _POSSESSIVE.search(word):
                 left, right = split_chunk(chunk, i + 1)
                 if left is not None:
-                    left.end -= 2
-                    left.words[-1] = (left.words[-1][0], left.words[-1][1] - 2)
+                    cut = 1 if word[-1] in "’'" else 2
+                    left.end -= cut
+                    left.words[-1] = (left.words[-1][0], left.words[-1][1] - cut)
                     self.handle(left)
                 if right is not None:
                     self.handle(right)
                 return
         if _POSSESSIVE.search(words[-1]) and len(words[-1]) > 3:
-            chunk.end -= 2
-            chunk.words[-1] = (chunk.words[-1][0], chunk.words[-1][1] - 2)
-            words[-1] = words[-1][:-2]
+            cut = 1 if words[-1][-1] in "’'" else 2  # "States'" keeps its s, "Russia's" does not
+            chunk.end -= cut
+            chunk.words[-1] = (chunk.words[-1][0], chunk.words[-1][1] - cut)
+            words[-1] = words[-1][:-cut]
         text = self.body[chunk.start : chunk.end]
+        compound = _COMPOUND_ADJ.match(text)
+        if compound is not None and len(words) == 1:
+            # "Oslo-based", "Kremlin-backed": only the name part is an entity.
+            chunk.end = chunk.start + len(compound.group(1))
+            chunk.words[-1] = (chunk.start, chunk.end)
+            words[-1] = text = compound.group(1)
         span = (chunk.start, chunk.end)
         if text in self.acronyms:
             self.add_org(self.acronyms[text], text, span)
@@ -316,6 +335,8 @@ class _Builder:
         if len(words) > 1 and (words[-1] in SITE_HEADS or words[0] in SITE_PREFIXES):
             self.add_place(text, "site", text, span)
             return
+        if len(words) == 1 and "-" in text and self.hyphenated_places(chunk, text):
+            return
         if len(words) == 1 and _ACRONYM.match(text) and text not in NON_ORG_ACRONYMS:
             self.add_org(text, text, span)
             return
@@ -328,7 +349,11 @@ class _Builder:
                 if core is not None:
                     self.add_org(KNOWN_ORGS.get(rest, rest), rest, (core.start, core.end))
                     return
-        if self.org_noun_next_to(chunk) and not any(_is_given(w, self.given) for w in words[:1]):
+        if (
+            self.org_noun_next_to(chunk)
+            and not _is_given(words[0], self.given)
+            and not (len(words) == 1 and chunk.sentence_start)
+        ):
             self.add_org(text, text, span)
             return
         if (
@@ -352,6 +377,29 @@ class _Builder:
                 self.pending.append(chunk)
         else:
             self.leftover.append(chunk)
+
+    def org_by_first_word(self, word: str) -> _Entity | None:
+        """The organisation whose multi-word name starts with `word` ("Nordvik" -> Nordvik Shipping ASA)."""
+        for org in self.orgs.values():
+            parts = org.name.split()
+            if len(parts) > 1 and parts[0] == word:
+                return org
+        return None
+
+    def hyphenated_places(self, chunk: Chunk, text: str) -> bool:
+        """ "Asia-Europe routes", "US-China talks": each part a country or continent."""
+        parts = text.split("-")
+        entries = [self.gaz.get(p) for p in parts]
+        if len(parts) < 2 or any(
+            e is None or e.kind not in ("country", "continent") for e in entries
+        ):
+            return False
+        pos = chunk.start
+        for part, entry in zip(parts, entries, strict=True):
+            assert entry is not None
+            self.add_place(entry.canonical, entry.kind, part, (pos, pos + len(part)))
+            pos += len(part) + 1
+        return True
 
     def org_with_place(self, chunk: Chunk, words: list[str], text: str) -> None:
         """An organisation; a country opening its name is also a place ("U.S. State Department")."""
@@ -412,7 +460,8 @@ class _Builder:
             return
         start, end = chunk.words[0][0], chunk.words[n - 1][1]
         text = self.body[start:end]
-        if text in KNOWN_ORGS:
+        portfolio = words[n].lower() in ("minister", "secretary", "spokesman", "spokeswoman")
+        if text in KNOWN_ORGS and not portfolio:  # "Labour Minister" names a portfolio
             self.add_org(KNOWN_ORGS[text], text, (start, end))
             return
         entry = self.gaz.get(text)
@@ -424,14 +473,20 @@ class _Builder:
         for chunk in self.leftover:
             words = self.words(chunk)
             text = self.body[chunk.start : chunk.end]
-            if self.name_like(words) and words[-1] in self.singles and len(words) <= 4:
-                self.add_person(
-                    chunk, role_before(self.body, chunk.start) or role_after(self.body, chunk.end)
-                )
-            elif _THE_BEFORE.search(self.body, max(0, chunk.start - 5), chunk.start) and not any(
-                w in NON_NAME_WORDS for w in words
-            ):
-                self.add_org(text, text, (chunk.start, chunk.end))
+            span = (chunk.start, chunk.end)
+            opens_with_the = (
+                chunk.sentence_start and self.body[chunk.start - 4 : chunk.start] == "The "
+            )
+            if self.after_the(chunk) or opens_with_the:
+                if any(w.lower() in TITLE_WORDS or w in NON_NAME_WORDS for w in words):
+                    continue
+                if _AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start):
+                    self.add_place(text, "site", text, span)
+                else:
+                    self.add_org(text, text, span)
+            elif self.name_like(words) and words[-1] in self.singles and len(words) <= 4:
+                role = role_before(self.body, chunk.start) or role_after(self.body, chunk.end)
+                self.add_person(chunk, role)
 
     def resolve_pending(self) -> None:
         """Single words left over: a known person's name part, or a speaker on their own."""
@@ -446,7 +501,18 @@ class _Builder:
             if self.org_noun_next_to(chunk):
                 self.add_org(text, text, (chunk.start, chunk.end))
                 continue
+            owner = self.org_by_first_word(text)
+            if owner is not None:
+                owner.add(text, (chunk.start, chunk.end))
+                continue
             if self.after_the(chunk) or self.body[max(0, chunk.start - 4) : chunk.start] == "The ":
+                continue
+            if (
+                _IN_BEFORE.search(self.body, max(0, chunk.start - 10), chunk.start)
+                and not chunk.sentence_start
+                and text not in ORG_HEADS
+            ):
+                self.add_place(text, "place", text, (chunk.start, chunk.end))
                 continue
             after = _VERB_AFTER.match(self.body[chunk.end : chunk.end + 30])
             if after and after.group(1) in SPEECH_VERBS and not text.isupper():
@@ -466,7 +532,16 @@ def _merge_of(body: str, chunks: list[Chunk]) -> list[Chunk]:
         if out:
             prev = out[-1]
             last = body[prev.words[-1][0] : prev.words[-1][1]]
-            if last in joinable and _OF_GAP.match(body[prev.end : chunk.start]):
+            gap = body[prev.end : chunk.start]
+            nxt = body[chunk.words[-1][0] : chunk.words[-1][1]]
+            if (last in joinable and _OF_GAP.match(gap)) or (
+                # "Norwegian Water Resources and Energy Directorate"
+                _AND_GAP.match(gap)
+                and nxt in ORG_HEADS
+                and last not in ORG_HEADS
+                and len(prev.words) >= 2
+                and not prev.sentence_start
+            ):
                 out[-1] = Chunk(
                     prev.start, chunk.end, prev.words + chunk.words, prev.sentence_start
                 )
@@ -498,12 +573,20 @@ def _acronym_definitions(body: str, chunks: list[Chunk]) -> dict[str, str]:
         if m is None or len(chunk.words) < 2:
             continue
         acronym = m.group(1)
-        initials = "".join(body[a] for a, _ in chunk.words).upper()
+        words = chunk.words
+        for i, (a, b) in enumerate(words[:-1]):
+            if _POSSESSIVE.search(body[a:b]):
+                words = chunk.words[i + 1 :]
+        initials = "".join(body[a] for a, _ in words).upper()
         letters = "".join(c for c in acronym if c.isupper())
+        last = body[words[-1][0] : words[-1][1]]
         if letters and (
-            initials.startswith(letters[:2]) or letters in initials or initials in letters
+            initials.startswith(letters[:2])
+            or letters in initials
+            or initials in letters
+            or last in ORG_HEADS
         ):
-            out[acronym] = body[chunk.start : chunk.end]
+            out[acronym] = body[words[0][0] : chunk.end]
     return out
 
 
@@ -546,6 +629,24 @@ def find_entities(body: str) -> Entities:
     return _finish(builder)
 
 
+def _merge_short_orgs(orgs: dict[str, _Entity]) -> None:
+    """Fold a one-word organisation into a longer one it ends ("The Telegraph" -> "Daily Telegraph")."""
+    for key, org in list(orgs.items()):
+        words = org.name.split()
+        if words and words[0] == "The":
+            words = words[1:]
+        if len(words) != 1:
+            continue
+        for other_key, other in orgs.items():
+            parts = other.name.split()
+            if other_key != key and len(parts) > 1 and parts[-1] == words[0]:
+                for mention, span in zip(org.mentions, org.spans, strict=False):
+                    other.add(mention, span)
+                other.spans.extend(s for s in org.spans if s not in other.spans)
+                del orgs[key]
+                break
+
+
 def _finish(builder: _Builder) -> Entities:
     mentions: list[tuple[int, int, str, str]] = []
     people = []
@@ -559,6 +660,7 @@ def _finish(builder: _Builder) -> Entities:
         places.append(Place(p.name, p.extra or "place", p.mentions, p.spans))
         mentions.extend((a, b, "place", p.name) for a, b in p.spans)
     orgs = []
+    _merge_short_orgs(builder.orgs)
     for o in builder.orgs.values():
         o.spans.sort()
         orgs.append(Organisation(o.name, o.mentions, o.spans))

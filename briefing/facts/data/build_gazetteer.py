@@ -61,6 +61,19 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "Cabo Verde": ["Cape Verde"],
 }
 
+# Counties of England, Ireland and Norway that ISO 3166-2 lists differently (or not at all).
+COUNTIES = (
+    "Bedfordshire Berkshire Buckinghamshire Cambridgeshire Cheshire Cornwall Cumbria Derbyshire Devon Dorset "
+    "Durham Essex Gloucestershire Hampshire Herefordshire Hertfordshire Kent Lancashire Leicestershire "
+    "Lincolnshire Norfolk Northamptonshire Northumberland Nottinghamshire Oxfordshire Rutland Shropshire "
+    "Somerset Staffordshire Suffolk Surrey Sussex Warwickshire Wiltshire Worcestershire Yorkshire "
+    "Merseyside Cumberland Fife Lothian Ayrshire Lanarkshire Aberdeenshire Perthshire Argyll Highlands "
+    "Gwynedd Powys Pembrokeshire Glamorgan Antrim Armagh Tyrone Fermanagh Londonderry Donegal Mayo Sligo "
+    "Leitrim Roscommon Galway Clare Kerry Cork Limerick Tipperary Waterford Wexford Wicklow Kildare Meath "
+    "Louth Monaghan Cavan Longford Westmeath Offaly Laois Kilkenny Carlow Dublin Vestland Rogaland Agder "
+    "Viken Innlandet Nordland Troms Finnmark Trøndelag Telemark Vestfold Akershus Buskerud Østfold"
+).split()
+
 # Places that news names often but that none of the sources list under that name.
 EXTRA_PLACES: list[tuple[str, str, str]] = [
     ("Middle East", "Middle East", "region"),
@@ -219,6 +232,9 @@ def main() -> None:
         add(name, name, "region", 0, sub.country_code)
     for city in gc.get_cities().values():
         add(city["name"], city["name"], "city", int(city["population"]), city["countrycode"])
+    for county in COUNTIES:
+        if county not in {r[0] for r in rows if r[2] in ("city", "country")}:
+            add(county, county, "region", 0, "")
     for alias, canonical, kind in EXTRA_PLACES:
         add(alias, canonical, kind, 10**9, "")
 
