@@ -1,0 +1,216 @@
+"""The store commands end to end: JSON contracts, exit codes, files written."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+import briefing.cli as cli
+from briefing.cli import cmd_store
+from briefing.library import Library
+from briefing.locations import Locations
+from briefing.store import Store
+from tests.index.helpers import article_text
+
+
+@pytest.fixture(autouse=True)
+def with_store_commands(monkeypatch):
+    if cmd_store not in cli.COMMAND_MODULES:
+        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, cmd_store))
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory) -> tuple[str, Path, dict[str, str]]:
+    """A home with two indexed articles; returns (home, folder, {title: id})."""
+    root = tmp_path_factory.mktemp("cli-store")
+    folder = root / "lib"
+    folder.mkdir()
+    (folder / "strike.txt").write_text(
+        article_text("Antwerp strike <b>", "Dock workers in Antwerp walked out on Monday."), "utf-8"
+    )
+    (folder / "drought.txt").write_text(
+        article_text("Catalonia drought", "Reservoirs in Catalonia fell to 16 percent."), "utf-8"
+    )
+    home = str(root / "home")
+    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    ids = {}
+    with Library.open(Locations.resolve(home), refresh=False) as library:
+        for hit in library.search("", limit=None, snippets=False).hits:
+            ids[hit.title] = hit.id
+    return home, folder, ids
+
+
+@pytest.fixture
+def home(indexed, tmp_path):
+    """The indexed home, with its store emptied before each test."""
+    root, _, _ = indexed
+    store_dir = Locations.resolve(root).store_dir
+    if store_dir.exists():
+        shutil.rmtree(store_dir)
+    return root
+
+
+def test_note_add_list_edit_delete(capsys, home, indexed, tmp_path, monkeypatch):
+    _, folder, ids = indexed
+    strike = ids["Antwerp strike <b>"]
+    code, out, err = run(capsys, "note", strike, "First", "**note**", "--home", home, "--json")
+    assert code == 0, err
+    first = json.loads(out)["note"]
+    assert first["text"] == "First **note**" and first["title"] == "Antwerp strike <b>"
+    # By path of the indexed file, text from stdin, verbatim.
+    monkeypatch.setattr(sys, "stdin", _Stdin("line one\n\n- a list\n  with `code`\n"))
+    code, out, err = run(capsys, "note", str(folder / "strike.txt"), "-", "--home", home)
+    assert code == 0, err
+    code, out, err = run(capsys, "notes", "--json", "--home", home)
+    assert code == 0
+    notes = json.loads(out)["notes"]
+    assert [n["text"] for n in notes] == ["First **note**", "line one\n\n- a list\n  with `code`"]
+    assert set(notes[0]) == {
+        "id",
+        "article_id",
+        "title",
+        "text",
+        "anchor",
+        "created",
+        "updated",
+        "orphaned",
+    }
+    assert all(n["article_id"] == strike and not n["orphaned"] for n in notes)
+
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import sys, pathlib\np = pathlib.Path(sys.argv[1])\n"
+        "p.write_text(p.read_text() + ' (edited)')\n"
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    code, out, err = run(capsys, "note", "--edit", first["id"][:6], "--home", home, "--json")
+    assert code == 0, err
+    assert json.loads(out)["note"]["text"] == "First **note** (edited)"
+    code, out, err = run(
+        capsys, "note", ids["Catalonia drought"], "--edit", "--home", home, "--json"
+    )
+    assert code == 0, err
+    assert json.loads(out)["note"]["text"] == " (edited)"  # verbatim, leading space kept
+
+    code, out, err = run(capsys, "note", "--delete", first["id"], "--home", home)
+    assert code == 0 and "deleted" in out
+    code, out, _ = run(capsys, "notes", "--json", "--home", home)
+    assert len(json.loads(out)["notes"]) == 2
+    code, out, err = run(capsys, "note", "--delete", first["id"], "--home", home)
+    assert code == 1 and err.startswith("briefing: no note with id")
+
+
+def test_bad_article_and_empty_note_exit_1(capsys, home):
+    code, out, err = run(capsys, "note", "no-such-id", "text", "--home", home)
+    assert code == 1 and "no such article" in err and out == ""
+    code, out, err = run(capsys, "bookmark", "no-such-id", "--home", home)
+    assert code == 1
+    code, _, err = run(capsys, "note", "--home", home)
+    assert code == 1 and "article ID" in err
+
+
+def test_bookmarks_and_tags(capsys, home, indexed):
+    _, folder, ids = indexed
+    strike, drought = ids["Antwerp strike <b>"], ids["Catalonia drought"]
+    assert run(capsys, "bookmark", strike, "--home", home)[0] == 0
+    assert run(capsys, "bookmark", str(folder / "drought.txt"), "--home", home)[0] == 0
+    code, out, _ = run(capsys, "bookmarks", "--json", "--home", home)
+    rows = json.loads(out)["bookmarks"]
+    assert {r["article_id"] for r in rows} == {strike, drought}
+    assert not any(r["orphaned"] for r in rows)
+    assert run(capsys, "bookmark", strike, "--remove", "--home", home)[0] == 0
+    code, out, _ = run(capsys, "bookmarks", "--json", "--home", home)
+    assert [r["article_id"] for r in json.loads(out)["bookmarks"]] == [drought]
+
+    code, out, _ = run(capsys, "tag", drought, "water", "#Spain", "--home", home)
+    assert code == 0 and "#water #Spain" in out
+    code, out, _ = run(capsys, "tag", drought, "spain", "--remove", "--home", home)
+    assert code == 0 and out.strip().endswith("#water")
+    assert Store.open(Locations.resolve(home)).tags(drought) == ["water"]
+
+
+def test_orphaned_notes_are_listed_as_such(capsys, home):
+    store = Store.open(Locations.resolve(home))
+    store.add_note("vanished-article", "still here")
+    code, out, _ = run(capsys, "notes", "--json", "--home", home)
+    (note,) = json.loads(out)["notes"]
+    assert note["orphaned"] is True and note["title"] is None and note["text"] == "still here"
+
+
+def test_backup_and_restore(capsys, home, indexed, tmp_path):
+    _, _, ids = indexed
+    strike = ids["Antwerp strike <b>"]
+    run(capsys, "note", strike, "kept", "--home", home)
+    run(capsys, "tag", strike, "x", "--home", home)
+    backup = tmp_path / "all.json"
+    code, _, err = run(capsys, "backup", str(backup), "--home", home)
+    assert code == 0, err
+    assert run(capsys, "backup", str(backup), "--home", home)[0] == 1  # no clobber
+    run(capsys, "note", strike, "after the backup", "--home", home)
+    code, _, err = run(capsys, "restore", str(backup), "--home", home)
+    assert code == 0, err
+    store = Store.open(Locations.resolve(home))
+    assert [n.text for n in store.notes()] == ["kept"] and store.tags(strike) == ["x"]
+    (kept,) = (store.folder / "backups").glob("pre-restore-*.json")
+    assert str(kept) in err
+    assert "after the backup" in kept.read_text()
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2]")
+    assert run(capsys, "restore", str(bad), "--home", home)[0] == 1
+
+
+def test_export_to_stdout_file_and_no_clobber(capsys, home, indexed, tmp_path):
+    _, _, ids = indexed
+    strike = ids["Antwerp strike <b>"]
+    run(capsys, "note", strike, "# Heading in a note\n\n<script>x</script>", "--home", home)
+    run(capsys, "bookmark", ids["Catalonia drought"], "--home", home)
+    code, out, err = run(capsys, "export", "--out", "-", "--home", home)
+    assert code == 0, err
+    meta = yaml.safe_load(out.split("---\n")[1])
+    assert meta["article_count"] == 2 and meta["filters"] == {}
+    assert "## Antwerp strike \\<b>" in out and "### Heading in a note" in out
+    assert "\\<script>" in out
+
+    code, out, err = run(capsys, "export", "--bookmarked", "--out", "-", "--home", home)
+    assert yaml.safe_load(out.split("---\n")[1])["article_count"] == 1
+
+    code, out, err = run(capsys, "export", "--query", "reservoirs", "--out", "-", "--home", home)
+    assert code == 0, err
+    meta = yaml.safe_load(out.split("---\n")[1])
+    assert meta["filters"] == {"query": "reservoirs"} and meta["article_count"] == 1
+
+    code, _, err = run(capsys, "export", "--home", home)
+    assert code == 0, err
+    (written,) = (Path(home) / "documents").glob("briefing-notes-*.md")
+    assert str(written) in err
+    before = written.read_bytes()
+    code, _, err = run(capsys, "export", "--home", home)
+    assert code == 1 and "--force" in err and written.read_bytes() == before
+    assert run(capsys, "export", "--force", "--home", home)[0] == 0
+
+    code, _, err = run(
+        capsys, "export", "--since", "2025-04-01", "--until", "2025-03-01", "--home", home
+    )
+    assert code == 1
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["export", "--since", "not a date", "--home", home])
+    assert exit_info.value.code == 2
+
+
+class _Stdin:
+    def __init__(self, text: str):
+        self.text = text
+
+    def read(self) -> str:
+        return self.text
