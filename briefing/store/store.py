@@ -10,10 +10,13 @@ Durability design: a snapshot plus an append-only journal.
   small append, whatever the size of the store (10,000 notes do not make a note slower to
   save), and a process killed mid-save leaves at most an incomplete last line, which is
   ignored on load and cut off by the next writer: the store loads as the old or the new state.
-- When the journal grows past half the snapshot (at least 256 KiB), or on open when the
-  newest rolling backup is over an hour old, the state is compacted into a new snapshot
-  with generation G+1 and the old journal is removed. A crash between the two leaves a
-  stale journal that is never replayed, since the snapshot names its generation.
+- Compaction folds the state into a new snapshot with generation G+1 and removes the old
+  journal (a crash between the two leaves a stale journal that is never replayed, since
+  the snapshot names its generation), and keeps a rolling backup. It runs in `maintain()`:
+  on open, and whenever the reader calls it when idle or on exit, if the journal is past
+  half the snapshot (at least 256 KiB) or the newest backup is over an hour old. Saves
+  never pay for it, except as a safety valve once the journal passes 32 MiB (or twice the
+  snapshot).
 - A lock (`store.lock`, flock) is held across every read-modify-write. Under it, the writer
   first catches up with whatever other processes saved (a changed snapshot is reloaded, new
   journal lines are applied), then decides its operation against that fresh state, then
@@ -66,6 +69,7 @@ SNAPSHOT = "store.json"
 LOCK = "store.lock"
 BACKUPS = "backups"
 COMPACT_MIN_BYTES = 256 * 1024
+COMPACT_HARD_BYTES = 32 * 1024 * 1024
 BACKUP_EVERY = timedelta(hours=1)
 _JOURNAL = re.compile(r"journal-(\d+)\.jsonl")
 
@@ -120,12 +124,15 @@ class Store:
         store = cls(folder, clock=clock, lock_wait=lock_wait)
         with store._locked():
             store._load_locked()
-            if store._backup_due():
-                store._try_compact_locked()
+        store.maintain()
         return store
 
     def close(self) -> None:
-        """Nothing to flush (every change is saved when made); kept for symmetry."""
+        """Compact if due (every change was already saved when made)."""
+        try:
+            self.maintain()
+        except StoreError as error:
+            self.warnings.append(str(error))
 
     def __enter__(self) -> Store:
         return self
@@ -391,6 +398,21 @@ class Store:
             self._catch_up_locked()
         return self.revision != before
 
+    def maintain(self) -> bool:
+        """Compact if the journal is long or a rolling backup is due; return whether it did.
+
+        Cheap when nothing is due (a stat or two). The reader should call it when idle
+        (e.g. every few minutes) and on exit; `open` and `close` call it too. A failure
+        only delays compaction: it is noted in `warnings`, never raised.
+        """
+        if self.read_only or not (self._compaction_due() or self._backup_due()):
+            return False
+        with self._locked():
+            self._catch_up_locked()
+            if self.read_only or not (self._compaction_due() or self._backup_due()):
+                return False
+            return self._try_compact_locked()
+
     def compact(self) -> None:
         """Fold the journal into a new snapshot now (and keep a rolling backup)."""
         self._check_writable()
@@ -451,20 +473,24 @@ class Store:
                 ) from error
             self._state.apply(orjson.loads(line))
             self.revision += 1
-            if self._journal_offset >= self._compact_threshold():
+            if self._journal_offset >= max(COMPACT_HARD_BYTES, 2 * self._snapshot_size()):
                 self._try_compact_locked()
         return result
 
-    def _compact_threshold(self) -> int:
-        size = self._snapshot_sig[2] if self._snapshot_sig else 0
-        return max(COMPACT_MIN_BYTES, size // 2)
+    def _snapshot_size(self) -> int:
+        return self._snapshot_sig[2] if self._snapshot_sig else 0
 
-    def _try_compact_locked(self) -> None:
+    def _compaction_due(self) -> bool:
+        return self._journal_offset >= max(COMPACT_MIN_BYTES, self._snapshot_size() // 2)
+
+    def _try_compact_locked(self) -> bool:
         # The change is already durable in the journal; a failed compaction only delays.
         try:
             self._compact_locked()
+            return True
         except OSError as error:
             self.warnings.append(f"could not compact the store: {error.strerror or error}")
+            return False
 
     def _compact_locked(self) -> None:
         if self.read_only:

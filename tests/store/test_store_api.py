@@ -173,3 +173,22 @@ def test_notes_are_keyed_by_article_id_only(store):
 def test_empty_article_id_is_refused(store):
     with pytest.raises(StoreError):
         store.add_note("  ", "x")
+
+
+def test_maintain_compacts_only_when_due(tmp_path, monkeypatch):
+    import briefing.store.store as store_module
+
+    folder = tmp_path / "store"
+    store = Store.open_folder(folder)
+    store.add_note("a1", "x")
+    store.compact()
+    assert store.maintain() is False  # empty journal, fresh backup
+    monkeypatch.setattr(store_module, "COMPACT_MIN_BYTES", 1000)
+    while (folder / f"journal-{store._generation}.jsonl").exists() is False or (
+        (folder / f"journal-{store._generation}.jsonl").stat().st_size < 1000
+    ):
+        store.add_note("a1", "y" * 100)
+    count = store.note_count()
+    assert store.maintain() is True
+    assert not list(folder.glob("journal-*.jsonl"))
+    assert Store.open_folder(folder).note_count() == count

@@ -36,7 +36,7 @@ def test_sigkill_mid_save_leaves_old_or_new_state(tmp_path, monkeypatch):
     else, never a damaged file. A tiny compaction threshold makes the child also replace
     the snapshot (and write backups) often, so kills land there too.
     """
-    monkeypatch.setattr(store_module, "COMPACT_MIN_BYTES", 600)
+    monkeypatch.setattr(store_module, "COMPACT_HARD_BYTES", 600)
     folder = tmp_path / "store"
     store = Store.open_folder(folder)
     note_id = store.add_note("counter", "0").id
@@ -81,7 +81,7 @@ def test_sigkill_mid_save_leaves_old_or_new_state(tmp_path, monkeypatch):
 
 def test_two_processes_doing_500_operations_each_lose_nothing(tmp_path, monkeypatch):
     # Small compactions so that each writer also has to catch up with new snapshots.
-    monkeypatch.setattr(store_module, "COMPACT_MIN_BYTES", 16 * 1024)
+    monkeypatch.setattr(store_module, "COMPACT_HARD_BYTES", 16 * 1024)
     folder = tmp_path / "store"
     Store.open_folder(folder)
 
