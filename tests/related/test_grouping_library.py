@@ -1,0 +1,95 @@
+"""Same-story groups at index time: found, shown once in search, kept in step on change."""
+
+from __future__ import annotations
+
+import os
+
+from whoosh.query import Term
+
+from tests.related.helpers import DROUGHT, LAUNCH, STRIKE, STRIKE_COPY, open_library, write_jsonl
+
+
+def _rows(copy_body: str = STRIKE_COPY) -> list[dict]:
+    return [
+        {"title": "Antwerp dockers vote to strike", "body": STRIKE, "date": "2025-03-03", "source": "Harbour Daily"},
+        {"title": "Port faces walkout over robot cranes", "body": copy_body, "date": "2025-03-03", "source": "Coastline Post"},
+        {"title": "Catalonia declares drought emergency", "body": DROUGHT, "date": "2025-02-01", "source": "Northgate"},
+        {"title": "Rocket breaks up after lift-off", "body": LAUNCH, "date": "2025-05-09", "source": "Orbit Insider"},
+    ]  # fmt: skip
+
+
+def _story_docs(library) -> dict[str, str]:
+    """Whoosh's story field per article id (one Whoosh document per article)."""
+    searcher = library.searcher()
+    reader = searcher.reader()
+    seen: dict[str, str] = {}
+    for _docnum, fields in reader.iter_docs():
+        assert fields["id"] not in seen, "two Whoosh documents for one article"
+        seen[fields["id"]] = fields["id"]
+    stories = {}
+    for story in reader.lexicon("story"):
+        story = story.decode("utf-8")
+        for docnum in searcher.docs_for_query(Term("story", story)):
+            stories[searcher.stored_fields(docnum)["id"]] = story
+    return stories
+
+
+def test_copies_group_and_search_shows_them_once(tmp_path):
+    folder = tmp_path / "lib"
+    write_jsonl(folder, _rows())
+    with open_library(tmp_path / "home") as library:
+        library.index([folder])
+        results = library.search("cranes")
+        assert len(results.hits) == 1
+        hit = results.hits[0]
+        assert [copy["source"] for copy in hit.also_in] in (["Coastline Post"], ["Harbour Daily"])
+        other = hit.also_in[0]["id"]
+        assert library.same_story(hit.id) == [other]
+        assert library.same_story(other) == [hit.id]
+        assert library.get(other).extra["group"] == library.get(hit.id).extra.get("group", hit.id)
+        stories = _story_docs(library)
+        assert stories[hit.id] == stories[other]
+        drought = library.search("drought").hits[0]
+        assert drought.also_in == [] and library.same_story(drought.id) == []
+        data = results.to_json()
+        assert data["results"][0]["also_in"] == hit.also_in and "facets" not in data
+
+
+def test_editing_a_copy_away_splits_the_group_and_back_merges_it(tmp_path):
+    folder = tmp_path / "lib"
+    feed = write_jsonl(folder, _rows())
+    with open_library(tmp_path / "home") as library:
+        library.index([folder])
+        strike = library.search('"Antwerp dockers vote"').hits[0].id
+        assert len(library.same_story(strike)) == 1
+
+        rows = _rows(copy_body=LAUNCH.replace("Friday", "Saturday"))
+        write_jsonl(folder, rows)
+        os.utime(feed, ns=(1, 1))
+        library.refresh()
+        assert library.same_story(strike) == []
+        assert [hit.id for hit in library.search("Deurganck").hits] == [strike]
+        rocket_copies = library.same_story(library.search('"Rocket breaks up"').hits[0].id)
+        assert len(rocket_copies) == 1  # the edited copy now matches the launch story
+        stories = _story_docs(library)
+        assert stories[strike] == strike
+
+        write_jsonl(folder, _rows())
+        os.utime(feed, ns=(2, 2))
+        library.refresh()
+        assert len(library.same_story(strike)) == 1
+
+
+def test_removing_a_copy_leaves_the_other_alone(tmp_path):
+    folder = tmp_path / "lib"
+    write_jsonl(folder, _rows()[:1], "a.jsonl")
+    copy = write_jsonl(folder, _rows()[1:2], "b.jsonl")
+    with open_library(tmp_path / "home") as library:
+        library.index([folder])
+        strike = library.search('"Antwerp dockers vote"').hits[0].id
+        assert len(library.same_story(strike)) == 1
+        copy.unlink()
+        library.refresh()
+        assert library.same_story(strike) == []
+        assert library.search("cranes").hits[0].also_in == []
+        assert "group" not in library.get(strike).extra
