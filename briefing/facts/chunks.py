@@ -11,9 +11,13 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr|Mt|Ft|Co|Corp|Inc|Ltd|Bros)\."
 TOKEN = rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|{_ABBREV}|(?:(?:al|el|ad|as|bin|ibn|de|di|da|du|van|von|d|l|O|Mc|Mac)[-’'])?[{_UP}][\w’'&]*(?:-[\w’']+)*|[{_UP}]\.)"
 _PARTICLES = r"(?:van|von|der|den|de|da|das|do|dos|del|della|di|du|la|le|bin|bint|ibn|al|el|ben|ter|ten|zu|y)"
-CHUNK = re.compile(rf"(?<![\w’'-]){TOKEN}(?:(?:[ ]+{_PARTICLES})*[ ]+{TOKEN})*(?![\w])")
+CHUNK = re.compile(
+    rf"(?=[{_UP}adeiblvOM])(?<![\w’'-]){TOKEN}(?:(?:[ ]+{_PARTICLES})*[ ]+{TOKEN})*(?![\w])"
+)
 TOKEN_RE = re.compile(TOKEN)
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿ][a-zà-ÿ’'-]+")
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ][a-zà-ÿ’'-]+")
+_OPENERS = frozenset('.!?:;"“‘([—–-')
+_CLOSERS = frozenset("'\"”’)")
 _SENTENCE_END = re.compile(r"(?:[.!?:;]['\"”’)]*|[\"“‘(\[]|—|–|-)\s*$")
 
 
@@ -42,7 +46,12 @@ def _starts_sentence(body: str, start: int) -> bool:
     before = body[max(0, start - 4) : start]
     if "\n" in body[max(0, start - 2) : start]:
         return True
-    return bool(_SENTENCE_END.search(before))
+    stripped = before.rstrip()
+    if not stripped:
+        return start <= 4
+    return stripped[-1] in _OPENERS or (
+        stripped[-1] in _CLOSERS and bool(_SENTENCE_END.search(before))
+    )
 
 
 def find_chunks(body: str, common: frozenset[str]) -> list[Chunk]:

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from dateutil.relativedelta import relativedelta
 
 from briefing.facts.model import DateFact
+from briefing.facts.spans import Occupied
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -363,6 +364,35 @@ def _day_range_dm(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | 
     return start, end, "day"
 
 
+# Every date phrase contains one of these; patterns run only in windows around them.
+_ANCHORS = (
+    re.compile(
+        r"(?=[JFMASONDTW12])(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+        r"[a-z]*|(?<!\d)(?:1[6-9]|20)\d\d(?!\d))"
+    ),
+    # Relative phrases ("last year", "yesterday"): the window reaches back to "last".
+    re.compile(r"(?:year|month|yesterday|tomorrow|tonight|night|morning|afternoon|evening)"),
+)
+_WINDOW_PAD = 48
+_WORD_BOUNDARY = re.compile(r"[\s.,;:!?)\]]")
+
+
+def _windows(body: str) -> list[tuple[int, int]]:
+    """Merged text windows around date anchors, ending at a word boundary."""
+    out: list[tuple[int, int]] = []
+    anchors = sorted(m.span() for pattern in _ANCHORS for m in pattern.finditer(body))
+    for start, end in anchors:
+        lo = max(0, start - _WINDOW_PAD)
+        hi = min(len(body), end + _WINDOW_PAD)
+        edge = _WORD_BOUNDARY.search(body, hi)
+        hi = edge.start() if edge else len(body)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def as_date(published: date | datetime | None) -> date | None:
     """The calendar day of a publication date or datetime."""
     if isinstance(published, datetime):
@@ -375,12 +405,13 @@ def as_date(published: date | datetime | None) -> date | None:
 def find_dates(body: str, published: date | datetime | None = None) -> list[DateFact]:
     """Every explicit date or period in `body`, merged by normalised value, in text order."""
     pub = as_date(published)
-    taken: list[tuple[int, int]] = []
+    occupied = Occupied()
     found: list[tuple[int, int, str, str, str]] = []
+    windows = _windows(body)
     for pattern, handler, needs in PATTERNS:
-        for m in pattern.finditer(body):
+        for m in (m for lo, hi in windows for m in pattern.finditer(body, lo, hi)):
             start, end = m.span()
-            if start == end or any(start < b and a < end for a, b in taken):
+            if start == end or occupied.overlaps(start, end):
                 continue
             part = None
             if needs is not None:
@@ -407,7 +438,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                 value = None
             if value is None:
                 continue
-            taken.append((start, end))
+            occupied.add(start, end)
             found.append((start, end, *value))
     found.sort()
     merged: dict[tuple[str, str, str], DateFact] = {}

@@ -49,7 +49,7 @@ _AND_GAP = re.compile(r"^ (?:and|&) $")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 _WORD_AFTER = re.compile(r"^\s+([a-z][\w-]*)")
-_LOWER_ACRONYM_DEF = re.compile(r"\b[a-z][\w-]+\s+\(([A-Z][A-Z0-9]{1,6})\)")
+_LOWER_ACRONYM_DEF = re.compile(r"(?<=[a-z])\s+\(([A-Z][A-Z0-9]{1,6})\)")
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
 _VERB_AFTER = re.compile(r"^,?\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _SPEECH_BEFORE = re.compile(
@@ -67,7 +67,7 @@ _CUE_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district)\b)"
 )
 _ALLCAPS_PARA = re.compile(r"[^\n]+")
-_CAPS_RUN = re.compile(r"(?:\b[A-ZÀ-Þ]{2,}\W+){4}")
+_CAPS_RUN = re.compile(r"(?=[A-ZÀ-Þ])(?<!\w)(?:[A-ZÀ-Þ]{2,}\W+){4}")
 _UPPER = re.compile(r"[A-ZÀ-Þ]")
 _LOWER = re.compile(r"[a-zß-ÿ]")
 _DATELINE = re.compile(
@@ -104,6 +104,24 @@ class Entities:
     mentions: list[tuple[int, int, str, str]]
 
 
+def _word_before(body: str, start: int) -> str:
+    """The whitespace-separated word just before `start` ("" when punctuation intervenes)."""
+    window = body[max(0, start - 25) : start]
+    if not window[-1:].isspace():
+        return ""
+    parts = window.split()
+    return parts[-1] if parts else ""
+
+
+def _word_after(body: str, end: int) -> str:
+    """The whitespace-separated word just after `end` ("" when punctuation intervenes)."""
+    window = body[end : end + 25]
+    if not window[:1].isspace():
+        return ""
+    parts = window.split(None, 1)
+    return parts[0] if parts else ""
+
+
 def _is_given(word: str, given: frozenset[str]) -> bool:
     return word in given or ("-" in word and word.split("-")[0] in given)
 
@@ -123,6 +141,8 @@ class _Builder:
         self.pending: list[Chunk] = []
         self.leftover: list[Chunk] = []
         self.singles: set[str] = set()
+        self.person_parts: set[str] = set()
+        self.org_first_words: dict[str, _Entity] = {}
 
     # -- helpers -----------------------------------------------------------------------
     def words(self, chunk: Chunk) -> list[str]:
@@ -135,10 +155,15 @@ class _Builder:
     def add_org(self, name: str, surface: str, span: Span) -> None:
         entity = self.orgs.setdefault(fold(name), _Entity("org", name))
         entity.add(surface, span)
+        first, _, rest = name.partition(" ")
+        if rest:
+            self.org_first_words.setdefault(first, entity)
 
     def cue_before(self, start: int) -> bool:
-        m = _CUE_BEFORE.search(self.body, max(0, start - 20), start)
-        if m and m.group(1).lower() in PLACE_CUES:
+        before = _word_before(self.body, start)
+        if before == "the":
+            before = _word_before(self.body, start - 4)
+        if before.lower() in PLACE_CUES:
             return True
         # "Galway and Limerick": right after another place.
         return any(
@@ -202,14 +227,16 @@ class _Builder:
 
     def after_the(self, chunk: Chunk) -> bool:
         """The run follows "the" (people do not; organisations and sites do)."""
-        return bool(_THE_BEFORE.search(self.body, max(0, chunk.start - 5), chunk.start))
+        start = chunk.start
+        return self.body[max(0, start - 4) : start] in ("the ", "The ") and (
+            start < 5 or not self.body[start - 5].isalpha()
+        )
 
     def org_noun_next_to(self, chunk: Chunk) -> bool:
         """ "the farmers' union Unió de Pagesos" / "the ACV-Transcom union"."""
-        before = _WORD_BEFORE.search(self.body, max(0, chunk.start - 25), chunk.start)
-        after = _WORD_AFTER.match(self.body[chunk.end : chunk.end + 25])
-        return bool(
-            (before and before.group(1) in ORG_NOUNS) or (after and after.group(1) in ORG_NOUNS)
+        return (
+            _word_before(self.body, chunk.start) in ORG_NOUNS
+            or _word_after(self.body, chunk.end) in ORG_NOUNS
         )
 
     def context_evidence(self, chunk: Chunk) -> bool:
@@ -236,7 +263,7 @@ class _Builder:
 
     def find_person(self, part: str, position: int) -> _Entity | None:
         """The person with `part` in their name, nearest before `position` (else first after)."""
-        if part.lower() in NAME_PARTICLES:
+        if part not in self.person_parts or part.lower() in NAME_PARTICLES:
             return None
         best: _Entity | None = None
         best_pos = -1
@@ -267,7 +294,10 @@ class _Builder:
         if len(words) == 1:
             target = self.find_person(name, chunk.start)
         else:
+            last = name.rsplit(None, 1)[-1]
             for person in self.people:
+                if not person.name.endswith(last):
+                    continue
                 if fold(person.name) == fold(name) or same_person(person.name, name):
                     target = person
                     break
@@ -283,6 +313,7 @@ class _Builder:
             self.people.append(target)
         elif len(name.split()) > len(target.name.split()) and same_person(target.name, name):
             target.name = name
+        self.person_parts.update(name_parts(target.name))
         target.add(surface, span)
         target.extra = target.extra or role
 
@@ -380,11 +411,7 @@ class _Builder:
 
     def org_by_first_word(self, word: str) -> _Entity | None:
         """The organisation whose multi-word name starts with `word` ("Nordvik" -> Nordvik Shipping ASA)."""
-        for org in self.orgs.values():
-            parts = org.name.split()
-            if len(parts) > 1 and parts[0] == word:
-                return org
-        return None
+        return self.org_first_words.get(word)
 
     def hyphenated_places(self, chunk: Chunk, text: str) -> bool:
         """ "Asia-Europe routes", "US-China talks": each part a country or continent."""

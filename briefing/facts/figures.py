@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.model import Figure
+from briefing.facts.spans import Occupied
 
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -44,21 +45,22 @@ _EXCLUDED_NOUNS = frozenset("years days weeks months times percent pm am gmt utc
 _TIME_UNITS = r"hours?|minutes?|seconds?|hrs|mins|secs"
 
 MONEY_BEFORE = re.compile(
-    rf"(?<![\w$])(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥|USD|EUR|GBP|CHF|Rs\.?)\s?{_NUM}{_SCALE}(?![\w])",
+    rf"(?=[UHACR$€£¥EG])(?<![\w$])(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥|USD|EUR|GBP|CHF|Rs\.?)\s?{_NUM}{_SCALE}(?![\w])",
 )
 MONEY_AFTER = re.compile(
-    rf"(?<![\w.,$€£])\b{_NUM}{_SCALE}\s*(?P<word>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi"
+    rf"(?=\d)(?<![\w.,$€£])\b{_NUM}{_SCALE}\s*(?P<word>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi"
     r"|rubles?|roubles?|rupees?|kroner|krone|kronor|krona|francs?|pesos?|reais|real|won|rand|lira|shekels?|naira"
     r"|dirhams?|dinars?|riyals?|zloty|forint)"
     r"|USD|EUR|GBP)\b",
 )
 PERCENT = re.compile(
-    rf"(?<![\w.,])(?P<neg>[-−])?{_NUM}\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
+    rf"(?=[-−\d])(?<![\w.,])(?P<neg>[-−])?{_NUM}\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
 )
 QUANTITY = re.compile(
     rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:\s+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:[a-z]+-)?[a-z]+\s+)?(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b))",
     re.IGNORECASE,
 )
+QUANTITY_DIGITS = re.compile(r"(?=\d)" + QUANTITY.pattern, re.IGNORECASE)
 TAIL = re.compile(
     r"\s+(?:in|of|for|worth\s+of|from)\s+(?:the\s+|its\s+|their\s+)?(?P<w>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)"
 )
@@ -103,11 +105,11 @@ def _extend(body: str, end: int) -> int:
 
 def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> list[Figure]:
     """Money, percentages and quantities in `body`, skipping spans in `blocked` (dates)."""
-    taken: list[tuple[int, int]] = list(blocked or [])
+    occupied = Occupied(blocked)
     out: list[Figure] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(start < b and a < end for a, b in taken)
+        return not occupied.overlaps(start, end)
 
     for m in MONEY_BEFORE.finditer(body):
         start, end = m.span()
@@ -115,7 +117,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
             continue
         unit = _CURRENCY_SYMBOLS.get(m.group("cur").lower(), m.group("cur"))
         end = _extend(body, end)
-        taken.append((start, end))
+        occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), unit, (start, end)))
     for m in MONEY_AFTER.finditer(body):
         start, end = m.span()
@@ -124,7 +126,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         word = m.group("word").lower().replace("us ", "").split()[0]
         unit = _CURRENCY_WORDS.get(word.rstrip("s"), _CURRENCY_WORDS.get(word, word.upper()))
         end = _extend(body, end)
-        taken.append((start, end))
+        occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), unit, (start, end)))
     for m in PERCENT.finditer(body):
         start, end = m.span()
@@ -132,16 +134,19 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
             continue
         value = float(m.group("num").replace(",", "")) * (-1 if m.group("neg") else 1)
         unit = "percentage points" if m.group("pct").lower().startswith("percentage") else "%"
-        taken.append((start, end))
+        occupied.add(start, end)
         out.append(Figure(body[start:end], value, unit, (start, end)))
-    for m in QUANTITY.finditer(body):
+    lowered = body.lower()
+    # Number words are rare: scan for them only when one occurs at all.
+    pattern = QUANTITY if any(w in lowered for w in _NUMBER_WORDS) else QUANTITY_DIGITS
+    for m in pattern.finditer(body):
         start, end = m.span()
         if not free(start, end):
             continue
         noun = (m.group("time") or m.group("unit") or m.group("noun") or "").lower()
         if noun in _EXCLUDED_NOUNS or noun in _SCALES:
             continue
-        taken.append((start, end))
+        occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), noun, (start, end)))
     out.sort(key=lambda f: f.span)
     return out

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from briefing.facts.lexicon import HONORIFICS, NAME_PARTICLES
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key for a name ("Ó Broin" == "o broin")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
-def name_parts(name: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def name_parts(name: str) -> frozenset[str]:
     """The words of a name that can stand for it alone (no particles, no honorifics)."""
-    return [
+    return frozenset(
         w for w in name.split() if w.lower() not in NAME_PARTICLES and w.lower() not in HONORIFICS
-    ]
+    )
 
 
 def same_person(a: str, b: str) -> bool:

@@ -11,6 +11,7 @@ from briefing.facts.names import fold
 
 _OPEN = '“"«„'
 _CLOSE = '”"»“'
+_OPENING = re.compile(r"[“\"«„]")
 _SEGMENT = re.compile(r"[“\"«„]([^”\"»“\n]*)[”\"»“]")
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _AFTER_WHO_FIRST = re.compile(
@@ -77,9 +78,9 @@ def _segments(body: str) -> list[tuple[int, int]]:
             out.append((pos + m.start(1), pos + m.end(1)))
             last = m.end()
         rest = line[last:]
-        dangling = [i for i, c in enumerate(rest) if c in '“"«„']
-        if dangling and (rest[dangling[0]] == "“" or rest.count('"') % 2 == 1):
-            open_from = pos + last + dangling[0] + 1
+        dangling = _OPENING.search(rest)
+        if dangling and (dangling.group() == "“" or rest.count('"') % 2 == 1):
+            open_from = pos + last + dangling.start() + 1
         if nl < 0:
             break
         pos = line_end + 1
