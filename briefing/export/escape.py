@@ -7,6 +7,7 @@ colons, parentheses, full stops, '#' inside a line) is left alone.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from briefing.sanitize import clean_text
 
@@ -19,6 +20,10 @@ _INLINE = re.compile(r"[\\`*\[<]|(?<![^\W_])_|_(?![^\W_])|&(?=#?[0-9A-Za-z]+;)")
 _LINE_START = re.compile(r"^[#>+\-=~]")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])")
 _TRAILING_HASHES = re.compile(r"(#+)$")
+# Whatever `clean_text` would remove or rewrite (most text has none: skip the work).
+_UNCLEAN = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
+)
 _BACKTICKS = re.compile(r"`+")
 _SAFE_URL = re.compile(r"https?://[^\s<>]+", re.IGNORECASE)
 _URL_UNSAFE = re.compile(r"[\x00-\x20<>\x7f]")
@@ -26,7 +31,11 @@ _URL_UNSAFE = re.compile(r"[\x00-\x20<>\x7f]")
 
 def one_line(text: str | None) -> str:
     """`text` cleaned of control sequences, with every run of whitespace (newlines too) as one space."""
-    return " ".join(clean_text(text or "").split())
+    if not text:
+        return ""
+    if _UNCLEAN.search(text) or not unicodedata.is_normalized("NFC", text):
+        text = clean_text(text)
+    return " ".join(text.split())
 
 
 def inline(text: str | None) -> str:

@@ -25,12 +25,23 @@ _ATX = re.compile(r"^((?: {0,3}>[ \t]?)*)( {0,3})(#{1,6})(?=[ \t]|$)")
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).*?(?<!`)\1(?!`)")
 _AUTOLINK_OK = re.compile(r"<https?://[^\s<>]*>", re.IGNORECASE)
 _LINK_DEST = re.compile(r"\]\(\s*<?([^\s)>]*)")
+# HTML and autolinks need '<', links and images '[', headings '#' or an underline line.
+_MAY_BE_UNSAFE = re.compile(r"[<\[#]|[=-][ \t]*$", re.MULTILINE)
 _REF_DEF = re.compile(r"^( {0,3})\[([^\]]+)\]:[ \t]*<?([^\s>]*)")
 
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark")
+    """CommonMark, minus inline rules that cannot create or hide HTML, links or headings.
+
+    Emphasis, entities and hard breaks only style text; dropping them makes the check
+    cheaper and changes no html, link, image or heading token.
+    """
+    parser = MarkdownIt("commonmark")
+    parser.disable(["emphasis", "entity", "newline"])
+    parser.core.ruler.disable(["text_join"], ignoreInvalid=True)
+    parser.inline.ruler2.disable(["balance_pairs", "fragments_join"], ignoreInvalid=True)
+    return parser
 
 
 def render_note(text: str, base_level: int) -> str:
@@ -39,8 +50,13 @@ def render_note(text: str, base_level: int) -> str:
     if not text.strip():
         return ""
     rewritten = _rewrite(text, base_level)
-    rewritten = _setext_to_atx(rewritten, base_level)
-    if is_safe(rewritten, base_level):
+    if not _MAY_BE_UNSAFE.search(rewritten):
+        return rewritten  # nothing that could make HTML, a link, an image or a heading
+    tokens = _parser().parse(rewritten)
+    if any(_is_setext(token) for token in tokens):
+        rewritten = _setext_to_atx(rewritten, tokens, base_level)
+        tokens = _parser().parse(rewritten)
+    if all(_token_safe(token, base_level) for token in _walk(tokens)):
         return rewritten
     return fenced(text, "markdown")
 
@@ -140,21 +156,18 @@ def _neutralise_link(match: re.Match[str]) -> str:
     return "\\" + match.group(0)
 
 
-def _setext_to_atx(markdown: str, base_level: int) -> str:
+def _is_setext(token: Token) -> bool:
+    return token.type == "heading_open" and token.markup in ("=", "-")
+
+
+def _setext_to_atx(markdown: str, tokens: list[Token], base_level: int) -> str:
     """Top-level setext headings ("Title" over "===") become shifted ATX headings."""
-    tokens = _parser().parse(markdown)
-    lines = markdown.split("\n")
-    changed = False
+    lines: list[str | None] = list(markdown.split("\n"))
     for index, token in enumerate(tokens):
-        if token.type != "heading_open" or token.markup not in ("=", "-") or token.level:
-            continue
-        if token.map is None:
+        if not _is_setext(token) or token.level or token.map is None:
             continue
         start, end = token.map
         content = tokens[index + 1].content.replace("\n", " ")
         level = min(6, int(token.tag[1:]) + base_level)
         lines[start:end] = [f"{'#' * level} {content}"] + [None] * (end - start - 1)
-        changed = True
-    if not changed:
-        return markdown
     return "\n".join(line for line in lines if line is not None)

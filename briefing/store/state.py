@@ -23,7 +23,8 @@ class StoreState:
         self.bookmarks: dict[str, str] = {}
         self.tags: dict[str, list[str]] = {}
         self.read: dict[str, str] = {}
-        self.note_counts: dict[str, int] = {}
+        # Note ids per article, so per-article lookups don't scan every note.
+        self.by_article: dict[str, set[str]] = {}
 
     # Snapshots ----------------------------------------------------------------------
     @classmethod
@@ -88,23 +89,17 @@ class StoreState:
         return True
 
     def _put_note(self, record: dict[str, Any]) -> None:
-        old = self.notes.get(record["id"])
-        if old is not None:
-            self._count(old["article_id"], -1)
+        self._delete_note(record["id"])
         self.notes[record["id"]] = record
-        self._count(record["article_id"], 1)
+        self.by_article.setdefault(record["article_id"], set()).add(record["id"])
 
     def _delete_note(self, note_id: str) -> None:
         old = self.notes.pop(note_id, None)
         if old is not None:
-            self._count(old["article_id"], -1)
-
-    def _count(self, article_id: str, delta: int) -> None:
-        count = self.note_counts.get(article_id, 0) + delta
-        if count > 0:
-            self.note_counts[article_id] = count
-        else:
-            self.note_counts.pop(article_id, None)
+            ids = self.by_article[old["article_id"]]
+            ids.discard(note_id)
+            if not ids:
+                del self.by_article[old["article_id"]]
 
 
 def _valid_note(record: Any) -> bool:

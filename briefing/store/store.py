@@ -168,9 +168,8 @@ class Store:
         """Notes, oldest first; only those on `article_id` if given."""
         records = self._state.notes.values()
         if article_id is not None:
-            if article_id not in self._state.note_counts:
-                return []
-            records = [r for r in records if r["article_id"] == article_id]
+            ids = self._state.by_article.get(article_id, ())
+            records = [self._state.notes[note_id] for note_id in ids]
         return [Note.from_json(r) for r in sorted(records, key=_note_order)]
 
     def note(self, note_id: str) -> Note:
@@ -216,7 +215,7 @@ class Store:
         state = self._state
         result = {}
         for aid in article_ids:
-            mark = Marks(aid in state.bookmarks, aid in state.note_counts, aid in state.read)
+            mark = Marks(aid in state.bookmarks, aid in state.by_article, aid in state.read)
             if mark:
                 result[aid] = mark
         return result
@@ -224,7 +223,7 @@ class Store:
     def annotated_ids(self) -> set[str]:
         """Articles with notes, tags or a bookmark (what an unfiltered export covers)."""
         state = self._state
-        return set(state.note_counts) | set(state.tags) | set(state.bookmarks)
+        return set(state.by_article) | set(state.tags) | set(state.bookmarks)
 
     def note_count(self) -> int:
         """Number of notes."""
