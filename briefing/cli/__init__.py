@@ -20,6 +20,7 @@ from briefing.cli import (
     cmd_search,
     cmd_show,
     cmd_sources,
+    cmd_store,
     cmd_timeline,
 )
 from briefing.errors import BriefingError
@@ -33,6 +34,7 @@ COMMAND_MODULES = (
     cmd_related,
     cmd_entity,
     cmd_timeline,
+    cmd_store,
 )
 
 
