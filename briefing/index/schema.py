@@ -11,7 +11,7 @@ from whoosh.support.charset import accent_map
 
 # Bump when the schema, the analyzers or what is stored changes: an index built with
 # another version is rebuilt from the sources.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 class Preanalyzed(list):
@@ -108,9 +108,27 @@ def name_analyzer() -> analysis.Analyzer:
 ENTITY_FIELDS = {"person": "people", "place": "places", "org": "organisations"}
 
 
+ENTITY_REPEAT = 3
+
+
 def entity_text(items) -> str:
-    """The text indexed in an entity field: one canonical name per line."""
-    return "\n".join(str(item.get("name", "")) for item in items or [])
+    """The text indexed in an entity field, one name per line.
+
+    Each canonical name is repeated once per mention (up to `ENTITY_REPEAT` times), so a
+    `person:` search ranks the articles about someone above those that name them once;
+    other forms the article used (not already part of the name) follow once each, so
+    `org:BTB` finds the article that names the Belgian Transport Workers' Union.
+    """
+    lines: list[str] = []
+    for item in items or []:
+        name = str(item.get("name", ""))
+        mentions = len(item.get("spans") or []) or 1
+        lines.extend([name] * min(mentions, ENTITY_REPEAT))
+        folded = name.casefold()
+        for form in dict.fromkeys(str(m) for m in item.get("mentions") or []):
+            if form.casefold() != folded and form.casefold() not in folded:
+                lines.append(form)
+    return "\n".join(lines)
 
 
 def preanalyze_entities(facts: dict | None) -> dict[str, Preanalyzed]:
