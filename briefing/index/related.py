@@ -25,6 +25,7 @@ from typing import Any
 
 from whoosh.analysis import STOP_WORDS
 from whoosh.lang.porter2 import stem
+from whoosh.support.charset import accent_map
 
 from briefing.index import groupstore
 from briefing.index.factstore import KINDS
@@ -37,6 +38,7 @@ ENTITY_WEIGHT = 0.35
 TIME_WEIGHT = 0.10
 TIME_SCALE_DAYS = 30.0
 KEY_TERMS = 25
+LOOKUP_TERMS = 80
 CANDIDATES = 60
 # Entities shared by more than this share of the library do not propose candidates
 # (they still count, weakly, in the score).
@@ -112,7 +114,7 @@ def key_terms(searcher, article: Article, count: int = KEY_TERMS) -> list[tuple[
     surface: dict[str, str] = {}
     for text, boost in ((article.title, 3.0), (article.body, 1.0)):
         for match in _TOKEN.finditer(text):
-            word = match.group().lower()
+            word = match.group().lower().translate(accent_map)
             if len(word) < 3 or word in STOP_WORDS or word.isdigit():
                 continue
             term = _stem(word)
@@ -123,7 +125,10 @@ def key_terms(searcher, article: Article, count: int = KEY_TERMS) -> list[tuple[
     reader = searcher.reader()
     total = max(reader.doc_count(), 1)
     weighted = []
-    for term, tf in freq.items():
+    # Look up document frequencies for the most frequent terms only: they are what a
+    # long article is about, and each look-up costs more than the rest of this function.
+    frequent = sorted(freq.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))
+    for term, tf in frequent[:LOOKUP_TERMS]:
         df = reader.doc_frequency("body", term)
         if df <= 1 and total > 1:
             continue  # only this article has it: it cannot relate anything
