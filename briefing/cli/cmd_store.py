@@ -28,9 +28,7 @@ from briefing.locations import Locations
 from briefing.sanitize import terminal_safe
 from briefing.store import Note, Store
 from briefing.store.durable import atomic_write, dumps
-
-BACKUP_FORMAT = "briefing-backup"
-BACKUP_VERSION = 1
+from briefing.userdata import backup_document, restore_document
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -306,19 +304,14 @@ def run_backup(args: argparse.Namespace, home: str | None) -> int:
     path = Path(args.file).expanduser()
     if path.exists() and not args.force:
         raise BriefingError(f"{path} already exists; use --force to overwrite it")
-    document = {
-        "format": BACKUP_FORMAT,
-        "version": BACKUP_VERSION,
-        "created": datetime.now(UTC).isoformat(),
-        "store": store.to_json(),
-    }
+    document = backup_document(Locations.resolve(home), store)
     try:
         atomic_write(path, dumps(document))
     except OSError as error:
         raise BriefingError(f"cannot write {path}: {error.strerror or error}") from error
     notice(
-        f"saved {store.note_count()} notes, {len(store.bookmarks())} bookmarks and all tags "
-        f"and read state to {path}"
+        f"saved {store.note_count()} notes, {len(store.bookmarks())} bookmarks, all tags and "
+        f"read state, your sources, settings and article ids to {path}"
     )
     return 0
 
@@ -332,16 +325,11 @@ def run_restore(args: argparse.Namespace, home: str | None) -> int:
         raise BriefingError(f"cannot read {path}: {error.strerror}") from error
     except orjson.JSONDecodeError as error:
         raise BriefingError(f"{path} is not a briefing backup (not JSON)") from error
-    if isinstance(document, dict) and document.get("format") == BACKUP_FORMAT:
-        if not isinstance(document.get("version"), int) or document["version"] > BACKUP_VERSION:
-            raise BriefingError(f"{path} was made by a newer briefing; upgrade to restore it")
-        data = document.get("store")
-    else:
-        data = document  # a bare store.json (e.g. one of the rolling backups) works too
-    if not isinstance(data, dict):
-        raise BriefingError(f"{path} is not a briefing backup")
     store = _open_store(home)
-    kept = store.replace_all(data)
+    try:
+        kept = restore_document(Locations.resolve(home), store, document)
+    except BriefingError as error:
+        raise BriefingError(f"{path}: {error}") from None
     notice(f"restored {store.note_count()} notes from {path}; the previous data is kept in {kept}")
     return 0
 

@@ -170,6 +170,24 @@ def test_backup_and_restore(capsys, home, indexed, tmp_path):
     assert run(capsys, "restore", str(bad), "--home", home)[0] == 1
 
 
+def test_backup_carries_sources_and_ids_to_a_new_home(capsys, home, indexed, tmp_path):
+    _, _, ids = indexed
+    strike = ids["Antwerp strike <b>"]
+    run(capsys, "note", strike, "travels", "--home", home)
+    backup = tmp_path / "all.json"
+    assert run(capsys, "backup", str(backup), "--home", home)[0] == 0
+    document = json.loads(backup.read_text())
+    assert document["sources"]["paths"] and [row[1] for row in document["ids"]].count(strike) >= 1
+    fresh = str(tmp_path / "fresh-home")
+    code, _, err = run(capsys, "restore", str(backup), "--home", fresh)
+    assert code == 0, err
+    code, out, _ = run(capsys, "notes", "--json", "--home", fresh)
+    notes = json.loads(out)["notes"]
+    assert [(n["text"], n["article_id"], n["orphaned"]) for n in notes] == [
+        ("travels", strike, False)
+    ]
+
+
 def test_export_to_stdout_file_and_no_clobber(capsys, home, indexed, tmp_path):
     _, _, ids = indexed
     strike = ids["Antwerp strike <b>"]
