@@ -310,7 +310,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     ),
     (_first(r"[JFMASOND]", rf"{_B}(?P<m>{_MON}),?\s+(?P<y>{_YEAR}){_E}"), _month_phrase, "part"),
     (_first(r"[JFMASOND]", rf"{_B}(?P<m>{_MON}){_E}"), _month_phrase, "cue"),
-    (_first(r"[t12]", rf"{_B}(?:the\s+)?(?P<dec>1[6-9]\d0|20\d0)'?s{_E}"), _decade, None),
+    (_first(r"[t12]", rf"{_B}(?P<dec>1[6-9]\d0|20\d0)'?s{_E}"), _decade, None),
     (
         _first(r"[12]", rf"{_B}(?P<y1>{_YEAR})\s*(?:-|–|/)\s*(?P<y2>{_YEAR}|\d\d){_E}"),
         _year_range,

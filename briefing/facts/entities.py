@@ -10,6 +10,7 @@ a well-known body.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -78,7 +79,7 @@ _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i|ch)$")
 
 
-@dataclass
+@dataclass(eq=False)
 class _Entity:
     kind: str  # person | place | org
     name: str
@@ -142,6 +143,12 @@ class _Builder:
         self.leftover: list[Chunk] = []
         self.singles: set[str] = set()
         self.person_parts: set[str] = set()
+        # name part -> people with it; last word -> people (keeps lookups linear in the text)
+        self.by_part: dict[str, list[_Entity]] = {}
+        self.by_last: dict[str, list[_Entity]] = {}
+        self.place_ends: list[int] = []
+        # name part -> sorted (mention start, person): who a lone surname points back to
+        self.part_positions: dict[str, list[tuple[int, _Entity]]] = {}
         self.org_first_words: dict[str, _Entity] = {}
 
     # -- helpers -----------------------------------------------------------------------
@@ -151,6 +158,7 @@ class _Builder:
     def add_place(self, name: str, kind: str, surface: str, span: Span) -> None:
         entity = self.places.setdefault(fold(name), _Entity("place", name, kind))
         entity.add(surface, span)
+        self.place_ends.append(span[1])
 
     def add_org(self, name: str, surface: str, span: Span) -> None:
         entity = self.orgs.setdefault(fold(name), _Entity("org", name))
@@ -168,8 +176,7 @@ class _Builder:
         # "Galway and Limerick": right after another place.
         return any(
             0 < start - b <= 6 and _PLACE_JOIN.match(self.body[b:start])
-            for place in self.places.values()
-            for _, b in place.spans[-3:]
+            for b in self.place_ends[-3:]
         )
 
     def cue_after(self, end: int) -> bool:
@@ -265,19 +272,38 @@ class _Builder:
         """The person with `part` in their name, nearest before `position` (else first after)."""
         if part not in self.person_parts or part.lower() in NAME_PARTICLES:
             return None
-        best: _Entity | None = None
-        best_pos = -1
-        after: _Entity | None = None
-        after_pos = len(self.body) + 1
-        for person in self.people:
-            if part not in name_parts(person.name):
-                continue
-            for start, _ in person.spans:
-                if best_pos < start < position:
-                    best, best_pos = person, start
-                elif position <= start < after_pos:
-                    after, after_pos = person, start
-        return best or after
+        positions = self.part_positions.get(part)
+        if not positions:
+            return None
+        i = bisect.bisect_left(positions, (position,))
+        if i > 0:
+            return positions[i - 1][1]
+        return positions[0][1]
+
+    def index_mention(self, person: _Entity, start: int) -> None:
+        """Record that `person` is mentioned at `start`, under every part of their name."""
+        for part in name_parts(person.name):
+            positions = self.part_positions.setdefault(part, [])
+            entry = (start, person)
+            if not positions or positions[-1][0] < start:
+                positions.append(entry)
+            else:
+                positions.insert(bisect.bisect_left(positions, (start,)), entry)
+
+    def index_person(self, person: _Entity) -> None:
+        """Make `person` findable by each part of its (possibly renamed) name."""
+        parts = name_parts(person.name)
+        self.person_parts.update(parts)
+        for part in parts:
+            bucket = self.by_part.setdefault(part, [])
+            if person not in bucket:
+                bucket.append(person)
+        words = person.name.split()
+        for word in words[-1:] + [" ".join(words[i:]) for i in range(1, len(words))]:
+            last = word.rsplit(None, 1)[-1]
+            bucket = self.by_last.setdefault(last, [])
+            if person not in bucket:
+                bucket.append(person)
 
     def add_person(self, chunk: Chunk, role: str | None) -> None:
         """Record a person mention; honorifics are dropped from the name, particles kept."""
@@ -295,7 +321,7 @@ class _Builder:
             target = self.find_person(name, chunk.start)
         else:
             last = name.rsplit(None, 1)[-1]
-            for person in self.people:
+            for person in self.by_last.get(last, ()):
                 if not person.name.endswith(last):
                     continue
                 if fold(person.name) == fold(name) or same_person(person.name, name):
@@ -313,9 +339,10 @@ class _Builder:
             self.people.append(target)
         elif len(name.split()) > len(target.name.split()) and same_person(target.name, name):
             target.name = name
-        self.person_parts.update(name_parts(target.name))
+        self.index_person(target)
         target.add(surface, span)
         target.extra = target.extra or role
+        self.index_mention(target, span[0])
 
     # -- chunk walk --------------------------------------------------------------------
     def handle(self, chunk: Chunk) -> None:
@@ -522,6 +549,7 @@ class _Builder:
             person = self.find_person(text, chunk.start)
             if person is not None:
                 person.add(text, (chunk.start, chunk.end))
+                self.index_mention(person, chunk.start)
                 continue
             if _is_given(text, self.given) or text.lower() in self.common or text in NON_NAME_WORDS:
                 continue
@@ -565,8 +593,9 @@ def _merge_of(body: str, chunks: list[Chunk]) -> list[Chunk]:
                 # "Norwegian Water Resources and Energy Directorate"
                 _AND_GAP.match(gap)
                 and nxt in ORG_HEADS
-                and last not in ORG_HEADS
                 and len(prev.words) >= 2
+                and last not in ORG_HEADS
+                and not any(body[a:b] in ORG_OF_HEADS for a, b in prev.words)
                 and not prev.sentence_start
             ):
                 out[-1] = Chunk(
@@ -658,15 +687,19 @@ def find_entities(body: str) -> Entities:
 
 def _merge_short_orgs(orgs: dict[str, _Entity]) -> None:
     """Fold a one-word organisation into a longer one it ends ("The Telegraph" -> "Daily Telegraph")."""
+    by_last: dict[str, list[tuple[str, _Entity]]] = {}
+    for key, org in orgs.items():
+        parts = org.name.split()
+        if len(parts) > 1 and parts[0] != "The":
+            by_last.setdefault(parts[-1], []).append((key, org))
     for key, org in list(orgs.items()):
         words = org.name.split()
         if words and words[0] == "The":
             words = words[1:]
         if len(words) != 1:
             continue
-        for other_key, other in orgs.items():
-            parts = other.name.split()
-            if other_key != key and len(parts) > 1 and parts[-1] == words[0]:
+        for other_key, other in by_last.get(words[0], ()):
+            if other_key != key and other_key in orgs:
                 for mention, span in zip(org.mentions, org.spans, strict=False):
                     other.add(mention, span)
                 other.spans.extend(s for s in org.spans if s not in other.spans)

@@ -14,16 +14,10 @@ _CLOSE = '”"»“'
 _OPENING = re.compile(r"[“\"«„]")
 _SEGMENT = re.compile(r"[“\"«„]([^”\"»“\n]*)[”\"»“]")
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_AFTER_WHO_FIRST = re.compile(
-    rf"^[\s,]*(?P<who>[^“\"”.!?;\n]{{1,90}}?)\s+(?:\w+ly\s+)?(?P<verb>{_VERBS})\b", re.IGNORECASE
-)
-_AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,]*(?P<verb>{_VERBS})\s+(?P<who>[^“\"”.!?;\n]{{1,90}})", re.IGNORECASE
-)
-_BEFORE = re.compile(
-    rf"(?P<who>[^“\"”.!?;\n]{{1,90}}?)\s+(?:\w+ly\s+)?(?:{_VERBS})\b[^“\"”.!?;\n]{{0,60}}?[:,]?\s*$"
-    rf"|(?:[Aa]ccording to|[Ii]n the words of)\s+(?P<who2>[^“\"”.!?;\n]{{1,90}}?)\s*[:,]\s*$"
-)
+# A verb of saying as a whole word; speakers sit before or after it.
+_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+_WHO_STOP = re.compile(r"[“\"”.!?;\n]")
+_ACCORDING = re.compile(r"(?:according to|in the words of)\s+", re.IGNORECASE)
 _LABEL = re.compile(
     r"\s*(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,40}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}):\s*[“\"]"
 )
@@ -152,6 +146,40 @@ def _resolve(
     return None
 
 
+def _after_speaker(after: str) -> tuple[int, int] | None:
+    """Where the speaker is named in the text after a quote: `, X said` or `, said X, ...`."""
+    verb = _VERB.search(after, 0, 120)
+    if verb is None:
+        return None
+    head = after[: verb.start()]
+    if not head.strip(" ,"):
+        stop = _WHO_STOP.search(after, verb.end())
+        tail_end = stop.start() if stop else len(after)
+        comma = after.find(",", verb.end(), tail_end)
+        # "said Dmitry Peskov, the Kremlin spokesman": the name ends at the comma.
+        return verb.end(), (comma if comma > 0 else tail_end)
+    if _WHO_STOP.search(head) or len(head) > 100:
+        return None
+    return 0, verb.start()
+
+
+def _before_speaker(before: str) -> tuple[int, int] | None:
+    """Where the speaker is named before a quote: `X said:` / `X told reporters that` / `According to X:`."""
+    tail = before.rstrip()
+    matches = list(_ACCORDING.finditer(before))
+    according = matches[-1] if matches else None
+    if according is not None and tail.endswith((":", ",")):
+        return according.end(), len(tail) - 1
+    verbs = list(_VERB.finditer(before))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    rest = before[verb.end() :]
+    if _WHO_STOP.search(rest) or len(rest) > 60:
+        return None
+    return 0, verb.start()
+
+
 def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     """Direct quotations (three words or more) with the speaker resolved where the text allows."""
     starts = [m[0] for m in mentions]
@@ -168,14 +196,9 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         cut = _SENTENCE_CUT.search(after)
         if cut is not None:
             after = after[: cut.start()]
-        m1 = _AFTER_WHO_FIRST.match(after)
-        m2 = _AFTER_VERB_FIRST.match(after)
-        for m in sorted((m for m in (m1, m2) if m), key=lambda m: m.start("verb")):
-            speaker = _resolve(
-                body, after_lo + m.start("who"), after_lo + m.end("who"), start, mentions, starts
-            )
-            if speaker:
-                break
+        who = _after_speaker(after)
+        if who is not None:
+            speaker = _resolve(body, after_lo + who[0], after_lo + who[1], start, mentions, starts)
         if speaker is None:
             line_start = body.rfind("\n", 0, start) + 1
             before_lo = max(line_start, start - 200)
@@ -184,16 +207,10 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             if cuts:
                 before_lo += cuts[-1].end()
                 before = before[cuts[-1].end() :]
-            m = _BEFORE.search(before)
-            if m is not None:
-                group = "who" if m.group("who") else "who2"
+            who = _before_speaker(before)
+            if who is not None:
                 speaker = _resolve(
-                    body,
-                    before_lo + m.start(group),
-                    before_lo + m.end(group),
-                    start,
-                    mentions,
-                    starts,
+                    body, before_lo + who[0], before_lo + who[1], start, mentions, starts
                 )
         if speaker is None:
             line_start = body.rfind("\n", 0, start) + 1

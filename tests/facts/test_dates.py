@@ -1,0 +1,96 @@
+"""Dates: patterns, normalisation and resolution against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from briefing.facts.dates import find_dates
+
+PUB = date(2024, 5, 24)  # a Friday
+
+
+def values(text: str, published: date | datetime | None = PUB) -> dict[str, tuple[str, str, str]]:
+    """Surface text -> (start, end, granularity) for every date found."""
+    return {d.text: (d.start, d.end, d.granularity) for d in find_dates(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("It happened on May 24.", "May 24", ("2024-05-24", "2024-05-24", "day")),
+        ("Prices rose in mid-May.", "mid-May", ("2024-05-11", "2024-05-20", "day")),
+        (
+            "The fair ran from September 12 to 17, 2023.",
+            "September 12 to 17, 2023",
+            ("2023-09-12", "2023-09-17", "day"),
+        ),
+        ("It was founded in 2000.", "2000", ("2000", "2000", "year")),
+        ("Sales fell last year.", "last year", ("2023", "2023", "year")),
+        ("The vote was on Tuesday.", "Tuesday", ("2024-05-21", "2024-05-21", "day")),
+        ("It closes on Friday.", "Friday", ("2024-05-24", "2024-05-24", "day")),
+        ("Growth peaked in the 1990s.", "1990s", ("1990", "1999", "decade")),
+        (
+            "Talks resume on 12-17 September 2023.",
+            "12-17 September 2023",
+            ("2023-09-12", "2023-09-17", "day"),
+        ),
+        ("By late March 2022 it was over.", "late March 2022", ("2022-03-21", "2022-03-31", "day")),
+        ("The 2019-20 season was cut short.", "2019-20", ("2019", "2020", "year")),
+        ("Filed on 2024-05-01.", "2024-05-01", ("2024-05-01", "2024-05-01", "day")),
+        ("It was said yesterday.", "yesterday", ("2024-05-23", "2024-05-23", "day")),
+        ("We meet next Friday.", "next Friday", ("2024-05-31", "2024-05-31", "day")),
+        ("Signed on 3 June 1998.", "3 June 1998", ("1998-06-03", "1998-06-03", "day")),
+        ("Output grew in early 2021.", "early 2021", ("2021-01", "2021-04", "month")),
+        ("It opened in June 2018.", "June 2018", ("2018-06", "2018-06", "month")),
+    ],
+)
+def test_issue_examples_resolve(text: str, surface: str, expected: tuple[str, str, str]) -> None:
+    assert values(text)[surface] == expected
+
+
+def test_month_and_day_near_new_year_takes_the_nearest_year() -> None:
+    assert values("It began on December 28.", date(2024, 1, 3))["December 28"][0] == "2023-12-28"
+
+
+def test_unknown_year_gives_iso_without_year() -> None:
+    found = values("It happened on May 24 and again in March.", None)
+    assert found["May 24"] == ("--05-24", "--05-24", "day")
+    assert found["March"] == ("--03", "--03", "month")
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert values("Last year, on Monday, yesterday.", None) == {}
+
+
+def test_money_and_counts_are_not_years() -> None:
+    found = values("Revenue was $94.9 billion and 1,200 people came; 2000 people marched.")
+    assert found == {}
+
+
+def test_range_keeps_its_own_year_not_the_day() -> None:
+    found = values("September 12 to 17, 2023")
+    assert found["September 12 to 17, 2023"] == ("2023-09-12", "2023-09-17", "day")
+    assert not any(v[0] == "2017" for v in found.values())
+
+
+def test_month_words_that_are_not_dates() -> None:
+    found = values("Theresa May's deal; March Madness; you may go; the March for Rivers.")
+    assert found == {}
+
+
+def test_repeated_date_merges_spans() -> None:
+    body = "On May 24 we met. May 24 was sunny."
+    (fact,) = find_dates(body, PUB)
+    assert fact.spans == [(3, 9), (18, 24)]
+    assert all(body[a:b] == "May 24" for a, b in fact.spans)
+
+
+def test_accepts_datetime_publication() -> None:
+    assert values("on Tuesday", datetime(2024, 5, 24, 23, 59))["Tuesday"][0] == "2024-05-21"
+
+
+def test_invalid_calendar_dates_are_dropped() -> None:
+    found = values("on February 30, 2023")
+    assert all(granularity != "day" for _, _, granularity in found.values())

@@ -1,0 +1,81 @@
+"""People: canonical names, roles and mention linking."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def people(body: str) -> dict[str, tuple[str | None, list[str]]]:
+    return {p.name: (p.role, p.mentions) for p in extract_facts(body).people}
+
+
+def test_surname_and_title_mentions_link_to_the_full_name() -> None:
+    found = people(
+        "Russian President Vladimir Putin visited the site. Later, President Putin spoke. "
+        "Putin said the launch went well."
+    )
+    assert list(found) == ["Vladimir Putin"]
+    role, mentions = found["Vladimir Putin"]
+    assert role == "Russian President"
+    assert mentions == ["Vladimir Putin", "Putin"]
+
+
+def test_role_before_and_after_the_name() -> None:
+    found = people(
+        "Kremlin spokesman Dmitry Peskov declined to comment. "
+        "Marc Janssens, the union's chief negotiator, said talks would resume."
+    )
+    assert found["Dmitry Peskov"][0] == "Kremlin spokesman"
+    assert found["Marc Janssens"][0] == "union's chief negotiator"
+
+
+def test_family_name_first_people_stay_apart() -> None:
+    found = people("Kim Jong Un met officials. His father, Kim Jong Il, ruled before him.")
+    assert {"Kim Jong Un", "Kim Jong Il"} <= set(found)
+
+
+def test_two_smiths_stay_apart_and_a_lone_surname_goes_to_the_nearest() -> None:
+    body = (
+        "John Smith, 52, denied fraud. Peter Smith, 38, a broker, also appeared. "
+        "Smith told the court he was innocent."
+    )
+    facts = extract_facts(body)
+    by_name = {p.name: p for p in facts.people}
+    assert {"John Smith", "Peter Smith"} <= set(by_name)
+    last = body.rindex("Smith told")
+    assert (last, last + 5) in by_name["Peter Smith"].spans
+    assert (last, last + 5) not in by_name["John Smith"].spans
+
+
+def test_particles_and_hyphens_stay_in_names() -> None:
+    found = people(
+        "Mathieu van der Poel said he was tired. Jean-Louis Debré said little. "
+        "Crown Prince Mohammed bin Salman arrived. Ursula von der Leyen said no."
+    )
+    assert {
+        "Mathieu van der Poel",
+        "Jean-Louis Debré",
+        "Mohammed bin Salman",
+        "Ursula von der Leyen",
+    } <= set(found)
+
+
+def test_surname_tail_with_particle_links_back() -> None:
+    found = people("Eoin Ó Broin asked a question. Ó Broin said rents had risen.")
+    assert list(found) == ["Eoin Ó Broin"]
+    assert "Ó Broin" in found["Eoin Ó Broin"][1]
+
+
+def test_capitalised_phrases_without_evidence_are_not_people() -> None:
+    found = people(
+        "The Supreme Court met in London. Shares in Nordvik Shipping ASA rose. "
+        "The Red Sea crisis and the Premier League season continued."
+    )
+    assert found == {}
+
+
+def test_mention_spans_point_at_the_text() -> None:
+    body = 'Prime Minister Keir Starmer spoke. Starmer said: "We will act."'
+    (person,) = extract_facts(body).people
+    assert person.name == "Keir Starmer"
+    assert [body[a:b] for a, b in person.spans] == ["Keir Starmer", "Starmer"]

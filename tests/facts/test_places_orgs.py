@@ -1,0 +1,75 @@
+"""Places (gazetteer + cues, with guards) and organisations (shapes, acronyms, known bodies)."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def places(body: str) -> dict[str, str]:
+    return {p.name: p.kind for p in extract_facts(body).places}
+
+
+def orgs(body: str) -> dict[str, list[str]]:
+    return {o.name: o.mentions for o in extract_facts(body).organisations}
+
+
+def test_us_aliases_are_one_place() -> None:
+    facts = extract_facts(
+        "Troops left the U.S. for Iraq. The US said so. The United States agreed."
+    )
+    us = [p for p in facts.places if p.name == "United States"]
+    assert len(us) == 1 and us[0].kind == "country"
+    assert set(us[0].mentions) == {"U.S.", "US", "United States"}
+
+
+def test_region_and_site_heads_make_places() -> None:
+    found = places("Putin toured the Vostochny Cosmodrome in the Amur Region.")
+    assert found == {"Vostochny Cosmodrome": "site", "Amur Region": "region"}
+
+
+def test_place_names_that_are_ordinary_words_need_a_cue() -> None:
+    assert places("Reading the report, she found a nice Mobile app in March.") == {}
+    found = places("The delegation from Nice, France, met councillors in Reading.")
+    assert {"Nice", "France", "Reading"} <= set(found)
+
+
+def test_demonyms_are_not_places() -> None:
+    assert places("Russian and Chinese officials met British and Irish diplomats.") == {}
+
+
+def test_dateline_place() -> None:
+    assert "Antwerp" in places("ANTWERP, Belgium (AFP) - Dockers walked out on Friday.")
+
+
+def test_acronym_linked_to_its_expansion() -> None:
+    found = orgs("The Serious Fraud Office (SFO) charged him. The SFO said it would appeal.")
+    assert found == {"Serious Fraud Office": ["Serious Fraud Office", "SFO"]}
+
+
+def test_org_shapes_and_known_bodies() -> None:
+    found = orgs(
+        "The Ministry of Defence and Brightwater Holdings Ltd met Reuters and RIA reporters "
+        "at the University of Bergen; the Kremlin declined to comment."
+    )
+    assert {
+        "Ministry of Defence",
+        "Brightwater Holdings Ltd",
+        "Reuters",
+        "RIA Novosti",
+        "University of Bergen",
+        "Kremlin",
+    } <= set(found)
+
+
+def test_acronym_defined_after_lowercase_words_is_not_an_org() -> None:
+    assert "EVA" not in orgs("He performed the first extravehicular activity (EVA) in 1965.")
+
+
+def test_shouted_words_are_not_acronyms() -> None:
+    assert orgs("OOPS! The show went dark. JACKPOT JOY for the winner.") == {}
+
+
+def test_country_opening_a_state_body_is_also_a_place() -> None:
+    facts = extract_facts("The U.S. State Department said talks were advancing.")
+    assert [o.name for o in facts.organisations] == ["State Department"]
+    assert [p.name for p in facts.places] == ["United States"]
