@@ -16,6 +16,10 @@ log = logging.getLogger(__name__)
 # Bodies longer than this are cut before extraction (a briefing article is far shorter);
 # keeps the worst case bounded on hostile input.
 MAX_BODY_CHARS = 2_000_000
+# People, places, organisations and quotes are looked for in the first this-many characters
+# only: real articles are a few thousand characters, and a megabyte without punctuation is
+# not prose. Dates and figures (cheap, linear) still cover the whole body.
+MAX_ENTITY_CHARS = 200_000
 
 
 def extract_facts(body: str, published: date | datetime | None = None) -> Facts:
@@ -38,13 +42,14 @@ def extract_facts(body: str, published: date | datetime | None = None) -> Facts:
     except Exception:  # noqa: BLE001
         log.exception("figure extraction failed")
     try:
-        entities = find_entities(text)
+        prose = text[:MAX_ENTITY_CHARS]
+        entities = find_entities(prose)
         facts.people, facts.places, facts.organisations = (
             entities.people,
             entities.places,
             entities.organisations,
         )
-        facts.quotes = find_quotes(text, entities.mentions)
+        facts.quotes = find_quotes(prose, entities.mentions)
     except Exception:  # noqa: BLE001
         log.exception("entity extraction failed")
     return facts
