@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -12,16 +12,21 @@ CHUNK = 500
 
 
 def in_chunks(
-    db: sqlite3.Connection, head: str, values: Iterable[Any], tail: str = ""
+    db: sqlite3.Connection,
+    head: str,
+    values: Iterable[Any],
+    tail: str = "",
+    prefix: Sequence[Any] = (),
 ) -> list[tuple]:
     """Rows of `head (?, ?, ...) tail` over `values`, a chunk at a time (SQLite caps the
-    number of parameters)."""
+    number of parameters); `prefix` binds any placeholders inside `head` first."""
     values = list(values)
     rows: list[tuple] = []
-    for start in range(0, len(values), CHUNK):
-        chunk = values[start : start + CHUNK]
+    size = max(CHUNK - len(prefix), 1)
+    for start in range(0, len(values), size):
+        chunk = values[start : start + size]
         marks = ",".join("?" * len(chunk))
-        rows.extend(db.execute(f"{head} ({marks}) {tail}", chunk).fetchall())
+        rows.extend(db.execute(f"{head} ({marks}) {tail}", [*prefix, *chunk]).fetchall())
     return rows
 
 

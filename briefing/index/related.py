@@ -16,6 +16,7 @@ time fill the list, so N results come back whenever N other stories exist.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import sqlite3
@@ -30,6 +31,7 @@ from whoosh.support.charset import accent_map
 from briefing.index import groupstore
 from briefing.index.factstore import KINDS
 from briefing.index.lookup import Row, days_between, in_chunks, light_rows
+from briefing.index.postings import term_blocks
 from briefing.index.schema import TOKEN_PATTERN
 from briefing.model import Article
 
@@ -38,7 +40,10 @@ ENTITY_WEIGHT = 0.35
 TIME_WEIGHT = 0.10
 TIME_SCALE_DAYS = 30.0
 KEY_TERMS = 25
-LOOKUP_TERMS = 80
+LOOKUP_TERMS = 50
+POSTINGS_BUDGET = 3000
+MIN_TERMS = 6
+TITLE_SHARE = 0.5
 CANDIDATES = 60
 # Entities shared by more than this share of the library do not propose candidates
 # (they still count, weakly, in the score).
@@ -125,6 +130,7 @@ def key_terms(searcher, article: Article, count: int = KEY_TERMS) -> list[tuple[
     reader = searcher.reader()
     total = max(reader.doc_count(), 1)
     weighted = []
+    frequency_of: dict[str, int] = {}
     # Look up document frequencies for the most frequent terms only: they are what a
     # long article is about, and each look-up costs more than the rest of this function.
     frequent = sorted(freq.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))
@@ -136,8 +142,25 @@ def key_terms(searcher, article: Article, count: int = KEY_TERMS) -> list[tuple[
         if idf <= 0:
             continue
         weighted.append((term, (1.0 + math.log(tf)) * idf, surface[term]))
+        frequency_of[term] = df
     weighted.sort(key=lambda item: (-item[1], item[0]))
-    return weighted[:count]
+    return _within_budget(weighted[:count], frequency_of)
+
+
+def _within_budget(
+    terms: list[tuple[str, float, str]], frequency_of: dict[str, int]
+) -> list[tuple[str, float, str]]:
+    """The key terms, rarest first, while their postings fit `POSTINGS_BUDGET` (at least
+    `MIN_TERMS`), back in weight order: the cost of a look-up stays bounded however big
+    the library, and the terms dropped are the commonest, which say the least."""
+    kept: set[str] = set()
+    spent = 0
+    for term, _, _ in sorted(terms, key=lambda item: (frequency_of[item[0]], item[0])):
+        spent += frequency_of[term]
+        if spent > POSTINGS_BUDGET and len(kept) >= MIN_TERMS:
+            break
+        kept.add(term)
+    return [item for item in terms if item[0] in kept]
 
 
 def related(searcher, db: sqlite3.Connection, article: Article, limit: int = 10) -> list[Related]:
@@ -169,23 +192,41 @@ def related(searcher, db: sqlite3.Connection, article: Article, limit: int = 10)
 
 
 def _text_candidates(searcher, terms, excluded: set[str], out: dict[str, _Candidate]) -> None:
-    from whoosh import query as wq
+    """More-like-this over the key terms, scored by walking their postings directly.
 
+    Each document scores the sum, over the key terms it contains, of the term's weight
+    times a saturating function of its frequency there (title matches count extra).
+    Whoosh's own disjunction of 25+ boosted terms spends seconds in its block-quality
+    bookkeeping on a 10,000-article index; these postings lists are short (key terms are
+    rare), so a plain accumulation takes milliseconds.
+    """
     if not terms:
         return
-    clauses = []
+    reader = searcher.reader()
+    scores: dict[int, float] = {}
+    in_body: list[tuple[str, set[int]]] = []
     for term, weight, _ in terms:
-        clauses.append(wq.Term("body", term, boost=weight))
-        clauses.append(wq.Term("title", term, boost=weight * 0.5))
-    hits = searcher.search(wq.Or(clauses), limit=CANDIDATES + len(excluded), terms=True)
-    for hit in hits:
-        article_id = hit["id"]
-        if article_id in excluded:
+        for fieldname, share in (("body", 1.0), ("title", TITLE_SHARE)):
+            seen: set[int] = set()
+            for ids, weights in term_blocks(reader, fieldname, term):
+                get = scores.get
+                for docnum, frequency in zip(ids, weights, strict=True):
+                    scores[docnum] = get(docnum, 0.0) + share * weight * frequency / (
+                        frequency + 1.2
+                    )
+                seen.update(ids)
+            if fieldname == "body":
+                in_body.append((term, seen))
+    best = heapq.nlargest(CANDIDATES + len(excluded), scores.items(), key=lambda item: item[1])
+    for docnum, score in best:
+        if reader.is_deleted(docnum):
+            continue
+        article_id = searcher.stored_fields(docnum).get("id")
+        if not article_id or article_id in excluded:
             continue
         candidate = out.setdefault(article_id, _Candidate())
-        candidate.text = float(hit.score or 0.0)
-        for _, text in hit.matched_terms():
-            candidate.terms.add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
+        candidate.text = score
+        candidate.terms.update(term for term, ids in in_body if docnum in ids)
 
 
 def _entity_weights(
@@ -202,7 +243,7 @@ def _entity_weights(
     frequency: dict[tuple[str, str], int] = {}
     for kind, key, count in in_chunks(
         db,
-        "SELECT kind, key, COUNT(DISTINCT article_id) FROM entities WHERE key IN",
+        "SELECT kind, key, COUNT(*) FROM entities WHERE key IN",
         keys,
         "GROUP BY kind, key",
     ):
@@ -215,45 +256,50 @@ def _entity_weights(
 
 
 def _entity_candidates(db, weights, excluded: set[str], out: dict[str, _Candidate]) -> None:
+    """Add the articles sharing the rarer entities; score every candidate's shared weight.
+
+    Rare entities (in at most `COMMON_ENTITY_SHARE` of the library) propose candidates,
+    the best `CANDIDATES` of which are kept; common ones only add to the score of the
+    candidates already there.
+    """
     if not weights:
         return
     total = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] or 1
     cap = max(COMMON_ENTITY_SHARE * total, 20)
-    rare = [key for (kind, key), (_, _, df) in weights.items() if df <= cap]
-    proposing = set(rare)
-    all_keys = sorted({key for _, key in weights})
-    ids = set(out)
-    if proposing:
-        for (article_id,) in in_chunks(
-            db, "SELECT DISTINCT article_id FROM entities WHERE key IN", sorted(proposing)
-        ):
-            ids.add(article_id)
-    ids -= excluded
-    if not ids:
-        return
-    wanted = set(weights)
-    rows = []
-    id_list = sorted(ids)
-    for start in range(0, len(id_list), 400):
-        chunk = id_list[start : start + 400]
-        marks = ",".join("?" * len(chunk))
-        key_marks = ",".join("?" * len(all_keys))
-        rows.extend(
-            db.execute(
-                f"SELECT article_id, kind, key FROM entities WHERE article_id IN ({marks}) "
-                f"AND key IN ({key_marks})",
-                [*chunk, *all_keys],
-            ).fetchall()
-        )
+    rare = sorted({key for (_, key), (_, _, df) in weights.items() if df <= cap})
+    common = sorted({key for (_, key), (_, _, df) in weights.items() if df > cap})
     whole = sum(weight for weight, _, _ in weights.values()) or 1.0
-    for article_id, kind, key in rows:
-        if (kind, key) not in wanted:
+    shared: dict[str, list[tuple[str, str]]] = {}
+    for article_id, kind, key in in_chunks(
+        db, "SELECT article_id, kind, key FROM entities WHERE key IN", rare
+    ):
+        if (kind, key) in weights and article_id not in excluded:
+            shared.setdefault(article_id, []).append((kind, key))
+
+    def rare_weight(article_id: str) -> float:
+        return sum(weights[pair][0] for pair in set(shared[article_id]))
+
+    best = heapq.nlargest(CANDIDATES, shared, key=lambda a: (rare_weight(a), a))
+    chosen = set(out) | set(best)
+    if common and chosen:
+        for article_id, kind, key in in_chunks(
+            db,
+            "SELECT article_id, kind, key FROM entities WHERE key IN ("
+            + ",".join("?" * len(common))
+            + ") AND article_id IN",
+            sorted(chosen),
+            prefix=common,
+        ):
+            if (kind, key) in weights:
+                shared.setdefault(article_id, []).append((kind, key))
+    for article_id in chosen:
+        pairs = set(shared.get(article_id, ()))
+        if not pairs or article_id in excluded:
             continue
         candidate = out.setdefault(article_id, _Candidate())
-        kept = candidate.shared.setdefault(kind, set())
-        if key not in kept:
-            kept.add(key)
-            candidate.entity += weights[(kind, key)][0] / whole
+        for kind, key in pairs:
+            candidate.shared.setdefault(kind, set()).add(key)
+        candidate.entity = sum(weights[pair][0] for pair in pairs) / whole
 
 
 def _score(candidate: _Candidate, top_text: float, when, row: Row) -> float:
