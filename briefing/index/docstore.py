@@ -56,7 +56,7 @@ CREATE TABLE IF NOT EXISTS entities (
     article_id TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,
     role TEXT, mentions INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS entities_key ON entities(key);
+CREATE INDEX IF NOT EXISTS entities_key_kind ON entities(key, kind, article_id);
 CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
 CREATE TABLE IF NOT EXISTS aliases (
     alias TEXT NOT NULL, shown TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL,
