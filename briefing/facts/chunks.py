@@ -15,7 +15,6 @@ CHUNK = re.compile(
     rf"(?=[{_UP}adeiblvOM])(?<![\w’'-]){TOKEN}(?:(?:[ ]+{_PARTICLES})*[ ]+{TOKEN})*(?![\w])"
 )
 TOKEN_RE = re.compile(TOKEN)
-_LOWER_WORD = re.compile(r"\b[a-zà-ÿ][a-zà-ÿ’'-]+")
 _OPENERS = frozenset('.!?:;"“‘([—–-')
 _CLOSERS = frozenset("'\"”’)")
 _SENTENCE_END = re.compile(r"(?:[.!?:;]['\"”’)]*|[\"“‘(\[]|—|–|-)\s*$")
@@ -35,9 +34,42 @@ class Chunk:
         return body[self.start : self.end]
 
 
-def lower_words(body: str) -> frozenset[str]:
-    """Every lower-case word of the body (to tell common words from names)."""
-    return frozenset(_LOWER_WORD.findall(body))
+class LowerWords:
+    """Answers "does this word occur in lower case in the body?" (common word or name?).
+
+    Looked up on demand with `str.find`, memoised: far cheaper than collecting every word
+    of the body when only a few dozen capitalised words are ever asked about.
+    """
+
+    def __init__(self, body: str) -> None:
+        self._body = body
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word:
+            return False
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = self._occurs(word)
+        return known
+
+    def _occurs(self, word: str) -> bool:
+        body, size = self._body, len(word)
+        pos = body.find(word)
+        while pos != -1:
+            before = body[pos - 1] if pos else " "
+            after = body[pos + size : pos + size + 1] or " "
+            if not (before.isalnum() or before in "’'-") and not (
+                after.isalnum() or after in "’'-"
+            ):
+                return True
+            pos = body.find(word, pos + 1)
+        return False
+
+
+def lower_words(body: str) -> LowerWords:
+    """The lower-case words of the body, as a lazily answered membership test."""
+    return LowerWords(body)
 
 
 def _starts_sentence(body: str, start: int) -> bool:
@@ -54,12 +86,22 @@ def _starts_sentence(body: str, start: int) -> bool:
     )
 
 
-def find_chunks(body: str, common: frozenset[str]) -> list[Chunk]:
+def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
     """Capitalised runs, with sentence-opening common words and function words trimmed off."""
     out: list[Chunk] = []
     for m in CHUNK.finditer(body):
-        words = [(t.start(), t.end()) for t in TOKEN_RE.finditer(body, m.start(), m.end())]
-        first = _starts_sentence(body, m.start())
+        start, end = m.span()
+        if " " not in m.group():
+            # One word (most runs): no need to split it.
+            if m.group() in FUNCTION_WORDS and m.group().lower().rstrip(".") not in HONORIFICS:
+                continue
+            first = _starts_sentence(body, start)
+            if first and m.group().lower() in common and m.group().lower() not in HONORIFICS:
+                continue
+            out.append(Chunk(start, end, [(start, end)], first))
+            continue
+        words = [(t.start(), t.end()) for t in TOKEN_RE.finditer(body, start, end)]
+        first = _starts_sentence(body, start)
         sentence_start = first
         while words:
             token = body[words[0][0] : words[0][1]]

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from briefing.facts.chunks import Chunk, find_chunks, lower_words, split_chunk
+from briefing.facts.chunks import Chunk, LowerWords, find_chunks, lower_words, split_chunk
 from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lexicon import (
     AMBIGUOUS_PLACES,
@@ -130,7 +130,7 @@ def _is_given(word: str, given: frozenset[str]) -> bool:
 class _Builder:
     """Accumulates entities while walking the chunks of one body."""
 
-    def __init__(self, body: str, common: frozenset[str]) -> None:
+    def __init__(self, body: str, common: LowerWords) -> None:
         self.body = body
         self.common = common
         self.gaz = load_gazetteer()

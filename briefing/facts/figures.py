@@ -54,13 +54,18 @@ MONEY_AFTER = re.compile(
     r"|USD|EUR|GBP)\b",
 )
 PERCENT = re.compile(
-    rf"(?=[-−\d])(?<![\w.,])(?P<neg>[-−])?{_NUM}\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
+    rf"(?=\d)(?<![\w.,]){_NUM}\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
 )
 QUANTITY = re.compile(
     rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:\s+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:[a-z]+-)?[a-z]+\s+)?(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b))",
     re.IGNORECASE,
 )
-QUANTITY_DIGITS = re.compile(r"(?=\d)" + QUANTITY.pattern, re.IGNORECASE)
+QUANTITY_DIGITS = re.compile(
+    r"(?=\d)" + QUANTITY.pattern.replace(_NUM_OR_WORD, _NUM, 1), re.IGNORECASE
+)
+_WORDS_ONLY = _NUM_OR_WORD.replace(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|", "", 1)
+QUANTITY_WORDS = re.compile(QUANTITY.pattern.replace(_NUM_OR_WORD, _WORDS_ONLY, 1), re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 TAIL = re.compile(
     r"\s+(?:in|of|for|worth\s+of|from)\s+(?:the\s+|its\s+|their\s+)?(?P<w>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)"
 )
@@ -132,14 +137,20 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         start, end = m.span()
         if not free(start, end):
             continue
-        value = float(m.group("num").replace(",", "")) * (-1 if m.group("neg") else 1)
+        negative = (
+            start > 0 and body[start - 1] in "-−" and (start < 2 or not body[start - 2].isalnum())
+        )
+        if negative:
+            start -= 1
+        value = float(m.group("num").replace(",", "")) * (-1 if negative else 1)
         unit = "percentage points" if m.group("pct").lower().startswith("percentage") else "%"
         occupied.add(start, end)
         out.append(Figure(body[start:end], value, unit, (start, end)))
-    lowered = body.lower()
     # Number words are rare: scan for them only when one occurs at all.
-    pattern = QUANTITY if any(w in lowered for w in _NUMBER_WORDS) else QUANTITY_DIGITS
-    for m in pattern.finditer(body):
+    matches = list(QUANTITY_DIGITS.finditer(body))
+    if _NUMBER_WORD.search(body):
+        matches += QUANTITY_WORDS.finditer(body)
+    for m in matches:
         start, end = m.span()
         if not free(start, end):
             continue
