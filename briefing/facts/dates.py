@@ -386,7 +386,7 @@ def _windows(body: str) -> list[tuple[int, int]]:
         hi = min(len(body), end + _WINDOW_PAD)
         edge = _WORD_BOUNDARY.search(body, hi)
         hi = edge.start() if edge else len(body)
-        if out and lo <= out[-1][1]:
+        if out and lo <= out[-1][1] + _WINDOW_PAD:  # close windows: one scan is cheaper
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
             out.append((lo, hi))

@@ -574,22 +574,21 @@ class _Builder:
                 self.add_person(chunk, role_before(self.body, chunk.start))
 
 
+_JOINABLE = (
+    ORG_OF_HEADS | SITE_HEADS | REGION_HEADS | {"Republic", "Kingdom", "Isle", "City", "Federation"}
+)
+
+
 def _merge_of(body: str, chunks: list[Chunk]) -> list[Chunk]:
     """Join "Ministry" + "of" + "Defence" (and "Gulf of Mexico") into one run."""
-    joinable = (
-        ORG_OF_HEADS
-        | SITE_HEADS
-        | REGION_HEADS
-        | {"Republic", "Kingdom", "Isle", "City", "Federation"}
-    )
     out: list[Chunk] = []
     for chunk in chunks:
-        if out:
+        if out and 4 <= chunk.start - out[-1].end <= 9:  # " of ", " of the ", " and "
             prev = out[-1]
             last = body[prev.words[-1][0] : prev.words[-1][1]]
             gap = body[prev.end : chunk.start]
             nxt = body[chunk.words[-1][0] : chunk.words[-1][1]]
-            if (last in joinable and _OF_GAP.match(gap)) or (
+            if (last in _JOINABLE and _OF_GAP.match(gap)) or (
                 # "Norwegian Water Resources and Energy Directorate"
                 _AND_GAP.match(gap)
                 and nxt in ORG_HEADS
