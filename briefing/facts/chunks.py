@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.facts.lexicon import FUNCTION_WORDS, HONORIFICS
+from briefing.facts.lexicon import FUNCTION_WORDS, HONORIFICS, given_names
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr|Mt|Ft|Co|Corp|Inc|Ltd|Bros)\."
@@ -105,7 +105,11 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
         sentence_start = first
         while words:
             token = body[words[0][0] : words[0][1]]
-            if token in FUNCTION_WORDS and token.lower().rstrip(".") not in HONORIFICS:
+            if (
+                token in FUNCTION_WORDS
+                and token.lower().rstrip(".") not in HONORIFICS
+                and not (len(words) > 1 and token in given_names())  # "Jan Peeters", "April Jones"
+            ):
                 words.pop(0)
                 first = False
                 continue

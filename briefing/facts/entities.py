@@ -349,7 +349,8 @@ class _Builder:
         words = self.words(chunk)
         # Possessives split a run: "Russia's President Vladimir Putin".
         for i, word in enumerate(words[:-1]):
-            if _POSSESSIVE.search(word):
+            if _POSSESSIVE.search(word) and not (word[-1] in "’'" and words[-1] in ORG_HEADS):
+                # ("Workers' Union" is one name: a plural possessive before an org head)
                 left, right = split_chunk(chunk, i + 1)
                 if left is not None:
                     cut = 1 if word[-1] in "’'" else 2

@@ -43,6 +43,11 @@ _UNITS = (
 # A number followed by a plural noun (people, workers, containers...) is a quantity.
 _EXCLUDED_NOUNS = frozenset("years days weeks months times percent pm am gmt utc".split())
 _TIME_UNITS = r"hours?|minutes?|seconds?|hrs|mins|secs"
+# Words ending in "s" that are not plural nouns ("six jobs across three shifts").
+_NOT_NOUNS = (
+    r"(?:across|always|perhaps|this|less|unless|was|has|its|thus|towards|afterwards|besides|whereas"
+    r"|plus|minus|versus|does|goes|yes|his|hers|ours|theirs|whose|sometimes|nevertheless|nonetheless)"
+)
 
 MONEY_BEFORE = re.compile(
     rf"(?=[UHACR$€£¥EG])(?<![\w$])(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥|USD|EUR|GBP|CHF|Rs\.?)\s?{_NUM}{_SCALE}(?![\w])",
@@ -57,7 +62,7 @@ PERCENT = re.compile(
     rf"(?=\d)(?<![\w.,]){_NUM}\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
 )
 QUANTITY = re.compile(
-    rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:\s+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:[a-z]+-)?[a-z]+\s+)?(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b))",
+    rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:[ \t]+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:[a-z]+-)?[a-z]+[ \t]+)?(?!{_NOT_NOUNS}\b)(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b))",
     re.IGNORECASE,
 )
 QUANTITY_DIGITS = re.compile(

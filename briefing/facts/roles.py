@@ -58,6 +58,7 @@ def role_before(body: str, start: int) -> str | None:
             or low in ROLE_MODIFIERS
             or word[:1].isupper()
             or low.endswith(("'s", "’s"))
+            or (word.isalpha() and word.islower() and taken < 3)  # "federal employment minister"
         ):
             taken += 1
             if taken >= 5:

@@ -239,16 +239,21 @@ def main() -> None:
         add(alias, canonical, kind, 10**9, "")
 
     priority = {"country": 4, "continent": 3, "region": 2, "site": 2, "city": 1}
+
+    def rank(row: tuple[str, str, str, int, str]) -> tuple[int, int]:
+        # A big city beats the unpopulated ISO subdivision of the same name (Oslo, Bremen,
+        # Madrid): news means the city.
+        if row[2] == "city" and row[3] >= 100_000:
+            return (priority["region"], row[3])
+        return (priority[row[2]], row[3])
+
     best: dict[str, tuple[str, str, str, int, str]] = {}
     for row in rows:
         current = best.get(row[0])
         if (
             current is None
             or (row[3] >= 10**9)
-            or (
-                current[3] < 10**9
-                and (priority[row[2]], row[3]) > (priority[current[2]], current[3])
-            )
+            or (current[3] < 10**9 and rank(row) > rank(current))
         ):
             best[row[0]] = row
     ordered = sorted(best.values())
