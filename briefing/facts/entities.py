@@ -349,7 +349,12 @@ class _Builder:
         words = self.words(chunk)
         # Possessives split a run: "Russia's President Vladimir Putin".
         for i, word in enumerate(words[:-1]):
-            if _POSSESSIVE.search(word) and not (word[-1] in "’'" and words[-1] in ORG_HEADS):
+            plural_name = (
+                word[-1] in "’'"
+                and words[-1] in ORG_HEADS
+                and self.gaz.get(self.body[chunk.start : chunk.words[i][1] - 1]) is None
+            )
+            if _POSSESSIVE.search(word) and not plural_name:
                 # ("Workers' Union" is one name: a plural possessive before an org head)
                 left, right = split_chunk(chunk, i + 1)
                 if left is not None:
