@@ -56,6 +56,8 @@ _VERB_AFTER = re.compile(r"^,?\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|according to|told|asked|added|wrote)\s+$", re.IGNORECASE
 )
+_AGE_WORD = re.compile(r"-year-old$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"-year-old\s+$")
 _AGE_AFTER = re.compile(r"^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _COMPOUND_ADJ = re.compile(
@@ -252,7 +254,9 @@ class _Builder:
         verb = _VERB_AFTER.match(after)
         if verb and (verb.group(1) in SPEECH_VERBS or verb.group(1) in HUMAN_VERBS):
             return True
-        if _AGE_AFTER.match(after):
+        if _AGE_AFTER.match(after) or _AGE_BEFORE.search(
+            self.body, max(0, chunk.start - 20), chunk.start
+        ):
             return True
         if _SPEECH_BEFORE.search(self.body[max(0, chunk.start - 20) : chunk.start]):
             return True
@@ -370,6 +374,11 @@ class _Builder:
             chunk.end -= cut
             chunk.words[-1] = (chunk.words[-1][0], chunk.words[-1][1] - cut)
             words[-1] = words[-1][:-cut]
+        if len(words) > 1 and _AGE_WORD.search(words[0]):
+            _, core = split_chunk(chunk, 1)  # "Fourteen-year-old Zoe"
+            if core is not None and not any(w in ORG_HEADS for w in words[1:]):
+                self.add_person(core, None)
+            return
         text = self.body[chunk.start : chunk.end]
         compound = _COMPOUND_ADJ.match(text)
         if compound is not None and len(words) == 1:
@@ -388,10 +397,25 @@ class _Builder:
         if place is not None and not (len(words) == 1 and self.find_person(text, chunk.start)):
             self.add_place(place[0], place[1], text, span)
             return
+        if len(words) > 1 and words[-1] == "City":
+            town = self.gaz.get(" ".join(words[:-1]))
+            if town is None or town.country != "GB":  # "Tandag City"; "Swansea City" is a club
+                self.add_place(text, "city", text, span)
+                return
         if len(words) > 1 and (
-            words[-1] in ORG_HEADS or (words[0] in ORG_OF_HEADS and " of " in text)
+            words[-1] in ORG_HEADS
+            or (any(w in ORG_OF_HEADS for w in words[:-1]) and " of " in text)
         ):
+            if any(w.lower() in TITLE_WORDS for w in words):  # "Secretary of State": an office
+                return
             self.org_with_place(chunk, words, text)
+            return
+        if (
+            len(words) > 1
+            and words[0] in KNOWN_ORGS
+            and self.gaz.get(" ".join(words[1:])) is not None
+        ):
+            self.add_org(text, text, span)  # "CNN Philippines"
             return
         if len(words) > 1 and words[-1] in REGION_HEADS:
             self.add_place(text, "region", text, span)
@@ -441,6 +465,19 @@ class _Builder:
                 self.pending.append(chunk)
         else:
             self.leftover.append(chunk)
+
+    def listed_with_place(self, chunk: Chunk) -> bool:
+        """ "Carrascal, Cantilan, Madrid and Cortes": a comma list that holds places."""
+        ends = set(self.place_ends)
+        starts = {s for p in self.places.values() for s, _ in p.spans}
+        before = self.body[max(0, chunk.start - 6) : chunk.start]
+        after = self.body[chunk.end : chunk.end + 7]
+        for gap in (", ", ", and ", " and ", ", or ", " or "):
+            if before.endswith(gap) and chunk.start - len(gap) in ends:
+                return True
+            if after.startswith(gap) and chunk.end + len(gap) in starts:
+                return True
+        return False
 
     def org_by_first_word(self, word: str) -> _Entity | None:
         """The organisation whose multi-word name starts with `word` ("Nordvik" -> Nordvik Shipping ASA)."""
@@ -557,6 +594,12 @@ class _Builder:
                 person.add(text, (chunk.start, chunk.end))
                 self.index_mention(person, chunk.start)
                 continue
+            if _AGE_BEFORE.search(self.body, max(0, chunk.start - 20), chunk.start):
+                self.add_person(chunk, None)  # "Fourteen-year-old Zoe"
+                continue
+            if self.listed_with_place(chunk):
+                self.add_place(text, "place", text, (chunk.start, chunk.end))
+                continue
             if _is_given(text, self.given) or text.lower() in self.common or text in NON_NAME_WORDS:
                 continue
             if self.org_noun_next_to(chunk):
@@ -597,11 +640,17 @@ def _merge_of(body: str, chunks: list[Chunk]) -> list[Chunk]:
             if (last in _JOINABLE and _OF_GAP.match(gap)) or (
                 # "Norwegian Water Resources and Energy Directorate"
                 _AND_GAP.match(gap)
-                and nxt in ORG_HEADS
                 and len(prev.words) >= 2
                 and last not in ORG_HEADS
-                and not any(body[a:b] in ORG_OF_HEADS for a, b in prev.words)
                 and not prev.sentence_start
+                and (
+                    # "... Volcanology and Seismology (Phivolcs)": the acronym closes the name
+                    _ACRONYM_DEF.match(body, chunk.end) is not None
+                    or (
+                        nxt in ORG_HEADS
+                        and not any(body[a:b] in ORG_OF_HEADS for a, b in prev.words)
+                    )
+                )
             ):
                 out[-1] = Chunk(
                     prev.start, chunk.end, prev.words + chunk.words, prev.sentence_start

@@ -97,7 +97,7 @@ REGION_HEADS = _words(
     "Region Province Oblast Krai County District State Prefecture Governorate Canton Territory Municipality"
 )
 SITE_HEADS = _words(
-    "Gardens Garden Cemetery Estate Reserve Cosmodrome Cosmodrome Airport Stadium Square Bridge Palace Park Harbour Harbor Station Dam River Lake Mountain "
+    "Gardens Garden Cemetery Estate Reserve Lane Cosmodrome Cosmodrome Airport Stadium Square Bridge Palace Park Harbour Harbor Station Dam River Lake Mountain "
     "Mountains Island Islands Valley Street Avenue Road Canal Bay Beach Peninsula Desert Forest Reservoir "
     "Terminal Dock Docks Quay Arena Cathedral Castle Tower Hall Hill Hills Falls Sea Ocean Gulf Strait Coast "
     "Plaza Boulevard Motorway Highway Tunnel Plant Refinery Mine Base Camp Prison Memorial Monument Temple "
@@ -120,7 +120,7 @@ FUNCTION_WORDS = _words(
     "Initially Ultimately Officially Reportedly Apparently Allegedly Clearly Certainly Of Off Out Up Down "
     "Whatever Whoever Everyone Everything Nobody Nothing Someone Something Anyone Anything Local Police "
     "Officials Residents Critics Analysts Experts Sources Witnesses Authorities Researchers Scientists "
-    "Workers Protesters Members Supporters Voters Fans Sales Prices Shares Talks Plans New Old Big Small "
+    "Workers Protesters Members Supporters Voters Fans Sales Prices Shares Talks Plans Big Small "
     "Senior Former Acting Interim Top Key Major Minor Breaking Update Updated Editor Note "
     "Read Watch Click Share Subscribe Advertisement Related Photo Video Image Source Copyright Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
@@ -136,7 +136,8 @@ NON_NAME_WORDS = _words(
     "Jewish Catholic Protestant Islamic Olympic Olympics Paralympics Cup Championship Championships Grand "
     "Prix Premier Champions Euro Act Bill Law Treaty Agreement Accord Plan Strategy Report Index Prize "
     "Award Awards Day Week Month Year Summit Games Festival War Revolution Crisis Storm Hurricane Typhoon "
-    "Constitution God Allah Lord Madness Race Tour Open Marathon Classic Derby Final Finals Season"
+    "Constitution God Allah Lord Madness Race Tour Open Marathon Classic Derby Final Finals Season "
+    "North South East West"
 )
 # Lower-case tokens that may sit inside a person's name.
 NAME_PARTICLES = _words(

@@ -223,7 +223,7 @@ def main() -> None:
     for state in gc.get_us_states().values():
         add(state["name"], state["name"], "region", 0, "US")
     for sub in pycountry.subdivisions:
-        if sub.type not in SUBDIVISION_KINDS or sub.parent_code:
+        if sub.type not in SUBDIVISION_KINDS:
             continue
         name = re.sub(r"\s*\[.*?\]", "", sub.name).strip()
         if "," in name or "(" in name:
