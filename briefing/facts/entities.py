@@ -146,9 +146,11 @@ class _Builder:
         self.singles: set[str] = set()
         self.person_parts: set[str] = set()
         # name part -> people with it; last word -> people (keeps lookups linear in the text)
-        self.by_part: dict[str, list[_Entity]] = {}
-        self.by_last: dict[str, list[_Entity]] = {}
+        self.by_part: dict[str, dict[int, _Entity]] = {}
+        self.by_last: dict[str, dict[int, _Entity]] = {}
         self.place_ends: list[int] = []
+        self.place_end_set: set[int] = set()
+        self.place_start_set: set[int] = set()
         # name part -> sorted (mention start, person): who a lone surname points back to
         self.part_positions: dict[str, list[tuple[int, _Entity]]] = {}
         self.org_first_words: dict[str, _Entity] = {}
@@ -161,6 +163,8 @@ class _Builder:
         entity = self.places.setdefault(fold(name), _Entity("place", name, kind))
         entity.add(surface, span)
         self.place_ends.append(span[1])
+        self.place_end_set.add(span[1])
+        self.place_start_set.add(span[0])
 
     def add_org(self, name: str, surface: str, span: Span) -> None:
         entity = self.orgs.setdefault(fold(name), _Entity("org", name))
@@ -299,15 +303,10 @@ class _Builder:
         parts = name_parts(person.name)
         self.person_parts.update(parts)
         for part in parts:
-            bucket = self.by_part.setdefault(part, [])
-            if person not in bucket:
-                bucket.append(person)
+            self.by_part.setdefault(part, {})[id(person)] = person
         words = person.name.split()
-        for word in words[-1:] + [" ".join(words[i:]) for i in range(1, len(words))]:
-            last = word.rsplit(None, 1)[-1]
-            bucket = self.by_last.setdefault(last, [])
-            if person not in bucket:
-                bucket.append(person)
+        if words:
+            self.by_last.setdefault(words[-1], {})[id(person)] = person
 
     def add_person(self, chunk: Chunk, role: str | None) -> None:
         """Record a person mention; honorifics are dropped from the name, particles kept."""
@@ -325,7 +324,7 @@ class _Builder:
             target = self.find_person(name, chunk.start)
         else:
             last = name.rsplit(None, 1)[-1]
-            for person in self.by_last.get(last, ()):
+            for person in list(self.by_last.get(last, {}).values()):
                 if not person.name.endswith(last):
                     continue
                 if fold(person.name) == fold(name) or same_person(person.name, name):
@@ -468,8 +467,7 @@ class _Builder:
 
     def listed_with_place(self, chunk: Chunk) -> bool:
         """ "Carrascal, Cantilan, Madrid and Cortes": a comma list that holds places."""
-        ends = set(self.place_ends)
-        starts = {s for p in self.places.values() for s, _ in p.spans}
+        ends, starts = self.place_end_set, self.place_start_set
         before = self.body[max(0, chunk.start - 6) : chunk.start]
         after = self.body[chunk.end : chunk.end + 7]
         for gap in (", ", ", and ", " and ", ", or ", " or "):

@@ -153,8 +153,10 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         out.append(Figure(body[start:end], value, unit, (start, end)))
     # Number words are rare: scan for them only when one occurs at all.
     matches = list(QUANTITY_DIGITS.finditer(body))
-    if _NUMBER_WORD.search(body):
-        matches += QUANTITY_WORDS.finditer(body)
+    for word in _NUMBER_WORD.finditer(body):
+        m = QUANTITY_WORDS.match(body, word.start())
+        if m is not None:
+            matches.append(m)
     for m in matches:
         start, end = m.span()
         if not free(start, end):
