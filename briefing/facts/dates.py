@@ -371,17 +371,37 @@ _ANCHORS = (
         r"[a-z]*|(?<!\d)(?:1[6-9]|20)\d\d(?!\d))"
     ),
     # Relative phrases ("last year", "yesterday"): the window reaches back to "last".
-    re.compile(r"(?:year|month|yesterday|tomorrow|tonight|night|morning|afternoon|evening)"),
+    re.compile(
+        r"(?:year|month|[Yy]esterday|[Tt]omorrow|[Tt]onight|night|morning|afternoon|evening)"
+    ),
 )
 _WINDOW_PAD = 48
 _WORD_BOUNDARY = re.compile(r"[\s.,;:!?)\]]")
 
 
-def _windows(body: str) -> list[tuple[int, int]]:
-    """Merged text windows around date anchors, ending at a word boundary."""
-    out: list[tuple[int, int]] = []
-    anchors = sorted(m.span() for pattern in _ANCHORS for m in pattern.finditer(body))
-    for start, end in anchors:
+# The anchor each pattern needs (same order as PATTERNS): it runs only in those windows.
+_PATTERN_ANCHORS = (
+    "year", "month", "month", "month", "month", "month", "month", "month",
+    "year", "year", "year", "year", "relative", "weekday", "relative",
+)  # fmt: skip
+
+
+def _anchor_kind(text: str) -> str:
+    if text[0].isdigit():
+        return "year"
+    if text[:3].lower() in MONTHS:
+        return "month"
+    if text.lower() in WEEKDAYS:
+        return "weekday"
+    return "relative"
+
+
+def _windows(body: str) -> dict[str, list[tuple[int, int]]]:
+    """Merged text windows around date anchors, by anchor kind, ending at a word boundary."""
+    by_kind: dict[str, list[tuple[int, int]]] = {}
+    anchors = sorted((m.start(), m.end(), m.group()) for p in _ANCHORS for m in p.finditer(body))
+    for start, end, text in anchors:
+        out = by_kind.setdefault(_anchor_kind(text), [])
         lo = max(0, start - _WINDOW_PAD)
         hi = min(len(body), end + _WINDOW_PAD)
         edge = _WORD_BOUNDARY.search(body, hi)
@@ -390,7 +410,7 @@ def _windows(body: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
             out.append((lo, hi))
-    return out
+    return by_kind
 
 
 def as_date(published: date | datetime | None) -> date | None:
@@ -408,8 +428,9 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
     occupied = Occupied()
     found: list[tuple[int, int, str, str, str]] = []
     windows = _windows(body)
-    for pattern, handler, needs in PATTERNS:
-        for m in (m for lo, hi in windows for m in pattern.finditer(body, lo, hi)):
+    for (pattern, handler, needs), kind in zip(PATTERNS, _PATTERN_ANCHORS, strict=True):
+        spans = windows.get(kind, ())
+        for m in (m for lo, hi in spans for m in pattern.finditer(body, lo, hi)):
             start, end = m.span()
             if start == end or occupied.overlaps(start, end):
                 continue
