@@ -635,7 +635,9 @@ def _merge_of(body: str, chunks: list[Chunk]) -> list[Chunk]:
             last = body[prev.words[-1][0] : prev.words[-1][1]]
             gap = body[prev.end : chunk.start]
             nxt = body[chunk.words[-1][0] : chunk.words[-1][1]]
-            if (last in _JOINABLE and _OF_GAP.match(gap)) or (
+            first = body[prev.words[0][0] : prev.words[0][1]]
+            chained = first in ORG_OF_HEADS and " of " in body[prev.start : prev.end]
+            if ((last in _JOINABLE or chained) and _OF_GAP.match(gap)) or (
                 # "Norwegian Water Resources and Energy Directorate"
                 _AND_GAP.match(gap)
                 and len(prev.words) >= 2
@@ -688,6 +690,8 @@ def _acronym_definitions(body: str, chunks: list[Chunk]) -> dict[str, str]:
         initials = "".join(body[a] for a, _ in words).upper()
         letters = "".join(c for c in acronym if c.isupper())
         last = body[words[-1][0] : words[-1][1]]
+        if last in NON_NAME_WORDS:  # "General Data Protection Regulation (GDPR)" is a law
+            continue
         if letters and (
             initials.startswith(letters[:2])
             or letters in initials

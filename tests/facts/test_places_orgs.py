@@ -73,3 +73,18 @@ def test_country_opening_a_state_body_is_also_a_place() -> None:
     facts = extract_facts("The U.S. State Department said talks were advancing.")
     assert [o.name for o in facts.organisations] == ["State Department"]
     assert [p.name for p in facts.places] == ["United States"]
+
+
+def test_chained_of_names_and_laws() -> None:
+    found = orgs(
+        "A ruling by the Court of Justice of the European Union (CJEU) applied the General Data "
+        "Protection Regulation (GDPR). The CJEU said so."
+    )
+    assert found == {
+        "Court of Justice of the European Union": ["Court of Justice of the European Union", "CJEU"]
+    }
+
+
+def test_big_city_beats_same_named_subdivision() -> None:
+    facts = extract_facts("It launched a satellite for the Oslo company Polarsyn.")
+    assert [(p.name, p.kind) for p in facts.places] == [("Oslo", "city")]
