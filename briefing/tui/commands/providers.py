@@ -82,7 +82,8 @@ class ArticleTitles(Provider):
         if screen is None or not screen.ready:
             return
         matcher = self.matcher(query)
-        found = await asyncio.to_thread(screen.gateway.titles, query)
+        words = query.lower().removeprefix("open").strip().removeprefix("article").strip(" :")
+        found = await asyncio.to_thread(screen.gateway.titles, words)
         for article_id, title in found:
             text = f"Open article: {terminal_safe(title)}"
             score = max(matcher.match(text), 0.5)

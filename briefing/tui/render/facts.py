@@ -74,8 +74,12 @@ def _phrase(text: str) -> str:
 
 
 def _count(entry: dict[str, Any], spans: tuple) -> str:
-    mentions = entry.get("mentions") or len(spans)
-    return f" ×{mentions}" if isinstance(mentions, int) and mentions > 1 else ""
+    mentions = entry.get("mentions")
+    if isinstance(mentions, list | tuple):
+        mentions = len(mentions)
+    if not isinstance(mentions, int):
+        mentions = len(spans)
+    return f" ×{mentions}" if mentions > 1 else ""
 
 
 def _item(kind: str, entry: dict[str, Any]) -> FactItem | None:

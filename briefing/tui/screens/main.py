@@ -197,6 +197,14 @@ class MainScreen(ReaderActions, Screen[None]):
     def _query_submitted(self) -> None:
         self.query_one(ResultList).focus()
 
+    @on(Input.Changed, "#find")
+    def _find_changed(self, event: Input.Changed) -> None:
+        self.find_changed(event.value)
+
+    @on(Input.Submitted, "#find")
+    def _find_submitted(self) -> None:
+        self.find_submitted()
+
     def start_search(self, force: bool = False) -> None:
         """Search for the query now (stale results of earlier searches are dropped)."""
         if not self.ready:

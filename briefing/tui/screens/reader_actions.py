@@ -5,8 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING
 
-from textual import on, work
-from textual.widgets import Input
+from textual import work
 
 from briefing.tui.config import SORTS
 from briefing.tui.render.citation import citation
@@ -111,13 +110,13 @@ class ReaderActions(_Base):
         self.query_one(FindBar).open()
         self.refresh_bindings()
 
-    @on(Input.Changed, "#find")
-    def _find_changed(self, event: Input.Changed) -> None:
-        count = self.query_one(ArticleView).find(event.value)
-        self.query_one(FindBar).show_count(1 if count else 0, count, event.value)
+    def find_changed(self, needle: str) -> None:
+        """Mark the matches of what is typed in the find bar."""
+        count = self.query_one(ArticleView).find(needle)
+        self.query_one(FindBar).show_count(1 if count else 0, count, needle)
 
-    @on(Input.Submitted, "#find")
-    def _find_submitted(self) -> None:
+    def find_submitted(self) -> None:
+        """Enter in the find bar: read on, with n/N to step through the matches."""
         self.focus_pane("article")
         self.refresh_bindings()
 

@@ -12,9 +12,11 @@ from briefing.tui.messages import ArticleChosen
 from briefing.tui.render.rows import related_row
 
 
-def reason_of(why: dict[str, Any] | None) -> str:
+def reason_of(why: Any) -> str:
     """One line saying why an article is related (shared people, places, terms, days apart)."""
-    if not why:
+    if hasattr(why, "to_json"):
+        why = why.to_json()
+    if not isinstance(why, dict):
         return ""
     parts = []
     for key in ("people", "places", "organisations", "terms"):

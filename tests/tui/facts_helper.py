@@ -1,0 +1,73 @@
+"""Hand-made key facts for the fixture articles, with offsets found in the real body."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def spans_of(body: str, text: str) -> list[list[int]]:
+    """Every [start, end] of `text` in `body`."""
+    found, start = [], body.find(text)
+    while start >= 0:
+        found.append([start, start + len(text)])
+        start = body.find(text, start + 1)
+    return found
+
+
+def facts_for(body: str) -> dict[str, Any]:
+    """Facts in the engine's shape for whichever names the body mentions."""
+    people = [
+        {
+            "name": name,
+            "role": role,
+            "mentions": len(spans_of(body, surname)),
+            "spans": spans_of(body, surname),
+        }
+        for name, surname, role in (
+            ("Mara Lindgren", "Lindgren", "guild secretary"),
+            ("Tomas Wren", "Wren", "port director"),
+        )
+        if surname in body
+    ]
+    places = [
+        {
+            "name": name,
+            "kind": "city",
+            "mentions": len(spans_of(body, name)),
+            "spans": spans_of(body, name),
+        }
+        for name in ("Velden", "Osterby", "Hallin")
+        if name in body
+    ]
+    organisations = [
+        {"name": name, "mentions": 1, "spans": spans_of(body, name)}
+        for name in ("Velden Pilots' Guild", "Northsound Lines")
+        if name in body
+    ]
+    quotes = []
+    quote = "Nobody boards a tanker in a gale after fourteen hours awake and does it safely"
+    if quote in body:
+        quotes.append({"speaker": "Mara Lindgren", "text": quote, "span": spans_of(body, quote)[0]})
+    figures = [
+        {"text": text, "value": value, "unit": unit, "span": spans_of(body, text)[0]}
+        for text, value, unit in (("€2.4 million", 2.4e6, "EUR"), ("34 vessels", 34, "vessels"))
+        if text in body
+    ]
+    return {
+        "people": people,
+        "places": places,
+        "organisations": organisations,
+        "dates": [
+            {
+                "text": "Thursday",
+                "start": "2024-05-02",
+                "end": "2024-05-02",
+                "granularity": "day",
+                "spans": spans_of(body, "Thursday"),
+            }
+        ]
+        if "Thursday" in body
+        else [],
+        "quotes": quotes,
+        "figures": figures,
+    }
