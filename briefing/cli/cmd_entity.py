@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from briefing.cli.context import open_library
-from briefing.cli.output import emit_json
+from briefing.cli.output import emit_json, meta_line
 from briefing.errors import BriefingError
 from briefing.sanitize import terminal_safe
 
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     print()
     for item in page.articles:
         row = item.article
-        meta = " · ".join(part for part in (row.source, (row.published or "")[:10], row.id) if part)
+        meta = meta_line(row.source, (row.published or "")[:10], row.id)
         print(f"  {terminal_safe(row.title)}")
         print(
             f"      {terminal_safe(meta)}" + (f" · {terminal_safe(item.role)}" if item.role else "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from briefing.cli.context import open_library
-from briefing.cli.output import emit_json
+from briefing.cli.output import emit_json, meta_line, positive_int
 from briefing.sanitize import terminal_safe
 
 
@@ -20,16 +20,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "time. Copies of one story show once; the article's own copies are left out.",
     )
     parser.add_argument("article", metavar="ID_OR_PATH")
-    parser.add_argument("--limit", type=_positive, default=10, metavar="N")
+    parser.add_argument("--limit", type=positive_int, default=10, metavar="N")
     parser.add_argument("--json", action="store_true", help="print the list as JSON")
     parser.set_defaults(run=run)
-
-
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:
@@ -42,9 +35,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     if not items:
         print("no other articles in the library")
     for item in items:
-        meta = " · ".join(
-            part for part in (item.source, (item.published or "")[:10], item.id) if part
-        )
+        meta = meta_line(item.source, (item.published or "")[:10], item.id)
         print(f"{item.score:.2f}  {terminal_safe(item.title)}")
         print(f"      {terminal_safe(meta)}")
         reasons = describe(item.why.to_json())

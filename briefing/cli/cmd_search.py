@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from briefing.cli.context import open_library
-from briefing.cli.output import emit_json
+from briefing.cli.output import emit_json, meta_line, positive_int
 from briefing.index.query import parse_query
 from briefing.sanitize import terminal_safe
 
@@ -24,7 +24,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "published:[2024-05-01 to 2024-05-31], wildcards (strik*).",
     )
     parser.add_argument("query", nargs="+", metavar="QUERY")
-    parser.add_argument("--limit", type=_positive, default=10, metavar="N")
+    parser.add_argument("--limit", type=positive_int, default=10, metavar="N")
     parser.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument(
@@ -33,13 +33,6 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         help="also count the top people, places, organisations, sources and months",
     )
     parser.set_defaults(run=run)
-
-
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:
@@ -54,7 +47,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     color = sys.stdout.isatty()
     print(f"{results.total} result{'s' if results.total != 1 else ''} for {terminal_safe(query)}")
     for hit in results.hits:
-        meta = " · ".join(part for part in (hit.source, (hit.published or "")[:10], hit.id) if part)
+        meta = meta_line(hit.source, (hit.published or "")[:10], hit.id)
         print()
         print((BOLD if color else "") + terminal_safe(hit.title) + (RESET if color else ""))
         print(f"  {terminal_safe(meta)}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from briefing.cli.context import open_library
-from briefing.cli.output import emit_json
+from briefing.cli.output import emit_json, positive_int
 from briefing.index.query import parse_query
 from briefing.sanitize import terminal_safe
 
@@ -18,16 +18,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         help="dated events of the articles matching QUERY (all without one), in date order",
     )
     parser.add_argument("query", nargs="*", metavar="QUERY")
-    parser.add_argument("--limit", type=_positive, default=500, metavar="N")
+    parser.add_argument("--limit", type=positive_int, default=500, metavar="N")
     parser.add_argument("--json", action="store_true", help="print the events as JSON")
     parser.set_defaults(run=run)
-
-
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:

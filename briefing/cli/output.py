@@ -18,3 +18,21 @@ def emit_json(data: Any) -> None:
 def notice(message: str) -> None:
     """A one-line notice for the user, on stderr."""
     print(message, file=sys.stderr)
+
+
+def positive_int(value: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    import argparse
+
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def meta_line(*parts: str | None) -> str:
+    """Source, date, id... joined with middle dots, empty parts left out."""
+    return " · ".join(part for part in parts if part)
