@@ -10,14 +10,13 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from briefing.ingest import is_supported
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """A candidate article file with its size and mtime, or a reason to skip it."""
 
     path: str
@@ -66,12 +65,12 @@ def _walk(folder: str, root_real: str, seen: set[tuple[int, int]]) -> Iterator[F
         except OSError:
             is_link, is_dir = True, False
         if is_link and not _inside(path, root_real):
-            if is_dir or is_supported(Path(path)):
+            if is_dir or is_supported(path):
                 yield Found(path, skip="symlink leads outside the library folder")
             continue
         if is_dir:
             yield from _walk(path, root_real, seen)
-        elif is_supported(Path(path)):
+        elif is_supported(path):
             yield _file(path, root_real)
 
 
@@ -86,7 +85,7 @@ def _file(path: str, root_real: str, single: bool = False) -> Found:
         return Found(path, skip="a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
         return Found(path, skip="not a regular file (FIFO, device or socket)")
-    if not single and not is_supported(Path(path)):
+    if not single and not is_supported(path):
         return Found(path, skip="unsupported file type")
     return Found(path, info.st_size, info.st_mtime_ns)
 

@@ -40,9 +40,9 @@ class Entry:
     error: str | None = None
 
 
-def is_supported(path: Path) -> bool:
+def is_supported(path: Path | str) -> bool:
     """True for the file endings briefing reads as articles."""
-    return path.suffix.lower() in FORMATS
+    return os.path.splitext(path)[1].lower() in FORMATS
 
 
 def read_file(
