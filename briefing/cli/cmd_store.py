@@ -22,7 +22,6 @@ import orjson
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, notice
 from briefing.errors import BriefingError
-from briefing.export import ExportFilters, default_export_path, render, select, write_export
 from briefing.library import Library
 from briefing.locations import Locations
 from briefing.sanitize import terminal_safe
@@ -350,6 +349,9 @@ def _date(text: str) -> date:
 
 def run_export(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing export`."""
+    # Imported here: the Markdown parser is only needed to export (CLI start-up).
+    from briefing.export import ExportFilters, default_export_path, render, select, write_export
+
     locations = Locations.resolve(home)
     filters = ExportFilters(args.bookmarked, args.tag, args.query, args.since, args.until)
     if filters.since and filters.until and filters.since > filters.until:
