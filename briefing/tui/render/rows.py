@@ -11,7 +11,7 @@ from briefing.sanitize import terminal_safe
 from briefing.tui.render.layout import short_date
 
 LEAD_IN = 16
-MARKERS = {"bookmarked": "★", "noted": "✎", "read": "✓", "copies": "⧉"}
+MARKERS = {"bookmarked": "★", "noted": "✎", "read": "✓"}
 
 
 def result_row(
@@ -30,6 +30,9 @@ def result_row(
     marks = " ".join(MARKERS[name] for name in MARKERS if name in markers)
     if marks:
         meta.append("  " + marks, style=styles["marker"])
+    copies = len(getattr(hit, "also_in", None) or [])
+    if copies:  # same-story copies from other sources, shown once
+        meta.append(f"  ⧉ +{copies}", style=styles["marker"])
     context = hit.snippet or lead
     snippet = Text(
         terminal_safe(context), style=styles["snippet"], no_wrap=True, overflow="ellipsis"

@@ -246,6 +246,7 @@ class MainScreen(ReaderActions, Screen[None]):
         self.timings["search_done"] = time.perf_counter()
         status = self.query_one(StatusLine)
         status.total, status.shown = results.total, len(results.hits)
+        status.more = len(page.results.hits) >= PAGE_SIZE
         status.query, status.sort, status.filters = page.query, page.sort, self.filters.describe()
         status.refresh_status()
         if append:

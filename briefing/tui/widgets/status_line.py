@@ -26,6 +26,7 @@ class StatusLine(Static):
         self.sort = "relevance"
         self.filters = ""
         self.notice = ""
+        self.more = False
 
     def render_status(self) -> str:
         """The status text."""
@@ -36,7 +37,7 @@ class StatusLine(Static):
             parts.append(f"{self.total:,} results" if self.total != 1 else "1 result")
         else:
             parts.append("all, newest first" if self.sort != "oldest" else "all, oldest first")
-        if self.shown < self.total:
+        if self.shown < self.total and self.more:
             parts.append(f"{self.shown:,} loaded")
         if self.query.strip():
             parts.append(f"sort: {self.sort}")
