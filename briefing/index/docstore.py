@@ -45,6 +45,7 @@ CREATE TABLE IF NOT EXISTS sketches (article_id TEXT PRIMARY KEY, data BLOB NOT 
 CREATE TABLE IF NOT EXISTS sketch_hashes (hash INTEGER NOT NULL, article_id TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS sketch_hashes_hash ON sketch_hashes(hash);
 CREATE INDEX IF NOT EXISTS sketch_hashes_article ON sketch_hashes(article_id);
+CREATE TABLE IF NOT EXISTS sketch_df (hash INTEGER PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS near_dups (
     a TEXT NOT NULL, b TEXT NOT NULL, similarity REAL NOT NULL, PRIMARY KEY (a, b)
 );

@@ -21,6 +21,9 @@ from briefing.index.grouping import (
 )
 from briefing.index.lookup import in_chunks
 
+# A sketch value shared by more articles than this is a stock phrase, not evidence.
+COMMON_DF = 200
+
 
 def link(db: sqlite3.Connection, article_id: str, sketch: Sequence[int]) -> str:
     """Store `article_id`'s sketch, link it to its near duplicates; return its group label.
@@ -37,12 +40,28 @@ def link(db: sqlite3.Connection, article_id: str, sketch: Sequence[int]) -> str:
         "INSERT INTO sketch_hashes (hash, article_id) VALUES (?, ?)",
         [(value, article_id) for value in sketch],
     )
+    db.executemany(
+        "INSERT INTO sketch_df (hash, n) VALUES (?, 1) ON CONFLICT(hash) DO UPDATE SET n = n + 1",
+        [(value,) for value in sketch],
+    )
+    # Shingles found in very many articles (stock phrases) would make every look-up read
+    # thousands of rows, and say nothing about being the same story: leave them out.
     marks = ",".join("?" * len(sketch))
-    candidates = db.execute(
-        f"SELECT article_id FROM sketch_hashes WHERE hash IN ({marks}) AND article_id != ? "
-        "GROUP BY article_id HAVING COUNT(*) >= ?",
-        [*sketch, article_id, min(MIN_SHARED, len(sketch))],
-    ).fetchall()
+    common = {
+        row[0]
+        for row in db.execute(
+            f"SELECT hash FROM sketch_df WHERE hash IN ({marks}) AND n > ?", [*sketch, COMMON_DF]
+        )
+    }
+    usable = [value for value in sketch if value not in common]
+    candidates = []
+    if usable:
+        marks = ",".join("?" * len(usable))
+        candidates = db.execute(
+            f"SELECT article_id FROM sketch_hashes WHERE hash IN ({marks}) AND article_id != ? "
+            "GROUP BY article_id HAVING COUNT(*) >= ?",
+            [*usable, article_id, min(MIN_SHARED, len(usable))],
+        ).fetchall()
     label = article_id
     for (other,) in candidates:
         row = db.execute("SELECT data FROM sketches WHERE article_id = ?", (other,)).fetchone()
@@ -62,6 +81,11 @@ def link(db: sqlite3.Connection, article_id: str, sketch: Sequence[int]) -> str:
 def unlink(db: sqlite3.Connection, article_id: str) -> list[str]:
     """Forget an article's sketch and links; return the articles it was linked to."""
     linked = [row[0] for row in db.execute("SELECT b FROM near_dups WHERE a = ?", (article_id,))]
+    db.execute(
+        "UPDATE sketch_df SET n = n - 1 WHERE hash IN "
+        "(SELECT hash FROM sketch_hashes WHERE article_id = ?)",
+        (article_id,),
+    )
     db.execute("DELETE FROM sketches WHERE article_id = ?", (article_id,))
     db.execute("DELETE FROM sketch_hashes WHERE article_id = ?", (article_id,))
     db.execute("DELETE FROM near_dups WHERE a = ? OR b = ?", (article_id, article_id))
