@@ -91,7 +91,8 @@ def lay_out(article: Article, width: int, show_furniture: bool = False) -> Artic
         add_wrapped(meta, "meta")
     if article.url:
         add_wrapped(terminal_safe(article.url), "meta")
-    lines.append(Line("", "blank"))
+    if lines[-1].kind != "blank":
+        lines.append(Line("", "blank"))
     body = safe_body(article)
     blocks = paragraphs(body)
     if not blocks:
