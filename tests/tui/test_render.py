@@ -1,0 +1,117 @@
+"""The reader's plain-Python parts: wrapping, layout, facts, citations, settings, themes."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from rich.cells import cell_len
+
+from briefing.model import Article
+from briefing.tui.config import ReaderConfig, load_config, save_config
+from briefing.tui.gateway import Filters, combine_query
+from briefing.tui.history import History
+from briefing.tui.render.citation import citation
+from briefing.tui.render.facts import fact_groups
+from briefing.tui.render.layout import lay_out
+from briefing.tui.render.wrap import wrap_spans
+from briefing.tui.themes import load_themes
+from tests.tui.facts_helper import facts_for
+
+TEXT = "Harbour pilots at the Port of Velden stopped work at dawn, leaving eleven ships waiting."
+
+
+def test_wrapping_keeps_every_character_and_fits_the_width():
+    for width in (5, 12, 30):
+        spans = wrap_spans(TEXT, width)
+        assert "".join(TEXT[a:b] for a, b in spans) == TEXT
+        assert all(cell_len(TEXT[a:b].rstrip()) <= width for a, b in spans)
+
+
+def test_layout_maps_body_offsets_to_rows():
+    body = TEXT + "\n\n" + "Second paragraph about the breakwater."
+    layout = lay_out(Article(title="Pilots", body=body, byline="Ines"), 20)
+    offset = body.index("breakwater")
+    row = layout.row_of(offset)
+    line = layout.lines[row]
+    assert line.kind == "body"
+    assert line.body_start <= offset < line.body_start + len(line.text) + 1
+    assert "breakwater" in line.text
+
+
+def test_furniture_appears_only_when_asked():
+    article = Article(title="T", body="Body.", removed=["Subscribe now"])
+    assert "Subscribe now" not in [line.text for line in lay_out(article, 40).lines]
+    assert "Subscribe now" in [line.text for line in lay_out(article, 40, True).lines]
+
+
+def test_fact_groups_follow_the_engine_shape_and_skip_junk():
+    body = "Mara Lindgren of the Velden Pilots' Guild said 34 vessels waited at Velden on Thursday."
+    facts = facts_for(body)
+    facts["people"].append({"name": "", "spans": [[1, 2]]})
+    facts["places"].append("not a dict")
+    groups = fact_groups(facts)
+    assert [group.title for group in groups] == [
+        "People",
+        "Places",
+        "Organisations",
+        "Dates",
+        "Figures",
+    ]
+    person = groups[0].items[0]
+    assert person.label == "Mara Lindgren — guild secretary" and person.pivot == '"Mara Lindgren"'
+    assert body[person.spans[0][0] : person.spans[0][1]] == "Lindgren"
+    assert groups[3].items[0].pivot == "published:[20240502 to 20240502]"
+    assert fact_groups(None) == [] and fact_groups({}) == []
+
+
+def test_citation_has_title_source_date_and_url():
+    article = Article(
+        title="Ferry adds sailings",
+        body="",
+        source="Coastal Ledger",
+        published=datetime(2024, 3, 18),
+        url="https://ledger.example/a",
+    )
+    assert (
+        citation(article)
+        == "\u201cFerry adds sailings\u201d, Coastal Ledger, 18 March 2024. https://ledger.example/a"
+    )
+    assert citation(Article(title="Bare", body="")) == "\u201cBare\u201d."
+
+
+def test_filters_become_query_clauses():
+    filters = Filters(source="Harbour Gazette", date_from="2024-05-01")
+    assert combine_query("pilots", filters) == (
+        '(pilots) AND source:"Harbour Gazette" AND published:[20240501 to 29991231]'
+    )
+    assert combine_query("pilots", Filters()) == "pilots"
+    assert combine_query("", Filters(date_to="2024-01-31")) == "published:[19000101 to 20240131]"
+
+
+def test_settings_round_trip_and_survive_damage(tmp_path):
+    path = tmp_path / "config.json"
+    config = ReaderConfig(theme="briefing-light", query="ferry", sort="oldest", article_id="abc")
+    config.panes.results = 50
+    save_config(path, config)
+    assert load_config(path) == config
+    path.write_text("{not json")
+    assert load_config(path) == ReaderConfig()
+    path.write_text(json.dumps({"sort": "sideways", "panes": {"results": 500}}))
+    loaded = load_config(path)
+    assert loaded.sort == "relevance" and loaded.panes.results == 80
+
+
+def test_history_goes_back_and_forward_and_forgets_the_forward_branch():
+    history = History()
+    for article_id in ("a", "b", "c"):
+        history.visit(article_id)
+    assert history.back() == "b" and history.back() == "a" and history.back() is None
+    assert history.forward() == "b"
+    history.visit("d")
+    assert not history.can_go_forward and history.back() == "b"
+
+
+def test_our_three_themes_load():
+    names = {theme.name for theme in load_themes()}
+    assert {"briefing-dark", "briefing-light", "briefing-high-contrast"} <= names
