@@ -110,19 +110,21 @@ def run_search(
     kept, others = groupstore.collapse(docs.db, list(by_id))
     page = [by_id[article_id] for article_id in kept][offset : None if limit is None else wanted]
     ids = [hit["id"] for hit in page]
+    # Whole articles (bodies) only when snippets are wanted; otherwise the light columns.
     articles = docs.get_many(ids) if snippets else {}
+    rows = light_rows(docs.db, ids)
     hits = []
     for result in page:
         article_id = result["id"]
         article = articles.get(article_id)
-        row = article or docs.get(article_id)
+        row = rows.get(article_id)
         if row is None:
             continue  # in Whoosh but gone from the store: never show a broken hit
         hit = Hit(
             id=article_id,
             title=row.title,
             source=row.source,
-            published=row.published.isoformat() if row.published else None,
+            published=row.published,
             score=float(result.score or 0.0),
         )
         if snippets and article is not None:
