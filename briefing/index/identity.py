@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
 import sqlite3
 import unicodedata
 from pathlib import Path
@@ -29,7 +28,7 @@ _ID_LENGTH = 10
 def content_key(title: str, body: str) -> str:
     """Hash of the normalised title and body: what makes two files the same article."""
     text = unicodedata.normalize("NFKC", f"{title}\n{body}").casefold()
-    text = re.sub(r"\s+", " ", text).strip()
+    text = " ".join(text.split())
     return hashlib.blake2b(text.encode("utf-8", "replace"), digest_size=20).hexdigest()
 
 
