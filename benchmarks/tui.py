@@ -63,14 +63,14 @@ def library_home(work: Path, count: int) -> Path:
         print(f"generating {count} articles…", flush=True)
         generate(folder, count)
     locations = Locations.resolve(home)
-    if not (home / ".built").exists():
-        print("indexing (once)…", flush=True)
-        locations.ensure()
+    locations.ensure()
+    if not locations.sources_file.exists():
         Sources(paths=[str(folder)], samples=False).save(locations)
-        started = time.perf_counter()
-        with Library.open(locations, refresh=False) as library:
-            print(f"  {library.count()} articles in {time.perf_counter() - started:.1f} s")
-        (home / ".built").write_text("ok")
+    # Builds the index the first time, and again whenever the index format changed.
+    started = time.perf_counter()
+    with Library.open(locations, refresh=False, notify=print) as library:
+        count = library.count()
+    print(f"library ready: {count} articles ({time.perf_counter() - started:.1f} s)", flush=True)
     return home
 
 

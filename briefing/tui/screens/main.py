@@ -180,6 +180,8 @@ class MainScreen(ReaderActions, Screen[None]):
             )
             return
         self.start_search()
+        # The index opened as it was, for speed; now pick up files changed since, quietly.
+        self.run_reindex(False, "", quiet=True)
 
     # Searching ----------------------------------------------------------------------
     @property

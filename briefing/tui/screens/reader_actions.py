@@ -211,17 +211,28 @@ class ReaderActions(_Base):
         self.run_reindex(rebuild, label)
 
     @work(thread=True, exclusive=True, group="reindex")
-    def run_reindex(self, rebuild: bool, label: str) -> None:
-        """Index in the background; reading and searching go on meanwhile."""
-        bar = self.query_one(IndexProgress)
-        report = self.gateway.reindex(
-            lambda done, total: self.app.call_from_thread(bar.advance, done, total), rebuild
-        )
-        count = self.gateway.count()
-        self.app.call_from_thread(self._reindexed, report, count)
+    def run_reindex(self, rebuild: bool, label: str, quiet: bool = False) -> None:
+        """Index in the background; reading and searching go on meanwhile.
 
-    def _reindexed(self, report, count: int) -> None:
+        A quiet run (the check at start-up) shows progress only if files changed.
+        """
+        if quiet:
+            progress = self._progress_reporter("Picking up changed files")
+        else:
+            bar = self.query_one(IndexProgress)
+
+            def progress(done: int, total: int) -> None:
+                self.app.call_from_thread(bar.advance, done, total)
+
+        report = self.gateway.reindex(progress, rebuild)
+        count = self.gateway.count()
+        self.app.call_from_thread(self._reindexed, report, count, quiet)
+
+    def _reindexed(self, report, count: int, quiet: bool = False) -> None:
         self.query_one(IndexProgress).finish()
+        changed = report.added or report.updated or report.removed
+        if quiet and not changed:
+            return
         status = self.query_one(StatusLine)
         status.library_size = count
         status.refresh_status()
