@@ -163,4 +163,7 @@ def build_schema() -> fields.Schema:
     )
 
 
-SEARCH_FIELDS = ("title", "body", "byline", "source", "tags", "person", "place", "org")
+# Fields a bare word is looked up in. The entity fields repeat names the body already
+# holds, so they are searched only when named (`person:`, `place:`, `org:`): a bare
+# word then costs five postings look-ups instead of eight.
+SEARCH_FIELDS = ("title", "body", "byline", "source", "tags")
