@@ -33,17 +33,25 @@ def match_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     if not terms or not text:
         return []
     # Analysing a whole body is the slow part: analyse only the words that could match,
-    # those sharing their first two letters (case and accents folded) with a term.
-    prefixes = {term[:2] for term in terms}
+    # those sharing their first two letters (case and accents folded) with a term. When
+    # folding keeps every offset, one regex over the folded text finds those words.
+    prefixes = sorted({term[:2] for term in terms})
+    folded = _fold(text)
+    if len(folded) == len(text):
+        starts = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, prefixes)) + r")\w*(?:[.'’]\w+)*"
+        )
+        candidates = ((m.start(), text[m.start() : m.end()]) for m in starts.finditer(folded))
+    else:
+        wanted = set(prefixes)
+        candidates = (
+            (m.start(), m.group()) for m in _WORD.finditer(text) if _fold(m.group()[:2]) in wanted
+        )
     analyzer = text_analyzer()
     spans = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if _fold(word[:2]) not in prefixes:
-            continue
+    for offset, word in candidates:
         for token in analyzer(word, chars=True, mode="index", removestops=True):
             if token.text in terms:
-                offset = match.start()
                 spans.append((offset + token.startchar, offset + token.endchar))
     return spans
 
