@@ -34,7 +34,7 @@ def scan(root: Path) -> Iterator[Found]:
         yield Found(str(root), skip=f"cannot read: {error.strerror or error}")
         return
     if not stat.S_ISDIR(info.st_mode):
-        yield _file(str(root), root_real, single=True)
+        yield _file(str(root))
         return
     seen: set[tuple[int, int]] = set()
     yield from _walk(str(root), root_real, seen)
@@ -71,10 +71,10 @@ def _walk(folder: str, root_real: str, seen: set[tuple[int, int]]) -> Iterator[F
         if is_dir:
             yield from _walk(path, root_real, seen)
         elif is_supported(path):
-            yield _file(path, root_real)
+            yield _file(path)
 
 
-def _file(path: str, root_real: str, single: bool = False) -> Found:
+def _file(path: str) -> Found:
     try:
         info = os.stat(path)
     except OSError as error:
@@ -85,8 +85,6 @@ def _file(path: str, root_real: str, single: bool = False) -> Found:
         return Found(path, skip="a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
         return Found(path, skip="not a regular file (FIFO, device or socket)")
-    if not single and not is_supported(path):
-        return Found(path, skip="unsupported file type")
     return Found(path, info.st_size, info.st_mtime_ns)
 
 
