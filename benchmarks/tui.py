@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 CHILD = """
-import sys, time
+import asyncio, sys, time
 sys.path.insert(0, {root!r})
 from briefing.locations import Locations
 from briefing.tui import make_app
@@ -44,7 +44,7 @@ async def first_screen(pilot):
             print("FIRST", time.time(), flush=True)
             app.exit()
             return
-        await pilot.pause(0.002)
+        await asyncio.sleep(0.002)  # not pilot.pause(): it would compete with the start-up
 
 app.run(headless=True, size=(160, 48), auto_pilot=first_screen)
 """

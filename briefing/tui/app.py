@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from textual.app import App
 from textual.theme import Theme
 
@@ -57,6 +59,19 @@ class BriefingApp(App[None]):
         self.gateway.close()
 
 
+def _open_early(gateway: LibraryGateway) -> None:
+    """Import the index (Whoosh) and open a built library while Textual starts."""
+    import briefing.index.query  # noqa: F401
+    import briefing.index.snippets  # noqa: F401
+
+    try:
+        gateway.open_if_built()
+    except Exception:  # the reader's own open reports any problem, with its progress
+        pass
+
+
 def make_app(locations: Locations, *, persist: bool = True) -> BriefingApp:
     """The reader for `locations`, with its saved settings and our themes (CLI and tests)."""
-    return BriefingApp(locations, load_config(locations.config_file), load_themes(), persist)
+    app = BriefingApp(locations, load_config(locations.config_file), load_themes(), persist)
+    threading.Thread(target=_open_early, args=(app.gateway,), name="open", daemon=True).start()
+    return app

@@ -9,13 +9,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefing.index.build import IndexReport
-from briefing.index.search import SearchResults
-from briefing.library import Library
 from briefing.locations import Locations
 from briefing.model import Article
+
+if TYPE_CHECKING:  # imported on first use, in a worker: Whoosh is slow to import
+    from briefing.index.build import IndexReport
+    from briefing.index.search import SearchResults
+    from briefing.library import Library
 
 Progress = Callable[[int, int], None]
 Notify = Callable[[str], None]
@@ -102,10 +104,23 @@ class LibraryGateway:
         """Open (building the index on first use) and return the article count."""
         with self._lock:
             if self._library is None:
+                from briefing.library import Library
+
                 self._library = Library.open(
                     self.locations, refresh=refresh, progress=progress, notify=notify
                 )
             return self._library.count()
+
+    def open_if_built(self) -> None:
+        """Open the library now if its index exists in the current format (no build here:
+        a first build runs from the reader, where its progress shows)."""
+        from briefing.index import generations
+        from briefing.library import build_schema_version
+
+        generation = generations.current(self.locations.index_dir)
+        if generation is None or generations.schema_version(generation) != build_schema_version():
+            return
+        self.open()
 
     def close(self) -> None:
         """Release the library."""
@@ -153,6 +168,8 @@ class LibraryGateway:
     @property
     def has_related(self) -> bool:
         """Whether this library can find related articles."""
+        from briefing.library import Library
+
         return hasattr(Library, "related")
 
     def related(self, article_id: str, limit: int = 10) -> list[Any] | None:
@@ -187,6 +204,8 @@ class LibraryGateway:
         The work runs on a second handle on the library, so searches and reading go on
         against the first while it runs; the fresh handle replaces it at the end.
         """
+        from briefing.library import Library
+
         fresh = Library.open(self.locations, refresh=False)
         try:
             report = fresh.rebuild(progress) if rebuild else fresh.refresh(progress)

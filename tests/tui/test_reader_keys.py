@@ -349,7 +349,7 @@ async def test_help_lists_every_key_grouped(app_factory):
         for group in groups():
             assert group in text
         for action in ACTIONS:
-            assert f"{action.shown_keys if action.keys else 'palette'}" in text
+            assert (action.shown_keys if action.keys else f"“{action.label}”") in text
             assert action.help in text, action
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)

@@ -10,6 +10,7 @@ from briefing.locations import Locations
 from briefing.model import Article
 from briefing.tui import make_app
 from briefing.tui.gateway import Page
+from briefing.tui.screens.main import PAGE_SIZE
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.index_progress import IndexProgress
 from briefing.tui.widgets.results import ResultList
@@ -110,8 +111,8 @@ async def test_long_result_lists_load_page_by_page(tmp_path: Path, isolated_home
     async with app.run_test(size=(120, 40)) as pilot:
         await started(pilot, app)
         results = app.screen.query_one(ResultList)
-        assert len(results.hits) == 50 and results.total == 120
-        for _ in range(3):
+        assert len(results.hits) == PAGE_SIZE and results.total == 120
+        for _ in range(120 // PAGE_SIZE + 1):
             await pilot.press("G")
             await settle(pilot, app)
         assert len(results.hits) == 120

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Group
 from rich.style import Style
 from rich.text import Text
 
-from briefing.index.search import Hit
 from briefing.sanitize import terminal_safe
 from briefing.tui.render.layout import short_date
+
+if TYPE_CHECKING:  # the index (Whoosh) loads in a worker, not on the start-up path
+    from briefing.index.search import Hit
 
 LEAD_IN = 16
 MARKERS = {"bookmarked": "★", "noted": "✎", "read": "✓"}

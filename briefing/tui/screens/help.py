@@ -28,7 +28,7 @@ def help_table() -> Table:
             if action.keys:
                 table.add_row(action.shown_keys, action.help)
             else:
-                table.add_row(Text("palette", style="italic"), action.help)
+                table.add_row(Text("ctrl+p", style="italic"), f"“{action.label}”: {action.help}")
     return table
 
 

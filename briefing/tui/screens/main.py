@@ -20,7 +20,6 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState
 
-from briefing.index.query import QuerySyntaxError
 from briefing.model import Article
 from briefing.tui.commands import actions
 from briefing.tui.commands.providers import ArticleTitles, Entities, ReaderCommands, ThemeChoices
@@ -38,8 +37,8 @@ from briefing.tui.widgets.results import ResultList
 from briefing.tui.widgets.search_bar import SearchBar
 from briefing.tui.widgets.status_line import StatusLine
 
-DEBOUNCE = 0.06
-PAGE_SIZE = 50
+DEBOUNCE = 0.04
+PAGE_SIZE = 25
 NARROW = 100
 PANE_STEP = 4
 RELATED_MISSING = "Related articles are not available in this version of briefing yet."
@@ -222,24 +221,36 @@ class MainScreen(ReaderActions, Screen[None]):
 
     @work(thread=True, group="search")
     def run_search(self, token: int, query: str, sort: str, filters: Filters, offset: int) -> None:
-        """One page of results, computed off the UI thread."""
+        """One page of results, computed off the UI thread, with the article to show first."""
         if token != self._token:
             return
+        from briefing.index.query import QuerySyntaxError
+
         try:
             page = self.gateway.search(query, sort, filters, offset, PAGE_SIZE)
         except QuerySyntaxError as error:
             self.app.call_from_thread(self._search_failed, token, str(error))
             return
-        self.app.call_from_thread(self._search_done, token, page)
+        first = None
+        ids = [hit.id for hit in page.results.hits]
+        if offset == 0 and ids and token == self._token:
+            wanted = self._pending_select if self._pending_select in ids else ids[0]
+            first = self.gateway.get(wanted)
+        self.app.call_from_thread(self._search_done, token, page, first)
 
     def _search_failed(self, token: int, message: str) -> None:
         if token == self._token:
             self.query_one(SearchBar).show_error(message)
             self._searched = None
 
-    def _search_done(self, token: int, page: Page) -> None:
+    def _search_done(self, token: int, page: Page, first: Article | None = None) -> None:
         if token != self._token:
             return
+        if first is not None:
+            # Show the first article before laying out the list: it is what the eye seeks.
+            self.terms = page.results.terms
+            self._article_token += 1
+            self._article_fetched(self._article_token, first.id, first)
         results = self.query_one(ResultList)
         append = page.offset > 0
         self._loading_more = False

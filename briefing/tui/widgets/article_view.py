@@ -15,7 +15,6 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from briefing.index.snippets import match_spans
 from briefing.model import Article
 from briefing.tui.render.layout import ArticleLayout, lay_out, lay_out_note, safe_body
 
@@ -78,7 +77,11 @@ class ArticleView(ScrollView, can_focus=True):
         """Show `article` with the search `terms` highlighted (None: show the placeholder)."""
         self.article = article
         self.body = safe_body(article) if article else ""
-        self._terms = match_spans(self.body, terms) if article and terms else []
+        self._terms = []
+        if article and terms:
+            from briefing.index.snippets import match_spans  # loaded with the library
+
+            self._terms = match_spans(self.body, terms)
         self._evidence = []
         self._find, self._find_index = [], -1
         self._relayout()

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefing.index.search import Hit
 from briefing.tui.gateway import Page
 from briefing.tui.messages import ArticleChosen, ArticleHighlighted, MoreResultsWanted
 from briefing.tui.render.rows import result_row
+
+if TYPE_CHECKING:
+    from briefing.index.search import Hit
 
 NEAR_END = 5
 
