@@ -62,6 +62,7 @@ async def test_80x24_shows_one_pane_at_a_time(app_factory):
         await started(pilot, app)
         shown = lambda: [pane.id for pane in app.screen.query("#panes > .pane") if pane.display]  # noqa: E731
         assert app.screen.has_class("-narrow") and shown() == ["results-pane"]
+        assert app.screen.query_one("#results-pane").size.width >= 70
         await pilot.press("2")
         await pilot.pause()
         assert shown() == ["reader"]
@@ -69,6 +70,7 @@ async def test_80x24_shows_one_pane_at_a_time(app_factory):
         await pilot.press("3")
         await pilot.pause()
         assert shown() == ["side"]
+        assert app.screen.query_one("#side").size.width >= 70
         await pilot.press("escape", "escape")
         await pilot.pause()
         assert shown() == ["results-pane"]

@@ -122,14 +122,16 @@ class MainScreen(ReaderActions, Screen[None]):
         self.open_library()
 
     def apply_pane_sizes(self) -> None:
-        """Set the side panes to the remembered widths."""
+        """Set the side panes to the remembered widths (the full width when narrow)."""
         sizes = self.config.panes.clamped()
-        self.query_one("#results-pane").styles.width = sizes.results
-        self.query_one("#side").styles.width = sizes.facts
+        narrow = self.has_class("-narrow")
+        self.query_one("#results-pane").styles.width = "1fr" if narrow else sizes.results
+        self.query_one("#side").styles.width = "1fr" if narrow else sizes.facts
 
     def on_resize(self, event: Resize) -> None:
         """Below 100 columns show one pane at a time."""
         self.set_class(event.size.width < NARROW, "-narrow")
+        self.apply_pane_sizes()
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         """The pane holding the focus is the one shown in the narrow layout."""
