@@ -108,4 +108,3 @@ def test_entity_fields_on_the_sample_library(tmp_path):
     assert people.total >= 3
     assert any("antwerp" in hit.title.lower() for hit in people.hits)
     assert places.total >= 3
-

@@ -10,7 +10,12 @@ def marked(text: str) -> list[str]:
 
 
 def test_fast_path_marks_stemmed_and_folded_words():
-    assert marked("The Runners were running in São Paulo; RUN!") == ["running", "São", "Paulo", "RUN"]
+    assert marked("The Runners were running in São Paulo; RUN!") == [
+        "running",
+        "São",
+        "Paulo",
+        "RUN",
+    ]
 
 
 def test_fallback_when_folding_changes_offsets():
