@@ -10,11 +10,21 @@ if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
 
 
-def make_app(locations: Locations, *, persist: bool = True) -> BriefingApp:
-    """The reader app for `locations` (one factory for the CLI and the tests)."""
-    from briefing.tui.app import make_app as build
+def make_app(
+    locations: Locations, *, persist: bool = True, read_after: float | None = None
+) -> BriefingApp:
+    """The reader app for `locations` (one factory for the CLI and the tests).
 
-    return build(locations, persist=persist)
+    `read_after`: seconds an article must be open to count as read (default: the store's rule).
+    """
+    from briefing.tui.app import make_app as build
+    from briefing.tui.user_store import READ_AFTER_SECONDS
+
+    return build(
+        locations,
+        persist=persist,
+        read_after=READ_AFTER_SECONDS if read_after is None else read_after,
+    )
 
 
 def run_reader(home: str | os.PathLike[str] | None = None) -> int:

@@ -12,6 +12,7 @@ from briefing.tui.config import DEFAULT_THEME, ReaderConfig, load_config, save_c
 from briefing.tui.gateway import LibraryGateway
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.themes import load_themes
+from briefing.tui.user_store import READ_AFTER_SECONDS
 
 
 class BriefingApp(App[None]):
@@ -26,9 +27,11 @@ class BriefingApp(App[None]):
         config: ReaderConfig,
         themes: list[Theme],
         persist: bool = True,
+        read_after: float = READ_AFTER_SECONDS,
     ) -> None:
         super().__init__()
         self.locations = locations
+        self.read_after = read_after
         self.config = config
         self.persist = persist
         self.gateway = LibraryGateway(locations)
@@ -39,7 +42,9 @@ class BriefingApp(App[None]):
     def on_mount(self) -> None:
         """Remember theme changes; show the reader."""
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self.push_screen(MainScreen(self.gateway, self.config, self.save_state))
+        self.push_screen(
+            MainScreen(self.gateway, self.config, self.save_state, read_after=self.read_after)
+        )
 
     def _theme_changed(self, theme: Theme) -> None:
         if self.config.theme != theme.name:
@@ -70,8 +75,15 @@ def _open_early(gateway: LibraryGateway) -> None:
         pass
 
 
-def make_app(locations: Locations, *, persist: bool = True) -> BriefingApp:
-    """The reader for `locations`, with its saved settings and our themes (CLI and tests)."""
-    app = BriefingApp(locations, load_config(locations.config_file), load_themes(), persist)
+def make_app(
+    locations: Locations, *, persist: bool = True, read_after: float = READ_AFTER_SECONDS
+) -> BriefingApp:
+    """The reader for `locations`, with its saved settings and our themes (CLI and tests).
+
+    `read_after`: seconds an article must be open to count as read (tests shorten it).
+    """
+    app = BriefingApp(
+        locations, load_config(locations.config_file), load_themes(), persist, read_after
+    )
     threading.Thread(target=_open_early, args=(app.gateway,), name="open", daemon=True).start()
     return app

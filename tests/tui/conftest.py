@@ -51,8 +51,9 @@ def hand_facts(monkeypatch: pytest.MonkeyPatch) -> None:
 def app_factory(fixed_library: Locations, hand_facts: None) -> Callable[..., BriefingApp]:
     """Build the reader on the fixed library (the same factory the CLI uses)."""
 
-    def build(persist: bool = True) -> BriefingApp:
-        return make_app(fixed_library, persist=persist)
+    def build(persist: bool = True, read_after: float = 3600.0) -> BriefingApp:
+        # Articles count as read only when a test asks for it (snapshots stay stable).
+        return make_app(fixed_library, persist=persist, read_after=read_after)
 
     return build
 

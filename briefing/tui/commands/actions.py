@@ -205,6 +205,14 @@ ACTIONS: tuple[ReaderAction, ...] = (
         footer=False,
         palette=False,
     ),
+    ReaderAction(
+        "toggle_bookmark",
+        "b",
+        "Bookmark",
+        "Bookmark the open article or remove its bookmark (results: ★ bookmarked ✎ noted ✓ read)",
+        READ,
+        footer=False,
+    ),
     # Library
     ReaderAction("toggle_sort", "s", "Sort", "Sort by relevance, newest or oldest", LIBRARY),
     ReaderAction("filter", "f", "Filter", "Filter by source or date range", LIBRARY),

@@ -28,6 +28,7 @@ from briefing.tui.gateway import Filters, LibraryGateway, Page
 from briefing.tui.history import History
 from briefing.tui.messages import ArticleChosen, ArticleHighlighted, FactChosen, MoreResultsWanted
 from briefing.tui.screens.reader_actions import ReaderActions
+from briefing.tui.user_store import READ_AFTER_SECONDS, UserStore
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.facts_pane import FactsPane
 from briefing.tui.widgets.find_bar import FindBar
@@ -67,9 +68,19 @@ class MainScreen(ReaderActions, Screen[None]):
     MainScreen.-narrow #panes > .pane.-active { display: block; width: 1fr; }
     """
 
-    def __init__(self, gateway: LibraryGateway, config: ReaderConfig, save: Callable[[], None]):
+    def __init__(
+        self,
+        gateway: LibraryGateway,
+        config: ReaderConfig,
+        save: Callable[[], None],
+        store: UserStore | None = None,
+        read_after: float = READ_AFTER_SECONDS,
+    ):
         super().__init__()
         self.gateway = gateway
+        self.store = store or UserStore(gateway.locations)
+        self.read_after = read_after
+        self._read_timer: Timer | None = None
         self.config = config
         self.save_state = save
         self.sort = config.sort if config.sort in SORTS else "relevance"
@@ -120,6 +131,8 @@ class MainScreen(ReaderActions, Screen[None]):
             search.value = self.config.query
         self.query_one(ResultList).focus()
         self.open_library()
+        self.open_store()
+        self.watch(self.query_one(ArticleView), "scroll_y", self._article_scrolled, init=False)
 
     def apply_pane_sizes(self) -> None:
         """Set the side panes to the remembered widths (the full width when narrow)."""
@@ -257,7 +270,9 @@ class MainScreen(ReaderActions, Screen[None]):
         append = page.offset > 0
         self._loading_more = False
         self.query_one(SearchBar).show_error(None)
-        results.show_page(page, append=append)
+        results.show_page(
+            page, append=append, marks=self.store.marks(hit.id for hit in page.results.hits)
+        )
         self.timings["search_done"] = time.perf_counter()
         status = self.query_one(StatusLine)
         status.total, status.shown = results.total, len(results.hits)
@@ -351,6 +366,7 @@ class MainScreen(ReaderActions, Screen[None]):
         else:
             view.show_article(article, self.terms)
             facts.show_facts(article.facts)
+        self._start_read_timer()
         bar = self.query_one(FindBar)
         if bar.is_open and article is not None:
             count = view.find(bar.input.value)
@@ -375,6 +391,67 @@ class MainScreen(ReaderActions, Screen[None]):
     def _related_failed(self, token: int, message: str) -> None:
         if token == self._article_token:
             self.query_one(RelatedPane).show_message(f"Related articles failed: {message}")
+
+    # The user's store ---------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="store-open")
+    def open_store(self) -> None:
+        """Open the bookmarks, notes, tags and read state (file I/O: off the UI thread)."""
+        from briefing.store import StoreError
+
+        try:
+            warnings = self.store.open()
+        except StoreError as error:
+            self.app.call_from_thread(
+                self.notify,
+                f"Bookmarks and notes are unavailable: {error}",
+                severity="warning",
+                timeout=10,
+            )
+            return
+        self.app.call_from_thread(self._store_ready, warnings)
+
+    def _store_ready(self, warnings: list[str]) -> None:
+        for warning in warnings:
+            self.notify(warning, severity="warning", timeout=10)
+        self.refresh_marks()
+        self._start_read_timer()
+        self.refresh_bindings()
+
+    def refresh_marks(self) -> None:
+        """Redraw the bookmarked / noted / read markers of the listed articles."""
+        results = self.query_one(ResultList)
+        results.set_marks(self.store.marks(hit.id for hit in results.hits))
+
+    def _start_read_timer(self) -> None:
+        """Count the open article as read once it has been open `read_after` seconds."""
+        if self._read_timer is not None:
+            self._read_timer.stop()
+            self._read_timer = None
+        if self.article is None or not self.store.ready:
+            return
+        article_id = self.article.id
+        self._read_timer = self.set_timer(self.read_after, lambda: self._read_done(article_id))
+
+    def _read_done(self, article_id: str) -> None:
+        if self.article is not None and self.article.id == article_id:
+            self.save_read(article_id)
+
+    def _article_scrolled(self, scroll_y: float) -> None:
+        view = self.query_one(ArticleView)
+        if self.article is not None and scroll_y > 0 and scroll_y >= view.max_scroll_y:
+            self._read_done(self.article.id)
+
+    @work(thread=True, group="store")
+    def save_read(self, article_id: str) -> None:
+        """Record that `article_id` was read (an fsynced append: off the UI thread)."""
+        if self.store.mark_read(article_id):
+            self.app.call_from_thread(self.refresh_marks)
+
+    def on_unmount(self) -> None:
+        """Compact the store if due (every change was saved when made)."""
+        if self._read_timer is not None:
+            self._read_timer.stop()
+        self.store.close()
 
     # Facts --------------------------------------------------------------------------
     @on(FactChosen)

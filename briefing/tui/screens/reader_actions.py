@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
+from briefing.sanitize import terminal_safe
 from briefing.tui.config import SORTS
 from briefing.tui.render.citation import citation
 from briefing.tui.screens.confirm_url import ConfirmUrlScreen
@@ -29,6 +30,7 @@ else:
 
 PANES = ("results", "article", "facts", "related")
 NEEDS_ARTICLE = {"find", "copy_citation", "open_url", "toggle_furniture", "page_down"}
+NEEDS_STORE = {"toggle_bookmark"}
 STORE_READY = False
 
 
@@ -44,6 +46,8 @@ class ReaderActions(_Base):
             return isinstance(focused, FactsPane) and focused.current_fact is not None
         if action in NEEDS_ARTICLE:
             return self.article is not None
+        if action in NEEDS_STORE:
+            return self.article is not None and self.store.ready
         if action == "history_back":
             return self.history.can_go_back
         if action == "history_forward":
@@ -170,6 +174,27 @@ class ReaderActions(_Base):
                 self.app.open_url(url)
 
         self.app.push_screen(ConfirmUrlScreen(url), answered)
+
+    # Bookmarks and notes ---------------------------------------------------------------
+    def action_toggle_bookmark(self) -> None:
+        """Bookmark the open article, or remove its bookmark."""
+        if self.article is not None and self.store.ready:
+            self.save_bookmark(self.article.id, self.article.title)
+
+    @work(thread=True, group="store")
+    def save_bookmark(self, article_id: str, title: str) -> None:
+        """Flip the bookmark (an fsynced append: off the UI thread)."""
+        on = self.store.toggle_bookmark(article_id)
+        self.app.call_from_thread(self._bookmark_saved, on, title)
+
+    def _bookmark_saved(self, on: bool, title: str) -> None:
+        self.refresh_marks()
+        self.notify(
+            terminal_safe(title) or "(untitled)",
+            title="Bookmarked" if on else "Bookmark removed",
+            markup=False,
+            timeout=3,
+        )
 
     # Library --------------------------------------------------------------------------
     def action_toggle_sort(self) -> None:

@@ -10,10 +10,14 @@ from textual.widgets.option_list import Option
 
 from briefing.tui.gateway import Page
 from briefing.tui.messages import ArticleChosen, ArticleHighlighted, MoreResultsWanted
-from briefing.tui.render.rows import result_row
+from briefing.tui.render.rows import MARKERS, result_row
 
 if TYPE_CHECKING:
+    from rich.console import Group
+    from rich.style import Style
+
     from briefing.index.search import Hit
+    from briefing.store import Marks
 
 NEAR_END = 5
 
@@ -57,17 +61,30 @@ class ResultList(OptionList):
         self.hits: list[Hit] = []
         self.total = 0
         self._leads: dict[str, str] = {}
+        self.marks: dict[str, Marks] = {}
 
-    def show_page(self, page: Page, append: bool = False) -> None:
-        """Show a page of results (replacing the list, or appended to it)."""
-        styles = {
+    def _styles(self) -> dict[str, Style]:
+        return {
             name: self.get_component_rich_style(f"result-list--{name}", partial=True)
             for name in ("title", "date", "source", "snippet", "term", "marker")
         }
+
+    def _row(self, hit: Hit, styles: dict[str, Style]) -> Group:
+        mark = self.marks.get(hit.id)
+        markers = frozenset(name for name in MARKERS if getattr(mark, name, False))
+        return result_row(hit, self._leads.get(hit.id, ""), styles, markers)
+
+    def show_page(
+        self, page: Page, append: bool = False, marks: dict[str, Marks] | None = None
+    ) -> None:
+        """Show a page of results (replacing the list, or appended to it), with markers."""
+        styles = self._styles()
         if not append:
             self.hits = []
             self._leads = {}
+            self.marks = {}
             self.clear_options()
+        self.marks.update(marks or {})
         self.total = page.results.total
         self._leads.update(page.leads)
         options: list[Option | None] = []
@@ -78,10 +95,21 @@ class ResultList(OptionList):
             known.add(hit.id)
             if self.hits or options:
                 options.append(None)
-            lead = page.leads.get(hit.id, "")
-            options.append(Option(result_row(hit, lead, styles), id=hit.id))
+            options.append(Option(self._row(hit, styles), id=hit.id))
             self.hits.append(hit)
         self.add_options(options)
+
+    def set_marks(self, marks: dict[str, Marks]) -> None:
+        """New markers for the listed articles (`marks` covers them all); redraw changed rows."""
+        styles = self._styles()
+        for hit in self.hits:
+            old, new = self.marks.get(hit.id), marks.get(hit.id)
+            if old != new:
+                if new is None:
+                    del self.marks[hit.id]
+                else:
+                    self.marks[hit.id] = new
+                self.replace_option_prompt(hit.id, self._row(hit, styles))
 
     @property
     def more_available(self) -> bool:

@@ -1,0 +1,80 @@
+"""Thread-safe access to the user's store (bookmarks, notes, tags, read state).
+
+The reader changes the store from thread workers (every change is fsynced) and reads
+markers on the UI thread; one lock keeps the two apart. Nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from briefing.locations import Locations
+
+if TYPE_CHECKING:  # imported on first use, in a worker, off the start-up path
+    from briefing.store import Marks, Store
+
+# Kept in step with briefing.store.READ_AFTER_SECONDS (a test checks), so that importing the
+# reader does not load the store.
+READ_AFTER_SECONDS = 5.0
+
+
+class UserStore:
+    """The store behind one lock; every method may be called from any thread.
+
+    Until `open` has succeeded, reads answer "nothing marked" and `ready` is False.
+    """
+
+    def __init__(self, locations: Locations) -> None:
+        self.locations = locations
+        self._lock = threading.Lock()
+        self._store: Store | None = None
+
+    @property
+    def ready(self) -> bool:
+        """Whether the store is open."""
+        return self._store is not None
+
+    def open(self) -> list[str]:
+        """Open the store; return the warnings the user must see."""
+        from briefing.store import Store
+
+        with self._lock:
+            if self._store is None:
+                self._store = Store.open(self.locations)
+            return list(self._store.warnings)
+
+    def close(self) -> list[str]:
+        """Compact if due and let go of the store; return any warnings."""
+        with self._lock:
+            store, self._store = self._store, None
+            if store is None:
+                return []
+            before = len(store.warnings)
+            store.close()
+            return store.warnings[before:]
+
+    def _require(self) -> Store:
+        if self._store is None:
+            from briefing.store import StoreError
+
+            raise StoreError("your bookmarks and notes are not open yet")
+        return self._store
+
+    def toggle_bookmark(self, article_id: str) -> bool:
+        """Flip the bookmark on `article_id`; return the new state."""
+        with self._lock:
+            return self._require().toggle_bookmark(article_id)
+
+    def mark_read(self, article_id: str) -> bool:
+        """Record that `article_id` was read; return whether that is new."""
+        with self._lock:
+            return self._require().mark_read(article_id)
+
+    def marks(self, article_ids: Iterable[str]) -> dict[str, Marks]:
+        """Markers of the given ids (only those with any mark)."""
+        with self._lock:
+            if self._store is None:
+                return {}
+            return self._store.marks(list(article_ids))

@@ -1,0 +1,124 @@
+"""Pilot tests: bookmarks, notes, tags and read state, checked on screen and on disk."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+from briefing.store import READ_AFTER_SECONDS, Store
+from briefing.tui import user_store
+from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.results import ResultList
+from tests.tui.conftest import settle, started
+
+NEWEST = "Velden port talks resume as pilots' strike enters fourth day"
+
+
+def row_text(app, index: int) -> str:
+    """The rendered text of one result row."""
+    results = app.screen.query_one(ResultList)
+    console = Console(width=200, record=True, file=io.StringIO())
+    console.print(results.get_option(results.hits[index].id).prompt)
+    return console.export_text()
+
+
+async def store_ready(pilot, app) -> None:
+    """Wait until the store is open as well as the library."""
+    for _ in range(100):
+        await settle(pilot, app)
+        if app.screen.store.ready:
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the store did not open")
+
+
+def test_the_reader_default_read_delay_is_the_store_rule():
+    assert user_store.READ_AFTER_SECONDS == READ_AFTER_SECONDS
+
+
+async def test_b_bookmarks_the_open_article_and_marks_its_row(app_factory, fixed_library):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        article_id = app.screen.article.id
+        assert app.screen.article.title == NEWEST
+        assert "★" not in row_text(app, 0)
+
+        await pilot.press("b")
+        await settle(pilot, app)
+        assert Store.open(fixed_library).is_bookmarked(article_id)
+        assert "★" in row_text(app, 0)
+        assert "★" not in row_text(app, 1)
+
+        await pilot.press("b")
+        await settle(pilot, app)
+        assert not Store.open(fixed_library).is_bookmarked(article_id)
+        assert "★" not in row_text(app, 0)
+
+
+async def test_markers_show_what_the_store_holds_at_start(app_factory, fixed_library):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        ids = [hit.id for hit in app.screen.query_one(ResultList).hits]
+    with Store.open(fixed_library) as store:
+        store.toggle_bookmark(ids[1])
+        store.add_note(ids[2], "worth a follow-up")
+        store.mark_read(ids[3])
+
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await settle(pilot, app)
+        assert "★" in row_text(app, 1) and "✎" not in row_text(app, 1)
+        assert "✎" in row_text(app, 2) and "★" not in row_text(app, 2)
+        assert "✓" in row_text(app, 3)
+        assert not any(mark in row_text(app, 0) for mark in "★✎✓")
+
+
+async def test_an_article_open_long_enough_counts_as_read(app_factory, fixed_library):
+    app = app_factory(read_after=0.2)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        article_id = app.screen.article.id
+        await pilot.pause(0.5)
+        await settle(pilot, app)
+        assert Store.open(fixed_library).is_read(article_id)
+        assert "✓" in row_text(app, 0)
+        assert "✓" not in row_text(app, 1), "only the article that was open"
+
+
+async def test_a_briefly_open_article_is_not_read(app_factory, fixed_library):
+    app = app_factory(read_after=2.0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        first = app.screen.article.id
+        await pilot.press("j")
+        await settle(pilot, app)
+        assert app.screen.article.id != first
+        await pilot.pause(2.3)
+        await settle(pilot, app)
+        store = Store.open(fixed_library)
+        assert not store.is_read(first)
+        assert store.is_read(app.screen.article.id)
+
+
+async def test_scrolling_to_the_end_counts_as_read(app_factory, fixed_library):
+    app = app_factory()
+    async with app.run_test(size=(80, 16)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        article_id = app.screen.article.id
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("2")
+        assert view.max_scroll_y > 0, "the article is longer than the pane"
+        assert not Store.open(fixed_library).is_read(article_id)
+        await pilot.press("G")
+        await settle(pilot, app)
+        assert Store.open(fixed_library).is_read(article_id)
+        assert "✓" in row_text(app, 0)
