@@ -67,6 +67,11 @@ class UserStore:
         with self._lock:
             return self._require().toggle_bookmark(article_id)
 
+    def add_note(self, article_id: str, text: str) -> None:
+        """Save a new note on `article_id`."""
+        with self._lock:
+            self._require().add_note(article_id, text)
+
     def mark_read(self, article_id: str) -> bool:
         """Record that `article_id` was read; return whether that is new."""
         with self._lock:

@@ -8,6 +8,7 @@ from rich.console import Console
 
 from briefing.store import READ_AFTER_SECONDS, Store
 from briefing.tui import user_store
+from briefing.tui.screens.note_editor import DiscardNoteScreen, NoteEditorScreen
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.results import ResultList
 from tests.tui.conftest import settle, started
@@ -122,3 +123,57 @@ async def test_scrolling_to_the_end_counts_as_read(app_factory, fixed_library):
         await settle(pilot, app)
         assert Store.open(fixed_library).is_read(article_id)
         assert "✓" in row_text(app, 0)
+
+
+async def test_n_writes_a_note_and_ctrl_s_saves_it(app_factory, fixed_library):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        article_id = app.screen.article.id
+        await pilot.press("n")
+        await settle(pilot, app)
+        assert isinstance(app.screen, NoteEditorScreen)
+        assert NEWEST in str(app.screen.query_one("#note-title").render())
+        await pilot.press(*"Ask the port", "enter", *"**why** now")
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert not isinstance(app.screen, NoteEditorScreen)
+        notes = Store.open(fixed_library).notes(article_id)
+        assert [note.text for note in notes] == ["Ask the port\n**why** now"]
+        assert "✎" in row_text(app, 0)
+
+
+async def test_escape_leaves_an_unchanged_note_at_once(app_factory, fixed_library):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await pilot.press("n")
+        await settle(pilot, app)
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert not isinstance(app.screen, (NoteEditorScreen, DiscardNoteScreen))
+        assert Store.open(fixed_library).notes() == []
+
+
+async def test_escape_asks_before_discarding_a_changed_note(app_factory, fixed_library):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await pilot.press("n")
+        await settle(pilot, app)
+        await pilot.press(*"draft")
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert isinstance(app.screen, DiscardNoteScreen)
+        await pilot.press("n")  # keep editing
+        await settle(pilot, app)
+        assert isinstance(app.screen, NoteEditorScreen)
+        assert app.screen.text == "draft"
+        await pilot.press("escape", "y")
+        await settle(pilot, app)
+        assert not isinstance(app.screen, (NoteEditorScreen, DiscardNoteScreen))
+        assert Store.open(fixed_library).notes() == []
+        assert "✎" not in row_text(app, 0)

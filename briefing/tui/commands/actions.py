@@ -213,6 +213,14 @@ ACTIONS: tuple[ReaderAction, ...] = (
         READ,
         footer=False,
     ),
+    ReaderAction(
+        "new_note",
+        "n",
+        "Note",
+        "Write a note on the open article (Markdown; ctrl+s saves, escape cancels)",
+        READ,
+        footer=False,
+    ),
     # Library
     ReaderAction("toggle_sort", "s", "Sort", "Sort by relevance, newest or oldest", LIBRARY),
     ReaderAction("filter", "f", "Filter", "Filter by source or date range", LIBRARY),

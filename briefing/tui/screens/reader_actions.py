@@ -13,6 +13,7 @@ from briefing.tui.render.citation import citation
 from briefing.tui.screens.confirm_url import ConfirmUrlScreen
 from briefing.tui.screens.filter import FilterScreen
 from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.note_editor import NoteEditorScreen
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.facts_pane import FactsPane
 from briefing.tui.widgets.find_bar import FindBar
@@ -30,7 +31,7 @@ else:
 
 PANES = ("results", "article", "facts", "related")
 NEEDS_ARTICLE = {"find", "copy_citation", "open_url", "toggle_furniture", "page_down"}
-NEEDS_STORE = {"toggle_bookmark"}
+NEEDS_STORE = {"toggle_bookmark", "new_note"}
 STORE_READY = False
 
 
@@ -46,6 +47,8 @@ class ReaderActions(_Base):
             return isinstance(focused, FactsPane) and focused.current_fact is not None
         if action in NEEDS_ARTICLE:
             return self.article is not None
+        if action == "new_note" and self.query_one(FindBar).is_open:
+            return False  # n steps through the matches then
         if action in NEEDS_STORE:
             return self.article is not None and self.store.ready
         if action == "history_back":
@@ -195,6 +198,28 @@ class ReaderActions(_Base):
             markup=False,
             timeout=3,
         )
+
+    def action_new_note(self) -> None:
+        """Write a note on the open article (ctrl+s saves, escape cancels)."""
+        article = self.article
+        if article is None or not self.store.ready:
+            return
+
+        def written(text: str | None) -> None:
+            if text is not None:
+                self.save_note(article.id, text)
+
+        self.app.push_screen(NoteEditorScreen(article.title), written)
+
+    @work(thread=True, group="store")
+    def save_note(self, article_id: str, text: str) -> None:
+        """Save a note (an fsynced append: off the UI thread)."""
+        self.store.add_note(article_id, text)
+        self.app.call_from_thread(self._note_saved)
+
+    def _note_saved(self) -> None:
+        self.refresh_marks()
+        self.notify("Note saved.", timeout=3)
 
     # Library --------------------------------------------------------------------------
     def action_toggle_sort(self) -> None:
