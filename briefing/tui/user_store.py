@@ -72,6 +72,20 @@ class UserStore:
         with self._lock:
             self._require().add_note(article_id, text)
 
+    def tags(self, article_id: str) -> list[str]:
+        """The tags on `article_id`, with changes other processes saved (none while closed)."""
+        with self._lock:
+            if self._store is None:
+                return []
+            if self._store.changed_on_disk():  # two stats; reloads only when needed
+                self._store.reload()
+            return self._store.tags(article_id)
+
+    def set_tags(self, article_id: str, tags: list[str]) -> list[str]:
+        """Make `tags` the tags of `article_id`; return them as stored (normalised)."""
+        with self._lock:
+            return self._require().set_tags(article_id, tags)
+
     def mark_read(self, article_id: str) -> bool:
         """Record that `article_id` was read; return whether that is new."""
         with self._lock:

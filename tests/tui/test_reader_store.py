@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
+from textual.widgets import Input
 
 from briefing.store import READ_AFTER_SECONDS, Store
 from briefing.tui import user_store
 from briefing.tui.screens.note_editor import DiscardNoteScreen, NoteEditorScreen
+from briefing.tui.screens.tags import TagsScreen
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.results import ResultList
 from tests.tui.conftest import settle, started
@@ -177,3 +179,29 @@ async def test_escape_asks_before_discarding_a_changed_note(app_factory, fixed_l
         assert not isinstance(app.screen, (NoteEditorScreen, DiscardNoteScreen))
         assert Store.open(fixed_library).notes() == []
         assert "✎" not in row_text(app, 0)
+
+
+async def test_t_edits_the_tags_of_the_open_article(app_factory, fixed_library):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        article_id = app.screen.article.id
+        with Store.open(fixed_library) as store:
+            store.set_tags(article_id, ["ports"])
+        await pilot.press("t")
+        await settle(pilot, app)
+        assert isinstance(app.screen, TagsScreen)
+        field = app.screen.query_one(Input)
+        assert field.value == "ports"
+        await pilot.press(*", strike  Velden", "enter")
+        await settle(pilot, app)
+        assert not isinstance(app.screen, TagsScreen)
+        assert Store.open(fixed_library).tags(article_id) == ["ports", "strike", "Velden"]
+
+        await pilot.press("t")
+        await settle(pilot, app)
+        assert app.screen.query_one(Input).value == "ports strike Velden"
+        await pilot.press(*" extra", "escape")
+        await settle(pilot, app)
+        assert Store.open(fixed_library).tags(article_id) == ["ports", "strike", "Velden"]

@@ -221,6 +221,14 @@ ACTIONS: tuple[ReaderAction, ...] = (
         READ,
         footer=False,
     ),
+    ReaderAction(
+        "edit_tags",
+        "t",
+        "Tags",
+        "Edit the open article's tags (separated by spaces or commas)",
+        READ,
+        footer=False,
+    ),
     # Library
     ReaderAction("toggle_sort", "s", "Sort", "Sort by relevance, newest or oldest", LIBRARY),
     ReaderAction("filter", "f", "Filter", "Filter by source or date range", LIBRARY),

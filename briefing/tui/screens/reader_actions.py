@@ -14,6 +14,7 @@ from briefing.tui.screens.confirm_url import ConfirmUrlScreen
 from briefing.tui.screens.filter import FilterScreen
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.note_editor import NoteEditorScreen
+from briefing.tui.screens.tags import TagsScreen
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.facts_pane import FactsPane
 from briefing.tui.widgets.find_bar import FindBar
@@ -31,7 +32,7 @@ else:
 
 PANES = ("results", "article", "facts", "related")
 NEEDS_ARTICLE = {"find", "copy_citation", "open_url", "toggle_furniture", "page_down"}
-NEEDS_STORE = {"toggle_bookmark", "new_note"}
+NEEDS_STORE = {"toggle_bookmark", "new_note", "edit_tags"}
 STORE_READY = False
 
 
@@ -220,6 +221,28 @@ class ReaderActions(_Base):
     def _note_saved(self) -> None:
         self.refresh_marks()
         self.notify("Note saved.", timeout=3)
+
+    def action_edit_tags(self) -> None:
+        """Edit the open article's tags."""
+        article = self.article
+        if article is None or not self.store.ready:
+            return
+
+        def edited(tags: list[str] | None) -> None:
+            if tags is not None:
+                self.save_tags(article.id, tags)
+
+        self.app.push_screen(TagsScreen(article.title, self.store.tags(article.id)), edited)
+
+    @work(thread=True, group="store")
+    def save_tags(self, article_id: str, tags: list[str]) -> None:
+        """Save the tags (an fsynced append: off the UI thread)."""
+        saved = self.store.set_tags(article_id, tags)
+        self.app.call_from_thread(self._tags_saved, saved)
+
+    def _tags_saved(self, tags: list[str]) -> None:
+        shown = ", ".join(terminal_safe(tag) for tag in tags)
+        self.notify(shown or "No tags.", title="Tags saved", markup=False, timeout=3)
 
     # Library --------------------------------------------------------------------------
     def action_toggle_sort(self) -> None:
