@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from briefing.locations import Locations
 
 if TYPE_CHECKING:  # imported on first use, in a worker, off the start-up path
-    from briefing.store import Marks, Store
+    from briefing.store import Anchor, Marks, Store
 
 # Kept in step with briefing.store.READ_AFTER_SECONDS (a test checks), so that importing the
 # reader does not load the store.
@@ -67,10 +67,10 @@ class UserStore:
         with self._lock:
             return self._require().toggle_bookmark(article_id)
 
-    def add_note(self, article_id: str, text: str) -> None:
-        """Save a new note on `article_id`."""
+    def add_note(self, article_id: str, text: str, anchor: Anchor | None = None) -> None:
+        """Save a new note on `article_id`, optionally anchored to a passage or fact."""
         with self._lock:
-            self._require().add_note(article_id, text)
+            self._require().add_note(article_id, text, anchor)
 
     def tags(self, article_id: str) -> list[str]:
         """The tags on `article_id`, with changes other processes saved (none while closed)."""

@@ -12,6 +12,7 @@ from briefing.tui import user_store
 from briefing.tui.screens.note_editor import DiscardNoteScreen, NoteEditorScreen
 from briefing.tui.screens.tags import TagsScreen
 from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.facts_pane import FactsPane
 from briefing.tui.widgets.results import ResultList
 from tests.tui.conftest import settle, started
 
@@ -205,3 +206,36 @@ async def test_t_edits_the_tags_of_the_open_article(app_factory, fixed_library):
         await pilot.press(*" extra", "escape")
         await settle(pilot, app)
         assert Store.open(fixed_library).tags(article_id) == ["ports", "strike", "Velden"]
+
+
+async def test_y_on_a_quote_starts_an_anchored_note_with_its_citation(app_factory, fixed_library):
+    quote = "Nobody boards a tanker in a gale after fourteen hours awake and does it safely"
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await pilot.press("j")
+        await settle(pilot, app)
+        article = app.screen.article
+        assert article.title == "Velden harbour pilots walk out over night-shift rota"
+        await pilot.press("3")
+        facts = app.screen.query_one(FactsPane)
+        for _ in range(40):
+            if facts.current_fact is not None and facts.current_fact.kind == "quotes":
+                break
+            await pilot.press("j")
+        assert facts.current_fact.kind == "quotes"
+        await pilot.press("y")
+        await settle(pilot, app)
+        assert isinstance(app.screen, NoteEditorScreen)
+        text = app.screen.text
+        assert text.startswith(f"> {quote}")
+        assert "“Velden harbour pilots walk out over night-shift rota”" in text
+        await pilot.press(*"Check the rota")
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        (note,) = Store.open(fixed_library).notes(article.id)
+        assert note.text.endswith("Check the rota")
+        assert note.anchor.kind == "quote"
+        assert note.anchor.text == quote
+        assert article.body[note.anchor.start : note.anchor.end] == quote

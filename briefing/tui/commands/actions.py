@@ -197,6 +197,14 @@ ACTIONS: tuple[ReaderAction, ...] = (
         FACTS,
     ),
     ReaderAction(
+        "quote_fact",
+        "y",
+        "Quote",
+        "On a fact or quote: start a note that quotes it, with its citation",
+        FACTS,
+        footer=False,
+    ),
+    ReaderAction(
         "",
         "enter",
         "Open related",

@@ -24,6 +24,7 @@ from briefing.tui.widgets.search_bar import SearchBar
 from briefing.tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
+    from briefing.store import Anchor
     from briefing.tui.screens.main import MainScreen
 
     _Base = MainScreen
@@ -34,6 +35,14 @@ PANES = ("results", "article", "facts", "related")
 NEEDS_ARTICLE = {"find", "copy_citation", "open_url", "toggle_furniture", "page_down"}
 NEEDS_STORE = {"toggle_bookmark", "new_note", "edit_tags"}
 STORE_READY = False
+FACT_KINDS = {
+    "people": "person",
+    "places": "place",
+    "organisations": "organisation",
+    "dates": "date",
+    "quotes": "quote",
+    "figures": "figure",
+}
 
 
 class ReaderActions(_Base):
@@ -46,6 +55,14 @@ class ReaderActions(_Base):
         if action == "pivot":
             focused = self.focused
             return isinstance(focused, FactsPane) and focused.current_fact is not None
+        if action == "quote_fact":
+            focused = self.focused
+            return (
+                isinstance(focused, FactsPane)
+                and focused.current_fact is not None
+                and self.article is not None
+                and self.store.ready
+            )
         if action in NEEDS_ARTICLE:
             return self.article is not None
         if action == "new_note" and self.query_one(FindBar).is_open:
@@ -200,7 +217,7 @@ class ReaderActions(_Base):
             timeout=3,
         )
 
-    def action_new_note(self) -> None:
+    def action_new_note(self, text: str = "", anchor: Anchor | None = None) -> None:
         """Write a note on the open article (ctrl+s saves, escape cancels)."""
         article = self.article
         if article is None or not self.store.ready:
@@ -208,14 +225,35 @@ class ReaderActions(_Base):
 
         def written(text: str | None) -> None:
             if text is not None:
-                self.save_note(article.id, text)
+                self.save_note(article.id, text, anchor)
 
-        self.app.push_screen(NoteEditorScreen(article.title), written)
+        self.app.push_screen(NoteEditorScreen(article.title, text), written)
+
+    def action_quote_fact(self) -> None:
+        """Start a note quoting the fact or quote under the cursor, with its citation."""
+        fact = self.query_one(FactsPane).current_fact
+        article = self.article
+        if fact is None or article is None:
+            return
+        from briefing.store import Anchor
+
+        start, end = fact.spans[0] if fact.spans else (None, None)
+        passage = article.body[start:end] if start is not None else ""
+        passage = passage or fact.name or fact.label
+        anchor = Anchor(
+            passage,
+            start=start,
+            end=end,
+            kind=FACT_KINDS.get(fact.kind, "passage"),
+            label=fact.label,
+        )
+        quoted = "\n".join(f"> {line}" for line in terminal_safe(passage).splitlines())
+        self.action_new_note(f"{quoted}\n>\n> — {citation(article)}\n\n", anchor)
 
     @work(thread=True, group="store")
-    def save_note(self, article_id: str, text: str) -> None:
+    def save_note(self, article_id: str, text: str, anchor: Anchor | None = None) -> None:
         """Save a note (an fsynced append: off the UI thread)."""
-        self.store.add_note(article_id, text)
+        self.store.add_note(article_id, text, anchor)
         self.app.call_from_thread(self._note_saved)
 
     def _note_saved(self) -> None:
