@@ -89,6 +89,11 @@ def _day_range(
     g = m.groupdict()
     m1 = _month(g["m1"])
     m2 = _month(g["m2"]) if g.get("m2") else m1
+    return _days_between(g, m1, m2, pub)
+
+
+def _days_between(g: dict, m1: int, m2: int, pub: date | None) -> tuple[str, str, str] | None:
+    """A day range from groups `d1`, `d2`, optional `y`, in months `m1`..`m2`."""
     d1, d2 = _day(g["d1"]), _day(g["d2"])
     year = int(g["y"]) if g.get("y") else _guess_year(m1, d1, pub)
     if not (_valid(year, m1, d1) and _valid(year, m2, d2)):
@@ -354,14 +359,7 @@ def _day_range_dm(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | 
     g = m.groupdict()
     m2 = _month(g["m2"])
     m1 = _month(g["m1"]) if g.get("m1") else m2
-    d1, d2 = _day(g["d1"]), _day(g["d2"])
-    year = int(g["y"]) if g.get("y") else _guess_year(m1, d1, pub)
-    if not (_valid(year, m1, d1) and _valid(year, m2, d2)):
-        return None
-    start, end = _iso(year, m1, d1), _iso(year, m2, d2)
-    if end < start and year is not None:
-        return None
-    return start, end, "day"
+    return _days_between(g, m1, m2, pub)
 
 
 # Every date phrase contains one of these; patterns run only in windows around them.
