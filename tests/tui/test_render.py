@@ -115,3 +115,30 @@ def test_history_goes_back_and_forward_and_forgets_the_forward_branch():
 def test_our_three_themes_load():
     names = {theme.name for theme in load_themes()}
     assert {"briefing-dark", "briefing-light", "briefing-high-contrast"} <= names
+
+
+def test_snippet_line_starts_a_few_words_before_the_first_match():
+    from briefing.tui.render.rows import LEAD_IN, lead_in
+
+    snippet = "…back onto the Antwerp ring road on Friday as a 48-hour strike by dock workers"
+    start = snippet.index("strike")
+    text, highlights = lead_in(snippet, [(start, start + 6), (0, 5)])
+    assert text.startswith("…") and text.index("strike") <= LEAD_IN + 1
+    assert [text[a:b] for a, b in highlights] == ["strike"]  # the match cut off is dropped
+    assert text.endswith("dock workers")
+
+
+def test_snippet_with_an_early_match_is_left_whole():
+    from briefing.tui.render.rows import lead_in
+
+    assert lead_in("the strike began", [(4, 10)]) == ("the strike began", [(4, 10)])
+
+
+def test_snippet_highlights_follow_the_text_past_dropped_control_characters():
+    from briefing.tui.render.rows import lead_in
+
+    snippet = "a\x1b\x9bb strike"
+    start = snippet.index("strike")
+    text, highlights = lead_in(snippet, [(start, start + 6)])
+    assert "\x1b" not in text and "\x9b" not in text
+    assert [text[a:b] for a, b in highlights] == ["strike"]

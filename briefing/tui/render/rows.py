@@ -14,7 +14,7 @@ from briefing.tui.render.layout import short_date
 if TYPE_CHECKING:  # the index (Whoosh) loads in a worker, not on the start-up path
     from briefing.index.search import Hit
 
-LEAD_IN = 16
+LEAD_IN = 16  # characters of context kept before the first match in a snippet line
 MARKERS = {"bookmarked": "★", "noted": "✎", "read": "✓"}
 
 
@@ -37,14 +37,49 @@ def result_row(
     copies = len(getattr(hit, "also_in", None) or [])
     if copies:  # same-story copies from other sources, shown once
         meta.append(f"  ⧉ +{copies}", style=styles["marker"])
-    context = hit.snippet or lead
-    snippet = Text(
-        terminal_safe(context), style=styles["snippet"], no_wrap=True, overflow="ellipsis"
-    )
     if hit.snippet:
-        for start, end in hit.highlights:
-            snippet.stylize(styles["term"], start, end)
+        context, highlights = lead_in(hit.snippet, list(hit.highlights))
+    else:
+        context, highlights = lead, []
+    snippet = Text(context, style=styles["snippet"], no_wrap=True, overflow="ellipsis")
+    for start, end in highlights:
+        snippet.stylize(styles["term"], start, end)
     return Group(title, meta, snippet)
+
+
+def lead_in(
+    snippet: str, highlights: list[tuple[int, int]], keep: int = LEAD_IN
+) -> tuple[str, list[tuple[int, int]]]:
+    """The snippet made safe and cut to start a few words before its first match.
+
+    A result row shows one line of about 35 columns: without the cut, the match is often
+    beyond the edge. The cut falls at a word start, marked with an ellipsis, and the
+    highlight ranges are moved with the text (ranges into what the guard dropped vanish).
+    """
+    safe, highlights = _guarded(snippet, highlights)
+    if not highlights or highlights[0][0] <= keep + 1:
+        return safe, highlights
+    first = highlights[0][0]
+    cut = safe.find(" ", first - keep, first)
+    cut = first - keep if cut < 0 else cut + 1
+    shift = cut - 1  # the ellipsis takes one character
+    moved = [(start - shift, end - shift) for start, end in highlights if start >= cut]
+    return "…" + safe[cut:], moved
+
+
+def _guarded(text: str, ranges: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """`terminal_safe(text)` with `ranges` moved to where their characters went."""
+    safe = terminal_safe(text)
+    if len(safe) == len(text):
+        return safe, ranges
+    kept = [index for index, char in enumerate(text) if terminal_safe(char)]
+    where = {old: new for new, old in enumerate(kept)}
+    moved = []
+    for start, end in ranges:
+        inside = [where[index] for index in range(start, end) if index in where]
+        if inside:
+            moved.append((inside[0], inside[-1] + 1))
+    return safe, moved
 
 
 def related_row(title: str, published: str | None, reason: str, styles: dict[str, Style]) -> Group:
