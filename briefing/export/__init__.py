@@ -25,10 +25,26 @@ def export_markdown(
     return render(select(store, lookup, filters, search), store, filters, exported_at)
 
 
+def export_library(
+    store: Store, library, filters: ExportFilters, exported_at: datetime
+) -> tuple[str, Selection]:
+    """The Markdown export of what `filters` select from an open `Library`, and the selection.
+
+    `--query` (and the reader's "current search") takes every match, not a page of them.
+    """
+
+    def search(query: str) -> list[str]:
+        return [hit.id for hit in library.search(query, limit=None, snippets=False).hits]
+
+    selection = select(store, library.get, filters, search)
+    return render(selection, store, filters, exported_at), selection
+
+
 __all__ = [
     "ExportFilters",
     "Selection",
     "default_export_path",
+    "export_library",
     "export_markdown",
     "render",
     "select",

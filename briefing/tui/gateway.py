@@ -15,6 +15,7 @@ from briefing.locations import Locations
 from briefing.model import Article
 
 if TYPE_CHECKING:  # imported on first use, in a worker: Whoosh is slow to import
+    from briefing.annotations import ArticleRow
     from briefing.index.build import IndexReport
     from briefing.index.search import SearchResults
     from briefing.library import Library
@@ -164,6 +165,18 @@ class LibraryGateway:
         """An article by id."""
         with self._lock:
             return self._require().get(article_id)
+
+    def rows(self, ids) -> dict[str, ArticleRow]:
+        """Title, source and date of the given articles (missing ids left out)."""
+        from briefing.annotations import library_rows
+
+        with self._lock:
+            return library_rows(self._require())(ids)
+
+    def call(self, work):
+        """Run `work(library)` holding the lock (an export reads many articles at once)."""
+        with self._lock:
+            return work(self._require())
 
     @property
     def has_related(self) -> bool:

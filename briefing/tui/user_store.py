@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from briefing.locations import Locations
 
 if TYPE_CHECKING:  # imported on first use, in a worker, off the start-up path
-    from briefing.store import Anchor, Marks, Store
+    from briefing.annotations import BookmarkRow, NoteRow, RowsLookup
+    from briefing.store import Anchor, Marks, Note, Store
 
 # Kept in step with briefing.store.READ_AFTER_SECONDS (a test checks), so that importing the
 # reader does not load the store.
@@ -72,14 +73,53 @@ class UserStore:
         with self._lock:
             self._require().add_note(article_id, text, anchor)
 
+    def update_note(self, note_id: str, text: str) -> Note:
+        """Replace the text of a note (its anchor and creation time stay)."""
+        with self._lock:
+            return self._require().update_note(note_id, text)
+
+    def delete_note(self, note_id: str) -> Note:
+        """Remove a note; return what was removed."""
+        with self._lock:
+            return self._require().delete_note(note_id)
+
+    def set_bookmark(self, article_id: str, on: bool) -> bool:
+        """Bookmark or un-bookmark `article_id`; return whether anything changed."""
+        with self._lock:
+            return self._require().set_bookmark(article_id, on)
+
+    def bookmark_rows(self, rows: RowsLookup) -> list[BookmarkRow]:
+        """Every bookmark with its article, newest first (see `briefing.annotations`)."""
+        from briefing.annotations import bookmark_rows
+
+        with self._lock:
+            return bookmark_rows(self._fresh(), rows)
+
+    def note_rows(self, rows: RowsLookup) -> list[NoteRow]:
+        """Every note with its article, oldest first (see `briefing.annotations`)."""
+        from briefing.annotations import note_rows
+
+        with self._lock:
+            return note_rows(self._fresh(), rows)
+
+    def with_store(self, work):
+        """Run `work(store)` holding the lock (exports read the whole store at once)."""
+        with self._lock:
+            return work(self._fresh())
+
+    def _fresh(self) -> Store:
+        """The store, with what other processes saved since it was read (lock held)."""
+        store = self._require()
+        if store.changed_on_disk():  # two stats; reloads only when needed
+            store.reload()
+        return store
+
     def tags(self, article_id: str) -> list[str]:
         """The tags on `article_id`, with changes other processes saved (none while closed)."""
         with self._lock:
             if self._store is None:
                 return []
-            if self._store.changed_on_disk():  # two stats; reloads only when needed
-                self._store.reload()
-            return self._store.tags(article_id)
+            return self._fresh().tags(article_id)
 
     def set_tags(self, article_id: str, tags: list[str]) -> list[str]:
         """Make `tags` the tags of `article_id`; return them as stored (normalised)."""

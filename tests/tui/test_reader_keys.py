@@ -7,7 +7,7 @@ import io
 from rich.console import Console
 from textual.command import CommandPalette
 
-from briefing.tui.screens.confirm_url import ConfirmUrlScreen
+from briefing.tui.screens.confirm import ConfirmUrlScreen
 from briefing.tui.screens.filter import FilterScreen
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.widgets.article_view import ArticleView

@@ -9,7 +9,8 @@ from textual.widgets import Input
 
 from briefing.store import READ_AFTER_SECONDS, Store
 from briefing.tui import user_store
-from briefing.tui.screens.note_editor import DiscardNoteScreen, NoteEditorScreen
+from briefing.tui.screens.confirm import DiscardNoteScreen
+from briefing.tui.screens.note_editor import NoteEditorScreen
 from briefing.tui.screens.tags import TagsScreen
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.facts_pane import FactsPane

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input
 
-from tests.tui.conftest import started
+from tests.tui.conftest import settle, started
 
 
 def prepared(app, theme: str = "briefing-dark", keys: tuple[str, ...] = ()):
@@ -18,6 +18,9 @@ def prepared(app, theme: str = "briefing-dark", keys: tuple[str, ...] = ()):
             field.cursor_blink = False
         if keys:
             await pilot.press(*keys)
+        # Every worker done (related articles, the store, the quiet re-index): a loaded
+        # machine must not catch the screen half drawn.
+        await settle(pilot, app)
         await pilot.pause(0.3)
         for field in app.screen.query(Input):
             field.cursor_blink = False

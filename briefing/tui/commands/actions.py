@@ -45,7 +45,14 @@ def _pretty(key: str) -> str:
     return names.get(key, key)
 
 
-NAVIGATE, READ, FACTS, LIBRARY, APP = "Navigate", "Read", "Facts and related", "Library", "App"
+NAVIGATE, READ, FACTS, NOTES, LIBRARY, APP = (
+    "Navigate",
+    "Read",
+    "Facts and related",
+    "Bookmarks and notes",
+    "Library",
+    "App",
+)
 
 ACTIONS: tuple[ReaderAction, ...] = (
     # Navigate
@@ -218,7 +225,7 @@ ACTIONS: tuple[ReaderAction, ...] = (
         "b",
         "Bookmark",
         "Bookmark the open article or remove its bookmark (results: ★ bookmarked ✎ noted ✓ read)",
-        READ,
+        NOTES,
         footer=False,
     ),
     ReaderAction(
@@ -226,7 +233,7 @@ ACTIONS: tuple[ReaderAction, ...] = (
         "n",
         "Note",
         "Write a note on the open article (Markdown; ctrl+s saves, escape cancels)",
-        READ,
+        NOTES,
         footer=False,
     ),
     ReaderAction(
@@ -234,7 +241,31 @@ ACTIONS: tuple[ReaderAction, ...] = (
         "t",
         "Tags",
         "Edit the open article's tags (separated by spaces or commas)",
-        READ,
+        NOTES,
+        footer=False,
+    ),
+    ReaderAction(
+        "bookmarks",
+        "B",
+        "Bookmarks",
+        "Your bookmarks: filter them, open one (enter), remove one (d)",
+        NOTES,
+        footer=False,
+    ),
+    ReaderAction(
+        "notes",
+        "N",
+        "Notes",
+        "Your notes: filter them, open the article (enter), edit (e) or delete (d) one",
+        NOTES,
+        footer=False,
+    ),
+    ReaderAction(
+        "export",
+        "e",
+        "Export",
+        "Export your notes and their articles as Markdown (asks where, proposes a file)",
+        NOTES,
         footer=False,
     ),
     # Library

@@ -1,4 +1,7 @@
-"""Show an article's web address and open it only if the user agrees."""
+"""Yes/no questions: open a web address, discard an edited note, delete a note.
+
+One modal answers them all; the safe answer has the focus, so enter never does harm.
+"""
 
 from __future__ import annotations
 
@@ -11,16 +14,16 @@ from textual.widgets import Button, Static
 from briefing.sanitize import terminal_safe
 
 
-class ConfirmUrlScreen(ModalScreen[bool]):
-    """ "Open this address in your browser?" — enter or y opens, escape or n does not."""
+class ConfirmScreen(ModalScreen[bool]):
+    """A question, an optional detail line (untrusted text is fine), y and n."""
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Open", show=True),
-        Binding("escape,n", "answer(False)", "Cancel", show=True),
+        Binding("y", "answer(True)", "Yes", show=True),
+        Binding("escape,n", "answer(False)", "No", show=True),
     ]
     DEFAULT_CSS = """
-    ConfirmUrlScreen { align: center middle; }
-    ConfirmUrlScreen > Vertical {
+    ConfirmScreen { align: center middle; }
+    ConfirmScreen > Vertical {
         width: 80;
         max-width: 100%;
         height: auto;
@@ -28,32 +31,77 @@ class ConfirmUrlScreen(ModalScreen[bool]):
         border: round $border;
         padding: 1 2;
     }
-    ConfirmUrlScreen #url { color: $accent; margin: 1 0; }
-    ConfirmUrlScreen Horizontal { height: auto; align-horizontal: right; }
-    ConfirmUrlScreen Button { margin-left: 2; }
+    ConfirmScreen.-warning > Vertical { border: round $warning; }
+    ConfirmScreen #confirm-detail { color: $accent; margin-top: 1; }
+    ConfirmScreen Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
+    ConfirmScreen Button { margin-left: 2; }
     """
 
-    def __init__(self, url: str) -> None:
-        super().__init__()
-        self.url = url
+    def __init__(
+        self,
+        question: str,
+        detail: str = "",
+        yes: str = "Yes",
+        no: str = "Cancel",
+        warning: bool = False,
+    ) -> None:
+        super().__init__(classes="-warning" if warning else "")
+        self.question, self.detail = question, detail
+        self.yes, self.no, self.warning = yes, no, warning
 
     def compose(self) -> ComposeResult:
-        """The question, the address and two buttons."""
+        """The question, the detail and two buttons."""
         with Vertical():
-            yield Static("Open this address in your web browser?")
-            yield Static(terminal_safe(self.url), id="url", markup=False)
+            yield Static(self.question, markup=False)
+            if self.detail:
+                yield Static(terminal_safe(self.detail), id="confirm-detail", markup=False)
             with Horizontal():
-                yield Button("Cancel (n)", id="cancel")
-                yield Button("Open (y)", id="open", variant="primary")
+                yield Button(f"{self.no} (n)", id="no")
+                yield Button(
+                    f"{self.yes} (y)",
+                    id="yes",
+                    variant="warning" if self.warning else "primary",
+                )
 
     def on_mount(self) -> None:
-        """Cancel is the safe default."""
-        self.query_one("#cancel", Button).focus()
+        """The safe answer is the default."""
+        self.query_one("#no", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """A button answers."""
-        self.dismiss(event.button.id == "open")
+        self.dismiss(event.button.id == "yes")
 
     def action_answer(self, answer: bool) -> None:
         """A key answers."""
         self.dismiss(answer)
+
+
+class ConfirmUrlScreen(ConfirmScreen):
+    """ "Open this address in your web browser?" — y opens, escape or n does not."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__("Open this address in your web browser?", url, yes="Open")
+        self.url = url
+
+
+class DiscardNoteScreen(ConfirmScreen):
+    """ "Discard the changes to this note?" — y discards, escape or n keeps editing."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Discard the changes to this note?", yes="Discard", no="Keep editing", warning=True
+        )
+
+
+class DeleteNoteScreen(ConfirmScreen):
+    """ "Delete this note?" with the start of its text — y deletes, escape or n keeps it."""
+
+    def __init__(self, text: str) -> None:
+        first = " ".join(text.split())
+        super().__init__(
+            "Delete this note? This cannot be undone.",
+            first[:200] + ("…" if len(first) > 200 else ""),
+            yes="Delete",
+            no="Keep it",
+            warning=True,
+        )

@@ -18,7 +18,6 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input
-from textual.worker import Worker, WorkerState
 
 from briefing.model import Article
 from briefing.tui.commands import actions
@@ -37,6 +36,7 @@ from briefing.tui.widgets.related_pane import RelatedPane
 from briefing.tui.widgets.results import ResultList
 from briefing.tui.widgets.search_bar import SearchBar
 from briefing.tui.widgets.status_line import StatusLine
+from briefing.tui.worker_errors import ReportsWorkerErrors
 
 DEBOUNCE = 0.04
 PAGE_SIZE = 25
@@ -45,7 +45,7 @@ PANE_STEP = 4
 RELATED_MISSING = "Related articles are not available in this version of briefing yet."
 
 
-class MainScreen(ReaderActions, Screen[None]):
+class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
     """The reader (its key actions are in `ReaderActions`)."""
 
     BINDINGS = actions.bindings()
@@ -156,7 +156,7 @@ class MainScreen(ReaderActions, Screen[None]):
         self.refresh_bindings()
 
     # Opening the library -------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="library-open")
+    @work(thread=True, exclusive=True, group="library-open", exit_on_error=False)
     def open_library(self) -> None:
         """Open (or on first launch build) the index, with progress on screen."""
         progress = self._progress_reporter("Indexing the library")
@@ -234,7 +234,7 @@ class MainScreen(ReaderActions, Screen[None]):
         self.timings["search_started"] = time.perf_counter()
         self.run_search(self._token, *wanted, 0)
 
-    @work(thread=True, group="search")
+    @work(thread=True, group="search", exit_on_error=False)
     def run_search(self, token: int, query: str, sort: str, filters: Filters, offset: int) -> None:
         """One page of results, computed off the UI thread, with the article to show first."""
         if token != self._token:
@@ -328,7 +328,7 @@ class MainScreen(ReaderActions, Screen[None]):
         self.timings["article_started"] = time.perf_counter()
         self.fetch_article(self._article_token, article_id)
 
-    @work(thread=True, group="article")
+    @work(thread=True, group="article", exit_on_error=False)
     def fetch_article(self, token: int, article_id: str) -> None:
         """Read one article off the UI thread."""
         if token != self._article_token:
@@ -373,7 +373,7 @@ class MainScreen(ReaderActions, Screen[None]):
             bar.show_count(1 if count else 0, count, bar.input.value)
         self.refresh_bindings()
 
-    @work(thread=True, group="related")
+    @work(thread=True, group="related", exit_on_error=False)
     def fetch_related(self, token: int, article_id: str) -> None:
         """Related articles, computed off the UI thread."""
         try:
@@ -393,7 +393,7 @@ class MainScreen(ReaderActions, Screen[None]):
             self.query_one(RelatedPane).show_message(f"Related articles failed: {message}")
 
     # The user's store ---------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="store-open")
+    @work(thread=True, exclusive=True, group="store-open", exit_on_error=False)
     def open_store(self) -> None:
         """Open the bookmarks, notes, tags and read state (file I/O: off the UI thread)."""
         from briefing.store import StoreError
@@ -441,7 +441,7 @@ class MainScreen(ReaderActions, Screen[None]):
         if self.article is not None and scroll_y > 0 and scroll_y >= view.max_scroll_y:
             self._read_done(self.article.id)
 
-    @work(thread=True, group="store")
+    @work(thread=True, group="store", exit_on_error=False)
     def save_read(self, article_id: str) -> None:
         """Record that `article_id` was read (an fsynced append: off the UI thread)."""
         if self.store.mark_read(article_id):
@@ -475,12 +475,10 @@ class MainScreen(ReaderActions, Screen[None]):
         self.query_one(ResultList).focus()
 
     # Worker errors --------------------------------------------------------------------
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """Every worker failure ends here, as a notification (reading goes on)."""
-        if event.state == WorkerState.ERROR:
-            error = event.worker.error
-            self.query_one(IndexProgress).finish()
-            self.notify(f"{type(error).__name__}: {error}", severity="error", timeout=10)
+    def worker_failed(self, error: BaseException | None) -> None:
+        """A failed worker: hide any progress bar, then tell the user (reading goes on)."""
+        self.query_one(IndexProgress).finish()
+        super().worker_failed(error)
 
     # Helpers --------------------------------------------------------------------------
     def _pane_of(self, widget: Widget | None) -> str | None:

@@ -4,53 +4,12 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from briefing.sanitize import terminal_safe
-
-
-class DiscardNoteScreen(ModalScreen[bool]):
-    """ "Discard the changes to this note?" — y discards, escape or n keeps editing."""
-
-    BINDINGS = [
-        Binding("y", "answer(True)", "Discard", show=True),
-        Binding("escape,n", "answer(False)", "Keep editing", show=True),
-    ]
-    DEFAULT_CSS = """
-    DiscardNoteScreen { align: center middle; }
-    DiscardNoteScreen > Vertical {
-        width: 60;
-        max-width: 100%;
-        height: auto;
-        background: $surface;
-        border: round $warning;
-        padding: 1 2;
-    }
-    DiscardNoteScreen Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
-    DiscardNoteScreen Button { margin-left: 2; }
-    """
-
-    def compose(self) -> ComposeResult:
-        """The question and two buttons."""
-        with Vertical():
-            yield Static("Discard the changes to this note?")
-            with Horizontal():
-                yield Button("Keep editing (n)", id="keep")
-                yield Button("Discard (y)", id="discard", variant="warning")
-
-    def on_mount(self) -> None:
-        """Keeping the text is the safe default."""
-        self.query_one("#keep", Button).focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """A button answers."""
-        self.dismiss(event.button.id == "discard")
-
-    def action_answer(self, answer: bool) -> None:
-        """A key answers."""
-        self.dismiss(answer)
+from briefing.tui.screens.confirm import DiscardNoteScreen
 
 
 class NoteEditorScreen(ModalScreen[str | None]):

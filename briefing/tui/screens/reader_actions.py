@@ -10,7 +10,9 @@ from textual import work
 from briefing.sanitize import terminal_safe
 from briefing.tui.config import SORTS
 from briefing.tui.render.citation import citation
-from briefing.tui.screens.confirm_url import ConfirmUrlScreen
+from briefing.tui.screens.annotations import AnnotationsScreen
+from briefing.tui.screens.confirm import ConfirmUrlScreen
+from briefing.tui.screens.export import ExportRequest, ExportScreen
 from briefing.tui.screens.filter import FilterScreen
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.note_editor import NoteEditorScreen
@@ -34,7 +36,7 @@ else:
 PANES = ("results", "article", "facts", "related")
 NEEDS_ARTICLE = {"find", "copy_citation", "open_url", "toggle_furniture", "page_down"}
 NEEDS_STORE = {"toggle_bookmark", "new_note", "edit_tags"}
-STORE_READY = False
+NEEDS_STORE_ONLY = {"bookmarks", "notes", "export"}
 FACT_KINDS = {
     "people": "person",
     "places": "place",
@@ -65,8 +67,10 @@ class ReaderActions(_Base):
             )
         if action in NEEDS_ARTICLE:
             return self.article is not None
-        if action == "new_note" and self.query_one(FindBar).is_open:
-            return False  # n steps through the matches then
+        if action in ("new_note", "notes") and self.query_one(FindBar).is_open:
+            return False  # n and N step through the matches then
+        if action in NEEDS_STORE_ONLY:
+            return self.store.ready
         if action in NEEDS_STORE:
             return self.article is not None and self.store.ready
         if action == "history_back":
@@ -202,7 +206,7 @@ class ReaderActions(_Base):
         if self.article is not None and self.store.ready:
             self.save_bookmark(self.article.id, self.article.title)
 
-    @work(thread=True, group="store")
+    @work(thread=True, group="store", exit_on_error=False)
     def save_bookmark(self, article_id: str, title: str) -> None:
         """Flip the bookmark (an fsynced append: off the UI thread)."""
         on = self.store.toggle_bookmark(article_id)
@@ -250,7 +254,7 @@ class ReaderActions(_Base):
         quoted = "\n".join(f"> {line}" for line in terminal_safe(passage).splitlines())
         self.action_new_note(f"{quoted}\n>\n> — {citation(article)}\n\n", anchor)
 
-    @work(thread=True, group="store")
+    @work(thread=True, group="store", exit_on_error=False)
     def save_note(self, article_id: str, text: str, anchor: Anchor | None = None) -> None:
         """Save a note (an fsynced append: off the UI thread)."""
         self.store.add_note(article_id, text, anchor)
@@ -272,7 +276,7 @@ class ReaderActions(_Base):
 
         self.app.push_screen(TagsScreen(article.title, self.store.tags(article.id)), edited)
 
-    @work(thread=True, group="store")
+    @work(thread=True, group="store", exit_on_error=False)
     def save_tags(self, article_id: str, tags: list[str]) -> None:
         """Save the tags (an fsynced append: off the UI thread)."""
         saved = self.store.set_tags(article_id, tags)
@@ -281,6 +285,80 @@ class ReaderActions(_Base):
     def _tags_saved(self, tags: list[str]) -> None:
         shown = ", ".join(terminal_safe(tag) for tag in tags)
         self.notify(shown or "No tags.", title="Tags saved", markup=False, timeout=3)
+
+    def action_bookmarks(self) -> None:
+        """The Bookmarks view: filter, open (enter), remove (d)."""
+        self._annotations("bookmarks")
+
+    def action_notes(self) -> None:
+        """The Notes view: filter, open the article (enter), edit (e), delete (d)."""
+        self._annotations("notes")
+
+    def _annotations(self, kind: str) -> None:
+        if not self.store.ready:
+            return
+
+        def closed(article_id: str | None) -> None:
+            self.refresh_marks()  # notes may have been edited or deleted there
+            if article_id:
+                self.open_article(article_id)
+
+        self.app.push_screen(AnnotationsScreen(kind, self.store, self.gateway), closed)
+
+    def action_export(self) -> None:
+        """Export notes as Markdown: ask where (proposing a file) and what."""
+        if not self.store.ready:
+            return
+        from datetime import date
+
+        from briefing.export.output import default_export_path
+
+        proposed = default_export_path(self.gateway.locations, date.today())
+
+        def chosen(request: ExportRequest | None) -> None:
+            if request is not None:
+                self.notify(f"Exporting to {terminal_safe(str(request.path))}…", timeout=3)
+                self.run_export(request)
+
+        self.app.push_screen(ExportScreen(proposed, self.query_text), chosen)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def run_export(self, request: ExportRequest) -> None:
+        """Select, render and write the export off the UI thread (the CLI's core calls)."""
+        from datetime import UTC, datetime
+
+        from briefing.errors import BriefingError
+        from briefing.export import ExportFilters, export_library, write_export
+
+        if not self.ready:
+            self.app.call_from_thread(self.notify, "The library is still opening.", timeout=4)
+            return
+        filters = ExportFilters(
+            bookmarked=request.scope == "bookmarked", query=request.query or None
+        )
+        now = datetime.now(UTC)
+        text, selection = self.store.with_store(
+            lambda store: self.gateway.call(
+                lambda library: export_library(store, library, filters, now)
+            )
+        )
+        try:
+            write_export(request.path, text, force=request.force)
+        except BriefingError as error:
+            self.app.call_from_thread(
+                self.notify, terminal_safe(str(error)), severity="error", timeout=10
+            )
+            return
+        count = len(selection.articles)
+        orphans = sum(len(notes) for notes in selection.orphans.values())
+        extra = f" and {orphans} orphaned note(s)" if orphans else ""
+        self.app.call_from_thread(
+            self.notify,
+            f"{count} article(s){extra} → {terminal_safe(str(request.path))}",
+            title="Exported",
+            markup=False,
+            timeout=8,
+        )
 
     # Library --------------------------------------------------------------------------
     def action_toggle_sort(self) -> None:
@@ -291,11 +369,13 @@ class ReaderActions(_Base):
         self.notify(f"Sorted by {self.sort}", timeout=2)
         self.start_search()
 
-    @work(group="filter")
+    @work(group="filter", exit_on_error=False)
     async def action_filter(self) -> None:
         """Choose filters (source, date range) and search again."""
         sources = await asyncio.to_thread(self.gateway.sources) if self.ready else []
-        chosen = await self.app.push_screen_wait(FilterScreen(self.filters, sources, STORE_READY))
+        chosen = await self.app.push_screen_wait(
+            FilterScreen(self.filters, sources, self.store.ready)
+        )
         if chosen is not None:
             self.filters = chosen
             self.start_search()
@@ -321,7 +401,7 @@ class ReaderActions(_Base):
         self.query_one(IndexProgress).start(label)
         self.run_reindex(rebuild, label)
 
-    @work(thread=True, exclusive=True, group="reindex")
+    @work(thread=True, exclusive=True, group="reindex", exit_on_error=False)
     def run_reindex(self, rebuild: bool, label: str, quiet: bool = False) -> None:
         """Index in the background; reading and searching go on meanwhile.
 

@@ -1,0 +1,277 @@
+"""The Bookmarks (B) and Notes (N) views: filter as you type, enter opens the article.
+
+In the Notes view `e` edits the highlighted note and `d` deletes it (after asking); in the
+Bookmarks view `d` removes the bookmark. The rows load in a worker (one query for every
+title, however many there are) into a virtualised OptionList.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing.tui.render.annotation_rows import bookmark_row, note_row
+from briefing.tui.screens.confirm import DeleteNoteScreen
+from briefing.tui.screens.note_editor import NoteEditorScreen
+from briefing.tui.worker_errors import ReportsWorkerErrors
+
+if TYPE_CHECKING:
+    from rich.style import Style
+
+    from briefing.annotations import BookmarkRow, NoteRow
+    from briefing.tui.gateway import LibraryGateway
+    from briefing.tui.user_store import UserStore
+
+KINDS = {"bookmarks": "Bookmarks", "notes": "Notes"}
+EMPTY = {
+    "bookmarks": "No bookmarks yet. Press b on an article to bookmark it.",
+    "notes": "No notes yet. Press n on an article to write one, or y on a key fact.",
+}
+
+
+class AnnotationList(OptionList):
+    """The rows, with the reader's movement keys."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "Top", show=False),
+        Binding("G", "last", "Bottom", show=False),
+    ]
+    COMPONENT_CLASSES = {
+        "annotation-list--title",
+        "annotation-list--date",
+        "annotation-list--source",
+        "annotation-list--tags",
+        "annotation-list--anchor",
+        "annotation-list--text",
+        "annotation-list--orphaned",
+    }
+    DEFAULT_CSS = """
+    AnnotationList, AnnotationList:focus { background: $surface; border: none; height: 1fr; }
+    AnnotationList > .option-list--option { padding: 0 1; }
+    AnnotationList > .annotation-list--title { text-style: bold; }
+    AnnotationList > .annotation-list--date { color: $text-muted; }
+    AnnotationList > .annotation-list--source { color: $secondary; }
+    AnnotationList > .annotation-list--tags { color: $accent; }
+    AnnotationList > .annotation-list--anchor { color: $text-muted; text-style: italic; }
+    AnnotationList > .annotation-list--text { color: $text; }
+    AnnotationList > .annotation-list--orphaned { color: $warning; text-style: bold; }
+    AnnotationList > .option-list--separator { color: $panel; }
+    """
+
+    def styles_by_name(self) -> dict[str, Style]:
+        """The rows' styles, from the theme."""
+        names = ("title", "date", "source", "tags", "anchor", "text", "orphaned")
+        return {
+            name: self.get_component_rich_style(f"annotation-list--{name}", partial=True)
+            for name in names
+        }
+
+
+class AnnotationsScreen(ReportsWorkerErrors, ModalScreen[str | None]):
+    """Every bookmark or note; dismisses with the article id to open, or None."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("slash", "focus_filter", "Filter"),
+        Binding("e", "edit", "Edit note"),
+        Binding("d", "delete", "Delete"),
+        Binding("q", "back", "Close", show=False),
+    ]
+    DEFAULT_CSS = """
+    AnnotationsScreen { align: center middle; }
+    AnnotationsScreen > Vertical {
+        width: 110;
+        max-width: 100%;
+        height: 90%;
+        background: $surface;
+        border: round $border;
+        padding: 0 1;
+    }
+    AnnotationsScreen #annotations-empty { color: $text-muted; padding: 1 1; }
+    AnnotationsScreen #annotations-filter { margin-bottom: 1; }
+    """
+
+    def __init__(self, kind: str, store: UserStore, gateway: LibraryGateway) -> None:
+        super().__init__()
+        if kind not in KINDS:
+            raise ValueError(f"unknown view {kind!r}")
+        self.kind = kind
+        self.store = store
+        self.gateway = gateway
+        self.rows: list[BookmarkRow | NoteRow] = []
+        self.shown: list[BookmarkRow | NoteRow] = []
+
+    def compose(self) -> ComposeResult:
+        """Filter box, the list and an explanation when it is empty."""
+        with Vertical() as box:
+            box.border_title = KINDS[self.kind]
+            yield Input(
+                placeholder="filter: type words, enter to go to the list", id="annotations-filter"
+            )
+            yield Static("Loading…", id="annotations-empty", markup=False)
+            yield AnnotationList(id="annotations")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Load the rows off the UI thread."""
+        self.query_one(AnnotationList).focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="annotations", exit_on_error=False)
+    def load(self) -> None:
+        """Every bookmark or note with its article's title, source and date."""
+        lookup = self.gateway.rows if self.gateway.is_open else (lambda ids: {})
+        if self.kind == "bookmarks":
+            rows = self.store.bookmark_rows(lookup)
+        else:
+            rows = self.store.note_rows(lookup)
+        self.app.call_from_thread(self._loaded, rows)
+
+    def _loaded(self, rows: list) -> None:
+        self.rows = rows
+        self._show()
+
+    def _show(self) -> None:
+        from briefing.annotations import matching
+
+        listing = self.query_one(AnnotationList)
+        current = self.current
+        wanted = self.query_one("#annotations-filter", Input).value
+        self.shown = matching(self.rows, wanted)
+        styles = listing.styles_by_name()
+        options: list[Option | None] = []
+        for row in self.shown:
+            if options:
+                options.append(None)
+            if self.kind == "bookmarks":
+                options.append(Option(bookmark_row(row, styles), id=row.article_id))
+            else:
+                options.append(Option(note_row(row, styles), id=row.note.id))
+        listing.clear_options()
+        listing.add_options(options)
+        if self.shown:
+            ids = [self._key(row) for row in self.shown]
+            keep = ids.index(self._key(current)) if current in self.shown else 0
+            listing.highlighted = listing.get_option_index(ids[keep])
+        box = self.query_one(Vertical)
+        count = len(self.rows)
+        box.border_title = (
+            f"{KINDS[self.kind]} ({len(self.shown)} of {count})"
+            if wanted.strip()
+            else f"{KINDS[self.kind]} ({count})"
+        )
+        empty = self.query_one("#annotations-empty", Static)
+        empty.display = not self.shown
+        empty.update(EMPTY[self.kind] if not self.rows else "Nothing matches the filter.")
+        self.refresh_bindings()
+
+    def _key(self, row) -> str:
+        return row.article_id if self.kind == "bookmarks" else row.note.id
+
+    @property
+    def current(self) -> BookmarkRow | NoteRow | None:
+        """The highlighted row."""
+        listing = self.query_one(AnnotationList)
+        option = listing.highlighted_option
+        if option is None:
+            return None
+        for row in self.shown:
+            if self._key(row) == option.id:
+                return row
+        return None
+
+    # Keys -----------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Edit only notes; edit and delete only with a row highlighted."""
+        if action == "edit":
+            return self.kind == "notes" and self.current is not None
+        if action == "delete":
+            return self.current is not None
+        return True
+
+    @on(Input.Changed, "#annotations-filter")
+    def _filter_changed(self) -> None:
+        self._show()
+
+    @on(Input.Submitted, "#annotations-filter")
+    def _filter_submitted(self) -> None:
+        self.query_one(AnnotationList).focus()
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self) -> None:
+        self.refresh_bindings()
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        row = self.current
+        if row is None:
+            return
+        if row.orphaned:
+            self.notify(
+                "This article is no longer in the library; what you kept on it is safe.",
+                timeout=5,
+            )
+            return
+        self.dismiss(row.article_id if self.kind == "bookmarks" else row.note.article_id)
+
+    def action_back(self) -> None:
+        """Leave the filter box for the list, or close the view."""
+        if isinstance(self.focused, Input):
+            self.query_one(AnnotationList).focus()
+        else:
+            self.dismiss(None)
+
+    def action_focus_filter(self) -> None:
+        """Type to narrow the list."""
+        self.query_one("#annotations-filter", Input).focus()
+
+    def action_edit(self) -> None:
+        """Edit the highlighted note (ctrl+s saves, escape cancels)."""
+        row = self.current
+        if self.kind != "notes" or row is None:
+            return
+        note = row.note
+        title = row.article.title if row.article else "(article no longer in the library)"
+
+        def edited(text: str | None) -> None:
+            if text is not None and text != note.text:
+                self.change(lambda: self.store.update_note(note.id, text), "Note saved.")
+
+        self.app.push_screen(NoteEditorScreen(title, note.text), edited)
+
+    def action_delete(self) -> None:
+        """Delete the highlighted note (after asking), or remove the bookmark."""
+        row = self.current
+        if row is None:
+            return
+        if self.kind == "bookmarks":
+            article_id = row.article_id
+            self.change(
+                lambda: self.store.set_bookmark(article_id, False),
+                "Bookmark removed (b on the article bookmarks it again).",
+            )
+            return
+        note = row.note
+
+        def answered(delete: bool | None) -> None:
+            if delete:
+                self.change(lambda: self.store.delete_note(note.id), "Note deleted.")
+
+        self.app.push_screen(DeleteNoteScreen(note.text), answered)
+
+    @work(thread=True, group="store", exit_on_error=False)
+    def change(self, operation, message: str) -> None:
+        """Save a change (an fsynced append: off the UI thread), then reload the rows."""
+        operation()
+        self.app.call_from_thread(self.notify, message, timeout=3)
+        self.app.call_from_thread(self.load)

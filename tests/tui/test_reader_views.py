@@ -1,0 +1,247 @@
+"""Pilot tests: the Bookmarks (B) and Notes (N) views, export (e), failing workers."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from rich.console import Console
+
+from briefing.export.output import default_export_path
+from briefing.store import Anchor, Store, StoreLocked
+from briefing.tui.screens.annotations import AnnotationList, AnnotationsScreen
+from briefing.tui.screens.confirm import DeleteNoteScreen
+from briefing.tui.screens.export import ExportScreen
+from briefing.tui.screens.main import MainScreen
+from briefing.tui.screens.note_editor import NoteEditorScreen
+from briefing.tui.user_store import UserStore
+from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.find_bar import FindBar
+from briefing.tui.widgets.results import ResultList
+from tests.tui.conftest import settle, started
+from tests.tui.test_reader_store import store_ready
+
+
+def listed(app) -> list[str]:
+    """The rendered text of every row of the open Bookmarks or Notes view."""
+    listing = app.screen.query_one(AnnotationList)
+    texts = []
+    for index in range(listing.option_count):
+        console = Console(width=200, record=True, file=io.StringIO())
+        console.print(listing.get_option_at_index(index).prompt)
+        texts.append(console.export_text())
+    return texts
+
+
+async def library_ids(app_factory) -> list[tuple[str, str]]:
+    """(id, title) of the fixture articles, newest first."""
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        return [(hit.id, hit.title) for hit in app.screen.query_one(ResultList).hits]
+
+
+async def test_B_lists_bookmarks_filters_them_and_opens_one(app_factory, fixed_library):
+    articles = await library_ids(app_factory)
+    with Store.open(fixed_library) as store:
+        store.toggle_bookmark(articles[1][0])
+        store.toggle_bookmark(articles[2][0])
+        store.set_tags(articles[2][0], ["ferries"])
+        store.toggle_bookmark("gone-article")  # its article is not in the library
+
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await pilot.press("B")
+        await settle(pilot, app)
+        assert isinstance(app.screen, AnnotationsScreen)
+        rows = listed(app)
+        assert len(rows) == 3
+        assert any(articles[1][1] in row for row in rows)
+        assert any("#ferries" in row and articles[2][1] in row for row in rows)
+        assert any("no longer in the library" in row for row in rows)
+
+        await pilot.press("slash", *"ferries")
+        await settle(pilot, app)
+        rows = listed(app)
+        assert len(rows) == 1 and articles[2][1] in rows[0]
+        assert "1 of 3" in str(app.screen.query_one("Vertical").border_title)
+
+        await pilot.press("enter", "enter")  # to the list, then open
+        await settle(pilot, app)
+        assert isinstance(app.screen, MainScreen)
+        assert app.screen.article.id == articles[2][0]
+        assert app.focused is app.screen.query_one(ArticleView)
+
+
+async def test_d_in_bookmarks_removes_the_bookmark(app_factory, fixed_library):
+    articles = await library_ids(app_factory)
+    with Store.open(fixed_library) as store:
+        store.toggle_bookmark(articles[0][0])
+
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await pilot.press("B")
+        await settle(pilot, app)
+        await pilot.press("d")
+        await settle(pilot, app)
+        assert listed(app) == []
+        assert "No bookmarks yet" in str(app.screen.query_one("#annotations-empty").render())
+        assert not Store.open(fixed_library).is_bookmarked(articles[0][0])
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_N_lists_notes_and_e_edits_one(app_factory, fixed_library):
+    articles = await library_ids(app_factory)
+    with Store.open(fixed_library) as store:
+        store.add_note(articles[0][0], "first thought\nsecond line", Anchor("pilots stopped"))
+        store.add_note("gone-article", "kept although the article left")
+
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await pilot.press("N")
+        await settle(pilot, app)
+        assert isinstance(app.screen, AnnotationsScreen)
+        rows = listed(app)
+        assert len(rows) == 2
+        assert "first thought" in rows[0] and "› pilots stopped" in rows[0]
+        assert articles[0][1] in rows[0]
+        assert "no longer in the library" in rows[1] and "kept although" in rows[1]
+
+        await pilot.press("e")
+        await settle(pilot, app)
+        assert isinstance(app.screen, NoteEditorScreen)
+        assert app.screen.text == "first thought\nsecond line"
+        await pilot.press(*" and more", "ctrl+s")
+        await settle(pilot, app)
+        assert isinstance(app.screen, AnnotationsScreen)
+        notes = Store.open(fixed_library).notes(articles[0][0])
+        assert [note.text for note in notes] == ["first thought\nsecond line and more"]
+        assert notes[0].anchor is not None and notes[0].anchor.text == "pilots stopped"
+
+        await pilot.press("down", "enter")  # the orphaned note: nothing to open
+        await settle(pilot, app)
+        assert isinstance(app.screen, AnnotationsScreen)
+
+
+async def test_d_in_notes_asks_first_and_n_keeps_the_note(app_factory, fixed_library):
+    articles = await library_ids(app_factory)
+    with Store.open(fixed_library) as store:
+        store.add_note(articles[0][0], "keep me")
+        store.add_note(articles[1][0], "delete me")
+
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await pilot.press("N", "slash", *"delete", "enter")
+        await settle(pilot, app)
+        await pilot.press("d")
+        await settle(pilot, app)
+        assert isinstance(app.screen, DeleteNoteScreen)
+        await pilot.press("n")
+        await settle(pilot, app)
+        assert len(Store.open(fixed_library).notes()) == 2
+
+        await pilot.press("d")
+        await settle(pilot, app)
+        await pilot.press("y")
+        await settle(pilot, app)
+        assert [note.text for note in Store.open(fixed_library).notes()] == ["keep me"]
+        assert listed(app) == []  # the filter still says "delete"
+
+        await pilot.press("enter")  # nothing highlighted: nothing happens
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("N")
+        await settle(pilot, app)
+        rows = listed(app)
+        assert len(rows) == 1 and "keep me" in rows[0]
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert app.screen.article.id == articles[0][0]
+
+
+async def test_N_steps_back_through_matches_while_the_find_bar_is_open(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await pilot.press("ctrl+f", *"the", "enter")
+        await settle(pilot, app)
+        assert app.screen.query_one(FindBar).is_open
+        await pilot.press("N")
+        await settle(pilot, app)
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_e_exports_to_the_proposed_file_and_never_overwrites_unasked(
+    app_factory, fixed_library
+):
+    articles = await library_ids(app_factory)
+    with Store.open(fixed_library) as store:
+        store.add_note(articles[0][0], "Ask the harbour master about *night* pilots.")
+        store.toggle_bookmark(articles[1][0])
+    target = default_export_path(fixed_library, date.today())
+
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await pilot.press("e")
+        await settle(pilot, app)
+        assert isinstance(app.screen, ExportScreen)
+        assert app.screen.query_one("#export-path").value == str(target)
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert isinstance(app.screen, MainScreen)
+        text = target.read_text(encoding="utf-8")
+        assert "article_count: 2" in text
+        assert "Ask the harbour master about *night* pilots." in text
+        assert articles[1][1] in text
+
+        target.write_text("mine", encoding="utf-8")
+        await pilot.press("e")
+        await settle(pilot, app)
+        await pilot.press("enter")  # the file exists: the screen says so and stays
+        await settle(pilot, app)
+        assert isinstance(app.screen, ExportScreen)
+        assert "already exists" in str(app.screen.query_one("#export-error").render())
+        assert target.read_text(encoding="utf-8") == "mine"
+
+        app.screen.query_one("#export-force").value = True
+        app.screen.query_one("#scope-bookmarked").value = True
+        await pilot.press("enter")
+        await settle(pilot, app)
+        text = target.read_text(encoding="utf-8")
+        assert "bookmarked: true" in text and "article_count: 1" in text
+        assert "harbour master" not in text
+
+
+async def test_a_failing_store_write_is_reported_and_reading_goes_on(
+    app_factory, monkeypatch
+):
+    def locked(self, article_id):
+        raise StoreLocked("another briefing holds the store")
+
+    monkeypatch.setattr(UserStore, "toggle_bookmark", locked)
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await pilot.press("b")
+        await settle(pilot, app)
+        assert app.is_running and isinstance(app.screen, MainScreen)
+        messages = [str(notification.message) for notification in app._notifications]
+        assert any("another briefing holds the store" in message for message in messages)
+        await pilot.press("j")
+        await settle(pilot, app)
+        assert app.screen.article is not None
