@@ -226,9 +226,7 @@ async def test_e_exports_to_the_proposed_file_and_never_overwrites_unasked(
         assert "harbour master" not in text
 
 
-async def test_a_failing_store_write_is_reported_and_reading_goes_on(
-    app_factory, monkeypatch
-):
+async def test_a_failing_store_write_is_reported_and_reading_goes_on(app_factory, monkeypatch):
     def locked(self, article_id):
         raise StoreLocked("another briefing holds the store")
 
