@@ -363,16 +363,17 @@ def _day_range_dm(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | 
 
 
 # Every date phrase contains one of these; patterns run only in windows around them.
-_ANCHORS = (
-    re.compile(
-        r"(?=[JFMASONDTW12])(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-        r"[a-z]*|(?<!\d)(?:1[6-9]|20)\d\d(?!\d))"
-    ),
-    # Relative phrases ("last year", "yesterday"): the window reaches back to "last".
-    re.compile(
-        r"(?:year|month|[Yy]esterday|[Tt]omorrow|[Tt]onight|night|morning|afternoon|evening)"
-    ),
+_ANCHOR = re.compile(
+    r"(?=[JFMASONDTW12])(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*|(?<!\d)(?:1[6-9]|20)\d\d(?!\d))"
 )
+# Relative phrases ("last year", "yesterday"): the window reaches back to "last". Found with
+# `str.find`, several times cheaper than the equivalent alternation regex (which has no
+# literal start, so it is tried at every character). No word is a prefix of another.
+_RELATIVE_ANCHORS = (
+    "year", "month", "yesterday", "Yesterday", "tomorrow", "Tomorrow", "tonight", "Tonight",
+    "night", "morning", "afternoon", "evening",
+)  # fmt: skip
 _WINDOW_PAD = 48
 _WORD_BOUNDARY = re.compile(r"[\s.,;:!?)\]]")
 
@@ -394,10 +395,31 @@ def _anchor_kind(text: str) -> str:
     return "relative"
 
 
+def _relative_anchors(body: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each relative anchor word, leftmost first, never overlapping
+    (what a regex alternation of `_RELATIVE_ANCHORS` would find: "tonight" hides its "night")."""
+    found: list[tuple[int, int, str]] = []
+    for word in _RELATIVE_ANCHORS:
+        pos = body.find(word)
+        while pos != -1:
+            found.append((pos, pos + len(word), word))
+            pos = body.find(word, pos + 1)
+    found.sort()
+    out: list[tuple[int, int, str]] = []
+    last_end = 0
+    for anchor in found:
+        if anchor[0] >= last_end:
+            out.append(anchor)
+            last_end = anchor[1]
+    return out
+
+
 def _windows(body: str) -> dict[str, list[tuple[int, int]]]:
     """Merged text windows around date anchors, by anchor kind, ending at a word boundary."""
     by_kind: dict[str, list[tuple[int, int]]] = {}
-    anchors = sorted((m.start(), m.end(), m.group()) for p in _ANCHORS for m in p.finditer(body))
+    anchors = [(m.start(), m.end(), m.group()) for m in _ANCHOR.finditer(body)]
+    anchors.extend(_relative_anchors(body))
+    anchors.sort()
     for start, end, text in anchors:
         out = by_kind.setdefault(_anchor_kind(text), [])
         lo = max(0, start - _WINDOW_PAD)
