@@ -173,6 +173,16 @@ class LibraryGateway:
         with self._lock:
             return library_rows(self._require())(ids)
 
+    def entity(self, name: str, kind: str | None = None):
+        """The entity page of `name` (None when no article names it)."""
+        with self._lock:
+            return self._require().entity(name, kind)
+
+    def timeline(self, query: str, limit: int | None = 500):
+        """The dated events of the articles matching `query` (every article when empty)."""
+        with self._lock:
+            return self._require().timeline(query, limit)
+
     def call(self, work):
         """Run `work(library)` holding the lock (an export reads many articles at once)."""
         with self._lock:

@@ -9,7 +9,7 @@ from rich.console import Console
 
 from briefing.export.output import default_export_path
 from briefing.store import Anchor, Store, StoreLocked
-from briefing.tui.screens.annotations import AnnotationList, AnnotationsScreen
+from briefing.tui.screens.annotations import AnnotationsScreen
 from briefing.tui.screens.confirm import DeleteNoteScreen
 from briefing.tui.screens.export import ExportScreen
 from briefing.tui.screens.main import MainScreen
@@ -18,13 +18,14 @@ from briefing.tui.user_store import UserStore
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.find_bar import FindBar
 from briefing.tui.widgets.results import ResultList
+from briefing.tui.widgets.row_list import RowList
 from tests.tui.conftest import settle, started
 from tests.tui.test_reader_store import store_ready
 
 
 def listed(app) -> list[str]:
     """The rendered text of every row of the open Bookmarks or Notes view."""
-    listing = app.screen.query_one(AnnotationList)
+    listing = app.screen.query_one(RowList)
     texts = []
     for index in range(listing.option_count):
         console = Console(width=200, record=True, file=io.StringIO())

@@ -204,6 +204,13 @@ ACTIONS: tuple[ReaderAction, ...] = (
         FACTS,
     ),
     ReaderAction(
+        "entity_page",
+        "i",
+        "Entity",
+        "On a person, place or organisation: its page (names, roles, articles, quotes)",
+        FACTS,
+    ),
+    ReaderAction(
         "quote_fact",
         "y",
         "Quote",
@@ -270,6 +277,14 @@ ACTIONS: tuple[ReaderAction, ...] = (
     ),
     # Library
     ReaderAction("toggle_sort", "s", "Sort", "Sort by relevance, newest or oldest", LIBRARY),
+    ReaderAction(
+        "timeline",
+        "T",
+        "Timeline",
+        "The dated events of the current search (or the whole library), earliest first",
+        LIBRARY,
+        footer=False,
+    ),
     ReaderAction("filter", "f", "Filter", "Filter by source or date range", LIBRARY),
     ReaderAction(
         "reindex",

@@ -9,7 +9,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from briefing.sanitize import terminal_safe
 from briefing.tui.commands.actions import palette_actions
-from briefing.tui.render.facts import fact_groups
+from briefing.tui.render.facts import ENTITY_KINDS, fact_groups
 
 if TYPE_CHECKING:
     from briefing.tui.screens.main import MainScreen
@@ -100,35 +100,38 @@ def _opener(screen: Any, article_id: str):
 class Entities(Provider):
     """ "Go to entity: …" for the people, places and organisations of the open article."""
 
-    def _entities(self) -> list[tuple[str, str]]:
+    def _entities(self) -> list[tuple[str, str, str]]:
         screen = _reader(self)
         if screen is None or screen.article is None:
             return []
         entries = []
         for group in fact_groups(screen.article.facts):
-            if group.kind in ("people", "places", "organisations"):
-                entries.extend((f"Go to entity: {item.name}", item.pivot) for item in group.items)
+            kind = ENTITY_KINDS.get(group.kind)
+            if kind:
+                entries.extend(
+                    (f"Go to entity: {item.name}", item.name, kind) for item in group.items
+                )
         return entries
 
     async def discover(self) -> Hits:
         """The open article's entities."""
         screen = _reader(self)
-        for text, pivot in self._entities():
-            yield DiscoveryHit(text, _searcher(screen, pivot), text=text)
+        for text, name, kind in self._entities():
+            yield DiscoveryHit(text, _entity_opener(screen, name, kind), text=text)
 
     async def search(self, query: str) -> Hits:
         """Entities matching what was typed."""
         screen = _reader(self)
         matcher = self.matcher(query)
-        for text, pivot in self._entities():
+        for text, name, kind in self._entities():
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), _searcher(screen, pivot), text)
+                yield Hit(score, matcher.highlight(text), _entity_opener(screen, name, kind), text)
 
 
-def _searcher(screen: Any, query: str):
+def _entity_opener(screen: Any, name: str, kind: str):
     def run() -> None:
-        screen.search_for(query)
+        screen.show_entity(name, kind)
 
     return run
 

@@ -16,6 +16,8 @@ GROUPS = (
     ("figures", "Figures"),
 )
 QUOTE_CHARS = 90
+# Fact groups that are entities, and the kind the library's entity pages call them.
+ENTITY_KINDS = {"people": "person", "places": "place", "organisations": "org"}
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,10 @@ from textual.widgets.option_list import Option
 from briefing.tui.render.annotation_rows import bookmark_row, note_row
 from briefing.tui.screens.confirm import DeleteNoteScreen
 from briefing.tui.screens.note_editor import NoteEditorScreen
+from briefing.tui.widgets.row_list import RowList
 from briefing.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
-    from rich.style import Style
-
     from briefing.annotations import BookmarkRow, NoteRow
     from briefing.tui.gateway import LibraryGateway
     from briefing.tui.user_store import UserStore
@@ -34,46 +33,6 @@ EMPTY = {
     "bookmarks": "No bookmarks yet. Press b on an article to bookmark it.",
     "notes": "No notes yet. Press n on an article to write one, or y on a key fact.",
 }
-
-
-class AnnotationList(OptionList):
-    """The rows, with the reader's movement keys."""
-
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "Top", show=False),
-        Binding("G", "last", "Bottom", show=False),
-    ]
-    COMPONENT_CLASSES = {
-        "annotation-list--title",
-        "annotation-list--date",
-        "annotation-list--source",
-        "annotation-list--tags",
-        "annotation-list--anchor",
-        "annotation-list--text",
-        "annotation-list--orphaned",
-    }
-    DEFAULT_CSS = """
-    AnnotationList, AnnotationList:focus { background: $surface; border: none; height: 1fr; }
-    AnnotationList > .option-list--option { padding: 0 1; }
-    AnnotationList > .annotation-list--title { text-style: bold; }
-    AnnotationList > .annotation-list--date { color: $text-muted; }
-    AnnotationList > .annotation-list--source { color: $secondary; }
-    AnnotationList > .annotation-list--tags { color: $accent; }
-    AnnotationList > .annotation-list--anchor { color: $text-muted; text-style: italic; }
-    AnnotationList > .annotation-list--text { color: $text; }
-    AnnotationList > .annotation-list--orphaned { color: $warning; text-style: bold; }
-    AnnotationList > .option-list--separator { color: $panel; }
-    """
-
-    def styles_by_name(self) -> dict[str, Style]:
-        """The rows' styles, from the theme."""
-        names = ("title", "date", "source", "tags", "anchor", "text", "orphaned")
-        return {
-            name: self.get_component_rich_style(f"annotation-list--{name}", partial=True)
-            for name in names
-        }
 
 
 class AnnotationsScreen(ReportsWorkerErrors, ModalScreen[str | None]):
@@ -118,12 +77,12 @@ class AnnotationsScreen(ReportsWorkerErrors, ModalScreen[str | None]):
                 placeholder="filter: type words, enter to go to the list", id="annotations-filter"
             )
             yield Static("Loading…", id="annotations-empty", markup=False)
-            yield AnnotationList(id="annotations")
+            yield RowList(id="annotations")
         yield Footer()
 
     def on_mount(self) -> None:
         """Load the rows off the UI thread."""
-        self.query_one(AnnotationList).focus()
+        self.query_one(RowList).focus()
         self.load()
 
     @work(thread=True, exclusive=True, group="annotations", exit_on_error=False)
@@ -143,7 +102,7 @@ class AnnotationsScreen(ReportsWorkerErrors, ModalScreen[str | None]):
     def _show(self) -> None:
         from briefing.annotations import matching
 
-        listing = self.query_one(AnnotationList)
+        listing = self.query_one(RowList)
         current = self.current
         wanted = self.query_one("#annotations-filter", Input).value
         self.shown = matching(self.rows, wanted)
@@ -180,7 +139,7 @@ class AnnotationsScreen(ReportsWorkerErrors, ModalScreen[str | None]):
     @property
     def current(self) -> BookmarkRow | NoteRow | None:
         """The highlighted row."""
-        listing = self.query_one(AnnotationList)
+        listing = self.query_one(RowList)
         option = listing.highlighted_option
         if option is None:
             return None
@@ -204,7 +163,7 @@ class AnnotationsScreen(ReportsWorkerErrors, ModalScreen[str | None]):
 
     @on(Input.Submitted, "#annotations-filter")
     def _filter_submitted(self) -> None:
-        self.query_one(AnnotationList).focus()
+        self.query_one(RowList).focus()
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self) -> None:
@@ -227,7 +186,7 @@ class AnnotationsScreen(ReportsWorkerErrors, ModalScreen[str | None]):
     def action_back(self) -> None:
         """Leave the filter box for the list, or close the view."""
         if isinstance(self.focused, Input):
-            self.query_one(AnnotationList).focus()
+            self.query_one(RowList).focus()
         else:
             self.dismiss(None)
 

@@ -9,14 +9,18 @@ from textual import work
 
 from briefing.sanitize import terminal_safe
 from briefing.tui.config import SORTS
+from briefing.tui.gateway import combine_query
 from briefing.tui.render.citation import citation
+from briefing.tui.render.facts import ENTITY_KINDS
 from briefing.tui.screens.annotations import AnnotationsScreen
 from briefing.tui.screens.confirm import ConfirmUrlScreen
+from briefing.tui.screens.entity import EntityScreen
 from briefing.tui.screens.export import ExportRequest, ExportScreen
 from briefing.tui.screens.filter import FilterScreen
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.note_editor import NoteEditorScreen
 from briefing.tui.screens.tags import TagsScreen
+from briefing.tui.screens.timeline import TimelineScreen
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.facts_pane import FactsPane
 from briefing.tui.widgets.find_bar import FindBar
@@ -57,6 +61,16 @@ class ReaderActions(_Base):
         if action == "pivot":
             focused = self.focused
             return isinstance(focused, FactsPane) and focused.current_fact is not None
+        if action == "entity_page":
+            focused = self.focused
+            return (
+                isinstance(focused, FactsPane)
+                and focused.current_fact is not None
+                and focused.current_fact.kind in ENTITY_KINDS
+                and self.ready
+            )
+        if action == "timeline":
+            return self.ready
         if action == "quote_fact":
             focused = self.focused
             return (
@@ -359,6 +373,33 @@ class ReaderActions(_Base):
             markup=False,
             timeout=8,
         )
+
+    # Entities and the timeline ------------------------------------------------------
+    def action_entity_page(self) -> None:
+        """The page of the person, place or organisation under the cursor."""
+        fact = self.query_one(FactsPane).current_fact
+        if fact is not None and fact.kind in ENTITY_KINDS:
+            self.show_entity(fact.name, ENTITY_KINDS[fact.kind])
+
+    def show_entity(self, name: str, kind: str | None) -> None:
+        """Open an entity's page (also from the palette's "Go to entity")."""
+        screen = EntityScreen(self.gateway, name, kind, self.search_for, self.show_timeline)
+        self.app.push_screen(screen, self._open_picked)
+
+    def action_timeline(self) -> None:
+        """The timeline of the current search (with its filters), or of the whole library."""
+        self.show_timeline(combine_query(self.query_text, self.filters))
+
+    def show_timeline(self, query: str) -> None:
+        """Open the timeline of the articles matching `query`."""
+        self.app.push_screen(TimelineScreen(self.gateway, query), self._open_picked)
+
+    def _open_picked(self, article_id: str | None) -> None:
+        if article_id:
+            # Leave any stacked list views (an entity's timeline) for the reader.
+            while len(self.app.screen_stack) > 1 and self.app.screen is not self:
+                self.app.pop_screen()
+            self.open_article(article_id)
 
     # Library --------------------------------------------------------------------------
     def action_toggle_sort(self) -> None:
