@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefing.facts.model import Figure
 from briefing.facts.spans import Occupied
@@ -134,6 +135,35 @@ def _extend(body: str, end: int) -> int:
     return tail.end()
 
 
+# The first digit of each run of digits. Every figure's number starts at one, so the figure
+# patterns are tried only there (a few dozen places) instead of being scanned over the whole
+# body four times: the scans had no literal start and were tried at every character.
+_DIGIT_RUN = re.compile(r"\d(?<!\d\d)")
+# Longest currency prefix before a number: "US$" / "USD" / "Rs." and one space.
+_MAX_CURRENCY_PREFIX = 4
+
+
+def _matches_at(pattern: re.Pattern[str], body: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(body)` yields, given that every match starts in `starts`
+    (sorted): leftmost first, each starting at or after the end of the one before."""
+    last_end = 0
+    for start in starts:
+        if start < last_end:
+            continue
+        m = pattern.match(body, start)
+        if m is not None:
+            yield m
+            last_end = m.end()
+
+
+def _money_before_starts(runs: list[int]) -> list[int]:
+    """Where a currency-first amount can start: up to four characters before a number."""
+    starts: set[int] = set()
+    for run in runs:
+        starts.update(range(max(0, run - _MAX_CURRENCY_PREFIX), run))
+    return sorted(starts)
+
+
 def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> list[Figure]:
     """Money, percentages and quantities in `body`, skipping spans in `blocked` (dates)."""
     occupied = Occupied(blocked)
@@ -142,7 +172,8 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
     def free(start: int, end: int) -> bool:
         return not occupied.overlaps(start, end)
 
-    for m in MONEY_BEFORE.finditer(body):
+    runs = [m.start() for m in _DIGIT_RUN.finditer(body)]
+    for m in _matches_at(MONEY_BEFORE, body, _money_before_starts(runs)):
         start, end = m.span()
         if not free(start, end):
             continue
@@ -150,7 +181,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         end = _extend(body, end)
         occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), unit, (start, end)))
-    for m in MONEY_AFTER.finditer(body):
+    for m in _matches_at(MONEY_AFTER, body, runs):
         start, end = m.span()
         if not free(start, end):
             continue
@@ -159,7 +190,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         end = _extend(body, end)
         occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), unit, (start, end)))
-    for m in PERCENT.finditer(body):
+    for m in _matches_at(PERCENT, body, runs):
         start, end = m.span()
         if not free(start, end):
             continue
@@ -173,7 +204,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         occupied.add(start, end)
         out.append(Figure(body[start:end], value, unit, (start, end)))
     # Number words are rare: scan for them only when one occurs at all.
-    matches = list(QUANTITY_DIGITS.finditer(body))
+    matches = list(_matches_at(QUANTITY_DIGITS, body, runs))
     for position in _number_word_positions(body):
         m = QUANTITY_WORDS.match(body, position)
         if m is not None:

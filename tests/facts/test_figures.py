@@ -46,3 +46,31 @@ def test_blocked_spans_are_not_figures() -> None:
 
 def test_plain_words_are_not_figures() -> None:
     assert find_figures("The two leaders met, one of them said.") == []
+
+
+_TRICKY = [
+    "Shares fell 5%, to US$ 12.5 million, and HK$3bn; Rs. 40 and Rs20 rupees.",
+    "It cost €1,200,000 (£900m) or 3.5 million dollars; 1,2345 and 12,345.6 km.",
+    "Scores of 3-2, 20-year-old, 2024-05-01, ٣ people and ２ workers, x5 and 5x.",
+    "$5$6 USD7 EUR 8 GBP9 CHF 10 50 per cent 7 percentage points 9percent",
+    "six workers, a dozen men and twenty-two tonnes; 40 km/h, 300 teu, 12 hours.",
+]
+
+
+@pytest.mark.parametrize("body", _TRICKY)
+def test_digit_anchored_matching_equals_a_full_scan(body: str) -> None:
+    """The figure patterns are tried only where a digit run starts; that must find exactly
+    what scanning the whole body finds."""
+    from briefing.facts import figures as f
+
+    def spans(matches) -> list[tuple[tuple[int, int], dict]]:
+        return [(m.span(), m.groupdict()) for m in matches]
+
+    runs = [m.start() for m in f._DIGIT_RUN.finditer(body)]
+    for pattern, starts in (
+        (f.MONEY_BEFORE, f._money_before_starts(runs)),
+        (f.MONEY_AFTER, runs),
+        (f.PERCENT, runs),
+        (f.QUANTITY_DIGITS, runs),
+    ):
+        assert spans(f._matches_at(pattern, body, starts)) == spans(pattern.finditer(body))
