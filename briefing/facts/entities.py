@@ -110,19 +110,17 @@ class Entities:
 
 def _word_before(body: str, start: int) -> str:
     """The whitespace-separated word just before `start` ("" when punctuation intervenes)."""
-    window = body[max(0, start - 25) : start]
-    if not window[-1:].isspace():
+    if not start or not body[start - 1].isspace():
         return ""
-    parts = window.split()
+    parts = body[max(0, start - 25) : start].split()
     return parts[-1] if parts else ""
 
 
 def _word_after(body: str, end: int) -> str:
     """The whitespace-separated word just after `end` ("" when punctuation intervenes)."""
-    window = body[end : end + 25]
-    if not window[:1].isspace():
+    if end >= len(body) or not body[end].isspace():
         return ""
-    parts = window.split(None, 1)
+    parts = body[end : end + 25].split(None, 1)
     return parts[0] if parts else ""
 
 
@@ -351,37 +349,40 @@ class _Builder:
     # -- chunk walk --------------------------------------------------------------------
     def handle(self, chunk: Chunk) -> None:
         words = self.words(chunk)
-        # Possessives split a run: "Russia's President Vladimir Putin".
-        for i, word in enumerate(words[:-1]):
-            plural_name = (
-                word[-1] in "’'"
-                and words[-1] in ORG_HEADS
-                and self.gaz.get(self.body[chunk.start : chunk.words[i][1] - 1]) is None
-            )
-            if _POSSESSIVE.search(word) and not plural_name:
-                # ("Workers' Union" is one name: a plural possessive before an org head)
-                left, right = split_chunk(chunk, i + 1)
-                if left is not None:
-                    cut = 1 if word[-1] in "’'" else 2
-                    left.end -= cut
-                    left.words[-1] = (left.words[-1][0], left.words[-1][1] - cut)
-                    self.handle(left)
-                if right is not None:
-                    self.handle(right)
-                return
-        if _POSSESSIVE.search(words[-1]) and len(words[-1]) > 3:
-            cut = 1 if words[-1][-1] in "’'" else 2  # "States'" keeps its s, "Russia's" does not
-            chunk.end -= cut
-            chunk.words[-1] = (chunk.words[-1][0], chunk.words[-1][1] - cut)
-            words[-1] = words[-1][:-cut]
-        if len(words) > 1 and _AGE_WORD.search(words[0]):
+        text = self.body[chunk.start : chunk.end]
+        # Possessives split a run: "Russia's President Vladimir Putin". (Most runs have no
+        # apostrophe at all: then there is nothing to look for.)
+        if "'" in text or "’" in text:
+            for i, word in enumerate(words[:-1]):
+                plural_name = (
+                    word[-1] in "’'"
+                    and words[-1] in ORG_HEADS
+                    and self.gaz.get(self.body[chunk.start : chunk.words[i][1] - 1]) is None
+                )
+                if _POSSESSIVE.search(word) and not plural_name:
+                    # ("Workers' Union" is one name: a plural possessive before an org head)
+                    left, right = split_chunk(chunk, i + 1)
+                    if left is not None:
+                        cut = 1 if word[-1] in "’'" else 2
+                        left.end -= cut
+                        left.words[-1] = (left.words[-1][0], left.words[-1][1] - cut)
+                        self.handle(left)
+                    if right is not None:
+                        self.handle(right)
+                    return
+            if _POSSESSIVE.search(words[-1]) and len(words[-1]) > 3:
+                cut = 1 if words[-1][-1] in "’'" else 2  # "States'" keeps its s, "Russia's" not
+                chunk.end -= cut
+                chunk.words[-1] = (chunk.words[-1][0], chunk.words[-1][1] - cut)
+                words[-1] = words[-1][:-cut]
+                text = self.body[chunk.start : chunk.end]
+        if len(words) > 1 and "-" in words[0] and _AGE_WORD.search(words[0]):
             _, core = split_chunk(chunk, 1)  # "Fourteen-year-old Zoe"
             if core is not None and not any(w in ORG_HEADS for w in words[1:]):
                 self.add_person(core, None)
             return
-        text = self.body[chunk.start : chunk.end]
-        compound = _COMPOUND_ADJ.match(text)
-        if compound is not None and len(words) == 1:
+        compound = _COMPOUND_ADJ.match(text) if len(words) == 1 and "-" in text else None
+        if compound is not None:
             # "Oslo-based", "Kremlin-backed": only the name part is an entity.
             chunk.end = chunk.start + len(compound.group(1))
             chunk.words[-1] = (chunk.start, chunk.end)
