@@ -57,3 +57,17 @@ def test_quote_span_points_at_the_text() -> None:
     body = '"This was just one of those times," Trump said, as Donald Trump left.'
     (quote,) = extract_facts(body).quotes
     assert body[quote.span[0] : quote.span[1]] == quote.text
+
+
+def test_speech_verb_pattern_matches_each_verb_as_a_whole_word_only() -> None:
+    """The verb alternation is grouped by first letter for speed; it must still match every
+    verb in any case, and never inside a longer word."""
+    from briefing.facts.lexicon import SPEECH_VERBS
+    from briefing.facts.quotes import _VERB
+
+    for verb in SPEECH_VERBS:
+        for form in (verb, verb.upper(), verb.title()):
+            found = _VERB.search(f"Ms Ruiz {form}, then left.")
+            assert found is not None and found.group() == form
+        assert _VERB.search(f"x{verb}") is None
+        assert _VERB.search(f"{verb}x") is None
