@@ -71,7 +71,9 @@ _CUE_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district)\b)"
 )
 _ALLCAPS_PARA = re.compile(r"[^\n]+")
-_CAPS_RUN = re.compile(r"(?=[A-ZÀ-Þ])(?<!\w)(?:[A-ZÀ-Þ]{2,}\W+){4}")
+# Four words in capitals: "(?<!\w)(?:[A-ZÀ-Þ]{2,}\W+){4}", written to open with a character
+# class (the engine then skips ahead to capitals; ~2x faster than a lookahead opening).
+_CAPS_RUN = re.compile(r"[A-ZÀ-Þ](?<!\w[A-ZÀ-Þ])[A-ZÀ-Þ]+\W+(?:[A-ZÀ-Þ]{2,}\W+){3}")
 _UPPER = re.compile(r"[A-ZÀ-Þ]")
 _LOWER = re.compile(r"[a-zß-ÿ]")
 _DATELINE = re.compile(

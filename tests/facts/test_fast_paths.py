@@ -1,0 +1,36 @@
+"""Fast paths written for speed must find exactly what the plain patterns they replace find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefing.facts.dates import _relative_anchors
+from briefing.facts.entities import _CAPS_RUN, _lower_acronym_definitions
+
+_TEXTS = [
+    "",
+    "BREAKING NEWS FROM THE COAST: storms hit.",
+    "xABC DEF GHI JKL MNO. AB CD EF GH and ÀB ÉC ÖD ÞE! A BC DE FG HI",
+    "The gross domestic product (GDP) rose; the Party (ABC) and word\n\t (AB12) or word(XY)",
+    "a  (AB(CD) é (AB) word (A) word (ABCDEFGH) word\u00a0(NHS)",
+    "nightonight yesterdayear Tonight tonights months yesteryear Tomorrow morning, evenings",
+    "Last year, this month, last night and yesterday afternoon.",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS + [line for t in _TEXTS for line in t.split("\n")])
+def test_fast_paths_match_the_plain_patterns(text: str) -> None:
+    caps = re.compile(r"(?<!\w)(?:[A-ZÀ-Þ]{2,}\W+){4}")
+    assert [m.span() for m in _CAPS_RUN.finditer(text)] == [m.span() for m in caps.finditer(text)]
+
+    lower_acronym = re.compile(r"(?<=[a-z])\s+\(([A-Z][A-Z0-9]{1,6})\)")
+    assert _lower_acronym_definitions(text) == set(lower_acronym.findall(text))
+
+    relative = re.compile(
+        r"(?:year|month|[Yy]esterday|[Tt]omorrow|[Tt]onight|night|morning|afternoon|evening)"
+    )
+    assert _relative_anchors(text) == [
+        (m.start(), m.end(), m.group()) for m in relative.finditer(text)
+    ]
