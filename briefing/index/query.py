@@ -35,6 +35,9 @@ def _parser() -> qparser.QueryParser:
 
 def parse_query(text: str):
     """A Whoosh query for `text`; raises QuerySyntaxError with a one-line reason."""
+    plain = _plain_words_query(text)
+    if plain is not None:
+        return plain
     check_syntax(text)
     try:
         return _parser().parse(_compact_dates(text))
@@ -43,6 +46,53 @@ def parse_query(text: str):
     except Exception as error:  # Whoosh's plugins raise bare Exception for bad dates
         message = str(error).split("\n", 1)[0] or type(error).__name__
         raise QuerySyntaxError(f"cannot parse query: {message}") from None
+
+
+# Bare words, the most common query: built directly, as Whoosh's parser would build them
+# (each word looked up in every search field, all words required), at a fraction of the
+# cost of its plugin pipeline (0.2 ms against 0.9 ms for three new words; repeated
+# words, as when typing, cost less).
+_PLAIN_WORD = re.compile(r"[^\W_]+")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+
+
+def _plain_words_query(text: str):
+    """The query for a text of bare words (letters and digits), or None for anything else."""
+    words = text.split()
+    if not words:
+        return None
+    for word in words:
+        if word in _OPERATORS or not _PLAIN_WORD.fullmatch(word):
+            return None
+    from whoosh.query import And, Or, Term
+
+    parts = []
+    for word in words:
+        found = _word_terms(word)
+        if found is None:
+            return None
+        terms = [Term(fieldname, term) for fieldname, term in found]
+        part = terms[0] if len(terms) == 1 else Or(terms) if terms else None
+        if part is not None and part not in parts:
+            parts.append(part)
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+@lru_cache(maxsize=4096)
+def _word_terms(word: str) -> tuple[tuple[str, str], ...] | None:
+    """(field, analysed term) of a bare word in each search field; None when a field
+    makes more than one token of it (the parser then groups them)."""
+    schema = _parser().schema
+    found = []
+    for fieldname in SEARCH_FIELDS:
+        texts = list(schema[fieldname].process_text(word, mode="query"))
+        if len(texts) > 1:
+            return None
+        if texts:
+            found.append((fieldname, texts[0]))
+    return tuple(found)
 
 
 _ISO_DAY = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
