@@ -77,24 +77,41 @@ TAIL = re.compile(
 )
 
 
+# Number words by a shared opening ("six" opens "sixteen" and "sixty"): one `str.find` per
+# opening instead of one per word.
+_NUMBER_STEMS: dict[str, tuple[str, ...]] = {}
+for _word in sorted(_NUMBER_WORDS, key=len, reverse=True):
+    _stem = next(
+        (
+            s
+            for s in ("four", "six", "seven", "eight", "nine", "twe", "thirt", "fift")
+            if _word.startswith(s)
+        ),
+        _word,
+    )
+    _NUMBER_STEMS.setdefault(_stem, ())
+    _NUMBER_STEMS[_stem] += (_word,)
+
+
 def _number_word_positions(body: str) -> list[int]:
     """Where number words ("six", "a dozen") start: `str.find` on the lower-cased body is far
     cheaper than a case-insensitive regex scan."""
     lowered = body.lower()
     out: list[int] = []
-    for word in _NUMBER_WORDS:
-        pos = lowered.find(word)
+    for stem, words in _NUMBER_STEMS.items():
+        pos = lowered.find(stem)
         while pos != -1:
-            end = pos + len(word)
-            if (pos == 0 or not lowered[pos - 1].isalpha()) and not lowered[
-                end : end + 1
-            ].isalpha():
-                out.append(
-                    pos - 2
-                    if word in ("hundred", "dozen") and lowered[pos - 2 : pos] == "a "
-                    else pos
-                )
-            pos = lowered.find(word, end)
+            if pos == 0 or not lowered[pos - 1].isalpha():
+                for word in words:
+                    end = pos + len(word)
+                    if lowered.startswith(word, pos) and not lowered[end : end + 1].isalpha():
+                        out.append(
+                            pos - 2
+                            if word in ("hundred", "dozen") and lowered[pos - 2 : pos] == "a "
+                            else pos
+                        )
+                        break
+            pos = lowered.find(stem, pos + 1)
     return sorted(out)
 
 

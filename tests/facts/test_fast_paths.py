@@ -34,3 +34,22 @@ def test_fast_paths_match_the_plain_patterns(text: str) -> None:
     assert _relative_anchors(text) == [
         (m.start(), m.end(), m.group()) for m in relative.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six, sixty-six and SIXTEEN; a dozen or a hundred; often ten; nineteenineteen twelve",
+        "twenty-two thirteen thirty fifty fifteen forty four fourteen eleven two seven é-eight",
+    ],
+)
+def test_number_words_found_by_shared_openings_match_a_per_word_search(text: str) -> None:
+    from briefing.facts.figures import _NUMBER_WORDS, _number_word_positions
+
+    lowered, expected = text.lower(), []
+    for word in _NUMBER_WORDS:
+        for m in re.finditer(rf"(?<![^\W\d_]){word}(?![^\W\d_])", lowered):
+            pos = m.start()
+            a_before = word in ("hundred", "dozen") and lowered[pos - 2 : pos] == "a "
+            expected.append(pos - 2 if a_before else pos)
+    assert _number_word_positions(text) == sorted(expected)
