@@ -75,6 +75,8 @@ def lower_words(body: str) -> LowerWords:
 def _starts_sentence(body: str, start: int) -> bool:
     if start == 0:
         return True
+    if start >= 2 and body[start - 1] == " " and body[start - 2].isalnum():
+        return False  # the common case, mid-sentence: "... said Putin"
     before = body[max(0, start - 4) : start]
     if "\n" in body[max(0, start - 2) : start]:
         return True
@@ -91,13 +93,16 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
     out: list[Chunk] = []
     for m in CHUNK.finditer(body):
         start, end = m.span()
-        if " " not in m.group():
+        text = m.group()
+        if " " not in text:
             # One word (most runs): no need to split it.
-            if m.group() in FUNCTION_WORDS and m.group().lower().rstrip(".") not in HONORIFICS:
+            if text in FUNCTION_WORDS and text.lower().rstrip(".") not in HONORIFICS:
                 continue
             first = _starts_sentence(body, start)
-            if first and m.group().lower() in common and m.group().lower() not in HONORIFICS:
-                continue
+            if first:
+                low = text.lower()
+                if low in common and low not in HONORIFICS:
+                    continue
             out.append(Chunk(start, end, [(start, end)], first))
             continue
         words = [(t.start(), t.end()) for t in TOKEN_RE.finditer(body, start, end)]
