@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.facts.chunks import Chunk, LowerWords, find_chunks, lower_words, split_chunk
 from briefing.facts.gazetteer import load_gazetteer
@@ -130,6 +131,28 @@ def _is_given(word: str, given: frozenset[str]) -> bool:
     return word in given or ("-" in word and word.split("-")[0] in given)
 
 
+@lru_cache(maxsize=8192)
+def _name_like(words: tuple[str, ...]) -> bool:
+    """`_Builder.name_like` for 2-5 words. It reads only the words, the shipped word lists
+    and the gazetteer, so it is memoised for the process: the same runs recur in and across
+    articles, and this was the most called check of the chunk walk."""
+    given = given_names()
+    gaz = load_gazetteer()
+    if words[-1].lower() in TITLE_WORDS and not _is_given(words[0], given):
+        return False
+    for i, w in enumerate(words):
+        if _ROMAN.match(w) and i == len(words) - 1:
+            continue
+        if w in ORG_HEADS or (w.isupper() and len(w) > 1) or w in SITE_HEADS or w in REGION_HEADS:
+            return False
+        if w in NON_NAME_WORDS and not (i == len(words) - 1 and _is_given(words[0], given)):
+            return False
+    first = gaz.get(words[0])
+    if first is not None and first.population >= 300_000 and not _is_given(words[0], given):
+        return False
+    return gaz.get(" ".join(words)) is None
+
+
 class _Builder:
     """Accumulates entities while walking the chunks of one body."""
 
@@ -214,30 +237,7 @@ class _Builder:
         """Words that could make up a person's name (no org heads, no months, no acronyms)."""
         if not 2 <= len(words) <= 5:
             return False
-        if words[-1].lower() in TITLE_WORDS and not _is_given(words[0], self.given):
-            return False
-        for i, w in enumerate(words):
-            if _ROMAN.match(w) and i == len(words) - 1:
-                continue
-            if (
-                w in ORG_HEADS
-                or (w.isupper() and len(w) > 1)
-                or w in SITE_HEADS
-                or w in REGION_HEADS
-            ):
-                return False
-            if w in NON_NAME_WORDS and not (
-                i == len(words) - 1 and _is_given(words[0], self.given)
-            ):
-                return False
-        first = self.gaz.get(words[0])
-        if (
-            first is not None
-            and first.population >= 300_000
-            and not _is_given(words[0], self.given)
-        ):
-            return False
-        return self.gaz.get(" ".join(words)) is None
+        return _name_like(tuple(words))
 
     def after_the(self, chunk: Chunk) -> bool:
         """The run follows "the" (people do not; organisations and sites do)."""
