@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, notice
 from briefing.errors import BriefingError
-from briefing.ingest import IngestError, read_file
-from briefing.model import Article
 from briefing.sanitize import terminal_safe
+
+if TYPE_CHECKING:
+    from briefing.model import Article
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -58,6 +60,8 @@ def run(args: argparse.Namespace, home: str | None) -> int:
 
 
 def _article(target: str, home: str | None) -> Article:
+    from briefing.ingest import IngestError, read_file
+
     path = Path(target).expanduser()
     if path.is_file():
         try:

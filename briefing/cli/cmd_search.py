@@ -7,7 +7,6 @@ import sys
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, meta_line, positive_int
-from briefing.index.query import parse_query
 from briefing.sanitize import terminal_safe
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
@@ -37,6 +36,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing search`."""
+    from briefing.index.query import parse_query
+
     query = " ".join(args.query)
     parse_query(query)  # a syntax error is reported before any indexing starts
     with open_library(home) as library:

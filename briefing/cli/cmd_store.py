@@ -15,19 +15,19 @@ import sys
 import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, notice
 from briefing.errors import BriefingError
-from briefing.library import Library
 from briefing.locations import Locations
 from briefing.sanitize import terminal_safe
-from briefing.store import Note, Store
-from briefing.store.durable import atomic_write, dumps
-from briefing.userdata import backup_document, restore_document
+
+if TYPE_CHECKING:
+    from briefing.library import Library
+    from briefing.store import Note, Store
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -109,6 +109,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 # Opening --------------------------------------------------------------------------------
 def _open_store(home: str | None) -> Store:
+    # Imported here: every command registers at start-up, and only these need the store.
+    from briefing.store import Store
+
     store = Store.open(Locations.resolve(home))
     for warning in store.warnings:
         notice(f"briefing: {warning}")
@@ -299,6 +302,9 @@ def run_tag(args: argparse.Namespace, home: str | None) -> int:
 # Backup and restore ---------------------------------------------------------------------
 def run_backup(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing backup FILE`."""
+    from briefing.store.durable import atomic_write, dumps
+    from briefing.userdata import backup_document
+
     store = _open_store(home)
     path = Path(args.file).expanduser()
     if path.exists() and not args.force:
@@ -317,6 +323,8 @@ def run_backup(args: argparse.Namespace, home: str | None) -> int:
 
 def run_restore(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing restore FILE`."""
+    from briefing.userdata import restore_document
+
     path = Path(args.file).expanduser()
     try:
         document = orjson.loads(path.read_bytes())

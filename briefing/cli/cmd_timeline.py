@@ -6,7 +6,6 @@ import argparse
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, positive_int
-from briefing.index.query import parse_query
 from briefing.sanitize import terminal_safe
 
 
@@ -27,6 +26,8 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing timeline`."""
     query = " ".join(args.query)
     if query.strip():
+        from briefing.index.query import parse_query
+
         parse_query(query)  # a syntax error is reported before any indexing starts
     with open_library(home) as library:
         timeline = library.timeline(query, args.limit)

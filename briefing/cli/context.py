@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from briefing.cli.output import notice
 from briefing.cli.progress import ProgressBar
-from briefing.library import Library
 from briefing.locations import Locations
+
+if TYPE_CHECKING:
+    from briefing.library import Library
 
 
 def open_library(
     home: str | None, quiet: bool = False, refresh: bool = True, build: bool = True
 ) -> Library:
     """The library under `home`, brought up to date (progress and notices on stderr)."""
+    # Imported here, not at the top: every command module imports this one, and the
+    # library pulls in Whoosh; `--help`, `--version` and the store commands need none of it.
+    from briefing.library import Library
+
     bar = ProgressBar(quiet=quiet)
     try:
         return Library.open(
