@@ -1,3 +1,84 @@
 """briefing: a keyboard-driven terminal reader for news briefings."""
 
+from __future__ import annotations
+
+import sys
+from importlib.machinery import PathFinder
+
 __version__ = "0.1.0"
+
+
+# Start-up time. whoosh-reloaded imports two things it never needs to search an index:
+# `whoosh.compat` takes `urlretrieve` from `urllib.request` (which loads http.client,
+# email and ssl), and `whoosh.reading` takes `cached_property` from the package of that
+# name (which loads asyncio for coroutine support). Together that is about half of
+# Whoosh's import time. While just those two modules execute, the finder below gives them
+# a light stand-in: a `urlretrieve` that imports the real one when called, and the
+# standard library's `functools.cached_property` (the same caching of a computed
+# attribute). The stand-ins leave `sys.modules` as soon as the module has run, so any
+# other import of `urllib.request` or `cached_property` gets the real module. With
+# `whoosh3` (no `whoosh.compat`, `functools.cached_property` already) nothing happens.
+
+
+def _urlretrieve(*args, **kwargs):
+    from urllib.request import urlretrieve
+
+    return urlretrieve(*args, **kwargs)
+
+
+def _stand_in(name: str):
+    from types import ModuleType
+
+    module = ModuleType(name)
+    if name == "urllib.request":
+        module.urlretrieve = _urlretrieve
+    else:
+        from functools import cached_property
+
+        module.cached_property = cached_property
+    return module
+
+
+class _LightWhooshImports:
+    """A meta path finder for `whoosh.compat` and `whoosh.reading` only."""
+
+    STAND_INS = {"whoosh.compat": "urllib.request", "whoosh.reading": "cached_property"}
+
+    def find_spec(self, fullname, path=None, target=None):
+        stand_in = self.STAND_INS.get(fullname)
+        if stand_in is None or stand_in in sys.modules:
+            return None
+        spec = PathFinder.find_spec(fullname, path, target)
+        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return None
+        spec.loader = _StandInLoader(spec.loader, stand_in)
+        return spec
+
+
+class _StandInLoader:
+    """Runs the real loader with a stand-in module in `sys.modules`, then removes it."""
+
+    def __init__(self, loader, stand_in: str) -> None:
+        self._loader = loader
+        self._stand_in = stand_in
+
+    def __getattr__(self, name: str):
+        return getattr(self._loader, name)
+
+    def create_module(self, spec):
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module) -> None:
+        name = self._stand_in
+        placeholder = None
+        if name not in sys.modules:
+            placeholder = sys.modules[name] = _stand_in(name)
+        try:
+            self._loader.exec_module(module)
+        finally:
+            if placeholder is not None and sys.modules.get(name) is placeholder:
+                del sys.modules[name]
+
+
+if not any(isinstance(finder, _LightWhooshImports) for finder in sys.meta_path):
+    sys.meta_path.insert(0, _LightWhooshImports())
