@@ -178,8 +178,27 @@ class _Builder:
         # name part -> sorted (mention start, person): who a lone surname points back to
         self.part_positions: dict[str, list[tuple[int, _Entity]]] = {}
         self.org_first_words: dict[str, _Entity] = {}
+        self._roles_before: dict[int, str | None] = {}
+        self._roles_after: dict[int, str | None] = {}
 
     # -- helpers -----------------------------------------------------------------------
+    def role_before(self, start: int) -> str | None:
+        """`roles.role_before` at `start`, computed once per position (a person's evidence
+        and their role both ask for it)."""
+        try:
+            return self._roles_before[start]
+        except KeyError:
+            role = self._roles_before[start] = role_before(self.body, start)
+            return role
+
+    def role_after(self, end: int) -> str | None:
+        """`roles.role_after` at `end`, computed once per position."""
+        try:
+            return self._roles_after[end]
+        except KeyError:
+            role = self._roles_after[end] = role_after(self.body, end)
+            return role
+
     def words(self, chunk: Chunk) -> list[str]:
         return [self.body[a:b] for a, b in chunk.words]
 
@@ -265,10 +284,7 @@ class _Builder:
             return True
         if _SPEECH_BEFORE.search(self.body[max(0, chunk.start - 20) : chunk.start]):
             return True
-        return (
-            role_after(self.body, chunk.end) is not None
-            or role_before(self.body, chunk.start) is not None
-        )
+        return self.role_after(chunk.end) is not None or self.role_before(chunk.start) is not None
 
     def person_evidence(self, words: list[str], chunk: Chunk) -> bool:
         if not self.name_like(words) or self.after_the(chunk):
@@ -458,9 +474,7 @@ class _Builder:
         if self.titled_person(chunk, words):
             return
         if self.person_evidence(words, chunk):
-            self.add_person(
-                chunk, role_before(self.body, chunk.start) or role_after(self.body, chunk.end)
-            )
+            self.add_person(chunk, self.role_before(chunk.start) or self.role_after(chunk.end))
             return
         if len(words) == 1:
             self.singles.add(text)
@@ -543,7 +557,7 @@ class _Builder:
         if len(core_words) == 1 and (core_words[0] in ORG_HEADS or core_words[0] in NON_NAME_WORDS):
             return False
         role_words = [w for w in words[: title_end + 1] if w.lower() not in HONORIFICS]
-        role = " ".join(role_words) or role_before(self.body, chunk.start)
+        role = " ".join(role_words) or self.role_before(chunk.start)
         self.prefix_entities(chunk, words, title_end)
         self.add_person(core, role)
         return True
@@ -584,7 +598,7 @@ class _Builder:
                 else:
                     self.add_org(text, text, span)
             elif self.name_like(words) and words[-1] in self.singles and len(words) <= 4:
-                role = role_before(self.body, chunk.start) or role_after(self.body, chunk.end)
+                role = self.role_before(chunk.start) or self.role_after(chunk.end)
                 self.add_person(chunk, role)
 
     def resolve_pending(self) -> None:
@@ -622,7 +636,7 @@ class _Builder:
                 continue
             after = _VERB_AFTER.match(self.body[chunk.end : chunk.end + 30])
             if after and after.group(1) in SPEECH_VERBS and not text.isupper():
-                self.add_person(chunk, role_before(self.body, chunk.start))
+                self.add_person(chunk, self.role_before(chunk.start))
 
 
 _JOINABLE = (
