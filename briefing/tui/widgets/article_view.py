@@ -17,8 +17,22 @@ from textual.strip import Strip
 
 from briefing.model import Article
 from briefing.tui.render.layout import ArticleLayout, lay_out, lay_out_note, safe_body
+from briefing.tui.render.styles import component_styles
 
 Span = tuple[int, int]
+
+
+STYLE_NAMES = (
+    "title",
+    "meta",
+    "note",
+    "term",
+    "evidence",
+    "find",
+    "find-current",
+    "furniture",
+    "furniture-head",
+)
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -49,15 +63,15 @@ class ArticleView(ScrollView, can_focus=True):
         overflow-y: scroll;
         scrollbar-size-vertical: 1;
     }
-    ArticleView > .article-view--title { color: $text; text-style: bold; }
-    ArticleView > .article-view--meta { color: $text-muted; }
-    ArticleView > .article-view--note { color: $text-muted; text-style: italic; }
+    ArticleView > .article-view--title { color: $foreground; text-style: bold; }
+    ArticleView > .article-view--meta { color: $foreground 60%; }
+    ArticleView > .article-view--note { color: $foreground 60%; text-style: italic; }
     ArticleView > .article-view--term { background: $accent 35%; text-style: bold; }
     ArticleView > .article-view--evidence { background: $primary 45%; text-style: bold underline; }
     ArticleView > .article-view--find { background: $warning 35%; }
     ArticleView > .article-view--find-current { background: $warning; color: $background; }
-    ArticleView > .article-view--furniture { color: $text-disabled; text-style: italic; }
-    ArticleView > .article-view--furniture-head { color: $text-muted; text-style: bold; }
+    ArticleView > .article-view--furniture { color: $foreground 45%; text-style: italic; }
+    ArticleView > .article-view--furniture-head { color: $foreground 60%; text-style: bold; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -163,20 +177,7 @@ class ArticleView(ScrollView, can_focus=True):
             self._relayout()
 
     def _styles(self) -> dict[str, Style]:
-        return {
-            name: self.get_component_rich_style(f"article-view--{name}", partial=True)
-            for name in (
-                "title",
-                "meta",
-                "note",
-                "term",
-                "evidence",
-                "find",
-                "find-current",
-                "furniture",
-                "furniture-head",
-            )
-        }
+        return component_styles(self, "article-view--", STYLE_NAMES)
 
     def render_line(self, y: int) -> Strip:
         """Draw one screen line."""

@@ -10,6 +10,7 @@ from textual.widgets.option_list import Option
 
 from briefing.tui.messages import ArticleChosen
 from briefing.tui.render.rows import related_row
+from briefing.tui.render.styles import component_styles
 
 
 def reason_of(why: Any) -> str:
@@ -47,8 +48,8 @@ class RelatedPane(OptionList):
     }
     RelatedPane > .option-list--option { padding: 0 1; }
     RelatedPane > .related-pane--title { text-style: bold; }
-    RelatedPane > .related-pane--date { color: $text-muted; }
-    RelatedPane > .related-pane--reason { color: $text-muted; }
+    RelatedPane > .related-pane--date { color: $foreground 60%; }
+    RelatedPane > .related-pane--reason { color: $foreground 60%; }
     """
 
     def show_message(self, text: str) -> None:
@@ -61,11 +62,8 @@ class RelatedPane(OptionList):
         if not related:
             self.show_message("No related articles found in the library.")
             return 0
-        styles = {
-            "title": self.get_component_rich_style("related-pane--title", partial=True),
-            "date": self.get_component_rich_style("related-pane--date", partial=True),
-            "snippet": self.get_component_rich_style("related-pane--reason", partial=True),
-        }
+        styles = component_styles(self, "related-pane--", ("title", "date", "reason"))
+        styles["snippet"] = styles["reason"]
         self.clear_options()
         options: list[Option | None] = []
         for item in related:

@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 from briefing.tui.gateway import Page
 from briefing.tui.messages import ArticleChosen, ArticleHighlighted, MoreResultsWanted
 from briefing.tui.render.rows import MARKERS, result_row
+from briefing.tui.render.styles import component_styles, highlighted_styles
 
 if TYPE_CHECKING:
     from rich.console import Group
@@ -48,9 +49,9 @@ class ResultList(OptionList):
     }
     ResultList > .option-list--option { padding: 0 1; }
     ResultList > .result-list--title { text-style: bold; }
-    ResultList > .result-list--date { color: $text-muted; }
-    ResultList > .result-list--source { color: $secondary; }
-    ResultList > .result-list--snippet { color: $text-muted; }
+    ResultList > .result-list--date { color: $foreground 60%; }
+    ResultList > .result-list--source { color: $foreground 60%; text-style: italic; }
+    ResultList > .result-list--snippet { color: $foreground 60%; }
     ResultList > .result-list--term { color: $accent; text-style: bold; }
     ResultList > .result-list--marker { color: $accent; }
     ResultList > .option-list--separator { color: $panel; }
@@ -62,17 +63,28 @@ class ResultList(OptionList):
         self.total = 0
         self._leads: dict[str, str] = {}
         self.marks: dict[str, Marks] = {}
+        self._restyled: str | None = None  # the row drawn in the cursor's colours
 
     def _styles(self) -> dict[str, Style]:
-        return {
-            name: self.get_component_rich_style(f"result-list--{name}", partial=True)
-            for name in ("title", "date", "source", "snippet", "term", "marker")
-        }
+        names = ("title", "date", "source", "snippet", "term", "marker")
+        return component_styles(self, "result-list--", names)
 
     def _row(self, hit: Hit, styles: dict[str, Style]) -> Group:
         mark = self.marks.get(hit.id)
         markers = frozenset(name for name in MARKERS if getattr(mark, name, False))
+        if hit.id == self._restyled:
+            styles = highlighted_styles(self, styles, keep=("term", "marker"))
         return result_row(hit, self._leads.get(hit.id, ""), styles, markers)
+
+    def _restyle(self, article_id: str | None) -> None:
+        """Draw the row under the cursor in the cursor's colours, the one before normally."""
+        previous, self._restyled = self._restyled, article_id
+        if previous == article_id:
+            return
+        styles = self._styles()
+        for hit in self.hits:
+            if hit.id in (previous, article_id):
+                self.replace_option_prompt(hit.id, self._row(hit, styles))
 
     def show_page(
         self, page: Page, append: bool = False, marks: dict[str, Marks] | None = None
@@ -80,6 +92,7 @@ class ResultList(OptionList):
         """Show a page of results (replacing the list, or appended to it), with markers."""
         styles = self._styles()
         if not append:
+            self._restyled = None
             self.hits = []
             self._leads = {}
             self.marks = {}
@@ -135,6 +148,7 @@ class ResultList(OptionList):
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Tell the screen to show the article under the cursor; ask for more near the end."""
         event.stop()
+        self._restyle(event.option.id)
         if event.option.id:
             self.post_message(ArticleHighlighted(event.option.id))
         if self.more_available and event.option_index >= self.option_count - NEAR_END * 2:

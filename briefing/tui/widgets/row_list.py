@@ -6,6 +6,8 @@ from rich.style import Style
 from textual.binding import Binding
 from textual.widgets import OptionList
 
+from briefing.tui.render.styles import component_styles
+
 
 class RowList(OptionList):
     """Rows of a list view (bookmarks, notes, an entity's articles, a timeline), moved
@@ -30,11 +32,11 @@ class RowList(OptionList):
     RowList, RowList:focus { background: $surface; border: none; height: 1fr; }
     RowList > .option-list--option { padding: 0 1; }
     RowList > .row-list--title { text-style: bold; }
-    RowList > .row-list--date { color: $text-muted; }
-    RowList > .row-list--source { color: $secondary; }
+    RowList > .row-list--date { color: $foreground 60%; }
+    RowList > .row-list--source { color: $foreground 60%; text-style: italic; }
     RowList > .row-list--tags { color: $accent; }
-    RowList > .row-list--anchor { color: $text-muted; text-style: italic; }
-    RowList > .row-list--text { color: $text; }
+    RowList > .row-list--anchor { color: $foreground 60%; text-style: italic; }
+    RowList > .row-list--text { color: $foreground; }
     RowList > .row-list--orphaned { color: $warning; text-style: bold; }
     RowList > .option-list--separator { color: $panel; }
     """
@@ -42,6 +44,4 @@ class RowList(OptionList):
     def styles_by_name(self) -> dict[str, Style]:
         """The rows' styles, from the theme."""
         names = ("title", "date", "source", "tags", "anchor", "text", "orphaned")
-        return {
-            name: self.get_component_rich_style(f"row-list--{name}", partial=True) for name in names
-        }
+        return component_styles(self, "row-list--", names)
