@@ -166,12 +166,16 @@ class Indexer:
         vanished: list[str],
         report: IndexReport,
     ) -> None:
+        from briefing.index.writer import LeanWriter  # not on a no-change refresh's path
+
         docs, identity = self.docs, self.identity
         affected: set[str] = set()
         written: set[str] = set()
         docs.begin()
         identity.begin()
-        writer = self.ix.writer(limitmb=128)
+        writer = LeanWriter(self.ix, limitmb=128)
+        # Into an empty index (a rebuild) there is nothing to replace: skip the look-up.
+        write = writer.update_document if writer.segments else writer.add_document
         try:
             for path in vanished:
                 affected.update(docs.drop_file(path))
@@ -209,13 +213,11 @@ class Indexer:
                     else:
                         report.added += 1
                     affected.update(groupstore.unlink(docs.db, article_id))
-                    _set_group(
-                        article,
-                        groupstore.link(docs.db, article_id, result.sketches.get(label, [])),
-                    )
+                    sketch = result.sketches.get(label, [])
+                    _set_group(article, groupstore.link(docs.db, article_id, sketch, replace=False))
                     docs.put(article)
                     factstore.record(docs.db, article)
-                    writer.update_document(**whoosh_fields(article, result.postings.get(label)))
+                    write(**whoosh_fields(article, result.postings.get(label)))
             self._settle(affected, writer, report)
             relabelled = self._regroup(affected)
             writer.commit()
@@ -223,7 +225,7 @@ class Indexer:
             if relabelled:
                 # A second writer: Whoosh cannot replace a document added by the same
                 # writer (update_document would leave both copies).
-                writer = self.ix.writer()
+                writer = LeanWriter(self.ix)
                 for article in relabelled:
                     writer.update_document(**whoosh_fields(article))
                 writer.commit()

@@ -1,0 +1,200 @@
+"""A leaner Whoosh segment writer for the indexer: the same files, less work per posting.
+
+Whoosh's `SegmentWriter` spends most of an indexing run on bookkeeping per posting:
+checks and a size estimate as each posting enters the sorting pool, then, while the
+segment is written, a look-up of the document's field length through the column reader
+and order checks. This writer takes the same postings through the same codec objects
+(so the segment on disk is what `SegmentWriter` would write) with that bookkeeping done
+once per document or once per field instead:
+
+- the pool accepts postings without per-item checks (the indexer builds them itself);
+- the field lengths are read once per field from the per-document reader into a list;
+- runs spilled to disk (large libraries) are written and read in chunks.
+
+Anything it does not recognise (another codec) goes through Whoosh's own path.
+"""
+
+from __future__ import annotations
+
+import marshal
+from itertools import groupby, islice
+from operator import itemgetter
+
+from whoosh.writing import PostingPool, SegmentWriter
+
+_EMPTY = b""
+_CHUNK = 20_000
+_TERM_KEY = itemgetter(0, 1)
+
+
+class LeanPool(PostingPool):
+    """`PostingPool` without the per-posting assertions; sizes estimated as Whoosh does.
+
+    A run spilled to disk is written and read back a chunk of postings at a time (one
+    marshal call per chunk instead of one pickle call per posting).
+    """
+
+    def _write_run(self, f, items):
+        items = iter(items)
+        try:
+            while chunk := list(islice(items, _CHUNK)):
+                marshal.dump(chunk, f)
+        finally:
+            f.close()
+
+    def _read_run(self, path):
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    chunk = marshal.load(f)
+                except EOFError:
+                    return
+                yield from chunk
+        finally:
+            f.close()
+            self._remove_run(path)
+
+    def add(self, item):
+        """Add one (fieldname, term bytes, docnum, weight, value bytes) posting."""
+        self.current.append(item)
+        self.currentsize += 150 + 3 * len(item[1]) + len(item[4] or _EMPTY)
+        if self.currentsize > self.limit:
+            self.save()
+
+    def add_field_postings(self, fieldname: str, docnum: int, items, boost: float) -> int:
+        """Add a document's postings of one field; return the field length (sum of freqs)."""
+        self.fieldnames.add(fieldname)
+        current = self.current
+        length = 0
+        size = 0
+        for tbytes, freq, weight, vbytes in items:
+            length += freq
+            size += 150 + 3 * len(tbytes) + len(vbytes or _EMPTY)
+            current.append((fieldname, tbytes, docnum, weight * boost, vbytes))
+        self.currentsize += size
+        if self.currentsize > self.limit:
+            self.save()
+        return length
+
+
+class LeanWriter(SegmentWriter):
+    """`SegmentWriter` with cheaper per-posting bookkeeping (see the module docstring)."""
+
+    def __init__(self, ix, limitmb: int = 128, **kwargs) -> None:
+        super().__init__(ix, limitmb=limitmb, **kwargs)
+        self.pool = LeanPool(self._tempstorage, self.newsegment, limitmb=limitmb)
+        # Spelling words and term vectors take Whoosh's own path (the schema has neither).
+        self._lean = not any(
+            field.separate_spelling() or field.vector for _, field in self.schema.items()
+        )
+
+    def add_document(self, **fields):
+        """`SegmentWriter.add_document`, each field's postings added to the pool at once."""
+        if not self._lean:
+            return super().add_document(**fields)
+        self._check_state()
+        perdocwriter = self.perdocwriter
+        schema = self.schema
+        docnum = self.docnum
+        add_postings = self.pool.add_field_postings
+        docboost = self._doc_boost(fields)
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields.get(fieldname)
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    boost = self._field_boost(fields, fieldname, docboost)
+                    length = add_postings(fieldname, docnum, field.index(value), boost)
+                    if not field.scorable:
+                        length = 0
+                stored = fields.get(f"_stored_{fieldname}", value)
+                perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
+                column = field.column_type
+                if column and stored is not None:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(stored))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def _flush_segment(self):
+        self.perdocwriter.close()
+        lengths = self.per_document_reader() if self.codec.length_stats else None
+        postings = self.pool.iter_postings()
+        writer = self.fieldwriter
+        try:
+            if self._lean and lengths is not None and _lean_codec(writer):
+                _write_postings(writer, self.schema, lengths, postings, self.docnum)
+            else:
+                writer.add_postings(self.schema, lengths, postings)
+            writer.close()
+        finally:
+            if lengths is not None:
+                lengths.close()
+
+
+def _lean_codec(writer) -> bool:
+    names = ("start_field", "start_term", "finish_term", "finish_field", "_postwriter")
+    if not all(hasattr(writer, name) for name in names):
+        return False
+    postings = writer._codec.postings_writer(None)
+    names = ("_blocklimit", "_write_block", "_new_block", "_byteids")
+    return all(hasattr(postings, name) for name in names) and not postings._byteids
+
+
+def _write_postings(writer, schema, lengths, postings, doccount: int) -> None:
+    """`FieldWriter.add_postings` for sorted postings, a term's postings at a time.
+
+    The field lengths are read once per field; each term's postings go into the codec's
+    block buffers in bulk (as `add_posting` would put them, one by one).
+    """
+    start_field, start_term = writer.start_field, writer.start_term
+    finish_term, finish_field = writer.finish_term, writer.finish_field
+    doc_field_length = lengths.doc_field_length
+    lastfn = None
+    field_lengths: list = []
+    for (fieldname, btext), group in groupby(postings, _TERM_KEY):
+        if fieldname != lastfn:
+            if lastfn is not None:
+                finish_field()
+            start_field(fieldname, schema[fieldname])
+            lastfn = fieldname
+            field_lengths = [doc_field_length(n, fieldname) for n in range(doccount)]
+        _, _, ids, weights, values = zip(*group, strict=True)
+        start_term(btext)
+        _add_term(writer._postwriter, ids, weights, values, [field_lengths[d] for d in ids])
+        finish_term()
+    if lastfn is not None:
+        finish_field()
+
+
+def _add_term(postwriter, ids, weights, values, lengths) -> None:
+    """What `add_posting` does for each posting of a term, a block at a time."""
+    limit = postwriter._blocklimit
+    for start in range(0, len(ids), limit):
+        if start:
+            postwriter._write_block()
+        end = start + limit
+        block_weights = weights[start:end]
+        postwriter._ids.extend(ids[start:end])
+        postwriter._weights.extend(block_weights)
+        postwriter._values.extend(value for value in values[start:end] if value)
+        heaviest = max(block_weights)
+        if heaviest > postwriter._maxweight:
+            postwriter._maxweight = heaviest
+        known = [length for length in lengths[start:end] if length]
+        if known:
+            shortest, longest = min(known), max(known)
+            if postwriter._minlength is None or shortest < postwriter._minlength:
+                postwriter._minlength = shortest
+            if longest > postwriter._maxlength:
+                postwriter._maxlength = longest
