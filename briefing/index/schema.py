@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from whoosh import analysis, fields
+from whoosh import analysis, fields, formats
 from whoosh.lang.porter2 import stem
 from whoosh.support.charset import accent_map
 
@@ -36,34 +36,64 @@ def preanalyze(fieldname: str, text: str) -> Preanalyzed:
     """The postings the `fieldname` field would make of `text`, computed fast.
 
     Equivalent to `field.index(text)` for the text analyzer (a test holds the two to the
-    same output) at about a third of the cost: one regex pass, set look-ups and a stem
-    cache instead of a generator chain per token.
+    same output) at a fraction of the cost: one regex pass, one dictionary look-up per
+    token (its lowercased, accent-folded stem, or None for a stop word) and the encoded
+    positions of single-occurrence terms taken from a cache.
     """
-    field = _schema()[fieldname]
-    positions: dict[str, list[int]] = {}
-    stem = _cached_stem
-    stops = _STOP_WORDS
-    pos = None
-    for index, match in enumerate(_TOKEN.finditer(text)):
-        word = match.group().lower().translate(accent_map)
-        if len(word) < 2 or word in stops:
+    fmt = _schema()[fieldname].format
+    terms = _TERMS
+    positions: dict[bytes, list[int]] = {}
+    pos = -1
+    for index, token in enumerate(_TOKEN.findall(text)):
+        term = terms.get(token, _MISSING)
+        if term is _MISSING:
+            term = _term_of(token)
+        if term is None:
             continue
-        pos = index if pos is None else pos + 1  # StopFilter renumbers kept tokens
-        term = stem(word)
-        if term in positions:
-            positions[term].append(pos)
-        else:
+        # StopFilter renumbers kept tokens: the first keeps its index, the rest follow on.
+        pos = index if pos < 0 else pos + 1
+        found = positions.get(term)
+        if found is None:
             positions[term] = [pos]
-    fmt = field.format
+        else:
+            found.append(pos)
     boost = fmt.field_boost
     encode = fmt.encode
+    single = _single_position if type(fmt) is formats.Positions else (lambda pos: encode([pos]))
     return Preanalyzed(
-        (term.encode("utf-8"), len(poslist), len(poslist) * boost, encode(poslist))
-        for term, poslist in positions.items()
+        [
+            (term, 1, boost, single(poslist[0]))
+            if len(poslist) == 1
+            else (term, len(poslist), len(poslist) * boost, encode(poslist))
+            for term, poslist in positions.items()
+        ]
     )
 
 
 _STOP_WORDS = analysis.StopFilter().stops
+_MISSING = object()
+# token as found in the text -> its term as UTF-8 (None for a stop word or a short word)
+_TERMS: dict[str, bytes | None] = {}
+_MAX_TERMS = 500_000
+
+
+def _term_of(token: str) -> bytes | None:
+    word = token.lower()
+    if not word.isascii():
+        word = word.translate(accent_map)  # its ASCII entries only lowercase
+    term = None if len(word) < 2 or word in _STOP_WORDS else _cached_stem(word).encode("utf-8")
+    if len(_TERMS) >= _MAX_TERMS:
+        _TERMS.clear()
+    _TERMS[token] = term
+    return term
+
+
+@lru_cache(maxsize=4096)
+def _single_position(pos: int) -> bytes:
+    return _POSITIONS.encode([pos])
+
+
+_POSITIONS = formats.Positions()
 
 
 @lru_cache(maxsize=200_000)
