@@ -7,6 +7,7 @@ only the hits it shows, and listing the library newest first needs no query at a
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
@@ -42,9 +43,10 @@ CREATE INDEX IF NOT EXISTS locs_article ON locs(article_id);
 -- Same-story grouping (briefing.index.groupstore): MinHash sketches, their hashes for
 -- candidate look-up, near-duplicate links (stored both ways) and each article's group.
 CREATE TABLE IF NOT EXISTS sketches (article_id TEXT PRIMARY KEY, data BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS sketch_hashes (hash INTEGER NOT NULL, article_id TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS sketch_hashes_hash ON sketch_hashes(hash);
-CREATE INDEX IF NOT EXISTS sketch_hashes_article ON sketch_hashes(article_id);
+-- One B-tree for the hash rows (an article's rows are found by the hashes of its sketch).
+CREATE TABLE IF NOT EXISTS sketch_hashes (
+    hash INTEGER NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (hash, article_id)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sketch_df (hash INTEGER PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS near_dups (
     a TEXT NOT NULL, b TEXT NOT NULL, similarity REAL NOT NULL, PRIMARY KEY (a, b)
@@ -121,11 +123,24 @@ class DocStore:
 
     def __init__(self, path: Path, readonly: bool = False) -> None:
         uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+        # A new database is a new generation being built: nobody reads it until it is
+        # swapped in, and a crash just leaves it unused, so it is written without a
+        # journal on disk or syncs; `close` syncs it once, before the swap.
+        self._fresh = not readonly and not path.exists()
+        self._path = path
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA busy_timeout = 10000")
         if not readonly:
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")
+            if self._fresh:
+                self._db.execute("PRAGMA journal_mode = MEMORY")
+                self._db.execute("PRAGMA synchronous = OFF")
+            else:
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA synchronous = NORMAL")
+            # Indexing inserts sketch hashes and fact rows at random places in their
+            # indexes: a cache that holds them keeps that off the disk (pages are
+            # allocated as used, so a small library never takes this much).
+            self._db.execute("PRAGMA cache_size = -65536")
             self._db.executescript(_SCHEMA)
         # Articles written since the last `take_touched()`: the corpus furniture pass
         # looks only at lines these share with their sources.
@@ -137,8 +152,14 @@ class DocStore:
         return touched
 
     def close(self) -> None:
-        """Close the database."""
+        """Close the database (a freshly built one is synced to disk first)."""
         self._db.close()
+        if self._fresh:
+            try:
+                with open(self._path, "rb") as handle:
+                    os.fsync(handle.fileno())
+            except OSError:
+                pass  # the generation folder is gone: there is nothing left to keep
 
     @property
     def db(self) -> sqlite3.Connection:

@@ -25,35 +25,33 @@ from briefing.index.lookup import in_chunks
 COMMON_DF = 200
 
 
-def link(db: sqlite3.Connection, article_id: str, sketch: Sequence[int]) -> str:
+def link(
+    db: sqlite3.Connection, article_id: str, sketch: Sequence[int], replace: bool = True
+) -> str:
     """Store `article_id`'s sketch, link it to its near duplicates; return its group label.
 
     The label is provisional when the article joins two groups at once: `regroup`
-    settles it.
+    settles it. `replace=False` says the article has no sketch or links yet (the caller
+    has just unlinked it), which saves the look-ups.
     """
-    unlink(db, article_id)
+    if replace:
+        unlink(db, article_id)
     if not sketch:
         _set_group(db, article_id, article_id)
         return article_id
-    db.execute("INSERT INTO sketches (article_id, data) VALUES (?, ?)", (article_id, pack(sketch)))
-    db.executemany(
-        "INSERT INTO sketch_hashes (hash, article_id) VALUES (?, ?)",
-        [(value, article_id) for value in sketch],
-    )
-    db.executemany(
-        "INSERT INTO sketch_df (hash, n) VALUES (?, 1) ON CONFLICT(hash) DO UPDATE SET n = n + 1",
-        [(value,) for value in sketch],
-    )
+    values = list(dict.fromkeys(sketch))
+    marks = ",".join("?" * len(values))
     # Shingles found in very many articles (stock phrases) would make every look-up read
     # thousands of rows, and say nothing about being the same story: leave them out.
-    marks = ",".join("?" * len(sketch))
+    # (Counted before this article's own hashes are added: n >= COMMON_DF here is
+    # n > COMMON_DF once they are.)
     common = {
         row[0]
         for row in db.execute(
-            f"SELECT hash FROM sketch_df WHERE hash IN ({marks}) AND n > ?", [*sketch, COMMON_DF]
+            f"SELECT hash FROM sketch_df WHERE hash IN ({marks}) AND n >= ?", [*values, COMMON_DF]
         )
     }
-    usable = [value for value in sketch if value not in common]
+    usable = [value for value in values if value not in common]
     candidates = []
     if usable:
         marks = ",".join("?" * len(usable))
@@ -62,10 +60,19 @@ def link(db: sqlite3.Connection, article_id: str, sketch: Sequence[int]) -> str:
             "GROUP BY article_id HAVING COUNT(*) >= ?",
             [*usable, article_id, min(MIN_SHARED, len(usable))],
         ).fetchall()
+    db.execute("INSERT INTO sketches (article_id, data) VALUES (?, ?)", (article_id, pack(values)))
+    db.executemany(
+        "INSERT INTO sketch_hashes (hash, article_id) VALUES (?, ?)",
+        [(value, article_id) for value in values],
+    )
+    db.executemany(
+        "INSERT INTO sketch_df (hash, n) VALUES (?, 1) ON CONFLICT(hash) DO UPDATE SET n = n + 1",
+        [(value,) for value in values],
+    )
     label = article_id
     for (other,) in candidates:
         row = db.execute("SELECT data FROM sketches WHERE article_id = ?", (other,)).fetchone()
-        score = similarity(sketch, unpack(row[0])) if row else 0.0
+        score = similarity(values, unpack(row[0])) if row else 0.0
         if score < THRESHOLD:
             continue
         db.executemany(
@@ -81,14 +88,22 @@ def link(db: sqlite3.Connection, article_id: str, sketch: Sequence[int]) -> str:
 def unlink(db: sqlite3.Connection, article_id: str) -> list[str]:
     """Forget an article's sketch and links; return the articles it was linked to."""
     linked = [row[0] for row in db.execute("SELECT b FROM near_dups WHERE a = ?", (article_id,))]
-    db.execute(
-        "UPDATE sketch_df SET n = n - 1 WHERE hash IN "
-        "(SELECT hash FROM sketch_hashes WHERE article_id = ?)",
-        (article_id,),
-    )
-    db.execute("DELETE FROM sketches WHERE article_id = ?", (article_id,))
-    db.execute("DELETE FROM sketch_hashes WHERE article_id = ?", (article_id,))
-    db.execute("DELETE FROM near_dups WHERE a = ? OR b = ?", (article_id, article_id))
+    row = db.execute("SELECT data FROM sketches WHERE article_id = ?", (article_id,)).fetchone()
+    if row is not None:
+        # The stored sketch names the hash rows: look them up by hash (indexed).
+        values = [(value,) for value in set(unpack(row[0]))]
+        db.executemany("UPDATE sketch_df SET n = n - 1 WHERE hash = ?", values)
+        db.executemany(
+            "DELETE FROM sketch_hashes WHERE hash = ? AND article_id = ?",
+            [(value, article_id) for (value,) in values],
+        )
+        db.execute("DELETE FROM sketches WHERE article_id = ?", (article_id,))
+    if linked:
+        # Links are stored both ways: the rows pointing here are (other, article_id).
+        db.execute("DELETE FROM near_dups WHERE a = ?", (article_id,))
+        db.executemany(
+            "DELETE FROM near_dups WHERE a = ? AND b = ?", [(other, article_id) for other in linked]
+        )
     return linked
 
 
