@@ -366,8 +366,9 @@ class _Builder:
 
     # -- chunk walk --------------------------------------------------------------------
     def handle(self, chunk: Chunk) -> None:
-        words = self.words(chunk)
-        text = self.body[chunk.start : chunk.end]
+        body = self.body
+        words = [body[a:b] for a, b in chunk.words]
+        text = body[chunk.start : chunk.end]
         # Possessives split a run: "Russia's President Vladimir Putin". (Most runs have no
         # apostrophe at all: then there is nothing to look for.)
         if "'" in text or "’" in text:
@@ -471,12 +472,14 @@ class _Builder:
         ):
             self.add_org("The " + text, "The " + text, (chunk.start - 4, chunk.end))
             return
-        if self.titled_person(chunk, words):
-            return
-        if self.person_evidence(words, chunk):
-            self.add_person(chunk, self.role_before(chunk.start) or self.role_after(chunk.end))
-            return
+        if len(words) > 1:
+            if self.titled_person(chunk, words):
+                return
+            if self.person_evidence(words, chunk):
+                self.add_person(chunk, self.role_before(chunk.start) or self.role_after(chunk.end))
+                return
         if len(words) == 1:
+            # (A lone word is never a titled person nor name-shaped: those need two words.)
             self.singles.add(text)
             if not chunk.sentence_start or text.lower() not in self.common:
                 self.pending.append(chunk)
