@@ -43,6 +43,12 @@ def role_before(body: str, start: int) -> str | None:
     # inverse apposition "The Kremlin's spokesman, Dmitry Peskov").
     trimmed = window.rstrip()
     trimmed = trimmed[:-1] if trimmed.endswith(",") else trimmed
+    # Most names follow an ordinary word: when the last word is plain (letters, digits,
+    # hyphens, apostrophes) it is the last word found below, and not a role noun ends it.
+    last = trimmed[trimmed.rfind(" ") + 1 :]
+    plain = last.replace("-", "").replace("’", "").replace("'", "").replace("_", "")
+    if last and (not plain or plain.isalnum()) and last.lower() not in ROLE_NOUNS:
+        return None
     cut = max(trimmed.rfind(c) for c in '.;:()!?"“”\n,—–')
     window = trimmed[cut + 1 :] + " "
     words = [(m.group(), m.start()) for m in _WORD.finditer(window)]

@@ -53,3 +53,22 @@ def test_number_words_found_by_shared_openings_match_a_per_word_search(text: str
             a_before = word in ("hundred", "dozen") and lowered[pos - 2 : pos] == "a "
             expected.append(pos - 2 if a_before else pos)
     assert _number_word_positions(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Kremlin spokesman Dmitry Peskov", "Kremlin spokesman"),
+        ("He met (spokesman Jo Bloggs", "spokesman"),  # last token not plain: full path
+        ("the party’s leader Jo Bloggs", "party’s leader"),
+        ("said minister, Jo Bloggs", "minister"),
+        ("met the minister& Jo Bloggs", "minister&"),
+        ("said Jo Bloggs", None),  # plain last word, not a role: the quick exit
+        ("Labour MP Jo Bloggs", "Labour MP"),
+    ],
+)
+def test_role_before_quick_exit_keeps_every_answer(text: str, role: str | None) -> None:
+    from briefing.facts.roles import role_before
+
+    start = text.index("Dmitry") if "Dmitry" in text else text.index("Jo ")
+    assert role_before(text, start) == role
