@@ -12,15 +12,6 @@ from briefing.tui.config import SORTS
 from briefing.tui.gateway import combine_query
 from briefing.tui.render.citation import citation
 from briefing.tui.render.facts import ENTITY_KINDS
-from briefing.tui.screens.annotations import AnnotationsScreen
-from briefing.tui.screens.confirm import ConfirmUrlScreen
-from briefing.tui.screens.entity import EntityScreen
-from briefing.tui.screens.export import ExportRequest, ExportScreen
-from briefing.tui.screens.filter import FilterScreen
-from briefing.tui.screens.help import HelpScreen
-from briefing.tui.screens.note_editor import NoteEditorScreen
-from briefing.tui.screens.tags import TagsScreen
-from briefing.tui.screens.timeline import TimelineScreen
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.facts_pane import FactsPane
 from briefing.tui.widgets.find_bar import FindBar
@@ -31,6 +22,7 @@ from briefing.tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from briefing.store import Anchor
+    from briefing.tui.screens.export import ExportRequest
     from briefing.tui.screens.main import MainScreen
 
     _Base = MainScreen
@@ -212,6 +204,8 @@ class ReaderActions(_Base):
             if agreed:
                 self.app.open_url(url)
 
+        from briefing.tui.screens.confirm import ConfirmUrlScreen
+
         self.app.push_screen(ConfirmUrlScreen(url), answered)
 
     # Bookmarks and notes ---------------------------------------------------------------
@@ -244,6 +238,8 @@ class ReaderActions(_Base):
         def written(text: str | None) -> None:
             if text is not None:
                 self.save_note(article.id, text, anchor)
+
+        from briefing.tui.screens.note_editor import NoteEditorScreen
 
         self.app.push_screen(NoteEditorScreen(article.title, text), written)
 
@@ -288,6 +284,8 @@ class ReaderActions(_Base):
             if tags is not None:
                 self.save_tags(article.id, tags)
 
+        from briefing.tui.screens.tags import TagsScreen
+
         self.app.push_screen(TagsScreen(article.title, self.store.tags(article.id)), edited)
 
     @work(thread=True, group="store", exit_on_error=False)
@@ -317,6 +315,8 @@ class ReaderActions(_Base):
             if article_id:
                 self.open_article(article_id)
 
+        from briefing.tui.screens.annotations import AnnotationsScreen
+
         self.app.push_screen(AnnotationsScreen(kind, self.store, self.gateway), closed)
 
     def action_export(self) -> None:
@@ -333,6 +333,8 @@ class ReaderActions(_Base):
             if request is not None:
                 self.notify(f"Exporting to {terminal_safe(str(request.path))}…", timeout=3)
                 self.run_export(request)
+
+        from briefing.tui.screens.export import ExportScreen
 
         self.app.push_screen(ExportScreen(proposed, self.query_text), chosen)
 
@@ -383,6 +385,8 @@ class ReaderActions(_Base):
 
     def show_entity(self, name: str, kind: str | None) -> None:
         """Open an entity's page (also from the palette's "Go to entity")."""
+        from briefing.tui.screens.entity import EntityScreen
+
         screen = EntityScreen(self.gateway, name, kind, self.search_for, self.show_timeline)
         self.app.push_screen(screen, self._open_picked)
 
@@ -392,6 +396,8 @@ class ReaderActions(_Base):
 
     def show_timeline(self, query: str) -> None:
         """Open the timeline of the articles matching `query`."""
+        from briefing.tui.screens.timeline import TimelineScreen
+
         self.app.push_screen(TimelineScreen(self.gateway, query), self._open_picked)
 
     def _open_picked(self, article_id: str | None) -> None:
@@ -412,7 +418,9 @@ class ReaderActions(_Base):
 
     @work(group="filter", exit_on_error=False)
     async def action_filter(self) -> None:
-        """Choose filters (source, date range) and search again."""
+        """Choose filters (source, date range, bookmarked, unread) and search again."""
+        from briefing.tui.screens.filter import FilterScreen
+
         sources = await asyncio.to_thread(self.gateway.sources) if self.ready else []
         chosen = await self.app.push_screen_wait(
             FilterScreen(self.filters, sources, self.store.ready)
@@ -501,6 +509,8 @@ class ReaderActions(_Base):
 
     def action_help(self) -> None:
         """Show every key."""
+        from briefing.tui.screens.help import HelpScreen
+
         self.app.push_screen(HelpScreen())
 
     def action_quit(self) -> None:
