@@ -22,6 +22,7 @@ from briefing.index.lock import writer_lock
 from briefing.index.query import parse_query
 from briefing.index.related import Related
 from briefing.index.related import related as find_related
+from briefing.index.scan import skipped_if_unchanged
 from briefing.index.schema import build_schema
 from briefing.index.search import SearchResults, matching_ids, run_search
 from briefing.index.sources import Sources
@@ -255,6 +256,12 @@ class Library:
         identity = IdentityMemory(self.locations.identity_db)
         try:
             with writer_lock(self.locations.index_dir, wait, self._waiting):
+                # The usual case on every launch, nothing new, changed or gone: a look at
+                # each file and at the index's file table, no file states, no writer.
+                known = self.docs.db.execute("SELECT path, size, mtime_ns FROM files")
+                skipped = skipped_if_unchanged(roots, known)
+                if skipped is not None:
+                    return IndexReport(unchanged=self.docs.count(), skipped=skipped)
                 indexer = Indexer(self.docs, self._ix, identity, self.max_bytes, progress)
                 report = indexer.update(roots)
                 _remove_recurring_furniture(self.docs, self._ix)

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 from briefing.ingest import is_supported
+from briefing.ingest.reader import FORMATS
+
+_SUFFIXES = frozenset(FORMATS)
 
 
 class Found(NamedTuple):
@@ -55,15 +58,32 @@ def _walk(folder: str, root_real: str, seen: set[tuple[int, int]]) -> Iterator[F
     except OSError as error:
         yield Found(folder, skip=f"cannot read folder: {error.strerror or error}")
         return
+    stat_of, is_regular = os.stat, stat.S_ISREG
     for entry in entries:
-        if entry.name.startswith("."):
+        name = entry.name
+        if name[0] == ".":
             continue
-        path = entry.path
         try:
             is_link = entry.is_symlink()
             is_dir = entry.is_dir(follow_symlinks=True)
         except OSError:
             is_link, is_dir = True, False
+        if not is_link and not is_dir:
+            # The common case, a plain file: its type is known from the listing.
+            dot = name.rfind(".")
+            if dot > 0 and name[dot:].lower() in _SUFFIXES:
+                path = entry.path
+                try:
+                    info = stat_of(path)
+                except OSError:
+                    yield _file(path)  # says why
+                    continue
+                if is_regular(info.st_mode):
+                    yield Found(path, info.st_size, info.st_mtime_ns)
+                else:
+                    yield _file(path)
+            continue
+        path = entry.path
         if is_link and not _inside(path, root_real):
             if is_dir or is_supported(path):
                 yield Found(path, skip="symlink leads outside the library folder")
@@ -94,3 +114,32 @@ def _inside(path: str, root_real: str) -> bool:
     except OSError:
         return False
     return real == root_real or real.startswith(root_real.rstrip(os.sep) + os.sep)
+
+
+def skipped_if_unchanged(
+    roots: Iterable[Path], known: Iterable[tuple[str, int, int]]
+) -> list[dict[str, str]] | None:
+    """The quick no-change check a refresh starts with.
+
+    `known` is the index's (path, size, mtime_ns) of every file it has read. When every
+    supported file under `roots` is known with the same size and mtime and none of the
+    known files is gone, nothing needs indexing: return the skipped files with their
+    reasons (as an indexing run reports them). Otherwise None, at the first difference.
+    Every file is still looked at (a file edited in place leaves its folder's mtime
+    alone), but nothing is read and no state objects are built.
+    """
+    states = {path: (size, mtime_ns) for path, size, mtime_ns in known}
+    seen: set[str] = set()
+    skipped: list[dict[str, str]] = []
+    for root in roots:
+        for item in scan(root):
+            if item.path in seen:
+                continue
+            seen.add(item.path)
+            if item.skip:
+                skipped.append({"path": item.path, "reason": item.skip})
+            elif states.get(item.path) != (item.size, item.mtime_ns):
+                return None  # new or changed
+    if not seen.issuperset(states):
+        return None  # vanished
+    return skipped

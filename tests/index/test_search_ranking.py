@@ -76,6 +76,9 @@ def test_ranking_across_segments_and_deletions(tmp_path):
         )
     with open_library(tmp_path / "home") as library:
         library.index([folder])
+        before = library.searcher()
+        for text in ("port", "cranes", "port workers"):
+            _same_as_whoosh(before, text, 5)  # fills the per-reader length cache
         # Edits and removals leave deleted documents in the old segment, new ones in another.
         (folder / "a3.txt").write_text(
             article_text("Port talks 3", "Cranes idle at the port again."), "utf-8"
@@ -85,7 +88,8 @@ def test_ranking_across_segments_and_deletions(tmp_path):
             article_text("Crane strike", "Port workers strike over cranes."), "utf-8"
         )
         library.refresh()
-        searcher = library.searcher()
+        searcher = library.searcher()  # a new one: it must see the new documents
+        assert searcher is not before
         assert searcher.reader().has_deletions()
         for text in ("port", "cranes", "port workers", "strike OR idle", "dock cranes port"):
             for limit in (3, 10, None):
