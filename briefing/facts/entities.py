@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -740,12 +741,28 @@ def _acronym_definitions(body: str, chunks: list[Chunk]) -> dict[str, str]:
     return out
 
 
+def _datelines(body: str) -> Iterator[re.Match[str]]:
+    """What `_DATELINE.finditer(body)` yields, trying the pattern only at line starts (where
+    its "^" can match) instead of at every character."""
+    pos = last_end = 0
+    while True:
+        if pos >= last_end:
+            m = _DATELINE.match(body, pos)
+            if m is not None:
+                yield m
+                last_end = m.end()
+        newline = body.find("\n", pos)
+        if newline < 0:
+            return
+        pos = newline + 1
+
+
 def find_entities(body: str) -> Entities:
     """People, places and organisations named in `body`."""
     common = lower_words(body)
     builder = _Builder(body, common)
     caps = _caps_ranges(body)
-    for m in _DATELINE.finditer(body):
+    for m in _datelines(body):
         raw = m.group(1).strip()
         entry = builder.gaz.get(raw.title())
         span = (m.start(1), m.start(1) + len(raw))

@@ -72,3 +72,20 @@ def test_role_before_quick_exit_keeps_every_answer(text: str, role: str | None) 
 
     start = text.index("Dmitry") if "Dmitry" in text else text.index("Jo ")
     assert role_before(text, start) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO, Norway — Rockets fell.\nBERGEN (Reuters) - More.\nNot A DATELINE here",
+        "NEW YORK,\nUSA. Text\n\nÉCLAT — x\nOSLO, Norway, OSLO, Norway.",
+        "x\nAB - y\n",
+    ],
+)
+def test_datelines_tried_at_line_starts_match_a_full_scan(text: str) -> None:
+    from briefing.facts.entities import _DATELINE, _datelines
+
+    def spans(matches) -> list:
+        return [(m.span(), m.groups()) for m in matches]
+
+    assert spans(_datelines(text)) == spans(_DATELINE.finditer(text))
