@@ -237,17 +237,23 @@ class _Builder:
         entry = self.gaz.get(text)
         if entry is None or text in NON_NAME_WORDS:
             return None
-        risky = len(chunk.words) == 1 and (
-            text in AMBIGUOUS_PLACES
-            or text.lower() in self.common
-            or _is_given(text, self.given)
-            or (entry.kind == "city" and entry.population < 300_000)
-            or (
-                entry.kind == "region" and entry.population == 0 and entry.country not in ("", "US")
+        # Countries and continents are never risky (unless listed as ambiguous); the body-wide
+        # lower-case lookup, the one costly test, goes last.
+        risky = (
+            len(chunk.words) == 1
+            and (entry.kind not in ("country", "continent") or text in AMBIGUOUS_PLACES)
+            and (
+                text in AMBIGUOUS_PLACES
+                or _is_given(text, self.given)
+                or (entry.kind == "city" and entry.population < 300_000)
+                or (
+                    entry.kind == "region"
+                    and entry.population == 0
+                    and entry.country not in ("", "US")
+                )
+                or text.lower() in self.common
             )
         )
-        if entry.kind in ("country", "continent") and text not in AMBIGUOUS_PLACES:
-            risky = False
         if risky and not (self.cue_before(chunk.start) or self.cue_after(chunk.end)):
             return None
         return entry.canonical, entry.kind
@@ -620,7 +626,7 @@ class _Builder:
             if self.listed_with_place(chunk):
                 self.add_place(text, "place", text, (chunk.start, chunk.end))
                 continue
-            if _is_given(text, self.given) or text.lower() in self.common or text in NON_NAME_WORDS:
+            if _is_given(text, self.given) or text in NON_NAME_WORDS or text.lower() in self.common:
                 continue
             if self.org_noun_next_to(chunk):
                 self.add_org(text, text, (chunk.start, chunk.end))
