@@ -154,6 +154,10 @@ def _name_like(words: tuple[str, ...]) -> bool:
     return gaz.get(" ".join(words)) is None
 
 
+_LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
+_LIST_GAP_LENGTHS = tuple(sorted({len(gap) for gap in _LIST_GAPS}))
+
+
 class _Builder:
     """Accumulates entities while walking the chunks of one body."""
 
@@ -496,9 +500,16 @@ class _Builder:
     def listed_with_place(self, chunk: Chunk) -> bool:
         """ "Carrascal, Cantilan, Madrid and Cortes": a comma list that holds places."""
         ends, starts = self.place_end_set, self.place_start_set
+        # Quick exit: no place ends or starts a list gap's length away.
+        a, b = chunk.start, chunk.end
+        for n in _LIST_GAP_LENGTHS:
+            if a - n in ends or b + n in starts:
+                break
+        else:
+            return False
         before = self.body[max(0, chunk.start - 6) : chunk.start]
         after = self.body[chunk.end : chunk.end + 7]
-        for gap in (", ", ", and ", " and ", ", or ", " or "):
+        for gap in _LIST_GAPS:
             if before.endswith(gap) and chunk.start - len(gap) in ends:
                 return True
             if after.startswith(gap) and chunk.end + len(gap) in starts:
