@@ -560,11 +560,15 @@ class _Builder:
                 title_end = i
         if title_end < 0 and not (_is_given(words[0], self.given) or words[0] in FAMILY_FIRST):
             for i in range(1, len(words) - 1):
-                prefix_ok = all(
-                    w.lower() in self.common or _DEMONYM.match(w) or w in NON_NAME_WORDS
-                    for w in words[:i]
-                )
-                if prefix_ok and _is_given(words[i], self.given) and self.name_like(words[i:]):
+                # (The prefix test asks the body about each word: run it last.)
+                if (
+                    _is_given(words[i], self.given)
+                    and self.name_like(words[i:])
+                    and all(
+                        _DEMONYM.match(w) or w in NON_NAME_WORDS or w.lower() in self.common
+                        for w in words[:i]
+                    )
+                ):
                     title_end = i - 1
                     break
         if title_end < 0:
