@@ -11,6 +11,7 @@ import calendar
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -59,8 +60,10 @@ def _iso(year: int | None, month: int, day: int | None = None) -> str:
     return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
 
 
+@lru_cache(maxsize=4096)
 def _guess_year(month: int, day: int | None, pub: date | None) -> int | None:
-    """The year nearest to publication for a month(/day) given without one."""
+    """The year nearest to publication for a month(/day) given without one (memoised: the
+    same few dates recur through an article)."""
     if pub is None:
         return None
     best, best_gap = pub.year, None
