@@ -152,11 +152,8 @@ async def interactive(home: Path, queries: list[str]) -> dict[str, list[float]]:
                 pilot, lambda started=started: screen.timings.get("article_done", 0) > started
             )
             opening.append(screen.timings["article_done"] - started)
-            if app.gateway.has_related:
-                await wait_for(
-                    pilot, lambda s=started: screen.timings.get("related_done", 0) > s, 30
-                )
-                related.append(screen.timings["related_done"] - screen.timings["article_done"])
+            await wait_for(pilot, lambda s=started: screen.timings.get("related_done", 0) > s, 30)
+            related.append(screen.timings["related_done"] - screen.timings["article_done"])
     return {"typing": typing, "opening": opening, "related": related}
 
 

@@ -188,17 +188,8 @@ class LibraryGateway:
         with self._lock:
             return work(self._require())
 
-    @property
-    def has_related(self) -> bool:
-        """Whether this library can find related articles."""
-        from briefing.library import Library
-
-        return hasattr(Library, "related")
-
-    def related(self, article_id: str, limit: int = 10) -> list[Any] | None:
-        """Related articles, or None when the library cannot find them."""
-        if not self.has_related:
-            return None
+    def related(self, article_id: str, limit: int = 10) -> list[Any]:
+        """The articles most related to `article_id`, best first."""
         with self._lock:
             return list(self._require().related(article_id, limit=limit))
 

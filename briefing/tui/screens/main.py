@@ -42,7 +42,6 @@ DEBOUNCE = 0.04
 PAGE_SIZE = 25
 NARROW = 100
 PANE_STEP = 4
-RELATED_MISSING = "Related articles are not available in this version of briefing yet."
 
 
 class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
@@ -347,12 +346,8 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
         if self.config.article_id != article.id:
             self.config.article_id = article.id
             self.save_state()
-        related = self.query_one(RelatedPane)
-        if self.gateway.has_related:
-            related.show_message("Finding related articles…")
-            self.fetch_related(token, article.id)
-        else:
-            related.show_message(RELATED_MISSING)
+        self.query_one(RelatedPane).show_message("Finding related articles…")
+        self.fetch_related(token, article.id)
 
     def show_article(self, article: Article | None, placeholder: str = "") -> None:
         """Show `article` (or a sentence) in the article pane and its facts beside it."""
@@ -375,7 +370,9 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
 
     @work(thread=True, group="related", exit_on_error=False)
     def fetch_related(self, token: int, article_id: str) -> None:
-        """Related articles, computed off the UI thread."""
+        """Related articles, computed off the UI thread (not for an article already left)."""
+        if token != self._article_token:
+            return
         try:
             related = self.gateway.related(article_id) or []
         except Exception as error:  # a failing related engine must not break reading
