@@ -14,6 +14,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefing.errors import BriefingError
 from briefing.index import factstore, groupstore
 from briefing.index.docstore import DocStore, FileState
 from briefing.index.identity import IdentityMemory, content_key
@@ -127,32 +128,94 @@ class Indexer:
         return report
 
     def _parse(self, jobs: list[tuple[str, int, str | None]]) -> Iterator[ParsedFile]:
-        """Parsed files as they are ready (the writer works while the pool parses)."""
-        # Imported here: a no-change refresh (every CLI command) never needs them.
-        from concurrent.futures import ProcessPoolExecutor
-        from multiprocessing import get_context
+        """Parsed files as they are ready, in job order (the writer works meanwhile).
 
+        A large run goes to segment workers (see `jobs.segment_worker`), which also write
+        its articles into Whoosh segments of their own: `self.segments` holds those when
+        the iteration ends. A small one is parsed here.
+        """
+        # Imported here: a no-change refresh (every CLI command) never needs them.
         from briefing.index.jobs import parse_many
 
         total = len(jobs)
         batches = [jobs[i : i + _BATCH] for i in range(0, total, _BATCH)]
-        done = 0
+        self.segments = {}
         self._tick(0, total)
         if total < _POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
-            results = map(parse_many, batches)
-            pool = None
-        else:
-            workers = min(os.cpu_count() or 2, 4)
-            pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
-            results = pool.map(parse_many, batches)
-        try:
-            for batch in results:
+            done = 0
+            for batch in map(parse_many, batches):
                 yield from batch
                 done += len(batch)
                 self._tick(done, total)
+            return
+        yield from self._parse_in_workers(batches, total)
+
+    def _parse_in_workers(self, batches: list, total: int) -> Iterator[ParsedFile]:
+        import queue
+        from multiprocessing import get_context
+
+        from briefing.index.jobs import segment_worker
+
+        # `spawn`: forking a process that has threads (the reader) is unsafe.
+        context = get_context("spawn")
+        jobs, results = context.Queue(), context.Queue()
+        count = min(os.cpu_count() or 2, 4, len(batches))
+        folder = str(self.ix.storage.folder)
+        workers = [
+            context.Process(
+                target=segment_worker,
+                args=(number, folder, self._identity_path(), jobs, results),
+                daemon=True,
+            )
+            for number in range(count)
+        ]
+        for worker in workers:
+            worker.start()
+        for item in enumerate(batches):
+            jobs.put(item)
+        for _ in workers:
+            jobs.put(None)
+        waiting: dict[int, list[ParsedFile]] = {}
+        finished: dict[int, Any] = {}
+        following = done = 0
+        try:
+            while following < len(batches) or len(finished) < count:
+                try:
+                    kind, number, *rest = results.get(timeout=1.0)
+                except queue.Empty:
+                    if any(not w.is_alive() for n, w in enumerate(workers) if n not in finished):
+                        raise BriefingError("an indexing worker stopped unexpectedly") from None
+                    continue
+                if kind == "error":
+                    raise BriefingError(f"an indexing worker failed ({rest[0]})")
+                if kind == "done":
+                    finished[number] = rest[0]
+                    continue
+                batch_number, parsed = rest
+                waiting[batch_number] = parsed
+                while following in waiting:
+                    batch = waiting.pop(following)
+                    following += 1
+                    yield from batch
+                    done += len(batch)
+                    self._tick(done, total)
+            self.segments = finished
         finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
+            for worker in workers:
+                if worker.is_alive() and worker.pid not in (None, os.getpid()):
+                    worker.join(timeout=5 if len(finished) == count else 0)
+                if worker.is_alive():
+                    worker.terminate()
+                    worker.join()
+            jobs.close()
+            results.close()
+
+    def _identity_path(self) -> str | None:
+        """The identity memory's file, for the segment workers' read-only look-ups."""
+        for _, name, path in self.identity._db.execute("PRAGMA database_list"):
+            if name == "main":
+                return path or None
+        return None
 
     def _tick(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -171,6 +234,10 @@ class Indexer:
         docs, identity = self.docs, self.identity
         affected: set[str] = set()
         written: set[str] = set()
+        # Documents segment workers wrote: kept (article id -> (worker, docnum)), and
+        # those to delete from their segments before they join the index.
+        kept: dict[str, tuple[int, int]] = {}
+        dropped: list[tuple[int, int]] = []
         docs.begin()
         identity.begin()
         writer = LeanWriter(self.ix, limitmb=128)
@@ -203,7 +270,10 @@ class Indexer:
                     article_id = identity.assign(key, where, reusable)
                     docs.add_loc(where, result.path, article_id)
                     affected.add(article_id)
+                    place = result.placed.get(label)
                     if article_id in written:
+                        if place is not None:
+                            dropped.append(place[:2])
                         continue  # an exact duplicate: one article, several paths
                     written.add(article_id)
                     article.id = article_id
@@ -217,10 +287,31 @@ class Indexer:
                     _set_group(article, groupstore.link(docs.db, article_id, sketch, replace=False))
                     docs.put(article)
                     factstore.record(docs.db, article)
-                    write(**whoosh_fields(article, result.postings.get(label)))
-            self._settle(affected, writer, report)
+                    story = article.extra.get("group", article_id)
+                    if place is not None and place[2] == article_id == story:
+                        # Written by a segment worker as it should be: keep it, and take
+                        # out the article's previous version.
+                        kept[article_id] = place[:2]
+                        if writer.segments:
+                            writer.delete_by_term("id", article_id)
+                        continue
+                    if place is not None:
+                        # Another id (an edit in place) or a same-story group: rewrite.
+                        dropped.append(place[:2])
+                    postings = result.postings.get(label)
+                    if postings is None and place is not None:
+                        postings = _postings(article)
+                    write(**whoosh_fields(article, postings))
+            for article_id in self._settle(affected, writer, report):
+                if article_id in kept:
+                    dropped.append(kept.pop(article_id))
             relabelled = self._regroup(affected)
-            writer.commit()
+            segments = getattr(self, "segments", {})
+            for worker, docnum in dropped:
+                segments[worker].delete_document(docnum)
+            writer.commit_with(
+                [segment for segment in segments.values() if segment and segment.doc_count()]
+            )
             writer = None
             if relabelled:
                 # A second writer: Whoosh cannot replace a document added by the same
@@ -233,15 +324,19 @@ class Indexer:
             identity.commit()
             docs.commit()
         except BaseException:
+            close = getattr(parsed, "close", None)
+            if close is not None:
+                close()  # stops the segment workers
             if writer is not None:
                 writer.cancel()
             docs.rollback()
             identity.rollback()
             raise
 
-    def _settle(self, affected: set[str], writer, report: IndexReport) -> None:
-        """Remove articles left with no file; refresh the paths of the others."""
+    def _settle(self, affected: set[str], writer, report: IndexReport) -> list[str]:
+        """Remove articles left with no file (returned); refresh the paths of the others."""
         docs = self.docs
+        removed = []
         for article_id in sorted(affected):
             paths = docs.paths_of(article_id)
             if not paths:
@@ -251,11 +346,13 @@ class Indexer:
                     factstore.forget(docs.db, article_id)
                     writer.delete_by_term("id", article_id)
                     report.removed += 1
+                    removed.append(article_id)
                 continue
             article = docs.get(article_id)
             if article is not None and article.paths != paths:
                 article.paths = paths
                 docs.put(article)
+        return removed
 
     def _regroup(self, affected: set[str]) -> list[Article]:
         """Settle same-story groups around the articles this run touched.
@@ -274,6 +371,17 @@ class Indexer:
             docs.put(article)
             relabelled.append(article)
         return relabelled
+
+
+def _postings(article: Article) -> dict[str, Any]:
+    """An article's pre-analysed postings (for one a segment worker wrote otherwise)."""
+    from briefing.index.schema import preanalyze, preanalyze_entities
+
+    return {
+        "title": preanalyze("title", article.title),
+        "body": preanalyze("body", article.body),
+        **preanalyze_entities(article.facts),
+    }
 
 
 def _set_group(article: Article, label: str) -> None:

@@ -30,6 +30,9 @@ class ParsedFile:
     postings: dict[str, dict[str, Any]] = field(default_factory=dict)
     # label -> MinHash sketch of the body, for same-story grouping (see index.grouping)
     sketches: dict[str, list[int]] = field(default_factory=dict)
+    # label -> (worker, document number, provisional id): where a segment worker wrote
+    # the entry (see `segment_worker`)
+    placed: dict[str, tuple[int, int, str]] = field(default_factory=dict)
 
 
 def file_hash(raw: bytes) -> str:
@@ -90,3 +93,65 @@ def _facts_of(article) -> dict[str, Any] | None:
         return extract_facts(article.body, article.published).to_json()
     except Exception:  # facts are a bonus: an article is indexed even if they fail
         return None
+
+
+def segment_worker(number: int, index_dir: str, identity_path: str | None, jobs, results) -> None:
+    """A long-lived indexing worker: parse batches of files and write their articles into
+    a Whoosh segment of its own (uncommitted; the indexer adds it to the index).
+
+    Each article is written under a provisional id: the one the identity memory knows
+    for its content, else the id its content derives. The indexer, which assigns the
+    real ids, deletes and rewrites the few whose id or same-story group turn out
+    otherwise. Messages on `results`: ("batch", worker, batch number, parsed files),
+    then ("done", worker, segment or None), or ("error", worker, message).
+    """
+    try:
+        from whoosh import index as whoosh_index
+
+        from briefing.index.build import whoosh_fields
+        from briefing.index.identity import content_key, id_for_key
+        from briefing.index.writer import LeanWriter
+        from briefing.model import Article
+
+        known = _identity_lookup(identity_path)
+        writer = LeanWriter(whoosh_index.open_dir(index_dir), _lk=False, private_temp=True)
+        try:
+            while (job := jobs.get()) is not None:
+                batch_number, batch = job
+                parsed = parse_many(batch)
+                for result in parsed:
+                    for label, data, _ in result.entries:
+                        if data is None:
+                            continue
+                        article = Article.from_json(data)
+                        key = content_key(article.title, article.body)
+                        article.id = known(key) or id_for_key(key)
+                        docnum = writer.docnum
+                        writer.add_document(**whoosh_fields(article, result.postings.get(label)))
+                        result.placed[label] = (number, docnum, article.id)
+                    result.postings = {}  # written here: not worth sending back
+                results.put(("batch", number, batch_number, parsed))
+            segment = writer.finish_segment()
+        except BaseException:
+            if not writer.is_closed:
+                writer.cancel()
+            raise
+        results.put(("done", number, segment))
+    except BaseException as error:  # reported, so the indexer stops instead of waiting
+        results.put(("error", number, f"{type(error).__name__}: {error}"))
+
+
+def _identity_lookup(path: str | None):
+    """content key -> id known to the identity memory (read-only; None when unknown)."""
+    if not path:
+        return lambda key: None
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    db.execute("PRAGMA busy_timeout = 10000")
+
+    def known(key: str) -> str | None:
+        row = db.execute("SELECT id FROM content WHERE dupkey = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    return known

@@ -20,6 +20,7 @@ import marshal
 from itertools import groupby, islice
 from operator import itemgetter
 
+from whoosh.util import random_name
 from whoosh.writing import PostingPool, SegmentWriter
 
 _EMPTY = b""
@@ -81,8 +82,12 @@ class LeanPool(PostingPool):
 class LeanWriter(SegmentWriter):
     """`SegmentWriter` with cheaper per-posting bookkeeping (see the module docstring)."""
 
-    def __init__(self, ix, limitmb: int = 128, **kwargs) -> None:
+    def __init__(self, ix, limitmb: int = 128, private_temp: bool = False, **kwargs) -> None:
         super().__init__(ix, limitmb=limitmb, **kwargs)
+        if private_temp:
+            # A segment worker beside others: Whoosh's temporary folder is named after the
+            # index, and the first writer to finish would delete it under the others.
+            self._tempstorage = self.storage.temp_storage(f"{self.indexname}.{random_name()}.tmp")
         self.pool = LeanPool(self._tempstorage, self.newsegment, limitmb=limitmb)
         # Spelling words and term vectors take Whoosh's own path (the schema has neither).
         self._lean = not any(
@@ -125,6 +130,31 @@ class LeanWriter(SegmentWriter):
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def finish_segment(self):
+        """Write this writer's documents as a segment without committing it (a segment
+        worker's end): the segment, for the committing writer's `commit_with`; None
+        when no document was added."""
+        try:
+            if not self._added:
+                self._close_segment()
+                return None
+            return self._finalize_segment()
+        finally:
+            self._tempstorage.destroy()
+            self.is_closed = True
+
+    def commit_with(self, segments) -> None:
+        """Commit, adding finished segments written by segment workers to the index."""
+        self._check_state()
+        final = self._merge_segments(None, None, None)
+        if self._added:
+            final.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        final.extend(segments)
+        self._commit_toc(final)
+        self._finish()
 
     def _flush_segment(self):
         self.perdocwriter.close()
