@@ -341,6 +341,10 @@ def _term_scores(searcher, fieldname: str, text, wanted: set[int] | None) -> dic
     if cache is None:
         cache = _CACHES[reader] = {}
     norms = cache.setdefault((fieldname, avgfl, b, k1), {})
+    lengths = cache.get(fieldname)
+    if lengths is None:
+        lengths = cache[fieldname] = _length_bytes(reader, fieldname)
+    table = _BYTE_TO_LENGTH
     field_length = reader.doc_field_length
     # Candidates (`wanted`) come from scored documents, never deleted ones.
     keep = deleted.__contains__ if wanted is None else wanted.__contains__
@@ -351,10 +355,34 @@ def _term_scores(searcher, fieldname: str, text, wanted: set[int] | None) -> dic
                 continue
             norm = norms.get(docnum)
             if norm is None:
-                length = field_length(docnum, fieldname, 1)
+                code = lengths[docnum] if docnum < len(lengths) else 0
+                length = table[code] if code else field_length(docnum, fieldname, 1)
                 norm = norms[docnum] = k1 * ((1 - b) + b * length / avgfl)
             scores[docnum] = idf * ((weight * k1_plus_1) / (weight + norm))
     return scores
+
+
+def _length_bytes(reader, fieldname: str) -> bytes:
+    """The segment's field lengths as stored (one byte per document), read in one go,
+    or nothing when the segment is not laid out so (then each is asked for)."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+
+    try:
+        column = reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+        if column is None or column._fixedlen != 1:
+            return b""
+        return bytes(column._dbfile.get(column._basepos, column._count))
+    except (AttributeError, TypeError):
+        return b""
+
+
+def _byte_to_length_table() -> list[int]:
+    from whoosh.util.numeric import byte_to_length
+
+    return [byte_to_length(code) for code in range(256)]
+
+
+_BYTE_TO_LENGTH = _byte_to_length_table()
 
 
 # A W3 posting block is the pickle (protocol 2) of (ids, weights, values). This matches
