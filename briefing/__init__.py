@@ -8,16 +8,18 @@ from importlib.machinery import PathFinder
 __version__ = "0.1.0"
 
 
-# Start-up time. whoosh-reloaded imports two things it never needs to search an index:
+# Start-up time. whoosh-reloaded imports things it never needs to search an index:
 # `whoosh.compat` takes `urlretrieve` from `urllib.request` (which loads http.client,
-# email and ssl), and `whoosh.reading` takes `cached_property` from the package of that
-# name (which loads asyncio for coroutine support). Together that is about half of
-# Whoosh's import time. While just those two modules execute, the finder below gives them
-# a light stand-in: a `urlretrieve` that imports the real one when called, and the
-# standard library's `functools.cached_property` (the same caching of a computed
-# attribute). The stand-ins leave `sys.modules` as soon as the module has run, so any
-# other import of `urllib.request` or `cached_property` gets the real module. With
-# `whoosh3` (no `whoosh.compat`, `functools.cached_property` already) nothing happens.
+# email and ssl), `whoosh.reading` takes `cached_property` from the package of that name
+# (which loads asyncio for coroutine support), and `whoosh.query.terms` takes
+# `variations` from `whoosh.lang.morph_en` (which compiles a large regex, for a query
+# type we never build). Together that is about half of Whoosh's import time. While just
+# those modules execute, the finder below gives them a light stand-in: a `urlretrieve`
+# and a `variations` that import the real ones when called, and the standard library's
+# `functools.cached_property` (the same caching of a computed attribute). The stand-ins
+# leave `sys.modules` as soon as the module has run, so any other import of those
+# modules gets the real one. With `whoosh3` (no `whoosh.compat`, and
+# `functools.cached_property` already) only the last one applies.
 
 
 def _urlretrieve(*args, **kwargs):
@@ -26,12 +28,20 @@ def _urlretrieve(*args, **kwargs):
     return urlretrieve(*args, **kwargs)
 
 
+def _variations(word):
+    from whoosh.lang.morph_en import variations
+
+    return variations(word)
+
+
 def _stand_in(name: str):
     from types import ModuleType
 
     module = ModuleType(name)
     if name == "urllib.request":
         module.urlretrieve = _urlretrieve
+    elif name == "whoosh.lang.morph_en":
+        module.variations = _variations
     else:
         from functools import cached_property
 
@@ -40,9 +50,13 @@ def _stand_in(name: str):
 
 
 class _LightWhooshImports:
-    """A meta path finder for `whoosh.compat` and `whoosh.reading` only."""
+    """A meta path finder for those Whoosh modules only."""
 
-    STAND_INS = {"whoosh.compat": "urllib.request", "whoosh.reading": "cached_property"}
+    STAND_INS = {
+        "whoosh.compat": "urllib.request",
+        "whoosh.reading": "cached_property",
+        "whoosh.query.terms": "whoosh.lang.morph_en",
+    }
 
     def find_spec(self, fullname, path=None, target=None):
         stand_in = self.STAND_INS.get(fullname)

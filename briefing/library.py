@@ -48,6 +48,7 @@ class Library:
         self._docs: DocStore | None = None
         self._ix = None
         self._searcher = None
+        self._mmap = True
 
     # Opening ------------------------------------------------------------------------
     @classmethod
@@ -60,6 +61,7 @@ class Library:
         notify: Notify | None = None,
         max_bytes: int | None = None,
         build: bool = True,
+        mmap: bool = True,
     ) -> Library:
         """Open the library, building or healing the index as needed.
 
@@ -67,8 +69,13 @@ class Library:
         with a notice, while another process holds the writer lock). Without `build`, a
         missing index starts empty instead of being built from the current sources (for
         `briefing index PATH`, which is about to change them).
+
+        Without `mmap`, index files are read as needed instead of memory-mapped: Whoosh
+        copies a mapped segment's postings into memory when it opens it (tens of MB at
+        10,000 articles), which a one-search process does not earn back.
         """
         library = cls(locations, notify, max_bytes)
+        library._mmap = mmap
         locations.ensure()
         if not build and generations.current(locations.index_dir) is None:
             library._create_empty()
@@ -126,7 +133,12 @@ class Library:
 
         self._generation = generation
         self._docs = DocStore(generation / "docs.sqlite")
-        self._ix = whoosh_index.open_dir(str(generation))
+        if self._mmap:
+            self._ix = whoosh_index.open_dir(str(generation))
+        else:
+            from whoosh.filedb.filestore import FileStorage
+
+            self._ix = FileStorage(str(generation), supports_mmap=False).open_index()
         self._searcher = None
 
     def _probe(self) -> None:

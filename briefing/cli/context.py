@@ -15,7 +15,10 @@ if TYPE_CHECKING:
 def open_library(
     home: str | None, quiet: bool = False, refresh: bool = True, build: bool = True
 ) -> Library:
-    """The library under `home`, brought up to date (progress and notices on stderr)."""
+    """The library under `home`, brought up to date (progress and notices on stderr).
+
+    A command is one short process: the index is read, not memory-mapped (see
+    `Library.open`)."""
     # Imported here, not at the top: every command module imports this one, and the
     # library pulls in Whoosh; `--help`, `--version` and the store commands need none of it.
     from briefing.library import Library
@@ -28,6 +31,7 @@ def open_library(
             build=build,
             progress=bar,
             notify=(lambda message: None) if quiet else notice,
+            mmap=False,
         )
     finally:
         bar.finish()

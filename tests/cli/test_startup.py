@@ -20,6 +20,7 @@ def test_search_loads_no_network_asyncio_or_store_modules(tmp_path):
         "import sys\nfrom briefing.cli import main\n"
         "code = main(['search', 'strike', '--json'])\n"
         "unwanted = ('urllib.request', 'http.client', 'asyncio', 'ssl', 'cached_property',\n"
+        "            'whoosh.lang.morph_en', 'whoosh.qparser',\n"
         "            'briefing.store', 'briefing.export', 'briefing.facts', 'textual')\n"
         "loaded = [name for name in unwanted if name in sys.modules]\n"
         "assert not loaded, loaded\n"
@@ -52,6 +53,9 @@ def test_the_real_modules_are_there_for_everyone_else(tmp_path):
         "assert callable(urllib.request.urlopen) and urllib.request.Request\n"
         "assert cached_property.threaded_cached_property\n"
         "assert whoosh.compat.urlretrieve.__module__ == 'briefing'\n"
+        "import whoosh.query, whoosh.lang.morph_en\n"
+        "assert 'rendering' in whoosh.query.terms.variations('rendered')\n"
+        "assert whoosh.lang.morph_en.variations('render') == whoosh.query.terms.variations('render')\n"
     )
     result = _run(probe, tmp_path)
     assert result.returncode == 0, result.stderr

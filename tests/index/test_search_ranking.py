@@ -132,3 +132,18 @@ def test_bare_words_parse_as_whoosh_parses_them():
 @pytest.mark.parametrize("text", ["port AND strike", "port OR", "snake_case", "a-b", "x:y", ""])
 def test_anything_but_bare_words_goes_to_the_parser(text):
     assert query_module._plain_words_query(text) is None
+
+
+def test_an_unmapped_index_searches_and_updates_alike(tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.txt").write_text(article_text("Port talks", "Dock workers meet."), "utf-8")
+    with open_library(tmp_path / "mapped") as mapped:
+        mapped.index([folder])
+        expected = [(hit.id, hit.score) for hit in mapped.search("port workers").hits]
+    with open_library(tmp_path / "plain", mmap=False) as plain:
+        plain.index([folder])
+        assert [(hit.id, hit.score) for hit in plain.search("port workers").hits] == expected
+        (folder / "b.txt").write_text(article_text("Port strike", "Workers walk out."), "utf-8")
+        assert plain.refresh().added == 1
+        assert len(plain.search("port workers").hits) == 2
