@@ -152,12 +152,11 @@ def _extend(body: str, end: int) -> int:
     return tail.end()
 
 
-# The first digit of each run of digits. Every figure's number starts at one, so the figure
-# patterns are tried only there (a few dozen places) instead of being scanned over the whole
-# body four times: the scans had no literal start and were tried at every character.
-_DIGIT_RUN = re.compile(r"\d(?<!\d\d)")
-# Longest currency prefix before a number: "US$" / "USD" / "Rs." and one space.
-_MAX_CURRENCY_PREFIX = 4
+# Where a number can start a money-after, percent or quantity match: a digit after neither a
+# word character nor "." or "," (each of those patterns' lookbehinds excludes at least that).
+# The patterns are tried only there (a few dozen places) instead of being scanned over the
+# whole body three times: the scans had no literal start and were tried at every character.
+_NUMBER_START = re.compile(r"\d(?<![\w.,]\d)")
 
 
 def _matches_at(pattern: re.Pattern[str], body: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -173,14 +172,6 @@ def _matches_at(pattern: re.Pattern[str], body: str, starts: list[int]) -> Itera
             last_end = m.end()
 
 
-def _money_before_starts(runs: list[int]) -> list[int]:
-    """Where a currency-first amount can start: up to four characters before a number."""
-    starts: set[int] = set()
-    for run in runs:
-        starts.update(range(max(0, run - _MAX_CURRENCY_PREFIX), run))
-    return sorted(starts)
-
-
 def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> list[Figure]:
     """Money, percentages and quantities in `body`, skipping spans in `blocked` (dates)."""
     occupied = Occupied(blocked)
@@ -189,8 +180,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
     def free(start: int, end: int) -> bool:
         return not occupied.overlaps(start, end)
 
-    runs = [m.start() for m in _DIGIT_RUN.finditer(body)]
-    for m in _matches_at(MONEY_BEFORE, body, _money_before_starts(runs)):
+    for m in MONEY_BEFORE.finditer(body):
         start, end = m.span()
         if not free(start, end):
             continue
@@ -198,7 +188,8 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         end = _extend(body, end)
         occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), unit, (start, end)))
-    for m in _matches_at(MONEY_AFTER, body, runs):
+    numbers = [m.start() for m in _NUMBER_START.finditer(body)]
+    for m in _matches_at(MONEY_AFTER, body, numbers):
         start, end = m.span()
         if not free(start, end):
             continue
@@ -207,7 +198,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         end = _extend(body, end)
         occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), unit, (start, end)))
-    for m in _matches_at(PERCENT, body, runs):
+    for m in _matches_at(PERCENT, body, numbers):
         start, end = m.span()
         if not free(start, end):
             continue
@@ -221,7 +212,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         occupied.add(start, end)
         out.append(Figure(body[start:end], value, unit, (start, end)))
     # Number words are rare: scan for them only when one occurs at all.
-    matches = list(_matches_at(QUANTITY_DIGITS, body, runs))
+    matches = list(_matches_at(QUANTITY_DIGITS, body, numbers))
     for position in _number_word_positions(body):
         m = QUANTITY_WORDS.match(body, position)
         if m is not None:
