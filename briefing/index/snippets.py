@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from whoosh.support.charset import accent_map
 
@@ -35,25 +36,39 @@ def match_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     # Analysing a whole body is the slow part: analyse only the words that could match,
     # those sharing their first two letters (case and accents folded) with a term. When
     # folding keeps every offset, one regex over the folded text finds those words.
-    prefixes = sorted({term[:2] for term in terms})
     folded = _fold(text)
     if len(folded) == len(text):
-        starts = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, prefixes)) + r")\w*(?:[.'’]\w+)*"
-        )
+        starts = _prefix_pattern(terms)
         candidates = ((m.start(), text[m.start() : m.end()]) for m in starts.finditer(folded))
     else:
-        wanted = set(prefixes)
+        wanted = {term[:2] for term in terms}
         candidates = (
             (m.start(), m.group()) for m in _WORD.finditer(text) if _fold(m.group()[:2]) in wanted
         )
-    analyzer = text_analyzer()
     spans = []
     for offset, word in candidates:
-        for token in analyzer(word, chars=True, mode="index", removestops=True):
-            if token.text in terms:
-                spans.append((offset + token.startchar, offset + token.endchar))
+        for term, start, end in _analysed(word):
+            if term in terms:
+                spans.append((offset + start, offset + end))
     return spans
+
+
+@lru_cache(maxsize=256)
+def _prefix_pattern(terms: frozenset[str]) -> re.Pattern[str]:
+    """Words starting with the first two letters of a term (one pattern per query)."""
+    prefixes = sorted({term[:2] for term in terms})
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, prefixes)) + r")\w*(?:[.'’]\w+)*")
+
+
+@lru_cache(maxsize=65536)
+def _analysed(word: str) -> tuple[tuple[str, int, int], ...]:
+    """(index term, start, end) of each token of a word: the same words recur in every
+    body, and running the analyzer (the stemmer above all) was most of a snippet's cost."""
+    analyzer = text_analyzer()
+    return tuple(
+        (token.text, token.startchar, token.endchar)
+        for token in analyzer(word, chars=True, mode="index", removestops=True)
+    )
 
 
 def _fold(text: str) -> str:
@@ -88,28 +103,21 @@ def _cut(body: str, start: int, width: int, spans: list[tuple[int, int]]) -> Sni
     raw = body[start:end]
     text = prefix + " ".join(raw.split())
     # Map offsets in the raw slice to the whitespace-folded snippet.
-    mapping = _fold_map(raw)
+    shift = len(prefix)
     highlights = [
-        (mapping[s - start] + len(prefix), mapping[e - start] + len(prefix))
+        (_folded_offset(raw, s - start) + shift, _folded_offset(raw, e - start) + shift)
         for s, e in spans
         if s >= start and e <= end
     ]
     return Snippet(text + suffix, highlights)
 
 
-def _fold_map(raw: str) -> list[int]:
-    """Offset in `raw` -> offset in `" ".join(raw.split())`, for every index 0..len(raw)."""
-    mapping = []
-    out = 0
-    previous_space = True  # leading whitespace is dropped
-    for char in raw:
-        mapping.append(out)
-        if char.isspace():
-            if not previous_space:
-                out += 1
-            previous_space = True
-        else:
-            out += 1
-            previous_space = False
-    mapping.append(out)
-    return mapping
+def _folded_offset(raw: str, index: int) -> int:
+    """Where offset `index` of `raw` lands in `" ".join(raw.split())`: the folded text
+    before it, plus the one space kept for a run of whitespace that follows a word."""
+    head = raw[:index]
+    words = head.split()
+    if not words:
+        return 0
+    size = sum(map(len, words)) + len(words) - 1
+    return size + 1 if head[-1].isspace() else size
