@@ -105,7 +105,7 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
                     continue
             out.append(Chunk(start, end, [(start, end)], first))
             continue
-        words = [(t.start(), t.end()) for t in TOKEN_RE.finditer(body, start, end)]
+        words = [t.span() for t in TOKEN_RE.finditer(body, start, end)]
         first = _starts_sentence(body, start)
         sentence_start = first
         while words:
