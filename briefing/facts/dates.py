@@ -252,8 +252,9 @@ def _first(chars: str, pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?={chars}){pattern}")
 
 
+# (The lookahead on the first letters lets the engine skip to where a phrase can start.)
 _PART_BEFORE = re.compile(
-    r"(?i:(early|mid|late|the\s+end\s+of|end\s+of|the\s+middle\s+of|middle\s+of)[\s-]+)$"
+    r"(?i:(?=[emlt])(early|mid|late|the\s+end\s+of|end\s+of|the\s+middle\s+of|middle\s+of)[\s-]+)$"
 )
 _CUE_BEFORE = re.compile(
     r"(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his"
