@@ -256,18 +256,22 @@ def _first(chars: str, pattern: str) -> re.Pattern[str]:
 _PART_BEFORE = re.compile(
     r"(?i:(?=[emlt])(early|mid|late|the\s+end\s+of|end\s+of|the\s+middle\s+of|middle\s+of)[\s-]+)$"
 )
+# A cue before a year alone: a cue word, or the start of a line, a comma or a bracket. The
+# word alternation is a pattern of its own so a lookahead on first letters can skip ahead
+# (the start-of-text branch matches the empty string, which no lookahead would).
 _CUE_BEFORE = re.compile(
-    r"(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his"
-    r"|[Nn]ext|[Ll]ast|[Tt]he|[Ii]ts|[Tt]heir|[Tt]o|[Aa]nd|[Oo]r|[Ff]or|[Ss]ummer|[Ww]inter|[Ss]pring"
-    r"|[Aa]utumn|[Ff]all|[Bb]etween)\s+$|(?:^|\n|,\s|\()$"
+    r"(?=[IiSsBbUuFfTtDdOoAaNnLlWw])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough"
+    r"|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he|[Ii]ts|[Tt]heir|[Tt]o|[Aa]nd"
+    r"|[Oo]r|[Ff]or|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Bb]etween)\s+$"
 )
+_CUE_PUNCT_BEFORE = re.compile(r"(?:^|\n|,\s|\()$")
 _NOT_A_YEAR_AFTER = re.compile(
     r"\s+(?:people|persons|men|women|troops|cases|homes|jobs|votes|units|tonnes|tons|UTC|GMT|hours|hrs|local)\b"
 )
 # A month name alone is a date only after a cue word, and never before a capitalised word
 # ("March Madness") or as a possessive ("May's agreement").
 _MONTH_CUE_BEFORE = re.compile(
-    r"(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his"
+    r"(?=[IiSsBbUuFfTtDdOoAaNnLlEe])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his"
     r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween)\s+$"
 )
 _NOT_A_MONTH_AFTER = re.compile(r"(?:[’']s\b|\s+[A-Z])")
@@ -466,8 +470,10 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                     part = part_match.group(1)
                     start -= len(part_match.group(0))
                 elif needs == "cue" and not (
-                    _MONTH_CUE_BEFORE if handler is _month_phrase else _CUE_BEFORE
-                ).search(before):
+                    _MONTH_CUE_BEFORE.search(before)
+                    if handler is _month_phrase
+                    else _CUE_BEFORE.search(before) or _CUE_PUNCT_BEFORE.search(before)
+                ):
                     continue
                 if (
                     needs == "cue"

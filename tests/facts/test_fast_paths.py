@@ -89,3 +89,32 @@ def test_datelines_tried_at_line_starts_match_a_full_scan(text: str) -> None:
         return [(m.span(), m.groups()) for m in matches]
 
     assert spans(_datelines(text)) == spans(_DATELINE.finditer(text))
+
+
+_YEAR_CUES = (
+    "In Since By Until From Through During Of Before After This Next Last The Its Their To And Or "
+    "For Summer Winter Spring Autumn Fall Between"
+).split()
+_MONTH_CUES = (
+    "In Since By Until From Through During Of Before After This Next Last Early Late Till Between"
+).split()
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in words)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["", "\n", "x(\n", ", ", ",\n", "(", "x ,  ", "Jan"]
+    + [f"{p}{w}{s}" for w in _YEAR_CUES + _MONTH_CUES for p in ("", "x ", "x") for s in (" ", "\n")]
+    + [f"x {w.lower()} " for w in _YEAR_CUES + _MONTH_CUES],
+)
+def test_date_cue_patterns_with_first_letter_lookaheads_match_the_plain_ones(before: str) -> None:
+    from briefing.facts import dates
+
+    cue = re.compile(rf"(?:^|\b)(?:{_alternation(_YEAR_CUES)})\s+$|(?:^|\n|,\s|\()$")
+    found = dates._CUE_BEFORE.search(before) or dates._CUE_PUNCT_BEFORE.search(before)
+    assert bool(found) == bool(cue.search(before))
+    month_cue = re.compile(rf"(?:^|\b)(?:{_alternation(_MONTH_CUES)})\s+$")
+    assert bool(dates._MONTH_CUE_BEFORE.search(before)) == bool(month_cue.search(before))
