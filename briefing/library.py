@@ -8,7 +8,7 @@ searches and look-ups. Nothing here imports Textual.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 from briefing.errors import BriefingError, LibraryLocked
@@ -22,6 +22,7 @@ from briefing.index.lock import writer_lock
 from briefing.index.query import parse_query
 from briefing.index.related import Related
 from briefing.index.related import related as find_related
+from briefing.index.restrict import Restriction
 from briefing.index.scan import skipped_if_unchanged
 from briefing.index.schema import build_schema
 from briefing.index.search import SearchResults, matching_ids, run_search
@@ -293,13 +294,19 @@ class Library:
         offset: int = 0,
         snippets: bool = True,
         facets: bool = False,
+        only: Collection[str] | None = None,
+        exclude: Collection[str] | None = None,
     ) -> SearchResults:
         """Search the library (Whoosh query syntax); an empty query lists it by date.
 
         Same-story copies show once, with the others in each hit's `also_in`; `facets`
-        adds the top people, places, organisations, sources and months of the matches.
+        adds the top people, places, organisations, sources and months of the matches;
+        `only` / `exclude` keep the results to, or away from, a set of article ids.
         """
-        return run_search(self.searcher(), self.docs, query, limit, sort, offset, snippets, facets)
+        restriction = Restriction(only, exclude)
+        return run_search(
+            self.searcher(), self.docs, query, limit, sort, offset, snippets, facets, restriction
+        )
 
     def related(self, id_or_path: str, limit: int = 10) -> list[Related]:
         """The `limit` articles most related to an article (by id or path), best first.

@@ -19,6 +19,7 @@ from briefing.index.docstore import DocStore
 from briefing.index.facets import compute_facets
 from briefing.index.lookup import light_rows
 from briefing.index.query import parse_query
+from briefing.index.restrict import Restriction, restricted_listing
 from briefing.index.snippets import make_snippet
 
 SORTS = ("relevance", "date", "newest", "oldest")
@@ -85,17 +86,20 @@ def run_search(
     offset: int = 0,
     snippets: bool = True,
     facets: bool = False,
+    restriction: Restriction | None = None,
 ) -> SearchResults:
     """Search for `text`; an empty query lists the library (newest first by default).
 
     Same-story copies show once (the best placed), the others listed in its `also_in`.
     With `facets`, the results carry the top entities, sources and months of the matches
-    (the best `FACET_MATCHES` of them when there are more).
+    (the best `FACET_MATCHES` of them when there are more). A `restriction` keeps the
+    results to, or away from, a set of ids (every match is ranked, then filtered).
     """
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}")
+    restriction = restriction if restriction is not None and restriction.active else None
     if not text.strip():
-        results = _listing(docs, text, limit, sort, offset)
+        results = _listing(docs, text, limit, sort, offset, restriction)
         if facets:
             rows = docs.listing(FACET_MATCHES, 0, newest_first=sort != "oldest")
             results.facets = compute_facets(docs.db, [row.id for row in rows])
@@ -103,7 +107,7 @@ def run_search(
     query = parse_query(text)
     wanted = None if limit is None else offset + limit
     # Fetch more than the page: copies folded into their group leave room to fill.
-    fetch = None if wanted is None else wanted + max(limit or 0, 10)
+    fetch = None if wanted is None or restriction else wanted + max(limit or 0, 10)
     ranked = None
     if sort == "relevance":
         ranked = top_by_relevance(searcher, query, fetch)
@@ -122,6 +126,9 @@ def run_search(
     terms = query_terms(query, searcher)
     stored = searcher.stored_fields
     by_id = {stored(docnum)["id"]: score for docnum, score in scored}
+    if restriction is not None:
+        by_id = {key: by_id[key] for key in restriction.keep(by_id)}
+        total = len(by_id)
     kept, others = groupstore.collapse(docs.db, list(by_id))
     page = kept[offset : None if limit is None else wanted]
     ids = page
@@ -195,9 +202,20 @@ def query_terms(query, searcher) -> frozenset[str]:
     return frozenset(terms)
 
 
-def _listing(docs: DocStore, text: str, limit: int | None, sort: str, offset: int) -> SearchResults:
-    total = docs.count()
-    rows = docs.listing(total if limit is None else limit, offset, newest_first=sort != "oldest")
+def _listing(
+    docs: DocStore,
+    text: str,
+    limit: int | None,
+    sort: str,
+    offset: int,
+    restriction: Restriction | None = None,
+) -> SearchResults:
+    newest_first = sort != "oldest"
+    if restriction is not None:
+        rows, total = restricted_listing(docs, restriction, limit, offset, newest_first)
+    else:
+        total = docs.count()
+        rows = docs.listing(total if limit is None else limit, offset, newest_first=newest_first)
     # The listing is the whole library page by page: copies stay, each naming the others.
     others = groupstore.others_of(docs.db, [row.id for row in rows])
     hits = [Hit(row.id, row.title, row.source, row.published, 0.0) for row in rows]

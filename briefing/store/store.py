@@ -206,6 +206,10 @@ class Store:
             if any(t.casefold() == wanted for t in tags)
         }
 
+    def read_ids(self) -> set[str]:
+        """Every article id that counts as read."""
+        return set(self._state.read)
+
     def is_read(self, article_id: str) -> bool:
         """Whether `article_id` counts as read (see READ_AFTER_SECONDS)."""
         return article_id in self._state.read
