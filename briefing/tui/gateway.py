@@ -141,16 +141,30 @@ class LibraryGateway:
             return self._require().count()
 
     def search(
-        self, query: str, sort: str, filters: Filters, offset: int = 0, limit: int = 50
+        self,
+        query: str,
+        sort: str,
+        filters: Filters,
+        offset: int = 0,
+        limit: int = 50,
+        only: frozenset[str] | None = None,
+        exclude: frozenset[str] | None = None,
     ) -> Page:
-        """A page of results; raises QuerySyntaxError for a bad query."""
+        """A page of results; raises QuerySyntaxError for a bad query.
+
+        `only` and `exclude` restrict the results to, or keep them away from, a set of
+        article ids (the store's bookmarks, or what has been read).
+        """
         text = combine_query(query, filters)
         whoosh_sort = "relevance" if sort == "relevance" and text.strip() else sort
         if whoosh_sort == "relevance" and not text.strip():
             whoosh_sort = "newest"
         with self._lock:
             library = self._require()
-            results = library.search(text, limit=limit, sort=whoosh_sort, offset=offset)
+            restrict = {
+                name: ids for name, ids in (("only", only), ("exclude", exclude)) if ids is not None
+            }
+            results = library.search(text, limit=limit, sort=whoosh_sort, offset=offset, **restrict)
             leads = {}
             for hit in results.hits:
                 if not hit.snippet:

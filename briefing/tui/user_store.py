@@ -131,6 +131,16 @@ class UserStore:
         with self._lock:
             return self._require().mark_read(article_id)
 
+    def bookmarked_ids(self) -> frozenset[str]:
+        """Every bookmarked article id (none while closed)."""
+        with self._lock:
+            return frozenset(self._fresh().bookmarks()) if self._store else frozenset()
+
+    def read_ids(self) -> frozenset[str]:
+        """Every article id that counts as read (none while closed)."""
+        with self._lock:
+            return frozenset(self._fresh().read_ids()) if self._store else frozenset()
+
     def marks(self, article_ids: Iterable[str]) -> dict[str, Marks]:
         """Markers of the given ids (only those with any mark)."""
         with self._lock:

@@ -64,7 +64,7 @@ async def test_B_lists_bookmarks_filters_them_and_opens_one(app_factory, fixed_l
         assert any("no longer in the library" in row for row in rows)
 
         await pilot.press("slash", *"ferries")
-        await settle(pilot, app)
+        await pilot.pause(0.3)  # the filter waits for a pause in typing
         rows = listed(app)
         assert len(rows) == 1 and articles[2][1] in rows[0]
         assert "1 of 3" in str(app.screen.query_one("Vertical").border_title)
@@ -142,7 +142,9 @@ async def test_d_in_notes_asks_first_and_n_keeps_the_note(app_factory, fixed_lib
     async with app.run_test(size=(120, 40)) as pilot:
         await started(pilot, app)
         await store_ready(pilot, app)
-        await pilot.press("N", "slash", *"delete", "enter")
+        await pilot.press("N", "slash", *"delete")
+        await pilot.pause(0.3)  # the filter waits for a pause in typing
+        await pilot.press("enter")
         await settle(pilot, app)
         await pilot.press("d")
         await settle(pilot, app)
@@ -244,3 +246,66 @@ async def test_a_failing_store_write_is_reported_and_reading_goes_on(app_factory
         await pilot.press("j")
         await settle(pilot, app)
         assert app.screen.article is not None
+
+
+async def test_f_filters_to_bookmarked_or_unread_articles(app_factory, fixed_library):
+    from briefing.tui.screens.filter import FilterScreen
+
+    articles = await library_ids(app_factory)
+    with Store.open(fixed_library) as store:
+        store.toggle_bookmark(articles[1][0])
+        store.toggle_bookmark(articles[3][0])
+        store.mark_read(articles[0][0])
+        store.mark_read(articles[1][0])
+
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await pilot.press("f")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, FilterScreen)
+        assert not app.screen.query_one("#filter-bookmarked").disabled
+        app.screen.query_one("#filter-bookmarked").value = True
+        await pilot.click("#filter-apply")
+        await settle(pilot, app)
+        listed = [hit.id for hit in app.screen.query_one(ResultList).hits]
+        assert listed == [articles[1][0], articles[3][0]]  # newest first
+        assert "bookmarked" in app.screen.query_one("#status").render_status()
+
+        await pilot.press("f")
+        await pilot.pause(0.3)
+        app.screen.query_one("#filter-bookmarked").value = False
+        app.screen.query_one("#filter-unread").value = True
+        await pilot.click("#filter-apply")
+        await settle(pilot, app)
+        listed = [hit.id for hit in app.screen.query_one(ResultList).hits]
+        assert listed == [articles[2][0], articles[3][0]]
+
+        await pilot.press("slash", *"Velden", "enter")  # a query keeps the filter
+        await settle(pilot, app)
+        listed = {hit.id for hit in app.screen.query_one(ResultList).hits}
+        assert articles[0][0] not in listed and articles[1][0] not in listed
+
+
+async def test_long_views_build_rows_a_page_at_a_time(app_factory, fixed_library):
+    from briefing.tui.widgets.row_list import PAGE
+
+    with Store.open(fixed_library) as store:
+        for number in range(PAGE * 2 + 5):
+            store.set_bookmark(f"gone-{number:03}")
+
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await pilot.press("B")
+        await settle(pilot, app)
+        listing = app.screen.query_one(RowList)
+        assert listing.row_count == PAGE * 2 + 5
+        assert len(listed(app)) == PAGE  # built: one page, not every row
+        await pilot.press("G")
+        await pilot.press("G")
+        await pilot.press("G")
+        await settle(pilot, app)
+        assert len(listed(app)) == PAGE * 2 + 5

@@ -15,7 +15,6 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
-from textual.widgets.option_list import Option
 
 from briefing.tui.render.annotation_rows import bookmark_row, note_row
 from briefing.tui.screens.confirm import DeleteNoteScreen
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from briefing.tui.gateway import LibraryGateway
     from briefing.tui.user_store import UserStore
 
+FILTER_DEBOUNCE = 0.12
 KINDS = {"bookmarks": "Bookmarks", "notes": "Notes"}
 EMPTY = {
     "bookmarks": "No bookmarks yet. Press b on an article to bookmark it.",
@@ -68,6 +68,8 @@ class AnnotationsScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         self.gateway = gateway
         self.rows: list[BookmarkRow | NoteRow] = []
         self.shown: list[BookmarkRow | NoteRow] = []
+        self._by_key: dict[str, BookmarkRow | NoteRow] = {}
+        self._filter_timer = None
 
     def compose(self) -> ComposeResult:
         """Filter box, the list and an explanation when it is empty."""
@@ -100,27 +102,20 @@ class AnnotationsScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         self._show()
 
     def _show(self) -> None:
+        from functools import partial
+
         from briefing.annotations import matching
 
         listing = self.query_one(RowList)
         current = self.current
         wanted = self.query_one("#annotations-filter", Input).value
         self.shown = matching(self.rows, wanted)
-        styles = listing.styles_by_name()
-        options: list[Option | None] = []
-        for row in self.shown:
-            if options:
-                options.append(None)
-            if self.kind == "bookmarks":
-                options.append(Option(bookmark_row(row, styles), id=row.article_id))
-            else:
-                options.append(Option(note_row(row, styles), id=row.note.id))
-        listing.clear_options()
-        listing.add_options(options)
-        if self.shown:
-            ids = [self._key(row) for row in self.shown]
-            keep = ids.index(self._key(current)) if current in self.shown else 0
-            listing.highlighted = listing.get_option_index(ids[keep])
+        self._by_key = {self._key(row): row for row in self.shown}
+        make = bookmark_row if self.kind == "bookmarks" else note_row
+        listing.set_rows(
+            [(self._key(row), partial(make, row)) for row in self.shown],
+            keep=self._key(current) if current is not None else None,
+        )
         box = self.query_one(Vertical)
         count = len(self.rows)
         box.border_title = (
@@ -143,10 +138,7 @@ class AnnotationsScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         option = listing.highlighted_option
         if option is None:
             return None
-        for row in self.shown:
-            if self._key(row) == option.id:
-                return row
-        return None
+        return self._by_key.get(option.id or "")
 
     # Keys -----------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -159,7 +151,10 @@ class AnnotationsScreen(ReportsWorkerErrors, ModalScreen[str | None]):
 
     @on(Input.Changed, "#annotations-filter")
     def _filter_changed(self) -> None:
-        self._show()
+        """Filter as the user types (after a short pause, so a fast typist waits once)."""
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self._filter_timer = self.set_timer(FILTER_DEBOUNCE, self._show)
 
     @on(Input.Submitted, "#annotations-filter")
     def _filter_submitted(self) -> None:

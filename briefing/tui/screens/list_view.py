@@ -16,7 +16,6 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
-from textual.widgets.option_list import Option
 
 from briefing.tui.widgets.row_list import RowList
 from briefing.tui.worker_errors import ReportsWorkerErrors
@@ -82,20 +81,10 @@ class ListViewScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         self.app.call_from_thread(self._show, listing)
 
     def _show(self, listing: Listing) -> None:
-        rows = self.query_one(RowList)
-        styles = rows.styles_by_name()
-        options: list[Option | None] = []
-        self.targets = {}
-        for number, (make, article_id) in enumerate(listing.rows):
-            if options:
-                options.append(None)
-            key = f"row-{number}"
-            self.targets[key] = article_id
-            options.append(Option(make(styles), id=key))
-        rows.clear_options()
-        rows.add_options(options)
-        if options:
-            rows.highlighted = 0
+        self.targets = {f"row-{number}": target for number, (_, target) in enumerate(listing.rows)}
+        self.query_one(RowList).set_rows(
+            [(f"row-{number}", make) for number, (make, _) in enumerate(listing.rows)]
+        )
         self.query_one(Vertical).border_title = listing.title
         self.query_one("#list-header", Static).update(listing.header)
         empty = self.query_one("#list-empty", Static)

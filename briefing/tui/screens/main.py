@@ -6,6 +6,7 @@ workers (one library call at a time, through the gateway) and keeps the reader's
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -44,6 +45,18 @@ CHROME_LINES = 7  # search bar, pane borders, status line and footer
 ROW_LINES = 4  # a result row: title (often two lines), source and date, snippet, rule
 NARROW = 100
 PANE_STEP = 4
+
+
+def warm_up() -> None:
+    """Import the secondary screens once the first results show, so that the first B, N,
+    e, i or T opens without waiting for its imports (a TextArea, Markdown export...)."""
+    import briefing.tui.screens.annotations  # noqa: F401
+    import briefing.tui.screens.entity  # noqa: F401
+    import briefing.tui.screens.export  # noqa: F401
+    import briefing.tui.screens.filter  # noqa: F401
+    import briefing.tui.screens.help  # noqa: F401
+    import briefing.tui.screens.tags  # noqa: F401
+    import briefing.tui.screens.timeline  # noqa: F401
 
 
 class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
@@ -96,6 +109,7 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
         self._loading_more = False
         self._pending_select: str | None = config.article_id
         self.ready = False
+        self._warmed = False
         self.timings: dict[str, float] = {}
 
     # Layout -------------------------------------------------------------------------
@@ -258,7 +272,9 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
         from briefing.index.query import QuerySyntaxError
 
         try:
-            page = self.gateway.search(query, sort, filters, offset, limit)
+            only = self.store.bookmarked_ids() if filters.bookmarked else None
+            exclude = self.store.read_ids() if filters.unread else None
+            page = self.gateway.search(query, sort, filters, offset, limit, only, exclude)
         except QuerySyntaxError as error:
             self.app.call_from_thread(self._search_failed, token, str(error))
             return
@@ -290,6 +306,9 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
             page, append=append, marks=self.store.marks(hit.id for hit in page.results.hits)
         )
         self.timings["search_done"] = time.perf_counter()
+        if not self._warmed:
+            self._warmed = True
+            threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
         status = self.query_one(StatusLine)
         status.total, status.shown = results.total, len(results.hits)
         status.more = results.more_available

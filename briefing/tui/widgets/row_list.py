@@ -1,12 +1,25 @@
-"""The virtualised list of the secondary views: one option per row, theme-styled parts."""
+"""The list of the secondary views: one option per row, theme-styled parts, paged in.
+
+Building an option costs about 3 ms (Textual measures each prompt), so a view of 10,000
+notes must not build 10,000: rows are kept as (key, make-prompt) pairs and turned into
+options a page at a time, the next page when the cursor nears the end.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+from rich.console import RenderableType
 from rich.style import Style
 from textual.binding import Binding
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from briefing.tui.render.styles import component_styles
+
+Row = tuple[str, Callable[[dict[str, Style]], RenderableType]]
+PAGE = 40
+NEAR_END = 10
 
 
 class RowList(OptionList):
@@ -45,3 +58,47 @@ class RowList(OptionList):
         """The rows' styles, from the theme."""
         names = ("title", "date", "source", "tags", "anchor", "text", "orphaned")
         return component_styles(self, "row-list--", names)
+
+    def set_rows(self, rows: Sequence[Row], keep: str | None = None) -> None:
+        """Show `rows` (the first page now), the cursor on `keep` if it is there."""
+        self._rows = list(rows)
+        self._added = 0
+        self.clear_options()
+        wanted = 0
+        if keep is not None:
+            for index, (key, _) in enumerate(self._rows):
+                if key == keep:
+                    wanted = index
+                    break
+        self._add_page(wanted + 1)
+        if self._rows:
+            self.highlighted = self.get_option_index(self._rows[wanted][0])
+
+    def _add_page(self, at_least: int = 0) -> None:
+        rows = getattr(self, "_rows", [])
+        end = min(len(rows), max(self._added + PAGE, at_least))
+        if end <= self._added:
+            return
+        styles = self.styles_by_name()
+        options: list[Option | None] = []
+        for key, make in rows[self._added : end]:
+            if self._added or options:
+                options.append(None)
+            options.append(Option(make(styles), id=key))
+        self._added = end
+        self.add_options(options)
+
+    @property
+    def row_count(self) -> int:
+        """All the rows, shown or not yet."""
+        return len(getattr(self, "_rows", []))
+
+    def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Near the end of what is shown, add the next page (the event goes on up)."""
+        if self._added < self.row_count and event.option_index >= self.option_count - NEAR_END:
+            self._add_page()
+
+    def action_last(self) -> None:
+        """To the end of the shown rows, adding the next page first."""
+        self._add_page()
+        super().action_last()
