@@ -161,10 +161,9 @@ class LibraryGateway:
             whoosh_sort = "newest"
         with self._lock:
             library = self._require()
-            restrict = {
-                name: ids for name, ids in (("only", only), ("exclude", exclude)) if ids is not None
-            }
-            results = library.search(text, limit=limit, sort=whoosh_sort, offset=offset, **restrict)
+            results = library.search(
+                text, limit=limit, sort=whoosh_sort, offset=offset, only=only, exclude=exclude
+            )
             leads = {}
             for hit in results.hits:
                 if not hit.snippet:
