@@ -149,24 +149,23 @@ def run_bookmark(args: argparse.Namespace, home: str | None) -> int:
 
 def run_bookmarks(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing bookmarks`."""
+    from briefing.annotations import bookmark_rows, library_rows
+
     store = _open_store(home)
-    rows = []
     with open_library(home, quiet=True) as library:
-        for article_id, when in store.bookmarks().items():
-            article = library.get(article_id)
-            rows.append(
-                {
-                    "article_id": article_id,
-                    "title": article.title if article else None,
-                    "source": article.source if article else None,
-                    "published": article.published.isoformat()
-                    if article and article.published
-                    else None,
-                    "bookmarked": when.isoformat(),
-                    "tags": store.tags(article_id),
-                    "orphaned": article is None,
-                }
-            )
+        kept = bookmark_rows(store, library_rows(library))
+    rows = [
+        {
+            "article_id": row.article_id,
+            "title": row.article.title if row.article else None,
+            "source": row.article.source if row.article else None,
+            "published": row.article.published if row.article else None,
+            "bookmarked": row.bookmarked.isoformat(),
+            "tags": list(row.tags),
+            "orphaned": row.orphaned,
+        }
+        for row in kept
+    ]
     if args.json:
         emit_json({"bookmarks": rows})
         return 0
@@ -264,11 +263,15 @@ def _edit_in_editor(initial: str) -> str:
 
 def run_notes(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing notes`: every note, no limit."""
+    from briefing.annotations import library_rows, note_rows
+
     store = _open_store(home)
-    notes = store.notes()
     with open_library(home, quiet=True) as library:
-        titles = {aid: _title(library, aid) for aid in dict.fromkeys(n.article_id for n in notes)}
-    rows = [_note_json(n, titles[n.article_id], titles[n.article_id] is None) for n in notes]
+        kept = note_rows(store, library_rows(library))
+    rows = [
+        _note_json(row.note, row.article.title if row.article else None, row.orphaned)
+        for row in kept
+    ]
     if args.json:
         emit_json({"notes": rows})
         return 0
@@ -358,7 +361,7 @@ def _date(text: str) -> date:
 def run_export(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing export`."""
     # Imported here: the Markdown parser is only needed to export (CLI start-up).
-    from briefing.export import ExportFilters, default_export_path, render, select, write_export
+    from briefing.export import ExportFilters, default_export_path, export_library, write_export
 
     locations = Locations.resolve(home)
     filters = ExportFilters(args.bookmarked, args.tag, args.query, args.since, args.until)
@@ -372,12 +375,7 @@ def run_export(args: argparse.Namespace, home: str | None) -> int:
     if target is not None and target.exists() and not args.force:
         raise BriefingError(f"{target} already exists; use --force to overwrite it")
     with open_library(home) as library:
-
-        def search(query: str) -> list[str]:
-            return [hit.id for hit in library.search(query, limit=None, snippets=False).hits]
-
-        selection = select(store, library.get, filters, search)
-    text = render(selection, store, filters, now)
+        text, selection = export_library(store, library, filters, now)
     if target is None:
         sys.stdout.write(text)
         sys.stdout.flush()
