@@ -263,6 +263,15 @@ class Library:
             self._attach(generation)
         return report
 
+    def unchanged(self) -> bool:
+        """Whether no registered file is new, changed or gone since the last indexing run
+        (the quick look a refresh starts with; no lock, nothing written). The reader asks
+        this before opening a second handle to refresh in the background."""
+        if self._generation is None:
+            return False
+        known = self.docs.db.execute("SELECT path, size, mtime_ns FROM files")
+        return skipped_if_unchanged(Sources.load(self.locations).roots(), known) is not None
+
     def _update(self, roots: list[Path], progress: Progress | None, wait: float) -> IndexReport:
         if self._generation is None:
             return self.rebuild(progress)

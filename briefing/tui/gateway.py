@@ -231,8 +231,14 @@ class LibraryGateway:
         The work runs on a second handle on the library, so searches and reading go on
         against the first while it runs; the fresh handle replaces it at the end.
         """
+        from briefing.index.build import IndexReport
         from briefing.library import Library
 
+        if not rebuild:
+            with self._lock:
+                library = self._require()
+                if library.unchanged():  # the usual launch: no second handle, no writer
+                    return IndexReport(unchanged=library.count())
         fresh = Library.open(self.locations, refresh=False)
         try:
             report = fresh.rebuild(progress) if rebuild else fresh.refresh(progress)
