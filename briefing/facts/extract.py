@@ -18,7 +18,8 @@ log = logging.getLogger(__name__)
 MAX_BODY_CHARS = 2_000_000
 # People, places, organisations and quotes are looked for in the first this-many characters
 # only: real articles are a few thousand characters, and a megabyte without punctuation is
-# not prose. Dates and figures (cheap, linear) still cover the whole body.
+# not prose. Dates and figures (cheap, linear) still cover the whole body, figures up to
+# `figures.MAX_FIGURE_STARTS` places where one may start.
 MAX_ENTITY_CHARS = 200_000
 
 

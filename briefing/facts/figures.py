@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from briefing.facts.model import Figure
 from briefing.facts.spans import Occupied
@@ -93,14 +94,15 @@ for _word in sorted(_NUMBER_WORDS, key=len, reverse=True):
     _NUMBER_STEMS[_stem] += (_word,)
 
 
-def _number_word_positions(body: str) -> list[int]:
+def _number_word_positions(body: str, limit: int | None = None) -> list[int]:
     """Where number words ("six", "a dozen") start: `str.find` on the lower-cased body is far
-    cheaper than a case-insensitive regex scan."""
+    cheaper than a case-insensitive regex scan. With `limit`, only the first `limit`."""
     lowered = body.lower()
     out: list[int] = []
     for stem, words in _NUMBER_STEMS.items():
         pos = lowered.find(stem)
-        while pos != -1:
+        found = 0
+        while pos != -1 and (limit is None or found < limit):
             if pos == 0 or not lowered[pos - 1].isalpha():
                 for word in words:
                     end = pos + len(word)
@@ -110,9 +112,10 @@ def _number_word_positions(body: str) -> list[int]:
                             if word in ("hundred", "dozen") and lowered[pos - 2 : pos] == "a "
                             else pos
                         )
+                        found += 1
                         break
             pos = lowered.find(stem, pos + 1)
-    return sorted(out)
+    return sorted(out)[:limit]
 
 
 def _value(m: re.Match[str]) -> float:
@@ -152,11 +155,20 @@ def _extend(body: str, end: int) -> int:
     return tail.end()
 
 
-# Where a number can start a money-after, percent or quantity match: a digit after neither a
-# word character nor "." or "," (each of those patterns' lookbehinds excludes at least that).
-# The patterns are tried only there (a few dozen places) instead of being scanned over the
-# whole body three times: the scans had no literal start and were tried at every character.
-_NUMBER_START = re.compile(r"\d(?<![\w.,]\d)")
+# Where a money-after, percent or quantity match can start: a digit after neither a word
+# character nor "." or "," (each of those patterns' lookbehinds excludes at least that) whose
+# run of digits, "," and "." is followed, past any spaces and hyphens, by a letter, "%" or
+# "°" (each pattern needs a scale, currency word, "%", "per cent", unit or noun there). The
+# patterns are tried only there instead of being scanned over the whole body: the scans had
+# no literal start and were tried at every character, and trying all three at every number
+# of a table of numbers cost ~5 us a number (a million numbers: ~6 s). Possessive runs: the
+# regex never backs off a digit or a space, since neither can be the letter it needs.
+_FIGURE_START = re.compile(r"\d(?<![\w.,]\d)[\d.,]*+[\s-]*+(?:[^\W\d_]|[%°])")
+
+# At most this many places where a figure may start are looked at (so at most this many
+# figures are kept); past that the body is a table or a list of numbers, not prose, and the
+# rest is skipped. Real articles have a few dozen (the Wikinews corpus: at most 68).
+MAX_FIGURE_STARTS = 1_000
 
 
 def _matches_at(pattern: re.Pattern[str], body: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -172,15 +184,31 @@ def _matches_at(pattern: re.Pattern[str], body: str, starts: list[int]) -> Itera
             last_end = m.end()
 
 
+def _starts(body: str, limit: int | None) -> tuple[list[re.Match[str]], list[int], list[int]]:
+    """Currency-first money matches, number starts (`_FIGURE_START`) and number-word
+    positions in `body`: with `limit`, the first `limit` of each."""
+    return (
+        list(islice(MONEY_BEFORE.finditer(body), limit)),
+        [m.start() for m in islice(_FIGURE_START.finditer(body), limit)],
+        _number_word_positions(body, limit),
+    )
+
+
 def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> list[Figure]:
     """Money, percentages and quantities in `body`, skipping spans in `blocked` (dates)."""
+    money_before, numbers, words = _starts(body, MAX_FIGURE_STARTS + 1)
+    starts = sorted([m.start() for m in money_before] + numbers + words)
+    if len(starts) > MAX_FIGURE_STARTS:
+        # A number table: only the text before the first start past the cap is looked at.
+        body = body[: starts[MAX_FIGURE_STARTS]]
+        money_before, numbers, words = _starts(body, None)
     occupied = Occupied(blocked)
     out: list[Figure] = []
 
     def free(start: int, end: int) -> bool:
         return not occupied.overlaps(start, end)
 
-    for m in MONEY_BEFORE.finditer(body):
+    for m in money_before:
         start, end = m.span()
         if not free(start, end):
             continue
@@ -188,7 +216,6 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         end = _extend(body, end)
         occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), unit, (start, end)))
-    numbers = [m.start() for m in _NUMBER_START.finditer(body)]
     for m in _matches_at(MONEY_AFTER, body, numbers):
         start, end = m.span()
         if not free(start, end):
@@ -213,7 +240,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         out.append(Figure(body[start:end], value, unit, (start, end)))
     # Number words are rare: scan for them only when one occurs at all.
     matches = list(_matches_at(QUANTITY_DIGITS, body, numbers))
-    for position in _number_word_positions(body):
+    for position in words:
         m = QUANTITY_WORDS.match(body, position)
         if m is not None:
             matches.append(m)

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from briefing.facts import Facts, extract_facts
+from briefing.facts.figures import MAX_FIGURE_STARTS
 
 BUDGET_MS_PER_10KB = 50.0
 
@@ -85,6 +86,45 @@ def test_bad_input_returns_facts_in_time(name: str) -> None:
             break
     assert isinstance(facts, Facts)
     assert best <= budget, f"{name}: {best:.0f} ms for {len(body)} chars (budget {budget:.0f} ms)"
+
+
+def tab_separated_numbers() -> str:
+    rng = random.Random(4)
+    rows = ("\t".join(str(rng.randint(0, 99_999)) for _ in range(10)) for _ in range(35_000))
+    return "\n".join(rows)
+
+
+# Two-megabyte number tables: figure extraction tried three patterns at each of a million
+# numbers (~6 s here, ~20 s on a slower machine) and kept every one of 300,000 percentages.
+NUMBER_TABLES: dict[str, Callable[[], str]] = {
+    "million_numbers": lambda: "1 " * 1_000_000,
+    "thousands": lambda: "1,234 " * 300_000,
+    "percentages": lambda: "12.5% " * 300_000,
+    "dollars": lambda: "$3 " * 300_000,
+    "tab_separated": tab_separated_numbers,
+    "quantities": lambda: "5 people " * 220_000,
+}
+
+
+@pytest.mark.parametrize("name", list(NUMBER_TABLES))
+def test_megabyte_number_tables_return_in_time(name: str) -> None:
+    body = NUMBER_TABLES[name]()
+    extract_facts("Warm up: Putin said on Monday.")
+    bound = 2 * BUDGET_MS_PER_10KB * len(body) / 10_240  # twice the budget: must not flake
+    started = time.process_time()
+    facts = extract_facts(body, date(2024, 5, 24))
+    elapsed = (time.process_time() - started) * 1000
+    assert isinstance(facts, Facts)
+    assert elapsed <= bound, f"{name}: {elapsed:.0f} ms for {len(body)} chars (bound {bound:.0f})"
+    assert len(facts.figures) <= MAX_FIGURE_STARTS
+
+
+def test_figures_past_the_cap_are_dropped_and_the_first_kept() -> None:
+    facts = extract_facts("Sales rose 12.5% to $3 million. " * 5_000)
+    # "$3" is two places a figure may start ("$" and "3"), so two-thirds of the cap here.
+    assert MAX_FIGURE_STARTS // 2 < len(facts.figures) <= MAX_FIGURE_STARTS
+    assert [f.text for f in facts.figures[:2]] == ["12.5%", "$3 million"]
+    assert facts.figures == sorted(facts.figures, key=lambda f: f.span)
 
 
 def test_all_caps_text_yields_no_acronym_soup() -> None:

@@ -66,6 +66,6 @@ def test_digit_anchored_matching_equals_a_full_scan(body: str) -> None:
     def spans(matches) -> list[tuple[tuple[int, int], dict]]:
         return [(m.span(), m.groupdict()) for m in matches]
 
-    numbers = [m.start() for m in f._NUMBER_START.finditer(body)]
+    numbers = [m.start() for m in f._FIGURE_START.finditer(body)]
     for pattern in (f.MONEY_AFTER, f.PERCENT, f.QUANTITY_DIGITS):
         assert spans(f._matches_at(pattern, body, numbers)) == spans(pattern.finditer(body))
