@@ -409,8 +409,10 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
         """Related articles, computed off the UI thread (not for an article already left)."""
         if token != self._article_token:
             return
+        self.timings["related_started"] = time.perf_counter()
         try:
             related = self.gateway.related(article_id) or []
+            self.timings["related_computed"] = time.perf_counter()
         except Exception as error:  # a failing related engine must not break reading
             self.app.call_from_thread(self._related_failed, token, str(error))
             return
