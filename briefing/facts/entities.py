@@ -41,7 +41,7 @@ from briefing.facts.lexicon import (
 )
 from briefing.facts.model import Organisation, Person, Place, Span
 from briefing.facts.names import fold, is_suffix_name, name_parts, same_person
-from briefing.facts.roles import role_after, role_before
+from briefing.facts.roles import possessive, resolve_possessive, role_after, role_before
 
 __all__ = ["Entities", "find_entities", "fold"]
 
@@ -186,6 +186,8 @@ class _Builder:
         self.org_first_words: dict[str, _Entity] = {}
         self._roles_before: dict[int, str | None] = {}
         self._roles_after: dict[int, str | None] = {}
+        # "Its spokesperson" -> where it starts, to resolve the pronoun once all names are known
+        self.possessive_roles: dict[str, int] = {}
 
     # -- helpers -----------------------------------------------------------------------
     def role_before(self, start: int) -> str | None:
@@ -195,6 +197,9 @@ class _Builder:
             return self._roles_before[start]
         except KeyError:
             role = self._roles_before[start] = role_before(self.body, start)
+            if role is not None and possessive(role):
+                at = self.body.rfind(role, max(0, start - 90), start)
+                self.possessive_roles.setdefault(role, max(at, 0))
             return role
 
     def role_after(self, end: int) -> str | None:
@@ -203,6 +208,9 @@ class _Builder:
             return self._roles_after[end]
         except KeyError:
             role = self._roles_after[end] = role_after(self.body, end)
+            if role is not None and possessive(role):
+                at = self.body.find(role, end, end + 90)
+                self.possessive_roles.setdefault(role, at if at >= 0 else end)
             return role
 
     def words(self, chunk: Chunk) -> list[str]:
@@ -864,4 +872,10 @@ def _finish(builder: _Builder) -> Entities:
     places.sort(key=lambda p: p.spans[0] if p.spans else (0, 0))
     orgs.sort(key=lambda o: o.spans[0] if o.spans else (0, 0))
     mentions.sort()
+    names = [("org", o.name, [o.name, *o.mentions]) for o in orgs]
+    names.extend(("place", p.name, [p.name, *p.mentions]) for p in places)
+    for person in people:
+        if person.role is not None and possessive(person.role):
+            at = builder.possessive_roles.get(person.role, 0)
+            person.role = resolve_possessive(person.role, builder.body, at, names)
     return Entities(people, places, orgs, mentions)

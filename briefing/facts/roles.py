@@ -16,6 +16,60 @@ _STOP_BEFORE = frozenset(
 )
 
 
+# A role is never "Its spokesperson" or "his lawyer": the pronoun points elsewhere in the text.
+POSSESSIVES = frozenset("its his her their our my your".split())
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-Þ])|\n")
+
+
+def possessive(role: str | None) -> bool:
+    """True when `role` starts with a possessive pronoun ("Its spokesperson")."""
+    return bool(role) and role.split(None, 1)[0].lower() in POSSESSIVES  # type: ignore[union-attr]
+
+
+def resolve_possessive(
+    role: str, body: str, position: int, names: list[tuple[str, str, list[str]]]
+) -> str:
+    """ "Its spokesperson" -> "Aigües de Barcelona spokesperson" when the only name before
+    the pronoun (at `position`) in its sentence, or else in the sentence before, is one
+    organisation; else the role without its pronoun ("spokesperson").
+
+    `names` are (kind, canonical name, surfaces) of the body's organisations and places:
+    a later mention of an organisation is not always among its spans, so the text is
+    searched for each surface."""
+    pronoun, _, rest = role.partition(" ")
+    rest = rest.strip()
+    if pronoun.lower() != "its" or not rest:
+        return rest or role
+    window_start = max(0, position - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(body, window_start, position + 1)]
+    # The names before the pronoun in its own sentence, else those of the sentence before.
+    starts = [window_start, *ends]
+    named = _names_in(body[starts[-1] : position], names)
+    if not named and len(starts) >= 2:
+        named = _names_in(body[starts[-2] : starts[-1]], names)
+    if len(named) == 1:
+        kind, name = next(iter(named))
+        if kind == "org":
+            return f"{name} {rest}"
+    return rest
+
+
+def _names_in(text: str, names: list[tuple[str, str, list[str]]]) -> set[tuple[str, str]]:
+    """(kind, name) of each of `names` whose surface occurs in `text` as whole words."""
+    hits = [
+        (m.start(), m.end(), kind, name)
+        for kind, name, surfaces in names
+        for surface in set(surfaces)
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)
+    ]
+    # A name inside a longer one ("Bavarian" in "Bavarian Hospital Association") is not named.
+    return {
+        (kind, name)
+        for start, end, kind, name in hits
+        if not any(a <= start and end <= b and b - a > end - start for a, b, _, _ in hits)
+    }
+
+
 def _is_role(word: str) -> bool:
     return word.lower().strip(".,") in ROLE_NOUNS
 

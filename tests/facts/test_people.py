@@ -79,3 +79,38 @@ def test_mention_spans_point_at_the_text() -> None:
     (person,) = extract_facts(body).people
     assert person.name == "Keir Starmer"
     assert [body[a:b] for a, b in person.spans] == ["Keir Starmer", "Starmer"]
+
+
+def test_its_role_names_the_organisation_just_named() -> None:
+    found = people(
+        "The water company Aigües de Barcelona, which supplies the metropolitan area, said it "
+        "would send reports to 1.5 million customers in June. Its spokesperson, Marc Roig, said "
+        "leaks had been cut."
+    )
+    assert found["Marc Roig"][0] == "Aigües de Barcelona spokesperson"
+
+
+def test_possessive_pronoun_is_dropped_when_the_owner_is_unclear() -> None:
+    found = people(
+        "Pilots at the Port of Velden stopped work on Thursday.\n\n"
+        "The port authority said the walkout would cost about €2.4 million a day. "
+        "Its director, Tomas Wren, called the stoppage premature. "
+        "Michael Cohen, his former lawyer, testified. Her brother, Borna Derakhshani, spoke."
+    )
+    assert found["Tomas Wren"][0] == "director"
+    assert found["Michael Cohen"][0] == "former lawyer"
+    assert found["Borna Derakhshani"][0] == "brother"
+
+
+def test_no_role_starts_with_a_possessive_pronoun() -> None:
+    from pathlib import Path
+
+    from briefing.facts.roles import POSSESSIVES
+
+    root = Path(__file__).resolve().parents[2] / "sample_data"
+    for path in sorted(root.rglob("*")):
+        if path.suffix not in {".txt", ".md"}:
+            continue
+        for person in extract_facts(path.read_text(encoding="utf-8")).people:
+            first = (person.role or "x").split()[0].lower()
+            assert first not in POSSESSIVES, f"{path.name}: {person.name} ({person.role})"
