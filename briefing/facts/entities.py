@@ -359,6 +359,8 @@ class _Builder:
         target: _Entity | None = None
         if len(words) == 1:
             target = self.find_person(name, chunk.start)
+            if target is None and name in ORG_HEADS:
+                return  # "Guild, said ..." / "the Council": an organisation's head word alone
         else:
             last = name.rsplit(None, 1)[-1]
             for person in list(self.by_last.get(last, {}).values()):

@@ -52,7 +52,7 @@ ORG_HEADS = _words(
     "Airlines Airways Motors Industries Energy Pharmaceuticals Systems Technologies Partners Capital Fund "
     "Church Movement Front Alliance Coalition Society Observatory Laboratory Labs Hospital Exchange Reserve "
     "Secretariat Directorate Inspectorate Confederation Syndicate Consortium Cooperative Co-operative Brigade "
-    "Regiment Corps Orchestra Museum Library Academy Chamber Command Unions Logistics Shipping Lines "
+    "Regiment Corps Orchestra Museum Library Academy Chamber Command Unions Logistics Shipping Lines Guild "
     "ASA AS ASA. ApS AB Oy Oyj BV B.V. SpA S.p.A. KG KGaA SAS SARL Pty Markets Ferries Rovers Athletic "
     "United City Rovers Wednesday "
     "Wanderers Hotspur Albion Lottery Foods Motors Pharma Telecom Mobile Bancorp Securities Airline "

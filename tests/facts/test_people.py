@@ -114,3 +114,15 @@ def test_no_role_starts_with_a_possessive_pronoun() -> None:
         for person in extract_facts(path.read_text(encoding="utf-8")).people:
             first = (person.role or "x").split()[0].lower()
             assert first not in POSSESSIVES, f"{path.name}: {person.name} ({person.role})"
+
+
+def test_a_lone_organisation_head_word_is_not_a_person() -> None:
+    facts = extract_facts(
+        "Mara Lindgren, secretary of the Velden Pilots' Guild, said the rota was unsafe. "
+        '"We will not back down," Lindgren said. Guild, said a statement, had voted. '
+        "Council, said the notice, had met. "
+        "Souhail Alouini, a member of Parliament, said no. Parliament, said Alouini, was split."
+    )
+    names = [p.name for p in facts.people]
+    assert names == ["Mara Lindgren", "Souhail Alouini"]
+    assert "Velden Pilots' Guild" in [o.name for o in facts.organisations]
