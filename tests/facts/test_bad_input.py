@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from briefing.facts import Facts, extract_facts
+from briefing.facts.dates import MAX_DATE_ANCHORS
 from briefing.facts.figures import MAX_FIGURE_STARTS
 
 BUDGET_MS_PER_10KB = 50.0
@@ -103,6 +104,10 @@ NUMBER_TABLES: dict[str, Callable[[], str]] = {
     "dollars": lambda: "$3 " * 300_000,
     "tab_separated": tab_separated_numbers,
     "quantities": lambda: "5 people " * 220_000,
+    # Tables of years and dates: every year is a date anchor (~3.5 s for 400,000 of them).
+    "years": lambda: "2020 " * 400_000,
+    "in_years": lambda: "in 2020 " * 250_000,
+    "iso_dates": lambda: "2024-05-01\t" * 180_000,
 }
 
 
@@ -125,6 +130,12 @@ def test_figures_past_the_cap_are_dropped_and_the_first_kept() -> None:
     assert MAX_FIGURE_STARTS // 2 < len(facts.figures) <= MAX_FIGURE_STARTS
     assert [f.text for f in facts.figures[:2]] == ["12.5%", "$3 million"]
     assert facts.figures == sorted(facts.figures, key=lambda f: f.span)
+
+
+def test_date_anchors_past_the_cap_are_skipped() -> None:
+    facts = extract_facts("It opened in May 2020. " * 5_000, date(2024, 5, 24))
+    assert [(d.start, d.granularity) for d in facts.dates] == [("2020-05", "month")]
+    assert 0 < len(facts.dates[0].spans) <= MAX_DATE_ANCHORS
 
 
 def test_all_caps_text_yields_no_acronym_soup() -> None:
