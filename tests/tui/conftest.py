@@ -79,3 +79,20 @@ async def started(pilot, app: BriefingApp) -> None:
             return
         await pilot.pause(0.02)
     raise AssertionError("the reader did not show an article")
+
+
+def view_rows(app: BriefingApp) -> list[str]:
+    """The rendered text of every built row of the open list view (B, N, entity, timeline)."""
+    import io
+
+    from rich.console import Console
+
+    from briefing.tui.widgets.row_list import RowList
+
+    listing = app.screen.query_one(RowList)
+    texts = []
+    for index in range(listing.option_count):
+        console = Console(width=200, record=True, file=io.StringIO())
+        console.print(listing.get_option_at_index(index).prompt)
+        texts.append(console.export_text())
+    return texts

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import io
-
-from rich.console import Console
 from textual.command import CommandPalette
 
 from briefing.tui.screens.entity import EntityScreen
@@ -14,18 +11,7 @@ from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.facts_pane import FactsPane
 from briefing.tui.widgets.row_list import RowList
 from briefing.tui.widgets.search_bar import SearchBar
-from tests.tui.conftest import settle, started
-
-
-def rows(app) -> list[str]:
-    """The rendered text of every row of the open list view."""
-    listing = app.screen.query_one(RowList)
-    texts = []
-    for index in range(listing.option_count):
-        console = Console(width=200, record=True, file=io.StringIO())
-        console.print(listing.get_option_at_index(index).prompt)
-        texts.append(console.export_text())
-    return texts
+from tests.tui.conftest import settle, started, view_rows
 
 
 def header(app) -> str:
@@ -42,7 +28,7 @@ async def test_i_on_a_person_opens_their_page_and_enter_opens_an_article(app_fac
         await settle(pilot, app)
         assert isinstance(app.screen, EntityScreen)
         assert "Mara Lindgren (person)" in header(app)
-        listed = rows(app)
+        listed = view_rows(app)
         assert listed and "Velden" in listed[0]
         assert any("\u201c" in row for row in listed), "her quote is on her page"
         articles = app.screen.page.articles  # newest first, then the quotes
@@ -92,7 +78,7 @@ async def test_T_shows_the_timeline_of_the_search_and_enter_opens_an_event(app_f
         assert "pilots" in header(app)
         events = app.screen.query_one(RowList).option_count
         assert events >= 1
-        starts = [row.split()[0] for row in rows(app)]
+        starts = [row.split()[0] for row in view_rows(app)]
         assert starts == sorted(starts), "earliest first"
         await pilot.press("enter")
         await settle(pilot, app)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date
-
-from rich.console import Console
 
 from briefing.export.output import default_export_path
 from briefing.store import Anchor, Store, StoreLocked
@@ -19,19 +16,8 @@ from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.find_bar import FindBar
 from briefing.tui.widgets.results import ResultList
 from briefing.tui.widgets.row_list import RowList
-from tests.tui.conftest import settle, started
+from tests.tui.conftest import settle, started, view_rows
 from tests.tui.test_reader_store import store_ready
-
-
-def listed(app) -> list[str]:
-    """The rendered text of every row of the open Bookmarks or Notes view."""
-    listing = app.screen.query_one(RowList)
-    texts = []
-    for index in range(listing.option_count):
-        console = Console(width=200, record=True, file=io.StringIO())
-        console.print(listing.get_option_at_index(index).prompt)
-        texts.append(console.export_text())
-    return texts
 
 
 async def library_ids(app_factory) -> list[tuple[str, str]]:
@@ -57,7 +43,7 @@ async def test_B_lists_bookmarks_filters_them_and_opens_one(app_factory, fixed_l
         await pilot.press("B")
         await settle(pilot, app)
         assert isinstance(app.screen, AnnotationsScreen)
-        rows = listed(app)
+        rows = view_rows(app)
         assert len(rows) == 3
         assert any(articles[1][1] in row for row in rows)
         assert any("#ferries" in row and articles[2][1] in row for row in rows)
@@ -65,7 +51,7 @@ async def test_B_lists_bookmarks_filters_them_and_opens_one(app_factory, fixed_l
 
         await pilot.press("slash", *"ferries")
         await pilot.pause(0.3)  # the filter waits for a pause in typing
-        rows = listed(app)
+        rows = view_rows(app)
         assert len(rows) == 1 and articles[2][1] in rows[0]
         assert "1 of 3" in str(app.screen.query_one("Vertical").border_title)
 
@@ -89,7 +75,7 @@ async def test_d_in_bookmarks_removes_the_bookmark(app_factory, fixed_library):
         await settle(pilot, app)
         await pilot.press("d")
         await settle(pilot, app)
-        assert listed(app) == []
+        assert view_rows(app) == []
         assert "No bookmarks yet" in str(app.screen.query_one("#annotations-empty").render())
         assert not Store.open(fixed_library).is_bookmarked(articles[0][0])
         await pilot.press("escape")
@@ -110,7 +96,7 @@ async def test_N_lists_notes_and_e_edits_one(app_factory, fixed_library):
         await pilot.press("N")
         await settle(pilot, app)
         assert isinstance(app.screen, AnnotationsScreen)
-        rows = listed(app)
+        rows = view_rows(app)
         assert len(rows) == 2
         assert "first thought" in rows[0] and "› pilots stopped" in rows[0]
         assert articles[0][1] in rows[0]
@@ -158,7 +144,7 @@ async def test_d_in_notes_asks_first_and_n_keeps_the_note(app_factory, fixed_lib
         await pilot.press("y")
         await settle(pilot, app)
         assert [note.text for note in Store.open(fixed_library).notes()] == ["keep me"]
-        assert listed(app) == []  # the filter still says "delete"
+        assert view_rows(app) == []  # the filter still says "delete"
 
         await pilot.press("enter")  # nothing highlighted: nothing happens
         await pilot.press("escape")
@@ -166,7 +152,7 @@ async def test_d_in_notes_asks_first_and_n_keeps_the_note(app_factory, fixed_lib
         assert isinstance(app.screen, MainScreen)
         await pilot.press("N")
         await settle(pilot, app)
-        rows = listed(app)
+        rows = view_rows(app)
         assert len(rows) == 1 and "keep me" in rows[0]
         await pilot.press("enter")
         await settle(pilot, app)
@@ -303,9 +289,9 @@ async def test_long_views_build_rows_a_page_at_a_time(app_factory, fixed_library
         await settle(pilot, app)
         listing = app.screen.query_one(RowList)
         assert listing.row_count == PAGE * 2 + 5
-        assert len(listed(app)) == PAGE  # built: one page, not every row
+        assert len(view_rows(app)) == PAGE  # built: one page, not every row
         await pilot.press("G")
         await pilot.press("G")
         await pilot.press("G")
         await settle(pilot, app)
-        assert len(listed(app)) == PAGE * 2 + 5
+        assert len(view_rows(app)) == PAGE * 2 + 5
