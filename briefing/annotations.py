@@ -12,18 +12,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from briefing.index.lookup import Row
 from briefing.store import Note, Store
 
-RowsLookup = Callable[[Iterable[str]], dict[str, "ArticleRow"]]
-
-
-@dataclass(frozen=True)
-class ArticleRow:
-    """What a list shows of an article: no body."""
-
-    title: str
-    source: str | None
-    published: str | None  # ISO 8601, or None
+RowsLookup = Callable[[Iterable[str]], dict[str, Row]]
 
 
 @dataclass(frozen=True)
@@ -33,7 +25,7 @@ class BookmarkRow:
     article_id: str
     bookmarked: datetime
     tags: tuple[str, ...]
-    article: ArticleRow | None
+    article: Row | None
 
     @property
     def orphaned(self) -> bool:
@@ -54,7 +46,7 @@ class NoteRow:
     """A note and its article (None when the article has gone)."""
 
     note: Note
-    article: ArticleRow | None
+    article: Row | None
 
     @property
     def orphaned(self) -> bool:
@@ -76,11 +68,7 @@ def library_rows(library) -> RowsLookup:
     """A rows look-up over an open `Library` (one SQLite query per 500 ids)."""
     from briefing.index.lookup import light_rows
 
-    def lookup(ids: Iterable[str]) -> dict[str, ArticleRow]:
-        rows = light_rows(library.docs.db, ids)
-        return {key: ArticleRow(row.title, row.source, row.published) for key, row in rows.items()}
-
-    return lookup
+    return lambda ids: light_rows(library.docs.db, ids)
 
 
 def bookmark_rows(store: Store, rows: RowsLookup) -> list[BookmarkRow]:

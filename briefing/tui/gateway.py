@@ -15,8 +15,8 @@ from briefing.locations import Locations
 from briefing.model import Article
 
 if TYPE_CHECKING:  # imported on first use, in a worker: Whoosh is slow to import
-    from briefing.annotations import ArticleRow
     from briefing.index.build import IndexReport
+    from briefing.index.lookup import Row
     from briefing.index.search import SearchResults
     from briefing.library import Library
 
@@ -179,7 +179,7 @@ class LibraryGateway:
         with self._lock:
             return self._require().get(article_id)
 
-    def rows(self, ids) -> dict[str, ArticleRow]:
+    def rows(self, ids) -> dict[str, Row]:
         """Title, source and date of the given articles (missing ids left out)."""
         from briefing.annotations import library_rows
 

@@ -12,19 +12,20 @@ from briefing.sanitize import terminal_safe
 from briefing.tui.render.layout import short_date
 
 if TYPE_CHECKING:
-    from briefing.annotations import ArticleRow, BookmarkRow, NoteRow
+    from briefing.annotations import BookmarkRow, NoteRow
+    from briefing.index.lookup import Row
 
 ORPHANED = "(article no longer in the library)"
 NOTE_LINES = 3
 
 
-def _title(article: ArticleRow | None, article_id: str, styles: dict[str, Style]) -> Text:
+def _title(article: Row | None, article_id: str, styles: dict[str, Style]) -> Text:
     if article is None:
         return Text(f"{ORPHANED} {article_id}", style=styles["orphaned"])
     return Text(terminal_safe(article.title) or "(untitled)", style=styles["title"])
 
 
-def _meta(article: ArticleRow | None, extra: str, styles: dict[str, Style]) -> Text:
+def _meta(article: Row | None, extra: str, styles: dict[str, Style]) -> Text:
     meta = Text(no_wrap=True, overflow="ellipsis")
     if article is not None:
         meta.append(short_date(article.published), style=styles["date"])
