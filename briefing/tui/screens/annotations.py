@@ -13,14 +13,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 
 from briefing.tui.render.annotation_rows import bookmark_row, note_row
 from briefing.tui.screens.confirm import DeleteNoteScreen
+from briefing.tui.screens.list_view import ListModal
 from briefing.tui.screens.note_editor import NoteEditorScreen
 from briefing.tui.widgets.row_list import RowList
-from briefing.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
     from briefing.annotations import BookmarkRow, NoteRow
@@ -35,7 +34,7 @@ EMPTY = {
 }
 
 
-class AnnotationsScreen(ReportsWorkerErrors, ModalScreen[str | None]):
+class AnnotationsScreen(ListModal):
     """Every bookmark or note; dismisses with the article id to open, or None."""
 
     BINDINGS = [
@@ -46,15 +45,6 @@ class AnnotationsScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         Binding("q", "back", "Close", show=False),
     ]
     DEFAULT_CSS = """
-    AnnotationsScreen { align: center middle; }
-    AnnotationsScreen > Vertical {
-        width: 110;
-        max-width: 100%;
-        height: 90%;
-        background: $surface;
-        border: round $border;
-        padding: 0 1;
-    }
     AnnotationsScreen #annotations-empty { color: $text-muted; padding: 1 1; }
     AnnotationsScreen #annotations-filter { margin-bottom: 1; }
     """

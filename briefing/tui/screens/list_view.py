@@ -31,16 +31,13 @@ class Listing:
     empty: str = ""
 
 
-class ListViewScreen(ReportsWorkerErrors, ModalScreen[str | None]):
-    """Dismisses with the id of the article to open, or None."""
+class ListModal(ReportsWorkerErrors, ModalScreen[str | None]):
+    """The box every list view sits in (these, Bookmarks and Notes); dismisses with the
+    id of the article to open, or None."""
 
-    BINDINGS = [
-        Binding("escape", "close", "Back"),
-        Binding("q", "close", "Close", show=False),
-    ]
     DEFAULT_CSS = """
-    ListViewScreen { align: center middle; }
-    ListViewScreen > Vertical {
+    ListModal { align: center middle; }
+    ListModal > Vertical {
         width: 110;
         max-width: 100%;
         height: 90%;
@@ -48,6 +45,17 @@ class ListViewScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         border: round $border;
         padding: 0 1;
     }
+    """
+
+
+class ListViewScreen(ListModal):
+    """Dismisses with the id of the article to open, or None."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Back"),
+        Binding("q", "close", "Close", show=False),
+    ]
+    DEFAULT_CSS = """
     ListViewScreen #list-header { color: $text; margin-bottom: 1; height: auto; }
     ListViewScreen #list-empty { color: $text-muted; padding: 1 1; }
     """
