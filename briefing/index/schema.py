@@ -11,7 +11,7 @@ from whoosh.support.charset import accent_map
 
 # Bump when the schema, the analyzers or what is stored changes: an index built with
 # another version is rebuilt from the sources.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 class Preanalyzed(list):

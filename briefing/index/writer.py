@@ -9,7 +9,10 @@ once per document or once per field instead:
 
 - the pool accepts postings without per-item checks (the indexer builds them itself);
 - the field lengths are read once per field from the per-document reader into a list;
-- runs spilled to disk (large libraries) are written and read in chunks.
+- runs spilled to disk (large libraries) are written and read in chunks;
+- posting blocks are compressed at zlib level 1 instead of 3: the same size within a
+  few per cent, and a tenth of a millisecond less per article (each block records its
+  level, so any Whoosh reads them).
 
 Anything it does not recognise (another codec) goes through Whoosh's own path.
 """
@@ -20,10 +23,12 @@ import marshal
 from itertools import groupby, islice
 from operator import itemgetter
 
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.util import random_name
 from whoosh.writing import PostingPool, SegmentWriter
 
 _EMPTY = b""
+_COMPRESSION = 1
 _CHUNK = 20_000
 _TERM_KEY = itemgetter(0, 1)
 
@@ -83,6 +88,7 @@ class LeanWriter(SegmentWriter):
     """`SegmentWriter` with cheaper per-posting bookkeeping (see the module docstring)."""
 
     def __init__(self, ix, limitmb: int = 128, private_temp: bool = False, **kwargs) -> None:
+        kwargs.setdefault("codec", W3Codec(compression=_COMPRESSION))
         super().__init__(ix, limitmb=limitmb, **kwargs)
         if private_temp:
             # A segment worker beside others: Whoosh's temporary folder is named after the
