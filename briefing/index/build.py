@@ -266,7 +266,7 @@ class Indexer:
                         report.skipped.append({"path": where, "reason": error or "unreadable"})
                         continue
                     article = Article.from_json(data)
-                    key = content_key(article.title, article.body)
+                    key = result.keys.get(label) or content_key(article.title, article.body)
                     article_id = identity.assign(key, where, reusable)
                     docs.add_loc(where, result.path, article_id)
                     affected.add(article_id)

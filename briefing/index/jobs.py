@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.index.grouping import sketch
+from briefing.index.identity import content_key
 from briefing.index.schema import preanalyze, preanalyze_entities
 from briefing.ingest import IngestError, parse_bytes, read_bytes
 
@@ -30,6 +31,8 @@ class ParsedFile:
     postings: dict[str, dict[str, Any]] = field(default_factory=dict)
     # label -> MinHash sketch of the body, for same-story grouping (see index.grouping)
     sketches: dict[str, list[int]] = field(default_factory=dict)
+    # label -> content key of the title and body (see index.identity)
+    keys: dict[str, str] = field(default_factory=dict)
     # label -> (worker, document number, provisional id): where a segment worker wrote
     # the entry (see `segment_worker`)
     placed: dict[str, tuple[int, int, str]] = field(default_factory=dict)
@@ -74,6 +77,7 @@ def parse_file(path: str, max_bytes: int, known_sha: str | None = None) -> Parse
             **preanalyze_entities(article.facts),
         }
         parsed.sketches[entry.label] = sketch(article.body)
+        parsed.keys[entry.label] = content_key(article.title, article.body)
     return parsed
 
 
@@ -109,7 +113,7 @@ def segment_worker(number: int, index_dir: str, identity_path: str | None, jobs,
         from whoosh import index as whoosh_index
 
         from briefing.index.build import whoosh_fields
-        from briefing.index.identity import content_key, id_for_key
+        from briefing.index.identity import id_for_key
         from briefing.index.writer import LeanWriter
         from briefing.model import Article
 
@@ -124,7 +128,7 @@ def segment_worker(number: int, index_dir: str, identity_path: str | None, jobs,
                         if data is None:
                             continue
                         article = Article.from_json(data)
-                        key = content_key(article.title, article.body)
+                        key = result.keys[label]
                         article.id = known(key) or id_for_key(key)
                         docnum = writer.docnum
                         writer.add_document(**whoosh_fields(article, result.postings.get(label)))
