@@ -23,9 +23,10 @@ from briefing.index.query import parse_query
 from briefing.index.related import Related
 from briefing.index.related import related as find_related
 from briefing.index.restrict import Restriction
+from briefing.index.results import SearchResults
 from briefing.index.scan import skipped_if_unchanged
 from briefing.index.schema import build_schema
-from briefing.index.search import SearchResults, matching_ids, run_search
+from briefing.index.search import matching_ids, run_search
 from briefing.index.sources import Sources
 from briefing.index.timeline import DEFAULT_LIMIT as TIMELINE_LIMIT
 from briefing.index.timeline import Timeline, build_timeline
@@ -176,6 +177,11 @@ class Library:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def generation(self) -> Path | None:
+        """The folder of the index generation in use."""
+        return self._generation
 
     @property
     def docs(self) -> DocStore:
@@ -415,7 +421,7 @@ def _remove_recurring_furniture(docs: DocStore, ix) -> None:
 
 def build_schema_version() -> int:
     """The schema version this code builds."""
-    from briefing.index.schema import SCHEMA_VERSION
+    from briefing.index.version import SCHEMA_VERSION
 
     return SCHEMA_VERSION
 

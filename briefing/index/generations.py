@@ -13,7 +13,7 @@ from pathlib import Path
 
 import orjson
 
-from briefing.index.schema import SCHEMA_VERSION
+from briefing.index.version import SCHEMA_VERSION
 from briefing.locations import ensure_private_dir
 
 _CURRENT = "CURRENT"

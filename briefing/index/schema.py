@@ -9,10 +9,6 @@ from whoosh import analysis, fields, formats
 from whoosh.lang.porter2 import stem
 from whoosh.support.charset import accent_map
 
-# Bump when the schema, the analyzers or what is stored changes: an index built with
-# another version is rebuilt from the sources.
-SCHEMA_VERSION = 8
-
 
 class Preanalyzed(list):
     """Postings of one field computed ahead of time: (term bytes, freq, weight, value bytes).

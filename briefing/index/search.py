@@ -5,10 +5,8 @@ from __future__ import annotations
 import heapq
 import re
 import zlib
-from dataclasses import dataclass, field
 from itertools import accumulate
 from pickle import loads
-from typing import Any
 from weakref import WeakKeyDictionary
 
 from whoosh import query as whoosh_query
@@ -19,62 +17,12 @@ from briefing.index.docstore import DocStore
 from briefing.index.facets import compute_facets
 from briefing.index.lookup import light_rows
 from briefing.index.query import parse_query
-from briefing.index.restrict import Restriction, restricted_listing
+from briefing.index.restrict import Restriction
+from briefing.index.results import Hit, SearchResults, add_also_in, listing_results
 from briefing.index.snippets import make_snippet
 
 SORTS = ("relevance", "date", "newest", "oldest")
 FACET_MATCHES = 2000
-
-
-@dataclass
-class Hit:
-    """One search result."""
-
-    id: str
-    title: str
-    source: str | None
-    published: str | None
-    score: float
-    snippet: str = ""
-    highlights: list[tuple[int, int]] = field(default_factory=list)
-    # The other copies of this hit's same-story group: [{"id", "source"}]
-    also_in: list[dict[str, Any]] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        """The result as it appears in `briefing search --json`."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "source": self.source,
-            "published": self.published,
-            "score": round(self.score, 4),
-            "snippet": self.snippet,
-            "highlights": [list(span) for span in self.highlights],
-            "also_in": list(self.also_in),
-        }
-
-
-@dataclass
-class SearchResults:
-    """A page of results and the total number of matches."""
-
-    query: str
-    total: int
-    hits: list[Hit]
-    terms: frozenset[str] = frozenset()
-    # Top people, places, organisations, sources and months of the matches, when asked
-    facets: dict[str, list[list[Any]]] | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """The `briefing search --json` document (`facets` only when asked for)."""
-        data: dict[str, Any] = {
-            "query": self.query,
-            "total": self.total,
-            "results": [hit.to_json() for hit in self.hits],
-        }
-        if self.facets is not None:
-            data["facets"] = self.facets
-        return data
 
 
 def run_search(
@@ -99,7 +47,7 @@ def run_search(
         raise ValueError(f"unknown sort {sort!r}")
     restriction = restriction if restriction is not None and restriction.active else None
     if not text.strip():
-        results = _listing(docs, text, limit, sort, offset, restriction)
+        results = listing_results(docs, text, limit, sort, offset, restriction)
         if facets:
             rows = docs.listing(FACET_MATCHES, 0, newest_first=sort != "oldest")
             results.facets = compute_facets(docs.db, [row.id for row in rows])
@@ -152,7 +100,7 @@ def run_search(
             snippet = make_snippet(article.body, terms)
             hit.snippet, hit.highlights = snippet.text, snippet.highlights
         hits.append(hit)
-    _add_also_in(docs, hits, others)
+    add_also_in(docs, hits, others)
     found = SearchResults(text, total, hits, terms)
     if facets:
         found.facets = compute_facets(docs.db, matching_ids(searcher, query))
@@ -166,20 +114,6 @@ def matching_ids(searcher, query, limit: int | None = FACET_MATCHES) -> list[str
         return [hit["id"] for hit in searcher.search(query, limit=limit)]
     stored = searcher.stored_fields
     return [stored(docnum)["id"] for docnum, _ in ranked[0]]
-
-
-def _add_also_in(docs: DocStore, hits: list[Hit], others: dict[str, list[str]]) -> None:
-    """Fill each hit's `also_in` with the other copies of its group and their sources."""
-    wanted = {other for hit in hits for other in others.get(hit.id, [])}
-    if not wanted:
-        return
-    rows = light_rows(docs.db, wanted)
-    for hit in hits:
-        hit.also_in = [
-            {"id": other, "source": rows[other].source}
-            for other in others.get(hit.id, [])
-            if other in rows
-        ]
 
 
 def query_terms(query, searcher) -> frozenset[str]:
@@ -200,27 +134,6 @@ def query_terms(query, searcher) -> frozenset[str]:
         for _, text in leaf.all_terms():
             terms.add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
     return frozenset(terms)
-
-
-def _listing(
-    docs: DocStore,
-    text: str,
-    limit: int | None,
-    sort: str,
-    offset: int,
-    restriction: Restriction | None = None,
-) -> SearchResults:
-    newest_first = sort != "oldest"
-    if restriction is not None:
-        rows, total = restricted_listing(docs, restriction, limit, offset, newest_first)
-    else:
-        total = docs.count()
-        rows = docs.listing(total if limit is None else limit, offset, newest_first=newest_first)
-    # The listing is the whole library page by page: copies stay, each naming the others.
-    others = groupstore.others_of(docs.db, [row.id for row in rows])
-    hits = [Hit(row.id, row.title, row.source, row.published, 0.0) for row in rows]
-    _add_also_in(docs, hits, others)
-    return SearchResults(text, total, hits)
 
 
 # Ranking plain queries ------------------------------------------------------------------

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import threading
-
 from textual.app import App
 from textual.theme import Theme
 
 from briefing.locations import Locations
-from briefing.tui.config import DEFAULT_THEME, ReaderConfig, load_config, save_config
+from briefing.tui.config import DEFAULT_THEME, ReaderConfig, save_config
 from briefing.tui.gateway import LibraryGateway
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.themes import load_themes
@@ -26,6 +24,7 @@ class BriefingApp(App[None]):
         locations: Locations,
         config: ReaderConfig,
         themes: list[Theme],
+        gateway: LibraryGateway,
         persist: bool = True,
         read_after: float = READ_AFTER_SECONDS,
     ) -> None:
@@ -34,7 +33,7 @@ class BriefingApp(App[None]):
         self.read_after = read_after
         self.config = config
         self.persist = persist
-        self.gateway = LibraryGateway(locations)
+        self.gateway = gateway
         for theme in themes:
             self.register_theme(theme)
         self.theme = config.theme if config.theme in self.available_themes else DEFAULT_THEME
@@ -64,26 +63,14 @@ class BriefingApp(App[None]):
         self.gateway.close()
 
 
-def _open_early(gateway: LibraryGateway) -> None:
-    """Import the index (Whoosh) and open a built library while Textual starts."""
-    import briefing.index.query  # noqa: F401
-    import briefing.index.snippets  # noqa: F401
-
-    try:
-        gateway.open_if_built()
-    except Exception:  # the reader's own open reports any problem, with its progress
-        pass
-
-
 def make_app(
-    locations: Locations, *, persist: bool = True, read_after: float = READ_AFTER_SECONDS
+    locations: Locations,
+    config: ReaderConfig,
+    gateway: LibraryGateway,
+    *,
+    persist: bool = True,
+    read_after: float = READ_AFTER_SECONDS,
 ) -> BriefingApp:
-    """The reader for `locations`, with its saved settings and our themes (CLI and tests).
-
-    `read_after`: seconds an article must be open to count as read (tests shorten it).
-    """
-    app = BriefingApp(
-        locations, load_config(locations.config_file), load_themes(), persist, read_after
-    )
-    threading.Thread(target=_open_early, args=(app.gateway,), name="open", daemon=True).start()
-    return app
+    """The reader for `locations`, with its saved settings and our themes (see
+    `briefing.tui.make_app`, which starts opening the library first)."""
+    return BriefingApp(locations, config, load_themes(), gateway, persist, read_after)

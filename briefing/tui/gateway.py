@@ -7,8 +7,10 @@ one lock makes sure only one call runs at a time. Nothing here imports Textual.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing.locations import Locations
@@ -16,13 +18,15 @@ from briefing.model import Article
 
 if TYPE_CHECKING:  # imported on first use, in a worker: Whoosh is slow to import
     from briefing.index.build import IndexReport
+    from briefing.index.docstore import DocStore
     from briefing.index.lookup import Row
-    from briefing.index.search import SearchResults
+    from briefing.index.results import SearchResults
     from briefing.library import Library
 
 Progress = Callable[[int, int], None]
 Notify = Callable[[str], None]
 LEAD_CHARS = 200
+PAGE_SIZE = 25  # results fetched each time the reader's list nears its end
 
 
 @dataclass(frozen=True)
@@ -86,13 +90,34 @@ class Page:
     leads: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass
+class Preview:
+    """The first page of the library and its first article, shown before the index opens."""
+
+    page: Page
+    first: Article | None
+
+
 class LibraryGateway:
-    """The library behind one lock; every method may be called from any thread."""
+    """The library behind one lock; every method may be called from any thread.
+
+    A call made before the library is open waits until it is (or until `close`). Until
+    then `peek` and `get` answer from the index's document store alone (SQLite, no
+    Whoosh), so the reader shows its first page while Whoosh is still loading.
+    """
 
     def __init__(self, locations: Locations) -> None:
         self.locations = locations
         self._lock = threading.Lock()
         self._library: Library | None = None
+        self._opened = threading.Event()
+        self._preview_lock = threading.Lock()
+        self._preview: DocStore | None = None
+        self._peeked: Path | None = None  # the generation `peek` read
+        self._previews: dict[str, Preview] = {}
+        # Whether what `peek` showed came from another generation than the one opened
+        # (healed or rebuilt meanwhile): the reader then lists the library again.
+        self.preview_stale = False
 
     @property
     def is_open(self) -> bool:
@@ -103,28 +128,67 @@ class LibraryGateway:
         self, progress: Progress | None = None, notify: Notify | None = None, refresh: bool = False
     ) -> int:
         """Open (building the index on first use) and return the article count."""
-        with self._lock:
-            if self._library is None:
-                from briefing.library import Library
+        try:
+            with self._lock:
+                if self._library is None:
+                    from briefing.library import Library
 
-                self._library = Library.open(
-                    self.locations, refresh=refresh, progress=progress, notify=notify
-                )
-            return self._library.count()
+                    self._library = Library.open(
+                        self.locations, refresh=refresh, progress=progress, notify=notify
+                    )
+                count = self._library.count()
+                self.preview_stale = self._peeked not in (None, self._library.generation)
+        finally:
+            self._opened.set()  # callers waiting for the library go on (or fail) now
+            self._close_preview()
+        return count
 
-    def open_if_built(self) -> None:
-        """Open the library now if its index exists in the current format (no build here:
-        a first build runs from the reader, where its progress shows)."""
+    def peek(self, sort: str, limit: int, wanted: str | None = None) -> Preview | None:
+        """The first page of the whole library by date, and the article to show with it
+        (`wanted` if listed, else the first), read from the document store while the index
+        is still opening. None when there is no index in this format yet, or once the
+        library is open (search it instead). Made once per sort order, then kept."""
         from briefing.index import generations
-        from briefing.library import build_schema_version
+        from briefing.index.docstore import DocStore
+        from briefing.index.results import listing_results
+        from briefing.index.version import SCHEMA_VERSION
 
-        generation = generations.current(self.locations.index_dir)
-        if generation is None or generations.schema_version(generation) != build_schema_version():
-            return
-        self.open()
+        with self._preview_lock:
+            if self._opened.is_set():
+                return None
+            if sort in self._previews:
+                return self._previews[sort]
+            generation = generations.current(self.locations.index_dir)
+            if generation is None or generations.schema_version(generation) != SCHEMA_VERSION:
+                return None
+            try:
+                if self._preview is None:
+                    self._preview = DocStore(generation / "docs.sqlite", readonly=True)
+                    self._peeked = generation
+                order = "oldest" if sort == "oldest" else "newest"
+                results = listing_results(self._preview, "", limit, order, 0)
+                # One query for every article on the page: each SQLite call lets Textual's
+                # start-up take the GIL, for up to 5 ms each time.
+                ids = [hit.id for hit in results.hits]
+                articles = self._preview.get_many(ids)
+                first = articles.get(wanted if wanted in ids else ids[0]) if ids else None
+                page = Page("", sort, 0, results, _leads(articles, results))
+            except Exception:  # a damaged store: the library's own open heals it
+                return None
+            self._previews[sort] = Preview(page, first)
+            return self._previews[sort]
+
+    def _close_preview(self) -> None:
+        with self._preview_lock:
+            self._previews.clear()
+            if self._preview is not None:
+                self._preview.close()
+                self._preview = None
 
     def close(self) -> None:
-        """Release the library."""
+        """Release the library (callers still waiting for it fail)."""
+        self._opened.set()
+        self._close_preview()
         with self._lock:
             if self._library is not None:
                 self._library.close()
@@ -132,13 +196,20 @@ class LibraryGateway:
 
     def _require(self) -> Library:
         if self._library is None:
-            raise RuntimeError("the library is not open yet")
+            raise RuntimeError("the library is not open")
         return self._library
+
+    @contextmanager
+    def _open_library(self) -> Iterator[Library]:
+        """The library, under the lock, once it is open."""
+        self._opened.wait()
+        with self._lock:
+            yield self._require()
 
     def count(self) -> int:
         """Articles in the library."""
-        with self._lock:
-            return self._require().count()
+        with self._open_library() as library:
+            return library.count()
 
     def search(
         self,
@@ -159,57 +230,54 @@ class LibraryGateway:
         whoosh_sort = "relevance" if sort == "relevance" and text.strip() else sort
         if whoosh_sort == "relevance" and not text.strip():
             whoosh_sort = "newest"
-        with self._lock:
-            library = self._require()
+        with self._open_library() as library:
             results = library.search(
                 text, limit=limit, sort=whoosh_sort, offset=offset, only=only, exclude=exclude
             )
-            leads = {}
-            for hit in results.hits:
-                if not hit.snippet:
-                    article = library.get(hit.id)
-                    if article is not None:
-                        leads[hit.id] = " ".join(article.body[: LEAD_CHARS * 2].split())[
-                            :LEAD_CHARS
-                        ]
+            without = [hit.id for hit in results.hits if not hit.snippet]
+            leads = _leads(library.docs.get_many(without) if without else {}, results)
         return Page(query, sort, offset, results, leads)
 
     def get(self, article_id: str) -> Article | None:
-        """An article by id."""
-        with self._lock:
-            return self._require().get(article_id)
+        """An article by id (from the document store while the library is opening)."""
+        if not self._opened.is_set():
+            with self._preview_lock:
+                if self._preview is not None:
+                    return self._preview.get(article_id)
+        with self._open_library() as library:
+            return library.get(article_id)
 
     def rows(self, ids) -> dict[str, Row]:
         """Title, source and date of the given articles (missing ids left out)."""
         from briefing.annotations import library_rows
 
-        with self._lock:
-            return library_rows(self._require())(ids)
+        with self._open_library() as library:
+            return library_rows(library)(ids)
 
     def entity(self, name: str, kind: str | None = None):
         """The entity page of `name` (None when no article names it)."""
-        with self._lock:
-            return self._require().entity(name, kind)
+        with self._open_library() as library:
+            return library.entity(name, kind)
 
     def timeline(self, query: str, limit: int | None = 500):
         """The dated events of the articles matching `query` (every article when empty)."""
-        with self._lock:
-            return self._require().timeline(query, limit)
+        with self._open_library() as library:
+            return library.timeline(query, limit)
 
     def call(self, work):
         """Run `work(library)` holding the lock (an export reads many articles at once)."""
-        with self._lock:
-            return work(self._require())
+        with self._open_library() as library:
+            return work(library)
 
     def related(self, article_id: str, limit: int = 10) -> list[Any]:
         """The articles most related to `article_id`, best first."""
-        with self._lock:
-            return list(self._require().related(article_id, limit=limit))
+        with self._open_library() as library:
+            return list(library.related(article_id, limit=limit))
 
     def sources(self) -> list[str]:
         """Distinct source names among the newest articles (for the filter screen)."""
-        with self._lock:
-            rows = self._require().listing(2000, 0, True)
+        with self._open_library() as library:
+            rows = library.listing(2000, 0, True)
         return sorted({row.source for row in rows if row.source})
 
     def titles(self, text: str, limit: int = 20) -> list[tuple[str, str]]:
@@ -218,9 +286,9 @@ class LibraryGateway:
         if not words:
             return []
         query = " ".join(f"title:{word}*" if len(word) > 2 else f"title:{word}" for word in words)
-        with self._lock:
+        with self._open_library() as library:
             try:
-                results = self._require().search(query, limit=limit, snippets=False)
+                results = library.search(query, limit=limit, snippets=False)
             except Exception:
                 return []
         return [(hit.id, hit.title) for hit in results.hits]
@@ -235,8 +303,7 @@ class LibraryGateway:
         from briefing.library import Library
 
         if not rebuild:
-            with self._lock:
-                library = self._require()
+            with self._open_library() as library:
                 if library.unchanged():  # the usual launch: no second handle, no writer
                     return IndexReport(unchanged=library.count())
         fresh = Library.open(self.locations, refresh=False)
@@ -250,3 +317,13 @@ class LibraryGateway:
         if previous is not None:
             previous.close()
         return report
+
+
+def _leads(articles: dict[str, Article], results: SearchResults) -> dict[str, str]:
+    """A lead line (the body's start) for each hit that has no snippet."""
+    leads = {}
+    for hit in results.hits:
+        article = articles.get(hit.id)
+        if not hit.snippet and article is not None:
+            leads[hit.id] = " ".join(article.body[: LEAD_CHARS * 2].split())[:LEAD_CHARS]
+    return leads

@@ -38,13 +38,20 @@ def fixed_library(tmp_path: Path, isolated_home: Path) -> Locations:
 @pytest.fixture
 def hand_facts(monkeypatch: pytest.MonkeyPatch) -> None:
     """Give every article hand-made facts (deterministic, whatever the facts engine says)."""
-    original = LibraryGateway.get
+    original_get, original_peek = LibraryGateway.get, LibraryGateway.peek
 
-    def get(self: LibraryGateway, article_id: str):
-        article = original(self, article_id)
+    def with_facts(article):
         return replace(article, facts=facts_for(article.body)) if article else None
 
+    def get(self: LibraryGateway, article_id: str):
+        return with_facts(original_get(self, article_id))
+
+    def peek(self: LibraryGateway, *args, **kwargs):
+        preview = original_peek(self, *args, **kwargs)
+        return replace(preview, first=with_facts(preview.first)) if preview else None
+
     monkeypatch.setattr(LibraryGateway, "get", get)
+    monkeypatch.setattr(LibraryGateway, "peek", peek)
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from briefing.model import Article
 from briefing.tui.commands import actions
 from briefing.tui.commands.providers import ArticleTitles, Entities, ReaderCommands, ThemeChoices
 from briefing.tui.config import SORTS, ReaderConfig
-from briefing.tui.gateway import Filters, LibraryGateway, Page
+from briefing.tui.gateway import PAGE_SIZE, Filters, LibraryGateway, Page, Preview
 from briefing.tui.history import History
 from briefing.tui.messages import ArticleChosen, ArticleHighlighted, FactChosen, MoreResultsWanted
 from briefing.tui.screens.reader_actions import ReaderActions
@@ -40,7 +40,6 @@ from briefing.tui.widgets.status_line import StatusLine
 from briefing.tui.worker_errors import ReportsWorkerErrors
 
 DEBOUNCE = 0.04
-PAGE_SIZE = 25  # results fetched each time the list nears its end
 CHROME_LINES = 7  # search bar, pane borders, status line and footer
 ROW_LINES = 4  # a result row: title (often two lines), source and date, snippet, rule
 NARROW = 100
@@ -146,7 +145,14 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
         with search.prevent(Input.Changed):
             search.value = self.config.query
         self.query_one(ResultList).focus()
-        self.open_library()
+        if not self.query_text:
+            # The newest articles at once, from the document store: `make_app` read them
+            # before Textual loaded (kept by the gateway), so this does not wait.
+            preview = self.gateway.peek(self.sort, PAGE_SIZE, self._pending_select)
+            if preview is not None:
+                self._show_preview(preview)
+        # After the first frame: importing Whoosh holds the GIL, and would delay it.
+        self.call_after_refresh(self.open_library)
         self.open_store()
         self.watch(self.query_one(ArticleView), "scroll_y", self._article_scrolled, init=False)
 
@@ -179,6 +185,22 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
         count = self.gateway.open(progress=progress, notify=self._notice_from_thread)
         self.app.call_from_thread(self._library_ready, count)
 
+    def _first_article(self, page: Page) -> Article | None:
+        """The article to show with a first page: the one open last time, if listed."""
+        ids = [hit.id for hit in page.results.hits]
+        if not ids:
+            return None
+        return self.gateway.get(self._pending_select if self._pending_select in ids else ids[0])
+
+    def _show_preview(self, preview: Preview) -> None:
+        """Show the library's first page before the index opens (as the empty query's
+        results: when the index is ready, that search is not run again)."""
+        self._searched = ("", self.sort, self.filters)
+        self._token += 1
+        status = self.query_one(StatusLine)
+        status.library_size = preview.page.results.total
+        self._search_done(self._token, preview.page, preview.first)
+
     def _progress_reporter(self, label: str) -> Callable[[int, int], None]:
         last = [0.0, False]
 
@@ -209,7 +231,7 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
                 "(text, Markdown, JSON/JSONL or saved HTML files in a folder)."
             )
             return
-        self.start_search()
+        self.start_search(force=self.gateway.preview_stale)
         # The index opened as it was, for speed; now pick up files changed since, quietly.
         self.run_reindex(False, "", quiet=True)
 
@@ -279,11 +301,7 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
         except QuerySyntaxError as error:
             self.app.call_from_thread(self._search_failed, token, str(error))
             return
-        first = None
-        ids = [hit.id for hit in page.results.hits]
-        if offset == 0 and ids and token == self._token:
-            wanted = self._pending_select if self._pending_select in ids else ids[0]
-            first = self.gateway.get(wanted)
+        first = self._first_article(page) if offset == 0 and token == self._token else None
         self.app.call_from_thread(self._search_done, token, page, first)
 
     def _search_failed(self, token: int, message: str) -> None:
