@@ -12,6 +12,7 @@ from briefing.tui import make_app
 from briefing.tui.gateway import PAGE_SIZE, Page
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.index_progress import IndexProgress
+from briefing.tui.widgets.related_pane import RelatedPane
 from briefing.tui.widgets.results import ResultList
 from briefing.tui.widgets.search_bar import SearchBar
 from tests.tui.conftest import build_library, settle, started
@@ -151,3 +152,38 @@ async def test_escape_sequences_never_reach_the_screen(app_factory):
         assert "Clipboard" in drawn and "Second." in drawn
         assert not any(char in drawn for char in "\x1b\x07\x9b")
 
+
+def _row_colours(app) -> list[set[str]]:
+    """The colours each row of the result list and the related pane is drawn with."""
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=60, file=io.StringIO(), color_system="truecolor")
+    return [
+        {
+            str(segment.style.color.triplet.hex)
+            for segment in console.render(listing.get_option_at_index(index).prompt)
+            if segment.style and segment.style.color and segment.style.color.triplet
+        }
+        for listing in (app.screen.query_one(ResultList), app.screen.query_one(RelatedPane))
+        for index in range(0, listing.option_count)
+    ]
+
+
+async def test_result_rows_take_a_new_themes_colours(app_factory):
+    app = app_factory(persist=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await settle(pilot, app)
+        dark = _row_colours(app)
+        app.theme = "briefing-light"
+        await settle(pilot, app)
+        switched = _row_colours(app)
+    fresh = app_factory(persist=False)
+    fresh.config.theme = "briefing-light"
+    async with fresh.run_test(size=(120, 40)) as pilot:
+        fresh.theme = "briefing-light"
+        await started(pilot, fresh)
+        await settle(pilot, fresh)
+        assert switched != dark and switched == _row_colours(fresh)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.style import Style
 from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -11,6 +12,7 @@ from textual.widgets.option_list import Option
 from briefing.tui.messages import ArticleChosen
 from briefing.tui.render.rows import related_row
 from briefing.tui.render.styles import component_styles
+from briefing.tui.widgets.restyle import RestylesRows
 
 
 def reason_of(why: Any) -> str:
@@ -30,7 +32,7 @@ def reason_of(why: Any) -> str:
     return " · ".join(parts)
 
 
-class RelatedPane(OptionList):
+class RelatedPane(RestylesRows, OptionList):
     """Articles related to the open one; enter opens one."""
 
     BINDINGS = [
@@ -52,31 +54,48 @@ class RelatedPane(OptionList):
     RelatedPane > .related-pane--reason { color: $foreground 60%; }
     """
 
+    _related: list[Any] = []
+
     def show_message(self, text: str) -> None:
         """Replace the list with one (disabled) sentence."""
+        self._related = []
         self.clear_options()
         self.add_option(Option(text, disabled=True))
+
+    def row_styles(self) -> dict[str, Style]:
+        """See `RestylesRows`."""
+        return component_styles(self, "related-pane--", ("title", "date", "reason"))
 
     def show_related(self, related: list[Any]) -> int:
         """Show related articles (objects with id, title, published, why)."""
         if not related:
             self.show_message("No related articles found in the library.")
             return 0
-        styles = component_styles(self, "related-pane--", ("title", "date", "reason"))
-        styles["snippet"] = styles["reason"]
+        self._related = list(related)
+        styles = self.row_styles()
+        self.rows_drawn_with(styles)
         self.clear_options()
         options: list[Option | None] = []
         for item in related:
             if options:
                 options.append(None)
-            published = item.published
-            if published is not None and not isinstance(published, str):
-                published = published.isoformat()
-            row = related_row(item.title, published, reason_of(getattr(item, "why", None)), styles)
-            options.append(Option(row, id=item.id))
+            options.append(Option(self._row(item, styles), id=item.id))
         self.add_options(options)
         self.highlighted = 0
         return len(related)
+
+    def redraw_rows(self, styles: dict[str, Style]) -> None:
+        """See `RestylesRows`."""
+        for item in self._related:
+            self.replace_option_prompt(item.id, self._row(item, styles))
+
+    @staticmethod
+    def _row(item: Any, styles: dict[str, Style]):
+        published = item.published
+        if published is not None and not isinstance(published, str):
+            published = published.isoformat()
+        styles = {**styles, "snippet": styles["reason"]}
+        return related_row(item.title, published, reason_of(getattr(item, "why", None)), styles)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a related article opens it."""

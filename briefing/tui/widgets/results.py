@@ -12,18 +12,19 @@ from briefing.tui.gateway import Page
 from briefing.tui.messages import ArticleChosen, ArticleHighlighted, MoreResultsWanted
 from briefing.tui.render.rows import MARKERS, result_row
 from briefing.tui.render.styles import component_styles, highlighted_styles
+from briefing.tui.widgets.restyle import RestylesRows
 
 if TYPE_CHECKING:
     from rich.console import Group
     from rich.style import Style
 
-    from briefing.index.search import Hit
+    from briefing.index.results import Hit
     from briefing.store import Marks
 
 NEAR_END = 5
 
 
-class ResultList(OptionList):
+class ResultList(RestylesRows, OptionList):
     """Search results or the whole library: title, source and date, a snippet line."""
 
     BINDINGS = [
@@ -86,11 +87,21 @@ class ResultList(OptionList):
             if hit.id in (previous, article_id):
                 self.replace_option_prompt(hit.id, self._row(hit, styles))
 
+    def row_styles(self) -> dict[str, Style]:
+        """See `RestylesRows`."""
+        return self._styles()
+
+    def redraw_rows(self, styles: dict[str, Style]) -> None:
+        """See `RestylesRows` (the row under the cursor takes the cursor's colours)."""
+        for hit in self.hits:
+            self.replace_option_prompt(hit.id, self._row(hit, styles))
+
     def show_page(
         self, page: Page, append: bool = False, marks: dict[str, Marks] | None = None
     ) -> None:
         """Show a page of results (replacing the list, or appended to it), with markers."""
         styles = self._styles()
+        self.rows_drawn_with(styles)
         if not append:
             self._restyled = None
             self.hits = []

@@ -16,13 +16,14 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.tui.render.styles import component_styles
+from briefing.tui.widgets.restyle import RestylesRows
 
 Row = tuple[str, Callable[[dict[str, Style]], RenderableType]]
 PAGE = 40
 NEAR_END = 10
 
 
-class RowList(OptionList):
+class RowList(RestylesRows, OptionList):
     """Rows of a list view (bookmarks, notes, an entity's articles, a timeline), moved
     through with the reader's keys and styled from the theme."""
 
@@ -54,10 +55,15 @@ class RowList(OptionList):
     RowList > .option-list--separator { color: $panel; }
     """
 
-    def styles_by_name(self) -> dict[str, Style]:
-        """The rows' styles, from the theme."""
+    def row_styles(self) -> dict[str, Style]:
+        """The rows' styles, from the theme (see `RestylesRows`)."""
         names = ("title", "date", "source", "tags", "anchor", "text", "orphaned")
         return component_styles(self, "row-list--", names)
+
+    def redraw_rows(self, styles: dict[str, Style]) -> None:
+        """See `RestylesRows`."""
+        for key, make in getattr(self, "_rows", [])[: self._added]:
+            self.replace_option_prompt(key, make(styles))
 
     def set_rows(self, rows: Sequence[Row], keep: str | None = None) -> None:
         """Show `rows` (the first page now), the cursor on `keep` if it is there."""
@@ -79,7 +85,8 @@ class RowList(OptionList):
         end = min(len(rows), max(self._added + PAGE, at_least))
         if end <= self._added:
             return
-        styles = self.styles_by_name()
+        styles = self.row_styles()
+        self.rows_drawn_with(styles)
         options: list[Option | None] = []
         for key, make in rows[self._added : end]:
             if self._added or options:
