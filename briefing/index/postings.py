@@ -10,9 +10,22 @@ public matcher protocol for any other matcher.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
+from weakref import WeakKeyDictionary
 
 from whoosh.reading import TermNotFound
+
+Blocks = list[tuple[Sequence[int], Sequence[float]]]
+
+# Decoded postings kept per segment reader (a new searcher brings new readers, so deletions
+# and new segments are never served stale): articles read one after another share many of
+# their key terms, and decoding a block (unpickling its positions too) is most of the cost
+# of related articles (which reads some 3,000-6,000 postings an article). Bounded by the
+# postings held (about 60 bytes each as Python objects), shared out among the segments,
+# least recently used dropped first.
+_CACHE_POSTINGS = 400_000
+_cache: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def term_blocks(
@@ -22,27 +35,64 @@ def term_blocks(
 
     Document numbers are global to `reader`; deleted documents are left out.
     """
-    for leaf, offset in reader.leaf_readers():
+    leaves = reader.leaf_readers()
+    for leaf, offset in leaves:
         try:
-            matcher = leaf.postings(fieldname, term)
-        except TermNotFound:
-            continue
-        deleted = getattr(leaf, "deleted_docs_set", None) or set()
-        raw = getattr(matcher, "child", matcher) if deleted else matcher
-        if all(hasattr(raw, name) for name in ("_read_ids", "_read_weights", "_next_block")):
-            while raw.is_active():
-                raw._read_ids()
-                raw._read_weights()
-                ids, weights = raw._ids, raw._weights
-                if deleted or offset:
-                    kept = [i for i, docnum in enumerate(ids) if docnum not in deleted]
-                    yield [ids[i] + offset for i in kept], [weights[i] for i in kept]
-                else:
-                    yield ids, weights
-                raw._next_block()
-        else:
-            ids, weights = [], []
-            for docnum, weight in matcher.items_as("weight"):
-                ids.append(docnum + offset)
-                weights.append(weight)
-            yield ids, weights
+            cache = _cache.setdefault(leaf, _LeafCache())
+        except TypeError:  # a reader that cannot be weakly referenced: no cache
+            cache = _LeafCache()
+        blocks = cache.get(fieldname, term)
+        if blocks is None:
+            blocks = list(_leaf_blocks(leaf, offset, fieldname, term))
+            cache.put(fieldname, term, blocks, _CACHE_POSTINGS // max(1, len(leaves)))
+        yield from blocks
+
+
+class _LeafCache:
+    """(field, term) -> decoded blocks of one segment, least recently used dropped first."""
+
+    def __init__(self) -> None:
+        self._blocks: OrderedDict[tuple[str, str], Blocks] = OrderedDict()
+        self._held = 0
+
+    def get(self, fieldname: str, term: str) -> Blocks | None:
+        blocks = self._blocks.get((fieldname, term))
+        if blocks is not None:
+            self._blocks.move_to_end((fieldname, term))
+        return blocks
+
+    def put(self, fieldname: str, term: str, blocks: Blocks, budget: int) -> None:
+        self._blocks[(fieldname, term)] = blocks
+        self._held += sum(len(ids) for ids, _ in blocks)
+        while self._held > budget and len(self._blocks) > 1:
+            _, dropped = self._blocks.popitem(last=False)
+            self._held -= sum(len(ids) for ids, _ in dropped)
+
+
+def _leaf_blocks(
+    leaf, offset: int, fieldname: str, term: str
+) -> Iterator[tuple[Sequence[int], Sequence[float]]]:
+    """`term_blocks` for one segment reader."""
+    try:
+        matcher = leaf.postings(fieldname, term)
+    except TermNotFound:
+        return
+    deleted = getattr(leaf, "deleted_docs_set", None) or set()
+    raw = getattr(matcher, "child", matcher) if deleted else matcher
+    if all(hasattr(raw, name) for name in ("_read_ids", "_read_weights", "_next_block")):
+        while raw.is_active():
+            raw._read_ids()
+            raw._read_weights()
+            ids, weights = raw._ids, raw._weights  # new objects for each block
+            if deleted or offset:
+                kept = [i for i, docnum in enumerate(ids) if docnum not in deleted]
+                yield [ids[i] + offset for i in kept], [weights[i] for i in kept]
+            else:
+                yield ids, weights
+            raw._next_block()
+    else:
+        ids, weights = [], []
+        for docnum, weight in matcher.items_as("weight"):
+            ids.append(docnum + offset)
+            weights.append(weight)
+        yield ids, weights
