@@ -30,6 +30,7 @@ from briefing.index.search import matching_ids, run_search
 from briefing.index.sources import Sources
 from briefing.index.timeline import DEFAULT_LIMIT as TIMELINE_LIMIT
 from briefing.index.timeline import Timeline, build_timeline
+from briefing.index.version import SCHEMA_VERSION
 from briefing.ingest import DEFAULT_MAX_BYTES
 from briefing.locations import Locations, bundled_dir
 from briefing.model import Article
@@ -93,10 +94,7 @@ class Library:
     def _open_generation(self, progress: Progress | None) -> None:
         index_dir = self.locations.index_dir
         generation = generations.current(index_dir)
-        if (
-            generation is not None
-            and generations.schema_version(generation) != build_schema_version()
-        ):
+        if generation is not None and generations.schema_version(generation) != SCHEMA_VERSION:
             self.notify("the index format changed; rebuilding it from your sources")
             self.rebuild(progress)
             return
@@ -417,13 +415,6 @@ def _remove_recurring_furniture(docs: DocStore, ix) -> None:
         writer.cancel()
         docs.rollback()
         raise
-
-
-def build_schema_version() -> int:
-    """The schema version this code builds."""
-    from briefing.index.version import SCHEMA_VERSION
-
-    return SCHEMA_VERSION
 
 
 def _configured_max_bytes() -> int:

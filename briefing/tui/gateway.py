@@ -167,8 +167,7 @@ class LibraryGateway:
                     self._peeked = generation
                 order = "oldest" if sort == "oldest" else "newest"
                 results = listing_results(self._preview, "", limit, order, 0)
-                # One query for every article on the page: each SQLite call lets Textual's
-                # start-up take the GIL, for up to 5 ms each time.
+                # One query for the whole page, not one per article.
                 ids = [hit.id for hit in results.hits]
                 articles = self._preview.get_many(ids)
                 first = articles.get(wanted if wanted in ids else ids[0]) if ids else None

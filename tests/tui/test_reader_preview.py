@@ -73,3 +73,20 @@ async def test_a_restored_query_waits_for_the_index(app_factory, fixed_library, 
         held_open.set()
         await started(pilot, app)
         assert app.screen.query_one(ResultList).total == 1
+
+
+def test_a_preview_of_a_generation_replaced_since_is_marked_stale(fixed_library):
+    from briefing.tui.gateway import LibraryGateway
+
+    kept = LibraryGateway(fixed_library)
+    assert kept.peek("newest", 10) is not None
+    kept.open()
+    assert not kept.preview_stale and kept.peek("newest", 10) is None  # searched from now on
+    kept.close()
+    replaced = LibraryGateway(fixed_library)
+    assert replaced.peek("newest", 10) is not None
+    with Library.open(fixed_library, refresh=False) as library:
+        library.rebuild()  # a new generation, as a heal or a re-index makes
+    replaced.open()
+    assert replaced.preview_stale  # the reader lists the library again
+    replaced.close()
