@@ -170,7 +170,7 @@ class LibraryGateway:
                 # One query for the whole page, not one per article.
                 ids = [hit.id for hit in results.hits]
                 articles = self._preview.get_many(ids)
-                first = articles.get(wanted if wanted in ids else ids[0]) if ids else None
+                first = articles.get(article_to_show(ids, wanted) or "")
                 page = Page("", sort, 0, results, _leads(articles, results))
             except Exception:  # a damaged store: the library's own open heals it
                 return None
@@ -326,3 +326,11 @@ def _leads(articles: dict[str, Article], results: SearchResults) -> dict[str, st
         if not hit.snippet and article is not None:
             leads[hit.id] = " ".join(article.body[: LEAD_CHARS * 2].split())[:LEAD_CHARS]
     return leads
+
+
+def article_to_show(ids: list[str], wanted: str | None) -> str | None:
+    """The article to open with a first page of results: `wanted` (the one open last
+    time) if the page lists it, else the first."""
+    if not ids:
+        return None
+    return wanted if wanted in ids else ids[0]

@@ -24,7 +24,14 @@ from briefing.model import Article
 from briefing.tui.commands import actions
 from briefing.tui.commands.providers import ArticleTitles, Entities, ReaderCommands, ThemeChoices
 from briefing.tui.config import SORTS, ReaderConfig
-from briefing.tui.gateway import PAGE_SIZE, Filters, LibraryGateway, Page, Preview
+from briefing.tui.gateway import (
+    PAGE_SIZE,
+    Filters,
+    LibraryGateway,
+    Page,
+    Preview,
+    article_to_show,
+)
 from briefing.tui.history import History
 from briefing.tui.messages import ArticleChosen, ArticleHighlighted, FactChosen, MoreResultsWanted
 from briefing.tui.screens.reader_actions import ReaderActions
@@ -186,11 +193,9 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
         self.app.call_from_thread(self._library_ready, count)
 
     def _first_article(self, page: Page) -> Article | None:
-        """The article to show with a first page: the one open last time, if listed."""
-        ids = [hit.id for hit in page.results.hits]
-        if not ids:
-            return None
-        return self.gateway.get(self._pending_select if self._pending_select in ids else ids[0])
+        """The article to show with a first page of results."""
+        wanted = article_to_show([hit.id for hit in page.results.hits], self._pending_select)
+        return self.gateway.get(wanted) if wanted else None
 
     def _show_preview(self, preview: Preview) -> None:
         """Show the library's first page before the index opens (as the empty query's
