@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from briefing.errors import BriefingError
 from briefing.index import factstore, groupstore
 from briefing.index.docstore import DocStore, FileState
-from briefing.index.identity import IdentityMemory, content_key
+from briefing.index.identity import IdentityMemory
 from briefing.index.scan import Found, scan
 from briefing.index.schema import ENTITY_FIELDS, entity_text
 from briefing.model import Article
@@ -266,7 +266,7 @@ class Indexer:
                         report.skipped.append({"path": where, "reason": error or "unreadable"})
                         continue
                     article = Article.from_json(data)
-                    key = result.keys.get(label) or content_key(article.title, article.body)
+                    key = result.keys[label]
                     article_id = identity.assign(key, where, reusable)
                     docs.add_loc(where, result.path, article_id)
                     affected.add(article_id)

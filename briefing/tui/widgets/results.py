@@ -66,10 +66,6 @@ class ResultList(RestylesRows, OptionList):
         self.marks: dict[str, Marks] = {}
         self._restyled: str | None = None  # the row drawn in the cursor's colours
 
-    def _styles(self) -> dict[str, Style]:
-        names = ("title", "date", "source", "snippet", "term", "marker")
-        return component_styles(self, "result-list--", names)
-
     def _row(self, hit: Hit, styles: dict[str, Style]) -> Group:
         mark = self.marks.get(hit.id)
         markers = frozenset(name for name in MARKERS if getattr(mark, name, False))
@@ -82,14 +78,15 @@ class ResultList(RestylesRows, OptionList):
         previous, self._restyled = self._restyled, article_id
         if previous == article_id:
             return
-        styles = self._styles()
+        styles = self.row_styles()
         for hit in self.hits:
             if hit.id in (previous, article_id):
                 self.replace_option_prompt(hit.id, self._row(hit, styles))
 
     def row_styles(self) -> dict[str, Style]:
-        """See `RestylesRows`."""
-        return self._styles()
+        """The rows' styles, from the theme (see `RestylesRows`)."""
+        names = ("title", "date", "source", "snippet", "term", "marker")
+        return component_styles(self, "result-list--", names)
 
     def redraw_rows(self, styles: dict[str, Style]) -> None:
         """See `RestylesRows` (the row under the cursor takes the cursor's colours)."""
@@ -100,7 +97,7 @@ class ResultList(RestylesRows, OptionList):
         self, page: Page, append: bool = False, marks: dict[str, Marks] | None = None
     ) -> None:
         """Show a page of results (replacing the list, or appended to it), with markers."""
-        styles = self._styles()
+        styles = self.row_styles()
         self.rows_drawn_with(styles)
         if not append:
             self._restyled = None
@@ -125,7 +122,7 @@ class ResultList(RestylesRows, OptionList):
 
     def set_marks(self, marks: dict[str, Marks]) -> None:
         """New markers for the listed articles (`marks` covers them all); redraw changed rows."""
-        styles = self._styles()
+        styles = self.row_styles()
         for hit in self.hits:
             old, new = self.marks.get(hit.id), marks.get(hit.id)
             if old != new:
