@@ -36,7 +36,6 @@ def preanalyze(fieldname: str, text: str) -> Preanalyzed:
     token (its lowercased, accent-folded stem, or None for a stop word) and the encoded
     positions of single-occurrence terms taken from a cache.
     """
-    fmt = _schema()[fieldname].format
     terms = _TERMS
     positions: dict[bytes, list[int]] = {}
     pos = -1
@@ -53,6 +52,33 @@ def preanalyze(fieldname: str, text: str) -> Preanalyzed:
             positions[term] = [pos]
         else:
             found.append(pos)
+    return _postings(fieldname, positions)
+
+
+def preanalyze_names(fieldname: str, text: str) -> Preanalyzed:
+    """`preanalyze` for a field of the name analyzer (no stop words, no stems)."""
+    terms = _NAME_TERMS
+    positions: dict[bytes, list[int]] = {}
+    for pos, token in enumerate(_NAME_TOKEN.findall(text)):
+        term = terms.get(token)
+        if term is None:
+            word = token.lower()
+            if not word.isascii():
+                word = word.translate(accent_map)  # its ASCII entries only lowercase
+            if len(terms) >= _MAX_TERMS:
+                terms.clear()
+            term = terms[token] = word.encode("utf-8")
+        found = positions.get(term)
+        if found is None:
+            positions[term] = [pos]
+        else:
+            found.append(pos)
+    return _postings(fieldname, positions)
+
+
+def _postings(fieldname: str, positions: dict[bytes, list[int]]) -> Preanalyzed:
+    """The postings of a field from each term's positions (in first-seen order)."""
+    fmt = _schema()[fieldname].format
     boost = fmt.field_boost
     encode = fmt.encode
     single = _single_position if type(fmt) is formats.Positions else (lambda pos: encode([pos]))
@@ -70,6 +96,8 @@ _STOP_WORDS = analysis.StopFilter().stops
 _MISSING = object()
 # token as found in the text -> its term as UTF-8 (None for a stop word or a short word)
 _TERMS: dict[str, bytes | None] = {}
+# token as found in a name -> its term as UTF-8
+_NAME_TERMS: dict[str, bytes] = {}
 _MAX_TERMS = 500_000
 
 
@@ -104,6 +132,8 @@ def _schema() -> fields.Schema:
 
 TOKEN_PATTERN = r"\w+(?:[.'’]\w+)*"
 _TOKEN = re.compile(TOKEN_PATTERN)
+NAME_TOKEN_PATTERN = r"\w+(?:[.'’-]\w+)*"
+_NAME_TOKEN = re.compile(NAME_TOKEN_PATTERN)
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +155,7 @@ def text_analyzer() -> analysis.Analyzer:
 def name_analyzer() -> analysis.Analyzer:
     """Names (people, places, organisations, sources): case and accents folded, no stems."""
     return (
-        analysis.RegexTokenizer(r"\w+(?:[.'’-]\w+)*")
+        analysis.RegexTokenizer(NAME_TOKEN_PATTERN)
         | analysis.LowercaseFilter()
         | analysis.CharsetFilter(accent_map)
     )
@@ -159,10 +189,9 @@ def entity_text(items) -> str:
 
 def preanalyze_entities(facts: dict | None) -> dict[str, Preanalyzed]:
     """Postings of the person, place and org fields for an article's facts."""
-    schema = _schema()
     facts = facts or {}
     return {
-        fieldname: Preanalyzed(schema[fieldname].index(entity_text(facts.get(key))))
+        fieldname: preanalyze_names(fieldname, entity_text(facts.get(key)))
         for fieldname, key in ENTITY_FIELDS.items()
     }
 
