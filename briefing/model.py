@@ -30,11 +30,17 @@ class Article:
     extra: dict[str, str] = field(default_factory=dict)
     # Key facts as `Facts.to_json()` produces them; filled at index time.
     facts: dict[str, Any] | None = None
+    # (the body counted, its word count): splitting a body costs a fifth of a millisecond,
+    # and an indexed article is turned into JSON in the worker and again in the indexer.
+    _words: tuple[str, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def word_count(self) -> int:
         """Words in the cleaned body."""
-        return len(self.body.split())
+        counted = self._words
+        if counted is None or counted[0] is not self.body:
+            counted = self._words = (self.body, len(self.body.split()))
+        return counted[1]
 
     def with_id(self, article_id: str) -> Article:
         """A copy carrying `article_id`."""
@@ -63,7 +69,7 @@ class Article:
     def from_json(cls, data: dict[str, Any]) -> Article:
         """Inverse of `to_json`."""
         published = data.get("published")
-        return cls(
+        article = cls(
             id=data.get("id", ""),
             title=data.get("title", ""),
             byline=data.get("byline"),
@@ -78,3 +84,7 @@ class Article:
             extra=dict(data.get("extra") or {}),
             facts=data.get("facts"),
         )
+        words = data.get("word_count")
+        if type(words) is int:  # counted when this JSON was made (only ours is read here)
+            article._words = (article.body, words)
+        return article

