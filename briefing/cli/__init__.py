@@ -78,3 +78,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as error:  # a full disk, a permission, a folder gone: one line, no traceback
+        print(f"briefing: {os_error_line(error)}", file=sys.stderr)
+        return 1
+
+
+def os_error_line(error: OSError) -> str:
+    """What went wrong with which file, as one terminal-safe line."""
+    from briefing.sanitize import clean_line, terminal_safe
+
+    reason = error.strerror or str(error) or type(error).__name__
+    name = error.filename
+    text = f"{name}: {reason}" if name else reason
+    return terminal_safe(clean_line(str(text)))

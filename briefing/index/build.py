@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC
 from pathlib import Path
@@ -332,7 +333,10 @@ class Indexer:
             if close is not None:
                 close()  # stops the segment workers
             if writer is not None:
-                writer.cancel()
+                # The error being raised is the one to report, not a failed clean-up's
+                # (cancelling writes files: a full disk fails both).
+                with suppress(Exception):
+                    writer.cancel()
             docs.rollback()
             identity.rollback()
             raise

@@ -119,6 +119,18 @@ def test_user_errors_exit_1_with_one_line(capsys, tmp_path):
     assert code == 1 and "no such file or folder" in err
 
 
+def test_system_errors_exit_1_with_one_safe_line(capsys, tmp_path, monkeypatch):
+    from briefing.cli import cmd_sources
+
+    def full_disk(args, home):
+        raise OSError(28, "No space left on device", "/lib/\x1b]52;c;ZXZpbA==\x07seg\nx")
+
+    monkeypatch.setattr(cmd_sources, "run", full_disk)
+    code, out, err = run(capsys, "--home", str(tmp_path), "sources")
+    assert code == 1 and out == ""
+    assert err == "briefing: /lib/seg x: No space left on device\n"
+
+
 def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as caught:
         main(["search"])

@@ -105,6 +105,24 @@ def test_index_a_missing_path_is_a_user_error(tmp_path):
         library.index([tmp_path / "nope"])
 
 
+def test_a_failed_clean_up_does_not_hide_why_indexing_stopped(tmp_path, library_dir, monkeypatch):
+    from briefing.index import factstore, writer
+
+    def full_disk(*args, **kwargs):
+        raise BriefingError("no space left for the index")
+
+    def cancel_fails(self):
+        raise OSError(28, "No space left on device")
+
+    with open_library(tmp_path / "home", build=False) as library:
+        monkeypatch.setattr(factstore, "record", full_disk)
+        monkeypatch.setattr(writer.LeanWriter, "cancel", cancel_fails)
+        with pytest.raises(BriefingError, match="no space left for the index"):
+            library.index([library_dir])
+        monkeypatch.undo()
+        assert library.index([library_dir]).added == 2  # nothing half-written was kept
+
+
 def test_damaged_index_is_set_aside_and_rebuilt(tmp_path, library_dir):
     home = tmp_path / "home"
     with open_library(home) as library:
