@@ -100,3 +100,23 @@ def test_lean_writer_spills_to_disk_like_whoosh(tmp_path):
     writer.commit()
     whoosh = _build(tmp_path, "whoosh", SegmentWriter, [(docs, [])])
     assert _contents(ix) == _contents(whoosh)
+
+
+def test_pool_merges_many_runs_and_the_postings_in_memory(tmp_path):
+    from random import Random
+
+    from whoosh.filedb.filestore import FileStorage
+
+    from briefing.index.writer import LeanPool
+
+    rng = Random(5)
+    postings = [
+        ("body", rng.choice([b"dock", b"strike", b"port", b"\xc3\xa9t\xc3\xa9"]), docnum, 1.0, b"v")
+        for docnum in range(3000)
+    ]
+    pool = LeanPool(FileStorage(str(tmp_path)), None, limitmb=0.02)
+    for posting in postings:
+        pool.add(posting)
+    assert len(pool.runs) > 6 and pool.current  # runs on disk and postings in memory
+    assert list(pool.items(maxfiles=3)) == sorted(postings)  # runs merged down first
+    assert list(tmp_path.iterdir()) == []  # every run file removed
