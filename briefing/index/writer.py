@@ -9,7 +9,9 @@ once per document or once per field instead:
 
 - the pool accepts postings without per-item checks (the indexer builds them itself);
 - the field lengths are read once per field from the per-document reader into a list;
-- runs spilled to disk (large libraries) are written and read in chunks;
+- the pool hands postings over a term at a time, and runs spilled to disk (segments of
+  more than about 2,500 articles) hold terms, not postings, written and read in chunks:
+  merging them compares terms, and the postings still in memory join the merge directly;
 - posting blocks are compressed at zlib level 1 instead of 3: the same size within a
   few per cent, and a tenth of a millisecond less per article (each block records its
   level, so any Whoosh reads them).
@@ -39,13 +41,29 @@ _TERM_KEY = itemgetter(0, 1)
 class LeanPool(PostingPool):
     """`PostingPool` without the per-posting assertions; sizes estimated as Whoosh does.
 
-    A run spilled to disk (a large segment) is written a chunk of postings at a time, each
-    chunk one length-prefixed `marshal` blob, and read back with one read and one
-    `marshal.loads` per chunk: `marshal.load` on a file object calls back into Python for
-    every object, which made reading runs back a third of writing a 5,000-article segment.
-    At the end the postings still in memory are merged with the runs on disk directly,
-    not written out and read back first.
+    Postings come out a term at a time (`iter_terms`): each term's document numbers,
+    weights and values as three tuples, which is how the codec takes them. A run spilled
+    to disk (a large segment) is stored that way too, in chunks of terms, each chunk one
+    length-prefixed `marshal` blob read back with one read and one `marshal.loads`
+    (`marshal.load` on a file object calls back into Python for every object). Merging
+    the runs then compares terms, not postings, and the postings still in memory join
+    the merge directly instead of being written out and read back.
     """
+
+    def save(self):
+        """Spill the postings in memory to a run on disk, grouped by term."""
+        if self.current:
+            path, f = self._new_run()
+            self._write_run(f, self._terms_in_memory())
+            self._add_run(path)
+            self.currentsize = 0
+
+    def _terms_in_memory(self):
+        current, self.current = self.current, []
+        current.sort()
+        for (fieldname, term), group in groupby(current, _TERM_KEY):
+            _, _, ids, weights, values = zip(*group, strict=True)
+            yield fieldname, term, ids, weights, values
 
     def _write_run(self, f, items):
         items = iter(items)
@@ -67,16 +85,33 @@ class LeanPool(PostingPool):
             f.close()
             self._remove_run(path)
 
-    def items(self, maxfiles=128):
-        """The postings in order: the runs on disk merged with those still in memory."""
+    def iter_terms(self, maxfiles: int = 128):
+        """(fieldname, term, doc numbers, weights, values) for every term, in order."""
         if not self.runs:
-            return sorted(self.current)
+            yield from self._terms_in_memory()
+            return
         if maxfiles <= len(self.runs):
             self.reduce_to(maxfiles - 1, maxfiles)
         runs, self.runs = self.runs, []
-        current, self.current = self.current, []
-        current.sort()
-        return heapq.merge(*(self._read_run(path) for path in runs), current)
+        # Runs hold disjoint documents, so tuples of one term order by their documents.
+        merged = heapq.merge(*(self._read_run(path) for path in runs), self._terms_in_memory())
+        for (fieldname, term), group in groupby(merged, _TERM_KEY):
+            parts = list(group)
+            if len(parts) == 1:
+                yield parts[0]
+                continue
+            ids, weights, values = [], [], []
+            for part in parts:
+                ids.extend(part[2])
+                weights.extend(part[3])
+                values.extend(part[4])
+            yield fieldname, term, ids, weights, values
+
+    def items(self, maxfiles=128):
+        """The postings one by one, in order (for Whoosh's own writing path)."""
+        for fieldname, term, ids, weights, values in self.iter_terms(maxfiles):
+            for docnum, weight, value in zip(ids, weights, values, strict=True):
+                yield fieldname, term, docnum, weight, value
 
     def add(self, item):
         """Add one (fieldname, term bytes, docnum, weight, value bytes) posting."""
@@ -182,13 +217,12 @@ class LeanWriter(SegmentWriter):
     def _flush_segment(self):
         self.perdocwriter.close()
         lengths = self.per_document_reader() if self.codec.length_stats else None
-        postings = self.pool.iter_postings()
         writer = self.fieldwriter
         try:
             if self._lean and lengths is not None and _lean_codec(writer):
-                _write_postings(writer, self.schema, lengths, postings, self.docnum)
+                _write_postings(writer, self.schema, lengths, self.pool.iter_terms(), self.docnum)
             else:
-                writer.add_postings(self.schema, lengths, postings)
+                writer.add_postings(self.schema, lengths, self.pool.iter_postings())
             writer.close()
         finally:
             if lengths is not None:
@@ -204,8 +238,8 @@ def _lean_codec(writer) -> bool:
     return all(hasattr(postings, name) for name in names) and not postings._byteids
 
 
-def _write_postings(writer, schema, lengths, postings, doccount: int) -> None:
-    """`FieldWriter.add_postings` for sorted postings, a term's postings at a time.
+def _write_postings(writer, schema, lengths, terms, doccount: int) -> None:
+    """`FieldWriter.add_postings` for postings grouped by term, in order.
 
     The field lengths are read once per field; each term's postings go into the codec's
     block buffers in bulk (as `add_posting` would put them, one by one).
@@ -215,14 +249,13 @@ def _write_postings(writer, schema, lengths, postings, doccount: int) -> None:
     doc_field_length = lengths.doc_field_length
     lastfn = None
     field_lengths: list = []
-    for (fieldname, btext), group in groupby(postings, _TERM_KEY):
+    for fieldname, btext, ids, weights, values in terms:
         if fieldname != lastfn:
             if lastfn is not None:
                 finish_field()
             start_field(fieldname, schema[fieldname])
             lastfn = fieldname
             field_lengths = [doc_field_length(n, fieldname) for n in range(doccount)]
-        _, _, ids, weights, values = zip(*group, strict=True)
         start_term(btext)
         _add_term(writer._postwriter, ids, weights, values, [field_lengths[d] for d in ids])
         finish_term()
