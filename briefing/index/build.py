@@ -208,6 +208,9 @@ class Indexer:
                 if worker.is_alive():
                     worker.terminate()
                     worker.join()
+            # Jobs still queued (the run stopped early) have nobody left to read them: drop
+            # them, or the queue's feeder thread holds the process at exit forever.
+            jobs.cancel_join_thread()
             jobs.close()
             results.close()
 
