@@ -19,9 +19,8 @@ KINDS = {"people": "person", "places": "place", "organisations": "org"}
 _SPACE = re.compile(r"\s+")
 # A sentence ends after ".", "!" or "?" (and any closing quotes) where white space follows,
 # and at a run of newlines. Written to open with a character class, so the engine skips
-# straight to the next such character instead of trying every position (10x faster); a
-# match opens on the punctuation itself, and `_boundary_start` gives where the white space
-# after it (the sentence's edge) starts.
+# straight to the next such character instead of trying every position; a match opens on
+# the punctuation itself (`_sentence_end` counts the sentence's edge from just after it).
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+|(?<=\n)\n*)")
 _MAX_SENTENCE = 400
 
