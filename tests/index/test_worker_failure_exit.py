@@ -30,7 +30,6 @@ SCRIPT = textwrap.dedent(
 
     if __name__ == "__main__":
         home, folder = Path(sys.argv[1]), Path(sys.argv[2])
-        # Long paths: the queued jobs outgrow the pipe to the workers many times over.
         folder.mkdir(parents=True)
         for n in range(1500):
             (folder / f"{n:05d}.txt").write_text(
@@ -51,6 +50,7 @@ SCRIPT = textwrap.dedent(
 def test_process_exits_when_indexing_stops_with_jobs_still_queued(tmp_path):
     script = tmp_path / "run.py"
     script.write_text(SCRIPT)
+    # 1,500 long paths: the queued jobs outgrow the pipe to the workers many times over.
     folder = tmp_path / ("long-folder-name-" * 12) / "articles"
     result = subprocess.run(
         [sys.executable, str(script), str(tmp_path / "home"), str(folder)],
