@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefing.core.facts import Organisation, Person, Place, Span
 from briefing.facts.chunks import Chunk, LowerWords, find_chunks, lower_words, split_chunk
 from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lexicon import (
@@ -39,7 +40,6 @@ from briefing.facts.lexicon import (
     TITLE_WORDS,
     given_names,
 )
-from briefing.facts.model import Organisation, Person, Place, Span
 from briefing.facts.names import fold, is_suffix_name, name_parts, same_person
 from briefing.facts.roles import possessive, resolve_possessive, role_after, role_before
 
