@@ -258,7 +258,6 @@ class Library:
             try:
                 indexer = Indexer(docs, ix, identity, self.max_bytes, progress)
                 report = indexer.update(Sources.load(self.locations).roots())
-                _remove_recurring_furniture(docs, ix)
             finally:
                 docs.close()
                 identity.close()
@@ -290,7 +289,6 @@ class Library:
                     return IndexReport(unchanged=self.docs.count(), skipped=skipped)
                 indexer = Indexer(self.docs, self._ix, identity, self.max_bytes, progress)
                 report = indexer.update(roots)
-                _remove_recurring_furniture(self.docs, self._ix)
         finally:
             identity.close()
         return report
@@ -392,29 +390,6 @@ class Library:
             {"path": root, "articles": counts.get(root, 0), "samples": root == samples}
             for root in roots
         ]
-
-
-def _remove_recurring_furniture(docs: DocStore, ix) -> None:
-    """Take out lines that recur across a source's articles (see `index.recurring`)."""
-    from briefing.index.build import whoosh_fields
-    from briefing.index.recurring import recurring_plan, remove_recurring
-
-    plan = recurring_plan(docs, docs.take_touched())
-    if not plan:
-        return
-    docs.begin()
-    writer = ix.writer()
-    try:
-        remove_recurring(
-            docs, plan, lambda article: writer.update_document(**whoosh_fields(article))
-        )
-        docs.take_touched()
-        writer.commit()
-        docs.commit()
-    except BaseException:
-        writer.cancel()
-        docs.rollback()
-        raise
 
 
 def _configured_max_bytes() -> int:

@@ -20,6 +20,7 @@ from briefing.core.model import Article
 from briefing.index import factstore, groupstore
 from briefing.index.docstore import DocStore, FileState
 from briefing.index.identity import IdentityMemory
+from briefing.index.recurring import edge_lines, source_key, without_recurring_lines
 from briefing.index.scan import Found, scan
 from briefing.index.schema import ENTITY_FIELDS, entity_text
 
@@ -289,12 +290,9 @@ class Indexer:
                         report.updated += 1
                     else:
                         report.added += 1
-                    affected.update(groupstore.unlink(docs.db, article_id))
-                    sketch = result.sketches.get(label, [])
-                    _set_group(article, groupstore.link(docs.db, article_id, sketch, replace=False))
-                    docs.put(article)
+                    self._store(article, result.sketches.get(label, []), affected)
+                    docs.set_edges(article_id, source_key(article), edge_lines(article))
                     stored_paths[article_id] = article.paths
-                    factstore.record(docs.db, article)
                     story = article.extra.get("group", article_id)
                     if place is not None and place[2] == article_id == story:
                         # Written by a segment worker as it should be: keep it, and take
@@ -313,6 +311,7 @@ class Indexer:
             for article_id in self._settle(affected, stored_paths, writer, report):
                 if article_id in kept:
                     dropped.append(kept.pop(article_id))
+            rewritten = self._corpus_passes(written, affected)
             relabelled = self._regroup(affected)
             segments = getattr(self, "segments", {})
             for worker, docnum in dropped:
@@ -321,12 +320,15 @@ class Indexer:
                 [segment for segment in segments.values() if segment and segment.doc_count()]
             )
             writer = None
-            if relabelled:
+            again = {article.id: article for article, _ in rewritten.values()}
+            again.update((article.id, article) for article in relabelled)
+            if again:
                 # A second writer: Whoosh cannot replace a document added by the same
                 # writer (update_document would leave both copies).
                 writer = LeanWriter(self.ix)
-                for article in relabelled:
-                    writer.update_document(**whoosh_fields(article))
+                for article_id, article in sorted(again.items()):
+                    postings = rewritten[article_id][1] if article_id in rewritten else None
+                    writer.update_document(**whoosh_fields(article, postings))
                 writer.commit()
                 writer = None
             identity.commit()
@@ -343,6 +345,37 @@ class Indexer:
             docs.rollback()
             identity.rollback()
             raise
+
+    def _store(self, article: Article, sketch: list[int], affected: set[str]) -> None:
+        """Save an article with what is derived from its text: its same-story links (from
+        `sketch`) and its fact rows. The articles it was linked to join `affected`."""
+        docs = self.docs
+        affected.update(groupstore.unlink(docs.db, article.id))
+        _set_group(article, groupstore.link(docs.db, article.id, sketch, replace=False))
+        docs.put(article)
+        factstore.record(docs.db, article)
+
+    def _corpus_passes(
+        self, written: set[str], affected: set[str]
+    ) -> dict[str, tuple[Article, dict[str, Any]]]:
+        """Passes over the library that change articles' text (today one: lines that recur
+        across a source's articles), run before the run commits.
+
+        Each changed article's key facts, fact rows, sketch and postings are derived again
+        from its new text (`jobs.derive`, as the parse workers do), so every offset points
+        into the body that is stored. Returns {id: (article, postings)} for re-indexing.
+        Recurring lines are rare: deriving the few changed articles again costs little.
+        """
+        from briefing.index.jobs import derive
+
+        changed: dict[str, tuple[Article, dict[str, Any]]] = {}
+        candidates = {article_id for article_id in written if self.docs.exists(article_id)}
+        for article in list(without_recurring_lines(self.docs, candidates)):
+            postings, sketch = derive(article)
+            self._store(article, sketch, affected)
+            affected.add(article.id)
+            changed[article.id] = (article, postings)
+        return changed
 
     def _settle(
         self, affected: set[str], stored_paths: dict[str, list[str]], writer, report: IndexReport

@@ -83,10 +83,14 @@ CREATE TABLE IF NOT EXISTS dated (
 );
 CREATE INDEX IF NOT EXISTS dated_start ON dated(start);
 CREATE INDEX IF NOT EXISTS dated_article ON dated(article_id);
+-- Candidate furniture lines at the edges of each article as read (before any corpus
+-- pass): the evidence that a line recurs across a source. `removed` is set once the
+-- corpus pass has taken the line out of the article, so it is not looked at again.
 CREATE TABLE IF NOT EXISTS edges (
     article_id TEXT NOT NULL,
     source_key TEXT NOT NULL,
     line TEXT NOT NULL,
+    removed INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (article_id, line)
 );
 CREATE INDEX IF NOT EXISTS edges_source ON edges(source_key, line);
@@ -147,14 +151,6 @@ class DocStore:
             # allocated as used, so a small library never takes this much).
             self._db.execute("PRAGMA cache_size = -65536")
             self._db.executescript(_SCHEMA)
-        # Articles written since the last `take_touched()`: the corpus furniture pass
-        # looks only at lines these share with their sources.
-        self.touched: set[str] = set()
-
-    def take_touched(self) -> set[str]:
-        """The ids written since the last call, and forget them."""
-        touched, self.touched = self.touched, set()
-        return touched
 
     def close(self) -> None:
         """Close the database (a freshly built one is synced to disk first)."""
@@ -188,15 +184,11 @@ class DocStore:
     # Articles -----------------------------------------------------------------------
     def put(self, article: Article) -> None:
         """Insert or replace an article."""
-        from briefing.index.recurring import edge_lines, source_key
-
         published = article.published.isoformat() if article.published else None
         self._db.execute(
             "INSERT OR REPLACE INTO articles (id, published, title, source, data) VALUES (?,?,?,?,?)",
             (article.id, published, article.title, article.source, encode_article(article)),
         )
-        self.set_edges(article.id, source_key(article), edge_lines(article))
-        self.touched.add(article.id)
 
     def delete(self, article_id: str) -> None:
         """Remove an article."""
@@ -205,7 +197,7 @@ class DocStore:
 
     # Edge lines (corpus evidence for furniture) ----------------------------------------
     def set_edges(self, article_id: str, source_key: str, lines: set[str]) -> None:
-        """Record an article's candidate furniture lines."""
+        """Record an article's candidate furniture lines (of the article as read)."""
         self._db.execute("DELETE FROM edges WHERE article_id = ?", (article_id,))
         self._db.executemany(
             "INSERT OR IGNORE INTO edges (article_id, source_key, line) VALUES (?,?,?)",
@@ -232,13 +224,21 @@ class DocStore:
         return found
 
     def articles_with_edges(self, source_key: str, lines: set[str]) -> list[str]:
-        """Articles of a source that have any of `lines` at their edges."""
+        """Articles of a source that still have any of `lines` at their edges."""
         marks = ",".join("?" * len(lines))
         rows = self._db.execute(
-            f"SELECT DISTINCT article_id FROM edges WHERE source_key = ? AND line IN ({marks})",
+            "SELECT DISTINCT article_id FROM edges "
+            f"WHERE source_key = ? AND line IN ({marks}) AND NOT removed",
             (source_key, *lines),
         )
         return [row[0] for row in rows]
+
+    def mark_edges_removed(self, article_id: str, lines: Iterable[str]) -> None:
+        """Note that the corpus pass took `lines` out of an article."""
+        self._db.executemany(
+            "UPDATE edges SET removed = 1 WHERE article_id = ? AND line = ?",
+            [(article_id, line) for line in lines],
+        )
 
     def get(self, article_id: str) -> Article | None:
         """One article, or None."""

@@ -69,16 +69,28 @@ def parse_file(path: str, max_bytes: int, known_sha: str | None = None) -> Parse
             parsed.entries.append((entry.label, None, entry.error))
             continue
         article = entry.article
-        article.facts = _facts_of(article)
+        postings, parsed.sketches[entry.label] = derive(article)
         parsed.entries.append((entry.label, article.to_json(), None))
-        parsed.postings[entry.label] = {
-            "title": preanalyze("title", article.title),
-            "body": preanalyze("body", article.body),
-            **preanalyze_entities(article.facts),
-        }
-        parsed.sketches[entry.label] = sketch(article.body)
+        parsed.postings[entry.label] = postings
         parsed.keys[entry.label] = content_key(article.title, article.body)
     return parsed
+
+
+def derive(article) -> tuple[dict[str, Any], list[int]]:
+    """Everything computed from an article's text: its key facts (set on `article`), its
+    postings and its same-story sketch.
+
+    The one place that derives them: the parse workers call it on each article as read,
+    and the indexer again on each article whose text a corpus pass changes, so nothing
+    computed from a body can outlive a change to it.
+    """
+    article.facts = _facts_of(article)
+    postings = {
+        "title": preanalyze("title", article.title),
+        "body": preanalyze("body", article.body),
+        **preanalyze_entities(article.facts),
+    }
+    return postings, sketch(article.body)
 
 
 def parse_many(jobs: list[tuple[str, int, str | None]]) -> list[ParsedFile]:

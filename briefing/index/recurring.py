@@ -1,16 +1,18 @@
 """Corpus evidence for site furniture: a short line that recurs at the edges of many
 articles from the same source is furniture, even when no rule recognises it.
 
-Each article's candidate edge lines (short lines among its first two and last five) are
-recorded in the document store. After an indexing run, lines seen in at least
-`MIN_ARTICLES` articles of one source are removed from the edges of those articles, which
-are then re-indexed. The source is the site name when known, else the article's folder.
+Each article's candidate edge lines (short lines among its first two and last five, as
+read) are recorded in the document store. Before an indexing run ends, lines seen in at
+least `MIN_ARTICLES` articles of one source are removed from the edges of those articles;
+the indexer then computes everything that depends on the text again (key facts and their
+rows, the same-story sketch, the postings). The source is the site name when known, else
+the article's folder.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Iterator
 
 from briefing.core.model import Article
 from briefing.index.docstore import DocStore
@@ -41,15 +43,12 @@ def recurring_plan(docs: DocStore, candidates: set[str]) -> dict[str, set[str]]:
     return docs.recurring_edges(MIN_ARTICLES, candidates) if candidates else {}
 
 
-def remove_recurring(
-    docs: DocStore, plan: dict[str, set[str]], reindex: Callable[[Article], None]
-) -> int:
-    """Strip the recurring lines of `plan` from the edges of their sources' articles.
-
-    Returns how many articles changed; each is saved and passed to `reindex`.
-    """
-    changed = 0
-    for key, lines in plan.items():
+def without_recurring_lines(docs: DocStore, candidates: set[str]) -> Iterator[Article]:
+    """The articles that lose lines recurring in their source, with those lines taken out
+    of their bodies (and added to `removed`); not saved, nothing derived from the text is
+    recomputed here. `candidates` are the articles whose lines may have become recurring
+    (those written in this run)."""
+    for key, lines in recurring_plan(docs, candidates).items():
         for article_id in docs.articles_with_edges(key, lines):
             article = docs.get(article_id)
             if article is None:
@@ -60,7 +59,5 @@ def remove_recurring(
                 continue
             article.body = "\n".join(kept).strip("\n")
             article.removed = article.removed + removed
-            docs.put(article)
-            reindex(article)
-            changed += 1
-    return changed
+            docs.mark_edges_removed(article_id, {normalise_line(line) for line in removed})
+            yield article

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.index import build
 from tests.index.helpers import open_library
 
 BANNER = "The Quayside Letter"
@@ -77,16 +78,21 @@ def _facts_json(article) -> dict:
     return facts.to_json() if hasattr(facts, "to_json") else facts
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: facts are not recomputed after the pass")
-def test_fact_spans_point_at_the_body_after_a_shared_first_line_is_removed(tmp_path):
+@pytest.mark.parametrize("pool_threshold", [10**9, 0], ids=["inline", "segment-workers"])
+def test_fact_spans_point_at_the_body_after_a_shared_first_line_is_removed(
+    tmp_path, monkeypatch, pool_threshold
+):
+    monkeypatch.setattr(build, "_POOL_THRESHOLD", pool_threshold)
+    monkeypatch.setattr(build, "_BATCH", 1)
     folder = tmp_path / "quayside"
     _write_site(folder)
     with open_library(tmp_path / "home", build=False) as library:
         library.index([folder])
         _check_library(library, 3)
+        library.rebuild()
+        _check_library(library, 3)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: the edge lines are re-read from stripped bodies")
 def test_a_later_article_with_the_banner_loses_it_too(tmp_path):
     """The evidence for a recurring line is the articles as read, so it is not forgotten
     once the line has been taken out of the first three."""
