@@ -83,13 +83,13 @@ def grouping_cost(corpus: Path, count: int) -> dict[str, float]:
                 else ("with grouping", "without grouping")
             ):
                 home = Path(work) / f"home-{label.split()[0]}-{attempt}"
-                patches = [mock.patch("briefing.index.build._POOL_THRESHOLD", 10**9)]
+                patches = [mock.patch("briefing.library.indexer._POOL_THRESHOLD", 10**9)]
                 if label == "without grouping":
                     patches += [
-                        mock.patch("briefing.index.jobs.sketch", lambda text: []),
-                        mock.patch("briefing.index.groupstore.link", lambda db, a, s: a),
-                        mock.patch("briefing.index.groupstore.unlink", lambda db, a: []),
-                        mock.patch("briefing.index.groupstore.regroup", lambda db, t: {}),
+                        mock.patch("briefing.library.jobs.sketch", lambda text: []),
+                        mock.patch("briefing.catalog.groupstore.link", lambda db, a, s: a),
+                        mock.patch("briefing.catalog.groupstore.unlink", lambda db, a: []),
+                        mock.patch("briefing.catalog.groupstore.regroup", lambda db, t: {}),
                     ]
                 for patch in patches:
                     patch.start()

@@ -36,7 +36,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing search`."""
-    from briefing.index.query import parse_query
+    from briefing.search.query import parse_query
 
     query = " ".join(args.query)
     parse_query(query)  # a syntax error is reported before any indexing starts

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing timeline`."""
     query = " ".join(args.query)
     if query.strip():
-        from briefing.index.query import parse_query
+        from briefing.search.query import parse_query
 
         parse_query(query)  # a syntax error is reported before any indexing starts
     with open_library(home) as library:

@@ -17,11 +17,11 @@ from briefing.core.model import Article
 from briefing.core.paths import Locations
 
 if TYPE_CHECKING:  # imported on first use, in a worker: Whoosh is slow to import
-    from briefing.index.build import IndexReport
-    from briefing.index.docstore import DocStore
-    from briefing.index.lookup import Row
-    from briefing.index.results import SearchResults
+    from briefing.catalog.docstore import DocStore
+    from briefing.catalog.listing import SearchResults
+    from briefing.catalog.lookup import Row
     from briefing.library import Library
+    from briefing.library.indexer import IndexReport
 
 Progress = Callable[[int, int], None]
 Notify = Callable[[str], None]
@@ -148,10 +148,10 @@ class LibraryGateway:
         (`wanted` if listed, else the first), read from the document store while the index
         is still opening. None when there is no index in this format yet, or once the
         library is open (search it instead). Made once per sort order, then kept."""
-        from briefing.index import generations
-        from briefing.index.docstore import DocStore
-        from briefing.index.results import listing_results
-        from briefing.index.version import SCHEMA_VERSION
+        from briefing.catalog.docstore import DocStore
+        from briefing.catalog.listing import listing_results
+        from briefing.library import generations
+        from briefing.library.version import SCHEMA_VERSION
 
         with self._preview_lock:
             if self._opened.is_set():
@@ -298,8 +298,8 @@ class LibraryGateway:
         The work runs on a second handle on the library, so searches and reading go on
         against the first while it runs; the fresh handle replaces it at the end.
         """
-        from briefing.index.build import IndexReport
         from briefing.library import Library
+        from briefing.library.indexer import IndexReport
 
         if not rebuild:
             with self._open_library() as library:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.index import factstore
-from briefing.index.entities import split_kind
+from briefing.catalog import factstore
+from briefing.catalog.entities import split_kind
 from tests.related.helpers import DROUGHT, LAUNCH, STRIKE, STRIKE_COPY, open_library, write_jsonl
 
 EMPTY = {"people": [], "places": [], "organisations": [], "dates": [], "quotes": [], "figures": []}

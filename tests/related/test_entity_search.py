@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.index.schema import ENTITY_REPEAT, entity_text
+from briefing.search.schema import ENTITY_REPEAT, entity_text
 from tests.related.helpers import open_library, write_jsonl
 
 

@@ -15,7 +15,7 @@ from briefing.cli import cmd_store
 from briefing.core.paths import Locations
 from briefing.library import Library
 from briefing.store import Store
-from tests.index.helpers import article_text
+from tests.library.helpers import article_text
 
 
 @pytest.fixture(autouse=True)

@@ -12,8 +12,8 @@ from briefing.core.sanitize import terminal_safe
 from briefing.tui.render.layout import short_date
 
 if TYPE_CHECKING:
-    from briefing.index.entities import EntityArticle, EntityPage, EntityQuote
-    from briefing.index.timeline import TimelineEvent
+    from briefing.catalog.entities import EntityArticle, EntityPage, EntityQuote
+    from briefing.catalog.timeline import TimelineEvent
 
 SENTENCE_CHARS = 240
 

@@ -297,7 +297,7 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
         """One page of results, computed off the UI thread, with the article to show first."""
         if token != self._token:
             return
-        from briefing.index.query import QuerySyntaxError
+        from briefing.search.query import QuerySyntaxError
 
         try:
             only = self.store.bookmarked_ids() if filters.bookmarked else None

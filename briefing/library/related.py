@@ -1,0 +1,411 @@
+"""Related articles: text likeness, shared rare entities and closeness in time.
+
+Candidates come from a more-like-this query over the article's distinctive terms (tf-idf
+over its title and body) and from the articles that share its rarer entities. Each is
+scored by
+
+    TEXT_WEIGHT * text + ENTITY_WEIGHT * entities + TIME_WEIGHT * time
+
+where `text` is the candidate's query score over the best one, `entities` is the share of
+the article's entity weight (inverse document frequency: sharing "Sergei Shoigu" counts for
+more than sharing "Russia") that the candidate shares, and `time` decays with the days
+between the two. Same-story copies are shown once (with the others as `also_in`); the
+article's own group is never listed. When the candidates run out, the articles closest in
+time fill the list, so N results come back whenever N other stories exist.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from whoosh.analysis import STOP_WORDS
+from whoosh.lang.porter2 import stem
+from whoosh.support.charset import accent_map
+
+from briefing.catalog import groupstore
+from briefing.catalog.factstore import KINDS
+from briefing.catalog.lookup import Row, days_between, in_chunks, light_rows
+from briefing.core.model import Article
+from briefing.search.postings import term_blocks
+from briefing.search.schema import TOKEN_PATTERN
+
+TEXT_WEIGHT = 0.55
+ENTITY_WEIGHT = 0.35
+TIME_WEIGHT = 0.10
+TIME_SCALE_DAYS = 30.0
+KEY_TERMS = 25
+LOOKUP_TERMS = 50
+POSTINGS_BUDGET = 3000
+MIN_TERMS = 6
+TITLE_SHARE = 0.5
+CANDIDATES = 60
+# Entities shared by more than this share of the library do not propose candidates
+# (they still count, weakly, in the score).
+COMMON_ENTITY_SHARE = 0.05
+WHY_TERMS = 6
+WHY_ENTITIES = 6
+_FIELD_OF_KIND = {kind: group for group, kind in KINDS.items()}
+_TOKEN = re.compile(TOKEN_PATTERN)
+
+
+@lru_cache(maxsize=100_000)
+def _stem(word: str) -> str:
+    return stem(word)
+
+
+@dataclass
+class Why:
+    """Why an article is related: what it shares and how far apart in time."""
+
+    people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+    days_apart: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The `why` object of `briefing related --json`."""
+        return {
+            "people": list(self.people),
+            "places": list(self.places),
+            "organisations": list(self.organisations),
+            "terms": list(self.terms),
+            "days_apart": self.days_apart,
+        }
+
+
+@dataclass
+class Related:
+    """One related article (its group's best copy), its score and its reasons."""
+
+    id: str
+    title: str
+    source: str | None
+    published: str | None
+    score: float
+    why: Why
+    also_in: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """An item of `briefing related --json`."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "published": self.published,
+            "score": round(self.score, 4),
+            "why": self.why.to_json(),
+            "also_in": list(self.also_in),
+        }
+
+
+@dataclass
+class _Candidate:
+    text: float = 0.0
+    terms: set[str] = field(default_factory=set)
+    shared: dict[str, set[str]] = field(default_factory=dict)  # kind -> keys
+    entity: float = 0.0
+
+
+def key_terms(searcher, article: Article, count: int = KEY_TERMS) -> list[tuple[str, float, str]]:
+    """The article's most distinctive terms: (stem, tf-idf weight, a surface form)."""
+    freq: dict[str, float] = {}
+    surface: dict[str, str] = {}
+    for text, boost in ((article.title, 3.0), (article.body, 1.0)):
+        for match in _TOKEN.finditer(text):
+            word = match.group().lower().translate(accent_map)
+            if len(word) < 3 or word in STOP_WORDS or word.isdigit():
+                continue
+            term = _stem(word)
+            freq[term] = freq.get(term, 0.0) + boost
+            surface.setdefault(term, word)
+    if not freq:
+        return []
+    reader = searcher.reader()
+    total = max(reader.doc_count(), 1)
+    weighted = []
+    frequency_of: dict[str, int] = {}
+    # Look up document frequencies for the most frequent terms only: they are what a
+    # long article is about, and each look-up costs more than the rest of this function.
+    frequent = sorted(freq.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))
+    for term, tf in frequent[:LOOKUP_TERMS]:
+        df = reader.doc_frequency("body", term)
+        if df <= 1 and total > 1:
+            continue  # only this article has it: it cannot relate anything
+        idf = math.log((total + 1) / (df + 0.5))
+        if idf <= 0:
+            continue
+        weighted.append((term, (1.0 + math.log(tf)) * idf, surface[term]))
+        frequency_of[term] = df
+    weighted.sort(key=lambda item: (-item[1], item[0]))
+    return _within_budget(weighted[:count], frequency_of)
+
+
+def _within_budget(
+    terms: list[tuple[str, float, str]], frequency_of: dict[str, int]
+) -> list[tuple[str, float, str]]:
+    """The key terms, rarest first, while their postings fit `POSTINGS_BUDGET` (at least
+    `MIN_TERMS`), back in weight order: the cost of a look-up stays bounded however big
+    the library, and the terms dropped are the commonest, which say the least."""
+    kept: set[str] = set()
+    spent = 0
+    for term, _, _ in sorted(terms, key=lambda item: (frequency_of[item[0]], item[0])):
+        spent += frequency_of[term]
+        if spent > POSTINGS_BUDGET and len(kept) >= MIN_TERMS:
+            break
+        kept.add(term)
+    return [item for item in terms if item[0] in kept]
+
+
+def related(searcher, db: sqlite3.Connection, article: Article, limit: int = 10) -> list[Related]:
+    """The `limit` articles most related to `article`, one per same-story group."""
+    if limit <= 0:
+        return []
+    own_group = groupstore.group_of(db, article.id)
+    excluded = set(groupstore.members(db, [own_group])[own_group]) | {article.id}
+    candidates: dict[str, _Candidate] = {}
+    terms = key_terms(searcher, article)
+    _text_candidates(searcher, terms, excluded, candidates)
+    weights = _entity_weights(db, article.id)
+    _entity_candidates(db, weights, excluded, candidates)
+    rows = light_rows(db, candidates)
+    when = article.published
+    scored: list[tuple[float, str]] = []
+    top_text = max((c.text for c in candidates.values()), default=0.0) or 1.0
+    for article_id, candidate in candidates.items():
+        row = rows.get(article_id)
+        if row is None:
+            continue
+        scored.append((_score(candidate, top_text, when, row), article_id))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    surface = {term: word for term, _, word in terms}
+    results = _collapse(db, scored, rows, candidates, excluded, limit, when, surface, weights)
+    if len(results) < limit:
+        _fill_by_time(db, article, results, excluded, limit)
+    return results
+
+
+def _text_candidates(searcher, terms, excluded: set[str], out: dict[str, _Candidate]) -> None:
+    """More-like-this over the key terms, scored by walking their postings directly.
+
+    Each document scores the sum, over the key terms it contains, of the term's weight
+    times a saturating function of its frequency there (title matches count extra).
+    Whoosh's own disjunction of 25+ boosted terms spends seconds in its block-quality
+    bookkeeping on a 10,000-article index; these postings lists are short (key terms are
+    rare), so a plain accumulation takes milliseconds.
+    """
+    if not terms:
+        return
+    reader = searcher.reader()
+    scores: dict[int, float] = {}
+    in_body: list[tuple[str, set[int]]] = []
+    for term, weight, _ in terms:
+        for fieldname, share in (("body", 1.0), ("title", TITLE_SHARE)):
+            seen: set[int] = set()
+            for ids, weights in term_blocks(reader, fieldname, term):
+                get = scores.get
+                for docnum, frequency in zip(ids, weights, strict=True):
+                    scores[docnum] = get(docnum, 0.0) + share * weight * frequency / (
+                        frequency + 1.2
+                    )
+                seen.update(ids)
+            if fieldname == "body":
+                in_body.append((term, seen))
+    best = heapq.nlargest(CANDIDATES + len(excluded), scores.items(), key=lambda item: item[1])
+    for docnum, score in best:
+        if reader.is_deleted(docnum):
+            continue
+        article_id = searcher.stored_fields(docnum).get("id")
+        if not article_id or article_id in excluded:
+            continue
+        candidate = out.setdefault(article_id, _Candidate())
+        candidate.text = score
+        candidate.terms.update(term for term, ids in in_body if docnum in ids)
+
+
+def _entity_weights(
+    db: sqlite3.Connection, article_id: str
+) -> dict[tuple[str, str], tuple[float, str, int]]:
+    """(kind, key) -> (idf weight, display name, document frequency) for the article's entities."""
+    own = db.execute(
+        "SELECT kind, key, name FROM entities WHERE article_id = ?", (article_id,)
+    ).fetchall()
+    if not own:
+        return {}
+    total = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] or 1
+    keys = sorted({key for _, key, _ in own})
+    frequency: dict[tuple[str, str], int] = {}
+    for kind, key, count in in_chunks(
+        db,
+        "SELECT kind, key, COUNT(*) FROM entities WHERE key IN",
+        keys,
+        "GROUP BY kind, key",
+    ):
+        frequency[(kind, key)] = count
+    weights = {}
+    for kind, key, name in own:
+        df = frequency.get((kind, key), 1)
+        weights[(kind, key)] = (math.log((total + 1) / (df + 0.5)), name, df)
+    return weights
+
+
+def _entity_candidates(db, weights, excluded: set[str], out: dict[str, _Candidate]) -> None:
+    """Add the articles sharing the rarer entities; score every candidate's shared weight.
+
+    Rare entities (in at most `COMMON_ENTITY_SHARE` of the library) propose candidates,
+    the best `CANDIDATES` of which are kept; common ones only add to the score of the
+    candidates already there.
+    """
+    if not weights:
+        return
+    total = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] or 1
+    cap = max(COMMON_ENTITY_SHARE * total, 20)
+    rare = sorted({key for (_, key), (_, _, df) in weights.items() if df <= cap})
+    common = sorted({key for (_, key), (_, _, df) in weights.items() if df > cap})
+    whole = sum(weight for weight, _, _ in weights.values()) or 1.0
+    shared: dict[str, list[tuple[str, str]]] = {}
+    for article_id, kind, key in in_chunks(
+        db, "SELECT article_id, kind, key FROM entities WHERE key IN", rare
+    ):
+        if (kind, key) in weights and article_id not in excluded:
+            shared.setdefault(article_id, []).append((kind, key))
+
+    def rare_weight(article_id: str) -> float:
+        return sum(weights[pair][0] for pair in set(shared[article_id]))
+
+    best = heapq.nlargest(CANDIDATES, shared, key=lambda a: (rare_weight(a), a))
+    chosen = set(out) | set(best)
+    if common and chosen:
+        for article_id, kind, key in in_chunks(
+            db,
+            "SELECT article_id, kind, key FROM entities WHERE key IN ("
+            + ",".join("?" * len(common))
+            + ") AND article_id IN",
+            sorted(chosen),
+            prefix=common,
+        ):
+            if (kind, key) in weights:
+                shared.setdefault(article_id, []).append((kind, key))
+    for article_id in chosen:
+        pairs = set(shared.get(article_id, ()))
+        if not pairs or article_id in excluded:
+            continue
+        candidate = out.setdefault(article_id, _Candidate())
+        for kind, key in pairs:
+            candidate.shared.setdefault(kind, set()).add(key)
+        candidate.entity = sum(weights[pair][0] for pair in pairs) / whole
+
+
+def _score(candidate: _Candidate, top_text: float, when, row: Row) -> float:
+    days = days_between(when, row.when)
+    closeness = 0.3 if days is None else math.exp(-days / TIME_SCALE_DAYS)
+    return (
+        TEXT_WEIGHT * (candidate.text / top_text)
+        + ENTITY_WEIGHT * min(candidate.entity, 1.0)
+        + TIME_WEIGHT * closeness
+    )
+
+
+def _collapse(
+    db, scored, rows, candidates, excluded, limit, when, surface, weights
+) -> list[Related]:
+    """The best copy of each group, in score order, up to `limit`."""
+    labels = groupstore.groups_of(db, [article_id for _, article_id in scored])
+    seen: set[str] = set()
+    picked: list[tuple[float, str]] = []
+    for score, article_id in scored:
+        label = labels[article_id]
+        if label in seen:
+            continue
+        seen.add(label)
+        picked.append((score, article_id))
+        if len(picked) >= limit:
+            break
+    groups = groupstore.members(db, {labels[article_id] for _, article_id in picked})
+    others = {m for members in groups.values() for m in members}
+    sources = light_rows(db, others)
+    results = []
+    for score, article_id in picked:
+        row = rows[article_id]
+        candidate = candidates[article_id]
+        why = _why(candidate, surface, weights, days_between(when, row.when))
+        members = groups[labels[article_id]]
+        also = [
+            {"id": m, "source": sources[m].source}
+            for m in members
+            if m != article_id and m in sources and m not in excluded
+        ]
+        results.append(Related(row.id, row.title, row.source, row.published, score, why, also))
+    return results
+
+
+def _why(candidate: _Candidate, surface, weights, days: int | None) -> Why:
+    why = Why(days_apart=days)
+    for kind, keys in candidate.shared.items():
+        ranked = sorted(keys, key=lambda key: (-weights[(kind, key)][0], key))
+        names = [weights[(kind, key)][1] for key in ranked[:WHY_ENTITIES]]
+        setattr(why, _FIELD_OF_KIND[kind], names)
+    ordered = [term for term in surface if term in candidate.terms]
+    why.terms = [surface[term] for term in ordered[:WHY_TERMS]]
+    return why
+
+
+def _fill_by_time(
+    db, article: Article, results: list[Related], excluded: set[str], limit: int
+) -> None:
+    """Top up with the articles nearest in time (one per group) when candidates ran out."""
+    taken = set(excluded) | {item.id for item in results}
+    labels_taken = set(groupstore.groups_of(db, taken).values())
+    pivot = article.published.isoformat() if article.published else None
+    batches = []
+    if pivot:
+        batches.append(
+            ("SELECT id FROM articles WHERE published >= ? ORDER BY published ASC", (pivot,))
+        )
+        batches.append(
+            ("SELECT id FROM articles WHERE published < ? ORDER BY published DESC", (pivot,))
+        )
+    batches.append(("SELECT id FROM articles WHERE published IS NULL ORDER BY id", ()))
+    if not pivot:
+        batches.append(
+            ("SELECT id FROM articles WHERE published IS NOT NULL ORDER BY published DESC", ())
+        )
+    streams = [db.execute(sql, args) for sql, args in batches]
+    pending: list[str] = []
+    while len(results) < limit and streams:
+        pending.clear()
+        for stream in list(streams):
+            row = stream.fetchone()
+            if row is None:
+                streams.remove(stream)
+            elif row[0] not in taken:
+                pending.append(row[0])
+        for article_id in pending:
+            if len(results) >= limit:
+                break
+            label = groupstore.group_of(db, article_id)
+            if label in labels_taken:
+                continue
+            labels_taken.add(label)
+            taken.add(article_id)
+            row = light_rows(db, [article_id]).get(article_id)
+            if row is None:
+                continue
+            days = days_between(article.published, row.when)
+            closeness = 0.3 if days is None else math.exp(-days / TIME_SCALE_DAYS)
+            results.append(
+                Related(
+                    row.id,
+                    row.title,
+                    row.source,
+                    row.published,
+                    TIME_WEIGHT * closeness,
+                    Why(days_apart=days),
+                )
+            )
