@@ -24,6 +24,7 @@ from unittest import mock
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.internals import catalog_db  # noqa: E402
 from briefing.core.paths import Locations  # noqa: E402
 from briefing.library import Library  # noqa: E402
 
@@ -44,7 +45,7 @@ def timed(calls: list[Callable[[], object]]) -> tuple[float, float]:
 def query_speed(home: Path, samples: int) -> dict[str, tuple[float, float]]:
     """Related, entity and timeline latencies on the indexed library under `home`."""
     library = Library.open(Locations.resolve(home), refresh=False, notify=lambda m: None)
-    db = library.docs.db
+    db = catalog_db(library)
     rng = random.Random(3)
     ids = sorted(library.ids())
     picked = rng.sample(ids, min(samples, len(ids)))

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from briefing.catalog.lookup import Row
+from briefing.core.results import Row
 from briefing.store import Note, Store
 
 RowsLookup = Callable[[Iterable[str]], dict[str, Row]]
@@ -66,9 +66,7 @@ class NoteRow:
 
 def library_rows(library) -> RowsLookup:
     """A rows look-up over an open `Library` (one SQLite query per 500 ids)."""
-    from briefing.catalog.lookup import light_rows
-
-    return lambda ids: light_rows(library.docs.db, ids)
+    return library.rows
 
 
 def bookmark_rows(store: Store, rows: RowsLookup) -> list[BookmarkRow]:

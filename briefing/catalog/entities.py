@@ -11,76 +11,14 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any
 
-from briefing.catalog import groupstore
+from briefing.catalog import factstore, groupstore
+from briefing.catalog.docstore import light_rows
 from briefing.catalog.factstore import entity_key
-from briefing.catalog.lookup import Row, light_rows
+from briefing.core.kinds import KIND_NAMES
+from briefing.core.results import EntityArticle, EntityPage, EntityQuote, Row
 
-KIND_PREFIX = re.compile(r"^\s*(person|place|org|organisation|organization)\s*:\s*", re.I)
-_KIND_NAMES = {"person": "person", "place": "place", "org": "org"}
-_KIND_NAMES.update({"organisation": "org", "organization": "org"})
-
-
-@dataclass
-class EntityQuote:
-    """A quote attributed to the entity, with the article it is from."""
-
-    text: str
-    article: Row
-
-    def to_json(self) -> dict[str, Any]:
-        """JSON-ready data."""
-        return {"text": self.text, **_article_json(self.article)}
-
-
-@dataclass
-class EntityArticle:
-    """An article naming the entity: its light row, the role given there, mention count."""
-
-    article: Row
-    role: str | None
-    mentions: int
-    group: str
-
-    def to_json(self) -> dict[str, Any]:
-        """JSON-ready data."""
-        return {
-            **self.article.to_json(),
-            "role": self.role,
-            "mentions": self.mentions,
-            "group": self.group,
-        }
-
-
-@dataclass
-class EntityPage:
-    """Everything the library says about one entity."""
-
-    name: str
-    kind: str
-    names: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    article_count: int = 0
-    first: str | None = None
-    last: str | None = None
-    articles: list[EntityArticle] = field(default_factory=list)
-    quotes: list[EntityQuote] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        """The `briefing entity --json` document."""
-        return {
-            "name": self.name,
-            "kind": self.kind,
-            "names": list(self.names),
-            "roles": list(self.roles),
-            "article_count": self.article_count,
-            "first": self.first,
-            "last": self.last,
-            "articles": [item.to_json() for item in self.articles],
-            "quotes": [quote.to_json() for quote in self.quotes],
-        }
+KIND_PREFIX = re.compile(r"^\s*(" + "|".join(KIND_NAMES) + r")\s*:\s*", re.I)
 
 
 def split_kind(name: str) -> tuple[str | None, str]:
@@ -88,7 +26,7 @@ def split_kind(name: str) -> tuple[str | None, str]:
     kind = None
     match = KIND_PREFIX.match(name)
     if match:
-        kind = _KIND_NAMES[match.group(1).lower()]
+        kind = KIND_NAMES[match.group(1).lower()]
         name = name[match.end() :]
     name = name.strip()
     if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"'":
@@ -107,10 +45,7 @@ def entity_page(db: sqlite3.Connection, name: str, kind: str | None = None) -> E
     if chosen is None:
         return None
     key, kind = chosen
-    rows = db.execute(
-        "SELECT article_id, name, role, mentions FROM entities WHERE key = ? AND kind = ?",
-        (key, kind),
-    ).fetchall()
+    rows = factstore.entity_mentions(db, key, kind)
     names: Counter[str] = Counter()
     roles: Counter[str] = Counter()
     per_article: dict[str, tuple[str | None, int]] = {}
@@ -121,9 +56,7 @@ def entity_page(db: sqlite3.Connection, name: str, kind: str | None = None) -> E
         previous = per_article.get(article_id)
         if previous is None or mentions > previous[1]:
             per_article[article_id] = (role, mentions)
-    for (shown,) in db.execute(
-        "SELECT DISTINCT shown FROM aliases WHERE key = ? AND kind = ?", (key, kind)
-    ):
+    for shown in factstore.alias_names(db, key, kind):
         names.setdefault(shown, 0)
     articles = light_rows(db, per_article)
     labels = groupstore.groups_of(db, articles)
@@ -150,11 +83,9 @@ def entity_page(db: sqlite3.Connection, name: str, kind: str | None = None) -> E
 
 def _choose(db: sqlite3.Connection, key: str, kind: str | None) -> tuple[str, str] | None:
     """The (key, kind) meant by `key`: a canonical name first, then a mention form."""
-    for sql in (
-        "SELECT key, kind, COUNT(DISTINCT article_id) FROM entities WHERE key = ? GROUP BY key, kind",
-        "SELECT key, kind, COUNT(DISTINCT article_id) FROM aliases WHERE alias = ? GROUP BY key, kind",
-    ):
-        found = [row for row in db.execute(sql, (key,)) if kind is None or row[1] == kind]
+    for aliases in (False, True):
+        rows = factstore.entity_kinds(db, key, aliases)
+        found = [row for row in rows if kind is None or row[1] == kind]
         if found:
             found.sort(key=lambda row: (-row[2], row[0], row[1]))
             return found[0][0], found[0][1]
@@ -162,9 +93,7 @@ def _choose(db: sqlite3.Connection, key: str, kind: str | None) -> tuple[str, st
 
 
 def _quotes(db: sqlite3.Connection, key: str, articles: dict[str, Row]) -> list[EntityQuote]:
-    rows = db.execute(
-        "SELECT article_id, text, start FROM quotes WHERE speaker_key = ?", (key,)
-    ).fetchall()
+    rows = factstore.quotes_by(db, key)
     missing = {article_id for article_id, _, _ in rows} - set(articles)
     if missing:
         articles = {**articles, **light_rows(db, missing)}
@@ -188,12 +117,3 @@ def _quotes(db: sqlite3.Connection, key: str, articles: dict[str, Row]) -> list[
 
 def _by_count(counter: Counter[str]) -> list[str]:
     return [name for name, _ in sorted(counter.items(), key=lambda item: (-item[1], item[0]))]
-
-
-def _article_json(row: Row) -> dict[str, Any]:
-    return {
-        "article_id": row.id,
-        "title": row.title,
-        "source": row.source,
-        "published": row.published,
-    }

@@ -6,10 +6,11 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 
-from briefing.catalog.lookup import in_chunks
+from briefing.catalog import factstore
+from briefing.catalog.docstore import sources_and_dates
+from briefing.core.kinds import GROUPS
 
 FACET_SIZE = 10
-KIND_FACETS = (("person", "person"), ("place", "place"), ("org", "org"))
 
 
 def compute_facets(
@@ -18,25 +19,18 @@ def compute_facets(
     """`{"person": [[name, count], ...], "place", "org", "source", "month"}` over the
     articles: each count is the number of those articles naming the value."""
     ids = list(dict.fromkeys(article_ids))
-    counts: dict[str, Counter[str]] = {facet: Counter() for facet, _ in KIND_FACETS}
+    counts: dict[str, Counter[str]] = {kind: Counter() for kind in GROUPS}
     shown: dict[tuple[str, str], Counter[str]] = {}
-    for kind, key, name, count in in_chunks(
-        db,
-        "SELECT kind, key, name, COUNT(DISTINCT article_id) FROM entities WHERE article_id IN",
-        ids,
-        "GROUP BY kind, key, name",
-    ):
+    for kind, key, name, count in factstore.entity_counts(db, ids):
         counts[kind][key] += count
         shown.setdefault((kind, key), Counter())[name] += count
     facets: dict[str, list[list[object]]] = {}
-    for facet, kind in KIND_FACETS:
+    for kind in GROUPS:
         top = sorted(counts[kind].items(), key=lambda item: (-item[1], item[0]))[:size]
-        facets[facet] = [[shown[(kind, key)].most_common(1)[0][0], count] for key, count in top]
+        facets[kind] = [[shown[(kind, key)].most_common(1)[0][0], count] for key, count in top]
     sources: Counter[str] = Counter()
     months: Counter[str] = Counter()
-    for source, published in in_chunks(
-        db, "SELECT source, published FROM articles WHERE id IN", ids
-    ):
+    for source, published in sources_and_dates(db, ids):
         if source:
             sources[source] += 1
         if published:

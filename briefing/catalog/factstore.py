@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
 
+from briefing.catalog.lookup import in_chunks
+from briefing.core.facts import Person
+from briefing.core.kinds import entity_groups
 from briefing.core.model import Article
 
-KINDS = {"people": "person", "places": "place", "organisations": "org"}
 _SPACE = re.compile(r"\s+")
 # A sentence ends after ".", "!" or "?" (and any closing quotes) where white space follows,
 # and at a run of newlines. Written to open with a character class, so the engine skips
@@ -41,24 +43,25 @@ def entity_key(name: str) -> str:
 def record(db: sqlite3.Connection, article: Article) -> None:
     """Replace the fact rows of `article` with those of its current facts."""
     forget(db, article.id)
-    facts = article.facts or {}
+    facts = article.facts
+    if facts is None:
+        return
     article_id = article.id
     entity_rows, alias_rows = [], []
-    for group, kind in KINDS.items():
-        for item in _items(facts.get(group)):
-            name = str(item.get("name") or "").strip()
+    for _, kind, items in entity_groups(facts):
+        for item in items:
+            name = item.name.strip()
             key = entity_key(name)
             if not key:
                 continue
-            spans = item.get("spans") or []
-            mentions = max(len(spans), 1)
-            role = item.get("role") if kind == "person" else item.get("kind")
+            mentions = max(len(item.spans), 1)
+            role = item.role if isinstance(item, Person) else getattr(item, "kind", None)
             entity_rows.append((article_id, kind, key, name, role or None, mentions))
             aliases = {}
-            for mention in item.get("mentions") or []:
-                alias = entity_key(str(mention))
+            for mention in item.mentions:
+                alias = entity_key(mention)
                 if alias and alias != key:
-                    aliases.setdefault(alias, str(mention).strip())
+                    aliases.setdefault(alias, mention.strip())
             alias_rows.extend(
                 (alias, shown, key, kind, article_id) for alias, shown in sorted(aliases.items())
             )
@@ -70,31 +73,28 @@ def record(db: sqlite3.Connection, article: Article) -> None:
         "INSERT INTO aliases (alias, shown, key, kind, article_id) VALUES (?,?,?,?,?)", alias_rows
     )
     quote_rows = []
-    for quote in _items(facts.get("quotes")):
-        speaker = str(quote.get("speaker") or "").strip()
-        text = str(quote.get("text") or "").strip()
+    for quote in facts.quotes:
+        speaker = (quote.speaker or "").strip()
+        text = quote.text.strip()
         if speaker and text and entity_key(speaker):
-            quote_rows.append(
-                (article_id, entity_key(speaker), speaker, text, _start(quote.get("span")))
-            )
+            quote_rows.append((article_id, entity_key(speaker), speaker, text, quote.span[0]))
     db.executemany(
         "INSERT INTO quotes (article_id, speaker_key, speaker, text, start) VALUES (?,?,?,?,?)",
         quote_rows,
     )
     date_rows = []
-    for fact in _items(facts.get("dates")):
-        start, end = str(fact.get("start") or ""), str(fact.get("end") or "")
+    for fact in facts.dates:
+        start, end = fact.start, fact.end
         if not start[:4].isdigit():
             continue  # no year ("--03-11"): it cannot be placed on a timeline
-        for span in fact.get("spans") or [[0, 0]]:
-            position = _start(span)
+        for position, _ in fact.spans or [(0, 0)]:
             date_rows.append(
                 (
                     article_id,
                     start,
                     end or start,
-                    str(fact.get("granularity") or ""),
-                    str(fact.get("text") or ""),
+                    fact.granularity,
+                    fact.text,
                     sentence_at(article.body, position),
                     position,
                 )
@@ -110,6 +110,66 @@ def forget(db: sqlite3.Connection, article_id: str) -> None:
     """Remove every fact row of an article."""
     for table in ("entities", "aliases", "quotes", "dated"):
         db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+
+
+# Reads (entity pages, facets, the timeline) -----------------------------------------
+def entity_kinds(
+    db: sqlite3.Connection, key: str, aliases: bool = False
+) -> list[tuple[str, str, int]]:
+    """(key, kind, articles) of the entities whose canonical name (or, with `aliases`, a
+    mention form) has the look-up key `key`."""
+    if aliases:
+        sql = "SELECT key, kind, COUNT(DISTINCT article_id) FROM aliases WHERE alias = ? GROUP BY key, kind"
+    else:
+        sql = "SELECT key, kind, COUNT(DISTINCT article_id) FROM entities WHERE key = ? GROUP BY key, kind"
+    return db.execute(sql, (key,)).fetchall()
+
+
+def entity_mentions(
+    db: sqlite3.Connection, key: str, kind: str
+) -> list[tuple[str, str, str | None, int]]:
+    """(article id, name shown, role, mentions) of an entity in each article naming it."""
+    return db.execute(
+        "SELECT article_id, name, role, mentions FROM entities WHERE key = ? AND kind = ?",
+        (key, kind),
+    ).fetchall()
+
+
+def alias_names(db: sqlite3.Connection, key: str, kind: str) -> list[str]:
+    """The other forms articles mention an entity by."""
+    rows = db.execute("SELECT DISTINCT shown FROM aliases WHERE key = ? AND kind = ?", (key, kind))
+    return [row[0] for row in rows]
+
+
+def quotes_by(db: sqlite3.Connection, key: str) -> list[tuple[str, str, int]]:
+    """(article id, text, start) of every quote whose speaker has the look-up key `key`."""
+    return db.execute(
+        "SELECT article_id, text, start FROM quotes WHERE speaker_key = ?", (key,)
+    ).fetchall()
+
+
+def entity_counts(db: sqlite3.Connection, ids: Iterable[str]) -> list[tuple[str, str, str, int]]:
+    """(kind, key, name, articles) of the entities the articles `ids` name."""
+    return in_chunks(
+        db,
+        "SELECT kind, key, name, COUNT(DISTINCT article_id) FROM entities WHERE article_id IN",
+        ids,
+        "GROUP BY kind, key, name",
+    )
+
+
+DATED_COLUMNS = "article_id, start, end, granularity, text, sentence, pos"
+
+
+def dated_rows(db: sqlite3.Connection, ids: Iterable[str] | None) -> list[tuple]:
+    """(article id, start, end, granularity, text, sentence, position) of the dated events
+    of `ids` (of every article when None), by date."""
+    if ids is None:
+        rows = db.execute(f"SELECT {DATED_COLUMNS} FROM dated ORDER BY start, end, article_id, pos")
+        return rows.fetchall()
+    rows = in_chunks(db, f"SELECT {DATED_COLUMNS} FROM dated WHERE article_id IN", ids)
+    rows.sort(key=lambda row: (row[1], row[2], row[0], row[6]))
+    return rows
 
 
 def sentence_at(body: str, position: int) -> str:
@@ -150,14 +210,3 @@ def _sentence_end(body: str, position: int) -> int:
             return position  # inside a run of newlines that goes on past `position`
         at = match.end()
     return len(body)
-
-
-def _items(value: Any) -> list[dict[str, Any]]:
-    return [item for item in value or [] if isinstance(item, dict)]
-
-
-def _start(span: Any) -> int:
-    try:
-        return int(span[0])
-    except (TypeError, ValueError, IndexError, KeyError):
-        return 0

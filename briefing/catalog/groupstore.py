@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from briefing.catalog import docstore
 from briefing.catalog.grouping import (
     MIN_SHARED,
     THRESHOLD,
@@ -134,7 +135,7 @@ def regroup(db: sqlite3.Connection, touched: Iterable[str]) -> dict[str, str]:
             if b not in seen:
                 seen.add(b)
                 frontier.add(b)
-    present = _present(db, seen)
+    present = docstore.present(db, seen)
     current = dict(
         in_chunks(db, "SELECT article_id, group_id FROM groups WHERE article_id IN", seen)
     )
@@ -203,10 +204,6 @@ def _members_of_labels(db: sqlite3.Connection, labels: Iterable[str]) -> set[str
             db, "SELECT article_id, group_id FROM groups WHERE group_id IN", labels
         )
     }
-
-
-def _present(db: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
-    return {row[0] for row in in_chunks(db, "SELECT id, id FROM articles WHERE id IN", ids)}
 
 
 def collapse(db: sqlite3.Connection, ids: Sequence[str]) -> tuple[list[str], dict[str, list[str]]]:

@@ -1,68 +1,86 @@
-"""Search results, and the library listed by date: what needs no Whoosh.
+"""The library listed by date, a page at a time, and results kept to (or away from) a
+set of article ids: what needs no Whoosh.
 
-The reader shows its first page from here while Whoosh is still importing.
+The reader shows its first page from here while Whoosh is still importing. The ids of a
+`Restriction` come from the user's data (bookmarks, what was read), not from the index,
+so they are applied after the index has ranked or listed: for a query, over every match
+(ranked as usual); for the listing, over the light rows, newest or oldest first, a chunk
+at a time.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 
 from briefing.catalog import groupstore
-from briefing.catalog.docstore import DocStore
-from briefing.catalog.lookup import light_rows
-from briefing.catalog.restrict import Restriction, restricted_listing
+from briefing.catalog.docstore import DocStore, light_rows, present
+from briefing.core.results import Hit, Row, SearchResults
+
+CHUNK = 500
 
 
-@dataclass
-class Hit:
-    """One search result."""
+@dataclass(frozen=True)
+class Restriction:
+    """Keep only `only` (when given) and never `exclude` (when given)."""
 
-    id: str
-    title: str
-    source: str | None
-    published: str | None
-    score: float
-    snippet: str = ""
-    highlights: list[tuple[int, int]] = field(default_factory=list)
-    # The other copies of this hit's same-story group: [{"id", "source"}]
-    also_in: list[dict[str, Any]] = field(default_factory=list)
+    only: Collection[str] | None = None
+    exclude: Collection[str] | None = None
 
-    def to_json(self) -> dict[str, Any]:
-        """The result as it appears in `briefing search --json`."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "source": self.source,
-            "published": self.published,
-            "score": round(self.score, 4),
-            "snippet": self.snippet,
-            "highlights": [list(span) for span in self.highlights],
-            "also_in": list(self.also_in),
-        }
+    @property
+    def active(self) -> bool:
+        """Whether anything is restricted."""
+        return self.only is not None or self.exclude is not None
+
+    def allows(self, article_id: str) -> bool:
+        """Whether `article_id` may be shown."""
+        if self.only is not None and article_id not in self.only:
+            return False
+        return self.exclude is None or article_id not in self.exclude
+
+    def keep(self, ids: Iterable[str]) -> list[str]:
+        """The allowed ids, in their order."""
+        return [article_id for article_id in ids if self.allows(article_id)]
 
 
-@dataclass
-class SearchResults:
-    """A page of results and the total number of matches."""
-
-    query: str
-    total: int
-    hits: list[Hit]
-    terms: frozenset[str] = frozenset()
-    # Top people, places, organisations, sources and months of the matches, when asked
-    facets: dict[str, list[list[Any]]] | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """The `briefing search --json` document (`facets` only when asked for)."""
-        data: dict[str, Any] = {
-            "query": self.query,
-            "total": self.total,
-            "results": [hit.to_json() for hit in self.hits],
-        }
-        if self.facets is not None:
-            data["facets"] = self.facets
-        return data
+def restricted_listing(
+    docs: DocStore, restriction: Restriction, limit: int | None, offset: int, newest_first: bool
+) -> tuple[list[Row], int]:
+    """A page of the library listing under `restriction`, and how many rows it allows."""
+    end = None if limit is None else offset + limit
+    if restriction.only is not None:
+        rows = [row for row in light_rows(docs.db, restriction.only).values()]
+        rows = sorted((row for row in rows if restriction.allows(row.id)), key=lambda r: r.title)
+        # The listing's order: dated newest (or oldest) first, titles A to Z within a
+        # date (sorting is stable, reversed too), then the undated.
+        dated = sorted(
+            (row for row in rows if row.published),
+            key=lambda row: row.published,
+            reverse=newest_first,
+        )
+        undated = [row for row in rows if not row.published]
+        ordered = dated + undated
+        return ordered[offset:end], len(ordered)
+    excluded = restriction.exclude or ()
+    total = docs.count() - len(present(docs.db, excluded))
+    page: list[Row] = []
+    skipped = 0
+    start = 0
+    while end is None or len(page) < limit:
+        chunk = docs.listing(CHUNK, start, newest_first=newest_first)
+        if not chunk:
+            break
+        start += len(chunk)
+        for row in chunk:
+            if not restriction.allows(row.id):
+                continue
+            if skipped < offset:
+                skipped += 1
+                continue
+            page.append(Row(row.id, row.title, row.source, row.published))
+            if limit is not None and len(page) >= limit:
+                break
+    return page, total
 
 
 def add_also_in(docs: DocStore, hits: list[Hit], others: dict[str, list[str]]) -> None:

@@ -1,10 +1,9 @@
-"""Small SQLite helpers shared by the derived-data modules (groups, facts, related)."""
+"""Small helpers of the catalog: chunked `IN (...)` look-ups, days between two dates."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -28,41 +27,6 @@ def in_chunks(
         marks = ",".join("?" * len(chunk))
         rows.extend(db.execute(f"{head} ({marks}) {tail}", [*prefix, *chunk]).fetchall())
     return rows
-
-
-@dataclass(frozen=True)
-class Row:
-    """An article's light row: what a list shows, no body."""
-
-    id: str
-    title: str
-    source: str | None
-    published: str | None
-
-    @property
-    def when(self) -> datetime | None:
-        """The publication time, or None."""
-        if not self.published:
-            return None
-        try:
-            return datetime.fromisoformat(self.published)
-        except ValueError:
-            return None
-
-    def to_json(self) -> dict[str, Any]:
-        """The row as JSON-ready data."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "source": self.source,
-            "published": self.published,
-        }
-
-
-def light_rows(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, Row]:
-    """Light rows of several articles by id (missing ids are left out)."""
-    rows = in_chunks(db, "SELECT id, title, source, published FROM articles WHERE id IN", ids)
-    return {row[0]: Row(*row) for row in rows}
 
 
 def days_between(first: datetime | None, second: datetime | None) -> int | None:

@@ -8,56 +8,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
 
-from briefing.catalog import groupstore
-from briefing.catalog.lookup import Row, in_chunks, light_rows
+from briefing.catalog import factstore, groupstore
+from briefing.catalog.docstore import light_rows
+from briefing.core.results import Timeline, TimelineEvent
 
 DEFAULT_LIMIT = 500
-
-
-@dataclass
-class TimelineEvent:
-    """One dated event: when, the words that dated it, its sentence, and its articles."""
-
-    start: str
-    end: str
-    granularity: str
-    text: str
-    sentence: str
-    articles: list[Row] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        """An event of `briefing timeline --json`."""
-        return {
-            "start": self.start,
-            "end": self.end,
-            "granularity": self.granularity,
-            "text": self.text,
-            "sentence": self.sentence,
-            "articles": [row.to_json() for row in self.articles],
-        }
-
-
-@dataclass
-class Timeline:
-    """Events in date order; `truncated` when more matched than the limit."""
-
-    query: str
-    events: list[TimelineEvent] = field(default_factory=list)
-    truncated: bool = False
-
-    def to_json(self) -> dict[str, Any]:
-        """The `briefing timeline --json` document."""
-        return {
-            "query": self.query,
-            "truncated": self.truncated,
-            "events": [event.to_json() for event in self.events],
-        }
-
-
-_COLUMNS = "article_id, start, end, granularity, text, sentence, pos"
 
 
 def build_timeline(
@@ -67,12 +23,7 @@ def build_timeline(
     limit: int | None = DEFAULT_LIMIT,
 ) -> Timeline:
     """The events of `article_ids` (every article when None), at most `limit` of them."""
-    if article_ids is None:
-        rows = db.execute(f"SELECT {_COLUMNS} FROM dated ORDER BY start, end, article_id, pos")
-        rows = rows.fetchall()
-    else:
-        rows = in_chunks(db, f"SELECT {_COLUMNS} FROM dated WHERE article_id IN", article_ids)
-        rows.sort(key=lambda row: (row[1], row[2], row[0], row[6]))
+    rows = factstore.dated_rows(db, article_ids)
     labels = groupstore.groups_of(db, {row[0] for row in rows})
     events: dict[tuple[str, str, str], TimelineEvent] = {}
     members: dict[tuple[str, str, str], list[str]] = {}
@@ -92,4 +43,4 @@ def build_timeline(
         event.articles = [shown[a] for a in members[key] if a in shown]
         event.articles.sort(key=lambda row: (row.published or "", row.id))
     ordered = sorted(events.values(), key=lambda event: (event.start, event.end))
-    return Timeline(query, ordered, truncated)
+    return Timeline(query=query, truncated=truncated, events=ordered)

@@ -36,10 +36,10 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing search`."""
-    from briefing.search.query import parse_query
+    from briefing.library.queries import check_query
 
     query = " ".join(args.query)
-    parse_query(query)  # a syntax error is reported before any indexing starts
+    check_query(query)  # a syntax error is reported before any indexing starts
     with open_library(home) as library:
         results = library.search(query, limit=args.limit, sort=args.sort, facets=args.facets)
     if args.json:

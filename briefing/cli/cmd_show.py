@@ -27,7 +27,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     if article is None:
         raise BriefingError(f"{args.article}: no such article id or indexed file")
     if args.json:
-        data = article.to_json()
+        data = {**article.to_json(), "word_count": article.word_count}
         emit_json(
             {
                 key: data[key]

@@ -26,9 +26,9 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing timeline`."""
     query = " ".join(args.query)
     if query.strip():
-        from briefing.search.query import parse_query
+        from briefing.library.queries import check_query
 
-        parse_query(query)  # a syntax error is reported before any indexing starts
+        check_query(query)  # a syntax error is reported before any indexing starts
     with open_library(home) as library:
         timeline = library.timeline(query, args.limit)
     if args.json:

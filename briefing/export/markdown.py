@@ -86,7 +86,7 @@ def _filters_text(filters: ExportFilters) -> str:
 
 def _article(article: Article, store: Store) -> list[str]:
     blocks = [heading(article.title, ARTICLE_LEVEL), _source_line(article)]
-    facts = _facts(article.facts)
+    facts = _facts(article.facts.to_json() if article.facts else None)
     if facts:
         blocks.append(facts)
     for note in store.notes(article.id):

@@ -66,7 +66,7 @@ def article_from_fields(
     if body is None:
         body = text_of(lookup(data, BODY_KEYS)) or ""
         if "<" in body and "</" in body:
-            from briefing.ingest.markup import html_fragment_to_text
+            from briefing.ingest.fragments import html_fragment_to_text
 
             body = html_fragment_to_text(body)
     url = clean_line(text_of(lookup(data, URL_KEYS)) or "") or None

@@ -1,4 +1,4 @@
-"""HTML: saved pages through trafilatura, fragments through lxml.
+"""HTML: saved pages through trafilatura (fragments inside JSON: `fragments`).
 
 Never the stdlib `html.parser` on untrusted input (it has quadratic-time CVEs); lxml's
 libxml2 parser is linear. trafilatura is imported only when an HTML file is read: it is
@@ -7,28 +7,11 @@ the slowest import we have.
 
 from __future__ import annotations
 
-import re
 import warnings
 
 from briefing.core.model import Article
 from briefing.core.sanitize import clean_line, clean_text
 from briefing.ingest.errors import IngestError
-
-_BLOCK_END = re.compile(r"(?i)</(?:p|div|h[1-6]|li|blockquote|tr|section|article)\s*>|<br\s*/?>")
-
-
-def html_fragment_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment (a JSON body holding `<p>` paragraphs)."""
-    from lxml import html as lxml_html
-
-    marked = _BLOCK_END.sub(lambda m: m.group(0) + "\n\n", fragment)
-    try:
-        root = lxml_html.fragment_fromstring(marked, create_parent="div")
-    except Exception:  # lxml raises several types on hostile input
-        return re.sub(r"<[^>]{0,2000}>", " ", fragment)
-    for bad in root.xpath("//script|//style|//template"):
-        bad.drop_tree()
-    return root.text_content()
 
 
 def parse_html(text: str) -> Article:

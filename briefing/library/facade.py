@@ -1,8 +1,10 @@
 """The library: the one entry point the CLI and the reader use for articles and search.
 
-It owns the index generation on disk, keeps it in step with the registered sources
-(a quick incremental scan on open), heals a damaged index by rebuilding it, and answers
-searches and look-ups. Nothing here imports Textual.
+It owns the index generation on disk (its catalog and its search index), keeps it in
+step with the registered sources (a quick incremental scan on open), heals a damaged
+index by rebuilding it, and answers searches and look-ups with plain data from
+`briefing.core.results`. It hands out neither the catalog's connection nor the search
+engine's objects. Nothing here imports Textual.
 """
 
 from __future__ import annotations
@@ -11,29 +13,39 @@ import os
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
-from briefing.catalog.docstore import DocStore, Listing
-from briefing.catalog.entities import EntityPage, entity_page
+from briefing.catalog.docstore import DocStore, light_rows
+from briefing.catalog.entities import entity_page
 from briefing.catalog.groupstore import others_of
-from briefing.catalog.listing import SearchResults
-from briefing.catalog.restrict import Restriction
+from briefing.catalog.listing import Restriction
 from briefing.catalog.timeline import DEFAULT_LIMIT as TIMELINE_LIMIT
-from briefing.catalog.timeline import Timeline, build_timeline
+from briefing.catalog.timeline import build_timeline
 from briefing.core.errors import BriefingError, LibraryLocked
 from briefing.core.model import Article
 from briefing.core.paths import Locations, bundled_dir
+from briefing.core.results import (
+    EntityPage,
+    Filters,
+    IndexReport,
+    Related,
+    Row,
+    SearchResults,
+    Timeline,
+)
 from briefing.index.identity import IdentityMemory
 from briefing.index.sources import Sources
 from briefing.ingest import DEFAULT_MAX_BYTES
 from briefing.library import generations
-from briefing.library.indexer import Indexer, IndexReport, Progress
+from briefing.library.indexer import Indexer, Progress
 from briefing.library.lock import writer_lock
-from briefing.library.related import Related
+from briefing.library.peek import Peek
 from briefing.library.related import related as find_related
 from briefing.library.scan import skipped_if_unchanged
+from briefing.library.searching import run_search
 from briefing.library.version import SCHEMA_VERSION
+from briefing.search.index import SearchIndex
 from briefing.search.query import parse_query
-from briefing.search.ranking import matching_ids, run_search
-from briefing.search.schema import build_schema
+from briefing.search.ranking import matching_ids
+from briefing.search.syntax import with_filters
 
 Notify = Callable[[str], None]
 
@@ -49,8 +61,7 @@ class Library:
         self.max_bytes = max_bytes or _configured_max_bytes()
         self._generation: Path | None = None
         self._docs: DocStore | None = None
-        self._ix = None
-        self._searcher = None
+        self._index: SearchIndex | None = None
         self._mmap = True
 
     # Opening ------------------------------------------------------------------------
@@ -116,54 +127,40 @@ class Library:
             )
             self.rebuild(progress)
 
-    def _create_empty(self) -> None:
-        from whoosh import index as whoosh_index
+    @staticmethod
+    def peek(locations: Locations) -> Peek | None:
+        """The live generation's catalog, read only, before the library opens (no
+        Whoosh: the reader's first page); None when there is no index in this format."""
+        return Peek.open(locations)
 
+    def _create_empty(self) -> None:
         index_dir = self.locations.index_dir
         with writer_lock(index_dir, 30.0, self._waiting):
             if generations.current(index_dir) is None:
                 generation = generations.create(index_dir)
                 DocStore(generation / "docs.sqlite").close()
-                whoosh_index.create_in(str(generation), build_schema())
+                SearchIndex.create(generation)
                 generations.activate(index_dir, generation)
         self._attach(generations.current(index_dir))
 
     def _attach(self, generation: Path) -> None:
-        from whoosh import index as whoosh_index
-
         self._generation = generation
         self._docs = DocStore(generation / "docs.sqlite")
-        if self._mmap:
-            self._ix = whoosh_index.open_dir(str(generation))
-        else:
-            from whoosh.filedb.filestore import FileStorage
-
-            self._ix = FileStorage(str(generation), supports_mmap=False).open_index()
-        self._searcher = None
+        self._index = SearchIndex.open(generation, mmap=self._mmap)
 
     def _probe(self) -> None:
-        from whoosh.query import Term
-
-        searcher = self.searcher()
-        searcher.search(Term("id", "probe"), limit=1)
-        for fieldname in ("title", "body"):
-            for _ in zip(range(3), searcher.lexicon(fieldname), strict=False):
-                pass
-        if searcher.doc_count() != self.docs.count():
+        if self._search_index().probe() != self._catalog().count():
             raise BriefingError("index and document store disagree")
 
     def _detach(self) -> None:
-        if self._searcher is not None:
-            try:
-                self._searcher.close()
-            except Exception:
-                pass
+        if self._index is not None:
+            self._index.close()
         if self._docs is not None:
             try:
                 self._docs.close()
             except Exception:
                 pass
-        self._searcher = self._docs = self._ix = None
+        self._docs = self._index = None
         self._generation = None
 
     def close(self) -> None:
@@ -178,28 +175,18 @@ class Library:
 
     @property
     def generation(self) -> Path | None:
-        """The folder of the index generation in use."""
+        """The folder of the index generation in use (its catalog and search index)."""
         return self._generation
 
-    @property
-    def docs(self) -> DocStore:
-        """The document store of the live generation."""
+    def _catalog(self) -> DocStore:
         if self._docs is None:
             raise BriefingError("the library is not open")
         return self._docs
 
-    def searcher(self):
-        """A Whoosh searcher, reopened when the index changed.
-
-        Not `Searcher.refresh()`: it reuses segment readers and so misses deletions made
-        in a segment it already had open.
-        """
-        if self._searcher is not None:
-            if self._ix.latest_generation() == self._searcher.reader().generation():
-                return self._searcher
-            self._searcher.close()
-        self._searcher = self._ix.searcher()
-        return self._searcher
+    def _search_index(self) -> SearchIndex:
+        if self._index is None:
+            raise BriefingError("the library is not open")
+        return self._index
 
     # Indexing -----------------------------------------------------------------------
     def refresh(self, progress: Progress | None = None, wait: float = 30.0) -> IndexReport:
@@ -247,16 +234,14 @@ class Library:
 
     def rebuild(self, progress: Progress | None = None, wait: float = 30.0) -> IndexReport:
         """Build a fresh index in a new generation and swap it in atomically."""
-        from whoosh import index as whoosh_index
-
         index_dir = self.locations.index_dir
         with writer_lock(index_dir, wait, self._waiting):
             generation = generations.create(index_dir)
             docs = DocStore(generation / "docs.sqlite")
-            ix = whoosh_index.create_in(str(generation), build_schema())
+            index = SearchIndex.create(generation)
             identity = IdentityMemory(self.locations.identity_db)
             try:
-                indexer = Indexer(docs, ix, identity, self.max_bytes, progress)
+                indexer = Indexer(docs, index, identity, self.max_bytes, progress)
                 report = indexer.update(Sources.load(self.locations).roots())
             finally:
                 docs.close()
@@ -272,7 +257,7 @@ class Library:
         this before opening a second handle to refresh in the background."""
         if self._generation is None:
             return False
-        known = self.docs.db.execute("SELECT path, size, mtime_ns FROM files")
+        known = self._catalog().known_files()
         return skipped_if_unchanged(Sources.load(self.locations).roots(), known) is not None
 
     def _update(self, roots: list[Path], progress: Progress | None, wait: float) -> IndexReport:
@@ -283,11 +268,11 @@ class Library:
             with writer_lock(self.locations.index_dir, wait, self._waiting):
                 # The usual case on every launch, nothing new, changed or gone: a look at
                 # each file and at the index's file table, no file states, no writer.
-                known = self.docs.db.execute("SELECT path, size, mtime_ns FROM files")
-                skipped = skipped_if_unchanged(roots, known)
+                docs = self._catalog()
+                skipped = skipped_if_unchanged(roots, docs.known_files())
                 if skipped is not None:
-                    return IndexReport(unchanged=self.docs.count(), skipped=skipped)
-                indexer = Indexer(self.docs, self._ix, identity, self.max_bytes, progress)
+                    return IndexReport(unchanged=docs.count(), skipped=skipped)
+                indexer = Indexer(docs, self._search_index(), identity, self.max_bytes, progress)
                 report = indexer.update(roots)
         finally:
             identity.close()
@@ -307,16 +292,27 @@ class Library:
         facets: bool = False,
         only: Collection[str] | None = None,
         exclude: Collection[str] | None = None,
+        filters: Filters | None = None,
     ) -> SearchResults:
         """Search the library (Whoosh query syntax); an empty query lists it by date.
 
         Same-story copies show once, with the others in each hit's `also_in`; `facets`
         adds the top people, places, organisations, sources and months of the matches;
-        `only` / `exclude` keep the results to, or away from, a set of article ids.
+        `filters` keep them to a source or a range of days; `only` / `exclude` keep them
+        to, or away from, a set of article ids (the user's bookmarks, what was read).
         """
         restriction = Restriction(only, exclude)
         return run_search(
-            self.searcher(), self.docs, query, limit, sort, offset, snippets, facets, restriction
+            self._search_index(),
+            self._catalog(),
+            query,
+            limit,
+            sort,
+            offset,
+            snippets,
+            facets,
+            restriction,
+            filters,
         )
 
     def related(self, id_or_path: str, limit: int = 10) -> list[Related]:
@@ -328,20 +324,26 @@ class Library:
         article = self.resolve(id_or_path)
         if article is None:
             raise BriefingError(f"{id_or_path}: no such article id or indexed file")
-        return find_related(self.searcher(), self.docs.db, article, limit)
+        searcher = self._search_index().searcher()
+        return find_related(searcher, self._catalog().db, article, limit)
 
     def entity(self, name: str, kind: str | None = None) -> EntityPage | None:
         """The page of a person, place or organisation ("person:NAME" picks the kind),
         or None when no article names it."""
-        return entity_page(self.docs.db, name, kind)
+        return entity_page(self._catalog().db, name, kind)
 
-    def timeline(self, query: str = "", limit: int | None = TIMELINE_LIMIT) -> Timeline:
-        """The dated events of the articles matching `query` (all, when empty), in date
-        order; copies of one story reporting the same date make one event."""
+    def timeline(
+        self, query: str = "", limit: int | None = TIMELINE_LIMIT, filters: Filters | None = None
+    ) -> Timeline:
+        """The dated events of the articles matching `query` (all, when empty) and
+        `filters`, in date order; copies of one story reporting the same date make one
+        event. The timeline's `query` is the search it ran (filters included)."""
+        query = with_filters(query, filters)
+        db = self._catalog().db
         if not query.strip():
-            return build_timeline(self.docs.db, query, None, limit)
-        ids = matching_ids(self.searcher(), parse_query(query))
-        return build_timeline(self.docs.db, query, ids, limit)
+            return build_timeline(db, query, None, limit)
+        ids = matching_ids(self._search_index().searcher(), parse_query(query))
+        return build_timeline(db, query, ids, limit)
 
     def facets(self, query: str = "") -> dict[str, list[list[object]]]:
         """Top people, places, organisations, sources and months of a query's matches."""
@@ -349,42 +351,51 @@ class Library:
 
     def same_story(self, article_id: str) -> list[str]:
         """The other copies of an article's same-story group (ids, sorted)."""
-        return others_of(self.docs.db, [article_id]).get(article_id, [])
+        return others_of(self._catalog().db, [article_id]).get(article_id, [])
 
     def get(self, article_id: str) -> Article | None:
         """An article by id."""
-        return self.docs.get(article_id)
+        return self._catalog().get(article_id)
+
+    def bodies(self, ids: Iterable[str]) -> dict[str, str]:
+        """The bodies of several articles by id (missing ids left out; no facts read)."""
+        return self._catalog().bodies(ids)
+
+    def rows(self, ids: Iterable[str]) -> dict[str, Row]:
+        """Title, source and date of several articles by id (missing ids left out)."""
+        return light_rows(self._catalog().db, ids)
 
     def resolve(self, id_or_path: str) -> Article | None:
         """An article by id, or by the path of any file it was read from."""
-        article = self.docs.get(id_or_path)
+        docs = self._catalog()
+        article = docs.get(id_or_path)
         if article is not None:
             return article
         candidate = Path(id_or_path).expanduser()
         if candidate.exists():
             for form in (str(candidate.absolute()), str(candidate.resolve())):
-                article_id = self.docs.article_for_path(form)
+                article_id = docs.article_for_path(form)
                 if article_id:
-                    return self.docs.get(article_id)
+                    return docs.get(article_id)
         return None
 
     def ids(self) -> set[str]:
         """Every article id in the library."""
-        return self.docs.ids()
+        return self._catalog().ids()
 
     def count(self) -> int:
         """Number of articles."""
-        return self.docs.count()
+        return self._catalog().count()
 
-    def listing(self, limit: int, offset: int = 0, newest_first: bool = True) -> list[Listing]:
+    def listing(self, limit: int, offset: int = 0, newest_first: bool = True) -> list[Row]:
         """Light rows (no bodies) by date."""
-        return self.docs.listing(limit, offset, newest_first)
+        return self._catalog().listing(limit, offset, newest_first)
 
     def sources(self) -> list[dict[str, object]]:
         """The registered sources with their article counts."""
         registry = Sources.load(self.locations)
         roots = [str(root) for root in registry.roots()]
-        counts = self.docs.counts_by_path_prefix(roots)
+        counts = self._catalog().counts_by_path_prefix(roots)
         samples = str(bundled_dir("sample_data"))
         return [
             {"path": root, "articles": counts.get(root, 0), "samples": root == samples}

@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
-from dataclasses import dataclass, field
-from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,10 +17,12 @@ from briefing.catalog import factstore, groupstore
 from briefing.catalog.docstore import DocStore, FileState
 from briefing.core.errors import BriefingError
 from briefing.core.model import Article
+from briefing.core.results import IndexReport
 from briefing.index.identity import IdentityMemory
 from briefing.library.recurring import edge_lines, source_key, without_recurring_lines
 from briefing.library.scan import Found, scan
-from briefing.search.schema import ENTITY_FIELDS, entity_text
+from briefing.search.index import SearchIndex
+from briefing.search.schema import article_document, article_postings
 
 if TYPE_CHECKING:
     from briefing.library.jobs import ParsedFile
@@ -32,69 +32,19 @@ _POOL_THRESHOLD = 200
 _BATCH = 25
 
 
-@dataclass
-class IndexReport:
-    """What an indexing run did, counted in articles; skipped files with their reasons."""
-
-    added: int = 0
-    updated: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    skipped: list[dict[str, str]] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        """The `briefing index --json` document."""
-        return {
-            "added": self.added,
-            "updated": self.updated,
-            "removed": self.removed,
-            "unchanged": self.unchanged,
-            "skipped": list(self.skipped),
-        }
-
-    @property
-    def changed(self) -> bool:
-        """True when the index content changed."""
-        return bool(self.added or self.updated or self.removed)
-
-
-def whoosh_fields(article: Article, postings: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The Whoosh document for an article (with title/body postings when analysed already)."""
-    published = article.published
-    if published is not None and published.tzinfo is not None:
-        published = published.astimezone(UTC).replace(tzinfo=None)
-    facts = article.facts or {}
-    doc: dict[str, Any] = {
-        "id": article.id,
-        "title": article.title,
-        "body": article.body,
-        "byline": article.byline or "",
-        "source": article.source or "",
-        "tags": ",".join(article.tags),
-        **{field: entity_text(facts.get(key)) for field, key in ENTITY_FIELDS.items()},
-        "story": article.extra.get("group", article.id),
-    }
-    if published is not None:
-        doc["published"] = published
-    if postings:
-        doc.update(postings)
-    return doc
-
-
 class Indexer:
     """Bring one index generation up to date with the files under `roots`."""
 
     def __init__(
         self,
         docs: DocStore,
-        whoosh_index,
+        index: SearchIndex,
         identity: IdentityMemory,
         max_bytes: int,
         progress: Progress | None = None,
     ) -> None:
         self.docs = docs
-        self.ix = whoosh_index
+        self.index = index
         self.identity = identity
         self.max_bytes = max_bytes
         self.progress = progress
@@ -162,7 +112,7 @@ class Indexer:
         context = get_context("spawn")
         jobs, results = context.Queue(), context.Queue()
         count = min(os.cpu_count() or 2, 4, len(batches))
-        folder = str(self.ix.storage.folder)
+        folder = str(self.index.folder)
         workers = [
             context.Process(
                 target=segment_worker,
@@ -234,8 +184,6 @@ class Indexer:
         vanished: list[str],
         report: IndexReport,
     ) -> None:
-        from briefing.search.writer import LeanWriter  # not on a no-change refresh's path
-
         docs, identity = self.docs, self.identity
         affected: set[str] = set()
         written: set[str] = set()
@@ -248,7 +196,7 @@ class Indexer:
         dropped: list[tuple[int, int]] = []
         docs.begin()
         identity.begin()
-        writer = LeanWriter(self.ix, limitmb=128)
+        writer = self.index.writer(limitmb=128)
         # Into an empty index (a rebuild) there is nothing to replace: skip the look-up.
         write = writer.update_document if writer.segments else writer.add_document
         try:
@@ -268,12 +216,11 @@ class Indexer:
                 affected.update(previous)
                 docs.set_file(result.path, state)
                 reusable = {aid for aid in previous if not docs.paths_of(aid)}
-                for label, data, error in result.entries:
+                for label, article, error in result.entries:
                     where = f"{result.path}{label}"
-                    if data is None:
+                    if article is None:
                         report.skipped.append({"path": where, "reason": error or "unreadable"})
                         continue
-                    article = Article.from_json(data)
                     key = result.keys[label]
                     article_id = identity.assign(key, where, reusable)
                     docs.add_loc(where, result.path, article_id)
@@ -306,8 +253,8 @@ class Indexer:
                         dropped.append(place[:2])
                     postings = result.postings.get(label)
                     if postings is None and place is not None:
-                        postings = _postings(article)
-                    write(**whoosh_fields(article, postings))
+                        postings = article_postings(article)
+                    write(**article_document(article, postings))
             for article_id in self._settle(affected, stored_paths, writer, report):
                 if article_id in kept:
                     dropped.append(kept.pop(article_id))
@@ -325,10 +272,10 @@ class Indexer:
             if again:
                 # A second writer: Whoosh cannot replace a document added by the same
                 # writer (update_document would leave both copies).
-                writer = LeanWriter(self.ix)
+                writer = self.index.writer()
                 for article_id, article in sorted(again.items()):
                     postings = rewritten[article_id][1] if article_id in rewritten else None
-                    writer.update_document(**whoosh_fields(article, postings))
+                    writer.update_document(**article_document(article, postings))
                 writer.commit()
                 writer = None
             identity.commit()
@@ -341,7 +288,7 @@ class Indexer:
                 # The error being raised is the one to report, not a failed clean-up's
                 # (cancelling writes files: a full disk fails both).
                 with suppress(Exception):
-                    writer.cancel()
+                    writer.abandon()
             docs.rollback()
             identity.rollback()
             raise
@@ -422,17 +369,6 @@ class Indexer:
             docs.put(article)
             relabelled.append(article)
         return relabelled
-
-
-def _postings(article: Article) -> dict[str, Any]:
-    """An article's pre-analysed postings (for one a segment worker wrote otherwise)."""
-    from briefing.search.schema import preanalyze, preanalyze_entities
-
-    return {
-        "title": preanalyze("title", article.title),
-        "body": preanalyze("body", article.body),
-        **preanalyze_entities(article.facts),
-    }
 
 
 def _set_group(article: Article, label: str) -> None:

@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from briefing.catalog.grouping import sketch
+from briefing.core.facts import Facts
+from briefing.core.model import Article
 from briefing.index.identity import content_key
 from briefing.ingest import IngestError, parse_bytes, read_bytes
-from briefing.search.schema import preanalyze, preanalyze_entities
+from briefing.search.schema import article_postings
 
 
 @dataclass
@@ -25,8 +27,8 @@ class ParsedFile:
     path: str
     sha: str = ""
     error: str | None = None
-    # (label, article as JSON or None, error or None)
-    entries: list[tuple[str, dict[str, Any] | None, str | None]] = field(default_factory=list)
+    # (label, article or None, error or None)
+    entries: list[tuple[str, Article | None, str | None]] = field(default_factory=list)
     # label -> field name -> postings, analysed in the worker (see schema.Preanalyzed)
     postings: dict[str, dict[str, Any]] = field(default_factory=dict)
     # label -> MinHash sketch of the body, for same-story grouping (see index.grouping)
@@ -70,13 +72,13 @@ def parse_file(path: str, max_bytes: int, known_sha: str | None = None) -> Parse
             continue
         article = entry.article
         postings, parsed.sketches[entry.label] = derive(article)
-        parsed.entries.append((entry.label, article.to_json(), None))
+        parsed.entries.append((entry.label, article, None))
         parsed.postings[entry.label] = postings
         parsed.keys[entry.label] = content_key(article.title, article.body)
     return parsed
 
 
-def derive(article) -> tuple[dict[str, Any], list[int]]:
+def derive(article: Article) -> tuple[dict[str, Any], list[int]]:
     """Everything computed from an article's text: its key facts (set on `article`), its
     postings and its same-story sketch.
 
@@ -85,12 +87,7 @@ def derive(article) -> tuple[dict[str, Any], list[int]]:
     computed from a body can outlive a change to it.
     """
     article.facts = _facts_of(article)
-    postings = {
-        "title": preanalyze("title", article.title),
-        "body": preanalyze("body", article.body),
-        **preanalyze_entities(article.facts),
-    }
-    return postings, sketch(article.body)
+    return article_postings(article), sketch(article.body)
 
 
 def parse_many(jobs: list[tuple[str, int, str | None]]) -> list[ParsedFile]:
@@ -98,7 +95,7 @@ def parse_many(jobs: list[tuple[str, int, str | None]]) -> list[ParsedFile]:
     return [parse_file(*job) for job in jobs]
 
 
-def _facts_of(article) -> dict[str, Any] | None:
+def _facts_of(article: Article) -> Facts | None:
     # BRIEFING_FACTS=0 indexes without key facts: for measuring indexing alone, and a
     # way out if the extractor ever misbehaves on a library.
     if os.environ.get("BRIEFING_FACTS", "1") == "0":
@@ -106,7 +103,7 @@ def _facts_of(article) -> dict[str, Any] | None:
     from briefing.facts import extract_facts
 
     try:
-        return extract_facts(article.body, article.published).to_json()
+        return extract_facts(article.body, article.published)
     except Exception:  # facts are a bonus: an article is indexed even if they fail
         return None
 
@@ -122,28 +119,24 @@ def segment_worker(number: int, index_dir: str, identity_path: str | None, jobs,
     then ("done", worker, segment or None), or ("error", worker, message).
     """
     try:
-        from whoosh import index as whoosh_index
-
-        from briefing.core.model import Article
         from briefing.index.identity import id_for_key
-        from briefing.library.indexer import whoosh_fields
-        from briefing.search.writer import LeanWriter
+        from briefing.search.index import SearchIndex
+        from briefing.search.schema import article_document
 
         known = _identity_lookup(identity_path)
-        writer = LeanWriter(whoosh_index.open_dir(index_dir), _lk=False, private_temp=True)
+        writer = SearchIndex.open(Path(index_dir)).writer(_lk=False, private_temp=True)
         try:
             while (job := jobs.get()) is not None:
                 batch_number, batch = job
                 parsed = parse_many(batch)
                 for result in parsed:
-                    for label, data, _ in result.entries:
-                        if data is None:
+                    for label, article, _ in result.entries:
+                        if article is None:
                             continue
-                        article = Article.from_json(data)
                         key = result.keys[label]
                         article.id = known(key) or id_for_key(key)
                         docnum = writer.docnum
-                        writer.add_document(**whoosh_fields(article, result.postings.get(label)))
+                        writer.add_document(**article_document(article, result.postings.get(label)))
                         result.placed[label] = (number, docnum, article.id)
                     result.postings = {}  # written here: not worth sending back
                 results.put(("batch", number, batch_number, parsed))

@@ -18,22 +18,19 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 import sqlite3
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
-
-from whoosh.analysis import STOP_WORDS
-from whoosh.lang.porter2 import stem
-from whoosh.support.charset import accent_map
 
 from briefing.catalog import groupstore
-from briefing.catalog.factstore import KINDS
-from briefing.catalog.lookup import Row, days_between, in_chunks, light_rows
+from briefing.catalog.docstore import light_rows
+from briefing.catalog.lookup import days_between, in_chunks
+from briefing.core.kinds import KINDS
 from briefing.core.model import Article
+from briefing.core.results import Related, Row, Why
+from briefing.search.analysis import STOP_WORDS, accent_map
+from briefing.search.analysis import TOKEN as _TOKEN
+from briefing.search.analysis import cached_stem as _stem
 from briefing.search.postings import term_blocks
-from briefing.search.schema import TOKEN_PATTERN
 
 TEXT_WEIGHT = 0.55
 ENTITY_WEIGHT = 0.35
@@ -51,58 +48,6 @@ COMMON_ENTITY_SHARE = 0.05
 WHY_TERMS = 6
 WHY_ENTITIES = 6
 _FIELD_OF_KIND = {kind: group for group, kind in KINDS.items()}
-_TOKEN = re.compile(TOKEN_PATTERN)
-
-
-@lru_cache(maxsize=100_000)
-def _stem(word: str) -> str:
-    return stem(word)
-
-
-@dataclass
-class Why:
-    """Why an article is related: what it shares and how far apart in time."""
-
-    people: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)
-    organisations: list[str] = field(default_factory=list)
-    terms: list[str] = field(default_factory=list)
-    days_apart: int | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """The `why` object of `briefing related --json`."""
-        return {
-            "people": list(self.people),
-            "places": list(self.places),
-            "organisations": list(self.organisations),
-            "terms": list(self.terms),
-            "days_apart": self.days_apart,
-        }
-
-
-@dataclass
-class Related:
-    """One related article (its group's best copy), its score and its reasons."""
-
-    id: str
-    title: str
-    source: str | None
-    published: str | None
-    score: float
-    why: Why
-    also_in: list[dict[str, Any]] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        """An item of `briefing related --json`."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "source": self.source,
-            "published": self.published,
-            "score": round(self.score, 4),
-            "why": self.why.to_json(),
-            "also_in": list(self.also_in),
-        }
 
 
 @dataclass

@@ -9,16 +9,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing.core.errors import BriefingError
+from briefing.core.errors import QuerySyntaxError
 from briefing.search.schema import SEARCH_FIELDS, build_schema
 
 _FIELD = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 _OPERATOR_AT_END = re.compile(r"(?:^|\s)(AND|OR|NOT|ANDNOT|ANDMAYBE)\s*$")
 _OPERATOR_AT_START = re.compile(r"^\s*(AND|OR|ANDNOT|ANDMAYBE)(?:\s|$)")
-
-
-class QuerySyntaxError(BriefingError):
-    """The query cannot be understood; the message says why, in one line."""
 
 
 _SCHEMA = build_schema()

@@ -1,13 +1,19 @@
-"""The Whoosh schema and its analyzers: the one place that defines what is searchable."""
+"""The Whoosh schema: the one place that defines what is searchable, and how an article
+becomes an index document (its fields pre-analysed by the fast path of `analysis`)."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
+from datetime import UTC
 from functools import lru_cache
+from typing import Any
 
-from whoosh import analysis, fields, formats
-from whoosh.lang.porter2 import stem
-from whoosh.support.charset import accent_map
+from whoosh import fields, formats
+
+from briefing.core.facts import Facts, Organisation, Person, Place
+from briefing.core.kinds import KINDS
+from briefing.core.model import Article
+from briefing.search.analysis import name_analyzer, name_terms, text_analyzer, text_terms
 
 
 class Preanalyzed(list):
@@ -32,48 +38,15 @@ def preanalyze(fieldname: str, text: str) -> Preanalyzed:
     """The postings the `fieldname` field would make of `text`, computed fast.
 
     Equivalent to `field.index(text)` for the text analyzer (a test holds the two to the
-    same output) at a fraction of the cost: one regex pass, one dictionary look-up per
-    token (its lowercased, accent-folded stem, or None for a stop word) and the encoded
-    positions of single-occurrence terms taken from a cache.
+    same output) at a fraction of the cost: the terms from `analysis.text_terms`, and the
+    encoded positions of single-occurrence terms taken from a cache.
     """
-    terms = _TERMS
-    positions: dict[bytes, list[int]] = {}
-    pos = -1
-    for index, token in enumerate(_TOKEN.findall(text)):
-        term = terms.get(token, _MISSING)
-        if term is _MISSING:
-            term = _term_of(token)
-        if term is None:
-            continue
-        # StopFilter renumbers kept tokens: the first keeps its index, the rest follow on.
-        pos = index if pos < 0 else pos + 1
-        found = positions.get(term)
-        if found is None:
-            positions[term] = [pos]
-        else:
-            found.append(pos)
-    return _postings(fieldname, positions)
+    return _postings(fieldname, text_terms(text))
 
 
 def preanalyze_names(fieldname: str, text: str) -> Preanalyzed:
     """`preanalyze` for a field of the name analyzer (no stop words, no stems)."""
-    terms = _NAME_TERMS
-    positions: dict[bytes, list[int]] = {}
-    for pos, token in enumerate(_NAME_TOKEN.findall(text)):
-        term = terms.get(token)
-        if term is None:
-            word = token.lower()
-            if not word.isascii():
-                word = word.translate(accent_map)  # its ASCII entries only lowercase
-            if len(terms) >= _MAX_TERMS:
-                terms.clear()
-            term = terms[token] = word.encode("utf-8")
-        found = positions.get(term)
-        if found is None:
-            positions[term] = [pos]
-        else:
-            found.append(pos)
-    return _postings(fieldname, positions)
+    return _postings(fieldname, name_terms(text))
 
 
 def _postings(fieldname: str, positions: dict[bytes, list[int]]) -> Preanalyzed:
@@ -92,26 +65,6 @@ def _postings(fieldname: str, positions: dict[bytes, list[int]]) -> Preanalyzed:
     )
 
 
-_STOP_WORDS = analysis.StopFilter().stops
-_MISSING = object()
-# token as found in the text -> its term as UTF-8 (None for a stop word or a short word)
-_TERMS: dict[str, bytes | None] = {}
-# token as found in a name -> its term as UTF-8
-_NAME_TERMS: dict[str, bytes] = {}
-_MAX_TERMS = 500_000
-
-
-def _term_of(token: str) -> bytes | None:
-    word = token.lower()
-    if not word.isascii():
-        word = word.translate(accent_map)  # its ASCII entries only lowercase
-    term = None if len(word) < 2 or word in _STOP_WORDS else _cached_stem(word).encode("utf-8")
-    if len(_TERMS) >= _MAX_TERMS:
-        _TERMS.clear()
-    _TERMS[token] = term
-    return term
-
-
 @lru_cache(maxsize=4096)
 def _single_position(pos: int) -> bytes:
     return _POSITIONS.encode([pos])
@@ -120,54 +73,15 @@ def _single_position(pos: int) -> bytes:
 _POSITIONS = formats.Positions()
 
 
-@lru_cache(maxsize=200_000)
-def _cached_stem(word: str) -> str:
-    return stem(word)
-
-
 @lru_cache(maxsize=1)
 def _schema() -> fields.Schema:
     return build_schema()
 
 
-TOKEN_PATTERN = r"\w+(?:[.'’]\w+)*"
-_TOKEN = re.compile(TOKEN_PATTERN)
-NAME_TOKEN_PATTERN = r"\w+(?:[.'’-]\w+)*"
-_NAME_TOKEN = re.compile(NAME_TOKEN_PATTERN)
-
-
-@lru_cache(maxsize=1)
-def text_analyzer() -> analysis.Analyzer:
-    """English text: case and accents folded, stop words dropped, Porter2 stems.
-
-    Porter2 rather than Whoosh's default stemmer, which turns "running" into "runn".
-    """
-    return (
-        analysis.RegexTokenizer(TOKEN_PATTERN)
-        | analysis.LowercaseFilter()
-        | analysis.CharsetFilter(accent_map)
-        | analysis.StopFilter()
-        | analysis.StemFilter(stemfn=stem, cachesize=100_000)
-    )
-
-
-@lru_cache(maxsize=1)
-def name_analyzer() -> analysis.Analyzer:
-    """Names (people, places, organisations, sources): case and accents folded, no stems."""
-    return (
-        analysis.RegexTokenizer(NAME_TOKEN_PATTERN)
-        | analysis.LowercaseFilter()
-        | analysis.CharsetFilter(accent_map)
-    )
-
-
-ENTITY_FIELDS = {"person": "people", "place": "places", "org": "organisations"}
-
-
 ENTITY_REPEAT = 3
 
 
-def entity_text(items) -> str:
+def entity_text(items: Iterable[Person | Place | Organisation] | None) -> str:
     """The text indexed in an entity field, one name per line.
 
     Each canonical name is repeated once per mention (up to `ENTITY_REPEAT` times), so a
@@ -176,24 +90,59 @@ def entity_text(items) -> str:
     `org:BTB` finds the article that names the Belgian Transport Workers' Union.
     """
     lines: list[str] = []
-    for item in items or []:
-        name = str(item.get("name", ""))
-        mentions = len(item.get("spans") or []) or 1
+    for item in items or ():
+        name = item.name
+        mentions = len(item.spans) or 1
         lines.extend([name] * min(mentions, ENTITY_REPEAT))
         folded = name.casefold()
-        for form in dict.fromkeys(str(m) for m in item.get("mentions") or []):
+        for form in dict.fromkeys(item.mentions):
             if form.casefold() != folded and form.casefold() not in folded:
                 lines.append(form)
     return "\n".join(lines)
 
 
-def preanalyze_entities(facts: dict | None) -> dict[str, Preanalyzed]:
+def preanalyze_entities(facts: Facts | None) -> dict[str, Preanalyzed]:
     """Postings of the person, place and org fields for an article's facts."""
-    facts = facts or {}
     return {
-        fieldname: preanalyze_names(fieldname, entity_text(facts.get(key)))
-        for fieldname, key in ENTITY_FIELDS.items()
+        kind: preanalyze_names(kind, entity_text(getattr(facts, group) if facts else ()))
+        for group, kind in KINDS.items()
     }
+
+
+def article_postings(article: Article) -> dict[str, Preanalyzed]:
+    """Every pre-analysed field of an article: title, body, person, place and org."""
+    return {
+        "title": preanalyze("title", article.title),
+        "body": preanalyze("body", article.body),
+        **preanalyze_entities(article.facts),
+    }
+
+
+def article_document(article: Article, postings: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The index document of an article (its fields pre-analysed already when `postings`
+    holds them). Bodies are indexed, not stored; `story` is its same-story group."""
+    published = article.published
+    if published is not None and published.tzinfo is not None:
+        published = published.astimezone(UTC).replace(tzinfo=None)
+    facts = article.facts
+    doc: dict[str, Any] = {
+        "id": article.id,
+        "title": article.title,
+        "body": article.body,
+        "byline": article.byline or "",
+        "source": article.source or "",
+        "tags": ",".join(article.tags),
+        **{
+            kind: entity_text(getattr(facts, group) if facts else ())
+            for group, kind in KINDS.items()
+        },
+        "story": article.extra.get("group", article.id),
+    }
+    if published is not None:
+        doc["published"] = published
+    if postings:
+        doc.update(postings)
+    return doc
 
 
 def build_schema() -> fields.Schema:

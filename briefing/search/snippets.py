@@ -10,12 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from whoosh.support.charset import accent_map
-
-from briefing.search.schema import TOKEN_PATTERN, text_analyzer
-
-_WORD = re.compile(TOKEN_PATTERN)
-_ACCENTS = accent_map
+from briefing.search.analysis import TOKEN as _WORD
+from briefing.search.analysis import fold as _fold
+from briefing.search.analysis import text_analyzer
 
 SNIPPET_CHARS = 220
 _CONTEXT_BEFORE = 60
@@ -69,10 +66,6 @@ def _analysed(word: str) -> tuple[tuple[str, int, int], ...]:
         (token.text, token.startchar, token.endchar)
         for token in analyzer(word, chars=True, mode="index", removestops=True)
     )
-
-
-def _fold(text: str) -> str:
-    return text.lower().translate(_ACCENTS)
 
 
 def make_snippet(body: str, terms: frozenset[str], width: int = SNIPPET_CHARS) -> Snippet:

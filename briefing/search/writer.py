@@ -24,6 +24,7 @@ from __future__ import annotations
 import heapq
 import marshal
 import struct
+from contextlib import suppress
 from itertools import groupby, islice
 from operator import itemgetter
 
@@ -188,6 +189,17 @@ class LeanWriter(SegmentWriter):
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def abandon(self) -> None:
+        """Cancel, and whatever happens release the index's write lock: a cancel that
+        fails (a full disk) must not leave the index locked until the writer happens to
+        be garbage collected (Whoosh's own path keeps it in a reference cycle)."""
+        try:
+            self.cancel()
+        finally:
+            if self.writelock is not None:
+                with suppress(Exception):  # released already by a cancel that worked
+                    self.writelock.release()
 
     def finish_segment(self):
         """Write this writer's documents as a segment without committing it (a segment

@@ -9,7 +9,7 @@ import pytest
 
 from briefing.core.errors import BriefingError
 from briefing.library import generations
-from tests.library.helpers import article_text, open_library
+from tests.library.helpers import article_text, open_library, search_index
 
 STRIKE = "Dock workers in Antwerp began a strike on Monday over automated cranes at the container terminals."
 DROUGHT = (
@@ -226,7 +226,7 @@ def test_a_line_in_only_two_articles_stays(tmp_path):
 def test_whoosh_and_the_document_store_agree_on_the_samples(tmp_path):
     """Every article is in Whoosh exactly once (no copy left by an update in one writer)."""
     with open_library(tmp_path / "home") as library:
-        ids = [doc["id"] for doc in library.searcher().documents()]
+        ids = search_index(library).ids()
         assert len(ids) == len(set(ids)) == library.count() >= 40
     notices: list[str] = []
     with open_library(tmp_path / "home", notices):

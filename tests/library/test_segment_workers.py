@@ -14,31 +14,25 @@ import os
 import shutil
 
 import pytest
-from whoosh.query import Term
 
 from briefing.core.paths import Locations
 from briefing.library import Library, indexer
 from tests.conftest import REPO
-from tests.library.helpers import article_text
+from tests.library.helpers import article_text, search_index
 
 QUERIES = ["strike", "drought", "port workers", "minister", '"water restrictions"', "launch"]
 
 
 def _story_docs(library) -> dict[str, str]:
-    searcher = library.searcher()
-    reader = searcher.reader()
-    ids = [fields["id"] for _, fields in reader.iter_docs()]
+    index = search_index(library)
+    ids = index.ids()
     assert len(ids) == len(set(ids)), "two Whoosh documents for one article"
-    stories = {}
-    for story in reader.lexicon("story"):
-        for docnum in searcher.docs_for_query(Term("story", story.decode("utf-8"))):
-            stories[searcher.stored_fields(docnum)["id"]] = story.decode("utf-8")
-    return stories
+    return index.stories()
 
 
 def _state(library, folder) -> dict:
     ids = sorted(library.ids())
-    assert library.searcher().doc_count() == library.count()
+    assert search_index(library).doc_count() == library.count()
     return {
         "ids": ids,
         "search": {

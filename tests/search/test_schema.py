@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from briefing.core.facts import Facts
 from briefing.search.schema import (
     Preanalyzed,
     build_schema,
@@ -50,10 +51,12 @@ def test_preanalyze_names_equals_whoosh_analysis(fieldname):
 
 
 def test_preanalyze_entities_fills_each_entity_field():
-    facts = {
-        "people": [{"name": "Ana Souza", "spans": [[0, 9], [20, 25]], "mentions": ["Souza"]}],
-        "places": [{"name": "São Paulo", "spans": [[30, 39]]}],
-    }
+    facts = Facts.from_json(
+        {
+            "people": [{"name": "Ana Souza", "spans": [[0, 9], [20, 25]], "mentions": ["Souza"]}],
+            "places": [{"name": "São Paulo", "spans": [[30, 39]]}],
+        }
+    )
     postings = preanalyze_entities(facts)
     assert {term for term, *_ in postings["person"]} == {b"ana", b"souza"}
     assert dict((term, freq) for term, freq, *_ in postings["person"])[b"souza"] == 2

@@ -10,9 +10,9 @@ import pytest
 
 from briefing.core.paths import bundled_dir
 from briefing.search import query as query_module
+from briefing.search.bm25 import top_by_relevance
 from briefing.search.query import parse_query
-from briefing.search.ranking import top_by_relevance
-from tests.library.helpers import article_text, open_library
+from tests.library.helpers import article_text, open_library, search_index
 
 
 def _words() -> list[str]:
@@ -59,7 +59,7 @@ def _same_as_whoosh(searcher, text: str, limit: int | None) -> None:
 
 def test_plain_queries_rank_as_whoosh_does(tmp_path):
     with open_library(tmp_path / "home") as library:
-        searcher = library.searcher()
+        searcher = search_index(library).searcher()
         for text in _queries():
             _same_as_whoosh(searcher, text, 10)
         for text in ("port", "strike OR budget", "minister"):
@@ -76,7 +76,8 @@ def test_ranking_across_segments_and_deletions(tmp_path):
         )
     with open_library(tmp_path / "home") as library:
         library.index([folder])
-        before = library.searcher()
+        index = search_index(library)
+        before = index.searcher()
         for text in ("port", "cranes", "port workers"):
             _same_as_whoosh(before, text, 5)  # fills the per-reader length cache
         # Edits and removals leave deleted documents in the old segment, new ones in another.
@@ -88,7 +89,7 @@ def test_ranking_across_segments_and_deletions(tmp_path):
             article_text("Crane strike", "Port workers strike over cranes."), "utf-8"
         )
         library.refresh()
-        searcher = library.searcher()  # a new one: it must see the new documents
+        searcher = index.searcher()  # a new one: it must see the new documents
         assert searcher is not before
         assert searcher.reader().has_deletions()
         for text in ("port", "cranes", "port workers", "strike OR idle", "dock cranes port"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from briefing.search.schema import text_analyzer
+from briefing.search.analysis import text_analyzer
 from briefing.search.snippets import _analysed, _folded_offset, make_snippet
 
 

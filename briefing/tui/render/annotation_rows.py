@@ -13,7 +13,7 @@ from briefing.tui.render.layout import short_date
 
 if TYPE_CHECKING:
     from briefing.annotations import BookmarkRow, NoteRow
-    from briefing.catalog.lookup import Row
+    from briefing.core.results import Row
 
 ORPHANED = "(article no longer in the library)"
 NOTE_LINES = 3

@@ -12,8 +12,7 @@ from briefing.core.sanitize import terminal_safe
 from briefing.tui.render.layout import short_date
 
 if TYPE_CHECKING:
-    from briefing.catalog.entities import EntityArticle, EntityPage, EntityQuote
-    from briefing.catalog.timeline import TimelineEvent
+    from briefing.core.results import EntityArticle, EntityPage, EntityQuote, TimelineEvent
 
 SENTENCE_CHARS = 240
 

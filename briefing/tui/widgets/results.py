@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from rich.console import Group
     from rich.style import Style
 
-    from briefing.catalog.listing import Hit
+    from briefing.core.results import Hit
     from briefing.store import Marks
 
 NEAR_END = 5
