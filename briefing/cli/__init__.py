@@ -13,14 +13,21 @@ from collections.abc import Sequence
 
 from briefing import __version__
 from briefing.cli import (
+    cmd_backup,
+    cmd_bookmark,
+    cmd_bookmarks,
     cmd_entity,
+    cmd_export,
     cmd_facts,
     cmd_index,
+    cmd_note,
+    cmd_notes,
     cmd_related,
+    cmd_restore,
     cmd_search,
     cmd_show,
     cmd_sources,
-    cmd_store,
+    cmd_tag,
     cmd_timeline,
 )
 from briefing.core.errors import BriefingError
@@ -34,7 +41,14 @@ COMMAND_MODULES = (
     cmd_related,
     cmd_entity,
     cmd_timeline,
-    cmd_store,
+    cmd_bookmark,
+    cmd_bookmarks,
+    cmd_note,
+    cmd_notes,
+    cmd_tag,
+    cmd_backup,
+    cmd_restore,
+    cmd_export,
 )
 
 

@@ -1,0 +1,76 @@
+"""`briefing export`: the user's notes and their articles as one Markdown document."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from briefing.cli.context import open_library
+from briefing.cli.output import notice
+from briefing.cli.store import open_store
+from briefing.core.errors import BriefingError
+from briefing.core.paths import Locations
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    """Add the `export` command."""
+    export = subparsers.add_parser(
+        "export", parents=[common], help="export notes and their articles as Markdown"
+    )
+    export.add_argument(
+        "--out",
+        metavar="FILE",
+        help="where to write ('-' for standard output; default: documents folder)",
+    )
+    export.add_argument("--bookmarked", action="store_true", help="only bookmarked articles")
+    export.add_argument("--tag", metavar="T", help="only articles tagged T")
+    export.add_argument("--query", metavar="Q", help="the articles matching search Q")
+    export.add_argument("--since", metavar="DATE", type=_date, help="published on or after DATE")
+    export.add_argument("--until", metavar="DATE", type=_date, help="published on or before DATE")
+    export.add_argument("--force", action="store_true", help="overwrite an existing file")
+    export.set_defaults(run=run)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    from dateutil import parser as date_parser
+
+    try:
+        return date_parser.parse(text, dayfirst=True).date()
+    except (ValueError, OverflowError) as error:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r}") from error
+
+
+def run(args: argparse.Namespace, home: str | None) -> int:
+    """Run `briefing export`."""
+    # Imported here: the Markdown parser is only needed to export (CLI start-up).
+    from briefing.export import ExportFilters, default_export_path, export_library, write_export
+
+    locations = Locations.resolve(home)
+    filters = ExportFilters(args.bookmarked, args.tag, args.query, args.since, args.until)
+    if filters.since and filters.until and filters.since > filters.until:
+        raise BriefingError("--since is after --until")
+    store = open_store(home)
+    now = datetime.now(UTC)
+    target = None if args.out == "-" else Path(args.out) if args.out else None
+    if target is None and args.out != "-":
+        target = default_export_path(locations, now.astimezone().date())
+    if target is not None and target.exists() and not args.force:
+        raise BriefingError(f"{target} already exists; use --force to overwrite it")
+    with open_library(home) as library:
+        text, selection = export_library(store, library, filters, now)
+    if target is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return 0
+    write_export(target, text, force=args.force)
+    count = len(selection.articles)
+    orphans = sum(len(notes) for notes in selection.orphans.values())
+    extra = f" and {orphans} orphaned note(s)" if orphans else ""
+    notice(f"exported {count} article(s){extra} to {target}")
+    return 0
