@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
+from collections.abc import Iterator
 
 from briefing.cli.context import open_library
-from briefing.cli.output import emit_json, meta_line, positive_int
+from briefing.cli.output import Line, emit_json, meta_line, positive_int, print_lines
 from briefing.core.sanitize import terminal_safe
-
-BOLD, RESET = "\x1b[1m", "\x1b[0m"
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -45,34 +43,38 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     if args.json:
         emit_json(results.to_json())
         return 0
-    color = sys.stdout.isatty()
-    print(f"{results.total} result{'s' if results.total != 1 else ''} for {terminal_safe(query)}")
-    for hit in results.hits:
-        meta = meta_line(hit.source, (hit.published or "")[:10], hit.id)
-        print()
-        print((BOLD if color else "") + terminal_safe(hit.title) + (RESET if color else ""))
-        print(f"  {terminal_safe(meta)}")
-        if hit.snippet:
-            print("  " + _highlighted(hit.snippet, hit.highlights, color))
-        if hit.also_in:
-            sources = ", ".join(str(copy["source"] or copy["id"]) for copy in hit.also_in)
-            print(f"  also in: {terminal_safe(sources)}")
-    if results.facets:
-        print()
-        for facet, values in results.facets.items():
-            if values:
-                shown = ", ".join(f"{name} ({count})" for name, count in values)
-                print(f"{facet}: {terminal_safe(shown)}")
+    print_lines(_lines(results, query))
     return 0
 
 
-def _highlighted(snippet: str, highlights: list[tuple[int, int]], color: bool) -> str:
-    if not color:
-        return terminal_safe(snippet)
-    parts, position = [], 0
+def _lines(results, query: str) -> Iterator[Line]:
+    """The results for a person: titles in bold, then source, date and id, the snippet
+    with its matches in bold, the other copies; the facets last."""
+    count = f"{results.total} result{'s' if results.total != 1 else ''}"
+    yield [(f"{count} for {terminal_safe(query)}", False)]
+    for hit in results.hits:
+        meta = meta_line(hit.source, (hit.published or "")[:10], hit.id)
+        yield []
+        yield [(terminal_safe(hit.title), True)]
+        yield [(f"  {terminal_safe(meta)}", False)]
+        if hit.snippet:
+            yield [("  ", False), *_highlighted(hit.snippet, hit.highlights)]
+        if hit.also_in:
+            sources = ", ".join(str(copy["source"] or copy["id"]) for copy in hit.also_in)
+            yield [(f"  also in: {terminal_safe(sources)}", False)]
+    if results.facets:
+        yield []
+        for facet, values in results.facets.items():
+            if values:
+                shown = ", ".join(f"{name} ({count})" for name, count in values)
+                yield [(f"{facet}: {terminal_safe(shown)}", False)]
+
+
+def _highlighted(snippet: str, highlights: list[tuple[int, int]]) -> Line:
+    pieces, position = [], 0
     for start, end in highlights:
-        parts.append(terminal_safe(snippet[position:start]))
-        parts.append(BOLD + terminal_safe(snippet[start:end]) + RESET)
+        pieces.append((terminal_safe(snippet[position:start]), False))
+        pieces.append((terminal_safe(snippet[start:end]), True))
         position = end
-    parts.append(terminal_safe(snippet[position:]))
-    return "".join(parts)
+    pieces.append((terminal_safe(snippet[position:]), False))
+    return pieces
