@@ -51,7 +51,7 @@ WIKINEWS = SHARED / "wikinews" / "articles.jsonl"
 GUM = SHARED / "gum-entities" / "documents.jsonl"
 LABELS = ROOT / "benchmarks" / "data" / "wikinews_labels.json"
 OUT = ROOT / "benchmarks" / "results" / "related_topics.json"
-STRENGTH_BANDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.01)
+STRENGTH_BANDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.6, 1.01)
 
 
 def half_of(doc_id: str) -> str:
@@ -166,7 +166,7 @@ def evaluate(
         result[key] = {
             "topic_p@5": round(statistics.fmean(topic[key]), 4) if topic[key] else 0.0,
             "articles": len(topic[key]),
-            "story_recall@5": round(statistics.fmean(story[key]), 4) if story[key] else 0.0,
+            "story_recall@5": round(statistics.fmean(story[key]), 4) if story[key] else None,
             "story_articles": len(story[key]),
         }
     return result
@@ -255,14 +255,17 @@ def _print(name: str, result: dict) -> None:
           f"{'tf-idf story':>13}")  # fmt: skip
     for key in ("all", "tune", "held-out"):
         ours, plain = result["ours"][key], result["tfidf_cosine"][key]
+        stories = [
+            "-" if recall is None else f"{recall:.3f}"
+            for recall in (ours["story_recall@5"], plain["story_recall@5"])
+        ]
         print(
             f"  {key:10} {ours['topic_p@5']:9.3f} {plain['topic_p@5']:11.3f} "
-            f"{result['difference_topic_p@5'][key]:+7.3f} {ours['story_recall@5']:11.3f} "
-            f"{plain['story_recall@5']:13.3f}"
+            f"{result['difference_topic_p@5'][key]:+7.3f} {stories[0]:>11} {stories[1]:>13}"
         )
     for band in result.get("strength_bands_tune_half", []):
         print(
-            f"  strength [{band['strength_from']:.1f}, {band['strength_below']:.1f}): "
+            f"  strength [{band['strength_from']:.2f}, {band['strength_below']:.2f}): "
             f"{band['items']:4d} items, {band['on_topic']:.3f} on topic"
         )
 
