@@ -60,7 +60,7 @@ KEY_TERMS = 40
 LOOKUP_TERMS = 80
 # Strength below which an item is shown as weak, not as related: on the tuning half of the
 # Wikinews benchmark (benchmarks/related_topics.py), top-five items under 0.15 share the
-# article's topic less than half the time (0.39 at 0.10-0.15), those above it 0.6 or more.
+# article's topic less than half the time (0.39 at 0.10-0.15), those above it 0.58 or more.
 WEAK_BELOW = 0.15
 POSTINGS_BUDGET = 3000
 MIN_TERMS = 6
@@ -157,7 +157,9 @@ def key_terms(searcher, article: Article, count: int = KEY_TERMS) -> list[tuple[
     if not freq:
         return []
     reader = searcher.reader()
-    total = max(reader.doc_count(), 1)
+    # Whoosh counts deleted documents (until a merge drops them) in document frequencies,
+    # so the total must count them too: else a re-indexed term's idf goes negative.
+    total = max(reader.doc_count_all(), 1)
     weighted = []
     frequency_of: dict[str, int] = {}
     # Look up document frequencies for the most frequent terms only: they are what a
@@ -282,7 +284,8 @@ class _Norms(dict):
     def __init__(self, reader) -> None:
         super().__init__()
         self._lengths = field_lengths(reader, "body")
-        self._average = reader.field_length("body") / max(reader.doc_count(), 1) or 1.0
+        # Both include deleted documents (as the lengths of `doc_field_length` do).
+        self._average = reader.field_length("body") / max(reader.doc_count_all(), 1) or 1.0
 
     def __missing__(self, docnum: int) -> float:
         norm = BM25_K1 * (1 - BM25_B + BM25_B * self._lengths[docnum] / self._average)
