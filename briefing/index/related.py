@@ -246,23 +246,19 @@ def _text_candidates(
     in_body: list[tuple[str, set[int]]] = []
     norms = _body_norms(reader)
     k1 = BM25_K1
+    get = scores.get
     for term, weight, _ in terms:
-        for fieldname, share in (("body", 1.0), ("title", TITLE_SHARE)):
-            seen: set[int] = set()
-            lift = share * weight * (k1 + 1)
-            for ids, weights in term_blocks(reader, fieldname, term):
-                get = scores.get
-                if fieldname == "body":
-                    for docnum, frequency in zip(ids, weights, strict=True):
-                        scores[docnum] = get(docnum, 0.0) + lift * frequency / (
-                            frequency + norms[docnum]
-                        )
-                else:
-                    for docnum, frequency in zip(ids, weights, strict=True):
-                        scores[docnum] = get(docnum, 0.0) + lift * frequency / (frequency + k1)
-                seen.update(ids)
-            if fieldname == "body":
-                in_body.append((term, seen))
+        seen: set[int] = set()
+        lift = weight * (k1 + 1)
+        for ids, weights in term_blocks(reader, "body", term):
+            for docnum, frequency in zip(ids, weights, strict=True):
+                scores[docnum] = get(docnum, 0.0) + lift * frequency / (frequency + norms[docnum])
+            seen.update(ids)
+        in_body.append((term, seen))
+        lift *= TITLE_SHARE
+        for ids, weights in term_blocks(reader, "title", term):
+            for docnum, frequency in zip(ids, weights, strict=True):
+                scores[docnum] = get(docnum, 0.0) + lift * frequency / (frequency + k1)
     own = searcher.document_number(id=own_id)
     own_score = scores.get(own, 0.0) if own is not None else 0.0
     best = heapq.nlargest(CANDIDATES + len(excluded), scores.items(), key=lambda item: item[1])
