@@ -1,4 +1,5 @@
-"""Fast reads of a term's postings: document numbers and weights a block at a time.
+"""Fast reads of a term's postings: document numbers and weights a block at a time; and
+the document frequencies and length norms that scoring them needs, kept per reader.
 
 Walking postings through Whoosh's matcher protocol costs about 9 µs a posting (several
 wrapper layers per step); related articles read tens of thousands of postings per
@@ -48,24 +49,50 @@ def term_blocks(
         yield from blocks
 
 
-def field_lengths(reader, fieldname: str) -> dict[int, int]:
-    """Document number -> length of `fieldname` in tokens (at least 1), looked up once.
+def length_norms(reader, fieldname: str, k1: float, b: float) -> dict[int, float]:
+    """Document number -> BM25's k1 * (1 - b + b * length / average length) of `fieldname`.
 
-    Length-normalised scoring needs the length of every document in the postings it walks;
-    Whoosh answers each look-up in a few microseconds, so they are kept per reader (a new
-    searcher brings a new reader, so a changed index is never served stale lengths).
+    Length-normalised scoring needs this for every document in the postings it walks, and
+    Whoosh answers each length in a few microseconds: so each is worked out once and kept
+    per reader (a new searcher brings a new reader, so a changed index is never served
+    stale lengths). A plain dict look-up after the first time.
     """
+    key = (fieldname, k1, b)
     try:
-        per_field = _lengths.setdefault(reader, {})
+        per_reader = _norms.setdefault(reader, {})
     except TypeError:  # a reader that cannot be weakly referenced: no cache
-        return _Lengths(reader, fieldname)
-    lengths = per_field.get(fieldname)
-    if lengths is None:
-        lengths = per_field[fieldname] = _Lengths(reader, fieldname)
-    return lengths
+        return _Norms(reader, *key)
+    norms = per_reader.get(key)
+    if norms is None:
+        norms = per_reader[key] = _Norms(reader, *key)
+    return norms
 
 
-_lengths: WeakKeyDictionary = WeakKeyDictionary()
+_norms: WeakKeyDictionary = WeakKeyDictionary()
+
+
+class _Norms(dict):
+    """`length_norms`, filled in on first use."""
+
+    def __init__(self, reader, fieldname: str, k1: float, b: float) -> None:
+        super().__init__()
+        # A weak reference: this dict is the reader's value in `_norms`, and a strong one
+        # would keep the reader (its key) alive for ever.
+        try:
+            self._reader = ref(reader)
+        except TypeError:
+            self._reader = lambda: reader
+        self._fieldname, self._k1, self._b = fieldname, k1, b
+        # Whoosh counts deleted documents (until a merge drops them) in the field's total.
+        self._average = reader.field_length(fieldname) / max(reader.doc_count_all(), 1) or 1.0
+
+    def __missing__(self, docnum: int) -> float:
+        reader = self._reader()
+        length = (reader.doc_field_length(docnum, self._fieldname) if reader else 0) or 1
+        norm = self[docnum] = self._k1 * (1 - self._b + self._b * length / self._average)
+        return norm
+
+
 # Document frequencies kept per reader, dropped wholesale past this many terms.
 _CACHE_FREQUENCIES = 200_000
 _frequencies: WeakKeyDictionary = WeakKeyDictionary()
@@ -88,26 +115,6 @@ def doc_frequency(reader, fieldname: str, term: str) -> int:
             known.clear()
         frequency = known[key] = reader.doc_frequency(fieldname, term)
     return frequency
-
-
-class _Lengths(dict):
-    """Field lengths filled in on first use (a plain dict look-up after that)."""
-
-    def __init__(self, reader, fieldname: str) -> None:
-        super().__init__()
-        # A weak reference: this dict is the reader's value in `_lengths`, and a strong one
-        # would keep the reader (its key) alive for ever.
-        try:
-            self._reader = ref(reader)
-        except TypeError:
-            self._reader = lambda: reader
-        self._fieldname = fieldname
-
-    def __missing__(self, docnum: int) -> int:
-        reader = self._reader()
-        length = (reader.doc_field_length(docnum, self._fieldname) if reader else 0) or 1
-        self[docnum] = length
-        return length
 
 
 class _LeafCache:

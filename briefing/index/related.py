@@ -28,7 +28,6 @@ import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from whoosh.analysis import STOP_WORDS
 from whoosh.lang.porter2 import stem
@@ -37,7 +36,7 @@ from whoosh.support.charset import accent_map
 from briefing.index import groupstore
 from briefing.index.factstore import KINDS
 from briefing.index.lookup import Row, days_between, in_chunks, light_rows
-from briefing.index.postings import doc_frequency, field_lengths, term_blocks
+from briefing.index.postings import doc_frequency, length_norms, term_blocks
 from briefing.index.schema import TOKEN_PATTERN
 from briefing.model import Article
 
@@ -244,7 +243,7 @@ def _text_candidates(
     reader = searcher.reader()
     scores: dict[int, float] = {}
     in_body: list[tuple[str, set[int]]] = []
-    norms = _body_norms(reader)
+    norms = length_norms(reader, "body", BM25_K1, BM25_B)
     k1 = BM25_K1
     get = scores.get
     for term, weight, _ in terms:
@@ -272,36 +271,6 @@ def _text_candidates(
         candidate.text = score
         candidate.terms.update(term for term, ids in in_body if docnum in ids)
     return own_score
-
-
-class _Norms(dict):
-    """Document number -> BM25's K1 * (1 - B + B * length / average length) of its body."""
-
-    def __init__(self, reader) -> None:
-        super().__init__()
-        self._lengths = field_lengths(reader, "body")
-        # Both include deleted documents (as the lengths of `doc_field_length` do).
-        self._average = reader.field_length("body") / max(reader.doc_count_all(), 1) or 1.0
-
-    def __missing__(self, docnum: int) -> float:
-        norm = BM25_K1 * (1 - BM25_B + BM25_B * self._lengths[docnum] / self._average)
-        self[docnum] = norm
-        return norm
-
-
-# Kept per reader like the postings (a new searcher, a new reader): the inner loop of
-# `_text_candidates` then pays one dict look-up a posting for length normalisation.
-_norms: WeakKeyDictionary = WeakKeyDictionary()
-
-
-def _body_norms(reader) -> dict[int, float]:
-    try:
-        norms = _norms.get(reader)
-        if norms is None:
-            norms = _norms[reader] = _Norms(reader)
-        return norms
-    except TypeError:  # a reader that cannot be weakly referenced: no cache
-        return _Norms(reader)
 
 
 def _entity_weights(

@@ -132,13 +132,17 @@ def test_cli_json_and_text_show_strength_and_mark_weak_items(padded_library, cap
     assert out[0].startswith(f"{items[0]['strength']:.2f}  Crane row at Antwerp")
 
 
-def test_doc_frequency_and_field_lengths_match_the_reader(padded_library):
+def test_doc_frequency_and_length_norms_match_the_reader(padded_library):
     reader = padded_library.searcher().reader()
     for term in ("antwerp", "crane", "nosuchterm"):
         expected = reader.doc_frequency("body", term)
         assert postings.doc_frequency(reader, "body", term) == expected
         assert postings.doc_frequency(reader, "body", term) == expected  # remembered
-    lengths = postings.field_lengths(reader, "body")
+    norms = postings.length_norms(reader, "body", 1.2, 0.75)
+    average = reader.field_length("body") / reader.doc_count_all()
     for docnum in range(reader.doc_count_all()):
-        assert lengths[docnum] == (reader.doc_field_length(docnum, "body") or 1)
-    assert postings.field_lengths(reader, "body") is lengths
+        length = reader.doc_field_length(docnum, "body") or 1
+        assert norms[docnum] == pytest.approx(1.2 * (0.25 + 0.75 * length / average))
+    assert postings.length_norms(reader, "body", 1.2, 0.75) is norms
+    # With b = 0 length plays no part (the ranking before length normalisation).
+    assert set(postings.length_norms(reader, "body", 1.2, 0.0).values()) <= {1.2}
