@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from datetime import datetime
 
 from briefing.core.model import Article
 from briefing.core.sanitize import clean_line, clean_text
@@ -94,44 +95,136 @@ def html_fragment_to_text(fragment: str) -> str:
 def parse_html(text: str) -> Article:
     """The article in a saved web page: metadata from meta tags, JSON-LD and <time>."""
     import trafilatura
+    from trafilatura.utils import load_html
+
+    from briefing.ingest.htmlmeta import read_meta
 
     controls = _Controls(text)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
+            tree = load_html(controls.text)
+            if tree is None:
+                raise IngestError("no article text found in the HTML page")
+            meta = read_meta(tree)
             document = trafilatura.bare_extraction(
-                controls.text,
+                tree,
                 with_metadata=True,
                 include_comments=False,
                 include_tables=True,
                 include_links=False,
                 date_extraction_params={"extensive_search": False, "original_date": True},
             )
+        except IngestError:
+            raise
         except Exception as error:  # trafilatura and lxml raise many types on bad markup
             raise IngestError(f"could not parse HTML ({type(error).__name__})") from None
     if document is None:
         raise IngestError("no article text found in the HTML page")
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    title = controls.line(data.get("title"))
-    body_text = clean_text(controls.restore(data.get("text")))
-    lines = [line.strip() for line in body_text.split("\n") if line.strip()]
-    # trafilatura may start the text with a section label and the headline: drop what
-    # comes before the headline when it appears among the first lines.
-    heads = [clean_line(line) for line in lines[:3]]
-    if title and title in heads:
-        lines = lines[heads.index(title) + 1 :]
-    if not lines:
-        raise IngestError("no article text found in the HTML page")
-    from briefing.ingest.dates import parse_date
-    from briefing.ingest.fields import tags_of
+    return _article(data, meta, controls)
 
+
+def _article(data: dict, meta, controls: _Controls) -> Article:
+    from briefing.ingest.fields import tags_of
+    from briefing.ingest.htmlmeta import is_site_name, site_keys
+
+    found_site = controls.line(data.get("sitename"))
+    names = [controls.line(name) for name in meta.site_names]
+    source = next((name for name in names if name), None)
+    if source is None and found_site and not found_site.lower().startswith(("http", "//")):
+        source = found_site
+    keys = site_keys(meta, [found_site])
+    byline = _byline(data, meta, controls, keys)
+    title, headlines = _title(data, meta, controls, keys, byline)
+
+    lines = [line.strip() for line in clean_text(controls.restore(data.get("text"))).split("\n")]
+    lines = _after_headline([line for line in lines if line], headlines, byline)
+    logo = 0  # the site's name on a line of its own above the text (a masthead)
+    while logo < len(lines) and is_site_name(lines[logo], keys):
+        logo += 1
+    kept, removed = lines[logo:], lines[:logo]
+    kept = [line for line in kept if line.strip()]
+    if byline and kept and kept[0] == byline:  # the byline on its own line, repeated
+        kept = kept[1:]
+    if not kept:
+        raise IngestError("no article text found in the HTML page")
+    if not title:  # every title the page gives is its site's name: the first line stands in
+        title = kept[0][:120]
     return Article(
         title=title,
-        body="\n\n".join(lines),
-        byline=controls.line(data.get("author")) or None,
-        published=parse_date(data.get("date")),
-        source=controls.line(data.get("sitename")) or None,
-        url=controls.line(data.get("url")) or None,
+        body="\n\n".join(kept),
+        byline=byline,
+        published=_published(data, meta, controls),
+        source=source,
+        url=controls.line(data.get("url") or meta.url) or None,
         tags=tags_of(data.get("tags") or data.get("categories")),
+        removed=removed,
         format="html",
     )
+
+
+def _byline(data: dict, meta, controls: _Controls, keys: set[str]) -> str | None:
+    """The first plausible author: JSON-LD, meta tags, rel=author, then trafilatura's guess."""
+    from briefing.ingest.htmlmeta import plausible_byline
+
+    for candidate in meta.authors:
+        name = plausible_byline(controls.line(candidate), keys, meta.host_keys)
+        if name:
+            return name
+    # trafilatura joins every name it found with ";", the site's own among them.
+    parts = [controls.line(part) for part in controls.restore(data.get("author")).split(";")]
+    names = [name for part in parts if (name := plausible_byline(part, keys, meta.host_keys))]
+    return ", ".join(dict.fromkeys(names)) or None
+
+
+def _title(data: dict, meta, controls: _Controls, keys: set[str], byline: str | None):
+    """The headline without the site's name, and the loose forms of every headline seen."""
+    from briefing.ingest.htmlmeta import is_site_name, loose, strip_site_name
+
+    title = ""
+    headlines: set[str] = set()
+    for candidate in [*meta.titles, data.get("title")]:
+        text = strip_site_name(controls.line(candidate), keys, meta.host_keys, byline)
+        if not text or is_site_name(text, keys):
+            continue
+        headlines.add(loose(text))
+        title = title or text
+    return title, headlines
+
+
+def _after_headline(lines: list[str], headlines: set[str], byline: str | None) -> list[str]:
+    """Drop a section label and the headline that trafilatura may put first, then "By ..."."""
+    from briefing.ingest.htmlmeta import loose
+
+    heads = [loose(line) if len(line) <= 300 else "" for line in lines[:3]]
+    for index, head in enumerate(heads):
+        if head in headlines:
+            lines = lines[index + 1 :]
+            break
+    if byline and lines:
+        first = re.sub(r"^(?:by|words by|written by)\s+", "", lines[0], flags=re.IGNORECASE)
+        if first != lines[0] and loose(first).startswith(loose(byline)):
+            lines = lines[1:]
+    return lines
+
+
+def _published(data: dict, meta, controls: _Controls) -> datetime | None:
+    """The page's publication time: the first explicit date, with its time of day when the
+    page gives one (a date alone stays midnight), else trafilatura's (htmldate's) day."""
+    from briefing.ingest.dates import parse_date
+
+    day = None
+    for raw in meta.dates:
+        text = controls.line(raw)
+        timed = bool(re.search(r"\d:\d", text))
+        if day is not None and not timed:
+            continue
+        parsed = parse_date(text)
+        if parsed is None:
+            continue
+        if timed and (day is None or parsed.date() == day.date()):
+            return parsed
+        # A day alone: a later source may give the same day with its time.
+        day = day or parsed
+    return day or parse_date(controls.line(data.get("date")) or None)
