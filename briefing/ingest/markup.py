@@ -127,6 +127,7 @@ def parse_html(text: str) -> Article:
 
 def _article(data: dict, meta, controls: _Controls) -> Article:
     from briefing.ingest.fields import tags_of
+    from briefing.ingest.furniture import strip_furniture
     from briefing.ingest.htmlmeta import is_site_name, site_keys
 
     found_site = controls.line(data.get("sitename"))
@@ -143,7 +144,8 @@ def _article(data: dict, meta, controls: _Controls) -> Article:
     logo = 0  # the site's name on a line of its own above the text (a masthead)
     while logo < len(lines) and is_site_name(lines[logo], keys):
         logo += 1
-    kept, removed = lines[logo:], lines[:logo]
+    kept, removed = strip_furniture(lines[logo:])
+    removed = lines[:logo] + removed
     kept = [line for line in kept if line.strip()]
     if byline and kept and kept[0] == byline:  # the byline on its own line, repeated
         kept = kept[1:]

@@ -126,12 +126,21 @@ FURNITURE = ["Sign up for the Harbour Brief", "Get the week's port news in your 
 PROMO = "Start writing on Inkwell"
 
 
+def _html() -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in [*PROSE, *FURNITURE, PROMO])
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+        f"{paragraphs}</article></body></html>"
+    )
+
+
 FORMATS = {
     "a.txt": lambda: "\n\n".join([TITLE, *PROSE, *FURNITURE, PROMO]) + "\n",
     "a.md": lambda: "\n\n".join([f"---\ntitle: {TITLE}\n---", *PROSE, *FURNITURE, PROMO]),
     "a.json": lambda: json.dumps(
         {"title": TITLE, "body": "\n\n".join([*PROSE, *FURNITURE, PROMO])}
     ),
+    "a.html": _html,
 }
 
 
