@@ -33,6 +33,7 @@ _DATE_META = ("article:published_time", "og:article:published_time", "datepublis
               "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date",
               "dcterms.issued", "dcterms.created", "dcterms.date", "date")  # fmt: skip
 _MAX_JSON_LD = 1_000_000
+_MAX_TITLE = 1000
 _SEPARATOR = r"\s+(?:[|–—•·~/«»‹›:]|-{1,2}|::)\s+"
 _SUFFIX = re.compile(rf"^(.*?\S){_SEPARATOR}(.+)$")
 _LAST_SUFFIX = re.compile(rf"^(.*\S){_SEPARATOR}(.+)$")
@@ -109,9 +110,9 @@ def read_meta(tree: Any) -> PageMeta:
     titles = list(first(("og:title", "twitter:title")))
     titles += [value for value in [article.get("headline")] if isinstance(value, str)]
     titles += list(first(_TITLE_META))
-    titles += [_text(h1) for h1 in tree.iter("h1")]
-    titles += [_text(element) for element in tree.iter("title")][:1]
-    meta.titles = _unique(titles)
+    titles += [_text(h1) for h1, _ in zip(tree.iter("h1"), range(5), strict=False)]
+    titles += [_text(element) for element, _ in zip(tree.iter("title"), range(1), strict=False)]
+    meta.titles = _unique(title for title in titles if len(title) <= _MAX_TITLE)
 
     authors = [", ".join(_people(article.get("author")))]
     authors += [value for value in first(_AUTHOR_META) if not _is_url(value)]
@@ -144,6 +145,8 @@ def site_keys(meta: PageMeta, extra: Iterable[str | None] = ()) -> set[str]:
 
 def is_site_name(text: str, keys: set[str], host_keys: set[str] = frozenset()) -> bool:
     """True when `text` names the site (compared loosely: case, accents, "The", punctuation)."""
+    if len(text) > 200:  # a paragraph, not a name (and not worth caching)
+        return False
     key = loose(text)
     if not key:
         return False
@@ -252,28 +255,32 @@ def _is_article(item: dict[str, Any]) -> bool:
     return any(t.endswith("article") or t.endswith("posting") for t in _types(item))
 
 
-def _names(value: Any) -> list[str]:
+def _names(value: Any, depth: int = 0) -> list[str]:
     """Names in a JSON-LD value: a string, {"name": ...}, or a list of them."""
     if isinstance(value, str):
         return [value]
+    if depth > 3:  # hostile nesting: names are never this deep
+        return []
     if isinstance(value, dict):
-        return _names(value.get("name"))
+        return _names(value.get("name"), depth + 1)
     if isinstance(value, list):
-        return [name for item in value[:20] for name in _names(item)]
+        return [name for item in value[:20] for name in _names(item, depth + 1)]
     return []
 
 
-def _people(value: Any) -> list[str]:
+def _people(value: Any, depth: int = 0) -> list[str]:
     """Author names in JSON-LD, leaving out organisations (a site is not a byline)."""
+    if depth > 3:
+        return []
     if isinstance(value, list):
-        return _unique(name for item in value[:20] for name in _people(item))
+        return _unique(name for item in value[:20] for name in _people(item, depth + 1))
     if isinstance(value, dict):
         if _types(value) & _SITE_TYPES:
             return []
         name = value.get("name")
         if not name and isinstance(value.get("givenName"), str):
             name = " ".join(str(value[key]) for key in ("givenName", "familyName") if key in value)
-        return [n for n in _names(name) if not _is_url(n)]
+        return [n for n in _names(name, depth + 1) if not _is_url(n)]
     if isinstance(value, str) and not _is_url(value):
         return [value]
     return []

@@ -97,7 +97,7 @@ def parse_html(text: str) -> Article:
     import trafilatura
     from trafilatura.utils import load_html
 
-    from briefing.ingest.htmlmeta import read_meta
+    from briefing.ingest.htmlmeta import PageMeta, read_meta
 
     controls = _Controls(text)
     with warnings.catch_warnings():
@@ -106,7 +106,10 @@ def parse_html(text: str) -> Article:
             tree = load_html(controls.text)
             if tree is None:
                 raise IngestError("no article text found in the HTML page")
-            meta = read_meta(tree)
+            try:
+                meta = read_meta(tree)
+            except Exception:  # odd metadata never costs the page its text
+                meta = PageMeta()
             document = trafilatura.bare_extraction(
                 tree,
                 with_metadata=True,
@@ -187,6 +190,8 @@ def _title(data: dict, meta, controls: _Controls, keys: set[str], byline: str | 
     title = ""
     headlines: set[str] = set()
     for candidate in [*meta.titles, data.get("title")]:
+        if not isinstance(candidate, str) or len(candidate) > 1000:  # not a headline
+            continue
         text = strip_site_name(controls.line(candidate), keys, meta.host_keys, byline)
         if not text or is_site_name(text, keys):
             continue
@@ -204,7 +209,7 @@ def _after_headline(lines: list[str], headlines: set[str], byline: str | None) -
         if head in headlines:
             lines = lines[index + 1 :]
             break
-    if byline and lines:
+    if byline and lines and len(lines[0]) <= 200:
         first = re.sub(r"^(?:by|words by|written by)\s+", "", lines[0], flags=re.IGNORECASE)
         if first != lines[0] and loose(first).startswith(loose(byline)):
             lines = lines[1:]

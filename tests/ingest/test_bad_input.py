@@ -166,3 +166,26 @@ def test_c1_references_read_as_html_reads_them(tmp_path):
         "utf-8",
     )
     assert "6–8%" in read_file(path)[0].article.body
+
+
+def test_hostile_page_metadata_never_costs_the_page(tmp_path):
+    deep = "[" * 900 + '"x"' + "]" * 900
+    head = (
+        '<script type="application/ld+json">{"@context":"https://schema.org",'
+        f'"@type":"NewsArticle","author":{deep},"publisher":{deep},"headline":{deep}}}'
+        "</script><script type='application/ld+json'>{broken</script>"
+        f'<meta property="og:title" content="{"Port strike | " * 5000}">'
+        '<meta property="article:published_time" content="not a date">'
+    )
+    links = '<a rel="author" href="/a">Ana Ruiz</a>' * 5000
+    path = tmp_path / "hostile.html"
+    path.write_text(
+        f"<html><head>{head}</head><body><article><h1>Cranes idle</h1><p>Dock workers at the "
+        "port stopped work on Wednesday for the third day running, leaving cranes idle.</p>"
+        f"<p>{links}</p></article></body></html>",
+        "utf-8",
+    )
+    article = read_file(path)[0].article
+    assert article.title == "Cranes idle"
+    assert article.byline == "Ana Ruiz"
+    assert article.published is None
