@@ -19,8 +19,6 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml.etree import XPath
-
 _ARTICLE_TYPES = {"article", "blogposting", "socialmediaposting", "liveblogposting", "report"}
 _SITE_TYPES = {"newsmediaorganization", "organization", "website", "corporation", "newspaper"}
 _TITLE_META = ("title", "headline", "parsely-title", "sailthru.title", "dc.title",
@@ -55,13 +53,6 @@ _BIO_WORDS = re.compile(
 _SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?]\s+[A-Z]")
 
 
-_META = XPath("//meta[@content]")
-_CANONICAL = XPath("//link[@rel][@href]")
-_REL_AUTHOR = XPath("//a[contains(translate(@rel, 'AUTHOR', 'author'), 'author')]")
-_TIMES = XPath("//time[@datetime]")
-_SCRIPTS = XPath("//script[@type]")
-
-
 @dataclass
 class PageMeta:
     """The explicit metadata of one page, each list in order of trust."""
@@ -79,17 +70,38 @@ def read_meta(tree: Any) -> PageMeta:
     """Read the page's own statements about itself from its lxml tree."""
     meta = PageMeta()
     tags: dict[str, list[str]] = {}
-    for element in _META(tree):
-        key = element.get("property") or element.get("name") or element.get("itemprop")
-        content = element.get("content")
-        if key and content and content.strip():
-            tags.setdefault(key.strip().lower(), []).append(content.strip())
+    links, anchors, times, scripts, h1s, heads = [], [], [], [], [], []
+    # One walk over the tree (in C) for every element of interest.
+    for element in tree.iter("meta", "link", "a", "time", "script", "h1", "title"):
+        tag = element.tag
+        if tag == "meta":
+            key = element.get("property") or element.get("name") or element.get("itemprop")
+            content = element.get("content")
+            if key and content and content.strip():
+                tags.setdefault(key.strip().lower(), []).append(content.strip())
+        elif tag == "a":
+            if "author" in (element.get("rel") or "").lower().split():
+                anchors.append(element)
+        elif tag == "link":
+            if "canonical" in (element.get("rel") or "").lower().split() and element.get("href"):
+                links.append(element.get("href").strip())
+        elif tag == "time":
+            if element.get("datetime"):
+                times.append(element)
+        elif tag == "script":
+            if (element.get("type") or "").strip().lower() == "application/ld+json":
+                scripts.append(element)
+        elif tag == "h1":
+            if len(h1s) < 5:
+                h1s.append(element)
+        elif not heads:
+            heads.append(element)
 
     def first(keys: Iterable[str]) -> Iterator[str]:
         for key in keys:
             yield from tags.get(key, ())
 
-    ld = _json_ld(tree)
+    ld = _json_ld(scripts)
     article = next((item for item in ld if _types(item) & _ARTICLE_TYPES or _is_article(item)), {})
 
     # Site names: OpenGraph, the article's publisher, the app name, the site's own JSON-LD.
@@ -100,37 +112,31 @@ def read_meta(tree: Any) -> PageMeta:
     meta.site_names = _unique(name for name in names if not _is_url(name))
     meta.handles = _unique(name.lstrip("@") for name in first(("twitter:site",)))
 
-    for link in _CANONICAL(tree):
-        if "canonical" in link.get("rel").lower().split():
-            meta.url = meta.url or link.get("href").strip()
-    urls = [meta.url, *first(("og:url", "twitter:url"))]
-    for url in urls:
+    meta.url = links[0] if links else None
+    for url in [meta.url, *first(("og:url", "twitter:url"))]:
         meta.host_keys |= _host_keys(url)
 
     titles = list(first(("og:title", "twitter:title")))
     titles += [value for value in [article.get("headline")] if isinstance(value, str)]
     titles += list(first(_TITLE_META))
-    titles += [_text(h1) for h1, _ in zip(tree.iter("h1"), range(5), strict=False)]
-    titles += [_text(element) for element, _ in zip(tree.iter("title"), range(1), strict=False)]
+    titles += [_text(element) for element in h1s + heads]
     meta.titles = _unique(title for title in titles if len(title) <= _MAX_TITLE)
 
     authors = [", ".join(_people(article.get("author")))]
     authors += [value for value in first(_AUTHOR_META) if not _is_url(value)]
-    rel_authors = [
-        _text(anchor) for anchor in _REL_AUTHOR(tree) if "author" in anchor.get("rel").split()
-    ]
-    authors.append(", ".join(_unique(rel_authors)))
+    authors.append(", ".join(_unique(_text(anchor) for anchor in anchors[:20])))
     meta.authors = _unique(authors)
 
     dates = list(first(_DATE_META[:1]))
     dates += [value for value in [article.get("datePublished")] if isinstance(value, str)]
     dates += list(first(_DATE_META[1:]))
-    times = _TIMES(tree)
     dates += [t.get("datetime") for t in times if t.get("itemprop") == "datePublished"]
     dates += [t.get("datetime") for t in times if t.get("pubdate") is not None]
-    in_article = [t for t in times if any(a.tag == "article" for a in t.iterancestors())]
-    if in_article:
-        dates.append(in_article[0].get("datetime"))
+    in_article = next(
+        (t for t in times if any(a.tag == "article" for a in t.iterancestors())), None
+    )
+    if in_article is not None:
+        dates.append(in_article.get("datetime"))
     elif len(times) == 1:
         dates.append(times[0].get("datetime"))
     meta.dates = _unique(date for date in dates if date)
@@ -218,14 +224,12 @@ def plausible_byline(text: str, keys: set[str], host_keys: set[str]) -> str | No
     return name
 
 
-def _json_ld(tree: Any) -> list[dict[str, Any]]:
+def _json_ld(scripts: list[Any]) -> list[dict[str, Any]]:
     """The top-level objects of the page's JSON-LD blocks (with @graph members)."""
     import orjson
 
     items: list[dict[str, Any]] = []
-    for script in _SCRIPTS(tree):
-        if script.get("type").strip().lower() != "application/ld+json":
-            continue
+    for script in scripts:
         text = script.text or ""
         if not text.strip() or len(text) > _MAX_JSON_LD:
             continue

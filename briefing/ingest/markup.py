@@ -26,7 +26,12 @@ from briefing.ingest.errors import IngestError
 
 _BLOCK_END = re.compile(r"(?i)</(?:p|div|h[1-6]|li|blockquote|tr|section|article)\s*>|<br\s*/?>")
 _RAW_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_CHAR_REF = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,6})|0*([0-9]{1,7}));?")
+# Numeric character references to C0 (0-31), DEL and C1 (127-159) only, as HTML reads them:
+# leading zeros allowed, the semicolon optional.
+_CHAR_REF = re.compile(
+    r"&#(?:[xX]0*([01]?[0-9a-fA-F]|7[fF]|[89][0-9a-fA-F])(?![0-9a-fA-F])"
+    r"|0*([12]?[0-9]|3[01]|12[7-9]|1[3-5][0-9])(?![0-9]));?"
+)
 # Cuneiform, Egyptian, Anatolian hieroglyphs, Bamum: 160 printable letters each, stable
 # under NFC; the first block the page does not use holds the placeholders.
 _PLACEHOLDER_BASES = (0x12000, 0x13000, 0x14400, 0x16800)
@@ -39,7 +44,8 @@ class _Controls:
     def __init__(self, text: str) -> None:
         self.table: dict[int, str] | None = None
         has_raw = _RAW_CONTROL.search(text) is not None
-        if not has_raw and "&#" not in text:
+        has_ref = "&#" in text and _CHAR_REF.search(text) is not None
+        if not has_raw and not has_ref:
             self.text = text
             return
         base = next(
@@ -53,7 +59,7 @@ class _Controls:
 
         def reference(match: re.Match[str]) -> str:
             code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
-            if code >= _CONTROLS or 0x20 <= code < 0x7F or code in (9, 10, 13):
+            if code in (9, 10, 13):
                 return match.group(0)
             if code >= 0x80:
                 try:  # HTML reads &#150; as cp1252 would ("–"); the rest are controls
@@ -62,7 +68,7 @@ class _Controls:
                     pass
             return chr(base + code)
 
-        text = _CHAR_REF.sub(reference, text) if "&#" in text else text
+        text = _CHAR_REF.sub(reference, text) if has_ref else text
         if has_raw:
             text = _RAW_CONTROL.sub(lambda match: chr(base + ord(match.group())), text)
         self.text = text
