@@ -30,6 +30,8 @@ _DATE_META = ("article:published_time", "og:article:published_time", "datepublis
               "published_time", "article.published", "pubdate", "publishdate", "publish-date",
               "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date",
               "dcterms.issued", "dcterms.created", "dcterms.date", "date")  # fmt: skip
+_KEYWORD_META = {"article:tag", "keywords", "citation_keywords", "dcterms.subject",
+                 "parsely-tags", "shareaholic:keywords", "tags"}  # fmt: skip
 _MAX_JSON_LD = 1_000_000
 _MAX_TITLE = 1000
 _SEPARATOR = r"\s+(?:[|–—•·~/«»‹›:]|-{1,2}|::)\s+"
@@ -63,7 +65,11 @@ class PageMeta:
     titles: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
-    url: str | None = None
+    url: str | None = None  # the canonical link as written
+    page_urls: list[str] = field(default_factory=list)  # og:url, twitter:url
+    # Tags as trafilatura reads them from meta tags (in page order), and the JSON-LD section.
+    keywords: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
 
 
 def read_meta(tree: Any) -> PageMeta:
@@ -78,7 +84,10 @@ def read_meta(tree: Any) -> PageMeta:
             key = element.get("property") or element.get("name") or element.get("itemprop")
             content = element.get("content")
             if key and content and content.strip():
-                tags.setdefault(key.strip().lower(), []).append(content.strip())
+                key = key.strip().lower()
+                tags.setdefault(key, []).append(content.strip())
+                if key in _KEYWORD_META:
+                    meta.keywords.append(content.strip())
         elif tag == "a":
             if "author" in (element.get("rel") or "").lower().split():
                 anchors.append(element)
@@ -103,6 +112,9 @@ def read_meta(tree: Any) -> PageMeta:
 
     ld = _json_ld(scripts)
     article = next((item for item in ld if _types(item) & _ARTICLE_TYPES or _is_article(item)), {})
+    section = article.get("articleSection")
+    sections = section if isinstance(section, list) else [section]
+    meta.sections = [value for value in sections[:20] if isinstance(value, str) and value]
 
     # Site names: OpenGraph, the article's publisher, the app name, the site's own JSON-LD.
     names = list(first(("og:site_name",)))
@@ -113,7 +125,8 @@ def read_meta(tree: Any) -> PageMeta:
     meta.handles = _unique(name.lstrip("@") for name in first(("twitter:site",)))
 
     meta.url = links[0] if links else None
-    for url in [meta.url, *first(("og:url", "twitter:url"))]:
+    meta.page_urls = list(first(("og:url", "twitter:url")))
+    for url in [meta.url, *meta.page_urls]:
         meta.host_keys |= _host_keys(url)
 
     titles = list(first(("og:title", "twitter:title")))

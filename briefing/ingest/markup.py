@@ -116,39 +116,112 @@ def parse_html(text: str) -> Article:
                 meta = read_meta(tree)
             except Exception:  # odd metadata never costs the page its text
                 meta = PageMeta()
+            # The main text only: the metadata is read above, and trafilatura's own reading
+            # of it (a quarter of the time) is asked for piece by piece, only where the page
+            # states nothing (see _Guesses). bare_extraction works on a copy of the tree.
             document = trafilatura.bare_extraction(
                 tree,
-                with_metadata=True,
+                with_metadata=False,
                 include_comments=False,
                 include_tables=True,
                 include_links=False,
-                date_extraction_params={"extensive_search": False, "original_date": True},
             )
         except IngestError:
             raise
         except Exception as error:  # trafilatura and lxml raise many types on bad markup
             raise IngestError(f"could not parse HTML ({type(error).__name__})") from None
-    if document is None:
-        raise IngestError("no article text found in the HTML page")
-    data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    return _article(data, meta, controls)
+        if document is None:
+            raise IngestError("no article text found in the HTML page")
+        return _article(document.text or "", meta, _Guesses(tree, controls), controls)
 
 
-def _article(data: dict, meta, controls: _Controls) -> Article:
+class _Guesses:
+    """trafilatura's (and htmldate's) own reading of a page's metadata, one piece at a time.
+
+    Used where the page states nothing explicit: an author from the page's byline markup,
+    a title from headings, the day from htmldate, tags from tag and category links. Each
+    is computed only when asked, and an error in one is no value, never a lost page.
+    """
+
+    def __init__(self, tree, controls: _Controls) -> None:
+        self.tree = tree
+        self.controls = controls
+        self._url: str | None | bool = False
+
+    def _call(self, function, *args):
+        try:
+            value = function(*args)
+        except Exception:
+            return None
+        if isinstance(value, str):  # as trafilatura's Document.clean_and_trim
+            from html import unescape
+
+            from trafilatura.utils import line_processing
+
+            value = line_processing(unescape(value[:10000]))
+        return value
+
+    def url(self, meta) -> str | None:
+        """og:url or twitter:url when valid, else the canonical link made absolute."""
+        if self._url is False:
+            from courlan import is_valid_url
+            from trafilatura.metadata import extract_url
+
+            valid = [url for url in meta.page_urls if self._call(is_valid_url, url)]
+            self._url = valid[0] if valid else self._call(extract_url, self.tree)
+        return self._url or None
+
+    def sitename(self, meta) -> str | None:
+        from trafilatura.metadata import META_URL, extract_sitename
+
+        name = self._call(extract_sitename, self.tree)
+        if name:
+            name = name.lstrip("@")
+            return name.title() if "." not in name and not name[:1].isupper() else name
+        match = META_URL.match(self.url(meta) or "")
+        return match[1] if match else None
+
+    def author(self) -> str | None:
+        from trafilatura.metadata import extract_author
+
+        return self._call(extract_author, self.tree)
+
+    def title(self) -> str | None:
+        from trafilatura.metadata import extract_title
+
+        return self._call(extract_title, self.tree)
+
+    def date(self, meta) -> str | None:
+        from htmldate import find_date
+
+        url = self.url(meta)
+        return self._call(
+            lambda: find_date(self.tree, extensive_search=False, original_date=True, url=url)
+        )
+
+    def tags(self, meta) -> list[str]:
+        from trafilatura.metadata import extract_catstags, normalize_tags
+
+        tags = [tag for value in meta.keywords if (tag := self._call(normalize_tags, value))]
+        tags = tags or self._call(extract_catstags, "tag", self.tree) or []
+        return tags or meta.sections or self._call(extract_catstags, "category", self.tree) or []
+
+
+def _article(text: str, meta, guesses: _Guesses, controls: _Controls) -> Article:
     from briefing.ingest.fields import tags_of
     from briefing.ingest.furniture import strip_furniture
     from briefing.ingest.htmlmeta import is_site_name, site_keys
 
-    found_site = controls.line(data.get("sitename"))
-    names = [controls.line(name) for name in meta.site_names]
+    names = [controls.line(name) for name in [*meta.site_names, *meta.handles]]
     source = next((name for name in names if name), None)
-    if source is None and found_site and not found_site.lower().startswith(("http", "//")):
-        source = found_site
-    keys = site_keys(meta, [found_site])
-    byline = _byline(data, meta, controls, keys)
-    title, headlines = _title(data, meta, controls, keys, byline)
+    if source is None:
+        guessed = controls.line(guesses.sitename(meta))
+        source = guessed if guessed and not guessed.lower().startswith(("http", "//")) else None
+    keys = site_keys(meta, [source])
+    byline = _byline(meta, guesses, controls, keys)
+    title, headlines = _title(meta, guesses, controls, keys, byline)
 
-    lines = [line.strip() for line in clean_text(controls.restore(data.get("text"))).split("\n")]
+    lines = [line.strip() for line in clean_text(controls.restore(text)).split("\n")]
     lines = _after_headline([line for line in lines if line], headlines, byline)
     logo = 0  # the site's name on a line of its own above the text (a masthead)
     while logo < len(lines) and is_site_name(lines[logo], keys):
@@ -166,16 +239,16 @@ def _article(data: dict, meta, controls: _Controls) -> Article:
         title=title,
         body="\n\n".join(kept),
         byline=byline,
-        published=_published(data, meta, controls),
+        published=_published(meta, guesses, controls),
         source=source,
-        url=controls.line(data.get("url") or meta.url) or None,
-        tags=tags_of(data.get("tags") or data.get("categories")),
+        url=controls.line(guesses.url(meta) or meta.url) or None,
+        tags=tags_of([controls.restore(tag) for tag in guesses.tags(meta)]),
         removed=removed,
         format="html",
     )
 
 
-def _byline(data: dict, meta, controls: _Controls, keys: set[str]) -> str | None:
+def _byline(meta, guesses: _Guesses, controls: _Controls, keys: set[str]) -> str | None:
     """The first plausible author: JSON-LD, meta tags, rel=author, then trafilatura's guess."""
     from briefing.ingest.htmlmeta import plausible_byline
 
@@ -183,19 +256,24 @@ def _byline(data: dict, meta, controls: _Controls, keys: set[str]) -> str | None
         name = plausible_byline(controls.line(candidate), keys, meta.host_keys)
         if name:
             return name
-    # trafilatura joins every name it found with ";", the site's own among them.
-    parts = [controls.line(part) for part in controls.restore(data.get("author")).split(";")]
+    # trafilatura joins every name it finds with ";", the site's own among them.
+    parts = [controls.line(part) for part in controls.restore(guesses.author()).split(";")]
     names = [name for part in parts if (name := plausible_byline(part, keys, meta.host_keys))]
     return ", ".join(dict.fromkeys(names)) or None
 
 
-def _title(data: dict, meta, controls: _Controls, keys: set[str], byline: str | None):
+def _title(meta, guesses: _Guesses, controls: _Controls, keys: set[str], byline: str | None):
     """The headline without the site's name, and the loose forms of every headline seen."""
     from briefing.ingest.htmlmeta import is_site_name, loose, strip_site_name
 
+    def candidates():
+        yield from meta.titles
+        if not title:
+            yield guesses.title()
+
     title = ""
     headlines: set[str] = set()
-    for candidate in [*meta.titles, data.get("title")]:
+    for candidate in candidates():
         if not isinstance(candidate, str) or len(candidate) > 1000:  # not a headline
             continue
         text = strip_site_name(controls.line(candidate), keys, meta.host_keys, byline)
@@ -222,9 +300,9 @@ def _after_headline(lines: list[str], headlines: set[str], byline: str | None) -
     return lines
 
 
-def _published(data: dict, meta, controls: _Controls) -> datetime | None:
+def _published(meta, guesses: _Guesses, controls: _Controls) -> datetime | None:
     """The page's publication time: the first explicit date, with its time of day when the
-    page gives one (a date alone stays midnight), else trafilatura's (htmldate's) day."""
+    page gives one (a date alone stays midnight), else htmldate's day."""
     from briefing.ingest.dates import parse_date
 
     day = None
@@ -240,4 +318,4 @@ def _published(data: dict, meta, controls: _Controls) -> datetime | None:
             return parsed
         # A day alone: a later source may give the same day with its time.
         day = day or parsed
-    return day or parse_date(controls.line(data.get("date")) or None)
+    return day or parse_date(controls.line(guesses.date(meta)) or None)
