@@ -346,3 +346,33 @@ def test_publication_time_is_kept_when_the_page_has_one(tmp_path, head, extra, p
     assert article.published == published
     if published is not None:
         assert article.published.utcoffset() == published.utcoffset()
+
+
+def test_where_the_page_states_nothing_trafilatura_guesses(tmp_path):
+    wordpress = page("wordpress-newsletter-related.html")
+    assert wordpress.byline == "Pieterjan Claes"  # from the theme's byline markup
+    assert wordpress.tags == ["Rhine", "barges"]  # from the tag links
+    assert wordpress.url == (
+        "https://lowlandledger.example/2025/06/03/barge-operators-warn-low-rhine-water/"
+    )
+    # The day from the URL, and the URL made absolute from a relative canonical link.
+    head = (
+        "<title>Night shifts approved</title>"
+        '<link rel="canonical" href="/news/2025/03/05/night-shifts">'
+        '<meta property="og:image" content="https://harbor.example/i.png">'
+    )
+    article = inline(tmp_path, head, body())
+    assert article.published == datetime(2025, 3, 5)
+    assert article.url == "https://harbor.example/news/2025/03/05/night-shifts"
+    assert article.source == "harbor.example"
+    # Tags from a keywords meta, or from the JSON-LD section.
+    head = '<meta name="keywords" content="port, night shifts">'
+    assert inline(tmp_path, head, body()).tags == ["port, night shifts"]
+    head = (
+        '<script type="application/ld+json">{"@context":"https://schema.org",'
+        '"@type":"NewsArticle","articleSection":"Ports"}</script>'
+    )
+    assert inline(tmp_path, head, body()).tags == ["Ports"]
+    # No title anywhere: the first line of the text stands in, as for JSON.
+    article = inline(tmp_path, "", body(h1=None))
+    assert article.title.startswith("The county port authority voted on Tuesday")
