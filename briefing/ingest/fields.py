@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from briefing.core.model import Article
@@ -60,7 +60,10 @@ def tags_of(value: Any) -> list[str]:
 
 
 def article_from_fields(
-    data: Mapping[str, Any], body: str | None = None, fmt: str = "json"
+    data: Mapping[str, Any],
+    body: str | None = None,
+    fmt: str = "json",
+    recurring: Iterable[str] = (),
 ) -> Article:
     """An Article from a mapping of metadata (JSON object or front matter)."""
     if body is None:
@@ -69,7 +72,7 @@ def article_from_fields(
             from briefing.ingest.markup import html_fragment_to_text
 
             body = html_fragment_to_text(body)
-    body, removed = strip_body_furniture(normalise_body(clean_text(body)))
+    body, removed = strip_body_furniture(normalise_body(clean_text(body)), recurring)
     url = clean_line(text_of(lookup(data, URL_KEYS)) or "") or None
     extra = {}
     for key in EXTRA_KEYS:
@@ -90,7 +93,7 @@ def article_from_fields(
     )
 
 
-def strip_body_furniture(body: str) -> tuple[str, list[str]]:
+def strip_body_furniture(body: str, recurring: Iterable[str] = ()) -> tuple[str, list[str]]:
     """The body without the site furniture at its start and end, and the lines removed.
 
     The same line rules as for scraped text (`ingest.furniture`); each paragraph line of a
@@ -99,7 +102,7 @@ def strip_body_furniture(body: str) -> tuple[str, list[str]]:
     """
     from briefing.ingest.furniture import strip_furniture
 
-    kept, removed = strip_furniture(body.split("\n"))
+    kept, removed = strip_furniture(body.split("\n"), recurring)
     return (normalise_body("\n".join(kept)) if removed else body), removed
 
 

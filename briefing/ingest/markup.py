@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterable
 from datetime import datetime
 
 from briefing.core.model import Article
@@ -98,8 +99,12 @@ def html_fragment_to_text(fragment: str) -> str:
     return controls.restore(root.text_content())
 
 
-def parse_html(text: str) -> Article:
-    """The article in a saved web page: metadata from meta tags, JSON-LD and <time>."""
+def parse_html(text: str, recurring: Iterable[str] = ()) -> Article:
+    """The article in a saved web page: metadata from meta tags, JSON-LD and <time>.
+
+    `recurring` holds normalised lines that recur across the source (see
+    `furniture.strip_furniture`), as for every other format.
+    """
     import trafilatura
     from trafilatura.utils import load_html
 
@@ -132,7 +137,8 @@ def parse_html(text: str) -> Article:
             raise IngestError(f"could not parse HTML ({type(error).__name__})") from None
         if document is None:
             raise IngestError("no article text found in the HTML page")
-        return _article(document.text or "", meta, _Guesses(tree, controls), controls)
+        guesses = _Guesses(tree, controls)
+        return _article(document.text or "", meta, guesses, controls, recurring)
 
 
 class _Guesses:
@@ -207,7 +213,9 @@ class _Guesses:
         return tags or meta.sections or self._call(extract_catstags, "category", self.tree) or []
 
 
-def _article(text: str, meta, guesses: _Guesses, controls: _Controls) -> Article:
+def _article(
+    text: str, meta, guesses: _Guesses, controls: _Controls, recurring: Iterable[str]
+) -> Article:
     from briefing.ingest.fields import tags_of
     from briefing.ingest.furniture import strip_furniture
     from briefing.ingest.htmlmeta import is_site_name, site_keys
@@ -226,7 +234,7 @@ def _article(text: str, meta, guesses: _Guesses, controls: _Controls) -> Article
     logo = 0  # the site's name on a line of its own above the text (a masthead)
     while logo < len(lines) and is_site_name(lines[logo], keys):
         logo += 1
-    kept, removed = strip_furniture(lines[logo:])
+    kept, removed = strip_furniture(lines[logo:], recurring)
     removed = lines[:logo] + removed
     kept = [line for line in kept if line.strip()]
     if byline and kept and kept[0] == byline:  # the byline on its own line, repeated

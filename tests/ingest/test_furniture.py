@@ -178,3 +178,21 @@ def test_json_with_html_body_and_markdown_lists(tmp_path):
         "- [Crane order delayed again](https://x.example/a)",
         "- [Strike costs](https://x.example/b)",
     ]
+
+
+RECURRING = "The Quayside Letter is funded by its readers"
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_lines_known_to_recur_in_a_source_go_in_every_format(tmp_path, name):
+    path = Path(tmp_path) / name
+    text = FORMATS[name]()
+    for line in FURNITURE:
+        text = text.replace(line, "").replace("<p></p>", "")
+    path.write_text(text.replace(PROMO, RECURRING), "utf-8")
+    # Without the corpus evidence the line is an ordinary closing line and stays...
+    assert read_file(path)[0].article.body == "\n\n".join([*PROSE, RECURRING])
+    # ...with it, every format drops it and keeps it in removed, as text files do.
+    article = read_file(path, recurring={normalise_line(RECURRING)})[0].article
+    assert article.body == "\n\n".join(PROSE)
+    assert article.removed == [RECURRING]
