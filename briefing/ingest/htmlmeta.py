@@ -11,6 +11,7 @@ All strings returned here are raw (not yet sanitised): the caller restores and c
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -35,7 +36,6 @@ _KEYWORD_META = {"article:tag", "keywords", "citation_keywords", "dcterms.subjec
 _MAX_JSON_LD = 1_000_000
 _MAX_TITLE = 1000
 _SEPARATOR = r"\s+(?:[|–—•·~/«»‹›:]|-{1,2}|::)\s+"
-_SUFFIX = re.compile(rf"^(.*?\S){_SEPARATOR}(.+)$")
 _LAST_SUFFIX = re.compile(rf"^(.*\S){_SEPARATOR}(.+)$")
 _PREFIX = re.compile(rf"^(.+?)(?:{_SEPARATOR}|:\s+)(.*\S)$")
 _BY = re.compile(r"^(?:by|words by|written by|posted by|author:?)\s+", re.IGNORECASE)
@@ -249,7 +249,10 @@ def _json_ld(scripts: list[Any]) -> list[dict[str, Any]]:
         try:
             data = orjson.loads(text)
         except orjson.JSONDecodeError:
-            continue
+            try:  # hand-written JSON-LD often has raw newlines or tabs inside strings
+                data = json.loads(text, strict=False)
+            except (ValueError, RecursionError):
+                continue
         stack = data if isinstance(data, list) else [data]
         for entry in stack:
             if not isinstance(entry, dict):

@@ -137,7 +137,7 @@ def parse_html(text: str, recurring: Iterable[str] = ()) -> Article:
             raise IngestError(f"could not parse HTML ({type(error).__name__})") from None
         if document is None:
             raise IngestError("no article text found in the HTML page")
-        guesses = _Guesses(tree, controls)
+        guesses = _Guesses(tree)
         return _article(document.text or "", meta, guesses, controls, recurring)
 
 
@@ -149,9 +149,8 @@ class _Guesses:
     is computed only when asked, and an error in one is no value, never a lost page.
     """
 
-    def __init__(self, tree, controls: _Controls) -> None:
+    def __init__(self, tree) -> None:
         self.tree = tree
-        self.controls = controls
         self._url: str | None | bool = False
 
     def _call(self, function, *args):

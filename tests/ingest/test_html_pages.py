@@ -376,3 +376,15 @@ def test_where_the_page_states_nothing_trafilatura_guesses(tmp_path):
     # No title anywhere: the first line of the text stands in, as for JSON.
     article = inline(tmp_path, "", body(h1=None))
     assert article.title.startswith("The county port authority voted on Tuesday")
+
+
+def test_json_ld_with_raw_newlines_in_its_strings_is_read(tmp_path):
+    head = (
+        '<script type="application/ld+json">{"@context":"https://schema.org",'
+        '"@type":"NewsArticle","headline":"Night shifts\n approved",'
+        '"author":{"@type":"Person","name":"Dana\tWhitfield"},'
+        '"datePublished":"2025-03-05T08:00:00+01:00"}</script>'
+    )
+    article = inline(tmp_path, head, body(h1=None))
+    assert (article.title, article.byline) == ("Night shifts approved", "Dana Whitfield")
+    assert article.published == datetime(2025, 3, 5, 8, tzinfo=tz(1))
