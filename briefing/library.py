@@ -19,7 +19,6 @@ from briefing.index.build import Indexer, IndexReport, Progress
 from briefing.index.docstore import DocStore, Listing
 from briefing.index.entities import EntityPage, entity_page
 from briefing.index.groupstore import others_of
-from briefing.index.identity import IdentityMemory
 from briefing.index.lock import writer_lock
 from briefing.index.query import parse_query
 from briefing.index.related import Related
@@ -29,11 +28,12 @@ from briefing.index.results import SearchResults
 from briefing.index.scan import skipped_if_unchanged
 from briefing.index.schema import build_schema
 from briefing.index.search import matching_ids, run_search
-from briefing.index.sources import Sources
 from briefing.index.timeline import DEFAULT_LIMIT as TIMELINE_LIMIT
 from briefing.index.timeline import Timeline, build_timeline
 from briefing.index.version import SCHEMA_VERSION
 from briefing.ingest import DEFAULT_MAX_BYTES
+from briefing.userdata.ids import IdentityMemory
+from briefing.userdata.sources import Sources
 
 Notify = Callable[[str], None]
 

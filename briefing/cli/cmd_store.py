@@ -149,7 +149,7 @@ def run_bookmark(args: argparse.Namespace, home: str | None) -> int:
 
 def run_bookmarks(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing bookmarks`."""
-    from briefing.annotations import bookmark_rows, library_rows
+    from briefing.userdata.listing import bookmark_rows, library_rows
 
     store = _open_store(home)
     with open_library(home, quiet=True) as library:
@@ -263,7 +263,7 @@ def _edit_in_editor(initial: str) -> str:
 
 def run_notes(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing notes`: every note, no limit."""
-    from briefing.annotations import library_rows, note_rows
+    from briefing.userdata.listing import library_rows, note_rows
 
     store = _open_store(home)
     with open_library(home, quiet=True) as library:
@@ -306,7 +306,7 @@ def run_tag(args: argparse.Namespace, home: str | None) -> int:
 def run_backup(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing backup FILE`."""
     from briefing.core.files import atomic_write, dumps
-    from briefing.userdata import backup_document
+    from briefing.userdata.backup import backup_document
 
     store = _open_store(home)
     path = Path(args.file).expanduser()
@@ -326,7 +326,7 @@ def run_backup(args: argparse.Namespace, home: str | None) -> int:
 
 def run_restore(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing restore FILE`."""
-    from briefing.userdata import restore_document
+    from briefing.userdata.backup import restore_document
 
     path = Path(args.file).expanduser()
     try:

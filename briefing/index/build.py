@@ -19,9 +19,9 @@ from briefing.core.errors import BriefingError
 from briefing.core.model import Article
 from briefing.index import factstore, groupstore
 from briefing.index.docstore import DocStore, FileState
-from briefing.index.identity import IdentityMemory
 from briefing.index.scan import Found, scan
 from briefing.index.schema import ENTITY_FIELDS, entity_text
+from briefing.userdata.ids import IdentityMemory
 
 if TYPE_CHECKING:
     from briefing.index.jobs import ParsedFile

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from briefing.index.grouping import sketch
-from briefing.index.identity import content_key
 from briefing.index.schema import preanalyze, preanalyze_entities
 from briefing.ingest import IngestError, parse_bytes, read_bytes
+from briefing.userdata.ids import content_key
 
 
 @dataclass
@@ -114,8 +114,8 @@ def segment_worker(number: int, index_dir: str, identity_path: str | None, jobs,
 
         from briefing.core.model import Article
         from briefing.index.build import whoosh_fields
-        from briefing.index.identity import id_for_key
         from briefing.index.writer import LeanWriter
+        from briefing.userdata.ids import id_for_key
 
         known = _identity_lookup(identity_path)
         writer = LeanWriter(whoosh_index.open_dir(index_dir), _lk=False, private_temp=True)

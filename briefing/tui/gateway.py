@@ -248,7 +248,7 @@ class LibraryGateway:
 
     def rows(self, ids) -> dict[str, Row]:
         """Title, source and date of the given articles (missing ids left out)."""
-        from briefing.annotations import library_rows
+        from briefing.userdata.listing import library_rows
 
         with self._open_library() as library:
             return library_rows(library)(ids)

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from briefing.core.paths import Locations
 
 if TYPE_CHECKING:  # imported on first use, in a worker, off the start-up path
-    from briefing.annotations import BookmarkRow, NoteRow, RowsLookup
     from briefing.store import Anchor, Marks, Note, Store
+    from briefing.userdata.listing import BookmarkRow, NoteRow, RowsLookup
 
 # Kept in step with briefing.store.READ_AFTER_SECONDS (a test checks), so that importing the
 # reader does not load the store.
@@ -89,15 +89,15 @@ class UserStore:
             return self._require().set_bookmark(article_id, on)
 
     def bookmark_rows(self, rows: RowsLookup) -> list[BookmarkRow]:
-        """Every bookmark with its article, newest first (see `briefing.annotations`)."""
-        from briefing.annotations import bookmark_rows
+        """Every bookmark with its article, newest first (see `briefing.userdata.listing`)."""
+        from briefing.userdata.listing import bookmark_rows
 
         with self._lock:
             return bookmark_rows(self._fresh(), rows)
 
     def note_rows(self, rows: RowsLookup) -> list[NoteRow]:
-        """Every note with its article, oldest first (see `briefing.annotations`)."""
-        from briefing.annotations import note_rows
+        """Every note with its article, oldest first (see `briefing.userdata.listing`)."""
+        from briefing.userdata.listing import note_rows
 
         with self._lock:
             return note_rows(self._fresh(), rows)

@@ -12,8 +12,8 @@ from briefing.core.sanitize import terminal_safe
 from briefing.tui.render.layout import short_date
 
 if TYPE_CHECKING:
-    from briefing.annotations import BookmarkRow, NoteRow
     from briefing.index.lookup import Row
+    from briefing.userdata.listing import BookmarkRow, NoteRow
 
 ORPHANED = "(article no longer in the library)"
 NOTE_LINES = 3

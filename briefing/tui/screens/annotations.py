@@ -22,9 +22,9 @@ from briefing.tui.screens.note_editor import NoteEditorScreen
 from briefing.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
-    from briefing.annotations import BookmarkRow, NoteRow
     from briefing.tui.gateway import LibraryGateway
     from briefing.tui.user_store import UserStore
+    from briefing.userdata.listing import BookmarkRow, NoteRow
 
 FILTER_DEBOUNCE = 0.12
 KINDS = {"bookmarks": "Bookmarks", "notes": "Notes"}
@@ -94,7 +94,7 @@ class AnnotationsScreen(ListModal):
     def _show(self) -> None:
         from functools import partial
 
-        from briefing.annotations import matching
+        from briefing.userdata.listing import matching
 
         listing = self.query_one(RowList)
         current = self.current

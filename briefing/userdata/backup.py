@@ -18,8 +18,8 @@ import orjson
 from briefing.core.errors import BriefingError
 from briefing.core.files import atomic_write, dumps
 from briefing.core.paths import Locations, ensure_private_dir
-from briefing.index.sources import Sources
 from briefing.store import Store
+from briefing.userdata.sources import Sources
 
 BACKUP_FORMAT = "briefing-backup"
 BACKUP_VERSION = 2
@@ -99,7 +99,7 @@ def _identity_rows(path: Path) -> list[list[str]]:
 
 
 def _merge_identity_rows(path: Path, rows: list[Any]) -> None:
-    from briefing.index.identity import IdentityMemory
+    from briefing.userdata.ids import IdentityMemory
 
     memory = IdentityMemory(path)  # creates the tables when the file is new
     memory.close()
