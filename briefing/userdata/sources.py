@@ -1,14 +1,13 @@
-"""The registered library sources (folders and files), kept in the user data directory."""
+"""The registered library sources (folders and files), kept in the user's database."""
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import orjson
-
-from briefing.core.paths import Locations, bundled_dir, ensure_private_dir
+from briefing.core.paths import Locations, bundled_dir
+from briefing.userdata.store import open_briefly
 
 
 @dataclass
@@ -26,25 +25,19 @@ class Sources:
         return roots
 
     @classmethod
-    def load(cls, locations: Locations) -> Sources:
-        """Read the registry; a missing or unreadable one means samples only."""
-        try:
-            data = orjson.loads(locations.sources_file.read_bytes())
-            return cls(
-                paths=[str(p) for p in data.get("paths", []) if isinstance(p, str)],
-                samples=bool(data.get("samples", not data.get("paths"))),
-            )
-        except (OSError, orjson.JSONDecodeError, AttributeError):
-            return cls()
+    def load(cls, locations: Locations, notify: Callable[[str], None] | None = None) -> Sources:
+        """Read the registry (none saved yet means samples only).
 
-    def save(self, locations: Locations) -> None:
-        """Write the registry atomically."""
-        ensure_private_dir(locations.data_dir)
-        target = locations.sources_file
-        temp = target.with_suffix(".tmp")
-        temp.write_bytes(
-            orjson.dumps({"paths": self.paths, "samples": self.samples}, option=orjson.OPT_INDENT_2)
-        )
-        with open(temp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
+        A damaged database is repaired from a backup first (and `notify` told, or the next
+        open that can tell the user); a registry that cannot be read raises UserDataError
+        rather than passing for "no sources", which would swap the user's library for the
+        samples.
+        """
+        with open_briefly(locations, notify) as data:
+            paths, samples = data.sources()
+        return cls(paths=paths, samples=samples if samples is not None else not paths)
+
+    def save(self, locations: Locations, notify: Callable[[str], None] | None = None) -> None:
+        """Save the registry (durably, before this returns)."""
+        with open_briefly(locations, notify) as data:
+            data.save_sources(list(self.paths), self.samples)

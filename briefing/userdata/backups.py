@@ -1,0 +1,114 @@
+"""Rolling backups of the user's database, made with SQLite's backup API.
+
+A backup is a complete, consistent copy taken while other processes keep working
+(`user-STAMP-cCHANGES.sqlite` in `backups/`, CHANGES being the database's write counter
+when it was taken). One is made when a write has brought `BACKUP_EVERY_CHANGES` changes
+since the newest one, or at open, close or a write when there are unsaved changes and the
+newest is over `BACKUP_EVERY` old; the newest `KEEP_BACKUPS` are kept. A backup is
+written beside its final name and renamed into place, so a half-written one never counts.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from briefing.core.files import fsync_dir
+from briefing.userdata.schema import APPLICATION_ID, SCHEMA_VERSION
+
+KEEP_BACKUPS = 5
+BACKUP_EVERY = timedelta(hours=1)
+BACKUP_EVERY_CHANGES = 200
+_NAME = re.compile(r"user-(\d{8}T\d{6}\d*Z)-c(\d+)\.sqlite")
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One rolling backup file and the change counter it was taken at."""
+
+    path: Path
+    changes: int
+
+    def written_at(self) -> float:
+        """When it was taken (seconds since the epoch), from the stamp in its name."""
+        match = _NAME.fullmatch(self.path.name)
+        try:
+            moment = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%fZ") if match else None
+        except ValueError:
+            moment = None
+        return moment.replace(tzinfo=UTC).timestamp() if moment else 0.0
+
+
+def rolling_backups(folder: Path) -> list[Backup]:
+    """The rolling backups in `folder`, newest first."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        match = _NAME.fullmatch(name)
+        if match and (folder / name).is_file():
+            found.append(Backup(folder / name, int(match.group(2))))
+    return sorted(found, key=lambda backup: backup.path.name, reverse=True)
+
+
+def make_backup(db: sqlite3.Connection, folder: Path, stamp: str, changes: int) -> Path:
+    """Copy the database open in `db` to a new rolling backup; drop all but the newest few."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = folder / f"user-{stamp}-c{changes:08d}.sqlite"
+    temp = folder / f".{target.name}.{os.getpid()}.tmp"
+    try:
+        copy = sqlite3.connect(temp)
+        try:
+            db.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            copy.close()
+        os.chmod(temp, 0o600)
+        with open(temp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+    fsync_dir(folder)
+    for old in rolling_backups(folder)[KEEP_BACKUPS:]:
+        old.path.unlink(missing_ok=True)
+    return target
+
+
+def check_file(path: Path) -> str | None:
+    """Why the database file at `path` cannot be used, or None when it is sound.
+
+    Sound means: an SQLite file marked as briefing's, of a schema this briefing reads, that
+    passes `PRAGMA quick_check`.
+    """
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        return f"it cannot be opened ({error})"
+    try:
+        application_id = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if application_id != APPLICATION_ID:
+            return "it is not a briefing database"
+        if version > SCHEMA_VERSION:
+            return f"it is from a newer briefing (schema {version})"
+        result = db.execute("PRAGMA quick_check").fetchone()[0]
+        return None if result == "ok" else f"it is damaged ({result})"
+    except sqlite3.Error as error:
+        return f"it is damaged ({error})"
+    finally:
+        db.close()
+
+
+def newest_good_backup(folder: Path) -> Backup | None:
+    """The newest rolling backup that passes `check_file`."""
+    for backup in rolling_backups(folder):
+        if check_file(backup.path) is None:
+            return backup
+    return None

@@ -1,0 +1,531 @@
+"""Opening the user's database safely, and running reads and writes on it.
+
+Everything the user owns lives in one SQLite file, `user.sqlite` in the user data folder:
+write-ahead log (readers never wait for a writer), `synchronous = FULL` (a change is on
+disk before the call that made it returns), and a busy timeout (a writer waits its turn
+for up to `lock_wait` seconds instead of failing).
+
+Opening it (`Database.open`) goes through these steps:
+
+1. The lock file `user.lock`: every process that has the database open holds it shared;
+   a process that must replace the file (a damaged one) or migrate old data holds it
+   alone, so that no one is writing into a file that is being set aside. A process that
+   finds itself alone at the start also removes the temporary files a killed write left.
+2. Anything at the path that is not a regular file (a FIFO, a folder, a device) is set
+   aside without being opened: opening a FIFO would block.
+3. The application id, the schema version and `PRAGMA quick_check` (about 10 ms at 10,000
+   notes; once per process and file). A file that fails is damaged: it is renamed aside
+   (never deleted), the newest good rolling backup takes its place, whatever can still be
+   read from the damaged file is merged back, and the user is told in one line. Damage that
+   only shows later (a row that cannot be decoded) is repaired the same way when it is met.
+4. A newer schema opens read-only and is never written; so does a file on a read-only disk.
+5. Data kept in the old places (`store/`, `sources.json`, `config.json`) is migrated once
+   (see `briefing.userdata.migrate`).
+
+What the user must be told goes to `notify` when one is given, else it waits in
+`warnings` (and, for one-shot opens without a channel, until the next open that has one).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import threading
+from collections.abc import Callable
+from contextlib import ExitStack
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+from briefing.core.files import file_lock
+from briefing.core.paths import ensure_private_dir
+from briefing.userdata import backups, migrate, repair, schema
+from briefing.userdata.errors import UserDataError, UserDataLocked, UserDataReadOnly
+
+DB_NAME = "user.sqlite"
+LOCK_NAME = "user.lock"
+SUSPECT_NAME = "user.sqlite.suspect"  # damage met while in use: repair at the next open
+BUSY_TIMEOUT_MS = 10_000
+_CORRUPT, _NOT_A_DATABASE = 11, 26  # SQLite's primary result codes for damage
+
+T = TypeVar("T")
+Clock = Callable[[], datetime]
+Notify = Callable[[str], None]
+
+# Files this process has already checked, by (device, inode): `quick_check` runs once.
+_checked: set[tuple[int, int]] = set()
+# Messages from opens that had no channel to tell the user, by data folder.
+_pending: dict[str, list[str]] = {}
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Database:
+    """One open connection to the user's database, with its lock, safe across threads."""
+
+    def __init__(self, folder: Path, clock: Clock | None, lock_wait: float, notify: Notify | None):
+        self.folder = folder
+        self.path = folder / DB_NAME
+        self.backups_dir = folder / "backups"
+        self.clock: Clock = clock or _utc_now
+        self.lock_wait = lock_wait
+        self.notify = notify
+        self.warnings: list[str] = []
+        self.read_only = False
+        self.read_only_reason = ""
+        self.db: sqlite3.Connection | None = None
+        self._locks = ExitStack()
+        self._guard = threading.RLock()
+        self._newest_backup: tuple[int, float] | None = None
+        self._changes = 0
+        self._data_version = 0
+
+    # Opening ----------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        folder: Path,
+        *,
+        clock: Clock | None = None,
+        lock_wait: float = 10.0,
+        notify: Notify | None = None,
+    ) -> Database:
+        """Open (creating, repairing or migrating as needed) the database in `folder`."""
+        database = cls(folder, clock, lock_wait, notify)
+        for message in _pending.pop(str(folder), []):
+            database.tell(message)
+        with database._guard:
+            database._open()
+        return database
+
+    def _open(self) -> None:
+        try:
+            ensure_private_dir(self.folder)
+        except OSError as error:
+            if not self.folder.is_dir():
+                self._open_in_memory(f"{self.folder} cannot be created ({error.strerror})")
+                return
+        alone = self._lock(exclusive=True, wait=0.0)
+        if alone:
+            repair.clean_leftovers(self.folder)
+        else:
+            self._lock(exclusive=False, wait=self.lock_wait)
+        for _ in range(4):
+            kind, reason = self._inspect()
+            if kind in ("ok", "newer", "read-only"):
+                break
+            if not alone:  # repairs and migrations are done by one process, alone
+                self._close_connection()
+                self._unlock()
+                self._lock(exclusive=True, wait=self.lock_wait)
+                alone = True
+                continue
+            try:
+                self._act(kind, reason)
+            except (OSError, sqlite3.Error) as error:
+                self._close_connection()
+                self._open_in_memory(
+                    f"{self.path} could not be {'repaired' if kind == 'damaged' else 'set up'}"
+                    f" ({getattr(error, 'strerror', None) or error})",
+                    damaged=kind == "damaged",
+                )
+                break
+        else:
+            raise UserDataError(f"{self.path} could not be opened; see the messages above")
+        if alone:
+            self._unlock()
+            self._lock(exclusive=False, wait=self.lock_wait)
+        if self.db is not None:
+            self._data_version = self._current_data_version()
+        if self.db is not None and not self.read_only:
+            self._changes = self._read_changes()
+            newest = backups.rolling_backups(self.backups_dir)
+            if newest:
+                self._newest_backup = (newest[0].changes, newest[0].written_at())
+            self.maintain()
+
+    def _inspect(self) -> tuple[str, str]:
+        """What state the file is in: ok, newer, read-only, or what must be done."""
+        self._close_connection()
+        path = self.path
+        suspect = self.folder / SUSPECT_NAME
+        if suspect.is_file():
+            return "damaged", _read_reason(suspect)
+        try:
+            status = os.stat(path)
+        except FileNotFoundError:
+            return (
+                ("damaged", "it is a link to nothing")
+                if os.path.lexists(path)
+                else (
+                    "missing",
+                    "",
+                )
+            )
+        except OSError as error:
+            return "damaged", f"it cannot be read ({error.strerror})"
+        if not stat.S_ISREG(status.st_mode):
+            return "damaged", "it is not a regular file"
+        if any(
+            os.path.lexists(f"{path}{s}") and not os.path.isfile(f"{path}{s}")
+            for s in repair.SIDE_FILES
+        ):
+            return "odd-side-files", ""
+        if not (os.access(path, os.W_OK) and os.access(self.folder, os.W_OK)):
+            return self._open_read_only("it cannot be written here")
+        try:
+            db = self._connect(f"file:{path}?mode=rw")
+            application_id = db.execute("PRAGMA application_id").fetchone()[0]
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error as error:
+            self._close_connection()
+            return "damaged", f"it is not a database SQLite can read ({error})"
+        if application_id != schema.APPLICATION_ID:
+            return "damaged", "it is empty" if status.st_size == 0 else "it is not briefing's"
+        if version > schema.SCHEMA_VERSION:
+            return self._open_read_only(
+                f"it was written by a newer briefing (schema {version}, this one reads "
+                f"{schema.SCHEMA_VERSION})"
+            )
+        key = (status.st_dev, status.st_ino)
+        if key not in _checked:
+            try:
+                result = db.execute("PRAGMA quick_check").fetchone()[0]
+            except sqlite3.Error as error:
+                result = str(error)
+            if result != "ok":
+                return "damaged", f"it is damaged: {result}"
+            _checked.add(key)
+        if version < schema.SCHEMA_VERSION:
+            return "upgrade", str(version)
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            pending = migrate.pending(self.folder, db)
+        except sqlite3.Error as error:
+            return "damaged", f"it is damaged: {error}"
+        return ("legacy", "") if pending else ("ok", "")
+
+    def _act(self, kind: str, reason: str) -> None:
+        """Do what `_inspect` found must be done (holding the lock alone)."""
+        path, stamp = self.path, self.stamp()
+        if kind == "missing":
+            backup = backups.newest_good_backup(self.backups_dir)
+            if backup is None:
+                repair.create_fresh(path)
+            else:
+                repair.restore_copy(backup.path, path)
+                self.tell(f"{path} was missing; restored the backup {backup.path}")
+        elif kind == "damaged":
+            aside = repair.set_aside(path, stamp)
+            backup = backups.newest_good_backup(self.backups_dir)
+            if backup is None:
+                repair.create_fresh(path)
+                origin = "no good backup was found, so it starts empty"
+            else:
+                repair.restore_copy(backup.path, path)
+                origin = f"restored the backup {backup.path}"
+            db = self._connect(f"file:{path}?mode=rw")
+            recovered = repair.salvage(aside, db) if os.path.lexists(aside) else 0
+            (self.folder / SUSPECT_NAME).unlink(missing_ok=True)
+            extra = (
+                f", and recovered {recovered} note(s) from the damaged file" if recovered else ""
+            )
+            what = f"set aside as {aside}" if os.path.lexists(aside) else "moved aside"
+            self.tell(f"{path} was unreadable ({reason}); it was {what}; {origin}{extra}")
+        elif kind == "odd-side-files":
+            for side, moved in repair.set_aside_odd_side_files(path, stamp):
+                self.tell(f"{side} was not a regular file; it was set aside as {moved}")
+        elif kind == "upgrade":
+            schema.upgrade(self.db, int(reason))
+        elif kind == "legacy":
+            migrate.run(self.folder, self.db, stamp, self.tell)
+
+    def _open_read_only(self, reason: str) -> tuple[str, str]:
+        """Open the file read-only (never written by this process); say why once."""
+        self._close_connection()
+        for uri in (f"file:{self.path}?mode=ro", f"file:{self.path}?mode=ro&immutable=1"):
+            try:
+                self.db = self._connect(uri)
+                self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                break
+            except sqlite3.Error:
+                self._close_connection()
+        if self.db is None:
+            self._open_in_memory(f"{self.path} cannot be opened ({reason})")
+            return "read-only", reason
+        self.read_only, self.read_only_reason = True, f"{self.path} is open read-only ({reason})"
+        self.tell(f"{self.path} is open read-only: {reason}; it will not be changed")
+        return "read-only", reason
+
+    def _open_in_memory(self, reason: str, damaged: bool = False) -> None:
+        """Show what can be shown (the newest good backup, or old data) without writing."""
+        self._close_connection()
+        self.db = self._connect(":memory:")
+        backup = backups.newest_good_backup(self.backups_dir) if damaged else None
+        if backup is not None:
+            source = sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)
+            try:
+                source.backup(self.db)
+            finally:
+                source.close()
+            shown = f"the backup {backup.path}"
+        else:
+            schema.create(self.db)
+            if migrate.pending(self.folder, self.db):
+                migrate.run(self.folder, self.db, self.stamp(), self.tell, keep=False)
+            shown = "what could be read"
+        self.read_only, self.read_only_reason = True, reason
+        self.tell(f"{reason}; showing {shown} read-only, nothing will be changed")
+
+    def _connect(self, target: str) -> sqlite3.Connection:
+        db = sqlite3.connect(target, uri=True, isolation_level=None, check_same_thread=False)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.db = db
+        return db
+
+    def _close_connection(self) -> None:
+        if self.db is not None:
+            try:
+                self.db.close()
+            except sqlite3.Error:
+                pass
+            self.db = None
+
+    def _lock(self, exclusive: bool, wait: float) -> bool:
+        """Take the database lock (alone or shared); False if `wait` is 0 and it is busy."""
+
+        if exclusive:
+            message = (
+                f"another briefing process has {self.path} open, and it needs repairing or "
+                "upgrading first; close the other briefing and try again"
+            )
+        else:
+            message = f"another briefing process is repairing or upgrading {self.path}; try again"
+
+        def busy() -> UserDataLocked:  # refers to no object: a lock held is never a cycle
+            return UserDataLocked(message)
+
+        try:
+            self._locks.enter_context(
+                file_lock(self.folder / LOCK_NAME, wait, busy, shared=not exclusive)
+            )
+        except UserDataLocked:
+            if wait == 0:
+                return False
+            raise
+        except OSError:
+            return False  # a read-only folder without a lock file: only reading is possible
+        return True
+
+    def _unlock(self) -> None:
+        self._locks.close()
+        self._locks = ExitStack()
+
+    def close(self) -> None:
+        """Make a rolling backup if one is due, then close the file and let go of the lock."""
+        with self._guard:
+            if self.db is not None and not self.read_only:
+                self.maintain()
+            self._close_connection()
+            self._unlock()
+
+    # Telling the user -------------------------------------------------------------------
+    def tell(self, message: str) -> None:
+        """A message for the user: to `notify` now, or kept in `warnings` (see module)."""
+        self.warnings.append(message)
+        if self.notify is not None:
+            self.notify(message)
+
+    def take_warnings(self) -> list[str]:
+        """The messages not yet taken (and forget them)."""
+        taken, self.warnings = self.warnings, []
+        return taken
+
+    def keep_untold(self) -> None:
+        """Keep the messages nobody was told for the next open of this folder (one-shot
+        opens without a channel, such as reading the sources inside the library)."""
+        if self.notify is None and self.warnings:
+            _pending.setdefault(str(self.folder), []).extend(self.take_warnings())
+
+    def stamp(self) -> str:
+        """The current time as a file-name stamp."""
+        return self.clock().astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+    def now(self) -> str:
+        """The current time as stored: ISO 8601, UTC, microseconds."""
+        return self.clock().astimezone(UTC).isoformat(timespec="microseconds")
+
+    # Reading and writing ----------------------------------------------------------------
+    def read(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """`work(connection)` for reading; damage met on the way is repaired, then retried."""
+        with self._guard:
+            for attempt in range(2):
+                db = self._require()
+                try:
+                    return work(db)
+                except sqlite3.Error as error:
+                    self._failed(error, "read", attempt)
+        raise AssertionError("unreachable")
+
+    def write(self, work: Callable[[sqlite3.Connection], tuple[T, bool]]) -> T:
+        """Run `work(connection)` in one write transaction, durable when this returns.
+
+        `work` returns (result, changed); with changed False nothing is committed (and
+        nothing is fsynced). A failure leaves the database as it was and raises
+        UserDataError; damage met on the way is repaired and the work retried once.
+        """
+        with self._guard:
+            self.check_writable()
+            for attempt in range(2):
+                db = self._require()
+                try:
+                    db.execute("BEGIN IMMEDIATE")
+                    try:
+                        result, changed = work(db)
+                        if changed:
+                            db.execute(
+                                "INSERT INTO meta (name, value) VALUES ('changes', '1') ON CONFLICT"
+                                " (name) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+                            )
+                            self._changes = self._read_changes()
+                            db.execute("COMMIT")
+                        else:
+                            db.execute("ROLLBACK")
+                    finally:
+                        if db.in_transaction:
+                            db.execute("ROLLBACK")
+                except sqlite3.Error as error:
+                    self._failed(error, "save to", attempt)
+                    continue
+                if changed:
+                    self._data_version = self._current_data_version()
+                    self.maintain()
+                return result
+        raise AssertionError("unreachable")
+
+    def check_writable(self) -> None:
+        """Raise UserDataReadOnly if this database must not be changed."""
+        if self.read_only:
+            raise UserDataReadOnly(f"could not save: {self.read_only_reason}; nothing was changed")
+
+    def _require(self) -> sqlite3.Connection:
+        if self.db is None:
+            raise UserDataError(f"{self.path} is not open")
+        return self.db
+
+    def _failed(self, error: sqlite3.Error, doing: str, attempt: int) -> None:
+        """Turn an SQLite error into one the user can act on; repair damage (once)."""
+        text = str(error)
+        lowered = text.lower()
+        if "locked" in lowered or "busy" in lowered:
+            raise UserDataLocked(
+                f"another briefing process is holding {self.path}; try again"
+            ) from error
+        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+        undecodable = "could not decode" in lowered
+        damage = code in (_CORRUPT, _NOT_A_DATABASE) or "malformed" in lowered
+        if not (damage or undecodable) or attempt > 0 or self.read_only:
+            raise UserDataError(
+                f"could not {doing} {self.path}: {text}; nothing was changed"
+            ) from error
+        if undecodable:  # damaged text in sound pages: mend it in place, keep a copy
+            aside = self.path.with_name(f"{self.path.name}.damaged-{self.stamp()}")
+            try:
+                mended = repair.mend_text(self._require(), aside)
+            except (OSError, sqlite3.Error) as failure:
+                raise UserDataError(
+                    f"{self.path} holds damaged text that could not be mended ({failure})"
+                ) from error
+            self.tell(
+                f"{self.path} held damaged text in {mended} value(s) ({text[:60]}); it was "
+                f"mended with replacement characters, and the damaged file is kept as {aside}"
+            )
+            return
+        try:
+            (self.folder / SUSPECT_NAME).write_text(f"{text}\n", "utf-8")
+        except OSError:
+            pass
+        self._close_connection()
+        self._unlock()
+        self._open()
+
+    def _read_changes(self) -> int:
+        row = self._require().execute("SELECT value FROM meta WHERE name = 'changes'").fetchone()
+        try:
+            return int(row[0]) if row else 0
+        except (TypeError, ValueError):
+            return 0
+
+    def _current_data_version(self) -> int:
+        return self._require().execute("PRAGMA data_version").fetchone()[0]
+
+    def changed_on_disk(self) -> bool:
+        """Whether another process saved something since the last look (cheap)."""
+        with self._guard:
+            if self.db is None:
+                return False
+            version = self._current_data_version()
+            changed, self._data_version = version != self._data_version, version
+            return changed
+
+    # Rolling backups --------------------------------------------------------------------
+    def backup_due(self) -> bool:
+        """Whether changes since the newest backup call for a new one (see `backups`)."""
+        if self.read_only or self.db is None or self._changes == 0:
+            return False
+        if not self._due(self._newest_backup):
+            return False
+        # Another process may have made one meanwhile: look before deciding.
+        newest = backups.rolling_backups(self.backups_dir)
+        self._newest_backup = (newest[0].changes, newest[0].written_at()) if newest else None
+        return self._due(self._newest_backup)
+
+    def _due(self, newest: tuple[int, float] | None) -> bool:
+        if newest is None:
+            return True
+        taken_at, when = newest
+        if self._changes == taken_at:
+            return False
+        age = self.clock().timestamp() - when
+        return (
+            abs(self._changes - taken_at) >= backups.BACKUP_EVERY_CHANGES
+            or age >= backups.BACKUP_EVERY.total_seconds()
+        )
+
+    def backup_now(self) -> Path:
+        """Make a rolling backup now; return its path."""
+        with self._guard:
+            self.check_writable()
+            try:
+                path = backups.make_backup(
+                    self._require(), self.backups_dir, self.stamp(), self._changes
+                )
+            except (OSError, sqlite3.Error) as error:
+                raise UserDataError(
+                    f"could not back up {self.path}: {getattr(error, 'strerror', None) or error}"
+                ) from error
+            self._newest_backup = (self._changes, self.clock().timestamp())
+            return path
+
+    def maintain(self) -> bool:
+        """Make a rolling backup if one is due; a failure is told, never raised."""
+        with self._guard:
+            if not self.backup_due():
+                return False
+            try:
+                self.backup_now()
+            except UserDataError as error:
+                self.tell(str(error))
+                return False
+            return True
+
+
+def _read_reason(path: Path) -> str:
+    try:
+        return path.read_text("utf-8", errors="replace").strip() or "damage met while in use"
+    except OSError:
+        return "damage met while in use"
