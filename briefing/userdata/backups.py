@@ -2,10 +2,12 @@
 
 A backup is a complete, consistent copy taken while other processes keep working
 (`user-STAMP-cCHANGES.sqlite` in `backups/`, CHANGES being the database's write counter
-when it was taken). One is made when a write has brought `BACKUP_EVERY_CHANGES` changes
-since the newest one, or at open, close or a write when there are unsaved changes and the
-newest is over `BACKUP_EVERY` old; the newest `KEEP_BACKUPS` are kept. A backup is
-written beside its final name and renamed into place, so a half-written one never counts.
+when it was taken). One is due when there are changes since the newest and the newest is
+`BACKUP_EVERY_CHANGES` changes behind or over `BACKUP_EVERY` old (or there is none); it is
+made at open and close (every command), and when the reader is idle, so that saves never
+wait for it, except a save five times that many changes behind. The newest `KEEP_BACKUPS`
+are kept. A backup is written beside its final name and renamed into place, so a
+half-written one never counts.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from briefing.core.files import fsync_dir
-from briefing.userdata.schema import APPLICATION_ID, SCHEMA_VERSION
+from briefing.userdata.schema import APPLICATION_ID, SCHEMA_VERSION, uri
 
 KEEP_BACKUPS = 5
 BACKUP_EVERY = timedelta(hours=1)
@@ -57,6 +59,26 @@ def rolling_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.path.name, reverse=True)
 
 
+def due(changes: int, newest: tuple[int, float] | None, now: float) -> bool:
+    """Whether a database at write counter `changes` needs a new backup, the newest being
+    (its counter, when it was taken) or None."""
+    if newest is None:
+        return changes > 0
+    taken_at, when = newest
+    if changes == taken_at:
+        return False
+    return (
+        abs(changes - taken_at) >= BACKUP_EVERY_CHANGES
+        or now - when >= BACKUP_EVERY.total_seconds()
+    )
+
+
+def far_behind(changes: int, newest: tuple[int, float] | None) -> bool:
+    """Whether so many changes were saved since the newest backup that a save itself should
+    make one (a handle kept open for long without `maintain` being called)."""
+    return changes - (newest[0] if newest else 0) >= BACKUP_EVERY_CHANGES * 5
+
+
 def make_backup(db: sqlite3.Connection, folder: Path, stamp: str, changes: int) -> Path:
     """Copy the database open in `db` to a new rolling backup; drop all but the newest few."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -88,7 +110,7 @@ def check_file(path: Path) -> str | None:
     passes `PRAGMA quick_check`.
     """
     try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        db = sqlite3.connect(uri(path, mode="ro"), uri=True)
     except sqlite3.Error as error:
         return f"it cannot be opened ({error})"
     try:

@@ -32,8 +32,8 @@ import os
 import sqlite3
 import stat
 import threading
-from collections.abc import Callable
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -70,7 +70,8 @@ class Database:
         self.folder = folder
         self.path = folder / DB_NAME
         self.backups_dir = folder / "backups"
-        self.clock: Clock = clock or _utc_now
+        self.clock: Clock = clock or _utc_now  # the times stored with notes, bookmarks...
+        self.wall: Clock = _utc_now  # file names and backup ages (tests may move it)
         self.lock_wait = lock_wait
         self.notify = notify
         self.warnings: list[str] = []
@@ -153,18 +154,13 @@ class Database:
         path = self.path
         suspect = self.folder / SUSPECT_NAME
         if suspect.is_file():
-            return "damaged", _read_reason(suspect)
+            return "damaged", repair.read_reason(suspect)
         try:
             status = os.stat(path)
         except FileNotFoundError:
-            return (
-                ("damaged", "it is a link to nothing")
-                if os.path.lexists(path)
-                else (
-                    "missing",
-                    "",
-                )
-            )
+            if os.path.lexists(path):
+                return "damaged", "it is a link to nothing"
+            return "missing", ""
         except OSError as error:
             return "damaged", f"it cannot be read ({error.strerror})"
         if not stat.S_ISREG(status.st_mode):
@@ -177,7 +173,7 @@ class Database:
         if not (os.access(path, os.W_OK) and os.access(self.folder, os.W_OK)):
             return self._open_read_only("it cannot be written here")
         try:
-            db = self._connect(f"file:{path}?mode=rw")
+            db = self._connect(schema.uri(path, mode="rw"))
             application_id = db.execute("PRAGMA application_id").fetchone()[0]
             version = db.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.Error as error:
@@ -213,29 +209,10 @@ class Database:
         """Do what `_inspect` found must be done (holding the lock alone)."""
         path, stamp = self.path, self.stamp()
         if kind == "missing":
-            backup = backups.newest_good_backup(self.backups_dir)
-            if backup is None:
-                repair.create_fresh(path)
-            else:
-                repair.restore_copy(backup.path, path)
-                self.tell(f"{path} was missing; restored the backup {backup.path}")
+            message = repair.restore_missing(path, self.backups_dir)
         elif kind == "damaged":
-            aside = repair.set_aside(path, stamp)
-            backup = backups.newest_good_backup(self.backups_dir)
-            if backup is None:
-                repair.create_fresh(path)
-                origin = "no good backup was found, so it starts empty"
-            else:
-                repair.restore_copy(backup.path, path)
-                origin = f"restored the backup {backup.path}"
-            db = self._connect(f"file:{path}?mode=rw")
-            recovered = repair.salvage(aside, db) if os.path.lexists(aside) else 0
+            message = repair.replace_damaged(path, self.backups_dir, stamp, reason)
             (self.folder / SUSPECT_NAME).unlink(missing_ok=True)
-            extra = (
-                f", and recovered {recovered} note(s) from the damaged file" if recovered else ""
-            )
-            what = f"set aside as {aside}" if os.path.lexists(aside) else "moved aside"
-            self.tell(f"{path} was unreadable ({reason}); it was {what}; {origin}{extra}")
         elif kind == "odd-side-files":
             for side, moved in repair.set_aside_odd_side_files(path, stamp):
                 self.tell(f"{side} was not a regular file; it was set aside as {moved}")
@@ -243,11 +220,16 @@ class Database:
             schema.upgrade(self.db, int(reason))
         elif kind == "legacy":
             migrate.run(self.folder, self.db, stamp, self.tell)
+        if kind in ("missing", "damaged") and message:
+            self.tell(message)
 
     def _open_read_only(self, reason: str) -> tuple[str, str]:
         """Open the file read-only (never written by this process); say why once."""
         self._close_connection()
-        for uri in (f"file:{self.path}?mode=ro", f"file:{self.path}?mode=ro&immutable=1"):
+        for uri in (
+            schema.uri(self.path, mode="ro"),
+            schema.uri(self.path, mode="ro", immutable="1"),
+        ):
             try:
                 self.db = self._connect(uri)
                 self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -264,10 +246,10 @@ class Database:
     def _open_in_memory(self, reason: str, damaged: bool = False) -> None:
         """Show what can be shown (the newest good backup, or old data) without writing."""
         self._close_connection()
-        self.db = self._connect(":memory:")
+        self.db = self._connect("file::memory:")
         backup = backups.newest_good_backup(self.backups_dir) if damaged else None
         if backup is not None:
-            source = sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)
+            source = sqlite3.connect(schema.uri(backup.path, mode="ro"), uri=True)
             try:
                 source.backup(self.db)
             finally:
@@ -353,7 +335,7 @@ class Database:
 
     def stamp(self) -> str:
         """The current time as a file-name stamp."""
-        return self.clock().astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        return self.wall().astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
     def now(self) -> str:
         """The current time as stored: ISO 8601, UTC, microseconds."""
@@ -401,9 +383,8 @@ class Database:
                 except sqlite3.Error as error:
                     self._failed(error, "save to", attempt)
                     continue
-                if changed:
-                    self._data_version = self._current_data_version()
-                    self.maintain()
+                if changed and backups.far_behind(self._changes, self._newest_backup):
+                    self.maintain()  # saves leave backups to open, close and idle times
                 return result
         raise AssertionError("unreachable")
 
@@ -433,17 +414,7 @@ class Database:
                 f"could not {doing} {self.path}: {text}; nothing was changed"
             ) from error
         if undecodable:  # damaged text in sound pages: mend it in place, keep a copy
-            aside = self.path.with_name(f"{self.path.name}.damaged-{self.stamp()}")
-            try:
-                mended = repair.mend_text(self._require(), aside)
-            except (OSError, sqlite3.Error) as failure:
-                raise UserDataError(
-                    f"{self.path} holds damaged text that could not be mended ({failure})"
-                ) from error
-            self.tell(
-                f"{self.path} held damaged text in {mended} value(s) ({text[:60]}); it was "
-                f"mended with replacement characters, and the damaged file is kept as {aside}"
-            )
+            self.tell(repair.mend_or_fail(self._require(), self.path, self.stamp(), text))
             return
         try:
             (self.folder / SUSPECT_NAME).write_text(f"{text}\n", "utf-8")
@@ -477,24 +448,12 @@ class Database:
         """Whether changes since the newest backup call for a new one (see `backups`)."""
         if self.read_only or self.db is None or self._changes == 0:
             return False
-        if not self._due(self._newest_backup):
+        if not backups.due(self._changes, self._newest_backup, self.wall().timestamp()):
             return False
         # Another process may have made one meanwhile: look before deciding.
         newest = backups.rolling_backups(self.backups_dir)
         self._newest_backup = (newest[0].changes, newest[0].written_at()) if newest else None
-        return self._due(self._newest_backup)
-
-    def _due(self, newest: tuple[int, float] | None) -> bool:
-        if newest is None:
-            return True
-        taken_at, when = newest
-        if self._changes == taken_at:
-            return False
-        age = self.clock().timestamp() - when
-        return (
-            abs(self._changes - taken_at) >= backups.BACKUP_EVERY_CHANGES
-            or age >= backups.BACKUP_EVERY.total_seconds()
-        )
+        return backups.due(self._changes, self._newest_backup, self.wall().timestamp())
 
     def backup_now(self) -> Path:
         """Make a rolling backup now; return its path."""
@@ -508,7 +467,7 @@ class Database:
                 raise UserDataError(
                     f"could not back up {self.path}: {getattr(error, 'strerror', None) or error}"
                 ) from error
-            self._newest_backup = (self._changes, self.clock().timestamp())
+            self._newest_backup = (self._changes, self.wall().timestamp())
             return path
 
     def maintain(self) -> bool:
@@ -524,8 +483,13 @@ class Database:
             return True
 
 
-def _read_reason(path: Path) -> str:
+@contextmanager
+def briefly(folder: Path, notify: Notify | None = None) -> Iterator[Database]:
+    """The database in `folder` open for one short read or write (the sources, inside the
+    library). What the user must be told goes to `notify`, or waits for the next open."""
+    database = Database.open(folder, notify=notify)
     try:
-        return path.read_text("utf-8", errors="replace").strip() or "damage met while in use"
-    except OSError:
-        return "damage met while in use"
+        yield database
+    finally:
+        database.close()
+        database.keep_untold()

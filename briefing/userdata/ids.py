@@ -29,6 +29,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from briefing.userdata.schema import uri
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS content (dupkey TEXT PRIMARY KEY, id TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS content_id ON content(id);
@@ -157,7 +159,7 @@ def known_ids(path: str | os.PathLike[str] | None) -> Callable[[str], str | None
     if not path:
         return lambda key: None
     try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        db = sqlite3.connect(uri(path, mode="ro"), uri=True, check_same_thread=False)
         db.execute("PRAGMA busy_timeout = 10000")
     except sqlite3.Error:
         return lambda key: None
@@ -177,7 +179,7 @@ def id_rows(path: Path) -> list[list[str]]:
     if not path.is_file():
         return []
     try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        db = sqlite3.connect(uri(path, mode="ro"), uri=True)
     except sqlite3.Error:
         return []
     try:

@@ -20,8 +20,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from briefing.core.files import dumps, fsync_dir
-from briefing.userdata import document, legacy, records
+from briefing.core.files import fsync_dir
 
 KINDS = {"store": "store", "sources": "sources.json", "config": "config.json"}
 
@@ -36,6 +35,10 @@ def pending(folder: Path, db: sqlite3.Connection) -> list[str]:
         for (name,) in db.execute("SELECT name FROM meta WHERE name LIKE 'migrated.%'")
     }
     return [kind for kind in present if kind not in done]
+
+
+# Reading the old files needs `legacy`, `records` and `document`; they are imported when
+# a migration runs, so that the check every open makes (`pending`) stays cheap.
 
 
 def run(
@@ -91,6 +94,8 @@ def run(
 
 def _import_store(path: Path, db: sqlite3.Connection, kept: Path, notices: list[str]) -> int:
     """The old store's notes, bookmarks, tags and read marks; the number of notes."""
+    from briefing.userdata import document, legacy, records
+
     state = legacy.read_old_store(path)
     if state is None:
         notices.append(
@@ -110,6 +115,8 @@ def _import_store(path: Path, db: sqlite3.Connection, kept: Path, notices: list[
 
 def _import_sources(path: Path, db: sqlite3.Connection, kept: Path, notices: list[str]) -> int:
     """The registered sources; a damaged file is kept and told, never taken for none."""
+    from briefing.userdata import document, legacy
+
     try:
         paths, samples = legacy.read_old_sources(path)
     except (OSError, legacy.Unreadable) as error:
@@ -125,6 +132,9 @@ def _import_sources(path: Path, db: sqlite3.Connection, kept: Path, notices: lis
 
 def _import_config(path: Path, db: sqlite3.Connection, kept: Path, notices: list[str]) -> int:
     """The reader's settings (checked value by value when the reader reads them)."""
+    from briefing.core.files import dumps
+    from briefing.userdata import legacy
+
     try:
         data = legacy.read_json_object(path)
     except (OSError, legacy.Unreadable) as error:

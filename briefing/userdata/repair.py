@@ -9,7 +9,6 @@ merged into the restored copy. The caller holds the database lock alone.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -49,6 +48,50 @@ def set_aside_odd_side_files(path: Path, stamp: str) -> list[tuple[Path, Path]]:
     return moved
 
 
+def restore_missing(path: Path, backups_dir: Path) -> str | None:
+    """Put the newest good backup where the database has gone missing (or an empty
+    database, when there is none, as on a first run); what to tell the user, if anything."""
+    from briefing.userdata.backups import newest_good_backup
+
+    backup = newest_good_backup(backups_dir)
+    if backup is None:
+        create_fresh(path)
+        return None
+    restore_copy(backup.path, path)
+    return f"{path} was missing; restored the backup {backup.path}"
+
+
+def replace_damaged(path: Path, backups_dir: Path, stamp: str, reason: str) -> str:
+    """Set the damaged database at `path` aside, put the newest good backup (or an empty
+    database) in its place, merge back what the damaged file still holds; the one line
+    to tell the user."""
+    from briefing.userdata.backups import newest_good_backup
+
+    aside = set_aside(path, stamp)
+    backup = newest_good_backup(backups_dir)
+    if backup is None:
+        create_fresh(path)
+        origin = "no good backup was found, so it starts empty"
+    else:
+        restore_copy(backup.path, path)
+        origin = f"restored the backup {backup.path}"
+    db = sqlite3.connect(schema.uri(path, mode="rw"), uri=True, isolation_level=None)
+    try:
+        recovered = salvage(aside, db) if os.path.lexists(aside) else 0
+    finally:
+        db.close()
+    extra = f", and recovered {recovered} note(s) from the damaged file" if recovered else ""
+    return f"{path} was unreadable ({reason}); it was set aside as {aside}; {origin}{extra}"
+
+
+def read_reason(suspect: Path) -> str:
+    """Why a database was marked as damaged while in use (the marker file's text)."""
+    try:
+        return suspect.read_text("utf-8", errors="replace").strip() or "damage met while in use"
+    except OSError:
+        return "damage met while in use"
+
+
 def create_fresh(path: Path) -> None:
     """Create an empty database at `path`, complete before it appears there.
 
@@ -71,6 +114,8 @@ def create_fresh(path: Path) -> None:
 
 def restore_copy(backup: Path, path: Path) -> None:
     """Put a copy of the backup file `backup` at `path` (which must not exist)."""
+    import shutil
+
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     _remove_temp(temp)
     try:
@@ -150,6 +195,24 @@ def salvage(damaged: Path, into: sqlite3.Connection) -> int:
     return recovered
 
 
+def mend_or_fail(db: sqlite3.Connection, path: Path, stamp: str, error: str) -> str:
+    """Mend damaged text in the database open in `db` (see `mend_text`), keeping a copy
+    beside `path`; the line to tell the user, or UserDataError if it cannot be mended."""
+    from briefing.userdata.errors import UserDataError
+
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    try:
+        mended = mend_text(db, aside)
+    except (OSError, sqlite3.Error) as failure:
+        raise UserDataError(
+            f"{path} holds damaged text that could not be mended ({failure})"
+        ) from failure
+    return (
+        f"{path} held damaged text in {mended} value(s) ({error[:60]}); it was mended with "
+        f"replacement characters, and the damaged file is kept as {aside}"
+    )
+
+
 def mend_text(db: sqlite3.Connection, aside: Path) -> int:
     """Replace every stored text that is not valid UTF-8 (damage inside sound pages,
     which `quick_check` cannot see) with its decodable part, after keeping a copy of the
@@ -216,9 +279,12 @@ _COLUMNS = {
 def _readable_rows(damaged: Path) -> dict[str, list[tuple]]:
     """Every row of the user tables that can still be read, table by table."""
     found: dict[str, list[tuple]] = {}
-    for uri in (f"file:{damaged}?mode=ro", f"file:{damaged}?mode=ro&immutable=1"):
+    for target in (
+        schema.uri(damaged, mode="ro"),
+        schema.uri(damaged, mode="ro", immutable="1"),
+    ):
         try:
-            db = sqlite3.connect(uri, uri=True)
+            db = sqlite3.connect(target, uri=True)
         except sqlite3.Error:
             continue
         db.text_factory = lambda raw: raw.decode("utf-8", "replace")

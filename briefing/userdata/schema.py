@@ -12,6 +12,7 @@ Tables are STRICT: a value of the wrong type cannot be stored, whatever writes i
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x62726966  # "brif"
@@ -65,3 +66,12 @@ def upgrade(db: sqlite3.Connection, version: int) -> None:
     while version < SCHEMA_VERSION:
         db.executescript(f"BEGIN; {UPGRADES[version]} PRAGMA user_version = {version + 1}; COMMIT;")
         version += 1
+
+
+def uri(path: Path | str, **options: str) -> str:
+    """An SQLite URI for the file `path` with `options` (mode=ro...): the path is
+    percent-encoded, so a folder named with '?', '#' or '%' is still that folder."""
+    base = Path(path).absolute().as_uri()
+    return base + (
+        "?" + "&".join(f"{key}={value}" for key, value in options.items()) if options else ""
+    )

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.core.paths import Locations, bundled_dir
-from briefing.userdata.store import open_briefly
+from briefing.userdata.database import Database, briefly
 
 
 @dataclass
@@ -33,11 +33,32 @@ class Sources:
         rather than passing for "no sources", which would swap the user's library for the
         samples.
         """
-        with open_briefly(locations, notify) as data:
-            paths, samples = data.sources()
+        with briefly(locations.data_dir, notify) as database:
+            paths, samples = registered(database)
         return cls(paths=paths, samples=samples if samples is not None else not paths)
 
     def save(self, locations: Locations, notify: Callable[[str], None] | None = None) -> None:
         """Save the registry (durably, before this returns)."""
-        with open_briefly(locations, notify) as data:
-            data.save_sources(list(self.paths), self.samples)
+        with briefly(locations.data_dir, notify) as database:
+            register(database, list(self.paths), self.samples)
+
+
+def registered(database: Database) -> tuple[list[str], bool | None]:
+    """The registered source paths, and the samples flag (None: never set)."""
+
+    def read(db) -> tuple[list[str], bool | None]:
+        paths = [path for (path,) in db.execute("SELECT path FROM sources ORDER BY position")]
+        row = db.execute("SELECT value FROM settings WHERE name = 'samples'").fetchone()
+        samples = {"true": True, "false": False}.get(row[0]) if row else None
+        return [path for path in paths if isinstance(path, str) and path], samples
+
+    return database.read(read)
+
+
+def register(database: Database, paths: list[str], samples: bool | None) -> None:
+    """Make `paths` the registered sources, with the samples flag."""
+    from briefing.core.files import repair_text
+    from briefing.userdata.document import write_sources
+
+    cleaned = [repair_text(path) for path in paths]
+    database.write(lambda db: (write_sources(db, cleaned, samples), True))

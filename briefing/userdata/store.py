@@ -42,8 +42,8 @@ from briefing.core.notes import (
 )
 from briefing.core.paths import Locations
 from briefing.userdata import document, notes, records
-from briefing.userdata.database import Clock, Database, Notify
-from briefing.userdata.document import write_sources, write_tags
+from briefing.userdata.database import Clock, Database, Notify, briefly
+from briefing.userdata.document import write_tags
 from briefing.userdata.errors import UserDataError
 
 
@@ -354,14 +354,9 @@ class UserData:
 
     def sources(self) -> tuple[list[str], bool | None]:
         """The registered source paths, and the samples flag (None: never set)."""
-        paths = [path for (path,) in self._rows("SELECT path FROM sources ORDER BY position")]
-        samples = self.setting("samples")
-        return paths, samples if isinstance(samples, bool) else None
+        from briefing.userdata.sources import registered
 
-    def save_sources(self, paths: list[str], samples: bool) -> None:
-        """Make `paths` the registered sources, with the samples flag."""
-        cleaned = [repair_text(path) for path in paths]
-        self.database.write(lambda db: (write_sources(db, cleaned, samples), True))
+        return registered(self.database)
 
     # Whole store ----------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:
@@ -395,12 +390,8 @@ def _article_id(article_id: str) -> str:
 
 @contextmanager
 def open_briefly(locations: Locations, notify: Notify | None = None) -> Iterator[UserData]:
-    """The user's data open for one short read or write (the sources, the reader's
-    settings). Messages for the user go to `notify`, or wait for the next open that can
-    show them."""
-    data = UserData.open(locations, notify=notify)
-    try:
-        yield data
-    finally:
-        data.close()
-        data.database.keep_untold()
+    """The user's data open for one short read or write (the reader's settings before the
+    reader has its own handle). Messages for the user go to `notify`, or wait for the next
+    open that can show them."""
+    with briefly(locations.data_dir, notify) as database:
+        yield UserData(database)

@@ -177,7 +177,8 @@ def test_a_backup_in_one_instance_is_seen_by_the_other(tmp_path):
     folder = tmp_path / "data"
     one = UserData.open_folder(folder)
     two = UserData.open_folder(folder)
-    one.add_note("a1", "before")  # the first change: a backup is due at once
+    one.add_note("a1", "before")
+    assert one.maintain() is True  # the first change: a backup is due at once
     assert len(rolling_backups(folder)) == 1
     one.backup_now()
     two.add_note("a1", "after")
@@ -225,16 +226,16 @@ def test_empty_article_id_is_refused(store):
 def test_backups_are_made_only_when_due(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     clock = FakeClock()
-    store = UserData.open_folder(folder, clock=clock)
+    store = UserData.open_folder(folder)
+    store.database.wall = clock  # when backups are taken, and how old they are
     store.add_note("a1", "x")
     store.backup_now()
     assert store.maintain() is False  # nothing changed since the newest backup
     monkeypatch.setattr(backups_module, "BACKUP_EVERY_CHANGES", 5)
-    for _ in range(4):
+    for _ in range(5):
         store.add_note("a1", "y")
-    assert len(rolling_backups(folder)) == 2
-    store.add_note("a1", "fifth change since the backup")
-    assert len(rolling_backups(folder)) == 3  # made by the save that made it due
+    assert len(rolling_backups(folder)) == 1  # saves do not wait for a backup
+    assert store.maintain() is True  # but one is due: five changes behind
     assert store.maintain() is False
     store.add_note("a1", "one change, but the newest backup gets old")
     assert store.maintain() is False
@@ -242,8 +243,14 @@ def test_backups_are_made_only_when_due(tmp_path, monkeypatch):
     assert store.maintain() is True
     assert count_rows(rolling_backups(folder)[-1], "notes") == store.note_count() == 7
     count = len(rolling_backups(folder))
-    UserData.open_folder(folder, clock=clock).close()
+    UserData.open_folder(folder).close()
     assert len(rolling_backups(folder)) == count
+    monkeypatch.setattr(backups_module, "BACKUP_EVERY_CHANGES", 1)
+    for _ in range(4):
+        store.add_note("a1", "z")
+    assert len(rolling_backups(folder)) == count
+    store.add_note("a1", "five changes behind: this save makes one")
+    assert len(rolling_backups(folder)) == count + 1
 
 
 def test_settings_are_json_values(store, tmp_path):

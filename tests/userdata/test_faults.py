@@ -32,10 +32,10 @@ def test_sigkill_mid_save_leaves_old_or_new_state(tmp_path, monkeypatch):
     Each step sets one value to the step number (odd steps the note text, even steps the
     tag), and reports the step through a pipe only once the save returned. After the kill,
     the data must load with the last reported step or the one after it, never anything
-    else, never a damaged file. A tiny backup interval makes the child also write rolling
-    backups often, so kills land there too.
+    else, never a damaged file. A tiny backup interval makes the child's saves also write
+    rolling backups often, so kills land there too.
     """
-    monkeypatch.setattr(backups_module, "BACKUP_EVERY_CHANGES", 3)
+    monkeypatch.setattr(backups_module, "BACKUP_EVERY_CHANGES", 1)
     folder = tmp_path / "data"
     store = UserData.open_folder(folder)
     note_id = store.add_note("counter", "0").id
@@ -125,7 +125,7 @@ def _check_nothing_lost(folder: Path, names: list[str], operations: int) -> None
 
 def test_two_processes_doing_500_operations_each_lose_nothing(tmp_path, monkeypatch):
     # Frequent backups, so that each writer also copies the file while the other writes.
-    monkeypatch.setattr(backups_module, "BACKUP_EVERY_CHANGES", 50)
+    monkeypatch.setattr(backups_module, "BACKUP_EVERY_CHANGES", 10)
     folder = tmp_path / "data"
     UserData.open_folder(folder).close()
     _writers(folder, ["p1", "p2"], 500)
@@ -133,7 +133,7 @@ def test_two_processes_doing_500_operations_each_lose_nothing(tmp_path, monkeypa
 
 
 def test_eight_processes_at_once_lose_nothing(tmp_path, monkeypatch):
-    monkeypatch.setattr(backups_module, "BACKUP_EVERY_CHANGES", 50)
+    monkeypatch.setattr(backups_module, "BACKUP_EVERY_CHANGES", 10)
     folder = tmp_path / "data"
     reader = UserData.open_folder(folder)  # and a reader open all along, as the TUI would be
     names = [f"w{n}" for n in range(8)]
