@@ -216,10 +216,7 @@ class Indexer:
 
     def _identity_path(self) -> str | None:
         """The identity memory's file, for the segment workers' read-only look-ups."""
-        for _, name, path in self.identity._db.execute("PRAGMA database_list"):
-            if name == "main":
-                return path or None
-        return None
+        return str(self.identity.path)
 
     def _tick(self, done: int, total: int) -> None:
         if self.progress is not None:
