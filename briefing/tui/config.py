@@ -72,13 +72,15 @@ class ReaderConfig:
 def load_config(locations: Locations) -> ReaderConfig:
     """The saved settings, or the defaults when there are none or they cannot be read.
 
-    Read from the user's database, which a damaged or locked database must not stop: the
-    reader then starts with its defaults (and says why once the user's data opens).
+    Read from the user's database before the reader's first frame, so without its full
+    check (the reader's own open, in a worker, makes it); a damaged or locked database must
+    not stop the reader: it then starts with its defaults, and says why once the user's
+    data opens.
     """
     from briefing.userdata import UserDataError, open_briefly
 
     try:
-        with open_briefly(locations) as data:
+        with open_briefly(locations, check=False) as data:
             saved = data.setting(SETTING)
     except UserDataError:
         return ReaderConfig()

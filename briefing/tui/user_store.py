@@ -110,5 +110,5 @@ class UserStore:
             return
         from briefing.userdata import open_briefly
 
-        with open_briefly(self.locations) as data:
+        with open_briefly(self.locations, maintain=True) as data:
             data.save_setting(name, value)

@@ -16,12 +16,18 @@ registered sources, reader settings, and backup and restore.
     Sources.load(locations).roots()                          # the registered folders
     IdentityMemory(locations.identity_db)                    # stable ids (the indexer's)
 
-Modules: `store` (UserData), `database` (opening, locking, damage, read and write),
-`schema`, `records` (rows and JSON records, validated), `backups` (rolling backups),
-`repair` (set aside, restore, salvage), `migrate` and `legacy` (the data kept before
-user.sqlite, migrated once), `sources`, `ids`, `listing` (bookmark and note rows with
-their articles), `backup` (the backup document). It imports only `briefing.core`.
-Names are imported on first use, so that reading the sources does not load the rest.
+Modules: `store` (UserData) over `notes` (the notes table) and `database` (opening,
+locking, checking, reading and writing one SQLite file), `schema` (tables and versions),
+`records` (rows and JSON records, validated and repaired), `document` (the store as one
+JSON document, for backups), `backups` (rolling backups), `repair` (set aside, restore,
+salvage, mend), `migrate` and `legacy` (the data kept before user.sqlite, migrated once),
+`sources`, `ids` (stable ids, in identity.sqlite), `listing` (bookmark and note rows with
+their articles), `backup` (`briefing backup` and `restore`). It imports only
+`briefing.core`. Names are imported on first use, so reading the sources loads little.
+
+Tags for search and filters: `tagged(tag)` answers the article ids a `tag:` query field or
+a reader filter restricts results to (`Library.search(only=...)` takes such a set), and
+`all_tags()` the tags to offer, with their article counts.
 """
 
 from __future__ import annotations

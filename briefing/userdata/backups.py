@@ -38,11 +38,12 @@ class Backup:
     def written_at(self) -> float:
         """When it was taken (seconds since the epoch), from the stamp in its name."""
         match = _NAME.fullmatch(self.path.name)
+        stamp = match.group(1) if match else ""
+        iso = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[9:11]}:{stamp[11:13]}:{stamp[13:15]}"
         try:
-            moment = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%fZ") if match else None
+            return datetime.fromisoformat(iso).replace(tzinfo=UTC).timestamp()
         except ValueError:
-            moment = None
-        return moment.replace(tzinfo=UTC).timestamp() if moment else 0.0
+            return 0.0
 
 
 def rolling_backups(folder: Path) -> list[Backup]:

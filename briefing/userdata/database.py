@@ -83,6 +83,8 @@ class Database:
         self._newest_backup: tuple[int, float] | None = None
         self._changes = 0
         self._data_version = 0
+        self.maintains = True
+        self.checks = True
 
     # Opening ----------------------------------------------------------------------------
     @classmethod
@@ -93,9 +95,19 @@ class Database:
         clock: Clock | None = None,
         lock_wait: float = 10.0,
         notify: Notify | None = None,
+        maintain: bool = True,
+        check: bool = True,
     ) -> Database:
-        """Open (creating, repairing or migrating as needed) the database in `folder`."""
+        """Open (creating, repairing or migrating as needed) the database in `folder`.
+
+        With `maintain`, a rolling backup is made now and at `close` if one is due; a
+        one-shot read (the sources, the reader's settings at start-up) leaves that to the
+        opens that change things. Without `check`, `quick_check` is left to the next open
+        (the reader's settings, read before its first frame, can fall back to defaults).
+        """
         database = cls(folder, clock, lock_wait, notify)
+        database.maintains = maintain
+        database.checks = check
         for message in _pending.pop(str(folder), []):
             database.tell(message)
         with database._guard:
@@ -146,7 +158,8 @@ class Database:
             newest = backups.rolling_backups(self.backups_dir)
             if newest:
                 self._newest_backup = (newest[0].changes, newest[0].written_at())
-            self.maintain()
+            if self.maintains:
+                self.maintain()
 
     def _inspect(self) -> tuple[str, str]:
         """What state the file is in: ok, newer, read-only, or what must be done."""
@@ -187,7 +200,7 @@ class Database:
                 f"{schema.SCHEMA_VERSION})"
             )
         key = (status.st_dev, status.st_ino)
-        if key not in _checked:
+        if key not in _checked and self.checks:
             try:
                 result = db.execute("PRAGMA quick_check").fetchone()[0]
             except sqlite3.Error as error:
@@ -310,7 +323,7 @@ class Database:
     def close(self) -> None:
         """Make a rolling backup if one is due, then close the file and let go of the lock."""
         with self._guard:
-            if self.db is not None and not self.read_only:
+            if self.db is not None and not self.read_only and self.maintains:
                 self.maintain()
             self._close_connection()
             self._unlock()
@@ -484,10 +497,12 @@ class Database:
 
 
 @contextmanager
-def briefly(folder: Path, notify: Notify | None = None) -> Iterator[Database]:
+def briefly(
+    folder: Path, notify: Notify | None = None, maintain: bool = False, check: bool = True
+) -> Iterator[Database]:
     """The database in `folder` open for one short read or write (the sources, inside the
     library). What the user must be told goes to `notify`, or waits for the next open."""
-    database = Database.open(folder, notify=notify)
+    database = Database.open(folder, notify=notify, maintain=maintain, check=check)
     try:
         yield database
     finally:

@@ -8,7 +8,7 @@ the old store being migrated.
 
 from __future__ import annotations
 
-import secrets
+import os
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -61,7 +61,7 @@ def rows_from_state(
     """
 
     def new_id() -> str:
-        while (candidate := secrets.token_hex(6)) in taken:
+        while (candidate := os.urandom(6).hex()) in taken:
             pass
         return candidate
 

@@ -6,7 +6,7 @@ or damaged database) is repaired as it is read, told to the user once, and saved
 
 from __future__ import annotations
 
-import secrets
+import os
 import sqlite3
 from collections.abc import Mapping
 
@@ -49,9 +49,9 @@ def add(
     )
 
     def insert(db: sqlite3.Connection) -> tuple[str, bool]:
-        note_id = secrets.token_hex(6)
+        note_id = os.urandom(6).hex()
         while db.execute("SELECT 1 FROM notes WHERE id = ?", (note_id,)).fetchone():
-            note_id = secrets.token_hex(6)
+            note_id = os.urandom(6).hex()
         sql = f"INSERT INTO notes ({records.NOTE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)"
         db.execute(sql, (note_id, *values))
         return note_id, True

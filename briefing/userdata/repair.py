@@ -305,21 +305,26 @@ def _readable_rows(damaged: Path) -> dict[str, list[tuple]]:
     return found
 
 
-_LEFTOVERS = (
-    ("", (".*.tmp", ".*.tmp-wal", ".*.tmp-shm", ".*.tmp-journal", "sources.tmp")),
-    ("backups", (".*.tmp", ".*.tmp-wal", ".*.tmp-shm", ".*.tmp-journal")),
-    ("store", (".*.tmp",)),
-    ("store/backups", (".*.tmp",)),
-)
+_LEFTOVER_FOLDERS = ("", "backups", "store", "store/backups")
+_TEMP_ENDINGS = (".tmp", ".tmp-wal", ".tmp-shm", ".tmp-journal")
 
 
 def clean_leftovers(folder: Path) -> None:
-    """Remove temporary files of writes that were killed (no writer is alive: we are alone)."""
-    for sub, patterns in _LEFTOVERS:
-        for pattern in patterns:
-            for leftover in (folder / sub).glob(pattern):
+    """Remove temporary files of writes that were killed (no writer is alive: we are alone).
+
+    Ours are dot-files ending in `.tmp` (and their SQLite side files), plus the old
+    sources registry's `sources.tmp`; nothing else is touched.
+    """
+    for sub in _LEFTOVER_FOLDERS:
+        try:
+            entries = list(os.scandir(folder / sub))
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name
+            ours = name.startswith(".") and name.endswith(_TEMP_ENDINGS)
+            if (ours or (sub == "" and name == "sources.tmp")) and not entry.is_dir():
                 try:
-                    if leftover.is_file() or leftover.is_symlink():
-                        leftover.unlink()
+                    os.unlink(entry.path)
                 except OSError:
                     pass

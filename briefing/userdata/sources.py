@@ -39,7 +39,7 @@ class Sources:
 
     def save(self, locations: Locations, notify: Callable[[str], None] | None = None) -> None:
         """Save the registry (durably, before this returns)."""
-        with briefly(locations.data_dir, notify) as database:
+        with briefly(locations.data_dir, notify, maintain=True) as database:
             register(database, list(self.paths), self.samples)
 
 

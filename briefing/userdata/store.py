@@ -389,9 +389,12 @@ def _article_id(article_id: str) -> str:
 
 
 @contextmanager
-def open_briefly(locations: Locations, notify: Notify | None = None) -> Iterator[UserData]:
+def open_briefly(
+    locations: Locations, notify: Notify | None = None, maintain: bool = False, check: bool = True
+) -> Iterator[UserData]:
     """The user's data open for one short read or write (the reader's settings before the
     reader has its own handle). Messages for the user go to `notify`, or wait for the next
-    open that can show them."""
-    with briefly(locations.data_dir, notify) as database:
+    open that can show them. A rolling backup is made only with `maintain` (for a write);
+    `check` False leaves `quick_check` to the next open (see `Database.open`)."""
+    with briefly(locations.data_dir, notify, maintain, check) as database:
         yield UserData(database)

@@ -332,3 +332,26 @@ def test_notes_and_export_survive_malformed_records(capsys, home, indexed):
     assert "2024-13-45Tgarbage" in err and err.count("\n") == 1
     code, out, err = run(capsys, "export", "--out", "-", "--home", home)
     assert code == 0 and "dated oddly" in out and err == ""  # told once, repaired since
+
+
+def test_a_damaged_id_memory_is_set_aside_and_ids_come_back(capsys, tmp_path):
+    """Issue 17, item 3: random bytes in identity.sqlite gave a traceback on every command."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.txt").write_text(article_text("Harbour fees rise", "Fees rise in May."))
+    home = str(tmp_path / "home")
+    assert run(capsys, "index", str(folder), "--home", home, "--quiet")[0] == 0
+    code, out, _ = run(capsys, "search", "", "--json", "--home", home)
+    (before,) = [hit["id"] for hit in json.loads(out)["results"]]
+    identity = Locations.resolve(home).identity_db
+    identity.write_bytes(b"\x00garbage" * 500)
+    for side in ("-wal", "-shm"):
+        Path(f"{identity}{side}").unlink(missing_ok=True)
+
+    code, out, err = run(capsys, "index", "--rebuild", "--home", home)
+
+    assert code == 0, err
+    assert "identity.sqlite was unreadable" in err and "set aside" in err
+    assert list(identity.parent.glob("identity.sqlite.damaged-*"))
+    code, out, _ = run(capsys, "search", "", "--json", "--home", home)
+    assert [hit["id"] for hit in json.loads(out)["results"]] == [before]
