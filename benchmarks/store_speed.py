@@ -119,7 +119,16 @@ def main() -> None:
         print(f"store: {args.notes} notes, {size_of(folder):.1f} MB on disk")
 
         opened: list = []
-        summary("open", [timed(lambda: opened.append(open_store(folder))) for _ in range(5)])
+
+        def first_open() -> None:
+            """As a new process would: the new store checks the file once per process."""
+            if not OLD:
+                import briefing.userdata.database as database
+
+                database._checked.clear()
+            opened.append(open_store(folder))
+
+        summary("open, as a new command does", [timed(first_open) for _ in range(5)])
         store = opened[-1]
         other = open_store(folder)
 

@@ -17,7 +17,7 @@ registered sources, reader settings, and backup and restore.
     IdentityMemory(locations.identity_db)                    # stable ids (the indexer's)
 
 Modules: `store` (UserData) over `notes` (the notes table) and `database` (opening,
-locking, checking, reading and writing one SQLite file), `schema` (tables and versions),
+checking, reading and writing one SQLite file; `lock` shares it), `schema` (tables and versions),
 `records` (rows and JSON records, validated and repaired), `document` (the store as one
 JSON document, for backups), `backups` (rolling backups), `repair` (set aside, restore,
 salvage, mend), `migrate` and `legacy` (the data kept before user.sqlite, migrated once),

@@ -7,17 +7,18 @@ for up to `lock_wait` seconds instead of failing).
 
 Opening it (`Database.open`) goes through these steps:
 
-1. The lock file `user.lock`: every process that has the database open holds it shared;
-   a process that must replace the file (a damaged one) or migrate old data holds it
-   alone, so that no one is writing into a file that is being set aside. A process that
-   finds itself alone at the start also removes the temporary files a killed write left.
+1. The lock (`user.lock`, see `briefing.userdata.lock`): shared while the file is open,
+   alone to replace, upgrade or migrate it. A process that finds itself alone at the start
+   also removes the temporary files a killed write left.
 2. Anything at the path that is not a regular file (a FIFO, a folder, a device) is set
    aside without being opened: opening a FIFO would block.
 3. The application id, the schema version and `PRAGMA quick_check` (about 10 ms at 10,000
-   notes; once per process and file). A file that fails is damaged: it is renamed aside
-   (never deleted), the newest good rolling backup takes its place, whatever can still be
-   read from the damaged file is merged back, and the user is told in one line. Damage that
-   only shows later (a row that cannot be decoded) is repaired the same way when it is met.
+   notes; once per process while the file is unchanged). A file that fails is damaged: it
+   is renamed aside (never deleted), the newest good rolling backup takes its place,
+   whatever can still be read from the damaged file is merged back, and the user is told
+   in one line. Damage that only shows later is repaired the same way when it is met; text
+   that is not UTF-8 inside sound pages (which `quick_check` cannot see) is mended in place,
+   with a copy of the file kept.
 4. A newer schema opens read-only and is never written; so does a file on a read-only disk.
 5. Data kept in the old places (`store/`, `sources.json`, `config.json`) is migrated once
    (see `briefing.userdata.migrate`).
@@ -33,18 +34,17 @@ import sqlite3
 import stat
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from briefing.core.files import file_lock
 from briefing.core.paths import ensure_private_dir
 from briefing.userdata import backups, migrate, repair, schema
 from briefing.userdata.errors import UserDataError, UserDataLocked, UserDataReadOnly
+from briefing.userdata.lock import DatabaseLock
 
 DB_NAME = "user.sqlite"
-LOCK_NAME = "user.lock"
 SUSPECT_NAME = "user.sqlite.suspect"  # damage met while in use: repair at the next open
 BUSY_TIMEOUT_MS = 10_000
 _CORRUPT, _NOT_A_DATABASE = 11, 26  # SQLite's primary result codes for damage
@@ -53,8 +53,9 @@ T = TypeVar("T")
 Clock = Callable[[], datetime]
 Notify = Callable[[str], None]
 
-# Files this process has already checked, by (device, inode): `quick_check` runs once.
-_checked: set[tuple[int, int]] = set()
+# Files this process has already checked, by (device, inode, size, mtime): `quick_check`
+# runs once per file as it is (saves go to the write-ahead log, and change neither).
+_checked: set[tuple[int, int, int, int]] = set()
 # Messages from opens that had no channel to tell the user, by data folder.
 _pending: dict[str, list[str]] = {}
 
@@ -78,7 +79,7 @@ class Database:
         self.read_only = False
         self.read_only_reason = ""
         self.db: sqlite3.Connection | None = None
-        self._locks = ExitStack()
+        self._lock = DatabaseLock(self.path)
         self._guard = threading.RLock()
         self._newest_backup: tuple[int, float] | None = None
         self._changes = 0
@@ -121,19 +122,19 @@ class Database:
             if not self.folder.is_dir():
                 self._open_in_memory(f"{self.folder} cannot be created ({error.strerror})")
                 return
-        alone = self._lock(exclusive=True, wait=0.0)
+        alone = self._lock.take(alone=True, wait=0.0)
         if alone:
             repair.clean_leftovers(self.folder)
         else:
-            self._lock(exclusive=False, wait=self.lock_wait)
+            self._lock.take(alone=False, wait=self.lock_wait)
         for _ in range(4):
             kind, reason = self._inspect()
             if kind in ("ok", "newer", "read-only"):
                 break
             if not alone:  # repairs and migrations are done by one process, alone
                 self._close_connection()
-                self._unlock()
-                self._lock(exclusive=True, wait=self.lock_wait)
+                self._lock.release()
+                self._lock.take(alone=True, wait=self.lock_wait)
                 alone = True
                 continue
             try:
@@ -149,8 +150,8 @@ class Database:
         else:
             raise UserDataError(f"{self.path} could not be opened; see the messages above")
         if alone:
-            self._unlock()
-            self._lock(exclusive=False, wait=self.lock_wait)
+            self._lock.release()
+            self._lock.take(alone=False, wait=self.lock_wait)
         if self.db is not None:
             self._data_version = self._current_data_version()
         if self.db is not None and not self.read_only:
@@ -199,7 +200,7 @@ class Database:
                 f"it was written by a newer briefing (schema {version}, this one reads "
                 f"{schema.SCHEMA_VERSION})"
             )
-        key = (status.st_dev, status.st_ino)
+        key = (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
         if key not in _checked and self.checks:
             try:
                 result = db.execute("PRAGMA quick_check").fetchone()[0]
@@ -290,43 +291,13 @@ class Database:
                 pass
             self.db = None
 
-    def _lock(self, exclusive: bool, wait: float) -> bool:
-        """Take the database lock (alone or shared); False if `wait` is 0 and it is busy."""
-
-        if exclusive:
-            message = (
-                f"another briefing process has {self.path} open, and it needs repairing or "
-                "upgrading first; close the other briefing and try again"
-            )
-        else:
-            message = f"another briefing process is repairing or upgrading {self.path}; try again"
-
-        def busy() -> UserDataLocked:  # refers to no object: a lock held is never a cycle
-            return UserDataLocked(message)
-
-        try:
-            self._locks.enter_context(
-                file_lock(self.folder / LOCK_NAME, wait, busy, shared=not exclusive)
-            )
-        except UserDataLocked:
-            if wait == 0:
-                return False
-            raise
-        except OSError:
-            return False  # a read-only folder without a lock file: only reading is possible
-        return True
-
-    def _unlock(self) -> None:
-        self._locks.close()
-        self._locks = ExitStack()
-
     def close(self) -> None:
         """Make a rolling backup if one is due, then close the file and let go of the lock."""
         with self._guard:
             if self.db is not None and not self.read_only and self.maintains:
                 self.maintain()
             self._close_connection()
-            self._unlock()
+            self._lock.release()
 
     # Telling the user -------------------------------------------------------------------
     def tell(self, message: str) -> None:
@@ -434,7 +405,7 @@ class Database:
         except OSError:
             pass
         self._close_connection()
-        self._unlock()
+        self._lock.release()
         self._open()
 
     def _read_changes(self) -> int:

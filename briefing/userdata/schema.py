@@ -30,7 +30,6 @@ CREATE TABLE notes (
     published TEXT
 ) STRICT;
 CREATE INDEX notes_by_article ON notes (article_id);
-CREATE INDEX notes_by_time ON notes (created, id);
 CREATE TABLE bookmarks (article_id TEXT PRIMARY KEY, at TEXT NOT NULL) STRICT;
 CREATE TABLE read_state (article_id TEXT PRIMARY KEY, at TEXT NOT NULL) STRICT;
 CREATE TABLE tags (

@@ -78,10 +78,12 @@ def test_what_the_damaged_file_still_holds_is_merged_back(tmp_path):
     folder = tmp_path / "data"
     path = _store_with_backup(folder)
     db = sqlite3.connect(path)
-    db.execute("PRAGMA writable_schema = ON")  # a damaged index, the notes table intact
-    db.execute("UPDATE sqlite_master SET rootpage = 1 WHERE name = 'notes_by_time'")
-    db.commit()
+    (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'notes_by_article'")
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
     db.close()
+    raw = bytearray(path.read_bytes())  # a damaged index; the notes table itself intact
+    raw[(root[0] - 1) * page_size : root[0] * page_size] = b"\xff" * page_size
+    path.write_bytes(bytes(raw))
 
     store = UserData.open_folder(folder)
 
