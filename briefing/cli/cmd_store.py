@@ -36,11 +36,11 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     bookmark.add_argument("article", metavar="ID")
     bookmark.add_argument("--remove", action="store_true", help="remove the bookmark")
-    bookmark.set_defaults(run=run_bookmark)
+    bookmark.set_defaults(run=_closing(run_bookmark))
 
     bookmarks = subparsers.add_parser("bookmarks", parents=[common], help="list bookmarks")
     bookmarks.add_argument("--json", action="store_true", help="print them as JSON")
-    bookmarks.set_defaults(run=run_bookmarks)
+    bookmarks.set_defaults(run=_closing(run_bookmarks))
 
     note = subparsers.add_parser(
         "note",
@@ -64,30 +64,30 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     note.add_argument("--delete", metavar="NOTE_ID", help="delete a note")
     note.add_argument("--json", action="store_true", help="print the note as JSON")
-    note.set_defaults(run=run_note)
+    note.set_defaults(run=_closing(run_note))
 
     notes = subparsers.add_parser("notes", parents=[common], help="list every note")
     notes.add_argument("--json", action="store_true", help="print them as JSON")
-    notes.set_defaults(run=run_notes)
+    notes.set_defaults(run=_closing(run_notes))
 
     tag = subparsers.add_parser("tag", parents=[common], help="tag an article")
     tag.add_argument("article", metavar="ID")
     tag.add_argument("tags", metavar="TAG", nargs="+")
     tag.add_argument("--remove", action="store_true", help="remove these tags")
-    tag.set_defaults(run=run_tag)
+    tag.set_defaults(run=_closing(run_tag))
 
     backup = subparsers.add_parser(
         "backup", parents=[common], help="save all bookmarks, notes, tags and read state"
     )
     backup.add_argument("file", metavar="FILE")
     backup.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    backup.set_defaults(run=run_backup)
+    backup.set_defaults(run=_closing(run_backup))
 
     restore = subparsers.add_parser(
         "restore", parents=[common], help="bring back a backup (keeps a copy of the current data)"
     )
     restore.add_argument("file", metavar="FILE")
-    restore.set_defaults(run=run_restore)
+    restore.set_defaults(run=_closing(run_restore))
 
     export = subparsers.add_parser(
         "export", parents=[common], help="export notes and their articles as Markdown"
@@ -103,7 +103,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     export.add_argument("--since", metavar="DATE", type=_date, help="published on or after DATE")
     export.add_argument("--until", metavar="DATE", type=_date, help="published on or before DATE")
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
-    export.set_defaults(run=run_export)
+    export.set_defaults(run=_closing(run_export))
 
 
 # Opening --------------------------------------------------------------------------------
@@ -111,7 +111,25 @@ def _open_store(home: str | None) -> UserData:
     # Imported here: every command registers at start-up, and only these need user data.
     from briefing.userdata import UserData
 
-    return UserData.open(Locations.resolve(home), notify=_tell)
+    data = UserData.open(Locations.resolve(home), notify=_tell)
+    _opened.append(data)
+    return data
+
+
+_opened: list[UserData] = []
+
+
+def _closing(run):
+    """`run`, then close the user data it opened (a rolling backup, when one is due)."""
+
+    def command(args: argparse.Namespace, home: str | None) -> int:
+        try:
+            return run(args, home)
+        finally:
+            while _opened:
+                _opened.pop().close()
+
+    return command
 
 
 def _tell(message: str) -> None:

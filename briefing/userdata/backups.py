@@ -5,9 +5,13 @@ A backup is a complete, consistent copy taken while other processes keep working
 when it was taken). One is due when there are changes since the newest and the newest is
 `BACKUP_EVERY_CHANGES` changes behind or over `BACKUP_EVERY` old (or there is none); it is
 made at open and close (every command), and when the reader is idle, so that saves never
-wait for it, except a save five times that many changes behind. The newest `KEEP_BACKUPS`
-are kept. A backup is written beside its final name and renamed into place, so a
-half-written one never counts.
+wait for it, except a save five times that many changes behind. Kept: the newest
+`KEEP_BACKUPS`, and the newest of each of the last `KEEP_DAILY` days. A backup is written
+beside its final name and renamed into place, so a half-written one never counts.
+
+A damaged file that cannot be read at all loses what was saved since its newest backup
+(what can still be read from it is merged back): ten minutes or 50 changes at most while
+briefing runs, and nothing since the end of the last command that saved.
 """
 
 from __future__ import annotations
@@ -22,9 +26,10 @@ from pathlib import Path
 from briefing.core.files import fsync_dir
 from briefing.userdata.schema import APPLICATION_ID, SCHEMA_VERSION, uri
 
-KEEP_BACKUPS = 5
-BACKUP_EVERY = timedelta(hours=1)
-BACKUP_EVERY_CHANGES = 200
+KEEP_BACKUPS = 5  # the newest few...
+KEEP_DAILY = 7  # ...and the newest of each of the last days, for a longer way back
+BACKUP_EVERY = timedelta(minutes=10)
+BACKUP_EVERY_CHANGES = 50
 _NAME = re.compile(r"user-(\d{8}T\d{6}\d*Z)-c(\d+)\.sqlite")
 
 
@@ -99,9 +104,22 @@ def make_backup(db: sqlite3.Connection, folder: Path, stamp: str, changes: int) 
     finally:
         temp.unlink(missing_ok=True)
     fsync_dir(folder)
-    for old in rolling_backups(folder)[KEEP_BACKUPS:]:
+    for old in _beyond_keeping(rolling_backups(folder)):
         old.path.unlink(missing_ok=True)
     return target
+
+
+def _beyond_keeping(newest_first: list[Backup]) -> list[Backup]:
+    """The backups to drop: all but the newest few and the newest of each recent day."""
+    days: set[str] = set()
+    dropped = []
+    for index, backup in enumerate(newest_first):
+        day = backup.path.name[len("user-") : len("user-") + 8]
+        if index < KEEP_BACKUPS or (day not in days and len(days) < KEEP_DAILY):
+            days.add(day)
+            continue
+        dropped.append(backup)
+    return dropped
 
 
 def check_file(path: Path) -> str | None:

@@ -258,3 +258,21 @@ def test_settings_are_json_values(store, tmp_path):
     store.save_setting("reader", {"theme": "briefing-light", "panes": {"results": 40}})
     again = UserData.open_folder(tmp_path / "data")
     assert again.setting("reader") == {"theme": "briefing-light", "panes": {"results": 40}}
+
+
+def test_backups_keep_the_newest_few_and_one_a_day_further_back(tmp_path):
+    folder = tmp_path / "data"
+    clock = FakeClock(step=timedelta(hours=3))
+    store = UserData.open_folder(folder)
+    store.database.wall = clock
+    taken = []
+    for i in range(40):  # 40 backups over a fortnight or so
+        store.add_note("a", str(i))
+        taken.append(store.backup_now().name)
+    kept = [path.name for path in rolling_backups(folder)]
+    assert kept[-5:] == taken[-5:]  # the newest five
+    days = {name[5:13] for name in kept}
+    assert len(days) == 7  # and one for each day back to the seventh
+    for name in kept[:-5]:
+        assert name == max(t for t in taken if t[5:13] == name[5:13])  # the day's newest
+    assert count_rows(folder / "backups" / kept[-1], "notes") == 40
