@@ -3,15 +3,17 @@
 A backup is a complete, consistent copy taken while other processes keep working
 (`user-STAMP-cCHANGES.sqlite` in `backups/`, CHANGES being the database's write counter
 when it was taken). One is due when there are changes since the newest and the newest is
-`BACKUP_EVERY_CHANGES` changes behind or over `BACKUP_EVERY` old (or there is none); it is
-made at open and close (every command), and when the reader is idle, so that saves never
-wait for it, except a save five times that many changes behind. Kept: the newest
+`BACKUP_EVERY_CHANGES` changes behind or over `BACKUP_EVERY` old (or there is none, or
+the database is small enough to copy in a few milliseconds); it is made at open and close
+(every command), and when the reader is idle, so that saves never wait for it, except a
+save five times that many changes behind. Kept: the newest
 `KEEP_BACKUPS`, and the newest of each of the last `KEEP_DAILY` days. A backup is written
 beside its final name and renamed into place, so a half-written one never counts.
 
 A damaged file that cannot be read at all loses what was saved since its newest backup
-(what can still be read from it is merged back): ten minutes or 50 changes at most while
-briefing runs, and nothing since the end of the last command that saved.
+(what can still be read from it is merged back): nothing saved before the end of the last
+command or idle moment while the database is under 2 MB (some 3,000 notes), and at most
+ten minutes or 50 changes above that.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ KEEP_BACKUPS = 5  # the newest few...
 KEEP_DAILY = 7  # ...and the newest of each of the last days, for a longer way back
 BACKUP_EVERY = timedelta(minutes=10)
 BACKUP_EVERY_CHANGES = 50
+ALWAYS_BELOW_BYTES = 2_000_000  # a backup this small costs a few ms: make one every time
 _NAME = re.compile(r"user-(\d{8}T\d{6}\d*Z)-c(\d+)\.sqlite")
 
 
@@ -65,16 +68,17 @@ def rolling_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.path.name, reverse=True)
 
 
-def due(changes: int, newest: tuple[int, float] | None, now: float) -> bool:
-    """Whether a database at write counter `changes` needs a new backup, the newest being
-    (its counter, when it was taken) or None."""
+def due(changes: int, newest: tuple[int, float] | None, now: float, size: int = 0) -> bool:
+    """Whether a database of `size` bytes at write counter `changes` needs a new backup,
+    the newest being (its counter, when it was taken) or None."""
     if newest is None:
         return changes > 0
     taken_at, when = newest
     if changes == taken_at:
         return False
     return (
-        abs(changes - taken_at) >= BACKUP_EVERY_CHANGES
+        size < ALWAYS_BELOW_BYTES
+        or abs(changes - taken_at) >= BACKUP_EVERY_CHANGES
         or now - when >= BACKUP_EVERY.total_seconds()
     )
 

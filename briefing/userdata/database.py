@@ -432,12 +432,17 @@ class Database:
         """Whether changes since the newest backup call for a new one (see `backups`)."""
         if self.read_only or self.db is None or self._changes == 0:
             return False
-        if not backups.due(self._changes, self._newest_backup, self.wall().timestamp()):
+        try:
+            size = self.path.stat().st_size
+        except OSError:
+            size = 0
+        now = self.wall().timestamp()
+        if not backups.due(self._changes, self._newest_backup, now, size):
             return False
         # Another process may have made one meanwhile: look before deciding.
         newest = backups.rolling_backups(self.backups_dir)
         self._newest_backup = (newest[0].changes, newest[0].written_at()) if newest else None
-        return backups.due(self._changes, self._newest_backup, self.wall().timestamp())
+        return backups.due(self._changes, self._newest_backup, now, size)
 
     def backup_now(self) -> Path:
         """Make a rolling backup now; return its path."""

@@ -173,7 +173,8 @@ def test_two_instances_see_each_others_changes(tmp_path):
     assert one.toggle_bookmark("a1") is True
 
 
-def test_a_backup_in_one_instance_is_seen_by_the_other(tmp_path):
+def test_a_backup_in_one_instance_is_seen_by_the_other(tmp_path, monkeypatch):
+    monkeypatch.setattr(backups_module, "ALWAYS_BELOW_BYTES", 0)
     folder = tmp_path / "data"
     one = UserData.open_folder(folder)
     two = UserData.open_folder(folder)
@@ -224,6 +225,7 @@ def test_empty_article_id_is_refused(store):
 
 
 def test_backups_are_made_only_when_due(tmp_path, monkeypatch):
+    monkeypatch.setattr(backups_module, "ALWAYS_BELOW_BYTES", 0)  # as for a large database
     folder = tmp_path / "data"
     clock = FakeClock()
     store = UserData.open_folder(folder)
@@ -276,3 +278,13 @@ def test_backups_keep_the_newest_few_and_one_a_day_further_back(tmp_path):
     for name in kept[:-5]:
         assert name == max(t for t in taken if t[5:13] == name[5:13])  # the day's newest
     assert count_rows(folder / "backups" / kept[-1], "notes") == 40
+
+
+def test_a_small_database_is_backed_up_whenever_it_changed(tmp_path):
+    folder = tmp_path / "data"
+    store = UserData.open_folder(folder)
+    store.add_note("a1", "one")
+    assert store.maintain() is True
+    store.add_note("a1", "two")
+    store.close()  # the end of a command
+    assert count_rows(rolling_backups(folder)[-1], "notes") == 2

@@ -355,3 +355,22 @@ def test_a_damaged_id_memory_is_set_aside_and_ids_come_back(capsys, tmp_path):
     assert list(identity.parent.glob("identity.sqlite.damaged-*"))
     code, out, _ = run(capsys, "search", "", "--json", "--home", home)
     assert [hit["id"] for hit in json.loads(out)["results"]] == [before]
+
+
+def test_a_note_survives_its_database_replaced_by_a_fifo(capsys, home, indexed):
+    """The end of a command that saved leaves a backup holding its change."""
+    import os
+    import signal
+
+    _, _, ids = indexed
+    assert run(capsys, "note", ids["Catalonia drought"], "kept safe", "--home", home)[0] == 0
+    path = Locations.resolve(home).user_db
+    path.unlink()
+    os.mkfifo(path)
+    signal.alarm(20)
+    try:
+        code, out, err = run(capsys, "notes", "--json", "--home", home)
+    finally:
+        signal.alarm(0)
+    assert code == 0 and "not a regular file" in err and "restored the backup" in err
+    assert [note["text"] for note in json.loads(out)["notes"]] == ["kept safe"]

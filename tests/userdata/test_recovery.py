@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import briefing.userdata.backups as backups_module
 from briefing.core.paths import Locations
 from briefing.userdata import Sources, UserData, UserDataReadOnly
 from tests.userdata.helpers import FakeClock, count_rows, in_child, rolling_backups
@@ -20,6 +21,13 @@ def set_aside(folder: Path) -> list[Path]:
     """The damaged files set aside in `folder` (not their -wal and -shm)."""
     found = folder.glob("user.sqlite.damaged-*")
     return [path for path in found if not path.name.endswith(("-wal", "-shm"))]
+
+
+@pytest.fixture(autouse=True)
+def backups_on_schedule(monkeypatch):
+    """Backups only every 50 changes or ten minutes, as for a large database: these tests
+    need changes that no backup holds."""
+    monkeypatch.setattr(backups_module, "ALWAYS_BELOW_BYTES", 0)
 
 
 def _store_with_backup(folder: Path) -> Path:
