@@ -21,6 +21,7 @@ from briefing.core.notes import Anchor, ArticleRef, Note, unique_tags
 from briefing.core.sanitize import clean_text
 
 EPOCH = "1970-01-01T00:00:00.000000+00:00"
+UNKNOWN_ARTICLE = "unknown-article"  # where a note that lost its article id is kept
 
 # The columns of the notes table, in the order rows are read and written.
 NOTE_COLUMNS = "id, article_id, text, anchor, created, updated, title, source, published"
@@ -173,19 +174,21 @@ def row_from_record(
 ) -> NoteRow | None:
     """The notes row for a JSON note record (a snapshot's or a backup's), repaired.
 
-    Left out (None) only when it is not a note at all: not an object, or without an
-    article id. `new_id()` makes an id for a note whose own is unusable.
+    Left out (None) only when it is not a note at all: not an object, or with neither an
+    article id nor any text. A note that lost its article id is kept on `UNKNOWN_ARTICLE`
+    (listed as orphaned); `new_id()` makes an id for a note whose own is unusable.
     """
     if not isinstance(record, dict):
         problems.skipped.append(f"not a note: {_shown(record)}")
         return None
     fixes = []
     article_id = as_text(record.get("article_id"))
-    if not article_id:
-        problems.skipped.append(f"note without an article: {_shown(record.get('id'))}")
-        return None
-    if not isinstance(record.get("article_id"), str):
-        fixes.append("article id")
+    if not isinstance(record.get("article_id"), str) or not article_id:
+        if not article_id and not as_text(record.get("text")):
+            problems.skipped.append(f"neither article nor text: {_shown(record)}")
+            return None
+        fixes.append(f"article id {_shown(record.get('article_id'))}")
+        article_id = article_id or UNKNOWN_ARTICLE
     raw_id = record.get("id")
     note_id = as_text(raw_id)
     if not isinstance(raw_id, str) or not note_id:

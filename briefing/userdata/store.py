@@ -41,7 +41,8 @@ from briefing.core.notes import (
     unique_tags,
 )
 from briefing.core.paths import Locations
-from briefing.userdata import document, notes, records
+from briefing.userdata import document, records
+from briefing.userdata import notes as note_table
 from briefing.userdata.database import Clock, Database, Notify, briefly
 from briefing.userdata.document import write_tags
 from briefing.userdata.errors import UserDataError
@@ -138,11 +139,13 @@ class UserData:
     def notes(self, article_id: str | None = None) -> list[Note]:
         """Notes, oldest first; only those on `article_id` if given."""
         key = repair_text(article_id) if article_id is not None else None
-        return notes.from_rows(self.database, notes.rows(self.database, key), self._told)
+        return note_table.from_rows(self.database, note_table.rows(self.database, key), self._told)
 
     def note(self, note_id: str) -> Note:
         """The note with `note_id` (or a unique prefix of at least 4 characters)."""
-        return notes.from_rows(self.database, [notes.row(self.database, note_id)], self._told)[0]
+        return note_table.from_rows(
+            self.database, [note_table.row(self.database, note_id)], self._told
+        )[0]
 
     def note_count(self) -> int:
         """Number of notes."""
@@ -160,20 +163,22 @@ class UserData:
         `about` is the article as it is now (title, source, date): kept with the note, so
         that the note still says what it was about if the article leaves the library.
         """
-        return self.note(notes.add(self.database, _article_id(article_id), text, anchor, about))
+        return self.note(
+            note_table.add(self.database, _article_id(article_id), text, anchor, about)
+        )
 
     def update_note(self, note_id: str, text: str) -> Note:
         """Replace the text of a note (id or unique prefix); its anchor is kept."""
-        return self.note(notes.update(self.database, note_id, text))
+        return self.note(note_table.update(self.database, note_id, text))
 
     def delete_note(self, note_id: str) -> Note:
         """Remove a note (id or unique prefix); return what was removed."""
-        return records.note_from_row(notes.delete(self.database, note_id))[0]
+        return records.note_from_row(note_table.delete(self.database, note_id))[0]
 
     def remember_articles(self, refs: Mapping[str, ArticleRef]) -> int:
         """Keep title, source and date with the notes on these articles that lack them
         (notes written before briefing kept them); return how many notes gained them."""
-        return notes.remember(self.database, refs)
+        return note_table.remember(self.database, refs)
 
     # Bookmarks ------------------------------------------------------------------------
     def bookmarks(self) -> dict[str, datetime]:

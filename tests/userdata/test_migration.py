@@ -188,7 +188,8 @@ def test_malformed_records_are_repaired_never_lost(tmp_path):
     bad = dict(_note("n1", "a1", "bad dates"), created="2024-13-45Tgarbage", updated=12345)
     numbers = dict(_note("n22", "a2", "x"), text=42, article_id=7)
     journal = [{"op": "note.put", "note": dict(_note("n333", "a3", "j"), created=None)}]
-    document = _v2([bad, numbers])
+    lost = {"id": "n4444", "text": "its article id is gone", "created": "2025-01-01T00:00:00"}
+    document = _v2([bad, numbers, lost])
     document["notes"]["junk"] = "not a note"
     _old_store(folder, orjson.dumps(document), journal)
 
@@ -197,6 +198,7 @@ def test_malformed_records_are_repaired_never_lost(tmp_path):
     notes = {note.id: note for note in store.notes()}
     assert notes["n1"].text == "bad dates" and notes["n22"].text == "42"
     assert notes["n22"].article_id == "7" and "n333" in notes
+    assert notes["n4444"].article_id == "unknown-article"  # kept, and listed as orphaned
     (summary,) = [w for w in store.warnings if "repaired" in w]
     assert "2024-13-45Tgarbage" in summary and "left out 1" in summary
 
