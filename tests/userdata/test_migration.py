@@ -290,3 +290,21 @@ def test_files_written_by_the_previous_release_are_migrated(tmp_path):
     assert store.tags(store.notes()[0].article_id)
     assert Sources.load(locations).paths
     assert store.setting("reader")["theme"] == "briefing-light"
+
+
+def test_changes_a_newer_briefing_journaled_are_told_and_kept(tmp_path):
+    """What the old store made read-only (unknown operations) is migrated without them,
+    said, and kept among the old files."""
+    folder = tmp_path / "data"
+    journal = [
+        {"op": "note.put", "note": _note("n1", "a1", "understood")},
+        {"op": "future.thing", "x": 1},
+    ]
+    _old_store(folder, orjson.dumps(_v2([])), journal)
+
+    store = UserData.open_folder(folder)
+
+    assert [n.text for n in store.notes()] == ["understood"]
+    (told,) = [w for w in store.warnings if "newer briefing" in w]
+    assert "1 change(s)" in told and str(_kept(folder)) in told
+    assert b"future.thing" in (_kept(folder) / "store" / "journal-3.jsonl").read_bytes()
