@@ -19,7 +19,6 @@ from briefing.index.build import Indexer, IndexReport, Progress
 from briefing.index.docstore import DocStore, Listing
 from briefing.index.entities import EntityPage, entity_page
 from briefing.index.groupstore import others_of
-from briefing.index.identity import IdentityMemory
 from briefing.index.lock import writer_lock
 from briefing.index.query import parse_query
 from briefing.index.related import Related
@@ -29,11 +28,12 @@ from briefing.index.results import SearchResults
 from briefing.index.scan import skipped_if_unchanged
 from briefing.index.schema import build_schema
 from briefing.index.search import matching_ids, run_search
-from briefing.index.sources import Sources
 from briefing.index.timeline import DEFAULT_LIMIT as TIMELINE_LIMIT
 from briefing.index.timeline import Timeline, build_timeline
 from briefing.index.version import SCHEMA_VERSION
 from briefing.ingest import DEFAULT_MAX_BYTES
+from briefing.userdata.ids import IdentityMemory
+from briefing.userdata.sources import Sources
 
 Notify = Callable[[str], None]
 
@@ -99,7 +99,7 @@ class Library:
             self.rebuild(progress)
             return
         if generation is None:
-            if Sources.load(self.locations).roots() == [bundled_dir("sample_data")]:
+            if Sources.load(self.locations, self.notify).roots() == [bundled_dir("sample_data")]:
                 self.notify(
                     "indexing the sample library (run 'briefing index PATH' to use your own)"
                 )
@@ -204,13 +204,13 @@ class Library:
     # Indexing -----------------------------------------------------------------------
     def refresh(self, progress: Progress | None = None, wait: float = 30.0) -> IndexReport:
         """Pick up new, changed and vanished files in the registered sources."""
-        return self._update(Sources.load(self.locations).roots(), progress, wait)
+        return self._update(Sources.load(self.locations, self.notify).roots(), progress, wait)
 
     def index(
         self, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None
     ) -> IndexReport:
         """Register folders or files as sources and index them."""
-        sources = Sources.load(self.locations)
+        sources = Sources.load(self.locations, self.notify)
         resolved = []
         for path in paths:
             target = Path(path).expanduser()
@@ -230,7 +230,7 @@ class Library:
         self, path: str | os.PathLike[str], progress: Progress | None = None
     ) -> IndexReport:
         """Drop a registered source; its articles leave the index (notes on them stay)."""
-        sources = Sources.load(self.locations)
+        sources = Sources.load(self.locations, self.notify)
         wanted = str(Path(path).expanduser().resolve())
         if wanted not in sources.paths:
             raise BriefingError(f"{path}: not a registered source (see 'briefing sources')")
@@ -240,7 +240,7 @@ class Library:
 
     def use_samples(self, progress: Progress | None = None) -> IndexReport:
         """Bring the bundled sample library back into the library."""
-        sources = Sources.load(self.locations)
+        sources = Sources.load(self.locations, self.notify)
         sources.samples = True
         sources.save(self.locations)
         return self.refresh(progress)
@@ -254,10 +254,10 @@ class Library:
             generation = generations.create(index_dir)
             docs = DocStore(generation / "docs.sqlite")
             ix = whoosh_index.create_in(str(generation), build_schema())
-            identity = IdentityMemory(self.locations.identity_db)
+            identity = IdentityMemory(self.locations.identity_db, self.notify)
             try:
                 indexer = Indexer(docs, ix, identity, self.max_bytes, progress)
-                report = indexer.update(Sources.load(self.locations).roots())
+                report = indexer.update(Sources.load(self.locations, self.notify).roots())
                 _remove_recurring_furniture(docs, ix)
             finally:
                 docs.close()
@@ -274,12 +274,15 @@ class Library:
         if self._generation is None:
             return False
         known = self.docs.db.execute("SELECT path, size, mtime_ns FROM files")
-        return skipped_if_unchanged(Sources.load(self.locations).roots(), known) is not None
+        return (
+            skipped_if_unchanged(Sources.load(self.locations, self.notify).roots(), known)
+            is not None
+        )
 
     def _update(self, roots: list[Path], progress: Progress | None, wait: float) -> IndexReport:
         if self._generation is None:
             return self.rebuild(progress)
-        identity = IdentityMemory(self.locations.identity_db)
+        identity = IdentityMemory(self.locations.identity_db, self.notify)
         try:
             with writer_lock(self.locations.index_dir, wait, self._waiting):
                 # The usual case on every launch, nothing new, changed or gone: a look at
@@ -384,7 +387,7 @@ class Library:
 
     def sources(self) -> list[dict[str, object]]:
         """The registered sources with their article counts."""
-        registry = Sources.load(self.locations)
+        registry = Sources.load(self.locations, self.notify)
         roots = [str(root) for root in registry.roots()]
         counts = self.docs.counts_by_path_prefix(roots)
         samples = str(bundled_dir("sample_data"))

@@ -1,8 +1,8 @@
-"""The user's store on the command line: bookmark, bookmarks, note, notes, tag, backup,
+"""The user's data on the command line: bookmark, bookmarks, note, notes, tag, backup,
 restore, export.
 
 Commands that take an article accept its id or the path of an indexed file. Every change
-is durably saved before the command exits 0 (the store fsyncs before returning).
+is durably saved before the command exits 0 (`briefing.userdata` commits it first).
 """
 
 from __future__ import annotations
@@ -17,17 +17,16 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import orjson
-
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, notice
 from briefing.core.errors import BriefingError
 from briefing.core.paths import Locations
-from briefing.core.sanitize import terminal_safe
+from briefing.core.sanitize import clean_line, terminal_safe
 
 if TYPE_CHECKING:
+    from briefing.core.model import Article
     from briefing.library import Library
-    from briefing.store import Note, Store
+    from briefing.userdata import Note, UserData
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -37,11 +36,11 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     bookmark.add_argument("article", metavar="ID")
     bookmark.add_argument("--remove", action="store_true", help="remove the bookmark")
-    bookmark.set_defaults(run=run_bookmark)
+    bookmark.set_defaults(run=_closing(run_bookmark))
 
     bookmarks = subparsers.add_parser("bookmarks", parents=[common], help="list bookmarks")
     bookmarks.add_argument("--json", action="store_true", help="print them as JSON")
-    bookmarks.set_defaults(run=run_bookmarks)
+    bookmarks.set_defaults(run=_closing(run_bookmarks))
 
     note = subparsers.add_parser(
         "note",
@@ -65,30 +64,30 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     note.add_argument("--delete", metavar="NOTE_ID", help="delete a note")
     note.add_argument("--json", action="store_true", help="print the note as JSON")
-    note.set_defaults(run=run_note)
+    note.set_defaults(run=_closing(run_note))
 
     notes = subparsers.add_parser("notes", parents=[common], help="list every note")
     notes.add_argument("--json", action="store_true", help="print them as JSON")
-    notes.set_defaults(run=run_notes)
+    notes.set_defaults(run=_closing(run_notes))
 
     tag = subparsers.add_parser("tag", parents=[common], help="tag an article")
     tag.add_argument("article", metavar="ID")
     tag.add_argument("tags", metavar="TAG", nargs="+")
     tag.add_argument("--remove", action="store_true", help="remove these tags")
-    tag.set_defaults(run=run_tag)
+    tag.set_defaults(run=_closing(run_tag))
 
     backup = subparsers.add_parser(
         "backup", parents=[common], help="save all bookmarks, notes, tags and read state"
     )
     backup.add_argument("file", metavar="FILE")
     backup.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    backup.set_defaults(run=run_backup)
+    backup.set_defaults(run=_closing(run_backup))
 
     restore = subparsers.add_parser(
         "restore", parents=[common], help="bring back a backup (keeps a copy of the current data)"
     )
     restore.add_argument("file", metavar="FILE")
-    restore.set_defaults(run=run_restore)
+    restore.set_defaults(run=_closing(run_restore))
 
     export = subparsers.add_parser(
         "export", parents=[common], help="export notes and their articles as Markdown"
@@ -104,26 +103,52 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     export.add_argument("--since", metavar="DATE", type=_date, help="published on or after DATE")
     export.add_argument("--until", metavar="DATE", type=_date, help="published on or before DATE")
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
-    export.set_defaults(run=run_export)
+    export.set_defaults(run=_closing(run_export))
 
 
 # Opening --------------------------------------------------------------------------------
-def _open_store(home: str | None) -> Store:
-    # Imported here: every command registers at start-up, and only these need the store.
-    from briefing.store import Store
+def _open_store(home: str | None) -> UserData:
+    # Imported here: every command registers at start-up, and only these need user data.
+    from briefing.userdata import UserData
 
-    store = Store.open(Locations.resolve(home))
-    for warning in store.warnings:
-        notice(f"briefing: {warning}")
-    return store
+    data = UserData.open(Locations.resolve(home), notify=_tell)
+    _opened.append(data)
+    return data
 
 
-def _resolve(library: Library, store: Store, id_or_path: str, known_ok: bool = False) -> str:
-    """The article id for `id_or_path`; with `known_ok`, also an id only the store knows."""
+_opened: list[UserData] = []
+
+
+def _closing(run):
+    """`run`, then close the user data it opened (a rolling backup, when one is due)."""
+
+    def command(args: argparse.Namespace, home: str | None) -> int:
+        try:
+            return run(args, home)
+        finally:
+            while _opened:
+                _opened.pop().close()
+
+    return command
+
+
+def _tell(message: str) -> None:
+    notice(terminal_safe(clean_line(f"briefing: {message}")))
+
+
+def _rows(library: Library):
+    """The library's light rows (title, source, date) of many ids, in one query."""
+    from briefing.index.lookup import light_rows
+
+    return lambda ids: light_rows(library.docs.db, ids)
+
+
+def _resolve(library: Library, store: UserData, id_or_path: str, known_ok: bool = False) -> str:
+    """The article id for `id_or_path`; with `known_ok`, also an id only the user data knows."""
     article = library.resolve(id_or_path)
     if article is not None:
         return article.id
-    if known_ok and id_or_path in store.annotated_ids() | set(store.bookmarks()):
+    if known_ok and id_or_path in store.annotated_ids():
         return id_or_path
     raise BriefingError(f"{id_or_path}: no such article id or indexed file")
 
@@ -149,11 +174,11 @@ def run_bookmark(args: argparse.Namespace, home: str | None) -> int:
 
 def run_bookmarks(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing bookmarks`."""
-    from briefing.annotations import bookmark_rows, library_rows
+    from briefing.userdata.listing import bookmark_rows
 
     store = _open_store(home)
     with open_library(home, quiet=True) as library:
-        kept = bookmark_rows(store, library_rows(library))
+        kept = bookmark_rows(store, _rows(library))
     rows = [
         {
             "article_id": row.article_id,
@@ -179,6 +204,8 @@ def run_bookmarks(args: argparse.Namespace, home: str | None) -> int:
 
 # Notes ----------------------------------------------------------------------------------
 def _note_json(note: Note, title: str | None, orphaned: bool) -> dict[str, Any]:
+    if title is None and note.about is not None:
+        title = note.about.title  # the article has left the library: the title it kept
     return {
         "id": note.id,
         "article_id": note.article_id,
@@ -220,7 +247,8 @@ def run_note(args: argparse.Namespace, home: str | None) -> int:
     store = _open_store(home)
     with open_library(home, quiet=True) as library:
         article_id = _resolve(library, store, args.article)
-        title = _title(library, article_id)
+        article = library.get(article_id)
+    title = article.title if article is not None else None
     if args.edit is True:
         text = _edit_in_editor("")
     elif args.text == ["-"]:
@@ -229,19 +257,30 @@ def run_note(args: argparse.Namespace, home: str | None) -> int:
         text = " ".join(args.text)
     if not text.strip():
         raise BriefingError("the note is empty; nothing was saved")
-    return _report(args, "added note", store.add_note(article_id, text), title, home)
+    note = store.add_note(article_id, text, about=_about(article))
+    return _report(args, "added note", note, title, home)
+
+
+def _about(article: Article | None):
+    """What a new note keeps of its article (so it is never anonymous once orphaned)."""
+    from briefing.userdata.listing import reference
+
+    return reference(article) if article is not None else None
 
 
 def _report(
     args: argparse.Namespace, what: str, note: Note, title: str | None, home: str | None
 ) -> int:
+    orphaned = False
+    if title is None:
+        with open_library(home, quiet=True) as library:
+            title = _title(library, note.article_id)
+        orphaned = title is None
     if args.json:
-        if title is None:
-            with open_library(home, quiet=True) as library:
-                title = _title(library, note.article_id)
-        emit_json({"note": _note_json(note, title, title is None)})
+        emit_json({"note": _note_json(note, title, orphaned)})
     else:
-        print(terminal_safe(f"{what} {note.id} on {title or note.article_id}"))
+        kept = note.about.title if orphaned and note.about else None
+        print(terminal_safe(f"{what} {note.id} on {title or kept or note.article_id}"))
     return 0
 
 
@@ -253,7 +292,13 @@ def _edit_in_editor(initial: str) -> str:
         path = Path(folder) / "note.md"
         path.write_text(initial, "utf-8")
         try:
-            result = subprocess.run([*shlex.split(editor), str(path)], check=False)
+            command = shlex.split(editor)
+        except ValueError as error:  # an unbalanced quote, say
+            raise BriefingError(f"cannot read $EDITOR {editor!r}: {error}") from None
+        if not command:
+            raise BriefingError("$EDITOR is empty; set it to an editor, or give the TEXT")
+        try:
+            result = subprocess.run([*command, str(path)], check=False)
         except OSError as error:
             raise BriefingError(f"cannot run the editor {editor!r}: {error.strerror}") from error
         if result.returncode != 0:
@@ -263,11 +308,11 @@ def _edit_in_editor(initial: str) -> str:
 
 def run_notes(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing notes`: every note, no limit."""
-    from briefing.annotations import library_rows, note_rows
+    from briefing.userdata.listing import note_rows
 
     store = _open_store(home)
     with open_library(home, quiet=True) as library:
-        kept = note_rows(store, library_rows(library))
+        kept = note_rows(store, _rows(library))
     rows = [
         _note_json(row.note, row.article.title if row.article else None, row.orphaned)
         for row in kept
@@ -278,9 +323,10 @@ def run_notes(args: argparse.Namespace, home: str | None) -> int:
     if not rows:
         notice("no notes")
     for row in rows:
-        title = (
-            row["title"] if not row["orphaned"] else "(orphaned: article no longer in the library)"
-        )
+        title = row["title"]
+        if row["orphaned"]:
+            gone = "orphaned: article no longer in the library"
+            title = f"{title} ({gone})" if title is not None else f"({gone})"
         print(terminal_safe(f"{row['id']}  {row['created'][:16]}  {title} [{row['article_id']}]"))
         for line in row["text"].splitlines():
             print(terminal_safe(f"    {line}"))
@@ -305,18 +351,11 @@ def run_tag(args: argparse.Namespace, home: str | None) -> int:
 # Backup and restore ---------------------------------------------------------------------
 def run_backup(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing backup FILE`."""
-    from briefing.core.files import atomic_write, dumps
-    from briefing.userdata import backup_document
+    from briefing.userdata.backup import backup_document, write_backup
 
     store = _open_store(home)
     path = Path(args.file).expanduser()
-    if path.exists() and not args.force:
-        raise BriefingError(f"{path} already exists; use --force to overwrite it")
-    document = backup_document(Locations.resolve(home), store)
-    try:
-        atomic_write(path, dumps(document))
-    except OSError as error:
-        raise BriefingError(f"cannot write {path}: {error.strerror or error}") from error
+    write_backup(backup_document(store, Locations.resolve(home)), path, force=args.force)
     notice(
         f"saved {store.note_count()} notes, {len(store.bookmarks())} bookmarks, all tags and "
         f"read state, your sources, settings and article ids to {path}"
@@ -326,20 +365,17 @@ def run_backup(args: argparse.Namespace, home: str | None) -> int:
 
 def run_restore(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing restore FILE`."""
-    from briefing.userdata import restore_document
+    from briefing.userdata.backup import read_backup, restore_document
 
     path = Path(args.file).expanduser()
-    try:
-        document = orjson.loads(path.read_bytes())
-    except OSError as error:
-        raise BriefingError(f"cannot read {path}: {error.strerror}") from error
-    except orjson.JSONDecodeError as error:
-        raise BriefingError(f"{path} is not a briefing backup (not JSON)") from error
+    document = read_backup(path)
     store = _open_store(home)
     try:
-        kept = restore_document(Locations.resolve(home), store, document)
+        kept, repaired = restore_document(store, Locations.resolve(home), document)
     except BriefingError as error:
         raise BriefingError(f"{path}: {error}") from None
+    if repaired:
+        _tell(repaired)
     notice(f"restored {store.note_count()} notes from {path}; the previous data is kept in {kept}")
     return 0
 
@@ -361,7 +397,13 @@ def _date(text: str) -> date:
 def run_export(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing export`."""
     # Imported here: the Markdown parser is only needed to export (CLI start-up).
-    from briefing.export import ExportFilters, default_export_path, export_library, write_export
+    from briefing.export import (
+        ExportFilters,
+        candidates,
+        default_export_path,
+        export_document,
+        write_export,
+    )
 
     locations = Locations.resolve(home)
     filters = ExportFilters(args.bookmarked, args.tag, args.query, args.since, args.until)
@@ -374,8 +416,15 @@ def run_export(args: argparse.Namespace, home: str | None) -> int:
         target = default_export_path(locations, now.astimezone().date())
     if target is not None and target.exists() and not args.force:
         raise BriefingError(f"{target} already exists; use --force to overwrite it")
+    annotations = store.annotations()
     with open_library(home) as library:
-        text, selection = export_library(store, library, filters, now)
+        matches = None
+        if filters.query:  # every match, not a page of them
+            hits = library.search(filters.query, limit=None, snippets=False).hits
+            matches = [hit.id for hit in hits]
+        wanted = candidates(annotations, filters, matches)
+        articles = {aid: article for aid in wanted if (article := library.get(aid))}
+    text, selection = export_document(annotations, articles, filters, now, matches)
     if target is None:
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -19,9 +19,9 @@ from briefing.core.errors import BriefingError
 from briefing.core.model import Article
 from briefing.index import factstore, groupstore
 from briefing.index.docstore import DocStore, FileState
-from briefing.index.identity import IdentityMemory
 from briefing.index.scan import Found, scan
 from briefing.index.schema import ENTITY_FIELDS, entity_text
+from briefing.userdata.ids import IdentityMemory
 
 if TYPE_CHECKING:
     from briefing.index.jobs import ParsedFile
@@ -216,10 +216,7 @@ class Indexer:
 
     def _identity_path(self) -> str | None:
         """The identity memory's file, for the segment workers' read-only look-ups."""
-        for _, name, path in self.identity._db.execute("PRAGMA database_list"):
-            if name == "main":
-                return path or None
-        return None
+        return str(self.identity.path)
 
     def _tick(self, done: int, total: int) -> None:
         if self.progress is not None:

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from briefing.index.grouping import sketch
-from briefing.index.identity import content_key
 from briefing.index.schema import preanalyze, preanalyze_entities
 from briefing.ingest import IngestError, parse_bytes, read_bytes
+from briefing.userdata.ids import content_key
 
 
 @dataclass
@@ -114,10 +114,10 @@ def segment_worker(number: int, index_dir: str, identity_path: str | None, jobs,
 
         from briefing.core.model import Article
         from briefing.index.build import whoosh_fields
-        from briefing.index.identity import id_for_key
         from briefing.index.writer import LeanWriter
+        from briefing.userdata.ids import id_for_key, known_ids
 
-        known = _identity_lookup(identity_path)
+        known = known_ids(identity_path)
         writer = LeanWriter(whoosh_index.open_dir(index_dir), _lk=False, private_temp=True)
         try:
             while (job := jobs.get()) is not None:
@@ -143,19 +143,3 @@ def segment_worker(number: int, index_dir: str, identity_path: str | None, jobs,
         results.put(("done", number, segment))
     except BaseException as error:  # reported, so the indexer stops instead of waiting
         results.put(("error", number, f"{type(error).__name__}: {error}"))
-
-
-def _identity_lookup(path: str | None):
-    """content key -> id known to the identity memory (read-only; None when unknown)."""
-    if not path:
-        return lambda key: None
-    import sqlite3
-
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-    db.execute("PRAGMA busy_timeout = 10000")
-
-    def known(key: str) -> str | None:
-        row = db.execute("SELECT id FROM content WHERE dupkey = ?", (key,)).fetchone()
-        return row[0] if row else None
-
-    return known

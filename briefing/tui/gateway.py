@@ -248,10 +248,10 @@ class LibraryGateway:
 
     def rows(self, ids) -> dict[str, Row]:
         """Title, source and date of the given articles (missing ids left out)."""
-        from briefing.annotations import library_rows
+        from briefing.index.lookup import light_rows
 
         with self._open_library() as library:
-            return library_rows(library)(ids)
+            return light_rows(library.docs.db, ids)
 
     def entity(self, name: str, kind: str | None = None):
         """The entity page of `name` (None when no article names it)."""

@@ -2,20 +2,32 @@
 
 The `briefing bookmarks` / `briefing notes` commands and the reader's Bookmarks and Notes
 views list the same rows: each bookmark or note with its article's title, source and
-date, or marked orphaned when the article has left the library (the note is kept).
-Titles come from the index's light rows in one query, never by loading each article.
+date, or marked orphaned when the article has left the library (the note is kept, and
+shows the title, source and date it kept when it was written). Titles come from the
+caller's `rows` look-up (the library's light rows, one query for every id), never by
+loading each article.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
-from briefing.index.lookup import Row
-from briefing.store import Note, Store
+from briefing.core.notes import ArticleRef, Note
+from briefing.userdata.store import UserData
 
-RowsLookup = Callable[[Iterable[str]], dict[str, Row]]
+
+class ArticleRow(Protocol):
+    """What a list shows of an article: the library's light row."""
+
+    title: str
+    source: str | None
+    published: str | None
+
+
+RowsLookup = Callable[[Iterable[str]], Mapping[str, ArticleRow]]
 
 
 @dataclass(frozen=True)
@@ -25,7 +37,7 @@ class BookmarkRow:
     article_id: str
     bookmarked: datetime
     tags: tuple[str, ...]
-    article: Row | None
+    article: ArticleRow | None
 
     @property
     def orphaned(self) -> bool:
@@ -46,16 +58,21 @@ class NoteRow:
     """A note and its article (None when the article has gone)."""
 
     note: Note
-    article: Row | None
+    article: ArticleRow | None
 
     @property
     def orphaned(self) -> bool:
         """Whether the note's article is no longer in the library."""
         return self.article is None
 
+    @property
+    def shown(self) -> ArticleRow | ArticleRef | None:
+        """The article to show: the library's, else what the note kept of it."""
+        return self.article if self.article is not None else self.note.about
+
     def haystack(self) -> str:
         """The text a filter in the Notes view looks through (case-folded)."""
-        note, article = self.note, self.article
+        note, article = self.note, self.shown
         parts = [note.id, note.article_id, note.text]
         if note.anchor is not None:
             parts += [note.anchor.text, note.anchor.label or ""]
@@ -64,28 +81,36 @@ class NoteRow:
         return " ".join(parts).casefold()
 
 
-def library_rows(library) -> RowsLookup:
-    """A rows look-up over an open `Library` (one SQLite query per 500 ids)."""
-    from briefing.index.lookup import light_rows
-
-    return lambda ids: light_rows(library.docs.db, ids)
-
-
-def bookmark_rows(store: Store, rows: RowsLookup) -> list[BookmarkRow]:
+def bookmark_rows(data: UserData, rows: RowsLookup) -> list[BookmarkRow]:
     """Every bookmark, newest first, with its article."""
-    bookmarks = store.bookmarks()
+    bookmarks = data.bookmarks()
     found = rows(bookmarks)
     return [
-        BookmarkRow(article_id, when, tuple(store.tags(article_id)), found.get(article_id))
+        BookmarkRow(article_id, when, tuple(data.tags(article_id)), found.get(article_id))
         for article_id, when in bookmarks.items()
     ]
 
 
-def note_rows(store: Store, rows: RowsLookup) -> list[NoteRow]:
-    """Every note, oldest first (the store's order), with its article."""
-    notes = store.notes()
+def note_rows(data: UserData, rows: RowsLookup) -> list[NoteRow]:
+    """Every note, oldest first, with its article.
+
+    Notes written before briefing kept their article's title are given it now, while the
+    article is still in the library (see `UserData.remember_articles`).
+    """
+    notes = data.notes()
     found = rows(dict.fromkeys(note.article_id for note in notes))
+    missing = {note.article_id for note in notes if note.about is None} & set(found)
+    if missing:
+        data.remember_articles({aid: reference(found[aid]) for aid in missing})
     return [NoteRow(note, found.get(note.article_id)) for note in notes]
+
+
+def reference(row: ArticleRow) -> ArticleRef:
+    """What a note keeps of the article in a light row (or an Article)."""
+    published = row.published
+    if isinstance(published, datetime):
+        published = published.isoformat()
+    return ArticleRef(row.title, row.source, published)
 
 
 def matching(rows: list, text: str) -> list:

@@ -1,11 +1,13 @@
-"""Shared helpers for store tests: a fixed clock and running code in a forked child."""
+"""Shared helpers for user data tests: a fixed clock and running code in a forked child."""
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 
 class FakeClock:
@@ -33,3 +35,17 @@ def in_child(body: Callable[[], int]) -> int:
             os._exit(code)
     _, status = os.waitpid(pid, 0)
     return os.waitstatus_to_exitcode(status)
+
+
+def rolling_backups(folder: Path) -> list[Path]:
+    """The rolling backups of the user data in `folder`, oldest first."""
+    return sorted((folder / "backups").glob("user-*.sqlite"))
+
+
+def count_rows(database: Path, table: str) -> int:
+    """Rows in `table` of an SQLite file, read without changing it."""
+    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        db.close()

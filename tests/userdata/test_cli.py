@@ -1,4 +1,4 @@
-"""The store commands end to end: JSON contracts, exit codes, files written."""
+"""The user data commands end to end: JSON contracts, exit codes, files written."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ import briefing.cli as cli
 from briefing.cli import cmd_store
 from briefing.core.paths import Locations
 from briefing.library import Library
-from briefing.store import Store
+from briefing.userdata import UserData
 from tests.index.helpers import article_text
+
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(autouse=True)
@@ -53,11 +55,13 @@ def indexed(tmp_path_factory) -> tuple[str, Path, dict[str, str]]:
 
 @pytest.fixture
 def home(indexed, tmp_path):
-    """The indexed home, with its store emptied before each test."""
+    """The indexed home, with its notes, bookmarks, tags and read marks emptied first."""
     root, _, _ = indexed
-    store_dir = Locations.resolve(root).store_dir
-    if store_dir.exists():
-        shutil.rmtree(store_dir)
+    with UserData.open(Locations.resolve(root)) as data:
+        data.replace_all({"format": "briefing-store", "version": 2})
+    backups = Locations.resolve(root).backups_dir
+    if backups.exists():
+        shutil.rmtree(backups)
     return root
 
 
@@ -137,15 +141,37 @@ def test_bookmarks_and_tags(capsys, home, indexed):
     assert code == 0 and "#water #Spain" in out
     code, out, _ = run(capsys, "tag", drought, "spain", "--remove", "--home", home)
     assert code == 0 and out.strip().endswith("#water")
-    assert Store.open(Locations.resolve(home)).tags(drought) == ["water"]
+    assert UserData.open(Locations.resolve(home)).tags(drought) == ["water"]
 
 
 def test_orphaned_notes_are_listed_as_such(capsys, home):
-    store = Store.open(Locations.resolve(home))
+    store = UserData.open(Locations.resolve(home))
     store.add_note("vanished-article", "still here")
     code, out, _ = run(capsys, "notes", "--json", "--home", home)
     (note,) = json.loads(out)["notes"]
     assert note["orphaned"] is True and note["title"] is None and note["text"] == "still here"
+
+
+def test_an_orphaned_note_keeps_its_article_title(capsys, tmp_path):
+    """Issue 15, item 12: a note whose article leaves the library is never anonymous."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "gone.txt").write_text(
+        article_text("Ferry line closes", "The Osterby ferry stops on Friday."), "utf-8"
+    )
+    home = str(tmp_path / "home")
+    assert run(capsys, "index", str(folder), "--home", home, "--quiet")[0] == 0
+    code, out, _ = run(capsys, "note", str(folder / "gone.txt"), "ask why", "--home", home)
+    assert code == 0
+    (folder / "gone.txt").unlink()
+    (folder / "other.txt").write_text(article_text("Other", "Other text."), "utf-8")
+    code, out, _ = run(capsys, "notes", "--json", "--home", home)
+    (note,) = json.loads(out)["notes"]
+    assert note["orphaned"] is True and note["title"] == "Ferry line closes"
+    code, out, _ = run(capsys, "notes", "--home", home)
+    assert "Ferry line closes (orphaned: article no longer in the library)" in out
+    code, out, _ = run(capsys, "export", "--out", "-", "--home", home)
+    assert "**Article** Ferry line closes · " in out and "Orphaned notes" in out
 
 
 def test_backup_and_restore(capsys, home, indexed, tmp_path):
@@ -160,11 +186,12 @@ def test_backup_and_restore(capsys, home, indexed, tmp_path):
     run(capsys, "note", strike, "after the backup", "--home", home)
     code, _, err = run(capsys, "restore", str(backup), "--home", home)
     assert code == 0, err
-    store = Store.open(Locations.resolve(home))
+    store = UserData.open(Locations.resolve(home))
     assert [n.text for n in store.notes()] == ["kept"] and store.tags(strike) == ["x"]
-    (kept,) = (store.folder / "backups").glob("pre-restore-*.json")
+    (kept,) = store.backups_dir.glob("pre-restore-*.json")
     assert str(kept) in err
     assert "after the backup" in kept.read_text()
+    assert run(capsys, "restore", str(kept), "--home", home)[0] == 0  # the copy restores
     bad = tmp_path / "bad.json"
     bad.write_text("[1, 2]")
     assert run(capsys, "restore", str(bad), "--home", home)[0] == 1
@@ -232,3 +259,118 @@ class _Stdin:
 
     def read(self) -> str:
         return self.text
+
+
+def test_a_backup_made_by_the_previous_release_restores(capsys, tmp_path):
+    """tests/userdata/data/old-backup.json was written by the release before user.sqlite."""
+    fresh = str(tmp_path / "fresh-home")
+    code, _, err = run(capsys, "restore", str(DATA / "old-backup.json"), "--home", fresh)
+    assert code == 0, err
+    store = UserData.open(Locations.resolve(fresh))
+    assert sorted(n.text for n in store.notes()) == sorted(
+        json.loads((DATA / "old-home" / "expected.json").read_text())["notes"]
+    )
+    assert list(store.bookmarks()) == ["mim74n36h5"]
+    assert store.tags("a5ju2bqmy7") == ["port-strike", "Belgium"]
+    assert store.read_ids() == {"a5ju2bqmy7"}
+    assert store.sources() == (["/tmp/oldgen/lib"], False)
+    assert store.setting("reader")["theme"] == "briefing-light"
+
+
+def test_a_backup_written_here_restores_in_the_same_shape(capsys, home, indexed, tmp_path):
+    _, _, ids = indexed
+    run(capsys, "note", ids["Catalonia drought"], "round trip", "--home", home)
+    backup = tmp_path / "again.json"
+    assert run(capsys, "backup", str(backup), "--home", home)[0] == 0
+    document = json.loads(backup.read_text())
+    assert document["format"] == "briefing-backup" and document["version"] == 2
+    (note,) = document["store"]["notes"].values()
+    assert set(note) >= {"id", "article_id", "text", "anchor", "created", "updated"}
+    assert note["article"]["title"] == "Catalonia drought"  # older releases ignore this
+
+
+def test_fifos_and_devices_are_refused_where_a_file_is_expected(capsys, home, tmp_path):
+    """Issue 17, item 14: nothing hangs on a FIFO, and no FIFO or device is replaced."""
+    import os
+    import signal
+
+    fifo = tmp_path / "some.fifo"
+    os.mkfifo(fifo)
+    signal.alarm(20)  # a hang fails the test instead of the run
+    try:
+        code, _, err = run(capsys, "restore", str(fifo), "--home", home)
+        assert code == 1 and "not a regular file" in err
+        code, _, err = run(capsys, "backup", str(fifo), "--force", "--home", home)
+        assert code == 1 and "not a regular file" in err
+        code, _, err = run(capsys, "export", "--out", str(fifo), "--force", "--home", home)
+        assert code == 1 and "not a regular file" in err
+    finally:
+        signal.alarm(0)
+    assert fifo.is_fifo()
+
+
+def test_an_editor_with_an_unbalanced_quote_is_one_line(capsys, home, indexed, monkeypatch):
+    _, _, ids = indexed
+    monkeypatch.setenv("EDITOR", "vim '-c")
+    code, out, err = run(capsys, "note", ids["Catalonia drought"], "--edit", "--home", home)
+    assert code == 1 and out == ""
+    assert err.startswith("briefing: cannot read $EDITOR") and err.count("\n") == 1
+
+
+def test_notes_and_export_survive_malformed_records(capsys, home, indexed):
+    """Issue 17, item 5: a malformed date never crashes `notes` or `export`."""
+    import sqlite3
+
+    _, _, ids = indexed
+    run(capsys, "note", ids["Catalonia drought"], "dated oddly", "--home", home)
+    db = sqlite3.connect(Locations.resolve(home).user_db)
+    db.execute("UPDATE notes SET created = '2024-13-45Tgarbage', updated = 12345")
+    db.commit()
+    db.close()
+    code, out, err = run(capsys, "notes", "--json", "--home", home)
+    assert code == 0 and json.loads(out)["notes"][0]["text"] == "dated oddly"
+    assert "2024-13-45Tgarbage" in err and err.count("\n") == 1
+    code, out, err = run(capsys, "export", "--out", "-", "--home", home)
+    assert code == 0 and "dated oddly" in out and err == ""  # told once, repaired since
+
+
+def test_a_damaged_id_memory_is_set_aside_and_ids_come_back(capsys, tmp_path):
+    """Issue 17, item 3: random bytes in identity.sqlite gave a traceback on every command."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.txt").write_text(article_text("Harbour fees rise", "Fees rise in May."))
+    home = str(tmp_path / "home")
+    assert run(capsys, "index", str(folder), "--home", home, "--quiet")[0] == 0
+    code, out, _ = run(capsys, "search", "", "--json", "--home", home)
+    (before,) = [hit["id"] for hit in json.loads(out)["results"]]
+    identity = Locations.resolve(home).identity_db
+    identity.write_bytes(b"\x00garbage" * 500)
+    for side in ("-wal", "-shm"):
+        Path(f"{identity}{side}").unlink(missing_ok=True)
+
+    code, out, err = run(capsys, "index", "--rebuild", "--home", home)
+
+    assert code == 0, err
+    assert "identity.sqlite was unreadable" in err and "set aside" in err
+    assert list(identity.parent.glob("identity.sqlite.damaged-*"))
+    code, out, _ = run(capsys, "search", "", "--json", "--home", home)
+    assert [hit["id"] for hit in json.loads(out)["results"]] == [before]
+
+
+def test_a_note_survives_its_database_replaced_by_a_fifo(capsys, home, indexed):
+    """The end of a command that saved leaves a backup holding its change."""
+    import os
+    import signal
+
+    _, _, ids = indexed
+    assert run(capsys, "note", ids["Catalonia drought"], "kept safe", "--home", home)[0] == 0
+    path = Locations.resolve(home).user_db
+    path.unlink()
+    os.mkfifo(path)
+    signal.alarm(20)
+    try:
+        code, out, err = run(capsys, "notes", "--json", "--home", home)
+    finally:
+        signal.alarm(0)
+    assert code == 0 and "not a regular file" in err and "restored the backup" in err
+    assert [note["text"] for note in json.loads(out)["notes"]] == ["kept safe"]
