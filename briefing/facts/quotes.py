@@ -1,245 +1,361 @@
-"""Direct quotations and their speakers, resolved to people and organisations."""
+"""Direct quotations and their speakers, resolved to people and organisations.
+
+Quotations are found by their marks (straight, curly, guillemets, AP's closing '' and ’’); a
+quote left open at a paragraph's end runs on into the next. Who spoke is decided by
+`briefing.facts.attribution` from the frame of the sentence, or left empty.
+"""
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from briefing.facts.lexicon import ROLE_NOUNS, SPEECH_VERBS
+from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.model import Quote
-from briefing.facts.names import fold
+from briefing.facts.phrases import NP_END, clause_verb
+from briefing.facts.speech import BETWEEN_SUBJECT_AND_VERB, PARTICIPLES, QUOTE_VERBS, VERB
 
-_OPEN = '“"«„'
-_CLOSE = '”"»“'
-_OPENING = re.compile(r"[“\"«„]")
-_SEGMENT = re.compile(r"[“\"«„]([^”\"»“\n]*)[”\"»“]")
+__all__ = ["VERB", "find_quotes"]
 
+# Marks: openers, closers, and the straight double quote that is either.
+_MARK = re.compile(r"``|''|’’|‘‘|[“”\"«»„]")
+_OPENERS = frozenset(("“", "«", "„", "``", "‘‘"))
+_CLOSERS = frozenset(("”", "»", "''", "’’"))
+_HAS_MARK = re.compile(r"[“\"«„`‘]")
+_SPACE = " \t\u00a0"
 
-def _by_first_letter(words: frozenset[str]) -> str:
-    """An alternation of whole words grouped by first letter ("a(?:dded|sked)|s(?:aid)").
-
-    The regex engine does not factor alternatives itself; grouped, a failing position costs
-    one test per letter instead of one per word (3-4x faster scans). Between word boundaries
-    at most one word can match at a position, so the grouping cannot change a match.
-    """
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in sorted(groups.items()))
+Segment = tuple[int, int, int, int]  # text start, text end, opening mark, end of closing mark
 
 
-# A verb of saying as a whole word; speakers sit before or after it.
-_VERB = re.compile(rf"\b(?:{_by_first_letter(SPEECH_VERBS)})\b", re.IGNORECASE)
-_WHO_STOP = re.compile(r"[“\"”.!?;\n]")
-# (The lookahead lets the engine skip to the letters a phrase can start with.)
-_ACCORDING = re.compile(r"(?=[ai])(?:according to|in the words of)\s+", re.IGNORECASE)
-_LABEL = re.compile(
-    r"\s*(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,40}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}):\s*[“\"]"
-)
-_WORD = re.compile(r"[\w’'-]+")
-_PRONOUN = re.compile(r"^(?:he|she|they|him|her)\b", re.IGNORECASE)
-_SENTENCE_CUT = re.compile(r"[.!?]\s|\n")
-_GENERIC = re.compile(
-    r"\b(spokes(?:man|woman|person)|statement|report|official|officials|representative|source|"
-    r"ministry|company|club|union|agency|police|government|department|council|court|firm|group|"
-    r"party|organisation|organization|federation|authority|board|commission|committee|team)\b",
-    re.IGNORECASE,
-)
-_HEAD_FOR = {
-    "ministry": "ministry", "department": "department", "police": "police", "club": "club", "union": "union",
-    "council": "council", "court": "court", "party": "party", "agency": "agency", "commission": "commission",
-    "committee": "committee", "federation": "federation", "authority": "authority", "board": "board",
-}  # fmt: skip
-
-Mention = tuple[int, int, str, str]
+def _closes(line: str, mark: re.Match[str]) -> bool:
+    """Whether a mark can close a quotation left open in an earlier paragraph."""
+    text = mark.group()
+    if text in _CLOSERS:
+        return True
+    if text != '"':
+        return False
+    before = line[mark.start() - 1 : mark.start()]
+    after = line[mark.end() : mark.end() + 1]
+    return before in ",.!?" and before != "" and (after == "" or after in " ,.;:)")
 
 
-def _segments(body: str) -> list[tuple[int, int]]:
-    """Inner spans of quotations, joining a quote that runs on across paragraphs."""
-    out: list[tuple[int, int]] = []
+def _segments(body: str) -> list[Segment]:
+    """Quotations: (text start, text end, opening mark, end of closing mark), a quote that runs
+    on across paragraphs joined into one."""
+    out: list[Segment] = []
     pos = 0
     length = len(body)
-    open_from: int | None = None
+    carried: int | None = None  # text start of a quote left open at a paragraph's end
+    carried_mark = 0
     while pos <= length:
         nl = body.find("\n", pos)
         line_end = length if nl < 0 else nl
         line = body[pos:line_end]
-        if open_from is not None:
-            stripped = line.lstrip()
-            if stripped[:1] in _OPEN:
-                close = _find_close(line, len(line) - len(stripped) + 1)
+        offset = 0
+        if carried is not None and line.strip():
+            first = _MARK.search(line)
+            stripped = line.lstrip(_SPACE)
+            if (
+                first is not None
+                and first.start() == len(line) - len(stripped)
+                and (first.group() in _OPENERS or first.group() == '"')
+            ):
+                # The next paragraph opens again: the quotation goes on after that mark.
+                close = _next_close(line, first.end())
                 if close is None:
                     pos = line_end + 1
                     continue
-                out.append((open_from, pos + close))
-                open_from = None
-                offset = close + 1
-            elif not stripped:
-                pos = line_end + 1
-                continue
+                out.append((carried, pos + close.start(), carried_mark, pos + close.end()))
+                carried = None
+                offset = close.end()
+            elif first is not None and _closes(line, first):
+                out.append((carried, pos + first.start(), carried_mark, pos + first.end()))
+                carried = None
+                offset = first.end()
             else:
-                open_from = None
-                offset = 0
-        else:
-            offset = 0
-        # Most lines hold no quotation mark: nothing to scan for then.
-        if '"' in line or "“" in line or "«" in line or "„" in line:
-            last = offset
-            for m in _SEGMENT.finditer(line, offset):
-                out.append((pos + m.start(1), pos + m.end(1)))
-                last = m.end()
-            rest = line[last:]
-            dangling = _OPENING.search(rest)
-            if dangling and (dangling.group() == "“" or rest.count('"') % 2 == 1):
-                open_from = pos + last + dangling.start() + 1
+                carried = None
+        elif carried is not None:
+            pos = line_end + 1
+            if nl < 0:
+                break
+            continue
+        if _HAS_MARK.search(line, offset):
+            opened: re.Match[str] | None = None
+            for mark in _MARK.finditer(line, offset):
+                text = mark.group()
+                if opened is None:
+                    if text in _OPENERS or text == '"':
+                        opened = mark
+                elif text in _CLOSERS or text == '"' or (text == "“" and opened.group() == "„"):
+                    out.append(
+                        (
+                            pos + opened.end(),
+                            pos + mark.start(),
+                            pos + opened.start(),
+                            pos + mark.end(),
+                        )
+                    )
+                    opened = None
+                elif text == "“":
+                    opened = mark  # a stray opener: the quotation starts again here
+            if opened is not None and line[opened.end() :].strip():
+                carried, carried_mark = pos + opened.end(), pos + opened.start()
+                # A quote left open at the end of the text (or of its last paragraph) is
+                # kept up to there.
+                if nl < 0 or not body[line_end:].strip():
+                    out.append((carried, line_end, carried_mark, line_end))
+                    carried = None
         if nl < 0:
             break
         pos = line_end + 1
     return out
 
 
-def _find_close(line: str, start: int) -> int | None:
-    for i in range(start, len(line)):
-        if line[i] in '”"»':
-            return i
+def _next_close(line: str, start: int) -> re.Match[str] | None:
+    for mark in _MARK.finditer(line, start):
+        if mark.group() in _CLOSERS or mark.group() == '"':
+            return mark
     return None
 
 
-def _mention_in(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> Mention | None:
-    """The first person named in [lo, hi), else the first organisation."""
-    org: Mention | None = None
-    i = bisect.bisect_left(starts, lo)
-    while i < len(mentions) and mentions[i][0] < hi:
-        if mentions[i][2] == "person":
-            return mentions[i]
-        if mentions[i][2] == "org" and org is None:
-            org = mentions[i]
-        i += 1
-    return org
+def _after_frame(att: Attributor, seg: Segment, s_hi: int) -> tuple | None:
+    """`"...," X said` / `"...," said X, the ...` / `"...," according to X`: the phrase after."""
+    body = att.body
+    start, end, _, close_end = seg
+    after = body[close_end:s_hi]
+    lead = len(after) - len(after.lstrip(" ,\u00a0"))
+    if lead == len(after):
+        return None
+    stop = body[end - 1 : end] if end > start else ""
+    first_char = after[lead]
+    if stop == "." and not first_char.islower():
+        return None  # the quote closed its sentence: a capitalised name starts the next one
+    a_lo = close_end + lead
+    window_hi = min(s_hi, a_lo + 140)
+    if after.startswith(("according", "in the words of"), lead):
+        name_lo = (
+            a_lo + body[a_lo:window_hi].find(" to ") + 4
+            if "according" in after[lead : lead + 10]
+            else a_lo + 16
+        )
+        return ("np", name_lo, _np_end(body, name_lo, window_hi), False)
+    verb = VERB.search(body, a_lo, window_hi)
+    if verb is None:
+        if body.startswith("read", a_lo) or " read" not in body[a_lo:window_hi]:
+            return None
+        verb = re.compile(r"\bread\b").search(body, a_lo, window_hi)
+        if verb is None:
+            return None
+    if verb.group().lower() not in QUOTE_VERBS and verb.group() != "read":
+        return None
+    if verb.start() == a_lo:  # inversion: said X
+        np_lo = verb.end()
+        return ("np", np_lo, _np_end(body, np_lo, window_hi), False)
+    region = body[a_lo : verb.start()]
+    if re.search(r"[.;:!?\"“”\n]", region) or len(region) > 110:
+        return None
+    np_hi = _strip_adverbs(body, a_lo, verb.start())
+    return ("np", a_lo, np_hi, True)
+
+
+def _np_end(body: str, lo: int, hi: int) -> int:
+    """Where a speaker's phrase after its verb ends: a comma, a stop, or a preposition."""
+    m = NP_END.search(body, lo, hi)
+    return m.start() if m else hi
+
+
+def _strip_adverbs(body: str, lo: int, hi: int) -> int:
+    """End of the subject before its verb, without "also", "later", "has"."""
+    words = body[lo:hi].rstrip().split(" ")
+    while words and words[-1].lower() in BETWEEN_SUBJECT_AND_VERB:
+        words.pop()
+    return lo + len(" ".join(words))
+
+
+def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple | None:
+    """`X said: "..."`, `X told reporters "..."`, `X said the deal was "..."`,
+    `X ..., saying "..."`, `Y quoted X as saying "..."`, `According to X, "..."`."""
+    body = att.body
+    open_mark = seg[2]
+    frame = body[f_lo:open_mark]
+    according = None
+    for found in re.finditer(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+", frame):
+        according = found
+    if according is not None and frame.rstrip().endswith((",", ":")):
+        name_lo = f_lo + according.end()
+        return ("np", name_lo, _np_end(body, name_lo, open_mark), False)
+    verb = clause_verb(frame)
+    if verb is None:
+        return None
+    word = verb.group().lower()
+    rest = frame[verb.end() :]
+    direct = rest.strip() in ("", ",", ":", "that", ", that")
+    if not direct:
+        if len(rest) > 70 or re.search(r"[.;!?\"“”]", rest):
+            return None
+        if word not in QUOTE_VERBS:
+            return None  # "X criticised the plan" frames a quote only right before it
+        if not re.search(r"[,:]\s*$|\bthat\s*$|\s$", rest):
+            return None
+    v_lo = f_lo + verb.start()
+    if word == "saying" and frame[: verb.start()].rstrip().endswith(" as"):
+        quoted = re.search(r"\b(?:quoted|cited)\s+", frame[: verb.start()])
+        if quoted is not None:
+            name_lo = f_lo + quoted.end()
+            return ("np", name_lo, _np_end(body, name_lo, v_lo), False)
+        passive = re.search(
+            r"\s(?:was|is|has been|had been)\s+quoted\s+as\s*$", frame[: verb.start()]
+        )
+        if passive is not None:
+            return ("subject", f_lo, f_lo + passive.start())
+        return None
+    if word in PARTICIPLES:  # "X took to Twitter, posting: ..." (X speaks)
+        return ("subject", s_lo, v_lo)
+    np_hi = _strip_adverbs(body, f_lo, v_lo)
+    region = body[f_lo:np_hi].strip(' ,"”')
+    if region in ("", "and", "but", "and then"):
+        return ("subject", s_lo, v_lo)
+    np_lo = att._skip_fronted(f_lo, np_hi) if f_lo == s_lo else f_lo
+    # "X opposed the plan and said ...": the subject of both verbs.
+    coordinated = re.search(r"\s(?:and|but)\s*$", body[np_lo:np_hi])
+    if coordinated is not None:
+        return ("subject", s_lo, v_lo)
+    return ("np", np_lo, np_hi, True)
+
+
+def _speaker(
+    att: Attributor, frame: tuple, s_lo: int, quote: tuple[int, int], after_quote: bool
+) -> str | None:
+    if frame[0] == "subject":
+        if after_quote:
+            # `"A," she said, adding "B"`: the earlier quote's speaker; an earlier quote
+            # with none leaves the subject unknown (`X said Y "did A" and told "B"`).
+            if att.previous is not None and att.previous[2] >= s_lo:
+                return att.previous[0]
+            return None
+        found = att.subject(frame[1], frame[2])
+        return None if found is None else att._not_inside(found[0], quote)
+    phrase = att.phrase(frame[1], frame[2], before_verb=frame[3])
+    return att.resolve(phrase, s_lo, quote)
 
 
 def _label_speaker(label: str, mentions: list[Mention]) -> str | None:
     """A transcript label ("FÜRACKER", "Mr Harris") resolved to a person named in the text."""
-    wanted = {fold(w) for w in _WORD.findall(label)} - {"mr", "mrs", "ms", "dr"}
+    from briefing.facts.names import fold
+
+    wanted = {fold(w) for w in re.findall(r"[\w’'-]+", label)} - {"mr", "mrs", "ms", "dr"}
     for _, _, kind, name in mentions:
         if kind == "person" and wanted and wanted <= {fold(w) for w in name.split()}:
             return name
     return None
 
 
-def _last_before(
-    mentions: list[Mention], starts: list[int], pos: int, kind: str, head: str | None = None
-) -> str | None:
-    i = bisect.bisect_left(starts, pos) - 1
-    while i >= 0:
-        m = mentions[i]
-        if m[2] == kind and (head is None or head in m[3].lower()):
-            return m[3]
-        i -= 1
-    return None
-
-
-def _resolve(
-    body: str, lo: int, hi: int, quote_start: int, mentions: list[Mention], starts: list[int]
-) -> str | None:
-    """The speaker named in body[lo:hi] (a mention, a pronoun or an organisation's voice)."""
-    found = _mention_in(mentions, starts, lo, hi)
-    if found is not None:
-        return found[3]
-    who = body[lo:hi].strip(" ,")
-    if _PRONOUN.match(who):
-        return _last_before(mentions, starts, quote_start, "person")
-    words = [w.lower() for w in _WORD.findall(who)]
-    if 0 < len(words) <= 4 and words[-1] in ROLE_NOUNS and not _GENERIC.search(who):
-        # "the governor said": the last person named before the quote.
-        return _last_before(mentions, starts, quote_start, "person")
-    generic = _GENERIC.search(who)
-    if generic:
-        word = generic.group(1).lower()
-        head = _HEAD_FOR.get(word)
-        return _last_before(mentions, starts, quote_start, "org", head) or (
-            _last_before(mentions, starts, quote_start, "org") if head is None else None
-        )
-    return None
-
-
-def _after_speaker(after: str) -> tuple[int, int] | None:
-    """Where the speaker is named in the text after a quote: `, X said` or `, said X, ...`."""
-    verb = _VERB.search(after, 0, 120)
+def _previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]) -> Found:
+    """A quote that is a sentence of its own, after a sentence whose subject speaks
+    ("Smith warned of delays. "We are not ready.")."""
+    prev = att.previous_sentence(s_lo)
+    if prev is None:
+        return None
+    lo, hi = prev
+    if "\n" in att.body[hi:s_lo] and not att.body[lo:hi].rstrip().endswith(":"):
+        return None  # another paragraph: only a frame ending in a colon carries over
+    start = att._skip_fronted(lo, hi)
+    phrase = att._subject_phrase(start, hi)
+    if phrase is None:
+        return None
+    end = phrase[1][1] if phrase[0] == "mention" else start + len(phrase[1])
+    after = att.body[end:hi]
+    verb = VERB.match(after.lstrip(" ,"))
     if verb is None:
-        return None
-    head = after[: verb.start()]
-    if not head.strip(" ,"):
-        stop = _WHO_STOP.search(after, verb.end())
-        tail_end = stop.start() if stop else len(after)
-        comma = after.find(",", verb.end(), tail_end)
-        # "said Dmitry Peskov, the Kremlin spokesman": the name ends at the comma.
-        return verb.end(), (comma if comma > 0 else tail_end)
-    if _WHO_STOP.search(head) or len(head) > 100:
-        return None
-    return 0, verb.start()
+        # "Smith, the mayor, warned ...": an appositive between name and verb.
+        appositive = re.match(r",[^,]{1,80},\s*", after)
+        if appositive is None:
+            return None
+        verb = VERB.match(after[appositive.end() :])
+        if verb is None:
+            return None
+    return att.resolve(phrase, lo, quote)
 
 
-def _before_speaker(before: str) -> tuple[int, int] | None:
-    """Where the speaker is named before a quote: `X said:` / `X told reporters that` / `According to X:`."""
-    tail = before.rstrip()
-    matches = list(_ACCORDING.finditer(before))
-    according = matches[-1] if matches else None
-    if according is not None and tail.endswith((":", ",")):
-        return according.end(), len(tail) - 1
-    verbs = list(_VERB.finditer(before))
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    rest = before[verb.end() :]
-    if _WHO_STOP.search(rest) or len(rest) > 60:
-        return None
-    return 0, verb.start()
+Found = str | None
 
 
 def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
-    """Direct quotations (three words or more) with the speaker resolved where the text allows."""
-    starts = [m[0] for m in mentions]
+    """Direct quotations (three words or more, or a shorter complete utterance with a speech
+    frame) with the speaker named where the sentence's structure supports it."""
+    segments = _segments(body)
+    if not segments:
+        return []
+    att = Attributor(body, mentions, [(s[0], s[1]) for s in segments])
     quotes: list[Quote] = []
-    previous_speaker: str | None = None
-    previous_end = -1
-    for start, end in _segments(body):
-        text = body[start:end].strip()
-        if len(text.split()) < 3:
+    previous_close = -1
+    previous_end_speaker: tuple[str | None, int] = (None, -1)
+    for seg in segments:
+        start, end, open_mark, close_end = seg
+        raw = body[start:end]
+        text = raw.strip()
+        if not text:
             continue
-        speaker = None
-        after_lo = end + 1
-        after = body[after_lo : after_lo + 160]
-        cut = _SENTENCE_CUT.search(after)
-        if cut is not None:
-            after = after[: cut.start()]
-        who = _after_speaker(after)
-        if who is not None:
-            speaker = _resolve(body, after_lo + who[0], after_lo + who[1], start, mentions, starts)
+        lead = len(raw) - len(raw.lstrip())
+        span = (start + lead, start + lead + len(text))
+        s_lo, s_hi = att.sentence(open_mark)
+        s_hi = max(s_hi, att.sentence(max(close_end - 1, open_mark))[1])
+        speaker: str | None = None
+        framed = False
+        frame = _after_frame(att, seg, s_hi)
+        if frame is not None:
+            framed = True
+            speaker = _speaker(att, frame, s_lo, span, False)
         if speaker is None:
-            line_start = body.rfind("\n", 0, start) + 1
-            before_lo = max(line_start, start - 200)
-            before = body[before_lo : start - 1]
-            cuts = list(_SENTENCE_CUT.finditer(before))
-            if cuts:
-                before_lo += cuts[-1].end()
-                before = before[cuts[-1].end() :]
-            who = _before_speaker(before)
-            if who is not None:
-                speaker = _resolve(
-                    body, before_lo + who[0], before_lo + who[1], start, mentions, starts
-                )
-        if speaker is None:
-            line_start = body.rfind("\n", 0, start) + 1
-            label = _LABEL.match(body, line_start, start + 1)
-            if label is not None and label.end() >= start:
-                speaker = _label_speaker(label.group("label"), mentions)
-        if speaker is None and previous_speaker and 0 <= start - previous_end < 400:
-            between = body[previous_end:start]
-            if "\n\n" not in between.strip() or between.strip() == "":
-                speaker = previous_speaker
-        if speaker is None and len(text.split()) < 8:
+            f_lo = max(s_lo, previous_close if previous_close <= open_mark else s_lo)
+            frame = _before_frame(att, seg, f_lo, s_lo)
+            if frame is not None:
+                framed = True
+                speaker = _speaker(att, frame, s_lo, span, f_lo > s_lo)
+        if speaker is None and not framed:
+            line_start = body.rfind("\n", 0, open_mark) + 1
+            label = _LABEL_RE.match(body, line_start, open_mark + 1)
+            if label is not None and label.end() >= open_mark:
+                speaker = _label_speaker(label.group("label"), att.mentions)
+                framed = speaker is not None
+        own_sentence = not body[s_lo:open_mark].strip()
+        if speaker is None and not framed and own_sentence:
+            speaker = _previous_sentence_speaker(att, s_lo, span)
+            framed = speaker is not None
+        if speaker is None and not framed and own_sentence:
+            speaker = _continued(att, previous_end_speaker, open_mark)
+        previous_close = close_end
+        words = len(text.split())
+        if words < 3 and not (framed and _utterance(text)):
             continue
-        quotes.append(Quote(speaker, text, (start, end)))
-        previous_speaker, previous_end = speaker, end
+        if speaker is None and words < 8 and not framed:
+            continue
+        quotes.append(Quote(speaker, text, span))
+        if speaker is not None:
+            att.previous = (speaker, att.kind_of(speaker), close_end)
+        previous_end_speaker = (speaker, close_end)
     return quotes
+
+
+_LABEL_RE = re.compile(
+    r"\s*(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,40}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}):\s*[“\"]"
+)
+
+
+def _continued(att: Attributor, previous: tuple[str | None, int], open_mark: int) -> str | None:
+    """The previous quote's speaker goes on when nothing but that quote's own sentence stands
+    between the two quotes (in one paragraph, or the next one opening with the quote)."""
+    speaker, close = previous
+    if speaker is None or close < 0 or open_mark - close > 600:
+        return None
+    _, sentence_end = att.sentence(close - 1)
+    gap = att.body[sentence_end:open_mark] if sentence_end <= open_mark else ""
+    if not gap.strip():
+        return speaker
+    if "\n" in gap or att.mentions_in(sentence_end, open_mark) or VERB.search(gap):
+        return None
+    return speaker
+
+
+def _utterance(text: str) -> bool:
+    """A short complete utterance ("That's perfect,") rather than a term ("reform")."""
+    return text[:1].isupper() and text[-1:] in ",.!?…"

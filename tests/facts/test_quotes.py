@@ -62,10 +62,10 @@ def test_quote_span_points_at_the_text() -> None:
 def test_speech_verb_pattern_matches_each_verb_as_a_whole_word_only() -> None:
     """The verb alternation is grouped by first letter for speed; it must still match every
     verb in any case, and never inside a longer word."""
-    from briefing.facts.lexicon import SPEECH_VERBS
-    from briefing.facts.quotes import _VERB
+    from briefing.facts.speech import QUOTE_VERBS, STANCE_VERBS
+    from briefing.facts.speech import VERB as _VERB
 
-    for verb in SPEECH_VERBS:
+    for verb in QUOTE_VERBS | STANCE_VERBS:
         for form in (verb, verb.upper(), verb.title()):
             found = _VERB.search(f"Ms Ruiz {form}, then left.")
             assert found is not None and found.group() == form

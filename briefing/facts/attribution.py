@@ -1,0 +1,468 @@
+"""Who said a quotation: the speaker that the structure of its sentence names, or nobody.
+
+A wrong speaker is the most damaging error the reader can make, so a speaker is named only
+through a recognised frame: `"...," X said`, `"...," said X, the ...`, `X said: "..."`,
+`X told reporters "..."`, `according to X`, `X quoted Y as saying "..."`, `X ..., saying "..."`,
+a transcript label, a sentence just before whose subject speaks, or the run of quotes of the
+previous speaker. The subject must be the noun phrase right before its verb (titles and roles
+may precede the name, an appositive may follow it); a name elsewhere in the sentence is never
+taken. A pronoun or description ("he", "the 56-year-old", "the ministry") names somebody only
+when exactly one compatible antecedent is the subject of the previous sentence or the
+speaker of the previous quote; gender is used only when the text or a given name shows it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing.facts.lexicon import ROLE_NOUNS
+from briefing.facts.names import fold
+from briefing.facts.phrases import (
+    ABBREVIATION,
+    AGE,
+    END,
+    FRONT,
+    INTRO,
+    LINK_BETWEEN,
+    LINKING_LOWER,
+    NOT_PREMODIFIER,
+    PLURAL_VOICES,
+    POSSESSIVE,
+    POSSESSIVE_SPOKES,
+    PREMODIFIER_LOWER,
+    SUBJECT_VERBS,
+    TOKEN,
+    VOICE,
+    WORD,
+    has_age,
+    has_role,
+    suffix_ok,
+)
+from briefing.facts.speech import (
+    DOCUMENTS,
+    MEDIA,
+    ORG_HEADS,
+    OTHER_PRONOUNS,
+    PRONOUNS,
+    QUANTIFIERS,
+    SPOKES,
+    name_gender,
+    word_gender,
+)
+
+Mention = tuple[int, int, str, str]
+# A noun phrase: ("mention", Mention) | ("pronoun", word) | ("desc", words, lo, hi).
+Phrase = tuple
+
+
+class Attributor:
+    """Speaker resolution over one article body, its entity mentions and its quotations."""
+
+    def __init__(self, body: str, mentions: list[Mention], segments: list[tuple[int, int]]):
+        self.body = body
+        self.segments = segments
+        self._seg_starts = [s for s, _ in segments]
+        # A name inside a quotation is never its speaker's name in a frame.
+        self.mentions = [m for m in mentions if not self.in_quote(m[0])]
+        self.starts = [m[0] for m in self.mentions]
+        self._sentences: list[int] | None = None
+        self._subjects: dict[int, str | None] = {}
+        self._genders: dict[str, str | None] = {}
+        self.previous: tuple[str, str, int] | None = None  # speaker, kind, end of its quote
+
+    # -- text structure -----------------------------------------------------------------
+
+    def in_quote(self, pos: int) -> bool:
+        """Whether `pos` lies inside a quotation's text."""
+        i = bisect.bisect_right(self._seg_starts, pos) - 1
+        return i >= 0 and self.segments[i][0] <= pos < self.segments[i][1]
+
+    def sentence_starts(self) -> list[int]:
+        """Start offsets of the sentences (a quotation's inner stops do not end one)."""
+        if self._sentences is None:
+            starts = [0]
+            body = self.body
+            for m in END.finditer(body):
+                end = m.end()
+                if m.group() != "\n":
+                    if ABBREVIATION.search(body, max(0, m.start() - 6), m.start()):
+                        continue
+                    nxt = end
+                    while nxt < len(body) and body[nxt] == " ":
+                        nxt += 1
+                    if nxt < len(body) and body[nxt].islower():
+                        continue
+                if self.in_quote(end) or self.in_quote(m.start()) and not self._closing(m):
+                    continue
+                starts.append(end)
+            self._sentences = starts
+        return self._sentences
+
+    def _closing(self, m: re.Match[str]) -> bool:
+        """A stop right before a closing mark ends the quote and so the sentence."""
+        return len(m.group()) > 1
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding `pos`, without surrounding spaces."""
+        starts = self.sentence_starts()
+        i = bisect.bisect_right(starts, pos) - 1
+        lo = starts[max(i, 0)]
+        hi = starts[i + 1] if i + 1 < len(starts) else len(self.body)
+        while lo < hi and self.body[lo].isspace():
+            lo += 1
+        return lo, hi
+
+    def previous_sentence(self, lo: int) -> tuple[int, int] | None:
+        """The sentence before the one starting at `lo` (None at the start of the text)."""
+        j = lo - 1
+        while j > 0 and self.body[j].isspace():
+            j -= 1
+        if j <= 0:
+            return None
+        prev = self.sentence(j)
+        return prev if prev[0] < lo else None
+
+    def mentions_in(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions (outside quotations) starting in [lo, hi)."""
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < hi:
+            if self.mentions[i][1] <= hi:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    # -- noun phrases ---------------------------------------------------------------------
+
+    def _premodifiers_ok(self, lo: int, hi: int, mentions: list[Mention]) -> bool:
+        """Whether body[lo:hi] holds only titles, roles and names before a name ("Labour MP",
+        "Acme's chief executive", "His lawyer, "), never a clause or another speaker."""
+        text = self.body[lo:hi]
+        for m in mentions:
+            if lo <= m[0] and m[1] <= hi:
+                text = text[: m[0] - lo] + "X" * (m[1] - m[0]) + text[m[1] - lo :]
+        intro = INTRO.match(text)
+        if intro is not None:  # "His lawyer, Amira Haddad", "One fan, Stacey Turner"
+            text = text[intro.end() :]
+        if "," in text or "(" in text:
+            return False
+        tokens = TOKEN.findall(text)
+        if len(tokens) > 8:
+            return False
+        if intro is None and tokens and tokens[0].lower().strip(".") in QUANTIFIERS:
+            return False
+        for k, token in enumerate(tokens):
+            word = token.removesuffix("'s").removesuffix("’s")
+            if word[:1].isupper() or word[:1].isdigit():
+                continue
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else "X"  # the name follows
+            if word in LINKING_LOWER:
+                if word == "and" and k > 0 and tokens[k - 1].startswith("X"):
+                    return False  # "Smith and Jones said": two speakers
+                if word in ("the", "a", "an") or nxt[:1].isupper():
+                    continue
+                return False
+            lowered = word.lower()
+            if lowered in NOT_PREMODIFIER or (
+                lowered.endswith("ed") and lowered not in PREMODIFIER_LOWER
+            ):
+                return False
+        return True
+
+    def _head(self, lo: int, mentions: list[Mention]) -> Mention | None:
+        """The name a phrase is about: the last one preceded only by titles and names
+        ("Kremlin spokesman Dmitry Peskov"), but a person keeps it against a later name
+        joined by a preposition ("John Geiger of USGS")."""
+        head = None
+        for m in mentions:
+            if not self._premodifiers_ok(lo, m[0], mentions):
+                continue
+            if head is not None and head[2] == "person":
+                between = self.body[head[1] : m[0]]
+                if LINK_BETWEEN.search(between) or "," in between:
+                    continue
+            head = m
+        return head
+
+    def phrase(self, lo: int, hi: int, before_verb: bool = False) -> Phrase | None:
+        """What the noun phrase in body[lo:hi] is: a mention, a pronoun or a description."""
+        body = self.body
+        while lo < hi and body[lo] in " ,\t\"”'’":
+            lo += 1
+        closed = body[lo:hi].rstrip().endswith(",")  # an appositive set off before the verb
+        while hi > lo and body[hi - 1] in " ,\t":
+            hi -= 1
+        if lo >= hi:
+            return None
+        text = body[lo:hi]
+        lowered = text.lower()
+        if lowered in PRONOUNS or lowered in OTHER_PRONOUNS:
+            return ("pronoun", lowered)
+        mentions = self.mentions_in(lo, hi)
+        head = self._head(lo, mentions)
+        if head is not None:
+            if any(m[0] >= head[1] for m in mentions):
+                later = [m for m in mentions if m[0] >= head[1]]
+                suffix = body[head[1] : later[0][0]]
+                if not (suffix.startswith((",", " (")) or POSSESSIVE.match(suffix)):
+                    return None
+            suffix = body[head[1] : hi]
+            if suffix_ok(suffix + ("," if closed else ""), before_verb):
+                return ("mention", head)
+            possessive = POSSESSIVE.match(suffix) or VOICE.match(suffix)
+            if possessive and possessive.group(1).lower() in SPOKES:
+                return ("mention", head)  # "Acme's spokesman", "a Fifa spokeswoman"
+            return None
+        words = [w.lower() for w in WORD.findall(text)]
+        if not words or len(words) > 8:
+            return None
+        return ("desc", words, lo, hi)
+
+    # -- resolution -----------------------------------------------------------------------
+
+    def ambiguous(self, mention: Mention) -> bool:
+        """A one-word name that several people in the text bear ("Trump" with Donald and
+        Ivanka Trump named), linked to another than the first of them to be named: which
+        one spoke is not known from the name alone."""
+        surface = self.body[mention[0] : mention[1]].strip()
+        if mention[2] != "person" or " " in surface:
+            return False
+        key = fold(surface)
+        bearers = [m[3] for m in self.mentions if m[2] == "person" and key in fold(m[3]).split()]
+        return len(set(bearers)) > 1 and bearers[0] != mention[3]
+
+    def gender(self, name: str) -> str | None:
+        """ "m"/"f" when the text or a given name shows the person's sex, else None."""
+        if name in self._genders:
+            return self._genders[name]
+        seen: set[str] = set()
+        first = name.split()[0] if name.split() else ""
+        by_name = name_gender(first)
+        if by_name:
+            seen.add(by_name)
+        for start, _end, _kind, other in self.mentions:
+            if other != name:
+                continue
+            before = self.body[max(0, start - 40) : start].split()
+            for word in before[-3:]:
+                g = word_gender(word.strip(",.").lower())
+                if g:
+                    seen.add(g)
+        result = seen.pop() if len(seen) == 1 else None
+        self._genders[name] = result
+        return result
+
+    def subject(self, lo: int, hi: int, depth: int = 0) -> tuple[str, str] | None:
+        """(name, kind) of the subject of the sentence body[lo:hi], when it is a name or a
+        pronoun that resolves; None otherwise."""
+        if lo in self._subjects:
+            cached = self._subjects[lo]
+            return None if cached is None else (cached.split("\x00")[0], cached.split("\x00")[1])
+        start = self._skip_fronted(lo, hi)
+        found = self._subject_phrase(start, hi)
+        result = None
+        if found is not None:
+            kind, value = found[0], found[1]
+            if kind == "mention" and value[2] in ("person", "org"):
+                result = (value[3], value[2])
+            elif kind == "pronoun" and value in PRONOUNS and depth < 2:
+                name = self.antecedent(value, lo, depth + 1)
+                if name is not None:
+                    result = name
+            elif kind == "desc" and depth < 2:
+                name = self._describe(found[1], found[2], found[3], lo)
+                if name is not None:
+                    result = (name, self.kind_of(name))
+        self._subjects[lo] = None if result is None else f"{result[0]}\x00{result[1]}"
+        return result
+
+    def _skip_fronted(self, lo: int, hi: int) -> int:
+        """Skip fronted adverbials ("In a statement, ", "On Monday, ") before a subject."""
+        body = self.body
+        for _ in range(2):
+            first = WORD.match(body, lo)
+            if first is None or not FRONT.match(first.group()):
+                return lo
+            comma = body.find(",", lo, min(hi, lo + 120))
+            if comma < 0:
+                return lo
+            lo = comma + 1
+            while lo < hi and body[lo] == " ":
+                lo += 1
+        return lo
+
+    def _subject_phrase(self, lo: int, hi: int) -> Phrase | None:
+        """The noun phrase that starts a clause at `lo`, up to its verb."""
+        body = self.body
+        mentions = self.mentions_in(lo, min(hi, lo + 160))
+        pronoun = re.match(r"(He|She|It)\b", body[lo : lo + 4])
+        if pronoun:
+            return ("pronoun", pronoun.group(1).lower())
+        head = self._head(lo, mentions)
+        if head is None:
+            return self._description_subject(lo, hi)
+        rest = body[head[1] : min(hi, head[1] + 160)]
+        # The name must be followed by its verb, an appositive or an affiliation.
+        if re.match(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)", rest):
+            if re.match(r"[’']s\s", rest) and not POSSESSIVE_SPOKES.match(rest):
+                return None
+            return ("mention", head)
+        return None
+
+    def _description_subject(self, lo: int, hi: int) -> Phrase | None:
+        """A subject that is a description ("The governor tweeted ..."), up to its verb."""
+        m = re.match(
+            r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:"
+            + "|".join(sorted(SUBJECT_VERBS))
+            + r")\b)",
+            self.body[lo:hi],
+        )
+        if m is None:
+            return None
+        words = [w.lower() for w in WORD.findall(m.group())]
+        return ("desc", words, lo, lo + m.end())
+
+    def antecedent(self, pronoun: str, lo: int, depth: int = 0) -> tuple[str, str] | None:
+        """(name, kind) that a pronoun at the sentence starting at `lo` refers to, when
+        exactly one compatible antecedent is the subject of the previous sentence or the
+        speaker of the previous quote."""
+        wanted = PRONOUNS.get(pronoun)
+        if wanted is None:
+            return None
+        kind = "org" if wanted == "org" else "person"
+        candidates: dict[str, str] = {}
+        prev = self.previous_sentence(lo)
+        if prev is not None:
+            found = self.subject(prev[0], prev[1], depth)
+            if found is not None:
+                # Another compatible name in that sentence ("For Allton, Warhol was a
+                # legend. He said ...") makes the pronoun unclear.
+                rivals = {
+                    m[3]
+                    for m in self.mentions_in(prev[0], prev[1])
+                    if m[2] == kind
+                    and m[3] != found[0]
+                    and (kind == "org" or self.gender(m[3]) in (None, wanted))
+                }
+                if rivals:
+                    return None
+                candidates[found[0]] = found[1]
+        if self._previous_still_current(lo, kind):
+            candidates[self.previous[0]] = self.previous[1]
+        names = [
+            name
+            for name, k in candidates.items()
+            if k == kind and (kind == "org" or self.gender(name) in (None, wanted))
+        ]
+        if len(names) != 1:
+            return None
+        return names[0], kind
+
+    def _previous_still_current(self, lo: int, kind: str) -> bool:
+        """Whether the previous quote's speaker is still who the text is about at `lo`: it
+        is recent, of the kind wanted, and nobody else of that kind was named since."""
+        if self.previous is None or not 0 <= lo - self.previous[2] < 700:
+            return False
+        if self.previous[1] != kind:
+            return False
+        return not any(
+            m[2] == kind and m[3] != self.previous[0]
+            for m in self.mentions_in(self.previous[2], lo)
+        )
+
+    def kind_of(self, name: str) -> str:
+        """ "person" or "org": what the named speaker is."""
+        for m in self.mentions:
+            if m[3] == name:
+                return m[2]
+        return "person"
+
+    def resolve(self, phrase: Phrase | None, lo: int, quote: tuple[int, int]) -> str | None:
+        """The speaker a phrase names, for a quote whose sentence starts at `lo`."""
+        if phrase is None:
+            return None
+        kind = phrase[0]
+        if kind == "mention":
+            mention = phrase[1]
+            if mention[2] not in ("person", "org") or self.ambiguous(mention):
+                return None
+            return mention[3]
+        if kind == "pronoun":
+            found = self.antecedent(phrase[1], lo)
+            return self._not_inside(found[0] if found else None, quote)
+        words, p_lo, p_hi = phrase[1], phrase[2], phrase[3]
+        return self._not_inside(self._describe(words, p_lo, p_hi, lo), quote)
+
+    def _not_inside(self, name: str | None, quote: tuple[int, int]) -> str | None:
+        """An antecedent named inside the quotation itself is its topic, not its speaker."""
+        if name is None:
+            return None
+        inner = fold(self.body[quote[0] : quote[1]])
+        parts = [p for p in fold(name).split() if len(p) > 2]
+        return None if parts and parts[-1] in inner else name
+
+    def _describe(self, words: list[str], p_lo: int, p_hi: int, lo: int) -> str | None:
+        """The one named person or organisation a description ("the ministry") points to."""
+        if words[0] in QUANTIFIERS or words[0] in ("a", "an") and words[-1] not in SPOKES:
+            return None
+        head = words[-1].strip(".")
+        if head in PLURAL_VOICES or head.endswith("s") and head[:-1] in ROLE_NOUNS:
+            return None
+        body = self.body
+        if head in SPOKES or head in DOCUMENTS:
+            # "a spokesman for Acme", "a statement from the ministry"
+            tail = re.match(
+                r"\s+(?:for|of|at|from|by|issued by|released by)\s+", body[p_hi : p_hi + 20]
+            )
+            if tail is not None:
+                after = self.mentions_in(p_hi + tail.end(), p_hi + tail.end() + 60)
+                if after and after[0][2] in ("person", "org"):
+                    return after[0][3]
+            if head in SPOKES:
+                return None
+            return self._unique_antecedent(lo, ("person", "org"))
+        if head in ORG_HEADS:
+            needed = ORG_HEADS[head]
+            if needed is not None:
+                names = {
+                    m[3]
+                    for m in self.mentions
+                    if m[2] == "org" and m[0] < lo and needed in m[3].lower()
+                }
+                if len(names) == 1:
+                    return names.pop()
+            return self._unique_antecedent(lo, ("org",))
+        age = AGE.search(" ".join(words))
+        if age is not None:
+            return self._person_with(lambda text: has_age(text, age.group(1)), lo)
+        if head in ROLE_NOUNS:
+            modifiers = {w for w in words[:-1] if w not in ("the", "a", "an")}
+            return self._person_with(lambda text: has_role(text, head, modifiers), lo)
+        return None
+
+    def _unique_antecedent(self, lo: int, kinds: tuple[str, ...]) -> str | None:
+        candidates: set[str] = set()
+        prev = self.previous_sentence(lo)
+        if prev is not None:
+            found = self.subject(prev[0], prev[1])
+            if found is not None and found[1] in kinds:
+                candidates.add(found[0])
+        for kind in kinds:
+            if self._previous_still_current(lo, kind):
+                candidates.add(self.previous[0])
+        candidates = {c for c in candidates if not MEDIA.search(c)}
+        return candidates.pop() if len(candidates) == 1 else None
+
+    def _person_with(self, test, lo: int) -> str | None:
+        """The one person named before `lo` whose surrounding words pass `test`."""
+        names: set[str] = set()
+        for start, end, kind, name in self.mentions:
+            if start >= lo:
+                break
+            if kind != "person":
+                continue
+            around = self.body[max(0, start - 60) : start] + " | " + self.body[end : end + 80]
+            if test(around):
+                names.add(name)
+        return names.pop() if len(names) == 1 else None
