@@ -18,8 +18,10 @@ a quotation. The gold speaker of a quote is built here from that annotation:
 * its speaker comes from the nearest such attribution whose source lies outside the quote (an
   "I" or "we" inside it is the quote's own voice). The source's coreference chain names the
   speaker when the chain has a named person or organisation mention; otherwise (a witness,
-  researchers, a pronoun with no named antecedent) the speaker is null, as it is for a quote
-  that no attribution points at;
+  researchers, a pronoun with no named antecedent) the speaker is null. A quote that no
+  attribution points at has an unknown speaker, not a null one: eRST links one attribution
+  per reported unit, so the second quote of a speaker's run ("...," she said. "...") is often
+  unlinked. Such quotes are left out (neutral), and counted apart;
 * a predicted speaker is right when every word of one of its forms in the text (its name or a
   mention: "KCNA") is a word of one of the chain's named mentions (GUM's mention spans carry
   titles and roles: "team member Rodaba Noori"), or when both sides are empty. Attribution
@@ -61,6 +63,7 @@ class GoldQuote:
     text: str
     speaker: str | None
     names: list[str] = field(default_factory=list)
+    linked: bool = True  # an attribution points at it (else its speaker is unknown)
 
 
 @dataclass
@@ -74,6 +77,7 @@ class QuoteScore:
     text_found: int = 0  # gold quotes overlapped by some predicted quote
     named: int = 0  # of the overlapping predicted quotes, those naming a speaker
     named_right: int = 0
+    unlinked: int = 0  # gold quotes of unknown speaker, left out
     wrong: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
@@ -110,6 +114,7 @@ class QuoteScore:
             "named": self.named,
             "named_right": self.named_right,
             "text_found": self.text_found,
+            "unlinked_left_out": self.unlinked,
         }
 
 
@@ -240,7 +245,8 @@ def gold_quotes(doc: dict) -> tuple[list[GoldQuote], list[tuple[int, int]]]:
             if entity is not None:
                 names = _chain_names(doc, entity["entity_id"])
         speaker = names[0] if names else None
-        gold.append(GoldQuote(start, end, doc["text"][start:end], speaker, names))
+        quote = GoldQuote(start, end, doc["text"][start:end], speaker, names, bool(sources))
+        gold.append(quote)
     return gold, neutral
 
 
@@ -266,6 +272,9 @@ def _span_match(g: GoldQuote, p0: int, p1: int) -> bool:
 def score_document(doc: dict, score: QuoteScore) -> None:
     """Add one document's quotes to `score`."""
     gold, neutral = gold_quotes(doc)
+    score.unlinked += sum(1 for g in gold if not g.linked)
+    neutral += [(g.start, g.end) for g in gold if not g.linked]
+    gold = [g for g in gold if g.linked]
     facts = extract_facts(doc["text"])
     surfaces = {e.name: [e.name, *e.mentions] for e in facts.people + facts.organisations}
     predicted = [
@@ -323,7 +332,7 @@ def format_score(score: QuoteScore, label: str) -> str:
         f" {score.right}/{score.gold} gold, {score.predicted} predicted, {score.documents} docs)\n"
         f"{'':<22} attribution precision {score.attribution_precision:.3f}"
         f" ({score.named_right}/{score.named} named speakers right;"
-        f" text found {score.text_found}/{score.gold})"
+        f" text found {score.text_found}/{score.gold}; {score.unlinked} unlinked left out)"
     )
 
 
