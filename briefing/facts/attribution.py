@@ -20,6 +20,7 @@ from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.names import fold
 from briefing.facts.phrases import (
     ABBREVIATION,
+    AFFILIATION,
     AGE,
     END,
     FRONT,
@@ -180,7 +181,9 @@ class Attributor:
                 continue
             if head is not None and head[2] == "person":
                 between = self.body[head[1] : m[0]]
-                if LINK_BETWEEN.search(between) or "," in between:
+                # "Dunn's mother, Charlotte Charles": the relative named in apposition.
+                relative = re.match(r"[’']s\s+[\w -]{1,40},\s*$", between)
+                if relative is None and (LINK_BETWEEN.search(between) or "," in between):
                     continue
             head = m
         return head
@@ -205,7 +208,11 @@ class Attributor:
             if any(m[0] >= head[1] for m in mentions):
                 later = [m for m in mentions if m[0] >= head[1]]
                 suffix = body[head[1] : later[0][0]]
-                if not (suffix.startswith((",", " (")) or POSSESSIVE.match(suffix)):
+                if not (
+                    suffix.startswith((",", " ("))
+                    or POSSESSIVE.match(suffix)
+                    or AFFILIATION.match(suffix + "X")
+                ):
                     return None
             suffix = body[head[1] : hi]
             if suffix_ok(suffix + ("," if closed else ""), before_verb):
@@ -264,7 +271,7 @@ class Attributor:
         result = None
         if found is not None:
             kind, value = found[0], found[1]
-            if kind == "mention" and value[2] in ("person", "org"):
+            if kind == "mention" and value[2] in ("person", "org") and not self.ambiguous(value):
                 result = (value[3], value[2])
             elif kind == "pronoun" and value in PRONOUNS and depth < 2:
                 name = self.antecedent(value, lo, depth + 1)

@@ -59,7 +59,7 @@ POSSESSIVE_SPOKES = re.compile(
 )
 VOICE = re.compile(r"\s+(?:press\s+)?(\w+)\s*$")
 LINK_BETWEEN = re.compile(r"\b(?:of|from|at|for|with|and|in)\b")
-AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+[A-Z]")
+AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
 
 
 def suffix_ok(suffix: str, before_verb: bool) -> bool:

@@ -153,6 +153,8 @@ def _after_frame(att: Attributor, seg: Segment, s_hi: int) -> tuple | None:
     region = body[a_lo : verb.start()]
     if re.search(r"[.;:!?\"“”\n]", region) or len(region) > 110:
         return None
+    if re.match(r"(?:and|but|or|then)\b", region):
+        return None  # `"..." and said ...`: the verb is the sentence subject's
     np_hi = _strip_adverbs(body, a_lo, verb.start())
     return ("np", a_lo, np_hi, True)
 
@@ -289,6 +291,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     quotes: list[Quote] = []
     previous_close = -1
     previous_end_speaker: tuple[str | None, int] = (None, -1)
+    last: tuple[int, str | None, bool] = (-1, None, False)  # previous quotation, kept or not
     for seg in segments:
         start, end, open_mark, close_end = seg
         raw = body[start:end]
@@ -301,11 +304,14 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         s_hi = max(s_hi, att.sentence(max(close_end - 1, open_mark))[1])
         speaker: str | None = None
         framed = False
-        frame = _after_frame(att, seg, s_hi)
+        if last[0] >= s_lo and _COORDINATED.match(body, last[0], open_mark) is not None:
+            # `quoted X as saying "A" and "B"`: one frame for both quotations.
+            speaker, framed = last[1], last[2]
+        frame = None if framed else _after_frame(att, seg, s_hi)
         if frame is not None:
             framed = True
             speaker = _speaker(att, frame, s_lo, span, False)
-        if speaker is None:
+        if (speaker is None and frame is not None) or not framed:
             f_lo = max(s_lo, previous_close if previous_close <= open_mark else s_lo)
             frame = _before_frame(att, seg, f_lo, s_lo)
             if frame is not None:
@@ -324,6 +330,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         if speaker is None and not framed and own_sentence:
             speaker = _continued(att, previous_end_speaker, open_mark)
         previous_close = close_end
+        last = (close_end, speaker, framed)
         words = len(text.split())
         if words < 3 and not (framed and _utterance(text)):
             continue
@@ -336,6 +343,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     return quotes
 
 
+_COORDINATED = re.compile(r"\s*(?:,|and|or|, and|, or)\s*$")
 _LABEL_RE = re.compile(
     r"\s*(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,40}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}):\s*[“\"]"
 )
