@@ -7,241 +7,36 @@ become years.
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Callable
-from datetime import date, datetime, timedelta
-from functools import lru_cache
+from datetime import date, datetime
 from itertools import islice
 
-from dateutil.relativedelta import relativedelta
-
+from briefing.facts.date_values import (
+    DASH,
+    DAY,
+    MON,
+    MONTHS,
+    WD,
+    WEEKDAYS,
+    YEAR,
+    B,
+    E,
+    Handler,
+    day_range,
+    day_range_dm,
+    decade,
+    deictic,
+    iso_date,
+    month_phrase,
+    month_range,
+    relative,
+    single_day,
+    weekday,
+    year_phrase,
+    year_range,
+)
 from briefing.facts.model import DateFact
 from briefing.facts.spans import Occupied
-
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-
-_MON = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
-)
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
-_B = r"(?<![\w$£€.,])"  # not glued to a number, currency or word
-_E = r"(?![\w%]|[.,]\d)"
-
-Handler = Callable[[re.Match[str], date | None, str | None], tuple[str, str, str] | None]
-
-
-def _month(text: str) -> int:
-    return MONTHS[text[:3].lower()]
-
-
-def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
-
-
-def _iso(year: int | None, month: int, day: int | None = None) -> str:
-    if year is None:
-        return f"--{month:02d}" if day is None else f"--{month:02d}-{day:02d}"
-    return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
-
-
-@lru_cache(maxsize=4096)
-def _guess_year(month: int, day: int | None, pub: date | None) -> int | None:
-    """The year nearest to publication for a month(/day) given without one (memoised: the
-    same few dates recur through an article)."""
-    if pub is None:
-        return None
-    best, best_gap = pub.year, None
-    for year in (pub.year - 1, pub.year, pub.year + 1):
-        try:
-            candidate = date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
-        except ValueError:
-            continue
-        gap = abs((candidate - pub).days)
-        if best_gap is None or gap < best_gap:
-            best, best_gap = year, gap
-    return best
-
-
-def _valid(year: int | None, month: int, day: int) -> bool:
-    try:
-        date(year or 2000, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def _day_range(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    g = m.groupdict()
-    m1 = _month(g["m1"])
-    m2 = _month(g["m2"]) if g.get("m2") else m1
-    return _days_between(g, m1, m2, pub)
-
-
-def _days_between(g: dict, m1: int, m2: int, pub: date | None) -> tuple[str, str, str] | None:
-    """A day range from groups `d1`, `d2`, optional `y`, in months `m1`..`m2`."""
-    d1, d2 = _day(g["d1"]), _day(g["d2"])
-    year = int(g["y"]) if g.get("y") else _guess_year(m1, d1, pub)
-    if not (_valid(year, m1, d1) and _valid(year, m2, d2)):
-        return None
-    start, end = _iso(year, m1, d1), _iso(year, m2, d2)
-    if end < start and year is not None:
-        return None
-    return start, end, "day"
-
-
-def _single_day(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    g = m.groupdict()
-    month, day = _month(g["m"]), _day(g["d"])
-    year = int(g["y"]) if g.get("y") else _guess_year(month, day, pub)
-    if not _valid(year, month, day):
-        return None
-    value = _iso(year, month, day)
-    return value, value, "day"
-
-
-_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)}
-_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (9, 12)}
-
-
-def _part(word: str | None) -> str | None:
-    if not word:
-        return None
-    word = word.lower().removeprefix("the ").strip()
-    for key in _PART_DAYS:
-        if word.startswith(key):
-            return key
-    return None
-
-
-def _month_phrase(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    g = m.groupdict()
-    month = _month(g["m"])
-    year = int(g["y"]) if g.get("y") else _guess_year(month, None, pub)
-    part = _part(part)
-    if part is None:
-        value = _iso(year, month)
-        return value, value, "month"
-    first, last = _PART_DAYS[part]
-    last = min(last, calendar.monthrange(year or 2001, month)[1])
-    return _iso(year, month, first), _iso(year, month, last), "day"
-
-
-def _month_range(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    g = m.groupdict()
-    m1, m2 = _month(g["m1"]), _month(g["m2"])
-    year = int(g["y"]) if g.get("y") else _guess_year(m1, None, pub)
-    y1 = year - 1 if year is not None and m2 < m1 else year
-    return _iso(y1, m1), _iso(year, m2), "month"
-
-
-def _year_phrase(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    g = m.groupdict()
-    year = int(g["y"])
-    part = _part(part)
-    if part is None:
-        return str(year), str(year), "year"
-    first, last = _PART_MONTHS[part]
-    return _iso(year, first), _iso(year, last), "month"
-
-
-def _year_range(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    y1, y2 = m.group("y1"), m.group("y2")
-    if len(y2) == 2:
-        y2 = y1[:2] + y2
-    if int(y2) <= int(y1):
-        return None
-    return y1, y2, "year"
-
-
-def _decade(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    start = int(m.group("dec"))
-    return str(start), str(start + 9), "decade"
-
-
-def _iso_date(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    year, month, day = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
-    if not (1 <= month <= 12) or not _valid(year, month, day):
-        return None
-    value = _iso(year, month, day)
-    return value, value, "day"
-
-
-def _relative(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    if pub is None:
-        return None
-    which, unit = m.group("which").lower(), m.group("unit").lower()
-    shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
-    if unit == "year":
-        value = str(pub.year + shift)
-        return value, value, "year"
-    target = pub + relativedelta(months=shift)
-    value = _iso(target.year, target.month)
-    return value, value, "month"
-
-
-def _weekday(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    if pub is None:
-        return None
-    wanted = WEEKDAYS[m.group("wd").lower()]
-    modifier = (m.group("mod") or "").lower()
-    if modifier in ("next", "this coming"):
-        delta = (wanted - pub.weekday()) % 7 or 7
-        target = pub + timedelta(days=delta)
-    else:
-        delta = (pub.weekday() - wanted) % 7
-        if modifier == "last" and delta == 0:
-            delta = 7
-        target = pub - timedelta(days=delta)
-    value = target.isoformat()
-    return value, value, "day"
-
-
-def _deictic(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    if pub is None:
-        return None
-    phrase = " ".join(m.group(0).lower().split())
-    shift = {"yesterday": -1, "tomorrow": 1, "last night": -1, "tonight": 0}.get(phrase, 0)
-    value = (pub + timedelta(days=shift)).isoformat()
-    return value, value, "day"
 
 
 def _first(chars: str, pattern: str) -> re.Pattern[str]:
@@ -279,77 +74,77 @@ _NOT_A_MONTH_AFTER = re.compile(r"(?:[’']s\b|\s+[A-Z])")
 # Each entry: pattern, handler, and what must precede a match: None (nothing), "part"
 # (an optional early/mid/late, folded into the phrase) or "cue" (a part or a cue word).
 PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
-    (_first(r"[12]", rf"{_B}(?P<y>{_YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d){_E}"), _iso_date, None),
+    (_first(r"[12]", rf"{B}(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d){E}"), iso_date, None),
     (
         _first(
             r"[JFMASOND]",
-            rf"{_B}(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?:(?P<m2>{_MON})\s+)?(?P<d2>{_DAY})"
-            rf"(?:,?\s+(?P<y>{_YEAR}))?{_E}",
+            rf"{B}(?P<m1>{MON})\s+(?P<d1>{DAY}){DASH}(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
-        _day_range,
+        day_range,
         None,
     ),
     (
         _first(
             r"\d",
-            rf"{_B}(?P<d1>{_DAY})(?:\s+(?P<m1>{_MON}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MON})"
-            rf"(?:,?\s+(?P<y>{_YEAR}))?{_E}",
+            rf"{B}(?P<d1>{DAY})(?:\s+(?P<m1>{MON}))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
-        lambda m, pub, part: _day_range_dm(m, pub),
+        lambda m, pub, part: day_range_dm(m, pub),
         None,
     ),
     (
         _first(
             r"[MTWFSJAOND]",
-            rf"(?:{_WD},?\s+)?{_B}(?P<m>{_MON})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?{_E}",
+            rf"(?:{WD},?\s+)?{B}(?P<m>{MON})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
-        _single_day,
+        single_day,
         None,
     ),
     (
         _first(
             r"[MTWFSt\d]",
-            rf"(?:{_WD},?\s+)?{_B}(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?{_E}",
+            rf"(?:{WD},?\s+)?{B}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
-        _single_day,
+        single_day,
         None,
     ),
     (
         _first(
             r"[FfBbJMASOND]",
-            rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{_B}(?P<m1>{_MON}){_DASH}(?P<m2>{_MON})(?:,?\s+(?P<y>{_YEAR}))?{_E}",
+            rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{B}(?P<m1>{MON}){DASH}(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
-        _month_range,
+        month_range,
         None,
     ),
-    (_first(r"[JFMASOND]", rf"{_B}(?P<m>{_MON}),?\s+(?P<y>{_YEAR}){_E}"), _month_phrase, "part"),
-    (_first(r"[JFMASOND]", rf"{_B}(?P<m>{_MON}){_E}"), _month_phrase, "cue"),
-    (_first(r"[t12]", rf"{_B}(?P<dec>1[6-9]\d0|20\d0)'?s{_E}"), _decade, None),
+    (_first(r"[JFMASOND]", rf"{B}(?P<m>{MON}),?\s+(?P<y>{YEAR}){E}"), month_phrase, "part"),
+    (_first(r"[JFMASOND]", rf"{B}(?P<m>{MON}){E}"), month_phrase, "cue"),
+    (_first(r"[t12]", rf"{B}(?P<dec>1[6-9]\d0|20\d0)'?s{E}"), decade, None),
     (
-        _first(r"[12]", rf"{_B}(?P<y1>{_YEAR})\s*(?:-|–|/)\s*(?P<y2>{_YEAR}|\d\d){_E}"),
-        _year_range,
+        _first(r"[12]", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}"),
+        year_range,
         None,
     ),
     (
         _first(
             r"[FfBb]",
-            rf"(?:[Ff]rom|[Bb]etween)\s+(?P<y1>{_YEAR})\s+(?:to|and|until)\s+(?P<y2>{_YEAR}){_E}",
+            rf"(?:[Ff]rom|[Bb]etween)\s+(?P<y1>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR}){E}",
         ),
-        _year_range,
+        year_range,
         None,
     ),
-    (_first(r"[12]", rf"{_B}(?P<y>{_YEAR}){_E}"), _year_phrase, "cue"),
+    (_first(r"[12]", rf"{B}(?P<y>{YEAR}){E}"), year_phrase, "cue"),
     (
         _first(
             r"[LlTtNnPpCc]",
             r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming)\s+(?P<unit>year|month)\b",
         ),
-        _relative,
+        relative,
         None,
     ),
     (
-        _first(r"[lntMTWFS]", rf"\b(?:(?P<mod>last|next|this coming)\s+)?(?P<wd>{_WD})\b"),
-        _weekday,
+        _first(r"[lntMTWFS]", rf"\b(?:(?P<mod>last|next|this coming)\s+)?(?P<wd>{WD})\b"),
+        weekday,
         None,
     ),
     (
@@ -357,18 +152,10 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
             r"[YyTtLl]",
             r"\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))\b",
         ),
-        _deictic,
+        deictic,
         None,
     ),
 ]
-
-
-def _day_range_dm(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
-    """`12-17 September 2023` / `30 August to 2 September`: day-month order ranges."""
-    g = m.groupdict()
-    m2 = _month(g["m2"])
-    m1 = _month(g["m1"]) if g.get("m1") else m2
-    return _days_between(g, m1, m2, pub)
 
 
 # Every date phrase contains one of these; patterns run only in windows around them.
@@ -492,17 +279,17 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                     start -= len(part_match.group(0))
                 elif needs == "cue" and not (
                     _MONTH_CUE_BEFORE.search(before)
-                    if handler is _month_phrase
+                    if handler is month_phrase
                     else _CUE_BEFORE.search(before) or _CUE_PUNCT_BEFORE.search(before)
                 ):
                     continue
                 if (
                     needs == "cue"
-                    and handler is _month_phrase
+                    and handler is month_phrase
                     and _NOT_A_MONTH_AFTER.match(body, end)
                 ):
                     continue
-                if handler is _year_phrase and _NOT_A_YEAR_AFTER.match(body, end):
+                if handler is year_phrase and _NOT_A_YEAR_AFTER.match(body, end):
                     continue
             try:
                 value = handler(m, pub, part)
