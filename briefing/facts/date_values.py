@@ -72,6 +72,16 @@ def guess_year(month: int, day: int | None, pub: date | None) -> int | None:
     return best
 
 
+def tensed_year(month: int, day: int | None, pub: date | None, tense: str | None) -> int | None:
+    """The year of a month(/day) given without one: the latest on or before publication in
+    a past-tense clause, the first on or after it in a future one, else the nearest."""
+    if pub is None or tense is None:
+        return guess_year(month, day, pub)
+    if tense == "past":
+        return pub.year if (month, day or 1) <= (pub.month, pub.day) else pub.year - 1
+    return pub.year if (month, day or 31) >= (pub.month, pub.day) else pub.year + 1
+
+
 def valid(year: int | None, month: int, day: int) -> bool:
     try:
         date(year or 2000, month, day)
@@ -102,11 +112,11 @@ def days_between(g: dict, m1: int, m2: int, pub: date | None) -> tuple[str, str,
 
 
 def single_day(
-    m: re.Match[str], pub: date | None, part: str | None = None
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
 ) -> tuple[str, str, str] | None:
     g = m.groupdict()
     month, day = month_number(g["m"]), day_number(g["d"])
-    year = int(g["y"]) if g.get("y") else guess_year(month, day, pub)
+    year = int(g["y"]) if g.get("y") else tensed_year(month, day, pub, tense)
     if not valid(year, month, day):
         return None
     value = iso(year, month, day)
@@ -128,18 +138,20 @@ def part_word(word: str | None) -> str | None:
 
 
 def month_phrase(
-    m: re.Match[str], pub: date | None, part: str | None = None
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
 ) -> tuple[str, str, str] | None:
     g = m.groupdict()
     month = month_number(g["m"])
-    year = int(g["y"]) if g.get("y") else guess_year(month, None, pub)
-    part = part_word(part)
-    if part is None:
-        value = iso(year, month)
-        return value, value, "month"
-    first, last = PART_DAYS[part]
-    last = min(last, calendar.monthrange(year or 2001, month)[1])
-    return iso(year, month, first), iso(year, month, last), "day"
+    if g.get("y"):
+        year: int | None = int(g["y"])
+    elif g.get("rel") and pub is not None:  # "January of last year", "August this year"
+        year = pub.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+    else:
+        year = tensed_year(month, None, pub, tense)
+    # "early June", "since late December": the gold convention keeps the month itself (a
+    # part of a year, "early 2025", is a span of months).
+    value = iso(year, month)
+    return value, value, "month"
 
 
 def month_range(
@@ -208,8 +220,10 @@ def relative(
 
 
 def weekday(
-    m: re.Match[str], pub: date | None, part: str | None = None
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
 ) -> tuple[str, str, str] | None:
+    """A weekday: "next" or a future clause ("will meet on Friday") gives the next one on or
+    after publication, anything else the latest one on or before it."""
     if pub is None:
         return None
     wanted = WEEKDAYS[m.group("wd").lower()]
@@ -217,6 +231,8 @@ def weekday(
     if modifier in ("next", "this coming"):
         delta = (wanted - pub.weekday()) % 7 or 7
         target = pub + timedelta(days=delta)
+    elif not modifier and tense == "future":
+        target = pub + timedelta(days=(wanted - pub.weekday()) % 7)
     else:
         delta = (pub.weekday() - wanted) % 7
         if modifier == "last" and delta == 0:
@@ -232,7 +248,7 @@ def deictic(
     if pub is None:
         return None
     phrase = " ".join(m.group(0).lower().split())
-    shift = {"yesterday": -1, "tomorrow": 1, "last night": -1, "tonight": 0}.get(phrase, 0)
+    shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(phrase, 0)
     value = (pub + timedelta(days=shift)).isoformat()
     return value, value, "day"
 
@@ -243,3 +259,67 @@ def day_range_dm(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | N
     m2 = month_number(g["m2"])
     m1 = month_number(g["m1"]) if g.get("m1") else m2
     return days_between(g, m1, m2, pub)
+
+
+CENTURY_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}  # fmt: skip
+
+
+def century(
+    m: re.Match[str], pub: date | None, part: str | None = None
+) -> tuple[str, str, str] | None:
+    """ "the 1300s" and "the 14th century" are 1300-1399."""
+    g = m.groupdict()
+    if g.get("hund"):
+        first = int(g["hund"]) * 100
+    else:
+        ordinal = g["ord"].lower()
+        number = int(ordinal[:-2]) if ordinal[0].isdigit() else CENTURY_WORDS.get(ordinal)
+        if not number or number > 21:
+            return None
+        first = (number - 1) * 100
+    return str(first), str(first + 99), "century"
+
+
+NUMBER_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+
+
+def years_ago(
+    m: re.Match[str], pub: date | None, part: str | None = None
+) -> tuple[str, str, str] | None:
+    """ "three years ago", "900 years ago": the year that many years before publication."""
+    if pub is None:
+        return None
+    count = m.group("n").lower()
+    n = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+    if n is None or n > 3000 or n >= pub.year:
+        return None
+    value = str(pub.year - n)
+    return value, value, "year"
+
+
+HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+    "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
+    "bastille day": (7, 14), "st patrick's day": (3, 17),
+    "st. patrick's day": (3, 17), "guy fawkes night": (11, 5),
+}  # fmt: skip
+
+
+def holiday(
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
+) -> tuple[str, str, str] | None:
+    """A fixed-date holiday ("Christmas Eve", "Bastille Day 2019")."""
+    name = " ".join(m.group("h").lower().replace("’", "'").split())
+    month, day = HOLIDAYS[name]
+    year = int(m.group("y")) if m.group("y") else tensed_year(month, day, pub, tense)
+    value = iso(year, month, day)
+    return value, value, "day"

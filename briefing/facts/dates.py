@@ -22,10 +22,12 @@ from briefing.facts.date_values import (
     B,
     E,
     Handler,
+    century,
     day_range,
     day_range_dm,
     decade,
     deictic,
+    holiday,
     iso_date,
     month_phrase,
     month_range,
@@ -34,7 +36,9 @@ from briefing.facts.date_values import (
     weekday,
     year_phrase,
     year_range,
+    years_ago,
 )
+from briefing.facts.lexicon import FUNCTION_WORDS
 from briefing.facts.model import DateFact
 from briefing.facts.spans import Occupied
 
@@ -56,14 +60,20 @@ _PART_BEFORE = re.compile(
 # word alternation is a pattern of its own so a lookahead on first letters can skip ahead
 # (the start-of-text branch matches the empty string, which no lookahead would).
 _CUE_BEFORE = re.compile(
-    r"(?=[IiSsBbUuFfTtDdOoAaNnLlWw])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough"
-    r"|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he|[Ii]ts|[Tt]heir|[Tt]o|[Aa]nd"
-    r"|[Oo]r|[Ff]or|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Bb]etween)\s+$"
+    r"(?=[IiSsBbUuFfTtDdOoAaNnLlWwHhMmRrCc’'])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom"
+    r"|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he|[Ii]ts|[Tt]heir"
+    r"|[Tt]o|[Aa]nd|[Oo]r|[Ff]or|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Bb]etween|[Ii]nto"
+    r"|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Ww]hose|[Aa]round|[Rr]oughly|[Cc]irca|[Aa]bout"
+    r"|[Aa]pproximately|[Uu]ntil|[Aa]s\s+of|(?<=[’'])s)\s+$"
 )
 _CUE_PUNCT_BEFORE = re.compile(r"(?:^|\n|,\s|\()$")
+# Not a year: a count ("2000 people"), a time ("2024 Friday, UTC"), a title ("2001: A ...").
 _NOT_A_YEAR_AFTER = re.compile(
-    r"\s+(?:people|persons|men|women|troops|cases|homes|jobs|votes|units|tonnes|tons|UTC|GMT|hours|hrs|local)\b"
+    r"\s+(?:people|persons|men|women|troops|cases|homes|jobs|votes|units|tonnes|tons|UTC|GMT|hours"
+    r"|hrs|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|:\s+[A-Z]"
 )
+# After a bare comma or bracket, a year followed by a plural noun is a count ("1885 aftershocks").
+_COUNT_AFTER = re.compile(r"\s+[a-z]+s\b")
 # A month name alone is a date only after a cue word, and never before a capitalised word
 # ("March Madness") or as a possessive ("May's agreement").
 _MONTH_CUE_BEFORE = re.compile(
@@ -71,6 +81,56 @@ _MONTH_CUE_BEFORE = re.compile(
     r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween)\s+$"
 )
 _NOT_A_MONTH_AFTER = re.compile(r"(?:[’']s\b|\s+[A-Z])")
+# A month named as a modifier after a determiner ("the November vote", "a key September
+# call"): a date when a common noun follows. Not "May" and "March", which are also a name
+# and a word ("the May government", "the March for Rivers").
+_MONTH_DETERMINER_BEFORE = re.compile(
+    r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]+\s+){0,2}$"
+    r"|[’']s\s+$"
+)
+_MONTH_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:for|of|to|on|in|at|and|or|the|a|an|is|was|will|by|with|from)\b)[a-z]|[,;.]"
+)
+# Tense cues of a clause, read backwards from a bare weekday or month (the first decides).
+_FUTURE_WORDS = frozenset("will 'll ’ll shall won't won’t due upcoming going".split())
+# "is scheduled for", "are expected on": future only after a form of "be".
+_FUTURE_AFTER_BE = frozenset("scheduled expected set planned slated poised".split())
+_BE = frozenset("is are 's ’s be am".split())
+_STRONG_PAST = frozenset("was were had did ago".split())
+_PAST_WORDS = frozenset(
+    "said told went came met took gave made held began left ran won lost saw got fell rose "
+    "struck spoke wrote sent found became kept brought chose drove flew led paid shot sold "
+    "stood threw broke caught built bought fought thought knew grew drew blew has have been".split()
+)
+_CLAUSE_WORD = re.compile(r"[\w’']+|[.!?;\n]")
+
+
+def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
+    """(tense, strong) of the clause before a bare weekday or month: "future" ("will strike
+    from Thursday", "is due to meet on Friday", "to be held on"), "past" ("talks ended on
+    Monday") or None. Strong cues are auxiliaries; a past verb alone is a weak one."""
+    words = _CLAUSE_WORD.findall(body, max(0, start - 120), start)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word in ".!?;\n":
+            return None, False
+        lowered = word.lower()
+        previous = words[i - 1].lower() if i > 0 else ""
+        if lowered in _FUTURE_WORDS:
+            return "future", True
+        if lowered == "be" and previous == "to":
+            return "future", True  # "to be held on August 9"
+        if lowered in _FUTURE_AFTER_BE and previous in _BE:
+            return "future", True
+        if lowered in _STRONG_PAST:
+            return "past", True
+        if previous in ("be", "been", "being") and lowered.endswith(("ed", "held", "made")):
+            continue  # a passive participle: its auxiliary decides
+        if lowered in _PAST_WORDS or (lowered.endswith("ed") and len(lowered) > 4):
+            return "past", False
+    return None, False
+
+
 # Each entry: pattern, handler, and what must precede a match: None (nothing), "part"
 # (an optional early/mid/late, folded into the phrase) or "cue" (a part or a cue word).
 PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
@@ -117,6 +177,14 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         month_range,
         None,
     ),
+    (
+        _first(
+            r"[JFMASOND]",
+            rf"{B}(?P<m>{MON})\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b",
+        ),
+        month_phrase,
+        None,
+    ),
     (_first(r"[JFMASOND]", rf"{B}(?P<m>{MON}),?\s+(?P<y>{YEAR}){E}"), month_phrase, "part"),
     (_first(r"[JFMASOND]", rf"{B}(?P<m>{MON}){E}"), month_phrase, "cue"),
     (_first(r"[t12]", rf"{B}(?P<dec>1[6-9]\d0|20\d0)'?s{E}"), decade, None),
@@ -128,12 +196,47 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (
         _first(
             r"[FfBb]",
-            rf"(?:[Ff]rom|[Bb]etween)\s+(?P<y1>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR}){E}",
+            rf"(?:[Ff]rom|[Bb]etween)\s+(?:(?:roughly|about|around|approximately)\s+)?"
+            rf"(?P<y1>{YEAR})\s+(?:to|and|until|through|till)\s+(?P<y2>{YEAR}){E}",
         ),
         year_range,
         None,
     ),
     (_first(r"[12]", rf"{B}(?P<y>{YEAR}){E}"), year_phrase, "cue"),
+    (
+        _first(r"[t1-9]", r"(?<![\w$£€.,])(?:the\s+)?(?P<hund>1\d|20|[1-9])00s\b"),
+        century,
+        None,
+    ),
+    (
+        _first(
+            r"[t1-9fstenFSTEN]",
+            r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
+            r"|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
+            r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+[Cc]entury\b",
+        ),
+        century,
+        None,
+    ),
+    (
+        _first(
+            r"[\daotfsenhAOTFSENH]",
+            r"\b(?P<n>\d{1,4}|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|fifteen|twenty|thirty|forty|fifty|hundred))\s+years?\s+ago\b",
+        ),
+        years_ago,
+        None,
+    ),
+    (
+        _first(
+            r"[CBNVHGS]",
+            rf"\b(?P<h>Christmas Eve|Christmas Day|Boxing Day|New Year[’']s (?:Eve|Day)"
+            rf"|Valentine[’']s Day|Bastille Day|St\.? Patrick[’']s Day|Guy Fawkes Night)"
+            rf"(?:,?\s+(?P<y>{YEAR}))?\b",
+        ),
+        holiday,
+        None,
+    ),
     (
         _first(
             r"[LlTtNnPpCc]",
@@ -150,7 +253,8 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (
         _first(
             r"[YyTtLl]",
-            r"\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))\b",
+            r"\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]onight|[Tt]oday"
+            r"|[Tt]his\s+(?:morning|afternoon|evening))\b",
         ),
         deictic,
         None,
@@ -168,7 +272,8 @@ _ANCHOR = re.compile(
 # literal start, so it is tried at every character). No word is a prefix of another.
 _RELATIVE_ANCHORS = (
     "year", "month", "yesterday", "Yesterday", "tomorrow", "Tomorrow", "tonight", "Tonight",
-    "night", "morning", "afternoon", "evening",
+    "night", "morning", "afternoon", "evening", "today", "Today", "00s", "entury", "Christmas",
+    "Boxing Day", "New Year", "Valentine", "Bastille", "Patrick", "Guy Fawkes",
 )  # fmt: skip
 _WINDOW_PAD = 48
 _WORD_BOUNDARY = re.compile(r"[\s.,;:!?)\]]")
@@ -176,9 +281,52 @@ _WORD_BOUNDARY = re.compile(r"[\s.,;:!?)\]]")
 
 # The anchor each pattern needs (same order as PATTERNS): it runs only in those windows.
 _PATTERN_ANCHORS = (
-    "year", "month", "month", "month", "month", "month", "month", "month",
-    "year", "year", "year", "year", "relative", "weekday", "relative",
+    "year", "month", "month", "month", "month", "month", "month", "month", "month",
+    "year", "year", "year", "year", "relative", "relative", "relative", "relative", "relative",
+    "weekday", "relative",
 )  # fmt: skip
+# A capitalised word right before a weekday makes a name of it, unless it is a cue.
+_NAMED_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:On|By|From|Until|Since|Last|Next|This|Every|Before|After|Early|Late"
+    r"|Each|Through|Till|Or|And|Of|Through)\b)[A-Z][a-z]+\s+$"
+)
+# Handlers whose value depends on the tense of the clause.
+_TENSED = frozenset((weekday, month_phrase, holiday))
+_WEEKDAY_CUE_BEFORE = re.compile(
+    r"\b(?:[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Ee]very|[Bb]efore"
+    r"|[Aa]fter|[Tt]ill|[Oo]f|[Aa]s of|[Ll]ate|[Ee]arly|[Tt]hrough|[Dd]uring)\s+$"
+)
+
+
+def _named_weekdays(body: str) -> set[str]:
+    """Weekdays that the text uses inside a name ("Sheffield Wednesday", "Black Friday")."""
+    return {
+        m.group(2)
+        for m in re.finditer(
+            r"(?<![.!?]\s)\b([A-Z][a-z]+) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            body,
+        )
+        if m.group(1) not in _WEEKDAY_NAME_EXCEPTIONS and m.group(1) not in FUNCTION_WORDS
+    }
+
+
+_WEEKDAY_NAME_EXCEPTIONS = frozenset(
+    "On By From Until Since Last Next This Every Before After Early Late Each Through Till Or And "
+    "Of Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split()
+)
+
+
+def _weekday_is_a_name(body: str, m: re.Match[str], start: int, named: set[str]) -> bool:
+    """A weekday inside a name, or one the text uses as a name and names here without a cue
+    ("Wednesday had led" in a report on Sheffield Wednesday)."""
+    if m.group("mod"):
+        return False
+    before = _NAMED_BEFORE.search(body, max(0, start - 20), start)
+    if before is not None and before.group().strip() not in FUNCTION_WORDS:
+        return True
+    return m.group("wd") in named and not _WEEKDAY_CUE_BEFORE.search(
+        body, max(0, start - 12), start
+    )
 
 
 def _anchor_kind(text: str) -> str:
@@ -253,6 +401,22 @@ def as_date(published: date | datetime | None) -> date | None:
     return None
 
 
+def _cued(body: str, start: int, end: int, month: bool) -> bool:
+    """Whether a bare month or year at body[start:end] is a date by what precedes it."""
+    before = body[max(0, start - 16) : start]
+    if month:
+        if _MONTH_CUE_BEFORE.search(before):
+            return True
+        return (
+            body[start:end] not in ("May", "March")
+            and _MONTH_DETERMINER_BEFORE.search(body, max(0, start - 40), start) is not None
+            and _MONTH_NOUN_AFTER.match(body, end) is not None
+        )
+    if _CUE_BEFORE.search(before):
+        return True
+    return _CUE_PUNCT_BEFORE.search(before) is not None and not _COUNT_AFTER.match(body, end)
+
+
 def find_dates(body: str, published: date | datetime | None = None) -> list[DateFact]:
     """Every explicit date or period in `body`, merged by normalised value, in text order."""
     pub = as_date(published)
@@ -264,6 +428,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
         body = body[: anchors[MAX_DATE_ANCHORS][0]]
         anchors = _anchors(body, None)
     windows = _windows(body, anchors)
+    named = _named_weekdays(body) if "weekday" in windows else set()
     for (pattern, handler, needs), kind in zip(PATTERNS, _PATTERN_ANCHORS, strict=True):
         spans = windows.get(kind, ())
         for m in (m for lo, hi in spans for m in pattern.finditer(body, lo, hi)):
@@ -277,11 +442,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                 if part_match is not None:
                     part = part_match.group(1)
                     start -= len(part_match.group(0))
-                elif needs == "cue" and not (
-                    _MONTH_CUE_BEFORE.search(before)
-                    if handler is month_phrase
-                    else _CUE_BEFORE.search(before) or _CUE_PUNCT_BEFORE.search(before)
-                ):
+                elif needs == "cue" and not _cued(body, start, end, handler is month_phrase):
                     continue
                 if (
                     needs == "cue"
@@ -291,8 +452,18 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                     continue
                 if handler is year_phrase and _NOT_A_YEAR_AFTER.match(body, end):
                     continue
+            elif handler is relative and body[max(0, start - 4) : start].lower() == "the ":
+                continue  # "the past year", "the next year": a span of time, not a year
             try:
-                value = handler(m, pub, part)
+                if handler in _TENSED:
+                    tense, strong = clause_tense(body, start)
+                    if handler is not weekday and not strong:
+                        tense = None  # "adjourned until March 15": the nearest one
+                    if handler is weekday and _weekday_is_a_name(body, m, start, named):
+                        continue
+                    value = handler(m, pub, part, tense)
+                else:
+                    value = handler(m, pub, part)
             except (ValueError, OverflowError, KeyError):
                 value = None
             if value is None:
