@@ -426,9 +426,9 @@ class Attributor:
                 after = self.mentions_in(p_hi + tail.end(), p_hi + tail.end() + 60)
                 if after and after[0][2] in ("person", "org"):
                     return after[0][3]
-            if head in SPOKES:
-                return None
-            return self._unique_antecedent(lo, ("person", "org"))
+            if head in DOCUMENTS:  # "the statement read": whoever issued it
+                return self._unique_antecedent(lo, ("person", "org"))
+            return None
         if head in ORG_HEADS:
             needed = ORG_HEADS[head]
             if needed is not None:
@@ -443,12 +443,24 @@ class Attributor:
         age = AGE.search(" ".join(words))
         if age is not None:
             return self._person_with(lambda text: has_age(text, age.group(1)), lo)
-        if head in ROLE_NOUNS:
-            modifiers = {w for w in words[:-1] if w not in ("the", "a", "an")}
-            return self._person_with(lambda text: has_role(text, head, modifiers), lo)
+        if head in ROLE_NOUNS and words[0] == "the":
+            modifiers = {w for w in words[:-1] if w != "the"}
+            found = self._person_with(lambda text: has_role(text, head, modifiers), lo)
+            if found is not None:
+                return found
+            # "said Karen Alley. The professor added": the one current person, unless
+            # somebody named so far is called that ("Health Minister Vogel" is not "the
+            # transport minister").
+            if self._person_with(lambda text: has_role(text, head, set()), lo, any_=True):
+                return None
+            return self._unique_antecedent(lo, ("person",), word_gender(head))
         return None
 
-    def _unique_antecedent(self, lo: int, kinds: tuple[str, ...]) -> str | None:
+    def _unique_antecedent(
+        self, lo: int, kinds: tuple[str, ...], sex: str | None = None
+    ) -> str | None:
+        """The one name of these kinds that is the subject of the previous sentence or the
+        current previous speaker (never a media outlet, never of the other sex)."""
         candidates: set[str] = set()
         prev = self.previous_sentence(lo)
         if prev is not None:
@@ -459,17 +471,27 @@ class Attributor:
             if self._previous_still_current(lo, kind):
                 candidates.add(self.previous[0])
         candidates = {c for c in candidates if not MEDIA.search(c)}
+        if sex is not None:
+            candidates = {c for c in candidates if self.gender(c) in (None, sex)}
         return candidates.pop() if len(candidates) == 1 else None
 
-    def _person_with(self, test, lo: int) -> str | None:
-        """The one person named before `lo` whose surrounding words pass `test`."""
+    def _person_with(self, test, lo: int, any_: bool = False) -> str | None:
+        """The one person named before `lo` whose surrounding words pass `test` (with
+        `any_`, the first such person however many there are)."""
         names: set[str] = set()
         for start, end, kind, name in self.mentions:
             if start >= lo:
                 break
             if kind != "person":
                 continue
-            around = self.body[max(0, start - 60) : start] + " | " + self.body[end : end + 80]
+            # The words around the name within its own sentence: its titles and appositive.
+            before = self.body[max(0, start - 60) : start]
+            after = self.body[end : end + 80]
+            before = re.split(r"[.!?;\n]\s", before)[-1]
+            after = re.split(r"[.!?;\n](?:\s|$)", after)[0]
+            around = before + " | " + after
             if test(around):
+                if any_:
+                    return name
                 names.add(name)
         return names.pop() if len(names) == 1 else None

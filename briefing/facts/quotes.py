@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.attribution import Attributor, Mention
+from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
 from briefing.facts.model import Quote
 from briefing.facts.phrases import NP_END, clause_verb
 from briefing.facts.speech import BETWEEN_SUBJECT_AND_VERB, PARTICIPLES, QUOTE_VERBS, VERB
@@ -336,7 +337,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             continue
         if speaker is None and words < 8 and not framed:
             continue
-        quotes.append(Quote(speaker, text, span))
+        quotes.append(Quote(_without_title(speaker), text, span))
         if speaker is not None:
             att.previous = (speaker, att.kind_of(speaker), close_end)
         previous_end_speaker = (speaker, close_end)
@@ -362,6 +363,20 @@ def _continued(att: Attributor, previous: tuple[str | None, int], open_mark: int
     if "\n" in gap or att.mentions_in(sentence_end, open_mark) or VERB.search(gap):
         return None
     return speaker
+
+
+def _without_title(name: str | None) -> str | None:
+    """A speaker's name without a role word that entity finding left on it ("Scientist
+    Rebecca Falconer" is Rebecca Falconer): the reader is shown who spoke, not a title."""
+    if name is None:
+        return None
+    words = name.split()
+    if len(words) >= 3 and words[0].lower() in _TITLE_WORDS:
+        return " ".join(words[1:])
+    return name
+
+
+_TITLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | frozenset(("co-author", "scientist", "researcher"))
 
 
 def _utterance(text: str) -> bool:

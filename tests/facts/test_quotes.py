@@ -71,3 +71,116 @@ def test_speech_verb_pattern_matches_each_verb_as_a_whole_word_only() -> None:
             assert found is not None and found.group() == form
         assert _VERB.search(f"x{verb}") is None
         assert _VERB.search(f"{verb}x") is None
+
+
+def test_more_verbs_of_saying_frame_a_quote() -> None:
+    assert quotes('"We were never told about the risks," Dana Whitlock testified on Tuesday.') == [
+        ("Dana Whitlock", "We were never told about the risks,")
+    ]
+    assert quotes('"Only on a clear day," quipped Jonas Brandt, the ferry captain.') == [
+        ("Jonas Brandt", "Only on a clear day,")
+    ]
+
+
+def test_the_statement_read_speaks_for_whoever_issued_it() -> None:
+    body = (
+        'Nordvik Shipping issued a statement on Monday. "We regret the delay to our customers,"'
+        " the statement read."
+    )
+    assert quotes(body) == [("Nordvik Shipping", "We regret the delay to our customers,")]
+
+
+def test_pronoun_with_two_people_in_the_previous_sentence_stays_empty() -> None:
+    body = 'Marta Ruiz met Tomas Berg in Oslo on Monday. "We agreed on nothing at all," he said.'
+    assert quotes(body) == [(None, "We agreed on nothing at all,")]
+
+
+def test_the_person_a_quote_is_about_is_not_its_speaker() -> None:
+    body = 'Police arrested Jon Varga on Friday. "Jon Varga is a danger to the public," an officer said.'
+    assert quotes(body) == [(None, "Jon Varga is a danger to the public,")]
+
+
+def test_a_name_inside_the_quote_is_never_the_speaker() -> None:
+    body = '"I told Peter Lund to leave the room at once," she said.'
+    assert quotes(body) == [(None, "I told Peter Lund to leave the room at once,")]
+
+
+def test_a_poll_wording_has_no_speaker() -> None:
+    body = (
+        'A poll asked Americans whether "the economy is getting better for families like theirs".'
+    )
+    assert all(speaker is None for speaker, _ in quotes(body))
+
+
+def test_the_outlet_told_is_not_the_speaker() -> None:
+    body = 'Ada Moreno told the Daily Courier: "We will appeal the ruling next week."'
+    assert quotes(body) == [("Ada Moreno", "We will appeal the ruling next week.")]
+
+
+def test_ap_closing_marks() -> None:
+    body = "“We are ready for the storm,'' Mayor Ines Castillo said. “It will pass by Sunday,’’ she added."
+    assert quotes(body) == [
+        ("Ines Castillo", "We are ready for the storm,"),
+        ("Ines Castillo", "It will pass by Sunday,"),
+    ]
+
+
+def test_short_complete_utterance_is_a_quote_when_attributed() -> None:
+    assert quotes('"That\'s perfect," Lena Hart said.') == [("Lena Hart", "That's perfect,")]
+
+
+def test_quote_after_a_sentence_whose_subject_speaks() -> None:
+    body = 'Karl Otten warned of further delays. "The cranes are not ready and nobody knows when."'
+    assert quotes(body) == [("Karl Otten", "The cranes are not ready and nobody knows when.")]
+
+
+def test_description_that_fits_nobody_named_stays_empty() -> None:
+    body = (
+        "Health Minister Ruth Vogel spoke first. The local transport minister said, "
+        '"The trains will run again on Monday."'
+    )
+    assert quotes(body) == [(None, "The trains will run again on Monday.")]
+
+
+def test_description_of_the_current_speaker() -> None:
+    body = (
+        '"We knew," said study author Karen Alley. The professor added, "We did not know how much."'
+    )
+    assert quotes(body) == [
+        ("Karen Alley", "We knew,"),
+        ("Karen Alley", "We did not know how much."),
+    ]
+
+
+def test_surname_shared_by_two_people_names_nobody_unless_linked_to_the_first() -> None:
+    body = (
+        'Donald Pratt and Ivana Pratt arrived. "We will sell the hotel to the first serious buyer,"'
+        " Pratt said."
+    )
+    assert all(speaker != "Ivana Pratt" for speaker, _ in quotes(body))
+
+
+def test_role_and_apposition_before_the_name() -> None:
+    body = 'The mayor of Lund, Erik Sand, wrote on Twitter: "The roads are closed until Friday."'
+    assert quotes(body) == [("Erik Sand", "The roads are closed until Friday.")]
+    body = 'His lawyer, Amira Said, told the court: "My client has done nothing wrong at all."'
+    assert quotes(body) == [("Amira Said", "My client has done nothing wrong at all.")]
+
+
+def test_speaker_run_goes_on_into_the_next_quote() -> None:
+    body = '"The plan is simple," Ola Dahl said. "We build the dam first and the road after."'
+    assert [s for s, _ in quotes(body)] == ["Ola Dahl", "Ola Dahl"]
+
+
+def test_quote_left_open_runs_into_the_next_paragraph_to_its_closing_mark() -> None:
+    body = 'Vera Lind spoke. "We will not pay this year.\n\nNor next year," Vera Lind said.'
+    ((speaker, text),) = quotes(body)
+    assert speaker == "Vera Lind" and text.startswith("We will") and text.endswith("next year,")
+
+
+def test_one_frame_for_two_quotes() -> None:
+    body = (
+        'The paper quoted Michael Holm, a former fire chief, as saying "the port is full" and '
+        '"no ship can dock today".'
+    )
+    assert [s for s, _ in quotes(body)] == ["Michael Holm", "Michael Holm"]
