@@ -19,7 +19,6 @@ import re
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.names import fold
 from briefing.facts.phrases import (
-    ABBREVIATION,
     AFFILIATION,
     AGE,
     END,
@@ -64,10 +63,18 @@ class Attributor:
         self.body = body
         self.segments = segments
         self._seg_starts = [s for s, _ in segments]
-        # A name inside a quotation is never its speaker's name in a frame.
-        self.mentions = [m for m in mentions if not self.in_quote(m[0])]
+        # A name inside a quotation is never its speaker's name in a frame (both lists are
+        # in text order: one walk).
+        kept: list[Mention] = []
+        i, count = 0, len(segments)
+        for m in mentions:
+            while i < count and segments[i][1] <= m[0]:
+                i += 1
+            if i == count or m[0] < segments[i][0]:
+                kept.append(m)
+        self.mentions = kept
         self.starts = [m[0] for m in self.mentions]
-        self._sentences: list[int] | None = None
+        self._paragraphs: dict[int, tuple[list[int], int]] = {}
         self._subjects: dict[int, str | None] = {}
         self._genders: dict[str, str | None] = {}
         self.previous: tuple[str, str, int] | None = None  # speaker, kind, end of its quote
@@ -79,37 +86,36 @@ class Attributor:
         i = bisect.bisect_right(self._seg_starts, pos) - 1
         return i >= 0 and self.segments[i][0] <= pos < self.segments[i][1]
 
-    def sentence_starts(self) -> list[int]:
-        """Start offsets of the sentences (a quotation's inner stops do not end one)."""
-        if self._sentences is None:
-            starts = [0]
-            body = self.body
-            for m in END.finditer(body):
+    def _sentence_starts(self, pos: int) -> tuple[list[int], int]:
+        """(sentence starts, end) of the paragraph holding `pos`, found once per paragraph
+        and only for paragraphs a quotation needs: a quotation's inner stops end no sentence."""
+        body = self.body
+        p_lo = body.rfind("\n", 0, pos) + 1
+        cached = self._paragraphs.get(p_lo)
+        if cached is None:
+            p_hi = body.find("\n", p_lo)
+            p_hi = len(body) if p_hi < 0 else p_hi
+            starts = [p_lo]
+            seg_starts, segments, right = self._seg_starts, self.segments, bisect.bisect_right
+            for m in END.finditer(body, p_lo, p_hi):
                 end = m.end()
-                if m.group() != "\n":
-                    if ABBREVIATION.search(body, max(0, m.start() - 6), m.start()):
-                        continue
-                    nxt = end
-                    while nxt < len(body) and body[nxt] == " ":
-                        nxt += 1
-                    if nxt < len(body) and body[nxt].islower():
-                        continue
-                if self.in_quote(end) or self.in_quote(m.start()) and not self._closing(m):
-                    continue
+                i = right(seg_starts, end) - 1
+                if i >= 0 and segments[i][0] <= end < segments[i][1]:
+                    continue  # a stop inside a quotation
+                if len(m.group()) == 1:
+                    i = right(seg_starts, m.start()) - 1
+                    if i >= 0 and segments[i][0] <= m.start() < segments[i][1]:
+                        continue  # ... unless a closing mark follows it
                 starts.append(end)
-            self._sentences = starts
-        return self._sentences
-
-    def _closing(self, m: re.Match[str]) -> bool:
-        """A stop right before a closing mark ends the quote and so the sentence."""
-        return len(m.group()) > 1
+            cached = self._paragraphs[p_lo] = (starts, p_hi)
+        return cached
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """(start, end) of the sentence holding `pos`, without surrounding spaces."""
-        starts = self.sentence_starts()
+        starts, p_hi = self._sentence_starts(pos)
         i = bisect.bisect_right(starts, pos) - 1
         lo = starts[max(i, 0)]
-        hi = starts[i + 1] if i + 1 < len(starts) else len(self.body)
+        hi = starts[i + 1] if i + 1 < len(starts) else p_hi
         while lo < hi and self.body[lo].isspace():
             lo += 1
         return lo, hi

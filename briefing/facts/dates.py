@@ -273,7 +273,7 @@ _ANCHOR = re.compile(
 _RELATIVE_ANCHORS = (
     "year", "month", "yesterday", "Yesterday", "tomorrow", "Tomorrow", "tonight", "Tonight",
     "night", "morning", "afternoon", "evening", "today", "Today", "00s", "entury", "Christmas",
-    "Boxing Day", "New Year", "Valentine", "Bastille", "Patrick", "Guy Fawkes",
+    "Boxing Day", "New Year", "Valentine", "Bastille", "Patrick", "Guy Fawkes", " ago",
 )  # fmt: skip
 _WINDOW_PAD = 48
 _WORD_BOUNDARY = re.compile(r"[\s.,;:!?)\]]")
@@ -282,7 +282,7 @@ _WORD_BOUNDARY = re.compile(r"[\s.,;:!?)\]]")
 # The anchor each pattern needs (same order as PATTERNS): it runs only in those windows.
 _PATTERN_ANCHORS = (
     "year", "month", "month", "month", "month", "month", "month", "month", "month",
-    "year", "year", "year", "year", "relative", "relative", "relative", "relative", "relative",
+    "year", "year", "year", "year", "century", "century", "ago", "holiday", "relative",
     "weekday", "relative",
 )  # fmt: skip
 # A capitalised word right before a weekday makes a name of it, unless it is a cue.
@@ -298,16 +298,30 @@ _WEEKDAY_CUE_BEFORE = re.compile(
 )
 
 
-def _named_weekdays(body: str) -> set[str]:
-    """Weekdays that the text uses inside a name ("Sheffield Wednesday", "Black Friday")."""
-    return {
-        m.group(2)
-        for m in re.finditer(
-            r"(?<![.!?]\s)\b([A-Z][a-z]+) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-            body,
-        )
-        if m.group(1) not in _WEEKDAY_NAME_EXCEPTIONS and m.group(1) not in FUNCTION_WORDS
-    }
+def _used_as_name(body: str, day: str, cache: dict[str, bool]) -> bool:
+    """Whether the text puts `day` in a name anywhere ("Sheffield Wednesday", "Black Friday"):
+    a capitalised word, not a cue and not a sentence's first, right before it."""
+    if day not in cache:
+        found = False
+        pos = body.find(" " + day)
+        while pos > 0 and not found:
+            word = (
+                body[max(0, pos - 20) : pos].rsplit(None, 1)[-1]
+                if body[pos - 1 : pos].strip()
+                else ""
+            )
+            start = pos - len(word)
+            sentence_start = start == 0 or body[max(0, start - 2) : start].rstrip()[-1:] in ".!?\n"
+            found = (
+                word[:1].isupper()
+                and word[1:].islower()
+                and not sentence_start
+                and word not in _WEEKDAY_NAME_EXCEPTIONS
+                and word not in FUNCTION_WORDS
+            )
+            pos = body.find(" " + day, pos + 1)
+        cache[day] = found
+    return cache[day]
 
 
 _WEEKDAY_NAME_EXCEPTIONS = frozenset(
@@ -316,7 +330,7 @@ _WEEKDAY_NAME_EXCEPTIONS = frozenset(
 )
 
 
-def _weekday_is_a_name(body: str, m: re.Match[str], start: int, named: set[str]) -> bool:
+def _weekday_is_a_name(body: str, m: re.Match[str], start: int, named: dict[str, bool]) -> bool:
     """A weekday inside a name, or one the text uses as a name and names here without a cue
     ("Wednesday had led" in a report on Sheffield Wednesday)."""
     if m.group("mod"):
@@ -324,9 +338,9 @@ def _weekday_is_a_name(body: str, m: re.Match[str], start: int, named: set[str])
     before = _NAMED_BEFORE.search(body, max(0, start - 20), start)
     if before is not None and before.group().strip() not in FUNCTION_WORDS:
         return True
-    return m.group("wd") in named and not _WEEKDAY_CUE_BEFORE.search(
-        body, max(0, start - 12), start
-    )
+    if _WEEKDAY_CUE_BEFORE.search(body, max(0, start - 12), start):
+        return False
+    return _used_as_name(body, m.group("wd"), named)
 
 
 def _anchor_kind(text: str) -> str:
@@ -336,7 +350,15 @@ def _anchor_kind(text: str) -> str:
         return "month"
     if text.lower() in WEEKDAYS:
         return "weekday"
-    return "relative"
+    return _RELATIVE_KINDS.get(text, "relative")
+
+
+# Anchors of their own for the rarer phrases, so their patterns skip the many "year" windows.
+_RELATIVE_KINDS = {
+    "00s": "century", "entury": "century", "Christmas": "holiday", "Boxing Day": "holiday",
+    "New Year": "holiday", "Valentine": "holiday", "Bastille": "holiday", "Patrick": "holiday",
+    "Guy Fawkes": "holiday", " ago": "ago",
+}  # fmt: skip
 
 
 def _relative_anchors(body: str, limit: int | None = None) -> list[tuple[int, int, str]]:
@@ -428,7 +450,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
         body = body[: anchors[MAX_DATE_ANCHORS][0]]
         anchors = _anchors(body, None)
     windows = _windows(body, anchors)
-    named = _named_weekdays(body) if "weekday" in windows else set()
+    named: dict[str, bool] = {}
     for (pattern, handler, needs), kind in zip(PATTERNS, _PATTERN_ANCHORS, strict=True):
         spans = windows.get(kind, ())
         for m in (m for lo, hi in spans for m in pattern.finditer(body, lo, hi)):

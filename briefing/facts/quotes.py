@@ -21,10 +21,14 @@ __all__ = ["VERB", "find_quotes"]
 _MARK = re.compile(r"``|''|’’|‘‘|[“”\"«»„]")
 _OPENERS = frozenset(("“", "«", "„", "``", "‘‘"))
 _CLOSERS = frozenset(("”", "»", "''", "’’"))
-_HAS_MARK = re.compile(r"[“\"«„`‘]")
 _SPACE = " \t\u00a0"
 
 Segment = tuple[int, int, int, int]  # text start, text end, opening mark, end of closing mark
+
+
+def _has_opener(text: str) -> bool:
+    """Whether a quotation can open in `text` (plain `in` tests: most lines have no mark)."""
+    return '"' in text or "“" in text or "«" in text or "„" in text or "``" in text or "‘‘" in text
 
 
 def _closes(line: str, mark: re.Match[str]) -> bool:
@@ -43,6 +47,8 @@ def _segments(body: str) -> list[Segment]:
     """Quotations: (text start, text end, opening mark, end of closing mark), a quote that runs
     on across paragraphs joined into one."""
     out: list[Segment] = []
+    if not _has_opener(body):
+        return out
     pos = 0
     length = len(body)
     carried: int | None = None  # text start of a quote left open at a paragraph's end
@@ -79,7 +85,7 @@ def _segments(body: str) -> list[Segment]:
             if nl < 0:
                 break
             continue
-        if _HAS_MARK.search(line, offset):
+        if _has_opener(line):
             opened: re.Match[str] | None = None
             for mark in _MARK.finditer(line, offset):
                 text = mark.group()
@@ -288,7 +294,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     segments = _segments(body)
     if not segments:
         return []
-    att = Attributor(body, mentions, [(s[0], s[1]) for s in segments])
+    att: Attributor | None = None  # built for the first quotation worth attributing
     quotes: list[Quote] = []
     previous_close = -1
     previous_end_speaker: tuple[str | None, int] = (None, -1)
@@ -297,8 +303,13 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         start, end, open_mark, close_end = seg
         raw = body[start:end]
         text = raw.strip()
-        if not text:
+        words = len(text.split())
+        if not text or words < 3 and not _utterance(text):
+            # A term or a scare quote ("so-called 'reform'") whatever its frame.
+            previous_close, last = close_end, (close_end, None, False)
             continue
+        if att is None:
+            att = Attributor(body, mentions, [(s[0], s[1]) for s in segments])
         lead = len(raw) - len(raw.lstrip())
         span = (start + lead, start + lead + len(text))
         s_lo, s_hi = att.sentence(open_mark)
@@ -332,7 +343,6 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             speaker = _continued(att, previous_end_speaker, open_mark)
         previous_close = close_end
         last = (close_end, speaker, framed)
-        words = len(text.split())
         if words < 3 and not (framed and _utterance(text)):
             continue
         if speaker is None and words < 8 and not framed:
