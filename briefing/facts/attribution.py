@@ -52,6 +52,18 @@ from briefing.facts.speech import (
 )
 
 Mention = tuple[int, int, str, str]
+_RELATIVE_INTRO = re.compile(r"[’']s\s+[\w -]{1,40},\s*$")
+_PRONOUN_SUBJECT = re.compile(r"(He|She|It)\b")
+_AFTER_SUBJECT = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
+_POSSESSIVE_S = re.compile(r"[’']s\s")
+_DESCRIPTION_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:"
+    + "|".join(sorted(SUBJECT_VERBS))
+    + r")\b)"
+)
+_VOICE_OF = re.compile(r"\s+(?:for|of|at|from|by|issued by|released by)\s+")
+_SPLIT_BEFORE = re.compile(r"[.!?;\n]\s")
+_SPLIT_AFTER = re.compile(r"[.!?;\n](?:\s|$)")
 # A noun phrase: ("mention", Mention) | ("pronoun", word) | ("desc", words, lo, hi).
 Phrase = tuple
 
@@ -188,7 +200,7 @@ class Attributor:
             if head is not None and head[2] == "person":
                 between = self.body[head[1] : m[0]]
                 # "Dunn's mother, Charlotte Charles": the relative named in apposition.
-                relative = re.match(r"[’']s\s+[\w -]{1,40},\s*$", between)
+                relative = _RELATIVE_INTRO.match(between)
                 if relative is None and (LINK_BETWEEN.search(between) or "," in between):
                     continue
             head = m
@@ -309,7 +321,7 @@ class Attributor:
         """The noun phrase that starts a clause at `lo`, up to its verb."""
         body = self.body
         mentions = self.mentions_in(lo, min(hi, lo + 160))
-        pronoun = re.match(r"(He|She|It)\b", body[lo : lo + 4])
+        pronoun = _PRONOUN_SUBJECT.match(body, lo, lo + 4)
         if pronoun:
             return ("pronoun", pronoun.group(1).lower())
         head = self._head(lo, mentions)
@@ -317,20 +329,15 @@ class Attributor:
             return self._description_subject(lo, hi)
         rest = body[head[1] : min(hi, head[1] + 160)]
         # The name must be followed by its verb, an appositive or an affiliation.
-        if re.match(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)", rest):
-            if re.match(r"[’']s\s", rest) and not POSSESSIVE_SPOKES.match(rest):
+        if _AFTER_SUBJECT.match(rest):
+            if _POSSESSIVE_S.match(rest) and not POSSESSIVE_SPOKES.match(rest):
                 return None
             return ("mention", head)
         return None
 
     def _description_subject(self, lo: int, hi: int) -> Phrase | None:
         """A subject that is a description ("The governor tweeted ..."), up to its verb."""
-        m = re.match(
-            r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:"
-            + "|".join(sorted(SUBJECT_VERBS))
-            + r")\b)",
-            self.body[lo:hi],
-        )
+        m = _DESCRIPTION_SUBJECT.match(self.body[lo:hi])
         if m is None:
             return None
         words = [w.lower() for w in WORD.findall(m.group())]
@@ -425,9 +432,7 @@ class Attributor:
         body = self.body
         if head in SPOKES or head in DOCUMENTS:
             # "a spokesman for Acme", "a statement from the ministry"
-            tail = re.match(
-                r"\s+(?:for|of|at|from|by|issued by|released by)\s+", body[p_hi : p_hi + 20]
-            )
+            tail = _VOICE_OF.match(body, p_hi, p_hi + 20)
             if tail is not None:
                 after = self.mentions_in(p_hi + tail.end(), p_hi + tail.end() + 60)
                 if after and after[0][2] in ("person", "org"):
@@ -493,8 +498,8 @@ class Attributor:
             # The words around the name within its own sentence: its titles and appositive.
             before = self.body[max(0, start - 60) : start]
             after = self.body[end : end + 80]
-            before = re.split(r"[.!?;\n]\s", before)[-1]
-            after = re.split(r"[.!?;\n](?:\s|$)", after)[0]
+            before = _SPLIT_BEFORE.split(before)[-1]
+            after = _SPLIT_AFTER.split(after)[0]
             around = before + " | " + after
             if test(around):
                 if any_:

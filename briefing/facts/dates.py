@@ -180,12 +180,12 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (
         _first(
             r"[JFMASOND]",
-            rf"{B}(?P<m>{MON})\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b",
+            rf"{B}(?P<m>{MON})(?:,?\s+(?P<y>{YEAR})"
+            rf"|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b){E}",
         ),
         month_phrase,
-        None,
+        "part",
     ),
-    (_first(r"[JFMASOND]", rf"{B}(?P<m>{MON}),?\s+(?P<y>{YEAR}){E}"), month_phrase, "part"),
     (_first(r"[JFMASOND]", rf"{B}(?P<m>{MON}){E}"), month_phrase, "cue"),
     (_first(r"[t12]", rf"{B}(?P<dec>1[6-9]\d0|20\d0)'?s{E}"), decade, None),
     (
@@ -281,7 +281,7 @@ _WORD_BOUNDARY = re.compile(r"[\s.,;:!?)\]]")
 
 # The anchor each pattern needs (same order as PATTERNS): it runs only in those windows.
 _PATTERN_ANCHORS = (
-    "year", "month", "month", "month", "month", "month", "month", "month", "month",
+    "year", "month", "month", "month", "month", "month", "month", "month",
     "year", "year", "year", "year", "century", "century", "ago", "holiday", "relative",
     "weekday", "relative",
 )  # fmt: skip

@@ -23,7 +23,17 @@ _OPENERS = frozenset(("“", "«", "„", "``", "‘‘"))
 _CLOSERS = frozenset(("”", "»", "''", "’’"))
 _SPACE = " \t\u00a0"
 
-Segment = tuple[int, int, int, int]  # text start, text end, opening mark, end of closing mark
+Segment = tuple[int, int, int, int]
+_CLAUSE_STOP = re.compile(r"[.;:!?\"“”\n]")
+_CONJUNCTION = re.compile(r"(?:and|but|or|then)\b")
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
+_REST_STOP = re.compile(r"[.;!?\"“”]")
+_FRAME_END = re.compile(r"[,:]\s*$|\bthat\s*$|\s$")
+_QUOTED = re.compile(r"\b(?:quoted|cited)\s+")
+_PASSIVE_QUOTED = re.compile(r"\s(?:was|is|has been|had been)\s+quoted\s+as\s*$")
+_AND_BEFORE = re.compile(
+    r"\s(?:and|but)\s*$"
+)  # text start, text end, opening mark, end of closing mark
 
 
 def _has_opener(text: str) -> bool:
@@ -158,9 +168,9 @@ def _after_frame(att: Attributor, seg: Segment, s_hi: int) -> tuple | None:
         np_lo = verb.end()
         return ("np", np_lo, _np_end(body, np_lo, window_hi), False)
     region = body[a_lo : verb.start()]
-    if re.search(r"[.;:!?\"“”\n]", region) or len(region) > 110:
+    if _CLAUSE_STOP.search(region) or len(region) > 110:
         return None
-    if re.match(r"(?:and|but|or|then)\b", region):
+    if _CONJUNCTION.match(region):
         return None  # `"..." and said ...`: the verb is the sentence subject's
     np_hi = _strip_adverbs(body, a_lo, verb.start())
     return ("np", a_lo, np_hi, True)
@@ -187,7 +197,7 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
     open_mark = seg[2]
     frame = body[f_lo:open_mark]
     according = None
-    for found in re.finditer(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+", frame):
+    for found in _ACCORDING.finditer(frame):
         according = found
     if according is not None and frame.rstrip().endswith((",", ":")):
         name_lo = f_lo + according.end()
@@ -199,21 +209,19 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
     rest = frame[verb.end() :]
     direct = rest.strip() in ("", ",", ":", "that", ", that")
     if not direct:
-        if len(rest) > 70 or re.search(r"[.;!?\"“”]", rest):
+        if len(rest) > 70 or _REST_STOP.search(rest):
             return None
         if word not in QUOTE_VERBS:
             return None  # "X criticised the plan" frames a quote only right before it
-        if not re.search(r"[,:]\s*$|\bthat\s*$|\s$", rest):
+        if not _FRAME_END.search(rest):
             return None
     v_lo = f_lo + verb.start()
     if word == "saying" and frame[: verb.start()].rstrip().endswith(" as"):
-        quoted = re.search(r"\b(?:quoted|cited)\s+", frame[: verb.start()])
+        quoted = _QUOTED.search(frame, 0, verb.start())
         if quoted is not None:
             name_lo = f_lo + quoted.end()
             return ("np", name_lo, _np_end(body, name_lo, v_lo), False)
-        passive = re.search(
-            r"\s(?:was|is|has been|had been)\s+quoted\s+as\s*$", frame[: verb.start()]
-        )
+        passive = _PASSIVE_QUOTED.search(frame, 0, verb.start())
         if passive is not None:
             return ("subject", f_lo, f_lo + passive.start())
         return None
@@ -225,7 +233,7 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
         return ("subject", s_lo, v_lo)
     np_lo = att._skip_fronted(f_lo, np_hi) if f_lo == s_lo else f_lo
     # "X opposed the plan and said ...": the subject of both verbs.
-    coordinated = re.search(r"\s(?:and|but)\s*$", body[np_lo:np_hi])
+    coordinated = _AND_BEFORE.search(body, np_lo, np_hi)
     if coordinated is not None:
         return ("subject", s_lo, v_lo)
     return ("np", np_lo, np_hi, True)
