@@ -181,6 +181,8 @@ class Attributor:
                     return False  # "Smith and Jones said": two speakers
                 if word in ("the", "a", "an") or nxt[:1].isupper():
                     continue
+                if word == "and" and nxt[:1].islower() and nxt not in NOT_PREMODIFIER:
+                    continue  # "writer and performer Rob Bartlett"
                 return False
             lowered = word.lower()
             if lowered in NOT_PREMODIFIER or (
@@ -382,7 +384,7 @@ class Attributor:
     def _previous_still_current(self, lo: int, kind: str) -> bool:
         """Whether the previous quote's speaker is still who the text is about at `lo`: it
         is recent, of the kind wanted, and nobody else of that kind was named since."""
-        if self.previous is None or not 0 <= lo - self.previous[2] < 700:
+        if self.previous is None or lo - self.previous[2] >= 700:  # (or earlier in this sentence)
             return False
         if self.previous[1] != kind:
             return False

@@ -94,9 +94,9 @@ def has_role(text: str, head: str, modifiers: set[str]) -> bool:
     return head in words and modifiers <= words
 
 
-def clause_verb(frame: str) -> re.Match[str] | None:
-    """The last verb of saying in a frame of text before a quotation."""
+def clause_verb(frame: str, end: int | None = None) -> re.Match[str] | None:
+    """The last verb of saying in a frame of text before a quotation (before `end`)."""
     found = None
-    for m in VERB.finditer(frame):
+    for m in VERB.finditer(frame, 0, len(frame) if end is None else end):
         found = m
     return found

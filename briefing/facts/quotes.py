@@ -23,7 +23,7 @@ _OPENERS = frozenset(("“", "«", "„", "``", "‘‘"))
 _CLOSERS = frozenset(("”", "»", "''", "’’"))
 _SPACE = " \t\u00a0"
 
-Segment = tuple[int, int, int, int]
+Segment = tuple[int, int, int, int]  # text start, text end, opening mark, end of closing mark
 _CLAUSE_STOP = re.compile(r"[.;:!?\"“”\n]")
 _CONJUNCTION = re.compile(r"(?:and|but|or|then)\b")
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
@@ -31,9 +31,14 @@ _REST_STOP = re.compile(r"[.;!?\"“”]")
 _FRAME_END = re.compile(r"[,:]\s*$|\bthat\s*$|\s$")
 _QUOTED = re.compile(r"\b(?:quoted|cited)\s+")
 _PASSIVE_QUOTED = re.compile(r"\s(?:was|is|has been|had been)\s+quoted\s+as\s*$")
-_AND_BEFORE = re.compile(
-    r"\s(?:and|but)\s*$"
-)  # text start, text end, opening mark, end of closing mark
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s*$")
+_REPORTING_FINDINGS = frozenset(
+    "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
+)
+_APPOSITIVE = re.compile(r",[^,]{1,160},\s*")
+_INSIDE_ATTRIBUTION = re.compile(
+    r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:said|says|added|explained|noted)\s*[,.]"
+)
 
 
 def _has_opener(text: str) -> bool:
@@ -205,14 +210,25 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
     verb = clause_verb(frame)
     if verb is None:
         return None
+    if verb.group() in _REPORTING_FINDINGS:
+        # "X told the Post the results suggested ...: "...": findings are not speakers;
+        # the frame is the verb before, when there is one.
+        earlier = clause_verb(frame, verb.start())
+        if earlier is not None:
+            verb = earlier
     word = verb.group().lower()
     rest = frame[verb.end() :]
     direct = rest.strip() in ("", ",", ":", "that", ", that")
     if not direct:
-        if len(rest) > 70 or _REST_STOP.search(rest):
+        # What may stand between the verb and the quote: an object or a clause, longer when
+        # a colon introduces the quote or the quote is part of a reported clause.
+        colon = rest.rstrip().endswith(":")
+        partial = body[seg[0] : seg[0] + 1].islower()
+        limit = 200 if colon else 130 if partial else 70
+        if len(rest) > limit or _REST_STOP.search(rest):
             return None
-        if word not in QUOTE_VERBS:
-            return None  # "X criticised the plan" frames a quote only right before it
+        if word not in QUOTE_VERBS and (len(rest) > 40 or not rest.rstrip().endswith((",", ":"))):
+            return None  # "X defended the plan, ..." frames a quote only right before it
         if not _FRAME_END.search(rest):
             return None
     v_lo = f_lo + verb.start()
@@ -275,21 +291,33 @@ def _previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int
     lo, hi = prev
     if "\n" in att.body[hi:s_lo] and not att.body[lo:hi].rstrip().endswith(":"):
         return None  # another paragraph: only a frame ending in a colon carries over
+    body = att.body
     start = att._skip_fronted(lo, hi)
     phrase = att._subject_phrase(start, hi)
     if phrase is None:
+        # "..., Zapata said, adding ...": an attribution set inside the sentence.
+        inside = _INSIDE_ATTRIBUTION.search(body, lo, hi)
+        if inside is None:
+            return None
+        found = att.phrase(inside.start(1), inside.end(1))
+        return att.resolve(found, lo, quote) if found and found[0] == "mention" else None
+    if phrase[0] == "mention":
+        end = phrase[1][1]
+    elif phrase[0] == "desc":
+        end = phrase[3]
+    else:
+        end = start + len(phrase[1])
+    after = body[end:hi]
+    # "Smith, the mayor, also warned ...": an appositive and adverbs between name and verb.
+    appositive = _APPOSITIVE.match(after)
+    if appositive is not None:
+        after = after[appositive.end() :]
+    after = after.lstrip(" ,")
+    words = after.split(" ", 3)
+    while words and words[0].lower() in BETWEEN_SUBJECT_AND_VERB:
+        after = after[len(words.pop(0)) :].lstrip()
+    if VERB.match(after) is None:
         return None
-    end = phrase[1][1] if phrase[0] == "mention" else start + len(phrase[1])
-    after = att.body[end:hi]
-    verb = VERB.match(after.lstrip(" ,"))
-    if verb is None:
-        # "Smith, the mayor, warned ...": an appositive between name and verb.
-        appositive = re.match(r",[^,]{1,80},\s*", after)
-        if appositive is None:
-            return None
-        verb = VERB.match(after[appositive.end() :])
-        if verb is None:
-            return None
     return att.resolve(phrase, lo, quote)
 
 
