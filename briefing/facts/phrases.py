@@ -32,7 +32,7 @@ FRONT = re.compile(
     r"until|earlier|later|meanwhile|however|yesterday|today|separately|also|then|speaking|"
     r"asked|writing|responding|addressing|according|in|last|this|but|and|still|now|instead|"
     r"overall|previously|recently|elsewhere|moreover|finally|first|second|third|there|here|"
-    r"according)$|\w+ing$"
+    r"of|about|regarding|asked|according)$|\w+ing$"
 )
 AGE = re.compile(r"(\d{1,3})-year-old")
 NP_END = re.compile(
@@ -54,6 +54,7 @@ NOT_PREMODIFIER = frozenset(
 # "His lawyer, " / "One fan, " / "the union's negotiator, ": a role set before the name.
 INTRO = re.compile(
     r"^(?:(?i:the|a|an|his|her|its|their|our|one|another)\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+"
+    r"|[\w’'.-]+[’']s\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+"  # "Malaysia's Prime Minister, "
     r"|(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*),\s*"
 )
 PLURAL_VOICES = frozenset(

@@ -35,6 +35,7 @@ _AND_BEFORE = re.compile(r"\s(?:and|but)\s*$")
 _REPORTING_FINDINGS = frozenset(
     "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
 )
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;:]{1,60}$)")
 _APPOSITIVE = re.compile(r",[^,]{1,160},\s*")
 _INSIDE_ATTRIBUTION = re.compile(
     r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:said|says|added|explained|noted)\s*[,.]"
@@ -205,8 +206,10 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
     for found in _ACCORDING.finditer(frame):
         according = found
     if according is not None and frame.rstrip().endswith((",", ":")):
+        # "In the words of the prosecutor, Mark Tedeschi, QC, "...": the phrase up to the
+        # quote, appositions included.
         name_lo = f_lo + according.end()
-        return ("np", name_lo, _np_end(body, name_lo, open_mark), False)
+        return ("np", name_lo, f_lo + len(frame.rstrip().rstrip(",:")), False)
     verb = clause_verb(frame)
     if verb is None:
         return None
@@ -241,8 +244,11 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
         if passive is not None:
             return ("subject", f_lo, f_lo + passive.start())
         return None
-    if word in PARTICIPLES:  # "X took to Twitter, posting: ..." (X speaks)
-        return ("subject", s_lo, v_lo)
+    if word in PARTICIPLES:
+        with_subject = _WITH_SUBJECT.search(body, max(f_lo, v_lo - 80), v_lo)
+        if with_subject is not None:  # "..., with Boswell stating: ..."
+            return ("np", with_subject.end(), v_lo, True)
+        return ("subject", s_lo, v_lo)  # "X took to Twitter, posting: ..." (X speaks)
     np_hi = _strip_adverbs(body, f_lo, v_lo)
     region = body[f_lo:np_hi].strip(' ,"”')
     if region in ("", "and", "but", "and then"):

@@ -238,3 +238,29 @@ def test_a_capitalised_name_is_never_read_as_a_verb() -> None:
         'States to be "the strongest single predictor of the trend".'
     )
     assert quotes(body) == [("Ann Wiley", "the strongest single predictor of the trend")]
+
+
+def test_fronted_phrase_and_possessive_title_before_the_speaker() -> None:
+    body = (
+        "Prime Minister Tom Reed spoke in Wellington. "
+        'Of the public process, he said, "In the end I will have one vote like everyone."'
+    )
+    assert quotes(body) == [("Tom Reed", "In the end I will have one vote like everyone.")]
+    body = (
+        "Discussing the boats in a statement, Norway's Prime Minister, Ola Berg said, "
+        '"We are in contact with all relevant parties."'
+    )
+    assert quotes(body) == [("Ola Berg", "We are in contact with all relevant parties.")]
+
+
+def test_with_x_saying_names_x() -> None:
+    body = (
+        "The report quoted critics such as campaigner Caitlin Dunne, with Dunne stating: "
+        '"People fleeing danger need this scheme to work."'
+    )
+    assert quotes(body) == [("Caitlin Dunne", "People fleeing danger need this scheme to work.")]
+
+
+def test_in_the_words_of_an_apposed_name() -> None:
+    body = 'In the words of the Crown prosecutor, Mark Tedd, QC, "The child suffered for months."'
+    assert quotes(body) == [("Mark Tedd", "The child suffered for months.")]
