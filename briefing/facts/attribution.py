@@ -52,6 +52,7 @@ from briefing.facts.speech import (
 )
 
 Mention = tuple[int, int, str, str]
+_PREPOSITIONS = frozenset("of for from at in on by with".split())
 _RELATIVE_INTRO = re.compile(r"[’']s\s+[\w -]{1,40},\s*$")
 _PRONOUN_SUBJECT = re.compile(r"(He|She|It)\b")
 _AFTER_SUBJECT = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
@@ -426,6 +427,10 @@ class Attributor:
 
     def _describe(self, words: list[str], p_lo: int, p_hi: int, lo: int) -> str | None:
         """The one named person or organisation a description ("the ministry") points to."""
+        for k, word in enumerate(words[1:], 1):  # the head comes before a prepositional phrase
+            if word in _PREPOSITIONS:
+                words = words[:k]
+                break
         if words[0] in QUANTIFIERS or words[0] in ("a", "an") and words[-1] not in SPOKES:
             return None
         head = words[-1].strip(".")

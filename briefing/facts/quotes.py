@@ -32,6 +32,7 @@ _FRAME_END = re.compile(r"[,:]\s*$|\bthat\s*$|\s$")
 _QUOTED = re.compile(r"\b(?:quoted|cited)\s+")
 _PASSIVE_QUOTED = re.compile(r"\s(?:was|is|has been|had been)\s+quoted\s+as\s*$")
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s*$")
+_READ = re.compile(r"\bread\b")
 _REPORTING_FINDINGS = frozenset(
     "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
 )
@@ -191,8 +192,11 @@ def _np_end(body: str, lo: int, hi: int) -> int:
 def _strip_adverbs(body: str, lo: int, hi: int) -> int:
     """End of the subject before its verb, without "also", "later", "has"."""
     words = body[lo:hi].rstrip().split(" ")
-    while words and words[-1].lower() in BETWEEN_SUBJECT_AND_VERB:
-        words.pop()
+    while words and (
+        words[-1].lower() in BETWEEN_SUBJECT_AND_VERB
+        or (words[-1].endswith("ly") and words[-1].islower() and len(words) > 1)
+    ):
+        words.pop()  # "also", "has", "specifically"
     return lo + len(" ".join(words))
 
 
@@ -212,7 +216,12 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
         return ("np", name_lo, f_lo + len(frame.rstrip().rstrip(",:")), False)
     verb = clause_verb(frame)
     if verb is None:
-        return None
+        read = None
+        for found in _READ.finditer(frame):  # "The summary of the ruling read in part: ..."
+            read = found
+        if read is None or not frame.rstrip().endswith((":", ",")):
+            return None
+        verb = read
     if verb.group() in _REPORTING_FINDINGS:
         # "X told the Post the results suggested ...: "...": findings are not speakers;
         # the frame is the verb before, when there is one.
@@ -270,7 +279,9 @@ def _speaker(
             # with none leaves the subject unknown (`X said Y "did A" and told "B"`).
             if att.previous is not None and att.previous[2] >= s_lo:
                 return att.previous[0]
-            return None
+            # `X gave its "sympathies" and said "B"`: X, when nobody else is named before.
+            if len({m[3] for m in att.mentions_in(s_lo, frame[2])}) != 1:
+                return None
         found = att.subject(frame[1], frame[2])
         return None if found is None else att._not_inside(found[0], quote)
     phrase = att.phrase(frame[1], frame[2], before_verb=frame[3])

@@ -264,3 +264,21 @@ def test_with_x_saying_names_x() -> None:
 def test_in_the_words_of_an_apposed_name() -> None:
     body = 'In the words of the Crown prosecutor, Mark Tedd, QC, "The child suffered for months."'
     assert quotes(body) == [("Mark Tedd", "The child suffered for months.")]
+
+
+def test_a_summary_that_reads_speaks_for_the_body_named_before() -> None:
+    body = (
+        "The Supreme Court of Norway is led by Justice Toril Moe. The summary of the decision "
+        'read in part: "This Court has already concluded that the order was unlawful."'
+    )
+    assert quotes(body) == [
+        ("Supreme Court of Norway", "This Court has already concluded that the order was unlawful.")
+    ]
+
+
+def test_second_quote_of_a_coordinated_verb_takes_the_one_subject() -> None:
+    body = (
+        'The Foreign Ministry gave its "deepest sympathies" and said the cases were given '
+        '"intense attention at the highest levels".'
+    )
+    assert quotes(body)[-1] == ("Foreign Ministry", "intense attention at the highest levels")
