@@ -164,6 +164,14 @@ class Attributor:
                 text = text[: m[0] - lo] + "X" * (m[1] - m[0]) + text[m[1] - lo :]
         intro = INTRO.match(text)
         if intro is not None:  # "His lawyer, Amira Haddad", "One fan, Stacey Turner"
+            words = intro.group().split()
+            first = words[0].lower()
+            if (
+                first in QUANTIFIERS
+                and first not in ("one", "another")
+                and words[-1].endswith("s,")
+            ):
+                return False  # "Fifty former officials, including X": a group ("One of", fine)
             text = text[intro.end() :]
         if "," in text or "(" in text:
             return False

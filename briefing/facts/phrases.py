@@ -49,7 +49,7 @@ SUBJECT_VERBS = frozenset(
 NOT_PREMODIFIER = frozenset(
     "of for to in on at by with from and or but that which who whom whose as than about after "
     "before since while when where if is was are were be been has have had do did will would "
-    "can could should may might must not no said says told".split()
+    "can could should may might must not no said says told including such among like".split()
 )
 # "His lawyer, " / "One fan, " / "the union's negotiator, ": a role set before the name.
 INTRO = re.compile(

@@ -32,6 +32,15 @@ _FRAME_END = re.compile(r"[,:]\s*$|\bthat\s*$|\s$")
 _QUOTED = re.compile(r"\b(?:quoted|cited)\s+")
 _PASSIVE_QUOTED = re.compile(r"\s(?:was|is|has been|had been)\s+quoted\s+as\s*$")
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s*$")
+# After a comma, a possessive role ("San Diego's chancellor"): the name before it is not
+# the speaker, and the one after it is set off too far to be read with confidence.
+_ROLE_OF_BEFORE = re.compile(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]")
+# A term or a title, not anybody's words: "the term "natural born citizen"", "so-called".
+_NAMING = re.compile(
+    r"(?:\b(?:the|a|its|their|his|her)\s+(?:term|phrase|words?|label|name|slogan|motto|hashtag|title)"
+    r"|so-called|known as|dubbed|nicknamed|titled|entitled)\s*$",
+    re.IGNORECASE,
+)
 _READ = re.compile(r"\bread\b")
 _REPORTING_FINDINGS = frozenset(
     "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
@@ -173,7 +182,10 @@ def _after_frame(att: Attributor, seg: Segment, s_hi: int) -> tuple | None:
         return None
     if verb.start() == a_lo:  # inversion: said X
         np_lo = verb.end()
-        return ("np", np_lo, _np_end(body, np_lo, window_hi), False)
+        np_hi = _np_end(body, np_lo, window_hi)
+        if _ROLE_OF_BEFORE.match(body, np_hi):
+            return None  # "said University of California, San Diego's chancellor, X": unclear
+        return ("np", np_lo, np_hi, False)
     region = body[a_lo : verb.start()]
     if _CLAUSE_STOP.search(region) or len(region) > 110:
         return None
@@ -271,8 +283,16 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
 
 
 def _speaker(
-    att: Attributor, frame: tuple, s_lo: int, quote: tuple[int, int], after_quote: bool
+    att: Attributor,
+    frame: tuple,
+    s_lo: int,
+    quote: tuple[int, int],
+    after_quote: bool,
+    clause_before: int | None = None,
 ) -> str | None:
+    """The speaker a frame names. `clause_before`: where the quote opens after a clause of
+    its own sentence ("Blankenship concurred: "...", he argued"), whose subject a pronoun
+    after the quote refers to."""
     if frame[0] == "subject":
         if after_quote:
             # `"A," she said, adding "B"`: the earlier quote's speaker; an earlier quote
@@ -285,6 +305,19 @@ def _speaker(
         found = att.subject(frame[1], frame[2])
         return None if found is None else att._not_inside(found[0], quote)
     phrase = att.phrase(frame[1], frame[2], before_verb=frame[3])
+    if phrase is not None and phrase[0] == "pronoun" and clause_before is not None:
+        # The clause before the quote has its own subject: the pronoun is that one or
+        # nobody, never an earlier speaker.
+        found = att.subject(s_lo, clause_before)
+        wanted = "org" if phrase[1] == "it" else "person"
+        if found is None or found[1] != wanted or phrase[1] not in ("he", "she", "it"):
+            return None
+        if wanted == "person" and att.gender(found[0]) not in (
+            None,
+            "m" if phrase[1] == "he" else "f",
+        ):
+            return None
+        return att._not_inside(found[0], quote)
     return att.resolve(phrase, s_lo, quote)
 
 
@@ -357,7 +390,12 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         raw = body[start:end]
         text = raw.strip()
         words = len(text.split())
-        if not text or words < 3 and not _utterance(text):
+        if (
+            not text
+            or words < 3
+            and not _utterance(text)
+            or _NAMING.search(body, max(0, open_mark - 24), open_mark)
+        ):
             # A term or a scare quote ("so-called 'reform'") whatever its frame.
             previous_close, last = close_end, (close_end, None, False)
             continue
@@ -375,7 +413,9 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         frame = None if framed else _after_frame(att, seg, s_hi)
         if frame is not None:
             framed = True
-            speaker = _speaker(att, frame, s_lo, span, False)
+            before = body[max(s_lo, previous_close) : open_mark].strip(" ,")
+            clause = open_mark if before and previous_close < s_lo else None
+            speaker = _speaker(att, frame, s_lo, span, False, clause)
         if (speaker is None and frame is not None) or not framed:
             f_lo = max(s_lo, previous_close if previous_close <= open_mark else s_lo)
             frame = _before_frame(att, seg, f_lo, s_lo)
@@ -434,7 +474,8 @@ def _without_title(name: str | None) -> str | None:
     if name is None:
         return None
     words = name.split()
-    if len(words) >= 3 and words[0].lower() in _TITLE_WORDS:
+    first = words[0].lower() if words else ""
+    if len(words) >= 3 and (first in _TITLE_WORDS or first.startswith("co-")):
         return " ".join(words[1:])
     return name
 

@@ -282,3 +282,24 @@ def test_second_quote_of_a_coordinated_verb_takes_the_one_subject() -> None:
         '"intense attention at the highest levels".'
     )
     assert quotes(body)[-1] == ("Foreign Ministry", "intense attention at the highest levels")
+
+
+def test_pronoun_after_a_quote_refers_to_its_own_sentence_subject() -> None:
+    body = (
+        '"We owe nobody a war," said Ada Jorgensen. Blankenhip concurred: '
+        '"We need to stop policing the world", he argued.'
+    )
+    assert quotes(body)[-1] == (None, "We need to stop policing the world")
+
+
+def test_a_group_that_includes_a_name_is_not_that_person() -> None:
+    body = (
+        "Fifty former officials, including former directors John Brennan and Leon Panetta, "
+        'signed a letter saying the report "has all the marks of a foreign operation."'
+    )
+    assert quotes(body) == [(None, "has all the marks of a foreign operation.")]
+
+
+def test_a_term_in_quotation_marks_is_not_a_quote() -> None:
+    assert quotes('Eugene Volk writes that the term "natural born citizen" came from law.') == []
+    assert quotes('Ada Berg, the so-called "queen of the curve", spoke first.') == []
