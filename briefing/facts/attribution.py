@@ -52,6 +52,13 @@ from briefing.facts.speech import (
 )
 
 Mention = tuple[int, int, str, str]
+# Capitalised words then "of"/"from"/"at" right before an organisation's name: a person the
+# entity finder did not name, not the organisation itself ("Bill Gerstenmaier of NASA").
+_UNKNOWN_NAME_OF = re.compile(
+    r"\b(?!(?:The|A|An|Minister|Secretary|President|Director|Head|Chief|Chairman|Governor|Mayor"
+    r"|Ambassador|Member|Spokesman|Spokeswoman|Spokesperson|Minister-President)\b)"
+    r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:of|from|at)\s+(?:the\s+)?$"
+)
 _PREPOSITIONS = frozenset("of for from at in on by with".split())
 _RELATIVE_INTRO = re.compile(r"[’']s\s+[\w -]{1,40},\s*$")
 _PRONOUN_SUBJECT = re.compile(r"(He|She|It)\b")
@@ -208,6 +215,9 @@ class Attributor:
         for m in mentions:
             if not self._premodifiers_ok(lo, m[0], mentions):
                 continue
+            unknown = m[2] == "org" and _UNKNOWN_NAME_OF.search(self.body, lo, m[0])
+            if unknown and (head is None or head[1] <= unknown.start()):
+                return None  # "Bill Gerstenmaier of NASA": a name not found, of that org
             if head is not None and head[2] == "person":
                 between = self.body[head[1] : m[0]]
                 # "Dunn's mother, Charlotte Charles": the relative named in apposition.
@@ -323,6 +333,9 @@ class Attributor:
             comma = body.find(",", lo, min(hi, lo + 120))
             if comma < 0:
                 return lo
+            before = self.mentions_in(lo, comma)
+            if before and before[-1][2] == "person" and not body[before[-1][1] : comma].strip():
+                return lo  # "In the post Chris Wright, the CTO, said": the comma is an apposition's
             lo = comma + 1
             while lo < hi and body[lo] == " ":
                 lo += 1

@@ -480,7 +480,13 @@ def _without_title(name: str | None) -> str | None:
     return name
 
 
-_TITLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | frozenset(("co-author", "scientist", "researcher"))
+_TITLE_WORDS = (
+    ROLE_NOUNS
+    | ROLE_MODIFIERS
+    | frozenset(
+        "co-author scientist researcher legislator lawmaker assemblyman assemblywoman".split()
+    )
+)
 
 
 def _utterance(text: str) -> bool:

@@ -303,3 +303,16 @@ def test_a_group_that_includes_a_name_is_not_that_person() -> None:
 def test_a_term_in_quotation_marks_is_not_a_quote() -> None:
     assert quotes('Eugene Volk writes that the term "natural born citizen" came from law.') == []
     assert quotes('Ada Berg, the so-called "queen of the curve", spoke first.') == []
+
+
+def test_an_unfound_name_of_an_organisation_is_not_the_organisation() -> None:
+    body = 'Bill Gerstenmaier of NASA spoke of the work: "It is fun working with a new partner."'
+    assert quotes(body) == [(None, "It is fun working with a new partner.")]
+
+
+def test_a_comma_after_a_name_is_an_apposition_not_the_end_of_a_fronted_phrase() -> None:
+    body = (
+        "In the blog post Chris Wright, the Chief Technology Officer of Red Hat said Red Hat was "
+        '"shifting our investment fully to the new project".'
+    )
+    assert all(speaker != "Red Hat" for speaker, _ in quotes(body))
