@@ -482,11 +482,17 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                 continue  # "the past year", "the next year": a span of time, not a year
             try:
                 if handler in _TENSED:
-                    tense, strong = clause_tense(body, start)
-                    if handler is not weekday and not strong:
-                        tense = None  # "adjourned until March 15": the nearest one
                     if handler is weekday and _weekday_is_a_name(body, m, start, named):
                         continue
+                    tense = None
+                    groups = m.groupdict()
+                    if pub is not None and not (
+                        groups.get("y") or groups.get("rel") or groups.get("mod")
+                    ):
+                        # Only a date without its year or week needs the clause's tense.
+                        tense, strong = clause_tense(body, start)
+                        if handler is not weekday and not strong:
+                            tense = None  # "adjourned until March 15": the nearest one
                     value = handler(m, pub, part, tense)
                 else:
                     value = handler(m, pub, part)
