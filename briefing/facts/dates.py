@@ -117,7 +117,11 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         lowered = word.lower()
         previous = words[i - 1].lower() if i > 0 else ""
         if lowered in _FUTURE_WORDS:
-            return "future", True
+            following = [w.lower() for w in words[i + 1 : i + 3]]
+            if lowered != "due" or following[:1] != ["to"] or following[1:2] != ["the"]:
+                return "future", True
+            # "due to the shooting in August": a cause, not a plan; read on
+            continue
         if lowered == "be" and previous == "to":
             return "future", True  # "to be held on August 9"
         if lowered in _FUTURE_AFTER_BE and previous in _BE:

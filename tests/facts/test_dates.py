@@ -178,3 +178,8 @@ def test_today_and_fixed_holidays() -> None:
 def test_weekday_that_names_a_club_is_not_a_date() -> None:
     body = "Leeds beat Sheffield Wednesday on Saturday. Wednesday had led at the break."
     assert set(values(body, date(2024, 10, 20))) == {"Saturday"}
+
+
+def test_due_to_a_cause_is_not_a_future_cue() -> None:
+    found = values("Riots broke out due to the shooting in August.", date(2024, 10, 29))
+    assert found["August"][0] == "2024-08"
