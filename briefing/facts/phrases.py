@@ -18,11 +18,15 @@ _ABBREVIATIONS = (
 ).split()
 # A sentence ends at . ! ? (and any closing marks) before a space and a word that is not in
 # lower case, or at a line break; never after an abbreviation or an initial ("Mr.", "U.S.",
-# "W."). One pattern with fixed-width lookbehinds, opening on one character class so the
-# engine can skip to candidate stops: 2-3x cheaper than a check per stop.
+# "W."). One pattern opening on one character class so the engine can skip to candidate
+# stops, with one fixed-width lookbehind per abbreviation length: 2-3x cheaper than a check
+# per stop.
+_BY_LENGTH: dict[int, list[str]] = {}
+for _a in _ABBREVIATIONS:
+    _BY_LENGTH.setdefault(len(_a), []).append(_a)
 END = re.compile(
     r"[.!?\n](?:(?<=\n)\n*|"
-    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    + "".join(rf"(?<!\b(?:{'|'.join(words)})\.)" for words in _BY_LENGTH.values())
     + r"(?<!\b[A-Z]\.)(?<![A-Z]\.[A-Z]\.)[\"”’'»)\]]*(?=\s)(?! +[a-z]))"
 )
 STOP = re.compile(r"[.;!?\"“”\n]")
