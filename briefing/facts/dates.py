@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime
 from itertools import islice
 
+from briefing.facts.date_context import clause_tense, weekday_is_a_name
 from briefing.facts.date_values import (
     DASH,
     DAY,
@@ -38,7 +39,6 @@ from briefing.facts.date_values import (
     year_range,
     years_ago,
 )
-from briefing.facts.lexicon import FUNCTION_WORDS
 from briefing.facts.model import DateFact
 from briefing.facts.spans import Occupied
 
@@ -91,50 +91,6 @@ _MONTH_DETERMINER_BEFORE = re.compile(
 _MONTH_NOUN_AFTER = re.compile(
     r"\s+(?!(?:for|of|to|on|in|at|and|or|the|a|an|is|was|will|by|with|from)\b)[a-z]|[,;.]"
 )
-# Tense cues of a clause, read backwards from a bare weekday or month (the first decides).
-_FUTURE_WORDS = frozenset("will 'll ’ll shall won't won’t due upcoming going".split())
-# "is scheduled for", "are expected on": future only after a form of "be".
-_FUTURE_AFTER_BE = frozenset("scheduled expected set planned slated poised".split())
-_BE = frozenset("is are 's ’s be am".split())
-_STRONG_PAST = frozenset("was were had did ago".split())
-_PAST_WORDS = frozenset(
-    "said told went came met took gave made held began left ran won lost saw got fell rose "
-    "struck spoke wrote sent found became kept brought chose drove flew led paid shot sold "
-    "stood threw broke caught built bought fought thought knew grew drew blew has have been".split()
-)
-_CLAUSE_WORD = re.compile(r"[\w’']+|[.!?;\n]")
-
-
-def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
-    """(tense, strong) of the clause before a bare weekday or month: "future" ("will strike
-    from Thursday", "is due to meet on Friday", "to be held on"), "past" ("talks ended on
-    Monday") or None. Strong cues are auxiliaries; a past verb alone is a weak one."""
-    words = _CLAUSE_WORD.findall(body, max(0, start - 120), start)
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        if word in ".!?;\n":
-            return None, False
-        lowered = word.lower()
-        previous = words[i - 1].lower() if i > 0 else ""
-        if lowered in _FUTURE_WORDS:
-            following = [w.lower() for w in words[i + 1 : i + 3]]
-            if lowered != "due" or following[:1] != ["to"] or following[1:2] != ["the"]:
-                return "future", True
-            # "due to the shooting in August": a cause, not a plan; read on
-            continue
-        if lowered == "be" and previous == "to":
-            return "future", True  # "to be held on August 9"
-        if lowered in _FUTURE_AFTER_BE and previous in _BE:
-            return "future", True
-        if lowered in _STRONG_PAST:
-            return "past", True
-        if previous in ("be", "been", "being") and lowered.endswith(("ed", "held", "made")):
-            continue  # a passive participle: its auxiliary decides
-        if lowered in _PAST_WORDS or (lowered.endswith("ed") and len(lowered) > 4):
-            return "past", False
-    return None, False
-
-
 # Each entry: pattern, handler, and what must precede a match: None (nothing), "part"
 # (an optional early/mid/late, folded into the phrase) or "cue" (a part or a cue word).
 PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
@@ -266,6 +222,10 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
 ]
 
 
+# Handlers whose value depends on the tense of the clause.
+_TENSED = frozenset((weekday, month_phrase, holiday))
+
+
 # Every date phrase contains one of these; patterns run only in windows around them: a
 # month or weekday abbreviation (and the rest of its word), or a year 1600-2099 not glued to
 # other digits. The pattern opens on one character class and checks the rest by lookbehind,
@@ -293,62 +253,6 @@ _PATTERN_ANCHORS = (
     "year", "year", "year", "year", "century", "century", "ago", "holiday", "relative",
     "weekday", "relative",
 )  # fmt: skip
-# A capitalised word right before a weekday makes a name of it, unless it is a cue.
-_NAMED_BEFORE = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b(?!(?:On|By|From|Until|Since|Last|Next|This|Every|Before|After|Early|Late"
-    r"|Each|Through|Till|Or|And|Of|Through)\b)[A-Z][a-z]+\s+$"
-)
-# Handlers whose value depends on the tense of the clause.
-_TENSED = frozenset((weekday, month_phrase, holiday))
-_WEEKDAY_CUE_BEFORE = re.compile(
-    r"\b(?:[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Ee]very|[Bb]efore"
-    r"|[Aa]fter|[Tt]ill|[Oo]f|[Aa]s of|[Ll]ate|[Ee]arly|[Tt]hrough|[Dd]uring)\s+$"
-)
-
-
-def _used_as_name(body: str, day: str, cache: dict[str, bool]) -> bool:
-    """Whether the text puts `day` in a name anywhere ("Sheffield Wednesday", "Black Friday"):
-    a capitalised word, not a cue and not a sentence's first, right before it."""
-    if day not in cache:
-        found = False
-        pos = body.find(" " + day)
-        while pos > 0 and not found:
-            word = (
-                body[max(0, pos - 20) : pos].rsplit(None, 1)[-1]
-                if body[pos - 1 : pos].strip()
-                else ""
-            )
-            start = pos - len(word)
-            sentence_start = start == 0 or body[max(0, start - 2) : start].rstrip()[-1:] in ".!?\n"
-            found = (
-                word[:1].isupper()
-                and word[1:].islower()
-                and not sentence_start
-                and word not in _WEEKDAY_NAME_EXCEPTIONS
-                and word not in FUNCTION_WORDS
-            )
-            pos = body.find(" " + day, pos + 1)
-        cache[day] = found
-    return cache[day]
-
-
-_WEEKDAY_NAME_EXCEPTIONS = frozenset(
-    "On By From Until Since Last Next This Every Before After Early Late Each Through Till Or And "
-    "Of Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split()
-)
-
-
-def _weekday_is_a_name(body: str, m: re.Match[str], start: int, named: dict[str, bool]) -> bool:
-    """A weekday inside a name, or one the text uses as a name and names here without a cue
-    ("Wednesday had led" in a report on Sheffield Wednesday)."""
-    if m.group("mod"):
-        return False
-    before = _NAMED_BEFORE.search(body, max(0, start - 20), start)
-    if before is not None and before.group().strip() not in FUNCTION_WORDS:
-        return True
-    if _WEEKDAY_CUE_BEFORE.search(body, max(0, start - 12), start):
-        return False
-    return _used_as_name(body, m.group("wd"), named)
 
 
 def _anchor_kind(text: str) -> str:
@@ -486,7 +390,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                 continue  # "the past year", "the next year": a span of time, not a year
             try:
                 if handler in _TENSED:
-                    if handler is weekday and _weekday_is_a_name(body, m, start, named):
+                    if handler is weekday and weekday_is_a_name(body, m, start, named):
                         continue
                     tense = None
                     groups = m.groupdict()
