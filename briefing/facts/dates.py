@@ -8,7 +8,7 @@ become years.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from itertools import islice
 
 from briefing.facts.date_context import clause_tense, weekday_is_a_name
@@ -351,6 +351,41 @@ def _cued(body: str, start: int, end: int, month: bool) -> bool:
     return _CUE_PUNCT_BEFORE.search(before) is not None and not _COUNT_AFTER.match(body, end)
 
 
+# "the following day", "the previous day", "the day after.": a day counted from the last
+# single day the text named before it (not from publication).
+_RELATIVE_DAY = re.compile(
+    r"\b[Tt]he\s+(?:(?P<next>following|next)\s+day|(?P<prev>previous)\s+day"
+    r"|day\s+(?:(?P<after>after)|(?P<before>before))(?=\s*[,.;)]))\b"
+)
+
+
+def _days_after_or_before(
+    body: str, found: list[tuple[int, int, str, str, str]], occupied: Occupied
+) -> list[tuple[int, int, str, str, str]]:
+    """Add "the following day" and its kin, counted from the single day named last before."""
+    if not any(
+        w in body for w in ("following day", "next day", "previous day", "day after", "day before")
+    ):
+        return found
+    added = []
+    for m in _RELATIVE_DAY.finditer(body):
+        start, end = m.span()
+        if occupied.overlaps(start, end):
+            continue
+        before = [f for f in found if f[1] <= start and f[4] == "day" and f[2] == f[3]]
+        if not before:
+            continue
+        try:
+            day = date.fromisoformat(before[-1][2])
+        except ValueError:
+            continue  # a day without its year
+        shift = 1 if m.group("next") or m.group("after") else -1
+        value = (day + timedelta(days=shift)).isoformat()
+        occupied.add(start, end)
+        added.append((start, end, value, value, "day"))
+    return sorted(found + added) if added else found
+
+
 def find_dates(body: str, published: date | datetime | None = None) -> list[DateFact]:
     """Every explicit date or period in `body`, merged by normalised value, in text order."""
     pub = as_date(published)
@@ -411,6 +446,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
             occupied.add(start, end)
             found.append((start, end, *value))
     found.sort()
+    found = _days_after_or_before(body, found, occupied)
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:
         key = (iso_start, iso_end, granularity)

@@ -183,3 +183,11 @@ def test_weekday_that_names_a_club_is_not_a_date() -> None:
 def test_due_to_a_cause_is_not_a_future_cue() -> None:
     found = values("Riots broke out due to the shooting in August.", date(2024, 10, 29))
     assert found["August"][0] == "2024-08"
+
+
+def test_the_following_and_previous_day_count_from_the_last_day_named() -> None:
+    found = values("The quake struck on May 7. Aftershocks hit the following day.")
+    assert found["the following day"][:2] == ("2024-05-08", "2024-05-08")
+    found = values("Rescuers arrived on May 7, two hours after a warning the previous day.")
+    assert found["the previous day"][:2] == ("2024-05-06", "2024-05-06")
+    assert "the day before the rally" not in values("It met on May 7 and the day before the rally.")
