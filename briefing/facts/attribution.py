@@ -14,8 +14,8 @@ speaker of the previous quote; gender is used only when the text or a given name
 from __future__ import annotations
 
 import bisect
-import re
 
+from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.names import fold
 from briefing.facts.phrases import (
@@ -54,24 +54,24 @@ from briefing.facts.speech import (
 Mention = tuple[int, int, str, str]
 # Capitalised words then "of"/"from"/"at" right before an organisation's name: a person the
 # entity finder did not name, not the organisation itself ("Bill Gerstenmaier of NASA").
-_UNKNOWN_NAME_OF = re.compile(
+_UNKNOWN_NAME_OF = lazy(
     r"\b(?!(?:The|A|An|Minister|Secretary|President|Director|Head|Chief|Chairman|Governor|Mayor"
     r"|Ambassador|Member|Spokesman|Spokeswoman|Spokesperson|Minister-President)\b)"
     r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:of|from|at)\s+(?:the\s+)?$"
 )
 _PREPOSITIONS = frozenset("of for from at in on by with".split())
-_RELATIVE_INTRO = re.compile(r"[’']s\s+[\w -]{1,40},\s*$")
-_PRONOUN_SUBJECT = re.compile(r"(He|She|It)\b")
-_AFTER_SUBJECT = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
-_POSSESSIVE_S = re.compile(r"[’']s\s")
-_DESCRIPTION_SUBJECT = re.compile(
+_RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
+_PRONOUN_SUBJECT = lazy(r"(He|She|It)\b")
+_AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
+_POSSESSIVE_S = lazy(r"[’']s\s")
+_DESCRIPTION_SUBJECT = lazy(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:"
     + "|".join(sorted(SUBJECT_VERBS))
     + r")\b)"
 )
-_VOICE_OF = re.compile(r"\s+(?:for|of|at|from|by|issued by|released by)\s+")
-_SPLIT_BEFORE = re.compile(r"[.!?;\n]\s")
-_SPLIT_AFTER = re.compile(r"[.!?;\n](?:\s|$)")
+_VOICE_OF = lazy(r"\s+(?:for|of|at|from|by|issued by|released by)\s+")
+_SPLIT_BEFORE = lazy(r"[.!?;\n]\s")
+_SPLIT_AFTER = lazy(r"[.!?;\n](?:\s|$)")
 # A noun phrase: ("mention", Mention) | ("pronoun", word) | ("desc", words, lo, hi).
 Phrase = tuple
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import FUNCTION_WORDS
 
 # Tense cues of a clause, read backwards from a bare weekday or month (the first decides).
@@ -19,7 +20,7 @@ _PAST_WORDS = frozenset(
     "struck spoke wrote sent found became kept brought chose drove flew led paid shot sold "
     "stood threw broke caught built bought fought thought knew grew drew blew has have been".split()
 )
-_CLAUSE_WORD = re.compile(r"[\w’']+|[.!?;\n]")
+_CLAUSE_WORD = lazy(r"[\w’']+|[.!?;\n]")
 
 
 def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
@@ -53,11 +54,11 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
 
 
 # A capitalised word right before a weekday makes a name of it, unless it is a cue.
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE = lazy(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:On|By|From|Until|Since|Last|Next|This|Every|Before|After|Early|Late"
     r"|Each|Through|Till|Or|And|Of|Through)\b)[A-Z][a-z]+\s+$"
 )
-_WEEKDAY_CUE_BEFORE = re.compile(
+_WEEKDAY_CUE_BEFORE = lazy(
     r"\b(?:[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Ee]very|[Bb]efore"
     r"|[Aa]fter|[Tt]ill|[Oo]f|[Aa]s of|[Ll]ate|[Ee]arly|[Tt]hrough|[Dd]uring)\s+$"
 )

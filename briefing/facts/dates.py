@@ -39,56 +39,57 @@ from briefing.facts.date_values import (
     year_range,
     years_ago,
 )
+from briefing.facts.lazy_re import lazy
 from briefing.facts.model import DateFact
 from briefing.facts.spans import Occupied
 
 
 def _first(chars: str, pattern: str) -> re.Pattern[str]:
-    """Compile `pattern` behind a lookahead for its possible first characters.
+    """Compile `pattern` behind a lookahead for its possible first characters (on first use).
 
     The lookahead lets the regex engine skip ahead to candidate positions instead of
     trying the whole pattern at every character, which halves the time of a pass.
     """
-    return re.compile(rf"(?={chars}){pattern}")
+    return lazy(rf"(?={chars}){pattern}")
 
 
 # (The lookahead on the first letters lets the engine skip to where a phrase can start.)
-_PART_BEFORE = re.compile(
+_PART_BEFORE = lazy(
     r"(?i:(?=[emlt])(early|mid|late|the\s+end\s+of|end\s+of|the\s+middle\s+of|middle\s+of)[\s-]+)$"
 )
 # A cue before a year alone: a cue word, or the start of a line, a comma or a bracket. The
 # word alternation is a pattern of its own so a lookahead on first letters can skip ahead
 # (the start-of-text branch matches the empty string, which no lookahead would).
-_CUE_BEFORE = re.compile(
+_CUE_BEFORE = lazy(
     r"(?=[IiSsBbUuFfTtDdOoAaNnLlWwHhMmRrCc’'])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom"
     r"|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he|[Ii]ts|[Tt]heir"
     r"|[Tt]o|[Aa]nd|[Oo]r|[Ff]or|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Bb]etween|[Ii]nto"
     r"|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Ww]hose|[Aa]round|[Rr]oughly|[Cc]irca|[Aa]bout"
     r"|[Aa]pproximately|[Uu]ntil|[Aa]s\s+of|(?<=[’'])s)\s+$"
 )
-_CUE_PUNCT_BEFORE = re.compile(r"(?:^|\n|,\s|\()$")
+_CUE_PUNCT_BEFORE = lazy(r"(?:^|\n|,\s|\()$")
 # Not a year: a count ("2000 people"), a time ("2024 Friday, UTC"), a title ("2001: A ...").
-_NOT_A_YEAR_AFTER = re.compile(
+_NOT_A_YEAR_AFTER = lazy(
     r"\s+(?:people|persons|men|women|troops|cases|homes|jobs|votes|units|tonnes|tons|UTC|GMT|hours"
     r"|hrs|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|:\s+[A-Z]"
 )
 # After a bare comma or bracket, a year followed by a plural noun is a count ("1885 aftershocks").
-_COUNT_AFTER = re.compile(r"\s+[a-z]+s\b")
+_COUNT_AFTER = lazy(r"\s+[a-z]+s\b")
 # A month name alone is a date only after a cue word, and never before a capitalised word
 # ("March Madness") or as a possessive ("May's agreement").
-_MONTH_CUE_BEFORE = re.compile(
+_MONTH_CUE_BEFORE = lazy(
     r"(?=[IiSsBbUuFfTtDdOoAaNnLlEe])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his"
     r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween)\s+$"
 )
-_NOT_A_MONTH_AFTER = re.compile(r"(?:[’']s\b|\s+[A-Z])")
+_NOT_A_MONTH_AFTER = lazy(r"(?:[’']s\b|\s+[A-Z])")
 # A month named as a modifier after a determiner ("the November vote", "a key September
 # call"): a date when a common noun follows. Not "May" and "March", which are also a name
 # and a word ("the May government", "the March for Rivers").
-_MONTH_DETERMINER_BEFORE = re.compile(
+_MONTH_DETERMINER_BEFORE = lazy(
     r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]+\s+){0,2}$"
     r"|[’']s\s+$"
 )
-_MONTH_NOUN_AFTER = re.compile(
+_MONTH_NOUN_AFTER = lazy(
     r"\s+(?!(?:for|of|to|on|in|at|and|or|the|a|an|is|was|will|by|with|from)\b)[a-z]|[,;.]"
 )
 # Each entry: pattern, handler, and what must precede a match: None (nothing), "part"
@@ -230,7 +231,7 @@ _TENSED = frozenset((weekday, month_phrase, holiday))
 # month or weekday abbreviation (and the rest of its word), or a year 1600-2099 not glued to
 # other digits. The pattern opens on one character class and checks the rest by lookbehind,
 # so the engine skips to candidate letters (40% faster than a lookahead and an alternation).
-_ANCHOR = re.compile(
+_ANCHOR = lazy(
     r"[JFMASONDTW12](?:(?:(?<=J)(?:an|u[nl])|(?<=F)(?:eb|ri)|(?<=M)(?:a[ry]|on)|(?<=A)(?:pr|ug)"
     r"|(?<=S)(?:ep|at|un)|(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=T)(?:ue|hu)|(?<=W)ed)[a-z]*"
     r"|(?<=1)(?<!\d1)[6-9]\d\d(?!\d)|(?<=2)(?<!\d2)0\d\d(?!\d))"
@@ -244,7 +245,7 @@ _RELATIVE_ANCHORS = (
     "Boxing Day", "New Year", "Valentine", "Bastille", "Patrick", "Guy Fawkes", " ago",
 )  # fmt: skip
 _WINDOW_PAD = 48
-_WORD_BOUNDARY = re.compile(r"[\s.,;:!?)\]]")
+_WORD_BOUNDARY = lazy(r"[\s.,;:!?)\]]")
 
 
 # The anchor each pattern needs (same order as PATTERNS): it runs only in those windows.
@@ -353,7 +354,7 @@ def _cued(body: str, start: int, end: int, month: bool) -> bool:
 
 # "the following day", "the previous day", "the day after.": a day counted from the last
 # single day the text named before it (not from publication).
-_RELATIVE_DAY = re.compile(
+_RELATIVE_DAY = lazy(
     r"\b[Tt]he\s+(?:(?P<next>following|next)\s+day|(?P<prev>previous)\s+day"
     r"|day\s+(?:(?P<after>after)|(?P<before>before))(?=\s*[,.;)]))\b"
 )

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
 from briefing.facts.speech import VERB
 
-WORD = re.compile(r"[\w’'.-]+")
-TOKEN = re.compile(r"\S+")
+WORD = lazy(r"[\w’'.-]+")
+TOKEN = lazy(r"\S+")
 # A sentence ends at . ! ? (and any closing marks) before a space, or at a line break.
 _ABBREVIATIONS = (
     "Mr Mrs Ms Dr St Jr Sr Gen Col Lt Sgt Capt Gov Sen Rep Prof Inc Corp Ltd Co No vs Rev Mt Ft "
@@ -24,13 +25,13 @@ _ABBREVIATIONS = (
 _BY_LENGTH: dict[int, list[str]] = {}
 for _a in _ABBREVIATIONS:
     _BY_LENGTH.setdefault(len(_a), []).append(_a)
-END = re.compile(
+END = lazy(
     r"[.!?\n](?:(?<=\n)\n*|"
     + "".join(rf"(?<!\b(?:{'|'.join(words)})\.)" for words in _BY_LENGTH.values())
     + r"(?<!\b[A-Z]\.)(?<![A-Z]\.[A-Z]\.)[\"”’'»)\]]*(?=\s)(?! +[a-z]))"
 )
-STOP = re.compile(r"[.;!?\"“”\n]")
-FRONT = re.compile(
+STOP = lazy(r"[.;!?\"“”\n]")
+FRONT = lazy(
     r"(?i:in|on|at|after|before|during|following|despite|with|without|under|since|for|from|"
     r"by|upon|amid|amidst|over|unlike|like|as|when|while|although|though|because|if|once|"
     r"until|earlier|later|meanwhile|however|yesterday|today|separately|also|then|speaking|"
@@ -38,8 +39,8 @@ FRONT = re.compile(
     r"overall|previously|recently|elsewhere|moreover|finally|first|second|third|there|here|"
     r"of|about|regarding|asked|according)$|\w+ing$"
 )
-AGE = re.compile(r"(\d{1,3})-year-old")
-NP_END = re.compile(
+AGE = lazy(r"(\d{1,3})-year-old")
+NP_END = lazy(
     r"[,;:.!?\"“”\n(]|\s(?:in|on|at|during|after|before|when|while|via|through|adding|"
     r"according|who|which|as|to|about|of\s+the\s+(?:plan|decision|deal))\b"
 )
@@ -56,7 +57,7 @@ NOT_PREMODIFIER = frozenset(
     "can could should may might must not no said says told including such among like".split()
 )
 # "His lawyer, " / "One fan, " / "the union's negotiator, ": a role set before the name.
-INTRO = re.compile(
+INTRO = lazy(
     r"^(?:(?i:the|a|an|his|her|its|their|our|one|another)\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+"
     r"|[\w’'.-]+[’']s\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+"  # "Malaysia's Prime Minister, "
     r"|(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*),\s*"
@@ -66,13 +67,13 @@ PLURAL_VOICES = frozenset(
 )
 
 
-POSSESSIVE = re.compile(r"[’']s?\s+(?:\w+\s+)?(\w+)\s*$")
-POSSESSIVE_SPOKES = re.compile(
+POSSESSIVE = lazy(r"[’']s?\s+(?:\w+\s+)?(\w+)\s*$")
+POSSESSIVE_SPOKES = lazy(
     r"[’']s\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|office|press office|representatives?)\b"
 )
-VOICE = re.compile(r"\s+(?:press\s+)?(\w+)\s*$")
-LINK_BETWEEN = re.compile(r"\b(?:of|from|at|for|with|and|in)\b")
-AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
+VOICE = lazy(r"\s+(?:press\s+)?(\w+)\s*$")
+LINK_BETWEEN = lazy(r"\b(?:of|from|at|for|with|and|in)\b")
+AFFILIATION = lazy(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
 
 
 def suffix_ok(suffix: str, before_verb: bool) -> bool:

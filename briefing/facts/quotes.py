@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.attribution import Attributor, Mention
+from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
 from briefing.facts.model import Quote
 from briefing.facts.phrases import NP_END, clause_verb
@@ -18,36 +19,36 @@ from briefing.facts.speech import BETWEEN_SUBJECT_AND_VERB, PARTICIPLES, QUOTE_V
 __all__ = ["VERB", "find_quotes"]
 
 # Marks: openers, closers, and the straight double quote that is either.
-_MARK = re.compile(r"``|''|’’|‘‘|[“”\"«»„]")
+_MARK = lazy(r"``|''|’’|‘‘|[“”\"«»„]")
 _OPENERS = frozenset(("“", "«", "„", "``", "‘‘"))
 _CLOSERS = frozenset(("”", "»", "''", "’’"))
 _SPACE = " \t\u00a0"
 
 Segment = tuple[int, int, int, int]  # text start, text end, opening mark, end of closing mark
-_CLAUSE_STOP = re.compile(r"[.;:!?\"“”\n]")
-_CONJUNCTION = re.compile(r"(?:and|but|or|then)\b")
-_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
-_REST_STOP = re.compile(r"[.;!?\"“”]")
-_FRAME_END = re.compile(r"[,:]\s*$|\bthat\s*$|\s$")
-_QUOTED = re.compile(r"\b(?:quoted|cited)\s+")
-_PASSIVE_QUOTED = re.compile(r"\s(?:was|is|has been|had been)\s+quoted\s+as\s*$")
-_AND_BEFORE = re.compile(r"\s(?:and|but)\s*$")
+_CLAUSE_STOP = lazy(r"[.;:!?\"“”\n]")
+_CONJUNCTION = lazy(r"(?:and|but|or|then)\b")
+_ACCORDING = lazy(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
+_REST_STOP = lazy(r"[.;!?\"“”]")
+_FRAME_END = lazy(r"[,:]\s*$|\bthat\s*$|\s$")
+_QUOTED = lazy(r"\b(?:quoted|cited)\s+")
+_PASSIVE_QUOTED = lazy(r"\s(?:was|is|has been|had been)\s+quoted\s+as\s*$")
+_AND_BEFORE = lazy(r"\s(?:and|but)\s*$")
 # After a comma, a possessive role ("San Diego's chancellor"): the name before it is not
 # the speaker, and the one after it is set off too far to be read with confidence.
-_ROLE_OF_BEFORE = re.compile(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]")
+_ROLE_OF_BEFORE = lazy(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]")
 # A term or a title, not anybody's words: "the term "natural born citizen"", "so-called".
-_NAMING = re.compile(
+_NAMING = lazy(
     r"(?:\b(?:the|a|its|their|his|her)\s+(?:term|phrase|words?|label|name|slogan|motto|hashtag|title)"
     r"|so-called|known as|dubbed|nicknamed|titled|entitled)\s*$",
     re.IGNORECASE,
 )
-_READ = re.compile(r"\bread\b")
+_READ = lazy(r"\bread\b")
 _REPORTING_FINDINGS = frozenset(
     "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
 )
-_WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;:]{1,60}$)")
-_APPOSITIVE = re.compile(r",[^,]{1,160},\s*")
-_INSIDE_ATTRIBUTION = re.compile(
+_WITH_SUBJECT = lazy(r"\bwith\s+(?=[^,;:]{1,60}$)")
+_APPOSITIVE = lazy(r",[^,]{1,160},\s*")
+_INSIDE_ATTRIBUTION = lazy(
     r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:said|says|added|explained|noted)\s*[,.]"
 )
 
@@ -447,8 +448,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     return quotes
 
 
-_COORDINATED = re.compile(r"\s*(?:,|and|or|, and|, or)\s*$")
-_LABEL_RE = re.compile(
+_COORDINATED = lazy(r"\s*(?:,|and|or|, and|, or)\s*$")
+_LABEL_RE = lazy(
     r"\s*(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,40}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}):\s*[“\"]"
 )
 

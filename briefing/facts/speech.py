@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import SPEECH_VERBS
 
 
@@ -96,7 +97,7 @@ BETWEEN_SUBJECT_AND_VERB = _words(
     "jokingly famously bluntly flatly"
 )
 # Media outlets report statements; as a description's antecedent they are never the speaker.
-MEDIA = re.compile(
+MEDIA = lazy(
     r"\b(?:News|Times|Post|Journal|Gazette|Herald|Tribune|Telegraph|Guardian|Press|Reuters|"
     r"Agence|Wikinews|Politico|BBC|CNN|NBC|CBS|ABC|Fox|Sky|Radio|TV|Television|Broadcasting|"
     r"Magazine|Daily|Observer|Independent|Mail|Express|Chronicle|Bloomberg|Xinhua|TASS|"
@@ -207,7 +208,7 @@ def by_first_letter(words: frozenset[str]) -> str:
 
 # A verb of saying as a whole word, in lower case: a capitalised "States" or "Reports" is a
 # name far more often than a verb (and a case-sensitive scan is 3x faster).
-VERB = re.compile(rf"\b(?:{by_first_letter(QUOTE_VERBS | STANCE_VERBS)})\b")
+VERB = lazy(rf"\b(?:{by_first_letter(QUOTE_VERBS | STANCE_VERBS)})\b")
 
 
 @lru_cache(maxsize=4096)
