@@ -53,6 +53,10 @@ _INSIDE_ATTRIBUTION = lazy(
 )
 
 
+_PAIR = lazy(r"[“\"]([^”\"“\n]*)[”\"]")
+_PLAIN_OPENER = lazy(r"[“\"]")
+
+
 def _has_opener(text: str) -> bool:
     """Whether a quotation can open in `text` (plain `in` tests: most lines have no mark)."""
     return '"' in text or "“" in text or "«" in text or "„" in text or "``" in text or "‘‘" in text
@@ -113,26 +117,62 @@ def _segments(body: str) -> list[Segment]:
                 break
             continue
         if _has_opener(line):
-            opened: re.Match[str] | None = None
-            for mark in _MARK.finditer(line, offset):
-                text = mark.group()
-                if opened is None:
-                    if text in _OPENERS or text == '"':
-                        opened = mark
-                elif text in _CLOSERS or text == '"' or (text == "“" and opened.group() == "„"):
+            opened: tuple[int, int] | None = None  # (start, end) of a mark left open
+            if not (
+                "''" in line
+                or "’’" in line
+                or "``" in line
+                or "‘‘" in line
+                or "«" in line
+                or "»" in line
+                or "„" in line
+            ):
+                # Straight and curly double quotes only: one regex pairs them (as the mark
+                # by mark walk below would), and the walk is left for lines with AP's marks,
+                # guillemets or low openers.
+                last = offset
+                for pair in _PAIR.finditer(line, offset):
                     out.append(
                         (
-                            pos + opened.end(),
-                            pos + mark.start(),
-                            pos + opened.start(),
-                            pos + mark.end(),
+                            pos + pair.start(1),
+                            pos + pair.end(1),
+                            pos + pair.start(),
+                            pos + pair.end(),
                         )
                     )
-                    opened = None
-                elif text == "“":
-                    opened = mark  # a stray opener: the quotation starts again here
-            if opened is not None and line[opened.end() :].strip():
-                carried, carried_mark = pos + opened.end(), pos + opened.start()
+                    last = pair.end()
+                first = _PLAIN_OPENER.search(line, last)
+                if first is not None:
+                    curly = line.rfind("“", first.end())
+                    at = curly if curly >= 0 else first.start()
+                    opened = (at, at + 1)
+            else:
+                open_mark: re.Match[str] | None = None
+                for mark in _MARK.finditer(line, offset):
+                    text = mark.group()
+                    if open_mark is None:
+                        if text in _OPENERS or text == '"':
+                            open_mark = mark
+                    elif (
+                        text in _CLOSERS
+                        or text == '"'
+                        or (text == "“" and open_mark.group() == "„")
+                    ):
+                        out.append(
+                            (
+                                pos + open_mark.end(),
+                                pos + mark.start(),
+                                pos + open_mark.start(),
+                                pos + mark.end(),
+                            )
+                        )
+                        open_mark = None
+                    elif text == "“":
+                        open_mark = mark  # a stray opener: the quotation starts again here
+                if open_mark is not None:
+                    opened = open_mark.span()
+            if opened is not None and line[opened[1] :].strip():
+                carried, carried_mark = pos + opened[1], pos + opened[0]
                 # A quote left open at the end of the text (or of its last paragraph) is
                 # kept up to there.
                 if nl < 0 or not body[line_end:].strip():
