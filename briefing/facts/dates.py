@@ -242,7 +242,7 @@ _ANCHOR = lazy(
 _RELATIVE_ANCHORS = (
     "year", "month", "yesterday", "Yesterday", "tomorrow", "Tomorrow", "tonight", "Tonight",
     "night", "morning", "afternoon", "evening", "today", "Today", "00s", "entury", "Christmas",
-    "Boxing Day", "New Year", "Valentine", "Bastille", "Patrick", "Guy Fawkes",
+    "Boxing Day", "New Year", "Valentine", "Bastille", "Patrick", "Guy Fawkes", " ago",
 )  # fmt: skip
 _WINDOW_PAD = 48
 _WORD_BOUNDARY = lazy(r"[\s.,;:!?)\]]")
@@ -251,7 +251,7 @@ _WORD_BOUNDARY = lazy(r"[\s.,;:!?)\]]")
 # The anchor each pattern needs (same order as PATTERNS): it runs only in those windows.
 _PATTERN_ANCHORS = (
     "year", "month", "month", "month", "month", "month", "month", "month",
-    "year", "year", "year", "year", "century", "century", "relative", "holiday", "relative",
+    "year", "year", "year", "year", "century", "century", "ago", "holiday", "relative",
     "weekday", "relative",
 )  # fmt: skip
 
@@ -270,7 +270,7 @@ def _anchor_kind(text: str) -> str:
 _RELATIVE_KINDS = {
     "00s": "century", "entury": "century", "Christmas": "holiday", "Boxing Day": "holiday",
     "New Year": "holiday", "Valentine": "holiday", "Bastille": "holiday", "Patrick": "holiday",
-    "Guy Fawkes": "holiday",
+    "Guy Fawkes": "holiday", " ago": "ago",
 }  # fmt: skip
 
 
