@@ -15,19 +15,17 @@ from __future__ import annotations
 
 import bisect
 
+from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.names import fold
 from briefing.facts.phrases import (
     AFFILIATION,
-    AGE,
     END,
     FRONT,
     INTRO,
     LINK_BETWEEN,
     LINKING_LOWER,
     NOT_PREMODIFIER,
-    PLURAL_VOICES,
     POSSESSIVE,
     POSSESSIVE_SPOKES,
     PREMODIFIER_LOWER,
@@ -35,14 +33,9 @@ from briefing.facts.phrases import (
     TOKEN,
     VOICE,
     WORD,
-    has_age,
-    has_role,
     suffix_ok,
 )
 from briefing.facts.speech import (
-    DOCUMENTS,
-    MEDIA,
-    ORG_HEADS,
     OTHER_PRONOUNS,
     PRONOUNS,
     QUANTIFIERS,
@@ -59,7 +52,6 @@ _UNKNOWN_NAME_OF = lazy(
     r"|Ambassador|Member|Spokesman|Spokeswoman|Spokesperson|Minister-President)\b)"
     r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:of|from|at)\s+(?:the\s+)?$"
 )
-_PREPOSITIONS = frozenset("of for from at in on by with".split())
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 _PRONOUN_SUBJECT = lazy(r"(He|She|It)\b")
 _AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
@@ -69,14 +61,11 @@ _DESCRIPTION_SUBJECT = lazy(
     + "|".join(sorted(SUBJECT_VERBS))
     + r")\b)"
 )
-_VOICE_OF = lazy(r"\s+(?:for|of|at|from|by|issued by|released by)\s+")
-_SPLIT_BEFORE = lazy(r"[.!?;\n]\s")
-_SPLIT_AFTER = lazy(r"[.!?;\n](?:\s|$)")
 # A noun phrase: ("mention", Mention) | ("pronoun", word) | ("desc", words, lo, hi).
 Phrase = tuple
 
 
-class Attributor:
+class Attributor(Descriptions):
     """Speaker resolution over one article body, its entity mentions and its quotations."""
 
     def __init__(self, body: str, mentions: list[Mention], segments: list[tuple[int, int]]):
@@ -445,92 +434,3 @@ class Attributor:
         inner = fold(self.body[quote[0] : quote[1]])
         parts = [p for p in fold(name).split() if len(p) > 2]
         return None if parts and parts[-1] in inner else name
-
-    def _describe(self, words: list[str], p_lo: int, p_hi: int, lo: int) -> str | None:
-        """The one named person or organisation a description ("the ministry") points to."""
-        for k, word in enumerate(words[1:], 1):  # the head comes before a prepositional phrase
-            if word in _PREPOSITIONS:
-                words = words[:k]
-                break
-        if words[0] in QUANTIFIERS or words[0] in ("a", "an") and words[-1] not in SPOKES:
-            return None
-        head = words[-1].strip(".")
-        if head in PLURAL_VOICES or head.endswith("s") and head[:-1] in ROLE_NOUNS:
-            return None
-        body = self.body
-        if head in SPOKES or head in DOCUMENTS:
-            # "a spokesman for Acme", "a statement from the ministry"
-            tail = _VOICE_OF.match(body, p_hi, p_hi + 20)
-            if tail is not None:
-                after = self.mentions_in(p_hi + tail.end(), p_hi + tail.end() + 60)
-                if after and after[0][2] in ("person", "org"):
-                    return after[0][3]
-            if head in DOCUMENTS:  # "the statement read": whoever issued it
-                return self._unique_antecedent(lo, ("person", "org"))
-            return None
-        if head in ORG_HEADS:
-            needed = ORG_HEADS[head]
-            if needed is not None:
-                names = {
-                    m[3]
-                    for m in self.mentions
-                    if m[2] == "org" and m[0] < lo and needed in m[3].lower()
-                }
-                if len(names) == 1:
-                    return names.pop()
-            return self._unique_antecedent(lo, ("org",))
-        age = AGE.search(" ".join(words))
-        if age is not None:
-            return self._person_with(lambda text: has_age(text, age.group(1)), lo)
-        if head in ROLE_NOUNS and words[0] == "the":
-            modifiers = {w for w in words[:-1] if w != "the"}
-            found = self._person_with(lambda text: has_role(text, head, modifiers), lo)
-            if found is not None:
-                return found
-            # "said Karen Alley. The professor added": the one current person, unless
-            # somebody named so far is called that ("Health Minister Vogel" is not "the
-            # transport minister").
-            if self._person_with(lambda text: has_role(text, head, set()), lo, any_=True):
-                return None
-            return self._unique_antecedent(lo, ("person",), word_gender(head))
-        return None
-
-    def _unique_antecedent(
-        self, lo: int, kinds: tuple[str, ...], sex: str | None = None
-    ) -> str | None:
-        """The one name of these kinds that is the subject of the previous sentence or the
-        current previous speaker (never a media outlet, never of the other sex)."""
-        candidates: set[str] = set()
-        prev = self.previous_sentence(lo)
-        if prev is not None:
-            found = self.subject(prev[0], prev[1])
-            if found is not None and found[1] in kinds:
-                candidates.add(found[0])
-        for kind in kinds:
-            if self._previous_still_current(lo, kind):
-                candidates.add(self.previous[0])
-        candidates = {c for c in candidates if not MEDIA.search(c)}
-        if sex is not None:
-            candidates = {c for c in candidates if self.gender(c) in (None, sex)}
-        return candidates.pop() if len(candidates) == 1 else None
-
-    def _person_with(self, test, lo: int, any_: bool = False) -> str | None:
-        """The one person named before `lo` whose surrounding words pass `test` (with
-        `any_`, the first such person however many there are)."""
-        names: set[str] = set()
-        for start, end, kind, name in self.mentions:
-            if start >= lo:
-                break
-            if kind != "person":
-                continue
-            # The words around the name within its own sentence: its titles and appositive.
-            before = self.body[max(0, start - 60) : start]
-            after = self.body[end : end + 80]
-            before = _SPLIT_BEFORE.split(before)[-1]
-            after = _SPLIT_AFTER.split(after)[0]
-            around = before + " | " + after
-            if test(around):
-                if any_:
-                    return name
-                names.add(name)
-        return names.pop() if len(names) == 1 else None
