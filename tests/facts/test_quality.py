@@ -20,16 +20,16 @@ from facts_eval import TYPES, evaluate, format_table, load_gold  # noqa: E402
 GOLD_DIR = ROOT / "tests" / "gold"
 CORPUS_FILE = ROOT / ".." / "shared" / "corpus" / "wikinews" / "articles.jsonl"
 
-# Measured F1 when set: people .951, places .932, organisations .867, dates .985 (.976
-# since weekdays take the tense of their clause: one gold entry dates "will go ahead on
-# Saturday" before publication), quotes .939 (.980 with structural attribution), figures
+# Measured F1 when set: people .951, places .932, organisations .867, dates .985, quotes
+# .939 (.980 with structural attribution; .941 once four attributed fragments such as
+# called Xi "a dictator" were added to the gold, as the guidelines count them), figures
 # .969 (34 articles).
 FULL_FLOORS = {
     "people": 0.94,
     "places": 0.92,
     "organisations": 0.85,
     "dates": 0.97,
-    "quotes": 0.96,
+    "quotes": 0.93,
     "figures": 0.95,
 }
 # Named speakers that are right, own + Wikinews (1.000 when set; issue 13's target .97).
@@ -39,13 +39,13 @@ ATTRIBUTION_FLOOR = 0.97
 GUM_FLOORS = {"attribution_precision": 0.95, "right_speaker_f1": 0.58}
 GUM_FILE = ROOT / ".." / "shared" / "corpus" / "gum-entities" / "documents.jsonl"
 # Our own 20 articles alone: people .992, places .913, organisations .878, dates .991,
-# quotes 1.000, figures .958.
+# quotes 1.000 (.952 with the four attributed fragments in the gold), figures .958.
 OWN_FLOORS = {
     "people": 0.98,
     "places": 0.89,
     "organisations": 0.86,
     "dates": 0.98,
-    "quotes": 0.98,
+    "quotes": 0.94,
     "figures": 0.94,
 }
 
