@@ -25,9 +25,10 @@ import orjson
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from briefing.core.facts import Facts  # noqa: E402
 from briefing.core.model import Article  # noqa: E402
 from briefing.export import ExportFilters, export_markdown  # noqa: E402
-from briefing.store import Anchor, Store  # noqa: E402
+from briefing.userdata import Anchor, UserData  # noqa: E402
 
 WIKINEWS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "wikinews"
 
@@ -48,25 +49,25 @@ def source_texts() -> list[tuple[str, str]]:
     ]
 
 
-def facts_for(i: int) -> dict:
-    return {
+def facts_for(i: int) -> Facts:
+    return Facts.from_json({
         "people": [
-            {"name": f"Person {i} {k}", "role": "minister" if k % 2 else "", "mentions": 5 - k, "spans": []}
+            {"name": f"Person {i} {k}", "role": "minister" if k % 2 else "", "mentions": [f"Person {i} {k}"] * (5 - k), "spans": []}
             for k in range(5)
         ],
-        "places": [{"name": f"Place {k}", "kind": "city", "mentions": k, "spans": []} for k in range(4)],
+        "places": [{"name": f"Place {k}", "kind": "city", "mentions": [f"Place {k}"] * k, "spans": []} for k in range(4)],
         "organisations": [],
         "dates": [{"text": f"{k + 1} March 2025", "start": None, "end": None, "granularity": "day", "spans": []} for k in range(3)],
         "quotes": [],
         "figures": [],
-    }  # fmt: skip
+    })  # fmt: skip
 
 
-def build(folder: Path, count: int) -> tuple[Store, dict[str, Article]]:
+def build(folder: Path, count: int) -> tuple[UserData, dict[str, Article]]:
     texts = source_texts()
     start = datetime(2025, 1, 1, tzinfo=UTC)
     articles = {}
-    store = Store.open_folder(folder)
+    store = UserData.open_folder(folder)
     notes, bookmarks, tags = {}, {}, {}
     for i in range(count):
         title, body = texts[i % len(texts)]
@@ -121,12 +122,13 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=None)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=args.work) as work:
-        store, articles = build(Path(work) / "store", args.articles)
+        store, articles = build(Path(work) / "data", args.articles)
         exported_at = datetime(2025, 4, 2, tzinfo=UTC)
         times, cpu = [], []
         for _ in range(args.runs):
             start, start_cpu = time.perf_counter(), time.process_time()
-            text = export_markdown(store, articles.get, ExportFilters(), exported_at)
+            annotations = store.annotations()  # what the CLI reads before it exports
+            text = export_markdown(annotations, articles, ExportFilters(), exported_at)
             times.append(time.perf_counter() - start)
             cpu.append(time.process_time() - start_cpu)
         print(

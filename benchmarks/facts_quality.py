@@ -4,6 +4,7 @@
     python benchmarks/facts_quality.py --errors        # plus every miss and extra (tuned splits only)
     python benchmarks/facts_quality.py --record-first-sight wikinews-dev
     python benchmarks/facts_quality.py --json          # the figures as JSON
+    python benchmarks/facts_quality.py --gum-test      # also GUM's held-out quote test split
 
 First sight: a batch of newly annotated articles is scored once, by the engine as it stood
 before anyone looked at those articles, and that score is kept in
@@ -12,7 +13,10 @@ article twice). `frozen` is never tuned on: only its totals are printed. The anc
 figures issue 13 measured on 37 unseen articles from 24 outlets, and its targets.
 
 Wikinews annotations read their bodies from ../shared/corpus/wikinews and are skipped when it
-is absent.
+is absent. When ../shared/corpus/gum-entities is present, a separate section scores quote
+attribution on GUM (scripts/gum_quotes.py: speakers from its eRST attributions; GUM corpus,
+Zeldes 2017, CC BY 4.0 annotations) on its train+dev split; its test split is held out and
+printed only with --gum-test.
 """
 
 from __future__ import annotations
@@ -110,6 +114,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="misses and extras, tuned splits")
     parser.add_argument("--record-first-sight", metavar="SPLIT", choices=SPLITS)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--gum-test", action="store_true", help="also GUM's held-out test split")
     args = parser.parse_args()
     if args.record_first_sight:
         record_first_sight(args.record_first_sight)
@@ -120,9 +125,11 @@ def main() -> None:
         figures = {split: report.figures() for split, report in reports.items()}
         figures["tuned"] = tuned.figures()
         figures["first_sight"] = {s: first_sight_totals(s) for s in ("wikinews-dev", "frozen")}
+        figures["gum_quotes"] = gum_quote_figures(args.gum_test)
         print(json.dumps(figures, indent=1))
         return
     print_table(reports, tuned)
+    print_gum_quotes(args.gum_test)
     if args.errors:
         for kind, score in tuned.scores.items():
             print(f"\n== {kind}: missed")
@@ -172,6 +179,42 @@ def print_table(reports: dict, tuned) -> None:
     )
     print(f"\ntuned splits ({tuned.articles} articles):")
     print(format_table(tuned))
+
+
+def gum_quote_scores(held_out: bool = False) -> dict | None:
+    """GUM quote attribution scores by split (train+dev; test only when `held_out`), or None
+    when the corpus is absent."""
+    import gum_quotes
+
+    out = {}
+    for label, splits in (("train+dev", gum_quotes.DEVELOP), ("test", ("test",))):
+        if label == "test" and not held_out:
+            continue
+        docs = gum_quotes.load_documents(gum_quotes.GUM_FILE, splits)
+        if not docs:
+            return None
+        out[label] = gum_quotes.evaluate(docs)
+    return out
+
+
+def gum_quote_figures(held_out: bool = False) -> dict | None:
+    """The GUM quote scores as JSON-ready numbers."""
+    scores = gum_quote_scores(held_out)
+    return None if scores is None else {k: v.figures() for k, v in scores.items()}
+
+
+def print_gum_quotes(held_out: bool = False) -> None:
+    """Quote attribution on GUM, a section of its own (skipped without the corpus)."""
+    import gum_quotes
+
+    scores = gum_quote_scores(held_out)
+    if scores is None:
+        return
+    print("\nGUM quote attribution (speakers from eRST attributions; scripts/gum_quotes.py):")
+    for label, score in scores.items():
+        print(gum_quotes.format_score(score, f"GUM quotes ({label})"))
+    if not held_out:
+        print("(test split held out: --gum-test)")
 
 
 if __name__ == "__main__":

@@ -1,12 +1,18 @@
-"""Store latency: saving a note with 10,000 existing notes, and the other operations.
+"""User data latency: saving a note among 10,000, listing notes, and the other operations.
 
-    python benchmarks/store_speed.py [--notes 10000] [--saves 300] [--work DIR]
+    python benchmarks/store_speed.py [--notes 10000] [--saves 300] [--list 2000] [--work DIR]
 
-A store with N notes (on N/3 articles, ~300 characters each, a third anchored) is set up
-through `Store.replace_all`, then timed: opening it, saving notes (`add_note`, each one
-fsynced before returning), updating one, toggling a bookmark, a second instance catching
-up with another's saves (`reload`), and compacting the journal into a new snapshot (which
-some saves trigger). Times are wall-clock milliseconds on this machine's disk.
+A store of N notes (on N/3 articles, ~300 characters each, a third anchored) is set up
+through `replace_all`, then timed: opening it, saving notes (`add_note`, each one durable
+before it returns), updating one, toggling a bookmark, a second instance seeing another's
+save, markers for a screenful of ids, listing every note, listing the notes of a store of
+`--list` notes (the Notes view), and a rolling backup. Times are wall-clock milliseconds
+on the disk of `--work` (put it on a real disk: fsync on tmpfs costs nothing).
+
+The same script runs against the previous release (the JSON store, `briefing.store`) when
+that is what is on the path, so the two can be measured side by side with one method:
+
+    PYTHONPATH=/path/to/old/src python benchmarks/store_speed.py --work /var/tmp
 """
 
 from __future__ import annotations
@@ -19,9 +25,18 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# The checkout this script is in, after PYTHONPATH (which may name another release).
+sys.path.append(str(Path(__file__).resolve().parents[1]))
 
-from briefing.store import Anchor, Store  # noqa: E402
+try:  # this release: one SQLite database
+    from briefing.userdata import Anchor, UserData
+
+    OLD = False
+except ImportError:  # the release before: a JSON snapshot and a journal
+    from briefing.store import Anchor  # type: ignore[no-redef]
+    from briefing.store import Store as UserData  # type: ignore[no-redef]
+
+    OLD = True
 
 WORDS = (
     "port strike union terminal cranes automation dockers vote wage talks minister "
@@ -62,6 +77,11 @@ def seeded_snapshot(count: int, rng: random.Random) -> dict:
     }
 
 
+def open_store(folder: Path):
+    """The store kept in `folder` (the old release kept it in a `store` folder of its own)."""
+    return UserData.open_folder(folder / "store" if OLD else folder)
+
+
 def timed(action) -> float:
     start = time.perf_counter()
     action()
@@ -72,31 +92,45 @@ def summary(name: str, samples: list[float]) -> None:
     samples = sorted(samples)
     p95 = samples[min(len(samples) - 1, int(len(samples) * 0.95))]
     print(
-        f"{name:<34} n={len(samples):<4} median {statistics.median(samples):7.2f} ms   "
+        f"{name:<38} n={len(samples):<4} median {statistics.median(samples):7.2f} ms   "
         f"p95 {p95:7.2f} ms   max {samples[-1]:7.2f} ms"
     )
+
+
+def size_of(folder: Path) -> float:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file()) / 1e6
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, default=10_000)
     parser.add_argument("--saves", type=int, default=300)
+    parser.add_argument("--list", type=int, default=2_000)
     parser.add_argument("--work", type=Path, default=None)
     args = parser.parse_args()
     rng = random.Random(7)
+    code = sys.modules[UserData.__module__].__file__
+    print(f"{'the JSON store' if OLD else 'SQLite user data'} ({code})")
     with tempfile.TemporaryDirectory(dir=args.work) as work:
-        folder = Path(work) / "store"
-        Store.open_folder(folder).replace_all(seeded_snapshot(args.notes, rng))
-        size = (folder / "store.json").stat().st_size
-        print(f"store: {args.notes} notes, snapshot {size / 1e6:.1f} MB")
+        folder = Path(work) / "data"
+        seeded = open_store(folder)
+        seeded.replace_all(seeded_snapshot(args.notes, rng))
+        seeded.close()
+        print(f"store: {args.notes} notes, {size_of(folder):.1f} MB on disk")
 
-        opened: list[Store] = []
-        summary(
-            "open (load snapshot)",
-            [timed(lambda: opened.append(Store.open_folder(folder))) for _ in range(5)],
-        )
+        opened: list = []
+
+        def first_open() -> None:
+            """As a new process would: the new store checks the file once per process."""
+            if not OLD:
+                import briefing.userdata.database as database
+
+                database._checked.clear()
+            opened.append(open_store(folder))
+
+        summary("open, as a new command does", [timed(first_open) for _ in range(5)])
         store = opened[-1]
-        other = Store.open_folder(folder)
+        other = open_store(folder)
 
         saves = [
             timed(
@@ -116,15 +150,27 @@ def main() -> None:
             "toggle_bookmark",
             [timed(lambda: store.toggle_bookmark("article-00001")) for _ in range(100)],
         )
-        summary("reload in another instance", [timed(other.reload)])
+
+        def seen_elsewhere() -> None:
+            if OLD:
+                other.reload()
+            other.notes("article-00002")
+
         store.add_note("article-00002", "one more")
-        summary("reload after one save elsewhere", [timed(other.reload)])
+        summary("another instance sees a save", [timed(seen_elsewhere)])
         ids = [f"article-{i:05d}" for i in range(200)]
         summary("marks() for 200 listed ids", [timed(lambda: store.marks(ids)) for _ in range(50)])
-        summary("compact (new snapshot + backup)", [timed(store.compact) for _ in range(5)])
-        summary("reload after a compaction elsewhere", [timed(other.reload)])
+        summary(f"notes(): all {store.note_count()}", [timed(store.notes) for _ in range(5)])
+        backup = store.compact if OLD else store.backup_now
+        summary("rolling backup", [timed(backup) for _ in range(5)])
         over = sum(1 for s in saves if s >= 50)
         print(f"saves at or over 50 ms: {over} of {len(saves)}")
+
+    with tempfile.TemporaryDirectory(dir=args.work) as work:
+        folder = Path(work) / "data"
+        small = open_store(folder)
+        small.replace_all(seeded_snapshot(args.list, random.Random(8)))
+        summary(f"notes(): a store of {args.list}", [timed(small.notes) for _ in range(10)])
 
 
 if __name__ == "__main__":

@@ -54,8 +54,8 @@ def library_home(work: Path, count: int) -> Path:
     """A home whose library holds the generated corpus of `count` articles (built once)."""
     from benchmarks.corpus import generate
     from briefing.core.paths import Locations
-    from briefing.index.sources import Sources
     from briefing.library import Library
+    from briefing.userdata.sources import Sources
 
     folder = work / f"corpus-{count}"
     home = work / f"home-{count}"

@@ -6,8 +6,7 @@ import argparse
 from pathlib import Path
 
 from briefing.cli.output import notice
-from briefing.cli.store import open_store
-from briefing.core.errors import BriefingError
+from briefing.cli.store import closing, open_store
 from briefing.core.paths import Locations
 
 
@@ -18,23 +17,16 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     backup.add_argument("file", metavar="FILE")
     backup.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    backup.set_defaults(run=run)
+    backup.set_defaults(run=closing(run))
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing backup FILE`."""
-    from briefing.core.files import atomic_write, dumps
-    from briefing.userdata import backup_document
+    from briefing.userdata.backup import backup_document, write_backup
 
     store = open_store(home)
     path = Path(args.file).expanduser()
-    if path.exists() and not args.force:
-        raise BriefingError(f"{path} already exists; use --force to overwrite it")
-    document = backup_document(Locations.resolve(home), store)
-    try:
-        atomic_write(path, dumps(document))
-    except OSError as error:
-        raise BriefingError(f"cannot write {path}: {error.strerror or error}") from error
+    write_backup(backup_document(store, Locations.resolve(home)), path, force=args.force)
     notice(
         f"saved {store.note_count()} notes, {len(store.bookmarks())} bookmarks, all tags and "
         f"read state, your sources, settings and article ids to {path}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from briefing.cli.context import open_library
-from briefing.cli.store import article_title, open_store, resolve_article
+from briefing.cli.store import article_title, closing, open_store, resolve_article
 from briefing.core.sanitize import terminal_safe
 
 
@@ -16,7 +16,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     bookmark.add_argument("article", metavar="ID")
     bookmark.add_argument("--remove", action="store_true", help="remove the bookmark")
-    bookmark.set_defaults(run=run)
+    bookmark.set_defaults(run=closing(run))
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:

@@ -6,7 +6,7 @@ import argparse
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, notice
-from briefing.cli.store import open_store
+from briefing.cli.store import closing, open_store
 from briefing.core.sanitize import terminal_safe
 
 
@@ -14,16 +14,16 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     """Add the `bookmarks` command."""
     bookmarks = subparsers.add_parser("bookmarks", parents=[common], help="list bookmarks")
     bookmarks.add_argument("--json", action="store_true", help="print them as JSON")
-    bookmarks.set_defaults(run=run)
+    bookmarks.set_defaults(run=closing(run))
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing bookmarks`."""
-    from briefing.annotations import bookmark_rows, library_rows
+    from briefing.userdata.listing import bookmark_rows
 
     store = open_store(home)
     with open_library(home, quiet=True) as library:
-        kept = bookmark_rows(store, library_rows(library))
+        kept = bookmark_rows(store, library.rows)
     rows = [
         {
             "article_id": row.article_id,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from briefing.cli.context import open_library
 from briefing.cli.output import notice
-from briefing.cli.store import open_store
+from briefing.cli.store import closing, open_store
 from briefing.core.errors import BriefingError
 from briefing.core.paths import Locations
 
@@ -30,7 +30,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     export.add_argument("--since", metavar="DATE", type=_date, help="published on or after DATE")
     export.add_argument("--until", metavar="DATE", type=_date, help="published on or before DATE")
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
-    export.set_defaults(run=run)
+    export.set_defaults(run=closing(run))
 
 
 def _date(text: str) -> date:
@@ -49,7 +49,13 @@ def _date(text: str) -> date:
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing export`."""
     # Imported here: the Markdown parser is only needed to export (CLI start-up).
-    from briefing.export import ExportFilters, default_export_path, export_library, write_export
+    from briefing.export import (
+        ExportFilters,
+        candidates,
+        default_export_path,
+        export_document,
+        write_export,
+    )
 
     locations = Locations.resolve(home)
     filters = ExportFilters(args.bookmarked, args.tag, args.query, args.since, args.until)
@@ -62,8 +68,15 @@ def run(args: argparse.Namespace, home: str | None) -> int:
         target = default_export_path(locations, now.astimezone().date())
     if target is not None and target.exists() and not args.force:
         raise BriefingError(f"{target} already exists; use --force to overwrite it")
+    annotations = store.annotations()
     with open_library(home) as library:
-        text, selection = export_library(store, library, filters, now)
+        matches = None
+        if filters.query:  # every match, not a page of them
+            hits = library.search(filters.query, limit=None, snippets=False).hits
+            matches = [hit.id for hit in hits]
+        wanted = candidates(annotations, filters, matches)
+        articles = {aid: article for aid in wanted if (article := library.get(aid))}
+    text, selection = export_document(annotations, articles, filters, now, matches)
     if target is None:
         sys.stdout.write(text)
         sys.stdout.flush()

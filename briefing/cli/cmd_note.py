@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, notice
-from briefing.cli.store import article_title, open_store, resolve_article
+from briefing.cli.store import article_title, closing, open_store, resolve_article
 from briefing.core.errors import BriefingError
 from briefing.core.sanitize import terminal_safe
 
 if TYPE_CHECKING:
-    from briefing.store import Note
+    from briefing.core.model import Article
+    from briefing.userdata import Note
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -45,11 +46,13 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     note.add_argument("--delete", metavar="NOTE_ID", help="delete a note")
     note.add_argument("--json", action="store_true", help="print the note as JSON")
-    note.set_defaults(run=run)
+    note.set_defaults(run=closing(run))
 
 
 def note_json(note: Note, title: str | None, orphaned: bool) -> dict[str, Any]:
     """A note as `notes --json` and `note --json` print it."""
+    if title is None and note.about is not None:
+        title = note.about.title  # the article has left the library: the title it kept
     return {
         "id": note.id,
         "article_id": note.article_id,
@@ -91,7 +94,8 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     store = open_store(home)
     with open_library(home, quiet=True) as library:
         article_id = resolve_article(library, store, args.article)
-        title = article_title(library, article_id)
+        article = library.get(article_id)
+    title = article.title if article is not None else None
     if args.edit is True:
         text = _edit_in_editor("")
     elif args.text == ["-"]:
@@ -100,19 +104,30 @@ def run(args: argparse.Namespace, home: str | None) -> int:
         text = " ".join(args.text)
     if not text.strip():
         raise BriefingError("the note is empty; nothing was saved")
-    return _report(args, "added note", store.add_note(article_id, text), title, home)
+    note = store.add_note(article_id, text, about=_about(article))
+    return _report(args, "added note", note, title, home)
+
+
+def _about(article: Article | None):
+    """What a new note keeps of its article (so it is never anonymous once orphaned)."""
+    from briefing.userdata.listing import reference
+
+    return reference(article) if article is not None else None
 
 
 def _report(
     args: argparse.Namespace, what: str, note: Note, title: str | None, home: str | None
 ) -> int:
+    orphaned = False
+    if title is None:
+        with open_library(home, quiet=True) as library:
+            title = article_title(library, note.article_id)
+        orphaned = title is None
     if args.json:
-        if title is None:
-            with open_library(home, quiet=True) as library:
-                title = article_title(library, note.article_id)
-        emit_json({"note": note_json(note, title, title is None)})
+        emit_json({"note": note_json(note, title, orphaned)})
     else:
-        print(terminal_safe(f"{what} {note.id} on {title or note.article_id}"))
+        kept = note.about.title if orphaned and note.about else None
+        print(terminal_safe(f"{what} {note.id} on {title or kept or note.article_id}"))
     return 0
 
 
@@ -124,7 +139,13 @@ def _edit_in_editor(initial: str) -> str:
         path = Path(folder) / "note.md"
         path.write_text(initial, "utf-8")
         try:
-            result = subprocess.run([*shlex.split(editor), str(path)], check=False)
+            command = shlex.split(editor)
+        except ValueError as error:  # an unbalanced quote, say
+            raise BriefingError(f"cannot read $EDITOR {editor!r}: {error}") from None
+        if not command:
+            raise BriefingError("$EDITOR is empty; set it to an editor, or give the TEXT")
+        try:
+            result = subprocess.run([*command, str(path)], check=False)
         except OSError as error:
             raise BriefingError(f"cannot run the editor {editor!r}: {error.strerror}") from error
         if result.returncode != 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from briefing.cli.context import open_library
-from briefing.cli.store import open_store, resolve_article
+from briefing.cli.store import closing, open_store, resolve_article
 from briefing.core.sanitize import terminal_safe
 
 
@@ -15,7 +15,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     tag.add_argument("article", metavar="ID")
     tag.add_argument("tags", metavar="TAG", nargs="+")
     tag.add_argument("--remove", action="store_true", help="remove these tags")
-    tag.set_defaults(run=run)
+    tag.set_defaults(run=closing(run))
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:

@@ -1,39 +1,63 @@
-"""The user's store as the commands that change or list it open it.
+"""The user's data as the commands that change or list it open it.
 
 Commands that take an article accept its id or the path of an indexed file. Every change
-is durably saved before the command exits 0 (the store fsyncs before returning).
+is durably saved before the command exits 0 (`briefing.userdata` commits it first).
 """
 
 from __future__ import annotations
 
+import argparse
 from typing import TYPE_CHECKING
 
 from briefing.cli.output import notice
 from briefing.core.errors import BriefingError
 from briefing.core.paths import Locations
+from briefing.core.sanitize import clean_line, terminal_safe
 
 if TYPE_CHECKING:
     from briefing.library import Library
-    from briefing.store import Store
+    from briefing.userdata import UserData
 
 
-def open_store(home: str | None) -> Store:
-    """The user's store under `home`; its warnings (a recovery, a read-only store) as notices."""
-    # Imported here: every command registers at start-up, and only these need the store.
-    from briefing.store import Store
+def open_store(home: str | None) -> UserData:
+    """The user's data under `home` (closed when the command ends, see `closing`)."""
+    # Imported here: every command registers at start-up, and only these need user data.
+    from briefing.userdata import UserData
 
-    store = Store.open(Locations.resolve(home))
-    for warning in store.warnings:
-        notice(f"briefing: {warning}")
-    return store
+    data = UserData.open(Locations.resolve(home), notify=tell)
+    _opened.append(data)
+    return data
 
 
-def resolve_article(library: Library, store: Store, id_or_path: str, known_ok: bool = False) -> str:
-    """The article id for `id_or_path`; with `known_ok`, also an id only the store knows."""
+_opened: list[UserData] = []
+
+
+def closing(run):
+    """`run`, then close the user data it opened (a rolling backup, when one is due)."""
+
+    def command(args: argparse.Namespace, home: str | None) -> int:
+        try:
+            return run(args, home)
+        finally:
+            while _opened:
+                _opened.pop().close()
+
+    return command
+
+
+def tell(message: str) -> None:
+    """A notice about the user's data, as one terminal-safe line on stderr."""
+    notice(terminal_safe(clean_line(f"briefing: {message}")))
+
+
+def resolve_article(
+    library: Library, store: UserData, id_or_path: str, known_ok: bool = False
+) -> str:
+    """The article id for `id_or_path`; with `known_ok`, also an id only the user data knows."""
     article = library.resolve(id_or_path)
     if article is not None:
         return article.id
-    if known_ok and id_or_path in store.annotated_ids() | set(store.bookmarks()):
+    if known_ok and id_or_path in store.annotated_ids():
         return id_or_path
     raise BriefingError(f"{id_or_path}: no such article id or indexed file")
 

@@ -2,8 +2,9 @@
 
 `atomic_write` writes a temporary file in the same folder, fsyncs it, renames it over the
 target with `os.replace` and fsyncs the folder, so a crash leaves either the old or the new
-content, never a mix. `file_lock` holds an exclusive advisory lock on a lock file
-(`fcntl.flock`, released by the kernel if the holder dies; `msvcrt.locking` elsewhere).
+content, never a mix. `file_lock` holds an exclusive (or shared) advisory lock on a lock
+file (`fcntl.flock`, released by the kernel if the holder dies; `msvcrt.locking` elsewhere,
+where every lock is exclusive).
 
 `dumps` never fails on what users can type: strings with lone surrogates (from file names
 decoded with `surrogateescape`, or pasted text) are repaired with U+FFFD and integers too
@@ -12,8 +13,10 @@ large for 64 bits are stored as decimal strings, where plain orjson refuses both
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -107,6 +110,32 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600, replace: bool = Tru
     fsync_dir(path.parent)
 
 
+def read_regular(path: Path) -> bytes:
+    """The bytes of the regular file `path`; OSError (EINVAL) for a FIFO, device or folder.
+
+    Opened without blocking first, so a FIFO named like a file never hangs the reader.
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        with os.fdopen(os.dup(descriptor), "rb") as handle:
+            return handle.read()
+    finally:
+        os.close(descriptor)
+
+
+def check_replaceable(path: Path) -> None:
+    """Raise OSError (EINVAL) if `path` exists and is not a regular file (or a link to one):
+    a write must never replace a FIFO, a device or a folder with a file."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+
+
 def write_all(descriptor: int, data: bytes) -> None:
     """Write every byte of `data` to `descriptor` (os.write may write less than asked)."""
     view = memoryview(data)
@@ -121,19 +150,23 @@ def file_lock(
     wait: float,
     busy: Callable[[], Exception],
     on_wait: Callable[[], None] | None = None,
+    shared: bool = False,
 ) -> Iterator[None]:
     """Hold the exclusive lock on the lock file `path`; after `wait` seconds raise `busy()`.
 
     `on_wait` is called once if another process holds the lock, to tell the user why
     nothing seems to happen. Waiting polls with a short back-off so that two busy writers
-    take turns quickly.
+    take turns quickly. With `shared`, any number of holders may share the lock, and only
+    an exclusive holder keeps them out (the user's database: every process that has it
+    open shares the lock; only one that must replace the file takes it alone). `wait=0`
+    tries once.
     """
     descriptor = _open_lock(path)
     try:
         deadline = time.monotonic() + wait
         delay = 0.0005
         told = False
-        while not _try_lock(descriptor):
+        while not _try_lock(descriptor, shared):
             if not told and on_wait is not None:
                 on_wait()
                 told = True
@@ -157,10 +190,10 @@ def _open_lock(path: Path) -> int:
         return os.open(path, os.O_RDONLY)
 
 
-def _try_lock(descriptor: int) -> bool:
+def _try_lock(descriptor: int, shared: bool = False) -> bool:
     if fcntl is not None:
         try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(descriptor, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
             return True
         except BlockingIOError:
             return False

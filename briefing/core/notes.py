@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+from briefing.core.files import repair_text
+from briefing.core.sanitize import clean_line
 
 # An article counts as read once it has been open in the reader for this many seconds, or
 # once the user has scrolled to its end, whichever comes first. The reader calls
@@ -54,8 +58,41 @@ class Anchor:
 
 
 @dataclass(frozen=True)
+class ArticleRef:
+    """What a note remembers of its article, so that it never becomes anonymous.
+
+    Kept when the note is written; shown when the article has left the library.
+    `published` is an ISO 8601 string (as the library lists it), or None.
+    """
+
+    title: str
+    source: str | None = None
+    published: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready data."""
+        return {"title": self.title, "source": self.source, "published": self.published}
+
+    @classmethod
+    def from_json(cls, data: Any) -> ArticleRef | None:
+        """Inverse of `to_json` (None unless there is a title string)."""
+        if not isinstance(data, dict) or not isinstance(data.get("title"), str):
+            return None
+        source, published = data.get("source"), data.get("published")
+        return cls(
+            data["title"],
+            source if isinstance(source, str) else None,
+            published if isinstance(published, str) else None,
+        )
+
+
+@dataclass(frozen=True)
 class Note:
-    """A Markdown note on one article, keyed by the article's stable id."""
+    """A Markdown note on one article, keyed by the article's stable id.
+
+    `about` is the article as it was when the note was written (None for notes written
+    before briefing kept it, until the article is seen again).
+    """
 
     id: str
     article_id: str
@@ -63,10 +100,11 @@ class Note:
     created: datetime
     updated: datetime
     anchor: Anchor | None = None
+    about: ArticleRef | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The stored record (times as ISO 8601)."""
-        return {
+        data = {
             "id": self.id,
             "article_id": self.article_id,
             "text": self.text,
@@ -74,6 +112,9 @@ class Note:
             "created": self.created.isoformat(),
             "updated": self.updated.isoformat(),
         }
+        if self.about is not None:
+            data["article"] = self.about.to_json()
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Note:
@@ -85,6 +126,7 @@ class Note:
             anchor=Anchor.from_json(data.get("anchor")),
             created=datetime.fromisoformat(data["created"]),
             updated=datetime.fromisoformat(data.get("updated") or data["created"]),
+            about=ArticleRef.from_json(data.get("article")),
         )
 
 
@@ -98,6 +140,45 @@ class Marks:
 
     def __bool__(self) -> bool:
         return self.bookmarked or self.noted or self.read
+
+
+@dataclass(frozen=True)
+class Annotations:
+    """Everything the user kept on articles, as plain data (what an export is made from).
+
+    `notes` maps article ids to their notes, oldest first; `tags` article ids to their tags
+    in the order given; `bookmarks` article ids to when they were bookmarked.
+    """
+
+    notes: Mapping[str, tuple[Note, ...]] = field(default_factory=dict)
+    tags: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    bookmarks: Mapping[str, datetime] = field(default_factory=dict)
+
+    def annotated_ids(self) -> set[str]:
+        """Articles with notes, tags or a bookmark (what an unfiltered export covers)."""
+        return set(self.notes) | set(self.tags) | set(self.bookmarks)
+
+    def tagged(self, tag: str) -> set[str]:
+        """Article ids carrying `tag` (compared as `normalise_tag` and case-insensitively)."""
+        wanted = normalise_tag(tag).casefold()
+        return {aid for aid, tags in self.tags.items() if any(t.casefold() == wanted for t in tags)}
+
+
+def normalise_tag(tag: str) -> str:
+    """A tag as stored: one line, no leading '#', inner whitespace as '-'."""
+    return "-".join(clean_line(repair_text(tag)).lstrip("#").split())
+
+
+def unique_tags(tags: Iterable[str]) -> list[str]:
+    """`tags` normalised, empty ones dropped, case-insensitive duplicates after the first."""
+    seen: set[str] = set()
+    result = []
+    for tag in tags:
+        tag = normalise_tag(tag)
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            result.append(tag)
+    return result
 
 
 def _int_or_none(value: Any) -> int | None:

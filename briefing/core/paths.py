@@ -47,23 +47,35 @@ class Locations:
         return self.cache_dir / "index"
 
     @property
-    def sources_file(self) -> Path:
-        """The registered library sources."""
-        return self.data_dir / "sources.json"
+    def user_db(self) -> Path:
+        """The user's database: notes, bookmarks, tags, read state, sources, reader settings."""
+        return self.data_dir / "user.sqlite"
+
+    @property
+    def backups_dir(self) -> Path:
+        """Rolling backups of the user's database, and copies kept before a migration or
+        a restore."""
+        return self.data_dir / "backups"
 
     @property
     def identity_db(self) -> Path:
         """Memory of article ids, so ids survive rebuilds, edits and moves."""
         return self.data_dir / "identity.sqlite"
 
+    # Where the user's data was kept before `user_db`; read once, by the migration into it.
+    @property
+    def sources_file(self) -> Path:
+        """The registered library sources (before `user_db`)."""
+        return self.data_dir / "sources.json"
+
     @property
     def store_dir(self) -> Path:
-        """Bookmarks, notes, tags and read state."""
+        """Bookmarks, notes, tags and read state (before `user_db`)."""
         return self.data_dir / "store"
 
     @property
     def config_file(self) -> Path:
-        """Reader settings: theme, last query, open article, pane sizes."""
+        """Reader settings (before `user_db`)."""
         return self.data_dir / "config.json"
 
     def ensure(self) -> None:

@@ -123,7 +123,11 @@ class Why(JsonData):
 @dataclass
 class Related(JsonData):
     """One related article (its group's best copy), its score and its reasons
-    (an item of `briefing related --json`)."""
+    (an item of `briefing related --json`).
+
+    `strength` is the score capped at 1 (1: as like the article as its own text); `weak`
+    marks an item too weakly related to be presented as related.
+    """
 
     id: str
     title: str
@@ -132,6 +136,8 @@ class Related(JsonData):
     score: float = json_field(digits=4)
     why: Why = field(default_factory=Why)
     also_in: list[dict[str, Any]] = field(default_factory=list)
+    strength: float = json_field(digits=3, default=0.0)
+    weak: bool = True
 
 
 def _quoted_article(row: Row) -> dict[str, Any]:

@@ -1,50 +1,54 @@
 """Exporting the user's notes and the articles they are about as one Markdown document.
 
-from briefing.export import ExportFilters, export_markdown, write_export
-text = export_markdown(store, library.get, ExportFilters(tag="strike"), now, search)
+Everything comes in as data, from the caller: the user's annotations (notes, tags and
+bookmarks, `UserData.annotations()`), the articles by id (the library's, for the ids
+`candidates` names) and, for a query filter, the ids of its matches.
+
+    ids = candidates(annotations, filters, matches)
+    text = export_markdown(annotations, {aid: library.get(aid) ...}, filters, now, matches)
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
+from briefing.core.model import Article
+from briefing.core.notes import Annotations
 from briefing.export.markdown import render
 from briefing.export.output import default_export_path, write_export
-from briefing.export.select import ExportFilters, Lookup, Search, Selection, select
-from briefing.store import Store
+from briefing.export.select import ExportFilters, Selection, candidates, select
+
+
+def export_document(
+    annotations: Annotations,
+    articles: Mapping[str, Article],
+    filters: ExportFilters,
+    exported_at: datetime,
+    matches: Iterable[str] | None = None,
+) -> tuple[str, Selection]:
+    """The Markdown export of what `filters` select, and the selection itself."""
+    selection = select(annotations, articles, filters, matches)
+    return render(selection, annotations, filters, exported_at), selection
 
 
 def export_markdown(
-    store: Store,
-    lookup: Lookup,
+    annotations: Annotations,
+    articles: Mapping[str, Article],
     filters: ExportFilters,
     exported_at: datetime,
-    search: Search | None = None,
+    matches: Iterable[str] | None = None,
 ) -> str:
-    """The Markdown export of what `filters` select (articles found through `lookup`)."""
-    return render(select(store, lookup, filters, search), store, filters, exported_at)
-
-
-def export_library(
-    store: Store, library, filters: ExportFilters, exported_at: datetime
-) -> tuple[str, Selection]:
-    """The Markdown export of what `filters` select from an open `Library`, and the selection.
-
-    `--query` (and the reader's "current search") takes every match, not a page of them.
-    """
-
-    def search(query: str) -> list[str]:
-        return [hit.id for hit in library.search(query, limit=None, snippets=False).hits]
-
-    selection = select(store, library.get, filters, search)
-    return render(selection, store, filters, exported_at), selection
+    """The Markdown export of what `filters` select (see `export_document`)."""
+    return export_document(annotations, articles, filters, exported_at, matches)[0]
 
 
 __all__ = [
     "ExportFilters",
     "Selection",
+    "candidates",
     "default_export_path",
-    "export_library",
+    "export_document",
     "export_markdown",
     "render",
     "select",

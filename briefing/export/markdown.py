@@ -5,8 +5,8 @@ then per article a level-2 heading, a line with source, byline, date and URL or 
 short key-facts summary, the notes in order (an anchored passage as a block quote, a quote
 with its speaker), and the tags as `#tags`; finally a section for orphaned notes.
 
-The output depends only on the store, the articles and `exported_at`: the same inputs give
-the same bytes.
+The output depends only on the annotations, the articles and `exported_at`: the same inputs
+give the same bytes.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from briefing.core.model import Article
+from briefing.core.notes import Anchor, Annotations, ArticleRef, Note
 from briefing.export.escape import (
     block_line,
     code_span,
@@ -27,7 +28,6 @@ from briefing.export.escape import (
 )
 from briefing.export.notes import render_note
 from briefing.export.select import ExportFilters, Selection
-from briefing.store import Anchor, Note, Store
 
 DOCUMENT_TITLE = "Briefing notes"
 ARTICLE_LEVEL = 2
@@ -36,7 +36,7 @@ MAX_DATES = 6
 
 
 def render(
-    selection: Selection, store: Store, filters: ExportFilters, exported_at: datetime
+    selection: Selection, annotations: Annotations, filters: ExportFilters, exported_at: datetime
 ) -> str:
     """The whole export document."""
     exported = exported_at.astimezone(UTC)
@@ -48,12 +48,12 @@ def render(
         + (f" · {_filters_text(filters)}" if filters.used() else "")
     )
     for article in selection.articles:
-        blocks.extend(_article(article, store))
+        blocks.extend(_article(article, annotations))
     if selection.orphans:
         blocks.append(heading("Orphaned notes", ARTICLE_LEVEL))
         blocks.append("Notes whose article is no longer in the library.")
         for article_id, notes in sorted(selection.orphans.items()):
-            blocks.append(f"**Article** {code_span(article_id)}")
+            blocks.append(_orphan_line(article_id, notes))
             for note in notes:
                 blocks.extend(_note(note))
     return "\n\n".join(block for block in blocks if block) + "\n"
@@ -84,14 +84,27 @@ def _filters_text(filters: ExportFilters) -> str:
     return inline(", ".join(f"{key}: {value}" for key, value in filters.used().items()))
 
 
-def _article(article: Article, store: Store) -> list[str]:
+def _orphan_line(article_id: str, notes: list[Note]) -> str:
+    """The article an orphaned note was on: the title, source and date the note kept."""
+    about: ArticleRef | None = next((note.about for note in notes if note.about), None)
+    if about is None:
+        return f"**Article** {code_span(article_id)}"
+    parts = [inline(about.title) or "*Untitled*"]
+    if about.source:
+        parts.append(inline(about.source))
+    if about.published:
+        parts.append(about.published[:10])
+    return f"**Article** {' · '.join(parts)} · {code_span(article_id)}"
+
+
+def _article(article: Article, annotations: Annotations) -> list[str]:
     blocks = [heading(article.title, ARTICLE_LEVEL), _source_line(article)]
     facts = _facts(article.facts.to_json() if article.facts else None)
     if facts:
         blocks.append(facts)
-    for note in store.notes(article.id):
+    for note in annotations.notes.get(article.id, ()):
         blocks.extend(_note(note))
-    tags = store.tags(article.id)
+    tags = annotations.tags.get(article.id, ())
     if tags:
         blocks.append("Tags: " + " ".join("#" + inline(tag) for tag in tags))
     return blocks

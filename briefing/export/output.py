@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from briefing.core.errors import BriefingError
-from briefing.core.files import atomic_write
+from briefing.core.files import atomic_write, check_replaceable
 from briefing.core.paths import Locations
 
 
@@ -20,11 +20,16 @@ def write_export(path: Path, text: str, force: bool = False) -> None:
 
     The file is written beside its target and then linked into place (or, with `force`,
     renamed over it), so a reader never sees half an export and an existing file is never
-    overwritten by a race between the check and the write.
+    overwritten by a race between the check and the write. A FIFO or a device at `path`
+    is refused, even with `force`.
     """
     path = path.expanduser()
     if path.is_dir():
         raise BriefingError(f"{path} is a folder; give a file name")
+    try:
+        check_replaceable(path)  # a FIFO or a device is never replaced by a file
+    except OSError as error:
+        raise BriefingError(f"{path} is not a regular file; give a file name") from error
     if path.exists() and not force:
         raise BriefingError(f"{path} already exists; use --force to overwrite it")
     try:

@@ -10,16 +10,13 @@ filter is used (they have no date, tag or search text to match).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date
 from typing import Any
 
 from briefing.core.model import Article
-from briefing.store import Note, Store
-
-Lookup = Callable[[str], Article | None]
-Search = Callable[[str], Iterable[str]]
+from briefing.core.notes import Annotations, Note
 
 
 @dataclass(frozen=True)
@@ -54,37 +51,52 @@ class Selection:
     orphans: dict[str, list[Note]]
 
 
-def select(
-    store: Store, lookup: Lookup, filters: ExportFilters, search: Search | None = None
-) -> Selection:
-    """Apply `filters` to the store (and the library, through `lookup` and `search`)."""
+def candidates(
+    annotations: Annotations, filters: ExportFilters, matches: Iterable[str] | None = None
+) -> list[str]:
+    """The ids of the articles `filters` select, before their dates are known: the
+    annotated ones, or with a query the ids of its `matches` (every one), in order.
+
+    The caller looks these up in the library and passes them to `select`.
+    """
     if filters.query:
-        if search is None:
-            raise ValueError("a query filter needs a search function")
-        candidates = list(dict.fromkeys(search(filters.query)))
+        if matches is None:
+            raise ValueError("a query filter needs the ids of the query's matches")
+        ids = list(dict.fromkeys(matches))
     else:
-        candidates = sorted(store.annotated_ids())
+        ids = sorted(annotations.annotated_ids())
     if filters.bookmarked:
-        candidates = [aid for aid in candidates if store.is_bookmarked(aid)]
+        ids = [aid for aid in ids if aid in annotations.bookmarks]
     if filters.tag:
-        tagged = store.tagged(filters.tag)
-        candidates = [aid for aid in candidates if aid in tagged]
-    articles = []
+        tagged = annotations.tagged(filters.tag)
+        ids = [aid for aid in ids if aid in tagged]
+    return ids
+
+
+def select(
+    annotations: Annotations,
+    articles: Mapping[str, Article],
+    filters: ExportFilters,
+    matches: Iterable[str] | None = None,
+) -> Selection:
+    """Apply `filters` to the user's annotations and the library's `articles` (by id; those
+    `candidates` names are enough); `matches` are the ids a query filter found."""
+    articles_found = []
     missing = []
-    for aid in candidates:
-        article = lookup(aid)
+    for aid in candidates(annotations, filters, matches):
+        article = articles.get(aid)
         if article is None:
             missing.append(aid)
         elif _in_range(article, filters.since, filters.until):
-            articles.append(article if article.id else article.with_id(aid))
-    articles.sort(key=_order)
+            articles_found.append(article if article.id else article.with_id(aid))
+    articles_found.sort(key=_order)
     orphans: dict[str, list[Note]] = {}
     if not filters.used():
         for aid in missing:
-            notes = store.notes(aid)
+            notes = list(annotations.notes.get(aid, ()))
             if notes:
                 orphans[aid] = notes
-    return Selection(articles, orphans)
+    return Selection(articles_found, orphans)
 
 
 def _in_range(article: Article, since: date | None, until: date | None) -> bool:

@@ -7,390 +7,252 @@ become years.
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from itertools import islice
 
-from dateutil.relativedelta import relativedelta
-
 from briefing.core.facts import DateFact
-from briefing.facts.spans import Occupied
-
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-
-_MON = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+from briefing.facts.date_context import clause_tense, weekday_is_a_name
+from briefing.facts.date_values import (
+    DASH,
+    DAY,
+    MON,
+    MONTHS,
+    WD,
+    WEEKDAYS,
+    YEAR,
+    B,
+    E,
+    Handler,
+    century,
+    day_range,
+    day_range_dm,
+    decade,
+    deictic,
+    holiday,
+    iso_date,
+    month_phrase,
+    month_range,
+    relative,
+    single_day,
+    weekday,
+    year_phrase,
+    year_range,
+    years_ago,
 )
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
-_B = r"(?<![\w$£€.,])"  # not glued to a number, currency or word
-_E = r"(?![\w%]|[.,]\d)"
-
-Handler = Callable[[re.Match[str], date | None, str | None], tuple[str, str, str] | None]
-
-
-def _month(text: str) -> int:
-    return MONTHS[text[:3].lower()]
-
-
-def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
-
-
-def _iso(year: int | None, month: int, day: int | None = None) -> str:
-    if year is None:
-        return f"--{month:02d}" if day is None else f"--{month:02d}-{day:02d}"
-    return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
-
-
-@lru_cache(maxsize=4096)
-def _guess_year(month: int, day: int | None, pub: date | None) -> int | None:
-    """The year nearest to publication for a month(/day) given without one (memoised: the
-    same few dates recur through an article)."""
-    if pub is None:
-        return None
-    best, best_gap = pub.year, None
-    for year in (pub.year - 1, pub.year, pub.year + 1):
-        try:
-            candidate = date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
-        except ValueError:
-            continue
-        gap = abs((candidate - pub).days)
-        if best_gap is None or gap < best_gap:
-            best, best_gap = year, gap
-    return best
-
-
-def _valid(year: int | None, month: int, day: int) -> bool:
-    try:
-        date(year or 2000, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def _day_range(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    g = m.groupdict()
-    m1 = _month(g["m1"])
-    m2 = _month(g["m2"]) if g.get("m2") else m1
-    return _days_between(g, m1, m2, pub)
-
-
-def _days_between(g: dict, m1: int, m2: int, pub: date | None) -> tuple[str, str, str] | None:
-    """A day range from groups `d1`, `d2`, optional `y`, in months `m1`..`m2`."""
-    d1, d2 = _day(g["d1"]), _day(g["d2"])
-    year = int(g["y"]) if g.get("y") else _guess_year(m1, d1, pub)
-    if not (_valid(year, m1, d1) and _valid(year, m2, d2)):
-        return None
-    start, end = _iso(year, m1, d1), _iso(year, m2, d2)
-    if end < start and year is not None:
-        return None
-    return start, end, "day"
-
-
-def _single_day(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    g = m.groupdict()
-    month, day = _month(g["m"]), _day(g["d"])
-    year = int(g["y"]) if g.get("y") else _guess_year(month, day, pub)
-    if not _valid(year, month, day):
-        return None
-    value = _iso(year, month, day)
-    return value, value, "day"
-
-
-_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)}
-_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (9, 12)}
-
-
-def _part(word: str | None) -> str | None:
-    if not word:
-        return None
-    word = word.lower().removeprefix("the ").strip()
-    for key in _PART_DAYS:
-        if word.startswith(key):
-            return key
-    return None
-
-
-def _month_phrase(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    g = m.groupdict()
-    month = _month(g["m"])
-    year = int(g["y"]) if g.get("y") else _guess_year(month, None, pub)
-    part = _part(part)
-    if part is None:
-        value = _iso(year, month)
-        return value, value, "month"
-    first, last = _PART_DAYS[part]
-    last = min(last, calendar.monthrange(year or 2001, month)[1])
-    return _iso(year, month, first), _iso(year, month, last), "day"
-
-
-def _month_range(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    g = m.groupdict()
-    m1, m2 = _month(g["m1"]), _month(g["m2"])
-    year = int(g["y"]) if g.get("y") else _guess_year(m1, None, pub)
-    y1 = year - 1 if year is not None and m2 < m1 else year
-    return _iso(y1, m1), _iso(year, m2), "month"
-
-
-def _year_phrase(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    g = m.groupdict()
-    year = int(g["y"])
-    part = _part(part)
-    if part is None:
-        return str(year), str(year), "year"
-    first, last = _PART_MONTHS[part]
-    return _iso(year, first), _iso(year, last), "month"
-
-
-def _year_range(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    y1, y2 = m.group("y1"), m.group("y2")
-    if len(y2) == 2:
-        y2 = y1[:2] + y2
-    if int(y2) <= int(y1):
-        return None
-    return y1, y2, "year"
-
-
-def _decade(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    start = int(m.group("dec"))
-    return str(start), str(start + 9), "decade"
-
-
-def _iso_date(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    year, month, day = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
-    if not (1 <= month <= 12) or not _valid(year, month, day):
-        return None
-    value = _iso(year, month, day)
-    return value, value, "day"
-
-
-def _relative(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    if pub is None:
-        return None
-    which, unit = m.group("which").lower(), m.group("unit").lower()
-    shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
-    if unit == "year":
-        value = str(pub.year + shift)
-        return value, value, "year"
-    target = pub + relativedelta(months=shift)
-    value = _iso(target.year, target.month)
-    return value, value, "month"
-
-
-def _weekday(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    if pub is None:
-        return None
-    wanted = WEEKDAYS[m.group("wd").lower()]
-    modifier = (m.group("mod") or "").lower()
-    if modifier in ("next", "this coming"):
-        delta = (wanted - pub.weekday()) % 7 or 7
-        target = pub + timedelta(days=delta)
-    else:
-        delta = (pub.weekday() - wanted) % 7
-        if modifier == "last" and delta == 0:
-            delta = 7
-        target = pub - timedelta(days=delta)
-    value = target.isoformat()
-    return value, value, "day"
-
-
-def _deictic(
-    m: re.Match[str], pub: date | None, part: str | None = None
-) -> tuple[str, str, str] | None:
-    if pub is None:
-        return None
-    phrase = " ".join(m.group(0).lower().split())
-    shift = {"yesterday": -1, "tomorrow": 1, "last night": -1, "tonight": 0}.get(phrase, 0)
-    value = (pub + timedelta(days=shift)).isoformat()
-    return value, value, "day"
+from briefing.facts.lazy_re import lazy
+from briefing.facts.spans import Occupied
 
 
 def _first(chars: str, pattern: str) -> re.Pattern[str]:
-    """Compile `pattern` behind a lookahead for its possible first characters.
+    """Compile `pattern` behind a lookahead for its possible first characters (on first use).
 
     The lookahead lets the regex engine skip ahead to candidate positions instead of
     trying the whole pattern at every character, which halves the time of a pass.
     """
-    return re.compile(rf"(?={chars}){pattern}")
+    return lazy(rf"(?={chars}){pattern}")
 
 
 # (The lookahead on the first letters lets the engine skip to where a phrase can start.)
-_PART_BEFORE = re.compile(
+_PART_BEFORE = lazy(
     r"(?i:(?=[emlt])(early|mid|late|the\s+end\s+of|end\s+of|the\s+middle\s+of|middle\s+of)[\s-]+)$"
 )
 # A cue before a year alone: a cue word, or the start of a line, a comma or a bracket. The
 # word alternation is a pattern of its own so a lookahead on first letters can skip ahead
 # (the start-of-text branch matches the empty string, which no lookahead would).
-_CUE_BEFORE = re.compile(
-    r"(?=[IiSsBbUuFfTtDdOoAaNnLlWw])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough"
-    r"|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he|[Ii]ts|[Tt]heir|[Tt]o|[Aa]nd"
-    r"|[Oo]r|[Ff]or|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Bb]etween)\s+$"
+_CUE_BEFORE = lazy(
+    r"(?=[IiSsBbUuFfTtDdOoAaNnLlWwHhMmRrCc’'])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom"
+    r"|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he|[Ii]ts|[Tt]heir"
+    r"|[Tt]o|[Aa]nd|[Oo]r|[Ff]or|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Bb]etween|[Ii]nto"
+    r"|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Ww]hose|[Aa]round|[Rr]oughly|[Cc]irca|[Aa]bout"
+    r"|[Aa]pproximately|[Uu]ntil|[Aa]s\s+of|(?<=[’'])s)\s+$"
 )
-_CUE_PUNCT_BEFORE = re.compile(r"(?:^|\n|,\s|\()$")
-_NOT_A_YEAR_AFTER = re.compile(
-    r"\s+(?:people|persons|men|women|troops|cases|homes|jobs|votes|units|tonnes|tons|UTC|GMT|hours|hrs|local)\b"
+_CUE_PUNCT_BEFORE = lazy(r"(?:^|\n|,\s|\()$")
+# Not a year: a count ("2000 people"), a time ("2024 Friday, UTC"), a title ("2001: A ...").
+_NOT_A_YEAR_AFTER = lazy(
+    r"\s+(?:people|persons|men|women|troops|cases|homes|jobs|votes|units|tonnes|tons|UTC|GMT|hours"
+    r"|hrs|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|:\s+[A-Z]"
 )
+# After a bare comma or bracket, a year followed by a plural noun is a count ("1885 aftershocks").
+_COUNT_AFTER = lazy(r"\s+[a-z]+s\b")
 # A month name alone is a date only after a cue word, and never before a capitalised word
 # ("March Madness") or as a possessive ("May's agreement").
-_MONTH_CUE_BEFORE = re.compile(
+_MONTH_CUE_BEFORE = lazy(
     r"(?=[IiSsBbUuFfTtDdOoAaNnLlEe])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his"
     r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween)\s+$"
 )
-_NOT_A_MONTH_AFTER = re.compile(r"(?:[’']s\b|\s+[A-Z])")
+_NOT_A_MONTH_AFTER = lazy(r"(?:[’']s\b|\s+[A-Z])")
+# A month named as a modifier after a determiner ("the November vote", "a key September
+# call"): a date when a common noun follows. Not "May" and "March", which are also a name
+# and a word ("the May government", "the March for Rivers").
+_MONTH_DETERMINER_BEFORE = lazy(
+    r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]+\s+){0,2}$"
+    r"|[’']s\s+$"
+)
+_MONTH_NOUN_AFTER = lazy(
+    r"\s+(?!(?:for|of|to|on|in|at|and|or|the|a|an|is|was|will|by|with|from)\b)[a-z]|[,;.]"
+)
 # Each entry: pattern, handler, and what must precede a match: None (nothing), "part"
 # (an optional early/mid/late, folded into the phrase) or "cue" (a part or a cue word).
 PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
-    (_first(r"[12]", rf"{_B}(?P<y>{_YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d){_E}"), _iso_date, None),
+    (_first(r"[12]", rf"{B}(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d){E}"), iso_date, None),
     (
         _first(
             r"[JFMASOND]",
-            rf"{_B}(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?:(?P<m2>{_MON})\s+)?(?P<d2>{_DAY})"
-            rf"(?:,?\s+(?P<y>{_YEAR}))?{_E}",
+            rf"{B}(?P<m1>{MON})\s+(?P<d1>{DAY}){DASH}(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
-        _day_range,
+        day_range,
         None,
     ),
     (
         _first(
             r"\d",
-            rf"{_B}(?P<d1>{_DAY})(?:\s+(?P<m1>{_MON}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MON})"
-            rf"(?:,?\s+(?P<y>{_YEAR}))?{_E}",
+            rf"{B}(?P<d1>{DAY})(?:\s+(?P<m1>{MON}))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
-        lambda m, pub, part: _day_range_dm(m, pub),
+        lambda m, pub, part: day_range_dm(m, pub),
         None,
     ),
     (
         _first(
             r"[MTWFSJAOND]",
-            rf"(?:{_WD},?\s+)?{_B}(?P<m>{_MON})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?{_E}",
+            rf"(?:{WD},?\s+)?{B}(?P<m>{MON})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
-        _single_day,
+        single_day,
         None,
     ),
     (
         _first(
             r"[MTWFSt\d]",
-            rf"(?:{_WD},?\s+)?{_B}(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?{_E}",
+            rf"(?:{WD},?\s+)?{B}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
-        _single_day,
+        single_day,
         None,
     ),
     (
         _first(
             r"[FfBbJMASOND]",
-            rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{_B}(?P<m1>{_MON}){_DASH}(?P<m2>{_MON})(?:,?\s+(?P<y>{_YEAR}))?{_E}",
+            rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{B}(?P<m1>{MON}){DASH}(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
-        _month_range,
+        month_range,
         None,
     ),
-    (_first(r"[JFMASOND]", rf"{_B}(?P<m>{_MON}),?\s+(?P<y>{_YEAR}){_E}"), _month_phrase, "part"),
-    (_first(r"[JFMASOND]", rf"{_B}(?P<m>{_MON}){_E}"), _month_phrase, "cue"),
-    (_first(r"[t12]", rf"{_B}(?P<dec>1[6-9]\d0|20\d0)'?s{_E}"), _decade, None),
     (
-        _first(r"[12]", rf"{_B}(?P<y1>{_YEAR})\s*(?:-|–|/)\s*(?P<y2>{_YEAR}|\d\d){_E}"),
-        _year_range,
+        _first(
+            r"[JFMASOND]",
+            rf"{B}(?P<m>{MON})(?:,?\s+(?P<y>{YEAR})"
+            rf"|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b){E}",
+        ),
+        month_phrase,
+        "part",
+    ),
+    (_first(r"[JFMASOND]", rf"{B}(?P<m>{MON}){E}"), month_phrase, "cue"),
+    (_first(r"[t12]", rf"{B}(?P<dec>1[6-9]\d0|20\d0)'?s{E}"), decade, None),
+    (
+        _first(r"[12]", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}"),
+        year_range,
         None,
     ),
     (
         _first(
             r"[FfBb]",
-            rf"(?:[Ff]rom|[Bb]etween)\s+(?P<y1>{_YEAR})\s+(?:to|and|until)\s+(?P<y2>{_YEAR}){_E}",
+            rf"(?:[Ff]rom|[Bb]etween)\s+(?:(?:roughly|about|around|approximately)\s+)?"
+            rf"(?P<y1>{YEAR})\s+(?:to|and|until|through|till)\s+(?P<y2>{YEAR}){E}",
         ),
-        _year_range,
+        year_range,
         None,
     ),
-    (_first(r"[12]", rf"{_B}(?P<y>{_YEAR}){_E}"), _year_phrase, "cue"),
+    (_first(r"[12]", rf"{B}(?P<y>{YEAR}){E}"), year_phrase, "cue"),
+    (
+        _first(r"[t1-9]", r"(?<![\w$£€.,])(?:the\s+)?(?P<hund>1\d|20|[1-9])00s\b"),
+        century,
+        None,
+    ),
+    (
+        _first(
+            r"[t1-9fstenFSTEN]",
+            r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
+            r"|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
+            r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+[Cc]entury\b",
+        ),
+        century,
+        None,
+    ),
+    (
+        _first(
+            r"[\daotfsenhAOTFSENH]",
+            r"\b(?P<n>\d{1,4}|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|fifteen|twenty|thirty|forty|fifty|hundred))\s+years?\s+ago\b",
+        ),
+        years_ago,
+        None,
+    ),
+    (
+        _first(
+            r"[CBNVHGS]",
+            rf"\b(?P<h>Christmas Eve|Christmas Day|Boxing Day|New Year[’']s (?:Eve|Day)"
+            rf"|Valentine[’']s Day|Bastille Day|St\.? Patrick[’']s Day|Guy Fawkes Night)"
+            rf"(?:,?\s+(?P<y>{YEAR}))?\b",
+        ),
+        holiday,
+        None,
+    ),
     (
         _first(
             r"[LlTtNnPpCc]",
             r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming)\s+(?P<unit>year|month)\b",
         ),
-        _relative,
+        relative,
         None,
     ),
     (
-        _first(r"[lntMTWFS]", rf"\b(?:(?P<mod>last|next|this coming)\s+)?(?P<wd>{_WD})\b"),
-        _weekday,
+        _first(r"[lntMTWFS]", rf"\b(?:(?P<mod>last|next|this coming)\s+)?(?P<wd>{WD})\b"),
+        weekday,
         None,
     ),
     (
         _first(
             r"[YyTtLl]",
-            r"\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))\b",
+            r"\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]onight|[Tt]oday"
+            r"|[Tt]his\s+(?:morning|afternoon|evening))\b",
         ),
-        _deictic,
+        deictic,
         None,
     ),
 ]
 
 
-def _day_range_dm(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
-    """`12-17 September 2023` / `30 August to 2 September`: day-month order ranges."""
-    g = m.groupdict()
-    m2 = _month(g["m2"])
-    m1 = _month(g["m1"]) if g.get("m1") else m2
-    return _days_between(g, m1, m2, pub)
+# Handlers whose value depends on the tense of the clause.
+_TENSED = frozenset((weekday, month_phrase, holiday))
 
 
-# Every date phrase contains one of these; patterns run only in windows around them.
-_ANCHOR = re.compile(
-    r"(?=[JFMASONDTW12])(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"[a-z]*|(?<!\d)(?:1[6-9]|20)\d\d(?!\d))"
+# Every date phrase contains one of these; patterns run only in windows around them: a
+# month or weekday abbreviation (and the rest of its word), or a year 1600-2099 not glued to
+# other digits. The pattern opens on one character class and checks the rest by lookbehind,
+# so the engine skips to candidate letters (40% faster than a lookahead and an alternation).
+_ANCHOR = lazy(
+    r"[JFMASONDTW12](?:(?:(?<=J)(?:an|u[nl])|(?<=F)(?:eb|ri)|(?<=M)(?:a[ry]|on)|(?<=A)(?:pr|ug)"
+    r"|(?<=S)(?:ep|at|un)|(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=T)(?:ue|hu)|(?<=W)ed)[a-z]*"
+    r"|(?<=1)(?<!\d1)[6-9]\d\d(?!\d)|(?<=2)(?<!\d2)0\d\d(?!\d))"
 )
 # Relative phrases ("last year", "yesterday"): the window reaches back to "last". Found with
 # `str.find`, several times cheaper than the equivalent alternation regex (which has no
 # literal start, so it is tried at every character). No word is a prefix of another.
 _RELATIVE_ANCHORS = (
     "year", "month", "yesterday", "Yesterday", "tomorrow", "Tomorrow", "tonight", "Tonight",
-    "night", "morning", "afternoon", "evening",
+    "night", "morning", "afternoon", "evening", "today", "Today", "00s", "entury", "Christmas",
+    "Boxing Day", "New Year", "Valentine", "Bastille", "Patrick", "Guy Fawkes", " ago",
 )  # fmt: skip
 _WINDOW_PAD = 48
-_WORD_BOUNDARY = re.compile(r"[\s.,;:!?)\]]")
+_WORD_BOUNDARY = lazy(r"[\s.,;:!?)\]]")
 
 
 # The anchor each pattern needs (same order as PATTERNS): it runs only in those windows.
 _PATTERN_ANCHORS = (
     "year", "month", "month", "month", "month", "month", "month", "month",
-    "year", "year", "year", "year", "relative", "weekday", "relative",
+    "year", "year", "year", "year", "century", "century", "ago", "holiday", "relative",
+    "weekday", "relative",
 )  # fmt: skip
 
 
@@ -401,7 +263,15 @@ def _anchor_kind(text: str) -> str:
         return "month"
     if text.lower() in WEEKDAYS:
         return "weekday"
-    return "relative"
+    return _RELATIVE_KINDS.get(text, "relative")
+
+
+# Anchors of their own for the rarer phrases, so their patterns skip the many "year" windows.
+_RELATIVE_KINDS = {
+    "00s": "century", "entury": "century", "Christmas": "holiday", "Boxing Day": "holiday",
+    "New Year": "holiday", "Valentine": "holiday", "Bastille": "holiday", "Patrick": "holiday",
+    "Guy Fawkes": "holiday", " ago": "ago",
+}  # fmt: skip
 
 
 def _relative_anchors(body: str, limit: int | None = None) -> list[tuple[int, int, str]]:
@@ -466,6 +336,57 @@ def as_date(published: date | datetime | None) -> date | None:
     return None
 
 
+def _cued(body: str, start: int, end: int, month: bool) -> bool:
+    """Whether a bare month or year at body[start:end] is a date by what precedes it."""
+    before = body[max(0, start - 16) : start]
+    if month:
+        if _MONTH_CUE_BEFORE.search(before):
+            return True
+        return (
+            body[start:end] not in ("May", "March")
+            and _MONTH_DETERMINER_BEFORE.search(body, max(0, start - 40), start) is not None
+            and _MONTH_NOUN_AFTER.match(body, end) is not None
+        )
+    if _CUE_BEFORE.search(before):
+        return True
+    return _CUE_PUNCT_BEFORE.search(before) is not None and not _COUNT_AFTER.match(body, end)
+
+
+# "the following day", "the previous day", "the day after.": a day counted from the last
+# single day the text named before it (not from publication).
+_RELATIVE_DAY = lazy(
+    r"\b[Tt]he\s+(?:(?P<next>following|next)\s+day|(?P<prev>previous)\s+day"
+    r"|day\s+(?:(?P<after>after)|(?P<before>before))(?=\s*[,.;)]))\b"
+)
+
+
+def _days_after_or_before(
+    body: str, found: list[tuple[int, int, str, str, str]], occupied: Occupied
+) -> list[tuple[int, int, str, str, str]]:
+    """Add "the following day" and its kin, counted from the single day named last before."""
+    if not any(
+        w in body for w in ("following day", "next day", "previous day", "day after", "day before")
+    ):
+        return found
+    added = []
+    for m in _RELATIVE_DAY.finditer(body):
+        start, end = m.span()
+        if occupied.overlaps(start, end):
+            continue
+        before = [f for f in found if f[1] <= start and f[4] == "day" and f[2] == f[3]]
+        if not before:
+            continue
+        try:
+            day = date.fromisoformat(before[-1][2])
+        except ValueError:
+            continue  # a day without its year
+        shift = 1 if m.group("next") or m.group("after") else -1
+        value = (day + timedelta(days=shift)).isoformat()
+        occupied.add(start, end)
+        added.append((start, end, value, value, "day"))
+    return sorted(found + added) if added else found
+
+
 def find_dates(body: str, published: date | datetime | None = None) -> list[DateFact]:
     """Every explicit date or period in `body`, merged by normalised value, in text order."""
     pub = as_date(published)
@@ -477,6 +398,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
         body = body[: anchors[MAX_DATE_ANCHORS][0]]
         anchors = _anchors(body, None)
     windows = _windows(body, anchors)
+    named: dict[str, bool] = {}
     for (pattern, handler, needs), kind in zip(PATTERNS, _PATTERN_ANCHORS, strict=True):
         spans = windows.get(kind, ())
         for m in (m for lo, hi in spans for m in pattern.finditer(body, lo, hi)):
@@ -490,22 +412,34 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                 if part_match is not None:
                     part = part_match.group(1)
                     start -= len(part_match.group(0))
-                elif needs == "cue" and not (
-                    _MONTH_CUE_BEFORE.search(before)
-                    if handler is _month_phrase
-                    else _CUE_BEFORE.search(before) or _CUE_PUNCT_BEFORE.search(before)
-                ):
+                elif needs == "cue" and not _cued(body, start, end, handler is month_phrase):
                     continue
                 if (
                     needs == "cue"
-                    and handler is _month_phrase
+                    and handler is month_phrase
                     and _NOT_A_MONTH_AFTER.match(body, end)
                 ):
                     continue
-                if handler is _year_phrase and _NOT_A_YEAR_AFTER.match(body, end):
+                if handler is year_phrase and _NOT_A_YEAR_AFTER.match(body, end):
                     continue
+            elif handler is relative and body[max(0, start - 4) : start].lower() == "the ":
+                continue  # "the past year", "the next year": a span of time, not a year
             try:
-                value = handler(m, pub, part)
+                if handler in _TENSED:
+                    if handler is weekday and weekday_is_a_name(body, m, start, named):
+                        continue
+                    tense = None
+                    groups = m.groupdict()
+                    if pub is not None and not (
+                        groups.get("y") or groups.get("rel") or groups.get("mod")
+                    ):
+                        # Only a date without its year or week needs the clause's tense.
+                        tense, strong = clause_tense(body, start)
+                        if handler is not weekday and not strong:
+                            tense = None  # "adjourned until March 15": the nearest one
+                    value = handler(m, pub, part, tense)
+                else:
+                    value = handler(m, pub, part)
             except (ValueError, OverflowError, KeyError):
                 value = None
             if value is None:
@@ -513,6 +447,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
             occupied.add(start, end)
             found.append((start, end, *value))
     found.sort()
+    found = _days_after_or_before(body, found, occupied)
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:
         key = (iso_start, iso_end, granularity)

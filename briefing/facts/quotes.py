@@ -1,245 +1,392 @@
-"""Direct quotations and their speakers, resolved to people and organisations."""
+"""Direct quotations and their speakers, resolved to people and organisations.
+
+Quotations are found by their marks (straight, curly, guillemets, AP's closing '' and ’’); a
+quote left open at a paragraph's end runs on into the next. Who spoke is decided by
+`briefing.facts.attribution` from the frame of the sentence, or left empty.
+"""
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from briefing.core.facts import Quote
-from briefing.facts.lexicon import ROLE_NOUNS, SPEECH_VERBS
-from briefing.facts.names import fold
+from briefing.facts.attribution import Attributor, Mention
+from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
+from briefing.facts.phrases import NP_END, clause_verb
+from briefing.facts.quote_marks import Segment, find_segments
+from briefing.facts.speech import BETWEEN_SUBJECT_AND_VERB, PARTICIPLES, QUOTE_VERBS, VERB
 
-_OPEN = '“"«„'
-_CLOSE = '”"»“'
-_OPENING = re.compile(r"[“\"«„]")
-_SEGMENT = re.compile(r"[“\"«„]([^”\"»“\n]*)[”\"»“]")
+__all__ = ["VERB", "find_quotes"]
 
-
-def _by_first_letter(words: frozenset[str]) -> str:
-    """An alternation of whole words grouped by first letter ("a(?:dded|sked)|s(?:aid)").
-
-    The regex engine does not factor alternatives itself; grouped, a failing position costs
-    one test per letter instead of one per word (3-4x faster scans). Between word boundaries
-    at most one word can match at a position, so the grouping cannot change a match.
-    """
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in sorted(groups.items()))
-
-
-# A verb of saying as a whole word; speakers sit before or after it.
-_VERB = re.compile(rf"\b(?:{_by_first_letter(SPEECH_VERBS)})\b", re.IGNORECASE)
-_WHO_STOP = re.compile(r"[“\"”.!?;\n]")
-# (The lookahead lets the engine skip to the letters a phrase can start with.)
-_ACCORDING = re.compile(r"(?=[ai])(?:according to|in the words of)\s+", re.IGNORECASE)
-_LABEL = re.compile(
-    r"\s*(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,40}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}):\s*[“\"]"
-)
-_WORD = re.compile(r"[\w’'-]+")
-_PRONOUN = re.compile(r"^(?:he|she|they|him|her)\b", re.IGNORECASE)
-_SENTENCE_CUT = re.compile(r"[.!?]\s|\n")
-_GENERIC = re.compile(
-    r"\b(spokes(?:man|woman|person)|statement|report|official|officials|representative|source|"
-    r"ministry|company|club|union|agency|police|government|department|council|court|firm|group|"
-    r"party|organisation|organization|federation|authority|board|commission|committee|team)\b",
+# Marks: openers, closers, and the straight double quote that is either.
+_CLAUSE_STOP = lazy(r"[.;:!?\"“”\n]")
+_CONJUNCTION = lazy(r"(?:and|but|or|then)\b")
+_ACCORDING = lazy(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
+_REST_STOP = lazy(r"[.;!?\"“”]")
+_FRAME_END = lazy(r"[,:]\s*$|\bthat\s*$|\s$")
+_QUOTED = lazy(r"\b(?:quoted|cited)\s+")
+_PASSIVE_QUOTED = lazy(r"\s(?:was|is|has been|had been)\s+quoted\s+as\s*$")
+_AND_BEFORE = lazy(r"\s(?:and|but)\s*$")
+# After a comma, a possessive role ("San Diego's chancellor"): the name before it is not
+# the speaker, and the one after it is set off too far to be read with confidence.
+_ROLE_OF_BEFORE = lazy(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]")
+# A term or a title, not anybody's words: "the term "natural born citizen"", "so-called".
+_NAMING = lazy(
+    r"(?:\b(?:the|a|its|their|his|her)\s+(?:term|phrase|words?|label|name|slogan|motto|hashtag|title)"
+    r"|so-called|known as|dubbed|nicknamed|titled|entitled)\s*$",
     re.IGNORECASE,
 )
-_HEAD_FOR = {
-    "ministry": "ministry", "department": "department", "police": "police", "club": "club", "union": "union",
-    "council": "council", "court": "court", "party": "party", "agency": "agency", "commission": "commission",
-    "committee": "committee", "federation": "federation", "authority": "authority", "board": "board",
-}  # fmt: skip
-
-Mention = tuple[int, int, str, str]
-
-
-def _segments(body: str) -> list[tuple[int, int]]:
-    """Inner spans of quotations, joining a quote that runs on across paragraphs."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    length = len(body)
-    open_from: int | None = None
-    while pos <= length:
-        nl = body.find("\n", pos)
-        line_end = length if nl < 0 else nl
-        line = body[pos:line_end]
-        if open_from is not None:
-            stripped = line.lstrip()
-            if stripped[:1] in _OPEN:
-                close = _find_close(line, len(line) - len(stripped) + 1)
-                if close is None:
-                    pos = line_end + 1
-                    continue
-                out.append((open_from, pos + close))
-                open_from = None
-                offset = close + 1
-            elif not stripped:
-                pos = line_end + 1
-                continue
-            else:
-                open_from = None
-                offset = 0
-        else:
-            offset = 0
-        # Most lines hold no quotation mark: nothing to scan for then.
-        if '"' in line or "“" in line or "«" in line or "„" in line:
-            last = offset
-            for m in _SEGMENT.finditer(line, offset):
-                out.append((pos + m.start(1), pos + m.end(1)))
-                last = m.end()
-            rest = line[last:]
-            dangling = _OPENING.search(rest)
-            if dangling and (dangling.group() == "“" or rest.count('"') % 2 == 1):
-                open_from = pos + last + dangling.start() + 1
-        if nl < 0:
-            break
-        pos = line_end + 1
-    return out
+_READ = lazy(r"\bread\b")
+_REPORTING_FINDINGS = frozenset(
+    "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
+)
+_WITH_SUBJECT = lazy(r"\bwith\s+(?=[^,;:]{1,60}$)")
+_APPOSITIVE = lazy(r",[^,]{1,160},\s*")
+_INSIDE_ATTRIBUTION = lazy(
+    r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:said|says|added|explained|noted)\s*[,.]"
+)
 
 
-def _find_close(line: str, start: int) -> int | None:
-    for i in range(start, len(line)):
-        if line[i] in '”"»':
-            return i
-    return None
+def _after_frame(att: Attributor, seg: Segment, s_hi: int) -> tuple | None:
+    """`"...," X said` / `"...," said X, the ...` / `"...," according to X`: the phrase after."""
+    body = att.body
+    start, end, _, close_end = seg
+    after = body[close_end:s_hi]
+    lead = len(after) - len(after.lstrip(" ,\u00a0"))
+    if lead == len(after):
+        return None
+    stop = body[end - 1 : end] if end > start else ""
+    first_char = after[lead]
+    if stop == "." and not first_char.islower():
+        return None  # the quote closed its sentence: a capitalised name starts the next one
+    a_lo = close_end + lead
+    window_hi = min(s_hi, a_lo + 140)
+    if after.startswith(("according", "in the words of"), lead):
+        name_lo = (
+            a_lo + body[a_lo:window_hi].find(" to ") + 4
+            if "according" in after[lead : lead + 10]
+            else a_lo + 16
+        )
+        return ("np", name_lo, _np_end(body, name_lo, window_hi), False)
+    verb = VERB.search(body, a_lo, window_hi)
+    if verb is None:
+        if body.startswith("read", a_lo) or " read" not in body[a_lo:window_hi]:
+            return None
+        verb = re.compile(r"\bread\b").search(body, a_lo, window_hi)
+        if verb is None:
+            return None
+    if verb.group().lower() not in QUOTE_VERBS and verb.group() != "read":
+        return None
+    if verb.start() == a_lo:  # inversion: said X
+        np_lo = verb.end()
+        np_hi = _np_end(body, np_lo, window_hi)
+        if _ROLE_OF_BEFORE.match(body, np_hi):
+            return None  # "said University of California, San Diego's chancellor, X": unclear
+        return ("np", np_lo, np_hi, False)
+    region = body[a_lo : verb.start()]
+    if _CLAUSE_STOP.search(region) or len(region) > 110:
+        return None
+    if _CONJUNCTION.match(region):
+        return None  # `"..." and said ...`: the verb is the sentence subject's
+    np_hi = _strip_adverbs(body, a_lo, verb.start())
+    return ("np", a_lo, np_hi, True)
 
 
-def _mention_in(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> Mention | None:
-    """The first person named in [lo, hi), else the first organisation."""
-    org: Mention | None = None
-    i = bisect.bisect_left(starts, lo)
-    while i < len(mentions) and mentions[i][0] < hi:
-        if mentions[i][2] == "person":
-            return mentions[i]
-        if mentions[i][2] == "org" and org is None:
-            org = mentions[i]
-        i += 1
-    return org
+def _np_end(body: str, lo: int, hi: int) -> int:
+    """Where a speaker's phrase after its verb ends: a comma, a stop, or a preposition."""
+    m = NP_END.search(body, lo, hi)
+    return m.start() if m else hi
+
+
+def _strip_adverbs(body: str, lo: int, hi: int) -> int:
+    """End of the subject before its verb, without "also", "later", "has"."""
+    words = body[lo:hi].rstrip().split(" ")
+    while words and (
+        words[-1].lower() in BETWEEN_SUBJECT_AND_VERB
+        or (words[-1].endswith("ly") and words[-1].islower() and len(words) > 1)
+    ):
+        words.pop()  # "also", "has", "specifically"
+    return lo + len(" ".join(words))
+
+
+def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple | None:
+    """`X said: "..."`, `X told reporters "..."`, `X said the deal was "..."`,
+    `X ..., saying "..."`, `Y quoted X as saying "..."`, `According to X, "..."`."""
+    body = att.body
+    open_mark = seg[2]
+    frame = body[f_lo:open_mark]
+    according = None
+    for found in _ACCORDING.finditer(frame):
+        according = found
+    if according is not None and frame.rstrip().endswith((",", ":")):
+        # "In the words of the prosecutor, Mark Tedeschi, QC, "...": the phrase up to the
+        # quote, appositions included.
+        name_lo = f_lo + according.end()
+        return ("np", name_lo, f_lo + len(frame.rstrip().rstrip(",:")), False)
+    verb = clause_verb(frame)
+    if verb is None:
+        read = None
+        for found in _READ.finditer(frame):  # "The summary of the ruling read in part: ..."
+            read = found
+        if read is None or not frame.rstrip().endswith((":", ",")):
+            return None
+        verb = read
+    if verb.group() in _REPORTING_FINDINGS:
+        # "X told the Post the results suggested ...: "...": findings are not speakers;
+        # the frame is the verb before, when there is one.
+        earlier = clause_verb(frame, verb.start())
+        if earlier is not None:
+            verb = earlier
+    word = verb.group().lower()
+    rest = frame[verb.end() :]
+    direct = rest.strip() in ("", ",", ":", "that", ", that")
+    if not direct:
+        # What may stand between the verb and the quote: an object or a clause, longer when
+        # a colon introduces the quote or the quote is part of a reported clause.
+        colon = rest.rstrip().endswith(":")
+        partial = body[seg[0] : seg[0] + 1].islower()
+        limit = 200 if colon else 130 if partial else 70
+        if len(rest) > limit or _REST_STOP.search(rest):
+            return None
+        if word not in QUOTE_VERBS and (len(rest) > 40 or not rest.rstrip().endswith((",", ":"))):
+            return None  # "X defended the plan, ..." frames a quote only right before it
+        if not _FRAME_END.search(rest):
+            return None
+    v_lo = f_lo + verb.start()
+    if word == "saying" and frame[: verb.start()].rstrip().endswith(" as"):
+        quoted = _QUOTED.search(frame, 0, verb.start())
+        if quoted is not None:
+            name_lo = f_lo + quoted.end()
+            return ("np", name_lo, _np_end(body, name_lo, v_lo), False)
+        passive = _PASSIVE_QUOTED.search(frame, 0, verb.start())
+        if passive is not None:
+            return ("subject", f_lo, f_lo + passive.start())
+        return None
+    if word in PARTICIPLES:
+        with_subject = _WITH_SUBJECT.search(body, max(f_lo, v_lo - 80), v_lo)
+        if with_subject is not None:  # "..., with Boswell stating: ..."
+            return ("np", with_subject.end(), v_lo, True)
+        return ("subject", s_lo, v_lo)  # "X took to Twitter, posting: ..." (X speaks)
+    np_hi = _strip_adverbs(body, f_lo, v_lo)
+    region = body[f_lo:np_hi].strip(' ,"”')
+    if region in ("", "and", "but", "and then"):
+        return ("subject", s_lo, v_lo)
+    np_lo = att._skip_fronted(f_lo, np_hi) if f_lo == s_lo else f_lo
+    # "X opposed the plan and said ...": the subject of both verbs.
+    coordinated = _AND_BEFORE.search(body, np_lo, np_hi)
+    if coordinated is not None:
+        return ("subject", s_lo, v_lo)
+    return ("np", np_lo, np_hi, True)
+
+
+def _speaker(
+    att: Attributor,
+    frame: tuple,
+    s_lo: int,
+    quote: tuple[int, int],
+    after_quote: bool,
+    clause_before: int | None = None,
+) -> str | None:
+    """The speaker a frame names. `clause_before`: where the quote opens after a clause of
+    its own sentence ("Blankenship concurred: "...", he argued"), whose subject a pronoun
+    after the quote refers to."""
+    if frame[0] == "subject":
+        if after_quote:
+            # `"A," she said, adding "B"`: the earlier quote's speaker; an earlier quote
+            # with none leaves the subject unknown (`X said Y "did A" and told "B"`).
+            if att.previous is not None and att.previous[2] >= s_lo:
+                return att.previous[0]
+            # `X gave its "sympathies" and said "B"`: X, when nobody else is named before.
+            if len({m[3] for m in att.mentions_in(s_lo, frame[2])}) != 1:
+                return None
+        found = att.subject(frame[1], frame[2])
+        return None if found is None else att._not_inside(found[0], quote)
+    phrase = att.phrase(frame[1], frame[2], before_verb=frame[3])
+    if phrase is not None and phrase[0] == "pronoun" and clause_before is not None:
+        # The clause before the quote has its own subject: the pronoun is that one or
+        # nobody, never an earlier speaker.
+        found = att.subject(s_lo, clause_before)
+        wanted = "org" if phrase[1] == "it" else "person"
+        if found is None or found[1] != wanted or phrase[1] not in ("he", "she", "it"):
+            return None
+        if wanted == "person" and att.gender(found[0]) not in (
+            None,
+            "m" if phrase[1] == "he" else "f",
+        ):
+            return None
+        return att._not_inside(found[0], quote)
+    return att.resolve(phrase, s_lo, quote)
 
 
 def _label_speaker(label: str, mentions: list[Mention]) -> str | None:
     """A transcript label ("FÜRACKER", "Mr Harris") resolved to a person named in the text."""
-    wanted = {fold(w) for w in _WORD.findall(label)} - {"mr", "mrs", "ms", "dr"}
+    from briefing.facts.names import fold
+
+    wanted = {fold(w) for w in re.findall(r"[\w’'-]+", label)} - {"mr", "mrs", "ms", "dr"}
     for _, _, kind, name in mentions:
         if kind == "person" and wanted and wanted <= {fold(w) for w in name.split()}:
             return name
     return None
 
 
-def _last_before(
-    mentions: list[Mention], starts: list[int], pos: int, kind: str, head: str | None = None
-) -> str | None:
-    i = bisect.bisect_left(starts, pos) - 1
-    while i >= 0:
-        m = mentions[i]
-        if m[2] == kind and (head is None or head in m[3].lower()):
-            return m[3]
-        i -= 1
-    return None
-
-
-def _resolve(
-    body: str, lo: int, hi: int, quote_start: int, mentions: list[Mention], starts: list[int]
-) -> str | None:
-    """The speaker named in body[lo:hi] (a mention, a pronoun or an organisation's voice)."""
-    found = _mention_in(mentions, starts, lo, hi)
-    if found is not None:
-        return found[3]
-    who = body[lo:hi].strip(" ,")
-    if _PRONOUN.match(who):
-        return _last_before(mentions, starts, quote_start, "person")
-    words = [w.lower() for w in _WORD.findall(who)]
-    if 0 < len(words) <= 4 and words[-1] in ROLE_NOUNS and not _GENERIC.search(who):
-        # "the governor said": the last person named before the quote.
-        return _last_before(mentions, starts, quote_start, "person")
-    generic = _GENERIC.search(who)
-    if generic:
-        word = generic.group(1).lower()
-        head = _HEAD_FOR.get(word)
-        return _last_before(mentions, starts, quote_start, "org", head) or (
-            _last_before(mentions, starts, quote_start, "org") if head is None else None
-        )
-    return None
-
-
-def _after_speaker(after: str) -> tuple[int, int] | None:
-    """Where the speaker is named in the text after a quote: `, X said` or `, said X, ...`."""
-    verb = _VERB.search(after, 0, 120)
-    if verb is None:
+def _previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]) -> Found:
+    """A quote that is a sentence of its own, after a sentence whose subject speaks
+    ("Smith warned of delays. "We are not ready.")."""
+    prev = att.previous_sentence(s_lo)
+    if prev is None:
         return None
-    head = after[: verb.start()]
-    if not head.strip(" ,"):
-        stop = _WHO_STOP.search(after, verb.end())
-        tail_end = stop.start() if stop else len(after)
-        comma = after.find(",", verb.end(), tail_end)
-        # "said Dmitry Peskov, the Kremlin spokesman": the name ends at the comma.
-        return verb.end(), (comma if comma > 0 else tail_end)
-    if _WHO_STOP.search(head) or len(head) > 100:
+    lo, hi = prev
+    if "\n" in att.body[hi:s_lo] and not att.body[lo:hi].rstrip().endswith(":"):
+        return None  # another paragraph: only a frame ending in a colon carries over
+    body = att.body
+    start = att._skip_fronted(lo, hi)
+    phrase = att._subject_phrase(start, hi)
+    if phrase is None:
+        # "..., Zapata said, adding ...": an attribution set inside the sentence.
+        inside = _INSIDE_ATTRIBUTION.search(body, lo, hi)
+        if inside is None:
+            return None
+        found = att.phrase(inside.start(1), inside.end(1))
+        return att.resolve(found, lo, quote) if found and found[0] == "mention" else None
+    if phrase[0] == "mention":
+        end = phrase[1][1]
+    elif phrase[0] == "desc":
+        end = phrase[3]
+    else:
+        end = start + len(phrase[1])
+    after = body[end:hi]
+    # "Smith, the mayor, also warned ...": an appositive and adverbs between name and verb.
+    appositive = _APPOSITIVE.match(after)
+    if appositive is not None:
+        after = after[appositive.end() :]
+    after = after.lstrip(" ,")
+    words = after.split(" ", 3)
+    while words and words[0].lower() in BETWEEN_SUBJECT_AND_VERB:
+        after = after[len(words.pop(0)) :].lstrip()
+    if VERB.match(after) is None:
         return None
-    return 0, verb.start()
+    return att.resolve(phrase, lo, quote)
 
 
-def _before_speaker(before: str) -> tuple[int, int] | None:
-    """Where the speaker is named before a quote: `X said:` / `X told reporters that` / `According to X:`."""
-    tail = before.rstrip()
-    matches = list(_ACCORDING.finditer(before))
-    according = matches[-1] if matches else None
-    if according is not None and tail.endswith((":", ",")):
-        return according.end(), len(tail) - 1
-    verbs = list(_VERB.finditer(before))
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    rest = before[verb.end() :]
-    if _WHO_STOP.search(rest) or len(rest) > 60:
-        return None
-    return 0, verb.start()
+Found = str | None
 
 
 def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
-    """Direct quotations (three words or more) with the speaker resolved where the text allows."""
-    starts = [m[0] for m in mentions]
+    """Direct quotations (three words or more, or a shorter complete utterance with a speech
+    frame) with the speaker named where the sentence's structure supports it."""
+    segments = find_segments(body)
+    if not segments:
+        return []
+    att: Attributor | None = None  # built for the first quotation worth attributing
     quotes: list[Quote] = []
-    previous_speaker: str | None = None
-    previous_end = -1
-    for start, end in _segments(body):
-        text = body[start:end].strip()
-        if len(text.split()) < 3:
+    previous_close = -1
+    previous_end_speaker: tuple[str | None, int] = (None, -1)
+    last: tuple[int, str | None, bool] = (-1, None, False)  # previous quotation, kept or not
+    for seg in segments:
+        start, end, open_mark, close_end = seg
+        raw = body[start:end]
+        text = raw.strip()
+        words = len(text.split())
+        if (
+            not text
+            or words < 3
+            and not _utterance(text)
+            or _NAMING.search(body, max(0, open_mark - 24), open_mark)
+        ):
+            # A term or a scare quote ("so-called 'reform'") whatever its frame.
+            previous_close, last = close_end, (close_end, None, False)
             continue
-        speaker = None
-        after_lo = end + 1
-        after = body[after_lo : after_lo + 160]
-        cut = _SENTENCE_CUT.search(after)
-        if cut is not None:
-            after = after[: cut.start()]
-        who = _after_speaker(after)
-        if who is not None:
-            speaker = _resolve(body, after_lo + who[0], after_lo + who[1], start, mentions, starts)
-        if speaker is None:
-            line_start = body.rfind("\n", 0, start) + 1
-            before_lo = max(line_start, start - 200)
-            before = body[before_lo : start - 1]
-            cuts = list(_SENTENCE_CUT.finditer(before))
-            if cuts:
-                before_lo += cuts[-1].end()
-                before = before[cuts[-1].end() :]
-            who = _before_speaker(before)
-            if who is not None:
-                speaker = _resolve(
-                    body, before_lo + who[0], before_lo + who[1], start, mentions, starts
-                )
-        if speaker is None:
-            line_start = body.rfind("\n", 0, start) + 1
-            label = _LABEL.match(body, line_start, start + 1)
-            if label is not None and label.end() >= start:
-                speaker = _label_speaker(label.group("label"), mentions)
-        if speaker is None and previous_speaker and 0 <= start - previous_end < 400:
-            between = body[previous_end:start]
-            if "\n\n" not in between.strip() or between.strip() == "":
-                speaker = previous_speaker
-        if speaker is None and len(text.split()) < 8:
+        if att is None:
+            att = Attributor(body, mentions, [(s[0], s[1]) for s in segments])
+        lead = len(raw) - len(raw.lstrip())
+        span = (start + lead, start + lead + len(text))
+        s_lo, s_hi = att.sentence(open_mark)
+        s_hi = max(s_hi, att.sentence(max(close_end - 1, open_mark))[1])
+        speaker: str | None = None
+        framed = False
+        if last[0] >= s_lo and _COORDINATED.match(body, last[0], open_mark) is not None:
+            # `quoted X as saying "A" and "B"`: one frame for both quotations.
+            speaker, framed = last[1], last[2]
+        frame = None if framed else _after_frame(att, seg, s_hi)
+        if frame is not None:
+            framed = True
+            before = body[max(s_lo, previous_close) : open_mark].strip(" ,")
+            clause = open_mark if before and previous_close < s_lo else None
+            speaker = _speaker(att, frame, s_lo, span, False, clause)
+        if (speaker is None and frame is not None) or not framed:
+            f_lo = max(s_lo, previous_close if previous_close <= open_mark else s_lo)
+            frame = _before_frame(att, seg, f_lo, s_lo)
+            if frame is not None:
+                framed = True
+                speaker = _speaker(att, frame, s_lo, span, f_lo > s_lo)
+        if speaker is None and not framed:
+            line_start = body.rfind("\n", 0, open_mark) + 1
+            label = _LABEL_RE.match(body, line_start, open_mark + 1)
+            if label is not None and label.end() >= open_mark:
+                speaker = _label_speaker(label.group("label"), att.mentions)
+                framed = speaker is not None
+        own_sentence = not body[s_lo:open_mark].strip()
+        if speaker is None and not framed and own_sentence:
+            speaker = _previous_sentence_speaker(att, s_lo, span)
+            framed = speaker is not None
+        if speaker is None and not framed and own_sentence:
+            speaker = _continued(att, previous_end_speaker, open_mark)
+        previous_close = close_end
+        last = (close_end, speaker, framed)
+        if words < 3 and not (framed and _utterance(text)):
             continue
-        quotes.append(Quote(speaker, text, (start, end)))
-        previous_speaker, previous_end = speaker, end
+        if speaker is None and words < 8 and not framed:
+            continue
+        quotes.append(Quote(_without_title(speaker), text, span))
+        if speaker is not None:
+            att.previous = (speaker, att.kind_of(speaker), close_end)
+        previous_end_speaker = (speaker, close_end)
     return quotes
+
+
+_COORDINATED = lazy(r"\s*(?:,|and|or|, and|, or)\s*$")
+_LABEL_RE = lazy(
+    r"\s*(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,40}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}):\s*[“\"]"
+)
+
+
+def _continued(att: Attributor, previous: tuple[str | None, int], open_mark: int) -> str | None:
+    """The previous quote's speaker goes on when nothing but that quote's own sentence stands
+    between the two quotes (in one paragraph, or the next one opening with the quote)."""
+    speaker, close = previous
+    if speaker is None or close < 0 or open_mark - close > 600:
+        return None
+    _, sentence_end = att.sentence(close - 1)
+    gap = att.body[sentence_end:open_mark] if sentence_end <= open_mark else ""
+    if not gap.strip():
+        return speaker
+    if "\n" in gap or att.mentions_in(sentence_end, open_mark) or VERB.search(gap):
+        return None
+    return speaker
+
+
+def _without_title(name: str | None) -> str | None:
+    """A speaker's name without a role word that entity finding left on it ("Scientist
+    Rebecca Falconer" is Rebecca Falconer): the reader is shown who spoke, not a title."""
+    if name is None:
+        return None
+    words = name.split()
+    first = words[0].lower() if words else ""
+    if len(words) >= 3 and (first in _TITLE_WORDS or first.startswith("co-")):
+        return " ".join(words[1:])
+    return name
+
+
+_TITLE_WORDS = (
+    ROLE_NOUNS
+    | ROLE_MODIFIERS
+    | frozenset(
+        "co-author scientist researcher legislator lawmaker assemblyman assemblywoman".split()
+    )
+)
+
+
+def _utterance(text: str) -> bool:
+    """A short complete utterance ("That's perfect,") rather than a term ("reform")."""
+    return text[:1].isupper() and text[-1:] in ",.!?…"

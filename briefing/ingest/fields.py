@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from briefing.core.model import Article
 from briefing.core.sanitize import clean_line, clean_text
 from briefing.ingest.dates import parse_date
+from briefing.ingest.values import lookup, tags_of, text_of
 
 TITLE_KEYS = ("title", "headline", "name", "subject")
 BODY_KEYS = ("body", "content", "text", "articlebody", "article_body", "description", "summary")
@@ -20,55 +21,20 @@ TAG_KEYS = ("tags", "keywords", "categories", "topics")
 EXTRA_KEYS = ("story",)
 
 
-def lookup(data: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
-    """The first non-empty value under any of `keys` (matched case-insensitively)."""
-    lowered = {str(key).lower(): value for key, value in data.items()}
-    for key in keys:
-        value = lowered.get(key)
-        if value not in (None, "", [], {}):
-            return value
-    return None
-
-
-def text_of(value: Any) -> str | None:
-    """A plain string from a field value: a string, a list of names, or {"name": ...}."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return value
-    if isinstance(value, Mapping):
-        return text_of(lookup(value, ("name", "title", "value", "text", "@id")))
-    if isinstance(value, (list, tuple)):
-        names = [name for item in value if (name := text_of(item))]
-        return ", ".join(names) if names else None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return str(value)
-    return None
-
-
-def tags_of(value: Any) -> list[str]:
-    """Tags from a list or a comma-separated string."""
-    if value is None:
-        return []
-    items = value if isinstance(value, (list, tuple)) else str(value).split(",")
-    tags = []
-    for item in items:
-        tag = clean_line(text_of(item) or "")
-        if tag and tag not in tags:
-            tags.append(tag[:80])
-    return tags[:50]
-
-
 def article_from_fields(
-    data: Mapping[str, Any], body: str | None = None, fmt: str = "json"
+    data: Mapping[str, Any],
+    body: str | None = None,
+    fmt: str = "json",
+    recurring: Iterable[str] = (),
 ) -> Article:
     """An Article from a mapping of metadata (JSON object or front matter)."""
     if body is None:
         body = text_of(lookup(data, BODY_KEYS)) or ""
         if "<" in body and "</" in body:
-            from briefing.ingest.fragments import html_fragment_to_text
+            from briefing.ingest.markup import html_fragment_to_text
 
             body = html_fragment_to_text(body)
+    body, removed = strip_body_furniture(normalise_body(clean_text(body)), recurring)
     url = clean_line(text_of(lookup(data, URL_KEYS)) or "") or None
     extra = {}
     for key in EXTRA_KEYS:
@@ -77,15 +43,29 @@ def article_from_fields(
             extra[key] = clean_line(value)[:200]
     return Article(
         title=clean_line(text_of(lookup(data, TITLE_KEYS)) or ""),
-        body=normalise_body(clean_text(body)),
+        body=body,
         byline=clean_line(text_of(lookup(data, AUTHOR_KEYS)) or "") or None,
         published=parse_date(lookup(data, DATE_KEYS)),
         source=clean_line(text_of(lookup(data, SOURCE_KEYS)) or "") or None,
         url=url,
         tags=tags_of(lookup(data, TAG_KEYS)),
+        removed=removed,
         format=fmt,
         extra=extra,
     )
+
+
+def strip_body_furniture(body: str, recurring: Iterable[str] = ()) -> tuple[str, list[str]]:
+    """The body without the site furniture at its start and end, and the lines removed.
+
+    The same line rules as for scraped text (`ingest.furniture`); each paragraph line of a
+    JSON or Markdown body stays on its own line, so the corpus-wide pass over lines that
+    recur across a source sees them too.
+    """
+    from briefing.ingest.furniture import strip_furniture
+
+    kept, removed = strip_furniture(body.split("\n"), recurring)
+    return (normalise_body("\n".join(kept)) if removed else body), removed
 
 
 def normalise_body(body: str) -> str:

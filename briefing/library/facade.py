@@ -31,8 +31,6 @@ from briefing.core.results import (
     SearchResults,
     Timeline,
 )
-from briefing.index.identity import IdentityMemory
-from briefing.index.sources import Sources
 from briefing.ingest import DEFAULT_MAX_BYTES
 from briefing.library import generations
 from briefing.library.indexer import Indexer, Progress
@@ -46,6 +44,8 @@ from briefing.search.index import SearchIndex
 from briefing.search.query import parse_query
 from briefing.search.ranking import matching_ids
 from briefing.search.syntax import with_filters
+from briefing.userdata.ids import IdentityMemory
+from briefing.userdata.sources import Sources
 
 Notify = Callable[[str], None]
 
@@ -110,7 +110,7 @@ class Library:
             self.rebuild(progress)
             return
         if generation is None:
-            if Sources.load(self.locations).roots() == [bundled_dir("sample_data")]:
+            if Sources.load(self.locations, self.notify).roots() == [bundled_dir("sample_data")]:
                 self.notify(
                     "indexing the sample library (run 'briefing index PATH' to use your own)"
                 )
@@ -191,13 +191,13 @@ class Library:
     # Indexing -----------------------------------------------------------------------
     def refresh(self, progress: Progress | None = None, wait: float = 30.0) -> IndexReport:
         """Pick up new, changed and vanished files in the registered sources."""
-        return self._update(Sources.load(self.locations).roots(), progress, wait)
+        return self._update(Sources.load(self.locations, self.notify).roots(), progress, wait)
 
     def index(
         self, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None
     ) -> IndexReport:
         """Register folders or files as sources and index them."""
-        sources = Sources.load(self.locations)
+        sources = Sources.load(self.locations, self.notify)
         resolved = []
         for path in paths:
             target = Path(path).expanduser()
@@ -217,7 +217,7 @@ class Library:
         self, path: str | os.PathLike[str], progress: Progress | None = None
     ) -> IndexReport:
         """Drop a registered source; its articles leave the index (notes on them stay)."""
-        sources = Sources.load(self.locations)
+        sources = Sources.load(self.locations, self.notify)
         wanted = str(Path(path).expanduser().resolve())
         if wanted not in sources.paths:
             raise BriefingError(f"{path}: not a registered source (see 'briefing sources')")
@@ -227,7 +227,7 @@ class Library:
 
     def use_samples(self, progress: Progress | None = None) -> IndexReport:
         """Bring the bundled sample library back into the library."""
-        sources = Sources.load(self.locations)
+        sources = Sources.load(self.locations, self.notify)
         sources.samples = True
         sources.save(self.locations)
         return self.refresh(progress)
@@ -239,10 +239,10 @@ class Library:
             generation = generations.create(index_dir)
             docs = DocStore(generation / "docs.sqlite")
             index = SearchIndex.create(generation)
-            identity = IdentityMemory(self.locations.identity_db)
+            identity = IdentityMemory(self.locations.identity_db, self.notify)
             try:
                 indexer = Indexer(docs, index, identity, self.max_bytes, progress)
-                report = indexer.update(Sources.load(self.locations).roots())
+                report = indexer.update(Sources.load(self.locations, self.notify).roots())
             finally:
                 docs.close()
                 identity.close()
@@ -258,12 +258,13 @@ class Library:
         if self._generation is None:
             return False
         known = self._catalog().known_files()
-        return skipped_if_unchanged(Sources.load(self.locations).roots(), known) is not None
+        roots = Sources.load(self.locations, self.notify).roots()
+        return skipped_if_unchanged(roots, known) is not None
 
     def _update(self, roots: list[Path], progress: Progress | None, wait: float) -> IndexReport:
         if self._generation is None:
             return self.rebuild(progress)
-        identity = IdentityMemory(self.locations.identity_db)
+        identity = IdentityMemory(self.locations.identity_db, self.notify)
         try:
             with writer_lock(self.locations.index_dir, wait, self._waiting):
                 # The usual case on every launch, nothing new, changed or gone: a look at
@@ -393,7 +394,7 @@ class Library:
 
     def sources(self) -> list[dict[str, object]]:
         """The registered sources with their article counts."""
-        registry = Sources.load(self.locations)
+        registry = Sources.load(self.locations, self.notify)
         roots = [str(root) for root in registry.roots()]
         counts = self._catalog().counts_by_path_prefix(roots)
         samples = str(bundled_dir("sample_data"))

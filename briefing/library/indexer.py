@@ -18,11 +18,11 @@ from briefing.catalog.docstore import DocStore, FileState
 from briefing.core.errors import BriefingError
 from briefing.core.model import Article
 from briefing.core.results import IndexReport
-from briefing.index.identity import IdentityMemory
 from briefing.library.recurring import edge_lines, source_key, without_recurring_lines
 from briefing.library.scan import Found, scan
 from briefing.search.index import SearchIndex
 from briefing.search.schema import article_document, article_postings
+from briefing.userdata.ids import IdentityMemory
 
 if TYPE_CHECKING:
     from briefing.library.jobs import ParsedFile
@@ -167,10 +167,7 @@ class Indexer:
 
     def _identity_path(self) -> str | None:
         """The identity memory's file, for the segment workers' read-only look-ups."""
-        for _, name, path in self.identity._db.execute("PRAGMA database_list"):
-            if name == "main":
-                return path or None
-        return None
+        return str(self.identity.path)
 
     def _tick(self, done: int, total: int) -> None:
         if self.progress is not None:

@@ -15,9 +15,9 @@ from typing import Any
 from briefing.catalog.grouping import sketch
 from briefing.core.facts import Facts
 from briefing.core.model import Article
-from briefing.index.identity import content_key
 from briefing.ingest import IngestError, parse_bytes, read_bytes
 from briefing.search.schema import article_postings
+from briefing.userdata.ids import content_key
 
 
 @dataclass
@@ -33,7 +33,7 @@ class ParsedFile:
     postings: dict[str, dict[str, Any]] = field(default_factory=dict)
     # label -> MinHash sketch of the body, for same-story grouping (see index.grouping)
     sketches: dict[str, list[int]] = field(default_factory=dict)
-    # label -> content key of the title and body (see index.identity)
+    # label -> content key of the title and body (see userdata.ids)
     keys: dict[str, str] = field(default_factory=dict)
     # label -> (worker, document number, provisional id): where a segment worker wrote
     # the entry (see `segment_worker`)
@@ -119,11 +119,11 @@ def segment_worker(number: int, index_dir: str, identity_path: str | None, jobs,
     then ("done", worker, segment or None), or ("error", worker, message).
     """
     try:
-        from briefing.index.identity import id_for_key
         from briefing.search.index import SearchIndex
         from briefing.search.schema import article_document
+        from briefing.userdata.ids import id_for_key, known_ids
 
-        known = _identity_lookup(identity_path)
+        known = known_ids(identity_path)
         writer = SearchIndex.open(Path(index_dir)).writer(_lk=False, private_temp=True)
         try:
             while (job := jobs.get()) is not None:
@@ -148,19 +148,3 @@ def segment_worker(number: int, index_dir: str, identity_path: str | None, jobs,
         results.put(("done", number, segment))
     except BaseException as error:  # reported, so the indexer stops instead of waiting
         results.put(("error", number, f"{type(error).__name__}: {error}"))
-
-
-def _identity_lookup(path: str | None):
-    """content key -> id known to the identity memory (read-only; None when unknown)."""
-    if not path:
-        return lambda key: None
-    import sqlite3
-
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-    db.execute("PRAGMA busy_timeout = 10000")
-
-    def known(key: str) -> str | None:
-        row = db.execute("SELECT id FROM content WHERE dupkey = ?", (key,)).fetchone()
-        return row[0] if row else None
-
-    return known

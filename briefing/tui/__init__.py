@@ -20,7 +20,8 @@ def make_app(
 ) -> BriefingApp:
     """The reader app for `locations` (one factory for the CLI and the tests).
 
-    `read_after`: seconds an article must be open to count as read (default: the store's rule).
+    `read_after`: seconds an article must be open to count as read (default: the rule of
+    `briefing.core.notes`).
     `opener`: opens the library the reader uses (default `Library.open`); a test may hand
     the reader any `briefing.library.protocol.ReaderLibrary` this way.
     With no query to run, the first page of the library is read from the document store
@@ -30,13 +31,13 @@ def make_app(
     from briefing.tui.config import load_config
     from briefing.tui.gateway import PAGE_SIZE, LibraryGateway
 
-    config = load_config(locations.config_file)
+    config = load_config(locations)
     gateway = LibraryGateway(locations, opener)
     if not config.query:
         gateway.peek(config.sort, PAGE_SIZE, config.article_id)
 
+    from briefing.core.notes import READ_AFTER_SECONDS
     from briefing.tui.app import make_app as build
-    from briefing.tui.user_store import READ_AFTER_SECONDS
 
     return build(
         locations,

@@ -6,11 +6,11 @@ from textual.app import App
 from textual.theme import Theme
 
 from briefing.core.paths import Locations
-from briefing.tui.config import DEFAULT_THEME, ReaderConfig, save_config
+from briefing.tui.config import DEFAULT_THEME, SETTING, ReaderConfig
 from briefing.tui.gateway import LibraryGateway
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.themes import load_themes
-from briefing.tui.user_store import READ_AFTER_SECONDS
+from briefing.tui.user_store import READ_AFTER_SECONDS, UserStore
 
 
 class BriefingApp(App[None]):
@@ -34,6 +34,7 @@ class BriefingApp(App[None]):
         self.config = config
         self.persist = persist
         self.gateway = gateway
+        self.store = UserStore(locations)
         for theme in themes:
             self.register_theme(theme)
         self.theme = config.theme if config.theme in self.available_themes else DEFAULT_THEME
@@ -42,7 +43,13 @@ class BriefingApp(App[None]):
         """Remember theme changes; show the reader."""
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.push_screen(
-            MainScreen(self.gateway, self.config, self.save_state, read_after=self.read_after)
+            MainScreen(
+                self.gateway,
+                self.config,
+                self.save_state,
+                read_after=self.read_after,
+                store=self.store,
+            )
         )
 
     def _theme_changed(self, theme: Theme) -> None:
@@ -51,11 +58,13 @@ class BriefingApp(App[None]):
             self.save_state()
 
     def save_state(self) -> None:
-        """Write the settings (unless this run must not persist anything)."""
+        """Save the settings in the user's data (unless this run must not persist anything)."""
         if self.persist:
+            from briefing.userdata import UserDataError
+
             try:
-                save_config(self.locations.config_file, self.config)
-            except OSError as error:
+                self.store.save_setting(SETTING, self.config.to_json())
+            except (OSError, UserDataError) as error:
                 self.notify(f"Could not save settings: {error}", severity="warning")
 
     def on_unmount(self) -> None:

@@ -1,17 +1,18 @@
-"""Reader settings remembered across runs: theme, last query, open article, pane sizes."""
+"""Reader settings remembered across runs: theme, last query, open article, pane sizes.
+
+Saved in the user's database (`briefing.userdata`) as one JSON value; every value is
+checked when read back, so a hand-edited or old setting can only fall back to the default.
+"""
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
-from pathlib import Path
 from typing import Any
 
-from briefing.core.paths import ensure_private_dir
+from briefing.core.paths import Locations
 
 DEFAULT_THEME = "briefing-dark"
+SETTING = "reader"  # the name the settings are saved under in the user's database
 SORTS = ("relevance", "newest", "oldest")
 
 
@@ -68,26 +69,19 @@ class ReaderConfig:
         return config
 
 
-def load_config(path: Path) -> ReaderConfig:
-    """The saved settings, or the defaults when there are none or they cannot be read."""
+def load_config(locations: Locations) -> ReaderConfig:
+    """The saved settings, or the defaults when there are none or they cannot be read.
+
+    Read from the user's database before the reader's first frame, so without its full
+    check (the reader's own open, in a worker, makes it); a damaged or locked database must
+    not stop the reader: it then starts with its defaults, and says why once the user's
+    data opens.
+    """
+    from briefing.userdata import UserDataError, open_briefly
+
     try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
+        with open_briefly(locations, check=False) as data:
+            saved = data.setting(SETTING)
+    except UserDataError:
         return ReaderConfig()
-    return ReaderConfig.from_json(data) if isinstance(data, dict) else ReaderConfig()
-
-
-def save_config(path: Path, config: ReaderConfig) -> None:
-    """Write the settings atomically (a temporary file renamed over the old one)."""
-    ensure_private_dir(path.parent)
-    payload = json.dumps(config.to_json(), indent=2, sort_keys=True) + "\n"
-    handle, temporary = tempfile.mkstemp(prefix=".config-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    return ReaderConfig.from_json(saved) if isinstance(saved, dict) else ReaderConfig()

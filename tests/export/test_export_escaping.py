@@ -11,7 +11,7 @@ import yaml
 from briefing.export import ExportFilters, export_markdown
 from briefing.export.escape import code_span, fenced, inline, yaml_string
 from briefing.export.notes import render_note
-from briefing.store import Anchor, Store
+from briefing.userdata import Anchor, UserData
 from tests.export.helpers import (
     EXPORTED_AT,
     FakeLibrary,
@@ -44,10 +44,10 @@ def _article_with_title(title: str, i: int):
 
 @pytest.mark.parametrize("title", HOSTILE_TITLES)
 def test_hostile_title_is_one_literal_heading(tmp_path, title):
-    store = Store.open_folder(tmp_path / "store")
+    store = UserData.open_folder(tmp_path / "store")
     store.toggle_bookmark("t0")
     library = FakeLibrary([_article_with_title(title, 0)])
-    text = export_markdown(store, library.get, ExportFilters(), EXPORTED_AT)
+    text = export_markdown(store.annotations(), library.articles, ExportFilters(), EXPORTED_AT)
     _, body = split_front_matter(text)
     assert headings(body) == [(1, "Briefing notes"), (2, " ".join(title.split()))]
     assert_inert(body)
@@ -56,7 +56,7 @@ def test_hostile_title_is_one_literal_heading(tmp_path, title):
 
 
 def test_hostile_quotes_passages_sources_and_tags_stay_inside(tmp_path):
-    store = Store.open_folder(tmp_path / "store")
+    store = UserData.open_folder(tmp_path / "store")
     store.add_note(
         "a",
         "plain",
@@ -82,7 +82,9 @@ def test_hostile_quotes_passages_sources_and_tags_stay_inside(tmp_path):
             )
         ]
     )
-    _, body = split_front_matter(export_markdown(store, library.get, ExportFilters(), EXPORTED_AT))
+    _, body = split_front_matter(
+        export_markdown(store.annotations(), library.articles, ExportFilters(), EXPORTED_AT)
+    )
     assert headings(body) == [(1, "Briefing notes"), (2, "Safe")]
     assert_inert(body)
     kinds = [t.type for t in tokens(body)]
@@ -116,11 +118,13 @@ NOTE_ATTACKS = [
 
 @pytest.mark.parametrize("note", NOTE_ATTACKS)
 def test_hostile_notes_are_inert_and_contained(tmp_path, note):
-    store = Store.open_folder(tmp_path / "store")
+    store = UserData.open_folder(tmp_path / "store")
     store.add_note("a", note)
     library = FakeLibrary([article("a", "First"), article("b", "Second")])
     store.toggle_bookmark("b")
-    _, body = split_front_matter(export_markdown(store, library.get, ExportFilters(), EXPORTED_AT))
+    _, body = split_front_matter(
+        export_markdown(store.annotations(), library.articles, ExportFilters(), EXPORTED_AT)
+    )
     assert_inert(body)
     found = headings(body)
     # The outline is intact: both articles are level 2, in order, and every note heading
@@ -205,12 +209,12 @@ def test_yaml_strings_round_trip(value):
 
 
 def test_front_matter_round_trips_hostile_filters(tmp_path):
-    store = Store.open_folder(tmp_path / "store")
+    store = UserData.open_folder(tmp_path / "store")
     store.set_tags("a", ['we"ird\n---\ntag: x'])
     library = FakeLibrary([article("a", "A <title>\n---")])
     query = 'A "quoted" query\n---\nfilters: hacked \u2028 # not a comment'
     filters = ExportFilters(tag=store.tags("a")[0], query=query)
-    text = export_markdown(store, library.get, filters, EXPORTED_AT, lambda q: ["a"])
+    text = export_markdown(store.annotations(), library.articles, filters, EXPORTED_AT, ["a"])
     meta, body = split_front_matter(text)
     assert meta == {
         "title": "Briefing notes",
@@ -229,7 +233,7 @@ def test_random_hostile_text_never_breaks_the_document(tmp_path):
         "javascript:", "https://x.y", "word", "é", "|", ":", "\"", "'", "\t", "<!--", "-->",
     ]  # fmt: skip
     rng = random.Random(20250402)
-    store = Store.open_folder(tmp_path / "store")
+    store = UserData.open_folder(tmp_path / "store")
     articles = []
     for i in range(60):
 
@@ -247,7 +251,7 @@ def test_random_hostile_text_never_breaks_the_document(tmp_path):
         )
     library = FakeLibrary(articles)
     meta, body = split_front_matter(
-        export_markdown(store, library.get, ExportFilters(), EXPORTED_AT)
+        export_markdown(store.annotations(), library.articles, ExportFilters(), EXPORTED_AT)
     )
     assert meta["article_count"] == 60
     assert_inert(body)

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from briefing.export import ExportFilters, export_markdown
-from briefing.store import Anchor, Store
+from briefing.userdata import Anchor, UserData
 from tests.export.helpers import EXPORTED_AT, FakeLibrary, article, facts
-from tests.store.helpers import FakeClock
+from tests.userdata.helpers import FakeClock
 
 GOLDEN = Path(__file__).parent / "golden"
 
 
-def _briefing_store(folder: Path) -> tuple[Store, FakeLibrary]:
+def _briefing_store(folder: Path) -> tuple[UserData, FakeLibrary]:
     library = FakeLibrary(
         [
             article(
@@ -42,7 +42,7 @@ def _briefing_store(folder: Path) -> tuple[Store, FakeLibrary]:
             article("ant-3", "Undated background piece", paths=["/home/user/news/bg.txt"]),
         ]
     )
-    store = Store.open_folder(folder, clock=FakeClock(step=timedelta(minutes=7)))
+    store = UserData.open_folder(folder, clock=FakeClock(step=timedelta(minutes=7)))
     store.add_note(
         "ant-1",
         "Union position is **firm**.\n\n# Questions\n\n1. Who negotiates?\n2. Until when?",
@@ -70,24 +70,27 @@ def _check_golden(name: str, text: str) -> None:
 
 def test_unfiltered_export_matches_golden(tmp_path):
     store, library = _briefing_store(tmp_path / "store")
-    text = export_markdown(store, library.get, ExportFilters(), EXPORTED_AT)
+    text = export_markdown(store.annotations(), library.articles, ExportFilters(), EXPORTED_AT)
     _check_golden("briefing.md", text)
 
 
 def test_filtered_export_matches_golden(tmp_path):
     store, library = _briefing_store(tmp_path / "store")
     filters = ExportFilters(tag="Port-Strike", since=datetime(2025, 3, 1).date())
-    text = export_markdown(store, library.get, filters, EXPORTED_AT)
+    text = export_markdown(store.annotations(), library.articles, filters, EXPORTED_AT)
     _check_golden("briefing-tag-since.md", text)
 
 
 def test_same_state_and_time_give_the_same_bytes(tmp_path):
     store, library = _briefing_store(tmp_path / "store")
-    first = export_markdown(store, library.get, ExportFilters(), EXPORTED_AT)
-    reopened = Store.open_folder(tmp_path / "store")
-    assert export_markdown(reopened, library.get, ExportFilters(), EXPORTED_AT) == first
+    first = export_markdown(store.annotations(), library.articles, ExportFilters(), EXPORTED_AT)
+    reopened = UserData.open_folder(tmp_path / "store")
+    assert (
+        export_markdown(reopened.annotations(), library.articles, ExportFilters(), EXPORTED_AT)
+        == first
+    )
     later = export_markdown(
-        reopened, library.get, ExportFilters(), datetime(2026, 1, 1, tzinfo=UTC)
+        reopened.annotations(), library.articles, ExportFilters(), datetime(2026, 1, 1, tzinfo=UTC)
     )
     assert later != first
 

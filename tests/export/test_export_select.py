@@ -9,7 +9,7 @@ import pytest
 from briefing.core.errors import BriefingError
 from briefing.core.paths import Locations
 from briefing.export import ExportFilters, default_export_path, select, write_export
-from briefing.store import Store
+from briefing.userdata import UserData
 from tests.export.helpers import FakeLibrary, article
 
 
@@ -24,7 +24,7 @@ def setup(tmp_path):
             article("plain", "Untouched strike"),
         ]
     )
-    store = Store.open_folder(tmp_path / "store")
+    store = UserData.open_folder(tmp_path / "store")
     store.add_note("noted", "n")
     store.toggle_bookmark("marked")
     store.set_tags("tagged", ["drought"])
@@ -40,32 +40,46 @@ def _ids(selection):
 
 def test_without_filters_every_annotated_or_bookmarked_article(setup):
     store, library = setup
-    selection = select(store, library.get, ExportFilters())
+    selection = select(store.annotations(), library.articles, ExportFilters())
     assert _ids(selection) == ["marked", "noted", "tagged"]  # newest first
     assert list(selection.orphans) == ["gone"]
 
 
 def test_bookmarked_and_tag_narrow_the_set(setup):
     store, library = setup
-    assert _ids(select(store, library.get, ExportFilters(bookmarked=True))) == ["marked"]
-    assert _ids(select(store, library.get, ExportFilters(tag="#DROUGHT"))) == ["marked", "tagged"]
-    both = select(store, library.get, ExportFilters(tag="drought", bookmarked=True))
+    assert _ids(select(store.annotations(), library.articles, ExportFilters(bookmarked=True))) == [
+        "marked"
+    ]
+    assert _ids(select(store.annotations(), library.articles, ExportFilters(tag="#DROUGHT"))) == [
+        "marked",
+        "tagged",
+    ]
+    both = select(
+        store.annotations(), library.articles, ExportFilters(tag="drought", bookmarked=True)
+    )
     assert _ids(both) == ["marked"] and both.orphans == {}
 
 
 def test_query_starts_from_search_results(setup):
     store, library = setup
-    selection = select(store, library.get, ExportFilters(query="strike"), library.search)
+    selection = select(
+        store.annotations(),
+        library.articles,
+        ExportFilters(query="strike"),
+        library.search("strike"),
+    )
     assert _ids(selection) == ["read", "noted", "plain"]
     with pytest.raises(ValueError):
-        select(store, library.get, ExportFilters(query="strike"))
+        select(store.annotations(), library.articles, ExportFilters(query="strike"))
 
 
 def test_since_and_until_are_inclusive_days(setup):
     store, library = setup
     filters = ExportFilters(since=date(2025, 3, 1), until=date(2025, 3, 10))
-    assert _ids(select(store, library.get, filters)) == ["marked", "noted"]
-    assert _ids(select(store, library.get, ExportFilters(until=date(2025, 3, 1)))) == [
+    assert _ids(select(store.annotations(), library.articles, filters)) == ["marked", "noted"]
+    assert _ids(
+        select(store.annotations(), library.articles, ExportFilters(until=date(2025, 3, 1)))
+    ) == [
         "noted",
         "tagged",
     ]

@@ -10,7 +10,7 @@ import pytest
 
 from briefing.core.model import Article
 from briefing.export import ExportFilters, export_markdown
-from briefing.store import Anchor, Store
+from briefing.userdata import Anchor, UserData
 from tests.export.helpers import EXPORTED_AT, assert_inert, headings, split_front_matter
 
 CORPUS = Path(__file__).parents[2] / ".." / "shared" / "corpus" / "wikinews" / "articles.jsonl"
@@ -36,7 +36,7 @@ def articles() -> list[Article]:
 
 
 def test_real_articles_with_anchored_notes_export_cleanly(tmp_path, articles):
-    store = Store.open_folder(tmp_path / "store")
+    store = UserData.open_folder(tmp_path / "store")
     for article in articles:
         passage_end = article.body.find(".", 40) + 1 or min(len(article.body), 200)
         passage = article.body[:passage_end]
@@ -44,7 +44,7 @@ def test_real_articles_with_anchored_notes_export_cleanly(tmp_path, articles):
             article.id, f"Key point of *{article.title}*", Anchor(passage, 0, passage_end)
         )
     by_id = {a.id: a for a in articles}
-    text = export_markdown(store, by_id.get, ExportFilters(), EXPORTED_AT)
+    text = export_markdown(store.annotations(), by_id, ExportFilters(), EXPORTED_AT)
     meta, body = split_front_matter(text)
     assert meta["article_count"] == len(articles)
     assert_inert(body)

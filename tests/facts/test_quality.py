@@ -20,24 +20,32 @@ from facts_eval import TYPES, evaluate, format_table, load_gold  # noqa: E402
 GOLD_DIR = ROOT / "tests" / "gold"
 CORPUS_FILE = ROOT / ".." / "shared" / "corpus" / "wikinews" / "articles.jsonl"
 
-# Measured F1 when set: people .951, places .932, organisations .867, dates .985,
-# quotes .939, figures .969 (34 articles).
+# Measured F1 when set: people .951, places .932, organisations .867, dates .985, quotes
+# .939 (.980 with structural attribution; .941 once four attributed fragments such as
+# called Xi "a dictator" were added to the gold, as the guidelines count them), figures
+# .969 (34 articles).
 FULL_FLOORS = {
     "people": 0.94,
     "places": 0.92,
     "organisations": 0.85,
     "dates": 0.97,
-    "quotes": 0.92,
+    "quotes": 0.93,
     "figures": 0.95,
 }
+# Named speakers that are right, own + Wikinews (1.000 when set; issue 13's target .97).
+ATTRIBUTION_FLOOR = 0.97
+# GUM train+dev quote attribution (scripts/gum_quotes.py): precision .970, right-speaker
+# F1 .607 when set (from .787 and .612).
+GUM_FLOORS = {"attribution_precision": 0.95, "right_speaker_f1": 0.58}
+GUM_FILE = ROOT / ".." / "shared" / "corpus" / "gum-entities" / "documents.jsonl"
 # Our own 20 articles alone: people .992, places .913, organisations .878, dates .991,
-# quotes 1.000, figures .958.
+# quotes 1.000 (.952 with the four attributed fragments in the gold), figures .958.
 OWN_FLOORS = {
     "people": 0.98,
     "places": 0.89,
     "organisations": 0.86,
     "dates": 0.98,
-    "quotes": 0.98,
+    "quotes": 0.94,
     "figures": 0.94,
 }
 
@@ -70,3 +78,18 @@ def test_own_articles_meet_their_floors() -> None:
 @pytest.mark.skipif(not CORPUS_FILE.is_file(), reason="shared Wikinews corpus not present")
 def test_first_gold_set_meets_its_floors() -> None:
     _check(FULL_FLOORS, ("own", "wikinews"), 34)
+
+
+@pytest.mark.skipif(not CORPUS_FILE.is_file(), reason="shared Wikinews corpus not present")
+def test_named_speakers_are_right() -> None:
+    report = evaluate(load_gold(GOLD_DIR, CORPUS_FILE, ("own", "wikinews")))
+    assert report.attribution.precision >= ATTRIBUTION_FLOOR, report.attribution.wrong
+
+
+@pytest.mark.skipif(not GUM_FILE.is_file(), reason="shared GUM corpus not present")
+def test_gum_quote_attribution_meets_its_floors() -> None:
+    import gum_quotes
+
+    figures = gum_quotes.evaluate(gum_quotes.load_documents(GUM_FILE, gum_quotes.DEVELOP)).figures()
+    below = {k: figures[k] for k, floor in GUM_FLOORS.items() if figures[k] < floor}
+    assert not below, f"GUM quote figures below floor: {below}"

@@ -19,7 +19,7 @@ SCRIPT = textwrap.dedent(
     from pathlib import Path
 
     from briefing.catalog import factstore
-    from briefing.index.sources import Sources
+    from briefing.userdata.sources import Sources
     from briefing.library import Library
     from briefing.core.paths import Locations
 

@@ -9,6 +9,7 @@ import pytest
 from briefing.library import Library
 from briefing.tui.widgets.results import ResultList
 from briefing.tui.widgets.status_line import StatusLine
+from briefing.userdata import UserData
 from tests.tui.conftest import started
 
 
@@ -65,7 +66,8 @@ async def test_newest_articles_show_before_the_index_opens(app_factory, fixed_li
 
 
 async def test_a_restored_query_waits_for_the_index(app_factory, fixed_library, held_open):
-    fixed_library.config_file.write_text('{"query": "ferry"}')
+    with UserData.open(fixed_library) as data:
+        data.save_setting("reader", {"query": "ferry"})
     app = app_factory(persist=False)
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause(0.5)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from briefing.core.model import Article
@@ -15,6 +14,7 @@ from briefing.tui.widgets.index_progress import IndexProgress
 from briefing.tui.widgets.related_pane import RelatedPane
 from briefing.tui.widgets.results import ResultList
 from briefing.tui.widgets.search_bar import SearchBar
+from briefing.userdata import Sources, UserData
 from tests.tui.conftest import build_library, settle, started
 
 HOSTILE_TITLE = "Clipboard \x1b]52;c;ZWNobyBwd25lZA==\x07grab and \x1b[2Jclear"
@@ -34,7 +34,7 @@ async def test_query_article_theme_and_panes_come_back_next_time(app_factory, fi
         app.theme = "briefing-high-contrast"
         await pilot.pause()
         await pilot.press("q")
-    saved = json.loads(fixed_library.config_file.read_text())
+    saved = UserData.open(fixed_library).setting("reader")
     assert saved["query"] == "ferry" and saved["theme"] == "briefing-high-contrast"
     again = app_factory()
     async with again.run_test(size=(140, 40)) as pilot:
@@ -48,7 +48,8 @@ async def test_query_article_theme_and_panes_come_back_next_time(app_factory, fi
 
 
 async def test_a_missing_saved_theme_falls_back(app_factory, fixed_library):
-    fixed_library.config_file.write_text(json.dumps({"theme": "gone-theme", "query": 7}))
+    with UserData.open(fixed_library) as data:
+        data.save_setting("reader", {"theme": "gone-theme", "query": 7})
     app = app_factory()
     async with app.run_test(size=(120, 40)) as pilot:
         await started(pilot, app)
@@ -86,7 +87,7 @@ async def test_first_launch_builds_the_index_with_a_progress_bar(tmp_path: Path,
         )
     locations = Locations.resolve(isolated_home)
     locations.ensure()
-    locations.sources_file.write_text(json.dumps({"paths": [str(folder)], "samples": False}))
+    Sources(paths=[str(folder)], samples=False).save(locations)
     app = make_app(locations, persist=False)
     starts: list[str] = []
     original = IndexProgress.start

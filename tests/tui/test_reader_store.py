@@ -7,7 +7,6 @@ import io
 from rich.console import Console
 from textual.widgets import Input
 
-from briefing.store import READ_AFTER_SECONDS, Store
 from briefing.tui import user_store
 from briefing.tui.screens.confirm import DiscardNoteScreen
 from briefing.tui.screens.note_editor import NoteEditorScreen
@@ -15,6 +14,7 @@ from briefing.tui.screens.tags import TagsScreen
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.facts_pane import FactsPane
 from briefing.tui.widgets.results import ResultList
+from briefing.userdata import READ_AFTER_SECONDS, UserData
 from tests.tui.conftest import settle, started
 
 NEWEST = "Velden port talks resume as pilots' strike enters fourth day"
@@ -29,16 +29,16 @@ def row_text(app, index: int) -> str:
 
 
 async def store_ready(pilot, app) -> None:
-    """Wait until the store is open as well as the library."""
+    """Wait until the user's data is open as well as the library."""
     for _ in range(100):
         await settle(pilot, app)
         if app.screen.store.ready:
             return
         await pilot.pause(0.02)
-    raise AssertionError("the store did not open")
+    raise AssertionError("the user's data did not open")
 
 
-def test_the_reader_default_read_delay_is_the_store_rule():
+def test_the_reader_default_read_delay_is_the_user_data_rule():
     assert user_store.READ_AFTER_SECONDS == READ_AFTER_SECONDS
 
 
@@ -53,13 +53,13 @@ async def test_b_bookmarks_the_open_article_and_marks_its_row(app_factory, fixed
 
         await pilot.press("b")
         await settle(pilot, app)
-        assert Store.open(fixed_library).is_bookmarked(article_id)
+        assert UserData.open(fixed_library).is_bookmarked(article_id)
         assert "★" in row_text(app, 0)
         assert "★" not in row_text(app, 1)
 
         await pilot.press("b")
         await settle(pilot, app)
-        assert not Store.open(fixed_library).is_bookmarked(article_id)
+        assert not UserData.open(fixed_library).is_bookmarked(article_id)
         assert "★" not in row_text(app, 0)
 
 
@@ -68,7 +68,7 @@ async def test_markers_show_what_the_store_holds_at_start(app_factory, fixed_lib
     async with app.run_test(size=(120, 40)) as pilot:
         await started(pilot, app)
         ids = [hit.id for hit in app.screen.query_one(ResultList).hits]
-    with Store.open(fixed_library) as store:
+    with UserData.open(fixed_library) as store:
         store.toggle_bookmark(ids[1])
         store.add_note(ids[2], "worth a follow-up")
         store.mark_read(ids[3])
@@ -92,7 +92,7 @@ async def test_an_article_open_long_enough_counts_as_read(app_factory, fixed_lib
         article_id = app.screen.article.id
         await pilot.pause(0.5)
         await settle(pilot, app)
-        assert Store.open(fixed_library).is_read(article_id)
+        assert UserData.open(fixed_library).is_read(article_id)
         assert "✓" in row_text(app, 0)
         assert "✓" not in row_text(app, 1), "only the article that was open"
 
@@ -108,7 +108,7 @@ async def test_a_briefly_open_article_is_not_read(app_factory, fixed_library):
         assert app.screen.article.id != first
         await pilot.pause(2.3)
         await settle(pilot, app)
-        store = Store.open(fixed_library)
+        store = UserData.open(fixed_library)
         assert not store.is_read(first)
         assert store.is_read(app.screen.article.id)
 
@@ -122,10 +122,10 @@ async def test_scrolling_to_the_end_counts_as_read(app_factory, fixed_library):
         view = app.screen.query_one(ArticleView)
         await pilot.press("2")
         assert view.max_scroll_y > 0, "the article is longer than the pane"
-        assert not Store.open(fixed_library).is_read(article_id)
+        assert not UserData.open(fixed_library).is_read(article_id)
         await pilot.press("G")
         await settle(pilot, app)
-        assert Store.open(fixed_library).is_read(article_id)
+        assert UserData.open(fixed_library).is_read(article_id)
         assert "✓" in row_text(app, 0)
 
 
@@ -143,7 +143,7 @@ async def test_n_writes_a_note_and_ctrl_s_saves_it(app_factory, fixed_library):
         await pilot.press("ctrl+s")
         await settle(pilot, app)
         assert not isinstance(app.screen, NoteEditorScreen)
-        notes = Store.open(fixed_library).notes(article_id)
+        notes = UserData.open(fixed_library).notes(article_id)
         assert [note.text for note in notes] == ["Ask the port\n**why** now"]
         assert "✎" in row_text(app, 0)
 
@@ -158,7 +158,7 @@ async def test_escape_leaves_an_unchanged_note_at_once(app_factory, fixed_librar
         await pilot.press("escape")
         await settle(pilot, app)
         assert not isinstance(app.screen, (NoteEditorScreen, DiscardNoteScreen))
-        assert Store.open(fixed_library).notes() == []
+        assert UserData.open(fixed_library).notes() == []
 
 
 async def test_escape_asks_before_discarding_a_changed_note(app_factory, fixed_library):
@@ -179,7 +179,7 @@ async def test_escape_asks_before_discarding_a_changed_note(app_factory, fixed_l
         await pilot.press("escape", "y")
         await settle(pilot, app)
         assert not isinstance(app.screen, (NoteEditorScreen, DiscardNoteScreen))
-        assert Store.open(fixed_library).notes() == []
+        assert UserData.open(fixed_library).notes() == []
         assert "✎" not in row_text(app, 0)
 
 
@@ -189,7 +189,7 @@ async def test_t_edits_the_tags_of_the_open_article(app_factory, fixed_library):
         await started(pilot, app)
         await store_ready(pilot, app)
         article_id = app.screen.article.id
-        with Store.open(fixed_library) as store:
+        with UserData.open(fixed_library) as store:
             store.set_tags(article_id, ["ports"])
         await pilot.press("t")
         await settle(pilot, app)
@@ -199,14 +199,14 @@ async def test_t_edits_the_tags_of_the_open_article(app_factory, fixed_library):
         await pilot.press(*", strike  Velden", "enter")
         await settle(pilot, app)
         assert not isinstance(app.screen, TagsScreen)
-        assert Store.open(fixed_library).tags(article_id) == ["ports", "strike", "Velden"]
+        assert UserData.open(fixed_library).tags(article_id) == ["ports", "strike", "Velden"]
 
         await pilot.press("t")
         await settle(pilot, app)
         assert app.screen.query_one(Input).value == "ports strike Velden"
         await pilot.press(*" extra", "escape")
         await settle(pilot, app)
-        assert Store.open(fixed_library).tags(article_id) == ["ports", "strike", "Velden"]
+        assert UserData.open(fixed_library).tags(article_id) == ["ports", "strike", "Velden"]
 
 
 async def test_y_on_a_quote_starts_an_anchored_note_with_its_citation(app_factory, fixed_library):
@@ -235,7 +235,7 @@ async def test_y_on_a_quote_starts_an_anchored_note_with_its_citation(app_factor
         await pilot.press(*"Check the rota")
         await pilot.press("ctrl+s")
         await settle(pilot, app)
-        (note,) = Store.open(fixed_library).notes(article.id)
+        (note,) = UserData.open(fixed_library).notes(article.id)
         assert note.text.endswith("Check the rota")
         assert note.anchor.kind == "quote"
         assert note.anchor.text == quote

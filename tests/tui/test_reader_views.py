@@ -5,17 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 from briefing.export.output import default_export_path
-from briefing.store import Anchor, Store, StoreLocked
 from briefing.tui.screens.annotations import AnnotationsScreen
 from briefing.tui.screens.confirm import DeleteNoteScreen
 from briefing.tui.screens.export import ExportScreen
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.screens.note_editor import NoteEditorScreen
-from briefing.tui.user_store import UserStore
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.find_bar import FindBar
 from briefing.tui.widgets.results import ResultList
 from briefing.tui.widgets.row_list import RowList
+from briefing.userdata import Anchor, ArticleRef, UserData, UserDataLocked
 from tests.tui.conftest import settle, started, view_rows
 from tests.tui.test_reader_store import store_ready
 
@@ -30,7 +29,7 @@ async def library_ids(app_factory) -> list[tuple[str, str]]:
 
 async def test_B_lists_bookmarks_filters_them_and_opens_one(app_factory, fixed_library):
     articles = await library_ids(app_factory)
-    with Store.open(fixed_library) as store:
+    with UserData.open(fixed_library) as store:
         store.toggle_bookmark(articles[1][0])
         store.toggle_bookmark(articles[2][0])
         store.set_tags(articles[2][0], ["ferries"])
@@ -64,7 +63,7 @@ async def test_B_lists_bookmarks_filters_them_and_opens_one(app_factory, fixed_l
 
 async def test_d_in_bookmarks_removes_the_bookmark(app_factory, fixed_library):
     articles = await library_ids(app_factory)
-    with Store.open(fixed_library) as store:
+    with UserData.open(fixed_library) as store:
         store.toggle_bookmark(articles[0][0])
 
     app = app_factory()
@@ -77,7 +76,7 @@ async def test_d_in_bookmarks_removes_the_bookmark(app_factory, fixed_library):
         await settle(pilot, app)
         assert view_rows(app) == []
         assert "No bookmarks yet" in str(app.screen.query_one("#annotations-empty").render())
-        assert not Store.open(fixed_library).is_bookmarked(articles[0][0])
+        assert not UserData.open(fixed_library).is_bookmarked(articles[0][0])
         await pilot.press("escape")
         await settle(pilot, app)
         assert isinstance(app.screen, MainScreen)
@@ -85,9 +84,10 @@ async def test_d_in_bookmarks_removes_the_bookmark(app_factory, fixed_library):
 
 async def test_N_lists_notes_and_e_edits_one(app_factory, fixed_library):
     articles = await library_ids(app_factory)
-    with Store.open(fixed_library) as store:
+    with UserData.open(fixed_library) as store:
         store.add_note(articles[0][0], "first thought\nsecond line", Anchor("pilots stopped"))
         store.add_note("gone-article", "kept although the article left")
+        store.add_note("gone-too", "kept with its title", about=ArticleRef("A removed story"))
 
     app = app_factory()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -97,10 +97,11 @@ async def test_N_lists_notes_and_e_edits_one(app_factory, fixed_library):
         await settle(pilot, app)
         assert isinstance(app.screen, AnnotationsScreen)
         rows = view_rows(app)
-        assert len(rows) == 2
+        assert len(rows) == 3
         assert "first thought" in rows[0] and "› pilots stopped" in rows[0]
         assert articles[0][1] in rows[0]
         assert "no longer in the library" in rows[1] and "kept although" in rows[1]
+        assert "A removed story (article no longer in the library)" in rows[2]
 
         await pilot.press("e")
         await settle(pilot, app)
@@ -109,7 +110,7 @@ async def test_N_lists_notes_and_e_edits_one(app_factory, fixed_library):
         await pilot.press(*" and more", "ctrl+s")
         await settle(pilot, app)
         assert isinstance(app.screen, AnnotationsScreen)
-        notes = Store.open(fixed_library).notes(articles[0][0])
+        notes = UserData.open(fixed_library).notes(articles[0][0])
         assert [note.text for note in notes] == ["first thought\nsecond line and more"]
         assert notes[0].anchor is not None and notes[0].anchor.text == "pilots stopped"
 
@@ -120,7 +121,7 @@ async def test_N_lists_notes_and_e_edits_one(app_factory, fixed_library):
 
 async def test_d_in_notes_asks_first_and_n_keeps_the_note(app_factory, fixed_library):
     articles = await library_ids(app_factory)
-    with Store.open(fixed_library) as store:
+    with UserData.open(fixed_library) as store:
         store.add_note(articles[0][0], "keep me")
         store.add_note(articles[1][0], "delete me")
 
@@ -137,13 +138,13 @@ async def test_d_in_notes_asks_first_and_n_keeps_the_note(app_factory, fixed_lib
         assert isinstance(app.screen, DeleteNoteScreen)
         await pilot.press("n")
         await settle(pilot, app)
-        assert len(Store.open(fixed_library).notes()) == 2
+        assert len(UserData.open(fixed_library).notes()) == 2
 
         await pilot.press("d")
         await settle(pilot, app)
         await pilot.press("y")
         await settle(pilot, app)
-        assert [note.text for note in Store.open(fixed_library).notes()] == ["keep me"]
+        assert [note.text for note in UserData.open(fixed_library).notes()] == ["keep me"]
         assert view_rows(app) == []  # the filter still says "delete"
 
         await pilot.press("enter")  # nothing highlighted: nothing happens
@@ -176,7 +177,7 @@ async def test_e_exports_to_the_proposed_file_and_never_overwrites_unasked(
     app_factory, fixed_library
 ):
     articles = await library_ids(app_factory)
-    with Store.open(fixed_library) as store:
+    with UserData.open(fixed_library) as store:
         store.add_note(articles[0][0], "Ask the harbour master about *night* pilots.")
         store.toggle_bookmark(articles[1][0])
     target = default_export_path(fixed_library, date.today())
@@ -217,9 +218,9 @@ async def test_e_exports_to_the_proposed_file_and_never_overwrites_unasked(
 
 async def test_a_failing_store_write_is_reported_and_reading_goes_on(app_factory, monkeypatch):
     def locked(self, article_id):
-        raise StoreLocked("another briefing holds the store")
+        raise UserDataLocked("another briefing holds the store")
 
-    monkeypatch.setattr(UserStore, "toggle_bookmark", locked)
+    monkeypatch.setattr(UserData, "toggle_bookmark", locked)
     app = app_factory()
     async with app.run_test(size=(120, 40)) as pilot:
         await started(pilot, app)
@@ -238,7 +239,7 @@ async def test_f_filters_to_bookmarked_or_unread_articles(app_factory, fixed_lib
     from briefing.tui.screens.filter import FilterScreen
 
     articles = await library_ids(app_factory)
-    with Store.open(fixed_library) as store:
+    with UserData.open(fixed_library) as store:
         store.toggle_bookmark(articles[1][0])
         store.toggle_bookmark(articles[3][0])
         store.mark_read(articles[0][0])
@@ -277,7 +278,7 @@ async def test_f_filters_to_bookmarked_or_unread_articles(app_factory, fixed_lib
 async def test_long_views_build_rows_a_page_at_a_time(app_factory, fixed_library):
     from briefing.tui.widgets.row_list import PAGE
 
-    with Store.open(fixed_library) as store:
+    with UserData.open(fixed_library) as store:
         for number in range(PAGE * 2 + 5):
             store.set_bookmark(f"gone-{number:03}")
 

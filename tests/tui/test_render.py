@@ -11,7 +11,7 @@ from briefing.core.facts import Facts
 from briefing.core.model import Article
 from briefing.core.results import Filters
 from briefing.search.syntax import with_filters as combine_query
-from briefing.tui.config import ReaderConfig, load_config, save_config
+from briefing.tui.config import SETTING, ReaderConfig, load_config
 from briefing.tui.history import History
 from briefing.tui.render.citation import citation
 from briefing.tui.render.facts import fact_groups
@@ -92,16 +92,39 @@ def test_filters_become_query_clauses():
 
 
 def test_settings_round_trip_and_survive_damage(tmp_path):
-    path = tmp_path / "config.json"
+    import sqlite3
+
+    from briefing.core.paths import Locations
+    from briefing.userdata import UserData
+
+    locations = Locations.resolve(tmp_path / "home")
     config = ReaderConfig(theme="briefing-light", query="ferry", sort="oldest", article_id="abc")
     config.panes.results = 50
-    save_config(path, config)
-    assert load_config(path) == config
-    path.write_text("{not json")
-    assert load_config(path) == ReaderConfig()
-    path.write_text(json.dumps({"sort": "sideways", "panes": {"results": 500}}))
-    loaded = load_config(path)
+    with UserData.open(locations) as data:
+        data.save_setting(SETTING, config.to_json())
+    assert load_config(locations) == config
+    db = sqlite3.connect(locations.user_db)
+    db.execute("UPDATE settings SET value = '{not json' WHERE name = ?", (SETTING,))
+    db.commit()
+    db.close()
+    assert load_config(locations) == ReaderConfig()
+    with UserData.open(locations) as data:
+        data.save_setting(SETTING, {"sort": "sideways", "panes": {"results": 500}})
+    loaded = load_config(locations)
     assert loaded.sort == "relevance" and loaded.panes.results == 80
+
+
+def test_settings_of_the_previous_release_are_read_once(tmp_path):
+    from briefing.core.paths import Locations
+
+    locations = Locations.resolve(tmp_path / "home")
+    locations.data_dir.mkdir(parents=True)
+    locations.config_file.write_text(json.dumps({"theme": "briefing-light", "sort": "oldest"}))
+    loaded = load_config(locations)
+    assert loaded.theme == "briefing-light" and loaded.sort == "oldest"
+    assert not locations.config_file.exists()  # kept among the pre-migration files
+    locations.config_file.write_text("{not json")  # damaged, or written by an older briefing
+    assert load_config(locations) == loaded
 
 
 def test_history_goes_back_and_forward_and_forgets_the_forward_branch():

@@ -12,20 +12,25 @@ from briefing.core.sanitize import terminal_safe
 from briefing.tui.render.layout import short_date
 
 if TYPE_CHECKING:
-    from briefing.annotations import BookmarkRow, NoteRow
-    from briefing.core.results import Row
+    from briefing.userdata.listing import ArticleRow, BookmarkRow, NoteRow
 
 ORPHANED = "(article no longer in the library)"
 NOTE_LINES = 3
 
 
-def _title(article: Row | None, article_id: str, styles: dict[str, Style]) -> Text:
+def _title(
+    article: ArticleRow | None, article_id: str, styles: dict[str, Style], kept: bool = False
+) -> Text:
+    """The article's title; for an orphaned note, the title it kept, marked as gone."""
     if article is None:
         return Text(f"{ORPHANED} {article_id}", style=styles["orphaned"])
-    return Text(terminal_safe(article.title) or "(untitled)", style=styles["title"])
+    title = Text(terminal_safe(article.title) or "(untitled)", style=styles["title"])
+    if kept:
+        title.append(f" {ORPHANED}", style=styles["orphaned"])
+    return title
 
 
-def _meta(article: Row | None, extra: str, styles: dict[str, Style]) -> Text:
+def _meta(article: ArticleRow | None, extra: str, styles: dict[str, Style]) -> Text:
     meta = Text(no_wrap=True, overflow="ellipsis")
     if article is not None:
         meta.append(short_date(article.published), style=styles["date"])
@@ -55,16 +60,20 @@ def note_row(row: NoteRow, styles: dict[str, Style]) -> Group:
     written = f"{note.updated.astimezone():%d %b %Y %H:%M}"
     if note.updated != note.created:
         written = "edited " + written
-    parts = [_title(row.article, note.article_id, styles), _meta(row.article, written, styles)]
+    shown = row.shown  # the library's article, or what the note kept of it
+    parts = [
+        _title(shown, note.article_id, styles, kept=row.orphaned),
+        _meta(shown, written, styles),
+    ]
     if note.anchor is not None:
         passage = " ".join(terminal_safe(note.anchor.text).split())
         parts.append(
             Text("› " + passage, style=styles["anchor"], no_wrap=True, overflow="ellipsis")
         )
     lines = [line for line in terminal_safe(note.text).splitlines() if line.strip()]
-    shown = lines[:NOTE_LINES]
+    first = lines[:NOTE_LINES]
     if len(lines) > NOTE_LINES:
-        shown[-1] += " …"
-    for line in shown or ["(empty note)"]:
+        first[-1] += " …"
+    for line in first or ["(empty note)"]:
         parts.append(Text(line, style=styles["text"], no_wrap=True, overflow="ellipsis"))
     return Group(*parts)

@@ -22,9 +22,9 @@ from briefing.tui.screens.note_editor import NoteEditorScreen
 from briefing.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
-    from briefing.annotations import BookmarkRow, NoteRow
     from briefing.tui.gateway import LibraryGateway
     from briefing.tui.user_store import UserStore
+    from briefing.userdata.listing import BookmarkRow, NoteRow
 
 FILTER_DEBOUNCE = 0.12
 KINDS = {"bookmarks": "Bookmarks", "notes": "Notes"}
@@ -86,6 +86,8 @@ class AnnotationsScreen(ListModal):
         else:
             rows = self.store.note_rows(lookup)
         self.app.call_from_thread(self._loaded, rows)
+        for warning in self.store.take_warnings():  # records repaired as they were read
+            self.app.call_from_thread(self.notify, warning, severity="warning", timeout=10)
 
     def _loaded(self, rows: list) -> None:
         self.rows = rows
@@ -94,7 +96,7 @@ class AnnotationsScreen(ListModal):
     def _show(self) -> None:
         from functools import partial
 
-        from briefing.annotations import matching
+        from briefing.userdata.listing import matching
 
         listing = self.query_one(RowList)
         current = self.current
@@ -185,7 +187,8 @@ class AnnotationsScreen(ListModal):
         if self.kind != "notes" or row is None:
             return
         note = row.note
-        title = row.article.title if row.article else "(article no longer in the library)"
+        shown = row.shown
+        title = shown.title if shown is not None else "(article no longer in the library)"
 
         def edited(text: str | None) -> None:
             if text is not None and text != note.text:

@@ -45,6 +45,7 @@ DEBOUNCE = 0.04
 CHROME_LINES = 7  # search bar, pane borders, status line and footer
 ROW_LINES = 4  # a result row: title (often two lines), source and date, snippet, rule
 NARROW = 100
+MAINTAIN_EVERY = 300.0  # seconds between looks at whether a backup of user data is due
 
 
 def warm_up() -> None:
@@ -447,11 +448,11 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
     @work(thread=True, exclusive=True, group="store-open", exit_on_error=False)
     def open_store(self) -> None:
         """Open the bookmarks, notes, tags and read state (file I/O: off the UI thread)."""
-        from briefing.store import StoreError
+        from briefing.userdata import UserDataError
 
         try:
             warnings = self.store.open()
-        except StoreError as error:
+        except UserDataError as error:
             self.app.call_from_thread(
                 self.notify,
                 f"Bookmarks and notes are unavailable: {error}",
@@ -464,6 +465,7 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
     def _store_ready(self, warnings: list[str]) -> None:
         for warning in warnings:
             self.notify(warning, severity="warning", timeout=10)
+        self.set_interval(MAINTAIN_EVERY, self.maintain_store)
         self.refresh_marks()
         self._start_read_timer()
         self.refresh_bindings()
@@ -492,6 +494,12 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
         if self.article is not None and scroll_y > 0 and scroll_y >= view.max_scroll_y:
             self._read_done(self.article.id)
 
+    @work(thread=True, exclusive=True, group="store-maintain", exit_on_error=False)
+    def maintain_store(self) -> None:
+        """Make a rolling backup of the user's data if one is due (saves never wait for it)."""
+        if self.store.ready:
+            self.store.maintain()
+
     @work(thread=True, group="store", exit_on_error=False)
     def save_read(self, article_id: str) -> None:
         """Record that `article_id` was read (an fsynced append: off the UI thread)."""
@@ -499,7 +507,7 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
             self.app.call_from_thread(self.refresh_marks)
 
     def on_unmount(self) -> None:
-        """Compact the store if due (every change was saved when made)."""
+        """Back up the user's data if due (every change was saved when made)."""
         if self._read_timer is not None:
             self._read_timer.stop()
         self.store.close()

@@ -21,7 +21,8 @@ from briefing.tui.widgets.search_bar import SearchBar
 from briefing.tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
-    from briefing.store import Anchor
+    from briefing.core.model import Article
+    from briefing.core.notes import Anchor
     from briefing.tui.screens.export import ExportRequest
     from briefing.tui.screens.main import MainScreen
 
@@ -229,7 +230,7 @@ class ReaderActions(_Base):
 
         def written(text: str | None) -> None:
             if text is not None:
-                self.save_note(article.id, text, anchor)
+                self.save_note(article, text, anchor)
 
         from briefing.tui.screens.note_editor import NoteEditorScreen
 
@@ -241,7 +242,7 @@ class ReaderActions(_Base):
         article = self.article
         if fact is None or article is None:
             return
-        from briefing.store import Anchor
+        from briefing.core.notes import Anchor
 
         start, end = fact.spans[0] if fact.spans else (None, None)
         passage = article.body[start:end] if start is not None else ""
@@ -257,9 +258,11 @@ class ReaderActions(_Base):
         self.action_new_note(f"{quoted}\n>\n> — {citation(article)}\n\n", anchor)
 
     @work(thread=True, group="store", exit_on_error=False)
-    def save_note(self, article_id: str, text: str, anchor: Anchor | None = None) -> None:
-        """Save a note (an fsynced append: off the UI thread)."""
-        self.store.add_note(article_id, text, anchor)
+    def save_note(self, article: Article, text: str, anchor: Anchor | None = None) -> None:
+        """Save a note, with what it is about (an fsynced commit: off the UI thread)."""
+        from briefing.userdata.listing import reference
+
+        self.store.add_note(article.id, text, anchor, about=reference(article))
         self.app.call_from_thread(self._note_saved)
 
     def _note_saved(self) -> None:
@@ -336,7 +339,7 @@ class ReaderActions(_Base):
         from datetime import UTC, datetime
 
         from briefing.core.errors import BriefingError
-        from briefing.export import ExportFilters, export_library, write_export
+        from briefing.export import ExportFilters, candidates, export_document, write_export
 
         if not self.ready:
             self.app.call_from_thread(self.notify, "The library is still opening.", timeout=4)
@@ -345,11 +348,18 @@ class ReaderActions(_Base):
             bookmarked=request.scope == "bookmarked", query=request.query or None
         )
         now = datetime.now(UTC)
-        text, selection = self.store.with_store(
-            lambda store: self.gateway.call(
-                lambda library: export_library(store, library, filters, now)
-            )
-        )
+        annotations = self.store.annotations()
+
+        def from_library(library) -> tuple[list[str] | None, dict[str, Article]]:
+            matches = None
+            if filters.query:  # every match, not a page of them
+                found = library.search(filters.query, limit=None, snippets=False).hits
+                matches = [hit.id for hit in found]
+            wanted = candidates(annotations, filters, matches)
+            return matches, {aid: article for aid in wanted if (article := library.get(aid))}
+
+        matches, articles = self.gateway.call(from_library)
+        text, selection = export_document(annotations, articles, filters, now, matches)
         try:
             write_export(request.path, text, force=request.force)
         except BriefingError as error:

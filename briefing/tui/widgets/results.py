@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from rich.console import Group
     from rich.style import Style
 
+    from briefing.core.notes import Marks
     from briefing.core.results import Hit
-    from briefing.store import Marks
 
 NEAR_END = 5
 

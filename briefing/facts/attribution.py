@@ -1,0 +1,436 @@
+"""Who said a quotation: the speaker that the structure of its sentence names, or nobody.
+
+A wrong speaker is the most damaging error the reader can make, so a speaker is named only
+through a recognised frame: `"...," X said`, `"...," said X, the ...`, `X said: "..."`,
+`X told reporters "..."`, `according to X`, `X quoted Y as saying "..."`, `X ..., saying "..."`,
+a transcript label, a sentence just before whose subject speaks, or the run of quotes of the
+previous speaker. The subject must be the noun phrase right before its verb (titles and roles
+may precede the name, an appositive may follow it); a name elsewhere in the sentence is never
+taken. A pronoun or description ("he", "the 56-year-old", "the ministry") names somebody only
+when exactly one compatible antecedent is the subject of the previous sentence or the
+speaker of the previous quote; gender is used only when the text or a given name shows it.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from briefing.facts.descriptions import Descriptions
+from briefing.facts.lazy_re import lazy
+from briefing.facts.names import fold
+from briefing.facts.phrases import (
+    AFFILIATION,
+    END,
+    FRONT,
+    INTRO,
+    LINK_BETWEEN,
+    LINKING_LOWER,
+    NOT_PREMODIFIER,
+    POSSESSIVE,
+    POSSESSIVE_SPOKES,
+    PREMODIFIER_LOWER,
+    SUBJECT_VERBS,
+    TOKEN,
+    VOICE,
+    WORD,
+    suffix_ok,
+)
+from briefing.facts.speech import (
+    OTHER_PRONOUNS,
+    PRONOUNS,
+    QUANTIFIERS,
+    SPOKES,
+    name_gender,
+    word_gender,
+)
+
+Mention = tuple[int, int, str, str]
+# Capitalised words then "of"/"from"/"at" right before an organisation's name: a person the
+# entity finder did not name, not the organisation itself ("Bill Gerstenmaier of NASA").
+_UNKNOWN_NAME_OF = lazy(
+    r"\b(?!(?:The|A|An|Minister|Secretary|President|Director|Head|Chief|Chairman|Governor|Mayor"
+    r"|Ambassador|Member|Spokesman|Spokeswoman|Spokesperson|Minister-President)\b)"
+    r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:of|from|at)\s+(?:the\s+)?$"
+)
+_RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
+_PRONOUN_SUBJECT = lazy(r"(He|She|It)\b")
+_AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
+_POSSESSIVE_S = lazy(r"[’']s\s")
+_DESCRIPTION_SUBJECT = lazy(
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:"
+    + "|".join(sorted(SUBJECT_VERBS))
+    + r")\b)"
+)
+# A noun phrase: ("mention", Mention) | ("pronoun", word) | ("desc", words, lo, hi).
+Phrase = tuple
+
+
+class Attributor(Descriptions):
+    """Speaker resolution over one article body, its entity mentions and its quotations."""
+
+    def __init__(self, body: str, mentions: list[Mention], segments: list[tuple[int, int]]):
+        self.body = body
+        self.segments = segments
+        self._seg_starts = [s for s, _ in segments]
+        # A name inside a quotation is never its speaker's name in a frame (both lists are
+        # in text order: one walk).
+        kept: list[Mention] = []
+        i, count = 0, len(segments)
+        for m in mentions:
+            while i < count and segments[i][1] <= m[0]:
+                i += 1
+            if i == count or m[0] < segments[i][0]:
+                kept.append(m)
+        self.mentions = kept
+        self.starts = [m[0] for m in self.mentions]
+        self._paragraphs: dict[int, tuple[list[int], int]] = {}
+        self._subjects: dict[int, str | None] = {}
+        self._genders: dict[str, str | None] = {}
+        self.previous: tuple[str, str, int] | None = None  # speaker, kind, end of its quote
+
+    # -- text structure -----------------------------------------------------------------
+
+    def in_quote(self, pos: int) -> bool:
+        """Whether `pos` lies inside a quotation's text."""
+        i = bisect.bisect_right(self._seg_starts, pos) - 1
+        return i >= 0 and self.segments[i][0] <= pos < self.segments[i][1]
+
+    def _sentence_starts(self, pos: int) -> tuple[list[int], int]:
+        """(sentence starts, end) of the paragraph holding `pos`, found once per paragraph
+        and only for paragraphs a quotation needs: a quotation's inner stops end no sentence."""
+        body = self.body
+        p_lo = body.rfind("\n", 0, pos) + 1
+        cached = self._paragraphs.get(p_lo)
+        if cached is None:
+            p_hi = body.find("\n", p_lo)
+            p_hi = len(body) if p_hi < 0 else p_hi
+            starts = [p_lo]
+            seg_starts, segments, right = self._seg_starts, self.segments, bisect.bisect_right
+            for m in END.finditer(body, p_lo, p_hi):
+                end = m.end()
+                i = right(seg_starts, end) - 1
+                if i >= 0 and segments[i][0] <= end < segments[i][1]:
+                    continue  # a stop inside a quotation
+                if len(m.group()) == 1:
+                    i = right(seg_starts, m.start()) - 1
+                    if i >= 0 and segments[i][0] <= m.start() < segments[i][1]:
+                        continue  # ... unless a closing mark follows it
+                starts.append(end)
+            cached = self._paragraphs[p_lo] = (starts, p_hi)
+        return cached
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding `pos`, without surrounding spaces."""
+        starts, p_hi = self._sentence_starts(pos)
+        i = bisect.bisect_right(starts, pos) - 1
+        lo = starts[max(i, 0)]
+        hi = starts[i + 1] if i + 1 < len(starts) else p_hi
+        while lo < hi and self.body[lo].isspace():
+            lo += 1
+        return lo, hi
+
+    def previous_sentence(self, lo: int) -> tuple[int, int] | None:
+        """The sentence before the one starting at `lo` (None at the start of the text)."""
+        j = lo - 1
+        while j > 0 and self.body[j].isspace():
+            j -= 1
+        if j <= 0:
+            return None
+        prev = self.sentence(j)
+        return prev if prev[0] < lo else None
+
+    def mentions_in(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions (outside quotations) starting in [lo, hi)."""
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < hi:
+            if self.mentions[i][1] <= hi:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    # -- noun phrases ---------------------------------------------------------------------
+
+    def _premodifiers_ok(self, lo: int, hi: int, mentions: list[Mention]) -> bool:
+        """Whether body[lo:hi] holds only titles, roles and names before a name ("Labour MP",
+        "Acme's chief executive", "His lawyer, "), never a clause or another speaker."""
+        text = self.body[lo:hi]
+        for m in mentions:
+            if lo <= m[0] and m[1] <= hi:
+                text = text[: m[0] - lo] + "X" * (m[1] - m[0]) + text[m[1] - lo :]
+        intro = INTRO.match(text)
+        if intro is not None:  # "His lawyer, Amira Haddad", "One fan, Stacey Turner"
+            words = intro.group().split()
+            first = words[0].lower()
+            if (
+                first in QUANTIFIERS
+                and first not in ("one", "another")
+                and words[-1].endswith("s,")
+            ):
+                return False  # "Fifty former officials, including X": a group ("One of", fine)
+            text = text[intro.end() :]
+        if "," in text or "(" in text:
+            return False
+        tokens = TOKEN.findall(text)
+        if len(tokens) > 8:
+            return False
+        if intro is None and tokens and tokens[0].lower().strip(".") in QUANTIFIERS:
+            return False
+        for k, token in enumerate(tokens):
+            word = token.removesuffix("'s").removesuffix("’s")
+            if word[:1].isupper() or word[:1].isdigit():
+                continue
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else "X"  # the name follows
+            if word in LINKING_LOWER:
+                if word == "and" and k > 0 and tokens[k - 1].startswith("X"):
+                    return False  # "Smith and Jones said": two speakers
+                if word in ("the", "a", "an") or nxt[:1].isupper():
+                    continue
+                if word == "and" and nxt[:1].islower() and nxt not in NOT_PREMODIFIER:
+                    continue  # "writer and performer Rob Bartlett"
+                return False
+            lowered = word.lower()
+            if lowered in NOT_PREMODIFIER or (
+                lowered.endswith("ed") and lowered not in PREMODIFIER_LOWER
+            ):
+                return False
+        return True
+
+    def _head(self, lo: int, mentions: list[Mention]) -> Mention | None:
+        """The name a phrase is about: the last one preceded only by titles and names
+        ("Kremlin spokesman Dmitry Peskov"), but a person keeps it against a later name
+        joined by a preposition ("John Geiger of USGS")."""
+        head = None
+        for m in mentions:
+            if not self._premodifiers_ok(lo, m[0], mentions):
+                continue
+            unknown = m[2] == "org" and _UNKNOWN_NAME_OF.search(self.body, lo, m[0])
+            if unknown and (head is None or head[1] <= unknown.start()):
+                return None  # "Bill Gerstenmaier of NASA": a name not found, of that org
+            if head is not None and head[2] == "person":
+                between = self.body[head[1] : m[0]]
+                # "Dunn's mother, Charlotte Charles": the relative named in apposition.
+                relative = _RELATIVE_INTRO.match(between)
+                if relative is None and (LINK_BETWEEN.search(between) or "," in between):
+                    continue
+            head = m
+        return head
+
+    def phrase(self, lo: int, hi: int, before_verb: bool = False) -> Phrase | None:
+        """What the noun phrase in body[lo:hi] is: a mention, a pronoun or a description."""
+        body = self.body
+        while lo < hi and body[lo] in " ,\t\"”'’":
+            lo += 1
+        closed = body[lo:hi].rstrip().endswith(",")  # an appositive set off before the verb
+        while hi > lo and body[hi - 1] in " ,\t":
+            hi -= 1
+        if lo >= hi:
+            return None
+        text = body[lo:hi]
+        lowered = text.lower()
+        if lowered in PRONOUNS or lowered in OTHER_PRONOUNS:
+            return ("pronoun", lowered)
+        mentions = self.mentions_in(lo, hi)
+        head = self._head(lo, mentions)
+        if head is not None:
+            if any(m[0] >= head[1] for m in mentions):
+                later = [m for m in mentions if m[0] >= head[1]]
+                suffix = body[head[1] : later[0][0]]
+                if not (
+                    suffix.startswith((",", " ("))
+                    or POSSESSIVE.match(suffix)
+                    or AFFILIATION.match(suffix + "X")
+                ):
+                    return None
+            suffix = body[head[1] : hi]
+            if suffix_ok(suffix + ("," if closed else ""), before_verb):
+                return ("mention", head)
+            possessive = POSSESSIVE.match(suffix) or VOICE.match(suffix)
+            if possessive and possessive.group(1).lower() in SPOKES:
+                return ("mention", head)  # "Acme's spokesman", "a Fifa spokeswoman"
+            return None
+        words = [w.lower() for w in WORD.findall(text)]
+        if not words or len(words) > 8:
+            return None
+        return ("desc", words, lo, hi)
+
+    # -- resolution -----------------------------------------------------------------------
+
+    def ambiguous(self, mention: Mention) -> bool:
+        """A one-word name that several people in the text bear ("Trump" with Donald and
+        Ivanka Trump named), linked to another than the first of them to be named: which
+        one spoke is not known from the name alone."""
+        surface = self.body[mention[0] : mention[1]].strip()
+        if mention[2] != "person" or " " in surface:
+            return False
+        key = fold(surface)
+        bearers = [m[3] for m in self.mentions if m[2] == "person" and key in fold(m[3]).split()]
+        return len(set(bearers)) > 1 and bearers[0] != mention[3]
+
+    def gender(self, name: str) -> str | None:
+        """ "m"/"f" when the text or a given name shows the person's sex, else None."""
+        if name in self._genders:
+            return self._genders[name]
+        seen: set[str] = set()
+        first = name.split()[0] if name.split() else ""
+        by_name = name_gender(first)
+        if by_name:
+            seen.add(by_name)
+        for start, _end, _kind, other in self.mentions:
+            if other != name:
+                continue
+            before = self.body[max(0, start - 40) : start].split()
+            for word in before[-3:]:
+                g = word_gender(word.strip(",.").lower())
+                if g:
+                    seen.add(g)
+        result = seen.pop() if len(seen) == 1 else None
+        self._genders[name] = result
+        return result
+
+    def subject(self, lo: int, hi: int, depth: int = 0) -> tuple[str, str] | None:
+        """(name, kind) of the subject of the sentence body[lo:hi], when it is a name or a
+        pronoun that resolves; None otherwise."""
+        if lo in self._subjects:
+            cached = self._subjects[lo]
+            return None if cached is None else (cached.split("\x00")[0], cached.split("\x00")[1])
+        start = self._skip_fronted(lo, hi)
+        found = self._subject_phrase(start, hi)
+        result = None
+        if found is not None:
+            kind, value = found[0], found[1]
+            if kind == "mention" and value[2] in ("person", "org") and not self.ambiguous(value):
+                result = (value[3], value[2])
+            elif kind == "pronoun" and value in PRONOUNS and depth < 2:
+                name = self.antecedent(value, lo, depth + 1)
+                if name is not None:
+                    result = name
+            elif kind == "desc" and depth < 2:
+                name = self._describe(found[1], found[2], found[3], lo)
+                if name is not None:
+                    result = (name, self.kind_of(name))
+        self._subjects[lo] = None if result is None else f"{result[0]}\x00{result[1]}"
+        return result
+
+    def _skip_fronted(self, lo: int, hi: int) -> int:
+        """Skip fronted adverbials ("In a statement, ", "On Monday, ") before a subject."""
+        body = self.body
+        for _ in range(2):
+            first = WORD.match(body, lo)
+            if first is None or not FRONT.match(first.group()):
+                return lo
+            comma = body.find(",", lo, min(hi, lo + 120))
+            if comma < 0:
+                return lo
+            before = self.mentions_in(lo, comma)
+            if before and before[-1][2] == "person" and not body[before[-1][1] : comma].strip():
+                return lo  # "In the post Chris Wright, the CTO, said": the comma is an apposition's
+            lo = comma + 1
+            while lo < hi and body[lo] == " ":
+                lo += 1
+        return lo
+
+    def _subject_phrase(self, lo: int, hi: int) -> Phrase | None:
+        """The noun phrase that starts a clause at `lo`, up to its verb."""
+        body = self.body
+        mentions = self.mentions_in(lo, min(hi, lo + 160))
+        pronoun = _PRONOUN_SUBJECT.match(body, lo, lo + 4)
+        if pronoun:
+            return ("pronoun", pronoun.group(1).lower())
+        head = self._head(lo, mentions)
+        if head is None:
+            return self._description_subject(lo, hi)
+        rest = body[head[1] : min(hi, head[1] + 160)]
+        # The name must be followed by its verb, an appositive or an affiliation.
+        if _AFTER_SUBJECT.match(rest):
+            if _POSSESSIVE_S.match(rest) and not POSSESSIVE_SPOKES.match(rest):
+                return None
+            return ("mention", head)
+        return None
+
+    def _description_subject(self, lo: int, hi: int) -> Phrase | None:
+        """A subject that is a description ("The governor tweeted ..."), up to its verb."""
+        m = _DESCRIPTION_SUBJECT.match(self.body[lo:hi])
+        if m is None:
+            return None
+        words = [w.lower() for w in WORD.findall(m.group())]
+        return ("desc", words, lo, lo + m.end())
+
+    def antecedent(self, pronoun: str, lo: int, depth: int = 0) -> tuple[str, str] | None:
+        """(name, kind) that a pronoun at the sentence starting at `lo` refers to, when
+        exactly one compatible antecedent is the subject of the previous sentence or the
+        speaker of the previous quote."""
+        wanted = PRONOUNS.get(pronoun)
+        if wanted is None:
+            return None
+        kind = "org" if wanted == "org" else "person"
+        candidates: dict[str, str] = {}
+        prev = self.previous_sentence(lo)
+        if prev is not None:
+            found = self.subject(prev[0], prev[1], depth)
+            if found is not None:
+                # Another compatible name in that sentence ("For Allton, Warhol was a
+                # legend. He said ...") makes the pronoun unclear.
+                rivals = {
+                    m[3]
+                    for m in self.mentions_in(prev[0], prev[1])
+                    if m[2] == kind
+                    and m[3] != found[0]
+                    and (kind == "org" or self.gender(m[3]) in (None, wanted))
+                }
+                if rivals:
+                    return None
+                candidates[found[0]] = found[1]
+        if self._previous_still_current(lo, kind):
+            candidates[self.previous[0]] = self.previous[1]
+        names = [
+            name
+            for name, k in candidates.items()
+            if k == kind and (kind == "org" or self.gender(name) in (None, wanted))
+        ]
+        if len(names) != 1:
+            return None
+        return names[0], kind
+
+    def _previous_still_current(self, lo: int, kind: str) -> bool:
+        """Whether the previous quote's speaker is still who the text is about at `lo`: it
+        is recent, of the kind wanted, and nobody else of that kind was named since."""
+        if self.previous is None or lo - self.previous[2] >= 700:  # (or earlier in this sentence)
+            return False
+        if self.previous[1] != kind:
+            return False
+        return not any(
+            m[2] == kind and m[3] != self.previous[0]
+            for m in self.mentions_in(self.previous[2], lo)
+        )
+
+    def kind_of(self, name: str) -> str:
+        """ "person" or "org": what the named speaker is."""
+        for m in self.mentions:
+            if m[3] == name:
+                return m[2]
+        return "person"
+
+    def resolve(self, phrase: Phrase | None, lo: int, quote: tuple[int, int]) -> str | None:
+        """The speaker a phrase names, for a quote whose sentence starts at `lo`."""
+        if phrase is None:
+            return None
+        kind = phrase[0]
+        if kind == "mention":
+            mention = phrase[1]
+            if mention[2] not in ("person", "org") or self.ambiguous(mention):
+                return None
+            return mention[3]
+        if kind == "pronoun":
+            found = self.antecedent(phrase[1], lo)
+            return self._not_inside(found[0] if found else None, quote)
+        words, p_lo, p_hi = phrase[1], phrase[2], phrase[3]
+        return self._not_inside(self._describe(words, p_lo, p_hi, lo), quote)
+
+    def _not_inside(self, name: str | None, quote: tuple[int, int]) -> str | None:
+        """An antecedent named inside the quotation itself is its topic, not its speaker."""
+        if name is None:
+            return None
+        inner = fold(self.body[quote[0] : quote[1]])
+        parts = [p for p in fold(name).split() if len(p) > 2]
+        return None if parts and parts[-1] in inner else name

@@ -1,0 +1,109 @@
+"""What the words around a date phrase say about it: the tense of its clause ("will
+strike from Thursday" is the next Thursday) and whether a weekday is part of a name
+("Sheffield Wednesday"). Used by `briefing.facts.dates`."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import FUNCTION_WORDS
+
+# Tense cues of a clause, read backwards from a bare weekday or month (the first decides).
+_FUTURE_WORDS = frozenset("will 'll ’ll shall won't won’t due upcoming going".split())
+# "is scheduled for", "are expected on": future only after a form of "be".
+_FUTURE_AFTER_BE = frozenset("scheduled expected set planned slated poised".split())
+_BE = frozenset("is are 's ’s be am".split())
+_STRONG_PAST = frozenset("was were had did ago".split())
+_PAST_WORDS = frozenset(
+    "said told went came met took gave made held began left ran won lost saw got fell rose "
+    "struck spoke wrote sent found became kept brought chose drove flew led paid shot sold "
+    "stood threw broke caught built bought fought thought knew grew drew blew has have been".split()
+)
+_CLAUSE_WORD = lazy(r"[\w’']+|[.!?;\n]")
+
+
+def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
+    """(tense, strong) of the clause before a bare weekday or month: "future" ("will strike
+    from Thursday", "is due to meet on Friday", "to be held on"), "past" ("talks ended on
+    Monday") or None. Strong cues are auxiliaries; a past verb alone is a weak one."""
+    words = _CLAUSE_WORD.findall(body, max(0, start - 120), start)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word in ".!?;\n":
+            return None, False
+        lowered = word.lower()
+        previous = words[i - 1].lower() if i > 0 else ""
+        if lowered in _FUTURE_WORDS:
+            following = [w.lower() for w in words[i + 1 : i + 3]]
+            if lowered != "due" or following[:1] != ["to"] or following[1:2] != ["the"]:
+                return "future", True
+            # "due to the shooting in August": a cause, not a plan; read on
+            continue
+        if lowered == "be" and previous == "to":
+            return "future", True  # "to be held on August 9"
+        if lowered in _FUTURE_AFTER_BE and previous in _BE:
+            return "future", True
+        if lowered in _STRONG_PAST:
+            return "past", True
+        if previous in ("be", "been", "being") and lowered.endswith(("ed", "held", "made")):
+            continue  # a passive participle: its auxiliary decides
+        if lowered in _PAST_WORDS or (lowered.endswith("ed") and len(lowered) > 4):
+            return "past", False
+    return None, False
+
+
+# A capitalised word right before a weekday makes a name of it, unless it is a cue.
+_NAMED_BEFORE = lazy(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:On|By|From|Until|Since|Last|Next|This|Every|Before|After|Early|Late"
+    r"|Each|Through|Till|Or|And|Of|Through)\b)[A-Z][a-z]+\s+$"
+)
+_WEEKDAY_CUE_BEFORE = lazy(
+    r"\b(?:[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Ee]very|[Bb]efore"
+    r"|[Aa]fter|[Tt]ill|[Oo]f|[Aa]s of|[Ll]ate|[Ee]arly|[Tt]hrough|[Dd]uring)\s+$"
+)
+
+
+def used_as_name(body: str, day: str, cache: dict[str, bool]) -> bool:
+    """Whether the text puts `day` in a name anywhere ("Sheffield Wednesday", "Black Friday"):
+    a capitalised word, not a cue and not a sentence's first, right before it."""
+    if day not in cache:
+        found = False
+        pos = body.find(" " + day)
+        while pos > 0 and not found:
+            word = (
+                body[max(0, pos - 20) : pos].rsplit(None, 1)[-1]
+                if body[pos - 1 : pos].strip()
+                else ""
+            )
+            start = pos - len(word)
+            sentence_start = start == 0 or body[max(0, start - 2) : start].rstrip()[-1:] in ".!?\n"
+            found = (
+                word[:1].isupper()
+                and word[1:].islower()
+                and not sentence_start
+                and word not in _WEEKDAY_NAME_EXCEPTIONS
+                and word not in FUNCTION_WORDS
+            )
+            pos = body.find(" " + day, pos + 1)
+        cache[day] = found
+    return cache[day]
+
+
+_WEEKDAY_NAME_EXCEPTIONS = frozenset(
+    "On By From Until Since Last Next This Every Before After Early Late Each Through Till Or And "
+    "Of Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split()
+)
+
+
+def weekday_is_a_name(body: str, m: re.Match[str], start: int, named: dict[str, bool]) -> bool:
+    """A weekday inside a name, or one the text uses as a name and names here without a cue
+    ("Wednesday had led" in a report on Sheffield Wednesday)."""
+    if m.group("mod"):
+        return False
+    before = _NAMED_BEFORE.search(body, max(0, start - 20), start)
+    if before is not None and before.group().strip() not in FUNCTION_WORDS:
+        return True
+    if _WEEKDAY_CUE_BEFORE.search(body, max(0, start - 12), start):
+        return False
+    return used_as_name(body, m.group("wd"), named)

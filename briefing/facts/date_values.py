@@ -1,0 +1,325 @@
+"""Date values: each handler turns one matched date phrase into its ISO start, end and
+granularity, resolving what the phrase leaves out (a year, a weekday's week) against the
+publication date and the tense of its clause. The patterns live in `briefing.facts.dates`."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+B = r"(?<![\w$£€.,])"  # not glued to a number, currency or word
+E = r"(?![\w%]|[.,]\d)"
+
+Handler = Callable[[re.Match[str], date | None, str | None], tuple[str, str, str] | None]
+
+
+def month_number(text: str) -> int:
+    return MONTHS[text[:3].lower()]
+
+
+def day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def iso(year: int | None, month: int, day: int | None = None) -> str:
+    if year is None:
+        return f"--{month:02d}" if day is None else f"--{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@lru_cache(maxsize=4096)
+def guess_year(month: int, day: int | None, pub: date | None) -> int | None:
+    """The year nearest to publication for a month(/day) given without one (memoised: the
+    same few dates recur through an article)."""
+    if pub is None:
+        return None
+    best, best_gap = pub.year, None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            candidate = date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
+        except ValueError:
+            continue
+        gap = abs((candidate - pub).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def tensed_year(month: int, day: int | None, pub: date | None, tense: str | None) -> int | None:
+    """The year of a month(/day) given without one: the latest on or before publication in
+    a past-tense clause, the first on or after it in a future one, else the nearest."""
+    if pub is None or tense is None:
+        return guess_year(month, day, pub)
+    if tense == "past":
+        return pub.year if (month, day or 1) <= (pub.month, pub.day) else pub.year - 1
+    return pub.year if (month, day or 31) >= (pub.month, pub.day) else pub.year + 1
+
+
+def valid(year: int | None, month: int, day: int) -> bool:
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def day_range(
+    m: re.Match[str], pub: date | None, part: str | None = None
+) -> tuple[str, str, str] | None:
+    g = m.groupdict()
+    m1 = month_number(g["m1"])
+    m2 = month_number(g["m2"]) if g.get("m2") else m1
+    return days_between(g, m1, m2, pub)
+
+
+def days_between(g: dict, m1: int, m2: int, pub: date | None) -> tuple[str, str, str] | None:
+    """A day range from groups `d1`, `d2`, optional `y`, in months `m1`..`m2`."""
+    d1, d2 = day_number(g["d1"]), day_number(g["d2"])
+    year = int(g["y"]) if g.get("y") else guess_year(m1, d1, pub)
+    if not (valid(year, m1, d1) and valid(year, m2, d2)):
+        return None
+    start, end = iso(year, m1, d1), iso(year, m2, d2)
+    if end < start and year is not None:
+        return None
+    return start, end, "day"
+
+
+def single_day(
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
+) -> tuple[str, str, str] | None:
+    g = m.groupdict()
+    month, day = month_number(g["m"]), day_number(g["d"])
+    year = int(g["y"]) if g.get("y") else tensed_year(month, day, pub, tense)
+    if not valid(year, month, day):
+        return None
+    value = iso(year, month, day)
+    return value, value, "day"
+
+
+PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)}
+PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (9, 12)}
+
+
+def part_word(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = word.lower().removeprefix("the ").strip()
+    for key in PART_DAYS:
+        if word.startswith(key):
+            return key
+    return None
+
+
+def month_phrase(
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
+) -> tuple[str, str, str] | None:
+    g = m.groupdict()
+    month = month_number(g["m"])
+    if g.get("y"):
+        year: int | None = int(g["y"])
+    elif g.get("rel") and pub is not None:  # "January of last year", "August this year"
+        year = pub.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+    else:
+        year = tensed_year(month, None, pub, tense)
+    # "early June", "since late December": the gold convention keeps the month itself (a
+    # part of a year, "early 2025", is a span of months).
+    value = iso(year, month)
+    return value, value, "month"
+
+
+def month_range(
+    m: re.Match[str], pub: date | None, part: str | None = None
+) -> tuple[str, str, str] | None:
+    g = m.groupdict()
+    m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+    year = int(g["y"]) if g.get("y") else guess_year(m1, None, pub)
+    y1 = year - 1 if year is not None and m2 < m1 else year
+    return iso(y1, m1), iso(year, m2), "month"
+
+
+def year_phrase(
+    m: re.Match[str], pub: date | None, part: str | None = None
+) -> tuple[str, str, str] | None:
+    g = m.groupdict()
+    year = int(g["y"])
+    part = part_word(part)
+    if part is None:
+        return str(year), str(year), "year"
+    first, last = PART_MONTHS[part]
+    return iso(year, first), iso(year, last), "month"
+
+
+def year_range(
+    m: re.Match[str], pub: date | None, part: str | None = None
+) -> tuple[str, str, str] | None:
+    y1, y2 = m.group("y1"), m.group("y2")
+    if len(y2) == 2:
+        y2 = y1[:2] + y2
+    if int(y2) <= int(y1):
+        return None
+    return y1, y2, "year"
+
+
+def decade(
+    m: re.Match[str], pub: date | None, part: str | None = None
+) -> tuple[str, str, str] | None:
+    start = int(m.group("dec"))
+    return str(start), str(start + 9), "decade"
+
+
+def iso_date(
+    m: re.Match[str], pub: date | None, part: str | None = None
+) -> tuple[str, str, str] | None:
+    year, month, day = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+    if not (1 <= month <= 12) or not valid(year, month, day):
+        return None
+    value = iso(year, month, day)
+    return value, value, "day"
+
+
+def relative(
+    m: re.Match[str], pub: date | None, part: str | None = None
+) -> tuple[str, str, str] | None:
+    if pub is None:
+        return None
+    which, unit = m.group("which").lower(), m.group("unit").lower()
+    shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
+    if unit == "year":
+        value = str(pub.year + shift)
+        return value, value, "year"
+    target = pub + relativedelta(months=shift)
+    value = iso(target.year, target.month)
+    return value, value, "month"
+
+
+def weekday(
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
+) -> tuple[str, str, str] | None:
+    """A weekday: "next" or a future clause ("will meet on Friday") gives the next one on or
+    after publication, anything else the latest one on or before it."""
+    if pub is None:
+        return None
+    wanted = WEEKDAYS[m.group("wd").lower()]
+    modifier = (m.group("mod") or "").lower()
+    if modifier in ("next", "this coming"):
+        delta = (wanted - pub.weekday()) % 7 or 7
+        target = pub + timedelta(days=delta)
+    elif not modifier and tense == "future":
+        target = pub + timedelta(days=(wanted - pub.weekday()) % 7)
+    else:
+        delta = (pub.weekday() - wanted) % 7
+        if modifier == "last" and delta == 0:
+            delta = 7
+        target = pub - timedelta(days=delta)
+    value = target.isoformat()
+    return value, value, "day"
+
+
+def deictic(
+    m: re.Match[str], pub: date | None, part: str | None = None
+) -> tuple[str, str, str] | None:
+    if pub is None:
+        return None
+    phrase = " ".join(m.group(0).lower().split())
+    shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(phrase, 0)
+    value = (pub + timedelta(days=shift)).isoformat()
+    return value, value, "day"
+
+
+def day_range_dm(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
+    """`12-17 September 2023` / `30 August to 2 September`: day-month order ranges."""
+    g = m.groupdict()
+    m2 = month_number(g["m2"])
+    m1 = month_number(g["m1"]) if g.get("m1") else m2
+    return days_between(g, m1, m2, pub)
+
+
+CENTURY_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}  # fmt: skip
+
+
+def century(
+    m: re.Match[str], pub: date | None, part: str | None = None
+) -> tuple[str, str, str] | None:
+    """ "the 1300s" and "the 14th century" are 1300-1399."""
+    g = m.groupdict()
+    if g.get("hund"):
+        first = int(g["hund"]) * 100
+    else:
+        ordinal = g["ord"].lower()
+        number = int(ordinal[:-2]) if ordinal[0].isdigit() else CENTURY_WORDS.get(ordinal)
+        if not number or number > 21:
+            return None
+        first = (number - 1) * 100
+    return str(first), str(first + 99), "century"
+
+
+NUMBER_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+
+
+def years_ago(
+    m: re.Match[str], pub: date | None, part: str | None = None
+) -> tuple[str, str, str] | None:
+    """ "three years ago", "900 years ago": the year that many years before publication."""
+    if pub is None:
+        return None
+    count = m.group("n").lower()
+    n = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+    if n is None or n > 3000 or n >= pub.year:
+        return None
+    value = str(pub.year - n)
+    return value, value, "year"
+
+
+HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+    "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
+    "bastille day": (7, 14), "st patrick's day": (3, 17),
+    "st. patrick's day": (3, 17), "guy fawkes night": (11, 5),
+}  # fmt: skip
+
+
+def holiday(
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
+) -> tuple[str, str, str] | None:
+    """A fixed-date holiday ("Christmas Eve", "Bastille Day 2019")."""
+    name = " ".join(m.group("h").lower().replace("’", "'").split())
+    month, day = HOLIDAYS[name]
+    year = int(m.group("y")) if m.group("y") else tensed_year(month, day, pub, tense)
+    value = iso(year, month, day)
+    return value, value, "day"

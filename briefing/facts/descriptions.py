@@ -1,0 +1,125 @@
+"""Descriptions that stand for a speaker ("the ministry", "the 56-year-old", "a spokesman for
+Acme", "the statement"): the one named person or organisation they can point to, or nobody.
+A mixin of `briefing.facts.attribution.Attributor`, which supplies the text, its mentions and
+the antecedents."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import ROLE_NOUNS
+from briefing.facts.phrases import AGE, PLURAL_VOICES, has_age, has_role
+from briefing.facts.speech import DOCUMENTS, MEDIA, ORG_HEADS, QUANTIFIERS, SPOKES, word_gender
+
+if TYPE_CHECKING:
+    from briefing.facts.attribution import Mention
+
+_PREPOSITIONS = frozenset("of for from at in on by with".split())
+_VOICE_OF = lazy(r"\s+(?:for|of|at|from|by|issued by|released by)\s+")
+_SPLIT_BEFORE = lazy(r"[.!?;\n]\s")
+_SPLIT_AFTER = lazy(r"[.!?;\n](?:\s|$)")
+
+
+class Descriptions:
+    """What a description points to, for an `Attributor`."""
+
+    body: str
+    mentions: list[Mention]
+    previous: tuple[str, str, int] | None
+
+    # Supplied by Attributor.
+    def mentions_in(self, lo: int, hi: int) -> list[Mention]: ...  # pragma: no cover
+    def previous_sentence(self, lo: int) -> tuple[int, int] | None: ...  # pragma: no cover
+    def subject(self, lo: int, hi: int, depth: int = 0) -> Any: ...  # pragma: no cover
+    def gender(self, name: str) -> str | None: ...  # pragma: no cover
+    def _previous_still_current(self, lo: int, kind: str) -> bool: ...  # pragma: no cover
+
+    def _describe(self, words: list[str], p_lo: int, p_hi: int, lo: int) -> str | None:
+        """The one named person or organisation a description ("the ministry") points to."""
+        for k, word in enumerate(words[1:], 1):  # the head comes before a prepositional phrase
+            if word in _PREPOSITIONS:
+                words = words[:k]
+                break
+        if words[0] in QUANTIFIERS or words[0] in ("a", "an") and words[-1] not in SPOKES:
+            return None
+        head = words[-1].strip(".")
+        if head in PLURAL_VOICES or head.endswith("s") and head[:-1] in ROLE_NOUNS:
+            return None
+        body = self.body
+        if head in SPOKES or head in DOCUMENTS:
+            # "a spokesman for Acme", "a statement from the ministry"
+            tail = _VOICE_OF.match(body, p_hi, p_hi + 20)
+            if tail is not None:
+                after = self.mentions_in(p_hi + tail.end(), p_hi + tail.end() + 60)
+                if after and after[0][2] in ("person", "org"):
+                    return after[0][3]
+            if head in DOCUMENTS:  # "the statement read": whoever issued it
+                return self._unique_antecedent(lo, ("person", "org"))
+            return None
+        if head in ORG_HEADS:
+            needed = ORG_HEADS[head]
+            if needed is not None:
+                names = {
+                    m[3]
+                    for m in self.mentions
+                    if m[2] == "org" and m[0] < lo and needed in m[3].lower()
+                }
+                if len(names) == 1:
+                    return names.pop()
+            return self._unique_antecedent(lo, ("org",))
+        age = AGE.search(" ".join(words))
+        if age is not None:
+            return self._person_with(lambda text: has_age(text, age.group(1)), lo)
+        if head in ROLE_NOUNS and words[0] == "the":
+            modifiers = {w for w in words[:-1] if w != "the"}
+            found = self._person_with(lambda text: has_role(text, head, modifiers), lo)
+            if found is not None:
+                return found
+            # "said Karen Alley. The professor added": the one current person, unless
+            # somebody named so far is called that ("Health Minister Vogel" is not "the
+            # transport minister").
+            if self._person_with(lambda text: has_role(text, head, set()), lo, any_=True):
+                return None
+            return self._unique_antecedent(lo, ("person",), word_gender(head))
+        return None
+
+    def _unique_antecedent(
+        self, lo: int, kinds: tuple[str, ...], sex: str | None = None
+    ) -> str | None:
+        """The one name of these kinds that is the subject of the previous sentence or the
+        current previous speaker (never a media outlet, never of the other sex)."""
+        candidates: set[str] = set()
+        prev = self.previous_sentence(lo)
+        if prev is not None:
+            found = self.subject(prev[0], prev[1])
+            if found is not None and found[1] in kinds:
+                candidates.add(found[0])
+        for kind in kinds:
+            if self._previous_still_current(lo, kind):
+                candidates.add(self.previous[0])
+        candidates = {c for c in candidates if not MEDIA.search(c)}
+        if sex is not None:
+            candidates = {c for c in candidates if self.gender(c) in (None, sex)}
+        return candidates.pop() if len(candidates) == 1 else None
+
+    def _person_with(self, test, lo: int, any_: bool = False) -> str | None:
+        """The one person named before `lo` whose surrounding words pass `test` (with
+        `any_`, the first such person however many there are)."""
+        names: set[str] = set()
+        for start, end, kind, name in self.mentions:
+            if start >= lo:
+                break
+            if kind != "person":
+                continue
+            # The words around the name within its own sentence: its titles and appositive.
+            before = self.body[max(0, start - 60) : start]
+            after = self.body[end : end + 80]
+            before = _SPLIT_BEFORE.split(before)[-1]
+            after = _SPLIT_AFTER.split(after)[0]
+            around = before + " | " + after
+            if test(around):
+                if any_:
+                    return name
+                names.add(name)
+        return names.pop() if len(names) == 1 else None

@@ -1,0 +1,108 @@
+"""Shapes of the noun phrases and sentences around a quotation: what may stand before a
+speaker's name (titles, roles), after it (an appositive, an affiliation), and where a
+sentence or a phrase ends. Used by `briefing.facts.attribution`."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
+from briefing.facts.speech import VERB
+
+WORD = lazy(r"[\w’'.-]+")
+TOKEN = lazy(r"\S+")
+# A sentence ends at . ! ? (and any closing marks) before a space, or at a line break.
+_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr St Jr Sr Gen Col Lt Sgt Capt Gov Sen Rep Prof Inc Corp Ltd Co No vs Rev Mt Ft "
+    "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec"
+).split()
+# A sentence ends at . ! ? (and any closing marks) before a space and a word that is not in
+# lower case, or at a line break; never after an abbreviation or an initial ("Mr.", "U.S.",
+# "W."). One pattern opening on one character class so the engine can skip to candidate
+# stops, with one fixed-width lookbehind per abbreviation length: 2-3x cheaper than a check
+# per stop.
+_BY_LENGTH: dict[int, list[str]] = {}
+for _a in _ABBREVIATIONS:
+    _BY_LENGTH.setdefault(len(_a), []).append(_a)
+END = lazy(
+    r"[.!?\n](?:(?<=\n)\n*|"
+    + "".join(rf"(?<!\b(?:{'|'.join(words)})\.)" for words in _BY_LENGTH.values())
+    + r"(?<!\b[A-Z]\.)(?<![A-Z]\.[A-Z]\.)[\"”’'»)\]]*(?=\s)(?! +[a-z]))"
+)
+STOP = lazy(r"[.;!?\"“”\n]")
+FRONT = lazy(
+    r"(?i:in|on|at|after|before|during|following|despite|with|without|under|since|for|from|"
+    r"by|upon|amid|amidst|over|unlike|like|as|when|while|although|though|because|if|once|"
+    r"until|earlier|later|meanwhile|however|yesterday|today|separately|also|then|speaking|"
+    r"asked|writing|responding|addressing|according|in|last|this|but|and|still|now|instead|"
+    r"overall|previously|recently|elsewhere|moreover|finally|first|second|third|there|here|"
+    r"of|about|regarding|asked|according)$|\w+ing$"
+)
+AGE = lazy(r"(\d{1,3})-year-old")
+NP_END = lazy(
+    r"[,;:.!?\"“”\n(]|\s(?:in|on|at|during|after|before|when|while|via|through|adding|"
+    r"according|who|which|as|to|about|of\s+the\s+(?:plan|decision|deal))\b"
+)
+LINKING_LOWER = frozenset(("of", "for", "and", "&", "de", "la", "von", "van", "the"))
+PREMODIFIER_LOWER = ROLE_NOUNS | ROLE_MODIFIERS | frozenset(("the", "a", "an", "then", "co-author"))
+# Words that end a noun phrase's premodifiers: a clause or a prepositional phrase follows.
+SUBJECT_VERBS = frozenset(
+    "said says told tweeted wrote added posted stated announced noted warned argued insisted "
+    "explained claimed declared replied confirmed".split()
+)
+NOT_PREMODIFIER = frozenset(
+    "of for to in on at by with from and or but that which who whom whose as than about after "
+    "before since while when where if is was are were be been has have had do did will would "
+    "can could should may might must not no said says told including such among like".split()
+)
+# "His lawyer, " / "One fan, " / "the union's negotiator, ": a role set before the name.
+INTRO = lazy(
+    r"^(?:(?i:the|a|an|his|her|its|their|our|one|another)\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+"
+    r"|[\w’'.-]+[’']s\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+"  # "Malaysia's Prime Minister, "
+    r"|(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*),\s*"
+)
+PLURAL_VOICES = frozenset(
+    ("officials", "sources", "residents", "witnesses", "people", "experts", "analysts", "police")
+)
+
+
+POSSESSIVE = lazy(r"[’']s?\s+(?:\w+\s+)?(\w+)\s*$")
+POSSESSIVE_SPOKES = lazy(
+    r"[’']s\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|office|press office|representatives?)\b"
+)
+VOICE = lazy(r"\s+(?:press\s+)?(\w+)\s*$")
+LINK_BETWEEN = lazy(r"\b(?:of|from|at|for|with|and|in)\b")
+AFFILIATION = lazy(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
+
+
+def suffix_ok(suffix: str, before_verb: bool) -> bool:
+    """What may follow the speaker's name inside its phrase: nothing, an appositive set off by
+    commas, a bracket, an affiliation ("of Acme"), an age, "Jr."."""
+    stripped = suffix.strip()
+    if not stripped or stripped in ("Jr.", "Sr.", "Jr", "Sr"):
+        return True
+    if suffix.startswith(","):
+        return not before_verb or suffix.rstrip().endswith(",")
+    if suffix.startswith(" (") and stripped.endswith(")"):
+        return True
+    if AFFILIATION.match(suffix) and not STOP.search(suffix):
+        return not before_verb or "," not in suffix or suffix.rstrip().endswith(",")
+    return False
+
+
+def has_age(text: str, age: str) -> bool:
+    return bool(re.search(rf"(?:,\s*{age}\s*,|\b{age}-year-old)", text))
+
+
+def has_role(text: str, head: str, modifiers: set[str]) -> bool:
+    words = {w.lower().strip(",.") for w in text.split()}
+    return head in words and modifiers <= words
+
+
+def clause_verb(frame: str, end: int | None = None) -> re.Match[str] | None:
+    """The last verb of saying in a frame of text before a quotation (before `end`)."""
+    found = None
+    for m in VERB.finditer(frame, 0, len(frame) if end is None else end):
+        found = m
+    return found

@@ -1,0 +1,156 @@
+"""Quotation marks: where quotations open and close in an article body.
+
+Straight, curly and low double quotes, guillemets, and AP's `` and closing '' and ’’; a quote
+left open at a paragraph's end runs on into the next paragraph when that one opens again or
+closes it first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.lazy_re import lazy
+
+_MARK = lazy(r"``|''|’’|‘‘|[“”\"«»„]")
+_OPENERS = frozenset(("“", "«", "„", "``", "‘‘"))
+_CLOSERS = frozenset(("”", "»", "''", "’’"))
+_SPACE = " \t\u00a0"
+
+Segment = tuple[int, int, int, int]  # text start, text end, opening mark, end of closing mark
+
+_PAIR = lazy(r"[“\"]([^”\"“\n]*)[”\"]")
+_PLAIN_OPENER = lazy(r"[“\"]")
+
+
+def _has_opener(text: str) -> bool:
+    """Whether a quotation can open in `text` (plain `in` tests: most lines have no mark)."""
+    return '"' in text or "“" in text or "«" in text or "„" in text or "``" in text or "‘‘" in text
+
+
+def _closes(line: str, mark: re.Match[str]) -> bool:
+    """Whether a mark can close a quotation left open in an earlier paragraph."""
+    text = mark.group()
+    if text in _CLOSERS:
+        return True
+    if text != '"':
+        return False
+    before = line[mark.start() - 1 : mark.start()]
+    after = line[mark.end() : mark.end() + 1]
+    return before in ",.!?" and before != "" and (after == "" or after in " ,.;:)")
+
+
+def find_segments(body: str) -> list[Segment]:
+    """Quotations: (text start, text end, opening mark, end of closing mark), a quote that runs
+    on across paragraphs joined into one."""
+    out: list[Segment] = []
+    if not _has_opener(body):
+        return out
+    pos = 0
+    length = len(body)
+    carried: int | None = None  # text start of a quote left open at a paragraph's end
+    carried_mark = 0
+    while pos <= length:
+        nl = body.find("\n", pos)
+        line_end = length if nl < 0 else nl
+        line = body[pos:line_end]
+        offset = 0
+        if carried is not None and line.strip():
+            first = _MARK.search(line)
+            stripped = line.lstrip(_SPACE)
+            if (
+                first is not None
+                and first.start() == len(line) - len(stripped)
+                and (first.group() in _OPENERS or first.group() == '"')
+            ):
+                # The next paragraph opens again: the quotation goes on after that mark.
+                close = _next_close(line, first.end())
+                if close is None:
+                    pos = line_end + 1
+                    continue
+                out.append((carried, pos + close.start(), carried_mark, pos + close.end()))
+                carried = None
+                offset = close.end()
+            elif first is not None and _closes(line, first):
+                out.append((carried, pos + first.start(), carried_mark, pos + first.end()))
+                carried = None
+                offset = first.end()
+            else:
+                carried = None
+        elif carried is not None:
+            pos = line_end + 1
+            if nl < 0:
+                break
+            continue
+        if _has_opener(line):
+            opened: tuple[int, int] | None = None  # (start, end) of a mark left open
+            if not (
+                "''" in line
+                or "’’" in line
+                or "``" in line
+                or "‘‘" in line
+                or "«" in line
+                or "»" in line
+                or "„" in line
+            ):
+                # Straight and curly double quotes only: one regex pairs them (as the mark
+                # by mark walk below would), and the walk is left for lines with AP's marks,
+                # guillemets or low openers.
+                last = offset
+                for pair in _PAIR.finditer(line, offset):
+                    out.append(
+                        (
+                            pos + pair.start(1),
+                            pos + pair.end(1),
+                            pos + pair.start(),
+                            pos + pair.end(),
+                        )
+                    )
+                    last = pair.end()
+                first = _PLAIN_OPENER.search(line, last)
+                if first is not None:
+                    curly = line.rfind("“", first.end())
+                    at = curly if curly >= 0 else first.start()
+                    opened = (at, at + 1)
+            else:
+                open_mark: re.Match[str] | None = None
+                for mark in _MARK.finditer(line, offset):
+                    text = mark.group()
+                    if open_mark is None:
+                        if text in _OPENERS or text == '"':
+                            open_mark = mark
+                    elif (
+                        text in _CLOSERS
+                        or text == '"'
+                        or (text == "“" and open_mark.group() == "„")
+                    ):
+                        out.append(
+                            (
+                                pos + open_mark.end(),
+                                pos + mark.start(),
+                                pos + open_mark.start(),
+                                pos + mark.end(),
+                            )
+                        )
+                        open_mark = None
+                    elif text == "“":
+                        open_mark = mark  # a stray opener: the quotation starts again here
+                if open_mark is not None:
+                    opened = open_mark.span()
+            if opened is not None and line[opened[1] :].strip():
+                carried, carried_mark = pos + opened[1], pos + opened[0]
+                # A quote left open at the end of the text (or of its last paragraph) is
+                # kept up to there.
+                if nl < 0 or not body[line_end:].strip():
+                    out.append((carried, line_end, carried_mark, line_end))
+                    carried = None
+        if nl < 0:
+            break
+        pos = line_end + 1
+    return out
+
+
+def _next_close(line: str, start: int) -> re.Match[str] | None:
+    for mark in _MARK.finditer(line, start):
+        if mark.group() in _CLOSERS or mark.group() == '"':
+            return mark
+    return None
