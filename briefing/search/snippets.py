@@ -40,7 +40,7 @@ def match_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     else:
         wanted = {term[:2] for term in terms}
         candidates = (
-            (m.start(), m.group()) for m in _WORD.finditer(text) if _fold(m.group()[:2]) in wanted
+            (m.start(), m.group()) for m in _WORD.finditer(text) if _fold(m.group())[:2] in wanted
         )
     spans = []
     for offset, word in candidates:
