@@ -9,17 +9,17 @@ from briefing.cli.output import notice
 from briefing.cli.store import closing, open_store
 from briefing.core.paths import Locations
 
-
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `backup` command."""
-    backup = subparsers.add_parser(
-        "backup", parents=[common], help="save all bookmarks, notes, tags and read state"
-    )
-    backup.add_argument("file", metavar="FILE")
-    backup.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    backup.set_defaults(run=closing(run))
+NAME = "backup"
+HELP = "save all bookmarks, notes, tags and read state"
 
 
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+
+@closing
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing backup FILE`."""
     from briefing.userdata.backup import backup_document, write_backup

@@ -4,26 +4,25 @@ from __future__ import annotations
 
 import argparse
 
-from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, notice
-from briefing.cli.store import closing, open_store
+from briefing.cli.store import closing, listed, open_store
 from briefing.core.sanitize import terminal_safe
 
-
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `bookmarks` command."""
-    bookmarks = subparsers.add_parser("bookmarks", parents=[common], help="list bookmarks")
-    bookmarks.add_argument("--json", action="store_true", help="print them as JSON")
-    bookmarks.set_defaults(run=closing(run))
+NAME = "bookmarks"
+HELP = "list bookmarks"
 
 
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
+    parser.add_argument("--json", action="store_true", help="print them as JSON")
+
+
+@closing
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing bookmarks`."""
     from briefing.userdata.listing import bookmark_rows
 
-    store = open_store(home)
-    with open_library(home, quiet=True) as library:
-        kept = bookmark_rows(store, library.rows)
+    kept = listed(home, open_store(home), bookmark_rows)
     rows = [
         {
             "article_id": row.article_id,

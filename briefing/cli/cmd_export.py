@@ -13,24 +13,23 @@ from briefing.cli.store import closing, open_store
 from briefing.core.errors import BriefingError
 from briefing.core.paths import Locations
 
+NAME = "export"
+HELP = "export notes and their articles as Markdown"
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `export` command."""
-    export = subparsers.add_parser(
-        "export", parents=[common], help="export notes and their articles as Markdown"
-    )
-    export.add_argument(
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
+    parser.add_argument(
         "--out",
         metavar="FILE",
         help="where to write ('-' for standard output; default: documents folder)",
     )
-    export.add_argument("--bookmarked", action="store_true", help="only bookmarked articles")
-    export.add_argument("--tag", metavar="T", help="only articles tagged T")
-    export.add_argument("--query", metavar="Q", help="the articles matching search Q")
-    export.add_argument("--since", metavar="DATE", type=_date, help="published on or after DATE")
-    export.add_argument("--until", metavar="DATE", type=_date, help="published on or before DATE")
-    export.add_argument("--force", action="store_true", help="overwrite an existing file")
-    export.set_defaults(run=closing(run))
+    parser.add_argument("--bookmarked", action="store_true", help="only bookmarked articles")
+    parser.add_argument("--tag", metavar="T", help="only articles tagged T")
+    parser.add_argument("--query", metavar="Q", help="the articles matching search Q")
+    parser.add_argument("--since", metavar="DATE", type=_date, help="published on or after DATE")
+    parser.add_argument("--until", metavar="DATE", type=_date, help="published on or before DATE")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
 
 
 def _date(text: str) -> date:
@@ -46,6 +45,7 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r}") from error
 
 
+@closing
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing export`."""
     # Imported here: the Markdown parser is only needed to export (CLI start-up).

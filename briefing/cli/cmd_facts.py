@@ -17,19 +17,19 @@ if TYPE_CHECKING:
     from briefing.core.model import Article
 
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `facts` command."""
-    parser = subparsers.add_parser(
-        "facts",
-        parents=[common],
-        help="key facts of an article: people, places, organisations, dates, quotes, figures",
-        description="Print the key facts of PATH (any article file, indexed or not) or of an "
-        "indexed article ID. Dates without a year are resolved against the article's own "
-        "publication date (never the file's modification time).",
-    )
+NAME = "facts"
+HELP = "key facts of an article: people, places, organisations, dates, quotes, figures"
+DESCRIPTION = (
+    "Print the key facts of PATH (any article file, indexed or not) or of an "
+    "indexed article ID. Dates without a year are resolved against the article's own "
+    "publication date (never the file's modification time)."
+)
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
     parser.add_argument("article", metavar="PATH_OR_ID")
     parser.add_argument("--json", action="store_true", help="print the facts as JSON")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, notice
-from briefing.cli.store import article_title, closing, open_store, resolve_article
+from briefing.cli.store import article_title, closing, find_article, open_store
 from briefing.core.errors import BriefingError
 from briefing.core.sanitize import terminal_safe
 
@@ -22,21 +22,20 @@ if TYPE_CHECKING:
     from briefing.userdata import Note
 
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `note` command."""
-    note = subparsers.add_parser(
-        "note",
-        parents=[common],
-        help="add, edit or delete a note",
-        description=(
-            "`note ID TEXT` adds a note (TEXT '-' reads standard input); `note ID --edit` "
-            "writes a new one in $EDITOR; `note --edit NOTE_ID` and `note --delete NOTE_ID` "
-            "change or remove one."
-        ),
-    )
-    note.add_argument("article", metavar="ID", nargs="?")
-    note.add_argument("text", metavar="TEXT", nargs="*")
-    note.add_argument(
+NAME = "note"
+HELP = "add, edit or delete a note"
+DESCRIPTION = (
+    "`note ID TEXT` adds a note (TEXT '-' reads standard input); `note ID --edit` "
+    "writes a new one in $EDITOR; `note --edit NOTE_ID` and `note --delete NOTE_ID` "
+    "change or remove one."
+)
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
+    parser.add_argument("article", metavar="ID", nargs="?")
+    parser.add_argument("text", metavar="TEXT", nargs="*")
+    parser.add_argument(
         "--edit",
         metavar="NOTE_ID",
         nargs="?",
@@ -44,9 +43,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         default=None,
         help="edit in $EDITOR: a new note on ID, or the note NOTE_ID",
     )
-    note.add_argument("--delete", metavar="NOTE_ID", help="delete a note")
-    note.add_argument("--json", action="store_true", help="print the note as JSON")
-    note.set_defaults(run=closing(run))
+    parser.add_argument("--delete", metavar="NOTE_ID", help="delete a note")
+    parser.add_argument("--json", action="store_true", help="print the note as JSON")
 
 
 def note_json(note: Note, title: str | None, orphaned: bool) -> dict[str, Any]:
@@ -65,6 +63,7 @@ def note_json(note: Note, title: str | None, orphaned: bool) -> dict[str, Any]:
     }
 
 
+@closing
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing note`."""
     if args.delete is not None:
@@ -92,9 +91,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     if args.edit is None and not args.text:
         raise BriefingError("give the note TEXT ('-' reads standard input), or --edit")
     store = open_store(home)
-    with open_library(home, quiet=True) as library:
-        article_id = resolve_article(library, store, args.article)
-        article = library.get(article_id)
+    article_id, article = find_article(home, store, args.article)
     title = article.title if article is not None else None
     if args.edit is True:
         text = _edit_in_editor("")

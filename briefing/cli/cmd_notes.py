@@ -5,26 +5,25 @@ from __future__ import annotations
 import argparse
 
 from briefing.cli.cmd_note import note_json
-from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, notice
-from briefing.cli.store import closing, open_store
+from briefing.cli.store import closing, listed, open_store
 from briefing.core.sanitize import terminal_safe
 
-
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `notes` command."""
-    notes = subparsers.add_parser("notes", parents=[common], help="list every note")
-    notes.add_argument("--json", action="store_true", help="print them as JSON")
-    notes.set_defaults(run=closing(run))
+NAME = "notes"
+HELP = "list every note"
 
 
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
+    parser.add_argument("--json", action="store_true", help="print them as JSON")
+
+
+@closing
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing notes`: every note, no limit."""
     from briefing.userdata.listing import note_rows
 
-    store = open_store(home)
-    with open_library(home, quiet=True) as library:
-        kept = note_rows(store, library.rows)
+    kept = listed(home, open_store(home), note_rows)
     rows = [
         note_json(row.note, row.article.title if row.article else None, row.orphaned)
         for row in kept

@@ -10,16 +10,16 @@ from briefing.cli.store import closing, open_store, tell
 from briefing.core.errors import BriefingError
 from briefing.core.paths import Locations
 
-
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `restore` command."""
-    restore = subparsers.add_parser(
-        "restore", parents=[common], help="bring back a backup (keeps a copy of the current data)"
-    )
-    restore.add_argument("file", metavar="FILE")
-    restore.set_defaults(run=closing(run))
+NAME = "restore"
+HELP = "bring back a backup (keeps a copy of the current data)"
 
 
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
+    parser.add_argument("file", metavar="FILE")
+
+
+@closing
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing restore FILE`."""
     from briefing.userdata.backup import read_backup, restore_document

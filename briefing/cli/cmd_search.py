@@ -9,17 +9,17 @@ from briefing.cli.context import open_library
 from briefing.cli.output import Line, emit_json, meta_line, positive_int, print_lines
 from briefing.core.sanitize import terminal_safe
 
+NAME = "search"
+HELP = "search the library (Whoosh query syntax)"
+DESCRIPTION = (
+    'Search the library. Syntax: words (all must match), AND/OR/NOT, "phrases", '
+    "field:value (title, body, byline, source, tags, person, place, org), "
+    "published:[2024-05-01 to 2024-05-31], wildcards (strik*)."
+)
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `search` command."""
-    parser = subparsers.add_parser(
-        "search",
-        parents=[common],
-        help="search the library (Whoosh query syntax)",
-        description='Search the library. Syntax: words (all must match), AND/OR/NOT, "phrases", '
-        "field:value (title, body, byline, source, tags, person, place, org), "
-        "published:[2024-05-01 to 2024-05-31], wildcards (strik*).",
-    )
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
     parser.add_argument("query", nargs="+", metavar="QUERY")
     parser.add_argument("--limit", type=positive_int, default=10, metavar="N")
     parser.add_argument("--sort", choices=("relevance", "date"), default="relevance")
@@ -29,7 +29,6 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="also count the top people, places, organisations, sources and months",
     )
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:

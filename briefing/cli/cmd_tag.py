@@ -4,25 +4,25 @@ from __future__ import annotations
 
 import argparse
 
-from briefing.cli.context import open_library
-from briefing.cli.store import closing, open_store, resolve_article
+from briefing.cli.store import closing, find_article, open_store
 from briefing.core.sanitize import terminal_safe
 
-
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `tag` command."""
-    tag = subparsers.add_parser("tag", parents=[common], help="tag an article")
-    tag.add_argument("article", metavar="ID")
-    tag.add_argument("tags", metavar="TAG", nargs="+")
-    tag.add_argument("--remove", action="store_true", help="remove these tags")
-    tag.set_defaults(run=closing(run))
+NAME = "tag"
+HELP = "tag an article"
 
 
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
+    parser.add_argument("article", metavar="ID")
+    parser.add_argument("tags", metavar="TAG", nargs="+")
+    parser.add_argument("--remove", action="store_true", help="remove these tags")
+
+
+@closing
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing tag`."""
     store = open_store(home)
-    with open_library(home, quiet=True) as library:
-        article_id = resolve_article(library, store, args.article, known_ok=args.remove)
+    article_id, _ = find_article(home, store, args.article, known_ok=args.remove)
     if args.remove:
         tags = store.remove_tags(article_id, args.tags)
     else:

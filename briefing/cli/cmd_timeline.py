@@ -8,18 +8,15 @@ from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, positive_int
 from briefing.core.sanitize import terminal_safe
 
+NAME = "timeline"
+HELP = "dated events of the articles matching QUERY (all without one), in date order"
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `timeline` command."""
-    parser = subparsers.add_parser(
-        "timeline",
-        parents=[common],
-        help="dated events of the articles matching QUERY (all without one), in date order",
-    )
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
     parser.add_argument("query", nargs="*", metavar="QUERY")
     parser.add_argument("--limit", type=positive_int, default=500, metavar="N")
     parser.add_argument("--json", action="store_true", help="print the events as JSON")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:

@@ -7,16 +7,21 @@ is durably saved before the command exits 0 (`briefing.userdata` commits it firs
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from briefing.cli.context import open_library
 from briefing.cli.output import notice
 from briefing.core.errors import BriefingError
 from briefing.core.paths import Locations
 from briefing.core.sanitize import clean_line, terminal_safe
 
 if TYPE_CHECKING:
+    from briefing.core.model import Article
     from briefing.library import Library
     from briefing.userdata import UserData
+
+T = TypeVar("T")
 
 
 def open_store(home: str | None) -> UserData:
@@ -60,6 +65,24 @@ def resolve_article(
     if known_ok and id_or_path in store.annotated_ids():
         return id_or_path
     raise BriefingError(f"{id_or_path}: no such article id or indexed file")
+
+
+def find_article(
+    home: str | None, store: UserData, id_or_path: str, known_ok: bool = False
+) -> tuple[str, Article | None]:
+    """The article id for `id_or_path` (see `resolve_article`) and the article, or None
+    when only the user data knows the id."""
+    with open_library(home, quiet=True) as library:
+        article_id = resolve_article(library, store, id_or_path, known_ok)
+        return article_id, library.get(article_id)
+
+
+def listed(
+    home: str | None, store: UserData, listing: Callable[[UserData, Any], list[T]]
+) -> list[T]:
+    """`listing(store, rows)` (bookmark or note rows) with the library's light rows."""
+    with open_library(home, quiet=True) as library:
+        return listing(store, library.rows)
 
 
 def article_title(library: Library, article_id: str) -> str | None:

@@ -7,6 +7,7 @@ with `--json`; the README lists their fields and a test holds the two together.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -90,6 +91,28 @@ class Filters:
         if self.unread:
             parts.append("unread")
         return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """A search asked of the library, as data.
+
+    `query` is in the library's query syntax (empty: the library listed by date); `limit`
+    results (None: all) from `offset`, by `sort` (relevance, date/newest, oldest);
+    `snippets` for the hits, `facets` of the matches; `filters` keep them to a source or
+    a range of days; `only` / `exclude` to, or away from, a set of article ids (the
+    user's bookmarks, what was read).
+    """
+
+    query: str = ""
+    limit: int | None = 10
+    sort: str = "relevance"
+    offset: int = 0
+    snippets: bool = True
+    facets: bool = False
+    only: Collection[str] | None = None
+    exclude: Collection[str] | None = None
+    filters: Filters | None = None
 
 
 @dataclass

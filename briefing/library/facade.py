@@ -10,13 +10,13 @@ engine's objects. Nothing here imports Textual.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from briefing.catalog.docstore import DocStore, light_rows
 from briefing.catalog.entities import entity_page
 from briefing.catalog.groupstore import others_of
-from briefing.catalog.listing import Restriction
 from briefing.catalog.timeline import DEFAULT_LIMIT as TIMELINE_LIMIT
 from briefing.catalog.timeline import build_timeline
 from briefing.core.errors import BriefingError, LibraryLocked
@@ -28,6 +28,7 @@ from briefing.core.results import (
     IndexReport,
     Related,
     Row,
+    SearchRequest,
     SearchResults,
     Timeline,
 )
@@ -283,38 +284,14 @@ class Library:
         self.notify("waiting for another briefing process to finish indexing…")
 
     # Reading ------------------------------------------------------------------------
-    def search(
-        self,
-        query: str,
-        limit: int | None = 10,
-        sort: str = "relevance",
-        offset: int = 0,
-        snippets: bool = True,
-        facets: bool = False,
-        only: Collection[str] | None = None,
-        exclude: Collection[str] | None = None,
-        filters: Filters | None = None,
-    ) -> SearchResults:
-        """Search the library (Whoosh query syntax); an empty query lists it by date.
+    def search(self, query: str, **options: Any) -> SearchResults:
+        """Search the library (its query syntax); an empty query lists it by date.
 
-        Same-story copies show once, with the others in each hit's `also_in`; `facets`
-        adds the top people, places, organisations, sources and months of the matches;
-        `filters` keep them to a source or a range of days; `only` / `exclude` keep them
-        to, or away from, a set of article ids (the user's bookmarks, what was read).
+        `options` are those of `SearchRequest` (limit, sort, offset, snippets, facets,
+        filters, only, exclude). Same-story copies show once, with the others in each
+        hit's `also_in`.
         """
-        restriction = Restriction(only, exclude)
-        return run_search(
-            self._search_index(),
-            self._catalog(),
-            query,
-            limit,
-            sort,
-            offset,
-            snippets,
-            facets,
-            restriction,
-            filters,
-        )
+        return run_search(self._search_index(), self._catalog(), SearchRequest(query, **options))
 
     def related(self, id_or_path: str, limit: int = 10) -> list[Related]:
         """The `limit` articles most related to an article (by id or path), best first.

@@ -7,9 +7,9 @@ in-memory fake). Every answer is plain data from `briefing.core`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from briefing.core.model import Article
 from briefing.core.results import (
@@ -35,19 +35,9 @@ class ReaderLibrary(Protocol):
     def count(self) -> int:
         """Number of articles."""
 
-    def search(
-        self,
-        query: str,
-        limit: int | None = 10,
-        sort: str = "relevance",
-        offset: int = 0,
-        snippets: bool = True,
-        facets: bool = False,
-        only: Collection[str] | None = None,
-        exclude: Collection[str] | None = None,
-        filters: Filters | None = None,
-    ) -> SearchResults:
-        """A page of results (an empty query lists the library by date)."""
+    def search(self, query: str, **options: Any) -> SearchResults:
+        """A page of results (an empty query lists the library by date); the options are
+        those of `briefing.core.results.SearchRequest`."""
 
     def get(self, article_id: str) -> Article | None:
         """An article by id."""

@@ -12,7 +12,7 @@ from briefing.catalog import groupstore
 from briefing.catalog.docstore import DocStore, light_rows
 from briefing.catalog.facets import compute_facets
 from briefing.catalog.listing import Restriction, add_also_in, listing_results
-from briefing.core.results import Filters, Hit, SearchResults
+from briefing.core.results import Hit, SearchRequest, SearchResults
 from briefing.search.index import SearchIndex
 from briefing.search.query import parse_query
 from briefing.search.ranking import FACET_MATCHES, SORTS, matching_ids, query_terms, ranked
@@ -20,32 +20,23 @@ from briefing.search.snippets import make_snippet
 from briefing.search.syntax import with_filters
 
 
-def run_search(
-    index: SearchIndex,
-    docs: DocStore,
-    text: str,
-    limit: int | None = 10,
-    sort: str = "relevance",
-    offset: int = 0,
-    snippets: bool = True,
-    facets: bool = False,
-    restriction: Restriction | None = None,
-    filters: Filters | None = None,
-) -> SearchResults:
-    """Search for `text`; an empty query lists the library (newest first by default).
+def run_search(index: SearchIndex, docs: DocStore, request: SearchRequest) -> SearchResults:
+    """The results of `request`; an empty query lists the library (newest first by default).
 
     Same-story copies show once (the best placed), the others listed in its `also_in`.
     With `facets`, the results carry the top entities, sources and months of the matches
-    (the best `FACET_MATCHES` of them when there are more). A `restriction` keeps the
+    (the best `FACET_MATCHES` of them when there are more). `only` / `exclude` keep the
     results to, or away from, a set of ids (every match is ranked, then filtered).
     """
+    limit, sort, offset, snippets = request.limit, request.sort, request.offset, request.snippets
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}")
-    text = with_filters(text, filters)
-    restriction = restriction if restriction is not None and restriction.active else None
+    text = with_filters(request.query, request.filters)
+    restriction = Restriction(request.only, request.exclude)
+    restriction = restriction if restriction.active else None
     if not text.strip():
         results = listing_results(docs, text, limit, sort, offset, restriction)
-        if facets:
+        if request.facets:
             rows = docs.listing(FACET_MATCHES, 0, newest_first=sort != "oldest")
             results.facets = compute_facets(docs.db, [row.id for row in rows])
         return results
@@ -78,6 +69,6 @@ def run_search(
         hits.append(hit)
     add_also_in(docs, hits, others)
     found = SearchResults(text, total, hits, terms)
-    if facets:
+    if request.facets:
         found.facets = compute_facets(docs.db, matching_ids(searcher, query))
     return found

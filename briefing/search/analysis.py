@@ -123,15 +123,11 @@ def name_terms(text: str) -> dict[bytes, list[int]]:
     """`text_terms` for the name analyzer (no stop words, no stems)."""
     terms = _NAME_TERMS
     positions: dict[bytes, list[int]] = {}
-    for pos, token in enumerate(NAME_TOKEN.findall(text)):
+    for pos, token in enumerate(NAME_TOKEN.findall(text)):  # a few names: no fast path needed
         term = terms.get(token)
         if term is None:
             if len(terms) >= _MAX_TERMS:
                 terms.clear()
             term = terms[token] = fold(token).encode("utf-8")
-        found = positions.get(term)
-        if found is None:
-            positions[term] = [pos]
-        else:
-            found.append(pos)
+        positions.setdefault(term, []).append(pos)
     return positions

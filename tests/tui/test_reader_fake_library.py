@@ -7,7 +7,7 @@ no index, no files.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from briefing.core.model import Article
@@ -19,6 +19,7 @@ from briefing.core.results import (
     IndexReport,
     Related,
     Row,
+    SearchRequest,
     SearchResults,
     Timeline,
     Why,
@@ -53,18 +54,9 @@ class FakeLibrary:
     def count(self) -> int:
         return len(self.articles)
 
-    def search(
-        self,
-        query: str,
-        limit: int | None = 10,
-        sort: str = "relevance",
-        offset: int = 0,
-        snippets: bool = True,
-        facets: bool = False,
-        only: Collection[str] | None = None,
-        exclude: Collection[str] | None = None,
-        filters: Filters | None = None,
-    ) -> SearchResults:
+    def search(self, query: str, **options) -> SearchResults:
+        request = SearchRequest(query, **options)
+        filters, offset, limit = request.filters, request.offset, request.limit
         self.searches.append((query, filters))
         words = query.casefold().split()
         found = [
