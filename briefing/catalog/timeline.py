@@ -11,16 +11,14 @@ from collections.abc import Iterable
 
 from briefing.catalog import factstore, groupstore
 from briefing.catalog.docstore import light_rows
-from briefing.core.results import Timeline, TimelineEvent
-
-DEFAULT_LIMIT = 500
+from briefing.core.results import TIMELINE_LIMIT, Timeline, TimelineEvent
 
 
 def build_timeline(
     db: sqlite3.Connection,
     query: str,
     article_ids: Iterable[str] | None,
-    limit: int | None = DEFAULT_LIMIT,
+    limit: int | None = TIMELINE_LIMIT,
 ) -> Timeline:
     """The events of `article_ids` (every article when None), at most `limit` of them."""
     rows = factstore.dated_rows(db, article_ids)

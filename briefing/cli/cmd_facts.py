@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, notice
 from briefing.core.errors import BriefingError
-from briefing.core.facts import DateFact, Figure, Organisation, Person, Place, Quote
 from briefing.core.kinds import FACT_GROUPS
 from briefing.core.sanitize import terminal_safe
 
 if TYPE_CHECKING:
+    from briefing.core.facts import DateFact, Figure, Organisation, Person, Place, Quote
     from briefing.core.model import Article
 
 
@@ -76,6 +76,8 @@ def _article(target: str, home: str | None) -> Article:
 
 
 def _line(item: Person | Place | Organisation | DateFact | Quote | Figure) -> str:
+    from briefing.core.facts import DateFact, Organisation, Person, Place, Quote
+
     if isinstance(item, Person):
         return item.name + (f" ({item.role})" if item.role else "")
     if isinstance(item, Place):

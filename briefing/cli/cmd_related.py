@@ -6,6 +6,7 @@ import argparse
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, meta_line, positive_int
+from briefing.core.kinds import KINDS
 from briefing.core.sanitize import terminal_safe
 
 NAME = "related"
@@ -56,7 +57,8 @@ def run(args: argparse.Namespace, home: str | None) -> int:
 def describe(why: dict) -> str:
     """One line of reasons: shared entities and terms, and the days apart."""
     parts = []
-    for key, label in (("people", "people"), ("places", "places"), ("organisations", "orgs")):
+    for key in KINDS:
+        label = "orgs" if key == "organisations" else key
         if why.get(key):
             parts.append(f"{label}: {', '.join(why[key])}")
     if why.get("terms"):

@@ -9,8 +9,10 @@ a related article's reasons. A note anchored to a fact names it in the singular.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from briefing.core.facts import Facts, Organisation, Person, Place
+if TYPE_CHECKING:  # the table is read at start-up by commands that never see a fact
+    from briefing.core.facts import Facts, Organisation, Person, Place
 
 # Entity groups of `Facts` -> the entity kind (also the search field).
 KINDS: dict[str, str] = {"people": "person", "places": "place", "organisations": "org"}
@@ -40,6 +42,9 @@ ANCHOR_KINDS: dict[str, str] = {
     "quotes": "quote",
     "figures": "figure",
 }
+
+# Entity kind -> the word for one of them ("org" -> "organisation").
+KIND_NOUNS: dict[str, str] = {kind: ANCHOR_KINDS[group] for group, kind in KINDS.items()}
 
 
 def entity_groups(

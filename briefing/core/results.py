@@ -217,6 +217,9 @@ class TimelineEvent(JsonData):
     articles: list[Row] = field(default_factory=list)
 
 
+TIMELINE_LIMIT = 500  # events a timeline lists unless asked for more
+
+
 @dataclass
 class Timeline(JsonData):
     """Events in date order; `truncated` when more matched than the limit

@@ -15,14 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from briefing.catalog.docstore import DocStore, light_rows
-from briefing.catalog.entities import entity_page
 from briefing.catalog.groupstore import others_of
-from briefing.catalog.timeline import DEFAULT_LIMIT as TIMELINE_LIMIT
-from briefing.catalog.timeline import build_timeline
 from briefing.core.errors import BriefingError, LibraryLocked
 from briefing.core.model import Article
 from briefing.core.paths import Locations, bundled_dir
 from briefing.core.results import (
+    TIMELINE_LIMIT,
     EntityPage,
     Filters,
     IndexReport,
@@ -34,10 +32,8 @@ from briefing.core.results import (
 )
 from briefing.ingest import DEFAULT_MAX_BYTES
 from briefing.library import generations
-from briefing.library.indexer import Indexer, Progress
 from briefing.library.lock import writer_lock
 from briefing.library.peek import Peek
-from briefing.library.related import related as find_related
 from briefing.library.scan import skipped_if_unchanged
 from briefing.library.searching import run_search
 from briefing.library.version import SCHEMA_VERSION
@@ -49,6 +45,7 @@ from briefing.userdata.ids import IdentityMemory
 from briefing.userdata.sources import Sources
 
 Notify = Callable[[str], None]
+Progress = Callable[[int, int], None]  # (files done, files in all)
 
 
 class Library:
@@ -240,6 +237,8 @@ class Library:
             generation = generations.create(index_dir)
             docs = DocStore(generation / "docs.sqlite")
             index = SearchIndex.create(generation)
+            from briefing.library.indexer import Indexer
+
             identity = IdentityMemory(self.locations.identity_db, self.notify)
             try:
                 indexer = Indexer(docs, index, identity, self.max_bytes, progress)
@@ -265,20 +264,21 @@ class Library:
     def _update(self, roots: list[Path], progress: Progress | None, wait: float) -> IndexReport:
         if self._generation is None:
             return self.rebuild(progress)
-        identity = IdentityMemory(self.locations.identity_db, self.notify)
-        try:
-            with writer_lock(self.locations.index_dir, wait, self._waiting):
-                # The usual case on every launch, nothing new, changed or gone: a look at
-                # each file and at the index's file table, no file states, no writer.
-                docs = self._catalog()
-                skipped = skipped_if_unchanged(roots, docs.known_files())
-                if skipped is not None:
-                    return IndexReport(unchanged=docs.count(), skipped=skipped)
+        with writer_lock(self.locations.index_dir, wait, self._waiting):
+            # The usual case on every launch, nothing new, changed or gone: a look at each
+            # file and at the index's file table; no id memory, file states or writer.
+            docs = self._catalog()
+            skipped = skipped_if_unchanged(roots, docs.known_files())
+            if skipped is not None:
+                return IndexReport(unchanged=docs.count(), skipped=skipped)
+            from briefing.library.indexer import Indexer
+
+            identity = IdentityMemory(self.locations.identity_db, self.notify)
+            try:
                 indexer = Indexer(docs, self._search_index(), identity, self.max_bytes, progress)
-                report = indexer.update(roots)
-        finally:
-            identity.close()
-        return report
+                return indexer.update(roots)
+            finally:
+                identity.close()
 
     def _waiting(self) -> None:
         self.notify("waiting for another briefing process to finish indexing…")
@@ -302,12 +302,16 @@ class Library:
         article = self.resolve(id_or_path)
         if article is None:
             raise BriefingError(f"{id_or_path}: no such article id or indexed file")
+        from briefing.library.related import related as find_related
+
         searcher = self._search_index().searcher()
         return find_related(searcher, self._catalog().db, article, limit)
 
     def entity(self, name: str, kind: str | None = None) -> EntityPage | None:
         """The page of a person, place or organisation ("person:NAME" picks the kind),
         or None when no article names it."""
+        from briefing.catalog.entities import entity_page
+
         return entity_page(self._catalog().db, name, kind)
 
     def timeline(
@@ -316,6 +320,8 @@ class Library:
         """The dated events of the articles matching `query` (all, when empty) and
         `filters`, in date order; copies of one story reporting the same date make one
         event. The timeline's `query` is the search it ran (filters included)."""
+        from briefing.catalog.timeline import build_timeline
+
         query = with_filters(query, filters)
         db = self._catalog().db
         if not query.strip():

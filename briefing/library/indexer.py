@@ -18,7 +18,6 @@ from briefing.catalog.docstore import DocStore, FileState
 from briefing.core.errors import BriefingError
 from briefing.core.model import Article
 from briefing.core.results import IndexReport
-from briefing.library.recurring import edge_lines, source_key, without_recurring_lines
 from briefing.library.scan import Found, scan
 from briefing.search.index import SearchIndex
 from briefing.search.schema import article_document, article_postings
@@ -181,6 +180,9 @@ class Indexer:
         vanished: list[str],
         report: IndexReport,
     ) -> None:
+        # Imported here: a no-change refresh (every command's start) never gets this far.
+        from briefing.library.recurring import edge_lines, source_key
+
         docs, identity = self.docs, self.identity
         affected: set[str] = set()
         written: set[str] = set()
@@ -311,6 +313,7 @@ class Indexer:
         Recurring lines are rare: deriving the few changed articles again costs little.
         """
         from briefing.library.jobs import derive
+        from briefing.library.recurring import without_recurring_lines
 
         changed: dict[str, tuple[Article, dict[str, Any]]] = {}
         candidates = {article_id for article_id in written if self.docs.exists(article_id)}
