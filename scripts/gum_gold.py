@@ -128,9 +128,7 @@ def _core(text: str, start: int, nested: list[tuple[int, int]], person: bool) ->
         word = tok.strip("\"“”‘’'.!?")
         if tok.endswith("."):
             word = tok.lstrip("\"“”‘’'")  # "Jr.", "D.C." keep their dots
-        if _proper(word) or (word[:1].isdigit() and run):
-            run.append((a, b, tok))
-        elif word.lower() in CONNECTORS and run:
+        if _proper(word) or (word[:1].isdigit() and run) or word.lower() in CONNECTORS and run:
             run.append((a, b, tok))
         else:
             if run:

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from briefing.facts.candidates import _CAPS_RUN, lower_acronym_definitions
 from briefing.facts.dates import _relative_anchors
-from briefing.facts.entities import _CAPS_RUN, _lower_acronym_definitions
 
 _TEXTS = [
     "",
@@ -26,7 +26,7 @@ def test_fast_paths_match_the_plain_patterns(text: str) -> None:
     assert [m.span() for m in _CAPS_RUN.finditer(text)] == [m.span() for m in caps.finditer(text)]
 
     lower_acronym = re.compile(r"(?<=[a-z])\s+\(([A-Z][A-Z0-9]{1,6})\)")
-    assert _lower_acronym_definitions(text) == set(lower_acronym.findall(text))
+    assert lower_acronym_definitions(text) == set(lower_acronym.findall(text))
 
     relative = re.compile(
         r"(?:year|month|[Yy]esterday|[Tt]omorrow|[Tt]onight|night|morning|afternoon|evening)"
@@ -83,12 +83,12 @@ def test_role_before_quick_exit_keeps_every_answer(text: str, role: str | None) 
     ],
 )
 def test_datelines_tried_at_line_starts_match_a_full_scan(text: str) -> None:
-    from briefing.facts.entities import _DATELINE, _datelines
+    from briefing.facts.candidates import _DATELINE, datelines
 
     def spans(matches) -> list:
         return [(m.span(), m.groups()) for m in matches]
 
-    assert spans(_datelines(text)) == spans(_DATELINE.finditer(text))
+    assert spans(datelines(text)) == spans(_DATELINE.finditer(text))
 
 
 _YEAR_CUES = (
