@@ -42,6 +42,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from facts_eval import Score, _entity_matches, _key, _match, _names, _show_entity  # noqa: E402
 
+from briefing.facts.lexicon import ROLE_NOUNS  # noqa: E402
+
 GUM_FILE = ROOT / ".." / "shared" / "corpus" / "gum-entities" / "documents.jsonl"
 KINDS = {"person": "people", "place": "places", "organization": "organisations"}
 ENTITY_TYPES = ("people", "places", "organisations")
@@ -86,6 +88,9 @@ class GumArticle:
     published: date | None
     facts: dict[str, list[dict[str, Any]]]
     ignore: list[set[str]] = field(default_factory=list)
+    # (start, end, label) of every standalone named mention's core, for training: label is
+    # person, place, org, group (of people) or other (a named work, event, law ...)
+    cores: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def _proper(token: str) -> bool:
@@ -154,7 +159,7 @@ def _core(text: str, start: int, nested: list[tuple[int, int]], person: bool) ->
     while chosen and chosen[0][2] in CONNECTORS:
         chosen = chosen[1:]
     if person:
-        titles = [i for i, t in enumerate(chosen[:-1]) if t[2].lower() in TITLES]
+        titles = [i for i, t in enumerate(chosen[:-1]) if t[2].lower() in TITLES | ROLE_NOUNS]
         if titles:
             chosen = chosen[titles[-1] + 1 :]
     if not chosen:
@@ -201,7 +206,12 @@ def convert(doc: dict[str, Any]) -> GumArticle:
             and o["end"] <= e["end"]
             and (o["end"] - o["start"]) < (e["end"] - e["start"])
         ]
-        cores[i] = _core(e["text"], e["start"], nested, e["type"] == "person")
+        a, b = _core(e["text"], e["start"], nested, e["type"] == "person")
+        if text[a:b].endswith(("'s", "’s")):
+            b -= 2
+        elif text[a:b].endswith(("s'", "s’")):
+            b -= 1
+        cores[i] = (a, b)
     # A named mention inside another named mention's core is part of that name.
     core_spans = [(cores[i], e["entity_id"]) for i, e in enumerate(entities) if i in cores]
     standalone: dict[int, bool] = {}
@@ -222,6 +232,7 @@ def convert(doc: dict[str, Any]) -> GumArticle:
             chains.setdefault(e["entity_id"], []).append(i)
     facts: dict[str, list[dict[str, Any]]] = {kind: [] for kind in ENTITY_TYPES}
     ignore: list[set[str]] = []
+    labelled: list[tuple[int, int, str]] = []
     for members in chains.values():
         types = Counter(entities[i]["type"] for i in members)
         etype = types.most_common(1)[0][0]
@@ -234,9 +245,16 @@ def convert(doc: dict[str, Any]) -> GumArticle:
             continue
         name = max(surfaces, key=lambda s: (len(s.split()), len(s)))
         aliases = [s for s in surfaces if s != name]
+        group = etype == "person" and _group(name, [entities[i] for i in members])
+        label = "group" if group else {"organization": "org"}.get(etype, etype)
+        labelled.extend(
+            (*cores[i], label if label in ("person", "place", "org", "group") else "other")
+            for i in members
+            if standalone.get(i)
+        )
         if etype not in KINDS or not any(standalone.get(i) for i in members):
             continue
-        if etype == "person" and _group(name, [entities[i] for i in members]):
+        if group:
             ignore.append({_key(s) for s in surfaces})
             continue
         if len(name.split()) == 1 and name.lower().rstrip(".") in TITLES:
@@ -254,7 +272,9 @@ def convert(doc: dict[str, Any]) -> GumArticle:
             published = date.fromisoformat(doc["date_created"][:10])
         except ValueError:
             published = None
-    return GumArticle(doc["id"], doc["genre"], doc["split"], text, published, facts, ignore)
+    return GumArticle(
+        doc["id"], doc["genre"], doc["split"], text, published, facts, ignore, sorted(labelled)
+    )
 
 
 def load_gum(

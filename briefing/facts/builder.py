@@ -82,6 +82,8 @@ class Builder(PersonRules):
         self._roles_after: dict[int, str | None] = {}
         # "Its spokesperson" -> where it starts, to resolve the pronoun once all names are known
         self.possessive_roles: dict[str, int] = {}
+        # Spans typed beyond doubt (datelines): the type classifier leaves them alone.
+        self.sure: set[Span] = set()
 
     # -- helpers -----------------------------------------------------------------------
     def role_before(self, start: int) -> str | None:

@@ -20,8 +20,9 @@ from briefing.facts.candidates import (
     lower_acronym_definitions,
     merge_of,
 )
-from briefing.facts.chunks import find_chunks, lower_words
+from briefing.facts.chunks import Chunk, find_chunks, lower_words
 from briefing.facts.draft import Draft
+from briefing.facts.entity_types import retype
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
     ORG_HEADS,
@@ -42,8 +43,8 @@ class Entities:
     mentions: list[tuple[int, int, str, str]]
 
 
-def find_entities(body: str) -> Entities:
-    """People, places and organisations named in `body`."""
+def build(body: str) -> tuple[Builder, list[Chunk]]:
+    """The rules' entities of `body` and the candidate runs they were found among."""
     common = lower_words(body)
     builder = Builder(body, common)
     caps = caps_ranges(body)
@@ -57,6 +58,7 @@ def find_entities(body: str) -> Entities:
             builder.add_place(raw.title(), "city", raw, span)
         else:
             continue
+        builder.sure.add(span)  # a dateline is a place whatever the classifier makes of it
         caps.append(span)
     chunks = find_chunks(body, common)
     if caps:
@@ -80,6 +82,13 @@ def find_entities(body: str) -> Entities:
         builder.handle(chunk)
     builder.resolve_leftovers()
     builder.resolve_pending()
+    return builder, chunks
+
+
+def find_entities(body: str) -> Entities:
+    """People, places and organisations named in `body`."""
+    builder, chunks = build(body)
+    retype(builder, chunks)
     return _finish(builder)
 
 

@@ -157,6 +157,16 @@ class PersonRules:
         if words:
             self.by_last.setdefault(words[-1], {})[id(person)] = person
 
+    def drop_person(self, person: Draft) -> None:
+        """Forget `person` (the type classifier found it is not one), indexes included."""
+        self.people = [p for p in self.people if p is not person]
+        for part in name_parts(person.name):
+            self.by_part.get(part, {}).pop(id(person), None)
+        for people in self.by_last.values():
+            people.pop(id(person), None)
+        for positions in self.part_positions.values():
+            positions[:] = [entry for entry in positions if entry[1] is not person]
+
     def add_person(self, chunk: Chunk, role: str | None) -> None:
         """Record a person mention; honorifics are dropped from the name, particles kept."""
         words = chunk.words
