@@ -217,6 +217,8 @@ class Builder(PersonRules):
         if text in KNOWN_ORGS:
             self.add_org(KNOWN_ORGS[text], text, span)
             return
+        if len(words) >= 3 and self.office_then_name(chunk, words, known_prefix=True):
+            return
         place = self.place_for(text, chunk)
         if place is not None and not (len(words) == 1 and self.find_person(text, chunk.start)):
             self.add_place(place[0], place[1], text, span)
@@ -231,6 +233,7 @@ class Builder(PersonRules):
             or (any(w in ORG_OF_HEADS for w in words[:-1]) and " of " in text)
         ):
             if any(w.lower() in TITLE_WORDS for w in words):  # "Secretary of State": an office
+                self.office_then_name(chunk, words, known_prefix=False)
                 return
             self.org_with_place(chunk, words, text)
             return

@@ -144,3 +144,20 @@ def datelines(body: str) -> Iterator[re.Match[str]]:
         if newline < 0:
             return
         pos = newline + 1
+
+
+# Credit lines of the article itself name no one in the story: "Reporting by ...; Editing by
+# ...", "Photo: ...", "Image: ... (flickr)". Only where a line, a sentence or a bracket opens,
+# so that "reporting by the agency showed" in running text is left alone.
+_CREDIT = re.compile(
+    r"(?m)(?:^|(?<=\. )|(?<=; )|(?<=;)|(?<=\())(?:Additional reporting|Reporting|Editing|"
+    r"Writing|Compiled|Photos?|Photograph|Images?|Pictures?|Credits?|Illustration|Video)"
+    r"(?: by\s+(?=[A-Z])|:)[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
+)
+
+
+def credit_ranges(body: str) -> list[tuple[int, int]]:
+    """Spans of credit lines ("Reporting by ...", "Image: ..."), where names are not facts."""
+    if "by" not in body and ":" not in body:
+        return []
+    return [m.span() for m in _CREDIT.finditer(body)]

@@ -9,7 +9,10 @@ from briefing.facts.lexicon import FUNCTION_WORDS, HONORIFICS, given_names
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr|Mt|Ft|Co|Corp|Inc|Ltd|Bros)\."
-TOKEN = rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|{_ABBREV}|(?:(?:al|el|ad|as|bin|ibn|de|di|da|du|van|von|d|l|O|Mc|Mac)[-’'])?[{_UP}][\w’'&]*(?:-[\w’']+)*|[{_UP}]\.)"
+# A middle initial keeps its full stop when a name goes on after it ("Brian T. Carroll"), but
+# not before a word that opens a sentence ("World War I. The").
+_INITIAL = rf"[{_UP}]\.(?=[ ]+[{_UP}](?:\.|[\w’'-]*[a-z]))(?![ ]+(?:The|A|An|In|It|He|She|They|This|That|But|And|We|On|At|For|His|Her|Its|There|Their|When|After)\b)"
+TOKEN = rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|{_ABBREV}|{_INITIAL}|(?:(?:al|el|ad|as|bin|ibn|de|di|da|du|van|von|d|l|O|Mc|Mac)[-’'])?[{_UP}][\w’'&]*(?:-[\w’']+)*|[{_UP}]\.)"
 _PARTICLES = r"(?:van|von|der|den|de|da|das|do|dos|del|della|di|du|la|le|bin|bint|ibn|al|el|ben|ter|ten|zu|y)"
 CHUNK = re.compile(
     rf"(?=[{_UP}adeiblvOM])(?<![\w’'-]){TOKEN}(?:(?:[ ]+{_PARTICLES})*[ ]+{TOKEN})*(?![\w])"

@@ -16,6 +16,7 @@ from briefing.facts.builder import Builder
 from briefing.facts.candidates import (
     acronym_definitions,
     caps_ranges,
+    credit_ranges,
     datelines,
     lower_acronym_definitions,
     merge_of,
@@ -61,6 +62,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         builder.sure.add(span)  # a dateline is a place whatever the classifier makes of it
         caps.append(span)
     chunks = find_chunks(body, common)
+    caps.extend(credit_ranges(body))
     if caps:
         chunks = [c for c in chunks if not any(a <= c.start < b for a, b in caps)]
     chunks = merge_of(body, chunks)

@@ -19,6 +19,7 @@ from briefing.facts.lexicon import (
     ORG_HEADS,
     ORG_NOUNS,
     REGION_HEADS,
+    ROLE_NOUNS,
     SITE_HEADS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -70,7 +71,13 @@ def name_like_words(words: tuple[str, ...]) -> bool:
     for i, w in enumerate(words):
         if _ROMAN.match(w) and i == len(words) - 1:
             continue
-        if w in ORG_HEADS or (w.isupper() and len(w) > 1) or w in SITE_HEADS or w in REGION_HEADS:
+        initial = len(w) == 2 and w[1] == "."  # "Patrick W. Carr": not an acronym
+        if (
+            w in ORG_HEADS
+            or (w.isupper() and len(w) > 1 and not initial)
+            or w in SITE_HEADS
+            or w in REGION_HEADS
+        ):
             return False
         if w in NON_NAME_WORDS and not (i == len(words) - 1 and is_given(words[0], given)):
             return False
@@ -209,6 +216,57 @@ class PersonRules:
         self.index_mention(target, span[0])
 
     # -- chunk walk --------------------------------------------------------------------
+    def office_then_name(self, chunk: Chunk, words: list[str], known_prefix: bool) -> bool:
+        """ "Secretary of State Mike Pompeo", "United Nations Nikki Haley": a run that ends in a
+        person's name after an office or a named body. The name becomes a person (the office
+        its role), and what follows an "of" or "to" in the office is handled on its own
+        ("First Minister of Scotland" names Scotland). With `known_prefix`, the words before
+        the name must be a known organisation or place."""
+        for i in range(1, len(words) - 1):
+            if not 2 <= len(words) - i <= 4:
+                continue
+            given = is_given(words[i], self.given) or words[i] in FAMILY_FIRST
+            # Two last words right after an office or a body are a name even when the given
+            # name is not a known one ("... Secretary of State Dorin Velasko"), but not after
+            # "of" or "for" ("Secretary of State for Foreign Affairs").
+            plain_gap = self.body[chunk.words[i - 1][1] : chunk.words[i][0]] == " "
+            if not (given or (len(words) - i == 2 and plain_gap)):
+                continue
+            if not self.name_like(words[i:]):
+                continue
+            left, right = split_chunk(chunk, i)
+            if left is None or right is None:
+                return False
+            office = self.body[left.start : left.end]
+            if known_prefix and not self.known_body(office):
+                return False
+            if known_prefix:
+                self.handle(left)
+            else:
+                self.prefix_entities(left, words[:i], i - 1)  # "US Secretary of State"
+                for j in range(1, i):
+                    gap = self.body[chunk.words[j - 1][1] : chunk.words[j][0]]
+                    if " of " in gap or " to " in gap:
+                        _, tail = split_chunk(left, j)
+                        if tail is not None:
+                            self.handle(tail)
+                        break
+            self.add_person(right, None if known_prefix else office)
+            return True
+        return False
+
+    def known_body(self, text: str) -> bool:
+        """A known organisation, or a country or region that is not also a name ("Kim")."""
+        if text in KNOWN_ORGS:
+            return True
+        entry = self.gaz.get(text)
+        return (
+            entry is not None
+            and entry.kind in ("country", "region", "continent")
+            and text not in FAMILY_FIRST
+            and not is_given(text, self.given)
+        )
+
     def titled_person(self, chunk: Chunk, words: list[str]) -> bool:
         """ "Prime Minister Keir Starmer", "Taoiseach Simon Harris", "Mr. Peeters"."""
         title_end = -1
@@ -223,7 +281,11 @@ class PersonRules:
                     is_given(words[i], self.given)
                     and self.name_like(words[i:])
                     and all(
-                        DEMONYM.match(w) or w in NON_NAME_WORDS or w.lower() in self.common
+                        DEMONYM.match(w)
+                        or w in NON_NAME_WORDS
+                        # "Scientist Rebecca Falconer", "Co-author Jing-Shan Zhao"
+                        or w.lower().removeprefix("co-") in ROLE_NOUNS
+                        or w.lower() in self.common
                         for w in words[:i]
                     )
                 ):

@@ -1,0 +1,84 @@
+"""Entity candidates and typing on invented text: initials, offices, credit lines, the model."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+from briefing.facts.candidates import credit_ranges
+from briefing.facts.entity_types import LABELS, load_model
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in extract_facts(text).people}
+
+
+def test_middle_initials_and_suffixes_stay_in_the_name() -> None:
+    people = _people("The study was led by Orlen T. Vasko and Elena J. K. Dunst last year.")
+    assert {"Orlen T. Vasko", "Elena J. K. Dunst"} <= set(people)
+    people = _people("Patrick W. Carr Jr. spoke first. Later Carr left the room.")
+    assert list(people) == ["Patrick W. Carr Jr."]
+
+
+def test_an_initial_at_a_sentence_end_does_not_join_the_next_sentence() -> None:
+    facts = extract_facts("The fleet was built before World War I. The Ostrander yard closed.")
+    names = [p.name for p in facts.people] + [o.name for o in facts.organisations]
+    assert not any("I. The" in name for name in names)
+
+
+def test_an_office_before_a_name_is_a_role_and_its_place_a_place() -> None:
+    facts = extract_facts("The talks were led by US Secretary of State Dorin Velasko on Monday.")
+    assert {p.name: p.role for p in facts.people} == {"Dorin Velasko": "US Secretary of State"}
+    assert [p.name for p in facts.places] == ["United States"]
+    facts = extract_facts("Later, First Minister of Scotland Edda Marrow spoke to the crowd.")
+    assert [p.name for p in facts.people] == ["Edda Marrow"]
+    assert "Scotland" in [p.name for p in facts.places]
+
+
+def test_a_known_body_before_a_name_is_split_from_it() -> None:
+    facts = extract_facts("Former envoy to the United Nations Tessa Quillon wrote on Tuesday.")
+    assert [p.name for p in facts.people] == ["Tessa Quillon"]
+    assert "United Nations" in [o.name for o in facts.organisations]
+
+
+def test_a_family_name_first_is_not_taken_for_a_place_before_a_name() -> None:
+    assert set(_people("Kim Jong Un met Kim Jong Il's widow.")) >= {"Kim Jong Un"}
+
+
+def test_a_role_word_swallowed_into_the_name_becomes_the_role() -> None:
+    assert _people("Scientist Lorna Pekkala led the team.") == {"Lorna Pekkala": "Scientist"}
+    assert _people("Co-author Pavel Brandt said the result held.") == {"Pavel Brandt": "Co-author"}
+
+
+def test_credit_lines_name_no_one_in_the_story() -> None:
+    text = (
+        "Mayor Ana Quell opened the bridge on Monday, Quell said.\n\n"
+        "Crowds on the quay. Image: Karl Mertensen (flickr).\n\n"
+        "Reporting by Tom Vandry; Editing by Nina Ostrowa"
+    )
+    assert list(_people(text)) == ["Ana Quell"]
+    assert credit_ranges(text)
+
+
+def test_reporting_by_in_running_text_is_not_a_credit_line() -> None:
+    assert not credit_ranges("Reporting by the agency showed that Ana Quell won.")
+
+
+def test_the_model_ships_and_scores_every_label() -> None:
+    model = load_model()
+    assert model is not None and model.labels == LABELS
+    probs = model.probabilities(["bias", "head:org", "n1:said"])
+    assert set(probs) == set(LABELS) and abs(sum(probs.values()) - 1.0) < 1e-9
+
+
+def test_the_model_types_a_name_the_rules_leave_alone() -> None:
+    text = (
+        "Shares of Veltrona fell after Veltrona Labs reported a loss. Analysts at Veltrona Labs "
+        "said the company would cut jobs."
+    )
+    orgs = [o.name for o in extract_facts(text).organisations]
+    assert "Veltrona Labs" in orgs
+    assert not _people(text)
+
+
+def test_a_dateline_place_is_kept_whatever_the_model_says() -> None:
+    facts = extract_facts("OSTRAVA, Czech Republic - Workers walked out on Friday.")
+    assert "Ostrava" in [p.name for p in facts.places]
