@@ -123,6 +123,7 @@ def main() -> None:
         print(json.dumps(figures, indent=1))
         return
     print_table(reports, tuned)
+    print_gum()
     if args.errors:
         for kind, score in tuned.scores.items():
             print(f"\n== {kind}: missed")
@@ -131,6 +132,23 @@ def main() -> None:
             print("\n".join(f"  + {e}" for e in score.extras))
         print("\n== quotes given to the wrong speaker")
         print("\n".join(f"  ! {w}" for w in tuned.attribution.wrong))
+
+
+def print_gum() -> None:
+    """People, places and organisations on GUM dev and test (scripts/gum_gold.py), if present.
+
+    GUM test is the held-out figure: nothing is tuned on it."""
+    from gum_gold import GUM_FILE, NEWS_GENRES, load_gum, score, table
+
+    if not GUM_FILE.is_file():
+        return
+    reports = {}
+    for split in ("dev", "test"):
+        articles = load_gum(splits=(split,))
+        reports[f"gum-{split}"] = score(articles)
+        news = [a for a in articles if a.genre in NEWS_GENRES]
+        reports[f"gum-{split} news+int"] = score(news)
+    print("\n" + table(reports))
 
 
 def print_table(reports: dict, tuned) -> None:
