@@ -148,16 +148,20 @@ def datelines(body: str) -> Iterator[re.Match[str]]:
 
 # Credit lines of the article itself name no one in the story: "Reporting by ...; Editing by
 # ...", "Photo: ...", "Image: ... (flickr)". Only where a line, a sentence or a bracket opens,
-# so that "reporting by the agency showed" in running text is left alone.
+# so that "reporting by the agency showed" in running text is left alone. (The pattern opens
+# with its keywords, which the engine can skip to; where one stands is checked apart.)
 _CREDIT = re.compile(
-    r"(?m)(?:^|(?<=\. )|(?<=; )|(?<=;)|(?<=\())(?:Additional reporting|Reporting|Editing|"
-    r"Writing|Compiled|Photos?|Photograph|Images?|Pictures?|Credits?|Illustration|Video)"
-    r"(?: by\s+(?=[A-Z])|:)[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
+    r"(?:Additional reporting|Reporting|Editing|Writing|Compiled|Photos?|Photograph|Images?|"
+    r"Pictures?|Credits?|Illustration|Video)(?: by\s+(?=[A-Z])|:)[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
 )
 
 
 def credit_ranges(body: str) -> list[tuple[int, int]]:
     """Spans of credit lines ("Reporting by ...", "Image: ..."), where names are not facts."""
-    if "by" not in body and ":" not in body:
-        return []
-    return [m.span() for m in _CREDIT.finditer(body)]
+    out = []
+    for m in _CREDIT.finditer(body):
+        start = m.start()
+        before = body[max(0, start - 2) : start]
+        if start == 0 or before.endswith(("\n", ". ", "; ", ";", "(")):
+            out.append(m.span())
+    return out
