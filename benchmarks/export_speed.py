@@ -25,8 +25,8 @@ import orjson
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from briefing.core.model import Article  # noqa: E402
 from briefing.export import ExportFilters, export_markdown  # noqa: E402
-from briefing.model import Article  # noqa: E402
 from briefing.store import Anchor, Store  # noqa: E402
 
 WIKINEWS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "wikinews"

@@ -28,11 +28,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import generate  # noqa: E402
+from briefing.core.paths import Locations  # noqa: E402
 from briefing.index.schema import ENTITY_FIELDS, build_schema, entity_text  # noqa: E402
 from briefing.index.sources import Sources  # noqa: E402
 from briefing.ingest import read_file  # noqa: E402
 from briefing.library import Library  # noqa: E402
-from briefing.locations import Locations  # noqa: E402
 
 
 def corpus(work: Path, size: int) -> Path:

@@ -30,11 +30,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.rewrites import rewrite  # noqa: E402
+from briefing.core.model import Article  # noqa: E402
+from briefing.core.paths import Locations  # noqa: E402
 from briefing.index import groupstore  # noqa: E402
 from briefing.index.grouping import components, similarity, unpack  # noqa: E402
 from briefing.library import Library  # noqa: E402
-from briefing.locations import Locations  # noqa: E402
-from briefing.model import Article  # noqa: E402
 
 K = 5
 

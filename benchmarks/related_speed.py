@@ -24,8 +24,8 @@ from unittest import mock
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from briefing.core.paths import Locations  # noqa: E402
 from briefing.library import Library  # noqa: E402
-from briefing.locations import Locations  # noqa: E402
 
 
 def timed(calls: list[Callable[[], object]]) -> tuple[float, float]:

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 CHILD = """
 import asyncio, sys, time
 sys.path.insert(0, {root!r})
-from briefing.locations import Locations
+from briefing.core.paths import Locations
 from briefing.tui import make_app
 
 app = make_app(Locations.resolve({home!r}), persist=False)
@@ -53,9 +53,9 @@ app.run(headless=True, size=(160, 48), auto_pilot=first_screen)
 def library_home(work: Path, count: int) -> Path:
     """A home whose library holds the generated corpus of `count` articles (built once)."""
     from benchmarks.corpus import generate
+    from briefing.core.paths import Locations
     from briefing.index.sources import Sources
     from briefing.library import Library
-    from briefing.locations import Locations
 
     folder = work / f"corpus-{count}"
     home = work / f"home-{count}"
@@ -112,7 +112,7 @@ def sample_queries(count: int, seed: int = 11) -> list[str]:
 
 async def interactive(home: Path, queries: list[str]) -> dict[str, list[float]]:
     """Keystroke-to-results and open-article timings inside one reader."""
-    from briefing.locations import Locations
+    from briefing.core.paths import Locations
     from briefing.tui import make_app
     from briefing.tui.widgets.search_bar import SearchBar
 

@@ -11,7 +11,9 @@ import os
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
-from briefing.errors import BriefingError, LibraryLocked
+from briefing.core.errors import BriefingError, LibraryLocked
+from briefing.core.model import Article
+from briefing.core.paths import Locations, bundled_dir
 from briefing.index import generations
 from briefing.index.build import Indexer, IndexReport, Progress
 from briefing.index.docstore import DocStore, Listing
@@ -32,8 +34,6 @@ from briefing.index.timeline import DEFAULT_LIMIT as TIMELINE_LIMIT
 from briefing.index.timeline import Timeline, build_timeline
 from briefing.index.version import SCHEMA_VERSION
 from briefing.ingest import DEFAULT_MAX_BYTES
-from briefing.locations import Locations, bundled_dir
-from briefing.model import Article
 
 Notify = Callable[[str], None]
 

@@ -15,11 +15,11 @@ from typing import Any
 
 import orjson
 
-from briefing.errors import BriefingError
+from briefing.core.errors import BriefingError
+from briefing.core.files import atomic_write, dumps
+from briefing.core.paths import Locations, ensure_private_dir
 from briefing.index.sources import Sources
-from briefing.locations import Locations, ensure_private_dir
 from briefing.store import Store
-from briefing.store.durable import atomic_write, dumps
 
 BACKUP_FORMAT = "briefing-backup"
 BACKUP_VERSION = 2

@@ -49,7 +49,7 @@ def to_png(svg: str, target: Path) -> None:
 
 async def shoot(home: Path, name: str, size, theme: str, keys) -> str:
     """The SVG of one view."""
-    from briefing.locations import Locations
+    from briefing.core.paths import Locations
     from briefing.tui import make_app
 
     app = make_app(Locations.resolve(home), persist=False)
@@ -71,8 +71,8 @@ def main() -> int:
     if shutil.which("rsvg-convert") is None:
         print("rsvg-convert is needed (Debian: apt install librsvg2-bin)", file=sys.stderr)
         return 1
+    from briefing.core.paths import Locations
     from briefing.library import Library
-    from briefing.locations import Locations
 
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)

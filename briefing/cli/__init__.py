@@ -23,7 +23,7 @@ from briefing.cli import (
     cmd_store,
     cmd_timeline,
 )
-from briefing.errors import BriefingError
+from briefing.core.errors import BriefingError
 
 COMMAND_MODULES = (
     cmd_index,
@@ -85,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def os_error_line(error: OSError) -> str:
     """What went wrong with which file, as one terminal-safe line."""
-    from briefing.sanitize import clean_line, terminal_safe
+    from briefing.core.sanitize import clean_line, terminal_safe
 
     reason = error.strerror or str(error) or type(error).__name__
     name = error.filename

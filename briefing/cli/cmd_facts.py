@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, notice
-from briefing.errors import BriefingError
-from briefing.sanitize import terminal_safe
+from briefing.core.errors import BriefingError
+from briefing.core.sanitize import terminal_safe
 
 if TYPE_CHECKING:
-    from briefing.model import Article
+    from briefing.core.model import Article
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:

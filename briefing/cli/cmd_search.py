@@ -7,7 +7,7 @@ import sys
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, meta_line, positive_int
-from briefing.sanitize import terminal_safe
+from briefing.core.sanitize import terminal_safe
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
 

@@ -6,8 +6,8 @@ import argparse
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json
-from briefing.errors import BriefingError
-from briefing.sanitize import terminal_safe
+from briefing.core.errors import BriefingError
+from briefing.core.sanitize import terminal_safe
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:

@@ -21,9 +21,9 @@ import orjson
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, notice
-from briefing.errors import BriefingError
-from briefing.locations import Locations
-from briefing.sanitize import terminal_safe
+from briefing.core.errors import BriefingError
+from briefing.core.paths import Locations
+from briefing.core.sanitize import terminal_safe
 
 if TYPE_CHECKING:
     from briefing.library import Library
@@ -305,7 +305,7 @@ def run_tag(args: argparse.Namespace, home: str | None) -> int:
 # Backup and restore ---------------------------------------------------------------------
 def run_backup(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing backup FILE`."""
-    from briefing.store.durable import atomic_write, dumps
+    from briefing.core.files import atomic_write, dumps
     from briefing.userdata import backup_document
 
     store = _open_store(home)

@@ -6,7 +6,7 @@ import argparse
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, positive_int
-from briefing.sanitize import terminal_safe
+from briefing.core.sanitize import terminal_safe
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:

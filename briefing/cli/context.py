@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from briefing.cli.output import notice
 from briefing.cli.progress import ProgressBar
-from briefing.locations import Locations
+from briefing.core.paths import Locations
 
 if TYPE_CHECKING:
     from briefing.library import Library

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefing.sanitize import clean_text
+from briefing.core.sanitize import clean_text
 
 # Always meaningful inline: backslash, code, emphasis '*', link/image '[', HTML/autolink '<'.
 # '_' only where it could open or close emphasis (not inside a word); '&' only before

@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from briefing.core.model import Article
 from briefing.export.escape import (
     block_line,
     code_span,
@@ -26,7 +27,6 @@ from briefing.export.escape import (
 )
 from briefing.export.notes import render_note
 from briefing.export.select import ExportFilters, Selection
-from briefing.model import Article
 from briefing.store import Anchor, Note, Store
 
 DOCUMENT_TITLE = "Briefing notes"

@@ -16,8 +16,8 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from briefing.core.sanitize import clean_text
 from briefing.export.escape import fenced, is_web_url
-from briefing.sanitize import clean_text
 
 _FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^((?: {0,3}>[ \t]?)*)( {0,3})(#{1,6})(?=[ \t]|$)")

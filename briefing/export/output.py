@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
-from briefing.errors import BriefingError
-from briefing.locations import Locations
-from briefing.store.durable import fsync_dir
+from briefing.core.errors import BriefingError
+from briefing.core.files import atomic_write
+from briefing.core.paths import Locations
 
 
 def default_export_path(locations: Locations, day: date) -> Path:
@@ -30,21 +29,8 @@ def write_export(path: Path, text: str, force: bool = False) -> None:
         raise BriefingError(f"{path} already exists; use --force to overwrite it")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(text.encode("utf-8"))
-                handle.flush()
-                os.fsync(handle.fileno())
-            if force:
-                os.replace(temp, path)
-            else:
-                os.link(temp, path)
-        finally:
-            temp.unlink(missing_ok=True)
+        atomic_write(path, text.encode("utf-8"), replace=force)
     except FileExistsError as error:
         raise BriefingError(f"{path} already exists; use --force to overwrite it") from error
     except OSError as error:
         raise BriefingError(f"cannot write {path}: {error.strerror or error}") from error
-    fsync_dir(path.parent)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date
 from typing import Any
 
-from briefing.model import Article
+from briefing.core.model import Article
 from briefing.store import Note, Store
 
 Lookup = Callable[[str], Article | None]

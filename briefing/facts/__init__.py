@@ -4,8 +4,8 @@ Pure and offline: `extract_facts` reads nothing but the shipped gazetteer (once,
 and never raises.
 """
 
+from briefing.core.facts import DateFact, Facts, Figure, Organisation, Person, Place, Quote
 from briefing.facts.extract import extract_facts
-from briefing.facts.model import DateFact, Facts, Figure, Organisation, Person, Place, Quote
 
 __all__ = [
     "DateFact",

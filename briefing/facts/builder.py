@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.core.facts import Span
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import load_gazetteer
@@ -23,7 +24,6 @@ from briefing.facts.lexicon import (
     TITLE_WORDS,
     given_names,
 )
-from briefing.facts.model import Span
 from briefing.facts.names import fold
 from briefing.facts.people import (
     AGE_BEFORE,

@@ -16,7 +16,7 @@ from itertools import islice
 
 from dateutil.relativedelta import relativedelta
 
-from briefing.facts.model import DateFact
+from briefing.core.facts import DateFact
 from briefing.facts.spans import Occupied
 
 MONTHS = {

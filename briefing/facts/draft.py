@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefing.facts.model import Span
+from briefing.core.facts import Span
 
 
 @dataclass(eq=False)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing.core.facts import Organisation, Person, Place
 from briefing.facts.builder import Builder
 from briefing.facts.candidates import (
     acronym_definitions,
@@ -28,7 +29,6 @@ from briefing.facts.lexicon import (
     KNOWN_ORGS,
     ORG_HEADS,
 )
-from briefing.facts.model import Organisation, Person, Place
 from briefing.facts.people import is_given
 from briefing.facts.roles import possessive, resolve_possessive
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime
 
+from briefing.core.facts import Facts
 from briefing.facts.dates import find_dates
 from briefing.facts.entities import find_entities
 from briefing.facts.figures import find_figures
-from briefing.facts.model import Facts
 from briefing.facts.quotes import find_quotes
 
 log = logging.getLogger(__name__)

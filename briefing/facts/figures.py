@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from briefing.facts.model import Figure
+from briefing.core.facts import Figure
 from briefing.facts.spans import Occupied
 
 _NUMBER_WORDS = {

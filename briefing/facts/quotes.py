@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing.core.facts import Quote
 from briefing.facts.lexicon import ROLE_NOUNS, SPEECH_VERBS
-from briefing.facts.model import Quote
 from briefing.facts.names import fold
 
 _OPEN = '“"«„'

@@ -15,13 +15,13 @@ from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing.errors import BriefingError
+from briefing.core.errors import BriefingError
+from briefing.core.model import Article
 from briefing.index import factstore, groupstore
 from briefing.index.docstore import DocStore, FileState
 from briefing.index.identity import IdentityMemory
 from briefing.index.scan import Found, scan
 from briefing.index.schema import ENTITY_FIELDS, entity_text
-from briefing.model import Article
 
 if TYPE_CHECKING:
     from briefing.index.jobs import ParsedFile

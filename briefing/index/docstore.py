@@ -16,7 +16,7 @@ from pathlib import Path
 
 import orjson
 
-from briefing.model import Article
+from briefing.core.model import Article
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (

@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from briefing.model import Article
+from briefing.core.model import Article
 
 KINDS = {"people": "person", "places": "place", "organisations": "org"}
 _SPACE = re.compile(r"\s+")

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import orjson
 
+from briefing.core.files import atomic_write
+from briefing.core.paths import ensure_private_dir
 from briefing.index.version import SCHEMA_VERSION
-from briefing.locations import ensure_private_dir
 
 _CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
@@ -52,11 +53,7 @@ def schema_version(generation: Path) -> int | None:
 
 def activate(index_dir: Path, generation: Path) -> None:
     """Make `generation` the live one (atomic rename) and delete the older ones."""
-    temp = index_dir / f"{_CURRENT}.tmp"
-    temp.write_text(generation.name, "utf-8")
-    with open(temp, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(temp, index_dir / _CURRENT)
+    atomic_write(index_dir / _CURRENT, generation.name.encode("utf-8"))
     for other in index_dir.glob("gen-*"):
         if other != generation and other.is_dir():
             shutil.rmtree(other, ignore_errors=True)

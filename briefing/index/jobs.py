@@ -112,10 +112,10 @@ def segment_worker(number: int, index_dir: str, identity_path: str | None, jobs,
     try:
         from whoosh import index as whoosh_index
 
+        from briefing.core.model import Article
         from briefing.index.build import whoosh_fields
         from briefing.index.identity import id_for_key
         from briefing.index.writer import LeanWriter
-        from briefing.model import Article
 
         known = _identity_lookup(identity_path)
         writer = LeanWriter(whoosh_index.open_dir(index_dir), _lk=False, private_temp=True)

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from briefing.errors import LibraryLocked
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - not POSIX
-    fcntl = None  # type: ignore[assignment]
+from briefing.core.errors import LibraryLocked
+from briefing.core.files import file_lock
 
 
 @contextmanager
@@ -27,44 +21,11 @@ def writer_lock(
     """
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "writer.lock"
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        deadline = time.monotonic() + wait
-        told = False
-        while not _try_lock(descriptor, path):
-            if not told and on_wait is not None:
-                on_wait()
-                told = True
-            if time.monotonic() >= deadline:
-                raise LibraryLocked(
-                    f"another briefing process is updating the index ({path}); try again when it finishes"
-                )
-            time.sleep(0.1)
-        try:
-            yield
-        finally:
-            _unlock(descriptor, path)
-    finally:
-        os.close(descriptor)
 
+    def busy() -> LibraryLocked:
+        return LibraryLocked(
+            f"another briefing process is updating the index ({path}); try again when it finishes"
+        )
 
-def _try_lock(descriptor: int, path: Path) -> bool:
-    if fcntl is not None:
-        try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except BlockingIOError:
-            return False
-    marker = path.with_suffix(".held")
-    try:
-        os.close(os.open(marker, os.O_CREAT | os.O_EXCL))
-        return True
-    except FileExistsError:
-        return False
-
-
-def _unlock(descriptor: int, path: Path) -> None:
-    if fcntl is not None:
-        fcntl.flock(descriptor, fcntl.LOCK_UN)
-    else:  # pragma: no cover
-        path.with_suffix(".held").unlink(missing_ok=True)
+    with file_lock(path, wait, busy, on_wait):
+        yield

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing.errors import BriefingError
+from briefing.core.errors import BriefingError
 from briefing.index.schema import SEARCH_FIELDS, build_schema
 
 _FIELD = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")

@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from briefing.core.model import Article
 from briefing.index.docstore import DocStore
 from briefing.ingest.furniture import is_short, normalise_line, strip_furniture
-from briefing.model import Article
 
 MIN_ARTICLES = 3
 _HEAD, _TAIL = 2, 5

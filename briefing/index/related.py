@@ -28,12 +28,12 @@ from whoosh.analysis import STOP_WORDS
 from whoosh.lang.porter2 import stem
 from whoosh.support.charset import accent_map
 
+from briefing.core.model import Article
 from briefing.index import groupstore
 from briefing.index.factstore import KINDS
 from briefing.index.lookup import Row, days_between, in_chunks, light_rows
 from briefing.index.postings import term_blocks
 from briefing.index.schema import TOKEN_PATTERN
-from briefing.model import Article
 
 TEXT_WEIGHT = 0.55
 ENTITY_WEIGHT = 0.35

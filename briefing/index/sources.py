@@ -8,7 +8,7 @@ from pathlib import Path
 
 import orjson
 
-from briefing.locations import Locations, bundled_dir, ensure_private_dir
+from briefing.core.paths import Locations, bundled_dir, ensure_private_dir
 
 
 @dataclass

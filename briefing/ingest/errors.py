@@ -1,6 +1,6 @@
 """Why a file could not be read."""
 
-from briefing.errors import BriefingError
+from briefing.core.errors import BriefingError
 
 
 class IngestError(BriefingError):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from briefing.core.model import Article
+from briefing.core.sanitize import clean_line, clean_text
 from briefing.ingest.dates import parse_date
-from briefing.model import Article
-from briefing.sanitize import clean_line, clean_text
 
 TITLE_KEYS = ("title", "headline", "name", "subject")
 BODY_KEYS = ("body", "content", "text", "articlebody", "article_body", "description", "summary")

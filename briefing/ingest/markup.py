@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import warnings
 
+from briefing.core.model import Article
+from briefing.core.sanitize import clean_line, clean_text
 from briefing.ingest.errors import IngestError
-from briefing.model import Article
-from briefing.sanitize import clean_line, clean_text
 
 _BLOCK_END = re.compile(r"(?i)</(?:p|div|h[1-6]|li|blockquote|tr|section|article)\s*>|<br\s*/?>")
 

@@ -8,10 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.core.model import Article
+from briefing.core.sanitize import clean_text
 from briefing.ingest.decode import decode_bytes
 from briefing.ingest.errors import IngestError
-from briefing.model import Article
-from briefing.sanitize import clean_text
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 FORMATS = {

@@ -7,11 +7,11 @@ from typing import Any
 
 import orjson
 
+from briefing.core.model import Article
 from briefing.ingest.errors import IngestError
 from briefing.ingest.fields import BODY_KEYS, TITLE_KEYS, article_from_fields, lookup
 from briefing.ingest.frontmatter import split_front_matter
 from briefing.ingest.text import parse_text
-from briefing.model import Article
 
 _CONTAINER_KEYS = ("articles", "items", "entries", "posts", "data", "results", "stories", "docs")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefing.core.model import Article
+from briefing.core.sanitize import clean_line
 from briefing.ingest.dates import looks_like_partial_date, parse_date_line
 from briefing.ingest.furniture import is_furniture, strip_furniture
-from briefing.model import Article
-from briefing.sanitize import clean_line
 
 _COUNTER = re.compile(r"^[\d,.]+[km]?$", re.IGNORECASE)
 _BYLINE_PREFIX = re.compile(r"^(?:by|words by|written by|posted by|author:?)\s+", re.IGNORECASE)

@@ -11,8 +11,8 @@
 See `briefing.store.store` for the durability design.
 """
 
+from briefing.core.notes import READ_AFTER_SECONDS, Anchor, Marks, Note
 from briefing.store.errors import NoteNotFound, StoreError, StoreLocked, StoreReadOnly
-from briefing.store.records import READ_AFTER_SECONDS, Anchor, Marks, Note
 from briefing.store.store import Store, normalise_tag
 
 __all__ = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.errors import BriefingError
+from briefing.core.errors import BriefingError
 
 
 class StoreError(BriefingError):

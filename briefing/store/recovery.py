@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from briefing.store.durable import fsync_dir
+from briefing.core.files import fsync_dir
 from briefing.store.schema import NotAStore, version_of
 
 KEEP_BACKUPS = 5

@@ -46,12 +46,13 @@ from typing import Any, TypeVar
 
 import orjson
 
-from briefing.locations import Locations, ensure_private_dir
-from briefing.sanitize import clean_line, clean_text
-from briefing.store.durable import append_line, atomic_write, dumps, repair_text
+from briefing.core.files import atomic_write, dumps, repair_text
+from briefing.core.notes import Anchor, Marks, Note
+from briefing.core.paths import Locations, ensure_private_dir
+from briefing.core.sanitize import clean_line, clean_text
+from briefing.store.durable import append_line
 from briefing.store.errors import NoteNotFound, StoreError, StoreReadOnly
 from briefing.store.lock import store_lock
-from briefing.store.records import Anchor, Marks, Note
 from briefing.store.recovery import (
     Unreadable,
     good_backups,

@@ -6,7 +6,7 @@ import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from briefing.locations import Locations
+    from briefing.core.paths import Locations
     from briefing.tui.app import BriefingApp
 
 
@@ -42,7 +42,7 @@ def make_app(
 
 def run_reader(home: str | os.PathLike[str] | None = None) -> int:
     """Run the reader on the library under `home` (or the default locations); exit code."""
-    from briefing.locations import Locations
+    from briefing.core.paths import Locations
 
     app = make_app(Locations.resolve(home))
     app.run()

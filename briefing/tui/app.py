@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import App
 from textual.theme import Theme
 
-from briefing.locations import Locations
+from briefing.core.paths import Locations
 from briefing.tui.config import DEFAULT_THEME, ReaderConfig, save_config
 from briefing.tui.gateway import LibraryGateway
 from briefing.tui.screens.main import MainScreen

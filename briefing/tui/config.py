@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from briefing.locations import ensure_private_dir
+from briefing.core.paths import ensure_private_dir
 
 DEFAULT_THEME = "briefing-dark"
 SORTS = ("relevance", "newest", "oldest")

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing.locations import Locations
-from briefing.model import Article
+from briefing.core.model import Article
+from briefing.core.paths import Locations
 
 if TYPE_CHECKING:  # imported on first use, in a worker: Whoosh is slow to import
     from briefing.index.build import IndexReport

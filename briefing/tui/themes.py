@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.theme import Theme
 
-from briefing.locations import bundled_dir
+from briefing.core.paths import bundled_dir
 
 _THEME_FIELDS = {item.name for item in fields(Theme)}
 

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from briefing.locations import Locations
+from briefing.core.paths import Locations
 
 if TYPE_CHECKING:  # imported on first use, in a worker, off the start-up path
     from briefing.annotations import BookmarkRow, NoteRow, RowsLookup

@@ -10,7 +10,7 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from briefing.model import Article
+from briefing.core.model import Article
 
 EXPORTED_AT = datetime(2025, 4, 2, 8, 30, tzinfo=UTC)
 

@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from briefing.errors import BriefingError
+from briefing.core.errors import BriefingError
+from briefing.core.paths import Locations
 from briefing.export import ExportFilters, default_export_path, select, write_export
-from briefing.locations import Locations
 from briefing.store import Store
 from tests.export.helpers import FakeLibrary, article
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import orjson
 import pytest
 
+from briefing.core.model import Article
 from briefing.export import ExportFilters, export_markdown
-from briefing.model import Article
 from briefing.store import Anchor, Store
 from tests.export.helpers import EXPORTED_AT, assert_inert, headings, split_front_matter
 

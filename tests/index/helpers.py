@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.core.paths import Locations
 from briefing.library import Library
-from briefing.locations import Locations
 
 
 def article_text(title: str, body: str, date: str = "3 March 2025") -> str:

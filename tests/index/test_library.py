@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from briefing.errors import BriefingError
+from briefing.core.errors import BriefingError
 from briefing.index import generations
 from tests.index.helpers import article_text, open_library
 
@@ -175,7 +175,7 @@ def test_bad_files_are_skipped_with_reasons_and_the_rest_indexed(tmp_path, libra
 
 
 def test_second_writer_fails_with_a_clear_message(tmp_path, library_dir):
-    from briefing.errors import LibraryLocked
+    from briefing.core.errors import LibraryLocked
     from briefing.index.lock import writer_lock
 
     with open_library(tmp_path / "home") as library:

@@ -8,10 +8,10 @@ import re
 
 import pytest
 
+from briefing.core.paths import bundled_dir
 from briefing.index import query as query_module
 from briefing.index.query import parse_query
 from briefing.index.search import top_by_relevance
-from briefing.locations import bundled_dir
 from tests.index.helpers import article_text, open_library
 
 

@@ -16,9 +16,9 @@ import shutil
 import pytest
 from whoosh.query import Term
 
+from briefing.core.paths import Locations
 from briefing.index import build
 from briefing.library import Library
-from briefing.locations import Locations
 from tests.conftest import REPO
 from tests.index.helpers import article_text
 

@@ -21,7 +21,7 @@ SCRIPT = textwrap.dedent(
     from briefing.index import factstore
     from briefing.index.sources import Sources
     from briefing.library import Library
-    from briefing.locations import Locations
+    from briefing.core.paths import Locations
 
 
     def fail(*args, **kwargs):

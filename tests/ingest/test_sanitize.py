@@ -1,4 +1,4 @@
-from briefing.sanitize import clean_line, clean_text, terminal_safe
+from briefing.core.sanitize import clean_line, clean_text, terminal_safe
 
 OSC52 = "\x1b]52;c;ZXZpbA==\x07"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from briefing.core.paths import Locations
 from briefing.library import Library
-from briefing.locations import Locations
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO / "sample_data"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.errors import BriefingError
+from briefing.core.errors import BriefingError
 from briefing.index import factstore
 from tests.related.helpers import DROUGHT, LAUNCH, STRIKE, STRIKE_COPY, open_library, write_jsonl
 

@@ -12,8 +12,8 @@ import yaml
 
 import briefing.cli as cli
 from briefing.cli import cmd_store
+from briefing.core.paths import Locations
 from briefing.library import Library
-from briefing.locations import Locations
 from briefing.store import Store
 from tests.index.helpers import article_text
 

@@ -7,7 +7,7 @@ from datetime import datetime
 import orjson
 import pytest
 
-from briefing.locations import Locations
+from briefing.core.paths import Locations
 from briefing.store import Anchor, Marks, NoteNotFound, Store, StoreError
 from tests.store.helpers import FakeClock
 

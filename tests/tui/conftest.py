@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing.core.paths import Locations
 from briefing.library import Library
-from briefing.locations import Locations
 from briefing.tui import make_app
 from briefing.tui.app import BriefingApp
 from briefing.tui.gateway import LibraryGateway

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from briefing.core.model import Article
+from briefing.core.paths import Locations
 from briefing.index.results import Hit, SearchResults
-from briefing.locations import Locations
-from briefing.model import Article
 from briefing.tui import make_app
 from briefing.tui.gateway import PAGE_SIZE, Page
 from briefing.tui.widgets.article_view import ArticleView

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from rich.cells import cell_len
 
-from briefing.model import Article
+from briefing.core.model import Article
 from briefing.tui.config import ReaderConfig, load_config, save_config
 from briefing.tui.gateway import Filters, combine_query
 from briefing.tui.history import History

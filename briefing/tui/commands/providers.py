@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from briefing.sanitize import terminal_safe
+from briefing.core.sanitize import terminal_safe
 from briefing.tui.commands.actions import palette_actions
 from briefing.tui.render.facts import ENTITY_KINDS, fact_groups
 

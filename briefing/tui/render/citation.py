@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.model import Article
-from briefing.sanitize import terminal_safe
+from briefing.core.model import Article
+from briefing.core.sanitize import terminal_safe
 from briefing.tui.render.layout import format_date
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefing.sanitize import terminal_safe
+from briefing.core.sanitize import terminal_safe
 
 GROUPS = (
     ("people", "People"),

@@ -6,8 +6,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
 
-from briefing.model import Article
-from briefing.sanitize import terminal_safe
+from briefing.core.model import Article
+from briefing.core.sanitize import terminal_safe
 from briefing.tui.render.wrap import paragraphs, wrap_spans
 
 

@@ -8,7 +8,7 @@ from rich.console import Group
 from rich.style import Style
 from rich.text import Text
 
-from briefing.sanitize import terminal_safe
+from briefing.core.sanitize import terminal_safe
 from briefing.tui.render.layout import short_date
 
 if TYPE_CHECKING:  # the index (Whoosh) loads in a worker, not on the start-up path

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from briefing.sanitize import terminal_safe
+from briefing.core.sanitize import terminal_safe
 
 
 class ConfirmScreen(ModalScreen[bool]):

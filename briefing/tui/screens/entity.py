@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 
-from briefing.sanitize import terminal_safe
+from briefing.core.sanitize import terminal_safe
 from briefing.tui.render.list_rows import entity_article_row, entity_header, quote_row
 from briefing.tui.screens.list_view import Listing, ListViewScreen
 

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Static
 
-from briefing.sanitize import terminal_safe
+from briefing.core.sanitize import terminal_safe
 
 SCOPES = {
     "annotated": "Every article you bookmarked, tagged or wrote a note on",

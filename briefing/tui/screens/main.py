@@ -20,7 +20,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Tree
 
-from briefing.model import Article
+from briefing.core.model import Article
 from briefing.tui.commands import actions
 from briefing.tui.commands.providers import ArticleTitles, Entities, ReaderCommands, ThemeChoices
 from briefing.tui.config import SORTS, ReaderConfig

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
-from briefing.sanitize import terminal_safe
+from briefing.core.sanitize import terminal_safe
 from briefing.tui.config import SORTS
 from briefing.tui.gateway import combine_query
 from briefing.tui.render.citation import citation
@@ -343,7 +343,7 @@ class ReaderActions(_Base):
         """Select, render and write the export off the UI thread (the CLI's core calls)."""
         from datetime import UTC, datetime
 
-        from briefing.errors import BriefingError
+        from briefing.core.errors import BriefingError
         from briefing.export import ExportFilters, export_library, write_export
 
         if not self.ready:

@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from briefing.sanitize import terminal_safe
+from briefing.core.sanitize import terminal_safe
 
 _SEPARATORS = re.compile(r"[,\s]+")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from briefing.sanitize import terminal_safe
+from briefing.core.sanitize import terminal_safe
 from briefing.tui.render.list_rows import timeline_row
 from briefing.tui.screens.list_view import Listing, ListViewScreen
 

@@ -15,7 +15,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from briefing.model import Article
+from briefing.core.model import Article
 from briefing.tui.render.layout import ArticleLayout, lay_out, lay_out_note, safe_body
 from briefing.tui.render.styles import component_styles
 

@@ -88,7 +88,7 @@ def bundled_dir(name: str) -> Path:
 
     In a wheel they are force-included inside the package; in a checkout they sit beside it.
     """
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]
     inside = package / "_bundled" / name
     if inside.is_dir():
         return inside

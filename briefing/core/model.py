@@ -11,7 +11,7 @@ from typing import Any
 class Article:
     """One article read from the library, cleaned and sanitised.
 
-    Every string here has been through `briefing.sanitize.clean_text`; nothing downstream
+    Every string here has been through `briefing.core.sanitize.clean_text`; nothing downstream
     sees raw bytes or control characters.
     """
 
