@@ -22,6 +22,7 @@ from briefing.facts.lexicon import (
     SPEECH_VERBS,
     STATE_HEADS,
     TITLE_WORDS,
+    common_words,
     given_names,
 )
 from briefing.facts.names import fold
@@ -47,6 +48,19 @@ _CUE_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district)\b)"
 )
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
+# "at", "to", "in" ... right before a name: it is where something happens or someone goes.
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:at|to|in|into|near|from|outside|inside|opposite)\s+(?:the\s+)?$"
+)
+# Quote codes of bonds and indices: letters, digits, letters ("US10YT", "DE10Y").
+_TICKER = re.compile(r"^[A-Z]{2,4}\d{1,2}[A-Z]{1,3}$")
+# Buildings named as where something happens; as actors they are organisations.
+SITE_BY_USE = frozenset(
+    "Hospital Infirmary Clinic Hotel Mall Theatre Theater Lodge Tavern Mine Casino".split()
+)
+# Collective owners written with 's inside an organisation's name: "People's Liberation Army",
+# "Women's Institute", "Children's Hospital" (not a possessive that splits the run).
+COLLECTIVE_OWNERS = frozenset({"People", "Peoples", "Women", "Children", "Men", "Workers"})
 
 
 _LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
@@ -145,6 +159,8 @@ class Builder(PersonRules):
     def place_for(self, text: str, chunk: Chunk) -> tuple[str, str] | None:
         """(canonical, kind) when `text` is a place here, with guards for ordinary words."""
         entry = self.gaz.get(text)
+        if entry is None and "’" in text:
+            entry = self.gaz.get(text.replace("’", "'"))  # "People’s Republic of China"
         if entry is None or text in NON_NAME_WORDS:
             return None
         # Countries and continents are never risky (unless listed as ambiguous); the body-wide
@@ -181,7 +197,7 @@ class Builder(PersonRules):
                     word[-1] in "’'"
                     and words[-1] in ORG_HEADS
                     and self.gaz.get(self.body[chunk.start : chunk.words[i][1] - 1]) is None
-                )
+                ) or word[:-2] in COLLECTIVE_OWNERS  # "People's Liberation Army"
                 if _POSSESSIVE.search(word) and not plural_name:
                     # ("Workers' Union" is one name: a plural possessive before an org head)
                     left, right = split_chunk(chunk, i + 1)
@@ -228,6 +244,10 @@ class Builder(PersonRules):
             if town is None or town.country != "GB":  # "Tandag City"; "Swansea City" is a club
                 self.add_place(text, "city", text, span)
                 return
+        if len(words) > 1 and self.site_in_use(text, words):
+            self.add_place(text, "site", text, span)
+            self.sure.add(span)  # the guidelines' rule, which the classifier cannot see
+            return
         if len(words) > 1 and (
             words[-1] in ORG_HEADS
             or (any(w in ORG_OF_HEADS for w in words[:-1]) and " of " in text)
@@ -252,7 +272,7 @@ class Builder(PersonRules):
             return
         if len(words) == 1 and "-" in text and self.hyphenated_places(chunk, text):
             return
-        if len(words) == 1 and _ACRONYM.match(text) and text not in NON_ORG_ACRONYMS:
+        if len(words) == 1 and _ACRONYM.match(text) and not self.caps_not_name(text):
             self.add_org(text, text, span)
             return
         if len(words) > 1 and DEMONYM.match(words[0]) and words[0] not in self.given:
@@ -292,6 +312,33 @@ class Builder(PersonRules):
                 self.pending.append(chunk)
         else:
             self.leftover.append(chunk)
+
+    def caps_not_name(self, text: str) -> bool:
+        """An all-caps word that names nothing: a closed-class code (time zone, ticker, unit),
+        a quote code ("US10YT"), or an ordinary word in capitals ("VOTE", "FALLS")."""
+        if text in NON_ORG_ACRONYMS or _TICKER.match(text):
+            return True
+        return len(text) >= 4 and text.lower() in common_words() and text not in self.acronyms
+
+    def site_in_use(self, text: str, words: list[str]) -> bool:
+        """An airport, or a hospital, hotel, mall or theatre that the text goes to or is at
+        ("taken to Gleneagles Hospital", "at the Grand Hotel"): a place. A hospital that acts
+        ("Madrid District Hospital said") stays an organisation."""
+        last = words[-1]
+        if last == "Airport":
+            return True
+        if last not in SITE_BY_USE and words[-2:] not in (
+            ["Medical", "Center"],
+            ["Medical", "Centre"],
+        ):
+            return False
+        body = self.body
+        at = body.find(text)
+        while at >= 0:
+            if _LOCATIVE_BEFORE.search(body, max(0, at - 12), at):
+                return True
+            at = body.find(text, at + len(text))
+        return False
 
     def listed_with_place(self, chunk: Chunk) -> bool:
         """ "Carrascal, Cantilan, Madrid and Cortes": a comma list that holds places."""

@@ -7,12 +7,14 @@ import re
 from collections.abc import Iterator
 
 from briefing.facts.chunks import Chunk
+from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lexicon import (
     NON_NAME_WORDS,
     ORG_HEADS,
     ORG_OF_HEADS,
     REGION_HEADS,
     SITE_HEADS,
+    common_words,
 )
 
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
@@ -35,11 +37,37 @@ _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")
 _JOINABLE = (
     ORG_OF_HEADS | SITE_HEADS | REGION_HEADS | {"Republic", "Kingdom", "Isle", "City", "Federation"}
 )
+# Organisation heads that take "of" or "for" too ("Journal of ...", "Centers for ...", "Movement
+# for ..."), besides ORG_OF_HEADS; not heads that also end a place's or a club's name.
+_OF_ORG_HEADS = (ORG_HEADS - {"United", "City", "Wednesday", "Rovers", "Athletic"}) | {
+    "Centers",
+    "Centres",
+    "Faculty",
+    "Proceedings",
+    "Annals",
+}
+# Heads of bodies named for what they are set up to do: "Committee to Protect Journalists".
+_TO_HEADS = frozenset({"Committee", "Commission", "Campaign", "Coalition", "Council", "Alliance"})
+# An org name is complete at its head ("Labour Party and Conservative Party", "Secret Service
+# and Park Police" are two names), unless the head names an industry and the name goes on
+# ("Pacific Gas and Electric Company").
+_INDUSTRY = frozenset(
+    "Gas Oil Energy Electric Water Steel Mining Petroleum Chemicals Foods Telecom Mobile Media "
+    "Insurance Shipping Logistics Pharma Rail Utilities Brands Systems Technologies".split()
+)
+_COMPLETE = ORG_HEADS - _INDUSTRY
 
 
-def merge_of(body: str, chunks: list[Chunk]) -> list[Chunk]:
-    """Join "Ministry" + "of" + "Defence" (and "Gulf of Mexico") into one run."""
+def _common(word: str) -> bool:
+    return word.lower() in common_words()
+
+
+def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> list[Chunk]:
+    """Join "Ministry" + "of" + "Defence" (and "Gulf of Mexico") into one run, and what an
+    organisation's name goes on with: "Department of Health and Human Services", "Pacific Gas
+    and Electric Company", "Committee to Protect Journalists"."""
     out: list[Chunk] = []
+    of_joined: set[int] = set()  # starts of runs joined across "of"/"for" after an org head
     for chunk in chunks:
         if out and 4 <= chunk.start - out[-1].end <= 9:  # " of ", " of the ", " and "
             prev = out[-1]
@@ -48,27 +76,69 @@ def merge_of(body: str, chunks: list[Chunk]) -> list[Chunk]:
             nxt = body[chunk.words[-1][0] : chunk.words[-1][1]]
             first = body[prev.words[0][0] : prev.words[0][1]]
             chained = first in ORG_OF_HEADS and " of " in body[prev.start : prev.end]
-            if ((last in _JOINABLE or chained) and _OF_GAP.match(gap)) or (
-                # "Norwegian Water Resources and Energy Directorate"
-                _AND_GAP.match(gap)
-                and len(prev.words) >= 2
-                and last not in ORG_HEADS
-                and not prev.sentence_start
-                and (
-                    # "... Volcanology and Seismology (Phivolcs)": the acronym closes the name
-                    _ACRONYM_DEF.match(body, chunk.end) is not None
-                    or (
-                        nxt in ORG_HEADS
-                        and not any(body[a:b] in ORG_OF_HEADS for a, b in prev.words)
-                    )
-                )
+            of_gap = _OF_GAP.match(gap) is not None
+            joined_of = of_gap and (last in _OF_ORG_HEADS or last.rstrip("s") in _OF_ORG_HEADS)
+            if (
+                ((last in _JOINABLE or chained) and of_gap)
+                or joined_of
+                or _to_join(body, gap, last, chunk)
+                or _and_join(body, gap, prev, chunk, last, nxt, prev.start in of_joined, gaz)
             ):
                 out[-1] = Chunk(
                     prev.start, chunk.end, prev.words + chunk.words, prev.sentence_start
                 )
+                if joined_of or (of_gap and last in ORG_OF_HEADS):
+                    of_joined.add(prev.start)
                 continue
         out.append(chunk)
     return out
+
+
+def _to_join(body: str, gap: str, last: str, chunk: Chunk) -> bool:
+    """ "Committee" + "to" + "Protect Journalists": a verb phrase naming the body's aim."""
+    if gap != " to " or last not in _TO_HEADS or len(chunk.words) > 3:
+        return False
+    verb = body[chunk.words[0][0] : chunk.words[0][1]]
+    return _common(verb) and len(chunk.words) >= 2
+
+
+def _and_join(
+    body: str,
+    gap: str,
+    prev: Chunk,
+    chunk: Chunk,
+    last: str,
+    nxt: str,
+    after_of: bool,
+    gaz: Gazetteer | None,
+) -> bool:
+    """Whether " and " + `chunk` goes on the organisation's name in `prev`."""
+    if not _AND_GAP.match(gap) or prev.sentence_start and len(prev.words) < 2:
+        return False
+    if _ACRONYM_DEF.match(body, chunk.end) is not None and len(prev.words) >= 2:
+        # "... Volcanology and Seismology (Phivolcs)": the acronym closes the name
+        return last not in ORG_HEADS and not prev.sentence_start
+    words = [body[a:b] for a, b in chunk.words]
+    if after_of and len(words) <= 3 and nxt not in ORG_OF_HEADS:
+        # "Department of Health and Human Services", "High Court of England and Wales":
+        # ordinary words on both sides of "and", or places on both sides.
+        of_at = body.rfind(" of ", prev.start, prev.end)
+        of_at = of_at if of_at >= 0 else body.rfind(" for ", prev.start, prev.end)
+        tail = body[of_at : prev.end].split()[1:]
+        tail = tail[1:] if tail and tail[0] == "the" else tail
+        if tail and all(_common(w) for w in tail) and all(_common(w) for w in words):
+            return True
+        if gaz is not None and gaz.get(" ".join(tail)) is not None:
+            return gaz.get(" ".join(words)) is not None
+        return False
+    # "Norwegian Water Resources and Energy Directorate", "Pacific Gas and Electric Company"
+    return (
+        len(prev.words) >= 2
+        and last not in _COMPLETE
+        and not prev.sentence_start
+        and nxt in ORG_HEADS
+        and not any(body[a:b] in ORG_OF_HEADS for a, b in prev.words)
+    )
 
 
 def caps_ranges(body: str) -> list[tuple[int, int]]:

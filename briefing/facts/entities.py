@@ -65,7 +65,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(credit_ranges(body))
     if caps:
         chunks = [c for c in chunks if not any(a <= c.start < b for a, b in caps)]
-    chunks = merge_of(body, chunks)
+    chunks = merge_of(body, chunks, builder.gaz)
     for acronym, expansion in acronym_definitions(body, chunks).items():
         first = expansion.split()[0]
         if builder.gaz.get(expansion) is None and not (
@@ -95,25 +95,28 @@ def find_entities(body: str) -> Entities:
 
 
 def _merge_short_orgs(orgs: dict[str, Draft]) -> None:
-    """Fold a one-word organisation into a longer one it ends ("The Telegraph" -> "Daily Telegraph")."""
+    """Fold a one-word organisation into the longer one it ends ("The Telegraph" -> "Daily
+    Telegraph") or opens before an "of" ("Congress" -> "Congress of the Philippines")."""
     by_last: dict[str, list[tuple[str, Draft]]] = {}
     for key, org in orgs.items():
         parts = org.name.split()
         if len(parts) > 1 and parts[0] != "The":
             by_last.setdefault(parts[-1], []).append((key, org))
+        if len(parts) > 2 and parts[1] == "of":
+            by_last.setdefault(parts[0], []).append((key, org))
     for key, org in list(orgs.items()):
         words = org.name.split()
         if words and words[0] == "The":
             words = words[1:]
         if len(words) != 1:
             continue
-        for other_key, other in by_last.get(words[0], ()):
-            if other_key != key and other_key in orgs:
-                for mention, span in zip(org.mentions, org.spans, strict=False):
-                    other.add(mention, span)
-                other.spans.extend(s for s in org.spans if s not in other.spans)
-                del orgs[key]
-                break
+        longer = [(k, o) for k, o in by_last.get(words[0], ()) if k != key and k in orgs]
+        if len(longer) == 1 or (longer and longer[0][1].name.split()[-1] == words[0]):
+            other = longer[0][1]
+            for mention, span in zip(org.mentions, org.spans, strict=False):
+                other.add(mention, span)
+            other.spans.extend(s for s in org.spans if s not in other.spans)
+            del orgs[key]
 
 
 def _finish(builder: Builder) -> Entities:

@@ -113,7 +113,11 @@ def collect(builder: Builder, chunks: list[Chunk]) -> list[Candidate]:
         out.append(Candidate("person", draft.name, draft, draft.mentions, draft.spans))
         claimed.extend(draft.spans)
     for draft in builder.places.values():
-        if builder.sure and any(span in builder.sure for span in draft.spans):
+        if draft.extra in ("country", "continent") or (
+            builder.sure and any(span in builder.sure for span in draft.spans)
+        ):
+            # Countries and continents are places even as actors ("China said"), and sure
+            # spans are settled by rules the model cannot see.
             claimed.extend(draft.spans)
             continue
         out.append(Candidate("place", draft.name, draft, draft.mentions, draft.spans, draft.extra))
@@ -134,8 +138,12 @@ def collect(builder: Builder, chunks: list[Chunk]) -> list[Candidate]:
         surface = body[chunk.start : chunk.end]
         if surface.endswith(("'s", "’s")):
             surface = surface[:-2]
-        if not surface or (len(surface) < 2):
-            continue
+        if (
+            not surface
+            or (len(surface) < 2)
+            or (surface.isupper() and builder.caps_not_name(surface))
+        ):
+            continue  # (all-caps codes and words are no name, whatever the model makes of them)
         cand = loose.get(surface)
         if cand is None:
             cand = loose[surface] = Candidate("none", surface)

@@ -97,7 +97,7 @@ def name_features(
         out.append("has:digit")
     if name in KNOWN_ORGS:
         out.append("known:org")
-    entry = gaz.get(name)
+    entry = gaz.get(name.replace("’", "'") if "’" in name else name)
     if entry is not None:
         out.append(f"gaz:{entry.kind}")
         out.append(f"gazpop:{_population(entry.population)}")
