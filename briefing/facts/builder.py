@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.core.facts import Span
+from briefing.facts.candidates import OF_ORG_HEADS
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import load_gazetteer
@@ -14,7 +15,6 @@ from briefing.facts.lexicon import (
     NON_NAME_WORDS,
     NON_ORG_ACRONYMS,
     ORG_HEADS,
-    ORG_OF_HEADS,
     PLACE_CUES,
     REGION_HEADS,
     SITE_HEADS,
@@ -250,7 +250,7 @@ class Builder(PersonRules):
             return
         if len(words) > 1 and (
             words[-1] in ORG_HEADS
-            or (any(w in ORG_OF_HEADS for w in words[:-1]) and " of " in text)
+            or (any(w in OF_ORG_HEADS for w in words[:-1]) and " of " in text)
         ):
             if any(w.lower() in TITLE_WORDS for w in words):  # "Secretary of State": an office
                 self.office_then_name(chunk, words, known_prefix=False)

@@ -39,13 +39,17 @@ _JOINABLE = (
 )
 # Organisation heads that take "of" or "for" too ("Journal of ...", "Centers for ...", "Movement
 # for ..."), besides ORG_OF_HEADS; not heads that also end a place's or a club's name.
-_OF_ORG_HEADS = (ORG_HEADS - {"United", "City", "Wednesday", "Rovers", "Athletic"}) | {
-    "Centers",
-    "Centres",
-    "Faculty",
-    "Proceedings",
-    "Annals",
-}
+OF_ORG_HEADS = (
+    (ORG_HEADS - {"United", "City", "Wednesday", "Rovers", "Athletic"})
+    | ORG_OF_HEADS
+    | {
+        "Centers",
+        "Centres",
+        "Faculty",
+        "Proceedings",
+        "Annals",
+    }
+)
 # Heads of bodies named for what they are set up to do: "Committee to Protect Journalists".
 _TO_HEADS = frozenset({"Committee", "Commission", "Campaign", "Coalition", "Council", "Alliance"})
 # An org name is complete at its head ("Labour Party and Conservative Party", "Secret Service
@@ -77,7 +81,7 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
             first = body[prev.words[0][0] : prev.words[0][1]]
             chained = first in ORG_OF_HEADS and " of " in body[prev.start : prev.end]
             of_gap = _OF_GAP.match(gap) is not None
-            joined_of = of_gap and (last in _OF_ORG_HEADS or last.rstrip("s") in _OF_ORG_HEADS)
+            joined_of = of_gap and (last in OF_ORG_HEADS or last.rstrip("s") in OF_ORG_HEADS)
             if (
                 ((last in _JOINABLE or chained) and of_gap)
                 or joined_of

@@ -18,13 +18,14 @@ import bisect
 import math
 import threading
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.facts.chunks import TOKEN_RE, Chunk
 from briefing.facts.draft import Draft
-from briefing.facts.type_features import context_features, name_features
+from briefing.facts.type_features import article_features, name_features
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
@@ -37,6 +38,7 @@ LABELS = ("none", "person", "place", "org")
 CHANGE_MARGIN = 0.50
 DROP_MARGIN = 0.60  # dropping a name outright needs more certainty than re-typing it
 NEW_THRESHOLD = 0.60
+_NAME_CACHE = 20_000  # names whose feature weights are kept summed (a few MB at most)
 
 
 @dataclass
@@ -57,21 +59,42 @@ class Model:
     def __init__(self, weights: dict[str, tuple[float, ...]], labels: tuple[str, ...]) -> None:
         self.weights = weights
         self.labels = labels
+        # (name, lone-word surfaces) -> summed weights of its name features: the same names
+        # recur within and across articles, and their features depend on nothing else.
+        self.name_totals: dict[tuple[str, tuple[str, ...]], list[float]] = {}
 
-    def probabilities(self, features: list[str]) -> dict[str, float]:
-        """P(label | features) for every label."""
+    def totals(self, features: Iterable[str], start: list[float] | None = None) -> list[float]:
+        """The summed weights of `features` (added to `start`)."""
+        get = self.weights.get
+        if len(self.labels) == 4:  # (unrolled: this sum is the classifier's inner loop)
+            a, b, c, d = start if start is not None else (0.0, 0.0, 0.0, 0.0)
+            for feature in features:
+                w = get(feature)
+                if w is not None:
+                    a += w[0]
+                    b += w[1]
+                    c += w[2]
+                    d += w[3]
+            return [a, b, c, d]
         n = len(self.labels)
-        totals = [0.0] * n
-        weights = self.weights
+        totals = list(start) if start is not None else [0.0] * n
         for feature in features:
-            w = weights.get(feature)
+            w = get(feature)
             if w is not None:
                 for i in range(n):
                     totals[i] += w[i]
+        return totals
+
+    def softmax(self, totals: list[float]) -> dict[str, float]:
+        """Probabilities from summed weights."""
         top = max(totals)
         exps = [math.exp(t - top) for t in totals]
         norm = sum(exps)
         return {label: e / norm for label, e in zip(self.labels, exps, strict=True)}
+
+    def probabilities(self, features: list[str]) -> dict[str, float]:
+        """P(label | features) for every label."""
+        return self.softmax(self.totals(features))
 
 
 def read_model(path: Path) -> Model | None:
@@ -105,8 +128,12 @@ def load_model() -> Model | None:
     return _cached[0]
 
 
-def collect(builder: Builder, chunks: list[Chunk]) -> list[Candidate]:
-    """Every candidate of the article: the rules' entities and the runs they left untyped."""
+def collect(builder: Builder, chunks: list[Chunk], typed_orgs: bool = True) -> list[Candidate]:
+    """Every candidate of the article: the rules' entities and the runs they left untyped.
+
+    Without `typed_orgs`, the organisations the rules found (by a head word, an acronym, a
+    known name) are left as they are: re-typing them cost more than it gained on every split
+    we tune on (it still learns from them: training collects them)."""
     out: list[Candidate] = []
     claimed: list[tuple[int, int]] = []
     for draft in builder.people:
@@ -123,18 +150,23 @@ def collect(builder: Builder, chunks: list[Chunk]) -> list[Candidate]:
         out.append(Candidate("place", draft.name, draft, draft.mentions, draft.spans, draft.extra))
         claimed.extend(draft.spans)
     for draft in builder.orgs.values():
-        out.append(Candidate("org", draft.name, draft, draft.mentions, draft.spans))
+        if typed_orgs:
+            out.append(Candidate("org", draft.name, draft, draft.mentions, draft.spans))
         claimed.extend(draft.spans)
+    exact = set(claimed)
     claimed.sort()
     starts = [a for a, _ in claimed]
     loose: dict[str, Candidate] = {}
     body = builder.body
     for chunk in chunks:
-        i = bisect.bisect_right(starts, chunk.end - 1)
-        if i > 0 and any(a < chunk.end and chunk.start < b for a, b in claimed[max(0, i - 3) : i]):
-            continue
         if chunk.sentence_start and len(chunk.words) == 1:
             continue  # capitalised by its place in the sentence, perhaps only by that
+        start, end = chunk.start, chunk.end
+        if (start, end) in exact:
+            continue  # (most runs are a mention as they stand: no need to search)
+        i = bisect.bisect_right(starts, end - 1)
+        if i > 0 and any(a < end and start < b for a, b in claimed[max(0, i - 3) : i]):
+            continue
         surface = body[chunk.start : chunk.end]
         if surface.endswith(("'s", "’s")):
             surface = surface[:-2]
@@ -153,22 +185,59 @@ def collect(builder: Builder, chunks: list[Chunk]) -> list[Candidate]:
     return out
 
 
-def features(builder: Builder, candidate: Candidate) -> list[str]:
-    """The classifier's features for one candidate."""
-    name = candidate.name
-    if candidate.rule != "person":
-        # A place's canonical name ("United Kingdom") is not what the text says.
-        name = max(candidate.surfaces, key=lambda s: (len(s.split()), len(s)), default=name)
-    out = [f"rule:{candidate.rule}", "bias"]
-    if candidate.kind:
-        out.append(f"kind:{candidate.kind}")
-    out.extend(
-        name_features(name, set(candidate.surfaces), builder.gaz, builder.given, builder.common)
-    )
-    out.extend(context_features(builder.body, candidate.spans))
+def _name_of(candidate: Candidate) -> str:
+    """The name the features read: a person's name, else the fullest surface (a place's
+    canonical name, "United Kingdom", is not what the text says)."""
+    surfaces = candidate.surfaces
+    if candidate.rule == "person" or not surfaces:
+        return candidate.name
+    if len(surfaces) == 1:
+        return surfaces[0]
+    return max(surfaces, key=lambda s: (len(s.split()), len(s)))
+
+
+def _lone_words(name: str, surfaces: list[str]) -> tuple[str, ...]:
+    if len(surfaces) == 1 and surfaces[0] == name:
+        return ()
+    return tuple(sorted({s for s in surfaces if " " not in s and s != name}))
+
+
+def _article_part(builder: Builder, candidate: Candidate) -> set[str]:
+    out = article_features(builder.body, candidate.spans, candidate.surfaces, builder.common)
     if candidate.draft is not None and candidate.draft.kind == "person" and candidate.draft.extra:
-        out.append("has:role")
+        out.add("has:role")
     return out
+
+
+def features(builder: Builder, candidate: Candidate) -> list[str]:
+    """The classifier's features for one candidate (what training sees)."""
+    name = _name_of(candidate)
+    out = ["bias"]
+    out.extend(
+        name_features(name, _lone_words(name, candidate.surfaces), builder.gaz, builder.given)
+    )
+    out.extend(sorted(_article_part(builder, candidate)))
+    return out
+
+
+def probabilities(model: Model, builder: Builder, candidate: Candidate) -> dict[str, float]:
+    """The model's probabilities for one candidate: `features` scored."""
+    return model.softmax(_totals(model, builder, candidate))
+
+
+def _totals(model: Model, builder: Builder, candidate: Candidate) -> list[float]:
+    """The summed weights of one candidate's features, the name's part summed once per
+    process."""
+    name = _name_of(candidate)
+    key = (name, _lone_words(name, candidate.surfaces))
+    base = model.name_totals.get(key)
+    if base is None:
+        feats = ["bias", *name_features(name, key[1], builder.gaz, builder.given)]
+        base = model.totals(feats)
+        if len(model.name_totals) >= _NAME_CACHE:
+            model.name_totals.clear()
+        model.name_totals[key] = base
+    return model.totals(_article_part(builder, candidate), base)
 
 
 def retype(builder: Builder, chunks: list[Chunk]) -> None:
@@ -176,8 +245,13 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
     model = load_model()
     if model is None:
         return
-    for candidate in collect(builder, chunks):
-        probs = model.probabilities(features(builder, candidate))
+    labels = model.labels
+    for candidate in collect(builder, chunks, typed_orgs=False):
+        totals = _totals(model, builder, candidate)
+        top = max(totals)
+        if totals[labels.index(candidate.rule)] == top:
+            continue  # the rule's type is the model's first choice too: nothing to change
+        probs = model.softmax(totals)
         best = max(probs, key=probs.__getitem__)
         if candidate.rule == "none":
             if best != "none" and probs[best] >= NEW_THRESHOLD:

@@ -43,7 +43,7 @@ def word_before(body: str, start: int) -> str:
     """The whitespace-separated word just before `start` ("" when punctuation intervenes)."""
     if not start or not body[start - 1].isspace():
         return ""
-    parts = body[max(0, start - 25) : start].split()
+    parts = body[max(0, start - 25) : start].rsplit(None, 1)
     return parts[-1] if parts else ""
 
 

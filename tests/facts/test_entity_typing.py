@@ -82,3 +82,25 @@ def test_the_model_types_a_name_the_rules_leave_alone() -> None:
 def test_a_dateline_place_is_kept_whatever_the_model_says() -> None:
     facts = extract_facts("OSTRAVA, Czech Republic - Workers walked out on Friday.")
     assert "Ostrava" in [p.name for p in facts.places]
+
+
+def test_article_features_see_word_classes_around_a_name() -> None:
+    from briefing.facts.chunks import lower_words
+    from briefing.facts.type_features import article_features
+
+    body = (
+        "Zentrix said it would cut jobs. Zentrix's chief executive left. A Zentrix analyst agreed."
+    )
+    spans = [(m, m + 7) for m in (0, 32, 66)]
+    feats = article_features(body, spans, ["Zentrix"], lower_words(body))
+    assert {"said:it", "n1c:say", "poss:role", "det:role", "count:3"} <= feats
+
+
+def test_name_features_mark_ordinary_words_in_a_name() -> None:
+    from briefing.facts.gazetteer import load_gazetteer
+    from briefing.facts.lexicon import given_names
+    from briefing.facts.type_features import name_features
+
+    gaz, given = load_gazetteer(), given_names()
+    assert "cw:all" in name_features("Coastal Survey", (), gaz, given)
+    assert "cw:none" in name_features("Dorin Velasko", (), gaz, given)
