@@ -17,7 +17,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         help="articles related to one article (by id or path), with the reasons",
         description="Articles related to one article: shared people, places and "
         "organisations (rarer ones count for more), shared distinctive terms, closeness in "
-        "time. Copies of one story show once; the article's own copies are left out.",
+        "time. Each shows its strength (0-1); weak ones come last, under 'less related'. "
+        "Copies of one story show once; the article's own copies are left out.",
     )
     parser.add_argument("article", metavar="ID_OR_PATH")
     parser.add_argument("--limit", type=positive_int, default=10, metavar="N")
@@ -34,9 +35,15 @@ def run(args: argparse.Namespace, home: str | None) -> int:
         return 0
     if not items:
         print("no other articles in the library")
+    separated = False
     for item in items:
+        if item.weak and not separated:
+            separated = True
+            print("-- less related (weak) --")
         meta = meta_line(item.source, (item.published or "")[:10], item.id)
-        print(f"{item.score:.2f}  {terminal_safe(item.title)}")
+        mark = "weak · " if item.weak else ""
+        title = terminal_safe(item.title)
+        print(f"{item.strength:.2f}  {mark}{title}")
         print(f"      {terminal_safe(meta)}")
         reasons = describe(item.why.to_json())
         if reasons:

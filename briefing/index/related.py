@@ -4,14 +4,19 @@ Candidates come from a more-like-this query over the article's distinctive terms
 over its title and body) and from the articles that share its rarer entities. Each is
 scored by
 
-    TEXT_WEIGHT * text + ENTITY_WEIGHT * entities + TIME_WEIGHT * time
+    text * (1 + ENTITY_BONUS * entities) * (1 + TIME_BONUS * time)
 
-where `text` is the candidate's query score over the best one, `entities` is the share of
-the article's entity weight (inverse document frequency: sharing "Sergei Shoigu" counts for
-more than sharing "Russia") that the candidate shares, and `time` decays with the days
-between the two. Same-story copies are shown once (with the others as `also_in`); the
-article's own group is never listed. When the candidates run out, the articles closest in
-time fill the list, so N results come back whenever N other stories exist.
+where `text` is the candidate's BM25 score over the key terms (term frequency saturated and
+normalised by the candidate's length) as a share of the article's own score, `entities` is
+the share of the article's entity weight (inverse document frequency: sharing "Sergei
+Shoigu" counts for more than sharing "Russia") that the candidate shares, and `time` decays
+with the days between the two. Entities and time only strengthen a likeness of text: two
+stories on the same day, or both naming "Russia", are not related for that alone. The
+score, capped at 1, is the item's `strength`; below `WEAK_BELOW` it is `weak`.
+
+Same-story copies are shown once (with the others as `also_in`); the article's own group is
+never listed. When the candidates run out, the articles closest in time fill the list (with
+strength 0, weak), so N results come back whenever N other stories exist.
 """
 
 from __future__ import annotations
@@ -32,15 +37,30 @@ from briefing.core.model import Article
 from briefing.index import groupstore
 from briefing.index.factstore import KINDS
 from briefing.index.lookup import Row, days_between, in_chunks, light_rows
-from briefing.index.postings import term_blocks
+from briefing.index.postings import doc_frequency, length_norms, term_blocks
 from briefing.index.schema import TOKEN_PATTERN
 
-TEXT_WEIGHT = 0.55
-ENTITY_WEIGHT = 0.35
-TIME_WEIGHT = 0.10
+# Shared entities add at most half again, closeness in time a tenth: both corroborate a
+# likeness of text rather than stand for one (on real articles they are weak evidence of a
+# shared topic on their own: benchmarks/related_topics.py).
+ENTITY_BONUS = 0.5
+TIME_BONUS = 0.1
+# What shared entities give with no text in common: enough to list the article (sharing
+# "Sergei Shoigu" outranks sharing "Russia"), never enough to make it more than weak.
+ENTITY_ALONE = 0.05
 TIME_SCALE_DAYS = 30.0
-KEY_TERMS = 25
-LOOKUP_TERMS = 50
+# Robertson's usual BM25 constants, not tuned here. Without length normalisation (B = 0)
+# long articles (interviews, round-ups) matched every article and crowded the lists.
+BM25_K1 = 1.2
+BM25_B = 0.75
+# 40 key terms reach past the names that make a story to the words that make its topic
+# ("sentenced", "wildfire", "primary"); the postings budget still bounds the cost.
+KEY_TERMS = 40
+LOOKUP_TERMS = 80
+# Strength below which an item is shown as weak, not as related: on the tuning half of the
+# Wikinews benchmark (benchmarks/related_topics.py), top-five items under 0.15 share the
+# article's topic less than half the time (0.39 at 0.10-0.15), those above it 0.58 or more.
+WEAK_BELOW = 0.15
 POSTINGS_BUDGET = 3000
 MIN_TERMS = 6
 TITLE_SHARE = 0.5
@@ -82,7 +102,11 @@ class Why:
 
 @dataclass
 class Related:
-    """One related article (its group's best copy), its score and its reasons."""
+    """One related article (its group's best copy), its score and its reasons.
+
+    `strength` is the score capped at 1 (1: as like the article as its own text); `weak`
+    marks an item too weakly related to be presented as related (strength < `WEAK_BELOW`).
+    """
 
     id: str
     title: str
@@ -91,6 +115,8 @@ class Related:
     score: float
     why: Why
     also_in: list[dict[str, Any]] = field(default_factory=list)
+    strength: float = 0.0
+    weak: bool = True
 
     def to_json(self) -> dict[str, Any]:
         """An item of `briefing related --json`."""
@@ -102,6 +128,8 @@ class Related:
             "score": round(self.score, 4),
             "why": self.why.to_json(),
             "also_in": list(self.also_in),
+            "strength": round(self.strength, 3),
+            "weak": self.weak,
         }
 
 
@@ -128,14 +156,16 @@ def key_terms(searcher, article: Article, count: int = KEY_TERMS) -> list[tuple[
     if not freq:
         return []
     reader = searcher.reader()
-    total = max(reader.doc_count(), 1)
+    # Whoosh counts deleted documents (until a merge drops them) in document frequencies,
+    # so the total must count them too: else a re-indexed term's idf goes negative.
+    total = max(reader.doc_count_all(), 1)
     weighted = []
     frequency_of: dict[str, int] = {}
     # Look up document frequencies for the most frequent terms only: they are what a
     # long article is about, and each look-up costs more than the rest of this function.
     frequent = sorted(freq.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))
     for term, tf in frequent[:LOOKUP_TERMS]:
-        df = reader.doc_frequency("body", term)
+        df = doc_frequency(reader, "body", term)
         if df <= 1 and total > 1:
             continue  # only this article has it: it cannot relate anything
         idf = math.log((total + 1) / (df + 0.5))
@@ -171,19 +201,23 @@ def related(searcher, db: sqlite3.Connection, article: Article, limit: int = 10)
     excluded = set(groupstore.members(db, [own_group])[own_group]) | {article.id}
     candidates: dict[str, _Candidate] = {}
     terms = key_terms(searcher, article)
-    _text_candidates(searcher, terms, excluded, candidates)
+    own_text = _text_candidates(searcher, terms, article.id, excluded, candidates)
     weights = _entity_weights(db, article.id)
     _entity_candidates(db, weights, excluded, candidates)
     rows = light_rows(db, candidates)
     when = article.published
-    scored: list[tuple[float, str]] = []
-    top_text = max((c.text for c in candidates.values()), default=0.0) or 1.0
+    scored: list[tuple[float, float, str]] = []
+    # The article's own score is the most its key terms can give (a copy of it); when it is
+    # not in the index yet, the best candidate's stands in.
+    top_text = own_text or max((c.text for c in candidates.values()), default=0.0) or 1.0
     for article_id, candidate in candidates.items():
         row = rows.get(article_id)
         if row is None:
             continue
-        scored.append((_score(candidate, top_text, when, row), article_id))
-    scored.sort(key=lambda item: (-item[0], item[1]))
+        score, tie = _score(candidate, top_text, when, row)
+        scored.append((score, tie, article_id))
+    # Ties (no text in common) go to shared entities and then closeness.
+    scored.sort(key=lambda item: (-item[0], -item[1], item[2]))
     surface = {term: word for term, _, word in terms}
     results = _collapse(db, scored, rows, candidates, excluded, limit, when, surface, weights)
     if len(results) < limit:
@@ -191,32 +225,41 @@ def related(searcher, db: sqlite3.Connection, article: Article, limit: int = 10)
     return results
 
 
-def _text_candidates(searcher, terms, excluded: set[str], out: dict[str, _Candidate]) -> None:
+def _text_candidates(
+    searcher, terms, own_id: str, excluded: set[str], out: dict[str, _Candidate]
+) -> float:
     """More-like-this over the key terms, scored by walking their postings directly.
 
-    Each document scores the sum, over the key terms it contains, of the term's weight
-    times a saturating function of its frequency there (title matches count extra).
+    Each document scores BM25 over the key terms it contains: the term's weight times its
+    frequency there, saturated and normalised by the document's length (title matches count
+    extra, unnormalised: titles are all short). Returns the score of `own_id` itself (0.0
+    when it is not in the index), the most the key terms can give.
     Whoosh's own disjunction of 25+ boosted terms spends seconds in its block-quality
     bookkeeping on a 10,000-article index; these postings lists are short (key terms are
     rare), so a plain accumulation takes milliseconds.
     """
     if not terms:
-        return
+        return 0.0
     reader = searcher.reader()
     scores: dict[int, float] = {}
     in_body: list[tuple[str, set[int]]] = []
+    norms = length_norms(reader, "body", BM25_K1, BM25_B)
+    k1 = BM25_K1
+    get = scores.get
     for term, weight, _ in terms:
-        for fieldname, share in (("body", 1.0), ("title", TITLE_SHARE)):
-            seen: set[int] = set()
-            for ids, weights in term_blocks(reader, fieldname, term):
-                get = scores.get
-                for docnum, frequency in zip(ids, weights, strict=True):
-                    scores[docnum] = get(docnum, 0.0) + share * weight * frequency / (
-                        frequency + 1.2
-                    )
-                seen.update(ids)
-            if fieldname == "body":
-                in_body.append((term, seen))
+        seen: set[int] = set()
+        lift = weight * (k1 + 1)
+        for ids, weights in term_blocks(reader, "body", term):
+            for docnum, frequency in zip(ids, weights, strict=True):
+                scores[docnum] = get(docnum, 0.0) + lift * frequency / (frequency + norms[docnum])
+            seen.update(ids)
+        in_body.append((term, seen))
+        lift *= TITLE_SHARE
+        for ids, weights in term_blocks(reader, "title", term):
+            for docnum, frequency in zip(ids, weights, strict=True):
+                scores[docnum] = get(docnum, 0.0) + lift * frequency / (frequency + k1)
+    own = searcher.document_number(id=own_id)
+    own_score = scores.get(own, 0.0) if own is not None else 0.0
     best = heapq.nlargest(CANDIDATES + len(excluded), scores.items(), key=lambda item: item[1])
     for docnum, score in best:
         if reader.is_deleted(docnum):
@@ -227,6 +270,7 @@ def _text_candidates(searcher, terms, excluded: set[str], out: dict[str, _Candid
         candidate = out.setdefault(article_id, _Candidate())
         candidate.text = score
         candidate.terms.update(term for term, ids in in_body if docnum in ids)
+    return own_score
 
 
 def _entity_weights(
@@ -302,24 +346,29 @@ def _entity_candidates(db, weights, excluded: set[str], out: dict[str, _Candidat
         candidate.entity = sum(weights[pair][0] for pair in pairs) / whole
 
 
-def _score(candidate: _Candidate, top_text: float, when, row: Row) -> float:
+def _score(candidate: _Candidate, top_text: float, when, row: Row) -> tuple[float, float]:
+    """The candidate's score, and a tie-break for candidates with no text in common."""
     days = days_between(when, row.when)
     closeness = 0.3 if days is None else math.exp(-days / TIME_SCALE_DAYS)
-    return (
-        TEXT_WEIGHT * (candidate.text / top_text)
-        + ENTITY_WEIGHT * min(candidate.entity, 1.0)
-        + TIME_WEIGHT * closeness
-    )
+    text = min(candidate.text / top_text, 1.0)
+    entity = min(candidate.entity, 1.0)
+    score = text * (1 + ENTITY_BONUS * entity) * (1 + TIME_BONUS * closeness)
+    return score + ENTITY_ALONE * entity, entity + TIME_BONUS * closeness
+
+
+def strength_of(score: float) -> float:
+    """A score as a strength in [0, 1]: 1 is a text as like as the article's own."""
+    return max(0.0, min(score, 1.0))
 
 
 def _collapse(
     db, scored, rows, candidates, excluded, limit, when, surface, weights
 ) -> list[Related]:
     """The best copy of each group, in score order, up to `limit`."""
-    labels = groupstore.groups_of(db, [article_id for _, article_id in scored])
+    labels = groupstore.groups_of(db, [article_id for _, _, article_id in scored])
     seen: set[str] = set()
     picked: list[tuple[float, str]] = []
-    for score, article_id in scored:
+    for score, _, article_id in scored:
         label = labels[article_id]
         if label in seen:
             continue
@@ -341,7 +390,20 @@ def _collapse(
             for m in members
             if m != article_id and m in sources and m not in excluded
         ]
-        results.append(Related(row.id, row.title, row.source, row.published, score, why, also))
+        strength = strength_of(score)
+        results.append(
+            Related(
+                row.id,
+                row.title,
+                row.source,
+                row.published,
+                score,
+                why,
+                also,
+                strength=strength,
+                weak=strength < WEAK_BELOW,
+            )
+        )
     return results
 
 
@@ -397,15 +459,17 @@ def _fill_by_time(
             row = light_rows(db, [article_id]).get(article_id)
             if row is None:
                 continue
+            # Nothing in common but time: listed so N results come back, never as related.
             days = days_between(article.published, row.when)
-            closeness = 0.3 if days is None else math.exp(-days / TIME_SCALE_DAYS)
             results.append(
                 Related(
                     row.id,
                     row.title,
                     row.source,
                     row.published,
-                    TIME_WEIGHT * closeness,
+                    0.0,
                     Why(days_apart=days),
+                    strength=0.0,
+                    weak=True,
                 )
             )

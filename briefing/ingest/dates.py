@@ -61,7 +61,14 @@ def parse_date_line(line: str) -> datetime | None:
     text = _PREFIX.sub("", text).strip()
     if not text or not re.search(_YEAR, text):
         return None
-    if not (_ISO.match(text) or _NUMERIC.match(text) or _WORDY.match(text) or _RFC2822.match(text)):
+    if _ISO.match(text):
+        try:  # the form of every meta tag and JSON-LD date; a hundred times faster
+            parsed = datetime.fromisoformat(text.replace("z", "Z"))
+        except ValueError:
+            pass
+        else:
+            return parsed if 1900 <= parsed.year <= 2100 else None
+    elif not (_NUMERIC.match(text) or _WORDY.match(text) or _RFC2822.match(text)):
         return None
     return _dateutil_parse(text)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from briefing.core.model import Article
@@ -60,7 +60,10 @@ def tags_of(value: Any) -> list[str]:
 
 
 def article_from_fields(
-    data: Mapping[str, Any], body: str | None = None, fmt: str = "json"
+    data: Mapping[str, Any],
+    body: str | None = None,
+    fmt: str = "json",
+    recurring: Iterable[str] = (),
 ) -> Article:
     """An Article from a mapping of metadata (JSON object or front matter)."""
     if body is None:
@@ -69,6 +72,7 @@ def article_from_fields(
             from briefing.ingest.markup import html_fragment_to_text
 
             body = html_fragment_to_text(body)
+    body, removed = strip_body_furniture(normalise_body(clean_text(body)), recurring)
     url = clean_line(text_of(lookup(data, URL_KEYS)) or "") or None
     extra = {}
     for key in EXTRA_KEYS:
@@ -77,15 +81,29 @@ def article_from_fields(
             extra[key] = clean_line(value)[:200]
     return Article(
         title=clean_line(text_of(lookup(data, TITLE_KEYS)) or ""),
-        body=normalise_body(clean_text(body)),
+        body=body,
         byline=clean_line(text_of(lookup(data, AUTHOR_KEYS)) or "") or None,
         published=parse_date(lookup(data, DATE_KEYS)),
         source=clean_line(text_of(lookup(data, SOURCE_KEYS)) or "") or None,
         url=url,
         tags=tags_of(lookup(data, TAG_KEYS)),
+        removed=removed,
         format=fmt,
         extra=extra,
     )
+
+
+def strip_body_furniture(body: str, recurring: Iterable[str] = ()) -> tuple[str, list[str]]:
+    """The body without the site furniture at its start and end, and the lines removed.
+
+    The same line rules as for scraped text (`ingest.furniture`); each paragraph line of a
+    JSON or Markdown body stays on its own line, so the corpus-wide pass over lines that
+    recur across a source sees them too.
+    """
+    from briefing.ingest.furniture import strip_furniture
+
+    kept, removed = strip_furniture(body.split("\n"), recurring)
+    return (normalise_body("\n".join(kept)) if removed else body), removed
 
 
 def normalise_body(body: str) -> str:

@@ -52,6 +52,8 @@ def read_file(
 
     Raises IngestError with a one-line reason when the file as a whole cannot be read;
     a bad entry inside a multi-article file comes back as an Entry with `error` set.
+    `recurring` holds normalised lines known to recur across the file's source
+    (`furniture.normalise_line`); every format treats them as furniture at the body's edges.
     """
     return parse_bytes(path, read_bytes(path, max_bytes), recurring)
 
@@ -65,13 +67,13 @@ def parse_bytes(path: Path, raw: bytes, recurring: Iterable[str] = ()) -> list[E
     if fmt == "html":
         from briefing.ingest.markup import parse_html
 
-        return [_checked("", parse_html(text))]
+        return [_checked("", parse_html(text, recurring))]
     if fmt in ("json", "jsonl"):
         from briefing.ingest.structured import parse_json, parse_jsonl
 
         parse = parse_json if fmt == "json" else parse_jsonl
         entries = []
-        for label, result in parse(text):
+        for label, result in parse(text, recurring):
             if isinstance(result, IngestError):
                 entries.append(Entry(label, error=str(result)))
             else:
@@ -83,7 +85,7 @@ def parse_bytes(path: Path, raw: bytes, recurring: Iterable[str] = ()) -> list[E
     if fmt == "markdown":
         from briefing.ingest.structured import parse_markdown
 
-        return [_checked("", parse_markdown(text))]
+        return [_checked("", parse_markdown(text, recurring))]
     from briefing.ingest.text import parse_text
 
     return [_checked("", parse_text(text, recurring))]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import orjson
@@ -16,16 +16,16 @@ from briefing.ingest.text import parse_text
 _CONTAINER_KEYS = ("articles", "items", "entries", "posts", "data", "results", "stories", "docs")
 
 
-def parse_markdown(text: str) -> Article:
+def parse_markdown(text: str, recurring: Iterable[str] = ()) -> Article:
     """A Markdown article: front matter for metadata, or scraped-text rules without it."""
     meta, body = split_front_matter(text)
     if not meta:
-        article = parse_text(text)
+        article = parse_text(text, recurring)
         article.format = "markdown"
         if article.title.startswith("#"):
             article.title = article.title.lstrip("#").strip()
         return article
-    article = article_from_fields(meta, body=body, fmt="markdown")
+    article = article_from_fields(meta, body=body, fmt="markdown", recurring=recurring)
     if not article.title:
         first, _, rest = article.body.partition("\n\n")
         article.title = first.lstrip("#").strip()[:300]
@@ -33,7 +33,9 @@ def parse_markdown(text: str) -> Article:
     return article
 
 
-def parse_json(text: str) -> Iterator[tuple[str, Article | IngestError]]:
+def parse_json(
+    text: str, recurring: Iterable[str] = ()
+) -> Iterator[tuple[str, Article | IngestError]]:
     """Articles of a JSON file: one object, a list, or a list under a container key.
 
     Yields (entry label, article or the reason that entry was skipped).
@@ -46,10 +48,12 @@ def parse_json(text: str) -> Iterator[tuple[str, Article | IngestError]]:
     if entries is None:
         raise IngestError("JSON holds no article objects")
     for number, entry in enumerate(entries, start=1):
-        yield f"#{number}", _article_or_error(entry)
+        yield f"#{number}", _article_or_error(entry, "", recurring)
 
 
-def parse_jsonl(text: str) -> Iterator[tuple[str, Article | IngestError]]:
+def parse_jsonl(
+    text: str, recurring: Iterable[str] = ()
+) -> Iterator[tuple[str, Article | IngestError]]:
     """Articles of a JSON Lines file; a bad line is skipped with its reason, the rest read."""
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -60,7 +64,7 @@ def parse_jsonl(text: str) -> Iterator[tuple[str, Article | IngestError]]:
         except orjson.JSONDecodeError as error:
             yield label, IngestError(f"line {number}: invalid JSON: {_short(error)}")
             continue
-        yield label, _article_or_error(entry, f"line {number}: ")
+        yield label, _article_or_error(entry, f"line {number}: ", recurring)
 
 
 def _entries(data: Any) -> list[Any] | None:
@@ -76,10 +80,12 @@ def _entries(data: Any) -> list[Any] | None:
     return None
 
 
-def _article_or_error(entry: Any, prefix: str = "") -> Article | IngestError:
+def _article_or_error(
+    entry: Any, prefix: str = "", recurring: Iterable[str] = ()
+) -> Article | IngestError:
     if not isinstance(entry, Mapping):
         return IngestError(f"{prefix}not a JSON object")
-    article = article_from_fields(entry)
+    article = article_from_fields(entry, recurring=recurring)
     if not article.body.strip():
         return IngestError(f"{prefix}no article text (no body/content/text field)")
     if not article.title:

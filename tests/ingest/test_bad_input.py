@@ -113,3 +113,79 @@ def test_title_only_has_no_article_text(tmp_path):
     path.write_text("Only a title\n", "utf-8")
     with pytest.raises(IngestError, match="no article text"):
         read_file(path)
+
+
+HTML_BODY = (
+    "<p>Fares on the island ferry routes will rise by 6% from April, the operator said on "
+    "Thursday, the first increase in three years.{esc}</p><p>The operator said fuel and crew "
+    "costs had risen faster than expected, and islanders keep their discount.{esc}</p>"
+)
+REMNANTS = ("]52;", "[2J", "[31m", "]0;", "\x1b", "\x07", "\x9b")
+
+
+@pytest.mark.parametrize(
+    "esc",
+    [
+        ESCAPES,  # raw bytes: lxml used to drop the ESC and leave "]52;c;..." visible
+        "&#27;]52;c;ZXZpbA==&#7;&#27;[2J",  # references: trafilatura used to return nothing
+        "&#x1B;[31m&#x1b;[2J&#X1B;]0;pwn&#x07;",
+        "&#0027;[2J&#27[2J",  # leading zeros, no semicolon
+        "&#7;",  # one BEL reference alone
+        "&#157;0;title&#7;",  # an 8-bit OSC written as a reference
+    ],
+)
+def test_escape_sequences_in_html_title_byline_and_body(tmp_path, esc):
+    path = tmp_path / "evil.html"
+    path.write_text(
+        f"<html><head><title>Ferry fares{esc} to rise</title>"
+        f"<meta name='author' content='Ailsa{esc} MacLeod'></head><body><article>"
+        f"<h1>Ferry fares{esc} to rise</h1>{HTML_BODY.format(esc=esc)}</article></body></html>",
+        "utf-8",
+    )
+    article = read_file(path)[0].article  # read, not skipped
+    assert article.title == "Ferry fares to rise"
+    assert article.body.startswith("Fares on the island ferry routes")
+    assert article.body.endswith("islanders keep their discount.")
+    for text in (article.title, article.byline or "", article.body):
+        assert not any(remnant in text for remnant in REMNANTS), text
+
+
+def test_escape_sequences_in_an_html_body_of_json(tmp_path):
+    path = tmp_path / "evil.json"
+    body = "<p>Ferry fares\x1b[2J rise&#27;]52;c;ZXZpbA==&#7; in spring.</p><p>Second.</p>"
+    path.write_text(json.dumps({"title": "T", "body": body}), "utf-8")
+    assert read_file(path)[0].article.body == "Ferry fares rise in spring.\n\nSecond."
+
+
+def test_c1_references_read_as_html_reads_them(tmp_path):
+    path = tmp_path / "dash.html"
+    path.write_text(
+        "<html><body><article><h1>Dash</h1><p>Fares rise 6&#150;8% from April, the operator "
+        "said on Thursday, in the first increase for three years on the island routes.</p>"
+        "</article></body></html>",
+        "utf-8",
+    )
+    assert "6–8%" in read_file(path)[0].article.body
+
+
+def test_hostile_page_metadata_never_costs_the_page(tmp_path):
+    deep = "[" * 900 + '"x"' + "]" * 900
+    head = (
+        '<script type="application/ld+json">{"@context":"https://schema.org",'
+        f'"@type":"NewsArticle","author":{deep},"publisher":{deep},"headline":{deep}}}'
+        "</script><script type='application/ld+json'>{broken</script>"
+        f'<meta property="og:title" content="{"Port strike | " * 5000}">'
+        '<meta property="article:published_time" content="not a date">'
+    )
+    links = '<a rel="author" href="/a">Ana Ruiz</a>' * 5000
+    path = tmp_path / "hostile.html"
+    path.write_text(
+        f"<html><head>{head}</head><body><article><h1>Cranes idle</h1><p>Dock workers at the "
+        "port stopped work on Wednesday for the third day running, leaving cranes idle.</p>"
+        f"<p>{links}</p></article></body></html>",
+        "utf-8",
+    )
+    article = read_file(path)[0].article
+    assert article.title == "Cranes idle"
+    assert article.byline == "Ana Ruiz"
+    assert article.published is None

@@ -82,11 +82,36 @@ def _guarded(text: str, ranges: list[tuple[int, int]]) -> tuple[str, list[tuple[
     return safe, moved
 
 
-def related_row(title: str, published: str | None, reason: str, styles: dict[str, Style]) -> Group:
-    """A related article: its title, date and the one-line reason it is related."""
-    head = Text(terminal_safe(title) or "(untitled)", style=styles["title"])
+STRENGTH_CELLS = 5
+
+
+def strength_bar(strength: float, cells: int = STRENGTH_CELLS) -> str:
+    """A short bar for a strength in [0, 1]: "███░░" is 0.6 (rounded to the nearest cell)."""
+    filled = max(0, min(cells, round(max(0.0, min(strength, 1.0)) * cells)))
+    return "█" * filled + "░" * (cells - filled)
+
+
+def related_row(
+    title: str,
+    published: str | None,
+    reason: str,
+    styles: dict[str, Style],
+    strength: float | None = None,
+    weak: bool = False,
+) -> Group:
+    """A related article: its title, then its strength bar, date and the reason it is related.
+
+    A weak item is drawn in the `weak` style throughout and says "weak" before its bar, so
+    it never reads as an ordinary related article.
+    """
+    dim = styles.get("weak", styles["snippet"])
+    head = Text(terminal_safe(title) or "(untitled)", style=dim if weak else styles["title"])
     line = Text(no_wrap=True, overflow="ellipsis")
-    line.append(short_date(published), style=styles["date"])
+    if weak:
+        line.append("weak ", style=dim)
+    if strength is not None:
+        line.append(strength_bar(strength) + " ", style=dim if weak else styles.get("strength"))
+    line.append(short_date(published), style=dim if weak else styles["date"])
     if reason:
-        line.append(" · " + terminal_safe(reason), style=styles["snippet"])
+        line.append(" · " + terminal_safe(reason), style=dim if weak else styles["snippet"])
     return Group(head, line)

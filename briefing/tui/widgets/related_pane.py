@@ -1,4 +1,8 @@
-"""Related articles: title, date and the one-line reason each is related."""
+"""Related articles: title, strength, date and the one-line reason each is related.
+
+Weak items (too weakly related to present as related) come after a "less related" line,
+dimmed and marked "weak".
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,9 @@ from briefing.tui.messages import ArticleChosen
 from briefing.tui.render.rows import related_row
 from briefing.tui.render.styles import component_styles
 from briefing.tui.widgets.restyle import RestylesRows
+
+LESS_RELATED = "── less related ──"
+SEPARATOR_ID = "related-pane-less-related"
 
 
 def reason_of(why: Any) -> str:
@@ -41,7 +48,13 @@ class RelatedPane(RestylesRows, OptionList):
         Binding("g", "first", "Top", show=False),
         Binding("G", "last", "Bottom", show=False),
     ]
-    COMPONENT_CLASSES = {"related-pane--title", "related-pane--date", "related-pane--reason"}
+    COMPONENT_CLASSES = {
+        "related-pane--title",
+        "related-pane--date",
+        "related-pane--reason",
+        "related-pane--strength",
+        "related-pane--weak",
+    }
     DEFAULT_CSS = """
     RelatedPane, RelatedPane:focus {
         background: $surface;
@@ -52,6 +65,8 @@ class RelatedPane(RestylesRows, OptionList):
     RelatedPane > .related-pane--title { text-style: bold; }
     RelatedPane > .related-pane--date { color: $foreground 60%; }
     RelatedPane > .related-pane--reason { color: $foreground 60%; }
+    RelatedPane > .related-pane--strength { color: $accent; }
+    RelatedPane > .related-pane--weak { color: $foreground 45%; text-style: italic; }
     """
 
     _related: list[Any] = []
@@ -64,7 +79,9 @@ class RelatedPane(RestylesRows, OptionList):
 
     def row_styles(self) -> dict[str, Style]:
         """See `RestylesRows`."""
-        return component_styles(self, "related-pane--", ("title", "date", "reason"))
+        return component_styles(
+            self, "related-pane--", ("title", "date", "reason", "strength", "weak")
+        )
 
     def show_related(self, related: list[Any]) -> int:
         """Show related articles (objects with id, title, published, why)."""
@@ -76,12 +93,19 @@ class RelatedPane(RestylesRows, OptionList):
         self.rows_drawn_with(styles)
         self.clear_options()
         options: list[Option | None] = []
+        separated = False
         for item in related:
+            if getattr(item, "weak", False) and not separated:
+                # Everything below is listed so the pane is never empty, not as related.
+                separated = True
+                if options:
+                    options.append(None)
+                options.append(Option(LESS_RELATED, id=SEPARATOR_ID, disabled=True))
             if options:
                 options.append(None)
             options.append(Option(self._row(item, styles), id=item.id))
         self.add_options(options)
-        self.highlighted = 0
+        self.highlighted = 0 if not getattr(related[0], "weak", False) else 1
         return len(related)
 
     def redraw_rows(self, styles: dict[str, Style]) -> None:
@@ -95,12 +119,19 @@ class RelatedPane(RestylesRows, OptionList):
         if published is not None and not isinstance(published, str):
             published = published.isoformat()
         styles = {**styles, "snippet": styles["reason"]}
-        return related_row(item.title, published, reason_of(getattr(item, "why", None)), styles)
+        return related_row(
+            item.title,
+            published,
+            reason_of(getattr(item, "why", None)),
+            styles,
+            strength=getattr(item, "strength", None),
+            weak=bool(getattr(item, "weak", False)),
+        )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a related article opens it."""
         event.stop()
-        if event.option.id:
+        if event.option.id and event.option.id != SEPARATOR_ID:
             self.post_message(ArticleChosen(event.option.id))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
