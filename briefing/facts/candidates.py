@@ -31,6 +31,7 @@ _DATELINE = re.compile(
     r"^([A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}?)(?:,\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?=[,.\s])|(?=\s+[–—-]\s|\s+\())",
     re.MULTILINE,
 )
+_OPEN_PAREN = re.compile(r"\(")
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")
 
 
@@ -180,9 +181,18 @@ def lower_acronym_definitions(body: str) -> set[str]:
 def acronym_definitions(body: str, chunks: list[Chunk]) -> dict[str, str]:
     """ "Full Name (ABC)" and "ABC (Full Name)": acronym -> expansion."""
     out: dict[str, str] = {}
+    # Only a run that a "(" follows (past any spaces) can be defined: find the "("s first.
+    ends = set()
+    for paren in _OPEN_PAREN.finditer(body):
+        i = paren.start()
+        while i > 0 and body[i - 1].isspace():
+            i -= 1
+        ends.add(i)
     for chunk in chunks:
+        if chunk.end not in ends or len(chunk.words) < 2:
+            continue
         m = _ACRONYM_DEF.match(body, chunk.end)
-        if m is None or len(chunk.words) < 2:
+        if m is None:
             continue
         acronym = m.group(1)
         words = chunk.words

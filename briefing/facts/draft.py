@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from briefing.core.facts import Span
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Draft:
     """An entity while the builder works: kind, name, role or place kind, mentions, spans."""
 

@@ -176,58 +176,93 @@ def article_features(
             out.add("lower:occurs")
             break
     count = 0
-    classes = _CLASS
     size = len(body)
+    before_cache, after_cache = _BEFORE_CACHE, _AFTER_CACHE
+    match = _AFTER.match
     for start, end in spans:
         count += 1
         # (The last two words of the 40 characters before: rsplit is far cheaper than a
         # regex anchored at "$".)
-        words = body[max(0, start - 40) : start].rsplit(None, 2)
-        if words:
-            w1 = words[-1].lower()
-            if len(w1) > 1 and not w1[-1].isalnum():
-                w1 = w1[-1]  # "said," -> ","; "(" stays
-            out.add("p1:" + w1)
-            cls = classes.get(w1)
-            if cls is not None:
-                out.add("p1c:" + cls)
-            if len(words) > 1:
-                out.add(f"p2:{words[-2].lower()} {w1}")
-            if w1 in TITLE_WORDS or w1 in HONORIFICS:
-                out.add("p1:title")
-        else:
-            w1 = ""
-            out.add("p1:<s>")
-        after = _AFTER.match(body, end, min(size, end + 48))
+        words = tuple(body[max(0, start - 40) : start].rsplit(None, 2)[-2:])
+        known = before_cache.get(words)
+        if known is None:
+            known = _before(words)
+            if len(before_cache) >= _CACHE_SIZE:
+                before_cache.clear()
+            before_cache[words] = known
+        determiner, feats = known
+        out.update(feats)
+        after = match(body, end, min(size, end + 48))
         if after is not None:
-            n1 = after.group(1).lower()
-            if "’" in n1:
-                n1 = n1.replace("’", "'")
-            out.add("n1:" + n1)
-            cls = classes.get(n1)
-            if cls is not None:
-                out.add("n1c:" + cls)
-                if cls == "role" and w1 in _ARTICLES:
-                    out.add("det:role")  # "a Halcyon analyst": the name qualifies a role
-            n2 = after.group(2)
-            if n2:
-                n2 = n2.lower()
-                out.add(f"n2:{n1} {n2}")
-                cls2 = classes.get(n2)
-                if cls2 is not None:
-                    if n1 == "'s":
-                        out.add("poss:" + cls2)  # "Nordvik's chief executive"
-                    elif cls2 == "role" and n1.isalpha() and n1 not in _ARTICLES:
-                        out.add("n2c:role")  # "Halcyon chief economist"
-                        if w1 in _ARTICLES:
-                            out.add("det:role")
-                if cls == "say":
-                    pronoun = _PRONOUNS.get(n2)
-                    if pronoun is None and n2 == "that" and after.group(3):
-                        pronoun = _PRONOUNS.get(after.group(3).lower())
-                    if pronoun is not None:
-                        out.add("said:" + pronoun)  # "Zentrix said it would"
+            key = (*after.groups(), determiner)
+            feats = after_cache.get(key)
+            if feats is None:
+                feats = _after(*key)
+                if len(after_cache) >= _CACHE_SIZE:
+                    after_cache.clear()
+                after_cache[key] = feats
+            out.update(feats)
         if body[end : end + 1] == "-":
             out.add("n1:-")
     out.add(f"count:{min(count, 3)}")
     return out
+
+
+# The features of the words before and after a mention, by those words: the same few hundred
+# contexts ("said", "the", "of", ", who") recur across mentions and articles.
+_CACHE_SIZE = 50_000
+_BEFORE_CACHE: dict[tuple[str, ...], tuple[bool, tuple[str, ...]]] = {}
+_AFTER_CACHE: dict[tuple[str | None, str | None, str | None, bool], tuple[str, ...]] = {}
+
+
+def _before(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
+    """(whether the word right before is an article, the features of the words before)."""
+    if not words:
+        return False, ("p1:<s>",)
+    out = []
+    w1 = words[-1].lower()
+    if len(w1) > 1 and not w1[-1].isalnum():
+        w1 = w1[-1]  # "said," -> ","; "(" stays
+    out.append("p1:" + w1)
+    cls = _CLASS.get(w1)
+    if cls is not None:
+        out.append("p1c:" + cls)
+    if len(words) > 1:
+        out.append(f"p2:{words[-2].lower()} {w1}")
+    if w1 in TITLE_WORDS or w1 in HONORIFICS:
+        out.append("p1:title")
+    return w1 in _ARTICLES, tuple(out)
+
+
+def _after(
+    first: str | None, second: str | None, third: str | None, determiner: bool
+) -> tuple[str, ...]:
+    """The features of up to three words after a mention (`determiner`: "a"/"the" before it)."""
+    out = []
+    n1 = (first or "").lower()
+    if "’" in n1:
+        n1 = n1.replace("’", "'")
+    out.append("n1:" + n1)
+    cls = _CLASS.get(n1)
+    if cls is not None:
+        out.append("n1c:" + cls)
+        if cls == "role" and determiner:
+            out.append("det:role")  # "a Halcyon analyst": the name qualifies a role
+    if second:
+        n2 = second.lower()
+        out.append(f"n2:{n1} {n2}")
+        cls2 = _CLASS.get(n2)
+        if cls2 is not None:
+            if n1 == "'s":
+                out.append("poss:" + cls2)  # "Nordvik's chief executive"
+            elif cls2 == "role" and n1.isalpha() and n1 not in _ARTICLES:
+                out.append("n2c:role")  # "Halcyon chief economist"
+                if determiner:
+                    out.append("det:role")
+        if cls == "say":
+            pronoun = _PRONOUNS.get(n2)
+            if pronoun is None and n2 == "that" and third:
+                pronoun = _PRONOUNS.get(third.lower())
+            if pronoun is not None:
+                out.append("said:" + pronoun)  # "Zentrix said it would"
+    return tuple(out)

@@ -118,3 +118,33 @@ def test_date_cue_patterns_with_first_letter_lookaheads_match_the_plain_ones(bef
     assert bool(found) == bool(cue.search(before))
     month_cue = re.compile(rf"(?:^|\b)(?:{_alternation(_MONTH_CUES)})\s+$")
     assert bool(dates._MONTH_CUE_BEFORE.search(before)) == bool(month_cue.search(before))
+
+
+# The name-run pattern as it was before it had a fast path (its token is unchanged).
+def _plain_chunk() -> re.Pattern[str]:
+    from briefing.facts.chunks import _PARTICLES, _UP, TOKEN
+
+    return re.compile(
+        rf"(?=[{_UP}adeiblvOM])(?<![\w’'-]){TOKEN}(?:(?:[ ]+{_PARTICLES})*[ ]+{TOKEN})*(?![\w])"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Brian T. Carroll met Mrs. Dana Whitlock of Halcyon Labs Ltd. in Kerrow.",
+        "Bashar al-Assad, Valéry d'Estaing and Mac-Lean met O'Brien and McDonald.",
+        "Abdullah ibn Saud and Ludwig van der Berg; Col. Sen. Gen. Prof. Rev. Bros. Corp.",
+        "World War I. The end. U.S. officials, A.B. Holdings and É. Zoë Émile said.",
+        "the van-Dyke route, US-China talks, 'The End', x’Y and el-Sisi's aide",
+        "Brian bint della Della zu y ter ten Brian-Smith ÉMILE A.B.C. Mt. Ft. Inc. Co. Col.",
+    ],
+)
+def test_name_runs_fast_path_matches_the_plain_pattern(text: str) -> None:
+    from briefing.facts.chunks import CHUNK, _UPPER_CHUNK, runs
+
+    plain = [m.span() for m in _plain_chunk().finditer(text)]
+    assert [m.span() for m in runs(text)] == plain
+    assert [m.span() for m in CHUNK.finditer(text)] == plain
+    if "-" not in text and "'" not in text:
+        assert [m.span() for m in _UPPER_CHUNK.finditer(text)] == plain
