@@ -148,3 +148,23 @@ def test_name_runs_fast_path_matches_the_plain_pattern(text: str) -> None:
     assert [m.span() for m in CHUNK.finditer(text)] == plain
     if "-" not in text and "'" not in text:
         assert [m.span() for m in _UPPER_CHUNK.finditer(text)] == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It cost US$5 million, HK$ 12bn, A$3, C$4.5m, $$7, x$8, €9 and £1,000 or ¥200.",
+        "USD 5bn, EUR3, GBP 4m, CHF 10, Rs. 500 and Rs 60; aUSD 5, 2US$3, US$ and $ alone.",
+        "\n$5\n€6k, (£7 tn) [¥8 thousand]",
+    ],
+)
+def test_money_before_fast_pattern_matches_the_plain_pattern(text: str) -> None:
+    from briefing.facts.figures import _NUM, _SCALE, MONEY_BEFORE
+
+    plain = re.compile(
+        rf"(?=[UHACR$€£¥EG])(?<![\w$])(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥|USD|EUR|GBP|CHF|Rs\.?)"
+        rf"\s?{_NUM}{_SCALE}(?![\w])"
+    )
+    assert [(m.span(), m.groupdict()) for m in MONEY_BEFORE.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in plain.finditer(text)
+    ]
