@@ -141,7 +141,7 @@ def _plain_chunk() -> re.Pattern[str]:
     ],
 )
 def test_name_runs_fast_path_matches_the_plain_pattern(text: str) -> None:
-    from briefing.facts.chunks import CHUNK, _UPPER_CHUNK, runs
+    from briefing.facts.chunks import _UPPER_CHUNK, CHUNK, runs
 
     plain = [m.span() for m in _plain_chunk().finditer(text)]
     assert [m.span() for m in runs(text)] == plain
