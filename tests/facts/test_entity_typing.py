@@ -104,3 +104,27 @@ def test_name_features_mark_ordinary_words_in_a_name() -> None:
     gaz, given = load_gazetteer(), given_names()
     assert "cw:all" in name_features("Coastal Survey", (), gaz, given)
     assert "cw:none" in name_features("Dorin Velasko", (), gaz, given)
+
+
+def test_a_name_that_decides_alone_is_typed_without_reading_its_context(monkeypatch) -> None:
+    from briefing.facts import entity_types
+
+    text = (
+        "Prime Minister Dorin Velasko of Norway met Halcyon Labs in Oslo on Monday. "
+        "Velasko said the Kerrow plant would reopen, Halcyon Labs said."
+    )
+    read: list[str] = []
+    original = entity_types._article_part
+
+    def counting(builder, candidate):  # noqa: ANN001, ANN202
+        read.append(candidate.name)
+        return original(builder, candidate)
+
+    monkeypatch.setattr(entity_types, "_article_part", counting)
+    monkeypatch.setattr(entity_types, "SKIP_GAP", None)
+    every = extract_facts(text)
+    read_every = len(read)
+    read.clear()
+    monkeypatch.setattr(entity_types, "SKIP_GAP", 2.5)
+    assert extract_facts(text).to_json() == every.to_json()
+    assert len(read) < read_every
