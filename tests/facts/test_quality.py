@@ -71,3 +71,26 @@ def test_own_articles_meet_their_floors() -> None:
 @pytest.mark.skipif(not CORPUS_FILE.is_file(), reason="shared Wikinews corpus not present")
 def test_first_gold_set_meets_its_floors() -> None:
     _check(FULL_FLOORS, ("own", "wikinews"), 34)
+
+
+def test_entities_only_gold_scores_only_entities(tmp_path) -> None:
+    import json
+
+    split = tmp_path / "train"
+    split.mkdir()
+    (split / "a.json").write_text(
+        json.dumps(
+            {
+                "scope": "entities",
+                "body": 'Dana Whitlock of Halcyon Labs said on Monday in Kerrow: "We grew 5%."',
+                "facts": {"people": [{"name": "Dana Whitlock"}], "places": [], "organisations": []},
+            }
+        ),
+        encoding="utf-8",
+    )
+    articles = load_gold(tmp_path, None, ["train"])
+    assert [a.scope for a in articles] == ["entities"]
+    report = evaluate(articles)
+    assert report.scores["people"].gold == 1
+    for kind in ("dates", "quotes", "figures"):
+        assert report.scores[kind].predicted == 0 and report.scores[kind].gold == 0
