@@ -141,12 +141,15 @@ def collect(builder: Builder, chunks: list[Chunk], typed_orgs: bool = True) -> l
     we tune on (it still learns from them: training collects them)."""
     out: list[Candidate] = []
     claimed: list[tuple[int, int]] = []
+    sure = builder.sure
     for draft in builder.people:
-        out.append(Candidate("person", draft.name, draft, draft.mentions, draft.spans))
         claimed.extend(draft.spans)
+        if sure and any(span in sure for span in draft.spans):
+            continue  # a name right after an office or a known body ("Secretary of State X")
+        out.append(Candidate("person", draft.name, draft, draft.mentions, draft.spans))
     for draft in builder.places.values():
         if draft.extra in ("country", "continent") or (
-            builder.sure and any(span in builder.sure for span in draft.spans)
+            sure and any(span in sure for span in draft.spans)
         ):
             # Countries and continents are places even as actors ("China said"), and sure
             # spans are settled by rules the model cannot see.

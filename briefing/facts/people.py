@@ -23,6 +23,7 @@ from briefing.facts.lexicon import (
     SITE_HEADS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    common_words,
     given_names,
 )
 from briefing.facts.names import fold, is_suffix_name, name_parts, same_person
@@ -53,6 +54,12 @@ def word_after(body: str, end: int) -> str:
         return ""
     parts = body[end : end + 25].split(None, 1)
     return parts[0] if parts else ""
+
+
+def _plain_word(word: str) -> bool:
+    """An ordinary English word or a title, which does not open a person's name."""
+    low = word.lower()
+    return low in common_words() or low in TITLE_WORDS
 
 
 def is_given(word: str, given: frozenset[str]) -> bool:
@@ -232,6 +239,8 @@ class PersonRules:
             plain_gap = self.body[chunk.words[i - 1][1] : chunk.words[i][0]] == " "
             if not (given or (len(words) - i == 2 and plain_gap)):
                 continue
+            if known_prefix and not given and _plain_word(words[i]):
+                continue  # "U.S. Geological Survey", "SpaceX Crew Dragon": no name follows
             if not self.name_like(words[i:]):
                 continue
             left, right = split_chunk(chunk, i)
@@ -252,6 +261,7 @@ class PersonRules:
                             self.handle(tail)
                         break
             self.add_person(right, None if known_prefix else office)
+            self.sure.add((right.start, right.end))  # "First Minister of X Dana Whitlock"
             return True
         return False
 

@@ -125,6 +125,13 @@ def test_a_name_that_decides_alone_is_typed_without_reading_its_context(monkeypa
     every = extract_facts(text)
     read_every = len(read)
     read.clear()
-    monkeypatch.setattr(entity_types, "SKIP_GAP", 2.5)
+    monkeypatch.setattr(entity_types, "SKIP_GAP", 2.0)
     assert extract_facts(text).to_json() == every.to_json()
     assert len(read) < read_every
+
+
+def test_ordinary_words_after_a_known_body_are_not_a_person() -> None:
+    text = "The Norway Geological Survey and Norway Dorin Velasko met on Monday."
+    names = [p.name for p in extract_facts(text).people]
+    assert "Geological Survey" not in names
+    assert "Dorin Velasko" in names
