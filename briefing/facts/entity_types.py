@@ -41,7 +41,7 @@ NEW_THRESHOLD = 0.60
 # summed weights, before the words around it) is left as the rules typed it without reading
 # its context: on our tuned splits the context almost never overturns such a margin, and
 # reading it is most of the classifier's cost. None reads every candidate.
-SKIP_GAP: float | None = 2.5
+SKIP_GAP: float | None = 3.5
 _NAME_CACHE = 20_000  # names whose feature weights are kept summed (a few MB at most)
 _MARKS = b"\x01" * 256
 
