@@ -199,13 +199,14 @@ def _name_of(candidate: Candidate) -> str:
     surfaces = candidate.surfaces
     if candidate.rule == "person" or not surfaces:
         return candidate.name
-    if len(surfaces) == 1:
-        return surfaces[0]
+    first = surfaces[0]
+    if surfaces.count(first) == len(surfaces):
+        return first  # (most candidates: one surface, however often)
     return max(surfaces, key=lambda s: (len(s.split()), len(s)))
 
 
 def _lone_words(name: str, surfaces: list[str]) -> tuple[str, ...]:
-    if len(surfaces) == 1 and surfaces[0] == name:
+    if surfaces.count(name) == len(surfaces):
         return ()
     return tuple(sorted({s for s in surfaces if " " not in s and s != name}))
 
@@ -266,8 +267,9 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
         if gap is not None:
             # The name alone makes the rule's type near-certain: the words around it are
             # not read (see SKIP_GAP).
-            floor = base[rule] - gap
-            if all(other <= floor for i, other in enumerate(base) if i != rule):
+            mine = base[rule]
+            ordered = sorted(base)
+            if mine == ordered[-1] and ordered[-2] <= mine - gap:
                 continue
         totals = model.totals(_article_part(builder, candidate), base)
         top = max(totals)

@@ -171,7 +171,7 @@ def article_features(
 ) -> set[str]:
     """Features of the article around every mention (each feature once)."""
     out: set[str] = set()
-    for surface in surfaces:
+    for surface in dict.fromkeys(surfaces):
         if " " not in surface and surface.lower() in common:
             out.add("lower:occurs")
             break
