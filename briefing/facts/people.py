@@ -296,6 +296,8 @@ class PersonRules:
                         # "Scientist Rebecca Falconer", "Co-author Jing-Shan Zhao"
                         or w.lower().removeprefix("co-") in ROLE_NOUNS
                         or w.lower() in self.common
+                        # "Democrat Rod Blagojevich": an ordinary word before a known given name
+                        or _plain_word(w)
                         for w in words[:i]
                     )
                 ):
