@@ -45,7 +45,7 @@ _COMPOUND_ADJ = re.compile(
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 _CUE_AFTER = re.compile(
-    r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district)\b)"
+    r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state)\b)"
 )
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
 # "at", "to", "in" ... right before a name: it is where something happens or someone goes.
@@ -182,7 +182,19 @@ class Builder(PersonRules):
         )
         if risky and not (self.cue_before(chunk.start) or self.cue_after(chunk.end)):
             return None
+        if entry.kind == "city" and entry.canonical != text and self.qualifies_place(chunk):
+            # "Kent, Washington", "Washington state": the state, never the city the name
+            # also stands for (a canonical name must not name a different place)
+            self.sure.add((chunk.start, chunk.end))
+            return text, "region"
         return entry.canonical, entry.kind
+
+    def qualifies_place(self, chunk: Chunk) -> bool:
+        """The run names the region a place is in: right after "Place, " or before "state"."""
+        start = chunk.start
+        if self.body[start - 2 : start] == ", " and start - 2 in self.place_end_set:
+            return True
+        return self.body[chunk.end : chunk.end + 6] in (" state", " State")
 
     def handle(self, chunk: Chunk) -> None:
         """Type one candidate run by rule, or keep it for the passes that see the whole body."""

@@ -88,3 +88,12 @@ def test_chained_of_names_and_laws() -> None:
 def test_big_city_beats_same_named_subdivision() -> None:
     facts = extract_facts("It launched a satellite for the Oslo company Polarsyn.")
     assert [(p.name, p.kind) for p in facts.places] == [("Oslo", "city")]
+
+
+def test_a_state_after_a_town_is_never_the_city_of_the_same_name() -> None:
+    facts = extract_facts("The plant in Kent, Washington, closed. Spokane, Washington was next.")
+    places = {p.name: p.kind for p in facts.places}
+    assert "Washington, D.C." not in places
+    assert places.get("Washington") == "region"
+    facts = extract_facts("Crews from Washington state arrived in Kerrow on Monday.")
+    assert [p.name for p in facts.places if p.name.startswith("Washington")] == ["Washington"]
