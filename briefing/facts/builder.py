@@ -21,6 +21,7 @@ from briefing.facts.lexicon import (
     SITE_PREFIXES,
     SPEECH_VERBS,
     STATE_HEADS,
+    STORM_WORDS,
     TITLE_WORDS,
     common_words,
     given_names,
@@ -98,6 +99,8 @@ class Builder(PersonRules):
         self.possessive_roles: dict[str, int] = {}
         # Spans typed beyond doubt (datelines): the type classifier leaves them alone.
         self.sure: set[Span] = set()
+        # Runs that name no person, place or organisation (storms): the classifier skips them.
+        self.no_entity: list[Span] = []
 
     # -- helpers -----------------------------------------------------------------------
     def role_before(self, start: int) -> str | None:
@@ -163,6 +166,11 @@ class Builder(PersonRules):
             entry = self.gaz.get(text.replace("’", "'"))  # "People’s Republic of China"
         if entry is None or text in NON_NAME_WORDS:
             return None
+        body = self.body
+        if body[chunk.end : chunk.end + 4] in (" v. ", " v ") or body[
+            max(0, chunk.start - 3) : chunk.start
+        ] in ("v. ", " v "):
+            return None  # "Moran v. Pyle": the parties to a case
         # Countries and continents are never risky (unless listed as ambiguous); the body-wide
         # lower-case lookup, the one costly test, goes last.
         risky = (
@@ -239,6 +247,18 @@ class Builder(PersonRules):
             chunk.words[-1] = (chunk.start, chunk.end)
             words[-1] = text = compound.group(1)
         span = (chunk.start, chunk.end)
+        if words[0] in STORM_WORDS and len(words) > 1:
+            self.no_entity.append(span)  # "Cyclone Phailin": a storm, no person or place
+            return
+        if (
+            len(words) > 1
+            and words[0] in REGION_HEADS
+            and words[0] != "State"  # "State of Israel", "State of France": a state, a body
+            and text.startswith(words[0] + " of ")
+        ):
+            self.add_place(text, "region", text, span)  # "Municipality of Culion"
+            self.sure.add(span)
+            return
         if text in self.acronyms:
             self.add_org(self.acronyms[text], text, span)
             return

@@ -84,7 +84,7 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
             of_gap = _OF_GAP.match(gap) is not None
             joined_of = of_gap and (last in OF_ORG_HEADS or last.rstrip("s") in OF_ORG_HEADS)
             if (
-                ((last in _JOINABLE or chained) and of_gap)
+                ((last in _JOINABLE or chained or prev.start in of_joined) and of_gap)
                 or joined_of
                 or _to_join(body, gap, last, chunk)
                 or _and_join(body, gap, prev, chunk, last, nxt, prev.start in of_joined, gaz)

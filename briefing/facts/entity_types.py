@@ -166,6 +166,7 @@ def collect(builder: Builder, chunks: list[Chunk], typed_orgs: bool = True) -> l
     # scan of the neighbouring spans per run).
     body = builder.body
     mask = bytearray(len(body) + 1)
+    claimed.extend(builder.no_entity)
     for a, b in claimed:
         mask[a:b] = _MARKS[: b - a] if b - a <= len(_MARKS) else b"\x01" * (b - a)
     loose: dict[str, Candidate] = {}

@@ -64,8 +64,13 @@ ORG_HEADS = _words(
 )
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(
-    "River Lake Mount Mt. Cape Fort Isle Lac Loch Plaza Piazza Playa Place Bois Château Castle"
+    "River Lake Mount Mt. Cape Fort Isle Lac Loch Plaza Piazza Playa Place Bois Château Castle "
+    # the word for "street" or "avenue" that opens a street's name in French, Spanish,
+    # Portuguese and Catalan ("Rue des Soubirous", "Calle Mayor", "Avenida Paulista")
+    "Rue Calle Avenida Rua Carrer"
 )
+# Words that open the name of a storm, which is no person: "Cyclone Phailin", "Hurricane Ida".
+STORM_WORDS = _words("Cyclone Hurricane Typhoon Storm Tropical Superstorm")
 # Verbs that a person (rarely a place or organisation) is the subject of.
 HUMAN_VERBS = _words(
     "scored won lost died resigned arrived visited met denied admitted shrugged joked smiled married "

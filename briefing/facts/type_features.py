@@ -124,7 +124,7 @@ def name_features(
             out.append("cw:last")
     if last in ORG_HEADS:
         out.append("head:org")
-    if last in SITE_HEADS or first in SITE_PREFIXES:
+    if last in SITE_HEADS or (first in SITE_PREFIXES and len(words) > 1):
         out.append("head:site")
     if last in REGION_HEADS:
         out.append("head:region")
