@@ -40,10 +40,10 @@ sys.path.insert(0, str(ROOT))
 from whoosh.analysis import STOP_WORDS  # noqa: E402
 from whoosh.support.charset import accent_map  # noqa: E402
 
+from briefing.core.paths import Locations  # noqa: E402
 from briefing.index import groupstore  # noqa: E402
 from briefing.index.related import _TOKEN, _stem  # noqa: E402
 from briefing.library import Library  # noqa: E402
-from briefing.locations import Locations  # noqa: E402
 
 K = 5
 SHARED = ROOT.parent / "shared" / "corpus"
