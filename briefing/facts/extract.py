@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
 
 from briefing.core.facts import Facts
-from briefing.facts.dates import find_dates
-from briefing.facts.entities import find_entities
-from briefing.facts.figures import find_figures
-from briefing.facts.quotes import find_quotes
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +21,19 @@ MAX_BODY_CHARS = 2_000_000
 MAX_ENTITY_CHARS = 200_000
 
 
+@lru_cache(maxsize=1)
+def _extractors() -> tuple[Any, Any, Any, Any]:
+    """The four extractors, imported on the first extraction: their patterns and tables
+    take tens of milliseconds to set up, which `import briefing.facts` (every command of the
+    program) need not pay."""
+    from briefing.facts.dates import find_dates
+    from briefing.facts.entities import find_entities
+    from briefing.facts.figures import find_figures
+    from briefing.facts.quotes import find_quotes
+
+    return find_dates, find_figures, find_entities, find_quotes
+
+
 def extract_facts(body: str, published: date | datetime | None = None) -> Facts:
     """The key facts of `body`; relative dates resolve against `published`.
 
@@ -33,6 +44,7 @@ def extract_facts(body: str, published: date | datetime | None = None) -> Facts:
         return Facts()
     text = body[:MAX_BODY_CHARS]
     facts = Facts()
+    find_dates, find_figures, find_entities, find_quotes = _extractors()
     try:
         facts.dates = find_dates(text, published)
     except Exception:  # noqa: BLE001 - extraction must never fail the caller

@@ -51,8 +51,34 @@ _NOT_NOUNS = (
     r"|plus|minus|versus|does|goes|yes|his|hers|ours|theirs|whose|sometimes|nevertheless|nonetheless)"
 )
 
+_CURRENCY_FIRST = (
+    r"US\$",
+    r"HK\$",
+    r"A\$",
+    r"C\$",
+    r"\$",
+    "€",
+    "£",
+    "¥",
+    "USD",
+    "EUR",
+    "GBP",
+    "CHF",
+    r"Rs\.?",
+)
+# Each currency opens with a plain character and is not preceded by a word character or "$"
+# (checked once that character is read, by a look-behind over it): a pattern that opens with
+# a set of plain characters lets the regex engine skip in C to the next possible currency,
+# where an opening look-ahead or look-behind is tried at every character of the body.
 MONEY_BEFORE = re.compile(
-    rf"(?=[UHACR$€£¥EG])(?<![\w$])(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥|USD|EUR|GBP|CHF|Rs\.?)\s?{_NUM}{_SCALE}(?![\w])",
+    "(?P<cur>"
+    + "|".join(
+        (c[:2] if c.startswith("\\") else c[0])
+        + r"(?<![\w$].)"
+        + c[2 if c.startswith("\\") else 1 :]
+        for c in _CURRENCY_FIRST
+    )
+    + rf")\s?{_NUM}{_SCALE}(?![\w])",
 )
 MONEY_AFTER = re.compile(
     rf"(?=\d)(?<![\w.,$€£])\b{_NUM}{_SCALE}\s*(?P<word>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,8 +64,13 @@ ORG_HEADS = _words(
 )
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(
-    "River Lake Mount Mt. Cape Fort Isle Lac Loch Plaza Piazza Playa Place Bois Château Castle"
+    "River Lake Mount Mt. Cape Fort Isle Lac Loch Plaza Piazza Playa Place Bois Château Castle "
+    # the word for "street" or "avenue" that opens a street's name in French, Spanish,
+    # Portuguese and Catalan ("Rue des Soubirous", "Calle Mayor", "Avenida Paulista")
+    "Rue Calle Avenida Rua Carrer"
 )
+# Words that open the name of a storm, which is no person: "Cyclone Phailin", "Hurricane Ida".
+STORM_WORDS = _words("Cyclone Hurricane Typhoon Storm Tropical Superstorm")
 # Verbs that a person (rarely a place or organisation) is the subject of.
 HUMAN_VERBS = _words(
     "scored won lost died resigned arrived visited met denied admitted shrugged joked smiled married "
@@ -168,7 +174,14 @@ NON_ORG_ACRONYMS = _words(
     "TEUS KM KG MW GW KWH MWH USD EUR GBP JPY CNY CHF NOK SEK RUB INR BRL HQ PS NB FAQ DIY RIP LOL OMG "
     "BREAKING UPDATE NEW NEWS EXCLUSIVE LIVE WATCH READ MORE THE AND OF IN ON AT TO FOR IS IT BY "
     "NYC DC LA NJ NY CA TX FL PA OH MA WA VA NC SC GA AZ CO MI MN WI MO MD KY OR OK CT IA MS AR KS UT NV "
-    "NM NE WV ID HI ME NH RI MT DE SD ND AK VT WY BC AB ON QC NSW VIC QLD MVP WWII WWI"
+    "NM NE WV ID HI ME NH RI MT DE SD ND AK VT WY BC AB ON QC NSW VIC QLD MVP WWII WWI "
+    # time zones ("9 a.m. ET"), eras, units and measures
+    "ET EDT CT CDT CST PT PDT MT MDT AKST HST AEST AEDT ACST AWST NZST NZDT IST JST KST HKT SGT "
+    "CEST EET EEST WET WEST MSK AD BC BCE CE FM AM MHZ KHZ MPH KPH KMH IQ BMI RPM "
+    # market index tickers and quote codes
+    "DJI DJIA SPX INX IXIC NDX RUT VIX DXY HSI N225 GDAXI FCHI STOXX "
+    # emphasis and headline words, and abbreviations of speech
+    "ASAP FYI AKA TBA TBD RSVP OMG LOL NB PS MP MPS MPs OUT UP ALERT URGENT OPINION ANALYSIS"
 )
 # Well-known organisations: alias -> canonical name.
 KNOWN_ORGS: dict[str, str] = {
@@ -348,6 +361,19 @@ def given_names() -> frozenset[str]:
         if not line.startswith("#"):
             words.update(line.split())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The lower-case words of English (SCOWL, see data/ATTRIBUTION.md), loaded once.
+
+    A capitalised word that is also an ordinary word ("Survey", "Cross", "Services") points
+    to an organisation or a thing rather than a person; empty if the file is missing."""
+    path = Path(__file__).with_name("data") / "common_words.txt.gz"
+    try:
+        return frozenset(zlib.decompress(path.read_bytes(), 31).decode("utf-8").split("\n"))
+    except (OSError, zlib.error, UnicodeDecodeError):
+        return frozenset()
 
 
 # Place names that are also ordinary words or given names: accepted only with a cue ("in X").

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from briefing.facts.candidates import _CAPS_RUN, lower_acronym_definitions
 from briefing.facts.dates import _relative_anchors
-from briefing.facts.entities import _CAPS_RUN, _lower_acronym_definitions
 
 _TEXTS = [
     "",
@@ -26,7 +26,7 @@ def test_fast_paths_match_the_plain_patterns(text: str) -> None:
     assert [m.span() for m in _CAPS_RUN.finditer(text)] == [m.span() for m in caps.finditer(text)]
 
     lower_acronym = re.compile(r"(?<=[a-z])\s+\(([A-Z][A-Z0-9]{1,6})\)")
-    assert _lower_acronym_definitions(text) == set(lower_acronym.findall(text))
+    assert lower_acronym_definitions(text) == set(lower_acronym.findall(text))
 
     relative = re.compile(
         r"(?:year|month|[Yy]esterday|[Tt]omorrow|[Tt]onight|night|morning|afternoon|evening)"
@@ -83,12 +83,12 @@ def test_role_before_quick_exit_keeps_every_answer(text: str, role: str | None) 
     ],
 )
 def test_datelines_tried_at_line_starts_match_a_full_scan(text: str) -> None:
-    from briefing.facts.entities import _DATELINE, _datelines
+    from briefing.facts.candidates import _DATELINE, datelines
 
     def spans(matches) -> list:
         return [(m.span(), m.groups()) for m in matches]
 
-    assert spans(_datelines(text)) == spans(_DATELINE.finditer(text))
+    assert spans(datelines(text)) == spans(_DATELINE.finditer(text))
 
 
 _YEAR_CUES = (
@@ -118,3 +118,53 @@ def test_date_cue_patterns_with_first_letter_lookaheads_match_the_plain_ones(bef
     assert bool(found) == bool(cue.search(before))
     month_cue = re.compile(rf"(?:^|\b)(?:{_alternation(_MONTH_CUES)})\s+$")
     assert bool(dates._MONTH_CUE_BEFORE.search(before)) == bool(month_cue.search(before))
+
+
+# The name-run pattern as it was before it had a fast path (its token is unchanged).
+def _plain_chunk() -> re.Pattern[str]:
+    from briefing.facts.chunks import _PARTICLES, _UP, TOKEN
+
+    return re.compile(
+        rf"(?=[{_UP}adeiblvOM])(?<![\w’'-]){TOKEN}(?:(?:[ ]+{_PARTICLES})*[ ]+{TOKEN})*(?![\w])"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Brian T. Carroll met Mrs. Dana Whitlock of Halcyon Labs Ltd. in Kerrow.",
+        "Bashar al-Assad, Valéry d'Estaing and Mac-Lean met O'Brien and McDonald.",
+        "Abdullah ibn Saud and Ludwig van der Berg; Col. Sen. Gen. Prof. Rev. Bros. Corp.",
+        "World War I. The end. U.S. officials, A.B. Holdings and É. Zoë Émile said.",
+        "the van-Dyke route, US-China talks, 'The End', x’Y and el-Sisi's aide",
+        "Brian bint della Della zu y ter ten Brian-Smith ÉMILE A.B.C. Mt. Ft. Inc. Co. Col.",
+    ],
+)
+def test_name_runs_fast_path_matches_the_plain_pattern(text: str) -> None:
+    from briefing.facts.chunks import _UPPER_CHUNK, CHUNK, runs
+
+    plain = [m.span() for m in _plain_chunk().finditer(text)]
+    assert [m.span() for m in runs(text)] == plain
+    assert [m.span() for m in CHUNK.finditer(text)] == plain
+    if "-" not in text and "'" not in text:
+        assert [m.span() for m in _UPPER_CHUNK.finditer(text)] == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It cost US$5 million, HK$ 12bn, A$3, C$4.5m, $$7, x$8, €9 and £1,000 or ¥200.",
+        "USD 5bn, EUR3, GBP 4m, CHF 10, Rs. 500 and Rs 60; aUSD 5, 2US$3, US$ and $ alone.",
+        "\n$5\n€6k, (£7 tn) [¥8 thousand]",
+    ],
+)
+def test_money_before_fast_pattern_matches_the_plain_pattern(text: str) -> None:
+    from briefing.facts.figures import _NUM, _SCALE, MONEY_BEFORE
+
+    plain = re.compile(
+        rf"(?=[UHACR$€£¥EG])(?<![\w$])(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥|USD|EUR|GBP|CHF|Rs\.?)"
+        rf"\s?{_NUM}{_SCALE}(?![\w])"
+    )
+    assert [(m.span(), m.groupdict()) for m in MONEY_BEFORE.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in plain.finditer(text)
+    ]

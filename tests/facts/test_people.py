@@ -126,3 +126,9 @@ def test_a_lone_organisation_head_word_is_not_a_person() -> None:
     names = [p.name for p in facts.people]
     assert names == ["Mara Lindgren", "Souhail Alouini"]
     assert "Velden Pilots' Guild" in [o.name for o in facts.organisations]
+
+
+def test_a_party_word_before_a_name_is_not_part_of_it() -> None:
+    facts = extract_facts("Democrat Anna Kowalczyk said on Monday that the bill would pass.")
+    assert [(p.name, p.role) for p in facts.people] == [("Anna Kowalczyk", "Democrat")]
+    assert facts.people[0].spans[0] == (9, 23)

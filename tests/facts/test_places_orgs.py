@@ -88,3 +88,40 @@ def test_chained_of_names_and_laws() -> None:
 def test_big_city_beats_same_named_subdivision() -> None:
     facts = extract_facts("It launched a satellite for the Oslo company Polarsyn.")
     assert [(p.name, p.kind) for p in facts.places] == [("Oslo", "city")]
+
+
+def test_a_state_after_a_town_is_never_the_city_of_the_same_name() -> None:
+    facts = extract_facts("The plant in Kent, Washington, closed. Spokane, Washington was next.")
+    places = {p.name: p.kind for p in facts.places}
+    assert "Washington, D.C." not in places
+    assert places.get("Washington") == "region"
+    facts = extract_facts("Crews from Washington state arrived in Kerrow on Monday.")
+    assert [p.name for p in facts.places if p.name.startswith("Washington")] == ["Washington"]
+
+
+def test_storms_are_no_people() -> None:
+    facts = extract_facts("Cyclone Veralta hit Kerrow on Monday. Cyclone Veralta killed two.")
+    assert not [p.name for p in facts.people if "Veralta" in p.name]
+
+
+def test_an_administrative_division_of_a_place_is_a_place() -> None:
+    facts = extract_facts("Boats left for the Municipality of Kerrow and the Province of Dunmere.")
+    places = [p.name for p in facts.places]
+    assert {"Municipality of Kerrow", "Province of Dunmere"} <= set(places)
+    assert not facts.organisations
+
+
+def test_the_parties_to_a_case_are_not_places() -> None:
+    facts = extract_facts("The court cited Moran v. Pyle and the ruling in Dublin v. Kent.")
+    assert not {"Moran", "Pyle", "Kent"} & {p.name for p in facts.places}
+
+
+def test_a_street_named_in_french_or_spanish_is_a_place() -> None:
+    facts = extract_facts("Police closed Rue des Ormeaux and Calle Verdal in the old town.")
+    assert {"Rue des Ormeaux", "Calle Verdal"} <= {p.name for p in facts.places}
+
+
+def test_an_organisation_named_across_for_and_of_stays_whole() -> None:
+    text = "The Kerrow Centre for Control of Salt Deficiency Disorders said it was worried."
+    names = [o.name for o in extract_facts(text).organisations]
+    assert names == ["Kerrow Centre for Control of Salt Deficiency Disorders"]

@@ -20,14 +20,15 @@ from facts_eval import TYPES, evaluate, format_table, load_gold  # noqa: E402
 GOLD_DIR = ROOT / "tests" / "gold"
 CORPUS_FILE = ROOT / ".." / "shared" / "corpus" / "wikinews" / "articles.jsonl"
 
-# Measured F1 when set: people .951, places .932, organisations .867, dates .985, quotes
-# .939 (.980 with structural attribution; .941 once four attributed fragments such as
+# Measured F1 when set: people .984, places .961, organisations .919 (raised with the
+# classifier trained on the 219 Wikinews training articles and wikinews-dev), dates .985,
+# quotes .939 (.980 with structural attribution; .941 once four attributed fragments such as
 # called Xi "a dictator" were added to the gold, as the guidelines count them), figures
 # .969 (34 articles).
 FULL_FLOORS = {
-    "people": 0.94,
-    "places": 0.92,
-    "organisations": 0.85,
+    "people": 0.97,
+    "places": 0.95,
+    "organisations": 0.91,
     "dates": 0.97,
     "quotes": 0.93,
     "figures": 0.95,
@@ -38,12 +39,12 @@ ATTRIBUTION_FLOOR = 0.97
 # F1 .607 when set (from .787 and .612).
 GUM_FLOORS = {"attribution_precision": 0.95, "right_speaker_f1": 0.58}
 GUM_FILE = ROOT / ".." / "shared" / "corpus" / "gum-entities" / "documents.jsonl"
-# Our own 20 articles alone: people .992, places .913, organisations .878, dates .991,
+# Our own 20 articles alone: people 1.000, places .952, organisations .913, dates .991,
 # quotes 1.000 (.952 with the four attributed fragments in the gold), figures .958.
 OWN_FLOORS = {
-    "people": 0.98,
-    "places": 0.89,
-    "organisations": 0.86,
+    "people": 0.99,
+    "places": 0.94,
+    "organisations": 0.90,
     "dates": 0.98,
     "quotes": 0.94,
     "figures": 0.94,
@@ -93,3 +94,41 @@ def test_gum_quote_attribution_meets_its_floors() -> None:
     figures = gum_quotes.evaluate(gum_quotes.load_documents(GUM_FILE, gum_quotes.DEVELOP)).figures()
     below = {k: figures[k] for k, floor in GUM_FLOORS.items() if figures[k] < floor}
     assert not below, f"GUM quote figures below floor: {below}"
+
+
+# People, places and organisations on wikinews-dev (54) and wikinews-train (219), both trained
+# on since the classifier learnt from them: measured .929/.929/.839 and .941/.937/.771.
+TRAINED_FLOORS = {
+    "wikinews-dev": {"people": 0.92, "places": 0.92, "organisations": 0.83},
+    "wikinews-train": {"people": 0.93, "places": 0.93, "organisations": 0.76},
+}
+
+
+@pytest.mark.skipif(not CORPUS_FILE.is_file(), reason="shared Wikinews corpus not present")
+@pytest.mark.parametrize("split", sorted(TRAINED_FLOORS))
+def test_trained_on_wikinews_splits_meet_their_entity_floors(split: str) -> None:
+    count = len(list((GOLD_DIR / split).glob("*.json")))
+    _check(TRAINED_FLOORS[split], (split,), count)
+
+
+def test_entities_only_gold_scores_only_entities(tmp_path) -> None:
+    import json
+
+    split = tmp_path / "train"
+    split.mkdir()
+    (split / "a.json").write_text(
+        json.dumps(
+            {
+                "scope": "entities",
+                "body": 'Dana Whitlock of Halcyon Labs said on Monday in Kerrow: "We grew 5%."',
+                "facts": {"people": [{"name": "Dana Whitlock"}], "places": [], "organisations": []},
+            }
+        ),
+        encoding="utf-8",
+    )
+    articles = load_gold(tmp_path, None, ["train"])
+    assert [a.scope for a in articles] == ["entities"]
+    report = evaluate(articles)
+    assert report.scores["people"].gold == 1
+    for kind in ("dates", "quotes", "figures"):
+        assert report.scores[kind].predicted == 0 and report.scores[kind].gold == 0

@@ -1,0 +1,321 @@
+"""Entity typing by a small learned classifier over the rules' candidates.
+
+The rules find candidate names well; deciding what a name is is where they fail on text they
+were not written for. So after the rules have run, every candidate of the article (each name
+they typed, with all its mentions, and each capitalised run they left untyped) is scored by a
+multinomial logistic regression over `type_features`, trained by
+scripts/train_entity_model.py on the GUM corpus and our tuned gold (see data/ATTRIBUTION.md).
+The rule's own decision is one of its features, so the model learns when to trust it. A typed
+name changes type, or is dropped, only when the model is clearly surer of the other answer;
+an untyped run becomes an entity only when the model is confident.
+
+The weights ship as data/entity_types.tsv.gz and are read once, on first use.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefing.facts.chunks import TOKEN_RE, Chunk
+from briefing.facts.draft import Draft
+from briefing.facts.type_features import article_features, name_features
+
+if TYPE_CHECKING:
+    from briefing.facts.builder import Builder
+
+MODEL_PATH = Path(__file__).with_name("data") / "entity_types.tsv.gz"
+LABELS = ("none", "person", "place", "org")
+# A typed name is re-typed when the model gives the other type this much more probability
+# than the rule's type; an untyped run becomes an entity from this probability on. (Tuned on
+# GUM dev and our dev gold by scripts/train_entity_model.py --tune.)
+CHANGE_MARGIN = 0.50
+DROP_MARGIN = 0.60  # dropping a name outright needs more certainty than re-typing it
+NEW_THRESHOLD = 0.60
+# A candidate whose name alone scores the rule's type this much above every other type (in
+# summed weights, before the words around it) is left as the rules typed it without reading
+# its context: on our tuned splits the context almost never overturns such a margin, and
+# reading it is most of the classifier's cost. None reads every candidate.
+SKIP_GAP: float | None = 3.5
+_NAME_CACHE = 20_000  # names whose feature weights are kept summed (a few MB at most)
+_MARKS = b"\x01" * 256
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One name in one article: the rule's type (or "none"), its draft, mentions and spans."""
+
+    rule: str
+    name: str
+    draft: Draft | None = None
+    surfaces: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    kind: str | None = None  # the place kind the rules gave
+
+
+class Model:
+    """Weights per feature for each label; scores are softmax probabilities."""
+
+    def __init__(self, weights: dict[str, tuple[float, ...]], labels: tuple[str, ...]) -> None:
+        self.weights = weights
+        self.labels = labels
+        # (name, lone-word surfaces) -> summed weights of its name features: the same names
+        # recur within and across articles, and their features depend on nothing else.
+        self.name_totals: dict[tuple[str, tuple[str, ...]], list[float]] = {}
+
+    def totals(self, features: Iterable[str], start: list[float] | None = None) -> list[float]:
+        """The summed weights of `features` (added to `start`)."""
+        get = self.weights.get
+        if len(self.labels) == 4:  # (unrolled: this sum is the classifier's inner loop)
+            a, b, c, d = start if start is not None else (0.0, 0.0, 0.0, 0.0)
+            for feature in features:
+                w = get(feature)
+                if w is not None:
+                    a += w[0]
+                    b += w[1]
+                    c += w[2]
+                    d += w[3]
+            return [a, b, c, d]
+        n = len(self.labels)
+        totals = list(start) if start is not None else [0.0] * n
+        for feature in features:
+            w = get(feature)
+            if w is not None:
+                for i in range(n):
+                    totals[i] += w[i]
+        return totals
+
+    def softmax(self, totals: list[float]) -> dict[str, float]:
+        """Probabilities from summed weights."""
+        top = max(totals)
+        exps = [math.exp(t - top) for t in totals]
+        norm = sum(exps)
+        return {label: e / norm for label, e in zip(self.labels, exps, strict=True)}
+
+    def probabilities(self, features: list[str]) -> dict[str, float]:
+        """P(label | features) for every label."""
+        return self.softmax(self.totals(features))
+
+
+def read_model(path: Path) -> Model | None:
+    """A model file in the layout scripts/train_entity_model.py writes (None when unreadable)."""
+    try:
+        text = zlib.decompress(path.read_bytes(), 31).decode("utf-8")
+    except (OSError, zlib.error, UnicodeDecodeError):
+        return None
+    lines = text.split("\n")
+    if not lines or not lines[0].startswith("#labels\t"):
+        return None
+    labels = tuple(lines[0].split("\t")[1:])
+    weights: dict[str, tuple[float, ...]] = {}
+    for line in lines[1:]:
+        feature, _, values = line.rpartition("\t")
+        if feature:
+            weights[feature] = tuple(float(v) for v in values.split(" "))
+    return Model(weights, labels)
+
+
+_lock = threading.Lock()
+_cached: list[Model | None] = []
+
+
+def load_model() -> Model | None:
+    """The shipped model, read on first use and cached for the process (None if missing)."""
+    if not _cached:
+        with _lock:
+            if not _cached:
+                _cached.append(read_model(MODEL_PATH))
+    return _cached[0]
+
+
+def collect(builder: Builder, chunks: list[Chunk], typed_orgs: bool = True) -> list[Candidate]:
+    """Every candidate of the article: the rules' entities and the runs they left untyped.
+
+    Without `typed_orgs`, the organisations the rules found (by a head word, an acronym, a
+    known name) are left as they are: re-typing them cost more than it gained on every split
+    we tune on (it still learns from them: training collects them)."""
+    out: list[Candidate] = []
+    claimed: list[tuple[int, int]] = []
+    sure = builder.sure
+    for draft in builder.people:
+        claimed.extend(draft.spans)
+        if sure and any(span in sure for span in draft.spans):
+            continue  # a name right after an office or a known body ("Secretary of State X")
+        out.append(Candidate("person", draft.name, draft, draft.mentions, draft.spans))
+    for draft in builder.places.values():
+        if draft.extra in ("country", "continent") or (
+            sure and any(span in sure for span in draft.spans)
+        ):
+            # Countries and continents are places even as actors ("China said"), and sure
+            # spans are settled by rules the model cannot see.
+            claimed.extend(draft.spans)
+            continue
+        out.append(Candidate("place", draft.name, draft, draft.mentions, draft.spans, draft.extra))
+        claimed.extend(draft.spans)
+    for draft in builder.orgs.values():
+        if typed_orgs:
+            out.append(Candidate("org", draft.name, draft, draft.mentions, draft.spans))
+        claimed.extend(draft.spans)
+    # Every character some typed name covers, marked in one mask: a run overlaps a typed
+    # name when the mask has a mark within it (a C-level search instead of a bisect and a
+    # scan of the neighbouring spans per run).
+    body = builder.body
+    mask = bytearray(len(body) + 1)
+    claimed.extend(builder.no_entity)
+    for a, b in claimed:
+        mask[a:b] = _MARKS[: b - a] if b - a <= len(_MARKS) else b"\x01" * (b - a)
+    loose: dict[str, Candidate] = {}
+    for chunk in chunks:
+        if chunk.sentence_start and len(chunk.words) == 1:
+            continue  # capitalised by its place in the sentence, perhaps only by that
+        start, end = chunk.start, chunk.end
+        if mask.find(1, start, end) >= 0:
+            continue
+        surface = body[start:end]
+        if surface.endswith(("'s", "’s")):
+            surface = surface[:-2]
+        if (
+            not surface
+            or (len(surface) < 2)
+            or (surface.isupper() and builder.caps_not_name(surface))
+        ):
+            continue  # (all-caps codes and words are no name, whatever the model makes of them)
+        cand = loose.get(surface)
+        if cand is None:
+            cand = loose[surface] = Candidate("none", surface)
+        cand.surfaces.append(surface)
+        cand.spans.append((start, start + len(surface)))
+    out.extend(loose.values())
+    return out
+
+
+def _name_of(candidate: Candidate) -> str:
+    """The name the features read: a person's name, else the fullest surface (a place's
+    canonical name, "United Kingdom", is not what the text says)."""
+    surfaces = candidate.surfaces
+    if candidate.rule == "person" or not surfaces:
+        return candidate.name
+    first = surfaces[0]
+    if surfaces.count(first) == len(surfaces):
+        return first  # (most candidates: one surface, however often)
+    return max(surfaces, key=lambda s: (len(s.split()), len(s)))
+
+
+def _lone_words(name: str, surfaces: list[str]) -> tuple[str, ...]:
+    if surfaces.count(name) == len(surfaces):
+        return ()
+    return tuple(sorted({s for s in surfaces if " " not in s and s != name}))
+
+
+def _article_part(builder: Builder, candidate: Candidate) -> set[str]:
+    out = article_features(builder.body, candidate.spans, candidate.surfaces, builder.common)
+    if candidate.draft is not None and candidate.draft.kind == "person" and candidate.draft.extra:
+        out.add("has:role")
+    return out
+
+
+def features(builder: Builder, candidate: Candidate) -> list[str]:
+    """The classifier's features for one candidate (what training sees)."""
+    name = _name_of(candidate)
+    out = ["bias"]
+    out.extend(
+        name_features(name, _lone_words(name, candidate.surfaces), builder.gaz, builder.given)
+    )
+    out.extend(sorted(_article_part(builder, candidate)))
+    return out
+
+
+def probabilities(model: Model, builder: Builder, candidate: Candidate) -> dict[str, float]:
+    """The model's probabilities for one candidate: `features` scored."""
+    return model.softmax(_totals(model, builder, candidate))
+
+
+def _base(model: Model, builder: Builder, candidate: Candidate) -> list[float]:
+    """The summed weights of the name's own features (and the bias), summed once per
+    process: they read nothing but the name, its lone-word surfaces and the shipped lists."""
+    name = _name_of(candidate)
+    key = (name, _lone_words(name, candidate.surfaces))
+    base = model.name_totals.get(key)
+    if base is None:
+        feats = ["bias", *name_features(name, key[1], builder.gaz, builder.given)]
+        base = model.totals(feats)
+        if len(model.name_totals) >= _NAME_CACHE:
+            model.name_totals.clear()
+        model.name_totals[key] = base
+    return base
+
+
+def _totals(model: Model, builder: Builder, candidate: Candidate) -> list[float]:
+    """The summed weights of all of one candidate's features."""
+    return model.totals(_article_part(builder, candidate), _base(model, builder, candidate))
+
+
+def retype(builder: Builder, chunks: list[Chunk]) -> None:
+    """Let the model correct the rules' types and add the names they missed."""
+    model = load_model()
+    if model is None:
+        return
+    index = {label: i for i, label in enumerate(model.labels)}
+    gap = SKIP_GAP
+    for candidate in collect(builder, chunks, typed_orgs=False):
+        rule = index[candidate.rule]
+        base = _base(model, builder, candidate)
+        if gap is not None:
+            # The name alone makes the rule's type near-certain: the words around it are
+            # not read (see SKIP_GAP).
+            mine = base[rule]
+            ordered = sorted(base)
+            if mine == ordered[-1] and ordered[-2] <= mine - gap:
+                continue
+        totals = model.totals(_article_part(builder, candidate), base)
+        top = max(totals)
+        if totals[rule] == top:
+            continue  # the rule's type is the model's first choice too: nothing to change
+        probs = model.softmax(totals)
+        best = max(probs, key=probs.__getitem__)
+        if candidate.rule == "none":
+            if best != "none" and probs[best] >= NEW_THRESHOLD:
+                _add(builder, candidate, best)
+        elif best != candidate.rule and probs[best] - probs[candidate.rule] >= (
+            DROP_MARGIN if best == "none" else CHANGE_MARGIN
+        ):
+            _drop(builder, candidate)
+            if best != "none":
+                _add(builder, candidate, best)
+
+
+def _drop(builder: Builder, candidate: Candidate) -> None:
+    draft = candidate.draft
+    if draft is None:
+        return
+    if candidate.rule == "person":
+        builder.drop_person(draft)
+    elif candidate.rule == "place":
+        builder.places = {k: v for k, v in builder.places.items() if v is not draft}
+    else:
+        builder.orgs = {k: v for k, v in builder.orgs.items() if v is not draft}
+
+
+def _add(builder: Builder, candidate: Candidate, label: str) -> None:
+    body = builder.body
+    pairs = sorted(zip(candidate.spans, candidate.surfaces, strict=False))
+    name = max(candidate.surfaces, key=lambda s: (len(s.split()), len(s)))
+    for (start, end), _ in pairs:
+        surface = body[start:end]
+        if label == "person":
+            words = [m.span() for m in TOKEN_RE.finditer(body, start, end)]
+            if words:
+                builder.add_person(Chunk(start, end, words, False), None)
+        elif label == "place":
+            entry = builder.gaz.get(name)
+            if entry is not None:
+                builder.add_place(entry.canonical, entry.kind, surface, (start, end))
+            else:
+                builder.add_place(name, "place", surface, (start, end))
+        else:
+            builder.add_org(name, surface, (start, end))

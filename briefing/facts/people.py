@@ -1,0 +1,339 @@
+"""Person rules: what makes a capitalised run a name, and how mentions of one person are joined."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from briefing.facts.chunks import Chunk, split_chunk
+from briefing.facts.draft import Draft
+from briefing.facts.gazetteer import load_gazetteer
+from briefing.facts.lexicon import (
+    FAMILY_FIRST,
+    HONORIFICS,
+    HUMAN_VERBS,
+    KNOWN_ORGS,
+    NAME_PARTICLES,
+    NON_NAME_WORDS,
+    ORG_HEADS,
+    ORG_NOUNS,
+    REGION_HEADS,
+    ROLE_NOUNS,
+    SITE_HEADS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    common_words,
+    given_names,
+)
+from briefing.facts.names import fold, is_suffix_name, name_parts, same_person
+
+_ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
+VERB_AFTER = re.compile(r"^,?\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+# (The lookahead on the phrases' first letters lets the engine skip to where one can start.)
+_SPEECH_BEFORE = re.compile(
+    r"(?=[satw])\b(?:said|says|according to|told|asked|added|wrote)\s+$", re.IGNORECASE
+)
+AGE_WORD = re.compile(r"-year-old$", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"-year-old\s+$")
+_AGE_AFTER = re.compile(r"^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))")
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i|ch)$")
+
+
+def word_before(body: str, start: int) -> str:
+    """The whitespace-separated word just before `start` ("" when punctuation intervenes)."""
+    if not start or not body[start - 1].isspace():
+        return ""
+    parts = body[max(0, start - 25) : start].rsplit(None, 1)
+    return parts[-1] if parts else ""
+
+
+def word_after(body: str, end: int) -> str:
+    """The whitespace-separated word just after `end` ("" when punctuation intervenes)."""
+    if end >= len(body) or not body[end].isspace():
+        return ""
+    parts = body[end : end + 25].split(None, 1)
+    return parts[0] if parts else ""
+
+
+def _plain_word(word: str) -> bool:
+    """An ordinary English word or a title, which does not open a person's name."""
+    low = word.lower()
+    return low in common_words() or low in TITLE_WORDS
+
+
+def is_given(word: str, given: frozenset[str]) -> bool:
+    return word in given or ("-" in word and word.split("-")[0] in given)
+
+
+@lru_cache(maxsize=8192)
+def name_like_words(words: tuple[str, ...]) -> bool:
+    """`Builder.name_like` for 2-5 words. It reads only the words, the shipped word lists
+    and the gazetteer, so it is memoised for the process: the same runs recur in and across
+    articles, and this was the most called check of the chunk walk."""
+    given = given_names()
+    gaz = load_gazetteer()
+    if words[-1].lower() in TITLE_WORDS and not is_given(words[0], given):
+        return False
+    for i, w in enumerate(words):
+        if _ROMAN.match(w) and i == len(words) - 1:
+            continue
+        initial = len(w) == 2 and w[1] == "."  # "Patrick W. Carr": not an acronym
+        if (
+            w in ORG_HEADS
+            or (w.isupper() and len(w) > 1 and not initial)
+            or w in SITE_HEADS
+            or w in REGION_HEADS
+        ):
+            return False
+        if w in NON_NAME_WORDS and not (i == len(words) - 1 and is_given(words[0], given)):
+            return False
+    first = gaz.get(words[0])
+    if first is not None and first.population >= 300_000 and not is_given(words[0], given):
+        return False
+    return gaz.get(" ".join(words)) is None
+
+
+class PersonRules:
+    """The person half of the entity builder (mixed into `builder.Builder`)."""
+
+    # -- people ------------------------------------------------------------------------
+    def name_like(self, words: list[str]) -> bool:
+        """Words that could make up a person's name (no org heads, no months, no acronyms)."""
+        if not 2 <= len(words) <= 5:
+            return False
+        return name_like_words(tuple(words))
+
+    def after_the(self, chunk: Chunk) -> bool:
+        """The run follows "the" (people do not; organisations and sites do)."""
+        start = chunk.start
+        return self.body[max(0, start - 4) : start] in ("the ", "The ") and (
+            start < 5 or not self.body[start - 5].isalpha()
+        )
+
+    def org_noun_next_to(self, chunk: Chunk) -> bool:
+        """ "the farmers' union Unió de Pagesos" / "the ACV-Transcom union"."""
+        return (
+            word_before(self.body, chunk.start) in ORG_NOUNS
+            or word_after(self.body, chunk.end) in ORG_NOUNS
+        )
+
+    def context_evidence(self, chunk: Chunk) -> bool:
+        """The words around a name say it is a person's."""
+        after = self.body[chunk.end : chunk.end + 40]
+        verb = VERB_AFTER.match(after)
+        if verb and (verb.group(1) in SPEECH_VERBS or verb.group(1) in HUMAN_VERBS):
+            return True
+        if _AGE_AFTER.match(after) or AGE_BEFORE.search(
+            self.body, max(0, chunk.start - 20), chunk.start
+        ):
+            return True
+        if _SPEECH_BEFORE.search(self.body[max(0, chunk.start - 20) : chunk.start]):
+            return True
+        return self.role_after(chunk.end) is not None or self.role_before(chunk.start) is not None
+
+    def person_evidence(self, words: list[str], chunk: Chunk) -> bool:
+        if not self.name_like(words) or self.after_the(chunk):
+            return False
+        if is_given(words[0], self.given) or (words[0] in FAMILY_FIRST and len(words) <= 3):
+            return True
+        return self.context_evidence(chunk)
+
+    def find_person(self, part: str, position: int) -> Draft | None:
+        """The person with `part` in their name, nearest before `position` (else first after)."""
+        if part not in self.person_parts or part.lower() in NAME_PARTICLES:
+            return None
+        positions = self.part_positions.get(part)
+        if not positions:
+            return None
+        i = bisect.bisect_left(positions, (position,))
+        if i > 0:
+            return positions[i - 1][1]
+        return positions[0][1]
+
+    def index_mention(self, person: Draft, start: int) -> None:
+        """Record that `person` is mentioned at `start`, under every part of their name."""
+        for part in name_parts(person.name):
+            positions = self.part_positions.setdefault(part, [])
+            entry = (start, person)
+            if not positions or positions[-1][0] < start:
+                positions.append(entry)
+            else:
+                positions.insert(bisect.bisect_left(positions, (start,)), entry)
+
+    def index_person(self, person: Draft) -> None:
+        """Make `person` findable by each part of its (possibly renamed) name."""
+        parts = name_parts(person.name)
+        self.person_parts.update(parts)
+        for part in parts:
+            self.by_part.setdefault(part, {})[id(person)] = person
+        words = person.name.split()
+        if words:
+            self.by_last.setdefault(words[-1], {})[id(person)] = person
+
+    def drop_person(self, person: Draft) -> None:
+        """Forget `person` (the type classifier found it is not one), indexes included."""
+        self.people = [p for p in self.people if p is not person]
+        for part in name_parts(person.name):
+            self.by_part.get(part, {}).pop(id(person), None)
+        for people in self.by_last.values():
+            people.pop(id(person), None)
+        for positions in self.part_positions.values():
+            positions[:] = [entry for entry in positions if entry[1] is not person]
+
+    def add_person(self, chunk: Chunk, role: str | None) -> None:
+        """Record a person mention; honorifics are dropped from the name, particles kept."""
+        words = chunk.words
+        while words and self.body[words[0][0] : words[0][1]].lower() in HONORIFICS:
+            words = words[1:]
+        if not words:
+            return
+        start = words[0][0]
+        name = " ".join(self.body[start : chunk.end].split())
+        span = (chunk.start, chunk.end)
+        surface = self.body[chunk.start : chunk.end]
+        target: Draft | None = None
+        if len(words) == 1:
+            target = self.find_person(name, chunk.start)
+            if target is None and name in ORG_HEADS:
+                return  # "Guild, said ..." / "the Council": an organisation's head word alone
+        else:
+            last = name.rsplit(None, 1)[-1]
+            for person in list(self.by_last.get(last, {}).values()):
+                if not person.name.endswith(last):
+                    continue
+                if fold(person.name) == fold(name) or same_person(person.name, name):
+                    target = person
+                    break
+                if is_suffix_name(name, person.name):
+                    target = person
+                    break
+                if is_suffix_name(person.name, name):
+                    target = person
+                    person.name = name
+                    break
+        if target is None:
+            target = Draft("person", name, role)
+            self.people.append(target)
+        elif len(name.split()) > len(target.name.split()) and same_person(target.name, name):
+            target.name = name
+        self.index_person(target)
+        target.add(surface, span)
+        target.extra = target.extra or role
+        self.index_mention(target, span[0])
+
+    # -- chunk walk --------------------------------------------------------------------
+    def office_then_name(self, chunk: Chunk, words: list[str], known_prefix: bool) -> bool:
+        """ "Secretary of State Mike Pompeo", "United Nations Nikki Haley": a run that ends in a
+        person's name after an office or a named body. The name becomes a person (the office
+        its role), and what follows an "of" or "to" in the office is handled on its own
+        ("First Minister of Scotland" names Scotland). With `known_prefix`, the words before
+        the name must be a known organisation or place."""
+        for i in range(1, len(words) - 1):
+            if not 2 <= len(words) - i <= 4:
+                continue
+            given = is_given(words[i], self.given) or words[i] in FAMILY_FIRST
+            # Two last words right after an office or a body are a name even when the given
+            # name is not a known one ("... Secretary of State Dorin Velasko"), but not after
+            # "of" or "for" ("Secretary of State for Foreign Affairs").
+            plain_gap = self.body[chunk.words[i - 1][1] : chunk.words[i][0]] == " "
+            if not (given or (len(words) - i == 2 and plain_gap)):
+                continue
+            if known_prefix and not given and _plain_word(words[i]):
+                continue  # "U.S. Geological Survey", "SpaceX Crew Dragon": no name follows
+            if not self.name_like(words[i:]):
+                continue
+            left, right = split_chunk(chunk, i)
+            if left is None or right is None:
+                return False
+            office = self.body[left.start : left.end]
+            if known_prefix and not self.known_body(office):
+                return False
+            if known_prefix:
+                self.handle(left)
+            else:
+                self.prefix_entities(left, words[:i], i - 1)  # "US Secretary of State"
+                for j in range(1, i):
+                    gap = self.body[chunk.words[j - 1][1] : chunk.words[j][0]]
+                    if " of " in gap or " to " in gap:
+                        _, tail = split_chunk(left, j)
+                        if tail is not None:
+                            self.handle(tail)
+                        break
+            self.add_person(right, None if known_prefix else office)
+            self.sure.add((right.start, right.end))  # "First Minister of X Dana Whitlock"
+            return True
+        return False
+
+    def known_body(self, text: str) -> bool:
+        """A known organisation, or a country or region that is not also a name ("Kim")."""
+        if text in KNOWN_ORGS:
+            return True
+        entry = self.gaz.get(text)
+        return (
+            entry is not None
+            and entry.kind in ("country", "region", "continent")
+            and text not in FAMILY_FIRST
+            and not is_given(text, self.given)
+        )
+
+    def titled_person(self, chunk: Chunk, words: list[str]) -> bool:
+        """ "Prime Minister Keir Starmer", "Taoiseach Simon Harris", "Mr. Peeters"."""
+        title_end = -1
+        for i, word in enumerate(words[:-1]):
+            low = word.lower()
+            if low in TITLE_WORDS or low in HONORIFICS or low.rstrip(".") in TITLE_WORDS:
+                title_end = i
+        if title_end < 0 and not (is_given(words[0], self.given) or words[0] in FAMILY_FIRST):
+            for i in range(1, len(words) - 1):
+                # (The prefix test asks the body about each word: run it last.)
+                if (
+                    is_given(words[i], self.given)
+                    and self.name_like(words[i:])
+                    and all(
+                        DEMONYM.match(w)
+                        or w in NON_NAME_WORDS
+                        # "Scientist Rebecca Falconer", "Co-author Jing-Shan Zhao"
+                        or w.lower().removeprefix("co-") in ROLE_NOUNS
+                        or w.lower() in self.common
+                        # "Democrat Rod Blagojevich": an ordinary word before a known given name
+                        or _plain_word(w)
+                        for w in words[:i]
+                    )
+                ):
+                    title_end = i - 1
+                    break
+        if title_end < 0:
+            return False
+        _, core = split_chunk(chunk, title_end + 1)
+        if core is None:
+            return False
+        core_words = self.words(core)
+        if len(core_words) > 1 and not self.name_like(core_words):
+            return False
+        if len(core_words) == 1 and (core_words[0] in ORG_HEADS or core_words[0] in NON_NAME_WORDS):
+            return False
+        role_words = [w for w in words[: title_end + 1] if w.lower() not in HONORIFICS]
+        role = " ".join(role_words) or self.role_before(chunk.start)
+        self.prefix_entities(chunk, words, title_end)
+        self.add_person(core, role)
+        return True
+
+    def prefix_entities(self, chunk: Chunk, words: list[str], title_end: int) -> None:
+        """Places and organisations inside a role: "U.S. President", "Fianna Fáil TD"."""
+        n = 0
+        while n <= title_end and not (
+            words[n].lower() in TITLE_WORDS or words[n].lower() in HONORIFICS
+        ):
+            n += 1
+        if n == 0:
+            return
+        start, end = chunk.words[0][0], chunk.words[n - 1][1]
+        text = self.body[start:end]
+        portfolio = words[n].lower() in ("minister", "secretary", "spokesman", "spokeswoman")
+        if text in KNOWN_ORGS and not portfolio:  # "Labour Minister" names a portfolio
+            self.add_org(KNOWN_ORGS[text], text, (start, end))
+            return
+        entry = self.gaz.get(text)
+        if entry is not None and entry.kind in ("country", "region", "continent"):
+            self.add_place(entry.canonical, entry.kind, text, (start, end))

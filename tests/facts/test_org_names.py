@@ -1,0 +1,79 @@
+"""Organisation names on invented text: names that go on across "of", "for", "and" and "to",
+collective owners, buildings by their use, and all-caps words that name nothing."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract_facts(text).organisations]
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in extract_facts(text).places]
+
+
+def test_an_org_head_goes_on_across_of_and_for() -> None:
+    text = "The findings appear in the Baltic Journal of Marine Ecology this week."
+    assert _orgs(text) == ["Baltic Journal of Marine Ecology"]
+    text = "Advice came from the Centers for Soil Safety, officials said."
+    assert _orgs(text) == ["Centers for Soil Safety"]
+
+
+def test_and_after_of_joins_ordinary_words_or_places_on_both_sides() -> None:
+    text = "The Department of Forestry and Rural Affairs said the ban would stay."
+    assert _orgs(text) == ["Department of Forestry and Rural Affairs"]
+    text = "The Upper Court of Norway and Sweden met in a joint session on Monday."
+    assert _orgs(text) == ["Upper Court of Norway and Sweden"]
+
+
+def test_two_complete_names_joined_by_and_stay_two() -> None:
+    text = "Guards from the Veldt Park Service and Harbour Police were sent in."
+    assert "Veldt Park Service and Harbour Police" not in _orgs(text)
+
+
+def test_an_industry_word_before_and_does_not_end_the_name() -> None:
+    text = "Customers of Corvane Gas and Electric Company lost power overnight."
+    assert _orgs(text) == ["Corvane Gas and Electric Company"]
+
+
+def test_a_body_named_for_its_aim_keeps_its_verb() -> None:
+    text = "The Committee to Protect Lighthouses said the towers were at risk."
+    assert _orgs(text) == ["Committee to Protect Lighthouses"]
+
+
+def test_a_collective_owner_stays_in_the_name() -> None:
+    text = "Troops of the People's Maritime Army were seen near the coast, Kessel said."
+    assert "People's Maritime Army" in _orgs(text)
+
+
+def test_a_short_mention_joins_the_name_it_opens_before_of() -> None:
+    text = "The Assembly of Norvania met on Monday. Later the Assembly voted."
+    assert _orgs(text) == ["Assembly of Norvania"]
+
+
+def test_an_airport_or_a_hospital_someone_is_taken_to_is_a_place() -> None:
+    text = "The plane landed at Brevik Regional Airport. Two men were taken to Saint Orla Hospital."
+    places = _places(text)
+    assert "Brevik Regional Airport" in places and "Saint Orla Hospital" in places
+    assert not {"Brevik Regional Airport", "Saint Orla Hospital"} & set(_orgs(text))
+
+
+def test_a_hospital_that_acts_stays_an_organisation() -> None:
+    text = "Saint Orla Hospital said it would hire forty nurses next year."
+    assert "Saint Orla Hospital" not in _places(text)
+
+
+def test_all_caps_codes_and_words_are_not_organisations() -> None:
+    text = (
+        "Markets rose at 9 a.m. ET, with the SPX up 1% and US10YT yields flat. "
+        "Posters urged people to VOTE, and the Kelvar Trust (KVT) said KVT would help."
+    )
+    orgs = _orgs(text)
+    assert not {"ET", "SPX", "US10YT", "VOTE"} & set(orgs)
+    assert "Kelvar Trust" in orgs
+
+
+def test_a_curly_apostrophe_place_name_is_known() -> None:
+    assert "China" in _places("Envoys of the People’s Republic of China arrived on Monday.")
