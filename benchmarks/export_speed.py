@@ -25,6 +25,7 @@ import orjson
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from briefing.core.facts import Facts  # noqa: E402
 from briefing.core.model import Article  # noqa: E402
 from briefing.export import ExportFilters, export_markdown  # noqa: E402
 from briefing.userdata import Anchor, UserData  # noqa: E402
@@ -48,18 +49,18 @@ def source_texts() -> list[tuple[str, str]]:
     ]
 
 
-def facts_for(i: int) -> dict:
-    return {
+def facts_for(i: int) -> Facts:
+    return Facts.from_json({
         "people": [
-            {"name": f"Person {i} {k}", "role": "minister" if k % 2 else "", "mentions": 5 - k, "spans": []}
+            {"name": f"Person {i} {k}", "role": "minister" if k % 2 else "", "mentions": [f"Person {i} {k}"] * (5 - k), "spans": []}
             for k in range(5)
         ],
-        "places": [{"name": f"Place {k}", "kind": "city", "mentions": k, "spans": []} for k in range(4)],
+        "places": [{"name": f"Place {k}", "kind": "city", "mentions": [f"Place {k}"] * k, "spans": []} for k in range(4)],
         "organisations": [],
         "dates": [{"text": f"{k + 1} March 2025", "start": None, "end": None, "granularity": "day", "spans": []} for k in range(3)],
         "quotes": [],
         "figures": [],
-    }  # fmt: skip
+    })  # fmt: skip
 
 
 def build(folder: Path, count: int) -> tuple[UserData, dict[str, Article]]:

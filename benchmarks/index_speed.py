@@ -28,10 +28,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import generate  # noqa: E402
+from briefing.core.kinds import KINDS  # noqa: E402
 from briefing.core.paths import Locations  # noqa: E402
-from briefing.index.schema import ENTITY_FIELDS, build_schema, entity_text  # noqa: E402
 from briefing.ingest import read_file  # noqa: E402
 from briefing.library import Library  # noqa: E402
+from briefing.search.schema import build_schema, entity_text  # noqa: E402
 from briefing.userdata.sources import Sources  # noqa: E402
 
 
@@ -93,8 +94,8 @@ def entity_fields(articles: list) -> list[dict[str, str]]:
 
     rows = []
     for article in articles:
-        facts = extract_facts(article.body, article.published).to_json()
-        rows.append({field: entity_text(facts.get(key)) for field, key in ENTITY_FIELDS.items()})
+        facts = extract_facts(article.body, article.published)
+        rows.append({kind: entity_text(getattr(facts, group)) for group, kind in KINDS.items()})
     return rows
 
 

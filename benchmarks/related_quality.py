@@ -29,11 +29,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.internals import catalog_db  # noqa: E402
+from benchmarks.internals import searcher as internals_searcher  # noqa: E402
 from benchmarks.rewrites import rewrite  # noqa: E402
+from briefing.catalog import groupstore  # noqa: E402
+from briefing.catalog.grouping import components, similarity, unpack  # noqa: E402
 from briefing.core.model import Article  # noqa: E402
 from briefing.core.paths import Locations  # noqa: E402
-from briefing.index import groupstore  # noqa: E402
-from briefing.index.grouping import components, similarity, unpack  # noqa: E402
 from briefing.library import Library  # noqa: E402
 
 K = 5
@@ -41,8 +43,8 @@ K = 5
 
 def plain_more_like(library: Library, article: Article, limit: int) -> list[str]:
     """Whoosh's more-like-this with its defaults; own group left out, copies folded."""
-    db = library.docs.db
-    searcher = library.searcher()
+    db = catalog_db(library)
+    searcher = internals_searcher(library)
     own = groupstore.group_of(db, article.id)
     excluded = set(groupstore.members(db, [own])[own]) | {article.id}
     docnum = searcher.document_number(id=article.id)
@@ -66,7 +68,7 @@ def precision_at_k(
     ids: list[str],
 ) -> tuple[float, int]:
     """Mean share of same-story articles among the top K, over eligible `ids`."""
-    db = library.docs.db
+    db = catalog_db(library)
     labels = groupstore.groups_of(db, story_of)
     groups_in_story: dict[str, set[str]] = {}
     for article_id, story in story_of.items():
@@ -85,7 +87,7 @@ def precision_at_k(
 def grouping_scores(library: Library, true_pairs: set[frozenset[str]]) -> tuple[float, float, int]:
     """Precision and recall of same-group pairs against the true near-duplicate pairs
     (closed transitively: copies of one article are all one group)."""
-    db = library.docs.db
+    db = catalog_db(library)
     truth: set[frozenset[str]] = set()
     for component in components([tuple(pair) for pair in true_pairs], set()):
         truth.update(frozenset(p) for p in itertools.combinations(sorted(component), 2))
@@ -138,7 +140,7 @@ def sample_library(work: Path) -> dict[str, float]:
     home = work / "home"
     library = _open(home)
     library.index([folder])
-    db = library.docs.db
+    db = catalog_db(library)
     originals = sorted(library.ids())
     story_of: dict[str, str] = {}
     true_pairs: set[frozenset[str]] = set()
@@ -216,7 +218,7 @@ def big_library(work: Path, count: int, rewrites: int, sample: int) -> dict[str,
     home = work / "home"
     library = _open(home)
     library.index([corpus])
-    db = library.docs.db
+    db = catalog_db(library)
     story_of: dict[str, str] = {}
     for path, story in story_by_path.items():
         for article_id in _ids_of_file(db, Path(path)):

@@ -24,6 +24,7 @@ from unittest import mock
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.internals import catalog_db  # noqa: E402
 from briefing.core.paths import Locations  # noqa: E402
 from briefing.library import Library  # noqa: E402
 
@@ -44,7 +45,7 @@ def timed(calls: list[Callable[[], object]]) -> tuple[float, float]:
 def query_speed(home: Path, samples: int) -> dict[str, tuple[float, float]]:
     """Related, entity and timeline latencies on the indexed library under `home`."""
     library = Library.open(Locations.resolve(home), refresh=False, notify=lambda m: None)
-    db = library.docs.db
+    db = catalog_db(library)
     rng = random.Random(3)
     ids = sorted(library.ids())
     picked = rng.sample(ids, min(samples, len(ids)))
@@ -83,13 +84,13 @@ def grouping_cost(corpus: Path, count: int) -> dict[str, float]:
                 else ("with grouping", "without grouping")
             ):
                 home = Path(work) / f"home-{label.split()[0]}-{attempt}"
-                patches = [mock.patch("briefing.index.build._POOL_THRESHOLD", 10**9)]
+                patches = [mock.patch("briefing.library.indexer._POOL_THRESHOLD", 10**9)]
                 if label == "without grouping":
                     patches += [
-                        mock.patch("briefing.index.jobs.sketch", lambda text: []),
-                        mock.patch("briefing.index.groupstore.link", lambda db, a, s: a),
-                        mock.patch("briefing.index.groupstore.unlink", lambda db, a: []),
-                        mock.patch("briefing.index.groupstore.regroup", lambda db, t: {}),
+                        mock.patch("briefing.library.jobs.sketch", lambda text: []),
+                        mock.patch("briefing.catalog.groupstore.link", lambda db, a, s: a),
+                        mock.patch("briefing.catalog.groupstore.unlink", lambda db, a: []),
+                        mock.patch("briefing.catalog.groupstore.regroup", lambda db, t: {}),
                     ]
                 for patch in patches:
                     patch.start()

@@ -40,10 +40,12 @@ sys.path.insert(0, str(ROOT))
 from whoosh.analysis import STOP_WORDS  # noqa: E402
 from whoosh.support.charset import accent_map  # noqa: E402
 
+from benchmarks.internals import catalog_db  # noqa: E402
+from briefing.catalog import groupstore  # noqa: E402
 from briefing.core.paths import Locations  # noqa: E402
-from briefing.index import groupstore  # noqa: E402
-from briefing.index.related import _TOKEN, _stem  # noqa: E402
 from briefing.library import Library  # noqa: E402
+from briefing.search.analysis import TOKEN as _TOKEN  # noqa: E402
+from briefing.search.analysis import cached_stem as _stem  # noqa: E402
 
 K = 5
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -110,7 +112,7 @@ def build(work: Path, docs: list[dict]) -> tuple[Library, dict[str, str]]:
         (folder / f"{doc['id']}.txt").write_text(text, "utf-8")
     library = Library.open(Locations.resolve(work / "home"), notify=lambda message: None)
     library.index([folder])
-    db = library.docs.db
+    db = catalog_db(library)
     doc_of: dict[str, str] = {}
     for path, article_id in db.execute("SELECT path, article_id FROM locs").fetchall():
         doc_of.setdefault(article_id, Path(path).stem)
@@ -126,7 +128,7 @@ def rank_ours(library: Library, article_id: str) -> tuple[list[str], list[tuple[
 
 def rank_plain(library: Library, cosine: TfidfCosine, article_id: str) -> list[str]:
     """The cosine's top K, own group left out and copies folded (as `related` does)."""
-    db = library.docs.db
+    db = catalog_db(library)
     own = groupstore.group_of(db, article_id)
     excluded = set(groupstore.members(db, [own])[own]) | {article_id}
     ids = [other for other in cosine.ranked(article_id) if other not in excluded]

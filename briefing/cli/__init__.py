@@ -1,8 +1,9 @@
 """The headless command line: `briefing COMMAND ...`.
 
-Each command lives in its own module with `register(subparsers)`; the module's `run(args)`
-returns the exit code. Headless commands never import Textual (start-up time); the reader
-is imported only when `briefing` runs without a command.
+Each command lives in its own module: its `NAME`, `HELP` (and `DESCRIPTION`), its
+`arguments(parser)` and `run(args, home)`, which returns the exit code. Headless commands
+never import Textual (start-up time); the reader is imported only when `briefing` runs
+without a command.
 """
 
 from __future__ import annotations
@@ -13,14 +14,21 @@ from collections.abc import Sequence
 
 from briefing import __version__
 from briefing.cli import (
+    cmd_backup,
+    cmd_bookmark,
+    cmd_bookmarks,
     cmd_entity,
+    cmd_export,
     cmd_facts,
     cmd_index,
+    cmd_note,
+    cmd_notes,
     cmd_related,
+    cmd_restore,
     cmd_search,
     cmd_show,
     cmd_sources,
-    cmd_store,
+    cmd_tag,
     cmd_timeline,
 )
 from briefing.core.errors import BriefingError
@@ -34,7 +42,14 @@ COMMAND_MODULES = (
     cmd_related,
     cmd_entity,
     cmd_timeline,
-    cmd_store,
+    cmd_bookmark,
+    cmd_bookmarks,
+    cmd_note,
+    cmd_notes,
+    cmd_tag,
+    cmd_backup,
+    cmd_restore,
+    cmd_export,
 )
 
 
@@ -55,7 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
-        module.register(subparsers, common)
+        command = subparsers.add_parser(
+            module.NAME,
+            parents=[common],
+            help=module.HELP,
+            description=getattr(module, "DESCRIPTION", None),
+        )
+        module.arguments(command)
+        command.set_defaults(run=module.run)
     return parser
 
 

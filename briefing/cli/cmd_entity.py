@@ -9,20 +9,19 @@ from briefing.cli.output import emit_json, meta_line
 from briefing.core.errors import BriefingError
 from briefing.core.sanitize import terminal_safe
 
+NAME = "entity"
+HELP = "a person, place or organisation: names, roles, dates, articles, quotes"
+DESCRIPTION = (
+    "An entity page. NAME may start with person:, place: or org: "
+    '(e.g. person:"Jan Peeters"); a short form the articles use finds the full name.'
+)
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `entity` command."""
-    parser = subparsers.add_parser(
-        "entity",
-        parents=[common],
-        help="a person, place or organisation: names, roles, dates, articles, quotes",
-        description="An entity page. NAME may start with person:, place: or org: "
-        '(e.g. person:"Jan Peeters"); a short form the articles use finds the full name.',
-    )
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
     parser.add_argument("name", nargs="+", metavar="NAME")
     parser.add_argument("--kind", choices=("person", "place", "org"), default=None)
     parser.add_argument("--json", action="store_true", help="print the page as JSON")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:

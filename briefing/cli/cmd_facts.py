@@ -9,72 +9,65 @@ from typing import TYPE_CHECKING
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, notice
 from briefing.core.errors import BriefingError
+from briefing.core.kinds import FACT_GROUPS
 from briefing.core.sanitize import terminal_safe
 
 if TYPE_CHECKING:
+    from briefing.core.facts import DateFact, Figure, Organisation, Person, Place, Quote
     from briefing.core.model import Article
 
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `facts` command."""
-    parser = subparsers.add_parser(
-        "facts",
-        parents=[common],
-        help="key facts of an article: people, places, organisations, dates, quotes, figures",
-        description="Print the key facts of PATH (any article file, indexed or not) or of an "
-        "indexed article ID. Dates without a year are resolved against the article's own "
-        "publication date (never the file's modification time).",
-    )
+NAME = "facts"
+HELP = "key facts of an article: people, places, organisations, dates, quotes, figures"
+DESCRIPTION = (
+    "Print the key facts of PATH (any article file, indexed or not) or of an "
+    "indexed article ID. Dates without a year are resolved against the article's own "
+    "publication date (never the file's modification time)."
+)
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
     parser.add_argument("article", metavar="PATH_OR_ID")
     parser.add_argument("--json", action="store_true", help="print the facts as JSON")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing facts`."""
-    article = _article(args.article, home)
-    facts = article.facts
-    if facts is None:
-        from briefing.facts import extract_facts  # imported here: it loads the gazetteer
+    from briefing.library.reading import key_facts
 
-        facts = extract_facts(article.body, article.published).to_json()
+    article = _article(args.article, home)
+    facts = key_facts(article)
     if args.json:
-        emit_json(facts)
+        emit_json(facts.to_json())
         return 0
     print(terminal_safe(article.title))
-    for heading, key in (
-        ("People", "people"),
-        ("Places", "places"),
-        ("Organisations", "organisations"),
-        ("Dates", "dates"),
-        ("Quotes", "quotes"),
-        ("Figures", "figures"),
-    ):
-        items = facts.get(key) or []
+    for key, heading in FACT_GROUPS:
+        items = getattr(facts, key)
         if not items:
             continue
         print(f"\n{heading}")
         for item in items:
-            print("  " + terminal_safe(_line(key, item)))
+            print("  " + terminal_safe(_line(item)))
     return 0
 
 
 def _article(target: str, home: str | None) -> Article:
-    from briefing.ingest import IngestError, read_file
+    from briefing.library.reading import read_articles
 
     path = Path(target).expanduser()
     if path.is_file():
         try:
-            entries = [entry for entry in read_file(path) if entry.article is not None]
-        except IngestError as error:
+            articles = read_articles(path)
+        except BriefingError as error:
             raise BriefingError(f"{target}: {error}") from None
-        if not entries:
+        if not articles:
             raise BriefingError(f"{target}: no readable article in the file")
-        if len(entries) > 1:
+        if len(articles) > 1:
             notice(
-                f"{target} holds {len(entries)} articles; showing the first (give an id for another)"
+                f"{target} holds {len(articles)} articles; showing the first (give an id for another)"
             )
-        return entries[0].article
+        return articles[0]
     with open_library(home) as library:
         article = library.resolve(target)
     if article is None:
@@ -82,16 +75,18 @@ def _article(target: str, home: str | None) -> Article:
     return article
 
 
-def _line(key: str, item: dict) -> str:
-    if key == "people":
-        return item["name"] + (f" ({item['role']})" if item.get("role") else "")
-    if key == "places":
-        return item["name"] + (f" ({item['kind']})" if item.get("kind") else "")
-    if key == "organisations":
-        return item["name"]
-    if key == "dates":
-        span = item["start"] if item["start"] == item["end"] else f"{item['start']}/{item['end']}"
-        return f"{item['text']}: {span}"
-    if key == "quotes":
-        return f"{item.get('speaker') or 'unattributed'}: “{item['text']}”"
-    return item["text"]
+def _line(item: Person | Place | Organisation | DateFact | Quote | Figure) -> str:
+    from briefing.core.facts import DateFact, Organisation, Person, Place, Quote
+
+    if isinstance(item, Person):
+        return item.name + (f" ({item.role})" if item.role else "")
+    if isinstance(item, Place):
+        return item.name + (f" ({item.kind})" if item.kind else "")
+    if isinstance(item, Organisation):
+        return item.name
+    if isinstance(item, DateFact):
+        span = item.start if item.start == item.end else f"{item.start}/{item.end}"
+        return f"{item.text}: {span}"
+    if isinstance(item, Quote):
+        return f"{item.speaker or 'unattributed'}: “{item.text}”"
+    return item.text

@@ -8,23 +8,22 @@ from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, notice
 from briefing.cli.progress import ProgressBar
 
+NAME = "index"
+HELP = "add folders or files to the library and index new and changed files"
+DESCRIPTION = (
+    "Index PATHs (folders or files) into the library; with no PATH, "
+    "pick up new, changed and vanished files in the registered sources."
+)
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `index` command."""
-    parser = subparsers.add_parser(
-        "index",
-        parents=[common],
-        help="add folders or files to the library and index new and changed files",
-        description="Index PATHs (folders or files) into the library; with no PATH, "
-        "pick up new, changed and vanished files in the registered sources.",
-    )
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
     parser.add_argument("paths", nargs="*", metavar="PATH")
     parser.add_argument("--rebuild", action="store_true", help="build the index from scratch")
     parser.add_argument("--remove", metavar="PATH", help="drop a registered source")
     parser.add_argument("--samples", action="store_true", help="bring the sample library back")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.add_argument("--quiet", action="store_true", help="no progress bar or notices")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:

@@ -6,24 +6,24 @@ import argparse
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, meta_line, positive_int
+from briefing.core.kinds import KINDS
 from briefing.core.sanitize import terminal_safe
 
+NAME = "related"
+HELP = "articles related to one article (by id or path), with the reasons"
+DESCRIPTION = (
+    "Articles related to one article: shared people, places and "
+    "organisations (rarer ones count for more), shared distinctive terms, closeness in "
+    "time. Each shows its strength (0-1); weak ones come last, under 'less related'. "
+    "Copies of one story show once; the article's own copies are left out."
+)
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `related` command."""
-    parser = subparsers.add_parser(
-        "related",
-        parents=[common],
-        help="articles related to one article (by id or path), with the reasons",
-        description="Articles related to one article: shared people, places and "
-        "organisations (rarer ones count for more), shared distinctive terms, closeness in "
-        "time. Each shows its strength (0-1); weak ones come last, under 'less related'. "
-        "Copies of one story show once; the article's own copies are left out.",
-    )
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
     parser.add_argument("article", metavar="ID_OR_PATH")
     parser.add_argument("--limit", type=positive_int, default=10, metavar="N")
     parser.add_argument("--json", action="store_true", help="print the list as JSON")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:
@@ -57,7 +57,8 @@ def run(args: argparse.Namespace, home: str | None) -> int:
 def describe(why: dict) -> str:
     """One line of reasons: shared entities and terms, and the days apart."""
     parts = []
-    for key, label in (("people", "people"), ("places", "places"), ("organisations", "orgs")):
+    for key in KINDS:
+        label = "orgs" if key == "organisations" else key
         if why.get(key):
             parts.append(f"{label}: {', '.join(why[key])}")
     if why.get("terms"):

@@ -9,15 +9,14 @@ from briefing.cli.output import emit_json
 from briefing.core.errors import BriefingError
 from briefing.core.sanitize import terminal_safe
 
+NAME = "show"
+HELP = "print an article (by id or the path of an indexed file)"
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `show` command."""
-    parser = subparsers.add_parser(
-        "show", parents=[common], help="print an article (by id or the path of an indexed file)"
-    )
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
     parser.add_argument("article", metavar="ID_OR_PATH")
     parser.add_argument("--json", action="store_true", help="print the article as JSON")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:
@@ -27,7 +26,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     if article is None:
         raise BriefingError(f"{args.article}: no such article id or indexed file")
     if args.json:
-        data = article.to_json()
+        data = {**article.to_json(), "word_count": article.word_count}
         emit_json(
             {
                 key: data[key]

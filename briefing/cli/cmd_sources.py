@@ -8,12 +8,13 @@ from briefing.cli.context import open_library
 from briefing.cli.output import emit_json
 from briefing.core.sanitize import terminal_safe
 
+NAME = "sources"
+HELP = "list the library's sources"
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `sources` command."""
-    parser = subparsers.add_parser("sources", parents=[common], help="list the library's sources")
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
     parser.add_argument("--json", action="store_true", help="print the sources as JSON")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:

@@ -8,27 +8,24 @@ from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, positive_int
 from briefing.core.sanitize import terminal_safe
 
+NAME = "timeline"
+HELP = "dated events of the articles matching QUERY (all without one), in date order"
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    """Add the `timeline` command."""
-    parser = subparsers.add_parser(
-        "timeline",
-        parents=[common],
-        help="dated events of the articles matching QUERY (all without one), in date order",
-    )
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
     parser.add_argument("query", nargs="*", metavar="QUERY")
     parser.add_argument("--limit", type=positive_int, default=500, metavar="N")
     parser.add_argument("--json", action="store_true", help="print the events as JSON")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing timeline`."""
     query = " ".join(args.query)
     if query.strip():
-        from briefing.index.query import parse_query
+        from briefing.library.queries import check_query
 
-        parse_query(query)  # a syntax error is reported before any indexing starts
+        check_query(query)  # a syntax error is reported before any indexing starts
     with open_library(home) as library:
         timeline = library.timeline(query, args.limit)
     if args.json:

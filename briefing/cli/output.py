@@ -1,11 +1,19 @@
-"""Writing results: one JSON document on stdout, everything else on stderr."""
+"""Writing results: one JSON document on stdout, everything else on stderr.
+
+Text for a person goes through `print_lines`: plain on a pipe or a file, styled through
+Rich on a terminal (Rich honours NO_COLOR). Every piece is `terminal_safe` already.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 import orjson
+
+# A line of output: (text, bold) pieces.
+Line = list[tuple[str, bool]]
 
 
 def emit_json(data: Any) -> None:
@@ -36,3 +44,21 @@ def positive_int(value: str) -> int:
 def meta_line(*parts: str | None) -> str:
     """Source, date, id... joined with middle dots, empty parts left out."""
     return " · ".join(part for part in parts if part)
+
+
+def print_lines(lines: Iterable[Line]) -> None:
+    """Print each line on stdout; bold pieces in bold when stdout is a terminal."""
+    if not sys.stdout.isatty():
+        for line in lines:
+            print("".join(text for text, _ in line))
+        return
+    # Imported here: a pipe never needs Rich (start-up time of every command).
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False, markup=False, emoji=False, soft_wrap=True)
+    for line in lines:
+        text = Text()
+        for piece, bold in line:
+            text.append(piece, style="bold" if bold else None)
+        console.print(text)

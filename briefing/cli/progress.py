@@ -1,9 +1,13 @@
-"""A progress bar on stderr (articles/s and ETA), shown only on a terminal."""
+"""Indexing progress on stderr (Rich): files done, rate and time left, on a terminal only.
+
+Rich is imported when the bar first draws: a command that indexes nothing (most runs)
+never loads it. Rich honours NO_COLOR; when stderr is not a terminal nothing is drawn.
+"""
 
 from __future__ import annotations
 
 import sys
-import time
+from typing import Any
 
 
 class ProgressBar:
@@ -12,31 +16,49 @@ class ProgressBar:
     def __init__(self, label: str = "indexing", quiet: bool = False) -> None:
         self.label = label
         self.enabled = not quiet and sys.stderr.isatty()
-        self.started = time.monotonic()
-        self.last_draw = 0.0
-        self.drawn = False
+        self._progress: Any = None
+        self._task: Any = None
 
     def __call__(self, done: int, total: int) -> None:
         if not self.enabled or total == 0:
             return
-        now = time.monotonic()
-        if done < total and now - self.last_draw < 0.1:
-            return
-        self.last_draw = now
-        elapsed = max(now - self.started, 1e-6)
-        rate = done / elapsed
-        eta = (total - done) / rate if rate > 0 else 0
-        width = 30
-        filled = int(width * done / total)
-        bar = "█" * filled + "░" * (width - filled)
-        sys.stderr.write(
-            f"\r{self.label} {bar} {done}/{total} files  {rate:,.0f}/s  ETA {eta:,.0f}s "
-        )
-        sys.stderr.flush()
-        self.drawn = True
+        if self._progress is None:
+            self._progress = _progress()
+            self._progress.start()
+            self._task = self._progress.add_task(self.label, total=total)
+        self._progress.update(self._task, completed=done, total=total)
 
     def finish(self) -> None:
-        """End the bar's line."""
-        if self.drawn:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
+        """Stop drawing (the finished bar stays on its line)."""
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+
+def _progress():
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        """Files a second."""
+
+        def render(self, task) -> Text:
+            return Text(f"{task.speed:,.0f}/s" if task.speed else "")
+
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
+        RateColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+    )

@@ -7,3 +7,7 @@ class BriefingError(Exception):
 
 class LibraryLocked(BriefingError):
     """Another process is writing the index and did not finish in time."""
+
+
+class QuerySyntaxError(BriefingError):
+    """The query cannot be understood; the message says why, in one line."""

@@ -99,7 +99,7 @@ def _orphan_line(article_id: str, notes: list[Note]) -> str:
 
 def _article(article: Article, annotations: Annotations) -> list[str]:
     blocks = [heading(article.title, ARTICLE_LEVEL), _source_line(article)]
-    facts = _facts(article.facts)
+    facts = _facts(article.facts.to_json() if article.facts else None)
     if facts:
         blocks.append(facts)
     for note in annotations.notes.get(article.id, ()):

@@ -61,11 +61,6 @@ def render_note(text: str, base_level: int) -> str:
     return fenced(text, "markdown")
 
 
-def is_safe(markdown: str, base_level: int) -> bool:
-    """No raw HTML, no non-http(s) link or image, no heading at or above `base_level`."""
-    return all(_token_safe(token, base_level) for token in _walk(_parser().parse(markdown)))
-
-
 def _walk(tokens: list[Token]):
     for token in tokens:
         yield token

@@ -8,6 +8,7 @@ from typing import Any
 from briefing.core.model import Article
 from briefing.core.sanitize import clean_line, clean_text
 from briefing.ingest.dates import parse_date
+from briefing.ingest.values import lookup, tags_of, text_of
 
 TITLE_KEYS = ("title", "headline", "name", "subject")
 BODY_KEYS = ("body", "content", "text", "articlebody", "article_body", "description", "summary")
@@ -18,45 +19,6 @@ SOURCE_KEYS = ("source", "site", "site_name", "sitename", "publisher", "outlet",
 URL_KEYS = ("url", "link", "href", "canonical", "permalink")
 TAG_KEYS = ("tags", "keywords", "categories", "topics")
 EXTRA_KEYS = ("story",)
-
-
-def lookup(data: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
-    """The first non-empty value under any of `keys` (matched case-insensitively)."""
-    lowered = {str(key).lower(): value for key, value in data.items()}
-    for key in keys:
-        value = lowered.get(key)
-        if value not in (None, "", [], {}):
-            return value
-    return None
-
-
-def text_of(value: Any) -> str | None:
-    """A plain string from a field value: a string, a list of names, or {"name": ...}."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return value
-    if isinstance(value, Mapping):
-        return text_of(lookup(value, ("name", "title", "value", "text", "@id")))
-    if isinstance(value, (list, tuple)):
-        names = [name for item in value if (name := text_of(item))]
-        return ", ".join(names) if names else None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return str(value)
-    return None
-
-
-def tags_of(value: Any) -> list[str]:
-    """Tags from a list or a comma-separated string."""
-    if value is None:
-        return []
-    items = value if isinstance(value, (list, tuple)) else str(value).split(",")
-    tags = []
-    for item in items:
-        tag = clean_line(text_of(item) or "")
-        if tag and tag not in tags:
-            tags.append(tag[:80])
-    return tags[:50]
 
 
 def article_from_fields(

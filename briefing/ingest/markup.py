@@ -215,9 +215,9 @@ class _Guesses:
 def _article(
     text: str, meta, guesses: _Guesses, controls: _Controls, recurring: Iterable[str]
 ) -> Article:
-    from briefing.ingest.fields import tags_of
     from briefing.ingest.furniture import strip_furniture
     from briefing.ingest.htmlmeta import is_site_name, site_keys
+    from briefing.ingest.values import tags_of
 
     names = [controls.line(name) for name in [*meta.site_names, *meta.handles]]
     source = next((name for name in names if name), None)

@@ -8,15 +8,22 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from briefing.core.paths import Locations
     from briefing.tui.app import BriefingApp
+    from briefing.tui.gateway import Opener
 
 
 def make_app(
-    locations: Locations, *, persist: bool = True, read_after: float | None = None
+    locations: Locations,
+    *,
+    persist: bool = True,
+    read_after: float | None = None,
+    opener: Opener | None = None,
 ) -> BriefingApp:
     """The reader app for `locations` (one factory for the CLI and the tests).
 
     `read_after`: seconds an article must be open to count as read (default: the rule of
     `briefing.core.notes`).
+    `opener`: opens the library the reader uses (default `Library.open`); a test may hand
+    the reader any `briefing.library.protocol.ReaderLibrary` this way.
     With no query to run, the first page of the library is read from the document store
     before Textual is imported (`LibraryGateway.peek`, some 50 ms), so that the reader
     shows it as it mounts; the index itself (Whoosh) opens once the screen is up.
@@ -25,7 +32,7 @@ def make_app(
     from briefing.tui.gateway import PAGE_SIZE, LibraryGateway
 
     config = load_config(locations)
-    gateway = LibraryGateway(locations)
+    gateway = LibraryGateway(locations, opener)
     if not config.query:
         gateway.peek(config.sort, PAGE_SIZE, config.article_id)
 

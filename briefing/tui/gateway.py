@@ -1,7 +1,9 @@
 """Thread-safe access to the library for the reader's workers.
 
-The reader runs library calls in thread workers; SQLite and Whoosh objects are shared, so
-one lock makes sure only one call runs at a time. Nothing here imports Textual.
+The reader runs library calls in thread workers; the library's SQLite and search objects
+are shared, so one lock makes sure only one call runs at a time. The library is anything
+that is a `briefing.library.protocol.ReaderLibrary` (the real `Library` unless a test
+passes another opener). Nothing here imports Textual.
 """
 
 from __future__ import annotations
@@ -15,68 +17,17 @@ from typing import TYPE_CHECKING, Any
 
 from briefing.core.model import Article
 from briefing.core.paths import Locations
+from briefing.core.results import Filters, IndexReport, Row, SearchResults
 
 if TYPE_CHECKING:  # imported on first use, in a worker: Whoosh is slow to import
-    from briefing.index.build import IndexReport
-    from briefing.index.docstore import DocStore
-    from briefing.index.lookup import Row
-    from briefing.index.results import SearchResults
-    from briefing.library import Library
+    from briefing.library.peek import Peek
+    from briefing.library.protocol import ReaderLibrary
 
 Progress = Callable[[int, int], None]
 Notify = Callable[[str], None]
+Opener = Callable[..., "ReaderLibrary"]
 LEAD_CHARS = 200
 PAGE_SIZE = 25  # results fetched each time the reader's list nears its end
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Restrictions on the result list, added to the user's query."""
-
-    source: str | None = None
-    date_from: str | None = None  # ISO day, inclusive
-    date_to: str | None = None  # ISO day, inclusive
-    bookmarked: bool = False
-    unread: bool = False
-
-    @property
-    def active(self) -> bool:
-        """Whether any filter is set."""
-        return bool(self.source or self.date_from or self.date_to or self.bookmarked or self.unread)
-
-    def clauses(self) -> list[str]:
-        """Query clauses (Whoosh syntax) for the index-side filters."""
-        clauses = []
-        if self.source:
-            clauses.append('source:"{}"'.format(self.source.replace('"', " ")))
-        if self.date_from or self.date_to:
-            start = (self.date_from or "1900-01-01").replace("-", "")
-            end = (self.date_to or "2999-12-31").replace("-", "")
-            clauses.append(f"published:[{start} to {end}]")
-        return clauses
-
-    def describe(self) -> str:
-        """A short human description, for the status line."""
-        parts = []
-        if self.source:
-            parts.append(f"source {self.source}")
-        if self.date_from or self.date_to:
-            parts.append(f"{self.date_from or '…'} to {self.date_to or '…'}")
-        if self.bookmarked:
-            parts.append("bookmarked")
-        if self.unread:
-            parts.append("unread")
-        return ", ".join(parts)
-
-
-def combine_query(query: str, filters: Filters) -> str:
-    """The user's query with the filter clauses ANDed to it."""
-    clauses = filters.clauses()
-    if not clauses:
-        return query
-    text = query.strip()
-    joined = " AND ".join(clauses)
-    return f"({text}) AND {joined}" if text else joined
 
 
 @dataclass
@@ -106,13 +57,14 @@ class LibraryGateway:
     Whoosh), so the reader shows its first page while Whoosh is still loading.
     """
 
-    def __init__(self, locations: Locations) -> None:
+    def __init__(self, locations: Locations, opener: Opener | None = None) -> None:
         self.locations = locations
+        self._opener = opener
         self._lock = threading.Lock()
-        self._library: Library | None = None
+        self._library: ReaderLibrary | None = None
         self._opened = threading.Event()
         self._preview_lock = threading.Lock()
-        self._preview: DocStore | None = None
+        self._preview: Peek | None = None
         self._peeked: Path | None = None  # the generation `peek` read
         self._previews: dict[str, Preview] = {}
         # Whether what `peek` showed came from another generation than the one opened
@@ -131,11 +83,7 @@ class LibraryGateway:
         try:
             with self._lock:
                 if self._library is None:
-                    from briefing.library import Library
-
-                    self._library = Library.open(
-                        self.locations, refresh=refresh, progress=progress, notify=notify
-                    )
+                    self._library = self._open(refresh=refresh, progress=progress, notify=notify)
                 count = self._library.count()
                 self.preview_stale = self._peeked not in (None, self._library.generation)
         finally:
@@ -143,35 +91,37 @@ class LibraryGateway:
             self._close_preview()
         return count
 
+    def _open(self, **options) -> ReaderLibrary:
+        if self._opener is not None:
+            return self._opener(self.locations, **options)
+        from briefing.library import Library
+
+        return Library.open(self.locations, **options)
+
     def peek(self, sort: str, limit: int, wanted: str | None = None) -> Preview | None:
         """The first page of the whole library by date, and the article to show with it
         (`wanted` if listed, else the first), read from the document store while the index
         is still opening. None when there is no index in this format yet, or once the
         library is open (search it instead). Made once per sort order, then kept."""
-        from briefing.index import generations
-        from briefing.index.docstore import DocStore
-        from briefing.index.results import listing_results
-        from briefing.index.version import SCHEMA_VERSION
+        from briefing.library.peek import Peek
 
         with self._preview_lock:
             if self._opened.is_set():
                 return None
             if sort in self._previews:
                 return self._previews[sort]
-            generation = generations.current(self.locations.index_dir)
-            if generation is None or generations.schema_version(generation) != SCHEMA_VERSION:
-                return None
             try:
                 if self._preview is None:
-                    self._preview = DocStore(generation / "docs.sqlite", readonly=True)
-                    self._peeked = generation
-                order = "oldest" if sort == "oldest" else "newest"
-                results = listing_results(self._preview, "", limit, order, 0)
+                    self._preview = Peek.open(self.locations)
+                    if self._preview is None:
+                        return None
+                    self._peeked = self._preview.generation
+                results = self._preview.listing(sort, limit)
                 # One query for the whole page, not one per article.
                 ids = [hit.id for hit in results.hits]
-                articles = self._preview.get_many(ids)
-                first = articles.get(article_to_show(ids, wanted) or "")
-                page = Page("", sort, 0, results, _leads(articles, results))
+                shown = article_to_show(ids, wanted)
+                first = self._preview.get(shown) if shown else None
+                page = Page("", sort, 0, results, _leads(self._preview.bodies(ids), results))
             except Exception:  # a damaged store: the library's own open heals it
                 return None
             self._previews[sort] = Preview(page, first)
@@ -193,13 +143,13 @@ class LibraryGateway:
                 self._library.close()
                 self._library = None
 
-    def _require(self) -> Library:
+    def _require(self) -> ReaderLibrary:
         if self._library is None:
             raise RuntimeError("the library is not open")
         return self._library
 
     @contextmanager
-    def _open_library(self) -> Iterator[Library]:
+    def _open_library(self) -> Iterator[ReaderLibrary]:
         """The library, under the lock, once it is open."""
         self._opened.wait()
         with self._lock:
@@ -225,16 +175,18 @@ class LibraryGateway:
         `only` and `exclude` restrict the results to, or keep them away from, a set of
         article ids (the store's bookmarks, or what has been read).
         """
-        text = combine_query(query, filters)
-        whoosh_sort = "relevance" if sort == "relevance" and text.strip() else sort
-        if whoosh_sort == "relevance" and not text.strip():
-            whoosh_sort = "newest"
         with self._open_library() as library:
             results = library.search(
-                text, limit=limit, sort=whoosh_sort, offset=offset, only=only, exclude=exclude
+                query,
+                limit=limit,
+                sort=sort,
+                offset=offset,
+                only=only,
+                exclude=exclude,
+                filters=filters,
             )
             without = [hit.id for hit in results.hits if not hit.snippet]
-            leads = _leads(library.docs.get_many(without) if without else {}, results)
+            leads = _leads(library.bodies(without) if without else {}, results)
         return Page(query, sort, offset, results, leads)
 
     def get(self, article_id: str) -> Article | None:
@@ -248,20 +200,19 @@ class LibraryGateway:
 
     def rows(self, ids) -> dict[str, Row]:
         """Title, source and date of the given articles (missing ids left out)."""
-        from briefing.index.lookup import light_rows
-
         with self._open_library() as library:
-            return light_rows(library.docs.db, ids)
+            return library.rows(ids)
 
     def entity(self, name: str, kind: str | None = None):
         """The entity page of `name` (None when no article names it)."""
         with self._open_library() as library:
             return library.entity(name, kind)
 
-    def timeline(self, query: str, limit: int | None = 500):
-        """The dated events of the articles matching `query` (every article when empty)."""
+    def timeline(self, query: str, limit: int | None = 500, filters: Filters | None = None):
+        """The dated events of the articles matching `query` and `filters` (every article
+        when neither says anything)."""
         with self._open_library() as library:
-            return library.timeline(query, limit)
+            return library.timeline(query, limit, filters)
 
     def call(self, work):
         """Run `work(library)` holding the lock (an export reads many articles at once)."""
@@ -281,10 +232,11 @@ class LibraryGateway:
 
     def titles(self, text: str, limit: int = 20) -> list[tuple[str, str]]:
         """(id, title) of articles whose title matches the words in `text`."""
-        words = [word for word in text.replace('"', " ").split() if word.isalnum()]
-        if not words:
+        from briefing.library.queries import title_words_query
+
+        query = title_words_query(text)
+        if not query:
             return []
-        query = " ".join(f"title:{word}*" if len(word) > 2 else f"title:{word}" for word in words)
         with self._open_library() as library:
             try:
                 results = library.search(query, limit=limit, snippets=False)
@@ -298,14 +250,11 @@ class LibraryGateway:
         The work runs on a second handle on the library, so searches and reading go on
         against the first while it runs; the fresh handle replaces it at the end.
         """
-        from briefing.index.build import IndexReport
-        from briefing.library import Library
-
         if not rebuild:
             with self._open_library() as library:
                 if library.unchanged():  # the usual launch: no second handle, no writer
                     return IndexReport(unchanged=library.count())
-        fresh = Library.open(self.locations, refresh=False)
+        fresh = self._open(refresh=False)
         try:
             report = fresh.rebuild(progress) if rebuild else fresh.refresh(progress)
         except BaseException:
@@ -318,13 +267,13 @@ class LibraryGateway:
         return report
 
 
-def _leads(articles: dict[str, Article], results: SearchResults) -> dict[str, str]:
+def _leads(bodies: dict[str, str], results: SearchResults) -> dict[str, str]:
     """A lead line (the body's start) for each hit that has no snippet."""
     leads = {}
     for hit in results.hits:
-        article = articles.get(hit.id)
-        if not hit.snippet and article is not None:
-            leads[hit.id] = " ".join(article.body[: LEAD_CHARS * 2].split())[:LEAD_CHARS]
+        body = bodies.get(hit.id)
+        if not hit.snippet and body is not None:
+            leads[hit.id] = " ".join(body[: LEAD_CHARS * 2].split())[:LEAD_CHARS]
     return leads
 
 

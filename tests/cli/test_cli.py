@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-from tests.index.helpers import article_text
+from tests.library.helpers import article_text
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -10,24 +10,31 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from briefing.core.facts import Facts
 from briefing.core.model import Article
 
 EXPORTED_AT = datetime(2025, 4, 2, 8, 30, tzinfo=UTC)
 
 
-def facts(people=(), places=(), dates=()) -> dict[str, Any]:
-    """A facts dict in the index's JSON shape."""
-    return {
-        "people": [{"name": n, "role": r, "mentions": m, "spans": [[0, 1]]} for n, r, m in people],
-        "places": [{"name": n, "kind": "city", "mentions": m, "spans": []} for n, m in places],
-        "organisations": [],
-        "dates": [
-            {"text": t, "start": None, "end": None, "granularity": "day", "spans": []}
-            for t in dates
-        ],
-        "quotes": [],
-        "figures": [],
-    }
+def facts(people=(), places=(), dates=()) -> Facts:
+    """Facts as the index keeps them (`m` mentions: the name listed `m` times)."""
+    return Facts.from_json(
+        {
+            "people": [
+                {"name": n, "role": r, "mentions": [n] * m, "spans": [[0, 1]]} for n, r, m in people
+            ],
+            "places": [
+                {"name": n, "kind": "city", "mentions": [n] * m, "spans": []} for n, m in places
+            ],
+            "organisations": [],
+            "dates": [
+                {"text": t, "start": None, "end": None, "granularity": "day", "spans": []}
+                for t in dates
+            ],
+            "quotes": [],
+            "figures": [],
+        }
+    )
 
 
 def article(article_id: str, title: str, **fields: Any) -> Article:

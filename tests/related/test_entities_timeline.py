@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.index import factstore
-from briefing.index.entities import split_kind
+from briefing.catalog.entities import split_kind
+from tests.library.helpers import set_facts
 from tests.related.helpers import DROUGHT, LAUNCH, STRIKE, STRIKE_COPY, open_library, write_jsonl
 
 EMPTY = {"people": [], "places": [], "organisations": [], "dates": [], "quotes": [], "figures": []}
 
 
 def _set_facts(library, article_id: str, **facts) -> None:
-    article = library.get(article_id)
-    article.facts = {**EMPTY, **facts}
-    library.docs.put(article)
-    factstore.record(library.docs.db, article)
+    set_facts(library, article_id, {**EMPTY, **facts})
 
 
 def _date(body: str, words: str, start: str, granularity: str = "day") -> dict:

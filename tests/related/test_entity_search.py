@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from briefing.index.schema import ENTITY_REPEAT, entity_text
+from briefing.core.facts import Organisation, Person
+from briefing.search.schema import ENTITY_REPEAT, entity_text
 from tests.related.helpers import open_library, write_jsonl
 
 
 def test_entity_text_repeats_by_mentions_and_adds_other_forms():
     items = [
-        {
+        Organisation.from_json({
             "name": "Belgian Transport Workers' Union",
             "mentions": ["Belgian Transport Workers' Union", "BTB"],
             "spans": [[0, 1], [2, 3]],
-        },  # fmt: skip
-        {"name": "Marta Vandenberghe", "mentions": ["Vandenberghe"], "spans": [[0, 1]] * 9},
-        {"name": "Nobody", "mentions": [], "spans": []},
-    ]
+        }),
+        Person.from_json({"name": "Marta Vandenberghe", "mentions": ["Vandenberghe"], "spans": [[0, 1]] * 9}),
+        Organisation.from_json({"name": "Nobody", "mentions": [], "spans": []}),
+    ]  # fmt: skip
     lines = entity_text(items).split("\n")
     assert lines.count("Belgian Transport Workers' Union") == 2 and "BTB" in lines
     assert lines.count("Marta Vandenberghe") == ENTITY_REPEAT

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import os
 
-from whoosh.query import Term
-
+from tests.library.helpers import search_index
 from tests.related.helpers import DROUGHT, LAUNCH, STRIKE, STRIKE_COPY, open_library, write_jsonl
 
 
@@ -20,18 +19,10 @@ def _rows(copy_body: str = STRIKE_COPY) -> list[dict]:
 
 def _story_docs(library) -> dict[str, str]:
     """Whoosh's story field per article id (one Whoosh document per article)."""
-    searcher = library.searcher()
-    reader = searcher.reader()
-    seen: dict[str, str] = {}
-    for _docnum, fields in reader.iter_docs():
-        assert fields["id"] not in seen, "two Whoosh documents for one article"
-        seen[fields["id"]] = fields["id"]
-    stories = {}
-    for story in reader.lexicon("story"):
-        story = story.decode("utf-8")
-        for docnum in searcher.docs_for_query(Term("story", story)):
-            stories[searcher.stored_fields(docnum)["id"]] = story
-    return stories
+    index = search_index(library)
+    ids = index.ids()
+    assert len(ids) == len(set(ids)), "two Whoosh documents for one article"
+    return index.stories()
 
 
 def test_copies_group_and_search_shows_them_once(tmp_path):

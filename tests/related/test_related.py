@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.core.errors import BriefingError
-from briefing.index import factstore
+from tests.library.helpers import set_facts
 from tests.related.helpers import DROUGHT, LAUNCH, STRIKE, STRIKE_COPY, open_library, write_jsonl
 
 TOPICS = [
@@ -37,10 +37,7 @@ def _place(name: str) -> dict:
 
 
 def _set_facts(library, article_id: str, facts: dict) -> None:
-    article = library.get(article_id)
-    article.facts = {"people": [], "places": [], "organisations": [], "dates": [], "quotes": [], "figures": [], **facts}  # fmt: skip
-    library.docs.put(article)
-    factstore.record(library.docs.db, article)
+    set_facts(library, article_id, {"people": [], "places": [], "organisations": [], "dates": [], "quotes": [], "figures": [], **facts})  # fmt: skip
 
 
 @pytest.fixture

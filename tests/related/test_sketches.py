@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from benchmarks.rewrites import rewrite
-from briefing.index.grouping import (
+from briefing.catalog.grouping import (
     SKETCH_SIZE,
     THRESHOLD,
     components,
@@ -46,7 +46,9 @@ def test_sketch_is_the_same_in_every_process():
     import subprocess
     import sys
 
-    code = "from briefing.index.grouping import sketch; import sys; print(sketch(sys.argv[1])[:5])"
+    code = (
+        "from briefing.catalog.grouping import sketch; import sys; print(sketch(sys.argv[1])[:5])"
+    )
     outputs = {
         subprocess.run(
             [sys.executable, "-c", code, STRIKE], capture_output=True, text=True, check=True

@@ -7,7 +7,9 @@ import json
 import pytest
 
 from briefing.cli import main
-from briefing.index import postings, related
+from briefing.library import related
+from briefing.search import postings
+from tests.library.helpers import search_index
 from tests.related.helpers import DROUGHT, LAUNCH, STRIKE, open_library, write_jsonl
 
 # Words of no story in particular, to pad an article out to interview length.
@@ -133,7 +135,7 @@ def test_cli_json_and_text_show_strength_and_mark_weak_items(padded_library, cap
 
 
 def test_doc_frequency_and_length_norms_match_the_reader(padded_library):
-    reader = padded_library.searcher().reader()
+    reader = search_index(padded_library).searcher().reader()
     for term in ("antwerp", "crane", "nosuchterm"):
         expected = reader.doc_frequency("body", term)
         assert postings.doc_frequency(reader, "body", term) == expected

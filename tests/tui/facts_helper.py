@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from briefing.core.facts import Facts
 
 
 def spans_of(body: str, text: str) -> list[list[int]]:
@@ -14,13 +14,14 @@ def spans_of(body: str, text: str) -> list[list[int]]:
     return found
 
 
-def facts_for(body: str) -> dict[str, Any]:
-    """Facts in the engine's shape for whichever names the body mentions."""
+def facts_for(body: str) -> Facts:
+    """Facts in the engine's shape for whichever names the body mentions (each mention
+    form listed once per mention, so the reader shows the count)."""
     people = [
         {
             "name": name,
             "role": role,
-            "mentions": len(spans_of(body, surname)),
+            "mentions": [surname] * len(spans_of(body, surname)),
             "spans": spans_of(body, surname),
         }
         for name, surname, role in (
@@ -33,14 +34,14 @@ def facts_for(body: str) -> dict[str, Any]:
         {
             "name": name,
             "kind": "city",
-            "mentions": len(spans_of(body, name)),
+            "mentions": [name] * len(spans_of(body, name)),
             "spans": spans_of(body, name),
         }
         for name in ("Velden", "Osterby", "Hallin")
         if name in body
     ]
     organisations = [
-        {"name": name, "mentions": 1, "spans": spans_of(body, name)}
+        {"name": name, "mentions": [name], "spans": spans_of(body, name)}
         for name in ("Velden Pilots' Guild", "Northsound Lines")
         if name in body
     ]
@@ -53,21 +54,23 @@ def facts_for(body: str) -> dict[str, Any]:
         for text, value, unit in (("€2.4 million", 2.4e6, "EUR"), ("34 vessels", 34, "vessels"))
         if text in body
     ]
-    return {
-        "people": people,
-        "places": places,
-        "organisations": organisations,
-        "dates": [
-            {
-                "text": "Thursday",
-                "start": "2024-05-02",
-                "end": "2024-05-02",
-                "granularity": "day",
-                "spans": spans_of(body, "Thursday"),
-            }
-        ]
-        if "Thursday" in body
-        else [],
-        "quotes": quotes,
-        "figures": figures,
-    }
+    return Facts.from_json(
+        {
+            "people": people,
+            "places": places,
+            "organisations": organisations,
+            "dates": [
+                {
+                    "text": "Thursday",
+                    "start": "2024-05-02",
+                    "end": "2024-05-02",
+                    "granularity": "day",
+                    "spans": spans_of(body, "Thursday"),
+                }
+            ]
+            if "Thursday" in body
+            else [],
+            "quotes": quotes,
+            "figures": figures,
+        }
+    )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefing.core.model import Article
 from briefing.core.paths import Locations
-from briefing.index.results import Hit, SearchResults
+from briefing.core.results import Hit, SearchResults
 from briefing.tui import make_app
 from briefing.tui.gateway import PAGE_SIZE, Page
 from briefing.tui.widgets.article_view import ArticleView

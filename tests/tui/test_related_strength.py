@@ -8,7 +8,7 @@ import pytest
 from rich.console import Console
 from rich.style import Style
 
-from briefing.index.related import Related, Why
+from briefing.core.results import Related, Why
 from briefing.tui.gateway import LibraryGateway
 from briefing.tui.render.rows import related_row, strength_bar
 from briefing.tui.widgets.related_pane import LESS_RELATED, SEPARATOR_ID, RelatedPane

@@ -7,9 +7,11 @@ from datetime import datetime
 
 from rich.cells import cell_len
 
+from briefing.core.facts import Facts
 from briefing.core.model import Article
+from briefing.core.results import Filters
+from briefing.search.syntax import with_filters as combine_query
 from briefing.tui.config import SETTING, ReaderConfig, load_config
-from briefing.tui.gateway import Filters, combine_query
 from briefing.tui.history import History
 from briefing.tui.render.citation import citation
 from briefing.tui.render.facts import fact_groups
@@ -47,10 +49,10 @@ def test_furniture_appears_only_when_asked():
 
 def test_fact_groups_follow_the_engine_shape_and_skip_junk():
     body = "Mara Lindgren of the Velden Pilots' Guild said 34 vessels waited at Velden on Thursday."
-    facts = facts_for(body)
-    facts["people"].append({"name": "", "spans": [[1, 2]]})
-    facts["places"].append("not a dict")
-    groups = fact_groups(facts)
+    data = facts_for(body).to_json()  # junk in stored facts is dropped as they are read
+    data["people"].append({"name": "", "spans": [[1, 2]]})
+    data["places"].append("not a dict")
+    groups = fact_groups(Facts.from_json(data))
     assert [group.title for group in groups] == [
         "People",
         "Places",
@@ -62,7 +64,7 @@ def test_fact_groups_follow_the_engine_shape_and_skip_junk():
     assert person.label == "Mara Lindgren — guild secretary" and person.pivot == '"Mara Lindgren"'
     assert body[person.spans[0][0] : person.spans[0][1]] == "Lindgren"
     assert groups[3].items[0].pivot == "published:[20240502 to 20240502]"
-    assert fact_groups(None) == [] and fact_groups({}) == []
+    assert fact_groups(None) == [] and fact_groups(Facts()) == []
 
 
 def test_citation_has_title_source_date_and_url():

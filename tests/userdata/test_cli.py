@@ -11,19 +11,12 @@ import pytest
 import yaml
 
 import briefing.cli as cli
-from briefing.cli import cmd_store
 from briefing.core.paths import Locations
 from briefing.library import Library
 from briefing.userdata import UserData
-from tests.index.helpers import article_text
+from tests.library.helpers import article_text
 
 DATA = Path(__file__).parent / "data"
-
-
-@pytest.fixture(autouse=True)
-def with_store_commands(monkeypatch):
-    if cmd_store not in cli.COMMAND_MODULES:
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, cmd_store))
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from briefing.core.kinds import KINDS
 from briefing.core.sanitize import terminal_safe
 from briefing.tui.commands.actions import palette_actions
-from briefing.tui.render.facts import ENTITY_KINDS, fact_groups
+from briefing.tui.render.facts import fact_groups
 
 if TYPE_CHECKING:
     from briefing.tui.screens.main import MainScreen
@@ -18,10 +19,11 @@ DISCOVERY_TITLES = 15
 
 
 def _reader(provider: Provider) -> MainScreen | None:
-    from briefing.tui.screens.main import MainScreen
+    # The reader's actions, not its screen class: the main screen imports this module.
+    from briefing.tui.screens.reader_actions import ReaderActions
 
     screen = provider.screen
-    return screen if isinstance(screen, MainScreen) else None
+    return screen if isinstance(screen, ReaderActions) else None
 
 
 class ReaderCommands(Provider):
@@ -106,7 +108,7 @@ class Entities(Provider):
             return []
         entries = []
         for group in fact_groups(screen.article.facts):
-            kind = ENTITY_KINDS.get(group.kind)
+            kind = KINDS.get(group.kind)
             if kind:
                 entries.extend(
                     (f"Go to entity: {item.name}", item.name, kind) for item in group.items

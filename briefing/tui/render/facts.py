@@ -1,23 +1,15 @@
-"""Key facts (the `Article.facts` dict) as groups of selectable items."""
+"""Key facts (the article's `Facts`) as groups of selectable items."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
+from briefing.core.facts import DateFact, Facts, Figure, Quote
+from briefing.core.kinds import FACT_GROUPS, KINDS
 from briefing.core.sanitize import terminal_safe
+from briefing.library.queries import days_query, phrase
 
-GROUPS = (
-    ("people", "People"),
-    ("places", "Places"),
-    ("organisations", "Organisations"),
-    ("dates", "Dates"),
-    ("quotes", "Quotes"),
-    ("figures", "Figures"),
-)
 QUOTE_CHARS = 90
-# Fact groups that are entities, and the kind the library's entity pages call them.
-ENTITY_KINDS = {"people": "person", "places": "place", "organisations": "org"}
 
 
 @dataclass(frozen=True)
@@ -40,85 +32,62 @@ class FactGroup:
     items: list[FactItem] = field(default_factory=list)
 
 
-def fact_groups(facts: dict[str, Any] | None) -> list[FactGroup]:
-    """The non-empty groups of `facts`, in reading order; unreadable entries are skipped."""
+def fact_groups(facts: Facts | None) -> list[FactGroup]:
+    """The non-empty groups of `facts`, in reading order; entries without text are skipped."""
+    if facts is None:
+        return []
     groups = []
-    for kind, title in GROUPS:
-        entries = (facts or {}).get(kind) or []
-        items = []
-        for entry in entries if isinstance(entries, list) else []:
-            if isinstance(entry, dict):
-                item = _item(kind, entry)
-                if item is not None:
-                    items.append(item)
+    for kind, title in FACT_GROUPS:
+        items = [item for entry in getattr(facts, kind) if (item := _item(kind, entry))]
         if items:
             groups.append(FactGroup(kind, title, items))
     return groups
 
 
-def _spans(entry: dict[str, Any]) -> tuple[tuple[int, int], ...]:
-    raw = entry.get("spans")
-    if raw is None and entry.get("span") is not None:
-        raw = [entry["span"]]
-    spans = []
-    for span in raw or []:
-        try:
-            start, end = int(span[0]), int(span[1])
-        except (TypeError, ValueError, IndexError):
-            continue
-        if 0 <= start < end:
-            spans.append((start, end))
-    return tuple(sorted(spans))
+def _spans(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted((start, end) for start, end in spans if 0 <= start < end))
 
 
-def _phrase(text: str) -> str:
-    return '"{}"'.format(" ".join(text.replace('"', " ").split()))
-
-
-def _count(entry: dict[str, Any], spans: tuple) -> str:
-    mentions = entry.get("mentions")
-    if isinstance(mentions, list | tuple):
-        mentions = len(mentions)
-    if not isinstance(mentions, int):
-        mentions = len(spans)
-    return f" ×{mentions}" if mentions > 1 else ""
-
-
-def _item(kind: str, entry: dict[str, Any]) -> FactItem | None:
-    spans = _spans(entry)
-    if kind in ("people", "places", "organisations"):
-        name = terminal_safe(str(entry.get("name") or "")).strip()
+def _item(kind: str, entry) -> FactItem | None:
+    if kind in KINDS:
+        spans = _spans(entry.spans)
+        name = terminal_safe(entry.name).strip()
         if not name:
             return None
-        extra = entry.get("role") if kind == "people" else entry.get("kind")
-        label = name + (f" — {terminal_safe(str(extra))}" if extra else "") + _count(entry, spans)
-        return FactItem(kind, label, spans, _phrase(name), name)
-    if kind == "dates":
-        text = terminal_safe(str(entry.get("text") or "")).strip()
-        if not text:
-            return None
-        start = str(entry.get("start") or "")
-        end = str(entry.get("end") or start)
-        if len(start) >= 10 and len(end) >= 10:
-            pivot = f"published:[{start[:10].replace('-', '')} to {end[:10].replace('-', '')}]"
-        else:
-            pivot = _phrase(text)
-        granularity = entry.get("granularity")
-        label = text + (f" ({start[:10]})" if start and start[:10] != text else "")
-        label += f" · {granularity}" if granularity and granularity != "day" else ""
-        return FactItem(kind, label, spans, pivot, text)
-    if kind == "quotes":
-        text = " ".join(terminal_safe(str(entry.get("text") or "")).split())
-        if not text:
-            return None
-        speaker = terminal_safe(str(entry.get("speaker") or "")).strip()
-        short = text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
-        label = f"\u201c{short}\u201d — {speaker or 'unattributed'}"
-        pivot = _phrase(speaker) if speaker else _phrase(" ".join(text.split()[:6]))
-        return FactItem(kind, label, spans, pivot, speaker or text)
-    if kind == "figures":
-        text = terminal_safe(str(entry.get("text") or "")).strip()
-        if not text:
-            return None
-        return FactItem(kind, text, spans, _phrase(text), text)
+        extra = entry.role if kind == "people" else getattr(entry, "kind", None)
+        count = len(entry.mentions)
+        label = name + (f" — {terminal_safe(extra)}" if extra else "")
+        label += f" ×{count}" if count > 1 else ""
+        return FactItem(kind, label, spans, phrase(name), name)
+    if isinstance(entry, DateFact):
+        return _date(entry)
+    if isinstance(entry, Quote):
+        return _quote(entry)
+    if isinstance(entry, Figure):
+        text = terminal_safe(entry.text).strip()
+        return FactItem(kind, text, _spans([entry.span]), phrase(text), text) if text else None
     return None
+
+
+def _date(entry: DateFact) -> FactItem | None:
+    text = terminal_safe(entry.text).strip()
+    if not text:
+        return None
+    start = entry.start
+    end = entry.end or start
+    pivot = days_query(start, end) if len(start) >= 10 and len(end) >= 10 else phrase(text)
+    label = text + (f" ({start[:10]})" if start and start[:10] != text else "")
+    granularity = entry.granularity
+    label += f" · {granularity}" if granularity and granularity != "day" else ""
+    return FactItem("dates", label, _spans(entry.spans), pivot, text)
+
+
+def _quote(entry: Quote) -> FactItem | None:
+    text = " ".join(terminal_safe(entry.text).split())
+    if not text:
+        return None
+    speaker = terminal_safe(entry.speaker or "").strip()
+    short = text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
+    label = f"\u201c{short}\u201d — {speaker or 'unattributed'}"
+    pivot = phrase(speaker) if speaker else phrase(" ".join(text.split()[:6]))
+    return FactItem("quotes", label, _spans([entry.span]), pivot, speaker or text)

@@ -8,12 +8,12 @@ from rich.console import Group
 from rich.style import Style
 from rich.text import Text
 
+from briefing.core.kinds import KIND_NOUNS
 from briefing.core.sanitize import terminal_safe
 from briefing.tui.render.layout import short_date
 
 if TYPE_CHECKING:
-    from briefing.index.entities import EntityArticle, EntityPage, EntityQuote
-    from briefing.index.timeline import TimelineEvent
+    from briefing.core.results import EntityArticle, EntityPage, EntityQuote, TimelineEvent
 
 SENTENCE_CHARS = 240
 
@@ -29,8 +29,7 @@ def _line(text: str, style: Style, wrap: bool = False) -> Text:
 
 def entity_header(page: EntityPage) -> str:
     """Who or what it is, the other names and roles, how many articles over what span."""
-    kinds = {"person": "person", "place": "place", "org": "organisation"}
-    lines = [f"{terminal_safe(page.name)} ({kinds.get(page.kind, page.kind)})"]
+    lines = [f"{terminal_safe(page.name)} ({KIND_NOUNS.get(page.kind, page.kind)})"]
     if len(page.names) > 1:
         lines.append("also: " + terminal_safe(", ".join(page.names[1:])))
     if page.roles:

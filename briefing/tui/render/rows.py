@@ -12,7 +12,7 @@ from briefing.core.sanitize import terminal_safe
 from briefing.tui.render.layout import short_date
 
 if TYPE_CHECKING:  # the index (Whoosh) loads in a worker, not on the start-up path
-    from briefing.index.results import Hit
+    from briefing.core.results import Hit
 
 LEAD_IN = 16  # characters of context kept before the first match in a snippet line
 MARKERS = {"bookmarked": "★", "noted": "✎", "read": "✓"}

@@ -11,18 +11,12 @@ from typing import TYPE_CHECKING
 from textual.binding import Binding
 
 from briefing.core.sanitize import terminal_safe
+from briefing.library.queries import entity_query
 from briefing.tui.render.list_rows import entity_article_row, entity_header, quote_row
 from briefing.tui.screens.list_view import Listing, ListViewScreen
 
 if TYPE_CHECKING:
     from briefing.tui.gateway import LibraryGateway
-
-FIELDS = {"person": "person", "place": "place", "org": "org"}
-
-
-def field_query(kind: str, name: str) -> str:
-    """The search for an entity in its own field (`person:"Jan Peeters"`)."""
-    return '{}:"{}"'.format(FIELDS.get(kind, "person"), " ".join(name.replace('"', " ").split()))
 
 
 class EntityScreen(ListViewScreen):
@@ -69,7 +63,7 @@ class EntityScreen(ListViewScreen):
 
     def _query(self) -> str:
         page = self.page
-        return field_query(
+        return entity_query(
             page.kind if page else self.entity_kind or "person",
             page.name if page else self.entity_name,
         )

@@ -10,7 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
-from briefing.tui.gateway import Filters
+from briefing.core.results import Filters
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

@@ -20,18 +20,13 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Tree
 
+from briefing.core.errors import QuerySyntaxError
 from briefing.core.model import Article
+from briefing.core.results import Filters
 from briefing.tui.commands import actions
 from briefing.tui.commands.providers import ArticleTitles, Entities, ReaderCommands, ThemeChoices
 from briefing.tui.config import SORTS, ReaderConfig
-from briefing.tui.gateway import (
-    PAGE_SIZE,
-    Filters,
-    LibraryGateway,
-    Page,
-    Preview,
-    article_to_show,
-)
+from briefing.tui.gateway import PAGE_SIZE, LibraryGateway, Page, Preview, article_to_show
 from briefing.tui.history import History
 from briefing.tui.messages import ArticleChosen, ArticleHighlighted, FactChosen, MoreResultsWanted
 from briefing.tui.screens.reader_actions import ReaderActions
@@ -50,7 +45,6 @@ DEBOUNCE = 0.04
 CHROME_LINES = 7  # search bar, pane borders, status line and footer
 ROW_LINES = 4  # a result row: title (often two lines), source and date, snippet, rule
 NARROW = 100
-PANE_STEP = 4
 MAINTAIN_EVERY = 300.0  # seconds between looks at whether a backup of user data is due
 
 
@@ -298,8 +292,6 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
         """One page of results, computed off the UI thread, with the article to show first."""
         if token != self._token:
             return
-        from briefing.index.query import QuerySyntaxError
-
         try:
             only = self.store.bookmarked_ids() if filters.bookmarked else None
             exclude = self.store.read_ids() if filters.unread else None

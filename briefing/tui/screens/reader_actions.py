@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
+from briefing.core.kinds import ANCHOR_KINDS, KINDS
+from briefing.core.results import Filters
 from briefing.core.sanitize import terminal_safe
 from briefing.tui.config import SORTS
-from briefing.tui.gateway import combine_query
 from briefing.tui.render.citation import citation
-from briefing.tui.render.facts import ENTITY_KINDS
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.facts_pane import FactsPane
 from briefing.tui.widgets.find_bar import FindBar
@@ -34,14 +34,6 @@ PANES = ("results", "article", "facts", "related")
 NEEDS_ARTICLE = {"find", "copy_citation", "open_url", "toggle_furniture", "page_down"}
 NEEDS_STORE = {"toggle_bookmark", "new_note", "edit_tags"}
 NEEDS_STORE_ONLY = {"bookmarks", "notes", "export"}
-FACT_KINDS = {
-    "people": "person",
-    "places": "place",
-    "organisations": "organisation",
-    "dates": "date",
-    "quotes": "quote",
-    "figures": "figure",
-}
 
 
 class ReaderActions(_Base):
@@ -59,7 +51,7 @@ class ReaderActions(_Base):
             return (
                 isinstance(focused, FactsPane)
                 and focused.current_fact is not None
-                and focused.current_fact.kind in ENTITY_KINDS
+                and focused.current_fact.kind in KINDS
                 and self.ready
             )
         if action == "timeline":
@@ -259,7 +251,7 @@ class ReaderActions(_Base):
             passage,
             start=start,
             end=end,
-            kind=FACT_KINDS.get(fact.kind, "passage"),
+            kind=ANCHOR_KINDS.get(fact.kind, "passage"),
             label=fact.label,
         )
         quoted = "\n".join(f"> {line}" for line in terminal_safe(passage).splitlines())
@@ -390,8 +382,8 @@ class ReaderActions(_Base):
     def action_entity_page(self) -> None:
         """The page of the person, place or organisation under the cursor."""
         fact = self.query_one(FactsPane).current_fact
-        if fact is not None and fact.kind in ENTITY_KINDS:
-            self.show_entity(fact.name, ENTITY_KINDS[fact.kind])
+        if fact is not None and fact.kind in KINDS:
+            self.show_entity(fact.name, KINDS[fact.kind])
 
     def show_entity(self, name: str, kind: str | None) -> None:
         """Open an entity's page (also from the palette's "Go to entity")."""
@@ -402,13 +394,13 @@ class ReaderActions(_Base):
 
     def action_timeline(self) -> None:
         """The timeline of the current search (with its filters), or of the whole library."""
-        self.show_timeline(combine_query(self.query_text, self.filters))
+        self.show_timeline(self.query_text, self.filters)
 
-    def show_timeline(self, query: str) -> None:
-        """Open the timeline of the articles matching `query`."""
+    def show_timeline(self, query: str, filters: Filters | None = None) -> None:
+        """Open the timeline of the articles matching `query` (and `filters`)."""
         from briefing.tui.screens.timeline import TimelineScreen
 
-        self.app.push_screen(TimelineScreen(self.gateway, query), self._open_picked)
+        self.app.push_screen(TimelineScreen(self.gateway, query, filters), self._open_picked)
 
     def _open_picked(self, article_id: str | None) -> None:
         if article_id:

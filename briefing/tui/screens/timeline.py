@@ -11,6 +11,7 @@ from briefing.tui.render.list_rows import timeline_row
 from briefing.tui.screens.list_view import Listing, ListViewScreen
 
 if TYPE_CHECKING:
+    from briefing.core.results import Filters
     from briefing.tui.gateway import LibraryGateway
 
 LIMIT = 500
@@ -19,15 +20,17 @@ LIMIT = 500
 class TimelineScreen(ListViewScreen):
     """Events in date order; copies of one story reporting a date make one event."""
 
-    def __init__(self, gateway: LibraryGateway, query: str) -> None:
+    def __init__(self, gateway: LibraryGateway, query: str, filters: Filters | None = None) -> None:
         super().__init__()
         self.gateway = gateway
         self.query_text = query.strip()
+        self.filters = filters
 
     def fetch(self) -> Listing:
         """The timeline from the library."""
-        timeline = self.gateway.timeline(self.query_text, LIMIT)
-        what = terminal_safe(self.query_text) if self.query_text else "the whole library"
+        timeline = self.gateway.timeline(self.query_text, LIMIT, self.filters)
+        searched = timeline.query.strip()  # the search it ran, filters included
+        what = terminal_safe(searched) if searched else "the whole library"
         count = len(timeline.events)
         more = f" (the first {LIMIT}; narrow the search for the rest)" if timeline.truncated else ""
         rows = [

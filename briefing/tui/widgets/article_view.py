@@ -93,7 +93,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.body = safe_body(article) if article else ""
         self._terms = []
         if article and terms:
-            from briefing.index.snippets import match_spans  # loaded with the library
+            from briefing.library.queries import match_spans  # loads the analyzer
 
             self._terms = match_spans(self.body, terms)
         self._evidence = []

@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from briefing.core.kinds import KINDS
 from briefing.tui.messages import ArticleChosen
 from briefing.tui.render.rows import related_row
 from briefing.tui.render.styles import component_styles
@@ -29,7 +30,7 @@ def reason_of(why: Any) -> str:
     if not isinstance(why, dict):
         return ""
     parts = []
-    for key in ("people", "places", "organisations", "terms"):
+    for key in (*KINDS, "terms"):
         names = why.get(key) or []
         if names:
             parts.append(", ".join(str(name) for name in list(names)[:3]))

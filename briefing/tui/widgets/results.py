@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from rich.style import Style
 
     from briefing.core.notes import Marks
-    from briefing.index.results import Hit
+    from briefing.core.results import Hit
 
 NEAR_END = 5
 

@@ -1,0 +1,1 @@
+"""The catalog: all SQL of an index generation (articles, files, fact rows, groups)."""

@@ -1,0 +1,119 @@
+"""Entity pages: one person, place or organisation across the library.
+
+A name is looked up by its folded key among canonical names first, then among the forms
+articles mention it by ("Putin" finds "Vladimir Putin"). The page lists the kind, the
+names and roles it appears under, its articles (newest first, same-story copies together)
+with first and last dates, and, for a person or organisation, the quotes attributed to it.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter
+
+from briefing.catalog import factstore, groupstore
+from briefing.catalog.docstore import light_rows
+from briefing.catalog.factstore import entity_key
+from briefing.core.kinds import KIND_NAMES
+from briefing.core.results import EntityArticle, EntityPage, EntityQuote, Row
+
+KIND_PREFIX = re.compile(r"^\s*(" + "|".join(KIND_NAMES) + r")\s*:\s*", re.I)
+
+
+def split_kind(name: str) -> tuple[str | None, str]:
+    """A leading `person:` / `place:` / `org:` taken off the name; quotes and escapes undone."""
+    kind = None
+    match = KIND_PREFIX.match(name)
+    if match:
+        kind = KIND_NAMES[match.group(1).lower()]
+        name = name[match.end() :]
+    name = name.strip()
+    if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"'":
+        name = name[1:-1]
+    return kind, name.replace('\\"', '"').replace("\\'", "'")
+
+
+def entity_page(db: sqlite3.Connection, name: str, kind: str | None = None) -> EntityPage | None:
+    """The page of the entity called `name` (optionally of one kind), or None if unknown."""
+    prefixed, name = split_kind(name)
+    kind = kind or prefixed
+    key = entity_key(name)
+    if not key:
+        return None
+    chosen = _choose(db, key, kind)
+    if chosen is None:
+        return None
+    key, kind = chosen
+    rows = factstore.entity_mentions(db, key, kind)
+    names: Counter[str] = Counter()
+    roles: Counter[str] = Counter()
+    per_article: dict[str, tuple[str | None, int]] = {}
+    for article_id, shown, role, mentions in rows:
+        names[shown] += 1
+        if role and kind == "person":
+            roles[role] += 1
+        previous = per_article.get(article_id)
+        if previous is None or mentions > previous[1]:
+            per_article[article_id] = (role, mentions)
+    for shown in factstore.alias_names(db, key, kind):
+        names.setdefault(shown, 0)
+    articles = light_rows(db, per_article)
+    labels = groupstore.groups_of(db, articles)
+    items = [
+        EntityArticle(row, per_article[row.id][0], per_article[row.id][1], labels[row.id])
+        for row in articles.values()
+    ]
+    items.sort(key=lambda item: (item.article.published or "", item.article.id), reverse=True)
+    dates = sorted(item.article.published for item in items if item.article.published)
+    page = EntityPage(
+        name=names.most_common(1)[0][0] if names else name,
+        kind=kind,
+        names=_by_count(names),
+        roles=_by_count(roles),
+        article_count=len(items),
+        first=dates[0] if dates else None,
+        last=dates[-1] if dates else None,
+        articles=items,
+    )
+    if kind in ("person", "org"):
+        page.quotes = _quotes(db, key, articles)
+    return page
+
+
+def _choose(db: sqlite3.Connection, key: str, kind: str | None) -> tuple[str, str] | None:
+    """The (key, kind) meant by `key`: a canonical name first, then a mention form."""
+    for aliases in (False, True):
+        rows = factstore.entity_kinds(db, key, aliases)
+        found = [row for row in rows if kind is None or row[1] == kind]
+        if found:
+            found.sort(key=lambda row: (-row[2], row[0], row[1]))
+            return found[0][0], found[0][1]
+    return None
+
+
+def _quotes(db: sqlite3.Connection, key: str, articles: dict[str, Row]) -> list[EntityQuote]:
+    rows = factstore.quotes_by(db, key)
+    missing = {article_id for article_id, _, _ in rows} - set(articles)
+    if missing:
+        articles = {**articles, **light_rows(db, missing)}
+    seen: set[str] = set()
+    quotes = []
+    rows.sort(
+        key=lambda row: (
+            (articles[row[0]].published or "", row[0], row[2])
+            if row[0] in articles
+            else ("", row[0], row[2])
+        )
+    )
+    for article_id, text, _ in rows:
+        folded = " ".join(text.casefold().split())
+        if article_id not in articles or folded in seen:
+            continue  # a syndicated copy repeats the same words: one quote, once
+        seen.add(folded)
+        quotes.append(EntityQuote(text, articles[article_id]))
+    return quotes
+
+
+def _by_count(counter: Counter[str]) -> list[str]:
+    return [name for name, _ in sorted(counter.items(), key=lambda item: (-item[1], item[0]))]

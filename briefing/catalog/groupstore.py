@@ -1,0 +1,229 @@
+"""Same-story groups kept in the document store's SQLite database.
+
+The indexer calls `link` for each article it writes (with the sketch the parse worker
+computed), `unlink` for each article it removes, and `regroup` once at the end of a run.
+Readers call `groups_of` and `members`. Groups are labelled by their smallest member id,
+so a rebuild gives the same labels whatever order files were read in.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from briefing.catalog import docstore
+from briefing.catalog.grouping import (
+    MIN_SHARED,
+    THRESHOLD,
+    components,
+    pack,
+    similarity,
+    unpack,
+)
+from briefing.catalog.lookup import in_chunks
+
+# A sketch value shared by more articles than this is a stock phrase, not evidence.
+COMMON_DF = 200
+
+
+def link(
+    db: sqlite3.Connection, article_id: str, sketch: Sequence[int], replace: bool = True
+) -> str:
+    """Store `article_id`'s sketch, link it to its near duplicates; return its group label.
+
+    The label is provisional when the article joins two groups at once: `regroup`
+    settles it. `replace=False` says the article has no sketch or links yet (the caller
+    has just unlinked it), which saves the look-ups.
+    """
+    if replace:
+        unlink(db, article_id)
+    if not sketch:
+        _set_group(db, article_id, article_id)
+        return article_id
+    values = list(dict.fromkeys(sketch))
+    marks = ",".join("?" * len(values))
+    # Shingles found in very many articles (stock phrases) would make every look-up read
+    # thousands of rows, and say nothing about being the same story: leave them out.
+    # (Counted before this article's own hashes are added: n >= COMMON_DF here is
+    # n > COMMON_DF once they are.)
+    common = {
+        row[0]
+        for row in db.execute(
+            f"SELECT hash FROM sketch_df WHERE hash IN ({marks}) AND n >= ?", [*values, COMMON_DF]
+        )
+    }
+    usable = [value for value in values if value not in common]
+    candidates = []
+    if usable:
+        marks = ",".join("?" * len(usable))
+        candidates = db.execute(
+            f"SELECT article_id FROM sketch_hashes WHERE hash IN ({marks}) AND article_id != ? "
+            "GROUP BY article_id HAVING COUNT(*) >= ?",
+            [*usable, article_id, min(MIN_SHARED, len(usable))],
+        ).fetchall()
+    db.execute("INSERT INTO sketches (article_id, data) VALUES (?, ?)", (article_id, pack(values)))
+    db.executemany(
+        "INSERT INTO sketch_hashes (hash, article_id) VALUES (?, ?)",
+        [(value, article_id) for value in values],
+    )
+    db.executemany(
+        "INSERT INTO sketch_df (hash, n) VALUES (?, 1) ON CONFLICT(hash) DO UPDATE SET n = n + 1",
+        [(value,) for value in values],
+    )
+    label = article_id
+    for (other,) in candidates:
+        row = db.execute("SELECT data FROM sketches WHERE article_id = ?", (other,)).fetchone()
+        score = similarity(values, unpack(row[0])) if row else 0.0
+        if score < THRESHOLD:
+            continue
+        db.executemany(
+            "INSERT OR REPLACE INTO near_dups (a, b, similarity) VALUES (?, ?, ?)",
+            [(article_id, other, score), (other, article_id, score)],
+        )
+        other_label = group_of(db, other)
+        label = min(label, other_label)
+    _set_group(db, article_id, label)
+    return label
+
+
+def unlink(db: sqlite3.Connection, article_id: str) -> list[str]:
+    """Forget an article's sketch and links; return the articles it was linked to."""
+    linked = [row[0] for row in db.execute("SELECT b FROM near_dups WHERE a = ?", (article_id,))]
+    row = db.execute("SELECT data FROM sketches WHERE article_id = ?", (article_id,)).fetchone()
+    if row is not None:
+        # The stored sketch names the hash rows: look them up by hash (indexed).
+        values = [(value,) for value in set(unpack(row[0]))]
+        db.executemany("UPDATE sketch_df SET n = n - 1 WHERE hash = ?", values)
+        db.executemany(
+            "DELETE FROM sketch_hashes WHERE hash = ? AND article_id = ?",
+            [(value, article_id) for (value,) in values],
+        )
+        db.execute("DELETE FROM sketches WHERE article_id = ?", (article_id,))
+    if linked:
+        # Links are stored both ways: the rows pointing here are (other, article_id).
+        db.execute("DELETE FROM near_dups WHERE a = ?", (article_id,))
+        db.executemany(
+            "DELETE FROM near_dups WHERE a = ? AND b = ?", [(other, article_id) for other in linked]
+        )
+    return linked
+
+
+def forget(db: sqlite3.Connection, article_id: str) -> None:
+    """Remove an article entirely (sketch, links and group row)."""
+    unlink(db, article_id)
+    db.execute("DELETE FROM groups WHERE article_id = ?", (article_id,))
+
+
+def regroup(db: sqlite3.Connection, touched: Iterable[str]) -> dict[str, str]:
+    """Recompute the groups around `touched` articles; return {article id: new label}
+    for each article still in the library whose label changed.
+
+    `touched` holds the articles written, updated or removed in this run; their former
+    group mates are reconsidered too, so a split or a merge relabels every member.
+    """
+    seeds = set(touched)
+    labels = {label for label in _labels_of(db, seeds)}
+    seeds.update(_members_of_labels(db, labels))
+    # Walk the links out from the seeds: the whole component of each seed.
+    frontier, seen = set(seeds), set(seeds)
+    edges: list[tuple[str, str]] = []
+    while frontier:
+        batch = list(frontier)
+        frontier = set()
+        for a, b in in_chunks(db, "SELECT a, b FROM near_dups WHERE a IN", batch):
+            edges.append((a, b))
+            if b not in seen:
+                seen.add(b)
+                frontier.add(b)
+    present = docstore.present(db, seen)
+    current = dict(
+        in_chunks(db, "SELECT article_id, group_id FROM groups WHERE article_id IN", seen)
+    )
+    changed: dict[str, str] = {}
+    for component in components(
+        [(a, b) for a, b in edges if a in present and b in present], present
+    ):
+        label = min(component)
+        for member in component:
+            if current.get(member) != label:
+                _set_group(db, member, label)
+                changed[member] = label
+    gone = seen - present
+    for article_id in gone:
+        db.execute("DELETE FROM groups WHERE article_id = ?", (article_id,))
+    return changed
+
+
+def group_of(db: sqlite3.Connection, article_id: str) -> str:
+    """An article's group label (its own id when it has no near duplicates)."""
+    row = db.execute("SELECT group_id FROM groups WHERE article_id = ?", (article_id,)).fetchone()
+    return row[0] if row else article_id
+
+
+def groups_of(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
+    """Group labels of several articles (an article missing from the table is its own)."""
+    ids = list(ids)
+    found = dict(in_chunks(db, "SELECT article_id, group_id FROM groups WHERE article_id IN", ids))
+    return {article_id: found.get(article_id, article_id) for article_id in ids}
+
+
+def members(db: sqlite3.Connection, labels: Iterable[str]) -> dict[str, list[str]]:
+    """The members of each group label, sorted (a label with no rows is a lone article)."""
+    labels = list(labels)
+    found: dict[str, list[str]] = {label: [] for label in labels}
+    for article_id, label in in_chunks(
+        db, "SELECT article_id, group_id FROM groups WHERE group_id IN", labels
+    ):
+        found[label].append(article_id)
+    for label, ids in found.items():
+        if not ids:
+            ids.append(label)
+        ids.sort()
+    return found
+
+
+def _set_group(db: sqlite3.Connection, article_id: str, label: str) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO groups (article_id, group_id) VALUES (?, ?)", (article_id, label)
+    )
+
+
+def _labels_of(db: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
+    return {
+        label
+        for _, label in in_chunks(
+            db, "SELECT article_id, group_id FROM groups WHERE article_id IN", ids
+        )
+    }
+
+
+def _members_of_labels(db: sqlite3.Connection, labels: Iterable[str]) -> set[str]:
+    return {
+        article_id
+        for article_id, _ in in_chunks(
+            db, "SELECT article_id, group_id FROM groups WHERE group_id IN", labels
+        )
+    }
+
+
+def collapse(db: sqlite3.Connection, ids: Sequence[str]) -> tuple[list[str], dict[str, list[str]]]:
+    """`ids` in order with each group's first member only, and for each kept id the other
+    members of its group (in the library, whether or not they were in `ids`)."""
+    labels = groups_of(db, ids)
+    kept: list[str] = []
+    seen: set[str] = set()
+    for article_id in ids:
+        label = labels[article_id]
+        if label not in seen:
+            seen.add(label)
+            kept.append(article_id)
+    return kept, others_of(db, kept, labels)
+
+
+def others_of(
+    db: sqlite3.Connection, ids: Sequence[str], labels: dict[str, str] | None = None
+) -> dict[str, list[str]]:
+    """For each id, the other members of its group (sorted; empty when it stands alone)."""
+    labels = labels or groups_of(db, ids)
+    everyone = members(db, {labels[a] for a in ids})
+    return {a: [m for m in everyone[labels[a]] if m != a] for a in ids}

@@ -1,0 +1,123 @@
+"""The library listed by date, a page at a time, and results kept to (or away from) a
+set of article ids: what needs no Whoosh.
+
+The reader shows its first page from here while Whoosh is still importing. The ids of a
+`Restriction` come from the user's data (bookmarks, what was read), not from the index,
+so they are applied after the index has ranked or listed: for a query, over every match
+(ranked as usual); for the listing, over the light rows, newest or oldest first, a chunk
+at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+from briefing.catalog import groupstore
+from briefing.catalog.docstore import DocStore, light_rows, present
+from briefing.core.results import Hit, Row, SearchResults
+
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Restriction:
+    """Keep only `only` (when given) and never `exclude` (when given)."""
+
+    only: Collection[str] | None = None
+    exclude: Collection[str] | None = None
+
+    @property
+    def active(self) -> bool:
+        """Whether anything is restricted."""
+        return self.only is not None or self.exclude is not None
+
+    def allows(self, article_id: str) -> bool:
+        """Whether `article_id` may be shown."""
+        if self.only is not None and article_id not in self.only:
+            return False
+        return self.exclude is None or article_id not in self.exclude
+
+    def keep(self, ids: Iterable[str]) -> list[str]:
+        """The allowed ids, in their order."""
+        return [article_id for article_id in ids if self.allows(article_id)]
+
+
+def restricted_listing(
+    docs: DocStore, restriction: Restriction, limit: int | None, offset: int, newest_first: bool
+) -> tuple[list[Row], int]:
+    """A page of the library listing under `restriction`, and how many rows it allows."""
+    end = None if limit is None else offset + limit
+    if restriction.only is not None:
+        rows = [row for row in light_rows(docs.db, restriction.only).values()]
+        rows = sorted((row for row in rows if restriction.allows(row.id)), key=lambda r: r.title)
+        # The listing's order: dated newest (or oldest) first, titles A to Z within a
+        # date (sorting is stable, reversed too), then the undated.
+        dated = sorted(
+            (row for row in rows if row.published),
+            key=lambda row: row.published,
+            reverse=newest_first,
+        )
+        undated = [row for row in rows if not row.published]
+        ordered = dated + undated
+        return ordered[offset:end], len(ordered)
+    excluded = restriction.exclude or ()
+    total = docs.count() - len(present(docs.db, excluded))
+    page: list[Row] = []
+    skipped = 0
+    start = 0
+    while end is None or len(page) < limit:
+        chunk = docs.listing(CHUNK, start, newest_first=newest_first)
+        if not chunk:
+            break
+        start += len(chunk)
+        for row in chunk:
+            if not restriction.allows(row.id):
+                continue
+            if skipped < offset:
+                skipped += 1
+                continue
+            page.append(Row(row.id, row.title, row.source, row.published))
+            if limit is not None and len(page) >= limit:
+                break
+    return page, total
+
+
+def add_also_in(docs: DocStore, hits: list[Hit], others: dict[str, list[str]]) -> None:
+    """Fill each hit's `also_in` with the other copies of its group and their sources."""
+    wanted = {other for hit in hits for other in others.get(hit.id, [])}
+    if not wanted:
+        return
+    rows = light_rows(docs.db, wanted)
+    for hit in hits:
+        hit.also_in = [
+            {"id": other, "source": rows[other].source}
+            for other in others.get(hit.id, [])
+            if other in rows
+        ]
+
+
+def listing_results(
+    docs: DocStore,
+    text: str,
+    limit: int | None,
+    sort: str,
+    offset: int,
+    restriction: Restriction | None = None,
+) -> SearchResults:
+    """The library listed by date, a page at a time (an empty query's results).
+
+    Needs the document store only, not Whoosh: the reader shows its first page with it
+    while the index is still opening.
+    """
+    newest_first = sort != "oldest"
+    if restriction is not None:
+        rows, total = restricted_listing(docs, restriction, limit, offset, newest_first)
+    else:
+        total = docs.count()
+        rows = docs.listing(total if limit is None else limit, offset, newest_first=newest_first)
+    # The listing is the whole library page by page: copies stay, each naming the others.
+    others = groupstore.others_of(docs.db, [row.id for row in rows])
+    hits = [Hit(row.id, row.title, row.source, row.published, 0.0) for row in rows]
+    add_also_in(docs, hits, others)
+    return SearchResults(text, total, hits)

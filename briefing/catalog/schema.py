@@ -1,0 +1,95 @@
+"""The tables of an index generation's catalog (SQLite), in one place.
+
+Which module reads and writes each: `articles`, `files`, `locs` and `edges` the
+document store (`docstore`); `sketches`, `sketch_hashes`, `sketch_df`, `near_dups` and
+`groups` the same-story groups (`groupstore`); `entities`, `aliases`, `quotes` and
+`dated` the fact rows (`factstore`). Nothing else writes SQL, except the related
+articles' ranking (`library/related.py`, kept as it is while it is being reworked).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    published TEXT,
+    title TEXT NOT NULL,
+    source TEXT,
+    data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+-- The listing (no query: newest or oldest first) reads these in order instead of sorting
+-- the whole table: 40 ms -> 0.3 ms for the first page at 10,000 articles.
+CREATE INDEX IF NOT EXISTS articles_newest ON articles(published IS NULL, published DESC, title);
+CREATE INDEX IF NOT EXISTS articles_oldest ON articles(published IS NULL, published, title);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS locs (
+    loc TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    article_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS locs_path ON locs(path);
+CREATE INDEX IF NOT EXISTS locs_article ON locs(article_id);
+-- Same-story grouping (briefing.catalog.groupstore): MinHash sketches, their hashes for
+-- candidate look-up, near-duplicate links (stored both ways) and each article's group.
+CREATE TABLE IF NOT EXISTS sketches (article_id TEXT PRIMARY KEY, data BLOB NOT NULL);
+-- One B-tree for the hash rows (an article's rows are found by the hashes of its sketch).
+CREATE TABLE IF NOT EXISTS sketch_hashes (
+    hash INTEGER NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (hash, article_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sketch_df (hash INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS near_dups (
+    a TEXT NOT NULL, b TEXT NOT NULL, similarity REAL NOT NULL, PRIMARY KEY (a, b)
+);
+CREATE TABLE IF NOT EXISTS groups (article_id TEXT PRIMARY KEY, group_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS groups_group ON groups(group_id);
+-- Key facts by article, for entity pages, related articles, facets and the timeline
+-- (briefing.catalog.factstore).
+CREATE TABLE IF NOT EXISTS entities (
+    article_id TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,
+    role TEXT, mentions INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_key_kind ON entities(key, kind, article_id);
+CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
+CREATE TABLE IF NOT EXISTS aliases (
+    alias TEXT NOT NULL, shown TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL,
+    article_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias);
+CREATE INDEX IF NOT EXISTS aliases_article ON aliases(article_id);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id TEXT NOT NULL, speaker_key TEXT NOT NULL, speaker TEXT NOT NULL,
+    text TEXT NOT NULL, start INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_key);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
+CREATE TABLE IF NOT EXISTS dated (
+    article_id TEXT NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, granularity TEXT NOT NULL,
+    text TEXT NOT NULL, sentence TEXT NOT NULL, pos INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS dated_start ON dated(start);
+CREATE INDEX IF NOT EXISTS dated_article ON dated(article_id);
+-- Candidate furniture lines at the edges of each article as read (before any corpus
+-- pass): the evidence that a line recurs across a source. `removed` is set once the
+-- corpus pass has taken the line out of the article, so it is not looked at again.
+CREATE TABLE IF NOT EXISTS edges (
+    article_id TEXT NOT NULL,
+    source_key TEXT NOT NULL,
+    line TEXT NOT NULL,
+    removed INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (article_id, line)
+);
+CREATE INDEX IF NOT EXISTS edges_source ON edges(source_key, line);
+"""
+
+
+def create_tables(db: sqlite3.Connection) -> None:
+    """Create the tables and indexes that do not exist yet."""
+    db.executescript(_SCHEMA)

@@ -1,0 +1,89 @@
+"""`briefing export`: the user's notes and their articles as one Markdown document."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from briefing.cli.context import open_library
+from briefing.cli.output import notice
+from briefing.cli.store import closing, open_store
+from briefing.core.errors import BriefingError
+from briefing.core.paths import Locations
+
+NAME = "export"
+HELP = "export notes and their articles as Markdown"
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
+    parser.add_argument(
+        "--out",
+        metavar="FILE",
+        help="where to write ('-' for standard output; default: documents folder)",
+    )
+    parser.add_argument("--bookmarked", action="store_true", help="only bookmarked articles")
+    parser.add_argument("--tag", metavar="T", help="only articles tagged T")
+    parser.add_argument("--query", metavar="Q", help="the articles matching search Q")
+    parser.add_argument("--since", metavar="DATE", type=_date, help="published on or after DATE")
+    parser.add_argument("--until", metavar="DATE", type=_date, help="published on or before DATE")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    from dateutil import parser as date_parser
+
+    try:
+        return date_parser.parse(text, dayfirst=True).date()
+    except (ValueError, OverflowError) as error:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r}") from error
+
+
+@closing
+def run(args: argparse.Namespace, home: str | None) -> int:
+    """Run `briefing export`."""
+    # Imported here: the Markdown parser is only needed to export (CLI start-up).
+    from briefing.export import (
+        ExportFilters,
+        candidates,
+        default_export_path,
+        export_document,
+        write_export,
+    )
+
+    locations = Locations.resolve(home)
+    filters = ExportFilters(args.bookmarked, args.tag, args.query, args.since, args.until)
+    if filters.since and filters.until and filters.since > filters.until:
+        raise BriefingError("--since is after --until")
+    store = open_store(home)
+    now = datetime.now(UTC)
+    target = None if args.out == "-" else Path(args.out) if args.out else None
+    if target is None and args.out != "-":
+        target = default_export_path(locations, now.astimezone().date())
+    if target is not None and target.exists() and not args.force:
+        raise BriefingError(f"{target} already exists; use --force to overwrite it")
+    annotations = store.annotations()
+    with open_library(home) as library:
+        matches = None
+        if filters.query:  # every match, not a page of them
+            hits = library.search(filters.query, limit=None, snippets=False).hits
+            matches = [hit.id for hit in hits]
+        wanted = candidates(annotations, filters, matches)
+        articles = {aid: article for aid in wanted if (article := library.get(aid))}
+    text, selection = export_document(annotations, articles, filters, now, matches)
+    if target is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return 0
+    write_export(target, text, force=args.force)
+    count = len(selection.articles)
+    orphans = sum(len(notes) for notes in selection.orphans.values())
+    extra = f" and {orphans} orphaned note(s)" if orphans else ""
+    notice(f"exported {count} article(s){extra} to {target}")
+    return 0

@@ -1,0 +1,32 @@
+"""`briefing tag`: tag an article (or remove tags)."""
+
+from __future__ import annotations
+
+import argparse
+
+from briefing.cli.store import closing, find_article, open_store
+from briefing.core.sanitize import terminal_safe
+
+NAME = "tag"
+HELP = "tag an article"
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments and options."""
+    parser.add_argument("article", metavar="ID")
+    parser.add_argument("tags", metavar="TAG", nargs="+")
+    parser.add_argument("--remove", action="store_true", help="remove these tags")
+
+
+@closing
+def run(args: argparse.Namespace, home: str | None) -> int:
+    """Run `briefing tag`."""
+    store = open_store(home)
+    article_id, _ = find_article(home, store, args.article, known_ok=args.remove)
+    if args.remove:
+        tags = store.remove_tags(article_id, args.tags)
+    else:
+        tags = store.add_tags(article_id, args.tags)
+    shown = " ".join(f"#{tag}" for tag in tags) or "(no tags)"
+    print(terminal_safe(f"{article_id}: {shown}"))
+    return 0

@@ -1,0 +1,91 @@
+"""The user's data as the commands that change or list it open it.
+
+Commands that take an article accept its id or the path of an indexed file. Every change
+is durably saved before the command exits 0 (`briefing.userdata` commits it first).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from briefing.cli.context import open_library
+from briefing.cli.output import notice
+from briefing.core.errors import BriefingError
+from briefing.core.paths import Locations
+from briefing.core.sanitize import clean_line, terminal_safe
+
+if TYPE_CHECKING:
+    from briefing.core.model import Article
+    from briefing.library import Library
+    from briefing.userdata import UserData
+
+T = TypeVar("T")
+
+
+def open_store(home: str | None) -> UserData:
+    """The user's data under `home` (closed when the command ends, see `closing`)."""
+    # Imported here: every command registers at start-up, and only these need user data.
+    from briefing.userdata import UserData
+
+    data = UserData.open(Locations.resolve(home), notify=tell)
+    _opened.append(data)
+    return data
+
+
+_opened: list[UserData] = []
+
+
+def closing(run):
+    """`run`, then close the user data it opened (a rolling backup, when one is due)."""
+
+    def command(args: argparse.Namespace, home: str | None) -> int:
+        try:
+            return run(args, home)
+        finally:
+            while _opened:
+                _opened.pop().close()
+
+    return command
+
+
+def tell(message: str) -> None:
+    """A notice about the user's data, as one terminal-safe line on stderr."""
+    notice(terminal_safe(clean_line(f"briefing: {message}")))
+
+
+def resolve_article(
+    library: Library, store: UserData, id_or_path: str, known_ok: bool = False
+) -> str:
+    """The article id for `id_or_path`; with `known_ok`, also an id only the user data knows."""
+    article = library.resolve(id_or_path)
+    if article is not None:
+        return article.id
+    if known_ok and id_or_path in store.annotated_ids():
+        return id_or_path
+    raise BriefingError(f"{id_or_path}: no such article id or indexed file")
+
+
+def find_article(
+    home: str | None, store: UserData, id_or_path: str, known_ok: bool = False
+) -> tuple[str, Article | None]:
+    """The article id for `id_or_path` (see `resolve_article`) and the article, or None
+    when only the user data knows the id."""
+    with open_library(home, quiet=True) as library:
+        article_id = resolve_article(library, store, id_or_path, known_ok)
+        return article_id, library.get(article_id)
+
+
+def listed(
+    home: str | None, store: UserData, listing: Callable[[UserData, Any], list[T]]
+) -> list[T]:
+    """`listing(store, rows)` (bookmark or note rows) with the library's light rows."""
+    with open_library(home, quiet=True) as library:
+        return listing(store, library.rows)
+
+
+def article_title(library: Library, article_id: str) -> str | None:
+    """The title of an article in the library (None when it has gone)."""
+    article = library.get(article_id)
+    return article.title if article is not None else None

@@ -1,0 +1,395 @@
+"""The library: the one entry point the CLI and the reader use for articles and search.
+
+It owns the index generation on disk (its catalog and its search index), keeps it in
+step with the registered sources (a quick incremental scan on open), heals a damaged
+index by rebuilding it, and answers searches and look-ups with plain data from
+`briefing.core.results`. It hands out neither the catalog's connection nor the search
+engine's objects. Nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from briefing.catalog.docstore import DocStore, light_rows
+from briefing.catalog.groupstore import others_of
+from briefing.core.errors import BriefingError, LibraryLocked
+from briefing.core.model import Article
+from briefing.core.paths import Locations, bundled_dir
+from briefing.core.results import (
+    TIMELINE_LIMIT,
+    EntityPage,
+    Filters,
+    IndexReport,
+    Related,
+    Row,
+    SearchRequest,
+    SearchResults,
+    Timeline,
+)
+from briefing.ingest import DEFAULT_MAX_BYTES
+from briefing.library import generations
+from briefing.library.lock import writer_lock
+from briefing.library.peek import Peek
+from briefing.library.scan import skipped_if_unchanged
+from briefing.library.searching import run_search
+from briefing.library.version import SCHEMA_VERSION
+from briefing.search.index import SearchIndex
+from briefing.search.query import parse_query
+from briefing.search.ranking import matching_ids
+from briefing.search.syntax import with_filters
+from briefing.userdata.ids import IdentityMemory
+from briefing.userdata.sources import Sources
+
+Notify = Callable[[str], None]
+Progress = Callable[[int, int], None]  # (files done, files in all)
+
+
+class Library:
+    """An open article library: index, document store and registered sources."""
+
+    def __init__(
+        self, locations: Locations, notify: Notify | None = None, max_bytes: int | None = None
+    ):
+        self.locations = locations
+        self.notify = notify or (lambda message: None)
+        self.max_bytes = max_bytes or _configured_max_bytes()
+        self._generation: Path | None = None
+        self._docs: DocStore | None = None
+        self._index: SearchIndex | None = None
+        self._mmap = True
+
+    # Opening ------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        locations: Locations,
+        *,
+        refresh: bool = True,
+        progress: Progress | None = None,
+        notify: Notify | None = None,
+        max_bytes: int | None = None,
+        build: bool = True,
+        mmap: bool = True,
+    ) -> Library:
+        """Open the library, building or healing the index as needed.
+
+        With `refresh`, new, changed and vanished files are picked up first (skipped,
+        with a notice, while another process holds the writer lock). Without `build`, a
+        missing index starts empty instead of being built from the current sources (for
+        `briefing index PATH`, which is about to change them).
+
+        Without `mmap`, index files are read as needed instead of memory-mapped: Whoosh
+        copies a mapped segment's postings into memory when it opens it (tens of MB at
+        10,000 articles), which a one-search process does not earn back.
+        """
+        library = cls(locations, notify, max_bytes)
+        library._mmap = mmap
+        locations.ensure()
+        if not build and generations.current(locations.index_dir) is None:
+            library._create_empty()
+            return library
+        library._open_generation(progress)
+        if refresh and library._generation is not None:
+            try:
+                library.refresh(progress, wait=0.0)
+            except LibraryLocked:
+                library.notify("another briefing process is indexing; showing the index as it is")
+        return library
+
+    def _open_generation(self, progress: Progress | None) -> None:
+        index_dir = self.locations.index_dir
+        generation = generations.current(index_dir)
+        if generation is not None and generations.schema_version(generation) != SCHEMA_VERSION:
+            self.notify("the index format changed; rebuilding it from your sources")
+            self.rebuild(progress)
+            return
+        if generation is None:
+            if Sources.load(self.locations, self.notify).roots() == [bundled_dir("sample_data")]:
+                self.notify(
+                    "indexing the sample library (run 'briefing index PATH' to use your own)"
+                )
+            self.rebuild(progress)
+            return
+        try:
+            self._attach(generation)
+            self._probe()
+        except Exception as error:  # any damage: unpickling, zlib, EOF, missing segment, SQLite
+            self._detach()
+            aside = generations.set_aside(index_dir, generation)
+            self.notify(
+                f"the index could not be read ({type(error).__name__}); moved it to {aside} and rebuilt it"
+            )
+            self.rebuild(progress)
+
+    @staticmethod
+    def peek(locations: Locations) -> Peek | None:
+        """The live generation's catalog, read only, before the library opens (no
+        Whoosh: the reader's first page); None when there is no index in this format."""
+        return Peek.open(locations)
+
+    def _create_empty(self) -> None:
+        index_dir = self.locations.index_dir
+        with writer_lock(index_dir, 30.0, self._waiting):
+            if generations.current(index_dir) is None:
+                generation = generations.create(index_dir)
+                DocStore(generation / "docs.sqlite").close()
+                SearchIndex.create(generation)
+                generations.activate(index_dir, generation)
+        self._attach(generations.current(index_dir))
+
+    def _attach(self, generation: Path) -> None:
+        self._generation = generation
+        self._docs = DocStore(generation / "docs.sqlite")
+        self._index = SearchIndex.open(generation, mmap=self._mmap)
+
+    def _probe(self) -> None:
+        if self._search_index().probe() != self._catalog().count():
+            raise BriefingError("index and document store disagree")
+
+    def _detach(self) -> None:
+        if self._index is not None:
+            self._index.close()
+        if self._docs is not None:
+            try:
+                self._docs.close()
+            except Exception:
+                pass
+        self._docs = self._index = None
+        self._generation = None
+
+    def close(self) -> None:
+        """Release the index and the document store."""
+        self._detach()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def generation(self) -> Path | None:
+        """The folder of the index generation in use (its catalog and search index)."""
+        return self._generation
+
+    def _catalog(self) -> DocStore:
+        if self._docs is None:
+            raise BriefingError("the library is not open")
+        return self._docs
+
+    def _search_index(self) -> SearchIndex:
+        if self._index is None:
+            raise BriefingError("the library is not open")
+        return self._index
+
+    # Indexing -----------------------------------------------------------------------
+    def refresh(self, progress: Progress | None = None, wait: float = 30.0) -> IndexReport:
+        """Pick up new, changed and vanished files in the registered sources."""
+        return self._update(Sources.load(self.locations, self.notify).roots(), progress, wait)
+
+    def index(
+        self, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None
+    ) -> IndexReport:
+        """Register folders or files as sources and index them."""
+        sources = Sources.load(self.locations, self.notify)
+        resolved = []
+        for path in paths:
+            target = Path(path).expanduser()
+            if not target.exists():
+                raise BriefingError(f"{path}: no such file or folder")
+            resolved.append(str(target.resolve()))
+        first_own = not sources.paths
+        for path in resolved:
+            if path not in sources.paths:
+                sources.paths.append(path)
+        if first_own and resolved:
+            sources.samples = False
+        sources.save(self.locations)
+        return self.refresh(progress)
+
+    def remove_source(
+        self, path: str | os.PathLike[str], progress: Progress | None = None
+    ) -> IndexReport:
+        """Drop a registered source; its articles leave the index (notes on them stay)."""
+        sources = Sources.load(self.locations, self.notify)
+        wanted = str(Path(path).expanduser().resolve())
+        if wanted not in sources.paths:
+            raise BriefingError(f"{path}: not a registered source (see 'briefing sources')")
+        sources.paths.remove(wanted)
+        sources.save(self.locations)
+        return self.refresh(progress)
+
+    def use_samples(self, progress: Progress | None = None) -> IndexReport:
+        """Bring the bundled sample library back into the library."""
+        sources = Sources.load(self.locations, self.notify)
+        sources.samples = True
+        sources.save(self.locations)
+        return self.refresh(progress)
+
+    def rebuild(self, progress: Progress | None = None, wait: float = 30.0) -> IndexReport:
+        """Build a fresh index in a new generation and swap it in atomically."""
+        index_dir = self.locations.index_dir
+        with writer_lock(index_dir, wait, self._waiting):
+            generation = generations.create(index_dir)
+            docs = DocStore(generation / "docs.sqlite")
+            index = SearchIndex.create(generation)
+            from briefing.library.indexer import Indexer
+
+            identity = IdentityMemory(self.locations.identity_db, self.notify)
+            try:
+                indexer = Indexer(docs, index, identity, self.max_bytes, progress)
+                report = indexer.update(Sources.load(self.locations, self.notify).roots())
+            finally:
+                docs.close()
+                identity.close()
+            self._detach()
+            generations.activate(index_dir, generation)
+            self._attach(generation)
+        return report
+
+    def unchanged(self) -> bool:
+        """Whether no registered file is new, changed or gone since the last indexing run
+        (the quick look a refresh starts with; no lock, nothing written). The reader asks
+        this before opening a second handle to refresh in the background."""
+        if self._generation is None:
+            return False
+        known = self._catalog().known_files()
+        roots = Sources.load(self.locations, self.notify).roots()
+        return skipped_if_unchanged(roots, known) is not None
+
+    def _update(self, roots: list[Path], progress: Progress | None, wait: float) -> IndexReport:
+        if self._generation is None:
+            return self.rebuild(progress)
+        with writer_lock(self.locations.index_dir, wait, self._waiting):
+            # The usual case on every launch, nothing new, changed or gone: a look at each
+            # file and at the index's file table; no id memory, file states or writer.
+            docs = self._catalog()
+            skipped = skipped_if_unchanged(roots, docs.known_files())
+            if skipped is not None:
+                return IndexReport(unchanged=docs.count(), skipped=skipped)
+            from briefing.library.indexer import Indexer
+
+            identity = IdentityMemory(self.locations.identity_db, self.notify)
+            try:
+                indexer = Indexer(docs, self._search_index(), identity, self.max_bytes, progress)
+                return indexer.update(roots)
+            finally:
+                identity.close()
+
+    def _waiting(self) -> None:
+        self.notify("waiting for another briefing process to finish indexing…")
+
+    # Reading ------------------------------------------------------------------------
+    def search(self, query: str, **options: Any) -> SearchResults:
+        """Search the library (its query syntax); an empty query lists it by date.
+
+        `options` are those of `SearchRequest` (limit, sort, offset, snippets, facets,
+        filters, only, exclude). Same-story copies show once, with the others in each
+        hit's `also_in`.
+        """
+        return run_search(self._search_index(), self._catalog(), SearchRequest(query, **options))
+
+    def related(self, id_or_path: str, limit: int = 10) -> list[Related]:
+        """The `limit` articles most related to an article (by id or path), best first.
+
+        One per same-story group, never the article's own group; each carries its
+        reasons (`why`). Raises BriefingError when there is no such article.
+        """
+        article = self.resolve(id_or_path)
+        if article is None:
+            raise BriefingError(f"{id_or_path}: no such article id or indexed file")
+        from briefing.library.related import related as find_related
+
+        searcher = self._search_index().searcher()
+        return find_related(searcher, self._catalog().db, article, limit)
+
+    def entity(self, name: str, kind: str | None = None) -> EntityPage | None:
+        """The page of a person, place or organisation ("person:NAME" picks the kind),
+        or None when no article names it."""
+        from briefing.catalog.entities import entity_page
+
+        return entity_page(self._catalog().db, name, kind)
+
+    def timeline(
+        self, query: str = "", limit: int | None = TIMELINE_LIMIT, filters: Filters | None = None
+    ) -> Timeline:
+        """The dated events of the articles matching `query` (all, when empty) and
+        `filters`, in date order; copies of one story reporting the same date make one
+        event. The timeline's `query` is the search it ran (filters included)."""
+        from briefing.catalog.timeline import build_timeline
+
+        query = with_filters(query, filters)
+        db = self._catalog().db
+        if not query.strip():
+            return build_timeline(db, query, None, limit)
+        ids = matching_ids(self._search_index().searcher(), parse_query(query))
+        return build_timeline(db, query, ids, limit)
+
+    def facets(self, query: str = "") -> dict[str, list[list[object]]]:
+        """Top people, places, organisations, sources and months of a query's matches."""
+        return self.search(query, limit=1, snippets=False, facets=True).facets or {}
+
+    def same_story(self, article_id: str) -> list[str]:
+        """The other copies of an article's same-story group (ids, sorted)."""
+        return others_of(self._catalog().db, [article_id]).get(article_id, [])
+
+    def get(self, article_id: str) -> Article | None:
+        """An article by id."""
+        return self._catalog().get(article_id)
+
+    def bodies(self, ids: Iterable[str]) -> dict[str, str]:
+        """The bodies of several articles by id (missing ids left out; no facts read)."""
+        return self._catalog().bodies(ids)
+
+    def rows(self, ids: Iterable[str]) -> dict[str, Row]:
+        """Title, source and date of several articles by id (missing ids left out)."""
+        return light_rows(self._catalog().db, ids)
+
+    def resolve(self, id_or_path: str) -> Article | None:
+        """An article by id, or by the path of any file it was read from."""
+        docs = self._catalog()
+        article = docs.get(id_or_path)
+        if article is not None:
+            return article
+        candidate = Path(id_or_path).expanduser()
+        if candidate.exists():
+            for form in (str(candidate.absolute()), str(candidate.resolve())):
+                article_id = docs.article_for_path(form)
+                if article_id:
+                    return docs.get(article_id)
+        return None
+
+    def ids(self) -> set[str]:
+        """Every article id in the library."""
+        return self._catalog().ids()
+
+    def count(self) -> int:
+        """Number of articles."""
+        return self._catalog().count()
+
+    def listing(self, limit: int, offset: int = 0, newest_first: bool = True) -> list[Row]:
+        """Light rows (no bodies) by date."""
+        return self._catalog().listing(limit, offset, newest_first)
+
+    def sources(self) -> list[dict[str, object]]:
+        """The registered sources with their article counts."""
+        registry = Sources.load(self.locations, self.notify)
+        roots = [str(root) for root in registry.roots()]
+        counts = self._catalog().counts_by_path_prefix(roots)
+        samples = str(bundled_dir("sample_data"))
+        return [
+            {"path": root, "articles": counts.get(root, 0), "samples": root == samples}
+            for root in roots
+        ]
+
+
+def _configured_max_bytes() -> int:
+    value = os.environ.get("BRIEFING_MAX_FILE_MB")
+    try:
+        return int(float(value) * 1024 * 1024) if value else DEFAULT_MAX_BYTES
+    except ValueError:
+        return DEFAULT_MAX_BYTES

@@ -1,0 +1,28 @@
+"""Reading a file that is not (or not yet) in the library: its articles and key facts,
+as indexing would make them (for `briefing facts PATH`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.core.facts import Facts
+from briefing.core.model import Article
+
+
+def read_articles(path: Path) -> list[Article]:
+    """The readable articles of the file `path` (entries that cannot be read left out);
+    raises BriefingError (the one-line reason, an `IngestError`) when the file cannot be
+    read at all."""
+    from briefing.ingest import read_file
+
+    entries = read_file(path)
+    return [entry.article for entry in entries if entry.article is not None]
+
+
+def key_facts(article: Article) -> Facts:
+    """The article's key facts: those indexed with it, else extracted now."""
+    if article.facts is not None:
+        return article.facts
+    from briefing.facts import extract_facts  # imported here: it loads the gazetteer
+
+    return extract_facts(article.body, article.published)

@@ -1,0 +1,28 @@
+"""Highlight spans: the fast folded-text path and the fallback agree on what they mark."""
+
+from briefing.search.snippets import make_snippet, match_spans
+
+TERMS = frozenset({"run", "sao", "paulo"})
+
+
+def marked(text: str) -> list[str]:
+    return [text[start:end] for start, end in match_spans(text, TERMS)]
+
+
+def test_fast_path_marks_stemmed_and_folded_words():
+    assert marked("The Runners were running in São Paulo; RUN!") == [
+        "running",
+        "São",
+        "Paulo",
+        "RUN",
+    ]
+
+
+def test_fallback_when_folding_changes_offsets():
+    # 'ß' folds to 'ss' and 'İ' lowercases to two characters: offsets must still be right.
+    assert marked("Straße İstanbul: running in SÃO PAULO") == ["running", "SÃO", "PAULO"]
+
+
+def test_snippet_without_matches_starts_at_the_beginning():
+    snippet = make_snippet("Nothing here matches at all.", TERMS)
+    assert snippet.text == "Nothing here matches at all." and snippet.highlights == []
