@@ -181,6 +181,17 @@ class Attributor(Descriptions):
             if word[:1].isupper() or word[:1].isdigit():
                 continue
             nxt = tokens[k + 1] if k + 1 < len(tokens) else "X"  # the name follows
+            if (
+                word in ("of", "for", "to")
+                and nxt == "the"
+                and k > 0
+                and tokens[k - 1][:1].isupper()
+                and tokens[k + 2 : k + 3] != []
+                and tokens[k + 2][:1].isupper()
+            ):
+                continue  # "Secretary of the Treasury Janet Yellen", "Envoy to the UN X"
+            if word in ("named", "called") and k == len(tokens) - 1:
+                continue  # "A student named Chen": the name is the phrase's head
             if word in LINKING_LOWER:
                 if word == "and" and k > 0 and tokens[k - 1].startswith("X"):
                     return False  # "Smith and Jones said": two speakers

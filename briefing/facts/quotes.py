@@ -292,6 +292,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             not text
             or words < 3
             and not _utterance(text)
+            and not _fragment(body, seg)
             or _NAMING.search(body, max(0, open_mark - 24), open_mark)
         ):
             # A term or a scare quote ("so-called 'reform'") whatever its frame.
@@ -308,18 +309,21 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         if last[0] >= s_lo and _COORDINATED.match(body, last[0], open_mark) is not None:
             # `quoted X as saying "A" and "B"`: one frame for both quotations.
             speaker, framed = last[1], last[2]
+        own_frame = speaker is not None  # the speaker named by this sentence's own frame
         frame = None if framed else _after_frame(att, seg, s_hi)
         if frame is not None:
             framed = True
             before = body[max(s_lo, previous_close) : open_mark].strip(" ,")
             clause = open_mark if before and previous_close < s_lo else None
             speaker = _speaker(att, frame, s_lo, span, False, clause)
+            own_frame = speaker is not None
         if (speaker is None and frame is not None) or not framed:
             f_lo = max(s_lo, previous_close if previous_close <= open_mark else s_lo)
             frame = _before_frame(att, seg, f_lo, s_lo)
             if frame is not None:
                 framed = True
                 speaker = _speaker(att, frame, s_lo, span, f_lo > s_lo)
+                own_frame = speaker is not None
         if speaker is None and not framed:
             line_start = body.rfind("\n", 0, open_mark) + 1
             label = _LABEL_RE.match(body, line_start, open_mark + 1)
@@ -334,8 +338,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             speaker = _continued(att, previous_end_speaker, open_mark)
         previous_close = close_end
         last = (close_end, speaker, framed)
-        if words < 3 and not (framed and _utterance(text)):
-            continue
+        if words < 3 and not (framed and _utterance(text)) and not (framed and own_frame):
+            continue  # a fragment ("called it "lousy"") counts when its sentence names who
         if speaker is None and words < 8 and not framed:
             continue
         quotes.append(Quote(_without_title(speaker), text, span))
@@ -385,6 +389,21 @@ _TITLE_WORDS = (
         "co-author scientist researcher legislator lawmaker assemblyman assemblywoman".split()
     )
 )
+
+
+def _fragment(body: str, seg: Segment) -> bool:
+    """A word or two that may be somebody's ("lousy", "a dictator"), not a name or a title
+    ("Radio Control Law", "Kiss & Fly"): lower case, no digits, and a verb of saying close
+    enough before or after it to frame it (the frame itself is read later)."""
+    start, end, open_mark, close_end = seg
+    if not body[start:end].lstrip()[:1].islower() or any(c.isdigit() for c in body[start:end]):
+        return False
+    lo = max(body.rfind(". ", 0, open_mark), body.rfind("\n", 0, open_mark), open_mark - 200)
+    hi = body.find(".", close_end, close_end + 140)
+    return (
+        VERB.search(body, max(lo, 0), open_mark) is not None
+        or VERB.search(body, close_end, hi if hi >= 0 else close_end + 140) is not None
+    )
 
 
 def _utterance(text: str) -> bool:

@@ -320,3 +320,41 @@ def test_a_comma_after_a_name_is_an_apposition_not_the_end_of_a_fronted_phrase()
         '"shifting our investment fully to the new project".'
     )
     assert all(speaker != "Red Hat" for speaker, _ in quotes(body))
+
+
+def test_an_attributed_fragment_is_a_quote() -> None:
+    # tests/gold/GUIDELINES.md: a word or two in quotation marks that the sentence gives to
+    # somebody are that person's words.
+    assert quotes('Senator Maria Lopez later called the governor "a coward" at a rally.') == [
+        ("Maria Lopez", "a coward")
+    ]
+    body = 'Tom Brandt called the budget "lousy" and said he would vote against it.'
+    assert quotes(body) == [("Tom Brandt", "lousy")]
+    body = 'Greek minister Nikos Pappas called the deal "null and void" and "plainly absurd".'
+    assert quotes(body) == [("Nikos Pappas", "null and void"), ("Nikos Pappas", "plainly absurd")]
+
+
+def test_a_short_term_nobody_is_said_to_use_is_no_quote() -> None:
+    assert quotes('Critics fear a "brain drain" from the valley towns.') == []
+    assert quotes('The "Harbor Line" opened on time, said Mayor Ruth Ames.') == []
+    # A passive names the one spoken about, not the speaker.
+    assert quotes('Mayor Tom Hale was called "a disgrace" by the protesters.') == []
+
+
+def test_accusing_and_branding_frame_the_accusers_words() -> None:
+    body = 'President Carla Mendes accused the newspaper of "lying".'
+    assert quotes(body) == [("Carla Mendes", "lying")]
+    body = 'Senator Tom Hale branded the bill "a betrayal of voters".'
+    assert quotes(body) == [("Tom Hale", "a betrayal of voters")]
+
+
+def test_a_title_with_of_the_or_to_the_before_the_name() -> None:
+    body = 'Secretary of the Treasury Janet Yellen said: "We will act to protect the economy."'
+    assert quotes(body) == [("Janet Yellen", "We will act to protect the economy.")]
+    body = 'Envoy to the European Union Tom Hale said, "The talks went well for everyone."'
+    assert quotes(body) == [("Tom Hale", "The talks went well for everyone.")]
+
+
+def test_a_person_named_in_the_phrase_speaks() -> None:
+    body = 'A university student named Chen said, "Even in the rain, we came out."'
+    assert quotes(body) == [("Chen", "Even in the rain, we came out.")]
