@@ -190,7 +190,13 @@ def year_range(
 def decade(
     m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:
-    start = int(m.group("dec"))
+    if m.group("short"):  # "the '90s"; "the '10s" is this century's
+        short = int(m.group("short"))
+        start = (2000 if short <= 20 else 1900) + short
+    else:
+        start = int(m.group("dec"))
+        if start % 100 == 0 and start < 2000:
+            return None  # "the 1800s" is the century (see `century`); "the 2000s" a decade
     return str(start), str(start + 9), "decade"
 
 

@@ -148,7 +148,11 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         "part",
     ),
     (_first(r"[JFMASOND]", rf"{B}(?P<m>{MON}){E}"), month_phrase, "cue"),
-    (_first(r"[t12]", rf"{B}(?P<dec>1[6-9]\d0|20\d0)'?s{E}"), decade, None),
+    (
+        _first(r"[t12'’]", rf"{B}(?:(?P<dec>1[6-9]\d0|20\d0)'?|['’](?P<short>\d0))s{E}"),
+        decade,
+        None,
+    ),
     (
         _first(r"[12]", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}"),
         year_range,
@@ -165,7 +169,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     ),
     (_first(r"[12]", rf"{B}(?P<y>{YEAR}){E}"), year_phrase, "cue"),
     (
-        _first(r"[t1-9]", r"(?<![\w$£€.,])(?:the\s+)?(?P<hund>1\d|20|[1-9])00s\b"),
+        _first(r"[t1-9]", r"(?<![\w$£€.,])(?:the\s+)?(?P<hund>1\d|20)00s\b"),
         century,
         None,
     ),
@@ -241,7 +245,8 @@ _ANCHOR = lazy(
 # literal start, so it is tried at every character). No word is a prefix of another.
 _RELATIVE_ANCHORS = (
     "year", "month", "yesterday", "Yesterday", "tomorrow", "Tomorrow", "tonight", "Tonight",
-    "night", "morning", "afternoon", "evening", "today", "Today", "00s", "entury", "Christmas",
+    "night", "morning", "afternoon", "evening", "today", "Today", "00s", "0s", "entury",
+    "Christmas",
     "Boxing Day", "New Year", "Valentine", "Bastille", "Patrick", "Guy Fawkes", " ago",
 )  # fmt: skip
 _WINDOW_PAD = 48
@@ -257,6 +262,8 @@ _PATTERN_ANCHORS = (
 
 
 def _anchor_kind(text: str) -> str:
+    if text == "00s":
+        return "century"  # "the 1300s" (a decade's "1990s" has its year anchor)
     if text[0].isdigit():
         return "year"
     if text[:3].lower() in MONTHS:
