@@ -56,6 +56,11 @@ _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 _PRONOUN_SUBJECT = lazy(r"(He|She|It)\b")
 _AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
 _POSSESSIVE_S = lazy(r"[’']s\s")
+# A name that modifies the noun after it is not the subject ("The Biden campaign accused").
+_NAME_AS_MODIFIER = lazy(
+    r"\s+(?:campaign|administration|government|camp|family|team|allies|aides|supporters"
+    r"|lawyers?|attorneys?|critics|opponents|estate|foundation)\b"
+)
 _DESCRIPTION_SUBJECT = lazy(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:"
     + "|".join(sorted(SUBJECT_VERBS))
@@ -352,6 +357,8 @@ class Attributor(Descriptions):
         if head is None:
             return self._description_subject(lo, hi)
         rest = body[head[1] : min(hi, head[1] + 160)]
+        if _NAME_AS_MODIFIER.match(rest):
+            return None
         # The name must be followed by its verb, an appositive or an affiliation.
         if _AFTER_SUBJECT.match(rest):
             if _POSSESSIVE_S.match(rest) and not POSSESSIVE_SPOKES.match(rest):

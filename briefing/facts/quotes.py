@@ -34,6 +34,7 @@ _ROLE_OF_BEFORE = lazy(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]
 # A term or a title, not anybody's words: "the term "natural born citizen"", "so-called".
 _NAMING = lazy(
     r"(?:\b(?:the|a|its|their|his|her)\s+(?:term|phrase|words?|label|name|slogan|motto|hashtag|title)"
+    r"|\b(?:terms?|phrases?|labels?|slogans?|mottos?|hashtags?|expressions?)"
     r"|so-called|known as|dubbed|nicknamed|titled|entitled)\s*$",
     re.IGNORECASE,
 )
@@ -48,10 +49,10 @@ _INSIDE_ATTRIBUTION = lazy(
 )
 
 
-def _after_frame(att: Attributor, seg: Segment, s_hi: int) -> tuple | None:
+def _after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | None:
     """`"...," X said` / `"...," said X, the ...` / `"...," according to X`: the phrase after."""
     body = att.body
-    start, end, _, close_end = seg
+    start, end, open_mark, close_end = seg
     after = body[close_end:s_hi]
     lead = len(after) - len(after.lstrip(" ,\u00a0"))
     if lead == len(after):
@@ -63,6 +64,8 @@ def _after_frame(att: Attributor, seg: Segment, s_hi: int) -> tuple | None:
     a_lo = close_end + lead
     window_hi = min(s_hi, a_lo + 140)
     if after.startswith(("according", "in the words of"), lead):
+        if VERB.search(body, s_lo, open_mark) is not None:
+            return None  # `X called it "...", according to NBC`: the report's source, not X
         name_lo = (
             a_lo + body[a_lo:window_hi].find(" to ") + 4
             if "according" in after[lead : lead + 10]
@@ -310,7 +313,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             # `quoted X as saying "A" and "B"`: one frame for both quotations.
             speaker, framed = last[1], last[2]
         own_frame = speaker is not None  # the speaker named by this sentence's own frame
-        frame = None if framed else _after_frame(att, seg, s_hi)
+        frame = None if framed else _after_frame(att, seg, s_lo, s_hi)
         if frame is not None:
             framed = True
             before = body[max(s_lo, previous_close) : open_mark].strip(" ,")

@@ -358,3 +358,24 @@ def test_a_title_with_of_the_or_to_the_before_the_name() -> None:
 def test_a_person_named_in_the_phrase_speaks() -> None:
     body = 'A university student named Chen said, "Even in the rain, we came out."'
     assert quotes(body) == [("Chen", "Even in the rain, we came out.")]
+
+
+def test_according_to_the_outlet_is_not_the_speaker_when_the_sentence_names_one() -> None:
+    body = (
+        'Senator Maria Lopez called the ruling a "betrayal of every voter here," according to '
+        "the Daily Courier."
+    )
+    assert quotes(body) == [("Maria Lopez", "betrayal of every voter here,")]
+
+
+def test_a_name_that_modifies_a_noun_is_not_the_speaker() -> None:
+    body = (
+        "Senator Tom Hale spoke first. The Hale campaign criticised the debate rules, accusing "
+        'the organisers of "rigging the whole evening."'
+    )
+    assert quotes(body) == [(None, "rigging the whole evening.")]
+
+
+def test_a_phrase_or_term_in_marks_is_not_a_quote_whatever_stands_between() -> None:
+    body = 'Professor Ann Volk says the 1920 treaty phrase "subject to the crown" meant little.'
+    assert quotes(body) == []
