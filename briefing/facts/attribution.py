@@ -56,6 +56,10 @@ _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 _PRONOUN_SUBJECT = lazy(r"(He|She|It)\b")
 _AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
 _POSSESSIVE_S = lazy(r"[’']s\s")
+# Who speaks for the name after "of"/"for" ("a spokesman for Acme", "the head of Acme").
+_VOICE_NOUNS = SPOKES | frozenset(
+    "head chief leader chairman chairwoman chair president director secretary-general".split()
+)
 # A name that modifies the noun after it is not the subject ("The Biden campaign accused").
 _NAME_AS_MODIFIER = lazy(
     r"\s+(?:campaign|administration|government|camp|family|team|allies|aides|supporters"
@@ -197,6 +201,18 @@ class Attributor(Descriptions):
                 continue  # "Secretary of the Treasury Janet Yellen", "Envoy to the UN X"
             if word in ("named", "called") and k == len(tokens) - 1:
                 continue  # "A student named Chen": the name is the phrase's head
+            if (
+                word in ("of", "for")
+                and k > 0
+                and (
+                    tokens[k - 1][:1].islower()
+                    or k == 1
+                    and tokens[0].endswith("s")
+                    and tokens[0][1:].islower()
+                )
+                and tokens[k - 1].lower() not in _VOICE_NOUNS
+            ):
+                return False  # "the lawyer for X", "critics of X": somebody else speaks
             if word in LINKING_LOWER:
                 if word == "and" and k > 0 and tokens[k - 1].startswith("X"):
                     return False  # "Smith and Jones said": two speakers

@@ -379,3 +379,21 @@ def test_a_name_that_modifies_a_noun_is_not_the_speaker() -> None:
 def test_a_phrase_or_term_in_marks_is_not_a_quote_whatever_stands_between() -> None:
     body = 'Professor Ann Volk says the 1920 treaty phrase "subject to the crown" meant little.'
     assert quotes(body) == []
+
+
+def test_the_person_a_story_is_about_is_not_a_role_nobody_named() -> None:
+    # "the judge" after a sentence about the defendant: not the defendant.
+    body = 'Tom Hale was sentenced on Friday. "This is a sad day for justice," the judge said.'
+    assert quotes(body) == [(None, "This is a sad day for justice,")]
+    body = 'Ann Berg interviewed Tom Hale. "I regret nothing at all," the mayor said.'
+    assert quotes(body) == [(None, "I regret nothing at all,")]
+
+
+def test_somebody_of_or_for_a_person_is_not_that_person() -> None:
+    body = 'The lawyer for Ana Ruiz said "she is innocent of every charge."'
+    assert quotes(body) == [(None, "she is innocent of every charge.")]
+    body = 'Critics of Tom Hale say his policies are "a disaster for farmers".'
+    assert quotes(body) == [(None, "a disaster for farmers")]
+    # ... but a spokesman for an organisation speaks for it.
+    body = 'A spokesman for Norvale Bank said: "We will not comment on ongoing cases."'
+    assert quotes(body) == [("Norvale Bank", "We will not comment on ongoing cases.")]
