@@ -39,6 +39,10 @@ _NAMING = lazy(
     re.IGNORECASE,
 )
 _READ = lazy(r"\bread\b")
+_WORDS_OF = lazy(
+    r"\b(?:words?|letter|message|statement|note|post|tweet|line|remarks?|speech|poem|quote"
+    r"|comments?|testimony|email)\s+(?:of|from|by|written by|sent by)\s"
+)
 _REPORTING_FINDINGS = frozenset(
     "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
 )
@@ -156,6 +160,8 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
             return None  # "X defended the plan, ..." frames a quote only right before it
         if not _FRAME_END.search(rest):
             return None
+        if _WORDS_OF.search(rest):
+            return ("nobody",)  # "X read a letter from Y: "..."": Y's words, not X's
     v_lo = f_lo + verb.start()
     if word == "saying" and frame[: verb.start()].rstrip().endswith(" as"):
         quoted = _QUOTED.search(frame, 0, verb.start())
@@ -194,6 +200,8 @@ def _speaker(
     """The speaker a frame names. `clause_before`: where the quote opens after a clause of
     its own sentence ("Blankenship concurred: "...", he argued"), whose subject a pronoun
     after the quote refers to."""
+    if frame[0] == "nobody":  # a quotation framed, but as somebody else's words
+        return None
     if frame[0] == "subject":
         if after_quote:
             # `"A," she said, adding "B"`: the earlier quote's speaker; an earlier quote

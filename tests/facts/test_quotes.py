@@ -397,3 +397,10 @@ def test_somebody_of_or_for_a_person_is_not_that_person() -> None:
     # ... but a spokesman for an organisation speaks for it.
     body = 'A spokesman for Norvale Bank said: "We will not comment on ongoing cases."'
     assert quotes(body) == [("Norvale Bank", "We will not comment on ongoing cases.")]
+
+
+def test_words_of_somebody_else_read_out_are_not_the_readers() -> None:
+    body = 'Tom Hale read a letter from Ana Ruiz: "I am sorry for everything I did."'
+    assert quotes(body) == [(None, "I am sorry for everything I did.")]
+    body = 'Tom Hale recalled the words of Ana Ruiz: "Never give up on the town."'
+    assert quotes(body) == [(None, "Never give up on the town.")]
