@@ -15,7 +15,13 @@ from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
 from briefing.facts.phrases import NP_END, clause_verb
 from briefing.facts.quote_marks import Segment, find_segments
-from briefing.facts.speech import BETWEEN_SUBJECT_AND_VERB, PARTICIPLES, QUOTE_VERBS, VERB
+from briefing.facts.speech import (
+    BETWEEN_SUBJECT_AND_VERB,
+    PARTICIPLES,
+    QUOTE_VERBS,
+    SPOKES,
+    VERB,
+)
 
 __all__ = ["VERB", "find_quotes"]
 
@@ -39,6 +45,9 @@ _NAMING = lazy(
     re.IGNORECASE,
 )
 _READ = lazy(r"\bread\b")
+_PRONOUN_TAIL = lazy(r",\s+(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
+_BY_AGENT = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
+_BE_BEFORE = lazy(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 _WORDS_OF = lazy(
     r"\b(?:words?|letter|message|statement|note|post|tweet|line|remarks?|speech|poem|quote"
     r"|comments?|testimony|email)\s+(?:of|from|by|written by|sent by)\s"
@@ -94,6 +103,10 @@ def _after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple |
     region = body[a_lo : verb.start()]
     if _CLAUSE_STOP.search(region) or len(region) > 110:
         return None
+    tail = _PRONOUN_TAIL.search(region)
+    if tail is not None and not region[:1].isupper():
+        # `the "main obstacle" between the two, he added`: the pronoun after the clause.
+        return ("np", a_lo + tail.start(1), a_lo + tail.end(1), True)
     if _CONJUNCTION.match(region):
         return None  # `"..." and said ...`: the verb is the sentence subject's
     np_hi = _strip_adverbs(body, a_lo, verb.start())
@@ -147,6 +160,11 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
             verb = earlier
     word = verb.group().lower()
     rest = frame[verb.end() :]
+    agent = _BY_AGENT.match(rest)
+    if agent is not None and _BE_BEFORE.search(frame, 0, verb.start()):
+        # "X was described by the Courier as a "..."": the agent's words.
+        a_lo = f_lo + verb.end() + agent.start("agent")
+        return ("np", a_lo, a_lo + len(agent.group("agent")), False)
     direct = rest.strip() in ("", ",", ":", "that", ", that")
     if not direct:
         # What may stand between the verb and the quote: an object or a clause, longer when
@@ -217,6 +235,10 @@ def _speaker(
     if phrase is not None and phrase[0] == "pronoun" and clause_before is not None:
         # The clause before the quote has its own subject: the pronoun is that one or
         # nobody, never an earlier speaker.
+        if phrase[1] in ("he", "she") and _thing_subject(att, s_lo, clause_before):
+            # "The dispute is the "main obstacle", he added": not the subject, so the
+            # pronoun's antecedent is found as after any sentence.
+            return att.resolve(phrase, s_lo, quote)
         found = att.subject(s_lo, clause_before)
         wanted = "org" if phrase[1] == "it" else "person"
         if found is None or found[1] != wanted or phrase[1] not in ("he", "she", "it"):
@@ -228,6 +250,25 @@ def _speaker(
             return None
         return att._not_inside(found[0], quote)
     return att.resolve(phrase, s_lo, quote)
+
+
+_THING_SUBJECT = lazy(
+    r"(?:The|A|An|Its|This|That)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+"
+    r"(?:is|was|are|were|has|had|will|would|remains|remained)\b"
+)
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "ess", "ant", "ent", "ive")
+
+
+def _thing_subject(att: Attributor, lo: int, hi: int) -> bool:
+    """Whether the clause at body[lo:hi] has a description of a thing for its subject ("The
+    dispute is"): one no "he" or "she" can stand for."""
+    m = _THING_SUBJECT.match(att.body, att._skip_fronted(lo, hi), hi)
+    if m is None:
+        return False
+    head = m.group(1).lower()
+    if head in ROLE_NOUNS or head in SPOKES or head.endswith("s"):
+        return False
+    return head.endswith("ment") or not head.endswith(_PERSON_ENDINGS)
 
 
 def _label_speaker(label: str, mentions: list[Mention]) -> str | None:

@@ -404,3 +404,20 @@ def test_words_of_somebody_else_read_out_are_not_the_readers() -> None:
     assert quotes(body) == [(None, "I am sorry for everything I did.")]
     body = 'Tom Hale recalled the words of Ana Ruiz: "Never give up on the town."'
     assert quotes(body) == [(None, "Never give up on the town.")]
+
+
+def test_a_passive_agent_before_as_is_the_speaker() -> None:
+    body = 'Ana Ruiz has been described by the Harbour Gazette as a "squirrel whisperer".'
+    assert quotes(body) == [("Harbour Gazette", "squirrel whisperer")]
+
+
+def test_a_pronoun_after_a_clause_about_a_thing() -> None:
+    body = (
+        "Prime minister Jonas Berg spoke to the press on Monday. "
+        '"We expect no deal this year," he said. The dispute is the "main obstacle" between '
+        "the two countries, he added."
+    )
+    assert quotes(body) == [
+        ("Jonas Berg", "We expect no deal this year,"),
+        ("Jonas Berg", "main obstacle"),
+    ]
