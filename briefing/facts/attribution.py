@@ -199,8 +199,13 @@ class Attributor(Descriptions):
                 and tokens[k + 2][:1].isupper()
             ):
                 continue  # "Secretary of the Treasury Janet Yellen", "Envoy to the UN X"
-            if word in ("named", "called") and k == len(tokens) - 1:
-                continue  # "A student named Chen": the name is the phrase's head
+            if (
+                word in ("named", "called")
+                and k == len(tokens) - 1
+                and tokens[0].lower() in ("a", "an", "one", "another")
+                and tokens[k - 1][:1].islower()
+            ):
+                continue  # "A student named Chen" (not "Pelosi called Trump")
             if (
                 word in ("of", "for")
                 and k > 0

@@ -421,3 +421,11 @@ def test_a_pronoun_after_a_clause_about_a_thing() -> None:
         ("Jonas Berg", "We expect no deal this year,"),
         ("Jonas Berg", "main obstacle"),
     ]
+
+
+def test_called_as_a_verb_does_not_make_its_object_the_subject() -> None:
+    body = (
+        "Governor Tom Hale spoke first. Senator Ann Berg replied. "
+        'Berg called Hale\'s plan reckless. "We will stop it in the Senate," she said.'
+    )
+    assert quotes(body) == [("Ann Berg", "We will stop it in the Senate,")]
