@@ -36,6 +36,7 @@ from briefing.facts.phrases import (
     suffix_ok,
 )
 from briefing.facts.speech import (
+    MEDIA,
     OTHER_PRONOUNS,
     PRONOUNS,
     QUANTIFIERS,
@@ -420,12 +421,21 @@ class Attributor(Descriptions):
                 if rivals:
                     return None
                 candidates[found[0]] = found[1]
+        spoke = None
         if self._previous_still_current(lo, kind):
-            candidates[self.previous[0]] = self.previous[1]
+            spoke = self.previous[0]
+            candidates[spoke] = self.previous[1]
+        # An outlet that reports a statement is not who "it" is (issue 13), unless the
+        # outlet itself spoke the quote before ("...," said KCNA. "...," it added).
         names = [
             name
             for name, k in candidates.items()
-            if k == kind and (kind == "org" or self.gender(name) in (None, wanted))
+            if k == kind
+            and (
+                self.gender(name) in (None, wanted)
+                if kind == "person"
+                else name == spoke or not MEDIA.search(name)
+            )
         ]
         if len(names) != 1:
             return None

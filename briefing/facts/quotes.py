@@ -17,6 +17,7 @@ from briefing.facts.phrases import NP_END, clause_verb
 from briefing.facts.quote_marks import Segment, find_segments
 from briefing.facts.speech import (
     BETWEEN_SUBJECT_AND_VERB,
+    MEDIA,
     PARTICIPLES,
     QUOTE_VERBS,
     SPOKES,
@@ -243,6 +244,8 @@ def _speaker(
         wanted = "org" if phrase[1] == "it" else "person"
         if found is None or found[1] != wanted or phrase[1] not in ("he", "she", "it"):
             return None
+        if wanted == "org" and MEDIA.search(found[0]):
+            return None  # the outlet reporting the statement
         if wanted == "person" and att.gender(found[0]) not in (
             None,
             "m" if phrase[1] == "he" else "f",

@@ -429,3 +429,16 @@ def test_called_as_a_verb_does_not_make_its_object_the_subject() -> None:
         'Berg called Hale\'s plan reckless. "We will stop it in the Senate," she said.'
     )
     assert quotes(body) == [("Ann Berg", "We will stop it in the Senate,")]
+
+
+def test_it_is_never_the_outlet_that_reports_the_statement() -> None:
+    body = 'CNN obtained a letter from Norvale Bank. "We regret the decision deeply," it said.'
+    assert quotes(body) == [(None, "We regret the decision deeply,")]
+    body = 'Norvale Bank cut 300 jobs. "We regret the decision deeply," it said.'
+    assert quotes(body) == [("Norvale Bank", "We regret the decision deeply,")]
+    # An outlet that spoke the quote before is still "it".
+    body = (
+        '"The border talks have failed again," said the Harbour News Agency. '
+        '"Punishment will follow soon," it added.'
+    )
+    assert [s for s, _ in quotes(body)] == ["Harbour News Agency"] * 2
