@@ -35,6 +35,7 @@ from briefing.facts.date_values import (
     month_range,
     relative,
     single_day,
+    week_of_month,
     weekday,
     year_phrase,
     year_range,
@@ -128,6 +129,15 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
             rf"(?:{WD},?\s+)?{B}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
         single_day,
+        None,
+    ),
+    (
+        _first(
+            r"[tTfFsSlL]",
+            rf"\b(?:[Tt]he\s+)?(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            rf"(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
+        ),
+        week_of_month,
         None,
     ),
     (
@@ -255,7 +265,7 @@ _WORD_BOUNDARY = lazy(r"[\s.,;:!?)\]]")
 
 # The anchor each pattern needs (same order as PATTERNS): it runs only in those windows.
 _PATTERN_ANCHORS = (
-    "year", "month", "month", "month", "month", "month", "month", "month",
+    "year", "month", "month", "month", "month", "month", "month", "month", "month",
     "year", "year", "year", "year", "century", "century", "ago", "holiday", "relative",
     "weekday", "relative",
 )  # fmt: skip

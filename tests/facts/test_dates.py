@@ -207,3 +207,10 @@ def test_a_decade_with_an_apostrophe() -> None:
     found = values("The shop opened in the '80s and closed in the ’10s.")
     assert found["'80s"] == ("1980", "1989", "decade")
     assert found["’10s"] == ("2010", "2019", "decade")
+
+
+def test_a_week_of_a_month() -> None:
+    found = values("The school fair is held in the first week of June.")
+    assert found["the first week of June"] == ("2024-06-01", "2024-06-07", "day")
+    found = values("Talks resume in the last week of February 2024.")
+    assert found["the last week of February 2024"] == ("2024-02-23", "2024-02-29", "day")
