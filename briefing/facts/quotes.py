@@ -46,6 +46,7 @@ _NAMING = lazy(
     re.IGNORECASE,
 )
 _READ = lazy(r"\bread\b")
+_INNER_SUBJECT = lazy(r"(?:\s(?:that|which|whom)|\s[—–])\s+(?=[^—–]*$)")
 _PRONOUN_TAIL = lazy(r",\s+(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 _BY_AGENT = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
 _BE_BEFORE = lazy(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$")
@@ -205,6 +206,12 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
     coordinated = _AND_BEFORE.search(body, np_lo, np_hi)
     if coordinated is not None:
         return ("subject", s_lo, v_lo)
+    inner = _INNER_SUBJECT.search(body, np_lo, np_hi)
+    found = None if inner is None else att.phrase(inner.end(), np_hi, before_verb=True)
+    if found is not None and (found[0] == "mention" or found[1] in ("he", "she", "it")):
+        # "a remark that X described as", "On May 2 — after the ruling — he said": the
+        # subject of the verb is the phrase after the relative word or the dashes.
+        return ("np", inner.end(), np_hi, True)
     return ("np", np_lo, np_hi, True)
 
 

@@ -442,3 +442,24 @@ def test_it_is_never_the_outlet_that_reports_the_statement() -> None:
         '"Punishment will follow soon," it added.'
     )
     assert [s for s, _ in quotes(body)] == ["Harbour News Agency"] * 2
+
+
+def test_the_subject_after_a_relative_word_or_a_fronted_aside_in_dashes() -> None:
+    body = (
+        'Tom Hale later called Berg "a crook" at a rally, a remark that ministry spokeswoman '
+        'Ann Ruiz described as "plainly wrong".'
+    )
+    assert quotes(body) == [("Tom Hale", "a crook"), ("Ann Ruiz", "plainly wrong")]
+    body = (
+        "Prime Minister Tom Hale has repeatedly stated that the town must act. On May 13 — two "
+        'days after the ruling — he said he remained "cautiously optimistic" a deal would come.'
+    )
+    assert quotes(body) == [("Tom Hale", "cautiously optimistic")]
+    # Not an aside that merely holds "that" or "which".
+    body = 'A spokesman for Norvale Bank, which runs the mall, blamed "a fault in the grid".'
+    assert quotes(body) == [("Norvale Bank", "a fault in the grid")]
+
+
+def test_describes_itself_as() -> None:
+    body = 'The Green Union describes itself as standing for "clean rivers and fair wages".'
+    assert quotes(body) == [("Green Union", "clean rivers and fair wages")]
