@@ -46,6 +46,7 @@ _NAMING = lazy(
     re.IGNORECASE,
 )
 _READ = lazy(r"\bread\b")
+_SUBJECT_AGAIN = lazy(r"^[^.;:\"“”]{0,80}?\b(?:when|as|after|and)\s+(he|she)\s+(?:also\s+)?")
 _INNER_SUBJECT = lazy(r"(?:\s(?:that|which|whom)|\s[—–])\s+(?=[^—–]*$)")
 _PRONOUN_TAIL = lazy(r",\s+(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 _BY_AGENT = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
@@ -327,7 +328,21 @@ def _previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int
     while words and words[0].lower() in BETWEEN_SUBJECT_AND_VERB:
         after = after[len(words.pop(0)) :].lstrip()
     if VERB.match(after) is None:
-        return None
+        # "X broke the news when he revealed that ...": the subject speaks in a clause of
+        # its own sentence, as the pronoun of that subject.
+        inner = _SUBJECT_AGAIN.search(after)
+        if inner is None or VERB.match(after, inner.end()) is None or phrase[0] != "mention":
+            return None
+        if any(
+            w.islower() and w not in _TITLE_WORDS and w not in ("the", "a", "an")
+            for w in body[start : phrase[1][0]].split()
+        ):
+            return None  # "X met Y when she said": not a plain subject
+        found = att.resolve(phrase, lo, quote)
+        if found is None or att.kind_of(found) != "person":
+            return None
+        sex = att.gender(found)
+        return found if sex is None or sex == ("m" if inner.group(1) == "he" else "f") else None
     return att.resolve(phrase, lo, quote)
 
 

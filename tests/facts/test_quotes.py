@@ -463,3 +463,16 @@ def test_the_subject_after_a_relative_word_or_a_fronted_aside_in_dashes() -> Non
 def test_describes_itself_as() -> None:
     body = 'The Green Union describes itself as standing for "clean rivers and fair wages".'
     assert quotes(body) == [("Green Union", "clean rivers and fair wages")]
+
+
+def test_a_subject_who_speaks_in_a_clause_of_the_sentence_before() -> None:
+    body = (
+        "Actor Tom Hale broke news when he revealed that a sequel is planned. "
+        '"We are talking to the studio at the moment."'
+    )
+    assert quotes(body) == [("Tom Hale", "We are talking to the studio at the moment.")]
+    body = (
+        "Actor Tom Hale met Ann Berg when she revealed that a sequel is planned. "
+        '"We are talking to the studio at the moment."'
+    )
+    assert quotes(body) == [(None, "We are talking to the studio at the moment.")]
