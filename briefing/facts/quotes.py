@@ -12,8 +12,16 @@ import re
 from briefing.core.facts import Quote
 from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
+from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.phrases import NP_END, clause_verb
+from briefing.facts.quote_context import (
+    LABEL_RE,
+    continued,
+    label_speaker,
+    plain_titles,
+    previous_sentence_speaker,
+    without_title,
+)
 from briefing.facts.quote_marks import Segment, find_segments
 from briefing.facts.speech import (
     BETWEEN_SUBJECT_AND_VERB,
@@ -46,7 +54,6 @@ _NAMING = lazy(
     re.IGNORECASE,
 )
 _READ = lazy(r"\bread\b")
-_SUBJECT_AGAIN = lazy(r"^[^.;:\"“”]{0,80}?\b(?:when|as|after|and)\s+(he|she)\s+(?:also\s+)?")
 _INNER_SUBJECT = lazy(r"(?:\s(?:that|which|whom)|\s[—–])\s+(?=[^—–]*$)")
 _PRONOUN_TAIL = lazy(r",\s+(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 _BY_AGENT = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
@@ -59,10 +66,6 @@ _REPORTING_FINDINGS = frozenset(
     "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
 )
 _WITH_SUBJECT = lazy(r"\bwith\s+(?=[^,;:]{1,60}$)")
-_APPOSITIVE = lazy(r",[^,]{1,160},\s*")
-_INSIDE_ATTRIBUTION = lazy(
-    r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:said|says|added|explained|noted)\s*[,.]"
-)
 
 
 def _after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | None:
@@ -209,7 +212,11 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
         return ("subject", s_lo, v_lo)
     inner = _INNER_SUBJECT.search(body, np_lo, np_hi)
     found = None if inner is None else att.phrase(inner.end(), np_hi, before_verb=True)
-    if found is not None and (found[0] == "mention" or found[1] in ("he", "she", "it")):
+    if found is not None and (
+        found[0] == "mention"
+        and plain_titles(body, inner.end(), found[1][0])
+        or found[1] in ("he", "she", "it")
+    ):
         # "a remark that X described as", "On May 2 — after the ruling — he said": the
         # subject of the verb is the phrase after the relative word or the dashes.
         return ("np", inner.end(), np_hi, True)
@@ -282,73 +289,6 @@ def _thing_subject(att: Attributor, lo: int, hi: int) -> bool:
     return head.endswith("ment") or not head.endswith(_PERSON_ENDINGS)
 
 
-def _label_speaker(label: str, mentions: list[Mention]) -> str | None:
-    """A transcript label ("FÜRACKER", "Mr Harris") resolved to a person named in the text."""
-    from briefing.facts.names import fold
-
-    wanted = {fold(w) for w in re.findall(r"[\w’'-]+", label)} - {"mr", "mrs", "ms", "dr"}
-    for _, _, kind, name in mentions:
-        if kind == "person" and wanted and wanted <= {fold(w) for w in name.split()}:
-            return name
-    return None
-
-
-def _previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]) -> Found:
-    """A quote that is a sentence of its own, after a sentence whose subject speaks
-    ("Smith warned of delays. "We are not ready.")."""
-    prev = att.previous_sentence(s_lo)
-    if prev is None:
-        return None
-    lo, hi = prev
-    if "\n" in att.body[hi:s_lo] and not att.body[lo:hi].rstrip().endswith(":"):
-        return None  # another paragraph: only a frame ending in a colon carries over
-    body = att.body
-    start = att._skip_fronted(lo, hi)
-    phrase = att._subject_phrase(start, hi)
-    if phrase is None:
-        # "..., Zapata said, adding ...": an attribution set inside the sentence.
-        inside = _INSIDE_ATTRIBUTION.search(body, lo, hi)
-        if inside is None:
-            return None
-        found = att.phrase(inside.start(1), inside.end(1))
-        return att.resolve(found, lo, quote) if found and found[0] == "mention" else None
-    if phrase[0] == "mention":
-        end = phrase[1][1]
-    elif phrase[0] == "desc":
-        end = phrase[3]
-    else:
-        end = start + len(phrase[1])
-    after = body[end:hi]
-    # "Smith, the mayor, also warned ...": an appositive and adverbs between name and verb.
-    appositive = _APPOSITIVE.match(after)
-    if appositive is not None:
-        after = after[appositive.end() :]
-    after = after.lstrip(" ,")
-    words = after.split(" ", 3)
-    while words and words[0].lower() in BETWEEN_SUBJECT_AND_VERB:
-        after = after[len(words.pop(0)) :].lstrip()
-    if VERB.match(after) is None:
-        # "X broke the news when he revealed that ...": the subject speaks in a clause of
-        # its own sentence, as the pronoun of that subject.
-        inner = _SUBJECT_AGAIN.search(after)
-        if inner is None or VERB.match(after, inner.end()) is None or phrase[0] != "mention":
-            return None
-        if any(
-            w.islower() and w not in _TITLE_WORDS and w not in ("the", "a", "an")
-            for w in body[start : phrase[1][0]].split()
-        ):
-            return None  # "X met Y when she said": not a plain subject
-        found = att.resolve(phrase, lo, quote)
-        if found is None or att.kind_of(found) != "person":
-            return None
-        sex = att.gender(found)
-        return found if sex is None or sex == ("m" if inner.group(1) == "he" else "f") else None
-    return att.resolve(phrase, lo, quote)
-
-
-Found = str | None
-
-
 def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     """Direct quotations (three words or more, or a shorter complete utterance with a speech
     frame) with the speaker named where the sentence's structure supports it."""
@@ -403,23 +343,23 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 own_frame = speaker is not None
         if speaker is None and not framed:
             line_start = body.rfind("\n", 0, open_mark) + 1
-            label = _LABEL_RE.match(body, line_start, open_mark + 1)
+            label = LABEL_RE.match(body, line_start, open_mark + 1)
             if label is not None and label.end() >= open_mark:
-                speaker = _label_speaker(label.group("label"), att.mentions)
+                speaker = label_speaker(label.group("label"), att.mentions)
                 framed = speaker is not None
         own_sentence = not body[s_lo:open_mark].strip()
         if speaker is None and not framed and own_sentence:
-            speaker = _previous_sentence_speaker(att, s_lo, span)
+            speaker = previous_sentence_speaker(att, s_lo, span)
             framed = speaker is not None
         if speaker is None and not framed and own_sentence:
-            speaker = _continued(att, previous_end_speaker, open_mark)
+            speaker = continued(att, previous_end_speaker, open_mark)
         previous_close = close_end
         last = (close_end, speaker, framed)
         if words < 3 and not (framed and _utterance(text)) and not (framed and own_frame):
             continue  # a fragment ("called it "lousy"") counts when its sentence names who
         if speaker is None and words < 8 and not framed:
             continue
-        quotes.append(Quote(_without_title(speaker), text, span))
+        quotes.append(Quote(without_title(speaker), text, span))
         if speaker is not None:
             att.previous = (speaker, att.kind_of(speaker), close_end)
         previous_end_speaker = (speaker, close_end)
@@ -427,45 +367,6 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
 
 
 _COORDINATED = lazy(r"\s*(?:,|and|or|, and|, or)\s*$")
-_LABEL_RE = lazy(
-    r"\s*(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,40}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}):\s*[“\"]"
-)
-
-
-def _continued(att: Attributor, previous: tuple[str | None, int], open_mark: int) -> str | None:
-    """The previous quote's speaker goes on when nothing but that quote's own sentence stands
-    between the two quotes (in one paragraph, or the next one opening with the quote)."""
-    speaker, close = previous
-    if speaker is None or close < 0 or open_mark - close > 600:
-        return None
-    _, sentence_end = att.sentence(close - 1)
-    gap = att.body[sentence_end:open_mark] if sentence_end <= open_mark else ""
-    if not gap.strip():
-        return speaker
-    if "\n" in gap or att.mentions_in(sentence_end, open_mark) or VERB.search(gap):
-        return None
-    return speaker
-
-
-def _without_title(name: str | None) -> str | None:
-    """A speaker's name without a role word that entity finding left on it ("Scientist
-    Rebecca Falconer" is Rebecca Falconer): the reader is shown who spoke, not a title."""
-    if name is None:
-        return None
-    words = name.split()
-    first = words[0].lower() if words else ""
-    if len(words) >= 3 and (first in _TITLE_WORDS or first.startswith("co-")):
-        return " ".join(words[1:])
-    return name
-
-
-_TITLE_WORDS = (
-    ROLE_NOUNS
-    | ROLE_MODIFIERS
-    | frozenset(
-        "co-author scientist researcher legislator lawmaker assemblyman assemblywoman".split()
-    )
-)
 
 
 def _fragment(body: str, seg: Segment) -> bool:

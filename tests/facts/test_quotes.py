@@ -476,3 +476,11 @@ def test_a_subject_who_speaks_in_a_clause_of_the_sentence_before() -> None:
         '"We are talking to the studio at the moment."'
     )
     assert quotes(body) == [(None, "We are talking to the studio at the moment.")]
+
+
+def test_a_name_inside_a_relative_clause_that_is_not_its_subject() -> None:
+    body = (
+        'The Harbour Guard Corps, which includes the Quds Unit, declared that the raid was "a '
+        'cowardly crime".'
+    )
+    assert all(speaker != "Quds Unit" for speaker, _ in quotes(body))
