@@ -36,6 +36,7 @@ from briefing.facts.phrases import (
     suffix_ok,
 )
 from briefing.facts.speech import (
+    MEDIA,
     OTHER_PRONOUNS,
     PRONOUNS,
     QUANTIFIERS,
@@ -56,6 +57,15 @@ _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 _PRONOUN_SUBJECT = lazy(r"(He|She|It)\b")
 _AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
 _POSSESSIVE_S = lazy(r"[’']s\s")
+# Who speaks for the name after "of"/"for" ("a spokesman for Acme", "the head of Acme").
+_VOICE_NOUNS = SPOKES | frozenset(
+    "head chief leader chairman chairwoman chair president director secretary-general".split()
+)
+# A name that modifies the noun after it is not the subject ("The Biden campaign accused").
+_NAME_AS_MODIFIER = lazy(
+    r"\s+(?:campaign|administration|government|camp|family|team|allies|aides|supporters"
+    r"|lawyers?|attorneys?|critics|opponents|estate|foundation)\b"
+)
 _DESCRIPTION_SUBJECT = lazy(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:"
     + "|".join(sorted(SUBJECT_VERBS))
@@ -181,6 +191,34 @@ class Attributor(Descriptions):
             if word[:1].isupper() or word[:1].isdigit():
                 continue
             nxt = tokens[k + 1] if k + 1 < len(tokens) else "X"  # the name follows
+            if (
+                word in ("of", "for", "to")
+                and nxt == "the"
+                and k > 0
+                and tokens[k - 1][:1].isupper()
+                and tokens[k + 2 : k + 3] != []
+                and tokens[k + 2][:1].isupper()
+            ):
+                continue  # "Secretary of the Treasury Janet Yellen", "Envoy to the UN X"
+            if (
+                word in ("named", "called")
+                and k == len(tokens) - 1
+                and tokens[0].lower() in ("a", "an", "one", "another")
+                and tokens[k - 1][:1].islower()
+            ):
+                continue  # "A student named Chen" (not "Pelosi called Trump")
+            if (
+                word in ("of", "for")
+                and k > 0
+                and (
+                    tokens[k - 1][:1].islower()
+                    or k == 1
+                    and tokens[0].endswith("s")
+                    and tokens[0][1:].islower()
+                )
+                and tokens[k - 1].lower() not in _VOICE_NOUNS
+            ):
+                return False  # "the lawyer for X", "critics of X": somebody else speaks
             if word in LINKING_LOWER:
                 if word == "and" and k > 0 and tokens[k - 1].startswith("X"):
                     return False  # "Smith and Jones said": two speakers
@@ -341,6 +379,8 @@ class Attributor(Descriptions):
         if head is None:
             return self._description_subject(lo, hi)
         rest = body[head[1] : min(hi, head[1] + 160)]
+        if _NAME_AS_MODIFIER.match(rest):
+            return None
         # The name must be followed by its verb, an appositive or an affiliation.
         if _AFTER_SUBJECT.match(rest):
             if _POSSESSIVE_S.match(rest) and not POSSESSIVE_SPOKES.match(rest):
@@ -381,12 +421,21 @@ class Attributor(Descriptions):
                 if rivals:
                     return None
                 candidates[found[0]] = found[1]
+        spoke = None
         if self._previous_still_current(lo, kind):
-            candidates[self.previous[0]] = self.previous[1]
+            spoke = self.previous[0]
+            candidates[spoke] = self.previous[1]
+        # An outlet that reports a statement is not who "it" is (issue 13), unless the
+        # outlet itself spoke the quote before ("...," said KCNA. "...," it added).
         names = [
             name
             for name, k in candidates.items()
-            if k == kind and (kind == "org" or self.gender(name) in (None, wanted))
+            if k == kind
+            and (
+                self.gender(name) in (None, wanted)
+                if kind == "person"
+                else name == spoke or not MEDIA.search(name)
+            )
         ]
         if len(names) != 1:
             return None

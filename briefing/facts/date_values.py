@@ -154,6 +154,21 @@ def month_phrase(
     return value, value, "month"
 
 
+WEEK_STARTS = {"first": 1, "second": 8, "third": 15, "fourth": 22}
+
+
+def week_of_month(
+    m: re.Match[str], pub: date | None, part: str | None = None
+) -> tuple[str, str, str] | None:
+    """ "the first week of April" is April 1-7; "the last week of" a month its last seven days."""
+    g = m.groupdict()
+    month = month_number(g["m"])
+    year = int(g["y"]) if g.get("y") else guess_year(month, None, pub)
+    length = calendar.monthrange(year or 2001, month)[1]
+    first = WEEK_STARTS.get(g["wk"].lower(), length - 6)
+    return iso(year, month, first), iso(year, month, first + 6), "day"
+
+
 def month_range(
     m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:
@@ -190,7 +205,13 @@ def year_range(
 def decade(
     m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:
-    start = int(m.group("dec"))
+    if m.group("short"):  # "the '90s"; "the '10s" is this century's
+        short = int(m.group("short"))
+        start = (2000 if short <= 20 else 1900) + short
+    else:
+        start = int(m.group("dec"))
+        if start % 100 == 0 and start < 2000:
+            return None  # "the 1800s" is the century (see `century`); "the 2000s" a decade
     return str(start), str(start + 9), "decade"
 
 

@@ -35,6 +35,7 @@ from briefing.facts.date_values import (
     month_range,
     relative,
     single_day,
+    week_of_month,
     weekday,
     year_phrase,
     year_range,
@@ -132,6 +133,15 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     ),
     (
         _first(
+            r"[tTfFsSlL]",
+            rf"\b(?:[Tt]he\s+)?(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            rf"(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
+        ),
+        week_of_month,
+        None,
+    ),
+    (
+        _first(
             r"[FfBbJMASOND]",
             rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{B}(?P<m1>{MON}){DASH}(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
@@ -148,7 +158,11 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         "part",
     ),
     (_first(r"[JFMASOND]", rf"{B}(?P<m>{MON}){E}"), month_phrase, "cue"),
-    (_first(r"[t12]", rf"{B}(?P<dec>1[6-9]\d0|20\d0)'?s{E}"), decade, None),
+    (
+        _first(r"[t12'’]", rf"{B}(?:(?P<dec>1[6-9]\d0|20\d0)'?|['’](?P<short>\d0))s{E}"),
+        decade,
+        None,
+    ),
     (
         _first(r"[12]", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}"),
         year_range,
@@ -165,7 +179,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     ),
     (_first(r"[12]", rf"{B}(?P<y>{YEAR}){E}"), year_phrase, "cue"),
     (
-        _first(r"[t1-9]", r"(?<![\w$£€.,])(?:the\s+)?(?P<hund>1\d|20|[1-9])00s\b"),
+        _first(r"[t1-9]", r"(?<![\w$£€.,])(?:the\s+)?(?P<hund>1\d|20)00s\b"),
         century,
         None,
     ),
@@ -241,7 +255,8 @@ _ANCHOR = lazy(
 # literal start, so it is tried at every character). No word is a prefix of another.
 _RELATIVE_ANCHORS = (
     "year", "month", "yesterday", "Yesterday", "tomorrow", "Tomorrow", "tonight", "Tonight",
-    "night", "morning", "afternoon", "evening", "today", "Today", "00s", "entury", "Christmas",
+    "night", "morning", "afternoon", "evening", "today", "Today", "00s", "0s", "entury",
+    "Christmas",
     "Boxing Day", "New Year", "Valentine", "Bastille", "Patrick", "Guy Fawkes", " ago",
 )  # fmt: skip
 _WINDOW_PAD = 48
@@ -250,13 +265,15 @@ _WORD_BOUNDARY = lazy(r"[\s.,;:!?)\]]")
 
 # The anchor each pattern needs (same order as PATTERNS): it runs only in those windows.
 _PATTERN_ANCHORS = (
-    "year", "month", "month", "month", "month", "month", "month", "month",
+    "year", "month", "month", "month", "month", "month", "month", "month", "month",
     "year", "year", "year", "year", "century", "century", "ago", "holiday", "relative",
     "weekday", "relative",
 )  # fmt: skip
 
 
 def _anchor_kind(text: str) -> str:
+    if text == "00s":
+        return "century"  # "the 1300s" (a decade's "1990s" has its year anchor)
     if text[0].isdigit():
         return "year"
     if text[:3].lower() in MONTHS:

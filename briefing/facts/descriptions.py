@@ -81,6 +81,10 @@ class Descriptions:
             # transport minister").
             if self._person_with(lambda text: has_role(text, head, set()), lo, any_=True):
                 return None
+            # Only the speaker of the quote before: the subject of the sentence before may be
+            # the one the story is about ("X was sentenced. "...," the judge said").
+            if not self._previous_still_current(lo, "person"):
+                return None
             return self._unique_antecedent(lo, ("person",), word_gender(head))
         return None
 

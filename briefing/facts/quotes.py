@@ -12,10 +12,25 @@ import re
 from briefing.core.facts import Quote
 from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
+from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.phrases import NP_END, clause_verb
+from briefing.facts.quote_context import (
+    LABEL_RE,
+    continued,
+    label_speaker,
+    plain_titles,
+    previous_sentence_speaker,
+    without_title,
+)
 from briefing.facts.quote_marks import Segment, find_segments
-from briefing.facts.speech import BETWEEN_SUBJECT_AND_VERB, PARTICIPLES, QUOTE_VERBS, VERB
+from briefing.facts.speech import (
+    BETWEEN_SUBJECT_AND_VERB,
+    MEDIA,
+    PARTICIPLES,
+    QUOTE_VERBS,
+    SPOKES,
+    VERB,
+)
 
 __all__ = ["VERB", "find_quotes"]
 
@@ -34,24 +49,29 @@ _ROLE_OF_BEFORE = lazy(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]
 # A term or a title, not anybody's words: "the term "natural born citizen"", "so-called".
 _NAMING = lazy(
     r"(?:\b(?:the|a|its|their|his|her)\s+(?:term|phrase|words?|label|name|slogan|motto|hashtag|title)"
+    r"|\b(?:terms?|phrases?|labels?|slogans?|mottos?|hashtags?|expressions?)"
     r"|so-called|known as|dubbed|nicknamed|titled|entitled)\s*$",
     re.IGNORECASE,
 )
 _READ = lazy(r"\bread\b")
+_INNER_SUBJECT = lazy(r"(?:\s(?:that|which|whom)|\s[—–])\s+(?=[^—–]*$)")
+_PRONOUN_TAIL = lazy(r",\s+(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
+_BY_AGENT = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
+_BE_BEFORE = lazy(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$")
+_WORDS_OF = lazy(
+    r"\b(?:words?|letter|message|statement|note|post|tweet|line|remarks?|speech|poem|quote"
+    r"|comments?|testimony|email)\s+(?:of|from|by|written by|sent by)\s"
+)
 _REPORTING_FINDINGS = frozenset(
     "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
 )
 _WITH_SUBJECT = lazy(r"\bwith\s+(?=[^,;:]{1,60}$)")
-_APPOSITIVE = lazy(r",[^,]{1,160},\s*")
-_INSIDE_ATTRIBUTION = lazy(
-    r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:said|says|added|explained|noted)\s*[,.]"
-)
 
 
-def _after_frame(att: Attributor, seg: Segment, s_hi: int) -> tuple | None:
+def _after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | None:
     """`"...," X said` / `"...," said X, the ...` / `"...," according to X`: the phrase after."""
     body = att.body
-    start, end, _, close_end = seg
+    start, end, open_mark, close_end = seg
     after = body[close_end:s_hi]
     lead = len(after) - len(after.lstrip(" ,\u00a0"))
     if lead == len(after):
@@ -63,6 +83,8 @@ def _after_frame(att: Attributor, seg: Segment, s_hi: int) -> tuple | None:
     a_lo = close_end + lead
     window_hi = min(s_hi, a_lo + 140)
     if after.startswith(("according", "in the words of"), lead):
+        if VERB.search(body, s_lo, open_mark) is not None:
+            return None  # `X called it "...", according to NBC`: the report's source, not X
         name_lo = (
             a_lo + body[a_lo:window_hi].find(" to ") + 4
             if "according" in after[lead : lead + 10]
@@ -87,6 +109,10 @@ def _after_frame(att: Attributor, seg: Segment, s_hi: int) -> tuple | None:
     region = body[a_lo : verb.start()]
     if _CLAUSE_STOP.search(region) or len(region) > 110:
         return None
+    tail = _PRONOUN_TAIL.search(region)
+    if tail is not None and not region[:1].isupper():
+        # `the "main obstacle" between the two, he added`: the pronoun after the clause.
+        return ("np", a_lo + tail.start(1), a_lo + tail.end(1), True)
     if _CONJUNCTION.match(region):
         return None  # `"..." and said ...`: the verb is the sentence subject's
     np_hi = _strip_adverbs(body, a_lo, verb.start())
@@ -140,6 +166,11 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
             verb = earlier
     word = verb.group().lower()
     rest = frame[verb.end() :]
+    agent = _BY_AGENT.match(rest)
+    if agent is not None and _BE_BEFORE.search(frame, 0, verb.start()):
+        # "X was described by the Courier as a "..."": the agent's words.
+        a_lo = f_lo + verb.end() + agent.start("agent")
+        return ("np", a_lo, a_lo + len(agent.group("agent")), False)
     direct = rest.strip() in ("", ",", ":", "that", ", that")
     if not direct:
         # What may stand between the verb and the quote: an object or a clause, longer when
@@ -153,6 +184,8 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
             return None  # "X defended the plan, ..." frames a quote only right before it
         if not _FRAME_END.search(rest):
             return None
+        if _WORDS_OF.search(rest):
+            return ("nobody",)  # "X read a letter from Y: "..."": Y's words, not X's
     v_lo = f_lo + verb.start()
     if word == "saying" and frame[: verb.start()].rstrip().endswith(" as"):
         quoted = _QUOTED.search(frame, 0, verb.start())
@@ -177,6 +210,16 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
     coordinated = _AND_BEFORE.search(body, np_lo, np_hi)
     if coordinated is not None:
         return ("subject", s_lo, v_lo)
+    inner = _INNER_SUBJECT.search(body, np_lo, np_hi)
+    found = None if inner is None else att.phrase(inner.end(), np_hi, before_verb=True)
+    if found is not None and (
+        found[0] == "mention"
+        and plain_titles(body, inner.end(), found[1][0])
+        or found[1] in ("he", "she", "it")
+    ):
+        # "a remark that X described as", "On May 2 — after the ruling — he said": the
+        # subject of the verb is the phrase after the relative word or the dashes.
+        return ("np", inner.end(), np_hi, True)
     return ("np", np_lo, np_hi, True)
 
 
@@ -191,6 +234,8 @@ def _speaker(
     """The speaker a frame names. `clause_before`: where the quote opens after a clause of
     its own sentence ("Blankenship concurred: "...", he argued"), whose subject a pronoun
     after the quote refers to."""
+    if frame[0] == "nobody":  # a quotation framed, but as somebody else's words
+        return None
     if frame[0] == "subject":
         if after_quote:
             # `"A," she said, adding "B"`: the earlier quote's speaker; an earlier quote
@@ -206,10 +251,16 @@ def _speaker(
     if phrase is not None and phrase[0] == "pronoun" and clause_before is not None:
         # The clause before the quote has its own subject: the pronoun is that one or
         # nobody, never an earlier speaker.
+        if phrase[1] in ("he", "she") and _thing_subject(att, s_lo, clause_before):
+            # "The dispute is the "main obstacle", he added": not the subject, so the
+            # pronoun's antecedent is found as after any sentence.
+            return att.resolve(phrase, s_lo, quote)
         found = att.subject(s_lo, clause_before)
         wanted = "org" if phrase[1] == "it" else "person"
         if found is None or found[1] != wanted or phrase[1] not in ("he", "she", "it"):
             return None
+        if wanted == "org" and MEDIA.search(found[0]):
+            return None  # the outlet reporting the statement
         if wanted == "person" and att.gender(found[0]) not in (
             None,
             "m" if phrase[1] == "he" else "f",
@@ -219,57 +270,23 @@ def _speaker(
     return att.resolve(phrase, s_lo, quote)
 
 
-def _label_speaker(label: str, mentions: list[Mention]) -> str | None:
-    """A transcript label ("FÜRACKER", "Mr Harris") resolved to a person named in the text."""
-    from briefing.facts.names import fold
-
-    wanted = {fold(w) for w in re.findall(r"[\w’'-]+", label)} - {"mr", "mrs", "ms", "dr"}
-    for _, _, kind, name in mentions:
-        if kind == "person" and wanted and wanted <= {fold(w) for w in name.split()}:
-            return name
-    return None
+_THING_SUBJECT = lazy(
+    r"(?:The|A|An|Its|This|That)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+"
+    r"(?:is|was|are|were|has|had|will|would|remains|remained)\b"
+)
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "ess", "ant", "ent", "ive")
 
 
-def _previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]) -> Found:
-    """A quote that is a sentence of its own, after a sentence whose subject speaks
-    ("Smith warned of delays. "We are not ready.")."""
-    prev = att.previous_sentence(s_lo)
-    if prev is None:
-        return None
-    lo, hi = prev
-    if "\n" in att.body[hi:s_lo] and not att.body[lo:hi].rstrip().endswith(":"):
-        return None  # another paragraph: only a frame ending in a colon carries over
-    body = att.body
-    start = att._skip_fronted(lo, hi)
-    phrase = att._subject_phrase(start, hi)
-    if phrase is None:
-        # "..., Zapata said, adding ...": an attribution set inside the sentence.
-        inside = _INSIDE_ATTRIBUTION.search(body, lo, hi)
-        if inside is None:
-            return None
-        found = att.phrase(inside.start(1), inside.end(1))
-        return att.resolve(found, lo, quote) if found and found[0] == "mention" else None
-    if phrase[0] == "mention":
-        end = phrase[1][1]
-    elif phrase[0] == "desc":
-        end = phrase[3]
-    else:
-        end = start + len(phrase[1])
-    after = body[end:hi]
-    # "Smith, the mayor, also warned ...": an appositive and adverbs between name and verb.
-    appositive = _APPOSITIVE.match(after)
-    if appositive is not None:
-        after = after[appositive.end() :]
-    after = after.lstrip(" ,")
-    words = after.split(" ", 3)
-    while words and words[0].lower() in BETWEEN_SUBJECT_AND_VERB:
-        after = after[len(words.pop(0)) :].lstrip()
-    if VERB.match(after) is None:
-        return None
-    return att.resolve(phrase, lo, quote)
-
-
-Found = str | None
+def _thing_subject(att: Attributor, lo: int, hi: int) -> bool:
+    """Whether the clause at body[lo:hi] has a description of a thing for its subject ("The
+    dispute is"): one no "he" or "she" can stand for."""
+    m = _THING_SUBJECT.match(att.body, att._skip_fronted(lo, hi), hi)
+    if m is None:
+        return False
+    head = m.group(1).lower()
+    if head in ROLE_NOUNS or head in SPOKES or head.endswith("s"):
+        return False
+    return head.endswith("ment") or not head.endswith(_PERSON_ENDINGS)
 
 
 def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
@@ -292,6 +309,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             not text
             or words < 3
             and not _utterance(text)
+            and not _fragment(body, seg)
             or _NAMING.search(body, max(0, open_mark - 24), open_mark)
         ):
             # A term or a scare quote ("so-called 'reform'") whatever its frame.
@@ -308,37 +326,40 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         if last[0] >= s_lo and _COORDINATED.match(body, last[0], open_mark) is not None:
             # `quoted X as saying "A" and "B"`: one frame for both quotations.
             speaker, framed = last[1], last[2]
-        frame = None if framed else _after_frame(att, seg, s_hi)
+        own_frame = speaker is not None  # the speaker named by this sentence's own frame
+        frame = None if framed else _after_frame(att, seg, s_lo, s_hi)
         if frame is not None:
             framed = True
             before = body[max(s_lo, previous_close) : open_mark].strip(" ,")
             clause = open_mark if before and previous_close < s_lo else None
             speaker = _speaker(att, frame, s_lo, span, False, clause)
+            own_frame = speaker is not None
         if (speaker is None and frame is not None) or not framed:
             f_lo = max(s_lo, previous_close if previous_close <= open_mark else s_lo)
             frame = _before_frame(att, seg, f_lo, s_lo)
             if frame is not None:
                 framed = True
                 speaker = _speaker(att, frame, s_lo, span, f_lo > s_lo)
+                own_frame = speaker is not None
         if speaker is None and not framed:
             line_start = body.rfind("\n", 0, open_mark) + 1
-            label = _LABEL_RE.match(body, line_start, open_mark + 1)
+            label = LABEL_RE.match(body, line_start, open_mark + 1)
             if label is not None and label.end() >= open_mark:
-                speaker = _label_speaker(label.group("label"), att.mentions)
+                speaker = label_speaker(label.group("label"), att.mentions)
                 framed = speaker is not None
         own_sentence = not body[s_lo:open_mark].strip()
         if speaker is None and not framed and own_sentence:
-            speaker = _previous_sentence_speaker(att, s_lo, span)
+            speaker = previous_sentence_speaker(att, s_lo, span)
             framed = speaker is not None
         if speaker is None and not framed and own_sentence:
-            speaker = _continued(att, previous_end_speaker, open_mark)
+            speaker = continued(att, previous_end_speaker, open_mark)
         previous_close = close_end
         last = (close_end, speaker, framed)
-        if words < 3 and not (framed and _utterance(text)):
-            continue
+        if words < 3 and not (framed and _utterance(text)) and not (framed and own_frame):
+            continue  # a fragment ("called it "lousy"") counts when its sentence names who
         if speaker is None and words < 8 and not framed:
             continue
-        quotes.append(Quote(_without_title(speaker), text, span))
+        quotes.append(Quote(without_title(speaker), text, span))
         if speaker is not None:
             att.previous = (speaker, att.kind_of(speaker), close_end)
         previous_end_speaker = (speaker, close_end)
@@ -346,45 +367,21 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
 
 
 _COORDINATED = lazy(r"\s*(?:,|and|or|, and|, or)\s*$")
-_LABEL_RE = lazy(
-    r"\s*(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,40}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}):\s*[“\"]"
-)
 
 
-def _continued(att: Attributor, previous: tuple[str | None, int], open_mark: int) -> str | None:
-    """The previous quote's speaker goes on when nothing but that quote's own sentence stands
-    between the two quotes (in one paragraph, or the next one opening with the quote)."""
-    speaker, close = previous
-    if speaker is None or close < 0 or open_mark - close > 600:
-        return None
-    _, sentence_end = att.sentence(close - 1)
-    gap = att.body[sentence_end:open_mark] if sentence_end <= open_mark else ""
-    if not gap.strip():
-        return speaker
-    if "\n" in gap or att.mentions_in(sentence_end, open_mark) or VERB.search(gap):
-        return None
-    return speaker
-
-
-def _without_title(name: str | None) -> str | None:
-    """A speaker's name without a role word that entity finding left on it ("Scientist
-    Rebecca Falconer" is Rebecca Falconer): the reader is shown who spoke, not a title."""
-    if name is None:
-        return None
-    words = name.split()
-    first = words[0].lower() if words else ""
-    if len(words) >= 3 and (first in _TITLE_WORDS or first.startswith("co-")):
-        return " ".join(words[1:])
-    return name
-
-
-_TITLE_WORDS = (
-    ROLE_NOUNS
-    | ROLE_MODIFIERS
-    | frozenset(
-        "co-author scientist researcher legislator lawmaker assemblyman assemblywoman".split()
+def _fragment(body: str, seg: Segment) -> bool:
+    """A word or two that may be somebody's ("lousy", "a dictator"), not a name or a title
+    ("Radio Control Law", "Kiss & Fly"): lower case, no digits, and a verb of saying close
+    enough before or after it to frame it (the frame itself is read later)."""
+    start, end, open_mark, close_end = seg
+    if not body[start:end].lstrip()[:1].islower() or any(c.isdigit() for c in body[start:end]):
+        return False
+    lo = max(body.rfind(". ", 0, open_mark), body.rfind("\n", 0, open_mark), open_mark - 200)
+    hi = body.find(".", close_end, close_end + 140)
+    return (
+        VERB.search(body, max(lo, 0), open_mark) is not None
+        or VERB.search(body, close_end, hi if hi >= 0 else close_end + 140) is not None
     )
-)
 
 
 def _utterance(text: str) -> bool:

@@ -44,7 +44,8 @@ QUOTE_VERBS = (
         "promise quip:quipped recall recount remark reiterate reply:replied respond retort "
         "reveal say:said scoff shout sigh state stress suggest testify:testified threaten "
         "tweet urge vow warn whisper yell acknowledge admit:admitted agree announce answer "
-        "write:wrote tell:told text email message blog express"
+        "write:wrote tell:told text email message blog express accuse brand label:labelled "
+        "label:labeled term describe"
     )
     | _words(
         "say says saying tell tells telling write writes writing wrote written told "

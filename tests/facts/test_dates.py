@@ -191,3 +191,26 @@ def test_the_following_and_previous_day_count_from_the_last_day_named() -> None:
     found = values("Rescuers arrived on May 7, two hours after a warning the previous day.")
     assert found["the previous day"][:2] == ("2024-05-06", "2024-05-06")
     assert "the day before the rally" not in values("It met on May 7 and the day before the rally.")
+
+
+def test_a_century_needs_no_other_date_nearby() -> None:
+    # "the 1300s" alone in its text, and "the 1800s" is the century, not the decade 1800-1809.
+    assert values("The abbey was founded in the 1300s.") == {
+        "the 1300s": ("1300", "1399", "century")
+    }
+    assert values("By the mid-1800s the port had grown.") == {"1800s": ("1800", "1899", "century")}
+    assert values("Rents rose through the 2000s.")["2000s"] == ("2000", "2009", "decade")
+    assert values("The band sold 100s of tickets.") == {}
+
+
+def test_a_decade_with_an_apostrophe() -> None:
+    found = values("The shop opened in the '80s and closed in the ’10s.")
+    assert found["'80s"] == ("1980", "1989", "decade")
+    assert found["’10s"] == ("2010", "2019", "decade")
+
+
+def test_a_week_of_a_month() -> None:
+    found = values("The school fair is held in the first week of June.")
+    assert found["the first week of June"] == ("2024-06-01", "2024-06-07", "day")
+    found = values("Talks resume in the last week of February 2024.")
+    assert found["the last week of February 2024"] == ("2024-02-23", "2024-02-29", "day")

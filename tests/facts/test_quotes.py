@@ -320,3 +320,167 @@ def test_a_comma_after_a_name_is_an_apposition_not_the_end_of_a_fronted_phrase()
         '"shifting our investment fully to the new project".'
     )
     assert all(speaker != "Red Hat" for speaker, _ in quotes(body))
+
+
+def test_an_attributed_fragment_is_a_quote() -> None:
+    # tests/gold/GUIDELINES.md: a word or two in quotation marks that the sentence gives to
+    # somebody are that person's words.
+    assert quotes('Senator Maria Lopez later called the governor "a coward" at a rally.') == [
+        ("Maria Lopez", "a coward")
+    ]
+    body = 'Tom Brandt called the budget "lousy" and said he would vote against it.'
+    assert quotes(body) == [("Tom Brandt", "lousy")]
+    body = 'Greek minister Nikos Pappas called the deal "null and void" and "plainly absurd".'
+    assert quotes(body) == [("Nikos Pappas", "null and void"), ("Nikos Pappas", "plainly absurd")]
+
+
+def test_a_short_term_nobody_is_said_to_use_is_no_quote() -> None:
+    assert quotes('Critics fear a "brain drain" from the valley towns.') == []
+    assert quotes('The "Harbor Line" opened on time, said Mayor Ruth Ames.') == []
+    # A passive names the one spoken about, not the speaker.
+    assert quotes('Mayor Tom Hale was called "a disgrace" by the protesters.') == []
+
+
+def test_accusing_and_branding_frame_the_accusers_words() -> None:
+    body = 'President Carla Mendes accused the newspaper of "lying".'
+    assert quotes(body) == [("Carla Mendes", "lying")]
+    body = 'Senator Tom Hale branded the bill "a betrayal of voters".'
+    assert quotes(body) == [("Tom Hale", "a betrayal of voters")]
+
+
+def test_a_title_with_of_the_or_to_the_before_the_name() -> None:
+    body = 'Secretary of the Treasury Janet Yellen said: "We will act to protect the economy."'
+    assert quotes(body) == [("Janet Yellen", "We will act to protect the economy.")]
+    body = 'Envoy to the European Union Tom Hale said, "The talks went well for everyone."'
+    assert quotes(body) == [("Tom Hale", "The talks went well for everyone.")]
+
+
+def test_a_person_named_in_the_phrase_speaks() -> None:
+    body = 'A university student named Chen said, "Even in the rain, we came out."'
+    assert quotes(body) == [("Chen", "Even in the rain, we came out.")]
+
+
+def test_according_to_the_outlet_is_not_the_speaker_when_the_sentence_names_one() -> None:
+    body = (
+        'Senator Maria Lopez called the ruling a "betrayal of every voter here," according to '
+        "the Daily Courier."
+    )
+    assert quotes(body) == [("Maria Lopez", "betrayal of every voter here,")]
+
+
+def test_a_name_that_modifies_a_noun_is_not_the_speaker() -> None:
+    body = (
+        "Senator Tom Hale spoke first. The Hale campaign criticised the debate rules, accusing "
+        'the organisers of "rigging the whole evening."'
+    )
+    assert quotes(body) == [(None, "rigging the whole evening.")]
+
+
+def test_a_phrase_or_term_in_marks_is_not_a_quote_whatever_stands_between() -> None:
+    body = 'Professor Ann Volk says the 1920 treaty phrase "subject to the crown" meant little.'
+    assert quotes(body) == []
+
+
+def test_the_person_a_story_is_about_is_not_a_role_nobody_named() -> None:
+    # "the judge" after a sentence about the defendant: not the defendant.
+    body = 'Tom Hale was sentenced on Friday. "This is a sad day for justice," the judge said.'
+    assert quotes(body) == [(None, "This is a sad day for justice,")]
+    body = 'Ann Berg interviewed Tom Hale. "I regret nothing at all," the mayor said.'
+    assert quotes(body) == [(None, "I regret nothing at all,")]
+
+
+def test_somebody_of_or_for_a_person_is_not_that_person() -> None:
+    body = 'The lawyer for Ana Ruiz said "she is innocent of every charge."'
+    assert quotes(body) == [(None, "she is innocent of every charge.")]
+    body = 'Critics of Tom Hale say his policies are "a disaster for farmers".'
+    assert quotes(body) == [(None, "a disaster for farmers")]
+    # ... but a spokesman for an organisation speaks for it.
+    body = 'A spokesman for Norvale Bank said: "We will not comment on ongoing cases."'
+    assert quotes(body) == [("Norvale Bank", "We will not comment on ongoing cases.")]
+
+
+def test_words_of_somebody_else_read_out_are_not_the_readers() -> None:
+    body = 'Tom Hale read a letter from Ana Ruiz: "I am sorry for everything I did."'
+    assert quotes(body) == [(None, "I am sorry for everything I did.")]
+    body = 'Tom Hale recalled the words of Ana Ruiz: "Never give up on the town."'
+    assert quotes(body) == [(None, "Never give up on the town.")]
+
+
+def test_a_passive_agent_before_as_is_the_speaker() -> None:
+    body = 'Ana Ruiz has been described by the Harbour Gazette as a "squirrel whisperer".'
+    assert quotes(body) == [("Harbour Gazette", "squirrel whisperer")]
+
+
+def test_a_pronoun_after_a_clause_about_a_thing() -> None:
+    body = (
+        "Prime minister Jonas Berg spoke to the press on Monday. "
+        '"We expect no deal this year," he said. The dispute is the "main obstacle" between '
+        "the two countries, he added."
+    )
+    assert quotes(body) == [
+        ("Jonas Berg", "We expect no deal this year,"),
+        ("Jonas Berg", "main obstacle"),
+    ]
+
+
+def test_called_as_a_verb_does_not_make_its_object_the_subject() -> None:
+    body = (
+        "Governor Tom Hale spoke first. Senator Ann Berg replied. "
+        'Berg called Hale\'s plan reckless. "We will stop it in the Senate," she said.'
+    )
+    assert quotes(body) == [("Ann Berg", "We will stop it in the Senate,")]
+
+
+def test_it_is_never_the_outlet_that_reports_the_statement() -> None:
+    body = 'CNN obtained a letter from Norvale Bank. "We regret the decision deeply," it said.'
+    assert quotes(body) == [(None, "We regret the decision deeply,")]
+    body = 'Norvale Bank cut 300 jobs. "We regret the decision deeply," it said.'
+    assert quotes(body) == [("Norvale Bank", "We regret the decision deeply,")]
+    # An outlet that spoke the quote before is still "it".
+    body = (
+        '"The border talks have failed again," said the Harbour News Agency. '
+        '"Punishment will follow soon," it added.'
+    )
+    assert [s for s, _ in quotes(body)] == ["Harbour News Agency"] * 2
+
+
+def test_the_subject_after_a_relative_word_or_a_fronted_aside_in_dashes() -> None:
+    body = (
+        'Tom Hale later called Berg "a crook" at a rally, a remark that ministry spokeswoman '
+        'Ann Ruiz described as "plainly wrong".'
+    )
+    assert quotes(body) == [("Tom Hale", "a crook"), ("Ann Ruiz", "plainly wrong")]
+    body = (
+        "Prime Minister Tom Hale has repeatedly stated that the town must act. On May 13 — two "
+        'days after the ruling — he said he remained "cautiously optimistic" a deal would come.'
+    )
+    assert quotes(body) == [("Tom Hale", "cautiously optimistic")]
+    # Not an aside that merely holds "that" or "which".
+    body = 'A spokesman for Norvale Bank, which runs the mall, blamed "a fault in the grid".'
+    assert quotes(body) == [("Norvale Bank", "a fault in the grid")]
+
+
+def test_describes_itself_as() -> None:
+    body = 'The Green Union describes itself as standing for "clean rivers and fair wages".'
+    assert quotes(body) == [("Green Union", "clean rivers and fair wages")]
+
+
+def test_a_subject_who_speaks_in_a_clause_of_the_sentence_before() -> None:
+    body = (
+        "Actor Tom Hale broke news when he revealed that a sequel is planned. "
+        '"We are talking to the studio at the moment."'
+    )
+    assert quotes(body) == [("Tom Hale", "We are talking to the studio at the moment.")]
+    body = (
+        "Actor Tom Hale met Ann Berg when she revealed that a sequel is planned. "
+        '"We are talking to the studio at the moment."'
+    )
+    assert quotes(body) == [(None, "We are talking to the studio at the moment.")]
+
+
+def test_a_name_inside_a_relative_clause_that_is_not_its_subject() -> None:
+    body = (
+        'The Harbour Guard Corps, which includes the Quds Unit, declared that the raid was "a '
+        'cowardly crime".'
+    )
+    assert all(speaker != "Quds Unit" for speaker, _ in quotes(body))

@@ -1,0 +1,133 @@
+"""Who speaks a quotation when its own sentence has no frame: the subject of the sentence
+before, a transcript label, or the previous speaker going on. Used by `briefing.facts.quotes`."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.attribution import Attributor, Mention
+from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
+from briefing.facts.phrases import NOT_PREMODIFIER
+from briefing.facts.speech import BETWEEN_SUBJECT_AND_VERB, VERB
+
+_SUBJECT_AGAIN = lazy(r"^[^.;:\"“”]{0,80}?\b(?:when|as|after|and)\s+(he|she)\s+(?:also\s+)?")
+_APPOSITIVE = lazy(r",[^,]{1,160},\s*")
+_INSIDE_ATTRIBUTION = lazy(
+    r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:said|says|added|explained|noted)\s*[,.]"
+)
+
+
+def plain_titles(body: str, lo: int, hi: int) -> bool:
+    """Whether body[lo:hi], before a name, holds only titles and capitalised words ("ministry
+    spokeswoman"), not a verb ("includes the", "met")."""
+    for w in body[lo:hi].split():
+        if not w.islower() or w in TITLE_WORDS or w in ("the", "a", "an"):
+            continue
+        if not w.replace("-", "").isalpha() or w.endswith(("s", "ed", "ly")):
+            return False  # "someone,", "includes", "seemingly"
+        if w in NOT_PREMODIFIER or w in ("met", "saw", "told", "gave", "took", "left", "led"):
+            return False
+    return True
+
+
+def label_speaker(label: str, mentions: list[Mention]) -> str | None:
+    """A transcript label ("FÜRACKER", "Mr Harris") resolved to a person named in the text."""
+    from briefing.facts.names import fold
+
+    wanted = {fold(w) for w in re.findall(r"[\w’'-]+", label)} - {"mr", "mrs", "ms", "dr"}
+    for _, _, kind, name in mentions:
+        if kind == "person" and wanted and wanted <= {fold(w) for w in name.split()}:
+            return name
+    return None
+
+
+def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]) -> str | None:
+    """A quote that is a sentence of its own, after a sentence whose subject speaks
+    ("Smith warned of delays. "We are not ready.")."""
+    prev = att.previous_sentence(s_lo)
+    if prev is None:
+        return None
+    lo, hi = prev
+    if "\n" in att.body[hi:s_lo] and not att.body[lo:hi].rstrip().endswith(":"):
+        return None  # another paragraph: only a frame ending in a colon carries over
+    body = att.body
+    start = att._skip_fronted(lo, hi)
+    phrase = att._subject_phrase(start, hi)
+    if phrase is None:
+        # "..., Zapata said, adding ...": an attribution set inside the sentence.
+        inside = _INSIDE_ATTRIBUTION.search(body, lo, hi)
+        if inside is None:
+            return None
+        found = att.phrase(inside.start(1), inside.end(1))
+        return att.resolve(found, lo, quote) if found and found[0] == "mention" else None
+    if phrase[0] == "mention":
+        end = phrase[1][1]
+    elif phrase[0] == "desc":
+        end = phrase[3]
+    else:
+        end = start + len(phrase[1])
+    after = body[end:hi]
+    # "Smith, the mayor, also warned ...": an appositive and adverbs between name and verb.
+    appositive = _APPOSITIVE.match(after)
+    if appositive is not None:
+        after = after[appositive.end() :]
+    after = after.lstrip(" ,")
+    words = after.split(" ", 3)
+    while words and words[0].lower() in BETWEEN_SUBJECT_AND_VERB:
+        after = after[len(words.pop(0)) :].lstrip()
+    if VERB.match(after) is None:
+        # "X broke the news when he revealed that ...": the subject speaks in a clause of
+        # its own sentence, as the pronoun of that subject.
+        inner = _SUBJECT_AGAIN.search(after)
+        if inner is None or VERB.match(after, inner.end()) is None or phrase[0] != "mention":
+            return None
+        if not plain_titles(body, start, phrase[1][0]):
+            return None  # "X met Y when she said": not a plain subject
+        found = att.resolve(phrase, lo, quote)
+        if found is None or att.kind_of(found) != "person":
+            return None
+        sex = att.gender(found)
+        return found if sex is None or sex == ("m" if inner.group(1) == "he" else "f") else None
+    return att.resolve(phrase, lo, quote)
+
+
+LABEL_RE = lazy(
+    r"\s*(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,40}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}):\s*[“\"]"
+)
+
+
+def continued(att: Attributor, previous: tuple[str | None, int], open_mark: int) -> str | None:
+    """The previous quote's speaker goes on when nothing but that quote's own sentence stands
+    between the two quotes (in one paragraph, or the next one opening with the quote)."""
+    speaker, close = previous
+    if speaker is None or close < 0 or open_mark - close > 600:
+        return None
+    _, sentence_end = att.sentence(close - 1)
+    gap = att.body[sentence_end:open_mark] if sentence_end <= open_mark else ""
+    if not gap.strip():
+        return speaker
+    if "\n" in gap or att.mentions_in(sentence_end, open_mark) or VERB.search(gap):
+        return None
+    return speaker
+
+
+def without_title(name: str | None) -> str | None:
+    """A speaker's name without a role word that entity finding left on it ("Scientist
+    Rebecca Falconer" is Rebecca Falconer): the reader is shown who spoke, not a title."""
+    if name is None:
+        return None
+    words = name.split()
+    first = words[0].lower() if words else ""
+    if len(words) >= 3 and (first in TITLE_WORDS or first.startswith("co-")):
+        return " ".join(words[1:])
+    return name
+
+
+TITLE_WORDS = (
+    ROLE_NOUNS
+    | ROLE_MODIFIERS
+    | frozenset(
+        "co-author scientist researcher legislator lawmaker assemblyman assemblywoman".split()
+    )
+)
