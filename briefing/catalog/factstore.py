@@ -172,6 +172,31 @@ def dated_rows(db: sqlite3.Connection, ids: Iterable[str] | None) -> list[tuple]
     return rows
 
 
+# A dated row's first and last day as ISO days ("2020" runs 2020-01-01 to 2020-12-31; a
+# month's last day is written -31, which sorts right for any month).
+_FIRST_DAY = (
+    "CASE length(start) WHEN 4 THEN start || '-01-01' WHEN 7 THEN start || '-01' ELSE start END"
+)
+_LAST_DAY = "CASE length(end) WHEN 4 THEN end || '-12-31' WHEN 7 THEN end || '-31' ELSE end END"
+
+
+def dated_ids(db: sqlite3.Connection, first: str | None, last: str | None) -> set[str]:
+    """Ids of the articles naming a date that lies wholly within ISO days `first` to
+    `last` (both included; None leaves that side open): `2020-03` is within 2020, the
+    1990s are not within 1995."""
+    clauses, values = [], []
+    if first is not None:
+        clauses.append(f"start >= ? AND {_FIRST_DAY} >= ?")
+        values += [first[:4], first]
+    if last is not None:
+        clauses.append(f"start <= ? AND {_LAST_DAY} <= ?")
+        values += [last, last]
+    where = " AND ".join(clauses) or "1"
+    return {
+        row[0] for row in db.execute(f"SELECT DISTINCT article_id FROM dated WHERE {where}", values)
+    }
+
+
 def sentence_at(body: str, position: int) -> str:
     """The sentence of `body` around character `position` (trimmed to a readable length)."""
     if not body:

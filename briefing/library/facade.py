@@ -10,7 +10,7 @@ engine's objects. Nothing here imports Textual.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ from briefing.library import generations
 from briefing.library.lock import writer_lock
 from briefing.library.peek import Peek
 from briefing.library.scan import skipped_if_unchanged
-from briefing.library.searching import run_search
+from briefing.library.searching import clause_ids, run_search
 from briefing.library.version import SCHEMA_VERSION
 from briefing.search.index import SearchIndex
 from briefing.search.query import parse_query
@@ -315,18 +315,24 @@ class Library:
         return entity_page(self._catalog().db, name, kind)
 
     def timeline(
-        self, query: str = "", limit: int | None = TIMELINE_LIMIT, filters: Filters | None = None
+        self,
+        query: str = "",
+        limit: int | None = TIMELINE_LIMIT,
+        filters: Filters | None = None,
+        tagged: Mapping[str, Collection[str]] | None = None,
     ) -> Timeline:
         """The dated events of the articles matching `query` (all, when empty) and
         `filters`, in date order; copies of one story reporting the same date make one
-        event. The timeline's `query` is the search it ran (filters included)."""
+        event. The timeline's `query` is the search it ran (filters included); `tagged`
+        answers its `tag:` clauses (as in `SearchRequest`)."""
         from briefing.catalog.timeline import build_timeline
 
         query = with_filters(query, filters)
         db = self._catalog().db
         if not query.strip():
             return build_timeline(db, query, None, limit)
-        ids = matching_ids(self._search_index().searcher(), parse_query(query))
+        parsed = parse_query(query, clause_ids(self._catalog(), tagged))
+        ids = matching_ids(self._search_index().searcher(), parsed)
         return build_timeline(db, query, ids, limit)
 
     def facets(self, query: str = "") -> dict[str, list[list[object]]]:

@@ -8,7 +8,14 @@ and the CLI ask the library instead of writing query syntax themselves.
 
 from __future__ import annotations
 
-from briefing.search.syntax import days_query, entity_query, phrase, title_words_query
+from briefing.core.results import Filters
+from briefing.search.syntax import (
+    days_query,
+    entity_query,
+    phrase,
+    title_words_query,
+    with_filters,
+)
 
 __all__ = [
     "check_query",
@@ -16,6 +23,7 @@ __all__ = [
     "entity_query",
     "match_spans",
     "phrase",
+    "query_tags",
     "title_words_query",
 ]
 
@@ -25,6 +33,16 @@ def check_query(text: str) -> None:
     from briefing.search.query import parse_query  # the schema: Whoosh, on first use
 
     parse_query(text)
+
+
+def query_tags(text: str, filters: Filters | None = None) -> list[str]:
+    """The user's tags a search names (`tag:` in `text`, or the filters' tag): the caller
+    looks up their articles in the user's data and passes them as `tagged`."""
+    if "tag:" not in text and not (filters and filters.tag):
+        return []  # no parser needed: the reader's typing stays free of Whoosh
+    from briefing.search.query import tags_named
+
+    return tags_named(with_filters(text, filters))
 
 
 def match_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:

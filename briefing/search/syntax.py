@@ -41,7 +41,14 @@ def filter_clauses(filters: Filters) -> list[str]:
         clauses.append(
             days_query(filters.date_from or "1900-01-01", filters.date_to or "2999-12-31")
         )
+    if filters.tag:
+        clauses.append(tag_query(filters.tag))
     return clauses
+
+
+def tag_query(tag: str) -> str:
+    """The search for the articles the user gave `tag`."""
+    return f"tag:{phrase(tag)}"
 
 
 def with_filters(query: str, filters: Filters | None) -> str:
