@@ -12,6 +12,7 @@ from briefing.core.results import Filters
 from briefing.search.syntax import (
     days_query,
     entity_query,
+    mentioned_date_query,
     phrase,
     title_words_query,
     with_filters,
@@ -22,6 +23,7 @@ __all__ = [
     "days_query",
     "entity_query",
     "match_spans",
+    "mentioned_date_query",
     "phrase",
     "query_tags",
     "title_words_query",

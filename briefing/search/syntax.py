@@ -26,6 +26,15 @@ def days_query(start: str, end: str) -> str:
     return f"published:[{start[:10].replace('-', '')} to {end[:10].replace('-', '')}]"
 
 
+def mentioned_date_query(start: str, end: str) -> str | None:
+    """Articles that mention a date within ISO `start` to `end` (`date:2020-03`,
+    `date:[1977 to 1995]`); None for a date without a year (`--03-11`)."""
+    if not start[:4].isdigit() or not (end or start)[:4].isdigit():
+        return None
+    end = end or start
+    return f"date:{start}" if start == end else f"date:[{start} to {end}]"
+
+
 def title_words_query(text: str) -> str:
     """Titles holding every word of `text` (longer words as prefixes); "" when no word."""
     words = [word for word in text.replace('"', " ").split() if word.isalnum()]

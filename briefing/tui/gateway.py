@@ -169,11 +169,13 @@ class LibraryGateway:
         limit: int = 50,
         only: frozenset[str] | None = None,
         exclude: frozenset[str] | None = None,
+        tagged: dict[str, frozenset[str]] | None = None,
     ) -> Page:
         """A page of results; raises QuerySyntaxError for a bad query.
 
         `only` and `exclude` restrict the results to, or keep them away from, a set of
-        article ids (the store's bookmarks, or what has been read).
+        article ids (the store's bookmarks, or what has been read); `tagged` holds the
+        articles of each tag the search names (`SearchRequest.tagged`).
         """
         with self._open_library() as library:
             results = library.search(
@@ -184,6 +186,7 @@ class LibraryGateway:
                 only=only,
                 exclude=exclude,
                 filters=filters,
+                tagged=tagged,
             )
             without = [hit.id for hit in results.hits if not hit.snippet]
             leads = _leads(library.bodies(without) if without else {}, results)

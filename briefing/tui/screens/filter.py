@@ -1,4 +1,4 @@
-"""The filter screen: source and date range (bookmarked and unread once notes exist)."""
+"""The filter screen: source, date range, one of the user's tags, bookmarked and unread."""
 
 from __future__ import annotations
 
@@ -48,11 +48,20 @@ class FilterScreen(ModalScreen[Filters | None]):
     FilterScreen Button { margin-left: 1; }
     """
 
-    def __init__(self, current: Filters, sources: list[str], store_ready: bool) -> None:
+    def __init__(
+        self,
+        current: Filters,
+        sources: list[str],
+        store_ready: bool,
+        tags: list[str] | None = None,
+    ) -> None:
         super().__init__()
         self.current = current
         self.sources = sources
         self.store_ready = store_ready
+        self.tags = list(tags or [])
+        if current.tag and current.tag not in self.tags:
+            self.tags.append(current.tag)
 
     def compose(self) -> ComposeResult:
         """Source, dates, bookmarked/unread and the buttons."""
@@ -69,6 +78,15 @@ class FilterScreen(ModalScreen[Filters | None]):
             with Horizontal():
                 yield Input(self.current.date_from or "", placeholder="from", id="filter-from")
                 yield Input(self.current.date_to or "", placeholder="to", id="filter-to")
+            yield Label("Tagged (your tags)")
+            tag = Select(
+                [(tag, tag) for tag in self.tags],
+                prompt="any tag" if self.tags else "no tags yet (t tags an article)",
+                value=self.current.tag if self.current.tag in self.tags else Select.NULL,
+                id="filter-tag",
+            )
+            tag.disabled = not self.tags
+            yield tag
             bookmarked = Checkbox(
                 "Bookmarked only", self.current.bookmarked, id="filter-bookmarked"
             )
@@ -88,12 +106,14 @@ class FilterScreen(ModalScreen[Filters | None]):
 
     def _chosen(self) -> Filters:
         source = self.query_one("#filter-source", Select).value
+        tag = self.query_one("#filter-tag", Select).value
         return Filters(
             source=source if isinstance(source, str) else None,
             date_from=parse_day(self.query_one("#filter-from", Input).value),
             date_to=parse_day(self.query_one("#filter-to", Input).value),
             bookmarked=self.query_one("#filter-bookmarked", Checkbox).value,
             unread=self.query_one("#filter-unread", Checkbox).value,
+            tag=tag if isinstance(tag, str) else None,
         )
 
     def _apply(self) -> None:

@@ -425,7 +425,7 @@ class ReaderActions(_Base):
 
         sources = await asyncio.to_thread(self.gateway.sources) if self.ready else []
         chosen = await self.app.push_screen_wait(
-            FilterScreen(self.filters, sources, self.store.ready)
+            FilterScreen(self.filters, sources, self.store.ready, self.store.tag_names())
         )
         if chosen is not None:
             self.filters = chosen
