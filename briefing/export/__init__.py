@@ -16,7 +16,7 @@ from datetime import datetime
 from briefing.core.model import Article
 from briefing.core.notes import Annotations
 from briefing.export.markdown import render
-from briefing.export.output import default_export_path, write_export
+from briefing.export.output import check_target, default_export_path, write_export
 from briefing.export.select import ExportFilters, Selection, candidates, select
 
 
@@ -47,6 +47,7 @@ __all__ = [
     "ExportFilters",
     "Selection",
     "candidates",
+    "check_target",
     "default_export_path",
     "export_document",
     "export_markdown",
