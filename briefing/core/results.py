@@ -140,6 +140,8 @@ class IndexReport(JsonData):
     removed: int = 0
     unchanged: int = 0
     skipped: list[dict[str, str]] = field(default_factory=list)
+    # Of `removed`, the bundled samples' articles (when this run took the samples out)
+    samples_removed: int = json_field(skip=True, default=0)
 
     @property
     def changed(self) -> bool:

@@ -207,21 +207,45 @@ class Library:
             if path not in sources.paths:
                 sources.paths.append(path)
         if first_own and resolved:
-            sources.samples = False
+            return self._without_samples(sources, progress)  # your library replaces them
         sources.save(self.locations)
         return self.refresh(progress)
 
     def remove_source(
         self, path: str | os.PathLike[str], progress: Progress | None = None
     ) -> IndexReport:
-        """Drop a registered source; its articles leave the index (notes on them stay)."""
+        """Drop a registered source; its articles leave the index (notes on them stay).
+        The samples' folder, as `sources` lists it, drops the samples."""
         sources = Sources.load(self.locations, self.notify)
         wanted = str(Path(path).expanduser().resolve())
+        if wanted == str(bundled_dir("sample_data").resolve()):
+            return self.drop_samples(progress)
         if wanted not in sources.paths:
             raise BriefingError(f"{path}: not a registered source (see 'briefing sources')")
         sources.paths.remove(wanted)
         sources.save(self.locations)
         return self.refresh(progress)
+
+    def drop_samples(self, progress: Progress | None = None) -> IndexReport:
+        """Take the bundled samples out of the library (`index --no-samples`); the report's
+        `samples_removed` says how many of the removed articles they were."""
+        sources = Sources.load(self.locations, self.notify)
+        if not sources.paths:
+            raise BriefingError(
+                "the samples are the only source; index a folder of your own first "
+                "('briefing index PATH' replaces them)"
+            )
+        return self._without_samples(sources, progress)
+
+    def _without_samples(self, sources: Sources, progress: Progress | None) -> IndexReport:
+        samples = bundled_dir("sample_data")
+        had = samples in sources.roots() and self._docs is not None
+        before = self._catalog().counts_by_path_prefix([str(samples)]) if had else {}
+        sources.samples = False
+        sources.save(self.locations)
+        report = self.refresh(progress)
+        report.samples_removed = min(before.get(str(samples), 0), report.removed)
+        return report
 
     def use_samples(self, progress: Progress | None = None) -> IndexReport:
         """Bring the bundled sample library back into the library."""
