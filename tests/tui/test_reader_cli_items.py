@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from briefing.core.paths import Locations
 from briefing.library import Library
+from briefing.tui.screens.annotations import AnnotationsScreen
 from briefing.tui.screens.export import ExportScreen
 from briefing.tui.screens.main import MainScreen
-from briefing.userdata import UserData
-from tests.tui.conftest import settle, started
+from briefing.userdata import ArticleRef, UserData
+from tests.tui.conftest import settle, started, view_rows
 from tests.tui.test_reader_store import store_ready
 
 
@@ -35,3 +36,19 @@ async def test_the_reader_says_which_folder_is_missing(app_factory, fixed_librar
         messages = [str(notification.message) for notification in app._notifications]
         assert any(f"folder {missing} does not exist" in message for message in messages)
         assert not (tmp_path / "nowhere").exists()
+
+
+async def test_an_orphaned_note_shows_the_title_source_and_date_it_kept(app_factory, fixed_library):
+    about = ArticleRef("A removed story", "Harbour Gazette", "2024-05-02T00:00:00")
+    with UserData.open(fixed_library) as store:
+        store.add_note("gone-article", "kept with its article", about=about)
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await pilot.press("N")
+        await settle(pilot, app)
+        assert isinstance(app.screen, AnnotationsScreen)
+        (row,) = view_rows(app)
+        assert "A removed story" in row and "no longer in the library" in row
+        assert "Harbour Gazette" in row and "2 May 2024" in row
