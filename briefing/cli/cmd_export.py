@@ -30,6 +30,11 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", metavar="DATE", type=_date, help="published on or after DATE")
     parser.add_argument("--until", metavar="DATE", type=_date, help="published on or before DATE")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    parser.add_argument(
+        "--no-front-matter",
+        action="store_true",
+        help="leave out the YAML front matter (for tools that show it as text)",
+    )
 
 
 def _date(text: str) -> date:
@@ -78,7 +83,9 @@ def run(args: argparse.Namespace, home: str | None) -> int:
             matches = [hit.id for hit in hits]
         wanted = candidates(annotations, filters, matches)
         articles = {aid: article for aid in wanted if (article := library.get(aid))}
-    text, selection = export_document(annotations, articles, filters, now, matches)
+    text, selection = export_document(
+        annotations, articles, filters, now, matches, front_matter=not args.no_front_matter
+    )
     if target is None:
         sys.stdout.write(text)
         sys.stdout.flush()

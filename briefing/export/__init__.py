@@ -26,10 +26,12 @@ def export_document(
     filters: ExportFilters,
     exported_at: datetime,
     matches: Iterable[str] | None = None,
+    front_matter: bool = True,
 ) -> tuple[str, Selection]:
-    """The Markdown export of what `filters` select, and the selection itself."""
+    """The Markdown export of what `filters` select (with its YAML front matter unless
+    not `front_matter`), and the selection itself."""
     selection = select(annotations, articles, filters, matches)
-    return render(selection, annotations, filters, exported_at), selection
+    return render(selection, annotations, filters, exported_at, front_matter), selection
 
 
 def export_markdown(

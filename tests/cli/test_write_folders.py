@@ -33,3 +33,12 @@ def test_the_default_documents_folder_is_made(capsys, tmp_path):
     code, _, err = run(capsys, "--home", str(home), "export")
     assert code == 0, err
     assert [path.name for path in documents.iterdir()][0].startswith("briefing-notes-")
+
+
+def test_export_without_front_matter(capsys, tmp_path):
+    home = str(tmp_path / "home")
+    code, out, _ = run(capsys, "--home", home, "export", "--out", "-")
+    assert code == 0 and out.startswith("---\ntitle: ")
+    code, out, _ = run(capsys, "--home", home, "export", "--out", "-", "--no-front-matter")
+    assert code == 0 and out.startswith("# Briefing notes\n\nExported ")
+    assert "exported_at" not in out
