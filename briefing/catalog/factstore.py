@@ -19,11 +19,19 @@ from briefing.core.kinds import entity_groups
 from briefing.core.model import Article
 
 _SPACE = re.compile(r"\s+")
+# Words whose full stop ends no sentence: month and title abbreviations ("Dec. 25",
+# "Sept. 11", "Dr. Wren"), and a lone capital (an initial: "John F. Kennedy").
+ABBREVIATIONS = (
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Mr Mrs Ms Dr Prof Gen Gov Sen Rep Lt Col Capt Sgt Cmdr Adm Rev Hon St Mt Jr Sr No"
+).split()
+NOT_ABBREVIATED = "".join(rf"(?<!\b{word})" for word in ABBREVIATIONS) + r"(?<!\b[A-Z])"
 # A sentence ends after ".", "!" or "?" (and any closing quotes) where white space follows,
-# and at a run of newlines. Written to open with a character class, so the engine skips
-# straight to the next such character instead of trying every position; a match opens on
-# the punctuation itself (`_sentence_end` counts the sentence's edge from just after it).
-_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+|(?<=\n)\n*)")
+# and at a run of newlines; a full stop after one of ABBREVIATIONS does not end one.
+# Written to open with a character class, so the engine skips straight to the next such
+# character instead of trying every position; a match opens on the punctuation itself
+# (`_sentence_end` counts the sentence's edge from just after it).
+_BOUNDARY = re.compile(rf"(?:[!?\n]|{NOT_ABBREVIATED}\.)(?:(?<=[.!?])[\"'”’)]*\s+|(?<=\n)\n*)")
 _MAX_SENTENCE = 400
 
 

@@ -34,6 +34,7 @@ from briefing.ingest import DEFAULT_MAX_BYTES
 from briefing.library import generations
 from briefing.library.lock import writer_lock
 from briefing.library.peek import Peek
+from briefing.library.queries import canonical_places
 from briefing.library.scan import skipped_if_unchanged
 from briefing.library.searching import clause_ids, run_search
 from briefing.library.version import SCHEMA_VERSION
@@ -355,7 +356,7 @@ class Library:
         db = self._catalog().db
         if not query.strip():
             return build_timeline(db, query, None, limit)
-        parsed = parse_query(query, clause_ids(self._catalog(), tagged))
+        parsed = parse_query(canonical_places(query), clause_ids(self._catalog(), tagged))
         ids = matching_ids(self._search_index().searcher(), parsed)
         return build_timeline(db, query, ids, limit)
 

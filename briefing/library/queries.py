@@ -22,6 +22,7 @@ __all__ = [
     "check_query",
     "days_query",
     "entity_query",
+    "canonical_places",
     "match_spans",
     "mentioned_date_query",
     "phrase",
@@ -52,3 +53,24 @@ def match_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     from briefing.search.snippets import match_spans as spans  # the analyzer: Whoosh
 
     return spans(text, terms)
+
+
+def canonical_places(text: str) -> str:
+    """`text` with each `place:` name written as the key facts store it: the gazetteer's
+    canonical name (`place:UK` and `place:Britain` search `place:"United Kingdom"`, as
+    the facts engine names every one of them)."""
+    if "place:" not in text:
+        return text
+    from briefing.facts.gazetteer import load_gazetteer
+    from briefing.search.clauses import map_values
+
+    gazetteer = load_gazetteer()
+
+    def canonical(value: str) -> str | None:
+        for form in dict.fromkeys((value, value.upper(), value.title())):
+            entry = gazetteer.get(form)
+            if entry is not None:
+                return phrase(entry.canonical) if entry.canonical != value else None
+        return None
+
+    return map_values(text, "place", canonical)

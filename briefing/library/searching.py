@@ -18,6 +18,7 @@ from briefing.catalog.facets import compute_facets
 from briefing.catalog.factstore import dated_ids
 from briefing.catalog.listing import Restriction, add_also_in, listing_results
 from briefing.core.results import Hit, SearchRequest, SearchResults
+from briefing.library.queries import canonical_places
 from briefing.search.bounds import DayBounds
 from briefing.search.index import SearchIndex
 from briefing.search.query import parse_query
@@ -91,7 +92,7 @@ def run_search(index: SearchIndex, docs: DocStore, request: SearchRequest) -> Se
             rows = docs.listing(FACET_MATCHES, 0, newest_first=sort != "oldest")
             results.facets = compute_facets(docs.db, [row.id for row in rows])
         return results
-    query = parse_query(text, clause_ids(docs, request.tagged))
+    query = parse_query(canonical_places(text), clause_ids(docs, request.tagged))
     searcher = index.searcher()
     wanted = None if limit is None else offset + limit
     # Fetch more than the page: copies folded into their group leave room to fill.

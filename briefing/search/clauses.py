@@ -37,41 +37,59 @@ class Clause:
     value: object
 
 
-def cut_clauses(text: str, known: Collection[str]) -> tuple[str, list[Clause]]:
-    """`text` with each `published:`, `date:` and `tag:` clause replaced by a placeholder
-    term, and the clauses in order. A field of `known` with no value (`person:` at the
-    end, `title:""`) is a one-line QuerySyntaxError."""
-    out: list[str] = []
-    clauses: list[Clause] = []
+def field_values(text: str, known: Collection[str]):
+    """(start, end, field, value) of each `field:value` clause of a field in `known`,
+    outside quotes, in order (`value` as written, quotes and brackets included). A field
+    with no value (`person:` at the end, `title:""`) is a one-line QuerySyntaxError."""
     position, inside = 0, False
     while position < len(text):
         char = text[position]
         if char == "\\":
-            out.append(text[position : position + 2])
             position += 2
             continue
         if char == '"':
             inside = not inside
         match = None if inside else _FIELD_AT.match(text, position)
         if match is None or match.group(1) not in known:
-            out.append(char)
             position += 1
             continue
         field = match.group(1)
         value, end = _value_at(text, match.end())
         if not value.strip('"').strip():
             raise QuerySyntaxError(f"{field}: needs a value (as in {field}:{_EXAMPLES[field]})")
+        yield position, end, field, value
+        position = end
+
+
+def map_values(text: str, field: str, change: Callable[[str], str | None]) -> str:
+    """`text` with the value of each `field:` clause replaced by `change(value)` (the
+    value unquoted; None keeps it). How the library canonicalises `place:` names."""
+    out, last = [], 0
+    for start, end, _, value in field_values(text, (field,)):
+        changed = change(value.strip('"').strip())
+        if changed is not None:
+            out += [text[last:start], f"{field}:{changed}"]
+            last = end
+    return "".join(out) + text[last:]
+
+
+def cut_clauses(text: str, known: Collection[str]) -> tuple[str, list[Clause]]:
+    """`text` with each `published:`, `date:` and `tag:` clause replaced by a placeholder
+    term, and the clauses in order. A field of `known` with no value (`person:` at the
+    end, `title:""`) is a one-line QuerySyntaxError."""
+    out: list[str] = []
+    clauses: list[Clause] = []
+    last = 0
+    for start, end, field, value in field_values(text, known):
         if field in ("published", "date"):
             clauses.append(Clause(field, read_bounds(value, field)))
         elif field == "tag":
             clauses.append(Clause(field, value.strip('"').strip()))
         else:
-            out.append(text[position:end])
-            position = end
             continue
-        out.append(f"id:{_PLACEHOLDER.format(len(clauses) - 1)}")
-        position = end
-    return "".join(out), clauses
+        out += [text[last:start], f"id:{_PLACEHOLDER.format(len(clauses) - 1)}"]
+        last = end
+    return "".join(out) + text[last:], clauses
 
 
 _EXAMPLES = {

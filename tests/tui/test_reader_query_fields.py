@@ -124,3 +124,23 @@ async def test_p_on_a_date_fact_finds_articles_that_mention_it(app_factory):
         await settle(pilot, app)
         assert app.screen.query_one(SearchBar).input.value == "date:2024-05-02"
         assert titles(app) == [STRIKE]
+
+
+async def test_place_aliases_find_the_same_articles(tmp_path, isolated_home):
+    folder = tmp_path / "uk"
+    folder.mkdir()
+    for name, title, body in (
+        ("a.md", "Ferry talks in the UK", "Ministers in the UK met ferry operators on Monday."),
+        ("b.md", "Britain orders pilot boats", "Britain has ordered six pilot boats, it said."),
+        ("c.md", "Dockers in France vote", "Dockers in Marseille, France voted on Tuesday."),
+    ):
+        (folder / name).write_text(f"---\ntitle: {title}\ndate: 2024-11-20\n---\n\n{body}\n")
+    app = make_app(build_library(isolated_home, folder), persist=False, read_after=3600.0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        found = []
+        for query in ("place:UK", 'place:"United Kingdom"', "place:Britain"):
+            await type_query(pilot, app, query)
+            found.append(sorted(titles(app)))
+        assert found[0] == ["Britain orders pilot boats", "Ferry talks in the UK"]
+        assert found[1] == found[0] and found[2] == found[0]
