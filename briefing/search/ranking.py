@@ -24,15 +24,33 @@ def ranked(
         if found is not None:
             scored = found[0]
         else:
-            results = searcher.search(query, limit=fetch)
+            collector = _counting(fetch, matched)
+            searcher.search_with_collector(query, collector)
+            results = collector.results()
             scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
-            matched = set(searcher.docs_for_query(query))
     else:
         matched = set(searcher.docs_for_query(query))
         order = by_date(searcher, matched, newest_first=sort in ("date", "newest"))
         scored = [(docnum, 0.0) for docnum in order[:fetch]]
     stored = searcher.stored_fields
     return [(stored(docnum)["id"], score) for docnum, score in scored], matched
+
+
+def _counting(limit: int | None, matched: set[int]):
+    """Whoosh's top-N collector, also adding every matching document number to `matched`
+    in the same pass (without block-quality skipping, which would leave some out; the
+    top N is the same)."""
+    from whoosh.collectors import TopCollector, UnlimitedCollector
+
+    base = UnlimitedCollector if limit is None else TopCollector
+    options = {} if limit is None else {"limit": limit, "usequality": False}
+
+    class Counting(base):
+        def collect(self, sub_docnum):
+            matched.add(self.offset + sub_docnum)
+            return base.collect(self, sub_docnum)
+
+    return Counting(**options)
 
 
 def by_date(searcher, docnums, newest_first: bool) -> list[int]:
