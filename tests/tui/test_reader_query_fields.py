@@ -79,7 +79,7 @@ async def test_counts_are_stories_and_undated_come_last(copies_library):
         assert app.screen.sort == "oldest" and titles(app) == [STRIKE, NEWEST, UNDATED]
 
 
-async def test_tag_query_and_tag_filter(app_factory, fixed_library):
+async def test_tag_query_and_tag_filter_at_80x24(app_factory, fixed_library):
     with Library.open(fixed_library, refresh=False) as library:
         ids = {hit.title: hit.id for hit in library.search("", limit=None).hits}
     data = UserData.open(fixed_library)
@@ -89,7 +89,7 @@ async def test_tag_query_and_tag_filter(app_factory, fixed_library):
     finally:
         data.close()
     app = app_factory()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await started(pilot, app)
         await type_query(pilot, app, "tag:winter")
         assert titles(app) == [FERRY]

@@ -43,6 +43,7 @@ class FilterScreen(ModalScreen[Filters | None]):
     FilterScreen Label { margin-top: 1; color: $text-muted; }
     FilterScreen Horizontal { height: auto; }
     FilterScreen Horizontal > Input { width: 1fr; }
+    FilterScreen #filter-pickers > Vertical { width: 1fr; height: auto; }
     FilterScreen #filter-error { color: $error; height: auto; }
     FilterScreen #filter-buttons { align-horizontal: right; margin-top: 1; }
     FilterScreen Button { margin-left: 1; }
@@ -64,29 +65,36 @@ class FilterScreen(ModalScreen[Filters | None]):
             self.tags.append(current.tag)
 
     def compose(self) -> ComposeResult:
-        """Source, dates, bookmarked/unread and the buttons."""
+        """Source and tag, dates, bookmarked/unread and the buttons."""
         with Vertical() as box:
             box.border_title = "Filter the results"
-            yield Label("Source")
-            yield Select(
-                [(source, source) for source in self.sources],
-                prompt="any source",
-                value=self.current.source if self.current.source in self.sources else Select.NULL,
-                id="filter-source",
-            )
+            # Source and tag side by side: the screen still fits 80x24.
+            with Horizontal(id="filter-pickers"):
+                with Vertical():
+                    yield Label("Source")
+                    yield Select(
+                        [(source, source) for source in self.sources],
+                        prompt="any source",
+                        value=self.current.source
+                        if self.current.source in self.sources
+                        else Select.NULL,
+                        id="filter-source",
+                    )
+                with Vertical():
+                    yield Label("Tagged (your tags)")
+                    tag = Select(
+                        [(tag, tag) for tag in self.tags],
+                        prompt="any tag" if self.tags else "no tags yet",
+                        value=self.current.tag if self.current.tag in self.tags else Select.NULL,
+                        id="filter-tag",
+                    )
+                    tag.disabled = not self.tags
+                    tag.tooltip = None if self.tags else "t on an article gives it tags"
+                    yield tag
             yield Label("Published between (YYYY-MM-DD, either may be empty)")
             with Horizontal():
                 yield Input(self.current.date_from or "", placeholder="from", id="filter-from")
                 yield Input(self.current.date_to or "", placeholder="to", id="filter-to")
-            yield Label("Tagged (your tags)")
-            tag = Select(
-                [(tag, tag) for tag in self.tags],
-                prompt="any tag" if self.tags else "no tags yet (t tags an article)",
-                value=self.current.tag if self.current.tag in self.tags else Select.NULL,
-                id="filter-tag",
-            )
-            tag.disabled = not self.tags
-            yield tag
             bookmarked = Checkbox(
                 "Bookmarked only", self.current.bookmarked, id="filter-bookmarked"
             )
