@@ -213,9 +213,22 @@ class LibraryGateway:
 
     def timeline(self, query: str, limit: int | None = 500, filters: Filters | None = None):
         """The dated events of the articles matching `query` and `filters` (every article
-        when neither says anything)."""
+        when neither says anything); a `tag:` is answered from the user's data."""
+        tagged = self._tagged(query, filters)
         with self._open_library() as library:
-            return library.timeline(query, limit, filters)
+            return library.timeline(query, limit, filters, tagged=tagged)
+
+    def _tagged(self, query: str, filters: Filters | None) -> dict[str, frozenset[str]] | None:
+        """The articles of each tag a search names, read briefly from the user's data."""
+        from briefing.library.queries import query_tags
+
+        tags = query_tags(query, filters)
+        if not tags:
+            return None
+        from briefing.userdata import open_briefly
+
+        with open_briefly(self.locations, check=False) as data:
+            return {tag: frozenset(data.tagged(tag)) for tag in tags}
 
     def call(self, work):
         """Run `work(library)` holding the lock (an export reads many articles at once)."""

@@ -201,6 +201,9 @@ def test_tag_field_searches_the_users_tags(capsys, home, library):
     assert [hit["id"] for hit in json.loads(out)["results"]] == [holiday]
     code, out, _ = cli(capsys, home, "search", "tag:mine NOT holiday", "--json")
     assert [hit["id"] for hit in json.loads(out)["results"]] == [review]
+    code, out, _ = cli(capsys, home, "timeline", "tag:mine", "--json")
+    reported = {row["id"] for event in json.loads(out)["events"] for row in event["articles"]}
+    assert code == 0 and reported == {review, holiday}
     # without the user's data a tag matches nothing; with it, as data
     assert library.search("tag:mine").total == 0
     found = library.search("tag:mine", tagged={"mine": {review}})
