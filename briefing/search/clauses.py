@@ -24,7 +24,7 @@ from briefing.search.bounds import DayBounds, read_bounds
 
 RESOLVED = ("date", "tag")  # fields answered by ids from outside the index
 _FIELD_AT = re.compile(r"(?<![\w\"\\])([A-Za-z_]+):")
-_PLACEHOLDER = "briefingclause{}"
+_PREFIX = "briefingclause"  # a placeholder's text: the prefix and the clause's number
 
 IdsFor = Callable[[str, object], Collection[str]]
 
@@ -87,7 +87,7 @@ def cut_clauses(text: str, known: Collection[str]) -> tuple[str, list[Clause]]:
             clauses.append(Clause(field, value.strip('"').strip()))
         else:
             continue
-        out += [text[last:start], f"id:{_PLACEHOLDER.format(len(clauses) - 1)}"]
+        out += [text[last:start], f"id:{_PREFIX}{len(clauses) - 1}"]
         last = end
     return "".join(out) + text[last:], clauses
 
@@ -139,8 +139,9 @@ def restore_clauses(query, clauses: list[Clause], ids_for: IdsFor | None):
     def swap(node):
         if isinstance(node, Term) and node.fieldname == "id":
             text = node.text
-            if text.startswith("briefingclause") and text[14:].isdigit():
-                return real[int(text[14:])]
+            number = text[len(_PREFIX) :] if text.startswith(_PREFIX) else ""
+            if number.isdigit() and int(number) < len(real):
+                return real[int(number)]
         return node
 
     return query.accept(swap)
