@@ -19,11 +19,19 @@ from briefing.core.kinds import entity_groups
 from briefing.core.model import Article
 
 _SPACE = re.compile(r"\s+")
+# Words whose full stop ends no sentence: month and title abbreviations ("Dec. 25",
+# "Sept. 11", "Dr. Wren"), and a lone capital (an initial: "John F. Kennedy").
+ABBREVIATIONS = (
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Mr Mrs Ms Dr Prof Gen Gov Sen Rep Lt Col Capt Sgt Cmdr Adm Rev Hon St Mt Jr Sr No"
+).split()
+NOT_ABBREVIATED = "".join(rf"(?<!\b{word})" for word in ABBREVIATIONS) + r"(?<!\b[A-Z])"
 # A sentence ends after ".", "!" or "?" (and any closing quotes) where white space follows,
-# and at a run of newlines. Written to open with a character class, so the engine skips
-# straight to the next such character instead of trying every position; a match opens on
-# the punctuation itself (`_sentence_end` counts the sentence's edge from just after it).
-_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+|(?<=\n)\n*)")
+# and at a run of newlines; a full stop after one of ABBREVIATIONS does not end one.
+# Written to open with a character class, so the engine skips straight to the next such
+# character instead of trying every position; a match opens on the punctuation itself
+# (`_sentence_end` counts the sentence's edge from just after it).
+_BOUNDARY = re.compile(rf"(?:[!?\n]|{NOT_ABBREVIATED}\.)(?:(?<=[.!?])[\"'”’)]*\s+|(?<=\n)\n*)")
 _MAX_SENTENCE = 400
 
 
@@ -170,6 +178,31 @@ def dated_rows(db: sqlite3.Connection, ids: Iterable[str] | None) -> list[tuple]
     rows = in_chunks(db, f"SELECT {DATED_COLUMNS} FROM dated WHERE article_id IN", ids)
     rows.sort(key=lambda row: (row[1], row[2], row[0], row[6]))
     return rows
+
+
+# A dated row's first and last day as ISO days ("2020" runs 2020-01-01 to 2020-12-31; a
+# month's last day is written -31, which sorts right for any month).
+_FIRST_DAY = (
+    "CASE length(start) WHEN 4 THEN start || '-01-01' WHEN 7 THEN start || '-01' ELSE start END"
+)
+_LAST_DAY = "CASE length(end) WHEN 4 THEN end || '-12-31' WHEN 7 THEN end || '-31' ELSE end END"
+
+
+def dated_ids(db: sqlite3.Connection, first: str | None, last: str | None) -> set[str]:
+    """Ids of the articles naming a date that lies wholly within ISO days `first` to
+    `last` (both included; None leaves that side open): `2020-03` is within 2020, the
+    1990s are not within 1995."""
+    clauses, values = [], []
+    if first is not None:
+        clauses.append(f"start >= ? AND {_FIRST_DAY} >= ?")
+        values += [first[:4], first]
+    if last is not None:
+        clauses.append(f"start <= ? AND {_LAST_DAY} <= ?")
+        values += [last, last]
+    where = " AND ".join(clauses) or "1"
+    return {
+        row[0] for row in db.execute(f"SELECT DISTINCT article_id FROM dated WHERE {where}", values)
+    }
 
 
 def sentence_at(body: str, position: int) -> str:

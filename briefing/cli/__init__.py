@@ -64,7 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser = argparse.ArgumentParser(
         prog="briefing",
-        description="A keyboard-driven terminal reader for news briefings.",
+        description=(
+            "A keyboard-driven terminal reader for news briefings. Run 'briefing' with no "
+            "command to open the reader (it indexes the sample library on first run); the "
+            "commands below work without it."
+        ),
+        epilog="'briefing' alone opens the reader; 'briefing COMMAND --help' explains a command.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from briefing.cli.context import open_library
 from briefing.cli.output import notice
-from briefing.cli.store import closing, open_store
+from briefing.cli.store import closing, open_store, tagged_ids
 from briefing.core.errors import BriefingError
 from briefing.core.paths import Locations
 
@@ -30,6 +30,11 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", metavar="DATE", type=_date, help="published on or after DATE")
     parser.add_argument("--until", metavar="DATE", type=_date, help="published on or before DATE")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    parser.add_argument(
+        "--no-front-matter",
+        action="store_true",
+        help="leave out the YAML front matter (for tools that show it as text)",
+    )
 
 
 def _date(text: str) -> date:
@@ -52,6 +57,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     from briefing.export import (
         ExportFilters,
         candidates,
+        check_target,
         default_export_path,
         export_document,
         write_export,
@@ -66,22 +72,25 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     target = None if args.out == "-" else Path(args.out) if args.out else None
     if target is None and args.out != "-":
         target = default_export_path(locations, now.astimezone().date())
-    if target is not None and target.exists() and not args.force:
-        raise BriefingError(f"{target} already exists; use --force to overwrite it")
+    if target is not None:  # before any indexing: a wrong path fails at once
+        check_target(target, args.force, locations.documents_dir)
     annotations = store.annotations()
     with open_library(home) as library:
         matches = None
         if filters.query:  # every match, not a page of them
-            hits = library.search(filters.query, limit=None, snippets=False).hits
+            tagged = tagged_ids(home, filters.query)
+            hits = library.search(filters.query, limit=None, snippets=False, tagged=tagged).hits
             matches = [hit.id for hit in hits]
         wanted = candidates(annotations, filters, matches)
         articles = {aid: article for aid in wanted if (article := library.get(aid))}
-    text, selection = export_document(annotations, articles, filters, now, matches)
+    text, selection = export_document(
+        annotations, articles, filters, now, matches, front_matter=not args.no_front_matter
+    )
     if target is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return 0
-    write_export(target, text, force=args.force)
+    write_export(target, text, force=args.force, may_create=locations.documents_dir)
     count = len(selection.articles)
     orphans = sum(len(notes) for notes in selection.orphans.values())
     extra = f" and {orphans} orphaned note(s)" if orphans else ""

@@ -47,14 +47,20 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the note as JSON")
 
 
-def note_json(note: Note, title: str | None, orphaned: bool) -> dict[str, Any]:
-    """A note as `notes --json` and `note --json` print it."""
-    if title is None and note.about is not None:
-        title = note.about.title  # the article has left the library: the title it kept
+def note_json(note: Note, title: str | None, orphaned: bool, shown: Any = None) -> dict[str, Any]:
+    """A note as `notes --json` and `note --json` print it; `shown` is its article's row
+    (title, source, published), else what the note kept of the article is used."""
+    kept = note.about
+    if title is None and kept is not None:
+        title = kept.title  # the article has left the library: the title it kept
+    article = shown if shown is not None else kept
+    published = getattr(article, "published", None)
     return {
         "id": note.id,
         "article_id": note.article_id,
         "title": title,
+        "source": getattr(article, "source", None),
+        "published": published.isoformat() if hasattr(published, "isoformat") else published,
         "text": note.text,
         "anchor": note.anchor.to_json() if note.anchor else None,
         "created": note.created.isoformat(),

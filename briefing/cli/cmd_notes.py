@@ -25,7 +25,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
 
     kept = listed(home, open_store(home), note_rows)
     rows = [
-        note_json(row.note, row.article.title if row.article else None, row.orphaned)
+        note_json(row.note, row.article.title if row.article else None, row.orphaned, row.shown)
         for row in kept
     ]
     if args.json:
@@ -37,7 +37,10 @@ def run(args: argparse.Namespace, home: str | None) -> int:
         title = row["title"]
         if row["orphaned"]:
             gone = "orphaned: article no longer in the library"
-            title = f"{title} ({gone})" if title is not None else f"({gone})"
+            kept = " · ".join(
+                part for part in (title, row["source"], (row["published"] or "")[:10]) if part
+            )
+            title = f"{kept} ({gone})" if kept else f"({gone})"
         print(terminal_safe(f"{row['id']}  {row['created'][:16]}  {title} [{row['article_id']}]"))
         for line in row["text"].splitlines():
             print(terminal_safe(f"    {line}"))

@@ -7,14 +7,17 @@ from collections.abc import Iterator
 
 from briefing.cli.context import open_library
 from briefing.cli.output import Line, emit_json, meta_line, positive_int, print_lines
+from briefing.cli.store import closing, tagged_ids
 from briefing.core.sanitize import terminal_safe
 
 NAME = "search"
 HELP = "search the library (Whoosh query syntax)"
 DESCRIPTION = (
     'Search the library. Syntax: words (all must match), AND/OR/NOT, "phrases", '
-    "field:value (title, body, byline, source, tags, person, place, org), "
-    "published:[2024-05-01 to 2024-05-31], wildcards (strik*)."
+    "field:value (title, body, byline, source, tags, person, place, org, tag: your own "
+    "tags, date: dates the article mentions), published:[2024-05-01 to 2024-05-31], "
+    "published:<2025 (< and > exclude the date named, <=, >= and ranges include it), "
+    "wildcards (strik*)."
 )
 
 
@@ -31,14 +34,18 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+@closing
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing search`."""
     from briefing.library.queries import check_query
 
     query = " ".join(args.query)
     check_query(query)  # a syntax error is reported before any indexing starts
+    tagged = tagged_ids(home, query)
     with open_library(home) as library:
-        results = library.search(query, limit=args.limit, sort=args.sort, facets=args.facets)
+        results = library.search(
+            query, limit=args.limit, sort=args.sort, facets=args.facets, tagged=tagged
+        )
     if args.json:
         emit_json(results.to_json())
         return 0

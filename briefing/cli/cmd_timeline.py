@@ -6,6 +6,7 @@ import argparse
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, positive_int
+from briefing.cli.store import closing, tagged_ids
 from briefing.core.sanitize import terminal_safe
 
 NAME = "timeline"
@@ -19,6 +20,7 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the events as JSON")
 
 
+@closing
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing timeline`."""
     query = " ".join(args.query)
@@ -27,7 +29,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
 
         check_query(query)  # a syntax error is reported before any indexing starts
     with open_library(home) as library:
-        timeline = library.timeline(query, args.limit)
+        timeline = library.timeline(query, args.limit, tagged=tagged_ids(home, query))
     if args.json:
         emit_json(timeline.to_json())
         return 0

@@ -35,7 +35,20 @@ class ProgressBar:
             self._progress = None
 
 
-def _progress():
+def time_left(completed: float, total: float | None, remaining: float | None) -> str:
+    """What the bar says of the time left: never "0s" while work goes on. Once every file
+    is read the run still commits (and cleans recurring lines), so it says "finishing…";
+    under a second left is "1s left"; nothing until the rate is known."""
+    if total is not None and completed >= total:
+        return "finishing…"
+    if remaining is None:
+        return ""
+    seconds = max(1, int(remaining + 0.999))
+    minutes, seconds = divmod(seconds, 60)
+    return f"{minutes}m {seconds:02d}s left" if minutes else f"{seconds}s left"
+
+
+def _progress(console: Any = None):
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -43,7 +56,6 @@ def _progress():
         Progress,
         ProgressColumn,
         TextColumn,
-        TimeRemainingColumn,
     )
     from rich.text import Text
 
@@ -53,12 +65,18 @@ def _progress():
         def render(self, task) -> Text:
             return Text(f"{task.speed:,.0f}/s" if task.speed else "")
 
+    class TimeLeftColumn(ProgressColumn):
+        """Time left (see `time_left`)."""
+
+        def render(self, task) -> Text:
+            return Text(time_left(task.completed, task.total, task.time_remaining))
+
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("files"),
         RateColumn(),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
+        TimeLeftColumn(),
+        console=console or Console(stderr=True),
     )

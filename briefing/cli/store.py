@@ -50,6 +50,18 @@ def closing(run):
     return command
 
 
+def tagged_ids(home: str | None, query: str) -> dict[str, frozenset[str]] | None:
+    """The articles carrying each tag `query` names with `tag:` (None when it names none):
+    what the library's search takes as `tagged`. Opens the user's data (see `closing`)."""
+    from briefing.library.queries import query_tags
+
+    tags = query_tags(query)
+    if not tags:
+        return None
+    store = open_store(home)
+    return {tag: frozenset(store.tagged(tag)) for tag in tags}
+
+
 def tell(message: str) -> None:
     """A notice about the user's data, as one terminal-safe line on stderr."""
     notice(terminal_safe(clean_line(f"briefing: {message}")))

@@ -125,6 +125,13 @@ def read_regular(path: Path) -> bytes:
         os.close(descriptor)
 
 
+def missing_folder(path: Path) -> Path | None:
+    """The folder `path` would be written into, when it does not exist (else None): a
+    write never creates folders the user did not ask for (`cp` does not either)."""
+    parent = path.parent
+    return None if parent.is_dir() else parent
+
+
 def check_replaceable(path: Path) -> None:
     """Raise OSError (EINVAL) if `path` exists and is not a regular file (or a link to one):
     a write must never replace a FIFO, a device or a folder with a file."""

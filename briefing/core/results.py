@@ -7,7 +7,7 @@ with `--json`; the README lists their fields and a test holds the two together.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -65,19 +65,29 @@ class SearchResults(JsonData):
 @dataclass(frozen=True)
 class Filters:
     """What a search is kept to, as data: a source, a range of days (ISO, inclusive),
-    bookmarked or unread articles only. The library turns the first two into the query;
-    the last two are the caller's (they are the user's data), passed as sets of ids."""
+    bookmarked or unread articles only, a tag of the user's. The library turns the
+    source, the days and the tag into the query (the tag as a `tag:` clause, answered
+    through `SearchRequest.tagged`); bookmarked and unread are the caller's (they are
+    the user's data), passed as sets of ids."""
 
     source: str | None = None
     date_from: str | None = None
     date_to: str | None = None
     bookmarked: bool = False
     unread: bool = False
+    tag: str | None = None
 
     @property
     def active(self) -> bool:
         """Whether any filter is set."""
-        return bool(self.source or self.date_from or self.date_to or self.bookmarked or self.unread)
+        return bool(
+            self.source
+            or self.date_from
+            or self.date_to
+            or self.bookmarked
+            or self.unread
+            or self.tag
+        )
 
     def describe(self) -> str:
         """A short human description, for the status line."""
@@ -90,6 +100,8 @@ class Filters:
             parts.append("bookmarked")
         if self.unread:
             parts.append("unread")
+        if self.tag:
+            parts.append(f"tag {self.tag}")
         return ", ".join(parts)
 
 
@@ -101,7 +113,9 @@ class SearchRequest:
     results (None: all) from `offset`, by `sort` (relevance, date/newest, oldest);
     `snippets` for the hits, `facets` of the matches; `filters` keep them to a source or
     a range of days; `only` / `exclude` to, or away from, a set of article ids (the
-    user's bookmarks, what was read).
+    user's bookmarks, what was read); `tagged` holds the ids carrying each tag the query
+    (or the filters' tag) names with `tag:`, from the user's data (`query_tags` says
+    which), as a `date:` clause is answered from the key facts.
     """
 
     query: str = ""
@@ -113,6 +127,7 @@ class SearchRequest:
     only: Collection[str] | None = None
     exclude: Collection[str] | None = None
     filters: Filters | None = None
+    tagged: Mapping[str, Collection[str]] | None = None
 
 
 @dataclass
@@ -125,6 +140,8 @@ class IndexReport(JsonData):
     removed: int = 0
     unchanged: int = 0
     skipped: list[dict[str, str]] = field(default_factory=list)
+    # Of `removed`, the bundled samples' articles (when this run took the samples out)
+    samples_removed: int = json_field(skip=True, default=0)
 
     @property
     def changed(self) -> bool:

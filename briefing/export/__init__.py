@@ -16,7 +16,7 @@ from datetime import datetime
 from briefing.core.model import Article
 from briefing.core.notes import Annotations
 from briefing.export.markdown import render
-from briefing.export.output import default_export_path, write_export
+from briefing.export.output import check_target, default_export_path, write_export
 from briefing.export.select import ExportFilters, Selection, candidates, select
 
 
@@ -26,10 +26,12 @@ def export_document(
     filters: ExportFilters,
     exported_at: datetime,
     matches: Iterable[str] | None = None,
+    front_matter: bool = True,
 ) -> tuple[str, Selection]:
-    """The Markdown export of what `filters` select, and the selection itself."""
+    """The Markdown export of what `filters` select (with its YAML front matter unless
+    not `front_matter`), and the selection itself."""
     selection = select(annotations, articles, filters, matches)
-    return render(selection, annotations, filters, exported_at), selection
+    return render(selection, annotations, filters, exported_at, front_matter), selection
 
 
 def export_markdown(
@@ -47,6 +49,7 @@ __all__ = [
     "ExportFilters",
     "Selection",
     "candidates",
+    "check_target",
     "default_export_path",
     "export_document",
     "export_markdown",

@@ -23,24 +23,27 @@ from briefing.export.escape import (
     heading,
     inline,
     link_or_text,
-    one_line,
     yaml_string,
 )
+from briefing.export.keyfacts import key_facts
 from briefing.export.notes import render_note
 from briefing.export.select import ExportFilters, Selection
 
 DOCUMENT_TITLE = "Briefing notes"
 ARTICLE_LEVEL = 2
-MAX_FACTS = 8
-MAX_DATES = 6
 
 
 def render(
-    selection: Selection, annotations: Annotations, filters: ExportFilters, exported_at: datetime
+    selection: Selection,
+    annotations: Annotations,
+    filters: ExportFilters,
+    exported_at: datetime,
+    front_matter: bool = True,
 ) -> str:
-    """The whole export document."""
+    """The whole export document (without its YAML front matter when not `front_matter`:
+    the title line below it says the same)."""
     exported = exported_at.astimezone(UTC)
-    blocks = [_front_matter(filters, exported, len(selection.articles))]
+    blocks = [_front_matter(filters, exported, len(selection.articles))] if front_matter else []
     blocks.append(heading(DOCUMENT_TITLE, 1))
     count = len(selection.articles)
     blocks.append(
@@ -99,7 +102,7 @@ def _orphan_line(article_id: str, notes: list[Note]) -> str:
 
 def _article(article: Article, annotations: Annotations) -> list[str]:
     blocks = [heading(article.title, ARTICLE_LEVEL), _source_line(article)]
-    facts = _facts(article.facts.to_json() if article.facts else None)
+    facts = key_facts(article.facts.to_json() if article.facts else None)
     if facts:
         blocks.append(facts)
     for note in annotations.notes.get(article.id, ()):
@@ -125,64 +128,6 @@ def _source_line(article: Article) -> str:
     if not parts:
         return "*No source details.*"
     return guard_line_start(" · ".join(parts))
-
-
-def _facts(facts: dict[str, Any] | None) -> str:
-    if not facts:
-        return ""
-    items = []
-    people = [_person(p) for p in _top(facts.get("people"), "name")]
-    places = [inline(p.get("name")) for p in _top(facts.get("places"), "name")]
-    dates = list(dict.fromkeys(inline(d.get("text")) for d in _listed(facts.get("dates"))))
-    if people:
-        items.append("- **People:** " + ", ".join(people))
-    if places:
-        items.append("- **Places:** " + ", ".join(places))
-    if dates:
-        items.append("- **Dates:** " + ", ".join(dates[:MAX_DATES]))
-    return "\n".join(items)
-
-
-def _listed(value: Any) -> list[dict[str, Any]]:
-    if not isinstance(value, list):
-        return []
-    return [
-        item for item in value if isinstance(item, dict) and one_line(_str(item, "name", "text"))
-    ]
-
-
-def _str(item: dict[str, Any], *keys: str) -> str:
-    for key in keys:
-        if isinstance(item.get(key), str):
-            return item[key]
-    return ""
-
-
-def _top(value: Any, key: str) -> list[dict[str, Any]]:
-    items = _listed(value)
-    ranked = sorted(
-        enumerate(items),
-        key=lambda pair: (-_mentions(pair[1]), pair[0]),
-    )
-    seen: set[str] = set()
-    result = []
-    for _, item in ranked:
-        name = one_line(_str(item, key))
-        if name.casefold() not in seen:
-            seen.add(name.casefold())
-            result.append(item)
-    return result[:MAX_FACTS]
-
-
-def _mentions(item: dict[str, Any]) -> int:
-    mentions = item.get("mentions")
-    return mentions if isinstance(mentions, int) and not isinstance(mentions, bool) else 0
-
-
-def _person(person: dict[str, Any]) -> str:
-    name = inline(_str(person, "name"))
-    role = one_line(_str(person, "role"))
-    return f"{name} ({inline(role)})" if role else name
 
 
 def _note(note: Note) -> list[str]:

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from briefing.core.errors import BriefingError
-from briefing.core.files import atomic_write, check_replaceable
+from briefing.core.files import atomic_write, check_replaceable, missing_folder
 from briefing.core.paths import Locations
 
 
@@ -15,14 +15,10 @@ def default_export_path(locations: Locations, day: date) -> Path:
     return locations.documents_dir / f"briefing-notes-{day.isoformat()}.md"
 
 
-def write_export(path: Path, text: str, force: bool = False) -> None:
-    """Write `text` to `path` durably; an existing file is replaced only with `force`.
-
-    The file is written beside its target and then linked into place (or, with `force`,
-    renamed over it), so a reader never sees half an export and an existing file is never
-    overwritten by a race between the check and the write. A FIFO or a device at `path`
-    is refused, even with `force`.
-    """
+def check_target(path: Path, force: bool = False, may_create: Path | None = None) -> None:
+    """Raise BriefingError (one line) when an export cannot go to `path`: a folder, not a
+    regular file, an existing file without `force`, or a missing folder other than
+    `may_create` (the documents folder a default export goes to)."""
     path = path.expanduser()
     if path.is_dir():
         raise BriefingError(f"{path} is a folder; give a file name")
@@ -32,8 +28,27 @@ def write_export(path: Path, text: str, force: bool = False) -> None:
         raise BriefingError(f"{path} is not a regular file; give a file name") from error
     if path.exists() and not force:
         raise BriefingError(f"{path} already exists; use --force to overwrite it")
+    missing = missing_folder(path)
+    if missing is not None and (may_create is None or missing != may_create.expanduser()):
+        raise BriefingError(f"cannot write {path}: folder {missing} does not exist")
+
+
+def write_export(
+    path: Path, text: str, force: bool = False, may_create: Path | None = None
+) -> None:
+    """Write `text` to `path` durably; an existing file is replaced only with `force`.
+
+    The file is written beside its target and then linked into place (or, with `force`,
+    renamed over it), so a reader never sees half an export and an existing file is never
+    overwritten by a race between the check and the write. A FIFO or a device at `path`
+    is refused, even with `force`. A missing folder is an error naming it (`check_target`),
+    except `may_create`, the documents folder, which is made.
+    """
+    path = path.expanduser()
+    check_target(path, force, may_create)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if missing_folder(path) is not None:  # `may_create`: check_target allowed it
+            path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, text.encode("utf-8"), replace=force)
     except FileExistsError as error:
         raise BriefingError(f"{path} already exists; use --force to overwrite it") from error

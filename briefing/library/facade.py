@@ -10,7 +10,7 @@ engine's objects. Nothing here imports Textual.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +34,9 @@ from briefing.ingest import DEFAULT_MAX_BYTES
 from briefing.library import generations
 from briefing.library.lock import writer_lock
 from briefing.library.peek import Peek
+from briefing.library.queries import canonical_places
 from briefing.library.scan import skipped_if_unchanged
-from briefing.library.searching import run_search
+from briefing.library.searching import clause_ids, run_search
 from briefing.library.version import SCHEMA_VERSION
 from briefing.search.index import SearchIndex
 from briefing.search.query import parse_query
@@ -207,21 +208,45 @@ class Library:
             if path not in sources.paths:
                 sources.paths.append(path)
         if first_own and resolved:
-            sources.samples = False
+            return self._without_samples(sources, progress)  # your library replaces them
         sources.save(self.locations)
         return self.refresh(progress)
 
     def remove_source(
         self, path: str | os.PathLike[str], progress: Progress | None = None
     ) -> IndexReport:
-        """Drop a registered source; its articles leave the index (notes on them stay)."""
+        """Drop a registered source; its articles leave the index (notes on them stay).
+        The samples' folder, as `sources` lists it, drops the samples."""
         sources = Sources.load(self.locations, self.notify)
         wanted = str(Path(path).expanduser().resolve())
+        if wanted == str(bundled_dir("sample_data").resolve()):
+            return self.drop_samples(progress)
         if wanted not in sources.paths:
             raise BriefingError(f"{path}: not a registered source (see 'briefing sources')")
         sources.paths.remove(wanted)
         sources.save(self.locations)
         return self.refresh(progress)
+
+    def drop_samples(self, progress: Progress | None = None) -> IndexReport:
+        """Take the bundled samples out of the library (`index --no-samples`); the report's
+        `samples_removed` says how many of the removed articles they were."""
+        sources = Sources.load(self.locations, self.notify)
+        if not sources.paths:
+            raise BriefingError(
+                "the samples are the only source; index a folder of your own first "
+                "('briefing index PATH' replaces them)"
+            )
+        return self._without_samples(sources, progress)
+
+    def _without_samples(self, sources: Sources, progress: Progress | None) -> IndexReport:
+        samples = bundled_dir("sample_data")
+        had = samples in sources.roots() and self._docs is not None
+        before = self._catalog().counts_by_path_prefix([str(samples)]) if had else {}
+        sources.samples = False
+        sources.save(self.locations)
+        report = self.refresh(progress)
+        report.samples_removed = min(before.get(str(samples), 0), report.removed)
+        return report
 
     def use_samples(self, progress: Progress | None = None) -> IndexReport:
         """Bring the bundled sample library back into the library."""
@@ -315,18 +340,24 @@ class Library:
         return entity_page(self._catalog().db, name, kind)
 
     def timeline(
-        self, query: str = "", limit: int | None = TIMELINE_LIMIT, filters: Filters | None = None
+        self,
+        query: str = "",
+        limit: int | None = TIMELINE_LIMIT,
+        filters: Filters | None = None,
+        tagged: Mapping[str, Collection[str]] | None = None,
     ) -> Timeline:
         """The dated events of the articles matching `query` (all, when empty) and
         `filters`, in date order; copies of one story reporting the same date make one
-        event. The timeline's `query` is the search it ran (filters included)."""
+        event. The timeline's `query` is the search it ran (filters included); `tagged`
+        answers its `tag:` clauses (as in `SearchRequest`)."""
         from briefing.catalog.timeline import build_timeline
 
         query = with_filters(query, filters)
         db = self._catalog().db
         if not query.strip():
             return build_timeline(db, query, None, limit)
-        ids = matching_ids(self._search_index().searcher(), parse_query(query))
+        parsed = parse_query(canonical_places(query), clause_ids(self._catalog(), tagged))
+        ids = matching_ids(self._search_index().searcher(), parsed)
         return build_timeline(db, query, ids, limit)
 
     def facets(self, query: str = "") -> dict[str, list[list[object]]]:

@@ -8,16 +8,68 @@ of ids after ranking.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Collection, Mapping
+from weakref import WeakKeyDictionary
+
 from briefing.catalog import groupstore
 from briefing.catalog.docstore import DocStore, light_rows
 from briefing.catalog.facets import compute_facets
+from briefing.catalog.factstore import dated_ids
 from briefing.catalog.listing import Restriction, add_also_in, listing_results
 from briefing.core.results import Hit, SearchRequest, SearchResults
+from briefing.library.queries import canonical_places
+from briefing.search.bounds import DayBounds
 from briefing.search.index import SearchIndex
 from briefing.search.query import parse_query
-from briefing.search.ranking import FACET_MATCHES, SORTS, matching_ids, query_terms, ranked
+from briefing.search.ranking import (
+    FACET_MATCHES,
+    SORTS,
+    docnums_of,
+    matching_ids,
+    query_terms,
+    ranked,
+)
 from briefing.search.snippets import make_snippet
 from briefing.search.syntax import with_filters
+
+
+def clause_ids(docs: DocStore, tagged: Mapping[str, Collection[str]] | None):
+    """What a query's `date:` and `tag:` clauses match: the articles whose key facts name
+    a date within the bounds (the catalog), and those the user gave the tag (`tagged`,
+    from the user's data, by the tag as the query writes it; a tag not there matches
+    nothing)."""
+
+    def ids_for(field: str, value: object) -> Collection[str]:
+        if field == "date" and isinstance(value, DayBounds):
+            first = value.first.isoformat() if value.first else None
+            last = value.last.isoformat() if value.last else None
+            return dated_ids(docs.db, first, last)
+        if field == "tag" and tagged:
+            return tagged.get(str(value), ())
+        return ()
+
+    return ids_for
+
+
+# Per searcher (gone with it): document number -> group label of the articles that
+# share a same-story group, to count stories among every match without reading them.
+_COPIES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def story_count(searcher, docs: DocStore, matched: set[int]) -> int:
+    """How many stories the documents `matched` are: same-story copies count once."""
+    copies = _COPIES.get(searcher)
+    if copies is None:
+        labels = groupstore.copies(docs.db)
+        copies = {docnum: labels[key] for key, docnum in docnums_of(searcher, labels).items()}
+        _COPIES[searcher] = copies
+    if len(matched) < len(copies):
+        labels = [copies[docnum] for docnum in matched if docnum in copies]
+    else:
+        labels = [label for docnum, label in copies.items() if docnum in matched]
+    folded = Counter(labels)
+    return len(matched) - sum(count - 1 for count in folded.values())
 
 
 def run_search(index: SearchIndex, docs: DocStore, request: SearchRequest) -> SearchResults:
@@ -40,18 +92,19 @@ def run_search(index: SearchIndex, docs: DocStore, request: SearchRequest) -> Se
             rows = docs.listing(FACET_MATCHES, 0, newest_first=sort != "oldest")
             results.facets = compute_facets(docs.db, [row.id for row in rows])
         return results
-    query = parse_query(text)
+    query = parse_query(canonical_places(text), clause_ids(docs, request.tagged))
     searcher = index.searcher()
     wanted = None if limit is None else offset + limit
     # Fetch more than the page: copies folded into their group leave room to fill.
     fetch = None if wanted is None or restriction else wanted + max(limit or 0, 10)
-    scored, total = ranked(searcher, query, fetch, sort)
+    scored, matched = ranked(searcher, query, fetch, sort)
     terms = query_terms(query, searcher)
     by_id = dict(scored)
     if restriction is not None:
         by_id = {key: by_id[key] for key in restriction.keep(by_id)}
-        total = len(by_id)
     kept, others = groupstore.collapse(docs.db, list(by_id))
+    # Stories, not articles: every match is in `kept` when all were fetched.
+    total = len(kept) if fetch is None else story_count(searcher, docs, matched)
     page = kept[offset : None if limit is None else wanted]
     # Bodies only when snippets are wanted; otherwise the light columns.
     bodies = docs.bodies(page) if snippets else {}

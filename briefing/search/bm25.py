@@ -29,10 +29,11 @@ class NotPlain(Exception):
 
 
 def top_by_relevance(
-    searcher, query, limit: int | None
+    searcher, query, limit: int | None, matched: set[int] | None = None
 ) -> tuple[list[tuple[int, float]], int] | None:
     """The best `limit` (all with None) `(docnum, score)` of a plain query, best first,
-    and the exact number of matches; None when Whoosh must run the query itself."""
+    and the exact number of matches; None when Whoosh must run the query itself.
+    Every matching document number is added to `matched` when given."""
     if not _is_plain(query):
         return None
     try:
@@ -44,6 +45,8 @@ def top_by_relevance(
             scores.update(found)
     except NotPlain:
         return None
+    if matched is not None:
+        matched.update(scores)
     items = scores.items()
     if limit is not None and len(scores) > limit:
         # Only the documents scoring at least the limit-th best score can be in the page.

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from briefing.core.errors import QuerySyntaxError
+from briefing.search.clauses import RESOLVED, IdsFor, cut_clauses, restore_clauses
 from briefing.search.schema import SEARCH_FIELDS, build_schema
 
 _FIELD = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
@@ -18,7 +19,7 @@ _OPERATOR_AT_START = re.compile(r"^\s*(AND|OR|ANDNOT|ANDMAYBE)(?:\s|$)")
 
 
 _SCHEMA = build_schema()
-_KNOWN_FIELDS = set(_SCHEMA.names())
+_KNOWN_FIELDS = set(_SCHEMA.names()) | set(RESOLVED)
 
 
 @lru_cache(maxsize=1)
@@ -33,19 +34,33 @@ def _parser():
     return parser
 
 
-def parse_query(text: str):
-    """A Whoosh query for `text`; raises QuerySyntaxError with a one-line reason."""
+def parse_query(text: str, ids_for: IdsFor | None = None):
+    """A Whoosh query for `text`; raises QuerySyntaxError with a one-line reason.
+
+    `ids_for(field, value)` gives the article ids of a `date:` or `tag:` clause (see
+    `clauses`); without it those clauses match nothing (enough to check a query).
+    """
     plain = _plain_words_query(text)
     if plain is not None:
         return plain
     check_syntax(text)
+    text, clauses = cut_clauses(text, _KNOWN_FIELDS)
     try:
-        return _parser().parse(_compact_dates(text))
+        return restore_clauses(_parser().parse(_compact_dates(text)), clauses, ids_for)
     except QuerySyntaxError:
         raise
     except Exception as error:  # Whoosh's plugins raise bare Exception for bad dates
         message = str(error).split("\n", 1)[0] or type(error).__name__
         raise QuerySyntaxError(f"cannot parse query: {message}") from None
+
+
+def tags_named(text: str) -> list[str]:
+    """The tags a query's `tag:` clauses name, as written (none when it does not parse)."""
+    try:
+        _, clauses = cut_clauses(text, _KNOWN_FIELDS)
+    except QuerySyntaxError:
+        return []
+    return [str(clause.value) for clause in clauses if clause.field == "tag"]
 
 
 # Bare words, the most common query: built directly, as Whoosh's parser would build them

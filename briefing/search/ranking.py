@@ -6,32 +6,67 @@ else is Whoosh's own search.
 
 from __future__ import annotations
 
-from whoosh import sorting
-
 from briefing.search.bm25 import top_by_relevance
 
 SORTS = ("relevance", "date", "newest", "oldest")
 FACET_MATCHES = 2000
 
 
-def ranked(searcher, query, fetch: int | None, sort: str) -> tuple[list[tuple[str, float]], int]:
+def ranked(
+    searcher, query, fetch: int | None, sort: str
+) -> tuple[list[tuple[str, float]], set[int]]:
     """The best `fetch` matches (all with None) as (article id, score), best or newest
-    first, and the number of matches (exact, or Whoosh's estimate past a page)."""
-    found = top_by_relevance(searcher, query, fetch) if sort == "relevance" else None
-    if found is not None:
-        scored, total = found
-    else:
-        if sort == "relevance":
-            results = searcher.search(query, limit=fetch)
+    (oldest) first, undated ones last in both date orders, and every matching document
+    number (for exact counts: a phrase's estimate can be ten times too high)."""
+    matched: set[int] = set()
+    if sort == "relevance":
+        found = top_by_relevance(searcher, query, fetch, matched)
+        if found is not None:
+            scored = found[0]
         else:
-            facet = sorting.FieldFacet("published", reverse=sort in ("date", "newest"))
-            results = searcher.search(query, limit=fetch, sortedby=facet)
-        total = len(results) if fetch is None else results.estimated_length()
-        if fetch is not None and results.has_exact_length():
-            total = len(results)
-        scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
+            collector = _counting(fetch, matched)
+            searcher.search_with_collector(query, collector)
+            results = collector.results()
+            scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
+    else:
+        matched = set(searcher.docs_for_query(query))
+        order = by_date(searcher, matched, newest_first=sort in ("date", "newest"))
+        scored = [(docnum, 0.0) for docnum in order[:fetch]]
     stored = searcher.stored_fields
-    return [(stored(docnum)["id"], score) for docnum, score in scored], total
+    return [(stored(docnum)["id"], score) for docnum, score in scored], matched
+
+
+def _counting(limit: int | None, matched: set[int]):
+    """Whoosh's top-N collector, also adding every matching document number to `matched`
+    in the same pass (without block-quality skipping, which would leave some out; the
+    top N is the same)."""
+    from whoosh.collectors import TopCollector, UnlimitedCollector
+
+    base = UnlimitedCollector if limit is None else TopCollector
+    options = {} if limit is None else {"limit": limit, "usequality": False}
+
+    class Counting(base):
+        def collect(self, sub_docnum):
+            matched.add(self.offset + sub_docnum)
+            return base.collect(self, sub_docnum)
+
+    return Counting(**options)
+
+
+def by_date(searcher, docnums, newest_first: bool) -> list[int]:
+    """`docnums` by publication time (newest or oldest first), ties in document order,
+    the undated last either way."""
+    column = searcher.reader().column_reader("published", translate=False)
+    missing = searcher.schema["published"].default_column()._default  # an undated one's
+    dated, undated = [], []
+    for docnum in sorted(docnums):
+        value = column[docnum]
+        if value != missing:
+            dated.append((value, docnum))
+        else:
+            undated.append(docnum)
+    dated.sort(key=lambda item: item[0], reverse=newest_first)  # stable: ties keep order
+    return [docnum for _, docnum in dated] + undated
 
 
 def matching_ids(searcher, query, limit: int | None = FACET_MATCHES) -> list[str]:
@@ -41,6 +76,16 @@ def matching_ids(searcher, query, limit: int | None = FACET_MATCHES) -> list[str
         return [hit["id"] for hit in searcher.search(query, limit=limit)]
     stored = searcher.stored_fields
     return [stored(docnum)["id"] for docnum, _ in ranked[0]]
+
+
+def docnums_of(searcher, ids) -> dict[str, int]:
+    """The document number of each of `ids` the index holds."""
+    found = {}
+    for article_id in ids:
+        docnum = searcher.document_number(id=article_id)
+        if docnum is not None:
+            found[article_id] = docnum
+    return found
 
 
 def query_terms(query, searcher) -> frozenset[str]:

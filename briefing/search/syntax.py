@@ -26,6 +26,15 @@ def days_query(start: str, end: str) -> str:
     return f"published:[{start[:10].replace('-', '')} to {end[:10].replace('-', '')}]"
 
 
+def mentioned_date_query(start: str, end: str) -> str | None:
+    """Articles that mention a date within ISO `start` to `end` (`date:2020-03`,
+    `date:[1977 to 1995]`); None for a date without a year (`--03-11`)."""
+    if not start[:4].isdigit() or not (end or start)[:4].isdigit():
+        return None
+    end = end or start
+    return f"date:{start}" if start == end else f"date:[{start} to {end}]"
+
+
 def title_words_query(text: str) -> str:
     """Titles holding every word of `text` (longer words as prefixes); "" when no word."""
     words = [word for word in text.replace('"', " ").split() if word.isalnum()]
@@ -41,7 +50,14 @@ def filter_clauses(filters: Filters) -> list[str]:
         clauses.append(
             days_query(filters.date_from or "1900-01-01", filters.date_to or "2999-12-31")
         )
+    if filters.tag:
+        clauses.append(tag_query(filters.tag))
     return clauses
+
+
+def tag_query(tag: str) -> str:
+    """The search for the articles the user gave `tag`."""
+    return f"tag:{phrase(tag)}"
 
 
 def with_filters(query: str, filters: Filters | None) -> str:

@@ -169,11 +169,13 @@ class LibraryGateway:
         limit: int = 50,
         only: frozenset[str] | None = None,
         exclude: frozenset[str] | None = None,
+        tagged: dict[str, frozenset[str]] | None = None,
     ) -> Page:
         """A page of results; raises QuerySyntaxError for a bad query.
 
         `only` and `exclude` restrict the results to, or keep them away from, a set of
-        article ids (the store's bookmarks, or what has been read).
+        article ids (the store's bookmarks, or what has been read); `tagged` holds the
+        articles of each tag the search names (`SearchRequest.tagged`).
         """
         with self._open_library() as library:
             results = library.search(
@@ -184,6 +186,7 @@ class LibraryGateway:
                 only=only,
                 exclude=exclude,
                 filters=filters,
+                tagged=tagged,
             )
             without = [hit.id for hit in results.hits if not hit.snippet]
             leads = _leads(library.bodies(without) if without else {}, results)
@@ -210,9 +213,22 @@ class LibraryGateway:
 
     def timeline(self, query: str, limit: int | None = 500, filters: Filters | None = None):
         """The dated events of the articles matching `query` and `filters` (every article
-        when neither says anything)."""
+        when neither says anything); a `tag:` is answered from the user's data."""
+        tagged = self._tagged(query, filters)
         with self._open_library() as library:
-            return library.timeline(query, limit, filters)
+            return library.timeline(query, limit, filters, tagged=tagged)
+
+    def _tagged(self, query: str, filters: Filters | None) -> dict[str, frozenset[str]] | None:
+        """The articles of each tag a search names, read briefly from the user's data."""
+        from briefing.library.queries import query_tags
+
+        tags = query_tags(query, filters)
+        if not tags:
+            return None
+        from briefing.userdata import open_briefly
+
+        with open_briefly(self.locations, check=False) as data:
+            return {tag: frozenset(data.tagged(tag)) for tag in tags}
 
     def call(self, work):
         """Run `work(library)` holding the lock (an export reads many articles at once)."""

@@ -83,6 +83,23 @@ class UserStore:
         """Every article id that counts as read (none while closed)."""
         return frozenset(self._data.read_ids()) if self._data is not None else frozenset()
 
+    def tagged_for(self, query: str, filters) -> dict[str, frozenset[str]] | None:
+        """The articles carrying each tag a search names (`tag:` in `query`, the filters'
+        tag), for the library's `tagged` (None when it names none; none carry a tag while
+        the data is closed)."""
+        from briefing.library.queries import query_tags
+
+        tags = query_tags(query, filters)
+        if not tags:
+            return None
+        if self._data is None:
+            return {tag: frozenset() for tag in tags}
+        return {tag: frozenset(self._data.tagged(tag)) for tag in tags}
+
+    def tag_names(self) -> list[str]:
+        """Every tag in use (none while closed), for the filter screen."""
+        return list(self._data.all_tags()) if self._data is not None else []
+
     # Lists with their articles -------------------------------------------------------
     def bookmark_rows(self, rows: RowsLookup) -> list[BookmarkRow]:
         """Every bookmark with its article, newest first (see `briefing.userdata.listing`)."""

@@ -21,7 +21,7 @@ from typing import Any
 import orjson
 
 from briefing.core.errors import BriefingError
-from briefing.core.files import atomic_write, check_replaceable, dumps, read_regular
+from briefing.core.files import atomic_write, check_replaceable, dumps, missing_folder, read_regular
 from briefing.core.paths import Locations
 from briefing.userdata.ids import id_rows, merge_id_rows
 from briefing.userdata.store import UserData
@@ -47,6 +47,9 @@ def backup_document(data: UserData, locations: Locations) -> dict[str, Any]:
 def write_backup(document: dict[str, Any], path: Path, force: bool = False) -> None:
     """Write a backup document to `path`; an existing file is replaced only with `force`,
     and never when it is not a regular file (a FIFO, a device)."""
+    missing = missing_folder(path)
+    if missing is not None:
+        raise BriefingError(f"cannot write {path}: folder {missing} does not exist")
     try:
         check_replaceable(path)
         if path.exists() and not force:

@@ -19,8 +19,12 @@ from briefing.catalog import factstore
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "wikinews"
 # The definition: a sentence ends after ".", "!" or "?" and any closing quotes where white
 # space follows, or at a run of newlines; the sentence starts after the last end within
-# `window` characters before the position.
-_PLAIN_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+# `window` characters before the position; a full stop after an abbreviation ("Dec.",
+# "Dr.", an initial) ends none.
+_AFTER_ABBREVIATION = (
+    "".join(rf"(?<!\b{word}\.)" for word in factstore.ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
+)
+_PLAIN_END = re.compile(rf"(?<=[.!?]){_AFTER_ABBREVIATION}[\"'”’)]*\s+|\n+")
 
 
 def plain_sentence_at(body: str, position: int, window: int) -> str:
@@ -45,6 +49,19 @@ def test_the_sentence_around_a_date():
     )
     assert factstore.sentence_at(body, body.index("new")) == "A new paragraph."
     assert factstore.sentence_at("", 5) == ""
+
+
+def test_abbreviations_do_not_end_a_sentence():
+    """Issue 15, item 20: timeline sentences were cut at "Dec." and "Sept."."""
+    body = (
+        "Talks failed. The strike began on Dec. 5, 2024, and ended in Sept. 2025, "
+        "Dr. Wren and John F. Kennedy Jr. said. Next sentence."
+    )
+    assert factstore.sentence_at(body, body.index("5, 2024")) == (
+        "The strike began on Dec. 5, 2024, and ended in Sept. 2025, "
+        "Dr. Wren and John F. Kennedy Jr. said."
+    )
+    assert factstore.sentence_at(body, body.index("Next")) == "Next sentence."
 
 
 @pytest.mark.parametrize("window", [400, 4])

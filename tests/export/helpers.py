@@ -16,8 +16,9 @@ from briefing.core.model import Article
 EXPORTED_AT = datetime(2025, 4, 2, 8, 30, tzinfo=UTC)
 
 
-def facts(people=(), places=(), dates=()) -> Facts:
-    """Facts as the index keeps them (`m` mentions: the name listed `m` times)."""
+def facts(people=(), places=(), dates=(), organisations=()) -> Facts:
+    """Facts as the index keeps them (`m` mentions: the name listed `m` times); a date is
+    its text, or (text, start, end, granularity) as the engine resolved it."""
     return Facts.from_json(
         {
             "people": [
@@ -26,10 +27,14 @@ def facts(people=(), places=(), dates=()) -> Facts:
             "places": [
                 {"name": n, "kind": "city", "mentions": [n] * m, "spans": []} for n, m in places
             ],
-            "organisations": [],
+            "organisations": [
+                {"name": n, "mentions": [n] * m, "spans": []} for n, m in organisations
+            ],
             "dates": [
-                {"text": t, "start": None, "end": None, "granularity": "day", "spans": []}
-                for t in dates
+                {"text": t, "start": s, "end": e, "granularity": g, "spans": []}
+                for t, s, e, g in (
+                    (d, None, None, "day") if isinstance(d, str) else d for d in dates
+                )
             ],
             "quotes": [],
             "figures": [],

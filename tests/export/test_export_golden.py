@@ -29,7 +29,16 @@ def _briefing_store(folder: Path) -> tuple[UserData, FakeLibrary]:
                 facts=facts(
                     people=[("Jan Peeters", "union leader", 4), ("Annelies Verlinden", "", 1)],
                     places=[("Antwerp", 5), ("Rotterdam", 1)],
-                    dates=["Monday", "3 March 2025"],
+                    organisations=[("Port of Antwerp·Bruges", 2), ("ACV", 1)],
+                    dates=[
+                        ("Monday", "2025-03-03", "2025-03-03", "day"),
+                        ("3 March 2025", "2025-03-03", "2025-03-03", "day"),
+                        ("May 24, 2000", "2000-05-24", "2000-05-24", "day"),
+                        ("last month", "2025-02", "2025-02", "month"),
+                        ("the 1990s", "1990", "1999", "decade"),
+                        ("until 11 March", "--03-11", "--03-11", "day"),
+                        ("recently", None, None, "day"),
+                    ],
                 ),
             ),
             article(

@@ -99,7 +99,9 @@ def test_filters_in_front_matter_order():
 
 def test_write_export_never_overwrites_without_force(tmp_path):
     target = tmp_path / "out" / "notes.md"
-    write_export(target, "first\n")
+    with pytest.raises(BriefingError, match="does not exist"):
+        write_export(target, "first\n")  # a folder is made only when it may be
+    write_export(target, "first\n", may_create=tmp_path / "out")
     assert target.read_text() == "first\n"
     with pytest.raises(BriefingError, match="--force"):
         write_export(target, "second\n")

@@ -85,7 +85,7 @@ def test_empty_query_lists_newest_first(library):
         ("strike)", "unmatched closing parenthesis"),
         ("strike AND", "AND needs a term on both sides"),
         ("colour:red", "unknown field 'colour:'"),
-        ("published:[foo to bar]", "cannot parse query"),
+        ("published:[foo to bar]", "unreadable date 'foo'"),
     ],
 )
 def test_syntax_errors_are_one_line(library, query, message):

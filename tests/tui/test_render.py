@@ -63,7 +63,7 @@ def test_fact_groups_follow_the_engine_shape_and_skip_junk():
     person = groups[0].items[0]
     assert person.label == "Mara Lindgren — guild secretary" and person.pivot == '"Mara Lindgren"'
     assert body[person.spans[0][0] : person.spans[0][1]] == "Lindgren"
-    assert groups[3].items[0].pivot == "published:[20240502 to 20240502]"
+    assert groups[3].items[0].pivot == "date:2024-05-02"
     assert fact_groups(None) == [] and fact_groups(Facts()) == []
 
 

@@ -77,6 +77,8 @@ def test_note_add_list_edit_delete(capsys, home, indexed, tmp_path, monkeypatch)
         "id",
         "article_id",
         "title",
+        "source",
+        "published",
         "text",
         "anchor",
         "created",
@@ -161,8 +163,9 @@ def test_an_orphaned_note_keeps_its_article_title(capsys, tmp_path):
     code, out, _ = run(capsys, "notes", "--json", "--home", home)
     (note,) = json.loads(out)["notes"]
     assert note["orphaned"] is True and note["title"] == "Ferry line closes"
+    assert note["source"] == "Harbour Daily" and note["published"].startswith("2025-03-03")
     code, out, _ = run(capsys, "notes", "--home", home)
-    assert "Ferry line closes (orphaned: article no longer in the library)" in out
+    assert "Ferry line closes · Harbour Daily · 2025-03-03 (orphaned: article no" in out
     code, out, _ = run(capsys, "export", "--out", "-", "--home", home)
     assert "**Article** Ferry line closes · " in out and "Orphaned notes" in out
 

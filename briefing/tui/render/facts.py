@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from briefing.core.facts import DateFact, Facts, Figure, Quote
 from briefing.core.kinds import FACT_GROUPS, KINDS
 from briefing.core.sanitize import terminal_safe
-from briefing.library.queries import days_query, phrase
+from briefing.library.queries import mentioned_date_query, phrase
 
 QUOTE_CHARS = 90
 
@@ -75,7 +75,7 @@ def _date(entry: DateFact) -> FactItem | None:
         return None
     start = entry.start
     end = entry.end or start
-    pivot = days_query(start, end) if len(start) >= 10 and len(end) >= 10 else phrase(text)
+    pivot = mentioned_date_query(start, end) or phrase(text)
     label = text + (f" ({start[:10]})" if start and start[:10] != text else "")
     granularity = entry.granularity
     label += f" · {granularity}" if granularity and granularity != "day" else ""

@@ -1,4 +1,4 @@
-"""The filter screen: source and date range (bookmarked and unread once notes exist)."""
+"""The filter screen: source, date range, one of the user's tags, bookmarked and unread."""
 
 from __future__ import annotations
 
@@ -43,28 +43,54 @@ class FilterScreen(ModalScreen[Filters | None]):
     FilterScreen Label { margin-top: 1; color: $text-muted; }
     FilterScreen Horizontal { height: auto; }
     FilterScreen Horizontal > Input { width: 1fr; }
+    FilterScreen #filter-pickers > Vertical { width: 1fr; height: auto; }
     FilterScreen #filter-error { color: $error; height: auto; }
     FilterScreen #filter-buttons { align-horizontal: right; margin-top: 1; }
     FilterScreen Button { margin-left: 1; }
     """
 
-    def __init__(self, current: Filters, sources: list[str], store_ready: bool) -> None:
+    def __init__(
+        self,
+        current: Filters,
+        sources: list[str],
+        store_ready: bool,
+        tags: list[str] | None = None,
+    ) -> None:
         super().__init__()
         self.current = current
         self.sources = sources
         self.store_ready = store_ready
+        self.tags = list(tags or [])
+        if current.tag and current.tag not in self.tags:
+            self.tags.append(current.tag)
 
     def compose(self) -> ComposeResult:
-        """Source, dates, bookmarked/unread and the buttons."""
+        """Source and tag, dates, bookmarked/unread and the buttons."""
         with Vertical() as box:
             box.border_title = "Filter the results"
-            yield Label("Source")
-            yield Select(
-                [(source, source) for source in self.sources],
-                prompt="any source",
-                value=self.current.source if self.current.source in self.sources else Select.NULL,
-                id="filter-source",
-            )
+            # Source and tag side by side: the screen still fits 80x24.
+            with Horizontal(id="filter-pickers"):
+                with Vertical():
+                    yield Label("Source")
+                    yield Select(
+                        [(source, source) for source in self.sources],
+                        prompt="any source",
+                        value=self.current.source
+                        if self.current.source in self.sources
+                        else Select.NULL,
+                        id="filter-source",
+                    )
+                with Vertical():
+                    yield Label("Tagged (your tags)")
+                    tag = Select(
+                        [(tag, tag) for tag in self.tags],
+                        prompt="any tag" if self.tags else "no tags yet",
+                        value=self.current.tag if self.current.tag in self.tags else Select.NULL,
+                        id="filter-tag",
+                    )
+                    tag.disabled = not self.tags
+                    tag.tooltip = None if self.tags else "t on an article gives it tags"
+                    yield tag
             yield Label("Published between (YYYY-MM-DD, either may be empty)")
             with Horizontal():
                 yield Input(self.current.date_from or "", placeholder="from", id="filter-from")
@@ -88,12 +114,14 @@ class FilterScreen(ModalScreen[Filters | None]):
 
     def _chosen(self) -> Filters:
         source = self.query_one("#filter-source", Select).value
+        tag = self.query_one("#filter-tag", Select).value
         return Filters(
             source=source if isinstance(source, str) else None,
             date_from=parse_day(self.query_one("#filter-from", Input).value),
             date_to=parse_day(self.query_one("#filter-to", Input).value),
             bookmarked=self.query_one("#filter-bookmarked", Checkbox).value,
             unread=self.query_one("#filter-unread", Checkbox).value,
+            tag=tag if isinstance(tag, str) else None,
         )
 
     def _apply(self) -> None:

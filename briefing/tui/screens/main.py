@@ -295,7 +295,8 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
         try:
             only = self.store.bookmarked_ids() if filters.bookmarked else None
             exclude = self.store.read_ids() if filters.unread else None
-            page = self.gateway.search(query, sort, filters, offset, limit, only, exclude)
+            tagged = self.store.tagged_for(query, filters)
+            page = self.gateway.search(query, sort, filters, offset, limit, only, exclude, tagged)
         except QuerySyntaxError as error:
             self.app.call_from_thread(self._search_failed, token, str(error))
             return

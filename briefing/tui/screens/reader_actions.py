@@ -361,7 +361,8 @@ class ReaderActions(_Base):
         matches, articles = self.gateway.call(from_library)
         text, selection = export_document(annotations, articles, filters, now, matches)
         try:
-            write_export(request.path, text, force=request.force)
+            documents = self.gateway.locations.documents_dir
+            write_export(request.path, text, force=request.force, may_create=documents)
         except BriefingError as error:
             self.app.call_from_thread(
                 self.notify, terminal_safe(str(error)), severity="error", timeout=10
@@ -425,7 +426,7 @@ class ReaderActions(_Base):
 
         sources = await asyncio.to_thread(self.gateway.sources) if self.ready else []
         chosen = await self.app.push_screen_wait(
-            FilterScreen(self.filters, sources, self.store.ready)
+            FilterScreen(self.filters, sources, self.store.ready, self.store.tag_names())
         )
         if chosen is not None:
             self.filters = chosen
