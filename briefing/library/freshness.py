@@ -39,12 +39,15 @@ def started() -> int:
 def folders_of(roots: Iterable[Path], paths: Iterable[str]) -> set[str]:
     """The registered folders and every folder from them down to each file in `paths`."""
     tops = {os.path.abspath(root) for root in roots}
-    folders: set[str] = {top for top in tops if os.path.isdir(top)}
+    # Where the climb from a file stops: a registered folder, or the folder holding a
+    # registered file.
+    stops = {top if os.path.isdir(top) else os.path.dirname(top) for top in tops}
+    folders: set[str] = set(stops)
     for path in paths:
         folder = os.path.dirname(path)
         while folder and folder not in folders:
             folders.add(folder)
-            if folder in tops:
+            if folder in stops:
                 break
             parent = os.path.dirname(folder)
             if parent == folder:

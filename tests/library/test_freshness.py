@@ -34,9 +34,11 @@ def _setup(tmp_path, home):
 
 def test_a_recent_look_is_trusted_and_the_files_are_not_walked(tmp_path, isolated_home):
     folder, _ = _setup(tmp_path, isolated_home)
-    with mock.patch("briefing.library.facade.skipped_if_unchanged") as look:
-        with open_library(isolated_home, trust_recent=True) as library:
-            assert _titles(library) == {"Pilots strike"}
+    with (
+        mock.patch("briefing.library.facade.skipped_if_unchanged") as look,
+        open_library(isolated_home, trust_recent=True) as library,
+    ):
+        assert _titles(library) == {"Pilots strike"}
     look.assert_not_called()
     with open_library(isolated_home) as library:  # no trust asked: the files are looked at
         assert library.refresh().unchanged == 1
@@ -60,9 +62,11 @@ def test_an_edit_in_place_waits_for_the_window_or_briefing_index(tmp_path, isola
     first.write_text(article_text("Pilots strike ends", "Pilots went back to work."))
     with open_library(isolated_home, trust_recent=True) as library:
         assert _titles(library) == {"Pilots strike"}, "the documented delay"
-    with mock.patch.object(freshness, "TRUST_SECONDS", 0.0):
-        with open_library(isolated_home, trust_recent=True) as library:
-            assert _titles(library) == {"Pilots strike ends"}
+    with (
+        mock.patch.object(freshness, "TRUST_SECONDS", 0.0),
+        open_library(isolated_home, trust_recent=True) as library,
+    ):
+        assert _titles(library) == {"Pilots strike ends"}
 
 
 def test_a_folder_changed_as_the_look_began_is_not_trusted(tmp_path, isolated_home):
@@ -71,9 +75,11 @@ def test_a_folder_changed_as_the_look_began_is_not_trusted(tmp_path, isolated_ho
     with open_library(isolated_home, refresh=False) as library:
         (folder / "a.txt").write_text(article_text("Pilots strike", "Pilots stopped work."))
         library.index([folder])  # the folder changed just now: within the clock's slack
-    with mock.patch("briefing.library.facade.skipped_if_unchanged", return_value=[]) as look:
-        with open_library(isolated_home, trust_recent=True):
-            pass
+    with (
+        mock.patch("briefing.library.facade.skipped_if_unchanged", return_value=[]) as look,
+        open_library(isolated_home, trust_recent=True),
+    ):
+        pass
     look.assert_called_once()
 
 
@@ -86,3 +92,18 @@ def test_another_set_of_sources_is_not_trusted(tmp_path, isolated_home):
         generation = library.generation
         assert freshness.recently_checked(generation, [folder])
         assert not freshness.recently_checked(generation, [folder, other])
+
+
+def test_the_folders_watched_stop_at_the_registered_sources(tmp_path):
+    folder = tmp_path / "articles"
+    (folder / "a" / "b").mkdir(parents=True)
+    single = tmp_path / "loose" / "one.txt"
+    single.parent.mkdir()
+    single.write_text("x")
+    paths = [str(folder / "a" / "b" / "x.txt"), str(single)]
+    assert freshness.folders_of([folder, single], paths) == {
+        str(folder),
+        str(folder / "a"),
+        str(folder / "a" / "b"),
+        str(single.parent),
+    }
