@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from briefing.catalog import docstore
 from briefing.catalog.grouping import (
     MIN_SHARED,
+    SKETCH_SIZE,
     THRESHOLD,
     components,
     pack,
@@ -53,12 +54,12 @@ def link(
         )
     }
     usable = [value for value in values if value not in common]
-    candidates = []
+    candidates: list[tuple[str, int]] = []
     if usable:
         marks = ",".join("?" * len(usable))
         candidates = db.execute(
-            f"SELECT article_id FROM sketch_hashes WHERE hash IN ({marks}) AND article_id != ? "
-            "GROUP BY article_id HAVING COUNT(*) >= ?",
+            f"SELECT article_id, COUNT(*) FROM sketch_hashes WHERE hash IN ({marks}) "
+            "AND article_id != ? GROUP BY article_id HAVING COUNT(*) >= ?",
             [*usable, article_id, min(MIN_SHARED, len(usable))],
         ).fetchall()
     db.execute("INSERT INTO sketches (article_id, data) VALUES (?, ?)", (article_id, pack(values)))
@@ -71,19 +72,46 @@ def link(
         [(value,) for value in values],
     )
     label = article_id
-    for (other,) in candidates:
-        row = db.execute("SELECT data FROM sketches WHERE article_id = ?", (other,)).fetchone()
-        score = similarity(values, unpack(row[0])) if row else 0.0
-        if score < THRESHOLD:
-            continue
+    for other, score in _similar(db, values, len(common), candidates):
         db.executemany(
             "INSERT OR REPLACE INTO near_dups (a, b, similarity) VALUES (?, ?, ?)",
             [(article_id, other, score), (other, article_id, score)],
         )
-        other_label = group_of(db, other)
-        label = min(label, other_label)
+        label = min(label, group_of(db, other))
     _set_group(db, article_id, label)
     return label
+
+
+def _similar(
+    db: sqlite3.Connection, values: list[int], common: int, candidates: list[tuple[str, int]]
+) -> list[tuple[str, float]]:
+    """The candidates whose estimated similarity to sketch `values` reaches `THRESHOLD`,
+    with it, in the order the candidates came.
+
+    Each candidate comes with the number of `values` it shares outside the `common`
+    stock-phrase hashes. A full sketch (`SKETCH_SIZE` values) makes the estimate a share
+    of `SKETCH_SIZE`, and it cannot share more than that count plus the common hashes:
+    a candidate below the threshold even then is left out unread. The others' sketches
+    are read in one query (not one per candidate).
+    """
+    if len(values) >= SKETCH_SIZE:
+        needed = THRESHOLD * SKETCH_SIZE - common
+        candidates = [(other, shared) for other, shared in candidates if shared >= needed]
+    if not candidates:
+        return []
+    sketches = dict(
+        in_chunks(
+            db,
+            "SELECT article_id, data FROM sketches WHERE article_id IN",
+            [other for other, _ in candidates],
+        )
+    )
+    found = []
+    for other, _ in candidates:
+        score = similarity(values, unpack(sketches.get(other)))
+        if score >= THRESHOLD:
+            found.append((other, score))
+    return found
 
 
 def unlink(db: sqlite3.Connection, article_id: str) -> list[str]:

@@ -17,8 +17,8 @@ def open_library(
 ) -> Library:
     """The library under `home`, brought up to date (progress and notices on stderr).
 
-    A command is one short process: the index is read, not memory-mapped (see
-    `Library.open`)."""
+    A command is one short process: the index is read, not memory-mapped, and a full look
+    at every file moments ago is trusted if no folder changed since (see `Library.open`)."""
     # Imported here, not at the top: every command module imports this one, and the
     # library pulls in Whoosh; `--help`, `--version` and the store commands need none of it.
     from briefing.library import Library
@@ -32,6 +32,7 @@ def open_library(
             progress=bar,
             notify=(lambda message: None) if quiet else notice,
             mmap=False,
+            trust_recent=refresh,
         )
     finally:
         bar.finish()

@@ -31,7 +31,7 @@ from briefing.core.results import (
     Timeline,
 )
 from briefing.ingest import DEFAULT_MAX_BYTES
-from briefing.library import generations
+from briefing.library import freshness, generations
 from briefing.library.lock import writer_lock
 from briefing.library.peek import Peek
 from briefing.library.queries import canonical_places
@@ -75,6 +75,7 @@ class Library:
         max_bytes: int | None = None,
         build: bool = True,
         mmap: bool = True,
+        trust_recent: bool = False,
     ) -> Library:
         """Open the library, building or healing the index as needed.
 
@@ -86,6 +87,10 @@ class Library:
         Without `mmap`, index files are read as needed instead of memory-mapped: Whoosh
         copies a mapped segment's postings into memory when it opens it (tens of MB at
         10,000 articles), which a one-search process does not earn back.
+
+        With `trust_recent` (the CLI's read commands), the refresh is skipped when a full
+        look found the index up to date moments ago and no folder changed since (the rule
+        is in `freshness`).
         """
         library = cls(locations, notify, max_bytes)
         library._mmap = mmap
@@ -95,6 +100,10 @@ class Library:
             return library
         library._open_generation(progress)
         if refresh and library._generation is not None:
+            if trust_recent and freshness.recently_checked(
+                library._generation, Sources.load(locations, library.notify).roots()
+            ):
+                return library
             try:
                 library.refresh(progress, wait=0.0)
             except LibraryLocked:
@@ -293,17 +302,24 @@ class Library:
             # The usual case on every launch, nothing new, changed or gone: a look at each
             # file and at the index's file table; no id memory, file states or writer.
             docs = self._catalog()
-            skipped = skipped_if_unchanged(roots, docs.known_files())
+            look = freshness.started()
+            known = docs.known_files()
+            skipped = skipped_if_unchanged(roots, known)
             if skipped is not None:
+                freshness.record(self._generation, roots, (row[0] for row in known), look)
                 return IndexReport(unchanged=docs.count(), skipped=skipped)
             from briefing.library.indexer import Indexer
 
+            freshness.forget(self._generation)
             identity = IdentityMemory(self.locations.identity_db, self.notify)
             try:
                 indexer = Indexer(docs, self._search_index(), identity, self.max_bytes, progress)
-                return indexer.update(roots)
+                report = indexer.update(roots)
             finally:
                 identity.close()
+            known_paths = (row[0] for row in docs.known_files())
+            freshness.record(self._generation, roots, known_paths, look)
+            return report
 
     def _waiting(self) -> None:
         self.notify("waiting for another briefing process to finish indexing…")

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 _POOL_THRESHOLD = 200
 _BATCH = 25
+# Batches handed to each segment worker ahead of those the indexer has taken back.
+_AHEAD = 4
 
 
 class Indexer:
@@ -122,10 +124,7 @@ class Indexer:
         ]
         for worker in workers:
             worker.start()
-        for item in enumerate(batches):
-            jobs.put(item)
-        for _ in workers:
-            jobs.put(None)
+        feed = BatchFeed(batches, count, jobs.put)
         waiting: dict[int, list[ParsedFile]] = {}
         finished: dict[int, Any] = {}
         following = done = 0
@@ -147,6 +146,7 @@ class Indexer:
                 while following in waiting:
                     batch = waiting.pop(following)
                     following += 1
+                    feed.taken()
                     yield from batch
                     done += len(batch)
                     self._tick(done, total)
@@ -273,7 +273,13 @@ class Indexer:
                 # writer (update_document would leave both copies).
                 writer = self.index.writer()
                 for article_id, article in sorted(again.items()):
-                    postings = rewritten[article_id][1] if article_id in rewritten else None
+                    # Relabelled only: its text is as analysed before, by the fast path again
+                    # (not Whoosh's analyzer, which the document's plain text would take).
+                    postings = (
+                        rewritten[article_id][1]
+                        if article_id in rewritten
+                        else article_postings(article)
+                    )
                     writer.update_document(**article_document(article, postings))
                 writer.commit()
                 writer = None
@@ -369,6 +375,35 @@ class Indexer:
             docs.put(article)
             relabelled.append(article)
         return relabelled
+
+
+class BatchFeed:
+    """Hands batches to the segment workers a few per worker ahead of those the indexer
+    has taken back, one more as each is taken, then one `None` per worker.
+
+    When the indexer is the slower side (storing, linking), parsed articles wait in this
+    bounded window instead of piling up in the workers' queue buffers (before, every
+    batch was queued at once, and whatever the workers had parsed beyond the indexer's
+    reach stayed in their memory).
+    """
+
+    def __init__(self, batches: list, workers: int, put: Callable[[Any], None]) -> None:
+        self.batches, self.workers, self.put = batches, workers, put
+        self.handed = 0
+        self._hand_out(workers * _AHEAD)
+
+    def taken(self) -> None:
+        """The indexer took one batch back: hand out the next."""
+        self._hand_out(1)
+
+    def _hand_out(self, number: int) -> None:
+        end = min(len(self.batches), self.handed + number)
+        for batch_number in range(self.handed, end):
+            self.put((batch_number, self.batches[batch_number]))
+        if self.handed < end == len(self.batches) or not self.batches:
+            for _ in range(self.workers):
+                self.put(None)
+        self.handed = end
 
 
 def _set_group(article: Article, label: str) -> None:
