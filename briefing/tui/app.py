@@ -49,7 +49,9 @@ class BriefingApp(App[None]):
 
     def on_app_focus(self) -> None:
         """Back in the terminal: the library may have been re-indexed meanwhile."""
-        self.reader.check_library()
+        reader = getattr(self, "reader", None)
+        if reader is not None and reader.is_mounted:
+            reader.check_library()
 
     def _theme_changed(self, theme: Theme) -> None:
         if self.config.theme != theme.name:

@@ -344,3 +344,23 @@ async def test_the_palette_keeps_every_key_of_a_burst_and_a_paste(app_factory):
         app.post_message(events.Paste("sort by"))
         await pilot.pause(0.5)
         assert app.screen.query_one(CommandInput).value == "sort by"
+
+
+async def test_the_note_editor_has_no_side_border_for_an_emoji_to_push(app_factory):
+    """Terminals draw some emoji wider than Unicode says (❤️, flags, skin tones); a border
+    drawn after them on the same line moved out of line. The editor has rules above and
+    below only, so there is none to move."""
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await pilot.press("n", *"ok ")
+        app.screen.query_one("TextArea").insert("❤️ 👍🏽 🇧🇪")
+        await settle(pilot, app)
+        box = app.screen.query_one(".dialog")
+        area = app.screen.query_one("TextArea")
+        for widget in (box, area):
+            assert widget.styles.border_left[0] in ("", "none")
+            assert widget.styles.border_right[0] in ("", "none")
+        assert box.styles.border_top[0] == "round" and box.styles.border_bottom[0] == "round"
+        assert app.screen.text == "ok ❤️ 👍🏽 🇧🇪"

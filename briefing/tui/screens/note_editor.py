@@ -31,7 +31,11 @@ class NoteEditorScreen(Dialog[str | None]):
         border-bottom: round $border;
     }
     NoteEditorScreen #note-title { color: $text-muted; margin-bottom: 1; }
-    NoteEditorScreen TextArea { height: 1fr; border: none; padding: 0; }
+    NoteEditorScreen TextArea, NoteEditorScreen TextArea:focus {
+        height: 1fr;
+        border: none;
+        padding: 0;
+    }
     NoteEditorScreen #note-hint { color: $text-muted; }
     NoteEditorScreen #note-quoted { color: $text-muted; text-style: italic; margin-bottom: 1; }
     """
