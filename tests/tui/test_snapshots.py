@@ -33,6 +33,8 @@ def prepared(app, theme: str = "briefing-dark", keys: tuple[str, ...] = ()):
         # Every worker done (related articles, the store, the quiet re-index): a loaded
         # machine must not catch the screen half drawn.
         await settle(pilot, app)
+        # Toasts time out after a few seconds: whether one still shows depends on the load.
+        app.clear_notifications()
         await pilot.pause(0.3)
         for field in app.screen.query(Input):
             field.cursor_blink = False
