@@ -125,9 +125,7 @@ async def interactive(home: Path, queries: list[str]) -> dict[str, list[float]]:
         for query in queries:
             await pilot.press("slash")
             search.value = ""
-            await wait_for(
-                pilot, lambda: screen._searched is not None and screen._searched[0] == ""
-            )
+            await wait_for(pilot, lambda: screen.searched is not None and screen.searched[0] == "")
             await pilot.pause(0.2)
             for char in query[:-1]:
                 await pilot.press(char)
@@ -137,8 +135,8 @@ async def interactive(home: Path, queries: list[str]) -> dict[str, list[float]]:
                 pilot,
                 lambda started=started, query=query: (
                     screen.timings.get("search_done", 0) > started
-                    and screen._searched is not None
-                    and screen._searched[0] == query
+                    and screen.searched is not None
+                    and screen.searched[0] == query
                 ),
             )
             typing.append(screen.timings["search_done"] - started)

@@ -117,3 +117,38 @@ def _quotes(db: sqlite3.Connection, key: str, articles: dict[str, Row]) -> list[
 
 def _by_count(counter: Counter[str]) -> list[str]:
     return [name for name, _ in sorted(counter.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def entity_names(
+    db: sqlite3.Connection, prefix: str, limit: int = 20
+) -> list[tuple[str, str, int]]:
+    """(name, kind, articles) of the library's entities whose name, or a form articles
+    mention them by, starts with `prefix` (folded as keys are); most written about first.
+
+    Two range scans over the key and alias indexes: cheap at any library size.
+    """
+    key = entity_key(prefix)
+    if not key:
+        return []
+    end = key + "\U0010ffff"
+    counts: dict[tuple[str, str], tuple[str, int]] = {}
+    rows = db.execute(
+        "SELECT key, kind, MIN(name), COUNT(DISTINCT article_id) FROM entities "
+        "WHERE key >= ? AND key < ? GROUP BY key, kind",
+        (key, end),
+    )
+    for found, kind, name, articles in rows:
+        counts[(found, kind)] = (name, articles)
+    by_alias = db.execute(
+        "SELECT DISTINCT key, kind FROM aliases WHERE alias >= ? AND alias < ?", (key, end)
+    ).fetchall()
+    missing = [pair for pair in by_alias if pair not in counts]
+    for found, kind in missing[: limit * 4]:
+        name, articles = db.execute(
+            "SELECT MIN(name), COUNT(DISTINCT article_id) FROM entities WHERE key = ? AND kind = ?",
+            (found, kind),
+        ).fetchone()
+        if name:
+            counts[(found, kind)] = (name, articles)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1][1], item[0][0], item[0][1]))
+    return [(name, kind, articles) for (_, kind), (name, articles) in ranked[:limit]]

@@ -265,3 +265,30 @@ def others_of(
     labels = labels or groups_of(db, ids)
     everyone = members(db, {labels[a] for a in ids})
     return {a: [m for m in everyone[labels[a]] if m != a] for a in ids}
+
+
+def hidden_copies(db: sqlite3.Connection, newest_first: bool = True) -> frozenset[str]:
+    """The same-story copies a listing by date leaves out: every member of a group but the
+    one listed first (the newest, or the oldest; then by title), which names the others.
+
+    Reads only the grouped articles (near duplicates), a small part of a library.
+    """
+    rows = db.execute(
+        "SELECT g.group_id, a.id, a.published, a.title FROM groups g "
+        "JOIN articles a ON a.id = g.article_id"
+    ).fetchall()
+    by_group: dict[str, list[tuple[str, str | None, str]]] = {}
+    for label, article_id, published, title in rows:
+        by_group.setdefault(label, []).append((article_id, published, title or ""))
+    hidden: set[str] = set()
+    for group in by_group.values():
+        if len(group) < 2:
+            continue
+        dated = [member for member in group if member[1]]
+        if dated:
+            day = (max if newest_first else min)(member[1] for member in dated)
+            first = min((m for m in dated if m[1] == day), key=lambda m: (m[2], m[0]))
+        else:
+            first = min(group, key=lambda m: (m[2], m[0]))
+        hidden.update(member[0] for member in group if member[0] != first[0])
+    return frozenset(hidden)

@@ -108,15 +108,21 @@ def listing_results(
     """The library listed by date, a page at a time (an empty query's results).
 
     Needs the document store only, not Whoosh: the reader shows its first page with it
-    while the index is still opening.
+    while the index is still opening. Same-story copies are folded as a search folds them:
+    `total` counts stories.
     """
     newest_first = sort != "oldest"
+    # Same-story copies show once, as in a search: the first listed names the others.
+    hidden = groupstore.hidden_copies(docs.db, newest_first)
+    if hidden:
+        excluded = hidden | frozenset(restriction.exclude or ()) if restriction else hidden
+        only = restriction.only if restriction else None
+        restriction = Restriction(only, excluded)
     if restriction is not None:
         rows, total = restricted_listing(docs, restriction, limit, offset, newest_first)
     else:
         total = docs.count()
         rows = docs.listing(total if limit is None else limit, offset, newest_first=newest_first)
-    # The listing is the whole library page by page: copies stay, each naming the others.
     others = groupstore.others_of(docs.db, [row.id for row in rows])
     hits = [Hit(row.id, row.title, row.source, row.published, 0.0) for row in rows]
     add_also_in(docs, hits, others)

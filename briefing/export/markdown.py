@@ -58,7 +58,10 @@ def render(
         for article_id, notes in sorted(selection.orphans.items()):
             blocks.append(_orphan_line(article_id, notes))
             for note in notes:
-                blocks.extend(_note(note))
+                about = note.about
+                blocks.extend(
+                    _note(note, about.source if about else None, about and about.published)
+                )
     return "\n\n".join(block for block in blocks if block) + "\n"
 
 
@@ -106,7 +109,7 @@ def _article(article: Article, annotations: Annotations) -> list[str]:
     if facts:
         blocks.append(facts)
     for note in annotations.notes.get(article.id, ()):
-        blocks.extend(_note(note))
+        blocks.extend(_note(note, article.source, article.published))
     tags = annotations.tags.get(article.id, ())
     if tags:
         blocks.append("Tags: " + " ".join("#" + inline(tag) for tag in tags))
@@ -130,27 +133,40 @@ def _source_line(article: Article) -> str:
     return guard_line_start(" · ".join(parts))
 
 
-def _note(note: Note) -> list[str]:
+def attribution(speaker: str | None, source: str | None, published: datetime | str | None) -> str:
+    """ "Speaker, Source, 2025-03-03": who said a quote, where and when (the parts known)."""
+    if isinstance(published, datetime):
+        day = published.date().isoformat()
+    else:
+        day = (published or "")[:10]
+    return ", ".join(part.strip() for part in (speaker or "", source or "", day) if part.strip())
+
+
+def _note(
+    note: Note, source: str | None = None, published: datetime | str | None = None
+) -> list[str]:
     header = f"**Note** · {_when(note.created)}"
     if note.updated != note.created:
         header += f" · edited {_when(note.updated)}"
     blocks = [header]
     if note.anchor:
-        blocks.append(_anchor(note.anchor))
+        blocks.append(_anchor(note.anchor, attribution(note.anchor.speaker, source, published)))
     body = render_note(note.text, ARTICLE_LEVEL)
     if body:
         blocks.append(body)
     return blocks
 
 
-def _anchor(anchor: Anchor) -> str:
+def _anchor(anchor: Anchor, credit: str = "") -> str:
+    """A passage or quote as one block quote (a quote ends "— Speaker, Source, date");
+    another fact as its kind and label."""
     if anchor.kind in ("passage", "quote"):
         lines = [
             "> " + block_line(line) if line.strip() else ">"
             for line in _paragraph_lines(anchor.text)
         ]
-        if anchor.kind == "quote" and anchor.speaker:
-            lines += [">", "> — " + inline(anchor.speaker)]
+        if anchor.kind == "quote" and credit:
+            lines += [">", "> — " + inline(credit)]
         return "\n".join(lines)
     label = anchor.label or anchor.text
     return f"> **{inline(anchor.kind.capitalize())}:** {inline(label)}"

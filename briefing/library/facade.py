@@ -355,6 +355,13 @@ class Library:
 
         return entity_page(self._catalog().db, name, kind)
 
+    def entity_names(self, prefix: str, limit: int = 20) -> list[tuple[str, str, int]]:
+        """(name, kind, article count) of the entities whose name, or a form articles use
+        for them, starts with `prefix`; most written about first."""
+        from briefing.catalog.entities import entity_names
+
+        return entity_names(self._catalog().db, prefix, limit)
+
     def timeline(
         self,
         query: str = "",

@@ -57,6 +57,9 @@ class ReaderLibrary(Protocol):
     def entity(self, name: str, kind: str | None = None) -> EntityPage | None:
         """An entity's page, or None."""
 
+    def entity_names(self, prefix: str, limit: int = 20) -> list[tuple[str, str, int]]:
+        """(name, kind, article count) of entities whose name starts with `prefix`."""
+
     def timeline(
         self, query: str = "", limit: int | None = 500, filters: Filters | None = None
     ) -> Timeline:

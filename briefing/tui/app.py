@@ -42,15 +42,16 @@ class BriefingApp(App[None]):
     def on_mount(self) -> None:
         """Remember theme changes; show the reader."""
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self.push_screen(
-            MainScreen(
-                self.gateway,
-                self.config,
-                self.save_state,
-                read_after=self.read_after,
-                store=self.store,
-            )
+        self.reader = MainScreen(
+            self.gateway, self.config, self.save_state, read_after=self.read_after, store=self.store
         )
+        self.push_screen(self.reader)
+
+    def on_app_focus(self) -> None:
+        """Back in the terminal: the library may have been re-indexed meanwhile."""
+        reader = getattr(self, "reader", None)
+        if reader is not None and reader.is_mounted:
+            reader.check_library()
 
     def _theme_changed(self, theme: Theme) -> None:
         if self.config.theme != theme.name:
@@ -66,6 +67,32 @@ class BriefingApp(App[None]):
                 self.store.save_setting(SETTING, self.config.to_json())
             except (OSError, UserDataError) as error:
                 self.notify(f"Could not save settings: {error}", severity="warning")
+
+    async def action_quit(self) -> None:
+        """Quit (ctrl+q, the palette's Quit, q in the reader), asking first when an open
+        editor holds unsaved changes: quitting must not drop a draft without a word."""
+        from briefing.tui.screens.modal import Dialog
+
+        drafts = [
+            screen
+            for screen in self.screen_stack
+            if isinstance(screen, Dialog) and screen.has_unsaved_changes()
+        ]
+        if not drafts:
+            self.save_state()
+            self.exit()
+            return
+
+        def answered(quit_anyway: bool | None) -> None:
+            if quit_anyway:
+                self.save_state()
+                self.exit()
+
+        from briefing.tui.screens.modal import DiscardScreen
+
+        question = "Quit and discard your unsaved changes?"
+        if not isinstance(self.screen, DiscardScreen):
+            self.push_screen(DiscardScreen(question, yes="Quit"), answered)
 
     def on_unmount(self) -> None:
         """Release the library."""

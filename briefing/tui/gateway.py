@@ -214,6 +214,12 @@ class LibraryGateway:
         with self._open_library() as library:
             return library.entity(name, kind)
 
+    def entity_names(self, prefix: str, limit: int = 20) -> list[tuple[str, str, int]]:
+        """Entities of the whole library whose name starts with `prefix` (see
+        `Library.entity_names`)."""
+        with self._open_library() as library:
+            return library.entity_names(prefix, limit)
+
     def timeline(self, query: str, limit: int | None = 500, filters: Filters | None = None):
         """The dated events of the articles matching `query` and `filters` (every article
         when neither says anything); a `tag:` is answered from the user's data."""
@@ -263,6 +269,35 @@ class LibraryGateway:
                 return []
         return [(hit.id, hit.title) for hit in results.hits]
 
+    def uses_samples(self) -> bool:
+        """Whether the bundled samples are one of the library's sources."""
+        from briefing.userdata.sources import Sources
+
+        try:
+            sources = Sources.load(self.locations)
+        except Exception:  # unreadable: the reader's own open of the user's data says so
+            return False
+        return sources.samples or not sources.paths
+
+    def catch_up(self) -> int:
+        """The article count, after picking up an index another process rebuilt (a new
+        generation replaces the one in use; one updated in place is read as it is)."""
+        from briefing.library.generations import current
+
+        with self._open_library() as library:
+            live = current(self.locations.index_dir)
+            moved = live is not None and library.generation not in (None, live)
+        if moved:
+            self._swap(self._open(refresh=False))
+        return self.count()
+
+    def _swap(self, fresh: ReaderLibrary) -> None:
+        """Use `fresh` from now on, closing the handle it replaces."""
+        with self._lock:
+            previous, self._library = self._library, fresh
+        if previous is not None:
+            previous.close()
+
     def reindex(self, progress: Progress | None = None, rebuild: bool = False) -> IndexReport:
         """Pick up changes in the sources (or rebuild from scratch).
 
@@ -279,10 +314,7 @@ class LibraryGateway:
         except BaseException:
             fresh.close()
             raise
-        with self._lock:
-            previous, self._library = self._library, fresh
-        if previous is not None:
-            previous.close()
+        self._swap(fresh)
         return report
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from textual.message import Message
 
@@ -32,4 +33,37 @@ class FactChosen(Message):
 
 @dataclass
 class MoreResultsWanted(Message):
-    """The cursor is near the end of the loaded results."""
+    """The cursor is near the end of the loaded results (or `G` wants all of them)."""
+
+    to_end: bool = False
+
+
+@dataclass
+class ArticleRead(Message):
+    """The open article has been read (open long enough, or scrolled to its end)."""
+
+    article_id: str
+
+
+@dataclass
+class LibraryOpened(Message):
+    """The library is open: its article count, and whether the samples are a source."""
+
+    count: int
+    samples: bool
+
+
+@dataclass
+class LibraryIndexed(Message):
+    """An indexing run ended (`quiet`: the look for changed files at start-up)."""
+
+    report: Any
+    count: int
+    quiet: bool
+
+
+@dataclass
+class LibraryCounted(Message):
+    """A look at the library (it may have been re-indexed by another process)."""
+
+    count: int

@@ -84,3 +84,34 @@ def test_removing_a_copy_leaves_the_other_alone(tmp_path):
         assert library.same_story(strike) == []
         assert library.search("cranes").hits[0].also_in == []
         assert "group" not in library.get(strike).extra
+
+
+def test_the_listing_by_date_shows_copies_once_and_counts_stories(tmp_path):
+    folder = tmp_path / "lib"
+    write_jsonl(folder, _rows())
+    with open_library(tmp_path / "home") as library:
+        library.index([folder])
+        for sort in ("newest", "oldest"):
+            listing = library.search("", sort=sort, limit=None)
+            assert listing.total == 3 == len(listing.hits), sort
+            (copied,) = [hit for hit in listing.hits if hit.also_in]
+            assert len(copied.also_in) == 1
+            ids = {hit.id for hit in listing.hits}
+            assert copied.also_in[0]["id"] not in ids
+            # Paged, the same stories in the same order.
+            paged = [library.search("", sort=sort, limit=1, offset=n).hits[0].id for n in range(3)]
+            assert paged == [hit.id for hit in listing.hits]
+
+
+def test_entity_names_finds_entities_by_the_start_of_a_name(tmp_path):
+    folder = tmp_path / "lib"
+    write_jsonl(folder, _rows())
+    with open_library(tmp_path / "home") as library:
+        library.index([folder])
+        assert library.entity_names("port") == [("Port of Antwerp", "org", 2)]
+        assert library.entity_names("PORT OF A") == [("Port of Antwerp", "org", 2)]
+        norse = library.entity_names("nor")
+        assert {name for name, _, _ in norse} == {"Norway", "Norwegian Sea"}
+        assert all(kind == "place" for _, kind, _ in norse)
+        assert library.entity_names("nor", limit=1) == norse[:1]
+        assert library.entity_names("zzqx") == [] and library.entity_names("  ") == []

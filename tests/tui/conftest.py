@@ -35,23 +35,29 @@ def fixed_library(tmp_path: Path, isolated_home: Path) -> Locations:
     return build_library(isolated_home, folder)
 
 
-@pytest.fixture
-def hand_facts(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Give every article hand-made facts (deterministic, whatever the facts engine says)."""
+def patch_articles(monkeypatch: pytest.MonkeyPatch, change: Callable) -> None:
+    """Every article the reader gets (by id, or with the first page) passes through
+    `change(article)` first."""
     original_get, original_peek = LibraryGateway.get, LibraryGateway.peek
 
-    def with_facts(article):
-        return replace(article, facts=facts_for(article.body)) if article else None
-
     def get(self: LibraryGateway, article_id: str):
-        return with_facts(original_get(self, article_id))
+        article = original_get(self, article_id)
+        return change(article) if article else None
 
     def peek(self: LibraryGateway, *args, **kwargs):
         preview = original_peek(self, *args, **kwargs)
-        return replace(preview, first=with_facts(preview.first)) if preview else None
+        if preview is None or preview.first is None:
+            return preview
+        return replace(preview, first=change(preview.first))
 
     monkeypatch.setattr(LibraryGateway, "get", get)
     monkeypatch.setattr(LibraryGateway, "peek", peek)
+
+
+@pytest.fixture
+def hand_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Give every article hand-made facts (deterministic, whatever the facts engine says)."""
+    patch_articles(monkeypatch, lambda article: replace(article, facts=facts_for(article.body)))
 
 
 @pytest.fixture

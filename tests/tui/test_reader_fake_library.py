@@ -89,6 +89,13 @@ class FakeLibrary:
     def entity(self, name: str, kind: str | None = None) -> EntityPage | None:
         return None
 
+    def entity_names(self, prefix: str, limit: int = 20) -> list[tuple[str, str, int]]:
+        people = {"Gull Warden": 1, "Harbour Master": 2}
+        found = [
+            (n, "person", c) for n, c in people.items() if n.lower().startswith(prefix.lower())
+        ]
+        return found[:limit]
+
     def timeline(self, query: str = "", limit: int | None = 500, filters=None) -> Timeline:
         return Timeline(query=query)
 

@@ -310,6 +310,7 @@ async def test_o_shows_the_url_and_opens_it_only_when_asked(app_factory, monkeyp
     app = app_factory()
     opened: list[str] = []
     monkeypatch.setattr(app, "open_url", lambda url, new_tab=True: opened.append(url))
+    monkeypatch.setattr("webbrowser.get", lambda using=None: object())  # a browser exists
     async with app.run_test(size=(120, 40)) as pilot:
         await started(pilot, app)
         await pilot.press("j")

@@ -9,6 +9,7 @@ from textual.widgets import Input
 
 from briefing.tui import user_store
 from briefing.tui.screens.confirm import DiscardNoteScreen
+from briefing.tui.screens.modal import DiscardScreen
 from briefing.tui.screens.note_editor import NoteEditorScreen
 from briefing.tui.screens.tags import TagsScreen
 from briefing.tui.widgets.article_view import ArticleView
@@ -206,10 +207,26 @@ async def test_t_edits_the_tags_of_the_open_article(app_factory, fixed_library):
         assert app.screen.query_one(Input).value == "ports strike Velden"
         await pilot.press(*" extra", "escape")
         await settle(pilot, app)
+        assert isinstance(app.screen, DiscardScreen), "escape asks before dropping edits"
+        await pilot.press("n")  # keep editing
+        await settle(pilot, app)
+        assert isinstance(app.screen, TagsScreen)
+        assert app.screen.query_one(Input).value == "ports strike Velden extra"
+        await pilot.press("escape", "y")  # discard
+        await settle(pilot, app)
+        assert not isinstance(app.screen, (TagsScreen, DiscardScreen))
         assert UserData.open(fixed_library).tags(article_id) == ["ports", "strike", "Velden"]
+
+        await pilot.press("t")
+        await settle(pilot, app)
+        await pilot.press("escape")  # nothing edited: no question
+        await settle(pilot, app)
+        assert not isinstance(app.screen, (TagsScreen, DiscardScreen))
 
 
 async def test_y_on_a_quote_starts_an_anchored_note_with_its_citation(app_factory, fixed_library):
+    """The quote shows once, as a block quote ending "— Speaker, Source, date"; the note's
+    own text does not repeat it; the anchor keeps the speaker (the export shows it)."""
     quote = "Nobody boards a tanker in a gale after fourteen hours awake and does it safely"
     app = app_factory()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -229,14 +246,24 @@ async def test_y_on_a_quote_starts_an_anchored_note_with_its_citation(app_factor
         await pilot.press("y")
         await settle(pilot, app)
         assert isinstance(app.screen, NoteEditorScreen)
-        text = app.screen.text
-        assert text.startswith(f"> {quote}")
-        assert "“Velden harbour pilots walk out over night-shift rota”" in text
+        shown = str(app.screen.query_one("#note-quoted").content)
+        assert shown == f"> {quote}\n>\n> — Mara Lindgren, Harbour Gazette, 2024-05-02"
+        assert app.screen.text == "", "the quote is not repeated in the note's text"
         await pilot.press(*"Check the rota")
         await pilot.press("ctrl+s")
         await settle(pilot, app)
         (note,) = UserData.open(fixed_library).notes(article.id)
-        assert note.text.endswith("Check the rota")
+        assert note.text == "Check the rota"
         assert note.anchor.kind == "quote"
         assert note.anchor.text == quote
+        assert note.anchor.speaker == "Mara Lindgren"
         assert article.body[note.anchor.start : note.anchor.end] == quote
+
+        # The export: one block quote with its attribution, then the note.
+        from briefing.export.markdown import _note
+
+        blocks = _note(note, article.source, article.published)
+        assert blocks[1:] == [
+            f"> {quote}\n>\n> — Mara Lindgren, Harbour Gazette, 2024-05-02",
+            "Check the rota",
+        ]

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 from textual.widgets import Input
 
-from tests.tui.conftest import settle, started
+from tests.tui.conftest import patch_articles, settle, started
+
+
+@pytest.fixture(autouse=True)
+def stable_paths(hand_facts: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The open article shows its file: the same folder in every run (not tmp_path)."""
+    patch_articles(
+        monkeypatch,
+        lambda article: replace(article, paths=[f"~/news/{Path(p).name}" for p in article.paths]),
+    )
 
 
 def prepared(app, theme: str = "briefing-dark", keys: tuple[str, ...] = ()):
@@ -21,6 +33,8 @@ def prepared(app, theme: str = "briefing-dark", keys: tuple[str, ...] = ()):
         # Every worker done (related articles, the store, the quiet re-index): a loaded
         # machine must not catch the screen half drawn.
         await settle(pilot, app)
+        # Toasts time out after a few seconds: whether one still shows depends on the load.
+        app.clear_notifications()
         await pilot.pause(0.3)
         for field in app.screen.query(Input):
             field.cursor_blink = False
@@ -55,3 +69,16 @@ def test_our_themes(snap_compare, app_factory, theme):
     assert snap_compare(
         app, terminal_size=(120, 40), run_before=prepared(app, theme, keys=("3", "j", "enter"))
     )
+
+
+def test_marks_at_120_columns(snap_compare, app_factory):
+    """A bookmarked, noted article: the row's marks and the article's line of marks."""
+    app = app_factory(persist=False)
+    keys = ("b", "n", *"kept", "ctrl+s", "t", *"ports", "enter")
+    assert snap_compare(app, terminal_size=(120, 40), run_before=prepared(app, keys=keys))
+
+
+def test_wide_layout(snap_compare, app_factory):
+    """200x60: wider facts and related panes, the article at a readable measure."""
+    app = app_factory(persist=False)
+    assert snap_compare(app, terminal_size=(200, 60), run_before=prepared(app))

@@ -106,7 +106,7 @@ ACTIONS: tuple[ReaderAction, ...] = (
         "",
         "G",
         "Bottom",
-        "Go to the bottom (loads more results as you go)",
+        "Go to the bottom (in the results: loads every result and goes to the last)",
         NAVIGATE,
         footer=False,
         palette=False,
@@ -144,7 +144,7 @@ ACTIONS: tuple[ReaderAction, ...] = (
     ),
     # Read
     ReaderAction(
-        "page_down", "space,pagedown", "Page", "Page the article down", READ, footer=False
+        "page_article", "space,pagedown", "Page", "Page the article down", READ, footer=False
     ),
     ReaderAction("find", "ctrl+f", "Find", "Find text in the open article", READ),
     ReaderAction(
@@ -175,7 +175,7 @@ ACTIONS: tuple[ReaderAction, ...] = (
         "copy_citation",
         "c",
         "Cite",
-        "Copy a citation (title, source, date, URL) to the clipboard",
+        "Copy a citation (title, source, date, URL) to the clipboard (says which one took it)",
         READ,
     ),
     ReaderAction(
@@ -214,7 +214,7 @@ ACTIONS: tuple[ReaderAction, ...] = (
         "quote_fact",
         "y",
         "Quote",
-        "On a fact or quote: start a note that quotes it, with its citation",
+        "On a fact or quote: start a note on it (a quote shows once, with who said it and where)",
         FACTS,
         footer=False,
     ),
@@ -329,12 +329,18 @@ ACTIONS: tuple[ReaderAction, ...] = (
         "",
         "ctrl+p",
         "Commands",
-        "Command palette: every action, open article by title, go to entity, switch theme",
+        "Command palette: every action, open article by title, go to any entity, switch theme",
         APP,
         footer=False,
         palette=False,
     ),
-    ReaderAction("quit", "q", "Quit", "Quit (when not typing in a text field)", APP),
+    ReaderAction(
+        "quit",
+        "q",
+        "Quit",
+        "Quit (q when not typing; ctrl+q anywhere, asking first if a note or tags are unsaved)",
+        APP,
+    ),
 )
 
 

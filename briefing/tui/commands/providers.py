@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from briefing.core.kinds import KINDS
+from briefing.core.kinds import KIND_NOUNS, KINDS
 from briefing.core.sanitize import terminal_safe
 from briefing.tui.commands.actions import palette_actions
 from briefing.tui.render.facts import fact_groups
@@ -19,11 +19,11 @@ DISCOVERY_TITLES = 15
 
 
 def _reader(provider: Provider) -> MainScreen | None:
-    # The reader's actions, not its screen class: the main screen imports this module.
-    from briefing.tui.screens.reader_actions import ReaderActions
+    # Known by its keys, not its class: the main screen imports this module.
+    from briefing.tui.screens.reader_keys import ReaderKeys
 
     screen = provider.screen
-    return screen if isinstance(screen, ReaderActions) else None
+    return screen if isinstance(getattr(screen, "keys", None), ReaderKeys) else None  # type: ignore[return-value]
 
 
 class ReaderCommands(Provider):
@@ -100,7 +100,8 @@ def _opener(screen: Any, article_id: str):
 
 
 class Entities(Provider):
-    """ "Go to entity: …" for the people, places and organisations of the open article."""
+    """ "Go to entity: …": the open article's people, places and organisations at first,
+    then any entity of the library whose name starts with what was typed."""
 
     def _entities(self) -> list[tuple[str, str, str]]:
         screen = _reader(self)
@@ -122,18 +123,44 @@ class Entities(Provider):
             yield DiscoveryHit(text, _entity_opener(screen, name, kind), text=text)
 
     async def search(self, query: str) -> Hits:
-        """Entities matching what was typed."""
+        """Entities of the open article matching what was typed, then the library's
+        entities whose name starts with it (a prefix search over the catalog)."""
         screen = _reader(self)
         matcher = self.matcher(query)
+        offered = set()
         for text, name, kind in self._entities():
             score = matcher.match(text)
             if score > 0:
+                offered.add((name.casefold(), kind))
                 yield Hit(score, matcher.highlight(text), _entity_opener(screen, name, kind), text)
+        prefix = entity_prefix(query)
+        if screen is None or not screen.ready or len(prefix) < 2:
+            return
+        found = await asyncio.to_thread(screen.gateway.entity_names, prefix)
+        for name, kind, articles in found:
+            if (name.casefold(), kind) in offered:
+                continue
+            text = f"Go to entity: {terminal_safe(name)}"
+            noun = KIND_NOUNS.get(kind, kind)
+            help_text = f"{noun} · {articles} article{'s' if articles != 1 else ''}"
+            score = max(matcher.match(text), 0.5)
+            opener = _entity_opener(screen, name, kind)
+            yield Hit(score, matcher.highlight(text), opener, text, help_text)
+
+
+def entity_prefix(query: str) -> str:
+    """The name typed in the palette, without a leading "go to entity:" (or part of it)."""
+    text = query.strip()
+    lowered = text.casefold()
+    for lead in ("go to entity:", "go to entity", "entity:"):
+        if lowered.startswith(lead):
+            return text[len(lead) :].strip()
+    return text
 
 
 def _entity_opener(screen: Any, name: str, kind: str):
     def run() -> None:
-        screen.show_entity(name, kind)
+        screen.keys.show_entity(name, kind)
 
     return run
 

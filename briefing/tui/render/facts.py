@@ -21,6 +21,7 @@ class FactItem:
     spans: tuple[tuple[int, int], ...]
     pivot: str
     name: str = ""  # the entity or date as text, for notes and the entity page
+    speaker: str = ""  # who said it (quotes)
 
 
 @dataclass
@@ -90,4 +91,4 @@ def _quote(entry: Quote) -> FactItem | None:
     short = text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
     label = f"\u201c{short}\u201d — {speaker or 'unattributed'}"
     pivot = phrase(speaker) if speaker else phrase(" ".join(text.split()[:6]))
-    return FactItem("quotes", label, _spans([entry.span]), pivot, speaker or text)
+    return FactItem("quotes", label, _spans([entry.span]), pivot, speaker or text, speaker)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from briefing.core.model import Article
+from briefing.core.notes import Marks
 from briefing.core.sanitize import terminal_safe
 from briefing.tui.render.wrap import paragraphs, wrap_spans
 
@@ -16,7 +17,7 @@ class Line:
     """One screen line of the article: its text, what it is, and where it sits in the body."""
 
     text: str
-    kind: str  # title, meta, body, blank, note, furniture-head, furniture
+    kind: str  # title, meta, marks, body, blank, note, furniture-head, furniture
     body_start: int = -1  # offset of text[0] in the body, for body lines
 
 
@@ -67,8 +68,26 @@ def safe_body(article: Article) -> str:
     return terminal_safe(article.body)
 
 
-def lay_out(article: Article, width: int, show_furniture: bool = False) -> ArticleLayout:
-    """Wrap title, byline, source and date, the body and (optionally) the removed lines."""
+MARK_WORDS = (("bookmarked", "★ bookmarked"), ("noted", "✎ noted"), ("read", "✓ read"))
+
+
+def marks_line(marks: Marks | None, tags: list[str]) -> str:
+    """ "★ bookmarked · ✎ noted · ✓ read · #ports #strike": the user's marks on an article."""
+    parts = [word for name, word in MARK_WORDS if marks is not None and getattr(marks, name)]
+    if tags:
+        parts.append(" ".join("#" + terminal_safe(tag) for tag in tags))
+    return " · ".join(parts)
+
+
+def lay_out(
+    article: Article,
+    width: int,
+    show_furniture: bool = False,
+    marks: Marks | None = None,
+    tags: list[str] | None = None,
+) -> ArticleLayout:
+    """Wrap title, byline, source and date, id and file, the user's marks, the body and
+    (optionally) the removed lines."""
     width = max(10, width)
     lines: list[Line] = []
     starts: list[int] = []
@@ -91,6 +110,13 @@ def lay_out(article: Article, width: int, show_furniture: bool = False) -> Artic
         add_wrapped(meta, "meta")
     if article.url:
         add_wrapped(terminal_safe(article.url), "meta")
+    if article.id:
+        add_wrapped(f"id {terminal_safe(article.id)}", "meta")
+    if article.paths:
+        add_wrapped(terminal_safe(article.paths[0]), "meta")
+    marked = marks_line(marks, tags or [])
+    if marked:
+        add_wrapped(marked, "marks")
     if lines[-1].kind != "blank":
         lines.append(Line("", "blank"))
     body = safe_body(article)

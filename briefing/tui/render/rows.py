@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from rich.console import Group
 from rich.style import Style
+from rich.table import Table
 from rich.text import Text
 
 from briefing.core.sanitize import terminal_safe
@@ -24,19 +25,27 @@ def result_row(
     styles: dict[str, Style],
     markers: frozenset[str] = frozenset(),
 ) -> Group:
-    """Three parts: the title (wrapping), source · date and markers, a snippet line."""
+    """Three parts: the title (wrapping), date · source and the marks, a snippet line.
+
+    The marks (★ ✎ ✓ and ⧉ for same-story copies) are never the part cut short: a long
+    source name is, with an ellipsis.
+    """
     title = Text(terminal_safe(hit.title) or "(untitled)", style=styles["title"])
-    meta = Text(no_wrap=True, overflow="ellipsis")
-    meta.append(short_date(hit.published), style=styles["date"])
+    where = Text(no_wrap=True, overflow="ellipsis")
+    where.append(short_date(hit.published), style=styles["date"])
     if hit.source:
-        meta.append(" · ")
-        meta.append(terminal_safe(hit.source), style=styles["source"])
-    marks = " ".join(MARKERS[name] for name in MARKERS if name in markers)
-    if marks:
-        meta.append("  " + marks, style=styles["marker"])
+        where.append(" · ")
+        where.append(terminal_safe(hit.source), style=styles["source"])
+    shown = [MARKERS[name] for name in MARKERS if name in markers]
     copies = len(getattr(hit, "also_in", None) or [])
     if copies:  # same-story copies from other sources, shown once
-        meta.append(f"  ⧉ +{copies}", style=styles["marker"])
+        shown.append(f"⧉ +{copies}")
+    meta: Text | Table = where
+    if shown:
+        meta = Table.grid(expand=True)
+        meta.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        meta.add_column(no_wrap=True, justify="right")
+        meta.add_row(where, Text("  " + " ".join(shown), style=styles["marker"], no_wrap=True))
     if hit.snippet:
         context, highlights = lead_in(hit.snippet, list(hit.highlights))
     else:

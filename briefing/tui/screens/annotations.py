@@ -63,7 +63,7 @@ class AnnotationsScreen(ListModal):
 
     def compose(self) -> ComposeResult:
         """Filter box, the list and an explanation when it is empty."""
-        with Vertical() as box:
+        with Vertical(classes="dialog") as box:
             box.border_title = KINDS[self.kind]
             yield Input(
                 placeholder="filter: type words, enter to go to the list", id="annotations-filter"

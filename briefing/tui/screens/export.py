@@ -6,12 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Static
 
 from briefing.core.sanitize import terminal_safe
+from briefing.tui.screens.modal import Dialog
 
 SCOPES = {
     "annotated": "Every article you bookmarked, tagged or wrote a note on",
@@ -30,21 +29,11 @@ class ExportRequest:
     force: bool = False
 
 
-class ExportScreen(ModalScreen[ExportRequest | None]):
+class ExportScreen(Dialog[ExportRequest | None]):
     """Asks for a path (proposing one in the documents folder) and what to export."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", show=True)]
     DEFAULT_CSS = """
-    ExportScreen { align: center middle; }
-    ExportScreen > Vertical {
-        width: 84;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        background: $surface;
-        border: round $border;
-        padding: 0 2;
-    }
+    ExportScreen > .dialog { width: 84; padding: 0 2; }
     ExportScreen Label { margin-top: 1; color: $text-muted; }
     ExportScreen RadioSet { width: 100%; }
     ExportScreen #export-error { color: $error; height: auto; }
@@ -59,7 +48,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
 
     def compose(self) -> ComposeResult:
         """Path, scope, overwrite, and the buttons."""
-        with Vertical() as box:
+        with Vertical(classes="dialog") as box:
             box.border_title = "Export notes as Markdown"
             yield Label("Save to (enter exports)")
             yield Input(str(self.proposed), id="export-path")
@@ -115,7 +104,3 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             self._go()
         else:
             self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        """Export nothing."""
-        self.dismiss(None)

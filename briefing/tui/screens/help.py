@@ -7,10 +7,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from briefing.tui.commands.actions import groups
+from briefing.tui.screens.modal import Dialog
 
 
 def help_table() -> Table:
@@ -32,7 +32,7 @@ def help_table() -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """Every key the reader knows; escape, q or ? closes it."""
 
     BINDINGS = [
@@ -41,31 +41,24 @@ class HelpScreen(ModalScreen[None]):
         Binding("k,up", "scroll('up')", "Up", show=False),
     ]
     DEFAULT_CSS = """
-    HelpScreen {
-        align: center middle;
-    }
-    HelpScreen > VerticalScroll {
-        width: 96;
-        max-width: 100%;
-        height: 90%;
-        background: $surface;
-        border: round $border;
-        border-title-color: $text;
-        padding: 0 1;
-    }
+    HelpScreen > .dialog { width: 96; height: 90%; padding: 0 1; border-title-color: $text; }
     HelpScreen #help-intro { color: $text-muted; margin-bottom: 1; }
     """
 
     def compose(self) -> ComposeResult:
         """The intro and the key table."""
-        with VerticalScroll() as scroll:
+        with VerticalScroll(classes="dialog") as scroll:
             scroll.border_title = "Keys"
             scroll.border_subtitle = "esc to close"
             yield Static(
                 "briefing reads the articles in your library. Type to search; the list shows "
                 "what matches, the middle pane the article, the right its key facts and related "
-                "articles. ctrl+p finds any command.",
+                "articles. ctrl+p finds any command.\n\n"
+                "Marks in the results: ★ bookmarked · ✎ has notes · ✓ read · "
+                "⧉ +2 the same story also came from 2 other sources (listed once; the count "
+                "of results counts stories).",
                 id="help-intro",
+                markup=False,
             )
             yield Static(help_table(), id="help-keys")
 

@@ -14,11 +14,10 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 
+from briefing.tui.screens.modal import Dialog
 from briefing.tui.widgets.row_list import RowList
-from briefing.tui.worker_errors import ReportsWorkerErrors
 
 
 @dataclass
@@ -31,20 +30,12 @@ class Listing:
     empty: str = ""
 
 
-class ListModal(ReportsWorkerErrors, ModalScreen[str | None]):
+class ListModal(Dialog[str | None]):
     """The box every list view sits in (these, Bookmarks and Notes); dismisses with the
     id of the article to open, or None."""
 
     DEFAULT_CSS = """
-    ListModal { align: center middle; }
-    ListModal > Vertical {
-        width: 110;
-        max-width: 100%;
-        height: 90%;
-        background: $surface;
-        border: round $border;
-        padding: 0 1;
-    }
+    ListModal > .dialog { width: 110; height: 90%; padding: 0 1; }
     """
 
 
@@ -66,7 +57,7 @@ class ListViewScreen(ListModal):
 
     def compose(self) -> ComposeResult:
         """Header, the rows, a sentence when there are none."""
-        with Vertical() as box:
+        with Vertical(classes="dialog") as box:
             box.border_title = "Loading…"
             yield Static("", id="list-header", markup=False)
             yield Static("Loading…", id="list-empty", markup=False)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from briefing.core.sanitize import terminal_safe
+from briefing.tui.screens.modal import Dialog
 
 _SEPARATORS = re.compile(r"[,\s]+")
 
@@ -20,20 +20,12 @@ def split_tags(text: str) -> list[str]:
     return [part for part in _SEPARATORS.split(text) if part]
 
 
-class TagsScreen(ModalScreen[list[str] | None]):
-    """Enter saves the tags in the box (none clears them); escape leaves them as they were."""
+class TagsScreen(Dialog[list[str] | None]):
+    """Enter saves the tags in the box (none clears them); escape leaves them as they were
+    (asking first when they were edited)."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", show=True)]
     DEFAULT_CSS = """
-    TagsScreen { align: center middle; }
-    TagsScreen > Vertical {
-        width: 70;
-        max-width: 100%;
-        height: auto;
-        background: $surface;
-        border: round $border;
-        padding: 1 2;
-    }
+    TagsScreen > .dialog { width: 70; }
     TagsScreen #tags-title { color: $text-muted; }
     TagsScreen #tags-hint { color: $text-muted; }
     """
@@ -45,7 +37,7 @@ class TagsScreen(ModalScreen[list[str] | None]):
 
     def compose(self) -> ComposeResult:
         """The article's title, the tags and a hint."""
-        with Vertical() as box:
+        with Vertical(classes="dialog") as box:
             box.border_title = "Tags"
             yield Static(
                 terminal_safe(self.article_title) or "(untitled)", id="tags-title", markup=False
@@ -71,6 +63,12 @@ class TagsScreen(ModalScreen[list[str] | None]):
         event.stop()
         self.dismiss(split_tags(event.value))
 
-    def action_cancel(self) -> None:
-        """Leave the tags as they were."""
-        self.dismiss(None)
+    def has_unsaved_changes(self) -> bool:
+        """Whether the tags typed differ from the article's tags."""
+        return self.is_mounted and split_tags(self.query_one(Input).value) != self.tags
+
+    def discard_question(self) -> ModalScreen[bool]:
+        """ "Discard the changes to these tags?" """
+        from briefing.tui.screens.modal import DiscardScreen
+
+        return DiscardScreen("Discard the changes to these tags?")

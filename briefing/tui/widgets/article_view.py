@@ -14,17 +14,22 @@ from textual.binding import Binding
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 
 from briefing.core.model import Article
+from briefing.core.notes import Marks
+from briefing.tui.messages import ArticleRead
 from briefing.tui.render.layout import ArticleLayout, lay_out, lay_out_note, safe_body
 from briefing.tui.render.styles import component_styles
 
 Span = tuple[int, int]
+MEASURE = 88  # the longest line of article text, in columns (about 12 words)
 
 
 STYLE_NAMES = (
     "title",
     "meta",
+    "marks",
     "note",
     "term",
     "evidence",
@@ -48,6 +53,7 @@ class ArticleView(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {
         "article-view--title",
         "article-view--meta",
+        "article-view--marks",
         "article-view--note",
         "article-view--term",
         "article-view--evidence",
@@ -65,6 +71,7 @@ class ArticleView(ScrollView, can_focus=True):
     }
     ArticleView > .article-view--title { color: $foreground; text-style: bold; }
     ArticleView > .article-view--meta { color: $foreground 60%; }
+    ArticleView > .article-view--marks { color: $accent; }
     ArticleView > .article-view--note { color: $foreground 60%; text-style: italic; }
     ArticleView > .article-view--term { background: $accent 35%; text-style: bold; }
     ArticleView > .article-view--evidence { background: $primary 45%; text-style: bold underline; }
@@ -81,15 +88,32 @@ class ArticleView(ScrollView, can_focus=True):
         self.placeholder = "Loading the library…"
         self.show_furniture = False
         self._layout: ArticleLayout | None = None
+        self._laid_out_for = 0
         self._terms: list[Span] = []
         self._evidence: list[Span] = []
         self._find: list[Span] = []
         self._find_index = -1
+        self.marks: Marks | None = None
+        self.tags: list[str] = []
+        self._read_timer: Timer | None = None
+        self._read_posted: str | None = None
+
+    def on_mount(self) -> None:
+        """Count the article as read when scrolled to its end."""
+        self.watch(self, "scroll_y", self._scrolled, init=False)
 
     # Content ------------------------------------------------------------------------
-    def show_article(self, article: Article | None, terms: frozenset[str] = frozenset()) -> None:
-        """Show `article` with the search `terms` highlighted (None: show the placeholder)."""
+    def show_article(
+        self,
+        article: Article | None,
+        terms: frozenset[str] = frozenset(),
+        marks: Marks | None = None,
+        tags: list[str] | None = None,
+    ) -> None:
+        """Show `article` with the search `terms` highlighted and the user's `marks` and
+        `tags` under its title (None: show the placeholder)."""
         self.article = article
+        self.marks, self.tags = marks, list(tags or [])
         self.body = safe_body(article) if article else ""
         self._terms = []
         if article and terms:
@@ -100,6 +124,36 @@ class ArticleView(ScrollView, can_focus=True):
         self._find, self._find_index = [], -1
         self._relayout()
         self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def set_marks(self, marks: Marks | None, tags: list[str]) -> None:
+        """Show the user's marks and tags on the open article (redrawn only on a change)."""
+        if (marks, tags) != (self.marks, self.tags):
+            self.marks, self.tags = marks, list(tags)
+            if self.article is not None:
+                self._relayout()
+
+    # Reading ------------------------------------------------------------------------
+    def count_as_read_after(self, seconds: float | None) -> None:
+        """Post `ArticleRead` once the open article has been shown `seconds` (None: stop)."""
+        if self._read_timer is not None:
+            self._read_timer.stop()
+            self._read_timer = None
+        if seconds is None or self.article is None:
+            return
+        article_id = self.article.id
+        self._read_timer = self.set_timer(seconds, lambda: self._read(article_id))
+
+    def _read(self, article_id: str) -> None:
+        if self.article is not None and self.article.id == article_id:
+            self._read_posted = article_id
+            self.post_message(ArticleRead(article_id))
+
+    def _scrolled(self, scroll_y: float) -> None:
+        article = self.article
+        if article is None or self._read_posted == article.id:
+            return
+        if scroll_y > 0 and scroll_y >= self.max_scroll_y:
+            self._read(article.id)
 
     def show_placeholder(self, text: str) -> None:
         """Show a sentence instead of an article (empty library, no results, loading)."""
@@ -164,16 +218,20 @@ class ArticleView(ScrollView, can_focus=True):
     # Layout and drawing -------------------------------------------------------------
     def _relayout(self) -> None:
         width = max(10, self.scrollable_content_region.width or self.size.width or 80)
+        measure = min(width, MEASURE)  # long lines are hard to read on a wide terminal
         if self.article is None:
-            self._layout = lay_out_note(self.placeholder, width)
+            self._layout = lay_out_note(self.placeholder, measure)
         else:
-            self._layout = lay_out(self.article, width, self.show_furniture)
+            self._layout = lay_out(
+                self.article, measure, self.show_furniture, self.marks, self.tags
+            )
+        self._laid_out_for = width
         self.virtual_size = Size(width, len(self._layout.lines))
         self.refresh()
 
     def on_resize(self) -> None:
         """Re-wrap for the new width."""
-        if self._layout is None or self._layout.width != self.scrollable_content_region.width:
+        if self._layout is None or self._laid_out_for != self.scrollable_content_region.width:
             self._relayout()
 
     def _styles(self) -> dict[str, Style]:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, Label
 
+from briefing.tui.widgets.article_view import ArticleView
+
 
 class FindBar(Horizontal):
-    """A find-in-article input with a match counter."""
+    """A find-in-article input with a match counter; it marks the matches in the article
+    pane above it as the user types."""
 
     DEFAULT_CSS = """
     FindBar {
@@ -46,6 +50,23 @@ class FindBar(Horizontal):
     def close(self) -> None:
         """Hide the bar."""
         self.remove_class("-open")
+
+    @property
+    def article_view(self) -> ArticleView:
+        """The article pane the bar finds in (its sibling)."""
+        return self.parent.query_one(ArticleView)  # type: ignore[union-attr]
+
+    @on(Input.Changed, "#find")
+    def _typed(self, event: Input.Changed) -> None:
+        event.stop()
+        count = self.article_view.find(event.value)
+        self.show_count(1 if count else 0, count, event.value)
+
+    @on(Input.Submitted, "#find")
+    def _submitted(self, event: Input.Submitted) -> None:
+        """Enter: read on, with n/N to step through the matches."""
+        event.stop()
+        self.article_view.focus()
 
     def show_count(self, position: int, count: int, needle: str) -> None:
         """Show "3 of 7", or that nothing matched."""

@@ -1,10 +1,24 @@
-"""A progress bar shown while the library is being indexed."""
+"""The library's upkeep in the background, and a progress bar while it indexes.
+
+The widget opens the library, re-indexes it and looks whether another process did, each
+in a thread worker, and posts what came of it (`messages.Library*`) to the screen.
+"""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar
+
+from briefing.tui.messages import LibraryCounted, LibraryIndexed, LibraryOpened
+
+if TYPE_CHECKING:
+    from briefing.tui.gateway import LibraryGateway
 
 
 class IndexProgress(Horizontal):
@@ -40,3 +54,50 @@ class IndexProgress(Horizontal):
     def finish(self) -> None:
         """Hide the bar."""
         self.remove_class("-running")
+
+    def reporter(self, label: str, show: bool = False) -> Callable[[int, int], None]:
+        """A progress callback for a thread: shows the bar (with `label`) once there is
+        something to count, then moves it, at most ten times a second."""
+        last, shown = [0.0], [show]
+
+        def report(done: int, total: int) -> None:
+            now = time.monotonic()
+            if total <= 0 or (now - last[0] < 0.1 and done < total):
+                return
+            last[0] = now
+            if not shown[0]:
+                shown[0] = True
+                self.app.call_from_thread(self.start, label)
+            self.app.call_from_thread(self.advance, done, total)
+
+        return report
+
+    # The library's upkeep -------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="library-open", exit_on_error=False)
+    def open_library(self, gateway: LibraryGateway, notify: Callable[[str], None]) -> None:
+        """Open (or on first launch build) the index, with progress on screen."""
+        count = gateway.open(progress=self.reporter("Indexing the library"), notify=notify)
+        self.post_message(LibraryOpened(count, gateway.uses_samples()))
+
+    def reindex(self, gateway: LibraryGateway, rebuild: bool, quiet: bool = False) -> None:
+        """Pick up changes in the sources (or rebuild), in the background.
+
+        A quiet run (the look at start-up) shows progress only if files changed.
+        """
+        if quiet:
+            label = "Picking up changed files"
+        else:
+            label = "Rebuilding the index" if rebuild else "Re-indexing the library"
+            self.start(label)
+        self._reindex(gateway, rebuild, label, quiet)
+
+    @work(thread=True, exclusive=True, group="reindex", exit_on_error=False)
+    def _reindex(self, gateway: LibraryGateway, rebuild: bool, label: str, quiet: bool) -> None:
+        report = gateway.reindex(self.reporter(label, show=not quiet), rebuild)
+        self.post_message(LibraryIndexed(report, gateway.count(), quiet))
+
+    @work(thread=True, exclusive=True, group="freshness", exit_on_error=False)
+    def look_for_changes(self, gateway: LibraryGateway) -> None:
+        """Pick up an index run by another process (a cheap look at the index's
+        generation, then the article count)."""
+        self.post_message(LibraryCounted(gateway.catch_up()))

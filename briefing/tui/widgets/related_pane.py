@@ -6,18 +6,24 @@ dimmed and marked "weak".
 
 from __future__ import annotations
 
-from typing import Any
+import time
+from typing import TYPE_CHECKING, Any
 
 from rich.style import Style
+from textual import work
 from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from briefing.core.kinds import KINDS
 from briefing.tui.messages import ArticleChosen
 from briefing.tui.render.rows import related_row
 from briefing.tui.render.styles import component_styles
 from briefing.tui.widgets.restyle import RestylesRows
+
+if TYPE_CHECKING:
+    from briefing.tui.gateway import LibraryGateway
 
 LESS_RELATED = "── less related ──"
 SEPARATOR_ID = "related-pane-less-related"
@@ -71,6 +77,30 @@ class RelatedPane(RestylesRows, OptionList):
     """
 
     _related: list[Any] = []
+
+    def load(self, gateway: LibraryGateway, article_id: str, timings: dict[str, float]) -> None:
+        """Find the articles related to `article_id` and show them (an earlier search still
+        running is cancelled: its answer is for an article already left)."""
+        self.show_message("Finding related articles…")
+        self._fetch(gateway, article_id, timings)
+
+    @work(thread=True, exclusive=True, group="related", exit_on_error=False)
+    def _fetch(self, gateway: LibraryGateway, article_id: str, timings: dict[str, float]) -> None:
+        worker = get_current_worker()
+        timings["related_started"] = time.perf_counter()
+        try:
+            related = gateway.related(article_id) or []
+            timings["related_computed"] = time.perf_counter()
+        except Exception as error:  # a failing related engine must not break reading
+            message = f"Related articles failed: {error}"
+            self.app.call_from_thread(self._answer, worker, self.show_message, message, timings)
+            return
+        self.app.call_from_thread(self._answer, worker, self.show_related, related, timings)
+
+    def _answer(self, worker, show, value, timings: dict[str, float]) -> None:
+        if not worker.is_cancelled:
+            show(value)
+            timings["related_done"] = time.perf_counter()
 
     def show_message(self, text: str) -> None:
         """Replace the list with one (disabled) sentence."""

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.binding import Binding
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+from textual.worker import Worker, get_current_worker
 
-from briefing.tui.gateway import Page
+from briefing.core.errors import QuerySyntaxError
+from briefing.tui.gateway import PAGE_SIZE, Page, article_to_show
 from briefing.tui.messages import ArticleChosen, ArticleHighlighted, MoreResultsWanted
 from briefing.tui.render.rows import MARKERS, result_row
 from briefing.tui.render.styles import component_styles, highlighted_styles
@@ -18,10 +23,23 @@ if TYPE_CHECKING:
     from rich.console import Group
     from rich.style import Style
 
+    from briefing.core.model import Article
     from briefing.core.notes import Marks
-    from briefing.core.results import Hit
+    from briefing.core.results import Filters, Hit
+    from briefing.tui.gateway import LibraryGateway
+    from briefing.tui.user_store import UserStore
 
 NEAR_END = 5
+CHROME_LINES = 7  # search bar, pane borders, status line and footer
+ROW_LINES = 4  # a result row: title (often two lines), source and date, snippet, rule
+
+
+def first_page_size(height: int) -> int:
+    """Enough results to fill a list on a terminal `height` lines high, and a little more:
+    snippets cost ~2 ms a hit at 10,000 articles, so typing waits for what shows, not for
+    a whole page."""
+    rows = max(0, height - CHROME_LINES) // ROW_LINES
+    return max(8, min(PAGE_SIZE, rows + 3))
 
 
 class ResultList(RestylesRows, OptionList):
@@ -58,6 +76,53 @@ class ResultList(RestylesRows, OptionList):
     ResultList > .option-list--separator { color: $panel; }
     """
 
+    @dataclass
+    class Found(Message):
+        """A page of results, and the article to show with a first page."""
+
+        worker: Worker
+        page: Page
+        first: Article | None
+
+    @dataclass
+    class Failed(Message):
+        """The query could not be read."""
+
+        worker: Worker
+        error: str
+
+    def search(
+        self,
+        gateway: LibraryGateway,
+        store: UserStore,
+        wanted: tuple[str, str, Filters],
+        offset: int,
+        limit: int,
+        show: str | None = None,
+    ) -> Worker:
+        """Search off the UI thread (a search still running is cancelled, its answer
+        dropped); posts `Found` or `Failed`. A first page comes with the article to show:
+        `show` if listed, else the first."""
+        return self._search(gateway, store, wanted, offset, limit, show)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search(self, gateway, store, wanted, offset: int, limit: int, show) -> None:
+        worker = get_current_worker()
+        query, sort, filters = wanted
+        try:
+            only = store.bookmarked_ids() if filters.bookmarked else None
+            exclude = store.read_ids() if filters.unread else None
+            tagged = store.tagged_for(query, filters)
+            page = gateway.search(query, sort, filters, offset, limit, only, exclude, tagged)
+        except QuerySyntaxError as error:
+            self.post_message(self.Failed(worker, str(error)))
+            return
+        first = None
+        if offset == 0 and not worker.is_cancelled:
+            shown = article_to_show([hit.id for hit in page.results.hits], show)
+            first = gateway.get(shown) if shown else None
+        self.post_message(self.Found(worker, page, first))
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.hits: list[Hit] = []
@@ -65,6 +130,7 @@ class ResultList(RestylesRows, OptionList):
         self._leads: dict[str, str] = {}
         self.marks: dict[str, Marks] = {}
         self._restyled: str | None = None  # the row drawn in the cursor's colours
+        self.going_to_end = False  # `G` was pressed: load every result, then go to the last
 
     def _row(self, hit: Hit, styles: dict[str, Style]) -> Group:
         mark = self.marks.get(hit.id)
@@ -119,6 +185,20 @@ class ResultList(RestylesRows, OptionList):
             options.append(Option(self._row(hit, styles), id=hit.id))
             self.hits.append(hit)
         self.add_options(options)
+        if append and not options:
+            self.total = len(self.hits)  # the library had no more to give than this
+        if not append:
+            self.going_to_end = False
+        elif self.going_to_end and not self.more_available:
+            self.going_to_end = False
+            super().action_last()
+
+    def action_last(self) -> None:
+        """To the last result: the last of every match, loading the rest first."""
+        if self.more_available:
+            self.going_to_end = True
+            self.post_message(MoreResultsWanted(to_end=True))
+        super().action_last()
 
     def set_marks(self, marks: dict[str, Marks]) -> None:
         """New markers for the listed articles (`marks` covers them all); redraw changed rows."""

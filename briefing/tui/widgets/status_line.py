@@ -47,6 +47,12 @@ class StatusLine(Static):
             parts.append(self.notice)
         return " · ".join(parts)
 
+    def show_results(self, total: int, shown: int, more: bool, page, filters) -> None:
+        """Show the count of a search (or of the listing), what is loaded, its order."""
+        self.total, self.shown, self.more = total, shown, more
+        self.query, self.sort, self.filters = page.query, page.sort, filters.describe()
+        self.refresh_status()
+
     def refresh_status(self) -> None:
         """Redraw after a change."""
         self.update(self.render_status())
