@@ -181,6 +181,27 @@ for _fmt in ("txt", "md", "json", "jsonl"):
 
         file_spec("escapes", f"{_fmt}-{_name}", 9, "escape sequences in articles", _expect)(_make)
 
+
+# The other fields a reader prints: source, URL, tags, date.
+for _name, (_payload, _remnants) in PAYLOADS.items():
+
+    def _make_meta(lib, marker, payload=_payload, remnants=_remnants):
+        record = {
+            "title": f"{marker} metadata fields",
+            "body": f"{corpus.unique_prose(marker)} {WORD} {marker}. {PROSE}",
+            "source": f"Site {payload} Name",
+            "url": f"https://example.invalid/{payload}/page",
+            "tags": [f"tag {payload}", "plain"],
+            "date": f"2025-03-04 {payload}",
+            "author": {"name": f"Ana {payload} Ruiz"},
+        }
+        path = write(lib / f"{marker}.json", json.dumps(record).encode())
+        return FileCase(marker, path, "indexed", None, remnants, show=True)
+
+    file_spec("escapes", f"json-metadata-{_name}", 9, "escape sequences in articles", "indexed")(
+        _make_meta
+    )
+
 for _raw in (False, True):
     for _name, (_payload, _remnants) in PAYLOADS.items():
         _expect = "either" if _raw and _name == "nul" else "indexed"
@@ -287,6 +308,37 @@ def _json_surrogate(marker):
 
 
 _text_case("mixed-utf8-cp1252", 0, _ENC, "indexed", _mixed)
+
+
+def _encoded_format(fmt: str, title: str, encoding: str, bom: bytes = b""):
+    """An article in `fmt` (md with front matter, json, html), encoded as `encoding`."""
+
+    def build(marker):
+        full = f"{marker} {title}"
+        if fmt == "md":
+            text = f"---\ntitle: {full}\nauthor: Ana Ruiz\ndate: 2025-03-04\n---\n\n{PROSE}\n"
+        elif fmt == "json":
+            text = json.dumps({"title": full, "body": PROSE}, ensure_ascii=False)
+        else:
+            text = corpus.html_page(full, "Ana Ruiz", PROSE).replace(
+                "<meta charset=utf-8>", f'<meta charset="{encoding}">'
+            )
+        return f"{marker}.{fmt}", full, bom + text.encode(encoding)
+
+    return build
+
+
+for _fmt in ("md", "json", "html"):
+    for _slug, _encoding, _bom in (
+        ("utf16le-no-bom", "utf-16-le", b""),
+        ("utf16be-no-bom", "utf-16-be", b""),
+        ("utf16le-bom", "utf-16-le", b"\xff\xfe"),
+        ("cp1252", "cp1252", b""),
+        ("latin1", "latin-1", b""),
+    ):
+        _text_case(f"{_fmt}-{_slug}", 0, _ENC, "indexed",
+                   _encoded_format(_fmt, "Café crème à Zürich", _encoding, _bom))  # fmt: skip
+
 _text_case("invalid-utf8-inside", 0, _ENC, "indexed", _invalid_inside)
 _text_case("encoded-surrogates-inside", 0, _ENC, "indexed", _surrogate_bytes)
 _text_case("nul-bytes-scattered", 0, _ENC, "either", _nul_scattered, exact=False)
@@ -517,17 +569,18 @@ file_spec("specials", "plain-file-beside-them", 14, "special files", "indexed")(
 
 
 # File names carrying escape sequences: the `skipped` lines (item 8) ------------------------
-def _name_case(slug: str, payload: str):
+def _name_case(slug: str, payload: str, suffix: str = ".txt"):
     def make(lib: Path, marker: str) -> FileCase:
-        name = f"{marker}-{payload}-name.txt".replace("/", "_").replace("\x00", "")
+        name = f"{marker}-{payload}-name{suffix}".replace("/", "_").replace("\x00", "")
         return FileCase(marker, write(lib / name, b""), "skipped")
 
     file_spec("names", slug, 8, "escape sequences in file names", "skipped")(make)
 
 
-for _name, (_payload, _) in PAYLOADS.items():
-    if _name != "nul":
-        _name_case(_name, _payload)
+for _suffix in (".txt", ".md", ".json", ".html"):
+    for _name, (_payload, _) in PAYLOADS.items():
+        if _name != "nul":
+            _name_case(_name if _suffix == ".txt" else f"{_name}{_suffix}", _payload, _suffix)
 _name_case("newline-and-cr", "\n\rfake line\n")
 _name_case("c1-bytes-latin1", "\u0085\u009b2J")
 
@@ -1436,6 +1489,48 @@ def _library_case(name: str, item: int, kind: str):
             ctx.expect(False, library.failed)
 
     case(f"{name}/index-run", item, kind, "index exits 0 and the library can be listed")(run)
+
+
+# Text that only a payload carries: seen anywhere on the terminal, a sequence (or what is
+# left of one) came through. Textual's own sequences carry none of it.
+_PAYLOAD_TEXT = (b"SE9TVElMRQ", b"PWNTITLE", b"OPENTITLE", b"C1TITLE", b"evil.invalid", b"+q544e",
+                 b"APCBODY", b"PMBODY", b"SOSBODY")  # fmt: skip
+
+
+def _payload_text(output: bytes) -> list[str]:
+    found = [text.decode() for text in _PAYLOAD_TEXT if text in output]
+    c1 = harness.raw_controls(output.replace(b"\x1b", b""), pty_output=True)
+    return found + [c for c in c1 if c.startswith("\\x8") or c.startswith("\\x9")]
+
+
+@case("escapes/reader-and-facts", 9, "escape sequences in articles",
+      "nothing of a payload reaches the terminal from the reader or from facts",
+      alone=True)  # fmt: skip
+def _reader_escapes(ctx: Context) -> None:
+    library: LibraryRun = ctx.session.library("escapes")
+    if library.failed:
+        ctx.expect(False, library.failed)
+        return
+    ids = [aid for aid, title in library.titles.items() if "headline" in title]
+    for article_id in ids[:: max(1, len(ids) // 8)]:
+        result = ctx.tty(library.home, "facts", article_id)
+        found = _payload_text(result.stdout)
+        ctx.expect(not found, f"facts {article_id} shows {found}")
+    keys = [(4.0, b"/"), (0.5, WORD.encode()), (1.5, b"\r"), (1.0, b"j"), (0.5, b"\r"),
+            (2.0, b"j"), (0.5, b"\r"), (2.0, b"\x1b"), (0.5, b"q"), (3.0, b"\x03")]  # fmt: skip
+    result = harness.run_pty(library.home, timeout=60, keys=keys)
+    ctx.verdict.transcripts.append(result.transcript(300))
+    if result.crashed:
+        ctx.verdict.crashes += 1
+        ctx.expect(False, "the reader crashed")
+    ctx.expect(WORD.encode() in result.stdout, "the reader never showed the search")
+    found = _payload_text(result.stdout)
+    if found:
+        ctx.verdict.escapes += len(found)
+        ctx.expect(False, f"the reader sent payload text or C1 bytes: {sorted(set(found))}")
+    if result.leftover:
+        ctx.verdict.processes += len(result.leftover)
+        harness.end_processes(result.leftover)
 
 
 _library_case("escapes", 9, "escape sequences in articles")
