@@ -53,7 +53,8 @@ class KillReport:
     notes_lost: int = 0
     processes: int = 0
     kills_with_processes: int = 0
-    folders: int = 0
+    folders: int = 0  # kills after which a folder or file was left after the next start
+    left: set = field(default_factory=set)  # every such path seen
     failures: list[str] = field(default_factory=list)
     problems: Counter = field(default_factory=Counter)  # kind -> kills it happened after
 
@@ -72,6 +73,7 @@ class KillReport:
             "processes": self.processes,
             "kills_with_processes": self.kills_with_processes,
             "folders": self.folders,
+            "paths_left": len(self.left),
         }
 
 
@@ -259,7 +261,8 @@ def _check_after(report: KillReport, library: Library, acknowledged: list[str], 
         report.failures.append(f"{label}: the next `index` failed:\n{following.transcript()}")
     left = leftover_paths(home)
     if left:
-        report.folders += len(left)
+        report.folders += 1
+        report.left.update(left)
         report.problems["folders"] += 1
         report.failures.append(f"{label}: left after the next start: {', '.join(left[:4])}")
     listing = harness.run(home, "search", "", "--json", "--limit", "100000", timeout=120)

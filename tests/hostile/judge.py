@@ -155,18 +155,20 @@ class Context:
 
 
 def leftover_paths(home: Path) -> list[str]:
-    """gen-* folders that CURRENT does not name, and *.tmp files, under `home`."""
+    """gen-* folders that CURRENT does not name, and *.tmp files elsewhere, under `home`."""
     found = []
     index = home / "cache" / "index"
     try:
         live = (index / "CURRENT").read_text("utf-8", "replace").strip()
     except OSError:
         live = None
+    stale = []
     if index.is_dir():
-        for item in index.iterdir():
-            if item.name.startswith("gen-") and item.name != live:
-                found.append(str(item.relative_to(home)))
+        stale = [p for p in index.iterdir() if p.name.startswith("gen-") and p.name != live]
+        found.extend(str(p.relative_to(home)) for p in stale)
     for item in home.rglob("*"):
+        if any(folder in item.parents for folder in stale):
+            continue  # inside a stale generation, already counted
         if item.name.endswith((".tmp", ".part")) or ".tmp" in item.suffixes:
             found.append(str(item.relative_to(home)))
     return found
