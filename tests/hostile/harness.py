@@ -31,8 +31,10 @@ CONFINE = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"]
 
 # A traceback anywhere in what a command printed is a crash.
 TRACEBACK = b"Traceback (most recent call last)"
-# What briefing itself may send to a terminal: SGR (bold matches, colours).
-_SGR = re.compile(rb"\x1b\[[0-9;:]*m")
+# What briefing itself may send to a terminal: SGR (bold matches, colours), and the
+# controls of the progress bar (Rich's live display): hide and show the cursor, erase the
+# line, move up one line. None of them carries text from an article or a file name.
+_SGR = re.compile(rb"\x1b\[[0-9;:]*m|\x1b\[\?25[lh]|\x1b\[2K|\x1b\[1A")
 # Raw control bytes that must never reach a terminal from data: ESC, C0 but tab, newline
 # and carriage return (the progress bar's), DEL; and C1 (as characters, or as raw bytes
 # that are not part of UTF-8), plus bidi overrides and isolates.
@@ -342,13 +344,18 @@ def _alive(pid: int) -> bool:
 def raw_controls(data: bytes, pty_output: bool = False) -> list[str]:
     """The control characters in `data` that did not come from briefing's own styling.
 
-    On a terminal briefing may send SGR sequences (bold matches) and CR (the progress
-    bar); nothing else below space, no C1, no bidi override.
+    On a terminal briefing may send SGR sequences (bold matches), CR and the progress
+    bar's controls (`_SGR`); nothing else below space, no C1, no bidi override.
     """
     if pty_output:
-        data = _SGR.sub(b"", data)
+        data = without_styling(data)
     text = data.decode("utf-8", "surrogateescape")
     return [repr(match.group())[1:-1] for match in _UNSAFE_TEXT.finditer(text)]
+
+
+def without_styling(data: bytes) -> bytes:
+    """Terminal output without briefing's own styling and progress controls (`_SGR`)."""
+    return _SGR.sub(b"", data)
 
 
 def strings_in(value) -> Iterable[str]:

@@ -92,7 +92,10 @@ class Context:
 
     def one_line_error(self, result: Result, *naming: str) -> None:
         """Exit 1 with a last stderr line 'briefing: ...' that names each of `naming`."""
-        text = result.out if result.pty else result.err
+        if result.pty:  # without the progress bar's controls, which end before it
+            text = harness.without_styling(result.stdout).decode("utf-8", "surrogateescape")
+        else:
+            text = result.err
         lines = [line for line in text.splitlines() if line.strip()]
         last = lines[-1] if lines else ""
         label = _label(result)
