@@ -117,6 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.Error as error:  # damaged, full, locked or read-only: one line
         _error(f"database error: {error or type(error).__name__}")
         return 1
+    except UnicodeEncodeError as error:  # text that was not UTF-8 (a name, an argument)
+        shown = error.object if isinstance(error.object, str) else ""
+        _error(f"{shown[:200]}: not valid UTF-8" if shown else "text that is not valid UTF-8")
+        return 1
 
 
 class Stopped(KeyboardInterrupt):

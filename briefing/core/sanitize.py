@@ -76,6 +76,18 @@ def message_line(text: str) -> str:
     return terminal_safe(" " * indent + text)
 
 
+def is_utf8(text: str) -> bool:
+    """Whether `text` can be written as UTF-8: a file name or an argument that was not
+    UTF-8 arrives with lone surrogates, which SQLite, JSON and the terminal refuse."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _shown_surrogate(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"

@@ -30,6 +30,7 @@ from briefing.core.results import (
     SearchResults,
     Timeline,
 )
+from briefing.core.sanitize import is_utf8
 from briefing.ingest import DEFAULT_MAX_BYTES
 from briefing.library import generations
 from briefing.library.lock import writer_lock
@@ -201,6 +202,8 @@ class Library:
             target = Path(path).expanduser()
             if not target.exists():
                 raise BriefingError(f"{path}: no such file or folder")
+            if not is_utf8(str(target)):
+                raise BriefingError(f"{path}: the name is not valid UTF-8 (rename it to index it)")
             resolved.append(str(target.resolve()))
         first_own = not sources.paths
         for path in resolved:
@@ -312,6 +315,8 @@ class Library:
         or None when no article names it."""
         from briefing.catalog.entities import entity_page
 
+        if not is_utf8(name):
+            return None  # no name in the catalog is (SQLite cannot even look it up)
         return entity_page(self._catalog().db, name, kind)
 
     def timeline(
@@ -339,6 +344,8 @@ class Library:
 
     def get(self, article_id: str) -> Article | None:
         """An article by id."""
+        if not is_utf8(article_id):
+            return None  # ids are ASCII; a pasted name that was not UTF-8 is none of them
         return self._catalog().get(article_id)
 
     def bodies(self, ids: Iterable[str]) -> dict[str, str]:
@@ -352,6 +359,8 @@ class Library:
     def resolve(self, id_or_path: str) -> Article | None:
         """An article by id, or by the path of any file it was read from."""
         docs = self._catalog()
+        if not is_utf8(id_or_path):
+            return None  # no id, and no file the index could record (see `scan`)
         article = docs.get(id_or_path)
         if article is not None:
             return article

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from briefing.core.sanitize import is_utf8
 from briefing.ingest import is_supported
 from briefing.ingest.reader import FORMATS
 
@@ -39,27 +40,23 @@ def scan(root: Path) -> Iterator[Found]:
     if not stat.S_ISDIR(info.st_mode):
         yield _file(str(root))
         return
+    yield from _walk(str(root), root_real)
+
+
+def _walk(root: str, root_real: str) -> Iterator[Found]:
+    """Depth first, in name order, with a stack of its own (a folder a thousand levels
+    deep is as good as a flat one: no recursion limit)."""
     seen: set[tuple[int, int]] = set()
-    yield from _walk(str(root), root_real, seen)
-
-
-def _walk(folder: str, root_real: str, seen: set[tuple[int, int]]) -> Iterator[Found]:
-    try:
-        info = os.stat(folder)
-    except OSError as error:
-        yield Found(folder, skip=f"cannot read folder: {error.strerror or error}")
-        return
-    key = (info.st_dev, info.st_ino)
-    if key in seen:
-        return  # a symlink loop, or a folder linked twice: walk it once
-    seen.add(key)
-    try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError as error:
-        yield Found(folder, skip=f"cannot read folder: {error.strerror or error}")
-        return
+    stack = [iter(_listing(root, seen))]
     stat_of, is_regular = os.stat, stat.S_ISREG
-    for entry in entries:
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        if isinstance(entry, Found):
+            yield entry  # a folder that could not be read
+            continue
         name = entry.name
         if name[0] == ".":
             continue
@@ -73,6 +70,9 @@ def _walk(folder: str, root_real: str, seen: set[tuple[int, int]]) -> Iterator[F
             dot = name.rfind(".")
             if dot > 0 and name[dot:].lower() in _SUFFIXES:
                 path = entry.path
+                if not is_utf8(name):
+                    yield Found(shown_path(path), skip=_NOT_UTF8_FILE)
+                    continue
                 try:
                     info = stat_of(path)
                 except OSError:
@@ -86,15 +86,47 @@ def _walk(folder: str, root_real: str, seen: set[tuple[int, int]]) -> Iterator[F
         path = entry.path
         if is_link and not _inside(path, root_real):
             if is_dir or is_supported(path):
-                yield Found(path, skip="symlink leads outside the library folder")
+                yield Found(shown_path(path), skip="symlink leads outside the library folder")
             continue
         if is_dir:
-            yield from _walk(path, root_real, seen)
+            if not is_utf8(name):
+                yield Found(shown_path(path), skip=_NOT_UTF8_FOLDER)
+                continue
+            stack.append(iter(_listing(path, seen)))
         elif is_supported(path):
-            yield _file(path)
+            yield _file(path) if is_utf8(name) else Found(shown_path(path), skip=_NOT_UTF8_FILE)
+
+
+_NOT_UTF8_FILE = "the file name is not valid UTF-8 (rename it to index it)"
+_NOT_UTF8_FOLDER = "the folder name is not valid UTF-8 (rename it to index what it holds)"
+
+
+def _listing(folder: str, seen: set[tuple[int, int]]) -> list:
+    """A folder's entries in name order; [] for one already walked (a symlink loop, a
+    folder linked twice); [Found(skip)] for one that cannot be read."""
+    try:
+        info = os.stat(folder)
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            return []
+        seen.add(key)
+        with os.scandir(folder) as entries:
+            return sorted(entries, key=lambda entry: entry.name)
+    except OSError as error:
+        return [Found(shown_path(folder), skip=f"cannot read folder: {error.strerror or error}")]
+
+
+def shown_path(path: str) -> str:
+    """A path as text that can be stored and printed: bytes that were not UTF-8 as
+    `\\xNN` (the name on disk is left as it is)."""
+    if is_utf8(path):
+        return path
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _file(path: str) -> Found:
+    if not is_utf8(path):
+        return Found(shown_path(path), skip=_NOT_UTF8_FILE)
     try:
         info = os.stat(path)
     except OSError as error:

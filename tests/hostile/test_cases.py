@@ -21,15 +21,6 @@ JOBS = int(os.environ.get("HOSTILE_JOBS", str((os.cpu_count() or 1) + 1)))
 
 # Cases that fail on today's code: name -> "issue 17 item N: what is wrong (where)".
 # Item 0: found by this suite, beyond the issue's list.
-_NOT_UTF8_NAME = (
-    "issue 17 item 1: a file name that is not UTF-8 crashes `index` and every later command, "
-    "which refreshes first (UnicodeEncodeError binding the surrogate-escaped path in SQLite: "
-    "index/docstore.py drop_file, index/build.py)"
-)
-_NOT_UTF8_ARG = (
-    "issue 17 item 1: an id or path argument that is not UTF-8 gives a traceback "
-    "(UnicodeEncodeError binding it in SQLite: index/docstore.py get, via library.resolve)"
-)
 _QUERY_SILENT = (
     "issue 17 item 15: an empty field or an unreadable date gives 0 results instead of a "
     "one-line error (index/query.py)"
@@ -46,32 +37,6 @@ KNOWN: dict[str, str] = {
     "oddities/jsonl-binary-line": (
         "issue 17 item 0: one binary line in a JSON Lines file makes the whole file 'binary "
         "file, not text', losing its good lines (ingest/decode.py)"
-    ),
-    "name-invalid-utf8": _NOT_UTF8_NAME,
-    "name-invalid-utf8-empty-file": _NOT_UTF8_NAME,
-    "name-lone-continuation-byte": _NOT_UTF8_NAME,
-    "name-encoded-surrogate": _NOT_UTF8_NAME,
-    "name-overlong-utf8": _NOT_UTF8_NAME,
-    "name-escape-and-invalid-utf8": _NOT_UTF8_NAME,
-    "folder-name-invalid-utf8": _NOT_UTF8_NAME,
-    "name-invalid-utf8-added-later": _NOT_UTF8_NAME,
-    "argument-not-utf8-show": _NOT_UTF8_ARG,
-    "argument-not-utf8-bookmark": _NOT_UTF8_ARG,
-    "argument-not-utf8-note": _NOT_UTF8_ARG,
-    "argument-not-utf8-tag": _NOT_UTF8_ARG,
-    "argument-not-utf8-facts": _NOT_UTF8_ARG,
-    "argument-not-utf8-related": _NOT_UTF8_ARG,
-    "argument-not-utf8-note-delete": (
-        "issue 17 item 1: a note id that is not UTF-8 gives a traceback (UnicodeEncodeError "
-        "binding it in SQLite: userdata/notes.py find_id)"
-    ),
-    "argument-not-utf8-entity": (
-        "issue 17 item 1: an entity name that is not UTF-8 gives a traceback "
-        "(UnicodeEncodeError binding it in SQLite: index/entities.py _choose)"
-    ),
-    "folders-1000-deep": (
-        "issue 17 item 2: RecursionError in index/scan.py _walk; `index` and every later "
-        "command die"
     ),
     "docs-damaged-pages": (
         "issue 17 item 3: damaged pages in docs.sqlite pass the open-time probe; then every "
