@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import orjson
 
@@ -29,6 +30,16 @@ class FileState:
     size: int
     mtime_ns: int
     sha: str
+
+
+class Failure(NamedTuple):
+    """A file that could not be read or parsed: as it was, and why."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    cap: int  # the size cap in force (a file over it is read again when the cap changes)
+    reason: str
 
 
 def encode_article(article: Article) -> bytes:
@@ -227,6 +238,7 @@ class DocStore:
             "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha) VALUES (?,?,?,?)",
             (path, state.size, state.mtime_ns, state.sha),
         )
+        self._db.execute("DELETE FROM failed WHERE path = ?", (path,))
 
     def drop_file(self, path: str) -> list[str]:
         """Forget a file and its locations; return the article ids it held."""
@@ -235,7 +247,26 @@ class DocStore:
         ]
         self._db.execute("DELETE FROM files WHERE path = ?", (path,))
         self._db.execute("DELETE FROM locs WHERE path = ?", (path,))
+        self._db.execute("DELETE FROM failed WHERE path = ?", (path,))
         return held
+
+    def failed_files(self) -> dict[str, Failure]:
+        """Every file that could not be read or parsed, as it was then."""
+        try:
+            rows = self._db.execute(
+                "SELECT path, size, mtime_ns, ctime_ns, cap, reason FROM failed"
+            ).fetchall()
+        except sqlite3.OperationalError:  # a catalog opened read only from before the table
+            return {}
+        return {row[0]: Failure(*row[1:]) for row in rows}
+
+    def set_failed(self, path: str, failure: Failure) -> None:
+        """Record that a file (its other records dropped first) could not be read."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO failed (path, size, mtime_ns, ctime_ns, cap, reason) "
+            "VALUES (?,?,?,?,?,?)",
+            (path, *failure),
+        )
 
     def add_loc(self, loc: str, path: str, article_id: str) -> None:
         """Record that entry `loc` of file `path` is article `article_id`."""

@@ -260,9 +260,10 @@ class Library:
         this before opening a second handle to refresh in the background."""
         if self._generation is None:
             return False
-        known = self._catalog().known_files()
+        docs = self._catalog()
         roots = Sources.load(self.locations, self.notify).roots()
-        return skipped_if_unchanged(roots, known) is not None
+        found = skipped_if_unchanged(roots, docs.known_files(), docs.failed_files(), self.max_bytes)
+        return found is not None
 
     def _update(self, roots: list[Path], progress: Progress | None, wait: float) -> IndexReport:
         if self._generation is None:
@@ -271,7 +272,9 @@ class Library:
             # The usual case on every launch, nothing new, changed or gone: a look at each
             # file and at the index's file table; no id memory, file states or writer.
             docs = self._catalog()
-            skipped = skipped_if_unchanged(roots, docs.known_files())
+            skipped = skipped_if_unchanged(
+                roots, docs.known_files(), docs.failed_files(), self.max_bytes
+            )
             if skipped is not None:
                 return IndexReport(unchanged=docs.count(), skipped=skipped)
             from briefing.library.indexer import Indexer

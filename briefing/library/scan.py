@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from briefing.core.sanitize import is_utf8
 from briefing.ingest import is_supported
@@ -21,12 +21,34 @@ _SUFFIXES = frozenset(FORMATS)
 
 
 class Found(NamedTuple):
-    """A candidate article file with its size and mtime, or a reason to skip it."""
+    """A candidate article file with its size, mtime and ctime, or a reason to skip it."""
 
     path: str
     size: int = 0
     mtime_ns: int = 0
     skip: str | None = None
+    ctime_ns: int = 0  # changes with permissions too: a file that failed is tried again
+
+
+class Failed(Protocol):
+    """What the catalog remembers of a file that failed (`catalog.docstore.Failure`)."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    cap: int
+    reason: str
+
+
+def still_failing(failure: Failed | None, item: Found, cap: int) -> bool:
+    """Whether a file that failed before is as it was then (so it would fail again): same
+    size, mtime and ctime, under the same size cap."""
+    return (
+        failure is not None
+        and (failure.size, failure.mtime_ns, failure.ctime_ns)
+        == (item.size, item.mtime_ns, item.ctime_ns)
+        and failure.cap == cap
+    )
 
 
 def scan(root: Path) -> Iterator[Found]:
@@ -79,7 +101,7 @@ def _walk(root: str, root_real: str) -> Iterator[Found]:
                     yield _file(path)  # says why
                     continue
                 if is_regular(info.st_mode):
-                    yield Found(path, info.st_size, info.st_mtime_ns)
+                    yield Found(path, info.st_size, info.st_mtime_ns, None, info.st_ctime_ns)
                 else:
                     yield _file(path)
             continue
@@ -137,7 +159,7 @@ def _file(path: str) -> Found:
         return Found(path, skip="a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
         return Found(path, skip="not a regular file (FIFO, device or socket)")
-    return Found(path, info.st_size, info.st_mtime_ns)
+    return Found(path, info.st_size, info.st_mtime_ns, None, info.st_ctime_ns)
 
 
 def _inside(path: str, root_real: str) -> bool:
@@ -149,18 +171,23 @@ def _inside(path: str, root_real: str) -> bool:
 
 
 def skipped_if_unchanged(
-    roots: Iterable[Path], known: Iterable[tuple[str, int, int]]
+    roots: Iterable[Path],
+    known: Iterable[tuple[str, int, int]],
+    failed: Mapping[str, Failed] | None = None,
+    cap: int = 0,
 ) -> list[dict[str, str]] | None:
     """The quick no-change check a refresh starts with.
 
-    `known` is the index's (path, size, mtime_ns) of every file it has read. When every
-    supported file under `roots` is known with the same size and mtime and none of the
-    known files is gone, nothing needs indexing: return the skipped files with their
+    `known` is the index's (path, size, mtime_ns) of every file it has read, `failed` the
+    files that could not be read (under size cap `cap`). When every supported file under
+    `roots` is known with the same size and mtime, or failed and is as it was then, and
+    none of them is gone, nothing needs indexing: return the skipped files with their
     reasons (as an indexing run reports them). Otherwise None, at the first difference.
     Every file is still looked at (a file edited in place leaves its folder's mtime
     alone), but nothing is read and no state objects are built.
     """
     states = {path: (size, mtime_ns) for path, size, mtime_ns in known}
+    failed = failed or {}
     seen: set[str] = set()
     skipped: list[dict[str, str]] = []
     for root in roots:
@@ -171,7 +198,10 @@ def skipped_if_unchanged(
             if item.skip:
                 skipped.append({"path": item.path, "reason": item.skip})
             elif states.get(item.path) != (item.size, item.mtime_ns):
-                return None  # new or changed
-    if not seen.issuperset(states):
+                failure = failed.get(item.path)
+                if not still_failing(failure, item, cap):
+                    return None  # new or changed
+                skipped.append({"path": item.path, "reason": failure.reason})
+    if not seen.issuperset(states) or not seen.issuperset(failed):
         return None  # vanished
     return skipped

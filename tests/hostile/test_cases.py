@@ -65,10 +65,6 @@ KNOWN: dict[str, str] = {
         "'attempt to write a readonly database': opening the index and user data writes; "
         "library.py, userdata/database.py)"
     ),
-    "failed-file-not-reread": (
-        "issue 17 item 12: a file that failed to parse is not recorded, so every command reads "
-        "it again (index/build.py update, index/scan.py skipped_if_unchanged)"
-    ),
     "query-10000-words": (
         "issue 17 item 13: a 10,000-word query runs past 10 s (index/query.py "
         "_plain_words_query compares queries pairwise; parse_query runs twice)"
