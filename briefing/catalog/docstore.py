@@ -74,6 +74,8 @@ class DocStore:
         self._path = path
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA busy_timeout = 10000")
+        if readonly:
+            self._readable_on_any_disk()
         if not readonly:
             if self._fresh:
                 self._db.execute("PRAGMA journal_mode = MEMORY")
@@ -86,6 +88,16 @@ class DocStore:
             # allocated as used, so a small library never takes this much).
             self._db.execute("PRAGMA cache_size = -65536")
             create_tables(self._db)
+
+    def _readable_on_any_disk(self) -> None:
+        """Reading a WAL database needs its shared-memory file, which a read-only or full
+        disk cannot create: there, read the file as it is (immutable)."""
+        try:
+            self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            self._db.close()
+            uri = f"file:{self._path}?mode=ro&immutable=1"
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
 
     def close(self) -> None:
         """Close the database (a freshly built one is synced to disk first)."""

@@ -24,8 +24,8 @@ MANIFEST = "manifest.json"
 def current(index_dir: Path) -> Path | None:
     """The live generation folder, or None when there is none yet."""
     try:
-        name = (index_dir / _CURRENT).read_text("utf-8").strip()
-    except OSError:
+        name = (index_dir / _CURRENT).read_bytes().decode("utf-8").strip()
+    except (OSError, UnicodeDecodeError):  # none, or damaged: there is no live generation
         return None
     if not name or "/" in name or name.startswith("."):
         return None
@@ -57,6 +57,11 @@ def activate(index_dir: Path, generation: Path) -> None:
     for other in index_dir.glob("gen-*"):
         if other != generation and other.is_dir():
             shutil.rmtree(other, ignore_errors=True)
+
+
+def discard(generation: Path) -> None:
+    """Delete a generation that was never made live (a build that stopped half-way)."""
+    shutil.rmtree(generation, ignore_errors=True)
 
 
 def set_aside(index_dir: Path, generation: Path) -> Path:

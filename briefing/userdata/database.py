@@ -192,6 +192,8 @@ class Database:
             version = db.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.Error as error:
             self._close_connection()
+            if not _is_damage(error):  # a full disk, an I/O error: trouble that passes
+                return self._open_read_only(f"it cannot be written now ({error})")
             return "damaged", f"it is not a database SQLite can read ({error})"
         if application_id != schema.APPLICATION_ID:
             return "damaged", "it is empty" if status.st_size == 0 else "it is not briefing's"
@@ -216,6 +218,8 @@ class Database:
             db.execute("PRAGMA synchronous = FULL")
             pending = migrate.pending(self.folder, db)
         except sqlite3.Error as error:
+            if not _is_damage(error):
+                return self._open_read_only(f"it cannot be written now ({error})")
             return "damaged", f"it is damaged: {error}"
         return ("legacy", "") if pending else ("ok", "")
 
@@ -390,9 +394,8 @@ class Database:
             raise UserDataLocked(
                 f"another briefing process is holding {self.path}; try again"
             ) from error
-        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
         undecodable = "could not decode" in lowered
-        damage = code in (_CORRUPT, _NOT_A_DATABASE) or "malformed" in lowered
+        damage = _is_damage(error)
         if not (damage or undecodable) or attempt > 0 or self.read_only:
             raise UserDataError(
                 f"could not {doing} {self.path}: {text}; nothing was changed"
@@ -470,6 +473,12 @@ class Database:
                 self.tell(str(error))
                 return False
             return True
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    """Damage (set aside, restore) rather than trouble (full disk, I/O, read-only: wait)."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    return code in (_CORRUPT, _NOT_A_DATABASE) or "malformed" in str(error).lower()
 
 
 @contextmanager

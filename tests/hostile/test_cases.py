@@ -38,33 +38,6 @@ KNOWN: dict[str, str] = {
         "issue 17 item 0: one binary line in a JSON Lines file makes the whole file 'binary "
         "file, not text', losing its good lines (ingest/decode.py)"
     ),
-    "docs-damaged-pages": (
-        "issue 17 item 3: damaged pages in docs.sqlite pass the open-time probe; then every "
-        "command, notes included, fails with 'database disk image is malformed' and the index "
-        "is never set aside nor rebuilt (library.py _probe, index/docstore.py)"
-    ),
-    "docs-one-article-blob-replaced": (
-        "issue 17 item 3: one article blob replaced gives a zlib.error traceback in "
-        "index/docstore.py decode_article (show, search); never healed"
-    ),
-    "current-garbage": (
-        "issue 17 item 3: a CURRENT file with bytes that are not UTF-8 gives a "
-        "UnicodeDecodeError traceback on every command (index/generations.py current)"
-    ),
-    "disk-full": (
-        "issue 17 item 4: on a full disk notes, search and show exit 1, the sample library is "
-        "indexed in place of the user's sources and the healthy index is set aside as broken-* "
-        "(library.py _open_generation, userdata/database.py)"
-    ),
-    "read-only-home": (
-        "issue 17 item 4: on a read-only file system notes, search and show fail ('gen-...: "
-        "Read-only file system': the index is opened for writing; library.py)"
-    ),
-    "home-not-writable": (
-        "issue 17 item 4: for a user who may not write the home, notes and search fail ("
-        "'attempt to write a readonly database': opening the index and user data writes; "
-        "library.py, userdata/database.py)"
-    ),
     "query-10000-words": (
         "issue 17 item 13: a 10,000-word query runs past 10 s (index/query.py "
         "_plain_words_query compares queries pairwise; parse_query runs twice)"
