@@ -202,6 +202,12 @@ class Database:
                 f"it was written by a newer briefing (schema {version}, this one reads "
                 f"{schema.SCHEMA_VERSION})"
             )
+        try:
+            problem = schema.shape_problem(db, version)
+        except sqlite3.Error as error:
+            problem = str(error) if _is_damage(error) else None
+        if problem:
+            return "damaged", problem
         key = (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
         if key not in _checked and self.checks:
             try:

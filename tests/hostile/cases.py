@@ -920,14 +920,14 @@ def _edit_user_db(sql: str):
         import sqlite3
 
         db = sqlite3.connect(_user_db(home))
-        db.execute(sql)
+        db.executescript(sql)
         db.commit()
         db.close()
 
     return damage
 
 
-def _user_damage(damage: Callable[[Path], None], export: bool = True):
+def _user_damage(damage: Callable[[Path], None], export: bool = True, sources: bool = False):
     def run(ctx: Context) -> None:
         home = ctx.base_home()
         damage(home)
@@ -936,9 +936,19 @@ def _user_damage(damage: Callable[[Path], None], export: bool = True):
         if export:
             ctx.cli(home, "export", "--out", "-")
         ctx.notes_kept(home, BASE_NOTES)
+        if sources:
+            _base_source_kept(ctx, home)
         ctx.leftovers(home)
 
     return run
+
+
+def _base_source_kept(ctx: Context, home: Path) -> None:
+    """The base library is still the registered source, not swapped for the samples."""
+    listed = ctx.cli(home, "sources", "--json")
+    with contextlib.suppress(ValueError, KeyError, TypeError):
+        paths = [item["path"] for item in listed.json()["sources"]]
+        ctx.expect(paths == [str(ctx.session.base.lib)], f"the sources are now {paths}")
 
 
 _USER = "the user's data"
@@ -963,6 +973,25 @@ case("user-db-is-a-fifo", 14, _USER, "no hang; set aside and restored, or a one-
     _user_damage(lambda h: (_user_db(h).unlink(), os.mkfifo(h / "data" / "user.sqlite"))))  # fmt: skip
 case("identity-is-a-fifo", 14, _USER, "no hang; every command works")(
     _damaged(lambda h: (_identity(h).unlink(), os.mkfifo(h / "data" / "identity.sqlite"))))  # fmt: skip
+# The version or the tables not what they say (items 6 and 7 for the SQLite store).
+_SHAPE = "set aside, the newest backup restored, told; nothing lost"
+case("user-db-version-lowered", 6, _USER, _SHAPE)(
+    _user_damage(_edit_user_db("PRAGMA user_version = 0"), sources=True))  # fmt: skip
+case("user-db-version-newer", 6, _USER, "read as it is, never changed; nothing lost")(
+    _user_damage(_edit_user_db("PRAGMA user_version = 99"), sources=True))  # fmt: skip
+case("user-db-application-id-changed", 6, _USER, _SHAPE)(
+    _user_damage(_edit_user_db("PRAGMA application_id = 5"), sources=True))  # fmt: skip
+case("user-db-notes-table-dropped", 6, _USER, _SHAPE)(
+    _user_damage(_edit_user_db("DROP TABLE notes"), sources=True))  # fmt: skip
+case("user-db-meta-table-dropped", 6, _USER, _SHAPE)(
+    _user_damage(_edit_user_db("DROP TABLE meta"), sources=True))  # fmt: skip
+case("user-db-sources-table-dropped", 7, _USER, _SHAPE)(
+    _user_damage(_edit_user_db("DROP TABLE sources"), sources=True))  # fmt: skip
+case("user-db-sources-table-remade", 7, _USER, _SHAPE)(
+    _user_damage(_edit_user_db("DROP TABLE sources; CREATE TABLE sources (x)"), sources=True))  # fmt: skip
+case("user-db-samples-setting-garbage", 7, _USER, "the user's sources kept")(
+    _user_damage(_edit_user_db("UPDATE settings SET value = 'x' || char(27) WHERE name = 'samples'"),
+                 sources=True))  # fmt: skip
 case("user-db-source-path-hostile", 7, _USER, "sources listed cleanly; the library works")(
     _user_damage(_edit_user_db("INSERT INTO sources (position, path) VALUES (99, '/nowhere/' || "
                                "char(27) || ']0;PWN' || char(7) || 'x')")))  # fmt: skip
