@@ -282,6 +282,7 @@ class Library:
         self._check_writable()
         index_dir = self.locations.index_dir
         with writer_lock(index_dir, wait, self._waiting):
+            generations.clean(index_dir)  # what killed runs left
             generation = generations.create(index_dir)
             try:
                 report = self._build(generation, progress)
@@ -330,6 +331,7 @@ class Library:
             return self.rebuild(progress)
         self._check_writable()
         with writer_lock(self.locations.index_dir, wait, self._waiting):
+            generations.clean(self.locations.index_dir)  # what killed runs left
             # The usual case on every launch, nothing new, changed or gone: a look at each
             # file and at the index's file table; no id memory, file states or writer.
             docs = self._catalog()

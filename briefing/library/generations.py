@@ -59,6 +59,39 @@ def activate(index_dir: Path, generation: Path) -> None:
             shutil.rmtree(other, ignore_errors=True)
 
 
+def clean(index_dir: Path) -> list[str]:
+    """Remove what killed runs left; the caller holds the writer lock, so nobody is building.
+
+    Generation folders CURRENT does not name (a killed rebuild's), and temporary files and
+    folders (`*.tmp`: a killed writer's or worker's segment pool, a half-written CURRENT)
+    in the index folder and the live generation. Returns the names removed."""
+    live = current(index_dir)
+    removed = []
+    for folder in (index_dir, live):
+        try:
+            entries = list(os.scandir(folder)) if folder is not None else []
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name
+            stale = (
+                folder == index_dir
+                and name.startswith("gen-")
+                and name != getattr(live, "name", None)
+            )
+            if stale or name.endswith(".tmp"):
+                _remove(Path(entry.path))
+                removed.append(name)
+    return removed
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
 def discard(generation: Path) -> None:
     """Delete a generation that was never made live (a build that stopped half-way)."""
     shutil.rmtree(generation, ignore_errors=True)

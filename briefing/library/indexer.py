@@ -120,7 +120,7 @@ class Indexer:
         workers = [
             context.Process(
                 target=segment_worker,
-                args=(number, folder, self._identity_path(), jobs, results),
+                args=(number, folder, self._identity_path(), jobs, results, os.getpid()),
                 daemon=True,
             )
             for number in range(count)

@@ -44,19 +44,9 @@ def test_no_acknowledged_note_is_lost(kills):
     assert kills.notes_lost == 0, _failures(kills, "notes lost")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 17 item 10: after SIGKILL of `briefing index` its worker processes never "
-    "exit (they do not notice the parent is gone; index/build.py, index/jobs.py)",
-)
 def test_no_process_is_left_behind(kills):
     assert kills.processes == 0, _failures(kills, "process")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 17 item 11: a killed rebuild leaves its gen-* folder until the next "
-    "successful rebuild; the next start does not clean it (index/generations.py, library.py)",
-)
 def test_no_folder_or_temporary_file_is_left_after_the_next_start(kills):
     assert kills.folders == 0, _failures(kills, "left after")
