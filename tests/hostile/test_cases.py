@@ -38,10 +38,6 @@ KNOWN: dict[str, str] = {
         "issue 17 item 0: one binary line in a JSON Lines file makes the whole file 'binary "
         "file, not text', losing its good lines (ingest/decode.py)"
     ),
-    "query-10000-words": (
-        "issue 17 item 13: a 10,000-word query runs past 10 s (index/query.py "
-        "_plain_words_query compares queries pairwise; parse_query runs twice)"
-    ),
     "query-published-not-a-date": _QUERY_SILENT,
     "query-person-empty": _QUERY_SILENT,
     "query-title-empty": _QUERY_SILENT,
