@@ -94,6 +94,9 @@ class Library:
         """
         library = cls(locations, notify, max_bytes)
         library._mmap = mmap
+        moved = generations.clear_the_way(locations.index_dir)
+        if moved is not None:
+            library.notify(f"{locations.index_dir} was not a folder; moved it to {moved}")
         locations.ensure()
         if not build and generations.current(locations.index_dir) is None:
             library._create_empty()

@@ -92,6 +92,17 @@ def _remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+def clear_the_way(index_dir: Path) -> Path | None:
+    """Move aside a file (or anything but a folder) where the index folder belongs, so that
+    the index can be built; return where it went, or None when the way was clear. It is
+    our cache folder, but what is there is kept, never deleted."""
+    if not os.path.lexists(index_dir) or index_dir.is_dir():
+        return None
+    target = index_dir.with_name(f"{index_dir.name}.not-a-folder-{time.strftime('%Y%m%d-%H%M%S')}")
+    os.replace(index_dir, target)
+    return target
+
+
 def discard(generation: Path) -> None:
     """Delete a generation that was never made live (a build that stopped half-way)."""
     shutil.rmtree(generation, ignore_errors=True)

@@ -45,11 +45,6 @@ KNOWN: dict[str, str] = {
         "issue 17 item 15: 'published:>99999-01-01' says 'month must be in 1..12' "
         "(index/query.py date parsing)"
     ),
-    "index-path-is-a-file": (
-        "issue 17 item 15: an index path that is a plain file makes even notes and bookmarks "
-        "fail ('File exists'): they open the library for titles (cli/context.py "
-        "open_library -> library.py Library.open)"
-    ),
 }
 
 

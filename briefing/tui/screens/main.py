@@ -23,6 +23,7 @@ from textual.widgets import Footer, Input, Tree
 from briefing.core.errors import QuerySyntaxError
 from briefing.core.model import Article
 from briefing.core.results import Filters
+from briefing.core.sanitize import message_line
 from briefing.tui.commands import actions
 from briefing.tui.commands.providers import ArticleTitles, Entities, ReaderCommands, ThemeChoices
 from briefing.tui.config import SORTS, ReaderConfig
@@ -184,8 +185,18 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
     def open_library(self) -> None:
         """Open (or on first launch build) the index, with progress on screen."""
         progress = self._progress_reporter("Indexing the library")
-        count = self.gateway.open(progress=progress, notify=self._notice_from_thread)
+        try:
+            count = self.gateway.open(progress=progress, notify=self._notice_from_thread)
+        except Exception as error:  # say why on screen, never "the library is empty"
+            self.app.call_from_thread(self._library_failed, error)
+            raise
         self.app.call_from_thread(self._library_ready, count)
+
+    def _library_failed(self, error: Exception) -> None:
+        self.query_one(ArticleView).show_placeholder(
+            f"The library could not be opened: {message_line(str(error) or type(error).__name__)}"
+            "\n\nFix the cause and start briefing again; your notes and bookmarks are safe."
+        )
 
     def _first_article(self, page: Page) -> Article | None:
         """The article to show with a first page of results."""
@@ -230,8 +241,8 @@ class MainScreen(ReportsWorkerErrors, ReaderActions, Screen[None]):
                 "The library is empty.\n\nAdd your articles with: briefing index PATH\n"
                 "(text, Markdown, JSON/JSONL or saved HTML files in a folder)."
             )
-            return
-        self.start_search(force=self.gateway.preview_stale)
+        else:
+            self.start_search(force=self.gateway.preview_stale)
         # The index opened as it was, for speed; now pick up files changed since, quietly.
         self.run_reindex(False, "", quiet=True)
 
