@@ -583,6 +583,28 @@ for _suffix in (".txt", ".md", ".json", ".html"):
             _name_case(_name if _suffix == ".txt" else f"{_name}{_suffix}", _payload, _suffix)
 _name_case("newline-and-cr", "\n\rfake line\n")
 _name_case("c1-bytes-latin1", "\u0085\u009b2J")
+# The same names in the other suffixes each format is read from.
+for _suffix in (".jsonl", ".markdown", ".htm"):
+    for _name, (_payload, _) in PAYLOADS.items():
+        if _name != "nul":
+            _name_case(f"{_name}{_suffix}", _payload, _suffix)
+
+
+# Folders named with escape sequences: the article inside is indexed, and what `index`
+# and `show` print of its path reaches the terminal clean.
+def _folder_name_case(slug: str, payload: str):
+    def make(lib: Path, marker: str) -> FileCase:
+        folder = f"{marker}-{payload}-dir".replace("/", "_").replace("\x00", "")
+        body = f"{corpus.unique_prose(marker)} {WORD} {marker}. {PROSE}"
+        path = write(lib / folder / f"{marker}.txt", text_article(f"{marker} In a folder", body))
+        return FileCase(marker, path, "indexed", show=True)
+
+    file_spec("names", f"folder-{slug}", 8, "escape sequences in folder names", "indexed")(make)
+
+
+for _name, (_payload, _) in PAYLOADS.items():
+    if _name != "nul":
+        _folder_name_case(_name, _payload)
 
 
 # Own cases, one home each ----------------------------------------------------------------------
