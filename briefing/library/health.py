@@ -17,8 +17,8 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from briefing.core.errors import BriefingError
+from briefing.userdata.schema import is_damage as sqlite_damage
 
-_CORRUPT, _NOT_A_DATABASE = 11, 26  # SQLite's primary result codes for damage
 # Files of the generation that are not where the index says: damage, not trouble.
 _MISSING = (errno.ENOENT, errno.ENOTDIR, errno.EISDIR)
 
@@ -38,8 +38,7 @@ def is_damage(error: BaseException, opening: bool = False) -> bool:
     only the errors that bytes no decoder can read give (a bug elsewhere is no reason to
     rebuild the index)."""
     if isinstance(error, sqlite3.Error):
-        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-        return code in (_CORRUPT, _NOT_A_DATABASE) or "malformed" in str(error).lower()
+        return sqlite_damage(error)
     if isinstance(error, OSError):
         return error.errno in _MISSING
     if isinstance(error, (BriefingError, MemoryError, RecursionError)):

@@ -77,14 +77,24 @@ def shape_problem(db: sqlite3.Connection, version: int) -> str | None:
     if version != SCHEMA_VERSION:
         return None  # an upgrade or a newer briefing's file: their shapes differ
     found: dict[str, list[tuple[str, str]]] = {}
-    for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
-        found[table] = _columns(db, table)
+    try:
+        for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+            found[table] = _columns(db, table)
+    except sqlite3.Error as error:  # damage shows here too; trouble is left to the reads
+        return str(error) if is_damage(error) else None
     for table, columns in _expected_shape().items():
         if table not in found:
             return f"its table {table!r} is missing"
         if found[table] != columns:
             return f"its table {table!r} is not as this briefing writes it"
     return None
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """Damage (set the file aside, restore a backup) rather than trouble that passes (a
+    full disk, an I/O error, a read-only file system, a lock)."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    return code in (11, 26) or "malformed" in str(error).lower()  # CORRUPT, NOTADB
 
 
 def _columns(db: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
