@@ -64,3 +64,31 @@ def test_a_backup_not_in_its_shape_is_not_restored(tmp_path):
     assert check_file(backup) is None
     _change(backup, "DROP TABLE notes")
     assert check_file(backup) == "its table 'notes' is missing"
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [(13, "database or disk is full"), (10, "disk I/O error"), (14, "unable to open database")],
+)
+def test_trouble_opening_is_read_only_never_damage(tmp_path, monkeypatch, code, message):
+    from briefing.userdata import UserDataReadOnly
+    from briefing.userdata.database import Database
+
+    locations = _home_with_backup(tmp_path)
+    real = Database._connect
+
+    def troubled(self, target):
+        if "mode=rw" in target:
+            error = sqlite3.OperationalError(message)
+            error.sqlite_errorcode = code
+            raise error
+        return real(self, target)
+
+    monkeypatch.setattr(Database, "_connect", troubled)
+    store = UserData.open(locations)
+    assert sorted(note.text for note in store.notes()) == ["one", "two"]
+    assert store.read_only and f"cannot be written now ({message})" in store.warnings[0]
+    with pytest.raises(UserDataReadOnly):
+        store.add_note("a3", "three")
+    store.close()
+    assert not list(locations.data_dir.glob("user.sqlite.damaged-*"))  # nothing set aside
