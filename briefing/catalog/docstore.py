@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import orjson
 
@@ -31,6 +32,16 @@ class FileState:
     size: int
     mtime_ns: int
     sha: str
+
+
+class Failure(NamedTuple):
+    """A file that could not be read or parsed: as it was, and why."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    cap: int  # the size cap in force (a file over it is read again when the cap changes)
+    reason: str
 
 
 def encode_article(article: Article) -> bytes:
@@ -65,6 +76,8 @@ class DocStore:
         self._path = path
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA busy_timeout = 10000")
+        if readonly:
+            self._readable_on_any_disk()
         if not readonly:
             if self._fresh:
                 # Set before the first table: an article row (about 2.5 KB compressed) fits
@@ -81,6 +94,16 @@ class DocStore:
             # allocated as used, so a small library never takes this much).
             self._db.execute("PRAGMA cache_size = -65536")
             create_tables(self._db)
+
+    def _readable_on_any_disk(self) -> None:
+        """Reading a WAL database needs its shared-memory file, which a read-only or full
+        disk cannot create: there, read the file as it is (immutable)."""
+        try:
+            self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            self._db.close()
+            uri = f"file:{self._path}?mode=ro&immutable=1"
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
 
     def close(self) -> None:
         """Close the database (a freshly built one is synced to disk first)."""
@@ -233,6 +256,7 @@ class DocStore:
             "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha) VALUES (?,?,?,?)",
             (path, state.size, state.mtime_ns, state.sha),
         )
+        self._db.execute("DELETE FROM failed WHERE path = ?", (path,))
 
     def drop_file(self, path: str) -> list[str]:
         """Forget a file and its locations; return the article ids it held."""
@@ -241,7 +265,26 @@ class DocStore:
         ]
         self._db.execute("DELETE FROM files WHERE path = ?", (path,))
         self._db.execute("DELETE FROM locs WHERE path = ?", (path,))
+        self._db.execute("DELETE FROM failed WHERE path = ?", (path,))
         return held
+
+    def failed_files(self) -> dict[str, Failure]:
+        """Every file that could not be read or parsed, as it was then."""
+        try:
+            rows = self._db.execute(
+                "SELECT path, size, mtime_ns, ctime_ns, cap, reason FROM failed"
+            ).fetchall()
+        except sqlite3.OperationalError:  # a catalog opened read only from before the table
+            return {}
+        return {row[0]: Failure(*row[1:]) for row in rows}
+
+    def set_failed(self, path: str, failure: Failure) -> None:
+        """Record that a file (its other records dropped first) could not be read."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO failed (path, size, mtime_ns, ctime_ns, cap, reason) "
+            "VALUES (?,?,?,?,?,?)",
+            (path, *failure),
+        )
 
     def add_loc(self, loc: str, path: str, article_id: str) -> None:
         """Record that entry `loc` of file `path` is article `article_id`."""

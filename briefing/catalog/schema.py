@@ -1,6 +1,6 @@
 """The tables of an index generation's catalog (SQLite), in one place.
 
-Which module reads and writes each: `articles`, `files`, `locs` and `edges` the
+Which module reads and writes each: `articles`, `files`, `failed`, `locs` and `edges` the
 document store (`docstore`); `sketches`, `sketch_hashes`, `sketch_df`, `near_dups` and
 `groups` the same-story groups (`groupstore`); `entities`, `aliases`, `quotes` and
 `dated` the fact rows (`factstore`). Nothing else writes SQL, except the related
@@ -29,6 +29,16 @@ CREATE TABLE IF NOT EXISTS files (
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
     sha TEXT NOT NULL
+);
+-- Files that could not be read or parsed, as they were (size, mtime, ctime, the size cap
+-- in force): they are reported with their reason and read again only once that changes.
+CREATE TABLE IF NOT EXISTS failed (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    ctime_ns INTEGER NOT NULL,
+    cap INTEGER NOT NULL,
+    reason TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS locs (
     loc TEXT PRIMARY KEY,

@@ -9,6 +9,8 @@ without a command.
 from __future__ import annotations
 
 import argparse
+import signal
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -87,7 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run briefing with `argv` (default: the process arguments); return the exit code."""
+    """Run briefing with `argv` (default: the process arguments); return the exit code.
+
+    Whatever goes wrong ends in one terminal-safe line on stderr and exit 1 (2 for bad
+    usage), never a traceback: user errors, file-system errors, and SQLite errors (a
+    damaged, full or read-only database), which are not `OSError`s.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     home = getattr(args, "home", None)
@@ -96,25 +103,88 @@ def main(argv: Sequence[str] | None = None) -> int:
             from briefing.tui import run_reader
 
             return run_reader(home)
-        return args.run(args, home)
+        with _stopped_like_ctrl_c():
+            return args.run(args, home)
     except BriefingError as error:
-        print(f"briefing: {error}", file=sys.stderr)
+        _error(str(error))
         return 1
+    except Stopped as stop:
+        _error("stopped")
+        return 128 + stop.signum
     except KeyboardInterrupt:
-        print("briefing: interrupted", file=sys.stderr)
+        _error("interrupted")
         return 130
     except BrokenPipeError:
         return 0
     except OSError as error:  # a full disk, a permission, a folder gone: one line, no traceback
-        print(f"briefing: {os_error_line(error)}", file=sys.stderr)
+        _error(os_error_line(error))
         return 1
+    except sqlite3.Error as error:  # damaged, full, locked or read-only: one line
+        _error(f"database error: {error or type(error).__name__}")
+        return 1
+    except UnicodeEncodeError as error:  # text that was not UTF-8 (a name, an argument)
+        shown = error.object if isinstance(error.object, str) else ""
+        _error(f"{shown[:200]}: not valid UTF-8" if shown else "text that is not valid UTF-8")
+        return 1
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP (the terminal closed): stop the way Ctrl-C does, cleaning up."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _stopped_like_ctrl_c:
+    """While a headless command runs, SIGTERM and SIGHUP raise `Stopped` (a
+    KeyboardInterrupt), so that its `finally` blocks run as they do for Ctrl-C: worker
+    processes are ended, locks released. A second signal ends the process at once."""
+
+    SIGNALS = tuple(
+        s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s
+    )
+
+    def __enter__(self):
+        self.previous = {}
+        for signum in self.SIGNALS:
+            try:
+                self.previous[signum] = signal.signal(signum, self._raise)
+            except (ValueError, OSError):  # not the main thread, or not allowed here
+                pass
+        return self
+
+    def _raise(self, signum, frame):
+        for number in self.SIGNALS:
+            signal.signal(number, signal.SIG_DFL)
+        raise Stopped(signum)
+
+    def __exit__(self, *exc):
+        for signum, handler in self.previous.items():
+            try:
+                signal.signal(signum, handler)
+            except (ValueError, OSError, TypeError):
+                pass
+        return False
+
+
+def _error(message: str) -> None:
+    """`briefing: MESSAGE` on stderr, as one terminal-safe line (the terminal may be gone)."""
+    from briefing.core.sanitize import message_line
+
+    try:
+        print(f"briefing: {message_line(message)}", file=sys.stderr)
+    except (OSError, ValueError):
+        pass
 
 
 def os_error_line(error: OSError) -> str:
     """What went wrong with which file, as one terminal-safe line."""
-    from briefing.core.sanitize import clean_line, terminal_safe
+    from briefing.core.sanitize import message_line
 
     reason = error.strerror or str(error) or type(error).__name__
     name = error.filename
+    if isinstance(name, bytes):
+        name = name.decode("utf-8", "surrogateescape")
     text = f"{name}: {reason}" if name else reason
-    return terminal_safe(clean_line(str(text)))
+    return message_line(str(text))

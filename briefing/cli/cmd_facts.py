@@ -71,8 +71,20 @@ def _article(target: str, home: str | None) -> Article:
     with open_library(home) as library:
         article = library.resolve(target)
     if article is None:
-        raise BriefingError(f"{target}: no such file or article id")
+        raise BriefingError(f"{target}: {_not_found(path)}")
     return article
+
+
+def _not_found(path: Path) -> str:
+    """Why `path` is neither an article file nor an id: it may exist, but not as a file."""
+    try:
+        if path.is_dir():
+            return "a folder, not an article file"
+        if path.exists():
+            return "not a regular file (FIFO, device or socket)"
+    except (OSError, ValueError):
+        pass
+    return "no such file or article id"
 
 
 def _line(item: Person | Place | Organisation | DateFact | Quote | Figure) -> str:

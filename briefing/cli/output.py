@@ -24,8 +24,11 @@ def emit_json(data: Any) -> None:
 
 
 def notice(message: str) -> None:
-    """A one-line notice for the user, on stderr."""
-    print(message, file=sys.stderr)
+    """A one-line notice for the user, on stderr, terminal-safe: file names and other text
+    from outside may carry escape sequences, line breaks or bytes that are not UTF-8."""
+    from briefing.core.sanitize import message_line
+
+    print(message_line(message), file=sys.stderr)
 
 
 def positive_int(value: str) -> int:

@@ -92,8 +92,24 @@ def find_article(
 def listed(
     home: str | None, store: UserData, listing: Callable[[UserData, Any], list[T]]
 ) -> list[T]:
-    """`listing(store, rows)` (bookmark or note rows) with the library's light rows."""
-    with open_library(home, quiet=True) as library:
+    """`listing(store, rows)` (bookmark or note rows) with the library's light rows.
+
+    The user's notes and bookmarks never depend on the index: when the library cannot be
+    opened (an index folder that is a file, a disk gone read-only before any index was
+    built), they are listed with what each kept of its article, and the user told why."""
+    import sqlite3
+
+    try:
+        library = open_library(home, quiet=True)
+    except (BriefingError, OSError, sqlite3.Error) as error:
+        reason = str(error)
+        if isinstance(error, OSError) and error.strerror:
+            reason = f"{error.filename}: {error.strerror}" if error.filename else error.strerror
+        tell(
+            f"the library could not be opened ({reason}); listed without it (notes show the titles they kept)"
+        )
+        return listing(store, lambda ids: {})
+    with library:
         return listing(store, library.rows)
 
 

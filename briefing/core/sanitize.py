@@ -26,7 +26,11 @@ _OTHER_ESC = re.compile(r"\x1b[\x20-\x2f]*[\x30-\x7e]?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _C1 = re.compile(r"[\x80-\x9f]")
-_TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Lone surrogates: a file name or argument that was not UTF-8 arrives with each bad byte
+# as U+DC80..U+DCFF (surrogateescape). Printed, they raise (strict) or go out as the raw
+# byte (surrogateescape), and 0x80..0x9F are C1 controls.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:
@@ -54,5 +58,36 @@ def clean_line(text: str) -> str:
 
 
 def terminal_safe(text: str) -> str:
-    """Last guard before the terminal: drop any ESC, C0 (but tab/newline) or C1 character."""
+    """Last guard before the terminal: drop any ESC, C0 (but tab/newline) or C1 character
+    and bidi override; show a byte that was not UTF-8 (a lone surrogate) as `\\xNN`."""
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub(_shown_surrogate, text)
     return _TERMINAL_UNSAFE.sub("", text)
+
+
+def message_line(text: str) -> str:
+    """A one-line message for the terminal (an error, a notice, a skipped file), built from
+    anything (file names, arguments, exception texts): escape sequences removed whole,
+    line breaks and tabs as spaces, bytes that were not UTF-8 shown as `\\xNN`; leading
+    indentation kept."""
+    text = _SURROGATE.sub(_shown_surrogate, text)  # before clean_text makes them "?"
+    indent = len(text) - len(text.lstrip(" "))
+    text = clean_text(text).replace("\n", " ").replace("\t", " ").strip()
+    return terminal_safe(" " * indent + text)
+
+
+def is_utf8(text: str) -> bool:
+    """Whether `text` can be written as UTF-8: a file name or an argument that was not
+    UTF-8 arrives with lone surrogates, which SQLite, JSON and the terminal refuse."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shown_surrogate(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"

@@ -63,7 +63,12 @@ def parse_bytes(path: Path, raw: bytes, recurring: Iterable[str] = ()) -> list[E
     if not raw.strip():
         raise IngestError("empty file")
     fmt = FORMATS.get(path.suffix.lower(), "text")
-    text = decode_bytes(raw)
+    try:
+        text = decode_bytes(raw)
+    except IngestError:
+        if fmt != "jsonl":
+            raise
+        text = "\n".join(_decoded_line(line) for line in raw.split(b"\n"))
     if fmt == "html":
         from briefing.ingest.markup import parse_html
 
@@ -89,6 +94,15 @@ def parse_bytes(path: Path, raw: bytes, recurring: Iterable[str] = ()) -> list[E
     from briefing.ingest.text import parse_text
 
     return [_checked("", parse_text(text, recurring))]
+
+
+def _decoded_line(line: bytes) -> str:
+    """One line of a JSON Lines file that holds binary lines: its text, or (binary itself)
+    the bytes as Latin-1, which the JSON reader then refuses for that line alone."""
+    try:
+        return decode_bytes(line)
+    except IngestError:
+        return line.decode("latin-1")
 
 
 def _checked(label: str, article: Article) -> Entry:

@@ -41,8 +41,8 @@ def parse_json(
     Yields (entry label, article or the reason that entry was skipped).
     """
     try:
-        data = orjson.loads(text)
-    except orjson.JSONDecodeError as error:
+        data = _loads(text)
+    except ValueError as error:
         raise IngestError(f"invalid JSON: {_short(error)}") from None
     entries = _entries(data)
     if entries is None:
@@ -60,11 +60,41 @@ def parse_jsonl(
             continue
         label = f":{number}"
         try:
-            entry = orjson.loads(line)
-        except orjson.JSONDecodeError as error:
+            entry = _loads(line)
+        except ValueError as error:
             yield label, IngestError(f"line {number}: invalid JSON: {_short(error)}")
             continue
         yield label, _article_or_error(entry, f"line {number}: ", recurring)
+
+
+def _loads(text: str) -> Any:
+    """JSON as orjson reads it; what only its strictness refuses (a lone surrogate escape,
+    a number beyond a double or 64 bits: legal JSON grammar) read by the standard library,
+    such numbers as missing values, so that one odd value does not cost the whole file."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError as error:
+        import json
+
+        try:
+            return json.loads(text, parse_float=_finite, parse_int=_bounded, parse_constant=_none)
+        except (ValueError, RecursionError):
+            raise error from None
+
+
+def _finite(text: str) -> float | None:
+    import math
+
+    number = float(text)
+    return number if math.isfinite(number) else None
+
+
+def _bounded(text: str) -> int | None:
+    return int(text) if len(text.lstrip("-")) <= 19 else None  # SQLite's and JSON's range
+
+
+def _none(text: str) -> None:
+    return None  # NaN, Infinity: not JSON
 
 
 def _entries(data: Any) -> list[Any] | None:

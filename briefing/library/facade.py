@@ -10,6 +10,7 @@ engine's objects. Nothing here imports Textual.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -30,8 +31,10 @@ from briefing.core.results import (
     SearchResults,
     Timeline,
 )
+from briefing.core.sanitize import is_utf8
 from briefing.ingest import DEFAULT_MAX_BYTES
 from briefing.library import freshness, generations
+from briefing.library.health import Disagreement, healing, is_damage, trouble
 from briefing.library.lock import writer_lock
 from briefing.library.peek import Peek
 from briefing.library.queries import canonical_places
@@ -62,6 +65,9 @@ class Library:
         self._docs: DocStore | None = None
         self._index: SearchIndex | None = None
         self._mmap = True
+        # Why the index cannot be written now (a full or read-only disk): it is read as it
+        # is, never refreshed, rebuilt or set aside (see `health`). None: writable.
+        self.read_only: str | None = None
 
     # Opening ------------------------------------------------------------------------
     @classmethod
@@ -94,12 +100,15 @@ class Library:
         """
         library = cls(locations, notify, max_bytes)
         library._mmap = mmap
+        moved = generations.clear_the_way(locations.index_dir)
+        if moved is not None:
+            library.notify(f"{locations.index_dir} was not a folder; moved it to {moved}")
         locations.ensure()
         if not build and generations.current(locations.index_dir) is None:
             library._create_empty()
             return library
         library._open_generation(progress)
-        if refresh and library._generation is not None:
+        if refresh and library._generation is not None and library.read_only is None:
             if trust_recent and freshness.recently_checked(
                 library._generation, Sources.load(locations, library.notify).roots()
             ):
@@ -108,6 +117,13 @@ class Library:
                 library.refresh(progress, wait=0.0)
             except LibraryLocked:
                 library.notify("another briefing process is indexing; showing the index as it is")
+            except Exception as error:
+                if not library.heal(error):  # damage is rebuilt; trouble leaves it as it is
+                    if is_damage(error) or not isinstance(error, (OSError, sqlite3.Error)):
+                        raise
+                    library.notify(
+                        f"the index could not be updated ({trouble(error)}); showing it as it is"
+                    )
         return library
 
     def _open_generation(self, progress: Progress | None) -> None:
@@ -127,13 +143,45 @@ class Library:
         try:
             self._attach(generation)
             self._probe()
-        except Exception as error:  # any damage: unpickling, zlib, EOF, missing segment, SQLite
+        except Exception as error:  # damage (unpickling, zlib, EOF, SQLite) or trouble
             self._detach()
+            if not is_damage(error, opening=True):  # a full or read-only disk: read it as it is
+                self._attach_read_only(generation, error)
+                return
             aside = generations.set_aside(index_dir, generation)
             self.notify(
                 f"the index could not be read ({type(error).__name__}); moved it to {aside} and rebuilt it"
             )
             self.rebuild(progress)
+
+    def _attach_read_only(self, generation: Path, error: Exception) -> None:
+        """Open a generation that cannot be written now (never refreshed or set aside)."""
+        try:
+            self._generation = generation
+            self._docs = DocStore(generation / "docs.sqlite", readonly=True)
+            self._index = SearchIndex.open(generation, mmap=self._mmap)
+        except Exception:
+            self._detach()
+            raise error from None
+        self.read_only = trouble(error)
+        self.notify(f"the index cannot be updated ({self.read_only}); showing it as it is")
+
+    def heal(self, error: Exception) -> bool:
+        """Set the generation aside and rebuild the index when `error` is damage (told in
+        one line); False (nothing done) for any other error, or when it cannot be written."""
+        generation, index_dir = self._generation, self.locations.index_dir
+        if generation is None or self.read_only is not None or not is_damage(error):
+            return False
+        self._detach()
+        with writer_lock(index_dir, 30.0, self._waiting):
+            if generations.current(index_dir) == generation:  # not healed by another process
+                aside = generations.set_aside(index_dir, generation)
+                self.notify(
+                    f"the index was damaged ({type(error).__name__}: {trouble(error)}); "
+                    f"moved it to {aside} and rebuilt it"
+                )
+        self._open_generation(None)
+        return True
 
     @staticmethod
     def peek(locations: Locations) -> Peek | None:
@@ -158,7 +206,7 @@ class Library:
 
     def _probe(self) -> None:
         if self._search_index().probe() != self._catalog().count():
-            raise BriefingError("index and document store disagree")
+            raise Disagreement("index and document store disagree")
 
     def _detach(self) -> None:
         if self._index is not None:
@@ -211,6 +259,8 @@ class Library:
             target = Path(path).expanduser()
             if not target.exists():
                 raise BriefingError(f"{path}: no such file or folder")
+            if not is_utf8(str(target)):
+                raise BriefingError(f"{path}: the name is not valid UTF-8 (rename it to index it)")
             resolved.append(str(target.resolve()))
         first_own = not sources.paths
         for path in resolved:
@@ -266,24 +316,39 @@ class Library:
 
     def rebuild(self, progress: Progress | None = None, wait: float = 30.0) -> IndexReport:
         """Build a fresh index in a new generation and swap it in atomically."""
+        self._check_writable()
         index_dir = self.locations.index_dir
         with writer_lock(index_dir, wait, self._waiting):
+            generations.clean(index_dir)  # what killed runs left
             generation = generations.create(index_dir)
-            docs = DocStore(generation / "docs.sqlite")
-            index = SearchIndex.create(generation)
-            from briefing.library.indexer import Indexer
-
-            identity = IdentityMemory(self.locations.identity_db, self.notify)
             try:
-                indexer = Indexer(docs, index, identity, self.max_bytes, progress)
-                report = indexer.update(Sources.load(self.locations, self.notify).roots())
-            finally:
-                docs.close()
-                identity.close()
-            self._detach()
-            generations.activate(index_dir, generation)
+                report = self._build(generation, progress)
+                self._detach()
+                generations.activate(index_dir, generation)
+            except BaseException:  # a full disk, Ctrl-C: no half-built folder is left
+                generations.discard(generation)
+                raise
             self._attach(generation)
         return report
+
+    def _build(self, generation: Path, progress: Progress | None) -> IndexReport:
+        from briefing.library.indexer import Indexer
+
+        docs = DocStore(generation / "docs.sqlite")
+        identity = None
+        try:
+            index = SearchIndex.create(generation)
+            identity = IdentityMemory(self.locations.identity_db, self.notify)
+            indexer = Indexer(docs, index, identity, self.max_bytes, progress)
+            return indexer.update(Sources.load(self.locations, self.notify).roots())
+        finally:
+            docs.close()
+            if identity is not None:
+                identity.close()
+
+    def _check_writable(self) -> None:
+        if self.read_only is not None:
+            raise BriefingError(f"the index cannot be updated now: {self.read_only}")
 
     def unchanged(self) -> bool:
         """Whether no registered file is new, changed or gone since the last indexing run
@@ -291,20 +356,25 @@ class Library:
         this before opening a second handle to refresh in the background."""
         if self._generation is None:
             return False
-        known = self._catalog().known_files()
+        if self.read_only is not None:
+            return True  # nothing could be picked up now anyway
+        docs = self._catalog()
         roots = Sources.load(self.locations, self.notify).roots()
-        return skipped_if_unchanged(roots, known) is not None
+        found = skipped_if_unchanged(roots, docs.known_files(), docs.failed_files(), self.max_bytes)
+        return found is not None
 
     def _update(self, roots: list[Path], progress: Progress | None, wait: float) -> IndexReport:
         if self._generation is None:
             return self.rebuild(progress)
+        self._check_writable()
         with writer_lock(self.locations.index_dir, wait, self._waiting):
+            generations.clean(self.locations.index_dir)  # what killed runs left
             # The usual case on every launch, nothing new, changed or gone: a look at each
             # file and at the index's file table; no id memory, file states or writer.
             docs = self._catalog()
             look = freshness.started()
             known = docs.known_files()
-            skipped = skipped_if_unchanged(roots, known)
+            skipped = skipped_if_unchanged(roots, known, docs.failed_files(), self.max_bytes)
             if skipped is not None:
                 freshness.record(self._generation, roots, (row[0] for row in known), look)
                 return IndexReport(unchanged=docs.count(), skipped=skipped)
@@ -325,6 +395,7 @@ class Library:
         self.notify("waiting for another briefing process to finish indexing…")
 
     # Reading ------------------------------------------------------------------------
+    @healing
     def search(self, query: str, **options: Any) -> SearchResults:
         """Search the library (its query syntax); an empty query lists it by date.
 
@@ -334,6 +405,7 @@ class Library:
         """
         return run_search(self._search_index(), self._catalog(), SearchRequest(query, **options))
 
+    @healing
     def related(self, id_or_path: str, limit: int = 10) -> list[Related]:
         """The `limit` articles most related to an article (by id or path), best first.
 
@@ -348,20 +420,27 @@ class Library:
         searcher = self._search_index().searcher()
         return find_related(searcher, self._catalog().db, article, limit)
 
+    @healing
     def entity(self, name: str, kind: str | None = None) -> EntityPage | None:
         """The page of a person, place or organisation ("person:NAME" picks the kind),
         or None when no article names it."""
         from briefing.catalog.entities import entity_page
 
+        if not is_utf8(name):
+            return None  # no name in the catalog is (SQLite cannot even look it up)
         return entity_page(self._catalog().db, name, kind)
 
+    @healing
     def entity_names(self, prefix: str, limit: int = 20) -> list[tuple[str, str, int]]:
         """(name, kind, article count) of the entities whose name, or a form articles use
         for them, starts with `prefix`; most written about first."""
         from briefing.catalog.entities import entity_names
 
+        if not is_utf8(prefix):
+            return []
         return entity_names(self._catalog().db, prefix, limit)
 
+    @healing
     def timeline(
         self,
         query: str = "",
@@ -387,25 +466,34 @@ class Library:
         """Top people, places, organisations, sources and months of a query's matches."""
         return self.search(query, limit=1, snippets=False, facets=True).facets or {}
 
+    @healing
     def same_story(self, article_id: str) -> list[str]:
         """The other copies of an article's same-story group (ids, sorted)."""
         return others_of(self._catalog().db, [article_id]).get(article_id, [])
 
+    @healing
     def get(self, article_id: str) -> Article | None:
         """An article by id."""
+        if not is_utf8(article_id):
+            return None  # ids are ASCII; a pasted name that was not UTF-8 is none of them
         return self._catalog().get(article_id)
 
+    @healing
     def bodies(self, ids: Iterable[str]) -> dict[str, str]:
         """The bodies of several articles by id (missing ids left out; no facts read)."""
         return self._catalog().bodies(ids)
 
+    @healing
     def rows(self, ids: Iterable[str]) -> dict[str, Row]:
         """Title, source and date of several articles by id (missing ids left out)."""
         return light_rows(self._catalog().db, ids)
 
+    @healing
     def resolve(self, id_or_path: str) -> Article | None:
         """An article by id, or by the path of any file it was read from."""
         docs = self._catalog()
+        if not is_utf8(id_or_path):
+            return None  # no id, and no file the index could record (see `scan`)
         article = docs.get(id_or_path)
         if article is not None:
             return article
@@ -417,18 +505,22 @@ class Library:
                     return docs.get(article_id)
         return None
 
+    @healing
     def ids(self) -> set[str]:
         """Every article id in the library."""
         return self._catalog().ids()
 
+    @healing
     def count(self) -> int:
         """Number of articles."""
         return self._catalog().count()
 
+    @healing
     def listing(self, limit: int, offset: int = 0, newest_first: bool = True) -> list[Row]:
         """Light rows (no bodies) by date."""
         return self._catalog().listing(limit, offset, newest_first)
 
+    @healing
     def sources(self) -> list[dict[str, object]]:
         """The registered sources with their article counts."""
         registry = Sources.load(self.locations, self.notify)

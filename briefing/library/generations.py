@@ -24,8 +24,8 @@ MANIFEST = "manifest.json"
 def current(index_dir: Path) -> Path | None:
     """The live generation folder, or None when there is none yet."""
     try:
-        name = (index_dir / _CURRENT).read_text("utf-8").strip()
-    except OSError:
+        name = (index_dir / _CURRENT).read_bytes().decode("utf-8").strip()
+    except (OSError, UnicodeDecodeError):  # none, or damaged: there is no live generation
         return None
     if not name or "/" in name or name.startswith("."):
         return None
@@ -57,6 +57,55 @@ def activate(index_dir: Path, generation: Path) -> None:
     for other in index_dir.glob("gen-*"):
         if other != generation and other.is_dir():
             shutil.rmtree(other, ignore_errors=True)
+
+
+def clean(index_dir: Path) -> list[str]:
+    """Remove what killed runs left; the caller holds the writer lock, so nobody is building.
+
+    Generation folders CURRENT does not name (a killed rebuild's), and temporary files and
+    folders (`*.tmp`: a killed writer's or worker's segment pool, a half-written CURRENT)
+    in the index folder and the live generation. Returns the names removed."""
+    live = current(index_dir)
+    removed = []
+    for folder in (index_dir, live):
+        try:
+            entries = list(os.scandir(folder)) if folder is not None else []
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name
+            stale = (
+                folder == index_dir
+                and name.startswith("gen-")
+                and name != getattr(live, "name", None)
+            )
+            if stale or name.endswith(".tmp"):
+                _remove(Path(entry.path))
+                removed.append(name)
+    return removed
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def clear_the_way(index_dir: Path) -> Path | None:
+    """Move aside a file (or anything but a folder) where the index folder belongs, so that
+    the index can be built; return where it went, or None when the way was clear. It is
+    our cache folder, but what is there is kept, never deleted."""
+    if not os.path.lexists(index_dir) or index_dir.is_dir():
+        return None
+    target = index_dir.with_name(f"{index_dir.name}.not-a-folder-{time.strftime('%Y%m%d-%H%M%S')}")
+    os.replace(index_dir, target)
+    return target
+
+
+def discard(generation: Path) -> None:
+    """Delete a generation that was never made live (a build that stopped half-way)."""
+    shutil.rmtree(generation, ignore_errors=True)
 
 
 def set_aside(index_dir: Path, generation: Path) -> Path:

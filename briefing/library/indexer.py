@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing.catalog import factstore, groupstore
-from briefing.catalog.docstore import DocStore, FileState
+from briefing.catalog.docstore import DocStore, Failure, FileState
 from briefing.core.errors import BriefingError
 from briefing.core.model import Article
 from briefing.core.results import IndexReport
-from briefing.library.scan import Found, scan
+from briefing.library.scan import Found, scan, still_failing
 from briefing.search.index import SearchIndex
 from briefing.search.schema import article_document, article_postings
 from briefing.userdata.ids import IdentityMemory
@@ -57,6 +57,7 @@ class Indexer:
         for root in roots:
             found.extend(scan(root))
         states = self.docs.file_states()
+        failed = self.docs.failed_files()
         seen: set[str] = set()
         jobs: list[tuple[str, int, str | None]] = []
         touched: dict[str, Found] = {}
@@ -70,9 +71,13 @@ class Indexer:
             state = states.get(item.path)
             if state and state.size == item.size and state.mtime_ns == item.mtime_ns:
                 continue
+            failure = failed.get(item.path)
+            if still_failing(failure, item, self.max_bytes):
+                report.skipped.append({"path": item.path, "reason": failure.reason})
+                continue  # failed as it is: not read again until it changes
             touched[item.path] = item
             jobs.append((item.path, self.max_bytes, state.sha if state else None))
-        vanished = [path for path in states if path not in seen]
+        vanished = [path for path in {**states, **failed} if path not in seen]
         if not jobs and not vanished:
             report.unchanged = self.docs.count()
             return report
@@ -117,7 +122,7 @@ class Indexer:
         workers = [
             context.Process(
                 target=segment_worker,
-                args=(number, folder, self._identity_path(), jobs, results),
+                args=(number, folder, self._identity_path(), jobs, results, os.getpid()),
                 daemon=True,
             )
             for number in range(count)
@@ -206,6 +211,10 @@ class Indexer:
                 if result.error:
                     report.skipped.append({"path": result.path, "reason": result.error})
                     affected.update(docs.drop_file(result.path))
+                    failure = Failure(
+                        item.size, item.mtime_ns, item.ctime_ns, self.max_bytes, result.error
+                    )
+                    docs.set_failed(result.path, failure)
                     continue
                 state = FileState(item.size, item.mtime_ns, result.sha)
                 if not result.entries and states.get(result.path, state).sha == result.sha:

@@ -108,7 +108,9 @@ def _facts_of(article: Article) -> Facts | None:
         return None
 
 
-def segment_worker(number: int, index_dir: str, identity_path: str | None, jobs, results) -> None:
+def segment_worker(
+    number: int, index_dir: str, identity_path: str | None, jobs, results, parent: int = 0
+) -> None:
     """A long-lived indexing worker: parse batches of files and write their articles into
     a Whoosh segment of its own (uncommitted; the indexer adds it to the index).
 
@@ -116,8 +118,13 @@ def segment_worker(number: int, index_dir: str, identity_path: str | None, jobs,
     for its content, else the id its content derives. The indexer, which assigns the
     real ids, deletes and rewrites the few whose id or same-story group turn out
     otherwise. Messages on `results`: ("batch", worker, batch number, parsed files),
-    then ("done", worker, segment or None), or ("error", worker, message).
+    then ("done", worker, segment or None), or ("error", worker, message). It ends by
+    itself if process `parent` (the indexer) is gone (see `lifeline`).
     """
+    if parent:
+        from briefing.library.lifeline import exit_with_parent
+
+        exit_with_parent(parent)
     try:
         from briefing.search.index import SearchIndex
         from briefing.search.schema import article_document

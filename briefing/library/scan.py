@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
+from briefing.core.sanitize import is_utf8
 from briefing.ingest import is_supported
 from briefing.ingest.reader import FORMATS
 
@@ -20,12 +21,34 @@ _SUFFIXES = frozenset(FORMATS)
 
 
 class Found(NamedTuple):
-    """A candidate article file with its size and mtime, or a reason to skip it."""
+    """A candidate article file with its size, mtime and ctime, or a reason to skip it."""
 
     path: str
     size: int = 0
     mtime_ns: int = 0
     skip: str | None = None
+    ctime_ns: int = 0  # changes with permissions too: a file that failed is tried again
+
+
+class Failed(Protocol):
+    """What the catalog remembers of a file that failed (`catalog.docstore.Failure`)."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    cap: int
+    reason: str
+
+
+def still_failing(failure: Failed | None, item: Found, cap: int) -> bool:
+    """Whether a file that failed before is as it was then (so it would fail again): same
+    size, mtime and ctime, under the same size cap."""
+    return (
+        failure is not None
+        and (failure.size, failure.mtime_ns, failure.ctime_ns)
+        == (item.size, item.mtime_ns, item.ctime_ns)
+        and failure.cap == cap
+    )
 
 
 def scan(root: Path) -> Iterator[Found]:
@@ -39,27 +62,23 @@ def scan(root: Path) -> Iterator[Found]:
     if not stat.S_ISDIR(info.st_mode):
         yield _file(str(root))
         return
+    yield from _walk(str(root), root_real)
+
+
+def _walk(root: str, root_real: str) -> Iterator[Found]:
+    """Depth first, in name order, with a stack of its own (a folder a thousand levels
+    deep is as good as a flat one: no recursion limit)."""
     seen: set[tuple[int, int]] = set()
-    yield from _walk(str(root), root_real, seen)
-
-
-def _walk(folder: str, root_real: str, seen: set[tuple[int, int]]) -> Iterator[Found]:
-    try:
-        info = os.stat(folder)
-    except OSError as error:
-        yield Found(folder, skip=f"cannot read folder: {error.strerror or error}")
-        return
-    key = (info.st_dev, info.st_ino)
-    if key in seen:
-        return  # a symlink loop, or a folder linked twice: walk it once
-    seen.add(key)
-    try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError as error:
-        yield Found(folder, skip=f"cannot read folder: {error.strerror or error}")
-        return
+    stack = [iter(_listing(root, seen))]
     stat_of, is_regular = os.stat, stat.S_ISREG
-    for entry in entries:
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        if isinstance(entry, Found):
+            yield entry  # a folder that could not be read
+            continue
         name = entry.name
         if name[0] == ".":
             continue
@@ -73,28 +92,63 @@ def _walk(folder: str, root_real: str, seen: set[tuple[int, int]]) -> Iterator[F
             dot = name.rfind(".")
             if dot > 0 and name[dot:].lower() in _SUFFIXES:
                 path = entry.path
+                if not is_utf8(name):
+                    yield Found(shown_path(path), skip=_NOT_UTF8_FILE)
+                    continue
                 try:
                     info = stat_of(path)
                 except OSError:
                     yield _file(path)  # says why
                     continue
                 if is_regular(info.st_mode):
-                    yield Found(path, info.st_size, info.st_mtime_ns)
+                    yield Found(path, info.st_size, info.st_mtime_ns, None, info.st_ctime_ns)
                 else:
                     yield _file(path)
             continue
         path = entry.path
         if is_link and not _inside(path, root_real):
             if is_dir or is_supported(path):
-                yield Found(path, skip="symlink leads outside the library folder")
+                yield Found(shown_path(path), skip="symlink leads outside the library folder")
             continue
         if is_dir:
-            yield from _walk(path, root_real, seen)
+            if not is_utf8(name):
+                yield Found(shown_path(path), skip=_NOT_UTF8_FOLDER)
+                continue
+            stack.append(iter(_listing(path, seen)))
         elif is_supported(path):
-            yield _file(path)
+            yield _file(path) if is_utf8(name) else Found(shown_path(path), skip=_NOT_UTF8_FILE)
+
+
+_NOT_UTF8_FILE = "the file name is not valid UTF-8 (rename it to index it)"
+_NOT_UTF8_FOLDER = "the folder name is not valid UTF-8 (rename it to index what it holds)"
+
+
+def _listing(folder: str, seen: set[tuple[int, int]]) -> list:
+    """A folder's entries in name order; [] for one already walked (a symlink loop, a
+    folder linked twice); [Found(skip)] for one that cannot be read."""
+    try:
+        info = os.stat(folder)
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            return []
+        seen.add(key)
+        with os.scandir(folder) as entries:
+            return sorted(entries, key=lambda entry: entry.name)
+    except OSError as error:
+        return [Found(shown_path(folder), skip=f"cannot read folder: {error.strerror or error}")]
+
+
+def shown_path(path: str) -> str:
+    """A path as text that can be stored and printed: bytes that were not UTF-8 as
+    `\\xNN` (the name on disk is left as it is)."""
+    if is_utf8(path):
+        return path
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _file(path: str) -> Found:
+    if not is_utf8(path):
+        return Found(shown_path(path), skip=_NOT_UTF8_FILE)
     try:
         info = os.stat(path)
     except OSError as error:
@@ -105,7 +159,7 @@ def _file(path: str) -> Found:
         return Found(path, skip="a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
         return Found(path, skip="not a regular file (FIFO, device or socket)")
-    return Found(path, info.st_size, info.st_mtime_ns)
+    return Found(path, info.st_size, info.st_mtime_ns, None, info.st_ctime_ns)
 
 
 def _inside(path: str, root_real: str) -> bool:
@@ -117,18 +171,23 @@ def _inside(path: str, root_real: str) -> bool:
 
 
 def skipped_if_unchanged(
-    roots: Iterable[Path], known: Iterable[tuple[str, int, int]]
+    roots: Iterable[Path],
+    known: Iterable[tuple[str, int, int]],
+    failed: Mapping[str, Failed] | None = None,
+    cap: int = 0,
 ) -> list[dict[str, str]] | None:
     """The quick no-change check a refresh starts with.
 
-    `known` is the index's (path, size, mtime_ns) of every file it has read. When every
-    supported file under `roots` is known with the same size and mtime and none of the
-    known files is gone, nothing needs indexing: return the skipped files with their
+    `known` is the index's (path, size, mtime_ns) of every file it has read, `failed` the
+    files that could not be read (under size cap `cap`). When every supported file under
+    `roots` is known with the same size and mtime, or failed and is as it was then, and
+    none of them is gone, nothing needs indexing: return the skipped files with their
     reasons (as an indexing run reports them). Otherwise None, at the first difference.
     Every file is still looked at (a file edited in place leaves its folder's mtime
     alone), but nothing is read and no state objects are built.
     """
     states = {path: (size, mtime_ns) for path, size, mtime_ns in known}
+    failed = failed or {}
     seen: set[str] = set()
     skipped: list[dict[str, str]] = []
     for root in roots:
@@ -139,7 +198,10 @@ def skipped_if_unchanged(
             if item.skip:
                 skipped.append({"path": item.path, "reason": item.skip})
             elif states.get(item.path) != (item.size, item.mtime_ns):
-                return None  # new or changed
-    if not seen.issuperset(states):
+                failure = failed.get(item.path)
+                if not still_failing(failure, item, cap):
+                    return None  # new or changed
+                skipped.append({"path": item.path, "reason": failure.reason})
+    if not seen.issuperset(states) or not seen.issuperset(failed):
         return None  # vanished
     return skipped

@@ -34,12 +34,49 @@ def _parser():
     return parser
 
 
+# A query longer than this is no search a person types (a paste gone wrong, a file's
+# text): it is refused in one line instead of keeping the CPU busy for minutes. Each
+# wildcard reads through the index's vocabulary (an infix one, all of it), so they are
+# held to fewer.
+MAX_QUERY_WORDS = 1000
+MAX_WILDCARDS = 100
+
+
 def parse_query(text: str, ids_for: IdsFor | None = None):
     """A Whoosh query for `text`; raises QuerySyntaxError with a one-line reason.
 
     `ids_for(field, value)` gives the article ids of a `date:` or `tag:` clause (see
     `clauses`); without it those clauses match nothing (enough to check a query).
     """
+    words = wildcards = 0
+    for word in text.split():
+        if word not in _OPERATORS:
+            words += 1
+            wildcards += "*" in word or "?" in word
+    if words > MAX_QUERY_WORDS:
+        raise QuerySyntaxError(
+            f"the query is too long: {words:,} words (at most {MAX_QUERY_WORDS:,}); "
+            "search for fewer words"
+        )
+    if wildcards > MAX_WILDCARDS:
+        raise QuerySyntaxError(
+            f"the query has too many wildcards: {wildcards:,} words with * or ? "
+            f"(at most {MAX_WILDCARDS:,})"
+        )
+    if ids_for is None:
+        return _parse_alone(text)
+    return _parse(text, ids_for)
+
+
+@lru_cache(maxsize=16)
+def _parse_alone(text: str):
+    """`_parse` with no clause resolver, the last few kept (a command checks its query
+    before it indexes, then searches with it; the reader repeats itself)."""
+    return _parse(text, None)
+
+
+def _parse(text: str, ids_for: IdsFor | None):
+    """`parse_query` without the length check."""
     plain = _plain_words_query(text)
     if plain is not None:
         return plain
@@ -82,14 +119,16 @@ def _plain_words_query(text: str):
     from whoosh.query import And, Or, Term
 
     parts = []
+    seen: set[tuple[tuple[str, str], ...]] = set()
     for word in words:
         found = _word_terms(word)
         if found is None:
             return None
+        if not found or found in seen:
+            continue  # a stop word, or a word already asked for (the same terms)
+        seen.add(found)
         terms = [Term(fieldname, term) for fieldname, term in found]
-        part = terms[0] if len(terms) == 1 else Or(terms) if terms else None
-        if part is not None and part not in parts:
-            parts.append(part)
+        parts.append(terms[0] if len(terms) == 1 else Or(terms))
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else And(parts)

@@ -54,6 +54,13 @@ class LibraryOpened(Message):
 
 
 @dataclass
+class LibraryFailed(Message):
+    """The library could not be opened: why, in one line (never "the library is empty")."""
+
+    reason: str
+
+
+@dataclass
 class LibraryIndexed(Message):
     """An indexing run ended (`quiet`: the look for changed files at start-up)."""
 

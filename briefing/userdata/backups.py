@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from briefing.core.files import fsync_dir
-from briefing.userdata.schema import APPLICATION_ID, SCHEMA_VERSION, uri
+from briefing.userdata.schema import APPLICATION_ID, SCHEMA_VERSION, shape_problem, uri
 
 KEEP_BACKUPS = 5  # the newest few...
 KEEP_DAILY = 7  # ...and the newest of each of the last days, for a longer way back
@@ -143,6 +143,9 @@ def check_file(path: Path) -> str | None:
             return "it is not a briefing database"
         if version > SCHEMA_VERSION:
             return f"it is from a newer briefing (schema {version})"
+        problem = shape_problem(db, version)
+        if problem:
+            return problem
         result = db.execute("PRAGMA quick_check").fetchone()[0]
         return None if result == "ok" else f"it is damaged ({result})"
     except sqlite3.Error as error:

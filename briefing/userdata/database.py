@@ -47,7 +47,6 @@ from briefing.userdata.lock import DatabaseLock
 DB_NAME = "user.sqlite"
 SUSPECT_NAME = "user.sqlite.suspect"  # damage met while in use: repair at the next open
 BUSY_TIMEOUT_MS = 10_000
-_CORRUPT, _NOT_A_DATABASE = 11, 26  # SQLite's primary result codes for damage
 
 T = TypeVar("T")
 Clock = Callable[[], datetime]
@@ -192,6 +191,8 @@ class Database:
             version = db.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.Error as error:
             self._close_connection()
+            if not schema.is_damage(error):  # a full disk, an I/O error: trouble that passes
+                return self._open_read_only(f"it cannot be written now ({error})")
             return "damaged", f"it is not a database SQLite can read ({error})"
         if application_id != schema.APPLICATION_ID:
             return "damaged", "it is empty" if status.st_size == 0 else "it is not briefing's"
@@ -200,6 +201,9 @@ class Database:
                 f"it was written by a newer briefing (schema {version}, this one reads "
                 f"{schema.SCHEMA_VERSION})"
             )
+        problem = schema.shape_problem(db, version)
+        if problem:
+            return "damaged", problem
         key = (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
         if key not in _checked and self.checks:
             try:
@@ -216,6 +220,8 @@ class Database:
             db.execute("PRAGMA synchronous = FULL")
             pending = migrate.pending(self.folder, db)
         except sqlite3.Error as error:
+            if not schema.is_damage(error):
+                return self._open_read_only(f"it cannot be written now ({error})")
             return "damaged", f"it is damaged: {error}"
         return ("legacy", "") if pending else ("ok", "")
 
@@ -390,10 +396,8 @@ class Database:
             raise UserDataLocked(
                 f"another briefing process is holding {self.path}; try again"
             ) from error
-        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
         undecodable = "could not decode" in lowered
-        damage = code in (_CORRUPT, _NOT_A_DATABASE) or "malformed" in lowered
-        if not (damage or undecodable) or attempt > 0 or self.read_only:
+        if not (schema.is_damage(error) or undecodable) or attempt > 0 or self.read_only:
             raise UserDataError(
                 f"could not {doing} {self.path}: {text}; nothing was changed"
             ) from error

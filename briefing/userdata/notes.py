@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Mapping
 
 from briefing.core.notes import Anchor, ArticleRef, Note
+from briefing.core.sanitize import is_utf8
 from briefing.userdata import records
 from briefing.userdata.database import Database
 from briefing.userdata.errors import NoteNotFound, UserDataError
@@ -146,6 +147,8 @@ def from_rows(database: Database, found: list[tuple], told: set[str]) -> list[No
 
 def find_id(db: sqlite3.Connection, note_id: str) -> str:
     """The full id of the note `note_id` names (its id, or a unique prefix of 4 or more)."""
+    if not is_utf8(note_id):  # a pasted id that was not UTF-8: SQLite cannot bind it
+        raise NoteNotFound(f"no note with id {note_id!r}")
     if db.execute("SELECT 1 FROM notes WHERE id = ?", (note_id,)).fetchone():
         return note_id
     if len(note_id) >= 4:

@@ -67,6 +67,56 @@ def upgrade(db: sqlite3.Connection, version: int) -> None:
         version += 1
 
 
+def shape_problem(db: sqlite3.Connection, version: int) -> str | None:
+    """What makes a database with this application id and `version` unusable as it is
+    (a version no upgrade starts from, a table or column missing or of another kind), or
+    None. A changed byte in the version or a table dropped must not pass for data: the
+    file would be upgraded from what it is not, or read as holding no notes."""
+    if version < SCHEMA_VERSION and version not in UPGRADES:
+        return f"its version {version} is none this briefing can upgrade from"
+    if version != SCHEMA_VERSION:
+        return None  # an upgrade or a newer briefing's file: their shapes differ
+    found: dict[str, list[tuple[str, str]]] = {}
+    try:
+        for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+            found[table] = _columns(db, table)
+    except sqlite3.Error as error:  # damage shows here too; trouble is left to the reads
+        return str(error) if is_damage(error) else None
+    for table, columns in _expected_shape().items():
+        if table not in found:
+            return f"its table {table!r} is missing"
+        if found[table] != columns:
+            return f"its table {table!r} is not as this briefing writes it"
+    return None
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """Damage (set the file aside, restore a backup) rather than trouble that passes (a
+    full disk, an I/O error, a read-only file system, a lock)."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    return code in (11, 26) or "malformed" in str(error).lower()  # CORRUPT, NOTADB
+
+
+def _columns(db: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    rows = db.execute("SELECT name, type FROM pragma_table_info(?)", (table,))
+    return [(name, kind.upper()) for name, kind in rows]
+
+
+_SHAPE: dict[str, list[tuple[str, str]]] = {}
+
+
+def _expected_shape() -> dict[str, list[tuple[str, str]]]:
+    if not _SHAPE:
+        db = sqlite3.connect(":memory:")
+        try:
+            db.executescript(TABLES)
+            for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+                _SHAPE[table] = _columns(db, table)
+        finally:
+            db.close()
+    return _SHAPE
+
+
 def uri(path: Path | str, **options: str) -> str:
     """An SQLite URI for the file `path` with `options` (mode=ro...): the path is
     percent-encoded, so a folder named with '?', '#' or '%' is still that folder."""

@@ -29,3 +29,21 @@ def test_nfc_normalisation_and_lone_surrogate():
 def test_clean_line_folds_whitespace_and_terminal_safe_is_last_guard():
     assert clean_line("  A \n  title\t here ") == "A title here"
     assert terminal_safe("a\x1b[2Jb\x85c") == "a[2Jbc"
+
+
+def test_terminal_safe_drops_bidi_overrides_and_shows_undecodable_bytes():
+    # A file name or argument that was not UTF-8 arrives surrogate-escaped; printed through
+    # stdout's surrogateescape, \udc9b would go out as the raw 8-bit CSI byte.
+    assert terminal_safe("a\u202eb\u2066c") == "abc"
+    assert terminal_safe("bad\udcff\udc9b2J") == "bad\\xff\\x9b2J"
+    assert terminal_safe("lone \ud800") == "lone \ufffd"
+
+
+def test_message_line_is_one_safe_line_keeping_its_indent():
+    from briefing.core.sanitize import message_line
+
+    name = "/lib/e\x1b]0;PWN\x07x\n\rfake line\udcff.txt"
+    assert message_line(f"  skipped {name}: empty file") == (
+        "  skipped /lib/ex  fake line\\xff.txt: empty file"
+    )
+    assert message_line("\x1b]52;c;SE9T\x07\u009b2Jplain") == "plain"

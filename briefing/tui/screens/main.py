@@ -35,6 +35,7 @@ from briefing.tui.messages import (
     ArticleRead,
     FactChosen,
     LibraryCounted,
+    LibraryFailed,
     LibraryIndexed,
     LibraryOpened,
     MoreResultsWanted,
@@ -215,6 +216,13 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
         self.searched = ("", self.sort, self.filters)
         self.query_one(StatusLine).library_size = preview.page.results.total
         self._search_done(None, preview.page, preview.first)
+
+    @on(LibraryFailed)
+    def _library_failed(self, message: LibraryFailed) -> None:
+        self.query_one(ArticleView).show_placeholder(
+            f"The library could not be opened: {message.reason}"
+            "\n\nFix the cause and start briefing again; your notes and bookmarks are safe."
+        )
 
     @on(LibraryOpened)
     def _library_opened(self, message: LibraryOpened) -> None:

@@ -15,7 +15,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar
 
-from briefing.tui.messages import LibraryCounted, LibraryIndexed, LibraryOpened
+from briefing.core.sanitize import message_line
+from briefing.tui.messages import LibraryCounted, LibraryFailed, LibraryIndexed, LibraryOpened
 
 if TYPE_CHECKING:
     from briefing.tui.gateway import LibraryGateway
@@ -76,7 +77,11 @@ class IndexProgress(Horizontal):
     @work(thread=True, exclusive=True, group="library-open", exit_on_error=False)
     def open_library(self, gateway: LibraryGateway, notify: Callable[[str], None]) -> None:
         """Open (or on first launch build) the index, with progress on screen."""
-        count = gateway.open(progress=self.reporter("Indexing the library"), notify=notify)
+        try:
+            count = gateway.open(progress=self.reporter("Indexing the library"), notify=notify)
+        except Exception as error:  # say why on screen, then report it as a failed worker
+            self.post_message(LibraryFailed(message_line(str(error) or type(error).__name__)))
+            raise
         self.post_message(LibraryOpened(count, gateway.uses_samples()))
 
     def reindex(self, gateway: LibraryGateway, rebuild: bool, quiet: bool = False) -> None:
