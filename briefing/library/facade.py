@@ -33,7 +33,7 @@ from briefing.core.results import (
 )
 from briefing.core.sanitize import is_utf8
 from briefing.ingest import DEFAULT_MAX_BYTES
-from briefing.library import freshness, generations
+from briefing.library import freshness, generations, registry, writing
 from briefing.library.health import Disagreement, healing, is_damage, trouble
 from briefing.library.lock import writer_lock
 from briefing.library.peek import Peek
@@ -41,15 +41,14 @@ from briefing.library.queries import canonical_places
 from briefing.library.scan import skipped_if_unchanged
 from briefing.library.searching import clause_ids, run_search
 from briefing.library.version import SCHEMA_VERSION
+from briefing.library.writing import Progress
 from briefing.search.index import SearchIndex
 from briefing.search.query import parse_query
 from briefing.search.ranking import matching_ids
 from briefing.search.syntax import with_filters
-from briefing.userdata.ids import IdentityMemory
 from briefing.userdata.sources import Sources
 
 Notify = Callable[[str], None]
-Progress = Callable[[int, int], None]  # (files done, files in all)
 
 
 class Library:
@@ -254,19 +253,7 @@ class Library:
     ) -> IndexReport:
         """Register folders or files as sources and index them."""
         sources = Sources.load(self.locations, self.notify)
-        resolved = []
-        for path in paths:
-            target = Path(path).expanduser()
-            if not target.exists():
-                raise BriefingError(f"{path}: no such file or folder")
-            if not is_utf8(str(target)):
-                raise BriefingError(f"{path}: the name is not valid UTF-8 (rename it to index it)")
-            resolved.append(str(target.resolve()))
-        first_own = not sources.paths
-        for path in resolved:
-            if path not in sources.paths:
-                sources.paths.append(path)
-        if first_own and resolved:
+        if registry.register(sources, paths):
             return self._without_samples(sources, progress)  # your library replaces them
         sources.save(self.locations)
         return self.refresh(progress)
@@ -276,13 +263,10 @@ class Library:
     ) -> IndexReport:
         """Drop a registered source; its articles leave the index (notes on them stay).
         The samples' folder, as `sources` lists it, drops the samples."""
-        sources = Sources.load(self.locations, self.notify)
-        wanted = str(Path(path).expanduser().resolve())
-        if wanted == str(bundled_dir("sample_data").resolve()):
+        if registry.is_samples(path):
             return self.drop_samples(progress)
-        if wanted not in sources.paths:
-            raise BriefingError(f"{path}: not a registered source (see 'briefing sources')")
-        sources.paths.remove(wanted)
+        sources = Sources.load(self.locations, self.notify)
+        registry.unregister(sources, path)
         sources.save(self.locations)
         return self.refresh(progress)
 
@@ -322,7 +306,9 @@ class Library:
             generations.clean(index_dir)  # what killed runs left
             generation = generations.create(index_dir)
             try:
-                report = self._build(generation, progress)
+                report = writing.build(
+                    generation, self.locations, self.notify, self.max_bytes, progress
+                )
                 self._detach()
                 generations.activate(index_dir, generation)
             except BaseException:  # a full disk, Ctrl-C: no half-built folder is left
@@ -330,21 +316,6 @@ class Library:
                 raise
             self._attach(generation)
         return report
-
-    def _build(self, generation: Path, progress: Progress | None) -> IndexReport:
-        from briefing.library.indexer import Indexer
-
-        docs = DocStore(generation / "docs.sqlite")
-        identity = None
-        try:
-            index = SearchIndex.create(generation)
-            identity = IdentityMemory(self.locations.identity_db, self.notify)
-            indexer = Indexer(docs, index, identity, self.max_bytes, progress)
-            return indexer.update(Sources.load(self.locations, self.notify).roots())
-        finally:
-            docs.close()
-            if identity is not None:
-                identity.close()
 
     def _check_writable(self) -> None:
         if self.read_only is not None:
@@ -369,27 +340,16 @@ class Library:
         self._check_writable()
         with writer_lock(self.locations.index_dir, wait, self._waiting):
             generations.clean(self.locations.index_dir)  # what killed runs left
-            # The usual case on every launch, nothing new, changed or gone: a look at each
-            # file and at the index's file table; no id memory, file states or writer.
-            docs = self._catalog()
-            look = freshness.started()
-            known = docs.known_files()
-            skipped = skipped_if_unchanged(roots, known, docs.failed_files(), self.max_bytes)
-            if skipped is not None:
-                freshness.record(self._generation, roots, (row[0] for row in known), look)
-                return IndexReport(unchanged=docs.count(), skipped=skipped)
-            from briefing.library.indexer import Indexer
-
-            freshness.forget(self._generation)
-            identity = IdentityMemory(self.locations.identity_db, self.notify)
-            try:
-                indexer = Indexer(docs, self._search_index(), identity, self.max_bytes, progress)
-                report = indexer.update(roots)
-            finally:
-                identity.close()
-            known_paths = (row[0] for row in docs.known_files())
-            freshness.record(self._generation, roots, known_paths, look)
-            return report
+            return writing.update(
+                self._generation,
+                self._catalog(),
+                self._search_index(),
+                self.locations,
+                self.notify,
+                self.max_bytes,
+                roots,
+                progress,
+            )
 
     def _waiting(self) -> None:
         self.notify("waiting for another briefing process to finish indexing…")
@@ -523,8 +483,7 @@ class Library:
     @healing
     def sources(self) -> list[dict[str, object]]:
         """The registered sources with their article counts."""
-        registry = Sources.load(self.locations, self.notify)
-        roots = [str(root) for root in registry.roots()]
+        roots = [str(root) for root in Sources.load(self.locations, self.notify).roots()]
         counts = self._catalog().counts_by_path_prefix(roots)
         samples = str(bundled_dir("sample_data"))
         return [

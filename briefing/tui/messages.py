@@ -55,9 +55,10 @@ class LibraryOpened(Message):
 
 @dataclass
 class LibraryFailed(Message):
-    """The library could not be opened: why, in one line (never "the library is empty")."""
+    """The library could not be opened: what to show instead of an article (why, in one
+    line, never "the library is empty")."""
 
-    reason: str
+    text: str
 
 
 @dataclass

@@ -35,7 +35,7 @@ def _setup(tmp_path, home):
 def test_a_recent_look_is_trusted_and_the_files_are_not_walked(tmp_path, isolated_home):
     folder, _ = _setup(tmp_path, isolated_home)
     with (
-        mock.patch("briefing.library.facade.skipped_if_unchanged") as look,
+        mock.patch("briefing.library.writing.skipped_if_unchanged") as look,
         open_library(isolated_home, trust_recent=True) as library,
     ):
         assert _titles(library) == {"Pilots strike"}
@@ -76,7 +76,7 @@ def test_a_folder_changed_as_the_look_began_is_not_trusted(tmp_path, isolated_ho
         (folder / "a.txt").write_text(article_text("Pilots strike", "Pilots stopped work."))
         library.index([folder])  # the folder changed just now: within the clock's slack
     with (
-        mock.patch("briefing.library.facade.skipped_if_unchanged", return_value=[]) as look,
+        mock.patch("briefing.library.writing.skipped_if_unchanged", return_value=[]) as look,
         open_library(isolated_home, trust_recent=True),
     ):
         pass

@@ -219,10 +219,7 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
 
     @on(LibraryFailed)
     def _library_failed(self, message: LibraryFailed) -> None:
-        self.query_one(ArticleView).show_placeholder(
-            f"The library could not be opened: {message.reason}"
-            "\n\nFix the cause and start briefing again; your notes and bookmarks are safe."
-        )
+        self.query_one(ArticleView).show_placeholder(message.text)
 
     @on(LibraryOpened)
     def _library_opened(self, message: LibraryOpened) -> None:
@@ -236,8 +233,8 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
                 "The library is empty.\n\nAdd your articles with: briefing index PATH\n"
                 "(text, Markdown, JSON/JSONL or saved HTML files in a folder)."
             )
-            return
-        self.start_search(force=self.gateway.preview_stale)
+        else:
+            self.start_search(force=self.gateway.preview_stale)
         # The index opened as it was, for speed; now pick up files changed since, quietly.
         self.reindex(rebuild=False, quiet=True)
 

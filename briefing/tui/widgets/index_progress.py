@@ -80,7 +80,13 @@ class IndexProgress(Horizontal):
         try:
             count = gateway.open(progress=self.reporter("Indexing the library"), notify=notify)
         except Exception as error:  # say why on screen, then report it as a failed worker
-            self.post_message(LibraryFailed(message_line(str(error) or type(error).__name__)))
+            reason = message_line(str(error) or type(error).__name__)
+            self.post_message(
+                LibraryFailed(
+                    f"The library could not be opened: {reason}\n\nFix the cause and start "
+                    "briefing again; your notes and bookmarks are safe."
+                )
+            )
             raise
         self.post_message(LibraryOpened(count, gateway.uses_samples()))
 

@@ -1,0 +1,76 @@
+"""Filling an index generation: a whole build, or the changes since the last run.
+
+The facade holds the writer lock and the generation; these take what they need as
+arguments and run the indexer (`indexer.Indexer`) with the user's id memory open only as
+long as the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from briefing.catalog.docstore import DocStore
+from briefing.core.paths import Locations
+from briefing.core.results import IndexReport
+from briefing.library import freshness
+from briefing.library.scan import skipped_if_unchanged
+from briefing.search.index import SearchIndex
+from briefing.userdata.ids import IdentityMemory
+from briefing.userdata.sources import Sources
+
+Progress = Callable[[int, int], None]  # (files done, files in all)
+
+
+def build(
+    generation: Path,
+    locations: Locations,
+    notify: Callable[[str], None],
+    max_bytes: int,
+    progress: Progress | None,
+) -> IndexReport:
+    """Index every registered file into the new, empty `generation`."""
+    from briefing.library.indexer import Indexer
+
+    docs = DocStore(generation / "docs.sqlite")
+    identity = None
+    try:
+        index = SearchIndex.create(generation)
+        identity = IdentityMemory(locations.identity_db, notify)
+        indexer = Indexer(docs, index, identity, max_bytes, progress)
+        return indexer.update(Sources.load(locations, notify).roots())
+    finally:
+        docs.close()
+        if identity is not None:
+            identity.close()
+
+
+def update(
+    generation: Path,
+    docs: DocStore,
+    index: SearchIndex,
+    locations: Locations,
+    notify: Callable[[str], None],
+    max_bytes: int,
+    roots: list[Path],
+    progress: Progress | None,
+) -> IndexReport:
+    """Pick up what changed under `roots` since the last run (the writer lock held)."""
+    # The usual case on every launch, nothing new, changed or gone: a look at each file
+    # and at the index's file table; no id memory, file states or writer.
+    look = freshness.started()
+    known = docs.known_files()
+    skipped = skipped_if_unchanged(roots, known, docs.failed_files(), max_bytes)
+    if skipped is not None:
+        freshness.record(generation, roots, (row[0] for row in known), look)
+        return IndexReport(unchanged=docs.count(), skipped=skipped)
+    from briefing.library.indexer import Indexer
+
+    freshness.forget(generation)
+    identity = IdentityMemory(locations.identity_db, notify)
+    try:
+        report = Indexer(docs, index, identity, max_bytes, progress).update(roots)
+    finally:
+        identity.close()
+    freshness.record(generation, roots, (row[0] for row in docs.known_files()), look)
+    return report
