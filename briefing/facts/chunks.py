@@ -46,10 +46,13 @@ def _abbreviation_tails() -> str:
 # skips in C to the next capital instead of trying look-arounds at every character (that scan
 # was the costliest line of the entity pass). TOKEN's alternatives follow in TOKEN's order,
 # each going on after the capital it has read; `(?<![\w’'-].)` is "no word character before
-# the capital".
+# the capital". The look-aheads before the abbreviations and the O'/Mc/Mac prefixes say what
+# must follow for either to match (1-3 small letters and a ".", an apostrophe or hyphen): the
+# engine then drops them at once after most capitals instead of trying each lookbehind.
 _UPPER_CHUNK = re.compile(
-    rf"[{_UP}](?<![\w’'-].)(?:\.(?:[{_UP}]\.)+|(?:{_abbreviation_tails()})\.|{_INITIAL_TAIL}|"
-    rf"(?:(?<=O)|(?<=M)c|(?<=M)ac)[-’'][{_UP}]{_NAME_TAIL}|{_NAME_TAIL}|\.){_MORE}"
+    rf"[{_UP}](?<![\w’'-].)(?:\.(?:[{_UP}]\.)+|(?=[a-z]{{1,3}}\.)(?:{_abbreviation_tails()})\.|"
+    rf"{_INITIAL_TAIL}|(?=(?:a?c)?[-’'])(?:(?<=O)|(?<=M)c|(?<=M)ac)[-’'][{_UP}]{_NAME_TAIL}|"
+    rf"{_NAME_TAIL}|\.){_MORE}"
 )
 # Where a run could open with a lower-case prefix: a "-" or apostrophe before a capital, with
 # a prefix right before it that no word character precedes.
@@ -141,6 +144,24 @@ def _starts_sentence(body: str, start: int) -> bool:
     )
 
 
+# A run of several words -> the (start, end) of its words within it. TOKEN has no look-behind
+# and `finditer` stops its look-aheads at the run's end, so the words depend on the run's text
+# alone; the same names recur in and across articles, and splitting them was a tenth of the
+# chunk scan.
+_RUN_WORDS: dict[str, tuple[tuple[int, int], ...]] = {}
+_RUN_WORDS_SIZE = 20_000
+
+
+def _run_words(text: str) -> tuple[tuple[int, int], ...]:
+    """`TOKEN_RE.finditer(text)`'s spans, memoised."""
+    words = _RUN_WORDS.get(text)
+    if words is None:
+        if len(_RUN_WORDS) >= _RUN_WORDS_SIZE:
+            _RUN_WORDS.clear()
+        words = _RUN_WORDS[text] = tuple(m.span() for m in TOKEN_RE.finditer(text))
+    return words
+
+
 def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
     """Capitalised runs, with sentence-opening common words and function words trimmed off."""
     out: list[Chunk] = []
@@ -158,7 +179,7 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
                     continue
             out.append(Chunk(start, end, [(start, end)], first))
             continue
-        words = [t.span() for t in TOKEN_RE.finditer(body, start, end)]
+        words = [(start + a, start + b) for a, b in _run_words(text)]
         first = _starts_sentence(body, start)
         sentence_start = first
         while words:
