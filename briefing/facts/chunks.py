@@ -162,16 +162,20 @@ def _run_words(text: str) -> tuple[tuple[int, int], ...]:
     return words
 
 
+# Function words that a run is cut off by ("The", "But"; not "Mr.", which opens a name).
+_DROPPED = frozenset(w for w in FUNCTION_WORDS if w.lower().rstrip(".") not in HONORIFICS)
+
+
 def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
     """Capitalised runs, with sentence-opening common words and function words trimmed off."""
     out: list[Chunk] = []
     for m in runs(body):
-        start, end = m.span()
         text = m.group()
         if " " not in text:
             # One word (most runs): no need to split it.
-            if text in FUNCTION_WORDS and text.lower().rstrip(".") not in HONORIFICS:
+            if text in _DROPPED:
                 continue
+            start, end = m.span()
             first = _starts_sentence(body, start)
             if first:
                 low = text.lower()
@@ -179,15 +183,13 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
                     continue
             out.append(Chunk(start, end, [(start, end)], first))
             continue
+        start = m.start()
         words = [(start + a, start + b) for a, b in _run_words(text)]
-        first = _starts_sentence(body, start)
-        sentence_start = first
+        first = sentence_start = _starts_sentence(body, start)
         while words:
             token = body[words[0][0] : words[0][1]]
-            if (
-                token in FUNCTION_WORDS
-                and token.lower().rstrip(".") not in HONORIFICS
-                and not (len(words) > 1 and token in given_names())  # "Jan Peeters", "April Jones"
+            if token in _DROPPED and not (
+                len(words) > 1 and token in given_names()  # "Jan Peeters", "April Jones"
             ):
                 words.pop(0)
                 first = False
@@ -199,7 +201,7 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
             break
         if not words:
             continue
-        if words[0][0] != m.start():
+        if words[0][0] != start:
             sentence_start = False
         out.append(Chunk(words[0][0], words[-1][1], words, sentence_start))
     return out
