@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import FUNCTION_WORDS, HONORIFICS, given_names
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -30,7 +31,8 @@ _PARTICLES = r"(?:van|von|der|den|de|des|da|das|do|dos|del|della|di|du|la|le|bin
 # start with: the lower-case word after a name then fails at once, not after every
 # alternative.)
 _MORE = rf"(?:(?:[ ]+(?=[vdlbiatezy]){_PARTICLES})*[ ]+(?=[{_UP}adeiblv]){TOKEN})*(?![\w])"
-CHUNK = re.compile(rf"(?=[{_UP}adeiblvOM])(?<![\w’'-]){TOKEN}{_MORE}")
+# (Compiled on first use: only a body with a run opening in lower case needs it, see `runs`.)
+CHUNK = lazy(rf"(?=[{_UP}adeiblvOM])(?<![\w’'-]){TOKEN}{_MORE}")
 
 
 def _abbreviation_tails() -> str:
