@@ -118,7 +118,7 @@ def read_model(path: Path) -> Model | None:
     for line in lines[1:]:
         feature, _, values = line.rpartition("\t")
         if feature:
-            weights[feature] = tuple(float(v) for v in values.split(" "))
+            weights[feature] = tuple(map(float, values.split(" ")))
     return Model(weights, labels)
 
 
