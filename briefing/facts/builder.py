@@ -162,6 +162,14 @@ class Builder(PersonRules, PlaceRules):
         else:
             self._handle_run(chunk, words, text)
 
+    def named_org(self, text: str, span: Span) -> bool:
+        """Record `text` if it is an acronym the body defines or a well-known organisation."""
+        name = self.acronyms.get(text) or KNOWN_ORGS.get(text)
+        if name is None:
+            return False
+        self.add_org(name, text, span)
+        return True
+
     def _handle_word(self, chunk: Chunk, text: str) -> None:
         """`handle` for a one-word run."""
         if "-" in text:
@@ -172,13 +180,7 @@ class Builder(PersonRules, PlaceRules):
                 chunk.words[-1] = (chunk.start, chunk.end)
                 text = compound.group(1)
         span = (chunk.start, chunk.end)
-        acronym = self.acronyms.get(text)
-        if acronym is not None:
-            self.add_org(acronym, text, span)
-            return
-        known = KNOWN_ORGS.get(text)
-        if known is not None:
-            self.add_org(known, text, span)
+        if self.named_org(text, span):
             return
         place = self.place_for(text, chunk)
         if place is not None and not self.find_person(text, chunk.start):
@@ -228,13 +230,7 @@ class Builder(PersonRules, PlaceRules):
             self.add_place(text, "region", text, span)  # "Municipality of Culion"
             self.sure.add(span)
             return
-        acronym = self.acronyms.get(text)
-        if acronym is not None:
-            self.add_org(acronym, text, span)
-            return
-        known = KNOWN_ORGS.get(text)
-        if known is not None:
-            self.add_org(known, text, span)
+        if self.named_org(text, span):
             return
         if len(words) >= 3 and self.office_then_name(chunk, words, known_prefix=True):
             return
