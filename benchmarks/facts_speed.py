@@ -1,12 +1,19 @@
 """Key-facts speed: articles per second for 500- and 1,500-word articles on one core.
 
 Usage: python benchmarks/facts_speed.py [--rounds N] [--dump FILE] [--compare FILE]
+       python benchmarks/facts_speed.py --against TREE [--rounds N]
 
 Articles are cut from the Wikinews corpus (shared/corpus/wikinews beside the repo): its
 bodies are joined and re-cut into pieces of exactly 500 and 1,500 words, keeping
 paragraph breaks. Rates are the best of N rounds, in articles per CPU second (the honest
 one-core figure when the machine is shared) and per wall second. Also reports the
 gazetteer's cold load time (CPU and wall), measured in a fresh interpreter.
+
+`--against TREE` compares this checkout with another one (TREE is a directory holding a
+`briefing/` package, e.g. an older release): both extract the same articles, each in a fresh
+interpreter, in interleaved rounds (this, other; other, this; ...), and the median of each
+side's per-CPU-second rates is printed with their ratio. On a shared machine this is the
+honest comparison: a single run of either is off by up to a third.
 
 Speed work must not change the output: `--dump FILE` writes the facts JSON of every
 Wikinews article and sample_data/ article; `--compare FILE` extracts them again and lists
@@ -18,8 +25,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -85,6 +94,60 @@ def measure(articles: list[tuple[str, date]], rounds: int) -> tuple[float, float
     return best_cpu, best_wall
 
 
+# Run in a fresh interpreter whose PYTHONPATH is the checkout measured: the articles (JSON
+# file in argv[1]) extracted twice, after a warm-up; prints articles per CPU second of the
+# faster pass (the first also pays for patterns compiled and tables read on first use).
+_CHILD = """
+import json, sys, time
+from datetime import date
+from briefing.facts import extract_facts
+articles = [(t, date.fromisoformat(d)) for t, d in json.load(open(sys.argv[1], encoding="utf-8"))]
+extract_facts("Warm up: Putin said on Monday.")
+times = []
+for _ in range(2):
+    start = time.process_time()
+    for body, published in articles:
+        extract_facts(body, published)
+    times.append(time.process_time() - start)
+print(len(articles) / min(times))
+"""
+
+
+def child_rate(tree: Path, articles_file: Path) -> float:
+    """Articles per CPU second of the checkout at `tree` on the articles in `articles_file`."""
+    result = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(articles_file)],
+        capture_output=True,
+        text=True,
+        cwd=tree,
+        env={**os.environ, "PYTHONPATH": str(tree)},
+        check=True,
+    )
+    return float(result.stdout)
+
+
+def against(other: Path, rounds: int) -> None:
+    """Interleaved rounds of this checkout and `other` on the same articles: median rates."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for words in TARGETS:
+            articles_file = Path(tmp) / f"{words}.json"
+            articles = [(body, day.isoformat()) for body, day in load_articles(words)]
+            articles_file.write_text(json.dumps(articles), encoding="utf-8")
+            rates: dict[Path, list[float]] = {ROOT: [], other: []}
+            for round_number in range(rounds):
+                order = [ROOT, other] if round_number % 2 == 0 else [other, ROOT]
+                for tree in order:
+                    rates[tree].append(child_rate(tree, articles_file))
+            mine, theirs = statistics.median(rates[ROOT]), statistics.median(rates[other])
+            print(
+                f"{words:>5}-word articles ({len(articles)}, {rounds} interleaved rounds, "
+                f"per CPU second): this {mine:7.1f}/s, {other} {theirs:7.1f}/s, "
+                f"ratio {mine / theirs:.3f} (this: {', '.join(f'{r:.0f}' for r in rates[ROOT])}; "
+                f"other: {', '.join(f'{r:.0f}' for r in rates[other])})"
+            )
+    print(f"load average at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+
+
 def snapshot() -> dict[str, dict]:
     """Facts JSON of every Wikinews article and every sample_data/ article, by a stable key."""
     from briefing.ingest import IngestError, read_file
@@ -138,7 +201,17 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--dump", metavar="FILE", help="write the facts of every article")
     parser.add_argument("--compare", metavar="FILE", help="diff the facts against a --dump")
+    parser.add_argument(
+        "--against", metavar="TREE", type=Path, help="interleaved runs with another checkout"
+    )
     args = parser.parse_args()
+    if args.against:
+        if not (args.against / "briefing" / "facts").is_dir():
+            sys.exit(f"{args.against}: no briefing/facts package there")
+        if not CORPUS_FILE.is_file():
+            sys.exit(f"{CORPUS_FILE}: corpus not found; nothing to measure")
+        against(args.against.resolve(), args.rounds)
+        return
     if args.dump:
         facts = snapshot()
         Path(args.dump).write_text(json.dumps(facts, sort_keys=True), encoding="utf-8")

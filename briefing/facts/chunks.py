@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import FUNCTION_WORDS, HONORIFICS, given_names
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -30,7 +31,8 @@ _PARTICLES = r"(?:van|von|der|den|de|des|da|das|do|dos|del|della|di|du|la|le|bin
 # start with: the lower-case word after a name then fails at once, not after every
 # alternative.)
 _MORE = rf"(?:(?:[ ]+(?=[vdlbiatezy]){_PARTICLES})*[ ]+(?=[{_UP}adeiblv]){TOKEN})*(?![\w])"
-CHUNK = re.compile(rf"(?=[{_UP}adeiblvOM])(?<![\w’'-]){TOKEN}{_MORE}")
+# (Compiled on first use: only a body with a run opening in lower case needs it, see `runs`.)
+CHUNK = lazy(rf"(?=[{_UP}adeiblvOM])(?<![\w’'-]){TOKEN}{_MORE}")
 
 
 def _abbreviation_tails() -> str:
@@ -46,10 +48,13 @@ def _abbreviation_tails() -> str:
 # skips in C to the next capital instead of trying look-arounds at every character (that scan
 # was the costliest line of the entity pass). TOKEN's alternatives follow in TOKEN's order,
 # each going on after the capital it has read; `(?<![\w’'-].)` is "no word character before
-# the capital".
+# the capital". The look-aheads before the abbreviations and the O'/Mc/Mac prefixes say what
+# must follow for either to match (1-3 small letters and a ".", an apostrophe or hyphen): the
+# engine then drops them at once after most capitals instead of trying each lookbehind.
 _UPPER_CHUNK = re.compile(
-    rf"[{_UP}](?<![\w’'-].)(?:\.(?:[{_UP}]\.)+|(?:{_abbreviation_tails()})\.|{_INITIAL_TAIL}|"
-    rf"(?:(?<=O)|(?<=M)c|(?<=M)ac)[-’'][{_UP}]{_NAME_TAIL}|{_NAME_TAIL}|\.){_MORE}"
+    rf"[{_UP}](?<![\w’'-].)(?:\.(?:[{_UP}]\.)+|(?=[a-z]{{1,3}}\.)(?:{_abbreviation_tails()})\.|"
+    rf"{_INITIAL_TAIL}|(?=(?:a?c)?[-’'])(?:(?<=O)|(?<=M)c|(?<=M)ac)[-’'][{_UP}]{_NAME_TAIL}|"
+    rf"{_NAME_TAIL}|\.){_MORE}"
 )
 # Where a run could open with a lower-case prefix: a "-" or apostrophe before a capital, with
 # a prefix right before it that no word character precedes.
@@ -141,16 +146,38 @@ def _starts_sentence(body: str, start: int) -> bool:
     )
 
 
+# A run of several words -> the (start, end) of its words within it. TOKEN has no look-behind
+# and `finditer` stops its look-aheads at the run's end, so the words depend on the run's text
+# alone; the same names recur in and across articles, and splitting them was a tenth of the
+# chunk scan.
+_RUN_WORDS: dict[str, tuple[tuple[int, int], ...]] = {}
+_RUN_WORDS_SIZE = 20_000
+
+
+def _run_words(text: str) -> tuple[tuple[int, int], ...]:
+    """`TOKEN_RE.finditer(text)`'s spans, memoised."""
+    words = _RUN_WORDS.get(text)
+    if words is None:
+        if len(_RUN_WORDS) >= _RUN_WORDS_SIZE:
+            _RUN_WORDS.clear()
+        words = _RUN_WORDS[text] = tuple(m.span() for m in TOKEN_RE.finditer(text))
+    return words
+
+
+# Function words that a run is cut off by ("The", "But"; not "Mr.", which opens a name).
+_DROPPED = frozenset(w for w in FUNCTION_WORDS if w.lower().rstrip(".") not in HONORIFICS)
+
+
 def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
     """Capitalised runs, with sentence-opening common words and function words trimmed off."""
     out: list[Chunk] = []
     for m in runs(body):
-        start, end = m.span()
         text = m.group()
         if " " not in text:
             # One word (most runs): no need to split it.
-            if text in FUNCTION_WORDS and text.lower().rstrip(".") not in HONORIFICS:
+            if text in _DROPPED:
                 continue
+            start, end = m.span()
             first = _starts_sentence(body, start)
             if first:
                 low = text.lower()
@@ -158,15 +185,13 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
                     continue
             out.append(Chunk(start, end, [(start, end)], first))
             continue
-        words = [t.span() for t in TOKEN_RE.finditer(body, start, end)]
-        first = _starts_sentence(body, start)
-        sentence_start = first
+        start = m.start()
+        words = [(start + a, start + b) for a, b in _run_words(text)]
+        first = sentence_start = _starts_sentence(body, start)
         while words:
             token = body[words[0][0] : words[0][1]]
-            if (
-                token in FUNCTION_WORDS
-                and token.lower().rstrip(".") not in HONORIFICS
-                and not (len(words) > 1 and token in given_names())  # "Jan Peeters", "April Jones"
+            if token in _DROPPED and not (
+                len(words) > 1 and token in given_names()  # "Jan Peeters", "April Jones"
             ):
                 words.pop(0)
                 first = False
@@ -178,7 +203,7 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
             break
         if not words:
             continue
-        if words[0][0] != m.start():
+        if words[0][0] != start:
             sentence_start = False
         out.append(Chunk(words[0][0], words[-1][1], words, sentence_start))
     return out

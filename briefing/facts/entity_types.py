@@ -43,7 +43,9 @@ NEW_THRESHOLD = 0.60
 # reading it is most of the classifier's cost. None reads every candidate.
 SKIP_GAP: float | None = 3.5
 _NAME_CACHE = 20_000  # names whose feature weights are kept summed (a few MB at most)
-_MARKS = b"\x01" * 256
+_MARKS = b"\x01" * 256  # (a typed name longer than this is marked by a new run)
+# A name's summed feature weights per label, the highest of them and the second highest.
+_NameScore = tuple[list[float], float, float]
 
 
 @dataclass(slots=True)
@@ -66,7 +68,7 @@ class Model:
         self.labels = labels
         # (name, lone-word surfaces) -> summed weights of its name features: the same names
         # recur within and across articles, and their features depend on nothing else.
-        self.name_totals: dict[tuple[str, tuple[str, ...]], list[float]] = {}
+        self.name_totals: dict[tuple[str, tuple[str, ...]], _NameScore] = {}
 
     def totals(self, features: Iterable[str], start: list[float] | None = None) -> list[float]:
         """The summed weights of `features` (added to `start`)."""
@@ -116,7 +118,7 @@ def read_model(path: Path) -> Model | None:
     for line in lines[1:]:
         feature, _, values = line.rpartition("\t")
         if feature:
-            weights[feature] = tuple(float(v) for v in values.split(" "))
+            weights[feature] = tuple(map(float, values.split(" ")))
     return Model(weights, labels)
 
 
@@ -148,42 +150,38 @@ def collect(builder: Builder, chunks: list[Chunk], typed_orgs: bool = True) -> l
             continue  # a name right after an office or a known body ("Secretary of State X")
         out.append(Candidate("person", draft.name, draft, draft.mentions, draft.spans))
     for draft in builder.places.values():
+        claimed.extend(draft.spans)
         if draft.extra in ("country", "continent") or (
             sure and any(span in sure for span in draft.spans)
         ):
             # Countries and continents are places even as actors ("China said"), and sure
             # spans are settled by rules the model cannot see.
-            claimed.extend(draft.spans)
             continue
         out.append(Candidate("place", draft.name, draft, draft.mentions, draft.spans, draft.extra))
-        claimed.extend(draft.spans)
     for draft in builder.orgs.values():
+        claimed.extend(draft.spans)
         if typed_orgs:
             out.append(Candidate("org", draft.name, draft, draft.mentions, draft.spans))
-        claimed.extend(draft.spans)
+    claimed.extend(builder.no_entity)
     # Every character some typed name covers, marked in one mask: a run overlaps a typed
     # name when the mask has a mark within it (a C-level search instead of a bisect and a
     # scan of the neighbouring spans per run).
     body = builder.body
     mask = bytearray(len(body) + 1)
-    claimed.extend(builder.no_entity)
+    marks = _MARKS
     for a, b in claimed:
-        mask[a:b] = _MARKS[: b - a] if b - a <= len(_MARKS) else b"\x01" * (b - a)
+        mask[a:b] = marks[: b - a] if b - a <= 256 else b"\x01" * (b - a)
     loose: dict[str, Candidate] = {}
+    find = mask.find
     for chunk in chunks:
-        if chunk.sentence_start and len(chunk.words) == 1:
-            continue  # capitalised by its place in the sentence, perhaps only by that
         start, end = chunk.start, chunk.end
-        if mask.find(1, start, end) >= 0:
+        if (chunk.sentence_start and len(chunk.words) == 1) or find(1, start, end) >= 0:
+            # (a lone word opening a sentence is capitalised by its place, perhaps only by it)
             continue
         surface = body[start:end]
         if surface.endswith(("'s", "’s")):
             surface = surface[:-2]
-        if (
-            not surface
-            or (len(surface) < 2)
-            or (surface.isupper() and builder.caps_not_name(surface))
-        ):
+        if len(surface) < 2 or (surface.isupper() and builder.caps_not_name(surface)):
             continue  # (all-caps codes and words are no name, whatever the model makes of them)
         cand = loose.get(surface)
         if cand is None:
@@ -235,24 +233,34 @@ def probabilities(model: Model, builder: Builder, candidate: Candidate) -> dict[
     return model.softmax(_totals(model, builder, candidate))
 
 
-def _base(model: Model, builder: Builder, candidate: Candidate) -> list[float]:
-    """The summed weights of the name's own features (and the bias), summed once per
-    process: they read nothing but the name, its lone-word surfaces and the shipped lists."""
+def _name_key(candidate: Candidate) -> tuple[str, tuple[str, ...]]:
+    """(the name the features read, its lone-word surfaces): what the name features depend on."""
+    if candidate.rule == "none":
+        return candidate.name, ()  # (a run the rules left: every surface is its name)
     name = _name_of(candidate)
-    key = (name, _lone_words(name, candidate.surfaces))
-    base = model.name_totals.get(key)
-    if base is None:
-        feats = ["bias", *name_features(name, key[1], builder.gaz, builder.given)]
+    return name, _lone_words(name, candidate.surfaces)
+
+
+def _base(model: Model, builder: Builder, candidate: Candidate) -> _NameScore:
+    """The summed weights of the name's own features (and the bias), with the highest and
+    second highest of them, summed once per process: they read nothing but the name, its
+    lone-word surfaces and the shipped lists."""
+    key = _name_key(candidate)
+    score = model.name_totals.get(key)
+    if score is None:
+        feats = ["bias", *name_features(key[0], key[1], builder.gaz, builder.given)]
         base = model.totals(feats)
+        ordered = sorted(base)
+        score = (base, ordered[-1], ordered[-2] if len(ordered) > 1 else ordered[-1])
         if len(model.name_totals) >= _NAME_CACHE:
             model.name_totals.clear()
-        model.name_totals[key] = base
-    return base
+        model.name_totals[key] = score
+    return score
 
 
 def _totals(model: Model, builder: Builder, candidate: Candidate) -> list[float]:
     """The summed weights of all of one candidate's features."""
-    return model.totals(_article_part(builder, candidate), _base(model, builder, candidate))
+    return model.totals(_article_part(builder, candidate), _base(model, builder, candidate)[0])
 
 
 def retype(builder: Builder, chunks: list[Chunk]) -> None:
@@ -264,13 +272,12 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
     gap = SKIP_GAP
     for candidate in collect(builder, chunks, typed_orgs=False):
         rule = index[candidate.rule]
-        base = _base(model, builder, candidate)
+        base, first, second = _base(model, builder, candidate)
         if gap is not None:
             # The name alone makes the rule's type near-certain: the words around it are
             # not read (see SKIP_GAP).
             mine = base[rule]
-            ordered = sorted(base)
-            if mine == ordered[-1] and ordered[-2] <= mine - gap:
+            if mine == first and second <= mine - gap:
                 continue
         totals = model.totals(_article_part(builder, candidate), base)
         top = max(totals)

@@ -179,33 +179,36 @@ def article_features(
     size = len(body)
     before_cache, after_cache = _BEFORE_CACHE, _AFTER_CACHE
     match = _AFTER.match
+    update = out.update
     for start, end in spans:
         count += 1
         # (The last two words of the 40 characters before: rsplit is far cheaper than a
         # regex anchored at "$".)
-        words = tuple(body[max(0, start - 40) : start].rsplit(None, 2)[-2:])
+        words = tuple(body[start - 40 if start > 40 else 0 : start].rsplit(None, 2)[-2:])
         known = before_cache.get(words)
         if known is None:
             known = _before(words)
             if len(before_cache) >= _CACHE_SIZE:
                 before_cache.clear()
             before_cache[words] = known
-        determiner, feats = known
-        out.update(feats)
-        after = match(body, end, min(size, end + 48))
+        update(known[1])
+        after = match(body, end, end + 48 if end + 48 < size else size)
         if after is not None:
-            key = (*after.groups(), determiner)
+            key = (*after.groups(), known[0])
             feats = after_cache.get(key)
             if feats is None:
                 feats = _after(*key)
                 if len(after_cache) >= _CACHE_SIZE:
                     after_cache.clear()
                 after_cache[key] = feats
-            out.update(feats)
+            update(feats)
         if body[end : end + 1] == "-":
             out.add("n1:-")
-    out.add(f"count:{min(count, 3)}")
+    out.add(_COUNTS[count if count < 3 else 3])
     return out
+
+
+_COUNTS = ("count:0", "count:1", "count:2", "count:3")  # how often the name is mentioned
 
 
 # The features of the words before and after a mention, by those words: the same few hundred

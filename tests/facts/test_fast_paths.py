@@ -168,3 +168,20 @@ def test_money_before_fast_pattern_matches_the_plain_pattern(text: str) -> None:
     assert [(m.span(), m.groupdict()) for m in MONEY_BEFORE.finditer(text)] == [
         (m.span(), m.groupdict()) for m in plain.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Brian T. Carroll met Mrs. Dana Whitlock of Halcyon Labs Ltd. in Kerrow.",
+        "Ludwig van der Berg and Bashar al-Assad; World War I. The end. A.B. Holdings Ltd.",
+        "Brian T. Carroll said so. Later Brian T. Carroll left; O'Brien-Smith McDonald Jr. won.",
+    ],
+)
+def test_memoised_run_words_match_a_token_scan_of_the_body(text: str) -> None:
+    from briefing.facts.chunks import TOKEN_RE, _run_words, runs
+
+    for run in runs(text):
+        start, end = run.span()
+        scanned = [m.span() for m in TOKEN_RE.finditer(text, start, end)]
+        assert [(start + a, start + b) for a, b in _run_words(run.group())] == scanned

@@ -1,0 +1,154 @@
+"""Place rules of the entity builder: when a capitalised run is a place here, by the gazetteer
+and the words around it, and the place-only shapes (sites in use, lists of places, "US-China")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.core.facts import Span
+from briefing.facts.chunks import Chunk, LowerWords
+from briefing.facts.gazetteer import Gazetteer
+from briefing.facts.lexicon import AMBIGUOUS_PLACES, NON_NAME_WORDS, PLACE_CUES
+from briefing.facts.people import is_given, word_before
+
+_CUE_AFTER = re.compile(
+    r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state)\b)"
+)
+_PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
+# "at", "to", "in" ... right before a name: it is where something happens or someone goes.
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:at|to|in|into|near|from|outside|inside|opposite)\s+(?:the\s+)?$"
+)
+# Buildings named as where something happens; as actors they are organisations.
+SITE_BY_USE = frozenset(
+    "Hospital Infirmary Clinic Hotel Mall Theatre Theater Lodge Tavern Mine Casino".split()
+)
+_LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
+_LIST_GAP_LENGTHS = tuple(sorted({len(gap) for gap in _LIST_GAPS}))
+
+
+class PlaceRules:
+    """The place half of the entity builder (mixed into `builder.Builder`, which sets these)."""
+
+    body: str
+    common: LowerWords
+    gaz: Gazetteer
+    given: frozenset[str]
+    sure: set[Span]
+    place_ends: list[int]
+    place_end_set: set[int]
+    place_start_set: set[int]
+
+    def cue_before(self, start: int) -> bool:
+        before = word_before(self.body, start)
+        if before == "the":
+            before = word_before(self.body, start - 4)
+        if before.lower() in PLACE_CUES:
+            return True
+        # "Galway and Limerick": right after another place.
+        return any(
+            0 < start - b <= 6 and _PLACE_JOIN.match(self.body[b:start])
+            for b in self.place_ends[-3:]
+        )
+
+    def cue_after(self, end: int) -> bool:
+        return bool(_CUE_AFTER.match(self.body[end : end + 30]))
+
+    def place_for(self, text: str, chunk: Chunk) -> tuple[str, str] | None:
+        """(canonical, kind) when `text` is a place here, with guards for ordinary words."""
+        entry = self.gaz.get(text)
+        if entry is None and "’" in text:
+            entry = self.gaz.get(text.replace("’", "'"))  # "People’s Republic of China"
+        if entry is None or text in NON_NAME_WORDS:
+            return None
+        body = self.body
+        if body[chunk.end : chunk.end + 4] in (" v. ", " v ") or body[
+            max(0, chunk.start - 3) : chunk.start
+        ] in ("v. ", " v "):
+            return None  # "Moran v. Pyle": the parties to a case
+        # Countries and continents are never risky (unless listed as ambiguous); the body-wide
+        # lower-case lookup, the one costly test, goes last.
+        risky = (
+            len(chunk.words) == 1
+            and (entry.kind not in ("country", "continent") or text in AMBIGUOUS_PLACES)
+            and (
+                text in AMBIGUOUS_PLACES
+                or is_given(text, self.given)
+                or (entry.kind == "city" and entry.population < 300_000)
+                or (
+                    entry.kind == "region"
+                    and entry.population == 0
+                    and entry.country not in ("", "US")
+                )
+                or text.lower() in self.common
+            )
+        )
+        if risky and not (self.cue_before(chunk.start) or self.cue_after(chunk.end)):
+            return None
+        if entry.kind == "city" and entry.canonical != text and self.qualifies_place(chunk):
+            # "Kent, Washington", "Washington state": the state, never the city the name
+            # also stands for (a canonical name must not name a different place)
+            self.sure.add((chunk.start, chunk.end))
+            return text, "region"
+        return entry.canonical, entry.kind
+
+    def qualifies_place(self, chunk: Chunk) -> bool:
+        """The run names the region a place is in: right after "Place, " or before "state"."""
+        start = chunk.start
+        if self.body[start - 2 : start] == ", " and start - 2 in self.place_end_set:
+            return True
+        return self.body[chunk.end : chunk.end + 6] in (" state", " State")
+
+    def site_in_use(self, text: str, words: list[str]) -> bool:
+        """An airport, or a hospital, hotel, mall or theatre that the text goes to or is at
+        ("taken to Gleneagles Hospital", "at the Grand Hotel"): a place. A hospital that acts
+        ("Madrid District Hospital said") stays an organisation."""
+        last = words[-1]
+        if last == "Airport":
+            return True
+        if last not in SITE_BY_USE and words[-2:] not in (
+            ["Medical", "Center"],
+            ["Medical", "Centre"],
+        ):
+            return False
+        body = self.body
+        at = body.find(text)
+        while at >= 0:
+            if _LOCATIVE_BEFORE.search(body, max(0, at - 12), at):
+                return True
+            at = body.find(text, at + len(text))
+        return False
+
+    def listed_with_place(self, chunk: Chunk) -> bool:
+        """ "Carrascal, Cantilan, Madrid and Cortes": a comma list that holds places."""
+        ends, starts = self.place_end_set, self.place_start_set
+        # Quick exit: no place ends or starts a list gap's length away.
+        a, b = chunk.start, chunk.end
+        for n in _LIST_GAP_LENGTHS:
+            if a - n in ends or b + n in starts:
+                break
+        else:
+            return False
+        before = self.body[max(0, chunk.start - 6) : chunk.start]
+        after = self.body[chunk.end : chunk.end + 7]
+        for gap in _LIST_GAPS:
+            if before.endswith(gap) and chunk.start - len(gap) in ends:
+                return True
+            if after.startswith(gap) and chunk.end + len(gap) in starts:
+                return True
+        return False
+
+    def hyphenated_places(self, chunk: Chunk, text: str) -> bool:
+        """ "Asia-Europe routes", "US-China talks": each part a country or continent."""
+        parts = text.split("-")
+        entries = [self.gaz.get(p) for p in parts]
+        if len(parts) < 2 or any(
+            e is None or e.kind not in ("country", "continent") for e in entries
+        ):
+            return False
+        pos = chunk.start
+        for part, entry in zip(parts, entries, strict=True):
+            assert entry is not None
+            self.add_place(entry.canonical, entry.kind, part, (pos, pos + len(part)))
+            pos += len(part) + 1
+        return True
