@@ -104,16 +104,17 @@ def listing_results(
     sort: str,
     offset: int,
     restriction: Restriction | None = None,
+    fold: bool = True,
 ) -> SearchResults:
     """The library listed by date, a page at a time (an empty query's results).
 
     Needs the document store only, not Whoosh: the reader shows its first page with it
-    while the index is still opening. Same-story copies are folded as a search folds them:
-    `total` counts stories.
+    while the index is still opening. Same-story copies are folded as a search folds them
+    (unless `fold` is False): `total` counts stories.
     """
     newest_first = sort != "oldest"
     # Same-story copies show once, as in a search: the first listed names the others.
-    hidden = groupstore.hidden_copies(docs.db, newest_first)
+    hidden = groupstore.hidden_copies(docs.db, newest_first) if fold else frozenset()
     if hidden:
         excluded = hidden | frozenset(restriction.exclude or ()) if restriction else hidden
         only = restriction.only if restriction else None
@@ -123,7 +124,7 @@ def listing_results(
     else:
         total = docs.count()
         rows = docs.listing(total if limit is None else limit, offset, newest_first=newest_first)
-    others = groupstore.others_of(docs.db, [row.id for row in rows])
+    others = groupstore.others_of(docs.db, [row.id for row in rows]) if fold else {}
     hits = [Hit(row.id, row.title, row.source, row.published, 0.0) for row in rows]
     add_also_in(docs, hits, others)
     return SearchResults(text, total, hits)

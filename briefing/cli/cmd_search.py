@@ -28,6 +28,12 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument(
+        "--copies",
+        action="store_true",
+        help="list same-story copies as results of their own (and count them) instead of "
+        "under the first",
+    )
+    parser.add_argument(
         "--facets",
         action="store_true",
         help="also count the top people, places, organisations, sources and months",
@@ -44,7 +50,12 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     tagged = tagged_ids(home, query)
     with open_library(home) as library:
         results = library.search(
-            query, limit=args.limit, sort=args.sort, facets=args.facets, tagged=tagged
+            query,
+            limit=args.limit,
+            sort=args.sort,
+            facets=args.facets,
+            tagged=tagged,
+            fold=not args.copies,
         )
     if args.json:
         emit_json(results.to_json())

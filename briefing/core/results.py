@@ -115,7 +115,8 @@ class SearchRequest:
     a range of days; `only` / `exclude` to, or away from, a set of article ids (the
     user's bookmarks, what was read); `tagged` holds the ids carrying each tag the query
     (or the filters' tag) names with `tag:`, from the user's data (`query_tags` says
-    which), as a `date:` clause is answered from the key facts.
+    which), as a `date:` clause is answered from the key facts. `fold` False lists
+    same-story copies as results of their own (and counts them) instead of in `also_in`.
     """
 
     query: str = ""
@@ -128,6 +129,7 @@ class SearchRequest:
     exclude: Collection[str] | None = None
     filters: Filters | None = None
     tagged: Mapping[str, Collection[str]] | None = None
+    fold: bool = True
 
 
 @dataclass

@@ -87,7 +87,7 @@ def run_search(index: SearchIndex, docs: DocStore, request: SearchRequest) -> Se
     restriction = Restriction(request.only, request.exclude)
     restriction = restriction if restriction.active else None
     if not text.strip():
-        results = listing_results(docs, text, limit, sort, offset, restriction)
+        results = listing_results(docs, text, limit, sort, offset, restriction, request.fold)
         if request.facets:
             rows = docs.listing(FACET_MATCHES, 0, newest_first=sort != "oldest")
             results.facets = compute_facets(docs.db, [row.id for row in rows])
@@ -102,9 +102,15 @@ def run_search(index: SearchIndex, docs: DocStore, request: SearchRequest) -> Se
     by_id = dict(scored)
     if restriction is not None:
         by_id = {key: by_id[key] for key in restriction.keep(by_id)}
-    kept, others = groupstore.collapse(docs.db, list(by_id))
+    if request.fold:
+        kept, others = groupstore.collapse(docs.db, list(by_id))
+    else:
+        kept, others = list(by_id), {}
     # Stories, not articles: every match is in `kept` when all were fetched.
-    total = len(kept) if fetch is None else story_count(searcher, docs, matched)
+    if fetch is None or not request.fold:
+        total = len(kept) if fetch is None else len(matched)
+    else:
+        total = story_count(searcher, docs, matched)
     page = kept[offset : None if limit is None else wanted]
     # Bodies only when snippets are wanted; otherwise the light columns.
     bodies = docs.bodies(page) if snippets else {}

@@ -131,7 +131,7 @@ class Context:
 
     def titles(self, home: Path, **options) -> dict[str, str] | None:
         """{id: title} of the whole library (`search '' --json`), or None on failure."""
-        result = self.cli(home, "search", "", "--json", "--limit", "100000", **options)
+        result = self.cli(home, "search", "", "--json", "--copies", "--limit", "100000", **options)
         try:
             data = result.json()
             return {hit["id"]: hit["title"] for hit in data["results"]}

@@ -131,14 +131,14 @@ class Session:
             context.verdict.processes += len(leftover)
             context.verdict.problems.append(f"{len(leftover)} process(es) left behind")
             harness.end_processes(leftover)
-        found = context.cli(home, "search", WORD, "--json", "--limit", "100000")
+        found = context.cli(home, "search", WORD, "--json", "--copies", "--limit", "100000")
         try:
             run.found = {hit["id"]: hit for hit in found.json()["results"]}
         except (ValueError, KeyError, TypeError):
             context.verdict.problems.append(f"search {WORD} --json gave no results list")
         # Every snippet on a terminal: raw bytes are judged here, visible remnants per file
         # (in the JSON above, where each snippet is known to be its own file's).
-        context.tty(home, "search", WORD, "--limit", "1000")
+        context.tty(home, "search", WORD, "--copies", "--limit", "1000")
         return run
 
     def find(self, run: LibraryRun, marker: str) -> str | None:

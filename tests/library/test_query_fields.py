@@ -208,3 +208,19 @@ def test_tag_field_searches_the_users_tags(capsys, home, library):
     assert library.search("tag:mine").total == 0
     found = library.search("tag:mine", tagged={"mine": {review}})
     assert titles(found) == ["Year end review"]
+
+
+def test_copies_listed_on_their_own_when_asked(capsys, home, library):
+    """`--copies` (fold=False): every same-story copy is a result of its own and counted."""
+    folded = library.search('"England raised"', limit=None)
+    unfolded = library.search('"England raised"', limit=None, fold=False)
+    assert (folded.total, unfolded.total) == (1, 2)
+    assert {hit.id for hit in unfolded.hits} == {folded.hits[0].id} | {
+        copy["id"] for copy in folded.hits[0].also_in
+    }
+    assert not any(hit.also_in for hit in unfolded.hits)
+    everything = library.search("", limit=None, fold=False)
+    assert everything.total == library.count() == len(everything.hits)
+    assert library.search("", limit=None).total == everything.total - 1
+    code, out, _ = cli(capsys, home, "search", '"England raised"', "--json", "--copies")
+    assert code == 0 and json.loads(out)["total"] == 2
