@@ -265,7 +265,9 @@ def _check_after(report: KillReport, library: Library, acknowledged: list[str], 
         report.left.update(left)
         report.problems["folders"] += 1
         report.failures.append(f"{label}: left after the next start: {', '.join(left[:4])}")
-    listing = harness.run(home, "search", "", "--json", "--limit", "100000", timeout=120)
+    listing = harness.run(
+        home, "search", "", "--json", "--copies", "--limit", "100000", timeout=120
+    )
     try:
         data = listing.json()
         titles = [hit["title"] for hit in data["results"]]
