@@ -21,6 +21,7 @@ from briefing.catalog.lookup import in_chunks
 from briefing.catalog.schema import create_tables
 from briefing.core.model import Article
 from briefing.core.results import Row
+from briefing.core.transactions import Transactions
 
 _PAGE_SIZE = 16384
 
@@ -64,7 +65,7 @@ def decode_body(blob: bytes) -> str:
     return orjson.loads(zlib.decompress(blob)).get("body") or ""
 
 
-class DocStore:
+class DocStore(Transactions):
     """Articles and file states of one index generation."""
 
     def __init__(self, path: Path, readonly: bool = False) -> None:
@@ -120,20 +121,6 @@ class DocStore:
         """The connection, for the derived tables (groups in `groupstore`, facts in
         `factstore`) and the views over them (entities, timeline, facets, listing)."""
         return self._db
-
-    # Transactions -------------------------------------------------------------------
-    def begin(self) -> None:
-        """Start a write transaction."""
-        self._db.execute("BEGIN IMMEDIATE")
-
-    def commit(self) -> None:
-        """Commit the write transaction."""
-        self._db.execute("COMMIT")
-
-    def rollback(self) -> None:
-        """Abandon the write transaction."""
-        if self._db.in_transaction:
-            self._db.execute("ROLLBACK")
 
     # Articles -----------------------------------------------------------------------
     def put(self, article: Article) -> None:

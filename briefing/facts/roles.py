@@ -109,6 +109,7 @@ def role_before(body: str, start: int) -> str | None:
     if not words or not _is_role(words[-1][0]):
         return None
     taken = 0
+    right = ""  # the word taken just before (to the right of) this one
     for word, _ in reversed(words):
         low = word.lower()
         if low in _STOP_BEFORE:
@@ -118,9 +119,13 @@ def role_before(body: str, start: int) -> str | None:
             or low in ROLE_MODIFIERS
             or word[:1].isupper()
             or low.endswith(("'s", "’s"))
-            or (word.isalpha() and word.islower() and taken < 3)  # "federal employment minister"
+            # An ordinary word names the role's field right before its noun ("federal
+            # employment minister"), never before another modifier ("the version finance
+            # minister X presented": "version" is not part of the role).
+            or (word.isalpha() and word.islower() and taken < 3 and _is_role(right))
         ):
             taken += 1
+            right = word
             if taken >= 5:
                 break
             continue

@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from briefing.core.transactions import Transactions
 from briefing.userdata.schema import uri
 
 _SCHEMA = """
@@ -52,7 +53,7 @@ def id_for_key(dupkey: str, length: int = _ID_LENGTH) -> str:
     return base64.b32encode(digest).decode("ascii").lower()[:length]
 
 
-class IdentityMemory:
+class IdentityMemory(Transactions):
     """The persistent memory of which content and location each id belongs to."""
 
     def __init__(self, path: Path, notify: Callable[[str], None] | None = None) -> None:
@@ -74,19 +75,6 @@ class IdentityMemory:
     def close(self) -> None:
         """Close the database."""
         self._db.close()
-
-    def begin(self) -> None:
-        """Start a write transaction."""
-        self._db.execute("BEGIN IMMEDIATE")
-
-    def commit(self) -> None:
-        """Commit the write transaction."""
-        self._db.execute("COMMIT")
-
-    def rollback(self) -> None:
-        """Abandon the write transaction."""
-        if self._db.in_transaction:
-            self._db.execute("ROLLBACK")
 
     def assign(self, dupkey: str, loc: str, reusable: set[str]) -> str:
         """The id for content `dupkey` found at location `loc`.

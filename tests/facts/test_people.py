@@ -132,3 +132,12 @@ def test_a_party_word_before_a_name_is_not_part_of_it() -> None:
     facts = extract_facts("Democrat Anna Kowalczyk said on Monday that the bill would pass.")
     assert [(p.name, p.role) for p in facts.people] == [("Anna Kowalczyk", "Democrat")]
     assert facts.people[0].spans[0] == (9, 23)
+
+
+def test_an_ordinary_word_before_a_modifier_is_not_part_of_the_role():
+    from briefing.facts.roles import role_before
+
+    body = "The plan costs more than the version finance minister Clara Weiss presented."
+    assert role_before(body, body.index("Clara")) == "finance minister"
+    body = "The federal employment minister Jonas Falk spoke."
+    assert role_before(body, body.index("Jonas")) == "federal employment minister"

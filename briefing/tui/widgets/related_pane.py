@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from rich.style import Style
 from textual import work
-from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
@@ -20,6 +19,7 @@ from briefing.core.kinds import KINDS
 from briefing.tui.messages import ArticleChosen
 from briefing.tui.render.rows import related_row
 from briefing.tui.render.styles import component_styles
+from briefing.tui.widgets.list_keys import LIST_KEYS
 from briefing.tui.widgets.restyle import RestylesRows
 
 if TYPE_CHECKING:
@@ -49,12 +49,7 @@ def reason_of(why: Any) -> str:
 class RelatedPane(RestylesRows, OptionList):
     """Articles related to the open one; enter opens one."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "Top", show=False),
-        Binding("G", "last", "Bottom", show=False),
-    ]
+    BINDINGS = LIST_KEYS
     COMPONENT_CLASSES = {
         "related-pane--title",
         "related-pane--date",

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -17,6 +16,7 @@ from briefing.tui.gateway import PAGE_SIZE, Page, article_to_show
 from briefing.tui.messages import ArticleChosen, ArticleHighlighted, MoreResultsWanted
 from briefing.tui.render.rows import MARKERS, result_row
 from briefing.tui.render.styles import component_styles, highlighted_styles
+from briefing.tui.widgets.list_keys import LIST_KEYS
 from briefing.tui.widgets.restyle import RestylesRows
 
 if TYPE_CHECKING:
@@ -45,12 +45,7 @@ def first_page_size(height: int) -> int:
 class ResultList(RestylesRows, OptionList):
     """Search results or the whole library: title, source and date, a snippet line."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "Top", show=False),
-        Binding("G", "last", "Bottom", show=False),
-    ]
+    BINDINGS = LIST_KEYS
     COMPONENT_CLASSES = {
         "result-list--title",
         "result-list--date",

@@ -11,11 +11,11 @@ from collections.abc import Callable, Sequence
 
 from rich.console import RenderableType
 from rich.style import Style
-from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.tui.render.styles import component_styles
+from briefing.tui.widgets.list_keys import LIST_KEYS
 from briefing.tui.widgets.restyle import RestylesRows
 
 Row = tuple[str, Callable[[dict[str, Style]], RenderableType]]
@@ -27,12 +27,7 @@ class RowList(RestylesRows, OptionList):
     """Rows of a list view (bookmarks, notes, an entity's articles, a timeline), moved
     through with the reader's keys and styled from the theme."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "Top", show=False),
-        Binding("G", "last", "Bottom", show=False),
-    ]
+    BINDINGS = LIST_KEYS
     COMPONENT_CLASSES = {
         "row-list--title",
         "row-list--date",
