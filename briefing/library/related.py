@@ -26,9 +26,9 @@ import math
 import sqlite3
 from dataclasses import dataclass, field
 
-from briefing.catalog import groupstore
+from briefing.catalog import groupstore, shared
 from briefing.catalog.docstore import light_rows
-from briefing.catalog.lookup import days_between, in_chunks
+from briefing.catalog.lookup import days_between
 from briefing.core.kinds import KINDS
 from briefing.core.model import Article
 from briefing.core.results import Related, Row, Why
@@ -214,21 +214,11 @@ def _entity_weights(
     db: sqlite3.Connection, article_id: str
 ) -> dict[tuple[str, str], tuple[float, str, int]]:
     """(kind, key) -> (idf weight, display name, document frequency) for the article's entities."""
-    own = db.execute(
-        "SELECT kind, key, name FROM entities WHERE article_id = ?", (article_id,)
-    ).fetchall()
+    own = shared.entities_of(db, article_id)
     if not own:
         return {}
-    total = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] or 1
-    keys = sorted({key for _, key, _ in own})
-    frequency: dict[tuple[str, str], int] = {}
-    for kind, key, count in in_chunks(
-        db,
-        "SELECT kind, key, COUNT(*) FROM entities WHERE key IN",
-        keys,
-        "GROUP BY kind, key",
-    ):
-        frequency[(kind, key)] = count
+    total = shared.article_count(db)
+    frequency = shared.article_frequencies(db, sorted({key for _, key, _ in own}))
     weights = {}
     for kind, key, name in own:
         df = frequency.get((kind, key), 1)
@@ -245,36 +235,27 @@ def _entity_candidates(db, weights, excluded: set[str], out: dict[str, _Candidat
     """
     if not weights:
         return
-    total = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] or 1
+    total = shared.article_count(db)
     cap = max(COMMON_ENTITY_SHARE * total, 20)
     rare = sorted({key for (_, key), (_, _, df) in weights.items() if df <= cap})
     common = sorted({key for (_, key), (_, _, df) in weights.items() if df > cap})
     whole = sum(weight for weight, _, _ in weights.values()) or 1.0
-    shared: dict[str, list[tuple[str, str]]] = {}
-    for article_id, kind, key in in_chunks(
-        db, "SELECT article_id, kind, key FROM entities WHERE key IN", rare
-    ):
+    named: dict[str, list[tuple[str, str]]] = {}
+    for article_id, kind, key in shared.naming(db, rare):
         if (kind, key) in weights and article_id not in excluded:
-            shared.setdefault(article_id, []).append((kind, key))
+            named.setdefault(article_id, []).append((kind, key))
 
     def rare_weight(article_id: str) -> float:
-        return sum(weights[pair][0] for pair in set(shared[article_id]))
+        return sum(weights[pair][0] for pair in set(named[article_id]))
 
-    best = heapq.nlargest(CANDIDATES, shared, key=lambda a: (rare_weight(a), a))
+    best = heapq.nlargest(CANDIDATES, named, key=lambda a: (rare_weight(a), a))
     chosen = set(out) | set(best)
     if common and chosen:
-        for article_id, kind, key in in_chunks(
-            db,
-            "SELECT article_id, kind, key FROM entities WHERE key IN ("
-            + ",".join("?" * len(common))
-            + ") AND article_id IN",
-            sorted(chosen),
-            prefix=common,
-        ):
+        for article_id, kind, key in shared.naming(db, common, among=sorted(chosen)):
             if (kind, key) in weights:
-                shared.setdefault(article_id, []).append((kind, key))
+                named.setdefault(article_id, []).append((kind, key))
     for article_id in chosen:
-        pairs = set(shared.get(article_id, ()))
+        pairs = set(named.get(article_id, ()))
         if not pairs or article_id in excluded:
             continue
         candidate = out.setdefault(article_id, _Candidate())
@@ -362,20 +343,7 @@ def _fill_by_time(
     taken = set(excluded) | {item.id for item in results}
     labels_taken = set(groupstore.groups_of(db, taken).values())
     pivot = article.published.isoformat() if article.published else None
-    batches = []
-    if pivot:
-        batches.append(
-            ("SELECT id FROM articles WHERE published >= ? ORDER BY published ASC", (pivot,))
-        )
-        batches.append(
-            ("SELECT id FROM articles WHERE published < ? ORDER BY published DESC", (pivot,))
-        )
-    batches.append(("SELECT id FROM articles WHERE published IS NULL ORDER BY id", ()))
-    if not pivot:
-        batches.append(
-            ("SELECT id FROM articles WHERE published IS NOT NULL ORDER BY published DESC", ())
-        )
-    streams = [db.execute(sql, args) for sql, args in batches]
+    streams = shared.by_time_around(db, pivot)
     pending: list[str] = []
     while len(results) < limit and streams:
         pending.clear()

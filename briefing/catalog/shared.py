@@ -1,0 +1,66 @@
+"""What related articles ask of the catalog: the entities articles share, and the
+articles in date order around a day (for topping up when candidates run out)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+from briefing.catalog.lookup import in_chunks
+
+
+def article_count(db: sqlite3.Connection) -> int:
+    """How many articles the catalog holds (at least 1, for weights)."""
+    return db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] or 1
+
+
+def entities_of(db: sqlite3.Connection, article_id: str) -> list[tuple[str, str, str]]:
+    """(kind, key, name) of every entity the article names."""
+    return db.execute(
+        "SELECT kind, key, name FROM entities WHERE article_id = ?", (article_id,)
+    ).fetchall()
+
+
+def article_frequencies(db: sqlite3.Connection, keys: Iterable[str]) -> dict[tuple[str, str], int]:
+    """(kind, key) -> how many articles name it, for the entity `keys`."""
+    rows = in_chunks(
+        db, "SELECT kind, key, COUNT(*) FROM entities WHERE key IN", keys, "GROUP BY kind, key"
+    )
+    return {(kind, key): count for kind, key, count in rows}
+
+
+def naming(
+    db: sqlite3.Connection, keys: Iterable[str], among: Iterable[str] | None = None
+) -> list[tuple[str, str, str]]:
+    """(article id, kind, key) of every article naming one of the entity `keys` (only the
+    articles `among`, when given)."""
+    keys = list(keys)
+    if among is None:
+        return in_chunks(db, "SELECT article_id, kind, key FROM entities WHERE key IN", keys)
+    return in_chunks(
+        db,
+        "SELECT article_id, kind, key FROM entities WHERE key IN ("
+        + ",".join("?" * len(keys))
+        + ") AND article_id IN",
+        among,
+        prefix=keys,
+    )
+
+
+def by_time_around(db: sqlite3.Connection, pivot: str | None) -> list[Iterator[tuple[str]]]:
+    """Streams of article ids moving away in time from `pivot` (ISO), later ones and
+    earlier ones, then the undated; without a pivot the undated, then the newest first."""
+    batches = []
+    if pivot:
+        batches.append(
+            ("SELECT id FROM articles WHERE published >= ? ORDER BY published ASC", (pivot,))
+        )
+        batches.append(
+            ("SELECT id FROM articles WHERE published < ? ORDER BY published DESC", (pivot,))
+        )
+    batches.append(("SELECT id FROM articles WHERE published IS NULL ORDER BY id", ()))
+    if not pivot:
+        batches.append(
+            ("SELECT id FROM articles WHERE published IS NOT NULL ORDER BY published DESC", ())
+        )
+    return [db.execute(sql, args) for sql, args in batches]
