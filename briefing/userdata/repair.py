@@ -98,33 +98,33 @@ def create_fresh(path: Path) -> None:
     Built under a temporary name and linked into place, so that `path` never holds a
     half-made file; if another process created it first, theirs is kept.
     """
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    _remove_temp(temp)
-    try:
-        db = sqlite3.connect(temp, isolation_level=None)
-        try:
-            schema.create(db)
-            db.execute("PRAGMA journal_mode = WAL")
-        finally:
-            db.close()
-        _place(temp, path)
-    finally:
-        _remove_temp(temp)
+    _made_at(path, None, schema.create)
 
 
 def restore_copy(backup: Path, path: Path) -> None:
     """Put a copy of the backup file `backup` at `path` (which must not exist)."""
+
+    def upgrade(db: sqlite3.Connection) -> None:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version < schema.SCHEMA_VERSION:
+            schema.upgrade(db, version)
+
+    _made_at(path, backup, upgrade)
+
+
+def _made_at(path: Path, copy_of: Path | None, prepare) -> None:
+    """A database made under a temporary name (a copy of `copy_of`, or empty), given
+    `prepare` and WAL, then linked into place at `path`."""
     import shutil
 
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     _remove_temp(temp)
     try:
-        shutil.copyfile(backup, temp)
+        if copy_of is not None:
+            shutil.copyfile(copy_of, temp)
         db = sqlite3.connect(temp, isolation_level=None)
         try:
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version < schema.SCHEMA_VERSION:
-                schema.upgrade(db, version)
+            prepare(db)
             db.execute("PRAGMA journal_mode = WAL")
         finally:
             db.close()
