@@ -308,21 +308,23 @@ def _collapse(
             for m in members
             if m != article_id and m in sources and m not in excluded
         ]
-        strength = strength_of(score)
-        results.append(
-            Related(
-                row.id,
-                row.title,
-                row.source,
-                row.published,
-                score,
-                why,
-                also,
-                strength=strength,
-                weak=strength < WEAK_BELOW,
-            )
-        )
+        results.append(_related(row, score, why, also, strength_of(score)))
     return results
+
+
+def _related(row: Row, score: float, why: Why, also: list, strength: float) -> Related:
+    """The related item for `row`; weak when its strength is under `WEAK_BELOW`."""
+    return Related(
+        row.id,
+        row.title,
+        row.source,
+        row.published,
+        score,
+        why,
+        also,
+        strength=strength,
+        weak=strength < WEAK_BELOW,
+    )
 
 
 def _why(candidate: _Candidate, surface, weights, days: int | None) -> Why:
@@ -366,15 +368,4 @@ def _fill_by_time(
                 continue
             # Nothing in common but time: listed so N results come back, never as related.
             days = days_between(article.published, row.when)
-            results.append(
-                Related(
-                    row.id,
-                    row.title,
-                    row.source,
-                    row.published,
-                    0.0,
-                    Why(days_apart=days),
-                    strength=0.0,
-                    weak=True,
-                )
-            )
+            results.append(_related(row, 0.0, Why(days_apart=days), [], 0.0))
