@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from briefing.core.results import Filters
+from briefing.tui.screens.modal import Dialog
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -25,21 +24,11 @@ def parse_day(text: str) -> str | None:
     return text
 
 
-class FilterScreen(ModalScreen[Filters | None]):
+class FilterScreen(Dialog[Filters | None]):
     """Choose filters; enter applies, escape cancels, the clear button removes them all."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", show=True)]
     DEFAULT_CSS = """
-    FilterScreen { align: center middle; }
-    FilterScreen > Vertical {
-        width: 72;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        background: $surface;
-        border: round $border;
-        padding: 0 2;
-    }
+    FilterScreen > .dialog { width: 72; padding: 0 2; }
     FilterScreen Label { margin-top: 1; color: $text-muted; }
     FilterScreen Horizontal { height: auto; }
     FilterScreen Horizontal > Input { width: 1fr; }
@@ -66,7 +55,7 @@ class FilterScreen(ModalScreen[Filters | None]):
 
     def compose(self) -> ComposeResult:
         """Source and tag, dates, bookmarked/unread and the buttons."""
-        with Vertical() as box:
+        with Vertical(classes="dialog") as box:
             box.border_title = "Filter the results"
             # Source and tag side by side: the screen still fits 80x24.
             with Horizontal(id="filter-pickers"):
@@ -142,7 +131,3 @@ class FilterScreen(ModalScreen[Filters | None]):
             self.dismiss(Filters())
         else:
             self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        """Leave the filters as they were."""
-        self.dismiss(None)
