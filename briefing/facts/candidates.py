@@ -58,7 +58,7 @@ _TO_HEADS = frozenset({"Committee", "Commission", "Campaign", "Coalition", "Coun
 # ("Pacific Gas and Electric Company").
 _INDUSTRY = frozenset(
     "Gas Oil Energy Electric Water Steel Mining Petroleum Chemicals Foods Telecom Mobile Media "
-    "Insurance Shipping Logistics Pharma Rail Utilities Brands Systems Technologies".split()
+    "Insurance Shipping Logistics Pharma Rail Utilities Brands Systems Technologies Securities".split()
 )
 _COMPLETE = ORG_HEADS - _INDUSTRY
 
@@ -121,8 +121,9 @@ def _and_join(
     if not _AND_GAP.match(gap) or prev.sentence_start and len(prev.words) < 2:
         return False
     if _ACRONYM_DEF.match(body, chunk.end) is not None and len(prev.words) >= 2:
-        # "... Volcanology and Seismology (Phivolcs)": the acronym closes the name
-        return last not in ORG_HEADS and not prev.sentence_start
+        # "... Volcanology and Seismology (Phivolcs)", "Corvane Gas and Electric Company (CG&E)":
+        # the acronym closes the name
+        return last not in _COMPLETE and not prev.sentence_start
     words = [body[a:b] for a, b in chunk.words]
     if after_of and len(words) <= 3 and nxt not in ORG_OF_HEADS:
         # "Department of Health and Human Services", "High Court of England and Wales":
@@ -136,13 +137,20 @@ def _and_join(
         if gaz is not None and gaz.get(" ".join(tail)) is not None:
             return gaz.get(" ".join(words)) is not None
         return False
-    # "Norwegian Water Resources and Energy Directorate", "Pacific Gas and Electric Company"
+    # "Norwegian Water Resources and Energy Directorate", "Pacific Gas and Electric Company",
+    # "House Oversight and Reform Committee" (a chamber opening a committee's name; but not
+    # "Bank of Lorn and Trade Council", where "of" already closed one name)
+    prev_text = body[prev.start : prev.end]
     return (
         len(prev.words) >= 2
         and last not in _COMPLETE
         and not prev.sentence_start
         and nxt in ORG_HEADS
-        and not any(body[a:b] in ORG_OF_HEADS for a, b in prev.words)
+        and not (
+            " of " in prev_text or " for " in prev_text
+            if body[prev.words[0][0] : prev.words[0][1]] in ("House", "Senate")
+            else any(body[a:b] in ORG_OF_HEADS for a, b in prev.words)
+        )
     )
 
 

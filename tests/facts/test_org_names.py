@@ -36,6 +36,15 @@ def test_two_complete_names_joined_by_and_stay_two() -> None:
 def test_an_industry_word_before_and_does_not_end_the_name() -> None:
     text = "Customers of Corvane Gas and Electric Company lost power overnight."
     assert _orgs(text) == ["Corvane Gas and Electric Company"]
+    text = "Rates were set by Corvane Gas and Electric Company (CG&E) on Monday."
+    assert _orgs(text)[0] == "Corvane Gas and Electric Company"
+    text = "Tarvik filed its report with the Lorn Securities and Exchange Commission."
+    assert _orgs(text) == ["Lorn Securities and Exchange Commission"]
+
+
+def test_a_chamber_opening_a_committee_name_goes_on_across_and() -> None:
+    text = "On Monday the House Harbours and Canals Committee asked for the files."
+    assert _orgs(text) == ["House Harbours and Canals Committee"]
 
 
 def test_a_body_named_for_its_aim_keeps_its_verb() -> None:
