@@ -257,3 +257,22 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
         if start == 0 or before.endswith(("\n", ". ", "; ", ";", "(")):
             out.append(m.span())
     return out
+
+
+# A transcript's speaker label in capitals where a paragraph opens: "((WN))", "Q:", "AB:" (the
+# interviewer's initials, a publication's short name), which the text does not name as such.
+_LABEL = re.compile(r"(?:\(\(([A-Z]{1,5})\)\)|([A-Z]{1,5}):\s)")
+
+
+def label_ranges(body: str) -> list[tuple[int, int]]:
+    """Spans of all-caps speaker labels opening the paragraphs of a transcript (the pattern
+    is tried at line starts only)."""
+    out = []
+    pos = 0
+    while pos >= 0:
+        m = _LABEL.match(body, pos)
+        if m is not None:
+            out.append(m.span(1 if m.group(1) else 2))
+        pos = body.find("\n", pos)
+        pos = pos + 1 if pos >= 0 else -1
+    return out

@@ -19,6 +19,7 @@ from briefing.facts.candidates import (
     caps_ranges,
     credit_ranges,
     datelines,
+    label_ranges,
     lower_acronym_definitions,
     merge_of,
 )
@@ -63,6 +64,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         caps.append(span)
     chunks = find_chunks(body, common)
     caps.extend(credit_ranges(body))
+    caps.extend(label_ranges(body))
     if caps:
         chunks = [c for c in chunks if not any(a <= c.start < b for a, b in caps)]
     chunks = merge_of(body, chunks, builder.gaz)

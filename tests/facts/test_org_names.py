@@ -86,3 +86,16 @@ def test_all_caps_codes_and_words_are_not_organisations() -> None:
 
 def test_a_curly_apostrophe_place_name_is_known() -> None:
     assert "China" in _places("Envoys of the People’s Republic of China arrived on Monday.")
+
+
+def test_speaker_labels_of_a_transcript_are_not_organisations() -> None:
+    text = (
+        "Halden Post spoke to the rower Mira Tollefsen about her crossing.\n\n"
+        "((HP)) What made you row alone?\n\n"
+        "((Mira Tollefsen)) I wanted the quiet.\n\n"
+        "HP: And the storms?\n\n"
+        "Mira Tollefsen: They were the worst part, and the KNRF helped me."
+    )
+    orgs = _orgs(text)
+    assert "HP" not in orgs
+    assert "KNRF" in orgs
