@@ -45,6 +45,12 @@ _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 # Quote codes of bonds and indices: letters, digits, letters ("US10YT", "DE10Y").
 _TICKER = re.compile(r"^[A-Z]{2,4}\d{1,2}[A-Z]{1,3}$")
+# Codes that are no name: a plural of an acronym ("PCs", "APIs"), an amount written after its
+# currency code ("SEK9", "USD910"), a model, flight or road number ("A300", "IX1344").
+_CODE = re.compile(r"^(?:[A-Z]{2,}s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})\d[\d.,]*)$")
+_CURRENCIES = frozenset(
+    "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR".split()
+)
 # Collective owners written with 's inside an organisation's name: "People's Liberation Army",
 # "Women's Institute", "Children's Hospital" (not a possessive that splits the run).
 COLLECTIVE_OWNERS = frozenset({"People", "Peoples", "Women", "Children", "Men", "Workers"})
@@ -283,8 +289,12 @@ class Builder(PersonRules, PlaceRules):
 
     def caps_not_name(self, text: str) -> bool:
         """An all-caps word that names nothing: a closed-class code (time zone, ticker, unit),
-        a quote code ("US10YT"), or an ordinary word in capitals ("VOTE", "FALLS")."""
+        a quote code ("US10YT"), an acronym's plural, an amount or model number (`_CODE`),
+        or an ordinary word in capitals ("VOTE", "FALLS")."""
         if text in NON_ORG_ACRONYMS or _TICKER.match(text):
+            return True
+        code = _CODE.match(text)
+        if code is not None and (code["currency"] is None or code["currency"] in _CURRENCIES):
             return True
         return len(text) >= 4 and text.lower() in common_words() and text not in self.acronyms
 

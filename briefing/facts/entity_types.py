@@ -181,7 +181,9 @@ def collect(builder: Builder, chunks: list[Chunk], typed_orgs: bool = True) -> l
         surface = body[start:end]
         if surface.endswith(("'s", "’s")):
             surface = surface[:-2]
-        if len(surface) < 2 or (surface.isupper() and builder.caps_not_name(surface)):
+        if len(surface) < 2 or (
+            (surface.isupper() or surface[:-1].isupper()) and builder.caps_not_name(surface)
+        ):
             continue  # (all-caps codes and words are no name, whatever the model makes of them)
         cand = loose.get(surface)
         if cand is None:

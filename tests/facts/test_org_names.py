@@ -99,3 +99,13 @@ def test_speaker_labels_of_a_transcript_are_not_organisations() -> None:
     orgs = _orgs(text)
     assert "HP" not in orgs
     assert "KNRF" in orgs
+
+
+def test_acronym_plurals_amounts_and_model_numbers_are_not_organisations() -> None:
+    text = (
+        "Staff at Halvorsen Logistics swapped their PCs for new laptops, paid SEK9 million "
+        "for flight IX4021 seats, and the NRF said its APIs would stay open."
+    )
+    orgs = _orgs(text)
+    assert not {"PCs", "SEK9", "IX4021", "APIs"} & set(orgs)
+    assert "NRF" in orgs
