@@ -199,7 +199,7 @@ class Builder(PersonRules, PlaceRules):
             return
         if (
             not chunk.sentence_start
-            and self.org_noun_next_to(chunk)
+            and self.org_noun_beside(chunk, text)
             and not is_given(text, self.given)
         ):
             self.add_org(text, text, span)
@@ -277,7 +277,7 @@ class Builder(PersonRules, PlaceRules):
                 if core is not None:
                     self.add_org(KNOWN_ORGS.get(rest, rest), rest, (core.start, core.end))
                     return
-        if self.org_noun_next_to(chunk) and not is_given(first, self.given):
+        if self.org_noun_beside(chunk, text) and not is_given(first, self.given):
             self.add_org(text, text, span)
             return
         if self.titled_person(chunk, words):
@@ -297,6 +297,11 @@ class Builder(PersonRules, PlaceRules):
         if code is not None and (code["currency"] is None or code["currency"] in _CURRENCIES):
             return True
         return len(text) >= 4 and text.lower() in common_words() and text not in self.acronyms
+
+    def org_noun_beside(self, chunk: Chunk, text: str) -> bool:
+        """An organisation noun beside the run ("the farmers' union Unió de Pagesos"), and the
+        run no people's adjective ("a Mexican company", "Hungarian daily")."""
+        return PersonRules.org_noun_next_to(self, chunk) and not self.demonym(text)
 
     def org_by_first_word(self, word: str) -> Draft | None:
         """The organisation whose multi-word name starts with `word` ("Nordvik" -> Nordvik Shipping ASA)."""
@@ -330,6 +335,8 @@ class Builder(PersonRules, PlaceRules):
             if self.after_the(chunk) or opens_with_the:
                 if any(w.lower() in TITLE_WORDS or w in NON_NAME_WORDS for w in words):
                     continue
+                if self.demonym(text):
+                    continue  # "the Puerto Rican constitution"
                 if _AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start):
                     self.add_place(text, "site", text, span)
                 else:
@@ -355,7 +362,7 @@ class Builder(PersonRules, PlaceRules):
                 continue
             if is_given(text, self.given) or text in NON_NAME_WORDS or text.lower() in self.common:
                 continue
-            if self.org_noun_next_to(chunk):
+            if self.org_noun_beside(chunk, text):
                 self.add_org(text, text, (chunk.start, chunk.end))
                 continue
             owner = self.org_by_first_word(text)

@@ -24,6 +24,20 @@ SITE_BY_USE = frozenset(
     "Hospital Infirmary Clinic Hotel Mall Theatre Theater Lodge Tavern Mine Casino".split()
 )
 _LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
+# Demonyms: ending -> the endings of the place it comes from ("Mexican" -> "Mexico",
+# "Hungarian" -> "Hungary", "Chinese" -> "China"); and those no ending rule reaches.
+_DEMONYM_ENDINGS = (
+    ("ian", ("", "ia", "y", "a", "e")),
+    ("an", ("o", "a", "", "y", "e")),
+    ("ese", ("a", "", "an", "e", "on")),
+    ("ish", ("ey", "and", "")),
+    ("i", ("",)),
+)
+_DEMONYMS = frozenset(
+    "Greek Dutch French British Welsh Irish Scottish English Danish Swedish Finnish Spanish "
+    "Norwegian Swiss Thai Filipino Cypriot Argentine Peruvian Iraqi Kuwaiti Pakistani German Korean "
+    "Congolese Afghan Saudi Emirati Bangladeshi Texan".split()
+)
 _LIST_GAP_LENGTHS = tuple(sorted({len(gap) for gap in _LIST_GAPS}))
 
 
@@ -38,6 +52,20 @@ class PlaceRules:
     place_ends: list[int]
     place_end_set: set[int]
     place_start_set: set[int]
+
+    def demonym(self, text: str) -> bool:
+        """Whether `text` is a people's or a country's adjective ("Mexican", "South Korean",
+        "Greek"): the place it comes from is in the gazetteer."""
+        if text in _DEMONYMS:
+            return True
+        for ending, stems in _DEMONYM_ENDINGS:
+            if text.endswith(ending) and len(text) > len(ending) + 2:
+                root = text[: -len(ending)]
+                for stem in stems:
+                    entry = self.gaz.get(root + stem)
+                    if entry is not None and entry.kind in ("country", "region", "continent"):
+                        return True
+        return False
 
     def cue_before(self, start: int) -> bool:
         before = word_before(self.body, start)

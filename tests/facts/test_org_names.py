@@ -109,3 +109,13 @@ def test_acronym_plurals_amounts_and_model_numbers_are_not_organisations() -> No
     orgs = _orgs(text)
     assert not {"PCs", "SEK9", "IX4021", "APIs"} & set(orgs)
     assert "NRF" in orgs
+
+
+def test_a_peoples_adjective_beside_an_org_noun_is_not_an_organisation() -> None:
+    text = (
+        "The data was held by the Mexican company Norvale Data, and a Hungarian daily "
+        "reported the leak. The Puerto Rican constitution was cited by Tessaro Group."
+    )
+    orgs = _orgs(text)
+    assert not {"Mexican", "Hungarian", "Puerto Rican"} & set(orgs)
+    assert "Tessaro Group" in orgs
