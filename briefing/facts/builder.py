@@ -219,6 +219,22 @@ class Builder(PersonRules, PlaceRules):
     def _handle_run(self, chunk: Chunk, words: list[str], text: str) -> None:
         """`handle` for a run of two words or more."""
         first, last = words[0], words[-1]
+        compound = _COMPOUND_ADJ.match(last) if "-" in last else None
+        if compound is not None:
+            # "Bernie Sanders-backed": only the name part is an entity
+            cut = len(last) - len(compound.group(1))
+            chunk.end -= cut
+            chunk.words[-1] = (chunk.words[-1][0], chunk.end)
+            words[-1] = last = compound.group(1)
+            text = text[:-cut]
+        if "-" in first and _COMPOUND_ADJ.match(first):
+            # "Virginia-based Symplicity Corporation": a name, then what it qualifies
+            head, rest = split_chunk(chunk, 1)
+            if head is not None:
+                self.handle(head)
+            if rest is not None:
+                self.handle(rest)
+            return
         if "-" in first and AGE_WORD.search(first):
             _, core = split_chunk(chunk, 1)  # "Fourteen-year-old Zoe"
             if core is not None and not any(w in ORG_HEADS for w in words[1:]):

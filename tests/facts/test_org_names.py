@@ -119,3 +119,14 @@ def test_a_peoples_adjective_beside_an_org_noun_is_not_an_organisation() -> None
     orgs = _orgs(text)
     assert not {"Mexican", "Hungarian", "Puerto Rican"} & set(orgs)
     assert "Tessaro Group" in orgs
+
+
+def test_a_compound_adjective_is_cut_from_the_name_it_qualifies() -> None:
+    text = (
+        "The Lisbon-based Norvale Shipping Company said the Tarsk-led Northern Harbour "
+        "Alliance had agreed. Officials of the Norvale Shipping Company confirmed it."
+    )
+    orgs = _orgs(text)
+    assert "Norvale Shipping Company" in orgs
+    assert "Northern Harbour Alliance" in orgs
+    assert not any("-" in name for name in orgs)
