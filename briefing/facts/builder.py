@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.core.facts import Span
-from briefing.facts.candidates import OF_ORG_HEADS
+from briefing.facts.candidates import COMPOUND_ADJ, OF_ORG_HEADS
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import load_gazetteer
@@ -38,9 +38,6 @@ from briefing.facts.roles import possessive, role_after, role_before
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
-_COMPOUND_ADJ = re.compile(
-    r"^(.+?)-(?:based|born|backed|led|owned|run|controlled|made|funded|linked|style|era)$"
-)
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 # Quote codes of bonds and indices: letters, digits, letters ("US10YT", "DE10Y").
@@ -179,7 +176,7 @@ class Builder(PersonRules, PlaceRules):
     def _handle_word(self, chunk: Chunk, text: str) -> None:
         """`handle` for a one-word run."""
         if "-" in text:
-            compound = _COMPOUND_ADJ.match(text)
+            compound = COMPOUND_ADJ.match(text)
             if compound is not None:
                 # "Oslo-based", "Kremlin-backed": only the name part is an entity.
                 chunk.end = chunk.start + len(compound.group(1))
@@ -202,7 +199,10 @@ class Builder(PersonRules, PlaceRules):
             and self.org_noun_beside(chunk, text)
             and not is_given(text, self.given)
         ):
-            self.add_org(text, text, span)
+            if self.body.startswith(" party", chunk.end):  # "the Democratic party"
+                self.add_org(KNOWN_ORGS.get(text + " Party", text + " party"), text, span)
+            else:
+                self.add_org(text, text, span)
             return
         if (
             text in ORG_HEADS
@@ -219,7 +219,7 @@ class Builder(PersonRules, PlaceRules):
     def _handle_run(self, chunk: Chunk, words: list[str], text: str) -> None:
         """`handle` for a run of two words or more."""
         first, last = words[0], words[-1]
-        compound = _COMPOUND_ADJ.match(last) if "-" in last else None
+        compound = COMPOUND_ADJ.match(last) if "-" in last else None
         if compound is not None:
             # "Bernie Sanders-backed": only the name part is an entity
             cut = len(last) - len(compound.group(1))
@@ -227,7 +227,7 @@ class Builder(PersonRules, PlaceRules):
             chunk.words[-1] = (chunk.words[-1][0], chunk.end)
             words[-1] = last = compound.group(1)
             text = text[:-cut]
-        if "-" in first and _COMPOUND_ADJ.match(first):
+        if "-" in first and COMPOUND_ADJ.match(first):
             # "Virginia-based Symplicity Corporation": a name, then what it qualifies
             head, rest = split_chunk(chunk, 1)
             if head is not None:

@@ -33,6 +33,10 @@ _DATELINE = re.compile(
 )
 _OPEN_PAREN = re.compile(r"\(")
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")
+# "Oslo-based", "Kremlin-backed": a name, then what it says of the name that follows.
+COMPOUND_ADJ = re.compile(
+    r"^(.+?)-(?:based|born|backed|led|owned|run|controlled|made|funded|linked|style|era)$"
+)
 
 
 _JOINABLE = (
@@ -205,7 +209,7 @@ def acronym_definitions(body: str, chunks: list[Chunk]) -> dict[str, str]:
         acronym = m.group(1)
         words = chunk.words
         for i, (a, b) in enumerate(words[:-1]):
-            if _POSSESSIVE.search(body[a:b]):
+            if _POSSESSIVE.search(body[a:b]) or (i == 0 and COMPOUND_ADJ.match(body[a:b])):
                 words = chunk.words[i + 1 :]
         initials = "".join(body[a] for a, _ in words).upper()
         letters = "".join(c for c in acronym if c.isupper())

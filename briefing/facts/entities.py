@@ -26,10 +26,12 @@ from briefing.facts.candidates import (
 from briefing.facts.chunks import Chunk, find_chunks, lower_words
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
+from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
     ORG_HEADS,
 )
+from briefing.facts.names import fold
 from briefing.facts.people import is_given
 from briefing.facts.roles import possessive, resolve_possessive
 
@@ -121,6 +123,30 @@ def _merge_short_orgs(orgs: dict[str, Draft]) -> None:
             del orgs[key]
 
 
+def _merge_country_prefixed(orgs: dict[str, Draft], gaz: Gazetteer) -> None:
+    """Fold an organisation into the one that names it with its country first ("Democratic
+    Party" -> "United States Democratic Party", "House of Representatives" -> "U.S. House of
+    Representatives"): one body, written two ways."""
+    for key, org in list(orgs.items()):
+        if key not in orgs:
+            continue  # (folded into another already)
+        words = org.name.split()
+        for n in (1, 2):
+            if len(words) <= n + 1:
+                break
+            entry = gaz.get(" ".join(words[:n]))
+            if entry is None or entry.kind != "country":
+                continue
+            short_key = fold(" ".join(words[n:]))
+            short = orgs.get(short_key)
+            if short is not None and short is not org:
+                for mention, span in zip(short.mentions, short.spans, strict=False):
+                    org.add(mention, span)
+                org.spans.extend(s for s in short.spans if s not in org.spans)
+                del orgs[short_key]
+            break
+
+
 def _finish(builder: Builder) -> Entities:
     mentions: list[tuple[int, int, str, str]] = []
     people = []
@@ -135,6 +161,7 @@ def _finish(builder: Builder) -> Entities:
         mentions.extend((a, b, "place", p.name) for a, b in p.spans)
     orgs = []
     _merge_short_orgs(builder.orgs)
+    _merge_country_prefixed(builder.orgs, builder.gaz)
     for o in builder.orgs.values():
         o.spans.sort()
         orgs.append(Organisation(o.name, o.mentions, o.spans))

@@ -324,8 +324,9 @@ KNOWN_ORGS: dict[str, str] = {
         "UNHCR": ["UNHCR"],
         "Labour Party": ["Labour Party", "Labour"],
         "Conservative Party": ["Conservative Party", "Conservatives", "Tories"],
-        "Democratic Party": ["Democratic Party", "Democrats"],
-        "Republican Party": ["Republican Party", "Republicans", "GOP"],
+        # (not "Democrats", "Republicans": members of a party, not the party itself)
+        "Democratic Party": ["Democratic Party"],
+        "Republican Party": ["Republican Party", "GOP"],
         "Sinn Féin": ["Sinn Féin", "Sinn Fein"],
         "Fianna Fáil": ["Fianna Fáil", "Fianna Fail"],
         "Fine Gael": ["Fine Gael"],

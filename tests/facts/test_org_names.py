@@ -130,3 +130,20 @@ def test_a_compound_adjective_is_cut_from_the_name_it_qualifies() -> None:
     assert "Norvale Shipping Company" in orgs
     assert "Northern Harbour Alliance" in orgs
     assert not any("-" in name for name in orgs)
+    text = "The Tarsk-led Northern Harbour Alliance (NHA) agreed; the NHA will sail."
+    assert _orgs(text) == ["Northern Harbour Alliance"]
+
+
+def test_a_body_named_with_and_without_its_country_is_one_organisation() -> None:
+    text = (
+        "The United States Harbour Party met on Monday. Later the Harbour Party said "
+        "the Republicans and the Democrats had both backed the plan."
+    )
+    orgs = extract_facts(text).organisations
+    assert [o.name for o in orgs] == ["United States Harbour Party"]
+    assert "Harbour Party" in orgs[0].mentions
+
+
+def test_a_capitalised_word_before_lowercase_party_names_the_party() -> None:
+    text = "She said she would leave the Harbour party after the vote in Tarvik."
+    assert _orgs(text) == ["Harbour party"]
