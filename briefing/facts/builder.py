@@ -51,6 +51,12 @@ _CURRENCIES = frozenset(
 # Collective owners written with 's inside an organisation's name: "People's Liberation Army",
 # "Women's Institute", "Children's Hospital" (not a possessive that splits the run).
 COLLECTIVE_OWNERS = frozenset({"People", "Peoples", "Women", "Children", "Men", "Workers"})
+# Offices named for the official who holds them: "U.S. Attorney's Office for ...", "Sheriff's
+# Department" (one name, not a possessive that splits the run).
+OFFICE_OWNERS = frozenset(
+    "Attorney Sheriff Governor Mayor Prosecutor Coroner Comptroller Auditor Treasurer Speaker "
+    "Chancellor Solicitor Commissioner Marshal Marshals Clerk Ombudsman Examiner".split()
+)
 
 
 class Builder(PersonRules, PlaceRules):
@@ -143,6 +149,9 @@ class Builder(PersonRules, PlaceRules):
                     and words[-1] in ORG_HEADS
                     and self.gaz.get(self.body[chunk.start : chunk.words[i][1] - 1]) is None
                 ) or word[:-2] in COLLECTIVE_OWNERS  # "People's Liberation Army"
+                plural_name = plural_name or (
+                    word[:-2] in OFFICE_OWNERS and words[i + 1] in ("Office", "Department")
+                )
                 if _POSSESSIVE.search(word) and not plural_name:
                     # ("Workers' Union" is one name: a plural possessive before an org head)
                     left, right = split_chunk(chunk, i + 1)

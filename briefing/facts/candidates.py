@@ -122,12 +122,14 @@ def _and_join(
     gaz: Gazetteer | None,
 ) -> bool:
     """Whether " and " + `chunk` goes on the organisation's name in `prev`."""
-    if not _AND_GAP.match(gap) or prev.sentence_start and len(prev.words) < 2:
+    # "The Securities and Exchange Commission ..." opening a sentence: "The" is no name's word
+    opens_the = prev.sentence_start and body[max(0, prev.start - 4) : prev.start] == "The "
+    if not _AND_GAP.match(gap) or prev.sentence_start and len(prev.words) < 2 and not opens_the:
         return False
     if _ACRONYM_DEF.match(body, chunk.end) is not None and len(prev.words) >= 2:
         # "... Volcanology and Seismology (Phivolcs)", "Corvane Gas and Electric Company (CG&E)":
         # the acronym closes the name
-        return last not in _COMPLETE and not prev.sentence_start
+        return last not in _COMPLETE and (opens_the or not prev.sentence_start)
     words = [body[a:b] for a, b in chunk.words]
     if after_of and len(words) <= 3 and nxt not in ORG_OF_HEADS:
         # "Department of Health and Human Services", "High Court of England and Wales":
@@ -146,9 +148,9 @@ def _and_join(
     # "Bank of Lorn and Trade Council", where "of" already closed one name)
     prev_text = body[prev.start : prev.end]
     return (
-        len(prev.words) >= 2
+        (len(prev.words) >= 2 or last in _INDUSTRY)
         and last not in _COMPLETE
-        and not prev.sentence_start
+        and (opens_the or not prev.sentence_start)
         and nxt in ORG_HEADS
         and not (
             " of " in prev_text or " for " in prev_text

@@ -60,7 +60,8 @@ ORG_HEADS = _words(
     "Railways Rail Airport Authority Group Centre Center Institute Monitor Watch Ventures Media Studios "
     "Insurance Bancorp Brands Foods Chemicals Steel Mining Petroleum Oil Gas Electric Utilities Water "
     "Partnership Council Party Review Herald Daily Weekly Magazine Agency Agencies Programme Program "
-    "Commission Nations Parliament Conference Council Tribunal Registry Directorate Prosecutor"
+    "Commission Nations Parliament Conference Council Tribunal Registry Directorate Prosecutor "
+    "Productions Pictures Films Records Entertainment Publishing Publishers Studio"
 )
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(

@@ -147,3 +147,20 @@ def test_a_body_named_with_and_without_its_country_is_one_organisation() -> None
 def test_a_capitalised_word_before_lowercase_party_names_the_party() -> None:
     text = "She said she would leave the Harbour party after the vote in Tarvik."
     assert _orgs(text) == ["Harbour party"]
+
+
+def test_an_office_named_for_its_official_is_one_name() -> None:
+    text = "The Sheriff's Office for Tarvik County said the road would reopen."
+    assert _orgs(text) == ["Sheriff's Office for Tarvik County"]
+
+
+def test_an_industry_word_and_an_org_head_join_at_a_sentence_start() -> None:
+    text = "The Water and Power Commission raised prices. Later the Water and Power Commission met."
+    assert _orgs(text) == ["Water and Power Commission"]
+
+
+def test_a_studio_named_by_its_head_is_an_organisation() -> None:
+    text = "Kestrel Productions said the film would open in June."
+    facts = extract_facts(text)
+    assert [o.name for o in facts.organisations] == ["Kestrel Productions"]
+    assert facts.people == []
