@@ -9,6 +9,7 @@ from briefing.facts.candidates import COMPOUND_ADJ, OF_ORG_HEADS
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import load_gazetteer
+from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
     NON_NAME_WORDS,
@@ -56,6 +57,18 @@ COLLECTIVE_OWNERS = frozenset({"People", "Peoples", "Women", "Children", "Men", 
 OFFICE_OWNERS = frozenset(
     "Attorney Sheriff Governor Mayor Prosecutor Coroner Comptroller Auditor Treasurer Speaker "
     "Chancellor Solicitor Commissioner Marshal Marshals Clerk Ombudsman Examiner".split()
+)
+
+
+# What is said only of a company or a body, right after its name ("Nordvik's chief executive",
+# "a Halcyon analyst", "Brenmark shares") or right before it ("shares of Brenmark").
+_ORG_CUE_AFTER = lazy(
+    r"(?:['’]s)? (?:chief executive|CEO|chief financial officer|CFO|board of directors|shares|"
+    r"stock|shareholders|subsidiary|headquarters|analysts?|spokes(?:man|woman|person)|"
+    r"executives|employees|workforce|profits?|revenues?|parent company|share price)\b"
+)
+_ORG_CUE_BEFORE = lazy(
+    r"\b(?:(?:[Ss]hares|[Ss]takes?) (?:of|in)|[Aa]nalysts? at|[Ss]hareholders of) $"
 )
 
 
@@ -370,8 +383,37 @@ class Builder(PersonRules, PlaceRules):
                 role = self.role_before(chunk.start) or self.role_after(chunk.end)
                 self.add_person(chunk, role)
 
+    def after_given_name(self, word: str) -> bool:
+        """Whether the body writes `word` after a given name somewhere ("Bill Hammons"): a
+        surname, whatever list it also stands in."""
+        body = self.body
+        pos = body.find(" " + word)
+        while pos > 0:
+            before = body[max(0, pos - 20) : pos].rsplit(None, 1)
+            if before and is_given(before[-1], self.given):
+                return True
+            pos = body.find(" " + word, pos + 1)
+        return False
+
+    def org_cued(self) -> set[str]:
+        """The left-over single words that some mention shows to be a company or a body
+        ("Nordvik's chief executive", "shares of Nordvik"): all their mentions are one."""
+        body = self.body
+        out = set()
+        for chunk in self.pending:
+            if chunk.sentence_start and body[chunk.start : chunk.end].lower() in common_words():
+                continue  # ("Net profit rose": an ordinary word opening a sentence)
+            if _ORG_CUE_AFTER.match(body, chunk.end) or _ORG_CUE_BEFORE.search(
+                body, max(0, chunk.start - 20), chunk.start
+            ):
+                out.add(body[chunk.start : chunk.end])
+        return out
+
     def resolve_pending(self) -> None:
         """Single words left over: a known person's name part, or a speaker on their own."""
+        cued = self.org_cued() if self.pending else set()
+        org_ends = {b for org in self.orgs.values() for _, b in org.spans}
+        org_starts = {a for org in self.orgs.values() for a, _ in org.spans}
         for chunk in self.pending:
             text = self.body[chunk.start : chunk.end]
             person = self.find_person(text, chunk.start)
@@ -393,6 +435,19 @@ class Builder(PersonRules, PlaceRules):
             owner = self.org_by_first_word(text)
             if owner is not None:
                 owner.add(text, (chunk.start, chunk.end))
+                continue
+            if text in cued or (
+                self.listed_with(chunk, org_ends, org_starts, strict=True)
+                and text.lower() not in common_words()  # ("Intelligence, Oversight and ...")
+                and text not in self.gaz
+                and not (text.isupper() and self.caps_not_name(text))
+                and text.isalpha()
+                and not self.after_given_name(text)
+            ):
+                # ("suppliers Nordvik, Halcyon Labs and Tessaro": a list that holds a body)
+                self.add_org(text, text, (chunk.start, chunk.end))
+                org_ends.add(chunk.end)
+                org_starts.add(chunk.start)
                 continue
             if self.after_the(chunk) or self.body[max(0, chunk.start - 4) : chunk.start] == "The ":
                 continue

@@ -149,7 +149,15 @@ class PlaceRules:
 
     def listed_with_place(self, chunk: Chunk) -> bool:
         """ "Carrascal, Cantilan, Madrid and Cortes": a comma list that holds places."""
-        ends, starts = self.place_end_set, self.place_start_set
+        return self.listed_with(chunk, self.place_end_set, self.place_start_set)
+
+    def listed_with(
+        self, chunk: Chunk, ends: set[int], starts: set[int], strict: bool = False
+    ) -> bool:
+        """Whether `chunk` stands in a list (", ", " and ", " or ") next to a name that ends
+        at one of `ends` or starts at one of `starts`. With `strict`, a bare comma counts only
+        inside a list that goes on ("A, B and C"), not one that may close a clause ("According
+        to the Board, Calicut has ...")."""
         # Quick exit: no place ends or starts a list gap's length away.
         a, b = chunk.start, chunk.end
         for n in _LIST_GAP_LENGTHS:
@@ -160,6 +168,8 @@ class PlaceRules:
         before = self.body[max(0, chunk.start - 6) : chunk.start]
         after = self.body[chunk.end : chunk.end + 7]
         for gap in _LIST_GAPS:
+            if strict and gap == ", " and not after.startswith(_LIST_GAPS):
+                continue
             if before.endswith(gap) and chunk.start - len(gap) in ends:
                 return True
             if after.startswith(gap) and chunk.end + len(gap) in starts:

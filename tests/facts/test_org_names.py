@@ -164,3 +164,25 @@ def test_a_studio_named_by_its_head_is_an_organisation() -> None:
     facts = extract_facts(text)
     assert [o.name for o in facts.organisations] == ["Kestrel Productions"]
     assert facts.people == []
+
+
+def test_what_is_said_only_of_a_company_types_all_its_mentions() -> None:
+    text = (
+        "Brenmark reported higher profit on Tuesday. Shares of Brenmark rose 4%. "
+        "Brenmark said it would hire 200 staff. Net profit rose. "
+        "Nordvik's chief executive, Dana Whitlock, said prices would rise."
+    )
+    facts = extract_facts(text)
+    orgs = {o.name: o for o in facts.organisations}
+    assert set(orgs) == {"Brenmark", "Nordvik"}
+    assert len(orgs["Brenmark"].spans) == 3
+    assert [p.name for p in facts.people] == ["Dana Whitlock"]
+
+
+def test_a_name_listed_with_an_organisation_is_one() -> None:
+    text = "The carmaker buys parts from suppliers Nordvik, Halcyon Labs and Tessaro."
+    assert _orgs(text) == ["Nordvik", "Halcyon Labs", "Tessaro"]
+    text = "According to the Harbour Safety Board, Tarsund has a short runway."
+    assert "Tarsund" not in _orgs(text)
+    text = "Vera Lindqvist of Halcyon Labs spoke. Halcyon Labs and Lindqvist agreed."
+    assert "Lindqvist" not in _orgs(text)
