@@ -32,7 +32,7 @@ from briefing.facts.lexicon import (
     ORG_HEADS,
 )
 from briefing.facts.names import fold
-from briefing.facts.people import is_given
+from briefing.facts.people import is_given, plain_word
 from briefing.facts.roles import possessive, resolve_possessive
 
 
@@ -147,10 +147,25 @@ def _merge_country_prefixed(orgs: dict[str, Draft], gaz: Gazetteer) -> None:
             break
 
 
+def _unprefixed_name(draft: Draft, given: frozenset[str]) -> str:
+    """A person's name without the ordinary words that opened it in one mention, when the
+    text also writes the name without them ("Democrat Rod Varney" ... "Rod Varney")."""
+    words = draft.name.split()
+    for n in range(1, len(words) - 1):
+        if is_given(words[n - 1], given) or not plain_word(words[n - 1]):
+            break
+        shorter = " ".join(words[n:])
+        if shorter in draft.mentions:
+            return shorter
+    return draft.name
+
+
 def _finish(builder: Builder) -> Entities:
     mentions: list[tuple[int, int, str, str]] = []
     people = []
     for p in builder.people:
+        if len(p.mentions) > 1 and p.name.count(" ") >= 2:
+            p.name = _unprefixed_name(p, builder.given)
         p.spans.sort()
         people.append(Person(p.name, p.extra, p.mentions, p.spans))
         mentions.extend((a, b, "person", p.name) for a, b in p.spans)

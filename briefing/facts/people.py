@@ -56,7 +56,7 @@ def word_after(body: str, end: int) -> str:
     return parts[0] if parts else ""
 
 
-def _plain_word(word: str) -> bool:
+def plain_word(word: str) -> bool:
     """An ordinary English word or a title, which does not open a person's name."""
     low = word.lower()
     return low in common_words() or low in TITLE_WORDS
@@ -239,7 +239,7 @@ class PersonRules:
             plain_gap = self.body[chunk.words[i - 1][1] : chunk.words[i][0]] == " "
             if not (given or (len(words) - i == 2 and plain_gap)):
                 continue
-            if known_prefix and not given and _plain_word(words[i]):
+            if known_prefix and not given and plain_word(words[i]):
                 continue  # "U.S. Geological Survey", "SpaceX Crew Dragon": no name follows
             if not self.name_like(words[i:]):
                 continue
@@ -297,7 +297,7 @@ class PersonRules:
                         or w.lower().removeprefix("co-") in ROLE_NOUNS
                         or w.lower() in self.common
                         # "Democrat Rod Blagojevich": an ordinary word before a known given name
-                        or _plain_word(w)
+                        or plain_word(w)
                         for w in words[:i]
                     )
                 ):

@@ -141,3 +141,12 @@ def test_an_ordinary_word_before_a_modifier_is_not_part_of_the_role():
     assert role_before(body, body.index("Clara")) == "finance minister"
     body = "The federal employment minister Jonas Falk spoke."
     assert role_before(body, body.index("Jonas")) == "federal employment minister"
+
+
+def test_a_word_before_the_name_is_dropped_when_the_text_writes_the_name_without_it() -> None:
+    found = people(
+        "The pardons included Democrat Rod Varney, a former mayor. "
+        "Rod Varney was jailed in 2012. Varney thanked his lawyers."
+    )
+    assert list(found) == ["Rod Varney"]
+    assert "Democrat Rod Varney" in found["Rod Varney"][1]
