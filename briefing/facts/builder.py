@@ -11,6 +11,7 @@ from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
+    HONORIFICS,
     KNOWN_ORGS,
     NON_NAME_WORDS,
     NON_ORG_ACRONYMS,
@@ -21,6 +22,7 @@ from briefing.facts.lexicon import (
     SPEECH_VERBS,
     STATE_HEADS,
     STORM_WORDS,
+    SURNAME_SITES,
     TITLE_WORDS,
     common_words,
     given_names,
@@ -39,6 +41,7 @@ from briefing.facts.roles import possessive, role_after, role_before
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
+_LOCATIVE = re.compile(r"\b(?:in|at|to|near|from|outside|inside|on|the)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 # Quote codes of bonds and indices: letters, digits, letters ("US10YT", "DE10Y").
@@ -303,7 +306,9 @@ class Builder(PersonRules, PlaceRules):
         if last in REGION_HEADS:
             self.add_place(text, "region", text, span)
             return
-        if last in SITE_HEADS or first in SITE_PREFIXES:
+        if (last in SITE_HEADS or first in SITE_PREFIXES) and not self.person_not_site(
+            chunk, words
+        ):
             self.add_place(text, "site", text, span)
             return
         if DEMONYM.match(first) and first not in self.given:
@@ -324,6 +329,19 @@ class Builder(PersonRules, PlaceRules):
             self.add_person(chunk, self.role_before(chunk.start) or self.role_after(chunk.end))
             return
         self.leftover.append(chunk)
+
+    def person_not_site(self, chunk: Chunk, words: list[str]) -> bool:
+        """A name that ends in a site word but is a person's: "Senator Maria Hill", "Maria
+        Hill said" (a given name and a surname that is also a site word, with no "in"/"at"
+        before it)."""
+        if words[0].lower() in TITLE_WORDS or words[0].lower().rstrip(".") in HONORIFICS:
+            return len(words) >= 3 and words[-1] in SURNAME_SITES
+        return (
+            len(words) == 2
+            and words[1] in SURNAME_SITES
+            and is_given(words[0], self.given)
+            and not _LOCATIVE.search(self.body, max(0, chunk.start - 12), chunk.start)
+        )
 
     def caps_not_name(self, text: str) -> bool:
         """An all-caps word that names nothing: a closed-class code (time zone, ticker, unit),

@@ -14,7 +14,10 @@ from briefing.facts.lexicon import (
     ORG_OF_HEADS,
     REGION_HEADS,
     SITE_HEADS,
+    SURNAME_SITES,
+    TITLE_WORDS,
     common_words,
+    given_names,
 )
 
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
@@ -87,8 +90,14 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
             chained = first in ORG_OF_HEADS and " of " in body[prev.start : prev.end]
             of_gap = _OF_GAP.match(gap) is not None
             joined_of = of_gap and (last in OF_ORG_HEADS or last.rstrip("s") in OF_ORG_HEADS)
+            person = last in SURNAME_SITES and (  # "Senator Maria Hill of Kent"
+                first.lower() in TITLE_WORDS or first in given_names()
+            )
             if (
-                ((last in _JOINABLE or chained or prev.start in of_joined) and of_gap)
+                (
+                    (last in _JOINABLE and not person or chained or prev.start in of_joined)
+                    and of_gap
+                )
                 or joined_of
                 or _to_join(body, gap, last, chunk)
                 or _and_join(body, gap, prev, chunk, last, nxt, prev.start in of_joined, gaz)

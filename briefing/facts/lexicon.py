@@ -110,6 +110,8 @@ SITE_HEADS = _words(
     "Plaza Boulevard Motorway Highway Tunnel Plant Refinery Mine Base Camp Prison Memorial Monument Temple "
     "Mosque Basin Delta Glacier Volcano Parkway Marina Pier Wharf Barracks Circuit Ring Velodrome"
 )
+# Site words that are also common surnames ("Stuart Hall", "Maria Hill").
+SURNAME_SITES = _words("Hall Hill Park Bridge Castle Lane Forest Tower Street Marsh")
 # Capitalised words that are never (part of) a name when they open a sentence or phrase.
 FUNCTION_WORDS = _words(
     "A An The This That These Those It Its It's He She They We I You His Her Their Our My Your Him Them "

@@ -22,6 +22,7 @@ from briefing.facts.lexicon import (
     ROLE_NOUNS,
     SITE_HEADS,
     SPEECH_VERBS,
+    SURNAME_SITES,
     TITLE_WORDS,
     common_words,
     given_names,
@@ -82,7 +83,11 @@ def name_like_words(words: tuple[str, ...]) -> bool:
         if (
             w in ORG_HEADS
             or (w.isupper() and len(w) > 1 and not initial)
-            or w in SITE_HEADS
+            or (
+                w in SITE_HEADS
+                # ("Maria Hill": a surname that is also a site word, after a given name)
+                and not (i == len(words) - 1 and w in SURNAME_SITES and is_given(words[0], given))
+            )
             or w in REGION_HEADS
         ):
             return False

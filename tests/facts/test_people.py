@@ -150,3 +150,13 @@ def test_a_word_before_the_name_is_dropped_when_the_text_writes_the_name_without
     )
     assert list(found) == ["Rod Varney"]
     assert "Democrat Rod Varney" in found["Rod Varney"][1]
+
+
+def test_a_surname_that_is_a_site_word_stays_in_a_persons_name() -> None:
+    facts = extract_facts("Senator Maria Hill of Tarvik, Washington, voted against the bill.")
+    assert [p.name for p in facts.people] == ["Maria Hill"]
+    assert "Maria Hill" not in [p.name for p in facts.places]
+    facts = extract_facts("Megan Hill said she would vote against it.")
+    assert [p.name for p in facts.people] == ["Megan Hill"]
+    facts = extract_facts("The march reached Castle Hill on Monday.")
+    assert [p.name for p in facts.places] == ["Castle Hill"]
