@@ -14,6 +14,14 @@ _FUTURE_WORDS = frozenset("will 'll ’ll shall won't won’t due upcoming going
 # "is scheduled for", "are expected on": future only after a form of "be".
 _FUTURE_AFTER_BE = frozenset("scheduled expected set planned slated poised".split())
 _BE = frozenset("is are 's ’s be am".split())
+# A verb of planning or instructing before "to" + verb: what follows is still to happen
+# ("plans to vote on Wednesday", "instructed officials to report on Monday").
+_PLAN_VERBS = frozenset(
+    "plan plans planned planning intend intends intended aim aims aimed hope hopes hoped "
+    "expect expects want wants wanted agreed agree agrees decided decide vowed vow vows "
+    "promised promise promises pledged pledge pledges threatened threatens prepared "
+    "preparing instructed ordered asked urged invited told scheduled set due".split()
+)
 _STRONG_PAST = frozenset("was were had did ago".split())
 _PAST_WORDS = frozenset(
     "said told went came met took gave made held began left ran won lost saw got fell rose "
@@ -44,6 +52,19 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "future", True  # "to be held on August 9"
         if lowered in _FUTURE_AFTER_BE and previous in _BE:
             return "future", True
+        if (
+            lowered in _FUTURE_AFTER_BE
+            and previous == "been"
+            and i > 1
+            and words[i - 2].lower() in ("has", "have")
+        ):
+            return "future", True  # "have been planned until December"
+        if (
+            lowered == "to"
+            and i > 0
+            and (previous in _PLAN_VERBS or (i > 1 and words[i - 2].lower() in _PLAN_VERBS))
+        ):
+            return "future", False  # "plans to vote on", "instructed officials to report on"
         if lowered in _STRONG_PAST:
             return "past", True
         if previous in ("be", "been", "being") and lowered.endswith(("ed", "held", "made")):

@@ -109,6 +109,10 @@ def test_invalid_calendar_dates_are_dropped() -> None:
         ("The hearing, to be held on Monday, is public.", "Monday", "2024-05-27"),
         ("Talks ended on Monday without a deal.", "Monday", "2024-05-20"),
         ("Officials said on Wednesday that the bridge is safe.", "Wednesday", "2024-05-22"),
+        # "to" + a verb after a verb of planning or instructing: still to happen
+        ("The guild plans to vote on Wednesday.", "Wednesday", "2024-05-29"),
+        ("The mayor instructed staff to report to the board on Monday.", "Monday", "2024-05-27"),
+        ("He went to the harbour on Monday.", "Monday", "2024-05-20"),
     ],
 )
 def test_bare_weekday_follows_the_tense_of_its_clause(
@@ -120,6 +124,7 @@ def test_bare_weekday_follows_the_tense_of_its_clause(
 def test_bare_month_in_a_future_clause_is_the_next_one() -> None:
     assert values("The vote will take place in January.")["January"][0] == "2025-01"
     assert values("The fair was held in January.")["January"][0] == "2024-01"
+    assert values("Fairs have been planned until December.")["December"][0] == "2024-12"
 
 
 def test_month_and_year_without_a_preposition() -> None:
