@@ -143,7 +143,8 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (
         _first(
             r"[FfBbJMASOND]",
-            rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{B}(?P<m1>{MON}){DASH}(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
+            rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{B}(?P<m1>{MON})(?:{DASH}|\s+or\s+)(?P<m2>{MON})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?{E}",  # ("February or March 2005": either, so both)
         ),
         month_range,
         None,

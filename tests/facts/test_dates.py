@@ -219,3 +219,9 @@ def test_a_week_of_a_month() -> None:
     assert found["the first week of June"] == ("2024-06-01", "2024-06-07", "day")
     found = values("Talks resume in the last week of February 2024.")
     assert found["the last week of February 2024"] == ("2024-02-23", "2024-02-29", "day")
+
+
+def test_two_months_joined_by_or_are_one_period() -> None:
+    found = values("The merger closed in February or March 2005, staff said.")
+    assert found["February or March 2005"] == ("2005-02", "2005-03", "month")
+    assert "February" not in found
