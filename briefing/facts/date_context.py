@@ -39,7 +39,7 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in ".!?;\n":
-            return None, False
+            return _tense_after(body, start)
         lowered = word.lower()
         previous = words[i - 1].lower() if i > 0 else ""
         if lowered in _FUTURE_WORDS:
@@ -70,6 +70,22 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         if previous in ("be", "been", "being") and lowered.endswith(("ed", "held", "made")):
             continue  # a passive participle: its auxiliary decides
         if lowered in _PAST_WORDS or (lowered.endswith("ed") and len(lowered) > 4):
+            return "past", False
+    return _tense_after(body, start)
+
+
+def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
+    """The tense of a clause that opens with its date ("On Friday, the council will vote",
+    "Tuesday's vote will decide it"): its first auxiliary after the date, in the sentence."""
+    for n, word in enumerate(_CLAUSE_WORD.findall(body, start, start + 90)):
+        if word in ".!?;\n" or n > 12:
+            break
+        lowered = word.lower()
+        if lowered in _FUTURE_WORDS and lowered != "due":
+            return "future", True
+        if lowered in _STRONG_PAST:
+            return "past", True
+        if lowered in _PAST_WORDS and lowered not in ("has", "have", "been"):
             return "past", False
     return None, False
 
