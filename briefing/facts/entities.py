@@ -98,6 +98,13 @@ def find_entities(body: str) -> Entities:
     return _finish(builder)
 
 
+# Words that end a club's or a company's name and are dropped in its short form.
+_SHORTENED_SUFFIXES = frozenset(
+    "United City Rovers Wanderers Athletic Albion Hotspur FC AFC CF SC Inc Inc. Corp Corp. "
+    "Ltd Ltd. Group Holdings ASA AS AG SA plc PLC LLC GmbH".split()
+)
+
+
 def _merge_short_orgs(orgs: dict[str, Draft]) -> None:
     """Fold a one-word organisation into the longer one it ends ("The Telegraph" -> "Daily
     Telegraph") or opens before an "of" ("Congress" -> "Congress of the Philippines")."""
@@ -106,7 +113,10 @@ def _merge_short_orgs(orgs: dict[str, Draft]) -> None:
         parts = org.name.split()
         if len(parts) > 1 and parts[0] != "The":
             by_last.setdefault(parts[-1], []).append((key, org))
-        if len(parts) > 2 and parts[1] == "of":
+        if (len(parts) > 2 and parts[1] == "of") or (
+            len(parts) == 2 and parts[1] in _SHORTENED_SUFFIXES
+        ):
+            # "Congress of the Philippines"; "Leeds United", "Nordvik ASA" (said "Leeds")
             by_last.setdefault(parts[0], []).append((key, org))
     for key, org in list(orgs.items()):
         words = org.name.split()

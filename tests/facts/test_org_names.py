@@ -186,3 +186,13 @@ def test_a_name_listed_with_an_organisation_is_one() -> None:
     assert "Tarsund" not in _orgs(text)
     text = "Vera Lindqvist of Halcyon Labs spoke. Halcyon Labs and Lindqvist agreed."
     assert "Lindqvist" not in _orgs(text)
+
+
+def test_a_club_or_company_said_without_its_suffix_is_the_same_organisation() -> None:
+    text = (
+        "Brenvik United came from behind to beat Halstad Rovers 2-1 on Saturday. "
+        "Fans of the Brenvik team sang. Brenvik captain Ola Dahl scored twice."
+    )
+    orgs = {o.name: o.mentions for o in extract_facts(text).organisations}
+    assert "Brenvik" not in orgs
+    assert "Brenvik" in orgs["Brenvik United"]
