@@ -71,7 +71,8 @@ _ORG_CUE_AFTER = lazy(
     r"executives|employees|workforce|profits?|revenues?|parent company|share price)\b"
 )
 _ORG_CUE_BEFORE = lazy(
-    r"\b(?:(?:[Ss]hares|[Ss]takes?) (?:of|in)|[Aa]nalysts? at|[Ss]hareholders of) $"
+    r"\b(?:(?:[Ss]hares|[Ss]takes?) (?:of|in)|[Aa]nalysts? at|[Ss]hareholders of"
+    r"|[Tt]he (?:firm|company|carmaker|retailer|airline|startup|lender|insurer),) $"
 )
 
 
@@ -400,6 +401,13 @@ class Builder(PersonRules, PlaceRules):
             elif self.name_like(words) and words[-1] in self.singles and len(words) <= 4:
                 role = self.role_before(chunk.start) or self.role_after(chunk.end)
                 self.add_person(chunk, role)
+            elif (
+                len(words) <= 3
+                and self.name_like(words)
+                and not any(w.lower() in common_words() for w in words)
+                and self.listed_with(chunk, *self.person_edges())
+            ):
+                self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
 
     def after_given_name(self, word: str) -> bool:
         """Whether the body writes `word` after a given name somewhere ("Bill Hammons"): a
@@ -426,6 +434,11 @@ class Builder(PersonRules, PlaceRules):
             ):
                 out.add(body[chunk.start : chunk.end])
         return out
+
+    def person_edges(self) -> tuple[set[int], set[int]]:
+        """Where the people found so far end and start (for lists of names)."""
+        spans = [span for person in self.people for span in person.spans]
+        return {b for _, b in spans}, {a for a, _ in spans}
 
     def resolve_pending(self) -> None:
         """Single words left over: a known person's name part, or a speaker on their own."""

@@ -160,3 +160,19 @@ def test_a_surname_that_is_a_site_word_stays_in_a_persons_name() -> None:
     assert [p.name for p in facts.people] == ["Megan Hill"]
     facts = extract_facts("The march reached Castle Hill on Monday.")
     assert [p.name for p in facts.places] == ["Castle Hill"]
+
+
+def test_a_name_listed_with_a_person_is_a_person() -> None:
+    found = people(
+        "Goals came from Mateus Pirlo and Kofi Mensah-Bonsu, while Arvid Tollefsen saw red."
+    )
+    assert list(found) == ["Mateus Pirlo", "Kofi Mensah-Bonsu", "Arvid Tollefsen"]
+    assert people("The Harbour Board and Kofi Mensah-Bonsu agreed.") == {
+        "Kofi Mensah-Bonsu": (None, ["Kofi Mensah-Bonsu"])
+    }
+
+
+def test_a_company_in_apposition_is_no_speaker() -> None:
+    facts = extract_facts("Zentrix said it would cut jobs. The firm, Zentrix, employs 400 people.")
+    assert facts.people == []
+    assert [o.name for o in facts.organisations] == ["Zentrix"]
