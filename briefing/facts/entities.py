@@ -30,6 +30,7 @@ from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
     ORG_HEADS,
+    ROLE_NOUNS,
 )
 from briefing.facts.names import fold
 from briefing.facts.people import is_given, plain_word
@@ -157,25 +158,39 @@ def _merge_country_prefixed(orgs: dict[str, Draft], gaz: Gazetteer) -> None:
             break
 
 
-def _unprefixed_name(draft: Draft, given: frozenset[str]) -> str:
-    """A person's name without the ordinary words that opened it in one mention, when the
-    text also writes the name without them ("Democrat Rod Varney" ... "Rod Varney")."""
+def _unprefixed_name(draft: Draft, builder: Builder) -> str:
+    """A person's name without the ordinary words that opened it in one mention: when the
+    text also writes the name without them ("Democrat Rod Varney" ... "Rod Varney"), or
+    when two name words are left after them ("Podcaster Spike Cohen", "Ethiopians Dejene
+    Debela"); never a given name."""
     words = draft.name.split()
     for n in range(1, len(words) - 1):
-        if is_given(words[n - 1], given) or not plain_word(words[n - 1]):
+        word = words[n - 1]
+        if is_given(word, builder.given) or not (
+            plain_word(word)
+            or word.lower().removeprefix("co-") in ROLE_NOUNS
+            or (word.endswith("s") and builder.demonym(word[:-1]))
+        ):
             break
         shorter = " ".join(words[n:])
-        if shorter in draft.mentions:
+        if shorter in draft.mentions or len(words) - n == 2:
             return shorter
     return draft.name
+
+
+def _tidy_people(builder: Builder) -> None:
+    """Names with ordinary words before them that the rules kept: cut them ("Businessman
+    Don Blankenship")."""
+    for p in builder.people:
+        if p.name.count(" ") >= 2:
+            p.name = _unprefixed_name(p, builder)
 
 
 def _finish(builder: Builder) -> Entities:
     mentions: list[tuple[int, int, str, str]] = []
     people = []
+    _tidy_people(builder)
     for p in builder.people:
-        if len(p.mentions) > 1 and p.name.count(" ") >= 2:
-            p.name = _unprefixed_name(p, builder.given)
         p.spans.sort()
         people.append(Person(p.name, p.extra, p.mentions, p.spans))
         mentions.extend((a, b, "person", p.name) for a, b in p.spans)

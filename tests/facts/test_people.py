@@ -176,3 +176,19 @@ def test_a_company_in_apposition_is_no_speaker() -> None:
     facts = extract_facts("Zentrix said it would cut jobs. The firm, Zentrix, employs 400 people.")
     assert facts.people == []
     assert [o.name for o in facts.organisations] == ["Zentrix"]
+
+
+def test_an_ordinary_word_before_two_name_words_is_cut() -> None:
+    found = people("Podcaster Spike Halvorsen joined the ticket in May. Halvorsen said so.")
+    assert list(found) == ["Spike Halvorsen"]
+    found = people("Ethiopians Dejene Abera and Tola Girma won medals.")
+    assert "Dejene Abera" in found
+
+
+def test_a_sentence_opening_adverb_is_not_part_of_a_name() -> None:
+    found = people(
+        "President Donald Tarrant spoke on Monday. Afterwards Tarrant left. "
+        "Hunter Tarrant, his son, stayed."
+    )
+    assert "Afterwards Tarrant" not in found
+    assert "Hunter Tarrant" in found
