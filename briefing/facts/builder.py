@@ -36,7 +36,7 @@ from briefing.facts.people import (
     PersonRules,
     is_given,
 )
-from briefing.facts.place_rules import PlaceRules
+from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS, PlaceRules
 from briefing.facts.roles import possessive, role_after, role_before
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
@@ -402,10 +402,16 @@ class Builder(PersonRules, PlaceRules):
                 role = self.role_before(chunk.start) or self.role_after(chunk.end)
                 self.add_person(chunk, role)
             elif (
-                len(words) <= 3
-                and self.name_like(words)
-                and not any(w.lower() in common_words() for w in words)
-                and self.listed_with(chunk, *self.person_edges())
+                (
+                    self.body.startswith(LIST_GAP_STARTS, chunk.end)  # (cheap test first)
+                    or self.body[max(0, chunk.start - 6) : chunk.start].endswith(LIST_GAPS)
+                )
+                and (
+                    len(words) <= 3
+                    and self.name_like(words)
+                    and not any(w.lower() in common_words() for w in words)
+                    and self.listed_with(chunk, *self.person_edges())
+                )
             ):
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
 

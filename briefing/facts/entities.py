@@ -10,7 +10,9 @@ a well-known body.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from briefing.core.facts import Organisation, Person, Place
 from briefing.facts.builder import Builder
@@ -69,7 +71,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(credit_ranges(body))
     caps.extend(label_ranges(body))
     if caps:
-        chunks = [c for c in chunks if not any(a <= c.start < b for a, b in caps)]
+        chunks = _outside(chunks, caps)
     chunks = merge_of(body, chunks, builder.gaz)
     for acronym, expansion in acronym_definitions(body, chunks).items():
         first = expansion.split()[0]
@@ -90,6 +92,20 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     builder.resolve_leftovers()
     builder.resolve_pending()
     return builder, chunks
+
+
+def _outside(chunks: list[Chunk], ranges: list[tuple[int, int]]) -> list[Chunk]:
+    """The chunks that start in none of `ranges` (a bisect per chunk: transcripts have a
+    label range per paragraph)."""
+    ranges = sorted(ranges)
+    starts = [a for a, _ in ranges]
+    reach = list(accumulate((b for _, b in ranges), max))  # furthest end so far
+    out = []
+    for c in chunks:
+        i = bisect_right(starts, c.start) - 1
+        if i < 0 or c.start >= reach[i]:
+            out.append(c)
+    return out
 
 
 def find_entities(body: str) -> Entities:

@@ -23,7 +23,8 @@ _LOCATIVE_BEFORE = re.compile(
 SITE_BY_USE = frozenset(
     "Hospital Infirmary Clinic Hotel Mall Theatre Theater Lodge Tavern Mine Casino".split()
 )
-_LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
+LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
+LIST_GAP_STARTS = (", ", " and ", " or ")
 # Demonyms: ending -> the endings of the place it comes from ("Mexican" -> "Mexico",
 # "Hungarian" -> "Hungary", "Chinese" -> "China"); and those no ending rule reaches.
 _DEMONYM_ENDINGS = (
@@ -38,7 +39,7 @@ _DEMONYMS = frozenset(
     "Norwegian Swiss Thai Filipino Cypriot Argentine Peruvian Iraqi Kuwaiti Pakistani German Korean "
     "Congolese Afghan Saudi Emirati Bangladeshi Texan".split()
 )
-_LIST_GAP_LENGTHS = tuple(sorted({len(gap) for gap in _LIST_GAPS}))
+_LIST_GAP_LENGTHS = tuple(sorted({len(gap) for gap in LIST_GAPS}))
 
 
 class PlaceRules:
@@ -167,8 +168,8 @@ class PlaceRules:
             return False
         before = self.body[max(0, chunk.start - 6) : chunk.start]
         after = self.body[chunk.end : chunk.end + 7]
-        for gap in _LIST_GAPS:
-            if strict and gap == ", " and not after.startswith(_LIST_GAPS):
+        for gap in LIST_GAPS:
+            if strict and gap == ", " and not after.startswith(LIST_GAPS):
                 continue
             if before.endswith(gap) and chunk.start - len(gap) in ends:
                 return True
