@@ -52,6 +52,8 @@ _CODE = re.compile(r"^(?:[A-Z]{2,}s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})\d[\d
 _CURRENCIES = frozenset(
     "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR".split()
 )
+# Buildings that stand for the body they house: places where the text goes to or is at them.
+SEATS = frozenset({"White House", "Kremlin", "Pentagon", "Blue House", "Élysée Palace"})
 # Collective owners written with 's inside an organisation's name: "People's Liberation Army",
 # "Women's Institute", "Children's Hospital" (not a possessive that splits the run).
 COLLECTIVE_OWNERS = frozenset({"People", "Peoples", "Women", "Children", "Men", "Workers"})
@@ -192,10 +194,16 @@ class Builder(PersonRules, PlaceRules):
             self._handle_run(chunk, words, text)
 
     def named_org(self, text: str, span: Span) -> bool:
-        """Record `text` if it is an acronym the body defines or a well-known organisation."""
+        """Record `text` if it is an acronym the body defines or a well-known organisation
+        (a seat of government that the text goes to or is at is a place: "returned to the
+        White House"; "the White House said" is the body)."""
         name = self.acronyms.get(text) or KNOWN_ORGS.get(text)
         if name is None:
             return False
+        if text in SEATS and self.used_as_seat(text):
+            self.add_place(text, "site", text, span)
+            self.sure.add(span)
+            return True
         self.add_org(name, text, span)
         return True
 

@@ -19,6 +19,9 @@ _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:at|to|in|into|near|from|outside|inside|opposite)\s+(?:the\s+)?$"
 )
+# The same for a seat of government, without "from" ("pressure from the White House" is the
+# body) and with "on" ("landed on the White House lawn").
+_SEAT_BEFORE = re.compile(r"\b(?:at|to|in|into|near|outside|inside|opposite|on)\s+(?:the\s+)?$")
 # Buildings named as where something happens; as actors they are organisations.
 SITE_BY_USE = frozenset(
     "Hospital Infirmary Clinic Hotel Mall Theatre Theater Lodge Tavern Mine Casino".split()
@@ -140,13 +143,22 @@ class PlaceRules:
             ["Medical", "Centre"],
         ):
             return False
+        return self.used_as_site(text)
+
+    def used_as_site(self, text: str, before: re.Pattern[str] = _LOCATIVE_BEFORE) -> bool:
+        """Whether the text goes to, is at or is in `text` somewhere ("taken to X", "at the
+        X", "on the X's lawn")."""
         body = self.body
         at = body.find(text)
         while at >= 0:
-            if _LOCATIVE_BEFORE.search(body, max(0, at - 12), at):
+            if before.search(body, max(0, at - 12), at):
                 return True
             at = body.find(text, at + len(text))
         return False
+
+    def used_as_seat(self, text: str) -> bool:
+        """`used_as_site` for a seat of government ("returned to the White House")."""
+        return self.used_as_site(text, _SEAT_BEFORE)
 
     def listed_with_place(self, chunk: Chunk) -> bool:
         """ "Carrascal, Cantilan, Madrid and Cortes": a comma list that holds places."""

@@ -196,3 +196,12 @@ def test_a_club_or_company_said_without_its_suffix_is_the_same_organisation() ->
     orgs = {o.name: o.mentions for o in extract_facts(text).organisations}
     assert "Brenvik" not in orgs
     assert "Brenvik" in orgs["Brenvik United"]
+
+
+def test_a_seat_of_government_the_text_goes_to_is_a_place() -> None:
+    text = "The president returned to the White House on Sunday after three days away."
+    assert "White House" in _places(text) and "White House" not in _orgs(text)
+    text = "The White House said the plan would cost less than expected."
+    assert "White House" in _orgs(text) and "White House" not in _places(text)
+    text = "Senators felt pressure from the White House over the vote."
+    assert "White House" in _orgs(text)
