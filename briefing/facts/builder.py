@@ -52,6 +52,10 @@ _CODE = re.compile(r"^(?:[A-Z]{2,}s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})\d[\d
 _CURRENCIES = frozenset(
     "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR".split()
 )
+# Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
+NATURAL_OF_HEADS = frozenset(
+    "Gulf Strait Straits Bay Sea Isle Cape Lake Sound Bight Firth Peninsula Islands Mouth".split()
+)
 # Buildings that stand for the body they house: places where the text goes to or is at them.
 SEATS = frozenset({"White House", "Kremlin", "Pentagon", "Blue House", "Élysée Palace"})
 # Collective owners written with 's inside an organisation's name: "People's Liberation Army",
@@ -402,7 +406,9 @@ class Builder(PersonRules, PlaceRules):
                     continue
                 if self.demonym(text):
                     continue  # "the Puerto Rican constitution"
-                if _AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start):
+                if _AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start) or (
+                    words[0] in NATURAL_OF_HEADS and text.startswith(words[0] + " of ")
+                ):  # ("the Gulf of Oman was calm": a sea, wherever it stands)
                     self.add_place(text, "site", text, span)
                 else:
                     self.add_org(text, text, span)

@@ -125,3 +125,9 @@ def test_an_organisation_named_across_for_and_of_stays_whole() -> None:
     text = "The Kerrow Centre for Control of Salt Deficiency Disorders said it was worried."
     names = [o.name for o in extract_facts(text).organisations]
     assert names == ["Kerrow Centre for Control of Salt Deficiency Disorders"]
+
+
+def test_a_sea_or_strait_named_x_of_y_is_a_place_wherever_it_stands() -> None:
+    facts = extract_facts("He announced patrols for the Gulf of Tarsk and the Strait of Vell.")
+    assert [p.name for p in facts.places] == ["Gulf of Tarsk", "Strait of Vell"]
+    assert facts.organisations == []
