@@ -48,7 +48,7 @@ _AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 _TICKER = re.compile(r"^[A-Z]{2,4}\d{1,2}[A-Z]{1,3}$")
 # Codes that are no name: a plural of an acronym ("PCs", "APIs"), an amount written after its
 # currency code ("SEK9", "USD910"), a model, flight or road number ("A300", "IX1344").
-_CODE = re.compile(r"^(?:[A-Z]{2,}s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})\d[\d.,]*)$")
+_CODE = re.compile(r"^(?:[A-Z][A-Z0-9]+s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})\d[\d.,]*)$")
 _CURRENCIES = frozenset(
     "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR".split()
 )

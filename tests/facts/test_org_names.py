@@ -108,6 +108,7 @@ def test_acronym_plurals_amounts_and_model_numbers_are_not_organisations() -> No
     )
     orgs = _orgs(text)
     assert not {"PCs", "SEK9", "IX4021", "APIs"} & set(orgs)
+    assert _orgs("Teachers of L2s met the NRF.") == ["NRF"]
     assert "NRF" in orgs
 
 
