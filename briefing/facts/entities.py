@@ -85,9 +85,11 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     for chunk in chunks:
         text = body[chunk.start : chunk.end]
         if text in not_orgs or (
-            len(chunk.words) == 1 and text.isupper() and body[chunk.end : chunk.end + 1] == "!"
+            len(chunk.words) == 1
+            and text.isupper()
+            and body[chunk.end : chunk.end + 1] in ("!", "$")
         ):
-            continue
+            continue  # ("VOTE!"; "US$40", "HK$3": a currency, no place)
         builder.handle(chunk)
     builder.resolve_leftovers()
     builder.resolve_pending()

@@ -131,3 +131,9 @@ def test_a_sea_or_strait_named_x_of_y_is_a_place_wherever_it_stands() -> None:
     facts = extract_facts("He announced patrols for the Gulf of Tarsk and the Strait of Vell.")
     assert [p.name for p in facts.places] == ["Gulf of Tarsk", "Strait of Vell"]
     assert facts.organisations == []
+
+
+def test_a_currency_prefix_is_no_place() -> None:
+    facts = extract_facts("Palm oil sold for US$473 a tonne, and HK$3 billion was raised.")
+    assert facts.places == []
+    assert [p.name for p in extract_facts("Oil was sold in the US.").places] == ["United States"]
