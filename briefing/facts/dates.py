@@ -239,7 +239,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
 
 
 # Handlers whose value depends on the tense of the clause.
-_TENSED = frozenset((weekday, month_phrase, holiday))
+_TENSED = frozenset((weekday, month_phrase, holiday, single_day))
 
 
 # Every date phrase contains one of these; patterns run only in windows around them: a

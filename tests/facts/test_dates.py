@@ -229,3 +229,9 @@ def test_two_months_joined_by_or_are_one_period() -> None:
     found = values("The merger closed in February or March 2005, staff said.")
     assert found["February or March 2005"] == ("2005-02", "2005-03", "month")
     assert "February" not in found
+
+
+def test_a_day_without_its_year_takes_a_strong_tense() -> None:
+    assert values("The summit is set for Dec. 1.")["Dec. 1"][0] == "2024-12-01"
+    assert values("The talks will be held on December 2.")["December 2"][0] == "2024-12-02"
+    assert values("The plant was closed on December 2.")["December 2"][0] == "2023-12-02"
