@@ -17,6 +17,7 @@ from briefing.facts.date_values import (
     DASH,
     DAY,
     MON,
+    MON_D,
     MONTHS,
     WD,
     WEEKDAYS,
@@ -118,7 +119,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (
         _first(
             r"[MTWFSJAOND]",
-            rf"(?:{WD},?\s+)?{B}(?P<m>{MON})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?{E}",
+            rf"(?:{WD},?\s+)?{B}(?P<m>{MON_D})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
         single_day,
         None,

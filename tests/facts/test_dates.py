@@ -235,3 +235,10 @@ def test_a_day_without_its_year_takes_a_strong_tense() -> None:
     assert values("The summit is set for Dec. 1.")["Dec. 1"][0] == "2024-12-01"
     assert values("The talks will be held on December 2.")["December 2"][0] == "2024-12-02"
     assert values("The plant was closed on December 2.")["December 2"][0] == "2023-12-02"
+
+
+def test_a_month_abbreviated_without_a_stop_before_its_day() -> None:
+    found = values("The deadline was Nov 30. Jan Lindqvist signed on Dec 5, 2023.")
+    assert found["Nov 30"][:2] == ("2023-11-30", "2023-11-30")
+    assert found["Dec 5, 2023"][:2] == ("2023-12-05", "2023-12-05")
+    assert len(found) == 2
