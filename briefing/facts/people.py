@@ -289,6 +289,8 @@ class PersonRules:
             low = word.lower()
             if low in TITLE_WORDS or low in HONORIFICS or low.rstrip(".") in TITLE_WORDS:
                 title_end = i
+            elif i == 0 and low[-1:] == "s" and low[:-1] in ROLE_NOUNS:
+                title_end = i  # "Actors Jerry Connell and ...": a role for a list of names
         if title_end < 0 and not (is_given(words[0], self.given) or words[0] in FAMILY_FIRST):
             for i in range(1, len(words) - 1):
                 # (The prefix test asks the body about each word: run it last.)

@@ -192,3 +192,9 @@ def test_a_sentence_opening_adverb_is_not_part_of_a_name() -> None:
     )
     assert "Afterwards Tarrant" not in found
     assert "Hunter Tarrant" in found
+
+
+def test_a_plural_role_before_a_list_of_names_makes_them_people() -> None:
+    found = people("Actors Jerry Vallin and Brigit Tarrow attended the premiere.")
+    assert list(found) == ["Jerry Vallin", "Brigit Tarrow"]
+    assert found["Jerry Vallin"][0] == "Actors"
