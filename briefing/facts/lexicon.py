@@ -147,7 +147,8 @@ NON_NAME_WORDS = _words(
     "Prix Premier Champions Euro Act Bill Law Treaty Agreement Accord Plan Strategy Report Index Prize "
     "Award Awards Day Week Month Year Summit Games Festival War Revolution Crisis Storm Hurricane Typhoon "
     "Constitution God Allah Lord Madness Race Tour Open Marathon Classic Derby Final Finals Season "
-    "North South East West Regulation Directive Convention Charter Code"
+    "North South East West Regulation Directive Convention Charter Code Amendment Amendments Clause "
+    "Accords Doctrine Medal Medals Fellowship Scholarship Trophy Tournament Pandemic Epidemic Telescope"
 )
 # Lower-case tokens that may sit inside a person's name.
 NAME_PARTICLES = _words(

@@ -206,3 +206,11 @@ def test_a_seat_of_government_the_text_goes_to_is_a_place() -> None:
     assert "White House" in _orgs(text) and "White House" not in _places(text)
     text = "Senators felt pressure from the White House over the vote."
     assert "White House" in _orgs(text)
+
+
+def test_laws_awards_and_events_after_the_are_not_organisations() -> None:
+    text = (
+        "Lawyers cited the Ninth Amendment and the Equal Voice Clause. She entered the Tarvik "
+        "Chess Tournament, run by the Tarvik Chess Federation."
+    )
+    assert _orgs(text) == ["Tarvik Chess Federation"]
