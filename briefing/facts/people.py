@@ -344,3 +344,5 @@ class PersonRules:
         entry = self.gaz.get(text)
         if entry is not None and entry.kind in ("country", "region", "continent"):
             self.add_place(entry.canonical, entry.kind, text, (start, end))
+        elif n > 1 and words[n - 1] in ORG_HEADS and not portfolio:
+            self.add_org(text, text, (start, end))  # "Green Party MEP", "Kelvar Group CEO"

@@ -214,3 +214,11 @@ def test_laws_awards_and_events_after_the_are_not_organisations() -> None:
         "Chess Tournament, run by the Tarvik Chess Federation."
     )
     assert _orgs(text) == ["Tarvik Chess Federation"]
+
+
+def test_an_organisation_inside_a_role_before_a_name_is_found() -> None:
+    facts = extract_facts(
+        "Kelvar Group CEO Dana Whitlock resigned. Green Party MEP Anna Berg spoke."
+    )
+    assert [o.name for o in facts.organisations] == ["Kelvar Group", "Green Party"]
+    assert [p.name for p in facts.people] == ["Dana Whitlock", "Anna Berg"]
