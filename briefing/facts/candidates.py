@@ -100,6 +100,7 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
                 )
                 or joined_of
                 or _to_join(body, gap, last, chunk)
+                or (prev.start in of_joined and _in_join(body, gap, chunk, gaz))
                 or _and_join(body, gap, prev, chunk, last, nxt, prev.start in of_joined, gaz)
             ):
                 out[-1] = Chunk(
@@ -110,6 +111,15 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
                 continue
         out.append(chunk)
     return out
+
+
+def _in_join(body: str, gap: str, chunk: Chunk, gaz: Gazetteer | None) -> bool:
+    """ "Institute for Research" + "in" + "Environmental Sciences": a field, in ordinary
+    words, goes on the name ("Ministry of Health in Madrid" does not: a place)."""
+    if gap != " in " or len(chunk.words) > 3:
+        return False
+    words = [body[a:b] for a, b in chunk.words]
+    return all(_common(w) for w in words) and (gaz is None or gaz.get(" ".join(words)) is None)
 
 
 def _to_join(body: str, gap: str, last: str, chunk: Chunk) -> bool:

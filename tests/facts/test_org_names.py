@@ -222,3 +222,10 @@ def test_an_organisation_inside_a_role_before_a_name_is_found() -> None:
     )
     assert [o.name for o in facts.organisations] == ["Kelvar Group", "Green Party"]
     assert [p.name for p in facts.people] == ["Dana Whitlock", "Anna Berg"]
+
+
+def test_a_field_after_in_goes_on_an_institutes_name_a_place_does_not() -> None:
+    text = "The Tarvik Institute of Research in Marine Sciences said the ice was thin."
+    assert _orgs(text) == ["Tarvik Institute of Research in Marine Sciences"]
+    text = "The Ministry of Fisheries in Tarvik said the quota would stay."
+    assert _orgs(text) == ["Ministry of Fisheries"]
