@@ -9,7 +9,6 @@ from briefing.facts.candidates import COMPOUND_ADJ, OF_ORG_HEADS
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import load_gazetteer
-from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     HONORIFICS,
     KNOWN_ORGS,
@@ -28,6 +27,7 @@ from briefing.facts.lexicon import (
     given_names,
 )
 from briefing.facts.names import fold
+from briefing.facts.org_rules import OrgRules
 from briefing.facts.people import (
     AGE_BEFORE,
     AGE_WORD,
@@ -44,14 +44,6 @@ _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|near|from|outside|inside|on|the)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
-# Quote codes of bonds and indices: letters, digits, letters ("US10YT", "DE10Y").
-_TICKER = re.compile(r"^[A-Z]{2,4}\d{1,2}[A-Z]{1,3}$")
-# Codes that are no name: a plural of an acronym ("PCs", "APIs"), an amount written after its
-# currency code ("SEK9", "USD910"), a model, flight or road number ("A300", "IX1344").
-_CODE = re.compile(r"^(?:[A-Z][A-Z0-9]+s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})\d[\d.,]*)$")
-_CURRENCIES = frozenset(
-    "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR".split()
-)
 # Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
 NATURAL_OF_HEADS = frozenset(
     "Gulf Strait Straits Bay Sea Isle Cape Lake Sound Bight Firth Peninsula Islands Mouth".split()
@@ -69,20 +61,7 @@ OFFICE_OWNERS = frozenset(
 )
 
 
-# What is said only of a company or a body, right after its name ("Nordvik's chief executive",
-# "a Halcyon analyst", "Brenmark shares") or right before it ("shares of Brenmark").
-_ORG_CUE_AFTER = lazy(
-    r"(?:['’]s)? (?:chief executive|CEO|chief financial officer|CFO|board of directors|shares|"
-    r"stock|shareholders|subsidiary|headquarters|analysts?|spokes(?:man|woman|person)|"
-    r"executives|employees|workforce|profits?|revenues?|parent company|share price)\b"
-)
-_ORG_CUE_BEFORE = lazy(
-    r"\b(?:(?:[Ss]hares|[Ss]takes?) (?:of|in)|[Aa]nalysts? at|[Ss]hareholders of"
-    r"|[Tt]he (?:firm|company|carmaker|retailer|airline|startup|lender|insurer),) $"
-)
-
-
-class Builder(PersonRules, PlaceRules):
+class Builder(PersonRules, PlaceRules, OrgRules):
     """Accumulates entities while walking the chunks of one body."""
 
     def __init__(self, body: str, common: LowerWords) -> None:
@@ -356,17 +335,6 @@ class Builder(PersonRules, PlaceRules):
             and not _LOCATIVE.search(self.body, max(0, chunk.start - 12), chunk.start)
         )
 
-    def caps_not_name(self, text: str) -> bool:
-        """An all-caps word that names nothing: a closed-class code (time zone, ticker, unit),
-        a quote code ("US10YT"), an acronym's plural, an amount or model number (`_CODE`),
-        or an ordinary word in capitals ("VOTE", "FALLS")."""
-        if text in NON_ORG_ACRONYMS or _TICKER.match(text):
-            return True
-        code = _CODE.match(text)
-        if code is not None and (code["currency"] is None or code["currency"] in _CURRENCIES):
-            return True
-        return len(text) >= 4 and text.lower() in common_words() and text not in self.acronyms
-
     def org_noun_beside(self, chunk: Chunk, text: str) -> bool:
         """An organisation noun beside the run ("the farmers' union Unió de Pagesos"), and the
         run no people's adjective ("a Mexican company", "Hungarian daily")."""
@@ -428,32 +396,6 @@ class Builder(PersonRules, PlaceRules):
                 )
             ):
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
-
-    def after_given_name(self, word: str) -> bool:
-        """Whether the body writes `word` after a given name somewhere ("Bill Hammons"): a
-        surname, whatever list it also stands in."""
-        body = self.body
-        pos = body.find(" " + word)
-        while pos > 0:
-            before = body[max(0, pos - 20) : pos].rsplit(None, 1)
-            if before and is_given(before[-1], self.given):
-                return True
-            pos = body.find(" " + word, pos + 1)
-        return False
-
-    def org_cued(self) -> set[str]:
-        """The left-over single words that some mention shows to be a company or a body
-        ("Nordvik's chief executive", "shares of Nordvik"): all their mentions are one."""
-        body = self.body
-        out = set()
-        for chunk in self.pending:
-            if chunk.sentence_start and body[chunk.start : chunk.end].lower() in common_words():
-                continue  # ("Net profit rose": an ordinary word opening a sentence)
-            if _ORG_CUE_AFTER.match(body, chunk.end) or _ORG_CUE_BEFORE.search(
-                body, max(0, chunk.start - 20), chunk.start
-            ):
-                out.add(body[chunk.start : chunk.end])
-        return out
 
     def person_edges(self) -> tuple[set[int], set[int]]:
         """Where the people found so far end and start (for lists of names)."""

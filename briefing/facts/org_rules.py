@@ -1,0 +1,77 @@
+"""Organisation rules of the entity builder: all-caps words that name nothing, and what the
+rest of the article says of a one-word name ("Nordvik's chief executive", "shares of X")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.chunks import Chunk
+from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import NON_ORG_ACRONYMS, common_words
+from briefing.facts.people import is_given
+
+# Quote codes of bonds and indices: letters, digits, letters ("US10YT", "DE10Y").
+_TICKER = re.compile(r"^[A-Z]{2,4}\d{1,2}[A-Z]{1,3}$")
+# Codes that are no name: a plural of an acronym ("PCs", "APIs"), an amount written after its
+# currency code ("SEK9", "USD910"), a model, flight or road number ("A300", "IX1344").
+_CODE = re.compile(r"^(?:[A-Z][A-Z0-9]+s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})\d[\d.,]*)$")
+_CURRENCIES = frozenset(
+    "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR".split()
+)
+# What is said only of a company or a body, right after its name ("Nordvik's chief executive",
+# "a Halcyon analyst", "Brenmark shares") or right before it ("shares of Brenmark").
+_ORG_CUE_AFTER = lazy(
+    r"(?:['’]s)? (?:chief executive|CEO|chief financial officer|CFO|board of directors|shares|"
+    r"stock|shareholders|subsidiary|headquarters|analysts?|spokes(?:man|woman|person)|"
+    r"executives|employees|workforce|profits?|revenues?|parent company|share price)\b"
+)
+_ORG_CUE_BEFORE = lazy(
+    r"\b(?:(?:[Ss]hares|[Ss]takes?) (?:of|in)|[Aa]nalysts? at|[Ss]hareholders of"
+    r"|[Tt]he (?:firm|company|carmaker|retailer|airline|startup|lender|insurer),) $"
+)
+
+
+class OrgRules:
+    """The organisation half of the entity builder (mixed into `builder.Builder`)."""
+
+    body: str
+    given: frozenset[str]
+    acronyms: dict[str, str]
+    pending: list[Chunk]
+
+    def caps_not_name(self, text: str) -> bool:
+        """An all-caps word that names nothing: a closed-class code (time zone, ticker, unit),
+        a quote code ("US10YT"), an acronym's plural, an amount or model number (`_CODE`),
+        or an ordinary word in capitals ("VOTE", "FALLS")."""
+        if text in NON_ORG_ACRONYMS or _TICKER.match(text):
+            return True
+        code = _CODE.match(text)
+        if code is not None and (code["currency"] is None or code["currency"] in _CURRENCIES):
+            return True
+        return len(text) >= 4 and text.lower() in common_words() and text not in self.acronyms
+
+    def after_given_name(self, word: str) -> bool:
+        """Whether the body writes `word` after a given name somewhere ("Bill Hammons"): a
+        surname, whatever list it also stands in."""
+        body = self.body
+        pos = body.find(" " + word)
+        while pos > 0:
+            before = body[max(0, pos - 20) : pos].rsplit(None, 1)
+            if before and is_given(before[-1], self.given):
+                return True
+            pos = body.find(" " + word, pos + 1)
+        return False
+
+    def org_cued(self) -> set[str]:
+        """The left-over single words that some mention shows to be a company or a body
+        ("Nordvik's chief executive", "shares of Nordvik"): all their mentions are one."""
+        body = self.body
+        out = set()
+        for chunk in self.pending:
+            if chunk.sentence_start and body[chunk.start : chunk.end].lower() in common_words():
+                continue  # ("Net profit rose": an ordinary word opening a sentence)
+            if _ORG_CUE_AFTER.match(body, chunk.end) or _ORG_CUE_BEFORE.search(
+                body, max(0, chunk.start - 20), chunk.start
+            ):
+                out.add(body[chunk.start : chunk.end])
+        return out
