@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.scale_proc import command, run, sizes_on_disk  # noqa: E402
+from benchmarks.scale_proc import command, run, sizes_on_disk, table_sizes  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
 ENGINES = ("ours", "whoosh", "fts5")
@@ -95,6 +95,10 @@ def build(work: Path, folder: Path, size: int, repeat: int) -> dict:
         out[name]["articles_per_cpu_s"] = round(size / out[name]["cpu_s"], 1)
         out[name]["disk_mb"] = round(sum(disk[name].values()) / 2**20, 1)
         out[name]["disk_by_file_mb"] = {k: round(v / 2**20, 2) for k, v in disk[name].items()}
+    catalogs = sorted(index_dir.glob("*/docs.sqlite"))
+    if catalogs:  # the catalog's tables and indexes, by size (what makes docs.sqlite)
+        sizes = table_sizes(catalogs[-1])
+        out["ours"]["docs_tables_mb"] = {k: round(v / 2**20, 2) for k, v in sizes.items()}
     out["ratios"] = {
         "throughput_vs_whoosh": round(out["whoosh"]["wall_s"] / out["ours"]["wall_s"], 2),
         "cpu_vs_whoosh": round(out["ours"]["cpu_s"] / out["whoosh"]["cpu_s"], 2),

@@ -129,3 +129,18 @@ def sizes_on_disk(folder: Path) -> dict[str, int]:
             name = path.name if path.suffix in {"", ".sqlite", ".json"} else f"*{path.suffix}"
             out[name] = out.get(name, 0) + path.stat().st_size
     return out
+
+
+def table_sizes(database: Path) -> dict[str, int]:
+    """Bytes of each table and index of an SQLite file (SQLite's dbstat table, what
+    `sqlite3_analyzer` reports), largest first; empty when this SQLite lacks dbstat."""
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        rows = db.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC")
+        return dict(rows.fetchall())
+    except sqlite3.OperationalError:
+        return {}
+    finally:
+        db.close()

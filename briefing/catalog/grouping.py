@@ -53,16 +53,20 @@ def similarity(first: Sequence[int], second: Sequence[int]) -> float:
     return shared / len(union)
 
 
+# A sketch's values are CRC-32s: four bytes each (unsigned 32-bit) on disk.
+_PACKED = "I" if array("I").itemsize == 4 else "L"
+
+
 def pack(values: Iterable[int]) -> bytes:
-    """A sketch as bytes for storage."""
-    return array("q", values).tobytes()
+    """A sketch as bytes for storage (four bytes a value)."""
+    return array(_PACKED, values).tobytes()
 
 
 def unpack(data: bytes | None) -> list[int]:
     """Inverse of `pack`."""
     if not data:
         return []
-    values = array("q")
+    values = array(_PACKED)
     values.frombytes(data)
     return values.tolist()
 

@@ -54,18 +54,19 @@ def link(
         )
     }
     usable = [value for value in values if value not in common]
-    candidates: list[tuple[str, int]] = []
+    candidates: list[tuple[int, int]] = []
     if usable:
         marks = ",".join("?" * len(usable))
         candidates = db.execute(
-            f"SELECT article_id, COUNT(*) FROM sketch_hashes WHERE hash IN ({marks}) "
-            "AND article_id != ? GROUP BY article_id HAVING COUNT(*) >= ?",
-            [*usable, article_id, min(MIN_SHARED, len(usable))],
+            f"SELECT num, COUNT(*) FROM sketch_hashes WHERE hash IN ({marks}) "
+            "GROUP BY num HAVING COUNT(*) >= ?",
+            [*usable, min(MIN_SHARED, len(usable))],
         ).fetchall()
-    db.execute("INSERT INTO sketches (article_id, data) VALUES (?, ?)", (article_id, pack(values)))
+    num = db.execute(
+        "INSERT INTO sketches (article_id, data) VALUES (?, ?)", (article_id, pack(values))
+    ).lastrowid
     db.executemany(
-        "INSERT INTO sketch_hashes (hash, article_id) VALUES (?, ?)",
-        [(value, article_id) for value in values],
+        "INSERT INTO sketch_hashes (hash, num) VALUES (?, ?)", [(value, num) for value in values]
     )
     db.executemany(
         "INSERT INTO sketch_df (hash, n) VALUES (?, 1) ON CONFLICT(hash) DO UPDATE SET n = n + 1",
@@ -83,10 +84,10 @@ def link(
 
 
 def _similar(
-    db: sqlite3.Connection, values: list[int], common: int, candidates: list[tuple[str, int]]
+    db: sqlite3.Connection, values: list[int], common: int, candidates: list[tuple[int, int]]
 ) -> list[tuple[str, float]]:
-    """The candidates whose estimated similarity to sketch `values` reaches `THRESHOLD`,
-    with it, in the order the candidates came.
+    """The candidates (sketch numbers) whose estimated similarity to sketch `values`
+    reaches `THRESHOLD`: their article ids, with it.
 
     Each candidate comes with the number of `values` it shares outside the `common`
     stock-phrase hashes. A full sketch (`SKETCH_SIZE` values) makes the estimate a share
@@ -99,16 +100,14 @@ def _similar(
         candidates = [(other, shared) for other, shared in candidates if shared >= needed]
     if not candidates:
         return []
-    sketches = dict(
-        in_chunks(
-            db,
-            "SELECT article_id, data FROM sketches WHERE article_id IN",
-            [other for other, _ in candidates],
-        )
+    rows = in_chunks(
+        db,
+        "SELECT num, article_id, data FROM sketches WHERE num IN",
+        [other for other, _ in candidates],
     )
     found = []
-    for other, _ in candidates:
-        score = similarity(values, unpack(sketches.get(other)))
+    for _, other, data in sorted(rows):
+        score = similarity(values, unpack(data))
         if score >= THRESHOLD:
             found.append((other, score))
     return found
@@ -117,16 +116,18 @@ def _similar(
 def unlink(db: sqlite3.Connection, article_id: str) -> list[str]:
     """Forget an article's sketch and links; return the articles it was linked to."""
     linked = [row[0] for row in db.execute("SELECT b FROM near_dups WHERE a = ?", (article_id,))]
-    row = db.execute("SELECT data FROM sketches WHERE article_id = ?", (article_id,)).fetchone()
+    row = db.execute(
+        "SELECT num, data FROM sketches WHERE article_id = ?", (article_id,)
+    ).fetchone()
     if row is not None:
         # The stored sketch names the hash rows: look them up by hash (indexed).
-        values = [(value,) for value in set(unpack(row[0]))]
+        num, values = row[0], [(value,) for value in set(unpack(row[1]))]
         db.executemany("UPDATE sketch_df SET n = n - 1 WHERE hash = ?", values)
         db.executemany(
-            "DELETE FROM sketch_hashes WHERE hash = ? AND article_id = ?",
-            [(value, article_id) for (value,) in values],
+            "DELETE FROM sketch_hashes WHERE hash = ? AND num = ?",
+            [(value, num) for (value,) in values],
         )
-        db.execute("DELETE FROM sketches WHERE article_id = ?", (article_id,))
+        db.execute("DELETE FROM sketches WHERE num = ?", (num,))
     if linked:
         # Links are stored both ways: the rows pointing here are (other, article_id).
         db.execute("DELETE FROM near_dups WHERE a = ?", (article_id,))

@@ -24,12 +24,14 @@ CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 -- the whole table: 40 ms -> 0.3 ms for the first page at 10,000 articles.
 CREATE INDEX IF NOT EXISTS articles_newest ON articles(published IS NULL, published DESC, title);
 CREATE INDEX IF NOT EXISTS articles_oldest ON articles(published IS NULL, published, title);
+-- Tables keyed by text are WITHOUT ROWID where nothing else indexes them: the key's
+-- B-tree is the table (a rowid table keeps the key a second time in its own index).
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY,
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
     sha TEXT NOT NULL
-);
+) WITHOUT ROWID;
 -- Files that could not be read or parsed, as they were (size, mtime, ctime, the size cap
 -- in force): they are reported with their reason and read again only once that changes.
 CREATE TABLE IF NOT EXISTS failed (
@@ -49,43 +51,55 @@ CREATE INDEX IF NOT EXISTS locs_path ON locs(path);
 CREATE INDEX IF NOT EXISTS locs_article ON locs(article_id);
 -- Same-story grouping (briefing.catalog.groupstore): MinHash sketches, their hashes for
 -- candidate look-up, near-duplicate links (stored both ways) and each article's group.
-CREATE TABLE IF NOT EXISTS sketches (article_id TEXT PRIMARY KEY, data BLOB NOT NULL);
+-- A sketch row's `num` stands for its article in the hash rows: a small integer instead
+-- of the id's text in each of an article's 64 rows.
+CREATE TABLE IF NOT EXISTS sketches (
+    num INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE, data BLOB NOT NULL
+);
 -- One B-tree for the hash rows (an article's rows are found by the hashes of its sketch).
 CREATE TABLE IF NOT EXISTS sketch_hashes (
-    hash INTEGER NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (hash, article_id)
+    hash INTEGER NOT NULL, num INTEGER NOT NULL, PRIMARY KEY (hash, num)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sketch_df (hash INTEGER PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS near_dups (
     a TEXT NOT NULL, b TEXT NOT NULL, similarity REAL NOT NULL, PRIMARY KEY (a, b)
-);
-CREATE TABLE IF NOT EXISTS groups (article_id TEXT PRIMARY KEY, group_id TEXT NOT NULL);
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS groups (
+    article_id TEXT PRIMARY KEY, group_id TEXT NOT NULL
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS groups_group ON groups(group_id);
 -- Key facts by article, for entity pages, related articles, facets and the timeline
--- (briefing.catalog.factstore).
+-- (briefing.catalog.factstore). Each table is clustered by article (`seq` numbers an
+-- article's rows in the order they were written), which serves the look-ups by article
+-- without an index of their own.
 CREATE TABLE IF NOT EXISTS entities (
-    article_id TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,
-    role TEXT, mentions INTEGER NOT NULL
-);
+    article_id TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
+    name TEXT NOT NULL, role TEXT, mentions INTEGER NOT NULL, PRIMARY KEY (article_id, seq)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entities_key_kind ON entities(key, kind, article_id);
-CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
 CREATE TABLE IF NOT EXISTS aliases (
-    alias TEXT NOT NULL, shown TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL,
-    article_id TEXT NOT NULL
-);
+    article_id TEXT NOT NULL, seq INTEGER NOT NULL, alias TEXT NOT NULL, shown TEXT NOT NULL,
+    key TEXT NOT NULL, kind TEXT NOT NULL, PRIMARY KEY (article_id, seq)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias);
-CREATE INDEX IF NOT EXISTS aliases_article ON aliases(article_id);
 CREATE TABLE IF NOT EXISTS quotes (
-    article_id TEXT NOT NULL, speaker_key TEXT NOT NULL, speaker TEXT NOT NULL,
-    text TEXT NOT NULL, start INTEGER NOT NULL
-);
+    article_id TEXT NOT NULL, seq INTEGER NOT NULL, speaker_key TEXT NOT NULL,
+    speaker TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL,
+    PRIMARY KEY (article_id, seq)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_key);
-CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
 CREATE TABLE IF NOT EXISTS dated (
-    article_id TEXT NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, granularity TEXT NOT NULL,
-    text TEXT NOT NULL, sentence TEXT NOT NULL, pos INTEGER NOT NULL
+    article_id TEXT NOT NULL, seq INTEGER NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL,
+    granularity TEXT NOT NULL, text TEXT NOT NULL, sentence INTEGER NOT NULL,
+    pos INTEGER NOT NULL, PRIMARY KEY (article_id, seq)
+) WITHOUT ROWID;
+-- Each sentence a dated row quotes, once: an article names several dates in one sentence,
+-- and copies of a story repeat the same sentences. `id` is the text's hash (see
+-- factstore), `n` the number of dated rows that point here: the row goes with the last.
+CREATE TABLE IF NOT EXISTS sentences (
+    id INTEGER PRIMARY KEY, text TEXT NOT NULL, n INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS dated_start ON dated(start);
-CREATE INDEX IF NOT EXISTS dated_article ON dated(article_id);
 -- Candidate furniture lines at the edges of each article as read (before any corpus
 -- pass): the evidence that a line recurs across a source. `removed` is set once the
 -- corpus pass has taken the line out of the article, so it is not looked at again.

@@ -49,6 +49,7 @@ class Indexer:
         self.identity = identity
         self.max_bytes = max_bytes
         self.progress = progress
+        self._workers: _Workers | None = None  # the segment workers of a large run
 
     def update(self, roots: Iterable[Path]) -> IndexReport:
         """Index new and changed files, drop vanished ones; return what happened."""
@@ -89,15 +90,16 @@ class Indexer:
         """Parsed files as they are ready, in job order (the writer works meanwhile).
 
         A large run goes to segment workers (see `jobs.segment_worker`), which also write
-        its articles into Whoosh segments of their own: `self.segments` holds those when
-        the iteration ends. A small one is parsed here.
+        its articles into Whoosh segments of their own: `self._workers` holds them when
+        the iteration ends, to finish those segments (`_Workers.finish`). A small one is
+        parsed here.
         """
         # Imported here: a no-change refresh (every CLI command) never needs them.
         from briefing.library.jobs import parse_many
 
         total = len(jobs)
         batches = [jobs[i : i + _BATCH] for i in range(0, total, _BATCH)]
-        self.segments = {}
+        self._workers = None
         self._tick(0, total)
         if total < _POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
             done = 0
@@ -118,34 +120,32 @@ class Indexer:
         context = get_context("spawn")
         jobs, results = context.Queue(), context.Queue()
         count = min(os.cpu_count() or 2, 4, len(batches))
+        stories = [context.Queue() for _ in range(count)]
         folder = str(self.index.folder)
         workers = [
             context.Process(
                 target=segment_worker,
-                args=(number, folder, self._identity_path(), jobs, results, os.getpid()),
+                args=(number, folder, self._identity_path(), jobs, stories[number], results),
+                kwargs={"parent": os.getpid()},
                 daemon=True,
             )
             for number in range(count)
         ]
         for worker in workers:
             worker.start()
+        self._workers = _Workers(workers, jobs, stories, results)
         feed = BatchFeed(batches, count, jobs.put)
         waiting: dict[int, list[ParsedFile]] = {}
-        finished: dict[int, Any] = {}
         following = done = 0
         try:
-            while following < len(batches) or len(finished) < count:
+            while following < len(batches):
                 try:
                     kind, number, *rest = results.get(timeout=1.0)
                 except queue.Empty:
-                    if any(not w.is_alive() for n, w in enumerate(workers) if n not in finished):
-                        raise BriefingError("an indexing worker stopped unexpectedly") from None
+                    self._workers.check()
                     continue
                 if kind == "error":
                     raise BriefingError(f"an indexing worker failed ({rest[0]})")
-                if kind == "done":
-                    finished[number] = rest[0]
-                    continue
                 batch_number, parsed = rest
                 waiting[batch_number] = parsed
                 while following in waiting:
@@ -155,19 +155,9 @@ class Indexer:
                     yield from batch
                     done += len(batch)
                     self._tick(done, total)
-            self.segments = finished
-        finally:
-            for worker in workers:
-                if worker.is_alive() and worker.pid not in (None, os.getpid()):
-                    worker.join(timeout=5 if len(finished) == count else 0)
-                if worker.is_alive():
-                    worker.terminate()
-                    worker.join()
-            # Jobs still queued (the run stopped early) have nobody left to read them: drop
-            # them, or the queue's feeder thread holds the process at exit forever.
-            jobs.cancel_join_thread()
-            jobs.close()
-            results.close()
+        except BaseException:
+            self._workers.stop()
+            raise
 
     def _identity_path(self) -> str | None:
         """The identity memory's file, for the segment workers' read-only look-ups."""
@@ -248,17 +238,15 @@ class Indexer:
                     self._store(article, result.sketches.get(label, []), affected)
                     docs.set_edges(article_id, source_key(article), edge_lines(article))
                     stored_paths[article_id] = article.paths
-                    story = article.extra.get("group", article_id)
-                    if place is not None and place[2] == article_id == story:
-                        # Written by a segment worker as it should be: keep it, and take
-                        # out the article's previous version.
+                    if place is not None and place[2] == article_id:
+                        # Written by a segment worker under the right id: keep it (its
+                        # group is indexed once known), and take out its previous version.
                         kept[article_id] = place[:2]
                         if writer.segments:
                             writer.delete_by_term("id", article_id)
                         continue
                     if place is not None:
-                        # Another id (an edit in place) or a same-story group: rewrite.
-                        dropped.append(place[:2])
+                        dropped.append(place[:2])  # another id (an edit in place): rewrite
                     postings = result.postings.get(label)
                     if postings is None and place is not None:
                         postings = article_postings(article)
@@ -268,7 +256,8 @@ class Indexer:
                     dropped.append(kept.pop(article_id))
             rewritten = self._corpus_passes(written, affected)
             relabelled = self._regroup(affected)
-            segments = getattr(self, "segments", {})
+            dropped.extend(kept.pop(article_id) for article_id in rewritten if article_id in kept)
+            segments = self._finish_segments(kept)
             for worker, docnum in dropped:
                 segments[worker].delete_document(docnum)
             writer.commit_with(
@@ -276,7 +265,7 @@ class Indexer:
             )
             writer = None
             again = {article.id: article for article, _ in rewritten.values()}
-            again.update((article.id, article) for article in relabelled)
+            again.update((a.id, a) for a in relabelled if a.id not in kept)
             if again:
                 # A second writer: Whoosh cannot replace a document added by the same
                 # writer (update_document would leave both copies).
@@ -297,7 +286,9 @@ class Indexer:
         except BaseException:
             close = getattr(parsed, "close", None)
             if close is not None:
-                close()  # stops the segment workers
+                close()  # stops the segment workers (when they are still parsing)
+            if self._workers is not None:
+                self._workers.stop()
             if writer is not None:
                 # The error being raised is the one to report, not a failed clean-up's
                 # (cancelling writes files: a full disk fails both).
@@ -306,6 +297,18 @@ class Indexer:
             docs.rollback()
             identity.rollback()
             raise
+
+    def _finish_segments(self, kept: dict[str, tuple[int, int]]) -> dict[int, Any]:
+        """Have the segment workers index the final same-story group of each document
+        they wrote that is kept (`kept`: article id -> (worker, docnum)), then finish
+        their segments: {worker: segment or None} (none without workers)."""
+        if self._workers is None:
+            return {}
+        labels: list[dict[int, str]] = [{} for _ in self._workers.processes]
+        for article_id, label in groupstore.groups_of(self.docs.db, kept).items():
+            worker, docnum = kept[article_id]
+            labels[worker][docnum] = label
+        return self._workers.finish(labels)
 
     def _store(self, article: Article, sketch: list[int], affected: set[str]) -> None:
         """Save an article with what is derived from its text: its same-story links (from
@@ -384,6 +387,60 @@ class Indexer:
             docs.put(article)
             relabelled.append(article)
         return relabelled
+
+
+class _Workers:
+    """The segment workers of a run, once every batch is parsed: they wait for the
+    same-story group of each document they wrote (`finish`), then hand their segments
+    over; `stop` ends them whatever state they are in."""
+
+    def __init__(self, processes: list, jobs, stories: list, results) -> None:
+        self.processes, self.jobs, self.stories, self.results = processes, jobs, stories, results
+
+    def check(self) -> None:
+        """Raise if a worker died without a word."""
+        if any(not process.is_alive() for process in self.processes):
+            raise BriefingError("an indexing worker stopped unexpectedly")
+
+    def finish(self, labels: list[dict[int, str]]) -> dict[int, Any]:
+        """Send each worker the group labels of its kept documents ({docnum: label});
+        return {worker: segment or None} once all have finished their segments."""
+        import queue
+
+        for number, stories in enumerate(self.stories):
+            stories.put(labels[number])
+        finished: dict[int, Any] = {}
+        try:
+            while len(finished) < len(self.processes):
+                try:
+                    kind, number, *rest = self.results.get(timeout=1.0)
+                except queue.Empty:
+                    pending = [p for n, p in enumerate(self.processes) if n not in finished]
+                    if any(not process.is_alive() for process in pending):
+                        raise BriefingError("an indexing worker stopped unexpectedly") from None
+                    continue
+                if kind == "error":
+                    raise BriefingError(f"an indexing worker failed ({rest[0]})")
+                finished[number] = rest[0]
+        finally:
+            self.stop(len(finished) == len(self.processes))
+        return finished
+
+    def stop(self, finished: bool = False) -> None:
+        """End the workers (waited for when they have finished) and close the queues."""
+        for process in self.processes:
+            if process.is_alive() and process.pid not in (None, os.getpid()):
+                process.join(timeout=5 if finished else 0)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+        # Jobs still queued (the run stopped early) have nobody left to read them: drop
+        # them, or the queue's feeder thread holds the process at exit forever.
+        for queue in (self.jobs, *self.stories):
+            queue.cancel_join_thread()
+            queue.close()
+        self.results.close()
+        self.processes = []
 
 
 class BatchFeed:

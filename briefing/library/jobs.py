@@ -109,15 +109,25 @@ def _facts_of(article: Article) -> Facts | None:
 
 
 def segment_worker(
-    number: int, index_dir: str, identity_path: str | None, jobs, results, parent: int = 0
+    number: int,
+    index_dir: str,
+    identity_path: str | None,
+    jobs,
+    stories,
+    results,
+    parent: int = 0,
 ) -> None:
     """A long-lived indexing worker: parse batches of files and write their articles into
     a Whoosh segment of its own (uncommitted; the indexer adds it to the index).
 
     Each article is written under a provisional id: the one the identity memory knows
     for its content, else the id its content derives. The indexer, which assigns the
-    real ids, deletes and rewrites the few whose id or same-story group turn out
-    otherwise. Messages on `results`: ("batch", worker, batch number, parsed files),
+    real ids, deletes and rewrites the few whose id turns out otherwise. An article's
+    same-story group is known only once every article is linked: the documents are
+    written without their `story` field, and once the batches run out (a `None` job) the
+    worker waits on `stories` for {document number: group label} of the documents the
+    indexer keeps, indexes those, and only then finishes its segment (a `None` there
+    abandons it). Messages on `results`: ("batch", worker, batch number, parsed files),
     then ("done", worker, segment or None), or ("error", worker, message). It ends by
     itself if process `parent` (the indexer) is gone (see `lifeline`).
     """
@@ -143,10 +153,17 @@ def segment_worker(
                         key = result.keys[label]
                         article.id = known(key) or id_for_key(key)
                         docnum = writer.docnum
-                        writer.add_document(**article_document(article, result.postings.get(label)))
+                        document = article_document(article, result.postings.get(label))
+                        del document[STORY]  # indexed at the end, once the group is known
+                        writer.add_document(**document)
                         result.placed[label] = (number, docnum, article.id)
                     result.postings = {}  # written here: not worth sending back
                 results.put(("batch", number, batch_number, parsed))
+            labels = stories.get()
+            if labels is None:
+                raise InterruptedError("the indexer stopped before the end of the run")
+            for docnum, story in sorted(labels.items()):
+                writer.add_late_field(docnum, STORY, story)
             segment = writer.finish_segment()
         except BaseException:
             if not writer.is_closed:
@@ -155,3 +172,7 @@ def segment_worker(
         results.put(("done", number, segment))
     except BaseException as error:  # reported, so the indexer stops instead of waiting
         results.put(("error", number, f"{type(error).__name__}: {error}"))
+
+
+# The field that holds an article's same-story group (see `segment_worker`).
+STORY = "story"

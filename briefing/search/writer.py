@@ -190,6 +190,16 @@ class LeanWriter(SegmentWriter):
         self._added = True
         self.docnum += 1
 
+    def add_late_field(self, docnum: int, fieldname: str, value: str) -> None:
+        """Index `value` in an unstored, unscored field of document `docnum`, added
+        earlier without it (a segment worker learns each document's same-story group
+        only once the indexer has linked every article). Called in document order, so a
+        term's postings stay in order whatever part of the pool spills to disk."""
+        field = self.schema[fieldname]
+        if field.stored or field.scorable:
+            raise ValueError(f"{fieldname} is stored or scored: it cannot be added late")
+        self.pool.add_field_postings(fieldname, docnum, field.index(value), 1.0)
+
     def abandon(self) -> None:
         """Cancel, and whatever happens release the index's write lock: a cancel that
         fails (a full disk) must not leave the index locked until the writer happens to

@@ -1,8 +1,8 @@
 """Segment workers (large runs) must index exactly what the single writer indexes.
 
 A large run is parsed by spawned workers that also write its articles into Whoosh
-segments of their own; the indexer keeps the documents whose id and same-story group
-are right and rewrites the others. Here the pool threshold is lowered so that a small
+segments of their own; the indexer keeps the documents whose id is right (each
+worker indexes their final same-story group at the end) and rewrites the others. Here the pool threshold is lowered so that a small
 library takes that path, and every observable result is compared with the inline path:
 ids, search hits, same-story groups, the story field, and Whoosh's count against the
 document store's (the self-heal probe), after a build and after incremental changes.
@@ -109,3 +109,23 @@ def test_a_rebuild_in_workers_keeps_ids_and_agrees_with_the_document_store(tmp_p
         library.rebuild()
         after = _state(library, folder)
     assert after == before
+
+
+def test_workers_index_the_final_story_of_their_documents_none_written_twice(tmp_path, monkeypatch):
+    """A same-story copy written by a worker is kept: the worker indexes its group once
+    every article is linked, and the indexer analyses no article a second time."""
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    analysed: list[str] = []
+    postings = indexer.article_postings
+    monkeypatch.setattr(indexer, "article_postings", lambda a: analysed.append(a.id) or postings(a))
+    state = _run(tmp_path, "pooled", [], threshold=0, monkeypatch=monkeypatch)[0]
+    grouped = {a for a, others in state["groups"].items() if others}
+    assert grouped and analysed == []
+    assert {a: state["stories"][a] for a in grouped} == {
+        a: min([a, *state["groups"][a]]) for a in grouped
+    }
+    # The only document deleted is the second copy of an exact duplicate (one article).
+    copies = sum(len(article["paths"]) - 1 for article in state["articles"].values())
+    with Library.open(Locations.resolve(tmp_path / "pooled-home"), build=False) as library:
+        segments = search_index(library).searcher().reader()
+        assert copies == 1 and segments.doc_count_all() - segments.doc_count() == copies
