@@ -54,6 +54,39 @@ def _first(chars: str, pattern: str) -> re.Pattern[str]:
     return lazy(rf"(?={chars}){pattern}")
 
 
+def _opening(group: str | None, alternatives: str, before: str = B) -> str:
+    """`{before}(?P<group>alternatives)` written to open with the set of the alternatives'
+    first characters (each alternative opens with a plain character), e.g. "(?P<y>[12]
+    (?<![...].)(?:(?<=1)(?:[6-9]\\d\\d)|(?<=2)(?:0\\d\\d)))". The same matches and groups, but
+    a pattern that opens with a set of characters lets the engine skip in C to the next of
+    them, where an opening lookahead is tried at every character. `before`, a one-character
+    lookbehind such as `B`, is checked once the first character is read; the alternatives
+    keep their order after each first character. (`group` None: a group that captures
+    nothing.)"""
+    by_first: dict[str, list[str]] = {}
+    for alternative in alternatives.removeprefix("(?:").removesuffix(")").split("|"):
+        if "(" in alternative or ")" in alternative or alternative[0] in "\\[.":
+            raise ValueError(f"not a plain alternative: {alternative}")
+        by_first.setdefault(alternative[0], []).append(alternative[1:])
+    tails = "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in by_first.items())
+    body = f"[{''.join(by_first)}]{before.removesuffix(')')}.)(?:{tails})"
+    return f"(?:{body})" if group is None else f"(?P<{group}>{body})"
+
+
+_B_AFTER_FIRST = B.removesuffix(")") + ".)"  # `B` checked once a first character is read
+_NOT_AFTER_WORD = r"(?<!\w)"  # `\b` before a word's first letter
+# `{B}(?P<group>{DAY})`, opening with its first digit (see `_opening`). DAY's alternatives,
+# "[12]\d|3[01]|0?[1-9]", by their first digit: "1" is tried as "1\d" and then alone.
+_DAY_TAIL = DAY.removeprefix("(?:[12]\\d|3[01]|0?[1-9])")
+
+
+def _day_opening(group: str) -> str:
+    return (
+        rf"(?P<{group}>[0-9]{_B_AFTER_FIRST}(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]|(?<=[1-9]))"
+        rf"{_DAY_TAIL})"
+    )
+
+
 # (The lookahead on the first letters lets the engine skip to where a phrase can start.)
 _PART_BEFORE = lazy(
     r"(?i:(?=[emlt])(early|mid|late|the\s+end\s+of|end\s+of|the\s+middle\s+of|middle\s+of)[\s-]+)$"
@@ -96,20 +129,18 @@ _MONTH_NOUN_AFTER = lazy(
 # Each entry: pattern, handler, and what must precede a match: None (nothing), "part"
 # (an optional early/mid/late, folded into the phrase) or "cue" (a part or a cue word).
 PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
-    (_first(r"[12]", rf"{B}(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d){E}"), iso_date, None),
+    (lazy(rf"{_opening('y', YEAR)}-(?P<mo>[01]\d)-(?P<d>[0-3]\d){E}"), iso_date, None),
     (
-        _first(
-            r"[JFMASOND]",
-            rf"{B}(?P<m1>{MON})\s+(?P<d1>{DAY}){DASH}(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
+        lazy(
+            rf"{_opening('m1', MON)}\s+(?P<d1>{DAY}){DASH}(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
             rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
         day_range,
         None,
     ),
     (
-        _first(
-            r"\d",
-            rf"{B}(?P<d1>{DAY})(?:\s+(?P<m1>{MON}))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
+        lazy(
+            rf"{_day_opening('d1')}(?:\s+(?P<m1>{MON}))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
             rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
         lambda m, pub, part: day_range_dm(m, pub),
@@ -149,22 +180,21 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         None,
     ),
     (
-        _first(
-            r"[JFMASOND]",
-            rf"{B}(?P<m>{MON})(?:,?\s+(?P<y>{YEAR})"
+        lazy(
+            rf"{_opening('m', MON)}(?:,?\s+(?P<y>{YEAR})"
             rf"|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b){E}",
         ),
         month_phrase,
         "part",
     ),
-    (_first(r"[JFMASOND]", rf"{B}(?P<m>{MON}){E}"), month_phrase, "cue"),
+    (lazy(rf"{_opening('m', MON)}{E}"), month_phrase, "cue"),
     (
         _first(r"[t12'’]", rf"{B}(?:(?P<dec>1[6-9]\d0|20\d0)'?|['’](?P<short>\d0))s{E}"),
         decade,
         None,
     ),
     (
-        _first(r"[12]", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}"),
+        lazy(rf"{_opening('y1', YEAR)}\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}"),
         year_range,
         None,
     ),
@@ -177,7 +207,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         year_range,
         None,
     ),
-    (_first(r"[12]", rf"{B}(?P<y>{YEAR}){E}"), year_phrase, "cue"),
+    (lazy(rf"{_opening('y', YEAR)}{E}"), year_phrase, "cue"),
     (
         _first(r"[t1-9]", r"(?<![\w$£€.,])(?:the\s+)?(?P<hund>1\d|20)00s\b"),
         century,
@@ -213,9 +243,13 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         None,
     ),
     (
-        _first(
-            r"[LlTtNnPpCc]",
-            r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming)\s+(?P<unit>year|month)\b",
+        lazy(
+            _opening(
+                "which",
+                "Last|last|This|this|Next|next|Past|past|Previous|previous|Coming|coming",
+                _NOT_AFTER_WORD,
+            )
+            + r"\s+(?P<unit>year|month)\b"
         ),
         relative,
         None,
@@ -226,10 +260,15 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         None,
     ),
     (
-        _first(
-            r"[YyTtLl]",
-            r"\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]onight|[Tt]oday"
-            r"|[Tt]his\s+(?:morning|afternoon|evening))\b",
+        lazy(
+            _opening(
+                None,
+                r"Yesterday|yesterday|Tomorrow|tomorrow|Last\s+night|last\s+night|Tonight|tonight"
+                r"|Today|today|This\s+morning|This\s+afternoon|This\s+evening|this\s+morning"
+                r"|this\s+afternoon|this\s+evening",
+                _NOT_AFTER_WORD,
+            )
+            + r"\b"
         ),
         deictic,
         None,
@@ -271,6 +310,23 @@ _PATTERN_ANCHORS = (
 )  # fmt: skip
 
 
+# Text that every match of a pattern contains, one of these strings (same order as PATTERNS;
+# None: no such test). A window holding none of them cannot hold a match (a match lies within
+# its window), so the pattern is not run there: a `str.find` or two is far cheaper than the
+# regex engine trying the pattern at each character of the window. Only where it pays: a
+# test that most windows pass ("-", "to" and "and" of a day range) costs more than it saves.
+_PATTERN_WORDS: tuple[tuple[str, ...] | None, ...] = (
+    ("-",), None, None, None, None, ("week",), None, None, None,
+    ("0s", "0's"), ("-", "–", "/"), ("rom", "etween"), None, ("00s",), ("entury",), None, None,
+    ("year", "month"), None, None,
+)  # fmt: skip
+
+
+def _holds_any(body: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
+    """Whether body[lo:hi] contains one of `words`."""
+    return any(body.find(word, lo, hi) != -1 for word in words)
+
+
 def _anchor_kind(text: str) -> str:
     if text == "00s":
         return "century"  # "the 1300s" (a decade's "1990s" has its year anchor)
@@ -291,18 +347,59 @@ _RELATIVE_KINDS = {
 }  # fmt: skip
 
 
+# Each anchor word found through a shorter probe that also finds its kin, with what must
+# stand just before the probe for each: "night" finds "tonight" and "Tonight" too, "esterday"
+# both "yesterday" and "Yesterday" (one `str.find` scan of the body instead of two or three).
+def _probes() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Probe -> ((text before the probe, anchor word), ...) for every word of
+    `_RELATIVE_ANCHORS`."""
+    kin = {"night": "to", "esterday": "y", "omorrow": "t", "oday": "t", "0s": "0"}
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for word in _RELATIVE_ANCHORS:
+        for probe, lead in kin.items():
+            if word.lower() == lead + probe or word == lead + probe:
+                out.setdefault(probe, ())
+                out[probe] += ((word[: len(lead)], word),)
+                break
+        else:
+            out[word] = out.get(word, ()) + (("", word),)
+    return out
+
+
+_PROBES = _probes()
+
+
 def _relative_anchors(body: str, limit: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, word) of each relative anchor word, leftmost first, never overlapping
     (what a regex alternation of `_RELATIVE_ANCHORS` would find: "tonight" hides its "night").
     With `limit`, each word is looked for only up to its `limit`-th occurrence."""
     found: list[tuple[int, int, str]] = []
-    for word in _RELATIVE_ANCHORS:
-        pos = body.find(word)
-        count = 0
-        while pos != -1 and (limit is None or count < limit):
-            found.append((pos, pos + len(word), word))
-            count += 1
-            pos = body.find(word, pos + 1)
+    for probe, words in _PROBES.items():
+        pos = body.find(probe)
+        if pos == -1:
+            continue
+        if len(words) == 1 and not words[0][0]:  # the probe is the word itself
+            word = words[0][1]
+            count = 0
+            while pos != -1 and (limit is None or count < limit):
+                found.append((pos, pos + len(word), word))
+                count += 1
+                pos = body.find(word, pos + 1)
+            continue
+        counts = dict.fromkeys((w for _, w in words), 0)
+        while pos != -1:
+            for lead, word in words:
+                at = pos - len(lead)
+                if (
+                    (limit is None or counts[word] < limit)
+                    and at >= 0
+                    and body.startswith(lead, at)
+                ):
+                    found.append((at, at + len(word), word))
+                    counts[word] += 1
+            if limit is not None and all(n >= limit for n in counts.values()):
+                break
+            pos = body.find(probe, pos + 1)
     found.sort()
     out: list[tuple[int, int, str]] = []
     last_end = 0
@@ -416,8 +513,12 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
         anchors = _anchors(body, None)
     windows = _windows(body, anchors)
     named: dict[str, bool] = {}
-    for (pattern, handler, needs), kind in zip(PATTERNS, _PATTERN_ANCHORS, strict=True):
+    for (pattern, handler, needs), kind, words in zip(
+        PATTERNS, _PATTERN_ANCHORS, _PATTERN_WORDS, strict=True
+    ):
         spans = windows.get(kind, ())
+        if words is not None and spans:
+            spans = [(lo, hi) for lo, hi in spans if _holds_any(body, words, lo, hi)]
         for m in (m for lo, hi in spans for m in pattern.finditer(body, lo, hi)):
             start, end = m.span()
             if start == end or occupied.overlaps(start, end):
