@@ -21,18 +21,24 @@ _PAST_WORDS = frozenset(
     "stood threw broke caught built bought fought thought knew grew drew blew has have been".split()
 )
 _CLAUSE_WORD = lazy(r"[\w’']+|[.!?;\n]")
+_STOPS = ".!?;\n"  # the one-character tokens of `_CLAUSE_WORD` that end a clause
 
 
 def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
     """(tense, strong) of the clause before a bare weekday or month: "future" ("will strike
     from Thursday", "is due to meet on Friday", "to be held on"), "past" ("talks ended on
     Monday") or None. Strong cues are auxiliaries; a past verb alone is a weak one."""
-    words = _CLAUSE_WORD.findall(body, max(0, start - 120), start)
+    # Only the words after the last stop are read (the walk back ends at a stop): the
+    # words are taken from there, and each is lower-cased once.
+    lo = max(0, start - 120)
+    for stop in _STOPS:
+        at = body.rfind(stop, lo, start)
+        if at >= 0:
+            lo = at + 1
+    words = _CLAUSE_WORD.findall(body, lo, start)
+    previous = words[-1].lower() if words else ""
     for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        if word in ".!?;\n":
-            return None, False
-        lowered = word.lower()
+        lowered = previous
         previous = words[i - 1].lower() if i > 0 else ""
         if lowered in _FUTURE_WORDS:
             following = [w.lower() for w in words[i + 1 : i + 3]]

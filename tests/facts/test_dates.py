@@ -214,3 +214,16 @@ def test_a_week_of_a_month() -> None:
     assert found["the first week of June"] == ("2024-06-01", "2024-06-07", "day")
     found = values("Talks resume in the last week of February 2024.")
     assert found["the last week of February 2024"] == ("2024-02-23", "2024-02-29", "day")
+
+
+def test_clause_tense_reads_only_the_clause_after_the_last_stop() -> None:
+    from briefing.facts.date_context import clause_tense
+
+    text = "Talks ended; the union will strike on "
+    assert clause_tense(text, len(text)) == ("future", True)
+    text = "The union will strike. Talks ended on "
+    assert clause_tense(text, len(text)) == ("past", False)
+    text = "It was held. be on "  # "be" right after a stop: nothing before it counts
+    assert clause_tense(text, len(text)) == (None, False)
+    text = "Officials said the vote, due to the storm, is set for "
+    assert clause_tense(text, len(text)) == ("future", True)
