@@ -7,7 +7,7 @@ import re
 import pytest
 
 from briefing.facts.candidates import _CAPS_RUN, lower_acronym_definitions
-from briefing.facts.dates import _RELATIVE_ANCHORS, _relative_anchors
+from briefing.facts.date_windows import _RELATIVE_ANCHORS, _relative_anchors
 
 _TEXTS = [
     "",
@@ -248,6 +248,7 @@ def test_date_patterns_that_open_with_their_first_characters_match_the_plain_one
 
 def test_date_patterns_run_only_in_windows_holding_a_word_every_match_has() -> None:
     from briefing.facts import dates
+    from briefing.facts.date_windows import holds_any
 
     texts = _date_texts()
     for (pattern, _, _), words in zip(dates.PATTERNS, dates._PATTERN_WORDS, strict=True):
@@ -256,8 +257,8 @@ def test_date_patterns_run_only_in_windows_holding_a_word_every_match_has() -> N
         for text in texts:
             for m in pattern.finditer(text):
                 assert any(w in m.group() for w in words), (pattern.pattern, m.group())
-    assert dates._holds_any("in late 1990s", ("0s", "0's"), 0, 13)
-    assert not dates._holds_any("in late 1990s", ("0s",), 0, 11)  # (outside the window)
+    assert holds_any("in late 1990s", ("0s", "0's"), 0, 13)
+    assert not holds_any("in late 1990s", ("0s",), 0, 11)  # (outside the window)
 
 
 def test_date_window_tests_change_no_date(monkeypatch: pytest.MonkeyPatch) -> None:
