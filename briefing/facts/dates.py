@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from itertools import islice
 
 from briefing.core.facts import DateFact
 from briefing.facts.date_context import clause_tense, weekday_is_a_name
@@ -18,9 +17,7 @@ from briefing.facts.date_values import (
     DAY,
     MON,
     MON_D,
-    MONTHS,
     WD,
-    WEEKDAYS,
     YEAR,
     B,
     E,
@@ -42,6 +39,7 @@ from briefing.facts.date_values import (
     year_range,
     years_ago,
 )
+from briefing.facts.date_windows import MAX_DATE_ANCHORS, anchors_of, holds_any, windows_of
 from briefing.facts.lazy_re import lazy
 from briefing.facts.spans import Occupied
 
@@ -53,6 +51,39 @@ def _first(chars: str, pattern: str) -> re.Pattern[str]:
     trying the whole pattern at every character, which halves the time of a pass.
     """
     return lazy(rf"(?={chars}){pattern}")
+
+
+def _opening(group: str | None, alternatives: str, before: str = B) -> str:
+    """`{before}(?P<group>alternatives)` written to open with the set of the alternatives'
+    first characters (each alternative opens with a plain character), e.g. "(?P<y>[12]
+    (?<![...].)(?:(?<=1)(?:[6-9]\\d\\d)|(?<=2)(?:0\\d\\d)))". The same matches and groups, but
+    a pattern that opens with a set of characters lets the engine skip in C to the next of
+    them, where an opening lookahead is tried at every character. `before`, a one-character
+    lookbehind such as `B`, is checked once the first character is read; the alternatives
+    keep their order after each first character. (`group` None: a group that captures
+    nothing.)"""
+    by_first: dict[str, list[str]] = {}
+    for alternative in alternatives.removeprefix("(?:").removesuffix(")").split("|"):
+        if "(" in alternative or ")" in alternative or alternative[0] in "\\[.":
+            raise ValueError(f"not a plain alternative: {alternative}")
+        by_first.setdefault(alternative[0], []).append(alternative[1:])
+    tails = "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in by_first.items())
+    body = f"[{''.join(by_first)}]{before.removesuffix(')')}.)(?:{tails})"
+    return f"(?:{body})" if group is None else f"(?P<{group}>{body})"
+
+
+_B_AFTER_FIRST = B.removesuffix(")") + ".)"  # `B` checked once a first character is read
+_NOT_AFTER_WORD = r"(?<!\w)"  # `\b` before a word's first letter
+# `{B}(?P<group>{DAY})`, opening with its first digit (see `_opening`). DAY's alternatives,
+# "[12]\d|3[01]|0?[1-9]", by their first digit: "1" is tried as "1\d" and then alone.
+_DAY_TAIL = DAY.removeprefix("(?:[12]\\d|3[01]|0?[1-9])")
+
+
+def _day_opening(group: str) -> str:
+    return (
+        rf"(?P<{group}>[0-9]{_B_AFTER_FIRST}(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]|(?<=[1-9]))"
+        rf"{_DAY_TAIL})"
+    )
 
 
 # (The lookahead on the first letters lets the engine skip to where a phrase can start.)
@@ -97,20 +128,18 @@ _MONTH_NOUN_AFTER = lazy(
 # Each entry: pattern, handler, and what must precede a match: None (nothing), "part"
 # (an optional early/mid/late, folded into the phrase) or "cue" (a part or a cue word).
 PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
-    (_first(r"[12]", rf"{B}(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d){E}"), iso_date, None),
+    (lazy(rf"{_opening('y', YEAR)}-(?P<mo>[01]\d)-(?P<d>[0-3]\d){E}"), iso_date, None),
     (
-        _first(
-            r"[JFMASOND]",
-            rf"{B}(?P<m1>{MON})\s+(?P<d1>{DAY}){DASH}(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
+        lazy(
+            rf"{_opening('m1', MON)}\s+(?P<d1>{DAY}){DASH}(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
             rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
         day_range,
         None,
     ),
     (
-        _first(
-            r"\d",
-            rf"{B}(?P<d1>{DAY})(?:\s+(?P<m1>{MON}))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
+        lazy(
+            rf"{_day_opening('d1')}(?:\s+(?P<m1>{MON}))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
             rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
         lambda m, pub, part: day_range_dm(m, pub),
@@ -151,22 +180,21 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         None,
     ),
     (
-        _first(
-            r"[JFMASOND]",
-            rf"{B}(?P<m>{MON})(?:,?\s+(?P<y>{YEAR})"
+        lazy(
+            rf"{_opening('m', MON)}(?:,?\s+(?P<y>{YEAR})"
             rf"|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b){E}",
         ),
         month_phrase,
         "part",
     ),
-    (_first(r"[JFMASOND]", rf"{B}(?P<m>{MON}){E}"), month_phrase, "cue"),
+    (lazy(rf"{_opening('m', MON)}{E}"), month_phrase, "cue"),
     (
         _first(r"[t12'’]", rf"{B}(?:(?P<dec>1[6-9]\d0|20\d0)'?|['’](?P<short>\d0))s{E}"),
         decade,
         None,
     ),
     (
-        _first(r"[12]", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}"),
+        lazy(rf"{_opening('y1', YEAR)}\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}"),
         year_range,
         None,
     ),
@@ -179,7 +207,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         year_range,
         None,
     ),
-    (_first(r"[12]", rf"{B}(?P<y>{YEAR}){E}"), year_phrase, "cue"),
+    (lazy(rf"{_opening('y', YEAR)}{E}"), year_phrase, "cue"),
     (
         _first(r"[t1-9]", r"(?<![\w$£€.,])(?:the\s+)?(?P<hund>1\d|20)00s\b"),
         century,
@@ -215,9 +243,13 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         None,
     ),
     (
-        _first(
-            r"[LlTtNnPpCc]",
-            r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming)\s+(?P<unit>year|month)\b",
+        lazy(
+            _opening(
+                "which",
+                "Last|last|This|this|Next|next|Past|past|Previous|previous|Coming|coming",
+                _NOT_AFTER_WORD,
+            )
+            + r"\s+(?P<unit>year|month)\b"
         ),
         relative,
         None,
@@ -228,10 +260,15 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         None,
     ),
     (
-        _first(
-            r"[YyTtLl]",
-            r"\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]onight|[Tt]oday"
-            r"|[Tt]his\s+(?:morning|afternoon|evening))\b",
+        lazy(
+            _opening(
+                None,
+                r"Yesterday|yesterday|Tomorrow|tomorrow|Last\s+night|last\s+night|Tonight|tonight"
+                r"|Today|today|This\s+morning|This\s+afternoon|This\s+evening|this\s+morning"
+                r"|this\s+afternoon|this\s+evening",
+                _NOT_AFTER_WORD,
+            )
+            + r"\b"
         ),
         deictic,
         None,
@@ -243,28 +280,6 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
 _TENSED = frozenset((weekday, month_phrase, holiday, single_day))
 
 
-# Every date phrase contains one of these; patterns run only in windows around them: a
-# month or weekday abbreviation (and the rest of its word), or a year 1600-2099 not glued to
-# other digits. The pattern opens on one character class and checks the rest by lookbehind,
-# so the engine skips to candidate letters (40% faster than a lookahead and an alternation).
-_ANCHOR = lazy(
-    r"[JFMASONDTW12](?:(?:(?<=J)(?:an|u[nl])|(?<=F)(?:eb|ri)|(?<=M)(?:a[ry]|on)|(?<=A)(?:pr|ug)"
-    r"|(?<=S)(?:ep|at|un)|(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=T)(?:ue|hu)|(?<=W)ed)[a-z]*"
-    r"|(?<=1)(?<!\d1)[6-9]\d\d(?!\d)|(?<=2)(?<!\d2)0\d\d(?!\d))"
-)
-# Relative phrases ("last year", "yesterday"): the window reaches back to "last". Found with
-# `str.find`, several times cheaper than the equivalent alternation regex (which has no
-# literal start, so it is tried at every character). No word is a prefix of another.
-_RELATIVE_ANCHORS = (
-    "year", "month", "yesterday", "Yesterday", "tomorrow", "Tomorrow", "tonight", "Tonight",
-    "night", "morning", "afternoon", "evening", "today", "Today", "00s", "0s", "entury",
-    "Christmas",
-    "Boxing Day", "New Year", "Valentine", "Bastille", "Patrick", "Guy Fawkes", " ago",
-)  # fmt: skip
-_WINDOW_PAD = 48
-_WORD_BOUNDARY = lazy(r"[\s.,;:!?)\]]")
-
-
 # The anchor each pattern needs (same order as PATTERNS): it runs only in those windows.
 _PATTERN_ANCHORS = (
     "year", "month", "month", "month", "month", "month", "month", "month", "month",
@@ -273,77 +288,16 @@ _PATTERN_ANCHORS = (
 )  # fmt: skip
 
 
-def _anchor_kind(text: str) -> str:
-    if text == "00s":
-        return "century"  # "the 1300s" (a decade's "1990s" has its year anchor)
-    if text[0].isdigit():
-        return "year"
-    if text[:3].lower() in MONTHS:
-        return "month"
-    if text.lower() in WEEKDAYS:
-        return "weekday"
-    return _RELATIVE_KINDS.get(text, "relative")
-
-
-# Anchors of their own for the rarer phrases, so their patterns skip the many "year" windows.
-_RELATIVE_KINDS = {
-    "00s": "century", "entury": "century", "Christmas": "holiday", "Boxing Day": "holiday",
-    "New Year": "holiday", "Valentine": "holiday", "Bastille": "holiday", "Patrick": "holiday",
-    "Guy Fawkes": "holiday", " ago": "ago",
-}  # fmt: skip
-
-
-def _relative_anchors(body: str, limit: int | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, word) of each relative anchor word, leftmost first, never overlapping
-    (what a regex alternation of `_RELATIVE_ANCHORS` would find: "tonight" hides its "night").
-    With `limit`, each word is looked for only up to its `limit`-th occurrence."""
-    found: list[tuple[int, int, str]] = []
-    for word in _RELATIVE_ANCHORS:
-        pos = body.find(word)
-        count = 0
-        while pos != -1 and (limit is None or count < limit):
-            found.append((pos, pos + len(word), word))
-            count += 1
-            pos = body.find(word, pos + 1)
-    found.sort()
-    out: list[tuple[int, int, str]] = []
-    last_end = 0
-    for anchor in found:
-        if anchor[0] >= last_end:
-            out.append(anchor)
-            last_end = anchor[1]
-    return out
-
-
-# At most this many date anchors (month and weekday names, years, relative words) are looked
-# at: past that the body is a table of years or dates, not prose, and the rest is skipped.
-# Real articles have at most ~115 (the Wikinews corpus); a table of 400,000 years took ~3.5 s.
-MAX_DATE_ANCHORS = 2_000
-
-
-def _anchors(body: str, limit: int | None) -> list[tuple[int, int, str]]:
-    """(start, end, text) of the date anchors in `body`, in text order; with `limit`, at
-    least the first `limit` of them (and maybe some later ones)."""
-    anchors = [(m.start(), m.end(), m.group()) for m in islice(_ANCHOR.finditer(body), limit)]
-    anchors.extend(_relative_anchors(body, limit))
-    anchors.sort()
-    return anchors
-
-
-def _windows(body: str, anchors: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
-    """Merged text windows around date `anchors`, by anchor kind, ending at a word boundary."""
-    by_kind: dict[str, list[tuple[int, int]]] = {}
-    for start, end, text in anchors:
-        out = by_kind.setdefault(_anchor_kind(text), [])
-        lo = max(0, start - _WINDOW_PAD)
-        hi = min(len(body), end + _WINDOW_PAD)
-        edge = _WORD_BOUNDARY.search(body, hi)
-        hi = edge.start() if edge else len(body)
-        if out and lo <= out[-1][1] + _WINDOW_PAD:  # close windows: one scan is cheaper
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return by_kind
+# Text that every match of a pattern contains, one of these strings (same order as PATTERNS;
+# None: no such test). A window holding none of them cannot hold a match (a match lies within
+# its window), so the pattern is not run there: a `str.find` or two is far cheaper than the
+# regex engine trying the pattern at each character of the window. Only where it pays: a
+# test that most windows pass ("-", "to" and "and" of a day range) costs more than it saves.
+_PATTERN_WORDS: tuple[tuple[str, ...] | None, ...] = (
+    ("-",), None, None, None, None, ("week",), None, None, None,
+    ("0s", "0's"), ("-", "–", "/"), ("rom", "etween"), None, ("00s",), ("entury",), None, None,
+    ("year", "month"), None, None,
+)  # fmt: skip
 
 
 def as_date(published: date | datetime | None) -> date | None:
@@ -411,15 +365,19 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
     pub = as_date(published)
     occupied = Occupied()
     found: list[tuple[int, int, str, str, str]] = []
-    anchors = _anchors(body, MAX_DATE_ANCHORS + 1)
+    anchors = anchors_of(body, MAX_DATE_ANCHORS + 1)
     if len(anchors) > MAX_DATE_ANCHORS:
         # A table of years or dates: only the text before the anchor past the cap is read.
         body = body[: anchors[MAX_DATE_ANCHORS][0]]
-        anchors = _anchors(body, None)
-    windows = _windows(body, anchors)
+        anchors = anchors_of(body, None)
+    windows = windows_of(body, anchors)
     named: dict[str, bool] = {}
-    for (pattern, handler, needs), kind in zip(PATTERNS, _PATTERN_ANCHORS, strict=True):
+    for (pattern, handler, needs), kind, words in zip(
+        PATTERNS, _PATTERN_ANCHORS, _PATTERN_WORDS, strict=True
+    ):
         spans = windows.get(kind, ())
+        if words is not None and spans:
+            spans = [(lo, hi) for lo, hi in spans if holds_any(body, words, lo, hi)]
         for m in (m for lo, hi in spans for m in pattern.finditer(body, lo, hi)):
             start, end = m.span()
             if start == end or occupied.overlaps(start, end):

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from briefing.facts.candidates import _CAPS_RUN, lower_acronym_definitions
-from briefing.facts.dates import _relative_anchors
+from briefing.facts.date_windows import _RELATIVE_ANCHORS, _relative_anchors
 
 _TEXTS = [
     "",
@@ -17,6 +17,7 @@ _TEXTS = [
     "a  (AB(CD) é (AB) word (A) word (ABCDEFGH) word\u00a0(NHS)",
     "nightonight yesterdayear Tonight tonights months yesteryear Tomorrow morning, evenings",
     "Last year, this month, last night and yesterday afternoon.",
+    "today Today xtoday toToday 1990s 2000s 1300s 00s0s a century ago, New Year Christmas",
 ]
 
 
@@ -28,9 +29,7 @@ def test_fast_paths_match_the_plain_patterns(text: str) -> None:
     lower_acronym = re.compile(r"(?<=[a-z])\s+\(([A-Z][A-Z0-9]{1,6})\)")
     assert lower_acronym_definitions(text) == set(lower_acronym.findall(text))
 
-    relative = re.compile(
-        r"(?:year|month|[Yy]esterday|[Tt]omorrow|[Tt]onight|night|morning|afternoon|evening)"
-    )
+    relative = re.compile("|".join(map(re.escape, _RELATIVE_ANCHORS)))
     assert _relative_anchors(text) == [
         (m.start(), m.end(), m.group()) for m in relative.finditer(text)
     ]
@@ -185,3 +184,90 @@ def test_memoised_run_words_match_a_token_scan_of_the_body(text: str) -> None:
         start, end = run.span()
         scanned = [m.span() for m in TOKEN_RE.finditer(text, start, end)]
         assert [(start + a, start + b) for a, b in _run_words(run.group())] == scanned
+
+
+def _plain_date_patterns() -> dict[int, str]:
+    """The date patterns that open with a set of first characters, as they were written
+    before (an opening lookahead, then `B` or `\\b`), by their index in `dates.PATTERNS`."""
+    from briefing.facts.date_values import DASH, DAY, MON, YEAR, B, E
+
+    return {
+        0: rf"(?=[12]){B}(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d){E}",
+        1: rf"(?=[JFMASOND]){B}(?P<m1>{MON})\s+(?P<d1>{DAY}){DASH}(?:(?P<m2>{MON})\s+)?"
+        rf"(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?{E}",
+        2: rf"(?=\d){B}(?P<d1>{DAY})(?:\s+(?P<m1>{MON}))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
+        7: rf"(?=[JFMASOND]){B}(?P<m>{MON})(?:,?\s+(?P<y>{YEAR})"
+        rf"|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b){E}",
+        8: rf"(?=[JFMASOND]){B}(?P<m>{MON}){E}",
+        10: rf"(?=[12]){B}(?P<y1>{YEAR})\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}",
+        12: rf"(?=[12]){B}(?P<y>{YEAR}){E}",
+        17: r"(?=[LlTtNnPpCc])\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming)"
+        r"\s+(?P<unit>year|month)\b",
+        19: r"(?=[YyTtLl])\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]onight|[Tt]oday"
+        r"|[Tt]his\s+(?:morning|afternoon|evening))\b",
+    }
+
+
+_DATE_TOKENS = (
+    "1 2 3 0 9 19 20 2024 1999 1600 2099 31 1st 22nd 3rd 04 07 12 Jan. Jan January June Jun. "
+    "May March Mar. Sept. Sep. September Dec. - – / $ x a to and of the last Last this next "
+    "year month Monday é yesterday Yesterday Today today tonight Tonight morning evening "
+    "afternoon night past Past previous coming Coming _ mornings tomorrow 1990s ’ ' s 5,"
+).split() + [" ", " ", ", ", ".", "\n", "  "]
+
+
+def _date_texts() -> list[str]:
+    import random
+
+    rnd = random.Random(13)
+    texts = [
+        "On 2024-03-05, between March 3-5, 2021 and 4 to 6 June 2020, on Friday, March 8,",
+        "the 1st of May 1999; Sept. 11 - Oct. 2; 1990-95, 2001/02; last year, this month",
+        "Yesterday, tomorrow, last night, Tonight, this morning, This  evening; xtoday.",
+        "$2024 2024% 1.2024, x1999 May's Mayor Marchers; Jan.5 Dec.25; in 2019. 2020-21-22",
+    ]
+    texts += [
+        "".join(rnd.choice(_DATE_TOKENS) for _ in range(rnd.randint(1, 14))) for _ in range(4000)
+    ]
+    return texts
+
+
+def test_date_patterns_that_open_with_their_first_characters_match_the_plain_ones() -> None:
+    from briefing.facts.dates import PATTERNS
+
+    for index, plain in _plain_date_patterns().items():
+        fast, slow = PATTERNS[index][0], re.compile(plain)
+        assert not fast.pattern.startswith("(?=")  # (it opens with a set of characters)
+        for text in _date_texts():
+            for pos, endpos in ((0, len(text)), (2, max(2, len(text) - 3))):
+                assert [(m.span(), m.groupdict()) for m in fast.finditer(text, pos, endpos)] == [
+                    (m.span(), m.groupdict()) for m in slow.finditer(text, pos, endpos)
+                ], (index, text)
+
+
+def test_date_patterns_run_only_in_windows_holding_a_word_every_match_has() -> None:
+    from briefing.facts import dates
+    from briefing.facts.date_windows import holds_any
+
+    texts = _date_texts()
+    for (pattern, _, _), words in zip(dates.PATTERNS, dates._PATTERN_WORDS, strict=True):
+        if words is None:
+            continue
+        for text in texts:
+            for m in pattern.finditer(text):
+                assert any(w in m.group() for w in words), (pattern.pattern, m.group())
+    assert holds_any("in late 1990s", ("0s", "0's"), 0, 13)
+    assert not holds_any("in late 1990s", ("0s",), 0, 11)  # (outside the window)
+
+
+def test_date_window_tests_change_no_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from briefing.facts import dates
+
+    texts = _date_texts()
+    published = date(2024, 6, 12)
+    found = [[d.to_json() for d in dates.find_dates(t, published)] for t in texts]
+    monkeypatch.setattr(dates, "_PATTERN_WORDS", (None,) * len(dates.PATTERNS))
+    assert found == [[d.to_json() for d in dates.find_dates(t, published)] for t in texts]
