@@ -219,6 +219,8 @@ class Attributor(Descriptions):
                 and tokens[k - 1].lower() not in _VOICE_NOUNS
             ):
                 return False  # "the lawyer for X", "critics of X": somebody else speaks
+            if nxt in ("the", "a", "an") and word not in LINKING_LOWER and word.isalpha():
+                return False  # "X won the Y award": a verb and its object, not a title
             if word in LINKING_LOWER:
                 if word == "and" and k > 0 and tokens[k - 1].startswith("X"):
                     return False  # "Smith and Jones said": two speakers
