@@ -304,8 +304,26 @@ class Attributor(Descriptions):
         if mention[2] != "person" or " " in surface:
             return False
         key = fold(surface)
-        bearers = [m[3] for m in self.mentions if m[2] == "person" and key in fold(m[3]).split()]
+        # An entity named by that one word alone ("Erdogan" beside "Recep Tayyip Erdoğan") is
+        # a mention left unlinked, not another bearer.
+        bearers = [
+            m[3]
+            for m in self.mentions
+            if m[2] == "person" and key in fold(m[3]).split() and fold(m[3]) != key
+        ]
+        if fold(mention[3]) == key:
+            return len(set(bearers)) > 1
         return len(set(bearers)) > 1 and bearers[0] != mention[3]
+
+    def full_name(self, name: str) -> str:
+        """The one longer name of the text that a one-word person's name is part of ("Erdogan"
+        left unlinked beside "Recep Tayyip Erdoğan"), else the name itself."""
+        key = fold(name)
+        if " " in key:
+            return name
+        longer = {m[3] for m in self.mentions if m[2] == "person" and key in fold(m[3]).split()}
+        longer.discard(name)
+        return longer.pop() if len(longer) == 1 else name
 
     def gender(self, name: str) -> str | None:
         """ "m"/"f" when the text or a given name shows the person's sex, else None."""
@@ -340,7 +358,8 @@ class Attributor(Descriptions):
         if found is not None:
             kind, value = found[0], found[1]
             if kind == "mention" and value[2] in ("person", "org") and not self.ambiguous(value):
-                result = (value[3], value[2])
+                name = self.full_name(value[3]) if value[2] == "person" else value[3]
+                result = (name, value[2])
             elif kind == "pronoun" and value in PRONOUNS and depth < 2:
                 name = self.antecedent(value, lo, depth + 1)
                 if name is not None:
@@ -471,7 +490,7 @@ class Attributor(Descriptions):
             mention = phrase[1]
             if mention[2] not in ("person", "org") or self.ambiguous(mention):
                 return None
-            return mention[3]
+            return self.full_name(mention[3]) if mention[2] == "person" else mention[3]
         if kind == "pronoun":
             found = self.antecedent(phrase[1], lo)
             return self._not_inside(found[0] if found else None, quote)

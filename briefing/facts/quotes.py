@@ -25,7 +25,9 @@ from briefing.facts.quote_context import (
 from briefing.facts.quote_marks import Segment, find_segments
 from briefing.facts.speech import (
     BETWEEN_SUBJECT_AND_VERB,
+    DOCUMENT_BY,
     MEDIA,
+    OWN_DOCUMENT,
     PARTICIPLES,
     QUOTE_VERBS,
     SPOKES,
@@ -90,6 +92,7 @@ def _after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple |
             if "according" in after[lead : lead + 10]
             else a_lo + 16
         )
+        name_lo = _issuer(body, name_lo)
         return ("np", name_lo, _np_end(body, name_lo, window_hi), False)
     verb = VERB.search(body, a_lo, window_hi)
     if verb is None:
@@ -148,7 +151,7 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
     if according is not None and frame.rstrip().endswith((",", ":")):
         # "In the words of the prosecutor, Mark Tedeschi, QC, "...": the phrase up to the
         # quote, appositions included.
-        name_lo = f_lo + according.end()
+        name_lo = _issuer(body, f_lo + according.end())
         return ("np", name_lo, f_lo + len(frame.rstrip().rstrip(",:")), False)
     verb = clause_verb(frame)
     if verb is None:
@@ -156,7 +159,7 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
         for found in _READ.finditer(frame):  # "The summary of the ruling read in part: ..."
             read = found
         if read is None or not frame.rstrip().endswith((":", ",")):
-            return None
+            return _own_document(att, f_lo, s_lo, open_mark)
         verb = read
     if verb.group() in _REPORTING_FINDINGS:
         # "X told the Post the results suggested ...: "...": findings are not speakers;
@@ -223,6 +226,32 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
     return ("np", np_lo, np_hi, True)
 
 
+def _issuer(body: str, lo: int) -> int:
+    """Where the issuer's name starts in "according to a statement released by X's office"."""
+    document = DOCUMENT_BY.match(body, lo)
+    return lo if document is None else document.end()
+
+
+def _own_document(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
+    """`According to its press release, Acme was "..."`: the words of the subject whose own
+    document the sentence cites, when the possessive fits it ("its" an organisation, "his" or
+    "her" a person of that sex or of none known)."""
+    if f_lo != s_lo:
+        return None
+    own = OWN_DOCUMENT.match(att.body, s_lo, open_mark)
+    if own is None:
+        return None
+    found = att.subject(s_lo, open_mark)
+    if found is None:
+        return None
+    pronoun = own.group(1).lower()
+    if (found[1] == "org") != (pronoun == "its") or found[1] not in ("org", "person"):
+        return None
+    if pronoun != "its" and att.gender(found[0]) not in (None, "m" if pronoun == "his" else "f"):
+        return None
+    return ("named", found[0])
+
+
 def _speaker(
     att: Attributor,
     frame: tuple,
@@ -236,6 +265,8 @@ def _speaker(
     after the quote refers to."""
     if frame[0] == "nobody":  # a quotation framed, but as somebody else's words
         return None
+    if frame[0] == "named":
+        return att._not_inside(frame[1], quote)
     if frame[0] == "subject":
         if after_quote:
             # `"A," she said, adding "B"`: the earlier quote's speaker; an earlier quote
@@ -359,7 +390,9 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             continue  # a fragment ("called it "lousy"") counts when its sentence names who
         if speaker is None and words < 8 and not framed:
             continue
-        quotes.append(Quote(without_title(speaker), text, span))
+        if speaker is not None and att.kind_of(speaker) == "person":
+            speaker = without_title(speaker)  # "Scientist X Y", never "National ... Association"
+        quotes.append(Quote(speaker, text, span))
         if speaker is not None:
             att.previous = (speaker, att.kind_of(speaker), close_end)
         previous_end_speaker = (speaker, close_end)

@@ -67,6 +67,19 @@ DOCUMENTS = _words(
     "report notice announcement proclamation summary decree ruling judgment judgement verdict "
     "bulletin"
 )
+_DOCUMENT_WORDS = "|".join(
+    sorted(DOCUMENTS | {"press release", "news release"}, key=len, reverse=True)
+)
+# "a statement released by X's office", "the report from X": X issued the words.
+DOCUMENT_BY = lazy(
+    rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})\s+"
+    r"(?:(?:released|issued|published|posted|sent|signed|put\s+out)\s+)?(?:by|from)\s+"
+)
+# "According to its press release, Acme was ...": the subject's own document.
+OWN_DOCUMENT = lazy(
+    rf"(?:[Aa]ccording\s+to|[Ii]n)\s+(its|his|her)\s+(?:own\s+|latest\s+|[\w-]+\s+)?"
+    rf"(?:{_DOCUMENT_WORDS}),\s*"
+)
 # The voice of an organisation or a person: "the ministry's spokesman", "Smith's office".
 SPOKES = _words(
     "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative office "

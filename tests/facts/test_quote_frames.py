@@ -20,3 +20,50 @@ def test_a_verb_and_its_object_are_not_titles_before_a_name() -> None:
     assert quotes(body) == [
         ("Tomasz Wieczorek", "The first half felt good for all of us out there.")
     ]
+
+
+def test_according_to_a_statement_released_by_someones_office() -> None:
+    body = (
+        "Storms flooded the valley on Tuesday. According to a statement released by Governor "
+        'Alan Pryce\'s office, "the state will cover the repairs in full."'
+    )
+    assert quotes(body) == [("Alan Pryce", "the state will cover the repairs in full.")]
+    body = 'According to a statement from Kestrel Energy, "the plant will reopen next spring."'
+    assert quotes(body) == [("Kestrel Energy", "the plant will reopen next spring.")]
+
+
+def test_according_to_its_own_document_the_subject_speaks() -> None:
+    body = (
+        "According to its press release, Kestrel Energy was "
+        '"suspending all drilling until further notice."'
+    )
+    assert quotes(body) == [("Kestrel Energy", "suspending all drilling until further notice.")]
+    # "his" cannot be an organisation: no speaker, and no quote without one.
+    body = (
+        "According to his press release, Kestrel Energy was "
+        '"suspending all drilling until further notice."'
+    )
+    assert quotes(body) == []
+
+
+def test_an_organisation_speaker_keeps_its_whole_name() -> None:
+    body = (
+        "The National Hockey Association met on Friday. According to a statement from the "
+        'National Hockey Association, "every game this week is called off."'
+    )
+    assert [s for s, _ in quotes(body)] == ["National Hockey Association"]
+
+
+def test_a_surname_left_unlinked_speaks_for_the_one_person_bearing_it() -> None:
+    # Spelled without its accent, the surname is found as a person of its own.
+    body = (
+        "President Oskar Vandermölen met the envoys in the capital. Later, Vandermolen told "
+        'reporters: "We will not give up the northern valleys."'
+    )
+    assert quotes(body) == [("Oskar Vandermölen", "We will not give up the northern valleys.")]
+    # Two people bear it: which one spoke is not known.
+    body = (
+        "Oskar Vandermölen and his sister Ilse Vandermölen met the envoys. Later, Vandermolen "
+        'told reporters: "We will not give up the northern valleys."'
+    )
+    assert quotes(body) == [(None, "We will not give up the northern valleys.")]
