@@ -17,6 +17,7 @@ import bisect
 
 from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.names import fold
 from briefing.facts.phrases import (
     AFFILIATION,
@@ -57,6 +58,7 @@ _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 _PRONOUN_SUBJECT = lazy(r"(He|She|It)\b")
 _AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
 _POSSESSIVE_S = lazy(r"[’']s\s")
+HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
 # Who speaks for the name after "of"/"for" ("a spokesman for Acme", "the head of Acme").
 _VOICE_NOUNS = SPOKES | frozenset(
     "head chief leader chairman chairwoman chair president director secretary-general".split()
@@ -442,6 +444,12 @@ class Attributor(Descriptions):
                 if rivals:
                     return None
                 candidates[found[0]] = found[1]
+            if depth == 0 and kind == "person" and not self._fits(found, wanted):
+                # "X won the race. The crowd cheered. "...," he said": two sentences back,
+                # when nobody else he or she may stand for is named or described since.
+                found = self._two_back(prev, lo, wanted)
+                if found is not None:
+                    candidates[found] = kind
         spoke = None
         if self._previous_still_current(lo, kind):
             spoke = self.previous[0]
@@ -461,6 +469,30 @@ class Attributor(Descriptions):
         if len(names) != 1:
             return None
         return names[0], kind
+
+    def _fits(self, found: tuple[str, str] | None, sex: str) -> bool:
+        """Whether a subject found may be who "he" or "she" is."""
+        return found is not None and found[1] == "person" and self.gender(found[0]) in (None, sex)
+
+    def _two_back(self, prev: tuple[int, int], lo: int, sex: str) -> str | None:
+        """The person subject of the sentence before `prev`, when `prev` speaks of no person:
+        no name of another person who may be of that sex, no role or kin word ("his coach")
+        and no pronoun of that sex, up to `lo`."""
+        body = self.body
+        for word in WORD.findall(body, prev[0], prev[1]):
+            lowered = word.lower().strip(".’'")
+            if lowered in ROLE_NOUNS or lowered in HE_SHE or word_gender(lowered):
+                return None
+        before = self.previous_sentence(prev[0])
+        if before is None:
+            return None
+        found = self.subject(before[0], before[1], 1)
+        if not self._fits(found, sex):
+            return None
+        for m in self.mentions_in(before[0], lo):
+            if m[2] == "person" and m[3] != found[0] and self.gender(m[3]) in (None, sex):
+                return None
+        return found[0]
 
     def _previous_still_current(self, lo: int, kind: str) -> bool:
         """Whether the previous quote's speaker is still who the text is about at `lo`: it

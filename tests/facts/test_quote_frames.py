@@ -67,3 +67,32 @@ def test_a_surname_left_unlinked_speaks_for_the_one_person_bearing_it() -> None:
         'told reporters: "We will not give up the northern valleys."'
     )
     assert quotes(body) == [(None, "We will not give up the northern valleys.")]
+
+
+def test_pronoun_two_sentences_back_when_nobody_else_fits() -> None:
+    body = (
+        "Maria Lindqvist opened the new library on Monday. The building cost four million "
+        'crowns. "It was a good day for the town," she said.'
+    )
+    assert quotes(body) == [("Maria Lindqvist", "It was a good day for the town,")]
+    # A woman named in between cannot be "he".
+    body = (
+        "Tomas Reed won the race on Monday. Ana Silva came second. "
+        '"It was a good day for the team," he said.'
+    )
+    assert quotes(body) == [("Tomas Reed", "It was a good day for the team,")]
+
+
+def test_pronoun_two_sentences_back_stays_empty_when_another_may_be_meant() -> None:
+    for between in (
+        "His coach cried.",  # a person described, not named
+        "Her husband cut the ribbon.",
+        "Ana Silva hugged him.",  # the pronoun's sex in between
+        "The crowd cheered for Mark Olsen.",  # another man
+        "The crowd cheered for Kim Berg.",  # a name of either sex
+    ):
+        body = (
+            f"Tomas Reed won the race on Monday. {between} "
+            '"It was a good day for the team," he said.'
+        )
+        assert quotes(body)[0][0] is None, between
