@@ -15,6 +15,7 @@ from briefing.facts.speech import DOCUMENTS, MEDIA, ORG_HEADS, QUANTIFIERS, SPOK
 if TYPE_CHECKING:
     from briefing.facts.attribution import Mention
 
+_POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their"))
 _PREPOSITIONS = frozenset("of for from at in on by with".split())
 _VOICE_OF = lazy(r"\s+(?:for|of|at|from|by|issued by|released by)\s+")
 _SPLIT_BEFORE = lazy(r"[.!?;\n]\s")
@@ -71,6 +72,17 @@ class Descriptions:
         age = AGE.search(" ".join(words))
         if age is not None:
             return self._person_with(lambda text: has_age(text, age.group(1)), lo)
+        if head in ROLE_NOUNS and words[0] in _POSSESSIVE_DETERMINERS and len(words) <= 3:
+            # "his brother", "her lawyer": the one person the text introduces so ("his
+            # brother, Alan Reed", "Reed's lawyer Ann Kemp"); never a guess among others.
+            modifiers = set(words[1:-1])
+            others = [f"{w} {head}" for w in _POSSESSIVE_DETERMINERS if w != words[0]]
+            return self._person_with(
+                lambda text: (
+                    has_role(text, head, modifiers) and not any(o in text.lower() for o in others)
+                ),  # "his lawyer" for "her lawyer"
+                lo,
+            )
         if head in ROLE_NOUNS and words[0] == "the":
             modifiers = {w for w in words[:-1] if w != "the"}
             found = self._person_with(lambda text: has_role(text, head, modifiers), lo)
@@ -111,14 +123,18 @@ class Descriptions:
         """The one person named before `lo` whose surrounding words pass `test` (with
         `any_`, the first such person however many there are)."""
         names: set[str] = set()
-        for start, end, kind, name in self.mentions:
+        mentions = self.mentions
+        for i, (start, end, kind, name) in enumerate(mentions):
             if start >= lo:
                 break
-            if kind != "person":
-                continue
-            # The words around the name within its own sentence: its titles and appositive.
-            before = self.body[max(0, start - 60) : start]
-            after = self.body[end : end + 80]
+            if kind != "person" or self.body.startswith(("'s", "’s"), end):
+                continue  # "Reed's lawyer": Reed is not the lawyer
+            # The words around the name within its own sentence, up to the names beside it:
+            # its titles and appositive.
+            left = mentions[i - 1][1] if i > 0 else 0
+            right = mentions[i + 1][0] if i + 1 < len(mentions) else len(self.body)
+            before = self.body[max(0, start - 60, min(left, start)) : start]
+            after = self.body[end : max(end, min(end + 80, right))]
             before = _SPLIT_BEFORE.split(before)[-1]
             after = _SPLIT_AFTER.split(after)[0]
             around = before + " | " + after

@@ -96,3 +96,40 @@ def test_pronoun_two_sentences_back_stays_empty_when_another_may_be_meant() -> N
             '"It was a good day for the team," he said.'
         )
         assert quotes(body)[0][0] is None, between
+
+
+def test_kin_or_role_with_a_possessive_names_the_one_person_introduced_so() -> None:
+    crash = "Paul Hensley was killed in the crash on Friday. "
+    line = '"He was the kindest man I ever knew," his brother said.'
+    body = crash + "His brother Alan Hensley arrived on Sunday. " + line
+    assert quotes(body)[0][0] == "Alan Hensley"
+    # The possessor is not the brother ("Hensley's brother, Alan").
+    body = crash + "Hensley's brother, Alan, flew in from Oslo. " + line
+    assert quotes(body)[0][0] == "Alan"
+    # Nobody introduced as a brother, or two of them: empty.
+    assert quotes(crash + line)[0][0] is None
+    body = (
+        "Paul Hensley, whose brother Alan Hensley survived, was killed. Mark Olsen, whose "
+        'brother Tim Olsen died, spoke too. "He was kind to everyone," his brother said.'
+    )
+    assert quotes(body)[0][0] is None
+    # "her lawyer" is not the one introduced as "his lawyer".
+    charged = "Paul Hensley was charged. His lawyer, Anne Kemp, spoke to reporters. "
+    body = charged + '"My client denies every charge," his lawyer said.'
+    assert quotes(body)[0][0] == "Anne Kemp"
+    body = charged + '"My client denies every charge," her lawyer said.'
+    assert quotes(body)[0][0] is None
+
+
+def test_a_role_belongs_to_the_name_it_stands_beside_not_the_next_one() -> None:
+    # "Judge Ann Wells sentenced Paul Hensley": the judge is Wells, not Hensley.
+    body = (
+        "Judge Ann Wells sentenced Paul Hensley to ten years. "
+        '"He showed no remorse at any point," the judge said.'
+    )
+    assert quotes(body) == [("Ann Wells", "He showed no remorse at any point,")]
+    body = (
+        'Paul Hensley was sentenced to ten years. "He showed no remorse at any point," '
+        "the judge said."
+    )
+    assert quotes(body) == [(None, "He showed no remorse at any point,")]
