@@ -54,10 +54,12 @@ _UNKNOWN_NAME_OF = lazy(
     r"|Ambassador|Member|Spokesman|Spokeswoman|Spokesperson|Minister-President)\b)"
     r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:of|from|at)\s+(?:the\s+)?$"
 )
+_ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 _PRONOUN_SUBJECT = lazy(r"(He|She|It)\b")
 _AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
 _POSSESSIVE_S = lazy(r"[’']s\s")
+_PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
 HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
 # Who speaks for the name after "of"/"for" ("a spokesman for Acme", "the head of Acme").
 _VOICE_NOUNS = SPOKES | frozenset(
@@ -181,6 +183,8 @@ class Attributor(Descriptions):
             ):
                 return False  # "Fifty former officials, including X": a group ("One of", fine)
             text = text[intro.end() :]
+        if "(" in text:  # "Member of Parliament (MP) X": an acronym of the title, no aside
+            text = _ACRONYM.sub("", text)
         if "," in text or "(" in text:
             return False
         tokens = TOKEN.findall(text)
@@ -376,9 +380,15 @@ class Attributor(Descriptions):
     def _skip_fronted(self, lo: int, hi: int) -> int:
         """Skip fronted adverbials ("In a statement, ", "On Monday, ") before a subject."""
         body = self.body
+        start = lo
         for _ in range(2):
             first = WORD.match(body, lo)
-            if first is None or not FRONT.match(first.group()):
+            if first is None:
+                return lo
+            # "In Ohio, which votes on Tuesday, the governor ...": a relative clause on the
+            # fronted phrase's noun is skipped with it.
+            relative = lo > start and first.group() in ("which", "where", "whose")
+            if not relative and not FRONT.match(first.group()):
                 return lo
             comma = body.find(",", lo, min(hi, lo + 120))
             if comma < 0:
@@ -444,6 +454,22 @@ class Attributor(Descriptions):
                 if rivals:
                     return None
                 candidates[found[0]] = found[1]
+            elif kind == "person":
+                # "Actor X's appearance was a surprise. He quipped ...": the possessor of
+                # the subject, when nobody else he or she may stand for is named there.
+                owner = self._subject_owner(prev)
+                if owner is not None and self._fits((owner, "person"), wanted):
+                    rivals = {
+                        m[3]
+                        for m in self.mentions_in(prev[0], prev[1])
+                        if m[2] == "person"
+                        and m[3] != owner
+                        and self.gender(m[3]) in (None, wanted)
+                    }
+                    if rivals:
+                        return None
+                    candidates[owner] = kind
+                    found = (owner, kind)
             if depth == 0 and kind == "person" and not self._fits(found, wanted):
                 # "X won the race. The crowd cheered. "...," he said": two sentences back,
                 # when nobody else he or she may stand for is named or described since.
@@ -469,6 +495,21 @@ class Attributor(Descriptions):
         if len(names) != 1:
             return None
         return names[0], kind
+
+    def _subject_owner(self, sentence: tuple[int, int]) -> str | None:
+        """The person whose thing is the subject of a sentence ("Actor X's appearance was")."""
+        lo = self._skip_fronted(*sentence)
+        mentions = self.mentions_in(lo, min(sentence[1], lo + 120))
+        head = self._head(lo, mentions)
+        if head is None or head[2] != "person" or not _POSSESSIVE_S.match(self.body, head[1]):
+            return None
+        if POSSESSIVE_SPOKES.match(self.body, head[1]) or self.ambiguous(head):
+            return None  # "X's spokesman said": somebody else
+        for word in WORD.findall(self.body, head[1] + 3, head[1] + 40)[:3]:
+            lowered = word.lower().strip(".,")
+            if lowered in ROLE_NOUNS or word_gender(lowered) or lowered.endswith(_PEOPLE_ENDINGS):
+                return None  # "X's brother", "X's new coach": another person
+        return self.full_name(head[3])
 
     def _fits(self, found: tuple[str, str] | None, sex: str) -> bool:
         """Whether a subject found may be who "he" or "she" is."""

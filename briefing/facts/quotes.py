@@ -64,6 +64,12 @@ _WORDS_OF = lazy(
     r"\b(?:words?|letter|message|statement|note|post|tweet|line|remarks?|speech|poem|quote"
     r"|comments?|testimony|email)\s+(?:of|from|by|written by|sent by)\s"
 )
+_SAID_ALONE = lazy(
+    r"[ \u00a0]+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|[Hh]e|[Ss]he)\s+"
+    r"(?:also\s+|later\s+)?(?P<verb>[a-z]+)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+    r"|yesterday|later|afterwards))?\.(?=\s|$)"
+)
 _REPORTING_FINDINGS = frozenset(
     "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
 )
@@ -74,11 +80,16 @@ def _after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple |
     """`"...," X said` / `"...," said X, the ...` / `"...," according to X`: the phrase after."""
     body = att.body
     start, end, open_mark, close_end = seg
+    stop = body[end - 1 : end] if end > start else ""
+    if stop in (".", "!", "?"):
+        # `"... a trial." Pelosi said.`: a sentence of a name and its verb alone.
+        alone = _SAID_ALONE.match(body, close_end)
+        if alone is not None and alone.group("verb") in QUOTE_VERBS:
+            return ("np", alone.start("who"), alone.end("who"), True)
     after = body[close_end:s_hi]
     lead = len(after) - len(after.lstrip(" ,\u00a0"))
     if lead == len(after):
         return None
-    stop = body[end - 1 : end] if end > start else ""
     first_char = after[lead]
     if stop == "." and not first_char.islower():
         return None  # the quote closed its sentence: a capitalised name starts the next one
@@ -209,6 +220,8 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
     if region in ("", "and", "but", "and then"):
         return ("subject", s_lo, v_lo)
     np_lo = att._skip_fronted(f_lo, np_hi) if f_lo == s_lo else f_lo
+    if body.endswith(", who", np_lo, np_hi):
+        return _who_frame(att, np_lo, np_hi - 5)
     # "X opposed the plan and said ...": the subject of both verbs.
     coordinated = _AND_BEFORE.search(body, np_lo, np_hi)
     if coordinated is not None:
@@ -224,6 +237,18 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
         # subject of the verb is the phrase after the relative word or the dashes.
         return ("np", inner.end(), np_hi, True)
     return ("np", np_lo, np_hi, True)
+
+
+def _who_frame(att: Attributor, lo: int, hi: int) -> tuple | None:
+    """`... led by X, a marine ecologist, who said "..."`: the person the relative clause is
+    about, the last one named before it with at most an appositive between."""
+    people = [m for m in att.mentions_in(lo, hi) if m[1] <= hi and m[2] == "person"]
+    if not people:
+        return None  # (an organisation or a place in the appositive is no speaker)
+    between = att.body[people[-1][1] : hi]
+    if between and (not between.startswith(", ") or "," in between[2:] or len(between) > 90):
+        return None
+    return ("named", att.resolve(("mention", people[-1]), lo, (hi, hi)))
 
 
 def _issuer(body: str, lo: int) -> int:

@@ -133,3 +133,57 @@ def test_a_role_belongs_to_the_name_it_stands_beside_not_the_next_one() -> None:
         "the judge said."
     )
     assert quotes(body) == [(None, "He showed no remorse at any point,")]
+
+
+def test_a_relative_clause_on_a_fronted_phrase_is_skipped_with_it() -> None:
+    body = (
+        "In Westmark, which was due to vote on Tuesday, Governor Alan Pryce postponed the "
+        'election. In a statement on Twitter, he wrote, "We cannot ask voters to risk their '
+        'health."'
+    )
+    assert quotes(body) == [("Alan Pryce", "We cannot ask voters to risk their health.")]
+
+
+def test_a_name_and_its_verb_alone_after_a_closed_quote() -> None:
+    body = (
+        "Speaker Nora Pell also named the new managers. "
+        '"The people deserve the truth, and the law demands a trial." Nora Pell said. '
+        "The House must still vote."
+    )
+    assert quotes(body)[0][0] == "Nora Pell"
+    # A name that starts a sentence of its own with more than a verb is no frame.
+    body = 'The crowd waited. "The people deserve the truth and a trial." Nora Pell arrived.'
+    assert quotes(body) == [(None, "The people deserve the truth and a trial.")]
+
+
+def test_pronoun_after_a_sentence_about_a_persons_thing() -> None:
+    lead = "Actor Brendan Hale's appearance at the show came straight from filming in Chile."
+    line = ' He quipped "I still have dust in my shoes."'
+    assert quotes(lead + line) == [("Brendan Hale", "I still have dust in my shoes.")]
+    # Another man named there, or the thing being a person ("Hale's brother"): empty.
+    other = lead.replace("in Chile", "with Tom Reed")
+    assert quotes(other + line)[0][0] is None
+    kin = "Actor Brendan Hale's brother came straight from filming in Chile."
+    assert quotes(kin + line)[0][0] is None
+
+
+def test_who_said_after_a_name_and_its_appositive() -> None:
+    body = (
+        "The research was led by Mark Hollis, a professor at the University of Westmark, "
+        'who said "There is a lot of argument about what local management can do."'
+    )
+    assert quotes(body)[0][0] == "Mark Hollis"
+    # "who" after an organisation, or after a phrase that is not an appositive: empty.
+    body = (
+        "Mark Hollis praised the plan of Kestrel Energy, who said "
+        '"There is a lot of argument about what local management can do."'
+    )
+    assert quotes(body)[0][0] is None
+
+
+def test_an_acronym_in_brackets_after_a_title() -> None:
+    body = (
+        "Member of Parliament (MP) Yvette Coles of the Labour Party added, "
+        '"The minister is trying to use the Queen to take power."'
+    )
+    assert quotes(body)[0][0] == "Yvette Coles"
