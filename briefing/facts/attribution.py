@@ -17,7 +17,7 @@ import bisect
 
 from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import ROLE_NOUNS
+from briefing.facts.lexicon import ORG_HEADS, ROLE_NOUNS
 from briefing.facts.names import fold
 from briefing.facts.phrases import (
     AFFILIATION,
@@ -54,6 +54,7 @@ _UNKNOWN_NAME_OF = lazy(
     r"|Ambassador|Member|Spokesman|Spokeswoman|Spokesperson|Minister-President)\b)"
     r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:of|from|at)\s+(?:the\s+)?$"
 )
+_INNER_WORD = lazy(r"\w+")
 _ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 _PRONOUN_SUBJECT = lazy(r"(He|She|It)\b")
@@ -574,6 +575,10 @@ class Attributor(Descriptions):
         """An antecedent named inside the quotation itself is its topic, not its speaker."""
         if name is None:
             return None
-        inner = fold(self.body[quote[0] : quote[1]])
+        inner = set(_INNER_WORD.findall(fold(self.body[quote[0] : quote[1]])))
         parts = [p for p in fold(name).split() if len(p) > 2]
+        if parts and self.kind_of(name) == "org":
+            # "This Court has concluded": an organisation's generic head word is how it
+            # speaks of itself; its last distinctive word ("Supreme") would name its topic.
+            parts = [p for p in parts if p.capitalize() not in ORG_HEADS and p != "the"] or parts
         return None if parts and parts[-1] in inner else name

@@ -187,3 +187,19 @@ def test_an_acronym_in_brackets_after_a_title() -> None:
         '"The minister is trying to use the Queen to take power."'
     )
     assert quotes(body)[0][0] == "Yvette Coles"
+
+
+def test_an_organisation_speaking_of_itself_by_its_head_word_keeps_the_quote() -> None:
+    body = (
+        "The Supreme Court of Westmark is led by Judge Ann Wells. The summary of the ruling "
+        'read in part: "This Court has concluded that the order was unlawful and void."'
+    )
+    assert quotes(body)[0][0] == "Supreme Court of Westmark"
+    # Its distinctive word in the quote makes it the quote's topic: no speaker.
+    body = 'Kestrel Energy opened a new plant. "Kestrel has broken every promise it made," it said.'
+    assert quotes(body)[0][0] is None
+
+
+def test_a_surname_inside_a_longer_word_of_the_quote_is_not_the_name() -> None:
+    body = 'Tomas Lee spoke to reporters. "We need more sleep and fewer meetings," he said.'
+    assert quotes(body) == [("Tomas Lee", "We need more sleep and fewer meetings,")]
