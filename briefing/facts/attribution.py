@@ -101,6 +101,8 @@ class Attributor(Descriptions):
         self._paragraphs: dict[int, tuple[list[int], int]] = {}
         self._subjects: dict[int, str | None] = {}
         self._genders: dict[str, str | None] = {}
+        self._kinds: dict[str, str] | None = None
+        self._people: list[tuple[str, list[str], str]] | None = None
         self.previous: tuple[str, str, int] | None = None  # speaker, kind, end of its quote
 
     # -- text structure -----------------------------------------------------------------
@@ -314,9 +316,7 @@ class Attributor(Descriptions):
         # An entity named by that one word alone ("Erdogan" beside "Recep Tayyip Erdoğan") is
         # a mention left unlinked, not another bearer.
         bearers = [
-            m[3]
-            for m in self.mentions
-            if m[2] == "person" and key in fold(m[3]).split() and fold(m[3]) != key
+            name for folded, words, name in self._person_words() if key in words and folded != key
         ]
         if fold(mention[3]) == key:
             return len(set(bearers)) > 1
@@ -328,7 +328,7 @@ class Attributor(Descriptions):
         key = fold(name)
         if " " in key:
             return name
-        longer = {m[3] for m in self.mentions if m[2] == "person" and key in fold(m[3]).split()}
+        longer = {name for _, words, name in self._person_words() if key in words}
         longer.discard(name)
         return longer.pop() if len(longer) == 1 else name
 
@@ -550,10 +550,24 @@ class Attributor(Descriptions):
 
     def kind_of(self, name: str) -> str:
         """ "person" or "org": what the named speaker is."""
-        for m in self.mentions:
-            if m[3] == name:
-                return m[2]
-        return "person"
+        if self._kinds is None:
+            self._kinds = {}
+            for m in reversed(self.mentions):  # the first mention of a name decides
+                self._kinds[m[3]] = m[2]
+        return self._kinds.get(name, "person")
+
+    def _person_words(self) -> list[tuple[str, list[str], str]]:
+        """(folded name, its words, name) of each person mention, folded once per text."""
+        if self._people is None:
+            folded: dict[str, str] = {}
+            self._people = []
+            for m in self.mentions:
+                if m[2] == "person":
+                    key = folded.get(m[3])
+                    if key is None:
+                        key = folded[m[3]] = fold(m[3])
+                    self._people.append((key, key.split(), m[3]))
+        return self._people
 
     def resolve(self, phrase: Phrase | None, lo: int, quote: tuple[int, int]) -> str | None:
         """The speaker a phrase names, for a quote whose sentence starts at `lo`."""
