@@ -54,6 +54,10 @@ _UNKNOWN_NAME_OF = lazy(
     r"|Ambassador|Member|Spokesman|Spokeswoman|Spokesperson|Minister-President)\b)"
     r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:of|from|at)\s+(?:the\s+)?$"
 )
+_OTHER_SEX = {
+    "he": lazy(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+    "she": lazy(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+}
 _INNER_WORD = lazy(r"\w+")
 _ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
@@ -581,9 +585,22 @@ class Attributor(Descriptions):
             return self.full_name(mention[3]) if mention[2] == "person" else mention[3]
         if kind == "pronoun":
             found = self.antecedent(phrase[1], lo)
+            if found is not None and self._other_sex_inside(phrase[1], found[0], quote):
+                return None
             return self._not_inside(found[0] if found else None, quote)
         words, p_lo, p_hi = phrase[1], phrase[2], phrase[3]
         return self._not_inside(self._describe(words, p_lo, p_hi, lo), quote)
+
+    def _other_sex_inside(self, pronoun: str, name: str, quote: tuple[int, int]) -> bool:
+        """`X resigned. "Her departure is a loss," he said`: with X's sex unknown and X not
+        the speaker of the quote before, a quote that speaks of somebody of the other sex than
+        "he" or "she" may be about X."""
+        other = _OTHER_SEX.get(pronoun)
+        if other is None or self.gender(name) is not None:
+            return False
+        if self.previous is not None and self.previous[0] == name:
+            return False  # the one speaking already goes on ("She explained, "He ..."")
+        return other.search(self.body, quote[0], quote[1]) is not None
 
     def _not_inside(self, name: str | None, quote: tuple[int, int]) -> str | None:
         """An antecedent named inside the quotation itself is its topic, not its speaker."""

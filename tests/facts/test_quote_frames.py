@@ -203,3 +203,15 @@ def test_an_organisation_speaking_of_itself_by_its_head_word_keeps_the_quote() -
 def test_a_surname_inside_a_longer_word_of_the_quote_is_not_the_name() -> None:
     body = 'Tomas Lee spoke to reporters. "We need more sleep and fewer meetings," he said.'
     assert quotes(body) == [("Tomas Lee", "We need more sleep and fewer meetings,")]
+
+
+def test_he_said_of_a_quote_about_a_woman_is_not_the_person_of_unknown_sex_before() -> None:
+    # Dana may be a man or a woman: the quote speaks of a "her", the speaker is a "he".
+    body = 'Dana Whitlock resigned on Monday. "Her departure is a loss for the state," he said.'
+    assert quotes(body)[0][0] is None
+    # The one already speaking goes on about somebody else.
+    body = (
+        'Dana Whitlock called the deal a "political trap" on Monday. She explained, '
+        '"By signing it, he has given away the harbour."'
+    )
+    assert [s for s, _ in quotes(body)] == ["Dana Whitlock", "Dana Whitlock"]
