@@ -64,6 +64,15 @@ _WORDS_OF = lazy(
     r"\b(?:words?|letter|message|statement|note|post|tweet|line|remarks?|speech|poem|quote"
     r"|comments?|testimony|email)\s+(?:of|from|by|written by|sent by)\s"
 )
+# "Smith went on to add, ...": a verb of saying in its base form after "went on to".
+_WENT_ON_TO = lazy(
+    r"(?<=\bon to )(?:add|say|explain|note|tell|write|state|warn|ask|insist|argue|stress)\b"
+)
+_WENT_ON = lazy(r"\s+(?:went|goes|go|had\s+gone)\s+on\s+to\s*$")
+# `Remarked biologist X, "..."`: a verb of saying that opens the sentence, its subject after.
+_INVERTED = lazy(
+    r"(?:Said|Added|Remarked|Wrote|Explained|Noted|Replied|Continued|Commented|Quipped)\s+"
+)
 _SAID_ALONE = lazy(
     r"[ \u00a0]+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|[Hh]e|[Ss]he)\s+"
     r"(?:also\s+|later\s+)?(?P<verb>[a-z]+)"
@@ -106,8 +115,14 @@ def _after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple |
         name_lo = _issuer(body, name_lo)
         return ("np", name_lo, _np_end(body, name_lo, window_hi), False)
     verb = VERB.search(body, a_lo, window_hi)
+    if verb is None and body.startswith(("read ", "reads "), a_lo):
+        # `"...," read a statement from X's office`: the issuer speaks.
+        issued = DOCUMENT_BY.match(body, body.find(" ", a_lo) + 1)
+        if issued is None:
+            return None
+        return ("np", issued.end(), _np_end(body, issued.end(), window_hi), False)
     if verb is None:
-        if body.startswith("read", a_lo) or " read" not in body[a_lo:window_hi]:
+        if " read" not in body[a_lo:window_hi]:
             return None
         verb = re.compile(r"\bread\b").search(body, a_lo, window_hi)
         if verb is None:
@@ -115,7 +130,7 @@ def _after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple |
     if verb.group().lower() not in QUOTE_VERBS and verb.group() != "read":
         return None
     if verb.start() == a_lo:  # inversion: said X
-        np_lo = verb.end()
+        np_lo = _issuer(body, verb.end() + 1) if verb.group() == "read" else verb.end()
         np_hi = _np_end(body, np_lo, window_hi)
         if _ROLE_OF_BEFORE.match(body, np_hi):
             return None  # "said University of California, San Diego's chancellor, X": unclear
@@ -141,6 +156,9 @@ def _np_end(body: str, lo: int, hi: int) -> int:
 
 def _strip_adverbs(body: str, lo: int, hi: int) -> int:
     """End of the subject before its verb, without "also", "later", "has"."""
+    went_on = _WENT_ON.search(body, lo, hi)
+    if went_on is not None:  # "Smith went on to add", "he later went on to say"
+        hi = went_on.start()
     words = body[lo:hi].rstrip().split(" ")
     while words and (
         words[-1].lower() in BETWEEN_SUBJECT_AND_VERB
@@ -164,7 +182,10 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
         # quote, appositions included.
         name_lo = _issuer(body, f_lo + according.end())
         return ("np", name_lo, f_lo + len(frame.rstrip().rstrip(",:")), False)
-    verb = clause_verb(frame)
+    inverted = _INVERTED.match(body, s_lo) if f_lo == s_lo else None
+    if inverted is not None and frame.rstrip().endswith((",", ":")):
+        return ("np", inverted.end(), f_lo + len(frame.rstrip().rstrip(",:")), False)
+    verb = clause_verb(frame) or _WENT_ON_TO.search(frame)
     if verb is None:
         read = None
         for found in _READ.finditer(frame):  # "The summary of the ruling read in part: ..."

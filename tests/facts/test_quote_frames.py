@@ -215,3 +215,32 @@ def test_he_said_of_a_quote_about_a_woman_is_not_the_person_of_unknown_sex_befor
         '"By signing it, he has given away the harbour."'
     )
     assert [s for s, _ in quotes(body)] == ["Dana Whitlock", "Dana Whitlock"]
+
+
+def test_went_on_to_say_or_add() -> None:
+    body = (
+        "Political scholar Kelly Dittmar spoke first. Dittmar went on to add, "
+        '"If we want parity, we need more women in both parties."'
+    )
+    assert quotes(body)[0][0] == "Kelly Dittmar"
+    body = (
+        'Former coach John Bracewell was calm. "They have used the same lines for years", '
+        "he went on to say."
+    )
+    assert quotes(body)[0][0] == "John Bracewell"
+
+
+def test_a_verb_of_saying_that_opens_the_sentence() -> None:
+    body = 'Remarked biologist Tierra Curry, "This reprieve is a thank-you from the butterflies."'
+    assert quotes(body)[0][0] == "Tierra Curry"
+
+
+def test_read_a_statement_from_someones_office() -> None:
+    body = (
+        '"We will fight this ruling in every court," read a statement from Senator Dana '
+        "Whitlock's office."
+    )
+    assert quotes(body)[0][0] == "Dana Whitlock"
+    # A statement of nobody named: empty.
+    body = '"We will fight this ruling in every court," read the statement.'
+    assert quotes(body)[0][0] is None
