@@ -68,6 +68,7 @@ PLURAL_VOICES = frozenset(
 
 
 POSSESSIVE = lazy(r"[’']s?\s+(?:\w+\s+)?(\w+)\s*$")
+POSSESSIVE_S = lazy(r"[’']s\s")
 POSSESSIVE_SPOKES = lazy(
     r"[’']s\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|office|press office|representatives?)\b"
 )
