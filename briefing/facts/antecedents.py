@@ -59,6 +59,25 @@ class Antecedents:
             return len(set(bearers)) > 1
         return len(set(bearers)) > 1 and bearers[0] != mention[3]
 
+    def named(self, mention: Mention) -> str | None:
+        """Who a person's or an organisation's mention names: a surname several people bear
+        only when "Mr"/"Mrs"/"Ms" before it fits one of them alone ("Mrs Turpin")."""
+        if mention[2] != "person":
+            return mention[3]
+        if not self.ambiguous(mention):
+            return self.full_name(mention[3])
+        title = self.body[max(0, mention[0] - 6) : mention[0]].split()
+        sex = word_gender(title[-1].rstrip(".")) if title else None
+        if sex is None:
+            return None
+        key = fold(self.body[mention[0] : mention[1]].strip())
+        fits = {
+            name
+            for folded, words, name in self._person_words()
+            if key in words and folded != key and self.gender(name) == sex
+        }
+        return fits.pop() if len(fits) == 1 else None
+
     def full_name(self, name: str) -> str:
         """The one longer name of the text that a one-word person's name is part of ("Erdogan"
         left unlinked beside "Recep Tayyip Erdoğan"), else the name itself."""

@@ -309,9 +309,9 @@ class Attributor(Antecedents, Descriptions):
         result = None
         if found is not None:
             kind, value = found[0], found[1]
-            if kind == "mention" and value[2] in ("person", "org") and not self.ambiguous(value):
-                name = self.full_name(value[3]) if value[2] == "person" else value[3]
-                result = (name, value[2])
+            if kind == "mention" and value[2] in ("person", "org"):
+                name = self.named(value)
+                result = None if name is None else (name, value[2])
             elif kind == "pronoun" and value in PRONOUNS and depth < 2:
                 name = self.antecedent(value, lo, depth + 1)
                 if name is not None:
@@ -382,9 +382,7 @@ class Attributor(Antecedents, Descriptions):
         kind = phrase[0]
         if kind == "mention":
             mention = phrase[1]
-            if mention[2] not in ("person", "org") or self.ambiguous(mention):
-                return None
-            return self.full_name(mention[3]) if mention[2] == "person" else mention[3]
+            return self.named(mention) if mention[2] in ("person", "org") else None
         if kind == "pronoun":
             found = self.antecedent(phrase[1], lo)
             if found is not None and self._other_sex_inside(phrase[1], found[0], quote):

@@ -25,11 +25,14 @@ _ABBREVIATIONS = (
 _BY_LENGTH: dict[int, list[str]] = {}
 for _a in _ABBREVIATIONS:
     _BY_LENGTH.setdefault(len(_a), []).append(_a)
+_NOT_ABBREVIATED = "".join(rf"(?<!\b(?:{'|'.join(words)})\.)" for words in _BY_LENGTH.values())
 END = lazy(
     r"[.!?\n](?:(?<=\n)\n*|"
-    + "".join(rf"(?<!\b(?:{'|'.join(words)})\.)" for words in _BY_LENGTH.values())
+    + _NOT_ABBREVIATED
     + r"(?<!\b[A-Z]\.)(?<![A-Z]\.[A-Z]\.)[\"”’'»)\]]*(?=\s)(?! +[a-z]))"
 )
+# A full stop that ends a clause: not the one of "Mr." or of an initial ("U.S.", "G.").
+FULL_STOP = r"\.(?:" + _NOT_ABBREVIATED + r"(?<!\b[A-Z]\.))"
 STOP = lazy(r"[.;!?\"“”\n]")
 FRONT = lazy(
     r"(?i:in|on|at|after|before|during|following|despite|with|without|under|since|for|from|"

@@ -13,7 +13,7 @@ from briefing.core.facts import Quote
 from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
-from briefing.facts.phrases import NP_END, clause_verb
+from briefing.facts.phrases import FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import (
     LABEL_RE,
     continued,
@@ -37,10 +37,10 @@ from briefing.facts.speech import (
 __all__ = ["VERB", "find_quotes"]
 
 # Marks: openers, closers, and the straight double quote that is either.
-_CLAUSE_STOP = lazy(r"[.;:!?\"“”\n]")
+_CLAUSE_STOP = lazy(rf"[;:!?\"“”\n]|{FULL_STOP}")
 _CONJUNCTION = lazy(r"(?:and|but|or|then)\b")
 _ACCORDING = lazy(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
-_REST_STOP = lazy(r"[.;!?\"“”]")
+_REST_STOP = lazy(rf"[;!?\"“”]|{FULL_STOP}")
 _FRAME_END = lazy(r"[,:]\s*$|\bthat\s*$|\s$")
 _QUOTED = lazy(r"\b(?:quoted|cited)\s+")
 _PASSIVE_QUOTED = lazy(r"\s(?:was|is|has been|had been)\s+quoted\s+as\s*$")

@@ -244,3 +244,11 @@ def test_read_a_statement_from_someones_office() -> None:
     # A statement of nobody named: empty.
     body = '"We will fight this ruling in every court," read the statement.'
     assert quotes(body)[0][0] is None
+
+
+def test_mr_or_mrs_picks_the_one_bearer_of_a_shared_surname() -> None:
+    lead = "Daniel Marsh and Louise Marsh were sentenced on Friday. "
+    line = '"I love my children very much," {} said.'
+    assert quotes(lead + line.format("Mrs Marsh"))[0][0] == "Louise Marsh"
+    assert quotes(lead + line.format("Mr. Marsh"))[0][0] == "Daniel Marsh"
+    assert quotes(lead + line.format("Marsh"))[0][0] is None
