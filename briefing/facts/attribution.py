@@ -64,6 +64,7 @@ _NAME_AS_MODIFIER = lazy(
     r"\s+(?:campaign|administration|government|camp|family|team|allies|aides|supporters"
     r"|lawyers?|attorneys?|critics|opponents|estate|foundation)\b"
 )
+_COORDINATED_NAME = lazy(r"(?:,\s+[^,]{1,40})?,?\s+(?:and|or|&)\s+(?:[a-z]+\s+){0,3}[A-Z]")
 _DESCRIPTION_SUBJECT = lazy(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:"
     + "|".join(sorted(SUBJECT_VERBS))
@@ -358,8 +359,8 @@ class Attributor(Antecedents, Descriptions):
         if head is None:
             return self._description_subject(lo, hi)
         rest = body[head[1] : min(hi, head[1] + 160)]
-        if _NAME_AS_MODIFIER.match(rest):
-            return None
+        if _NAME_AS_MODIFIER.match(rest) or _COORDINATED_NAME.match(rest):
+            return None  # "The Biden campaign said", "Acme and Nordvik signed": not one name
         # The name must be followed by its verb, an appositive or an affiliation.
         if _AFTER_SUBJECT.match(rest):
             if POSSESSIVE_S.match(rest) and not POSSESSIVE_SPOKES.match(rest):

@@ -252,3 +252,18 @@ def test_mr_or_mrs_picks_the_one_bearer_of_a_shared_surname() -> None:
     assert quotes(lead + line.format("Mrs Marsh"))[0][0] == "Louise Marsh"
     assert quotes(lead + line.format("Mr. Marsh"))[0][0] == "Daniel Marsh"
     assert quotes(lead + line.format("Marsh"))[0][0] is None
+
+
+def test_two_names_joined_by_and_are_no_one_subject() -> None:
+    body = (
+        'Kestrel Energy and Nordvik Oil signed the deal. "This is a historic day for the '
+        'region," the company said.'
+    )
+    assert quotes(body)[0][0] is None
+    body = (
+        'Tomas Reed and his wife Ana Reed left the court. "We are very happy with the '
+        'verdict," he said.'
+    )
+    assert quotes(body)[0][0] is None
+    body = 'Tomas Reed left the court and went home. "I am very happy with the verdict," he said.'
+    assert quotes(body)[0][0] == "Tomas Reed"
