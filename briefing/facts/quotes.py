@@ -79,6 +79,12 @@ _SAID_ALONE = lazy(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
     r"|yesterday|later|afterwards))?\.(?=\s|$)"
 )
+_CLAIMS = r"claims?|allegations?|assertions?|accusations?|suggestions?|argument|insistence"
+_OTHERS_WORDS = lazy(
+    r"(?:[’']s\s+(?:[a-z]+\s+)?(?:words?|letter|message|note|post|tweet|remarks?|speech|poem"
+    rf"|comments?|testimony|email|{_CLAIMS})|\bthe\s+(?:[a-z]+\s+)?(?:{_CLAIMS}))\b"
+    r"(?:\s+that)?[\s,:]*$"
+)
 _REPORTING_FINDINGS = frozenset(
     "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
 )
@@ -219,8 +225,10 @@ def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple 
             return None  # "X defended the plan, ..." frames a quote only right before it
         if not _FRAME_END.search(rest):
             return None
-        if _WORDS_OF.search(rest):
-            return ("nobody",)  # "X read a letter from Y: "..."": Y's words, not X's
+        if _WORDS_OF.search(rest) or _OTHERS_WORDS.search(rest):
+            # "X read a letter from Y: "..."", "X recalled her father's words: "...", "X
+            # responded to Y's claim that "..."": somebody else's words, not X's.
+            return ("nobody",)
     v_lo = f_lo + verb.start()
     if word == "saying" and frame[: verb.start()].rstrip().endswith(" as"):
         quoted = _QUOTED.search(frame, 0, verb.start())

@@ -267,3 +267,19 @@ def test_two_names_joined_by_and_are_no_one_subject() -> None:
     assert quotes(body)[0][0] is None
     body = 'Tomas Reed left the court and went home. "I am very happy with the verdict," he said.'
     assert quotes(body)[0][0] == "Tomas Reed"
+
+
+def test_somebody_elses_claim_or_words_before_the_quote_are_not_the_subjects() -> None:
+    body = (
+        "Senator Dana Whitlock responded to Tomas Reed's claim that "
+        '"the budget was written by lobbyists for lobbyists."'
+    )
+    assert quotes(body)[0][0] is None
+    body = (
+        "Senator Dana Whitlock recalled her father's words: "
+        '"Never trust a budget you did not write yourself."'
+    )
+    assert quotes(body)[0][0] is None
+    # Her own message is hers.
+    body = 'Senator Dana Whitlock posted the message: "We will never trust this budget."'
+    assert quotes(body)[0][0] == "Dana Whitlock"
