@@ -85,6 +85,9 @@ _OTHERS_WORDS = lazy(
     rf"|comments?|testimony|email|{_CLAIMS})|\bthe\s+(?:[a-z]+\s+)?(?:{_CLAIMS}))\b"
     r"(?:\s+that)?[\s,:]*$"
 )
+_NAMED_AFTER = lazy(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,.]|$)")
+_POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
+_QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
 _REPORTING_FINDINGS = frozenset(
     "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
 )
@@ -140,10 +143,17 @@ def _after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple |
         np_hi = _np_end(body, np_lo, window_hi)
         if _ROLE_OF_BEFORE.match(body, np_hi):
             return None  # "said University of California, San Diego's chancellor, X": unclear
+        named = _NAMED_AFTER.match(body, np_hi)
+        if named is not None and _POSSESSIVE_ROLE.search(body, np_lo, np_hi):
+            np_hi = named.end(1)  # "said X's wife, Y": the one named after her role
+        if _QUOTING.match(body, np_hi):
+            return ("nobody",)  # `"...," X said, quoting Y`: Y's words
         return ("np", np_lo, np_hi, False)
     region = body[a_lo : verb.start()]
     if _CLAUSE_STOP.search(region) or len(region) > 110:
         return None
+    if _QUOTING.match(body, verb.end()):
+        return ("nobody",)
     tail = _PRONOUN_TAIL.search(region)
     if tail is not None and not region[:1].isupper():
         # `the "main obstacle" between the two, he added`: the pronoun after the clause.

@@ -283,3 +283,15 @@ def test_somebody_elses_claim_or_words_before_the_quote_are_not_the_subjects() -
     # Her own message is hers.
     body = 'Senator Dana Whitlock posted the message: "We will never trust this budget."'
     assert quotes(body)[0][0] == "Dana Whitlock"
+
+
+def test_said_a_persons_kin_then_the_name() -> None:
+    body = '"The budget is short this year," said Tomas Reed\'s wife, Ana Reed.'
+    assert quotes(body)[0][0] == "Ana Reed"
+
+
+def test_quoting_somebody_else_leaves_the_speaker_empty() -> None:
+    body = '"The budget is short this year," Senator Dana Whitlock said, quoting Tomas Reed.'
+    assert quotes(body)[0][0] is None
+    body = '"The budget is short this year," said Senator Dana Whitlock, quoting Tomas Reed.'
+    assert quotes(body)[0][0] is None
