@@ -53,6 +53,7 @@ _WENT_ON = lazy(r"\s+(?:went|goes|go|had\s+gone)\s+on\s+to\s*$")
 _INVERTED = lazy(
     r"(?:Said|Added|Remarked|Wrote|Explained|Noted|Replied|Continued|Commented|Quipped)\s+"
 )
+_SIGNED = lazy(r"[ \t\u00a0\u200d]*(?:\n[ \t\u00a0]*){0,3}[—–-][ \t\u00a0\u200d]*(?=[A-Z])")
 _SAID_ALONE = lazy(
     r"[ \u00a0]+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|[Hh]e|[Ss]he)\s+"
     r"(?:also\s+|later\s+)?(?P<verb>[a-z]+)"
@@ -79,6 +80,11 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
     body = att.body
     start, end, open_mark, close_end = seg
     stop = body[end - 1 : end] if end > start else ""
+    signed = _SIGNED.match(body, close_end)
+    if signed is not None and not body[body.rfind("\n", 0, open_mark) + 1 : open_mark].strip():
+        # `"... a big change." — Aparna Garg, railway manager`: a quotation that is a
+        # paragraph of its own, signed after it.
+        return ("np", signed.end(), body.find("\n", signed.end()) % (len(body) + 1), False)
     if stop in (".", "!", "?"):
         # `"... a trial." Pelosi said.`: a sentence of a name and its verb alone.
         alone = _SAID_ALONE.match(body, close_end)

@@ -295,3 +295,19 @@ def test_quoting_somebody_else_leaves_the_speaker_empty() -> None:
     assert quotes(body)[0][0] is None
     body = '"The budget is short this year," said Senator Dana Whitlock, quoting Tomas Reed.'
     assert quotes(body)[0][0] is None
+
+
+def test_a_quotation_paragraph_signed_with_a_dash() -> None:
+    body = (
+        'The senator spoke at length.\n\n"I intend to give that some serious thought."\n\n'
+        "—Dana Whitlock\n\nThe vote is next year."
+    )
+    assert quotes(body)[0][0] == "Dana Whitlock"
+    body = '"Women in technical fields are a big change."  — Aparna Garg, Mysore Railway Manager'
+    assert quotes(body)[0][0] == "Aparna Garg"
+    # A signature under a quote framed in its own sentence does not replace the frame.
+    body = (
+        'Tomas Reed wrote to her once: "If you cannot do it now, wait for the spring."\n\n'
+        "—The mayor of Westmark, Dana Whitlock"
+    )
+    assert quotes(body)[0][0] == "Tomas Reed"
