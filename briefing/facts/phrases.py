@@ -44,7 +44,9 @@ FRONT = lazy(
 )
 AGE = lazy(r"(\d{1,3})-year-old")
 NP_END = lazy(
-    r"[,;:.!?\"“”\n(]|\s(?:in|on|at|during|after|before|when|while|via|through|adding|"
+    r"[,;:!?\"“”\n(]|"
+    + FULL_STOP
+    + r"|\s(?:in|on|at|during|after|before|when|while|via|through|adding|"
     r"according|who|which|as|to|about|of\s+the\s+(?:plan|decision|deal))\b"
 )
 LINKING_LOWER = frozenset(("of", "for", "and", "&", "de", "la", "von", "van", "the"))

@@ -11,7 +11,7 @@ import re
 
 from briefing.facts.attribution import Attributor
 from briefing.facts.lazy_re import lazy
-from briefing.facts.phrases import FULL_STOP, NP_END, clause_verb
+from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_marks import Segment
 from briefing.facts.speech import (
@@ -53,6 +53,7 @@ _WENT_ON = lazy(r"\s+(?:went|goes|go|had\s+gone)\s+on\s+to\s*$")
 _INVERTED = lazy(
     r"(?:Said|Added|Remarked|Wrote|Explained|Noted|Replied|Continued|Commented|Quipped)\s+"
 )
+_FRONTED_PRONOUN = lazy(r"([A-Z][a-z]+)\s[^,;:]{1,60}?\s(he|she|it|they)\s*$")
 _SIGNED = lazy(r"[ \t\u00a0\u200d]*(?:\n[ \t\u00a0]*){0,3}[—–-][ \t\u00a0\u200d]*(?=[A-Z])")
 _SAID_ALONE = lazy(
     r"[ \u00a0]+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|[Hh]e|[Ss]he)\s+"
@@ -247,6 +248,10 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     np_lo = att._skip_fronted(f_lo, np_hi) if f_lo == s_lo else f_lo
     if body.endswith(", who", np_lo, np_hi):
         return _who_frame(att, np_lo, np_hi - 5)
+    fronted = _FRONTED_PRONOUN.match(body, np_lo, np_hi)
+    if fronted is not None and FRONT.match(fronted.group(1)):
+        # "On the live television he said": a fronted phrase with no comma, then the subject.
+        return ("np", fronted.start(2), fronted.end(2), True)
     # "X opposed the plan and said ...": the subject of both verbs.
     coordinated = _AND_BEFORE.search(body, np_lo, np_hi)
     if coordinated is not None:

@@ -311,3 +311,23 @@ def test_a_quotation_paragraph_signed_with_a_dash() -> None:
         "—The mayor of Westmark, Dana Whitlock"
     )
     assert quotes(body)[0][0] == "Tomas Reed"
+
+
+def test_an_initial_inside_the_name_after_the_verb() -> None:
+    body = '"I am saddened to report this loss to the court," wrote Chief Justice John G. Roberts.'
+    assert quotes(body)[0][0] == "John G. Roberts"
+
+
+def test_addressed_the_public_before_a_colon() -> None:
+    body = (
+        'Governor John Bel Edwards addressed the public: "No one should take this storm lightly."'
+    )
+    assert quotes(body)[0][0] == "John Bel Edwards"
+
+
+def test_a_pronoun_after_a_fronted_phrase_without_a_comma() -> None:
+    body = (
+        "Senator Dana Whitlock spoke at a rally. On the live television she said, "
+        '"The old harbour will never close again."'
+    )
+    assert quotes(body)[0][0] == "Dana Whitlock"
