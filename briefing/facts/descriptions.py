@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import ROLE_NOUNS
+from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
 from briefing.facts.phrases import AGE, PLURAL_VOICES, has_age, has_role
 from briefing.facts.speech import DOCUMENTS, MEDIA, ORG_HEADS, QUANTIFIERS, SPOKES, word_gender
 
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their"))
 _PREPOSITIONS = frozenset("of for from at in on by with".split())
 _VOICE_OF = lazy(r"\s+(?:for|of|at|from|by|issued by|released by)\s+")
-_SPLIT_BEFORE = lazy(r"[.!?;\n]\s")
-_SPLIT_AFTER = lazy(r"[.!?;\n](?:\s|$)")
+_SPLIT_BEFORE = lazy(r"[.!?;\n][\"”’']*\s")
+_SPLIT_AFTER = lazy(r"[.!?;\n][\"”’']*(?:\s|$)")
 
 
 class Descriptions:
@@ -97,8 +97,21 @@ class Descriptions:
             # the one the story is about ("X was sentenced. "...," the judge said").
             if not self._previous_still_current(lo, "person"):
                 return None
-            return self._unique_antecedent(lo, ("person",), word_gender(head))
+            found = self._unique_antecedent(lo, ("person",), word_gender(head))
+            if found is not None and head in TITLE_WORDS and self._other_office(found, head, lo):
+                return None  # "the director, X, said ... The archbishop said": not X
+            return found
         return None
+
+    def _other_office(self, name: str, head: str, lo: int) -> bool:
+        """Whether the text calls the person by an office other than `head` ("director")."""
+        offices = {
+            w.strip(",.").lower()
+            for who, around in self._arounds(lo)
+            if who == name
+            for w in around.split()
+        }
+        return bool((offices & TITLE_WORDS) - {head})
 
     def _unique_antecedent(
         self, lo: int, kinds: tuple[str, ...], sex: str | None = None
@@ -123,23 +136,27 @@ class Descriptions:
         """The one person named before `lo` whose surrounding words pass `test` (with
         `any_`, the first such person however many there are)."""
         names: set[str] = set()
+        for name, around in self._arounds(lo):
+            if test(around):
+                if any_:
+                    return name
+                names.add(name)
+        return names.pop() if len(names) == 1 else None
+
+    def _arounds(self, lo: int):
+        """(name, the words around it) for each person mention before `lo`: its titles and
+        appositive, within its own sentence and up to the names beside it. A possessor is
+        left out ("Reed's lawyer": Reed is not the lawyer)."""
         mentions = self.mentions
         for i, (start, end, kind, name) in enumerate(mentions):
             if start >= lo:
                 break
             if kind != "person" or self.body.startswith(("'s", "’s"), end):
-                continue  # "Reed's lawyer": Reed is not the lawyer
-            # The words around the name within its own sentence, up to the names beside it:
-            # its titles and appositive.
+                continue
             left = mentions[i - 1][1] if i > 0 else 0
             right = mentions[i + 1][0] if i + 1 < len(mentions) else len(self.body)
             before = self.body[max(0, start - 60, min(left, start)) : start]
             after = self.body[end : max(end, min(end + 80, right))]
             before = _SPLIT_BEFORE.split(before)[-1]
             after = _SPLIT_AFTER.split(after)[0]
-            around = before + " | " + after
-            if test(around):
-                if any_:
-                    return name
-                names.add(name)
-        return names.pop() if len(names) == 1 else None
+            yield name, before + " | " + after

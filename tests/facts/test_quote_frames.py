@@ -331,3 +331,17 @@ def test_a_pronoun_after_a_fronted_phrase_without_a_comma() -> None:
         '"The old harbour will never close again."'
     )
     assert quotes(body)[0][0] == "Dana Whitlock"
+
+
+def test_an_office_description_is_not_the_speaker_who_holds_another_office() -> None:
+    body = (
+        "The director of Westmark's Amnesty office, Mariela Bosch, said the president had "
+        '"heard the demands of women." The archbishop said "We need to pray that life wins."'
+    )
+    assert [s for s, _ in quotes(body)] == ["Mariela Bosch", None]
+    # The same office, or a role that is no office ("study author"), may be the speaker.
+    body = (
+        '"We knew it all along," said Karen Alley, the institute\'s director. '
+        'The director added, "We did not know how much."'
+    )
+    assert [s for s, _ in quotes(body)] == ["Karen Alley", "Karen Alley"]
