@@ -130,8 +130,11 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             and not _utterance(text)
             and not _fragment(body, seg)
             or _NAMING.search(body, max(0, open_mark - 24), open_mark)
+            or _TITLE_OF.search(body, max(0, open_mark - 4), open_mark)
+            and _TITLE_CASE.fullmatch(text)
         ):
-            # A term or a scare quote ("so-called 'reform'") whatever its frame.
+            # A term or a scare quote ("so-called 'reform'") whatever its frame, or the
+            # title of a show or a work ("CNN's "State of the Union"").
             previous_close, last = close_end, (close_end, None, False)
             continue
         if att is None:
@@ -187,6 +190,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     return quotes
 
 
+_TITLE_OF = lazy(r"[’']s\s*$")
+_TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|a|in|on|for|to)[ ,:]*){1,8}[.!?]?")
 _COORDINATED = lazy(r"\s*(?:,|and|or|, and|, or)\s*$")
 
 

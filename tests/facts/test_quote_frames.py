@@ -345,3 +345,13 @@ def test_an_office_description_is_not_the_speaker_who_holds_another_office() -> 
         'The director added, "We did not know how much."'
     )
     assert [s for s, _ in quotes(body)] == ["Karen Alley", "Karen Alley"]
+
+
+def test_a_title_after_a_possessive_is_not_a_quote() -> None:
+    body = (
+        '"The bill is dead for this year," Senator Dana Whitlock told CNN\'s "State of the Union."'
+    )
+    assert quotes(body) == [("Dana Whitlock", "The bill is dead for this year,")]
+    # Words that are no title stay a quote.
+    body = 'Senator Dana Whitlock called it the city\'s "worst budget in living memory."'
+    assert quotes(body) == [("Dana Whitlock", "worst budget in living memory.")]
