@@ -50,10 +50,10 @@ class Descriptions:
         body = self.body
         if head in SPOKES or head in DOCUMENTS:
             # "a spokesman for Acme", "a statement from the ministry"
-            tail = _VOICE_OF.match(body, p_hi, p_hi + 20)
+            tail = _VOICE_OF.search(body, p_lo, p_hi + 20)
             if tail is not None:
-                after = self.mentions_in(p_hi + tail.end(), p_hi + tail.end() + 60)
-                if after and after[0][2] in ("person", "org"):
+                after = self.mentions_in(tail.end(), tail.end() + 60)
+                if after and after[0][2] in ("person", "org") and after[0][0] <= tail.end() + 4:
                     return after[0][3]
             if head in DOCUMENTS:  # "the statement read": whoever issued it
                 return self._unique_antecedent(lo, ("person", "org"))

@@ -355,3 +355,11 @@ def test_a_title_after_a_possessive_is_not_a_quote() -> None:
     # Words that are no title stay a quote.
     body = 'Senator Dana Whitlock called it the city\'s "worst budget in living memory."'
     assert quotes(body) == [("Dana Whitlock", "worst budget in living memory.")]
+
+
+def test_a_statement_from_an_organisation_is_its_words() -> None:
+    body = 'A statement from Kestrel Energy said: "The plant will reopen next spring."'
+    assert quotes(body)[0][0] == "Kestrel Energy"
+    # A statement from somebody's family is not the words of the one it is named after.
+    body = 'A statement from the family of Tomas Reed said: "He was a kind and gentle man."'
+    assert quotes(body)[0][0] is None
