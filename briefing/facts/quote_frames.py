@@ -54,6 +54,9 @@ _INVERTED = lazy(
     r"(?:Said|Added|Remarked|Wrote|Explained|Noted|Replied|Continued|Commented|Quipped)\s+"
 )
 _FRONTED_PRONOUN = lazy(r"([A-Z][a-z]+)\s[^,;:]{1,60}?\s(he|she|it|they)\s*$")
+_MANNER = lazy(
+    r"\s+(?:was|is|remained|sounded)\s+(?:[a-z]+ly\s+)?[a-z]+(?<!ed)(?:\s+and\s+[a-z]+(?<!ed))?:\s*$"
+)
 _SIGNED = lazy(r"[ \t\u00a0\u200d]*(?:\n[ \t\u00a0]*){0,3}[—–-][ \t\u00a0\u200d]*(?=[A-Z])")
 _SAID_ALONE = lazy(
     r"[ \u00a0]+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|[Hh]e|[Ss]he)\s+"
@@ -194,7 +197,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         for found in _READ.finditer(frame):  # "The summary of the ruling read in part: ..."
             read = found
         if read is None or not frame.rstrip().endswith((":", ",")):
-            return _own_document(att, f_lo, s_lo, open_mark)
+            return _own_document(att, f_lo, s_lo, open_mark) or _manner(att, f_lo, s_lo, open_mark)
         verb = read
     if verb.group() in _REPORTING_FINDINGS:
         # "X told the Post the results suggested ...: "...": findings are not speakers;
@@ -279,6 +282,20 @@ def _who_frame(att: Attributor, lo: int, hi: int) -> tuple | None:
     if between and (not between.startswith(", ") or "," in between[2:] or len(between) > 90):
         return None
     return ("named", att.resolve(("mention", people[-1]), lo, (hi, hi)))
+
+
+def _manner(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
+    """`Reed was blunt: "..."`: a person named as the subject, described by one or two
+    words (not a passive: "was arrested"), and a colon before the quote."""
+    if f_lo != s_lo:
+        return None
+    manner = _MANNER.search(att.body, s_lo, open_mark)
+    if manner is None:
+        return None
+    phrase = att.phrase(att._skip_fronted(s_lo, manner.start()), manner.start(), before_verb=True)
+    if phrase is None or phrase[0] != "mention" or phrase[1][2] != "person":
+        return None
+    return ("np", phrase[1][0], phrase[1][1], True)
 
 
 def _issuer(body: str, lo: int) -> int:

@@ -363,3 +363,15 @@ def test_a_statement_from_an_organisation_is_its_words() -> None:
     # A statement from somebody's family is not the words of the one it is named after.
     body = 'A statement from the family of Tomas Reed said: "He was a kind and gentle man."'
     assert quotes(body)[0][0] is None
+
+
+def test_a_person_described_by_a_word_before_a_colon() -> None:
+    body = 'Senator Dana Whitlock was blunt: "This budget is dead on arrival."'
+    assert quotes(body)[0][0] == "Dana Whitlock"
+    for lead in (
+        "The verdict was clear:",  # no person
+        "Senator Dana Whitlock's message was clear:",  # her message, not her
+        "Senator Dana Whitlock was arrested:",  # something done to her
+    ):
+        found = quotes(f'{lead} "This budget is dead on arrival."')
+        assert not found or found[0][0] is None, lead
