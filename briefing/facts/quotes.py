@@ -35,7 +35,7 @@ __all__ = ["VERB", "find_quotes"]
 _NAMING = lazy(
     r"(?:\b(?:the|a|its|their|his|her)\s+(?:term|phrase|words?|label|name|slogan|motto|hashtag|title)"
     r"|\b(?:terms?|phrases?|labels?|slogans?|mottos?|hashtags?|expressions?)"
-    r"|so-called|known as|dubbed|nicknamed|titled|entitled)\s*$",
+    r"|so-called|known as|dubbed|nicknamed|titled|entitled)(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
 
@@ -130,11 +130,17 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             and not _utterance(text)
             and not _fragment(body, seg)
             or _NAMING.search(body, max(0, open_mark - 24), open_mark)
-            or _TITLE_OF.search(body, max(0, open_mark - 4), open_mark)
-            and _TITLE_CASE.fullmatch(text)
+            or _TITLE_CASE.fullmatch(text)
+            and (
+                _TITLE_OF.search(body, max(0, open_mark - 4), open_mark)
+                or words <= 4
+                and text[-1] not in ".!?,"
+                and _ARTICLE_BEFORE.search(body, max(0, open_mark - 5), open_mark)
+            )
         ):
             # A term or a scare quote ("so-called 'reform'") whatever its frame, or the
-            # title of a show or a work ("CNN's "State of the Union"").
+            # title of a show, a work or a place ("CNN's "State of the Union"", the "Kiss &
+            # Fly" section).
             previous_close, last = close_end, (close_end, None, False)
             continue
         if att is None:
@@ -190,8 +196,9 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     return quotes
 
 
+_ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)\s*$")
 _TITLE_OF = lazy(r"[’']s\s*$")
-_TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|a|in|on|for|to)[ ,:]*){1,8}[.!?]?")
+_TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,8}[.!?]?")
 _COORDINATED = lazy(r"\s*(?:,|and|or|, and|, or)\s*$")
 
 

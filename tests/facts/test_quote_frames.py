@@ -375,3 +375,13 @@ def test_a_person_described_by_a_word_before_a_colon() -> None:
     ):
         found = quotes(f'{lead} "This budget is dead on arrival."')
         assert not found or found[0][0] is None, lead
+
+
+def test_a_name_in_title_case_is_not_a_quote() -> None:
+    body = 'A fire was reported in the "Kiss & Ride" section of the car park, the police said.'
+    assert quotes(body) == []
+    body = (
+        'Act No. 12, also known as the "Radio Licence Law", states "no person shall '
+        'operate a station without a licence."'
+    )
+    assert [t for _, t in quotes(body)] == ["no person shall operate a station without a licence."]
