@@ -130,6 +130,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             and not _utterance(text)
             and not _fragment(body, seg)
             or _NAMING.search(body, max(0, open_mark - 24), open_mark)
+            or _SIGN_BEFORE.search(body, max(0, open_mark - 40), open_mark)
+            or _SIGN_AFTER.match(body, close_end)
             or _TITLE_CASE.fullmatch(text)
             and (
                 _TITLE_OF.search(body, max(0, open_mark - 4), open_mark)
@@ -196,6 +198,13 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     return quotes
 
 
+# The words on a sign, a banner or a shirt: nobody's quotation.
+_SIGNS = r"(?:signs?|banners?|placards?|posters?|t-shirts?|T-shirts?|shirts?|graffiti|billboards?)"
+_SIGN_BEFORE = lazy(
+    _SIGNS + r"\s+(?:saying|reading|that\s+(?:read|reads|said)|which\s+(?:read|reads|said)"
+    r"|with\s+the\s+words)\s*:?\s*$"
+)
+_SIGN_AFTER = lazy(r"\s*" + _SIGNS + r"\b")
 _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)\s*$")
 _TITLE_OF = lazy(r"[’']s\s*$")
 _TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,8}[.!?]?")

@@ -385,3 +385,10 @@ def test_a_name_in_title_case_is_not_a_quote() -> None:
         'operate a station without a licence."'
     )
     assert [t for _, t in quotes(body)] == ["no person shall operate a station without a licence."]
+
+
+def test_words_on_a_sign_or_banner_are_not_a_quote() -> None:
+    body = 'Marchers carried a banner saying "keep the harbour open for all of us".'
+    assert quotes(body) == []
+    body = 'A "Where is the mayor? Bring back the ferry" sign was held up by a marcher.'
+    assert quotes(body) == []
