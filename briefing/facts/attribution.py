@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import bisect
 
+from briefing.facts.antecedents import Antecedents
 from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
-from briefing.facts.names import fold
 from briefing.facts.phrases import (
     AFFILIATION,
     END,
@@ -27,6 +27,7 @@ from briefing.facts.phrases import (
     LINKING_LOWER,
     NOT_PREMODIFIER,
     POSSESSIVE,
+    POSSESSIVE_S,
     POSSESSIVE_SPOKES,
     PREMODIFIER_LOWER,
     SUBJECT_VERBS,
@@ -36,13 +37,10 @@ from briefing.facts.phrases import (
     suffix_ok,
 )
 from briefing.facts.speech import (
-    MEDIA,
     OTHER_PRONOUNS,
     PRONOUNS,
     QUANTIFIERS,
     SPOKES,
-    name_gender,
-    word_gender,
 )
 
 Mention = tuple[int, int, str, str]
@@ -53,10 +51,10 @@ _UNKNOWN_NAME_OF = lazy(
     r"|Ambassador|Member|Spokesman|Spokeswoman|Spokesperson|Minister-President)\b)"
     r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:of|from|at)\s+(?:the\s+)?$"
 )
+_ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 _PRONOUN_SUBJECT = lazy(r"(He|She|It)\b")
 _AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
-_POSSESSIVE_S = lazy(r"[’']s\s")
 # Who speaks for the name after "of"/"for" ("a spokesman for Acme", "the head of Acme").
 _VOICE_NOUNS = SPOKES | frozenset(
     "head chief leader chairman chairwoman chair president director secretary-general".split()
@@ -66,6 +64,7 @@ _NAME_AS_MODIFIER = lazy(
     r"\s+(?:campaign|administration|government|camp|family|team|allies|aides|supporters"
     r"|lawyers?|attorneys?|critics|opponents|estate|foundation)\b"
 )
+_COORDINATED_NAME = lazy(r"(?:,\s+[^,]{1,40})?,?\s+(?:and|or|&)\s+(?:[a-z]+\s+){0,3}[A-Z]")
 _DESCRIPTION_SUBJECT = lazy(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:"
     + "|".join(sorted(SUBJECT_VERBS))
@@ -75,7 +74,7 @@ _DESCRIPTION_SUBJECT = lazy(
 Phrase = tuple
 
 
-class Attributor(Descriptions):
+class Attributor(Antecedents, Descriptions):
     """Speaker resolution over one article body, its entity mentions and its quotations."""
 
     def __init__(self, body: str, mentions: list[Mention], segments: list[tuple[int, int]]):
@@ -96,6 +95,8 @@ class Attributor(Descriptions):
         self._paragraphs: dict[int, tuple[list[int], int]] = {}
         self._subjects: dict[int, str | None] = {}
         self._genders: dict[str, str | None] = {}
+        self._kinds: dict[str, str] | None = None
+        self._people: list[tuple[str, list[str], str]] | None = None
         self.previous: tuple[str, str, int] | None = None  # speaker, kind, end of its quote
 
     # -- text structure -----------------------------------------------------------------
@@ -179,6 +180,8 @@ class Attributor(Descriptions):
             ):
                 return False  # "Fifty former officials, including X": a group ("One of", fine)
             text = text[intro.end() :]
+        if "(" in text:  # "Member of Parliament (MP) X": an acronym of the title, no aside
+            text = _ACRONYM.sub("", text)
         if "," in text or "(" in text:
             return False
         tokens = TOKEN.findall(text)
@@ -219,6 +222,8 @@ class Attributor(Descriptions):
                 and tokens[k - 1].lower() not in _VOICE_NOUNS
             ):
                 return False  # "the lawyer for X", "critics of X": somebody else speaks
+            if nxt in ("the", "a", "an") and word not in LINKING_LOWER and word.isalpha():
+                return False  # "X won the Y award": a verb and its object, not a title
             if word in LINKING_LOWER:
                 if word == "and" and k > 0 and tokens[k - 1].startswith("X"):
                     return False  # "Smith and Jones said": two speakers
@@ -294,38 +299,6 @@ class Attributor(Descriptions):
 
     # -- resolution -----------------------------------------------------------------------
 
-    def ambiguous(self, mention: Mention) -> bool:
-        """A one-word name that several people in the text bear ("Trump" with Donald and
-        Ivanka Trump named), linked to another than the first of them to be named: which
-        one spoke is not known from the name alone."""
-        surface = self.body[mention[0] : mention[1]].strip()
-        if mention[2] != "person" or " " in surface:
-            return False
-        key = fold(surface)
-        bearers = [m[3] for m in self.mentions if m[2] == "person" and key in fold(m[3]).split()]
-        return len(set(bearers)) > 1 and bearers[0] != mention[3]
-
-    def gender(self, name: str) -> str | None:
-        """ "m"/"f" when the text or a given name shows the person's sex, else None."""
-        if name in self._genders:
-            return self._genders[name]
-        seen: set[str] = set()
-        first = name.split()[0] if name.split() else ""
-        by_name = name_gender(first)
-        if by_name:
-            seen.add(by_name)
-        for start, _end, _kind, other in self.mentions:
-            if other != name:
-                continue
-            before = self.body[max(0, start - 40) : start].split()
-            for word in before[-3:]:
-                g = word_gender(word.strip(",.").lower())
-                if g:
-                    seen.add(g)
-        result = seen.pop() if len(seen) == 1 else None
-        self._genders[name] = result
-        return result
-
     def subject(self, lo: int, hi: int, depth: int = 0) -> tuple[str, str] | None:
         """(name, kind) of the subject of the sentence body[lo:hi], when it is a name or a
         pronoun that resolves; None otherwise."""
@@ -337,8 +310,9 @@ class Attributor(Descriptions):
         result = None
         if found is not None:
             kind, value = found[0], found[1]
-            if kind == "mention" and value[2] in ("person", "org") and not self.ambiguous(value):
-                result = (value[3], value[2])
+            if kind == "mention" and value[2] in ("person", "org"):
+                name = self.named(value)
+                result = None if name is None else (name, value[2])
             elif kind == "pronoun" and value in PRONOUNS and depth < 2:
                 name = self.antecedent(value, lo, depth + 1)
                 if name is not None:
@@ -353,9 +327,15 @@ class Attributor(Descriptions):
     def _skip_fronted(self, lo: int, hi: int) -> int:
         """Skip fronted adverbials ("In a statement, ", "On Monday, ") before a subject."""
         body = self.body
+        start = lo
         for _ in range(2):
             first = WORD.match(body, lo)
-            if first is None or not FRONT.match(first.group()):
+            if first is None:
+                return lo
+            # "In Ohio, which votes on Tuesday, the governor ...": a relative clause on the
+            # fronted phrase's noun is skipped with it.
+            relative = lo > start and first.group() in ("which", "where", "whose")
+            if not relative and not FRONT.match(first.group()):
                 return lo
             comma = body.find(",", lo, min(hi, lo + 120))
             if comma < 0:
@@ -379,11 +359,11 @@ class Attributor(Descriptions):
         if head is None:
             return self._description_subject(lo, hi)
         rest = body[head[1] : min(hi, head[1] + 160)]
-        if _NAME_AS_MODIFIER.match(rest):
-            return None
+        if _NAME_AS_MODIFIER.match(rest) or _COORDINATED_NAME.match(rest):
+            return None  # "The Biden campaign said", "Acme and Nordvik signed": not one name
         # The name must be followed by its verb, an appositive or an affiliation.
         if _AFTER_SUBJECT.match(rest):
-            if _POSSESSIVE_S.match(rest) and not POSSESSIVE_SPOKES.match(rest):
+            if POSSESSIVE_S.match(rest) and not POSSESSIVE_SPOKES.match(rest):
                 return None
             return ("mention", head)
         return None
@@ -396,70 +376,6 @@ class Attributor(Descriptions):
         words = [w.lower() for w in WORD.findall(m.group())]
         return ("desc", words, lo, lo + m.end())
 
-    def antecedent(self, pronoun: str, lo: int, depth: int = 0) -> tuple[str, str] | None:
-        """(name, kind) that a pronoun at the sentence starting at `lo` refers to, when
-        exactly one compatible antecedent is the subject of the previous sentence or the
-        speaker of the previous quote."""
-        wanted = PRONOUNS.get(pronoun)
-        if wanted is None:
-            return None
-        kind = "org" if wanted == "org" else "person"
-        candidates: dict[str, str] = {}
-        prev = self.previous_sentence(lo)
-        if prev is not None:
-            found = self.subject(prev[0], prev[1], depth)
-            if found is not None:
-                # Another compatible name in that sentence ("For Allton, Warhol was a
-                # legend. He said ...") makes the pronoun unclear.
-                rivals = {
-                    m[3]
-                    for m in self.mentions_in(prev[0], prev[1])
-                    if m[2] == kind
-                    and m[3] != found[0]
-                    and (kind == "org" or self.gender(m[3]) in (None, wanted))
-                }
-                if rivals:
-                    return None
-                candidates[found[0]] = found[1]
-        spoke = None
-        if self._previous_still_current(lo, kind):
-            spoke = self.previous[0]
-            candidates[spoke] = self.previous[1]
-        # An outlet that reports a statement is not who "it" is (issue 13), unless the
-        # outlet itself spoke the quote before ("...," said KCNA. "...," it added).
-        names = [
-            name
-            for name, k in candidates.items()
-            if k == kind
-            and (
-                self.gender(name) in (None, wanted)
-                if kind == "person"
-                else name == spoke or not MEDIA.search(name)
-            )
-        ]
-        if len(names) != 1:
-            return None
-        return names[0], kind
-
-    def _previous_still_current(self, lo: int, kind: str) -> bool:
-        """Whether the previous quote's speaker is still who the text is about at `lo`: it
-        is recent, of the kind wanted, and nobody else of that kind was named since."""
-        if self.previous is None or lo - self.previous[2] >= 700:  # (or earlier in this sentence)
-            return False
-        if self.previous[1] != kind:
-            return False
-        return not any(
-            m[2] == kind and m[3] != self.previous[0]
-            for m in self.mentions_in(self.previous[2], lo)
-        )
-
-    def kind_of(self, name: str) -> str:
-        """ "person" or "org": what the named speaker is."""
-        for m in self.mentions:
-            if m[3] == name:
-                return m[2]
-        return "person"
-
     def resolve(self, phrase: Phrase | None, lo: int, quote: tuple[int, int]) -> str | None:
         """The speaker a phrase names, for a quote whose sentence starts at `lo`."""
         if phrase is None:
@@ -467,19 +383,11 @@ class Attributor(Descriptions):
         kind = phrase[0]
         if kind == "mention":
             mention = phrase[1]
-            if mention[2] not in ("person", "org") or self.ambiguous(mention):
-                return None
-            return mention[3]
+            return self.named(mention) if mention[2] in ("person", "org") else None
         if kind == "pronoun":
             found = self.antecedent(phrase[1], lo)
+            if found is not None and self._other_sex_inside(phrase[1], found[0], quote):
+                return None
             return self._not_inside(found[0] if found else None, quote)
         words, p_lo, p_hi = phrase[1], phrase[2], phrase[3]
         return self._not_inside(self._describe(words, p_lo, p_hi, lo), quote)
-
-    def _not_inside(self, name: str | None, quote: tuple[int, int]) -> str | None:
-        """An antecedent named inside the quotation itself is its topic, not its speaker."""
-        if name is None:
-            return None
-        inner = fold(self.body[quote[0] : quote[1]])
-        parts = [p for p in fold(name).split() if len(p) > 2]
-        return None if parts and parts[-1] in inner else name

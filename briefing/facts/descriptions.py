@@ -8,17 +8,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import ROLE_NOUNS
+from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
 from briefing.facts.phrases import AGE, PLURAL_VOICES, has_age, has_role
 from briefing.facts.speech import DOCUMENTS, MEDIA, ORG_HEADS, QUANTIFIERS, SPOKES, word_gender
 
 if TYPE_CHECKING:
     from briefing.facts.attribution import Mention
 
+_POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their"))
 _PREPOSITIONS = frozenset("of for from at in on by with".split())
 _VOICE_OF = lazy(r"\s+(?:for|of|at|from|by|issued by|released by)\s+")
-_SPLIT_BEFORE = lazy(r"[.!?;\n]\s")
-_SPLIT_AFTER = lazy(r"[.!?;\n](?:\s|$)")
+_SPLIT_BEFORE = lazy(r"[.!?;\n][\"”’']*\s")
+_SPLIT_AFTER = lazy(r"[.!?;\n][\"”’']*(?:\s|$)")
 
 
 class Descriptions:
@@ -49,10 +50,10 @@ class Descriptions:
         body = self.body
         if head in SPOKES or head in DOCUMENTS:
             # "a spokesman for Acme", "a statement from the ministry"
-            tail = _VOICE_OF.match(body, p_hi, p_hi + 20)
+            tail = _VOICE_OF.search(body, p_lo, p_hi + 20)
             if tail is not None:
-                after = self.mentions_in(p_hi + tail.end(), p_hi + tail.end() + 60)
-                if after and after[0][2] in ("person", "org"):
+                after = self.mentions_in(tail.end(), tail.end() + 60)
+                if after and after[0][2] in ("person", "org") and after[0][0] <= tail.end() + 4:
                     return after[0][3]
             if head in DOCUMENTS:  # "the statement read": whoever issued it
                 return self._unique_antecedent(lo, ("person", "org"))
@@ -71,6 +72,17 @@ class Descriptions:
         age = AGE.search(" ".join(words))
         if age is not None:
             return self._person_with(lambda text: has_age(text, age.group(1)), lo)
+        if head in ROLE_NOUNS and words[0] in _POSSESSIVE_DETERMINERS and len(words) <= 3:
+            # "his brother", "her lawyer": the one person the text introduces so ("his
+            # brother, Alan Reed", "Reed's lawyer Ann Kemp"); never a guess among others.
+            modifiers = set(words[1:-1])
+            others = [f"{w} {head}" for w in _POSSESSIVE_DETERMINERS if w != words[0]]
+            return self._person_with(
+                lambda text: (
+                    has_role(text, head, modifiers) and not any(o in text.lower() for o in others)
+                ),  # "his lawyer" for "her lawyer"
+                lo,
+            )
         if head in ROLE_NOUNS and words[0] == "the":
             modifiers = {w for w in words[:-1] if w != "the"}
             found = self._person_with(lambda text: has_role(text, head, modifiers), lo)
@@ -85,8 +97,21 @@ class Descriptions:
             # the one the story is about ("X was sentenced. "...," the judge said").
             if not self._previous_still_current(lo, "person"):
                 return None
-            return self._unique_antecedent(lo, ("person",), word_gender(head))
+            found = self._unique_antecedent(lo, ("person",), word_gender(head))
+            if found is not None and head in TITLE_WORDS and self._other_office(found, head, lo):
+                return None  # "the director, X, said ... The archbishop said": not X
+            return found
         return None
+
+    def _other_office(self, name: str, head: str, lo: int) -> bool:
+        """Whether the text calls the person by an office other than `head` ("director")."""
+        offices = {
+            w.strip(",.").lower()
+            for who, around in self._arounds(lo)
+            if who == name
+            for w in around.split()
+        }
+        return bool((offices & TITLE_WORDS) - {head})
 
     def _unique_antecedent(
         self, lo: int, kinds: tuple[str, ...], sex: str | None = None
@@ -111,19 +136,27 @@ class Descriptions:
         """The one person named before `lo` whose surrounding words pass `test` (with
         `any_`, the first such person however many there are)."""
         names: set[str] = set()
-        for start, end, kind, name in self.mentions:
-            if start >= lo:
-                break
-            if kind != "person":
-                continue
-            # The words around the name within its own sentence: its titles and appositive.
-            before = self.body[max(0, start - 60) : start]
-            after = self.body[end : end + 80]
-            before = _SPLIT_BEFORE.split(before)[-1]
-            after = _SPLIT_AFTER.split(after)[0]
-            around = before + " | " + after
+        for name, around in self._arounds(lo):
             if test(around):
                 if any_:
                     return name
                 names.add(name)
         return names.pop() if len(names) == 1 else None
+
+    def _arounds(self, lo: int):
+        """(name, the words around it) for each person mention before `lo`: its titles and
+        appositive, within its own sentence and up to the names beside it. A possessor is
+        left out ("Reed's lawyer": Reed is not the lawyer)."""
+        mentions = self.mentions
+        for i, (start, end, kind, name) in enumerate(mentions):
+            if start >= lo:
+                break
+            if kind != "person" or self.body.startswith(("'s", "’s"), end):
+                continue
+            left = mentions[i - 1][1] if i > 0 else 0
+            right = mentions[i + 1][0] if i + 1 < len(mentions) else len(self.body)
+            before = self.body[max(0, start - 60, min(left, start)) : start]
+            after = self.body[end : max(end, min(end + 80, right))]
+            before = _SPLIT_BEFORE.split(before)[-1]
+            after = _SPLIT_AFTER.split(after)[0]
+            yield name, before + " | " + after

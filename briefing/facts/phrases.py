@@ -25,11 +25,14 @@ _ABBREVIATIONS = (
 _BY_LENGTH: dict[int, list[str]] = {}
 for _a in _ABBREVIATIONS:
     _BY_LENGTH.setdefault(len(_a), []).append(_a)
+_NOT_ABBREVIATED = "".join(rf"(?<!\b(?:{'|'.join(words)})\.)" for words in _BY_LENGTH.values())
 END = lazy(
     r"[.!?\n](?:(?<=\n)\n*|"
-    + "".join(rf"(?<!\b(?:{'|'.join(words)})\.)" for words in _BY_LENGTH.values())
+    + _NOT_ABBREVIATED
     + r"(?<!\b[A-Z]\.)(?<![A-Z]\.[A-Z]\.)[\"”’'»)\]]*(?=\s)(?! +[a-z]))"
 )
+# A full stop that ends a clause: not the one of "Mr." or of an initial ("U.S.", "G.").
+FULL_STOP = r"\.(?:" + _NOT_ABBREVIATED + r"(?<!\b[A-Z]\.))"
 STOP = lazy(r"[.;!?\"“”\n]")
 FRONT = lazy(
     r"(?i:in|on|at|after|before|during|following|despite|with|without|under|since|for|from|"
@@ -41,7 +44,9 @@ FRONT = lazy(
 )
 AGE = lazy(r"(\d{1,3})-year-old")
 NP_END = lazy(
-    r"[,;:.!?\"“”\n(]|\s(?:in|on|at|during|after|before|when|while|via|through|adding|"
+    r"[,;:!?\"“”\n(]|"
+    + FULL_STOP
+    + r"|\s(?:in|on|at|during|after|before|when|while|via|through|adding|"
     r"according|who|which|as|to|about|of\s+the\s+(?:plan|decision|deal))\b"
 )
 LINKING_LOWER = frozenset(("of", "for", "and", "&", "de", "la", "von", "van", "the"))
@@ -68,6 +73,7 @@ PLURAL_VOICES = frozenset(
 
 
 POSSESSIVE = lazy(r"[’']s?\s+(?:\w+\s+)?(\w+)\s*$")
+POSSESSIVE_S = lazy(r"[’']s\s")
 POSSESSIVE_SPOKES = lazy(
     r"[’']s\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|office|press office|representatives?)\b"
 )

@@ -1,8 +1,9 @@
 """Direct quotations and their speakers, resolved to people and organisations.
 
 Quotations are found by their marks (straight, curly, guillemets, AP's closing '' and ’’); a
-quote left open at a paragraph's end runs on into the next. Who spoke is decided by
-`briefing.facts.attribution` from the frame of the sentence, or left empty.
+quote left open at a paragraph's end runs on into the next. Who spoke is read from the frame
+of the sentence (`briefing.facts.quote_frames`) and resolved by `briefing.facts.attribution`,
+or left empty.
 """
 
 from __future__ import annotations
@@ -13,214 +14,30 @@ from briefing.core.facts import Quote
 from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
-from briefing.facts.phrases import NP_END, clause_verb
 from briefing.facts.quote_context import (
     LABEL_RE,
     continued,
     label_speaker,
-    plain_titles,
     previous_sentence_speaker,
     without_title,
 )
+from briefing.facts.quote_frames import after_frame, before_frame
 from briefing.facts.quote_marks import Segment, find_segments
 from briefing.facts.speech import (
-    BETWEEN_SUBJECT_AND_VERB,
     MEDIA,
-    PARTICIPLES,
-    QUOTE_VERBS,
     SPOKES,
     VERB,
 )
 
 __all__ = ["VERB", "find_quotes"]
 
-# Marks: openers, closers, and the straight double quote that is either.
-_CLAUSE_STOP = lazy(r"[.;:!?\"“”\n]")
-_CONJUNCTION = lazy(r"(?:and|but|or|then)\b")
-_ACCORDING = lazy(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
-_REST_STOP = lazy(r"[.;!?\"“”]")
-_FRAME_END = lazy(r"[,:]\s*$|\bthat\s*$|\s$")
-_QUOTED = lazy(r"\b(?:quoted|cited)\s+")
-_PASSIVE_QUOTED = lazy(r"\s(?:was|is|has been|had been)\s+quoted\s+as\s*$")
-_AND_BEFORE = lazy(r"\s(?:and|but)\s*$")
-# After a comma, a possessive role ("San Diego's chancellor"): the name before it is not
-# the speaker, and the one after it is set off too far to be read with confidence.
-_ROLE_OF_BEFORE = lazy(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]")
 # A term or a title, not anybody's words: "the term "natural born citizen"", "so-called".
 _NAMING = lazy(
     r"(?:\b(?:the|a|its|their|his|her)\s+(?:term|phrase|words?|label|name|slogan|motto|hashtag|title)"
     r"|\b(?:terms?|phrases?|labels?|slogans?|mottos?|hashtags?|expressions?)"
-    r"|so-called|known as|dubbed|nicknamed|titled|entitled)\s*$",
+    r"|so-called|known as|dubbed|nicknamed|titled|entitled)(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
-_READ = lazy(r"\bread\b")
-_INNER_SUBJECT = lazy(r"(?:\s(?:that|which|whom)|\s[—–])\s+(?=[^—–]*$)")
-_PRONOUN_TAIL = lazy(r",\s+(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
-_BY_AGENT = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
-_BE_BEFORE = lazy(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$")
-_WORDS_OF = lazy(
-    r"\b(?:words?|letter|message|statement|note|post|tweet|line|remarks?|speech|poem|quote"
-    r"|comments?|testimony|email)\s+(?:of|from|by|written by|sent by)\s"
-)
-_REPORTING_FINDINGS = frozenset(
-    "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
-)
-_WITH_SUBJECT = lazy(r"\bwith\s+(?=[^,;:]{1,60}$)")
-
-
-def _after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | None:
-    """`"...," X said` / `"...," said X, the ...` / `"...," according to X`: the phrase after."""
-    body = att.body
-    start, end, open_mark, close_end = seg
-    after = body[close_end:s_hi]
-    lead = len(after) - len(after.lstrip(" ,\u00a0"))
-    if lead == len(after):
-        return None
-    stop = body[end - 1 : end] if end > start else ""
-    first_char = after[lead]
-    if stop == "." and not first_char.islower():
-        return None  # the quote closed its sentence: a capitalised name starts the next one
-    a_lo = close_end + lead
-    window_hi = min(s_hi, a_lo + 140)
-    if after.startswith(("according", "in the words of"), lead):
-        if VERB.search(body, s_lo, open_mark) is not None:
-            return None  # `X called it "...", according to NBC`: the report's source, not X
-        name_lo = (
-            a_lo + body[a_lo:window_hi].find(" to ") + 4
-            if "according" in after[lead : lead + 10]
-            else a_lo + 16
-        )
-        return ("np", name_lo, _np_end(body, name_lo, window_hi), False)
-    verb = VERB.search(body, a_lo, window_hi)
-    if verb is None:
-        if body.startswith("read", a_lo) or " read" not in body[a_lo:window_hi]:
-            return None
-        verb = re.compile(r"\bread\b").search(body, a_lo, window_hi)
-        if verb is None:
-            return None
-    if verb.group().lower() not in QUOTE_VERBS and verb.group() != "read":
-        return None
-    if verb.start() == a_lo:  # inversion: said X
-        np_lo = verb.end()
-        np_hi = _np_end(body, np_lo, window_hi)
-        if _ROLE_OF_BEFORE.match(body, np_hi):
-            return None  # "said University of California, San Diego's chancellor, X": unclear
-        return ("np", np_lo, np_hi, False)
-    region = body[a_lo : verb.start()]
-    if _CLAUSE_STOP.search(region) or len(region) > 110:
-        return None
-    tail = _PRONOUN_TAIL.search(region)
-    if tail is not None and not region[:1].isupper():
-        # `the "main obstacle" between the two, he added`: the pronoun after the clause.
-        return ("np", a_lo + tail.start(1), a_lo + tail.end(1), True)
-    if _CONJUNCTION.match(region):
-        return None  # `"..." and said ...`: the verb is the sentence subject's
-    np_hi = _strip_adverbs(body, a_lo, verb.start())
-    return ("np", a_lo, np_hi, True)
-
-
-def _np_end(body: str, lo: int, hi: int) -> int:
-    """Where a speaker's phrase after its verb ends: a comma, a stop, or a preposition."""
-    m = NP_END.search(body, lo, hi)
-    return m.start() if m else hi
-
-
-def _strip_adverbs(body: str, lo: int, hi: int) -> int:
-    """End of the subject before its verb, without "also", "later", "has"."""
-    words = body[lo:hi].rstrip().split(" ")
-    while words and (
-        words[-1].lower() in BETWEEN_SUBJECT_AND_VERB
-        or (words[-1].endswith("ly") and words[-1].islower() and len(words) > 1)
-    ):
-        words.pop()  # "also", "has", "specifically"
-    return lo + len(" ".join(words))
-
-
-def _before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple | None:
-    """`X said: "..."`, `X told reporters "..."`, `X said the deal was "..."`,
-    `X ..., saying "..."`, `Y quoted X as saying "..."`, `According to X, "..."`."""
-    body = att.body
-    open_mark = seg[2]
-    frame = body[f_lo:open_mark]
-    according = None
-    for found in _ACCORDING.finditer(frame):
-        according = found
-    if according is not None and frame.rstrip().endswith((",", ":")):
-        # "In the words of the prosecutor, Mark Tedeschi, QC, "...": the phrase up to the
-        # quote, appositions included.
-        name_lo = f_lo + according.end()
-        return ("np", name_lo, f_lo + len(frame.rstrip().rstrip(",:")), False)
-    verb = clause_verb(frame)
-    if verb is None:
-        read = None
-        for found in _READ.finditer(frame):  # "The summary of the ruling read in part: ..."
-            read = found
-        if read is None or not frame.rstrip().endswith((":", ",")):
-            return None
-        verb = read
-    if verb.group() in _REPORTING_FINDINGS:
-        # "X told the Post the results suggested ...: "...": findings are not speakers;
-        # the frame is the verb before, when there is one.
-        earlier = clause_verb(frame, verb.start())
-        if earlier is not None:
-            verb = earlier
-    word = verb.group().lower()
-    rest = frame[verb.end() :]
-    agent = _BY_AGENT.match(rest)
-    if agent is not None and _BE_BEFORE.search(frame, 0, verb.start()):
-        # "X was described by the Courier as a "..."": the agent's words.
-        a_lo = f_lo + verb.end() + agent.start("agent")
-        return ("np", a_lo, a_lo + len(agent.group("agent")), False)
-    direct = rest.strip() in ("", ",", ":", "that", ", that")
-    if not direct:
-        # What may stand between the verb and the quote: an object or a clause, longer when
-        # a colon introduces the quote or the quote is part of a reported clause.
-        colon = rest.rstrip().endswith(":")
-        partial = body[seg[0] : seg[0] + 1].islower()
-        limit = 200 if colon else 130 if partial else 70
-        if len(rest) > limit or _REST_STOP.search(rest):
-            return None
-        if word not in QUOTE_VERBS and (len(rest) > 40 or not rest.rstrip().endswith((",", ":"))):
-            return None  # "X defended the plan, ..." frames a quote only right before it
-        if not _FRAME_END.search(rest):
-            return None
-        if _WORDS_OF.search(rest):
-            return ("nobody",)  # "X read a letter from Y: "..."": Y's words, not X's
-    v_lo = f_lo + verb.start()
-    if word == "saying" and frame[: verb.start()].rstrip().endswith(" as"):
-        quoted = _QUOTED.search(frame, 0, verb.start())
-        if quoted is not None:
-            name_lo = f_lo + quoted.end()
-            return ("np", name_lo, _np_end(body, name_lo, v_lo), False)
-        passive = _PASSIVE_QUOTED.search(frame, 0, verb.start())
-        if passive is not None:
-            return ("subject", f_lo, f_lo + passive.start())
-        return None
-    if word in PARTICIPLES:
-        with_subject = _WITH_SUBJECT.search(body, max(f_lo, v_lo - 80), v_lo)
-        if with_subject is not None:  # "..., with Boswell stating: ..."
-            return ("np", with_subject.end(), v_lo, True)
-        return ("subject", s_lo, v_lo)  # "X took to Twitter, posting: ..." (X speaks)
-    np_hi = _strip_adverbs(body, f_lo, v_lo)
-    region = body[f_lo:np_hi].strip(' ,"”')
-    if region in ("", "and", "but", "and then"):
-        return ("subject", s_lo, v_lo)
-    np_lo = att._skip_fronted(f_lo, np_hi) if f_lo == s_lo else f_lo
-    # "X opposed the plan and said ...": the subject of both verbs.
-    coordinated = _AND_BEFORE.search(body, np_lo, np_hi)
-    if coordinated is not None:
-        return ("subject", s_lo, v_lo)
-    inner = _INNER_SUBJECT.search(body, np_lo, np_hi)
-    found = None if inner is None else att.phrase(inner.end(), np_hi, before_verb=True)
-    if found is not None and (
-        found[0] == "mention"
-        and plain_titles(body, inner.end(), found[1][0])
-        or found[1] in ("he", "she", "it")
-    ):
-        # "a remark that X described as", "On May 2 — after the ruling — he said": the
-        # subject of the verb is the phrase after the relative word or the dashes.
-        return ("np", inner.end(), np_hi, True)
-    return ("np", np_lo, np_hi, True)
 
 
 def _speaker(
@@ -236,6 +53,8 @@ def _speaker(
     after the quote refers to."""
     if frame[0] == "nobody":  # a quotation framed, but as somebody else's words
         return None
+    if frame[0] == "named":
+        return att._not_inside(frame[1], quote)
     if frame[0] == "subject":
         if after_quote:
             # `"A," she said, adding "B"`: the earlier quote's speaker; an earlier quote
@@ -311,8 +130,19 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             and not _utterance(text)
             and not _fragment(body, seg)
             or _NAMING.search(body, max(0, open_mark - 24), open_mark)
+            or _SIGN_BEFORE.search(body, max(0, open_mark - 40), open_mark)
+            or _SIGN_AFTER.match(body, close_end)
+            or _TITLE_CASE.fullmatch(text)
+            and (
+                _TITLE_OF.search(body, max(0, open_mark - 4), open_mark)
+                or words <= 4
+                and text[-1] not in ".!?,"
+                and _ARTICLE_BEFORE.search(body, max(0, open_mark - 5), open_mark)
+            )
         ):
-            # A term or a scare quote ("so-called 'reform'") whatever its frame.
+            # A term or a scare quote ("so-called 'reform'") whatever its frame, or the
+            # title of a show, a work or a place ("CNN's "State of the Union"", the "Kiss &
+            # Fly" section).
             previous_close, last = close_end, (close_end, None, False)
             continue
         if att is None:
@@ -327,7 +157,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             # `quoted X as saying "A" and "B"`: one frame for both quotations.
             speaker, framed = last[1], last[2]
         own_frame = speaker is not None  # the speaker named by this sentence's own frame
-        frame = None if framed else _after_frame(att, seg, s_lo, s_hi)
+        frame = None if framed else after_frame(att, seg, s_lo, s_hi)
         if frame is not None:
             framed = True
             before = body[max(s_lo, previous_close) : open_mark].strip(" ,")
@@ -336,7 +166,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             own_frame = speaker is not None
         if (speaker is None and frame is not None) or not framed:
             f_lo = max(s_lo, previous_close if previous_close <= open_mark else s_lo)
-            frame = _before_frame(att, seg, f_lo, s_lo)
+            frame = before_frame(att, seg, f_lo, s_lo)
             if frame is not None:
                 framed = True
                 speaker = _speaker(att, frame, s_lo, span, f_lo > s_lo)
@@ -359,13 +189,25 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             continue  # a fragment ("called it "lousy"") counts when its sentence names who
         if speaker is None and words < 8 and not framed:
             continue
-        quotes.append(Quote(without_title(speaker), text, span))
+        if speaker is not None and att.kind_of(speaker) == "person":
+            speaker = without_title(speaker)  # "Scientist X Y", never "National ... Association"
+        quotes.append(Quote(speaker, text, span))
         if speaker is not None:
             att.previous = (speaker, att.kind_of(speaker), close_end)
         previous_end_speaker = (speaker, close_end)
     return quotes
 
 
+# The words on a sign, a banner or a shirt: nobody's quotation.
+_SIGNS = r"(?:signs?|banners?|placards?|posters?|t-shirts?|T-shirts?|shirts?|graffiti|billboards?)"
+_SIGN_BEFORE = lazy(
+    _SIGNS + r"\s+(?:saying|reading|that\s+(?:read|reads|said)|which\s+(?:read|reads|said)"
+    r"|with\s+the\s+words)\s*:?\s*$"
+)
+_SIGN_AFTER = lazy(r"\s*" + _SIGNS + r"\b")
+_ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)\s*$")
+_TITLE_OF = lazy(r"[’']s\s*$")
+_TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,8}[.!?]?")
 _COORDINATED = lazy(r"\s*(?:,|and|or|, and|, or)\s*$")
 
 

@@ -57,7 +57,7 @@ QUOTE_VERBS = (
 # but they name no speech in other frames, so they are only read right before a quote.
 STANCE_VERBS = _inflect(
     "criticise criticize condemn praise welcome defend slam hit:hit blast reject deny:denied "
-    "dismiss thank:thanked apologise apologize blame"
+    "dismiss thank:thanked apologise apologize blame address"
 )
 # "-ing" forms that continue the main clause: "X left the room, saying: ..." (X speaks).
 PARTICIPLES = frozenset(w for w in QUOTE_VERBS | STANCE_VERBS if w.endswith("ing"))
@@ -66,6 +66,19 @@ DOCUMENTS = _words(
     "statement letter message note post tweet release communique communiqué filing memo email "
     "report notice announcement proclamation summary decree ruling judgment judgement verdict "
     "bulletin"
+)
+_DOCUMENT_WORDS = "|".join(
+    sorted(DOCUMENTS | {"press release", "news release"}, key=len, reverse=True)
+)
+# "a statement released by X's office", "the report from X": X issued the words.
+DOCUMENT_BY = lazy(
+    rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})\s+"
+    r"(?:(?:released|issued|published|posted|sent|signed|put\s+out)\s+)?(?:by|from)\s+"
+)
+# "According to its press release, Acme was ...": the subject's own document.
+OWN_DOCUMENT = lazy(
+    rf"(?:[Aa]ccording\s+to|[Ii]n)\s+(its|his|her)\s+(?:own\s+|latest\s+|[\w-]+\s+)?"
+    rf"(?:{_DOCUMENT_WORDS}),\s*"
 )
 # The voice of an organisation or a person: "the ministry's spokesman", "Smith's office".
 SPOKES = _words(

@@ -1,0 +1,272 @@
+"""Who a pronoun or a name stands for, for a quotation's speaker: the one compatible
+antecedent (the subject of the sentence before, two sentences back when nothing between
+could be meant, the owner of that subject's thing, or the speaker still current), a
+person's sex as the text or a given name shows it, names several people bear, and the name
+a quotation is about rather than spoken by. A mixin of `briefing.facts.attribution.Attributor`,
+which supplies the text, its mentions and its sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import ORG_HEADS, ROLE_NOUNS
+from briefing.facts.names import fold
+from briefing.facts.phrases import POSSESSIVE_S, POSSESSIVE_SPOKES, WORD
+from briefing.facts.speech import MEDIA, PRONOUNS, name_gender, word_gender
+
+Mention = tuple[int, int, str, str]
+_OTHER_SEX = {
+    "he": lazy(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+    "she": lazy(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+}
+_INNER_WORD = lazy(r"\w+")
+_PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
+HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
+
+
+class Antecedents:
+    """Antecedents and names, for an `Attributor`."""
+
+    body: str
+    mentions: list[Mention]
+    previous: tuple[str, str, int] | None
+    _genders: dict[str, str | None]
+    _kinds: dict[str, str] | None
+    _people: list[tuple[str, list[str], str]] | None
+
+    # Supplied by Attributor.
+    def mentions_in(self, lo: int, hi: int) -> list[Mention]: ...  # pragma: no cover
+    def previous_sentence(self, lo: int) -> tuple[int, int] | None: ...  # pragma: no cover
+    def subject(self, lo: int, hi: int, depth: int = 0) -> Any: ...  # pragma: no cover
+    def _skip_fronted(self, lo: int, hi: int) -> int: ...  # pragma: no cover
+    def _head(self, lo: int, mentions: list[Mention]) -> Mention | None: ...  # pragma: no cover
+
+    def ambiguous(self, mention: Mention) -> bool:
+        """A one-word name that several people in the text bear ("Trump" with Donald and
+        Ivanka Trump named), linked to another than the first of them to be named: which
+        one spoke is not known from the name alone."""
+        surface = self.body[mention[0] : mention[1]].strip()
+        if mention[2] != "person" or " " in surface:
+            return False
+        key = fold(surface)
+        # An entity named by that one word alone ("Erdogan" beside "Recep Tayyip Erdoğan") is
+        # a mention left unlinked, not another bearer.
+        bearers = [
+            name for folded, words, name in self._person_words() if key in words and folded != key
+        ]
+        if fold(mention[3]) == key:
+            return len(set(bearers)) > 1
+        return len(set(bearers)) > 1 and bearers[0] != mention[3]
+
+    def named(self, mention: Mention) -> str | None:
+        """Who a person's or an organisation's mention names: a surname several people bear
+        only when "Mr"/"Mrs"/"Ms" before it fits one of them alone ("Mrs Turpin")."""
+        if mention[2] != "person":
+            return mention[3]
+        if not self.ambiguous(mention):
+            return self.full_name(mention[3])
+        title = self.body[max(0, mention[0] - 6) : mention[0]].split()
+        sex = word_gender(title[-1].rstrip(".")) if title else None
+        if sex is None:
+            return None
+        key = fold(self.body[mention[0] : mention[1]].strip())
+        fits = {
+            name
+            for folded, words, name in self._person_words()
+            if key in words and folded != key and self.gender(name) == sex
+        }
+        return fits.pop() if len(fits) == 1 else None
+
+    def full_name(self, name: str) -> str:
+        """The one longer name of the text that a one-word person's name is part of ("Erdogan"
+        left unlinked beside "Recep Tayyip Erdoğan"), else the name itself."""
+        key = fold(name)
+        if " " in key:
+            return name
+        longer = {name for _, words, name in self._person_words() if key in words}
+        longer.discard(name)
+        return longer.pop() if len(longer) == 1 else name
+
+    def gender(self, name: str) -> str | None:
+        """ "m"/"f" when the text or a given name shows the person's sex, else None."""
+        if name in self._genders:
+            return self._genders[name]
+        seen: set[str] = set()
+        first = name.split()[0] if name.split() else ""
+        by_name = name_gender(first)
+        if by_name:
+            seen.add(by_name)
+        for start, _end, _kind, other in self.mentions:
+            if other != name:
+                continue
+            before = self.body[max(0, start - 40) : start].split()
+            for word in before[-3:]:
+                g = word_gender(word.strip(",.").lower())
+                if g:
+                    seen.add(g)
+        result = seen.pop() if len(seen) == 1 else None
+        self._genders[name] = result
+        return result
+
+    def antecedent(self, pronoun: str, lo: int, depth: int = 0) -> tuple[str, str] | None:
+        """(name, kind) that a pronoun at the sentence starting at `lo` refers to, when
+        exactly one compatible antecedent is the subject of the previous sentence or the
+        speaker of the previous quote."""
+        wanted = PRONOUNS.get(pronoun)
+        if wanted is None:
+            return None
+        kind = "org" if wanted == "org" else "person"
+        candidates: dict[str, str] = {}
+        prev = self.previous_sentence(lo)
+        if prev is not None:
+            found = self.subject(prev[0], prev[1], depth)
+            if found is not None:
+                # Another compatible name in that sentence ("For Allton, Warhol was a
+                # legend. He said ...") makes the pronoun unclear.
+                rivals = {
+                    m[3]
+                    for m in self.mentions_in(prev[0], prev[1])
+                    if m[2] == kind
+                    and m[3] != found[0]
+                    and (kind == "org" or self.gender(m[3]) in (None, wanted))
+                }
+                if rivals:
+                    return None
+                candidates[found[0]] = found[1]
+            elif kind == "person":
+                # "Actor X's appearance was a surprise. He quipped ...": the possessor of
+                # the subject, when nobody else he or she may stand for is named there.
+                owner = self._subject_owner(prev)
+                if owner is not None and self._fits((owner, "person"), wanted):
+                    rivals = {
+                        m[3]
+                        for m in self.mentions_in(prev[0], prev[1])
+                        if m[2] == "person"
+                        and m[3] != owner
+                        and self.gender(m[3]) in (None, wanted)
+                    }
+                    if rivals:
+                        return None
+                    candidates[owner] = kind
+                    found = (owner, kind)
+            if depth == 0 and kind == "person" and not self._fits(found, wanted):
+                # "X won the race. The crowd cheered. "...," he said": two sentences back,
+                # when nobody else he or she may stand for is named or described since.
+                found = self._two_back(prev, lo, wanted)
+                if found is not None:
+                    candidates[found] = kind
+        spoke = None
+        if self._previous_still_current(lo, kind):
+            spoke = self.previous[0]
+            candidates[spoke] = self.previous[1]
+        # An outlet that reports a statement is not who "it" is (issue 13), unless the
+        # outlet itself spoke the quote before ("...," said KCNA. "...," it added).
+        names = [
+            name
+            for name, k in candidates.items()
+            if k == kind
+            and (
+                self.gender(name) in (None, wanted)
+                if kind == "person"
+                else name == spoke or not MEDIA.search(name)
+            )
+        ]
+        if len(names) != 1:
+            return None
+        return names[0], kind
+
+    def _subject_owner(self, sentence: tuple[int, int]) -> str | None:
+        """The person whose thing is the subject of a sentence ("Actor X's appearance was")."""
+        lo = self._skip_fronted(*sentence)
+        mentions = self.mentions_in(lo, min(sentence[1], lo + 120))
+        head = self._head(lo, mentions)
+        if head is None or head[2] != "person" or not POSSESSIVE_S.match(self.body, head[1]):
+            return None
+        if POSSESSIVE_SPOKES.match(self.body, head[1]) or self.ambiguous(head):
+            return None  # "X's spokesman said": somebody else
+        for word in WORD.findall(self.body, head[1] + 3, head[1] + 40)[:3]:
+            lowered = word.lower().strip(".,")
+            if lowered in ROLE_NOUNS or word_gender(lowered) or lowered.endswith(_PEOPLE_ENDINGS):
+                return None  # "X's brother", "X's new coach": another person
+        return self.full_name(head[3])
+
+    def _fits(self, found: tuple[str, str] | None, sex: str) -> bool:
+        """Whether a subject found may be who "he" or "she" is."""
+        return found is not None and found[1] == "person" and self.gender(found[0]) in (None, sex)
+
+    def _two_back(self, prev: tuple[int, int], lo: int, sex: str) -> str | None:
+        """The person subject of the sentence before `prev`, when `prev` speaks of no person:
+        no name of another person who may be of that sex, no role or kin word ("his coach")
+        and no pronoun of that sex, up to `lo`."""
+        body = self.body
+        for word in WORD.findall(body, prev[0], prev[1]):
+            lowered = word.lower().strip(".’'")
+            if lowered in ROLE_NOUNS or lowered in HE_SHE or word_gender(lowered):
+                return None
+        before = self.previous_sentence(prev[0])
+        if before is None:
+            return None
+        found = self.subject(before[0], before[1], 1)
+        if not self._fits(found, sex):
+            return None
+        for m in self.mentions_in(before[0], lo):
+            if m[2] == "person" and m[3] != found[0] and self.gender(m[3]) in (None, sex):
+                return None
+        return found[0]
+
+    def _previous_still_current(self, lo: int, kind: str) -> bool:
+        """Whether the previous quote's speaker is still who the text is about at `lo`: it
+        is recent, of the kind wanted, and nobody else of that kind was named since."""
+        if self.previous is None or lo - self.previous[2] >= 700:  # (or earlier in this sentence)
+            return False
+        if self.previous[1] != kind:
+            return False
+        return not any(
+            m[2] == kind and m[3] != self.previous[0]
+            for m in self.mentions_in(self.previous[2], lo)
+        )
+
+    def kind_of(self, name: str) -> str:
+        """ "person" or "org": what the named speaker is."""
+        if self._kinds is None:
+            self._kinds = {}
+            for m in reversed(self.mentions):  # the first mention of a name decides
+                self._kinds[m[3]] = m[2]
+        return self._kinds.get(name, "person")
+
+    def _person_words(self) -> list[tuple[str, list[str], str]]:
+        """(folded name, its words, name) of each person mention, folded once per text."""
+        if self._people is None:
+            folded: dict[str, str] = {}
+            self._people = []
+            for m in self.mentions:
+                if m[2] == "person":
+                    key = folded.get(m[3])
+                    if key is None:
+                        key = folded[m[3]] = fold(m[3])
+                    self._people.append((key, key.split(), m[3]))
+        return self._people
+
+    def _other_sex_inside(self, pronoun: str, name: str, quote: tuple[int, int]) -> bool:
+        """`X resigned. "Her departure is a loss," he said`: with X's sex unknown and X not
+        the speaker of the quote before, a quote that speaks of somebody of the other sex than
+        "he" or "she" may be about X."""
+        other = _OTHER_SEX.get(pronoun)
+        if other is None or self.gender(name) is not None:
+            return False
+        if self.previous is not None and self.previous[0] == name:
+            return False  # the one speaking already goes on ("She explained, "He ..."")
+        return other.search(self.body, quote[0], quote[1]) is not None
+
+    def _not_inside(self, name: str | None, quote: tuple[int, int]) -> str | None:
+        """An antecedent named inside the quotation itself is its topic, not its speaker."""
+        if name is None:
+            return None
+        inner = set(_INNER_WORD.findall(fold(self.body[quote[0] : quote[1]])))
+        parts = [p for p in fold(name).split() if len(p) > 2]
+        if parts and self.kind_of(name) == "org":
+            # "This Court has concluded": an organisation's generic head word is how it
+            # speaks of itself; its last distinctive word ("Supreme") would name its topic.
+            parts = [p for p in parts if p.capitalize() not in ORG_HEADS and p != "the"] or parts
+        return None if parts and parts[-1] in inner else name

@@ -1,0 +1,324 @@
+"""The frames of a quotation's sentence that name who spoke it: the phrase after the quote
+(`"...," X said`, `"...," said X, the ...`, `according to X`, `"..." X said.`) and the clause
+before it (`X said: "..."`, `X told reporters "..."`, `X ..., saying "..."`, `Y quoted X as
+saying "..."`, `according to a statement released by X's office, "..."`). Each returns a
+frame for `briefing.facts.quotes` to resolve: ("np", lo, hi, before_verb), ("subject", lo, hi),
+("named", name) or ("nobody",), or None when the sentence has no frame."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.attribution import Attributor
+from briefing.facts.lazy_re import lazy
+from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
+from briefing.facts.quote_context import plain_titles
+from briefing.facts.quote_marks import Segment
+from briefing.facts.speech import (
+    BETWEEN_SUBJECT_AND_VERB,
+    DOCUMENT_BY,
+    OWN_DOCUMENT,
+    PARTICIPLES,
+    QUOTE_VERBS,
+    VERB,
+)
+
+# Marks: openers, closers, and the straight double quote that is either.
+_CLAUSE_STOP = lazy(rf"[;:!?\"“”\n]|{FULL_STOP}")
+_CONJUNCTION = lazy(r"(?:and|but|or|then)\b")
+_ACCORDING = lazy(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
+_REST_STOP = lazy(rf"[;!?\"“”]|{FULL_STOP}")
+_FRAME_END = lazy(r"[,:]\s*$|\bthat\s*$|\s$")
+_QUOTED = lazy(r"\b(?:quoted|cited)\s+")
+_PASSIVE_QUOTED = lazy(r"\s(?:was|is|has been|had been)\s+quoted\s+as\s*$")
+_AND_BEFORE = lazy(r"\s(?:and|but)\s*$")
+# After a comma, a possessive role ("San Diego's chancellor"): the name before it is not
+# the speaker, and the one after it is set off too far to be read with confidence.
+_ROLE_OF_BEFORE = lazy(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]")
+_READ = lazy(r"\bread\b")
+_INNER_SUBJECT = lazy(r"(?:\s(?:that|which|whom)|\s[—–])\s+(?=[^—–]*$)")
+_PRONOUN_TAIL = lazy(r",\s+(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
+_BY_AGENT = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
+_BE_BEFORE = lazy(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$")
+_WORDS_OF = lazy(
+    r"\b(?:words?|letter|message|statement|note|post|tweet|line|remarks?|speech|poem|quote"
+    r"|comments?|testimony|email)\s+(?:of|from|by|written by|sent by)\s"
+)
+# "Smith went on to add, ...": a verb of saying in its base form after "went on to".
+_WENT_ON_TO = lazy(
+    r"(?<=\bon to )(?:add|say|explain|note|tell|write|state|warn|ask|insist|argue|stress)\b"
+)
+_WENT_ON = lazy(r"\s+(?:went|goes|go|had\s+gone)\s+on\s+to\s*$")
+# `Remarked biologist X, "..."`: a verb of saying that opens the sentence, its subject after.
+_INVERTED = lazy(
+    r"(?:Said|Added|Remarked|Wrote|Explained|Noted|Replied|Continued|Commented|Quipped)\s+"
+)
+_FRONTED_PRONOUN = lazy(r"([A-Z][a-z]+)\s[^,;:]{1,60}?\s(he|she|it|they)\s*$")
+_MANNER = lazy(
+    r"\s+(?:was|is|remained|sounded)\s+(?:[a-z]+ly\s+)?[a-z]+(?<!ed)(?:\s+and\s+[a-z]+(?<!ed))?:\s*$"
+)
+_SIGNED = lazy(r"[ \t\u00a0\u200d]*(?:\n[ \t\u00a0]*){0,3}[—–-][ \t\u00a0\u200d]*(?=[A-Z])")
+_SAID_ALONE = lazy(
+    r"[ \u00a0]+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|[Hh]e|[Ss]he)\s+"
+    r"(?:also\s+|later\s+)?(?P<verb>[a-z]+)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+    r"|yesterday|later|afterwards))?\.(?=\s|$)"
+)
+_CLAIMS = r"claims?|allegations?|assertions?|accusations?|suggestions?|argument|insistence"
+_OTHERS_WORDS = lazy(
+    r"(?:[’']s\s+(?:[a-z]+\s+)?(?:words?|letter|message|note|post|tweet|remarks?|speech|poem"
+    rf"|comments?|testimony|email|{_CLAIMS})|\bthe\s+(?:[a-z]+\s+)?(?:{_CLAIMS}))\b"
+    r"(?:\s+that)?[\s,:]*$"
+)
+_NAMED_AFTER = lazy(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,.]|$)")
+_POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
+_QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
+_REPORTING_FINDINGS = frozenset(
+    "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
+)
+_WITH_SUBJECT = lazy(r"\bwith\s+(?=[^,;:]{1,60}$)")
+
+
+def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | None:
+    """`"...," X said` / `"...," said X, the ...` / `"...," according to X`: the phrase after."""
+    body = att.body
+    start, end, open_mark, close_end = seg
+    stop = body[end - 1 : end] if end > start else ""
+    signed = _SIGNED.match(body, close_end)
+    if signed is not None and not body[body.rfind("\n", 0, open_mark) + 1 : open_mark].strip():
+        # `"... a big change." — Aparna Garg, railway manager`: a quotation that is a
+        # paragraph of its own, signed after it.
+        return ("np", signed.end(), body.find("\n", signed.end()) % (len(body) + 1), False)
+    if stop in (".", "!", "?"):
+        # `"... a trial." Pelosi said.`: a sentence of a name and its verb alone.
+        alone = _SAID_ALONE.match(body, close_end)
+        if alone is not None and alone.group("verb") in QUOTE_VERBS:
+            return ("np", alone.start("who"), alone.end("who"), True)
+    after = body[close_end:s_hi]
+    lead = len(after) - len(after.lstrip(" ,\u00a0"))
+    if lead == len(after):
+        return None
+    first_char = after[lead]
+    if stop == "." and not first_char.islower():
+        return None  # the quote closed its sentence: a capitalised name starts the next one
+    a_lo = close_end + lead
+    window_hi = min(s_hi, a_lo + 140)
+    if after.startswith(("according", "in the words of"), lead):
+        if VERB.search(body, s_lo, open_mark) is not None:
+            return None  # `X called it "...", according to NBC`: the report's source, not X
+        name_lo = (
+            a_lo + body[a_lo:window_hi].find(" to ") + 4
+            if "according" in after[lead : lead + 10]
+            else a_lo + 16
+        )
+        name_lo = _issuer(body, name_lo)
+        return ("np", name_lo, _np_end(body, name_lo, window_hi), False)
+    verb = VERB.search(body, a_lo, window_hi)
+    if verb is None and body.startswith(("read ", "reads "), a_lo):
+        # `"...," read a statement from X's office`: the issuer speaks.
+        issued = DOCUMENT_BY.match(body, body.find(" ", a_lo) + 1)
+        if issued is None:
+            return None
+        return ("np", issued.end(), _np_end(body, issued.end(), window_hi), False)
+    if verb is None:
+        if " read" not in body[a_lo:window_hi]:
+            return None
+        verb = re.compile(r"\bread\b").search(body, a_lo, window_hi)
+        if verb is None:
+            return None
+    if verb.group().lower() not in QUOTE_VERBS and verb.group() != "read":
+        return None
+    if verb.start() == a_lo:  # inversion: said X
+        np_lo = _issuer(body, verb.end() + 1) if verb.group() == "read" else verb.end()
+        np_hi = _np_end(body, np_lo, window_hi)
+        if _ROLE_OF_BEFORE.match(body, np_hi):
+            return None  # "said University of California, San Diego's chancellor, X": unclear
+        named = _NAMED_AFTER.match(body, np_hi)
+        if named is not None and _POSSESSIVE_ROLE.search(body, np_lo, np_hi):
+            np_hi = named.end(1)  # "said X's wife, Y": the one named after her role
+        if _QUOTING.match(body, np_hi):
+            return ("nobody",)  # `"...," X said, quoting Y`: Y's words
+        return ("np", np_lo, np_hi, False)
+    region = body[a_lo : verb.start()]
+    if _CLAUSE_STOP.search(region) or len(region) > 110:
+        return None
+    if _QUOTING.match(body, verb.end()):
+        return ("nobody",)
+    tail = _PRONOUN_TAIL.search(region)
+    if tail is not None and not region[:1].isupper():
+        # `the "main obstacle" between the two, he added`: the pronoun after the clause.
+        return ("np", a_lo + tail.start(1), a_lo + tail.end(1), True)
+    if _CONJUNCTION.match(region):
+        return None  # `"..." and said ...`: the verb is the sentence subject's
+    np_hi = _strip_adverbs(body, a_lo, verb.start())
+    return ("np", a_lo, np_hi, True)
+
+
+def _np_end(body: str, lo: int, hi: int) -> int:
+    """Where a speaker's phrase after its verb ends: a comma, a stop, or a preposition."""
+    m = NP_END.search(body, lo, hi)
+    return m.start() if m else hi
+
+
+def _strip_adverbs(body: str, lo: int, hi: int) -> int:
+    """End of the subject before its verb, without "also", "later", "has"."""
+    went_on = _WENT_ON.search(body, lo, hi)
+    if went_on is not None:  # "Smith went on to add", "he later went on to say"
+        hi = went_on.start()
+    words = body[lo:hi].rstrip().split(" ")
+    while words and (
+        words[-1].lower() in BETWEEN_SUBJECT_AND_VERB
+        or (words[-1].endswith("ly") and words[-1].islower() and len(words) > 1)
+    ):
+        words.pop()  # "also", "has", "specifically"
+    return lo + len(" ".join(words))
+
+
+def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple | None:
+    """`X said: "..."`, `X told reporters "..."`, `X said the deal was "..."`,
+    `X ..., saying "..."`, `Y quoted X as saying "..."`, `According to X, "..."`."""
+    body = att.body
+    open_mark = seg[2]
+    frame = body[f_lo:open_mark]
+    according = None
+    for found in _ACCORDING.finditer(frame):
+        according = found
+    if according is not None and frame.rstrip().endswith((",", ":")):
+        # "In the words of the prosecutor, Mark Tedeschi, QC, "...": the phrase up to the
+        # quote, appositions included.
+        name_lo = _issuer(body, f_lo + according.end())
+        return ("np", name_lo, f_lo + len(frame.rstrip().rstrip(",:")), False)
+    inverted = _INVERTED.match(body, s_lo) if f_lo == s_lo else None
+    if inverted is not None and frame.rstrip().endswith((",", ":")):
+        return ("np", inverted.end(), f_lo + len(frame.rstrip().rstrip(",:")), False)
+    verb = clause_verb(frame) or _WENT_ON_TO.search(frame)
+    if verb is None:
+        read = None
+        for found in _READ.finditer(frame):  # "The summary of the ruling read in part: ..."
+            read = found
+        if read is None or not frame.rstrip().endswith((":", ",")):
+            return _own_document(att, f_lo, s_lo, open_mark) or _manner(att, f_lo, s_lo, open_mark)
+        verb = read
+    if verb.group() in _REPORTING_FINDINGS:
+        # "X told the Post the results suggested ...: "...": findings are not speakers;
+        # the frame is the verb before, when there is one.
+        earlier = clause_verb(frame, verb.start())
+        if earlier is not None:
+            verb = earlier
+    word = verb.group().lower()
+    rest = frame[verb.end() :]
+    agent = _BY_AGENT.match(rest)
+    if agent is not None and _BE_BEFORE.search(frame, 0, verb.start()):
+        # "X was described by the Courier as a "..."": the agent's words.
+        a_lo = f_lo + verb.end() + agent.start("agent")
+        return ("np", a_lo, a_lo + len(agent.group("agent")), False)
+    direct = rest.strip() in ("", ",", ":", "that", ", that")
+    if not direct:
+        # What may stand between the verb and the quote: an object or a clause, longer when
+        # a colon introduces the quote or the quote is part of a reported clause.
+        colon = rest.rstrip().endswith(":")
+        partial = body[seg[0] : seg[0] + 1].islower()
+        limit = 200 if colon else 130 if partial else 70
+        if len(rest) > limit or _REST_STOP.search(rest):
+            return None
+        if word not in QUOTE_VERBS and (len(rest) > 40 or not rest.rstrip().endswith((",", ":"))):
+            return None  # "X defended the plan, ..." frames a quote only right before it
+        if not _FRAME_END.search(rest):
+            return None
+        if _WORDS_OF.search(rest) or _OTHERS_WORDS.search(rest):
+            # "X read a letter from Y: "..."", "X recalled her father's words: "...", "X
+            # responded to Y's claim that "..."": somebody else's words, not X's.
+            return ("nobody",)
+    v_lo = f_lo + verb.start()
+    if word == "saying" and frame[: verb.start()].rstrip().endswith(" as"):
+        quoted = _QUOTED.search(frame, 0, verb.start())
+        if quoted is not None:
+            name_lo = f_lo + quoted.end()
+            return ("np", name_lo, _np_end(body, name_lo, v_lo), False)
+        passive = _PASSIVE_QUOTED.search(frame, 0, verb.start())
+        if passive is not None:
+            return ("subject", f_lo, f_lo + passive.start())
+        return None
+    if word in PARTICIPLES:
+        with_subject = _WITH_SUBJECT.search(body, max(f_lo, v_lo - 80), v_lo)
+        if with_subject is not None:  # "..., with Boswell stating: ..."
+            return ("np", with_subject.end(), v_lo, True)
+        return ("subject", s_lo, v_lo)  # "X took to Twitter, posting: ..." (X speaks)
+    np_hi = _strip_adverbs(body, f_lo, v_lo)
+    region = body[f_lo:np_hi].strip(' ,"”')
+    if region in ("", "and", "but", "and then"):
+        return ("subject", s_lo, v_lo)
+    np_lo = att._skip_fronted(f_lo, np_hi) if f_lo == s_lo else f_lo
+    if body.endswith(", who", np_lo, np_hi):
+        return _who_frame(att, np_lo, np_hi - 5)
+    fronted = _FRONTED_PRONOUN.match(body, np_lo, np_hi)
+    if fronted is not None and FRONT.match(fronted.group(1)):
+        # "On the live television he said": a fronted phrase with no comma, then the subject.
+        return ("np", fronted.start(2), fronted.end(2), True)
+    # "X opposed the plan and said ...": the subject of both verbs.
+    coordinated = _AND_BEFORE.search(body, np_lo, np_hi)
+    if coordinated is not None:
+        return ("subject", s_lo, v_lo)
+    inner = _INNER_SUBJECT.search(body, np_lo, np_hi)
+    found = None if inner is None else att.phrase(inner.end(), np_hi, before_verb=True)
+    if found is not None and (
+        found[0] == "mention"
+        and plain_titles(body, inner.end(), found[1][0])
+        or found[1] in ("he", "she", "it")
+    ):
+        # "a remark that X described as", "On May 2 — after the ruling — he said": the
+        # subject of the verb is the phrase after the relative word or the dashes.
+        return ("np", inner.end(), np_hi, True)
+    return ("np", np_lo, np_hi, True)
+
+
+def _who_frame(att: Attributor, lo: int, hi: int) -> tuple | None:
+    """`... led by X, a marine ecologist, who said "..."`: the person the relative clause is
+    about, the last one named before it with at most an appositive between."""
+    people = [m for m in att.mentions_in(lo, hi) if m[1] <= hi and m[2] == "person"]
+    if not people:
+        return None  # (an organisation or a place in the appositive is no speaker)
+    between = att.body[people[-1][1] : hi]
+    if between and (not between.startswith(", ") or "," in between[2:] or len(between) > 90):
+        return None
+    return ("named", att.resolve(("mention", people[-1]), lo, (hi, hi)))
+
+
+def _manner(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
+    """`Reed was blunt: "..."`: a person named as the subject, described by one or two
+    words (not a passive: "was arrested"), and a colon before the quote."""
+    if f_lo != s_lo:
+        return None
+    manner = _MANNER.search(att.body, s_lo, open_mark)
+    if manner is None:
+        return None
+    phrase = att.phrase(att._skip_fronted(s_lo, manner.start()), manner.start(), before_verb=True)
+    if phrase is None or phrase[0] != "mention" or phrase[1][2] != "person":
+        return None
+    return ("np", phrase[1][0], phrase[1][1], True)
+
+
+def _issuer(body: str, lo: int) -> int:
+    """Where the issuer's name starts in "according to a statement released by X's office"."""
+    document = DOCUMENT_BY.match(body, lo)
+    return lo if document is None else document.end()
+
+
+def _own_document(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
+    """`According to its press release, Acme was "..."`: the words of the subject whose own
+    document the sentence cites, when the possessive fits it ("its" an organisation, "his" or
+    "her" a person of that sex or of none known)."""
+    if f_lo != s_lo:
+        return None
+    own = OWN_DOCUMENT.match(att.body, s_lo, open_mark)
+    if own is None:
+        return None
+    found = att.subject(s_lo, open_mark)
+    if found is None:
+        return None
+    pronoun = own.group(1).lower()
+    if (found[1] == "org") != (pronoun == "its") or found[1] not in ("org", "person"):
+        return None
+    if pronoun != "its" and att.gender(found[0]) not in (None, "m" if pronoun == "his" else "f"):
+        return None
+    return ("named", found[0])

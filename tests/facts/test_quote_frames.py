@@ -1,0 +1,394 @@
+"""Quotes: more speaker frames of issue 13, each on invented sentences; a speaker is named
+only when the sentence structure supports it."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def quotes(body: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in extract_facts(body).quotes]
+
+
+def test_a_verb_and_its_object_are_not_titles_before_a_name() -> None:
+    # "won the ... award": the subject is the winner, not the award named after the verb.
+    body = (
+        "Tomasz Wieczorek, the Kestrel Rovers striker, scored twice on Sunday. "
+        "Tomasz Wieczorek won the Golden Boot Trophy award. "
+        'He said, "The first half felt good for all of us out there."'
+    )
+    assert quotes(body) == [
+        ("Tomasz Wieczorek", "The first half felt good for all of us out there.")
+    ]
+
+
+def test_according_to_a_statement_released_by_someones_office() -> None:
+    body = (
+        "Storms flooded the valley on Tuesday. According to a statement released by Governor "
+        'Alan Pryce\'s office, "the state will cover the repairs in full."'
+    )
+    assert quotes(body) == [("Alan Pryce", "the state will cover the repairs in full.")]
+    body = 'According to a statement from Kestrel Energy, "the plant will reopen next spring."'
+    assert quotes(body) == [("Kestrel Energy", "the plant will reopen next spring.")]
+
+
+def test_according_to_its_own_document_the_subject_speaks() -> None:
+    body = (
+        "According to its press release, Kestrel Energy was "
+        '"suspending all drilling until further notice."'
+    )
+    assert quotes(body) == [("Kestrel Energy", "suspending all drilling until further notice.")]
+    # "his" cannot be an organisation: no speaker, and no quote without one.
+    body = (
+        "According to his press release, Kestrel Energy was "
+        '"suspending all drilling until further notice."'
+    )
+    assert quotes(body) == []
+
+
+def test_an_organisation_speaker_keeps_its_whole_name() -> None:
+    body = (
+        "The National Hockey Association met on Friday. According to a statement from the "
+        'National Hockey Association, "every game this week is called off."'
+    )
+    assert [s for s, _ in quotes(body)] == ["National Hockey Association"]
+
+
+def test_a_surname_left_unlinked_speaks_for_the_one_person_bearing_it() -> None:
+    # Spelled without its accent, the surname is found as a person of its own.
+    body = (
+        "President Oskar Vandermölen met the envoys in the capital. Later, Vandermolen told "
+        'reporters: "We will not give up the northern valleys."'
+    )
+    assert quotes(body) == [("Oskar Vandermölen", "We will not give up the northern valleys.")]
+    # Two people bear it: which one spoke is not known.
+    body = (
+        "Oskar Vandermölen and his sister Ilse Vandermölen met the envoys. Later, Vandermolen "
+        'told reporters: "We will not give up the northern valleys."'
+    )
+    assert quotes(body) == [(None, "We will not give up the northern valleys.")]
+
+
+def test_pronoun_two_sentences_back_when_nobody_else_fits() -> None:
+    body = (
+        "Maria Lindqvist opened the new library on Monday. The building cost four million "
+        'crowns. "It was a good day for the town," she said.'
+    )
+    assert quotes(body) == [("Maria Lindqvist", "It was a good day for the town,")]
+    # A woman named in between cannot be "he".
+    body = (
+        "Tomas Reed won the race on Monday. Ana Silva came second. "
+        '"It was a good day for the team," he said.'
+    )
+    assert quotes(body) == [("Tomas Reed", "It was a good day for the team,")]
+
+
+def test_pronoun_two_sentences_back_stays_empty_when_another_may_be_meant() -> None:
+    for between in (
+        "His coach cried.",  # a person described, not named
+        "Her husband cut the ribbon.",
+        "Ana Silva hugged him.",  # the pronoun's sex in between
+        "The crowd cheered for Mark Olsen.",  # another man
+        "The crowd cheered for Kim Berg.",  # a name of either sex
+    ):
+        body = (
+            f"Tomas Reed won the race on Monday. {between} "
+            '"It was a good day for the team," he said.'
+        )
+        assert quotes(body)[0][0] is None, between
+
+
+def test_kin_or_role_with_a_possessive_names_the_one_person_introduced_so() -> None:
+    crash = "Paul Hensley was killed in the crash on Friday. "
+    line = '"He was the kindest man I ever knew," his brother said.'
+    body = crash + "His brother Alan Hensley arrived on Sunday. " + line
+    assert quotes(body)[0][0] == "Alan Hensley"
+    # The possessor is not the brother ("Hensley's brother, Alan").
+    body = crash + "Hensley's brother, Alan, flew in from Oslo. " + line
+    assert quotes(body)[0][0] == "Alan"
+    # Nobody introduced as a brother, or two of them: empty.
+    assert quotes(crash + line)[0][0] is None
+    body = (
+        "Paul Hensley, whose brother Alan Hensley survived, was killed. Mark Olsen, whose "
+        'brother Tim Olsen died, spoke too. "He was kind to everyone," his brother said.'
+    )
+    assert quotes(body)[0][0] is None
+    # "her lawyer" is not the one introduced as "his lawyer".
+    charged = "Paul Hensley was charged. His lawyer, Anne Kemp, spoke to reporters. "
+    body = charged + '"My client denies every charge," his lawyer said.'
+    assert quotes(body)[0][0] == "Anne Kemp"
+    body = charged + '"My client denies every charge," her lawyer said.'
+    assert quotes(body)[0][0] is None
+
+
+def test_a_role_belongs_to_the_name_it_stands_beside_not_the_next_one() -> None:
+    # "Judge Ann Wells sentenced Paul Hensley": the judge is Wells, not Hensley.
+    body = (
+        "Judge Ann Wells sentenced Paul Hensley to ten years. "
+        '"He showed no remorse at any point," the judge said.'
+    )
+    assert quotes(body) == [("Ann Wells", "He showed no remorse at any point,")]
+    body = (
+        'Paul Hensley was sentenced to ten years. "He showed no remorse at any point," '
+        "the judge said."
+    )
+    assert quotes(body) == [(None, "He showed no remorse at any point,")]
+
+
+def test_a_relative_clause_on_a_fronted_phrase_is_skipped_with_it() -> None:
+    body = (
+        "In Westmark, which was due to vote on Tuesday, Governor Alan Pryce postponed the "
+        'election. In a statement on Twitter, he wrote, "We cannot ask voters to risk their '
+        'health."'
+    )
+    assert quotes(body) == [("Alan Pryce", "We cannot ask voters to risk their health.")]
+
+
+def test_a_name_and_its_verb_alone_after_a_closed_quote() -> None:
+    body = (
+        "Speaker Nora Pell also named the new managers. "
+        '"The people deserve the truth, and the law demands a trial." Nora Pell said. '
+        "The House must still vote."
+    )
+    assert quotes(body)[0][0] == "Nora Pell"
+    # A name that starts a sentence of its own with more than a verb is no frame.
+    body = 'The crowd waited. "The people deserve the truth and a trial." Nora Pell arrived.'
+    assert quotes(body) == [(None, "The people deserve the truth and a trial.")]
+
+
+def test_pronoun_after_a_sentence_about_a_persons_thing() -> None:
+    lead = "Actor Brendan Hale's appearance at the show came straight from filming in Chile."
+    line = ' He quipped "I still have dust in my shoes."'
+    assert quotes(lead + line) == [("Brendan Hale", "I still have dust in my shoes.")]
+    # Another man named there, or the thing being a person ("Hale's brother"): empty.
+    other = lead.replace("in Chile", "with Tom Reed")
+    assert quotes(other + line)[0][0] is None
+    kin = "Actor Brendan Hale's brother came straight from filming in Chile."
+    assert quotes(kin + line)[0][0] is None
+
+
+def test_who_said_after_a_name_and_its_appositive() -> None:
+    body = (
+        "The research was led by Mark Hollis, a professor at the University of Westmark, "
+        'who said "There is a lot of argument about what local management can do."'
+    )
+    assert quotes(body)[0][0] == "Mark Hollis"
+    # "who" after an organisation, or after a phrase that is not an appositive: empty.
+    body = (
+        "Mark Hollis praised the plan of Kestrel Energy, who said "
+        '"There is a lot of argument about what local management can do."'
+    )
+    assert quotes(body)[0][0] is None
+
+
+def test_an_acronym_in_brackets_after_a_title() -> None:
+    body = (
+        "Member of Parliament (MP) Yvette Coles of the Labour Party added, "
+        '"The minister is trying to use the Queen to take power."'
+    )
+    assert quotes(body)[0][0] == "Yvette Coles"
+
+
+def test_an_organisation_speaking_of_itself_by_its_head_word_keeps_the_quote() -> None:
+    body = (
+        "The Supreme Court of Westmark is led by Judge Ann Wells. The summary of the ruling "
+        'read in part: "This Court has concluded that the order was unlawful and void."'
+    )
+    assert quotes(body)[0][0] == "Supreme Court of Westmark"
+    # Its distinctive word in the quote makes it the quote's topic: no speaker.
+    body = 'Kestrel Energy opened a new plant. "Kestrel has broken every promise it made," it said.'
+    assert quotes(body)[0][0] is None
+
+
+def test_a_surname_inside_a_longer_word_of_the_quote_is_not_the_name() -> None:
+    body = 'Tomas Lee spoke to reporters. "We need more sleep and fewer meetings," he said.'
+    assert quotes(body) == [("Tomas Lee", "We need more sleep and fewer meetings,")]
+
+
+def test_he_said_of_a_quote_about_a_woman_is_not_the_person_of_unknown_sex_before() -> None:
+    # Dana may be a man or a woman: the quote speaks of a "her", the speaker is a "he".
+    body = 'Dana Whitlock resigned on Monday. "Her departure is a loss for the state," he said.'
+    assert quotes(body)[0][0] is None
+    # The one already speaking goes on about somebody else.
+    body = (
+        'Dana Whitlock called the deal a "political trap" on Monday. She explained, '
+        '"By signing it, he has given away the harbour."'
+    )
+    assert [s for s, _ in quotes(body)] == ["Dana Whitlock", "Dana Whitlock"]
+
+
+def test_went_on_to_say_or_add() -> None:
+    body = (
+        "Political scholar Kelly Dittmar spoke first. Dittmar went on to add, "
+        '"If we want parity, we need more women in both parties."'
+    )
+    assert quotes(body)[0][0] == "Kelly Dittmar"
+    body = (
+        'Former coach John Bracewell was calm. "They have used the same lines for years", '
+        "he went on to say."
+    )
+    assert quotes(body)[0][0] == "John Bracewell"
+
+
+def test_a_verb_of_saying_that_opens_the_sentence() -> None:
+    body = 'Remarked biologist Tierra Curry, "This reprieve is a thank-you from the butterflies."'
+    assert quotes(body)[0][0] == "Tierra Curry"
+
+
+def test_read_a_statement_from_someones_office() -> None:
+    body = (
+        '"We will fight this ruling in every court," read a statement from Senator Dana '
+        "Whitlock's office."
+    )
+    assert quotes(body)[0][0] == "Dana Whitlock"
+    # A statement of nobody named: empty.
+    body = '"We will fight this ruling in every court," read the statement.'
+    assert quotes(body)[0][0] is None
+
+
+def test_mr_or_mrs_picks_the_one_bearer_of_a_shared_surname() -> None:
+    lead = "Daniel Marsh and Louise Marsh were sentenced on Friday. "
+    line = '"I love my children very much," {} said.'
+    assert quotes(lead + line.format("Mrs Marsh"))[0][0] == "Louise Marsh"
+    assert quotes(lead + line.format("Mr. Marsh"))[0][0] == "Daniel Marsh"
+    assert quotes(lead + line.format("Marsh"))[0][0] is None
+
+
+def test_two_names_joined_by_and_are_no_one_subject() -> None:
+    body = (
+        'Kestrel Energy and Nordvik Oil signed the deal. "This is a historic day for the '
+        'region," the company said.'
+    )
+    assert quotes(body)[0][0] is None
+    body = (
+        'Tomas Reed and his wife Ana Reed left the court. "We are very happy with the '
+        'verdict," he said.'
+    )
+    assert quotes(body)[0][0] is None
+    body = 'Tomas Reed left the court and went home. "I am very happy with the verdict," he said.'
+    assert quotes(body)[0][0] == "Tomas Reed"
+
+
+def test_somebody_elses_claim_or_words_before_the_quote_are_not_the_subjects() -> None:
+    body = (
+        "Senator Dana Whitlock responded to Tomas Reed's claim that "
+        '"the budget was written by lobbyists for lobbyists."'
+    )
+    assert quotes(body)[0][0] is None
+    body = (
+        "Senator Dana Whitlock recalled her father's words: "
+        '"Never trust a budget you did not write yourself."'
+    )
+    assert quotes(body)[0][0] is None
+    # Her own message is hers.
+    body = 'Senator Dana Whitlock posted the message: "We will never trust this budget."'
+    assert quotes(body)[0][0] == "Dana Whitlock"
+
+
+def test_said_a_persons_kin_then_the_name() -> None:
+    body = '"The budget is short this year," said Tomas Reed\'s wife, Ana Reed.'
+    assert quotes(body)[0][0] == "Ana Reed"
+
+
+def test_quoting_somebody_else_leaves_the_speaker_empty() -> None:
+    body = '"The budget is short this year," Senator Dana Whitlock said, quoting Tomas Reed.'
+    assert quotes(body)[0][0] is None
+    body = '"The budget is short this year," said Senator Dana Whitlock, quoting Tomas Reed.'
+    assert quotes(body)[0][0] is None
+
+
+def test_a_quotation_paragraph_signed_with_a_dash() -> None:
+    body = (
+        'The senator spoke at length.\n\n"I intend to give that some serious thought."\n\n'
+        "—Dana Whitlock\n\nThe vote is next year."
+    )
+    assert quotes(body)[0][0] == "Dana Whitlock"
+    body = '"Women in technical fields are a big change."  — Aparna Garg, Mysore Railway Manager'
+    assert quotes(body)[0][0] == "Aparna Garg"
+    # A signature under a quote framed in its own sentence does not replace the frame.
+    body = (
+        'Tomas Reed wrote to her once: "If you cannot do it now, wait for the spring."\n\n'
+        "—The mayor of Westmark, Dana Whitlock"
+    )
+    assert quotes(body)[0][0] == "Tomas Reed"
+
+
+def test_an_initial_inside_the_name_after_the_verb() -> None:
+    body = '"I am saddened to report this loss to the court," wrote Chief Justice John G. Roberts.'
+    assert quotes(body)[0][0] == "John G. Roberts"
+
+
+def test_addressed_the_public_before_a_colon() -> None:
+    body = (
+        'Governor John Bel Edwards addressed the public: "No one should take this storm lightly."'
+    )
+    assert quotes(body)[0][0] == "John Bel Edwards"
+
+
+def test_a_pronoun_after_a_fronted_phrase_without_a_comma() -> None:
+    body = (
+        "Senator Dana Whitlock spoke at a rally. On the live television she said, "
+        '"The old harbour will never close again."'
+    )
+    assert quotes(body)[0][0] == "Dana Whitlock"
+
+
+def test_an_office_description_is_not_the_speaker_who_holds_another_office() -> None:
+    body = (
+        "The director of Westmark's Amnesty office, Mariela Bosch, said the president had "
+        '"heard the demands of women." The archbishop said "We need to pray that life wins."'
+    )
+    assert [s for s, _ in quotes(body)] == ["Mariela Bosch", None]
+    # The same office, or a role that is no office ("study author"), may be the speaker.
+    body = (
+        '"We knew it all along," said Karen Alley, the institute\'s director. '
+        'The director added, "We did not know how much."'
+    )
+    assert [s for s, _ in quotes(body)] == ["Karen Alley", "Karen Alley"]
+
+
+def test_a_title_after_a_possessive_is_not_a_quote() -> None:
+    body = (
+        '"The bill is dead for this year," Senator Dana Whitlock told CNN\'s "State of the Union."'
+    )
+    assert quotes(body) == [("Dana Whitlock", "The bill is dead for this year,")]
+    # Words that are no title stay a quote.
+    body = 'Senator Dana Whitlock called it the city\'s "worst budget in living memory."'
+    assert quotes(body) == [("Dana Whitlock", "worst budget in living memory.")]
+
+
+def test_a_statement_from_an_organisation_is_its_words() -> None:
+    body = 'A statement from Kestrel Energy said: "The plant will reopen next spring."'
+    assert quotes(body)[0][0] == "Kestrel Energy"
+    # A statement from somebody's family is not the words of the one it is named after.
+    body = 'A statement from the family of Tomas Reed said: "He was a kind and gentle man."'
+    assert quotes(body)[0][0] is None
+
+
+def test_a_person_described_by_a_word_before_a_colon() -> None:
+    body = 'Senator Dana Whitlock was blunt: "This budget is dead on arrival."'
+    assert quotes(body)[0][0] == "Dana Whitlock"
+    for lead in (
+        "The verdict was clear:",  # no person
+        "Senator Dana Whitlock's message was clear:",  # her message, not her
+        "Senator Dana Whitlock was arrested:",  # something done to her
+    ):
+        found = quotes(f'{lead} "This budget is dead on arrival."')
+        assert not found or found[0][0] is None, lead
+
+
+def test_a_name_in_title_case_is_not_a_quote() -> None:
+    body = 'A fire was reported in the "Kiss & Ride" section of the car park, the police said.'
+    assert quotes(body) == []
+    body = (
+        'Act No. 12, also known as the "Radio Licence Law", states "no person shall '
+        'operate a station without a licence."'
+    )
+    assert [t for _, t in quotes(body)] == ["no person shall operate a station without a licence."]
+
+
+def test_words_on_a_sign_or_banner_are_not_a_quote() -> None:
+    body = 'Marchers carried a banner saying "keep the harbour open for all of us".'
+    assert quotes(body) == []
+    body = 'A "Where is the mayor? Bring back the ferry" sign was held up by a marcher.'
+    assert quotes(body) == []
