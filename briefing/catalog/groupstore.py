@@ -196,16 +196,6 @@ def groups_of(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
     return {article_id: found.get(article_id, article_id) for article_id in ids}
 
 
-def copies(db: sqlite3.Connection) -> dict[str, str]:
-    """Article id -> group label of every article that shares its group with another
-    (the copies a count of stories must fold; most articles stand alone)."""
-    sql = (
-        "SELECT article_id, group_id FROM groups WHERE group_id IN "
-        "(SELECT group_id FROM groups GROUP BY group_id HAVING count(*) > 1)"
-    )
-    return dict(db.execute(sql).fetchall())
-
-
 def members(db: sqlite3.Connection, labels: Iterable[str]) -> dict[str, list[str]]:
     """The members of each group label, sorted (a label with no rows is a lone article)."""
     labels = list(labels)

@@ -78,16 +78,6 @@ def matching_ids(searcher, query, limit: int | None = FACET_MATCHES) -> list[str
     return [stored(docnum)["id"] for docnum, _ in ranked[0]]
 
 
-def docnums_of(searcher, ids) -> dict[str, int]:
-    """The document number of each of `ids` the index holds."""
-    found = {}
-    for article_id in ids:
-        docnum = searcher.document_number(id=article_id)
-        if docnum is not None:
-            found[article_id] = docnum
-    return found
-
-
 def query_terms(query, searcher) -> frozenset[str]:
     """The analysed title/body terms a query asks for, wildcards expanded."""
     from whoosh.query import MultiTerm

@@ -242,6 +242,8 @@ def test_a_month_abbreviated_without_a_stop_before_its_day() -> None:
     assert found["Nov 30"][:2] == ("2023-11-30", "2023-11-30")
     assert found["Dec 5, 2023"][:2] == ("2023-12-05", "2023-12-05")
     assert len(found) == 2
+
+
 def test_clause_tense_reads_only_the_clause_after_the_last_stop() -> None:
     from briefing.facts.date_context import clause_tense
 
