@@ -218,19 +218,6 @@ class DocStore(Transactions):
         rows = in_chunks(self._db, "SELECT id, data FROM articles WHERE id IN", ids)
         return {article_id: decode_body(blob) for article_id, blob in rows}
 
-    def get_many(self, ids: Iterable[str]) -> dict[str, Article]:
-        """Several articles by id."""
-        ids = list(ids)
-        found: dict[str, Article] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for article_id, blob in self._db.execute(
-                f"SELECT id, data FROM articles WHERE id IN ({marks})", chunk
-            ):
-                found[article_id] = decode_article(blob)
-        return found
-
     def exists(self, article_id: str) -> bool:
         """True when the article is in the library."""
         query = "SELECT 1 FROM articles WHERE id = ?"

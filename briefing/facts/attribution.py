@@ -101,11 +101,6 @@ class Attributor(Antecedents, Descriptions):
 
     # -- text structure -----------------------------------------------------------------
 
-    def in_quote(self, pos: int) -> bool:
-        """Whether `pos` lies inside a quotation's text."""
-        i = bisect.bisect_right(self._seg_starts, pos) - 1
-        return i >= 0 and self.segments[i][0] <= pos < self.segments[i][1]
-
     def _sentence_starts(self, pos: int) -> tuple[list[int], int]:
         """(sentence starts, end) of the paragraph holding `pos`, found once per paragraph
         and only for paragraphs a quotation needs: a quotation's inner stops end no sentence."""
