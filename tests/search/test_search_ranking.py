@@ -139,7 +139,7 @@ def test_an_unmapped_index_searches_and_updates_alike(tmp_path):
     folder = tmp_path / "lib"
     folder.mkdir()
     (folder / "a.txt").write_text(article_text("Port talks", "Dock workers meet."), "utf-8")
-    with open_library(tmp_path / "mapped") as mapped:
+    with open_library(tmp_path / "mapped", mmap=True) as mapped:
         mapped.index([folder])
         expected = [(hit.id, hit.score) for hit in mapped.search("port workers").hits]
     with open_library(tmp_path / "plain", mmap=False) as plain:
