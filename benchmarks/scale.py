@@ -20,6 +20,7 @@ engines run in turn, round after round (interleaved), each in a process of its o
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import shutil
@@ -295,6 +296,10 @@ def main() -> None:
         return
     os.environ.pop("BRIEFING_HOME", None)
     os.environ["BRIEFING_FACTS"] = "1"
+    # Every command runs in a fresh interpreter, as an installed briefing does: with its
+    # bytecode. Without it (a checkout run with PYTHONDONTWRITEBYTECODE) each one would
+    # compile briefing's sources first (0.1-0.15 s of CPU on the reader's first screen).
+    compileall.compile_dir(ROOT / "briefing", quiet=1)
     args.work.mkdir(parents=True, exist_ok=True)
     sizes = [*args.sizes, *([100_000] if args.big else [])]
     results = {

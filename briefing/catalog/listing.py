@@ -44,13 +44,25 @@ class Restriction:
 
 
 def restricted_listing(
-    docs: DocStore, restriction: Restriction, limit: int | None, offset: int, newest_first: bool
+    docs: DocStore,
+    restriction: Restriction,
+    limit: int | None,
+    offset: int,
+    newest_first: bool,
+    fold: bool = True,
 ) -> tuple[list[Row], int]:
-    """A page of the library listing under `restriction`, and how many rows it allows."""
+    """A page of the library listing under `restriction`, and how many rows it allows
+    (with `fold`, same-story copies left out as the listing leaves them out)."""
     end = None if limit is None else offset + limit
     if restriction.only is not None:
         rows = [row for row in light_rows(docs.db, restriction.only).values()]
-        rows = sorted((row for row in rows if restriction.allows(row.id)), key=lambda r: r.title)
+        copies = (
+            groupstore.copies_among(docs.db, [row.id for row in rows], newest_first) if fold else ()
+        )
+        rows = sorted(
+            (row for row in rows if restriction.allows(row.id) and row.id not in copies),
+            key=lambda r: r.title,
+        )
         # The listing's order: dated newest (or oldest) first, titles A to Z within a
         # date (sorting is stable, reversed too), then the undated.
         dated = sorted(
@@ -61,13 +73,15 @@ def restricted_listing(
         undated = [row for row in rows if not row.published]
         ordered = dated + undated
         return ordered[offset:end], len(ordered)
-    excluded = restriction.exclude or ()
-    total = docs.count() - len(present(docs.db, excluded))
+    excluded = present(docs.db, restriction.exclude or ())
+    if fold:
+        excluded -= groupstore.copies_among(docs.db, excluded, newest_first)
+    total = _listed_count(docs, newest_first, fold) - len(excluded)
     page: list[Row] = []
     skipped = 0
     start = 0
     while end is None or len(page) < limit:
-        chunk = docs.listing(CHUNK, start, newest_first=newest_first)
+        chunk = _page(docs, CHUNK, start, newest_first, fold)
         if not chunk:
             break
         start += len(chunk)
@@ -81,6 +95,18 @@ def restricted_listing(
             if limit is not None and len(page) >= limit:
                 break
     return page, total
+
+
+def _page(docs: DocStore, limit: int | None, offset: int, newest_first: bool, fold: bool):
+    """A page of the listing by date, each same-story group folded (with `fold`) or not."""
+    if fold:
+        return groupstore.listed_page(docs.db, limit, offset, newest_first)
+    return docs.listing(docs.count() if limit is None else limit, offset, newest_first)
+
+
+def _listed_count(docs: DocStore, newest_first: bool, fold: bool) -> int:
+    """How many rows the listing has: stories with `fold`, else articles."""
+    return docs.count() - (groupstore.copy_count(docs.db, newest_first) if fold else 0)
 
 
 def add_also_in(docs: DocStore, hits: list[Hit], others: dict[str, list[str]]) -> None:
@@ -113,17 +139,13 @@ def listing_results(
     (unless `fold` is False): `total` counts stories.
     """
     newest_first = sort != "oldest"
-    # Same-story copies show once, as in a search: the first listed names the others.
-    hidden = groupstore.hidden_copies(docs.db, newest_first) if fold else frozenset()
-    if hidden:
-        excluded = hidden | frozenset(restriction.exclude or ()) if restriction else hidden
-        only = restriction.only if restriction else None
-        restriction = Restriction(only, excluded)
+    # Same-story copies show once, as in a search: the first listed names the others
+    # (which articles are copies is kept by the catalog: nothing here reads them).
     if restriction is not None:
-        rows, total = restricted_listing(docs, restriction, limit, offset, newest_first)
+        rows, total = restricted_listing(docs, restriction, limit, offset, newest_first, fold)
     else:
-        total = docs.count()
-        rows = docs.listing(total if limit is None else limit, offset, newest_first=newest_first)
+        total = _listed_count(docs, newest_first, fold)
+        rows = _page(docs, limit, offset, newest_first, fold)
     others = groupstore.others_of(docs.db, [row.id for row in rows]) if fold else {}
     hits = [Hit(row.id, row.title, row.source, row.published, 0.0) for row in rows]
     add_also_in(docs, hits, others)

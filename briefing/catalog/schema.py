@@ -2,9 +2,10 @@
 
 Which module reads and writes each: `articles`, `files`, `failed`, `locs` and `edges` the
 document store (`docstore`); `sketches`, `sketch_hashes`, `sketch_df`, `near_dups` and
-`groups` the same-story groups (`groupstore`); `entities`, `aliases`, `quotes` and
-`dated` the fact rows (`factstore`). Nothing else writes SQL, except the related
-articles' ranking (`library/related.py`, kept as it is while it is being reworked).
+`groups` the same-story groups (`groupstore`, which also lists `articles` with each group
+folded); `entities`, `aliases`, `quotes` and `dated` the fact rows (`factstore`). Nothing
+else writes SQL, except the related articles' ranking (`library/related.py`, kept as it is
+while it is being reworked).
 """
 
 from __future__ import annotations
@@ -64,10 +65,16 @@ CREATE TABLE IF NOT EXISTS sketch_df (hash INTEGER PRIMARY KEY, n INTEGER NOT NU
 CREATE TABLE IF NOT EXISTS near_dups (
     a TEXT NOT NULL, b TEXT NOT NULL, similarity REAL NOT NULL, PRIMARY KEY (a, b)
 ) WITHOUT ROWID;
+-- `copy_newest` / `copy_oldest` are 1 when a listing by date, newest (oldest) first,
+-- folds the article under another member of its group, listed first (see
+-- groupstore.regroup, which keeps them): the listing and its count read no other copy.
 CREATE TABLE IF NOT EXISTS groups (
-    article_id TEXT PRIMARY KEY, group_id TEXT NOT NULL
+    article_id TEXT PRIMARY KEY, group_id TEXT NOT NULL,
+    copy_newest INTEGER NOT NULL DEFAULT 0, copy_oldest INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS groups_group ON groups(group_id);
+CREATE INDEX IF NOT EXISTS groups_copies_newest ON groups(article_id) WHERE copy_newest = 1;
+CREATE INDEX IF NOT EXISTS groups_copies_oldest ON groups(article_id) WHERE copy_oldest = 1;
 -- Key facts by article, for entity pages, related articles, facets and the timeline
 -- (briefing.catalog.factstore). Each table is clustered by article (`seq` numbers an
 -- article's rows in the order they were written), which serves the look-ups by article

@@ -115,3 +115,31 @@ def test_entity_names_finds_entities_by_the_start_of_a_name(tmp_path):
         assert all(kind == "place" for _, kind, _ in norse)
         assert library.entity_names("nor", limit=1) == norse[:1]
         assert library.entity_names("zzqx") == [] and library.entity_names("  ") == []
+
+
+def test_the_listing_follows_a_copy_redated_past_the_others(tmp_path):
+    """Which copy the listing shows is kept as files change: a copy re-dated to the newest
+    is listed newest first (naming the other), and the oldest first listing keeps the other."""
+    folder = tmp_path / "lib"
+    feed = write_jsonl(folder, _rows())
+    with open_library(tmp_path / "home") as library:
+        library.index([folder])
+
+        def shown(sort: str) -> dict[str, list[str]]:
+            return {
+                hit.title: [copy["source"] for copy in hit.also_in]
+                for hit in library.search("", sort=sort, limit=None).hits
+            }
+
+        strike, port = "Antwerp dockers vote to strike", "Port faces walkout over robot cranes"
+        # One day: the first title is listed either way.
+        assert shown("newest")[strike] == shown("oldest")[strike] == ["Coastline Post"]
+        rows = _rows()
+        rows[1]["date"] = "2025-03-04"
+        write_jsonl(folder, rows)
+        os.utime(feed, ns=(1, 1))
+        library.refresh()
+        newest, oldest = shown("newest"), shown("oldest")
+        assert newest[port] == ["Harbour Daily"] and strike not in newest
+        assert oldest[strike] == ["Coastline Post"] and port not in oldest
+        assert library.search("", sort="newest", limit=1).total == 3

@@ -2,8 +2,9 @@
 
 
 def warm_up() -> None:
-    """Import the secondary screens once the first results show, so that the first B, N,
-    e, i or T opens without waiting for its imports (a TextArea, Markdown export...)."""
+    """Import the secondary screens once the library is open (after the first frame), so
+    that the first B, N, e, i or T opens without waiting for its imports (a TextArea,
+    Markdown export...)."""
     import briefing.tui.screens.annotations  # noqa: F401
     import briefing.tui.screens.entity  # noqa: F401
     import briefing.tui.screens.export  # noqa: F401

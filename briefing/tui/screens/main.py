@@ -228,6 +228,11 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
         self._show_count(message.count)
         self.ready = True
         self.set_interval(FRESHNESS_EVERY, self.check_library)
+        if not self._warmed:
+            # Not before: its imports would hold the interpreter lock that the first frame
+            # and opening the library need (90 ms of CPU before the first frame).
+            self._warmed = True
+            threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
         if message.count == 0:
             self.query_one(ArticleView).show_placeholder(
                 "The library is empty.\n\nAdd your articles with: briefing index PATH\n"
@@ -356,9 +361,6 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
             page, append=append, marks=self.store.marks(hit.id for hit in page.results.hits)
         )
         self.timings["search_done"] = time.perf_counter()
-        if not self._warmed:
-            self._warmed = True
-            threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
         self.query_one(StatusLine).show_results(
             results.total, len(results.hits), results.more_available, page, self.filters
         )

@@ -8,7 +8,6 @@ or tells the screen what to search for.
 
 from __future__ import annotations
 
-import webbrowser
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -177,7 +176,10 @@ class ReaderKeys:
 
     def _open_in_browser(self, url: str) -> None:
         # Textual's driver hands the address to `webbrowser` and says nothing when no
-        # browser can be found: look first, and say so.
+        # browser can be found: look first, and say so. (Imported here: it is not needed
+        # for the first frame, and brings `shlex` and `subprocess` with it.)
+        import webbrowser
+
         try:
             webbrowser.get()
         except webbrowser.Error:

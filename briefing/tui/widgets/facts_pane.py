@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
@@ -31,7 +32,7 @@ class FactsPane(Tree[FactData]):
     """
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__("Key facts", id=id)
+        super().__init__(Text("Key facts"), id=id)
         self.show_root = False
         self.guide_depth = 2
 
@@ -42,24 +43,24 @@ class FactsPane(Tree[FactData]):
     def show_message(self, text: str) -> None:
         """Replace the facts with one sentence."""
         self.clear()
-        self.root.add_leaf(text, data=None)
+        self.root.add_leaf(Text(text), data=None)
 
     def show_facts(self, facts: dict[str, Any] | None) -> int:
         """Show the facts of an article; returns how many there are."""
         self.clear()
         groups = fact_groups(facts)
         if not groups:
-            self.root.add_leaf("No key facts for this article.", data=None)
+            self.root.add_leaf(Text("No key facts for this article."), data=None)
             if facts is None:
-                self.root.add_leaf("(Re-index to extract them.)", data=None)
+                self.root.add_leaf(Text("(Re-index to extract them.)"), data=None)
             return 0
         count = 0
         for group in groups:
             node: TreeNode[FactData] = self.root.add(
-                f"{group.title} ({len(group.items)})", data=group.kind, expand=True
+                Text(f"{group.title} ({len(group.items)})"), data=group.kind, expand=True
             )
             for item in group.items:
-                node.add_leaf(item.label, data=item)
+                node.add_leaf(Text(item.label), data=item)
                 count += 1
         self.cursor_line = 0
         return count
