@@ -58,6 +58,9 @@ def clause_ids(docs: DocStore, tagged: Mapping[str, Collection[str]] | None):
 # labels known, and count with set operations in C (a frequent word matches most of the
 # library: no Python step per match).
 _LABELS: WeakKeyDictionary = WeakKeyDictionary()
+# More unknown labels than this share of the library are read in one scan of the groups
+# table (its relabelled rows) rather than looked up id by id.
+_SCAN_SHARE = 20
 
 
 def story_count(searcher, docs: DocStore, matched: set[int]) -> int:
@@ -66,9 +69,12 @@ def story_count(searcher, docs: DocStore, matched: set[int]) -> int:
     unknown = matched.difference(labels)  # C: each match looked up in the dict
     if unknown:
         ids = stored_ids(searcher, unknown)
-        groups = groupstore.groups_of(docs.db, ids.values())
-        for docnum, article_id in ids.items():
-            labels[docnum] = groups[article_id]
+        if len(ids) > searcher.doc_count() // _SCAN_SHARE:  # many: one scan of the groups
+            moved = groupstore.relabelled(docs.db)
+            labels.update(zip(ids, map(moved.get, ids.values(), ids.values()), strict=True))
+        else:
+            groups = groupstore.groups_of(docs.db, ids.values())
+            labels.update(zip(ids, map(groups.__getitem__, ids.values()), strict=True))
     return len(set(map(labels.__getitem__, matched)))
 
 
