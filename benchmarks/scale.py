@@ -7,20 +7,22 @@
 For each size, on a library generated once by `real_corpus.py` under --work (outside the
 project): the build with key facts (wall, CPU, peak memory of the process tree, size on
 disk by file), a no-change re-index, adding 100 articles to the built index, cold
-commands (`briefing search WORD`, `show`, `related`: fresh processes), in-process search
+commands (`briefing search WORD` with an ordinary and a frequent word, `show`,
+`related`: fresh processes started from cached bytecode, as an installed briefing
+starts, even under PYTHONDONTWRITEBYTECODE; see `scale_proc`), in-process search
 latency with and without snippets (ordinary and frequent words), related articles, and
 the reader (first screen, then its memory after opening 50 articles, headless). Each
 figure stands beside the same work done by a plain Whoosh writer (default settings,
 briefing's schema, one process reading the files) and by SQLite FTS5, as ratios; the
 engines run in turn, round after round (interleaved), each in a process of its own.
-`--big` adds 100,000 articles (10+ minutes of two cores). Results go to
+`--big` adds 100,000 articles (about an hour of two cores: with `--references`, the
+Whoosh and FTS5 builds of an earlier run are reused). Results go to
 `benchmarks/results/scale-*.json`; `--compare` prints two such files side by side.
 """
 
 from __future__ import annotations
 
 import argparse
-import compileall
 import json
 import os
 import shutil
@@ -142,11 +144,16 @@ def adding(work: Path, folder: Path, homes: dict, repeat: int) -> dict:
 
 def cold(homes: dict, sample: dict, runs: int) -> dict:
     """Whole processes: one command each, fresh, interleaved with the references."""
+    from briefing.search.analysis import STOP_WORDS
+
     word = sample["queries"][0].split()[0]
+    # A word of most articles: its count of stories reads the most labels.
+    frequent = next(w for w in sample["frequent"] if w not in STOP_WORDS)
     article = sample["ids"][0]
     home = ["--home", homes["ours"]]
     calls = {
         "search": lambda: command([*home, "search", word]),
+        "search (frequent)": lambda: command([*home, "search", frequent]),
         "show": lambda: command([*home, "show", article]),
         "related": lambda: command([*home, "related", article]),
         "index (no change)": lambda: command([*home, "index", "--quiet"]),
@@ -160,7 +167,7 @@ def cold(homes: dict, sample: dict, runs: int) -> dict:
     out = {
         name: {"wall_s": median_of(r), "cpu_s": median_of(r, "cpu_s")} for name, r in times.items()
     }
-    out["word"] = word
+    out["word"], out["frequent_word"] = word, frequent
     out["ratios"] = {
         "search_vs_whoosh": round(out["search"]["wall_s"] / out["whoosh search"]["wall_s"], 2),
         "search_vs_fts5": round(out["search"]["wall_s"] / out["fts5 search"]["wall_s"], 2),
@@ -296,10 +303,6 @@ def main() -> None:
         return
     os.environ.pop("BRIEFING_HOME", None)
     os.environ["BRIEFING_FACTS"] = "1"
-    # Every command runs in a fresh interpreter, as an installed briefing does: with its
-    # bytecode. Without it (a checkout run with PYTHONDONTWRITEBYTECODE) each one would
-    # compile briefing's sources first (0.1-0.15 s of CPU on the reader's first screen).
-    compileall.compile_dir(ROOT / "briefing", quiet=1)
     args.work.mkdir(parents=True, exist_ok=True)
     sizes = [*args.sizes, *([100_000] if args.big else [])]
     results = {

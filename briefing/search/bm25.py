@@ -4,19 +4,33 @@ Whoosh scores a match by walking a tree of matchers one document at a time, and 
 each posting block whole, term positions included: in protocol 2 every position list is
 a pickled `bytes` (a call to `codecs.encode`), which makes most of the cost of a block.
 For the queries people type most (words, ORs of words, field:word), the ranking below
-gives the same scores and order as Whoosh's BM25F top-N collector (same scorer values,
-ties by document number), but reads each block's ids and weights only (`blocks`) and
-scores a term's postings in one loop. Anything else (phrases, wildcards, ranges, NOT,
-boosts, another weighting) returns None and Whoosh runs the query as before.
+gives the same scores and order as Whoosh's BM25F ranking of every match (same scorer
+values, ties by document number), but reads each block's ids and weights only
+(`blocks`). Anything else (phrases, wildcards, ranges, NOT, boosts, another weighting)
+returns None and Whoosh runs the query as before.
+
+A frequent word matches most of the library, and every match is scored (the caller
+needs them all, for the exact count of stories): so its long posting list is never
+walked by Python code a posting at a time. A term's BM25 score depends on the
+posting's weight and the document's stored length byte only, so it is worked out once
+per (weight, length byte) and each block is scored with C-level `map`s over its ids;
+deleted documents are dropped from the scores at the end; an OR adds the smaller dict
+into the larger, an AND walks the common documents only. (Block-max bounds, the other way to a cheap top-k, prune nothing here: BM25
+saturates, so nearly every block of 128 postings holds a document with a high weight
+and one with a short field, and its bound tops the page's last score; at 100,000
+articles 628 of the 631 stretches of `said` had to be scored anyway.)
 
 It reads Whoosh's private structures (the segment's length column, the scorer's fields),
 so `tests/search/test_differential.py` holds it to Whoosh's own results on a real corpus
-and on adversarial input.
+and on adversarial input, and `tests/search/test_bm25_scale.py` holds it to Whoosh's
+ranking on a generated library of long posting lists.
 """
 
 from __future__ import annotations
 
 import heapq
+from collections import deque
+from itertools import compress, repeat
 from weakref import WeakKeyDictionary
 
 from whoosh import query as whoosh_query
@@ -37,24 +51,42 @@ def top_by_relevance(
     if not _is_plain(query):
         return None
     try:
-        scores: dict[int, float] = {}
-        for subsearcher, offset in searcher.leaf_searchers():
-            found = _evaluate(subsearcher, query, None)
-            if offset:
-                found = {docnum + offset: score for docnum, score in found.items()}
-            scores.update(found)
+        leaves = [(_evaluate(sub, query), offset) for sub, offset in searcher.leaf_searchers()]
     except NotPlain:
         return None
+    count = sum(len(found) for found, _ in leaves)
     if matched is not None:
-        matched.update(scores)
-    items = scores.items()
-    if limit is not None and len(scores) > limit:
+        for found, offset in leaves:
+            matched.update(map(offset.__add__, found) if offset else found)
+    if limit is not None and count > limit:
+        if limit <= 0:
+            return [], count
         # Only the documents scoring at least the limit-th best score can be in the page.
-        floor = heapq.nlargest(limit, scores.values())[-1]
-        items = [item for item in items if item[1] >= floor]
+        values: list[float] = []
+        for found, _ in leaves:
+            values.extend(found.values())
+        floor = _floor(values, limit)
+        items = [
+            (docnum + offset, found[docnum])
+            for found, offset in leaves
+            for docnum in compress(found, map(floor.__le__, found.values()))
+        ]
+    else:
+        items = [
+            (docnum + offset, score) for found, offset in leaves for docnum, score in found.items()
+        ]
     # Whoosh's order: score, then the lower document number first
     best = sorted(items, key=lambda item: (-item[1], item[0]))[:limit]
-    return best, len(scores)
+    return best, count
+
+
+def _floor(values: list[float], limit: int) -> float:
+    """A score at least `limit` of `values` reach (so at most the limit-th best), found
+    without a Python step per value: the limit-th best of the maxima of disjoint slices
+    (each maximum is a value of its own)."""
+    size = -(-len(values) // max(4 * limit, 64))
+    maxima = [max(values[start : start + size]) for start in range(0, len(values), size)]
+    return heapq.nlargest(limit, maxima if len(maxima) >= limit else values)[-1]
 
 
 def _is_plain(query) -> bool:
@@ -75,26 +107,33 @@ def _is_plain(query) -> bool:
     return False
 
 
-def _evaluate(searcher, query, wanted: set[int] | None) -> dict[int, float]:
-    """Scores of the segment's documents matching `query` (among `wanted`, when given)."""
+def _evaluate(searcher, query) -> dict[int, float]:
+    """Scores of the segment's documents matching `query`."""
     kind = type(query)
     if kind is whoosh_query.Term:
-        return _term_scores(searcher, query.fieldname, query.text, wanted)
+        return _term_scores(searcher, query.fieldname, query.text)
     if kind is whoosh_query.Or:
+        # A document's score sums its parts in order (from 0.0); one addition of two
+        # floats does not depend on their order, so the larger dict can take the smaller.
         total: dict[int, float] = {}
         for sub in query.subqueries:
-            for docnum, score in _evaluate(searcher, sub, wanted).items():
-                total[docnum] = total.get(docnum, 0.0) + score
+            part = _evaluate(searcher, sub)
+            if len(part) > len(total):
+                total, part = part, total
+            get = total.get
+            for docnum, score in part.items():
+                known = get(docnum)
+                total[docnum] = score if known is None else known + score
         return total
-    # And: the rarest part first, then only its matches are scored in the others.
+    # And: the rarest part first, its scores plus each other part's, in that order.
     reader = searcher.reader()
     parts = sorted(query.subqueries, key=lambda sub: _size(reader, sub))
-    total = _evaluate(searcher, parts[0], wanted)
+    total = _evaluate(searcher, parts[0])
     for sub in parts[1:]:
         if not total:
             break
-        more = _evaluate(searcher, sub, set(total))
-        total = {docnum: score + more[docnum] for docnum, score in total.items() if docnum in more}
+        more = _evaluate(searcher, sub)
+        total = {docnum: total[docnum] + more[docnum] for docnum in total.keys() & more.keys()}
     return total
 
 
@@ -108,13 +147,13 @@ def _size(reader, query) -> int:
     return min(sizes) if type(query) is whoosh_query.And else sum(sizes)
 
 
-# Per segment reader (gone with it): the BM25 length part of each document seen so far.
+# Per segment reader (gone with it): the length column of each field read so far.
 _CACHES: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def _term_scores(searcher, fieldname: str, text, wanted: set[int] | None) -> dict[int, float]:
+def _term_scores(searcher, fieldname: str, text) -> dict[int, float]:
     from whoosh.matching.wrappers import FilterMatcher
-    from whoosh.scoring import BM25FScorer, WeightScorer
+    from whoosh.scoring import BM25FScorer
 
     reader = searcher.reader()
     if fieldname not in searcher.schema:
@@ -127,6 +166,8 @@ def _term_scores(searcher, fieldname: str, text, wanted: set[int] | None) -> dic
         return {}
     # The scorer Whoosh's Term matcher would get: global idf and average field length.
     scorer = searcher.weighting.scorer(searcher, fieldname, text)
+    if type(scorer) is not BM25FScorer:
+        raise NotPlain("another weighting model")
     matcher = reader.postings(fieldname, text)
     deleted: frozenset[int] | set[int] = frozenset()
     if isinstance(matcher, FilterMatcher):
@@ -134,42 +175,67 @@ def _term_scores(searcher, fieldname: str, text, wanted: set[int] | None) -> dic
             raise NotPlain("unexpected postings filter")
         deleted = matcher._ids
         matcher = matcher.child
-    scores: dict[int, float] = {}
-    if type(scorer) is WeightScorer:
-        for ids, weights in read_blocks(matcher):
-            for docnum, weight in zip(ids, weights, strict=True):
-                if docnum not in deleted and (wanted is None or docnum in wanted):
-                    scores[docnum] = weight
-        return scores
-    if type(scorer) is not BM25FScorer:
-        raise NotPlain("another weighting model")
-    # whoosh.scoring.bm25 is idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)));
-    # the length part of each document is kept for the next query (same floats).
-    idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-    k1_plus_1 = k1 + 1
     cache = _CACHES.get(reader)
     if cache is None:
         cache = _CACHES[reader] = {}
-    norms = cache.setdefault((fieldname, avgfl, b, k1), {})
     lengths = cache.get(fieldname)
     if lengths is None:
         lengths = cache[fieldname] = _length_bytes(reader, fieldname)
-    table = _BYTE_TO_LENGTH
-    field_length = reader.doc_field_length
-    # Candidates (`wanted`) come from scored documents, never deleted ones.
-    keep = deleted.__contains__ if wanted is None else wanted.__contains__
-    drop = wanted is None
+    score_of = _Scores(scorer, lambda docnum: reader.doc_field_length(docnum, fieldname, 1))
+    by_code = score_of.by_code
+    scores: dict[int, float] = {}
     for ids, weights in read_blocks(matcher):
-        for docnum, weight in zip(ids, weights, strict=True):
-            if keep(docnum) is drop:
-                continue
-            norm = norms.get(docnum)
-            if norm is None:
-                code = lengths[docnum] if docnum < len(lengths) else 0
-                length = table[code] if code else field_length(docnum, fieldname, 1)
-                norm = norms[docnum] = k1 * ((1 - b) + b * length / avgfl)
-            scores[docnum] = idf * ((weight * k1_plus_1) / (weight + norm))
+        ids = tuple(ids)
+        if not ids:
+            continue
+        codes = bytes(map(lengths.__getitem__, ids)) if ids[-1] < len(lengths) else b"\0"
+        if 0 in codes:  # a length the column does not hold: asked for, document by document
+            scores.update(zip(ids, map(score_of.of_document, ids, weights), strict=True))
+        else:
+            scores.update(
+                zip(ids, map(by_code.__getitem__, zip(weights, codes, strict=True)), strict=True)
+            )
+    if deleted:  # scored above with the rest (cheaper than sifting every block)
+        if len(deleted) < len(scores):
+            deque(map(scores.pop, deleted, repeat(None)), maxlen=0)
+        else:
+            for docnum in deleted.intersection(scores):
+                del scores[docnum]
     return scores
+
+
+class _Scores:
+    """A term's BM25 score of a posting: by (weight, length byte), each pair worked out
+    once; by document for a length the column does not hold.
+
+    whoosh.scoring.bm25 is idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))):
+    the same expression on the same floats, so the same scores as Whoosh's.
+    """
+
+    def __init__(self, scorer, field_length) -> None:
+        self._idf, self._avgfl, self._b, self._k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+        self._field_length = field_length
+        self.by_code = _ByCode(self)
+
+    def of(self, weight: float, length: float) -> float:
+        norm = self._k1 * ((1 - self._b) + self._b * length / self._avgfl)
+        return self._idf * ((weight * (self._k1 + 1)) / (weight + norm))
+
+    def of_document(self, docnum: int, weight: float) -> float:
+        return self.of(weight, self._field_length(docnum))
+
+
+class _ByCode(dict):
+    """(weight, length byte) -> score, filled in on first use."""
+
+    def __init__(self, scores: _Scores) -> None:
+        super().__init__()
+        self._scores = scores
+
+    def __missing__(self, key: tuple[float, int]) -> float:
+        weight, code = key
+        score = self[key] = self._scores.of(weight, _BYTE_TO_LENGTH[code])
+        return score
 
 
 def _length_bytes(reader, fieldname: str) -> bytes:

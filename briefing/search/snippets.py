@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from briefing.search.analysis import TOKEN as _WORD
 from briefing.search.analysis import fold as _fold
-from briefing.search.analysis import text_analyzer
+from briefing.search.analysis import fold_text, text_analyzer
 
 SNIPPET_CHARS = 220
 _CONTEXT_BEFORE = 60
@@ -33,7 +33,7 @@ def match_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     # Analysing a whole body is the slow part: analyse only the words that could match,
     # those sharing their first two letters (case and accents folded) with a term. When
     # folding keeps every offset, one regex over the folded text finds those words.
-    folded = _fold(text)
+    folded = fold_text(text)
     if len(folded) == len(text):
         starts = _prefix_pattern(terms)
         candidates = ((m.start(), text[m.start() : m.end()]) for m in starts.finditer(folded))

@@ -178,6 +178,22 @@ def test_the_story_count_reads_only_the_matched_documents(library):
     assert library.search("bank", limit=2, sort="date").total == 19
 
 
+@pytest.mark.parametrize("share", [1, 10**9])  # each label looked up / the table scanned
+def test_story_counts_are_the_same_however_labels_are_read(library, monkeypatch, share):
+    from briefing.library import searching
+
+    monkeypatch.setattr(searching, "_SCAN_SHARE", share)
+    searching._LABELS.clear()
+    assert library.search("rates", limit=1).total == 1
+    assert library.search("bank", limit=2).total == 19
+    assert library.search('"England raised"', limit=1).total == 1
+    searcher = library._search_index().searcher()
+    ids = {docnum: searcher.stored_fields(docnum)["id"] for docnum in searching._LABELS[searcher]}
+    groups = {article_id: library.same_story(article_id) for article_id in ids.values()}
+    for docnum, label in searching._LABELS[searcher].items():  # a group's smallest id
+        assert label == min([ids[docnum], *groups[ids[docnum]]])
+
+
 def test_undated_last_in_both_orders(capsys, home, library):
     for sort in ("newest", "oldest", "date"):
         found = library.search("bank", limit=None, sort=sort)

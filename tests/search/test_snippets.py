@@ -1,5 +1,6 @@
 """Highlight spans: the fast folded-text path and the fallback agree on what they mark."""
 
+from briefing.search.analysis import fold, fold_text
 from briefing.search.snippets import make_snippet, match_spans
 
 TERMS = frozenset({"run", "sao", "paulo"})
@@ -26,3 +27,15 @@ def test_fallback_when_folding_changes_offsets():
 def test_snippet_without_matches_starts_at_the_beginning():
     snippet = make_snippet("Nothing here matches at all.", TERMS)
     assert snippet.text == "Nothing here matches at all." and snippet.highlights == []
+
+
+def test_a_long_text_folds_as_each_word_would():
+    texts = [
+        "",
+        "plain ASCII Text",
+        "São Paulo’s ÆSIR — İstanbul STRASSE ß ﬁnance naïve cafe\u0301 KELVIN \u212a Ωmega",
+        "“Quoted” ‘curly’ 12–14 … Ünïcödé " * 40,
+        "".join(chr(code) for code in range(32, 0x3000)),
+    ]
+    for text in texts:
+        assert fold_text(text) == fold(text)

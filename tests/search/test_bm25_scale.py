@@ -1,0 +1,150 @@
+"""The fast ranking and the bulk id reader on a generated index with long posting lists:
+frequent words span many posting blocks of 128, several segments, deleted documents in
+the middle of blocks. The page of `top_by_relevance` is the head of Whoosh's own full
+ranking, with the same scores and the exact count; `stored_ids` reads what Whoosh's
+`stored_fields` reads, for a few documents and for most of them."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from whoosh import index as whoosh_index
+
+from briefing.search.bm25 import top_by_relevance
+from briefing.search.query import parse_query
+from briefing.search.schema import build_schema
+from briefing.search.stored import stored_ids
+
+WORDS = [f"w{number}" for number in range(400)]
+
+
+def _text(rng: random.Random, size: int) -> str:
+    # Zipf-like: w0 is in nearly every document, w399 in a few.
+    return " ".join(WORDS[min(int(rng.paretovariate(0.7)) - 1, 399)] for _ in range(size))
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bm25-scale")
+    ix = whoosh_index.create_in(str(folder), build_schema())
+    rng = random.Random(3)
+    number = 0
+    for batch in (1200, 700, 300):  # three segments
+        writer = ix.writer()
+        for _ in range(batch):
+            writer.add_document(
+                id=f"a{number}",
+                title=_text(rng, rng.randint(1, 8)),
+                body=_text(rng, rng.randint(5, 400)),
+                story=f"a{number}",
+            )
+            number += 1
+        if number == 1200:  # short postings with a tuple of two weights: (1, 3), (2.0, 6.0)
+            writer.add_document(id="short1", title="zq", body="zq", story="short1")
+            writer.add_document(id="short2", title="zq zq zq", body="zq zq zq", story="short2")
+        writer.commit(merge=False)
+    writer = ix.writer()
+    for gone in range(0, number, 7):  # deleted documents across every block
+        writer.delete_by_term("id", f"a{gone}")
+    writer.commit(merge=False)
+    searcher = ix.searcher()
+    assert len(searcher.reader().leaf_readers()) >= 3 and searcher.reader().has_deletions()
+    yield searcher
+    searcher.close()
+
+
+QUERIES = [
+    "w0",
+    "w1",
+    "w2",
+    "w0 w1",
+    "w1 w5 w9",
+    "w0 OR w3",
+    "title:w0",
+    "w0 OR (w2 AND w7)",
+    "w40",
+    "w399",
+    "w3 w0 w0",
+]
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_top_k_is_the_head_of_whooshs_full_ranking(searcher, text):
+    query = parse_query(text)
+    expected = [(hit.docnum, hit.score) for hit in searcher.search(query, limit=None)]
+    everything = top_by_relevance(searcher, query, None)
+    assert everything is not None
+    assert everything[1] == len(expected)
+    assert [docnum for docnum, _ in everything[0]] == [docnum for docnum, _ in expected]
+    assert [score for _, score in everything[0]] == pytest.approx(
+        [score for _, score in expected], rel=1e-12
+    )
+    for limit in (1, 10, 25, 200):
+        matched: set[int] = set()
+        best, total = top_by_relevance(searcher, query, limit, matched)
+        assert best == everything[0][:limit], (text, limit)  # the very same floats
+        assert total == len(expected) and matched == {docnum for docnum, _ in expected}
+    assert top_by_relevance(searcher, query, 0)[0] == []
+
+
+def test_frequent_words_span_many_blocks(searcher):
+    # The test above is only worth its name when the postings are long.
+    reader = searcher.reader()
+    assert max(reader.doc_frequency("body", term) for term in ("w0", "w1")) > 4 * 128
+
+
+def test_stored_ids_are_whooshs_stored_fields(searcher):
+    live = list(searcher.reader().all_doc_ids())
+    for docnums in (live, live[::97], live[5:9], []):
+        expected = {docnum: searcher.stored_fields(docnum)["id"] for docnum in docnums}
+        assert stored_ids(searcher, docnums) == expected
+
+
+def _whole_postings(reader, fieldname: str, term: bytes, read):
+    matcher = reader.postings(fieldname, term)
+    matcher = getattr(matcher, "child", matcher)  # around deletions: the segment's own
+    assert type(matcher).__name__ == "W3LeafMatcher" and not matcher._byteids
+    matcher.reset()  # from the first block, deleted documents included
+    return read(matcher)
+
+
+def _by_blocks(matcher):
+    from briefing.search.blocks import read_blocks
+
+    ids, weights = [], []
+    for block_ids, block_weights in read_blocks(matcher):
+        ids.extend(block_ids)
+        weights.extend(block_weights)
+    return ids, list(weights)
+
+
+def _by_matcher(matcher):
+    ids, weights = [], []
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        matcher.next()
+    return ids, weights
+
+
+def test_blocks_inflated_in_part_read_as_whoosh_reads_them(searcher, monkeypatch):
+    # However little of a block is inflated first (a cut anywhere in the ids and weights
+    # of a short block, where a lone weight could be read for a tuple of two), the ids
+    # and weights are Whoosh's.
+    from briefing.search import blocks
+
+    terms = {("body", b"zq"): range(1, 60), ("title", b"zq"): range(1, 60)}
+    terms.update({(field, b"w0"): (16, 100, 2048) for field in ("body", "title")})
+    terms[("body", b"w3")] = (16, 100, 2048)
+    checked = 0
+    for reader, _ in searcher.reader().leaf_readers():
+        for (fieldname, term), heads in terms.items():
+            if (fieldname, term) not in reader:
+                continue
+            expected = _whole_postings(reader, fieldname, term, _by_matcher)
+            for head in heads:
+                monkeypatch.setattr(blocks, "_HEAD", head)
+                assert _whole_postings(reader, fieldname, term, _by_blocks) == expected, head
+            checked += 1
+    assert checked >= 8
