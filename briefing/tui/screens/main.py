@@ -228,9 +228,7 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
         self._show_count(message.count)
         self.ready = True
         self.set_interval(FRESHNESS_EVERY, self.check_library)
-        if not self._warmed:
-            # Not before: its imports would hold the interpreter lock that the first frame
-            # and opening the library need (90 ms of CPU before the first frame).
+        if not self._warmed:  # not sooner: its imports hold the lock the first frame needs
             self._warmed = True
             threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
         if message.count == 0:
