@@ -131,6 +131,15 @@ def test_bare_month_in_a_future_clause_is_the_next_one() -> None:
     assert values("Fairs have been planned until December.")["December"][0] == "2024-12"
 
 
+def test_last_and_next_month_are_the_ones_before_and_after_publication() -> None:
+    # (publication: May 2024) "last" skips this year's month when it has not yet come
+    assert values("The trial began last November.")["November"][0] == "2023-11"
+    assert values("The fair closed last May.")["May"][0] == "2023-05"
+    assert values("Last April the guild met.")["April"][0] == "2024-04"
+    assert values("The fair returns next March.")["March"][0] == "2025-03"
+    assert values("The fair returns next June.")["June"][0] == "2024-06"
+
+
 def test_month_and_year_without_a_preposition() -> None:
     found = values("After a key September call, sales stayed high well into 2020.")
     assert found["September"] == ("2024-09", "2024-09", "month")
