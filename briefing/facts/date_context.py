@@ -23,12 +23,14 @@ _PLAN_VERBS = frozenset(
     "preparing instructed ordered asked urged invited told scheduled set due".split()
 )
 _STRONG_PAST = frozenset("was were had did ago".split())
+_PAST_AUXILIARIES = frozenset("was were had".split())
 _PAST_WORDS = frozenset(
     "said told went came met took gave made held began left ran won lost saw got fell rose "
     "struck spoke wrote sent found became kept brought chose drove flew led paid shot sold "
     "stood threw broke caught built bought fought thought knew grew drew blew has have been".split()
 )
-_CLAUSE_WORD = lazy(r"[\w’']+|[.!?;\n]")
+# (an abbreviation's dots, "U.S.", "a.m.", end no clause)
+_CLAUSE_WORD = lazy(r"(?:[A-Za-z]\.){2,}|[\w’']+|[.!?;\n]")
 
 
 def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
@@ -70,6 +72,14 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         if previous in ("be", "been", "being") and lowered.endswith(("ed", "held", "made")):
             continue  # a passive participle: its auxiliary decides
         if lowered in _PAST_WORDS or (lowered.endswith("ed") and len(lowered) > 4):
+            if (
+                previous in _PAST_AUXILIARIES
+                and lowered not in _FUTURE_AFTER_BE
+                and words[-1].lower() in ("in", "on", "during")
+            ):
+                # "was signed in September", "had attacked in May" (not "had extended the
+                # order until May 1": the end of a period still to come)
+                return "past", True
             return "past", False
     return _tense_after(body, start)
 

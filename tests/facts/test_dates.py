@@ -140,6 +140,17 @@ def test_last_and_next_month_are_the_ones_before_and_after_publication() -> None
     assert values("The fair returns next June.")["June"][0] == "2024-06"
 
 
+def test_a_past_auxiliary_before_the_verb_makes_the_month_past() -> None:
+    # (publication: May 2024) the nearest September would be the coming one
+    assert values("The treaty was signed in September.")["September"][0] == "2023-09"
+    assert values("A raider had attacked a U.S. ship in late October.")["late October"][0] == (
+        "2023-10"
+    )
+    # the end of a period still runs: the nearest
+    assert values("The mayor had extended the ban until June 1.")["June 1"][0] == "2024-06-01"
+    assert values("The vote was planned on September 9.")["September 9"][0] == "2024-09-09"
+
+
 def test_month_and_year_without_a_preposition() -> None:
     found = values("After a key September call, sales stayed high well into 2020.")
     assert found["September"] == ("2024-09", "2024-09", "month")
