@@ -50,6 +50,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
                 return "future", True
             # "due to the shooting in August": a cause, not a plan; read on
             continue
+        if lowered == "would":
+            return "future", False  # "said the vote would be held on Friday": still to come
         if lowered == "be" and previous == "to":
             return "future", True  # "to be held on August 9"
         if lowered in _FUTURE_AFTER_BE and previous in _BE:

@@ -113,6 +113,8 @@ def test_invalid_calendar_dates_are_dropped() -> None:
         ("The guild plans to vote on Wednesday.", "Wednesday", "2024-05-29"),
         ("The mayor instructed staff to report to the board on Monday.", "Monday", "2024-05-27"),
         ("He went to the harbour on Monday.", "Monday", "2024-05-20"),
+        # "would": what was announced is still to come
+        ("The guild announced it would meet on Monday.", "Monday", "2024-05-27"),
         # a clause opening with its date: its tense comes after it
         ("On Tuesday, the guild will vote again.", "Tuesday", "2024-05-28"),
         ("Tuesday’s vote will decide the matter.", "Tuesday", "2024-05-28"),
