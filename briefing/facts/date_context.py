@@ -18,8 +18,8 @@ _BE = frozenset("is are 's ’s be am".split())
 # ("plans to vote on Wednesday", "instructed officials to report on Monday").
 _PLAN_VERBS = frozenset(
     "plan plans planned planning intend intends intended aim aims aimed hope hopes hoped "
-    "expect expects want wants wanted agreed agree agrees decided decide vowed vow vows "
-    "promised promise promises pledged pledge pledges threatened threatens prepared "
+    "expect expects anticipated want wants wanted agreed agree agrees decided decide vowed vow "
+    "vows promised promise promises pledged pledge pledges threatened threatens prepared "
     "preparing instructed ordered asked urged invited told scheduled set due".split()
 )
 _STRONG_PAST = frozenset("was were had did ago".split())

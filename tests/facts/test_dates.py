@@ -153,6 +153,17 @@ def test_a_past_auxiliary_before_the_verb_makes_the_month_past() -> None:
     assert values("The vote was planned on September 9.")["September 9"][0] == "2024-09-09"
 
 
+def test_a_past_verb_before_in_and_a_month_makes_it_the_past_one() -> None:
+    # (publication: May 2024) the nearest September would be the coming one
+    assert values("The firm closed its plant in September.")["September"][0] == "2023-09"
+    assert values("A trial, anticipated to begin in September, is set.")["September"][0] == (
+        "2024-09"
+    )
+    assert values("The judge adjourned the case until September 9.")["September 9"][0] == (
+        "2024-09-09"
+    )
+
+
 def test_month_and_year_without_a_preposition() -> None:
     found = values("After a key September call, sales stayed high well into 2020.")
     assert found["September"] == ("2024-09", "2024-09", "month")
