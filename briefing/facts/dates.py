@@ -186,7 +186,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     ),
     (
         lazy(
-            rf"{_opening('m', MON)}(?:,?\s+(?P<y>{YEAR})"
+            rf"{_opening('m', MON)}(?:,?\s+(?:of\s+)?(?P<y>{YEAR})"
             rf"|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b){E}",
         ),
         month_phrase,

@@ -164,6 +164,12 @@ def test_a_past_verb_before_in_and_a_month_makes_it_the_past_one() -> None:
     )
 
 
+def test_month_of_a_year() -> None:
+    assert values("She joined the lab in March of 2016.") == {
+        "March of 2016": ("2016-03", "2016-03", "month")
+    }
+
+
 def test_month_and_year_without_a_preposition() -> None:
     found = values("After a key September call, sales stayed high well into 2020.")
     assert found["September"] == ("2024-09", "2024-09", "month")
