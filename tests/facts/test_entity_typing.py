@@ -135,3 +135,20 @@ def test_ordinary_words_after_a_known_body_are_not_a_person() -> None:
     names = [p.name for p in extract_facts(text).people]
     assert "Geological Survey" not in names
     assert "Dorin Velasko" in names
+
+
+def test_an_acronym_the_text_never_spells_out_is_typed_by_the_model() -> None:
+    # The rules make every unknown all-caps word an organisation; the model reads its use.
+    def orgs(text: str) -> list[str]:
+        return [o.name for o in extract_facts(text).organisations]
+
+    assert (
+        orgs(
+            "The group campaigns for LGBT rights in the city. "
+            "Members of the local LGBT community marched on Sunday."
+        )
+        == []
+    )
+    assert orgs("Kestrel told NPR that the plan was fair. NPR reported the deal on Monday.") == [
+        "NPR"
+    ]
