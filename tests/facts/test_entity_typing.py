@@ -152,3 +152,14 @@ def test_an_acronym_the_text_never_spells_out_is_typed_by_the_model() -> None:
     assert orgs("Kestrel told NPR that the plan was fair. NPR reported the deal on Monday.") == [
         "NPR"
     ]
+
+
+def test_us_and_local_offices_before_a_name_are_titles() -> None:
+    assert "Selena Tovar" in _people(
+        "Newly elected Assemblywoman Selena Tovar said the plan was fair."
+    )
+    quotes = extract_facts(
+        "Legislator Tanya Chee spoke to the press after the speech: "
+        '"I urge her to step down if she cannot govern the city."'
+    ).quotes
+    assert [q.speaker for q in quotes] == ["Tanya Chee"]
