@@ -163,3 +163,9 @@ def test_us_and_local_offices_before_a_name_are_titles() -> None:
         '"I urge her to step down if she cannot govern the city."'
     ).quotes
     assert [q.speaker for q in quotes] == ["Tanya Chee"]
+
+
+def test_bill_opens_a_name_after_a_title_but_closes_a_law() -> None:
+    assert "Bill Kessel" in _people('"We are ready," said Sheriff Bill Kessel.')
+    facts = extract_facts("The Finance Bill passed on Monday. The Housing Bill Committee met.")
+    assert facts.people == []
