@@ -22,6 +22,12 @@ _PLAN_VERBS = frozenset(
     "vows promised promise promises pledged pledge pledges threatened threatens prepared "
     "preparing instructed ordered asked urged invited told scheduled set due".split()
 )
+# Verbs in the present that, with a weekday, tell a schedule or a forecast ("the trial begins
+# Monday", "the club faces Arsenal on Saturday", "forecasters predict landfall Saturday").
+_SCHEDULED_PRESENT = frozenset(
+    "begins starts opens resumes reopens meets faces plays hosts visits travels heads returns "
+    "arrives closes ends kicks predict predicts forecast forecasts".split()
+)
 _STRONG_PAST = frozenset("was were had did ago".split())
 _PAST_AUXILIARIES = frozenset("was were had".split())
 _PAST_WORDS = frozenset(
@@ -50,6 +56,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
                 return "future", True
             # "due to the shooting in August": a cause, not a plan; read on
             continue
+        if lowered in _SCHEDULED_PRESENT:
+            return "future", False  # "the trial begins Monday", "faces Arsenal on Saturday"
         if lowered == "would":
             return "future", False  # "said the vote would be held on Friday": still to come
         if lowered == "be" and previous == "to":

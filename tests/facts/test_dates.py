@@ -113,6 +113,10 @@ def test_invalid_calendar_dates_are_dropped() -> None:
         ("The guild plans to vote on Wednesday.", "Wednesday", "2024-05-29"),
         ("The mayor instructed staff to report to the board on Monday.", "Monday", "2024-05-27"),
         ("He went to the harbour on Monday.", "Monday", "2024-05-20"),
+        # a schedule or a forecast in the present
+        ("The trial begins Monday.", "Monday", "2024-05-27"),
+        ("Kestrel Rovers faces Arsenal on Sunday.", "Sunday", "2024-05-26"),
+        ("Forecasters predict landfall on Tuesday.", "Tuesday", "2024-05-28"),
         # "would": what was announced is still to come
         ("The guild announced it would meet on Monday.", "Monday", "2024-05-27"),
         # a clause opening with its date: its tense comes after it
