@@ -413,3 +413,12 @@ def test_a_persons_clause_ending_in_a_colon_before_the_quote() -> None:
         '"I read with disgust the article on the new frigates."'
     )
     assert [speaker for speaker, _ in quotes(body)] in ([None], ["Ilse Varga"])
+
+
+def test_a_sentence_adverb_before_the_subject_is_skipped() -> None:
+    for adverb in ("Namely", "Additionally", "Nevertheless"):
+        body = (
+            "Mayor Ilse Varga opened the bridge on Monday. "
+            f'{adverb}, Mayor Varga said on Tuesday, "The east bank will be safe this winter."'
+        )
+        assert [speaker for speaker, _ in quotes(body)] == ["Ilse Varga"], adverb
