@@ -101,20 +101,27 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
 
 # "the Trump administration": a government named after its leader (not "a Collins
 # administration", a hypothetical one).
-_ADMINISTRATION = lazy(
-    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+administration\b"
-)
+_ADMINISTRATION = lazy(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+$")
 
 
 def _administrations(builder: Builder) -> None:
     """Add the governments named after a person of the text ("the Obama administration", with
     Barack Obama named) as organisations."""
     surnames = {draft.name.split()[-1] for draft in builder.people}
-    for m in _ADMINISTRATION.finditer(builder.body):
+    body = builder.body
+    at = body.find(" administration")
+    while at >= 0:
+        end = at + len(" administration")
+        m = _ADMINISTRATION.search(body, max(0, at - 60), at + 1)
+        at = body.find(" administration", end)
+        if m is None or body[end : end + 1].isalnum():
+            continue
         name = m.group("name")
         if name.split()[-1] not in surnames:
             continue  # ("the Moscow administration", "The Senior administration official")
-        builder.add_org(f"{name} administration", m.group()[4:], (m.start("name"), m.end()))
+        builder.add_org(
+            f"{name} administration", body[m.start("name") : end], (m.start("name"), end)
+        )
 
 
 def _outside(chunks: list[Chunk], ranges: list[tuple[int, int]]) -> list[Chunk]:
