@@ -18,17 +18,25 @@ _BE = frozenset("is are 's ’s be am".split())
 # ("plans to vote on Wednesday", "instructed officials to report on Monday").
 _PLAN_VERBS = frozenset(
     "plan plans planned planning intend intends intended aim aims aimed hope hopes hoped "
-    "expect expects want wants wanted agreed agree agrees decided decide vowed vow vows "
-    "promised promise promises pledged pledge pledges threatened threatens prepared "
+    "expect expects anticipated want wants wanted agreed agree agrees decided decide vowed vow "
+    "vows promised promise promises pledged pledge pledges threatened threatens prepared "
     "preparing instructed ordered asked urged invited told scheduled set due".split()
 )
+# Verbs in the present that, with a weekday, tell a schedule or a forecast ("the trial begins
+# Monday", "the club faces Arsenal on Saturday", "forecasters predict landfall Saturday").
+_SCHEDULED_PRESENT = frozenset(
+    "begins starts opens resumes reopens meets faces plays hosts visits travels heads returns "
+    "arrives closes ends kicks predict predicts forecast forecasts".split()
+)
 _STRONG_PAST = frozenset("was were had did ago".split())
+_PAST_AUXILIARIES = frozenset("was were had".split())
 _PAST_WORDS = frozenset(
     "said told went came met took gave made held began left ran won lost saw got fell rose "
     "struck spoke wrote sent found became kept brought chose drove flew led paid shot sold "
     "stood threw broke caught built bought fought thought knew grew drew blew has have been".split()
 )
-_CLAUSE_WORD = lazy(r"[\w’']+|[.!?;\n]")
+# (an abbreviation's dots, "U.S.", "a.m.", end no clause)
+_CLAUSE_WORD = lazy(r"(?:[A-Za-z]\.){2,}|[\w’']+|[.!?;\n]")
 
 
 def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
@@ -48,6 +56,10 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
                 return "future", True
             # "due to the shooting in August": a cause, not a plan; read on
             continue
+        if lowered in _SCHEDULED_PRESENT:
+            return "future", False  # "the trial begins Monday", "faces Arsenal on Saturday"
+        if lowered == "would":
+            return "future", False  # "said the vote would be held on Friday": still to come
         if lowered == "be" and previous == "to":
             return "future", True  # "to be held on August 9"
         if lowered in _FUTURE_AFTER_BE and previous in _BE:
@@ -70,6 +82,14 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         if previous in ("be", "been", "being") and lowered.endswith(("ed", "held", "made")):
             continue  # a passive participle: its auxiliary decides
         if lowered in _PAST_WORDS or (lowered.endswith("ed") and len(lowered) > 4):
+            if (
+                previous in _PAST_AUXILIARIES
+                and lowered not in _FUTURE_AFTER_BE
+                and words[-1].lower() in ("in", "on", "during")
+            ):
+                # "was signed in September", "had attacked in May" (not "had extended the
+                # order until May 1": the end of a period still to come)
+                return "past", True
             return "past", False
     return _tense_after(body, start)
 

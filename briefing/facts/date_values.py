@@ -76,9 +76,14 @@ def guess_year(month: int, day: int | None, pub: date | None) -> int | None:
 
 def tensed_year(month: int, day: int | None, pub: date | None, tense: str | None) -> int | None:
     """The year of a month(/day) given without one: the latest on or before publication in
-    a past-tense clause, the first on or after it in a future one, else the nearest."""
+    a past-tense clause, the first on or after it in a future one, else the nearest ("last"
+    and "next" name a month: the one before or after the month of publication)."""
     if pub is None or tense is None:
         return guess_year(month, day, pub)
+    if tense == "last":  # "last November": the latest November before this month
+        return pub.year if month < pub.month else pub.year - 1
+    if tense == "next":  # "next March": the first March after this month
+        return pub.year if month > pub.month else pub.year + 1
     if tense == "past":
         return pub.year if (month, day or 1) <= (pub.month, pub.day) else pub.year - 1
     return pub.year if (month, day or 31) >= (pub.month, pub.day) else pub.year + 1

@@ -114,6 +114,11 @@ _MONTH_CUE_BEFORE = lazy(
     r"(?=[IiSsBbUuFfTtDdOoAaNnLlEe])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his"
     r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween)\s+$"
 )
+# "in" before a month: a past verb before it dates the month in the past ("banned travel in
+# January"), though a past verb alone does not ("adjourned until March 15").
+_IN_BEFORE = lazy(r"\bin\s+$")
+# "last November", "next March": the month before or after publication's month.
+_LAST_OR_NEXT = lazy(r"\b([Ll]ast|[Nn]ext)\s+$")
 _NOT_A_MONTH_AFTER = lazy(r"(?:[’']s\b|\s+[A-Z])")
 # A month named as a modifier after a determiner ("the November vote", "a key September
 # call"): a date when a common noun follows. Not "May" and "March", which are also a name
@@ -181,7 +186,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     ),
     (
         lazy(
-            rf"{_opening('m', MON)}(?:,?\s+(?P<y>{YEAR})"
+            rf"{_opening('m', MON)}(?:,?\s+(?:of\s+)?(?P<y>{YEAR})"
             rf"|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b){E}",
         ),
         month_phrase,
@@ -412,8 +417,19 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                     ):
                         # Only a date without its year or week needs the clause's tense.
                         tense, strong = clause_tense(body, start)
-                        if handler is not weekday and not strong:
+                        if (
+                            handler is not weekday
+                            and not strong
+                            and not (
+                                tense == "past"
+                                and _IN_BEFORE.search(body, max(0, start - 4), start)
+                            )
+                        ):
                             tense = None  # "adjourned until March 15": the nearest one
+                        if handler is month_phrase and needs == "cue":
+                            before = _LAST_OR_NEXT.search(body, max(0, start - 6), start)
+                            if before is not None:  # "began last November"
+                                tense = before.group(1).lower()
                     value = handler(m, pub, part, tense)
                 else:
                     value = handler(m, pub, part)

@@ -29,6 +29,7 @@ from briefing.facts.chunks import Chunk, find_chunks, lower_words
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.gazetteer import Gazetteer
+from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
     ORG_HEADS,
@@ -93,7 +94,34 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         builder.handle(chunk)
     builder.resolve_leftovers()
     builder.resolve_pending()
+    if "administration" in body:
+        _administrations(builder)
     return builder, chunks
+
+
+# "the Trump administration": a government named after its leader (not "a Collins
+# administration", a hypothetical one).
+_ADMINISTRATION = lazy(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+$")
+
+
+def _administrations(builder: Builder) -> None:
+    """Add the governments named after a person of the text ("the Obama administration", with
+    Barack Obama named) as organisations."""
+    surnames = {draft.name.split()[-1] for draft in builder.people}
+    body = builder.body
+    at = body.find(" administration")
+    while at >= 0:
+        end = at + len(" administration")
+        m = _ADMINISTRATION.search(body, max(0, at - 60), at + 1)
+        at = body.find(" administration", end)
+        if m is None or body[end : end + 1].isalnum():
+            continue
+        name = m.group("name")
+        if name.split()[-1] not in surnames:
+            continue  # ("the Moscow administration", "The Senior administration official")
+        builder.add_org(
+            f"{name} administration", body[m.start("name") : end], (m.start("name"), end)
+        )
 
 
 def _outside(chunks: list[Chunk], ranges: list[tuple[int, int]]) -> list[Chunk]:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.chunks import TOKEN_RE, Chunk
 from briefing.facts.draft import Draft
+from briefing.facts.lexicon import KNOWN_ORGS
 from briefing.facts.type_features import article_features, name_features
 
 if TYPE_CHECKING:
@@ -160,7 +161,7 @@ def collect(builder: Builder, chunks: list[Chunk], typed_orgs: bool = True) -> l
         out.append(Candidate("place", draft.name, draft, draft.mentions, draft.spans, draft.extra))
     for draft in builder.orgs.values():
         claimed.extend(draft.spans)
-        if typed_orgs:
+        if typed_orgs or _bare_acronym(builder, draft):
             out.append(Candidate("org", draft.name, draft, draft.mentions, draft.spans))
     claimed.extend(builder.no_entity)
     # Every character some typed name covers, marked in one mask: a run overlaps a typed
@@ -192,6 +193,19 @@ def collect(builder: Builder, chunks: list[Chunk], typed_orgs: bool = True) -> l
         cand.spans.append((start, start + len(surface)))
     out.extend(loose.values())
     return out
+
+
+def _bare_acronym(builder: Builder, draft: Draft) -> bool:
+    """An organisation the rules found by its shape alone: an all-caps word that the text
+    does not spell out and that is no known name ("the OS", "LGBT rights", "a CI")."""
+    name = draft.name
+    return (
+        name.isupper()
+        and " " not in name
+        and name not in builder.acronyms
+        and name not in KNOWN_ORGS
+        and all(m == name for m in draft.mentions)
+    )
 
 
 def _name_of(candidate: Candidate) -> str:

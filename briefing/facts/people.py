@@ -67,6 +67,11 @@ def is_given(word: str, given: frozenset[str]) -> bool:
     return word in given or ("-" in word and word.split("-")[0] in given)
 
 
+# Words that open a name as a given name though they are no name elsewhere ("the Finance
+# Bill"); not "April", a month before a capitalised word ("In April Kessler resigned").
+_GIVEN_NON_NAME = frozenset(("Bill",))
+
+
 @lru_cache(maxsize=8192)
 def name_like_words(words: tuple[str, ...]) -> bool:
     """`Builder.name_like` for 2-5 words. It reads only the words, the shipped word lists
@@ -91,7 +96,12 @@ def name_like_words(words: tuple[str, ...]) -> bool:
             or w in REGION_HEADS
         ):
             return False
-        if w in NON_NAME_WORDS and not (i == len(words) - 1 and is_given(words[0], given)):
+        if (
+            w in NON_NAME_WORDS
+            and not (i == len(words) - 1 and is_given(words[0], given))
+            # "Bill Kessler": a given name that is also a word of laws, first in the name
+            and not (i == 0 and w in _GIVEN_NON_NAME and is_given(w, given))
+        ):
             return False
     first = gaz.get(words[0])
     if first is not None and first.population >= 300_000 and not is_given(words[0], given):

@@ -40,7 +40,10 @@ FRONT = lazy(
     r"until|earlier|later|meanwhile|however|yesterday|today|separately|also|then|speaking|"
     r"asked|writing|responding|addressing|according|in|last|this|but|and|still|now|instead|"
     r"overall|previously|recently|elsewhere|moreover|finally|first|second|third|there|here|"
-    r"of|about|regarding|asked|according)$|\w+ing$"
+    r"of|about|regarding|asked|according|namely|notably|indeed|furthermore|additionally|"
+    r"nevertheless|nonetheless|similarly|likewise|ultimately|importantly|specifically|"
+    r"consequently|thus|therefore|hence|besides|initially|eventually|subsequently|afterwards|"
+    r"originally|again)$|\w+ing$"
 )
 AGE = lazy(r"(\d{1,3})-year-old")
 NP_END = lazy(

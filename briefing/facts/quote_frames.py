@@ -76,6 +76,15 @@ _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
 _REPORTING_FINDINGS = frozenset(
     "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
 )
+# A clause before a colon whose subject did not say the quote ("X was asked:", "X heard the
+# crowd chant:"), and a second clause after the subject's ("X arrived and the crowd sang:").
+_NOT_ONES_OWN = lazy(
+    r"\b(?:was|were|is|are|been|being|heard|hears|received|receives|read|reads|found|saw"
+    r"|quoted|quotes|cited|cites|recalled|recalls|repeated|asked|shown|chanted|chanting|sang"
+    r"|sung|sign|signs|banner|banners|placard|placards|slogan|slogans|headline|motto)\b"
+)
+_PAST_VERB = lazy(r"\b(?:[a-z]{3,}ed|took|gave|made|hit|struck|went|came|put|set|sent|left|held)\b")
+_SECOND_CLAUSE = lazy(r"\b(?:and|but|while|as|when|after|before|because|where|so)\s")
 _WITH_SUBJECT = lazy(r"\bwith\s+(?=[^,;:]{1,60}$)")
 
 
@@ -197,7 +206,11 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         for found in _READ.finditer(frame):  # "The summary of the ruling read in part: ..."
             read = found
         if read is None or not frame.rstrip().endswith((":", ",")):
-            return _own_document(att, f_lo, s_lo, open_mark) or _manner(att, f_lo, s_lo, open_mark)
+            return (
+                _own_document(att, f_lo, s_lo, open_mark)
+                or _manner(att, f_lo, s_lo, open_mark)
+                or _colon_subject(att, f_lo, s_lo, open_mark)
+            )
         verb = read
     if verb.group() in _REPORTING_FINDINGS:
         # "X told the Post the results suggested ...: "...": findings are not speakers;
@@ -296,6 +309,32 @@ def _manner(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | No
     if phrase is None or phrase[0] != "mention" or phrase[1][2] != "person":
         return None
     return ("np", phrase[1][0], phrase[1][1], True)
+
+
+def _colon_subject(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
+    """`X disagreed with the findings: "..."`: a sentence with no verb of saying whose one
+    clause ends in a colon right before the quote, its subject a person named: the quote is
+    what the subject said. Not when the clause says someone else's words were heard, read or
+    asked ("X received a letter:", "X was asked:"), nor after a second clause."""
+    body = att.body
+    if f_lo != s_lo:
+        return None
+    frame = body[s_lo:open_mark]
+    if len(frame) > 160 or not frame.rstrip().endswith(":"):
+        return None
+    if (
+        _NOT_ONES_OWN.search(frame)
+        or _SECOND_CLAUSE.search(frame)
+        or _WORDS_OF.search(frame)
+        or _OTHERS_WORDS.search(frame)
+    ):
+        return None
+    found = att._subject_phrase(att._skip_fronted(s_lo, open_mark), open_mark)
+    if found is None or found[0] != "mention" or found[1][2] != "person":
+        return None
+    if _PAST_VERB.search(body, found[1][1], open_mark) is None:
+        return None  # no verb: a label before a transcript's line ("Deputy X of Y Z: ...")
+    return ("np", found[1][0], found[1][1], True)
 
 
 def _issuer(body: str, lo: int) -> int:

@@ -113,6 +113,12 @@ def test_invalid_calendar_dates_are_dropped() -> None:
         ("The guild plans to vote on Wednesday.", "Wednesday", "2024-05-29"),
         ("The mayor instructed staff to report to the board on Monday.", "Monday", "2024-05-27"),
         ("He went to the harbour on Monday.", "Monday", "2024-05-20"),
+        # a schedule or a forecast in the present
+        ("The trial begins Monday.", "Monday", "2024-05-27"),
+        ("Kestrel Rovers faces Arsenal on Sunday.", "Sunday", "2024-05-26"),
+        ("Forecasters predict landfall on Tuesday.", "Tuesday", "2024-05-28"),
+        # "would": what was announced is still to come
+        ("The guild announced it would meet on Monday.", "Monday", "2024-05-27"),
         # a clause opening with its date: its tense comes after it
         ("On Tuesday, the guild will vote again.", "Tuesday", "2024-05-28"),
         ("Tuesday’s vote will decide the matter.", "Tuesday", "2024-05-28"),
@@ -129,6 +135,43 @@ def test_bare_month_in_a_future_clause_is_the_next_one() -> None:
     assert values("The vote will take place in January.")["January"][0] == "2025-01"
     assert values("The fair was held in January.")["January"][0] == "2024-01"
     assert values("Fairs have been planned until December.")["December"][0] == "2024-12"
+
+
+def test_last_and_next_month_are_the_ones_before_and_after_publication() -> None:
+    # (publication: May 2024) "last" skips this year's month when it has not yet come
+    assert values("The trial began last November.")["November"][0] == "2023-11"
+    assert values("The fair closed last May.")["May"][0] == "2023-05"
+    assert values("Last April the guild met.")["April"][0] == "2024-04"
+    assert values("The fair returns next March.")["March"][0] == "2025-03"
+    assert values("The fair returns next June.")["June"][0] == "2024-06"
+
+
+def test_a_past_auxiliary_before_the_verb_makes_the_month_past() -> None:
+    # (publication: May 2024) the nearest September would be the coming one
+    assert values("The treaty was signed in September.")["September"][0] == "2023-09"
+    assert values("A raider had attacked a U.S. ship in late October.")["late October"][0] == (
+        "2023-10"
+    )
+    # the end of a period still runs: the nearest
+    assert values("The mayor had extended the ban until June 1.")["June 1"][0] == "2024-06-01"
+    assert values("The vote was planned on September 9.")["September 9"][0] == "2024-09-09"
+
+
+def test_a_past_verb_before_in_and_a_month_makes_it_the_past_one() -> None:
+    # (publication: May 2024) the nearest September would be the coming one
+    assert values("The firm closed its plant in September.")["September"][0] == "2023-09"
+    assert values("A trial, anticipated to begin in September, is set.")["September"][0] == (
+        "2024-09"
+    )
+    assert values("The judge adjourned the case until September 9.")["September 9"][0] == (
+        "2024-09-09"
+    )
+
+
+def test_month_of_a_year() -> None:
+    assert values("She joined the lab in March of 2016.") == {
+        "March of 2016": ("2016-03", "2016-03", "month")
+    }
 
 
 def test_month_and_year_without_a_preposition() -> None:

@@ -135,3 +135,37 @@ def test_ordinary_words_after_a_known_body_are_not_a_person() -> None:
     names = [p.name for p in extract_facts(text).people]
     assert "Geological Survey" not in names
     assert "Dorin Velasko" in names
+
+
+def test_an_acronym_the_text_never_spells_out_is_typed_by_the_model() -> None:
+    # The rules make every unknown all-caps word an organisation; the model reads its use.
+    def orgs(text: str) -> list[str]:
+        return [o.name for o in extract_facts(text).organisations]
+
+    assert (
+        orgs(
+            "The group campaigns for LGBT rights in the city. "
+            "Members of the local LGBT community marched on Sunday."
+        )
+        == []
+    )
+    assert orgs("Kestrel told NPR that the plan was fair. NPR reported the deal on Monday.") == [
+        "NPR"
+    ]
+
+
+def test_us_and_local_offices_before_a_name_are_titles() -> None:
+    assert "Selena Tovar" in _people(
+        "Newly elected Assemblywoman Selena Tovar said the plan was fair."
+    )
+    quotes = extract_facts(
+        "Legislator Tanya Chee spoke to the press after the speech: "
+        '"I urge her to step down if she cannot govern the city."'
+    ).quotes
+    assert [q.speaker for q in quotes] == ["Tanya Chee"]
+
+
+def test_bill_opens_a_name_after_a_title_but_closes_a_law() -> None:
+    assert "Bill Kessel" in _people('"We are ready," said Sheriff Bill Kessel.')
+    facts = extract_facts("The Finance Bill passed on Monday. The Housing Bill Committee met.")
+    assert facts.people == []

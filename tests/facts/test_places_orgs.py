@@ -137,3 +137,12 @@ def test_a_currency_prefix_is_no_place() -> None:
     facts = extract_facts("Palm oil sold for US$473 a tonne, and HK$3 billion was raised.")
     assert facts.places == []
     assert [p.name for p in extract_facts("Oil was sold in the US.").places] == ["United States"]
+
+
+def test_a_government_named_after_a_person_of_the_text_is_an_organisation() -> None:
+    facts = extract_facts(
+        "Dana Whitlock took office in 2019. Critics said the Whitlock administration "
+        "ignored the report. What would a Varga administration do?"
+    )
+    assert [o.name for o in facts.organisations] == ["Whitlock administration"]
+    assert [p.name for p in facts.people] == ["Dana Whitlock"]

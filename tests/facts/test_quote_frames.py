@@ -392,3 +392,33 @@ def test_words_on_a_sign_or_banner_are_not_a_quote() -> None:
     assert quotes(body) == []
     body = 'A "Where is the mayor? Bring back the ferry" sign was held up by a marcher.'
     assert quotes(body) == []
+
+
+def test_a_persons_clause_ending_in_a_colon_before_the_quote() -> None:
+    body = (
+        "Mayor Ilse Varga disagreed with the council's findings: "
+        '"The flood plan protects nobody east of the river."'
+    )
+    assert quotes(body) == [("Ilse Varga", "The flood plan protects nobody east of the river.")]
+    # words the subject heard, read or was asked, and a clause of someone else: no speaker
+    for body in (
+        'Mayor Ilse Varga was asked about the flood plan: "Will it protect the east bank?"',
+        'Mayor Ilse Varga received a petition: "We want the east bank protected this winter."',
+        'Mayor Ilse Varga arrived and the crowd roared: "We want the east bank safe before the winter comes back."',
+    ):
+        assert [speaker for speaker, _ in quotes(body)] == [None], body
+    # no verb: a transcript's label, not a clause
+    body = (
+        "Civilian Deputy Undersecretary of the Navy for Supply Ilse Varga: "
+        '"I read with disgust the article on the new frigates."'
+    )
+    assert [speaker for speaker, _ in quotes(body)] in ([None], ["Ilse Varga"])
+
+
+def test_a_sentence_adverb_before_the_subject_is_skipped() -> None:
+    for adverb in ("Namely", "Additionally", "Nevertheless"):
+        body = (
+            "Mayor Ilse Varga opened the bridge on Monday. "
+            f'{adverb}, Mayor Varga said on Tuesday, "The east bank will be safe this winter."'
+        )
+        assert [speaker for speaker, _ in quotes(body)] == ["Ilse Varga"], adverb
