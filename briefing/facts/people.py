@@ -118,10 +118,17 @@ class PersonRules:
 
     def org_noun_next_to(self, chunk: Chunk) -> bool:
         """ "the farmers' union Unió de Pagesos" / "the ACV-Transcom union"."""
-        return (
-            word_before(self.body, chunk.start) in ORG_NOUNS
-            or word_after(self.body, chunk.end) in ORG_NOUNS
-        )
+        # (`word_before` and `word_after` written out: this is asked of most runs.)
+        body, start, end = self.body, chunk.start, chunk.end
+        if start and body[start - 1].isspace():
+            parts = body[max(0, start - 25) : start].rsplit(None, 1)
+            if parts and parts[-1] in ORG_NOUNS:
+                return True
+        if end < len(body) and body[end].isspace():
+            parts = body[end : end + 25].split(None, 1)
+            if parts and parts[0] in ORG_NOUNS:
+                return True
+        return False
 
     def context_evidence(self, chunk: Chunk) -> bool:
         """The words around a name say it is a person's."""
