@@ -141,7 +141,9 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         start, end, open_mark, close_end = seg
         raw = body[start:end]
         text = raw.strip()
-        words = len(text.split())
+        # (Counted up to 9: only "fewer than 3", "at most 4" and "fewer than 8" are asked,
+        # and a long quotation is not cut into all its words for that.)
+        words = len(text.split(None, 8))
         if (
             not text
             or words < 3
