@@ -140,7 +140,11 @@ class Builder(PersonRules, PlaceRules, OrgRules):
     def handle(self, chunk: Chunk) -> None:
         """Type one candidate run by rule, or keep it for the passes that see the whole body."""
         body = self.body
-        words = [body[a:b] for a, b in chunk.words]
+        if len(chunk.words) == 1:  # (most runs: no list comprehension to build)
+            a, b = chunk.words[0]
+            words = [body[a:b]]
+        else:
+            words = [body[a:b] for a, b in chunk.words]
         text = body[chunk.start : chunk.end]
         # Possessives split a run: "Russia's President Vladimir Putin". (Most runs have no
         # apostrophe at all: then there is nothing to look for.)

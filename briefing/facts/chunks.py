@@ -171,19 +171,23 @@ _DROPPED = frozenset(w for w in FUNCTION_WORDS if w.lower().rstrip(".") not in H
 def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
     """Capitalised runs, with sentence-opening common words and function words trimmed off."""
     out: list[Chunk] = []
+    append, dropped = out.append, _DROPPED
     for m in runs(body):
         text = m.group()
         if " " not in text:
             # One word (most runs): no need to split it.
-            if text in _DROPPED:
+            if text in dropped:
                 continue
             start, end = m.span()
+            if start >= 2 and body[start - 1] == " " and body[start - 2].isalnum():
+                append(Chunk(start, end, [(start, end)], False))  # (`_starts_sentence`'s
+                continue  # common case, tested here without the call)
             first = _starts_sentence(body, start)
             if first:
                 low = text.lower()
                 if low in common and low not in HONORIFICS:
                     continue
-            out.append(Chunk(start, end, [(start, end)], first))
+            append(Chunk(start, end, [(start, end)], first))
             continue
         start = m.start()
         words = [(start + a, start + b) for a, b in _run_words(text)]
@@ -205,7 +209,7 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
             continue
         if words[0][0] != start:
             sentence_start = False
-        out.append(Chunk(words[0][0], words[-1][1], words, sentence_start))
+        append(Chunk(words[0][0], words[-1][1], words, sentence_start))
     return out
 
 

@@ -134,15 +134,26 @@ def anchors_of(body: str, limit: int | None) -> list[tuple[int, int, str]]:
     return anchors
 
 
+# Anchor text -> its kind, memoised: the same years, months and weekdays recur.
+_KINDS: dict[str, str] = {}
+_KINDS_SIZE = 10_000
+
+
 def windows_of(body: str, anchors: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
     """Merged text windows around date `anchors`, by anchor kind, ending at a word boundary."""
     by_kind: dict[str, list[tuple[int, int]]] = {}
+    kinds, size, boundary = _KINDS, len(body), _WORD_BOUNDARY.search
     for start, end, text in anchors:
-        out = by_kind.setdefault(_anchor_kind(text), [])
+        kind = kinds.get(text)
+        if kind is None:
+            if len(kinds) >= _KINDS_SIZE:
+                kinds.clear()
+            kind = kinds[text] = _anchor_kind(text)
+        out = by_kind.setdefault(kind, [])
         lo = max(0, start - _WINDOW_PAD)
-        hi = min(len(body), end + _WINDOW_PAD)
-        edge = _WORD_BOUNDARY.search(body, hi)
-        hi = edge.start() if edge else len(body)
+        hi = min(size, end + _WINDOW_PAD)
+        edge = boundary(body, hi)
+        hi = edge.start() if edge else size
         if out and lo <= out[-1][1] + _WINDOW_PAD:  # close windows: one scan is cheaper
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:

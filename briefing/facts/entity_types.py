@@ -147,14 +147,12 @@ def collect(builder: Builder, chunks: list[Chunk], typed_orgs: bool = True) -> l
     sure = builder.sure
     for draft in builder.people:
         claimed.extend(draft.spans)
-        if sure and any(span in sure for span in draft.spans):
+        if sure and not sure.isdisjoint(draft.spans):
             continue  # a name right after an office or a known body ("Secretary of State X")
         out.append(Candidate("person", draft.name, draft, draft.mentions, draft.spans))
     for draft in builder.places.values():
         claimed.extend(draft.spans)
-        if draft.extra in ("country", "continent") or (
-            sure and any(span in sure for span in draft.spans)
-        ):
+        if draft.extra in ("country", "continent") or (sure and not sure.isdisjoint(draft.spans)):
             # Countries and continents are places even as actors ("China said"), and sure
             # spans are settled by rules the model cannot see.
             continue

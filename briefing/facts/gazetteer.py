@@ -35,12 +35,13 @@ class Gazetteer:
 
     def get(self, alias: str) -> GazetteerEntry | None:
         """The entry for `alias` (exact spelling), or None."""
-        entry = self._parsed.get(alias)
-        if entry is not None:
-            return entry
+        # (The table first: most names asked about are no place, and then one lookup does.)
         value = self._raw.get(alias)
         if value is None:
             return None
+        entry = self._parsed.get(alias)
+        if entry is not None:
+            return entry
         parts = value.split("\t")
         if len(parts) != 4:
             return None

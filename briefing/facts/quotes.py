@@ -38,6 +38,24 @@ _NAMING = lazy(
     r"|so-called|known as|dubbed|nicknamed|titled|entitled)(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
+# Every `_NAMING` match holds one of these (lower-cased): a window without any is no term.
+# (Tested only on ASCII windows, where IGNORECASE is exactly `str.lower`.)
+_NAMING_WORDS = (
+    "term", "phrase", "word", "label", "name", "slogan", "motto", "hashtag", "title",
+    "expression", "so-called", "known as", "dubbed",
+)  # fmt: skip
+
+
+def _naming_before(body: str, at: int) -> bool:
+    """`_NAMING` ends at `at` ("the term "..."", "so-called "...""): a cheap `in` test on
+    the 24 characters before first, since most quotations follow none of its words."""
+    lo = max(0, at - 24)
+    window = body[lo:at]
+    if window.isascii():
+        low = window.lower()
+        if not any(word in low for word in _NAMING_WORDS):
+            return False
+    return _NAMING.search(body, lo, at) is not None
 
 
 def _speaker(
@@ -123,13 +141,15 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         start, end, open_mark, close_end = seg
         raw = body[start:end]
         text = raw.strip()
-        words = len(text.split())
+        # (Counted up to 9: only "fewer than 3", "at most 4" and "fewer than 8" are asked,
+        # and a long quotation is not cut into all its words for that.)
+        words = len(text.split(None, 8))
         if (
             not text
             or words < 3
             and not _utterance(text)
             and not _fragment(body, seg)
-            or _NAMING.search(body, max(0, open_mark - 24), open_mark)
+            or _naming_before(body, open_mark)
             or _SIGN_BEFORE.search(body, max(0, open_mark - 40), open_mark)
             or _SIGN_AFTER.match(body, close_end)
             or _TITLE_CASE.fullmatch(text)
