@@ -89,10 +89,9 @@ class Library:
         missing index starts empty instead of being built from the current sources (for
         `briefing index PATH`, which is about to change them).
 
-        Index files are read as needed. With `mmap`, Whoosh maps each segment and copies
-        it into memory when it opens it (414 MB at 100,000 articles): searches take 5-8%
-        less CPU, which no command or the reader earns back, so nothing in briefing asks
-        for it (tests compare the two).
+        Index files are read as needed. With `mmap`, Whoosh copies each segment into memory
+        as it opens it (414 MB at 100,000 articles) for 5-8% less CPU per search: no command
+        or the reader asks for it (tests compare the two).
 
         With `trust_recent` (the CLI's read commands), the refresh is skipped when a full
         look found the index up to date moments ago and no folder changed since (the rule
