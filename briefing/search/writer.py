@@ -34,7 +34,11 @@ from whoosh.writing import PostingPool, SegmentWriter
 
 _EMPTY = b""
 _COMPRESSION = 1
-_CHUNK = 20_000
+# Terms per marshalled chunk of a spilled run. The final merge holds one chunk of every run
+# at once: with 20,000, one writer fed 10,000 articles grew from 230 to 353 MB at the end;
+# with 2,000, 207 MB. A 10,000-article build: peak of the process tree 655 -> 552 MB, for
+# 6-9% more CPU (interleaved builds).
+_CHUNK = 2_000
 _LENGTH = struct.Struct("<Q")
 _TERM_KEY = itemgetter(0, 1)
 
