@@ -2,12 +2,13 @@
 
 The indexer calls `link` for each article it writes (with the sketch the parse worker
 computed), `unlink` for each article it removes, and `regroup` once at the end of a run.
-Readers call `groups_of` (or `relabelled`, for many) and `members`. Groups are labelled by their smallest member id,
-so a rebuild gives the same labels whatever order files were read in.
+Readers call `groups_of` (or `relabelled`, for many) and `members`. Groups are labelled by
+their smallest member id, so a rebuild gives the same labels whatever order files were read
+in.
 
 `regroup` also marks which members a listing by date folds away (every member but the one
-listed first, newest first and oldest first), so the listing (`listed_page`,
-`listed_count`) is an indexed read that never looks at the copies it leaves out.
+listed first, newest first and oldest first), so the listing (`listed_page`, `copy_count`)
+is an indexed read that never looks at the copies it leaves out.
 """
 
 from __future__ import annotations
@@ -294,11 +295,10 @@ def listed_first(rows: Sequence[Row], newest_first: bool = True) -> str:
     the newest (or oldest) dated one, then the first by title, then by id; among undated
     members only, the first by title, then by id."""
     dated = [row for row in rows if row.published]
-    pool = dated or list(rows)
     if dated:
         day = (max if newest_first else min)(row.published for row in dated)
-        pool = [row for row in dated if row.published == day]
-    return min(pool, key=lambda row: (row.title or "", row.id)).id
+        rows = [row for row in dated if row.published == day]
+    return min(rows, key=lambda row: (row.title or "", row.id)).id
 
 
 def _copy_column(newest_first: bool) -> str:

@@ -57,7 +57,8 @@ def _leaf_ids(leaf, offset: int, docnums: list[int]) -> dict[int, str]:
             pieces = [data[offsets[n] : offsets[n] + lengths[n]] for n in local]
         values = map(pickle.loads, map(zlib.decompress, pieces))
         return {docnum: value["id"] for docnum, value in zip(docnums, values, strict=True)}
-    except (AttributeError, TypeError, IndexError, KeyError, ValueError, EOFError):
-        return {}
-    except (zlib.error, pickle.UnpicklingError):  # a value not as expected: asked for
+    except (  # a layout or value not as expected: each is asked for
+        AttributeError, TypeError, IndexError, KeyError, ValueError, EOFError,
+        zlib.error, pickle.UnpicklingError,
+    ):  # fmt: skip
         return {}
