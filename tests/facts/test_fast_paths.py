@@ -8,6 +8,7 @@ import pytest
 
 from briefing.facts.candidates import _CAPS_RUN, lower_acronym_definitions
 from briefing.facts.date_windows import _RELATIVE_ANCHORS, _relative_anchors
+from briefing.facts.quotes import _NAMING, _naming_before
 
 _TEXTS = [
     "",
@@ -271,3 +272,16 @@ def test_date_window_tests_change_no_date(monkeypatch: pytest.MonkeyPatch) -> No
     found = [[d.to_json() for d in dates.find_dates(t, published)] for t in texts]
     monkeypatch.setattr(dates, "_PATTERN_WORDS", (None,) * len(dates.PATTERNS))
     assert found == [[d.to_json() for d in dates.find_dates(t, published)] for t in texts]
+
+
+# Every word of `_NAMING`'s alternatives, so that a word added there and not to the
+# pre-check's list (`_NAMING_WORDS`) fails here.
+_NAMING_ALTERNATIVES = sorted(set(re.findall(r"[a-z][a-z-]+(?: as)?", _NAMING.pattern)))
+
+
+@pytest.mark.parametrize("word", _NAMING_ALTERNATIVES)
+@pytest.mark.parametrize("shape", ["x {} ", "x the {} ", "Then {}: ", "x {}s the  ", "x {}"])
+def test_the_naming_pre_check_agrees_with_its_pattern(word: str, shape: str) -> None:
+    for text in (shape.format(word), shape.format(word.upper()), shape.format(word.title())):
+        expected = _NAMING.search(text, max(0, len(text) - 24), len(text)) is not None
+        assert _naming_before(text, len(text)) is expected, text
