@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing.catalog import factstore, groupstore
 from briefing.catalog.docstore import DocStore, Failure, FileState
+from briefing.catalog.linking import Linker
 from briefing.core.errors import BriefingError
 from briefing.core.model import Article
 from briefing.core.results import IndexReport
@@ -50,6 +51,7 @@ class Indexer:
         self.max_bytes = max_bytes
         self.progress = progress
         self._workers: _Workers | None = None  # the segment workers of a large run
+        self._linker: Linker | None = None  # same-story links, for the run
 
     def update(self, roots: Iterable[Path]) -> IndexReport:
         """Index new and changed files, drop vanished ones; return what happened."""
@@ -190,6 +192,7 @@ class Indexer:
         dropped: list[tuple[int, int]] = []
         docs.begin()
         identity.begin()
+        self._linker = Linker(docs.db)
         writer = self.index.writer(limitmb=128)
         # Into an empty index (a rebuild) there is nothing to replace: skip the look-up.
         write = writer.update_document if writer.segments else writer.add_document
@@ -255,6 +258,8 @@ class Indexer:
                 if article_id in kept:
                     dropped.append(kept.pop(article_id))
             rewritten = self._corpus_passes(written, affected)
+            self._linker.flush()
+            self._linker = None  # its memory is not needed past the links
             relabelled = self._regroup(affected)
             dropped.extend(kept.pop(article_id) for article_id in rewritten if article_id in kept)
             segments = self._finish_segments(kept)
@@ -284,6 +289,7 @@ class Indexer:
             identity.commit()
             docs.commit()
         except BaseException:
+            self._linker = None
             close = getattr(parsed, "close", None)
             if close is not None:
                 close()  # stops the segment workers (when they are still parsing)
@@ -313,9 +319,9 @@ class Indexer:
     def _store(self, article: Article, sketch: list[int], affected: set[str]) -> None:
         """Save an article with what is derived from its text: its same-story links (from
         `sketch`) and its fact rows. The articles it was linked to join `affected`."""
-        docs = self.docs
-        affected.update(groupstore.unlink(docs.db, article.id))
-        _set_group(article, groupstore.link(docs.db, article.id, sketch, replace=False))
+        docs, linker = self.docs, self._linker
+        affected.update(linker.unlink(article.id))
+        _set_group(article, linker.link(article.id, sketch))
         docs.put(article)
         factstore.record(docs.db, article)
 
@@ -356,7 +362,7 @@ class Indexer:
             if not paths:
                 if docs.exists(article_id):
                     docs.delete(article_id)
-                    groupstore.unlink(docs.db, article_id)
+                    self._linker.unlink(article_id)
                     factstore.forget(docs.db, article_id)
                     writer.delete_by_term("id", article_id)
                     report.removed += 1
