@@ -269,20 +269,23 @@ class Indexer:
                 [segment for segment in segments.values() if segment and segment.doc_count()]
             )
             writer = None
-            again = {article.id: article for article, _ in rewritten.values()}
-            again.update((a.id, a) for a in relabelled if a.id not in kept)
+            again = sorted({*rewritten, *(a for a in relabelled if a not in kept)})
             if again:
                 # A second writer: Whoosh cannot replace a document added by the same
                 # writer (update_document would leave both copies).
                 writer = self.index.writer()
-                for article_id, article in sorted(again.items()):
+                for article_id in again:
                     # Relabelled only: its text is as analysed before, by the fast path again
                     # (not Whoosh's analyzer, which the document's plain text would take).
-                    postings = (
-                        rewritten[article_id][1]
-                        if article_id in rewritten
-                        else article_postings(article)
-                    )
+                    if article_id in rewritten and article_id not in relabelled:
+                        article, postings = rewritten[article_id]
+                    else:
+                        article = docs.get(article_id)
+                        postings = (
+                            rewritten[article_id][1]
+                            if article_id in rewritten
+                            else article_postings(article)
+                        )
                     writer.update_document(**article_document(article, postings))
                 writer.commit()
                 writer = None
@@ -376,22 +379,23 @@ class Indexer:
                 docs.put(article)
         return removed
 
-    def _regroup(self, affected: set[str]) -> list[Article]:
+    def _regroup(self, affected: set[str]) -> set[str]:
         """Settle same-story groups around the articles this run touched.
 
-        A merge or a split relabels articles written earlier: their stored copy changes
-        here, and the caller re-indexes the returned articles (rare, so re-analysing them
-        costs little).
+        A merge or a split relabels articles: their stored copy changes here, and the
+        caller re-indexes the returned ones that are not waiting for their group in a
+        segment worker (rare, so re-analysing them costs little). Only their ids are
+        kept: a rebuild relabels thousands of articles as their groups grow.
         """
         docs = self.docs
-        relabelled = []
+        relabelled = set()
         for article_id, label in sorted(groupstore.regroup(docs.db, affected).items()):
             article = docs.get(article_id)
             if article is None or article.extra.get("group", article_id) == label:
                 continue
             _set_group(article, label)
             docs.put(article)
-            relabelled.append(article)
+            relabelled.add(article_id)
         return relabelled
 
 
