@@ -43,8 +43,11 @@ class Linker:
         self.db = db
         self.flush_every = flush_every
         # Sketch value -> the sketch numbers of every article holding it (stored or
-        # pending), for each value looked up or written in this run.
+        # pending), for each value looked up or written in this run; a value read from
+        # the table already held by `COMMON_DF` articles or more has its count instead
+        # (a stock phrase's thousands of rows are not read).
         self._holders: dict[int, array] = {}
+        self._common: dict[int, int] = {}
         # An empty table at the start (a rebuild): a value not in `_holders` has none.
         self._empty = db.execute("SELECT 1 FROM sketches LIMIT 1").fetchone() is None
         last = db.execute("SELECT MAX(num) FROM sketches").fetchone()[0]
@@ -66,11 +69,13 @@ class Linker:
             set_group(db, article_id, article_id)
             return article_id
         self._load(values)
-        holders = self._holders
+        holders, stock = self._holders, self._common
         # Shingles found in very many articles (stock phrases) would make every look-up
         # count thousands of articles, and say nothing about being the same story.
         # (Counted before this article's own values are added.)
-        usable = [value for value in values if len(holders[value]) < COMMON_DF]
+        usable = [
+            value for value in values if value not in stock and len(holders[value]) < COMMON_DF
+        ]
         common = len(values) - len(usable)
         candidates: list[tuple[int, int]] = []
         if usable:
@@ -82,7 +87,10 @@ class Linker:
         num = self._next
         self._next += 1
         for value in values:
-            holders[value].append(num)
+            if value in stock:
+                stock[value] += 1
+            else:
+                holders[value].append(num)
         self._pending[num] = (article_id, values)
         self._pending_ids[article_id] = num
         label = article_id
@@ -98,16 +106,32 @@ class Linker:
         return label
 
     def _load(self, values: list[int]) -> None:
-        """Read the article lists of `values` not held yet (all of each, common or not)."""
-        holders = self._holders
-        missing = [value for value in values if value not in holders]
-        for value in missing:
-            holders[value] = array("q")
+        """Read the article lists of `values` not held yet (a count for stock values)."""
+        holders, stock = self._holders, self._common
+        missing = [value for value in values if value not in holders and value not in stock]
         if missing and not self._empty:
-            for value, num in in_chunks(
-                self.db, "SELECT hash, num FROM sketch_hashes WHERE hash IN", missing
-            ):
-                holders[value].append(num)
+            counts = in_chunks(
+                self.db,
+                "SELECT hash, COUNT(*) FROM sketch_hashes WHERE hash IN",
+                missing,
+                "GROUP BY hash",
+            )
+            stock.update((value, n) for value, n in counts if n >= COMMON_DF)
+            missing = [value for value in missing if value not in stock]
+            self._read_lists(missing)
+        else:
+            for value in missing:
+                holders[value] = array("q")
+
+    def _read_lists(self, values: list[int]) -> None:
+        """Read the article lists of `values` from the table (all of each)."""
+        holders = self._holders
+        for value in values:
+            holders[value] = array("q")
+        for value, num in in_chunks(
+            self.db, "SELECT hash, num FROM sketch_hashes WHERE hash IN", values
+        ):
+            holders[value].append(num)
 
     def _similar(
         self, values: list[int], common: int, candidates: list[tuple[int, int]]
@@ -164,10 +188,22 @@ class Linker:
                     [(value, num) for value in values],
                 )
                 db.execute("DELETE FROM sketches WHERE num = ?", (num,))
+        fewer = []  # stock values now held by fewer than COMMON_DF articles
         for value in values:
             held = self._holders.get(value)
             if held is not None:
                 held.remove(num)
+            elif value in self._common:
+                self._common[value] -= 1
+                if self._common[value] < COMMON_DF:
+                    fewer.append(value)
+        if fewer:
+            # Evidence again: their lists are needed, read whole once every sketch is
+            # in the table.
+            self.flush()
+            for value in fewer:
+                del self._common[value]
+            self._read_lists(fewer)
         if linked:
             # Links are stored both ways: the rows pointing here are (other, article_id).
             db.execute("DELETE FROM near_dups WHERE a = ?", (article_id,))
