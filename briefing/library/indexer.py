@@ -53,12 +53,14 @@ class Indexer:
         self._workers: _Workers | None = None  # the segment workers of a large run
         self._linker: Linker | None = None  # same-story links, for the run
 
-    def update(self, roots: Iterable[Path]) -> IndexReport:
-        """Index new and changed files, drop vanished ones; return what happened."""
+    def update(self, roots: Iterable[Path], found: list[Found] | None = None) -> IndexReport:
+        """Index new and changed files, drop vanished ones; return what happened.
+
+        `found` is what a scan of `roots` found, when the caller has just scanned them.
+        """
         report = IndexReport()
-        found: list[Found] = []
-        for root in roots:
-            found.extend(scan(root))
+        if found is None:
+            found = [item for root in roots for item in scan(root)]
         states = self.docs.file_states()
         failed = self.docs.failed_files()
         seen: set[str] = set()
