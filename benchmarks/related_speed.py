@@ -88,8 +88,8 @@ def grouping_cost(corpus: Path, count: int) -> dict[str, float]:
                 if label == "without grouping":
                     patches += [
                         mock.patch("briefing.library.jobs.sketch", lambda text: []),
-                        mock.patch("briefing.catalog.groupstore.link", lambda db, a, s: a),
-                        mock.patch("briefing.catalog.groupstore.unlink", lambda db, a: []),
+                        mock.patch("briefing.catalog.linking.Linker.link", lambda _, a, s: a),
+                        mock.patch("briefing.catalog.linking.Linker.unlink", lambda _, a: []),
                         mock.patch("briefing.catalog.groupstore.regroup", lambda db, t: {}),
                     ]
                 for patch in patches:

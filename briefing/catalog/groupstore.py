@@ -1,14 +1,14 @@
 """Same-story groups kept in the document store's SQLite database.
 
-The indexer calls `link` for each article it writes (with the sketch the parse worker
-computed), `unlink` for each article it removes, and `regroup` once at the end of a run.
-Readers call `groups_of` (or `relabelled`, for many) and `members`. Groups are labelled by
-their smallest member id, so a rebuild gives the same labels whatever order files were read
-in.
+The indexer links each article it writes (with the sketch the parse worker computed) and
+unlinks each article it removes through a `linking.Linker`, then calls `regroup` once at
+the end of a run. Readers call `groups_of` (or `relabelled`, for many) and `members`.
+Groups are labelled by their smallest member id, so a rebuild gives the same labels
+whatever order files were read in.
 
 `regroup` also marks which members a listing by date folds away (every member but the one
-listed first, newest first and oldest first), so the listing (`listed_page`, `copy_count`)
-is an indexed read that never looks at the copies it leaves out.
+listed first, newest first and oldest first), so the listing (`listed_page`,
+`copy_count`) is an indexed read that never looks at the copies it leaves out.
 """
 
 from __future__ import annotations
@@ -17,136 +17,9 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from briefing.catalog import docstore
-from briefing.catalog.grouping import (
-    MIN_SHARED,
-    SKETCH_SIZE,
-    THRESHOLD,
-    components,
-    pack,
-    similarity,
-    unpack,
-)
+from briefing.catalog.grouping import components
 from briefing.catalog.lookup import in_chunks
 from briefing.core.results import Row
-
-# A sketch value shared by more articles than this is a stock phrase, not evidence.
-COMMON_DF = 200
-
-
-def link(
-    db: sqlite3.Connection, article_id: str, sketch: Sequence[int], replace: bool = True
-) -> str:
-    """Store `article_id`'s sketch, link it to its near duplicates; return its group label.
-
-    The label is provisional when the article joins two groups at once: `regroup`
-    settles it. `replace=False` says the article has no sketch or links yet (the caller
-    has just unlinked it), which saves the look-ups.
-    """
-    if replace:
-        unlink(db, article_id)
-    if not sketch:
-        _set_group(db, article_id, article_id)
-        return article_id
-    values = list(dict.fromkeys(sketch))
-    marks = ",".join("?" * len(values))
-    # Shingles found in very many articles (stock phrases) would make every look-up read
-    # thousands of rows, and say nothing about being the same story: leave them out.
-    # (Counted before this article's own hashes are added: n >= COMMON_DF here is
-    # n > COMMON_DF once they are.)
-    common = {
-        row[0]
-        for row in db.execute(
-            f"SELECT hash FROM sketch_df WHERE hash IN ({marks}) AND n >= ?", [*values, COMMON_DF]
-        )
-    }
-    usable = [value for value in values if value not in common]
-    candidates: list[tuple[int, int]] = []
-    if usable:
-        marks = ",".join("?" * len(usable))
-        candidates = db.execute(
-            f"SELECT num, COUNT(*) FROM sketch_hashes WHERE hash IN ({marks}) "
-            "GROUP BY num HAVING COUNT(*) >= ?",
-            [*usable, min(MIN_SHARED, len(usable))],
-        ).fetchall()
-    num = db.execute(
-        "INSERT INTO sketches (article_id, data) VALUES (?, ?)", (article_id, pack(values))
-    ).lastrowid
-    db.executemany(
-        "INSERT INTO sketch_hashes (hash, num) VALUES (?, ?)", [(value, num) for value in values]
-    )
-    db.executemany(
-        "INSERT INTO sketch_df (hash, n) VALUES (?, 1) ON CONFLICT(hash) DO UPDATE SET n = n + 1",
-        [(value,) for value in values],
-    )
-    label = article_id
-    for other, score in _similar(db, values, len(common), candidates):
-        db.executemany(
-            "INSERT OR REPLACE INTO near_dups (a, b, similarity) VALUES (?, ?, ?)",
-            [(article_id, other, score), (other, article_id, score)],
-        )
-        label = min(label, group_of(db, other))
-    _set_group(db, article_id, label)
-    return label
-
-
-def _similar(
-    db: sqlite3.Connection, values: list[int], common: int, candidates: list[tuple[int, int]]
-) -> list[tuple[str, float]]:
-    """The candidates (sketch numbers) whose estimated similarity to sketch `values`
-    reaches `THRESHOLD`: their article ids, with it.
-
-    Each candidate comes with the number of `values` it shares outside the `common`
-    stock-phrase hashes. A full sketch (`SKETCH_SIZE` values) makes the estimate a share
-    of `SKETCH_SIZE`, and it cannot share more than that count plus the common hashes:
-    a candidate below the threshold even then is left out unread. The others' sketches
-    are read in one query (not one per candidate).
-    """
-    if len(values) >= SKETCH_SIZE:
-        needed = THRESHOLD * SKETCH_SIZE - common
-        candidates = [(other, shared) for other, shared in candidates if shared >= needed]
-    if not candidates:
-        return []
-    rows = in_chunks(
-        db,
-        "SELECT num, article_id, data FROM sketches WHERE num IN",
-        [other for other, _ in candidates],
-    )
-    found = []
-    for _, other, data in sorted(rows):
-        score = similarity(values, unpack(data))
-        if score >= THRESHOLD:
-            found.append((other, score))
-    return found
-
-
-def unlink(db: sqlite3.Connection, article_id: str) -> list[str]:
-    """Forget an article's sketch and links; return the articles it was linked to."""
-    linked = [row[0] for row in db.execute("SELECT b FROM near_dups WHERE a = ?", (article_id,))]
-    row = db.execute(
-        "SELECT num, data FROM sketches WHERE article_id = ?", (article_id,)
-    ).fetchone()
-    if row is not None:
-        # The stored sketch names the hash rows: look them up by hash (indexed).
-        num, values = row[0], [(value,) for value in set(unpack(row[1]))]
-        db.executemany("UPDATE sketch_df SET n = n - 1 WHERE hash = ?", values)
-        db.executemany(
-            "DELETE FROM sketch_hashes WHERE hash = ? AND num = ?",
-            [(value, num) for (value,) in values],
-        )
-        db.execute("DELETE FROM sketches WHERE num = ?", (num,))
-    if linked:
-        # Links are stored both ways: the rows pointing here are (other, article_id).
-        db.execute("DELETE FROM near_dups WHERE a = ?", (article_id,))
-        db.executemany(
-            "DELETE FROM near_dups WHERE a = ? AND b = ?", [(other, article_id) for other in linked]
-        )
-    return linked
-
-
-def forget(db: sqlite3.Connection, article_id: str) -> None:
-    """Remove an article entirely (sketch, links and group row)."""
-    unlink(db, article_id)
-    db.execute("DELETE FROM groups WHERE article_id = ?", (article_id,))
 
 
 def regroup(db: sqlite3.Connection, touched: Iterable[str]) -> dict[str, str]:
@@ -243,7 +116,8 @@ def members(db: sqlite3.Connection, labels: Iterable[str]) -> dict[str, list[str
     return found
 
 
-def _set_group(db: sqlite3.Connection, article_id: str, label: str) -> None:
+def set_group(db: sqlite3.Connection, article_id: str, label: str) -> None:
+    """Record an article's group label (provisional until `regroup`)."""
     db.execute(
         "INSERT OR REPLACE INTO groups (article_id, group_id) VALUES (?, ?)", (article_id, label)
     )

@@ -1,11 +1,11 @@
 """The tables of an index generation's catalog (SQLite), in one place.
 
 Which module reads and writes each: `articles`, `files`, `failed`, `locs` and `edges` the
-document store (`docstore`); `sketches`, `sketch_hashes`, `sketch_df`, `near_dups` and
-`groups` the same-story groups (`groupstore`, which also lists `articles` with each group
-folded); `entities`, `aliases`, `quotes` and `dated` the fact rows (`factstore`). Nothing
-else writes SQL, except the related articles' ranking (`library/related.py`, kept as it is
-while it is being reworked).
+document store (`docstore`); `sketches`, `sketch_hashes`, `near_dups` and `groups` the
+same-story links and groups (`linking`, `groupstore`, which also lists `articles` with each
+group folded); `entities`, `aliases`, `quotes` and `dated` the fact rows (`factstore`).
+Nothing else writes SQL, except the related articles' ranking (`library/related.py`, kept
+as it is while it is being reworked).
 """
 
 from __future__ import annotations
@@ -50,8 +50,9 @@ CREATE TABLE IF NOT EXISTS locs (
 );
 CREATE INDEX IF NOT EXISTS locs_path ON locs(path);
 CREATE INDEX IF NOT EXISTS locs_article ON locs(article_id);
--- Same-story grouping (briefing.catalog.groupstore): MinHash sketches, their hashes for
--- candidate look-up, near-duplicate links (stored both ways) and each article's group.
+-- Same-story grouping (briefing.catalog.linking and .groupstore): MinHash sketches, their
+-- hashes for candidate look-up, near-duplicate links (stored both ways) and each
+-- article's group. (How many articles hold a hash is the count of its rows.)
 -- A sketch row's `num` stands for its article in the hash rows: a small integer instead
 -- of the id's text in each of an article's 64 rows.
 CREATE TABLE IF NOT EXISTS sketches (
@@ -61,7 +62,6 @@ CREATE TABLE IF NOT EXISTS sketches (
 CREATE TABLE IF NOT EXISTS sketch_hashes (
     hash INTEGER NOT NULL, num INTEGER NOT NULL, PRIMARY KEY (hash, num)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS sketch_df (hash INTEGER PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS near_dups (
     a TEXT NOT NULL, b TEXT NOT NULL, similarity REAL NOT NULL, PRIMARY KEY (a, b)
 ) WITHOUT ROWID;

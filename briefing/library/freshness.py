@@ -43,8 +43,15 @@ def folders_of(roots: Iterable[Path], paths: Iterable[str]) -> set[str]:
     # registered file.
     stops = {top if os.path.isdir(top) else os.path.dirname(top) for top in tops}
     folders: set[str] = set(stops)
+    # A folder's files share the head a split at the last separator gives (what
+    # `dirname` keeps, before it strips trailing separators): one `dirname` per folder,
+    # not per file (a tenth of adding files to a big library went here).
+    heads = set()
     for path in paths:
-        folder = os.path.dirname(path)
+        head, sep, _ = path.rpartition(os.sep)
+        heads.add(head + sep)
+    for head in heads:
+        folder = os.path.dirname(head)
         while folder and folder not in folders:
             folders.add(folder)
             if folder in stops:

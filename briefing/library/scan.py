@@ -175,6 +175,7 @@ def skipped_if_unchanged(
     known: Iterable[tuple[str, int, int]],
     failed: Mapping[str, Failed] | None = None,
     cap: int = 0,
+    found: Iterable[Found] | None = None,
 ) -> list[dict[str, str]] | None:
     """The quick no-change check a refresh starts with.
 
@@ -184,24 +185,26 @@ def skipped_if_unchanged(
     none of them is gone, nothing needs indexing: return the skipped files with their
     reasons (as an indexing run reports them). Otherwise None, at the first difference.
     Every file is still looked at (a file edited in place leaves its folder's mtime
-    alone), but nothing is read and no state objects are built.
+    alone), but nothing is read and no state objects are built. `found`, when given, is
+    what a scan of `roots` found (the caller keeps it for the indexing run it may need).
     """
     states = {path: (size, mtime_ns) for path, size, mtime_ns in known}
     failed = failed or {}
     seen: set[str] = set()
     skipped: list[dict[str, str]] = []
-    for root in roots:
-        for item in scan(root):
-            if item.path in seen:
-                continue
-            seen.add(item.path)
-            if item.skip:
-                skipped.append({"path": item.path, "reason": item.skip})
-            elif states.get(item.path) != (item.size, item.mtime_ns):
-                failure = failed.get(item.path)
-                if not still_failing(failure, item, cap):
-                    return None  # new or changed
-                skipped.append({"path": item.path, "reason": failure.reason})
+    if found is None:
+        found = (item for root in roots for item in scan(root))
+    for item in found:
+        if item.path in seen:
+            continue
+        seen.add(item.path)
+        if item.skip:
+            skipped.append({"path": item.path, "reason": item.skip})
+        elif states.get(item.path) != (item.size, item.mtime_ns):
+            failure = failed.get(item.path)
+            if not still_failing(failure, item, cap):
+                return None  # new or changed
+            skipped.append({"path": item.path, "reason": failure.reason})
     if not seen.issuperset(states) or not seen.issuperset(failed):
         return None  # vanished
     return skipped

@@ -14,7 +14,7 @@ from briefing.catalog.docstore import DocStore
 from briefing.core.paths import Locations
 from briefing.core.results import IndexReport
 from briefing.library import freshness
-from briefing.library.scan import skipped_if_unchanged
+from briefing.library.scan import scan, skipped_if_unchanged
 from briefing.search.index import SearchIndex
 from briefing.userdata.ids import IdentityMemory
 from briefing.userdata.sources import Sources
@@ -60,7 +60,10 @@ def update(
     # and at the index's file table; no id memory, file states or writer.
     look = freshness.started()
     known = docs.known_files()
-    skipped = skipped_if_unchanged(roots, known, docs.failed_files(), max_bytes)
+    # One scan for both the look and the run it may lead to (adding files to a big
+    # library scanned every file twice).
+    found = [item for root in roots for item in scan(root)]
+    skipped = skipped_if_unchanged(roots, known, docs.failed_files(), max_bytes, found)
     if skipped is not None:
         freshness.record(generation, roots, (row[0] for row in known), look)
         return IndexReport(unchanged=docs.count(), skipped=skipped)
@@ -69,7 +72,7 @@ def update(
     freshness.forget(generation)
     identity = IdentityMemory(locations.identity_db, notify)
     try:
-        report = Indexer(docs, index, identity, max_bytes, progress).update(roots)
+        report = Indexer(docs, index, identity, max_bytes, progress).update(roots, found)
     finally:
         identity.close()
     freshness.record(generation, roots, (row[0] for row in docs.known_files()), look)

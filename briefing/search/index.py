@@ -54,10 +54,16 @@ class SearchIndex:
         return self._searcher
 
     def writer(self, **options):
-        """A writer for the indexer (see `writer.LeanWriter`)."""
+        """A writer for the indexer (see `writer.LeanWriter`), over files read as needed:
+        replacing a document looks its id up in every segment, and a memory-mapped
+        segment is copied into memory whole when opened (the indexer's process grew by
+        the postings of the whole index at the end of every run)."""
+        from whoosh.filedb.filestore import FileStorage
+
         from briefing.search.writer import LeanWriter
 
-        return LeanWriter(self._ix, **options)
+        storage = FileStorage(str(self.folder), supports_mmap=False)
+        return LeanWriter(storage.open_index(schema=self._ix.schema), **options)
 
     def probe(self) -> int:
         """Read a little of everything a search touches (raises on damage); the number of

@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 import sqlite3
 
-from briefing.catalog import groupstore
 from briefing.catalog.grouping import MIN_SHARED, SKETCH_SIZE, THRESHOLD, similarity
+from briefing.catalog.linking import Linker
 from briefing.catalog.schema import create_tables
 
 
@@ -39,8 +39,9 @@ def test_links_match_every_pair_compared():
     sketches = _sketches(5)
     db = sqlite3.connect(":memory:")
     create_tables(db)
+    linker = Linker(db)
     for article_id, values in sketches.items():
-        groupstore.link(db, article_id, values, replace=False)
+        linker.link(article_id, values)
     linked = set(db.execute("SELECT a, b FROM near_dups").fetchall())
     expected = _brute_force(sketches)
     assert linked == expected
@@ -52,10 +53,11 @@ def test_sketches_are_read_in_one_query_per_article_and_only_when_they_can_match
     sketches = _sketches(9)
     db = sqlite3.connect(":memory:")
     create_tables(db)
+    linker = Linker(db, flush_every=1)  # every sketch read from the table, not memory
     reads: list[str] = []
     db.set_trace_callback(lambda sql: reads.append(sql) if "FROM sketches" in sql else None)
     for article_id, values in sketches.items():
-        groupstore.link(db, article_id, values, replace=False)
+        linker.link(article_id, values)
     pairs = [
         (a, b)
         for a, first in sketches.items()

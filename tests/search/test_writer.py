@@ -120,3 +120,27 @@ def test_pool_merges_many_runs_and_the_postings_in_memory(tmp_path):
     assert len(pool.runs) > 6 and pool.current  # runs on disk and postings in memory
     assert list(pool.items(maxfiles=3)) == sorted(postings)  # runs merged down first
     assert list(tmp_path.iterdir()) == []  # every run file removed
+
+
+def test_the_indexer_s_writer_replaces_documents_without_mapping_the_index(tmp_path):
+    # Whoosh copies a memory-mapped segment's files into memory whole when it opens
+    # them: a writer replacing one document would hold the whole index.
+    from briefing.search.index import SearchIndex
+
+    search_index = SearchIndex.create(tmp_path)
+    writer = search_index.writer()
+    documents = _documents(preanalysed=True)
+    for doc in documents:
+        writer.add_document(**doc)
+    writer.commit()
+    writer = search_index.writer()
+    assert not writer.storage.supports_mmap
+    replaced = {**_documents(preanalysed=False)[3], "title": "Replaced"}
+    writer.update_document(**replaced)
+    writer.commit()
+    from whoosh.qparser import QueryParser
+
+    with search_index.searcher() as searcher:
+        query = QueryParser("title", searcher.schema).parse("Replaced")
+        assert [hit["id"] for hit in searcher.search(query)] == ["doc003"]
+        assert searcher.doc_count() == len(documents)  # replaced, not added beside it
