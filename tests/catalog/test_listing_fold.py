@@ -10,6 +10,7 @@ import pytest
 
 from briefing.catalog import groupstore
 from briefing.catalog.docstore import DocStore, light_rows
+from briefing.catalog.linking import Linker
 from briefing.catalog.listing import Restriction, listing_results
 from briefing.core.model import Article
 
@@ -26,14 +27,16 @@ def _put(docs: DocStore, article_id: str, title: str, day: str | None, sketch: l
     those it was linked to)."""
     published = datetime.fromisoformat(day) if day else None
     docs.put(Article(id=article_id, title=title, published=published, body="text"))
-    touched = {article_id, *groupstore.unlink(docs.db, article_id)}
-    groupstore.link(docs.db, article_id, sketch, replace=False)
+    linker = Linker(docs.db)
+    touched = {article_id, *linker.unlink(article_id)}
+    linker.link(article_id, sketch)
+    linker.flush()
     return touched
 
 
 def _remove(docs: DocStore, article_id: str) -> set:
     docs.delete(article_id)
-    return {article_id, *groupstore.unlink(docs.db, article_id)}
+    return {article_id, *Linker(docs.db).unlink(article_id)}
 
 
 def _copies(docs: DocStore) -> tuple[set[str], set[str]]:
