@@ -363,7 +363,14 @@ class PersonRules:
             return
         start, end = chunk.words[0][0], chunk.words[n - 1][1]
         text = self.body[start:end]
-        portfolio = words[n].lower() in ("minister", "secretary", "spokesman", "spokeswoman")
+        # No title word among `words` (an office that is all body: "Court of Appeals for the
+        # D.C.") leaves n past the end: the whole text is the prefix, and no portfolio.
+        portfolio = n < len(words) and words[n].lower() in (
+            "minister",
+            "secretary",
+            "spokesman",
+            "spokeswoman",
+        )
         if text in KNOWN_ORGS and not portfolio:  # "Labour Minister" names a portfolio
             self.add_org(KNOWN_ORGS[text], text, (start, end))
             return

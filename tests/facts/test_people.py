@@ -198,3 +198,10 @@ def test_a_plural_role_before_a_list_of_names_makes_them_people() -> None:
     found = people("Actors Jerry Vallin and Brigit Tarrow attended the premiere.")
     assert list(found) == ["Jerry Vallin", "Brigit Tarrow"]
     assert found["Jerry Vallin"][0] == "Actors"
+
+
+def test_an_office_with_no_title_word_before_a_name_does_not_fail() -> None:
+    # The words before "Professor Burrows" are an office with no title word in it; the
+    # role-prefix look-up read one word past them and every entity of the article was lost.
+    found = people("It went to the Court of Appeals for the D.C. Professor Burrows said so.")
+    assert any(name.endswith("Burrows") for name in found)
