@@ -32,6 +32,8 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.util import random_name
 from whoosh.writing import PostingPool, SegmentWriter
 
+from briefing.core.memory import release_free_memory
+
 _EMPTY = b""
 _COMPRESSION = 1
 # Terms per marshalled chunk of a spilled run. The final merge holds one chunk of every run
@@ -62,6 +64,9 @@ class LeanPool(PostingPool):
             self._write_run(f, self._terms_in_memory())
             self._add_run(path)
             self.currentsize = 0
+            # The spilled postings were most of the heap: give their pages back, or a
+            # worker's memory grows with every run (see `core.memory`).
+            release_free_memory()
 
     def _terms_in_memory(self):
         current, self.current = self.current, []
