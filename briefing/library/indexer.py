@@ -20,6 +20,7 @@ from briefing.catalog.linking import Linker
 from briefing.core.errors import BriefingError
 from briefing.core.model import Article
 from briefing.core.results import IndexReport
+from briefing.library import storymap
 from briefing.library.scan import Found, scan, still_failing
 from briefing.search.index import SearchIndex
 from briefing.search.schema import article_document, article_postings
@@ -88,6 +89,7 @@ class Indexer:
             report.unchanged = self.docs.count()
             return report
         self._apply(self._parse(jobs), touched, states, vanished, report)
+        storymap.write(self.index, self.docs)
         report.unchanged = max(0, self.docs.count() - report.added - report.updated)
         return report
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from briefing.catalog.docstore import DocStore
 from briefing.core.paths import Locations
 from briefing.core.results import IndexReport
-from briefing.library import freshness
+from briefing.library import freshness, storymap
 from briefing.library.scan import scan, skipped_if_unchanged
 from briefing.search.index import SearchIndex
 from briefing.userdata.ids import IdentityMemory
@@ -66,6 +66,8 @@ def update(
     skipped = skipped_if_unchanged(roots, known, docs.failed_files(), max_bytes, found)
     if skipped is not None:
         freshness.record(generation, roots, (row[0] for row in known), look)
+        if not storymap.saved(generation):  # an index an older version wrote
+            storymap.write(index, docs)
         return IndexReport(unchanged=docs.count(), skipped=skipped)
     from briefing.library.indexer import Indexer
 

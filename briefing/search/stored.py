@@ -13,7 +13,7 @@ from __future__ import annotations
 import pickle
 import zlib
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 
 def stored_ids(searcher, docnums: Collection[int]) -> dict[int, str]:
@@ -62,3 +62,21 @@ def _leaf_ids(leaf, offset: int, docnums: list[int]) -> dict[int, str]:
         zlib.error, pickle.UnpicklingError,
     ):  # fmt: skip
         return {}
+
+
+def segment_ids(searcher, known: Mapping[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """(segment name, the article id of each of its document numbers) for every segment
+    of `searcher`'s index, in document order ("" for a document whose id is unreadable).
+
+    A segment's documents never change (deletions only mark them), so a segment found in
+    `known` (by name, with as many documents) is taken from it instead of being read."""
+    segments = []
+    for leaf, offset in searcher.reader().leaf_readers():
+        name = leaf.segment().segment_id()
+        count = leaf.doc_count_all()
+        ids = known.get(name)
+        if ids is None or len(ids) != count:
+            found = stored_ids(searcher, range(offset, offset + count))
+            ids = [found.get(docnum, "") for docnum in range(offset, offset + count)]
+        segments.append((name, ids))
+    return segments
