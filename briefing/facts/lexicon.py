@@ -15,6 +15,19 @@ def _words(text: str) -> frozenset[str]:
 HONORIFICS = _words(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen. rep. gov. gen. lt. col. capt. sgt. mx mx. herr frau señor señora st."
 )
+# Abbreviated titles among the honorifics, spelt out as a role: "Gov. Dana Price" is the
+# governor, "Lt. Gov." the lieutenant governor ("Mr.", "Dr." name no office).
+TITLE_ABBREVIATIONS = {
+    "sen.": "Senator",
+    "rep.": "Representative",
+    "gov.": "Governor",
+    "gen.": "General",
+    "lt.": "Lieutenant",
+    "col.": "Colonel",
+    "capt.": "Captain",
+    "sgt.": "Sergeant",
+    "prof.": "Professor",
+}
 TITLE_WORDS = _words(
     "president vice-president minister chancellor secretary senator governor mayor king queen prince princess "
     "pope cardinal bishop archbishop general colonel captain admiral judge justice doctor professor chairman "

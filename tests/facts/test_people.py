@@ -205,3 +205,14 @@ def test_an_office_with_no_title_word_before_a_name_does_not_fail() -> None:
     # role-prefix look-up read one word past them and every entity of the article was lost.
     found = people("It went to the Court of Appeals for the D.C. Professor Burrows said so.")
     assert any(name.endswith("Burrows") for name in found)
+
+
+def test_abbreviated_titles_give_the_role_spelt_out() -> None:
+    found = people(
+        "Gov. Dana Price said the review would start. Lt. Gov. Ann Croft agreed, and "
+        "Sen. Tom Baird voted no. Mr. Paul Innes, a resident, said nothing."
+    )
+    assert found["Dana Price"][0] == "Governor"
+    assert found["Ann Croft"][0] == "Lieutenant Governor"
+    assert found["Tom Baird"][0] == "Senator"
+    assert found["Paul Innes"][0] != "Mr."  # a courtesy title names no office
