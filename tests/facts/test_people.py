@@ -216,3 +216,14 @@ def test_abbreviated_titles_give_the_role_spelt_out() -> None:
     assert found["Ann Croft"][0] == "Lieutenant Governor"
     assert found["Tom Baird"][0] == "Senator"
     assert found["Paul Innes"][0] != "Mr."  # a courtesy title names no office
+
+
+def test_a_role_after_the_name_may_name_where_the_person_works() -> None:
+    found = people(
+        '"The numbers are worse than we feared," said Oliver Grant, an analyst at Fenwick '
+        "Securities. Mary Hale, a spokesman for the ministry, agreed. Tom Reed, in his "
+        "first year, said nothing."
+    )
+    assert found["Oliver Grant"][0] == "analyst at Fenwick Securities"
+    assert found["Mary Hale"][0] == "spokesman for the ministry"
+    assert found["Tom Reed"][0] is None  # no role noun before the preposition
