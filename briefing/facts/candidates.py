@@ -229,11 +229,15 @@ def acronym_definitions(body: str, chunks: list[Chunk]) -> dict[str, str]:
             continue
         acronym = m.group(1)
         words = chunk.words
-        for i, (a, b) in enumerate(words[:-1]):
+        letters = "".join(c for c in acronym if c.isupper())
+        # A possessive cuts the owner off ("Russia's Federal Security Service (FSB)"),
+        # unless every word's initial is in the acronym ("Catholic Bishops' Conference of
+        # the Philippines (CBCP)": a plural possessive inside the name).
+        whole = "".join(body[a] for a, _ in words).upper() == letters
+        for i, (a, b) in enumerate(words[:-1] if not whole else ()):
             if _POSSESSIVE.search(body[a:b]) or (i == 0 and COMPOUND_ADJ.match(body[a:b])):
                 words = chunk.words[i + 1 :]
         initials = "".join(body[a] for a, _ in words).upper()
-        letters = "".join(c for c in acronym if c.isupper())
         last = body[words[-1][0] : words[-1][1]]
         if last in NON_NAME_WORDS:  # "General Data Protection Regulation (GDPR)" is a law
             continue

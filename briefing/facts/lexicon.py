@@ -58,7 +58,7 @@ ROLE_NOUNS = TITLE_WORDS | _words(
 )
 # Words that make a capitalised phrase an organisation when they end (or head) it.
 ORG_HEADS = _words(
-    "Ministry Department Agency Authority Council Commission Committee Party Bank Inc Inc. Corp Corp. "
+    "Ministry Department Agency Authority Council Commission Committee Party Bank Inc Inc. Corp Corp. Forum "
     "Corporation Company Co. Ltd Ltd. Limited plc PLC AG GmbH SA S.A. NV N.V. SE LLC Group Holdings "
     "University College School Institute Institution Foundation Trust Association Federation Union League "
     "Club FC CF AFC SC Court Tribunal Parliament Congress Senate Assembly Cabinet Government Administration "
