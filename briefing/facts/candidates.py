@@ -277,14 +277,28 @@ _CREDIT = re.compile(
 )
 
 
+# A photo credit as captions write it: "(Jorge Guerrero/AFP via Getty Images)", a name, a
+# slash and an agency (an acronym or a picture desk's word), alone in brackets or ending a
+# caption's line ("(Capitol Hill Autonomous Zone/Capitol Hill Organized Protest)" is not one).
+_SLASH_CREDIT = re.compile(
+    r"(?<=[(\n])[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){1,2}/(?=[^)\n]{0,40}?(?:\b[A-Z]{2,5}\b|"
+    r"Reuters|Getty|Images|Shutterstock|Alamy|Bloomberg|Press|Pool|Handout|Photos?|Wire|Media"
+    r"|News|Xinhua|Anadolu))[A-Z][\w&./-]*(?: (?:via )?[A-Z][\w&./-]*){0,4}(?=\)|[ \t]*(?:\n|$))"
+)
+
+
 def credit_ranges(body: str) -> list[tuple[int, int]]:
-    """Spans of credit lines ("Reporting by ...", "Image: ..."), where names are not facts."""
+    """Spans of credit lines ("Reporting by ...", "Image: ...", "(Name/AFP)"), where names
+    are not facts."""
     out = []
     for m in _CREDIT.finditer(body):
         start = m.start()
         before = body[max(0, start - 2) : start]
         if start == 0 or before.endswith(("\n", ". ", "; ", ";", "(")):
             out.append(m.span())
+    if "/" in body:
+        out.extend(m.span() for m in _SLASH_CREDIT.finditer(body))
+        out.sort()
     return out
 
 

@@ -227,3 +227,12 @@ def test_a_role_after_the_name_may_name_where_the_person_works() -> None:
     assert found["Oliver Grant"][0] == "analyst at Fenwick Securities"
     assert found["Mary Hale"][0] == "spokesman for the ministry"
     assert found["Tom Reed"][0] is None  # no role noun before the preposition
+
+
+def test_a_photographer_in_a_caption_credit_is_not_a_person_of_the_story() -> None:
+    found = people(
+        "Smoke rises over the hills near Estepona. (Jorge Guerrero/AFP via Getty Images)\n\n"
+        "Juanma Moreno, the regional president, said it was complicated.\n"
+        "A firefighter rests.\nAnna Bell/Reuters\n"
+    )
+    assert set(found) == {"Juanma Moreno"}
