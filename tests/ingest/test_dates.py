@@ -52,8 +52,11 @@ def test_parse_date_values():
         ("12 February 2026, 8.15am", "2026-02-12T08:15:00"),
         ("Published 3 March 2026 at 7.45pm", "2026-03-03T19:45:00"),
         ("Mon 2 Mar 2026 23.59 BST", "2026-03-02T23:59:00+01:00"),
+        # the time first, as CNN writes it
+        ("Published 2:14 PM EDT, Mon August 10, 2026", "2026-08-10T14:14:00-04:00"),
+        ("14.05 GMT, 12 Feb 2026", "2026-02-12T14:05:00+00:00"),
     ],
 )
-def test_a_time_written_with_a_dot_after_the_date(line, expected):
+def test_a_time_with_a_dot_or_before_the_date(line, expected):
     # British sites' date lines: the time as "14.05", which dateutil alone rejects.
     assert parse_date_line(line).isoformat() == expected
