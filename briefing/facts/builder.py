@@ -151,10 +151,21 @@ class Builder(PersonRules, PlaceRules, OrgRules):
         if "'" in text or "’" in text:
             for i, word in enumerate(words[:-1]):
                 plural_name = (
-                    word[-1] in "’'"
-                    and words[-1] in ORG_HEADS
-                    and self.gaz.get(self.body[chunk.start : chunk.words[i][1] - 1]) is None
-                ) or word[:-2] in COLLECTIVE_OWNERS  # "People's Liberation Army"
+                    (
+                        word[-1] in "’'"
+                        # "Workers' Union", "Farmers' Union of Wales": an org head after it (a
+                        # full name before it owns what follows: "House of Representatives'")
+                        and (
+                            words[-1] in ORG_HEADS
+                            or (
+                                words[i + 1] in ORG_HEADS
+                                and " of " not in body[chunk.start : chunk.words[i][1]]
+                            )
+                        )
+                        and self.gaz.get(self.body[chunk.start : chunk.words[i][1] - 1]) is None
+                    )
+                    or word[:-2] in COLLECTIVE_OWNERS
+                )  # "People's Liberation Army"
                 plural_name = plural_name or (
                     word[:-2] in OFFICE_OWNERS and words[i + 1] in ("Office", "Department")
                 )

@@ -229,11 +229,15 @@ def acronym_definitions(body: str, chunks: list[Chunk]) -> dict[str, str]:
             continue
         acronym = m.group(1)
         words = chunk.words
-        for i, (a, b) in enumerate(words[:-1]):
+        letters = "".join(c for c in acronym if c.isupper())
+        # A possessive cuts the owner off ("Russia's Federal Security Service (FSB)"),
+        # unless every word's initial is in the acronym ("Catholic Bishops' Conference of
+        # the Philippines (CBCP)": a plural possessive inside the name).
+        whole = "".join(body[a] for a, _ in words).upper() == letters
+        for i, (a, b) in enumerate(words[:-1] if not whole else ()):
             if _POSSESSIVE.search(body[a:b]) or (i == 0 and COMPOUND_ADJ.match(body[a:b])):
                 words = chunk.words[i + 1 :]
         initials = "".join(body[a] for a, _ in words).upper()
-        letters = "".join(c for c in acronym if c.isupper())
         last = body[words[-1][0] : words[-1][1]]
         if last in NON_NAME_WORDS:  # "General Data Protection Regulation (GDPR)" is a law
             continue
@@ -273,14 +277,28 @@ _CREDIT = re.compile(
 )
 
 
+# A photo credit as captions write it: "(Jorge Guerrero/AFP via Getty Images)", a name, a
+# slash and an agency (an acronym or a picture desk's word), alone in brackets or ending a
+# caption's line ("(Capitol Hill Autonomous Zone/Capitol Hill Organized Protest)" is not one).
+_SLASH_CREDIT = re.compile(
+    r"(?<=[(\n])[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){1,2}/(?=[^)\n]{0,40}?(?:\b[A-Z]{2,5}\b|"
+    r"Reuters|Getty|Images|Shutterstock|Alamy|Bloomberg|Press|Pool|Handout|Photos?|Wire|Media"
+    r"|News|Xinhua|Anadolu))[A-Z][\w&./-]*(?: (?:via )?[A-Z][\w&./-]*){0,4}(?=\)|[ \t]*(?:\n|$))"
+)
+
+
 def credit_ranges(body: str) -> list[tuple[int, int]]:
-    """Spans of credit lines ("Reporting by ...", "Image: ..."), where names are not facts."""
+    """Spans of credit lines ("Reporting by ...", "Image: ...", "(Name/AFP)"), where names
+    are not facts."""
     out = []
     for m in _CREDIT.finditer(body):
         start = m.start()
         before = body[max(0, start - 2) : start]
         if start == 0 or before.endswith(("\n", ". ", "; ", ";", "(")):
             out.append(m.span())
+    if "/" in body:
+        out.extend(m.span() for m in _SLASH_CREDIT.finditer(body))
+        out.sort()
     return out
 
 

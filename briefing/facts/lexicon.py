@@ -15,6 +15,19 @@ def _words(text: str) -> frozenset[str]:
 HONORIFICS = _words(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen. rep. gov. gen. lt. col. capt. sgt. mx mx. herr frau señor señora st."
 )
+# Abbreviated titles among the honorifics, spelt out as a role: "Gov. Dana Price" is the
+# governor, "Lt. Gov." the lieutenant governor ("Mr.", "Dr." name no office).
+TITLE_ABBREVIATIONS = {
+    "sen.": "Senator",
+    "rep.": "Representative",
+    "gov.": "Governor",
+    "gen.": "General",
+    "lt.": "Lieutenant",
+    "col.": "Colonel",
+    "capt.": "Captain",
+    "sgt.": "Sergeant",
+    "prof.": "Professor",
+}
 TITLE_WORDS = _words(
     "president vice-president minister chancellor secretary senator governor mayor king queen prince princess "
     "pope cardinal bishop archbishop general colonel captain admiral judge justice doctor professor chairman "
@@ -45,7 +58,7 @@ ROLE_NOUNS = TITLE_WORDS | _words(
 )
 # Words that make a capitalised phrase an organisation when they end (or head) it.
 ORG_HEADS = _words(
-    "Ministry Department Agency Authority Council Commission Committee Party Bank Inc Inc. Corp Corp. "
+    "Ministry Department Agency Authority Council Commission Committee Party Bank Inc Inc. Corp Corp. Forum "
     "Corporation Company Co. Ltd Ltd. Limited plc PLC AG GmbH SA S.A. NV N.V. SE LLC Group Holdings "
     "University College School Institute Institution Foundation Trust Association Federation Union League "
     "Club FC CF AFC SC Court Tribunal Parliament Congress Senate Assembly Cabinet Government Administration "

@@ -23,6 +23,7 @@ from briefing.facts.lexicon import (
     SITE_HEADS,
     SPEECH_VERBS,
     SURNAME_SITES,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     common_words,
     given_names,
@@ -346,7 +347,11 @@ class PersonRules:
             return False
         if len(core_words) == 1 and (core_words[0] in ORG_HEADS or core_words[0] in NON_NAME_WORDS):
             return False
-        role_words = [w for w in words[: title_end + 1] if w.lower() not in HONORIFICS]
+        role_words = [
+            TITLE_ABBREVIATIONS.get(w.lower(), w)
+            for w in words[: title_end + 1]
+            if w.lower() not in HONORIFICS or w.lower() in TITLE_ABBREVIATIONS
+        ]
         role = " ".join(role_words) or self.role_before(chunk.start)
         self.prefix_entities(chunk, words, title_end)
         self.add_person(core, role)

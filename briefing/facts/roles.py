@@ -10,6 +10,7 @@ _WORD = re.compile(r"[\w’'.-]+")
 _APPOSITION = re.compile(
     r",\s+(?P<role>(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'-]+)\s*(?=[,.;:)—–]|\s+(?:who|said|says|and|told)\b)"
 )
+_ROLE_PREPOSITIONS = frozenset("at of for with in".split())
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _STOP_BEFORE = frozenset(
     "the a an and or but of in on at by for with to from as said says that".split()
@@ -81,8 +82,14 @@ def role_after(body: str, end: int) -> str | None:
         return None
     role = m.group("role")
     words = role.split()
-    if not words or not any(_is_role(w) for w in words[-3:]):
+    if not words:
         return None
+    if not any(_is_role(w) for w in words[-3:]):
+        # "an analyst at Fenwick Securities", "a spokesman for the ministry": the role
+        # noun ends the words before the first preposition.
+        cut = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), 0)
+        if not 0 < cut <= 4 or not _is_role(words[cut - 1]):
+            return None
     if words[0][:1].isupper() and len(words) == 1 and not _is_role(words[0]):
         return None
     return _ARTICLE.sub("", role).strip() or None

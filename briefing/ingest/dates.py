@@ -26,6 +26,11 @@ _WORDY = re.compile(
     rf"(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{{2,5}}|[+-]\d\d:?\d\d|Z))?)?$",
     re.IGNORECASE,
 )
+_TIME_FIRST = re.compile(
+    r"^(?P<time>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?),?\s+(?P<date>.+)$",
+    re.IGNORECASE,
+)
+_DOTTED_TIME = re.compile(r"(?<=\d{4})([\s,]+(?:at\s+)?\d{1,2})\.(\d\d)(?!\d)")
 _RFC2822 = re.compile(
     rf"^(?:[a-z]{{3}},\s*)?\d{{1,2}}\s+{_MONTH}\s+{_YEAR}\s+\d\d:\d\d(?::\d\d)?\s*"
     r"(?:[+-]\d{4}|[A-Z]{1,5})?$",
@@ -68,7 +73,14 @@ def parse_date_line(line: str) -> datetime | None:
             pass
         else:
             return parsed if 1900 <= parsed.year <= 2100 else None
-    elif not (_NUMERIC.match(text) or _WORDY.match(text) or _RFC2822.match(text)):
+    elif (first := _TIME_FIRST.match(text)) and _WORDY.match(first.group("date")):
+        # "2:14 PM EDT, Mon August 10, 2026": the time first, as CNN writes it
+        text = f"{first.group('date')} {first.group('time').replace('.', ':', 1)}"
+    elif _WORDY.match(text):
+        # British sites write the time with a dot ("Thu 12 Feb 2026 14.05 GMT"), which
+        # dateutil does not read: the time after the year, with a colon.
+        text = _DOTTED_TIME.sub(r"\1:\2", text)
+    elif not (_NUMERIC.match(text) or _RFC2822.match(text)):
         return None
     return _dateutil_parse(text)
 

@@ -50,6 +50,15 @@ _FURNITURE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A link to another article set between paragraphs: a label and a colon, then a headline
+# (no full stop at its end): "READ MORE: Europe braces for another summer of heat".
+_INLINE_PROMO = re.compile(
+    r"""^(?:read\ (?:more|also|next)|also\ read|related(?:\ (?:story|article|coverage))?
+      |see\ also|more\ on\ this(?:\ story)?|watch|listen|explainer)\s*:\s*
+      [^\n]{3,150}(?<![.!?])\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # Lines that are furniture only in the closing run of short lines, never at the start:
 # the pitch of a newsletter box reads like a sentence ("Get the day's headlines in your
 # inbox.") and could open a real article about e-mail.
@@ -214,9 +223,12 @@ def strip_furniture(lines: list[str], recurring: Iterable[str] = ()) -> tuple[li
                 best = index
     kept = lines[start:best]
     removed_tail = [line.strip() for line in lines[best:end] if line.strip()]
+    promotions = [line.strip() for line in kept if _INLINE_PROMO.match(plain(line))]
+    if promotions:
+        kept = [line for line in kept if not _INLINE_PROMO.match(plain(line))]
     while kept and not kept[-1].strip():
         kept.pop()
-    return kept, removed_head + removed_tail
+    return kept, removed_head + promotions + removed_tail
 
 
 def _closing_run(lines: list[str], start: int) -> list[int]:

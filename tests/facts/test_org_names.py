@@ -229,3 +229,22 @@ def test_a_field_after_in_goes_on_an_institutes_name_a_place_does_not() -> None:
     assert _orgs(text) == ["Tarvik Institute of Research in Marine Sciences"]
     text = "The Ministry of Fisheries in Tarvik said the quota would stay."
     assert _orgs(text) == ["Ministry of Fisheries"]
+
+
+def test_a_plural_possessive_before_an_org_head_is_inside_the_name() -> None:
+    assert "Farmers' Union of Wales" in _orgs("The Farmers' Union of Wales said prices fell.")
+    assert "Headingley Residents' Forum" in _orgs(
+        "Graham Pike chairs the Headingley Residents' Forum."
+    )
+    # a full name before the possessive owns what follows
+    assert "House of Representatives' Committee on Ways" not in _orgs(
+        "The House of Representatives' Committee on Ways and Means met."
+    )
+
+
+def test_an_acronym_spells_a_name_with_a_plural_possessive_inside() -> None:
+    text = (
+        "The Catholic Bishops' Conference of the Philippines (CBCP) objected. "
+        "The CBCP said it would appeal."
+    )
+    assert _orgs(text) == ["Catholic Bishops' Conference of the Philippines"]

@@ -205,3 +205,34 @@ def test_an_office_with_no_title_word_before_a_name_does_not_fail() -> None:
     # role-prefix look-up read one word past them and every entity of the article was lost.
     found = people("It went to the Court of Appeals for the D.C. Professor Burrows said so.")
     assert any(name.endswith("Burrows") for name in found)
+
+
+def test_abbreviated_titles_give_the_role_spelt_out() -> None:
+    found = people(
+        "Gov. Dana Price said the review would start. Lt. Gov. Ann Croft agreed, and "
+        "Sen. Tom Baird voted no. Mr. Paul Innes, a resident, said nothing."
+    )
+    assert found["Dana Price"][0] == "Governor"
+    assert found["Ann Croft"][0] == "Lieutenant Governor"
+    assert found["Tom Baird"][0] == "Senator"
+    assert found["Paul Innes"][0] != "Mr."  # a courtesy title names no office
+
+
+def test_a_role_after_the_name_may_name_where_the_person_works() -> None:
+    found = people(
+        '"The numbers are worse than we feared," said Oliver Grant, an analyst at Fenwick '
+        "Securities. Mary Hale, a spokesman for the ministry, agreed. Tom Reed, in his "
+        "first year, said nothing."
+    )
+    assert found["Oliver Grant"][0] == "analyst at Fenwick Securities"
+    assert found["Mary Hale"][0] == "spokesman for the ministry"
+    assert found["Tom Reed"][0] is None  # no role noun before the preposition
+
+
+def test_a_photographer_in_a_caption_credit_is_not_a_person_of_the_story() -> None:
+    found = people(
+        "Smoke rises over the hills near Estepona. (Jorge Guerrero/AFP via Getty Images)\n\n"
+        "Juanma Moreno, the regional president, said it was complicated.\n"
+        "A firefighter rests.\nAnna Bell/Reuters\n"
+    )
+    assert set(found) == {"Juanma Moreno"}

@@ -43,3 +43,20 @@ def test_parse_date_values():
     assert parse_date(True) is None
     assert parse_date("2024-05-24") == datetime(2024, 5, 24)
     assert parse_date(1716544800).year == 2024
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thu 12 Feb 2026 14.05 GMT", "2026-02-12T14:05:00+00:00"),
+        ("12 February 2026, 8.15am", "2026-02-12T08:15:00"),
+        ("Published 3 March 2026 at 7.45pm", "2026-03-03T19:45:00"),
+        ("Mon 2 Mar 2026 23.59 BST", "2026-03-02T23:59:00+01:00"),
+        # the time first, as CNN writes it
+        ("Published 2:14 PM EDT, Mon August 10, 2026", "2026-08-10T14:14:00-04:00"),
+        ("14.05 GMT, 12 Feb 2026", "2026-02-12T14:05:00+00:00"),
+    ],
+)
+def test_a_time_with_a_dot_or_before_the_date(line, expected):
+    # British sites' date lines: the time as "14.05", which dateutil alone rejects.
+    assert parse_date_line(line).isoformat() == expected

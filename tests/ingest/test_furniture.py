@@ -196,3 +196,24 @@ def test_lines_known_to_recur_in_a_source_go_in_every_format(tmp_path, name):
     article = read_file(path, recurring={normalise_line(RECURRING)})[0].article
     assert article.body == "\n\n".join(PROSE)
     assert article.removed == [RECURRING]
+
+
+def test_a_link_to_another_article_between_paragraphs_is_removed():
+    lines = [
+        "Firefighters battled a wildfire near Malaga on Monday as winds pushed the flames.",
+        "",
+        "READ MORE: Europe braces for another summer of record heat",
+        "",
+        "Related: How a dry spring set up the fire season",
+        "",
+        "Read more: the report says the season starts earlier each year.",
+        "",
+        "The regional government of Andalusia said 400 firefighters and 18 aircraft were "
+        "deployed overnight, and that the villages nearest the front would stay closed.",
+    ]
+    kept, removed = strip_furniture(lines)
+    assert "READ MORE: Europe braces for another summer of record heat" in removed
+    assert "Related: How a dry spring set up the fire season" in removed
+    # a sentence (it ends with a full stop) is prose, whatever it opens with
+    assert "Read more: the report says the season starts earlier each year." in kept
+    assert kept[0].startswith("Firefighters") and kept[-1].startswith("The regional")
