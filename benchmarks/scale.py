@@ -223,8 +223,10 @@ def summary(size: int, result: dict) -> None:
         f"disk {b['ours']['disk_mb']:.0f} MB) | whoosh {b['whoosh']['wall_s']:.1f} s "
         f"(peak {b['whoosh']['peak_mb']:.0f} MB, disk {b['whoosh']['disk_mb']:.0f} MB) | "
         f"fts5 {b['fts5']['wall_s']:.1f} s (disk {b['fts5']['disk_mb']:.0f} MB)",
-        f"            throughput {ratios['throughput_vs_whoosh']}x whoosh, disk "
-        f"{ratios['disk_vs_whoosh']}x, peak {ratios['peak_vs_whoosh']}x",
+        f"            throughput {ratios['throughput_vs_whoosh']}x whoosh (wall), "
+        f"{1 / ratios['cpu_vs_whoosh']:.2f}x per CPU second, disk "
+        f"{ratios['disk_vs_whoosh']}x, peak {ratios['peak_vs_whoosh']}x"
+        + (" (whoosh's build reused: compare CPU)" if "reused_from" in b["whoosh"] else ""),
         f"no change   {result['no_change']['ours']['seconds']:.2f} s",
         f"add 100     ours {result['add_100']['ours']['wall_s']:.2f} s | whoosh "
         f"{result['add_100']['whoosh']['wall_s']:.2f} s | fts5 {result['add_100']['fts5']['wall_s']:.2f} s",
