@@ -37,9 +37,12 @@ def naming(
     keys = list(keys)
     if among is None:
         return in_chunks(db, "SELECT article_id, kind, key FROM entities WHERE key IN", keys)
+    # By article first (`+key` keeps SQLite off the key index): the keys here are the
+    # common ones, each named by thousands of articles, and `among` holds a few dozen
+    # (at 100,000 articles 0.4 ms instead of 8-12 for five keys and 120 articles).
     return in_chunks(
         db,
-        "SELECT article_id, kind, key FROM entities WHERE key IN ("
+        "SELECT article_id, kind, key FROM entities WHERE +key IN ("
         + ",".join("?" * len(keys))
         + ") AND article_id IN",
         among,

@@ -62,9 +62,12 @@ POSTINGS_BUDGET = 3000
 MIN_TERMS = 6
 TITLE_SHARE = 0.5
 CANDIDATES = 60
-# Entities shared by more than this share of the library do not propose candidates
-# (they still count, weakly, in the score).
+# Entities shared by more than this share of the library, or by more than
+# `COMMON_ENTITY_ARTICLES` articles, do not propose candidates (they still count, weakly,
+# in the score). The count keeps the look-up bounded in a big library: at 100,000 articles
+# the share alone let an entity of 5,000 articles propose them all, to keep 60.
 COMMON_ENTITY_SHARE = 0.05
+COMMON_ENTITY_ARTICLES = 1000
 WHY_TERMS = 6
 WHY_ENTITIES = 6
 _FIELD_OF_KIND = {kind: group for group, kind in KINDS.items()}
@@ -229,26 +232,27 @@ def _entity_weights(
 def _entity_candidates(db, weights, excluded: set[str], out: dict[str, _Candidate]) -> None:
     """Add the articles sharing the rarer entities; score every candidate's shared weight.
 
-    Rare entities (in at most `COMMON_ENTITY_SHARE` of the library) propose candidates,
+    Rare entities (in at most `COMMON_ENTITY_SHARE` of the library and at most
+    `COMMON_ENTITY_ARTICLES` articles) propose candidates,
     the best `CANDIDATES` of which are kept; common ones only add to the score of the
     candidates already there.
     """
     if not weights:
         return
     total = shared.article_count(db)
-    cap = max(COMMON_ENTITY_SHARE * total, 20)
+    cap = max(min(COMMON_ENTITY_SHARE * total, COMMON_ENTITY_ARTICLES), 20)
     rare = sorted({key for (_, key), (_, _, df) in weights.items() if df <= cap})
     common = sorted({key for (_, key), (_, _, df) in weights.items() if df > cap})
     whole = sum(weight for weight, _, _ in weights.values()) or 1.0
     named: dict[str, list[tuple[str, str]]] = {}
-    for article_id, kind, key in shared.naming(db, rare):
-        if (kind, key) in weights and article_id not in excluded:
+    rare_weight: dict[str, float] = {}
+    for row in set(shared.naming(db, rare)):  # (an article may name an entity twice)
+        article_id, kind, key = row
+        weight = weights.get((kind, key))
+        if weight is not None and article_id not in excluded:
             named.setdefault(article_id, []).append((kind, key))
-
-    def rare_weight(article_id: str) -> float:
-        return sum(weights[pair][0] for pair in set(named[article_id]))
-
-    best = heapq.nlargest(CANDIDATES, named, key=lambda a: (rare_weight(a), a))
+            rare_weight[article_id] = rare_weight.get(article_id, 0.0) + weight[0]
+    best = heapq.nlargest(CANDIDATES, named, key=lambda a: (rare_weight[a], a))
     chosen = set(out) | set(best)
     if common and chosen:
         for article_id, kind, key in shared.naming(db, common, among=sorted(chosen)):
