@@ -77,5 +77,6 @@ def update(
         report = Indexer(docs, index, identity, max_bytes, progress).update(roots, found)
     finally:
         identity.close()
-    freshness.record(generation, roots, (row[0] for row in docs.known_files()), look)
+    # (The folders of the files found: the file table holds the same but those that failed.)
+    freshness.record(generation, roots, (item.path for item in found), look)
     return report
