@@ -236,3 +236,12 @@ def test_a_photographer_in_a_caption_credit_is_not_a_person_of_the_story() -> No
         "A firefighter rests.\nAnna Bell/Reuters\n"
     )
     assert set(found) == {"Juanma Moreno"}
+
+
+def test_a_state_after_a_politicians_name_is_not_a_person() -> None:
+    facts = extract_facts(
+        "Senator Mitch McConnell, Republican of Kentucky, said it was fine. "
+        "Georgia said she would go."
+    )
+    assert {person.name for person in facts.people} == {"Mitch McConnell", "Georgia"}
+    assert "Kentucky" in {place.name for place in facts.places}
