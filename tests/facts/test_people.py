@@ -245,3 +245,14 @@ def test_a_state_after_a_politicians_name_is_not_a_person() -> None:
     )
     assert {person.name for person in facts.people} == {"Mitch McConnell", "Georgia"}
     assert "Kentucky" in {place.name for place in facts.places}
+
+
+def test_reporters_credited_at_the_end_are_not_people_of_the_story() -> None:
+    found = people(
+        "Maria Lopez said the vote was close.\n\n"
+        "Associated Press writer Tom Baird in Boston contributed to this report.\n\n"
+        "— With assistance from Erik Wasson.\n\nContributing: Dana Price, USA TODAY"
+    )
+    assert set(found) == {"Maria Lopez"}
+    # "contributed" in running text credits nobody
+    assert "Ann Lee" in people("The study, to which Ann Lee contributed data, was published.")
