@@ -211,7 +211,10 @@ def test_a_link_to_another_article_between_paragraphs_is_removed():
         "The regional government of Andalusia said 400 firefighters and 18 aircraft were "
         "deployed overnight, and that the villages nearest the front would stay closed.",
     ]
+    lines[3:3] = ["Image source, PA Media", "Image caption, Crews at the edge of the fire"]
     kept, removed = strip_furniture(lines)
+    assert "Image source, PA Media" in removed
+    assert "Image caption, Crews at the edge of the fire" in removed
     assert "READ MORE: Europe braces for another summer of record heat" in removed
     assert "Related: How a dry spring set up the fire season" in removed
     # a sentence (it ends with a full stop) is prose, whatever it opens with
