@@ -78,7 +78,8 @@ _TAIL_FURNITURE = re.compile(
 # The heading of a list of other articles; the short entries after it go with it.
 _LIST_HEADING = re.compile(
     r"""^(?:
-        related(?:\ (?:articles|stories|posts|coverage|content|links|reading))?
+        related(?:\ (?:articles|stories|posts|coverage|content|links|reading|topics))?
+      | (?:more\ )?(?:topics|tags)(?:\ in\ this\ (?:story|article))?
       | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)
       | (?:more\ (?:from|on|in|about)|more\ stories(?:\ from)?|read\ more\ from)\b.{0,50}
       | recommended(?:\ (?:for\ you|reading|stories|from\b.{0,40}))?

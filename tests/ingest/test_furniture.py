@@ -220,3 +220,17 @@ def test_a_link_to_another_article_between_paragraphs_is_removed():
     # a sentence (it ends with a full stop) is prose, whatever it opens with
     assert "Read more: the report says the season starts earlier each year." in kept
     assert kept[0].startswith("Firefighters") and kept[-1].startswith("The regional")
+
+
+def test_a_related_topics_list_at_the_end_is_removed():
+    lines = [
+        "Network Rail chief executive Andrew Haines welcomed the agreement, and said "
+        "passengers could plan their journeys with confidence again.",
+        "",
+        "Related topics",
+        "Rail strikes",
+        "Leeds",
+    ]
+    kept, removed = strip_furniture(lines)
+    assert kept == lines[:1]
+    assert removed == ["Related topics", "Rail strikes", "Leeds"]
