@@ -273,7 +273,14 @@ def datelines(body: str) -> Iterator[re.Match[str]]:
 # with its keywords, which the engine can skip to; where one stands is checked apart.)
 _CREDIT = re.compile(
     r"(?:Additional reporting|Reporting|Editing|Writing|Compiled|Photos?|Photograph|Images?|"
-    r"Pictures?|Credits?|Illustration|Video)(?: by\s+(?=[A-Z])|:)[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
+    r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?)(?: by\s+(?=[A-Z])|:)"
+    r"[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
+    r"|(?:[—–-]\s*)?With (?:additional )?assistance from\s+(?=[A-Z])[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
+)
+# A sentence that credits the reporters who helped: "Associated Press writer Tom Baird in
+# Boston contributed to this report."
+_CONTRIBUTED = re.compile(
+    r"[^.!?\n]*\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))[^.!?\n]*[.!?]?"
 )
 
 
@@ -298,7 +305,12 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
             out.append(m.span())
     if "/" in body:
         out.extend(m.span() for m in _SLASH_CREDIT.finditer(body))
-        out.sort()
+    if "contributed" in body:
+        for m in _CONTRIBUTED.finditer(body):
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            if start == 0 or body[max(0, start - 2) : start].endswith(("\n", ". ")):
+                out.append((start, m.end()))
+    out.sort()
     return out
 
 

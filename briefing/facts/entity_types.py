@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.chunks import TOKEN_RE, Chunk
 from briefing.facts.draft import Draft
-from briefing.facts.lexicon import KNOWN_ORGS
+from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS
+from briefing.facts.people import is_given
 from briefing.facts.type_features import article_features, name_features
 
 if TYPE_CHECKING:
@@ -299,6 +300,8 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
             continue  # the rule's type is the model's first choice too: nothing to change
         probs = model.softmax(totals)
         best = max(probs, key=probs.__getitem__)
+        if best == "person" and _only_a_place(builder, candidate.name):
+            continue  # "Republican of Kentucky, said": the state does not speak
         if candidate.rule == "none":
             if best != "none" and probs[best] >= NEW_THRESHOLD:
                 _add(builder, candidate, best)
@@ -308,6 +311,20 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
             _drop(builder, candidate)
             if best != "none":
                 _add(builder, candidate, best)
+
+
+def _only_a_place(builder: Builder, name: str) -> bool:
+    """A country or a US state by the gazetteer that is no given name ("Kentucky", "Texas";
+    not "Georgia", "Jordan" or "Virginia", which name people too; a region elsewhere may be
+    a name: "Bono")."""
+    entry = builder.gaz.get(name)
+    return (
+        entry is not None
+        and (entry.kind == "country" or (entry.kind == "region" and entry.country == "US"))
+        and entry.canonical == name
+        and not is_given(name, builder.given)
+        and name not in FAMILY_FIRST
+    )
 
 
 def _drop(builder: Builder, candidate: Candidate) -> None:

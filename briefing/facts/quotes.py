@@ -214,6 +214,10 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         quotes.append(Quote(speaker, text, span))
         if speaker is not None:
             att.previous = (speaker, att.kind_of(speaker), close_end)
+        elif framed:
+            # Somebody the text does not name spoke ("the minister's office said ..."):
+            # the run of the speaker before is over ("The statement read: ..." is not theirs).
+            att.previous = None
         previous_end_speaker = (speaker, close_end)
     return quotes
 

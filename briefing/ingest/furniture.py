@@ -52,10 +52,13 @@ _FURNITURE = re.compile(
 
 # A link to another article set between paragraphs: a label and a colon, then a headline
 # (no full stop at its end): "READ MORE: Europe braces for another summer of heat".
+# So is a picture's label line as the BBC's pages give it: "Image source, PA Media",
+# "Image caption, Commuters at Leeds station ...".
 _INLINE_PROMO = re.compile(
-    r"""^(?:read\ (?:more|also|next)|also\ read|related(?:\ (?:story|article|coverage))?
+    r"""^(?:(?:read\ (?:more|also|next)|also\ read|related(?:\ (?:story|article|coverage))?
       |see\ also|more\ on\ this(?:\ story)?|watch|listen|explainer)\s*:\s*
-      [^\n]{3,150}(?<![.!?])\s*$""",
+      [^\n]{3,150}(?<![.!?])
+      |(?:image|picture|video|media)\ (?:source|caption|copyright|credit),\s*[^\n]{1,300})\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -75,7 +78,8 @@ _TAIL_FURNITURE = re.compile(
 # The heading of a list of other articles; the short entries after it go with it.
 _LIST_HEADING = re.compile(
     r"""^(?:
-        related(?:\ (?:articles|stories|posts|coverage|content|links|reading))?
+        related(?:\ (?:articles|stories|posts|coverage|content|links|reading|topics))?
+      | (?:more\ )?(?:topics|tags)(?:\ in\ this\ (?:story|article))?
       | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)
       | (?:more\ (?:from|on|in|about)|more\ stories(?:\ from)?|read\ more\ from)\b.{0,50}
       | recommended(?:\ (?:for\ you|reading|stories|from\b.{0,40}))?

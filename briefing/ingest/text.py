@@ -69,11 +69,27 @@ def _read_header(lines: list[str], index: int):
             removed.append(line)
         elif byline is None and _looks_like_byline(line):
             byline = clean_line(_BYLINE_PREFIX.sub("", line))
+        elif published is None and _looks_like_byline(line) and _date_follows(lines, position):
+            # A second header line before the date: "Reporting from Washington", a desk
+            removed.append(line)
         else:
             break
         seen += 1
         position += 1
     return byline, published, position, removed
+
+
+def _date_follows(lines: list[str], position: int) -> bool:
+    """Whether one of the next two non-blank lines after `position` is a date line."""
+    found = 0
+    for line in lines[position + 1 : position + 6]:
+        if line.strip():
+            if parse_date_line(line.strip()) is not None:
+                return True
+            found += 1
+            if found == 2:
+                break
+    return False
 
 
 def _looks_like_byline(line: str) -> bool:

@@ -236,3 +236,23 @@ def test_a_photographer_in_a_caption_credit_is_not_a_person_of_the_story() -> No
         "A firefighter rests.\nAnna Bell/Reuters\n"
     )
     assert set(found) == {"Juanma Moreno"}
+
+
+def test_a_state_after_a_politicians_name_is_not_a_person() -> None:
+    facts = extract_facts(
+        "Senator Mitch McConnell, Republican of Kentucky, said it was fine. "
+        "Georgia said she would go."
+    )
+    assert {person.name for person in facts.people} == {"Mitch McConnell", "Georgia"}
+    assert "Kentucky" in {place.name for place in facts.places}
+
+
+def test_reporters_credited_at_the_end_are_not_people_of_the_story() -> None:
+    found = people(
+        "Maria Lopez said the vote was close.\n\n"
+        "Associated Press writer Tom Baird in Boston contributed to this report.\n\n"
+        "— With assistance from Erik Wasson.\n\nContributing: Dana Price, USA TODAY"
+    )
+    assert set(found) == {"Maria Lopez"}
+    # "contributed" in running text credits nobody
+    assert "Ann Lee" in people("The study, to which Ann Lee contributed data, was published.")

@@ -484,3 +484,16 @@ def test_a_name_inside_a_relative_clause_that_is_not_its_subject() -> None:
         'cowardly crime".'
     )
     assert all(speaker != "Quds Unit" for speaker, _ in quotes(body))
+
+
+def test_an_unnamed_speaker_ends_the_run_of_the_speaker_before() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        '"She did the right thing," tweeted opposition leader Raj Menon.\n\n'
+        'The prime minister\'s office said in a statement that it "respects her decision". '
+        'The statement read: "The government will cooperate fully with the inquiry."'
+    )
+    speakers = {quote.text.strip("“”\"'"): quote.speaker for quote in facts.quotes}
+    assert speakers["She did the right thing,"] == "Raj Menon"
+    assert speakers["The government will cooperate fully with the inquiry."] is None

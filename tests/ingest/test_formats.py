@@ -67,6 +67,22 @@ def test_header_lines_in_any_order_and_a_user_handle(tmp_path):
     assert "1,204" in article.removed
 
 
+def test_a_second_header_line_before_the_date(tmp_path):
+    text = (
+        "Senate passes stopgap bill\n\nBy Ana Ruiz and Tom Baird\nReporting from Washington\n"
+        "Dec. 19, 2025, 11:48 p.m. ET\n\nThe Senate on Friday passed a stopgap bill that keeps "
+        "the government open through January.\n"
+    )
+    article = only(write(tmp_path, "c.txt", text))
+    assert article.byline == "Ana Ruiz and Tom Baird"
+    assert article.published == datetime(2025, 12, 19, 23, 48)
+    assert article.body.startswith("The Senate on Friday")
+    assert "Reporting from Washington" in article.removed
+    # without a date after it, a short line after the byline is the body's first line
+    text = "Title\n\nBy Ana Ruiz\nA short opening line\n\nThe rest of the story, told at length.\n"
+    assert only(write(tmp_path, "d.txt", text)).body.startswith("A short opening line")
+
+
 def test_plain_headline_then_paragraphs(tmp_path):
     text = "A plain headline\n\nThe first paragraph begins at once, with no byline or date, as many files do.\n\nShort close.\n"
     article = only(write(tmp_path, "c.txt", text))

@@ -211,9 +211,26 @@ def test_a_link_to_another_article_between_paragraphs_is_removed():
         "The regional government of Andalusia said 400 firefighters and 18 aircraft were "
         "deployed overnight, and that the villages nearest the front would stay closed.",
     ]
+    lines[3:3] = ["Image source, PA Media", "Image caption, Crews at the edge of the fire"]
     kept, removed = strip_furniture(lines)
+    assert "Image source, PA Media" in removed
+    assert "Image caption, Crews at the edge of the fire" in removed
     assert "READ MORE: Europe braces for another summer of record heat" in removed
     assert "Related: How a dry spring set up the fire season" in removed
     # a sentence (it ends with a full stop) is prose, whatever it opens with
     assert "Read more: the report says the season starts earlier each year." in kept
     assert kept[0].startswith("Firefighters") and kept[-1].startswith("The regional")
+
+
+def test_a_related_topics_list_at_the_end_is_removed():
+    lines = [
+        "Network Rail chief executive Andrew Haines welcomed the agreement, and said "
+        "passengers could plan their journeys with confidence again.",
+        "",
+        "Related topics",
+        "Rail strikes",
+        "Leeds",
+    ]
+    kept, removed = strip_furniture(lines)
+    assert kept == lines[:1]
+    assert removed == ["Related topics", "Rail strikes", "Leeds"]
