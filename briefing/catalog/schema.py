@@ -44,12 +44,16 @@ CREATE TABLE IF NOT EXISTS failed (
     cap INTEGER NOT NULL,
     reason TEXT NOT NULL
 );
+-- Where each article was read: entry `label` of file `path` (the location is the two
+-- joined: "" for a whole file). Keyed by path, so a file's entries are one range and
+-- the path is stored once in the table and once in the index by article (a table keyed
+-- by the joined location kept the path four times).
 CREATE TABLE IF NOT EXISTS locs (
-    loc TEXT PRIMARY KEY,
     path TEXT NOT NULL,
-    article_id TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS locs_path ON locs(path);
+    label TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (path, label)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS locs_article ON locs(article_id);
 -- Same-story grouping (briefing.catalog.groupstore): MinHash sketches, their hashes for
 -- candidate look-up, near-duplicate links (stored both ways) and each article's group.
