@@ -128,7 +128,7 @@ def _best_pair(db, first: list[str], second: list[str]) -> tuple[str, str] | Non
 
 def _ids_of_file(db, path: Path) -> list[str]:
     rows = db.execute(
-        "SELECT DISTINCT article_id FROM locs WHERE path = ? ORDER BY loc", (str(path),)
+        "SELECT DISTINCT article_id FROM locs WHERE path = ? ORDER BY label", (str(path),)
     ).fetchall()
     return [row[0] for row in rows]
 

@@ -52,7 +52,7 @@ def query_speed(home: Path, samples: int) -> dict[str, tuple[float, float]]:
     names = [
         row[0]
         for row in db.execute(
-            "SELECT name FROM entities GROUP BY kind, key ORDER BY kind, key"
+            "SELECT MIN(name) FROM entity_forms GROUP BY kind, key ORDER BY kind, key"
         ).fetchall()
     ]
     people = rng.sample(names, min(100, len(names)))

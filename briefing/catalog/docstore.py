@@ -287,11 +287,12 @@ class DocStore(Transactions):
             (path, *failure),
         )
 
-    def add_loc(self, loc: str, path: str, article_id: str) -> None:
-        """Record that entry `loc` of file `path` is article `article_id`."""
+    def add_loc(self, path: str, label: str, article_id: str) -> None:
+        """Record that entry `label` of file `path` ("" for the whole file) is article
+        `article_id`."""
         self._db.execute(
-            "INSERT OR REPLACE INTO locs (loc, path, article_id) VALUES (?,?,?)",
-            (loc, path, article_id),
+            "INSERT OR REPLACE INTO locs (path, label, article_id) VALUES (?,?,?)",
+            (path, label, article_id),
         )
 
     def paths_of(self, article_id: str) -> list[str]:
@@ -304,7 +305,7 @@ class DocStore(Transactions):
     def article_for_path(self, path: str) -> str | None:
         """The (first) article read from a file."""
         row = self._db.execute(
-            "SELECT article_id FROM locs WHERE path = ? ORDER BY loc LIMIT 1", (path,)
+            "SELECT article_id FROM locs WHERE path = ? ORDER BY label LIMIT 1", (path,)
         ).fetchone()
         return row[0] if row else None
 

@@ -14,10 +14,11 @@ from collections import Counter
 
 from briefing.catalog import factstore, groupstore
 from briefing.catalog.docstore import light_rows
-from briefing.catalog.factstore import entity_key
+from briefing.catalog.factstore import ENTITY_ROWS, entity_key
 from briefing.core.kinds import KIND_NAMES
 from briefing.core.results import EntityArticle, EntityPage, EntityQuote, Row
 
+_LAST = ("\U0010ffff", 0)  # after any (article id, order) of a row
 KIND_PREFIX = re.compile(r"^\s*(" + "|".join(KIND_NAMES) + r")\s*:\s*", re.I)
 
 
@@ -49,12 +50,17 @@ def entity_page(db: sqlite3.Connection, name: str, kind: str | None = None) -> E
     names: Counter[str] = Counter()
     roles: Counter[str] = Counter()
     per_article: dict[str, tuple[str | None, int]] = {}
-    for article_id, shown, role, mentions in rows:
+    # Rows come by form: ties go to the earliest row by (article id, order in the article).
+    first: dict[str, tuple[str, int]] = {}
+    best: dict[str, tuple[int, int]] = {}
+    for article_id, seq, shown, role, mentions in rows:
         names[shown] += 1
+        if shown not in first or (article_id, seq) < first[shown]:
+            first[shown] = (article_id, seq)
         if role and kind == "person":
             roles[role] += 1
-        previous = per_article.get(article_id)
-        if previous is None or mentions > previous[1]:
+        if article_id not in best or (mentions, -seq) > best[article_id]:
+            best[article_id] = (mentions, -seq)
             per_article[article_id] = (role, mentions)
     for shown in factstore.alias_names(db, key, kind):
         names.setdefault(shown, 0)
@@ -67,7 +73,9 @@ def entity_page(db: sqlite3.Connection, name: str, kind: str | None = None) -> E
     items.sort(key=lambda item: (item.article.published or "", item.article.id), reverse=True)
     dates = sorted(item.article.published for item in items if item.article.published)
     page = EntityPage(
-        name=names.most_common(1)[0][0] if names else name,
+        name=min(names, key=lambda shown: (-names[shown], first.get(shown, _LAST)))
+        if names
+        else name,
         kind=kind,
         names=_by_count(names),
         roles=_by_count(roles),
@@ -133,19 +141,18 @@ def entity_names(
     end = key + "\U0010ffff"
     counts: dict[tuple[str, str], tuple[str, int]] = {}
     rows = db.execute(
-        "SELECT key, kind, MIN(name), COUNT(DISTINCT article_id) FROM entities "
-        "WHERE key >= ? AND key < ? GROUP BY key, kind",
+        "SELECT f.key, f.kind, MIN(f.name), COUNT(DISTINCT e.article_id) "
+        f"FROM {ENTITY_ROWS} WHERE f.key >= ? AND f.key < ? GROUP BY f.key, f.kind",
         (key, end),
     )
     for found, kind, name, articles in rows:
         counts[(found, kind)] = (name, articles)
-    by_alias = db.execute(
-        "SELECT DISTINCT key, kind FROM aliases WHERE alias >= ? AND alias < ?", (key, end)
-    ).fetchall()
+    by_alias = factstore.alias_entities(db, key, end)
     missing = [pair for pair in by_alias if pair not in counts]
     for found, kind in missing[: limit * 4]:
         name, articles = db.execute(
-            "SELECT MIN(name), COUNT(DISTINCT article_id) FROM entities WHERE key = ? AND kind = ?",
+            "SELECT MIN(f.name), COUNT(DISTINCT e.article_id) "
+            f"FROM {ENTITY_ROWS} WHERE f.key = ? AND f.kind = ?",
             (found, kind),
         ).fetchone()
         if name:

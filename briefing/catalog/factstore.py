@@ -69,25 +69,21 @@ def record(db: sqlite3.Connection, article: Article) -> None:
                 continue
             mentions = max(len(item.spans), 1)
             role = item.role if isinstance(item, Person) else getattr(item, "kind", None)
-            entity_rows.append(
-                (article_id, len(entity_rows), kind, key, name, role or None, mentions)
-            )
+            num = _form(db, "entity_forms", ENTITY_FORM, (kind, key, name))
+            entity_rows.append((num, article_id, len(entity_rows), role or None, mentions))
             aliases = {}
             for mention in item.mentions:
                 alias = entity_key(mention)
                 if alias and alias != key:
                     aliases.setdefault(alias, mention.strip())
             for alias, shown in sorted(aliases.items()):
-                alias_rows.append((article_id, len(alias_rows), alias, shown, key, kind))
+                num = _form(db, "alias_forms", ALIAS_FORM, (alias, shown, key, kind))
+                alias_rows.append((num, article_id))
     db.executemany(
-        "INSERT INTO entities (article_id, seq, kind, key, name, role, mentions) "
-        "VALUES (?,?,?,?,?,?,?)",
+        "INSERT INTO entities (num, article_id, seq, role, mentions) VALUES (?,?,?,?,?)",
         entity_rows,
     )
-    db.executemany(
-        "INSERT INTO aliases (article_id, seq, alias, shown, key, kind) VALUES (?,?,?,?,?,?)",
-        alias_rows,
-    )
+    db.executemany("INSERT OR IGNORE INTO aliases (num, article_id) VALUES (?,?)", alias_rows)
     quote_rows = []
     for quote in facts.quotes:
         speaker = (quote.speaker or "").strip()
@@ -112,19 +108,38 @@ def record(db: sqlite3.Connection, article: Article) -> None:
                 (
                     article_id,
                     len(date_rows),
-                    start,
-                    end or start,
-                    fact.granularity,
-                    fact.text,
+                    _form(
+                        db,
+                        "date_forms",
+                        DATE_FORM,
+                        (start, end or start, fact.granularity, fact.text),
+                    ),
                     _sentence_id(db, sentence),
                     position,
                 )
             )
     db.executemany(
-        "INSERT INTO dated (article_id, seq, start, end, granularity, text, sentence, pos) "
-        "VALUES (?,?,?,?,?,?,?,?)",
-        date_rows,
+        "INSERT INTO dated (article_id, seq, num, sentence, pos) VALUES (?,?,?,?,?)", date_rows
     )
+
+
+ENTITY_FORM = ("kind", "key", "name")
+ALIAS_FORM = ("alias", "shown", "key", "kind")
+DATE_FORM = ("start", "end", "granularity", "text")
+# The tables of rows by article that point to a forms table.
+_FORMS = (("entities", "entity_forms"), ("aliases", "alias_forms"), ("dated", "date_forms"))
+
+
+def _form(db: sqlite3.Connection, table: str, columns: tuple[str, ...], values: tuple) -> int:
+    """The number of the row `values` of a forms table (see `_FORMS`), added when it is
+    new."""
+    where = " AND ".join(f"{column} = ?" for column in columns)
+    row = db.execute(f"SELECT num FROM {table} WHERE {where}", values).fetchone()
+    if row is not None:
+        return row[0]
+    marks = ",".join("?" * len(columns))
+    cursor = db.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)
+    return cursor.lastrowid
 
 
 def _sentence_id(db: sqlite3.Connection, sentence: str) -> int:
@@ -149,7 +164,8 @@ _MAX_ID = 2**63 - 1
 
 
 def forget(db: sqlite3.Connection, article_id: str) -> None:
-    """Remove every fact row of an article (and the sentences no other row quotes)."""
+    """Remove every fact row of an article (and the sentences and forms no other row
+    uses)."""
     uses = Counter(
         row[0]
         for row in db.execute("SELECT sentence FROM dated WHERE article_id = ?", (article_id,))
@@ -159,37 +175,66 @@ def forget(db: sqlite3.Connection, article_id: str) -> None:
             "UPDATE sentences SET n = n - ? WHERE id = ?", [(n, sid) for sid, n in uses.items()]
         )
         db.executemany("DELETE FROM sentences WHERE id = ? AND n <= 0", [(sid,) for sid in uses])
-    for table in ("entities", "aliases", "quotes", "dated"):
+    for table, forms in _FORMS:
+        nums = {
+            row[0]
+            for row in db.execute(f"SELECT num FROM {table} WHERE article_id = ?", (article_id,))
+        }
         db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        db.executemany(
+            f"DELETE FROM {forms} WHERE num = ? "
+            f"AND NOT EXISTS (SELECT 1 FROM {table} WHERE num = ?)",
+            [(num, num) for num in nums],
+        )
+    db.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
 
 
 # Reads (entity pages, facets, the timeline) -----------------------------------------
+# The entity rows with their forms (`f`: kind, key, name; `e`: article_id, seq, role,
+# mentions), from a form to its rows or from an article's rows to their forms.
+ENTITY_ROWS = "entity_forms f JOIN entities e ON e.num = f.num"
+_ALIAS_ROWS = "alias_forms f JOIN aliases a ON a.num = f.num"
+
+
 def entity_kinds(
     db: sqlite3.Connection, key: str, aliases: bool = False
 ) -> list[tuple[str, str, int]]:
     """(key, kind, articles) of the entities whose canonical name (or, with `aliases`, a
     mention form) has the look-up key `key`."""
     if aliases:
-        sql = "SELECT key, kind, COUNT(DISTINCT article_id) FROM aliases WHERE alias = ? GROUP BY key, kind"
+        sql = f"SELECT f.key, f.kind, COUNT(DISTINCT a.article_id) FROM {_ALIAS_ROWS} WHERE f.alias = ?"
     else:
-        sql = "SELECT key, kind, COUNT(DISTINCT article_id) FROM entities WHERE key = ? GROUP BY key, kind"
-    return db.execute(sql, (key,)).fetchall()
+        sql = (
+            f"SELECT f.key, f.kind, COUNT(DISTINCT e.article_id) FROM {ENTITY_ROWS} WHERE f.key = ?"
+        )
+    return db.execute(f"{sql} GROUP BY f.key, f.kind", (key,)).fetchall()
 
 
 def entity_mentions(
     db: sqlite3.Connection, key: str, kind: str
-) -> list[tuple[str, str, str | None, int]]:
-    """(article id, name shown, role, mentions) of an entity in each article naming it."""
+) -> list[tuple[str, int, str, str | None, int]]:
+    """(article id, its row's order in the article, name shown, role, mentions) of an
+    entity in each article naming it."""
     return db.execute(
-        "SELECT article_id, name, role, mentions FROM entities WHERE key = ? AND kind = ?",
+        "SELECT e.article_id, e.seq, f.name, e.role, e.mentions "
+        f"FROM {ENTITY_ROWS} WHERE f.key = ? AND f.kind = ?",
         (key, kind),
     ).fetchall()
 
 
 def alias_names(db: sqlite3.Connection, key: str, kind: str) -> list[str]:
     """The other forms articles mention an entity by."""
-    rows = db.execute("SELECT DISTINCT shown FROM aliases WHERE key = ? AND kind = ?", (key, kind))
+    rows = db.execute(
+        "SELECT DISTINCT shown FROM alias_forms WHERE key = ? AND kind = ?", (key, kind)
+    )
     return [row[0] for row in rows]
+
+
+def alias_entities(db: sqlite3.Connection, prefix: str, end: str) -> list[tuple[str, str]]:
+    """(key, kind) of the entities mentioned by a form from `prefix` up to `end`."""
+    return db.execute(
+        "SELECT DISTINCT key, kind FROM alias_forms WHERE alias >= ? AND alias < ?", (prefix, end)
+    ).fetchall()
 
 
 def quotes_by(db: sqlite3.Connection, key: str) -> list[tuple[str, str, int]]:
@@ -200,24 +245,30 @@ def quotes_by(db: sqlite3.Connection, key: str) -> list[tuple[str, str, int]]:
 
 
 def entity_counts(db: sqlite3.Connection, ids: Iterable[str]) -> list[tuple[str, str, str, int]]:
-    """(kind, key, name, articles) of the entities the articles `ids` name."""
+    """(kind, key, name, articles) of the entities the articles `ids` name.
+
+    Counted by form number, then named: twice as fast as grouping the names."""
     return in_chunks(
         db,
-        "SELECT kind, key, name, COUNT(DISTINCT article_id) FROM entities WHERE article_id IN",
+        "SELECT f.kind, f.key, f.name, n FROM (SELECT num, COUNT(DISTINCT article_id) AS n "
+        "FROM entities WHERE article_id IN",
         ids,
-        "GROUP BY kind, key, name",
+        "GROUP BY num) JOIN entity_forms f USING (num)",
     )
 
 
-DATED_COLUMNS = "d.article_id, d.start, d.end, d.granularity, d.text, s.text, d.pos"
-_DATED = f"SELECT {DATED_COLUMNS} FROM dated d JOIN sentences s ON s.id = d.sentence"
+DATED_COLUMNS = "d.article_id, t.start, t.end, t.granularity, t.text, s.text, d.pos"
+_DATED = (
+    f"SELECT {DATED_COLUMNS} FROM dated d JOIN date_forms t ON t.num = d.num "
+    "JOIN sentences s ON s.id = d.sentence"
+)
 
 
 def dated_rows(db: sqlite3.Connection, ids: Iterable[str] | None) -> list[tuple]:
     """(article id, start, end, granularity, text, sentence, position) of the dated events
     of `ids` (of every article when None), by date."""
     if ids is None:
-        rows = db.execute(f"{_DATED} ORDER BY d.start, d.end, d.article_id, d.pos")
+        rows = db.execute(f"{_DATED} ORDER BY t.start, t.end, d.article_id, d.pos")
         return rows.fetchall()
     rows = in_chunks(db, f"{_DATED} WHERE d.article_id IN", ids)
     rows.sort(key=lambda row: (row[1], row[2], row[0], row[6]))
@@ -245,7 +296,12 @@ def dated_ids(db: sqlite3.Connection, first: str | None, last: str | None) -> se
         values += [last, last]
     where = " AND ".join(clauses) or "1"
     return {
-        row[0] for row in db.execute(f"SELECT DISTINCT article_id FROM dated WHERE {where}", values)
+        row[0]
+        for row in db.execute(
+            "SELECT DISTINCT d.article_id FROM date_forms t JOIN dated d ON d.num = t.num "
+            f"WHERE {where}",
+            values,
+        )
     }
 
 

@@ -229,7 +229,7 @@ class Indexer:
                         continue
                     key = result.keys[label]
                     article_id = identity.assign(key, where, reusable)
-                    docs.add_loc(where, result.path, article_id)
+                    docs.add_loc(result.path, label, article_id)
                     affected.add(article_id)
                     place = result.placed.get(label)
                     if article_id in written:
