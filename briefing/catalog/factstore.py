@@ -60,7 +60,7 @@ def record(db: sqlite3.Connection, article: Article) -> None:
     if facts is None:
         return
     article_id = article.id
-    entity_rows, alias_rows = [], []
+    entities, aliases = [], []  # (form, role, mentions), alias forms
     for _, kind, items in entity_groups(facts):
         for item in items:
             name = item.name.strip()
@@ -69,21 +69,27 @@ def record(db: sqlite3.Connection, article: Article) -> None:
                 continue
             mentions = max(len(item.spans), 1)
             role = item.role if isinstance(item, Person) else getattr(item, "kind", None)
-            num = _form(db, "entity_forms", ENTITY_FORM, (kind, key, name))
-            entity_rows.append((num, article_id, len(entity_rows), role or None, mentions))
-            aliases = {}
+            entities.append(((kind, key, name), role or None, mentions))
+            shown_by_alias = {}
             for mention in item.mentions:
                 alias = entity_key(mention)
                 if alias and alias != key:
-                    aliases.setdefault(alias, mention.strip())
-            for alias, shown in sorted(aliases.items()):
-                num = _form(db, "alias_forms", ALIAS_FORM, (alias, shown, key, kind))
-                alias_rows.append((num, article_id))
+                    shown_by_alias.setdefault(alias, mention.strip())
+            aliases.extend(
+                (alias, shown, key, kind) for alias, shown in sorted(shown_by_alias.items())
+            )
+    nums = _forms(db, "entity_forms", ENTITY_FORM, "key", [form for form, _, _ in entities])
     db.executemany(
         "INSERT INTO entities (num, article_id, seq, role, mentions) VALUES (?,?,?,?,?)",
-        entity_rows,
+        [
+            (num, article_id, seq, role, mentions)
+            for seq, (num, (_, role, mentions)) in enumerate(zip(nums, entities, strict=True))
+        ],
     )
-    db.executemany("INSERT OR IGNORE INTO aliases (num, article_id) VALUES (?,?)", alias_rows)
+    db.executemany(
+        "INSERT OR IGNORE INTO aliases (num, article_id) VALUES (?,?)",
+        [(num, article_id) for num in _forms(db, "alias_forms", ALIAS_FORM, "alias", aliases)],
+    )
     quote_rows = []
     for quote in facts.quotes:
         speaker = (quote.speaker or "").strip()
@@ -97,29 +103,21 @@ def record(db: sqlite3.Connection, article: Article) -> None:
         "VALUES (?,?,?,?,?,?)",
         quote_rows,
     )
-    date_rows = []
+    dated = []  # (form, sentence, position)
     for fact in facts.dates:
         start, end = fact.start, fact.end
         if not start[:4].isdigit():
             continue  # no year ("--03-11"): it cannot be placed on a timeline
+        form = (start, end or start, fact.granularity, fact.text)
         for position, _ in fact.spans or [(0, 0)]:
-            sentence = sentence_at(article.body, position)
-            date_rows.append(
-                (
-                    article_id,
-                    len(date_rows),
-                    _form(
-                        db,
-                        "date_forms",
-                        DATE_FORM,
-                        (start, end or start, fact.granularity, fact.text),
-                    ),
-                    _sentence_id(db, sentence),
-                    position,
-                )
-            )
+            dated.append((form, sentence_at(article.body, position), position))
+    nums = _forms(db, "date_forms", DATE_FORM, "start", [form for form, _, _ in dated])
     db.executemany(
-        "INSERT INTO dated (article_id, seq, num, sentence, pos) VALUES (?,?,?,?,?)", date_rows
+        "INSERT INTO dated (article_id, seq, num, sentence, pos) VALUES (?,?,?,?,?)",
+        [
+            (article_id, seq, num, _sentence_id(db, sentence), position)
+            for seq, (num, (_, sentence, position)) in enumerate(zip(nums, dated, strict=True))
+        ],
     )
 
 
@@ -130,16 +128,28 @@ DATE_FORM = ("start", "end", "granularity", "text")
 _FORMS = (("entities", "entity_forms"), ("aliases", "alias_forms"), ("dated", "date_forms"))
 
 
-def _form(db: sqlite3.Connection, table: str, columns: tuple[str, ...], values: tuple) -> int:
-    """The number of the row `values` of a forms table (see `_FORMS`), added when it is
-    new."""
-    where = " AND ".join(f"{column} = ?" for column in columns)
-    row = db.execute(f"SELECT num FROM {table} WHERE {where}", values).fetchone()
-    if row is not None:
-        return row[0]
-    marks = ",".join("?" * len(columns))
-    cursor = db.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)
-    return cursor.lastrowid
+def _forms(
+    db: sqlite3.Connection, table: str, columns: tuple[str, ...], by: str, wanted: list[tuple]
+) -> list[int]:
+    """The numbers of the rows `wanted` of a forms table (see `_FORMS`), the new ones added:
+    one look-up by the `by` column (its unique index's first) for an article's forms
+    instead of one per form."""
+    if not wanted:
+        return []
+    at = columns.index(by)
+    found: dict[tuple, int] = {}
+    rows = in_chunks(
+        db,
+        f"SELECT num, {', '.join(columns)} FROM {table} WHERE {by} IN",
+        sorted({values[at] for values in wanted}),
+    )
+    for row in rows:
+        found[tuple(row[1:])] = row[0]
+    insert = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({','.join('?' * len(columns))})"
+    for values in wanted:
+        if values not in found:
+            found[values] = db.execute(insert, values).lastrowid
+    return [found[values] for values in wanted]
 
 
 def _sentence_id(db: sqlite3.Connection, sentence: str) -> int:
