@@ -28,6 +28,7 @@ _SCHEDULED_PRESENT = frozenset(
     "begins starts opens resumes reopens meets faces plays hosts visits travels heads returns "
     "arrives closes ends kicks predict predicts forecast forecasts".split()
 )
+_DETERMINERS = frozenset("the a an his her its their this that these those our".split())
 _STRONG_PAST = frozenset("was were had did ago".split())
 _PAST_AUXILIARIES = frozenset("was were had".split())
 _PAST_WORDS = frozenset(
@@ -75,6 +76,10 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             lowered == "to"
             and i > 0
             and (previous in _PLAN_VERBS or (i > 1 and words[i - 2].lower() in _PLAN_VERBS))
+            # "due to the shooting": a cause, not a plan ("due to meet" is one)
+            and not (
+                previous == "due" and words[i + 1 : i + 2] and words[i + 1].lower() in _DETERMINERS
+            )
         ):
             return "future", False  # "plans to vote on", "instructed officials to report on"
         if lowered in _STRONG_PAST:

@@ -421,11 +421,13 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                             handler is not weekday
                             and not strong
                             and not (
-                                tense == "past"
+                                tense is not None
                                 and _IN_BEFORE.search(body, max(0, start - 4), start)
                             )
                         ):
-                            tense = None  # "adjourned until March 15": the nearest one
+                            # "adjourned until March 15": the nearest one ("ended in May",
+                            # "work starts in September" keep their clause's tense)
+                            tense = None
                         if handler is month_phrase and needs == "cue":
                             before = _LAST_OR_NEXT.search(body, max(0, start - 6), start)
                             if before is not None:  # "began last November"

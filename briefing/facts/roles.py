@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
+from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
 
 _WORD = re.compile(r"[\w’'.-]+")
 _APPOSITION = re.compile(
@@ -119,7 +119,7 @@ def role_before(body: str, start: int) -> str | None:
     right = ""  # the word taken just before (to the right of) this one
     for word, _ in reversed(words):
         low = word.lower()
-        if low in _STOP_BEFORE:
+        if low in _STOP_BEFORE or (word.islower() and low in SPEECH_VERBS):  # "wrote engineer X"
             break
         if (
             _is_role(word)

@@ -298,3 +298,17 @@ def test_clause_tense_reads_only_the_clause_after_the_last_stop() -> None:
     assert clause_tense(text, len(text)) == (None, False)
     text = "Officials said the vote, due to the storm, is set for "
     assert clause_tense(text, len(text)) == ("future", True)
+
+
+def test_a_month_after_a_present_schedule_verb_and_in_is_the_next_one() -> None:
+    from datetime import datetime
+
+    from briefing.facts import extract_facts
+
+    def month(text: str) -> str:
+        return extract_facts(text, datetime(2026, 2, 20)).dates[0].start
+
+    assert month("Work starts in September.") == "2026-09"
+    assert month("Work started in September.") == "2025-09"
+    # "due to the shooting in August" names a cause, not a plan: the last August
+    assert month("Riots broke out due to the shooting of a man in August.") == "2025-08"

@@ -256,3 +256,8 @@ def test_reporters_credited_at_the_end_are_not_people_of_the_story() -> None:
     assert set(found) == {"Maria Lopez"}
     # "contributed" in running text credits nobody
     assert "Ann Lee" in people("The study, to which Ann Lee contributed data, was published.")
+
+
+def test_a_speech_verb_before_a_role_is_not_part_of_it() -> None:
+    found = people('"The bridge is failing," wrote engineer Paul Hedges in a report.')
+    assert found["Paul Hedges"][0] == "engineer"
