@@ -30,10 +30,17 @@ def parse_text(text: str, recurring: Iterable[str] = ()) -> Article:
         index = _skip_blank(lines, index + 1)
     title = clean_line(lines[index]) if index < len(lines) else ""
     index += 1
+    # A standfirst under the title, then the byline and date ("Environment agency figures
+    # show ...", as the Guardian sets it): the header is read after it, and it opens the body.
+    standfirst = _standfirst(lines, index)
+    if standfirst is not None:
+        index = standfirst + 1
     byline, published, index, header_removed = _read_header(lines, index)
     removed.extend(header_removed)
     kept, furniture = strip_furniture(lines[index:], recurring)
     removed.extend(furniture)
+    if standfirst is not None:
+        kept = [lines[standfirst], "", *kept]
     body = _paragraphs(kept)
     return Article(
         title=title,
@@ -77,6 +84,26 @@ def _read_header(lines: list[str], index: int):
         seen += 1
         position += 1
     return byline, published, position, removed
+
+
+def _standfirst(lines: list[str], index: int) -> int | None:
+    """The line number of a standfirst right after the title: a line that is no date and
+    opens with no "By", with a date line among the three non-blank lines after it (when it
+    is as short as a byline, five words or more, then a byline and the date)."""
+    position = _skip_blank(lines, index)
+    if position >= len(lines):
+        return None
+    line = lines[position].strip()
+    if parse_date_line(line) is not None or _BYLINE_PREFIX.match(line) or len(line.split()) > 40:
+        return None
+    following = [after.strip() for after in lines[position + 1 : position + 8] if after.strip()]
+    dated = [parse_date_line(after) is not None for after in following[:3]]
+    if _looks_like_byline(line):
+        # as short as a byline: a standfirst only when a byline and then the date follow
+        byline_next = _looks_like_byline(following[0]) and not _COUNTER.match(following[0])
+        words = len(line.split())
+        return position if words >= 5 and byline_next and dated[1:2] == [True] else None
+    return position if any(dated) else None
 
 
 def _date_follows(lines: list[str], position: int) -> bool:
