@@ -67,6 +67,8 @@ def _read_header(lines: list[str], index: int):
             continue
         if published is None and (date := parse_date_line(line)) is not None:
             published = date
+        elif published is None and byline is None and (split := _byline_and_date(line)):
+            byline, published = split  # "By Chris Dunn | March 2, 2026"
         elif (
             _COUNTER.match(line)
             or looks_like_partial_date(line)
@@ -84,6 +86,23 @@ def _read_header(lines: list[str], index: int):
         seen += 1
         position += 1
     return byline, published, position, removed
+
+
+_SEPARATOR = re.compile(r"\s+[|·•—–]\s+")
+
+
+def _byline_and_date(line: str):
+    """(byline, date) of a header line that holds both, split by a bar or a dot ("By Chris
+    Dunn | March 2, 2026", "Staff · 2 March 2026"); None otherwise."""
+    parts = _SEPARATOR.split(line)
+    if len(parts) < 2 or len(line) > 120:
+        return None
+    dates = [parse_date_line(part) for part in parts]
+    names = [part for part, date in zip(parts, dates, strict=True) if date is None]
+    found = [date for date in dates if date is not None]
+    if len(found) != 1 or not names or not all(_looks_like_byline(name) for name in names):
+        return None
+    return clean_line(_BYLINE_PREFIX.sub("", " · ".join(names))), found[0]
 
 
 def _standfirst(lines: list[str], index: int) -> int | None:

@@ -98,6 +98,17 @@ def test_a_standfirst_before_the_byline_and_date(tmp_path):
     assert article.body.endswith("the agency said.")
 
 
+def test_a_byline_and_date_on_one_line(tmp_path):
+    text = "Mayor sentenced\n\nBy Chris Dunn | March 2, 2026\n\nA judge on Monday sentenced him.\n"
+    article = only(write(tmp_path, "e.txt", text))
+    assert article.byline == "Chris Dunn"
+    assert article.published == datetime(2026, 3, 2)
+    assert article.body == "A judge on Monday sentenced him."
+    # a title-like line with a bar and no date stays what it was
+    text = "Mayor sentenced\n\nNews | Local\n\nA judge on Monday sentenced him.\n"
+    assert only(write(tmp_path, "f.txt", text)).published is None
+
+
 def test_plain_headline_then_paragraphs(tmp_path):
     text = "A plain headline\n\nThe first paragraph begins at once, with no byline or date, as many files do.\n\nShort close.\n"
     article = only(write(tmp_path, "c.txt", text))
