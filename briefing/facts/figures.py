@@ -173,6 +173,13 @@ def _extend(body: str, end: int) -> int:
         "last",
         "this",
         "next",
+        # a preposition ends the phrase: "$300,000 in bribes from developers"
+        "from",
+        "for",
+        "with",
+        "than",
+        "into",
+        "over",
     }
     if words[0] in stop:
         return end
