@@ -156,4 +156,4 @@ def test_georgia_beside_us_places_is_the_state() -> None:
 
     assert kind("Crews from Georgia and Alabama were on the way to Miami.") == "region"
     assert kind("Tbilisi is the capital of Georgia.") == "country"
-    assert kind("Georgia and Russia fought in 2008, and Washington protested.") == "country"
+    assert kind("Russia invaded Georgia in 2008, and Washington protested.") == "country"
