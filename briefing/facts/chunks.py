@@ -51,10 +51,18 @@ def _abbreviation_tails() -> str:
 # the capital". The look-aheads before the abbreviations and the O'/Mc/Mac prefixes say what
 # must follow for either to match (1-3 small letters and a ".", an apostrophe or hyphen): the
 # engine then drops them at once after most capitals instead of trying each lookbehind.
+_UPPER_TOKEN_TAIL = (
+    rf"(?:\.(?:[{_UP}]\.)+|(?=[a-z]{{1,3}}\.)(?:{_abbreviation_tails()})\.|{_INITIAL_TAIL}|"
+    rf"(?=(?:a?c)?[-’'])(?:(?<=O)|(?<=M)c|(?<=M)ac)[-’'][{_UP}]{_NAME_TAIL}|{_NAME_TAIL}|\.)"
+)
+# The words after the first go on the same way: in a body where no run opens in lower case,
+# no word of a run does either (a "-" or apostrophe after a prefix that follows a space would
+# have sent `runs` to CHUNK), so each is a capital and `_UPPER_TOKEN_TAIL`, the same
+# alternatives as TOKEN's from its capital on, without TOKEN's look-ahead and the
+# alternatives the engine tried after every space in a run and the word after its end.
 _UPPER_CHUNK = re.compile(
-    rf"[{_UP}](?<![\w’'-].)(?:\.(?:[{_UP}]\.)+|(?=[a-z]{{1,3}}\.)(?:{_abbreviation_tails()})\.|"
-    rf"{_INITIAL_TAIL}|(?=(?:a?c)?[-’'])(?:(?<=O)|(?<=M)c|(?<=M)ac)[-’'][{_UP}]{_NAME_TAIL}|"
-    rf"{_NAME_TAIL}|\.){_MORE}"
+    rf"[{_UP}](?<![\w’'-].){_UPPER_TOKEN_TAIL}"
+    rf"(?:(?:[ ]+(?=[vdlbiatezy]){_PARTICLES})*[ ]+[{_UP}]{_UPPER_TOKEN_TAIL})*(?![\w])"
 )
 # Where a run could open with a lower-case prefix: a "-" or apostrophe before a capital, with
 # a prefix right before it that no word character precedes.

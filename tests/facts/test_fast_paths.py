@@ -285,3 +285,53 @@ def test_the_naming_pre_check_agrees_with_its_pattern(word: str, shape: str) -> 
     for text in (shape.format(word), shape.format(word.upper()), shape.format(word.title())):
         expected = _NAMING.search(text, max(0, len(text) - 24), len(text)) is not None
         assert _naming_before(text, len(text)) is expected, text
+
+
+def test_date_anchor_branches_match_the_lookbehind_pattern() -> None:
+    from briefing.facts.date_windows import _ANCHOR
+
+    plain = re.compile(
+        r"[JFMASONDTW12](?:(?:(?<=J)(?:an|u[nl])|(?<=F)(?:eb|ri)|(?<=M)(?:a[ry]|on)"
+        r"|(?<=A)(?:pr|ug)|(?<=S)(?:ep|at|un)|(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=T)(?:ue|hu)"
+        r"|(?<=W)ed)[a-z]*|(?<=1)(?<!\d1)[6-9]\d\d(?!\d)|(?<=2)(?<!\d2)0\d\d(?!\d))"
+    )
+    texts = _date_texts() + ["Junior Fridays Mon. Sat Sun Augusta Wednesday 11999 21000 x2019"]
+    for text in texts:
+        assert [m.span() for m in _ANCHOR.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
+
+
+_RUN_PIECES = (
+    "Mr.", "Mrs.", "Dr.", "St.", "Jr.", "Co.", "Inc.", "Mt.", "A.", "J.", "T.", "U.S.", "I.",
+    "i.", "O'Neil", "O’Brien", "McDonald", "Mac-Kay", "Mac", "Mc", "O", "Mcx", "van", "de", "la",
+    "della", "y", "al", "bin", "ten", "The", "John", "Smith", "Éric", "Łukasz", "and", "of", "in",
+    "a", "said", "NATO", "X", "-", ".", ",", "'", "’",
+)  # fmt: skip
+
+
+def test_name_runs_fast_path_matches_the_plain_pattern_on_generated_text() -> None:
+    """Where `runs` takes `_UPPER_CHUNK` (no run can open in lower case), it finds exactly
+    the plain pattern's runs: names, initials, abbreviations, particles and O'/Mc/Mac
+    prefixes joined by one or more spaces, or cut by punctuation."""
+    import random
+
+    from briefing.facts.chunks import _PREFIX_BEFORE, _PREFIX_MARK, _UPPER_CHUNK, runs
+
+    rnd = random.Random(13)
+    plain = _plain_chunk()
+    upper = 0
+    for _ in range(20_000):
+        text = "".join(
+            rnd.choice(_RUN_PIECES) + rnd.choice((" ", "  ", "", ". ", ", ", "\n", "-", "'"))
+            for _ in range(rnd.randint(1, 8))
+        )
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in runs(text)] == expected, text
+        if not any(
+            _PREFIX_BEFORE.search(text[max(0, m.start() - 5) : m.start()])
+            for m in _PREFIX_MARK.finditer(text)
+        ):  # (where `runs` takes the fast path)
+            assert [m.span() for m in _UPPER_CHUNK.finditer(text)] == expected, text
+            upper += 1
+    assert upper > 10_000
