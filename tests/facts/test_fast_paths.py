@@ -316,7 +316,9 @@ def test_name_runs_fast_path_matches_the_plain_pattern_on_generated_text() -> No
     prefixes joined by one or more spaces, or cut by punctuation."""
     import random
 
-    from briefing.facts.chunks import _PREFIX_BEFORE, _PREFIX_MARK, _UPPER_CHUNK, runs
+    from briefing.facts.chunks import _PREFIX_BEFORE, _UP, _UPPER_CHUNK, opens_in_lower_case, runs
+
+    mark = re.compile(rf"[-’'](?=[{_UP}])")  # (the plain scan for a lower-case opening)
 
     rnd = random.Random(13)
     plain = _plain_chunk()
@@ -328,10 +330,12 @@ def test_name_runs_fast_path_matches_the_plain_pattern_on_generated_text() -> No
         )
         expected = [m.span() for m in plain.finditer(text)]
         assert [m.span() for m in runs(text)] == expected, text
-        if not any(
+        lower = any(
             _PREFIX_BEFORE.search(text[max(0, m.start() - 5) : m.start()])
-            for m in _PREFIX_MARK.finditer(text)
-        ):  # (where `runs` takes the fast path)
+            for m in mark.finditer(text)
+        )
+        assert opens_in_lower_case(text) == lower, text
+        if not lower:  # (where `runs` takes the fast path)
             assert [m.span() for m in _UPPER_CHUNK.finditer(text)] == expected, text
             upper += 1
     assert upper > 10_000
