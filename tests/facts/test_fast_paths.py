@@ -339,3 +339,18 @@ def test_name_runs_fast_path_matches_the_plain_pattern_on_generated_text() -> No
             assert [m.span() for m in _UPPER_CHUNK.finditer(text)] == expected, text
             upper += 1
     assert upper > 10_000
+
+
+def test_quote_pairs_found_with_find_match_the_pair_pattern() -> None:
+    import random
+
+    from briefing.facts.quote_marks import _pairs
+
+    plain = re.compile(r"[“\"]([^”\"“\n]*)[”\"]")
+    rnd = random.Random(7)
+    for _ in range(20_000):
+        line = "".join(rnd.choice(('"', "“", "”", "a", "b c", "’", "«")) for _ in range(12))
+        start = rnd.randint(0, 3)
+        assert list(_pairs(line, start)) == [
+            (m.start(), m.end() - 1) for m in plain.finditer(line, start)
+        ], (line, start)
