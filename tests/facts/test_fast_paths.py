@@ -354,3 +354,20 @@ def test_quote_pairs_found_with_find_match_the_pair_pattern() -> None:
         assert list(_pairs(line, start)) == [
             (m.start(), m.end() - 1) for m in plain.finditer(line, start)
         ], (line, start)
+
+
+def test_credit_lines_tried_where_a_credit_word_ends_match_a_full_scan() -> None:
+    import random
+
+    from briefing.facts.candidates import _CREDIT, _credits
+
+    pieces = (
+        "Reporting", "Additional reporting", "Photos", "Photo", "Photograph", "Images", "Video",
+        "Credit", " by ", " by", ":", " ", "Anna Lee", ". ", ".", "\n", "(", ")", "x", "Editing",
+    )  # fmt: skip
+    rnd = random.Random(11)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        assert [m.span() for m in _credits(text)] == [m.span() for m in _CREDIT.finditer(text)], (
+            text
+        )
