@@ -210,11 +210,38 @@ def _matches_at(pattern: re.Pattern[str], body: str, starts: list[int]) -> Itera
             last_end = m.end()
 
 
+# Each currency of `MONEY_BEFORE` holds one of these probes, and opens this many characters
+# before it ("US$" and "HK$" two before their "$", "A$" and "C$" one, "$" none).
+_CURRENCY_PROBES = (
+    ("$", (2, 1, 0)), ("€", (0,)), ("£", (0,)), ("¥", (0,)), ("USD", (0,)), ("EUR", (0,)),
+    ("GBP", (0,)), ("CHF", (0,)), ("Rs", (0,)),
+)  # fmt: skip
+
+
+def _money_before(body: str) -> Iterator[re.Match[str]]:
+    """What `MONEY_BEFORE.finditer(body)` yields, tried only where a currency can open (its
+    probes found with `str.find`, most of them a single character): the pattern opens with
+    no literal, and its scan of the body cost several times as much."""
+    starts = set()
+    for probe, backs in _CURRENCY_PROBES:
+        at = body.find(probe)
+        while at >= 0:
+            starts.update(at - back for back in backs if at >= back)
+            at = body.find(probe, at + 1)
+    last_end = 0
+    for start in sorted(starts):
+        if start >= last_end:
+            m = MONEY_BEFORE.match(body, start)
+            if m is not None:
+                last_end = m.end()
+                yield m
+
+
 def _starts(body: str, limit: int | None) -> tuple[list[re.Match[str]], list[int], list[int]]:
     """Currency-first money matches, number starts (`_FIGURE_START`) and number-word
     positions in `body`: with `limit`, the first `limit` of each."""
     return (
-        list(islice(MONEY_BEFORE.finditer(body), limit)),
+        list(islice(_money_before(body), limit)),
         [m.start() for m in islice(_FIGURE_START.finditer(body), limit)],
         _number_word_positions(body, limit),
     )

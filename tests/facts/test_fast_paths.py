@@ -371,3 +371,20 @@ def test_credit_lines_tried_where_a_credit_word_ends_match_a_full_scan() -> None
         assert [m.span() for m in _credits(text)] == [m.span() for m in _CREDIT.finditer(text)], (
             text
         )
+
+
+def test_money_tried_where_a_currency_opens_matches_a_full_scan() -> None:
+    import random
+
+    from briefing.facts.figures import _CURRENCY_FIRST, MONEY_BEFORE, _money_before
+
+    pieces = (
+        *(c.replace("\\", "") for c in _CURRENCY_FIRST), "Rs", "5", "12", ",000", ".5", " ",
+        "bn", "m", "x", "$", "U", "S", "H", "K", "A", "C", "R", "s", ".", "-",
+    )  # fmt: skip
+    rnd = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        assert [m.span() for m in _money_before(text)] == [
+            m.span() for m in MONEY_BEFORE.finditer(text)
+        ], text
