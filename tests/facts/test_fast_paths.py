@@ -388,3 +388,20 @@ def test_money_tried_where_a_currency_opens_matches_a_full_scan() -> None:
         assert [m.span() for m in _money_before(text)] == [
             m.span() for m in MONEY_BEFORE.finditer(text)
         ], text
+
+
+def test_speaker_labels_tried_at_some_line_starts_match_every_line_start() -> None:
+    import random
+
+    from briefing.facts.candidates import _LABEL, label_ranges
+
+    def every_line_start(text: str) -> list[tuple[int, int]]:
+        starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        matches = [m for m in (_LABEL.match(text, s) for s in starts) if m is not None]
+        return [m.span(1 if m.group(1) else 2) for m in matches]
+
+    pieces = ("((", "))", "WN", "Q", "ABCDEF", "AB", ":", ": ", " ", "\n", "x", "((WN))")
+    rnd = random.Random(3)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        assert label_ranges(text) == every_line_start(text), text
