@@ -405,3 +405,21 @@ def test_speaker_labels_tried_at_some_line_starts_match_every_line_start() -> No
     for _ in range(20_000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
         assert label_ranges(text) == every_line_start(text), text
+
+
+def test_caps_shape_pre_check_holds_every_caps_run() -> None:
+    import random
+
+    from briefing.facts.candidates import _CAPS_CLASSES, _CAPS_SHAPE
+
+    words = ("AB", "CDE", "ÀÞ", "ÉÉ", "ABC", "ABĀ", "Łx", "A1", "AB_C", "ĀB")
+    separators = (" ", "  ", "’", "? ", "\n", "- ", " ", "ł", "", "1")
+    rnd = random.Random(17)
+    held = 0
+    for _ in range(30_000):
+        text = "".join(rnd.choice(words) + rnd.choice(separators) for _ in range(rnd.randint(4, 8)))
+        shape = _CAPS_SHAPE.search(text.encode("latin-1", "replace").translate(_CAPS_CLASSES))
+        if _CAPS_RUN.search(text):
+            assert shape is not None, text
+            held += 1
+    assert held > 500
