@@ -41,6 +41,8 @@ def test_fast_paths_match_the_plain_patterns(text: str) -> None:
     [
         "Six, sixty-six and SIXTEEN; a dozen or a hundred; often ten; nineteenineteen twelve",
         "twenty-two thirteen thirty fifty fifteen forty four fourteen eleven two seven é-eight",
+        "łtwo two’s “Three” ŁTWO twoK A Dozen x a hundred ünine NINE’",
+        "İtwo İ six a dozen; sixİ İİ a hundred",
     ],
 )
 def test_number_words_found_by_shared_openings_match_a_per_word_search(text: str) -> None:
@@ -423,3 +425,30 @@ def test_caps_shape_pre_check_holds_every_caps_run() -> None:
             assert shape is not None, text
             held += 1
     assert held > 500
+
+
+def test_number_words_found_in_bytes_match_the_lower_cased_body() -> None:
+    import random
+
+    from briefing.facts.figures import _NUMBER_STEMS, _number_word_positions
+
+    def plain(body: str) -> list[int]:  # (the search as it was, on `str.lower`)
+        lowered, out = body.lower(), []
+        for stem, words in _NUMBER_STEMS.items():
+            pos = lowered.find(stem)
+            while pos != -1:
+                if pos == 0 or not lowered[pos - 1].isalpha():
+                    for word in words:
+                        end = pos + len(word)
+                        if lowered.startswith(word, pos) and not lowered[end : end + 1].isalpha():
+                            a = word in ("hundred", "dozen") and lowered[pos - 2 : pos] == "a "
+                            out.append(pos - 2 if a else pos)
+                            break
+                pos = lowered.find(stem, pos + 1)
+        return sorted(out)
+
+    pieces = ("two", "Six", "TEEN", "ty", "a ", "A ", "dozen", "ł", "’", "é", "İ", "K", " ", "-")
+    rnd = random.Random(23)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        assert _number_word_positions(text) == plain(text), text
