@@ -28,6 +28,22 @@ _ALLCAPS_PARA = re.compile(r"[^\n]+")
 # Four words in capitals: "(?<!\w)(?:[A-ZÀ-Þ]{2,}\W+){4}", written to open with a character
 # class (the engine then skips ahead to capitals; ~2x faster than a lookahead opening).
 _CAPS_RUN = re.compile(r"[A-ZÀ-Þ](?<!\w[A-ZÀ-Þ])[A-ZÀ-Þ]+\W+(?:[A-ZÀ-Þ]{2,}\W+){3}")
+# A cheaper test that a body may hold `_CAPS_RUN`, which is first scanned for in every body
+# and found in few: the body as bytes (a character past Latin-1 is "?"), each byte made "A"
+# for a capital of the run's set, "a" for another word character, "." for the rest; four
+# words of two capitals or more, each followed by a non-word character, then hold
+# `_CAPS_SHAPE`. It opens with a literal, which the regex engine finds without testing each
+# character against a set (as `_CAPS_RUN`'s scan did), and a match of `_CAPS_RUN` is one of
+# it (without the look-behind; a character past Latin-1 is at most taken for a separator).
+# ("×", in the set of capitals and no word character, can be either: a body with one is
+# scanned as before.)
+_CAPS_CLASSES = bytes(
+    ord("A") if "A" <= chr(i) <= "Z" or "À" <= chr(i) <= "Þ"
+    else ord("a") if chr(i).isalnum() or chr(i) == "_"
+    else ord(".")
+    for i in range(256)
+)  # fmt: skip
+_CAPS_SHAPE = re.compile(rb"AA+\.+AA+\.+AA+\.+AA+\.")
 _UPPER = re.compile(r"[A-ZÀ-Þ]")
 _LOWER = re.compile(r"[a-zß-ÿ]")
 _DATELINE = re.compile(
@@ -182,7 +198,8 @@ def _and_join(
 def caps_ranges(body: str) -> list[tuple[int, int]]:
     """Paragraph ranges written in capitals, where capitalisation says nothing."""
     out: list[tuple[int, int]] = []
-    if not _CAPS_RUN.search(body):
+    raw = body.encode("latin-1", "replace")
+    if b"\xd7" not in raw and not _CAPS_SHAPE.search(raw.translate(_CAPS_CLASSES)):
         return out
     for m in _ALLCAPS_PARA.finditer(body):
         line = m.group()
@@ -269,13 +286,15 @@ def datelines(body: str) -> Iterator[re.Match[str]]:
 
 # Credit lines of the article itself name no one in the story: "Reporting by ...; Editing by
 # ...", "Photo: ...", "Image: ... (flickr)". Only where a line, a sentence or a bracket opens,
-# so that "reporting by the agency showed" in running text is left alone. (The pattern opens
-# with its keywords, which the engine can skip to; where one stands is checked apart.)
+# so that "reporting by the agency showed" in running text is left alone.
 _CREDIT = re.compile(
     r"(?:Additional reporting|Reporting|Editing|Writing|Compiled|Photos?|Photograph|Images?|"
     r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?)(?: by\s+(?=[A-Z])|:)"
     r"[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
-    r"|(?:[—–-]\s*)?With (?:additional )?assistance from\s+(?=[A-Z])[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
+)
+# "— With assistance from Erik Wasson." (Bloomberg's closing credit)
+_ASSISTANCE = re.compile(
+    r"(?:[—–-]\s*)?With (?:additional )?assistance from\s+(?=[A-Z])[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
 )
 # A sentence that credits the reporters who helped: "Associated Press writer Tom Baird in
 # Boston contributed to this report."
@@ -292,19 +311,49 @@ _SLASH_CREDIT = re.compile(
     r"Reuters|Getty|Images|Shutterstock|Alamy|Bloomberg|Press|Pool|Handout|Photos?|Wire|Media"
     r"|News|Xinhua|Anadolu))[A-Z][\w&./-]*(?: (?:via )?[A-Z][\w&./-]*){0,4}(?=\)|[ \t]*(?:\n|$))"
 )
+# The words `_CREDIT` opens with, each spelled out.
+_CREDIT_WORDS = (
+    "Additional reporting", "Reporting", "Editing", "Writing", "Compiled", "Photo", "Photos",
+    "Photograph", "Image", "Images", "Picture", "Pictures", "Credit", "Credits",
+    "Illustration", "Video", "Contributing", "Contributor", "Contributors",
+)  # fmt: skip
+
+
+def _credits(body: str) -> Iterator[re.Match[str]]:
+    """What `_CREDIT.finditer(body)` yields, tried only where a credit word ends right before
+    " by" or ":" (found with `str.find`: the pattern has no literal start, and its scan of
+    the body cost ten times as much). No two credit words end at the same place, so each
+    such place is one start to try, leftmost first, none inside the match before."""
+    starts = []
+    for joint in (" by", ":"):
+        at = body.find(joint)
+        while at >= 0:
+            if body.endswith(_CREDIT_WORDS, 0, at):
+                word = next(w for w in _CREDIT_WORDS if body.endswith(w, 0, at))
+                starts.append(at - len(word))
+            at = body.find(joint, at + 1)
+    last_end = 0
+    for start in sorted(starts):
+        if start >= last_end:
+            m = _CREDIT.match(body, start)
+            if m is not None:
+                last_end = m.end()
+                yield m
 
 
 def credit_ranges(body: str) -> list[tuple[int, int]]:
     """Spans of credit lines ("Reporting by ...", "Image: ...", "(Name/AFP)"), where names
     are not facts."""
     out = []
-    for m in _CREDIT.finditer(body):
+    for m in _credits(body):
         start = m.start()
         before = body[max(0, start - 2) : start]
         if start == 0 or before.endswith(("\n", ". ", "; ", ";", "(")):
             out.append(m.span())
     if "/" in body:
         out.extend(m.span() for m in _SLASH_CREDIT.finditer(body))
+    if "assistance from" in body:
+        out.extend(m.span() for m in _ASSISTANCE.finditer(body))
     if "contributed" in body:
         for m in _CONTRIBUTED.finditer(body):
             start = m.start() + len(m.group()) - len(m.group().lstrip())
@@ -321,13 +370,24 @@ _LABEL = re.compile(r"(?:\(\(([A-Z]{1,5})\)\)|([A-Z]{1,5}):\s)")
 
 def label_ranges(body: str) -> list[tuple[int, int]]:
     """Spans of all-caps speaker labels opening the paragraphs of a transcript (the pattern
-    is tried at line starts only)."""
+    is tried only at the line starts that a "((" opens or that a ":" follows within five
+    characters, as every label needs: found with `str.find`, where trying it at every line
+    start cost more)."""
+    starts = set()
+    at = body.find("((")
+    while at >= 0:
+        if at == 0 or body[at - 1] == "\n":
+            starts.add(at)
+        at = body.find("((", at + 1)
+    at = body.find(":")
+    while at >= 0:
+        line_start = body.rfind("\n", 0, at) + 1
+        if at - line_start <= 5:
+            starts.add(line_start)
+        at = body.find(":", at + 1)
     out = []
-    pos = 0
-    while pos >= 0:
+    for pos in sorted(starts):
         m = _LABEL.match(body, pos)
         if m is not None:
             out.append(m.span(1 if m.group(1) else 2))
-        pos = body.find("\n", pos)
-        pos = pos + 1 if pos >= 0 else -1
     return out

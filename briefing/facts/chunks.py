@@ -51,25 +51,42 @@ def _abbreviation_tails() -> str:
 # the capital". The look-aheads before the abbreviations and the O'/Mc/Mac prefixes say what
 # must follow for either to match (1-3 small letters and a ".", an apostrophe or hyphen): the
 # engine then drops them at once after most capitals instead of trying each lookbehind.
+_UPPER_TOKEN_TAIL = (
+    rf"(?:\.(?:[{_UP}]\.)+|(?=[a-z]{{1,3}}\.)(?:{_abbreviation_tails()})\.|{_INITIAL_TAIL}|"
+    rf"(?=(?:a?c)?[-’'])(?:(?<=O)|(?<=M)c|(?<=M)ac)[-’'][{_UP}]{_NAME_TAIL}|{_NAME_TAIL}|\.)"
+)
+# The words after the first go on the same way: in a body where no run opens in lower case,
+# no word of a run does either (a "-" or apostrophe after a prefix that follows a space would
+# have sent `runs` to CHUNK), so each is a capital and `_UPPER_TOKEN_TAIL`, the same
+# alternatives as TOKEN's from its capital on, without TOKEN's look-ahead and the
+# alternatives the engine tried after every space in a run and the word after its end.
 _UPPER_CHUNK = re.compile(
-    rf"[{_UP}](?<![\w’'-].)(?:\.(?:[{_UP}]\.)+|(?=[a-z]{{1,3}}\.)(?:{_abbreviation_tails()})\.|"
-    rf"{_INITIAL_TAIL}|(?=(?:a?c)?[-’'])(?:(?<=O)|(?<=M)c|(?<=M)ac)[-’'][{_UP}]{_NAME_TAIL}|"
-    rf"{_NAME_TAIL}|\.){_MORE}"
+    rf"[{_UP}](?<![\w’'-].){_UPPER_TOKEN_TAIL}"
+    rf"(?:(?:[ ]+(?=[vdlbiatezy]){_PARTICLES})*[ ]+[{_UP}]{_UPPER_TOKEN_TAIL})*(?![\w])"
 )
 # Where a run could open with a lower-case prefix: a "-" or apostrophe before a capital, with
 # a prefix right before it that no word character precedes.
-_PREFIX_MARK = re.compile(rf"[-’'](?=[{_UP}])")
+_CAPITAL = re.compile(rf"[{_UP}]")
 _PREFIX_BEFORE = re.compile(rf"(?:^|[^\w’'-]){_LOWER_PREFIXES}$")
+
+
+def opens_in_lower_case(body: str) -> bool:
+    """Whether a run of `body` could open with a lower-case prefix ("al-Assad", "d'Estaing").
+    The marks are found with `str.find` (a handful a body): a regex for a mark before a
+    capital has no literal start, and its scan cost as much as a tenth of the entity pass."""
+    for mark in ("-", "'", "’"):
+        at = body.find(mark)
+        while at != -1:
+            if _CAPITAL.match(body, at + 1) and _PREFIX_BEFORE.search(body[max(0, at - 5) : at]):
+                return True
+            at = body.find(mark, at + 1)
+    return False
 
 
 def runs(body: str) -> Iterator[re.Match[str]]:
     """`CHUNK.finditer(body)`, by the cheaper `_UPPER_CHUNK` when no run can open in lower
     case (most bodies)."""
-    for mark in _PREFIX_MARK.finditer(body):
-        at = mark.start()
-        if _PREFIX_BEFORE.search(body[max(0, at - 5) : at]):
-            return CHUNK.finditer(body)
-    return _UPPER_CHUNK.finditer(body)
+    return CHUNK.finditer(body) if opens_in_lower_case(body) else _UPPER_CHUNK.finditer(body)
 
 
 TOKEN_RE = re.compile(TOKEN)

@@ -28,6 +28,8 @@ _SCHEDULED_PRESENT = frozenset(
     "begins starts opens resumes reopens meets faces plays hosts visits travels heads returns "
     "arrives closes ends kicks predict predicts forecast forecasts".split()
 )
+# Before "have" as a plain infinitive, not the perfect's auxiliary.
+_BEFORE_BARE_HAVE = frozenset("to will shall must should can could may might".split())
 _DETERMINERS = frozenset("the a an his her its their this that these those our".split())
 _STRONG_PAST = frozenset("was were had did ago".split())
 _PAST_AUXILIARIES = frozenset("was were had".split())
@@ -86,6 +88,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "past", True
         if previous in ("be", "been", "being") and lowered.endswith(("ed", "held", "made")):
             continue  # a passive participle: its auxiliary decides
+        if lowered == "have" and previous in _BEFORE_BARE_HAVE:
+            continue  # "expect customers to have power back by Friday": not a past
         if lowered in _PAST_WORDS or (lowered.endswith("ed") and len(lowered) > 4):
             if (
                 previous in _PAST_AUXILIARIES
@@ -102,7 +106,14 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
 def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
     """The tense of a clause that opens with its date ("On Friday, the council will vote",
     "Tuesday's vote will decide it"): its first auxiliary after the date, in the sentence."""
-    for n, word in enumerate(_CLAUSE_WORD.findall(body, start, start + 90)):
+    # A closing quotation mark ends the quoted clause: the verb after it ("...by Friday,"
+    # Cruz said) is the reporter's, not the tense of what was said.
+    end = start + 90
+    for mark in ('"', "”", "''", "’’"):
+        found = body.find(mark, start, end)
+        if found >= 0:
+            end = found
+    for n, word in enumerate(_CLAUSE_WORD.findall(body, start, end)):
         if word in ".!?;\n" or n > 12:
             break
         lowered = word.lower()

@@ -117,6 +117,7 @@ _MONTH_CUE_BEFORE = lazy(
 # "in" before a month: a past verb before it dates the month in the past ("banned travel in
 # January"), though a past verb alone does not ("adjourned until March 15").
 _IN_BEFORE = lazy(r"\bin\s+$")
+_BY_BEFORE = lazy(r"\bby\s+$")
 # "last November", "next March": the month before or after publication's month.
 _LAST_OR_NEXT = lazy(r"\b([Ll]ast|[Nn]ext)\s+$")
 _NOT_A_MONTH_AFTER = lazy(r"(?:[’']s\b|\s+[A-Z])")
@@ -428,6 +429,12 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                             # "adjourned until March 15": the nearest one ("ended in May",
                             # "work starts in September" keep their clause's tense)
                             tense = None
+                        if (
+                            tense is None
+                            and handler is weekday
+                            and _BY_BEFORE.search(body, max(0, start - 3), start)
+                        ):
+                            tense = "future"  # "power back by Friday": a deadline ahead
                         if handler is month_phrase and needs == "cue":
                             before = _LAST_OR_NEXT.search(body, max(0, start - 6), start)
                             if before is not None:  # "began last November"

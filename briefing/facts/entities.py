@@ -232,6 +232,29 @@ def _tidy_people(builder: Builder) -> None:
             p.name = _unprefixed_name(p, builder)
 
 
+# Countries that share their name with a US state.
+_STATE_NAMED_COUNTRIES = {"Georgia": "GE"}
+
+
+def _us_states_named(builder: Builder) -> set[str]:
+    """The country names here that stand for the US state: "crews from Georgia and
+    Alabama" (another US place named, no place of the country itself)."""
+    names = {draft.name for draft in builder.places.values()}
+    named = [name for name in _STATE_NAMED_COUNTRIES if name in names]
+    if not named:
+        return set()
+    countries = set()
+    for name in names:
+        entry = builder.gaz.get(name)
+        if entry is not None and name not in _STATE_NAMED_COUNTRIES:
+            countries.add(entry.country)  # (not Washington, D.C.: a government, abroad)
+    return {
+        name
+        for name in named
+        if "US" in countries and _STATE_NAMED_COUNTRIES[name] not in countries
+    }
+
+
 def _finish(builder: Builder) -> Entities:
     mentions: list[tuple[int, int, str, str]] = []
     people = []
@@ -241,9 +264,11 @@ def _finish(builder: Builder) -> Entities:
         people.append(Person(p.name, p.extra, p.mentions, p.spans))
         mentions.extend((a, b, "person", p.name) for a, b in p.spans)
     places = []
+    us_state_names = _us_states_named(builder)
     for p in builder.places.values():
         p.spans.sort()
-        places.append(Place(p.name, p.extra or "place", p.mentions, p.spans))
+        kind = "region" if p.name in us_state_names else p.extra or "place"
+        places.append(Place(p.name, kind, p.mentions, p.spans))
         mentions.extend((a, b, "place", p.name) for a, b in p.spans)
     orgs = []
     _merge_short_orgs(builder.orgs)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import islice
+from typing import Any
 
 from briefing.core.facts import Figure
 from briefing.facts.spans import Occupied
@@ -120,23 +121,50 @@ for _word in sorted(_NUMBER_WORDS, key=len, reverse=True):
     _NUMBER_STEMS[_stem] += (_word,)
 
 
+# The same, as bytes: (stem, ((word, whether "a " may open it), ...)).
+_NUMBER_STEM_BYTES = tuple(
+    (stem.encode(), tuple((w.encode(), w in ("hundred", "dozen")) for w in words))
+    for stem, words in _NUMBER_STEMS.items()
+)
+
+
 def _number_word_positions(body: str, limit: int | None = None) -> list[int]:
     """Where number words ("six", "a dozen") start: `str.find` on the lower-cased body is far
-    cheaper than a case-insensitive regex scan. With `limit`, only the first `limit`."""
-    lowered = body.lower()
+    cheaper than a case-insensitive regex scan. With `limit`, only the first `limit`.
+
+    The positions are those of the lower-cased body. Only "İ" lower-cases to more than one
+    character, so without it they are the body's, and the words (ASCII letters) are found in
+    the body as Latin-1 bytes (a character past it is a "?"; only the Kelvin sign lower-cases
+    to an ASCII letter, "k", in no number word) with ASCII letters lower-cased: five times
+    cheaper than `str.lower`. Whether a letter stands either side is read from the body
+    (lower-casing keeps every character a letter or not)."""
+    if "İ" in body:
+        lowered = body.lower()
+        stems = tuple(
+            (stem, tuple((w, w in ("hundred", "dozen")) for w in words))
+            for stem, words in _NUMBER_STEMS.items()
+        )
+        return _number_words_in(lowered, lowered, stems, "a ", limit)
+    lowered_bytes = body.encode("latin-1", "replace").lower()
+    return _number_words_in(lowered_bytes, body, _NUMBER_STEM_BYTES, b"a ", limit)
+
+
+def _number_words_in(
+    lowered: Any, letters: str, stems: tuple[tuple[Any, tuple[tuple[Any, bool], ...]], ...],
+    article: Any, limit: int | None,
+) -> list[int]:  # fmt: skip
+    """`_number_word_positions` in `lowered` (str or bytes), whose letters `letters` tells."""
     out: list[int] = []
-    for stem, words in _NUMBER_STEMS.items():
+    for stem, words in stems:
         pos = lowered.find(stem)
         found = 0
         while pos != -1 and (limit is None or found < limit):
-            if pos == 0 or not lowered[pos - 1].isalpha():
-                for word in words:
+            if pos == 0 or not letters[pos - 1].isalpha():
+                for word, counted in words:
                     end = pos + len(word)
-                    if lowered.startswith(word, pos) and not lowered[end : end + 1].isalpha():
+                    if lowered.startswith(word, pos) and not letters[end : end + 1].isalpha():
                         out.append(
-                            pos - 2
-                            if word in ("hundred", "dozen") and lowered[pos - 2 : pos] == "a "
-                            else pos
+                            pos - 2 if counted and lowered[pos - 2 : pos] == article else pos
                         )
                         found += 1
                         break
@@ -173,6 +201,13 @@ def _extend(body: str, end: int) -> int:
         "last",
         "this",
         "next",
+        # a preposition ends the phrase: "$300,000 in bribes from developers"
+        "from",
+        "for",
+        "with",
+        "than",
+        "into",
+        "over",
     }
     if words[0] in stop:
         return end
@@ -210,11 +245,38 @@ def _matches_at(pattern: re.Pattern[str], body: str, starts: list[int]) -> Itera
             last_end = m.end()
 
 
+# Each currency of `MONEY_BEFORE` holds one of these probes, and opens this many characters
+# before it ("US$" and "HK$" two before their "$", "A$" and "C$" one, "$" none).
+_CURRENCY_PROBES = (
+    ("$", (2, 1, 0)), ("€", (0,)), ("£", (0,)), ("¥", (0,)), ("USD", (0,)), ("EUR", (0,)),
+    ("GBP", (0,)), ("CHF", (0,)), ("Rs", (0,)),
+)  # fmt: skip
+
+
+def _money_before(body: str) -> Iterator[re.Match[str]]:
+    """What `MONEY_BEFORE.finditer(body)` yields, tried only where a currency can open (its
+    probes found with `str.find`, most of them a single character): the pattern opens with
+    no literal, and its scan of the body cost several times as much."""
+    starts = set()
+    for probe, backs in _CURRENCY_PROBES:
+        at = body.find(probe)
+        while at >= 0:
+            starts.update(at - back for back in backs if at >= back)
+            at = body.find(probe, at + 1)
+    last_end = 0
+    for start in sorted(starts):
+        if start >= last_end:
+            m = MONEY_BEFORE.match(body, start)
+            if m is not None:
+                last_end = m.end()
+                yield m
+
+
 def _starts(body: str, limit: int | None) -> tuple[list[re.Match[str]], list[int], list[int]]:
     """Currency-first money matches, number starts (`_FIGURE_START`) and number-word
     positions in `body`: with `limit`, the first `limit` of each."""
     return (
-        list(islice(MONEY_BEFORE.finditer(body), limit)),
+        list(islice(_money_before(body), limit)),
         [m.start() for m in islice(_FIGURE_START.finditer(body), limit)],
         _number_word_positions(body, limit),
     )

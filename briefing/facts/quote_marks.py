@@ -8,6 +8,7 @@ closes it first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefing.facts.lazy_re import lazy
 
@@ -18,8 +19,8 @@ _SPACE = " \t\u00a0"
 
 Segment = tuple[int, int, int, int]  # text start, text end, opening mark, end of closing mark
 
-_PAIR = lazy(r"[“\"]([^”\"“\n]*)[”\"]")
-_PLAIN_OPENER = lazy(r"[“\"]")
+
+_OPENER_MARKS = ('"', "“", "«", "„", "``", "‘‘")
 
 
 def _has_opener(text: str) -> bool:
@@ -39,17 +40,60 @@ def _closes(line: str, mark: re.Match[str]) -> bool:
     return before in ",.!?" and before != "" and (after == "" or after in " ,.;:)")
 
 
+def _first_of(line: str, one: str, other: str, start: int) -> int:
+    """Where `one` or `other` first occurs in `line` from `start` on (-1: neither)."""
+    a, b = line.find(one, start), line.find(other, start)
+    return b if a < 0 or 0 <= b < a else a
+
+
+def _pairs(line: str, start: int) -> Iterator[tuple[int, int]]:
+    """(opening mark, closing mark) of each pair that `[“"]([^”"“\n]*)[”"]` finds in a line
+    from `start`, found with `str.find` (a regex scan of a character class costs several
+    times more): an opener, then the first straight or curly double quote after it, which
+    closes the pair unless it is an opener, where the next pair may start."""
+    while True:
+        opener = _first_of(line, '"', "“", start)
+        if opener < 0:
+            return
+        close = _first_of(line, '"', "”", opener + 1)
+        curly = line.find("“", opener + 1, close if close >= 0 else len(line))
+        if curly >= 0:
+            start = curly  # (no pair closes before another opener)
+            continue
+        if close < 0:
+            return
+        yield opener, close
+        start = close + 1
+
+
 def find_segments(body: str) -> list[Segment]:
     """Quotations: (text start, text end, opening mark, end of closing mark), a quote that runs
     on across paragraphs joined into one."""
     out: list[Segment] = []
-    if not _has_opener(body):
+    # Where each opening mark the body has occurs next (from `pos` on): a line is read only
+    # when a quotation is carried into it or an opening mark stands in it, and the lines
+    # between are skipped (most lines have no mark; each was cut out and tested before).
+    upcoming = {mark: at for mark in _OPENER_MARKS if (at := body.find(mark)) >= 0}
+    if not upcoming:
         return out
     pos = 0
     length = len(body)
     carried: int | None = None  # text start of a quote left open at a paragraph's end
     carried_mark = 0
     while pos <= length:
+        if carried is None:
+            nearest = length
+            for mark, at in list(upcoming.items()):
+                if at < pos:
+                    at = body.find(mark, pos)
+                    if at < 0:
+                        del upcoming[mark]
+                        continue
+                    upcoming[mark] = at
+                nearest = min(nearest, at)
+            if not upcoming:
+                break  # (no mark ahead and nothing carried: no quotation ahead)
+            pos = body.rfind("\n", pos, nearest) + 1 or pos
         nl = body.find("\n", pos)
         line_end = length if nl < 0 else nl
         line = body[pos:line_end]
@@ -92,24 +136,17 @@ def find_segments(body: str) -> list[Segment]:
                 or "»" in line
                 or "„" in line
             ):
-                # Straight and curly double quotes only: one regex pairs them (as the mark
-                # by mark walk below would), and the walk is left for lines with AP's marks,
-                # guillemets or low openers.
+                # Straight and curly double quotes only: they pair as the mark by mark walk
+                # below would, and the walk is left for lines
+                # with AP's marks, guillemets or low openers.
                 last = offset
-                for pair in _PAIR.finditer(line, offset):
-                    out.append(
-                        (
-                            pos + pair.start(1),
-                            pos + pair.end(1),
-                            pos + pair.start(),
-                            pos + pair.end(),
-                        )
-                    )
-                    last = pair.end()
-                first = _PLAIN_OPENER.search(line, last)
-                if first is not None:
-                    curly = line.rfind("“", first.end())
-                    at = curly if curly >= 0 else first.start()
+                for pair in _pairs(line, offset):
+                    out.append((pos + pair[0] + 1, pos + pair[1], pos + pair[0], pos + pair[1] + 1))
+                    last = pair[1] + 1
+                first = _first_of(line, '"', "“", last)
+                if first >= 0:
+                    curly = line.rfind("“", first + 1)
+                    at = curly if curly >= 0 else first
                     opened = (at, at + 1)
             else:
                 open_mark: re.Match[str] | None = None

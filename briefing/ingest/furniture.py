@@ -80,6 +80,7 @@ _LIST_HEADING = re.compile(
     r"""^(?:
         related(?:\ (?:articles|stories|posts|coverage|content|links|reading|topics))?
       | (?:more\ )?(?:topics|tags)(?:\ in\ this\ (?:story|article))?
+      | (?:explore\ )?more\ on\ (?:these|this)\ topics?
       | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)
       | (?:more\ (?:from|on|in|about)|more\ stories(?:\ from)?|read\ more\ from)\b.{0,50}
       | recommended(?:\ (?:for\ you|reading|stories|from\b.{0,40}))?

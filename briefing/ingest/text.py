@@ -30,10 +30,17 @@ def parse_text(text: str, recurring: Iterable[str] = ()) -> Article:
         index = _skip_blank(lines, index + 1)
     title = clean_line(lines[index]) if index < len(lines) else ""
     index += 1
+    # A standfirst under the title, then the byline and date ("Environment agency figures
+    # show ...", as the Guardian sets it): the header is read after it, and it opens the body.
+    standfirst = _standfirst(lines, index)
+    if standfirst is not None:
+        index = standfirst + 1
     byline, published, index, header_removed = _read_header(lines, index)
     removed.extend(header_removed)
     kept, furniture = strip_furniture(lines[index:], recurring)
     removed.extend(furniture)
+    if standfirst is not None:
+        kept = [lines[standfirst], "", *kept]
     body = _paragraphs(kept)
     return Article(
         title=title,
@@ -60,6 +67,8 @@ def _read_header(lines: list[str], index: int):
             continue
         if published is None and (date := parse_date_line(line)) is not None:
             published = date
+        elif published is None and byline is None and (split := _byline_and_date(line)):
+            byline, published = split  # "By Chris Dunn | March 2, 2026"
         elif (
             _COUNTER.match(line)
             or looks_like_partial_date(line)
@@ -77,6 +86,43 @@ def _read_header(lines: list[str], index: int):
         seen += 1
         position += 1
     return byline, published, position, removed
+
+
+_SEPARATOR = re.compile(r"\s+[|·•—–]\s+")
+
+
+def _byline_and_date(line: str):
+    """(byline, date) of a header line that holds both, split by a bar or a dot ("By Chris
+    Dunn | March 2, 2026", "Staff · 2 March 2026"); None otherwise."""
+    parts = _SEPARATOR.split(line)
+    if len(parts) < 2 or len(line) > 120:
+        return None
+    dates = [parse_date_line(part) for part in parts]
+    names = [part for part, date in zip(parts, dates, strict=True) if date is None]
+    found = [date for date in dates if date is not None]
+    if len(found) != 1 or not names or not all(_looks_like_byline(name) for name in names):
+        return None
+    return clean_line(_BYLINE_PREFIX.sub("", " · ".join(names))), found[0]
+
+
+def _standfirst(lines: list[str], index: int) -> int | None:
+    """The line number of a standfirst right after the title: a line that is no date and
+    opens with no "By", with a date line among the three non-blank lines after it (when it
+    is as short as a byline, five words or more, then a byline and the date)."""
+    position = _skip_blank(lines, index)
+    if position >= len(lines):
+        return None
+    line = lines[position].strip()
+    if parse_date_line(line) is not None or _BYLINE_PREFIX.match(line) or len(line.split()) > 40:
+        return None
+    following = [after.strip() for after in lines[position + 1 : position + 8] if after.strip()]
+    dated = [parse_date_line(after) is not None for after in following[:3]]
+    if _looks_like_byline(line):
+        # as short as a byline: a standfirst only when a byline and then the date follow
+        byline_next = _looks_like_byline(following[0]) and not _COUNTER.match(following[0])
+        words = len(line.split())
+        return position if words >= 5 and byline_next and dated[1:2] == [True] else None
+    return position if any(dated) else None
 
 
 def _date_follows(lines: list[str], position: int) -> bool:

@@ -312,3 +312,17 @@ def test_a_month_after_a_present_schedule_verb_and_in_is_the_next_one() -> None:
     assert month("Work started in September.") == "2025-09"
     # "due to the shooting in August" names a cause, not a plan: the last August
     assert month("Riots broke out due to the shooting of a man in August.") == "2025-08"
+
+
+def test_a_weekday_in_a_quote_takes_the_quotes_tense_not_the_reporters() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "Crews were on the way. ``We expect most customers to have power back by Friday,'' "
+        "Cruz said."
+    )
+    dates = extract_facts(text, datetime(2026, 1, 15)).dates  # a Thursday
+    assert [d.start for d in dates] == ["2026-01-16"]
+    # a past clause keeps the Friday before
+    past = extract_facts("Power had been restored by Friday, Cruz said.", datetime(2026, 1, 15))
+    assert [d.start for d in past.dates] == ["2026-01-09"]

@@ -41,6 +41,8 @@ def test_fast_paths_match_the_plain_patterns(text: str) -> None:
     [
         "Six, sixty-six and SIXTEEN; a dozen or a hundred; often ten; nineteenineteen twelve",
         "twenty-two thirteen thirty fifty fifteen forty four fourteen eleven two seven é-eight",
+        "łtwo two’s “Three” ŁTWO twoK A Dozen x a hundred ünine NINE’",
+        "İtwo İ six a dozen; sixİ İİ a hundred",
     ],
 )
 def test_number_words_found_by_shared_openings_match_a_per_word_search(text: str) -> None:
@@ -285,3 +287,168 @@ def test_the_naming_pre_check_agrees_with_its_pattern(word: str, shape: str) -> 
     for text in (shape.format(word), shape.format(word.upper()), shape.format(word.title())):
         expected = _NAMING.search(text, max(0, len(text) - 24), len(text)) is not None
         assert _naming_before(text, len(text)) is expected, text
+
+
+def test_date_anchor_branches_match_the_lookbehind_pattern() -> None:
+    from briefing.facts.date_windows import _ANCHOR
+
+    plain = re.compile(
+        r"[JFMASONDTW12](?:(?:(?<=J)(?:an|u[nl])|(?<=F)(?:eb|ri)|(?<=M)(?:a[ry]|on)"
+        r"|(?<=A)(?:pr|ug)|(?<=S)(?:ep|at|un)|(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=T)(?:ue|hu)"
+        r"|(?<=W)ed)[a-z]*|(?<=1)(?<!\d1)[6-9]\d\d(?!\d)|(?<=2)(?<!\d2)0\d\d(?!\d))"
+    )
+    texts = _date_texts() + ["Junior Fridays Mon. Sat Sun Augusta Wednesday 11999 21000 x2019"]
+    for text in texts:
+        assert [m.span() for m in _ANCHOR.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
+
+
+_RUN_PIECES = (
+    "Mr.", "Mrs.", "Dr.", "St.", "Jr.", "Co.", "Inc.", "Mt.", "A.", "J.", "T.", "U.S.", "I.",
+    "i.", "O'Neil", "O’Brien", "McDonald", "Mac-Kay", "Mac", "Mc", "O", "Mcx", "van", "de", "la",
+    "della", "y", "al", "bin", "ten", "The", "John", "Smith", "Éric", "Łukasz", "and", "of", "in",
+    "a", "said", "NATO", "X", "-", ".", ",", "'", "’",
+)  # fmt: skip
+
+
+def test_name_runs_fast_path_matches_the_plain_pattern_on_generated_text() -> None:
+    """Where `runs` takes `_UPPER_CHUNK` (no run can open in lower case), it finds exactly
+    the plain pattern's runs: names, initials, abbreviations, particles and O'/Mc/Mac
+    prefixes joined by one or more spaces, or cut by punctuation."""
+    import random
+
+    from briefing.facts.chunks import _PREFIX_BEFORE, _UP, _UPPER_CHUNK, opens_in_lower_case, runs
+
+    mark = re.compile(rf"[-’'](?=[{_UP}])")  # (the plain scan for a lower-case opening)
+
+    rnd = random.Random(13)
+    plain = _plain_chunk()
+    upper = 0
+    for _ in range(20_000):
+        text = "".join(
+            rnd.choice(_RUN_PIECES) + rnd.choice((" ", "  ", "", ". ", ", ", "\n", "-", "'"))
+            for _ in range(rnd.randint(1, 8))
+        )
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in runs(text)] == expected, text
+        lower = any(
+            _PREFIX_BEFORE.search(text[max(0, m.start() - 5) : m.start()])
+            for m in mark.finditer(text)
+        )
+        assert opens_in_lower_case(text) == lower, text
+        if not lower:  # (where `runs` takes the fast path)
+            assert [m.span() for m in _UPPER_CHUNK.finditer(text)] == expected, text
+            upper += 1
+    assert upper > 10_000
+
+
+def test_quote_pairs_found_with_find_match_the_pair_pattern() -> None:
+    import random
+
+    from briefing.facts.quote_marks import _pairs
+
+    plain = re.compile(r"[“\"]([^”\"“\n]*)[”\"]")
+    rnd = random.Random(7)
+    for _ in range(20_000):
+        line = "".join(rnd.choice(('"', "“", "”", "a", "b c", "’", "«")) for _ in range(12))
+        start = rnd.randint(0, 3)
+        assert list(_pairs(line, start)) == [
+            (m.start(), m.end() - 1) for m in plain.finditer(line, start)
+        ], (line, start)
+
+
+def test_credit_lines_tried_where_a_credit_word_ends_match_a_full_scan() -> None:
+    import random
+
+    from briefing.facts.candidates import _CREDIT, _credits
+
+    pieces = (
+        "Reporting", "Additional reporting", "Photos", "Photo", "Photograph", "Images", "Video",
+        "Credit", " by ", " by", ":", " ", "Anna Lee", ". ", ".", "\n", "(", ")", "x", "Editing",
+    )  # fmt: skip
+    rnd = random.Random(11)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        assert [m.span() for m in _credits(text)] == [m.span() for m in _CREDIT.finditer(text)], (
+            text
+        )
+
+
+def test_money_tried_where_a_currency_opens_matches_a_full_scan() -> None:
+    import random
+
+    from briefing.facts.figures import _CURRENCY_FIRST, MONEY_BEFORE, _money_before
+
+    pieces = (
+        *(c.replace("\\", "") for c in _CURRENCY_FIRST), "Rs", "5", "12", ",000", ".5", " ",
+        "bn", "m", "x", "$", "U", "S", "H", "K", "A", "C", "R", "s", ".", "-",
+    )  # fmt: skip
+    rnd = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        assert [m.span() for m in _money_before(text)] == [
+            m.span() for m in MONEY_BEFORE.finditer(text)
+        ], text
+
+
+def test_speaker_labels_tried_at_some_line_starts_match_every_line_start() -> None:
+    import random
+
+    from briefing.facts.candidates import _LABEL, label_ranges
+
+    def every_line_start(text: str) -> list[tuple[int, int]]:
+        starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        matches = [m for m in (_LABEL.match(text, s) for s in starts) if m is not None]
+        return [m.span(1 if m.group(1) else 2) for m in matches]
+
+    pieces = ("((", "))", "WN", "Q", "ABCDEF", "AB", ":", ": ", " ", "\n", "x", "((WN))")
+    rnd = random.Random(3)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        assert label_ranges(text) == every_line_start(text), text
+
+
+def test_caps_shape_pre_check_holds_every_caps_run() -> None:
+    import random
+
+    from briefing.facts.candidates import _CAPS_CLASSES, _CAPS_SHAPE
+
+    words = ("AB", "CDE", "ÀÞ", "ÉÉ", "ABC", "ABĀ", "Łx", "A1", "AB_C", "ĀB")
+    separators = (" ", "  ", "’", "? ", "\n", "- ", " ", "ł", "", "1")
+    rnd = random.Random(17)
+    held = 0
+    for _ in range(30_000):
+        text = "".join(rnd.choice(words) + rnd.choice(separators) for _ in range(rnd.randint(4, 8)))
+        shape = _CAPS_SHAPE.search(text.encode("latin-1", "replace").translate(_CAPS_CLASSES))
+        if _CAPS_RUN.search(text):
+            assert shape is not None, text
+            held += 1
+    assert held > 500
+
+
+def test_number_words_found_in_bytes_match_the_lower_cased_body() -> None:
+    import random
+
+    from briefing.facts.figures import _NUMBER_STEMS, _number_word_positions
+
+    def plain(body: str) -> list[int]:  # (the search as it was, on `str.lower`)
+        lowered, out = body.lower(), []
+        for stem, words in _NUMBER_STEMS.items():
+            pos = lowered.find(stem)
+            while pos != -1:
+                if pos == 0 or not lowered[pos - 1].isalpha():
+                    for word in words:
+                        end = pos + len(word)
+                        if lowered.startswith(word, pos) and not lowered[end : end + 1].isalpha():
+                            a = word in ("hundred", "dozen") and lowered[pos - 2 : pos] == "a "
+                            out.append(pos - 2 if a else pos)
+                            break
+                pos = lowered.find(stem, pos + 1)
+        return sorted(out)
+
+    pieces = ("two", "Six", "TEEN", "ty", "a ", "A ", "dozen", "ł", "’", "é", "İ", "K", " ", "-")
+    rnd = random.Random(23)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        assert _number_word_positions(text) == plain(text), text

@@ -69,3 +69,10 @@ def test_digit_anchored_matching_equals_a_full_scan(body: str) -> None:
     numbers = [m.start() for m in f._FIGURE_START.finditer(body)]
     for pattern in (f.MONEY_AFTER, f.PERCENT, f.QUANTITY_DIGITS):
         assert spans(f._matches_at(pattern, body, numbers)) == spans(pattern.finditer(body))
+
+
+def test_a_money_figure_phrase_ends_before_a_preposition() -> None:
+    from briefing.facts import extract_facts
+
+    texts = [f.text for f in extract_facts("He took $300,000 in bribes from builders.").figures]
+    assert texts == ["$300,000 in bribes"]

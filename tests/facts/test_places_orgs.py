@@ -146,3 +146,14 @@ def test_a_government_named_after_a_person_of_the_text_is_an_organisation() -> N
     )
     assert [o.name for o in facts.organisations] == ["Whitlock administration"]
     assert [p.name for p in facts.people] == ["Dana Whitlock"]
+
+
+def test_georgia_beside_us_places_is_the_state() -> None:
+    from briefing.facts import extract_facts
+
+    def kind(text: str) -> str:
+        return next(p.kind for p in extract_facts(text).places if p.name == "Georgia")
+
+    assert kind("Crews from Georgia and Alabama were on the way to Miami.") == "region"
+    assert kind("Tbilisi is the capital of Georgia.") == "country"
+    assert kind("Russia invaded Georgia in 2008, and Washington protested.") == "country"

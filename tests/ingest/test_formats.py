@@ -83,6 +83,32 @@ def test_a_second_header_line_before_the_date(tmp_path):
     assert only(write(tmp_path, "d.txt", text)).body.startswith("A short opening line")
 
 
+def test_a_standfirst_before_the_byline_and_date(tmp_path):
+    text = (
+        "Ministers urged to act as river pollution reports double\n\n"
+        "Agency figures show 1,140 serious incidents last year\n\n"
+        "Helena Ortiz Environment correspondent\nWed 4 Mar 2026 06.00 GMT\n\n"
+        "Reports of serious river pollution in England doubled in 2025, the agency said.\n\n"
+        "Explore more on these topics\nRivers\nPollution\n"
+    )
+    article = only(write(tmp_path, "s.txt", text))
+    assert article.byline == "Helena Ortiz Environment correspondent"
+    assert article.published == datetime(2026, 3, 4, 6, 0, tzinfo=article.published.tzinfo)
+    assert article.body.startswith("Agency figures show 1,140 serious incidents last year\n\n")
+    assert article.body.endswith("the agency said.")
+
+
+def test_a_byline_and_date_on_one_line(tmp_path):
+    text = "Mayor sentenced\n\nBy Chris Dunn | March 2, 2026\n\nA judge on Monday sentenced him.\n"
+    article = only(write(tmp_path, "e.txt", text))
+    assert article.byline == "Chris Dunn"
+    assert article.published == datetime(2026, 3, 2)
+    assert article.body == "A judge on Monday sentenced him."
+    # a title-like line with a bar and no date stays what it was
+    text = "Mayor sentenced\n\nNews | Local\n\nA judge on Monday sentenced him.\n"
+    assert only(write(tmp_path, "f.txt", text)).published is None
+
+
 def test_plain_headline_then_paragraphs(tmp_path):
     text = "A plain headline\n\nThe first paragraph begins at once, with no byline or date, as many files do.\n\nShort close.\n"
     article = only(write(tmp_path, "c.txt", text))
