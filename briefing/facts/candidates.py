@@ -350,17 +350,44 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
         before = body[max(0, start - 2) : start]
         if start == 0 or before.endswith(("\n", ". ", "; ", ";", "(")):
             out.append(m.span())
-    if "/" in body:
-        out.extend(m.span() for m in _SLASH_CREDIT.finditer(body))
+    out.extend(_slash_credits(body))
     if "assistance from" in body:
         out.extend(m.span() for m in _ASSISTANCE.finditer(body))
-    if "contributed" in body:
-        for m in _CONTRIBUTED.finditer(body):
-            start = m.start() + len(m.group()) - len(m.group().lstrip())
-            if start == 0 or body[max(0, start - 2) : start].endswith(("\n", ". ")):
-                out.append((start, m.end()))
+    out.extend(_contributed(body))
     out.sort()
     return out
+
+
+def _slash_credits(body: str) -> Iterator[tuple[int, int]]:
+    """`_SLASH_CREDIT`'s matches, tried only from the bracket or line start before each "/"
+    (scanned over the whole body, its look-behind was tried at every character)."""
+    tried = -1
+    at = body.find("/")
+    while at >= 0:
+        start = max(body.rfind("(", max(0, at - 60), at), body.rfind("\n", max(0, at - 60), at))
+        if start >= 0 and start + 1 > tried:
+            tried = start + 1
+            m = _SLASH_CREDIT.match(body, start + 1)
+            if m is not None:
+                yield m.span()
+        at = body.find("/", at + 1)
+
+
+def _contributed(body: str) -> Iterator[tuple[int, int]]:
+    """Sentences that credit helping reporters ("... contributed to this report."), found
+    from each "contributed" back to its sentence's start (a pattern opening with a run of
+    any characters was tried from every character of every sentence)."""
+    at = body.find("contributed")
+    done = 0  # (the match of an earlier "contributed" may hold this one)
+    while at >= 0:
+        start = max(body.rfind(c, 0, at) for c in ".!?\n") + 1
+        m = _CONTRIBUTED.match(body, start) if at >= done else None
+        if m is not None and m.end() > at:
+            done = m.end()
+            first = start + len(m.group()) - len(m.group().lstrip())
+            if first == 0 or body[max(0, first - 2) : first].endswith(("\n", ". ")):
+                yield first, m.end()
+        at = body.find("contributed", at + 1)
 
 
 # A transcript's speaker label in capitals where a paragraph opens: "((WN))", "Q:", "AB:" (the

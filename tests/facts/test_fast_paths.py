@@ -452,3 +452,25 @@ def test_number_words_found_in_bytes_match_the_lower_cased_body() -> None:
     for _ in range(20_000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
         assert _number_word_positions(text) == plain(text), text
+
+
+def test_slash_credits_and_contributed_sentences_match_their_plain_scans() -> None:
+    import random
+
+    from briefing.facts import candidates
+
+    pieces = [
+        "(Jorge Guerrero/AFP via Getty Images)", "Anna Bell/Reuters", "\n", ". ", " ",
+        "contributed to this report.", "contributed reporting", "AP writer Tom Baird",
+        "(A Zone/B Protest)", "1/2", "and/or", "Ann", "contributed data", "(", ")", "/",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(20_000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        plain = [m.span() for m in candidates._SLASH_CREDIT.finditer(body)]
+        for m in candidates._CONTRIBUTED.finditer(body):
+            first = m.start() + len(m.group()) - len(m.group().lstrip())
+            if first == 0 or body[max(0, first - 2) : first].endswith(("\n", ". ")):
+                plain.append((first, m.end()))
+        fast = [*candidates._slash_credits(body), *candidates._contributed(body)]
+        assert sorted(fast) == sorted(plain), body
