@@ -62,7 +62,12 @@ SUBJECT_VERBS = frozenset(
 NOT_PREMODIFIER = frozenset(
     "of for to in on at by with from and or but that which who whom whose as than about after "
     "before since while when where if is was are were be been has have had do did will would "
-    "can could should may might must not no said says told including such among like".split()
+    "can could should may might must not no said says told including such among like "
+    # irregular past tenses ("-ed" ones are caught by their ending): "Marta Ruiz met Tomas
+    # Berg" is a clause, and its subject is Marta Ruiz, not Tomas Berg
+    "met won beat led left took gave made saw sent spoke hit kept brought bought sold paid "
+    "found knew became began ran wrote chose drove flew fought held meant shot sought struck "
+    "taught thought".split()
 )
 # "His lawyer, " / "One fan, " / "the union's negotiator, ": a role set before the name.
 INTRO = lazy(

@@ -23,6 +23,7 @@ from briefing.facts.lexicon import (
     FAMILY_FIRST,
     HONORIFICS,
     KNOWN_ORGS,
+    NON_NAME_WORDS,
     ORG_HEADS,
     ORG_NOUNS,
     PLACE_CUES,
@@ -146,6 +147,10 @@ def name_features(
         out.append("has:digit")
     if name in KNOWN_ORGS:
         out.append("known:org")
+    # Laws, events, prizes and wars end in words such as "Act", "Clause", "Week", "Cup"
+    # ("the Equal Voice Clause" is no body however the text uses it).
+    if last in NON_NAME_WORDS and len(words) > 1:
+        out.append("nonname:last")
     entry = gaz.get(name.replace("’", "'") if "’" in name else name)
     if entry is not None:
         out.append(f"gaz:{entry.kind}")
