@@ -115,27 +115,26 @@ def _standfirst(lines: list[str], index: int) -> int | None:
     line = lines[position].strip()
     if parse_date_line(line) is not None or _BYLINE_PREFIX.match(line) or len(line.split()) > 40:
         return None
-    following = [after.strip() for after in lines[position + 1 : position + 8] if after.strip()]
-    dated = [parse_date_line(after) is not None for after in following[:3]]
+    following = _next_lines(lines, position, 3)
+    dated = [parse_date_line(after) is not None for after in following]
     if _looks_like_byline(line):
         # as short as a byline: a standfirst only when a byline and then the date follow
+        if len(following) < 2 or len(line.split()) < 5 or not dated[1]:
+            return None
         byline_next = _looks_like_byline(following[0]) and not _COUNTER.match(following[0])
-        words = len(line.split())
-        return position if words >= 5 and byline_next and dated[1:2] == [True] else None
+        return position if byline_next else None
     return position if any(dated) else None
 
 
 def _date_follows(lines: list[str], position: int) -> bool:
     """Whether one of the next two non-blank lines after `position` is a date line."""
-    found = 0
-    for line in lines[position + 1 : position + 6]:
-        if line.strip():
-            if parse_date_line(line.strip()) is not None:
-                return True
-            found += 1
-            if found == 2:
-                break
-    return False
+    return any(parse_date_line(line) is not None for line in _next_lines(lines, position, 2))
+
+
+def _next_lines(lines: list[str], position: int, count: int) -> list[str]:
+    """The next `count` non-blank lines after `position` (stripped), within a few lines."""
+    found = [line.strip() for line in lines[position + 1 : position + 8] if line.strip()]
+    return found[:count]
 
 
 def _looks_like_byline(line: str) -> bool:

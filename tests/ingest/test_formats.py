@@ -193,3 +193,13 @@ def test_html_page_metadata_and_main_text(tmp_path):
     assert "Dock workers" in article.body and "Jan Peeters" in article.body
     for junk in ("evil", "Buy now", "Great article", "World"):
         assert junk not in article.body
+
+
+def test_a_title_and_one_short_line_is_read_without_error():
+    # A short line under the title with nothing after it: the standfirst look-ahead read
+    # past the end (IndexError); it is a byline, as before (the reader then reports the
+    # file as having no article text).
+    from briefing.ingest.text import parse_text
+
+    article = parse_text("Title\n\nA five word short line\n")
+    assert (article.title, article.byline, article.body) == ("Title", "A five word short line", "")
