@@ -41,14 +41,6 @@ def saved(folder: Path) -> bool:
     return (folder / NAME).exists()
 
 
-def forget(folder: Path) -> None:
-    """Remove the story map (counts are then taken from the groups until the next run)."""
-    try:
-        (folder / NAME).unlink(missing_ok=True)
-    except OSError:
-        pass  # a cache: the next run replaces it
-
-
 def write(index: SearchIndex, docs: DocStore) -> None:
     """Save the story number of every document of the index as it is now committed.
 

@@ -168,7 +168,7 @@ def without_story_map(library) -> None:
     """The index as an older version left it: no saved story numbers (`storymap`)."""
     from briefing.library import searching, storymap
 
-    storymap.forget(library._search_index().folder)
+    (library._search_index().folder / storymap.NAME).unlink(missing_ok=True)
     searching._SAVED.clear()
 
 
