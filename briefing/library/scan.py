@@ -20,6 +20,7 @@ from briefing.ingest import is_supported
 from briefing.ingest.reader import FORMATS
 
 _SUFFIXES = frozenset(FORMATS)
+_ENDINGS = tuple(_SUFFIXES)  # each with its one dot first: a name ends so iff its suffix is
 _NAME = attrgetter("name")
 _OPEN_FOLDER = os.O_RDONLY | os.O_DIRECTORY
 
@@ -185,7 +186,7 @@ def _parts(folder: str, fd: int, entries: list, root_real: str, aside: frozenset
     prefix = folder if folder.endswith(os.sep) else folder + os.sep
     # Names that are not UTF-8 are rare: one look at all of them, one by one only if so.
     names_ok = is_utf8("".join([entry.name for entry in entries]))
-    stat_at, is_regular, suffixes = os.stat, stat.S_ISREG, _SUFFIXES
+    stat_at, is_regular, suffixes, endings = os.stat, stat.S_ISREG, _SUFFIXES, _ENDINGS
     parts: list = []
     run: list[tuple[str, int, int]] = []
     run_ctimes: list[int] = []
@@ -199,9 +200,10 @@ def _parts(folder: str, fd: int, entries: list, root_real: str, aside: frozenset
             plain = False
         if plain:
             # The common case, a regular file: its type is known from the listing.
-            dot = name.rfind(".")
-            if dot <= 0 or name[dot:].lower() not in suffixes:
-                continue
+            if not name.endswith(endings):  # (a suffix in capitals, or none we read)
+                dot = name.rfind(".")
+                if dot <= 0 or name[dot:].lower() not in suffixes:
+                    continue
             path = prefix + name
             if not names_ok and not is_utf8(name):
                 item = Found(shown_path(path), skip=_NOT_UTF8_FILE)
@@ -210,7 +212,7 @@ def _parts(folder: str, fd: int, entries: list, root_real: str, aside: frozenset
                     info = stat_at(name, dir_fd=fd)
                 except OSError:
                     info = None
-                if info is not None and is_regular(info.st_mode) and path not in aside:
+                if info is not None and is_regular(info.st_mode) and not (aside and path in aside):
                     run.append((path, info.st_size, info.st_mtime_ns))
                     run_ctimes.append(info.st_ctime_ns)
                     continue

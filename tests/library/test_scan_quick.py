@@ -182,3 +182,15 @@ def test_overlapping_sources_are_compared_file_by_file(tree):
     skipped = skipped_if_unchanged([tree, tree / "sub"], table(tree))
     assert [item["path"] for item in skipped] == [str(tree / "sub" / "pipe.txt")]
     assert skipped_if_unchanged([tree / "sub", tree], table(tree)) == skipped
+
+
+def test_endings_in_capitals_are_read_and_others_passed_over(tmp_path):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    for name in ("LOUD.TXT", "mixed.Md", "page.htm", "notes.csv", "noend", "x.txt.bak"):
+        (lib / name).write_text(article_text("T", "Body."), "utf-8")
+    assert sorted(os.path.basename(item.path) for item in scan(lib)) == [
+        "LOUD.TXT",
+        "mixed.Md",
+        "page.htm",
+    ]
