@@ -243,8 +243,9 @@ class DocStore(Transactions):
 
     # Files and locations --------------------------------------------------------------
     def known_files(self) -> list[tuple[str, int, int]]:
-        """(path, size, mtime_ns) of every file read, for the quick no-change look."""
-        return self._db.execute("SELECT path, size, mtime_ns FROM files").fetchall()
+        """(path, size, mtime_ns) of every file read, in path order (the table's own: no
+        sorting), for the quick no-change look."""
+        return self._db.execute("SELECT path, size, mtime_ns FROM files ORDER BY path").fetchall()
 
     def file_states(self) -> dict[str, FileState]:
         """Every known source file with its size, mtime and hash."""

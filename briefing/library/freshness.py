@@ -3,7 +3,7 @@
 The rule (README, "Performance"): `briefing index` and the reader always look at every
 registered file. A read command (`search`, `show`, `related`, ...) skips that look when
 the last full look found the library up to date less than `TRUST_SECONDS` ago and no
-folder holding an indexed file (or on the way to one) has changed since: adding,
+folder holding a file it found (or on the way to one) has changed since: adding,
 removing or renaming a file changes its folder's mtime, and so does saving it the way
 most editors do (a new file renamed over the old). A file rewritten in place leaves its
 folder alone: it is picked up by the next full look, at most `TRUST_SECONDS` later, or

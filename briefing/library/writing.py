@@ -14,7 +14,7 @@ from briefing.catalog.docstore import DocStore
 from briefing.core.paths import Locations
 from briefing.core.results import IndexReport
 from briefing.library import freshness, storymap
-from briefing.library.scan import scan, skipped_if_unchanged
+from briefing.library.scan import look, skipped_if_unchanged
 from briefing.search.index import SearchIndex
 from briefing.userdata.ids import IdentityMemory
 from briefing.userdata.sources import Sources
@@ -58,14 +58,15 @@ def update(
     """Pick up what changed under `roots` since the last run (the writer lock held)."""
     # The usual case on every launch, nothing new, changed or gone: a look at each file
     # and at the index's file table; no id memory, file states or writer.
-    look = freshness.started()
+    look_started = freshness.started()
     known = docs.known_files()
-    # One scan for both the look and the run it may lead to (adding files to a big
+    failed = docs.failed_files()
+    # One walk for both the look and the run it may lead to (adding files to a big
     # library scanned every file twice).
-    found = [item for root in roots for item in scan(root)]
-    skipped = skipped_if_unchanged(roots, known, docs.failed_files(), max_bytes, found)
+    found = look(roots, failed)
+    skipped = skipped_if_unchanged(roots, known, failed, max_bytes, found)
     if skipped is not None:
-        freshness.record(generation, roots, (row[0] for row in known), look)
+        freshness.record(generation, roots, found.paths(), look_started)
         if not storymap.saved(generation):  # an index an older version wrote
             storymap.write(index, docs)
         return IndexReport(unchanged=docs.count(), skipped=skipped)
@@ -74,9 +75,8 @@ def update(
     freshness.forget(generation)
     identity = IdentityMemory(locations.identity_db, notify)
     try:
-        report = Indexer(docs, index, identity, max_bytes, progress).update(roots, found)
+        report = Indexer(docs, index, identity, max_bytes, progress).update(roots, found.found())
     finally:
         identity.close()
-    # (The folders of the files found: the file table holds the same but those that failed.)
-    freshness.record(generation, roots, (item.path for item in found), look)
+    freshness.record(generation, roots, found.paths(), look_started)
     return report
