@@ -26,14 +26,47 @@ def entities_of(db: sqlite3.Connection, article_id: str) -> list[tuple[str, str,
 
 
 def article_frequencies(db: sqlite3.Connection, keys: Iterable[str]) -> dict[tuple[str, str], int]:
-    """(kind, key) -> how many articles name it, for the entity `keys`."""
-    rows = in_chunks(
-        db,
-        f"SELECT f.kind, f.key, COUNT(*) FROM {ENTITY_ROWS} WHERE f.key IN",
-        keys,
-        "GROUP BY f.kind, f.key",
-    )
-    return {(kind, key): count for kind, key, count in rows}
+    """(kind, key) -> how many articles name it, for the entity `keys`.
+
+    Counted once per key while the catalog stays the same (`unchanged_memo`): counting
+    reads every row of an entity, and the common ones that most articles name ("Russia")
+    have thousands (7 of the 9 ms that related articles spent here at 100,000 articles).
+    """
+    keys = list(keys)
+    known: dict[str, dict[str, int]] = unchanged_memo(db).setdefault("frequencies", {})
+    missing = [key for key in dict.fromkeys(keys) if key not in known]
+    if missing:
+        if len(known) + len(missing) > _MEMO_KEYS:
+            known.clear()
+        found: dict[str, dict[str, int]] = {key: {} for key in missing}
+        rows = in_chunks(
+            db,
+            f"SELECT f.kind, f.key, COUNT(*) FROM {ENTITY_ROWS} WHERE f.key IN",
+            missing,
+            "GROUP BY f.kind, f.key",
+        )
+        for kind, key, count in rows:
+            found[key][kind] = count
+        known.update(found)  # whole, never half-counted (a reader on another thread)
+    return {(kind, key): count for key in keys for kind, count in known.get(key, {}).items()}
+
+
+# The entity keys whose frequencies are kept (a library of 100,000 articles has some 8,500).
+_MEMO_KEYS = 100_000
+_memo: tuple[sqlite3.Connection | None, tuple[int, int], dict] = (None, (0, 0), {})
+
+
+def unchanged_memo(db: sqlite3.Connection) -> dict:
+    """A dict for values worked out from `db` that hold while it does not change: a new
+    one once another connection has committed (`PRAGMA data_version` moves) or this one
+    has written (`total_changes` moves). Kept for one connection, the last one asked."""
+    global _memo
+    version = (db.execute("PRAGMA data_version").fetchone()[0], db.total_changes)
+    held, seen, values = _memo
+    if held is not db or seen != version:
+        values = {}
+        _memo = (db, version, values)
+    return values
 
 
 def naming(

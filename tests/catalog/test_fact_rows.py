@@ -117,6 +117,28 @@ def test_the_readers_by_article_and_by_key_agree_with_what_was_recorded(store):
     ]
 
 
+def test_entity_frequencies_are_counted_afresh_once_the_catalog_changes(store, tmp_path):
+    db = store.db
+    union = ("org", "port union")
+    assert shared.article_frequencies(db, ["port union"]) == {union: 2}
+    statements: list[str] = []
+    db.set_trace_callback(statements.append)
+    try:  # unchanged: the count is remembered, not read again
+        assert shared.article_frequencies(db, ["port union", "port union"]) == {union: 2}
+    finally:
+        db.set_trace_callback(None)
+    assert not [s for s in statements if "COUNT" in s]
+    factstore.forget(db, "dddd")  # a write through this connection
+    assert shared.article_frequencies(db, ["port union"]) == {union: 1}
+    other = DocStore(tmp_path / "docs.sqlite")  # a commit by another connection
+    try:
+        factstore.forget(other.db, "bbbb")
+    finally:
+        other.close()
+    assert shared.article_frequencies(db, ["port union"]) == {}
+    assert shared.article_frequencies(db, ["jan peeters"]) == {("person", "jan peeters"): 3}
+
+
 def test_dated_rows_read_their_dates_and_sentences_through_the_forms(store):
     db = store.db
     first = "Mayor Jan Peeters of Antwerp spoke on 3 March 2025."
