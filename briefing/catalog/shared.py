@@ -79,13 +79,8 @@ def weight_by_article(
     three strings) and summed as it is read: the rarer entities of an article at 100,000
     articles are named by some 4,000 articles.
     """
-    keys = sorted({key for _, key in weights})
-    pair_of: dict[int, tuple[str, str]] = {}
-    for num, kind, key in in_chunks(
-        db, "SELECT num, kind, key FROM entity_forms WHERE key IN", keys
-    ):
-        if (kind, key) in weights:
-            pair_of[num] = (kind, key)
+    forms = _forms_of(db, sorted({key for _, key in weights}))
+    pair_of = {num: pair for num, pair in forms.items() if pair in weights}
     rows = in_chunks(db, "SELECT DISTINCT num, article_id FROM entities WHERE num IN", pair_of)
     totals: dict[str, float] = {}
     get = totals.get
@@ -111,15 +106,30 @@ def naming(
     keys = list(keys)
     if among is None:
         return in_chunks(db, f"{_NAMING} WHERE f.key IN", keys)
-    # By article first (`+f.key` keeps SQLite off the key index): the keys here are the
-    # common ones, each named by thousands of articles, and `among` holds a few dozen
+    # By article first (`+num` keeps SQLite off the number's range): the keys here are
+    # named by up to thousands of articles each, and `among` holds a hundred or so
     # (format 11 at 100,000 articles: 0.4 ms instead of 8-12 for five keys, 120 articles).
-    return in_chunks(
+    # Through the keys' form numbers, not a join per row: 1.1 ms instead of 1.9 for
+    # an article's 20 entities among 100 articles (format 12).
+    form_of = _forms_of(db, keys)
+    if not form_of:
+        return []
+    nums = list(form_of)
+    rows = in_chunks(
         db,
-        f"{_NAMING} WHERE +f.key IN (" + ",".join("?" * len(keys)) + ") AND e.article_id IN",
+        "SELECT article_id, num FROM entities WHERE +num IN ("
+        + ",".join("?" * len(nums))
+        + ") AND article_id IN",
         among,
-        prefix=keys,
+        prefix=nums,
     )
+    return [(article_id, *form_of[num]) for article_id, num in rows]
+
+
+def _forms_of(db: sqlite3.Connection, keys: Iterable[str]) -> dict[int, tuple[str, str]]:
+    """Form number -> (kind, key) of every form of the entity `keys`."""
+    rows = in_chunks(db, "SELECT num, kind, key FROM entity_forms WHERE key IN", keys)
+    return {num: (kind, key) for num, kind, key in rows}
 
 
 def by_time_around(db: sqlite3.Connection, pivot: str | None) -> list[Iterator[tuple[str]]]:

@@ -25,6 +25,7 @@ import heapq
 import math
 import sqlite3
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from briefing.catalog import groupstore, shared
 from briefing.catalog.docstore import light_rows
@@ -200,7 +201,7 @@ def _text_candidates(
                 scores[docnum] = get(docnum, 0.0) + lift * frequency / (frequency + k1)
     own = searcher.document_number(id=own_id)
     own_score = scores.get(own, 0.0) if own is not None else 0.0
-    best = heapq.nlargest(CANDIDATES + len(excluded), scores.items(), key=lambda item: item[1])
+    best = heapq.nlargest(CANDIDATES + len(excluded), scores.items(), key=itemgetter(1))
     for docnum, score in best:
         if reader.is_deleted(docnum):
             continue
@@ -248,7 +249,8 @@ def _entity_candidates(db, weights, excluded: set[str], out: dict[str, _Candidat
     rare_weight = shared.weight_by_article(db, proposing) if rare else {}
     for article_id in excluded:
         rare_weight.pop(article_id, None)
-    best = heapq.nlargest(CANDIDATES, rare_weight, key=lambda a: (rare_weight[a], a))
+    by_weight = ((weight, article_id) for article_id, weight in rare_weight.items())
+    best = [article_id for _, article_id in heapq.nlargest(CANDIDATES, by_weight)]
     chosen = set(out) | set(best)
     named: dict[str, list[tuple[str, str]]] = {}
     if chosen:
