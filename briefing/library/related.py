@@ -25,6 +25,7 @@ import heapq
 import math
 import sqlite3
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from briefing.catalog import groupstore, shared
 from briefing.catalog.docstore import light_rows
@@ -200,7 +201,7 @@ def _text_candidates(
                 scores[docnum] = get(docnum, 0.0) + lift * frequency / (frequency + k1)
     own = searcher.document_number(id=own_id)
     own_score = scores.get(own, 0.0) if own is not None else 0.0
-    best = heapq.nlargest(CANDIDATES + len(excluded), scores.items(), key=lambda item: item[1])
+    best = heapq.nlargest(CANDIDATES + len(excluded), scores.items(), key=itemgetter(1))
     for docnum, score in best:
         if reader.is_deleted(docnum):
             continue
@@ -241,21 +242,20 @@ def _entity_candidates(db, weights, excluded: set[str], out: dict[str, _Candidat
         return
     total = shared.article_count(db)
     cap = max(min(COMMON_ENTITY_SHARE * total, COMMON_ENTITY_ARTICLES), 20)
-    rare = sorted({key for (_, key), (_, _, df) in weights.items() if df <= cap})
-    common = sorted({key for (_, key), (_, _, df) in weights.items() if df > cap})
+    rare = {key for (_, key), (_, _, df) in weights.items() if df <= cap}
     whole = sum(weight for weight, _, _ in weights.values()) or 1.0
-    named: dict[str, list[tuple[str, str]]] = {}
-    rare_weight: dict[str, float] = {}
-    for row in set(shared.naming(db, rare)):  # (an article may name an entity twice)
-        article_id, kind, key = row
-        weight = weights.get((kind, key))
-        if weight is not None and article_id not in excluded:
-            named.setdefault(article_id, []).append((kind, key))
-            rare_weight[article_id] = rare_weight.get(article_id, 0.0) + weight[0]
-    best = heapq.nlargest(CANDIDATES, named, key=lambda a: (rare_weight[a], a))
+    # (Every pair with a rare key proposes, as the key's look-up finds them all.)
+    proposing = {pair: weight for pair, (weight, _, _) in weights.items() if pair[1] in rare}
+    rare_weight = shared.weight_by_article(db, proposing) if rare else {}
+    for article_id in excluded:
+        rare_weight.pop(article_id, None)
+    by_weight = ((weight, article_id) for article_id, weight in rare_weight.items())
+    best = [article_id for _, article_id in heapq.nlargest(CANDIDATES, by_weight)]
     chosen = set(out) | set(best)
-    if common and chosen:
-        for article_id, kind, key in shared.naming(db, common, among=sorted(chosen)):
+    named: dict[str, list[tuple[str, str]]] = {}
+    if chosen:
+        keys = sorted({key for _, key in weights})
+        for article_id, kind, key in shared.naming(db, keys, among=sorted(chosen)):
             if (kind, key) in weights:
                 named.setdefault(article_id, []).append((kind, key))
     for article_id in chosen:

@@ -15,7 +15,9 @@ from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from weakref import WeakKeyDictionary, ref
 
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.reading import TermNotFound
+from whoosh.util.numeric import byte_to_length
 
 from briefing.search.blocks import read_blocks
 
@@ -51,30 +53,60 @@ def term_blocks(
         yield from blocks
 
 
-def length_norms(reader, fieldname: str, k1: float, b: float) -> dict[int, float]:
+def length_norms(reader, fieldname: str, k1: float, b: float) -> Sequence[float]:
     """Document number -> BM25's k1 * (1 - b + b * length / average length) of `fieldname`.
 
     Length-normalised scoring needs this for every document in the postings it walks, and
-    Whoosh answers each length in a few microseconds: so each is worked out once and kept
+    Whoosh answers each length in several microseconds (ten wrapper layers): so all of them
+    are read at once, the lengths column a segment at a time (`_length_bytes`), and kept
     per reader (a new searcher brings a new reader, so a changed index is never served
-    stale lengths). A plain dict look-up after the first time.
+    stale lengths). Where that layout is not found, each is worked out on first use.
     """
     key = (fieldname, k1, b)
     try:
         per_reader = _norms.setdefault(reader, {})
     except TypeError:  # a reader that cannot be weakly referenced: no cache
-        return _Norms(reader, *key)
+        return _all_norms(reader, *key)
     norms = per_reader.get(key)
     if norms is None:
-        norms = per_reader[key] = _Norms(reader, *key)
+        norms = per_reader[key] = _all_norms(reader, *key)
     return norms
 
 
 _norms: WeakKeyDictionary = WeakKeyDictionary()
 
 
+def _all_norms(reader, fieldname: str, k1: float, b: float) -> Sequence[float]:
+    lazy = _Norms(reader, fieldname, k1, b)
+    total = reader.doc_count_all()
+    lengths = bytearray(total)  # a document without a length byte has 0 (no length)
+    for leaf, offset in reader.leaf_readers():
+        found = _length_bytes(leaf, fieldname)
+        if found is None:
+            return lazy
+        lengths[offset : offset + len(found)] = found
+    # A length byte stands for one of 256 lengths: each norm is worked out once.
+    by_byte = [lazy.of_length(byte_to_length(byte) if byte else 0) for byte in range(256)]
+    return [by_byte[byte] for byte in lengths[:total]]
+
+
+def _length_bytes(leaf, fieldname: str) -> bytes | None:
+    """The length bytes of `fieldname` of a segment's documents in order, read at once from
+    the `whoosh3` codec's lengths column (one byte a document; whoosh-reloaded is pinned,
+    and a test holds the result to the reader's own); None for any other layout."""
+    try:
+        column = leaf._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+        if column is None:
+            return b""
+        if column._fixedlen != 1 or column._typecode != "B":
+            return None
+        return column._dbfile.get(column._basepos, column._count)
+    except AttributeError:
+        return None
+
+
 class _Norms(dict):
-    """`length_norms`, filled in on first use."""
+    """`length_norms`, each filled in on first use."""
 
     def __init__(self, reader, fieldname: str, k1: float, b: float) -> None:
         super().__init__()
@@ -88,10 +120,14 @@ class _Norms(dict):
         # Whoosh counts deleted documents (until a merge drops them) in the field's total.
         self._average = reader.field_length(fieldname) / max(reader.doc_count_all(), 1) or 1.0
 
+    def of_length(self, length: int) -> float:
+        """The norm of a document of `length` terms (0, unknown, counts as 1)."""
+        return self._k1 * (1 - self._b + self._b * (length or 1) / self._average)
+
     def __missing__(self, docnum: int) -> float:
         reader = self._reader()
-        length = (reader.doc_field_length(docnum, self._fieldname) if reader else 0) or 1
-        norm = self[docnum] = self._k1 * (1 - self._b + self._b * length / self._average)
+        length = reader.doc_field_length(docnum, self._fieldname) if reader else 0
+        norm = self[docnum] = self.of_length(length)
         return norm
 
 

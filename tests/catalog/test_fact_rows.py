@@ -109,12 +109,45 @@ def test_the_readers_by_article_and_by_key_agree_with_what_was_recorded(store):
     assert shared.naming(db, ["port union"], among=["dddd", "cccc"]) == [
         ("dddd", "org", "port union")
     ]
+    # Each entity counts once an article: "aaaa" has two rows of him, "bbbb" another name.
+    peeters, antwerp = ("person", "jan peeters"), ("place", "antwerp")
+    assert shared.weight_by_article(db, {peeters: 1.0, antwerp: 0.25}) == {
+        "aaaa": 1.25,
+        "bbbb": 1.0,
+        "cccc": 1.25,
+    }
+    assert shared.weight_by_article(db, {antwerp: 0.5, ("person", "antwerp"): 2.0}) == {
+        "aaaa": 0.5,
+        "cccc": 0.5,
+    }
     assert sorted(factstore.entity_counts(db, ["aaaa", "bbbb"])) == [
         ("org", "port union", "Port Union", 1),
         ("person", "jan peeters", "JAN PEETERS", 1),
         ("person", "jan peeters", "Jan Peeters", 1),
         ("place", "antwerp", "Antwerp", 1),
     ]
+
+
+def test_entity_frequencies_are_counted_afresh_once_the_catalog_changes(store, tmp_path):
+    db = store.db
+    union = ("org", "port union")
+    assert shared.article_frequencies(db, ["port union"]) == {union: 2}
+    statements: list[str] = []
+    db.set_trace_callback(statements.append)
+    try:  # unchanged: the count is remembered, not read again
+        assert shared.article_frequencies(db, ["port union", "port union"]) == {union: 2}
+    finally:
+        db.set_trace_callback(None)
+    assert not [s for s in statements if "COUNT" in s]
+    factstore.forget(db, "dddd")  # a write through this connection
+    assert shared.article_frequencies(db, ["port union"]) == {union: 1}
+    other = DocStore(tmp_path / "docs.sqlite")  # a commit by another connection
+    try:
+        factstore.forget(other.db, "bbbb")
+    finally:
+        other.close()
+    assert shared.article_frequencies(db, ["port union"]) == {}
+    assert shared.article_frequencies(db, ["jan peeters"]) == {("person", "jan peeters"): 3}
 
 
 def test_dated_rows_read_their_dates_and_sentences_through_the_forms(store):
@@ -173,6 +206,7 @@ def test_every_read_of_the_fact_tables_is_an_index_look_up(store):
         shared.article_frequencies(db, keys)
         shared.naming(db, keys)
         shared.naming(db, keys, among=["bbbb", "cccc"])
+        shared.weight_by_article(db, {("person", "jan peeters"): 1.0, ("org", "port union"): 2.0})
         factstore.entity_counts(db, ["aaaa", "bbbb"])
         factstore.alias_names(db, "jan peeters", "person")
         factstore.dated_rows(db, ["aaaa"])
@@ -189,4 +223,4 @@ def test_every_read_of_the_fact_tables_is_an_index_look_up(store):
         scans = [step for step in plan if step.startswith("SCAN") and "(subquery" not in step]
         assert not scans, (statement, plan)
         checked += 1
-    assert checked >= 12
+    assert checked >= 14

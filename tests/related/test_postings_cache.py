@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefing.search import postings
+from tests.library.helpers import search_index
 from tests.related.helpers import open_library, write_jsonl
 
 CONCERT = (
@@ -42,3 +44,23 @@ def test_a_removed_or_added_article_is_never_served_from_the_cache(tmp_path):
         after = _related(library, "Velden report")
         assert "Hallin report" not in after
         assert after["Tarn report"] and after["Osterby report"]
+
+
+def test_length_norms_read_at_once_agree_with_the_reader_across_segments(tmp_path):
+    folder = tmp_path / "lib"
+    for day, word in enumerate(["velden", "osterby", "hallin"], start=1):
+        _add(folder, word, CONCERT, day)
+    with open_library(tmp_path / "home") as library:
+        library.index([folder])
+        (folder / "osterby.jsonl").unlink()  # a deleted document in the first segment
+        _add(folder, "tarn", HARVEST * 3, 4)  # a longer one, in a second segment
+        library.refresh()
+        reader = search_index(library).searcher().reader()
+        assert len(reader.leaf_readers()) >= 2 and reader.doc_count() < reader.doc_count_all()
+        norms = postings.length_norms(reader, "body", 1.2, 0.75)
+        assert isinstance(norms, list)  # read at once, not looked up one by one
+        lazy = postings._Norms(reader, "body", 1.2, 0.75)
+        assert len({norms[d] for d in range(reader.doc_count_all())}) > 1
+        assert [norms[d] for d in range(reader.doc_count_all())] == [
+            lazy[d] for d in range(reader.doc_count_all())
+        ]
