@@ -453,26 +453,21 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
         else:
             marks, tags = self.user_marks.of(article.id)
             view.show_article(article, self.terms, marks, tags)
-            facts.show_facts(article.facts)
+            # The text first: its facts fill their pane once it is drawn (the facts tree
+            # cost the first screen about 20 ms before the article could show).
+            self.call_after_refresh(self._show_facts, article)
         view.count_as_read_after(self.read_after if self.store.ready else None)
         bar = self.query_one(FindBar)
         if bar.is_open and article is not None:
             count = view.find(bar.input.value)
             bar.show_count(1 if count else 0, count, bar.input.value)
 
-    # The user's marks ---------------------------------------------------------------
-    def store_ready(self) -> None:
-        """The user's data is open: count articles as read, offer the keys that save."""
-        self.query_one(ArticleView).count_as_read_after(self.read_after)
-        self.refresh_bindings()
+    def _show_facts(self, article: Article) -> None:
+        if self.article is article:  # not replaced by another article meanwhile
+            self.query_one(FactsPane).show_facts(article.facts)
+            self.timings["facts_done"] = time.perf_counter()
 
-    def show_marks(self) -> None:
-        """Redraw the bookmarked / noted / read markers of the listed and open articles."""
-        results = self.query_one(ResultList)
-        results.set_marks(self.store.marks(hit.id for hit in results.hits))
-        if self.article is not None:
-            self.query_one(ArticleView).set_marks(*self.user_marks.of(self.article.id))
-
+    # The user's marks (`UserMarks` opens, saves and redraws them) ---------------------
     @on(ArticleRead)
     def _article_read(self, message: ArticleRead) -> None:
         self.user_marks.save_read(message.article_id)
