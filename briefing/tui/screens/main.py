@@ -211,11 +211,13 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
         self.query_one(IndexProgress).open_library(self.gateway, notice)
 
     def _show_preview(self, preview: Preview) -> None:
-        """Show the library's first page before the index opens (as the empty query's
-        results: when the index is ready, that search is not run again)."""
+        """Show the library's first page before the index opens (the empty query's results,
+        not searched again once it opens); rows beyond those that fill the list wait."""
         self.searched = ("", self.sort, self.filters)
         self.query_one(StatusLine).library_size = preview.page.results.total
-        self._search_done(None, preview.page, preview.first)
+        head, rest = preview.parts(self.first_page_size())
+        self._search_done(None, head, preview.first)
+        self.results_list().hold(rest)
 
     @on(LibraryFailed)
     def _library_failed(self, message: LibraryFailed) -> None:
@@ -390,6 +392,9 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
 
     def _load_more(self, limit: int) -> None:
         results = self.query_one(ResultList)
+        if (held := results.take_held()) is not None:
+            self._search_done(None, held, None)
+            return
         if self._search is not None and self._search.is_running:
             return  # the page on its way asks again if more are still wanted
         if not results.more_available or self.searched is None:
