@@ -83,3 +83,22 @@ async def test_rows_past_the_first_screen_are_drawn_when_the_cursor_nears_them(
         titles = [hit.title for hit in results.hits]
         assert titles == [f"Harbour notes for day {day}" for day in range(30, 0, -1)]
         assert results.selected_id == results.hits[-1].id
+
+
+async def test_the_hidden_find_and_progress_bars_are_built_when_first_shown(app_factory):
+    from textual.widgets import Input
+
+    from briefing.tui.widgets.find_bar import FindBar
+    from briefing.tui.widgets.index_progress import IndexProgress
+
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        bar, progress = app.screen.query_one(FindBar), app.screen.query_one(IndexProgress)
+        assert not bar.children and not progress.children  # nothing to style at start-up
+        await pilot.press("ctrl+f", *"ferry")
+        assert bar.is_open and isinstance(app.focused, Input) and bar.input.value == "ferry"
+        await progress.start("Re-indexing the library")
+        assert progress.display and len(progress.children) == 2
+        progress.advance(3, 4)
+        assert progress.query_one("#index-bar").percentage == 0.75
