@@ -73,15 +73,20 @@ def load_config(locations: Locations) -> ReaderConfig:
     """The saved settings, or the defaults when there are none or they cannot be read.
 
     Read from the user's database before the reader's first frame, so without its full
-    check (the reader's own open, in a worker, makes it); a damaged or locked database must
-    not stop the reader: it then starts with its defaults, and says why once the user's
-    data opens.
+    check (the reader's own open, in a worker, makes it): straight from the file when it is
+    in order (`briefing.userdata.glance`), else through the full open. A damaged or locked
+    database must not stop the reader: it then starts with its defaults, and says why once
+    the user's data opens.
     """
-    from briefing.userdata import UserDataError, open_briefly
+    from briefing.userdata.glance import UNREAD, setting
 
-    try:
-        with open_briefly(locations, check=False) as data:
-            saved = data.setting(SETTING)
-    except UserDataError:
-        return ReaderConfig()
+    saved = setting(locations.data_dir, SETTING)
+    if saved is UNREAD:  # first launch, damage, another version: the full open says
+        from briefing.userdata import UserDataError, open_briefly
+
+        try:
+            with open_briefly(locations, check=False) as data:
+                saved = data.setting(SETTING)
+        except UserDataError:
+            return ReaderConfig()
     return ReaderConfig.from_json(saved) if isinstance(saved, dict) else ReaderConfig()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +47,20 @@ class Preview:
 
     page: Page
     first: Article | None
+
+    def parts(self, rows: int) -> tuple[Page, Page | None]:
+        """The page cut in two: the first `rows` hits (more if the article to show comes
+        later) and the page of the hits after them (None when there are none)."""
+        hits = self.page.results.hits
+        ids = [hit.id for hit in hits]
+        if self.first is not None and self.first.id in ids:
+            rows = max(rows, ids.index(self.first.id) + 1)
+        if len(hits) <= rows:
+            return self.page, None
+        head = replace(self.page.results, hits=hits[:rows])
+        rest = replace(self.page.results, hits=hits[rows:])
+        page = self.page
+        return replace(page, results=head), replace(page, offset=page.offset + rows, results=rest)
 
 
 class LibraryGateway:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.core.sanitize import terminal_safe
+from briefing.tui.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
     from briefing.core.model import Article
@@ -52,7 +53,9 @@ class UserMarks:
             self.screen.notify(warning, severity="warning", timeout=10)
         self.screen.set_interval(MAINTAIN_EVERY, self.maintain)
         self.refresh()
-        self.screen.store_ready()
+        # Articles now count as read; the keys that save are offered.
+        self.screen.query_one(ArticleView).count_as_read_after(self.screen.read_after)
+        self.screen.refresh_bindings()
 
     def maintain(self) -> None:
         """Make a rolling backup of the user's data if one is due (saves never wait for it)."""
@@ -66,8 +69,12 @@ class UserMarks:
         return self.store.marks([article_id]).get(article_id), self.store.tags(article_id)
 
     def refresh(self) -> None:
-        """Redraw the marks of the listed articles and of the open one."""
-        self.screen.show_marks()
+        """Redraw the bookmarked / noted / read markers of the listed and open articles."""
+        results = self.screen.results_list()
+        results.set_marks(self.store.marks(hit.id for hit in results.hits))
+        article = self.screen.article
+        if article is not None:
+            self.screen.query_one(ArticleView).set_marks(*self.of(article.id))
 
     def save_read(self, article_id: str) -> None:
         """Record that `article_id` was read."""

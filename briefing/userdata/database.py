@@ -44,8 +44,8 @@ from briefing.userdata import backups, migrate, repair, schema
 from briefing.userdata.errors import UserDataError, UserDataLocked, UserDataReadOnly
 from briefing.userdata.lock import DatabaseLock
 
-DB_NAME = "user.sqlite"
-SUSPECT_NAME = "user.sqlite.suspect"  # damage met while in use: repair at the next open
+DB_NAME = schema.DB_NAME
+SUSPECT_NAME = schema.SUSPECT_NAME
 BUSY_TIMEOUT_MS = 10_000
 
 T = TypeVar("T")

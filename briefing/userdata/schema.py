@@ -16,6 +16,8 @@ from pathlib import Path
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x62726966  # "brif"
+DB_NAME = "user.sqlite"
+SUSPECT_NAME = "user.sqlite.suspect"  # damage met while in use: repair at the next open
 
 TABLES = """
 CREATE TABLE notes (

@@ -28,8 +28,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from briefing.core.files import dumps, repair_text
 from briefing.core.notes import (
     Anchor,
@@ -46,6 +44,7 @@ from briefing.userdata import notes as note_table
 from briefing.userdata.database import Clock, Database, Notify, briefly
 from briefing.userdata.document import write_tags
 from briefing.userdata.errors import UserDataError
+from briefing.userdata.glance import SETTING_SQL, decode_setting
 
 
 class UserData:
@@ -338,11 +337,8 @@ class UserData:
     # Settings and sources -------------------------------------------------------------
     def setting(self, name: str) -> Any:
         """A saved setting (JSON data), or None."""
-        rows = self._rows("SELECT value FROM settings WHERE name = ?", (name,))
-        try:
-            return orjson.loads(rows[0][0]) if rows else None
-        except orjson.JSONDecodeError:
-            return None
+        rows = self._rows(SETTING_SQL, (name,))
+        return decode_setting(rows[0][0]) if rows else None
 
     def save_setting(self, name: str, value: Any) -> None:
         """Save a setting (JSON data)."""

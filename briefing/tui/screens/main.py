@@ -211,11 +211,13 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
         self.query_one(IndexProgress).open_library(self.gateway, notice)
 
     def _show_preview(self, preview: Preview) -> None:
-        """Show the library's first page before the index opens (as the empty query's
-        results: when the index is ready, that search is not run again)."""
+        """Show the library's first page before the index opens (the empty query's results,
+        not searched again once it opens); rows beyond those that fill the list wait."""
         self.searched = ("", self.sort, self.filters)
         self.query_one(StatusLine).library_size = preview.page.results.total
-        self._search_done(None, preview.page, preview.first)
+        head, rest = preview.parts(self.first_page_size())
+        self._search_done(None, head, preview.first)
+        self.results_list().hold(rest)
 
     @on(LibraryFailed)
     def _library_failed(self, message: LibraryFailed) -> None:
@@ -390,6 +392,9 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
 
     def _load_more(self, limit: int) -> None:
         results = self.query_one(ResultList)
+        if (held := results.take_held()) is not None:
+            self._search_done(None, held, None)
+            return
         if self._search is not None and self._search.is_running:
             return  # the page on its way asks again if more are still wanted
         if not results.more_available or self.searched is None:
@@ -453,26 +458,21 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
         else:
             marks, tags = self.user_marks.of(article.id)
             view.show_article(article, self.terms, marks, tags)
-            facts.show_facts(article.facts)
+            # The text first: its facts fill their pane once it is drawn (the facts tree
+            # cost the first screen about 20 ms before the article could show).
+            self.call_after_refresh(self._show_facts, article)
         view.count_as_read_after(self.read_after if self.store.ready else None)
         bar = self.query_one(FindBar)
         if bar.is_open and article is not None:
             count = view.find(bar.input.value)
             bar.show_count(1 if count else 0, count, bar.input.value)
 
-    # The user's marks ---------------------------------------------------------------
-    def store_ready(self) -> None:
-        """The user's data is open: count articles as read, offer the keys that save."""
-        self.query_one(ArticleView).count_as_read_after(self.read_after)
-        self.refresh_bindings()
+    def _show_facts(self, article: Article) -> None:
+        if self.article is article:  # not replaced by another article meanwhile
+            self.query_one(FactsPane).show_facts(article.facts)
+            self.timings["facts_done"] = time.perf_counter()
 
-    def show_marks(self) -> None:
-        """Redraw the bookmarked / noted / read markers of the listed and open articles."""
-        results = self.query_one(ResultList)
-        results.set_marks(self.store.marks(hit.id for hit in results.hits))
-        if self.article is not None:
-            self.query_one(ArticleView).set_marks(*self.user_marks.of(self.article.id))
-
+    # The user's marks (`UserMarks` opens, saves and redraws them) ---------------------
     @on(ArticleRead)
     def _article_read(self, message: ArticleRead) -> None:
         self.user_marks.save_read(message.article_id)

@@ -99,9 +99,9 @@ class ReaderKeys:
         """Page the article down."""
         self.screen.query_one(ArticleView).scroll_page_down(animate=False)
 
-    def action_find(self) -> None:
+    async def action_find(self) -> None:
         """Open the find bar."""
-        self.screen.query_one(FindBar).open()
+        await self.screen.query_one(FindBar).open()
         self.screen.refresh_bindings()
 
     def action_find_next(self) -> None:

@@ -28,9 +28,9 @@ class FindBar(Horizontal):
     """
 
     def compose(self) -> ComposeResult:
-        """The input and the counter."""
-        yield Input(placeholder="Find in article (enter: next · n/N after · esc: close)", id="find")
-        yield Label("", id="find-count")
+        """Nothing until the bar first opens (`open` adds the input and the counter): the
+        reader's first frame need not style and lay out a hidden bar."""
+        return iter(())
 
     @property
     def is_open(self) -> bool:
@@ -42,8 +42,11 @@ class FindBar(Horizontal):
         """The find input."""
         return self.query_one("#find", Input)
 
-    def open(self) -> None:
+    async def open(self) -> None:
         """Show the bar and focus its input."""
+        if not self.children:
+            placeholder = "Find in article (enter: next · n/N after · esc: close)"
+            await self.mount(Input(placeholder=placeholder, id="find"), Label(id="find-count"))
         self.add_class("-open")
         self.input.focus()
 

@@ -37,20 +37,24 @@ class IndexProgress(Horizontal):
     """
 
     def compose(self) -> ComposeResult:
-        """The label and the bar."""
-        yield Label("Indexing the library", id="index-label")
-        yield ProgressBar(total=None, show_eta=False, id="index-bar")
+        """Nothing until there is progress to show (`start` adds the label and the bar):
+        the reader's first frame need not style and lay out a hidden bar."""
+        return iter(())
 
-    def start(self, label: str) -> None:
+    async def start(self, label: str) -> None:
         """Show the bar with `label`."""
+        if not self.children:
+            bar = ProgressBar(total=None, show_eta=False, id="index-bar")
+            await self.mount(Label(label, id="index-label"), bar)
         self.query_one("#index-label", Label).update(label)
         self.query_one("#index-bar", ProgressBar).update(total=None, progress=0)
         self.add_class("-running")
 
     def advance(self, done: int, total: int) -> None:
         """Move the bar to done/total."""
-        if total > 0:
-            self.query_one("#index-bar", ProgressBar).update(total=total, progress=done)
+        bar = next(iter(self.query(ProgressBar)), None)
+        if total > 0 and bar is not None and bar.is_mounted:  # `start` has built it
+            bar.update(total=total, progress=done)
 
     def finish(self) -> None:
         """Hide the bar."""
@@ -99,7 +103,7 @@ class IndexProgress(Horizontal):
             label = "Picking up changed files"
         else:
             label = "Rebuilding the index" if rebuild else "Re-indexing the library"
-            self.start(label)
+            self.call_later(self.start, label)
         self._reindex(gateway, rebuild, label, quiet)
 
     @work(thread=True, exclusive=True, group="reindex", exit_on_error=False)

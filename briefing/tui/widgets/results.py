@@ -126,6 +126,7 @@ class ResultList(RestylesRows, OptionList):
         self.marks: dict[str, Marks] = {}
         self._restyled: str | None = None  # the row drawn in the cursor's colours
         self.going_to_end = False  # `G` was pressed: load every result, then go to the last
+        self._held: Page | None = None  # rows received but not drawn yet (see `hold`)
 
     def _row(self, hit: Hit, styles: dict[str, Style]) -> Group:
         mark = self.marks.get(hit.id)
@@ -162,6 +163,7 @@ class ResultList(RestylesRows, OptionList):
         self.rows_drawn_with(styles)
         if not append:
             self._restyled = None
+            self._held = None
             self.hits = []
             self._leads = {}
             self.marks = {}
@@ -206,6 +208,16 @@ class ResultList(RestylesRows, OptionList):
                 else:
                     self.marks[hit.id] = new
                 self.replace_option_prompt(hit.id, self._row(hit, styles))
+
+    def hold(self, page: Page | None) -> None:
+        """Keep `page`, the rows that follow the list, to draw when more are wanted (a
+        first frame draws only the rows that fill the list)."""
+        self._held = page
+
+    def take_held(self) -> Page | None:
+        """The rows kept by `hold`, once, if they still follow the list."""
+        held, self._held = self._held, None
+        return held if held is not None and held.offset == len(self.hits) else None
 
     @property
     def more_available(self) -> bool:
