@@ -75,7 +75,15 @@ ORG_HEADS = _words(
     "Insurance Bancorp Brands Foods Chemicals Steel Mining Petroleum Oil Gas Electric Utilities Water "
     "Partnership Council Party Review Herald Daily Weekly Magazine Agency Agencies Programme Program "
     "Commission Nations Parliament Conference Council Tribunal Registry Directorate Prosecutor "
-    "Productions Pictures Films Records Entertainment Publishing Publishers Studio"
+    "Productions Pictures Films Records Entertainment Publishing Publishers Studio "
+    # the closing words of company names in business reporting ("Veltrane Semiconductor",
+    # "Orbis Materials", "Brennick Freight")
+    "Semiconductor Semiconductors Materials Tools Freight Robotics Therapeutics Biotech Software "
+    "Solutions Analytics Dynamics Aerospace Automotive Electronics Devices Instruments Networks "
+    "Stores Hotels Resorts Construction Healthcare Biosciences Genetics Microsystems "
+    "Investments Advisors Advisers Associates Consulting Laboratories "
+    "Properties Realty Supermarkets Outfitters Trucking Apparel Textiles Beverages Brewing "
+    "Cosmetics Diagnostics Minerals Metals Enterprises Trading"
 )
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(
