@@ -191,6 +191,14 @@ class Builder(PersonRules, PlaceRules, OrgRules):
         else:
             self._handle_run(chunk, words, text)
 
+    def office_of(self, chunk: Chunk) -> bool:
+        """Whether the run follows "<title> of": "Minister of Agriculture & Co-operatives"."""
+        before = self.body[max(0, chunk.start - 24) : chunk.start]
+        if not before.endswith(" of "):
+            return False
+        words = before[:-4].split()
+        return bool(words) and words[-1].lower() in TITLE_WORDS
+
     def named_org(self, text: str, span: Span) -> bool:
         """Record `text` if it is an acronym the body defines or a well-known organisation
         (a seat of government that the text goes to or is at is a place: "returned to the
@@ -287,6 +295,11 @@ class Builder(PersonRules, PlaceRules, OrgRules):
         if self.named_org(text, span):
             return
         if len(words) >= 3 and self.office_then_name(chunk, words, known_prefix=True):
+            return
+        if " & " in text and not self.office_of(chunk):
+            # joined by `merge_of`: "Procter & Gamble", "Marks & Spencer" (not the field of
+            # an office: "Minister of Agriculture & Co-operatives")
+            self.add_org(text, text, span)
             return
         place = self.place_for(text, chunk)
         if place is not None:

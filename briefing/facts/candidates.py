@@ -97,6 +97,15 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
     out: list[Chunk] = []
     of_joined: set[int] = set()  # starts of runs joined across "of"/"for" after an org head
     for chunk in chunks:
+        if (
+            out
+            and chunk.start - out[-1].end == 3
+            and body[out[-1].end : chunk.start] == " & "
+            and _ampersand_join(body, out[-1], chunk)
+        ):
+            prev = out[-1]
+            out[-1] = Chunk(prev.start, chunk.end, prev.words + chunk.words, prev.sentence_start)
+            continue
         if out and 4 <= chunk.start - out[-1].end <= 9:  # " of ", " of the ", " and "
             prev = out[-1]
             last = body[prev.words[-1][0] : prev.words[-1][1]]
@@ -127,6 +136,22 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
                 continue
         out.append(chunk)
     return out
+
+
+def _ampersand_join(body: str, prev: Chunk, chunk: Chunk) -> bool:
+    """ "Florida Power & Light", "Lindqvist & Moore": capitals on both sides of an ampersand
+    are one name (a company's, a firm's); not two given names ("Wyatt & Zach", two people)
+    nor initials ("E & W")."""
+    sides = (body[prev.start : prev.end], body[chunk.start : chunk.end])
+    if any(len(side.replace(".", "")) < 2 for side in sides):
+        return False
+    if len(prev.words) == 1 and len(chunk.words) == 1:
+        # two one-word names, either named alone elsewhere: two people or things
+        joined = body.count(f"{sides[0]} & {sides[1]}")
+        if any(body.count(side) > joined for side in sides):
+            return False
+        return not all(side in given_names() for side in sides)
+    return True
 
 
 def _in_join(body: str, gap: str, chunk: Chunk, gaz: Gazetteer | None) -> bool:

@@ -248,3 +248,25 @@ def test_an_acronym_spells_a_name_with_a_plural_possessive_inside() -> None:
         "The CBCP said it would appeal."
     )
     assert _orgs(text) == ["Catholic Bishops' Conference of the Philippines"]
+
+
+def test_company_names_end_in_business_words() -> None:
+    text = (
+        "Orbis Materials slid 6% and Kellan Tools lost 4% after Veltrane Semiconductor cut its "
+        "forecast. Veltrane said it now expects lower revenue."
+    )
+    names = _orgs(text)
+    assert {"Orbis Materials", "Kellan Tools", "Veltrane Semiconductor"} <= set(names)
+    people = [p.name for p in extract_facts(text).people]
+    assert people == []
+
+
+def test_an_ampersand_joins_one_name() -> None:
+    text = "Shares of Florida Power & Light rose, said an analyst at Lindqvist & Moore in Ohio."
+    assert _orgs(text) == ["Florida Power & Light", "Lindqvist & Moore"]
+    # two people named alone elsewhere are two people, and initials are no name
+    text = "Wyatt & Zach play on Friday. Wyatt said the Green Party (E & W) had asked them."
+    assert not any("&" in name for name in _orgs(text))
+    # the field of an office is not an organisation of its own
+    text = "The Minister of Agriculture & Fisheries, Mr. Tomas Ekberg, spoke on Monday."
+    assert "Agriculture & Fisheries" not in _orgs(text)
