@@ -255,9 +255,43 @@ def _us_states_named(builder: Builder) -> set[str]:
     }
 
 
+def _one_type_per_name(builder: Builder) -> None:
+    """A name of several words that is a person in one place and an organisation in another is
+    one of them throughout: a person when it opens with a given name ("Mark Dvoretsky said" ...
+    "Dvoretsky's Mark Dvoretsky"), else an organisation ("owned by Cascade Cold Chain, a food
+    distributor" ... "Cascade Cold Chain said")."""
+    by_surface: dict[str, Draft] = {}
+    for org in builder.orgs.values():
+        for surface in org.mentions:
+            if " " in surface:
+                by_surface.setdefault(surface, org)
+    if not by_surface:
+        return
+    kept = []
+    for person in builder.people:
+        orgs = {id(by_surface[m]): by_surface[m] for m in person.mentions if m in by_surface}
+        if len(orgs) != 1 or not all(" " in m for m in person.mentions):
+            kept.append(person)
+            continue
+        (org,) = orgs.values()
+        if is_given(person.name.split()[0], builder.given):
+            if all(m in person.mentions for m in org.mentions):
+                for a, b in org.spans:
+                    person.add(builder.body[a:b], (a, b))
+                del builder.orgs[next(k for k, v in builder.orgs.items() if v is org)]
+            kept.append(person)
+        elif all(m in org.mentions for m in person.mentions):
+            for a, b in person.spans:
+                org.add(builder.body[a:b], (a, b))
+        else:
+            kept.append(person)
+    builder.people[:] = kept
+
+
 def _finish(builder: Builder) -> Entities:
     mentions: list[tuple[int, int, str, str]] = []
     people = []
+    _one_type_per_name(builder)
     _tidy_people(builder)
     for p in builder.people:
         p.spans.sort()

@@ -270,3 +270,27 @@ def test_an_ampersand_joins_one_name() -> None:
     # the field of an office is not an organisation of its own
     text = "The Minister of Agriculture & Fisheries, Mr. Tomas Ekberg, spoke on Monday."
     assert "Agriculture & Fisheries" not in _orgs(text)
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = "Suppliers Nordvik, Halcyon Labs and Brennick Freight had lobbied for it on Monday."
+    assert "Nordvik" in _orgs(text)
+    assert [p.name for p in extract_facts(text).people] == []
+    # ("Johns Hopkins": a given name's plural is a name)
+    text = "Johns Hopkins Center for Health Security published the study on Monday."
+    assert _orgs(text) == ["Johns Hopkins Center for Health Security"]
+
+
+def test_local_and_police_open_an_organisations_name() -> None:
+    text = "Kent County Council and the Local Government Association welcomed the report."
+    assert _orgs(text) == ["Kent County Council", "Local Government Association"]
+
+
+def test_one_name_has_one_type_in_an_article() -> None:
+    text = (
+        "Warehouse fire\n\nThe site was owned by Cascade Cold Chain, a food distributor.\n\n"
+        "On Sunday Cascade Cold Chain said no one had been hurt."
+    )
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == []
+    assert [(o.name, len(o.spans)) for o in facts.organisations] == [("Cascade Cold Chain", 2)]
