@@ -106,6 +106,17 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
             prev = out[-1]
             out[-1] = Chunk(prev.start, chunk.end, prev.words + chunk.words, prev.sentence_start)
             continue
+        if (
+            out
+            and out[-1].start in of_joined
+            and body[out[-1].end : chunk.start] == ", "
+            and _field_list(body, chunk)
+        ):
+            # "Department for Environment, Food and Rural Affairs": the fields of a body
+            # named in a list go on its name
+            prev = out[-1]
+            out[-1] = Chunk(prev.start, chunk.end, prev.words + chunk.words, prev.sentence_start)
+            continue
         if out and 4 <= chunk.start - out[-1].end <= 9:  # " of ", " of the ", " and "
             prev = out[-1]
             last = body[prev.words[-1][0] : prev.words[-1][1]]
@@ -154,6 +165,15 @@ def _ampersand_join(body: str, prev: Chunk, chunk: Chunk) -> bool:
     return True
 
 
+def _field_list(body: str, chunk: Chunk) -> bool:
+    """Whether `chunk` is an item in ordinary words of a list that an " and " + capital closes
+    ("..., Food and Rural Affairs")."""
+    if len(chunk.words) > 3 or not all(_common(body[a:b]) for a, b in chunk.words):
+        return False
+    after = body[chunk.end : chunk.end + 6]
+    return (after.startswith(" and ") or after.startswith(", ")) and after[-1:].isupper()
+
+
 def _in_join(body: str, gap: str, chunk: Chunk, gaz: Gazetteer | None) -> bool:
     """ "Institute for Research" + "in" + "Environmental Sciences": a field, in ordinary
     words, goes on the name ("Ministry of Health in Madrid" does not: a place)."""
@@ -195,8 +215,9 @@ def _and_join(
         # "Department of Health and Human Services", "High Court of England and Wales":
         # ordinary words on both sides of "and", or places on both sides.
         of_at = body.rfind(" of ", prev.start, prev.end)
-        of_at = of_at if of_at >= 0 else body.rfind(" for ", prev.start, prev.end)
-        tail = body[of_at : prev.end].split()[1:]
+        for word in (" for ", " on "):
+            of_at = of_at if of_at >= 0 else body.rfind(word, prev.start, prev.end)
+        tail = [w.rstrip(",") for w in body[of_at : prev.end].split()[1:]]
         tail = tail[1:] if tail and tail[0] == "the" else tail
         if tail and all(_common(w) for w in tail) and all(_common(w) for w in words):
             return True

@@ -219,7 +219,10 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
         ):
             break
         shorter = " ".join(words[n:])
-        if shorter in draft.mentions or len(words) - n == 2:
+        if shorter in draft.mentions or (
+            # ("Cascade Cold Chain said": two ordinary words are no name left)
+            len(words) - n == 2 and not all(plain_word(w) for w in words[n:])
+        ):
             return shorter
     return draft.name
 

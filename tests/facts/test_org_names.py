@@ -294,3 +294,11 @@ def test_one_name_has_one_type_in_an_article() -> None:
     facts = extract_facts(text)
     assert [p.name for p in facts.people] == []
     assert [(o.name, len(o.spans)) for o in facts.organisations] == [("Cascade Cold Chain", 2)]
+
+
+def test_the_fields_of_a_body_listed_with_commas_go_on_its_name() -> None:
+    text = "A spokesperson for the Department for Environment, Food and Rural Affairs spoke."
+    assert _orgs(text) == ["Department for Environment, Food and Rural Affairs"]
+    text = "The National Union of Rail, Maritime and Transport Workers called a strike."
+    assert _orgs(text) == ["National Union of Rail, Maritime and Transport Workers"]
+    assert [p.name for p in extract_facts(text).people] == []
