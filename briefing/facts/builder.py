@@ -37,7 +37,7 @@ from briefing.facts.people import (
     is_given,
 )
 from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS, PlaceRules
-from briefing.facts.roles import possessive, role_after, role_before
+from briefing.facts.roles import is_role, possessive, role_after, role_before
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
@@ -227,6 +227,11 @@ class Builder(PersonRules, PlaceRules, OrgRules):
             return
         place = self.place_for(text, chunk)
         if place is not None and not self.find_person(text, chunk.start):
+            role = self.role_after(chunk.end) if place[1] not in ("country", "region") else None
+            if role is not None and self.appositive_role(chunk, role):
+                self.add_person(chunk, role)  # "Kennedy, a neighbour who filmed the fire,"
+                self.sure.add(span)
+                return
             self.add_place(place[0], place[1], text, span)
             return
         if "-" in text and self.hyphenated_places(chunk, text):
@@ -425,6 +430,23 @@ class Builder(PersonRules, PlaceRules, OrgRules):
             ):
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
 
+    def ends_a_run(self, word: str) -> bool:
+        """Whether a capitalised word comes right before `word` somewhere in the body."""
+        body, at = self.body, self.body.find(" " + word)
+        while at > 0:
+            start = body.rfind(" ", 0, at) + 1
+            if body[start : start + 1].isupper() and body[at - 1].isalpha():
+                return True
+            at = body.find(" " + word, at + 1)
+        return False
+
+    def appositive_role(self, chunk: Chunk, role: str) -> bool:
+        """Whether `role` (from `role_after`) is a person's, set off after the name: "Hill, the
+        committee's vice-chair,", "Kennedy, a neighbour who filmed it,"."""
+        return self.body.startswith((", a ", ", an ", ", the "), chunk.end) and any(
+            is_role(w) for w in role.split()
+        )
+
     def person_edges(self) -> tuple[set[int], set[int]]:
         """Where the people found so far end and start (for lists of names)."""
         spans = [span for person in self.people for span in person.spans]
@@ -444,6 +466,17 @@ class Builder(PersonRules, PlaceRules, OrgRules):
                 continue
             if AGE_BEFORE.search(self.body, max(0, chunk.start - 20), chunk.start):
                 self.add_person(chunk, None)  # "Fourteen-year-old Zoe"
+                continue
+            role = self.role_after(chunk.end)
+            if (
+                role is not None
+                and text not in ORG_HEADS
+                and text.lower() not in self.common
+                and not self.ends_a_run(text)  # (a surname: "Kanye West" ... "West, a ...")
+                and self.appositive_role(chunk, role)
+            ):
+                self.add_person(chunk, role)  # "Hill, the committee's vice-chair, said"
+                self.sure.add((chunk.start, chunk.end))  # (a role set off: no place, no body)
                 continue
             if self.listed_with_place(chunk):
                 self.add_place(text, "place", text, (chunk.start, chunk.end))

@@ -71,8 +71,16 @@ def _names_in(text: str, names: list[tuple[str, str, list[str]]]) -> set[tuple[s
     }
 
 
-def _is_role(word: str) -> bool:
-    return word.lower().strip(".,") in ROLE_NOUNS
+_ROLE_PREFIXES = frozenset(("vice", "co", "deputy", "ex", "assistant", "acting"))
+
+
+def is_role(word: str) -> bool:
+    """A role noun, also after a prefix: "vice-chair", "co-founder", "ex-minister"."""
+    low = word.lower().strip(".,")
+    if low in ROLE_NOUNS:
+        return True
+    prefix, _, rest = low.partition("-")
+    return prefix in _ROLE_PREFIXES and rest in ROLE_NOUNS
 
 
 def role_after(body: str, end: int) -> str | None:
@@ -84,13 +92,13 @@ def role_after(body: str, end: int) -> str | None:
     words = role.split()
     if not words:
         return None
-    if not any(_is_role(w) for w in words[-3:]):
+    if not any(is_role(w) for w in words[-3:]):
         # "an analyst at Fenwick Securities", "a spokesman for the ministry": the role
         # noun ends the words before the first preposition.
         cut = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), 0)
-        if not 0 < cut <= 4 or not _is_role(words[cut - 1]):
+        if not 0 < cut <= 4 or not is_role(words[cut - 1]):
             return None
-    if words[0][:1].isupper() and len(words) == 1 and not _is_role(words[0]):
+    if words[0][:1].isupper() and len(words) == 1 and not is_role(words[0]):
         return None
     return _ARTICLE.sub("", role).strip() or None
 
@@ -113,7 +121,7 @@ def role_before(body: str, start: int) -> str | None:
     cut = max(trimmed.rfind(c) for c in '.;:()!?"“”\n,—–')
     window = trimmed[cut + 1 :] + " "
     words = [(m.group(), m.start()) for m in _WORD.finditer(window)]
-    if not words or not _is_role(words[-1][0]):
+    if not words or not is_role(words[-1][0]):
         return None
     taken = 0
     right = ""  # the word taken just before (to the right of) this one
@@ -122,14 +130,14 @@ def role_before(body: str, start: int) -> str | None:
         if low in _STOP_BEFORE or (word.islower() and low in SPEECH_VERBS):  # "wrote engineer X"
             break
         if (
-            _is_role(word)
+            is_role(word)
             or low in ROLE_MODIFIERS
             or word[:1].isupper()
             or low.endswith(("'s", "’s"))
             # An ordinary word names the role's field right before its noun ("federal
             # employment minister"), never before another modifier ("the version finance
             # minister X presented": "version" is not part of the role).
-            or (word.isalpha() and word.islower() and taken < 3 and _is_role(right))
+            or (word.isalpha() and word.islower() and taken < 3 and is_role(right))
         ):
             taken += 1
             right = word

@@ -261,3 +261,21 @@ def test_reporters_credited_at_the_end_are_not_people_of_the_story() -> None:
 def test_a_speech_verb_before_a_role_is_not_part_of_it() -> None:
     found = people('"The bridge is failing," wrote engineer Paul Hedges in a report.')
     assert found["Paul Hedges"][0] == "engineer"
+
+
+def test_a_role_set_off_after_one_word_makes_it_a_person() -> None:
+    # a surname that is also a place, and one known to no list: both people by their role
+    text = (
+        "Fire at depot\n\nThe roof fell in on Sunday.\n\nKennedy, a neighbour who filmed the "
+        'fire, said he heard "three loud bangs".\n\nHill, the committee\'s vice-chair, said '
+        'the Treasury should act. She said: "Otherwise it will be raided again."'
+    )
+    found = people(text)
+    assert found["Kennedy"][0] == "neighbour"
+    assert found["Hill"][0] == "committee's vice-chair"
+    facts = extract_facts(text)
+    assert [p.name for p in facts.places] == []
+    assert [q.speaker for q in facts.quotes] == ["Kennedy", "Hill"]
+    # a surname already named in full stays that person's ("Kanye West" ... "West, a ...")
+    text = "Run\n\nRapper Kanye West spoke. West, a candidate himself, said he would run."
+    assert list(people(text)) == ["Kanye West"]
