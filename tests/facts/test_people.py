@@ -277,5 +277,8 @@ def test_a_role_set_off_after_one_word_makes_it_a_person() -> None:
     assert [p.name for p in facts.places] == []
     assert [q.speaker for q in facts.quotes] == ["Kennedy", "Hill"]
     # a surname already named in full stays that person's ("Kanye West" ... "West, a ...")
-    text = "Run\n\nRapper Kanye West spoke. West, a candidate himself, said he would run."
+    text = (
+        "Run\n\nThe party nominated rapper Kanye West on Monday. West, a candidate himself, "
+        "said he would run."
+    )
     assert list(people(text)) == ["Kanye West"]
