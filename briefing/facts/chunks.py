@@ -97,6 +97,7 @@ def runs(body: str) -> Iterator[re.Match[str]]:
 
 
 TOKEN_RE = re.compile(TOKEN)
+_COMMA_CLOSES = frozenset((',"', ",”", ",'", ",’"))
 _OPENERS = frozenset('.!?:;"“‘([—–-')
 _CLOSERS = frozenset("'\"”’)")
 _SENTENCE_END = re.compile(r"(?:[.!?:;]['\"”’)]*|[\"“‘(\[]|—|–|-)\s*$")
@@ -165,6 +166,8 @@ def _starts_sentence(body: str, start: int) -> bool:
     stripped = before.rstrip()
     if not stripped:
         return start <= 4
+    if stripped[-2:] in _COMMA_CLOSES:
+        return False  # "...holding off," Chief Financial Officer Renata Solis said
     return stripped[-1] in _OPENERS or (
         stripped[-1] in _CLOSERS and bool(_SENTENCE_END.search(before))
     )

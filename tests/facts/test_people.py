@@ -282,3 +282,17 @@ def test_a_role_set_off_after_one_word_makes_it_a_person() -> None:
         "said he would run."
     )
     assert list(people(text)) == ["Kanye West"]
+
+
+def test_a_title_of_several_words_stays_whole() -> None:
+    for text in (
+        "Title\n\nThe firm grew, said Chief Executive Bart Lemmens on Monday.",
+        'Title\n\nIt grew. "We moved," Chief Executive Bart Lemmens said.',
+    ):
+        assert people(text)["Bart Lemmens"][0] == "Chief Executive"
+    # after a quotation closed by a comma, the next capital opens no sentence
+    text = (
+        'Title\n\nThe chief investment strategist agreed. "Customers are holding off," '
+        "Chief Financial Officer Renata Solis told analysts."
+    )
+    assert people(text)["Renata Solis"][0] == "Chief Financial Officer"
