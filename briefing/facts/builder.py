@@ -350,6 +350,9 @@ class Builder(PersonRules, PlaceRules, OrgRules):
             return
         if self.titled_person(chunk, words):
             return
+        if self.office_at(chunk):
+            self.add_org(text, text, span)
+            return
         if self.person_evidence(words, chunk):
             self.add_person(chunk, self.role_before(chunk.start) or self.role_after(chunk.end))
             return

@@ -27,7 +27,11 @@ _ORG_CUE_AFTER = lazy(
 )
 _ORG_CUE_BEFORE = lazy(
     r"\b(?:(?:[Ss]hares|[Ss]takes?) (?:of|in)|[Aa]nalysts? at|[Ss]hareholders of"
-    r"|[Tt]he (?:firm|company|carmaker|retailer|airline|startup|lender|insurer),) $"
+    r"|[Tt]he (?:firm|company|carmaker|retailer|airline|startup|lender|insurer),"
+    # an office held at a company or body: "chief executive of Midland Grid"
+    r"|(?:chief (?:executive|financial officer|operating officer|technology officer)|CEO|CFO"
+    r"|chairman|chairwoman|co-founder|founder|managing director|employees?|shareholders) "
+    r"(?:of|at)(?: the)?) $"
 )
 
 
@@ -61,6 +65,13 @@ class OrgRules:
                 return True
             pos = body.find(" " + word, pos + 1)
         return False
+
+    def office_at(self, chunk: Chunk) -> bool:
+        """Whether an office at a company comes right before the run ("chief executive of
+        Midland Grid"), and the run is no person's ("spokesman for Mary Hale")."""
+        return _ORG_CUE_BEFORE.search(
+            self.body, max(0, chunk.start - 40), chunk.start
+        ) is not None and not is_given(self.body[chunk.start : chunk.words[0][1]], self.given)
 
     def org_cued(self) -> set[str]:
         """The left-over single words that some mention shows to be a company or a body

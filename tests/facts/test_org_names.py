@@ -302,3 +302,21 @@ def test_the_fields_of_a_body_listed_with_commas_go_on_its_name() -> None:
     text = "The National Union of Rail, Maritime and Transport Workers called a strike."
     assert _orgs(text) == ["National Union of Rail, Maritime and Transport Workers"]
     assert [p.name for p in extract_facts(text).people] == []
+
+
+def test_an_office_at_a_body_makes_it_an_organisation() -> None:
+    text = (
+        "Blackouts\n\nGerald Manning, chief executive of Midland Grid, testified for hours. "
+        '"We failed the people we serve," he said. "I own that."\n\n'
+        'Midland Grid said it "deeply regrets" the outages. "That is a number, not a plan," '
+        "Senator Paula Ruiz shot back."
+    )
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == ["Gerald Manning", "Paula Ruiz"]
+    assert [o.name for o in facts.organisations] == ["Midland Grid"]
+    assert [(q.speaker, q.text[:12]) for q in facts.quotes] == [
+        ("Gerald Manning", "We failed th"),
+        ("Gerald Manning", "I own that."),
+        ("Midland Grid", "deeply regre"),
+        ("Paula Ruiz", "That is a nu"),
+    ]
