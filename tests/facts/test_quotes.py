@@ -499,3 +499,15 @@ def test_an_unnamed_speaker_ends_the_run_of_the_speaker_before() -> None:
     speakers = {quote.text.strip("“”\"'"): quote.speaker for quote in facts.quotes}
     assert speakers["She did the right thing,"] == "Raj Menon"
     assert speakers["The government will cooperate fully with the inquiry."] is None
+
+
+def test_an_age_and_a_role_point_to_the_one_person_called_so() -> None:
+    text = (
+        "Gerald Manning, chief executive of Midland Grid, testified for hours. Senator Paula "
+        "Ruiz asked the questions. Asked whether he would resign, the 61-year-old executive "
+        'said: "That is for the board to decide."'
+    )
+    assert quotes(text) == [("Gerald Manning", "That is for the board to decide.")]
+    # somebody's age is given and it is another: nobody
+    text = text.replace("Gerald Manning,", "Gerald Manning, 58,")
+    assert quotes(text) == [(None, "That is for the board to decide.")]
