@@ -57,7 +57,9 @@ class Descriptions:
                 if after and after[0][2] in ("person", "org") and after[0][0] <= tail.end() + 4:
                     return after[0][3]
             if head in DOCUMENTS:  # "the statement read": whoever issued it
-                return self._unique_antecedent(lo, ("person", "org"))
+                return self._issuer_before(head, lo) or self._unique_antecedent(
+                    lo, ("person", "org")
+                )
             return None
         if head in ORG_HEADS:
             needed = ORG_HEADS[head]
@@ -110,6 +112,15 @@ class Descriptions:
                 return None  # "the director, X, said ... The archbishop said": not X
             return found
         return None
+
+    def _issuer_before(self, document: str, lo: int) -> str | None:
+        """The subject of the sentence before when that sentence names the document: "The
+        bureau said in a statement that ... "...," the statement read."""
+        prev = self.previous_sentence(lo)
+        if prev is None or document not in self.body[prev[0] : prev[1]]:
+            return None
+        found = self.subject(prev[0], prev[1])
+        return found[0] if found is not None and found[1] in ("person", "org") else None
 
     def _other_office(self, name: str, head: str, lo: int) -> bool:
         """Whether the text calls the person by an office other than `head` ("director")."""

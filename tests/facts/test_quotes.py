@@ -511,3 +511,15 @@ def test_an_age_and_a_role_point_to_the_one_person_called_so() -> None:
     # somebody's age is given and it is another: nobody
     text = text.replace("Gerald Manning,", "Gerald Manning, 58,")
     assert quotes(text) == [(None, "That is for the board to decide.")]
+
+
+def test_the_statement_read_gives_the_words_to_who_issued_it() -> None:
+    text = (
+        '"Nobody asks the cities," said Ray Dunbar, a farmer. The Bureau of Reclamation said in '
+        'a statement that it supported the cuts. "Shared sacrifice is the only path forward," '
+        "the statement read."
+    )
+    assert quotes(text)[-1] == (
+        "Bureau of Reclamation",
+        "Shared sacrifice is the only path forward,",
+    )
