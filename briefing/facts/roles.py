@@ -13,7 +13,9 @@ _APPOSITION = re.compile(
 _ROLE_PREPOSITIONS = frozenset("at of for with in".split())
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _STOP_BEFORE = frozenset(
-    "the a an and or but of in on at by for with to from as said says that".split()
+    "the a an and or but of in on at by for with to from as said says that after before "
+    "when while since until during against about under over into than then where because "
+    "if though although who whom which including between among amid like".split()
 )
 
 

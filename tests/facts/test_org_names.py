@@ -320,3 +320,16 @@ def test_an_office_at_a_body_makes_it_an_organisation() -> None:
         ("Midland Grid", "deeply regre"),
         ("Paula Ruiz", "That is a nu"),
     ]
+
+
+def test_a_word_alone_that_reports_is_an_outlet_or_a_company() -> None:
+    text = (
+        "Layoffs\n\nThe company supplies chips to Korvex and Lumaphone, said the report. "
+        "Meanwhile, rival Korvex reported record sales. Its chief executive, Lena Park, spoke. "
+        "Initial reports said little."
+    )
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == ["Lena Park"]
+    assert facts.people[0].role == "Korvex chief executive"
+    assert "Korvex" in [o.name for o in facts.organisations]
+    assert "Initial" not in [o.name for o in facts.organisations]

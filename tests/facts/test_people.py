@@ -296,3 +296,8 @@ def test_a_title_of_several_words_stays_whole() -> None:
         "Chief Financial Officer Renata Solis told analysts."
     )
     assert people(text)["Renata Solis"][0] == "Chief Financial Officer"
+
+
+def test_a_role_before_a_name_stops_at_a_preposition() -> None:
+    text = "Title\n\nShe took over in 2022 after founder Dev Rao stepped down."
+    assert people(text)["Dev Rao"][0] == "founder"
