@@ -33,7 +33,7 @@ _SCHEDULED_PRESENT = frozenset(
 _SCHEDULED_PLURAL = frozenset(
     "begin start open resume reopen meet face play host visit travel head return arrive".split()
 )
-_PLURAL_PRONOUNS = frozenset("they we you both".split())
+_PLURAL_PRONOUNS = frozenset("they we you both who".split())
 
 
 def _plural_subject(word: str) -> bool:

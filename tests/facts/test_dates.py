@@ -344,3 +344,10 @@ def test_a_plural_verb_of_schedule_dates_a_weekday_ahead(text: str, expected: st
     found = values(text)
     day = next(v for k, v in found.items() if k.endswith("day"))
     assert day[0] == expected
+
+
+def test_who_and_a_plural_verb_of_schedule_date_a_weekday_ahead() -> None:
+    found = values(
+        "The result leaves them two points above Leicester, who host Arsenal on Saturday."
+    )
+    assert found["Saturday"][0] == "2024-05-25"

@@ -523,3 +523,11 @@ def test_the_statement_read_gives_the_words_to_who_issued_it() -> None:
         "Bureau of Reclamation",
         "Shared sacrifice is the only path forward,",
     )
+
+
+def test_said_the_role_then_the_name_gives_the_named_person() -> None:
+    text = (
+        'Leeds won 2-1. "We showed character today," said the Leeds manager, Ian Pritchard. '
+        '"Nobody gave us a chance here."'
+    )
+    assert [q[0] for q in quotes(text)] == ["Ian Pritchard", "Ian Pritchard"]
