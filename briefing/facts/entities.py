@@ -26,6 +26,7 @@ from briefing.facts.candidates import (
     merge_of,
 )
 from briefing.facts.chunks import Chunk, find_chunks, lower_words
+from briefing.facts.clubs import club_mention
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.gazetteer import Gazetteer
@@ -291,9 +292,23 @@ def _one_type_per_name(builder: Builder) -> None:
     builder.people[:] = kept
 
 
+def _clubs(builder: Builder) -> None:
+    """In a match report, towns that play are their clubs ("Leicester, who host Arsenal")."""
+    body = builder.body
+    for key, place in list(builder.places.items()):
+        if place.extra in ("country", "continent") or not builder.sure.isdisjoint(place.spans):
+            continue
+        if any(club_mention(body, a, b) for a, b in place.spans):
+            del builder.places[key]
+            for a, b in place.spans:
+                builder.add_org(place.mentions[0], body[a:b], (a, b))
+
+
 def _finish(builder: Builder) -> Entities:
     mentions: list[tuple[int, int, str, str]] = []
     people = []
+    if builder.places and builder.match_report():
+        _clubs(builder)
     _one_type_per_name(builder)
     _tidy_people(builder)
     for p in builder.people:

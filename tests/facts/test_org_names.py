@@ -333,3 +333,19 @@ def test_a_word_alone_that_reports_is_an_outlet_or_a_company() -> None:
     assert facts.people[0].role == "Korvex chief executive"
     assert "Korvex" in [o.name for o in facts.organisations]
     assert "Initial" not in [o.name for o in facts.organisations]
+
+
+def test_in_a_match_report_towns_that_play_are_clubs() -> None:
+    text = (
+        "Leeds stun Everton\n\nLeeds climbed out of the relegation zone with a 2-1 win at "
+        "Everton. Everton equalised through Kofi Adjei before half-time, and the striker "
+        "Joel Brannigan scored the winner.\n\nThe result leaves Everton two points above "
+        "Leicester, who host Arsenal on Saturday. Liverpool remain top after beating "
+        "Brentford 3-0."
+    )
+    facts = extract_facts(text)
+    assert {"Everton", "Leicester", "Liverpool", "Brentford"} <= set(_orgs(text))
+    assert [p.name for p in facts.places] == []
+    # not in a report of something else
+    text = "Flooding hit Leicester and Liverpool on Monday, and roads in Everton were shut."
+    assert {"Leicester", "Liverpool"} <= set(_places(text))
