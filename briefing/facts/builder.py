@@ -35,6 +35,8 @@ from briefing.facts.people import (
 from briefing.facts.place_rules import PlaceRules
 from briefing.facts.roles import possessive, role_after, role_before
 
+# The rank a barrister writes after the name ("Catrin Morgan KC").
+_COUNSEL = frozenset(("KC", "QC", "SC"))
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|near|from|outside|inside|on|the)\s+$")
@@ -255,6 +257,11 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
     def _handle_run(self, chunk: Chunk, words: list[str], text: str) -> None:
         """`handle` for a run of two words or more."""
         first, last = words[0], words[-1]
+        if last in _COUNSEL and len(words) >= 3 and self.name_like(words[:-1]):
+            name, _ = split_chunk(chunk, len(words) - 1)  # "Catrin Morgan KC": a barrister
+            if name is not None:
+                self.add_person(name, self.role_before(chunk.start) or self.role_after(chunk.end))
+                return
         compound = COMPOUND_ADJ.match(last) if "-" in last else None
         if compound is not None:
             # "Bernie Sanders-backed": only the name part is an entity

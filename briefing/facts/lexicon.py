@@ -13,7 +13,9 @@ def _words(text: str) -> frozenset[str]:
 
 # Honorifics and titles that introduce a person's name ("President Putin", "Dr. Ruiz").
 HONORIFICS = _words(
-    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen. rep. gov. gen. lt. col. capt. sgt. mx mx. herr frau señor señora st."
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen. rep. gov. gen. lt. col. capt. sgt. mx mx. herr frau señor señora st. "
+    # British police and council ranks, written without full stops ("Det Insp Owain Jenkins")
+    "det det. insp insp. supt supt. ch sgt cllr cllr."
 )
 # Abbreviated titles among the honorifics, spelt out as a role: "Gov. Dana Price" is the
 # governor, "Lt. Gov." the lieutenant governor ("Mr.", "Dr." name no office).
@@ -27,6 +29,16 @@ TITLE_ABBREVIATIONS = {
     "capt.": "Captain",
     "sgt.": "Sergeant",
     "prof.": "Professor",
+    "det": "Detective",
+    "det.": "Detective",
+    "insp": "Inspector",
+    "insp.": "Inspector",
+    "supt": "Superintendent",
+    "supt.": "Superintendent",
+    "ch": "Chief",
+    "sgt": "Sergeant",
+    "cllr": "Councillor",
+    "cllr.": "Councillor",
 }
 TITLE_WORDS = _words(
     "president vice-president minister chancellor secretary senator governor mayor king queen prince princess "

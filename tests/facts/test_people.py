@@ -301,3 +301,14 @@ def test_a_title_of_several_words_stays_whole() -> None:
 def test_a_role_before_a_name_stops_at_a_preposition() -> None:
     text = "Title\n\nShe took over in 2022 after founder Dev Rao stepped down."
     assert people(text)["Dev Rao"][0] == "founder"
+
+
+def test_british_ranks_and_a_barristers_rank_are_no_part_of_the_name() -> None:
+    text = (
+        "Title\n\nRees was jailed. Rees's lawyer, Catrin Morgan KC, said her client would "
+        'appeal. Det Insp Owain Jenkins of South Wales Police said: "This was a long inquiry."'
+    )
+    found = people(text)
+    assert found["Catrin Morgan"][0] == "Rees's lawyer"
+    assert found["Owain Jenkins"][0] == "Detective Inspector"
+    assert "Catrin Morgan KC" not in [o.name for o in extract_facts(text).organisations]
