@@ -62,6 +62,13 @@ class LatePasses:
                     self.add_place(text, "site", text, span)
                 else:
                     self.add_org(text, text, span)
+            elif self.body.startswith(" of ", chunk.start - 4) and (
+                chunk.start - 4 in self.person_edges()[0]
+            ):
+                # "Prof. Marcus Feld of ETH Zurich": where a named person works
+                if self.gaz.get(text) is None:
+                    self.add_org(text, text, span)
+                    self.sure.add(span)
             elif self.name_like(words) and words[-1] in self.singles and len(words) <= 4:
                 role = self.role_before(chunk.start) or self.role_after(chunk.end)
                 self.add_person(chunk, role)

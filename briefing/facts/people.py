@@ -31,6 +31,7 @@ from briefing.facts.lexicon import (
 from briefing.facts.names import fold, is_suffix_name, name_parts, same_person
 
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|from|for|with|to|by|in)\s+$")
 VERB_AFTER = re.compile(r"^,?\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 # (The lookahead on the phrases' first letters lets the engine skip to where one can start.)
 _SPEECH_BEFORE = re.compile(
@@ -154,7 +155,16 @@ class PersonRules:
         """The words around a name say it is a person's."""
         after = self.body[chunk.end : chunk.end + 40]
         verb = VERB_AFTER.match(after)
-        if verb and (verb.group(1) in SPEECH_VERBS or verb.group(1) in HUMAN_VERBS):
+        if (
+            verb
+            and (verb.group(1) in SPEECH_VERBS or verb.group(1) in HUMAN_VERBS)
+            # ("Prof. Marcus Feld of ETH Zurich, cautioned": the comma closes what the
+            # preposition opened; the subject came before)
+            and not (
+                after.startswith(",")
+                and _PREPOSITION_BEFORE.search(self.body, max(0, chunk.start - 6), chunk.start)
+            )
+        ):
             return True
         if _AGE_AFTER.match(after) or AGE_BEFORE.search(
             self.body, max(0, chunk.start - 20), chunk.start

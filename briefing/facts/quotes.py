@@ -35,14 +35,16 @@ __all__ = ["VERB", "find_quotes"]
 _NAMING = lazy(
     r"(?:\b(?:the|a|its|their|his|her)\s+(?:term|phrase|words?|label|name|slogan|motto|hashtag|title)"
     r"|\b(?:terms?|phrases?|labels?|slogans?|mottos?|hashtags?|expressions?)"
-    r"|so-called|known as|dubbed|nicknamed|titled|entitled)(?:\s+the)?\s*$",
+    r"|so-called|known as|dubbed|nicknamed|titled|entitled"
+    r"|\b(?:sometimes|often|widely|also|commonly|popularly)\s+(?:called|referred\s+to\s+as))"
+    r"(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
 # Every `_NAMING` match holds one of these (lower-cased): a window without any is no term.
 # (Tested only on ASCII windows, where IGNORECASE is exactly `str.lower`.)
 _NAMING_WORDS = (
     "term", "phrase", "word", "label", "name", "slogan", "motto", "hashtag", "title",
-    "expression", "so-called", "known as", "dubbed",
+    "expression", "so-called", "known as", "dubbed", "called", "referred",
 )  # fmt: skip
 
 

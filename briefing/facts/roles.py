@@ -74,12 +74,15 @@ def _names_in(text: str, names: list[tuple[str, str, list[str]]]) -> set[tuple[s
 
 
 _ROLE_PREFIXES = frozenset(("vice", "co", "deputy", "ex", "assistant", "acting"))
+# Endings of the names of professions: "glaciologist", "geographer", "physician", "physicist",
+# "scientist", "journalist", "activist", "economist".
+_ROLE_SUFFIXES = ("ologist", "ographer", "ician", "icist", "ntist", "alist", "ivist", "nomist")
 
 
 def is_role(word: str) -> bool:
     """A role noun, also after a prefix: "vice-chair", "co-founder", "ex-minister"."""
     low = word.lower().strip(".,")
-    if low in ROLE_NOUNS:
+    if low in ROLE_NOUNS or low.endswith(_ROLE_SUFFIXES):
         return True
     prefix, _, rest = low.partition("-")
     return prefix in _ROLE_PREFIXES and rest in ROLE_NOUNS
@@ -118,7 +121,7 @@ def role_before(body: str, start: int) -> str | None:
     # hyphens, apostrophes) it is the last word found below, and not a role noun ends it.
     last = trimmed[trimmed.rfind(" ") + 1 :]
     plain = last.replace("-", "").replace("’", "").replace("'", "").replace("_", "")
-    if last and (not plain or plain.isalnum()) and last.lower() not in ROLE_NOUNS:
+    if last and (not plain or plain.isalnum()) and not is_role(last):
         return None
     cut = max(trimmed.rfind(c) for c in '.;:()!?"“”\n,—–')
     window = trimmed[cut + 1 :] + " "

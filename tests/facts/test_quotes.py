@@ -531,3 +531,16 @@ def test_said_the_role_then_the_name_gives_the_named_person() -> None:
         '"Nobody gave us a chance here."'
     )
     assert [q[0] for q in quotes(text)] == ["Ian Pritchard", "Ian Pritchard"]
+
+
+def test_a_named_affiliation_and_a_possessive_role_subject() -> None:
+    text = (
+        "River found\n\nThe team was led by glaciologist Ingrid Solberg of the University of "
+        "Tromsø. Ms. Solberg's co-author, Prof. Marcus Feld of ETH Zurich, cautioned that the "
+        'age was uncertain. "It could be thousands of years old, or millions," he wrote.'
+    )
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == ["Ingrid Solberg", "Marcus Feld"]
+    assert facts.people[0].role == "glaciologist"
+    assert "ETH Zurich" in [o.name for o in facts.organisations]
+    assert [q.speaker for q in facts.quotes] == ["Marcus Feld"]
