@@ -35,6 +35,8 @@ from briefing.facts.people import (
 from briefing.facts.place_rules import PlaceRules
 from briefing.facts.roles import possessive, role_after, role_before
 
+# Members of a party, after the place they represent ("a New York Democrat").
+_PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Democrats", "Republicans"))
 # The rank a barrister writes after the name ("Catrin Morgan KC").
 _COUNSEL = frozenset(("KC", "QC", "SC"))
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
@@ -257,6 +259,20 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
     def _handle_run(self, chunk: Chunk, words: list[str], text: str) -> None:
         """`handle` for a run of two words or more."""
         first, last = words[0], words[-1]
+        if last in _PARTY_MEMBERS:
+            # "a New York Democrat", "Ohio Republican": a member's place, then the party
+            place, _ = split_chunk(chunk, len(words) - 1)
+            entry = self.gaz.get(" ".join(words[:-1])) if place is not None else None
+            if entry is not None and (
+                entry.kind in ("region", "country") or entry.population >= 500_000
+            ):  # (not "Liberal Democrats": Liberal, Kansas is no state)
+                self.add_place(
+                    entry.canonical,
+                    entry.kind,
+                    text[: place.end - chunk.start],
+                    (place.start, place.end),
+                )
+                return
         if last in _COUNSEL and len(words) >= 3 and self.name_like(words[:-1]):
             name, _ = split_chunk(chunk, len(words) - 1)  # "Catrin Morgan KC": a barrister
             if name is not None:

@@ -25,6 +25,7 @@ from briefing.facts.roles import is_role
 _BODY_SPEECH = frozenset(
     "reported reports announced announces posted estimated estimates predicted predicts".split()
 )
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|inside)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 # Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
@@ -105,8 +106,11 @@ class LatePasses:
     def appositive_role(self, chunk: Chunk, role: str) -> bool:
         """Whether `role` (from `role_after`) is a person's, set off after the name: "Hill, the
         committee's vice-chair,", "Kennedy, a neighbour who filmed it,"."""
-        return self.body.startswith((", a ", ", an ", ", the "), chunk.end) and any(
-            is_role(w) for w in role.split()
+        return (
+            self.body.startswith((", a ", ", an ", ", the "), chunk.end)
+            and any(is_role(w) for w in role.split())
+            # ("Presenting findings in Andenes, the board's chair, ...": a place)
+            and not _PLACE_BEFORE.search(self.body, max(0, chunk.start - 8), chunk.start)
         )
 
     def person_edges(self) -> tuple[set[int], set[int]]:

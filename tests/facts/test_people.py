@@ -312,3 +312,13 @@ def test_british_ranks_and_a_barristers_rank_are_no_part_of_the_name() -> None:
     assert found["Catrin Morgan"][0] == "Rees's lawyer"
     assert found["Owain Jenkins"][0] == "Detective Inspector"
     assert "Catrin Morgan KC" not in [o.name for o in extract_facts(text).organisations]
+
+
+def test_a_place_after_in_stays_a_place_before_an_appositive() -> None:
+    text = (
+        "Findings\n\nPresenting findings in Andenes, the board's chair, Magnus Strand, said a seal "
+        "had failed. A site near Andenes was searched."
+    )
+    facts = extract_facts(text)
+    assert "Andenes" in [p.name for p in facts.places]
+    assert "Andenes" not in [p.name for p in facts.people]

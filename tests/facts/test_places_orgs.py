@@ -157,3 +157,12 @@ def test_georgia_beside_us_places_is_the_state() -> None:
     assert kind("Crews from Georgia and Alabama were on the way to Miami.") == "region"
     assert kind("Tbilisi is the capital of Georgia.") == "country"
     assert kind("Russia invaded Georgia in 2008, and Washington protested.") == "country"
+
+
+def test_a_state_before_a_party_member_is_a_place() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts("T\n\nShe is a New York Democrat, and Ohio Republicans agreed.")
+    assert [p.name for p in facts.places] == ["New York", "Ohio"]
+    facts = extract_facts("T\n\nThe Liberal Democrats voted against it.")
+    assert [p.name for p in facts.places] == []
