@@ -120,7 +120,8 @@ ORG_NOUNS = _words(
     "union party company group agency federation club firm newspaper broadcaster airline bank carrier "
     "association charity organisation organization team movement network channel magazine ministry "
     "council board regulator retailer manufacturer insurer operator developer startup start-up "
-    "supermarket chain brewery label studio publisher website daily tabloid weekly"
+    "supermarket chain brewery label studio publisher website daily tabloid weekly "
+    "maker carmaker automaker chipmaker drugmaker conglomerate"
 )
 # Organisation heads of the state, whose leading country is also a place ("U.S. State Department").
 STATE_HEADS = _words(

@@ -166,3 +166,10 @@ def test_a_state_before_a_party_member_is_a_place() -> None:
     assert [p.name for p in facts.places] == ["New York", "Ohio"]
     facts = extract_facts("T\n\nThe Liberal Democrats voted against it.")
     assert [p.name for p in facts.places] == []
+
+
+def test_a_maker_before_a_name_makes_it_a_company() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts("T\n\nHe runs logistics for the furniture maker Lindmark, he said.")
+    assert [o.name for o in facts.organisations] == ["Lindmark"]
