@@ -66,7 +66,11 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     "spokesman spokeswoman spokesperson secretary minister president chief head leader coach manager "
     "captain mayor governor chancellor king queen chair ceo cfo mp mep senator judge star fan gran grandmother "
     "grandfather mother father wife husband son daughter brother sister widow cousin neighbour neighbor friend "
-    "colleague guide substitute team-mate teammate full-back td dj rapper comedian chairman victim suspect"
+    "colleague guide substitute team-mate teammate full-back td dj rapper comedian chairman victim suspect "
+    "critic painter sculptor poet composer dancer filmmaker soldier entrepreneur businessman "
+    "businesswoman footballer cricketer golfer swimmer priest pastor monk nun diplomat witness survivor "
+    "defendant plaintiff juror protester volunteer employee voter academic curator librarian publisher "
+    "broadcaster guitarist drummer pianist conductor playwright screenwriter cartoonist illustrator"
 )
 # Words that make a capitalised phrase an organisation when they end (or head) it.
 ORG_HEADS = _words(

@@ -322,3 +322,14 @@ def test_a_place_after_in_stays_a_place_before_an_appositive() -> None:
     facts = extract_facts(text)
     assert "Andenes" in [p.name for p in facts.places]
     assert "Andenes" not in [p.name for p in facts.people]
+
+
+def test_more_professions_are_roles() -> None:
+    text = (
+        "Title\n\nThe critic Anders Lie praised it. Her husband, the painter Olav Brekke, died. "
+        "It was built by entrepreneur Brock Pierce."
+    )
+    found = people(text)
+    assert found["Anders Lie"][0] == "critic"
+    assert found["Olav Brekke"][0] == "painter"
+    assert found["Brock Pierce"][0] == "entrepreneur"
