@@ -26,6 +26,9 @@ _BODY_SPEECH = frozenset(
     "reported reports announced announces posted estimated estimates predicted predicts".split()
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|inside)\s+$")
+_ONE_OF = re.compile(
+    r",\s+(?:then\s+|now\s+|also\s+)?one\s+of\s+(?:[\w’'-]+\s+){0,5}([a-z-]+)(?=[,.;:)]|\s+(?:who|in|at|of)\b)"
+)
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 # Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
@@ -73,6 +76,8 @@ class LatePasses:
             elif self.name_like(words) and words[-1] in self.singles and len(words) <= 4:
                 role = self.role_before(chunk.start) or self.role_after(chunk.end)
                 self.add_person(chunk, role)
+            elif len(words) <= 4 and self.name_like(words) and self.one_of_people(chunk.end):
+                self.add_person(chunk, None)  # "Sverre Fehn, then one of Norway's architects"
             elif (
                 (
                     self.body.startswith(LIST_GAP_STARTS, chunk.end)  # (cheap test first)
@@ -86,6 +91,14 @@ class LatePasses:
                 )
             ):
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
+
+    def one_of_people(self, end: int) -> bool:
+        """Whether ", (then) one of the country's best-known architects" follows `end`."""
+        m = _ONE_OF.match(self.body, end)
+        if m is None:
+            return False
+        plural = m.group(1).lower()
+        return plural.endswith("s") and (is_role(plural[:-1]) or is_role(plural.removesuffix("es")))
 
     def match_report(self) -> bool:
         """`clubs.is_match_report` of the body, computed once."""

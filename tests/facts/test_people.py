@@ -333,3 +333,11 @@ def test_more_professions_are_roles() -> None:
     assert found["Anders Lie"][0] == "critic"
     assert found["Olav Brekke"][0] == "painter"
     assert found["Brock Pierce"][0] == "entrepreneur"
+
+
+def test_one_of_a_kind_of_people_makes_a_person() -> None:
+    text = (
+        "Obit\n\nShe studied in Trondheim before joining the office of Sverre Fehn, then one of "
+        "Norway's most admired architects."
+    )
+    assert list(people(text)) == ["Sverre Fehn"]
