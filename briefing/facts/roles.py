@@ -8,7 +8,7 @@ from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
 
 _WORD = re.compile(r"[\w’'.-]+")
 _APPOSITION = re.compile(
-    r",\s+(?P<role>(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'-]+)\s*(?=[,.;:)—–]|\s+(?:who|said|says|and|told)\b)"
+    r",\s+(?P<role>(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'-]+)\s*(?=[,.;:)—–]|\s+(?:who|whose|said|says|and|told)\b)"
 )
 _ROLE_PREPOSITIONS = frozenset("at of for with in".split())
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)

@@ -341,3 +341,11 @@ def test_one_of_a_kind_of_people_makes_a_person() -> None:
         "Norway's most admired architects."
     )
     assert list(people(text)) == ["Sverre Fehn"]
+
+
+def test_an_appositive_role_before_whose() -> None:
+    text = (
+        "Obit\n\nMargit Haugland, the architect whose low timber buildings transformed the "
+        "harbour of Bergen in the 1970s, died on Monday."
+    )
+    assert people(text)["Margit Haugland"][0] == "architect"
