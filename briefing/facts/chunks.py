@@ -12,6 +12,7 @@ from briefing.facts.lexicon import (
     HONORIFICS,
     ORG_HEADS,
     ROLE_NOUNS,
+    TITLE_WORDS,
     common_words,
     given_names,
 )
@@ -259,7 +260,12 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
                 first = False
                 continue
             if first and (
-                (token.lower() in common and token.lower() not in HONORIFICS)
+                (
+                    token.lower() in common
+                    and token.lower() not in HONORIFICS
+                    # ("Chief Minister Himanta Deka" with "chief" elsewhere in lower case)
+                    and not (len(words) > 1 and token.lower() in TITLE_WORDS)
+                )
                 or (len(words) > 1 and _plural_noun(token))
             ):
                 words.pop(0)

@@ -349,3 +349,13 @@ def test_an_appositive_role_before_whose() -> None:
         "harbour of Bergen in the 1970s, died on Monday."
     )
     assert people(text)["Margit Haugland"][0] == "architect"
+
+
+def test_a_title_opening_a_sentence_stays_with_the_name() -> None:
+    text = (
+        "Floods\n\nThe chief executive spoke first.\n\nChief Minister Himanta Deka reviewed "
+        "the situation and announced Rs 50 crore for relief."
+    )
+    assert people(text)["Himanta Deka"][0] == "Chief Minister"
+    amounts = [f.text for f in extract_facts(text).figures]
+    assert any(a.startswith("Rs 50 crore") for a in amounts)
