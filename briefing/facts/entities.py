@@ -33,6 +33,7 @@ from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
+    NAME_PARTICLES,
     ORG_HEADS,
     ROLE_NOUNS,
 )
@@ -95,6 +96,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         builder.handle(chunk)
     builder.resolve_leftovers()
     builder.resolve_pending()
+    _speaker_labels(builder)
     if "administration" in body:
         _administrations(builder)
     return builder, chunks
@@ -103,6 +105,27 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
 # "the Trump administration": a government named after its leader (not "a Collins
 # administration", a hypothetical one).
 _ADMINISTRATION = lazy(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+$")
+
+
+def _speaker_labels(builder: Builder) -> None:
+    """A person whose name labels a transcript's answers ("De Vries: That it will hold.") is
+    one whatever the classifier makes of the name: the label is settled."""
+    body = builder.body
+    for person in builder.people:
+        labels = []
+        for a, b in person.spans:
+            if body.startswith(":", b):
+                opening = body[body.rfind("\n", 0, a) + 1 : a]
+                if not opening.strip() or opening.strip().lower() in NAME_PARTICLES:
+                    labels.append((a, b))
+        # (named in the prose as well, and labelled by the surname: not a caption's
+        # "Kamala Harris Image:")
+        if (
+            labels
+            and len(labels) < len(person.spans)
+            and all(" " not in body[a:b] for a, b in labels)
+        ):
+            builder.sure.update(labels)
 
 
 def _administrations(builder: Builder) -> None:

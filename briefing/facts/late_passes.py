@@ -12,6 +12,7 @@ from briefing.facts.draft import Draft
 from briefing.facts.lexicon import (
     NON_NAME_WORDS,
     ORG_HEADS,
+    ORG_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
     common_words,
@@ -28,6 +29,13 @@ _BODY_SPEECH = frozenset(
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|inside)\s+$")
 _ONE_OF = re.compile(
     r",\s+(?:then\s+|now\s+|also\s+)?one\s+of\s+(?:[\w’'-]+\s+){0,5}([a-z-]+)(?=[,.;:)]|\s+(?:who|in|at|of)\b)"
+)
+_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)(?=[,.;:)]|\s+(?:that|which|in|based|founded)\b)"
+)
+_APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
+    "institute institution watchdog nonprofit non-profit think-tank distributor supplier "
+    "producer exporter importer lobby".split()
 )
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
@@ -91,6 +99,12 @@ class LatePasses:
                 )
             ):
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
+
+    def org_appositive(self, end: int) -> bool:
+        """Whether an appositive whose head is a body follows `end`: ", the Dutch water
+        research institute", ", a food distributor"."""
+        m = _ORG_APPOSITIVE.match(self.body, end)
+        return m is not None and m.group(1).lower() in _APPOSITIVE_BODIES
 
     def one_of_people(self, end: int) -> bool:
         """Whether ", (then) one of the country's best-known architects" follows `end`."""
@@ -156,6 +170,11 @@ class LatePasses:
             ):
                 self.add_person(chunk, role)  # "Hill, the committee's vice-chair, said"
                 self.sure.add((chunk.start, chunk.end))  # (a role set off: no place, no body)
+                continue
+            if self.org_appositive(chunk.end):
+                self.add_org(
+                    text, text, (chunk.start, chunk.end)
+                )  # "Deltares, the Dutch ... institute"
                 continue
             if self.listed_with_place(chunk):
                 self.add_place(text, "place", text, (chunk.start, chunk.end))

@@ -359,3 +359,14 @@ def test_a_title_opening_a_sentence_stays_with_the_name() -> None:
     assert people(text)["Himanta Deka"][0] == "Chief Minister"
     amounts = [f.text for f in extract_facts(text).figures]
     assert any(a.startswith("Rs 50 crore") for a in amounts)
+
+
+def test_a_transcripts_speaker_label_keeps_its_person() -> None:
+    text = (
+        "Interview\n\nFemke de Vries leads the coastal programme at Deltares, the Dutch water "
+        "research institute.\n\nQ: What did you find?\n\nDe Vries: That it will hold, for now."
+        "\n\nQ: Is the government listening?\n\nDe Vries: Much more than ten years ago."
+    )
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == ["Femke de Vries"]
+    assert [o.name for o in facts.organisations] == ["Deltares"]
