@@ -321,7 +321,7 @@ def _clubs(builder: Builder) -> None:
     for key, place in list(builder.places.items()):
         if place.extra in ("country", "continent") or not builder.sure.isdisjoint(place.spans):
             continue
-        if any(club_mention(body, a, b) for a, b in place.spans):
+        if any(club_mention(body, a, b) for a, b in place.spans) and builder.match_report():
             del builder.places[key]
             for a, b in place.spans:
                 builder.add_org(place.mentions[0], body[a:b], (a, b))
@@ -330,7 +330,7 @@ def _clubs(builder: Builder) -> None:
 def _finish(builder: Builder) -> Entities:
     mentions: list[tuple[int, int, str, str]] = []
     people = []
-    if builder.places and builder.match_report():
+    if builder.places:
         _clubs(builder)
     _one_type_per_name(builder)
     _tidy_people(builder)

@@ -182,9 +182,9 @@ class LatePasses:
             if is_given(text, self.given) or text in NON_NAME_WORDS or text.lower() in self.common:
                 continue
             if self.org_noun_beside(chunk, text) or (
-                self.match_report()
+                club_mention(self.body, chunk.start, chunk.end)
                 and not self.demonym(text)  # ("the Swedish striker")
-                and club_mention(self.body, chunk.start, chunk.end)
+                and self.match_report()
             ):  # ("Liverpool remain top after beating Brentford 3-0")
                 self.add_org(text, text, (chunk.start, chunk.end))
                 continue
