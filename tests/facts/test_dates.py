@@ -351,3 +351,19 @@ def test_who_and_a_plural_verb_of_schedule_date_a_weekday_ahead() -> None:
         "The result leaves them two points above Leicester, who host Arsenal on Saturday."
     )
     assert found["Saturday"][0] == "2024-05-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Sales rose in the first quarter of 2024.",
+            "the first quarter of 2024",
+            ("2024-01", "2024-03"),
+        ),
+        ("The report, published in Q3 2024, said so.", "Q3 2024", ("2024-07", "2024-09")),
+        ("In the second half of 2023 it fell.", "the second half of 2023", ("2023-07", "2023-12")),
+    ],
+)
+def test_quarters_and_halves_of_a_year(text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert values(text)[surface][:2] == expected
