@@ -259,14 +259,24 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
                 words.pop(0)
                 first = False
                 continue
-            if first and (
-                (
-                    token.lower() in common
-                    and token.lower() not in HONORIFICS
-                    # ("Chief Minister Himanta Deka" with "chief" elsewhere in lower case)
-                    and not (len(words) > 1 and token.lower() in TITLE_WORDS)
+            if (
+                first
+                and (
+                    (
+                        token.lower() in common
+                        and token.lower() not in HONORIFICS
+                        # ("Chief Minister Himanta Deka", "Transport Secretary Louise Haigh" with
+                        # "chief", "transport" elsewhere in lower case)
+                        and not (
+                            len(words) > 1
+                            and (
+                                token.lower() in TITLE_WORDS
+                                or body[words[1][0] : words[1][1]].lower() in TITLE_WORDS
+                            )
+                        )
+                    )
+                    or (len(words) > 1 and _plural_noun(token))
                 )
-                or (len(words) > 1 and _plural_noun(token))
             ):
                 words.pop(0)
                 first = False

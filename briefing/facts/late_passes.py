@@ -163,6 +163,7 @@ class LatePasses:
             role = self.role_after(chunk.end)
             if (
                 role is not None
+                and len(text) > 1  # ("On X, the shadow transport secretary, ...": no name)
                 and text not in ORG_HEADS
                 and text.lower() not in self.common
                 and not self.ends_a_run(text)  # (a surname: "Kanye West" ... "West, a ...")

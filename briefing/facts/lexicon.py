@@ -439,7 +439,7 @@ PLACE_CUES = _words(
 )
 # Words allowed in a role written before a name ("the union's chief negotiator Jan Peeters").
 ROLE_MODIFIERS = _words(
-    "former senior deputy chief acting foreign interior finance defence defense general executive regional "
+    "former senior deputy chief acting shadow foreign interior finance defence defense general executive regional "
     "local national interim vice co- assistant associate state federal european international prime "
     "managing lead principal head junior press communications economic health education justice energy "
     "environment environmental transport labour labor trade security police union opposition party "

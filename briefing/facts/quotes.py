@@ -22,7 +22,7 @@ from briefing.facts.quote_context import (
     without_title,
 )
 from briefing.facts.quote_frames import after_frame, before_frame
-from briefing.facts.quote_marks import Segment, find_segments
+from briefing.facts.quote_marks import Segment, as_double_quotes, find_segments
 from briefing.facts.speech import (
     MEDIA,
     SPOKES,
@@ -131,6 +131,7 @@ def _thing_subject(att: Attributor, lo: int, hi: int) -> bool:
 def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     """Direct quotations (three words or more, or a shorter complete utterance with a speech
     frame) with the speaker named where the sentence's structure supports it."""
+    body = as_double_quotes(body)  # ('We came in good faith,' he said: the same offsets)
     segments = find_segments(body)
     if not segments:
         return []

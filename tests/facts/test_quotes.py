@@ -544,3 +544,20 @@ def test_a_named_affiliation_and_a_possessive_role_subject() -> None:
     assert facts.people[0].role == "glaciologist"
     assert "ETH Zurich" in [o.name for o in facts.organisations]
     assert [q.speaker for q in facts.quotes] == ["Marcus Feld"]
+
+
+def test_single_quotation_marks_as_a_house_style() -> None:
+    text = (
+        "Talks to end the dispute collapsed after the RMT union rejected an 'insulting' offer.\n\n"
+        "Mick Lynch, the union's general secretary, said: 'We came to negotiate in good faith. "
+        "They came with nothing.'\n\n"
+        "The workers' union met in the '90s. 'It is for the employers and the unions to settle "
+        "this,' Transport Secretary Louise Haigh told the BBC."
+    )
+    assert quotes(text) == [
+        ("Mick Lynch", "We came to negotiate in good faith. They came with nothing."),
+        ("Louise Haigh", "It is for the employers and the unions to settle this,"),
+    ]
+    # with double marks in the text, single ones are quotes inside quotes, left alone
+    text = "\"He told me 'no' twice,\" said Ann Kemp, a teacher."
+    assert quotes(text) == [("Ann Kemp", "He told me 'no' twice,")]
