@@ -17,7 +17,7 @@ from briefing.facts.lexicon import (
     TITLE_WORDS,
     common_words,
 )
-from briefing.facts.people import AGE_BEFORE, VERB_AFTER, is_given
+from briefing.facts.people import AGE_AFTER, AGE_BEFORE, VERB_AFTER, is_given
 from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS
 from briefing.facts.roles import is_role
 
@@ -157,8 +157,11 @@ class LatePasses:
                 person.add(text, (chunk.start, chunk.end))
                 self.index_mention(person, chunk.start)
                 continue
-            if AGE_BEFORE.search(self.body, max(0, chunk.start - 20), chunk.start):
-                self.add_person(chunk, None)  # "Fourteen-year-old Zoe"
+            if AGE_BEFORE.search(self.body, max(0, chunk.start - 20), chunk.start) or (
+                AGE_AFTER.match(self.body[chunk.end : chunk.end + 12])
+                and text.lower() not in self.common
+            ):
+                self.add_person(chunk, None)  # "Fourteen-year-old Zoe", "Lopez, 52, said"
                 continue
             role = self.role_after(chunk.end)
             if (

@@ -39,7 +39,7 @@ _SPEECH_BEFORE = re.compile(
 )
 AGE_WORD = re.compile(r"-year-old$", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"-year-old\s+$")
-_AGE_AFTER = re.compile(r"^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))")
+AGE_AFTER = re.compile(r"^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))")
 _ORG_NOUN_ENDS = tuple(ORG_NOUNS)  # (for one `str.endswith` / `str.startswith` over all)
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i|ch)$")
 
@@ -166,7 +166,7 @@ class PersonRules:
             )
         ):
             return True
-        if _AGE_AFTER.match(after) or AGE_BEFORE.search(
+        if AGE_AFTER.match(after) or AGE_BEFORE.search(
             self.body, max(0, chunk.start - 20), chunk.start
         ):
             return True

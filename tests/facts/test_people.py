@@ -370,3 +370,10 @@ def test_a_transcripts_speaker_label_keeps_its_person() -> None:
     facts = extract_facts(text)
     assert [p.name for p in facts.people] == ["Femke de Vries"]
     assert [o.name for o in facts.organisations] == ["Deltares"]
+
+
+def test_a_word_alone_with_an_age_after_it_is_a_person() -> None:
+    text = "T\n\n“We were surprised,” Lopez, 52, said on Monday, “but not shocked.”"
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == ["Lopez"]
+    assert [q.speaker for q in facts.quotes] == ["Lopez", "Lopez"]
