@@ -364,7 +364,9 @@ class PersonRules:
             for w in words[: title_end + 1]
             if w.lower() not in HONORIFICS or w.lower() in TITLE_ABBREVIATIONS
         ]
-        role = " ".join(role_words) or self.role_before(chunk.start)
+        role = (
+            " ".join(role_words) or self.role_before(chunk.start) or self.role_after(chunk.end)
+        )  # ("Dr Kerry Chant, the state's chief health officer,": the office after)
         self.prefix_entities(chunk, words, title_end)
         self.add_person(core, role)
         return True

@@ -377,3 +377,8 @@ def test_a_word_alone_with_an_age_after_it_is_a_person() -> None:
     facts = extract_facts(text)
     assert [p.name for p in facts.people] == ["Lopez"]
     assert [q.speaker for q in facts.quotes] == ["Lopez", "Lopez"]
+
+
+def test_an_honorific_name_takes_the_office_after_it() -> None:
+    text = "T\n\nOfficials agreed. Dr Kerry Chant, the state's chief health officer, said so."
+    assert people(text)["Kerry Chant"][0] == "state's chief health officer"

@@ -203,3 +203,14 @@ def test_a_title_and_one_short_line_is_read_without_error():
 
     article = parse_text("Title\n\nA five word short line\n")
     assert (article.title, article.byline, article.body) == ("Title", "A five word short line", "")
+
+
+def test_share_and_save_buttons_above_the_byline(tmp_path):
+    text = (
+        "Smoke blankets the city\nShare\nSave\nLena Okoro\nSydney\nMon 13 Jan 2025 02.14 AEDT\n"
+        "Smoke from more than 90 fires has blanketed the city for a third day.\n\n"
+        "Most viewed\nReuse this content\n"
+    )
+    article = only(write(tmp_path, "g.txt", text))
+    assert article.byline == "Lena Okoro"
+    assert article.body == "Smoke from more than 90 fires has blanketed the city for a third day."
