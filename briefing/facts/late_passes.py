@@ -74,6 +74,8 @@ class LatePasses:
                     self.add_place(text, "site", text, span)
                 else:
                     self.add_org(text, text, span)
+            elif self.org_appositive(chunk.end) or self.listed_after_cued(chunk):
+                self.add_org(text, text, span)  # "SK Hynix, the two biggest memory makers,"
             elif self.body.startswith(" of ", chunk.start - 4) and (
                 chunk.start - 4 in self.person_edges()[0]
             ):
@@ -104,7 +106,10 @@ class LatePasses:
         """Whether an appositive whose head is a body follows `end`: ", the Dutch water
         research institute", ", a food distributor"."""
         m = _ORG_APPOSITIVE.match(self.body, end)
-        return m is not None and m.group(1).lower() in _APPOSITIVE_BODIES
+        if m is None:
+            return False
+        head = m.group(1).lower()  # ("..., the two biggest memory makers,": plural too)
+        return head in _APPOSITIVE_BODIES or head.removesuffix("s") in _APPOSITIVE_BODIES
 
     def one_of_people(self, end: int) -> bool:
         """Whether ", (then) one of the country's best-known architects" follows `end`."""

@@ -42,6 +42,7 @@ class OrgRules:
     given: frozenset[str]
     acronyms: dict[str, str]
     pending: list[Chunk]
+    orgs: dict
 
     def caps_not_name(self, text: str) -> bool:
         """An all-caps word that names nothing: a closed-class code (time zone, ticker, unit),
@@ -67,11 +68,22 @@ class OrgRules:
         return False
 
     def office_at(self, chunk: Chunk) -> bool:
-        """Whether an office at a company comes right before the run ("chief executive of
-        Midland Grid"), and the run is no person's ("spokesman for Mary Hale")."""
-        return _ORG_CUE_BEFORE.search(
-            self.body, max(0, chunk.start - 40), chunk.start
-        ) is not None and not is_given(self.body[chunk.start : chunk.words[0][1]], self.given)
+        """Whether what is said only of a company comes right before the run ("chief executive
+        of Midland Grid", "analysts at Morgan Stanley"), whatever given name opens it."""
+        return _ORG_CUE_BEFORE.search(self.body, max(0, chunk.start - 40), chunk.start) is not None
+
+    def listed_after_cued(self, chunk: Chunk) -> bool:
+        """Whether the run follows " and " or ", " right after an organisation that a company's
+        cue opens: "analysts at Morgan Stanley and Goldman Sachs"."""
+        body, start = self.body, chunk.start
+        for gap in (" and ", ", "):
+            if body.startswith(gap, start - len(gap)):
+                end = start - len(gap)
+                for org in self.orgs.values():
+                    for a, b in org.spans:
+                        if b == end and _ORG_CUE_BEFORE.search(body, max(0, a - 40), a):
+                            return True
+        return False
 
     def org_cued(self) -> set[str]:
         """The left-over single words that some mention shows to be a company or a body

@@ -349,3 +349,13 @@ def test_in_a_match_report_towns_that_play_are_clubs() -> None:
     # not in a report of something else
     text = "Flooding hit Leicester and Liverpool on Monday, and roads in Everton were shut."
     assert {"Leicester", "Liverpool"} <= set(_places(text))
+
+
+def test_what_is_said_only_of_companies_types_names_that_look_like_people() -> None:
+    text = (
+        "AI boom\n\nAnalysts at Morgan Stanley and Goldman Sachs raised their targets. "
+        "Samsung Electronics and SK Hynix, the two biggest memory makers, also gained."
+    )
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == []
+    assert _orgs(text) == ["Morgan Stanley", "Goldman Sachs", "Samsung Electronics", "SK Hynix"]
