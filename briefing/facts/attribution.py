@@ -342,7 +342,12 @@ class Attributor(Antecedents, Descriptions):
                 return lo
             before = self.mentions_in(lo, comma)
             if before and before[-1][2] == "person" and not body[before[-1][1] : comma].strip():
-                return lo  # "In the post Chris Wright, the CTO, said": the comma is an apposition's
+                after = self.mentions_in(comma + 1, min(hi, comma + 40))
+                named_next = bool(after) and not body[comma + 1 : after[0][0]].strip()
+                if not named_next:
+                    # "In the post Chris Wright, the CTO, said": the comma is an apposition's
+                    # ("In a letter to Tom Hale, Ana Silva wrote": a name opens the clause)
+                    return lo
             lo = comma + 1
             while lo < hi and body[lo] == " ":
                 lo += 1

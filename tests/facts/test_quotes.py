@@ -561,3 +561,10 @@ def test_single_quotation_marks_as_a_house_style() -> None:
     # with double marks in the text, single ones are quotes inside quotes, left alone
     text = "\"He told me 'no' twice,\" said Ann Kemp, a teacher."
     assert quotes(text) == [("Ann Kemp", "He told me 'no' twice,")]
+
+
+def test_a_name_after_a_fronted_phrase_that_ends_in_a_name_is_the_subject() -> None:
+    text = "T\n\nIn a letter to Tom Hale, Ana Silva wrote: “Your time is up.”"
+    assert quotes(text) == [("Ana Silva", "Your time is up.")]
+    text = "T\n\nIn the post Chris Wright, the CTO, said: “We are done.”"
+    assert quotes(text) == [("Chris Wright", "We are done.")]
