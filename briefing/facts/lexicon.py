@@ -15,7 +15,7 @@ def _words(text: str) -> frozenset[str]:
 HONORIFICS = _words(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen. rep. gov. gen. lt. col. capt. sgt. mx mx. herr frau señor señora st. "
     # British police and council ranks, written without full stops ("Det Insp Owain Jenkins")
-    "det det. insp insp. supt supt. ch sgt cllr cllr."
+    "det det. insp insp. supt supt. ch sgt cllr cllr. pc dc ds dci"
 )
 # Abbreviated titles among the honorifics, spelt out as a role: "Gov. Dana Price" is the
 # governor, "Lt. Gov." the lieutenant governor ("Mr.", "Dr." name no office).
@@ -39,6 +39,10 @@ TITLE_ABBREVIATIONS = {
     "sgt": "Sergeant",
     "cllr": "Councillor",
     "cllr.": "Councillor",
+    "pc": "Police Constable",
+    "dc": "Detective Constable",
+    "ds": "Detective Sergeant",
+    "dci": "Detective Chief Inspector",
 }
 TITLE_WORDS = _words(
     "president vice-president minister chancellor secretary senator governor mayor king queen prince princess "

@@ -382,3 +382,11 @@ def test_a_word_alone_with_an_age_after_it_is_a_person() -> None:
 def test_an_honorific_name_takes_the_office_after_it() -> None:
     text = "T\n\nOfficials agreed. Dr Kerry Chant, the state's chief health officer, said so."
     assert people(text)["Kerry Chant"][0] == "state's chief health officer"
+
+
+def test_police_ranks_by_their_initials() -> None:
+    text = "T\n\nPC Daniel Hart responded. DCI Sarah Lund led it, with Luigi Di Maio."
+    found = people(text)
+    assert found["Daniel Hart"][0] == "Police Constable"
+    assert found["Sarah Lund"][0] == "Detective Chief Inspector"
+    assert "Luigi Di Maio" in found
