@@ -385,7 +385,10 @@ def test_an_honorific_name_takes_the_office_after_it() -> None:
 
 
 def test_police_ranks_by_their_initials() -> None:
-    text = "T\n\nPC Daniel Hart responded. DCI Sarah Lund led it, with Luigi Di Maio."
+    text = (
+        "T\n\nPC Daniel Hart responded. DCI Sarah Lund led it. Italian foreign minister "
+        "Luigi Di Maio spoke."
+    )
     found = people(text)
     assert found["Daniel Hart"][0] == "Police Constable"
     assert found["Sarah Lund"][0] == "Detective Chief Inspector"
