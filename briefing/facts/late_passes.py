@@ -10,6 +10,7 @@ from briefing.facts.chunks import Chunk
 from briefing.facts.clubs import club_mention, is_match_report
 from briefing.facts.draft import Draft
 from briefing.facts.lexicon import (
+    NATURAL_FEATURES,
     NON_NAME_WORDS,
     ORG_HEADS,
     ORG_NOUNS,
@@ -215,6 +216,9 @@ class LatePasses:
                 org_starts.add(chunk.start)
                 continue
             if self.after_the(chunk) or self.body[max(0, chunk.start - 4) : chunk.start] == "The ":
+                if text in NATURAL_FEATURES and not self.body.startswith(("'s", "’s"), chunk.end):
+                    self.add_place(text, "site", text, (chunk.start, chunk.end))  # "the Thames"
+                    self.sure.add((chunk.start, chunk.end))
                 continue
             if (
                 _IN_BEFORE.search(self.body, max(0, chunk.start - 10), chunk.start)

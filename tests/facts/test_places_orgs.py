@@ -173,3 +173,15 @@ def test_a_maker_before_a_name_makes_it_a_company() -> None:
 
     facts = extract_facts("T\n\nHe runs logistics for the furniture maker Lindmark, he said.")
     assert [o.name for o in facts.organisations] == ["Lindmark"]
+
+
+def test_rivers_and_ranges_named_with_the() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "T\n\nThe river is the length of the Thames ten times over. In 2021 it was the Meuse "
+        "that flooded Limburg. Hikers in the Alps were warned. Shares of Amazon rose."
+    )
+    facts = extract_facts(text)
+    assert {"Thames", "Meuse", "Alps"} <= {p.name for p in facts.places}
+    assert "Amazon" not in {p.name for p in facts.places}
