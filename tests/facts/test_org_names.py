@@ -359,3 +359,8 @@ def test_what_is_said_only_of_companies_types_names_that_look_like_people() -> N
     facts = extract_facts(text)
     assert [p.name for p in facts.people] == []
     assert _orgs(text) == ["Morgan Stanley", "Goldman Sachs", "Samsung Electronics", "SK Hynix"]
+
+
+def test_agencies_named_by_their_initials_alone() -> None:
+    text = "Merger review\n\nThe FTC is expected to review the deal, and the FAA agreed."
+    assert _orgs(text) == ["Federal Trade Commission", "Federal Aviation Administration"]
