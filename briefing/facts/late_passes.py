@@ -9,8 +9,8 @@ import re
 from briefing.facts.chunks import Chunk
 from briefing.facts.clubs import club_mention, is_match_report
 from briefing.facts.draft import Draft
+from briefing.facts.gazetteer import NATURAL_FEATURES
 from briefing.facts.lexicon import (
-    NATURAL_FEATURES,
     NON_NAME_WORDS,
     ORG_HEADS,
     ORG_NOUNS,
