@@ -36,6 +36,7 @@ from briefing.facts.phrases import (
     WORD,
     suffix_ok,
 )
+from briefing.facts.roles import is_role
 from briefing.facts.speech import (
     OTHER_PRONOUNS,
     PRONOUNS,
@@ -53,6 +54,10 @@ _UNKNOWN_NAME_OF = lazy(
 )
 _ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
+# "'s co-author, Prof. " before a name: its role, and the title before it
+_POSSESSIVE_ROLE_NAMED = lazy(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?([\w-]+),\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+)
 _PRONOUN_SUBJECT = lazy(r"(He|She|It)\b")
 _AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
 # Who speaks for the name after "of"/"for" ("a spokesman for Acme", "the head of Acme").
@@ -337,7 +342,12 @@ class Attributor(Antecedents, Descriptions):
                 return lo
             before = self.mentions_in(lo, comma)
             if before and before[-1][2] == "person" and not body[before[-1][1] : comma].strip():
-                return lo  # "In the post Chris Wright, the CTO, said": the comma is an apposition's
+                after = self.mentions_in(comma + 1, min(hi, comma + 40))
+                named_next = bool(after) and not body[comma + 1 : after[0][0]].strip()
+                if not named_next:
+                    # "In the post Chris Wright, the CTO, said": the comma is an apposition's
+                    # ("In a letter to Tom Hale, Ana Silva wrote": a name opens the clause)
+                    return lo
             lo = comma + 1
             while lo < hi and body[lo] == " ":
                 lo += 1
@@ -359,7 +369,14 @@ class Attributor(Antecedents, Descriptions):
         # The name must be followed by its verb, an appositive or an affiliation.
         if _AFTER_SUBJECT.match(rest):
             if POSSESSIVE_S.match(rest) and not POSSESSIVE_SPOKES.match(rest):
-                return None
+                # "Ms. Solberg's co-author, Prof. Marcus Feld, cautioned": the one named
+                # after the role
+                role = _POSSESSIVE_ROLE_NAMED.match(rest)
+                if role is None or not is_role(role.group(1)):
+                    return None
+                at = head[1] + role.end()
+                named = [m for m in mentions if m[0] == at and m[2] == "person"]
+                return ("mention", named[0]) if named else None
             return ("mention", head)
         return None
 

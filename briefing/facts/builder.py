@@ -9,45 +9,39 @@ from briefing.facts.candidates import COMPOUND_ADJ, OF_ORG_HEADS
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import load_gazetteer
+from briefing.facts.late_passes import LatePasses
 from briefing.facts.lexicon import (
     HONORIFICS,
     KNOWN_ORGS,
-    NON_NAME_WORDS,
     NON_ORG_ACRONYMS,
     ORG_HEADS,
     REGION_HEADS,
     SITE_HEADS,
     SITE_PREFIXES,
-    SPEECH_VERBS,
     STATE_HEADS,
     STORM_WORDS,
     SURNAME_SITES,
     TITLE_WORDS,
-    common_words,
     given_names,
 )
 from briefing.facts.names import fold
 from briefing.facts.org_rules import OrgRules
 from briefing.facts.people import (
-    AGE_BEFORE,
     AGE_WORD,
     DEMONYM,
-    VERB_AFTER,
     PersonRules,
     is_given,
 )
-from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS, PlaceRules
+from briefing.facts.place_rules import PlaceRules
 from briefing.facts.roles import possessive, role_after, role_before
 
+# Members of a party, after the place they represent ("a New York Democrat").
+_PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Democrats", "Republicans"))
+# The rank a barrister writes after the name ("Catrin Morgan KC").
+_COUNSEL = frozenset(("KC", "QC", "SC"))
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|near|from|outside|inside|on|the)\s+$")
-_IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
-_AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
-# Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
-NATURAL_OF_HEADS = frozenset(
-    "Gulf Strait Straits Bay Sea Isle Cape Lake Sound Bight Firth Peninsula Islands Mouth".split()
-)
 # Buildings that stand for the body they house: places where the text goes to or is at them.
 SEATS = frozenset({"White House", "Kremlin", "Pentagon", "Blue House", "Élysée Palace"})
 # Collective owners written with 's inside an organisation's name: "People's Liberation Army",
@@ -61,7 +55,7 @@ OFFICE_OWNERS = frozenset(
 )
 
 
-class Builder(PersonRules, PlaceRules, OrgRules):
+class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
     """Accumulates entities while walking the chunks of one body."""
 
     def __init__(self, body: str, common: LowerWords) -> None:
@@ -92,6 +86,7 @@ class Builder(PersonRules, PlaceRules, OrgRules):
         self.possessive_roles: dict[str, int] = {}
         # Spans typed beyond doubt (datelines): the type classifier leaves them alone.
         self.sure: set[Span] = set()
+        self._match_report: bool | None = None
         # Runs that name no person, place or organisation (storms): the classifier skips them.
         self.no_entity: list[Span] = []
 
@@ -191,6 +186,14 @@ class Builder(PersonRules, PlaceRules, OrgRules):
         else:
             self._handle_run(chunk, words, text)
 
+    def office_of(self, chunk: Chunk) -> bool:
+        """Whether the run follows "<title> of": "Minister of Agriculture & Co-operatives"."""
+        before = self.body[max(0, chunk.start - 24) : chunk.start]
+        if not before.endswith(" of "):
+            return False
+        words = before[:-4].split()
+        return bool(words) and words[-1].lower() in TITLE_WORDS
+
     def named_org(self, text: str, span: Span) -> bool:
         """Record `text` if it is an acronym the body defines or a well-known organisation
         (a seat of government that the text goes to or is at is a place: "returned to the
@@ -219,6 +222,11 @@ class Builder(PersonRules, PlaceRules, OrgRules):
             return
         place = self.place_for(text, chunk)
         if place is not None and not self.find_person(text, chunk.start):
+            role = self.role_after(chunk.end) if place[1] not in ("country", "region") else None
+            if role is not None and self.appositive_role(chunk, role):
+                self.add_person(chunk, role)  # "Kennedy, a neighbour who filmed the fire,"
+                self.sure.add(span)
+                return
             self.add_place(place[0], place[1], text, span)
             return
         if "-" in text and self.hyphenated_places(chunk, text):
@@ -251,6 +259,25 @@ class Builder(PersonRules, PlaceRules, OrgRules):
     def _handle_run(self, chunk: Chunk, words: list[str], text: str) -> None:
         """`handle` for a run of two words or more."""
         first, last = words[0], words[-1]
+        if last in _PARTY_MEMBERS:
+            # "a New York Democrat", "Ohio Republican": a member's place, then the party
+            place, _ = split_chunk(chunk, len(words) - 1)
+            entry = self.gaz.get(" ".join(words[:-1])) if place is not None else None
+            if entry is not None and (
+                entry.kind in ("region", "country") or entry.population >= 500_000
+            ):  # (not "Liberal Democrats": Liberal, Kansas is no state)
+                self.add_place(
+                    entry.canonical,
+                    entry.kind,
+                    text[: place.end - chunk.start],
+                    (place.start, place.end),
+                )
+                return
+        if last in _COUNSEL and len(words) >= 3 and self.name_like(words[:-1]):
+            name, _ = split_chunk(chunk, len(words) - 1)  # "Catrin Morgan KC": a barrister
+            if name is not None:
+                self.add_person(name, self.role_before(chunk.start) or self.role_after(chunk.end))
+                return
         compound = COMPOUND_ADJ.match(last) if "-" in last else None
         if compound is not None:
             # "Bernie Sanders-backed": only the name part is an entity
@@ -287,6 +314,11 @@ class Builder(PersonRules, PlaceRules, OrgRules):
         if self.named_org(text, span):
             return
         if len(words) >= 3 and self.office_then_name(chunk, words, known_prefix=True):
+            return
+        if " & " in text and not self.office_of(chunk):
+            # joined by `merge_of`: "Procter & Gamble", "Marks & Spencer" (not the field of
+            # an office: "Minister of Agriculture & Co-operatives")
+            self.add_org(text, text, span)
             return
         place = self.place_for(text, chunk)
         if place is not None:
@@ -332,6 +364,9 @@ class Builder(PersonRules, PlaceRules, OrgRules):
             return
         if self.titled_person(chunk, words):
             return
+        if self.office_at(chunk):
+            self.add_org(text, text, span)
+            return
         if self.person_evidence(words, chunk):
             self.add_person(chunk, self.role_before(chunk.start) or self.role_after(chunk.end))
             return
@@ -374,98 +409,3 @@ class Builder(PersonRules, PlaceRules, OrgRules):
             self.add_org(KNOWN_ORGS.get(rest, rest), text, (chunk.start, chunk.end))
             return
         self.add_org(KNOWN_ORGS.get(text, text), text, (chunk.start, chunk.end))
-
-    def resolve_leftovers(self) -> None:
-        """Multi-word runs nobody claimed: a person if the surname recurs alone, else maybe an org."""
-        for chunk in self.leftover:
-            words = self.words(chunk)
-            text = self.body[chunk.start : chunk.end]
-            span = (chunk.start, chunk.end)
-            opens_with_the = (
-                chunk.sentence_start and self.body[chunk.start - 4 : chunk.start] == "The "
-            )
-            if self.after_the(chunk) or opens_with_the:
-                if any(w.lower() in TITLE_WORDS or w in NON_NAME_WORDS for w in words):
-                    continue
-                if self.demonym(text):
-                    continue  # "the Puerto Rican constitution"
-                if _AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start) or (
-                    words[0] in NATURAL_OF_HEADS and text.startswith(words[0] + " of ")
-                ):  # ("the Gulf of Oman was calm": a sea, wherever it stands)
-                    self.add_place(text, "site", text, span)
-                else:
-                    self.add_org(text, text, span)
-            elif self.name_like(words) and words[-1] in self.singles and len(words) <= 4:
-                role = self.role_before(chunk.start) or self.role_after(chunk.end)
-                self.add_person(chunk, role)
-            elif (
-                (
-                    self.body.startswith(LIST_GAP_STARTS, chunk.end)  # (cheap test first)
-                    or self.body[max(0, chunk.start - 6) : chunk.start].endswith(LIST_GAPS)
-                )
-                and (
-                    len(words) <= 3
-                    and self.name_like(words)
-                    and not any(w.lower() in common_words() for w in words)
-                    and self.listed_with(chunk, *self.person_edges())
-                )
-            ):
-                self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
-
-    def person_edges(self) -> tuple[set[int], set[int]]:
-        """Where the people found so far end and start (for lists of names)."""
-        spans = [span for person in self.people for span in person.spans]
-        return {b for _, b in spans}, {a for a, _ in spans}
-
-    def resolve_pending(self) -> None:
-        """Single words left over: a known person's name part, or a speaker on their own."""
-        cued = self.org_cued() if self.pending else set()
-        org_ends = {b for org in self.orgs.values() for _, b in org.spans}
-        org_starts = {a for org in self.orgs.values() for a, _ in org.spans}
-        for chunk in self.pending:
-            text = self.body[chunk.start : chunk.end]
-            person = self.find_person(text, chunk.start)
-            if person is not None:
-                person.add(text, (chunk.start, chunk.end))
-                self.index_mention(person, chunk.start)
-                continue
-            if AGE_BEFORE.search(self.body, max(0, chunk.start - 20), chunk.start):
-                self.add_person(chunk, None)  # "Fourteen-year-old Zoe"
-                continue
-            if self.listed_with_place(chunk):
-                self.add_place(text, "place", text, (chunk.start, chunk.end))
-                continue
-            if is_given(text, self.given) or text in NON_NAME_WORDS or text.lower() in self.common:
-                continue
-            if self.org_noun_beside(chunk, text):
-                self.add_org(text, text, (chunk.start, chunk.end))
-                continue
-            owner = self.org_by_first_word(text)
-            if owner is not None:
-                owner.add(text, (chunk.start, chunk.end))
-                continue
-            if text in cued or (
-                self.listed_with(chunk, org_ends, org_starts, strict=True)
-                and text.lower() not in common_words()  # ("Intelligence, Oversight and ...")
-                and text not in self.gaz
-                and not (text.isupper() and self.caps_not_name(text))
-                and text.isalpha()
-                and not self.after_given_name(text)
-            ):
-                # ("suppliers Nordvik, Halcyon Labs and Tessaro": a list that holds a body)
-                self.add_org(text, text, (chunk.start, chunk.end))
-                org_ends.add(chunk.end)
-                org_starts.add(chunk.start)
-                continue
-            if self.after_the(chunk) or self.body[max(0, chunk.start - 4) : chunk.start] == "The ":
-                continue
-            if (
-                _IN_BEFORE.search(self.body, max(0, chunk.start - 10), chunk.start)
-                and not chunk.sentence_start
-                and text not in ORG_HEADS
-            ):
-                self.add_place(text, "place", text, (chunk.start, chunk.end))
-                continue
-            after = VERB_AFTER.match(self.body[chunk.end : chunk.end + 30])
-            if after and after.group(1) in SPEECH_VERBS and not text.isupper():
-                self.add_person(chunk, self.role_before(chunk.start))

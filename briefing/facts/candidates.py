@@ -97,6 +97,26 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
     out: list[Chunk] = []
     of_joined: set[int] = set()  # starts of runs joined across "of"/"for" after an org head
     for chunk in chunks:
+        if (
+            out
+            and chunk.start - out[-1].end == 3
+            and body[out[-1].end : chunk.start] == " & "
+            and _ampersand_join(body, out[-1], chunk)
+        ):
+            prev = out[-1]
+            out[-1] = Chunk(prev.start, chunk.end, prev.words + chunk.words, prev.sentence_start)
+            continue
+        if (
+            out
+            and out[-1].start in of_joined
+            and body[out[-1].end : chunk.start] == ", "
+            and _field_list(body, chunk)
+        ):
+            # "Department for Environment, Food and Rural Affairs": the fields of a body
+            # named in a list go on its name
+            prev = out[-1]
+            out[-1] = Chunk(prev.start, chunk.end, prev.words + chunk.words, prev.sentence_start)
+            continue
         if out and 4 <= chunk.start - out[-1].end <= 9:  # " of ", " of the ", " and "
             prev = out[-1]
             last = body[prev.words[-1][0] : prev.words[-1][1]]
@@ -127,6 +147,31 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
                 continue
         out.append(chunk)
     return out
+
+
+def _ampersand_join(body: str, prev: Chunk, chunk: Chunk) -> bool:
+    """ "Florida Power & Light", "Lindqvist & Moore": capitals on both sides of an ampersand
+    are one name (a company's, a firm's); not two given names ("Wyatt & Zach", two people)
+    nor initials ("E & W")."""
+    sides = (body[prev.start : prev.end], body[chunk.start : chunk.end])
+    if any(len(side.replace(".", "")) < 2 for side in sides):
+        return False
+    if len(prev.words) == 1 and len(chunk.words) == 1:
+        # two one-word names, either named alone elsewhere: two people or things
+        joined = body.count(f"{sides[0]} & {sides[1]}")
+        if any(body.count(side) > joined for side in sides):
+            return False
+        return not all(side in given_names() for side in sides)
+    return True
+
+
+def _field_list(body: str, chunk: Chunk) -> bool:
+    """Whether `chunk` is an item in ordinary words of a list that an " and " + capital closes
+    ("..., Food and Rural Affairs")."""
+    if len(chunk.words) > 3 or not all(_common(body[a:b]) for a, b in chunk.words):
+        return False
+    after = body[chunk.end : chunk.end + 6]
+    return (after.startswith(" and ") or after.startswith(", ")) and after[-1:].isupper()
 
 
 def _in_join(body: str, gap: str, chunk: Chunk, gaz: Gazetteer | None) -> bool:
@@ -170,8 +215,9 @@ def _and_join(
         # "Department of Health and Human Services", "High Court of England and Wales":
         # ordinary words on both sides of "and", or places on both sides.
         of_at = body.rfind(" of ", prev.start, prev.end)
-        of_at = of_at if of_at >= 0 else body.rfind(" for ", prev.start, prev.end)
-        tail = body[of_at : prev.end].split()[1:]
+        for word in (" for ", " on "):
+            of_at = of_at if of_at >= 0 else body.rfind(word, prev.start, prev.end)
+        tail = [w.rstrip(",") for w in body[of_at : prev.end].split()[1:]]
         tail = tail[1:] if tail and tail[0] == "the" else tail
         if tail and all(_common(w) for w in tail) and all(_common(w) for w in words):
             return True

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import FUNCTION_WORDS, HONORIFICS, given_names
+from briefing.facts.lexicon import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    common_words,
+    given_names,
+)
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _ABBREVS = (
@@ -90,6 +98,7 @@ def runs(body: str) -> Iterator[re.Match[str]]:
 
 
 TOKEN_RE = re.compile(TOKEN)
+_COMMA_CLOSES = frozenset((',"', ",”", ",'", ",’"))
 _OPENERS = frozenset('.!?:;"“‘([—–-')
 _CLOSERS = frozenset("'\"”’)")
 _SENTENCE_END = re.compile(r"(?:[.!?:;]['\"”’)]*|[\"“‘(\[]|—|–|-)\s*$")
@@ -158,6 +167,8 @@ def _starts_sentence(body: str, start: int) -> bool:
     stripped = before.rstrip()
     if not stripped:
         return start <= 4
+    if stripped[-2:] in _COMMA_CLOSES:
+        return False  # "...holding off," Chief Financial Officer Renata Solis said
     return stripped[-1] in _OPENERS or (
         stripped[-1] in _CLOSERS and bool(_SENTENCE_END.search(before))
     )
@@ -183,6 +194,26 @@ def _run_words(text: str) -> tuple[tuple[int, int], ...]:
 
 # Function words that a run is cut off by ("The", "But"; not "Mr.", which opens a name).
 _DROPPED = frozenset(w for w in FUNCTION_WORDS if w.lower().rstrip(".") not in HONORIFICS)
+
+
+# Dropped words that do open an organisation's name before its head word.
+_NAME_OPENERS = frozenset(("Local", "Police"))
+
+
+def _plural_noun(token: str) -> bool:
+    """A plural common noun ("Suppliers Nordvik, Halcyon Labs and ..."): opening a sentence,
+    it names a category, not the name after it."""
+    low = token.lower()
+    return (
+        len(low) > 4
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and token not in given_names()
+        and token[:-1] not in given_names()  # "Johns Hopkins"
+        and low[:-1] not in ROLE_NOUNS  # ("Actors Jerry Vallin and ...": their role)
+        and low in common_words()
+        and (low[:-1] in common_words() or low.endswith("ies") and low[:-3] + "y" in common_words())
+    )
 
 
 def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
@@ -211,13 +242,42 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
         first = sentence_start = _starts_sentence(body, start)
         while words:
             token = body[words[0][0] : words[0][1]]
-            if token in _DROPPED and not (
-                len(words) > 1 and token in given_names()  # "Jan Peeters", "April Jones"
+            if (
+                token in _DROPPED
+                and not (
+                    len(words) > 1
+                    and (
+                        token in given_names()  # "Jan Peeters", "April Jones"
+                        # "the Local Government Association", "Police Federation"
+                        or (
+                            token in _NAME_OPENERS
+                            and body[words[-1][0] : words[-1][1]] in ORG_HEADS
+                        )
+                    )
+                )
             ):
                 words.pop(0)
                 first = False
                 continue
-            if first and token.lower() in common and token.lower() not in HONORIFICS:
+            if (
+                first
+                and (
+                    (
+                        token.lower() in common
+                        and token.lower() not in HONORIFICS
+                        # ("Chief Minister Himanta Deka", "Transport Secretary Louise Haigh" with
+                        # "chief", "transport" elsewhere in lower case)
+                        and not (
+                            len(words) > 1
+                            and (
+                                token.lower() in TITLE_WORDS
+                                or body[words[1][0] : words[1][1]].lower() in TITLE_WORDS
+                            )
+                        )
+                    )
+                    or (len(words) > 1 and _plural_noun(token))
+                )
+            ):
                 words.pop(0)
                 first = False
                 continue

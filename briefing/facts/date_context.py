@@ -28,6 +28,24 @@ _SCHEDULED_PRESENT = frozenset(
     "begins starts opens resumes reopens meets faces plays hosts visits travels heads returns "
     "arrives closes ends kicks predict predicts forecast forecasts".split()
 )
+# Their plural forms ("Rovers host Leeds on Tuesday", "the two sides meet on Friday"), which
+# are also infinitives: not after "to", "did" or "not" ("did not meet on Tuesday").
+_SCHEDULED_PLURAL = frozenset(
+    "begin start open resume reopen meet face play host visit travel head return arrive".split()
+)
+_PLURAL_PRONOUNS = frozenset("they we you both who".split())
+
+
+def _plural_subject(word: str) -> bool:
+    """Whether `word`, right before a verb, can be its plural subject: a name ("Rovers host"),
+    a plural noun ("the unions meet") or a pronoun; not "television host", "to meet"."""
+    if word.lower() in _PLURAL_PRONOUNS:
+        return True
+    if word[:1].isupper():
+        return word not in FUNCTION_WORDS
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 # Before "have" as a plain infinitive, not the perfect's auxiliary.
 _BEFORE_BARE_HAVE = frozenset("to will shall must should can could may might".split())
 _DETERMINERS = frozenset("the a an his her its their this that these those our".split())
@@ -61,6 +79,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             continue
         if lowered in _SCHEDULED_PRESENT:
             return "future", False  # "the trial begins Monday", "faces Arsenal on Saturday"
+        if lowered in _SCHEDULED_PLURAL and _plural_subject(words[i - 1] if i > 0 else ""):
+            return "future", False
         if lowered == "would":
             return "future", False  # "said the vote would be held on Friday": still to come
         if lowered == "be" and previous == "to":
@@ -90,7 +110,9 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             continue  # a passive participle: its auxiliary decides
         if lowered == "have" and previous in _BEFORE_BARE_HAVE:
             continue  # "expect customers to have power back by Friday": not a past
-        if lowered in _PAST_WORDS or (lowered.endswith("ed") and len(lowered) > 4):
+        if lowered in _PAST_WORDS or (
+            lowered.endswith("ed") and len(lowered) > 4 and word[0].islower()  # ("United")
+        ):
             if (
                 previous in _PAST_AUXILIARIES
                 and lowered not in _FUTURE_AFTER_BE

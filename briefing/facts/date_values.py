@@ -176,6 +176,26 @@ def week_of_month(
     return iso(year, month, first), iso(year, month, first + 6), "day"
 
 
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def quarter(
+    m: re.Match[str], pub: date | None, part: str | None = None
+) -> tuple[str, str, str] | None:
+    """ "Q3 2024", "the third quarter of 2024": its three months; "the first half of 2024"
+    its six."""
+    g = m.groupdict()
+    year = int(g["y"])
+    if g.get("q"):
+        first = 3 * int(g["q"]) - 2
+        return iso(year, first), iso(year, first + 2), "month"
+    n = _QUARTERS[g["qw"].lower()]
+    if g["unit"].lower() == "half":
+        n = min(n, 2)
+        return iso(year, 6 * n - 5), iso(year, 6 * n), "month"
+    return iso(year, 3 * n - 2), iso(year, 3 * n), "month"
+
+
 def month_range(
     m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:

@@ -31,6 +31,7 @@ from briefing.facts.date_values import (
     iso_date,
     month_phrase,
     month_range,
+    quarter,
     relative,
     single_day,
     week_of_month,
@@ -178,6 +179,15 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     ),
     (
         _first(
+            r"[QqTtFfSsLl]",
+            rf"{B}(?:Q(?P<q>[1-4])|(?:[Tt]he\s+)?(?P<qw>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal"
+            rf"|[Ll]ast)\s+(?P<unit>quarter|half)\s+of)\s+(?P<y>{YEAR}){E}",
+        ),
+        quarter,
+        None,
+    ),
+    (
+        _first(
             r"[FfBbJMASOND]",
             rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{B}(?P<m1>{MON})(?:{DASH}|\s+or\s+)(?P<m2>{MON})"
             rf"(?:,?\s+(?P<y>{YEAR}))?{E}",  # ("February or March 2005": either, so both)
@@ -288,7 +298,7 @@ _TENSED = frozenset((weekday, month_phrase, holiday, single_day))
 
 # The anchor each pattern needs (same order as PATTERNS): it runs only in those windows.
 _PATTERN_ANCHORS = (
-    "year", "month", "month", "month", "month", "month", "month", "month", "month",
+    "year", "month", "month", "month", "month", "month", "year", "month", "month", "month",
     "year", "year", "year", "year", "century", "century", "ago", "holiday", "relative",
     "weekday", "relative",
 )  # fmt: skip
@@ -300,7 +310,7 @@ _PATTERN_ANCHORS = (
 # regex engine trying the pattern at each character of the window. Only where it pays: a
 # test that most windows pass ("-", "to" and "and" of a day range) costs more than it saves.
 _PATTERN_WORDS: tuple[tuple[str, ...] | None, ...] = (
-    ("-",), None, None, None, None, ("week",), None, None, None,
+    ("-",), None, None, None, None, ("week",), ("Q", "quarter", "half"), None, None, None,
     ("0s", "0's"), ("-", "–", "/"), ("rom", "etween"), None, ("00s",), ("entury",), None, None,
     ("year", "month"), None, None,
 )  # fmt: skip

@@ -19,6 +19,7 @@ _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their"))
 _PREPOSITIONS = frozenset("of for from at in on by with".split())
 _VOICE_OF = lazy(r"\s+(?:for|of|at|from|by|issued by|released by)\s+")
 _SPLIT_BEFORE = lazy(r"[.!?;\n][\"”’']*\s")
+_STATED_AGE = lazy(r",\s*\d{1,3}\s*,|\d-year-old")
 _SPLIT_AFTER = lazy(r"[.!?;\n][\"”’']*(?:\s|$)")
 
 
@@ -56,7 +57,9 @@ class Descriptions:
                 if after and after[0][2] in ("person", "org") and after[0][0] <= tail.end() + 4:
                     return after[0][3]
             if head in DOCUMENTS:  # "the statement read": whoever issued it
-                return self._unique_antecedent(lo, ("person", "org"))
+                return self._issuer_before(head, lo) or self._unique_antecedent(
+                    lo, ("person", "org")
+                )
             return None
         if head in ORG_HEADS:
             needed = ORG_HEADS[head]
@@ -71,7 +74,14 @@ class Descriptions:
             return self._unique_antecedent(lo, ("org",))
         age = AGE.search(" ".join(words))
         if age is not None:
-            return self._person_with(lambda text: has_age(text, age.group(1)), lo)
+            found = self._person_with(lambda text: has_age(text, age.group(1)), lo)
+            if found is not None or head not in ROLE_NOUNS or words[0] != "the":
+                return found
+            if any(_STATED_AGE.search(text) for _, text in self._arounds(lo)):
+                return None  # somebody's age is given, and it is not this one
+            # "the 61-year-old executive said": the one person the text calls so
+            modifiers = {w for w in words[1:-1] if not AGE.search(w)}
+            return self._person_with(lambda text: has_role(text, head, modifiers), lo)
         if head in ROLE_NOUNS and words[0] in _POSSESSIVE_DETERMINERS and len(words) <= 3:
             # "his brother", "her lawyer": the one person the text introduces so ("his
             # brother, Alan Reed", "Reed's lawyer Ann Kemp"); never a guess among others.
@@ -102,6 +112,15 @@ class Descriptions:
                 return None  # "the director, X, said ... The archbishop said": not X
             return found
         return None
+
+    def _issuer_before(self, document: str, lo: int) -> str | None:
+        """The subject of the sentence before when that sentence names the document: "The
+        bureau said in a statement that ... "...," the statement read."""
+        prev = self.previous_sentence(lo)
+        if prev is None or document not in self.body[prev[0] : prev[1]]:
+            return None
+        found = self.subject(prev[0], prev[1])
+        return found[0] if found is not None and found[1] in ("person", "org") else None
 
     def _other_office(self, name: str, head: str, lo: int) -> bool:
         """Whether the text calls the person by an office other than `head` ("director")."""

@@ -26,12 +26,14 @@ from briefing.facts.candidates import (
     merge_of,
 )
 from briefing.facts.chunks import Chunk, find_chunks, lower_words
+from briefing.facts.clubs import club_mention
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
+    NAME_PARTICLES,
     ORG_HEADS,
     ROLE_NOUNS,
 )
@@ -94,6 +96,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         builder.handle(chunk)
     builder.resolve_leftovers()
     builder.resolve_pending()
+    _speaker_labels(builder)
     if "administration" in body:
         _administrations(builder)
     return builder, chunks
@@ -102,6 +105,27 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
 # "the Trump administration": a government named after its leader (not "a Collins
 # administration", a hypothetical one).
 _ADMINISTRATION = lazy(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+$")
+
+
+def _speaker_labels(builder: Builder) -> None:
+    """A person whose name labels a transcript's answers ("De Vries: That it will hold.") is
+    one whatever the classifier makes of the name: the label is settled."""
+    body = builder.body
+    for person in builder.people:
+        labels = []
+        for a, b in person.spans:
+            if body.startswith(":", b):
+                opening = body[body.rfind("\n", 0, a) + 1 : a]
+                if not opening.strip() or opening.strip().lower() in NAME_PARTICLES:
+                    labels.append((a, b))
+        # (named in the prose as well, and labelled by the surname: not a caption's
+        # "Kamala Harris Image:")
+        if (
+            labels
+            and len(labels) < len(person.spans)
+            and all(" " not in body[a:b] for a, b in labels)
+        ):
+            builder.sure.update(labels)
 
 
 def _administrations(builder: Builder) -> None:
@@ -219,7 +243,10 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
         ):
             break
         shorter = " ".join(words[n:])
-        if shorter in draft.mentions or len(words) - n == 2:
+        if shorter in draft.mentions or (
+            # ("Cascade Cold Chain said": two ordinary words are no name left)
+            len(words) - n == 2 and not all(plain_word(w) for w in words[n:])
+        ):
             return shorter
     return draft.name
 
@@ -255,9 +282,57 @@ def _us_states_named(builder: Builder) -> set[str]:
     }
 
 
+def _one_type_per_name(builder: Builder) -> None:
+    """A name of several words that is a person in one place and an organisation in another is
+    one of them throughout: a person when it opens with a given name ("Mark Dvoretsky said" ...
+    "Dvoretsky's Mark Dvoretsky"), else an organisation ("owned by Cascade Cold Chain, a food
+    distributor" ... "Cascade Cold Chain said")."""
+    by_surface: dict[str, Draft] = {}
+    for org in builder.orgs.values():
+        for surface in org.mentions:
+            if " " in surface:
+                by_surface.setdefault(surface, org)
+    if not by_surface:
+        return
+    kept = []
+    for person in builder.people:
+        orgs = {id(by_surface[m]): by_surface[m] for m in person.mentions if m in by_surface}
+        if len(orgs) != 1 or not all(" " in m for m in person.mentions):
+            kept.append(person)
+            continue
+        (org,) = orgs.values()
+        if is_given(person.name.split()[0], builder.given):
+            if all(m in person.mentions for m in org.mentions):
+                for a, b in org.spans:
+                    person.add(builder.body[a:b], (a, b))
+                del builder.orgs[next(k for k, v in builder.orgs.items() if v is org)]
+            kept.append(person)
+        elif all(m in org.mentions for m in person.mentions):
+            for a, b in person.spans:
+                org.add(builder.body[a:b], (a, b))
+        else:
+            kept.append(person)
+    builder.people[:] = kept
+
+
+def _clubs(builder: Builder) -> None:
+    """In a match report, towns that play are their clubs ("Leicester, who host Arsenal")."""
+    body = builder.body
+    for key, place in list(builder.places.items()):
+        if place.extra in ("country", "continent") or not builder.sure.isdisjoint(place.spans):
+            continue
+        if any(club_mention(body, a, b) for a, b in place.spans) and builder.match_report():
+            del builder.places[key]
+            for a, b in place.spans:
+                builder.add_org(place.mentions[0], body[a:b], (a, b))
+
+
 def _finish(builder: Builder) -> Entities:
     mentions: list[tuple[int, int, str, str]] = []
     people = []
+    if builder.places:
+        _clubs(builder)
+    _one_type_per_name(builder)
     _tidy_people(builder)
     for p in builder.people:
         p.spans.sort()

@@ -75,3 +75,21 @@ def load_gazetteer() -> Gazetteer:
             if _cached is None:
                 _cached = read_gazetteer(GAZETTEER_PATH)
     return _cached
+
+
+# Rivers, ranges, deserts and seas that the news names with "the" alone ("the Thames", "the
+# Alps"): places after "the" (the gazetteer lists towns and regions, not these). A name that
+# is also a company, a state or a person's without "the" ("Amazon", "Colorado", "Hudson") is
+# read only after "the".
+NATURAL_FEATURES = frozenset(
+    (
+        "Thames Severn Shannon Seine Loire Rhone Rhône Rhine Meuse Elbe Oder Danube Vistula Tiber Po "
+        "Ebro Tagus Douro Volga Dnieper Dnipro Dniester Don Neva Ural Ob Yenisei Lena Amur Yangtze "
+        "Mekong Irrawaddy Ganges Brahmaputra Indus Tigris Euphrates Jordan Nile Niger Congo Zambezi "
+        "Limpopo Amazon Orinoco Paraná Hudson Potomac Mississippi Missouri Ohio Colorado "
+        "Alps Andes Himalayas Himalaya Rockies Pyrenees Carpathians Urals Caucasus Appalachians "
+        "Dolomites Apennines Atlas Karakoram Sahara Gobi Kalahari Atacama Sinai Negev "
+        "Sahel Serengeti Outback Baltic Adriatic Aegean Caspian Mediterranean Bosphorus Dardanelles "
+        "Everest Kilimanjaro Matterhorn Arctic Antarctic"
+    ).split()
+)

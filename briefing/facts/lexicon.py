@@ -13,7 +13,9 @@ def _words(text: str) -> frozenset[str]:
 
 # Honorifics and titles that introduce a person's name ("President Putin", "Dr. Ruiz").
 HONORIFICS = _words(
-    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen. rep. gov. gen. lt. col. capt. sgt. mx mx. herr frau señor señora st."
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen. rep. gov. gen. lt. col. capt. sgt. mx mx. herr frau señor señora st. "
+    # British police and council ranks, written without full stops ("Det Insp Owain Jenkins")
+    "det det. insp insp. supt supt. ch sgt cllr cllr. pc dc ds dci"
 )
 # Abbreviated titles among the honorifics, spelt out as a role: "Gov. Dana Price" is the
 # governor, "Lt. Gov." the lieutenant governor ("Mr.", "Dr." name no office).
@@ -27,6 +29,20 @@ TITLE_ABBREVIATIONS = {
     "capt.": "Captain",
     "sgt.": "Sergeant",
     "prof.": "Professor",
+    "det": "Detective",
+    "det.": "Detective",
+    "insp": "Inspector",
+    "insp.": "Inspector",
+    "supt": "Superintendent",
+    "supt.": "Superintendent",
+    "ch": "Chief",
+    "sgt": "Sergeant",
+    "cllr": "Councillor",
+    "cllr.": "Councillor",
+    "pc": "Police Constable",
+    "dc": "Detective Constable",
+    "ds": "Detective Sergeant",
+    "dci": "Detective Chief Inspector",
 }
 TITLE_WORDS = _words(
     "president vice-president minister chancellor secretary senator governor mayor king queen prince princess "
@@ -54,7 +70,11 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     "spokesman spokeswoman spokesperson secretary minister president chief head leader coach manager "
     "captain mayor governor chancellor king queen chair ceo cfo mp mep senator judge star fan gran grandmother "
     "grandfather mother father wife husband son daughter brother sister widow cousin neighbour neighbor friend "
-    "colleague guide substitute team-mate teammate full-back td dj rapper comedian chairman victim suspect"
+    "colleague guide substitute team-mate teammate full-back td dj rapper comedian chairman victim suspect "
+    "critic painter sculptor poet composer dancer filmmaker soldier entrepreneur businessman "
+    "businesswoman footballer cricketer golfer swimmer priest pastor monk nun diplomat witness survivor "
+    "defendant plaintiff juror protester volunteer employee voter academic curator librarian publisher "
+    "broadcaster guitarist drummer pianist conductor playwright screenwriter cartoonist illustrator"
 )
 # Words that make a capitalised phrase an organisation when they end (or head) it.
 ORG_HEADS = _words(
@@ -75,7 +95,15 @@ ORG_HEADS = _words(
     "Insurance Bancorp Brands Foods Chemicals Steel Mining Petroleum Oil Gas Electric Utilities Water "
     "Partnership Council Party Review Herald Daily Weekly Magazine Agency Agencies Programme Program "
     "Commission Nations Parliament Conference Council Tribunal Registry Directorate Prosecutor "
-    "Productions Pictures Films Records Entertainment Publishing Publishers Studio"
+    "Productions Pictures Films Records Entertainment Publishing Publishers Studio "
+    # the closing words of company names in business reporting ("Veltrane Semiconductor",
+    # "Orbis Materials", "Brennick Freight")
+    "Semiconductor Semiconductors Materials Tools Freight Robotics Therapeutics Biotech Software "
+    "Solutions Analytics Dynamics Aerospace Automotive Electronics Devices Instruments Networks "
+    "Stores Hotels Resorts Construction Healthcare Biosciences Genetics Microsystems "
+    "Investments Advisors Advisers Associates Consulting Laboratories "
+    "Properties Realty Supermarkets Outfitters Trucking Apparel Textiles Beverages Brewing "
+    "Cosmetics Diagnostics Minerals Metals Enterprises Trading"
 )
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(
@@ -100,7 +128,8 @@ ORG_NOUNS = _words(
     "union party company group agency federation club firm newspaper broadcaster airline bank carrier "
     "association charity organisation organization team movement network channel magazine ministry "
     "council board regulator retailer manufacturer insurer operator developer startup start-up "
-    "supermarket chain brewery label studio publisher website daily tabloid weekly"
+    "supermarket chain brewery label studio publisher website daily tabloid weekly "
+    "maker carmaker automaker chipmaker drugmaker conglomerate"
 )
 # Organisation heads of the state, whose leading country is also a place ("U.S. State Department").
 STATE_HEADS = _words(
@@ -337,6 +366,41 @@ KNOWN_ORGS: dict[str, str] = {
         "FDA": ["FDA", "Food and Drug Administration"],
         "CDC": ["CDC", "Centers for Disease Control and Prevention"],
         "SEC": ["SEC", "Securities and Exchange Commission"],
+        # agencies and bodies the news names by their initials alone
+        "Federal Trade Commission": ["FTC", "Federal Trade Commission"],
+        "Federal Communications Commission": ["FCC", "Federal Communications Commission"],
+        "Environmental Protection Agency": ["EPA", "Environmental Protection Agency"],
+        "Federal Aviation Administration": ["FAA", "Federal Aviation Administration"],
+        "National Transportation Safety Board": ["NTSB", "National Transportation Safety Board"],
+        "Federal Emergency Management Agency": ["FEMA", "Federal Emergency Management Agency"],
+        "National Security Agency": ["NSA", "National Security Agency"],
+        "Internal Revenue Service": ["IRS", "Internal Revenue Service"],
+        "National Institutes of Health": ["NIH", "National Institutes of Health"],
+        "National Oceanic and Atmospheric Administration": [
+            "NOAA",
+            "National Oceanic and Atmospheric Administration",
+        ],
+        "Department of Homeland Security": ["DHS", "Department of Homeland Security"],
+        "Drug Enforcement Administration": ["DEA", "Drug Enforcement Administration"],
+        "USDA": ["USDA"],
+        "OSHA": ["OSHA"],
+        "National Labor Relations Board": ["NLRB", "National Labor Relations Board"],
+        "Consumer Financial Protection Bureau": ["CFPB", "Consumer Financial Protection Bureau"],
+        "Federal Deposit Insurance Corporation": ["FDIC", "Federal Deposit Insurance Corporation"],
+        "Commodity Futures Trading Commission": ["CFTC", "Commodity Futures Trading Commission"],
+        "Financial Conduct Authority": ["FCA", "Financial Conduct Authority"],
+        "Competition and Markets Authority": ["CMA", "Competition and Markets Authority"],
+        "HMRC": ["HMRC"],
+        "Office for National Statistics": ["ONS", "Office for National Statistics"],
+        "Office for Budget Responsibility": ["OBR", "Office for Budget Responsibility"],
+        "Trades Union Congress": ["TUC", "Trades Union Congress"],
+        "Confederation of British Industry": ["CBI", "Confederation of British Industry"],
+        "British Medical Association": ["BMA", "British Medical Association"],
+        "RMT": ["RMT"],
+        "European Investment Bank": ["EIB", "European Investment Bank"],
+        "International Court of Justice": ["ICJ", "International Court of Justice"],
+        "NPR": ["NPR"],
+        "Press Trust of India": ["PTI", "Press Trust of India"],
         "IAEA": ["IAEA", "International Atomic Energy Agency"],
         "UNESCO": ["UNESCO", "Unesco"],
         "UNICEF": ["UNICEF", "Unicef"],
@@ -414,7 +478,7 @@ PLACE_CUES = _words(
 )
 # Words allowed in a role written before a name ("the union's chief negotiator Jan Peeters").
 ROLE_MODIFIERS = _words(
-    "former senior deputy chief acting foreign interior finance defence defense general executive regional "
+    "former senior deputy chief acting shadow foreign interior finance defence defense general executive regional "
     "local national interim vice co- assistant associate state federal european international prime "
     "managing lead principal head junior press communications economic health education justice energy "
     "environment environmental transport labour labor trade security police union opposition party "

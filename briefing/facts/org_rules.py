@@ -27,7 +27,11 @@ _ORG_CUE_AFTER = lazy(
 )
 _ORG_CUE_BEFORE = lazy(
     r"\b(?:(?:[Ss]hares|[Ss]takes?) (?:of|in)|[Aa]nalysts? at|[Ss]hareholders of"
-    r"|[Tt]he (?:firm|company|carmaker|retailer|airline|startup|lender|insurer),) $"
+    r"|[Tt]he (?:firm|company|carmaker|retailer|airline|startup|lender|insurer),"
+    # an office held at a company or body: "chief executive of Midland Grid"
+    r"|(?:chief (?:executive|financial officer|operating officer|technology officer)|CEO|CFO"
+    r"|chairman|chairwoman|co-founder|founder|managing director|employees?|shareholders) "
+    r"(?:of|at)(?: the)?) $"
 )
 
 
@@ -38,6 +42,7 @@ class OrgRules:
     given: frozenset[str]
     acronyms: dict[str, str]
     pending: list[Chunk]
+    orgs: dict
 
     def caps_not_name(self, text: str) -> bool:
         """An all-caps word that names nothing: a closed-class code (time zone, ticker, unit),
@@ -60,6 +65,24 @@ class OrgRules:
             if before and is_given(before[-1], self.given):
                 return True
             pos = body.find(" " + word, pos + 1)
+        return False
+
+    def office_at(self, chunk: Chunk) -> bool:
+        """Whether what is said only of a company comes right before the run ("chief executive
+        of Midland Grid", "analysts at Morgan Stanley"), whatever given name opens it."""
+        return _ORG_CUE_BEFORE.search(self.body, max(0, chunk.start - 40), chunk.start) is not None
+
+    def listed_after_cued(self, chunk: Chunk) -> bool:
+        """Whether the run follows " and " or ", " right after an organisation that a company's
+        cue opens: "analysts at Morgan Stanley and Goldman Sachs"."""
+        body, start = self.body, chunk.start
+        for gap in (" and ", ", "):
+            if body.startswith(gap, start - len(gap)):
+                end = start - len(gap)
+                for org in self.orgs.values():
+                    for a, b in org.spans:
+                        if b == end and _ORG_CUE_BEFORE.search(body, max(0, a - 40), a):
+                            return True
         return False
 
     def org_cued(self) -> set[str]:

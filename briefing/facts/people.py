@@ -31,6 +31,7 @@ from briefing.facts.lexicon import (
 from briefing.facts.names import fold, is_suffix_name, name_parts, same_person
 
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|from|for|with|to|by|in)\s+$")
 VERB_AFTER = re.compile(r"^,?\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 # (The lookahead on the phrases' first letters lets the engine skip to where one can start.)
 _SPEECH_BEFORE = re.compile(
@@ -38,7 +39,7 @@ _SPEECH_BEFORE = re.compile(
 )
 AGE_WORD = re.compile(r"-year-old$", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"-year-old\s+$")
-_AGE_AFTER = re.compile(r"^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))")
+AGE_AFTER = re.compile(r"^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))")
 _ORG_NOUN_ENDS = tuple(ORG_NOUNS)  # (for one `str.endswith` / `str.startswith` over all)
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i|ch)$")
 
@@ -154,9 +155,18 @@ class PersonRules:
         """The words around a name say it is a person's."""
         after = self.body[chunk.end : chunk.end + 40]
         verb = VERB_AFTER.match(after)
-        if verb and (verb.group(1) in SPEECH_VERBS or verb.group(1) in HUMAN_VERBS):
+        if (
+            verb
+            and (verb.group(1) in SPEECH_VERBS or verb.group(1) in HUMAN_VERBS)
+            # ("Prof. Marcus Feld of ETH Zurich, cautioned": the comma closes what the
+            # preposition opened; the subject came before)
+            and not (
+                after.startswith(",")
+                and _PREPOSITION_BEFORE.search(self.body, max(0, chunk.start - 6), chunk.start)
+            )
+        ):
             return True
-        if _AGE_AFTER.match(after) or AGE_BEFORE.search(
+        if AGE_AFTER.match(after) or AGE_BEFORE.search(
             self.body, max(0, chunk.start - 20), chunk.start
         ):
             return True
@@ -318,6 +328,8 @@ class PersonRules:
                 title_end = i
             elif i == 0 and low[-1:] == "s" and low[:-1] in ROLE_NOUNS:
                 title_end = i  # "Actors Jerry Connell and ...": a role for a list of names
+            elif i > 0 and title_end == i - 1 and low in ROLE_NOUNS:
+                title_end = i  # "Chief Executive Bart Lemmens": the title goes on
         if title_end < 0 and not (is_given(words[0], self.given) or words[0] in FAMILY_FIRST):
             for i in range(1, len(words) - 1):
                 # (The prefix test asks the body about each word: run it last.)
@@ -352,7 +364,9 @@ class PersonRules:
             for w in words[: title_end + 1]
             if w.lower() not in HONORIFICS or w.lower() in TITLE_ABBREVIATIONS
         ]
-        role = " ".join(role_words) or self.role_before(chunk.start)
+        role = (
+            " ".join(role_words) or self.role_before(chunk.start) or self.role_after(chunk.end)
+        )  # ("Dr Kerry Chant, the state's chief health officer,": the office after)
         self.prefix_entities(chunk, words, title_end)
         self.add_person(core, role)
         return True

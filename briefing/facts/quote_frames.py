@@ -72,6 +72,8 @@ _OTHERS_WORDS = lazy(
 )
 _NAMED_AFTER = lazy(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,.]|$)")
 _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
+# "the Leeds manager", "the club's new coach": a description that a name may follow
+_DESCRIBED = lazy(r"\s*the\s+(?:[\w’'-]+\s+){0,3}[a-z-]+\s*$")
 _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
 _REPORTING_FINDINGS = frozenset(
     "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
@@ -143,8 +145,12 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
         if _ROLE_OF_BEFORE.match(body, np_hi):
             return None  # "said University of California, San Diego's chancellor, X": unclear
         named = _NAMED_AFTER.match(body, np_hi)
-        if named is not None and _POSSESSIVE_ROLE.search(body, np_lo, np_hi):
-            np_hi = named.end(1)  # "said X's wife, Y": the one named after her role
+        if named is not None and (
+            _POSSESSIVE_ROLE.search(body, np_lo, np_hi) or _DESCRIBED.match(body, np_lo, np_hi)
+        ):
+            # "said X's wife, Y", "said the Leeds manager, Ian Pritchard": the one named
+            # after the role
+            np_lo, np_hi = named.start(1), named.end(1)
         if _QUOTING.match(body, np_hi):
             return ("nobody",)  # `"...," X said, quoting Y`: Y's words
         return ("np", np_lo, np_hi, False)

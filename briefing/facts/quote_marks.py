@@ -191,3 +191,70 @@ def _next_close(line: str, start: int) -> re.Match[str] | None:
         if mark.group() in _CLOSERS or mark.group() == '"':
             return mark
     return None
+
+
+# Single quotation marks as a house style ('We came in good faith,' he said): read as double
+# ones when the text has no double marks at all. An apostrophe sits between letters ("union's")
+# or elides ("'90s", "'em"); a plural possessive ("members' union") is told from a closing
+# mark by the lower-case word after it that is no pronoun or verb of saying.
+_DOUBLE_STYLE = ('"', "“", "”", "«", "»", "„", "``")
+_ELISION = lazy(r"['‘](?:\d0s\b|\d\d\b|em\b|til\b|cause\b|n['’]|tis\b|twas\b)", re.IGNORECASE)
+_AFTER_CLOSE = frozenset(
+    "said says say told tells added adds asked wrote writes she he they we i it and but adding "
+    "according insisted argued warned explained replied".split()
+)
+
+
+def as_double_quotes(body: str) -> str:
+    """`body` with single quotation marks that pair up in a paragraph turned into double ones
+    (same length: offsets stay), when it writes its quotations in single marks only."""
+    if ("'" not in body and "‘" not in body) or any(m in body for m in _DOUBLE_STYLE):
+        return body
+    chars: list[str] | None = None
+    lo = 0
+    size = len(body)
+    while lo < size:
+        hi = body.find("\n", lo)
+        hi = size if hi < 0 else hi
+        for a, b in _single_pairs(body, lo, hi):
+            if chars is None:
+                chars = list(body)
+            chars[a], chars[b] = '"', '"'
+        lo = hi + 1
+    return body if chars is None else "".join(chars)
+
+
+def _single_pairs(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(opening, closing) single marks that pair up in body[lo:hi]."""
+    pairs: list[tuple[int, int]] = []
+    opened: int | None = None
+    p = lo
+    while p < hi:
+        ch = body[p]
+        if ch not in "'‘’":
+            p += 1
+            continue
+        before = body[p - 1] if p > lo else " "
+        after = body[p + 1] if p + 1 < hi else " "
+        if opened is None:
+            if (
+                ch != "’"
+                and not before.isalnum()
+                and (after.isalnum() or after in "…(")
+                and _ELISION.match(body, p) is None
+            ):
+                opened = p
+        elif ch != "‘" and not before.isspace() and not after.isalnum():
+            next_word = body[p + 1 : min(hi, p + 16)].split(None, 1)
+            possessive = (
+                before in "sS"
+                and after == " "
+                and bool(next_word)
+                and next_word[0][:1].islower()
+                and next_word[0].rstrip(",.").lower() not in _AFTER_CLOSE
+            )
+            if not possessive:
+                pairs.append((opened, p))
+                opened = None
+        p += 1
+    return pairs

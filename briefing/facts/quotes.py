@@ -22,7 +22,7 @@ from briefing.facts.quote_context import (
     without_title,
 )
 from briefing.facts.quote_frames import after_frame, before_frame
-from briefing.facts.quote_marks import Segment, find_segments
+from briefing.facts.quote_marks import Segment, as_double_quotes, find_segments
 from briefing.facts.speech import (
     MEDIA,
     SPOKES,
@@ -35,14 +35,16 @@ __all__ = ["VERB", "find_quotes"]
 _NAMING = lazy(
     r"(?:\b(?:the|a|its|their|his|her)\s+(?:term|phrase|words?|label|name|slogan|motto|hashtag|title)"
     r"|\b(?:terms?|phrases?|labels?|slogans?|mottos?|hashtags?|expressions?)"
-    r"|so-called|known as|dubbed|nicknamed|titled|entitled)(?:\s+the)?\s*$",
+    r"|so-called|known as|dubbed|nicknamed|titled|entitled"
+    r"|\b(?:sometimes|often|widely|also|commonly|popularly)\s+(?:called|referred\s+to\s+as))"
+    r"(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
 # Every `_NAMING` match holds one of these (lower-cased): a window without any is no term.
 # (Tested only on ASCII windows, where IGNORECASE is exactly `str.lower`.)
 _NAMING_WORDS = (
     "term", "phrase", "word", "label", "name", "slogan", "motto", "hashtag", "title",
-    "expression", "so-called", "known as", "dubbed",
+    "expression", "so-called", "known as", "dubbed", "called", "referred",
 )  # fmt: skip
 
 
@@ -129,6 +131,7 @@ def _thing_subject(att: Attributor, lo: int, hi: int) -> bool:
 def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     """Direct quotations (three words or more, or a shorter complete utterance with a speech
     frame) with the speaker named where the sentence's structure supports it."""
+    body = as_double_quotes(body)  # ('We came in good faith,' he said: the same offsets)
     segments = find_segments(body)
     if not segments:
         return []

@@ -8,12 +8,14 @@ from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
 
 _WORD = re.compile(r"[\w’'.-]+")
 _APPOSITION = re.compile(
-    r",\s+(?P<role>(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'-]+)\s*(?=[,.;:)—–]|\s+(?:who|said|says|and|told)\b)"
+    r",\s+(?P<role>(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'-]+)\s*(?=[,.;:)—–]|\s+(?:who|whose|said|says|and|told)\b)"
 )
 _ROLE_PREPOSITIONS = frozenset("at of for with in".split())
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _STOP_BEFORE = frozenset(
-    "the a an and or but of in on at by for with to from as said says that".split()
+    "the a an and or but of in on at by for with to from as said says that after before "
+    "when while since until during against about under over into than then where because "
+    "if though although who whom which including between among amid like".split()
 )
 
 
@@ -71,8 +73,19 @@ def _names_in(text: str, names: list[tuple[str, str, list[str]]]) -> set[tuple[s
     }
 
 
-def _is_role(word: str) -> bool:
-    return word.lower().strip(".,") in ROLE_NOUNS
+_ROLE_PREFIXES = frozenset(("vice", "co", "deputy", "ex", "assistant", "acting"))
+# Endings of the names of professions: "glaciologist", "geographer", "physician", "physicist",
+# "scientist", "journalist", "activist", "economist".
+_ROLE_SUFFIXES = ("ologist", "ographer", "ician", "icist", "ntist", "alist", "ivist", "nomist")
+
+
+def is_role(word: str) -> bool:
+    """A role noun, also after a prefix: "vice-chair", "co-founder", "ex-minister"."""
+    low = word.lower().strip(".,")
+    if low in ROLE_NOUNS or low.endswith(_ROLE_SUFFIXES):
+        return True
+    prefix, _, rest = low.partition("-")
+    return prefix in _ROLE_PREFIXES and rest in ROLE_NOUNS
 
 
 def role_after(body: str, end: int) -> str | None:
@@ -84,13 +97,13 @@ def role_after(body: str, end: int) -> str | None:
     words = role.split()
     if not words:
         return None
-    if not any(_is_role(w) for w in words[-3:]):
+    if not any(is_role(w) for w in words[-3:]):
         # "an analyst at Fenwick Securities", "a spokesman for the ministry": the role
         # noun ends the words before the first preposition.
         cut = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), 0)
-        if not 0 < cut <= 4 or not _is_role(words[cut - 1]):
+        if not 0 < cut <= 4 or not is_role(words[cut - 1]):
             return None
-    if words[0][:1].isupper() and len(words) == 1 and not _is_role(words[0]):
+    if words[0][:1].isupper() and len(words) == 1 and not is_role(words[0]):
         return None
     return _ARTICLE.sub("", role).strip() or None
 
@@ -108,12 +121,12 @@ def role_before(body: str, start: int) -> str | None:
     # hyphens, apostrophes) it is the last word found below, and not a role noun ends it.
     last = trimmed[trimmed.rfind(" ") + 1 :]
     plain = last.replace("-", "").replace("’", "").replace("'", "").replace("_", "")
-    if last and (not plain or plain.isalnum()) and last.lower() not in ROLE_NOUNS:
+    if last and (not plain or plain.isalnum()) and not is_role(last):
         return None
     cut = max(trimmed.rfind(c) for c in '.;:()!?"“”\n,—–')
     window = trimmed[cut + 1 :] + " "
     words = [(m.group(), m.start()) for m in _WORD.finditer(window)]
-    if not words or not _is_role(words[-1][0]):
+    if not words or not is_role(words[-1][0]):
         return None
     taken = 0
     right = ""  # the word taken just before (to the right of) this one
@@ -122,14 +135,14 @@ def role_before(body: str, start: int) -> str | None:
         if low in _STOP_BEFORE or (word.islower() and low in SPEECH_VERBS):  # "wrote engineer X"
             break
         if (
-            _is_role(word)
+            is_role(word)
             or low in ROLE_MODIFIERS
             or word[:1].isupper()
             or low.endswith(("'s", "’s"))
             # An ordinary word names the role's field right before its noun ("federal
             # employment minister"), never before another modifier ("the version finance
             # minister X presented": "version" is not part of the role).
-            or (word.isalpha() and word.islower() and taken < 3 and _is_role(right))
+            or (word.isalpha() and word.islower() and taken < 3 and is_role(right))
         ):
             taken += 1
             right = word

@@ -50,7 +50,18 @@ QUOTE_VERBS = (
     | _words(
         "say says saying tell tells telling write writes writing wrote written told "
         "testifies quipping quips replying replies testifying spoke speaks speaking calling "
-        "describing"
+        "describing snapped snaps interjected mused"
+    )
+    # verbs of two words ("Ruiz shot back", "he pointed out")
+    | frozenset(
+        f"{verb} {particle}"
+        for verbs, particle in (
+            ("shot shoots fired fires hit hits wrote writes", "back"),
+            ("chimed chimes weighed weighs", "in"),
+            ("pointed points", "out"),
+            ("went goes", "on"),
+        )
+        for verb in verbs.split()
     )
 )
 # A quotation also follows these when the subject utters it ("X criticised the plan: ..."),

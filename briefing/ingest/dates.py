@@ -26,6 +26,7 @@ _WORDY = re.compile(
     rf"(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{{2,5}}|[+-]\d\d:?\d\d|Z))?)?$",
     re.IGNORECASE,
 )
+_NUMERIC_THEN_WORDY = re.compile(rf"^\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}\s+(.+)$")
 _TIME_FIRST = re.compile(
     r"^(?P<time>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?),?\s+(?P<date>.+)$",
     re.IGNORECASE,
@@ -66,6 +67,9 @@ def parse_date_line(line: str) -> datetime | None:
     text = _PREFIX.sub("", text).strip()
     if not text or not re.search(_YEAR, text):
         return None
+    both = _NUMERIC_THEN_WORDY.match(text)
+    if both is not None and _WORDY.match(both.group(1)):
+        text = both.group(1)  # "12/04/2024 December 4, 2024": the unambiguous form
     if _ISO.match(text):
         try:  # the form of every meta tag and JSON-LD date; a hundred times faster
             parsed = datetime.fromisoformat(text.replace("z", "Z"))

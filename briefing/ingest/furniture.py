@@ -38,7 +38,9 @@ _FURNITURE = re.compile(
       | all\ rights\ reserved\.?
       | (?:tags?|filed\ under|categories|topics):.{0,120}
       | (?:photo|image|video)\ ?(?:credit)?:.{0,80}
-      | (?:reply|report|like|dislike|upvote|downvote|flag|listen|member-only\ story)
+      | (?:reply|report|like|dislike|upvote|downvote|flag|listen|save|member-only\ story)
+      | (?:reuse\ this\ content|most\ viewed|most\ popular|gift\ (?:this\ )?article)
+      | (?:(?:published|updated|posted|last\ updated)\ )?(?:an?|\d{1,2})\ (?:min|mins|minutes?|hours?|hrs?|days?)\ ago
       | (?:terms\ of\ (?:use|service)|privacy\ policy|contact\ us|about\ us).{0,60}
       | (?:listen\ to\ this\ article|print\ this\ page|save\ (?:article|story)|bookmark).{0,30}
       | (?:download\ (?:the|our)\ app).{0,40}

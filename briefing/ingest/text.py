@@ -17,6 +17,11 @@ _SOURCE_HINT = re.compile(
     r"copyright\s*(?:©\s*)?(?:\d{4}\s+)?)\s*(?i:the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})",
 )
 _MAX_HEADER_LINES = 6
+_AGO = re.compile(
+    r"^(?:(?:published|updated|posted|last updated)\s+)?(?:an?|\d{1,2})\s+"
+    r"(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago$",
+    re.IGNORECASE,
+)
 
 
 def parse_text(text: str, recurring: Iterable[str] = ()) -> Article:
@@ -127,8 +132,12 @@ def _standfirst(lines: list[str], index: int) -> int | None:
 
 
 def _date_follows(lines: list[str], position: int) -> bool:
-    """Whether one of the next two non-blank lines after `position` is a date line."""
-    return any(parse_date_line(line) is not None for line in _next_lines(lines, position, 2))
+    """Whether one of the next two non-blank lines after `position` is a date line (or an
+    age: "Published 2 hours ago")."""
+    return any(
+        parse_date_line(line) is not None or _AGO.match(line)
+        for line in _next_lines(lines, position, 2)
+    )
 
 
 def _next_lines(lines: list[str], position: int, count: int) -> list[str]:

@@ -326,3 +326,44 @@ def test_a_weekday_in_a_quote_takes_the_quotes_tense_not_the_reporters() -> None
     # a past clause keeps the Friday before
     past = extract_facts("Power had been restored by Friday, Cruz said.", datetime(2026, 1, 15))
     assert [d.start for d in past.dates] == ["2026-01-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural subject and a verb of schedule: still to come (PUB is a Friday)
+        ("Rovers host Leeds United on Tuesday.", "2024-05-28"),
+        ("The unions meet on Saturday to decide.", "2024-05-25"),
+        ("Dorian was forecast to reach the United States late on Monday.", "2024-05-27"),
+        # a noun, an infinitive or a past auxiliary is no schedule
+        ("The television host, and writer Don Imus, died on Tuesday.", "2024-05-21"),
+        ("They did not meet on Tuesday.", "2024-05-21"),
+    ],
+)
+def test_a_plural_verb_of_schedule_dates_a_weekday_ahead(text: str, expected: str) -> None:
+    found = values(text)
+    day = next(v for k, v in found.items() if k.endswith("day"))
+    assert day[0] == expected
+
+
+def test_who_and_a_plural_verb_of_schedule_date_a_weekday_ahead() -> None:
+    found = values(
+        "The result leaves them two points above Leicester, who host Arsenal on Saturday."
+    )
+    assert found["Saturday"][0] == "2024-05-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Sales rose in the first quarter of 2024.",
+            "the first quarter of 2024",
+            ("2024-01", "2024-03"),
+        ),
+        ("The report, published in Q3 2024, said so.", "Q3 2024", ("2024-07", "2024-09")),
+        ("In the second half of 2023 it fell.", "the second half of 2023", ("2023-07", "2023-12")),
+    ],
+)
+def test_quarters_and_halves_of_a_year(text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert values(text)[surface][:2] == expected

@@ -200,14 +200,14 @@ def _plain_date_patterns() -> dict[int, str]:
         rf"(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?{E}",
         2: rf"(?=\d){B}(?P<d1>{DAY})(?:\s+(?P<m1>{MON}))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
         rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
-        7: rf"(?=[JFMASOND]){B}(?P<m>{MON})(?:,?\s+(?P<y>{YEAR})"
+        8: rf"(?=[JFMASOND]){B}(?P<m>{MON})(?:,?\s+(?P<y>{YEAR})"
         rf"|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b){E}",
-        8: rf"(?=[JFMASOND]){B}(?P<m>{MON}){E}",
-        10: rf"(?=[12]){B}(?P<y1>{YEAR})\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}",
-        12: rf"(?=[12]){B}(?P<y>{YEAR}){E}",
-        17: r"(?=[LlTtNnPpCc])\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming)"
+        9: rf"(?=[JFMASOND]){B}(?P<m>{MON}){E}",
+        11: rf"(?=[12]){B}(?P<y1>{YEAR})\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}",
+        13: rf"(?=[12]){B}(?P<y>{YEAR}){E}",
+        18: r"(?=[LlTtNnPpCc])\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming)"
         r"\s+(?P<unit>year|month)\b",
-        19: r"(?=[YyTtLl])\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]onight|[Tt]oday"
+        20: r"(?=[YyTtLl])\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]onight|[Tt]oday"
         r"|[Tt]his\s+(?:morning|afternoon|evening))\b",
     }
 

@@ -248,3 +248,119 @@ def test_an_acronym_spells_a_name_with_a_plural_possessive_inside() -> None:
         "The CBCP said it would appeal."
     )
     assert _orgs(text) == ["Catholic Bishops' Conference of the Philippines"]
+
+
+def test_company_names_end_in_business_words() -> None:
+    text = (
+        "Orbis Materials slid 6% and Kellan Tools lost 4% after Veltrane Semiconductor cut its "
+        "forecast. Veltrane said it now expects lower revenue."
+    )
+    names = _orgs(text)
+    assert {"Orbis Materials", "Kellan Tools", "Veltrane Semiconductor"} <= set(names)
+    people = [p.name for p in extract_facts(text).people]
+    assert people == []
+
+
+def test_an_ampersand_joins_one_name() -> None:
+    text = "Shares of Florida Power & Light rose, said an analyst at Lindqvist & Moore in Ohio."
+    assert _orgs(text) == ["Florida Power & Light", "Lindqvist & Moore"]
+    # two people named alone elsewhere are two people, and initials are no name
+    text = "Wyatt & Zach play on Friday. Wyatt said the Green Party (E & W) had asked them."
+    assert not any("&" in name for name in _orgs(text))
+    # the field of an office is not an organisation of its own
+    text = "The Minister of Agriculture & Fisheries, Mr. Tomas Ekberg, spoke on Monday."
+    assert "Agriculture & Fisheries" not in _orgs(text)
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = "Suppliers Nordvik, Halcyon Labs and Brennick Freight had lobbied for it on Monday."
+    assert "Nordvik" in _orgs(text)
+    assert [p.name for p in extract_facts(text).people] == []
+    # ("Johns Hopkins": a given name's plural is a name)
+    text = "Johns Hopkins Center for Health Security published the study on Monday."
+    assert _orgs(text) == ["Johns Hopkins Center for Health Security"]
+
+
+def test_local_and_police_open_an_organisations_name() -> None:
+    text = "Kent County Council and the Local Government Association welcomed the report."
+    assert _orgs(text) == ["Kent County Council", "Local Government Association"]
+
+
+def test_one_name_has_one_type_in_an_article() -> None:
+    text = (
+        "Warehouse fire\n\nThe site was owned by Cascade Cold Chain, a food distributor.\n\n"
+        "On Sunday Cascade Cold Chain said no one had been hurt."
+    )
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == []
+    assert [(o.name, len(o.spans)) for o in facts.organisations] == [("Cascade Cold Chain", 2)]
+
+
+def test_the_fields_of_a_body_listed_with_commas_go_on_its_name() -> None:
+    text = "A spokesperson for the Department for Environment, Food and Rural Affairs spoke."
+    assert _orgs(text) == ["Department for Environment, Food and Rural Affairs"]
+    text = "The National Union of Rail, Maritime and Transport Workers called a strike."
+    assert _orgs(text) == ["National Union of Rail, Maritime and Transport Workers"]
+    assert [p.name for p in extract_facts(text).people] == []
+
+
+def test_an_office_at_a_body_makes_it_an_organisation() -> None:
+    text = (
+        "Blackouts\n\nGerald Manning, chief executive of Midland Grid, testified for hours. "
+        '"We failed the people we serve," he said. "I own that."\n\n'
+        'Midland Grid said it "deeply regrets" the outages. "That is a number, not a plan," '
+        "Senator Paula Ruiz shot back."
+    )
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == ["Gerald Manning", "Paula Ruiz"]
+    assert [o.name for o in facts.organisations] == ["Midland Grid"]
+    assert [(q.speaker, q.text[:12]) for q in facts.quotes] == [
+        ("Gerald Manning", "We failed th"),
+        ("Gerald Manning", "I own that."),
+        ("Midland Grid", "deeply regre"),
+        ("Paula Ruiz", "That is a nu"),
+    ]
+
+
+def test_a_word_alone_that_reports_is_an_outlet_or_a_company() -> None:
+    text = (
+        "Layoffs\n\nThe company supplies chips to Korvex and Lumaphone, said the report. "
+        "Meanwhile, rival Korvex reported record sales. Its chief executive, Lena Park, spoke. "
+        "Initial reports said little."
+    )
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == ["Lena Park"]
+    assert facts.people[0].role == "Korvex chief executive"
+    assert "Korvex" in [o.name for o in facts.organisations]
+    assert "Initial" not in [o.name for o in facts.organisations]
+
+
+def test_in_a_match_report_towns_that_play_are_clubs() -> None:
+    text = (
+        "Leeds stun Everton\n\nLeeds climbed out of the relegation zone with a 2-1 win at "
+        "Everton. Everton equalised through Kofi Adjei before half-time, and the striker "
+        "Joel Brannigan scored the winner.\n\nThe result leaves Everton two points above "
+        "Leicester, who host Arsenal on Saturday. Liverpool remain top after beating "
+        "Brentford 3-0."
+    )
+    facts = extract_facts(text)
+    assert {"Everton", "Leicester", "Liverpool", "Brentford"} <= set(_orgs(text))
+    assert [p.name for p in facts.places] == []
+    # not in a report of something else
+    text = "Flooding hit Leicester and Liverpool on Monday, and roads in Everton were shut."
+    assert {"Leicester", "Liverpool"} <= set(_places(text))
+
+
+def test_what_is_said_only_of_companies_types_names_that_look_like_people() -> None:
+    text = (
+        "AI boom\n\nAnalysts at Morgan Stanley and Goldman Sachs raised their targets. "
+        "Samsung Electronics and SK Hynix, the two biggest memory makers, also gained."
+    )
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == []
+    assert _orgs(text) == ["Morgan Stanley", "Goldman Sachs", "Samsung Electronics", "SK Hynix"]
+
+
+def test_agencies_named_by_their_initials_alone() -> None:
+    text = "Merger review\n\nThe FTC is expected to review the deal, and the FAA agreed."
+    assert _orgs(text) == ["Federal Trade Commission", "Federal Aviation Administration"]

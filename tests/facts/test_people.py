@@ -261,3 +261,135 @@ def test_reporters_credited_at_the_end_are_not_people_of_the_story() -> None:
 def test_a_speech_verb_before_a_role_is_not_part_of_it() -> None:
     found = people('"The bridge is failing," wrote engineer Paul Hedges in a report.')
     assert found["Paul Hedges"][0] == "engineer"
+
+
+def test_a_role_set_off_after_one_word_makes_it_a_person() -> None:
+    # a surname that is also a place, and one known to no list: both people by their role
+    text = (
+        "Fire at depot\n\nThe roof fell in on Sunday.\n\nKennedy, a neighbour who filmed the "
+        'fire, said he heard "three loud bangs".\n\nHill, the committee\'s vice-chair, said '
+        'the Treasury should act. She said: "Otherwise it will be raided again."'
+    )
+    found = people(text)
+    assert found["Kennedy"][0] == "neighbour"
+    assert found["Hill"][0] == "committee's vice-chair"
+    facts = extract_facts(text)
+    assert [p.name for p in facts.places] == []
+    assert [q.speaker for q in facts.quotes] == ["Kennedy", "Hill"]
+    # a surname already named in full stays that person's ("Kanye West" ... "West, a ...")
+    text = (
+        "Run\n\nThe party nominated rapper Kanye West on Monday. West, a candidate himself, "
+        "said he would run."
+    )
+    assert list(people(text)) == ["Kanye West"]
+
+
+def test_a_title_of_several_words_stays_whole() -> None:
+    for text in (
+        "Title\n\nThe firm grew, said Chief Executive Bart Lemmens on Monday.",
+        'Title\n\nIt grew. "We moved," Chief Executive Bart Lemmens said.',
+    ):
+        assert people(text)["Bart Lemmens"][0] == "Chief Executive"
+    # after a quotation closed by a comma, the next capital opens no sentence
+    text = (
+        'Title\n\nThe chief investment strategist agreed. "Customers are holding off," '
+        "Chief Financial Officer Renata Solis told analysts."
+    )
+    assert people(text)["Renata Solis"][0] == "Chief Financial Officer"
+
+
+def test_a_role_before_a_name_stops_at_a_preposition() -> None:
+    text = "Title\n\nShe took over in 2022 after founder Dev Rao stepped down."
+    assert people(text)["Dev Rao"][0] == "founder"
+
+
+def test_british_ranks_and_a_barristers_rank_are_no_part_of_the_name() -> None:
+    text = (
+        "Title\n\nRees was jailed. Rees's lawyer, Catrin Morgan KC, said her client would "
+        'appeal. Det Insp Owain Jenkins of South Wales Police said: "This was a long inquiry."'
+    )
+    found = people(text)
+    assert found["Catrin Morgan"][0] == "Rees's lawyer"
+    assert found["Owain Jenkins"][0] == "Detective Inspector"
+    assert "Catrin Morgan KC" not in [o.name for o in extract_facts(text).organisations]
+
+
+def test_a_place_after_in_stays_a_place_before_an_appositive() -> None:
+    text = (
+        "Findings\n\nPresenting findings in Andenes, the board's chair, Magnus Strand, said a seal "
+        "had failed. A site near Andenes was searched."
+    )
+    facts = extract_facts(text)
+    assert "Andenes" in [p.name for p in facts.places]
+    assert "Andenes" not in [p.name for p in facts.people]
+
+
+def test_more_professions_are_roles() -> None:
+    text = (
+        "Title\n\nThe critic Anders Lie praised it. Her husband, the painter Olav Brekke, died. "
+        "It was built by entrepreneur Brock Pierce."
+    )
+    found = people(text)
+    assert found["Anders Lie"][0] == "critic"
+    assert found["Olav Brekke"][0] == "painter"
+    assert found["Brock Pierce"][0] == "entrepreneur"
+
+
+def test_one_of_a_kind_of_people_makes_a_person() -> None:
+    text = (
+        "Obit\n\nShe studied in Trondheim before joining the office of Sverre Fehn, then one of "
+        "Norway's most admired architects."
+    )
+    assert list(people(text)) == ["Sverre Fehn"]
+
+
+def test_an_appositive_role_before_whose() -> None:
+    text = (
+        "Obit\n\nMargit Haugland, the architect whose low timber buildings transformed the "
+        "harbour of Bergen in the 1970s, died on Monday."
+    )
+    assert people(text)["Margit Haugland"][0] == "architect"
+
+
+def test_a_title_opening_a_sentence_stays_with_the_name() -> None:
+    text = (
+        "Floods\n\nThe chief executive spoke first.\n\nChief Minister Himanta Deka reviewed "
+        "the situation and announced Rs 50 crore for relief."
+    )
+    assert people(text)["Himanta Deka"][0] == "Chief Minister"
+    amounts = [f.text for f in extract_facts(text).figures]
+    assert any(a.startswith("Rs 50 crore") for a in amounts)
+
+
+def test_a_transcripts_speaker_label_keeps_its_person() -> None:
+    text = (
+        "Interview\n\nFemke de Vries leads the coastal programme at Deltares, the Dutch water "
+        "research institute.\n\nQ: What did you find?\n\nDe Vries: That it will hold, for now."
+        "\n\nQ: Is the government listening?\n\nDe Vries: Much more than ten years ago."
+    )
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == ["Femke de Vries"]
+    assert [o.name for o in facts.organisations] == ["Deltares"]
+
+
+def test_a_word_alone_with_an_age_after_it_is_a_person() -> None:
+    text = "T\n\n“We were surprised,” Lopez, 52, said on Monday, “but not shocked.”"
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == ["Lopez"]
+    assert [q.speaker for q in facts.quotes] == ["Lopez", "Lopez"]
+
+
+def test_an_honorific_name_takes_the_office_after_it() -> None:
+    text = "T\n\nOfficials agreed. Dr Kerry Chant, the state's chief health officer, said so."
+    assert people(text)["Kerry Chant"][0] == "state's chief health officer"
+
+
+def test_police_ranks_by_their_initials() -> None:
+    text = (
+        "T\n\nPC Daniel Hart responded. DCI Sarah Lund led it. Italian foreign minister "
+        "Luigi Di Maio spoke."
+    )
+    found = people(text)
+    assert found["Daniel Hart"][0] == "Police Constable"
+    assert found["Sarah Lund"][0] == "Detective Chief Inspector"
+    assert "Luigi Di Maio" in found

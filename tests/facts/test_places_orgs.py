@@ -157,3 +157,31 @@ def test_georgia_beside_us_places_is_the_state() -> None:
     assert kind("Crews from Georgia and Alabama were on the way to Miami.") == "region"
     assert kind("Tbilisi is the capital of Georgia.") == "country"
     assert kind("Russia invaded Georgia in 2008, and Washington protested.") == "country"
+
+
+def test_a_state_before_a_party_member_is_a_place() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts("T\n\nShe is a New York Democrat, and Ohio Republicans agreed.")
+    assert [p.name for p in facts.places] == ["New York", "Ohio"]
+    facts = extract_facts("T\n\nThe Liberal Democrats voted against it.")
+    assert [p.name for p in facts.places] == []
+
+
+def test_a_maker_before_a_name_makes_it_a_company() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts("T\n\nHe runs logistics for the furniture maker Lindmark, he said.")
+    assert [o.name for o in facts.organisations] == ["Lindmark"]
+
+
+def test_rivers_and_ranges_named_with_the() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "T\n\nThe river is the length of the Thames ten times over. In 2021 it was the Meuse "
+        "that flooded Limburg. Hikers in the Alps were warned. Shares of Amazon rose."
+    )
+    facts = extract_facts(text)
+    assert {"Thames", "Meuse", "Alps"} <= {p.name for p in facts.places}
+    assert "Amazon" not in {p.name for p in facts.places}

@@ -60,3 +60,12 @@ def test_parse_date_values():
 def test_a_time_with_a_dot_or_before_the_date(line, expected):
     # British sites' date lines: the time as "14.05", which dateutil alone rejects.
     assert parse_date_line(line).isoformat() == expected
+
+
+def test_a_numeric_date_then_the_same_date_in_words() -> None:
+    from datetime import datetime
+
+    from briefing.ingest.dates import parse_date_line
+
+    assert parse_date_line("12/04/2024 December 4, 2024") == datetime(2024, 12, 4)
+    assert parse_date_line("04.12.2024 4 December 2024 10:30") == datetime(2024, 12, 4, 10, 30)

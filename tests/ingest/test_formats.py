@@ -203,3 +203,25 @@ def test_a_title_and_one_short_line_is_read_without_error():
 
     article = parse_text("Title\n\nA five word short line\n")
     assert (article.title, article.byline, article.body) == ("Title", "A five word short line", "")
+
+
+def test_share_and_save_buttons_above_the_byline(tmp_path):
+    text = (
+        "Smoke blankets the city\nShare\nSave\nLena Okoro\nSydney\nMon 13 Jan 2025 02.14 AEDT\n"
+        "Smoke from more than 90 fires has blanketed the city for a third day.\n\n"
+        "Most viewed\nReuse this content\n"
+    )
+    article = only(write(tmp_path, "g.txt", text))
+    assert article.byline == "Lena Okoro"
+    assert article.body == "Smoke from more than 90 fires has blanketed the city for a third day."
+
+
+def test_a_desk_line_and_a_relative_publication_time(tmp_path):
+    text = (
+        "Doctors walk out\nBy Grace Adeyemi\nHealth reporter\nPublished 2 hours ago\n\n"
+        "Thousands of resident doctors have begun a five-day strike in a dispute over pay.\n"
+    )
+    article = only(write(tmp_path, "h.txt", text))
+    assert article.byline == "Grace Adeyemi"
+    assert article.body.startswith("Thousands of resident doctors")
+    assert "Published 2 hours ago" in article.removed

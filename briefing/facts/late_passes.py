@@ -1,0 +1,249 @@
+"""The builder's passes that see the whole body: multi-word runs no rule claimed (a person if
+the surname recurs alone, else maybe an organisation) and single words left over (a known
+person's name part, a speaker, a club, an outlet). A mixin of `builder.Builder`."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.chunks import Chunk
+from briefing.facts.clubs import club_mention, is_match_report
+from briefing.facts.draft import Draft
+from briefing.facts.gazetteer import NATURAL_FEATURES
+from briefing.facts.lexicon import (
+    NON_NAME_WORDS,
+    ORG_HEADS,
+    ORG_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    common_words,
+)
+from briefing.facts.people import AGE_AFTER, AGE_BEFORE, VERB_AFTER, is_given
+from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS
+from briefing.facts.roles import is_role
+
+# Verbs of saying that companies and bodies are the subjects of as often as people ("Korvex
+# reported record sales"): no evidence of a person for a word alone.
+_BODY_SPEECH = frozenset(
+    "reported reports announced announces posted estimated estimates predicted predicts".split()
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|inside)\s+$")
+_ONE_OF = re.compile(
+    r",\s+(?:then\s+|now\s+|also\s+)?one\s+of\s+(?:[\w’'-]+\s+){0,5}([a-z-]+)(?=[,.;:)]|\s+(?:who|in|at|of)\b)"
+)
+_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)(?=[,.;:)]|\s+(?:that|which|in|based|founded)\b)"
+)
+_APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
+    "institute institution watchdog nonprofit non-profit think-tank distributor supplier "
+    "producer exporter importer lobby".split()
+)
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+_AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
+# Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
+NATURAL_OF_HEADS = frozenset(
+    "Gulf Strait Straits Bay Sea Isle Cape Lake Sound Bight Firth Peninsula Islands Mouth".split()
+)
+
+
+class LatePasses:
+    """The passes after the chunk walk (mixed into `builder.Builder`)."""
+
+    body: str
+    people: list[Draft]
+    leftover: list[Chunk]
+    pending: list[Chunk]
+    _match_report: bool | None
+
+    def resolve_leftovers(self) -> None:
+        """Multi-word runs nobody claimed: a person if the surname recurs alone, else maybe an org."""
+        for chunk in self.leftover:
+            words = self.words(chunk)
+            text = self.body[chunk.start : chunk.end]
+            span = (chunk.start, chunk.end)
+            opens_with_the = (
+                chunk.sentence_start and self.body[chunk.start - 4 : chunk.start] == "The "
+            )
+            if self.after_the(chunk) or opens_with_the:
+                if any(w.lower() in TITLE_WORDS or w in NON_NAME_WORDS for w in words):
+                    continue
+                if self.demonym(text):
+                    continue  # "the Puerto Rican constitution"
+                if _AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start) or (
+                    words[0] in NATURAL_OF_HEADS and text.startswith(words[0] + " of ")
+                ):  # ("the Gulf of Oman was calm": a sea, wherever it stands)
+                    self.add_place(text, "site", text, span)
+                else:
+                    self.add_org(text, text, span)
+            elif self.org_appositive(chunk.end) or self.listed_after_cued(chunk):
+                self.add_org(text, text, span)  # "SK Hynix, the two biggest memory makers,"
+            elif self.body.startswith(" of ", chunk.start - 4) and (
+                chunk.start - 4 in self.person_edges()[0]
+            ):
+                # "Prof. Marcus Feld of ETH Zurich": where a named person works
+                if self.gaz.get(text) is None:
+                    self.add_org(text, text, span)
+                    self.sure.add(span)
+            elif self.name_like(words) and words[-1] in self.singles and len(words) <= 4:
+                role = self.role_before(chunk.start) or self.role_after(chunk.end)
+                self.add_person(chunk, role)
+            elif len(words) <= 4 and self.name_like(words) and self.one_of_people(chunk.end):
+                self.add_person(chunk, None)  # "Sverre Fehn, then one of Norway's architects"
+            elif (
+                (
+                    self.body.startswith(LIST_GAP_STARTS, chunk.end)  # (cheap test first)
+                    or self.body[max(0, chunk.start - 6) : chunk.start].endswith(LIST_GAPS)
+                )
+                and (
+                    len(words) <= 3
+                    and self.name_like(words)
+                    and not any(w.lower() in common_words() for w in words)
+                    and self.listed_with(chunk, *self.person_edges())
+                )
+            ):
+                self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
+
+    def org_appositive(self, end: int) -> bool:
+        """Whether an appositive whose head is a body follows `end`: ", the Dutch water
+        research institute", ", a food distributor"."""
+        m = _ORG_APPOSITIVE.match(self.body, end)
+        if m is None:
+            return False
+        head = m.group(1).lower()  # ("..., the two biggest memory makers,": plural too)
+        return head in _APPOSITIVE_BODIES or head.removesuffix("s") in _APPOSITIVE_BODIES
+
+    def one_of_people(self, end: int) -> bool:
+        """Whether ", (then) one of the country's best-known architects" follows `end`."""
+        m = _ONE_OF.match(self.body, end)
+        if m is None:
+            return False
+        plural = m.group(1).lower()
+        return plural.endswith("s") and (is_role(plural[:-1]) or is_role(plural.removesuffix("es")))
+
+    def match_report(self) -> bool:
+        """`clubs.is_match_report` of the body, computed once."""
+        if self._match_report is None:
+            self._match_report = is_match_report(self.body)
+        return self._match_report
+
+    def ends_a_run(self, word: str) -> bool:
+        """Whether a capitalised word comes right before `word` somewhere in the body."""
+        body, at = self.body, self.body.find(" " + word)
+        while at > 0:
+            start = body.rfind(" ", 0, at) + 1
+            if body[start : start + 1].isupper() and body[at - 1].isalpha():
+                return True
+            at = body.find(" " + word, at + 1)
+        return False
+
+    def appositive_role(self, chunk: Chunk, role: str) -> bool:
+        """Whether `role` (from `role_after`) is a person's, set off after the name: "Hill, the
+        committee's vice-chair,", "Kennedy, a neighbour who filmed it,"."""
+        return (
+            self.body.startswith((", a ", ", an ", ", the "), chunk.end)
+            and any(is_role(w) for w in role.split())
+            # ("Presenting findings in Andenes, the board's chair, ...": a place)
+            and not _PLACE_BEFORE.search(self.body, max(0, chunk.start - 8), chunk.start)
+        )
+
+    def person_edges(self) -> tuple[set[int], set[int]]:
+        """Where the people found so far end and start (for lists of names)."""
+        spans = [span for person in self.people for span in person.spans]
+        return {b for _, b in spans}, {a for a, _ in spans}
+
+    def resolve_pending(self) -> None:
+        """Single words left over: a known person's name part, or a speaker on their own."""
+        cued = self.org_cued() if self.pending else set()
+        org_ends = {b for org in self.orgs.values() for _, b in org.spans}
+        org_starts = {a for org in self.orgs.values() for a, _ in org.spans}
+        for chunk in self.pending:
+            text = self.body[chunk.start : chunk.end]
+            person = self.find_person(text, chunk.start)
+            if person is not None:
+                person.add(text, (chunk.start, chunk.end))
+                self.index_mention(person, chunk.start)
+                continue
+            if AGE_BEFORE.search(self.body, max(0, chunk.start - 20), chunk.start) or (
+                AGE_AFTER.match(self.body[chunk.end : chunk.end + 12])
+                and text.lower() not in self.common
+            ):
+                self.add_person(chunk, None)  # "Fourteen-year-old Zoe", "Lopez, 52, said"
+                continue
+            role = self.role_after(chunk.end)
+            if (
+                role is not None
+                and len(text) > 1  # ("On X, the shadow transport secretary, ...": no name)
+                and text not in ORG_HEADS
+                and text.lower() not in self.common
+                and not self.ends_a_run(text)  # (a surname: "Kanye West" ... "West, a ...")
+                and self.appositive_role(chunk, role)
+            ):
+                self.add_person(chunk, role)  # "Hill, the committee's vice-chair, said"
+                self.sure.add((chunk.start, chunk.end))  # (a role set off: no place, no body)
+                continue
+            if self.org_appositive(chunk.end):
+                self.add_org(
+                    text, text, (chunk.start, chunk.end)
+                )  # "Deltares, the Dutch ... institute"
+                continue
+            if self.listed_with_place(chunk):
+                self.add_place(text, "place", text, (chunk.start, chunk.end))
+                continue
+            if is_given(text, self.given) or text in NON_NAME_WORDS or text.lower() in self.common:
+                continue
+            if self.org_noun_beside(chunk, text) or (
+                club_mention(self.body, chunk.start, chunk.end)
+                and not self.demonym(text)  # ("the Swedish striker")
+                and self.match_report()
+            ):  # ("Liverpool remain top after beating Brentford 3-0")
+                self.add_org(text, text, (chunk.start, chunk.end))
+                continue
+            owner = self.org_by_first_word(text)
+            if owner is not None:
+                owner.add(text, (chunk.start, chunk.end))
+                continue
+            if text in cued or (
+                self.listed_with(chunk, org_ends, org_starts, strict=True)
+                and text.lower() not in common_words()  # ("Intelligence, Oversight and ...")
+                and text not in self.gaz
+                and not (text.isupper() and self.caps_not_name(text))
+                and text.isalpha()
+                and not self.after_given_name(text)
+            ):
+                # ("suppliers Nordvik, Halcyon Labs and Tessaro": a list that holds a body)
+                self.add_org(text, text, (chunk.start, chunk.end))
+                org_ends.add(chunk.end)
+                org_starts.add(chunk.start)
+                continue
+            if self.after_the(chunk) or self.body[max(0, chunk.start - 4) : chunk.start] == "The ":
+                if text in NATURAL_FEATURES and not self.body.startswith(("'s", "’s"), chunk.end):
+                    self.add_place(text, "site", text, (chunk.start, chunk.end))  # "the Thames"
+                    self.sure.add((chunk.start, chunk.end))
+                continue
+            if (
+                _IN_BEFORE.search(self.body, max(0, chunk.start - 10), chunk.start)
+                and not chunk.sentence_start
+                and text not in ORG_HEADS
+            ):
+                self.add_place(text, "place", text, (chunk.start, chunk.end))
+                continue
+            after = VERB_AFTER.match(self.body[chunk.end : chunk.end + 30])
+            if (
+                after
+                and after.group(1) in SPEECH_VERBS
+                and after.group(1) not in _BODY_SPEECH
+                and not text.isupper()
+                # ("... supplies chips to Korvex and Lumaphone, said the cuts ...": the comma
+                # closes a clause whose subject came before)
+                and not self.body.startswith(",", chunk.end)
+            ):
+                self.add_person(chunk, self.role_before(chunk.start))
+            elif (
+                after
+                and after.group(1) in _BODY_SPEECH
+                and text.isalpha()
+                and text.lower() not in common_words()  # ("Initial reports said")
+                and not self.demonym(text)  # ("a Hungarian daily reported")
+            ):
+                # a word alone that "reported" or "announced": an outlet or a company
+                self.add_org(text, text, (chunk.start, chunk.end))
