@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from briefing.facts.org_rules import (
     _CUE_AFTER_OPENERS,
@@ -42,3 +43,26 @@ def test_org_cue_pre_checks_keep_every_cue() -> None:
         found[0] += after
         found[1] += before
     assert min(found) > 100  # (the texts hold both kinds of cue, "of \n" ones too)
+
+
+def test_relative_day_pattern_opening_with_its_letters_matches_the_word_boundary_one() -> None:
+    from briefing.facts.dates import _RELATIVE_DAY
+
+    plain = re.compile(
+        r"\b[Tt]he\s+(?:(?P<next>following|next)\s+day|(?P<prev>previous)\s+day"
+        r"|day\s+(?:(?P<after>after)|(?P<before>before))(?=\s*[,.;)]))\b"
+    )
+    rng = random.Random(8)
+    pieces = (
+        "the", "The", "xthe", "_the", "éThe", "1the", "’the", "-the", "following", "next",
+        "previous", "day", "days", "after", "before", ".", ",", ")", "\n", "THE", "them",
+        "the following day", "xThe next day", "the previous\nday", "_the day after,",
+        "éthe day before.", "The  day after)", "the day before;",
+    )  # fmt: skip
+    matched = 0
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) + rng.choice((" ", "", "\n", "  ")) for _ in range(14))
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _RELATIVE_DAY.finditer(text)] == expected
+        matched += bool(expected)
+    assert matched > 500
