@@ -342,9 +342,12 @@ def _cued(body: str, start: int, end: int, month: bool) -> bool:
 
 
 # "the following day", "the previous day", "the day after.": a day counted from the last
-# single day the text named before it (not from publication).
+# single day the text named before it (not from publication). (`\b[Tt]he`, written to open
+# with the set [Tt] and look behind the letter for a word character: a pattern that opens
+# with `\b` is tried at every character of the body, one that opens with a set only at the
+# letters of the set.)
 _RELATIVE_DAY = lazy(
-    r"\b[Tt]he\s+(?:(?P<next>following|next)\s+day|(?P<prev>previous)\s+day"
+    r"[Tt](?<!\w.)he\s+(?:(?P<next>following|next)\s+day|(?P<prev>previous)\s+day"
     r"|day\s+(?:(?P<after>after)|(?P<before>before))(?=\s*[,.;)]))\b"
 )
 

@@ -1,0 +1,68 @@
+"""String pre-checks written for speed before a pattern must never skip one of its matches."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from briefing.facts.org_rules import (
+    _CUE_AFTER_OPENERS,
+    _CUE_BEFORE_ENDS,
+    _ORG_CUE_AFTER,
+    _ORG_CUE_BEFORE,
+)
+
+_PIECES = (
+    "shares", "Shares", "stake", "stakes", "in", "of", "at", "analyst", "analysts", "Analysts",
+    "shareholders", "The", "the", "firm", "company,", "airline,", ",", "\n", "Nordvik", "x",
+    "shares of", "Stakes in", "analyst at", "Shareholders of", "The firm,", "the lender,",
+)  # fmt: skip
+
+
+def _generated(seed: int, count: int) -> list[tuple[str, int, int]]:
+    """(text, start, end) of a name after and before random cue-like words."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        before = "".join(
+            rng.choice(_PIECES) + rng.choice((" ", "", "\n", ", ", "  ", " \n"))
+            for _ in range(rng.randint(0, 5))
+        )
+        after = rng.choice(("", " shares", "'s chief executive", "’s CEO", " stock", "x", "\n"))
+        out.append((before + "Nordvik" + after, len(before), len(before) + 7))
+    return out
+
+
+def test_org_cue_pre_checks_keep_every_cue() -> None:
+    found = [0, 0]
+    for text, start, end in _generated(13, 20_000):
+        after = _ORG_CUE_AFTER.match(text, end) is not None
+        assert after == (text[end : end + 1] in _CUE_AFTER_OPENERS and after)
+        before = _ORG_CUE_BEFORE.search(text, max(0, start - 20), start) is not None
+        assert before == (text.endswith(_CUE_BEFORE_ENDS, 0, start) and before)
+        found[0] += after
+        found[1] += before
+    assert min(found) > 100  # (the texts hold both kinds of cue, "of \n" ones too)
+
+
+def test_relative_day_pattern_opening_with_its_letters_matches_the_word_boundary_one() -> None:
+    from briefing.facts.dates import _RELATIVE_DAY
+
+    plain = re.compile(
+        r"\b[Tt]he\s+(?:(?P<next>following|next)\s+day|(?P<prev>previous)\s+day"
+        r"|day\s+(?:(?P<after>after)|(?P<before>before))(?=\s*[,.;)]))\b"
+    )
+    rng = random.Random(8)
+    pieces = (
+        "the", "The", "xthe", "_the", "éThe", "1the", "’the", "-the", "following", "next",
+        "previous", "day", "days", "after", "before", ".", ",", ")", "\n", "THE", "them",
+        "the following day", "xThe next day", "the previous\nday", "_the day after,",
+        "éthe day before.", "The  day after)", "the day before;",
+    )  # fmt: skip
+    matched = 0
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) + rng.choice((" ", "", "\n", "  ")) for _ in range(14))
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _RELATIVE_DAY.finditer(text)] == expected
+        matched += bool(expected)
+    assert matched > 500
