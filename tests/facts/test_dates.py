@@ -379,3 +379,13 @@ def test_a_weekday_with_a_day_picks_the_year_it_falls_in() -> None:
     # a weekday that fits no date near publication is a slip: the usual rule
     found = values("It started Friday, December 12.", date(2004, 12, 13))
     assert found["Friday, December 12"][0] == "2004-12-12"
+
+
+def test_a_plan_verb_with_a_longer_object_before_to_and_a_verb() -> None:
+    found = values("They told the union leaders in the port to return on Monday.")
+    assert found["Monday"][0] == "2024-05-27"
+    found = values("She urged both sides to return to the table before Thursday.")
+    assert found["Thursday"][0] == "2024-05-30"
+    # "to" before a pronoun is no infinitive
+    found = values("He asked about the attack that happened to him on Monday.")
+    assert found["Monday"][0] == "2024-05-20"
