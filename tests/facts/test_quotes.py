@@ -578,3 +578,16 @@ def test_a_name_modifying_a_role_is_a_description_of_a_person() -> None:
     assert [q[0] for q in quotes(text)] == ["Karen Alley", "Karen Alley"]
     text = "T\n\nThe Biden campaign said it was “very confident” of the result."
     assert [q[0] for q in quotes(text)] in ([], [None])
+
+
+def test_a_quotation_over_paragraphs_is_one_text_without_the_repeated_mark() -> None:
+    text = (
+        "Farmers reacted with anger. ``They keep asking us to give up more,'' said Ray Dunbar, "
+        "a farmer. ``Nobody asks Denver to stop watering lawns.\n\n``My father farmed this "
+        "ground,'' he said."
+    )
+    found = quotes(text)
+    assert found[-1] == (
+        "Ray Dunbar",
+        "Nobody asks Denver to stop watering lawns. My father farmed this ground,",
+    )
