@@ -291,6 +291,11 @@ class Attributor(Antecedents, Descriptions):
             possessive = POSSESSIVE.match(suffix) or VOICE.match(suffix)
             if possessive and possessive.group(1).lower() in SPOKES:
                 return ("mention", head)  # "Acme's spokesman", "a Fifa spokeswoman"
+            role = suffix.split()
+            if head[2] != "person" and len(role) == 1 and is_role(role[0]):
+                # "The Wooster professor", "the Leeds manager": a description of a person
+                # whose head may point to one named before
+                return ("desc", [w.lower() for w in WORD.findall(text)], lo, hi)
             return None
         words = [w.lower() for w in WORD.findall(text)]
         if not words or len(words) > 8:

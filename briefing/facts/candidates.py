@@ -211,6 +211,13 @@ def _and_join(
         # the acronym closes the name
         return last not in _COMPLETE and (opens_the or not prev.sentence_start)
     words = [body[a:b] for a, b in chunk.words]
+    if (
+        gaz is not None
+        and len(words) >= 2
+        and any(w in ORG_HEADS for w in words[1:])
+        and gaz.get(f"{body[prev.start : prev.end]} and {words[0]}") is not None
+    ):
+        return True  # "Newfoundland and Labrador Court of Appeal": a place named with "and"
     if after_of and len(words) <= 3 and nxt not in ORG_OF_HEADS:
         # "Department of Health and Human Services", "High Court of England and Wales":
         # ordinary words on both sides of "and", or places on both sides.

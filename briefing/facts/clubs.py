@@ -26,14 +26,16 @@ _CLUB_AFTER = lazy(
     r"|thrashed|edged|held|battled|slumped|moved up|dropped)\b"
     r"|\s+\d{1,2}\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+\d{1,2}\b"  # "Leeds 2 Everton 1"
 )
-# ... or right before it.
-_CLUB_BEFORE = lazy(
-    r"(?:\bbeat|\bbeating|\bagainst|\bv\.?|\bvs\.?|\bhost|\bhosting|\bhosted|\bface|\bfacing"
-    r"|\bfaced|\bover|\bwin at|\bdefeat at|\bdraw at|\bdraw with|\bdrew with|\blost to"
-    r"|\bloss to|\bwin over|\bvictory over|\bpoints above|\bpoints below|\bpoints behind"
-    r"|\bpoint above|\bpoint behind)\s+$"
-    r"|\b\d{1,2}\s+$"  # "Bristol Rovers 2 Wycombe 1": the second side
+# ... or right before it (the last word or two before the name; a score before the second
+# side: "Bristol Rovers 2 Wycombe 1").
+_CLUB_BEFORE_WORD = frozenset(
+    "beat beating against v v. vs vs. host hosting hosted face facing faced over".split()
 )
+_CLUB_BEFORE_PAIR = frozenset(
+    ("win at", "defeat at", "draw at", "draw with", "drew with", "lost to", "loss to", "win over",
+     "victory over", "points above", "points below", "points behind", "point above",
+     "point behind")
+)  # fmt: skip
 
 
 def is_match_report(body: str) -> bool:
@@ -50,7 +52,16 @@ def is_match_report(body: str) -> bool:
 
 def club_mention(body: str, start: int, end: int) -> bool:
     """Whether the name at `start:end` is used as a club in a match report."""
+    if _CLUB_AFTER.match(body, end) is not None:
+        return True
+    if start < 2 or body[start - 1] != " ":
+        return False
+    words = body[max(0, start - 24) : start].split()
+    if not words:
+        return False
+    last = words[-1]
     return (
-        _CLUB_AFTER.match(body, end) is not None
-        or _CLUB_BEFORE.search(body, max(0, start - 20), start) is not None
+        last in _CLUB_BEFORE_WORD
+        or (len(last) <= 2 and last.isdigit())
+        or (len(words) > 1 and f"{words[-2]} {last}" in _CLUB_BEFORE_PAIR)
     )

@@ -33,6 +33,9 @@ _SCHEDULED_PRESENT = frozenset(
 _SCHEDULED_PLURAL = frozenset(
     "begin start open resume reopen meet face play host visit travel head return arrive".split()
 )
+_NOT_A_VERB_AFTER_TO = frozenset(
+    "the a an him her them me us it his their its our my your this that these those".split()
+)
 _PLURAL_PRONOUNS = frozenset("they we you both who".split())
 
 
@@ -97,7 +100,18 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         if (
             lowered == "to"
             and i > 0
-            and (previous in _PLAN_VERBS or (i > 1 and words[i - 2].lower() in _PLAN_VERBS))
+            and (
+                previous in _PLAN_VERBS
+                or (i > 1 and words[i - 2].lower() in _PLAN_VERBS)
+                # "instructed ODESC [the committee] to report on Monday": a longer object,
+                # when a verb follows "to" (not "happened to him")
+                or (
+                    i + 1 < len(words)
+                    and words[i + 1].islower()
+                    and words[i + 1] not in _NOT_A_VERB_AFTER_TO
+                    and any(w.lower() in _PLAN_VERBS for w in words[max(0, i - 8) : i - 2])
+                )
+            )
             # "due to the shooting": a cause, not a plan ("due to meet" is one)
             and not (
                 previous == "due" and words[i + 1 : i + 2] and words[i + 1].lower() in _DETERMINERS

@@ -123,11 +123,32 @@ def single_day(
 ) -> tuple[str, str, str] | None:
     g = m.groupdict()
     month, day = month_number(g["m"]), day_number(g["d"])
-    year = int(g["y"]) if g.get("y") else tensed_year(month, day, pub, tense)
+    year = int(g["y"]) if g.get("y") else _year_of_weekday(m.group(), month, day, pub)
+    if year is None and not g.get("y"):
+        year = tensed_year(month, day, pub, tense)
     if not valid(year, month, day):
         return None
     value = iso(year, month, day)
     return value, value, "day"
+
+
+def _year_of_weekday(text: str, month: int, day: int, pub: date | None) -> int | None:
+    """ "Tuesday, January 21" without a year: the one year beside publication's in which that
+    day is that weekday (None when the text names no weekday, or none or two years fit)."""
+    first = text.split(None, 1)[0].rstrip(",").lower()
+    wanted = WEEKDAYS.get(first)
+    if wanted is None or pub is None:
+        return None
+    fits = [
+        year
+        for year in (pub.year - 1, pub.year, pub.year + 1)
+        if valid(year, month, day)
+        and date(year, month, day).weekday() == wanted
+        # (within half a year of publication: a weekday that fits no nearby date is the
+        # text's slip, "Friday, December 12" in a December 2004 report, not 2003)
+        and abs((date(year, month, day) - pub).days) <= 183
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)}

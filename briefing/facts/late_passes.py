@@ -38,6 +38,8 @@ _APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
     "institute institution watchdog nonprofit non-profit think-tank distributor supplier "
     "producer exporter importer lobby".split()
 )
+# An author cited in the text: "Hartsell-Gundy et al., 2015", "(Mulligan, 2016)".
+_CITATION = re.compile(r"(?: et al\.|,\s(?:19|20)\d\d[a-z]?[);])")
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 # Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
@@ -162,6 +164,11 @@ class LatePasses:
             if person is not None:
                 person.add(text, (chunk.start, chunk.end))
                 self.index_mention(person, chunk.start)
+                continue
+            if _CITATION.match(self.body, chunk.end) and (
+                chunk.start and self.body[chunk.start - 1] in "( " and text.isalpha() or "-" in text
+            ):
+                self.add_person(chunk, None)  # "(Mulligan, 2016)", "Hartsell-Gundy et al."
                 continue
             if AGE_BEFORE.search(self.body, max(0, chunk.start - 20), chunk.start) or (
                 AGE_AFTER.match(self.body[chunk.end : chunk.end + 12])

@@ -197,6 +197,7 @@ def _next_close(line: str, start: int) -> re.Match[str] | None:
 # ones when the text has no double marks at all. An apostrophe sits between letters ("union's")
 # or elides ("'90s", "'em"); a plural possessive ("members' union") is told from a closing
 # mark by the lower-case word after it that is no pronoun or verb of saying.
+_SINGLE_MARK = lazy(r"['‘’]")
 _DOUBLE_STYLE = ('"', "“", "”", "«", "»", "„", "``")
 _ELISION = lazy(r"['‘](?:\d0s\b|\d\d\b|em\b|til\b|cause\b|n['’]|tis\b|twas\b)", re.IGNORECASE)
 _AFTER_CLOSE = frozenset(
@@ -228,12 +229,10 @@ def _single_pairs(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """(opening, closing) single marks that pair up in body[lo:hi]."""
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
-    p = lo
-    while p < hi:
+    marks = _SINGLE_MARK.finditer(body, lo, hi)
+    for mark in marks:
+        p = mark.start()
         ch = body[p]
-        if ch not in "'‘’":
-            p += 1
-            continue
         before = body[p - 1] if p > lo else " "
         after = body[p + 1] if p + 1 < hi else " "
         if opened is None:
@@ -256,5 +255,4 @@ def _single_pairs(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
             if not possessive:
                 pairs.append((opened, p))
                 opened = None
-        p += 1
     return pairs

@@ -31,6 +31,10 @@ from briefing.facts.speech import (
 
 __all__ = ["VERB", "find_quotes"]
 
+# A paragraph break inside a quotation that runs on, with the opening mark the next
+# paragraph repeats: one space.
+_PARAGRAPH_MARK = lazy(r"\s*\n\s*(?:``|‘‘|[\"“«„])?\s*")
+
 # A term or a title, not anybody's words: "the term "natural born citizen"", "so-called".
 _NAMING = lazy(
     r"(?:\b(?:the|a|its|their|his|her)\s+(?:term|phrase|words?|label|name|slogan|motto|hashtag|title)"
@@ -214,6 +218,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             continue
         if speaker is not None and att.kind_of(speaker) == "person":
             speaker = without_title(speaker)  # "Scientist X Y", never "National ... Association"
+        if "\n" in text:  # a quotation over paragraphs: one text, without the marks between
+            text = _PARAGRAPH_MARK.sub(" ", text)
         quotes.append(Quote(speaker, text, span))
         if speaker is not None:
             att.previous = (speaker, att.kind_of(speaker), close_end)

@@ -367,3 +367,25 @@ def test_who_and_a_plural_verb_of_schedule_date_a_weekday_ahead() -> None:
 )
 def test_quarters_and_halves_of_a_year(text: str, surface: str, expected: tuple[str, str]) -> None:
     assert values(text)[surface][:2] == expected
+
+
+def test_a_weekday_with_a_day_picks_the_year_it_falls_in() -> None:
+    from datetime import date
+
+    found = values("The rally on Saturday, April 4 was cancelled.", date(2020, 3, 1))
+    assert found["Saturday, April 4"][0] == "2020-04-04"
+    found = values("It started on Tuesday, January 21.", date(2019, 9, 9))
+    assert found["Tuesday, January 21"][0] == "2020-01-21"
+    # a weekday that fits no date near publication is a slip: the usual rule
+    found = values("It started Friday, December 12.", date(2004, 12, 13))
+    assert found["Friday, December 12"][0] == "2004-12-12"
+
+
+def test_a_plan_verb_with_a_longer_object_before_to_and_a_verb() -> None:
+    found = values("They told the union leaders in the port to return on Monday.")
+    assert found["Monday"][0] == "2024-05-27"
+    found = values("She urged both sides to return to the table before Thursday.")
+    assert found["Thursday"][0] == "2024-05-30"
+    # "to" before a pronoun is no infinitive
+    found = values("He asked about the attack that happened to him on Monday.")
+    assert found["Monday"][0] == "2024-05-20"

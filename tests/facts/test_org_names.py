@@ -364,3 +364,9 @@ def test_what_is_said_only_of_companies_types_names_that_look_like_people() -> N
 def test_agencies_named_by_their_initials_alone() -> None:
     text = "Merger review\n\nThe FTC is expected to review the deal, and the FAA agreed."
     assert _orgs(text) == ["Federal Trade Commission", "Federal Aviation Administration"]
+
+
+def test_a_place_named_with_and_opens_an_organisations_name() -> None:
+    text = "T\n\nThe Newfoundland and Labrador Court of Appeal dismissed the case."
+    assert _orgs(text) == ["Newfoundland and Labrador Court of Appeal"]
+    assert _places(text) == []

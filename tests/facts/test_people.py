@@ -393,3 +393,11 @@ def test_police_ranks_by_their_initials() -> None:
     assert found["Daniel Hart"][0] == "Police Constable"
     assert found["Sarah Lund"][0] == "Detective Chief Inspector"
     assert "Luigi Di Maio" in found
+
+
+def test_cited_authors_are_people() -> None:
+    text = (
+        "T\n\nDesk research on the role (e.g. Hartsell-Gundy et al., 2015; Mulligan, 2016; "
+        "also Williams, 2010) helped. The plant opened in Ohio, 2015; it closed later."
+    )
+    assert list(people(text)) == ["Hartsell-Gundy", "Mulligan", "Williams"]

@@ -568,3 +568,26 @@ def test_a_name_after_a_fronted_phrase_that_ends_in_a_name_is_the_subject() -> N
     assert quotes(text) == [("Ana Silva", "Your time is up.")]
     text = "T\n\nIn the post Chris Wright, the CTO, said: “We are done.”"
     assert quotes(text) == [("Chris Wright", "We are done.")]
+
+
+def test_a_name_modifying_a_role_is_a_description_of_a_person() -> None:
+    text = (
+        "T\n\n“Warm water is attacking the shelves,” said study co-author Karen Alley. "
+        "The Wooster professor added, “These effects matter.”"
+    )
+    assert [q[0] for q in quotes(text)] == ["Karen Alley", "Karen Alley"]
+    text = "T\n\nThe Biden campaign said it was “very confident” of the result."
+    assert [q[0] for q in quotes(text)] in ([], [None])
+
+
+def test_a_quotation_over_paragraphs_is_one_text_without_the_repeated_mark() -> None:
+    text = (
+        "Farmers reacted with anger. ``They keep asking us to give up more,'' said Ray Dunbar, "
+        "a farmer. ``Nobody asks Denver to stop watering lawns.\n\n``My father farmed this "
+        "ground,'' he said."
+    )
+    found = quotes(text)
+    assert found[-1] == (
+        "Ray Dunbar",
+        "Nobody asks Denver to stop watering lawns. My father farmed this ground,",
+    )
