@@ -410,3 +410,10 @@ def test_a_peoples_adjective_and_a_dashed_closing_credit_name_nobody() -> None:
         "– Sara Haddad in Jerusalem contributed –"
     )
     assert list(people(text)) == ["Tom Fletcher"]
+
+
+def test_former_stays_in_the_role() -> None:
+    text = "T\n\nFormer Treasury Secretary Lawrence Summers warned on X. He met former President Barack Obama."
+    found = people(text)
+    assert found["Lawrence Summers"][0] == "former Treasury Secretary"
+    assert found["Barack Obama"][0] == "former President"
