@@ -352,7 +352,10 @@ _ASSISTANCE = re.compile(
 # A sentence that credits the reporters who helped: "Associated Press writer Tom Baird in
 # Boston contributed to this report."
 _CONTRIBUTED = re.compile(
-    r"[^.!?\n]*\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))[^.!?\n]*[.!?]?"
+    r"[^.!?\n]*\bcontributed(?: (?:reporting|to (?:this|the) (?:report|story|article))"
+    # AFP's closing line: "– Sara Haddad in Jerusalem contributed –"
+    r"|(?=\s*[–—-]?\s*$))[^.!?\n]*[.!?]?",
+    re.MULTILINE,
 )
 
 

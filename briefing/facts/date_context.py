@@ -26,7 +26,8 @@ _PLAN_VERBS = frozenset(
 # Monday", "the club faces Arsenal on Saturday", "forecasters predict landfall Saturday").
 _SCHEDULED_PRESENT = frozenset(
     "begins starts opens resumes reopens meets faces plays hosts visits travels heads returns "
-    "arrives closes ends kicks predict predicts forecast forecasts".split()
+    "arrives closes ends kicks predict predicts forecast forecasts expect expects anticipate "
+    "anticipates".split()
 )
 # Their plural forms ("Rovers host Leeds on Tuesday", "the two sides meet on Friday"), which
 # are also infinitives: not after "to", "did" or "not" ("did not meet on Tuesday").

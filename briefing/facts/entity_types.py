@@ -306,8 +306,12 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
         if best == "person" and _only_a_place(builder, candidate.name):
             continue  # "Republican of Kentucky, said": the state does not speak
         if candidate.rule == "none":
-            if best != "none" and probs[best] >= NEW_THRESHOLD:
-                _add(builder, candidate, best)
+            if (
+                best != "none"
+                and probs[best] >= NEW_THRESHOLD
+                and not builder.demonym(candidate.name)
+            ):
+                _add(builder, candidate, best)  # (not "Qatari and Egyptian mediators")
         elif best != candidate.rule and probs[best] - probs[candidate.rule] >= (
             DROP_MARGIN if best == "none" else CHANGE_MARGIN
         ):

@@ -367,6 +367,8 @@ class PersonRules:
         role = (
             " ".join(role_words) or self.role_before(chunk.start) or self.role_after(chunk.end)
         )  # ("Dr Kerry Chant, the state's chief health officer,": the office after)
+        if role_words and self.body[max(0, chunk.start - 7) : chunk.start].lower() == "former ":
+            role = "former " + role  # "Former Treasury Secretary Lawrence Summers": no longer
         self.prefix_entities(chunk, words, title_end)
         self.add_person(core, role)
         return True

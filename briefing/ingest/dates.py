@@ -23,10 +23,11 @@ _NUMERIC = re.compile(rf"^\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}$|^{_YEAR}[/.]\d{{1,2
 _WORDY = re.compile(
     rf"^(?:[a-z]{{3,9}}\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?|{_MONTH}\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?,?)\s+{_YEAR}\b(?:[\s,]+(?:at\s+)?\d{{1,2}}[:.]\d\d(?::\d\d)?\s*"
-    rf"(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{{2,5}}|[+-]\d\d:?\d\d|Z))?)?$",
+    rf"(?:[ap]\.?m\.?)?(?:,?\s*(?:[A-Z]{{2,5}}|[+-]\d\d:?\d\d|Z))?)?$",
     re.IGNORECASE,
 )
 _NUMERIC_THEN_WORDY = re.compile(rf"^\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}\s+(.+)$")
+_COMMA_ZONE = re.compile(r",\s*([A-Z]{2,5})$")
 _TIME_FIRST = re.compile(
     r"^(?P<time>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?),?\s+(?P<date>.+)$",
     re.IGNORECASE,
@@ -81,6 +82,7 @@ def parse_date_line(line: str) -> datetime | None:
         # "2:14 PM EDT, Mon August 10, 2026": the time first, as CNN writes it
         text = f"{first.group('date')} {first.group('time').replace('.', ':', 1)}"
     elif _WORDY.match(text):
+        text = _COMMA_ZONE.sub(r" \1", text)  # "14:05, UK" (Sky News): the zone after a comma
         # British sites write the time with a dot ("Thu 12 Feb 2026 14.05 GMT"), which
         # dateutil does not read: the time after the year, with a colon.
         text = _DOTTED_TIME.sub(r"\1:\2", text)

@@ -389,3 +389,10 @@ def test_a_plan_verb_with_a_longer_object_before_to_and_a_verb() -> None:
     # "to" before a pronoun is no infinitive
     found = values("He asked about the attack that happened to him on Monday.")
     assert found["Monday"][0] == "2024-05-20"
+
+
+def test_an_expectation_dates_a_month_ahead() -> None:
+    from datetime import date
+
+    text = "Goldman Sachs economists, led by Jan Hatzius, now expect the first cut in September."
+    assert values(text, date(2025, 6, 19))["September"][0] == "2025-09"

@@ -401,3 +401,19 @@ def test_cited_authors_are_people() -> None:
         "also Williams, 2010) helped. The plant opened in Ohio, 2015; it closed later."
     )
     assert list(people(text)) == ["Hartsell-Gundy", "Mulligan", "Williams"]
+
+
+def test_a_peoples_adjective_and_a_dashed_closing_credit_name_nobody() -> None:
+    text = (
+        "T\n\nThe channel said Qatari and Egyptian mediators were making progress on a deal. "
+        "UN humanitarian chief Tom Fletcher said 120 trucks had entered.\n\n"
+        "– Sara Haddad in Jerusalem contributed –"
+    )
+    assert list(people(text)) == ["Tom Fletcher"]
+
+
+def test_former_stays_in_the_role() -> None:
+    text = "T\n\nFormer Treasury Secretary Lawrence Summers warned on X. He met former President Barack Obama."
+    found = people(text)
+    assert found["Lawrence Summers"][0] == "former Treasury Secretary"
+    assert found["Barack Obama"][0] == "former President"

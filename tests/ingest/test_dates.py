@@ -69,3 +69,11 @@ def test_a_numeric_date_then_the_same_date_in_words() -> None:
 
     assert parse_date_line("12/04/2024 December 4, 2024") == datetime(2024, 12, 4)
     assert parse_date_line("04.12.2024 4 December 2024 10:30") == datetime(2024, 12, 4, 10, 30)
+
+
+def test_a_zone_after_a_comma() -> None:
+    from datetime import datetime
+
+    from briefing.ingest.dates import parse_date_line
+
+    assert parse_date_line("Saturday 22 February 2025 14:05, UK") == datetime(2025, 2, 22, 14, 5)
