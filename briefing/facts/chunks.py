@@ -151,6 +151,17 @@ class LowerWords:
         return False
 
 
+def words_before(body: str, word: str) -> Iterator[str]:
+    """The word right before each occurrence of " " + `word` in `body` (a name's neighbours:
+    "Bill" in "Bill Hammons", "Kanye" in "Kanye West")."""
+    pos = body.find(" " + word)
+    while pos > 0:
+        before = body[max(0, pos - 20) : pos].rsplit(None, 1)
+        if before:
+            yield before[-1]
+        pos = body.find(" " + word, pos + 1)
+
+
 def lower_words(body: str) -> LowerWords:
     """The lower-case words of the body, as a lazily answered membership test."""
     return LowerWords(body)
