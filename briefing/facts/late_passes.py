@@ -160,7 +160,8 @@ class LatePasses:
                 self.index_mention(person, chunk.start)
                 continue
             if _CITATION.match(self.body, chunk.end) and (
-                chunk.start and self.body[chunk.start - 1] in "( " and text.isalpha() or "-" in text
+                (chunk.start and self.body[chunk.start - 1] in "( " and text.isalpha())
+                or "-" in text
             ):
                 self.add_person(chunk, None)  # "(Mulligan, 2016)", "Hartsell-Gundy et al."
                 continue
