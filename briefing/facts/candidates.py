@@ -97,27 +97,22 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
     out: list[Chunk] = []
     of_joined: set[int] = set()  # starts of runs joined across "of"/"for" after an org head
     for chunk in chunks:
+        gap_size = chunk.start - out[-1].end if out else -1
         if (
-            out
-            and chunk.start - out[-1].end == 3
-            and body[out[-1].end : chunk.start] == " & "
+            gap_size == 3
+            and body.startswith(" & ", out[-1].end)
             and _ampersand_join(body, out[-1], chunk)
-        ):
-            prev = out[-1]
-            out[-1] = Chunk(prev.start, chunk.end, prev.words + chunk.words, prev.sentence_start)
-            continue
-        if (
-            out
-            and out[-1].start in of_joined
-            and body[out[-1].end : chunk.start] == ", "
-            and _field_list(body, chunk)
-        ):
+        ) or (
             # "Department for Environment, Food and Rural Affairs": the fields of a body
             # named in a list go on its name
-            prev = out[-1]
-            out[-1] = Chunk(prev.start, chunk.end, prev.words + chunk.words, prev.sentence_start)
+            gap_size == 2
+            and out[-1].start in of_joined
+            and body.startswith(", ", out[-1].end)
+            and _field_list(body, chunk)
+        ):
+            out[-1] = _joined(out[-1], chunk)
             continue
-        if out and 4 <= chunk.start - out[-1].end <= 9:  # " of ", " of the ", " and "
+        if 4 <= gap_size <= 9:  # " of ", " of the ", " and "
             prev = out[-1]
             last = body[prev.words[-1][0] : prev.words[-1][1]]
             gap = body[prev.end : chunk.start]
@@ -139,14 +134,17 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
                 or (prev.start in of_joined and _in_join(body, gap, chunk, gaz))
                 or _and_join(body, gap, prev, chunk, last, nxt, prev.start in of_joined, gaz)
             ):
-                out[-1] = Chunk(
-                    prev.start, chunk.end, prev.words + chunk.words, prev.sentence_start
-                )
+                out[-1] = _joined(prev, chunk)
                 if joined_of or (of_gap and last in ORG_OF_HEADS):
                     of_joined.add(prev.start)
                 continue
         out.append(chunk)
     return out
+
+
+def _joined(prev: Chunk, chunk: Chunk) -> Chunk:
+    """One run of `prev`, the gap and `chunk`."""
+    return Chunk(prev.start, chunk.end, prev.words + chunk.words, prev.sentence_start)
 
 
 def _ampersand_join(body: str, prev: Chunk, chunk: Chunk) -> bool:

@@ -151,6 +151,17 @@ class LowerWords:
         return False
 
 
+def words_before(body: str, word: str) -> Iterator[str]:
+    """The word right before each occurrence of " " + `word` in `body` (a name's neighbours:
+    "Bill" in "Bill Hammons", "Kanye" in "Kanye West")."""
+    pos = body.find(" " + word)
+    while pos > 0:
+        before = body[max(0, pos - 20) : pos].rsplit(None, 1)
+        if before:
+            yield before[-1]
+        pos = body.find(" " + word, pos + 1)
+
+
 def lower_words(body: str) -> LowerWords:
     """The lower-case words of the body, as a lazily answered membership test."""
     return LowerWords(body)
@@ -216,6 +227,37 @@ def _plural_noun(token: str) -> bool:
     )
 
 
+def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool:
+    """Whether the run's first word is a function word that is no part of the name ("The",
+    "Former"), unless a name goes on with it: a given name ("Jan Peeters", "April Jones") or
+    a body's opening word before its head ("the Local Government Association")."""
+    if token not in _DROPPED:
+        return False
+    if len(words) == 1:
+        return True
+    if token in given_names():
+        return False
+    return not (token in _NAME_OPENERS and body[words[-1][0] : words[-1][1]] in ORG_HEADS)
+
+
+def _ordinary_opener(
+    body: str, words: list[tuple[int, int]], token: str, common: LowerWords
+) -> bool:
+    """Whether the first word of a run that opens a sentence is an ordinary word capitalised
+    by its place: the text also writes it in lower case (not a title before a name, "Chief
+    Minister Himanta Deka", "Transport Secretary Louise Haigh"), or a plural noun naming a
+    category ("Suppliers Nordvik, Halcyon Labs and ...")."""
+    low = token.lower()
+    several = len(words) > 1
+    if low in common and low not in HONORIFICS:
+        title = several and (
+            low in TITLE_WORDS or body[words[1][0] : words[1][1]].lower() in TITLE_WORDS
+        )
+        if not title:
+            return True
+    return several and _plural_noun(token)
+
+
 def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
     """Capitalised runs, with sentence-opening common words and function words trimmed off."""
     out: list[Chunk] = []
@@ -242,41 +284,8 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
         first = sentence_start = _starts_sentence(body, start)
         while words:
             token = body[words[0][0] : words[0][1]]
-            if (
-                token in _DROPPED
-                and not (
-                    len(words) > 1
-                    and (
-                        token in given_names()  # "Jan Peeters", "April Jones"
-                        # "the Local Government Association", "Police Federation"
-                        or (
-                            token in _NAME_OPENERS
-                            and body[words[-1][0] : words[-1][1]] in ORG_HEADS
-                        )
-                    )
-                )
-            ):
-                words.pop(0)
-                first = False
-                continue
-            if (
-                first
-                and (
-                    (
-                        token.lower() in common
-                        and token.lower() not in HONORIFICS
-                        # ("Chief Minister Himanta Deka", "Transport Secretary Louise Haigh" with
-                        # "chief", "transport" elsewhere in lower case)
-                        and not (
-                            len(words) > 1
-                            and (
-                                token.lower() in TITLE_WORDS
-                                or body[words[1][0] : words[1][1]].lower() in TITLE_WORDS
-                            )
-                        )
-                    )
-                    or (len(words) > 1 and _plural_noun(token))
-                )
+            if _dropped_opener(body, words, token) or (
+                first and _ordinary_opener(body, words, token, common)
             ):
                 words.pop(0)
                 first = False

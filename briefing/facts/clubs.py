@@ -1,7 +1,8 @@
 """Sports clubs named after their town ("Leeds stun Everton", "Liverpool remain top"): in a
 match report, a place that plays, hosts, beats or has a manager is the club, an organisation.
 
-Used by `briefing.facts.entities` once the rules have typed the text's places.
+Used by `briefing.facts.entities` once the rules have typed the text's places, and by
+`briefing.facts.late_passes` for the single words they left.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.facts.chunks import Chunk
+from briefing.facts.chunks import Chunk, words_before
 from briefing.facts.clubs import club_mention, is_match_report
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import NATURAL_FEATURES
@@ -130,13 +130,7 @@ class LatePasses:
 
     def ends_a_run(self, word: str) -> bool:
         """Whether a capitalised word comes right before `word` somewhere in the body."""
-        body, at = self.body, self.body.find(" " + word)
-        while at > 0:
-            start = body.rfind(" ", 0, at) + 1
-            if body[start : start + 1].isupper() and body[at - 1].isalpha():
-                return True
-            at = body.find(" " + word, at + 1)
-        return False
+        return any(w[:1].isupper() and w[-1].isalpha() for w in words_before(self.body, word))
 
     def appositive_role(self, chunk: Chunk, role: str) -> bool:
         """Whether `role` (from `role_after`) is a person's, set off after the name: "Hill, the
@@ -166,7 +160,8 @@ class LatePasses:
                 self.index_mention(person, chunk.start)
                 continue
             if _CITATION.match(self.body, chunk.end) and (
-                chunk.start and self.body[chunk.start - 1] in "( " and text.isalpha() or "-" in text
+                (chunk.start and self.body[chunk.start - 1] in "( " and text.isalpha())
+                or "-" in text
             ):
                 self.add_person(chunk, None)  # "(Mulligan, 2016)", "Hartsell-Gundy et al."
                 continue

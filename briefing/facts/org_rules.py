@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.facts.chunks import Chunk
+from briefing.facts.chunks import Chunk, words_before
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import NON_ORG_ACRONYMS, common_words
 from briefing.facts.people import is_given
@@ -36,7 +36,9 @@ _ORG_CUE_BEFORE = lazy(
 
 _CUE_AFTER_OPENERS = frozenset(" '’")  # (the first characters `_ORG_CUE_AFTER` can match)
 # How every `_ORG_CUE_BEFORE` match ends (its "$" also matches before a final newline).
-_CUE_BEFORE_ENDS = ("of ", "in ", "at ", ", ", "of \n", "in \n", "at \n", ", \n")
+_CUE_BEFORE_ENDS = (
+    "of ", "in ", "at ", ", ", "the ", "of \n", "in \n", "at \n", ", \n", "the \n",
+)  # fmt: skip
 
 
 class OrgRules:
@@ -62,19 +64,20 @@ class OrgRules:
     def after_given_name(self, word: str) -> bool:
         """Whether the body writes `word` after a given name somewhere ("Bill Hammons"): a
         surname, whatever list it also stands in."""
+        return any(is_given(before, self.given) for before in words_before(self.body, word))
+
+    def cued_before(self, start: int) -> bool:
+        """Whether what is said only of a company comes right before `start` ("chief executive
+        of Midland Grid", "analysts at Morgan Stanley", "shares of"): the cheap test of how
+        every cue ends first (most names follow none), then the pattern."""
         body = self.body
-        pos = body.find(" " + word)
-        while pos > 0:
-            before = body[max(0, pos - 20) : pos].rsplit(None, 1)
-            if before and is_given(before[-1], self.given):
-                return True
-            pos = body.find(" " + word, pos + 1)
-        return False
+        return body.endswith(_CUE_BEFORE_ENDS, 0, start) and (
+            _ORG_CUE_BEFORE.search(body, max(0, start - 40), start) is not None
+        )
 
     def office_at(self, chunk: Chunk) -> bool:
-        """Whether what is said only of a company comes right before the run ("chief executive
-        of Midland Grid", "analysts at Morgan Stanley"), whatever given name opens it."""
-        return _ORG_CUE_BEFORE.search(self.body, max(0, chunk.start - 40), chunk.start) is not None
+        """Whether a company's cue comes right before the run, whatever given name opens it."""
+        return self.cued_before(chunk.start)
 
     def listed_after_cued(self, chunk: Chunk) -> bool:
         """Whether the run follows " and " or ", " right after an organisation that a company's
@@ -85,7 +88,7 @@ class OrgRules:
                 end = start - len(gap)
                 for org in self.orgs.values():
                     for a, b in org.spans:
-                        if b == end and _ORG_CUE_BEFORE.search(body, max(0, a - 40), a):
+                        if b == end and self.cued_before(a):
                             return True
         return False
 
@@ -102,8 +105,7 @@ class OrgRules:
             # are cheaper than the patterns' tries.)
             start, end = chunk.start, chunk.end
             if (body[end : end + 1] in _CUE_AFTER_OPENERS and _ORG_CUE_AFTER.match(body, end)) or (
-                body.endswith(_CUE_BEFORE_ENDS, 0, start)
-                and _ORG_CUE_BEFORE.search(body, max(0, start - 20), start)
+                self.cued_before(start)
             ):
                 out.add(body[start:end])
         return out

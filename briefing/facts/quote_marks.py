@@ -229,8 +229,7 @@ def _single_pairs(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """(opening, closing) single marks that pair up in body[lo:hi]."""
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
-    marks = _SINGLE_MARK.finditer(body, lo, hi)
-    for mark in marks:
+    for mark in _SINGLE_MARK.finditer(body, lo, hi):
         p = mark.start()
         ch = body[p]
         before = body[p - 1] if p > lo else " "

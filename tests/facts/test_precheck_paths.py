@@ -16,6 +16,7 @@ _PIECES = (
     "shares", "Shares", "stake", "stakes", "in", "of", "at", "analyst", "analysts", "Analysts",
     "shareholders", "The", "the", "firm", "company,", "airline,", ",", "\n", "Nordvik", "x",
     "shares of", "Stakes in", "analyst at", "Shareholders of", "The firm,", "the lender,",
+    "chief executive", "CEO", "founder", "employees", "of the", "at the",
 )  # fmt: skip
 
 
@@ -38,7 +39,7 @@ def test_org_cue_pre_checks_keep_every_cue() -> None:
     for text, start, end in _generated(13, 20_000):
         after = _ORG_CUE_AFTER.match(text, end) is not None
         assert after == (text[end : end + 1] in _CUE_AFTER_OPENERS and after)
-        before = _ORG_CUE_BEFORE.search(text, max(0, start - 20), start) is not None
+        before = _ORG_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
         assert before == (text.endswith(_CUE_BEFORE_ENDS, 0, start) and before)
         found[0] += after
         found[1] += before
