@@ -396,3 +396,31 @@ def test_an_expectation_dates_a_month_ahead() -> None:
 
     text = "Goldman Sachs economists, led by Jan Hatzius, now expect the first cut in September."
     assert values(text, date(2025, 6, 19))["September"][0] == "2025-09"
+
+
+def test_a_part_of_last_or_next_year_is_its_months() -> None:
+    found = values("Work resumed late last year and ends in early next year.")
+    assert found["late last year"] == ("2023-09", "2023-12", "month")
+    assert found["early next year"] == ("2025-01", "2025-04", "month")
+    # "the next year" alone is a span of time, still not a date
+    assert "next year" not in values("Prices will rise over the next year.")
+
+
+def test_a_fiscal_year_is_a_year() -> None:
+    assert values("The fiscal year 2025 budget was approved.")["2025"][0] == "2025"
+
+
+def test_a_state_participle_leaves_the_tense_to_its_verb() -> None:
+    # "closed" after "stay" is a state: "will" decides (the next Monday, not the last)
+    assert values("Schools will stay closed until Monday.")["Monday"][0] == "2024-05-27"
+    assert values("Schools remained closed until Monday.")["Monday"][0] == "2024-05-20"
+
+
+def test_scheduled_for_a_day_or_month_is_ahead_unless_the_clause_goes_on_in_the_past() -> None:
+    assert values("The airline cancelled flights scheduled for Saturday.")["Saturday"][0] == (
+        "2024-05-25"
+    )
+    found = values("Other games scheduled for Wednesday were still held.")
+    assert found["Wednesday"][0] == "2024-05-22"
+    assert values("Elections are scheduled for November.")["November"][0] == "2024-11"
+    assert values("A final vote is planned for December.")["December"][0] == "2024-12"
