@@ -55,6 +55,11 @@ OFFICE_OWNERS = frozenset(
 )
 
 
+# A particle after a sentence's first word makes a phrasal verb of it ("Fed up", "Shell out").
+# (Not a market move: "Apple up 3%", "Tesla down $4".)
+_PARTICLE_AFTER = re.compile(r" (?:up|out|off|down)\b(?!\s+[-+\d$€£¥])")
+
+
 class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
     """Accumulates entities while walking the chunks of one body."""
 
@@ -218,6 +223,8 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
                 chunk.words[-1] = (chunk.start, chunk.end)
                 text = compound.group(1)
         span = (chunk.start, chunk.end)
+        if chunk.sentence_start and _PARTICLE_AFTER.match(self.body, chunk.end):
+            return  # "Fed up with delays", "Shell out": a verb, not the body of that name
         if self.named_org(text, span):
             return
         place = self.place_for(text, chunk)

@@ -315,7 +315,12 @@ KNOWN_ORGS: dict[str, str] = {
         "BioNTech": ["BioNTech"],
         "AstraZeneca": ["AstraZeneca"],
         "European Central Bank": ["European Central Bank", "ECB"],
-        "Federal Reserve": ["Federal Reserve", "the Fed"],
+        "Federal Reserve": [
+            "Federal Reserve",
+            "Fed",
+            "Federal Reserve Board",
+            "Federal Reserve System",
+        ],
         "Bank of England": ["Bank of England"],
         "Eurostat": ["Eurostat"],
         "OECD": ["OECD"],

@@ -12,7 +12,8 @@ from briefing.facts.lexicon import AMBIGUOUS_PLACES, NON_NAME_WORDS, PLACE_CUES
 from briefing.facts.people import is_given, word_before
 
 _CUE_AFTER = re.compile(
-    r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state)\b)"
+    r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state)\b"
+    r"|-based\b)"  # "the Austin-based chipmaker": where a body is
 )
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
 # "at", "to", "in" ... right before a name: it is where something happens or someone goes.

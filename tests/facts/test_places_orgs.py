@@ -185,3 +185,17 @@ def test_rivers_and_ranges_named_with_the() -> None:
     facts = extract_facts(text)
     assert {"Thames", "Meuse", "Alps"} <= {p.name for p in facts.places}
     assert "Amazon" not in {p.name for p in facts.places}
+
+
+def test_a_name_before_based_is_a_place_even_when_it_is_also_a_surname() -> None:
+    assert places("The Austin-based chipmaker cut 400 jobs.") == {"Austin": "city"}
+
+
+def test_the_fed_is_the_federal_reserve_but_not_in_fed_up() -> None:
+    assert orgs("Powell said the Fed's decision reflected slowing inflation.") == {
+        "Federal Reserve": ["Fed"]
+    }
+    assert orgs("Fed up with delays, residents protested.") == {}
+    assert orgs("Shell out the money, he said.") == {}
+    # a market move is not a phrasal verb
+    assert orgs("Sony up 3% in early trade.") == {"Sony": ["Sony"]}
