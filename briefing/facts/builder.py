@@ -225,7 +225,8 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
         span = (chunk.start, chunk.end)
         if chunk.sentence_start and _PARTICLE_AFTER.match(self.body, chunk.end):
             return  # "Fed up with delays", "Shell out": a verb, not the body of that name
-        if self.named_org(text, span):
+        # (a known company's name that is the surname of someone named before is theirs)
+        if not self.find_person(text, chunk.start) and self.named_org(text, span):
             return
         place = self.place_for(text, chunk)
         if place is not None and not self.find_person(text, chunk.start):

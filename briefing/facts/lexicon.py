@@ -439,6 +439,12 @@ KNOWN_ORGS: dict[str, str] = {
     }.items()
     for alias in aliases
 }
+# ... and the longer list in data/known_orgs.txt ("canonical | alias | ..."): what is above wins.
+for _line in (Path(__file__).with_name("data") / "known_orgs.txt").read_text("utf-8").splitlines():
+    if _line and not _line.startswith("#"):
+        _forms = _line.split(" | ")
+        for _form in _forms:
+            KNOWN_ORGS.setdefault(_form, _forms[0])
 
 
 @lru_cache(maxsize=1)

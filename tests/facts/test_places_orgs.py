@@ -199,3 +199,26 @@ def test_the_fed_is_the_federal_reserve_but_not_in_fed_up() -> None:
     assert orgs("Shell out the money, he said.") == {}
     # a market move is not a phrasal verb
     assert orgs("Sony up 3% in early trade.") == {"Sony": ["Sony"]}
+
+
+def test_well_known_organisations_are_found_without_a_cue() -> None:
+    text = (
+        "Officials said Goldman Sachs and Morgan Stanley would advise Novo Nordisk, while "
+        "the House of Representatives Darin LaHood sits in debated it."
+    )
+    found = orgs(text)
+    assert {"Goldman Sachs", "Morgan Stanley", "Novo Nordisk", "House of Representatives"} <= set(
+        found
+    )
+    assert "Darin LaHood" in {p.name for p in extract_facts(text).people}
+
+
+def test_a_known_company_named_like_someone_named_before_is_that_person() -> None:
+    facts = extract_facts(
+        "Michael Bloomberg spent heavily in March. Bloomberg won the caucus in American Samoa."
+    )
+    assert {p.name: p.mentions for p in facts.people}["Michael Bloomberg"] == [
+        "Michael Bloomberg",
+        "Bloomberg",
+    ]
+    assert "Bloomberg" not in {o.name for o in facts.organisations}
