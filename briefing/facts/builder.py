@@ -8,7 +8,7 @@ from briefing.core.facts import Span
 from briefing.facts.candidates import COMPOUND_ADJ, OF_ORG_HEADS
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
-from briefing.facts.gazetteer import load_gazetteer
+from briefing.facts.gazetteer import NATURAL_FEATURES, load_gazetteer
 from briefing.facts.late_passes import LatePasses
 from briefing.facts.lexicon import (
     HONORIFICS,
@@ -56,6 +56,10 @@ OFFICE_OWNERS = frozenset(
 
 
 # A particle after a sentence's first word makes a phrasal verb of it ("Fed up", "Shell out").
+# A river's, a range's or a forest's own noun after its name.
+_FEATURE_AFTER = re.compile(
+    r" (?:river|rainforest|basin|delta|valley|estuary|mountains|range|glacier|desert|region)\b"
+)
 # (Not a market move: "Apple up 3%", "Tesla down $4".)
 _PARTICLE_AFTER = re.compile(r" (?:up|out|off|down)\b(?!\s+[-+\d$€£¥])")
 
@@ -225,6 +229,10 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
         span = (chunk.start, chunk.end)
         if chunk.sentence_start and _PARTICLE_AFTER.match(self.body, chunk.end):
             return  # "Fed up with delays", "Shell out": a verb, not the body of that name
+        if text in NATURAL_FEATURES and _FEATURE_AFTER.match(self.body, chunk.end):
+            self.add_place(text, "site", text, span)  # "the Amazon rainforest", not the company
+            self.sure.add(span)
+            return
         # (a known company's name that is the surname of someone named before is theirs)
         if not self.find_person(text, chunk.start) and self.named_org(text, span):
             return

@@ -34,6 +34,12 @@ _ONE_OF = re.compile(
 _ORG_APPOSITIVE = re.compile(
     r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)(?=[,.;:)]|\s+(?:that|which|in|based|founded)\b)"
 )
+# ", a town of 3,000 people", ", a village near Taunton": the name before is a place.
+_PLACE_APPOSITIVE = re.compile(
+    r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|hamlet|suburb|district"
+    r"|borough|parish|municipality|island|port|neighbou?rhood|settlement)"
+    r"(?=[,.;:)]|\s+(?:of|in|near|on|outside|north|south|east|west|where|that|which)\b)"
+)
 _APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
     "institute institution watchdog nonprofit non-profit think-tank distributor supplier "
     "producer exporter importer lobby".split()
@@ -77,6 +83,8 @@ class LatePasses:
                     self.add_place(text, "site", text, span)
                 else:
                     self.add_org(text, text, span)
+            elif _PLACE_APPOSITIVE.match(self.body, chunk.end) and self.name_like(words):
+                self.add_place(text, "place", text, span)  # "Pinewood Creek, a town of 3,000"
             elif self.org_appositive(chunk.end) or self.listed_after_cued(chunk):
                 self.add_org(text, text, span)  # "SK Hynix, the two biggest memory makers,"
             elif self.body.startswith(" of ", chunk.start - 4) and (
@@ -188,7 +196,7 @@ class LatePasses:
                     text, text, (chunk.start, chunk.end)
                 )  # "Deltares, the Dutch ... institute"
                 continue
-            if self.listed_with_place(chunk):
+            if self.listed_with_place(chunk) or _PLACE_APPOSITIVE.match(self.body, chunk.end):
                 self.add_place(text, "place", text, (chunk.start, chunk.end))
                 continue
             if is_given(text, self.given) or text in NON_NAME_WORDS or text.lower() in self.common:

@@ -145,6 +145,7 @@ ORG_OF_HEADS = _words(
 # Phrases that end a place name: "Amur Region", "Vostochny Cosmodrome", "Zaventem Airport".
 REGION_HEADS = _words(
     "Region Province Oblast Krai County District State Prefecture Governorate Canton Territory Municipality"
+    " Highlands Lowlands Midlands"
 )
 SITE_HEADS = _words(
     "Gardens Garden Cemetery Estate Reserve Lane Cosmodrome Cosmodrome Airport Stadium Square Bridge Palace Park Harbour Harbor Station Dam River Lake Mountain "

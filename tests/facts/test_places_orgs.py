@@ -222,3 +222,22 @@ def test_a_known_company_named_like_someone_named_before_is_that_person() -> Non
         "Bloomberg",
     ]
     assert "Bloomberg" not in {o.name for o in facts.organisations}
+
+
+def test_a_place_set_off_as_a_town_or_village_is_a_place() -> None:
+    assert places("Residents of Pinewood Creek, a town of 3,000 people, were evacuated.") == {
+        "Pinewood Creek": "place"
+    }
+    assert "Ashby" in places("Residents of Ashby, a village near Leicester, were evacuated.")
+
+
+def test_a_river_or_forest_named_like_a_company_is_a_place_before_its_noun() -> None:
+    assert places("Fires are destroying the Amazon rainforest.") == {"Amazon": "site"}
+    assert orgs("Amazon cut prices.") == {"Amazon": ["Amazon"]}
+
+
+def test_highlands_and_midlands_end_a_region_name() -> None:
+    found = places("Heavy snow closed roads across the Scottish Highlands and Cumbria.")
+    assert "Scottish Highlands" in found and "Scottish Highlands" not in orgs(
+        "Heavy snow closed roads across the Scottish Highlands and Cumbria."
+    )
