@@ -41,6 +41,7 @@ TITLE_ABBREVIATIONS = {
     "cllr.": "Councillor",
     "pc": "Police Constable",
     "dc": "Detective Constable",
+    "con": "Constable",
     "ds": "Detective Sergeant",
     "dci": "Detective Chief Inspector",
 }

@@ -112,6 +112,10 @@ def name_like_words(words: tuple[str, ...]) -> bool:
     return gaz.get(" ".join(words)) is None
 
 
+# Ranks written short only after another title word ("Det Con"; "Con Edison" is a company).
+_RANK_AFTER = frozenset(("con", "con."))
+
+
 class PersonRules:
     """The person half of the entity builder (mixed into `builder.Builder`)."""
 
@@ -328,8 +332,8 @@ class PersonRules:
                 title_end = i
             elif i == 0 and low[-1:] == "s" and low[:-1] in ROLE_NOUNS:
                 title_end = i  # "Actors Jerry Connell and ...": a role for a list of names
-            elif i > 0 and title_end == i - 1 and low in ROLE_NOUNS:
-                title_end = i  # "Chief Executive Bart Lemmens": the title goes on
+            elif i > 0 and title_end == i - 1 and (low in ROLE_NOUNS or low in _RANK_AFTER):
+                title_end = i  # "Chief Executive Bart Lemmens", "Det Con Rhys Powell"
         if title_end < 0 and not (is_given(words[0], self.given) or words[0] in FAMILY_FIRST):
             for i in range(1, len(words) - 1):
                 # (The prefix test asks the body about each word: run it last.)

@@ -417,3 +417,12 @@ def test_former_stays_in_the_role() -> None:
     found = people(text)
     assert found["Lawrence Summers"][0] == "former Treasury Secretary"
     assert found["Barack Obama"][0] == "former President"
+
+
+def test_det_con_is_a_rank_before_the_name_but_con_edison_is_a_company() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts('Det Con Rhys Powell said: "We hope so."')
+    assert [(p.name, p.role) for p in facts.people] == [("Rhys Powell", "Detective Constable")]
+    facts = extract_facts("Con Edison said power was restored.")
+    assert not facts.people and [o.name for o in facts.organisations] == ["Con Edison"]
