@@ -39,6 +39,7 @@ from briefing.facts.lexicon import (
 )
 from briefing.facts.names import fold
 from briefing.facts.people import is_given, plain_word
+from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.roles import possessive, resolve_possessive
 
 
@@ -282,6 +283,60 @@ def _us_states_named(builder: Builder) -> set[str]:
     }
 
 
+# Market indexes: names, but of no organisation ("the Dow Jones Industrial Average fell").
+# The first group only when a number follows ("S&P 500"; "S&P cut Italy's rating" is one).
+_INDEXES_WITH_NUMBER = frozenset(("S&P", "FTSE", "Nikkei", "CAC", "Russell", "Stoxx", "ASX"))
+_INDEXES = frozenset(
+    ("Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng", "Sensex", "Nifty", "Kospi")
+)
+
+
+def _market_indexes(builder: Builder) -> None:
+    """Drop the organisations that are only ever named as a market index."""
+    body = builder.body
+    for key, draft in list(builder.orgs.items()):
+        if draft.name in _INDEXES or (
+            draft.name in _INDEXES_WITH_NUMBER
+            and all(
+                body[b : b + 1] == " " and body[b + 1 : b + 2].isdigit() for _, b in draft.spans
+            )
+        ):
+            del builder.orgs[key]
+
+
+def _washington_state(builder: Builder) -> None:
+    """ "ferries in Washington and Alaska": a "Washington" listed beside a US state is the
+    state, never the capital its name otherwise stands for."""
+    capital = builder.places.get(fold("Washington, D.C."))
+    if capital is None or "Washington" not in capital.mentions:
+        return
+    state_edges = set()
+    for draft in builder.places.values():
+        entry = builder.gaz.get(draft.name)
+        if entry is not None and entry.kind == "region" and entry.country == "US":
+            for a, b in draft.spans:
+                state_edges.update(((a, "start"), (b, "end")))
+    body = builder.body
+    moved = []
+    for a, b in capital.spans:
+        if body[a:b] == "Washington" and any(
+            (body.startswith(gap, b) and (b + len(gap), "start") in state_edges)
+            or (body[:a].endswith(gap) and (a - len(gap), "end") in state_edges)
+            for gap in LIST_GAPS
+        ):
+            moved.append((a, b))
+    if not moved:
+        return
+    capital.spans = [span for span in capital.spans if span not in moved]
+    capital.mentions = [
+        m for m in capital.mentions if any(body[a:b] == m for a, b in capital.spans)
+    ]
+    if not capital.spans:
+        del builder.places[fold("Washington, D.C.")]
+    for span in moved:
+        builder.add_place("Washington", "region", "Washington", span)
+
+
 def _one_type_per_name(builder: Builder) -> None:
     """A name of several words that is a person in one place and an organisation in another is
     one of them throughout: a person when it opens with a given name ("Mark Dvoretsky said" ...
@@ -332,6 +387,7 @@ def _finish(builder: Builder) -> Entities:
     people = []
     if builder.places:
         _clubs(builder)
+        _washington_state(builder)
     _one_type_per_name(builder)
     _tidy_people(builder)
     for p in builder.people:
@@ -346,6 +402,7 @@ def _finish(builder: Builder) -> Entities:
         places.append(Place(p.name, kind, p.mentions, p.spans))
         mentions.extend((a, b, "place", p.name) for a, b in p.spans)
     orgs = []
+    _market_indexes(builder)
     _merge_short_orgs(builder.orgs)
     _merge_country_prefixed(builder.orgs, builder.gaz)
     for o in builder.orgs.values():

@@ -241,3 +241,20 @@ def test_highlands_and_midlands_end_a_region_name() -> None:
     assert "Scottish Highlands" in found and "Scottish Highlands" not in orgs(
         "Heavy snow closed roads across the Scottish Highlands and Cumbria."
     )
+
+
+def test_washington_listed_beside_a_us_state_is_the_state() -> None:
+    assert places("It builds ferries for the state systems in Washington and Alaska.") == {
+        "Washington": "region",
+        "Alaska": "region",
+    }
+    assert places("Primaries are held in Idaho, North Dakota, and Washington.")["Washington"] == (
+        "region"
+    )
+    assert "Washington, D.C." in places("Talks in Washington ended. Alaska was quiet.")
+
+
+def test_market_indexes_are_no_organisations() -> None:
+    text = "The S&P 500 rose 0.1% and the Dow Jones Industrial Average fell; S&P cut a rating."
+    assert orgs(text) == {"S&P": ["S&P"]}
+    assert orgs("The FTSE 100 fell 2% and the Nikkei 225 rose.") == {}
