@@ -167,13 +167,15 @@ def find_entities(body: str) -> Entities:
     """People, places and organisations named in `body`."""
     builder, chunks = build(body)
     retype(builder, chunks)
+    if builder.match_report():
+        _named_clubs(builder, chunks)
     return _finish(builder)
 
 
 # Words that end a club's or a company's name and are dropped in its short form.
 _SHORTENED_SUFFIXES = frozenset(
-    "United City Rovers Wanderers Athletic Albion Hotspur FC AFC CF SC Inc Inc. Corp Corp. "
-    "Ltd Ltd. Group Holdings ASA AS AG SA plc PLC LLC GmbH".split()
+    "United City Rovers Wanderers Athletic Albion Hotspur Town Alexandra Argyle FC AFC CF SC "
+    "Inc Inc. Corp Corp. Ltd Ltd. Group Holdings ASA AS AG SA plc PLC LLC GmbH".split()
 )
 
 
@@ -368,6 +370,33 @@ def _one_type_per_name(builder: Builder) -> None:
         else:
             kept.append(person)
     builder.people[:] = kept
+
+
+# Words that end a club's name ("Crewe Alexandra", "Harrowgate Town", "Notts County").
+_CLUB_ENDS = frozenset(
+    "Town County City United Rovers Wanderers Athletic Albion Alexandra Argyle Orient Villa "
+    "Palace Forest Stanley Vale Rangers Hotspur Wednesday Dons Academicals Thistle Harriers".split()
+)
+
+
+def _named_clubs(builder: Builder, chunks: list[Chunk]) -> None:
+    """In a match report, a town's name with a club's last word is the club, whatever else
+    typed it ("travel to Crewe Alexandra": no person; "beat Harrowgate Town 3-1")."""
+    body = builder.body
+    for chunk in chunks:
+        words = body[chunk.start : chunk.end].split()
+        if len(words) < 2 or words[-1] not in _CLUB_ENDS:
+            continue
+        town = builder.gaz.get(" ".join(words[:-1]))
+        if (town is None or town.kind == "country") and not club_mention(
+            body, chunk.start, chunk.end
+        ):
+            continue
+        name = " ".join(words)
+        builder.places.pop(fold(name), None)
+        for person in [p for p in builder.people if p.name == name]:
+            builder.drop_person(person)
+        builder.add_org(name, name, (chunk.start, chunk.end))
 
 
 def _clubs(builder: Builder) -> None:

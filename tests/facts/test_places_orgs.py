@@ -258,3 +258,14 @@ def test_market_indexes_are_no_organisations() -> None:
     text = "The S&P 500 rose 0.1% and the Dow Jones Industrial Average fell; S&P cut a rating."
     assert orgs(text) == {"S&P": ["S&P"]}
     assert orgs("The FTSE 100 fell 2% and the Nikkei 225 rose.") == {}
+
+
+def test_in_a_match_report_a_town_with_a_clubs_last_word_is_the_club() -> None:
+    report = (
+        "Rovers beat Harrowgate Town 3-1 to climb to fourth in League Two. Harrowgate took "
+        "the lead when a striker headed in a corner, but the goalkeeper was stranded before "
+        "half-time. Rovers travel to Crewe Alexandra on Tuesday."
+    )
+    found = orgs(report)
+    assert {"Harrowgate Town", "Crewe Alexandra", "League Two"} <= set(found)
+    assert "Crewe Alexandra" not in {p.name for p in extract_facts(report).people}
