@@ -9,11 +9,16 @@ from briefing.core.facts import Span
 from briefing.facts.chunks import Chunk, LowerWords
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lexicon import AMBIGUOUS_PLACES, NON_NAME_WORDS, PLACE_CUES
+from briefing.facts.names import fold
 from briefing.facts.people import is_given, word_before
 
 _CUE_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state)\b"
     r"|-based\b)"  # "the Austin-based chipmaker": where a body is
+)
+_GOVERNED_AFTER = re.compile(
+    r" (?:state |provincial |regional |federal )?(?:government|authorities|officials|legislature"
+    r"|cabinet|assembly)\b"
 )
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
 # "at", "to", "in" ... right before a name: it is where something happens or someone goes.
@@ -116,8 +121,16 @@ class PlaceRules:
                 or text.lower() in self.common
             )
         )
-        if risky and not (self.cue_before(chunk.start) or self.cue_after(chunk.end)):
+        # "the Maharashtra government", "Texas officials": a state's or a country's own body
+        # names the place (sure: the model, which learnt such names as part of the body's,
+        # is not asked)
+        governed = entry.kind in ("region", "country") and _GOVERNED_AFTER.match(body, chunk.end)
+        if governed:
+            self.sure.add((chunk.start, chunk.end))
+        elif risky and not (self.cue_before(chunk.start) or self.cue_after(chunk.end)):
             return None
+        if fold(entry.canonical) == fold(text) and entry.kind == "region":
+            return text, entry.kind  # "Maharashtra" as written, not ISO's "Mahārāshtra"
         if entry.kind == "city" and entry.canonical != text and self.qualifies_place(chunk):
             # "Kent, Washington", "Washington state": the state, never the city the name
             # also stands for (a canonical name must not name a different place)

@@ -269,3 +269,13 @@ def test_in_a_match_report_a_town_with_a_clubs_last_word_is_the_club() -> None:
     found = orgs(report)
     assert {"Harrowgate Town", "Crewe Alexandra", "League Two"} <= set(found)
     assert "Crewe Alexandra" not in {p.name for p in extract_facts(report).people}
+
+
+def test_a_state_or_country_before_its_government_is_a_place_named_as_written() -> None:
+    assert places("The Maharashtra government on Monday approved a plan.") == {
+        "Maharashtra": "region"
+    }
+    assert places("The Texas government said no.") == {"Texas": "region"}
+    assert places("Tamil Nadu officials said the dam held.") == {"Tamil Nadu": "region"}
+    # a leader's government names no place
+    assert places("The Morrison government fell.") == {}
