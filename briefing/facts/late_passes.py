@@ -40,6 +40,11 @@ _PLACE_APPOSITIVE = re.compile(
     r"|borough|parish|municipality|island|port|neighbou?rhood|settlement)"
     r"(?=[,.;:)]|\s+(?:of|in|near|on|outside|north|south|east|west|where|that|which)\b)"
 )
+# A given name, a middle initial, a surname (and a suffix): "Kirk M. Bart", "Patrick W.
+# Carr Jr." is a person whatever the given name.
+_INITIALLED = re.compile(
+    r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?(?: (?:Jr|Sr)\.?| I{1,3})?$"
+)
 _APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
     "institute institution watchdog nonprofit non-profit think-tank distributor supplier "
     "producer exporter importer lobby".split()
@@ -94,6 +99,8 @@ class LatePasses:
                 if self.gaz.get(text) is None:
                     self.add_org(text, text, span)
                     self.sure.add(span)
+            elif _INITIALLED.match(text) and self.name_like(words):
+                self.add_person(chunk, self.role_before(chunk.start) or self.role_after(chunk.end))
             elif self.name_like(words) and words[-1] in self.singles and len(words) <= 4:
                 role = self.role_before(chunk.start) or self.role_after(chunk.end)
                 self.add_person(chunk, role)

@@ -426,3 +426,12 @@ def test_det_con_is_a_rank_before_the_name_but_con_edison_is_a_company() -> None
     assert [(p.name, p.role) for p in facts.people] == [("Rhys Powell", "Detective Constable")]
     facts = extract_facts("Con Edison said power was restored.")
     assert not facts.people and [o.name for o in facts.organisations] == ["Con Edison"]
+
+
+def test_a_name_with_a_middle_initial_is_a_person_whatever_the_given_name() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts("For the respondents: Kirk M. Bart and Celeste Pollock.")
+    assert "Kirk M. Bart" in {p.name for p in facts.people}
+    facts = extract_facts("The officer, Thad R. Winslow Jr., was not hurt.")
+    assert [p.name for p in facts.people] == ["Thad R. Winslow Jr."]
