@@ -32,6 +32,7 @@ from briefing.facts.entity_types import retype
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
+    FUNCTION_WORDS,
     KNOWN_ORGS,
     NAME_PARTICLES,
     ORG_HEADS,
@@ -54,11 +55,47 @@ class Entities:
     mentions: list[tuple[int, int, str, str]]
 
 
+# A person with a nickname in quotation marks: 'Margaret "Peggy" Albright'.
+_NICKNAMED = lazy(
+    r"(?<![\w’'])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] "
+    r"(?:(?:[Vv]an|[Dd]e|[Dd]i|[Dd]a|[Dd]el|[Ll]e|[Ll]a|von|der|den|bin|al) )*[A-Z][\w’'-]*[a-z]"
+    r"(?: (?:Jr|Sr)\.)?"
+)
+
+
+def _nicknamed(builder: Builder) -> list[tuple[int, int]]:
+    """Add the people named with a nickname (their name as written, the nickname and the
+    surname forms of it); the ranges the chunk walk is to skip."""
+    body = builder.body
+    ranges = []
+    for m in _NICKNAMED.finditer(body):
+        if body[m.start() : m.end()].split()[0] in FUNCTION_WORDS:
+            continue
+        chunk = Chunk(m.start(), m.end(), _word_spans(body, m.start(), m.end()), False)
+        builder.add_person(chunk, builder.role_before(m.start()) or builder.role_after(m.end()))
+        builder.sure.add((m.start(), m.end()))
+        ranges.append((m.start(), m.end()))
+    return ranges
+
+
+def _word_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the words in body[start:end], quotation marks left out."""
+    out, at = [], start
+    for word in body[start:end].split():
+        at = body.index(word, at)
+        lead = len(word) - len(word.lstrip('"“'))
+        out.append((at + lead, at + len(word.rstrip('"”'))))
+        at += len(word)
+    return out
+
+
 def build(body: str) -> tuple[Builder, list[Chunk]]:
     """The rules' entities of `body` and the candidate runs they were found among."""
     common = lower_words(body)
     builder = Builder(body, common)
     caps = caps_ranges(body)
+    if '"' in body or "“" in body:
+        caps.extend(_nicknamed(builder))
     for m in datelines(body):
         raw = m.group(1).strip()
         entry = builder.gaz.get(raw.title())

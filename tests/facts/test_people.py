@@ -435,3 +435,20 @@ def test_a_name_with_a_middle_initial_is_a_person_whatever_the_given_name() -> N
     assert "Kirk M. Bart" in {p.name for p in facts.people}
     facts = extract_facts("The officer, Thad R. Winslow Jr., was not hurt.")
     assert [p.name for p in facts.people] == ["Thad R. Winslow Jr."]
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name_and_a_mention() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        'Margaret "Peggy" Albright, a civil rights lawyer, died on Sunday. Her death was '
+        "confirmed by her son, Daniel Albright. Peggy had worked in Memphis."
+    )
+    people = {p.name: p.mentions for p in facts.people}
+    assert people['Margaret "Peggy" Albright'][1:] == ["Peggy"]
+    assert "Daniel Albright" in people
+    facts = extract_facts(
+        'Edward Lodewijk "Eddie" Van Halen died on Tuesday. Eddie Van Halen was 65.'
+    )
+    assert [p.name for p in facts.people] == ['Edward Lodewijk "Eddie" Van Halen']
+    assert not facts.quotes  # ("Eddie" is no quotation)
