@@ -229,6 +229,12 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
         span = (chunk.start, chunk.end)
         if chunk.sentence_start and _PARTICLE_AFTER.match(self.body, chunk.end):
             return  # "Fed up with delays", "Shell out": a verb, not the body of that name
+        state = self.ap_state(text, chunk)
+        if state is not None:
+            span = (chunk.start, chunk.end + 1)  # (with its full stop: "Ill.")
+            self.add_place(state, "region", text + ".", span)
+            self.sure.add(span)
+            return
         if text in NATURAL_FEATURES and _FEATURE_AFTER.match(self.body, chunk.end):
             self.add_place(text, "site", text, span)  # "the Amazon rainforest", not the company
             self.sure.add(span)

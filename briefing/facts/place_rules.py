@@ -20,6 +20,17 @@ _GOVERNED_AFTER = re.compile(
     r" (?:state |provincial |regional |federal )?(?:government|authorities|officials|legislature"
     r"|cabinet|assembly)\b"
 )
+# The AP's abbreviations of US states, read only after "Town, " ("Evanston, Ill.").
+AP_STATES = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky",
+    "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan",
+    "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
+    "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon",
+    "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont",
+    "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
+}  # fmt: skip
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
 # "at", "to", "in" ... right before a name: it is where something happens or someone goes.
 _LOCATIVE_BEFORE = re.compile(
@@ -91,6 +102,18 @@ class PlaceRules:
 
     def cue_after(self, end: int) -> bool:
         return bool(_CUE_AFTER.match(self.body[end : end + 30]))
+
+    def ap_state(self, text: str, chunk: Chunk) -> str | None:
+        """The state an AP abbreviation after "Town, " stands for ("Evanston, Ill.")."""
+        start = chunk.start
+        if (
+            text in AP_STATES
+            and self.body.startswith(".", chunk.end)
+            and self.body[start - 2 : start] == ", "
+            and start - 2 in self.place_end_set
+        ):
+            return AP_STATES[text]
+        return None
 
     def place_for(self, text: str, chunk: Chunk) -> tuple[str, str] | None:
         """(canonical, kind) when `text` is a place here, with guards for ordinary words."""

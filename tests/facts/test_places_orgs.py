@@ -279,3 +279,13 @@ def test_a_state_or_country_before_its_government_is_a_place_named_as_written() 
     assert places("Tamil Nadu officials said the dam held.") == {"Tamil Nadu": "region"}
     # a leader's government names no place
     assert places("The Morrison government fell.") == {}
+
+
+def test_an_ap_state_abbreviation_after_a_town_is_the_state() -> None:
+    facts = extract_facts("It happened in Evanston, Ill., and in Fresno, Calif. Illinois said no.")
+    found = {p.name: (p.kind, p.mentions) for p in facts.places}
+    assert found["Illinois"] == ("region", ["Ill.", "Illinois"])
+    assert found["California"] == ("region", ["Calif."])
+    assert "Ill" not in found
+    # not after a town: "Miss" is a title, "Pa" no state
+    assert "Mississippi" not in places("Pa said Miss Lane had gone.")
