@@ -229,6 +229,12 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
         span = (chunk.start, chunk.end)
         if chunk.sentence_start and _PARTICLE_AFTER.match(self.body, chunk.end):
             return  # "Fed up with delays", "Shell out": a verb, not the body of that name
+        party_state = self.party_state(chunk) if text[1:2] == "-" else None
+        if party_state is not None:
+            state, span = party_state
+            self.add_place(state, "region", self.body[span[0] : span[1]], span)
+            self.sure.add(span)
+            return
         state = self.ap_state(text, chunk)
         if state is not None:
             span = (chunk.start, chunk.end + 1)  # (with its full stop: "Ill.")

@@ -31,6 +31,13 @@ AP_STATES = {
     "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont",
     "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
 }  # fmt: skip
+_AP_TWO_WORD_STATES = {
+    "N.Y.": "New York", "N.J.": "New Jersey", "N.H.": "New Hampshire", "N.M.": "New Mexico",
+    "N.C.": "North Carolina", "N.D.": "North Dakota", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "R.I.": "Rhode Island", "W.Va.": "West Virginia",
+}  # fmt: skip
+# A member's party and state: "Jim Jordan, R-Ohio,", "Chuck Schumer, D-N.Y."
+_PARTY_STATE = re.compile(r"[RDI]-((?:[NSRW]\.(?:[A-Z]|Va)\.)|[A-Z][a-z]+\.?)(?=[,;)]|\.?\s|$)")
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
 # "at", "to", "in" ... right before a name: it is where something happens or someone goes.
 _LOCATIVE_BEFORE = re.compile(
@@ -114,6 +121,20 @@ class PlaceRules:
         ):
             return AP_STATES[text]
         return None
+
+    def party_state(self, chunk: Chunk) -> tuple[str, tuple[int, int]] | None:
+        """The state of "R-Ohio", "D-N.Y.", "D-Calif." at the run, and its span."""
+        m = _PARTY_STATE.match(self.body, chunk.start)
+        if m is None:
+            return None
+        abbreviation = m.group(1)
+        state = _AP_TWO_WORD_STATES.get(abbreviation) or AP_STATES.get(abbreviation.rstrip("."))
+        if state is None:
+            entry = self.gaz.get(abbreviation)
+            if entry is None or entry.kind != "region" or entry.country != "US":
+                return None
+            state = entry.canonical
+        return state, m.span(1)
 
     def place_for(self, text: str, chunk: Chunk) -> tuple[str, str] | None:
         """(canonical, kind) when `text` is a place here, with guards for ordinary words."""

@@ -289,3 +289,11 @@ def test_an_ap_state_abbreviation_after_a_town_is_the_state() -> None:
     assert "Ill" not in found
     # not after a town: "Miss" is a title, "Pa" no state
     assert "Mississippi" not in places("Pa said Miss Lane had gone.")
+
+
+def test_a_members_party_and_state_names_the_state() -> None:
+    found = places(
+        "Rep. Jim Jordan, R-Ohio, and Sen. Chuck Schumer, D-N.Y., met Alex Padilla, D-Calif."
+    )
+    assert found == {"Ohio": "region", "New York": "region", "California": "region"}
+    assert places("T-Mobile and the X-Men said no.") == {}
