@@ -452,3 +452,13 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name_and_a_mention() -> No
     )
     assert [p.name for p in facts.people] == ['Edward Lodewijk "Eddie" Van Halen']
     assert not facts.quotes  # ("Eddie" is no quotation)
+
+
+def test_a_persons_name_before_a_possessive_is_the_person_not_the_whole_run() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts("He did something like this, with Lawrence Lessig's Free Culture.")
+    assert [p.name for p in facts.people] == ["Lawrence Lessig"]
+    # a place named for its owner stays whole
+    facts = extract_facts("The film opened at Grauman's Egyptian Theatre in Hollywood.")
+    assert "Egyptian Theatre" not in {p.name for p in facts.places}
