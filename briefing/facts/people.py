@@ -112,6 +112,11 @@ def name_like_words(words: tuple[str, ...]) -> bool:
     return gaz.get(" ".join(words)) is None
 
 
+# Last words of a body's name that a person's name may follow in one run.
+_BODY_HEADS = frozenset(
+    "Council Committee Commission Federation Association Union Institute Foundation Agency "
+    "Authority Society Trust Board Group Company Corporation Inc Ltd plc Bank Party".split()
+)
 # Ranks written short only after another title word ("Det Con"; "Con Edison" is a company).
 _RANK_AFTER = frozenset(("con", "con."))
 
@@ -293,7 +298,7 @@ class PersonRules:
             if left is None or right is None:
                 return False
             office = self.body[left.start : left.end]
-            if known_prefix and not self.known_body(office):
+            if known_prefix and not (self.known_body(office) or self.body_then_name(words, i)):
                 return False
             if known_prefix:
                 self.handle(left)
@@ -310,6 +315,16 @@ class PersonRules:
             self.sure.add((right.start, right.end))  # "First Minister of X Dana Whitlock"
             return True
         return False
+
+    def body_then_name(self, words: list[str], i: int) -> bool:
+        """ "Refugee Council Enver Solomon": a body by its head word, then two words of a
+        name that are no English words (not "United Arab Emirates", "Air Force James")."""
+        return (
+            i >= 2
+            and len(words) - i == 2
+            and words[i - 1] in _BODY_HEADS
+            and not any(w.lower() in self.common or plain_word(w) for w in words[i:])
+        )
 
     def known_body(self, text: str) -> bool:
         """A known organisation, or a country or region that is not also a name ("Kim")."""

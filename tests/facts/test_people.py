@@ -462,3 +462,15 @@ def test_a_persons_name_before_a_possessive_is_the_person_not_the_whole_run() ->
     # a place named for its owner stays whole
     facts = extract_facts("The film opened at Grauman's Egyptian Theatre in Hollywood.")
     assert "Egyptian Theatre" not in {p.name for p in facts.places}
+
+
+def test_a_body_then_a_name_in_one_run_is_the_body_and_the_person() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        "The CEO of the Refugee Council Enver Solomon told Sky News it was wrong."
+    )
+    assert [p.name for p in facts.people] == ["Enver Solomon"]
+    assert "Refugee Council" in {o.name for o in facts.organisations}
+    facts = extract_facts("Talks with the United Arab Emirates resumed.")
+    assert not facts.people and [p.name for p in facts.places] == ["United Arab Emirates"]
