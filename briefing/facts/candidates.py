@@ -59,7 +59,10 @@ COMPOUND_ADJ = re.compile(
 
 
 _JOINABLE = (
-    ORG_OF_HEADS | SITE_HEADS | REGION_HEADS | {"Republic", "Kingdom", "Isle", "City", "Federation"}
+    ORG_OF_HEADS
+    | SITE_HEADS
+    | REGION_HEADS
+    | {"Republic", "Kingdom", "Isle", "City", "Federation", "Horn", "Cape", "Sea"}
 )
 # Organisation heads that take "of" or "for" too ("Journal of ...", "Centers for ...", "Movement
 # for ..."), besides ORG_OF_HEADS; not heads that also end a place's or a club's name.

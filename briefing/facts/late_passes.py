@@ -45,6 +45,8 @@ _PLACE_APPOSITIVE = re.compile(
 _INITIALLED = re.compile(
     r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?(?: (?:Jr|Sr)\.?| I{1,3})?$"
 )
+# A region's noun after a name: "the Tigray region", "Kherson province".
+_REGION_AFTER = re.compile(r" (?:region|province|oblast|governorate|prefecture)\b")
 _APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
     "institute institution watchdog nonprofit non-profit think-tank distributor supplier "
     "producer exporter importer lobby".split()
@@ -55,7 +57,7 @@ _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 # Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
 NATURAL_OF_HEADS = frozenset(
-    "Gulf Strait Straits Bay Sea Isle Cape Lake Sound Bight Firth Peninsula Islands Mouth".split()
+    "Gulf Strait Straits Bay Sea Isle Cape Lake Sound Bight Firth Peninsula Islands Mouth Horn".split()
 )
 
 
@@ -231,6 +233,9 @@ class LatePasses:
                 self.add_org(text, text, (chunk.start, chunk.end))
                 org_ends.add(chunk.end)
                 org_starts.add(chunk.start)
+                continue
+            if _REGION_AFTER.match(self.body, chunk.end) and not text.isupper():
+                self.add_place(text, "region", text, (chunk.start, chunk.end))  # "Tigray region"
                 continue
             if self.after_the(chunk) or self.body[max(0, chunk.start - 4) : chunk.start] == "The ":
                 if text in NATURAL_FEATURES and not self.body.startswith(("'s", "’s"), chunk.end):

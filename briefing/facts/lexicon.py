@@ -146,14 +146,14 @@ ORG_OF_HEADS = _words(
 # Phrases that end a place name: "Amur Region", "Vostochny Cosmodrome", "Zaventem Airport".
 REGION_HEADS = _words(
     "Region Province Oblast Krai County District State Prefecture Governorate Canton Territory Municipality"
-    " Highlands Lowlands Midlands"
+    " Highlands Lowlands Midlands Belt"
 )
 SITE_HEADS = _words(
     "Gardens Garden Cemetery Estate Reserve Lane Cosmodrome Cosmodrome Airport Stadium Square Bridge Palace Park Harbour Harbor Station Dam River Lake Mountain "
     "Mountains Island Islands Valley Street Avenue Road Canal Bay Beach Peninsula Desert Forest Reservoir "
     "Terminal Dock Docks Quay Arena Cathedral Castle Tower Hall Hill Hills Falls Sea Ocean Gulf Strait Coast "
     "Plaza Boulevard Motorway Highway Tunnel Plant Refinery Mine Base Camp Prison Memorial Monument Temple "
-    "Mosque Basin Delta Glacier Volcano Parkway Marina Pier Wharf Barracks Circuit Ring Velodrome"
+    "Mosque Basin Delta Glacier Volcano Parkway Marina Pier Wharf Barracks Circuit Ring Velodrome Circus Side"
 )
 # Site words that are also common surnames ("Stuart Hall", "Maria Hill").
 SURNAME_SITES = _words("Hall Hill Park Bridge Castle Lane Forest Tower Street Marsh")

@@ -297,3 +297,10 @@ def test_a_members_party_and_state_names_the_state() -> None:
     )
     assert found == {"Ohio": "region", "New York": "region", "California": "region"}
     assert places("T-Mobile and the X-Men said no.") == {}
+
+
+def test_more_place_shapes() -> None:
+    assert "Lower East Side" in places("The fire started in a warehouse on the Lower East Side.")
+    assert "Piccadilly Circus" in places("Thousands marched from Piccadilly Circus to Whitehall.")
+    assert "Horn of Africa" in places("Drought has hit the Horn of Africa and the Sahel.")
+    assert places("The Tigray region borders Eritrea.")["Tigray"] == "region"
