@@ -47,6 +47,11 @@ _INITIALLED = re.compile(
 )
 # A region's noun after a name: "the Tigray region", "Kherson province".
 _REGION_AFTER = re.compile(r" (?:region|province|oblast|governorate|prefecture)\b")
+# ", which makes ...", ", which owns ...": what a company does (a person is "who").
+_WHICH_DOES = re.compile(
+    r", which (?:makes|owns|runs|operates|sells|builds|employs|supplies|produces|provides"
+    r"|manufactures|develops|publishes|designs|is based|was founded|has its headquarters)\b"
+)
 _APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
     "institute institution watchdog nonprofit non-profit think-tank distributor supplier "
     "producer exporter importer lobby".split()
@@ -200,10 +205,17 @@ class LatePasses:
                 self.add_person(chunk, role)  # "Hill, the committee's vice-chair, said"
                 self.sure.add((chunk.start, chunk.end))  # (a role set off: no place, no body)
                 continue
-            if self.org_appositive(chunk.end):
-                self.add_org(
-                    text, text, (chunk.start, chunk.end)
-                )  # "Deltares, the Dutch ... institute"
+            if self.org_appositive(chunk.end) or (
+                _WHICH_DOES.match(self.body, chunk.end)
+                and text not in self.gaz
+                and text.lower() not in self.common
+                and not is_given(text, self.given)
+            ):  # "Deltares, the Dutch ... institute"; "Orbitek, which makes satellite parts,"
+                owner = self.org_by_first_word(text)  # ("Nordlys" of "Nordlys Orbital")
+                if owner is not None:
+                    owner.add(text, (chunk.start, chunk.end))
+                else:
+                    self.add_org(text, text, (chunk.start, chunk.end))
                 continue
             if self.listed_with_place(chunk) or _PLACE_APPOSITIVE.match(self.body, chunk.end):
                 self.add_place(text, "place", text, (chunk.start, chunk.end))

@@ -304,3 +304,10 @@ def test_more_place_shapes() -> None:
     assert "Piccadilly Circus" in places("Thousands marched from Piccadilly Circus to Whitehall.")
     assert "Horn of Africa" in places("Drought has hit the Horn of Africa and the Sahel.")
     assert places("The Tigray region borders Eritrea.")["Tigray"] == "region"
+
+
+def test_a_name_that_makes_or_owns_things_is_a_company() -> None:
+    found = orgs("Orbitek, which makes satellite parts, said it would hire 200 engineers.")
+    assert found == {"Orbitek": ["Orbitek"]}
+    found = orgs("Nordlys Orbital lost a rocket. Nordlys, which builds small launchers, said no.")
+    assert found == {"Nordlys Orbital": ["Nordlys Orbital", "Nordlys"]}
