@@ -309,5 +309,5 @@ def test_more_place_shapes() -> None:
 def test_a_name_that_makes_or_owns_things_is_a_company() -> None:
     found = orgs("Orbitek, which makes satellite parts, said it would hire 200 engineers.")
     assert found == {"Orbitek": ["Orbitek"]}
-    found = orgs("Nordlys Orbital lost a rocket. Nordlys, which builds small launchers, said no.")
-    assert found == {"Nordlys Orbital": ["Nordlys Orbital", "Nordlys"]}
+    found = orgs("Nordlys Aerospace lost a rocket. Nordlys, which builds launchers, said no.")
+    assert found == {"Nordlys Aerospace": ["Nordlys Aerospace", "Nordlys"]}
