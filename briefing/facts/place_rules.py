@@ -41,14 +41,20 @@ _PARTY_STATE = re.compile(r"[RDI]-((?:[NSRW]\.(?:[A-Z]|Va)\.)|[A-Z][a-z]+\.?)(?=
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
 # "at", "to", "in" ... right before a name: it is where something happens or someone goes.
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:at|to|in|into|near|from|outside|inside|opposite)\s+(?:the\s+)?$"
+    r"\b(?:at|(?<!ccording )(?<!ccording\xa0)to|in|into|near|from|outside|inside|opposite)\s+(?:the\s+)?$"
 )
 # The same for a seat of government, without "from" ("pressure from the White House" is the
 # body) and with "on" ("landed on the White House lawn").
 _SEAT_BEFORE = re.compile(r"\b(?:at|to|in|into|near|outside|inside|opposite|on)\s+(?:the\s+)?$")
 # Buildings named as where something happens; as actors they are organisations.
 SITE_BY_USE = frozenset(
-    "Hospital Infirmary Clinic Hotel Mall Theatre Theater Lodge Tavern Mine Casino".split()
+    "Hospital Infirmary Clinic Hotel Mall Theatre Theater Lodge Tavern Mine Casino Museum Library "
+    "Gallery Inn Pub".split()
+)
+# A centre is a building by the word before it (a "National Hurricane Center" is an agency).
+_SITE_CENTRES = frozenset(
+    "Medical Convention Community Civic Leisure Shopping Arts Detention Conference Exhibition "
+    "Sports Visitor Visitors Aquatic Garden Trade".split()
 )
 LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
 LIST_GAP_STARTS = (", ", " and ", " or ")
@@ -190,15 +196,15 @@ class PlaceRules:
         return self.body[chunk.end : chunk.end + 6] in (" state", " State")
 
     def site_in_use(self, text: str, words: list[str]) -> bool:
-        """An airport, or a hospital, hotel, mall or theatre that the text goes to or is at
-        ("taken to Gleneagles Hospital", "at the Grand Hotel"): a place. A hospital that acts
+        """An airport, or a hospital, hotel, mall, theatre, museum, library or a building's
+        centre that the text goes to or is at ("taken to Gleneagles Hospital", "at the Grand
+        Hotel", "in the Merseyside Maritime Museum"): a place. A hospital that acts
         ("Madrid District Hospital said") stays an organisation."""
         last = words[-1]
         if last == "Airport":
             return True
-        if last not in SITE_BY_USE and words[-2:] not in (
-            ["Medical", "Center"],
-            ["Medical", "Centre"],
+        if last not in SITE_BY_USE and not (
+            last in ("Center", "Centre") and len(words) > 1 and words[-2] in _SITE_CENTRES
         ):
             return False
         return self.used_as_site(text)

@@ -311,3 +311,15 @@ def test_a_name_that_makes_or_owns_things_is_a_company() -> None:
     assert found == {"Orbitek": ["Orbitek"]}
     found = orgs("Nordlys Aerospace lost a rocket. Nordlys, which builds launchers, said no.")
     assert found == {"Nordlys Aerospace": ["Nordlys Aerospace", "Nordlys"]}
+
+
+def test_a_museum_library_or_centre_used_as_a_location_is_a_place() -> None:
+    assert places("I wrote most of it in the Merseyside Maritime Museum.") == {
+        "Merseyside Maritime Museum": "site"
+    }
+    assert "Mesquite Convention Center" in places("Fans queued at the Mesquite Convention Center.")
+    # an agency named a centre, and a library quoted as a source, stay bodies
+    assert "National Hurricane Center" in orgs("Forecasters at the National Hurricane Center said.")
+    assert "House of Commons Library" in orgs(
+        "According to the House of Commons Library, it was rare."
+    )
