@@ -35,7 +35,7 @@ from briefing.facts import extract_facts
 
 TYPES = ("people", "places", "organisations", "dates", "quotes", "figures")
 SPLITS = ("own", "wikinews", "wikinews-dev", "frozen", "probes", "probes-frozen")
-TUNED = ("own", "wikinews", "wikinews-dev")
+TUNED = ("own", "wikinews", "wikinews-dev", "probes")
 _WORDS = re.compile(r"[\w%$€£.,'-]+")
 
 
