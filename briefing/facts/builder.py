@@ -56,6 +56,11 @@ OFFICE_OWNERS = frozenset(
 
 
 # A particle after a sentence's first word makes a phrasal verb of it ("Fed up", "Shell out").
+# Words that open a football club's name, whatever follows ("Borussia Mönchengladbach").
+_CLUB_OPENERS = frozenset(
+    "FC AFC SC CF AC Eintracht Borussia Dynamo Dinamo Sporting Olympique VfB VfL TSG RB Hertha "
+    "Fortuna Werder Deportivo Atlético Atletico".split()
+)
 # A river's, a range's or a forest's own noun after its name.
 _FEATURE_AFTER = re.compile(
     r" (?:river|rainforest|basin|delta|valley|estuary|mountains|range|glacier|desert|region)\b"
@@ -340,6 +345,10 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
             self.sure.add(span)
             return
         if self.named_org(text, span):
+            return
+        if first in _CLUB_OPENERS or last in ("FC", "AFC", "CF"):
+            self.add_org(text, text, span)  # "FC Midtjylland", "Eintracht Frankfurt"
+            self.sure.add(span)
             return
         if len(words) >= 3 and self.office_then_name(chunk, words, known_prefix=True):
             return

@@ -29,7 +29,6 @@ from briefing.facts.chunks import Chunk, find_chunks, lower_words
 from briefing.facts.clubs import club_mention
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
-from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     FUNCTION_WORDS,
@@ -39,6 +38,12 @@ from briefing.facts.lexicon import (
     ROLE_NOUNS,
 )
 from briefing.facts.names import fold
+from briefing.facts.org_merges import (
+    drop_market_indexes,
+    merge_acronyms,
+    merge_country_prefixed,
+    merge_short_orgs,
+)
 from briefing.facts.people import is_given, plain_word
 from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.roles import possessive, resolve_possessive
@@ -209,65 +214,6 @@ def find_entities(body: str) -> Entities:
     return _finish(builder)
 
 
-# Words that end a club's or a company's name and are dropped in its short form.
-_SHORTENED_SUFFIXES = frozenset(
-    "United City Rovers Wanderers Athletic Albion Hotspur Town Alexandra Argyle FC AFC CF SC "
-    "Inc Inc. Corp Corp. Ltd Ltd. Group Holdings ASA AS AG SA plc PLC LLC GmbH".split()
-)
-
-
-def _merge_short_orgs(orgs: dict[str, Draft]) -> None:
-    """Fold a one-word organisation into the longer one it ends ("The Telegraph" -> "Daily
-    Telegraph") or opens before an "of" ("Congress" -> "Congress of the Philippines")."""
-    by_last: dict[str, list[tuple[str, Draft]]] = {}
-    for key, org in orgs.items():
-        parts = org.name.split()
-        if len(parts) > 1 and parts[0] != "The":
-            by_last.setdefault(parts[-1], []).append((key, org))
-        if (len(parts) > 2 and parts[1] == "of") or (
-            len(parts) == 2 and parts[1] in _SHORTENED_SUFFIXES
-        ):
-            # "Congress of the Philippines"; "Leeds United", "Nordvik ASA" (said "Leeds")
-            by_last.setdefault(parts[0], []).append((key, org))
-    for key, org in list(orgs.items()):
-        words = org.name.split()
-        if words and words[0] == "The":
-            words = words[1:]
-        if len(words) != 1:
-            continue
-        longer = [(k, o) for k, o in by_last.get(words[0], ()) if k != key and k in orgs]
-        if len(longer) == 1 or (longer and longer[0][1].name.split()[-1] == words[0]):
-            other = longer[0][1]
-            for mention, span in zip(org.mentions, org.spans, strict=False):
-                other.add(mention, span)
-            other.spans.extend(s for s in org.spans if s not in other.spans)
-            del orgs[key]
-
-
-def _merge_country_prefixed(orgs: dict[str, Draft], gaz: Gazetteer) -> None:
-    """Fold an organisation into the one that names it with its country first ("Democratic
-    Party" -> "United States Democratic Party", "House of Representatives" -> "U.S. House of
-    Representatives"): one body, written two ways."""
-    for key, org in list(orgs.items()):
-        if key not in orgs:
-            continue  # (folded into another already)
-        words = org.name.split()
-        for n in (1, 2):
-            if len(words) <= n + 1:
-                break
-            entry = gaz.get(" ".join(words[:n]))
-            if entry is None or entry.kind != "country":
-                continue
-            short_key = fold(" ".join(words[n:]))
-            short = orgs.get(short_key)
-            if short is not None and short is not org:
-                for mention, span in zip(short.mentions, short.spans, strict=False):
-                    org.add(mention, span)
-                org.spans.extend(s for s in short.spans if s not in org.spans)
-                del orgs[short_key]
-            break
-
-
 def _unprefixed_name(draft: Draft, builder: Builder) -> str:
     """A person's name without the ordinary words that opened it in one mention: when the
     text also writes the name without them ("Democrat Rod Varney" ... "Rod Varney"), or
@@ -320,27 +266,6 @@ def _us_states_named(builder: Builder) -> set[str]:
         for name in named
         if "US" in countries and _STATE_NAMED_COUNTRIES[name] not in countries
     }
-
-
-# Market indexes: names, but of no organisation ("the Dow Jones Industrial Average fell").
-# The first group only when a number follows ("S&P 500"; "S&P cut Italy's rating" is one).
-_INDEXES_WITH_NUMBER = frozenset(("S&P", "FTSE", "Nikkei", "CAC", "Russell", "Stoxx", "ASX"))
-_INDEXES = frozenset(
-    ("Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng", "Sensex", "Nifty", "Kospi")
-)
-
-
-def _market_indexes(builder: Builder) -> None:
-    """Drop the organisations that are only ever named as a market index."""
-    body = builder.body
-    for key, draft in list(builder.orgs.items()):
-        if draft.name in _INDEXES or (
-            draft.name in _INDEXES_WITH_NUMBER
-            and all(
-                body[b : b + 1] == " " and body[b + 1 : b + 2].isdigit() for _, b in draft.spans
-            )
-        ):
-            del builder.orgs[key]
 
 
 def _washington_state(builder: Builder) -> None:
@@ -468,9 +393,10 @@ def _finish(builder: Builder) -> Entities:
         places.append(Place(p.name, kind, p.mentions, p.spans))
         mentions.extend((a, b, "place", p.name) for a, b in p.spans)
     orgs = []
-    _market_indexes(builder)
-    _merge_short_orgs(builder.orgs)
-    _merge_country_prefixed(builder.orgs, builder.gaz)
+    drop_market_indexes(builder.orgs, builder.body)
+    merge_short_orgs(builder.orgs)
+    merge_acronyms(builder.orgs)
+    merge_country_prefixed(builder.orgs, builder.gaz)
     for o in builder.orgs.values():
         o.spans.sort()
         orgs.append(Organisation(o.name, o.mentions, o.spans))

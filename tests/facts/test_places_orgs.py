@@ -323,3 +323,23 @@ def test_a_museum_library_or_centre_used_as_a_location_is_a_place() -> None:
     assert "House of Commons Library" in orgs(
         "According to the House of Commons Library, it was rare."
     )
+
+
+def test_an_acronym_the_text_never_spells_out_joins_the_name_of_its_initials() -> None:
+    found = orgs(
+        "The Occupational Safety and Health Administration opened an inspection. Records show "
+        "OSHA cited the plant in 2021."
+    )
+    assert found == {
+        "Occupational Safety and Health Administration": [
+            "Occupational Safety and Health Administration",
+            "OSHA",
+        ]
+    }
+
+
+def test_a_club_named_with_fc_or_eintracht_is_a_club() -> None:
+    assert orgs("He joined from FC Midtjylland and left Eintracht Frankfurt.") == {
+        "FC Midtjylland": ["FC Midtjylland"],
+        "Eintracht Frankfurt": ["Eintracht Frankfurt"],
+    }
