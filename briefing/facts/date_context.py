@@ -35,7 +35,9 @@ _SCHEDULED_PLURAL = frozenset(
     "begin start open resume reopen meet face play host visit travel head return arrive".split()
 )
 _NOT_A_VERB_AFTER_TO = frozenset(
-    "the a an him her them me us it his their its our my your this that these those".split()
+    "the a an him her them me us it his their its our my your this that these those "
+    # a count ("voted seven to four on Tuesday"), not "to" and a verb
+    "one two three four five six seven eight nine ten eleven twelve nil".split()
 )
 _PLURAL_PRONOUNS = frozenset("they we you both who".split())
 

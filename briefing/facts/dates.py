@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 from briefing.core.facts import DateFact
 from briefing.facts.date_context import clause_tense, weekday_is_a_name
+from briefing.facts.date_periods import join_periods, story_weekdays
 from briefing.facts.date_values import (
     DASH,
     DAY,
@@ -464,6 +465,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
             found.append((start, end, *value))
     found.sort()
     found = _days_after_or_before(body, found, occupied)
+    found = story_weekdays(body, join_periods(body, found))
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:
         key = (iso_start, iso_end, granularity)

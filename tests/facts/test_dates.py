@@ -424,3 +424,26 @@ def test_scheduled_for_a_day_or_month_is_ahead_unless_the_clause_goes_on_in_the_
     assert found["Wednesday"][0] == "2024-05-22"
     assert values("Elections are scheduled for November.")["November"][0] == "2024-11"
     assert values("A final vote is planned for December.")["December"][0] == "2024-12"
+
+
+def test_two_dates_after_between_or_from_make_one_period() -> None:
+    found = values("Between March 2020 and April 2023 he falsified stock records.")
+    assert found["March 2020 and April 2023"] == ("2020-03", "2023-04", "month")
+    found = values("The bogs were stripped from the 1950s until 2003.")
+    assert found["1950s until 2003"][:2] == ("1950", "2003")
+    # two dates that are no period stay two
+    assert len(values("It rose in March 2020 and fell in April 2023.")) == 2
+
+
+def test_a_weekday_told_in_a_story_follows_the_day_before_it() -> None:
+    text = "We flew out on Saturday 1 March and spent two nights in Porto. We left on the Monday."
+    assert values(text, date(2025, 3, 21))["Monday"][0] == "2025-03-03"
+    # without a day told before it, the usual rule
+    assert values("We left on the Monday.", date(2025, 3, 21))["Monday"][0] == "2025-03-17"
+
+
+def test_a_score_before_a_weekday_is_no_plan() -> None:
+    found = values(
+        "The planning committee voted seven to four on Tuesday evening.", date(2025, 6, 26)
+    )
+    assert found["Tuesday"][0] == "2025-06-24"
