@@ -71,3 +71,14 @@ def test_a_malformed_census_line_is_an_error_naming_the_file(tmp_path: Path) -> 
     folder = _census_dir(tmp_path, "MARY 2.629\n", "")
     with pytest.raises(ValueError, match="dist.female.first"):
         census.read_census(folder / "dist.female.first")
+
+
+def test_a_title_makes_a_name_that_opens_with_a_big_city_a_persons_name() -> None:
+    # ("Florence" and "Alexandria" are big cities, so no given names, census or hand list)
+    assert "Florence Atwell" in people("Mayor Florence Atwell opened the new bridge.")
+    assert "Alexandria Pettigrew" in people(
+        "Sen. Alexandria Pettigrew, D-Ore., said the vote would wait."
+    )
+    # Without a title the city is still a place.
+    facts = extract_facts("Officials in Florence said the bridge would open.")
+    assert [p.name for p in facts.places] == ["Florence"] and not facts.people
