@@ -449,14 +449,24 @@ for _line in (Path(__file__).with_name("data") / "known_orgs.txt").read_text("ut
             KNOWN_ORGS.setdefault(_form, _forms[0])
 
 
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """The shipped list of common given names (loaded once)."""
-    path = Path(__file__).with_name("data") / "given_names.txt"
+def read_names(path: Path) -> set[str]:
+    """The names of a word-list file: whitespace-separated, lines opening with "#" skipped."""
     words: set[str] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             words.update(line.split())
+    return words
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The shipped given names, loaded once: the hand-compiled list and the US census one
+    (see data/ATTRIBUTION.md; the census file is optional)."""
+    data = Path(__file__).with_name("data")
+    words = read_names(data / "given_names.txt")
+    census = data / "census_given_names.txt"
+    if census.is_file():
+        words |= read_names(census)
     return frozenset(words)
 
 

@@ -76,10 +76,12 @@ _GIVEN_NON_NAME = frozenset(("Bill",))
 
 
 @lru_cache(maxsize=8192)
-def name_like_words(words: tuple[str, ...]) -> bool:
+def name_like_words(words: tuple[str, ...], titled: bool = False) -> bool:
     """`Builder.name_like` for 2-5 words. It reads only the words, the shipped word lists
     and the gazetteer, so it is memoised for the process: the same runs recur in and across
-    articles, and this was the most called check of the chunk walk."""
+    articles, and this was the most called check of the chunk walk. A big city opening the
+    words ("Alexandria", "Florence") makes them no name unless a title comes before them
+    (`titled`: "Rep. Alexandria Ocasio-Cortez", "Mayor Florence Atwell")."""
     given = given_names()
     gaz = load_gazetteer()
     if words[-1].lower() in TITLE_WORDS and not is_given(words[0], given):
@@ -107,7 +109,12 @@ def name_like_words(words: tuple[str, ...]) -> bool:
         ):
             return False
     first = gaz.get(words[0])
-    if first is not None and first.population >= 300_000 and not is_given(words[0], given):
+    if (
+        not titled
+        and first is not None
+        and first.population >= 300_000
+        and not is_given(words[0], given)
+    ):
         return False
     return gaz.get(" ".join(words)) is None
 
@@ -125,11 +132,11 @@ class PersonRules:
     """The person half of the entity builder (mixed into `builder.Builder`)."""
 
     # -- people ------------------------------------------------------------------------
-    def name_like(self, words: list[str]) -> bool:
+    def name_like(self, words: list[str], titled: bool = False) -> bool:
         """Words that could make up a person's name (no org heads, no months, no acronyms)."""
         if not 2 <= len(words) <= 5:
             return False
-        return name_like_words(tuple(words))
+        return name_like_words(tuple(words), titled)
 
     def after_the(self, chunk: Chunk) -> bool:
         """The run follows "the" (people do not; organisations and sites do)."""
@@ -374,7 +381,7 @@ class PersonRules:
         if core is None:
             return False
         core_words = self.words(core)
-        if len(core_words) > 1 and not self.name_like(core_words):
+        if len(core_words) > 1 and not self.name_like(core_words, titled=True):
             return False
         if len(core_words) == 1 and (core_words[0] in ORG_HEADS or core_words[0] in NON_NAME_WORDS):
             return False
