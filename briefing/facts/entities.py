@@ -26,7 +26,7 @@ from briefing.facts.candidates import (
     merge_of,
 )
 from briefing.facts.chunks import Chunk, find_chunks, lower_words
-from briefing.facts.clubs import club_mention
+from briefing.facts.clubs import club_mention, team_sheet_names
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.lazy_re import lazy
@@ -94,6 +94,21 @@ def _word_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _sheet_people(builder: Builder, sheet: list[tuple[int, int]]) -> None:
+    """The players of a team sheet, each joined to the full name the report gave them
+    ("Lachie Miller fielded a kick" ... "Leeds: Miller; ..."), which is a person then too."""
+    body = builder.body
+    for start, end in sheet:
+        surname = body[start:end]
+        for run in builder.leftover:
+            if run.end < start and body[run.start : run.end].endswith(" " + surname):
+                words = body[run.start : run.end].split()
+                if len(words) <= 3 and builder.name_like(words):
+                    builder.add_person(run, None)
+        builder.add_person(Chunk(start, end, [(start, end)], False), None)
+        builder.sure.add((start, end))
+
+
 def build(body: str) -> tuple[Builder, list[Chunk]]:
     """The rules' entities of `body` and the candidate runs they were found among."""
     common = lower_words(body)
@@ -101,6 +116,8 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps = caps_ranges(body)
     if '"' in body or "“" in body:
         caps.extend(_nicknamed(builder))
+    sheet = team_sheet_names(body) if ": " in body and builder.match_report() else []
+    caps.extend(sheet)
     for m in datelines(body):
         raw = m.group(1).strip()
         entry = builder.gaz.get(raw.title())
@@ -139,6 +156,8 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         builder.handle(chunk)
     builder.resolve_leftovers()
     builder.resolve_pending()
+    if sheet:
+        _sheet_people(builder, sheet)
     _speaker_labels(builder)
     if "administration" in body:
         _administrations(builder)

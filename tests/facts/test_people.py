@@ -474,3 +474,20 @@ def test_a_body_then_a_name_in_one_run_is_the_body_and_the_person() -> None:
     assert "Refugee Council" in {o.name for o in facts.organisations}
     facts = extract_facts("Talks with the United Arab Emirates resumed.")
     assert not facts.people and [p.name for p in facts.places] == ["United Arab Emirates"]
+
+
+def test_a_team_sheet_in_a_match_report_lists_people() -> None:
+    from briefing.facts import extract_facts
+
+    report = (
+        "Leeds beat Hull KR 20-18 in the league. Lachie Miller fielded a kick after half-time "
+        "and the winger scored a try; the goal-kicker missed a penalty.\n\n"
+        "Leeds: Miller; Handley, Newman, Smith, Hurrell; Croft, Sinfield. Interchanges: "
+        "O'Connor, Donaldson, Edgell, Sutcliffe."
+    )
+    people = {p.name: p.mentions for p in extract_facts(report).people}
+    assert people["Lachie Miller"] == ["Lachie Miller", "Miller"]
+    assert {"Handley", "Hurrell", "Sinfield", "O'Connor", "Sutcliffe"} <= set(people)
+    # a list of capitalised words outside a match report names nobody
+    facts = extract_facts("Countries: France, Germany, Italy, Spain, Portugal, Greece.")
+    assert not facts.people
