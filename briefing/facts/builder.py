@@ -371,7 +371,8 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
             self.sure.add(span)  # the guidelines' rule, which the classifier cannot see
             return
         if last in ORG_HEADS or (" of " in text and any(w in OF_ORG_HEADS for w in words[:-1])):
-            if any(w.lower() in TITLE_WORDS for w in words):  # "Secretary of State": an office
+            # "Secretary of State": an office ("General" opens bodies: "General Medical Council")
+            if any(w.lower() in TITLE_WORDS and w != "General" for w in words):
                 self.office_then_name(chunk, words, known_prefix=False)
                 return
             self.org_with_place(chunk, words, text)

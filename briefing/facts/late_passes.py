@@ -54,7 +54,7 @@ _WHICH_DOES = re.compile(
 )
 _APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
     "institute institution watchdog nonprofit non-profit think-tank distributor supplier "
-    "producer exporter importer lobby".split()
+    "producer exporter importer lobby authority utility lender provider".split()
 )
 # An author cited in the text: "Hartsell-Gundy et al., 2015", "(Mulligan, 2016)".
 _CITATION = re.compile(r"(?: et al\.|,\s(?:19|20)\d\d[a-z]?[);])")
@@ -193,18 +193,6 @@ class LatePasses:
             ):
                 self.add_person(chunk, None)  # "Fourteen-year-old Zoe", "Lopez, 52, said"
                 continue
-            role = self.role_after(chunk.end)
-            if (
-                role is not None
-                and len(text) > 1  # ("On X, the shadow transport secretary, ...": no name)
-                and text not in ORG_HEADS
-                and text.lower() not in self.common
-                and not self.ends_a_run(text)  # (a surname: "Kanye West" ... "West, a ...")
-                and self.appositive_role(chunk, role)
-            ):
-                self.add_person(chunk, role)  # "Hill, the committee's vice-chair, said"
-                self.sure.add((chunk.start, chunk.end))  # (a role set off: no place, no body)
-                continue
             if self.org_appositive(chunk.end) or (
                 _WHICH_DOES.match(self.body, chunk.end)
                 and text not in self.gaz
@@ -216,6 +204,18 @@ class LatePasses:
                     owner.add(text, (chunk.start, chunk.end))
                 else:
                     self.add_org(text, text, (chunk.start, chunk.end))
+                continue
+            role = self.role_after(chunk.end)
+            if (
+                role is not None
+                and len(text) > 1  # ("On X, the shadow transport secretary, ...": no name)
+                and text not in ORG_HEADS
+                and text.lower() not in self.common
+                and not self.ends_a_run(text)  # (a surname: "Kanye West" ... "West, a ...")
+                and self.appositive_role(chunk, role)
+            ):
+                self.add_person(chunk, role)  # "Hill, the committee's vice-chair, said"
+                self.sure.add((chunk.start, chunk.end))  # (a role set off: no place, no body)
                 continue
             if self.listed_with_place(chunk) or _PLACE_APPOSITIVE.match(self.body, chunk.end):
                 self.add_place(text, "place", text, (chunk.start, chunk.end))

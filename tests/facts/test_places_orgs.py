@@ -343,3 +343,12 @@ def test_a_club_named_with_fc_or_eintracht_is_a_club() -> None:
         "FC Midtjylland": ["FC Midtjylland"],
         "Eintracht Frankfurt": ["Eintracht Frankfurt"],
     }
+
+
+def test_general_opens_a_bodys_name_and_an_authority_set_off_is_a_body() -> None:
+    assert orgs("The General Pharmaceutical Council suspended his registration.") == {
+        "General Pharmaceutical Council": ["General Pharmaceutical Council"]
+    }
+    assert orgs("TransLink, the regional transportation authority, said it would pay.") == {
+        "TransLink": ["TransLink"]
+    }
