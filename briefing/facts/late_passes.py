@@ -229,6 +229,14 @@ class LatePasses:
             ):  # ("Liverpool remain top after beating Brentford 3-0")
                 self.add_org(text, text, (chunk.start, chunk.end))
                 continue
+            if (
+                text in NATURAL_FEATURES
+                and self.after_the(chunk)
+                and not self.body.startswith(("'s", "’s"), chunk.end)
+            ):  # "on the Severn", though "Severn Vale Water" is a company here
+                self.add_place(text, "site", text, (chunk.start, chunk.end))
+                self.sure.add((chunk.start, chunk.end))
+                continue
             owner = self.org_by_first_word(text)
             if owner is not None:
                 owner.add(text, (chunk.start, chunk.end))

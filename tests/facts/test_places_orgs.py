@@ -352,3 +352,10 @@ def test_general_opens_a_bodys_name_and_an_authority_set_off_is_a_body() -> None
     assert orgs("TransLink, the regional transportation authority, said it would pay.") == {
         "TransLink": ["TransLink"]
     }
+
+
+def test_a_river_after_the_is_a_place_even_when_a_company_opens_with_its_name() -> None:
+    found = places(
+        "Severn Vale Water was fined. It will spend £12m on overflows on the Severn and the Teme."
+    )
+    assert {"Severn", "Teme"} <= set(found)
