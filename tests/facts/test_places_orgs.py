@@ -359,3 +359,9 @@ def test_a_river_after_the_is_a_place_even_when_a_company_opens_with_its_name() 
         "Severn Vale Water was fined. It will spend £12m on overflows on the Severn and the Teme."
     )
     assert {"Severn", "Teme"} <= set(found)
+
+
+def test_a_members_seat_is_a_place() -> None:
+    facts = extract_facts("Nationals MP for Oxley, Michael Kemp, said his town was ignored.")
+    assert [p.name for p in facts.places] == ["Oxley"]
+    assert [p.name for p in facts.people] == ["Michael Kemp"]
