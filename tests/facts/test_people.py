@@ -491,3 +491,10 @@ def test_a_team_sheet_in_a_match_report_lists_people() -> None:
     # a list of capitalised words outside a match report names nobody
     facts = extract_facts("Countries: France, Germany, Italy, Spain, Portugal, Greece.")
     assert not facts.people
+
+
+def test_portuguese_and_french_honorifics_are_no_part_of_the_name() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts("We stayed with Dona Fernanda Alves, who fed us. Madame Leclerc agreed.")
+    assert {p.name for p in facts.people} == {"Fernanda Alves", "Leclerc"}
