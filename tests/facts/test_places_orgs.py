@@ -365,3 +365,10 @@ def test_a_members_seat_is_a_place() -> None:
     facts = extract_facts("Nationals MP for Oxley, Michael Kemp, said his town was ignored.")
     assert [p.name for p in facts.places] == ["Oxley"]
     assert [p.name for p in facts.people] == ["Michael Kemp"]
+
+
+def test_a_place_and_a_district_before_a_bodys_name_is_one_body() -> None:
+    assert orgs("A spokesperson for Cardiff and Vale University Health Board said no.") == {
+        "Cardiff and Vale University Health Board": ["Cardiff and Vale University Health Board"]
+    }
+    assert "London" in places("Fans of London and Manchester United met.")
