@@ -191,7 +191,7 @@ NON_NAME_WORDS = _words(
     "Japanese Arabic European American African Asian Western Eastern Northern Southern Muslim "
     "Jewish Catholic Protestant Islamic Olympic Olympics Paralympics Cup Championship Championships Grand "
     "Prix Premier Champions Euro Act Bill Law Treaty Agreement Accord Plan Strategy Report Index Prize "
-    "Award Awards Day Week Month Year Summit Games Festival War Revolution Crisis Storm Hurricane Typhoon "
+    "Award Awards Day Week Month Year Ages Summit Games Festival War Revolution Crisis Storm Hurricane Typhoon "
     "Constitution God Allah Lord Madness Race Tour Open Marathon Classic Derby Final Finals Season "
     "North South East West Regulation Directive Convention Charter Code Amendment Amendments Clause "
     "Accords Doctrine Medal Medals Fellowship Scholarship Trophy Tournament Pandemic Epidemic Telescope"

@@ -372,3 +372,7 @@ def test_a_place_and_a_district_before_a_bodys_name_is_one_body() -> None:
         "Cardiff and Vale University Health Board": ["Cardiff and Vale University Health Board"]
     }
     assert "London" in places("Fans of London and Manchester United met.")
+
+
+def test_an_age_of_history_is_no_organisation() -> None:
+    assert "Middle Ages" not in orgs("Athens declined in the Middle Ages.")
