@@ -61,6 +61,7 @@ _CLUB_OPENERS = frozenset(
     "FC AFC SC CF AC Eintracht Borussia Dynamo Dinamo Sporting Olympique VfB VfL TSG RB Hertha "
     "Fortuna Werder Deportivo Atlético Atletico".split()
 )
+_CRUDE_AFTER = re.compile(r" (?:crude|futures|oil|prices?|benchmark|contracts?)\b")
 # A member's seat: "MP for Oxley", "the MSP for Glasgow Kelvin", "TD for Dublin Bay South".
 _SEAT_FOR = re.compile(r"\b(?:MPs?|MSPs?|MLAs?|MHAs?|TDs?|MEPs?|AM|MS|[Mm]ember) for $")
 # A river's, a range's or a forest's own noun after its name.
@@ -238,6 +239,8 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
                 chunk.words[-1] = (chunk.start, chunk.end)
                 text = compound.group(1)
         span = (chunk.start, chunk.end)
+        if text == "Brent" and _CRUDE_AFTER.match(self.body, chunk.end):
+            return  # "Brent crude", "Brent futures": the oil, not the London borough
         if chunk.sentence_start and _PARTICLE_AFTER.match(self.body, chunk.end):
             return  # "Fed up with delays", "Shell out": a verb, not the body of that name
         party_state = self.party_state(chunk) if text[1:2] == "-" else None

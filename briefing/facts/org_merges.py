@@ -107,13 +107,21 @@ _INDEXES = frozenset(
 )
 
 
+# Grades of oil and gas that prices are quoted for ("U.S. West Texas Intermediate crude").
+_BENCHMARKS = ("West Texas Intermediate", "WTI", "TTF")
+
+
 def drop_market_indexes(orgs: dict[str, Draft], body: str) -> None:
     """Drop the organisations that are only ever named as a market index."""
     for key, draft in list(orgs.items()):
-        if draft.name in _INDEXES or (
-            draft.name in _INDEXES_WITH_NUMBER
-            and all(
-                body[b : b + 1] == " " and body[b + 1 : b + 2].isdigit() for _, b in draft.spans
+        if (
+            draft.name in _INDEXES
+            or draft.name.endswith(_BENCHMARKS)
+            or (
+                draft.name in _INDEXES_WITH_NUMBER
+                and all(
+                    body[b : b + 1] == " " and body[b + 1 : b + 2].isdigit() for _, b in draft.spans
+                )
             )
         ):
             del orgs[key]

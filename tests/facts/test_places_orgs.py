@@ -376,3 +376,10 @@ def test_a_place_and_a_district_before_a_bodys_name_is_one_body() -> None:
 
 def test_an_age_of_history_is_no_organisation() -> None:
     assert "Middle Ages" not in orgs("Athens declined in the Middle Ages.")
+
+
+def test_oil_benchmarks_are_neither_places_nor_organisations() -> None:
+    text = "Brent crude rose 2% and U.S. West Texas Intermediate crude gained $1.61 in Brent."
+    facts = extract_facts(text)
+    assert [o.name for o in facts.organisations] == []
+    assert [p.mentions for p in facts.places if p.name == "Brent"] == [["Brent"]]
