@@ -72,8 +72,8 @@ _OTHERS_WORDS = lazy(
 )
 _NAMED_AFTER = lazy(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,.]|$)")
 _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
-# "the Leeds manager", "the club's new coach": a description that a name may follow
-_DESCRIBED = lazy(r"\s*the\s+(?:[\w’'-]+\s+){0,3}[a-z-]+\s*$")
+# "the Leeds manager", "one resident", "his widow": a description that a name may follow
+_DESCRIBED = lazy(r"\s*(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[a-z-]+\s*$")
 _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
 _REPORTING_FINDINGS = frozenset(
     "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
@@ -148,8 +148,8 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
         if named is not None and (
             _POSSESSIVE_ROLE.search(body, np_lo, np_hi) or _DESCRIBED.match(body, np_lo, np_hi)
         ):
-            # "said X's wife, Y", "said the Leeds manager, Ian Pritchard": the one named
-            # after the role
+            # "said X's wife, Y", "said the Leeds manager, Ian Pritchard", "said one
+            # resident, Marta Solis": the one named after the description
             np_lo, np_hi = named.start(1), named.end(1)
         if _QUOTING.match(body, np_hi):
             return ("nobody",)  # `"...," X said, quoting Y`: Y's words
