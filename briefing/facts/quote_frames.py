@@ -30,7 +30,12 @@ _ACCORDING = lazy(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
 _REST_STOP = lazy(rf"[;!?\"“”]|{FULL_STOP}")
 _FRAME_END = lazy(r"[,:]\s*$|\bthat\s*$|\s$")
 _QUOTED = lazy(r"\b(?:quoted|cited)\s+")
-_PASSIVE_QUOTED = lazy(r"\s(?:was|is|has been|had been)\s+quoted\s+as\s*$")
+# "X was quoted as saying", "X was quoted by the Star as saying": X's words.
+_PASSIVE_QUOTED = lazy(
+    r"\s(?:was|is|has been|had been)\s+quoted\s+(?:by\s+[^,;:\"“]{2,60}?\s+)?as\s*$"
+)
+# `"...," the paper quoted X as saying`: the name after "quoted", not the outlet.
+_QUOTED_AS = lazy(r"(?:[^,;:]{0,60}?\s)?(?:quoted|cited)\s+(?P<who>[^,;:]{2,60}?)\s+as\s*$")
 _AND_BEFORE = lazy(r"\s(?:and|but)\s*$")
 # After a comma, a possessive role ("San Diego's chancellor"): the name before it is not
 # the speaker, and the one after it is set off too far to be read with confidence.
@@ -159,6 +164,9 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
         return None
     if _QUOTING.match(body, verb.end()):
         return ("nobody",)
+    quoted_as = _QUOTED_AS.fullmatch(region) if verb.group() == "saying" else None
+    if quoted_as is not None:
+        return ("np", a_lo + quoted_as.start("who"), a_lo + quoted_as.end("who"), False)
     tail = _PRONOUN_TAIL.search(region)
     if tail is not None and not region[:1].isupper():
         # `the "main obstacle" between the two, he added`: the pronoun after the clause.
@@ -250,13 +258,18 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
             return ("nobody",)
     v_lo = f_lo + verb.start()
     if word == "saying" and frame[: verb.start()].rstrip().endswith(" as"):
+        passive = _PASSIVE_QUOTED.search(frame, 0, verb.start())
+        if passive is not None:  # (before "quoted X": "quoted by the Star as" names no X)
+            # The phrase before "was quoted" ("Y met X, who was quoted ...": X).
+            np_lo = att._skip_fronted(f_lo, v_lo) if f_lo == s_lo else f_lo
+            np_hi = f_lo + passive.start()
+            if body.endswith(", who", np_lo, np_hi):
+                return _who_frame(att, np_lo, np_hi - 5)
+            return ("np", np_lo, np_hi, True)
         quoted = _QUOTED.search(frame, 0, verb.start())
         if quoted is not None:
             name_lo = f_lo + quoted.end()
             return ("np", name_lo, _np_end(body, name_lo, v_lo), False)
-        passive = _PASSIVE_QUOTED.search(frame, 0, verb.start())
-        if passive is not None:
-            return ("subject", f_lo, f_lo + passive.start())
         return None
     if word in PARTICIPLES:
         with_subject = _WITH_SUBJECT.search(body, max(f_lo, v_lo - 80), v_lo)

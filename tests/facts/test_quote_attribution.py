@@ -24,3 +24,28 @@ def test_said_a_description_then_the_name_in_apposition() -> None:
 def test_said_a_description_alone_names_nobody() -> None:
     body = 'Liam Doyle died on Sunday.\n\n"Liam was the kindest boy we knew," his mother said.'
     assert quotes(body) == [(None, "Liam was the kindest boy we knew,")]
+
+
+def test_the_paper_quoted_someone_as_saying_after_the_quote() -> None:
+    body = (
+        "Arvid Lunde leads the council.\n\n"
+        '"Nobody will be left behind this winter," the newspaper quoted Lunde as saying.'
+    )
+    assert quotes(body) == [("Arvid Lunde", "Nobody will be left behind this winter,")]
+
+
+def test_someone_was_quoted_by_an_outlet_as_saying() -> None:
+    body = 'Arvid Lunde was quoted by the Harbour Gazette as saying: "The deal is dead."'
+    assert quotes(body) == [("Arvid Lunde", "The deal is dead.")]
+    # The one the relative clause is about, not the sentence's subject.
+    body = (
+        "Arvid Lunde met Dmitry Orlov, who was quoted by the Harbour Gazette as saying: "
+        '"The deal is dead."'
+    )
+    assert quotes(body) == [("Dmitry Orlov", "The deal is dead.")]
+    # Two men named before: "he" stays unknown.
+    body = (
+        "Arvid Lunde met Dmitry Orlov. He was quoted by the Harbour Gazette as saying: "
+        '"The deal is dead."'
+    )
+    assert quotes(body) == [(None, "The deal is dead.")]
