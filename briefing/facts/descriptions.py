@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from briefing.facts.attribution import Mention
 
 _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their"))
+# A possessive determiner before a voice ("his office") and the pronoun of its owner.
+_OWNERS = {"his": "he", "her": "she", "its": "it"}
 _PREPOSITIONS = frozenset("of for from at in on by with".split())
 _VOICE_OF = lazy(r"\s+(?:for|of|at|from|by|issued by|released by)\s+")
 _SPLIT_BEFORE = lazy(r"[.!?;\n][\"”’']*\s")
@@ -36,6 +38,7 @@ class Descriptions:
     def subject(self, lo: int, hi: int, depth: int = 0) -> Any: ...  # pragma: no cover
     def gender(self, name: str) -> str | None: ...  # pragma: no cover
     def _previous_still_current(self, lo: int, kind: str) -> bool: ...  # pragma: no cover
+    def antecedent(self, pronoun: str, lo: int, depth: int = 0) -> Any: ...  # pragma: no cover
 
     def _describe(self, words: list[str], p_lo: int, p_hi: int, lo: int) -> str | None:
         """The one named person or organisation a description ("the ministry") points to."""
@@ -56,6 +59,10 @@ class Descriptions:
                 after = self.mentions_in(tail.end(), tail.end() + 60)
                 if after and after[0][2] in ("person", "org") and after[0][0] <= tail.end() + 4:
                     return after[0][3]
+            if words[0] in _OWNERS and head in SPOKES and len(words) <= 3:
+                # "his office", "its spokeswoman": whoever "he" or "it" would be
+                found = self.antecedent(_OWNERS[words[0]], lo)
+                return None if found is None else found[0]
             if head in DOCUMENTS:  # "the statement read": whoever issued it
                 return self._issuer_before(head, lo) or self._unique_antecedent(
                     lo, ("person", "org")

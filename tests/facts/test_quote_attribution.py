@@ -49,3 +49,16 @@ def test_someone_was_quoted_by_an_outlet_as_saying() -> None:
         '"The deal is dead."'
     )
     assert quotes(body) == [(None, "The deal is dead.")]
+
+
+def test_his_office_and_its_spokeswoman_speak_for_the_antecedent() -> None:
+    body = (
+        "Arvid Lunde has denied the claims. "
+        '"These reports are false," his office said in a statement.'
+    )
+    assert quotes(body) == [("Arvid Lunde", "These reports are false,")]
+    body = 'Nordvik Energy cut its forecast. "The market is weak," its spokeswoman said.'
+    assert quotes(body) == [("Nordvik Energy", "The market is weak,")]
+    # Two men before "his office": nobody.
+    body = 'Arvid Lunde met Dmitry Orlov. "These reports are false," his office said.'
+    assert quotes(body) == [(None, "These reports are false,")]
