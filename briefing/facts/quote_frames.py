@@ -17,6 +17,7 @@ from briefing.facts.quote_marks import Segment
 from briefing.facts.speech import (
     BETWEEN_SUBJECT_AND_VERB,
     DOCUMENT_BY,
+    MEDIA,
     OWN_DOCUMENT,
     PARTICIPLES,
     QUOTE_VERBS,
@@ -80,6 +81,7 @@ _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
 # "the Leeds manager", "one resident", "his widow": a description that a name may follow
 _DESCRIBED = lazy(r"\s*(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[a-z-]+\s*$")
 _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
+_REPORTS = frozenset(("reported", "reports", "reporting"))
 _REPORTING_FINDINGS = frozenset(
     "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
 )
@@ -156,7 +158,7 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
             # "said X's wife, Y", "said the Leeds manager, Ian Pritchard", "said one
             # resident, Marta Solis": the one named after the description
             np_lo, np_hi = named.start(1), named.end(1)
-        if _QUOTING.match(body, np_hi):
+        if _QUOTING.match(body, np_hi) or _media_report(body, verb.group(), np_lo, np_hi):
             return ("nobody",)  # `"...," X said, quoting Y`: Y's words
         return ("np", np_lo, np_hi, False)
     region = body[a_lo : verb.start()]
@@ -174,7 +176,15 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
     if _CONJUNCTION.match(region):
         return None  # `"..." and said ...`: the verb is the sentence subject's
     np_hi = _strip_adverbs(body, a_lo, verb.start())
+    if _media_report(body, verb.group(), a_lo, np_hi):
+        return ("nobody",)
     return ("np", a_lo, np_hi, True)
+
+
+def _media_report(body: str, verb: str, lo: int, hi: int) -> bool:
+    """`Reuters reported that the firm would "..."`: an outlet reports somebody else's words
+    (issue 13: a statement given to the outlet that reported it)."""
+    return verb in _REPORTS and MEDIA.search(body, lo, hi) is not None
 
 
 def _np_end(body: str, lo: int, hi: int) -> int:
@@ -281,6 +291,8 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     if region in ("", "and", "but", "and then"):
         return ("subject", s_lo, v_lo)
     np_lo = att._skip_fronted(f_lo, np_hi) if f_lo == s_lo else f_lo
+    if _media_report(body, word, np_lo, np_hi):
+        return ("nobody",)
     if body.endswith(", who", np_lo, np_hi):
         return _who_frame(att, np_lo, np_hi - 5)
     fronted = _FRONTED_PRONOUN.match(body, np_lo, np_hi)

@@ -62,3 +62,13 @@ def test_his_office_and_its_spokeswoman_speak_for_the_antecedent() -> None:
     # Two men before "his office": nobody.
     body = 'Arvid Lunde met Dmitry Orlov. "These reports are false," his office said.'
     assert quotes(body) == [(None, "These reports are false,")]
+
+
+def test_an_outlet_reporting_words_is_not_their_speaker() -> None:
+    body = 'The Harbour Gazette reported that the firm would "review all its options" soon.'
+    assert quotes(body) == [(None, "review all its options")]
+    body = '"The firm will review all its options," the Harbour Gazette reported.'
+    assert quotes(body) == [(None, "The firm will review all its options,")]
+    # An outlet speaking for itself is its own speaker.
+    body = 'The Harbour Gazette said in a statement: "We stand by our reporting."'
+    assert quotes(body) == [("Harbour Gazette", "We stand by our reporting.")]
