@@ -76,6 +76,10 @@ _OTHERS_WORDS = lazy(
     rf"|comments?|testimony|email|{_CLAIMS})|\bthe\s+(?:[a-z]+\s+)?(?:{_CLAIMS}))\b"
     r"(?:\s+that)?[\s,:]*$"
 )
+# A claim as the object of the verb, its content a clause: the claimant's words follow
+# ("responding to Y's claim that the deal was", "denied allegations that he had").
+_CLAIM_OBJECT = lazy(rf"\s*(?:to\s+)?[^,;:]{{0,50}}?\b(?:{_CLAIMS})\s+that\s")
+_SAY = frozenset(("said", "says", "say", "saying", "told", "tells", "telling"))
 _NAMED_AFTER = lazy(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,.]|$)")
 _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
 # "the Leeds manager", "one resident", "his widow": a description that a name may follow
@@ -262,9 +266,15 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
             return None  # "X defended the plan, ..." frames a quote only right before it
         if not _FRAME_END.search(rest):
             return None
-        if _WORDS_OF.search(rest) or _OTHERS_WORDS.search(rest):
+        if (
+            _WORDS_OF.search(rest)
+            or _OTHERS_WORDS.search(rest)
+            or word not in _SAY
+            and _CLAIM_OBJECT.match(rest)
+        ):
             # "X read a letter from Y: "..."", "X recalled her father's words: "...", "X
-            # responded to Y's claim that "..."": somebody else's words, not X's.
+            # responded to Y's claim that "..."", "X denied claims that the deal was "..."":
+            # somebody else's words, not X's.
             return ("nobody",)
     v_lo = f_lo + verb.start()
     if word == "saying" and frame[: verb.start()].rstrip().endswith(" as"):

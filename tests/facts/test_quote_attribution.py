@@ -72,3 +72,16 @@ def test_an_outlet_reporting_words_is_not_their_speaker() -> None:
     # An outlet speaking for itself is its own speaker.
     body = 'The Harbour Gazette said in a statement: "We stand by our reporting."'
     assert quotes(body) == [("Harbour Gazette", "We stand by our reporting.")]
+
+
+def test_a_claim_answered_is_the_claimants_words() -> None:
+    body = (
+        "Arvid Lunde, responding to Dmitry Orlov's claim that the deal was "
+        '"dead and buried", said nothing.'
+    )
+    assert quotes(body) == [(None, "dead and buried")]
+    body = 'Arvid Lunde denied claims that he had "lied to parliament" about the deal.'
+    assert quotes(body) == [(None, "lied to parliament")]
+    # With "said", the claim is the subject of what the speaker says.
+    body = 'Arvid Lunde said the claim that he lied was "absurd and insulting".'
+    assert quotes(body) == [("Arvid Lunde", "absurd and insulting")]
