@@ -79,6 +79,8 @@ _OTHERS_WORDS = lazy(
 # A claim as the object of the verb, its content a clause: the claimant's words follow
 # ("responding to Y's claim that the deal was", "denied allegations that he had").
 _CLAIM_OBJECT = lazy(rf"\s*(?:to\s+)?[^,;:]{{0,50}}?\b(?:{_CLAIMS})\s+that\s")
+# Verbs that bring in somebody else's words ("X quoted the defendant's message: ...").
+_CITES = lazy(r"\b(?:quoted|quotes|quoting|cited|cites|citing|read out|reads out|repeated)\b")
 _SAY = frozenset(("said", "says", "say", "saying", "told", "tells", "telling"))
 _NAMED_AFTER = lazy(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,.]|$)")
 _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
@@ -393,6 +395,9 @@ def _own_document(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tupl
     own = OWN_DOCUMENT.match(att.body, s_lo, open_mark)
     if own is None:
         return None
+    rest = att.body[own.end() : open_mark]
+    if _CITES.search(rest) or _WORDS_OF.search(rest) or _OTHERS_WORDS.search(rest):
+        return ("nobody",)  # "In her ruling, X quoted the defendant's message: "...""
     found = att.subject(s_lo, open_mark)
     if found is None:
         return None

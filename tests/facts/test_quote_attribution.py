@@ -85,3 +85,13 @@ def test_a_claim_answered_is_the_claimants_words() -> None:
     # With "said", the claim is the subject of what the speaker says.
     body = 'Arvid Lunde said the claim that he lied was "absurd and insulting".'
     assert quotes(body) == [("Arvid Lunde", "absurd and insulting")]
+
+
+def test_ones_own_document_quoting_somebody_else() -> None:
+    body = (
+        "In her ruling, Judge Maria Ortega quoted the defendant's text message: "
+        '"I will burn it down."'
+    )
+    assert quotes(body) == [(None, "I will burn it down.")]
+    body = 'In her ruling, Judge Maria Ortega called the law "a relic of another age".'
+    assert quotes(body) == [("Maria Ortega", "a relic of another age")]
