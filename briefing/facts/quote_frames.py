@@ -11,6 +11,7 @@ import re
 
 from briefing.facts.attribution import Attributor
 from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_marks import Segment
@@ -81,6 +82,7 @@ _OTHERS_WORDS = lazy(
 _CLAIM_OBJECT = lazy(rf"\s*(?:to\s+)?[^,;:]{{0,50}}?\b(?:{_CLAIMS})\s+that\s")
 # Verbs that bring in somebody else's words ("X quoted the defendant's message: ...").
 _CITES = lazy(r"\b(?:quoted|quotes|quoting|cited|cites|citing|read out|reads out|repeated)\b")
+_AND_NAME = lazy(r",\s+and\s+(?:(?:the|a|an|its|his|her)\s+(?P<role>[a-z-]+(?:\s+[a-z-]+)?))?")
 _SAY = frozenset(("said", "says", "say", "saying", "told", "tells", "telling"))
 _NAMED_AFTER = lazy(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,.]|$)")
 _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
@@ -166,6 +168,8 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
             np_lo, np_hi = named.start(1), named.end(1)
         if _QUOTING.match(body, np_hi) or _media_report(body, verb.group(), np_lo, np_hi):
             return ("nobody",)  # `"...," X said, quoting Y`: Y's words
+        if _another_speaker(att, np_hi, s_hi):
+            return ("nobody",)  # "said X, the chair, and Y, the mayor": two speakers
         return ("np", np_lo, np_hi, False)
     region = body[a_lo : verb.start()]
     if _CLAUSE_STOP.search(region) or len(region) > 110:
@@ -185,6 +189,21 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
     if _media_report(body, verb.group(), a_lo, np_hi):
         return ("nobody",)
     return ("np", a_lo, np_hi, True)
+
+
+def _another_speaker(att: Attributor, lo: int, hi: int) -> bool:
+    """Whether ", and" in body[lo:hi] brings in a second name ("said X, the chair, and Y")."""
+    for joined in _AND_NAME.finditer(att.body, lo, hi):
+        if joined.group("role") and not ROLE_NOUNS.isdisjoint(joined.group("role").split()):
+            return True  # "..., and the mayor of Oslo"
+        after = att.mentions_in(joined.end(), min(hi, joined.end() + 40))
+        if (
+            after
+            and after[0][2] in ("person", "org")
+            and plain_titles(att.body, joined.end(), after[0][0])
+        ):
+            return True
+    return False
 
 
 def _media_report(body: str, verb: str, lo: int, hi: int) -> bool:

@@ -95,3 +95,15 @@ def test_ones_own_document_quoting_somebody_else() -> None:
     assert quotes(body) == [(None, "I will burn it down.")]
     body = 'In her ruling, Judge Maria Ortega called the law "a relic of another age".'
     assert quotes(body) == [("Maria Ortega", "a relic of another age")]
+
+
+def test_said_two_people_in_apposition_names_nobody() -> None:
+    body = (
+        '"This is a historic day for the region," said Karin Voss, who chairs the '
+        "association, and Arvid Lunde, the mayor."
+    )
+    assert quotes(body) == [(None, "This is a historic day for the region,")]
+    body = '"It is a historic day," said Karin Voss, the chair of the board, and the mayor.'
+    assert quotes(body) == [(None, "It is a historic day,")]
+    body = '"It is a historic day," said Karin Voss, the chair, and she left the stage.'
+    assert quotes(body) == [("Karin Voss", "It is a historic day,")]
