@@ -107,3 +107,13 @@ def test_said_two_people_in_apposition_names_nobody() -> None:
     assert quotes(body) == [(None, "It is a historic day,")]
     body = '"It is a historic day," said Karin Voss, the chair, and she left the stage.'
     assert quotes(body) == [("Karin Voss", "It is a historic day,")]
+
+
+def test_a_sentence_saying_how_the_subject_spoke_before_a_quote() -> None:
+    body = 'Asked if he would run again, Arvid Lunde smiled. "Never say never."'
+    assert quotes(body) == [("Arvid Lunde", "Never say never.")]
+    body = 'Arvid Lunde met Dmitry Orlov. Orlov was blunt. "We were awful and we know it."'
+    assert quotes(body) == [("Dmitry Orlov", "We were awful and we know it.")]
+    # Any other sentence before a quote names nobody.
+    body = 'Arvid Lunde arrived in Oslo on Monday. "The city is cold."'
+    assert quotes(body) == []
