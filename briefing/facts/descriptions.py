@@ -82,10 +82,14 @@ class Descriptions:
         age = AGE.search(" ".join(words))
         if age is not None:
             found = self._person_with(lambda text: has_age(text, age.group(1)), lo)
-            if found is not None or head not in ROLE_NOUNS or words[0] != "the":
+            if found is not None or words[0] != "the":
                 return found
             if any(_STATED_AGE.search(text) for _, text in self._arounds(lo)):
                 return None  # somebody's age is given, and it is not this one
+            if head not in ROLE_NOUNS:
+                # "X signed a new deal. "...," the 29-year-old said": with nobody's age
+                # given, the one person the sentence before names, as its subject
+                return self._sole_subject(lo)
             # "the 61-year-old executive said": the one person the text calls so
             modifiers = {w for w in words[1:-1] if not AGE.search(w)}
             return self._person_with(lambda text: has_role(text, head, modifiers), lo)
@@ -119,6 +123,17 @@ class Descriptions:
                 return None  # "the director, X, said ... The archbishop said": not X
             return found
         return None
+
+    def _sole_subject(self, lo: int) -> str | None:
+        """The person subject of the sentence before `lo` when it names no other person."""
+        prev = self.previous_sentence(lo)
+        if prev is None:
+            return None
+        found = self.subject(prev[0], prev[1])
+        if found is None or found[1] != "person":
+            return None
+        others = {m[3] for m in self.mentions_in(prev[0], prev[1]) if m[2] == "person"}
+        return found[0] if others <= {found[0]} else None
 
     def _issuer_before(self, document: str, lo: int) -> str | None:
         """The subject of the sentence before when that sentence names the document: "The

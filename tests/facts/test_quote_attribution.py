@@ -117,3 +117,19 @@ def test_a_sentence_saying_how_the_subject_spoke_before_a_quote() -> None:
     # Any other sentence before a quote names nobody.
     body = 'Arvid Lunde arrived in Oslo on Monday. "The city is cold."'
     assert quotes(body) == []
+
+
+def test_an_age_description_with_nobodys_age_given() -> None:
+    body = (
+        "Defender Marcus Hale signed a new deal with Eastbridge Rovers on Friday.\n\n"
+        '"I am delighted to stay at this club," the 29-year-old said.'
+    )
+    assert quotes(body) == [("Marcus Hale", "I am delighted to stay at this club,")]
+    # Another person in the sentence before, or another age given: nobody.
+    body = (
+        "Arvid Lunde praised Tom Reid on Friday. "
+        '"I am delighted to stay at this club," the 29-year-old said.'
+    )
+    assert quotes(body) == [(None, "I am delighted to stay at this club,")]
+    body = 'Marcus Hale, 31, signed on Friday. "I am delighted to stay," the 29-year-old said.'
+    assert quotes(body) == [(None, "I am delighted to stay,")]
