@@ -133,3 +133,14 @@ def test_an_age_description_with_nobodys_age_given() -> None:
     assert quotes(body) == [(None, "I am delighted to stay at this club,")]
     body = 'Marcus Hale, 31, signed on Friday. "I am delighted to stay," the 29-year-old said.'
     assert quotes(body) == [(None, "I am delighted to stay,")]
+
+
+def test_an_affiliation_with_a_description_before_the_name() -> None:
+    body = (
+        "Sam Okoro of the campaign group Fair Rent Now said: "
+        '"The numbers are bad for every tenant."'
+    )
+    assert quotes(body) == [("Sam Okoro", "The numbers are bad for every tenant.")]
+    # "with his wife X": two people, not an affiliation.
+    body = 'Sam Okoro with his wife Anna Okoro said: "We are leaving the city."'
+    assert quotes(body) == [(None, "We are leaving the city.")]
