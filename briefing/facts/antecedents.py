@@ -78,6 +78,13 @@ class Antecedents:
         }
         return fits.pop() if len(fits) == 1 else None
 
+    def same(self, mention: Mention, name: str) -> bool:
+        """Whether a mention names `name` ("Erdogan" left unlinked beside "Recep Tayyip
+        Erdoğan" is the same person, never a rival antecedent)."""
+        if mention[3] == name:
+            return True
+        return mention[2] == "person" and self.full_name(mention[3]) == name
+
     def full_name(self, name: str) -> str:
         """The one longer name of the text that a one-word person's name is part of ("Erdogan"
         left unlinked beside "Recep Tayyip Erdoğan"), else the name itself."""
@@ -128,7 +135,7 @@ class Antecedents:
                     m[3]
                     for m in self.mentions_in(prev[0], prev[1])
                     if m[2] == kind
-                    and m[3] != found[0]
+                    and not self.same(m, found[0])
                     and (kind == "org" or self.gender(m[3]) in (None, wanted))
                 }
                 if rivals:
@@ -143,7 +150,7 @@ class Antecedents:
                         m[3]
                         for m in self.mentions_in(prev[0], prev[1])
                         if m[2] == "person"
-                        and m[3] != owner
+                        and not self.same(m, owner)
                         and self.gender(m[3]) in (None, wanted)
                     }
                     if rivals:
@@ -211,7 +218,7 @@ class Antecedents:
         if not self._fits(found, sex):
             return None
         for m in self.mentions_in(before[0], lo):
-            if m[2] == "person" and m[3] != found[0] and self.gender(m[3]) in (None, sex):
+            if m[2] == "person" and not self.same(m, found[0]) and self.gender(m[3]) in (None, sex):
                 return None
         return found[0]
 
@@ -223,7 +230,7 @@ class Antecedents:
         if self.previous[1] != kind:
             return False
         return not any(
-            m[2] == kind and m[3] != self.previous[0]
+            m[2] == kind and not self.same(m, self.previous[0])
             for m in self.mentions_in(self.previous[2], lo)
         )
 

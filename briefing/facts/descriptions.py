@@ -39,6 +39,7 @@ class Descriptions:
     def gender(self, name: str) -> str | None: ...  # pragma: no cover
     def _previous_still_current(self, lo: int, kind: str) -> bool: ...  # pragma: no cover
     def antecedent(self, pronoun: str, lo: int, depth: int = 0) -> Any: ...  # pragma: no cover
+    def same(self, mention: Mention, name: str) -> bool: ...  # pragma: no cover
 
     def _describe(self, words: list[str], p_lo: int, p_hi: int, lo: int) -> str | None:
         """The one named person or organisation a description ("the ministry") points to."""
@@ -132,8 +133,12 @@ class Descriptions:
         found = self.subject(prev[0], prev[1])
         if found is None or found[1] != "person":
             return None
-        others = {m[3] for m in self.mentions_in(prev[0], prev[1]) if m[2] == "person"}
-        return found[0] if others <= {found[0]} else None
+        others = [
+            m
+            for m in self.mentions_in(prev[0], prev[1])
+            if m[2] == "person" and not self.same(m, found[0])
+        ]
+        return None if others else found[0]
 
     def _issuer_before(self, document: str, lo: int) -> str | None:
         """The subject of the sentence before when that sentence names the document: "The

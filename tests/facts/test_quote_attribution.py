@@ -3,7 +3,10 @@ on a sentence of our own; a speaker is named only when the structure supports it
 
 from __future__ import annotations
 
+import re
+
 from briefing.facts import extract_facts
+from briefing.facts.quotes import find_quotes
 
 
 def quotes(body: str) -> list[tuple[str | None, str]]:
@@ -144,3 +147,18 @@ def test_an_affiliation_with_a_description_before_the_name() -> None:
     # "with his wife X": two people, not an affiliation.
     body = 'Sam Okoro with his wife Anna Okoro said: "We are leaving the city."'
     assert quotes(body) == [(None, "We are leaving the city.")]
+
+
+def test_a_surname_left_unlinked_is_no_rival_of_its_full_name() -> None:
+    # Entity finding may leave "Marin" an entity of its own beside "Inés Marín" (as it
+    # does in long texts): the same person, so "she" is hers, not unclear.
+    body = (
+        'Mayor Inés Marín said on Monday, "The harbour will reopen in May."\n\n'
+        "Marin also said the ferry would return. On local radio she said, "
+        '"Nobody here will pay more for the crossing."'
+    )
+    mentions = [
+        (m.start(), m.end(), "person", m.group()) for m in re.finditer(r"Inés Marín|Marin", body)
+    ]
+    got = [(q.speaker, q.text) for q in find_quotes(body, mentions)]
+    assert got[-1] == ("Inés Marín", "Nobody here will pay more for the crossing.")
