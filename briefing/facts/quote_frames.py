@@ -18,6 +18,7 @@ from briefing.facts.quote_marks import Segment
 from briefing.facts.speech import (
     BETWEEN_SUBJECT_AND_VERB,
     DOCUMENT_BY,
+    ISSUED_DOCUMENT,
     MEDIA,
     OWN_DOCUMENT,
     PARTICIPLES,
@@ -322,6 +323,9 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     if region in ("", "and", "but", "and then"):
         return ("subject", s_lo, v_lo)
     np_lo = att._skip_fronted(f_lo, np_hi) if f_lo == s_lo else f_lo
+    issued = ISSUED_DOCUMENT.search(body, np_lo, np_hi)
+    if issued is not None:  # "Acme released a statement which read, in part, "...""
+        np_hi = issued.start()
     if _media_report(body, word, np_lo, np_hi):
         return ("nobody",)
     if body.endswith(", who", np_lo, np_hi):

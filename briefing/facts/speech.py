@@ -86,6 +86,11 @@ DOCUMENT_BY = lazy(
     rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})\s+"
     r"(?:(?:released|issued|published|posted|sent|signed|put\s+out)\s+)?(?:by|from)\s+"
 )
+# "Acme released a statement which read": the subject issued the words that follow.
+ISSUED_DOCUMENT = lazy(
+    r"\s(?:released|issued|published|posted|put\s+out|sent\s+out|sent)\s+(?:an?|the)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})(?:,\s*|\s+)(?:which|that)\s*$"
+)
 # "According to its press release, Acme was ...": the subject's own document.
 OWN_DOCUMENT = lazy(
     rf"(?:[Aa]ccording\s+to|[Ii]n)\s+(its|his|her)\s+(?:own\s+|latest\s+|[\w-]+\s+)?"

@@ -162,3 +162,15 @@ def test_a_surname_left_unlinked_is_no_rival_of_its_full_name() -> None:
     ]
     got = [(q.speaker, q.text) for q in find_quotes(body, mentions)]
     assert got[-1] == ("Inés Marín", "Nobody here will pay more for the crossing.")
+
+
+def test_a_statement_released_by_the_subject_which_read() -> None:
+    body = (
+        "Nordvik Energy released a statement which read, in part, "
+        '"We regret the decision and will appeal."'
+    )
+    assert quotes(body) == [("Nordvik Energy", "We regret the decision and will appeal.")]
+    body = (
+        'Arvid Lunde met Dmitry Orlov, who issued a statement which read: "The talks have failed."'
+    )
+    assert quotes(body) == [("Dmitry Orlov", "The talks have failed.")]
