@@ -84,6 +84,11 @@ _CLAIM_OBJECT = lazy(rf"\s*(?:to\s+)?[^,;:]{{0,50}}?\b(?:{_CLAIMS})\s+that\s")
 # Verbs that bring in somebody else's words ("X quoted the defendant's message: ...").
 _CITES = lazy(r"\b(?:quoted|quotes|quoting|cited|cites|citing|read out|reads out|repeated)\b")
 _AND_NAME = lazy(r",\s+and\s+(?:(?:the|a|an|its|his|her)\s+(?P<role>[a-z-]+(?:\s+[a-z-]+)?))?")
+# Verbs of hearing and remembering before somebody speaking ("recalled Y telling him").
+_HEARD = lazy(
+    r"\b(?:recalled|recalls|remembered|remembers|heard|hears|overheard|quoted|quotes|cited"
+    r"|described|describes)\s+(?:[A-Z][\w.]*\s+){0,3}$"
+)
 _SAY = frozenset(("said", "says", "say", "saying", "told", "tells", "telling"))
 _NAMED_AFTER = lazy(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,.]|$)")
 _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
@@ -317,6 +322,16 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         with_subject = _WITH_SUBJECT.search(body, max(f_lo, v_lo - 80), v_lo)
         if with_subject is not None:  # "..., with Boswell stating: ..."
             return ("np", with_subject.end(), v_lo, True)
+        own = att.mentions_in(max(f_lo, v_lo - 80), v_lo)
+        if (
+            own
+            and own[-1][2] == "person"
+            and not body[own[-1][1] : v_lo].strip()
+            and _HEARD.search(body, max(f_lo, own[-1][0] - 40), own[-1][0])
+        ):
+            # "X recalled Y telling him: ...": the one heard, Y ("X played for Y saying":
+            # X)
+            return ("np", own[-1][0], own[-1][1], True)
         return ("subject", s_lo, v_lo)  # "X took to Twitter, posting: ..." (X speaks)
     np_hi = _strip_adverbs(body, f_lo, v_lo)
     region = body[f_lo:np_hi].strip(' ,"”')

@@ -174,3 +174,11 @@ def test_a_statement_released_by_the_subject_which_read() -> None:
         'Arvid Lunde met Dmitry Orlov, who issued a statement which read: "The talks have failed."'
     )
     assert quotes(body) == [("Dmitry Orlov", "The talks have failed.")]
+
+
+def test_somebody_heard_speaking_is_the_speaker() -> None:
+    body = 'Arvid Lunde recalled Dmitry Orlov telling him: "We will never sign this deal."'
+    assert quotes(body) == [("Dmitry Orlov", "We will never sign this deal.")]
+    # Not after any verb: "played for Y saying" is still the subject's.
+    body = 'Arvid Lunde played for Dmitry Orlov saying "it was a good fit" for him.'
+    assert quotes(body) == [("Arvid Lunde", "it was a good fit")]
