@@ -44,7 +44,12 @@ _AND_BEFORE = lazy(r"\s(?:and|but)\s*$")
 # the speaker, and the one after it is set off too far to be read with confidence.
 _ROLE_OF_BEFORE = lazy(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]")
 _READ = lazy(r"\bread\b")
-_INNER_SUBJECT = lazy(r"(?:\s(?:that|which|whom)|\s[—–])\s+(?=[^—–]*$)")
+# Where the clause of the verb opens inside the phrase before it: a relative word, dashes,
+# or a subordinator ("X's comments came after Y said", "X smiled when Y said").
+_INNER_SUBJECT = lazy(
+    r"(?:\s(?:that|which|whom|after|before|when|while|because|since|until|once)|\s[—–])"
+    r"\s+(?=[^—–]*$)"
+)
 _PRONOUN_TAIL = lazy(r",\s+(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 _BY_AGENT = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
 _BE_BEFORE = lazy(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$")

@@ -182,3 +182,10 @@ def test_somebody_heard_speaking_is_the_speaker() -> None:
     # Not after any verb: "played for Y saying" is still the subject's.
     body = 'Arvid Lunde played for Dmitry Orlov saying "it was a good fit" for him.'
     assert quotes(body) == [("Arvid Lunde", "it was a good fit")]
+
+
+def test_the_subject_of_a_subordinate_clause_before_the_verb() -> None:
+    body = 'Arvid Lunde\'s comments came after Dmitry Orlov said the deal was "dead in the water".'
+    assert quotes(body) == [("Dmitry Orlov", "dead in the water")]
+    body = 'Ingrid Falk called the plan "reckless", while Nordvik Energy called it "long overdue".'
+    assert quotes(body)[-1] == ("Nordvik Energy", "long overdue")
