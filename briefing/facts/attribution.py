@@ -52,6 +52,8 @@ _UNKNOWN_NAME_OF = lazy(
     r"|Ambassador|Member|Spokesman|Spokeswoman|Spokesperson|Minister-President)\b)"
     r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:of|from|at)\s+(?:the\s+)?$"
 )
+# Adverbs of a participle that is part of a title ("newly elected", "recently appointed").
+_TITLE_ADVERBS = frozenset("newly recently democratically duly freshly popularly".split())
 _ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 # "'s co-author, Prof. " before a name: its role, and the title before it
@@ -234,9 +236,11 @@ class Attributor(Antecedents, Descriptions):
                 return False
             lowered = word.lower()
             if lowered in NOT_PREMODIFIER or (
-                lowered.endswith("ed") and lowered not in PREMODIFIER_LOWER
+                lowered.endswith("ed")
+                and lowered not in PREMODIFIER_LOWER
+                and (k == 0 or tokens[k - 1].lower() not in _TITLE_ADVERBS)
             ):
-                return False
+                return False  # (but "Newly elected Assemblywoman X": a title)
         return True
 
     def _head(self, lo: int, mentions: list[Mention]) -> Mention | None:

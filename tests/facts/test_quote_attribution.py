@@ -189,3 +189,11 @@ def test_the_subject_of_a_subordinate_clause_before_the_verb() -> None:
     assert quotes(body) == [("Dmitry Orlov", "dead in the water")]
     body = 'Ingrid Falk called the plan "reckless", while Nordvik Energy called it "long overdue".'
     assert quotes(body)[-1] == ("Nordvik Energy", "long overdue")
+
+
+def test_a_title_with_newly_elected_before_the_name() -> None:
+    body = 'Newly elected Councillor Ingrid Falk said, "This is a day for the whole valley."'
+    assert quotes(body) == [("Ingrid Falk", "This is a day for the whole valley.")]
+    # Any other adverb and participle is a verb: not a title.
+    body = 'Arvid Lunde angrily dismissed Dmitry Orlov said, "This is a day for the valley."'
+    assert quotes(body) == [(None, "This is a day for the valley.")]
