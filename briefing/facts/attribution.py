@@ -54,6 +54,11 @@ _UNKNOWN_NAME_OF = lazy(
 )
 # Adverbs of a participle that is part of a title ("newly elected", "recently appointed").
 _TITLE_ADVERBS = frozenset("newly recently democratically duly freshly popularly".split())
+# "A month later,", "Two days earlier,": a fronted time phrase without a preposition.
+_TIME_FRONT = lazy(
+    r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Days|Weeks|Months"
+    r"|Years|Hours|Minutes|Moments|\d+)\s+(?:[a-z]+\s+){0,2}?(?:later|earlier|ago|afterwards)\s*,"
+)
 _ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 # "'s co-author, Prof. " before a name: its role, and the title before it
@@ -344,7 +349,7 @@ class Attributor(Antecedents, Descriptions):
             # "In Ohio, which votes on Tuesday, the governor ...": a relative clause on the
             # fronted phrase's noun is skipped with it.
             relative = lo > start and first.group() in ("which", "where", "whose")
-            if not relative and not FRONT.match(first.group()):
+            if not relative and not FRONT.match(first.group()) and not _TIME_FRONT.match(body, lo):
                 return lo
             comma = body.find(",", lo, min(hi, lo + 120))
             if comma < 0:

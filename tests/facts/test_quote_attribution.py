@@ -197,3 +197,11 @@ def test_a_title_with_newly_elected_before_the_name() -> None:
     # Any other adverb and participle is a verb: not a title.
     body = 'Arvid Lunde angrily dismissed Dmitry Orlov said, "This is a day for the valley."'
     assert quotes(body) == [(None, "This is a day for the valley.")]
+
+
+def test_a_fronted_time_phrase_without_a_preposition() -> None:
+    body = (
+        "A month later, during the third debate, Arvid Lunde defended his plan, saying "
+        'that "we are going to build every one of those homes."'
+    )
+    assert quotes(body) == [("Arvid Lunde", "we are going to build every one of those homes.")]
