@@ -348,8 +348,8 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         np_hi = issued.start()
     if _media_report(body, word, np_lo, np_hi):
         return ("nobody",)
-    if body.endswith(", who", np_lo, np_hi):
-        return _who_frame(att, np_lo, np_hi - 5)
+    if body.endswith(" who", np_lo, np_hi):  # "led by X, who said", "drafted by X who said"
+        return _who_frame(att, np_lo, np_hi - (5 if body[np_hi - 5] == "," else 4))
     fronted = _FRONTED_PRONOUN.match(body, np_lo, np_hi)
     if fronted is not None and FRONT.match(fronted.group(1)):
         # "On the live television he said": a fronted phrase with no comma, then the subject.

@@ -205,3 +205,11 @@ def test_a_fronted_time_phrase_without_a_preposition() -> None:
         'that "we are going to build every one of those homes."'
     )
     assert quotes(body) == [("Arvid Lunde", "we are going to build every one of those homes.")]
+
+
+def test_who_said_without_a_comma() -> None:
+    body = (
+        'The bill was drafted by Alex Greenwich who said on the floor, "It follows decades '
+        'of work from campaigners."'
+    )
+    assert quotes(body) == [("Alex Greenwich", "It follows decades of work from campaigners.")]
