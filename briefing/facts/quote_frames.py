@@ -343,6 +343,13 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     if region in ("", "and", "but", "and then"):
         return ("subject", s_lo, v_lo)
     np_lo = att._skip_fronted(f_lo, np_hi) if f_lo == s_lo else f_lo
+    colon = max(body.rfind(": ", np_lo, np_hi), body.rfind("; ", np_lo, np_hi))
+    if colon >= 0:
+        whole = att.phrase(np_lo, np_hi, before_verb=True)
+        if whole is None or whole[0] != "mention":
+            # "The team noted its findings: Smith remarked, ...": the clause after the
+            # colon (but "X of the Center for Y: Research and Education said" is a name)
+            np_lo = att._skip_fronted(colon + 2, np_hi)
     issued = ISSUED_DOCUMENT.search(body, np_lo, np_hi)
     if issued is not None:  # "Acme released a statement which read, in part, "...""
         np_hi = issued.start()

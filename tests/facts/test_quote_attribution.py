@@ -213,3 +213,11 @@ def test_who_said_without_a_comma() -> None:
         'of work from campaigners."'
     )
     assert quotes(body) == [("Alex Greenwich", "It follows decades of work from campaigners.")]
+
+
+def test_a_clause_after_a_colon_has_its_own_subject() -> None:
+    body = (
+        "The team noted the risks for the colony: Natasha Gownaris remarked, "
+        '"Over the years this team has helped the birds."'
+    )
+    assert quotes(body) == [("Natasha Gownaris", "Over the years this team has helped the birds.")]
