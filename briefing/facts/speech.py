@@ -45,7 +45,9 @@ QUOTE_VERBS = (
         "reveal say:said scoff shout sigh state stress suggest testify:testified threaten "
         "tweet urge vow warn whisper yell acknowledge admit:admitted agree announce answer "
         "write:wrote tell:told text email message blog express accuse brand label:labelled "
-        "label:labeled term describe"
+        "label:labeled term describe allege assure affirm concur:concurred elaborate wonder "
+        "speculate mutter murmur scream enthuse gush marvel:marvelled brag:bragged "
+        "confide grumble"
     )
     | _words(
         "say says saying tell tells telling write writes writing wrote written told "
@@ -124,7 +126,7 @@ BETWEEN_SUBJECT_AND_VERB = _words(
     "also later then has had have would will again previously once reportedly publicly "
     "recently further simply earlier first repeatedly had since subsequently quickly "
     "immediately separately himself herself itself privately openly angrily calmly "
-    "jokingly famously bluntly flatly"
+    "jokingly famously bluntly flatly further"
 )
 # Media outlets report statements; as a description's antecedent they are never the speaker.
 MEDIA = lazy(

@@ -221,3 +221,12 @@ def test_a_clause_after_a_colon_has_its_own_subject() -> None:
         '"Over the years this team has helped the birds."'
     )
     assert quotes(body) == [("Natasha Gownaris", "Over the years this team has helped the birds.")]
+
+
+def test_more_verbs_of_saying() -> None:
+    body = 'Ingrid Falk also alleged the council was "hiding the true cost of the bridge".'
+    assert quotes(body) == [("Ingrid Falk", "hiding the true cost of the bridge")]
+    body = '"It was the best night of my life," Ingrid Falk gushed.'
+    assert quotes(body) == [("Ingrid Falk", "It was the best night of my life,")]
+    body = 'Nordvik Energy further claimed, "The ruling undermines a long-standing principle."'
+    assert quotes(body) == [("Nordvik Energy", "The ruling undermines a long-standing principle.")]
