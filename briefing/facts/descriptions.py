@@ -22,6 +22,8 @@ _PREPOSITIONS = frozenset("of for from at in on by with".split())
 _VOICE_OF = lazy(r"\s+(?:for|of|at|from|by|issued by|released by)\s+")
 _SPLIT_BEFORE = lazy(r"[.!?;\n][\"”’']*\s")
 _STATED_AGE = lazy(r",\s*\d{1,3}\s*,|\d-year-old")
+# "X and Governor Y": the words after "and" are the next person's titles, not X's.
+_AND_NEXT = lazy(r"\s(?:and|or|&)\s(?=[^,]*$)")
 _SPLIT_AFTER = lazy(r"[.!?;\n][\"”’']*(?:\s|$)")
 
 
@@ -204,5 +206,5 @@ class Descriptions:
             before = self.body[max(0, start - 60, min(left, start)) : start]
             after = self.body[end : max(end, min(end + 80, right))]
             before = _SPLIT_BEFORE.split(before)[-1]
-            after = _SPLIT_AFTER.split(after)[0]
+            after = _AND_NEXT.split(_SPLIT_AFTER.split(after)[0])[0]
             yield name, before + " | " + after

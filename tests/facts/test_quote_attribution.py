@@ -230,3 +230,11 @@ def test_more_verbs_of_saying() -> None:
     assert quotes(body) == [("Ingrid Falk", "It was the best night of my life,")]
     body = 'Nordvik Energy further claimed, "The ruling undermines a long-standing principle."'
     assert quotes(body) == [("Nordvik Energy", "The ruling undermines a long-standing principle.")]
+
+
+def test_a_role_after_and_belongs_to_the_next_name() -> None:
+    body = (
+        "Mayor Ingrid Falk and Governor Lena Dahl visited the town.\n\n"
+        '"We will rebuild every home," the governor said.'
+    )
+    assert quotes(body) == [("Lena Dahl", "We will rebuild every home,")]
