@@ -257,6 +257,23 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         # quote, appositions included.
         name_lo = _issuer(body, f_lo + according.end())
         return ("np", name_lo, f_lo + len(frame.rstrip().rstrip(",:")), False)
+    if (
+        according is not None
+        and according.start() == 0
+        and OWN_DOCUMENT.match(body, f_lo, open_mark) is None  # ("its press release")
+    ):
+        # "According to X, the plan "will not survive"": X's words, when the clause after
+        # X's phrase reports no one else's speech and names nobody else
+        name_lo = _issuer(body, f_lo + according.end())
+        name_hi = _np_end(body, name_lo, open_mark)
+        clause = body[name_hi:open_mark]
+        if (
+            body[seg[0] : seg[0] + 1].islower()
+            and clause.startswith(",")
+            and VERB.search(clause) is None
+            and not any(m[2] == "person" for m in att.mentions_in(name_hi, open_mark))
+        ):
+            return ("np", name_lo, name_hi, False)
     inverted = _INVERTED.match(body, s_lo) if f_lo == s_lo else None
     if inverted is not None and frame.rstrip().endswith((",", ":")):
         return ("np", inverted.end(), f_lo + len(frame.rstrip().rstrip(",:")), False)

@@ -238,3 +238,16 @@ def test_a_role_after_and_belongs_to_the_next_name() -> None:
         '"We will rebuild every home," the governor said.'
     )
     assert quotes(body) == [("Lena Dahl", "We will rebuild every home,")]
+
+
+def test_according_to_someone_then_a_partial_quote() -> None:
+    body = (
+        "According to Helga Marsh, a lecturer at Dunmore College, the plan "
+        '"will not survive the winter".'
+    )
+    assert quotes(body) == [("Helga Marsh", "will not survive the winter")]
+    # Somebody else speaking in the clause, or named in it: not the source's words.
+    body = 'According to Helga Marsh, the man shouted "you will all pay for this" and fled.'
+    assert quotes(body) == [(None, "you will all pay for this")]
+    body = 'According to Helga Marsh, Arvid Lunde was "furious about the leak".'
+    assert quotes(body) == []
