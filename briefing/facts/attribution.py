@@ -59,6 +59,7 @@ _TIME_FRONT = lazy(
     r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Days|Weeks|Months"
     r"|Years|Hours|Minutes|Moments|\d+)\s+(?:[a-z]+\s+){0,2}?(?:later|earlier|ago|afterwards)\s*,"
 )
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 # "'s co-author, Prof. " before a name: its role, and the title before it
@@ -279,7 +280,7 @@ class Attributor(Antecedents, Descriptions):
         if lo >= hi:
             return None
         text = body[lo:hi]
-        lowered = text.lower()
+        lowered = _OBJECT_PRONOUNS.get(text.lower(), text.lower())  # "according to him"
         if lowered in PRONOUNS or lowered in OTHER_PRONOUNS:
             return ("pronoun", lowered)
         mentions = self.mentions_in(lo, hi)

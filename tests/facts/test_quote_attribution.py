@@ -251,3 +251,13 @@ def test_according_to_someone_then_a_partial_quote() -> None:
     assert quotes(body) == [(None, "you will all pay for this")]
     body = 'According to Helga Marsh, Arvid Lunde was "furious about the leak".'
     assert quotes(body) == []
+
+
+def test_according_to_him_is_read_as_he() -> None:
+    body = (
+        "Spokesman Yahya Sareen said the group had used ten drones. According to him, it "
+        'was done with the help of "honourable people inside the kingdom".'
+    )
+    assert quotes(body) == [("Yahya Sareen", "honourable people inside the kingdom")]
+    body = 'Arvid Lunde met Dmitry Orlov. According to him, the deal was "dead in the water".'
+    assert quotes(body) == [(None, "dead in the water")]
