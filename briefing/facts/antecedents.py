@@ -21,6 +21,9 @@ _OTHER_SEX = {
     "she": lazy(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
 }
 _INNER_WORD = lazy(r"\w+")
+# A person by a sexed noun ("her sister", "a woman"), and a name's appositive (", 54,").
+_SEXED = lazy(r"\b(?:his|her|their|a|an|the)\s+(?:[a-z-]+\s+)?([a-z]+)\b")
+_APPOSITIVE = lazy(r",[^,]{1,80},")
 _PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
 HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
 
@@ -138,7 +141,7 @@ class Antecedents:
                     and not self.same(m, found[0])
                     and (kind == "org" or self.gender(m[3]) in (None, wanted))
                 }
-                if rivals:
+                if rivals or kind == "person" and self._unnamed_rival(prev, found[0], wanted):
                     return None
                 candidates[found[0]] = found[1]
             elif kind == "person":
@@ -182,6 +185,23 @@ class Antecedents:
         if len(names) != 1:
             return None
         return names[0], kind
+
+    def _unnamed_rival(self, sentence: tuple[int, int], name: str, sex: str) -> bool:
+        """Whether a sentence whose subject is `name` also speaks of another person of the
+        pronoun's sex by a word alone ("X met her sister on Monday. "...," she said"):
+        after the subject's name and its appositive."""
+        body = self.body
+        own = [m for m in self.mentions_in(*sentence) if self.same(m, name)]
+        if not own:
+            return False
+        lo = own[0][1]
+        appositive = _APPOSITIVE.match(body, lo, sentence[1])
+        if appositive is not None:
+            lo = appositive.end()
+        for m in _SEXED.finditer(body, lo, sentence[1]):
+            if word_gender(m.group(1).lower()) == sex:
+                return True
+        return False
 
     def _subject_owner(self, sentence: tuple[int, int]) -> str | None:
         """The person whose thing is the subject of a sentence ("Actor X's appearance was")."""

@@ -261,3 +261,10 @@ def test_according_to_him_is_read_as_he() -> None:
     assert quotes(body) == [("Yahya Sareen", "honourable people inside the kingdom")]
     body = 'Arvid Lunde met Dmitry Orlov. According to him, the deal was "dead in the water".'
     assert quotes(body) == [(None, "dead in the water")]
+
+
+def test_a_person_of_the_same_sex_by_a_noun_makes_the_pronoun_unclear() -> None:
+    body = 'Lena Dahl met her sister on Monday. "It was the first time in years," she said.'
+    assert quotes(body) == [(None, "It was the first time in years,")]
+    body = 'Lena Dahl met her husband on Monday. "It was the first time in years," she said.'
+    assert quotes(body) == [("Lena Dahl", "It was the first time in years,")]
