@@ -22,8 +22,9 @@ _OTHER_SEX = {
 }
 _INNER_WORD = lazy(r"\w+")
 # A person by a sexed noun ("her sister", "a woman"), and a name's appositive (", 54,").
-_SEXED = lazy(r"\b(?:his|her|their|a|an|the)\s+(?:[a-z-]+\s+)?([a-z]+)\b")
+_SEXED = lazy(r"\b(?:his|her|their|a|an|the)\s+([a-z-]+)(?:\s+([a-z]+))?\b")
 _APPOSITIVE = lazy(r",[^,]{1,80},")
+_COPULA = lazy(r"\b(?:is|was|are|were|became|becomes|remains|remained|as|being)\s+$")
 _PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
 HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
 
@@ -198,8 +199,10 @@ class Antecedents:
         appositive = _APPOSITIVE.match(body, lo, sentence[1])
         if appositive is not None:
             lo = appositive.end()
-        for m in _SEXED.finditer(body, lo, sentence[1]):
-            if word_gender(m.group(1).lower()) == sex:
+        for m in _SEXED.finditer(body, lo, sentence[1]):  # ("her younger sister")
+            if _COPULA.search(body, max(lo, m.start() - 12), m.start()):
+                continue  # "X is a spokesman": X, not another
+            if sex in (word_gender(m.group(1)), word_gender(m.group(2) or "")):
                 return True
         return False
 

@@ -268,3 +268,6 @@ def test_a_person_of_the_same_sex_by_a_noun_makes_the_pronoun_unclear() -> None:
     assert quotes(body) == [(None, "It was the first time in years,")]
     body = 'Lena Dahl met her husband on Monday. "It was the first time in years," she said.'
     assert quotes(body) == [("Lena Dahl", "It was the first time in years,")]
+    # "is a spokesman": the subject itself.
+    body = 'Arvid Lunde is a spokesman for the union. "It was a long year," he said.'
+    assert quotes(body) == [("Arvid Lunde", "It was a long year,")]
