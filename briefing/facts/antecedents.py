@@ -132,15 +132,24 @@ class Antecedents:
         prev = self.previous_sentence(lo)
         if prev is not None:
             found = self.subject(prev[0], prev[1], depth)
+            if found is not None and kind == "person" and MEDIA.search(found[0]):
+                # "Reuters spoke to X. "...," she said": the one the outlet spoke to ("it"
+                # may be the letter an outlet obtained, not its sender)
+                found = self._sole_other(prev, wanted) or found
             if found is not None:
                 # Another compatible name in that sentence ("For Allton, Warhol was a
                 # legend. He said ...") makes the pronoun unclear.
+                # (An outlet told or contacted is nobody's rival: "X told the BBC ...")
                 rivals = {
                     m[3]
                     for m in self.mentions_in(prev[0], prev[1])
                     if m[2] == kind
                     and not self.same(m, found[0])
-                    and (kind == "org" or self.gender(m[3]) in (None, wanted))
+                    and (
+                        self.gender(m[3]) in (None, wanted)
+                        if kind == "person"
+                        else not MEDIA.search(m[3])
+                    )
                 }
                 if rivals or kind == "person" and self._unnamed_rival(prev, found[0], wanted):
                     return None
@@ -186,6 +195,15 @@ class Antecedents:
         if len(names) != 1:
             return None
         return names[0], kind
+
+    def _sole_other(self, sentence: tuple[int, int], sex: str) -> tuple[str, str] | None:
+        """The one person of the pronoun's sex (or of none known) named in a sentence."""
+        names = {
+            self.full_name(m[3])
+            for m in self.mentions_in(*sentence)
+            if m[2] == "person" and self.gender(m[3]) in (None, sex)
+        }
+        return (names.pop(), "person") if len(names) == 1 else None
 
     def _unnamed_rival(self, sentence: tuple[int, int], name: str, sex: str) -> bool:
         """Whether a sentence whose subject is `name` also speaks of another person of the

@@ -271,3 +271,19 @@ def test_a_person_of_the_same_sex_by_a_noun_makes_the_pronoun_unclear() -> None:
     # "is a spokesman": the subject itself.
     body = 'Arvid Lunde is a spokesman for the union. "It was a long year," he said.'
     assert quotes(body) == [("Arvid Lunde", "It was a long year,")]
+
+
+def test_an_outlet_in_the_sentence_before_is_not_who_a_pronoun_means() -> None:
+    body = 'Reuters spoke to Ingrid Falk on Monday. "We are running out of water," she said.'
+    assert quotes(body) == [("Ingrid Falk", "We are running out of water,")]
+    body = 'Nordvik Energy told the BBC it would appeal. "The ruling is wrong in law," it said.'
+    assert quotes(body) == [("Nordvik Energy", "The ruling is wrong in law,")]
+    # "it" after an outlet may be the letter it obtained, not its sender (nobody).
+    body = 'The BBC obtained a letter from Nordvik Energy. "We regret the delay," it said.'
+    assert quotes(body) == [(None, "We regret the delay,")]
+    # Two people the outlet spoke of: nobody.
+    body = (
+        "The Harbour Gazette spoke to Tom Reid about Dmitry Orlov. "
+        '"He is a liar and always was," he said.'
+    )
+    assert quotes(body) == [(None, "He is a liar and always was,")]
