@@ -62,6 +62,12 @@ class Descriptions:
                 after = self.mentions_in(tail.end(), tail.end() + 60)
                 if after and after[0][2] in ("person", "org") and after[0][0] <= tail.end() + 4:
                     return after[0][3]
+            if words[0] == "the" and head in SPOKES and len(words) <= 3:
+                # "Kremlin spokesman X ... the spokesman said": the one person called so
+                modifiers = {w for w in words[1:-1]}
+                found = self._person_with(lambda text: has_role(text, head, modifiers), lo)
+                if found is not None:
+                    return found
             if words[0] in _OWNERS and head in SPOKES and len(words) <= 3:
                 # "his office", "its spokeswoman": whoever "he" or "it" would be
                 found = self.antecedent(_OWNERS[words[0]], lo)

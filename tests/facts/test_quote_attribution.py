@@ -287,3 +287,17 @@ def test_an_outlet_in_the_sentence_before_is_not_who_a_pronoun_means() -> None:
         '"He is a liar and always was," he said.'
     )
     assert quotes(body) == [(None, "He is a liar and always was,")]
+
+
+def test_the_spokeswoman_said_after_she_was_named_so() -> None:
+    body = (
+        "Ingrid Falk is the ministry's spokeswoman.\n\n"
+        '"We will publish the figures on Friday," the spokeswoman said.'
+    )
+    assert quotes(body) == [("Ingrid Falk", "We will publish the figures on Friday,")]
+    # Two spokesmen named: nobody.
+    body = (
+        "Kremlin spokesman Dmitry Orlov met Arvid Lunde, a spokesman for Nordvik. "
+        '"We have nothing to add," the spokesman said.'
+    )
+    assert quotes(body) == [(None, "We have nothing to add,")]
