@@ -421,6 +421,18 @@ def _manner(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | No
     return ("np", phrase[1][0], phrase[1][1], True)
 
 
+def colon_before(att: Attributor, s_lo: int) -> tuple | None:
+    """`X set out the plan in a speech:` ending the paragraph or sentence before a quote that
+    is a sentence of its own: the frame `X ...: "..."` would be in one sentence."""
+    prev = att.previous_sentence(s_lo)
+    if prev is None:
+        return None
+    colon = att.body.rfind(":", prev[0], prev[1])
+    if colon < 0 or att.body[colon + 1 : prev[1]].strip():
+        return None
+    return _colon_subject(att, prev[0], prev[0], colon + 1)
+
+
 def _colon_subject(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
     """`X disagreed with the findings: "..."`: a sentence with no verb of saying whose one
     clause ends in a colon right before the quote, its subject a person named: the quote is

@@ -301,3 +301,16 @@ def test_the_spokeswoman_said_after_she_was_named_so() -> None:
         '"We have nothing to add," the spokesman said.'
     )
     assert quotes(body) == [(None, "We have nothing to add,")]
+
+
+def test_a_paragraph_ending_in_a_colon_before_a_quote() -> None:
+    body = (
+        "Ingrid Falk set out the plan in a speech:\n\n"
+        '"We will build ten thousand homes in five years."'
+    )
+    assert quotes(body) == [("Ingrid Falk", "We will build ten thousand homes in five years.")]
+    body = (
+        "Ingrid Falk received a letter from Tom Reid:\n\n"
+        '"Dear Ingrid, we will build ten thousand homes in five years."'
+    )
+    assert quotes(body) == [(None, "Dear Ingrid, we will build ten thousand homes in five years.")]
