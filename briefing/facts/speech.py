@@ -83,9 +83,11 @@ DOCUMENTS = _words(
 _DOCUMENT_WORDS = "|".join(
     sorted(DOCUMENTS | {"press release", "news release"}, key=len, reverse=True)
 )
-# "a statement released by X's office", "the report from X": X issued the words.
+# "a statement released by X's office", "the report from X", "a tweet on Monday by X": X
+# issued the words.
 DOCUMENT_BY = lazy(
     rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})\s+"
+    r"(?:(?:on|in|at|last|this)\s+[\w-]+\s+)?"  # "a tweet on Monday by X"
     r"(?:(?:released|issued|published|posted|sent|signed|put\s+out)\s+)?(?:by|from)\s+"
 )
 # "Acme released a statement which read": the subject issued the words that follow.

@@ -314,3 +314,11 @@ def test_a_paragraph_ending_in_a_colon_before_a_quote() -> None:
         '"Dear Ingrid, we will build ten thousand homes in five years."'
     )
     assert quotes(body) == [(None, "Dear Ingrid, we will build ten thousand homes in five years.")]
+
+
+def test_a_document_with_a_time_before_by_its_issuer() -> None:
+    body = (
+        '"The airline carries weapons across the region," according to a tweet on Monday '
+        "by Foreign Minister Ingrid Falk."
+    )
+    assert quotes(body) == [("Ingrid Falk", "The airline carries weapons across the region,")]
