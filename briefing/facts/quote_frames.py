@@ -32,7 +32,7 @@ _CONJUNCTION = lazy(r"(?:and|but|or|then)\b")
 _ACCORDING = lazy(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
 _REST_STOP = lazy(rf"[;!?\"“”]|{FULL_STOP}")
 _FRAME_END = lazy(r"[,:]\s*$|\bthat\s*$|\s$")
-_QUOTED = lazy(r"\b(?:quoted|cited)\s+")
+_QUOTED = lazy(r"\b(?:quoted|quotes|cited|cites|reported|reports)\s+")
 # "X was quoted as saying", "X was quoted by the Star as saying": X's words.
 _PASSIVE_QUOTED = lazy(
     r"\s(?:was|is|has been|had been)\s+quoted\s+(?:by\s+[^,;:\"“]{2,60}?\s+)?as\s*$"

@@ -37,6 +37,11 @@ def test_the_paper_quoted_someone_as_saying_after_the_quote() -> None:
     assert quotes(body) == [("Arvid Lunde", "Nobody will be left behind this winter,")]
 
 
+def test_an_outlet_reported_someone_as_saying() -> None:
+    body = 'The Harbour Gazette reported Tom Reid as saying "I will not apologise to anyone".'
+    assert quotes(body) == [("Tom Reid", "I will not apologise to anyone")]
+
+
 def test_someone_was_quoted_by_an_outlet_as_saying() -> None:
     body = 'Arvid Lunde was quoted by the Harbour Gazette as saying: "The deal is dead."'
     assert quotes(body) == [("Arvid Lunde", "The deal is dead.")]
