@@ -75,8 +75,8 @@ _SAID_ALONE = lazy(
     r"[ \u00a0]+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|[Hh]e|[Ss]he)\s+"
     r"(?:also\s+|later\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
-    r"|yesterday|later|afterwards))?\.(?=\s|$)"
-)
+    r"|yesterday|later|afterwards)|\s+(?:to|at)\s+(?:the\s+)?[a-z]+|\s+reporters)?\.(?=\s|$)"
+)  # (or "... to the crowd.", "... told reporters.")
 _CLAIMS = r"claims?|allegations?|assertions?|accusations?|suggestions?|argument|insistence"
 _OTHERS_WORDS = lazy(
     r"(?:[’']s\s+(?:[a-z]+\s+)?(?:words?|letter|message|note|post|tweet|remarks?|speech|poem"

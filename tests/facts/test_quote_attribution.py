@@ -327,3 +327,10 @@ def test_a_document_with_a_time_before_by_its_issuer() -> None:
         "by Foreign Minister Ingrid Falk."
     )
     assert quotes(body) == [("Ingrid Falk", "The airline carries weapons across the region,")]
+
+
+def test_a_name_and_its_verb_alone_after_a_closed_quote_with_a_listener() -> None:
+    body = '"Thank you, Oslo!" Arvid Lunde shouted to the crowd.'
+    assert quotes(body) == [("Arvid Lunde", "Thank you, Oslo!")]
+    body = '"We are not leaving this town." Arvid Lunde went to the shop.'
+    assert quotes(body) == []
