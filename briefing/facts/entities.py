@@ -43,6 +43,7 @@ from briefing.facts.org_merges import (
     merge_acronyms,
     merge_country_prefixed,
     merge_short_orgs,
+    merge_shortened,
 )
 from briefing.facts.people import is_given, plain_word
 from briefing.facts.place_rules import LIST_GAPS
@@ -102,6 +103,22 @@ def _word_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# Known organisations whose names open with a small letter ("easyJet", "eBay"): the chunk walk
+# sees only capitalised words.
+_LOWER_CASE_ORGS = tuple(n for n in KNOWN_ORGS if n[:1].islower() and n.isalpha())
+
+
+def _lower_case_names(builder: Builder) -> None:
+    body = builder.body
+    for name in _LOWER_CASE_ORGS:
+        at = body.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not body[at - 1 : at].isalnum() and not body[end : end + 1].isalnum():
+                builder.add_org(KNOWN_ORGS[name], name, (at, end))
+            at = body.find(name, end)
+
+
 def _sheet_people(builder: Builder, sheet: list[tuple[int, int]]) -> None:
     """The players of a team sheet, each joined to the full name the report gave them
     ("Lachie Miller fielded a kick" ... "Leeds: Miller; ..."), which is a person then too."""
@@ -124,6 +141,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps = caps_ranges(body)
     if '"' in body or "“" in body:
         caps.extend(_nicknamed(builder))
+    _lower_case_names(builder)
     sheet = team_sheet_names(body) if "; " in body and builder.match_report() else []
     caps.extend(sheet)
     for m in datelines(body):
@@ -422,6 +440,7 @@ def _finish(builder: Builder) -> Entities:
     orgs = []
     drop_market_indexes(builder.orgs, builder.body)
     merge_short_orgs(builder.orgs)
+    merge_shortened(builder.orgs)
     merge_acronyms(builder.orgs)
     merge_country_prefixed(builder.orgs, builder.gaz)
     for o in builder.orgs.values():

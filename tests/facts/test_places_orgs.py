@@ -390,3 +390,24 @@ def test_fibers_and_plastics_end_a_company_name() -> None:
     facts = extract_facts(text)
     assert [o.name for o in facts.organisations] == ["Crestline Fibers"]
     assert [q.speaker for q in facts.quotes] == ["Crestline Fibers"]
+
+
+def test_lower_case_company_names_and_short_forms_without_the_company_word() -> None:
+    assert orgs("We flew out with easyJet and sold the bikes on eBay.") == {
+        "easyJet": ["easyJet"],
+        "eBay": ["eBay"],
+    }
+
+
+def test_a_short_form_without_the_company_word_joins_the_full_name() -> None:
+    from briefing.facts.draft import Draft
+    from briefing.facts.org_merges import merge_shortened
+
+    orgs_by_key = {
+        "svw": Draft("org", "Severn Vale Water", None, ["Severn Vale Water"], [(0, 17)]),
+        "sv": Draft("org", "Severn Vale", None, ["Severn Vale"], [(40, 51)]),
+        "bank": Draft("org", "Bank of Avalon", None, ["Bank of Avalon"], [(60, 74)]),
+    }
+    merge_shortened(orgs_by_key)
+    assert set(orgs_by_key) == {"svw", "bank"}
+    assert orgs_by_key["svw"].mentions == ["Severn Vale Water", "Severn Vale"]
