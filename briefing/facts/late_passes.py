@@ -47,6 +47,11 @@ _INITIALLED = re.compile(
 )
 # A region's noun after a name: "the Tigray region", "Kherson province".
 _REGION_AFTER = re.compile(r" (?:region|province|oblast|governorate|prefecture)\b")
+# A natural feature's noun after a name, or after "and" and a second one.
+_FEATURE_NOUN_AFTER = re.compile(
+    r"(?: and [A-Z][\w’'-]+)? (?:rivers?|lakes?|bogs?|valleys?|forests?|glaciers?|reefs?"
+    r"|estuary|estuaries|peninsula|islands?|mountains)\b"
+)
 # ", which makes ...", ", which owns ...": what a company does (a person is "who").
 _WHICH_DOES = re.compile(
     r", which (?:makes|owns|runs|operates|sells|builds|employs|supplies|produces|provides"
@@ -256,6 +261,15 @@ class LatePasses:
                 continue
             if _REGION_AFTER.match(self.body, chunk.end) and not text.isupper():
                 self.add_place(text, "region", text, (chunk.start, chunk.end))  # "Tigray region"
+                continue
+            if (
+                _FEATURE_NOUN_AFTER.match(self.body, chunk.end)
+                and not text.isupper()
+                and not self.demonym(text)  # ("the Greek islands")
+            ):
+                # "the Nambucca and Macleay rivers", "the Bellacorick bog"
+                self.add_place(text, "site", text, (chunk.start, chunk.end))
+                self.sure.add((chunk.start, chunk.end))
                 continue
             if self.after_the(chunk) or self.body[max(0, chunk.start - 4) : chunk.start] == "The ":
                 if text in NATURAL_FEATURES and not self.body.startswith(("'s", "’s"), chunk.end):

@@ -411,3 +411,9 @@ def test_a_short_form_without_the_company_word_joins_the_full_name() -> None:
     merge_shortened(orgs_by_key)
     assert set(orgs_by_key) == {"svw", "bank"}
     assert orgs_by_key["svw"].mentions == ["Severn Vale Water", "Severn Vale"]
+
+
+def test_names_before_a_natural_features_noun_are_places() -> None:
+    found = places("It would link koalas along the Nambucca and Macleay rivers.")
+    assert {"Nambucca", "Macleay"} <= set(found)
+    assert "Greek" not in places("Tourists flocked to the Greek islands.")
