@@ -289,6 +289,47 @@ def _tidy_people(builder: Builder) -> None:
             p.name = _unprefixed_name(p, builder)
 
 
+# What is said only of a company right after its name ("Zentrix said it would cut jobs").
+_COMPANY_TAILS = (
+    " said its ", " says its ", "'s shares", "’s shares", "'s chief executive",
+    "’s chief executive", "'s board", "’s board", "'s headquarters", "’s headquarters",
+    ", which makes", ", which owns",
+)  # fmt: skip
+# "X said it would cut", "X said it had agreed" (not "said it would be", "said it was": a
+# thing, not X, is "it" there)
+_SAID_IT_WOULD = lazy(
+    r" (?:said|says) it (?:would|will|had|has|plans|expects|is planning) "
+    r"(?!(?:be|been|not be|take|never)\b)[a-z]+"
+)
+
+
+def _companies_taken_for_people(builder: Builder) -> None:
+    """A one-word "person" that the text speaks of only as a company (no role, no given name,
+    no fuller name; "X said it would", "X's shares", "shares of X") is that company."""
+    body = builder.body
+    for person in list(builder.people):
+        name = person.name
+        if (
+            " " in name
+            or person.extra
+            or is_given(name, builder.given)
+            or any(" " in mention for mention in person.mentions)
+        ):
+            continue
+        if (
+            f"shares of {name}" in body
+            or any(name + tail in body for tail in _COMPANY_TAILS)
+            or any(
+                _SAID_IT_WOULD.match(body, b) for _, b in person.spans if body.startswith(" s", b)
+            )
+        ):
+            builder.drop_person(person)
+            for mention, span in zip(person.mentions, person.spans, strict=False):
+                builder.add_org(name, mention, span)
+            for span in person.spans[len(person.mentions) :]:
+                builder.add_org(name, name, span)
+
+
 # Countries that share their name with a US state.
 _STATE_NAMED_COUNTRIES = {"Georgia": "GE"}
 
@@ -426,6 +467,7 @@ def _finish(builder: Builder) -> Entities:
         _washington_state(builder)
     _one_type_per_name(builder)
     _tidy_people(builder)
+    _companies_taken_for_people(builder)
     for p in builder.people:
         p.spans.sort()
         people.append(Person(p.name, p.extra, p.mentions, p.spans))

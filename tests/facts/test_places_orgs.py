@@ -417,3 +417,11 @@ def test_names_before_a_natural_features_noun_are_places() -> None:
     found = places("It would link koalas along the Nambucca and Macleay rivers.")
     assert {"Nambucca", "Macleay"} <= set(found)
     assert "Greek" not in places("Tourists flocked to the Greek islands.")
+
+
+def test_a_one_word_name_spoken_of_only_as_a_company_is_one() -> None:
+    assert orgs("Zentrix said it would cut 400 jobs. The chipmaker blamed demand.") == {
+        "Zentrix": ["Zentrix"]
+    }
+    facts = extract_facts("Smith said it would be difficult. Smith is a lawyer.")
+    assert [p.name for p in facts.people] == ["Smith"]
