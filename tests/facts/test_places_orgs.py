@@ -425,3 +425,10 @@ def test_a_one_word_name_spoken_of_only_as_a_company_is_one() -> None:
     }
     facts = extract_facts("Smith said it would be difficult. Smith is a lawyer.")
     assert [p.name for p in facts.people] == ["Smith"]
+
+
+def test_a_country_before_its_kings_title_and_a_named_neighbourhood_are_places() -> None:
+    assert "Jordan" in places("Jordan's King Abdullah II warned in Amman of a wider war.")
+    found = places("An airstrike hit a school in the Tuffah neighbourhood of Gaza City.")
+    assert found.get("Tuffah") == "place"
+    assert "Greek" not in places("Fighting spread to the Greek district of the town.")
