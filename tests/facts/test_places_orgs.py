@@ -432,3 +432,9 @@ def test_a_country_before_its_kings_title_and_a_named_neighbourhood_are_places()
     found = places("An airstrike hit a school in the Tuffah neighbourhood of Gaza City.")
     assert found.get("Tuffah") == "place"
     assert "Greek" not in places("Fighting spread to the Greek district of the town.")
+
+
+def test_a_body_whose_name_opens_the_sentence_with_a_plural_is_kept_whole() -> None:
+    text = "Universities Fund chairman Samuel Kiptoo said universities faced a shortfall."
+    assert orgs(text) == {"Universities Fund": ["Universities Fund"]}
+    assert "Nordvik" in orgs("Suppliers Nordvik, Halcyon Labs and Tessaro reported losses.")
