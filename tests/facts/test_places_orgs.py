@@ -438,3 +438,13 @@ def test_a_body_whose_name_opens_the_sentence_with_a_plural_is_kept_whole() -> N
     text = "Universities Fund chairman Samuel Kiptoo said universities faced a shortfall."
     assert orgs(text) == {"Universities Fund": ["Universities Fund"]}
     assert "Nordvik" in orgs("Suppliers Nordvik, Halcyon Labs and Tessaro reported losses.")
+
+
+def test_a_known_organisation_joins_across_in_and_a_place() -> None:
+    text = "The Board of Control for Cricket in India confirmed the squad."
+    assert orgs(text) == {
+        "Board of Control for Cricket in India": ["Board of Control for Cricket in India"]
+    }
+    assert orgs("Transport for London (TfL) said no.") == {
+        "Transport for London": ["Transport for London", "TfL"]
+    }
