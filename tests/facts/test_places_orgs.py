@@ -448,3 +448,8 @@ def test_a_known_organisation_joins_across_in_and_a_place() -> None:
     assert orgs("Transport for London (TfL) said no.") == {
         "Transport for London": ["Transport for London", "TfL"]
     }
+
+
+def test_the_station_or_agency_in_a_dateline_is_an_organisation() -> None:
+    found = orgs("COLUMBUS, Ohio (WBNS) — A man was charged on Friday, police said.")
+    assert found == {"WBNS": ["WBNS"]}
