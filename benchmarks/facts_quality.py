@@ -209,9 +209,10 @@ def print_table(reports: dict, tuned) -> None:
         print(row)
     print(
         "\n1st: first-sight score of the engine on articles annotated before it ran on them"
-        " (dev: wikinews-dev, frz: frozen, prb: probes, pfz: probes-frozen); tuned = own +"
-        " wikinews + wikinews-dev (all three"
-        " also trained on by the entity-type classifier, with wikinews-train);"
+        " (dev: wikinews-dev, frz: frozen, prb: probes, pfz: probes-frozen); tuned = "
+        + " + ".join(TUNED)
+        + " (own and the Wikinews splits also trained on by the entity-type classifier, with"
+        " wikinews-train);"
         "\nfrozen and probes-frozen (p-frz) are never tuned on; a: anchors from issue 13 (own"
         " gold, 37 unseen articles from 24 outlets, spaCy on those); attribution is precision,"
         " the rest F1."
