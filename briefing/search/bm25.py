@@ -36,6 +36,7 @@ from weakref import WeakKeyDictionary
 from whoosh import query as whoosh_query
 
 from briefing.search.blocks import read_blocks
+from briefing.search.matches import Matches
 
 
 class NotPlain(Exception):
@@ -43,11 +44,11 @@ class NotPlain(Exception):
 
 
 def top_by_relevance(
-    searcher, query, limit: int | None, matched: set[int] | None = None
+    searcher, query, limit: int | None, matched: Matches | None = None
 ) -> tuple[list[tuple[int, float]], int] | None:
     """The best `limit` (all with None) `(docnum, score)` of a plain query, best first,
     and the exact number of matches; None when Whoosh must run the query itself.
-    Every matching document number is added to `matched` when given."""
+    Every matching document is added to `matched` when given (segment by segment)."""
     if not _is_plain(query):
         return None
     try:
@@ -57,7 +58,7 @@ def top_by_relevance(
     count = sum(len(found) for found, _ in leaves)
     if matched is not None:
         for found, offset in leaves:
-            matched.update(map(offset.__add__, found) if offset else found)
+            matched.add(found.keys(), offset)
     if limit is not None and count > limit:
         if limit <= 0:
             return [], count

@@ -7,6 +7,7 @@ else is Whoosh's own search.
 from __future__ import annotations
 
 from briefing.search.bm25 import top_by_relevance
+from briefing.search.matches import Matches
 
 SORTS = ("relevance", "date", "newest", "oldest")
 FACET_MATCHES = 2000
@@ -14,24 +15,27 @@ FACET_MATCHES = 2000
 
 def ranked(
     searcher, query, fetch: int | None, sort: str
-) -> tuple[list[tuple[str, float]], set[int]]:
+) -> tuple[list[tuple[str, float]], Matches]:
     """The best `fetch` matches (all with None) as (article id, score), best or newest
     (oldest) first, undated ones last in both date orders, and every matching document
-    number (for exact counts: a phrase's estimate can be ten times too high)."""
-    matched: set[int] = set()
+    (for exact counts: a phrase's estimate can be ten times too high)."""
+    matched = Matches()
     if sort == "relevance":
         found = top_by_relevance(searcher, query, fetch, matched)
         if found is not None:
             scored = found[0]
         else:
-            collector = _counting(fetch, matched)
+            everything: set[int] = set()
+            collector = _counting(fetch, everything)
             searcher.search_with_collector(query, collector)
             results = collector.results()
             scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
+            matched = Matches.of(everything)
     else:
-        matched = set(searcher.docs_for_query(query))
-        order = by_date(searcher, matched, newest_first=sort in ("date", "newest"))
+        everything = set(searcher.docs_for_query(query))
+        order = by_date(searcher, everything, newest_first=sort in ("date", "newest"))
         scored = [(docnum, 0.0) for docnum in order[:fetch]]
+        matched = Matches.of(everything)
     stored = searcher.stored_fields
     return [(stored(docnum)["id"], score) for docnum, score in scored], matched
 
