@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import heapq
 from collections import deque
+from collections.abc import Set
 from itertools import compress, repeat
 from weakref import WeakKeyDictionary
 
@@ -49,7 +50,7 @@ def top_by_relevance(
     """The best `limit` (all with None) `(docnum, score)` of a plain query, best first,
     and the exact number of matches; None when Whoosh must run the query itself.
     Every matching document is added to `matched` when given (segment by segment)."""
-    if not _is_plain(query):
+    if not is_plain(query):
         return None
     try:
         leaves = [(_evaluate(sub, query), offset) for sub, offset in searcher.leaf_searchers()]
@@ -66,7 +67,7 @@ def top_by_relevance(
         values: list[float] = []
         for found, _ in leaves:
             values.extend(found.values())
-        floor = _floor(values, limit)
+        floor = floor_of(values, limit)
         items = [
             (docnum + offset, found[docnum])
             for found, offset in leaves
@@ -81,7 +82,16 @@ def top_by_relevance(
     return best, count
 
 
-def _floor(values: list[float], limit: int) -> float:
+def is_word(query) -> bool:
+    """Whether a (plain) query is one term or an OR of terms: a word looked up in every
+    search field: the query `wordrank` ranks)."""
+    kind = type(query)
+    if kind is whoosh_query.Or:
+        return all(type(sub) is whoosh_query.Term for sub in query.subqueries)
+    return kind is whoosh_query.Term
+
+
+def floor_of(values: list[float], limit: int) -> float:
     """A score at least `limit` of `values` reach (so at most the limit-th best), found
     without a Python step per value: the limit-th best of the maxima of disjoint slices
     (each maximum is a value of its own)."""
@@ -90,20 +100,20 @@ def _floor(values: list[float], limit: int) -> float:
     return heapq.nlargest(limit, maxima if len(maxima) >= limit else values)[-1]
 
 
-def _is_plain(query) -> bool:
+def is_plain(query) -> bool:
     kind = type(query)
     if getattr(query, "boost", 1.0) != 1.0:
         return False
     if kind is whoosh_query.Term:
         return not getattr(query, "minquality", None)
     if kind is whoosh_query.And:
-        return bool(query.subqueries) and all(_is_plain(sub) for sub in query.subqueries)
+        return bool(query.subqueries) and all(is_plain(sub) for sub in query.subqueries)
     if kind is whoosh_query.Or:
         return (
             bool(query.subqueries)
             and not query.minmatch
             and not query.scale
-            and all(_is_plain(sub) for sub in query.subqueries)
+            and all(is_plain(sub) for sub in query.subqueries)
         )
     return False
 
@@ -114,17 +124,9 @@ def _evaluate(searcher, query) -> dict[int, float]:
     if kind is whoosh_query.Term:
         return _term_scores(searcher, query.fieldname, query.text)
     if kind is whoosh_query.Or:
-        # A document's score sums its parts in order (from 0.0); one addition of two
-        # floats does not depend on their order, so the larger dict can take the smaller.
         total: dict[int, float] = {}
         for sub in query.subqueries:
-            part = _evaluate(searcher, sub)
-            if len(part) > len(total):
-                total, part = part, total
-            get = total.get
-            for docnum, score in part.items():
-                known = get(docnum)
-                total[docnum] = score if known is None else known + score
+            total = or_into(total, _evaluate(searcher, sub))
         return total
     # And: the rarest part first, its scores plus each other part's, in that order.
     reader = searcher.reader()
@@ -135,6 +137,19 @@ def _evaluate(searcher, query) -> dict[int, float]:
             break
         more = _evaluate(searcher, sub)
         total = {docnum: total[docnum] + more[docnum] for docnum in total.keys() & more.keys()}
+    return total
+
+
+def or_into(total: dict[int, float], part: dict[int, float]) -> dict[int, float]:
+    """`total` with the next part of an OR added (either dict may be used up): a document's
+    score sums its parts in order, and one addition of two floats does not depend on
+    their order, so the larger dict takes the smaller."""
+    if len(part) > len(total):
+        total, part = part, total
+    get = total.get
+    for docnum, score in part.items():
+        known = get(docnum)
+        total[docnum] = score if known is None else known + score
     return total
 
 
@@ -153,24 +168,38 @@ _CACHES: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def _term_scores(searcher, fieldname: str, text) -> dict[int, float]:
+    ids, scores, deleted = term_lists(searcher, fieldname, text)
+    found = dict(zip(ids, scores, strict=True))
+    if deleted:  # scored above with the rest (cheaper than sifting every block)
+        if len(deleted) < len(found):
+            deque(map(found.pop, deleted, repeat(None)), maxlen=0)
+        else:
+            for docnum in deleted.intersection(found):
+                del found[docnum]
+    return found
+
+
+def term_lists(searcher, fieldname: str, text) -> tuple[list[int], list[float], Set[int]]:
+    """A term's postings in the segment: document numbers (ascending), their scores, and
+    the segment's deleted documents (which the two lists still hold)."""
     from whoosh.matching.wrappers import FilterMatcher
     from whoosh.scoring import BM25FScorer
 
     reader = searcher.reader()
     if fieldname not in searcher.schema:
-        return {}
+        return [], [], frozenset()
     try:
         text = searcher.schema[fieldname].to_bytes(text)
     except ValueError:
-        return {}
+        return [], [], frozenset()
     if (fieldname, text) not in reader:
-        return {}
+        return [], [], frozenset()
     # The scorer Whoosh's Term matcher would get: global idf and average field length.
     scorer = searcher.weighting.scorer(searcher, fieldname, text)
     if type(scorer) is not BM25FScorer:
         raise NotPlain("another weighting model")
     matcher = reader.postings(fieldname, text)
-    deleted: frozenset[int] | set[int] = frozenset()
+    deleted: Set[int] = frozenset()
     if isinstance(matcher, FilterMatcher):
         if not getattr(matcher, "_exclude", False):
             raise NotPlain("unexpected postings filter")
@@ -184,25 +213,21 @@ def _term_scores(searcher, fieldname: str, text) -> dict[int, float]:
         lengths = cache[fieldname] = _length_bytes(reader, fieldname)
     score_of = _Scores(scorer, lambda docnum: reader.doc_field_length(docnum, fieldname, 1))
     by_code = score_of.by_code
-    scores: dict[int, float] = {}
+    all_ids: list[int] = []
+    scores: list[float] = []
     for ids, weights in read_blocks(matcher):
         ids = tuple(ids)
         if not ids:
             continue
+        all_ids.extend(ids)
         codes = bytes(map(lengths.__getitem__, ids)) if ids[-1] < len(lengths) else b"\0"
         if 0 in codes:  # a length the column does not hold: asked for, document by document
-            scores.update(zip(ids, map(score_of.of_document, ids, weights), strict=True))
+            scores.extend(map(score_of.of_document, ids, weights))
         else:
-            scores.update(
-                zip(ids, map(by_code.__getitem__, zip(weights, codes, strict=True)), strict=True)
-            )
-    if deleted:  # scored above with the rest (cheaper than sifting every block)
-        if len(deleted) < len(scores):
-            deque(map(scores.pop, deleted, repeat(None)), maxlen=0)
-        else:
-            for docnum in deleted.intersection(scores):
-                del scores[docnum]
-    return scores
+            scores.extend(map(by_code.__getitem__, zip(weights, codes, strict=True)))
+    if len(scores) != len(all_ids):
+        raise ValueError(f"a posting block of {fieldname}:{text!r} has ids and weights apart")
+    return all_ids, scores, deleted
 
 
 class _Scores:
