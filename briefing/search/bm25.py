@@ -32,6 +32,7 @@ import heapq
 from collections import deque
 from collections.abc import Set
 from itertools import compress, repeat
+from operator import getitem
 from weakref import WeakKeyDictionary
 
 from whoosh import query as whoosh_query
@@ -212,7 +213,20 @@ def term_lists(searcher, fieldname: str, text) -> tuple[list[int], list[float], 
     if lengths is None:
         lengths = cache[fieldname] = _length_bytes(reader, fieldname)
     score_of = _Scores(scorer, lambda docnum: reader.doc_field_length(docnum, fieldname, 1))
-    by_code = score_of.by_code
+    # A long list: its scores by weight, then by length byte (a row is 256 scores, worked
+    # out once a weight); a short one: each (weight, length byte) pair it holds.
+    if reader.doc_frequency(fieldname, text) >= _LONG:
+        by_weight = score_of.rows()
+
+        def score_block(weights, codes):
+            return map(getitem, map(by_weight.__getitem__, weights), codes)
+
+    else:
+        by_code = _ByCode(score_of)
+
+        def score_block(weights, codes):
+            return map(by_code.__getitem__, zip(weights, codes, strict=True))
+
     all_ids: list[int] = []
     scores: list[float] = []
     for ids, weights in read_blocks(matcher):
@@ -224,15 +238,15 @@ def term_lists(searcher, fieldname: str, text) -> tuple[list[int], list[float], 
         if 0 in codes:  # a length the column does not hold: asked for, document by document
             scores.extend(map(score_of.of_document, ids, weights))
         else:
-            scores.extend(map(by_code.__getitem__, zip(weights, codes, strict=True)))
+            scores.extend(score_block(weights, codes))
     if len(scores) != len(all_ids):
         raise ValueError(f"a posting block of {fieldname}:{text!r} has ids and weights apart")
     return all_ids, scores, deleted
 
 
 class _Scores:
-    """A term's BM25 score of a posting: by (weight, length byte), each pair worked out
-    once; by document for a length the column does not hold.
+    """A term's BM25 score of a posting: by (weight, length byte), or for a long list by
+    weight then length byte (`rows`); by document for a length the column does not hold.
 
     whoosh.scoring.bm25 is idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))):
     the same expression on the same floats, so the same scores as Whoosh's.
@@ -241,7 +255,6 @@ class _Scores:
     def __init__(self, scorer, field_length) -> None:
         self._idf, self._avgfl, self._b, self._k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
         self._field_length = field_length
-        self.by_code = _ByCode(self)
 
     def of(self, weight: float, length: float) -> float:
         norm = self._k1 * ((1 - self._b) + self._b * length / self._avgfl)
@@ -249,6 +262,16 @@ class _Scores:
 
     def of_document(self, docnum: int, weight: float) -> float:
         return self.of(weight, self._field_length(docnum))
+
+    def rows(self) -> _ByWeight:
+        """The term's scores by weight, then by length byte (shared by its segments)."""
+        key = (self._idf, self._avgfl, self._b, self._k1)
+        rows = _ROWS.get(key)
+        if rows is None:
+            if len(_ROWS) >= _KEEP_ROWS:
+                _ROWS.clear()
+            rows = _ROWS[key] = _ByWeight(*key)
+        return rows
 
 
 class _ByCode(dict):
@@ -262,6 +285,33 @@ class _ByCode(dict):
         weight, code = key
         score = self[key] = self._scores.of(weight, _BYTE_TO_LENGTH[code])
         return score
+
+
+class _ByWeight(dict):
+    """weight -> its scores by length byte (`_Scores.of`, written out for speed), filled
+    in on first use. A dict lookup of a float and a list index cost half the lookup of
+    a (weight, length byte) pair, whose tuple is made and hashed for every posting."""
+
+    def __init__(self, idf: float, avgfl: float, b: float, k1: float) -> None:
+        super().__init__()
+        self._constants = idf, avgfl, b, k1
+
+    def __missing__(self, weight: float) -> list[float]:
+        idf, avgfl, b, k1 = self._constants
+        top = weight * (k1 + 1)
+        row = [idf * (top / (weight + k1 * ((1 - b) + b * fl / avgfl))) for fl in _BYTE_TO_LENGTH]
+        self[weight] = row
+        return row
+
+
+# The rows of the last few terms' scorers (by idf, average length and the two
+# constants): a word's segments share them within one search. (Dropped all at once
+# when full: no order to keep between threads.)
+_ROWS: dict[tuple[float, float, float, float], _ByWeight] = {}
+_KEEP_ROWS = 8
+# A term's list this long (in a segment) is scored through rows; a shorter one holds
+# too few of a row's 256 lengths to earn it.
+_LONG = 1024
 
 
 def _length_bytes(reader, fieldname: str) -> bytes:

@@ -97,6 +97,8 @@ def _held(ids: list[int], docnums: Set[int]) -> int:
     """How many of `docnums` the ascending list `ids` holds."""
     if not docnums or not ids:
         return 0
+    if len(ids) <= len(docnums):  # a rare word: each of its documents looked up
+        return sum(map(docnums.__contains__, ids))
     return sum(_places(ids, sorted(docnums))[1])
 
 

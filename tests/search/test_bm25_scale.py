@@ -221,3 +221,18 @@ def test_postings_not_laid_out_as_expected_are_read_block_by_block(searcher, dam
         matcher._length = size + 4
     assert blocks._block_spans(matcher) is None
     assert _by_blocks(matcher) == expected
+
+
+def test_a_weights_row_holds_the_scores_of_the_bm25_expression_exactly():
+    from types import SimpleNamespace
+
+    from briefing.search import bm25
+
+    scorer = SimpleNamespace(idf=2.718281828, avgfl=371.3, B=0.75, K1=1.2)
+    scores = bm25._Scores(scorer, field_length=None)
+    for weight in (1.0, 2.0, 3.0, 7.5, 40.0):
+        row = scores.rows()[weight]
+        assert len(row) == 256
+        for code in range(1, 256):
+            assert row[code] == scores.of(weight, bm25._BYTE_TO_LENGTH[code])  # exactly
+    assert bm25._Scores(scorer, field_length=None).rows() is scores.rows()

@@ -81,6 +81,7 @@ def test_places_and_held_find_documents_past_either_end():
     assert ids == [3, 5, 9]
     assert wordrank._held(ids, {0, 5, 9, 10}) == 2
     assert wordrank._held([], {1}) == 0
+    assert wordrank._held(ids, set(range(0, 100, 3))) == 2  # fewer ids than numbers
 
 
 def test_the_search_ranks_a_word_by_its_lists_and_anything_else_by_dicts(searcher, monkeypatch):  # noqa: F811
