@@ -118,10 +118,11 @@ class _SavedStories:
         for docnums, offset, excluded in matched.parts:
             key = (offset, bool(excluded))
             numbers = self._from.get(key)
-            if numbers is None:
-                numbers = self._from[key] = self._numbers[offset:]
+            if numbers is None:  # marked before it is kept: another thread may read it
+                numbers = self._numbers[offset:]
                 for docnum in excluded:
                     numbers[docnum] = _NO_STORY
+                self._from[key] = numbers
             stories.update(map(numbers.__getitem__, docnums))
         stories.discard(_NO_STORY)
         return len(stories)
