@@ -67,3 +67,36 @@ def test_relative_day_pattern_opening_with_its_letters_matches_the_word_boundary
         assert [(m.span(), m.groupdict()) for m in _RELATIVE_DAY.finditer(text)] == expected
         matched += bool(expected)
     assert matched > 500
+
+
+def test_quote_frame_word_pre_checks_keep_every_match() -> None:
+    from briefing.facts.quote_frames import (
+        _ACCORDING,
+        _ACCORDING_WORDS,
+        _READ,
+        _READ_WORD,
+        _WENT_ON_TO,
+        _WENT_ON_TO_WORD,
+    )
+
+    pieces = (
+        "According to", "according to", "In the words of", "in the words of", "read", "Read",
+        "bread", "reads", "went on to", "on to", "add", "say", "warn", "the", "Smith", ",", ":",
+        "\n", "x", "to", "words", "of", "accord", "on", "read:", "ing",
+    )  # fmt: skip
+    rng = random.Random(21)
+    found = dict.fromkeys(("according", "read", "went on"), 0)
+    for _ in range(20_000):
+        frame = "".join(
+            rng.choice(pieces) + rng.choice((" ", "", "  ", "\n")) for _ in range(rng.randint(1, 7))
+        )
+        according = _ACCORDING.search(frame) is not None
+        assert not according or any(word in frame for word in _ACCORDING_WORDS)
+        read = _READ.search(frame) is not None
+        assert not read or _READ_WORD in frame
+        went_on = _WENT_ON_TO.search(frame) is not None
+        assert not went_on or _WENT_ON_TO_WORD in frame
+        found["according"] += according
+        found["read"] += read
+        found["went on"] += went_on
+    assert min(found.values()) > 100  # (the frames hold every kind of match)
