@@ -100,3 +100,18 @@ def test_quote_frame_word_pre_checks_keep_every_match() -> None:
         found["read"] += read
         found["went on"] += went_on
     assert min(found.values()) > 100  # (the frames hold every kind of match)
+
+
+def test_clause_words_pattern_opening_with_its_characters_matches_the_plain_one() -> None:
+    from briefing.facts.date_context import _CLAUSE_WORD
+
+    plain = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’']+|[.!?;\n]")
+    pieces = (
+        "U.S.", "a.m.", "U.", "S", ".", "..", "will", "Mr.", "é.", "É.t.", "’", "'ll", "won’t",
+        "x_1", "9.", "!", "?", ";", "\n", ",", " ", "  ", "(", "—", "-", "A.B", "b.c.d", "e",
+    )  # fmt: skip
+    rng = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for pos, endpos in ((0, len(text)), (1, max(1, len(text) - 2))):
+            assert _CLAUSE_WORD.findall(text, pos, endpos) == plain.findall(text, pos, endpos)
