@@ -10,13 +10,16 @@ from briefing.facts.org_rules import (
     _CUE_BEFORE_ENDS,
     _ORG_CUE_AFTER,
     _ORG_CUE_BEFORE,
+    _cue_noun_before,
 )
 
 _PIECES = (
     "shares", "Shares", "stake", "stakes", "in", "of", "at", "analyst", "analysts", "Analysts",
     "shareholders", "The", "the", "firm", "company,", "airline,", ",", "\n", "Nordvik", "x",
     "shares of", "Stakes in", "analyst at", "Shareholders of", "The firm,", "the lender,",
-    "chief executive", "CEO", "founder", "employees", "of the", "at the",
+    "chief executive", "CEO", "founder", "employees", "of the", "at the", "chairwoman", "CFO",
+    "managing director", "chief technology officer", "co-founder", "The carmaker,", "stake",
+    "employee", "(shares", "x-founder", "chief financial officer", "startup,", "insurer",
 )  # fmt: skip
 
 
@@ -41,6 +44,7 @@ def test_org_cue_pre_checks_keep_every_cue() -> None:
         assert after == (text[end : end + 1] in _CUE_AFTER_OPENERS and after)
         before = _ORG_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
         assert before == (text.endswith(_CUE_BEFORE_ENDS, 0, start) and before)
+        assert before == (_cue_noun_before(text[max(0, start - 40) : start]) and before)
         found[0] += after
         found[1] += before
     assert min(found) > 100  # (the texts hold both kinds of cue, "of \n" ones too)
@@ -115,3 +119,25 @@ def test_clause_words_pattern_opening_with_its_characters_matches_the_plain_one(
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         for pos, endpos in ((0, len(text)), (1, max(1, len(text) - 2))):
             assert _CLAUSE_WORD.findall(text, pos, endpos) == plain.findall(text, pos, endpos)
+
+
+def test_org_cue_noun_pre_check_knows_every_cue_before_a_name() -> None:
+    cues = [
+        f"{noun} {link} "
+        for noun in ("shares", "Shares", "stake", "Stakes")
+        for link in ("of", "in")
+    ]
+    cues += ["analyst at ", "Analysts at ", "shareholders of ", "Shareholders of "]
+    cues += [f"{the} {noun}, " for the in ("the", "The") for noun in (
+        "firm", "company", "carmaker", "retailer", "airline", "startup", "lender", "insurer"
+    )]  # fmt: skip
+    offices = (
+        "chief executive", "chief financial officer", "chief operating officer",
+        "chief technology officer", "CEO", "CFO", "chairman", "chairwoman", "co-founder",
+        "founder", "managing director", "employee", "employees", "shareholders",
+    )  # fmt: skip
+    cues += [f"{office} {link} " for office in offices for link in ("of", "at", "of the", "at the")]
+    for cue in cues:
+        for text in (f"Talks with {cue}", f"x,{cue}", f"({cue}\n"):
+            assert _ORG_CUE_BEFORE.search(text, max(0, len(text) - 40)) is not None, text
+            assert _cue_noun_before(text[-40:]), text
