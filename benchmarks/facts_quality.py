@@ -9,8 +9,10 @@
 First sight: a batch of newly annotated articles is scored once, by the engine as it stood
 before anyone looked at those articles, and that score is kept in
 benchmarks/results/facts_first_sight.json (`--record-first-sight SPLIT` refuses to score an
-article twice). `frozen` is never tuned on: only its totals are printed. The anchors are the
-figures issue 13 measured on 37 unseen articles from 24 outlets, and its targets.
+article twice). `frozen` and `probes-frozen` are never tuned on: only their totals are
+printed. `probes` and `probes-frozen` are articles we wrote in many outlets' styles, annotated
+before the engine ran on them (tests/gold/GUIDELINES.md). The anchors are the figures issue 13
+measured on 37 unseen articles from 24 outlets, and its targets.
 
 Wikinews annotations read their bodies from ../shared/corpus/wikinews and are skipped when it
 is absent. When ../shared/corpus/gum-entities is present, a separate section scores quote
@@ -45,6 +47,21 @@ ANCHORS = {
     "organisations": (0.867, 0.661, 0.692),
     "dates": (0.985, 0.952, None),
     "quotes": (0.939, 0.684, None),
+}
+# Splits whose first-sight score the table shows, with their column labels.
+FIRST_SIGHT_SPLITS = {
+    "wikinews-dev": "1st:dev",
+    "frozen": "1st:frz",
+    "probes": "1st:prb",
+    "probes-frozen": "1st:pfz",
+}
+# Splits scored now, beside the tuned set, with their column labels.
+NOW_COLUMNS = {
+    "own": "own",
+    "tuned": "tuned",
+    "frozen": "frozen",
+    "probes": "probes",
+    "probes-frozen": "p-frz",
 }
 TARGETS = {
     "people": 0.92,
@@ -124,7 +141,7 @@ def main() -> None:
     if args.json:
         figures = {split: report.figures() for split, report in reports.items()}
         figures["tuned"] = tuned.figures()
-        figures["first_sight"] = {s: first_sight_totals(s) for s in ("wikinews-dev", "frozen")}
+        figures["first_sight"] = {s: first_sight_totals(s) for s in FIRST_SIGHT_SPLITS}
         figures["gum_quotes"] = gum_quote_figures(args.gum_test)
         print(json.dumps(figures, indent=1))
         return
@@ -160,22 +177,23 @@ def print_gum() -> None:
 
 def print_table(reports: dict, tuned) -> None:
     """F1 per type: first sight, now (per split), anchors and targets."""
-    dev_first = first_sight_totals("wikinews-dev")
-    frozen_first = first_sight_totals("frozen")
+    firsts = [first_sight_totals(split) for split in FIRST_SIGHT_SPLITS]
+    now = [tuned if split == "tuned" else reports[split] for split in NOW_COLUMNS]
     counts = ", ".join(f"{split} {reports[split].articles}" for split in SPLITS)
     print(f"gold articles: {counts}")
     header = (
-        f"{'F1':<14}{'1st:dev':>8}{'1st:frz':>8} |{'own':>7}{'tuned':>7}{'frozen':>7} |"
+        f"{'F1':<14}{''.join(f'{label:>8}' for label in FIRST_SIGHT_SPLITS.values())} |"
+        f"{''.join(f'{label:>7}' for label in NOW_COLUMNS.values())} |"
         f"{'a:own':>7}{'a:unseen':>9}{'a:spaCy':>8} |{'target':>7}"
     )
     print(header)
     print("-" * len(header))
     for kind in (*TYPES, "attribution"):
         row = f"{kind:<14}"
-        for first in (dev_first, frozen_first):
+        for first in firsts:
             row += f"{first[kind]:>8.3f}" if first else f"{'-':>8}"
         row += " |"
-        for report in (reports["own"], tuned, reports["frozen"]):
+        for report in now:
             if kind == "attribution":
                 value = report.attribution.precision
             else:
@@ -191,10 +209,12 @@ def print_table(reports: dict, tuned) -> None:
         print(row)
     print(
         "\n1st: first-sight score of the engine on articles annotated before it ran on them"
-        " (dev: wikinews-dev, frz: frozen); tuned = own + wikinews + wikinews-dev (all three"
+        " (dev: wikinews-dev, frz: frozen, prb: probes, pfz: probes-frozen); tuned = own +"
+        " wikinews + wikinews-dev (all three"
         " also trained on by the entity-type classifier, with wikinews-train);"
-        "\nfrozen is never tuned on; a: anchors from issue 13 (own gold, 37 unseen articles"
-        " from 24 outlets, spaCy on those); attribution is precision, the rest F1."
+        "\nfrozen and probes-frozen (p-frz) are never tuned on; a: anchors from issue 13 (own"
+        " gold, 37 unseen articles from 24 outlets, spaCy on those); attribution is precision,"
+        " the rest F1."
     )
     print(f"\ntuned splits ({tuned.articles} articles):")
     print(format_table(tuned))

@@ -8,7 +8,7 @@ from briefing.core.facts import Span
 from briefing.facts.candidates import COMPOUND_ADJ, OF_ORG_HEADS
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
-from briefing.facts.gazetteer import load_gazetteer
+from briefing.facts.gazetteer import NATURAL_FEATURES, load_gazetteer
 from briefing.facts.late_passes import LatePasses
 from briefing.facts.lexicon import (
     HONORIFICS,
@@ -53,6 +53,23 @@ OFFICE_OWNERS = frozenset(
     "Attorney Sheriff Governor Mayor Prosecutor Coroner Comptroller Auditor Treasurer Speaker "
     "Chancellor Solicitor Commissioner Marshal Marshals Clerk Ombudsman Examiner".split()
 )
+
+
+# A particle after a sentence's first word makes a phrasal verb of it ("Fed up", "Shell out").
+# Words that open a football club's name, whatever follows ("Borussia Mönchengladbach").
+_CLUB_OPENERS = frozenset(
+    "FC AFC SC CF AC Eintracht Borussia Dynamo Dinamo Sporting Olympique VfB VfL TSG RB Hertha "
+    "Fortuna Werder Deportivo Atlético Atletico".split()
+)
+_CRUDE_AFTER = re.compile(r" (?:crude|futures|oil|prices?|benchmark|contracts?)\b")
+# A member's seat: "MP for Oxley", "the MSP for Glasgow Kelvin", "TD for Dublin Bay South".
+_SEAT_FOR = re.compile(r"\b(?:MPs?|MSPs?|MLAs?|MHAs?|TDs?|MEPs?|AM|MS|[Mm]ember) for $")
+# A river's, a range's or a forest's own noun after its name.
+_FEATURE_AFTER = re.compile(
+    r" (?:river|rainforest|basin|delta|valley|estuary|mountains|range|glacier|desert|region)\b"
+)
+# (Not a market move: "Apple up 3%", "Tesla down $4".)
+_PARTICLE_AFTER = re.compile(r" (?:up|out|off|down)\b(?!\s+[-+\d$€£¥])")
 
 
 class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
@@ -181,7 +198,11 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
                 chunk.words[-1] = (chunk.words[-1][0], chunk.words[-1][1] - cut)
                 words[-1] = words[-1][:-cut]
                 text = self.body[chunk.start : chunk.end]
-        if len(words) == 1:
+        if _SEAT_FOR.search(body, max(0, chunk.start - 12), chunk.start):
+            span = (chunk.start, chunk.end)  # "MP for Oxley": the seat is a place
+            self.add_place(text, "place", text, span)
+            self.sure.add(span)
+        elif len(words) == 1:
             self._handle_word(chunk, text)
         else:
             self._handle_run(chunk, words, text)
@@ -218,7 +239,28 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
                 chunk.words[-1] = (chunk.start, chunk.end)
                 text = compound.group(1)
         span = (chunk.start, chunk.end)
-        if self.named_org(text, span):
+        if text == "Brent" and _CRUDE_AFTER.match(self.body, chunk.end):
+            return  # "Brent crude", "Brent futures": the oil, not the London borough
+        if chunk.sentence_start and _PARTICLE_AFTER.match(self.body, chunk.end):
+            return  # "Fed up with delays", "Shell out": a verb, not the body of that name
+        party_state = self.party_state(chunk) if text[1:2] == "-" else None
+        if party_state is not None:
+            state, span = party_state
+            self.add_place(state, "region", self.body[span[0] : span[1]], span)
+            self.sure.add(span)
+            return
+        state = self.ap_state(text, chunk)
+        if state is not None:
+            span = (chunk.start, chunk.end + 1)  # (with its full stop: "Ill.")
+            self.add_place(state, "region", text + ".", span)
+            self.sure.add(span)
+            return
+        if text in NATURAL_FEATURES and _FEATURE_AFTER.match(self.body, chunk.end):
+            self.add_place(text, "site", text, span)  # "the Amazon rainforest", not the company
+            self.sure.add(span)
+            return
+        # (a known company's name that is the surname of someone named before is theirs)
+        if not self.find_person(text, chunk.start) and self.named_org(text, span):
             return
         place = self.place_for(text, chunk)
         if place is not None and not self.find_person(text, chunk.start):
@@ -313,6 +355,10 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
             return
         if self.named_org(text, span):
             return
+        if first in _CLUB_OPENERS or last in ("FC", "AFC", "CF"):
+            self.add_org(text, text, span)  # "FC Midtjylland", "Eintracht Frankfurt"
+            self.sure.add(span)
+            return
         if len(words) >= 3 and self.office_then_name(chunk, words, known_prefix=True):
             return
         if " & " in text and not self.office_of(chunk):
@@ -334,7 +380,8 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
             self.sure.add(span)  # the guidelines' rule, which the classifier cannot see
             return
         if last in ORG_HEADS or (" of " in text and any(w in OF_ORG_HEADS for w in words[:-1])):
-            if any(w.lower() in TITLE_WORDS for w in words):  # "Secretary of State": an office
+            # "Secretary of State": an office ("General" opens bodies: "General Medical Council")
+            if any(w.lower() in TITLE_WORDS and w != "General" for w in words):
                 self.office_then_name(chunk, words, known_prefix=False)
                 return
             self.org_with_place(chunk, words, text)

@@ -59,7 +59,10 @@ COMPOUND_ADJ = re.compile(
 
 
 _JOINABLE = (
-    ORG_OF_HEADS | SITE_HEADS | REGION_HEADS | {"Republic", "Kingdom", "Isle", "City", "Federation"}
+    ORG_OF_HEADS
+    | SITE_HEADS
+    | REGION_HEADS
+    | {"Republic", "Kingdom", "Isle", "City", "Federation", "Horn", "Cape", "Sea"}
 )
 # Organisation heads that take "of" or "for" too ("Journal of ...", "Centers for ...", "Movement
 # for ..."), besides ORG_OF_HEADS; not heads that also end a place's or a club's name.
@@ -216,6 +219,16 @@ def _and_join(
         and gaz.get(f"{body[prev.start : prev.end]} and {words[0]}") is not None
     ):
         return True  # "Newfoundland and Labrador Court of Appeal": a place named with "and"
+    if (
+        gaz is not None
+        and len(prev.words) == 1
+        and len(words) >= 3
+        and words[-1] in ORG_HEADS
+        and gaz.get(body[prev.start : prev.end]) is not None
+        and gaz.get(words[0]) is None
+        and words[0] not in ORG_HEADS
+    ):
+        return True  # "Cardiff and Vale University Health Board": a place and a district
     if after_of and len(words) <= 3 and nxt not in ORG_OF_HEADS:
         # "Department of Health and Human Services", "High Court of England and Wales":
         # ordinary words on both sides of "and", or places on both sides.

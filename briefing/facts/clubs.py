@@ -66,3 +66,32 @@ def club_mention(body: str, start: int, end: int) -> bool:
         or (len(last) <= 2 and last.isdigit())
         or (len(words) > 1 and f"{words[-2]} {last}" in _CLUB_BEFORE_PAIR)
     )
+
+
+# A team sheet: "Leeds: Miller; Handley, Newman, Smith, Hurrell; Croft, Sinfield; ..." (a
+# side's name, "Interchanges" or "Subs", a colon, then six names or more, to a full stop).
+_SHEET_LIST = lazy(r"(?m)(?:^|(?<=\. ))[A-Z][\w .&’'-]{1,40}: ([A-Z][^\n:.]+)")
+_SHEET_NAME = lazy(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
+_SHEET_GAP = lazy(r"[;,] ")
+
+
+def team_sheet_names(body: str, least: int = 4) -> list[tuple[int, int]]:
+    """The spans of the players' names in the text's team sheets (a list of at least six
+    names, or of `least` right after one)."""
+    spans: list[tuple[int, int]] = []
+    last_end = -1
+    for found in _SHEET_LIST.finditer(body):
+        start, end = found.span(1)
+        names = []
+        at = start
+        for part in _SHEET_GAP.split(body[start:end].rstrip()):
+            if _SHEET_NAME.fullmatch(part) is None:
+                break
+            names.append((at, at + len(part)))
+            at += len(part) + 2
+        else:
+            # ("Interchanges: O'Connor, Donaldson, Edgell, Sutcliffe." after a side's list)
+            if len(names) >= 6 or (len(names) >= least and found.start() - last_end <= 2):
+                spans.extend(names)
+                last_end = end + 1
+    return spans

@@ -35,7 +35,9 @@ _SCHEDULED_PLURAL = frozenset(
     "begin start open resume reopen meet face play host visit travel head return arrive".split()
 )
 _NOT_A_VERB_AFTER_TO = frozenset(
-    "the a an him her them me us it his their its our my your this that these those".split()
+    "the a an him her them me us it his their its our my your this that these those "
+    # a count ("voted seven to four on Tuesday"), not "to" and a verb
+    "one two three four five six seven eight nine ten eleven twelve nil".split()
 )
 _PLURAL_PRONOUNS = frozenset("they we you both who".split())
 
@@ -53,6 +55,8 @@ def _plural_subject(word: str) -> bool:
 # Before "have" as a plain infinitive, not the perfect's auxiliary.
 _BEFORE_BARE_HAVE = frozenset("to will shall must should can could may might".split())
 _DETERMINERS = frozenset("the a an his her its their this that these those our".split())
+# Before a participle that tells a state, not a past event: the verb before them decides.
+_BEFORE_PARTICIPLE = frozenset("be been being stay remain stays remains".split())
 _STRONG_PAST = frozenset("was were had did ago".split())
 _PAST_AUXILIARIES = frozenset("was were had".split())
 _PAST_WORDS = frozenset(
@@ -96,6 +100,11 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "future", True  # "to be held on August 9"
         if lowered in _FUTURE_AFTER_BE and previous in _BE:
             return "future", True
+        if lowered in _FUTURE_AFTER_BE and i == len(words) - 2 and words[-1].lower() == "for":
+            # "flights scheduled for Saturday", "talks set for Monday" (unless the clause
+            # goes on in the past: "games scheduled for Wednesday were still held")
+            after = _tense_after(body, start)
+            return after if after[0] == "past" else ("future", False)
         if (
             lowered in _FUTURE_AFTER_BE
             and previous == "been"
@@ -126,8 +135,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "future", False  # "plans to vote on", "instructed officials to report on"
         if lowered in _STRONG_PAST:
             return "past", True
-        if previous in ("be", "been", "being") and lowered.endswith(("ed", "held", "made")):
-            continue  # a passive participle: its auxiliary decides
+        if previous in _BEFORE_PARTICIPLE and lowered.endswith(("ed", "held", "made", "shut")):
+            continue  # a passive or a state ("will stay closed until"): its auxiliary decides
         if lowered == "have" and previous in _BEFORE_BARE_HAVE:
             continue  # "expect customers to have power back by Friday": not a past
         if lowered in _PAST_WORDS or (

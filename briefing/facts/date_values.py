@@ -281,6 +281,10 @@ def relative(
     which, unit = m.group("which").lower(), m.group("unit").lower()
     shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
     if unit == "year":
+        part = part_word(part)
+        if part is not None:
+            first, last = PART_MONTHS[part]
+            return iso(pub.year + shift, first), iso(pub.year + shift, last), "month"
         value = str(pub.year + shift)
         return value, value, "year"
     target = pub + relativedelta(months=shift)

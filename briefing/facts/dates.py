@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 from briefing.core.facts import DateFact
 from briefing.facts.date_context import clause_tense, weekday_is_a_name
+from briefing.facts.date_periods import join_periods, story_weekdays
 from briefing.facts.date_values import (
     DASH,
     DAY,
@@ -95,11 +96,11 @@ _PART_BEFORE = lazy(
 # word alternation is a pattern of its own so a lookahead on first letters can skip ahead
 # (the start-of-text branch matches the empty string, which no lookahead would).
 _CUE_BEFORE = lazy(
-    r"(?=[IiSsBbUuFfTtDdOoAaNnLlWwHhMmRrCc’'])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom"
+    r"(?=[IiSsBbUuFfTtDdOoAaNnLlWwHhMmRrCcYy’'])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom"
     r"|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he|[Ii]ts|[Tt]heir"
     r"|[Tt]o|[Aa]nd|[Oo]r|[Ff]or|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Bb]etween|[Ii]nto"
     r"|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Ww]hose|[Aa]round|[Rr]oughly|[Cc]irca|[Aa]bout"
-    r"|[Aa]pproximately|[Uu]ntil|[Aa]s\s+of|(?<=[’'])s)\s+$"
+    r"|[Aa]pproximately|[Uu]ntil|[Aa]s\s+of|(?<=[’'])s|(?<=[Ff]iscal\s)[Yy]ear)\s+$"
 )
 _CUE_PUNCT_BEFORE = lazy(r"(?:^|\n|,\s|\()$")
 # Not a year: a count ("2000 people"), a time ("2024 Friday, UTC"), a title ("2001: A ...").
@@ -112,8 +113,9 @@ _COUNT_AFTER = lazy(r"\s+[a-z]+s\b")
 # A month name alone is a date only after a cue word, and never before a capitalised word
 # ("March Madness") or as a possessive ("May's agreement").
 _MONTH_CUE_BEFORE = lazy(
-    r"(?=[IiSsBbUuFfTtDdOoAaNnLlEe])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his"
-    r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween)\s+$"
+    r"(?=[IiSsBbUuFfTtDdOoAaNnLlEePp])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his"
+    r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween"
+    r"|(?:[Ss]cheduled|[Pp]lanned|[Ss]lated|[Ss]et|[Dd]ue|[Pp]encil+ed|[Ee]armarked)\s+for)\s+$"
 )
 # "in" before a month: a past verb before it dates the month in the past ("banned travel in
 # January"), though a past verb alone does not ("adjourned until March 15").
@@ -268,7 +270,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
             + r"\s+(?P<unit>year|month)\b"
         ),
         relative,
-        None,
+        "part",  # "late last year": months of that year
     ),
     (
         _first(r"[lntMTWFS]", rf"\b(?:(?P<mod>last|next|this coming)\s+)?(?P<wd>{WD})\b"),
@@ -418,7 +420,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                     continue
                 if handler is year_phrase and _NOT_A_YEAR_AFTER.match(body, end):
                     continue
-            elif handler is relative and body[max(0, start - 4) : start].lower() == "the ":
+            if handler is relative and part is None and body[start - 4 : start].lower() == "the ":
                 continue  # "the past year", "the next year": a span of time, not a year
             try:
                 if handler in _TENSED:
@@ -463,6 +465,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
             found.append((start, end, *value))
     found.sort()
     found = _days_after_or_before(body, found, occupied)
+    found = story_weekdays(body, join_periods(body, found))
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:
         key = (iso_start, iso_end, granularity)

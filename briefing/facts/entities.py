@@ -26,19 +26,26 @@ from briefing.facts.candidates import (
     merge_of,
 )
 from briefing.facts.chunks import Chunk, find_chunks, lower_words
-from briefing.facts.clubs import club_mention
+from briefing.facts.clubs import club_mention, team_sheet_names
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
-from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
+    FUNCTION_WORDS,
     KNOWN_ORGS,
     NAME_PARTICLES,
     ORG_HEADS,
     ROLE_NOUNS,
 )
 from briefing.facts.names import fold
+from briefing.facts.org_merges import (
+    drop_market_indexes,
+    merge_acronyms,
+    merge_country_prefixed,
+    merge_short_orgs,
+)
 from briefing.facts.people import is_given, plain_word
+from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.roles import possessive, resolve_possessive
 
 
@@ -53,11 +60,64 @@ class Entities:
     mentions: list[tuple[int, int, str, str]]
 
 
+# A person with a nickname in quotation marks: 'Margaret "Peggy" Albright'.
+_NICKNAMED = lazy(
+    r"(?<![\w’'])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] "
+    r"(?:(?:[Vv]an|[Dd]e|[Dd]i|[Dd]a|[Dd]el|[Ll]e|[Ll]a|von|der|den|bin|al) )*[A-Z][\w’'-]*[a-z]"
+    r"(?: (?:Jr|Sr)\.)?"
+)
+
+
+def _nicknamed(builder: Builder) -> list[tuple[int, int]]:
+    """Add the people named with a nickname (their name as written, the nickname and the
+    surname forms of it); the ranges the chunk walk is to skip."""
+    body = builder.body
+    ranges = []
+    for m in _NICKNAMED.finditer(body):
+        if body[m.start() : m.end()].split()[0] in FUNCTION_WORDS:
+            continue
+        chunk = Chunk(m.start(), m.end(), _word_spans(body, m.start(), m.end()), False)
+        builder.add_person(chunk, builder.role_before(m.start()) or builder.role_after(m.end()))
+        builder.sure.add((m.start(), m.end()))
+        ranges.append((m.start(), m.end()))
+    return ranges
+
+
+def _word_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the words in body[start:end], quotation marks left out."""
+    out, at = [], start
+    for word in body[start:end].split():
+        at = body.index(word, at)
+        lead = len(word) - len(word.lstrip('"“'))
+        out.append((at + lead, at + len(word.rstrip('"”'))))
+        at += len(word)
+    return out
+
+
+def _sheet_people(builder: Builder, sheet: list[tuple[int, int]]) -> None:
+    """The players of a team sheet, each joined to the full name the report gave them
+    ("Lachie Miller fielded a kick" ... "Leeds: Miller; ..."), which is a person then too."""
+    body = builder.body
+    for start, end in sheet:
+        surname = body[start:end]
+        for run in builder.leftover:
+            if run.end < start and body[run.start : run.end].endswith(" " + surname):
+                words = body[run.start : run.end].split()
+                if len(words) <= 3 and builder.name_like(words):
+                    builder.add_person(run, None)
+        builder.add_person(Chunk(start, end, [(start, end)], False), None)
+        builder.sure.add((start, end))
+
+
 def build(body: str) -> tuple[Builder, list[Chunk]]:
     """The rules' entities of `body` and the candidate runs they were found among."""
     common = lower_words(body)
     builder = Builder(body, common)
     caps = caps_ranges(body)
+    if '"' in body or "“" in body:
+        caps.extend(_nicknamed(builder))
+    sheet = team_sheet_names(body) if ": " in body and builder.match_report() else []
+    caps.extend(sheet)
     for m in datelines(body):
         raw = m.group(1).strip()
         entry = builder.gaz.get(raw.title())
@@ -96,6 +156,8 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         builder.handle(chunk)
     builder.resolve_leftovers()
     builder.resolve_pending()
+    if sheet:
+        _sheet_people(builder, sheet)
     _speaker_labels(builder)
     if "administration" in body:
         _administrations(builder)
@@ -166,66 +228,9 @@ def find_entities(body: str) -> Entities:
     """People, places and organisations named in `body`."""
     builder, chunks = build(body)
     retype(builder, chunks)
+    if builder.match_report():
+        _named_clubs(builder, chunks)
     return _finish(builder)
-
-
-# Words that end a club's or a company's name and are dropped in its short form.
-_SHORTENED_SUFFIXES = frozenset(
-    "United City Rovers Wanderers Athletic Albion Hotspur FC AFC CF SC Inc Inc. Corp Corp. "
-    "Ltd Ltd. Group Holdings ASA AS AG SA plc PLC LLC GmbH".split()
-)
-
-
-def _merge_short_orgs(orgs: dict[str, Draft]) -> None:
-    """Fold a one-word organisation into the longer one it ends ("The Telegraph" -> "Daily
-    Telegraph") or opens before an "of" ("Congress" -> "Congress of the Philippines")."""
-    by_last: dict[str, list[tuple[str, Draft]]] = {}
-    for key, org in orgs.items():
-        parts = org.name.split()
-        if len(parts) > 1 and parts[0] != "The":
-            by_last.setdefault(parts[-1], []).append((key, org))
-        if (len(parts) > 2 and parts[1] == "of") or (
-            len(parts) == 2 and parts[1] in _SHORTENED_SUFFIXES
-        ):
-            # "Congress of the Philippines"; "Leeds United", "Nordvik ASA" (said "Leeds")
-            by_last.setdefault(parts[0], []).append((key, org))
-    for key, org in list(orgs.items()):
-        words = org.name.split()
-        if words and words[0] == "The":
-            words = words[1:]
-        if len(words) != 1:
-            continue
-        longer = [(k, o) for k, o in by_last.get(words[0], ()) if k != key and k in orgs]
-        if len(longer) == 1 or (longer and longer[0][1].name.split()[-1] == words[0]):
-            other = longer[0][1]
-            for mention, span in zip(org.mentions, org.spans, strict=False):
-                other.add(mention, span)
-            other.spans.extend(s for s in org.spans if s not in other.spans)
-            del orgs[key]
-
-
-def _merge_country_prefixed(orgs: dict[str, Draft], gaz: Gazetteer) -> None:
-    """Fold an organisation into the one that names it with its country first ("Democratic
-    Party" -> "United States Democratic Party", "House of Representatives" -> "U.S. House of
-    Representatives"): one body, written two ways."""
-    for key, org in list(orgs.items()):
-        if key not in orgs:
-            continue  # (folded into another already)
-        words = org.name.split()
-        for n in (1, 2):
-            if len(words) <= n + 1:
-                break
-            entry = gaz.get(" ".join(words[:n]))
-            if entry is None or entry.kind != "country":
-                continue
-            short_key = fold(" ".join(words[n:]))
-            short = orgs.get(short_key)
-            if short is not None and short is not org:
-                for mention, span in zip(short.mentions, short.spans, strict=False):
-                    org.add(mention, span)
-                org.spans.extend(s for s in short.spans if s not in org.spans)
-                del orgs[short_key]
-            break
 
 
 def _unprefixed_name(draft: Draft, builder: Builder) -> str:
@@ -282,6 +287,39 @@ def _us_states_named(builder: Builder) -> set[str]:
     }
 
 
+def _washington_state(builder: Builder) -> None:
+    """ "ferries in Washington and Alaska": a "Washington" listed beside a US state is the
+    state, never the capital its name otherwise stands for."""
+    capital = builder.places.get(fold("Washington, D.C."))
+    if capital is None or "Washington" not in capital.mentions:
+        return
+    state_edges = set()
+    for draft in builder.places.values():
+        entry = builder.gaz.get(draft.name)
+        if entry is not None and entry.kind == "region" and entry.country == "US":
+            for a, b in draft.spans:
+                state_edges.update(((a, "start"), (b, "end")))
+    body = builder.body
+    moved = []
+    for a, b in capital.spans:
+        if body[a:b] == "Washington" and any(
+            (body.startswith(gap, b) and (b + len(gap), "start") in state_edges)
+            or (body[:a].endswith(gap) and (a - len(gap), "end") in state_edges)
+            for gap in LIST_GAPS
+        ):
+            moved.append((a, b))
+    if not moved:
+        return
+    capital.spans = [span for span in capital.spans if span not in moved]
+    capital.mentions = [
+        m for m in capital.mentions if any(body[a:b] == m for a, b in capital.spans)
+    ]
+    if not capital.spans:
+        del builder.places[fold("Washington, D.C.")]
+    for span in moved:
+        builder.add_place("Washington", "region", "Washington", span)
+
+
 def _one_type_per_name(builder: Builder) -> None:
     """A name of several words that is a person in one place and an organisation in another is
     one of them throughout: a person when it opens with a given name ("Mark Dvoretsky said" ...
@@ -315,6 +353,33 @@ def _one_type_per_name(builder: Builder) -> None:
     builder.people[:] = kept
 
 
+# Words that end a club's name ("Crewe Alexandra", "Harrowgate Town", "Notts County").
+_CLUB_ENDS = frozenset(
+    "Town County City United Rovers Wanderers Athletic Albion Alexandra Argyle Orient Villa "
+    "Palace Forest Stanley Vale Rangers Hotspur Wednesday Dons Academicals Thistle Harriers".split()
+)
+
+
+def _named_clubs(builder: Builder, chunks: list[Chunk]) -> None:
+    """In a match report, a town's name with a club's last word is the club, whatever else
+    typed it ("travel to Crewe Alexandra": no person; "beat Harrowgate Town 3-1")."""
+    body = builder.body
+    for chunk in chunks:
+        words = body[chunk.start : chunk.end].split()
+        if len(words) < 2 or words[-1] not in _CLUB_ENDS:
+            continue
+        town = builder.gaz.get(" ".join(words[:-1]))
+        if (town is None or town.kind == "country") and not club_mention(
+            body, chunk.start, chunk.end
+        ):
+            continue
+        name = " ".join(words)
+        builder.places.pop(fold(name), None)
+        for person in [p for p in builder.people if p.name == name]:
+            builder.drop_person(person)
+        builder.add_org(name, name, (chunk.start, chunk.end))
+
+
 def _clubs(builder: Builder) -> None:
     """In a match report, towns that play are their clubs ("Leicester, who host Arsenal")."""
     body = builder.body
@@ -332,6 +397,7 @@ def _finish(builder: Builder) -> Entities:
     people = []
     if builder.places:
         _clubs(builder)
+        _washington_state(builder)
     _one_type_per_name(builder)
     _tidy_people(builder)
     for p in builder.people:
@@ -346,8 +412,10 @@ def _finish(builder: Builder) -> Entities:
         places.append(Place(p.name, kind, p.mentions, p.spans))
         mentions.extend((a, b, "place", p.name) for a, b in p.spans)
     orgs = []
-    _merge_short_orgs(builder.orgs)
-    _merge_country_prefixed(builder.orgs, builder.gaz)
+    drop_market_indexes(builder.orgs, builder.body)
+    merge_short_orgs(builder.orgs)
+    merge_acronyms(builder.orgs)
+    merge_country_prefixed(builder.orgs, builder.gaz)
     for o in builder.orgs.values():
         o.spans.sort()
         orgs.append(Organisation(o.name, o.mentions, o.spans))

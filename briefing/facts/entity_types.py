@@ -140,6 +140,24 @@ def load_model() -> Model | None:
     return _cached[0]
 
 
+def _split_at_possessives(builder: Builder, chunks: list[Chunk]) -> Iterable[Chunk]:
+    """The runs, each one that opens with a person's name and a possessive ("Lawrence
+    Lessig's Free Culture", which the rules split) given as the pieces they left untyped."""
+    body = builder.body
+    for chunk in chunks:
+        inner = body.find("s ", chunk.start, chunk.end)
+        if (
+            inner > chunk.start
+            and body[inner - 1] in "'’"
+            and builder.name_like(body[chunk.start : inner - 1].split())
+        ):  # (a person's name owns what follows; not "Grauman's Egyptian Theatre")
+            yield from (
+                c for c in builder.leftover if chunk.start <= c.start and c.end <= chunk.end
+            )
+        else:
+            yield chunk
+
+
 def collect(builder: Builder, chunks: list[Chunk], typed_orgs: bool = True) -> list[Candidate]:
     """Every candidate of the article: the rules' entities and the runs they left untyped.
 
@@ -176,7 +194,7 @@ def collect(builder: Builder, chunks: list[Chunk], typed_orgs: bool = True) -> l
         mask[a:b] = marks[: b - a] if b - a <= 256 else b"\x01" * (b - a)
     loose: dict[str, Candidate] = {}
     find = mask.find
-    for chunk in chunks:
+    for chunk in _split_at_possessives(builder, chunks):
         start, end = chunk.start, chunk.end
         if (chunk.sentence_start and len(chunk.words) == 1) or find(1, start, end) >= 0:
             # (a lone word opening a sentence is capitalised by its place, perhaps only by it)

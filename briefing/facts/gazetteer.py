@@ -90,6 +90,8 @@ NATURAL_FEATURES = frozenset(
         "Alps Andes Himalayas Himalaya Rockies Pyrenees Carpathians Urals Caucasus Appalachians "
         "Dolomites Apennines Atlas Karakoram Sahara Gobi Kalahari Atacama Sinai Negev "
         "Sahel Serengeti Outback Baltic Adriatic Aegean Caspian Mediterranean Bosphorus Dardanelles "
-        "Everest Kilimanjaro Matterhorn Arctic Antarctic"
+        "Everest Kilimanjaro Matterhorn Arctic Antarctic "
+        "Mersey Tyne Tees Trent Teme Wye Clyde Tay Liffey Lagan Humber Medway Tamar Ribble "
+        "Shenandoah Susquehanna Yukon Murray Darling Okavango"
     ).split()
 )

@@ -34,9 +34,27 @@ _ONE_OF = re.compile(
 _ORG_APPOSITIVE = re.compile(
     r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)(?=[,.;:)]|\s+(?:that|which|in|based|founded)\b)"
 )
+# ", a town of 3,000 people", ", a village near Taunton": the name before is a place.
+_PLACE_APPOSITIVE = re.compile(
+    r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|hamlet|suburb|district"
+    r"|borough|parish|municipality|island|port|neighbou?rhood|settlement)"
+    r"(?=[,.;:)]|\s+(?:of|in|near|on|outside|north|south|east|west|where|that|which)\b)"
+)
+# A given name, a middle initial, a surname (and a suffix): "Kirk M. Bart", "Patrick W.
+# Carr Jr." is a person whatever the given name.
+_INITIALLED = re.compile(
+    r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?(?: (?:Jr|Sr)\.?| I{1,3})?$"
+)
+# A region's noun after a name: "the Tigray region", "Kherson province".
+_REGION_AFTER = re.compile(r" (?:region|province|oblast|governorate|prefecture)\b")
+# ", which makes ...", ", which owns ...": what a company does (a person is "who").
+_WHICH_DOES = re.compile(
+    r", which (?:makes|owns|runs|operates|sells|builds|employs|supplies|produces|provides"
+    r"|manufactures|develops|publishes|designs|is based|was founded|has its headquarters)\b"
+)
 _APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
     "institute institution watchdog nonprofit non-profit think-tank distributor supplier "
-    "producer exporter importer lobby".split()
+    "producer exporter importer lobby authority utility lender provider".split()
 )
 # An author cited in the text: "Hartsell-Gundy et al., 2015", "(Mulligan, 2016)".
 _CITATION = re.compile(r"(?: et al\.|,\s(?:19|20)\d\d[a-z]?[);])")
@@ -44,7 +62,7 @@ _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 # Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
 NATURAL_OF_HEADS = frozenset(
-    "Gulf Strait Straits Bay Sea Isle Cape Lake Sound Bight Firth Peninsula Islands Mouth".split()
+    "Gulf Strait Straits Bay Sea Isle Cape Lake Sound Bight Firth Peninsula Islands Mouth Horn".split()
 )
 
 
@@ -77,6 +95,8 @@ class LatePasses:
                     self.add_place(text, "site", text, span)
                 else:
                     self.add_org(text, text, span)
+            elif _PLACE_APPOSITIVE.match(self.body, chunk.end) and self.name_like(words):
+                self.add_place(text, "place", text, span)  # "Pinewood Creek, a town of 3,000"
             elif self.org_appositive(chunk.end) or self.listed_after_cued(chunk):
                 self.add_org(text, text, span)  # "SK Hynix, the two biggest memory makers,"
             elif self.body.startswith(" of ", chunk.start - 4) and (
@@ -86,6 +106,8 @@ class LatePasses:
                 if self.gaz.get(text) is None:
                     self.add_org(text, text, span)
                     self.sure.add(span)
+            elif _INITIALLED.match(text) and self.name_like(words):
+                self.add_person(chunk, self.role_before(chunk.start) or self.role_after(chunk.end))
             elif self.name_like(words) and words[-1] in self.singles and len(words) <= 4:
                 role = self.role_before(chunk.start) or self.role_after(chunk.end)
                 self.add_person(chunk, role)
@@ -171,6 +193,18 @@ class LatePasses:
             ):
                 self.add_person(chunk, None)  # "Fourteen-year-old Zoe", "Lopez, 52, said"
                 continue
+            if self.org_appositive(chunk.end) or (
+                _WHICH_DOES.match(self.body, chunk.end)
+                and text not in self.gaz
+                and text.lower() not in self.common
+                and not is_given(text, self.given)
+            ):  # "Deltares, the Dutch ... institute"; "Orbitek, which makes satellite parts,"
+                owner = self.org_by_first_word(text)  # ("Nordlys" of "Nordlys Orbital")
+                if owner is not None:
+                    owner.add(text, (chunk.start, chunk.end))
+                else:
+                    self.add_org(text, text, (chunk.start, chunk.end))
+                continue
             role = self.role_after(chunk.end)
             if (
                 role is not None
@@ -183,12 +217,7 @@ class LatePasses:
                 self.add_person(chunk, role)  # "Hill, the committee's vice-chair, said"
                 self.sure.add((chunk.start, chunk.end))  # (a role set off: no place, no body)
                 continue
-            if self.org_appositive(chunk.end):
-                self.add_org(
-                    text, text, (chunk.start, chunk.end)
-                )  # "Deltares, the Dutch ... institute"
-                continue
-            if self.listed_with_place(chunk):
+            if self.listed_with_place(chunk) or _PLACE_APPOSITIVE.match(self.body, chunk.end):
                 self.add_place(text, "place", text, (chunk.start, chunk.end))
                 continue
             if is_given(text, self.given) or text in NON_NAME_WORDS or text.lower() in self.common:
@@ -199,6 +228,14 @@ class LatePasses:
                 and self.match_report()
             ):  # ("Liverpool remain top after beating Brentford 3-0")
                 self.add_org(text, text, (chunk.start, chunk.end))
+                continue
+            if (
+                text in NATURAL_FEATURES
+                and self.after_the(chunk)
+                and not self.body.startswith(("'s", "’s"), chunk.end)
+            ):  # "on the Severn", though "Severn Vale Water" is a company here
+                self.add_place(text, "site", text, (chunk.start, chunk.end))
+                self.sure.add((chunk.start, chunk.end))
                 continue
             owner = self.org_by_first_word(text)
             if owner is not None:
@@ -216,6 +253,9 @@ class LatePasses:
                 self.add_org(text, text, (chunk.start, chunk.end))
                 org_ends.add(chunk.end)
                 org_starts.add(chunk.start)
+                continue
+            if _REGION_AFTER.match(self.body, chunk.end) and not text.isupper():
+                self.add_place(text, "region", text, (chunk.start, chunk.end))  # "Tigray region"
                 continue
             if self.after_the(chunk) or self.body[max(0, chunk.start - 4) : chunk.start] == "The ":
                 if text in NATURAL_FEATURES and not self.body.startswith(("'s", "’s"), chunk.end):

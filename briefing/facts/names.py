@@ -19,7 +19,9 @@ def fold(text: str) -> str:
 def name_parts(name: str) -> frozenset[str]:
     """The words of a name that can stand for it alone (no particles, no honorifics)."""
     return frozenset(
-        w for w in name.split() if w.lower() not in NAME_PARTICLES and w.lower() not in HONORIFICS
+        w.strip('"“”')  # (a nickname: 'Margaret "Peggy" Albright')
+        for w in name.split()
+        if w.lower() not in NAME_PARTICLES and w.lower() not in HONORIFICS
     )
 
 
@@ -34,6 +36,8 @@ def same_person(a: str, b: str) -> bool:
         return False
     if pa[0] == pb[0]:
         return len(pa) == len(pb) or pa[-1] not in pa[:-1]
+    if f'"{pb[0]}"' in pa or f'"{pa[0]}"' in pb:
+        return True  # 'Jeremy "Spike" Cohen' / "Spike Cohen": the nickname stands first
     short, long = sorted((pa[0].rstrip("."), pb[0].rstrip(".")), key=len)
     return len(short) == 1 and long.startswith(short)
 

@@ -75,10 +75,12 @@ _GIVEN_NON_NAME = frozenset(("Bill",))
 
 
 @lru_cache(maxsize=8192)
-def name_like_words(words: tuple[str, ...]) -> bool:
+def name_like_words(words: tuple[str, ...], titled: bool = False) -> bool:
     """`Builder.name_like` for 2-5 words. It reads only the words, the shipped word lists
     and the gazetteer, so it is memoised for the process: the same runs recur in and across
-    articles, and this was the most called check of the chunk walk."""
+    articles, and this was the most called check of the chunk walk. A big city opening the
+    words ("Alexandria", "Florence") makes them no name unless a title comes before them
+    (`titled`: "Rep. Alexandria Ocasio-Cortez", "Mayor Florence Atwell")."""
     given = given_names()
     gaz = load_gazetteer()
     if words[-1].lower() in TITLE_WORDS and not is_given(words[0], given):
@@ -106,20 +108,34 @@ def name_like_words(words: tuple[str, ...]) -> bool:
         ):
             return False
     first = gaz.get(words[0])
-    if first is not None and first.population >= 300_000 and not is_given(words[0], given):
+    if (
+        not titled
+        and first is not None
+        and first.population >= 300_000
+        and not is_given(words[0], given)
+    ):
         return False
     return gaz.get(" ".join(words)) is None
+
+
+# Last words of a body's name that a person's name may follow in one run.
+_BODY_HEADS = frozenset(
+    "Council Committee Commission Federation Association Union Institute Foundation Agency "
+    "Authority Society Trust Board Group Company Corporation Inc Ltd plc Bank Party".split()
+)
+# Ranks written short only after another title word ("Det Con"; "Con Edison" is a company).
+_RANK_AFTER = frozenset(("con", "con."))
 
 
 class PersonRules:
     """The person half of the entity builder (mixed into `builder.Builder`)."""
 
     # -- people ------------------------------------------------------------------------
-    def name_like(self, words: list[str]) -> bool:
+    def name_like(self, words: list[str], titled: bool = False) -> bool:
         """Words that could make up a person's name (no org heads, no months, no acronyms)."""
         if not 2 <= len(words) <= 5:
             return False
-        return name_like_words(tuple(words))
+        return name_like_words(tuple(words), titled)
 
     def after_the(self, chunk: Chunk) -> bool:
         """The run follows "the" (people do not; organisations and sites do)."""
@@ -281,7 +297,7 @@ class PersonRules:
             if left is None or right is None:
                 return False
             office = self.body[left.start : left.end]
-            if known_prefix and not self.known_body(office):
+            if known_prefix and not (self.known_body(office) or self.body_then_name(words, i)):
                 return False
             if known_prefix:
                 self.handle(left)
@@ -298,6 +314,16 @@ class PersonRules:
             self.sure.add((right.start, right.end))  # "First Minister of X Dana Whitlock"
             return True
         return False
+
+    def body_then_name(self, words: list[str], i: int) -> bool:
+        """ "Refugee Council Enver Solomon": a body by its head word, then two words of a
+        name that are no English words (not "United Arab Emirates", "Air Force James")."""
+        return (
+            i >= 2
+            and len(words) - i == 2
+            and words[i - 1] in _BODY_HEADS
+            and not any(w.lower() in self.common or plain_word(w) for w in words[i:])
+        )
 
     def known_body(self, text: str) -> bool:
         """A known organisation, or a country or region that is not also a name ("Kim")."""
@@ -320,8 +346,8 @@ class PersonRules:
                 title_end = i
             elif i == 0 and low[-1:] == "s" and low[:-1] in ROLE_NOUNS:
                 title_end = i  # "Actors Jerry Connell and ...": a role for a list of names
-            elif i > 0 and title_end == i - 1 and low in ROLE_NOUNS:
-                title_end = i  # "Chief Executive Bart Lemmens": the title goes on
+            elif i > 0 and title_end == i - 1 and (low in ROLE_NOUNS or low in _RANK_AFTER):
+                title_end = i  # "Chief Executive Bart Lemmens", "Det Con Rhys Powell"
         if title_end < 0 and not (is_given(words[0], self.given) or words[0] in FAMILY_FIRST):
             for i in range(1, len(words) - 1):
                 # (The prefix test asks the body about each word: run it last.)
@@ -347,7 +373,7 @@ class PersonRules:
         if core is None:
             return False
         core_words = self.words(core)
-        if len(core_words) > 1 and not self.name_like(core_words):
+        if len(core_words) > 1 and not self.name_like(core_words, titled=True):
             return False
         if len(core_words) == 1 and (core_words[0] in ORG_HEADS or core_words[0] in NON_NAME_WORDS):
             return False

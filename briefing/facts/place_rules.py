@@ -9,22 +9,52 @@ from briefing.core.facts import Span
 from briefing.facts.chunks import Chunk, LowerWords
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lexicon import AMBIGUOUS_PLACES, NON_NAME_WORDS, PLACE_CUES
+from briefing.facts.names import fold
 from briefing.facts.people import is_given, word_before
 
 _CUE_AFTER = re.compile(
-    r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state)\b)"
+    r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state)\b"
+    r"|-based\b)"  # "the Austin-based chipmaker": where a body is
 )
+_GOVERNED_AFTER = re.compile(
+    r" (?:state |provincial |regional |federal )?(?:government|authorities|officials|legislature"
+    r"|cabinet|assembly)\b"
+)
+# The AP's abbreviations of US states, read only after "Town, " ("Evanston, Ill.").
+AP_STATES = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky",
+    "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan",
+    "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
+    "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon",
+    "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont",
+    "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
+}  # fmt: skip
+_AP_TWO_WORD_STATES = {
+    "N.Y.": "New York", "N.J.": "New Jersey", "N.H.": "New Hampshire", "N.M.": "New Mexico",
+    "N.C.": "North Carolina", "N.D.": "North Dakota", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "R.I.": "Rhode Island", "W.Va.": "West Virginia",
+}  # fmt: skip
+# A member's party and state: "Jim Jordan, R-Ohio,", "Chuck Schumer, D-N.Y."
+_PARTY_STATE = re.compile(r"[RDI]-((?:[NSRW]\.(?:[A-Z]|Va)\.)|[A-Z][a-z]+\.?)(?=[,;)]|\.?\s|$)")
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
 # "at", "to", "in" ... right before a name: it is where something happens or someone goes.
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:at|to|in|into|near|from|outside|inside|opposite)\s+(?:the\s+)?$"
+    r"\b(?:at|(?<!ccording )(?<!ccording\xa0)to|in|into|near|from|outside|inside|opposite)\s+(?:the\s+)?$"
 )
 # The same for a seat of government, without "from" ("pressure from the White House" is the
 # body) and with "on" ("landed on the White House lawn").
 _SEAT_BEFORE = re.compile(r"\b(?:at|to|in|into|near|outside|inside|opposite|on)\s+(?:the\s+)?$")
 # Buildings named as where something happens; as actors they are organisations.
 SITE_BY_USE = frozenset(
-    "Hospital Infirmary Clinic Hotel Mall Theatre Theater Lodge Tavern Mine Casino".split()
+    "Hospital Infirmary Clinic Hotel Mall Theatre Theater Lodge Tavern Mine Casino Museum Library "
+    "Gallery Inn Pub".split()
+)
+# A centre is a building by the word before it (a "National Hurricane Center" is an agency).
+_SITE_CENTRES = frozenset(
+    "Medical Convention Community Civic Leisure Shopping Arts Detention Conference Exhibition "
+    "Sports Visitor Visitors Aquatic Garden Trade".split()
 )
 LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
 LIST_GAP_STARTS = (", ", " and ", " or ")
@@ -86,6 +116,32 @@ class PlaceRules:
     def cue_after(self, end: int) -> bool:
         return bool(_CUE_AFTER.match(self.body[end : end + 30]))
 
+    def ap_state(self, text: str, chunk: Chunk) -> str | None:
+        """The state an AP abbreviation after "Town, " stands for ("Evanston, Ill.")."""
+        start = chunk.start
+        if (
+            text in AP_STATES
+            and self.body.startswith(".", chunk.end)
+            and self.body[start - 2 : start] == ", "
+            and start - 2 in self.place_end_set
+        ):
+            return AP_STATES[text]
+        return None
+
+    def party_state(self, chunk: Chunk) -> tuple[str, tuple[int, int]] | None:
+        """The state of "R-Ohio", "D-N.Y.", "D-Calif." at the run, and its span."""
+        m = _PARTY_STATE.match(self.body, chunk.start)
+        if m is None:
+            return None
+        abbreviation = m.group(1)
+        state = _AP_TWO_WORD_STATES.get(abbreviation) or AP_STATES.get(abbreviation.rstrip("."))
+        if state is None:
+            entry = self.gaz.get(abbreviation)
+            if entry is None or entry.kind != "region" or entry.country != "US":
+                return None
+            state = entry.canonical
+        return state, m.span(1)
+
     def place_for(self, text: str, chunk: Chunk) -> tuple[str, str] | None:
         """(canonical, kind) when `text` is a place here, with guards for ordinary words."""
         entry = self.gaz.get(text)
@@ -115,8 +171,16 @@ class PlaceRules:
                 or text.lower() in self.common
             )
         )
-        if risky and not (self.cue_before(chunk.start) or self.cue_after(chunk.end)):
+        # "the Maharashtra government", "Texas officials": a state's or a country's own body
+        # names the place (sure: the model, which learnt such names as part of the body's,
+        # is not asked)
+        governed = entry.kind in ("region", "country") and _GOVERNED_AFTER.match(body, chunk.end)
+        if governed:
+            self.sure.add((chunk.start, chunk.end))
+        elif risky and not (self.cue_before(chunk.start) or self.cue_after(chunk.end)):
             return None
+        if fold(entry.canonical) == fold(text) and entry.kind == "region":
+            return text, entry.kind  # "Maharashtra" as written, not ISO's "Mahārāshtra"
         if entry.kind == "city" and entry.canonical != text and self.qualifies_place(chunk):
             # "Kent, Washington", "Washington state": the state, never the city the name
             # also stands for (a canonical name must not name a different place)
@@ -132,15 +196,15 @@ class PlaceRules:
         return self.body[chunk.end : chunk.end + 6] in (" state", " State")
 
     def site_in_use(self, text: str, words: list[str]) -> bool:
-        """An airport, or a hospital, hotel, mall or theatre that the text goes to or is at
-        ("taken to Gleneagles Hospital", "at the Grand Hotel"): a place. A hospital that acts
+        """An airport, or a hospital, hotel, mall, theatre, museum, library or a building's
+        centre that the text goes to or is at ("taken to Gleneagles Hospital", "at the Grand
+        Hotel", "in the Merseyside Maritime Museum"): a place. A hospital that acts
         ("Madrid District Hospital said") stays an organisation."""
         last = words[-1]
         if last == "Airport":
             return True
-        if last not in SITE_BY_USE and words[-2:] not in (
-            ["Medical", "Center"],
-            ["Medical", "Centre"],
+        if last not in SITE_BY_USE and not (
+            last in ("Center", "Centre") and len(words) > 1 and words[-2] in _SITE_CENTRES
         ):
             return False
         return self.used_as_site(text)

@@ -396,3 +396,54 @@ def test_an_expectation_dates_a_month_ahead() -> None:
 
     text = "Goldman Sachs economists, led by Jan Hatzius, now expect the first cut in September."
     assert values(text, date(2025, 6, 19))["September"][0] == "2025-09"
+
+
+def test_a_part_of_last_or_next_year_is_its_months() -> None:
+    found = values("Work resumed late last year and ends in early next year.")
+    assert found["late last year"] == ("2023-09", "2023-12", "month")
+    assert found["early next year"] == ("2025-01", "2025-04", "month")
+    # "the next year" alone is a span of time, still not a date
+    assert "next year" not in values("Prices will rise over the next year.")
+
+
+def test_a_fiscal_year_is_a_year() -> None:
+    assert values("The fiscal year 2025 budget was approved.")["2025"][0] == "2025"
+
+
+def test_a_state_participle_leaves_the_tense_to_its_verb() -> None:
+    # "closed" after "stay" is a state: "will" decides (the next Monday, not the last)
+    assert values("Schools will stay closed until Monday.")["Monday"][0] == "2024-05-27"
+    assert values("Schools remained closed until Monday.")["Monday"][0] == "2024-05-20"
+
+
+def test_scheduled_for_a_day_or_month_is_ahead_unless_the_clause_goes_on_in_the_past() -> None:
+    assert values("The airline cancelled flights scheduled for Saturday.")["Saturday"][0] == (
+        "2024-05-25"
+    )
+    found = values("Other games scheduled for Wednesday were still held.")
+    assert found["Wednesday"][0] == "2024-05-22"
+    assert values("Elections are scheduled for November.")["November"][0] == "2024-11"
+    assert values("A final vote is planned for December.")["December"][0] == "2024-12"
+
+
+def test_two_dates_after_between_or_from_make_one_period() -> None:
+    found = values("Between March 2020 and April 2023 he falsified stock records.")
+    assert found["March 2020 and April 2023"] == ("2020-03", "2023-04", "month")
+    found = values("The bogs were stripped from the 1950s until 2003.")
+    assert found["1950s until 2003"][:2] == ("1950", "2003")
+    # two dates that are no period stay two
+    assert len(values("It rose in March 2020 and fell in April 2023.")) == 2
+
+
+def test_a_weekday_told_in_a_story_follows_the_day_before_it() -> None:
+    text = "We flew out on Saturday 1 March and spent two nights in Porto. We left on the Monday."
+    assert values(text, date(2025, 3, 21))["Monday"][0] == "2025-03-03"
+    # without a day told before it, the usual rule
+    assert values("We left on the Monday.", date(2025, 3, 21))["Monday"][0] == "2025-03-17"
+
+
+def test_a_score_before_a_weekday_is_no_plan() -> None:
+    found = values(
+        "The planning committee voted seven to four on Tuesday evening.", date(2025, 6, 26)
+    )
+    assert found["Tuesday"][0] == "2025-06-24"

@@ -417,3 +417,84 @@ def test_former_stays_in_the_role() -> None:
     found = people(text)
     assert found["Lawrence Summers"][0] == "former Treasury Secretary"
     assert found["Barack Obama"][0] == "former President"
+
+
+def test_det_con_is_a_rank_before_the_name_but_con_edison_is_a_company() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts('Det Con Rhys Powell said: "We hope so."')
+    assert [(p.name, p.role) for p in facts.people] == [("Rhys Powell", "Detective Constable")]
+    facts = extract_facts("Con Edison said power was restored.")
+    assert not facts.people and [o.name for o in facts.organisations] == ["Con Edison"]
+
+
+def test_a_name_with_a_middle_initial_is_a_person_whatever_the_given_name() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts("For the respondents: Kirk M. Bart and Celeste Pollock.")
+    assert "Kirk M. Bart" in {p.name for p in facts.people}
+    facts = extract_facts("The officer, Thad R. Winslow Jr., was not hurt.")
+    assert [p.name for p in facts.people] == ["Thad R. Winslow Jr."]
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name_and_a_mention() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        'Margaret "Peggy" Albright, a civil rights lawyer, died on Sunday. Her death was '
+        "confirmed by her son, Daniel Albright. Peggy had worked in Memphis."
+    )
+    people = {p.name: p.mentions for p in facts.people}
+    assert people['Margaret "Peggy" Albright'][1:] == ["Peggy"]
+    assert "Daniel Albright" in people
+    facts = extract_facts(
+        'Edward Lodewijk "Eddie" Van Halen died on Tuesday. Eddie Van Halen was 65.'
+    )
+    assert [p.name for p in facts.people] == ['Edward Lodewijk "Eddie" Van Halen']
+    assert not facts.quotes  # ("Eddie" is no quotation)
+
+
+def test_a_persons_name_before_a_possessive_is_the_person_not_the_whole_run() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts("He did something like this, with Lawrence Lessig's Free Culture.")
+    assert [p.name for p in facts.people] == ["Lawrence Lessig"]
+    # a place named for its owner stays whole
+    facts = extract_facts("The film opened at Grauman's Egyptian Theatre in Hollywood.")
+    assert "Egyptian Theatre" not in {p.name for p in facts.places}
+
+
+def test_a_body_then_a_name_in_one_run_is_the_body_and_the_person() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        "The CEO of the Refugee Council Enver Solomon told Sky News it was wrong."
+    )
+    assert [p.name for p in facts.people] == ["Enver Solomon"]
+    assert "Refugee Council" in {o.name for o in facts.organisations}
+    facts = extract_facts("Talks with the United Arab Emirates resumed.")
+    assert not facts.people and [p.name for p in facts.places] == ["United Arab Emirates"]
+
+
+def test_a_team_sheet_in_a_match_report_lists_people() -> None:
+    from briefing.facts import extract_facts
+
+    report = (
+        "Leeds beat Hull KR 20-18 in the league. Lachie Miller fielded a kick after half-time "
+        "and the winger scored a try; the goal-kicker missed a penalty.\n\n"
+        "Leeds: Miller; Handley, Newman, Smith, Hurrell; Croft, Sinfield. Interchanges: "
+        "O'Connor, Donaldson, Edgell, Sutcliffe."
+    )
+    people = {p.name: p.mentions for p in extract_facts(report).people}
+    assert people["Lachie Miller"] == ["Lachie Miller", "Miller"]
+    assert {"Handley", "Hurrell", "Sinfield", "O'Connor", "Sutcliffe"} <= set(people)
+    # a list of capitalised words outside a match report names nobody
+    facts = extract_facts("Countries: France, Germany, Italy, Spain, Portugal, Greece.")
+    assert not facts.people
+
+
+def test_portuguese_and_french_honorifics_are_no_part_of_the_name() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts("We stayed with Dona Fernanda Alves, who fed us. Madame Leclerc agreed.")
+    assert {p.name for p in facts.people} == {"Fernanda Alves", "Leclerc"}

@@ -185,3 +185,201 @@ def test_rivers_and_ranges_named_with_the() -> None:
     facts = extract_facts(text)
     assert {"Thames", "Meuse", "Alps"} <= {p.name for p in facts.places}
     assert "Amazon" not in {p.name for p in facts.places}
+
+
+def test_a_name_before_based_is_a_place_even_when_it_is_also_a_surname() -> None:
+    assert places("The Austin-based chipmaker cut 400 jobs.") == {"Austin": "city"}
+
+
+def test_the_fed_is_the_federal_reserve_but_not_in_fed_up() -> None:
+    assert orgs("Powell said the Fed's decision reflected slowing inflation.") == {
+        "Federal Reserve": ["Fed"]
+    }
+    assert orgs("Fed up with delays, residents protested.") == {}
+    assert orgs("Shell out the money, he said.") == {}
+    # a market move is not a phrasal verb
+    assert orgs("Sony up 3% in early trade.") == {"Sony": ["Sony"]}
+
+
+def test_well_known_organisations_are_found_without_a_cue() -> None:
+    text = (
+        "Officials said Goldman Sachs and Morgan Stanley would advise Novo Nordisk, while "
+        "the House of Representatives Darin LaHood sits in debated it."
+    )
+    found = orgs(text)
+    assert {"Goldman Sachs", "Morgan Stanley", "Novo Nordisk", "House of Representatives"} <= set(
+        found
+    )
+    assert "Darin LaHood" in {p.name for p in extract_facts(text).people}
+
+
+def test_a_known_company_named_like_someone_named_before_is_that_person() -> None:
+    facts = extract_facts(
+        "Michael Bloomberg spent heavily in March. Bloomberg won the caucus in American Samoa."
+    )
+    assert {p.name: p.mentions for p in facts.people}["Michael Bloomberg"] == [
+        "Michael Bloomberg",
+        "Bloomberg",
+    ]
+    assert "Bloomberg" not in {o.name for o in facts.organisations}
+
+
+def test_a_place_set_off_as_a_town_or_village_is_a_place() -> None:
+    assert places("Residents of Pinewood Creek, a town of 3,000 people, were evacuated.") == {
+        "Pinewood Creek": "place"
+    }
+    assert "Ashby" in places("Residents of Ashby, a village near Leicester, were evacuated.")
+
+
+def test_a_river_or_forest_named_like_a_company_is_a_place_before_its_noun() -> None:
+    assert places("Fires are destroying the Amazon rainforest.") == {"Amazon": "site"}
+    assert orgs("Amazon cut prices.") == {"Amazon": ["Amazon"]}
+
+
+def test_highlands_and_midlands_end_a_region_name() -> None:
+    found = places("Heavy snow closed roads across the Scottish Highlands and Cumbria.")
+    assert "Scottish Highlands" in found and "Scottish Highlands" not in orgs(
+        "Heavy snow closed roads across the Scottish Highlands and Cumbria."
+    )
+
+
+def test_washington_listed_beside_a_us_state_is_the_state() -> None:
+    assert places("It builds ferries for the state systems in Washington and Alaska.") == {
+        "Washington": "region",
+        "Alaska": "region",
+    }
+    assert places("Primaries are held in Idaho, North Dakota, and Washington.")["Washington"] == (
+        "region"
+    )
+    assert "Washington, D.C." in places("Talks in Washington ended. Alaska was quiet.")
+
+
+def test_market_indexes_are_no_organisations() -> None:
+    text = "The S&P 500 rose 0.1% and the Dow Jones Industrial Average fell; S&P cut a rating."
+    assert orgs(text) == {"S&P": ["S&P"]}
+    assert orgs("The FTSE 100 fell 2% and the Nikkei 225 rose.") == {}
+
+
+def test_in_a_match_report_a_town_with_a_clubs_last_word_is_the_club() -> None:
+    report = (
+        "Rovers beat Harrowgate Town 3-1 to climb to fourth in League Two. Harrowgate took "
+        "the lead when a striker headed in a corner, but the goalkeeper was stranded before "
+        "half-time. Rovers travel to Crewe Alexandra on Tuesday."
+    )
+    found = orgs(report)
+    assert {"Harrowgate Town", "Crewe Alexandra", "League Two"} <= set(found)
+    assert "Crewe Alexandra" not in {p.name for p in extract_facts(report).people}
+
+
+def test_a_state_or_country_before_its_government_is_a_place_named_as_written() -> None:
+    assert places("The Maharashtra government on Monday approved a plan.") == {
+        "Maharashtra": "region"
+    }
+    assert places("The Texas government said no.") == {"Texas": "region"}
+    assert places("Tamil Nadu officials said the dam held.") == {"Tamil Nadu": "region"}
+    # a leader's government names no place
+    assert places("The Morrison government fell.") == {}
+
+
+def test_an_ap_state_abbreviation_after_a_town_is_the_state() -> None:
+    facts = extract_facts("It happened in Evanston, Ill., and in Fresno, Calif. Illinois said no.")
+    found = {p.name: (p.kind, p.mentions) for p in facts.places}
+    assert found["Illinois"] == ("region", ["Ill.", "Illinois"])
+    assert found["California"] == ("region", ["Calif."])
+    assert "Ill" not in found
+    # not after a town: "Miss" is a title, "Pa" no state
+    assert "Mississippi" not in places("Pa said Miss Lane had gone.")
+
+
+def test_a_members_party_and_state_names_the_state() -> None:
+    found = places(
+        "Rep. Jim Jordan, R-Ohio, and Sen. Chuck Schumer, D-N.Y., met Alex Padilla, D-Calif."
+    )
+    assert found == {"Ohio": "region", "New York": "region", "California": "region"}
+    assert places("T-Mobile and the X-Men said no.") == {}
+
+
+def test_more_place_shapes() -> None:
+    assert "Lower East Side" in places("The fire started in a warehouse on the Lower East Side.")
+    assert "Piccadilly Circus" in places("Thousands marched from Piccadilly Circus to Whitehall.")
+    assert "Horn of Africa" in places("Drought has hit the Horn of Africa and the Sahel.")
+    assert places("The Tigray region borders Eritrea.")["Tigray"] == "region"
+
+
+def test_a_name_that_makes_or_owns_things_is_a_company() -> None:
+    found = orgs("Orbitek, which makes satellite parts, said it would hire 200 engineers.")
+    assert found == {"Orbitek": ["Orbitek"]}
+    found = orgs("Nordlys Aerospace lost a rocket. Nordlys, which builds launchers, said no.")
+    assert found == {"Nordlys Aerospace": ["Nordlys Aerospace", "Nordlys"]}
+
+
+def test_a_museum_library_or_centre_used_as_a_location_is_a_place() -> None:
+    assert places("I wrote most of it in the Merseyside Maritime Museum.") == {
+        "Merseyside Maritime Museum": "site"
+    }
+    assert "Mesquite Convention Center" in places("Fans queued at the Mesquite Convention Center.")
+    # an agency named a centre, and a library quoted as a source, stay bodies
+    assert "National Hurricane Center" in orgs("Forecasters at the National Hurricane Center said.")
+    assert "House of Commons Library" in orgs(
+        "According to the House of Commons Library, it was rare."
+    )
+
+
+def test_an_acronym_the_text_never_spells_out_joins_the_name_of_its_initials() -> None:
+    found = orgs(
+        "The Occupational Safety and Health Administration opened an inspection. Records show "
+        "OSHA cited the plant in 2021."
+    )
+    assert found == {
+        "Occupational Safety and Health Administration": [
+            "Occupational Safety and Health Administration",
+            "OSHA",
+        ]
+    }
+
+
+def test_a_club_named_with_fc_or_eintracht_is_a_club() -> None:
+    assert orgs("He joined from FC Midtjylland and left Eintracht Frankfurt.") == {
+        "FC Midtjylland": ["FC Midtjylland"],
+        "Eintracht Frankfurt": ["Eintracht Frankfurt"],
+    }
+
+
+def test_general_opens_a_bodys_name_and_an_authority_set_off_is_a_body() -> None:
+    assert orgs("The General Pharmaceutical Council suspended his registration.") == {
+        "General Pharmaceutical Council": ["General Pharmaceutical Council"]
+    }
+    assert orgs("TransLink, the regional transportation authority, said it would pay.") == {
+        "TransLink": ["TransLink"]
+    }
+
+
+def test_a_river_after_the_is_a_place_even_when_a_company_opens_with_its_name() -> None:
+    found = places(
+        "Severn Vale Water was fined. It will spend £12m on overflows on the Severn and the Teme."
+    )
+    assert {"Severn", "Teme"} <= set(found)
+
+
+def test_a_members_seat_is_a_place() -> None:
+    facts = extract_facts("Nationals MP for Oxley, Michael Kemp, said his town was ignored.")
+    assert [p.name for p in facts.places] == ["Oxley"]
+    assert [p.name for p in facts.people] == ["Michael Kemp"]
+
+
+def test_a_place_and_a_district_before_a_bodys_name_is_one_body() -> None:
+    assert orgs("A spokesperson for Cardiff and Vale University Health Board said no.") == {
+        "Cardiff and Vale University Health Board": ["Cardiff and Vale University Health Board"]
+    }
+    assert "London" in places("Fans of London and Manchester United met.")
+
+
+def test_an_age_of_history_is_no_organisation() -> None:
+    assert "Middle Ages" not in orgs("Athens declined in the Middle Ages.")
+
+
+def test_oil_benchmarks_are_neither_places_nor_organisations() -> None:
+    text = "Brent crude rose 2% and U.S. West Texas Intermediate crude gained $1.61 in Brent."
+    facts = extract_facts(text)
+    assert [o.name for o in facts.organisations] == []
+    assert [p.mentions for p in facts.places if p.name == "Brent"] == [["Brent"]]

@@ -132,3 +132,22 @@ def test_entities_only_gold_scores_only_entities(tmp_path) -> None:
     assert report.scores["people"].gold == 1
     for kind in ("dates", "quotes", "figures"):
         assert report.scores[kind].predicted == 0 and report.scores[kind].gold == 0
+
+
+def test_probe_splits_are_scored_at_first_sight_and_probes_frozen_is_never_tuned() -> None:
+    """Every article of the two probe splits (our own articles, annotated before the engine
+    ran on them) has its first-sight score recorded; probes-frozen is never a tuned split."""
+    import json
+
+    from facts_eval import SPLITS, TUNED
+
+    recorded = json.loads(
+        (ROOT / "benchmarks" / "results" / "facts_first_sight.json").read_text(encoding="utf-8")
+    )["batches"]
+    for split in ("probes", "probes-frozen"):
+        assert split in SPLITS
+        names = {a.name for a in load_gold(GOLD_DIR, None, [split])}
+        assert len(names) == 15, split
+        seen = {n for batch in recorded if batch["split"] == split for n in batch["articles"]}
+        assert names <= seen, f"{split}: no first-sight score for {sorted(names - seen)}"
+    assert "probes-frozen" not in TUNED and "frozen" not in TUNED

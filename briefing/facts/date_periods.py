@@ -1,0 +1,66 @@
+"""Dates read together once each has its value: two dates that make one period ("between
+March 2020 and April 2023", "from the 1950s until 2003") and a weekday told as part of a
+story ("flew out on Saturday 1 March ... left on the Monday morning": the Monday after
+that Saturday). Used by `briefing.facts.dates`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from briefing.facts.date_values import WEEKDAYS
+
+# (start, end, iso start, iso end, granularity) of a date phrase in the body.
+Found = tuple[int, int, str, str, str]
+
+_PERIOD_GAP = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*")
+_PERIOD_OPENER = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?$")
+# How far back a told weekday looks for the day it follows.
+_STORY_REACH = 600
+
+
+def join_periods(body: str, found: list[Found]) -> list[Found]:
+    """Join "between X and Y" and "from X until Y" into one period when both are dates."""
+    out: list[Found] = []
+    for item in found:
+        if out:
+            prev = out[-1]
+            if (
+                _PERIOD_GAP.fullmatch(body, prev[1], item[0])
+                and _PERIOD_OPENER.search(body, max(0, prev[0] - 14), prev[0])
+                and prev[2] <= item[3]
+                and len(prev[2]) >= 4
+                and len(item[3]) >= 4  # (both with their year)
+            ):
+                granularity = prev[4] if prev[4] == item[4] else "year"
+                out[-1] = (prev[0], item[1], prev[2], item[3], granularity)
+                continue
+        out.append(item)
+    return out
+
+
+def story_weekdays(body: str, found: list[Found]) -> list[Found]:
+    """A bare weekday after "the" ("on the Monday morning") is the first such day after the
+    last full date the text gave before it, when there is one close by."""
+    out: list[Found] = []
+    for item in found:
+        start, end = item[0], item[1]
+        day = WEEKDAYS.get(body[start:end].lower())
+        if day is not None and body[start - 4 : start] in ("the ", "The "):
+            anchor = next(
+                (
+                    f
+                    for f in reversed(out)
+                    if f[4] == "day"
+                    and f[2] == f[3]
+                    and len(f[2]) == 10
+                    and start - f[1] <= _STORY_REACH
+                ),
+                None,
+            )
+            if anchor is not None:
+                told = date.fromisoformat(anchor[2])
+                value = (told + timedelta(days=(day - told.weekday()) % 7 or 7)).isoformat()
+                item = (start, end, value, value, "day")
+        out.append(item)
+    return out

@@ -1,0 +1,127 @@
+"""Organisations folded together or dropped once the whole text is read: a short form
+into the name it shortens ("Leeds" -> "Leeds United", "The Telegraph" -> "Daily Telegraph"),
+an acronym into the name it abbreviates ("OSHA"), a name without its country into the one
+with it, and market indexes, which are no organisations. Used by `briefing.facts.entities`."""
+
+from __future__ import annotations
+
+from briefing.facts.draft import Draft
+from briefing.facts.gazetteer import Gazetteer
+from briefing.facts.names import fold
+
+# Words that end a club's or a company's name and are dropped in its short form.
+_SHORTENED_SUFFIXES = frozenset(
+    "United City Rovers Wanderers Athletic Albion Hotspur Town Alexandra Argyle FC AFC CF SC "
+    "Inc Inc. Corp Corp. Ltd Ltd. Group Holdings ASA AS AG SA plc PLC LLC GmbH".split()
+)
+
+
+def merge_short_orgs(orgs: dict[str, Draft]) -> None:
+    """Fold a one-word organisation into the longer one it ends ("The Telegraph" -> "Daily
+    Telegraph") or opens before an "of" ("Congress" -> "Congress of the Philippines")."""
+    by_last: dict[str, list[tuple[str, Draft]]] = {}
+    for key, org in orgs.items():
+        parts = org.name.split()
+        if len(parts) > 1 and parts[0] != "The":
+            by_last.setdefault(parts[-1], []).append((key, org))
+        if (len(parts) > 2 and parts[1] == "of") or (
+            len(parts) == 2 and parts[1] in _SHORTENED_SUFFIXES
+        ):
+            # "Congress of the Philippines"; "Leeds United", "Nordvik ASA" (said "Leeds")
+            by_last.setdefault(parts[0], []).append((key, org))
+    for key, org in list(orgs.items()):
+        words = org.name.split()
+        if words and words[0] == "The":
+            words = words[1:]
+        if len(words) != 1:
+            continue
+        longer = [(k, o) for k, o in by_last.get(words[0], ()) if k != key and k in orgs]
+        if len(longer) == 1 or (longer and longer[0][1].name.split()[-1] == words[0]):
+            other = longer[0][1]
+            for mention, span in zip(org.mentions, org.spans, strict=False):
+                other.add(mention, span)
+            other.spans.extend(s for s in org.spans if s not in other.spans)
+            del orgs[key]
+
+
+_NOT_INITIALLED = frozenset(("of", "and", "for", "the", "&", "on", "in"))
+
+
+def _initials(name: str) -> str:
+    """ "Occupational Safety and Health Administration" -> "OSHA"."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w not in _NOT_INITIALLED)
+
+
+def merge_acronyms(orgs: dict[str, Draft]) -> None:
+    """Fold an acronym the text never spells out into the organisation whose initials it is
+    ("the LDP" beside "Liberal Democratic Party", "OSHA" beside "Occupational Safety and
+    Health Administration"): one body, not two."""
+    acronyms = [
+        (key, org) for key, org in orgs.items() if org.name.isupper() and 2 <= len(org.name) <= 6
+    ]
+    if not acronyms:
+        return
+    by_initials: dict[str, list[Draft]] = {}
+    for org in orgs.values():
+        if " " in org.name:
+            by_initials.setdefault(_initials(org.name), []).append(org)
+    for key, acronym in acronyms:
+        owners = by_initials.get(acronym.name, [])
+        if len(owners) == 1:
+            owner = owners[0]
+            for mention, span in zip(acronym.mentions, acronym.spans, strict=False):
+                owner.add(mention, span)
+            owner.spans.extend(s for s in acronym.spans if s not in owner.spans)
+            del orgs[key]
+
+
+def merge_country_prefixed(orgs: dict[str, Draft], gaz: Gazetteer) -> None:
+    """Fold an organisation into the one that names it with its country first ("Democratic
+    Party" -> "United States Democratic Party", "House of Representatives" -> "U.S. House of
+    Representatives"): one body, written two ways."""
+    for key, org in list(orgs.items()):
+        if key not in orgs:
+            continue  # (folded into another already)
+        words = org.name.split()
+        for n in (1, 2):
+            if len(words) <= n + 1:
+                break
+            entry = gaz.get(" ".join(words[:n]))
+            if entry is None or entry.kind != "country":
+                continue
+            short_key = fold(" ".join(words[n:]))
+            short = orgs.get(short_key)
+            if short is not None and short is not org:
+                for mention, span in zip(short.mentions, short.spans, strict=False):
+                    org.add(mention, span)
+                org.spans.extend(s for s in short.spans if s not in org.spans)
+                del orgs[short_key]
+            break
+
+
+# Market indexes: names, but of no organisation ("the Dow Jones Industrial Average fell").
+# The first group only when a number follows ("S&P 500"; "S&P cut Italy's rating" is one).
+_INDEXES_WITH_NUMBER = frozenset(("S&P", "FTSE", "Nikkei", "CAC", "Russell", "Stoxx", "ASX"))
+_INDEXES = frozenset(
+    ("Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng", "Sensex", "Nifty", "Kospi")
+)
+
+
+# Grades of oil and gas that prices are quoted for ("U.S. West Texas Intermediate crude").
+_BENCHMARKS = ("West Texas Intermediate", "WTI", "TTF")
+
+
+def drop_market_indexes(orgs: dict[str, Draft], body: str) -> None:
+    """Drop the organisations that are only ever named as a market index."""
+    for key, draft in list(orgs.items()):
+        if (
+            draft.name in _INDEXES
+            or draft.name.endswith(_BENCHMARKS)
+            or (
+                draft.name in _INDEXES_WITH_NUMBER
+                and all(
+                    body[b : b + 1] == " " and body[b + 1 : b + 2].isdigit() for _, b in draft.spans
+                )
+            )
+        ):
+            del orgs[key]
