@@ -198,7 +198,9 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
                 chunk.words[-1] = (chunk.words[-1][0], chunk.words[-1][1] - cut)
                 words[-1] = words[-1][:-cut]
                 text = self.body[chunk.start : chunk.end]
-        if _SEAT_FOR.search(body, max(0, chunk.start - 12), chunk.start):
+        if body.endswith(" for ", 0, chunk.start) and _SEAT_FOR.search(
+            body, max(0, chunk.start - 12), chunk.start
+        ):
             span = (chunk.start, chunk.end)  # "MP for Oxley": the seat is a place
             self.add_place(text, "place", text, span)
             self.sure.add(span)
@@ -260,7 +262,11 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
             self.sure.add(span)
             return
         # (a known company's name that is the surname of someone named before is theirs)
-        if not self.find_person(text, chunk.start) and self.named_org(text, span):
+        if (
+            (text in KNOWN_ORGS or text in self.acronyms)
+            and not self.find_person(text, chunk.start)
+            and self.named_org(text, span)
+        ):
             return
         place = self.place_for(text, chunk)
         if place is not None and not self.find_person(text, chunk.start):

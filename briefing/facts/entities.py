@@ -68,12 +68,20 @@ _NICKNAMED = lazy(
 )
 
 
+_NICKNAME_CORE = lazy(r"[\"“][A-Z][a-z]+[\"”] [A-Z]")
+
+
 def _nicknamed(builder: Builder) -> list[tuple[int, int]]:
     """Add the people named with a nickname (their name as written, the nickname and the
     surname forms of it); the ranges the chunk walk is to skip."""
     body = builder.body
     ranges = []
-    for m in _NICKNAMED.finditer(body):
+    for core in _NICKNAME_CORE.finditer(body):
+        # (the full pattern only where the rare core is: a quoted capitalised word before a
+        # capitalised one; run over the whole text it cost 0.1 ms an article)
+        m = _NICKNAMED.search(body, max(0, core.start() - 40), core.end() + 60)
+        if m is None or m.start() > core.start() or m.end() < core.end():
+            continue
         if body[m.start() : m.end()].split()[0] in FUNCTION_WORDS:
             continue
         chunk = Chunk(m.start(), m.end(), _word_spans(body, m.start(), m.end()), False)
@@ -116,7 +124,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps = caps_ranges(body)
     if '"' in body or "“" in body:
         caps.extend(_nicknamed(builder))
-    sheet = team_sheet_names(body) if ": " in body and builder.match_report() else []
+    sheet = team_sheet_names(body) if "; " in body and builder.match_report() else []
     caps.extend(sheet)
     for m in datelines(body):
         raw = m.group(1).strip()
@@ -228,8 +236,7 @@ def find_entities(body: str) -> Entities:
     """People, places and organisations named in `body`."""
     builder, chunks = build(body)
     retype(builder, chunks)
-    if builder.match_report():
-        _named_clubs(builder, chunks)
+    _named_clubs(builder, chunks)
     return _finish(builder)
 
 
@@ -364,10 +371,11 @@ def _named_clubs(builder: Builder, chunks: list[Chunk]) -> None:
     """In a match report, a town's name with a club's last word is the club, whatever else
     typed it ("travel to Crewe Alexandra": no person; "beat Harrowgate Town 3-1")."""
     body = builder.body
-    for chunk in chunks:
+    ends = [c for c in chunks if len(c.words) > 1 and body[c.words[-1][0] : c.end] in _CLUB_ENDS]
+    if not ends or not builder.match_report():
+        return
+    for chunk in ends:
         words = body[chunk.start : chunk.end].split()
-        if len(words) < 2 or words[-1] not in _CLUB_ENDS:
-            continue
         town = builder.gaz.get(" ".join(words[:-1]))
         if (town is None or town.kind == "country") and not club_mention(
             body, chunk.start, chunk.end

@@ -144,6 +144,9 @@ def _split_at_possessives(builder: Builder, chunks: list[Chunk]) -> Iterable[Chu
     """The runs, each one that opens with a person's name and a possessive ("Lawrence
     Lessig's Free Culture", which the rules split) given as the pieces they left untyped."""
     body = builder.body
+    if "'s " not in body and "’s " not in body:
+        yield from chunks
+        return
     for chunk in chunks:
         inner = body.find("s ", chunk.start, chunk.end)
         if (
