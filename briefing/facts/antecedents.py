@@ -21,6 +21,10 @@ _OTHER_SEX = {
     "she": lazy(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
 }
 _INNER_WORD = lazy(r"\w+")
+# A person by a sexed noun ("her sister", "a woman"), and a name's appositive (", 54,").
+_SEXED = lazy(r"\b(?:his|her|their|a|an|the)\s+([a-z-]+)(?:\s+([a-z]+))?\b")
+_APPOSITIVE = lazy(r",[^,]{1,80},")
+_COPULA = lazy(r"\b(?:is|was|are|were|became|becomes|remains|remained|as|being)\s+$")
 _PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
 HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
 
@@ -78,6 +82,13 @@ class Antecedents:
         }
         return fits.pop() if len(fits) == 1 else None
 
+    def same(self, mention: Mention, name: str) -> bool:
+        """Whether a mention names `name` ("Erdogan" left unlinked beside "Recep Tayyip
+        Erdoğan" is the same person, never a rival antecedent)."""
+        if mention[3] == name:
+            return True
+        return mention[2] == "person" and self.full_name(mention[3]) == name
+
     def full_name(self, name: str) -> str:
         """The one longer name of the text that a one-word person's name is part of ("Erdogan"
         left unlinked beside "Recep Tayyip Erdoğan"), else the name itself."""
@@ -121,17 +132,26 @@ class Antecedents:
         prev = self.previous_sentence(lo)
         if prev is not None:
             found = self.subject(prev[0], prev[1], depth)
+            if found is not None and kind == "person" and MEDIA.search(found[0]):
+                # "Reuters spoke to X. "...," she said": the one the outlet spoke to ("it"
+                # may be the letter an outlet obtained, not its sender)
+                found = self._sole_other(prev, wanted) or found
             if found is not None:
                 # Another compatible name in that sentence ("For Allton, Warhol was a
                 # legend. He said ...") makes the pronoun unclear.
+                # (An outlet told or contacted is nobody's rival: "X told the BBC ...")
                 rivals = {
                     m[3]
                     for m in self.mentions_in(prev[0], prev[1])
                     if m[2] == kind
-                    and m[3] != found[0]
-                    and (kind == "org" or self.gender(m[3]) in (None, wanted))
+                    and not self.same(m, found[0])
+                    and (
+                        self.gender(m[3]) in (None, wanted)
+                        if kind == "person"
+                        else not MEDIA.search(m[3])
+                    )
                 }
-                if rivals:
+                if rivals or kind == "person" and self._unnamed_rival(prev, found[0], wanted):
                     return None
                 candidates[found[0]] = found[1]
             elif kind == "person":
@@ -143,7 +163,7 @@ class Antecedents:
                         m[3]
                         for m in self.mentions_in(prev[0], prev[1])
                         if m[2] == "person"
-                        and m[3] != owner
+                        and not self.same(m, owner)
                         and self.gender(m[3]) in (None, wanted)
                     }
                     if rivals:
@@ -175,6 +195,34 @@ class Antecedents:
         if len(names) != 1:
             return None
         return names[0], kind
+
+    def _sole_other(self, sentence: tuple[int, int], sex: str) -> tuple[str, str] | None:
+        """The one person of the pronoun's sex (or of none known) named in a sentence."""
+        names = {
+            self.full_name(m[3])
+            for m in self.mentions_in(*sentence)
+            if m[2] == "person" and self.gender(m[3]) in (None, sex)
+        }
+        return (names.pop(), "person") if len(names) == 1 else None
+
+    def _unnamed_rival(self, sentence: tuple[int, int], name: str, sex: str) -> bool:
+        """Whether a sentence whose subject is `name` also speaks of another person of the
+        pronoun's sex by a word alone ("X met her sister on Monday. "...," she said"):
+        after the subject's name and its appositive."""
+        body = self.body
+        own = [m for m in self.mentions_in(*sentence) if self.same(m, name)]
+        if not own:
+            return False
+        lo = own[0][1]
+        appositive = _APPOSITIVE.match(body, lo, sentence[1])
+        if appositive is not None:
+            lo = appositive.end()
+        for m in _SEXED.finditer(body, lo, sentence[1]):  # ("her younger sister")
+            if _COPULA.search(body, max(lo, m.start() - 12), m.start()):
+                continue  # "X is a spokesman": X, not another
+            if sex in (word_gender(m.group(1)), word_gender(m.group(2) or "")):
+                return True
+        return False
 
     def _subject_owner(self, sentence: tuple[int, int]) -> str | None:
         """The person whose thing is the subject of a sentence ("Actor X's appearance was")."""
@@ -211,7 +259,7 @@ class Antecedents:
         if not self._fits(found, sex):
             return None
         for m in self.mentions_in(before[0], lo):
-            if m[2] == "person" and m[3] != found[0] and self.gender(m[3]) in (None, sex):
+            if m[2] == "person" and not self.same(m, found[0]) and self.gender(m[3]) in (None, sex):
                 return None
         return found[0]
 
@@ -223,7 +271,7 @@ class Antecedents:
         if self.previous[1] != kind:
             return False
         return not any(
-            m[2] == kind and m[3] != self.previous[0]
+            m[2] == kind and not self.same(m, self.previous[0])
             for m in self.mentions_in(self.previous[2], lo)
         )
 

@@ -52,6 +52,14 @@ _UNKNOWN_NAME_OF = lazy(
     r"|Ambassador|Member|Spokesman|Spokeswoman|Spokesperson|Minister-President)\b)"
     r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:of|from|at)\s+(?:the\s+)?$"
 )
+# Adverbs of a participle that is part of a title ("newly elected", "recently appointed").
+_TITLE_ADVERBS = frozenset("newly recently democratically duly freshly popularly".split())
+# "A month later,", "Two days earlier,": a fronted time phrase without a preposition.
+_TIME_FRONT = lazy(
+    r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Days|Weeks|Months"
+    r"|Years|Hours|Minutes|Moments|\d+)\s+(?:[a-z]+\s+){0,2}?(?:later|earlier|ago|afterwards)\s*,"
+)
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 # "'s co-author, Prof. " before a name: its role, and the title before it
@@ -234,9 +242,11 @@ class Attributor(Antecedents, Descriptions):
                 return False
             lowered = word.lower()
             if lowered in NOT_PREMODIFIER or (
-                lowered.endswith("ed") and lowered not in PREMODIFIER_LOWER
+                lowered.endswith("ed")
+                and lowered not in PREMODIFIER_LOWER
+                and (k == 0 or tokens[k - 1].lower() not in _TITLE_ADVERBS)
             ):
-                return False
+                return False  # (but "Newly elected Assemblywoman X": a title)
         return True
 
     def _head(self, lo: int, mentions: list[Mention]) -> Mention | None:
@@ -270,7 +280,7 @@ class Attributor(Antecedents, Descriptions):
         if lo >= hi:
             return None
         text = body[lo:hi]
-        lowered = text.lower()
+        lowered = _OBJECT_PRONOUNS.get(text.lower(), text.lower())  # "according to him"
         if lowered in PRONOUNS or lowered in OTHER_PRONOUNS:
             return ("pronoun", lowered)
         mentions = self.mentions_in(lo, hi)
@@ -340,7 +350,7 @@ class Attributor(Antecedents, Descriptions):
             # "In Ohio, which votes on Tuesday, the governor ...": a relative clause on the
             # fronted phrase's noun is skipped with it.
             relative = lo > start and first.group() in ("which", "where", "whose")
-            if not relative and not FRONT.match(first.group()):
+            if not relative and not FRONT.match(first.group()) and not _TIME_FRONT.match(body, lo):
                 return lo
             comma = body.find(",", lo, min(hi, lo + 120))
             if comma < 0:

@@ -16,10 +16,14 @@ if TYPE_CHECKING:
     from briefing.facts.attribution import Mention
 
 _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their"))
+# A possessive determiner before a voice ("his office") and the pronoun of its owner.
+_OWNERS = {"his": "he", "her": "she", "its": "it"}
 _PREPOSITIONS = frozenset("of for from at in on by with".split())
 _VOICE_OF = lazy(r"\s+(?:for|of|at|from|by|issued by|released by)\s+")
 _SPLIT_BEFORE = lazy(r"[.!?;\n][\"”’']*\s")
 _STATED_AGE = lazy(r",\s*\d{1,3}\s*,|\d-year-old")
+# "X and Governor Y": the words after "and" are the next person's titles, not X's.
+_AND_NEXT = lazy(r"\s(?:and|or|&)\s(?=[^,]*$)")
 _SPLIT_AFTER = lazy(r"[.!?;\n][\"”’']*(?:\s|$)")
 
 
@@ -36,6 +40,8 @@ class Descriptions:
     def subject(self, lo: int, hi: int, depth: int = 0) -> Any: ...  # pragma: no cover
     def gender(self, name: str) -> str | None: ...  # pragma: no cover
     def _previous_still_current(self, lo: int, kind: str) -> bool: ...  # pragma: no cover
+    def antecedent(self, pronoun: str, lo: int, depth: int = 0) -> Any: ...  # pragma: no cover
+    def same(self, mention: Mention, name: str) -> bool: ...  # pragma: no cover
 
     def _describe(self, words: list[str], p_lo: int, p_hi: int, lo: int) -> str | None:
         """The one named person or organisation a description ("the ministry") points to."""
@@ -56,6 +62,16 @@ class Descriptions:
                 after = self.mentions_in(tail.end(), tail.end() + 60)
                 if after and after[0][2] in ("person", "org") and after[0][0] <= tail.end() + 4:
                     return after[0][3]
+            if words[0] == "the" and head in SPOKES and len(words) <= 3:
+                # "Kremlin spokesman X ... the spokesman said": the one person called so
+                modifiers = {w for w in words[1:-1]}
+                found = self._person_with(lambda text: has_role(text, head, modifiers), lo)
+                if found is not None:
+                    return found
+            if words[0] in _OWNERS and head in SPOKES and len(words) <= 3:
+                # "his office", "its spokeswoman": whoever "he" or "it" would be
+                found = self.antecedent(_OWNERS[words[0]], lo)
+                return None if found is None else found[0]
             if head in DOCUMENTS:  # "the statement read": whoever issued it
                 return self._issuer_before(head, lo) or self._unique_antecedent(
                     lo, ("person", "org")
@@ -75,10 +91,14 @@ class Descriptions:
         age = AGE.search(" ".join(words))
         if age is not None:
             found = self._person_with(lambda text: has_age(text, age.group(1)), lo)
-            if found is not None or head not in ROLE_NOUNS or words[0] != "the":
+            if found is not None or words[0] != "the":
                 return found
             if any(_STATED_AGE.search(text) for _, text in self._arounds(lo)):
                 return None  # somebody's age is given, and it is not this one
+            if head not in ROLE_NOUNS:
+                # "X signed a new deal. "...," the 29-year-old said": with nobody's age
+                # given, the one person the sentence before names, as its subject
+                return self._sole_subject(lo)
             # "the 61-year-old executive said": the one person the text calls so
             modifiers = {w for w in words[1:-1] if not AGE.search(w)}
             return self._person_with(lambda text: has_role(text, head, modifiers), lo)
@@ -112,6 +132,21 @@ class Descriptions:
                 return None  # "the director, X, said ... The archbishop said": not X
             return found
         return None
+
+    def _sole_subject(self, lo: int) -> str | None:
+        """The person subject of the sentence before `lo` when it names no other person."""
+        prev = self.previous_sentence(lo)
+        if prev is None:
+            return None
+        found = self.subject(prev[0], prev[1])
+        if found is None or found[1] != "person":
+            return None
+        others = [
+            m
+            for m in self.mentions_in(prev[0], prev[1])
+            if m[2] == "person" and not self.same(m, found[0])
+        ]
+        return None if others else found[0]
 
     def _issuer_before(self, document: str, lo: int) -> str | None:
         """The subject of the sentence before when that sentence names the document: "The
@@ -177,5 +212,5 @@ class Descriptions:
             before = self.body[max(0, start - 60, min(left, start)) : start]
             after = self.body[end : max(end, min(end + 80, right))]
             before = _SPLIT_BEFORE.split(before)[-1]
-            after = _SPLIT_AFTER.split(after)[0]
+            after = _AND_NEXT.split(_SPLIT_AFTER.split(after)[0])[0]
             yield name, before + " | " + after

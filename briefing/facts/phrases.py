@@ -87,7 +87,11 @@ POSSESSIVE_SPOKES = lazy(
 )
 VOICE = lazy(r"\s+(?:press\s+)?(\w+)\s*$")
 LINK_BETWEEN = lazy(r"\b(?:of|from|at|for|with|and|in)\b")
-AFFILIATION = lazy(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
+# "of Acme", "of the campaign group Fair Rent", "from consultancy Halcyon": an affiliation
+AFFILIATION = lazy(
+    r"\s+(?:(?:of|from|at|with)\s+(?:the\s+)?"
+    r"|(?:of|from|at)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){1,3})[A-Z]"
+)
 
 
 def suffix_ok(suffix: str, before_verb: bool) -> bool:

@@ -12,6 +12,15 @@ from briefing.facts.phrases import NOT_PREMODIFIER
 from briefing.facts.speech import BETWEEN_SUBJECT_AND_VERB, VERB
 
 _SUBJECT_AGAIN = lazy(r"^[^.;:\"“”]{0,80}?\b(?:when|as|after|and)\s+(he|she)\s+(?:also\s+)?")
+# A sentence that only tells how its subject went on to speak ("X was blunt.", "X smiled.").
+_MANNER_ALONE = lazy(
+    r"(?:(?:was|is|remained|sounded|seemed)\s+(?:more\s+|less\s+|even\s+|[a-z]+ly\s+)?"
+    r"(?:blunt|defiant|adamant|unapologetic|unrepentant|emphatic|candid|frank|philosophical"
+    r"|upbeat|cautious|optimistic|pessimistic|sceptical|skeptical|scathing|forthright"
+    r"|unequivocal|direct|succinct|brief|unmoved|undeterred|unfazed|matter-of-fact)"
+    r"|(?:smiled|grinned|nodded|paused|shrugged|laughed|sighed|chuckled)(?:\s+[a-z]+ly)?)"
+    r"[.!]?"
+)
 _APPOSITIVE = lazy(r",[^,]{1,160},\s*")
 _INSIDE_ATTRIBUTION = lazy(
     r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:said|says|added|explained|noted)\s*[,.]"
@@ -76,6 +85,9 @@ def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]
     words = after.split(" ", 3)
     while words and words[0].lower() in BETWEEN_SUBJECT_AND_VERB:
         after = after[len(words.pop(0)) :].lstrip()
+    if _MANNER_ALONE.fullmatch(after.rstrip()) is not None:
+        # "X was blunt.", "X smiled.": a sentence that only says how the subject spoke
+        return att.resolve(phrase, lo, quote) if phrase[0] == "mention" else None
     if VERB.match(after) is None:
         # "X broke the news when he revealed that ...": the subject speaks in a clause of
         # its own sentence, as the pronoun of that subject.

@@ -11,12 +11,15 @@ import re
 
 from briefing.facts.attribution import Attributor
 from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_marks import Segment
 from briefing.facts.speech import (
     BETWEEN_SUBJECT_AND_VERB,
     DOCUMENT_BY,
+    ISSUED_DOCUMENT,
+    MEDIA,
     OWN_DOCUMENT,
     PARTICIPLES,
     QUOTE_VERBS,
@@ -34,14 +37,24 @@ _READ_WORD = "read"
 _WENT_ON_TO_WORD = "on to "
 _REST_STOP = lazy(rf"[;!?\"“”]|{FULL_STOP}")
 _FRAME_END = lazy(r"[,:]\s*$|\bthat\s*$|\s$")
-_QUOTED = lazy(r"\b(?:quoted|cited)\s+")
-_PASSIVE_QUOTED = lazy(r"\s(?:was|is|has been|had been)\s+quoted\s+as\s*$")
+_QUOTED = lazy(r"\b(?:quoted|quotes|cited|cites|reported|reports)\s+")
+# "X was quoted as saying", "X was quoted by the Star as saying": X's words.
+_PASSIVE_QUOTED = lazy(
+    r"\s(?:was|is|has been|had been)\s+quoted\s+(?:by\s+[^,;:\"“]{2,60}?\s+)?as\s*$"
+)
+# `"...," the paper quoted X as saying`: the name after "quoted", not the outlet.
+_QUOTED_AS = lazy(r"(?:[^,;:]{0,60}?\s)?(?:quoted|cited)\s+(?P<who>[^,;:]{2,60}?)\s+as\s*$")
 _AND_BEFORE = lazy(r"\s(?:and|but)\s*$")
 # After a comma, a possessive role ("San Diego's chancellor"): the name before it is not
 # the speaker, and the one after it is set off too far to be read with confidence.
 _ROLE_OF_BEFORE = lazy(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]")
 _READ = lazy(r"\bread\b")
-_INNER_SUBJECT = lazy(r"(?:\s(?:that|which|whom)|\s[—–])\s+(?=[^—–]*$)")
+# Where the clause of the verb opens inside the phrase before it: a relative word, dashes,
+# or a subordinator ("X's comments came after Y said", "X smiled when Y said").
+_INNER_SUBJECT = lazy(
+    r"(?:\s(?:that|which|whom|after|before|when|while|because|since|until|once)|\s[—–])"
+    r"\s+(?=[^—–]*$)"
+)
 _PRONOUN_TAIL = lazy(r",\s+(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 _BY_AGENT = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
 _BE_BEFORE = lazy(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$")
@@ -67,19 +80,32 @@ _SAID_ALONE = lazy(
     r"[ \u00a0]+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|[Hh]e|[Ss]he)\s+"
     r"(?:also\s+|later\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
-    r"|yesterday|later|afterwards))?\.(?=\s|$)"
-)
+    r"|yesterday|later|afterwards)|\s+(?:to|at)\s+(?:the\s+)?[a-z]+|\s+reporters)?\.(?=\s|$)"
+)  # (or "... to the crowd.", "... told reporters.")
 _CLAIMS = r"claims?|allegations?|assertions?|accusations?|suggestions?|argument|insistence"
 _OTHERS_WORDS = lazy(
     r"(?:[’']s\s+(?:[a-z]+\s+)?(?:words?|letter|message|note|post|tweet|remarks?|speech|poem"
     rf"|comments?|testimony|email|{_CLAIMS})|\bthe\s+(?:[a-z]+\s+)?(?:{_CLAIMS}))\b"
     r"(?:\s+that)?[\s,:]*$"
 )
+# A claim as the object of the verb, its content a clause: the claimant's words follow
+# ("responding to Y's claim that the deal was", "denied allegations that he had").
+_CLAIM_OBJECT = lazy(rf"\s*(?:to\s+)?[^,;:]{{0,50}}?\b(?:{_CLAIMS})\s+that\s")
+# Verbs that bring in somebody else's words ("X quoted the defendant's message: ...").
+_CITES = lazy(r"\b(?:quoted|quotes|quoting|cited|cites|citing|read out|reads out|repeated)\b")
+_AND_NAME = lazy(r",\s+and\s+(?:(?:the|a|an|its|his|her)\s+(?P<role>[a-z-]+(?:\s+[a-z-]+)?))?")
+# Verbs of hearing and remembering before somebody speaking ("recalled Y telling him").
+_HEARD = lazy(
+    r"\b(?:recalled|recalls|remembered|remembers|heard|hears|overheard|quoted|quotes|cited"
+    r"|described|describes)\s+(?:[A-Z][\w.]*\s+){0,3}$"
+)
+_SAY = frozenset(("said", "says", "say", "saying", "told", "tells", "telling"))
 _NAMED_AFTER = lazy(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,.]|$)")
 _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
-# "the Leeds manager", "the club's new coach": a description that a name may follow
-_DESCRIBED = lazy(r"\s*the\s+(?:[\w’'-]+\s+){0,3}[a-z-]+\s*$")
+# "the Leeds manager", "one resident", "his widow": a description that a name may follow
+_DESCRIBED = lazy(r"\s*(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[a-z-]+\s*$")
 _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
+_REPORTS = frozenset(("reported", "reports", "reporting"))
 _REPORTING_FINDINGS = frozenset(
     "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
 )
@@ -153,17 +179,22 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
         if named is not None and (
             _POSSESSIVE_ROLE.search(body, np_lo, np_hi) or _DESCRIBED.match(body, np_lo, np_hi)
         ):
-            # "said X's wife, Y", "said the Leeds manager, Ian Pritchard": the one named
-            # after the role
+            # "said X's wife, Y", "said the Leeds manager, Ian Pritchard", "said one
+            # resident, Marta Solis": the one named after the description
             np_lo, np_hi = named.start(1), named.end(1)
-        if _QUOTING.match(body, np_hi):
+        if _QUOTING.match(body, np_hi) or _media_report(body, verb.group(), np_lo, np_hi):
             return ("nobody",)  # `"...," X said, quoting Y`: Y's words
+        if _another_speaker(att, np_hi, s_hi):
+            return ("nobody",)  # "said X, the chair, and Y, the mayor": two speakers
         return ("np", np_lo, np_hi, False)
     region = body[a_lo : verb.start()]
     if _CLAUSE_STOP.search(region) or len(region) > 110:
         return None
     if _QUOTING.match(body, verb.end()):
         return ("nobody",)
+    quoted_as = _QUOTED_AS.fullmatch(region) if verb.group() == "saying" else None
+    if quoted_as is not None:
+        return ("np", a_lo + quoted_as.start("who"), a_lo + quoted_as.end("who"), False)
     tail = _PRONOUN_TAIL.search(region)
     if tail is not None and not region[:1].isupper():
         # `the "main obstacle" between the two, he added`: the pronoun after the clause.
@@ -171,7 +202,30 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
     if _CONJUNCTION.match(region):
         return None  # `"..." and said ...`: the verb is the sentence subject's
     np_hi = _strip_adverbs(body, a_lo, verb.start())
+    if _media_report(body, verb.group(), a_lo, np_hi):
+        return ("nobody",)
     return ("np", a_lo, np_hi, True)
+
+
+def _another_speaker(att: Attributor, lo: int, hi: int) -> bool:
+    """Whether ", and" in body[lo:hi] brings in a second name ("said X, the chair, and Y")."""
+    for joined in _AND_NAME.finditer(att.body, lo, hi):
+        if joined.group("role") and not ROLE_NOUNS.isdisjoint(joined.group("role").split()):
+            return True  # "..., and the mayor of Oslo"
+        after = att.mentions_in(joined.end(), min(hi, joined.end() + 40))
+        if (
+            after
+            and after[0][2] in ("person", "org")
+            and plain_titles(att.body, joined.end(), after[0][0])
+        ):
+            return True
+    return False
+
+
+def _media_report(body: str, verb: str, lo: int, hi: int) -> bool:
+    """`Reuters reported that the firm would "..."`: an outlet reports somebody else's words
+    (issue 13: a statement given to the outlet that reported it)."""
+    return verb in _REPORTS and MEDIA.search(body, lo, hi) is not None
 
 
 def _np_end(body: str, lo: int, hi: int) -> int:
@@ -209,6 +263,23 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         # quote, appositions included.
         name_lo = _issuer(body, f_lo + according.end())
         return ("np", name_lo, f_lo + len(frame.rstrip().rstrip(",:")), False)
+    if (
+        according is not None
+        and according.start() == 0
+        and OWN_DOCUMENT.match(body, f_lo, open_mark) is None  # ("its press release")
+    ):
+        # "According to X, the plan "will not survive"": X's words, when the clause after
+        # X's phrase reports no one else's speech and names nobody else
+        name_lo = _issuer(body, f_lo + according.end())
+        name_hi = _np_end(body, name_lo, open_mark)
+        clause = body[name_hi:open_mark]
+        if (
+            body[seg[0] : seg[0] + 1].islower()
+            and clause.startswith(",")
+            and VERB.search(clause) is None
+            and not any(m[2] == "person" for m in att.mentions_in(name_hi, open_mark))
+        ):
+            return ("np", name_lo, name_hi, False)
     inverted = _INVERTED.match(body, s_lo) if f_lo == s_lo else None
     if inverted is not None and frame.rstrip().endswith((",", ":")):
         return ("np", inverted.end(), f_lo + len(frame.rstrip().rstrip(",:")), False)
@@ -251,32 +322,65 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
             return None  # "X defended the plan, ..." frames a quote only right before it
         if not _FRAME_END.search(rest):
             return None
-        if _WORDS_OF.search(rest) or _OTHERS_WORDS.search(rest):
+        if (
+            _WORDS_OF.search(rest)
+            or _OTHERS_WORDS.search(rest)
+            or word not in _SAY
+            and _CLAIM_OBJECT.match(rest)
+        ):
             # "X read a letter from Y: "..."", "X recalled her father's words: "...", "X
-            # responded to Y's claim that "..."": somebody else's words, not X's.
+            # responded to Y's claim that "..."", "X denied claims that the deal was "..."":
+            # somebody else's words, not X's.
             return ("nobody",)
     v_lo = f_lo + verb.start()
     if word == "saying" and frame[: verb.start()].rstrip().endswith(" as"):
+        passive = _PASSIVE_QUOTED.search(frame, 0, verb.start())
+        if passive is not None:  # (before "quoted X": "quoted by the Star as" names no X)
+            # The phrase before "was quoted" ("Y met X, who was quoted ...": X).
+            np_lo = att._skip_fronted(f_lo, v_lo) if f_lo == s_lo else f_lo
+            np_hi = f_lo + passive.start()
+            if body.endswith(", who", np_lo, np_hi):
+                return _who_frame(att, np_lo, np_hi - 5)
+            return ("np", np_lo, np_hi, True)
         quoted = _QUOTED.search(frame, 0, verb.start())
         if quoted is not None:
             name_lo = f_lo + quoted.end()
             return ("np", name_lo, _np_end(body, name_lo, v_lo), False)
-        passive = _PASSIVE_QUOTED.search(frame, 0, verb.start())
-        if passive is not None:
-            return ("subject", f_lo, f_lo + passive.start())
         return None
     if word in PARTICIPLES:
         with_subject = _WITH_SUBJECT.search(body, max(f_lo, v_lo - 80), v_lo)
         if with_subject is not None:  # "..., with Boswell stating: ..."
             return ("np", with_subject.end(), v_lo, True)
+        own = att.mentions_in(max(f_lo, v_lo - 80), v_lo)
+        if (
+            own
+            and own[-1][2] == "person"
+            and not body[own[-1][1] : v_lo].strip()
+            and _HEARD.search(body, max(f_lo, own[-1][0] - 40), own[-1][0])
+        ):
+            # "X recalled Y telling him: ...": the one heard, Y ("X played for Y saying":
+            # X)
+            return ("np", own[-1][0], own[-1][1], True)
         return ("subject", s_lo, v_lo)  # "X took to Twitter, posting: ..." (X speaks)
     np_hi = _strip_adverbs(body, f_lo, v_lo)
     region = body[f_lo:np_hi].strip(' ,"”')
     if region in ("", "and", "but", "and then"):
         return ("subject", s_lo, v_lo)
     np_lo = att._skip_fronted(f_lo, np_hi) if f_lo == s_lo else f_lo
-    if body.endswith(", who", np_lo, np_hi):
-        return _who_frame(att, np_lo, np_hi - 5)
+    colon = max(body.rfind(": ", np_lo, np_hi), body.rfind("; ", np_lo, np_hi))
+    if colon >= 0:
+        whole = att.phrase(np_lo, np_hi, before_verb=True)
+        if whole is None or whole[0] != "mention":
+            # "The team noted its findings: Smith remarked, ...": the clause after the
+            # colon (but "X of the Center for Y: Research and Education said" is a name)
+            np_lo = att._skip_fronted(colon + 2, np_hi)
+    issued = ISSUED_DOCUMENT.search(body, np_lo, np_hi)
+    if issued is not None:  # "Acme released a statement which read, in part, "...""
+        np_hi = issued.start()
+    if _media_report(body, word, np_lo, np_hi):
+        return ("nobody",)
+    if body.endswith(" who", np_lo, np_hi):  # "led by X, who said", "drafted by X who said"
+        return _who_frame(att, np_lo, np_hi - (5 if body[np_hi - 5] == "," else 4))
     fronted = _FRONTED_PRONOUN.match(body, np_lo, np_hi)
     if fronted is not None and FRONT.match(fronted.group(1)):
         # "On the live television he said": a fronted phrase with no comma, then the subject.
@@ -324,6 +428,18 @@ def _manner(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | No
     return ("np", phrase[1][0], phrase[1][1], True)
 
 
+def colon_before(att: Attributor, s_lo: int) -> tuple | None:
+    """`X set out the plan in a speech:` ending the paragraph or sentence before a quote that
+    is a sentence of its own: the frame `X ...: "..."` would be in one sentence."""
+    prev = att.previous_sentence(s_lo)
+    if prev is None:
+        return None
+    colon = att.body.rfind(":", prev[0], prev[1])
+    if colon < 0 or att.body[colon + 1 : prev[1]].strip():
+        return None
+    return _colon_subject(att, prev[0], prev[0], colon + 1)
+
+
 def _colon_subject(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
     """`X disagreed with the findings: "..."`: a sentence with no verb of saying whose one
     clause ends in a colon right before the quote, its subject a person named: the quote is
@@ -365,6 +481,9 @@ def _own_document(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tupl
     own = OWN_DOCUMENT.match(att.body, s_lo, open_mark)
     if own is None:
         return None
+    rest = att.body[own.end() : open_mark]
+    if _CITES.search(rest) or _WORDS_OF.search(rest) or _OTHERS_WORDS.search(rest):
+        return ("nobody",)  # "In her ruling, X quoted the defendant's message: "...""
     found = att.subject(s_lo, open_mark)
     if found is None:
         return None

@@ -21,7 +21,7 @@ from briefing.facts.quote_context import (
     previous_sentence_speaker,
     without_title,
 )
-from briefing.facts.quote_frames import after_frame, before_frame
+from briefing.facts.quote_frames import after_frame, before_frame, colon_before
 from briefing.facts.quote_marks import Segment, as_double_quotes, find_segments
 from briefing.facts.speech import (
     MEDIA,
@@ -207,6 +207,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         own_sentence = not body[s_lo:open_mark].strip()
         if speaker is None and not framed and own_sentence:
             speaker = previous_sentence_speaker(att, s_lo, span)
+            if speaker is None and (frame := colon_before(att, s_lo)) is not None:
+                speaker = _speaker(att, frame, s_lo, span, False)
             framed = speaker is not None
         if speaker is None and not framed and own_sentence:
             speaker = continued(att, previous_end_speaker, open_mark)

@@ -45,7 +45,9 @@ QUOTE_VERBS = (
         "reveal say:said scoff shout sigh state stress suggest testify:testified threaten "
         "tweet urge vow warn whisper yell acknowledge admit:admitted agree announce answer "
         "write:wrote tell:told text email message blog express accuse brand label:labelled "
-        "label:labeled term describe"
+        "label:labeled term describe allege assure affirm concur:concurred elaborate wonder "
+        "speculate mutter murmur scream enthuse gush marvel:marvelled brag:bragged "
+        "confide grumble"
     )
     | _words(
         "say says saying tell tells telling write writes writing wrote written told "
@@ -81,10 +83,17 @@ DOCUMENTS = _words(
 _DOCUMENT_WORDS = "|".join(
     sorted(DOCUMENTS | {"press release", "news release"}, key=len, reverse=True)
 )
-# "a statement released by X's office", "the report from X": X issued the words.
+# "a statement released by X's office", "the report from X", "a tweet on Monday by X": X
+# issued the words.
 DOCUMENT_BY = lazy(
     rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})\s+"
+    r"(?:(?:on|in|at|last|this)\s+[\w-]+\s+)?"  # "a tweet on Monday by X"
     r"(?:(?:released|issued|published|posted|sent|signed|put\s+out)\s+)?(?:by|from)\s+"
+)
+# "Acme released a statement which read": the subject issued the words that follow.
+ISSUED_DOCUMENT = lazy(
+    r"\s(?:released|issued|published|posted|put\s+out|sent\s+out|sent)\s+(?:an?|the)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})(?:,\s*|\s+)(?:which|that)\s*$"
 )
 # "According to its press release, Acme was ...": the subject's own document.
 OWN_DOCUMENT = lazy(
@@ -119,7 +128,7 @@ BETWEEN_SUBJECT_AND_VERB = _words(
     "also later then has had have would will again previously once reportedly publicly "
     "recently further simply earlier first repeatedly had since subsequently quickly "
     "immediately separately himself herself itself privately openly angrily calmly "
-    "jokingly famously bluntly flatly"
+    "jokingly famously bluntly flatly further"
 )
 # Media outlets report statements; as a description's antecedent they are never the speaker.
 MEDIA = lazy(
