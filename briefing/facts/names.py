@@ -36,8 +36,8 @@ def same_person(a: str, b: str) -> bool:
         return False
     if pa[0] == pb[0]:
         return len(pa) == len(pb) or pa[-1] not in pa[:-1]
-    if f'"{pb[0]}"' in pa or f'"{pa[0]}"' in pb:
-        return True  # 'Jeremy "Spike" Cohen' / "Spike Cohen": the nickname stands first
+    if any(f'"{w}"' in pa for w in pb[:-1]) or any(f'"{w}"' in pb for w in pa[:-1]):
+        return True  # 'Jeremy "Spike" Cohen' / "(Podcaster) Spike Cohen": by the nickname
     short, long = sorted((pa[0].rstrip("."), pb[0].rstrip(".")), key=len)
     return len(short) == 1 and long.startswith(short)
 

@@ -498,3 +498,13 @@ def test_portuguese_and_french_honorifics_are_no_part_of_the_name() -> None:
 
     facts = extract_facts("We stayed with Dona Fernanda Alves, who fed us. Madame Leclerc agreed.")
     assert {p.name for p in facts.people} == {"Fernanda Alves", "Leclerc"}
+
+
+def test_a_nickname_joins_the_name_it_opens_even_after_an_ordinary_word() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        "Jo Jorgensen picked Podcaster Spike Cohen as her running mate. Later, "
+        'Jeremy "Spike" Cohen, a podcast host, said Cohen would campaign.'
+    )
+    assert [p.name for p in facts.people if "Cohen" in p.name] == ['Jeremy "Spike" Cohen']
