@@ -48,6 +48,7 @@ _AND_BEFORE = lazy(r"\s(?:and|but)\s*$")
 # After a comma, a possessive role ("San Diego's chancellor"): the name before it is not
 # the speaker, and the one after it is set off too far to be read with confidence.
 _ROLE_OF_BEFORE = lazy(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]")
+_NAME_AFTER_ROLE = lazy(r"[\w -]*,\s+[A-Z]")
 _READ = lazy(r"\bread\b")
 # Where the clause of the verb opens inside the phrase before it: a relative word, dashes,
 # or a subordinator ("X's comments came after Y said", "X smiled when Y said").
@@ -100,7 +101,9 @@ _HEARD = lazy(
     r"|described|describes)\s+(?:[A-Z][\w.]*\s+){0,3}$"
 )
 _SAY = frozenset(("said", "says", "say", "saying", "told", "tells", "telling"))
-_NAMED_AFTER = lazy(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,.]|$)")
+_NAMED_AFTER = lazy(
+    r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,.]|$|(?:of|from|at)\s+[A-Z])"
+)
 _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
 # "the Leeds manager", "one resident", "his widow": a description that a name may follow
 _DESCRIBED = lazy(r"\s*(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[a-z-]+\s*$")
@@ -173,8 +176,10 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
     if verb.start() == a_lo:  # inversion: said X
         np_lo = _issuer(body, verb.end() + 1) if verb.group() == "read" else verb.end()
         np_hi = _np_end(body, np_lo, window_hi)
-        if _ROLE_OF_BEFORE.match(body, np_hi):
+        role_of = _ROLE_OF_BEFORE.match(body, np_hi)
+        if role_of is not None and _NAME_AFTER_ROLE.match(body, role_of.end()):
             return None  # "said University of California, San Diego's chancellor, X": unclear
+            # ("said Jonathan Smith, Ofwat's chief executive." is Jonathan Smith)
         named = _NAMED_AFTER.match(body, np_hi)
         if named is not None and (
             _POSSESSIVE_ROLE.search(body, np_lo, np_hi) or _DESCRIBED.match(body, np_lo, np_hi)

@@ -591,3 +591,14 @@ def test_a_quotation_over_paragraphs_is_one_text_without_the_repeated_mark() -> 
         "Ray Dunbar",
         "Nobody asks Denver to stop watering lawns. My father farmed this ground,",
     )
+
+
+def test_said_a_name_then_a_bodys_role_is_the_name() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        '"We chose a Norwegian rocket for good reasons," said Jon Eide, Polarsyn\'s chief '
+        'executive. "Mads knows what he wants, and he wanted a project," said his agent, '
+        "Henrik Lund of Nordstjerne Sports Management."
+    )
+    assert [q.speaker for q in facts.quotes] == ["Jon Eide", "Henrik Lund"]
