@@ -105,7 +105,7 @@ ORG_HEADS = _words(
     "Stores Hotels Resorts Construction Healthcare Biosciences Genetics Microsystems "
     "Investments Advisors Advisers Associates Consulting Laboratories "
     "Properties Realty Supermarkets Outfitters Trucking Apparel Textiles Beverages Brewing "
-    "Cosmetics Diagnostics Minerals Metals Enterprises Trading"
+    "Cosmetics Diagnostics Minerals Metals Enterprises Trading Fibers Fibres Plastics"
 )
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(

@@ -383,3 +383,10 @@ def test_oil_benchmarks_are_neither_places_nor_organisations() -> None:
     facts = extract_facts(text)
     assert [o.name for o in facts.organisations] == []
     assert [p.mentions for p in facts.places if p.name == "Brent"] == [["Brent"]]
+
+
+def test_fibers_and_plastics_end_a_company_name() -> None:
+    text = 'Crestline Fibers, a carpet maker, confirmed it. "We are heartbroken," the company said.'
+    facts = extract_facts(text)
+    assert [o.name for o in facts.organisations] == ["Crestline Fibers"]
+    assert [q.speaker for q in facts.quotes] == ["Crestline Fibers"]
