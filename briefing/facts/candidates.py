@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from briefing.facts.chunks import Chunk
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lexicon import (
+    KNOWN_ORGS,
     NON_NAME_WORDS,
     ORG_HEADS,
     ORG_OF_HEADS,
@@ -134,6 +135,7 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
                 )
                 or joined_of
                 or _to_join(body, gap, last, chunk)
+                or body[prev.start : chunk.end] in KNOWN_ORGS  # "... for Cricket in India"
                 or (prev.start in of_joined and _in_join(body, gap, chunk, gaz))
                 or _and_join(body, gap, prev, chunk, last, nxt, prev.start in of_joined, gaz)
             ):

@@ -249,6 +249,8 @@ def _ordinary_opener(
     category ("Suppliers Nordvik, Halcyon Labs and ...")."""
     low = token.lower()
     several = len(words) > 1
+    if several and body[words[-1][0] : words[-1][1]] in ORG_HEADS:
+        return False  # "Universities Fund chairman ...": a body's name opens the sentence
     if low in common and low not in HONORIFICS:
         title = several and (
             low in TITLE_WORDS or body[words[1][0] : words[1][1]].lower() in TITLE_WORDS

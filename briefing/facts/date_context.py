@@ -92,7 +92,11 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             continue
         if lowered in _SCHEDULED_PRESENT:
             return "future", False  # "the trial begins Monday", "faces Arsenal on Saturday"
-        if lowered in _SCHEDULED_PLURAL and _plural_subject(words[i - 1] if i > 0 else ""):
+        if (
+            lowered in _SCHEDULED_PLURAL
+            and word.islower()  # ("the Italian Open final": a name, no verb)
+            and _plural_subject(words[i - 1] if i > 0 else "")
+        ):
             return "future", False
         if lowered == "would":
             return "future", False  # "said the vote would be held on Friday": still to come

@@ -43,6 +43,7 @@ from briefing.facts.org_merges import (
     merge_acronyms,
     merge_country_prefixed,
     merge_short_orgs,
+    merge_shortened,
 )
 from briefing.facts.people import is_given, plain_word
 from briefing.facts.place_rules import LIST_GAPS
@@ -102,6 +103,22 @@ def _word_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# Known organisations whose names open with a small letter ("easyJet", "eBay"): the chunk walk
+# sees only capitalised words.
+_LOWER_CASE_ORGS = tuple(n for n in KNOWN_ORGS if n[:1].islower() and n.isalpha())
+
+
+def _lower_case_names(builder: Builder) -> None:
+    body = builder.body
+    for name in _LOWER_CASE_ORGS:
+        at = body.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not body[at - 1 : at].isalnum() and not body[end : end + 1].isalnum():
+                builder.add_org(KNOWN_ORGS[name], name, (at, end))
+            at = body.find(name, end)
+
+
 def _sheet_people(builder: Builder, sheet: list[tuple[int, int]]) -> None:
     """The players of a team sheet, each joined to the full name the report gave them
     ("Lachie Miller fielded a kick" ... "Leeds: Miller; ..."), which is a person then too."""
@@ -124,6 +141,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps = caps_ranges(body)
     if '"' in body or "“" in body:
         caps.extend(_nicknamed(builder))
+    _lower_case_names(builder)
     sheet = team_sheet_names(body) if "; " in body and builder.match_report() else []
     caps.extend(sheet)
     for m in datelines(body):
@@ -271,6 +289,47 @@ def _tidy_people(builder: Builder) -> None:
             p.name = _unprefixed_name(p, builder)
 
 
+# What is said only of a company right after its name ("Zentrix said it would cut jobs").
+_COMPANY_TAILS = (
+    " said its ", " says its ", "'s shares", "’s shares", "'s chief executive",
+    "’s chief executive", "'s board", "’s board", "'s headquarters", "’s headquarters",
+    ", which makes", ", which owns",
+)  # fmt: skip
+# "X said it would cut", "X said it had agreed" (not "said it would be", "said it was": a
+# thing, not X, is "it" there)
+_SAID_IT_WOULD = lazy(
+    r" (?:said|says) it (?:would|will|had|has|plans|expects|is planning) "
+    r"(?!(?:be|been|not be|take|never)\b)[a-z]+"
+)
+
+
+def _companies_taken_for_people(builder: Builder) -> None:
+    """A one-word "person" that the text speaks of only as a company (no role, no given name,
+    no fuller name; "X said it would", "X's shares", "shares of X") is that company."""
+    body = builder.body
+    for person in list(builder.people):
+        name = person.name
+        if (
+            " " in name
+            or person.extra
+            or is_given(name, builder.given)
+            or any(" " in mention for mention in person.mentions)
+        ):
+            continue
+        if (
+            f"shares of {name}" in body
+            or any(name + tail in body for tail in _COMPANY_TAILS)
+            or any(
+                _SAID_IT_WOULD.match(body, b) for _, b in person.spans if body.startswith(" s", b)
+            )
+        ):
+            builder.drop_person(person)
+            for mention, span in zip(person.mentions, person.spans, strict=False):
+                builder.add_org(name, mention, span)
+            for span in person.spans[len(person.mentions) :]:
+                builder.add_org(name, name, span)
+
+
 # Countries that share their name with a US state.
 _STATE_NAMED_COUNTRIES = {"Georgia": "GE"}
 
@@ -408,6 +467,7 @@ def _finish(builder: Builder) -> Entities:
         _washington_state(builder)
     _one_type_per_name(builder)
     _tidy_people(builder)
+    _companies_taken_for_people(builder)
     for p in builder.people:
         p.spans.sort()
         people.append(Person(p.name, p.extra, p.mentions, p.spans))
@@ -422,6 +482,7 @@ def _finish(builder: Builder) -> Entities:
     orgs = []
     drop_market_indexes(builder.orgs, builder.body)
     merge_short_orgs(builder.orgs)
+    merge_shortened(builder.orgs)
     merge_acronyms(builder.orgs)
     merge_country_prefixed(builder.orgs, builder.gaz)
     for o in builder.orgs.values():

@@ -46,7 +46,15 @@ _INITIALLED = re.compile(
     r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?(?: (?:Jr|Sr)\.?| I{1,3})?$"
 )
 # A region's noun after a name: "the Tigray region", "Kherson province".
-_REGION_AFTER = re.compile(r" (?:region|province|oblast|governorate|prefecture)\b")
+_REGION_AFTER = re.compile(
+    r" (region|province|oblast|governorate|prefecture|neighbou?rhood|district|suburb|township)\b"
+)
+_REGION_WORDS = frozenset(("region", "province", "oblast", "governorate", "prefecture"))
+# A natural feature's noun after a name, or after "and" and a second one.
+_FEATURE_NOUN_AFTER = re.compile(
+    r"(?: and [A-Z][\w’'-]+)? (?:rivers?|lakes?|bogs?|valleys?|forests?|glaciers?|reefs?"
+    r"|estuary|estuaries|peninsula|islands?|mountains)\b"
+)
 # ", which makes ...", ", which owns ...": what a company does (a person is "who").
 _WHICH_DOES = re.compile(
     r", which (?:makes|owns|runs|operates|sells|builds|employs|supplies|produces|provides"
@@ -254,8 +262,20 @@ class LatePasses:
                 org_ends.add(chunk.end)
                 org_starts.add(chunk.start)
                 continue
-            if _REGION_AFTER.match(self.body, chunk.end) and not text.isupper():
-                self.add_place(text, "region", text, (chunk.start, chunk.end))  # "Tigray region"
+            region = _REGION_AFTER.match(self.body, chunk.end)
+            if region is not None and not text.isupper() and not self.demonym(text):
+                # "the Tigray region", "the Tuffah neighbourhood"
+                kind = "region" if region.group(1) in _REGION_WORDS else "place"
+                self.add_place(text, kind, text, (chunk.start, chunk.end))
+                continue
+            if (
+                _FEATURE_NOUN_AFTER.match(self.body, chunk.end)
+                and not text.isupper()
+                and not self.demonym(text)  # ("the Greek islands")
+            ):
+                # "the Nambucca and Macleay rivers", "the Bellacorick bog"
+                self.add_place(text, "site", text, (chunk.start, chunk.end))
+                self.sure.add((chunk.start, chunk.end))
                 continue
             if self.after_the(chunk) or self.body[max(0, chunk.start - 4) : chunk.start] == "The ":
                 if text in NATURAL_FEATURES and not self.body.startswith(("'s", "’s"), chunk.end):

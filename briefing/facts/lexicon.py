@@ -76,7 +76,8 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     "critic painter sculptor poet composer dancer filmmaker soldier entrepreneur businessman "
     "businesswoman footballer cricketer golfer swimmer priest pastor monk nun diplomat witness survivor "
     "defendant plaintiff juror protester volunteer employee voter academic curator librarian publisher "
-    "broadcaster guitarist drummer pianist conductor playwright screenwriter cartoonist illustrator"
+    "broadcaster guitarist drummer pianist conductor playwright screenwriter cartoonist illustrator "
+    "spinner opener paceman seamer batsman batter bowler wicketkeeper keeper goalscorer"
 )
 # Words that make a capitalised phrase an organisation when they end (or head) it.
 ORG_HEADS = _words(

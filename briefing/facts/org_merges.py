@@ -44,6 +44,34 @@ def merge_short_orgs(orgs: dict[str, Draft]) -> None:
             del orgs[key]
 
 
+# The last word of a company's name that its short form leaves out ("Severn Vale Water" is
+# "Severn Vale" in its later mentions).
+_DROPPED_LAST = frozenset(
+    "Water Group Holdings Energy Airways Airlines Company Corporation Limited Ltd Inc plc PLC "
+    "International Industries Partners Capital".split()
+)
+
+
+def merge_shortened(orgs: dict[str, Draft]) -> None:
+    """Fold an organisation of two words or more into the one named with a company word
+    more, when there is one such ("Severn Vale" -> "Severn Vale Water")."""
+    names = {org.name: key for key, org in orgs.items()}
+    for key, org in list(orgs.items()):
+        if " " not in org.name or key not in orgs:
+            continue
+        longer = [
+            names[org.name + " " + word]
+            for word in _DROPPED_LAST
+            if org.name + " " + word in names and names[org.name + " " + word] in orgs
+        ]
+        if len(longer) == 1:
+            other = orgs[longer[0]]
+            for mention, span in zip(org.mentions, org.spans, strict=False):
+                other.add(mention, span)
+            other.spans.extend(s for s in org.spans if s not in other.spans)
+            del orgs[key]
+
+
 _NOT_INITIALLED = frozenset(("of", "and", "for", "the", "&", "on", "in"))
 
 

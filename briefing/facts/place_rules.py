@@ -8,7 +8,7 @@ import re
 from briefing.core.facts import Span
 from briefing.facts.chunks import Chunk, LowerWords
 from briefing.facts.gazetteer import Gazetteer
-from briefing.facts.lexicon import AMBIGUOUS_PLACES, NON_NAME_WORDS, PLACE_CUES
+from briefing.facts.lexicon import AMBIGUOUS_PLACES, NON_NAME_WORDS, PLACE_CUES, TITLE_WORDS
 from briefing.facts.names import fold
 from briefing.facts.people import is_given, word_before
 
@@ -116,6 +116,14 @@ class PlaceRules:
     def cue_after(self, end: int) -> bool:
         return bool(_CUE_AFTER.match(self.body[end : end + 30]))
 
+    def title_after_possessive(self, end: int) -> bool:
+        """ "Jordan's King Abdullah II": a country's own office after its name."""
+        body = self.body
+        if body[end : end + 3] not in ("'s ", "’s "):
+            return False
+        word = body[end + 3 : end + 20].split(" ", 1)[0].lower()
+        return word in TITLE_WORDS
+
     def ap_state(self, text: str, chunk: Chunk) -> str | None:
         """The state an AP abbreviation after "Town, " stands for ("Evanston, Ill.")."""
         start = chunk.start
@@ -177,7 +185,11 @@ class PlaceRules:
         governed = entry.kind in ("region", "country") and _GOVERNED_AFTER.match(body, chunk.end)
         if governed:
             self.sure.add((chunk.start, chunk.end))
-        elif risky and not (self.cue_before(chunk.start) or self.cue_after(chunk.end)):
+        elif risky and not (
+            self.cue_before(chunk.start)
+            or self.cue_after(chunk.end)
+            or (entry.kind == "country" and self.title_after_possessive(chunk.end))
+        ):
             return None
         if fold(entry.canonical) == fold(text) and entry.kind == "region":
             return text, entry.kind  # "Maharashtra" as written, not ISO's "Mahārāshtra"

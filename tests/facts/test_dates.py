@@ -447,3 +447,8 @@ def test_a_score_before_a_weekday_is_no_plan() -> None:
         "The planning committee voted seven to four on Tuesday evening.", date(2025, 6, 26)
     )
     assert found["Tuesday"][0] == "2025-06-24"
+
+
+def test_a_capitalised_word_of_a_name_is_no_verb_of_schedule() -> None:
+    text = "Alcaraz beat Sinner in a gripping Italian Open final in Rome on Sunday."
+    assert values(text, date(2025, 5, 19))["Sunday"][0] == "2025-05-18"

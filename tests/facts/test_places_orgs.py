@@ -390,3 +390,61 @@ def test_fibers_and_plastics_end_a_company_name() -> None:
     facts = extract_facts(text)
     assert [o.name for o in facts.organisations] == ["Crestline Fibers"]
     assert [q.speaker for q in facts.quotes] == ["Crestline Fibers"]
+
+
+def test_lower_case_company_names_and_short_forms_without_the_company_word() -> None:
+    assert orgs("We flew out with easyJet and sold the bikes on eBay.") == {
+        "easyJet": ["easyJet"],
+        "eBay": ["eBay"],
+    }
+
+
+def test_a_short_form_without_the_company_word_joins_the_full_name() -> None:
+    from briefing.facts.draft import Draft
+    from briefing.facts.org_merges import merge_shortened
+
+    orgs_by_key = {
+        "svw": Draft("org", "Severn Vale Water", None, ["Severn Vale Water"], [(0, 17)]),
+        "sv": Draft("org", "Severn Vale", None, ["Severn Vale"], [(40, 51)]),
+        "bank": Draft("org", "Bank of Avalon", None, ["Bank of Avalon"], [(60, 74)]),
+    }
+    merge_shortened(orgs_by_key)
+    assert set(orgs_by_key) == {"svw", "bank"}
+    assert orgs_by_key["svw"].mentions == ["Severn Vale Water", "Severn Vale"]
+
+
+def test_names_before_a_natural_features_noun_are_places() -> None:
+    found = places("It would link koalas along the Nambucca and Macleay rivers.")
+    assert {"Nambucca", "Macleay"} <= set(found)
+    assert "Greek" not in places("Tourists flocked to the Greek islands.")
+
+
+def test_a_one_word_name_spoken_of_only_as_a_company_is_one() -> None:
+    assert orgs("Zentrix said it would cut 400 jobs. The chipmaker blamed demand.") == {
+        "Zentrix": ["Zentrix"]
+    }
+    facts = extract_facts("Smith said it would be difficult. Smith is a lawyer.")
+    assert [p.name for p in facts.people] == ["Smith"]
+
+
+def test_a_country_before_its_kings_title_and_a_named_neighbourhood_are_places() -> None:
+    assert "Jordan" in places("Jordan's King Abdullah II warned in Amman of a wider war.")
+    found = places("An airstrike hit a school in the Tuffah neighbourhood of Gaza City.")
+    assert found.get("Tuffah") == "place"
+    assert "Greek" not in places("Fighting spread to the Greek district of the town.")
+
+
+def test_a_body_whose_name_opens_the_sentence_with_a_plural_is_kept_whole() -> None:
+    text = "Universities Fund chairman Samuel Kiptoo said universities faced a shortfall."
+    assert orgs(text) == {"Universities Fund": ["Universities Fund"]}
+    assert "Nordvik" in orgs("Suppliers Nordvik, Halcyon Labs and Tessaro reported losses.")
+
+
+def test_a_known_organisation_joins_across_in_and_a_place() -> None:
+    text = "The Board of Control for Cricket in India confirmed the squad."
+    assert orgs(text) == {
+        "Board of Control for Cricket in India": ["Board of Control for Cricket in India"]
+    }
+    assert orgs("Transport for London (TfL) said no.") == {
+        "Transport for London": ["Transport for London", "TfL"]
+    }
