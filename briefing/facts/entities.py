@@ -31,13 +31,13 @@ from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
-    FUNCTION_WORDS,
     KNOWN_ORGS,
     NAME_PARTICLES,
     ORG_HEADS,
     ROLE_NOUNS,
 )
 from briefing.facts.names import fold
+from briefing.facts.nicknames import nicknamed
 from briefing.facts.org_merges import (
     drop_market_indexes,
     merge_acronyms,
@@ -59,48 +59,6 @@ class Entities:
     organisations: list[Organisation]
     # (start, end, kind, canonical name) of every mention, in text order.
     mentions: list[tuple[int, int, str, str]]
-
-
-# A person with a nickname in quotation marks: 'Margaret "Peggy" Albright'.
-_NICKNAMED = lazy(
-    r"(?<![\w’'])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] "
-    r"(?:(?:[Vv]an|[Dd]e|[Dd]i|[Dd]a|[Dd]el|[Ll]e|[Ll]a|von|der|den|bin|al) )*[A-Z][\w’'-]*[a-z]"
-    r"(?: (?:Jr|Sr)\.)?"
-)
-
-
-_NICKNAME_CORE = lazy(r"[\"“][A-Z][a-z]+[\"”] [A-Z]")
-
-
-def _nicknamed(builder: Builder) -> list[tuple[int, int]]:
-    """Add the people named with a nickname (their name as written, the nickname and the
-    surname forms of it); the ranges the chunk walk is to skip."""
-    body = builder.body
-    ranges = []
-    for core in _NICKNAME_CORE.finditer(body):
-        # (the full pattern only where the rare core is: a quoted capitalised word before a
-        # capitalised one; run over the whole text it cost 0.1 ms an article)
-        m = _NICKNAMED.search(body, max(0, core.start() - 40), core.end() + 60)
-        if m is None or m.start() > core.start() or m.end() < core.end():
-            continue
-        if body[m.start() : m.end()].split()[0] in FUNCTION_WORDS:
-            continue
-        chunk = Chunk(m.start(), m.end(), _word_spans(body, m.start(), m.end()), False)
-        builder.add_person(chunk, builder.role_before(m.start()) or builder.role_after(m.end()))
-        builder.sure.add((m.start(), m.end()))
-        ranges.append((m.start(), m.end()))
-    return ranges
-
-
-def _word_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the words in body[start:end], quotation marks left out."""
-    out, at = [], start
-    for word in body[start:end].split():
-        at = body.index(word, at)
-        lead = len(word) - len(word.lstrip('"“'))
-        out.append((at + lead, at + len(word.rstrip('"”'))))
-        at += len(word)
-    return out
 
 
 # Known organisations whose names open with a small letter ("easyJet", "eBay"): the chunk walk
@@ -140,7 +98,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     builder = Builder(body, common)
     caps = caps_ranges(body)
     if '"' in body or "“" in body:
-        caps.extend(_nicknamed(builder))
+        caps.extend(nicknamed(builder))
     _lower_case_names(builder)
     sheet = team_sheet_names(body) if "; " in body and builder.match_report() else []
     caps.extend(sheet)
