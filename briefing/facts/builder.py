@@ -161,6 +161,8 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
         # Possessives split a run: "Russia's President Vladimir Putin". (Most runs have no
         # apostrophe at all: then there is nothing to look for.)
         if "'" in text or "’" in text:
+            if self.named_with_possessive(chunk, words):
+                return
             for i, word in enumerate(words[:-1]):
                 plural_name = (
                     (
@@ -208,6 +210,27 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
             self._handle_word(chunk, text)
         else:
             self._handle_run(chunk, words, text)
+
+    def named_with_possessive(self, chunk: Chunk, words: list[str]) -> bool:
+        """A place whose name holds a possessive ("King's Lynn"): the run, or its first two
+        words, are in the gazetteer; recorded here, the rest of the run handled on its own."""
+        for n in (len(words), 2):
+            name = " ".join(words[:n]).replace("’", "'")
+            entry = self.gaz.get(name) if "'" in name else None
+            if entry is not None:
+                head, rest = split_chunk(chunk, n) if n < len(words) else (chunk, None)
+                if head is None:
+                    return False
+                self.add_place(
+                    entry.canonical,
+                    entry.kind,
+                    self.body[head.start : head.end],
+                    (head.start, head.end),
+                )
+                if rest is not None:
+                    self.handle(rest)
+                return True
+        return False
 
     def office_of(self, chunk: Chunk) -> bool:
         """Whether the run follows "<title> of": "Minister of Agriculture & Co-operatives"."""

@@ -92,6 +92,9 @@ def _sheet_people(builder: Builder, sheet: list[tuple[int, int]]) -> None:
         builder.sure.add((start, end))
 
 
+_DATELINE_OUTLET = lazy(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s*[–—-]")
+
+
 def build(body: str) -> tuple[Builder, list[Chunk]]:
     """The rules' entities of `body` and the candidate runs they were found among."""
     common = lower_words(body)
@@ -114,6 +117,10 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
             continue
         builder.sure.add(span)  # a dateline is a place whatever the classifier makes of it
         caps.append(span)
+        outlet = _DATELINE_OUTLET.match(body, m.end())
+        if outlet is not None:  # "COLUMBUS, Ohio (WBNS) —": the station that filed it
+            name = outlet.group(1)
+            builder.add_org(KNOWN_ORGS.get(name, name), name, outlet.span(1))
     chunks = find_chunks(body, common)
     caps.extend(credit_ranges(body))
     caps.extend(label_ranges(body))

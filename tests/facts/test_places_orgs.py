@@ -448,3 +448,17 @@ def test_a_known_organisation_joins_across_in_and_a_place() -> None:
     assert orgs("Transport for London (TfL) said no.") == {
         "Transport for London": ["Transport for London", "TfL"]
     }
+
+
+def test_the_station_or_agency_in_a_dateline_is_an_organisation() -> None:
+    found = orgs("COLUMBUS, Ohio (WBNS) — A man was charged on Friday, police said.")
+    assert found == {"WBNS": ["WBNS"]}
+
+
+def test_a_place_whose_name_holds_a_possessive_is_not_split() -> None:
+    assert "King's Lynn" in places(
+        "The Queen Elizabeth Hospital in King's Lynn was rated inadequate."
+    )
+    assert "Hawke's Bay" in places("Floods hit Hawke's Bay overnight.")
+    facts = extract_facts("Russia's President Vladimir Putin spoke.")
+    assert [p.name for p in facts.people] == ["Vladimir Putin"]
