@@ -270,7 +270,8 @@ _SAID_IT_WOULD = lazy(
 
 def _companies_taken_for_people(builder: Builder) -> None:
     """A one-word "person" that the text speaks of only as a company (no role, no given name,
-    no fuller name; "X said it would", "X's shares", "shares of X") is that company."""
+    no fuller name; "X said it would", "X's shares", "shares of X", or the same word typed a
+    company elsewhere in the text) is that company."""
     body = builder.body
     for person in list(builder.people):
         name = person.name
@@ -282,7 +283,8 @@ def _companies_taken_for_people(builder: Builder) -> None:
         ):
             continue
         if (
-            f"shares of {name}" in body
+            fold(name) in builder.orgs  # (the same word typed a company elsewhere here)
+            or f"shares of {name}" in body
             or any(name + tail in body for tail in _COMPANY_TAILS)
             or any(
                 _SAID_IT_WOULD.match(body, b) for _, b in person.spans if body.startswith(" s", b)

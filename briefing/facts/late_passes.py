@@ -58,7 +58,14 @@ _FEATURE_NOUN_AFTER = re.compile(
 # ", which makes ...", ", which owns ...": what a company does (a person is "who").
 _WHICH_DOES = re.compile(
     r", which (?:makes|owns|runs|operates|sells|builds|employs|supplies|produces|provides"
-    r"|manufactures|develops|publishes|designs|is based|was founded|has its headquarters)\b"
+    r"|manufactures|develops|publishes|designs|is based|was founded|has its headquarters"
+    r"|was acquired|was bought|is owned|was sold)\b"
+)
+# A staff role and a person's name after a word: "Accel partner Harry Nelis".
+_STAFF_THEN_NAME = re.compile(
+    r" (?:[a-z-]+ )?(?:partner|founder|co-founder|chief|executive|spokesman|spokeswoman"
+    r"|spokesperson|analyst|engineer|director|economist|strategist|researcher|employee"
+    r"|chairman|chairwoman) [A-Z][a-z]+ [A-Z]"
 )
 _APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
     "institute institution watchdog nonprofit non-profit think-tank distributor supplier "
@@ -135,6 +142,15 @@ class LatePasses:
             ):
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
 
+    def org_or_its_owner(self, text: str, span: tuple[int, int]) -> None:
+        """Record a one-word organisation, as a mention of the longer name it opens when the
+        text has one ("Nordlys" of "Nordlys Orbital")."""
+        owner = self.org_by_first_word(text)
+        if owner is not None:
+            owner.add(text, span)
+        else:
+            self.add_org(text, text, span)
+
     def org_appositive(self, end: int) -> bool:
         """Whether an appositive whose head is a body follows `end`: ", the Dutch water
         research institute", ", a food distributor"."""
@@ -201,17 +217,26 @@ class LatePasses:
             ):
                 self.add_person(chunk, None)  # "Fourteen-year-old Zoe", "Lopez, 52, said"
                 continue
+            if (
+                (
+                    _STAFF_THEN_NAME.match(self.body, chunk.end)
+                    or self.body.endswith("-based ", 0, chunk.start)  # "Paris-based Agicap"
+                )
+                and text not in self.gaz
+                and text.lower() not in self.common
+                and text.lower() not in common_words()
+                and not is_given(text, self.given)
+                and not self.demonym(text)
+            ):  # "Accel partner Harry Nelis": the employer of someone named
+                self.org_or_its_owner(text, (chunk.start, chunk.end))
+                continue
             if self.org_appositive(chunk.end) or (
                 _WHICH_DOES.match(self.body, chunk.end)
                 and text not in self.gaz
                 and text.lower() not in self.common
                 and not is_given(text, self.given)
             ):  # "Deltares, the Dutch ... institute"; "Orbitek, which makes satellite parts,"
-                owner = self.org_by_first_word(text)  # ("Nordlys" of "Nordlys Orbital")
-                if owner is not None:
-                    owner.add(text, (chunk.start, chunk.end))
-                else:
-                    self.add_org(text, text, (chunk.start, chunk.end))
+                self.org_or_its_owner(text, (chunk.start, chunk.end))
                 continue
             role = self.role_after(chunk.end)
             if (

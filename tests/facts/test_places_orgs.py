@@ -462,3 +462,12 @@ def test_a_place_whose_name_holds_a_possessive_is_not_split() -> None:
     assert "Hawke's Bay" in places("Floods hit Hawke's Bay overnight.")
     facts = extract_facts("Russia's President Vladimir Putin spoke.")
     assert [p.name for p in facts.people] == ["Vladimir Putin"]
+
+
+def test_an_employer_before_a_staff_role_and_a_company_after_based_are_organisations() -> None:
+    text = (
+        "The round was led by Accel. Accel partner Harry Nelis will join the board. Quantly "
+        "competes with Kantox, which was acquired in 2022, and Paris-based Agicap."
+    )
+    assert {"Accel", "Kantox", "Agicap"} <= set(orgs(text))
+    assert "Accel" not in {p.name for p in extract_facts(text).people}
