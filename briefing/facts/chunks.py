@@ -297,8 +297,34 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
             continue
         if words[0][0] != start:
             sentence_start = False
+        if "r. " in text and len(words) > 2:
+            # A suffix ends a name: "Samuel A. Alito Jr. Justice Neil M. Gorsuch" is two
+            # runs (its full stop may end a sentence too)
+            cut = next(
+                (
+                    i + 1
+                    for i, (a, b) in enumerate(words[:-1])
+                    if body[a:b] in ("Jr.", "Sr.") and _opens_a_name(body, words[i + 1])
+                ),
+                0,
+            )
+            if cut:
+                append(Chunk(words[0][0], words[cut - 1][1], words[:cut], sentence_start))
+                rest = words[cut:]
+                append(Chunk(rest[0][0], rest[-1][1], rest, True))
+                continue
         append(Chunk(words[0][0], words[-1][1], words, sentence_start))
     return out
+
+
+def _opens_a_name(body: str, word: tuple[int, int]) -> bool:
+    """A title or a given name ("Justice", "Neil"): another name starts (not "Jr. Day")."""
+    text = body[word[0] : word[1]]
+    return (
+        text.lower().rstrip(".") in TITLE_WORDS
+        or text.lower() in HONORIFICS
+        or (text in given_names())
+    )
 
 
 def split_chunk(chunk: Chunk, index: int) -> tuple[Chunk | None, Chunk | None]:

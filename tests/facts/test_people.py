@@ -508,3 +508,14 @@ def test_a_nickname_joins_the_name_it_opens_even_after_an_ordinary_word() -> Non
         'Jeremy "Spike" Cohen, a podcast host, said Cohen would campaign.'
     )
     assert [p.name for p in facts.people if "Cohen" in p.name] == ['Jeremy "Spike" Cohen']
+
+
+def test_a_name_suffix_ends_a_run_before_another_title() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        "Justice Clarence Thomas dissented, joined by Justice Samuel A. Alito Jr. Justice Neil "
+        "M. Gorsuch did not take part. He fought for Martin Luther King Jr. Day."
+    )
+    assert {p.name for p in facts.people} >= {"Samuel A. Alito Jr.", "Neil M. Gorsuch"}
+    assert "Jr." not in {m for p in facts.people for m in p.mentions}
