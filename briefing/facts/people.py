@@ -395,7 +395,9 @@ class PersonRules:
         """Places and organisations inside a role: "U.S. President", "Fianna Fáil TD"."""
         n = 0
         while n <= title_end and not (
-            words[n].lower() in TITLE_WORDS or words[n].lower() in HONORIFICS
+            words[n].lower() in TITLE_WORDS
+            or words[n].lower() in HONORIFICS
+            or (n > 0 and words[n].lower() in ROLE_NOUNS)  # "Oklahoma Attorney General"
         ):
             n += 1
         if n == 0:

@@ -471,3 +471,8 @@ def test_an_employer_before_a_staff_role_and_a_company_after_based_are_organisat
     )
     assert {"Accel", "Kantox", "Agicap"} <= set(orgs(text))
     assert "Accel" not in {p.name for p in extract_facts(text).people}
+
+
+def test_a_state_before_an_office_of_two_words_is_a_place() -> None:
+    text = "He met Oklahoma Attorney General Gentner Drummond on Monday."
+    assert places(text) == {"Oklahoma": "region"}
