@@ -399,6 +399,10 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
         if place is not None:
             self.add_place(place[0], place[1], text, span)
             return
+        if last == "Channel" and len(words) == 2 and self.gaz.get(first) is not None:
+            self.add_place(text, "site", text, span)  # "the Bristol Channel": a sea, no TV
+            self.sure.add(span)
+            return
         if last == "City":
             town = self.gaz.get(" ".join(words[:-1]))
             if town is None or town.country != "GB":  # "Tandag City"; "Swansea City" is a club

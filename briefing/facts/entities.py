@@ -77,6 +77,26 @@ def _lower_case_names(builder: Builder) -> None:
             at = body.find(name, end)
 
 
+# British roads by their numbers after "the": "on the A59", "the M25" (a place, as a street).
+# (Not "uses the A300": an Airbus; a road is one the text is on, off, along, near ...)
+_ROAD = lazy(
+    r"\b(?:on|off|along|onto|near|from|via|at|to|closed|blocked|shut|reopened) the "
+    r"(?!A3[0-8]0\b)([AM][1-9]\d{0,3}(?:\([MT]\))?)(?![\w(])"
+)
+# A storm's or a hurricane's name is no person's: "Storm Darragh", "Hurricane Milton".
+_STORM_NAME = lazy(r"\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) ([A-Z][a-z]+)\b")
+
+
+def _roads_and_storms(builder: Builder) -> list[tuple[int, int]]:
+    """Add the roads named by number; the spans of storms' names, for the chunk walk to skip."""
+    body = builder.body
+    if "the A" in body or "the M" in body:
+        for m in _ROAD.finditer(body):
+            builder.add_place(m.group(1), "site", m.group(1), m.span(1))
+            builder.sure.add(m.span(1))
+    return [m.span(1) for m in _STORM_NAME.finditer(body)]
+
+
 def _sheet_people(builder: Builder, sheet: list[tuple[int, int]]) -> None:
     """The players of a team sheet, each joined to the full name the report gave them
     ("Lachie Miller fielded a kick" ... "Leeds: Miller; ..."), which is a person then too."""
@@ -103,6 +123,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     if '"' in body or "“" in body:
         caps.extend(nicknamed(builder))
     _lower_case_names(builder)
+    caps.extend(_roads_and_storms(builder))
     sheet = team_sheet_names(body) if "; " in body and builder.match_report() else []
     caps.extend(sheet)
     for m in datelines(body):

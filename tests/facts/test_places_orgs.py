@@ -476,3 +476,15 @@ def test_an_employer_before_a_staff_role_and_a_company_after_based_are_organisat
 def test_a_state_before_an_office_of_two_words_is_a_place() -> None:
     text = "He met Oklahoma Attorney General Gentner Drummond on Monday."
     assert places(text) == {"Oklahoma": "region"}
+
+
+def test_roads_storms_seas_and_train_companies() -> None:
+    text = (
+        "Storm Darragh closed the M6 and a tree fell on the A59 near Blackburn. Ships sheltered "
+        "in the Bristol Channel; Avanti West Coast cancelled trains; the airline uses the A320."
+    )
+    facts = extract_facts(text)
+    assert not facts.people
+    found = {p.name for p in facts.places}
+    assert {"M6", "A59", "Blackburn", "Bristol Channel"} <= found and "A320" not in found
+    assert "Avanti West Coast" in {o.name for o in facts.organisations}
