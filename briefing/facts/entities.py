@@ -94,6 +94,8 @@ def _roads_and_storms(builder: Builder) -> list[tuple[int, int]]:
         for m in _ROAD.finditer(body):
             builder.add_place(m.group(1), "site", m.group(1), m.span(1))
             builder.sure.add(m.span(1))
+    if not any(word in body for word in ("Storm ", "Hurricane ", "Typhoon ", "Cyclone ")):
+        return []
     return [m.span(1) for m in _STORM_NAME.finditer(body)]
 
 
