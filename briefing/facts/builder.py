@@ -32,7 +32,7 @@ from briefing.facts.people import (
     PersonRules,
     is_given,
 )
-from briefing.facts.place_rules import PlaceRules
+from briefing.facts.place_rules import AP_STATES, PlaceRules
 from briefing.facts.roles import possessive, role_after, role_before
 
 # Members of a party, after the place they represent ("a New York Democrat").
@@ -274,7 +274,7 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
             self.add_place(state, "region", self.body[span[0] : span[1]], span)
             self.sure.add(span)
             return
-        state = self.ap_state(text, chunk)
+        state = self.ap_state(text, chunk) if text in AP_STATES else None
         if state is not None:
             span = (chunk.start, chunk.end + 1)  # (with its full stop: "Ill.")
             self.add_place(state, "region", text + ".", span)

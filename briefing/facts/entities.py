@@ -83,6 +83,7 @@ _ROAD = lazy(
     r"\b(?:on|off|along|onto|near|from|via|at|to|closed|blocked|shut|reopened) the "
     r"(?!A3[0-8]0\b)([AM][1-9]\d{0,3}(?:\([MT]\))?)(?![\w(])"
 )
+_ROAD_HINT = lazy(r"the [AM][1-9]")
 # A storm's or a hurricane's name is no person's: "Storm Darragh", "Hurricane Milton".
 _STORM_NAME = lazy(r"\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) ([A-Z][a-z]+)\b")
 
@@ -90,7 +91,7 @@ _STORM_NAME = lazy(r"\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) ([A-Z]
 def _roads_and_storms(builder: Builder) -> list[tuple[int, int]]:
     """Add the roads named by number; the spans of storms' names, for the chunk walk to skip."""
     body = builder.body
-    if "the A" in body or "the M" in body:
+    if _ROAD_HINT.search(body) is not None:
         for m in _ROAD.finditer(body):
             builder.add_place(m.group(1), "site", m.group(1), m.span(1))
             builder.sure.add(m.span(1))
@@ -305,6 +306,16 @@ def _companies_taken_for_people(builder: Builder) -> None:
             or any(" " in mention for mention in person.mentions)
         ):
             continue
+        if not (
+            fold(name) in builder.orgs
+            or name + " said" in body
+            or name + " says" in body
+            or "s of " + name in body
+            or name + "'s" in body
+            or name + "’s" in body
+            or name + ", which" in body
+        ):
+            continue  # (none of the tests below can pass: skip them)
         if (
             fold(name) in builder.orgs  # (the same word typed a company elsewhere here)
             or f"shares of {name}" in body

@@ -148,6 +148,9 @@ def _split_at_possessives(builder: Builder, chunks: list[Chunk]) -> Iterable[Chu
         yield from chunks
         return
     for chunk in chunks:
+        if len(chunk.words) < 2:
+            yield chunk
+            continue
         inner = body.find("s ", chunk.start, chunk.end)
         if (
             inner > chunk.start

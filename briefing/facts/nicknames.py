@@ -24,12 +24,24 @@ _NICKNAMED = lazy(
 _NICKNAME_CORE = lazy(r"[\"“][A-Z][a-z]+[\"”] [A-Z]")
 
 
+def _cores(body: str):  # noqa: ANN202 (an iterator of matches)
+    """`_NICKNAME_CORE` tried only at the text's opening quotation marks (a pattern that
+    opens with a set was tried at every character)."""
+    for mark in ('"', "“"):
+        at = body.find(mark)
+        while at >= 0:
+            m = _NICKNAME_CORE.match(body, at)
+            if m is not None:
+                yield m
+            at = body.find(mark, at + 1)
+
+
 def nicknamed(builder: Builder) -> list[tuple[int, int]]:
     """Add the people named with a nickname (their name as written, the nickname and the
     surname forms of it); the ranges the chunk walk is to skip."""
     body = builder.body
     ranges = []
-    for core in _NICKNAME_CORE.finditer(body):
+    for core in _cores(body):
         # (the full pattern only where the rare core is: a quoted capitalised word before a
         # capitalised one; run over the whole text it cost 0.1 ms an article)
         m = _NICKNAMED.search(body, max(0, core.start() - 40), core.end() + 60)

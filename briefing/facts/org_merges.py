@@ -55,16 +55,17 @@ _DROPPED_LAST = frozenset(
 def merge_shortened(orgs: dict[str, Draft]) -> None:
     """Fold an organisation of two words or more into the one named with a company word
     more, when there is one such ("Severn Vale" -> "Severn Vale Water")."""
-    names = {org.name: key for key, org in orgs.items()}
+    # the longer names by what is left without their company word
+    by_short: dict[str, list[str]] = {}
+    for key, org in orgs.items():
+        short, _, last = org.name.rpartition(" ")
+        if last in _DROPPED_LAST and " " in short:
+            by_short.setdefault(short, []).append(key)
+    if not by_short:
+        return
     for key, org in list(orgs.items()):
-        if " " not in org.name or key not in orgs:
-            continue
-        longer = [
-            names[org.name + " " + word]
-            for word in _DROPPED_LAST
-            if org.name + " " + word in names and names[org.name + " " + word] in orgs
-        ]
-        if len(longer) == 1:
+        longer = by_short.get(org.name, [])
+        if len(longer) == 1 and longer[0] in orgs:
             other = orgs[longer[0]]
             for mention, span in zip(org.mentions, org.spans, strict=False):
                 other.add(mention, span)
