@@ -48,6 +48,7 @@ from briefing.facts.org_merges import (
 from briefing.facts.people import is_given, plain_word
 from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.roles import possessive, resolve_possessive
+from briefing.facts.scans import lower_case_names, roads_and_storms
 
 
 @dataclass
@@ -59,45 +60,6 @@ class Entities:
     organisations: list[Organisation]
     # (start, end, kind, canonical name) of every mention, in text order.
     mentions: list[tuple[int, int, str, str]]
-
-
-# Known organisations whose names open with a small letter ("easyJet", "eBay"): the chunk walk
-# sees only capitalised words.
-_LOWER_CASE_ORGS = tuple(n for n in KNOWN_ORGS if n[:1].islower() and n.isalpha())
-
-
-def _lower_case_names(builder: Builder) -> None:
-    body = builder.body
-    for name in _LOWER_CASE_ORGS:
-        at = body.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if not body[at - 1 : at].isalnum() and not body[end : end + 1].isalnum():
-                builder.add_org(KNOWN_ORGS[name], name, (at, end))
-            at = body.find(name, end)
-
-
-# British roads by their numbers after "the": "on the A59", "the M25" (a place, as a street).
-# (Not "uses the A300": an Airbus; a road is one the text is on, off, along, near ...)
-_ROAD = lazy(
-    r"\b(?:on|off|along|onto|near|from|via|at|to|closed|blocked|shut|reopened) the "
-    r"(?!A3[0-8]0\b)([AM][1-9]\d{0,3}(?:\([MT]\))?)(?![\w(])"
-)
-_ROAD_HINT = lazy(r"the [AM][1-9]")
-# A storm's or a hurricane's name is no person's: "Storm Darragh", "Hurricane Milton".
-_STORM_NAME = lazy(r"\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) ([A-Z][a-z]+)\b")
-
-
-def _roads_and_storms(builder: Builder) -> list[tuple[int, int]]:
-    """Add the roads named by number; the spans of storms' names, for the chunk walk to skip."""
-    body = builder.body
-    if _ROAD_HINT.search(body) is not None:
-        for m in _ROAD.finditer(body):
-            builder.add_place(m.group(1), "site", m.group(1), m.span(1))
-            builder.sure.add(m.span(1))
-    if not any(word in body for word in ("Storm ", "Hurricane ", "Typhoon ", "Cyclone ")):
-        return []
-    return [m.span(1) for m in _STORM_NAME.finditer(body)]
 
 
 def _sheet_people(builder: Builder, sheet: list[tuple[int, int]]) -> None:
@@ -125,8 +87,8 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps = caps_ranges(body)
     if '"' in body or "“" in body:
         caps.extend(nicknamed(builder))
-    _lower_case_names(builder)
-    caps.extend(_roads_and_storms(builder))
+    lower_case_names(builder)
+    caps.extend(roads_and_storms(builder))
     sheet = team_sheet_names(body) if "; " in body and builder.match_report() else []
     caps.extend(sheet)
     for m in datelines(body):
