@@ -64,8 +64,13 @@ _PAST_WORDS = frozenset(
     "struck spoke wrote sent found became kept brought chose drove flew led paid shot sold "
     "stood threw broke caught built bought fought thought knew grew drew blew has have been".split()
 )
-# (an abbreviation's dots, "U.S.", "a.m.", end no clause)
-_CLAUSE_WORD = lazy(r"(?:[A-Za-z]\.){2,}|[\w’']+|[.!?;\n]")
+# (an abbreviation's dots, "U.S.", "a.m.", end no clause) `(?:[A-Za-z]\.){2,}|[\w’']+|[.!?;\n]`,
+# written to open with the set of all three branches' first characters and go on by a
+# lookbehind on the one read: the engine then skips in C over the spaces and marks between
+# words, where the three branches were tried at every character (a third of its cost).
+_CLAUSE_WORD = lazy(
+    r"[\w’'.!?;\n](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[\w’'])[\w’']*|(?<=[.!?;\n]))"
+)
 
 
 def clause_tense(body: str, start: int) -> tuple[str | None, bool]:

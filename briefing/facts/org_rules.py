@@ -39,6 +39,26 @@ _CUE_AFTER_OPENERS = frozenset(" '’")  # (the first characters `_ORG_CUE_AFTER
 _CUE_BEFORE_ENDS = (
     "of ", "in ", "at ", ", ", "the ", "of \n", "in \n", "at \n", ", \n", "the \n",
 )  # fmt: skip
+# How the word ends that every `_ORG_CUE_BEFORE` match has before its closing "of", "in",
+# "at" (and "the") or its comma ("shares of", "chief executive of the", "the lender,"); the
+# word may be glued to a mark or a word before it ("firm,shares of", "co-founder of").
+_CUE_BEFORE_NOUN_ENDS = (
+    "hares", "take", "takes", "nalyst", "nalysts", "hareholders", "executive", "officer", "CEO",
+    "CFO", "chairman", "chairwoman", "founder", "director", "employee", "employees", "firm",
+    "company", "carmaker", "retailer", "airline", "startup", "lender", "insurer",
+)  # fmt: skip
+
+
+def _cue_noun_before(window: str) -> bool:
+    """Whether the last word of `window` before its closing "of"/"in"/"at" (and "the") or
+    its comma ends like a cue's noun (`_CUE_BEFORE_NOUN_ENDS`): the cheap test that most
+    windows fail."""
+    words = window.rsplit(None, 3)
+    if words and words[-1] == "the":
+        words.pop()
+    if words and words[-1] in ("of", "in", "at"):
+        return len(words) > 1 and words[-2].endswith(_CUE_BEFORE_NOUN_ENDS)
+    return bool(words) and words[-1][-1:] == "," and words[-1][:-1].endswith(_CUE_BEFORE_NOUN_ENDS)
 
 
 class OrgRules:
@@ -69,10 +89,13 @@ class OrgRules:
     def cued_before(self, start: int) -> bool:
         """Whether what is said only of a company comes right before `start` ("chief executive
         of Midland Grid", "analysts at Morgan Stanley", "shares of"): the cheap test of how
-        every cue ends first (most names follow none), then the pattern."""
+        every cue ends and of its noun first (most names follow none), then the pattern."""
         body = self.body
-        return body.endswith(_CUE_BEFORE_ENDS, 0, start) and (
-            _ORG_CUE_BEFORE.search(body, max(0, start - 40), start) is not None
+        if not body.endswith(_CUE_BEFORE_ENDS, 0, start):
+            return False
+        lo = max(0, start - 40)
+        return (
+            _cue_noun_before(body[lo:start]) and _ORG_CUE_BEFORE.search(body, lo, start) is not None
         )
 
     def office_at(self, chunk: Chunk) -> bool:

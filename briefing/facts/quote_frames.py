@@ -30,6 +30,11 @@ from briefing.facts.speech import (
 _CLAUSE_STOP = lazy(rf"[;:!?\"“”\n]|{FULL_STOP}")
 _CONJUNCTION = lazy(r"(?:and|but|or|then)\b")
 _ACCORDING = lazy(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
+# Text every match of `_ACCORDING`, `_READ` and `_WENT_ON_TO` holds: a frame without it is
+# not scanned (an `in` test is far cheaper than a pattern tried at every character).
+_ACCORDING_WORDS = ("ccording to", "words of")
+_READ_WORD = "read"
+_WENT_ON_TO_WORD = "on to "
 _REST_STOP = lazy(rf"[;!?\"“”]|{FULL_STOP}")
 _FRAME_END = lazy(r"[,:]\s*$|\bthat\s*$|\s$")
 _QUOTED = lazy(r"\b(?:quoted|quotes|cited|cites|reported|reports)\s+")
@@ -255,8 +260,9 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     open_mark = seg[2]
     frame = body[f_lo:open_mark]
     according = None
-    for found in _ACCORDING.finditer(frame):
-        according = found
+    if any(word in frame for word in _ACCORDING_WORDS):
+        for found in _ACCORDING.finditer(frame):
+            according = found
     if according is not None and frame.rstrip().endswith((",", ":")):
         # "In the words of the prosecutor, Mark Tedeschi, QC, "...": the phrase up to the
         # quote, appositions included.
@@ -282,11 +288,12 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     inverted = _INVERTED.match(body, s_lo) if f_lo == s_lo else None
     if inverted is not None and frame.rstrip().endswith((",", ":")):
         return ("np", inverted.end(), f_lo + len(frame.rstrip().rstrip(",:")), False)
-    verb = clause_verb(frame) or _WENT_ON_TO.search(frame)
+    verb = clause_verb(frame) or (_WENT_ON_TO.search(frame) if _WENT_ON_TO_WORD in frame else None)
     if verb is None:
         read = None
-        for found in _READ.finditer(frame):  # "The summary of the ruling read in part: ..."
-            read = found
+        if _READ_WORD in frame:
+            for found in _READ.finditer(frame):  # "The summary of the ruling read in part: ..."
+                read = found
         if read is None or not frame.rstrip().endswith((":", ",")):
             return (
                 _own_document(att, f_lo, s_lo, open_mark)

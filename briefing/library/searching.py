@@ -21,6 +21,7 @@ from briefing.library import storymap
 from briefing.library.queries import canonical_places
 from briefing.search.bounds import DayBounds
 from briefing.search.index import SearchIndex
+from briefing.search.matches import Matches
 from briefing.search.query import parse_query
 from briefing.search.ranking import (
     FACET_MATCHES,
@@ -70,7 +71,7 @@ _SAVED: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def story_count(
-    searcher, docs: DocStore, matched: set[int], index: SearchIndex | None = None
+    searcher, docs: DocStore, matched: Matches, index: SearchIndex | None = None
 ) -> int:
     """How many stories the documents `matched` are: same-story copies count once.
 
@@ -78,12 +79,13 @@ def story_count(
     (one look-up in C per match), else from the matched documents' ids and groups."""
     if index is not None:
         if searcher not in _SAVED:
-            _SAVED[searcher] = storymap.read(index, searcher)
+            _SAVED[searcher] = _SavedStories.read(index, searcher)
         saved = _SAVED[searcher]
         if saved is not None:
-            return len(set(map(saved.__getitem__, matched)))
+            return saved.count(matched)
+    everything = matched.docnums()
     labels = _LABELS.setdefault(searcher, {})
-    unknown = matched.difference(labels)  # C: each match looked up in the dict
+    unknown = everything.difference(labels)  # C: each match looked up in the dict
     if unknown:
         ids = stored_ids(searcher, unknown)
         if len(ids) > searcher.doc_count() // _SCAN_SHARE:  # many: one scan of the groups
@@ -92,7 +94,41 @@ def story_count(
         else:
             groups = groupstore.groups_of(docs.db, ids.values())
             labels.update(zip(ids, map(groups.__getitem__, ids.values()), strict=True))
-    return len(set(map(labels.__getitem__, matched)))
+    return len(set(map(labels.__getitem__, everything)))
+
+
+class _SavedStories:
+    """The saved story number of each document, as a list (a look-up in a list hands back
+    the int it holds; one in an `array` makes a new one: 2.8 against 8.3 ms for 55,000
+    matches), and the part of it from each segment's offset on, made once, so a
+    segment's own document numbers look their story up directly; there, the segment's
+    deleted documents (when a search leaves them among its matches) have no story."""
+
+    def __init__(self, numbers: list[int]) -> None:
+        self._numbers = numbers
+        self._from: dict[tuple[int, bool], list[int]] = {}
+
+    @classmethod
+    def read(cls, index: SearchIndex, searcher) -> _SavedStories | None:
+        numbers = storymap.read(index, searcher)
+        return None if numbers is None else cls(numbers.tolist())
+
+    def count(self, matched: Matches) -> int:
+        stories: set[int] = set()
+        for docnums, offset, excluded in matched.parts:
+            key = (offset, bool(excluded))
+            numbers = self._from.get(key)
+            if numbers is None:  # marked before it is kept: another thread may read it
+                numbers = self._numbers[offset:]
+                for docnum in excluded:
+                    numbers[docnum] = _NO_STORY
+                self._from[key] = numbers
+            stories.update(map(numbers.__getitem__, docnums))
+        stories.discard(_NO_STORY)
+        return len(stories)
+
+
+_NO_STORY = -1  # story numbers count from 0
 
 
 def run_search(index: SearchIndex, docs: DocStore, request: SearchRequest) -> SearchResults:

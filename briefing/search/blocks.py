@@ -14,8 +14,13 @@ from __future__ import annotations
 
 import re
 import zlib
+from io import BytesIO
 from itertools import accumulate
-from pickle import loads
+from pickle import UnpicklingError, load, loads
+from struct import Struct
+from struct import error as struct_error
+
+_INT = Struct("!i")  # a block's length (negative for the last block), as Whoosh writes it
 
 # A W3 posting block is the pickle (protocol 2) of (ids, weights, values). This matches
 # its ids (delta-coded ints) and weights (None, one number or a tuple of numbers), so the
@@ -69,6 +74,19 @@ def read_blocks(matcher):
             matcher.next()
         yield ids, weights
         return
+    spans = _block_spans(matcher)
+    if spans is not None:  # the term's postings read in one go, each block cut from them
+        data, blocks = spans
+        for position, start, end, compression in blocks:
+            found = _ids_and_weights(data[start:end], compression)
+            if found is None:  # not the pickle expected: Whoosh reads this block
+                matcher._goto(matcher._startoffset + position)
+                matcher._read_ids()
+                matcher._read_weights()
+                yield matcher._ids, matcher._weights
+            else:
+                yield _decoded(found)
+        return
     postfile = matcher._postfile
     while matcher.is_active():
         start, end = matcher._dataoffset, matcher._nextoffset
@@ -78,12 +96,54 @@ def read_blocks(matcher):
             matcher._read_weights()
             yield matcher._ids, matcher._weights
         else:
-            deltas, weights = loads(found.group() + b"\x86.")
-            if weights is None or not isinstance(weights, tuple):
-                # One weight for the whole block, as Whoosh reads it (a float32 array)
-                weights = _same_weights(1.0 if weights is None else weights, len(deltas))
-            yield accumulate(deltas), weights
+            yield _decoded(found)
         matcher._next_block()
+
+
+def _decoded(found):
+    deltas, weights = loads(found.group() + b"\x86.")
+    if weights is None or not isinstance(weights, tuple):
+        # One weight for the whole block, as Whoosh reads it (a float32 array)
+        weights = _same_weights(1.0 if weights is None else weights, len(deltas))
+    return accumulate(deltas), weights
+
+
+def _block_spans(matcher):
+    """The term's postings as one read (`bytes`) and (start, end, compression) of each
+    block's data in it, or None when they are not laid out as expected.
+
+    Whoosh's matcher reads each block's header (its length and a pickled info tuple)
+    from the file a few bytes at a time: with the file read as needed (not mapped),
+    about 20 small reads a block, more than decoding the block's ids and weights."""
+    from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
+
+    try:
+        start, size = matcher._startoffset, matcher._length
+        if type(size) is tuple:  # as Whoosh reads it back from a term's info: (length,)
+            (size,) = size
+        data = matcher._postfile.get(start, size)
+    except (AttributeError, TypeError, ValueError, OSError):
+        return None
+    if len(data) != size or data[:4] != WHOOSH3_HEADER_MAGIC:
+        return None
+    stream = BytesIO(data)
+    blocks = []
+    position = 4
+    try:
+        while True:
+            (length,) = _INT.unpack_from(data, position)
+            following = position + _INT.size + abs(length)
+            stream.seek(position + _INT.size)
+            info = load(stream)
+            blocks.append((position, stream.tell(), following, info[3]))
+            if length < 0:
+                break
+            position = following
+    except (struct_error, UnpicklingError, EOFError, IndexError, TypeError, ValueError):
+        return None
+    if following != size:
+        return None
+    return data, blocks
 
 
 # A block's pickle is inflated this far first: its ids and weights take about 11 bytes

@@ -30,12 +30,15 @@ from __future__ import annotations
 
 import heapq
 from collections import deque
+from collections.abc import Set
 from itertools import compress, repeat
+from operator import getitem
 from weakref import WeakKeyDictionary
 
 from whoosh import query as whoosh_query
 
 from briefing.search.blocks import read_blocks
+from briefing.search.matches import Matches
 
 
 class NotPlain(Exception):
@@ -43,12 +46,12 @@ class NotPlain(Exception):
 
 
 def top_by_relevance(
-    searcher, query, limit: int | None, matched: set[int] | None = None
+    searcher, query, limit: int | None, matched: Matches | None = None
 ) -> tuple[list[tuple[int, float]], int] | None:
     """The best `limit` (all with None) `(docnum, score)` of a plain query, best first,
     and the exact number of matches; None when Whoosh must run the query itself.
-    Every matching document number is added to `matched` when given."""
-    if not _is_plain(query):
+    Every matching document is added to `matched` when given (segment by segment)."""
+    if not is_plain(query):
         return None
     try:
         leaves = [(_evaluate(sub, query), offset) for sub, offset in searcher.leaf_searchers()]
@@ -57,7 +60,7 @@ def top_by_relevance(
     count = sum(len(found) for found, _ in leaves)
     if matched is not None:
         for found, offset in leaves:
-            matched.update(map(offset.__add__, found) if offset else found)
+            matched.add(found.keys(), offset)
     if limit is not None and count > limit:
         if limit <= 0:
             return [], count
@@ -65,7 +68,7 @@ def top_by_relevance(
         values: list[float] = []
         for found, _ in leaves:
             values.extend(found.values())
-        floor = _floor(values, limit)
+        floor = floor_of(values, limit)
         items = [
             (docnum + offset, found[docnum])
             for found, offset in leaves
@@ -80,7 +83,16 @@ def top_by_relevance(
     return best, count
 
 
-def _floor(values: list[float], limit: int) -> float:
+def is_word(query) -> bool:
+    """Whether a (plain) query is one term or an OR of terms: a word looked up in every
+    search field: the query `wordrank` ranks)."""
+    kind = type(query)
+    if kind is whoosh_query.Or:
+        return all(type(sub) is whoosh_query.Term for sub in query.subqueries)
+    return kind is whoosh_query.Term
+
+
+def floor_of(values: list[float], limit: int) -> float:
     """A score at least `limit` of `values` reach (so at most the limit-th best), found
     without a Python step per value: the limit-th best of the maxima of disjoint slices
     (each maximum is a value of its own)."""
@@ -89,20 +101,20 @@ def _floor(values: list[float], limit: int) -> float:
     return heapq.nlargest(limit, maxima if len(maxima) >= limit else values)[-1]
 
 
-def _is_plain(query) -> bool:
+def is_plain(query) -> bool:
     kind = type(query)
     if getattr(query, "boost", 1.0) != 1.0:
         return False
     if kind is whoosh_query.Term:
         return not getattr(query, "minquality", None)
     if kind is whoosh_query.And:
-        return bool(query.subqueries) and all(_is_plain(sub) for sub in query.subqueries)
+        return bool(query.subqueries) and all(is_plain(sub) for sub in query.subqueries)
     if kind is whoosh_query.Or:
         return (
             bool(query.subqueries)
             and not query.minmatch
             and not query.scale
-            and all(_is_plain(sub) for sub in query.subqueries)
+            and all(is_plain(sub) for sub in query.subqueries)
         )
     return False
 
@@ -113,17 +125,9 @@ def _evaluate(searcher, query) -> dict[int, float]:
     if kind is whoosh_query.Term:
         return _term_scores(searcher, query.fieldname, query.text)
     if kind is whoosh_query.Or:
-        # A document's score sums its parts in order (from 0.0); one addition of two
-        # floats does not depend on their order, so the larger dict can take the smaller.
         total: dict[int, float] = {}
         for sub in query.subqueries:
-            part = _evaluate(searcher, sub)
-            if len(part) > len(total):
-                total, part = part, total
-            get = total.get
-            for docnum, score in part.items():
-                known = get(docnum)
-                total[docnum] = score if known is None else known + score
+            total = or_into(total, _evaluate(searcher, sub))
         return total
     # And: the rarest part first, its scores plus each other part's, in that order.
     reader = searcher.reader()
@@ -134,6 +138,19 @@ def _evaluate(searcher, query) -> dict[int, float]:
             break
         more = _evaluate(searcher, sub)
         total = {docnum: total[docnum] + more[docnum] for docnum in total.keys() & more.keys()}
+    return total
+
+
+def or_into(total: dict[int, float], part: dict[int, float]) -> dict[int, float]:
+    """`total` with the next part of an OR added (either dict may be used up): a document's
+    score sums its parts in order, and one addition of two floats does not depend on
+    their order, so the larger dict takes the smaller."""
+    if len(part) > len(total):
+        total, part = part, total
+    get = total.get
+    for docnum, score in part.items():
+        known = get(docnum)
+        total[docnum] = score if known is None else known + score
     return total
 
 
@@ -152,24 +169,38 @@ _CACHES: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def _term_scores(searcher, fieldname: str, text) -> dict[int, float]:
+    ids, scores, deleted = term_lists(searcher, fieldname, text)
+    found = dict(zip(ids, scores, strict=True))
+    if deleted:  # scored above with the rest (cheaper than sifting every block)
+        if len(deleted) < len(found):
+            deque(map(found.pop, deleted, repeat(None)), maxlen=0)
+        else:
+            for docnum in deleted.intersection(found):
+                del found[docnum]
+    return found
+
+
+def term_lists(searcher, fieldname: str, text) -> tuple[list[int], list[float], Set[int]]:
+    """A term's postings in the segment: document numbers (ascending), their scores, and
+    the segment's deleted documents (which the two lists still hold)."""
     from whoosh.matching.wrappers import FilterMatcher
     from whoosh.scoring import BM25FScorer
 
     reader = searcher.reader()
     if fieldname not in searcher.schema:
-        return {}
+        return [], [], frozenset()
     try:
         text = searcher.schema[fieldname].to_bytes(text)
     except ValueError:
-        return {}
+        return [], [], frozenset()
     if (fieldname, text) not in reader:
-        return {}
+        return [], [], frozenset()
     # The scorer Whoosh's Term matcher would get: global idf and average field length.
     scorer = searcher.weighting.scorer(searcher, fieldname, text)
     if type(scorer) is not BM25FScorer:
         raise NotPlain("another weighting model")
     matcher = reader.postings(fieldname, text)
-    deleted: frozenset[int] | set[int] = frozenset()
+    deleted: Set[int] = frozenset()
     if isinstance(matcher, FilterMatcher):
         if not getattr(matcher, "_exclude", False):
             raise NotPlain("unexpected postings filter")
@@ -182,31 +213,40 @@ def _term_scores(searcher, fieldname: str, text) -> dict[int, float]:
     if lengths is None:
         lengths = cache[fieldname] = _length_bytes(reader, fieldname)
     score_of = _Scores(scorer, lambda docnum: reader.doc_field_length(docnum, fieldname, 1))
-    by_code = score_of.by_code
-    scores: dict[int, float] = {}
+    # A long list: its scores by weight, then by length byte (a row is 256 scores, worked
+    # out once a weight); a short one: each (weight, length byte) pair it holds.
+    if reader.doc_frequency(fieldname, text) >= _LONG:
+        by_weight = score_of.rows()
+
+        def score_block(weights, codes):
+            return map(getitem, map(by_weight.__getitem__, weights), codes)
+
+    else:
+        by_code = _ByCode(score_of)
+
+        def score_block(weights, codes):
+            return map(by_code.__getitem__, zip(weights, codes, strict=True))
+
+    all_ids: list[int] = []
+    scores: list[float] = []
     for ids, weights in read_blocks(matcher):
         ids = tuple(ids)
         if not ids:
             continue
+        all_ids.extend(ids)
         codes = bytes(map(lengths.__getitem__, ids)) if ids[-1] < len(lengths) else b"\0"
         if 0 in codes:  # a length the column does not hold: asked for, document by document
-            scores.update(zip(ids, map(score_of.of_document, ids, weights), strict=True))
+            scores.extend(map(score_of.of_document, ids, weights))
         else:
-            scores.update(
-                zip(ids, map(by_code.__getitem__, zip(weights, codes, strict=True)), strict=True)
-            )
-    if deleted:  # scored above with the rest (cheaper than sifting every block)
-        if len(deleted) < len(scores):
-            deque(map(scores.pop, deleted, repeat(None)), maxlen=0)
-        else:
-            for docnum in deleted.intersection(scores):
-                del scores[docnum]
-    return scores
+            scores.extend(score_block(weights, codes))
+    if len(scores) != len(all_ids):
+        raise ValueError(f"a posting block of {fieldname}:{text!r} has ids and weights apart")
+    return all_ids, scores, deleted
 
 
 class _Scores:
-    """A term's BM25 score of a posting: by (weight, length byte), each pair worked out
-    once; by document for a length the column does not hold.
+    """A term's BM25 score of a posting: by (weight, length byte), or for a long list by
+    weight then length byte (`rows`); by document for a length the column does not hold.
 
     whoosh.scoring.bm25 is idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))):
     the same expression on the same floats, so the same scores as Whoosh's.
@@ -215,7 +255,6 @@ class _Scores:
     def __init__(self, scorer, field_length) -> None:
         self._idf, self._avgfl, self._b, self._k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
         self._field_length = field_length
-        self.by_code = _ByCode(self)
 
     def of(self, weight: float, length: float) -> float:
         norm = self._k1 * ((1 - self._b) + self._b * length / self._avgfl)
@@ -223,6 +262,16 @@ class _Scores:
 
     def of_document(self, docnum: int, weight: float) -> float:
         return self.of(weight, self._field_length(docnum))
+
+    def rows(self) -> _ByWeight:
+        """The term's scores by weight, then by length byte (shared by its segments)."""
+        key = (self._idf, self._avgfl, self._b, self._k1)
+        rows = _ROWS.get(key)
+        if rows is None:
+            if len(_ROWS) >= _KEEP_ROWS:
+                _ROWS.clear()
+            rows = _ROWS[key] = _ByWeight(*key)
+        return rows
 
 
 class _ByCode(dict):
@@ -236,6 +285,33 @@ class _ByCode(dict):
         weight, code = key
         score = self[key] = self._scores.of(weight, _BYTE_TO_LENGTH[code])
         return score
+
+
+class _ByWeight(dict):
+    """weight -> its scores by length byte (`_Scores.of`, written out for speed), filled
+    in on first use. A dict lookup of a float and a list index cost half the lookup of
+    a (weight, length byte) pair, whose tuple is made and hashed for every posting."""
+
+    def __init__(self, idf: float, avgfl: float, b: float, k1: float) -> None:
+        super().__init__()
+        self._constants = idf, avgfl, b, k1
+
+    def __missing__(self, weight: float) -> list[float]:
+        idf, avgfl, b, k1 = self._constants
+        top = weight * (k1 + 1)
+        row = [idf * (top / (weight + k1 * ((1 - b) + b * fl / avgfl))) for fl in _BYTE_TO_LENGTH]
+        self[weight] = row
+        return row
+
+
+# The rows of the last few terms' scorers (by idf, average length and the two
+# constants): a word's segments share them within one search. (Dropped all at once
+# when full: no order to keep between threads.)
+_ROWS: dict[tuple[float, float, float, float], _ByWeight] = {}
+_KEEP_ROWS = 8
+# A term's list this long (in a segment) is scored through rows; a shorter one holds
+# too few of a row's 256 lengths to earn it.
+_LONG = 1024
 
 
 def _length_bytes(reader, fieldname: str) -> bytes:

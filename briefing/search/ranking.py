@@ -1,12 +1,14 @@
 """Ranking a parsed query: the best matches by relevance or by date, their terms.
 
-Plain queries take the fast BM25F path (`bm25`, Whoosh's scores and order); anything
-else is Whoosh's own search.
+Plain queries take the fast BM25F path (`bm25`, Whoosh's scores and order; a word's page,
+`wordrank`); anything else is Whoosh's own search.
 """
 
 from __future__ import annotations
 
-from briefing.search.bm25 import top_by_relevance
+from briefing.search.bm25 import NotPlain, is_plain, is_word, top_by_relevance
+from briefing.search.matches import Matches
+from briefing.search.wordrank import top_of_word
 
 SORTS = ("relevance", "date", "newest", "oldest")
 FACET_MATCHES = 2000
@@ -14,26 +16,41 @@ FACET_MATCHES = 2000
 
 def ranked(
     searcher, query, fetch: int | None, sort: str
-) -> tuple[list[tuple[str, float]], set[int]]:
+) -> tuple[list[tuple[str, float]], Matches]:
     """The best `fetch` matches (all with None) as (article id, score), best or newest
     (oldest) first, undated ones last in both date orders, and every matching document
-    number (for exact counts: a phrase's estimate can be ten times too high)."""
-    matched: set[int] = set()
+    (for exact counts: a phrase's estimate can be ten times too high)."""
+    matched = Matches()
     if sort == "relevance":
-        found = top_by_relevance(searcher, query, fetch, matched)
+        found = best_matches(searcher, query, fetch, matched)
         if found is not None:
             scored = found[0]
         else:
-            collector = _counting(fetch, matched)
+            everything: set[int] = set()
+            collector = _counting(fetch, everything)
             searcher.search_with_collector(query, collector)
             results = collector.results()
             scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
+            matched = Matches.of(everything)
     else:
-        matched = set(searcher.docs_for_query(query))
-        order = by_date(searcher, matched, newest_first=sort in ("date", "newest"))
+        everything = set(searcher.docs_for_query(query))
+        order = by_date(searcher, everything, newest_first=sort in ("date", "newest"))
         scored = [(docnum, 0.0) for docnum in order[:fetch]]
+        matched = Matches.of(everything)
     stored = searcher.stored_fields
     return [(stored(docnum)["id"], score) for docnum, score in scored], matched
+
+
+def best_matches(
+    searcher, query, limit: int | None, matched: Matches | None = None
+) -> tuple[list[tuple[int, float]], int] | None:
+    """`bm25.top_by_relevance`, a word's page by `wordrank` (the same page and count)."""
+    if limit is not None and limit > 0 and is_plain(query) and is_word(query):
+        try:
+            return top_of_word(searcher, query, limit, matched)
+        except NotPlain:
+            return None
+    return top_by_relevance(searcher, query, limit, matched)
 
 
 def _counting(limit: int | None, matched: set[int]):
@@ -71,7 +88,7 @@ def by_date(searcher, docnums, newest_first: bool) -> list[int]:
 
 def matching_ids(searcher, query, limit: int | None = FACET_MATCHES) -> list[str]:
     """Ids of the best `limit` matches of a parsed query (all of them with None)."""
-    ranked = top_by_relevance(searcher, query, limit)
+    ranked = best_matches(searcher, query, limit)
     if ranked is None:
         return [hit["id"] for hit in searcher.search(query, limit=limit)]
     stored = searcher.stored_fields

@@ -166,3 +166,21 @@ def test_a_run_reads_the_ids_of_new_segments_only(home, monkeypatch):
         assert 0 < len(read) < before  # the new documents, not the whole index again
         assert counts(library, saved=True) == counts(library, saved=False)
         assert searcher.doc_count_all() > before
+
+
+def test_deleted_documents_left_in_a_words_postings_have_no_story(home):
+    # A word's long posting list keeps its segment's deleted documents (the ranking does
+    # not sift them out): the count and the story count must still leave them out.
+    folder = home / "lib"
+    with open_library(home / "home") as library:
+        assert [library.search(word, limit=1).total for word in ("harbour", "pier")] == [10, 1]
+        (folder / "a05.txt").unlink()  # a harbour story: deleted in its segment
+        (folder / "a01.txt").unlink()  # a copy of the pier story: the story stays
+        library.refresh()
+        searcher = search_index(library).searcher()
+        assert searcher.reader().has_deletions()
+        assert counts(library, saved=True) == counts(library, saved=False)
+        searching._SAVED.clear()
+        found = library.search("harbour", limit=20)
+        assert found.total == 9 and len(found.hits) == 9
+        assert library.search("pier", limit=1).total == 1

@@ -12,6 +12,7 @@ import pytest
 from whoosh import index as whoosh_index
 
 from briefing.search.bm25 import top_by_relevance
+from briefing.search.matches import Matches
 from briefing.search.query import parse_query
 from briefing.search.schema import build_schema
 from briefing.search.stored import stored_ids
@@ -81,10 +82,11 @@ def test_top_k_is_the_head_of_whooshs_full_ranking(searcher, text):
         [score for _, score in expected], rel=1e-12
     )
     for limit in (1, 10, 25, 200):
-        matched: set[int] = set()
+        matched = Matches()
         best, total = top_by_relevance(searcher, query, limit, matched)
         assert best == everything[0][:limit], (text, limit)  # the very same floats
-        assert total == len(expected) and matched == {docnum for docnum, _ in expected}
+        assert total == len(expected) == len(matched)
+        assert matched.docnums() == {docnum for docnum, _ in expected}
     assert top_by_relevance(searcher, query, 0)[0] == []
 
 
@@ -148,3 +150,89 @@ def test_blocks_inflated_in_part_read_as_whoosh_reads_them(searcher, monkeypatch
                 assert _whole_postings(reader, fieldname, term, _by_blocks) == expected, head
             checked += 1
     assert checked >= 8
+
+
+class _CountingFile:
+    """A posting file that counts the reads made through it."""
+
+    def __init__(self, postfile) -> None:
+        self._postfile = postfile
+        self.reads = 0
+
+    def __getattr__(self, name):
+        attribute = getattr(self._postfile, name)
+        if name.startswith(("get", "read")):
+
+            def counted(*args, **kwargs):
+                self.reads += 1
+                return attribute(*args, **kwargs)
+
+            return counted
+        return attribute
+
+
+def _raw(reader, fieldname: str, term: bytes):
+    matcher = getattr(reader.postings(fieldname, term), "child", None)
+    matcher.reset()  # around deletions: the segment's own, from its first block
+    return matcher
+
+
+def test_a_terms_blocks_are_read_from_one_read_of_its_postings(searcher):
+    # Whoosh reads each block's header a few bytes at a time (about 20 reads a block);
+    # the block reader reads the term's postings once and cuts the blocks from them.
+    reader = searcher.reader().leaf_readers()[0][0]
+    expected = _by_matcher(_raw(reader, "body", b"w0"))
+    assert len(expected[0]) > 4 * 128
+    matcher = _raw(reader, "body", b"w0")
+    counting = matcher._postfile = _CountingFile(matcher._postfile)
+    assert _by_blocks(matcher) == expected
+    assert counting.reads == 1
+
+
+def test_a_block_the_pattern_misses_is_read_by_whoosh_among_the_others(searcher, monkeypatch):
+    from briefing.search import blocks
+
+    reader = searcher.reader().leaf_readers()[0][0]
+    expected = _by_matcher(_raw(reader, "body", b"w0"))
+    real, calls = blocks._ids_and_weights, []
+
+    def every_third_missed(data, compressed):
+        calls.append(1)
+        return None if len(calls) % 3 == 2 else real(data, compressed)
+
+    monkeypatch.setattr(blocks, "_ids_and_weights", every_third_missed)
+    assert _by_blocks(_raw(reader, "body", b"w0")) == expected
+    assert len(calls) > 4
+
+
+@pytest.mark.parametrize("damage", ["short", "magic", "length"])
+def test_postings_not_laid_out_as_expected_are_read_block_by_block(searcher, damage):
+    from briefing.search import blocks
+
+    reader = searcher.reader().leaf_readers()[0][0]
+    expected = _by_matcher(_raw(reader, "body", b"w0"))
+    matcher = _raw(reader, "body", b"w0")
+    (size,) = matcher._length
+    if damage == "short":  # the extent ends inside a block
+        matcher._length = (size - 10,)
+    elif damage == "magic":  # the extent does not start at a posting list
+        matcher._startoffset += 1
+    else:  # the extent runs past the last block
+        matcher._length = size + 4
+    assert blocks._block_spans(matcher) is None
+    assert _by_blocks(matcher) == expected
+
+
+def test_a_weights_row_holds_the_scores_of_the_bm25_expression_exactly():
+    from types import SimpleNamespace
+
+    from briefing.search import bm25
+
+    scorer = SimpleNamespace(idf=2.718281828, avgfl=371.3, B=0.75, K1=1.2)
+    scores = bm25._Scores(scorer, field_length=None)
+    for weight in (1.0, 2.0, 3.0, 7.5, 40.0):
+        row = scores.rows()[weight]
+        assert len(row) == 256
+        for code in range(1, 256):
+            assert row[code] == scores.of(weight, bm25._BYTE_TO_LENGTH[code])  # exactly
+    assert bm25._Scores(scorer, field_length=None).rows() is scores.rows()
