@@ -384,6 +384,8 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
             return
         if self.named_org(text, span):
             return
+        if self.known_org_inside(chunk, words):
+            return
         if first in _CLUB_OPENERS or last in ("FC", "AFC", "CF"):
             self.add_org(text, text, span)  # "FC Midtjylland", "Eintracht Frankfurt"
             self.sure.add(span)

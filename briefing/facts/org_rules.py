@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import re
 
-from briefing.facts.chunks import Chunk, words_before
+from briefing.facts.chunks import Chunk, split_chunk, words_before
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import NON_ORG_ACRONYMS, common_words
+from briefing.facts.lexicon import (
+    HONORIFICS,
+    KNOWN_ORGS,
+    NON_ORG_ACRONYMS,
+    ORG_NOUNS,
+    TITLE_WORDS,
+    common_words,
+)
 from briefing.facts.people import is_given
 
 # Quote codes of bonds and indices: letters, digits, letters ("US10YT", "DE10Y").
@@ -59,6 +66,12 @@ def _cue_noun_before(window: str) -> bool:
     if words and words[-1] in ("of", "in", "at"):
         return len(words) > 1 and words[-2].endswith(_CUE_BEFORE_NOUN_ENDS)
     return bool(words) and words[-1][-1:] == "," and words[-1][:-1].endswith(_CUE_BEFORE_NOUN_ENDS)
+
+
+# A noun before a company's name that says what it is ("Rival Cathay Pacific").
+_DESCRIBING_NOUNS = ORG_NOUNS | frozenset(
+    "rival giant peer competitor owner parent carrier lender insurer automaker chipmaker".split()
+)
 
 
 class OrgRules:
@@ -132,3 +145,24 @@ class OrgRules:
             ):
                 out.add(body[start:end])
         return out
+
+    def known_org_inside(self, chunk: Chunk, words: list[str]) -> bool:
+        """A known organisation after a word that describes it ("Rival Cathay Pacific"), or
+        before its product's model ("Airbus A350-1000 jets"): the organisation alone."""
+        # (one noun that says what the body is: not "United States Senate", "National
+        # Congress", "Global Coalition to Defeat ISIS")
+        if words[0].lower() in _DESCRIBING_NOUNS and " ".join(words[1:]) in KNOWN_ORGS:
+            _, right = split_chunk(chunk, 1)
+            if right is not None:
+                self.handle(right)
+                return True
+        if words[0] in KNOWN_ORGS and any(c.isdigit() for c in words[1]):
+            left, _ = split_chunk(chunk, 1)
+            if left is not None:
+                self.add_org(KNOWN_ORGS[words[0]], words[0], (left.start, left.end))
+                return True
+        return False
+
+    def is_title_run(self, words: list[str]) -> bool:
+        """Words that make an office ("Secretary of State"), kept for the person rules."""
+        return any(w.lower().rstrip(".") in TITLE_WORDS or w.lower() in HONORIFICS for w in words)

@@ -488,3 +488,10 @@ def test_roads_storms_seas_and_train_companies() -> None:
     found = {p.name for p in facts.places}
     assert {"M6", "A59", "Blackburn", "Bristol Channel"} <= found and "A320" not in found
     assert "Avanti West Coast" in {o.name for o in facts.organisations}
+
+
+def test_a_known_company_after_a_describing_noun_or_before_a_model_number() -> None:
+    text = "The airline will buy Airbus A350-1000 jets. Rival Cathay Pacific is expected to follow."
+    assert {"Airbus", "Cathay Pacific"} <= set(orgs(text))
+    assert "Singapore Airshow" not in places("The order was announced at the Singapore Airshow.")
+    assert "United States Senate" in orgs("The United States Senate voted on Monday.")
