@@ -55,7 +55,7 @@ _OPEN_PAREN = re.compile(r"\(")
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")
 # "Oslo-based", "Kremlin-backed": a name, then what it says of the name that follows.
 COMPOUND_ADJ = re.compile(
-    r"^(.+?)-(?:based|born|backed|led|owned|run|controlled|made|funded|linked|style|era)$"
+    r"^(.+?)-(?:based|born|backed|led|owned|run|controlled|made|funded|linked|style|era|winning|nominated|listed|supported|affiliated|aligned|sponsored)$"
 )
 
 

@@ -51,3 +51,32 @@ def roads_and_storms(builder: Builder) -> list[tuple[int, int]]:
     if not any(word in body for word in ("Storm ", "Hurricane ", "Typhoon ", "Cyclone ")):
         return []
     return [m.span(1) for m in _STORM_NAME.finditer(body)]
+
+
+# A work's title set after its kind: "her first memoir, Mother Mary Comes to Me, ...", "the
+# novel The God of Small Things" (no person, place or body is named there).
+_WORK_TITLE = lazy(
+    r"\b(?:memoir|novel|book|film|movie|album|song|single|play|documentary|poem|opera|musical"
+    r"|painting|sitcom|podcast),? ((?:The |A |An )?[A-Z][^,.;:\n\"“”]{0,60}?)"
+    r"(?=[,.;:]|\s+(?:was|is|will|has|had|which|in|by|for|about|and|on)\b)"
+)
+
+
+def work_titles(body: str) -> list[tuple[int, int]]:
+    """The spans of works' titles named after their kind, for the chunk walk to skip."""
+    if not any(kind in body for kind in ("memoir", "novel", "book", "film", "album", "song")):
+        return []
+    out = []
+    for m in _WORK_TITLE.finditer(body):
+        words = m.group(1).split()
+        if all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words) and not (
+            body.startswith((" said", " says", " told"), m.end(1))
+        ):  # (not "in the book, Bolton claims Trump asked ...": a sentence, no title)
+            out.append(m.span(1))
+    return out
+
+
+# The small words a title may hold in lower case.
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the of to in on at for and or but by with from as is it be me my we us".split()
+)

@@ -519,3 +519,14 @@ def test_a_name_suffix_ends_a_run_before_another_title() -> None:
     )
     assert {p.name for p in facts.people} >= {"Samuel A. Alito Jr.", "Neil M. Gorsuch"}
     assert "Jr." not in {m for p in facts.people for m in p.mentions}
+
+
+def test_a_works_title_after_its_kind_names_nobody() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        "The Booker Prize-winning novelist Arundhati Roy will publish her first memoir, Mother "
+        "Mary Comes to Me, in September. In the book, Roy says Mary Roy founded a school."
+    )
+    assert {p.name for p in facts.people} == {"Arundhati Roy", "Mary Roy"}
+    assert not facts.organisations
