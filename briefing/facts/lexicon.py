@@ -106,7 +106,7 @@ ORG_HEADS = _words(
     "Stores Hotels Resorts Construction Healthcare Biosciences Genetics Microsystems "
     "Investments Advisors Advisers Associates Consulting Laboratories "
     "Properties Realty Supermarkets Outfitters Trucking Apparel Textiles Beverages Brewing "
-    "Cosmetics Diagnostics Minerals Metals Enterprises Trading Fibers Fibres Plastics"
+    "Cosmetics Diagnostics Minerals Metals Enterprises Trading Fibers Fibres Plastics Management"
 )
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(

@@ -495,3 +495,8 @@ def test_a_known_company_after_a_describing_noun_or_before_a_model_number() -> N
     assert {"Airbus", "Cathay Pacific"} <= set(orgs(text))
     assert "Singapore Airshow" not in places("The order was announced at the Singapore Airshow.")
     assert "United States Senate" in orgs("The United States Senate voted on Monday.")
+
+
+def test_asset_management_ends_a_company_name() -> None:
+    text = "Economists at Lagos-based Cowry Asset Management said it was expected."
+    assert orgs(text) == {"Cowry Asset Management": ["Cowry Asset Management"]}
