@@ -227,6 +227,9 @@ def _plural_noun(token: str) -> bool:
     )
 
 
+_STORM_WORDS = frozenset(("Storm", "Hurricane", "Typhoon", "Cyclone"))
+
+
 def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool:
     """Whether the run's first word is a function word that is no part of the name ("The",
     "Former"), unless a name goes on with it: a given name ("Jan Peeters", "April Jones") or
@@ -283,6 +286,8 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
             continue
         start = m.start()
         words = [(start + a, start + b) for a, b in _run_words(text)]
+        if body[words[0][0] : words[0][1]] in _STORM_WORDS or text.startswith("Tropical Storm "):
+            continue  # "Storm Darragh", "Hurricane Milton": a storm's name is nobody's
         first = sentence_start = _starts_sentence(body, start)
         while words:
             token = body[words[0][0] : words[0][1]]

@@ -48,7 +48,7 @@ from briefing.facts.org_merges import (
 from briefing.facts.people import is_given, plain_word
 from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.roles import possessive, resolve_possessive
-from briefing.facts.scans import lower_case_names, roads_and_storms, work_titles
+from briefing.facts.scans import lower_case_names, roads, work_titles
 
 
 @dataclass
@@ -88,7 +88,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     if '"' in body or "“" in body:
         caps.extend(nicknamed(builder))
     lower_case_names(builder)
-    caps.extend(roads_and_storms(builder))
+    roads(builder)
     caps.extend(work_titles(body))
     sheet = team_sheet_names(body) if "; " in body and builder.match_report() else []
     caps.extend(sheet)
