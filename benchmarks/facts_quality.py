@@ -10,8 +10,9 @@ First sight: a batch of newly annotated articles is scored once, by the engine a
 before anyone looked at those articles, and that score is kept in
 benchmarks/results/facts_first_sight.json (`--record-first-sight SPLIT` refuses to score an
 article twice). `frozen` and `probes-frozen` are never tuned on: only their totals are
-printed. `probes` and `probes-frozen` are articles we wrote in many outlets' styles, annotated
-before the engine ran on them (tests/gold/GUIDELINES.md). The anchors are the figures issue 13
+printed. `probes`, `probes-frozen` and `probes2` are articles we wrote in many outlets' styles,
+annotated before the engine ran on them (tests/gold/GUIDELINES.md); `probes2` is left out of
+the table until `--record-first-sight probes2` has scored it once. The anchors are the figures issue 13
 measured on 37 unseen articles from 24 outlets, and its targets.
 
 Wikinews annotations read their bodies from ../shared/corpus/wikinews and are skipped when it
@@ -54,7 +55,11 @@ FIRST_SIGHT_SPLITS = {
     "frozen": "1st:frz",
     "probes": "1st:prb",
     "probes-frozen": "1st:pfz",
+    "probes2": "1st:pr2",
 }
+# Splits written to be scored first by --record-first-sight: until a first-sight batch of one
+# is recorded, the table and --json leave it out, so nobody sees the engine on it before then.
+FIRST_SIGHT_FIRST = ("probes2",)
 # Splits scored now, beside the tuned set, with their column labels.
 NOW_COLUMNS = {
     "own": "own",
@@ -106,6 +111,12 @@ def record_first_sight(split: str) -> None:
     print(format_table(report))
 
 
+def scored_splits() -> tuple[str, ...]:
+    """The splits the table scores now: every split but those awaiting their first sight."""
+    recorded = {batch["split"] for batch in first_sight_records()}
+    return tuple(s for s in SPLITS if s not in FIRST_SIGHT_FIRST or s in recorded)
+
+
 def first_sight_totals(split: str) -> dict[str, float] | None:
     """F1 per type over every first-sight batch of a split, pooled by counts."""
     batches = [b for b in first_sight_records() if b["split"] == split]
@@ -136,7 +147,7 @@ def main() -> None:
     if args.record_first_sight:
         record_first_sight(args.record_first_sight)
         return
-    reports = {split: evaluate(load_gold(GOLD_DIR, CORPUS_FILE, [split])) for split in SPLITS}
+    reports = {s: evaluate(load_gold(GOLD_DIR, CORPUS_FILE, [s])) for s in scored_splits()}
     tuned = evaluate(load_gold(GOLD_DIR, CORPUS_FILE, TUNED))
     if args.json:
         figures = {split: report.figures() for split, report in reports.items()}
@@ -179,7 +190,7 @@ def print_table(reports: dict, tuned) -> None:
     """F1 per type: first sight, now (per split), anchors and targets."""
     firsts = [first_sight_totals(split) for split in FIRST_SIGHT_SPLITS]
     now = [tuned if split == "tuned" else reports[split] for split in NOW_COLUMNS]
-    counts = ", ".join(f"{split} {reports[split].articles}" for split in SPLITS)
+    counts = ", ".join(f"{split} {report.articles}" for split, report in reports.items())
     print(f"gold articles: {counts}")
     header = (
         f"{'F1':<14}{''.join(f'{label:>8}' for label in FIRST_SIGHT_SPLITS.values())} |"
@@ -209,7 +220,8 @@ def print_table(reports: dict, tuned) -> None:
         print(row)
     print(
         "\n1st: first-sight score of the engine on articles annotated before it ran on them"
-        " (dev: wikinews-dev, frz: frozen, prb: probes, pfz: probes-frozen); tuned = "
+        " (dev: wikinews-dev, frz: frozen, prb: probes, pfz: probes-frozen, pr2: probes2, not"
+        " scored at all before its first sight); tuned = "
         + " + ".join(TUNED)
         + " (own and the Wikinews splits also trained on by the entity-type classifier, with"
         " wikinews-train);"
