@@ -38,6 +38,10 @@ _AP_TWO_WORD_STATES = {
 }  # fmt: skip
 # A member's party and state: "Jim Jordan, R-Ohio,", "Chuck Schumer, D-N.Y."
 _PARTY_STATE = re.compile(r"[RDI]-((?:[NSRW]\.(?:[A-Z]|Va)\.)|[A-Z][a-z]+\.?)(?=[,;)]|\.?\s|$)")
+_ROUTE_AFTER = re.compile(
+    r" (?:railway|rail|line|route|road|highway|motorway|flights?|services?|section|corridor"
+    r"|pipeline|border|expressway|train|trains)\b"
+)
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
 # "at", "to", "in" ... right before a name: it is where something happens or someone goes.
 _LOCATIVE_BEFORE = re.compile(
@@ -266,11 +270,24 @@ class PlaceRules:
         return False
 
     def hyphenated_places(self, chunk: Chunk, text: str) -> bool:
-        """ "Asia-Europe routes", "US-China talks": each part a country or continent."""
+        """ "Asia-Europe routes", "US-China talks", "the Karachi-Peshawar railway": each part
+        a country, a continent or a big city (not "Mercedes-Benz")."""
         parts = text.split("-")
         entries = [self.gaz.get(p) for p in parts]
+        # (big cities only before a route's noun: "Kitchener-Waterloo" is one place)
+        route = _ROUTE_AFTER.match(self.body, chunk.end) is not None
         if len(parts) < 2 or any(
-            e is None or e.kind not in ("country", "continent") for e in entries
+            e is None
+            or not (
+                e.kind in ("country", "continent")
+                or (
+                    route
+                    and e.kind == "city"
+                    and e.population >= 100_000
+                    and not is_given(p, self.given)
+                )
+            )
+            for e, p in zip(entries, parts, strict=True)
         ):
             return False
         pos = chunk.start

@@ -500,3 +500,10 @@ def test_a_known_company_after_a_describing_noun_or_before_a_model_number() -> N
 def test_asset_management_ends_a_company_name() -> None:
     text = "Economists at Lagos-based Cowry Asset Management said it was expected."
     assert orgs(text) == {"Cowry Asset Management": ["Cowry Asset Management"]}
+
+
+def test_two_cities_joined_before_a_routes_noun_are_both_places() -> None:
+    found = places("Work on the Karachi-Peshawar railway and the Hyderabad-Multan section began.")
+    assert {"Karachi", "Peshawar", "Hyderabad", "Multan"} <= set(found)
+    assert "Kitchener" not in places("A rescue group in Kitchener-Waterloo, Ontario, raised money.")
+    assert places("The Mercedes-Benz plant closed.") == {}
