@@ -8,11 +8,9 @@ import re
 from briefing.facts.chunks import Chunk, split_chunk, words_before
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
-    HONORIFICS,
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
     ORG_NOUNS,
-    TITLE_WORDS,
     common_words,
 )
 from briefing.facts.people import is_given
@@ -162,7 +160,3 @@ class OrgRules:
                 self.add_org(KNOWN_ORGS[words[0]], words[0], (left.start, left.end))
                 return True
         return False
-
-    def is_title_run(self, words: list[str]) -> bool:
-        """Words that make an office ("Secretary of State"), kept for the person rules."""
-        return any(w.lower().rstrip(".") in TITLE_WORDS or w.lower() in HONORIFICS for w in words)

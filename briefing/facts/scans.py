@@ -49,21 +49,6 @@ def _road_hint(body: str) -> bool:
     return False
 
 
-def _road_hint(body: str) -> bool:
-    """Whether "the A1" or "the M1" (a letter and a digit) occurs at all."""
-    for start in ("the A", "the M"):
-        at = body.find(start)
-        while at >= 0:
-            if body[at + 5 : at + 6].isdigit():
-                return True
-            at = body.find(start, at + 5)
-    return False
-
-
-# A storm's or a hurricane's name is no person's: "Storm Darragh", "Hurricane Milton".
-_STORM_NAME = lazy(r"\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) ([A-Z][a-z]+)\b")
-
-
 def roads(builder: Builder) -> None:
     """Add the roads named by number ("on the A59")."""
     body = builder.body
