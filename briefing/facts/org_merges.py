@@ -16,6 +16,14 @@ _SHORTENED_SUFFIXES = frozenset(
 )
 
 
+def _fold(orgs: dict[str, Draft], key: str, into: Draft) -> None:
+    """Fold the organisation at `key` into `into`: its mentions and spans join it."""
+    org = orgs.pop(key)
+    for mention, span in zip(org.mentions, org.spans, strict=False):
+        into.add(mention, span)
+    into.spans.extend(s for s in org.spans if s not in into.spans)
+
+
 def merge_short_orgs(orgs: dict[str, Draft]) -> None:
     """Fold a one-word organisation into the longer one it ends ("The Telegraph" -> "Daily
     Telegraph") or opens before an "of" ("Congress" -> "Congress of the Philippines")."""
@@ -37,11 +45,7 @@ def merge_short_orgs(orgs: dict[str, Draft]) -> None:
             continue
         longer = [(k, o) for k, o in by_last.get(words[0], ()) if k != key and k in orgs]
         if len(longer) == 1 or (longer and longer[0][1].name.split()[-1] == words[0]):
-            other = longer[0][1]
-            for mention, span in zip(org.mentions, org.spans, strict=False):
-                other.add(mention, span)
-            other.spans.extend(s for s in org.spans if s not in other.spans)
-            del orgs[key]
+            _fold(orgs, key, longer[0][1])
 
 
 # The last word of a company's name that its short form leaves out ("Severn Vale Water" is
@@ -66,11 +70,7 @@ def merge_shortened(orgs: dict[str, Draft]) -> None:
     for key, org in list(orgs.items()):
         longer = by_short.get(org.name, [])
         if len(longer) == 1 and longer[0] in orgs:
-            other = orgs[longer[0]]
-            for mention, span in zip(org.mentions, org.spans, strict=False):
-                other.add(mention, span)
-            other.spans.extend(s for s in org.spans if s not in other.spans)
-            del orgs[key]
+            _fold(orgs, key, orgs[longer[0]])
 
 
 _NOT_INITIALLED = frozenset(("of", "and", "for", "the", "&", "on", "in"))
@@ -97,11 +97,7 @@ def merge_acronyms(orgs: dict[str, Draft]) -> None:
     for key, acronym in acronyms:
         owners = by_initials.get(acronym.name, [])
         if len(owners) == 1:
-            owner = owners[0]
-            for mention, span in zip(acronym.mentions, acronym.spans, strict=False):
-                owner.add(mention, span)
-            owner.spans.extend(s for s in acronym.spans if s not in owner.spans)
-            del orgs[key]
+            _fold(orgs, key, owners[0])
 
 
 def merge_country_prefixed(orgs: dict[str, Draft], gaz: Gazetteer) -> None:
@@ -121,10 +117,7 @@ def merge_country_prefixed(orgs: dict[str, Draft], gaz: Gazetteer) -> None:
             short_key = fold(" ".join(words[n:]))
             short = orgs.get(short_key)
             if short is not None and short is not org:
-                for mention, span in zip(short.mentions, short.spans, strict=False):
-                    org.add(mention, span)
-                org.spans.extend(s for s in short.spans if s not in org.spans)
-                del orgs[short_key]
+                _fold(orgs, short_key, org)
             break
 
 
