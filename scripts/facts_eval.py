@@ -36,8 +36,17 @@ from typing import Any
 from briefing.facts import extract_facts
 
 TYPES = ("people", "places", "organisations", "dates", "quotes", "figures")
-SPLITS = ("own", "wikinews", "wikinews-dev", "frozen", "probes", "probes-frozen", "probes2")
-TUNED = ("own", "wikinews", "wikinews-dev", "probes")
+SPLITS = (
+    "own",
+    "wikinews",
+    "wikinews-dev",
+    "frozen",
+    "probes",
+    "probes-frozen",
+    "probes2",
+    "probes3",
+)
+TUNED = ("own", "wikinews", "wikinews-dev", "probes", "probes2")
 _WORDS = re.compile(r"[\w%$€£.,'-]+")
 
 
