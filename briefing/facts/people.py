@@ -125,6 +125,9 @@ _BODY_HEADS = frozenset(
 )
 # Ranks written short only after another title word ("Det Con"; "Con Edison" is a company).
 _RANK_AFTER = frozenset(("con", "con."))
+# The last word of a local body whose officer's title follows it ("Erie County Executive",
+# "Cook County Sheriff", "Tower Hamlets Borough Commander").
+_LOCAL_BODIES = frozenset(("County", "Borough", "Parish", "City", "Township"))
 
 
 class PersonRules:
@@ -348,6 +351,8 @@ class PersonRules:
                 title_end = i  # "Actors Jerry Connell and ...": a role for a list of names
             elif i > 0 and title_end == i - 1 and (low in ROLE_NOUNS or low in _RANK_AFTER):
                 title_end = i  # "Chief Executive Bart Lemmens", "Det Con Rhys Powell"
+            elif i > 0 and words[i - 1] in _LOCAL_BODIES and low in ROLE_NOUNS:
+                title_end = i  # "Erie County Executive Mark Pietrowski": a local office
         if title_end < 0 and not (is_given(words[0], self.given) or words[0] in FAMILY_FIRST):
             for i in range(1, len(words) - 1):
                 # (The prefix test asks the body about each word: run it last.)
@@ -416,7 +421,9 @@ class PersonRules:
             self.add_org(KNOWN_ORGS[text], text, (start, end))
             return
         entry = self.gaz.get(text)
-        if entry is not None and entry.kind in ("country", "region", "continent"):
+        if entry is not None and entry.kind in ("country", "region", "continent", "city"):
             self.add_place(entry.canonical, entry.kind, text, (start, end))
+        elif n > 1 and words[n - 1] in _LOCAL_BODIES and words[n - 1] != "City":
+            self.add_place(text, "region", text, (start, end))  # "Erie County Executive"
         elif n > 1 and words[n - 1] in ORG_HEADS and not portfolio:
             self.add_org(text, text, (start, end))  # "Green Party MEP", "Kelvar Group CEO"

@@ -530,3 +530,27 @@ def test_a_works_title_after_its_kind_names_nobody() -> None:
     )
     assert {p.name for p in facts.people} == {"Arundhati Roy", "Mary Roy"}
     assert not facts.organisations
+
+
+def test_a_local_bodys_officer_is_a_person_and_the_body_a_place() -> None:
+    facts = extract_facts(
+        "Roads were closed on Monday.\n\nHalford County Executive Dana Prewitt declared an "
+        "emergency, and Brisco County Sheriff Lyle Amos asked drivers to stay home. New York "
+        "City Mayor Eric Adams sent ploughs."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert roles == {
+        "Dana Prewitt": "Halford County Executive",
+        "Lyle Amos": "Brisco County Sheriff",
+        "Eric Adams": "New York City Mayor",
+    }
+    assert {"Halford County", "Brisco County", "New York City"} <= {p.name for p in facts.places}
+    assert not facts.organisations
+
+
+def test_west_african_honorifics_are_not_part_of_the_name() -> None:
+    facts = extract_facts(
+        "Queues returned on Monday.\n\nAlhaji Musa Garba Yakubu, a fuel marketer, said supply "
+        "was short. Hajiya Amina Sule agreed."
+    )
+    assert {p.name for p in facts.people} == {"Musa Garba Yakubu", "Amina Sule"}
