@@ -88,7 +88,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     if '"' in body or "“" in body:
         caps.extend(nicknamed(builder))
     lower_case_names(builder)
-    roads(builder)
+    caps.extend(roads(builder))
     caps.extend(work_titles(body))
     sheet = team_sheet_names(body) if "; " in body and builder.match_report() else []
     caps.extend(sheet)
