@@ -390,8 +390,10 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
             self.add_org(text, text, span)  # "FC Midtjylland", "Eintracht Frankfurt"
             self.sure.add(span)
             return
-        if len(words) >= 3 and self.office_then_name(chunk, words, known_prefix=True):
-            return
+        if len(words) >= 3 and self.office_then_name(
+            chunk, words, known_prefix=not self.after_office_of(chunk.start)
+        ):
+            return  # (after "Minister of": "State for Transport Lim Kok Wah" ends in a name)
         if " & " in text and not self.office_of(chunk):
             # joined by `merge_of`: "Procter & Gamble", "Marks & Spencer" (not the field of
             # an office: "Minister of Agriculture & Co-operatives")

@@ -31,6 +31,7 @@ from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
+    FAMILY_FIRST,
     KNOWN_ORGS,
     NAME_PARTICLES,
     ORG_HEADS,
@@ -218,10 +219,14 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
     words = draft.name.split()
     for n in range(1, len(words) - 1):
         word = words[n - 1]
-        if is_given(word, builder.given) or not (
-            plain_word(word)
-            or word.lower().removeprefix("co-") in ROLE_NOUNS
-            or (word.endswith("s") and builder.demonym(word[:-1]))
+        if (
+            is_given(word, builder.given)
+            or word in FAMILY_FIRST
+            or not (
+                plain_word(word)
+                or word.lower().removeprefix("co-") in ROLE_NOUNS
+                or (word.endswith("s") and builder.demonym(word[:-1]))
+            )
         ):
             break
         shorter = " ".join(words[n:])

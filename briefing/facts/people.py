@@ -127,6 +127,13 @@ _BODY_HEADS = frozenset(
 _RANK_AFTER = frozenset(("con", "con."))
 # The last word of a local body whose officer's title follows it ("Erie County Executive",
 # "Cook County Sheriff", "Tower Hamlets Borough Commander").
+# Honorifics that only a person's name follows ("Mrs", "Madam", "Alhaji"; not "St.", "Lord").
+_PERSONAL_HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss madam madame mme mme. mx mx. alhaji alhaja hajiya mallam "
+    "malam herr frau monsieur señor señora signor signora senhor senhora dona doña".split()
+)
+# Words that open a title ("Prime Minister of India", "Senior Minister of State for ...").
+_TITLE_OPENERS = frozenset(("Prime", "First", "Deputy", "Vice", "Senior", "Junior", "Chief"))
 _LOCAL_BODIES = frozenset(("County", "Borough", "Parish", "City", "Township"))
 
 
@@ -300,6 +307,9 @@ class PersonRules:
             if left is None or right is None:
                 return False
             office = self.body[left.start : left.end]
+            title = "" if known_prefix else self.after_office_of(chunk.start)
+            if title:
+                office = f"{title} of {office}"  # "Minister of State for Transport"
             if known_prefix and not (self.known_body(office) or self.body_then_name(words, i)):
                 return False
             if known_prefix:
@@ -317,6 +327,20 @@ class PersonRules:
             self.sure.add((right.start, right.end))  # "First Minister of X Dana Whitlock"
             return True
         return False
+
+    def after_office_of(self, start: int) -> str:
+        """The title the run follows with "of" ("Minister" of "State for Transport ..."), or
+        an empty string."""
+        if not self.body.endswith(" of ", 0, start):
+            return ""
+        before = self.body[max(0, start - 40) : start - 4].split()
+        n = len(before)
+        if not (n and before[-1].lower() in TITLE_WORDS):
+            return ""
+        n -= 1
+        while n and before[n - 1] in _TITLE_OPENERS:
+            n -= 1  # "Prime Minister", "Senior Minister", "First Secretary"
+        return " ".join(before[n:])
 
     def body_then_name(self, words: list[str], i: int) -> bool:
         """ "Refugee Council Enver Solomon": a body by its head word, then two words of a
@@ -394,6 +418,13 @@ class PersonRules:
             role = "former " + role  # "Former Treasury Secretary Lawrence Summers": no longer
         self.prefix_entities(chunk, words, title_end)
         self.add_person(core, role)
+        if (
+            title_end == 0
+            and words[0].lower() in _PERSONAL_HONORIFICS
+            and not words[0].isupper()  # ("MS Although ...": a transcript's initials)
+            and len(core_words[-1]) > 2  # ("Mr. A": no name given)
+        ):
+            self.sure.add((core.start, core.end))  # "Madam Tan Siew Lian": only a person
         return True
 
     def prefix_entities(self, chunk: Chunk, words: list[str], title_end: int) -> None:

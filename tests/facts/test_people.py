@@ -554,3 +554,24 @@ def test_west_african_honorifics_are_not_part_of_the_name() -> None:
         "was short. Hajiya Amina Sule agreed."
     )
     assert {p.name for p in facts.people} == {"Musa Garba Yakubu", "Amina Sule"}
+
+
+def test_a_family_name_written_first_is_kept_after_an_honorific() -> None:
+    facts = extract_facts(
+        "Trains will run from Monday.\n\nCommuters welcomed it. Madam Tan Siew Lian, 58, said "
+        "she had waited for years. Mr Goh Wei Ming agreed."
+    )
+    assert {p.name for p in facts.people} == {"Tan Siew Lian", "Goh Wei Ming"}
+
+
+def test_a_name_after_a_title_of_an_office_takes_the_whole_office_as_role() -> None:
+    facts = extract_facts(
+        "Senior Minister of State for Transport Lim Kok Wah said the line would open. Prime "
+        "Minister of Ruritania Anton Belic agreed."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert roles == {
+        "Lim Kok Wah": "Senior Minister of State for Transport",
+        "Anton Belic": "Prime Minister of Ruritania",
+    }
+    assert not facts.organisations
