@@ -240,7 +240,26 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
         return True
     if token in given_names():
         return False
+    if token in _OF_NAME_WORDS and _after_name_of(body, words[0][0]):
+        return False  # "the Federation of Small Businesses"
     return not (token in _NAME_OPENERS and body[words[-1][0] : words[-1][1]] in ORG_HEADS)
+
+
+# Dropped words that go on a name after its "of" ("Federation of Small Businesses",
+# "Ministry of Local Government", "Association of Former Members").
+_OF_NAME_WORDS = frozenset(
+    "Big Small Senior Former Local Police Major Minor Top Key Workers Members Voters".split()
+)
+
+
+def _after_name_of(body: str, start: int) -> bool:
+    """Whether `start` follows a capitalised word and " of " ("Federation of ...")."""
+    if not body.endswith(" of ", 0, start):
+        return False
+    at = start - 5
+    while at > 0 and body[at - 1].isalpha():
+        at -= 1
+    return body[at : at + 1].isupper()
 
 
 def _ordinary_opener(

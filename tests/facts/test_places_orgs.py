@@ -517,3 +517,14 @@ def test_roads_by_number_after_their_kind_are_places() -> None:
     places = {p.name for p in facts.places}
     assert places == {"Interstate 81", "U.S. Route 11", "Highway 7"}
     assert not facts.organisations and not facts.people
+
+
+def test_a_dropped_word_after_a_names_of_goes_on_with_the_name() -> None:
+    facts = extract_facts(
+        "The Federation of Small Businesses said costs rose, and the Ministry of Local "
+        "Government agreed. Dozens of Small farms closed."
+    )
+    assert {o.name for o in facts.organisations} == {
+        "Federation of Small Businesses",
+        "Ministry of Local Government",
+    }
