@@ -453,7 +453,7 @@ def _finish(builder: Builder) -> Entities:
     merge_short_orgs(builder.orgs)
     merge_shortened(builder.orgs)
     merge_acronyms(builder.orgs)
-    merge_country_prefixed(builder.orgs, builder.gaz)
+    merge_country_prefixed(builder.orgs, builder.gaz, builder.demonym)
     for o in builder.orgs.values():
         o.spans.sort()
         orgs.append(Organisation(o.name, o.mentions, o.spans))

@@ -5,6 +5,8 @@ with it, and market indexes, which are no organisations. Used by `briefing.facts
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.names import fold
@@ -100,25 +102,32 @@ def merge_acronyms(orgs: dict[str, Draft]) -> None:
             _fold(orgs, key, owners[0])
 
 
-def merge_country_prefixed(orgs: dict[str, Draft], gaz: Gazetteer) -> None:
-    """Fold an organisation into the one that names it with its country first ("Democratic
-    Party" -> "United States Democratic Party", "House of Representatives" -> "U.S. House of
-    Representatives"): one body, written two ways."""
-    for key, org in list(orgs.items()):
-        if key not in orgs:
-            continue  # (folded into another already)
+def merge_country_prefixed(
+    orgs: dict[str, Draft], gaz: Gazetteer, demonym: Callable[[str], bool] | None = None
+) -> None:
+    """Fold an organisation into the one that names it with its country (or, given
+    `demonym`, its people's adjective) first ("Democratic Party" -> "United States Democratic
+    Party", "House of Representatives" -> "U.S. House of Representatives", "Red Cross" ->
+    "American Red Cross"): one body, written two ways. Not when two organisations name it so
+    ("United States Chess Federation", "Iranian Chess Federation")."""
+    owners: dict[str, list[Draft]] = {}
+    for org in orgs.values():
         words = org.name.split()
         for n in (1, 2):
             if len(words) <= n + 1:
                 break
             entry = gaz.get(" ".join(words[:n]))
-            if entry is None or entry.kind != "country":
+            if (entry is None or entry.kind != "country") and not (
+                n == 1 and demonym is not None and demonym(words[0])
+            ):
                 continue
             short_key = fold(" ".join(words[n:]))
-            short = orgs.get(short_key)
-            if short is not None and short is not org:
-                _fold(orgs, short_key, org)
+            if short_key in orgs and orgs[short_key] is not org:
+                owners.setdefault(short_key, []).append(org)
             break
+    for short_key, longer in owners.items():
+        if len(longer) == 1 and short_key in orgs:
+            _fold(orgs, short_key, longer[0])
 
 
 # Market indexes: names, but of no organisation ("the Dow Jones Industrial Average fell").

@@ -528,3 +528,22 @@ def test_a_dropped_word_after_a_names_of_goes_on_with_the_name() -> None:
         "Federation of Small Businesses",
         "Ministry of Local Government",
     }
+
+
+def test_a_body_named_after_its_people_takes_the_short_form_once() -> None:
+    facts = extract_facts(
+        "The American Red Cross opened a shelter in Dunmore. The Red Cross said 40 people "
+        "stayed overnight."
+    )
+    orgs = {o.name: set(o.mentions) for o in facts.organisations}
+    assert orgs == {"American Red Cross": {"American Red Cross", "Red Cross"}}
+
+
+def test_a_short_form_two_bodies_share_stays_apart() -> None:
+    facts = extract_facts(
+        "The United States Chess Federation and the Iranian Chess Federation met. The Chess "
+        "Federation said nothing."
+    )
+    names = {o.name for o in facts.organisations}
+    assert {"United States Chess Federation", "Iranian Chess Federation"} <= names
+    assert "Chess Federation" in names
