@@ -110,3 +110,29 @@ def work_titles(body: str) -> list[tuple[int, int]]:
 _TITLE_SMALL_WORDS = frozenset(
     "a an the of to in on at for and or but by with from as is it be me my we us".split()
 )
+
+
+# Ships by their prefix: "the MV Glen Sannox", "HMS Prince of Wales", "USS Gerald R. Ford" (a
+# ship is no person, place or organisation; the name alone later is the ship too).
+_SHIP_PREFIXES = ("MV ", "RMS ", "HMS ", "USS ", "HMAS ", "HMCS ", "HMNZS ", "RV ", "sister ")
+_SHIP = lazy(
+    r"\b(?:MV|RMS|HMS|USS|HMAS|HMCS|HMNZS|RV|sister (?:ship|vessel),? the) "
+    r"((?:[A-Z][\w'’.-]*|of|the)(?: (?:[A-Z][\w'’.-]*|of|the))*(?<!of)(?<!the))"
+)
+
+
+def ship_names(body: str) -> list[tuple[int, int]]:
+    """The spans of ships' names, with their prefix, and of every later mention of a name of
+    two words or more, for the chunk walk to skip."""
+    if not any(prefix in body for prefix in _SHIP_PREFIXES):
+        return []
+    out = []
+    for m in _SHIP.finditer(body):
+        out.append((m.start(), m.end(1)))
+        name = m.group(1)
+        if " " in name:
+            at = body.find(name, m.end(1))
+            while at >= 0:
+                out.append((at, at + len(name)))
+                at = body.find(name, at + len(name))
+    return out

@@ -547,3 +547,12 @@ def test_a_short_form_two_bodies_share_stays_apart() -> None:
     names = {o.name for o in facts.organisations}
     assert {"United States Chess Federation", "Iranian Chess Federation"} <= names
     assert "Chess Federation" in names
+
+
+def test_ships_are_no_person_place_or_organisation() -> None:
+    facts = extract_facts(
+        "The operator said the MV Loch Arkaig needs more work. The Loch Arkaig and its sister "
+        "ship, the Loch Ailort, were built in Leith. HMS Prince of Wales sailed from Portsmouth."
+    )
+    assert not facts.people and not facts.organisations
+    assert {p.name for p in facts.places} == {"Leith", "Portsmouth"}
