@@ -49,7 +49,13 @@ from briefing.facts.org_merges import (
 from briefing.facts.people import is_given, plain_word
 from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.roles import possessive, resolve_possessive
-from briefing.facts.scans import lower_case_names, roads, ship_names, work_titles
+from briefing.facts.scans import (
+    lower_case_names,
+    ordinal_bodies,
+    roads,
+    ship_names,
+    work_titles,
+)
 
 
 @dataclass
@@ -92,6 +98,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(roads(builder))
     caps.extend(work_titles(body))
     caps.extend(ship_names(body))
+    caps.extend(ordinal_bodies(builder))
     sheet = team_sheet_names(body) if "; " in body and builder.match_report() else []
     caps.extend(sheet)
     for m in datelines(body):

@@ -136,3 +136,29 @@ def ship_names(body: str) -> list[tuple[int, int]]:
                 out.append((at, at + len(name)))
                 at = body.find(name, at + len(name))
     return out
+
+
+# Bodies named with an ordinal: "the 9th U.S. Circuit Court of Appeals", "the 5th Circuit",
+# "the 82nd Airborne Division", "the 3rd Battalion" (the run walk starts at the first capital
+# and cut the number off).
+_ORDINAL_BODY_HEADS = ("Circuit", "Division", "Brigade", "Regiment", "Battalion", "Fleet", "Corps")
+_ORDINAL_BODY = lazy(
+    r"\b(\d{1,3}(?:st|nd|rd|th) (?:U\.S\. )?(?:Circuit(?: Court of Appeals)?"
+    r"|(?:[A-Z][a-z]+ ){0,2}(?:Division|Brigade|Regiment|Battalion|Fleet|Corps)))\b"
+)
+
+
+def ordinal_bodies(builder: Builder) -> list[tuple[int, int]]:
+    """Add the bodies named with an ordinal; their spans, for the chunk walk to skip."""
+    body = builder.body
+    if not any(head in body for head in _ORDINAL_BODY_HEADS):
+        return []
+    spans = []
+    for m in _ORDINAL_BODY.finditer(body):
+        after = body[m.end(1) : m.end(1) + 2]
+        if after[:1] in ("'", "’") or (after[:1] == " " and after[1:].isupper()):
+            continue  # ("1st Fleet Command's Navy ...": the run goes on; the walk takes it)
+        builder.add_org(m.group(1), m.group(1), m.span(1))
+        builder.sure.add(m.span(1))
+        spans.append(m.span(1))
+    return spans

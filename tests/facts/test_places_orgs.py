@@ -556,3 +556,15 @@ def test_ships_are_no_person_place_or_organisation() -> None:
     )
     assert not facts.people and not facts.organisations
     assert {p.name for p in facts.places} == {"Leith", "Portsmouth"}
+
+
+def test_bodies_named_with_an_ordinal_keep_it() -> None:
+    facts = extract_facts(
+        "A panel of the 9th U.S. Circuit Court of Appeals ruled on Monday; the 5th Circuit had "
+        "disagreed. Troops of the 82nd Airborne Division left. She came 3rd in the race."
+    )
+    assert {o.name for o in facts.organisations} == {
+        "9th U.S. Circuit Court of Appeals",
+        "5th Circuit",
+        "82nd Airborne Division",
+    }
