@@ -253,6 +253,8 @@ def _and_join(
         and last not in _COMPLETE
         and (opens_the or not prev.sentence_start)
         and nxt in ORG_HEADS
+        # ("Hanwha Ocean and Samsung Heavy Industries": a name opens the second, two bodies)
+        and (_common(words[0]) or len(words) == 1)
         and not (
             " of " in prev_text or " for " in prev_text
             if body[prev.words[0][0] : prev.words[0][1]] in ("House", "Senate")

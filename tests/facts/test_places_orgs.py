@@ -568,3 +568,14 @@ def test_bodies_named_with_an_ordinal_keep_it() -> None:
         "5th Circuit",
         "82nd Airborne Division",
     }
+
+
+def test_and_between_two_companies_does_not_join_them() -> None:
+    facts = extract_facts(
+        "The yards of Kestrel Marine and Samsung Heavy Industries are full, the Norwegian Water "
+        "Resources and Energy Directorate said."
+    )
+    names = {o.name for o in facts.organisations}
+    assert "Samsung Heavy Industries" in names
+    assert "Norwegian Water Resources and Energy Directorate" in names
+    assert not any(" and Samsung" in n for n in names)
