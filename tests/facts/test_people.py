@@ -575,3 +575,11 @@ def test_a_name_after_a_title_of_an_office_takes_the_whole_office_as_role() -> N
         "Anton Belic": "Prime Minister of Ruritania",
     }
     assert not facts.organisations
+
+
+def test_modern_and_international_given_names_make_a_name() -> None:
+    facts = extract_facts(
+        "Play resumed on Monday. Mathews edged a full delivery to Aiden Markram at second slip, "
+        "and Kagiso Rabada took two more wickets before Wanindu Hasaranga was caught."
+    )
+    assert {"Aiden Markram", "Kagiso Rabada", "Wanindu Hasaranga"} <= {p.name for p in facts.people}
