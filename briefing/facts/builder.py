@@ -11,11 +11,13 @@ from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import NATURAL_FEATURES, load_gazetteer
 from briefing.facts.late_passes import LatePasses
 from briefing.facts.lexicon import (
+    FAMILY_FIRST,
     HONORIFICS,
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
     ORG_HEADS,
     REGION_HEADS,
+    ROLE_NOUNS,
     SITE_HEADS,
     SITE_PREFIXES,
     STATE_HEADS,
@@ -31,6 +33,7 @@ from briefing.facts.people import (
     DEMONYM,
     PersonRules,
     is_given,
+    plain_word,
 )
 from briefing.facts.place_rules import AP_STATES, PlaceRules
 from briefing.facts.roles import possessive, role_after, role_before
@@ -385,6 +388,21 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
         if self.named_org(text, span):
             return
         if self.known_org_inside(chunk, words):
+            return
+        if (
+            last.lower() in ROLE_NOUNS
+            and first.lower() not in ROLE_NOUNS
+            and " of " not in text
+            and first.lower() not in self.common
+            and first.lower() not in HONORIFICS  # ("Mr. Chief Justice")
+            and not self.body[chunk.end + 1 : chunk.end + 2].isupper()
+            # ("Michel Mayor", "John Major", "Jong Woo Son": a name that ends in a role word)
+            and not (is_given(first, self.given) or first in FAMILY_FIRST)
+            and not plain_word(first)  # ("Best Actor")
+        ):
+            # "Fianna Fáil TD for Limerick, Declan Moroney", "Nationals MP": a role whose
+            # holder is named apart; the body or place before it is named here
+            self.prefix_entities(chunk, words, len(words) - 1)
             return
         if first in _CLUB_OPENERS or last in ("FC", "AFC", "CF"):
             self.add_org(text, text, span)  # "FC Midtjylland", "Eintracht Frankfurt"

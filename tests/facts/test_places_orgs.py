@@ -579,3 +579,12 @@ def test_and_between_two_companies_does_not_join_them() -> None:
     assert "Samsung Heavy Industries" in names
     assert "Norwegian Water Resources and Energy Directorate" in names
     assert not any(" and Samsung" in n for n in names)
+
+
+def test_a_body_before_a_role_whose_holder_is_named_apart() -> None:
+    facts = extract_facts(
+        "Fianna Fáil TD for Limerick City, Declan Moroney, said more beds were needed. A Labour "
+        "spokesman disagreed. Michel Mayor and John Major spoke; Mr. Chief Justice agreed."
+    )
+    assert {o.name for o in facts.organisations} == {"Fianna Fáil", "Labour Party"}
+    assert {"Michel Mayor", "John Major"} <= {p.name for p in facts.people}
