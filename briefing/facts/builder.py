@@ -398,7 +398,7 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
             and not self.body[chunk.end + 1 : chunk.end + 2].isupper()
             # ("Michel Mayor", "John Major", "Jong Woo Son": a name that ends in a role word)
             and not (is_given(first, self.given) or first in FAMILY_FIRST)
-            and not plain_word(first)  # ("Best Actor")
+            and (text[: text.rfind(" ")] in KNOWN_ORGS or not plain_word(first))  # "Best Actor"
         ):
             # "Fianna Fáil TD for Limerick, Declan Moroney", "Nationals MP": a role whose
             # holder is named apart; the body or place before it is named here

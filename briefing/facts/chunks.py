@@ -10,6 +10,7 @@ from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
+    KNOWN_ORGS,
     ORG_HEADS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -273,6 +274,8 @@ def _ordinary_opener(
     several = len(words) > 1
     if several and body[words[-1][0] : words[-1][1]] in ORG_HEADS:
         return False  # "Universities Fund chairman ...": a body's name opens the sentence
+    if token in KNOWN_ORGS and not body.startswith(" of ", words[0][1]):
+        return False  # "Nationals MP for Oxley ...": a party, not the plural of "national"
     if low in common and low not in HONORIFICS:
         title = several and (
             low in TITLE_WORDS or body[words[1][0] : words[1][1]].lower() in TITLE_WORDS

@@ -588,3 +588,11 @@ def test_a_body_before_a_role_whose_holder_is_named_apart() -> None:
     )
     assert {o.name for o in facts.organisations} == {"Fianna Fáil", "Labour Party"}
     assert {"Michel Mayor", "John Major"} <= {p.name for p in facts.people}
+
+
+def test_a_party_named_by_a_plural_opens_a_sentence() -> None:
+    facts = extract_facts(
+        "Nationals MP for Oxley, Michael Kemp, said his community was ignored. Best Actor went "
+        "to a newcomer."
+    )
+    assert {o.name for o in facts.organisations} == {"National Party"}
