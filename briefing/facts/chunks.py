@@ -324,6 +324,30 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
             continue
         if words[0][0] != start:
             sentence_start = False
+        if ". " in text and len(words) > 1:
+            # A function word after an abbreviation's full stop opens a sentence: "in
+            # Washington D.C. The six-member team" is "Washington D.C." and a new sentence.
+            cut = next(
+                (
+                    i
+                    for i in range(1, len(words))
+                    if body[words[i - 1][1] - 1] == "."
+                    and body[words[i][0] : words[i][1]] in dropped
+                ),
+                0,
+            )
+            if cut:
+                append(Chunk(words[0][0], words[cut - 1][1], words[:cut], sentence_start))
+                rest = words[cut + 1 :]
+                if rest:
+                    append(Chunk(rest[0][0], rest[-1][1], rest, False))
+                continue
+        if (
+            len(words) > 1
+            and body[words[-1][0] : words[-1][1]] in _WEEKDAYS
+            and _DATE_AFTER.match(body, words[-1][1])
+        ):
+            words.pop()  # "LibriVox founder Hugh McGuire Sunday, May 28": a date after a name
         if "r. " in text and len(words) > 2:
             # A suffix ends a name: "Samuel A. Alito Jr. Justice Neil M. Gorsuch" is two
             # runs (its full stop may end a sentence too)
@@ -342,6 +366,14 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
                 continue
         append(Chunk(words[0][0], words[-1][1], words, sentence_start))
     return out
+
+
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# A month or a day's number after a weekday and a comma ("Sunday, May 28", "Monday, 3 June").
+# (Not "Sheffield Wednesday, 2-1": a club.)
+_DATE_AFTER = lazy(
+    r",? (?:\d{1,2}(?:st|nd|rd|th)? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 
 
 def _opens_a_name(body: str, word: tuple[int, int]) -> bool:

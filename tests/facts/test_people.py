@@ -583,3 +583,14 @@ def test_modern_and_international_given_names_make_a_name() -> None:
         "and Kagiso Rabada took two more wickets before Wanindu Hasaranga was caught."
     )
     assert {"Aiden Markram", "Kagiso Rabada", "Wanindu Hasaranga"} <= {p.name for p in facts.people}
+
+
+def test_a_sentence_after_an_abbreviation_and_a_date_after_a_name_end_a_run() -> None:
+    facts = extract_facts(
+        "The team played at Constitution Hall in Washington D.C. The six-member team won. We "
+        "spoke with LibriVox founder Hugh Tallis Sunday, May 28, 2006. Sheffield Wednesday, "
+        "2-1 winners, went top."
+    )
+    assert [p.name for p in facts.people] == ["Hugh Tallis"]
+    assert "Sheffield Wednesday" in {o.name for o in facts.organisations}
+    assert all(not p.name.endswith("The") for p in facts.places)
