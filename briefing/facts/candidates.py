@@ -360,6 +360,9 @@ _CREDIT = re.compile(
     r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?)(?: by\s+(?=[A-Z])|:)"
     r"[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
 )
+# A byline on a line of its own near the top: "By Priya Ramaswamy and Tom Okafor", "By JANE
+# DOE, Associated Press" (at most 12 words, no sentence's full stop).
+_BYLINE = re.compile(r"(?m)^By (?=[A-Z])(?:[^\n.!?]|\b[A-Z]\.){2,120}$")
 # "— With assistance from Erik Wasson." (Bloomberg's closing credit)
 _ASSISTANCE = re.compile(
     r"(?:[—–-]\s*)?With (?:additional )?assistance from\s+(?=[A-Z])[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
@@ -425,6 +428,8 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
     if "assistance from" in body:
         out.extend(m.span() for m in _ASSISTANCE.finditer(body))
     out.extend(_contributed(body))
+    if body.startswith("By ") or "\nBy " in body[:800]:
+        out.extend(m.span() for m in _BYLINE.finditer(body, 0, 800))
     out.sort()
     return out
 

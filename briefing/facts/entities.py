@@ -269,17 +269,21 @@ _SAID_IT_WOULD = lazy(
 
 
 def _companies_taken_for_people(builder: Builder) -> None:
-    """A one-word "person" that the text speaks of only as a company (no role, no given name,
-    no fuller name; "X said it would", "X's shares", "shares of X", or the same word typed a
-    company elsewhere in the text) is that company."""
+    """A "person" of one word, or of two with no given name first ("Norsk Hydro"), that the
+    text speaks of only as a company (no role, no given name, no fuller name; "X said it
+    would", "X's shares", "shares of X", or the same word typed a company elsewhere in the
+    text) is that company."""
     body = builder.body
     for person in list(builder.people):
         name = person.name
+        first = name.split(" ", 1)[0]
         if (
-            " " in name
+            name.count(" ") > 1
             or person.extra
-            or is_given(name, builder.given)
-            or any(" " in mention for mention in person.mentions)
+            or is_given(first, builder.given)
+            or first in FAMILY_FIRST
+            or any(m.count(" ") > name.count(" ") for m in person.mentions)
+            or (" " in name and first[-1:] == ".")
         ):
             continue
         if not (
@@ -293,7 +297,8 @@ def _companies_taken_for_people(builder: Builder) -> None:
         ):
             continue  # (none of the tests below can pass: skip them)
         if (
-            fold(name) in builder.orgs  # (the same word typed a company elsewhere here)
+            # (the same word typed a company elsewhere here; not two words: "Perttu Ahola")
+            (fold(name) in builder.orgs and " " not in name)
             or f"shares of {name}" in body
             or any(name + tail in body for tail in _COMPANY_TAILS)
             or any(

@@ -594,3 +594,11 @@ def test_a_sentence_after_an_abbreviation_and_a_date_after_a_name_end_a_run() ->
     assert [p.name for p in facts.people] == ["Hugh Tallis"]
     assert "Sheffield Wednesday" in {o.name for o in facts.organisations}
     assert all(not p.name.endswith("The") for p in facts.places)
+
+
+def test_a_byline_at_the_top_names_no_person() -> None:
+    facts = extract_facts(
+        "By Priya Ramaswamy and Tom Okafor\n\nLONDON (Reuters) - Copper rose on Wednesday, "
+        'said Ewa Kowalczyk, an analyst. "Demand is back," she said.'
+    )
+    assert [p.name for p in facts.people] == ["Ewa Kowalczyk"]

@@ -596,3 +596,12 @@ def test_a_party_named_by_a_plural_opens_a_sentence() -> None:
         "to a newcomer."
     )
     assert {o.name for o in facts.organisations} == {"National Party"}
+
+
+def test_a_two_word_company_that_said_it_would_is_no_person() -> None:
+    facts = extract_facts(
+        "Aluminium fell 0.4% after Halvik Metall said it would restart a smelter. Jan Berg said "
+        "it would rain."
+    )
+    assert {o.name for o in facts.organisations} == {"Halvik Metall"}
+    assert {p.name for p in facts.people} == {"Jan Berg"}
