@@ -134,7 +134,9 @@ ORG_NOUNS = _words(
     "association charity organisation organization team movement network channel magazine ministry "
     "council board regulator retailer manufacturer insurer operator developer startup start-up "
     "supermarket chain brewery label studio publisher website daily tabloid weekly "
-    "maker carmaker automaker chipmaker drugmaker conglomerate"
+    "maker carmaker automaker chipmaker drugmaker conglomerate "
+    "miner refiner supplier utility exporter importer shipbuilder wholesaler distributor brewer "
+    "telecom telco lender"
 )
 # Organisation heads of the state, whose leading country is also a place ("U.S. State Department").
 STATE_HEADS = _words(

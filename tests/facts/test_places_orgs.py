@@ -605,3 +605,12 @@ def test_a_two_word_company_that_said_it_would_is_no_person() -> None:
     )
     assert {o.name for o in facts.organisations} == {"Halvik Metall"}
     assert {p.name for p in facts.people} == {"Jan Berg"}
+
+
+def test_a_company_named_after_what_it_does() -> None:
+    facts = extract_facts(
+        "Chile's state miner Cobremar cut its forecast, and the utility Nordkraft raised "
+        "prices. The coal miner Joe Barrow retired."
+    )
+    assert {o.name for o in facts.organisations} == {"Cobremar", "Nordkraft"}
+    assert {p.name for p in facts.people} == {"Joe Barrow"}
