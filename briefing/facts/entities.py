@@ -219,13 +219,17 @@ def find_entities(body: str) -> Entities:
     return _finish(builder)
 
 
+_NAME_SUFFIXES = frozenset(("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"))
+
+
 def _unprefixed_name(draft: Draft, builder: Builder) -> str:
     """A person's name without the ordinary words that opened it in one mention: when the
     text also writes the name without them ("Democrat Rod Varney" ... "Rod Varney"), or
     when two name words are left after them ("Podcaster Spike Cohen", "Ethiopians Dejene
     Debela"); never a given name."""
     words = draft.name.split()
-    for n in range(1, len(words) - 1):
+    suffix = words[-1] in _NAME_SUFFIXES  # ("Mat Heck Jr.": "Heck Jr." is no name left)
+    for n in range(1, len(words) - 1 - suffix):
         word = words[n - 1]
         if (
             is_given(word, builder.given)
@@ -240,7 +244,7 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
         shorter = " ".join(words[n:])
         if shorter in draft.mentions or (
             # ("Cascade Cold Chain said": two ordinary words are no name left)
-            len(words) - n == 2 and not all(plain_word(w) for w in words[n:])
+            len(words) - n - suffix == 2 and not all(plain_word(w) for w in words[n:])
         ):
             return shorter
     return draft.name

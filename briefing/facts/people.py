@@ -193,8 +193,15 @@ class PersonRules:
         return self.role_after(chunk.end) is not None or self.role_before(chunk.start) is not None
 
     def person_evidence(self, words: list[str], chunk: Chunk) -> bool:
-        if not self.name_like(words) or self.after_the(chunk):
+        if self.after_the(chunk):
             return False
+        if not self.name_like(words):
+            # "Brent Hollis, 38,": an age after the run makes a big city's name a given name
+            return (
+                len(words) <= 3
+                and AGE_AFTER.match(self.body[chunk.end : chunk.end + 12]) is not None
+                and self.name_like(words, titled=True)
+            )
         if is_given(words[0], self.given) or (words[0] in FAMILY_FIRST and len(words) <= 3):
             return True
         return self.context_evidence(chunk)
@@ -373,6 +380,8 @@ class PersonRules:
                 title_end = i
             elif i == 0 and low[-1:] == "s" and low[:-1] in ROLE_NOUNS:
                 title_end = i  # "Actors Jerry Connell and ...": a role for a list of names
+            elif i == 0 and low in ROLE_NOUNS and len(words) >= 3:
+                title_end = i  # "Prosecutor Mat Heck Jr.": a role, then a whole name
             elif i > 0 and title_end == i - 1 and (low in ROLE_NOUNS or low in _RANK_AFTER):
                 title_end = i  # "Chief Executive Bart Lemmens", "Det Con Rhys Powell"
             elif i > 0 and words[i - 1] in _LOCAL_BODIES and low in ROLE_NOUNS:

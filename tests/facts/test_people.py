@@ -602,3 +602,13 @@ def test_a_byline_at_the_top_names_no_person() -> None:
         'said Ewa Kowalczyk, an analyst. "Demand is back," she said.'
     )
     assert [p.name for p in facts.people] == ["Ewa Kowalczyk"]
+
+
+def test_an_age_after_a_name_opening_with_a_city_makes_a_person() -> None:
+    facts = extract_facts(
+        'Brent Hollis, 38, pleaded guilty on Monday. Hollis apologized. "I regret it," he '
+        "said. Prosecutor Mat Heck Jr. said the plea spared the family."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert roles == {"Brent Hollis": None, "Mat Heck Jr.": "Prosecutor"}
+    assert [q.speaker for q in facts.quotes] == ["Brent Hollis"]
