@@ -166,7 +166,15 @@ class PersonRules:
         if end < len(body) and body[end].isspace():
             parts = body[end : end + 25].split(None, 1)
             if parts and parts[0] in ORG_NOUNS:
-                return True
+                # (not "Campaign group River Action": an ordinary word opening the
+                # sentence, and the name after the noun)
+                return not (
+                    chunk.sentence_start
+                    and len(chunk.words) == 1
+                    and len(parts) > 1
+                    and parts[1][:1].isupper()
+                    and plain_word(body[start:end])
+                )
         return False
 
     def context_evidence(self, chunk: Chunk) -> bool:

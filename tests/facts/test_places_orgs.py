@@ -614,3 +614,8 @@ def test_a_company_named_after_what_it_does() -> None:
     )
     assert {o.name for o in facts.organisations} == {"Cobremar", "Nordkraft"}
     assert {p.name for p in facts.people} == {"Joe Barrow"}
+
+
+def test_an_ordinary_word_opening_a_sentence_before_an_org_noun_is_no_name() -> None:
+    facts = extract_facts("Campaign group River Action welcomed the decision on Monday.")
+    assert {o.name for o in facts.organisations} == {"River Action"}
