@@ -619,3 +619,12 @@ def test_a_company_named_after_what_it_does() -> None:
 def test_an_ordinary_word_opening_a_sentence_before_an_org_noun_is_no_name() -> None:
     facts = extract_facts("Campaign group River Action welcomed the decision on Monday.")
     assert {o.name for o in facts.organisations} == {"River Action"}
+
+
+def test_an_indian_dateline_and_a_parliament() -> None:
+    facts = extract_facts(
+        "NEW DELHI: The central bank held rates on Friday. The finance minister, speaking in "
+        "Parliament on Thursday, had urged lenders to cut costs.\n\nUPDATE: rates held."
+    )
+    assert {p.name for p in facts.places} == {"New Delhi"}
+    assert {o.name for o in facts.organisations} == {"Parliament"}
