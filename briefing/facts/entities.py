@@ -226,7 +226,8 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
     """A person's name without the ordinary words that opened it in one mention: when the
     text also writes the name without them ("Democrat Rod Varney" ... "Rod Varney"), or
     when two name words are left after them ("Podcaster Spike Cohen", "Ethiopians Dejene
-    Debela"); never a given name."""
+    Debela"); never a given name, a family name written first ("Tan Siew Lian") nor an
+    initial."""
     words = draft.name.split()
     suffix = words[-1] in _NAME_SUFFIXES  # ("Mat Heck Jr.": "Heck Jr." is no name left)
     for n in range(1, len(words) - 1 - suffix):
@@ -234,6 +235,7 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
         if (
             is_given(word, builder.given)
             or word in FAMILY_FIRST
+            or len(word) == 1  # an initial ("C S Setty")
             or not (
                 plain_word(word)
                 or word.lower().removeprefix("co-") in ROLE_NOUNS

@@ -612,3 +612,11 @@ def test_an_age_after_a_name_opening_with_a_city_makes_a_person() -> None:
     roles = {p.name: p.role for p in facts.people}
     assert roles == {"Brent Hollis": None, "Mat Heck Jr.": "Prosecutor"}
     assert [q.speaker for q in facts.quotes] == ["Brent Hollis"]
+
+
+def test_initials_without_full_stops_stay_in_the_name() -> None:
+    facts = extract_facts(
+        "The bank chairman C S Setty said rates would hold on Friday. Former Prime Minister "
+        "H D Deve Gowda agreed."
+    )
+    assert {p.name for p in facts.people} == {"C S Setty", "H D Deve Gowda"}
