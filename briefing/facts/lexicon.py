@@ -108,7 +108,9 @@ ORG_HEADS = _words(
     "Stores Hotels Resorts Construction Healthcare Biosciences Genetics Microsystems "
     "Investments Advisors Advisers Associates Consulting Laboratories "
     "Properties Realty Supermarkets Outfitters Trucking Apparel Textiles Beverages Brewing "
-    "Cosmetics Diagnostics Minerals Metals Enterprises Trading Fibers Fibres Plastics Management"
+    "Cosmetics Diagnostics Minerals Metals Enterprises Trading Fibers Fibres Plastics Management "
+    # groups of lawmakers and bodies of members ("the Problem Solvers Caucus")
+    "Caucus Collective Taskforce Panel"
 )
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(

@@ -628,3 +628,8 @@ def test_an_indian_dateline_and_a_parliament() -> None:
     )
     assert {p.name for p in facts.places} == {"New Delhi"}
     assert {o.name for o in facts.organisations} == {"Parliament"}
+
+
+def test_a_caucus_is_an_organisation() -> None:
+    facts = extract_facts("Rep. Dana Price leads the bipartisan Problem Solvers Caucus.")
+    assert {o.name for o in facts.organisations} == {"Problem Solvers Caucus"}
