@@ -125,8 +125,10 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     chunks = merge_of(body, chunks, builder.gaz)
     for acronym, expansion in acronym_definitions(body, chunks).items():
         first = expansion.split()[0]
-        if builder.gaz.get(expansion) is None and not (
-            is_given(first, builder.given) and expansion.split()[-1] not in ORG_HEADS
+        if (
+            builder.gaz.get(expansion) is None
+            and not (is_given(first, builder.given) and expansion.split()[-1] not in ORG_HEADS)
+            and expansion.rsplit(None, 1)[-1] not in _THING_HEADS
         ):
             canonical = KNOWN_ORGS.get(expansion, expansion)
             builder.acronyms[acronym] = canonical
@@ -154,6 +156,14 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
 # "the Trump administration": a government named after its leader (not "a Collins
 # administration", a hypothetical one).
 _ADMINISTRATION = lazy(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+$")
+
+
+# The last words of things that are spelt out before their initials, no organisations:
+# "Transiting Exoplanet Survey Satellite (TESS)", "Large Hadron Collider (LHC)".
+_THING_HEADS = frozenset(
+    "Satellite Telescope Spacecraft Rover Probe Collider Reactor Detector Vaccine Instrument "
+    "Missile System Index Test Scale".split()
+)
 
 
 def _speaker_labels(builder: Builder) -> None:

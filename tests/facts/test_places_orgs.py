@@ -633,3 +633,11 @@ def test_an_indian_dateline_and_a_parliament() -> None:
 def test_a_caucus_is_an_organisation() -> None:
     facts = extract_facts("Rep. Dana Price leads the bipartisan Problem Solvers Caucus.")
     assert {o.name for o in facts.organisations} == {"Problem Solvers Caucus"}
+
+
+def test_a_thing_spelt_out_before_its_initials_is_no_organisation() -> None:
+    facts = extract_facts(
+        "The planet was spotted by NASA's Transiting Exoplanet Survey Satellite (TESS). TESS "
+        "found two more."
+    )
+    assert {o.name for o in facts.organisations} == {"NASA"}
