@@ -109,6 +109,7 @@ ORG_HEADS = _words(
     "Investments Advisors Advisers Associates Consulting Laboratories "
     "Properties Realty Supermarkets Outfitters Trucking Apparel Textiles Beverages Brewing "
     "Cosmetics Diagnostics Minerals Metals Enterprises Trading Fibers Fibres Plastics Management "
+    "Equities Developments Homes Builders Contractors Motorsport Racing "
     # groups of lawmakers and bodies of members ("the Problem Solvers Caucus")
     "Caucus Collective Taskforce Panel"
 )

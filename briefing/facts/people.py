@@ -134,7 +134,10 @@ _PERSONAL_HONORIFICS = frozenset(
 )
 # Words that open a title ("Prime Minister of India", "Senior Minister of State for ...").
 _TITLE_OPENERS = frozenset(("Prime", "First", "Deputy", "Vice", "Senior", "Junior", "Chief"))
-_LOCAL_BODIES = frozenset(("County", "Borough", "Parish", "City", "Township"))
+_LOCAL_BODIES = frozenset(("County", "Borough", "Parish", "City", "Township", "Council"))
+# Those of them that are places themselves ("Erie County"; not "Council", nor "City": a city
+# is looked up in the gazetteer).
+_LOCAL_PLACES = frozenset(("County", "Borough", "Parish", "Township"))
 
 
 class PersonRules:
@@ -471,7 +474,7 @@ class PersonRules:
         entry = self.gaz.get(text)
         if entry is not None and entry.kind in ("country", "region", "continent", "city"):
             self.add_place(entry.canonical, entry.kind, text, (start, end))
-        elif n > 1 and words[n - 1] in _LOCAL_BODIES and words[n - 1] != "City":
+        elif n > 1 and words[n - 1] in _LOCAL_PLACES:
             self.add_place(text, "region", text, (start, end))  # "Erie County Executive"
         elif n > 1 and words[n - 1] in ORG_HEADS and not portfolio:
             self.add_org(text, text, (start, end))  # "Green Party MEP", "Kelvar Group CEO"

@@ -620,3 +620,14 @@ def test_initials_without_full_stops_stay_in_the_name() -> None:
         "H D Deve Gowda agreed."
     )
     assert {p.name for p in facts.people} == {"C S Setty", "H D Deve Gowda"}
+
+
+def test_a_council_member_is_a_person_and_equities_a_company() -> None:
+    facts = extract_facts(
+        "The shop closes on Sunday. Its landlord, Bedford Equities, said in a statement that "
+        'rents had risen. Council Member Lincoln Restler called it "a loss". Mr. Restler '
+        "will push for a bill."
+    )
+    assert {p.name: p.role for p in facts.people} == {"Lincoln Restler": "Council Member"}
+    assert {o.name for o in facts.organisations} == {"Bedford Equities"}
+    assert [q.speaker for q in facts.quotes] == ["Lincoln Restler"]
