@@ -78,9 +78,13 @@ def merge_shortened(orgs: dict[str, Draft]) -> None:
 _NOT_INITIALLED = frozenset(("of", "and", "for", "the", "&", "on", "in"))
 
 
-def _initials(name: str) -> str:
-    """ "Occupational Safety and Health Administration" -> "OSHA"."""
-    return "".join(w[0] for w in name.replace("-", " ").split() if w not in _NOT_INITIALLED)
+def _initials(name: str, small: bool = False) -> str:
+    """ "Occupational Safety and Health Administration" -> "OSHA" (with `small`, the small
+    words' letters too, in capitals: "OSAHA")."""
+    words = name.replace("-", " ").split()
+    if small:
+        return "".join(w[0].upper() for w in words)
+    return "".join(w[0] for w in words if w not in _NOT_INITIALLED)
 
 
 def merge_acronyms(orgs: dict[str, Draft]) -> None:
@@ -96,6 +100,11 @@ def merge_acronyms(orgs: dict[str, Draft]) -> None:
     for org in orgs.values():
         if " " in org.name:
             by_initials.setdefault(_initials(org.name), []).append(org)
+            # (some acronyms keep the small words' letters: "Democratic Party for the People"
+            # is the DPFP)
+            full = _initials(org.name.replace(" the ", " "), small=True)
+            if full != _initials(org.name):
+                by_initials.setdefault(full, []).append(org)
     for key, acronym in acronyms:
         owners = by_initials.get(acronym.name, [])
         if len(owners) == 1:

@@ -641,3 +641,12 @@ def test_a_thing_spelt_out_before_its_initials_is_no_organisation() -> None:
         "found two more."
     )
     assert {o.name for o in facts.organisations} == {"NASA"}
+
+
+def test_an_acronym_that_keeps_its_small_words_letters_folds_into_its_name() -> None:
+    facts = extract_facts(
+        "The opposition Democratic Party for the People wants more. DPFP leader Yuichiro Tamaki "
+        "said the plan fell short."
+    )
+    orgs = {o.name: set(o.mentions) for o in facts.organisations}
+    assert orgs == {"Democratic Party for the People": {"Democratic Party for the People", "DPFP"}}
