@@ -281,6 +281,7 @@ class LatePasses:
                 and not (text.isupper() and self.caps_not_name(text))
                 and text.isalpha()
                 and not self.after_given_name(text)
+                and not self.demonym(text)  # ("GV and Swedish investors EQT")
             ):
                 # ("suppliers Nordvik, Halcyon Labs and Tessaro": a list that holds a body)
                 self.add_org(text, text, (chunk.start, chunk.end))

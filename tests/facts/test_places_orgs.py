@@ -650,3 +650,10 @@ def test_an_acronym_that_keeps_its_small_words_letters_folds_into_its_name() -> 
     )
     orgs = {o.name: set(o.mentions) for o in facts.organisations}
     assert orgs == {"Democratic Party for the People": {"Democratic Party for the People", "DPFP"}}
+
+
+def test_a_demonym_listed_with_a_company_is_no_organisation() -> None:
+    facts = extract_facts(
+        "The firm is backed by Alphabet's venture arm GV and Swedish investors EQT Ventures."
+    )
+    assert {o.name for o in facts.organisations} == {"Alphabet", "GV", "EQT Ventures"}
