@@ -243,6 +243,8 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
         return False
     if token in _OF_NAME_WORDS and _after_name_of(body, words[0][0]):
         return False  # "the Federation of Small Businesses"
+    if token not in ("The", "A", "An") and body[words[0][0] : words[-1][1]] in KNOWN_ORGS:
+        return False  # "All Progressives Congress", "All India Radio" (not "The Guardian")
     return not (token in _NAME_OPENERS and body[words[-1][0] : words[-1][1]] in ORG_HEADS)
 
 

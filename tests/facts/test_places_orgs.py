@@ -657,3 +657,14 @@ def test_a_demonym_listed_with_a_company_is_no_organisation() -> None:
         "The firm is backed by Alphabet's venture arm GV and Swedish investors EQT Ventures."
     )
     assert {o.name for o in facts.organisations} == {"Alphabet", "GV", "EQT Ventures"}
+
+
+def test_a_known_name_that_opens_with_a_dropped_word_keeps_it() -> None:
+    facts = extract_facts(
+        "The ruling All Progressives Congress welcomed the timetable, as did Major League "
+        "Soccer. All party members voted."
+    )
+    assert {o.name for o in facts.organisations} == {
+        "All Progressives Congress",
+        "Major League Soccer",
+    }
