@@ -350,7 +350,19 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
         if last in _COUNSEL and len(words) >= 3 and self.name_like(words[:-1]):
             name, _ = split_chunk(chunk, len(words) - 1)  # "Catrin Morgan KC": a barrister
             if name is not None:
-                self.add_person(name, self.role_before(chunk.start) or self.role_after(chunk.end))
+                # (a title before it is the role: "Judge Michael Chambers KC")
+                self.handle(name)
+                found = False
+                for person in self.people:
+                    for span in person.spans:
+                        if span[1] == name.end:
+                            found = True
+                            self.sure.add(span)  # a barrister's rank: only a person's
+                if not found:
+                    self.add_person(
+                        name, self.role_before(chunk.start) or self.role_after(chunk.end)
+                    )
+                    self.sure.add((name.start, name.end))
                 return
         compound = COMPOUND_ADJ.match(last) if "-" in last else None
         if compound is not None:

@@ -631,3 +631,15 @@ def test_a_council_member_is_a_person_and_equities_a_company() -> None:
     assert {p.name: p.role for p in facts.people} == {"Lincoln Restler": "Council Member"}
     assert {o.name for o in facts.organisations} == {"Bedford Equities"}
     assert [q.speaker for q in facts.quotes] == ["Lincoln Restler"]
+
+
+def test_a_judge_with_a_barristers_rank_after_the_name() -> None:
+    facts = extract_facts(
+        'Sentencing him on Friday, Judge Michael Chambers KC said it had been "a senseless, '
+        'cowardly attack". Catrin Morgan KC, prosecuting, agreed.'
+    )
+    assert {p.name: p.role for p in facts.people} == {
+        "Michael Chambers": "Judge",
+        "Catrin Morgan": None,
+    }
+    assert [q.speaker for q in facts.quotes] == ["Michael Chambers"]
