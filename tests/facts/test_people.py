@@ -643,3 +643,14 @@ def test_a_judge_with_a_barristers_rank_after_the_name() -> None:
         "Catrin Morgan": None,
     }
     assert [q.speaker for q in facts.quotes] == ["Michael Chambers"]
+
+
+def test_a_relative_named_by_one_name_after_the_kin_word() -> None:
+    facts = extract_facts(
+        "Mr Hussain's wife, Samira, said in a statement that her children \"ask every night "
+        'when Daddy is coming home". She opened the shop with her late husband, Stanislaw, '
+        "in 1994."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert roles.items() >= {"Samira": "wife", "Stanislaw": "husband"}.items()
+    assert [q.speaker for q in facts.quotes] == ["Samira"]
