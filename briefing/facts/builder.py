@@ -11,7 +11,6 @@ from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import NATURAL_FEATURES, load_gazetteer
 from briefing.facts.late_passes import LatePasses
 from briefing.facts.lexicon import (
-    FAMILY_FIRST,
     HONORIFICS,
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
@@ -33,10 +32,10 @@ from briefing.facts.people import (
     DEMONYM,
     PersonRules,
     is_given,
-    plain_word,
 )
 from briefing.facts.place_rules import AP_STATES, PlaceRules
 from briefing.facts.roles import possessive, role_after, role_before
+from briefing.facts.titled_runs import TitledRuns
 
 # Members of a party, after the place they represent ("a New York Democrat").
 _PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Democrats", "Republicans"))
@@ -75,7 +74,7 @@ _FEATURE_AFTER = re.compile(
 _PARTICLE_AFTER = re.compile(r" (?:up|out|off|down)\b(?!\s+[-+\d$€£¥])")
 
 
-class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
+class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
     """Accumulates entities while walking the chunks of one body."""
 
     def __init__(self, body: str, common: LowerWords) -> None:
@@ -347,23 +346,8 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
                     (place.start, place.end),
                 )
                 return
-        if last in _COUNSEL and len(words) >= 3 and self.name_like(words[:-1]):
-            name, _ = split_chunk(chunk, len(words) - 1)  # "Catrin Morgan KC": a barrister
-            if name is not None:
-                # (a title before it is the role: "Judge Michael Chambers KC")
-                self.handle(name)
-                found = False
-                for person in self.people:
-                    for span in person.spans:
-                        if span[1] == name.end:
-                            found = True
-                            self.sure.add(span)  # a barrister's rank: only a person's
-                if not found:
-                    self.add_person(
-                        name, self.role_before(chunk.start) or self.role_after(chunk.end)
-                    )
-                    self.sure.add((name.start, name.end))
-                return
+        if last in _COUNSEL and len(words) >= 3 and self.counsel(chunk, words):
+            return
         compound = COMPOUND_ADJ.match(last) if "-" in last else None
         if compound is not None:
             # "Bernie Sanders-backed": only the name part is an entity
@@ -401,20 +385,7 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
             return
         if self.known_org_inside(chunk, words):
             return
-        if (
-            last.lower() in ROLE_NOUNS
-            and first.lower() not in ROLE_NOUNS
-            and " of " not in text
-            and first.lower() not in self.common
-            and first.lower() not in HONORIFICS  # ("Mr. Chief Justice")
-            and not self.body[chunk.end + 1 : chunk.end + 2].isupper()
-            # ("Michel Mayor", "John Major", "Jong Woo Son": a name that ends in a role word)
-            and not (is_given(first, self.given) or first in FAMILY_FIRST)
-            and (text[: text.rfind(" ")] in KNOWN_ORGS or not plain_word(first))  # "Best Actor"
-        ):
-            # "Fianna Fáil TD for Limerick, Declan Moroney", "Nationals MP": a role whose
-            # holder is named apart; the body or place before it is named here
-            self.prefix_entities(chunk, words, len(words) - 1)
+        if last.lower() in ROLE_NOUNS and self.role_named_apart(chunk, words, text):
             return
         if first in _CLUB_OPENERS or last in ("FC", "AFC", "CF"):
             self.add_org(text, text, span)  # "FC Midtjylland", "Eintracht Frankfurt"
