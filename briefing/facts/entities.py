@@ -40,6 +40,7 @@ from briefing.facts.lexicon import (
 from briefing.facts.names import fold
 from briefing.facts.nicknames import nicknamed
 from briefing.facts.org_merges import (
+    companies_taken_for_people,
     drop_market_indexes,
     merge_acronyms,
     merge_country_prefixed,
@@ -270,64 +271,6 @@ def _tidy_people(builder: Builder) -> None:
             p.name = _unprefixed_name(p, builder)
 
 
-# What is said only of a company right after its name ("Zentrix said it would cut jobs").
-_COMPANY_TAILS = (
-    " said its ", " says its ", "'s shares", "’s shares", "'s chief executive",
-    "’s chief executive", "'s board", "’s board", "'s headquarters", "’s headquarters",
-    ", which makes", ", which owns",
-)  # fmt: skip
-# "X said it would cut", "X said it had agreed" (not "said it would be", "said it was": a
-# thing, not X, is "it" there)
-_SAID_IT_WOULD = lazy(
-    r" (?:said|says) it (?:would|will|had|has|plans|expects|is planning) "
-    r"(?!(?:be|been|not be|take|never)\b)[a-z]+"
-)
-
-
-def _companies_taken_for_people(builder: Builder) -> None:
-    """A "person" of one word, or of two with no given name first ("Norsk Hydro"), that the
-    text speaks of only as a company (no role, no given name, no fuller name; "X said it
-    would", "X's shares", "shares of X", or the same word typed a company elsewhere in the
-    text) is that company."""
-    body = builder.body
-    for person in list(builder.people):
-        name = person.name
-        first = name.split(" ", 1)[0]
-        if (
-            name.count(" ") > 1
-            or person.extra
-            or is_given(first, builder.given)
-            or first in FAMILY_FIRST
-            or any(m.count(" ") > name.count(" ") for m in person.mentions)
-            or (" " in name and first[-1:] == ".")
-        ):
-            continue
-        if not (
-            fold(name) in builder.orgs
-            or name + " said" in body
-            or name + " says" in body
-            or "s of " + name in body
-            or name + "'s" in body
-            or name + "’s" in body
-            or name + ", which" in body
-        ):
-            continue  # (none of the tests below can pass: skip them)
-        if (
-            # (the same word typed a company elsewhere here; not two words: "Perttu Ahola")
-            (fold(name) in builder.orgs and " " not in name)
-            or f"shares of {name}" in body
-            or any(name + tail in body for tail in _COMPANY_TAILS)
-            or any(
-                _SAID_IT_WOULD.match(body, b) for _, b in person.spans if body.startswith(" s", b)
-            )
-        ):
-            builder.drop_person(person)
-            for mention, span in zip(person.mentions, person.spans, strict=False):
-                builder.add_org(name, mention, span)
-            for span in person.spans[len(person.mentions) :]:
-                builder.add_org(name, name, span)
-
-
 # Countries that share their name with a US state.
 _STATE_NAMED_COUNTRIES = {"Georgia": "GE"}
 
@@ -465,7 +408,7 @@ def _finish(builder: Builder) -> Entities:
         _washington_state(builder)
     _one_type_per_name(builder)
     _tidy_people(builder)
-    _companies_taken_for_people(builder)
+    companies_taken_for_people(builder)
     for p in builder.people:
         p.spans.sort()
         people.append(Person(p.name, p.extra, p.mentions, p.spans))
