@@ -24,6 +24,7 @@ _INNER_WORD = lazy(r"\w+")
 # A person by a sexed noun ("her sister", "a woman"), and a name's appositive (", 54,").
 _SEXED = lazy(r"\b(?:his|her|their|a|an|the)\s+([a-z-]+)(?:\s+([a-z]+))?\b")
 _APPOSITIVE = lazy(r",[^,]{1,80},")
+_SAID = lazy(r",? (?:said|says|told|tells|added|adds|wrote|writes|argued|argues)\b")
 _COPULA = lazy(r"\b(?:is|was|are|were|became|becomes|remains|remained|as|being)\s+$")
 _PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
 HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
@@ -140,11 +141,16 @@ class Antecedents:
                 # Another compatible name in that sentence ("For Allton, Warhol was a
                 # legend. He said ...") makes the pronoun unclear.
                 # (An outlet told or contacted is nobody's rival: "X told the BBC ...")
+                # (A name in what the subject said is no rival: "X said the win owed much to
+                # Y's hundred. "...," he said" is X again.)
+                reported = self._said_at(prev, found[0]) if kind == "person" else -1
                 rivals = {
                     m[3]
                     for m in self.mentions_in(prev[0], prev[1])
                     if m[2] == kind
                     and not self.same(m, found[0])
+                    # (unless that name speaks too: "X said ... while Y wrote ...")
+                    and not (0 <= reported <= m[0] and not _SAID.match(self.body, m[1]))
                     and (
                         self.gender(m[3]) in (None, wanted)
                         if kind == "person"
@@ -195,6 +201,19 @@ class Antecedents:
         if len(names) != 1:
             return None
         return names[0], kind
+
+    def _said_at(self, sentence: tuple[int, int], name: str) -> int:
+        """Where the speech verb ends that follows the first mention of `name` in a sentence
+        (after its appositive: "X, the captain, said"), or -1."""
+        own = [m for m in self.mentions_in(*sentence) if self.same(m, name)]
+        if not own:
+            return -1
+        at = own[0][1]
+        appositive = _APPOSITIVE.match(self.body, at, sentence[1])
+        if appositive is not None:
+            at = appositive.end()
+        verb = _SAID.match(self.body, at, sentence[1])
+        return verb.end() if verb is not None else -1
 
     def _sole_other(self, sentence: tuple[int, int], sex: str) -> tuple[str, str] | None:
         """The one person of the pronoun's sex (or of none known) named in a sentence."""

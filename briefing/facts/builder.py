@@ -16,6 +16,7 @@ from briefing.facts.lexicon import (
     NON_ORG_ACRONYMS,
     ORG_HEADS,
     REGION_HEADS,
+    ROLE_NOUNS,
     SITE_HEADS,
     SITE_PREFIXES,
     STATE_HEADS,
@@ -34,6 +35,7 @@ from briefing.facts.people import (
 )
 from briefing.facts.place_rules import AP_STATES, PlaceRules
 from briefing.facts.roles import possessive, role_after, role_before
+from briefing.facts.titled_runs import TitledRuns
 
 # Members of a party, after the place they represent ("a New York Democrat").
 _PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Democrats", "Republicans"))
@@ -72,7 +74,7 @@ _FEATURE_AFTER = re.compile(
 _PARTICLE_AFTER = re.compile(r" (?:up|out|off|down)\b(?!\s+[-+\d$€£¥])")
 
 
-class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
+class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
     """Accumulates entities while walking the chunks of one body."""
 
     def __init__(self, body: str, common: LowerWords) -> None:
@@ -344,11 +346,8 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
                     (place.start, place.end),
                 )
                 return
-        if last in _COUNSEL and len(words) >= 3 and self.name_like(words[:-1]):
-            name, _ = split_chunk(chunk, len(words) - 1)  # "Catrin Morgan KC": a barrister
-            if name is not None:
-                self.add_person(name, self.role_before(chunk.start) or self.role_after(chunk.end))
-                return
+        if last in _COUNSEL and len(words) >= 3 and self.counsel(chunk, words):
+            return
         compound = COMPOUND_ADJ.match(last) if "-" in last else None
         if compound is not None:
             # "Bernie Sanders-backed": only the name part is an entity
@@ -386,12 +385,16 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
             return
         if self.known_org_inside(chunk, words):
             return
+        if last.lower() in ROLE_NOUNS and self.role_named_apart(chunk, words, text):
+            return
         if first in _CLUB_OPENERS or last in ("FC", "AFC", "CF"):
             self.add_org(text, text, span)  # "FC Midtjylland", "Eintracht Frankfurt"
             self.sure.add(span)
             return
-        if len(words) >= 3 and self.office_then_name(chunk, words, known_prefix=True):
-            return
+        if len(words) >= 3 and self.office_then_name(
+            chunk, words, known_prefix=not self.after_office_of(chunk.start)
+        ):
+            return  # (after "Minister of": "State for Transport Lim Kok Wah" ends in a name)
         if " & " in text and not self.office_of(chunk):
             # joined by `merge_of`: "Procter & Gamble", "Marks & Spencer" (not the field of
             # an office: "Minister of Agriculture & Co-operatives")

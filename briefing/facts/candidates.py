@@ -47,8 +47,9 @@ _CAPS_CLASSES = bytes(
 _CAPS_SHAPE = re.compile(rb"AA+\.+AA+\.+AA+\.+AA+\.")
 _UPPER = re.compile(r"[A-ZÀ-Þ]")
 _LOWER = re.compile(r"[a-zß-ÿ]")
+# "BRUSSELS, Belgium", "CITY (AP) —", "CITY — " and, in Indian outlets, "NEW DELHI: ...".
 _DATELINE = re.compile(
-    r"^([A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}?)(?:,\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?=[,.\s])|(?=\s+[–—-]\s|\s+\())",
+    r"^([A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}?)(?:,\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?=[,.\s])|(?=\s+[–—-]\s|\s+\(|:\s))",
     re.MULTILINE,
 )
 _OPEN_PAREN = re.compile(r"\(")
@@ -253,6 +254,8 @@ def _and_join(
         and last not in _COMPLETE
         and (opens_the or not prev.sentence_start)
         and nxt in ORG_HEADS
+        # ("Hanwha Ocean and Samsung Heavy Industries": a name opens the second, two bodies)
+        and (_common(words[0]) or len(words) == 1)
         and not (
             " of " in prev_text or " for " in prev_text
             if body[prev.words[0][0] : prev.words[0][1]] in ("House", "Senate")
@@ -358,6 +361,9 @@ _CREDIT = re.compile(
     r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?)(?: by\s+(?=[A-Z])|:)"
     r"[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
 )
+# A byline on a line of its own near the top: "By Priya Ramaswamy and Tom Okafor", "By JANE
+# DOE, Associated Press" (at most 12 words, no sentence's full stop).
+_BYLINE = re.compile(r"(?m)^By (?=[A-Z])(?:[^\n.!?]|\b[A-Z]\.){2,120}$")
 # "— With assistance from Erik Wasson." (Bloomberg's closing credit)
 _ASSISTANCE = re.compile(
     r"(?:[—–-]\s*)?With (?:additional )?assistance from\s+(?=[A-Z])[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
@@ -423,6 +429,8 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
     if "assistance from" in body:
         out.extend(m.span() for m in _ASSISTANCE.finditer(body))
     out.extend(_contributed(body))
+    if body.startswith("By ") or "\nBy " in body[:800]:
+        out.extend(m.span() for m in _BYLINE.finditer(body, 0, 800))
     out.sort()
     return out
 

@@ -10,6 +10,7 @@ from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
+    KNOWN_ORGS,
     ORG_HEADS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -240,7 +241,28 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
         return True
     if token in given_names():
         return False
+    if token in _OF_NAME_WORDS and _after_name_of(body, words[0][0]):
+        return False  # "the Federation of Small Businesses"
+    if token not in ("The", "A", "An") and body[words[0][0] : words[-1][1]] in KNOWN_ORGS:
+        return False  # "All Progressives Congress", "All India Radio" (not "The Guardian")
     return not (token in _NAME_OPENERS and body[words[-1][0] : words[-1][1]] in ORG_HEADS)
+
+
+# Dropped words that go on a name after its "of" ("Federation of Small Businesses",
+# "Ministry of Local Government", "Association of Former Members").
+_OF_NAME_WORDS = frozenset(
+    "Big Small Senior Former Local Police Major Minor Top Key Workers Members Voters".split()
+)
+
+
+def _after_name_of(body: str, start: int) -> bool:
+    """Whether `start` follows a capitalised word and " of " ("Federation of ...")."""
+    if not body.endswith(" of ", 0, start):
+        return False
+    at = start - 5
+    while at > 0 and body[at - 1].isalpha():
+        at -= 1
+    return body[at : at + 1].isupper()
 
 
 def _ordinary_opener(
@@ -254,6 +276,8 @@ def _ordinary_opener(
     several = len(words) > 1
     if several and body[words[-1][0] : words[-1][1]] in ORG_HEADS:
         return False  # "Universities Fund chairman ...": a body's name opens the sentence
+    if token in KNOWN_ORGS and not body.startswith(" of ", words[0][1]):
+        return False  # "Nationals MP for Oxley ...": a party, not the plural of "national"
     if low in common and low not in HONORIFICS:
         title = several and (
             low in TITLE_WORDS or body[words[1][0] : words[1][1]].lower() in TITLE_WORDS
@@ -302,6 +326,30 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
             continue
         if words[0][0] != start:
             sentence_start = False
+        if ". " in text and len(words) > 1:
+            # A function word after an abbreviation's full stop opens a sentence: "in
+            # Washington D.C. The six-member team" is "Washington D.C." and a new sentence.
+            cut = next(
+                (
+                    i
+                    for i in range(1, len(words))
+                    if body[words[i - 1][1] - 1] == "."
+                    and body[words[i][0] : words[i][1]] in dropped
+                ),
+                0,
+            )
+            if cut:
+                append(Chunk(words[0][0], words[cut - 1][1], words[:cut], sentence_start))
+                rest = words[cut + 1 :]
+                if rest:
+                    append(Chunk(rest[0][0], rest[-1][1], rest, False))
+                continue
+        if (
+            len(words) > 1
+            and body[words[-1][0] : words[-1][1]] in _WEEKDAYS
+            and _DATE_AFTER.match(body, words[-1][1])
+        ):
+            words.pop()  # "LibriVox founder Hugh McGuire Sunday, May 28": a date after a name
         if "r. " in text and len(words) > 2:
             # A suffix ends a name: "Samuel A. Alito Jr. Justice Neil M. Gorsuch" is two
             # runs (its full stop may end a sentence too)
@@ -320,6 +368,14 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
                 continue
         append(Chunk(words[0][0], words[-1][1], words, sentence_start))
     return out
+
+
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# A month or a day's number after a weekday and a comma ("Sunday, May 28", "Monday, 3 June").
+# (Not "Sheffield Wednesday, 2-1": a club.)
+_DATE_AFTER = lazy(
+    r",? (?:\d{1,2}(?:st|nd|rd|th)? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 
 
 def _opens_a_name(body: str, word: tuple[int, int]) -> bool:

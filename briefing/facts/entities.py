@@ -31,6 +31,7 @@ from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
+    FAMILY_FIRST,
     KNOWN_ORGS,
     NAME_PARTICLES,
     ORG_HEADS,
@@ -39,6 +40,7 @@ from briefing.facts.lexicon import (
 from briefing.facts.names import fold
 from briefing.facts.nicknames import nicknamed
 from briefing.facts.org_merges import (
+    companies_taken_for_people,
     drop_market_indexes,
     merge_acronyms,
     merge_country_prefixed,
@@ -48,7 +50,13 @@ from briefing.facts.org_merges import (
 from briefing.facts.people import is_given, plain_word
 from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.roles import possessive, resolve_possessive
-from briefing.facts.scans import lower_case_names, roads, work_titles
+from briefing.facts.scans import (
+    lower_case_names,
+    ordinal_bodies,
+    roads,
+    ship_names,
+    work_titles,
+)
 
 
 @dataclass
@@ -88,8 +96,10 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     if '"' in body or "“" in body:
         caps.extend(nicknamed(builder))
     lower_case_names(builder)
-    roads(builder)
+    caps.extend(roads(builder))
     caps.extend(work_titles(body))
+    caps.extend(ship_names(body))
+    caps.extend(ordinal_bodies(builder))
     sheet = team_sheet_names(body) if "; " in body and builder.match_report() else []
     caps.extend(sheet)
     for m in datelines(body):
@@ -116,8 +126,10 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     chunks = merge_of(body, chunks, builder.gaz)
     for acronym, expansion in acronym_definitions(body, chunks).items():
         first = expansion.split()[0]
-        if builder.gaz.get(expansion) is None and not (
-            is_given(first, builder.given) and expansion.split()[-1] not in ORG_HEADS
+        if (
+            builder.gaz.get(expansion) is None
+            and not (is_given(first, builder.given) and expansion.split()[-1] not in ORG_HEADS)
+            and expansion.rsplit(None, 1)[-1] not in _THING_HEADS
         ):
             canonical = KNOWN_ORGS.get(expansion, expansion)
             builder.acronyms[acronym] = canonical
@@ -145,6 +157,14 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
 # "the Trump administration": a government named after its leader (not "a Collins
 # administration", a hypothetical one).
 _ADMINISTRATION = lazy(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+$")
+
+
+# The last words of things that are spelt out before their initials, no organisations:
+# "Transiting Exoplanet Survey Satellite (TESS)", "Large Hadron Collider (LHC)".
+_THING_HEADS = frozenset(
+    "Satellite Telescope Spacecraft Rover Probe Collider Reactor Detector Vaccine Instrument "
+    "Missile System Index Test Scale".split()
+)
 
 
 def _speaker_labels(builder: Builder) -> None:
@@ -210,24 +230,34 @@ def find_entities(body: str) -> Entities:
     return _finish(builder)
 
 
+_NAME_SUFFIXES = frozenset(("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"))
+
+
 def _unprefixed_name(draft: Draft, builder: Builder) -> str:
     """A person's name without the ordinary words that opened it in one mention: when the
     text also writes the name without them ("Democrat Rod Varney" ... "Rod Varney"), or
     when two name words are left after them ("Podcaster Spike Cohen", "Ethiopians Dejene
-    Debela"); never a given name."""
+    Debela"); never a given name, a family name written first ("Tan Siew Lian") nor an
+    initial."""
     words = draft.name.split()
-    for n in range(1, len(words) - 1):
+    suffix = words[-1] in _NAME_SUFFIXES  # ("Mat Heck Jr.": "Heck Jr." is no name left)
+    for n in range(1, len(words) - 1 - suffix):
         word = words[n - 1]
-        if is_given(word, builder.given) or not (
-            plain_word(word)
-            or word.lower().removeprefix("co-") in ROLE_NOUNS
-            or (word.endswith("s") and builder.demonym(word[:-1]))
+        if (
+            is_given(word, builder.given)
+            or word in FAMILY_FIRST
+            or len(word) == 1  # an initial ("C S Setty")
+            or not (
+                plain_word(word)
+                or word.lower().removeprefix("co-") in ROLE_NOUNS
+                or (word.endswith("s") and builder.demonym(word[:-1]))
+            )
         ):
             break
         shorter = " ".join(words[n:])
         if shorter in draft.mentions or (
             # ("Cascade Cold Chain said": two ordinary words are no name left)
-            len(words) - n == 2 and not all(plain_word(w) for w in words[n:])
+            len(words) - n - suffix == 2 and not all(plain_word(w) for w in words[n:])
         ):
             return shorter
     return draft.name
@@ -239,59 +269,6 @@ def _tidy_people(builder: Builder) -> None:
     for p in builder.people:
         if p.name.count(" ") >= 2:
             p.name = _unprefixed_name(p, builder)
-
-
-# What is said only of a company right after its name ("Zentrix said it would cut jobs").
-_COMPANY_TAILS = (
-    " said its ", " says its ", "'s shares", "’s shares", "'s chief executive",
-    "’s chief executive", "'s board", "’s board", "'s headquarters", "’s headquarters",
-    ", which makes", ", which owns",
-)  # fmt: skip
-# "X said it would cut", "X said it had agreed" (not "said it would be", "said it was": a
-# thing, not X, is "it" there)
-_SAID_IT_WOULD = lazy(
-    r" (?:said|says) it (?:would|will|had|has|plans|expects|is planning) "
-    r"(?!(?:be|been|not be|take|never)\b)[a-z]+"
-)
-
-
-def _companies_taken_for_people(builder: Builder) -> None:
-    """A one-word "person" that the text speaks of only as a company (no role, no given name,
-    no fuller name; "X said it would", "X's shares", "shares of X", or the same word typed a
-    company elsewhere in the text) is that company."""
-    body = builder.body
-    for person in list(builder.people):
-        name = person.name
-        if (
-            " " in name
-            or person.extra
-            or is_given(name, builder.given)
-            or any(" " in mention for mention in person.mentions)
-        ):
-            continue
-        if not (
-            fold(name) in builder.orgs
-            or name + " said" in body
-            or name + " says" in body
-            or "s of " + name in body
-            or name + "'s" in body
-            or name + "’s" in body
-            or name + ", which" in body
-        ):
-            continue  # (none of the tests below can pass: skip them)
-        if (
-            fold(name) in builder.orgs  # (the same word typed a company elsewhere here)
-            or f"shares of {name}" in body
-            or any(name + tail in body for tail in _COMPANY_TAILS)
-            or any(
-                _SAID_IT_WOULD.match(body, b) for _, b in person.spans if body.startswith(" s", b)
-            )
-        ):
-            builder.drop_person(person)
-            for mention, span in zip(person.mentions, person.spans, strict=False):
-                builder.add_org(name, mention, span)
-            for span in person.spans[len(person.mentions) :]:
-                builder.add_org(name, name, span)
 
 
 # Countries that share their name with a US state.
@@ -431,7 +408,7 @@ def _finish(builder: Builder) -> Entities:
         _washington_state(builder)
     _one_type_per_name(builder)
     _tidy_people(builder)
-    _companies_taken_for_people(builder)
+    companies_taken_for_people(builder)
     for p in builder.people:
         p.spans.sort()
         people.append(Person(p.name, p.extra, p.mentions, p.spans))
@@ -448,7 +425,7 @@ def _finish(builder: Builder) -> Entities:
     merge_short_orgs(builder.orgs)
     merge_shortened(builder.orgs)
     merge_acronyms(builder.orgs)
-    merge_country_prefixed(builder.orgs, builder.gaz)
+    merge_country_prefixed(builder.orgs, builder.gaz, builder.demonym)
     for o in builder.orgs.values():
         o.spans.sort()
         orgs.append(Organisation(o.name, o.mentions, o.spans))

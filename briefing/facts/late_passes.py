@@ -62,6 +62,13 @@ _WHICH_DOES = re.compile(
     r"|was acquired|was bought|is owned|was sold)\b"
 )
 # A staff role and a person's name after a word: "Accel partner Harry Nelis".
+# A relative set off before a given name: "his wife, Samira,", "her late husband, Stanislaw,".
+_KIN_BEFORE = re.compile(
+    r"(?:'s|’s|\b(?:his|her|their)) (?:late |eldest |youngest |elder |younger )?"
+    r"(wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|fiancée"
+    r"|fiance|fiancé|girlfriend|boyfriend|grandson|granddaughter|stepson|stepdaughter), $"
+)
+_ONE_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?$")
 _STAFF_THEN_NAME = re.compile(
     r" (?:[a-z-]+ )?(?:partner|founder|co-founder|chief|executive|spokesman|spokeswoman"
     r"|spokesperson|analyst|engineer|director|economist|strategist|researcher|employee"
@@ -211,6 +218,17 @@ class LatePasses:
             ):
                 self.add_person(chunk, None)  # "(Mulligan, 2016)", "Hartsell-Gundy et al."
                 continue
+            kin = _KIN_BEFORE.search(self.body, max(0, chunk.start - 30), chunk.start)
+            if (
+                kin is not None
+                and self.body[chunk.end : chunk.end + 1] == ","
+                and (is_given(text, self.given) or _ONE_NAME.match(text))
+                and text.lower() not in common_words()
+                and text not in self.gaz
+            ):
+                # "Mr Hussain's wife, Samira, said": a relative named by a given name alone
+                self.add_person(chunk, kin.group(1))
+                continue
             if AGE_BEFORE.search(self.body, max(0, chunk.start - 20), chunk.start) or (
                 AGE_AFTER.match(self.body[chunk.end : chunk.end + 12])
                 and text.lower() not in self.common
@@ -281,6 +299,7 @@ class LatePasses:
                 and not (text.isupper() and self.caps_not_name(text))
                 and text.isalpha()
                 and not self.after_given_name(text)
+                and not self.demonym(text)  # ("GV and Swedish investors EQT")
             ):
                 # ("suppliers Nordvik, Halcyon Labs and Tessaro": a list that holds a body)
                 self.add_org(text, text, (chunk.start, chunk.end))

@@ -14,7 +14,9 @@ def _words(text: str) -> frozenset[str]:
 # Honorifics and titles that introduce a person's name ("President Putin", "Dr. Ruiz").
 HONORIFICS = _words(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen. rep. gov. gen. lt. col. capt. sgt. mx mx. herr frau señor señora st. "
-    "dona doña senhor senhora signor signora monsieur madame mme mme. mlle "
+    "dona doña senhor senhora signor signora monsieur madame madam mme mme. mlle "
+    # West African and Muslim honorifics ("Alhaji Musa Garba Yakubu")
+    "alhaji alhaja alhajji hajiya hajia mallam malam "
     # British police and council ranks, written without full stops ("Det Insp Owain Jenkins")
     "det det. insp insp. supt supt. ch sgt cllr cllr. pc dc ds dci"
 )
@@ -106,7 +108,10 @@ ORG_HEADS = _words(
     "Stores Hotels Resorts Construction Healthcare Biosciences Genetics Microsystems "
     "Investments Advisors Advisers Associates Consulting Laboratories "
     "Properties Realty Supermarkets Outfitters Trucking Apparel Textiles Beverages Brewing "
-    "Cosmetics Diagnostics Minerals Metals Enterprises Trading Fibers Fibres Plastics Management"
+    "Cosmetics Diagnostics Minerals Metals Enterprises Trading Fibers Fibres Plastics Management "
+    "Equities Developments Homes Builders Contractors Motorsport Racing "
+    # groups of lawmakers and bodies of members ("the Problem Solvers Caucus")
+    "Caucus Collective Taskforce Panel"
 )
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(
@@ -132,7 +137,9 @@ ORG_NOUNS = _words(
     "association charity organisation organization team movement network channel magazine ministry "
     "council board regulator retailer manufacturer insurer operator developer startup start-up "
     "supermarket chain brewery label studio publisher website daily tabloid weekly "
-    "maker carmaker automaker chipmaker drugmaker conglomerate"
+    "maker carmaker automaker chipmaker drugmaker conglomerate "
+    "miner refiner supplier utility exporter importer shipbuilder wholesaler distributor brewer "
+    "telecom telco lender"
 )
 # Organisation heads of the state, whose leading country is also a place ("U.S. State Department").
 STATE_HEADS = _words(
@@ -206,7 +213,10 @@ NAME_PARTICLES = _words(
 FAMILY_FIRST = _words(
     "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Moon Roh Chun "
     "Xi Hu Wen Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Ma Zhu Guo He Lin Gao Luo Zheng Liang "
-    "Deng Mao Jiang Tsai Lai Nguyen Tran Pham Le Vo Phan Hun Abe Kishida Suga Koizumi"
+    "Deng Mao Jiang Tsai Lai Nguyen Tran Pham Le Vo Phan Hun Abe Kishida Suga Koizumi "
+    # Hokkien, Teochew and Cantonese spellings (Singapore, Malaysia, Hong Kong)
+    "Tan Ng Goh Ong Teo Chua Koh Wong Chan Leong Yeo Toh Tay Yap Quek Seah Chia Chong Heng Loh "
+    "Lau Cheung Leung Kwok Yip Lam Cheng Hui Poon Fong Chew Neo Soh Ang Khoo Ooi Tee Yong"
 )
 # Verbs of saying: "X said", "said X", "X told reporters".
 SPEECH_VERBS = _words(

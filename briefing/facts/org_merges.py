@@ -1,13 +1,23 @@
 """Organisations folded together or dropped once the whole text is read: a short form
 into the name it shortens ("Leeds" -> "Leeds United", "The Telegraph" -> "Daily Telegraph"),
 an acronym into the name it abbreviates ("OSHA"), a name without its country into the one
-with it, and market indexes, which are no organisations. Used by `briefing.facts.entities`."""
+with it, market indexes, which are no organisations, and "people" the text speaks of only as
+companies. Used by `briefing.facts.entities`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import Gazetteer
+from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import FAMILY_FIRST
 from briefing.facts.names import fold
+from briefing.facts.people import is_given
+
+if TYPE_CHECKING:
+    from briefing.facts.builder import Builder
 
 # Words that end a club's or a company's name and are dropped in its short form.
 _SHORTENED_SUFFIXES = frozenset(
@@ -76,9 +86,13 @@ def merge_shortened(orgs: dict[str, Draft]) -> None:
 _NOT_INITIALLED = frozenset(("of", "and", "for", "the", "&", "on", "in"))
 
 
-def _initials(name: str) -> str:
-    """ "Occupational Safety and Health Administration" -> "OSHA"."""
-    return "".join(w[0] for w in name.replace("-", " ").split() if w not in _NOT_INITIALLED)
+def _initials(name: str, small: bool = False) -> str:
+    """ "Occupational Safety and Health Administration" -> "OSHA" (with `small`, the small
+    words' letters too, in capitals: "OSAHA")."""
+    words = name.replace("-", " ").split()
+    if small:
+        return "".join(w[0].upper() for w in words)
+    return "".join(w[0] for w in words if w not in _NOT_INITIALLED)
 
 
 def merge_acronyms(orgs: dict[str, Draft]) -> None:
@@ -94,31 +108,43 @@ def merge_acronyms(orgs: dict[str, Draft]) -> None:
     for org in orgs.values():
         if " " in org.name:
             by_initials.setdefault(_initials(org.name), []).append(org)
+            # (some acronyms keep the small words' letters: "Democratic Party for the People"
+            # is the DPFP)
+            full = _initials(org.name.replace(" the ", " "), small=True)
+            if full != _initials(org.name):
+                by_initials.setdefault(full, []).append(org)
     for key, acronym in acronyms:
         owners = by_initials.get(acronym.name, [])
         if len(owners) == 1:
             _fold(orgs, key, owners[0])
 
 
-def merge_country_prefixed(orgs: dict[str, Draft], gaz: Gazetteer) -> None:
-    """Fold an organisation into the one that names it with its country first ("Democratic
-    Party" -> "United States Democratic Party", "House of Representatives" -> "U.S. House of
-    Representatives"): one body, written two ways."""
-    for key, org in list(orgs.items()):
-        if key not in orgs:
-            continue  # (folded into another already)
+def merge_country_prefixed(
+    orgs: dict[str, Draft], gaz: Gazetteer, demonym: Callable[[str], bool] | None = None
+) -> None:
+    """Fold an organisation into the one that names it with its country (or, given
+    `demonym`, its people's adjective) first ("Democratic Party" -> "United States Democratic
+    Party", "House of Representatives" -> "U.S. House of Representatives", "Red Cross" ->
+    "American Red Cross"): one body, written two ways. Not when two organisations name it so
+    ("United States Chess Federation", "Iranian Chess Federation")."""
+    owners: dict[str, list[Draft]] = {}
+    for org in orgs.values():
         words = org.name.split()
         for n in (1, 2):
             if len(words) <= n + 1:
                 break
             entry = gaz.get(" ".join(words[:n]))
-            if entry is None or entry.kind != "country":
+            if (entry is None or entry.kind != "country") and not (
+                n == 1 and demonym is not None and demonym(words[0])
+            ):
                 continue
             short_key = fold(" ".join(words[n:]))
-            short = orgs.get(short_key)
-            if short is not None and short is not org:
-                _fold(orgs, short_key, org)
+            if short_key in orgs and orgs[short_key] is not org:
+                owners.setdefault(short_key, []).append(org)
             break
+    for short_key, longer in owners.items():
+        if len(longer) == 1 and short_key in orgs:
+            _fold(orgs, short_key, longer[0])
 
 
 # Market indexes: names, but of no organisation ("the Dow Jones Industrial Average fell").
@@ -147,3 +173,61 @@ def drop_market_indexes(orgs: dict[str, Draft], body: str) -> None:
             )
         ):
             del orgs[key]
+
+
+# What is said only of a company right after its name ("Zentrix said it would cut jobs").
+_COMPANY_TAILS = (
+    " said its ", " says its ", "'s shares", "’s shares", "'s chief executive",
+    "’s chief executive", "'s board", "’s board", "'s headquarters", "’s headquarters",
+    ", which makes", ", which owns",
+)  # fmt: skip
+# "X said it would cut", "X said it had agreed" (not "said it would be", "said it was": a
+# thing, not X, is "it" there)
+_SAID_IT_WOULD = lazy(
+    r" (?:said|says) it (?:would|will|had|has|plans|expects|is planning) "
+    r"(?!(?:be|been|not be|take|never)\b)[a-z]+"
+)
+
+
+def companies_taken_for_people(builder: Builder) -> None:
+    """A "person" of one word, or of two with no given name first ("Norsk Hydro"), that the
+    text speaks of only as a company (no role, no given name, no fuller name; "X said it
+    would", "X's shares", "shares of X", or the same word typed a company elsewhere in the
+    text) is that company."""
+    body = builder.body
+    for person in list(builder.people):
+        name = person.name
+        first = name.split(" ", 1)[0]
+        if (
+            name.count(" ") > 1
+            or person.extra
+            or is_given(first, builder.given)
+            or first in FAMILY_FIRST
+            or any(m.count(" ") > name.count(" ") for m in person.mentions)
+            or (" " in name and first[-1:] == ".")
+        ):
+            continue
+        if not (
+            fold(name) in builder.orgs
+            or name + " said" in body
+            or name + " says" in body
+            or "s of " + name in body
+            or name + "'s" in body
+            or name + "’s" in body
+            or name + ", which" in body
+        ):
+            continue  # (none of the tests below can pass: skip them)
+        if (
+            # (the same word typed a company elsewhere here; not two words: "Perttu Ahola")
+            (fold(name) in builder.orgs and " " not in name)
+            or f"shares of {name}" in body
+            or any(name + tail in body for tail in _COMPANY_TAILS)
+            or any(
+                _SAID_IT_WOULD.match(body, b) for _, b in person.spans if body.startswith(" s", b)
+            )
+        ):
+            builder.drop_person(person)
+            for mention, span in zip(person.mentions, person.spans, strict=False):
+                builder.add_org(name, mention, span)
+            for span in person.spans[len(person.mentions) :]:
+                builder.add_org(name, name, span)

@@ -125,6 +125,19 @@ _BODY_HEADS = frozenset(
 )
 # Ranks written short only after another title word ("Det Con"; "Con Edison" is a company).
 _RANK_AFTER = frozenset(("con", "con."))
+# The last word of a local body whose officer's title follows it ("Erie County Executive",
+# "Cook County Sheriff", "Tower Hamlets Borough Commander").
+# Honorifics that only a person's name follows ("Mrs", "Madam", "Alhaji"; not "St.", "Lord").
+_PERSONAL_HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss madam madame mme mme. mx mx. alhaji alhaja hajiya mallam "
+    "malam herr frau monsieur señor señora signor signora senhor senhora dona doña".split()
+)
+# Words that open a title ("Prime Minister of India", "Senior Minister of State for ...").
+_TITLE_OPENERS = frozenset(("Prime", "First", "Deputy", "Vice", "Senior", "Junior", "Chief"))
+_LOCAL_BODIES = frozenset(("County", "Borough", "Parish", "City", "Township", "Council"))
+# Those of them that are places themselves ("Erie County"; not "Council", nor "City": a city
+# is looked up in the gazetteer).
+_LOCAL_PLACES = frozenset(("County", "Borough", "Parish", "Township"))
 
 
 class PersonRules:
@@ -156,7 +169,15 @@ class PersonRules:
         if end < len(body) and body[end].isspace():
             parts = body[end : end + 25].split(None, 1)
             if parts and parts[0] in ORG_NOUNS:
-                return True
+                # (not "Campaign group River Action": an ordinary word opening the
+                # sentence, and the name after the noun)
+                return not (
+                    chunk.sentence_start
+                    and len(chunk.words) == 1
+                    and len(parts) > 1
+                    and parts[1][:1].isupper()
+                    and plain_word(body[start:end])
+                )
         return False
 
     def context_evidence(self, chunk: Chunk) -> bool:
@@ -183,8 +204,15 @@ class PersonRules:
         return self.role_after(chunk.end) is not None or self.role_before(chunk.start) is not None
 
     def person_evidence(self, words: list[str], chunk: Chunk) -> bool:
-        if not self.name_like(words) or self.after_the(chunk):
+        if self.after_the(chunk):
             return False
+        if not self.name_like(words):
+            # "Brent Hollis, 38,": an age after the run makes a big city's name a given name
+            return (
+                len(words) <= 3
+                and AGE_AFTER.match(self.body[chunk.end : chunk.end + 12]) is not None
+                and self.name_like(words, titled=True)
+            )
         if is_given(words[0], self.given) or (words[0] in FAMILY_FIRST and len(words) <= 3):
             return True
         return self.context_evidence(chunk)
@@ -297,6 +325,9 @@ class PersonRules:
             if left is None or right is None:
                 return False
             office = self.body[left.start : left.end]
+            title = "" if known_prefix else self.after_office_of(chunk.start)
+            if title:
+                office = f"{title} of {office}"  # "Minister of State for Transport"
             if known_prefix and not (self.known_body(office) or self.body_then_name(words, i)):
                 return False
             if known_prefix:
@@ -314,6 +345,20 @@ class PersonRules:
             self.sure.add((right.start, right.end))  # "First Minister of X Dana Whitlock"
             return True
         return False
+
+    def after_office_of(self, start: int) -> str:
+        """The title the run follows with "of" ("Minister" of "State for Transport ..."), or
+        an empty string."""
+        if not self.body.endswith(" of ", 0, start):
+            return ""
+        before = self.body[max(0, start - 40) : start - 4].split()
+        n = len(before)
+        if not (n and before[-1].lower() in TITLE_WORDS):
+            return ""
+        n -= 1
+        while n and before[n - 1] in _TITLE_OPENERS:
+            n -= 1  # "Prime Minister", "Senior Minister", "First Secretary"
+        return " ".join(before[n:])
 
     def body_then_name(self, words: list[str], i: int) -> bool:
         """ "Refugee Council Enver Solomon": a body by its head word, then two words of a
@@ -346,8 +391,12 @@ class PersonRules:
                 title_end = i
             elif i == 0 and low[-1:] == "s" and low[:-1] in ROLE_NOUNS:
                 title_end = i  # "Actors Jerry Connell and ...": a role for a list of names
+            elif i == 0 and low in ROLE_NOUNS and len(words) >= 3:
+                title_end = i  # "Prosecutor Mat Heck Jr.": a role, then a whole name
             elif i > 0 and title_end == i - 1 and (low in ROLE_NOUNS or low in _RANK_AFTER):
                 title_end = i  # "Chief Executive Bart Lemmens", "Det Con Rhys Powell"
+            elif i > 0 and words[i - 1] in _LOCAL_BODIES and low in ROLE_NOUNS:
+                title_end = i  # "Erie County Executive Mark Pietrowski": a local office
         if title_end < 0 and not (is_given(words[0], self.given) or words[0] in FAMILY_FIRST):
             for i in range(1, len(words) - 1):
                 # (The prefix test asks the body about each word: run it last.)
@@ -389,6 +438,13 @@ class PersonRules:
             role = "former " + role  # "Former Treasury Secretary Lawrence Summers": no longer
         self.prefix_entities(chunk, words, title_end)
         self.add_person(core, role)
+        if (
+            title_end == 0
+            and words[0].lower() in _PERSONAL_HONORIFICS
+            and not words[0].isupper()  # ("MS Although ...": a transcript's initials)
+            and len(core_words[-1]) > 2  # ("Mr. A": no name given)
+        ):
+            self.sure.add((core.start, core.end))  # "Madam Tan Siew Lian": only a person
         return True
 
     def prefix_entities(self, chunk: Chunk, words: list[str], title_end: int) -> None:
@@ -416,7 +472,9 @@ class PersonRules:
             self.add_org(KNOWN_ORGS[text], text, (start, end))
             return
         entry = self.gaz.get(text)
-        if entry is not None and entry.kind in ("country", "region", "continent"):
+        if entry is not None and entry.kind in ("country", "region", "continent", "city"):
             self.add_place(entry.canonical, entry.kind, text, (start, end))
+        elif n > 1 and words[n - 1] in _LOCAL_PLACES:
+            self.add_place(text, "region", text, (start, end))  # "Erie County Executive"
         elif n > 1 and words[n - 1] in ORG_HEADS and not portfolio:
             self.add_org(text, text, (start, end))  # "Green Party MEP", "Kelvar Group CEO"

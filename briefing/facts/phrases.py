@@ -96,10 +96,10 @@ AFFILIATION = lazy(
 
 def suffix_ok(suffix: str, before_verb: bool) -> bool:
     """What may follow the speaker's name inside its phrase: nothing, an appositive set off by
-    commas, a bracket, an affiliation ("of Acme"), an age, "Jr."."""
+    commas, a bracket, an affiliation ("of Acme"), an age, "Jr.", "KC"."""
     stripped = suffix.strip()
-    if not stripped or stripped in ("Jr.", "Sr.", "Jr", "Sr"):
-        return True
+    if not stripped or stripped in ("Jr.", "Sr.", "Jr", "Sr", "KC", "QC", "SC"):
+        return True  # (a barrister's rank: "Judge Michael Chambers KC said")
     if suffix.startswith(","):
         return not before_verb or suffix.rstrip().endswith(",")
     if suffix.startswith(" (") and stripped.endswith(")"):

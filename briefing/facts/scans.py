@@ -49,13 +49,30 @@ def _road_hint(body: str) -> bool:
     return False
 
 
-def roads(builder: Builder) -> None:
-    """Add the roads named by number ("on the A59")."""
+# Roads by their numbers after their kind: "Interstate 90", "U.S. Route 1", "State Route 17",
+# "Highway 401" (not "Route 9" alone: a bus route, a plan; not "I-9": a form).
+_NUMBERED_ROAD = lazy(
+    r"\b((?:Interstate|(?:U\.S\.|US|State|County|Provincial|National) (?:Route|Highway)"
+    r"|Highway|Trans-Canada Highway|Motorway|Autobahn|Autoroute) \d{1,4})(?![\w,.]\d)"
+)
+_ROAD_KINDS = ("Interstate ", "Route ", "Highway ", "Motorway ", "Autobahn ", "Autoroute ")
+
+
+def roads(builder: Builder) -> list[tuple[int, int]]:
+    """Add the roads named by number ("on the A59", "Interstate 90"); their spans, for the
+    chunk walk to skip."""
     body = builder.body
+    spans = []
     if _road_hint(body):
         for m in _ROAD.finditer(body):
             builder.add_place(m.group(1), "site", m.group(1), m.span(1))
             builder.sure.add(m.span(1))
+    if any(kind in body for kind in _ROAD_KINDS):
+        for m in _NUMBERED_ROAD.finditer(body):
+            builder.add_place(m.group(1), "site", m.group(1), m.span(1))
+            builder.sure.add(m.span(1))
+            spans.append(m.span(1))
+    return spans
 
 
 # A work's title set after its kind: "her first memoir, Mother Mary Comes to Me, ...", "the
@@ -93,3 +110,55 @@ def work_titles(body: str) -> list[tuple[int, int]]:
 _TITLE_SMALL_WORDS = frozenset(
     "a an the of to in on at for and or but by with from as is it be me my we us".split()
 )
+
+
+# Ships by their prefix: "the MV Glen Sannox", "HMS Prince of Wales", "USS Gerald R. Ford" (a
+# ship is no person, place or organisation; the name alone later is the ship too).
+_SHIP_PREFIXES = ("MV ", "RMS ", "HMS ", "USS ", "HMAS ", "HMCS ", "HMNZS ", "RV ", "sister ")
+_SHIP = lazy(
+    r"\b(?:MV|RMS|HMS|USS|HMAS|HMCS|HMNZS|RV|sister (?:ship|vessel),? the) "
+    r"((?:[A-Z][\w'’.-]*|of|the)(?: (?:[A-Z][\w'’.-]*|of|the))*(?<!of)(?<!the))"
+)
+
+
+def ship_names(body: str) -> list[tuple[int, int]]:
+    """The spans of ships' names, with their prefix, and of every later mention of a name of
+    two words or more, for the chunk walk to skip."""
+    if not any(prefix in body for prefix in _SHIP_PREFIXES):
+        return []
+    out = []
+    for m in _SHIP.finditer(body):
+        out.append((m.start(), m.end(1)))
+        name = m.group(1)
+        if " " in name:
+            at = body.find(name, m.end(1))
+            while at >= 0:
+                out.append((at, at + len(name)))
+                at = body.find(name, at + len(name))
+    return out
+
+
+# Bodies named with an ordinal: "the 9th U.S. Circuit Court of Appeals", "the 5th Circuit",
+# "the 82nd Airborne Division", "the 3rd Battalion" (the run walk starts at the first capital
+# and cut the number off).
+_ORDINAL_BODY_HEADS = ("Circuit", "Division", "Brigade", "Regiment", "Battalion", "Fleet", "Corps")
+_ORDINAL_BODY = lazy(
+    r"\b(\d{1,3}(?:st|nd|rd|th) (?:U\.S\. )?(?:Circuit(?: Court of Appeals)?"
+    r"|(?:[A-Z][a-z]+ ){0,2}(?:Division|Brigade|Regiment|Battalion|Fleet|Corps)))\b"
+)
+
+
+def ordinal_bodies(builder: Builder) -> list[tuple[int, int]]:
+    """Add the bodies named with an ordinal; their spans, for the chunk walk to skip."""
+    body = builder.body
+    if not any(head in body for head in _ORDINAL_BODY_HEADS):
+        return []
+    spans = []
+    for m in _ORDINAL_BODY.finditer(body):
+        after = body[m.end(1) : m.end(1) + 2]
+        if after[:1] in ("'", "’") or (after[:1] == " " and after[1:].isupper()):
+            continue  # ("1st Fleet Command's Navy ...": the run goes on; the walk takes it)
+        builder.add_org(m.group(1), m.group(1), m.span(1))
+        builder.sure.add(m.span(1))
+        spans.append(m.span(1))
+    return spans

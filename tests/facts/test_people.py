@@ -530,3 +530,127 @@ def test_a_works_title_after_its_kind_names_nobody() -> None:
     )
     assert {p.name for p in facts.people} == {"Arundhati Roy", "Mary Roy"}
     assert not facts.organisations
+
+
+def test_a_local_bodys_officer_is_a_person_and_the_body_a_place() -> None:
+    facts = extract_facts(
+        "Roads were closed on Monday.\n\nHalford County Executive Dana Prewitt declared an "
+        "emergency, and Brisco County Sheriff Lyle Amos asked drivers to stay home. New York "
+        "City Mayor Eric Adams sent ploughs."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert roles == {
+        "Dana Prewitt": "Halford County Executive",
+        "Lyle Amos": "Brisco County Sheriff",
+        "Eric Adams": "New York City Mayor",
+    }
+    assert {"Halford County", "Brisco County", "New York City"} <= {p.name for p in facts.places}
+    assert not facts.organisations
+
+
+def test_west_african_honorifics_are_not_part_of_the_name() -> None:
+    facts = extract_facts(
+        "Queues returned on Monday.\n\nAlhaji Musa Garba Yakubu, a fuel marketer, said supply "
+        "was short. Hajiya Amina Sule agreed."
+    )
+    assert {p.name for p in facts.people} == {"Musa Garba Yakubu", "Amina Sule"}
+
+
+def test_a_family_name_written_first_is_kept_after_an_honorific() -> None:
+    facts = extract_facts(
+        "Trains will run from Monday.\n\nCommuters welcomed it. Madam Tan Siew Lian, 58, said "
+        "she had waited for years. Mr Goh Wei Ming agreed."
+    )
+    assert {p.name for p in facts.people} == {"Tan Siew Lian", "Goh Wei Ming"}
+
+
+def test_a_name_after_a_title_of_an_office_takes_the_whole_office_as_role() -> None:
+    facts = extract_facts(
+        "Senior Minister of State for Transport Lim Kok Wah said the line would open. Prime "
+        "Minister of Ruritania Anton Belic agreed."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert roles == {
+        "Lim Kok Wah": "Senior Minister of State for Transport",
+        "Anton Belic": "Prime Minister of Ruritania",
+    }
+    assert not facts.organisations
+
+
+def test_modern_and_international_given_names_make_a_name() -> None:
+    facts = extract_facts(
+        "Play resumed on Monday. Mathews edged a full delivery to Aiden Markram at second slip, "
+        "and Kagiso Rabada took two more wickets before Wanindu Hasaranga was caught."
+    )
+    assert {"Aiden Markram", "Kagiso Rabada", "Wanindu Hasaranga"} <= {p.name for p in facts.people}
+
+
+def test_a_sentence_after_an_abbreviation_and_a_date_after_a_name_end_a_run() -> None:
+    facts = extract_facts(
+        "The team played at Constitution Hall in Washington D.C. The six-member team won. We "
+        "spoke with LibriVox founder Hugh Tallis Sunday, May 28, 2006. Sheffield Wednesday, "
+        "2-1 winners, went top."
+    )
+    assert [p.name for p in facts.people] == ["Hugh Tallis"]
+    assert "Sheffield Wednesday" in {o.name for o in facts.organisations}
+    assert all(not p.name.endswith("The") for p in facts.places)
+
+
+def test_a_byline_at_the_top_names_no_person() -> None:
+    facts = extract_facts(
+        "By Priya Ramaswamy and Tom Okafor\n\nLONDON (Reuters) - Copper rose on Wednesday, "
+        'said Ewa Kowalczyk, an analyst. "Demand is back," she said.'
+    )
+    assert [p.name for p in facts.people] == ["Ewa Kowalczyk"]
+
+
+def test_an_age_after_a_name_opening_with_a_city_makes_a_person() -> None:
+    facts = extract_facts(
+        'Brent Hollis, 38, pleaded guilty on Monday. Hollis apologized. "I regret it," he '
+        "said. Prosecutor Mat Heck Jr. said the plea spared the family."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert roles == {"Brent Hollis": None, "Mat Heck Jr.": "Prosecutor"}
+    assert [q.speaker for q in facts.quotes] == ["Brent Hollis"]
+
+
+def test_initials_without_full_stops_stay_in_the_name() -> None:
+    facts = extract_facts(
+        "The bank chairman C S Setty said rates would hold on Friday. Former Prime Minister "
+        "H D Deve Gowda agreed."
+    )
+    assert {p.name for p in facts.people} == {"C S Setty", "H D Deve Gowda"}
+
+
+def test_a_council_member_is_a_person_and_equities_a_company() -> None:
+    facts = extract_facts(
+        "The shop closes on Sunday. Its landlord, Bedford Equities, said in a statement that "
+        'rents had risen. Council Member Lincoln Restler called it "a loss". Mr. Restler '
+        "will push for a bill."
+    )
+    assert {p.name: p.role for p in facts.people} == {"Lincoln Restler": "Council Member"}
+    assert {o.name for o in facts.organisations} == {"Bedford Equities"}
+    assert [q.speaker for q in facts.quotes] == ["Lincoln Restler"]
+
+
+def test_a_judge_with_a_barristers_rank_after_the_name() -> None:
+    facts = extract_facts(
+        'Sentencing him on Friday, Judge Michael Chambers KC said it had been "a senseless, '
+        'cowardly attack". Catrin Morgan KC, prosecuting, agreed.'
+    )
+    assert {p.name: p.role for p in facts.people} == {
+        "Michael Chambers": "Judge",
+        "Catrin Morgan": None,
+    }
+    assert [q.speaker for q in facts.quotes] == ["Michael Chambers"]
+
+
+def test_a_relative_named_by_one_name_after_the_kin_word() -> None:
+    facts = extract_facts(
+        "Mr Hussain's wife, Samira, said in a statement that her children \"ask every night "
+        'when Daddy is coming home". She opened the shop with her late husband, Stanislaw, '
+        "in 1994."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert roles.items() >= {"Samira": "wife", "Stanislaw": "husband"}.items()
+    assert [q.speaker for q in facts.quotes] == ["Samira"]

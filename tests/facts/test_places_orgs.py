@@ -507,3 +507,164 @@ def test_two_cities_joined_before_a_routes_noun_are_both_places() -> None:
     assert {"Karachi", "Peshawar", "Hyderabad", "Multan"} <= set(found)
     assert "Kitchener" not in places("A rescue group in Kitchener-Waterloo, Ontario, raised money.")
     assert places("The Mercedes-Benz plant closed.") == {}
+
+
+def test_roads_by_number_after_their_kind_are_places() -> None:
+    facts = extract_facts(
+        "Crews closed Interstate 81 and U.S. Route 11 near the county line, and Highway 7 "
+        "reopened. Route 9 buses ran late. The I-9 form was filed."
+    )
+    places = {p.name for p in facts.places}
+    assert places == {"Interstate 81", "U.S. Route 11", "Highway 7"}
+    assert not facts.organisations and not facts.people
+
+
+def test_a_dropped_word_after_a_names_of_goes_on_with_the_name() -> None:
+    facts = extract_facts(
+        "The Federation of Small Businesses said costs rose, and the Ministry of Local "
+        "Government agreed. Dozens of Small farms closed."
+    )
+    assert {o.name for o in facts.organisations} == {
+        "Federation of Small Businesses",
+        "Ministry of Local Government",
+    }
+
+
+def test_a_body_named_after_its_people_takes_the_short_form_once() -> None:
+    facts = extract_facts(
+        "The American Red Cross opened a shelter in Dunmore. The Red Cross said 40 people "
+        "stayed overnight."
+    )
+    orgs = {o.name: set(o.mentions) for o in facts.organisations}
+    assert orgs == {"American Red Cross": {"American Red Cross", "Red Cross"}}
+
+
+def test_a_short_form_two_bodies_share_stays_apart() -> None:
+    facts = extract_facts(
+        "The United States Chess Federation and the Iranian Chess Federation met. The Chess "
+        "Federation said nothing."
+    )
+    names = {o.name for o in facts.organisations}
+    assert {"United States Chess Federation", "Iranian Chess Federation"} <= names
+    assert "Chess Federation" in names
+
+
+def test_ships_are_no_person_place_or_organisation() -> None:
+    facts = extract_facts(
+        "The operator said the MV Loch Arkaig needs more work. The Loch Arkaig and its sister "
+        "ship, the Loch Ailort, were built in Leith. HMS Prince of Wales sailed from Portsmouth."
+    )
+    assert not facts.people and not facts.organisations
+    assert {p.name for p in facts.places} == {"Leith", "Portsmouth"}
+
+
+def test_bodies_named_with_an_ordinal_keep_it() -> None:
+    facts = extract_facts(
+        "A panel of the 9th U.S. Circuit Court of Appeals ruled on Monday; the 5th Circuit had "
+        "disagreed. Troops of the 82nd Airborne Division left. She came 3rd in the race."
+    )
+    assert {o.name for o in facts.organisations} == {
+        "9th U.S. Circuit Court of Appeals",
+        "5th Circuit",
+        "82nd Airborne Division",
+    }
+
+
+def test_and_between_two_companies_does_not_join_them() -> None:
+    facts = extract_facts(
+        "The yards of Kestrel Marine and Samsung Heavy Industries are full, the Norwegian Water "
+        "Resources and Energy Directorate said."
+    )
+    names = {o.name for o in facts.organisations}
+    assert "Samsung Heavy Industries" in names
+    assert "Norwegian Water Resources and Energy Directorate" in names
+    assert not any(" and Samsung" in n for n in names)
+
+
+def test_a_body_before_a_role_whose_holder_is_named_apart() -> None:
+    facts = extract_facts(
+        "Fianna Fáil TD for Limerick City, Declan Moroney, said more beds were needed. A Labour "
+        "spokesman disagreed. Michel Mayor and John Major spoke; Mr. Chief Justice agreed."
+    )
+    assert {o.name for o in facts.organisations} == {"Fianna Fáil", "Labour Party"}
+    assert {"Michel Mayor", "John Major"} <= {p.name for p in facts.people}
+
+
+def test_a_party_named_by_a_plural_opens_a_sentence() -> None:
+    facts = extract_facts(
+        "Nationals MP for Oxley, Michael Kemp, said his community was ignored. Best Actor went "
+        "to a newcomer."
+    )
+    assert {o.name for o in facts.organisations} == {"National Party"}
+
+
+def test_a_two_word_company_that_said_it_would_is_no_person() -> None:
+    facts = extract_facts(
+        "Aluminium fell 0.4% after Halvik Metall said it would restart a smelter. Jan Berg said "
+        "it would rain."
+    )
+    assert {o.name for o in facts.organisations} == {"Halvik Metall"}
+    assert {p.name for p in facts.people} == {"Jan Berg"}
+
+
+def test_a_company_named_after_what_it_does() -> None:
+    facts = extract_facts(
+        "Chile's state miner Cobremar cut its forecast, and the utility Nordkraft raised "
+        "prices. The coal miner Joe Barrow retired."
+    )
+    assert {o.name for o in facts.organisations} == {"Cobremar", "Nordkraft"}
+    assert {p.name for p in facts.people} == {"Joe Barrow"}
+
+
+def test_an_ordinary_word_opening_a_sentence_before_an_org_noun_is_no_name() -> None:
+    facts = extract_facts("Campaign group River Action welcomed the decision on Monday.")
+    assert {o.name for o in facts.organisations} == {"River Action"}
+
+
+def test_an_indian_dateline_and_a_parliament() -> None:
+    facts = extract_facts(
+        "NEW DELHI: The central bank held rates on Friday. The finance minister, speaking in "
+        "Parliament on Thursday, had urged lenders to cut costs.\n\nUPDATE: rates held."
+    )
+    assert {p.name for p in facts.places} == {"New Delhi"}
+    assert {o.name for o in facts.organisations} == {"Parliament"}
+
+
+def test_a_caucus_is_an_organisation() -> None:
+    facts = extract_facts("Rep. Dana Price leads the bipartisan Problem Solvers Caucus.")
+    assert {o.name for o in facts.organisations} == {"Problem Solvers Caucus"}
+
+
+def test_a_thing_spelt_out_before_its_initials_is_no_organisation() -> None:
+    facts = extract_facts(
+        "The planet was spotted by NASA's Transiting Exoplanet Survey Satellite (TESS). TESS "
+        "found two more."
+    )
+    assert {o.name for o in facts.organisations} == {"NASA"}
+
+
+def test_an_acronym_that_keeps_its_small_words_letters_folds_into_its_name() -> None:
+    facts = extract_facts(
+        "The opposition Democratic Party for the People wants more. DPFP leader Yuichiro Tamaki "
+        "said the plan fell short."
+    )
+    orgs = {o.name: set(o.mentions) for o in facts.organisations}
+    assert orgs == {"Democratic Party for the People": {"Democratic Party for the People", "DPFP"}}
+
+
+def test_a_demonym_listed_with_a_company_is_no_organisation() -> None:
+    facts = extract_facts(
+        "The firm is backed by Alphabet's venture arm GV and Swedish investors EQT Ventures."
+    )
+    assert {o.name for o in facts.organisations} == {"Alphabet", "GV", "EQT Ventures"}
+
+
+def test_a_known_name_that_opens_with_a_dropped_word_keeps_it() -> None:
+    facts = extract_facts(
+        "The ruling All Progressives Congress welcomed the timetable, as did Major League "
+        "Soccer. All party members voted."
+    )
+    assert {o.name for o in facts.organisations} == {
+        "All Progressives Congress",
+        "Major League Soccer",
+    }

@@ -334,3 +334,16 @@ def test_a_name_and_its_verb_alone_after_a_closed_quote_with_a_listener() -> Non
     assert quotes(body) == [("Arvid Lunde", "Thank you, Oslo!")]
     body = '"We are not leaving this town." Arvid Lunde went to the shop.'
     assert quotes(body) == []
+
+
+def test_a_name_in_what_the_subject_said_is_no_rival_for_he() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        'Coach Ian Pritchard said the win owed much to Tristan Stubbs. "He was superb," he '
+        'said.\n\nIan Pritchard met Tristan Stubbs on Friday. "He was tired," he said.\n\n'
+        'Dana Whitlock said the plan was sound, while Tom Berra wrote he had doubts. "It '
+        'will fail," he said.'
+    )
+    speakers = [q.speaker for q in facts.quotes]
+    assert speakers == ["Ian Pritchard", None, None]

@@ -1,0 +1,59 @@
+"""Runs that hold a role and a name or body around it: a barrister's rank after a name
+("Judge Michael Chambers KC") and a role whose holder is named apart ("Fianna Fáil TD for
+Limerick, Declan Moroney", "Nationals MP for Oxley"). A mixin of `builder.Builder`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.facts.chunks import Chunk, split_chunk
+from briefing.facts.lexicon import FAMILY_FIRST, HONORIFICS, KNOWN_ORGS, ROLE_NOUNS
+from briefing.facts.people import is_given, plain_word
+
+if TYPE_CHECKING:
+    from briefing.facts.builder import Builder
+
+
+class TitledRuns:
+    """Runs around a role (mixed into `builder.Builder`)."""
+
+    def counsel(self: Builder, chunk: Chunk, words: list[str]) -> bool:
+        """ "Catrin Morgan KC", "Judge Michael Chambers KC": a barrister's rank after a name
+        makes a person, whatever the classifier thinks; a title before the name is the role."""
+        if not self.name_like(words[:-1]):
+            return False
+        name, _ = split_chunk(chunk, len(words) - 1)
+        if name is None:
+            return False
+        self.handle(name)
+        found = False
+        for person in self.people:
+            for span in person.spans:
+                if span[1] == name.end:
+                    found = True
+                    self.sure.add(span)
+        if not found:
+            self.add_person(name, self.role_before(chunk.start) or self.role_after(chunk.end))
+            self.sure.add((name.start, name.end))
+        return True
+
+    def role_named_apart(self: Builder, chunk: Chunk, words: list[str], text: str) -> bool:
+        """A run that ends in a role whose holder is named apart ("Fianna Fáil TD for
+        Limerick City, Declan Moroney", "A Labour spokesman said", "US President" before a
+        lower-case word) names the body or country before the role; not a name that ends in
+        a role word ("Michel Mayor", "John Major", "Jong Woo Son"), an honorific ("Mr. Chief
+        Justice") or an ordinary word ("Best Actor")."""
+        first = words[0]
+        if (
+            first.lower() in ROLE_NOUNS
+            or " of " in text
+            or first.lower() in self.common
+            or first.lower() in HONORIFICS
+            or self.body[chunk.end + 1 : chunk.end + 2].isupper()
+            or is_given(first, self.given)
+            or first in FAMILY_FIRST
+            or not (text[: text.rfind(" ")] in KNOWN_ORGS or not plain_word(first))
+        ):
+            return False
+        self.prefix_entities(chunk, words, len(words) - 1)
+        return True
