@@ -63,3 +63,15 @@ def test_a_whole_build_is_compacted_and_a_run_of_changes_is_not(tmp_path, monkey
         library.refresh()
         assert len(compacted) == runs + 1
         assert library.search("harbour board").total == 2
+
+
+def test_only_a_fresh_store_is_compacted(tmp_path):
+    import pytest
+
+    DocStore(tmp_path / "docs.sqlite").close()
+    reopened = DocStore(tmp_path / "docs.sqlite")
+    try:
+        with pytest.raises(ValueError):
+            reopened.compact()
+    finally:
+        reopened.close()
