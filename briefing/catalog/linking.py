@@ -12,6 +12,10 @@ largest serial cost. The linker holds the value -> articles lists it has read or
 written in memory for the run, loads the missing ones in one query per article (none
 when the library was empty: a rebuild), counts candidates in memory, and writes new
 sketches in sorted batches. The links are exactly those the per-article queries found.
+
+On disk a value's list is one row (`sketch_lists`: the value as the row's key, the sketch
+numbers packed four bytes each), not a row per (value, article): 10,000 articles hold
+640,000 values but 126,556 distinct ones.
 """
 
 from __future__ import annotations
@@ -24,6 +28,10 @@ from collections.abc import Sequence
 from briefing.catalog.grouping import MIN_SHARED, SKETCH_SIZE, THRESHOLD, pack, similarity, unpack
 from briefing.catalog.groupstore import group_of, set_group
 from briefing.catalog.lookup import in_chunks
+
+# A value's sketch numbers, packed as stored (four bytes each: a library has fewer than
+# two billion sketches).
+_NUMS = "i"
 
 # A sketch value shared by this many articles or more is a stock phrase, not evidence.
 COMMON_DF = 200
@@ -110,28 +118,26 @@ class Linker:
         holders, stock = self._holders, self._common
         missing = [value for value in values if value not in holders and value not in stock]
         if missing and not self._empty:
-            counts = in_chunks(
-                self.db,
-                "SELECT hash, COUNT(*) FROM sketch_hashes WHERE hash IN",
-                missing,
-                "GROUP BY hash",
-            )
-            stock.update((value, n) for value, n in counts if n >= COMMON_DF)
-            missing = [value for value in missing if value not in stock]
-            self._read_lists(missing)
+            self._read_lists(missing, count_stock=True)
         else:
             for value in missing:
                 holders[value] = array("q")
 
-    def _read_lists(self, values: list[int]) -> None:
-        """Read the article lists of `values` from the table (all of each)."""
+    def _read_lists(self, values: list[int], count_stock: bool = False) -> None:
+        """Read the article lists of `values` from the table (with `count_stock`, a list
+        of `COMMON_DF` articles or more is kept as its count, in `_common`)."""
         holders = self._holders
         for value in values:
             holders[value] = array("q")
-        for value, num in in_chunks(
-            self.db, "SELECT hash, num FROM sketch_hashes WHERE hash IN", values
-        ):
-            holders[value].append(num)
+        rows = in_chunks(self.db, "SELECT hash, nums FROM sketch_lists WHERE hash IN", values)
+        for value, data in rows:
+            nums = array(_NUMS)
+            nums.frombytes(data)
+            if count_stock and len(nums) >= COMMON_DF:
+                del holders[value]
+                self._common[value] = len(nums)
+            else:
+                holders[value] = array("q", nums)
 
     def _similar(
         self, values: list[int], common: int, candidates: list[tuple[int, int]]
@@ -183,10 +189,7 @@ class Linker:
             values = []
             if row is not None:
                 num, values = row[0], list(dict.fromkeys(unpack(row[1])))
-                db.executemany(
-                    "DELETE FROM sketch_hashes WHERE hash = ? AND num = ?",
-                    [(value, num) for value in values],
-                )
+                self._drop_from_lists(num, values)
                 db.execute("DELETE FROM sketches WHERE num = ?", (num,))
         fewer = []  # stock values now held by fewer than COMMON_DF articles
         for value in values:
@@ -213,8 +216,29 @@ class Linker:
             )
         return linked
 
+    def _drop_from_lists(self, num: int, values: list[int]) -> None:
+        """Take sketch `num` out of the stored lists of `values` (a list left empty goes)."""
+        changed, emptied = [], []
+        for value, data in in_chunks(
+            self.db, "SELECT hash, nums FROM sketch_lists WHERE hash IN", values
+        ):
+            nums = array(_NUMS)
+            nums.frombytes(data)
+            if num in nums:
+                nums.remove(num)
+            if nums:
+                changed.append((nums.tobytes(), value))
+            else:
+                emptied.append((value,))
+        self.db.executemany("UPDATE sketch_lists SET nums = ? WHERE hash = ?", changed)
+        self.db.executemany("DELETE FROM sketch_lists WHERE hash = ?", emptied)
+
     def flush(self) -> None:
-        """Write the sketches linked since the last flush (their value rows in order)."""
+        """Write the sketches linked since the last flush, and the lists of their values.
+
+        A value held in memory has its whole list there (read before any article was
+        added to it): it is written as it is, read from nowhere. A stock value's list is
+        read, added to and written back."""
         if not self._pending:
             return
         pending, self._pending, self._pending_ids = self._pending, {}, {}
@@ -222,7 +246,24 @@ class Linker:
             "INSERT INTO sketches (num, article_id, data) VALUES (?, ?, ?)",
             [(num, article_id, pack(values)) for num, (article_id, values) in pending.items()],
         )
-        self.db.executemany(
-            "INSERT INTO sketch_hashes (hash, num) VALUES (?, ?)",
-            sorted((value, num) for num, (_, values) in pending.items() for value in values),
-        )
+        holders = self._holders
+        added: dict[int, list[int]] = {}
+        for num, (_, values) in pending.items():
+            for value in values:
+                if value not in holders:
+                    added.setdefault(value, []).append(num)
+        rows = []
+        for value in sorted({value for _, values in pending.values() for value in values}):
+            if value in holders:
+                rows.append((value, array(_NUMS, holders[value]).tobytes()))
+        if added:
+            for value, data in in_chunks(
+                self.db, "SELECT hash, nums FROM sketch_lists WHERE hash IN", added
+            ):
+                nums = array(_NUMS)
+                nums.frombytes(data)
+                nums.extend(added.pop(value))
+                rows.append((value, nums.tobytes()))
+            rows.extend((value, array(_NUMS, nums).tobytes()) for value, nums in added.items())
+            rows.sort()
+        self.db.executemany("INSERT OR REPLACE INTO sketch_lists (hash, nums) VALUES (?, ?)", rows)

@@ -38,7 +38,9 @@ def build(
         index = SearchIndex.create(generation)
         identity = IdentityMemory(locations.identity_db, notify)
         indexer = Indexer(docs, index, identity, max_bytes, progress)
-        return indexer.update(Sources.load(locations, notify).roots())
+        report = indexer.update(Sources.load(locations, notify).roots())
+        docs.compact()  # a whole build only: a run of changes leaves few pages part full
+        return report
     finally:
         docs.close()
         if identity is not None:

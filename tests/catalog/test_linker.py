@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from array import array
 
 import pytest
 
@@ -99,8 +100,16 @@ def test_runs_flushes_removals_and_relinks_give_the_rule_s_links(monkeypatch, se
         linker.flush()
     stored = db.execute("SELECT COUNT(*) FROM sketches").fetchone()[0]
     assert stored == len(present) == len(reference.sketches)
-    rows = db.execute("SELECT COUNT(*) FROM sketch_hashes").fetchone()[0]
-    assert rows == sum(len(set(reference.sketches[a])) for a in present)
+    lists = {
+        value: sorted(array("i", nums))
+        for value, nums in db.execute("SELECT hash, nums FROM sketch_lists")
+    }
+    numbers = dict(db.execute("SELECT article_id, num FROM sketches"))
+    expected: dict[int, list[int]] = {}
+    for article_id in present:
+        for value in set(reference.sketches[article_id]):
+            expected.setdefault(value, []).append(numbers[article_id])
+    assert lists == {value: sorted(nums) for value, nums in expected.items()}
     assert len(reference.links) > 20  # the data has links to find
 
 
@@ -142,7 +151,7 @@ def test_a_rebuild_looks_nothing_up_and_writes_each_batch_sorted():
     for number in range(25):
         linker.link(f"a{number:02d}", sorted(rng.sample(range(1, 2**31), SKETCH_SIZE)))
     linker.flush()
-    assert not [sql for sql in statements if "FROM sketch_hashes" in sql]
+    assert not [sql for sql in statements if "FROM sketch_lists" in sql]
     assert db.execute("SELECT COUNT(*) FROM sketches").fetchone()[0] == 25
     nums = [row[0] for row in db.execute("SELECT num FROM sketches ORDER BY article_id")]
     assert nums == list(range(1, 26))  # numbered in link order, as SQLite would

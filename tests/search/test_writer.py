@@ -144,3 +144,25 @@ def test_the_indexer_s_writer_replaces_documents_without_mapping_the_index(tmp_p
         query = QueryParser("title", searcher.schema).parse("Replaced")
         assert [hit["id"] for hit in searcher.search(query)] == ["doc003"]
         assert searcher.doc_count() == len(documents)  # replaced, not added beside it
+
+
+def test_a_term_of_one_document_is_inlined_and_read_as_any_other(tmp_path):
+    from whoosh.codec.whoosh3 import W3Codec
+    from whoosh.qparser import QueryParser
+
+    docs = [
+        {"id": "one", "title": "Ferry pier", "body": "the old ferry pier closes on friday"},
+        {"id": "two", "title": "Ferry times", "body": "the ferry leaves at noon on friday"},
+    ]
+    ours = _build(tmp_path, "lean", LeanWriter, [(docs, [])])
+    whoosh = _build(tmp_path, "whoosh", SegmentWriter, [(docs, [])])
+    assert _contents(ours) == _contents(whoosh)
+    with ours.reader() as reader:
+        assert reader.term_info("body", "pier").is_inlined()  # one document: inlined
+        assert not reader.term_info("body", "ferri").is_inlined()  # two: a block
+        (segment,) = ours._segments()
+        assert type(segment.codec()) is W3Codec  # the index names Whoosh's own codec
+    with ours.searcher() as searcher:
+        for text, found in (('"old ferry pier"', ["one"]), ('"ferry leaves"', ["two"])):
+            query = QueryParser("body", searcher.schema).parse(text)
+            assert [hit["id"] for hit in searcher.search(query)] == found
