@@ -47,6 +47,7 @@ from briefing.facts.org_merges import (
 )
 from briefing.facts.people import is_given, plain_word
 from briefing.facts.place_rules import LIST_GAPS
+from briefing.facts.place_scans import one_type_per_place, route_ends
 from briefing.facts.roles import possessive, resolve_possessive
 from briefing.facts.scans import lower_case_names, roads, work_titles
 
@@ -89,6 +90,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         caps.extend(nicknamed(builder))
     lower_case_names(builder)
     roads(builder)
+    caps.extend(route_ends(builder))
     caps.extend(work_titles(body))
     sheet = team_sheet_names(body) if "; " in body and builder.match_report() else []
     caps.extend(sheet)
@@ -206,6 +208,7 @@ def find_entities(body: str) -> Entities:
     """People, places and organisations named in `body`."""
     builder, chunks = build(body)
     retype(builder, chunks)
+    one_type_per_place(builder)
     _named_clubs(builder, chunks)
     return _finish(builder)
 

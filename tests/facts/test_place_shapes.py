@@ -1,0 +1,44 @@
+"""Places found by the shape of the sentence (routes' ends, stations, wards, lines) rather
+than by the gazetteer; sentences written for these tests."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def places(body: str) -> dict[str, str]:
+    return {p.name: p.kind for p in extract_facts(body).places}
+
+
+def test_a_routes_two_ends_are_places() -> None:
+    assert {"Lekki", "Ajah"} <= set(places("Drivers on the Lekki-Ajah route raised fares."))
+    found = places("The new ship will sail the Oban to Craignure route from next spring.")
+    assert {"Oban", "Craignure"} <= set(found)
+    # (not a hyphenated word that is no pair of places, nor days)
+    assert places("The Anglo-French route was agreed.") == {}
+    assert places("Trains run from Monday to Friday on the line.") == {}
+
+
+def test_where_a_service_runs_from_and_to_or_between() -> None:
+    found = places("Ferries from Wemyss Bay to Rothesay were cancelled on Tuesday.")
+    assert {"Wemyss Bay", "Rothesay"} <= set(found)
+    found = places("The 08:15 from Leeds to Kelmarsh Parkway was cancelled.")
+    assert "Kelmarsh Parkway" in found
+    facts = extract_facts(
+        "Passengers were told not to travel between Dunmore Central and Kelso Road. "
+        "Later, services from Dunmore Central to Kelso Road resumed."
+    )
+    assert {"Dunmore Central", "Kelso Road"} <= {p.name for p in facts.places}
+    assert not facts.people
+    # (a transfer between clubs is no journey)
+    assert places("He moved from Celtic to Rangers in 2019.") == {}
+
+
+def test_a_station_named_without_its_city_is_the_same_place() -> None:
+    facts = extract_facts(
+        "Trains between London Marylebone and Oxford were cancelled. The 09:10 from "
+        "London Marylebone was the last to run, and crowds built up in Marylebone."
+    )
+    station = [p for p in facts.places if p.name == "London Marylebone"]
+    assert len(station) == 1 and "Marylebone" in station[0].mentions
+    assert "Marylebone" not in {p.name for p in facts.places}
