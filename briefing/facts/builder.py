@@ -401,6 +401,12 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
         if place is not None:
             self.add_place(place[0], place[1], text, span)
             return
+        if self.line_or_station(chunk, words) or (
+            self.in_list_of_places(chunk, last) and not is_given(first, self.given)
+        ):  # ("Roodepoort, Florida, Randpark Ridge and parts of Soweto": no person)
+            self.add_place(text, "site" if last == "Line" else "place", text, span)
+            self.sure.add(span)
+            return
         if last == "Channel" and len(words) == 2 and self.gaz.get(first) is not None:
             self.add_place(text, "site", text, span)  # "the Bristol Channel": a sea, no TV
             self.sure.add(span)

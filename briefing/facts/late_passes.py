@@ -19,7 +19,7 @@ from briefing.facts.lexicon import (
     common_words,
 )
 from briefing.facts.people import AGE_AFTER, AGE_BEFORE, VERB_AFTER, is_given
-from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS
+from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS, shared_site_noun
 from briefing.facts.roles import is_role
 
 # Verbs of saying that companies and bodies are the subjects of as often as people ("Korvex
@@ -252,6 +252,8 @@ class LatePasses:
                 continue
             if self.listed_with_place(chunk) or _PLACE_APPOSITIVE.match(self.body, chunk.end):
                 self.add_place(text, "place", text, (chunk.start, chunk.end))
+                if shared_site_noun(self.body, chunk.end):
+                    self.sure.add((chunk.start, chunk.end))  # "Expo and Changi Airport stations"
                 continue
             if is_given(text, self.given) or text in NON_NAME_WORDS or text.lower() in self.common:
                 continue

@@ -8,7 +8,14 @@ import re
 from briefing.core.facts import Span
 from briefing.facts.chunks import Chunk, LowerWords
 from briefing.facts.gazetteer import Gazetteer
-from briefing.facts.lexicon import AMBIGUOUS_PLACES, NON_NAME_WORDS, PLACE_CUES, TITLE_WORDS
+from briefing.facts.lexicon import (
+    AMBIGUOUS_PLACES,
+    KNOWN_ORGS,
+    NON_NAME_WORDS,
+    ORG_HEADS,
+    PLACE_CUES,
+    TITLE_WORDS,
+)
 from briefing.facts.names import fold
 from briefing.facts.people import is_given, word_before
 
@@ -76,7 +83,34 @@ _DEMONYMS = frozenset(
     "Norwegian Swiss Thai Filipino Cypriot Argentine Peruvian Iraqi Kuwaiti Pakistani German Korean "
     "Congolese Afghan Saudi Emirati Bangladeshi Texan".split()
 )
+# "Expo and Changi Airport stations", "Hulme, Moss Side and Rusholme wards": names listed
+# before the plural noun they share.
+_SHARED_SITE_NOUN = re.compile(
+    r"(?:,? and|,? or|,) (?:[A-Z][\w'’-]* ){1,3}?(?:stations|airports|stadiums|islands|wards"
+    r"|suburbs|towns|villages|districts|neighbou?rhoods|estates|streets|roads)\b"
+)
 _LIST_GAP_LENGTHS = tuple(sorted({len(gap) for gap in LIST_GAPS}))
+
+
+# A place noun right after a name: "near Upper Changi station", "the Moss Side West ward".
+_PLACE_NOUN_AFTER = re.compile(
+    r" (?:station|stations|ward|wards|estate|neighbou?rhood|suburb|township)\b(?! (?:of|manager))"
+)
+# Words of a text about trains: then "X Line" is a railway, not a shipping company.
+_RAIL_WORDS = re.compile(
+    r"\b(?:stations?|trains?|rail(?:way)?s?|MRT|metro|Tube|trams?|subway|Underground|commuters?)\b"
+)
+# Last words of the names of a town's districts and suburbs ("Randpark Ridge", "Whalley Range").
+_TOPO_TAILS = frozenset(
+    "Ridge Heights Vale Grove Green Heath Wood End Cross Common Range Point Creek Springs "
+    "Village Fields Meadows Rise".split()
+)
+
+
+def shared_site_noun(body: str, end: int) -> bool:
+    """Whether the list the name at `end` opens closes on a plural place noun ("Expo and
+    Changi Airport stations")."""
+    return _SHARED_SITE_NOUN.match(body, end) is not None
 
 
 class PlaceRules:
@@ -204,6 +238,21 @@ class PlaceRules:
             return text, "region"
         return entry.canonical, entry.kind
 
+    def line_or_station(self, chunk: Chunk, words: list[str]) -> bool:
+        """A railway line in a text about trains ("the Downtown Line", "the West Coast Main
+        Line"), or a name right before a place noun ("near Upper Changi station", "the Moss
+        Side West ward"): a place. ("Holland America Line" in a cruise story stays a body.)"""
+        body = self.body
+        if words[-1] == "Line":
+            return words[0] not in KNOWN_ORGS and (
+                words[-2] == "Main" or _RAIL_WORDS.search(body) is not None
+            )
+        return (
+            _PLACE_NOUN_AFTER.match(body, chunk.end) is not None
+            and not any(w in ORG_HEADS or w.isupper() for w in words)
+            and words[0] not in KNOWN_ORGS
+        )
+
     def qualifies_place(self, chunk: Chunk) -> bool:
         """The run names the region a place is in: right after "Place, " or before "state"."""
         start = chunk.start
@@ -243,6 +292,25 @@ class PlaceRules:
     def listed_with_place(self, chunk: Chunk) -> bool:
         """ "Carrascal, Cantilan, Madrid and Cortes": a comma list that holds places."""
         return self.listed_with(chunk, self.place_end_set, self.place_start_set)
+
+    def in_list_of_places(self, chunk: Chunk, last: str) -> bool:
+        """The run ends in a district's word and stands in a list of places that goes on with "and"/"or" right after it or
+        closed with it right before ("Roodepoort, Florida, Randpark Ridge and parts of
+        Soweto"; not "Washington, Arnav Gupta, 33, of ...")."""
+        if last not in _TOPO_TAILS:
+            return False
+        body = self.body
+        before = body[max(0, chunk.start - 6) : chunk.start]
+        closes = (
+            before.endswith((" and ", " or "))
+            and chunk.start
+            - (6 if before.endswith(", and ") else 5 if before.endswith(" and ") else 4)
+            in self.place_end_set
+        )
+        goes_on = body.startswith((" and ", " or ", ", and ", ", or "), chunk.end) and (
+            before.endswith(", ") and chunk.start - 2 in self.place_end_set
+        )
+        return closes or goes_on
 
     def listed_with(
         self, chunk: Chunk, ends: set[int], starts: set[int], strict: bool = False

@@ -42,3 +42,36 @@ def test_a_station_named_without_its_city_is_the_same_place() -> None:
     station = [p for p in facts.places if p.name == "London Marylebone"]
     assert len(station) == 1 and "Marylebone" in station[0].mentions
     assert "Marylebone" not in {p.name for p in facts.places}
+
+
+def test_a_railway_line_is_a_place_in_a_text_about_trains() -> None:
+    found = places(
+        "Trains on the Riverside Line were suspended, and commuters on the North Shore Main "
+        "Line face delays after a signal failure near the station."
+    )
+    assert {"Riverside Line", "North Shore Main Line"} <= set(found)
+    # (a shipping line in a story about ships stays a body)
+    assert "Solberg Line" not in places("Solberg Line moved three services to Rotterdam.")
+
+
+def test_a_name_before_a_place_noun_is_a_place() -> None:
+    assert "Upper Kelvin" in places("A student who lives near Upper Kelvin station said so.")
+    assert "Ashgrove North" in places("Labour held the Ashgrove North ward on Thursday.")
+    found = places("The operator said Harbourfront and Marina Bay stations would close early.")
+    assert {"Harbourfront", "Marina Bay"} <= set(found)
+
+
+def test_a_district_in_a_list_of_places_is_no_person() -> None:
+    facts = extract_facts(
+        "The outage will affect Roodepoort, Florida, Kloofwater Ridge and Soweto."
+    )
+    assert "Kloofwater Ridge" in {p.name for p in facts.places}
+    assert not facts.people
+    # (a senator listed after a place stays a person)
+    facts = extract_facts("Voters in Ohio and Senator Amy Klobuchar of Minnesota agreed.")
+    assert "Amy Klobuchar" in {p.name for p in facts.people}
+
+
+def test_roads_and_uplands_by_their_last_word() -> None:
+    found = places("Snow closed the Lakeshore Turnpike and fell over the Tug Ridge Plateau.")
+    assert {"Lakeshore Turnpike", "Tug Ridge Plateau"} <= set(found)
