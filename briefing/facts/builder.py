@@ -8,7 +8,7 @@ from briefing.core.facts import Span
 from briefing.facts.candidates import COMPOUND_ADJ, OF_ORG_HEADS
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
-from briefing.facts.gazetteer import NATURAL_FEATURES, load_gazetteer
+from briefing.facts.gazetteer import NATURAL_FEATURES, GazetteerEntry, load_gazetteer
 from briefing.facts.late_passes import LatePasses
 from briefing.facts.lexicon import (
     HONORIFICS,
@@ -94,6 +94,8 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
         self.place_ends: list[int] = []
         self.place_end_set: set[int] = set()
         self.place_start_set: set[int] = set()
+        # Small places the gazetteer knows, seen without a cue (`place_scans.country_confirmed`)
+        self.small_places: list[tuple[int, int, GazetteerEntry]] = []
         # name part -> sorted (mention start, person): who a lone surname points back to
         self.part_positions: dict[str, list[tuple[int, Draft]]] = {}
         self.org_first_words: dict[str, Draft] = {}

@@ -47,7 +47,7 @@ from briefing.facts.org_merges import (
 )
 from briefing.facts.people import is_given, plain_word
 from briefing.facts.place_rules import LIST_GAPS
-from briefing.facts.place_scans import one_type_per_place, route_ends
+from briefing.facts.place_scans import country_confirmed, one_type_per_place, route_ends
 from briefing.facts.roles import possessive, resolve_possessive
 from briefing.facts.scans import lower_case_names, roads, work_titles
 
@@ -136,6 +136,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         builder.handle(chunk)
     builder.resolve_leftovers()
     builder.resolve_pending()
+    country_confirmed(builder)
     if sheet:
         _sheet_people(builder, sheet)
     _speaker_labels(builder)

@@ -7,7 +7,7 @@ import re
 
 from briefing.core.facts import Span
 from briefing.facts.chunks import Chunk, LowerWords
-from briefing.facts.gazetteer import Gazetteer
+from briefing.facts.gazetteer import Gazetteer, GazetteerEntry
 from briefing.facts.lexicon import (
     AMBIGUOUS_PLACES,
     KNOWN_ORGS,
@@ -124,6 +124,7 @@ class PlaceRules:
     place_ends: list[int]
     place_end_set: set[int]
     place_start_set: set[int]
+    small_places: list[tuple[int, int, GazetteerEntry]]
 
     def demonym(self, text: str) -> bool:
         """Whether `text` is a people's or a country's adjective ("Mexican", "South Korean",
@@ -228,6 +229,13 @@ class PlaceRules:
             or self.cue_after(chunk.end)
             or (entry.kind == "country" and self.title_after_possessive(chunk.end))
         ):
+            if not (
+                text in AMBIGUOUS_PLACES
+                or is_given(text, self.given)
+                or text.lower() in self.common
+                or text in NON_NAME_WORDS
+            ):  # only small: a place if the text is about its country (`country_confirmed`)
+                self.small_places.append((chunk.start, chunk.end, entry))
             return None
         if fold(entry.canonical) == fold(text) and entry.kind == "region":
             return text, entry.kind  # "Maharashtra" as written, not ISO's "Mahārāshtra"

@@ -125,3 +125,32 @@ def _station_short_forms(builder: Builder, sure_names: set[str]) -> None:
             del builder.places[fold(rest)]
             for span in short.spans:
                 place.add(builder.body[span[0] : span[1]], span)
+
+
+def country_confirmed(builder: Builder) -> None:
+    """Small towns and provinces the gazetteer knows, seen with no cue ("Sindh is expected to
+    announce ..."), are places when the text names their country or one of its big cities
+    and nothing else took the words ("Sindh" in a story about Pakistan)."""
+    if not builder.small_places:
+        return
+    countries = set()
+    for place in builder.places.values():
+        entry = builder.gaz.get(place.name)
+        if entry is not None and (
+            entry.kind == "country" or (entry.kind == "city" and entry.population >= 300_000)
+        ):
+            countries.add(entry.country)
+    if not countries:
+        return
+    taken = {span for draft in builder.people for span in draft.spans}
+    taken.update(span for draft in builder.orgs.values() for span in draft.spans)
+    body = builder.body
+    for start, end, entry in builder.small_places:
+        if (
+            entry.country in countries
+            # (a town of 22,000 shares its name with brands and people: "Kenmore")
+            and (entry.kind == "region" or entry.population >= 25_000)
+            and (start, end) not in taken
+            and builder.find_person(body[start:end], start) is None
+        ):
+            builder.add_place(entry.canonical, entry.kind, body[start:end], (start, end))

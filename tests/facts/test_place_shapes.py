@@ -75,3 +75,10 @@ def test_a_district_in_a_list_of_places_is_no_person() -> None:
 def test_roads_and_uplands_by_their_last_word() -> None:
     found = places("Snow closed the Lakeshore Turnpike and fell over the Tug Ridge Plateau.")
     assert {"Lakeshore Turnpike", "Tug Ridge Plateau"} <= set(found)
+
+
+def test_a_small_place_the_gazetteer_knows_counts_in_a_story_about_its_country() -> None:
+    text = "Sindh is expected to set its own wheat price. Farmers in Pakistan want more."
+    assert {"Sindh", "Pakistan"} <= set(places(text))
+    # (with no word of its country, the province needs a cue of its own)
+    assert "Sindh" not in places("Sindh is expected to set its own wheat price.")
