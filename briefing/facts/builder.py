@@ -94,7 +94,6 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
         self.place_ends: list[int] = []
         self.place_end_set: set[int] = set()
         self.place_start_set: set[int] = set()
-        # Small places the gazetteer knows, seen without a cue (`place_scans.country_confirmed`)
         self.small_places: list[tuple[int, int, GazetteerEntry]] = []
         # name part -> sorted (mention start, person): who a lone surname points back to
         self.part_positions: dict[str, list[tuple[int, Draft]]] = {}
@@ -403,11 +402,7 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
         if place is not None:
             self.add_place(place[0], place[1], text, span)
             return
-        if self.line_or_station(chunk, words) or (
-            self.in_list_of_places(chunk, last) and not is_given(first, self.given)
-        ):  # ("Roodepoort, Florida, Randpark Ridge and parts of Soweto": no person)
-            self.add_place(text, "site" if last == "Line" else "place", text, span)
-            self.sure.add(span)
+        if self.place_by_shape(chunk, words):  # "the Downtown Line", "Randpark Ridge and"
             return
         if last == "Channel" and len(words) == 2 and self.gaz.get(first) is not None:
             self.add_place(text, "site", text, span)  # "the Bristol Channel": a sea, no TV

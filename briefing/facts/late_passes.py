@@ -35,11 +35,6 @@ _ORG_APPOSITIVE = re.compile(
     r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)(?=[,.;:)]|\s+(?:that|which|in|based|founded)\b)"
 )
 # ", a town of 3,000 people", ", a village near Taunton": the name before is a place.
-_PLACE_APPOSITIVE = re.compile(
-    r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|hamlet|suburb|district"
-    r"|borough|parish|municipality|island|port|neighbou?rhood|settlement)"
-    r"(?=[,.;:)]|\s+(?:of|in|near|on|outside|north|south|east|west|where|that|which)\b)"
-)
 # A given name, a middle initial, a surname (and a suffix): "Kirk M. Bart", "Patrick W.
 # Carr Jr." is a person whatever the given name.
 _INITIALLED = re.compile(
@@ -47,7 +42,8 @@ _INITIALLED = re.compile(
 )
 # A region's noun after a name: "the Tigray region", "Kherson province".
 _REGION_AFTER = re.compile(
-    r" (region|province|oblast|governorate|prefecture|neighbou?rhood|district|suburb|township)\b"
+    r"(?: and [A-Z][\w’'-]+)? (region|province|oblast|governorate|prefecture|neighbou?rhood"
+    r"|district|suburb|township)s?\b"
 )
 _REGION_WORDS = frozenset(("region", "province", "oblast", "governorate", "prefecture"))
 # A natural feature's noun after a name, or after "and" and a second one.
@@ -110,7 +106,7 @@ class LatePasses:
                     self.add_place(text, "site", text, span)
                 else:
                     self.add_org(text, text, span)
-            elif _PLACE_APPOSITIVE.match(self.body, chunk.end) and self.name_like(words):
+            elif self.described_as_place(chunk.end) and self.name_like(words):
                 self.add_place(text, "place", text, span)  # "Pinewood Creek, a town of 3,000"
             elif self.org_appositive(chunk.end) or self.listed_after_cued(chunk):
                 self.add_org(text, text, span)  # "SK Hynix, the two biggest memory makers,"
@@ -250,10 +246,16 @@ class LatePasses:
                 self.add_person(chunk, role)  # "Hill, the committee's vice-chair, said"
                 self.sure.add((chunk.start, chunk.end))  # (a role set off: no place, no body)
                 continue
-            if self.listed_with_place(chunk) or _PLACE_APPOSITIVE.match(self.body, chunk.end):
+            described = self.described_as_place(chunk.end)
+            if described or self.listed_with_place(chunk):
                 self.add_place(text, "place", text, (chunk.start, chunk.end))
-                if shared_site_noun(self.body, chunk.end):
-                    self.sure.add((chunk.start, chunk.end))  # "Expo and Changi Airport stations"
+                if (
+                    described
+                    or shared_site_noun(self.body, chunk.end)
+                    or _REGION_AFTER.match(self.body, chunk.end)
+                ):
+                    # ("Tavira is a small town", "Expo and Changi Airport stations")
+                    self.sure.add((chunk.start, chunk.end))
                 continue
             if is_given(text, self.given) or text in NON_NAME_WORDS or text.lower() in self.common:
                 continue
@@ -294,6 +296,7 @@ class LatePasses:
                 # "the Tigray region", "the Tuffah neighbourhood"
                 kind = "region" if region.group(1) in _REGION_WORDS else "place"
                 self.add_place(text, kind, text, (chunk.start, chunk.end))
+                self.sure.add((chunk.start, chunk.end))
                 continue
             if (
                 _FEATURE_NOUN_AFTER.match(self.body, chunk.end)

@@ -107,6 +107,21 @@ _TOPO_TAILS = frozenset(
 )
 
 
+_PLACE_APPOSITIVE = re.compile(
+    r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|hamlet|suburb|district"
+    r"|borough|parish|municipality|island|port|neighbou?rhood|settlement)"
+    r"(?=[,.;:)]|\s+(?:of|in|near|on|outside|north|south|east|west|where|that|which)\b)"
+)
+# "Coron is a town on ...", "Pemberly is in the province of ...": what the text says it is.
+_PLACE_IS = re.compile(
+    r" (?:is|was) (?:(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:town|city|village|hamlet|suburb|district"
+    r"|borough|municipality|island|port|province|neighbou?rhood|capital)"
+    r"(?=[,.;:)]| (?:of|in|near|on|outside|north|south|east|west|where|that|which|with|and)\b)"
+    r"|(?:located |situated )?(?:in|on) the (?:province|state|region|county|island|district)"
+    r" of\b)"
+)
+
+
 def shared_site_noun(body: str, end: int) -> bool:
     """Whether the list the name at `end` opens closes on a plural place noun ("Expo and
     Changi Airport stations")."""
@@ -124,6 +139,7 @@ class PlaceRules:
     place_ends: list[int]
     place_end_set: set[int]
     place_start_set: set[int]
+    # small places the gazetteer knows, seen without a cue (`place_scans.country_confirmed`)
     small_places: list[tuple[int, int, GazetteerEntry]]
 
     def demonym(self, text: str) -> bool:
@@ -245,6 +261,29 @@ class PlaceRules:
             self.sure.add((chunk.start, chunk.end))
             return text, "region"
         return entry.canonical, entry.kind
+
+    def described_as_place(self, end: int) -> bool:
+        """Whether the text says what the name before `end` is, and it is a place: an
+        appositive ("Pinewood Creek, a town of 3,000") or "is a town on", "is in the
+        province of"."""
+        body = self.body
+        if body.startswith(",", end):
+            return _PLACE_APPOSITIVE.match(body, end) is not None
+        return body.startswith((" is ", " was "), end) and _PLACE_IS.match(body, end) is not None
+
+    def place_by_shape(self, chunk: Chunk, words: list[str]) -> bool:
+        """Record a run that is a place by its shape: a railway line, a name before a place
+        noun, a district in a list of places ("Roodepoort, Florida, Randpark Ridge and parts
+        of Soweto": no person)."""
+        if self.line_or_station(chunk, words) or (
+            self.in_list_of_places(chunk, words[-1]) and not is_given(words[0], self.given)
+        ):
+            span = (chunk.start, chunk.end)
+            text = self.body[chunk.start : chunk.end]
+            self.add_place(text, "site" if words[-1] == "Line" else "place", text, span)
+            self.sure.add(span)
+            return True
+        return False
 
     def line_or_station(self, chunk: Chunk, words: list[str]) -> bool:
         """A railway line in a text about trains ("the Downtown Line", "the West Coast Main

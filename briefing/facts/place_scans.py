@@ -11,6 +11,7 @@ from briefing.core.facts import Span
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS
 from briefing.facts.names import fold
+from briefing.facts.people import is_given
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
@@ -28,6 +29,8 @@ _TRAVEL_FROM_TO = lazy(
     r"|[Rr]ailway|[Mm]otorway|\d[:.]\d\d)"
     rf"(?: [a-z]+){{0,2}} (?:from ({_NAME}) to|between ({_NAME}) and) ({_NAME})(?![\w'’-])"
 )
+# "from Nafplio to Athens": a move between two places, one of them well known.
+_FROM_TO = lazy(rf"\bfrom ({_NAME}) to ({_NAME})(?![\w'’-])")
 # Parts of a hyphenated word that are no place: "Anglo-French", "Trans-Pacific".
 _PREFIX_PARTS = frozenset("Anglo Trans Sino Euro Afro Indo Franco Pan Inter Non Mid".split())
 _CALENDAR = frozenset(
@@ -41,10 +44,12 @@ def _place_name(builder: Builder, name: str) -> bool:
     words = name.split()
     if words[0] in FUNCTION_WORDS or name in KNOWN_ORGS or name in NON_NAME_WORDS:
         return False
-    return not any(
+    if builder.gaz.get(name) is not None:
+        return True
+    return not is_given(words[0], builder.given) and not any(
         w in _CALENDAR or w in _PREFIX_PARTS or w.lower() in builder.common or builder.demonym(w)
         for w in words
-    ) or (builder.gaz.get(name) is not None)
+    )
 
 
 def _add(builder: Builder, name: str, start: int) -> Span:
@@ -87,7 +92,25 @@ def route_ends(builder: Builder) -> list[Span]:
     if (" from " in body and " to " in body) or " between " in body:
         for m in _TRAVEL_FROM_TO.finditer(body):
             _pair(builder, m, out)
+        if " from " in body and " to " in body:
+            for m in _FROM_TO.finditer(body):
+                if m.start(1) not in builder.place_start_set and (
+                    _well_known(builder, m.group(1)) or _well_known(builder, m.group(2))
+                ):
+                    _pair(builder, m, out)
     return out
+
+
+def _well_known(builder: Builder, name: str) -> bool:
+    """A country or a city of 300,000 that names no person or word: no club's or firm's name
+    stands beside it in "from X to Y" ("from Chelsea to Arsenal" has neither)."""
+    entry = builder.gaz.get(name)
+    return (
+        entry is not None
+        and (entry.kind == "country" or (entry.kind == "city" and entry.population >= 300_000))
+        and name.lower() not in builder.common
+        and not builder.match_report()
+    )
 
 
 def one_type_per_place(builder: Builder) -> None:

@@ -82,3 +82,24 @@ def test_a_small_place_the_gazetteer_knows_counts_in_a_story_about_its_country()
     assert {"Sindh", "Pakistan"} <= set(places(text))
     # (with no word of its country, the province needs a cue of its own)
     assert "Sindh" not in places("Sindh is expected to set its own wheat price.")
+
+
+def test_a_move_from_an_unknown_place_to_a_well_known_one() -> None:
+    found = places("The decision to move the capital from Kelvanos to Athens was taken in 1834.")
+    assert {"Kelvanos", "Athens"} <= set(found)
+    assert places("He moved from Chelsea to Arsenal in 2019.") == {}
+    assert "Maria Lopez" not in places("A letter from Tehran to Maria Lopez was delivered.")
+
+
+def test_what_the_text_says_a_name_is() -> None:
+    assert "Tavira" in places("Tavira is a small town on the Algarve coast.")
+    assert "Corvano" in places("Corvano is in the province of Palawan, the guide says.")
+    assert "Smith" not in places("Smith is a town councillor in Leeds.")
+
+
+def test_districts_ports_and_streets_by_their_words() -> None:
+    found = places("Tourists love the old Thissio and Plakora districts.")
+    assert {"Thissio", "Plakora"} <= set(found)
+    assert "Port Kellan" in places("The ferry was built at the yard at Port Kellan.")
+    found = places("Turn left on Anderson Ave and walk to Hudson Terrace.")
+    assert {"Anderson Ave", "Hudson Terrace"} <= set(found)
