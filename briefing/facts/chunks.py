@@ -243,6 +243,10 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
     return not (token in _NAME_OPENERS and body[words[-1][0] : words[-1][1]] in ORG_HEADS)
 
 
+# Words that open a place's name even where the text also writes them in lower case.
+_PLACE_OPENERS = frozenset("Lake Mount River Cape Fort Port Isle Loch".split())
+
+
 def _ordinary_opener(
     body: str, words: list[tuple[int, int]], token: str, common: LowerWords
 ) -> bool:
@@ -252,8 +256,10 @@ def _ordinary_opener(
     category ("Suppliers Nordvik, Halcyon Labs and ...")."""
     low = token.lower()
     several = len(words) > 1
-    if several and body[words[-1][0] : words[-1][1]] in ORG_HEADS:
-        return False  # "Universities Fund chairman ...": a body's name opens the sentence
+    if several and (body[words[-1][0] : words[-1][1]] in ORG_HEADS or token in _PLACE_OPENERS):
+        # "Universities Fund chairman ...": a body's name opens the sentence; "Lake Erie's
+        # water ...": a lake's
+        return False
     if low in common and low not in HONORIFICS:
         title = several and (
             low in TITLE_WORDS or body[words[1][0] : words[1][1]].lower() in TITLE_WORDS

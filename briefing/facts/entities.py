@@ -47,7 +47,13 @@ from briefing.facts.org_merges import (
 )
 from briefing.facts.people import is_given, plain_word
 from briefing.facts.place_rules import LIST_GAPS
-from briefing.facts.place_scans import country_confirmed, one_type_per_place, route_ends
+from briefing.facts.place_scans import (
+    country_confirmed,
+    money_after_letter,
+    numbered_roads,
+    one_type_per_place,
+    route_ends,
+)
 from briefing.facts.roles import possessive, resolve_possessive
 from briefing.facts.scans import lower_case_names, roads, work_titles
 
@@ -91,6 +97,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     lower_case_names(builder)
     roads(builder)
     caps.extend(route_ends(builder))
+    caps.extend(numbered_roads(builder))
     caps.extend(work_titles(body))
     sheet = team_sheet_names(body) if "; " in body and builder.match_report() else []
     caps.extend(sheet)
@@ -130,9 +137,12 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         if text in not_orgs or (
             len(chunk.words) == 1
             and text.isupper()
-            and body[chunk.end : chunk.end + 1] in ("!", "$")
+            and (
+                body[chunk.end : chunk.end + 1] in ("!", "$")
+                or (text[-1].isdigit() and money_after_letter(body, chunk.end))
+            )
         ):
-            continue  # ("VOTE!"; "US$40", "HK$3": a currency, no place)
+            continue  # ("VOTE!"; "US$40", "HK$3", "N1,180": a currency, no place)
         builder.handle(chunk)
     builder.resolve_leftovers()
     builder.resolve_pending()

@@ -19,7 +19,13 @@ from briefing.facts.lexicon import (
     common_words,
 )
 from briefing.facts.people import AGE_AFTER, AGE_BEFORE, VERB_AFTER, is_given
-from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS, shared_site_noun
+from briefing.facts.place_rules import (
+    LIST_GAP_STARTS,
+    LIST_GAPS,
+    compass_region,
+    names_a_thing,
+    shared_site_noun,
+)
 from briefing.facts.roles import is_role
 
 # Verbs of saying that companies and bodies are the subjects of as often as people ("Korvex
@@ -103,7 +109,8 @@ class LatePasses:
                 if _AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start) or (
                     words[0] in NATURAL_OF_HEADS and text.startswith(words[0] + " of ")
                 ):  # ("the Gulf of Oman was calm": a sea, wherever it stands)
-                    self.add_place(text, "site", text, span)
+                    if not names_a_thing(self.body, chunk.end):  # ("on the X trial")
+                        self.add_place(text, "site", text, span)
                 else:
                     self.add_org(text, text, span)
             elif self.described_as_place(chunk.end) and self.name_like(words):
@@ -310,6 +317,9 @@ class LatePasses:
             if self.after_the(chunk) or self.body[max(0, chunk.start - 4) : chunk.start] == "The ":
                 if text in NATURAL_FEATURES and not self.body.startswith(("'s", "’s"), chunk.end):
                     self.add_place(text, "site", text, (chunk.start, chunk.end))  # "the Thames"
+                    self.sure.add((chunk.start, chunk.end))
+                elif compass_region(text):  # "the Mid-West", "the Northeast"
+                    self.add_place(text, "region", text, (chunk.start, chunk.end))
                     self.sure.add((chunk.start, chunk.end))
                 continue
             if (

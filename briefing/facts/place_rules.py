@@ -122,6 +122,28 @@ _PLACE_IS = re.compile(
 )
 
 
+# A region named by its compass point: "the Mid-West", "the North-East", "the Southwest".
+_COMPASS = re.compile(
+    r"(?:(?:Mid|Middle|Far|North|South|East|West|Upper|Lower)-(?:West|East|North|South)"
+    r"|Midwest|Mid-?Atlantic|North(?:east|west)|South(?:east|west))"
+)
+# What a name before these nouns names is a thing, no place: "on the Phase III X trial".
+_THING_AFTER = re.compile(
+    r" (?:trial|trials|study|studies|programme|program|scheme|project|survey|report|vaccine"
+    r"|drug|treatment|deal|agreement|accord|award|prize|competition|campaign)\b"
+)
+
+
+def compass_region(text: str) -> bool:
+    """Whether `text` is a region named by its compass point ("Mid-West", "Northeast")."""
+    return _COMPASS.fullmatch(text) is not None
+
+
+def names_a_thing(body: str, end: int) -> bool:
+    """Whether a noun of a trial, study, scheme or deal follows `end` ("the X trial")."""
+    return _THING_AFTER.match(body, end) is not None
+
+
 def shared_site_noun(body: str, end: int) -> bool:
     """Whether the list the name at `end` opens closes on a plural place noun ("Expo and
     Changi Airport stations")."""

@@ -31,6 +31,8 @@ _TRAVEL_FROM_TO = lazy(
 )
 # "from Nafplio to Athens": a move between two places, one of them well known.
 _FROM_TO = lazy(rf"\bfrom ({_NAME}) to ({_NAME})(?![\w'’-])")
+# Roads by their numbers: "Interstate 90", "Highway 401", "Route 66" (not "I-9": a form too).
+_NUMBERED_ROAD = lazy(r"\b(?:Interstate|Highway|Route) [1-9]\d{0,2}\b(?![.,]\d)")
 # Parts of a hyphenated word that are no place: "Anglo-French", "Trans-Pacific".
 _PREFIX_PARTS = frozenset("Anglo Trans Sino Euro Afro Indo Franco Pan Inter Non Mid".split())
 _CALENDAR = frozenset(
@@ -177,3 +179,21 @@ def country_confirmed(builder: Builder) -> None:
             and builder.find_person(body[start:end], start) is None
         ):
             builder.add_place(entry.canonical, entry.kind, body[start:end], (start, end))
+
+
+def numbered_roads(builder: Builder) -> list[Span]:
+    """Add the roads named by a number after their kind ("Interstate 90"); their spans."""
+    body = builder.body
+    if not any(w in body for w in ("Interstate ", "Highway ", "Route ")):
+        return []
+    out = []
+    for m in _NUMBERED_ROAD.finditer(body):
+        builder.add_place(m.group(), "site", m.group(), m.span())
+        builder.sure.add(m.span())
+        out.append(m.span())
+    return out
+
+
+def money_after_letter(body: str, end: int) -> bool:
+    """Whether a letter's amount goes on at `end` ("N1,180", "R2,500": naira, rand)."""
+    return body.startswith(",", end) and body[end + 1 : end + 4].isdigit()

@@ -103,3 +103,19 @@ def test_districts_ports_and_streets_by_their_words() -> None:
     assert "Port Kellan" in places("The ferry was built at the yard at Port Kellan.")
     found = places("Turn left on Anderson Ave and walk to Hudson Terrace.")
     assert {"Anderson Ave", "Hudson Terrace"} <= set(found)
+
+
+def test_compass_regions_numbered_roads_and_lakes_opening_a_sentence() -> None:
+    found = places("A councillor said the Mid-West needed a new emergency department.")
+    assert found == {"Mid-West": "region"}
+    found = places("Police closed Interstate 90 and Route 66. The I-9 form was filed.")
+    assert set(found) == {"Interstate 90", "Route 66"}
+    found = places("Lake-effect snow is expected.\n\nLake Wendel's water is still warm.")
+    assert "Lake Wendel" in found
+
+
+def test_a_trial_or_a_currency_is_no_place() -> None:
+    assert places("The approval was based on the Phase III ORCHID-MG trial.") == {}
+    found = extract_facts("Petrol rose to N1,180 per litre in Lagos.")
+    assert {p.name for p in found.places} == {"Lagos"}
+    assert not found.organisations
