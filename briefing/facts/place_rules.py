@@ -96,6 +96,7 @@ _LIST_GAP_LENGTHS = tuple(sorted({len(gap) for gap in LIST_GAPS}))
 _PLACE_NOUN_AFTER = re.compile(
     r" (?:station|stations|ward|wards|estate|neighbou?rhood|suburb|township)\b(?! (?:of|manager))"
 )
+_PLACE_NOUN_STARTS = (" station", " ward", " estate", " neighbo", " suburb", " township")
 # Words of a text about trains: then "X Line" is a railway, not a shipping company.
 _RAIL_WORDS = re.compile(
     r"\b(?:stations?|trains?|rail(?:way)?s?|MRT|metro|Tube|trams?|subway|Underground|commuters?)\b"
@@ -317,7 +318,8 @@ class PlaceRules:
                 words[-2] == "Main" or _RAIL_WORDS.search(body) is not None
             )
         return (
-            _PLACE_NOUN_AFTER.match(body, chunk.end) is not None
+            body.startswith(_PLACE_NOUN_STARTS, chunk.end)
+            and _PLACE_NOUN_AFTER.match(body, chunk.end) is not None
             and not any(w in ORG_HEADS or w.isupper() for w in words)
             and words[0] not in KNOWN_ORGS
         )

@@ -23,14 +23,16 @@ _ROUTE_NOUNS = (" route", " road", " ferry", " crossing", " railway", " corridor
 _ROUTE_ENDS = lazy(rf"\bthe ({_NAME})(?:-| to )({_NAME})$")
 # "Ferries from Ardrossan to Arran", "the 11:43 service from Euston to Manchester Piccadilly":
 # something that travels, then where from and where to.
-_TRAVEL_FROM_TO = lazy(
-    r"\b(?:[Ff]err(?:y|ies)|[Ff]lights?|[Tt]rains?|[Ss]ervices?|[Ss]ailings?|[Bb]uses|coaches"
+_TRAVEL_BEFORE = lazy(
+    r"(?:\b(?:[Ff]err(?:y|ies)|[Ff]lights?|[Tt]rains?|[Ss]ervices?|[Ss]ailings?|[Bb]uses|coaches"
     r"|travel(?:s|led|ling)?|drove|flew|sailed|journeys?|trips?|walked|[Ll]ine|[Rr]oute"
-    r"|[Rr]ailway|[Mm]otorway|\d[:.]\d\d)"
-    rf"(?: [a-z]+){{0,2}} (?:from ({_NAME}) to|between ({_NAME}) and) ({_NAME})(?![\w'’-])"
+    r"|[Rr]ailway|[Mm]otorway)|\d[:.]\d\d)(?: [a-z]+){0,2}$"
 )
-# "from Nafplio to Athens": a move between two places, one of them well known.
-_FROM_TO = lazy(rf"\bfrom ({_NAME}) to ({_NAME})(?![\w'’-])")
+# The two ends after " from " and " between ".
+_ENDS_AFTER = {
+    " from ": lazy(rf"({_NAME}) to ({_NAME})(?![\w'’-])"),
+    " between ": lazy(rf"({_NAME}) and ({_NAME})(?![\w'’-])"),
+}
 # Roads by their numbers: "Interstate 90", "Highway 401", "Route 66" (not "I-9": a form too).
 _NUMBERED_ROAD = lazy(r"\b(?:Interstate|Highway|Route) [1-9]\d{0,2}\b(?![.,]\d)")
 # Parts of a hyphenated word that are no place: "Anglo-French", "Trans-Pacific".
@@ -87,31 +89,42 @@ def route_ends(builder: Builder) -> list[Span]:
     for noun in _ROUTE_NOUNS:
         at = body.find(noun)
         while at >= 0:
-            m = _ROUTE_ENDS.search(body, max(0, at - 60), at)
+            # (a name right before the noun: its word opens with a capital)
+            space = body.rfind(" ", max(0, at - 30), at)
+            m = (
+                _ROUTE_ENDS.search(body, max(0, at - 60), at)
+                if body[space + 1 : space + 2].isupper() or "-" in body[space:at]
+                else None
+            )
             if m is not None:
                 _pair(builder, m, out)
             at = body.find(noun, at + len(noun))
-    if (" from " in body and " to " in body) or " between " in body:
-        for m in _TRAVEL_FROM_TO.finditer(body):
-            _pair(builder, m, out)
-        if " from " in body and " to " in body:
-            for m in _FROM_TO.finditer(body):
-                if m.start(1) not in builder.place_start_set and (
-                    _well_known(builder, m.group(1)) or _well_known(builder, m.group(2))
-                ):
-                    _pair(builder, m, out)
+    for word, ends in _ENDS_AFTER.items():
+        at = body.find(word)
+        while at >= 0:
+            start = at + len(word)
+            m = ends.match(body, start) if body[start : start + 1].isupper() else None
+            if m is not None and (
+                _TRAVEL_BEFORE.search(body, max(0, at - 40), at) is not None
+                or (
+                    word == " from "  # "from Nafplio to Athens": one end well known
+                    and (_well_known(builder, m.group(1)) or _well_known(builder, m.group(2)))
+                    and not builder.match_report()  # (no club's name beside it)
+                )
+            ):
+                _pair(builder, m, out)
+            at = body.find(word, start)
     return out
 
 
 def _well_known(builder: Builder, name: str) -> bool:
-    """A country or a city of 300,000 that names no person or word: no club's or firm's name
-    stands beside it in "from X to Y" ("from Chelsea to Arsenal" has neither)."""
+    """A country or a city of 300,000 that is no ordinary word ("from Chelsea to Arsenal"
+    has neither)."""
     entry = builder.gaz.get(name)
     return (
         entry is not None
         and (entry.kind == "country" or (entry.kind == "city" and entry.population >= 300_000))
         and name.lower() not in builder.common
-        and not builder.match_report()
     )
 
 
