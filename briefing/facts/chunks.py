@@ -247,6 +247,14 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
 _PLACE_OPENERS = frozenset("Lake Mount River Cape Fort Port Isle Loch".split())
 
 
+def _opens_with_place(body: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the run's first two words are a region's or a country's name ("New Jersey")."""
+    from briefing.facts.gazetteer import load_gazetteer  # (loaded once, cached)
+
+    entry = load_gazetteer().get(body[words[0][0] : words[1][1]])
+    return entry is not None and entry.kind in ("country", "region", "continent")
+
+
 def _ordinary_opener(
     body: str, words: list[tuple[int, int]], token: str, common: LowerWords
 ) -> bool:
@@ -256,9 +264,13 @@ def _ordinary_opener(
     category ("Suppliers Nordvik, Halcyon Labs and ...")."""
     low = token.lower()
     several = len(words) > 1
-    if several and (body[words[-1][0] : words[-1][1]] in ORG_HEADS or token in _PLACE_OPENERS):
+    if several and (
+        body[words[-1][0] : words[-1][1]] in ORG_HEADS
+        or token in _PLACE_OPENERS
+        or _opens_with_place(body, words)
+    ):
         # "Universities Fund chairman ...": a body's name opens the sentence; "Lake Erie's
-        # water ...": a lake's
+        # water ...", "New Jersey had ...": a place's
         return False
     if low in common and low not in HONORIFICS:
         title = several and (

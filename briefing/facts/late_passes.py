@@ -306,7 +306,10 @@ class LatePasses:
                 self.sure.add((chunk.start, chunk.end))
                 continue
             if (
-                _FEATURE_NOUN_AFTER.match(self.body, chunk.end)
+                (
+                    _FEATURE_NOUN_AFTER.match(self.body, chunk.end)
+                    or self.body.endswith(" river ", 0, chunk.start)  # "the river Seine"
+                )
                 and not text.isupper()
                 and not self.demonym(text)  # ("the Greek islands")
             ):

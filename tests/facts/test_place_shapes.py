@@ -119,3 +119,14 @@ def test_a_trial_or_a_currency_is_no_place() -> None:
     found = extract_facts("Petrol rose to N1,180 per litre in Lagos.")
     assert {p.name for p in found.places} == {"Lagos"}
     assert not found.organisations
+
+
+def test_a_country_before_prime_minister_and_a_state_opening_a_sentence() -> None:
+    assert "New Zealand" in places("He met New Zealand Prime Minister Jacinda Ardern.")
+    assert "Philippines" in places("Philippines Vice President Leni Robredo spoke.")
+    found = places("The rate was high in Alaska.\n\nNew Jersey had the lowest rate.")
+    assert set(found) == {"Alaska", "New Jersey"}
+
+
+def test_the_river_before_its_name() -> None:
+    assert places("The office stands on an island in the river Wenlow.") == {"Wenlow": "site"}
