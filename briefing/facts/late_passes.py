@@ -208,6 +208,10 @@ class LatePasses:
                 person.add(text, (chunk.start, chunk.end))
                 self.index_mention(person, chunk.start)
                 continue
+            if self.place_of_before(chunk.start) and text not in ORG_HEADS:
+                self.add_place(text, "place", text, (chunk.start, chunk.end))  # "residents of X"
+                self.sure.add((chunk.start, chunk.end))
+                continue
             if _CITATION.match(self.body, chunk.end) and (
                 (chunk.start and self.body[chunk.start - 1] in "( " and text.isalpha())
                 or "-" in text

@@ -14,6 +14,7 @@ from briefing.facts.lexicon import (
     NON_NAME_WORDS,
     ORG_HEADS,
     PLACE_CUES,
+    SITE_HEADS,
     TITLE_WORDS,
 )
 from briefing.facts.names import fold
@@ -132,6 +133,14 @@ _COMPASS = re.compile(
 _THING_AFTER = re.compile(
     r" (?:trial|trials|study|studies|programme|program|scheme|project|survey|report|vaccine"
     r"|drug|treatment|deal|agreement|accord|award|prize|competition|campaign)\b"
+)
+
+
+# Who lives in or what lies in a place, before its name: "residents of Kilimani", "the
+# outskirts of Quetta", "the village of Ban Nong Khai".
+_OF_PLACE_BEFORE = re.compile(
+    r"\b(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|outskirts|streets|village|town|city|suburb"
+    r"|district|county|province|island|municipality|parish|borough|neighbou?rhood) of (?:the )?$"
 )
 
 
@@ -294,16 +303,26 @@ class PlaceRules:
             return _PLACE_APPOSITIVE.match(body, end) is not None
         return body.startswith((" is ", " was "), end) and _PLACE_IS.match(body, end) is not None
 
+    def place_of_before(self, start: int) -> bool:
+        """Whether "residents of", "the village of", "the outskirts of" comes right before."""
+        body = self.body
+        return (
+            body.endswith(" of ", 0, start) or body.endswith(" of the ", 0, start)
+        ) and _OF_PLACE_BEFORE.search(body, max(0, start - 24), start) is not None
+
     def place_by_shape(self, chunk: Chunk, words: list[str]) -> bool:
         """Record a run that is a place by its shape: a railway line, a name before a place
         noun, a district in a list of places ("Roodepoort, Florida, Randpark Ridge and parts
         of Soweto": no person)."""
-        if self.line_or_station(chunk, words) or (
-            self.in_list_of_places(chunk, words[-1]) and not is_given(words[0], self.given)
+        if (
+            self.line_or_station(chunk, words)
+            or (self.in_list_of_places(chunk, words[-1]) and not is_given(words[0], self.given))
+            or (self.place_of_before(chunk.start) and not any(w in ORG_HEADS for w in words))
         ):
             span = (chunk.start, chunk.end)
             text = self.body[chunk.start : chunk.end]
-            self.add_place(text, "site" if words[-1] == "Line" else "place", text, span)
+            kind = "site" if words[-1] == "Line" or words[-1] in SITE_HEADS else "place"
+            self.add_place(text, kind, text, span)
             self.sure.add(span)
             return True
         return False

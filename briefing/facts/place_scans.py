@@ -33,8 +33,13 @@ _ENDS_AFTER = {
     " from ": lazy(rf"({_NAME}) to ({_NAME})(?![\w'’-])"),
     " between ": lazy(rf"({_NAME}) and ({_NAME})(?![\w'’-])"),
 }
-# Roads by their numbers: "Interstate 90", "Highway 401", "Route 66" (not "I-9": a form too).
-_NUMBERED_ROAD = lazy(r"\b(?:Interstate|Highway|Route) [1-9]\d{0,2}\b(?![.,]\d)")
+# Roads, wards and regions by their numbers: "Interstate 90", "Highway 401", "Route 66",
+# "Ward 4", "Region 11" (not "I-9": a form too), and "38th Street".
+_NUMBERED_ROAD = lazy(
+    r"\b(?:(?:Interstate|Highway|Route|Ward|Region) [1-9]\d{0,2}\b(?![.,]\d)"
+    r"|\d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|Road|Boulevard|Place))"
+)
+_NUMBERED_HINTS = ("Interstate ", "Highway ", "Route ", "Ward ", "Region ", " Street", " Avenue")
 # Parts of a hyphenated word that are no place: "Anglo-French", "Trans-Pacific".
 _PREFIX_PARTS = frozenset("Anglo Trans Sino Euro Afro Indo Franco Pan Inter Non Mid".split())
 _CALENDAR = frozenset(
@@ -197,11 +202,12 @@ def country_confirmed(builder: Builder) -> None:
 def numbered_roads(builder: Builder) -> list[Span]:
     """Add the roads named by a number after their kind ("Interstate 90"); their spans."""
     body = builder.body
-    if not any(w in body for w in ("Interstate ", "Highway ", "Route ")):
+    if not any(w in body for w in _NUMBERED_HINTS):
         return []
     out = []
     for m in _NUMBERED_ROAD.finditer(body):
-        builder.add_place(m.group(), "site", m.group(), m.span())
+        kind = {"Region": "region", "Ward": "place"}.get(m.group().split()[0], "site")
+        builder.add_place(m.group(), kind, m.group(), m.span())
         builder.sure.add(m.span())
         out.append(m.span())
     return out

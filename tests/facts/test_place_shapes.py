@@ -130,3 +130,15 @@ def test_a_country_before_prime_minister_and_a_state_opening_a_sentence() -> Non
 
 def test_the_river_before_its_name() -> None:
     assert places("The office stands on an island in the river Wenlow.") == {"Wenlow": "site"}
+
+
+def test_where_people_live_and_numbered_streets_wards_and_regions() -> None:
+    facts = extract_facts("Residents of Kilimani say the new bypass has cut their commute.")
+    assert {p.name for p in facts.places} == {"Kilimani"} and not facts.people
+    assert "Ban Nong Khai" in places("Rescuers reached the village of Ban Nong Khai by boat.")
+    found = places("A shooting near 38th Street was reported. Voters in Ward 4 and Region 11 agreed.")
+    assert {"38th Street", "Ward 4", "Region 11"} <= set(found)
+
+
+def test_a_site_is_not_named_on_a_day() -> None:
+    assert places("Shoppers packed Oxford Street on Black Friday.") == {"Oxford Street": "site"}
