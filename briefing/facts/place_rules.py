@@ -136,11 +136,13 @@ _THING_AFTER = re.compile(
 )
 
 
-# Who lives in or what lies in a place, before its name: "residents of Kilimani", "the
-# outskirts of Quetta", "the village of Ban Nong Khai".
+# Who lives in or what lies in or near a place, before its name: "residents of Kilimani",
+# "the outskirts of Quetta", "the village of Ban Nong Khai", "the edge of Knaresborough",
+# "20 miles north of Watertown".
 _OF_PLACE_BEFORE = re.compile(
     r"\b(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|outskirts|streets|village|town|city|suburb"
-    r"|district|county|province|island|municipality|parish|borough|neighbou?rhood) of (?:the )?$"
+    r"|district|county|province|island|municipality|parish|borough|neighbou?rhood|edge|heart"
+    r"|(?:north|south)(?:-?(?:east|west))?|east|west) of (?:the )?$"
 )
 
 

@@ -142,3 +142,10 @@ def test_where_people_live_and_numbered_streets_wards_and_regions() -> None:
 
 def test_a_site_is_not_named_on_a_day() -> None:
     assert places("Shoppers packed Oxford Street on Black Friday.") == {"Oxford Street": "site"}
+
+
+def test_near_a_place_by_its_compass_point_or_edge_and_named_places() -> None:
+    facts = extract_facts("Wreckage was found 22 kilometres north-west of Varnesby on Monday.")
+    assert {p.name for p in facts.places} == {"Varnesby"} and not facts.people
+    assert "Kelmarsh" in places("Plans for 480 homes at the edge of Kelmarsh were approved.")
+    assert "Dunmore Place" in places("Police sealed off Dunmore Place after the protest.")
