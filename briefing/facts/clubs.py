@@ -16,6 +16,10 @@ _SPORT_WORDS = (
     "striker", "midfielder", "goalkeeper", "defender", "winger", "goal", "league", "fixture",
     "clean sheet", "kick-off", "touchdown", "innings", "wicket", "quarter-final", "semi-final",
     "play-off", "away win", "home win", "derby",
+    # basketball, cricket, baseball, American football, rugby (whole words: not "batteries",
+    # "beginning"; not "third quarter", "overtime": business news has them too)
+    "rebounds", "three-pointer", "free throw", "bowled", " batter", "lbw", "the crease",
+    " inning", "pitcher", "home run", "quarterback", "field goal", "scrum", "lineout",
 )  # fmt: skip
 # What is said of a club right after its name.
 _CLUB_AFTER = lazy(

@@ -56,6 +56,7 @@ from briefing.facts.place_scans import (
 )
 from briefing.facts.roles import possessive, resolve_possessive
 from briefing.facts.scans import lower_case_names, roads, work_titles
+from briefing.facts.teams import teams_by_place_name
 
 
 @dataclass
@@ -442,6 +443,7 @@ def _finish(builder: Builder) -> Entities:
     people = []
     if builder.places:
         _clubs(builder)
+        teams_by_place_name(builder)
         _washington_state(builder)
     _one_type_per_name(builder)
     _tidy_people(builder)

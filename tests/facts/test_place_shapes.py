@@ -136,7 +136,9 @@ def test_where_people_live_and_numbered_streets_wards_and_regions() -> None:
     facts = extract_facts("Residents of Kilimani say the new bypass has cut their commute.")
     assert {p.name for p in facts.places} == {"Kilimani"} and not facts.people
     assert "Ban Nong Khai" in places("Rescuers reached the village of Ban Nong Khai by boat.")
-    found = places("A shooting near 38th Street was reported. Voters in Ward 4 and Region 11 agreed.")
+    found = places(
+        "A shooting near 38th Street was reported. Voters in Ward 4 and Region 11 agreed."
+    )
     assert {"38th Street", "Ward 4", "Region 11"} <= set(found)
 
 
@@ -149,3 +151,23 @@ def test_near_a_place_by_its_compass_point_or_edge_and_named_places() -> None:
     assert {p.name for p in facts.places} == {"Varnesby"} and not facts.people
     assert "Kelmarsh" in places("Plans for 480 homes at the edge of Kelmarsh were approved.")
     assert "Dunmore Place" in places("Police sealed off Dunmore Place after the protest.")
+
+
+def test_national_teams_and_clubs_named_by_their_place_in_a_match_report() -> None:
+    text = (
+        "Tendai Moyo took 5 for 40 to bowl Zimbabwe to a 90-run victory over Namibia. "
+        "Namibia's coach said his batters were poor. Zimbabwe's captain praised Moyo, who took the last "
+        "wicket lbw before tea in the second innings."
+    )
+    facts = extract_facts(text)
+    assert not {"Zimbabwe", "Namibia"} & {p.name for p in facts.places}
+    assert {"Zimbabwe", "Namibia"} <= {o.name for o in facts.organisations}
+    text = (
+        "The Harbour City Hawks beat the Ridgeway Royals 3-1. Striker Ola Berg scored twice for "
+        "Harbour City, who top the league, and the goalkeeper kept a clean sheet. The Hawks "
+        "travel to Ridgeway next week."
+    )
+    facts = extract_facts(text)
+    hawks = [o for o in facts.organisations if o.name == "Harbour City Hawks"]
+    assert hawks and "Harbour City" in hawks[0].mentions
+    assert "Harbour City" not in {p.name for p in facts.places}
