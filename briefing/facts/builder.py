@@ -215,6 +215,8 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
     def named_with_possessive(self, chunk: Chunk, words: list[str]) -> bool:
         """A place whose name holds a possessive ("King's Lynn"): the run, or its first two
         words, are in the gazetteer; recorded here, the rest of the run handled on its own."""
+        if self.saints_site(chunk, words):
+            return True  # "St George's Park"
         for n in (len(words), 2):
             name = " ".join(words[:n]).replace("’", "'")
             entry = self.gaz.get(name) if "'" in name else None

@@ -305,6 +305,17 @@ class PlaceRules:
             return _PLACE_APPOSITIVE.match(body, end) is not None
         return body.startswith((" is ", " was "), end) and _PLACE_IS.match(body, end) is not None
 
+    def saints_site(self, chunk: Chunk, words: list[str]) -> bool:
+        """Record a saint's site, whose name holds a possessive: "St George's Park", "St
+        Mary's Stadium" (not "St Mary's Hospital said": a hospital is a site only in use)."""
+        if words[0] not in ("St", "St.", "Saint") or len(words) < 3 or words[-1] not in SITE_HEADS:
+            return False
+        if not words[1].endswith(("'s", "’s")):
+            return False
+        text = self.body[chunk.start : chunk.end]
+        self.add_place(text, "site", text, (chunk.start, chunk.end))
+        return True
+
     def place_of_before(self, start: int) -> bool:
         """Whether "residents of", "the village of", "the outskirts of" comes right before."""
         body = self.body

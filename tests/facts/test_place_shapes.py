@@ -171,3 +171,11 @@ def test_national_teams_and_clubs_named_by_their_place_in_a_match_report() -> No
     hawks = [o for o in facts.organisations if o.name == "Harbour City Hawks"]
     assert hawks and "Harbour City" in hawks[0].mentions
     assert "Harbour City" not in {p.name for p in facts.places}
+
+
+def test_a_saints_ground_keeps_its_possessive() -> None:
+    found = places("The second Test begins at St Aldhelm's Park in Gqeberha on Friday.")
+    assert "St Aldhelm's Park" in found
+    assert "St Aldhelm" not in {
+        p.name for p in extract_facts("Fans met at St Aldhelm's Park.").people
+    }
