@@ -430,7 +430,7 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
             self.add_org(text, text, span)  # "CNN Philippines"
             return
         if last in REGION_HEADS:
-            self.add_place(text, "region", text, span)
+            self.add_region(text, span)
             return
         if (last in SITE_HEADS or first in SITE_PREFIXES) and not self.person_not_site(
             chunk, words

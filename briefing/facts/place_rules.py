@@ -305,6 +305,13 @@ class PlaceRules:
             return _PLACE_APPOSITIVE.match(body, end) is not None
         return body.startswith((" is ", " was "), end) and _PLACE_IS.match(body, end) is not None
 
+    def add_region(self, text: str, span: Span) -> None:
+        """Record a region named with its head word ("Kaduna State"), beyond doubt before
+        its government's noun ("Kaduna State government": the state, not a body)."""
+        self.add_place(text, "region", text, span)
+        if _GOVERNED_AFTER.match(self.body, span[1]):
+            self.sure.add(span)
+
     def saints_site(self, chunk: Chunk, words: list[str]) -> bool:
         """Record a saint's site, whose name holds a possessive: "St George's Park", "St
         Mary's Stadium" (not "St Mary's Hospital said": a hospital is a site only in use)."""

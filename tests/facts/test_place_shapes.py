@@ -179,3 +179,7 @@ def test_a_saints_ground_keeps_its_possessive() -> None:
     assert "St Aldhelm" not in {
         p.name for p in extract_facts("Fans met at St Aldhelm's Park.").people
     }
+
+
+def test_a_state_named_with_its_head_word_before_government() -> None:
+    assert places("Kaduna State government has banned the rallies.") == {"Kaduna State": "region"}
