@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.facts.clubs import club_mention
+from briefing.facts.lexicon import KNOWN_ORGS, ORG_HEADS
 from briefing.facts.names import fold
 
 if TYPE_CHECKING:
@@ -28,28 +29,38 @@ def _where(body: str, start: int) -> bool:
 def teams_by_place_name(builder: Builder) -> None:
     """In a match report, give a club the mentions of its town that are not where something
     happens, and a country whose mentions all play (one at least said to) to its team."""
-    if not builder.places or not builder.match_report():
+    if not builder.places:
         return
     body = builder.body
     by_town: dict[str, Draft] = {}
     for org in builder.orgs.values():
-        town, _, rest = org.name.partition(" ")
-        for cut in (town, " ".join(org.name.split()[:2])):
-            if rest and cut != org.name:
-                by_town.setdefault(fold(cut), org)
-    for key, place in list(builder.places.items()):
+        words = org.name.split()
+        if words[-1] in ORG_HEADS or org.name in KNOWN_ORGS:
+            continue  # ("Boston University", "New York Times": no team)
+        for n in (1, 2):
+            if len(words) > n:
+                by_town.setdefault(fold(" ".join(words[:n])), org)
+    moves: list[tuple[str, Draft, Draft | None, list[tuple[int, int]]]] = []
+    for key, place in builder.places.items():
         if not builder.sure.isdisjoint(place.spans):
             continue
-        club = by_town.get(key) if place.extra != "country" else None
+        club = by_town.get(key) if place.extra == "city" else None
         if club is not None:
             moved = [s for s in place.spans if not _where(body, s[0])]
-        elif place.extra == "country" and all(not _where(body, a) for a, _ in place.spans):
-            plays = any(club_mention(body, a, b) for a, b in place.spans)
-            moved = list(place.spans) if plays else []
+        elif (
+            place.extra == "country"
+            and all(not _where(body, a) for a, _ in place.spans)
+            and any(club_mention(body, a, b) for a, b in place.spans)
+        ):
+            moved = list(place.spans)
         else:
             continue
-        if not moved:
-            continue
+        if moved:
+            moves.append((key, place, club, moved))
+    # (whether the text is a match report is asked last: it reads the whole text)
+    if not moves or not builder.match_report():
+        return
+    for key, place, club, moved in moves:
         kept = [s for s in place.spans if s not in moved]
         for a, b in moved:
             if club is not None:
