@@ -8,7 +8,7 @@ from briefing.core.facts import Span
 from briefing.facts.candidates import COMPOUND_ADJ, OF_ORG_HEADS
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
-from briefing.facts.gazetteer import NATURAL_FEATURES, load_gazetteer
+from briefing.facts.gazetteer import NATURAL_FEATURES, GazetteerEntry, load_gazetteer
 from briefing.facts.late_passes import LatePasses
 from briefing.facts.lexicon import (
     HONORIFICS,
@@ -96,6 +96,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         self.place_ends: list[int] = []
         self.place_end_set: set[int] = set()
         self.place_start_set: set[int] = set()
+        self.small_places: list[tuple[int, int, GazetteerEntry]] = []
         # name part -> sorted (mention start, person): who a lone surname points back to
         self.part_positions: dict[str, list[tuple[int, Draft]]] = {}
         self.org_first_words: dict[str, Draft] = {}
@@ -216,6 +217,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
     def named_with_possessive(self, chunk: Chunk, words: list[str]) -> bool:
         """A place whose name holds a possessive ("King's Lynn"): the run, or its first two
         words, are in the gazetteer; recorded here, the rest of the run handled on its own."""
+        if self.saints_site(chunk, words):
+            return True  # "St George's Park"
         for n in (len(words), 2):
             name = " ".join(words[:n]).replace("’", "'")
             entry = self.gaz.get(name) if "'" in name else None
@@ -404,6 +407,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         if place is not None:
             self.add_place(place[0], place[1], text, span)
             return
+        if self.place_by_shape(chunk, words):  # "the Downtown Line", "Randpark Ridge and"
+            return
         if last == "Channel" and len(words) == 2 and self.gaz.get(first) is not None:
             self.add_place(text, "site", text, span)  # "the Bristol Channel": a sea, no TV
             self.sure.add(span)
@@ -428,7 +433,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             self.add_org(text, text, span)  # "CNN Philippines"
             return
         if last in REGION_HEADS:
-            self.add_place(text, "region", text, span)
+            self.add_region(text, span)
             return
         if (last in SITE_HEADS or first in SITE_PREFIXES) and not self.person_not_site(
             chunk, words

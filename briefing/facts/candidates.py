@@ -131,7 +131,14 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
             )
             if (
                 (
-                    (last in _JOINABLE and not person or chained or prev.start in of_joined)
+                    (
+                        last in _JOINABLE
+                        and not person
+                        # ("Oxford Street on Black Friday": a site is not named "on" anything)
+                        and not (gap.startswith(" on ") and last in SITE_HEADS)
+                        or chained
+                        or prev.start in of_joined
+                    )
                     and of_gap
                 )
                 or joined_of

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     FUNCTION_WORDS,
@@ -265,6 +266,16 @@ def _after_name_of(body: str, start: int) -> bool:
     return body[at : at + 1].isupper()
 
 
+# Words that open a place's name even where the text also writes them in lower case.
+_PLACE_OPENERS = frozenset("Lake Mount River Cape Fort Port Isle Loch".split())
+
+
+def _opens_with_place(body: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the run's first two words are a region's or a country's name ("New Jersey")."""
+    entry = load_gazetteer().get(body[words[0][0] : words[1][1]])
+    return entry is not None and entry.kind in ("country", "region", "continent")
+
+
 def _ordinary_opener(
     body: str, words: list[tuple[int, int]], token: str, common: LowerWords
 ) -> bool:
@@ -274,13 +285,17 @@ def _ordinary_opener(
     category ("Suppliers Nordvik, Halcyon Labs and ...")."""
     low = token.lower()
     several = len(words) > 1
-    if several and body[words[-1][0] : words[-1][1]] in ORG_HEADS:
-        return False  # "Universities Fund chairman ...": a body's name opens the sentence
+    if several and (body[words[-1][0] : words[-1][1]] in ORG_HEADS or token in _PLACE_OPENERS):
+        # "Universities Fund chairman ...": a body's name opens the sentence; "Lake Erie's
+        # water ...": a lake's
+        return False
     if token in KNOWN_ORGS and not body.startswith(" of ", words[0][1]):
         return False  # "Nationals MP for Oxley ...": a party, not the plural of "national"
     if low in common and low not in HONORIFICS:
         title = several and (
-            low in TITLE_WORDS or body[words[1][0] : words[1][1]].lower() in TITLE_WORDS
+            low in TITLE_WORDS
+            or body[words[1][0] : words[1][1]].lower() in TITLE_WORDS
+            or _opens_with_place(body, words)  # "New Jersey had ..."
         )
         if not title:
             return True

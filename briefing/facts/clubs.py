@@ -17,6 +17,13 @@ _SPORT_WORDS = (
     "clean sheet", "kick-off", "touchdown", "innings", "wicket", "quarter-final", "semi-final",
     "play-off", "away win", "home win", "derby",
 )  # fmt: skip
+# Words of basketball, cricket, baseball, American football and rugby, read only when one of
+# the words above is there (whole words: not "batteries", "beginning"; not "third quarter"
+# or "overtime": business news has them too).
+_MORE_SPORT_WORDS = (
+    "rebounds", "three-pointer", "free throw", "bowled", " batter", "lbw", "the crease",
+    " inning", "pitcher", "home run", "quarterback", "field goal", "scrum", "lineout",
+)  # fmt: skip
 # What is said of a club right after its name.
 _CLUB_AFTER = lazy(
     r"(?:['’]s?)?\s+(?:manager|boss|head coach|coach|striker|goalkeeper|keeper|defender"
@@ -48,6 +55,12 @@ def is_match_report(body: str) -> bool:
             found += 1
             if found >= 3:
                 return True
+    if found:
+        for word in _MORE_SPORT_WORDS:
+            if word in low:
+                found += 1
+                if found >= 3:
+                    return True
     return False
 
 

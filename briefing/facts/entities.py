@@ -49,6 +49,13 @@ from briefing.facts.org_merges import (
 )
 from briefing.facts.people import is_given, plain_word
 from briefing.facts.place_rules import LIST_GAPS
+from briefing.facts.place_scans import (
+    country_confirmed,
+    money_after_letter,
+    numbered_roads,
+    one_type_per_place,
+    route_ends,
+)
 from briefing.facts.roles import possessive, resolve_possessive
 from briefing.facts.scans import (
     lower_case_names,
@@ -57,6 +64,7 @@ from briefing.facts.scans import (
     ship_names,
     work_titles,
 )
+from briefing.facts.teams import teams_by_place_name
 
 
 @dataclass
@@ -97,6 +105,8 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         caps.extend(nicknamed(builder))
     lower_case_names(builder)
     caps.extend(roads(builder))
+    caps.extend(route_ends(builder))
+    caps.extend(numbered_roads(builder))
     caps.extend(work_titles(body))
     caps.extend(ship_names(body))
     caps.extend(ordinal_bodies(builder))
@@ -140,12 +150,16 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         if text in not_orgs or (
             len(chunk.words) == 1
             and text.isupper()
-            and body[chunk.end : chunk.end + 1] in ("!", "$")
+            and (
+                body[chunk.end : chunk.end + 1] in ("!", "$")
+                or (text[-1].isdigit() and money_after_letter(body, chunk.end))
+            )
         ):
-            continue  # ("VOTE!"; "US$40", "HK$3": a currency, no place)
+            continue  # ("VOTE!"; "US$40", "HK$3", "N1,180": a currency, no place)
         builder.handle(chunk)
     builder.resolve_leftovers()
     builder.resolve_pending()
+    country_confirmed(builder)
     if sheet:
         _sheet_people(builder, sheet)
     _speaker_labels(builder)
@@ -226,6 +240,7 @@ def find_entities(body: str) -> Entities:
     """People, places and organisations named in `body`."""
     builder, chunks = build(body)
     retype(builder, chunks)
+    one_type_per_place(builder)
     _named_clubs(builder, chunks)
     return _finish(builder)
 
@@ -405,6 +420,7 @@ def _finish(builder: Builder) -> Entities:
     people = []
     if builder.places:
         _clubs(builder)
+        teams_by_place_name(builder)
         _washington_state(builder)
     _one_type_per_name(builder)
     _tidy_people(builder)

@@ -19,7 +19,13 @@ from briefing.facts.lexicon import (
     common_words,
 )
 from briefing.facts.people import AGE_AFTER, AGE_BEFORE, VERB_AFTER, is_given
-from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS
+from briefing.facts.place_rules import (
+    LIST_GAP_STARTS,
+    LIST_GAPS,
+    compass_region,
+    names_a_thing,
+    shared_site_noun,
+)
 from briefing.facts.roles import is_role
 
 # Verbs of saying that companies and bodies are the subjects of as often as people ("Korvex
@@ -35,11 +41,6 @@ _ORG_APPOSITIVE = re.compile(
     r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)(?=[,.;:)]|\s+(?:that|which|in|based|founded)\b)"
 )
 # ", a town of 3,000 people", ", a village near Taunton": the name before is a place.
-_PLACE_APPOSITIVE = re.compile(
-    r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|hamlet|suburb|district"
-    r"|borough|parish|municipality|island|port|neighbou?rhood|settlement)"
-    r"(?=[,.;:)]|\s+(?:of|in|near|on|outside|north|south|east|west|where|that|which)\b)"
-)
 # A given name, a middle initial, a surname (and a suffix): "Kirk M. Bart", "Patrick W.
 # Carr Jr." is a person whatever the given name.
 _INITIALLED = re.compile(
@@ -47,7 +48,8 @@ _INITIALLED = re.compile(
 )
 # A region's noun after a name: "the Tigray region", "Kherson province".
 _REGION_AFTER = re.compile(
-    r" (region|province|oblast|governorate|prefecture|neighbou?rhood|district|suburb|township)\b"
+    r"(?: and [A-Z][\w’'-]+)? (region|province|oblast|governorate|prefecture|neighbou?rhood"
+    r"|district|suburb|township)s?\b"
 )
 _REGION_WORDS = frozenset(("region", "province", "oblast", "governorate", "prefecture"))
 # A natural feature's noun after a name, or after "and" and a second one.
@@ -114,10 +116,11 @@ class LatePasses:
                 if _AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start) or (
                     words[0] in NATURAL_OF_HEADS and text.startswith(words[0] + " of ")
                 ):  # ("the Gulf of Oman was calm": a sea, wherever it stands)
-                    self.add_place(text, "site", text, span)
+                    if not names_a_thing(self.body, chunk.end):  # ("on the X trial")
+                        self.add_place(text, "site", text, span)
                 else:
                     self.add_org(text, text, span)
-            elif _PLACE_APPOSITIVE.match(self.body, chunk.end) and self.name_like(words):
+            elif self.described_as_place(chunk.end) and self.name_like(words):
                 self.add_place(text, "place", text, span)  # "Pinewood Creek, a town of 3,000"
             elif self.org_appositive(chunk.end) or self.listed_after_cued(chunk):
                 self.add_org(text, text, span)  # "SK Hynix, the two biggest memory makers,"
@@ -212,6 +215,10 @@ class LatePasses:
                 person.add(text, (chunk.start, chunk.end))
                 self.index_mention(person, chunk.start)
                 continue
+            if self.place_of_before(chunk.start) and text not in ORG_HEADS:
+                self.add_place(text, "place", text, (chunk.start, chunk.end))  # "residents of X"
+                self.sure.add((chunk.start, chunk.end))
+                continue
             if _CITATION.match(self.body, chunk.end) and (
                 (chunk.start and self.body[chunk.start - 1] in "( " and text.isalpha())
                 or "-" in text
@@ -268,8 +275,16 @@ class LatePasses:
                 self.add_person(chunk, role)  # "Hill, the committee's vice-chair, said"
                 self.sure.add((chunk.start, chunk.end))  # (a role set off: no place, no body)
                 continue
-            if self.listed_with_place(chunk) or _PLACE_APPOSITIVE.match(self.body, chunk.end):
+            described = self.described_as_place(chunk.end)
+            if described or self.listed_with_place(chunk):
                 self.add_place(text, "place", text, (chunk.start, chunk.end))
+                if (
+                    described
+                    or shared_site_noun(self.body, chunk.end)
+                    or _REGION_AFTER.match(self.body, chunk.end)
+                ):
+                    # ("Tavira is a small town", "Expo and Changi Airport stations")
+                    self.sure.add((chunk.start, chunk.end))
                 continue
             if is_given(text, self.given) or text in NON_NAME_WORDS or text.lower() in self.common:
                 continue
@@ -311,9 +326,13 @@ class LatePasses:
                 # "the Tigray region", "the Tuffah neighbourhood"
                 kind = "region" if region.group(1) in _REGION_WORDS else "place"
                 self.add_place(text, kind, text, (chunk.start, chunk.end))
+                self.sure.add((chunk.start, chunk.end))
                 continue
             if (
-                _FEATURE_NOUN_AFTER.match(self.body, chunk.end)
+                (
+                    _FEATURE_NOUN_AFTER.match(self.body, chunk.end)
+                    or self.body.endswith(" river ", 0, chunk.start)  # "the river Seine"
+                )
                 and not text.isupper()
                 and not self.demonym(text)  # ("the Greek islands")
             ):
@@ -324,6 +343,9 @@ class LatePasses:
             if self.after_the(chunk) or self.body[max(0, chunk.start - 4) : chunk.start] == "The ":
                 if text in NATURAL_FEATURES and not self.body.startswith(("'s", "’s"), chunk.end):
                     self.add_place(text, "site", text, (chunk.start, chunk.end))  # "the Thames"
+                    self.sure.add((chunk.start, chunk.end))
+                elif compass_region(text):  # "the Mid-West", "the Northeast"
+                    self.add_place(text, "region", text, (chunk.start, chunk.end))
                     self.sure.add((chunk.start, chunk.end))
                 continue
             if (

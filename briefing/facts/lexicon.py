@@ -115,7 +115,7 @@ ORG_HEADS = _words(
 )
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(
-    "River Lake Mount Mt. Cape Fort Isle Lac Loch Plaza Piazza Playa Place Bois Château Castle "
+    "River Lake Mount Mt. Cape Fort Port Isle Lac Loch Plaza Piazza Playa Place Bois Château Castle "
     # the word for "street" or "avenue" that opens a street's name in French, Spanish,
     # Portuguese and Catalan ("Rue des Soubirous", "Calle Mayor", "Avenida Paulista")
     "Rue Calle Avenida Rua Carrer"
@@ -162,7 +162,8 @@ SITE_HEADS = _words(
     "Mountains Island Islands Valley Street Avenue Road Canal Bay Beach Peninsula Desert Forest Reservoir "
     "Terminal Dock Docks Quay Arena Cathedral Castle Tower Hall Hill Hills Falls Sea Ocean Gulf Strait Coast "
     "Plaza Boulevard Motorway Highway Tunnel Plant Refinery Mine Base Camp Prison Memorial Monument Temple "
-    "Mosque Basin Delta Glacier Volcano Parkway Marina Pier Wharf Barracks Circuit Ring Velodrome Circus Side"
+    "Mosque Basin Delta Glacier Volcano Parkway Marina Pier Wharf Barracks Circuit Ring Velodrome Circus Side "
+    "Thruway Turnpike Expressway Freeway Plateau Terrace Crescent Ave Blvd Shelf Place"
 )
 # Site words that are also common surnames ("Stuart Hall", "Maria Hill").
 SURNAME_SITES = _words("Hall Hill Park Bridge Castle Lane Forest Tower Street Marsh")

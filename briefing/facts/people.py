@@ -454,6 +454,7 @@ class PersonRules:
             words[n].lower() in TITLE_WORDS
             or words[n].lower() in HONORIFICS
             or (n > 0 and words[n].lower() in ROLE_NOUNS)  # "Oklahoma Attorney General"
+            or (n > 0 and words[n] in ("Prime", "Vice"))  # "Japan Prime Minister"
         ):
             n += 1
         if n == 0:

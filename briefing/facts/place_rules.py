@@ -7,8 +7,16 @@ import re
 
 from briefing.core.facts import Span
 from briefing.facts.chunks import Chunk, LowerWords
-from briefing.facts.gazetteer import Gazetteer
-from briefing.facts.lexicon import AMBIGUOUS_PLACES, NON_NAME_WORDS, PLACE_CUES, TITLE_WORDS
+from briefing.facts.gazetteer import Gazetteer, GazetteerEntry
+from briefing.facts.lexicon import (
+    AMBIGUOUS_PLACES,
+    KNOWN_ORGS,
+    NON_NAME_WORDS,
+    ORG_HEADS,
+    PLACE_CUES,
+    SITE_HEADS,
+    TITLE_WORDS,
+)
 from briefing.facts.names import fold
 from briefing.facts.people import is_given, word_before
 
@@ -76,7 +84,82 @@ _DEMONYMS = frozenset(
     "Norwegian Swiss Thai Filipino Cypriot Argentine Peruvian Iraqi Kuwaiti Pakistani German Korean "
     "Congolese Afghan Saudi Emirati Bangladeshi Texan".split()
 )
+# "Expo and Changi Airport stations", "Hulme, Moss Side and Rusholme wards": names listed
+# before the plural noun they share.
+_SHARED_SITE_NOUN = re.compile(
+    r"(?:,? and|,? or|,) (?:[A-Z][\w'’-]* ){1,3}?(?:stations|airports|stadiums|islands|wards"
+    r"|suburbs|towns|villages|districts|neighbou?rhoods|estates|streets|roads)\b"
+)
 _LIST_GAP_LENGTHS = tuple(sorted({len(gap) for gap in LIST_GAPS}))
+
+
+# A place noun right after a name: "near Upper Changi station", "the Moss Side West ward".
+_PLACE_NOUN_AFTER = re.compile(
+    r" (?:station|stations|ward|wards|estate|neighbou?rhood|suburb|township)\b(?! (?:of|manager))"
+)
+_PLACE_NOUN_STARTS = (" station", " ward", " estate", " neighbo", " suburb", " township")
+# Words of a text about trains: then "X Line" is a railway, not a shipping company.
+_RAIL_WORDS = re.compile(
+    r"\b(?:stations?|trains?|rail(?:way)?s?|MRT|metro|Tube|trams?|subway|Underground|commuters?)\b"
+)
+# Last words of the names of a town's districts and suburbs ("Randpark Ridge", "Whalley Range").
+_TOPO_TAILS = frozenset(
+    "Ridge Heights Vale Grove Green Heath Wood End Cross Common Range Point Creek Springs "
+    "Village Fields Meadows Rise".split()
+)
+
+
+_PLACE_APPOSITIVE = re.compile(
+    r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|hamlet|suburb|district"
+    r"|borough|parish|municipality|island|port|neighbou?rhood|settlement)"
+    r"(?=[,.;:)]|\s+(?:of|in|near|on|outside|north|south|east|west|where|that|which)\b)"
+)
+# "Coron is a town on ...", "Pemberly is in the province of ...": what the text says it is.
+_PLACE_IS = re.compile(
+    r" (?:is|was) (?:(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:town|city|village|hamlet|suburb|district"
+    r"|borough|municipality|island|port|province|neighbou?rhood|capital)"
+    r"(?=[,.;:)]| (?:of|in|near|on|outside|north|south|east|west|where|that|which|with|and)\b)"
+    r"|(?:located |situated )?(?:in|on) the (?:province|state|region|county|island|district)"
+    r" of\b)"
+)
+
+
+# A region named by its compass point: "the Mid-West", "the North-East", "the Southwest".
+_COMPASS = re.compile(
+    r"(?:(?:Mid|Middle|Far|North|South|East|West|Upper|Lower)-(?:West|East|North|South)"
+    r"|Midwest|Mid-?Atlantic|North(?:east|west)|South(?:east|west))"
+)
+# What a name before these nouns names is a thing, no place: "on the Phase III X trial".
+_THING_AFTER = re.compile(
+    r" (?:trial|trials|study|studies|programme|program|scheme|project|survey|report|vaccine"
+    r"|drug|treatment|deal|agreement|accord|award|prize|competition|campaign)\b"
+)
+
+
+# Who lives in or what lies in or near a place, before its name: "residents of Kilimani",
+# "the outskirts of Quetta", "the village of Ban Nong Khai", "the edge of Knaresborough",
+# "20 miles north of Watertown".
+_OF_PLACE_BEFORE = re.compile(
+    r"\b(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|outskirts|streets|village|town|city|suburb"
+    r"|district|county|province|island|municipality|parish|borough|neighbou?rhood|edge|heart"
+    r"|(?:north|south)(?:-?(?:east|west))?|east|west) of (?:the )?$"
+)
+
+
+def compass_region(text: str) -> bool:
+    """Whether `text` is a region named by its compass point ("Mid-West", "Northeast")."""
+    return _COMPASS.fullmatch(text) is not None
+
+
+def names_a_thing(body: str, end: int) -> bool:
+    """Whether a noun of a trial, study, scheme or deal follows `end` ("the X trial")."""
+    return _THING_AFTER.match(body, end) is not None
+
+
+def shared_site_noun(body: str, end: int) -> bool:
+    """Whether the list the name at `end` opens closes on a plural place noun ("Expo and
+    Changi Airport stations")."""
+    return _SHARED_SITE_NOUN.match(body, end) is not None
 
 
 class PlaceRules:
@@ -90,6 +173,8 @@ class PlaceRules:
     place_ends: list[int]
     place_end_set: set[int]
     place_start_set: set[int]
+    # small places the gazetteer knows, seen without a cue (`place_scans.country_confirmed`)
+    small_places: list[tuple[int, int, GazetteerEntry]]
 
     def demonym(self, text: str) -> bool:
         """Whether `text` is a people's or a country's adjective ("Mexican", "South Korean",
@@ -194,6 +279,13 @@ class PlaceRules:
             or self.cue_after(chunk.end)
             or (entry.kind == "country" and self.title_after_possessive(chunk.end))
         ):
+            if not (
+                text in AMBIGUOUS_PLACES
+                or is_given(text, self.given)
+                or text.lower() in self.common
+                or text in NON_NAME_WORDS
+            ):  # only small: a place if the text is about its country (`country_confirmed`)
+                self.small_places.append((chunk.start, chunk.end, entry))
             return None
         if fold(entry.canonical) == fold(text) and entry.kind == "region":
             return text, entry.kind  # "Maharashtra" as written, not ISO's "Mahārāshtra"
@@ -203,6 +295,73 @@ class PlaceRules:
             self.sure.add((chunk.start, chunk.end))
             return text, "region"
         return entry.canonical, entry.kind
+
+    def described_as_place(self, end: int) -> bool:
+        """Whether the text says what the name before `end` is, and it is a place: an
+        appositive ("Pinewood Creek, a town of 3,000") or "is a town on", "is in the
+        province of"."""
+        body = self.body
+        if body.startswith(",", end):
+            return _PLACE_APPOSITIVE.match(body, end) is not None
+        return body.startswith((" is ", " was "), end) and _PLACE_IS.match(body, end) is not None
+
+    def add_region(self, text: str, span: Span) -> None:
+        """Record a region named with its head word ("Kaduna State"), beyond doubt before
+        its government's noun ("Kaduna State government": the state, not a body)."""
+        self.add_place(text, "region", text, span)
+        if _GOVERNED_AFTER.match(self.body, span[1]):
+            self.sure.add(span)
+
+    def saints_site(self, chunk: Chunk, words: list[str]) -> bool:
+        """Record a saint's site, whose name holds a possessive: "St George's Park", "St
+        Mary's Stadium" (not "St Mary's Hospital said": a hospital is a site only in use)."""
+        if words[0] not in ("St", "St.", "Saint") or len(words) < 3 or words[-1] not in SITE_HEADS:
+            return False
+        if not words[1].endswith(("'s", "’s")):
+            return False
+        text = self.body[chunk.start : chunk.end]
+        self.add_place(text, "site", text, (chunk.start, chunk.end))
+        return True
+
+    def place_of_before(self, start: int) -> bool:
+        """Whether "residents of", "the village of", "the outskirts of" comes right before."""
+        body = self.body
+        return (
+            body.endswith(" of ", 0, start) or body.endswith(" of the ", 0, start)
+        ) and _OF_PLACE_BEFORE.search(body, max(0, start - 24), start) is not None
+
+    def place_by_shape(self, chunk: Chunk, words: list[str]) -> bool:
+        """Record a run that is a place by its shape: a railway line, a name before a place
+        noun, a district in a list of places ("Roodepoort, Florida, Randpark Ridge and parts
+        of Soweto": no person)."""
+        if (
+            self.line_or_station(chunk, words)
+            or (self.in_list_of_places(chunk, words[-1]) and not is_given(words[0], self.given))
+            or (self.place_of_before(chunk.start) and not any(w in ORG_HEADS for w in words))
+        ):
+            span = (chunk.start, chunk.end)
+            text = self.body[chunk.start : chunk.end]
+            kind = "site" if words[-1] == "Line" or words[-1] in SITE_HEADS else "place"
+            self.add_place(text, kind, text, span)
+            self.sure.add(span)
+            return True
+        return False
+
+    def line_or_station(self, chunk: Chunk, words: list[str]) -> bool:
+        """A railway line in a text about trains ("the Downtown Line", "the West Coast Main
+        Line"), or a name right before a place noun ("near Upper Changi station", "the Moss
+        Side West ward"): a place. ("Holland America Line" in a cruise story stays a body.)"""
+        body = self.body
+        if words[-1] == "Line":
+            return words[0] not in KNOWN_ORGS and (
+                words[-2] == "Main" or _RAIL_WORDS.search(body) is not None
+            )
+        return (
+            body.startswith(_PLACE_NOUN_STARTS, chunk.end)
+            and _PLACE_NOUN_AFTER.match(body, chunk.end) is not None
+            and not any(w in ORG_HEADS or w.isupper() for w in words)
+            and words[0] not in KNOWN_ORGS
+        )
 
     def qualifies_place(self, chunk: Chunk) -> bool:
         """The run names the region a place is in: right after "Place, " or before "state"."""
@@ -243,6 +402,25 @@ class PlaceRules:
     def listed_with_place(self, chunk: Chunk) -> bool:
         """ "Carrascal, Cantilan, Madrid and Cortes": a comma list that holds places."""
         return self.listed_with(chunk, self.place_end_set, self.place_start_set)
+
+    def in_list_of_places(self, chunk: Chunk, last: str) -> bool:
+        """The run ends in a district's word and stands in a list of places that goes on with "and"/"or" right after it or
+        closed with it right before ("Roodepoort, Florida, Randpark Ridge and parts of
+        Soweto"; not "Washington, Arnav Gupta, 33, of ...")."""
+        if last not in _TOPO_TAILS:
+            return False
+        body = self.body
+        before = body[max(0, chunk.start - 6) : chunk.start]
+        closes = (
+            before.endswith((" and ", " or "))
+            and chunk.start
+            - (6 if before.endswith(", and ") else 5 if before.endswith(" and ") else 4)
+            in self.place_end_set
+        )
+        goes_on = body.startswith((" and ", " or ", ", and ", ", or "), chunk.end) and (
+            before.endswith(", ") and chunk.start - 2 in self.place_end_set
+        )
+        return closes or goes_on
 
     def listed_with(
         self, chunk: Chunk, ends: set[int], starts: set[int], strict: bool = False

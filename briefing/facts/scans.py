@@ -49,26 +49,13 @@ def _road_hint(body: str) -> bool:
     return False
 
 
-# Roads by their numbers after their kind: "Interstate 90", "U.S. Route 1", "State Route 17",
-# "Highway 401" (not "Route 9" alone: a bus route, a plan; not "I-9": a form).
-_NUMBERED_ROAD = lazy(
-    r"\b((?:Interstate|(?:U\.S\.|US|State|County|Provincial|National) (?:Route|Highway)"
-    r"|Highway|Trans-Canada Highway|Motorway|Autobahn|Autoroute) \d{1,4})(?![\w,.]\d)"
-)
-_ROAD_KINDS = ("Interstate ", "Route ", "Highway ", "Motorway ", "Autobahn ", "Autoroute ")
-
-
 def roads(builder: Builder) -> list[tuple[int, int]]:
-    """Add the roads named by number ("on the A59", "Interstate 90"); their spans, for the
-    chunk walk to skip."""
+    """Add the British roads named by number ("on the A59"); their spans, for the chunk walk
+    to skip (other numbered roads: `place_scans.numbered_roads`)."""
     body = builder.body
     spans = []
     if _road_hint(body):
         for m in _ROAD.finditer(body):
-            builder.add_place(m.group(1), "site", m.group(1), m.span(1))
-            builder.sure.add(m.span(1))
-    if any(kind in body for kind in _ROAD_KINDS):
-        for m in _NUMBERED_ROAD.finditer(body):
             builder.add_place(m.group(1), "site", m.group(1), m.span(1))
             builder.sure.add(m.span(1))
             spans.append(m.span(1))

@@ -1,0 +1,225 @@
+"""Places named by the shape of the sentence rather than by the gazetteer: the two ends of a
+route ("the Oshodi-Ikorodu route", "the Ardrossan to Brodick route", "ferries from Ardrossan
+to Arran"), and the other mentions of a name once one of them is a place beyond doubt."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.core.facts import Span
+from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS
+from briefing.facts.names import fold
+from briefing.facts.people import is_given
+
+if TYPE_CHECKING:
+    from briefing.facts.builder import Builder
+
+_NAME = r"[A-Z][\w'’]*(?:-[a-z]+-[A-Z][\w'’]*)?(?: [A-Z][\w'’]*){0,2}"
+# The nouns a route ends on, searched for with `str.find` before any pattern runs.
+_ROUTE_NOUNS = (" route", " road", " ferry", " crossing", " railway", " corridor", " line ")
+# "the Oshodi-Ikorodu route", "the Ardrossan to Brodick route" (its two ends, right before).
+_ROUTE_ENDS = lazy(rf"\bthe ({_NAME})(?:-| to )({_NAME})$")
+# "Ferries from Ardrossan to Arran", "the 11:43 service from Euston to Manchester Piccadilly":
+# something that travels, then where from and where to.
+_TRAVEL_BEFORE = lazy(
+    r"(?:\b(?:[Ff]err(?:y|ies)|[Ff]lights?|[Tt]rains?|[Ss]ervices?|[Ss]ailings?|[Bb]uses|coaches"
+    r"|travel(?:s|led|ling)?|drove|flew|sailed|journeys?|trips?|walked|[Ll]ine|[Rr]oute"
+    r"|[Rr]ailway|[Mm]otorway)|\d[:.]\d\d)(?: [a-z]+){0,2}$"
+)
+# The two ends after " from " and " between ".
+_ENDS_AFTER = {
+    " from ": lazy(rf"({_NAME}) to ({_NAME})(?![\w'’-])"),
+    " between ": lazy(rf"({_NAME}) and ({_NAME})(?![\w'’-])"),
+}
+# Roads, wards and regions by their numbers: "Interstate 90", "Highway 401", "Route 66",
+# "Ward 4", "Region 11" (not "I-9": a form too), and "38th Street".
+# "Interstate 90", "U.S. Route 20", "State Route 17", "Highway 401", "Ward 4", "38th Street"
+# (not "I-9": a form).
+_NUMBERED_ROAD = lazy(
+    r"\b(?:(?:(?:U\.S\.|US|State|County|Provincial|National) (?:Route|Highway)"
+    r"|Interstate|Trans-Canada Highway|Highway|Route|Motorway|Autobahn|Autoroute|Ward|Region)"
+    r" [1-9]\d{0,3}\b(?![.,]\d)"
+    r"|\d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|Road|Boulevard|Place))"
+)
+_NUMBERED_HINTS = (
+    "Interstate ", "Highway ", "Route ", "Ward ", "Region ", " Street", " Avenue", "Motorway ",
+    "Autobahn ", "Autoroute ",
+)  # fmt: skip
+# Parts of a hyphenated word that are no place: "Anglo-French", "Trans-Pacific".
+_PREFIX_PARTS = frozenset("Anglo Trans Sino Euro Afro Indo Franco Pan Inter Non Mid".split())
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Christmas Easter".split()
+)
+
+
+def _place_name(builder: Builder, name: str) -> bool:
+    """Whether `name` may be a place's name where a route's shape names one."""
+    words = name.split()
+    if words[0] in FUNCTION_WORDS or name in KNOWN_ORGS or name in NON_NAME_WORDS:
+        return False
+    if builder.gaz.get(name) is not None:
+        return True
+    return not is_given(words[0], builder.given) and not any(
+        w in _CALENDAR or w in _PREFIX_PARTS or w.lower() in builder.common or builder.demonym(w)
+        for w in words
+    )
+
+
+def _add(builder: Builder, name: str, start: int) -> Span:
+    span = (start, start + len(name))
+    entry = builder.gaz.get(name)
+    if entry is not None and entry.kind != "country":
+        builder.add_place(entry.canonical, entry.kind, name, span)
+    elif entry is None:
+        builder.add_place(name, "place", name, span)
+    else:
+        builder.add_place(entry.canonical, entry.kind, name, span)
+    builder.sure.add(span)
+    return span
+
+
+def _pair(builder: Builder, m: re.Match[str], out: list[Span], one: int = 1) -> None:
+    """Add the two ends a match names (group `one`, or the one after it, and the last)."""
+    if m.group(one) is None:
+        one += 1
+    first, second = m.group(one), m.group(m.lastindex or 0)
+    if _place_name(builder, first) and _place_name(builder, second):
+        a = _add(builder, first, m.start(one))
+        b = _add(builder, second, m.start(m.lastindex or 0))
+        out.append((a[0], b[1]) if b[0] - a[1] == 1 else a)  # ("A-B": one run)
+        if b[0] - a[1] != 1:
+            out.append(b)
+
+
+def route_ends(builder: Builder) -> list[Span]:
+    """Add the places a route runs between; their spans, for the chunk walk to skip."""
+    body = builder.body
+    out: list[Span] = []
+    for noun in _ROUTE_NOUNS:
+        at = body.find(noun)
+        while at >= 0:
+            # (a name right before the noun: its word opens with a capital)
+            space = body.rfind(" ", max(0, at - 30), at)
+            m = (
+                _ROUTE_ENDS.search(body, max(0, at - 60), at)
+                if body[space + 1 : space + 2].isupper() or "-" in body[space:at]
+                else None
+            )
+            if m is not None:
+                _pair(builder, m, out)
+            at = body.find(noun, at + len(noun))
+    for word, ends in _ENDS_AFTER.items():
+        at = body.find(word)
+        while at >= 0:
+            start = at + len(word)
+            m = ends.match(body, start) if body[start : start + 1].isupper() else None
+            if m is not None and (
+                _TRAVEL_BEFORE.search(body, max(0, at - 40), at) is not None
+                or (
+                    word == " from "  # "from Nafplio to Athens": one end well known
+                    and (_well_known(builder, m.group(1)) or _well_known(builder, m.group(2)))
+                    and not builder.match_report()  # (no club's name beside it)
+                )
+            ):
+                _pair(builder, m, out)
+            at = body.find(word, start)
+    return out
+
+
+def _well_known(builder: Builder, name: str) -> bool:
+    """A country or a city of 300,000 that is no ordinary word ("from Chelsea to Arsenal"
+    has neither)."""
+    entry = builder.gaz.get(name)
+    return (
+        entry is not None
+        and (entry.kind == "country" or (entry.kind == "city" and entry.population >= 300_000))
+        and name.lower() not in builder.common
+    )
+
+
+def one_type_per_place(builder: Builder) -> None:
+    """A name of several words that is a place beyond doubt in one mention ("from Euston to
+    Manchester Piccadilly") is a place in the others too, whatever typed them ("between
+    London Euston and ..." taken for a person, "the Circle Line said" for a body)."""
+    sure_names = {
+        key
+        for key, place in builder.places.items()
+        if " " in place.name and not builder.sure.isdisjoint(place.spans)
+    }
+    if not sure_names:
+        return
+    _station_short_forms(builder, sure_names)
+    for person in [p for p in builder.people if fold(p.name) in sure_names]:
+        builder.drop_person(person)
+        for span in person.spans:
+            builder.places[fold(person.name)].add(builder.body[span[0] : span[1]], span)
+    for key in [k for k in builder.orgs if k in sure_names]:
+        org = builder.orgs.pop(key)
+        for span in org.spans:
+            builder.places[key].add(builder.body[span[0] : span[1]], span)
+
+
+def _station_short_forms(builder: Builder, sure_names: set[str]) -> None:
+    """ "Euston" after "London Euston": a city's station (or district) named without the city
+    is a mention of the same place."""
+    for key in list(sure_names):
+        place = builder.places[key]
+        city, _, rest = place.name.partition(" ")
+        short = builder.places.get(fold(rest))
+        if short is None or short is place or builder.gaz.get(city) is None:
+            continue
+        if builder.gaz.get(rest) is None:
+            del builder.places[fold(rest)]
+            for span in short.spans:
+                place.add(builder.body[span[0] : span[1]], span)
+
+
+def country_confirmed(builder: Builder) -> None:
+    """Small towns and provinces the gazetteer knows, seen with no cue ("Sindh is expected to
+    announce ..."), are places when the text names their country or one of its big cities
+    and nothing else took the words ("Sindh" in a story about Pakistan)."""
+    if not builder.small_places:
+        return
+    countries = set()
+    for place in builder.places.values():
+        entry = builder.gaz.get(place.name)
+        if entry is not None and (
+            entry.kind == "country" or (entry.kind == "city" and entry.population >= 300_000)
+        ):
+            countries.add(entry.country)
+    if not countries:
+        return
+    taken = {span for draft in builder.people for span in draft.spans}
+    taken.update(span for draft in builder.orgs.values() for span in draft.spans)
+    body = builder.body
+    for start, end, entry in builder.small_places:
+        if (
+            entry.country in countries
+            # (a town of 22,000 shares its name with brands and people: "Kenmore")
+            and (entry.kind == "region" or entry.population >= 25_000)
+            and (start, end) not in taken
+            and builder.find_person(body[start:end], start) is None
+        ):
+            builder.add_place(entry.canonical, entry.kind, body[start:end], (start, end))
+
+
+def numbered_roads(builder: Builder) -> list[Span]:
+    """Add the roads named by a number after their kind ("Interstate 90"); their spans."""
+    body = builder.body
+    if not any(w in body for w in _NUMBERED_HINTS):
+        return []
+    out = []
+    for m in _NUMBERED_ROAD.finditer(body):
+        kind = {"Region": "region", "Ward": "place"}.get(m.group().split()[0], "site")
+        builder.add_place(m.group(), kind, m.group(), m.span())
+        builder.sure.add(m.span())
+        out.append(m.span())
+    return out
+
+
+def money_after_letter(body: str, end: int) -> bool:
+    """Whether a letter's amount goes on at `end` ("N1,180", "R2,500": naira, rand)."""
+    return body.startswith(",", end) and body[end + 1 : end + 4].isdigit()

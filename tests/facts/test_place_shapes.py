@@ -1,0 +1,185 @@
+"""Places found by the shape of the sentence (routes' ends, stations, wards, lines) rather
+than by the gazetteer; sentences written for these tests."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def places(body: str) -> dict[str, str]:
+    return {p.name: p.kind for p in extract_facts(body).places}
+
+
+def test_a_routes_two_ends_are_places() -> None:
+    assert {"Lekki", "Ajah"} <= set(places("Drivers on the Lekki-Ajah route raised fares."))
+    found = places("The new ship will sail the Oban to Craignure route from next spring.")
+    assert {"Oban", "Craignure"} <= set(found)
+    # (not a hyphenated word that is no pair of places, nor days)
+    assert places("The Anglo-French route was agreed.") == {}
+    assert places("Trains run from Monday to Friday on the line.") == {}
+
+
+def test_where_a_service_runs_from_and_to_or_between() -> None:
+    found = places("Ferries from Wemyss Bay to Rothesay were cancelled on Tuesday.")
+    assert {"Wemyss Bay", "Rothesay"} <= set(found)
+    found = places("The 08:15 from Leeds to Kelmarsh Parkway was cancelled.")
+    assert "Kelmarsh Parkway" in found
+    facts = extract_facts(
+        "Passengers were told not to travel between Dunmore Central and Kelso Road. "
+        "Later, services from Dunmore Central to Kelso Road resumed."
+    )
+    assert {"Dunmore Central", "Kelso Road"} <= {p.name for p in facts.places}
+    assert not facts.people
+    # (a transfer between clubs is no journey)
+    assert places("He moved from Celtic to Rangers in 2019.") == {}
+
+
+def test_a_station_named_without_its_city_is_the_same_place() -> None:
+    facts = extract_facts(
+        "Trains between London Marylebone and Oxford were cancelled. The 09:10 from "
+        "London Marylebone was the last to run, and crowds built up in Marylebone."
+    )
+    station = [p for p in facts.places if p.name == "London Marylebone"]
+    assert len(station) == 1 and "Marylebone" in station[0].mentions
+    assert "Marylebone" not in {p.name for p in facts.places}
+
+
+def test_a_railway_line_is_a_place_in_a_text_about_trains() -> None:
+    found = places(
+        "Trains on the Riverside Line were suspended, and commuters on the North Shore Main "
+        "Line face delays after a signal failure near the station."
+    )
+    assert {"Riverside Line", "North Shore Main Line"} <= set(found)
+    # (a shipping line in a story about ships stays a body)
+    assert "Solberg Line" not in places("Solberg Line moved three services to Rotterdam.")
+
+
+def test_a_name_before_a_place_noun_is_a_place() -> None:
+    assert "Upper Kelvin" in places("A student who lives near Upper Kelvin station said so.")
+    assert "Ashgrove North" in places("Labour held the Ashgrove North ward on Thursday.")
+    found = places("The operator said Harbourfront and Marina Bay stations would close early.")
+    assert {"Harbourfront", "Marina Bay"} <= set(found)
+
+
+def test_a_district_in_a_list_of_places_is_no_person() -> None:
+    facts = extract_facts(
+        "The outage will affect Roodepoort, Florida, Kloofwater Ridge and Soweto."
+    )
+    assert "Kloofwater Ridge" in {p.name for p in facts.places}
+    assert not facts.people
+    # (a senator listed after a place stays a person)
+    facts = extract_facts("Voters in Ohio and Senator Amy Klobuchar of Minnesota agreed.")
+    assert "Amy Klobuchar" in {p.name for p in facts.people}
+
+
+def test_roads_and_uplands_by_their_last_word() -> None:
+    found = places("Snow closed the Lakeshore Turnpike and fell over the Tug Ridge Plateau.")
+    assert {"Lakeshore Turnpike", "Tug Ridge Plateau"} <= set(found)
+
+
+def test_a_small_place_the_gazetteer_knows_counts_in_a_story_about_its_country() -> None:
+    text = "Sindh is expected to set its own wheat price. Farmers in Pakistan want more."
+    assert {"Sindh", "Pakistan"} <= set(places(text))
+    # (with no word of its country, the province needs a cue of its own)
+    assert "Sindh" not in places("Sindh is expected to set its own wheat price.")
+
+
+def test_a_move_from_an_unknown_place_to_a_well_known_one() -> None:
+    found = places("The decision to move the capital from Kelvanos to Athens was taken in 1834.")
+    assert {"Kelvanos", "Athens"} <= set(found)
+    assert places("He moved from Chelsea to Arsenal in 2019.") == {}
+    assert "Maria Lopez" not in places("A letter from Tehran to Maria Lopez was delivered.")
+
+
+def test_what_the_text_says_a_name_is() -> None:
+    assert "Tavira" in places("Tavira is a small town on the Algarve coast.")
+    assert "Corvano" in places("Corvano is in the province of Palawan, the guide says.")
+    assert "Smith" not in places("Smith is a town councillor in Leeds.")
+
+
+def test_districts_ports_and_streets_by_their_words() -> None:
+    found = places("Tourists love the old Thissio and Plakora districts.")
+    assert {"Thissio", "Plakora"} <= set(found)
+    assert "Port Kellan" in places("The ferry was built at the yard at Port Kellan.")
+    found = places("Turn left on Anderson Ave and walk to Hudson Terrace.")
+    assert {"Anderson Ave", "Hudson Terrace"} <= set(found)
+
+
+def test_compass_regions_numbered_roads_and_lakes_opening_a_sentence() -> None:
+    found = places("A councillor said the Mid-West needed a new emergency department.")
+    assert found == {"Mid-West": "region"}
+    found = places("Police closed Interstate 90 and Route 66. The I-9 form was filed.")
+    assert set(found) == {"Interstate 90", "Route 66"}
+    found = places("Lake-effect snow is expected.\n\nLake Wendel's water is still warm.")
+    assert "Lake Wendel" in found
+
+
+def test_a_trial_or_a_currency_is_no_place() -> None:
+    assert places("The approval was based on the Phase III ORCHID-MG trial.") == {}
+    found = extract_facts("Petrol rose to N1,180 per litre in Lagos.")
+    assert {p.name for p in found.places} == {"Lagos"}
+    assert not found.organisations
+
+
+def test_a_country_before_prime_minister_and_a_state_opening_a_sentence() -> None:
+    assert "New Zealand" in places("He met New Zealand Prime Minister Jacinda Ardern.")
+    assert "Philippines" in places("Philippines Vice President Leni Robredo spoke.")
+    found = places("The rate was high in Alaska.\n\nNew Jersey had the lowest rate.")
+    assert set(found) == {"Alaska", "New Jersey"}
+
+
+def test_the_river_before_its_name() -> None:
+    assert places("The office stands on an island in the river Wenlow.") == {"Wenlow": "site"}
+
+
+def test_where_people_live_and_numbered_streets_wards_and_regions() -> None:
+    facts = extract_facts("Residents of Kilimani say the new bypass has cut their commute.")
+    assert {p.name for p in facts.places} == {"Kilimani"} and not facts.people
+    assert "Ban Nong Khai" in places("Rescuers reached the village of Ban Nong Khai by boat.")
+    found = places(
+        "A shooting near 38th Street was reported. Voters in Ward 4 and Region 11 agreed."
+    )
+    assert {"38th Street", "Ward 4", "Region 11"} <= set(found)
+
+
+def test_a_site_is_not_named_on_a_day() -> None:
+    assert places("Shoppers packed Oxford Street on Black Friday.") == {"Oxford Street": "site"}
+
+
+def test_near_a_place_by_its_compass_point_or_edge_and_named_places() -> None:
+    facts = extract_facts("Wreckage was found 22 kilometres north-west of Varnesby on Monday.")
+    assert {p.name for p in facts.places} == {"Varnesby"} and not facts.people
+    assert "Kelmarsh" in places("Plans for 480 homes at the edge of Kelmarsh were approved.")
+    assert "Dunmore Place" in places("Police sealed off Dunmore Place after the protest.")
+
+
+def test_national_teams_and_clubs_named_by_their_place_in_a_match_report() -> None:
+    text = (
+        "Tendai Moyo took 5 for 40 to bowl Zimbabwe to a 90-run victory over Namibia. "
+        "Namibia's coach said his batters were poor. Zimbabwe's captain praised Moyo, who took the last "
+        "wicket lbw before tea in the second innings."
+    )
+    facts = extract_facts(text)
+    assert not {"Zimbabwe", "Namibia"} & {p.name for p in facts.places}
+    assert {"Zimbabwe", "Namibia"} <= {o.name for o in facts.organisations}
+    text = (
+        "The Harbour City Hawks beat the Ridgeway Royals 3-1. Striker Ola Berg scored twice for "
+        "Harbour City, who top the league, and the goalkeeper kept a clean sheet. The Hawks "
+        "travel to Ridgeway next week."
+    )
+    facts = extract_facts(text)
+    hawks = [o for o in facts.organisations if o.name == "Harbour City Hawks"]
+    assert hawks and "Harbour City" in hawks[0].mentions
+    assert "Harbour City" not in {p.name for p in facts.places}
+
+
+def test_a_saints_ground_keeps_its_possessive() -> None:
+    found = places("The second Test begins at St Aldhelm's Park in Gqeberha on Friday.")
+    assert "St Aldhelm's Park" in found
+    assert "St Aldhelm" not in {
+        p.name for p in extract_facts("Fans met at St Aldhelm's Park.").people
+    }
+
+
+def test_a_state_named_with_its_head_word_before_government() -> None:
+    assert places("Kaduna State government has banned the rallies.") == {"Kaduna State": "region"}
