@@ -19,7 +19,6 @@ from briefing.facts.lexicon import (
     ROLE_NOUNS,
     SITE_HEADS,
     SITE_PREFIXES,
-    STATE_HEADS,
     STORM_WORDS,
     SURNAME_SITES,
     TITLE_WORDS,
@@ -483,19 +482,3 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
     def org_by_first_word(self, word: str) -> Draft | None:
         """The organisation whose multi-word name starts with `word` ("Nordvik" -> Nordvik Shipping ASA)."""
         return self.org_first_words.get(word)
-
-    def org_with_place(self, chunk: Chunk, words: list[str], text: str) -> None:
-        """An organisation; a country opening its name is also a place ("U.S. State Department")."""
-        entry = self.gaz.get(words[0])
-        if (
-            entry is not None
-            and entry.kind == "country"
-            and words[-1] in STATE_HEADS
-            and len(words) > 2
-        ):
-            a, b = chunk.words[0]
-            self.add_place(entry.canonical, entry.kind, words[0], (a, b))
-            rest = self.body[chunk.words[1][0] : chunk.end]
-            self.add_org(KNOWN_ORGS.get(rest, rest), text, (chunk.start, chunk.end))
-            return
-        self.add_org(KNOWN_ORGS.get(text, text), text, (chunk.start, chunk.end))

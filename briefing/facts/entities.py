@@ -19,7 +19,6 @@ from briefing.facts.builder import Builder
 from briefing.facts.candidates import (
     acronym_definitions,
     caps_ranges,
-    credit_ranges,
     datelines,
     label_ranges,
     lower_acronym_definitions,
@@ -27,6 +26,7 @@ from briefing.facts.candidates import (
 )
 from briefing.facts.chunks import Chunk, find_chunks, lower_words
 from briefing.facts.clubs import club_mention, team_sheet_names
+from briefing.facts.credits import credit_ranges
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.lazy_re import lazy

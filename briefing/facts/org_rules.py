@@ -4,6 +4,7 @@ rest of the article says of a one-word name ("Nordvik's chief executive", "share
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from briefing.facts.chunks import Chunk, split_chunk, words_before
 from briefing.facts.lazy_re import lazy
@@ -11,9 +12,13 @@ from briefing.facts.lexicon import (
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
     ORG_NOUNS,
+    STATE_HEADS,
     common_words,
 )
 from briefing.facts.people import is_given
+
+if TYPE_CHECKING:
+    from briefing.facts.builder import Builder
 
 # Quote codes of bonds and indices: letters, digits, letters ("US10YT", "DE10Y").
 _TICKER = re.compile(r"^[A-Z]{2,4}\d{1,2}[A-Z]{1,3}$")
@@ -160,3 +165,19 @@ class OrgRules:
                 self.add_org(KNOWN_ORGS[words[0]], words[0], (left.start, left.end))
                 return True
         return False
+
+    def org_with_place(self: Builder, chunk: Chunk, words: list[str], text: str) -> None:
+        """An organisation; a country opening its name is also a place ("U.S. State Department")."""
+        entry = self.gaz.get(words[0])
+        if (
+            entry is not None
+            and entry.kind == "country"
+            and words[-1] in STATE_HEADS
+            and len(words) > 2
+        ):
+            a, b = chunk.words[0]
+            self.add_place(entry.canonical, entry.kind, words[0], (a, b))
+            rest = self.body[chunk.words[1][0] : chunk.end]
+            self.add_org(KNOWN_ORGS.get(rest, rest), text, (chunk.start, chunk.end))
+            return
+        self.add_org(KNOWN_ORGS.get(text, text), text, (chunk.start, chunk.end))

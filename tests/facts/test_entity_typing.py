@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.facts import extract_facts
-from briefing.facts.candidates import credit_ranges
+from briefing.facts.credits import credit_ranges
 from briefing.facts.entity_types import LABELS, load_model
 
 

@@ -361,7 +361,7 @@ def test_quote_pairs_found_with_find_match_the_pair_pattern() -> None:
 def test_credit_lines_tried_where_a_credit_word_ends_match_a_full_scan() -> None:
     import random
 
-    from briefing.facts.candidates import _CREDIT, _credits
+    from briefing.facts.credits import _CREDIT, _credits
 
     pieces = (
         "Reporting", "Additional reporting", "Photos", "Photo", "Photograph", "Images", "Video",
@@ -457,7 +457,7 @@ def test_number_words_found_in_bytes_match_the_lower_cased_body() -> None:
 def test_slash_credits_and_contributed_sentences_match_their_plain_scans() -> None:
     import random
 
-    from briefing.facts import candidates
+    from briefing.facts import credits
 
     pieces = [
         "(Jorge Guerrero/AFP via Getty Images)", "Anna Bell/Reuters", "\n", ". ", " ",
@@ -467,10 +467,10 @@ def test_slash_credits_and_contributed_sentences_match_their_plain_scans() -> No
     rng = random.Random(7)
     for _ in range(20_000):
         body = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
-        plain = [m.span() for m in candidates._SLASH_CREDIT.finditer(body)]
-        for m in candidates._CONTRIBUTED.finditer(body):
+        plain = [m.span() for m in credits._SLASH_CREDIT.finditer(body)]
+        for m in credits._CONTRIBUTED.finditer(body):
             first = m.start() + len(m.group()) - len(m.group().lstrip())
             if first == 0 or body[max(0, first - 2) : first].endswith(("\n", ". ")):
                 plain.append((first, m.end()))
-        fast = [*candidates._slash_credits(body), *candidates._contributed(body)]
+        fast = [*credits._slash_credits(body), *credits._contributed(body)]
         assert sorted(fast) == sorted(plain), body

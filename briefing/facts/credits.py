@@ -1,0 +1,121 @@
+"""Credit lines of the article itself, whose names are no one in the story: "Reporting by
+...; Editing by ...", "Photo: ...", a byline at the top, "(Name/AFP)", "X contributed to this
+report". Used by `briefing.facts.entities`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Credit lines of the article itself name no one in the story: "Reporting by ...; Editing by
+# ...", "Photo: ...", "Image: ... (flickr)". Only where a line, a sentence or a bracket opens,
+# so that "reporting by the agency showed" in running text is left alone.
+_CREDIT = re.compile(
+    r"(?:Additional reporting|Reporting|Editing|Writing|Compiled|Photos?|Photograph|Images?|"
+    r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?)(?: by\s+(?=[A-Z])|:)"
+    r"[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
+)
+# A byline on a line of its own near the top: "By Priya Ramaswamy and Tom Okafor", "By JANE
+# DOE, Associated Press" (at most 12 words, no sentence's full stop).
+_BYLINE = re.compile(r"(?m)^By (?=[A-Z])(?:[^\n.!?]|\b[A-Z]\.){2,120}$")
+# "— With assistance from Erik Wasson." (Bloomberg's closing credit)
+_ASSISTANCE = re.compile(
+    r"(?:[—–-]\s*)?With (?:additional )?assistance from\s+(?=[A-Z])[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
+)
+# A sentence that credits the reporters who helped: "Associated Press writer Tom Baird in
+# Boston contributed to this report."
+_CONTRIBUTED = re.compile(
+    r"[^.!?\n]*\bcontributed(?: (?:reporting|to (?:this|the) (?:report|story|article))"
+    # AFP's closing line: "– Sara Haddad in Jerusalem contributed –"
+    r"|(?=\s*[–—-]?\s*$))[^.!?\n]*[.!?]?",
+    re.MULTILINE,
+)
+
+
+# A photo credit as captions write it: "(Jorge Guerrero/AFP via Getty Images)", a name, a
+# slash and an agency (an acronym or a picture desk's word), alone in brackets or ending a
+# caption's line ("(Capitol Hill Autonomous Zone/Capitol Hill Organized Protest)" is not one).
+_SLASH_CREDIT = re.compile(
+    r"(?<=[(\n])[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){1,2}/(?=[^)\n]{0,40}?(?:\b[A-Z]{2,5}\b|"
+    r"Reuters|Getty|Images|Shutterstock|Alamy|Bloomberg|Press|Pool|Handout|Photos?|Wire|Media"
+    r"|News|Xinhua|Anadolu))[A-Z][\w&./-]*(?: (?:via )?[A-Z][\w&./-]*){0,4}(?=\)|[ \t]*(?:\n|$))"
+)
+# The words `_CREDIT` opens with, each spelled out.
+_CREDIT_WORDS = (
+    "Additional reporting", "Reporting", "Editing", "Writing", "Compiled", "Photo", "Photos",
+    "Photograph", "Image", "Images", "Picture", "Pictures", "Credit", "Credits",
+    "Illustration", "Video", "Contributing", "Contributor", "Contributors",
+)  # fmt: skip
+
+
+def _credits(body: str) -> Iterator[re.Match[str]]:
+    """What `_CREDIT.finditer(body)` yields, tried only where a credit word ends right before
+    " by" or ":" (found with `str.find`: the pattern has no literal start, and its scan of
+    the body cost ten times as much). No two credit words end at the same place, so each
+    such place is one start to try, leftmost first, none inside the match before."""
+    starts = []
+    for joint in (" by", ":"):
+        at = body.find(joint)
+        while at >= 0:
+            if body.endswith(_CREDIT_WORDS, 0, at):
+                word = next(w for w in _CREDIT_WORDS if body.endswith(w, 0, at))
+                starts.append(at - len(word))
+            at = body.find(joint, at + 1)
+    last_end = 0
+    for start in sorted(starts):
+        if start >= last_end:
+            m = _CREDIT.match(body, start)
+            if m is not None:
+                last_end = m.end()
+                yield m
+
+
+def credit_ranges(body: str) -> list[tuple[int, int]]:
+    """Spans of credit lines ("Reporting by ...", "Image: ...", "(Name/AFP)"), where names
+    are not facts."""
+    out = []
+    for m in _credits(body):
+        start = m.start()
+        before = body[max(0, start - 2) : start]
+        if start == 0 or before.endswith(("\n", ". ", "; ", ";", "(")):
+            out.append(m.span())
+    out.extend(_slash_credits(body))
+    if "assistance from" in body:
+        out.extend(m.span() for m in _ASSISTANCE.finditer(body))
+    out.extend(_contributed(body))
+    if body.startswith("By ") or "\nBy " in body[:800]:
+        out.extend(m.span() for m in _BYLINE.finditer(body, 0, 800))
+    out.sort()
+    return out
+
+
+def _slash_credits(body: str) -> Iterator[tuple[int, int]]:
+    """`_SLASH_CREDIT`'s matches, tried only from the bracket or line start before each "/"
+    (scanned over the whole body, its look-behind was tried at every character)."""
+    tried = -1
+    at = body.find("/")
+    while at >= 0:
+        start = max(body.rfind("(", max(0, at - 60), at), body.rfind("\n", max(0, at - 60), at))
+        if start >= 0 and start + 1 > tried:
+            tried = start + 1
+            m = _SLASH_CREDIT.match(body, start + 1)
+            if m is not None:
+                yield m.span()
+        at = body.find("/", at + 1)
+
+
+def _contributed(body: str) -> Iterator[tuple[int, int]]:
+    """Sentences that credit helping reporters ("... contributed to this report."), found
+    from each "contributed" back to its sentence's start (a pattern opening with a run of
+    any characters was tried from every character of every sentence)."""
+    at = body.find("contributed")
+    done = 0  # (the match of an earlier "contributed" may hold this one)
+    while at >= 0:
+        start = max(body.rfind(c, 0, at) for c in ".!?\n") + 1
+        m = _CONTRIBUTED.match(body, start) if at >= done else None
+        if m is not None and m.end() > at:
+            done = m.end()
+            first = start + len(m.group()) - len(m.group().lstrip())
+            if first == 0 or body[max(0, first - 2) : first].endswith(("\n", ". ")):
+                yield first, m.end()
+        at = body.find("contributed", at + 1)
