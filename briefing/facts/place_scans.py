@@ -166,13 +166,16 @@ def _station_short_forms(builder: Builder, sure_names: set[str]) -> None:
     """ "Euston" after "London Euston": a city's station (or district) named without the city
     is a mention of the same place."""
     for key in list(sure_names):
-        place = builder.places[key]
+        place = builder.places.get(key)
+        if place is None:
+            continue  # (folded into a longer name already: "Route 2" into "U.S. Route 2")
         city, _, rest = place.name.partition(" ")
         short = builder.places.get(fold(rest))
         if short is None or short is place or builder.gaz.get(city) is None:
             continue
         if builder.gaz.get(rest) is None:
             del builder.places[fold(rest)]
+            sure_names.discard(fold(rest))
             for span in short.spans:
                 place.add(builder.body[span[0] : span[1]], span)
 

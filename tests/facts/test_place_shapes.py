@@ -183,3 +183,13 @@ def test_a_saints_ground_keeps_its_possessive() -> None:
 
 def test_a_state_named_with_its_head_word_before_government() -> None:
     assert places("Kaduna State government has banned the rallies.") == {"Kaduna State": "region"}
+
+
+def test_a_short_form_folded_into_a_longer_place_is_not_looked_up_again() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        "Crews closed U.S. Route 2 near the border on Monday. Route 2 reopened later, and "
+        "U.S. Route 2 was busy again."
+    )
+    assert {p.name for p in facts.places} == {"U.S. Route 2"}
