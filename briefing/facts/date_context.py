@@ -58,6 +58,18 @@ _DETERMINERS = frozenset("the a an his her its their this that these those our".
 # Before a participle that tells a state, not a past event: the verb before them decides.
 _BEFORE_PARTICIPLE = frozenset("be been being stay remain stays remains".split())
 _STRONG_PAST = frozenset("was were had did ago".split())
+# Modal verbs before a verb tell what is still to happen ("tickets can be used on Saturday"),
+# unless "have" follows ("may have died on Monday").
+_MODALS = frozenset("can may might must should".split())
+_UNTIL = frozenset("until till through to".split())
+
+
+def following_have(words: list[str], i: int) -> bool:
+    """Whether "have" (or "not have") follows the word at `i`."""
+    after = [w.lower() for w in words[i + 1 : i + 3]]
+    return after[:1] == ["have"] or after == ["not", "have"]
+
+
 _PAST_AUXILIARIES = frozenset("was were had".split())
 _PAST_WORDS = frozenset(
     "said told went came met took gave made held began left ran won lost saw got fell rose "
@@ -68,8 +80,10 @@ _PAST_WORDS = frozenset(
 # written to open with the set of all three branches' first characters and go on by a
 # lookbehind on the one read: the engine then skips in C over the spaces and marks between
 # words, where the three branches were tried at every character (a third of its cost).
+# A stop between digits ("at 7.45pm", "10.30am") ends no clause either: it is part of its word.
 _CLAUSE_WORD = lazy(
-    r"[\w’'.!?;\n](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[\w’'])[\w’']*|(?<=[.!?;\n]))"
+    r"[\w’'.!?;\n](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[\w’'])[\w’']*(?:(?<=\d)\.(?=\d)[\w’']+)*"
+    r"|(?<=[.!?;\n]))"
 )
 
 
@@ -86,9 +100,10 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         previous = words[i - 1].lower() if i > 0 else ""
         if lowered in _FUTURE_WORDS:
             following = [w.lower() for w in words[i + 1 : i + 3]]
-            if lowered != "due" or following[:1] != ["to"] or following[1:2] != ["the"]:
+            cause = following[:1] == ["to"] and following[1:2] and following[1] in _DETERMINERS
+            if lowered != "due" or not cause:
                 return "future", True
-            # "due to the shooting in August": a cause, not a plan; read on
+            # "due to the shooting in August", "due to a landslide": a cause, not a plan
             continue
         if lowered in _SCHEDULED_PRESENT:
             return "future", False  # "the trial begins Monday", "faces Arsenal on Saturday"
@@ -100,6 +115,14 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "future", False
         if lowered == "would":
             return "future", False  # "said the vote would be held on Friday": still to come
+        if lowered in _MODALS and word.islower():
+            if following_have(words, i):
+                return "past", False  # "may have died on Monday"
+            return "future", False  # "can be used on Tuesday", "should arrive by Friday"
+        if lowered == "least" and previous == "at" and i > 1 and words[i - 2].lower() in _UNTIL:
+            return "future", True  # "closed until at least Saturday": an end still ahead
+        if lowered == "to" and previous == "according":
+            return None, False  # "according to a filing on Monday": the source, not the plan
         if lowered == "be" and previous == "to":
             return "future", True  # "to be held on August 9"
         if lowered in _FUTURE_AFTER_BE and previous in _BE:
@@ -179,6 +202,41 @@ def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
         if lowered in _PAST_WORDS and lowered not in ("has", "have", "been"):
             return "past", False
     return None, False
+
+
+# "in" before a month: a past verb before it dates the month in the past ("banned travel in
+# January"), though a past verb alone does not ("adjourned until March 15").
+_IN_BEFORE = lazy(r"\bin\s+$")
+_BY_BEFORE = lazy(r"\bby\s+$")
+# "last November", "next March": the month before or after publication's month.
+_LAST_OR_NEXT = lazy(r"\b([Ll]ast|[Nn]ext)\s+$")
+
+
+def date_tense(
+    body: str, m: re.Match[str], start: int, end: int, kind: str, needs: str | None
+) -> str | None:
+    """The tense that places a date phrase without its year or week (`kind`: "weekday",
+    "month" or "day"): "past", "future", "last" or "next" ("began last November"), or None
+    for the nearest one."""
+    groups = m.groupdict()
+    if groups.get("y") or groups.get("rel") or groups.get("mod"):
+        return None  # (it says its year or week)
+    tense, strong = clause_tense(body, start)
+    if (
+        kind != "weekday"
+        and not strong
+        and not (tense is not None and _IN_BEFORE.search(body, max(0, start - 4), start))
+    ):
+        # "adjourned until March 15": the nearest one ("ended in May", "work starts in
+        # September" keep their clause's tense)
+        tense = None
+    if tense is None and kind == "weekday" and _BY_BEFORE.search(body, max(0, start - 3), start):
+        tense = "future"  # "power back by Friday": a deadline ahead
+    if kind == "month" and needs == "cue":
+        before = _LAST_OR_NEXT.search(body, max(0, start - 6), start)
+        if before is not None:  # "began last November"
+            tense = before.group(1).lower()
+    return tense
 
 
 # A capitalised word right before a weekday makes a name of it, unless it is a cue.

@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from briefing.core.facts import DateFact
-from briefing.facts.date_context import clause_tense, weekday_is_a_name
+from briefing.facts.date_context import date_tense, weekday_is_a_name
 from briefing.facts.date_periods import join_periods, story_weekdays
 from briefing.facts.date_values import (
     DASH,
@@ -117,12 +117,6 @@ _MONTH_CUE_BEFORE = lazy(
     r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween"
     r"|(?:[Ss]cheduled|[Pp]lanned|[Ss]lated|[Ss]et|[Dd]ue|[Pp]encil+ed|[Ee]armarked)\s+for)\s+$"
 )
-# "in" before a month: a past verb before it dates the month in the past ("banned travel in
-# January"), though a past verb alone does not ("adjourned until March 15").
-_IN_BEFORE = lazy(r"\bin\s+$")
-_BY_BEFORE = lazy(r"\bby\s+$")
-# "last November", "next March": the month before or after publication's month.
-_LAST_OR_NEXT = lazy(r"\b([Ll]ast|[Nn]ext)\s+$")
 _NOT_A_MONTH_AFTER = lazy(r"(?:[’']s\b|\s+[A-Z])")
 # A month named as a modifier after a determiner ("the November vote", "a key September
 # call"): a date when a common noun follows. Not "May" and "March", which are also a name
@@ -294,8 +288,9 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
 ]
 
 
-# Handlers whose value depends on the tense of the clause.
-_TENSED = frozenset((weekday, month_phrase, holiday, single_day))
+# Handlers whose value depends on the tense of the clause, and the kind of date each reads.
+_TENSE_KINDS = {weekday: "weekday", month_phrase: "month", holiday: "day", single_day: "day"}
+_TENSED = frozenset(_TENSE_KINDS)
 
 
 # The anchor each pattern needs (same order as PATTERNS): it runs only in those windows.
@@ -427,33 +422,8 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                     if handler is weekday and weekday_is_a_name(body, m, start, named):
                         continue
                     tense = None
-                    groups = m.groupdict()
-                    if pub is not None and not (
-                        groups.get("y") or groups.get("rel") or groups.get("mod")
-                    ):
-                        # Only a date without its year or week needs the clause's tense.
-                        tense, strong = clause_tense(body, start)
-                        if (
-                            handler is not weekday
-                            and not strong
-                            and not (
-                                tense is not None
-                                and _IN_BEFORE.search(body, max(0, start - 4), start)
-                            )
-                        ):
-                            # "adjourned until March 15": the nearest one ("ended in May",
-                            # "work starts in September" keep their clause's tense)
-                            tense = None
-                        if (
-                            tense is None
-                            and handler is weekday
-                            and _BY_BEFORE.search(body, max(0, start - 3), start)
-                        ):
-                            tense = "future"  # "power back by Friday": a deadline ahead
-                        if handler is month_phrase and needs == "cue":
-                            before = _LAST_OR_NEXT.search(body, max(0, start - 6), start)
-                            if before is not None:  # "began last November"
-                                tense = before.group(1).lower()
+                    if pub is not None:
+                        tense = date_tense(body, m, start, end, _TENSE_KINDS[handler], needs)
                     value = handler(m, pub, part, tense)
                 else:
                     value = handler(m, pub, part)

@@ -452,3 +452,28 @@ def test_a_score_before_a_weekday_is_no_plan() -> None:
 def test_a_capitalised_word_of_a_name_is_no_verb_of_schedule() -> None:
     text = "Alcaraz beat Sinner in a gripping Italian Open final in Rome on Sunday."
     assert values(text, date(2025, 5, 19))["Sunday"][0] == "2025-05-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal before a verb: still to come (PUB is a Friday)
+        ("Vouchers issued for the cancelled show can be used on Tuesday.", "2024-05-28"),
+        ("Visitors should book ahead for Sunday, the trust said.", "2024-05-26"),
+        ("Schools may reopen on Monday if the pipes are fixed.", "2024-05-27"),
+        # ... unless "have" follows: a guess about the past
+        ("The pair may have left the island on Monday.", "2024-05-20"),
+        # "until at least": an end still ahead, whatever the verb's tense
+        ("Engineers closed the line until at least Tuesday.", "2024-05-28"),
+        # "according to" names the source: the day it spoke is past
+        ("The plant will shut in June, according to a notice posted on Monday.", "2024-05-20"),
+        # a time with a stop ("at 7.45pm") ends no clause: the verb before it still counts
+        ("The derby kicks off at 7.45pm on Sunday.", "2024-05-26"),
+        # "due to" and a noun phrase is a cause, not a plan
+        ("Six died due to a landslide after a tremor on Wednesday.", "2024-05-22"),
+    ],
+)
+def test_modals_and_until_at_least_date_a_weekday_ahead(text: str, expected: str) -> None:
+    found = values(text)
+    day = next(v for k, v in found.items() if k.endswith("day"))
+    assert day[0] == expected
