@@ -205,8 +205,13 @@ def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
 
 
 # "in" before a month: a past verb before it dates the month in the past ("banned travel in
-# January"), though a past verb alone does not ("adjourned until March 15").
-_IN_BEFORE = lazy(r"\bin\s+$")
+# January"), though a past verb alone does not ("adjourned until March 15"); so do "during",
+# "between" and the end of an accounting period ("rose 8% in the year to March").
+_IN_BEFORE = lazy(
+    r"\b(?:[Ii]n|[Dd]uring|[Bb]etween|(?:year|months|weeks|quarter|half|period)\s+to)\s+$"
+)
+# "since": a date on or before publication, whatever the clause's tense ("costlier since April").
+_SINCE_BEFORE = lazy(r"\b[Ss]ince\s+$")
 _BY_BEFORE = lazy(r"\bby\s+$")
 # "last November", "next March": the month before or after publication's month.
 _LAST_OR_NEXT = lazy(r"\b([Ll]ast|[Nn]ext)\s+$")
@@ -221,11 +226,13 @@ def date_tense(
     groups = m.groupdict()
     if groups.get("y") or groups.get("rel") or groups.get("mod"):
         return None  # (it says its year or week)
+    if _SINCE_BEFORE.search(body, max(0, start - 6), start):
+        return "past"
     tense, strong = clause_tense(body, start)
     if (
         kind != "weekday"
         and not strong
-        and not (tense is not None and _IN_BEFORE.search(body, max(0, start - 4), start))
+        and not (tense is not None and _IN_BEFORE.search(body, max(0, start - 16), start))
     ):
         # "adjourned until March 15": the nearest one ("ended in May", "work starts in
         # September" keep their clause's tense)

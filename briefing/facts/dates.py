@@ -117,6 +117,8 @@ _MONTH_CUE_BEFORE = lazy(
     r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween"
     r"|(?:[Ss]cheduled|[Pp]lanned|[Ss]lated|[Ss]et|[Dd]ue|[Pp]encil+ed|[Ee]armarked)\s+for)\s+$"
 )
+# The end of an accounting period: "in the year to March", "the three months to September".
+_PERIOD_TO_BEFORE = lazy(r"\b(?:year|months|weeks|quarter|half|period)\s+to\s+$")
 _NOT_A_MONTH_AFTER = lazy(r"(?:[’']s\b|\s+[A-Z])")
 # A month named as a modifier after a determiner ("the November vote", "a key September
 # call"): a date when a common noun follows. Not "May" and "March", which are also a name
@@ -326,7 +328,7 @@ def _cued(body: str, start: int, end: int, month: bool) -> bool:
     """Whether a bare month or year at body[start:end] is a date by what precedes it."""
     before = body[max(0, start - 16) : start]
     if month:
-        if _MONTH_CUE_BEFORE.search(before):
+        if _MONTH_CUE_BEFORE.search(before) or _PERIOD_TO_BEFORE.search(before):
             return True
         return (
             body[start:end] not in ("May", "March")

@@ -477,3 +477,22 @@ def test_modals_and_until_at_least_date_a_weekday_ahead(text: str, expected: str
     found = values(text)
     day = next(v for k, v in found.items() if k.endswith("day"))
     assert day[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # "since": on or before publication, even when a later one is nearer (PUB: May 2024)
+        ("Fares have gone up twice since October.", "October", "2023-10"),
+        ("The lender has cut its rate since 1 November.", "1 November", "2023-11-01"),
+        # the end of an accounting period is a month, dated by its clause's past verb
+        ("Profit rose 12% in the year to September.", "September", "2023-09"),
+        ("Sales fell in the three months to August, the chain said.", "August", "2023-08"),
+        # "during" and a past verb: the month before publication
+        ("Exports slumped during October, customs data showed.", "October", "2023-10"),
+    ],
+)
+def test_since_and_periods_to_a_month_date_it_in_the_past(
+    text: str, surface: str, expected: str
+) -> None:
+    assert values(text)[surface][0] == expected
