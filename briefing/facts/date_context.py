@@ -217,15 +217,51 @@ _BY_BEFORE = lazy(r"\bby\s+$")
 _LAST_OR_NEXT = lazy(r"\b([Ll]ast|[Nn]ext)\s+$")
 
 
+# Two dates joined by "and", "or" or a comma share their tense ("procedures scheduled for
+# Wednesday and Thursday": the second one's own clause reads "scheduled" as a past verb).
+_COORDINATED = lazy(
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:and|or)|,)\s+(?:on\s+|until\s+)?"
+)
+# A future verb right after the date: the date is in its subject ("said the market on
+# Saturday would go ahead", "the meeting on Monday will decide").
+_FUTURE_AFTER = lazy(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:will|would\s+(?:still\s+|now\s+)?"
+    r"(?:go\s+ahead|proceed|take\s+place|be\s+(?:held|played|staged|postponed|delayed"
+    r"|cancell?ed|called\s+off|moved|rescheduled)))\b"
+)
+
+_WORD_BEFORE = lazy(r"(\w+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+
+
 def date_tense(
-    body: str, m: re.Match[str], start: int, end: int, kind: str, needs: str | None
+    body: str,
+    m: re.Match[str],
+    start: int,
+    end: int,
+    kind: str,
+    needs: str | None,
+    last: tuple[int, str, str | None] | None = None,
 ) -> str | None:
     """The tense that places a date phrase without its year or week (`kind`: "weekday",
     "month" or "day"): "past", "future", "last" or "next" ("began last November"), or None
-    for the nearest one."""
+    for the nearest one. `last`: (end, kind, tense) of the tensed date before it."""
     groups = m.groupdict()
     if groups.get("y") or groups.get("rel") or groups.get("mod"):
         return None  # (it says its year or week)
+    if last is not None and last[1] == kind and _COORDINATED.fullmatch(body, last[0], start):
+        return last[2]
+    tense = _own_tense(body, start, kind, needs)
+    if tense != "future" and kind != "month" and _FUTURE_AFTER.match(body, end):
+        verb = _WORD_BEFORE.search(body, max(0, start - 40), start)
+        word = verb.group(1).lower() if verb else ""
+        if not (word.endswith("ed") or word in _PAST_WORDS):
+            # (not "the cut ordered on 12 May will cost": a past event in the subject)
+            return "future"
+    return tense
+
+
+def _own_tense(body: str, start: int, kind: str, needs: str | None) -> str | None:
+    """The tense its own clause and the words just before it give a date phrase."""
     if _SINCE_BEFORE.search(body, max(0, start - 6), start):
         return "past"
     tense, strong = clause_tense(body, start)
@@ -244,6 +280,19 @@ def date_tense(
         if before is not None:  # "began last November"
             tense = before.group(1).lower()
     return tense
+
+
+# A weekday that recurs is no date: "every Tuesday evening", "the first Monday of each month".
+_EVERY_BEFORE = lazy(r"\b(?:[Ee]very|[Ee]ach)\s+(?:other\s+)?$")
+_OF_EVERY_AFTER = lazy(r"(?:\s+(?:morning|afternoon|evening|night))?\s+of\s+(?:every|each)\b")
+
+
+def recurring(body: str, start: int, end: int) -> bool:
+    """Whether the weekday at body[start:end] is one that recurs, not a day."""
+    return (
+        _EVERY_BEFORE.search(body, max(0, start - 12), start) is not None
+        or _OF_EVERY_AFTER.match(body, end) is not None
+    )
 
 
 # A capitalised word right before a weekday makes a name of it, unless it is a cue.
@@ -273,6 +322,7 @@ def used_as_name(body: str, day: str, cache: dict[str, bool]) -> bool:
             sentence_start = start == 0 or body[max(0, start - 2) : start].rstrip()[-1:] in ".!?\n"
             found = (
                 word[:1].isupper()
+                and word[1:].isalpha()  # ("Monday, Tuesday": a list, not a name)
                 and word[1:].islower()
                 and not sentence_start
                 and word not in _WEEKDAY_NAME_EXCEPTIONS

@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from briefing.core.facts import DateFact
-from briefing.facts.date_context import date_tense, weekday_is_a_name
+from briefing.facts.date_context import date_tense, recurring, weekday_is_a_name
 from briefing.facts.date_periods import join_periods, story_weekdays
 from briefing.facts.date_values import (
     DASH,
@@ -390,6 +390,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
         anchors = anchors_of(body, None)
     windows = windows_of(body, anchors)
     named: dict[str, bool] = {}
+    last_tensed: tuple[int, str, str | None] | None = None  # (end, kind, tense)
     for (pattern, handler, needs), kind, words in zip(
         PATTERNS, _PATTERN_ANCHORS, _PATTERN_WORDS, strict=True
     ):
@@ -421,11 +422,15 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                 continue  # "the past year", "the next year": a span of time, not a year
             try:
                 if handler in _TENSED:
-                    if handler is weekday and weekday_is_a_name(body, m, start, named):
+                    if handler is weekday and (
+                        weekday_is_a_name(body, m, start, named) or recurring(body, start, end)
+                    ):
                         continue
                     tense = None
                     if pub is not None:
-                        tense = date_tense(body, m, start, end, _TENSE_KINDS[handler], needs)
+                        kind = _TENSE_KINDS[handler]
+                        tense = date_tense(body, m, start, end, kind, needs, last_tensed)
+                        last_tensed = (end, kind, tense)
                     value = handler(m, pub, part, tense)
                 else:
                     value = handler(m, pub, part)

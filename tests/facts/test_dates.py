@@ -496,3 +496,29 @@ def test_since_and_periods_to_a_month_date_it_in_the_past(
     text: str, surface: str, expected: str
 ) -> None:
     assert values(text)[surface][0] == expected
+
+
+def test_two_weekdays_joined_by_and_or_a_comma_share_their_tense() -> None:
+    found = values("The hospital cancelled clinics scheduled for Tuesday and Wednesday.")
+    assert found["Tuesday"][0] == "2024-05-28"  # (PUB is a Friday: "scheduled for" is ahead)
+    assert found["Wednesday"][0] == "2024-05-29"
+    found = values("The ferry ran late on Monday, Tuesday and Wednesday.")
+    assert [found[d][0] for d in ("Monday", "Tuesday", "Wednesday")] == [
+        "2024-05-20",
+        "2024-05-21",
+        "2024-05-22",
+    ]
+
+
+def test_a_weekday_that_recurs_is_no_date() -> None:
+    assert values("The gallery stays open late every Thursday evening.") == {}
+    assert values("The club meets on the last Sunday of each month.") == {}
+    assert "Friday" in values("The gallery stayed open late on Friday.")
+
+
+def test_a_future_verb_right_after_a_weekday_dates_it_ahead() -> None:
+    found = values("The league said the derby on Sunday would go ahead as planned.")
+    assert found["Sunday"][0] == "2024-05-26"
+    # a past participle before the date keeps it past
+    found = values("The cuts announced on Monday will cost 300 jobs.")
+    assert found["Monday"][0] == "2024-05-20"
