@@ -172,10 +172,11 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             if (
                 previous in _PAST_AUXILIARIES
                 and lowered not in _FUTURE_AFTER_BE
-                and words[-1].lower() in ("in", "on", "during")
+                and (words[-1].lower() in ("in", "on", "during") or i == len(words) - 1)
             ):
-                # "was signed in September", "had attacked in May" (not "had extended the
-                # order until May 1": the end of a period still to come)
+                # "was signed in September", "had attacked in May", "was held March 3-5"
+                # (not "had extended the order until May 1": the end of a period still to
+                # come)
                 return "past", True
             return "past", False
     return _tense_after(body, start)
@@ -191,6 +192,7 @@ def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
         found = body.find(mark, start, end)
         if found >= 0:
             end = found
+    previous_word = ""
     for n, word in enumerate(_CLAUSE_WORD.findall(body, start, end)):
         if word in ".!?;\n" or n > 12:
             break
@@ -201,6 +203,15 @@ def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
             return "past", True
         if lowered in _PAST_WORDS and lowered not in ("has", "have", "been"):
             return "past", False
+        if (
+            lowered.endswith("ed")
+            and len(lowered) > 4
+            and word[0].islower()
+            and previous_word not in _DETERMINERS
+            and lowered not in _FUTURE_AFTER_BE  # ("Friday's planned strike")
+        ):
+            return "past", False  # "Between March and June, the agency processed ..."
+        previous_word = lowered
     return None, False
 
 
@@ -268,7 +279,13 @@ def _own_tense(body: str, start: int, kind: str, needs: str | None) -> str | Non
     if (
         kind != "weekday"
         and not strong
-        and not (tense is not None and _IN_BEFORE.search(body, max(0, start - 16), start))
+        and not (
+            tense is not None
+            and (
+                _IN_BEFORE.search(body, max(0, start - 16), start)
+                or body.startswith(("Between ", "between "), start)  # (a month range's own)
+            )
+        )
     ):
         # "adjourned until March 15": the nearest one ("ended in May", "work starts in
         # September" keep their clause's tense)

@@ -98,18 +98,21 @@ def valid(year: int | None, month: int, day: int) -> bool:
 
 
 def day_range(
-    m: re.Match[str], pub: date | None, part: str | None = None
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
 ) -> tuple[str, str, str] | None:
     g = m.groupdict()
     m1 = month_number(g["m1"])
     m2 = month_number(g["m2"]) if g.get("m2") else m1
-    return days_between(g, m1, m2, pub)
+    return days_between(g, m1, m2, pub, tense)
 
 
-def days_between(g: dict, m1: int, m2: int, pub: date | None) -> tuple[str, str, str] | None:
-    """A day range from groups `d1`, `d2`, optional `y`, in months `m1`..`m2`."""
+def days_between(
+    g: dict, m1: int, m2: int, pub: date | None, tense: str | None = None
+) -> tuple[str, str, str] | None:
+    """A day range from groups `d1`, `d2`, optional `y`, in months `m1`..`m2`; without its
+    year, the one its first day takes in a clause of that tense ("was held March 3-5")."""
     d1, d2 = day_number(g["d1"]), day_number(g["d2"])
-    year = int(g["y"]) if g.get("y") else guess_year(m1, d1, pub)
+    year = int(g["y"]) if g.get("y") else tensed_year(m1, d1, pub, tense)
     if not (valid(year, m1, d1) and valid(year, m2, d2)):
         return None
     start, end = iso(year, m1, d1), iso(year, m2, d2)
@@ -218,10 +221,15 @@ def quarter(
 
 
 def month_range(
-    m: re.Match[str], pub: date | None, part: str | None = None
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
 ) -> tuple[str, str, str] | None:
     g = m.groupdict()
     m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+    if not g.get("y") and tense is not None and pub is not None:
+        # "Between March and June, the agency processed": its first month takes the tense
+        first = tensed_year(m1, None, pub, tense)
+        last = None if first is None else first + (m2 < m1)
+        return iso(first, m1), iso(last, m2), "month"
     year = int(g["y"]) if g.get("y") else guess_year(m1, None, pub)
     y1 = year - 1 if year is not None and m2 < m1 else year
     return iso(y1, m1), iso(year, m2), "month"
@@ -326,12 +334,14 @@ def deictic(
     return value, value, "day"
 
 
-def day_range_dm(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
+def day_range_dm(
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
+) -> tuple[str, str, str] | None:
     """`12-17 September 2023` / `30 August to 2 September`: day-month order ranges."""
     g = m.groupdict()
     m2 = month_number(g["m2"])
     m1 = month_number(g["m1"]) if g.get("m1") else m2
-    return days_between(g, m1, m2, pub)
+    return days_between(g, m1, m2, pub, tense)
 
 
 CENTURY_WORDS = {

@@ -147,7 +147,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
             rf"{_day_opening('d1')}(?:\s+(?P<m1>{MON}))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
             rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
-        lambda m, pub, part: day_range_dm(m, pub),
+        day_range_dm,
         None,
     ),
     (
@@ -291,7 +291,15 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
 
 
 # Handlers whose value depends on the tense of the clause, and the kind of date each reads.
-_TENSE_KINDS = {weekday: "weekday", month_phrase: "month", holiday: "day", single_day: "day"}
+_TENSE_KINDS = {
+    weekday: "weekday",
+    month_phrase: "month",
+    holiday: "day",
+    single_day: "day",
+    day_range: "day",
+    day_range_dm: "day",
+    month_range: "month",
+}
 _TENSED = frozenset(_TENSE_KINDS)
 
 

@@ -522,3 +522,26 @@ def test_a_future_verb_right_after_a_weekday_dates_it_ahead() -> None:
     # a past participle before the date keeps it past
     found = values("The cuts announced on Monday will cost 300 jobs.")
     assert found["Monday"][0] == "2024-05-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # ranges without their year take their clause's tense too (PUB: May 2024)
+        ("The summit was held September 3-5 in Lisbon.", "September 3-5", "2023-09-03"),
+        ("The regatta was sailed on 8-10 August.", "8-10 August", "2023-08-08"),
+        (
+            "Between August and October, the agency processed 9,000 claims.",
+            "Between August and October",
+            "2023-08",
+        ),
+        # a clause that opens with its month: the past verb after it
+        ("In September, the board approved the merger.", "September", "2023-09"),
+        # ... but not an adjective after a determiner
+        ("In September, the revised timetable starts.", "September", "2024-09"),
+    ],
+)
+def test_ranges_and_clauses_opening_with_a_month_take_the_tense(
+    text: str, surface: str, expected: str
+) -> None:
+    assert values(text)[surface][0] == expected
