@@ -15,19 +15,27 @@ Found = tuple[int, int, str, str, str]
 
 _PERIOD_GAP = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*")
 _PERIOD_OPENER = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?$")
+# "from 1968 until his retirement in 2018": a period that ends with an event dated after it.
+_UNTIL_EVENT_GAP = re.compile(r"\s+(?:until|till|to)\s+(?:[\w’'-]+\s+){1,6}?in\s+")
+_FROM = re.compile(r"\b[Ff]rom\s+$")
 # How far back a told weekday looks for the day it follows.
 _STORY_REACH = 600
 
 
 def join_periods(body: str, found: list[Found]) -> list[Found]:
-    """Join "between X and Y" and "from X until Y" into one period when both are dates."""
+    """Join "between X and Y", "from X until Y" and "from X until <an event> in Y" into one
+    period when both are dates."""
     out: list[Found] = []
     for item in found:
         if out:
             prev = out[-1]
             if (
-                _PERIOD_GAP.fullmatch(body, prev[1], item[0])
-                and _PERIOD_OPENER.search(body, max(0, prev[0] - 14), prev[0])
+                (
+                    _PERIOD_GAP.fullmatch(body, prev[1], item[0])
+                    and _PERIOD_OPENER.search(body, max(0, prev[0] - 14), prev[0])
+                    or _UNTIL_EVENT_GAP.fullmatch(body, prev[1], item[0])
+                    and _FROM.search(body, max(0, prev[0] - 6), prev[0])
+                )
                 and prev[2] <= item[3]
                 and len(prev[2]) >= 4
                 and len(item[3]) >= 4  # (both with their year)

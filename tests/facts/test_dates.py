@@ -545,3 +545,13 @@ def test_ranges_and_clauses_opening_with_a_month_take_the_tense(
     text: str, surface: str, expected: str
 ) -> None:
     assert values(text)[surface][0] == expected
+
+
+def test_from_a_year_until_an_event_in_a_year_is_one_period() -> None:
+    found = values("She coached the side from 2009 until her move to Perth in 2016.")
+    assert found["2009 until her move to Perth in 2016"][:2] == ("2009", "2016")
+    # too many words between: two years
+    found = values(
+        "He ran it from 2001 until the day the old mill by the river burned down in 2012."
+    )
+    assert set(found) == {"2001", "2012"}
