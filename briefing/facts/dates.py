@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from briefing.core.facts import DateFact
 from briefing.facts.date_context import date_tense, recurring, weekday_is_a_name
 from briefing.facts.date_periods import join_periods, story_weekdays
+from briefing.facts.date_quarters import quarters
 from briefing.facts.date_values import (
     DASH,
     DAY,
@@ -100,7 +101,7 @@ _CUE_BEFORE = lazy(
     r"|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he|[Ii]ts|[Tt]heir"
     r"|[Tt]o|[Aa]nd|[Oo]r|[Ff]or|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Bb]etween|[Ii]nto"
     r"|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Ww]hose|[Aa]round|[Rr]oughly|[Cc]irca|[Aa]bout"
-    r"|[Aa]pproximately|[Uu]ntil|[Aa]s\s+of|(?<=[’'])s|(?<=[Ff]iscal\s)[Yy]ear)\s+$"
+    r"|[Aa]pproximately|[Uu]ntil|[Aa]s\s+of|(?<=[’'])s|(?<=[Ff]iscal\s)[Yy]ear|[Ff]iscal|FY)\s+$"
 )
 _CUE_PUNCT_BEFORE = lazy(r"(?:^|\n|,\s|\()$")
 # Not a year: a count ("2000 people"), a time ("2024 Friday, UTC"), a title ("2001: A ...").
@@ -397,6 +398,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
         body = body[: anchors[MAX_DATE_ANCHORS][0]]
         anchors = anchors_of(body, None)
     windows = windows_of(body, anchors)
+    found = quarters(body, found, occupied, pub)  # (before "next year" can take its words)
     named: dict[str, bool] = {}
     last_tensed: tuple[int, str, str | None] | None = None  # (end, kind, tense)
     for (pattern, handler, needs), kind, words in zip(

@@ -555,3 +555,44 @@ def test_from_a_year_until_an_event_in_a_year_is_one_period() -> None:
         "He ran it from 2001 until the day the old mill by the river burned down in 2012."
     )
     assert set(found) == {"2001", "2012"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "expected"),
+    [
+        # a future clause: the first such quarter not yet over
+        (
+            "The drugmaker expects to launch in Spain in the first quarter.",
+            date(2026, 11, 13),
+            "the first quarter",
+            ("2027-01", "2027-03"),
+        ),
+        # a past one: the latest that had begun
+        (
+            "Margins narrowed in the fourth quarter, the brewer said.",
+            date(2027, 2, 3),
+            "the fourth quarter",
+            ("2026-10", "2026-12"),
+        ),
+        (
+            "The insurer hopes to list in the second half of next year.",
+            PUB,
+            "the second half of next year",
+            ("2025-07", "2025-12"),
+        ),
+    ],
+)
+def test_quarters_and_halves_without_their_year(
+    text: str, published: date, surface: str, expected: tuple[str, str]
+) -> None:
+    assert values(text, published)[surface][:2] == expected
+
+
+def test_a_quarter_of_a_game_is_no_date() -> None:
+    assert values("Okafor scored 11 points in the fourth quarter.") == {}
+    assert values("The Hawks led 70-64 late in the third quarter.") == {}
+    assert values("They reached the quarter-finals.") == {}
+
+
+def test_a_fiscal_year_number_is_a_year() -> None:
+    assert values("Revenue doubled in fiscal 2023.")["2023"][:2] == ("2023", "2023")
