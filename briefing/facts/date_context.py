@@ -29,6 +29,9 @@ _SCHEDULED_PRESENT = frozenset(
     "arrives closes ends kicks predict predicts forecast forecasts expect expects anticipate "
     "anticipates".split()
 )
+# A plan in the present, its object before the date ("plans another 14 by the end of its
+# financial year in March"); also nouns, so not after a determiner ("the plans in March").
+_PLANS_PRESENT = frozenset("plans intends aims targets".split())
 # Their plural forms ("Rovers host Leeds on Tuesday", "the two sides meet on Friday"), which
 # are also infinitives: not after "to", "did" or "not" ("did not meet on Tuesday").
 _SCHEDULED_PLURAL = frozenset(
@@ -107,6 +110,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             continue
         if lowered in _SCHEDULED_PRESENT:
             return "future", False  # "the trial begins Monday", "faces Arsenal on Saturday"
+        if lowered in _PLANS_PRESENT and previous not in _DETERMINERS and word.islower():
+            return "future", False  # "plans another 14 stores by March" (not "its plans")
         if (
             lowered in _SCHEDULED_PLURAL
             and word.islower()  # ("the Italian Open final": a name, no verb)

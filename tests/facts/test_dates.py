@@ -596,3 +596,11 @@ def test_a_quarter_of_a_game_is_no_date() -> None:
 
 def test_a_fiscal_year_number_is_a_year() -> None:
     assert values("Revenue doubled in fiscal 2023.")["2023"][:2] == ("2023", "2023")
+
+
+def test_a_plan_in_the_present_dates_a_month_ahead() -> None:
+    found = values("The chain opened six shops and plans nine more in October.")
+    assert found["October"][0] == "2024-10"
+    # a noun after a determiner is no plan: the past verb decides
+    found = values("The council shelved its plans in October.")
+    assert found["October"][0] == "2023-10"
