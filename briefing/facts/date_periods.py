@@ -1,7 +1,9 @@
 """Dates read together once each has its value: two dates that make one period ("between
 March 2020 and April 2023", "from the 1950s until 2003") and a weekday told as part of a
 story ("flew out on Saturday 1 March ... left on the Monday morning": the Monday after
-that Saturday). Used by `briefing.facts.dates`."""
+that Saturday), and a day or month told without its year after a full date ("moved on
+November 15, 2017 ... his resignation on November 21": 2017 too). Used by
+`briefing.facts.dates`."""
 
 from __future__ import annotations
 
@@ -70,5 +72,44 @@ def story_weekdays(body: str, found: list[Found]) -> list[Found]:
                 told = date.fromisoformat(anchor[2])
                 value = (told + timedelta(days=(day - told.weekday()) % 7 or 7)).isoformat()
                 item = (start, end, value, value, "day")
+        out.append(item)
+    return out
+
+
+# How far after a full date, in the same paragraph, a date without its year takes that year.
+_TOLD_REACH = 400
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+
+
+def told_years(body: str, found: list[Found], yearless: set[int]) -> list[Found]:
+    """A day or month the text gives without its year nor a future tense (its start in
+    `yearless`), a few weeks after a full date of another year told just before it in the
+    same paragraph, is in that year: a story told in order ("the army moved on November 15,
+    2017 ... his resignation on November 21"), not the year nearest publication."""
+    out: list[Found] = []
+    anchor: tuple[int, int, int, int] | None = None  # (end, year, month, day)
+    for item in found:
+        start, end, first, last, granularity = item
+        if start in yearless and anchor is not None and first[:1].isdigit() and len(first) >= 7:
+            told_end, year, month, day = anchor
+            own = (int(first[5:7]), int(first[8:10]) if len(first) == 10 else 1)
+            if (
+                int(first[:4]) != year
+                and start - told_end <= _TOLD_REACH
+                and body.find("\n\n", told_end, start) == -1
+                and (month, day) <= own
+                and own[0] - month <= 3
+            ):
+                shift = year - int(first[:4])
+                first = f"{int(first[:4]) + shift:04d}{first[4:]}"
+                last = f"{int(last[:4]) + shift:04d}{last[4:]}"
+                item = (start, end, first, last, granularity)
+        elif (
+            granularity in ("day", "month")
+            and first[:1].isdigit()
+            and len(first) >= 7
+            and _YEAR_IN_TEXT.search(body, start, end)
+        ):
+            anchor = (end, int(first[:4]), int(first[5:7]), int(first[8:10] or 1))
         out.append(item)
     return out

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from briefing.core.facts import DateFact
 from briefing.facts.date_context import date_tense, recurring, weekday_is_a_name
-from briefing.facts.date_periods import join_periods, story_weekdays
+from briefing.facts.date_periods import join_periods, story_weekdays, told_years
 from briefing.facts.date_quarters import quarters
 from briefing.facts.date_values import (
     DASH,
@@ -401,6 +401,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
     found = quarters(body, found, occupied, pub)  # (before "next year" can take its words)
     named: dict[str, bool] = {}
     last_tensed: tuple[int, str, str | None] | None = None  # (end, kind, tense)
+    yearless: set[int] = set()  # starts of days and months given without their year
     for (pattern, handler, needs), kind, words in zip(
         PATTERNS, _PATTERN_ANCHORS, _PATTERN_WORDS, strict=True
     ):
@@ -441,6 +442,13 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                         kind = _TENSE_KINDS[handler]
                         tense = date_tense(body, m, start, end, kind, needs, last_tensed)
                         last_tensed = (end, kind, tense)
+                    groups = m.groupdict()
+                    if (
+                        handler is not weekday
+                        and tense not in ("last", "next", "future")
+                        and not (groups.get("y") or groups.get("rel"))
+                    ):
+                        yearless.add(start)
                     value = handler(m, pub, part, tense)
                 else:
                     value = handler(m, pub, part)
@@ -452,7 +460,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
             found.append((start, end, *value))
     found.sort()
     found = _days_after_or_before(body, found, occupied)
-    found = story_weekdays(body, join_periods(body, found))
+    found = story_weekdays(body, join_periods(body, told_years(body, found, yearless)))
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:
         key = (iso_start, iso_end, granularity)

@@ -604,3 +604,15 @@ def test_a_plan_in_the_present_dates_a_month_ahead() -> None:
     # a noun after a determiner is no plan: the past verb decides
     found = values("The council shelved its plans in October.")
     assert found["October"][0] == "2023-10"
+
+
+def test_a_day_told_after_a_full_date_of_another_year_takes_that_year() -> None:
+    text = "The dam failed on 4 August 2019. Two days later, on 6 August, the town flooded."
+    assert values(text)["6 August"][0] == "2019-08-06"
+    found = values("Ortiz joined the board in January 2021. That April, she became its chair.")
+    assert found["April"][0] == "2021-04"
+    # another paragraph, or a date still to come, keeps the year of publication
+    text = "The dam failed on 4 August 2019.\n\nRepairs end on 6 August."
+    assert values(text)["6 August"][0] == "2024-08-06"
+    text = "The dam failed on 4 August 2019. A memorial will open on 6 August."
+    assert values(text)["6 August"][0] == "2024-08-06"
