@@ -90,7 +90,13 @@ def told_years(body: str, found: list[Found], yearless: set[int]) -> list[Found]
     anchor: tuple[int, int, int, int] | None = None  # (end, year, month, day)
     for item in found:
         start, end, first, last, granularity = item
-        if start in yearless and anchor is not None and first[:1].isdigit() and len(first) >= 7:
+        if (
+            start in yearless
+            and anchor is not None
+            and first[:1].isdigit()
+            and len(first) >= 7
+            and body[max(0, start - 5) : start].lower() != "this "  # ("this May": publication's)
+        ):
             told_end, year, month, day = anchor
             own = (int(first[5:7]), int(first[8:10]) if len(first) == 10 else 1)
             if (

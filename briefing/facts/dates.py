@@ -91,7 +91,8 @@ def _day_opening(group: str) -> str:
 
 # (The lookahead on the first letters lets the engine skip to where a phrase can start.)
 _PART_BEFORE = lazy(
-    r"(?i:(?=[emlt])(early|mid|late|the\s+end\s+of|end\s+of|the\s+middle\s+of|middle\s+of)[\s-]+)$"
+    r"(?i:(?=[emlt])(?<!\w)(early|mid|late|the\s+end\s+of|end\s+of|end(?=-)|the\s+middle\s+of|middle\s+of)"
+    r"[\s-]+)$"  # ("end-March": the end of March)
 )
 # A cue before a year alone: a cue word, or the start of a line, a comma or a bracket. The
 # word alternation is a pattern of its own so a lookahead on first letters can skip ahead

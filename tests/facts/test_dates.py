@@ -616,3 +616,14 @@ def test_a_day_told_after_a_full_date_of_another_year_takes_that_year() -> None:
     assert values(text)["6 August"][0] == "2024-08-06"
     text = "The dam failed on 4 August 2019. A memorial will open on 6 August."
     assert values(text)["6 August"][0] == "2024-08-06"
+    # "this May" is publication's year, whatever the story before it
+    found = values("She was elected in May 2022 and re-elected this May.")
+    assert found["May"][0] == "2024-05"
+
+
+def test_end_and_a_hyphen_is_the_end_of_a_month_or_year() -> None:
+    found = values("The upgrade will be finished by end-September.")
+    assert found["end-September"][:2] == ("2024-09", "2024-09")
+    assert values("Debt will peak at end-2026.")["end-2026"][:2] == ("2026-09", "2026-12")
+    # not the end of another word
+    assert values("The weekend-March rally drew crowds.") == {}
