@@ -32,6 +32,10 @@ _SCHEDULED_PRESENT = frozenset(
 # A plan in the present, its object before the date ("plans another 14 by the end of its
 # financial year in March"); also nouns, so not after a determiner ("the plans in March").
 _PLANS_PRESENT = frozenset("plans intends aims targets".split())
+# A state in the present that lasts until the date: an end still ahead ("runs until Sunday",
+# "remains closed until Friday"); with another word before the date, no cue ("remains in
+# custody after his arrest on Sunday").
+_ONGOING = frozenset("runs lasts continues remains stays".split())
 # Their plural forms ("Rovers host Leeds on Tuesday", "the two sides meet on Friday"), which
 # are also infinitives: not after "to", "did" or "not" ("did not meet on Tuesday").
 _SCHEDULED_PLURAL = frozenset(
@@ -110,6 +114,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             continue
         if lowered in _SCHEDULED_PRESENT:
             return "future", False  # "the trial begins Monday", "faces Arsenal on Saturday"
+        if lowered in _ONGOING and words[-1].lower() in _UNTIL:
+            return "future", False  # "the curfew runs from 10pm to 6am until Sunday"
         if lowered in _PLANS_PRESENT and previous not in _DETERMINERS and word.islower():
             return "future", False  # "plans another 14 stores by March" (not "its plans")
         if (

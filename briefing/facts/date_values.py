@@ -32,6 +32,8 @@ MON = (
 )
 # A month before its day may also be abbreviated without a full stop ("Nov 30").
 MON_D = rf"(?:{MON}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))"
+# ... and after its day ("Sat 5 Dec", "3 Dec 2026"), as a word of its own.
+D_MON = rf"(?:{MON}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

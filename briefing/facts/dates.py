@@ -15,6 +15,7 @@ from briefing.facts.date_context import date_tense, recurring, weekday_is_a_name
 from briefing.facts.date_periods import join_periods, story_weekdays, told_years
 from briefing.facts.date_quarters import quarters
 from briefing.facts.date_values import (
+    D_MON,
     DASH,
     DAY,
     MON,
@@ -163,7 +164,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (
         _first(
             r"[MTWFSt\d]",
-            rf"(?:{WD},?\s+)?{B}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
+            rf"(?:{WD},?\s+)?{B}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{D_MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
         single_day,
         None,

@@ -627,3 +627,16 @@ def test_end_and_a_hyphen_is_the_end_of_a_month_or_year() -> None:
     assert values("Debt will peak at end-2026.")["end-2026"][:2] == ("2026-09", "2026-12")
     # not the end of another word
     assert values("The weekend-March rally drew crowds.") == {}
+
+
+def test_a_day_before_a_month_abbreviated_without_a_stop() -> None:
+    found = values("Sun 9 Jun: Rovers v Town (2pm). Updated 14:02 BST, 4 Jun 2024")
+    assert found["9 Jun"][:2] == ("2024-06-09", "2024-06-09")
+    assert found["4 Jun 2024"][:2] == ("2024-06-04", "2024-06-04")
+
+
+def test_a_state_that_lasts_until_a_weekday_ends_ahead() -> None:
+    found = values("The ban on fireworks runs from dusk to dawn until Monday.")
+    assert found["Monday"][0] == "2024-05-27"
+    found = values("He remains in custody after his arrest on Monday.")
+    assert found["Monday"][0] == "2024-05-20"
