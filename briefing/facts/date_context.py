@@ -252,6 +252,7 @@ _FUTURE_AFTER = lazy(
     r"|cancell?ed|called\s+off|moved|rescheduled)))\b"
 )
 
+_NOUN_AFTER = lazy(r"\s+(?!(?:and|or|to|until|through|at|in|on|of|by|for|is|was|will)\b)[a-z]+\b")
 _WORD_BEFORE = lazy(r"(\w+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 
 
@@ -272,6 +273,8 @@ def date_tense(
         return None  # (it says its year or week)
     if last is not None and last[1] == kind and _COORDINATED.fullmatch(body, last[0], start):
         return last[2]
+    if kind == "day" and body[max(0, start - 4) : start] == "the " and _NOUN_AFTER.match(body, end):
+        return None  # "before the November 13 deadline": a noun's modifier, the nearest one
     tense = _own_tense(body, start, kind, needs)
     if tense != "future" and kind != "month" and _FUTURE_AFTER.match(body, end):
         verb = _WORD_BEFORE.search(body, max(0, start - 40), start)

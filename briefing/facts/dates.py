@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from briefing.core.facts import DateFact
 from briefing.facts.date_context import date_tense, recurring, weekday_is_a_name
-from briefing.facts.date_periods import join_periods, story_weekdays, told_years
+from briefing.facts.date_periods import counted_days, join_periods, story_weekdays, told_years
 from briefing.facts.date_quarters import quarters
 from briefing.facts.date_values import (
     D_MON,
@@ -463,6 +463,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
     found.sort()
     found = _days_after_or_before(body, found, occupied)
     found = story_weekdays(body, join_periods(body, told_years(body, found, yearless)))
+    found = counted_days(body, found)
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:
         key = (iso_start, iso_end, granularity)

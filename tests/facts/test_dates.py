@@ -640,3 +640,20 @@ def test_a_state_that_lasts_until_a_weekday_ends_ahead() -> None:
     assert found["Monday"][0] == "2024-05-27"
     found = values("He remains in custody after his arrest on Monday.")
     assert found["Monday"][0] == "2024-05-20"
+
+
+def test_days_counted_from_a_day_named_before_or_after() -> None:
+    found = values("Rescuers reached the village two days after the May 2 landslide.")
+    assert found["two days after"][:2] == ("2024-05-04", "2024-05-04")
+    found = values("The ferry sank on 3 May. Two weeks later, divers found the wreck.")
+    assert found["Two weeks later"][:2] == ("2024-05-17", "2024-05-17")
+    # the day named again beside it, or no day to count from: nothing more
+    found = values("Staff were told on 9 May, six days later, that the site would close.")
+    assert set(found) == {"9 May"}
+    assert values("Two days later, the talks resumed.") == {}
+
+
+def test_a_day_that_modifies_a_noun_is_the_nearest_one() -> None:
+    # a past clause would give last year's; the deadline is the nearest June 3
+    found = values("A week before the June 3 deadline, the party had few signatures.")
+    assert found["June 3"][0] == "2024-06-03"
