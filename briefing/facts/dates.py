@@ -105,6 +105,12 @@ _CUE_BEFORE = lazy(
     r"|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Ww]hose|[Aa]round|[Rr]oughly|[Cc]irca|[Aa]bout"
     r"|[Aa]pproximately|[Uu]ntil|[Aa]s\s+of|(?<=[’'])s|(?<=[Ff]iscal\s)[Yy]ear|[Ff]iscal|FY)\s+$"
 )
+# The name of an event before its year: "Beyond Fest 2019", "Euro 2024", "Expo 2025" (not of a
+# plan or product: "Vision 2030", "Windows 2000").
+_EVENT_BEFORE = lazy(
+    r"(?<![\w-])(?:[A-Z]\w*\s+)?(?:Fest|Festival|Games|Cup|Expo|Olympics|Paralympics"
+    r"|Championships?|Awards|Summit|Euro|Open|Marathon|Fair|Convention|Eurovision|Census)\s+$"
+)
 _CUE_PUNCT_BEFORE = lazy(r"(?:^|\n|,\s|\()$")
 # Not a year: a count ("2000 people"), a time ("2024 Friday, UTC"), a title ("2001: A ...").
 _NOT_A_YEAR_AFTER = lazy(
@@ -346,7 +352,7 @@ def _cued(body: str, start: int, end: int, month: bool) -> bool:
             and _MONTH_DETERMINER_BEFORE.search(body, max(0, start - 40), start) is not None
             and _MONTH_NOUN_AFTER.match(body, end) is not None
         )
-    if _CUE_BEFORE.search(before):
+    if _CUE_BEFORE.search(before) or _EVENT_BEFORE.search(before):
         return True
     return _CUE_PUNCT_BEFORE.search(before) is not None and not _COUNT_AFTER.match(body, end)
 

@@ -657,3 +657,12 @@ def test_a_day_that_modifies_a_noun_is_the_nearest_one() -> None:
     # a past clause would give last year's; the deadline is the nearest June 3
     found = values("A week before the June 3 deadline, the party had few signatures.")
     assert found["June 3"][0] == "2024-06-03"
+
+
+def test_a_year_after_the_name_of_an_event_is_a_date() -> None:
+    assert values("Portugal hosted Euro 2004 to acclaim.")["2004"][:2] == ("2004", "2004")
+    assert values("The Harbour Festival 2023 drew 9,000.")["2023"][:2] == ("2023", "2023")
+    # a plan's name is no event
+    assert values("The ministry unveiled Vision 2035 today.") == {
+        "today": ("2024-05-24",) * 2 + ("day",)
+    }
