@@ -69,6 +69,7 @@ _STRONG_PAST = frozenset("was were had did ago".split())
 # unless "have" follows ("may have died on Monday").
 _MODALS = frozenset("can may might must should".split())
 _UNTIL = frozenset("until till through to".split())
+_POSSESSIVE = lazy(r"\w+[’']s\b")  # ("the focus is on Monday's vote": that vote's day)
 
 
 def following_have(words: list[str], i: int) -> bool:
@@ -126,6 +127,12 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "future", False
         if lowered == "would":
             return "future", False  # "said the vote would be held on Friday": still to come
+        if (
+            lowered in ("is", "are")
+            and (i == len(words) - 1 or (i == len(words) - 2 and words[-1] == "on"))
+            and not _POSSESSIVE.match(body, start)
+        ):
+            return "future", False  # "the final is on Sunday", "the deadline is Friday"
         if lowered in _MODALS and word.islower():
             if following_have(words, i):
                 return "past", False  # "may have died on Monday"

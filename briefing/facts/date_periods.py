@@ -161,3 +161,22 @@ def counted_days(body: str, found: list[Found]) -> list[Found]:
         if all(f[2] != value for f in days):  # ("seven days earlier on October 6": named)
             added.append((m.start(), end, value, value, "day"))
     return sorted(found + added) if added else found
+
+
+_DAY_BEYOND = re.compile(r"[Tt]he\s+day\s+(after|before)\s+$")
+
+
+def days_beyond(body: str, found: list[Found]) -> list[Found]:
+    """ "the day after tomorrow" and "the day before yesterday": two days from publication."""
+    if "day after tomorrow" not in body and "day before yesterday" not in body:
+        return found
+    out: list[Found] = []
+    for item in found:
+        word = body[item[0] : item[1]].lower()
+        shift = {"tomorrow": 1, "yesterday": -1}.get(word)
+        before = _DAY_BEYOND.search(body, max(0, item[0] - 20), item[0])
+        if shift and before and (before.group(1) == "after") == (shift > 0):
+            value = (date.fromisoformat(item[2]) + timedelta(days=shift)).isoformat()
+            item = (before.start(), item[1], value, value, "day")
+        out.append(item)
+    return out

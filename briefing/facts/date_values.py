@@ -209,12 +209,15 @@ def quarter(
     m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:
     """ "Q3 2024", "the third quarter of 2024": its three months; "the first half of 2024"
-    its six."""
+    and "H1 2024" its six."""
     g = m.groupdict()
     year = int(g["y"])
     if g.get("q"):
         first = 3 * int(g["q"]) - 2
         return iso(year, first), iso(year, first + 2), "month"
+    if g.get("h"):
+        first = 6 * int(g["h"]) - 5
+        return iso(year, first), iso(year, first + 5), "month"
     n = _QUARTERS[g["qw"].lower()]
     if g["unit"].lower() == "half":
         n = min(n, 2)

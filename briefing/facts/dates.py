@@ -12,7 +12,13 @@ from datetime import date, datetime, timedelta
 
 from briefing.core.facts import DateFact
 from briefing.facts.date_context import date_tense, recurring, weekday_is_a_name
-from briefing.facts.date_periods import counted_days, join_periods, story_weekdays, told_years
+from briefing.facts.date_periods import (
+    counted_days,
+    days_beyond,
+    join_periods,
+    story_weekdays,
+    told_years,
+)
 from briefing.facts.date_quarters import quarters
 from briefing.facts.date_values import (
     D_MON,
@@ -186,8 +192,8 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     ),
     (
         _first(
-            r"[QqTtFfSsLl]",
-            rf"{B}(?:Q(?P<q>[1-4])|(?:[Tt]he\s+)?(?P<qw>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal"
+            r"[QqTtFfSsLlH]",
+            rf"{B}(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?:[Tt]he\s+)?(?P<qw>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal"
             rf"|[Ll]ast)\s+(?P<unit>quarter|half)\s+of)\s+(?P<y>{YEAR}){E}",
         ),
         quarter,
@@ -326,7 +332,7 @@ _PATTERN_ANCHORS = (
 # regex engine trying the pattern at each character of the window. Only where it pays: a
 # test that most windows pass ("-", "to" and "and" of a day range) costs more than it saves.
 _PATTERN_WORDS: tuple[tuple[str, ...] | None, ...] = (
-    ("-",), None, None, None, None, ("week",), ("Q", "quarter", "half"), None, None, None,
+    ("-",), None, None, None, None, ("week",), ("Q", "H", "quarter", "half"), None, None, None,
     ("0s", "0's"), ("-", "–", "/"), ("rom", "etween"), None, ("00s",), ("entury",), None, None,
     ("year", "month"), None, None,
 )  # fmt: skip
@@ -469,7 +475,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
     found.sort()
     found = _days_after_or_before(body, found, occupied)
     found = story_weekdays(body, join_periods(body, told_years(body, found, yearless)))
-    found = counted_days(body, found)
+    found = counted_days(body, days_beyond(body, found))
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:
         key = (iso_start, iso_end, granularity)

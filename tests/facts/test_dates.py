@@ -666,3 +666,21 @@ def test_a_year_after_the_name_of_an_event_is_a_date() -> None:
     assert values("The ministry unveiled Vision 2035 today.") == {
         "today": ("2024-05-24",) * 2 + ("day",)
     }
+
+
+def test_the_day_after_tomorrow_and_before_yesterday_are_two_days_away() -> None:
+    found = values("The jury may return the day after tomorrow.")
+    assert found["the day after tomorrow"][:2] == ("2024-05-26", "2024-05-26")
+    found = values("The pipe burst the day before yesterday.")
+    assert found["the day before yesterday"][:2] == ("2024-05-22", "2024-05-22")
+
+
+def test_a_half_year_written_h1_or_h2() -> None:
+    assert values("Margins widened in H2 2023.")["H2 2023"][:2] == ("2023-07", "2023-12")
+
+
+def test_a_weekday_after_is_or_are_is_ahead() -> None:
+    assert values("The replay is on Tuesday at Ashton Gate.")["Tuesday"][0] == "2024-05-28"
+    assert values("The deadline for bids is Thursday.")["Thursday"][0] == "2024-05-30"
+    # a possessive names the day of something else: the latest one
+    assert values("All eyes are on Tuesday's result.")["Tuesday"][0] == "2024-05-21"
