@@ -103,7 +103,7 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in ".!?;\n":
-            return _tense_after(body, start)
+            return _opening_tense(body, start, words[i + 1 :])
         lowered = word.lower()
         previous = words[i - 1].lower() if i > 0 else ""
         if lowered in _FUTURE_WORDS:
@@ -197,6 +197,15 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
                 # come)
                 return "past", True
             return "past", False
+    return _opening_tense(body, start, words)
+
+
+def _opening_tense(body: str, start: int, words: list[str]) -> tuple[str | None, bool]:
+    """The tense of a date in the opening words of its sentence (`words`, before it)."""
+    if len(words) > 1 and words[-1].lower() == "of":
+        # "The original deadline of July 31 had been flagged": a noun's date in the subject,
+        # which the verb after it does not place
+        return None, False
     return _tense_after(body, start)
 
 

@@ -684,3 +684,9 @@ def test_a_weekday_after_is_or_are_is_ahead() -> None:
     assert values("The deadline for bids is Thursday.")["Thursday"][0] == "2024-05-30"
     # a possessive names the day of something else: the latest one
     assert values("All eyes are on Tuesday's result.")["Tuesday"][0] == "2024-05-21"
+
+
+def test_a_date_of_a_noun_that_opens_the_sentence_is_the_nearest_one() -> None:
+    # PUB is May 24: the deadline is days away, though the verb after it is past
+    found = values("A closing date of June 2 had been set by the ministry.")
+    assert found["June 2"][0] == "2024-06-02"
