@@ -26,8 +26,13 @@ _PLAN_VERBS = frozenset(
 # Monday", "the club faces Arsenal on Saturday", "forecasters predict landfall Saturday").
 _SCHEDULED_PRESENT = frozenset(
     "begins starts opens resumes reopens meets faces plays hosts visits travels heads returns "
-    "arrives closes ends kicks predict predicts forecast forecasts expect expects anticipate "
+    "arrives goes closes ends kicks predict predicts forecast forecasts expect expects anticipate "
     "anticipates".split()
+)
+# Their plural forms ("Rovers host Leeds on Tuesday", "the two sides meet on Friday"), which
+# are also infinitives: not after "to", "did" or "not" ("did not meet on Tuesday").
+_SCHEDULED_PLURAL = frozenset(
+    "begin start open resume reopen meet face play host visit travel head return arrive go".split()
 )
 # A plan in the present, its object before the date ("plans another 14 by the end of its
 # financial year in March"); also nouns, so not after a determiner ("the plans in March").
@@ -36,11 +41,6 @@ _PLANS_PRESENT = frozenset("plans intends aims targets".split())
 # "remains closed until Friday"); with another word before the date, no cue ("remains in
 # custody after his arrest on Sunday").
 _ONGOING = frozenset("runs lasts continues remains stays".split())
-# Their plural forms ("Rovers host Leeds on Tuesday", "the two sides meet on Friday"), which
-# are also infinitives: not after "to", "did" or "not" ("did not meet on Tuesday").
-_SCHEDULED_PLURAL = frozenset(
-    "begin start open resume reopen meet face play host visit travel head return arrive".split()
-)
 _NOT_A_VERB_AFTER_TO = frozenset(
     "the a an him her them me us it his their its our my your this that these those "
     # a count ("voted seven to four on Tuesday"), not "to" and a verb
@@ -180,6 +180,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "future", False  # "plans to vote on", "instructed officials to report on"
         if lowered in _STRONG_PAST:
             return "past", True
+        if lowered in ("who", "which") and word.islower() and i < len(words) - 1:
+            return None, False  # "Wigan, who beat Hull KR on Saturday": its own clause's verb
         if previous in _BEFORE_PARTICIPLE and lowered.endswith(("ed", "held", "made", "shut")):
             continue  # a passive or a state ("will stay closed until"): its auxiliary decides
         if lowered == "have" and previous in _BEFORE_BARE_HAVE:

@@ -690,3 +690,14 @@ def test_a_date_of_a_noun_that_opens_the_sentence_is_the_nearest_one() -> None:
     # PUB is May 24: the deadline is days away, though the verb after it is past
     found = values("A closing date of June 2 had been set by the ministry.")
     assert found["June 2"][0] == "2024-06-02"
+
+
+def test_a_relative_clause_has_its_own_tense() -> None:
+    # the main clause's "will" does not reach into "who beat ... on Saturday"
+    found = values("Town will meet Rovers, who beat Vale 2-0 on Saturday, in the final.")
+    assert found["Saturday"][0] == "2024-05-18"
+
+
+def test_tickets_go_on_sale_ahead() -> None:
+    assert values("Tickets go on sale on Monday at 10am.")["Monday"][0] == "2024-05-27"
+    assert values("The bill goes to a vote on Tuesday.")["Tuesday"][0] == "2024-05-28"
