@@ -41,6 +41,9 @@ _PLANS_PRESENT = frozenset("plans intends aims targets".split())
 # "remains closed until Friday"); with another word before the date, no cue ("remains in
 # custody after his arrest on Sunday").
 _ONGOING = frozenset("runs lasts continues remains stays".split())
+# A warning or alert for a day is for a day still ahead ("issues amber warning for Thursday");
+# not one issued on a day ("issued 14 flood warnings on Monday").
+_WARNINGS = frozenset("warning warnings alert alerts".split())
 _NOT_A_VERB_AFTER_TO = frozenset(
     "the a an him her them me us it his their its our my your this that these those "
     # a count ("voted seven to four on Tuesday"), not "to" and a verb
@@ -115,6 +118,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             continue
         if lowered in _SCHEDULED_PRESENT:
             return "future", False  # "the trial begins Monday", "faces Arsenal on Saturday"
+        if lowered in _WARNINGS and i == len(words) - 2 and words[-1].lower() == "for":
+            return "future", False  # "issues amber warning for Thursday and Friday"
         if lowered in _ONGOING and words[-1].lower() in _UNTIL:
             return "future", False  # "the curfew runs from 10pm to 6am until Sunday"
         if lowered in _PLANS_PRESENT and previous not in _DETERMINERS and word.islower():

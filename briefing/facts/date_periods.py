@@ -78,6 +78,8 @@ def story_weekdays(body: str, found: list[Found]) -> list[Found]:
 
 # How far after a full date, in the same paragraph, a date without its year takes that year.
 _TOLD_REACH = 400
+# "that December" as a determiner: the month ends its phrase (not "warned that June would")
+_THAT_MONTH_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:the|a|an|when|and|after|before|as)\b")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 
 
@@ -85,38 +87,42 @@ def told_years(body: str, found: list[Found], yearless: set[int]) -> list[Found]
     """A day or month the text gives without its year nor a future tense (its start in
     `yearless`), a few weeks after a full date of another year told just before it in the
     same paragraph, is in that year: a story told in order ("the army moved on November 15,
-    2017 ... his resignation on November 21"), not the year nearest publication."""
+    2017 ... his resignation on November 21"), not the year nearest publication; so is "that
+    December" after a year ("In 1984, when ... The decision was reversed that December")."""
     out: list[Found] = []
     anchor: tuple[int, int, int, int] | None = None  # (end, year, month, day)
+    told_year: tuple[int, int] | None = None  # (end, year) of the last date with its year
     for item in found:
         start, end, first, last, granularity = item
-        if (
-            start in yearless
-            and anchor is not None
-            and first[:1].isdigit()
-            and len(first) >= 7
-            and body[max(0, start - 5) : start].lower() != "this "  # ("this May": publication's)
-        ):
-            told_end, year, month, day = anchor
+        year = None
+        if start in yearless and first[:1].isdigit() and len(first) >= 7:
             own = (int(first[5:7]), int(first[8:10]) if len(first) == 10 else 1)
+            before = body[max(0, start - 5) : start].lower()
             if (
-                int(first[:4]) != year
-                and start - told_end <= _TOLD_REACH
-                and body.find("\n\n", told_end, start) == -1
-                and (month, day) <= own
-                and own[0] - month <= 3
+                before == "that "
+                and told_year is not None
+                and start - told_year[0] <= _TOLD_REACH
+                and _THAT_MONTH_ENDS.match(body, end)  # (not "warned that June would be")
             ):
-                shift = year - int(first[:4])
-                first = f"{int(first[:4]) + shift:04d}{first[4:]}"
-                last = f"{int(last[:4]) + shift:04d}{last[4:]}"
-                item = (start, end, first, last, granularity)
-        elif (
-            granularity in ("day", "month")
-            and first[:1].isdigit()
-            and len(first) >= 7
-            and _YEAR_IN_TEXT.search(body, start, end)
-        ):
-            anchor = (end, int(first[:4]), int(first[5:7]), int(first[8:10] or 1))
+                year = told_year[1]
+            elif (
+                anchor is not None
+                and before != "this "  # ("this May": publication's)
+                and start - anchor[0] <= _TOLD_REACH
+                and body.find("\n\n", anchor[0], start) == -1
+                and anchor[2:] <= own
+                and own[0] - anchor[2] <= 3
+            ):
+                year = anchor[1]
+        elif first[:1].isdigit() and _YEAR_IN_TEXT.search(body, start, end):
+            told_year = (end, int(first[:4]))
+            if granularity in ("day", "month") and len(first) >= 7:
+                anchor = (end, int(first[:4]), int(first[5:7]), int(first[8:10] or 1))
+        if year is not None and year != int(first[:4]):
+            shift = year - int(first[:4])
+            first = f"{int(first[:4]) + shift:04d}{first[4:]}"
+            last = f"{int(last[:4]) + shift:04d}{last[4:]}"
+            item = (start, end, first, last, granularity)
         out.append(item)
     return out
 

@@ -701,3 +701,19 @@ def test_a_relative_clause_has_its_own_tense() -> None:
 def test_tickets_go_on_sale_ahead() -> None:
     assert values("Tickets go on sale on Monday at 10am.")["Monday"][0] == "2024-05-27"
     assert values("The bill goes to a vote on Tuesday.")["Tuesday"][0] == "2024-05-28"
+
+
+def test_that_month_after_a_year_is_in_that_year() -> None:
+    found = values("In 1996 the mill shut. It was sold for scrap that November.")
+    assert found["November"][0] == "1996-11"
+    # "that" as a conjunction is no determiner
+    found = values("In 1996 the mill shut. Owners warned in May that June would be hard.")
+    assert found["June"][0] == "2024-06"
+
+
+def test_a_warning_for_a_weekday_is_ahead() -> None:
+    found = values("Forecasters issue a frost warning for Sunday and Monday.")
+    assert found["Sunday"][0] == "2024-05-26"
+    assert found["Monday"][0] == "2024-05-27"
+    # warnings issued on a day are past
+    assert values("Police issued 30 warnings on Monday.")["Monday"][0] == "2024-05-20"
