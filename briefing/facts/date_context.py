@@ -57,8 +57,9 @@ def _plural_subject(word: str) -> bool:
     a plural noun ("the unions meet") or a pronoun; not "television host", "to meet"."""
     if word.lower() in _PLURAL_PRONOUNS:
         return True
-    if word[:1].isupper():
-        return word not in FUNCTION_WORDS
+    if word[:1].isupper() and word not in FUNCTION_WORDS:
+        return True
+    word = word.lower()  # ("Voters go to the polls": a plural noun opening the sentence)
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
@@ -209,11 +210,13 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
 
 def _opening_tense(body: str, start: int, words: list[str]) -> tuple[str | None, bool]:
     """The tense of a date in the opening words of its sentence (`words`, before it)."""
-    if len(words) > 1 and words[-1].lower() == "of":
+    after = _tense_after(body, start)
+    if after[0] == "past" and len(words) > 1 and words[-1].lower() == "of":
         # "The original deadline of July 31 had been flagged": a noun's date in the subject,
-        # which the verb after it does not place
+        # which a past verb after it does not place ("The winner of Saturday's race will
+        # take the title" is still ahead)
         return None, False
-    return _tense_after(body, start)
+    return after
 
 
 def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
@@ -275,6 +278,11 @@ _FUTURE_AFTER = lazy(
     r"|cancell?ed|called\s+off|moved|rescheduled)))\b"
 )
 
+# What is awaited: "ahead of", "in the run-up to", "preparing for" an event on the date.
+_AHEAD_BEFORE = lazy(
+    r"\b(?:[Aa]head\s+of|in\s+advance\s+of|(?:run|build|lead)[\s-]?up\s+to|countdown\s+to"
+    r"|prepar(?:e|es|ing|ations?)\s+for|gear(?:s|ing)?\s+up\s+for)\s+(?:the\s+)?$"
+)
 _NOUN_AFTER = lazy(r"\s+(?!(?:and|or|to|until|through|at|in|on|of|by|for|is|was|will)\b)[a-z]+\b")
 _WORD_BEFORE = lazy(r"(\w+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 
@@ -296,6 +304,8 @@ def date_tense(
         return None  # (it says its year or week)
     if last is not None and last[1] == kind and _COORDINATED.fullmatch(body, last[0], start):
         return last[2]
+    if _AHEAD_BEFORE.search(body, max(0, start - 30), start):
+        return "future"  # "ahead of Friday's jobs report", "in the run-up to Saturday's final"
     if kind == "day" and body[max(0, start - 4) : start] == "the " and _NOUN_AFTER.match(body, end):
         return None  # "before the November 13 deadline": a noun's modifier, the nearest one
     tense = _own_tense(body, start, kind, needs)

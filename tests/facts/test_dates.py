@@ -717,3 +717,22 @@ def test_a_warning_for_a_weekday_is_ahead() -> None:
     assert found["Monday"][0] == "2024-05-27"
     # warnings issued on a day are past
     assert values("Police issued 30 warnings on Monday.")["Monday"][0] == "2024-05-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is awaited is ahead (PUB is a Friday)
+        ("Traders were nervous ahead of Tuesday's rate decision.", "2024-05-28"),
+        ("In the run-up to Sunday's derby, the club sold out.", "2024-05-26"),
+        ("The town is preparing for Monday's carnival.", "2024-05-27"),
+        # a plural noun opening the sentence is a verb's subject
+        ("Fans travel to Cardiff on Sunday.", "2024-05-26"),
+        # a subject's date before a future verb stays ahead; before a past one, the nearest
+        ("The loser of Wednesday's tie will be relegated.", "2024-05-29"),
+    ],
+)
+def test_what_is_awaited_is_ahead(text: str, expected: str) -> None:
+    found = values(text)
+    day = next(v for k, v in found.items() if k.endswith("day"))
+    assert day[0] == expected
