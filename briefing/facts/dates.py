@@ -133,6 +133,7 @@ _MONTH_CUE_BEFORE = lazy(
     r"|(?:[Ss]cheduled|[Pp]lanned|[Ss]lated|[Ss]et|[Dd]ue|[Pp]encil+ed|[Ee]armarked)\s+for)\s+$"
 )
 # The end of an accounting period: "in the year to March", "the three months to September".
+_FOR_BEFORE = lazy(r"\b[Ff]or\s+$")
 _PERIOD_TO_BEFORE = lazy(r"\b(?:year|months|weeks|quarter|half|period)\s+to\s+$")
 _NOT_A_MONTH_AFTER = lazy(r"(?:[’']s\b|\s+[A-Z])")
 # A month named as a modifier after a determiner ("the November vote", "a key September
@@ -353,6 +354,8 @@ def _cued(body: str, start: int, end: int, month: bool) -> bool:
     if month:
         if _MONTH_CUE_BEFORE.search(before) or _PERIOD_TO_BEFORE.search(before):
             return True
+        if body[start:end] not in ("May", "March") and _FOR_BEFORE.search(before):
+            return True  # "figures for October" (not "voted for May")
         return (
             body[start:end] not in ("May", "March")
             and _MONTH_DETERMINER_BEFORE.search(body, max(0, start - 40), start) is not None

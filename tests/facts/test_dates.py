@@ -736,3 +736,8 @@ def test_what_is_awaited_is_ahead(text: str, expected: str) -> None:
     found = values(text)
     day = next(v for k, v in found.items() if k.endswith("day"))
     assert day[0] == expected
+
+
+def test_a_month_after_for_is_a_date_but_not_may_or_march() -> None:
+    assert values("Sales figures for August are out soon.")["August"][0] == "2024-08"
+    assert values("Most members voted for May in the ballot.") == {}
