@@ -69,6 +69,13 @@ _DETERMINERS = frozenset("the a an his her its their this that these those our".
 # Before a participle that tells a state, not a past event: the verb before them decides.
 _BEFORE_PARTICIPLE = frozenset("be been being stay remain stays remains".split())
 _STRONG_PAST = frozenset("was were had did ago".split())
+# Words whose abbreviation ends with a stop that ends no sentence in news text: months,
+# titles, AP's state abbreviations (not "Inc." or "Jr.", which often end one).
+_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gov sen rep gen lt col "
+    "sgt capt prof rev supt insp det ala ariz ark calif colo conn del fla ga ill ind kan ky la "
+    "md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split()
+)
 # Modal verbs before a verb tell what is still to happen ("tickets can be used on Saturday"),
 # unless "have" follows ("may have died on Monday").
 _MODALS = frozenset("can may might must should".split())
@@ -84,7 +91,7 @@ def following_have(words: list[str], i: int) -> bool:
 
 _PAST_AUXILIARIES = frozenset("was were had".split())
 _PAST_WORDS = frozenset(
-    "said told went came met took gave made held began left ran won lost saw got fell rose "
+    "said told went came met took gave made held began left ran won lost saw got fell rose died "
     "struck spoke wrote sent found became kept brought chose drove flew led paid shot sold "
     "stood threw broke caught built bought fought thought knew grew drew blew has have been".split()
 )
@@ -107,6 +114,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in ".!?;\n":
+            if word == "." and i > 0 and words[i - 1].lower() in _ABBREVIATIONS:
+                continue  # "Sept.", "Gov.", "Calif.": an abbreviation's stop, not a clause's end
             return _opening_tense(body, start, words[i + 1 :])
         lowered = word.lower()
         previous = words[i - 1].lower() if i > 0 else ""
@@ -204,6 +213,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
                 # (not "had extended the order until May 1": the end of a period still to
                 # come)
                 return "past", True
+            if i == len(words) - 1 and lowered not in ("has", "have", "been", *_FUTURE_AFTER_BE):
+                return "past", True  # the verb's own date: "died Sept. 3", "ran Jan. 5-9"
             return "past", False
     return _opening_tense(body, start, words)
 
@@ -231,6 +242,8 @@ def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
             end = found
     previous_word = ""
     for n, word in enumerate(_CLAUSE_WORD.findall(body, start, end)):
+        if word == "." and previous_word in _ABBREVIATIONS:
+            continue  # ("Between Jan. 1 and Oct. 31, 1,204 people died")
         if word in ".!?;\n" or n > 12:
             break
         lowered = word.lower()

@@ -152,7 +152,8 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (lazy(rf"{_opening('y', YEAR)}-(?P<mo>[01]\d)-(?P<d>[0-3]\d){E}"), iso_date, None),
     (
         lazy(
-            rf"{_opening('m1', MON)}\s+(?P<d1>{DAY}){DASH}(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
+            # ("Dec. 2 and Dec. 9", "2 December and 9 December": two days, not a range)
+            rf"{_opening('m1', MON)}\s+(?P<d1>{DAY}){DASH}(?:(?<!and\s)(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
             rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
         day_range,
@@ -160,7 +161,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     ),
     (
         lazy(
-            rf"{_day_opening('d1')}(?:\s+(?P<m1>{MON}))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
+            rf"{_day_opening('d1')}(?:\s+(?P<m1>{MON})(?!\s*and\s))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
             rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
         day_range_dm,

@@ -741,3 +741,21 @@ def test_what_is_awaited_is_ahead(text: str, expected: str) -> None:
 def test_a_month_after_for_is_a_date_but_not_may_or_march() -> None:
     assert values("Sales figures for August are out soon.")["August"][0] == "2024-08"
     assert values("Most members voted for May in the ballot.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # an abbreviation's stop ends no clause: the verb after the date still counts
+        ("Between Aug. 1 and Aug. 20, 312 people died.", "Aug. 1", "2023-08-01"),
+        # a past verb right before its date: that date is past (PUB: May 2024)
+        ("She died Sept. 3 at home.", "Sept. 3", "2023-09-03"),
+        ("The survey ran Oct. 5-9.", "Oct. 5-9", "2023-10-05"),
+        # two days of the same month joined by "and", each with its month, are two days
+        ("The board met Dec. 2 and Dec. 9.", "Dec. 9", "2023-12-09"),
+    ],
+)
+def test_ap_style_dates_take_their_verbs_tense(text: str, surface: str, expected: str) -> None:
+    found = values(text)
+    key = next(k for k in found if k.startswith(surface))
+    assert found[key][0] == expected
