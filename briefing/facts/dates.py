@@ -137,8 +137,8 @@ _FOR_BEFORE = lazy(r"\b[Ff]or\s+$")
 _PERIOD_TO_BEFORE = lazy(r"\b(?:year|months|weeks|quarter|half|period)\s+to\s+$")
 _NOT_A_MONTH_AFTER = lazy(r"(?:[’']s\b|\s+[A-Z])")
 # A month named as a modifier after a determiner ("the November vote", "a key September
-# call"): a date when a common noun follows. Not "May" and "March", which are also a name
-# and a word ("the May government", "the March for Rivers").
+# call"): a date when a common noun follows. Not "May", also a name ("the May government"),
+# and "March", also a word, only right after "the".
 _MONTH_DETERMINER_BEFORE = lazy(
     r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]+\s+){0,2}$"
     r"|[’']s\s+$"
@@ -358,7 +358,10 @@ def _cued(body: str, start: int, end: int, month: bool) -> bool:
         if body[start:end] not in ("May", "March") and _FOR_BEFORE.search(before):
             return True  # "figures for October" (not "voted for May")
         return (
-            body[start:end] not in ("May", "March")
+            body[start:end] != "May"  # ("the May government")
+            # ("the March deadline" is a date; "a normal March week" and "the March for
+            # Rivers" are none)
+            and (body[start:end] != "March" or body[max(0, start - 4) : start] in ("the ", "The "))
             and _MONTH_DETERMINER_BEFORE.search(body, max(0, start - 40), start) is not None
             and _MONTH_NOUN_AFTER.match(body, end) is not None
         )

@@ -759,3 +759,8 @@ def test_ap_style_dates_take_their_verbs_tense(text: str, surface: str, expected
     found = values(text)
     key = next(k for k in found if k.startswith(surface))
     assert found[key][0] == expected
+
+
+def test_the_march_before_a_noun_is_a_month() -> None:
+    assert values("Asked about the March deadline, she smiled.")["March"][0] == "2024-03"
+    assert values("Bookings rose 9% on a normal March week.") == {}
