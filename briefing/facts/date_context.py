@@ -18,7 +18,7 @@ _BE = frozenset("is are 's ’s be am".split())
 # ("plans to vote on Wednesday", "instructed officials to report on Monday").
 _PLAN_VERBS = frozenset(
     "plan plans planned planning intend intends intended aim aims aimed hope hopes hoped "
-    "expect expects anticipated want wants wanted agreed agree agrees decided decide vowed vow "
+    "expect expects expected anticipated want wants wanted agreed agree agrees decided decide vowed vow "
     "vows promised promise promises pledged pledge pledges threatened threatens prepared "
     "preparing instructed ordered asked urged invited told scheduled set due".split()
 )
@@ -69,6 +69,7 @@ _DETERMINERS = frozenset("the a an his her its their this that these those our".
 # Before a participle that tells a state, not a past event: the verb before them decides.
 _BEFORE_PARTICIPLE = frozenset("be been being stay remain stays remains".split())
 _STRONG_PAST = frozenset("was were had did ago".split())
+_BE_PAST = frozenset("was were".split())
 # Words whose abbreviation ends with a stop that ends no sentence in news text: months,
 # titles, AP's state abbreviations (not "Inc." or "Jr.", which often end one).
 _ABBREVIATIONS = frozenset(
@@ -176,7 +177,9 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             lowered == "to"
             and i > 0
             and (
+                # (not after a past auxiliary: "was expected to pass late Wednesday night")
                 previous in _PLAN_VERBS
+                and not (previous == "expected" and i > 1 and words[i - 2].lower() in _BE_PAST)
                 or (i > 1 and words[i - 2].lower() in _PLAN_VERBS)
                 # "instructed ODESC [the committee] to report on Monday": a longer object,
                 # when a verb follows "to" (not "happened to him")

@@ -764,3 +764,10 @@ def test_ap_style_dates_take_their_verbs_tense(text: str, surface: str, expected
 def test_the_march_before_a_noun_is_a_month() -> None:
     assert values("Asked about the March deadline, she smiled.")["March"][0] == "2024-03"
     assert values("Bookings rose 9% on a normal March week.") == {}
+
+
+def test_expected_to_is_a_plan_unless_after_was() -> None:
+    found = values("The agency said it expected to launch in the second half of the year.")
+    assert found["the second half of the year"][:2] == ("2024-07", "2024-12")
+    found = values("Yesterday the storm was expected to reach the coast late Wednesday night.")
+    assert found["Wednesday"][0] == "2024-05-22"
