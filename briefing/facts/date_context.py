@@ -12,7 +12,7 @@ from briefing.facts.lexicon import FUNCTION_WORDS
 # Tense cues of a clause, read backwards from a bare weekday or month (the first decides).
 _FUTURE_WORDS = frozenset("will 'll ’ll shall won't won’t due upcoming going".split())
 # "is scheduled for", "are expected on": future only after a form of "be".
-_FUTURE_AFTER_BE = frozenset("scheduled expected set planned slated poised".split())
+_FUTURE_AFTER_BE = frozenset("scheduled expected set planned slated poised likely".split())
 _BE = frozenset("is are 's ’s be am".split())
 # A verb of planning or instructing before "to" + verb: what follows is still to happen
 # ("plans to vote on Wednesday", "instructed officials to report on Monday").
@@ -67,7 +67,7 @@ def _plural_subject(word: str) -> bool:
 _BEFORE_BARE_HAVE = frozenset("to will shall must should can could may might".split())
 _DETERMINERS = frozenset("the a an his her its their this that these those our".split())
 # Before a participle that tells a state, not a past event: the verb before them decides.
-_BEFORE_PARTICIPLE = frozenset("be been being stay remain stays remains".split())
+_BEFORE_PARTICIPLE = frozenset("be been being stay remain stays remains is are".split())
 _STRONG_PAST = frozenset("was were had did ago".split())
 _BE_PAST = frozenset("was were".split())
 # Words whose abbreviation ends with a stop that ends no sentence in news text: months,

@@ -191,12 +191,13 @@ WEEK_STARTS = {"first": 1, "second": 8, "third": 15, "fourth": 22}
 
 
 def week_of_month(
-    m: re.Match[str], pub: date | None, part: str | None = None
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
 ) -> tuple[str, str, str] | None:
-    """ "the first week of April" is April 1-7; "the last week of" a month its last seven days."""
+    """ "the first week of April" is April 1-7; "the last week of" a month its last seven days
+    (without its year, the one its clause's tense gives)."""
     g = m.groupdict()
     month = month_number(g["m"])
-    year = int(g["y"]) if g.get("y") else guess_year(month, None, pub)
+    year = int(g["y"]) if g.get("y") else tensed_year(month, None, pub, tense)
     length = calendar.monthrange(year or 2001, month)[1]
     first = WEEK_STARTS.get(g["wk"].lower(), length - 6)
     return iso(year, month, first), iso(year, month, first + 6), "day"

@@ -316,6 +316,7 @@ _TENSE_KINDS = {
     day_range: "day",
     day_range_dm: "day",
     month_range: "month",
+    week_of_month: "month",
 }
 _TENSED = frozenset(_TENSE_KINDS)
 

@@ -771,3 +771,16 @@ def test_expected_to_is_a_plan_unless_after_was() -> None:
     assert found["the second half of the year"][:2] == ("2024-07", "2024-12")
     found = values("Yesterday the storm was expected to reach the coast late Wednesday night.")
     assert found["Wednesday"][0] == "2024-05-22"
+
+
+def test_likely_to_dates_ahead_and_a_week_of_a_month_takes_the_tense() -> None:
+    # PUB: May 2024; the nearest March and September would be the other ones
+    found = values("The new terminal is likely to open in March.")
+    assert found["March"][0] == "2025-03"
+    found = values("The session is likely to begin in the first week of September.")
+    assert found["the first week of September"][:2] == ("2024-09-01", "2024-09-07")
+    found = values("Talks were held in the second week of October.")
+    assert found["the second week of October"][0] == "2023-10-08"
+    # a present passive ("is held") tells no past
+    found = values("The regatta is held in the second week of September.")
+    assert found["the second week of September"][0] == "2024-09-08"
