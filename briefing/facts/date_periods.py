@@ -128,29 +128,49 @@ def told_years(body: str, found: list[Found], yearless: set[int]) -> list[Found]
 
 
 # "two days after the January 7 quake" (the day after it names), "Three days later" (the day
-# after the last one named before it): a day counted from another.
-_COUNTED = re.compile(
-    r"\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
-    r"|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?:(?P<dir>after|before)(?P<the>\s+the)?\s+"
+# after the last one named before it): a day counted from another. Matched from the unit's
+# word, found with `str.find` (a pattern opening with the count was tried at every word).
+_COUNTED_TAIL = re.compile(
+    r"\s+(?P<unit>days?|weeks?)\s+(?:(?P<dir>after|before)(?P<the>\s+the)?\s+"
     r"|(?P<back>later|earlier)\b)"
 )
+_COUNT = re.compile(
+    r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+    r"|\d{1,2})$"
+)
 _COUNTED_REACH = 600
+
+
+def _unit_words(body: str) -> list[int]:
+    """Where " day" and " week" stand in `body`, in order."""
+    out: list[int] = []
+    for word in (" day", " week"):
+        pos = body.find(word)
+        while pos != -1:
+            out.append(pos)
+            pos = body.find(word, pos + 1)
+    return sorted(out)
 
 
 def counted_days(body: str, found: list[Found]) -> list[Found]:
     """Add the days counted from another: "two days after the January 7 quake", "Three days
     later" (after the last single day named before, within a few sentences)."""
-    if " days " not in body and " day " not in body and " week" not in body:
-        return found
     days = [f for f in found if f[4] == "day" and f[2] == f[3] and len(f[2]) == 10]
+    if not days:
+        return found  # (nothing to count from)
     added: list[Found] = []
-    for m in _COUNTED.finditer(body):
+    for pos in _unit_words(body):
+        m = _COUNTED_TAIL.match(body, pos)
+        count_match = _COUNT.search(body, max(0, pos - 6), pos) if m else None
+        if m is None or count_match is None:
+            continue
+        start = count_match.start()
         if m.group("back"):
-            before = [f for f in days if f[1] <= m.start() and m.start() - f[1] <= _COUNTED_REACH]
+            before = [f for f in days if f[1] <= start and start - f[1] <= _COUNTED_REACH]
             if not before:
                 continue
             origin, sign, end = before[-1], 1 if m.group("back") == "later" else -1, m.end()
-            if not body[origin[1] : m.start()].strip(" ,"):
+            if not body[origin[1] : start].strip(" ,"):
                 continue  # "on 7 July, 11 days later": the day named again, not counted on
         else:
             origin = next((f for f in days if f[0] == m.end()), None)
@@ -158,14 +178,14 @@ def counted_days(body: str, found: list[Found]) -> list[Found]:
                 continue
             sign = 1 if m.group("dir") == "after" else -1
             end = m.end("dir")
-        if any(f[0] < end and m.start() < f[1] for f in found):
+        if any(f[0] < end and start < f[1] for f in found):
             continue  # (words a date already holds)
-        count = m.group("n").lower()
+        count = count_match.group().lower()
         n = int(count) if count.isdigit() else NUMBER_WORDS[count]
         step = timedelta(days=n * (7 if m.group("unit").startswith("week") else 1))
         value = (date.fromisoformat(origin[2]) + sign * step).isoformat()
         if all(f[2] != value for f in days):  # ("seven days earlier on October 6": named)
-            added.append((m.start(), end, value, value, "day"))
+            added.append((start, end, value, value, "day"))
     return sorted(found + added) if added else found
 
 
