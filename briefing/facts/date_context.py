@@ -12,13 +12,13 @@ from briefing.facts.lexicon import FUNCTION_WORDS
 # Tense cues of a clause, read backwards from a bare weekday or month (the first decides).
 _FUTURE_WORDS = frozenset("will 'll ’ll shall won't won’t due upcoming going".split())
 # "is scheduled for", "are expected on": future only after a form of "be".
-_FUTURE_AFTER_BE = frozenset("scheduled expected set planned slated poised".split())
+_FUTURE_AFTER_BE = frozenset("scheduled expected set planned slated poised likely".split())
 _BE = frozenset("is are 's ’s be am".split())
 # A verb of planning or instructing before "to" + verb: what follows is still to happen
 # ("plans to vote on Wednesday", "instructed officials to report on Monday").
 _PLAN_VERBS = frozenset(
     "plan plans planned planning intend intends intended aim aims aimed hope hopes hoped "
-    "expect expects anticipated want wants wanted agreed agree agrees decided decide vowed vow "
+    "expect expects expected anticipated want wants wanted agreed agree agrees decided decide vowed vow "
     "vows promised promise promises pledged pledge pledges threatened threatens prepared "
     "preparing instructed ordered asked urged invited told scheduled set due".split()
 )
@@ -26,14 +26,24 @@ _PLAN_VERBS = frozenset(
 # Monday", "the club faces Arsenal on Saturday", "forecasters predict landfall Saturday").
 _SCHEDULED_PRESENT = frozenset(
     "begins starts opens resumes reopens meets faces plays hosts visits travels heads returns "
-    "arrives closes ends kicks predict predicts forecast forecasts expect expects anticipate "
+    "arrives goes closes ends kicks predict predicts forecast forecasts expect expects anticipate "
     "anticipates".split()
 )
 # Their plural forms ("Rovers host Leeds on Tuesday", "the two sides meet on Friday"), which
 # are also infinitives: not after "to", "did" or "not" ("did not meet on Tuesday").
 _SCHEDULED_PLURAL = frozenset(
-    "begin start open resume reopen meet face play host visit travel head return arrive".split()
+    "begin start open resume reopen meet face play host visit travel head return arrive go".split()
 )
+# A plan in the present, its object before the date ("plans another 14 by the end of its
+# financial year in March"); also nouns, so not after a determiner ("the plans in March").
+_PLANS_PRESENT = frozenset("plans intends aims targets".split())
+# A state in the present that lasts until the date: an end still ahead ("runs until Sunday",
+# "remains closed until Friday"); with another word before the date, no cue ("remains in
+# custody after his arrest on Sunday").
+_ONGOING = frozenset("runs lasts continues remains stays".split())
+# A warning or alert for a day is for a day still ahead ("issues amber warning for Thursday");
+# not one issued on a day ("issued 14 flood warnings on Monday").
+_WARNINGS = frozenset("warning warnings alert alerts".split())
 _NOT_A_VERB_AFTER_TO = frozenset(
     "the a an him her them me us it his their its our my your this that these those "
     # a count ("voted seven to four on Tuesday"), not "to" and a verb
@@ -47,8 +57,9 @@ def _plural_subject(word: str) -> bool:
     a plural noun ("the unions meet") or a pronoun; not "television host", "to meet"."""
     if word.lower() in _PLURAL_PRONOUNS:
         return True
-    if word[:1].isupper():
-        return word not in FUNCTION_WORDS
+    if word[:1].isupper() and word not in FUNCTION_WORDS:
+        return True
+    word = word.lower()  # ("Voters go to the polls": a plural noun opening the sentence)
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
@@ -56,11 +67,32 @@ def _plural_subject(word: str) -> bool:
 _BEFORE_BARE_HAVE = frozenset("to will shall must should can could may might".split())
 _DETERMINERS = frozenset("the a an his her its their this that these those our".split())
 # Before a participle that tells a state, not a past event: the verb before them decides.
-_BEFORE_PARTICIPLE = frozenset("be been being stay remain stays remains".split())
+_BEFORE_PARTICIPLE = frozenset("be been being stay remain stays remains is are".split())
 _STRONG_PAST = frozenset("was were had did ago".split())
+_BE_PAST = frozenset("was were".split())
+# Words whose abbreviation ends with a stop that ends no sentence in news text: months,
+# titles, AP's state abbreviations (not "Inc." or "Jr.", which often end one).
+_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gov sen rep gen lt col "
+    "sgt capt prof rev supt insp det ala ariz ark calif colo conn del fla ga ill ind kan ky la "
+    "md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split()
+)
+# Modal verbs before a verb tell what is still to happen ("tickets can be used on Saturday"),
+# unless "have" follows ("may have died on Monday").
+_MODALS = frozenset("can may might must should".split())
+_UNTIL = frozenset("until till through to".split())
+_POSSESSIVE = lazy(r"\w+[’']s\b")  # ("the focus is on Monday's vote": that vote's day)
+
+
+def following_have(words: list[str], i: int) -> bool:
+    """Whether "have" (or "not have") follows the word at `i`."""
+    after = [w.lower() for w in words[i + 1 : i + 3]]
+    return after[:1] == ["have"] or after == ["not", "have"]
+
+
 _PAST_AUXILIARIES = frozenset("was were had".split())
 _PAST_WORDS = frozenset(
-    "said told went came met took gave made held began left ran won lost saw got fell rose "
+    "said told went came met took gave made held began left ran won lost saw got fell rose died "
     "struck spoke wrote sent found became kept brought chose drove flew led paid shot sold "
     "stood threw broke caught built bought fought thought knew grew drew blew has have been".split()
 )
@@ -68,8 +100,10 @@ _PAST_WORDS = frozenset(
 # written to open with the set of all three branches' first characters and go on by a
 # lookbehind on the one read: the engine then skips in C over the spaces and marks between
 # words, where the three branches were tried at every character (a third of its cost).
+# A stop between digits ("at 7.45pm", "10.30am") ends no clause either: it is part of its word.
 _CLAUSE_WORD = lazy(
-    r"[\w’'.!?;\n](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[\w’'])[\w’']*|(?<=[.!?;\n]))"
+    r"[\w’'.!?;\n](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[\w’'])[\w’']*(?:(?<=\d)\.(?=\d)[\w’']+)*"
+    r"|(?<=[.!?;\n]))"
 )
 
 
@@ -81,17 +115,26 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in ".!?;\n":
-            return _tense_after(body, start)
+            if word == "." and i > 0 and words[i - 1].lower() in _ABBREVIATIONS:
+                continue  # "Sept.", "Gov.", "Calif.": an abbreviation's stop, not a clause's end
+            return _opening_tense(body, start, words[i + 1 :])
         lowered = word.lower()
         previous = words[i - 1].lower() if i > 0 else ""
         if lowered in _FUTURE_WORDS:
             following = [w.lower() for w in words[i + 1 : i + 3]]
-            if lowered != "due" or following[:1] != ["to"] or following[1:2] != ["the"]:
+            cause = following[:1] == ["to"] and following[1:2] and following[1] in _DETERMINERS
+            if lowered != "due" or not cause:
                 return "future", True
-            # "due to the shooting in August": a cause, not a plan; read on
+            # "due to the shooting in August", "due to a landslide": a cause, not a plan
             continue
         if lowered in _SCHEDULED_PRESENT:
             return "future", False  # "the trial begins Monday", "faces Arsenal on Saturday"
+        if lowered in _WARNINGS and i == len(words) - 2 and words[-1].lower() == "for":
+            return "future", False  # "issues amber warning for Thursday and Friday"
+        if lowered in _ONGOING and words[-1].lower() in _UNTIL:
+            return "future", False  # "the curfew runs from 10pm to 6am until Sunday"
+        if lowered in _PLANS_PRESENT and previous not in _DETERMINERS and word.islower():
+            return "future", False  # "plans another 14 stores by March" (not "its plans")
         if (
             lowered in _SCHEDULED_PLURAL
             and word.islower()  # ("the Italian Open final": a name, no verb)
@@ -100,6 +143,20 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "future", False
         if lowered == "would":
             return "future", False  # "said the vote would be held on Friday": still to come
+        if (
+            lowered in ("is", "are")
+            and (i == len(words) - 1 or (i == len(words) - 2 and words[-1] == "on"))
+            and not _POSSESSIVE.match(body, start)
+        ):
+            return "future", False  # "the final is on Sunday", "the deadline is Friday"
+        if lowered in _MODALS and word.islower():
+            if following_have(words, i):
+                return "past", False  # "may have died on Monday"
+            return "future", False  # "can be used on Tuesday", "should arrive by Friday"
+        if lowered == "least" and previous == "at" and i > 1 and words[i - 2].lower() in _UNTIL:
+            return "future", True  # "closed until at least Saturday": an end still ahead
+        if lowered == "to" and previous == "according":
+            return None, False  # "according to a filing on Monday": the source, not the plan
         if lowered == "be" and previous == "to":
             return "future", True  # "to be held on August 9"
         if lowered in _FUTURE_AFTER_BE and previous in _BE:
@@ -120,7 +177,9 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             lowered == "to"
             and i > 0
             and (
+                # (not after a past auxiliary: "was expected to pass late Wednesday night")
                 previous in _PLAN_VERBS
+                and not (previous == "expected" and i > 1 and words[i - 2].lower() in _BE_PAST)
                 or (i > 1 and words[i - 2].lower() in _PLAN_VERBS)
                 # "instructed ODESC [the committee] to report on Monday": a longer object,
                 # when a verb follows "to" (not "happened to him")
@@ -139,6 +198,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "future", False  # "plans to vote on", "instructed officials to report on"
         if lowered in _STRONG_PAST:
             return "past", True
+        if lowered in ("who", "which") and word.islower() and i < len(words) - 1:
+            return None, False  # "Wigan, who beat Hull KR on Saturday": its own clause's verb
         if previous in _BEFORE_PARTICIPLE and lowered.endswith(("ed", "held", "made", "shut")):
             continue  # a passive or a state ("will stay closed until"): its auxiliary decides
         if lowered == "have" and previous in _BEFORE_BARE_HAVE:
@@ -149,13 +210,27 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             if (
                 previous in _PAST_AUXILIARIES
                 and lowered not in _FUTURE_AFTER_BE
-                and words[-1].lower() in ("in", "on", "during")
+                and (words[-1].lower() in ("in", "on", "during") or i == len(words) - 1)
             ):
-                # "was signed in September", "had attacked in May" (not "had extended the
-                # order until May 1": the end of a period still to come)
+                # "was signed in September", "had attacked in May", "was held March 3-5"
+                # (not "had extended the order until May 1": the end of a period still to
+                # come)
                 return "past", True
+            if i == len(words) - 1 and lowered not in ("has", "have", "been", *_FUTURE_AFTER_BE):
+                return "past", True  # the verb's own date: "died Sept. 3", "ran Jan. 5-9"
             return "past", False
-    return _tense_after(body, start)
+    return _opening_tense(body, start, words)
+
+
+def _opening_tense(body: str, start: int, words: list[str]) -> tuple[str | None, bool]:
+    """The tense of a date in the opening words of its sentence (`words`, before it)."""
+    after = _tense_after(body, start)
+    if after[0] == "past" and len(words) > 1 and words[-1].lower() == "of":
+        # "The original deadline of July 31 had been flagged": a noun's date in the subject,
+        # which a past verb after it does not place ("The winner of Saturday's race will
+        # take the title" is still ahead)
+        return None, False
+    return after
 
 
 def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
@@ -168,7 +243,10 @@ def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
         found = body.find(mark, start, end)
         if found >= 0:
             end = found
+    previous_word = ""
     for n, word in enumerate(_CLAUSE_WORD.findall(body, start, end)):
+        if word == "." and previous_word in _ABBREVIATIONS:
+            continue  # ("Between Jan. 1 and Oct. 31, 1,204 people died")
         if word in ".!?;\n" or n > 12:
             break
         lowered = word.lower()
@@ -178,7 +256,123 @@ def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
             return "past", True
         if lowered in _PAST_WORDS and lowered not in ("has", "have", "been"):
             return "past", False
+        if (
+            lowered.endswith("ed")
+            and len(lowered) > 4
+            and word[0].islower()
+            and previous_word not in _DETERMINERS
+            and lowered not in _FUTURE_AFTER_BE  # ("Friday's planned strike")
+        ):
+            return "past", False  # "Between March and June, the agency processed ..."
+        previous_word = lowered
     return None, False
+
+
+# "in" before a month: a past verb before it dates the month in the past ("banned travel in
+# January"), though a past verb alone does not ("adjourned until March 15"); so do "during",
+# "between" and the end of an accounting period ("rose 8% in the year to March").
+_IN_BEFORE = lazy(
+    r"\b(?:[Ii]n|[Dd]uring|[Bb]etween|(?:year|months|weeks|quarter|half|period)\s+to)\s+$"
+)
+# "since": a date on or before publication, whatever the clause's tense ("costlier since April").
+_SINCE_BEFORE = lazy(r"\b[Ss]ince\s+$")
+_BY_BEFORE = lazy(r"\bby\s+$")
+# "last November", "next March": the month before or after publication's month.
+_LAST_OR_NEXT = lazy(r"\b([Ll]ast|[Nn]ext)\s+$")
+
+
+# Two dates joined by "and", "or" or a comma share their tense ("procedures scheduled for
+# Wednesday and Thursday": the second one's own clause reads "scheduled" as a past verb).
+_COORDINATED = lazy(
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:and|or)|,)\s+(?:on\s+|until\s+)?"
+)
+# A future verb right after the date: the date is in its subject ("said the market on
+# Saturday would go ahead", "the meeting on Monday will decide").
+_FUTURE_AFTER = lazy(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:will|would\s+(?:still\s+|now\s+)?"
+    r"(?:go\s+ahead|proceed|take\s+place|be\s+(?:held|played|staged|postponed|delayed"
+    r"|cancell?ed|called\s+off|moved|rescheduled)))\b"
+)
+
+# What is awaited: "ahead of", "in the run-up to", "preparing for" an event on the date.
+_AHEAD_BEFORE = lazy(
+    r"\b(?:[Aa]head\s+of|in\s+advance\s+of|(?:run|build|lead)[\s-]?up\s+to|countdown\s+to"
+    r"|prepar(?:e|es|ing|ations?)\s+for|gear(?:s|ing)?\s+up\s+for)\s+(?:the\s+)?$"
+)
+_NOUN_AFTER = lazy(r"\s+(?!(?:and|or|to|until|through|at|in|on|of|by|for|is|was|will)\b)[a-z]+\b")
+_WORD_BEFORE = lazy(r"(\w+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+
+
+def date_tense(
+    body: str,
+    m: re.Match[str],
+    start: int,
+    end: int,
+    kind: str,
+    needs: str | None,
+    last: tuple[int, str, str | None] | None = None,
+) -> str | None:
+    """The tense that places a date phrase without its year or week (`kind`: "weekday",
+    "month" or "day"): "past", "future", "last" or "next" ("began last November"), or None
+    for the nearest one. `last`: (end, kind, tense) of the tensed date before it."""
+    groups = m.groupdict()
+    if groups.get("y") or groups.get("rel") or groups.get("mod"):
+        return None  # (it says its year or week)
+    if last is not None and last[1] == kind and _COORDINATED.fullmatch(body, last[0], start):
+        return last[2]
+    if _AHEAD_BEFORE.search(body, max(0, start - 30), start):
+        return "future"  # "ahead of Friday's jobs report", "in the run-up to Saturday's final"
+    if kind == "day" and body[max(0, start - 4) : start] == "the " and _NOUN_AFTER.match(body, end):
+        return None  # "before the November 13 deadline": a noun's modifier, the nearest one
+    tense = _own_tense(body, start, kind, needs)
+    if tense != "future" and kind != "month" and _FUTURE_AFTER.match(body, end):
+        verb = _WORD_BEFORE.search(body, max(0, start - 40), start)
+        word = verb.group(1).lower() if verb else ""
+        if not (word.endswith("ed") or word in _PAST_WORDS):
+            # (not "the cut ordered on 12 May will cost": a past event in the subject)
+            return "future"
+    return tense
+
+
+def _own_tense(body: str, start: int, kind: str, needs: str | None) -> str | None:
+    """The tense its own clause and the words just before it give a date phrase."""
+    if _SINCE_BEFORE.search(body, max(0, start - 6), start):
+        return "past"
+    tense, strong = clause_tense(body, start)
+    if (
+        kind != "weekday"
+        and not strong
+        and not (
+            tense is not None
+            and (
+                _IN_BEFORE.search(body, max(0, start - 16), start)
+                or body.startswith(("Between ", "between "), start)  # (a month range's own)
+            )
+        )
+    ):
+        # "adjourned until March 15": the nearest one ("ended in May", "work starts in
+        # September" keep their clause's tense)
+        tense = None
+    if tense is None and kind == "weekday" and _BY_BEFORE.search(body, max(0, start - 3), start):
+        tense = "future"  # "power back by Friday": a deadline ahead
+    if kind == "month" and needs == "cue":
+        before = _LAST_OR_NEXT.search(body, max(0, start - 6), start)
+        if before is not None:  # "began last November"
+            tense = before.group(1).lower()
+    return tense
+
+
+# A weekday that recurs is no date: "every Tuesday evening", "the first Monday of each month".
+_EVERY_BEFORE = lazy(r"\b(?:[Ee]very|[Ee]ach)\s+(?:other\s+)?$")
+_OF_EVERY_AFTER = lazy(r"(?:\s+(?:morning|afternoon|evening|night))?\s+of\s+(?:every|each)\b")
+
+
+def recurring(body: str, start: int, end: int) -> bool:
+    """Whether the weekday at body[start:end] is one that recurs, not a day."""
+    return (
+        _EVERY_BEFORE.search(body, max(0, start - 12), start) is not None
+        or _OF_EVERY_AFTER.match(body, end) is not None
+    )
 
 
 # A capitalised word right before a weekday makes a name of it, unless it is a cue.
@@ -208,6 +402,7 @@ def used_as_name(body: str, day: str, cache: dict[str, bool]) -> bool:
             sentence_start = start == 0 or body[max(0, start - 2) : start].rstrip()[-1:] in ".!?\n"
             found = (
                 word[:1].isupper()
+                and word[1:].isalpha()  # ("Monday, Tuesday": a list, not a name)
                 and word[1:].islower()
                 and not sentence_start
                 and word not in _WEEKDAY_NAME_EXCEPTIONS

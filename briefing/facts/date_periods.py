@@ -1,33 +1,43 @@
 """Dates read together once each has its value: two dates that make one period ("between
 March 2020 and April 2023", "from the 1950s until 2003") and a weekday told as part of a
 story ("flew out on Saturday 1 March ... left on the Monday morning": the Monday after
-that Saturday). Used by `briefing.facts.dates`."""
+that Saturday), and a day or month told without its year after a full date ("moved on
+November 15, 2017 ... his resignation on November 21": 2017 too). Used by
+`briefing.facts.dates`."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
-from briefing.facts.date_values import WEEKDAYS
+from briefing.facts.date_values import NUMBER_WORDS, WEEKDAYS
 
 # (start, end, iso start, iso end, granularity) of a date phrase in the body.
 Found = tuple[int, int, str, str, str]
 
 _PERIOD_GAP = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*")
 _PERIOD_OPENER = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?$")
+# "from 1968 until his retirement in 2018": a period that ends with an event dated after it.
+_UNTIL_EVENT_GAP = re.compile(r"\s+(?:until|till|to)\s+(?:[\w’'-]+\s+){1,6}?in\s+")
+_FROM = re.compile(r"\b[Ff]rom\s+$")
 # How far back a told weekday looks for the day it follows.
 _STORY_REACH = 600
 
 
 def join_periods(body: str, found: list[Found]) -> list[Found]:
-    """Join "between X and Y" and "from X until Y" into one period when both are dates."""
+    """Join "between X and Y", "from X until Y" and "from X until <an event> in Y" into one
+    period when both are dates."""
     out: list[Found] = []
     for item in found:
         if out:
             prev = out[-1]
             if (
-                _PERIOD_GAP.fullmatch(body, prev[1], item[0])
-                and _PERIOD_OPENER.search(body, max(0, prev[0] - 14), prev[0])
+                (
+                    _PERIOD_GAP.fullmatch(body, prev[1], item[0])
+                    and _PERIOD_OPENER.search(body, max(0, prev[0] - 14), prev[0])
+                    or _UNTIL_EVENT_GAP.fullmatch(body, prev[1], item[0])
+                    and _FROM.search(body, max(0, prev[0] - 6), prev[0])
+                )
                 and prev[2] <= item[3]
                 and len(prev[2]) >= 4
                 and len(item[3]) >= 4  # (both with their year)
@@ -62,5 +72,137 @@ def story_weekdays(body: str, found: list[Found]) -> list[Found]:
                 told = date.fromisoformat(anchor[2])
                 value = (told + timedelta(days=(day - told.weekday()) % 7 or 7)).isoformat()
                 item = (start, end, value, value, "day")
+        out.append(item)
+    return out
+
+
+# How far after a full date, in the same paragraph, a date without its year takes that year.
+_TOLD_REACH = 400
+# "that December" as a determiner: the month ends its phrase (not "warned that June would")
+_THAT_MONTH_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:the|a|an|when|and|after|before|as)\b")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+
+
+def told_years(body: str, found: list[Found], yearless: set[int]) -> list[Found]:
+    """A day or month the text gives without its year nor a future tense (its start in
+    `yearless`), a few weeks after a full date of another year told just before it in the
+    same paragraph, is in that year: a story told in order ("the army moved on November 15,
+    2017 ... his resignation on November 21"), not the year nearest publication; so is "that
+    December" after a year ("In 1984, when ... The decision was reversed that December")."""
+    out: list[Found] = []
+    anchor: tuple[int, int, int, int] | None = None  # (end, year, month, day)
+    told_year: tuple[int, int] | None = None  # (end, year) of the last date with its year
+    for item in found:
+        start, end, first, last, granularity = item
+        year = None
+        if start in yearless and first[:1].isdigit() and len(first) >= 7:
+            own = (int(first[5:7]), int(first[8:10]) if len(first) == 10 else 1)
+            before = body[max(0, start - 5) : start].lower()
+            if (
+                before == "that "
+                and told_year is not None
+                and start - told_year[0] <= _TOLD_REACH
+                and _THAT_MONTH_ENDS.match(body, end)  # (not "warned that June would be")
+            ):
+                year = told_year[1]
+            elif (
+                anchor is not None
+                and before != "this "  # ("this May": publication's)
+                and start - anchor[0] <= _TOLD_REACH
+                and body.find("\n\n", anchor[0], start) == -1
+                and anchor[2:] <= own
+                and own[0] - anchor[2] <= 3
+            ):
+                year = anchor[1]
+        elif first[:1].isdigit() and _YEAR_IN_TEXT.search(body, start, end):
+            told_year = (end, int(first[:4]))
+            if granularity in ("day", "month") and len(first) >= 7:
+                anchor = (end, int(first[:4]), int(first[5:7]), int(first[8:10] or 1))
+        if year is not None and year != int(first[:4]):
+            shift = year - int(first[:4])
+            first = f"{int(first[:4]) + shift:04d}{first[4:]}"
+            last = f"{int(last[:4]) + shift:04d}{last[4:]}"
+            item = (start, end, first, last, granularity)
+        out.append(item)
+    return out
+
+
+# "two days after the January 7 quake" (the day after it names), "Three days later" (the day
+# after the last one named before it): a day counted from another. Matched from the unit's
+# word, found with `str.find` (a pattern opening with the count was tried at every word).
+_COUNTED_TAIL = re.compile(
+    r"\s+(?P<unit>days?|weeks?)\s+(?:(?P<dir>after|before)(?P<the>\s+the)?\s+"
+    r"|(?P<back>later|earlier)\b)"
+)
+_COUNT = re.compile(
+    r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+    r"|\d{1,2})$"
+)
+_COUNTED_REACH = 600
+
+
+def _unit_words(body: str) -> list[int]:
+    """Where " day" and " week" stand in `body`, in order."""
+    out: list[int] = []
+    for word in (" day", " week"):
+        pos = body.find(word)
+        while pos != -1:
+            out.append(pos)
+            pos = body.find(word, pos + 1)
+    return sorted(out)
+
+
+def counted_days(body: str, found: list[Found]) -> list[Found]:
+    """Add the days counted from another: "two days after the January 7 quake", "Three days
+    later" (after the last single day named before, within a few sentences)."""
+    days = [f for f in found if f[4] == "day" and f[2] == f[3] and len(f[2]) == 10]
+    if not days:
+        return found  # (nothing to count from)
+    added: list[Found] = []
+    for pos in _unit_words(body):
+        m = _COUNTED_TAIL.match(body, pos)
+        count_match = _COUNT.search(body, max(0, pos - 6), pos) if m else None
+        if m is None or count_match is None:
+            continue
+        start = count_match.start()
+        if m.group("back"):
+            before = [f for f in days if f[1] <= start and start - f[1] <= _COUNTED_REACH]
+            if not before:
+                continue
+            origin, sign, end = before[-1], 1 if m.group("back") == "later" else -1, m.end()
+            if not body[origin[1] : start].strip(" ,"):
+                continue  # "on 7 July, 11 days later": the day named again, not counted on
+        else:
+            origin = next((f for f in days if f[0] == m.end()), None)
+            if origin is None:
+                continue
+            sign = 1 if m.group("dir") == "after" else -1
+            end = m.end("dir")
+        if any(f[0] < end and start < f[1] for f in found):
+            continue  # (words a date already holds)
+        count = count_match.group().lower()
+        n = int(count) if count.isdigit() else NUMBER_WORDS[count]
+        step = timedelta(days=n * (7 if m.group("unit").startswith("week") else 1))
+        value = (date.fromisoformat(origin[2]) + sign * step).isoformat()
+        if all(f[2] != value for f in days):  # ("seven days earlier on October 6": named)
+            added.append((start, end, value, value, "day"))
+    return sorted(found + added) if added else found
+
+
+_DAY_BEYOND = re.compile(r"[Tt]he\s+day\s+(after|before)\s+$")
+
+
+def days_beyond(body: str, found: list[Found]) -> list[Found]:
+    """ "the day after tomorrow" and "the day before yesterday": two days from publication."""
+    if "day after tomorrow" not in body and "day before yesterday" not in body:
+        return found
+    out: list[Found] = []
+    for item in found:
+        word = body[item[0] : item[1]].lower()
+        shift = {"tomorrow": 1, "yesterday": -1}.get(word)
+        before = _DAY_BEYOND.search(body, max(0, item[0] - 20), item[0])
+        if shift and before and (before.group(1) == "after") == (shift > 0):
+            value = (date.fromisoformat(item[2]) + timedelta(days=shift)).isoformat()
+            item = (before.start(), item[1], value, value, "day")
         out.append(item)
     return out

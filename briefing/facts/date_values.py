@@ -32,6 +32,8 @@ MON = (
 )
 # A month before its day may also be abbreviated without a full stop ("Nov 30").
 MON_D = rf"(?:{MON}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))"
+# ... and after its day ("Sat 5 Dec", "3 Dec 2026"), as a word of its own.
+D_MON = rf"(?:{MON}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -98,18 +100,21 @@ def valid(year: int | None, month: int, day: int) -> bool:
 
 
 def day_range(
-    m: re.Match[str], pub: date | None, part: str | None = None
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
 ) -> tuple[str, str, str] | None:
     g = m.groupdict()
     m1 = month_number(g["m1"])
     m2 = month_number(g["m2"]) if g.get("m2") else m1
-    return days_between(g, m1, m2, pub)
+    return days_between(g, m1, m2, pub, tense)
 
 
-def days_between(g: dict, m1: int, m2: int, pub: date | None) -> tuple[str, str, str] | None:
-    """A day range from groups `d1`, `d2`, optional `y`, in months `m1`..`m2`."""
+def days_between(
+    g: dict, m1: int, m2: int, pub: date | None, tense: str | None = None
+) -> tuple[str, str, str] | None:
+    """A day range from groups `d1`, `d2`, optional `y`, in months `m1`..`m2`; without its
+    year, the one its first day takes in a clause of that tense ("was held March 3-5")."""
     d1, d2 = day_number(g["d1"]), day_number(g["d2"])
-    year = int(g["y"]) if g.get("y") else guess_year(m1, d1, pub)
+    year = int(g["y"]) if g.get("y") else tensed_year(m1, d1, pub, tense)
     if not (valid(year, m1, d1) and valid(year, m2, d2)):
         return None
     start, end = iso(year, m1, d1), iso(year, m2, d2)
@@ -186,12 +191,13 @@ WEEK_STARTS = {"first": 1, "second": 8, "third": 15, "fourth": 22}
 
 
 def week_of_month(
-    m: re.Match[str], pub: date | None, part: str | None = None
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
 ) -> tuple[str, str, str] | None:
-    """ "the first week of April" is April 1-7; "the last week of" a month its last seven days."""
+    """ "the first week of April" is April 1-7; "the last week of" a month its last seven days
+    (without its year, the one its clause's tense gives)."""
     g = m.groupdict()
     month = month_number(g["m"])
-    year = int(g["y"]) if g.get("y") else guess_year(month, None, pub)
+    year = int(g["y"]) if g.get("y") else tensed_year(month, None, pub, tense)
     length = calendar.monthrange(year or 2001, month)[1]
     first = WEEK_STARTS.get(g["wk"].lower(), length - 6)
     return iso(year, month, first), iso(year, month, first + 6), "day"
@@ -204,12 +210,15 @@ def quarter(
     m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:
     """ "Q3 2024", "the third quarter of 2024": its three months; "the first half of 2024"
-    its six."""
+    and "H1 2024" its six."""
     g = m.groupdict()
     year = int(g["y"])
     if g.get("q"):
         first = 3 * int(g["q"]) - 2
         return iso(year, first), iso(year, first + 2), "month"
+    if g.get("h"):
+        first = 6 * int(g["h"]) - 5
+        return iso(year, first), iso(year, first + 5), "month"
     n = _QUARTERS[g["qw"].lower()]
     if g["unit"].lower() == "half":
         n = min(n, 2)
@@ -218,10 +227,15 @@ def quarter(
 
 
 def month_range(
-    m: re.Match[str], pub: date | None, part: str | None = None
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
 ) -> tuple[str, str, str] | None:
     g = m.groupdict()
     m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+    if not g.get("y") and tense is not None and pub is not None:
+        # "Between March and June, the agency processed": its first month takes the tense
+        first = tensed_year(m1, None, pub, tense)
+        last = None if first is None else first + (m2 < m1)
+        return iso(first, m1), iso(last, m2), "month"
     year = int(g["y"]) if g.get("y") else guess_year(m1, None, pub)
     y1 = year - 1 if year is not None and m2 < m1 else year
     return iso(y1, m1), iso(year, m2), "month"
@@ -326,12 +340,14 @@ def deictic(
     return value, value, "day"
 
 
-def day_range_dm(m: re.Match[str], pub: date | None) -> tuple[str, str, str] | None:
+def day_range_dm(
+    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
+) -> tuple[str, str, str] | None:
     """`12-17 September 2023` / `30 August to 2 September`: day-month order ranges."""
     g = m.groupdict()
     m2 = month_number(g["m2"])
     m1 = month_number(g["m1"]) if g.get("m1") else m2
-    return days_between(g, m1, m2, pub)
+    return days_between(g, m1, m2, pub, tense)
 
 
 CENTURY_WORDS = {

@@ -11,9 +11,17 @@ import re
 from datetime import date, datetime, timedelta
 
 from briefing.core.facts import DateFact
-from briefing.facts.date_context import clause_tense, weekday_is_a_name
-from briefing.facts.date_periods import join_periods, story_weekdays
+from briefing.facts.date_context import date_tense, recurring, weekday_is_a_name
+from briefing.facts.date_periods import (
+    counted_days,
+    days_beyond,
+    join_periods,
+    story_weekdays,
+    told_years,
+)
+from briefing.facts.date_quarters import quarters
 from briefing.facts.date_values import (
+    D_MON,
     DASH,
     DAY,
     MON,
@@ -90,7 +98,8 @@ def _day_opening(group: str) -> str:
 
 # (The lookahead on the first letters lets the engine skip to where a phrase can start.)
 _PART_BEFORE = lazy(
-    r"(?i:(?=[emlt])(early|mid|late|the\s+end\s+of|end\s+of|the\s+middle\s+of|middle\s+of)[\s-]+)$"
+    r"(?i:(?=[emlt])(?<!\w)(early|mid|late|the\s+end\s+of|end\s+of|end(?=-)|the\s+middle\s+of|middle\s+of)"
+    r"[\s-]+)$"  # ("end-March": the end of March)
 )
 # A cue before a year alone: a cue word, or the start of a line, a comma or a bracket. The
 # word alternation is a pattern of its own so a lookahead on first letters can skip ahead
@@ -100,7 +109,13 @@ _CUE_BEFORE = lazy(
     r"|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he|[Ii]ts|[Tt]heir"
     r"|[Tt]o|[Aa]nd|[Oo]r|[Ff]or|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Bb]etween|[Ii]nto"
     r"|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Ww]hose|[Aa]round|[Rr]oughly|[Cc]irca|[Aa]bout"
-    r"|[Aa]pproximately|[Uu]ntil|[Aa]s\s+of|(?<=[’'])s|(?<=[Ff]iscal\s)[Yy]ear)\s+$"
+    r"|[Aa]pproximately|[Uu]ntil|[Aa]s\s+of|(?<=[’'])s|(?<=[Ff]iscal\s)[Yy]ear|[Ff]iscal|FY)\s+$"
+)
+# The name of an event before its year: "Beyond Fest 2019", "Euro 2024", "Expo 2025" (not of a
+# plan or product: "Vision 2030", "Windows 2000").
+_EVENT_BEFORE = lazy(
+    r"(?<![\w-])(?:[A-Z]\w*\s+)?(?:Fest|Festival|Games|Cup|Expo|Olympics|Paralympics"
+    r"|Championships?|Awards|Summit|Euro|Open|Marathon|Fair|Convention|Eurovision|Census)\s+$"
 )
 _CUE_PUNCT_BEFORE = lazy(r"(?:^|\n|,\s|\()$")
 # Not a year: a count ("2000 people"), a time ("2024 Friday, UTC"), a title ("2001: A ...").
@@ -117,16 +132,13 @@ _MONTH_CUE_BEFORE = lazy(
     r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween"
     r"|(?:[Ss]cheduled|[Pp]lanned|[Ss]lated|[Ss]et|[Dd]ue|[Pp]encil+ed|[Ee]armarked)\s+for)\s+$"
 )
-# "in" before a month: a past verb before it dates the month in the past ("banned travel in
-# January"), though a past verb alone does not ("adjourned until March 15").
-_IN_BEFORE = lazy(r"\bin\s+$")
-_BY_BEFORE = lazy(r"\bby\s+$")
-# "last November", "next March": the month before or after publication's month.
-_LAST_OR_NEXT = lazy(r"\b([Ll]ast|[Nn]ext)\s+$")
+# The end of an accounting period: "in the year to March", "the three months to September".
+_FOR_BEFORE = lazy(r"\b[Ff]or\s+$")
+_PERIOD_TO_BEFORE = lazy(r"\b(?:year|months|weeks|quarter|half|period)\s+to\s+$")
 _NOT_A_MONTH_AFTER = lazy(r"(?:[’']s\b|\s+[A-Z])")
 # A month named as a modifier after a determiner ("the November vote", "a key September
-# call"): a date when a common noun follows. Not "May" and "March", which are also a name
-# and a word ("the May government", "the March for Rivers").
+# call"): a date when a common noun follows. Not "May", also a name ("the May government"),
+# and "March", also a word, only right after "the".
 _MONTH_DETERMINER_BEFORE = lazy(
     r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]+\s+){0,2}$"
     r"|[’']s\s+$"
@@ -140,7 +152,8 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (lazy(rf"{_opening('y', YEAR)}-(?P<mo>[01]\d)-(?P<d>[0-3]\d){E}"), iso_date, None),
     (
         lazy(
-            rf"{_opening('m1', MON)}\s+(?P<d1>{DAY}){DASH}(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
+            # ("Dec. 2 and Dec. 9", "2 December and 9 December": two days, not a range)
+            rf"{_opening('m1', MON)}\s+(?P<d1>{DAY}){DASH}(?:(?<!and\s)(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
             rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
         day_range,
@@ -148,10 +161,10 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     ),
     (
         lazy(
-            rf"{_day_opening('d1')}(?:\s+(?P<m1>{MON}))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
+            rf"{_day_opening('d1')}(?:\s+(?P<m1>{MON})(?!\s*and\s))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
             rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
-        lambda m, pub, part: day_range_dm(m, pub),
+        day_range_dm,
         None,
     ),
     (
@@ -165,7 +178,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (
         _first(
             r"[MTWFSt\d]",
-            rf"(?:{WD},?\s+)?{B}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
+            rf"(?:{WD},?\s+)?{B}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{D_MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
         single_day,
         None,
@@ -181,8 +194,8 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     ),
     (
         _first(
-            r"[QqTtFfSsLl]",
-            rf"{B}(?:Q(?P<q>[1-4])|(?:[Tt]he\s+)?(?P<qw>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal"
+            r"[QqTtFfSsLlH]",
+            rf"{B}(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?:[Tt]he\s+)?(?P<qw>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal"
             rf"|[Ll]ast)\s+(?P<unit>quarter|half)\s+of)\s+(?P<y>{YEAR}){E}",
         ),
         quarter,
@@ -294,8 +307,18 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
 ]
 
 
-# Handlers whose value depends on the tense of the clause.
-_TENSED = frozenset((weekday, month_phrase, holiday, single_day))
+# Handlers whose value depends on the tense of the clause, and the kind of date each reads.
+_TENSE_KINDS = {
+    weekday: "weekday",
+    month_phrase: "month",
+    holiday: "day",
+    single_day: "day",
+    day_range: "day",
+    day_range_dm: "day",
+    month_range: "month",
+    week_of_month: "month",
+}
+_TENSED = frozenset(_TENSE_KINDS)
 
 
 # The anchor each pattern needs (same order as PATTERNS): it runs only in those windows.
@@ -312,7 +335,7 @@ _PATTERN_ANCHORS = (
 # regex engine trying the pattern at each character of the window. Only where it pays: a
 # test that most windows pass ("-", "to" and "and" of a day range) costs more than it saves.
 _PATTERN_WORDS: tuple[tuple[str, ...] | None, ...] = (
-    ("-",), None, None, None, None, ("week",), ("Q", "quarter", "half"), None, None, None,
+    ("-",), None, None, None, None, ("week",), ("Q", "H", "quarter", "half"), None, None, None,
     ("0s", "0's"), ("-", "–", "/"), ("rom", "etween"), None, ("00s",), ("entury",), None, None,
     ("year", "month"), None, None,
 )  # fmt: skip
@@ -331,14 +354,19 @@ def _cued(body: str, start: int, end: int, month: bool) -> bool:
     """Whether a bare month or year at body[start:end] is a date by what precedes it."""
     before = body[max(0, start - 16) : start]
     if month:
-        if _MONTH_CUE_BEFORE.search(before):
+        if _MONTH_CUE_BEFORE.search(before) or _PERIOD_TO_BEFORE.search(before):
             return True
+        if body[start:end] not in ("May", "March") and _FOR_BEFORE.search(before):
+            return True  # "figures for October" (not "voted for May")
         return (
-            body[start:end] not in ("May", "March")
+            body[start:end] != "May"  # ("the May government")
+            # ("the March deadline" is a date; "a normal March week" and "the March for
+            # Rivers" are none)
+            and (body[start:end] != "March" or body[max(0, start - 4) : start] in ("the ", "The "))
             and _MONTH_DETERMINER_BEFORE.search(body, max(0, start - 40), start) is not None
             and _MONTH_NOUN_AFTER.match(body, end) is not None
         )
-    if _CUE_BEFORE.search(before):
+    if _CUE_BEFORE.search(before) or _EVENT_BEFORE.search(before):
         return True
     return _CUE_PUNCT_BEFORE.search(before) is not None and not _COUNT_AFTER.match(body, end)
 
@@ -392,7 +420,10 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
         body = body[: anchors[MAX_DATE_ANCHORS][0]]
         anchors = anchors_of(body, None)
     windows = windows_of(body, anchors)
+    found = quarters(body, found, occupied, pub)  # (before "next year" can take its words)
     named: dict[str, bool] = {}
+    last_tensed: tuple[int, str, str | None] | None = None  # (end, kind, tense)
+    yearless: set[int] = set()  # starts of days and months given without their year
     for (pattern, handler, needs), kind, words in zip(
         PATTERNS, _PATTERN_ANCHORS, _PATTERN_WORDS, strict=True
     ):
@@ -424,36 +455,22 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                 continue  # "the past year", "the next year": a span of time, not a year
             try:
                 if handler in _TENSED:
-                    if handler is weekday and weekday_is_a_name(body, m, start, named):
+                    if handler is weekday and (
+                        weekday_is_a_name(body, m, start, named) or recurring(body, start, end)
+                    ):
                         continue
                     tense = None
+                    if pub is not None:
+                        kind = _TENSE_KINDS[handler]
+                        tense = date_tense(body, m, start, end, kind, needs, last_tensed)
+                        last_tensed = (end, kind, tense)
                     groups = m.groupdict()
-                    if pub is not None and not (
-                        groups.get("y") or groups.get("rel") or groups.get("mod")
+                    if (
+                        handler is not weekday
+                        and tense not in ("last", "next", "future")
+                        and not (groups.get("y") or groups.get("rel"))
                     ):
-                        # Only a date without its year or week needs the clause's tense.
-                        tense, strong = clause_tense(body, start)
-                        if (
-                            handler is not weekday
-                            and not strong
-                            and not (
-                                tense is not None
-                                and _IN_BEFORE.search(body, max(0, start - 4), start)
-                            )
-                        ):
-                            # "adjourned until March 15": the nearest one ("ended in May",
-                            # "work starts in September" keep their clause's tense)
-                            tense = None
-                        if (
-                            tense is None
-                            and handler is weekday
-                            and _BY_BEFORE.search(body, max(0, start - 3), start)
-                        ):
-                            tense = "future"  # "power back by Friday": a deadline ahead
-                        if handler is month_phrase and needs == "cue":
-                            before = _LAST_OR_NEXT.search(body, max(0, start - 6), start)
-                            if before is not None:  # "began last November"
-                                tense = before.group(1).lower()
+                        yearless.add(start)
                     value = handler(m, pub, part, tense)
                 else:
                     value = handler(m, pub, part)
@@ -465,7 +482,8 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
             found.append((start, end, *value))
     found.sort()
     found = _days_after_or_before(body, found, occupied)
-    found = story_weekdays(body, join_periods(body, found))
+    found = story_weekdays(body, join_periods(body, told_years(body, found, yearless)))
+    found = counted_days(body, days_beyond(body, found))
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:
         key = (iso_start, iso_end, granularity)

@@ -452,3 +452,335 @@ def test_a_score_before_a_weekday_is_no_plan() -> None:
 def test_a_capitalised_word_of_a_name_is_no_verb_of_schedule() -> None:
     text = "Alcaraz beat Sinner in a gripping Italian Open final in Rome on Sunday."
     assert values(text, date(2025, 5, 19))["Sunday"][0] == "2025-05-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal before a verb: still to come (PUB is a Friday)
+        ("Vouchers issued for the cancelled show can be used on Tuesday.", "2024-05-28"),
+        ("Visitors should book ahead for Sunday, the trust said.", "2024-05-26"),
+        ("Schools may reopen on Monday if the pipes are fixed.", "2024-05-27"),
+        # ... unless "have" follows: a guess about the past
+        ("The pair may have left the island on Monday.", "2024-05-20"),
+        # "until at least": an end still ahead, whatever the verb's tense
+        ("Engineers closed the line until at least Tuesday.", "2024-05-28"),
+        # "according to" names the source: the day it spoke is past
+        ("The plant will shut in June, according to a notice posted on Monday.", "2024-05-20"),
+        # a time with a stop ("at 7.45pm") ends no clause: the verb before it still counts
+        ("The derby kicks off at 7.45pm on Sunday.", "2024-05-26"),
+        # "due to" and a noun phrase is a cause, not a plan
+        ("Six died due to a landslide after a tremor on Wednesday.", "2024-05-22"),
+    ],
+)
+def test_modals_and_until_at_least_date_a_weekday_ahead(text: str, expected: str) -> None:
+    found = values(text)
+    day = next(v for k, v in found.items() if k.endswith("day"))
+    assert day[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # "since": on or before publication, even when a later one is nearer (PUB: May 2024)
+        ("Fares have gone up twice since October.", "October", "2023-10"),
+        ("The lender has cut its rate since 1 November.", "1 November", "2023-11-01"),
+        # the end of an accounting period is a month, dated by its clause's past verb
+        ("Profit rose 12% in the year to September.", "September", "2023-09"),
+        ("Sales fell in the three months to August, the chain said.", "August", "2023-08"),
+        # "during" and a past verb: the month before publication
+        ("Exports slumped during October, customs data showed.", "October", "2023-10"),
+    ],
+)
+def test_since_and_periods_to_a_month_date_it_in_the_past(
+    text: str, surface: str, expected: str
+) -> None:
+    assert values(text)[surface][0] == expected
+
+
+def test_two_weekdays_joined_by_and_or_a_comma_share_their_tense() -> None:
+    found = values("The hospital cancelled clinics scheduled for Tuesday and Wednesday.")
+    assert found["Tuesday"][0] == "2024-05-28"  # (PUB is a Friday: "scheduled for" is ahead)
+    assert found["Wednesday"][0] == "2024-05-29"
+    found = values("The ferry ran late on Monday, Tuesday and Wednesday.")
+    assert [found[d][0] for d in ("Monday", "Tuesday", "Wednesday")] == [
+        "2024-05-20",
+        "2024-05-21",
+        "2024-05-22",
+    ]
+
+
+def test_a_weekday_that_recurs_is_no_date() -> None:
+    assert values("The gallery stays open late every Thursday evening.") == {}
+    assert values("The club meets on the last Sunday of each month.") == {}
+    assert "Friday" in values("The gallery stayed open late on Friday.")
+
+
+def test_a_future_verb_right_after_a_weekday_dates_it_ahead() -> None:
+    found = values("The league said the derby on Sunday would go ahead as planned.")
+    assert found["Sunday"][0] == "2024-05-26"
+    # a past participle before the date keeps it past
+    found = values("The cuts announced on Monday will cost 300 jobs.")
+    assert found["Monday"][0] == "2024-05-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # ranges without their year take their clause's tense too (PUB: May 2024)
+        ("The summit was held September 3-5 in Lisbon.", "September 3-5", "2023-09-03"),
+        ("The regatta was sailed on 8-10 August.", "8-10 August", "2023-08-08"),
+        (
+            "Between August and October, the agency processed 9,000 claims.",
+            "Between August and October",
+            "2023-08",
+        ),
+        # a clause that opens with its month: the past verb after it
+        ("In September, the board approved the merger.", "September", "2023-09"),
+        # ... but not an adjective after a determiner
+        ("In September, the revised timetable starts.", "September", "2024-09"),
+    ],
+)
+def test_ranges_and_clauses_opening_with_a_month_take_the_tense(
+    text: str, surface: str, expected: str
+) -> None:
+    assert values(text)[surface][0] == expected
+
+
+def test_from_a_year_until_an_event_in_a_year_is_one_period() -> None:
+    found = values("She coached the side from 2009 until her move to Perth in 2016.")
+    assert found["2009 until her move to Perth in 2016"][:2] == ("2009", "2016")
+    # too many words between: two years
+    found = values(
+        "He ran it from 2001 until the day the old mill by the river burned down in 2012."
+    )
+    assert set(found) == {"2001", "2012"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "expected"),
+    [
+        # a future clause: the first such quarter not yet over
+        (
+            "The drugmaker expects to launch in Spain in the first quarter.",
+            date(2026, 11, 13),
+            "the first quarter",
+            ("2027-01", "2027-03"),
+        ),
+        # a past one: the latest that had begun
+        (
+            "Margins narrowed in the fourth quarter, the brewer said.",
+            date(2027, 2, 3),
+            "the fourth quarter",
+            ("2026-10", "2026-12"),
+        ),
+        (
+            "The insurer hopes to list in the second half of next year.",
+            PUB,
+            "the second half of next year",
+            ("2025-07", "2025-12"),
+        ),
+    ],
+)
+def test_quarters_and_halves_without_their_year(
+    text: str, published: date, surface: str, expected: tuple[str, str]
+) -> None:
+    assert values(text, published)[surface][:2] == expected
+
+
+def test_a_quarter_of_a_game_is_no_date() -> None:
+    assert values("Okafor scored 11 points in the fourth quarter.") == {}
+    assert values("The Hawks led 70-64 late in the third quarter.") == {}
+    assert values("They reached the quarter-finals.") == {}
+
+
+def test_a_fiscal_year_number_is_a_year() -> None:
+    assert values("Revenue doubled in fiscal 2023.")["2023"][:2] == ("2023", "2023")
+
+
+def test_a_plan_in_the_present_dates_a_month_ahead() -> None:
+    found = values("The chain opened six shops and plans nine more in October.")
+    assert found["October"][0] == "2024-10"
+    # a noun after a determiner is no plan: the past verb decides
+    found = values("The council shelved its plans in October.")
+    assert found["October"][0] == "2023-10"
+
+
+def test_a_day_told_after_a_full_date_of_another_year_takes_that_year() -> None:
+    text = "The dam failed on 4 August 2019. Two days later, on 6 August, the town flooded."
+    assert values(text)["6 August"][0] == "2019-08-06"
+    found = values("Ortiz joined the board in January 2021. That April, she became its chair.")
+    assert found["April"][0] == "2021-04"
+    # another paragraph, or a date still to come, keeps the year of publication
+    text = "The dam failed on 4 August 2019.\n\nRepairs end on 6 August."
+    assert values(text)["6 August"][0] == "2024-08-06"
+    text = "The dam failed on 4 August 2019. A memorial will open on 6 August."
+    assert values(text)["6 August"][0] == "2024-08-06"
+    # "this May" is publication's year, whatever the story before it
+    found = values("She was elected in May 2022 and re-elected this May.")
+    assert found["May"][0] == "2024-05"
+
+
+def test_end_and_a_hyphen_is_the_end_of_a_month_or_year() -> None:
+    found = values("The upgrade will be finished by end-September.")
+    assert found["end-September"][:2] == ("2024-09", "2024-09")
+    assert values("Debt will peak at end-2026.")["end-2026"][:2] == ("2026-09", "2026-12")
+    # not the end of another word
+    assert values("The weekend-March rally drew crowds.") == {}
+
+
+def test_a_day_before_a_month_abbreviated_without_a_stop() -> None:
+    found = values("Sun 9 Jun: Rovers v Town (2pm). Updated 14:02 BST, 4 Jun 2024")
+    assert found["9 Jun"][:2] == ("2024-06-09", "2024-06-09")
+    assert found["4 Jun 2024"][:2] == ("2024-06-04", "2024-06-04")
+
+
+def test_a_state_that_lasts_until_a_weekday_ends_ahead() -> None:
+    found = values("The ban on fireworks runs from dusk to dawn until Monday.")
+    assert found["Monday"][0] == "2024-05-27"
+    found = values("He remains in custody after his arrest on Monday.")
+    assert found["Monday"][0] == "2024-05-20"
+
+
+def test_days_counted_from_a_day_named_before_or_after() -> None:
+    found = values("Rescuers reached the village two days after the May 2 landslide.")
+    assert found["two days after"][:2] == ("2024-05-04", "2024-05-04")
+    found = values("The ferry sank on 3 May. Two weeks later, divers found the wreck.")
+    assert found["Two weeks later"][:2] == ("2024-05-17", "2024-05-17")
+    # the day named again beside it, or no day to count from: nothing more
+    found = values("Staff were told on 9 May, six days later, that the site would close.")
+    assert set(found) == {"9 May"}
+    assert values("Two days later, the talks resumed.") == {}
+
+
+def test_a_day_that_modifies_a_noun_is_the_nearest_one() -> None:
+    # a past clause would give last year's; the deadline is the nearest June 3
+    found = values("A week before the June 3 deadline, the party had few signatures.")
+    assert found["June 3"][0] == "2024-06-03"
+
+
+def test_a_year_after_the_name_of_an_event_is_a_date() -> None:
+    assert values("Portugal hosted Euro 2004 to acclaim.")["2004"][:2] == ("2004", "2004")
+    assert values("The Harbour Festival 2023 drew 9,000.")["2023"][:2] == ("2023", "2023")
+    # a plan's name is no event
+    assert values("The ministry unveiled Vision 2035 today.") == {
+        "today": ("2024-05-24",) * 2 + ("day",)
+    }
+
+
+def test_the_day_after_tomorrow_and_before_yesterday_are_two_days_away() -> None:
+    found = values("The jury may return the day after tomorrow.")
+    assert found["the day after tomorrow"][:2] == ("2024-05-26", "2024-05-26")
+    found = values("The pipe burst the day before yesterday.")
+    assert found["the day before yesterday"][:2] == ("2024-05-22", "2024-05-22")
+
+
+def test_a_half_year_written_h1_or_h2() -> None:
+    assert values("Margins widened in H2 2023.")["H2 2023"][:2] == ("2023-07", "2023-12")
+
+
+def test_a_weekday_after_is_or_are_is_ahead() -> None:
+    assert values("The replay is on Tuesday at Ashton Gate.")["Tuesday"][0] == "2024-05-28"
+    assert values("The deadline for bids is Thursday.")["Thursday"][0] == "2024-05-30"
+    # a possessive names the day of something else: the latest one
+    assert values("All eyes are on Tuesday's result.")["Tuesday"][0] == "2024-05-21"
+
+
+def test_a_date_of_a_noun_that_opens_the_sentence_is_the_nearest_one() -> None:
+    # PUB is May 24: the deadline is days away, though the verb after it is past
+    found = values("A closing date of June 2 had been set by the ministry.")
+    assert found["June 2"][0] == "2024-06-02"
+
+
+def test_a_relative_clause_has_its_own_tense() -> None:
+    # the main clause's "will" does not reach into "who beat ... on Saturday"
+    found = values("Town will meet Rovers, who beat Vale 2-0 on Saturday, in the final.")
+    assert found["Saturday"][0] == "2024-05-18"
+
+
+def test_tickets_go_on_sale_ahead() -> None:
+    assert values("Tickets go on sale on Monday at 10am.")["Monday"][0] == "2024-05-27"
+    assert values("The bill goes to a vote on Tuesday.")["Tuesday"][0] == "2024-05-28"
+
+
+def test_that_month_after_a_year_is_in_that_year() -> None:
+    found = values("In 1996 the mill shut. It was sold for scrap that November.")
+    assert found["November"][0] == "1996-11"
+    # "that" as a conjunction is no determiner
+    found = values("In 1996 the mill shut. Owners warned in May that June would be hard.")
+    assert found["June"][0] == "2024-06"
+
+
+def test_a_warning_for_a_weekday_is_ahead() -> None:
+    found = values("Forecasters issue a frost warning for Sunday and Monday.")
+    assert found["Sunday"][0] == "2024-05-26"
+    assert found["Monday"][0] == "2024-05-27"
+    # warnings issued on a day are past
+    assert values("Police issued 30 warnings on Monday.")["Monday"][0] == "2024-05-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is awaited is ahead (PUB is a Friday)
+        ("Traders were nervous ahead of Tuesday's rate decision.", "2024-05-28"),
+        ("In the run-up to Sunday's derby, the club sold out.", "2024-05-26"),
+        ("The town is preparing for Monday's carnival.", "2024-05-27"),
+        # a plural noun opening the sentence is a verb's subject
+        ("Fans travel to Cardiff on Sunday.", "2024-05-26"),
+        # a subject's date before a future verb stays ahead; before a past one, the nearest
+        ("The loser of Wednesday's tie will be relegated.", "2024-05-29"),
+    ],
+)
+def test_what_is_awaited_is_ahead(text: str, expected: str) -> None:
+    found = values(text)
+    day = next(v for k, v in found.items() if k.endswith("day"))
+    assert day[0] == expected
+
+
+def test_a_month_after_for_is_a_date_but_not_may_or_march() -> None:
+    assert values("Sales figures for August are out soon.")["August"][0] == "2024-08"
+    assert values("Most members voted for May in the ballot.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # an abbreviation's stop ends no clause: the verb after the date still counts
+        ("Between Aug. 1 and Aug. 20, 312 people died.", "Aug. 1", "2023-08-01"),
+        # a past verb right before its date: that date is past (PUB: May 2024)
+        ("She died Sept. 3 at home.", "Sept. 3", "2023-09-03"),
+        ("The survey ran Oct. 5-9.", "Oct. 5-9", "2023-10-05"),
+        # two days of the same month joined by "and", each with its month, are two days
+        ("The board met Dec. 2 and Dec. 9.", "Dec. 9", "2023-12-09"),
+    ],
+)
+def test_ap_style_dates_take_their_verbs_tense(text: str, surface: str, expected: str) -> None:
+    found = values(text)
+    key = next(k for k in found if k.startswith(surface))
+    assert found[key][0] == expected
+
+
+def test_the_march_before_a_noun_is_a_month() -> None:
+    assert values("Asked about the March deadline, she smiled.")["March"][0] == "2024-03"
+    assert values("Bookings rose 9% on a normal March week.") == {}
+
+
+def test_expected_to_is_a_plan_unless_after_was() -> None:
+    found = values("The agency said it expected to launch in the second half of the year.")
+    assert found["the second half of the year"][:2] == ("2024-07", "2024-12")
+    found = values("Yesterday the storm was expected to reach the coast late Wednesday night.")
+    assert found["Wednesday"][0] == "2024-05-22"
+
+
+def test_likely_to_dates_ahead_and_a_week_of_a_month_takes_the_tense() -> None:
+    # PUB: May 2024; the nearest March and September would be the other ones
+    found = values("The new terminal is likely to open in March.")
+    assert found["March"][0] == "2025-03"
+    found = values("The session is likely to begin in the first week of September.")
+    assert found["the first week of September"][:2] == ("2024-09-01", "2024-09-07")
+    found = values("Talks were held in the second week of October.")
+    assert found["the second week of October"][0] == "2023-10-08"
+    # a present passive ("is held") tells no past
+    found = values("The regatta is held in the second week of September.")
+    assert found["the second week of September"][0] == "2024-09-08"

@@ -95,7 +95,7 @@ def test_datelines_tried_at_line_starts_match_a_full_scan(text: str) -> None:
 
 _YEAR_CUES = (
     "In Since By Until From Through During Of Before After This Next Last The Its Their To And Or "
-    "For Summer Winter Spring Autumn Fall Between"
+    "For Summer Winter Spring Autumn Fall Between Fiscal"
 ).split()
 _MONTH_CUES = (
     "In Since By Until From Through During Of Before After This Next Last Early Late Till Between"
@@ -196,9 +196,9 @@ def _plain_date_patterns() -> dict[int, str]:
 
     return {
         0: rf"(?=[12]){B}(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d){E}",
-        1: rf"(?=[JFMASOND]){B}(?P<m1>{MON})\s+(?P<d1>{DAY}){DASH}(?:(?P<m2>{MON})\s+)?"
+        1: rf"(?=[JFMASOND]){B}(?P<m1>{MON})\s+(?P<d1>{DAY}){DASH}(?:(?<!and\s)(?P<m2>{MON})\s+)?"
         rf"(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?{E}",
-        2: rf"(?=\d){B}(?P<d1>{DAY})(?:\s+(?P<m1>{MON}))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
+        2: rf"(?=\d){B}(?P<d1>{DAY})(?:\s+(?P<m1>{MON})(?!\s*and\s))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
         rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
         8: rf"(?=[JFMASOND]){B}(?P<m>{MON})(?:,?\s+(?P<y>{YEAR})"
         rf"|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b){E}",
