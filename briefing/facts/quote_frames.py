@@ -15,6 +15,7 @@ from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_marks import Segment
+from briefing.facts.quote_verbs import not_the_speakers
 from briefing.facts.speech import (
     BETWEEN_SUBJECT_AND_VERB,
     DOCUMENT_BY,
@@ -109,9 +110,6 @@ _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
 _DESCRIBED = lazy(r"\s*(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[a-z-]+\s*$")
 _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
 _REPORTS = frozenset(("reported", "reports", "reporting"))
-_REPORTING_FINDINGS = frozenset(
-    "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
-)
 # A clause before a colon whose subject did not say the quote ("X was asked:", "X heard the
 # crowd chant:"), and a second clause after the subject's ("X arrived and the crowd sang:").
 _NOT_ONES_OWN = lazy(
@@ -301,8 +299,8 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
                 or _colon_subject(att, f_lo, s_lo, open_mark)
             )
         verb = read
-    if verb.group() in _REPORTING_FINDINGS:
-        # "X told the Post the results suggested ...: "...": findings are not speakers;
+    if not_the_speakers(frame, verb):
+        # "X told the Post the results suggested ...", "X said staff were asked to "..."":
         # the frame is the verb before, when there is one.
         earlier = clause_verb(frame, verb.start())
         if earlier is not None:

@@ -1,0 +1,33 @@
+"""Quotes: speakers found through reported clauses, descriptions and appositions (issue 13),
+each on sentences we wrote; a wrong speaker is worse than none."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in extract_facts(body).quotes]
+
+
+def test_a_passive_verb_in_the_reported_clause_is_not_the_frame() -> None:
+    # "X said staff were being asked to ..." : X speaks, not whoever asked the staff.
+    body = (
+        "Opposition transport spokesman Grant Whitcombe said commuters were being asked to "
+        '"pay more for the same traffic jams on the bridge".'
+    )
+    assert speakers(body) == ["Grant Whitcombe"]
+    body = (
+        "Defence minister Paul Hendricks said his department had been told to find savings "
+        '"wherever the frigate programme allows it".'
+    )
+    assert speakers(body) == ["Paul Hendricks"]
+    # "added to" a body of evidence is no verb of saying: the frame is "said"
+    body = (
+        "Dr. Marta Ilves, a geologist who was not involved, said the findings added to "
+        '"a growing pile of evidence that the shelf is thinning".'
+    )
+    assert speakers(body) == ["Marta Ilves"]
+    # words said to the subject, with no infinitive: not the subject's
+    body = 'Nuno Barros said he was told: "You will never work in this town again."'
+    assert speakers(body) != ["Nuno Barros"]
