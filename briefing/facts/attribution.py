@@ -59,6 +59,7 @@ _TIME_FRONT = lazy(
     r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Days|Weeks|Months"
     r"|Years|Hours|Minutes|Moments|\d+)\s+(?:[a-z]+\s+){0,2}?(?:later|earlier|ago|afterwards)\s*,"
 )
+_OPENING_CONJUNCTION = lazy(r"(?:But|And|Yet)\s+(?=[A-Za-z])")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
@@ -66,7 +67,7 @@ _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 _POSSESSIVE_ROLE_NAMED = lazy(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?([\w-]+),\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
 )
-_PRONOUN_SUBJECT = lazy(r"(He|She|It)\b")
+_PRONOUN_SUBJECT = lazy(r"([Hh]e|[Ss]he|[Ii]t)\b")
 _AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
 # Who speaks for the name after "of"/"for" ("a spokesman for Acme", "the head of Acme").
 _VOICE_NOUNS = SPOKES | frozenset(
@@ -340,8 +341,12 @@ class Attributor(Antecedents, Descriptions):
         return result
 
     def _skip_fronted(self, lo: int, hi: int) -> int:
-        """Skip fronted adverbials ("In a statement, ", "On Monday, ") before a subject."""
+        """Skip fronted adverbials ("In a statement, ", "On Monday, ") and an opening "But"
+        or "And" ("But he warned ...") before a subject."""
         body = self.body
+        conjunction = _OPENING_CONJUNCTION.match(body, lo, hi)
+        if conjunction is not None:
+            lo = conjunction.end()
         start = lo
         for _ in range(2):
             first = WORD.match(body, lo)

@@ -31,3 +31,27 @@ def test_a_passive_verb_in_the_reported_clause_is_not_the_frame() -> None:
     # words said to the subject, with no infinitive: not the subject's
     body = 'Nuno Barros said he was told: "You will never work in this town again."'
     assert speakers(body) != ["Nuno Barros"]
+
+
+def test_a_pronoun_subject_after_but_or_a_fronted_phrase() -> None:
+    # "But he warned ...": the pronoun is the sentence's subject, and "he" after it is the
+    # same person.
+    body = (
+        "Dr. Tobias Lindgren said the survey showed how little was known about the reef. "
+        "But he warned that the fishing quota would be raised in the spring.\n\n"
+        '"It would be a sad joke to map a reef and then watch it die," he said.'
+    )
+    assert speakers(body) == ["Tobias Lindgren"]
+    body = (
+        "Dr. Tobias Lindgren said the survey showed how little was known about the reef. "
+        "On Monday, he warned that the quota would be raised in the spring.\n\n"
+        '"It would be a sad joke to map a reef and then watch it die," he said.'
+    )
+    assert speakers(body) == ["Tobias Lindgren"]
+    # another person of that sex named in the sentence: unclear
+    body = (
+        "Dr. Tobias Lindgren said the survey showed how little was known about the reef. "
+        "But he met Piotr Nowak, the fisheries minister, on Monday.\n\n"
+        '"It would be a sad joke to map a reef and then watch it die," he said.'
+    )
+    assert speakers(body) == [None]
