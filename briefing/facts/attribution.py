@@ -14,10 +14,12 @@ speaker of the previous quote; gender is used only when the text or a given name
 from __future__ import annotations
 
 import bisect
+import re
 
 from briefing.facts.antecedents import Antecedents
 from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import TITLE_WORDS
 from briefing.facts.phrases import (
     AFFILIATION,
     END,
@@ -84,6 +86,22 @@ _DESCRIPTION_SUBJECT = lazy(
     + "|".join(sorted(SUBJECT_VERBS))
     + r")\b)"
 )
+# "Nationals MP for Oxley, ", "Fianna Fáil TD for Limerick City, ": an office in title case
+# set off before the name it belongs to.
+_TITLED_INTRO = lazy(
+    r"(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|the|and|in|on)\s+)*){1,6}?[A-Z][\w’'.-]*,\s*"
+)
+
+
+def _titled_intro(text: str) -> re.Match[str] | None:
+    """A title-case office set off by a comma before a name: an MP's or a minister's seat or
+    post ("Liberal Democrat MP for Bath North, "), which holds one of TITLE_WORDS."""
+    found = _TITLED_INTRO.match(text)
+    if found is None or not any(w.lower() in TITLE_WORDS for w in found.group().split()):
+        return None
+    return found
+
+
 # A noun phrase: ("mention", Mention) | ("pronoun", word) | ("desc", words, lo, hi).
 Phrase = tuple
 
@@ -178,7 +196,7 @@ class Attributor(Antecedents, Descriptions):
         for m in mentions:
             if lo <= m[0] and m[1] <= hi:
                 text = text[: m[0] - lo] + "X" * (m[1] - m[0]) + text[m[1] - lo :]
-        intro = INTRO.match(text)
+        intro = INTRO.match(text) or _titled_intro(text)
         if intro is not None:  # "His lawyer, Amira Haddad", "One fan, Stacey Turner"
             words = intro.group().split()
             first = words[0].lower()

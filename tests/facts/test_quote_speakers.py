@@ -55,3 +55,20 @@ def test_a_pronoun_subject_after_but_or_a_fronted_phrase() -> None:
         '"It would be a sad joke to map a reef and then watch it die," he said.'
     )
     assert speakers(body) == [None]
+
+
+def test_an_office_in_title_case_set_off_before_the_name() -> None:
+    # "Liberal Democrat MP for Bath North, X, said": the office's words are titles.
+    body = (
+        'Labour MP for Kettleby North, Helen Carver, said the closure was "a disgrace". '
+        '"Families will now drive 30 miles for a scan," she said.'
+    )
+    assert speakers(body) == ["Helen Carver", "Helen Carver"]
+    body = (
+        'Minister for Fisheries, Oskar Lindahl, said the quota was "a step in the right '
+        'direction for the coast".'
+    )
+    assert speakers(body) == ["Oskar Lindahl"]
+    # two names set off by commas: no office, and never the second one
+    body = 'Anna Berg, Tom Hale, said the council had been "treated as an afterthought by all".'
+    assert speakers(body) != ["Tom Hale"]
