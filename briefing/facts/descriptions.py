@@ -24,6 +24,8 @@ _SPLIT_BEFORE = lazy(r"[.!?;\n][\"”’']*\s")
 _STATED_AGE = lazy(r",\s*\d{1,3}\s*,|\d-year-old")
 # "X and Governor Y": the words after "and" are the next person's titles, not X's.
 _AND_NEXT = lazy(r"\s(?:and|or|&)\s(?=[^,]*$)")
+# "for the operator", "of the health board": the description after a voice's preposition.
+_ORG_DESCRIBED = lazy(r"the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
 _SPLIT_AFTER = lazy(r"[.!?;\n][\"”’']*(?:\s|$)")
 
 
@@ -62,6 +64,10 @@ class Descriptions:
                 after = self.mentions_in(tail.end(), tail.end() + 60)
                 if after and after[0][2] in ("person", "org") and after[0][0] <= tail.end() + 4:
                     return after[0][3]
+                org = _ORG_DESCRIBED.match(body, tail.end())
+                nouns = [] if org is None else [w for w in org.group(1).split() if w in ORG_HEADS]
+                if nouns:  # "a spokeswoman for the operator": the organisation it describes
+                    return self._described_org(nouns[0], lo)
             if words[0] == "the" and head in SPOKES and len(words) <= 3:
                 # "Kremlin spokesman X ... the spokesman said": the one person called so
                 modifiers = {w for w in words[1:-1]}
@@ -78,16 +84,7 @@ class Descriptions:
                 )
             return None
         if head in ORG_HEADS:
-            needed = ORG_HEADS[head]
-            if needed is not None:
-                names = {
-                    m[3]
-                    for m in self.mentions
-                    if m[2] == "org" and m[0] < lo and needed in m[3].lower()
-                }
-                if len(names) == 1:
-                    return names.pop()
-            return self._unique_antecedent(lo, ("org",))
+            return self._described_org(head, lo)
         age = AGE.search(" ".join(words))
         if age is not None:
             found = self._person_with(lambda text: has_age(text, age.group(1)), lo)
@@ -132,6 +129,29 @@ class Descriptions:
                 return None  # "the director, X, said ... The archbishop said": not X
             return found
         return None
+
+    def _described_org(self, head: str, lo: int) -> str | None:
+        """The organisation "the ministry", "the company" points to: the one named before
+        whose name holds the head word, else the one antecedent."""
+        needed = ORG_HEADS[head]
+        if needed is not None:
+            names = {
+                m[3]
+                for m in self.mentions
+                if m[2] == "org" and m[0] < lo and needed in m[3].lower()
+            }
+            if len(names) == 1:
+                return names.pop()
+        found = self._unique_antecedent(lo, ("org",))
+        prev = self.previous_sentence(lo) if found is None else None
+        if prev is not None:
+            # "Shares in Acme fell. A spokeswoman for the miner said": the one organisation
+            # the sentence before names, when it is not the subject
+            names = {
+                m[3] for m in self.mentions_in(*prev) if m[2] == "org" and not MEDIA.search(m[3])
+            }
+            found = names.pop() if len(names) == 1 else None
+        return found
 
     def _sole_subject(self, lo: int) -> str | None:
         """The person subject of the sentence before `lo` when it names no other person."""

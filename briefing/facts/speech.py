@@ -115,6 +115,8 @@ ORG_HEADS: dict[str, str | None] = {
     "company": None, "firm": None, "group": None, "organisation": None, "organization": None,
     "carrier": None, "airline": None, "bank": "bank", "university": "university",
     "government": "government", "team": None, "army": "army", "military": None,
+    "operator": None, "miner": None, "retailer": None, "insurer": None, "lender": None,
+    "carmaker": None, "drugmaker": None, "utility": None, "charity": None,
 }  # fmt: skip
 PRONOUNS = {"he": "m", "she": "f", "it": "org"}
 OTHER_PRONOUNS = _words("they we i you who one")

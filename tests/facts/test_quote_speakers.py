@@ -72,3 +72,32 @@ def test_an_office_in_title_case_set_off_before_the_name() -> None:
     # two names set off by commas: no office, and never the second one
     body = 'Anna Berg, Tom Hale, said the council had been "treated as an afterthought by all".'
     assert speakers(body) != ["Tom Hale"]
+
+
+def test_a_spokesman_for_an_organisation_described_by_its_kind() -> None:
+    # "a spokeswoman for the operator": the organisation the sentence before is about.
+    body = (
+        "Skerry Ferries confirmed on Monday that its new vessel needs more work on its engines. "
+        'A spokeswoman for the operator said it would be handed over in "the first quarter '
+        'of next year".'
+    )
+    assert speakers(body) == ["Skerry Ferries"]
+    # the one organisation the sentence before names, when it is not its subject
+    body = (
+        "Shares in Norvale Mining fell 12 per cent after a copper forecast was cut. "
+        'A spokeswoman for the miner said the downgrade reflected "temporary disruption" at '
+        "its main site."
+    )
+    assert speakers(body) == ["Norvale Mining"]
+    # the head word in the organisation's name ("the health board")
+    body = (
+        "The pharmacist worked for the Kestrel Valley University Health Board until 2022. "
+        'A spokesman for the health board said it had "strengthened its controls" since then.'
+    )
+    assert speakers(body) == ["Kestrel Valley University Health Board"]
+    # two organisations named: which one is unclear
+    body = (
+        "Kestrel Energy and Norvale Mining signed the deal. "
+        'A spokesman for the company said it had "learned hard lessons from the spill".'
+    )
+    assert speakers(body) == [None]
