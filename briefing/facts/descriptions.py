@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
 from briefing.facts.phrases import AGE, PLURAL_VOICES, has_age, has_role
+from briefing.facts.place_rules import DEMONYMS
 from briefing.facts.speech import DOCUMENTS, MEDIA, ORG_HEADS, QUANTIFIERS, SPOKES, word_gender
 
 if TYPE_CHECKING:
@@ -24,6 +25,16 @@ _SPLIT_BEFORE = lazy(r"[.!?;\n][\"”’']*\s")
 _STATED_AGE = lazy(r",\s*\d{1,3}\s*,|\d-year-old")
 # "X and Governor Y": the words after "and" are the next person's titles, not X's.
 _AND_NEXT = lazy(r"\s(?:and|or|&)\s(?=[^,]*$)")
+# Epithets a story gives the person it is about (with a people's name: "the Swede").
+_EPITHETS = frozenset(
+    "champion titleholder winner veteran star youngster teenager rookie newcomer debutant".split()
+)
+_TIMES = lazy(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-times?")
+_DEMONYM_WORD = lazy(r"[A-Z][a-z]+(?:ian|ese|ish|i)")
+_AN_DEMONYMS = frozenset(
+    "American Mexican Kenyan Korean Cuban Chilean Ugandan Rwandan Venezuelan Jamaican Moroccan "
+    "Tibetan Dominican Angolan Guatemalan Nicaraguan Andorran Samoan Tongan".split()
+)
 # "for the operator", "of the health board": the description after a voice's preposition.
 _ORG_DESCRIBED = lazy(r"the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
 _SPLIT_AFTER = lazy(r"[.!?;\n][\"”’']*(?:\s|$)")
@@ -99,6 +110,16 @@ class Descriptions:
             # "the 61-year-old executive said": the one person the text calls so
             modifiers = {w for w in words[1:-1] if not AGE.search(w)}
             return self._person_with(lambda text: has_role(text, head, modifiers), lo)
+        if words[0] == "the" and len(words) <= 4 and self._epithet(head, words, p_lo, p_hi):
+            # "the Australian said", "the four-time champion told": the one person called so
+            # before, else the person the sentence before is about.
+            modifiers = set(words[1:-1])
+            found = self._person_with(lambda text: has_role(text, head, modifiers), lo)
+            if found is not None or self._person_with(
+                lambda text: has_role(text, head, set()), lo, any_=True
+            ):
+                return found  # (someone else is called so: unclear)
+            return self._sole_subject(lo)
         if head in ROLE_NOUNS and words[0] in _POSSESSIVE_DETERMINERS and len(words) <= 3:
             # "his brother", "her lawyer": the one person the text introduces so ("his
             # brother, Alan Reed", "Reed's lawyer Ann Kemp"); never a guess among others.
@@ -152,6 +173,20 @@ class Descriptions:
             }
             found = names.pop() if len(names) == 1 else None
         return found
+
+    def _epithet(self, head: str, words: list[str], p_lo: int, p_hi: int) -> bool:
+        """Whether a description is an epithet a story uses for the person it has just named
+        ("the Swede", "the Australian", "the four-time champion", "the veteran"), not an
+        office somebody else may hold ("the judge")."""
+        if head in _EPITHETS or any(_TIMES.fullmatch(w) for w in words[1:-1]):
+            return True
+        raw = self.body[p_lo:p_hi].split()[-1].strip(".,")
+        return raw[:1].isupper() and (
+            raw in DEMONYMS
+            or raw in _AN_DEMONYMS
+            or bool(_DEMONYM_WORD.fullmatch(raw))
+            and not MEDIA.search(raw)
+        )
 
     def _sole_subject(self, lo: int) -> str | None:
         """The person subject of the sentence before `lo` when it names no other person."""

@@ -71,10 +71,15 @@ _DEMONYM_ENDINGS = (
     ("ish", ("ey", "and", "")),
     ("i", ("",)),
 )
-_DEMONYMS = frozenset(
+DEMONYMS = frozenset(
     "Greek Dutch French British Welsh Irish Scottish English Danish Swedish Finnish Spanish "
     "Norwegian Swiss Thai Filipino Cypriot Argentine Peruvian Iraqi Kuwaiti Pakistani German Korean "
-    "Congolese Afghan Saudi Emirati Bangladeshi Texan".split()
+    "Congolese Afghan Saudi Emirati Bangladeshi Texan "
+    # nouns for a people's member, used of an athlete or a politician ("the Swede said")
+    "Swede Dane Finn Briton Brit Spaniard Scot Scotsman Scotswoman Frenchman Frenchwoman "
+    "Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Dutchman Dutchwoman Pole "
+    "Czech Slovak Serb Croat Turk Kurd Kiwi Aussie Uzbek Kazakh Icelander Portuguese "
+    "Filipina".split()
 )
 _LIST_GAP_LENGTHS = tuple(sorted({len(gap) for gap in LIST_GAPS}))
 
@@ -94,7 +99,7 @@ class PlaceRules:
     def demonym(self, text: str) -> bool:
         """Whether `text` is a people's or a country's adjective ("Mexican", "South Korean",
         "Greek"): the place it comes from is in the gazetteer."""
-        if text in _DEMONYMS:
+        if text in DEMONYMS:
             return True
         for ending, stems in _DEMONYM_ENDINGS:
             if text.endswith(ending) and len(text) > len(ending) + 2:

@@ -101,3 +101,35 @@ def test_a_spokesman_for_an_organisation_described_by_its_kind() -> None:
         'A spokesman for the company said it had "learned hard lessons from the spill".'
     )
     assert speakers(body) == [None]
+
+
+def test_an_epithet_for_the_person_just_named() -> None:
+    # "the Swede said", "the two-time champion told": the person the sentence before is about
+    body = (
+        "Tomas Lindqvist kept his world title in Lahti with a jump of 142 metres. "
+        '"The wind was kind to me today, and I took it," the Swede said.'
+    )
+    assert speakers(body) == ["Tomas Lindqvist"]
+    assert [p.name for p in extract_facts(body).people] == ["Tomas Lindqvist"]  # not "Swede"
+    body = (
+        "Faith Wanjiru broke the course record in Rotterdam on Sunday. "
+        '"I was not thinking about the record until the last kilometre," the two-time '
+        "champion told reporters."
+    )
+    assert speakers(body) == ["Faith Wanjiru"]
+    body = (
+        "Alex de Laune, who was broken only once, admitted he had let a chance slip. "
+        '"I had him at love-30 and I did not take it," the Australian said.'
+    )
+    assert speakers(body) == ["Alex de Laune"]
+    # another person in the sentence before, or another called so: unclear
+    body = (
+        "Alex de Laune lost to Matteo Ravelli in three sets. "
+        '"I had him at love-30 and I did not take it," the Australian said.'
+    )
+    assert speakers(body) == [None]
+    body = (
+        "The Australian Ben Ruddock went out in the first round. Alex de Laune reached the "
+        'final. "I had him at love-30 and I did not take it," the Australian said.'
+    )
+    assert speakers(body) != ["Alex de Laune"]
