@@ -175,7 +175,7 @@ MALE_NAMES = _words(
     "mohammed muhammad narendra nathan neil nicholas nick nicolas niels nigel nikolai noah "
     "norbert olaf oliver omar oscar oskar otto owen pablo patrick paul pedro peter philip "
     "philippe pierre pieter rafael rahul ralph ramón randy raul raúl ray recep reinhard "
-    "richard rick rishi rob robert roberto rodrigo roger roman ronald ross ryan sadiq sam "
+    "richard rick rishi rob robert roberto rodrigo roger roman ronald ross ryan sadiq "
     "samuel scott sean sebastian sergei sergey sergio shane simon stefan stephen steve "
     "steven sven ted thomas tim timothy tobias todd tom tomás tony torsten ulrich valentin "
     "victor viktor vincent vladimir walter werner wilhelm william wolfgang xavier yasser "

@@ -133,3 +133,12 @@ def test_an_epithet_for_the_person_just_named() -> None:
         'final. "I had him at love-30 and I did not take it," the Australian said.'
     )
     assert speakers(body) != ["Alex de Laune"]
+
+
+def test_sam_is_no_mans_name_alone() -> None:
+    # Sam is Samuel or Samantha: "she" may stand for a Sam.
+    body = (
+        '"We have done everything the inspectors asked of us," said Sam Okafor, the hospital\'s '
+        'chief executive. "The inspection found no risk to patients," she added.'
+    )
+    assert speakers(body) == ["Sam Okafor", "Sam Okafor"]
