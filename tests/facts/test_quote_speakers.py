@@ -142,3 +142,14 @@ def test_sam_is_no_mans_name_alone() -> None:
         'chief executive. "The inspection found no risk to patients," she added.'
     )
     assert speakers(body) == ["Sam Okafor", "Sam Okafor"]
+
+
+def test_an_office_set_off_before_a_name_is_no_person() -> None:
+    # "the Home Secretary, X, said": X speaks; "Home Secretary" is nobody's name.
+    body = (
+        'The Home Secretary, Priya Mansell, said: "We will not tolerate this." '
+        'She later told the broadcaster the plans would be "tough but fair".'
+    )
+    facts = extract_facts(body)
+    assert [p.name for p in facts.people] == ["Priya Mansell"]
+    assert [q.speaker for q in facts.quotes] == ["Priya Mansell", "Priya Mansell"]
