@@ -153,3 +153,16 @@ def test_an_office_set_off_before_a_name_is_no_person() -> None:
     facts = extract_facts(body)
     assert [p.name for p in facts.people] == ["Priya Mansell"]
     assert [q.speaker for q in facts.quotes] == ["Priya Mansell", "Priya Mansell"]
+
+
+def test_west_african_honorifics_are_not_part_of_the_name() -> None:
+    # "Alhaji Musa Danjuma": the speaker is Musa Danjuma, as with "Mr".
+    body = (
+        "The marketers' vice-president, Alhaji Musa Danjuma, said members were "
+        '"buying dear and selling dear". "Nobody here is happy to raise prices," Danjuma said.'
+    )
+    facts = extract_facts(body)
+    assert [p.name for p in facts.people] == ["Musa Danjuma"]
+    assert [q.speaker for q in facts.quotes] == ["Musa Danjuma", "Musa Danjuma"]
+    body = 'Alhaja Kudirat Bello, who sells fabric, said: "Customers are not buying this month."'
+    assert speakers(body) == ["Kudirat Bello"]
