@@ -166,3 +166,24 @@ def test_west_african_honorifics_are_not_part_of_the_name() -> None:
     assert [q.speaker for q in facts.quotes] == ["Musa Danjuma", "Musa Danjuma"]
     body = 'Alhaja Kudirat Bello, who sells fabric, said: "Customers are not buying this month."'
     assert speakers(body) == ["Kudirat Bello"]
+
+
+def test_single_marks_for_speech_in_a_text_that_also_writes_double_ones() -> None:
+    # a paragraph of speech in single marks, framed by "she said", beside double marks
+    body = (
+        'The operator said the ship would sail in "the first quarter of next year".\n\n'
+        "Morag Lennie, who chairs the island's ferry group, said patience had run out.\n\n"
+        "'We were promised this boat in 2018,' she said. 'Every year we hear the same line, "
+        "and every year the hotels pay the price.'"
+    )
+    assert [(q.speaker, q.text[:20]) for q in extract_facts(body).quotes] == [
+        (None, "the first quarter of"),
+        ("Morag Lennie", "We were promised thi"),
+        ("Morag Lennie", "Every year we hear t"),
+    ]
+    # scare quotes and apostrophes in single marks, no frame: nothing
+    body = (
+        '"It is over," he said.\n\n'
+        "The team's 'new era' began on Monday, and the members' union called it 'a shambles'."
+    )
+    assert [q.text for q in extract_facts(body).quotes] == ["It is over,"]
