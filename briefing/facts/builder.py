@@ -39,6 +39,7 @@ from briefing.facts.roles import possessive, role_after, role_before
 _PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Democrats", "Republicans"))
 # The rank a barrister writes after the name ("Catrin Morgan KC").
 _COUNSEL = frozenset(("KC", "QC", "SC"))
+_UNION_WORDS = frozenset(("Labour", "Labor", "Trade", "Trades", "Workers", "Union", "Unions"))
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|near|from|outside|inside|on|the)\s+$")
@@ -484,6 +485,7 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
             and entry.kind == "country"
             and words[-1] in STATE_HEADS
             and len(words) > 2
+            and _UNION_WORDS.isdisjoint(words)  # ("Nigeria Labour Congress": a union's name)
         ):
             a, b = chunk.words[0]
             self.add_place(entry.canonical, entry.kind, words[0], (a, b))
