@@ -23,6 +23,7 @@ from briefing.facts.quote_context import (
 )
 from briefing.facts.quote_frames import after_frame, before_frame, colon_before
 from briefing.facts.quote_marks import Segment, as_double_quotes, find_segments
+from briefing.facts.quote_relatives import called_before, called_frame
 from briefing.facts.speech import (
     MEDIA,
     SPOKES,
@@ -193,7 +194,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             own_frame = speaker is not None
         if (speaker is None and frame is not None) or not framed:
             f_lo = max(s_lo, previous_close if previous_close <= open_mark else s_lo)
-            frame = before_frame(att, seg, f_lo, s_lo)
+            frame = called_frame(att, seg, f_lo, s_lo) or before_frame(att, seg, f_lo, s_lo)
             if frame is not None:
                 framed = True
                 speaker = _speaker(att, frame, s_lo, span, f_lo > s_lo)
@@ -258,6 +259,7 @@ def _fragment(body: str, seg: Segment) -> bool:
     return (
         VERB.search(body, max(lo, 0), open_mark) is not None
         or VERB.search(body, close_end, hi if hi >= 0 else close_end + 140) is not None
+        or called_before(body, open_mark)
     )
 
 

@@ -187,3 +187,23 @@ def test_single_marks_for_speech_in_a_text_that_also_writes_double_ones() -> Non
         "The team's 'new era' began on Monday, and the members' union called it 'a shambles'."
     )
     assert [q.text for q in extract_facts(body).quotes] == ["It is over,"]
+
+
+def test_words_named_in_a_relative_clause_are_its_subjects() -> None:
+    # "what she called "..."": the sentence's subject, whom "she" stands for
+    body = 'Senator Ruth Calder attacked the bill, which she called "a gift to polluters".'
+    assert speakers(body) == ["Ruth Calder"]
+    body = (
+        "The Ghana Labour Congress gave the government until Friday to reverse the rise or "
+        'face what it called "appropriate action".'
+    )
+    assert speakers(body) == ["Ghana Labour Congress"]
+    body = 'Mayor Ilse Varga condemned what Governor Tom Hale described as "a reckless plan".'
+    assert speakers(body) == ["Tom Hale"]
+    # a pronoun that cannot be the subject, a group, or one word: no speaker, or no quote
+    body = 'The report, which she called "deeply flawed and unfair", was published on Monday.'
+    assert speakers(body) == [None]
+    body = 'The minister defended what critics have called "a tax on the poor".'
+    assert speakers(body) == [None]
+    body = 'The plan was met with what Kestrel Radio called "fury" from local residents.'
+    assert speakers(body) == []
