@@ -55,6 +55,7 @@ class Descriptions:
     def _previous_still_current(self, lo: int, kind: str) -> bool: ...  # pragma: no cover
     def antecedent(self, pronoun: str, lo: int, depth: int = 0) -> Any: ...  # pragma: no cover
     def same(self, mention: Mention, name: str) -> bool: ...  # pragma: no cover
+    def full_name(self, name: str) -> str: ...  # pragma: no cover
 
     def _describe(self, words: list[str], p_lo: int, p_hi: int, lo: int) -> str | None:
         """The one named person or organisation a description ("the ministry") points to."""
@@ -105,8 +106,9 @@ class Descriptions:
                 return None  # somebody's age is given, and it is not this one
             if head not in ROLE_NOUNS:
                 # "X signed a new deal. "...," the 29-year-old said": with nobody's age
-                # given, the one person the sentence before names, as its subject
-                return self._sole_subject(lo)
+                # given, the one person the sentence before names, as its subject, or the
+                # one person the text has named at all (a profile)
+                return self._sole_subject(lo) or self._only_person(lo)
             # "the 61-year-old executive said": the one person the text calls so
             modifiers = {w for w in words[1:-1] if not AGE.search(w)}
             return self._person_with(lambda text: has_role(text, head, modifiers), lo)
@@ -187,6 +189,14 @@ class Descriptions:
             or bool(_DEMONYM_WORD.fullmatch(raw))
             and not MEDIA.search(raw)
         )
+
+    def _only_person(self, lo: int) -> str | None:
+        """The one person named before `lo`, when no age was written before either ("a
+        41-year-old man was hurt" is somebody else)."""
+        if "-year-old" in self.body[:lo]:
+            return None
+        names = {self.full_name(m[3]) for m in self.mentions_in(0, lo) if m[2] == "person"}
+        return names.pop() if len(names) == 1 else None
 
     def _sole_subject(self, lo: int) -> str | None:
         """The person subject of the sentence before `lo` when it names no other person."""

@@ -207,3 +207,27 @@ def test_words_named_in_a_relative_clause_are_its_subjects() -> None:
     assert speakers(body) == [None]
     body = 'The plan was met with what Kestrel Radio called "fury" from local residents.'
     assert speakers(body) == []
+
+
+def test_an_age_for_the_one_person_a_profile_names() -> None:
+    # a profile: one person named, then "says the 41-year-old" paragraphs later
+    body = (
+        "When Grace Okafor-Lund opened her repair shop in 2019, the bank told her to expect "
+        "losses.\n\n"
+        "Six years on, the shop employs seven mechanics and runs free classes.\n\n"
+        '"I did not have a plan so much as a stubbornness," says the 41-year-old.'
+    )
+    assert speakers(body) == ["Grace Okafor-Lund"]
+    # an age written before for somebody unnamed, or two people named: nobody
+    body = (
+        "A 41-year-old man was hurt when Grace Okafor-Lund's van hit a wall.\n\n"
+        "The road was closed for an hour.\n\n"
+        '"I did not see the wall until it was far too late," says the 41-year-old.'
+    )
+    assert speakers(body) == [None]
+    body = (
+        "Grace Okafor-Lund and Tom Hale opened the shop in 2019.\n\n"
+        "Six years on, it employs seven mechanics.\n\n"
+        '"I did not have a plan so much as a stubbornness," says the 41-year-old.'
+    )
+    assert speakers(body) == [None]
