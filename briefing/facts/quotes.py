@@ -19,6 +19,7 @@ from briefing.facts.quote_context import (
     continued,
     label_speaker,
     previous_sentence_speaker,
+    went_on,
     without_title,
 )
 from briefing.facts.quote_frames import after_frame, before_frame, colon_before
@@ -111,9 +112,13 @@ def _speaker(
         ):
             return None
         return att._not_inside(found[0], quote)
-    return att.resolve(phrase, s_lo, quote)
+    found = att.resolve(phrase, s_lo, quote)
+    if phrase is not None and phrase[0] == "pronoun" and _GOES_ON.match(att.body, frame[2]):
+        return went_on(att, phrase[1], found, s_lo)  # `"...," she added` after a quote
+    return found
 
 
+_GOES_ON = lazy(r"\s*(?:also\s+|then\s+)?(?:added|adds|continued|continues|went\s+on)\b")
 _THING_SUBJECT = lazy(
     r"(?:The|A|An|Its|This|That)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+"
     r"(?:is|was|are|were|has|had|will|would|remains|remained)\b"

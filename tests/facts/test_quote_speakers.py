@@ -231,3 +231,24 @@ def test_an_age_for_the_one_person_a_profile_names() -> None:
         '"I did not have a plan so much as a stubbornness," says the 41-year-old.'
     )
     assert speakers(body) == [None]
+
+
+def test_she_added_goes_on_from_the_quote_before() -> None:
+    # another woman named since, saying nothing: "she added" is unclear
+    body = (
+        '"We will appeal," said Maria Lopez, the union\'s lawyer. Anna Hayes, who led the '
+        'strike, was in court. "It is not over," she added.'
+    )
+    assert speakers(body) == ["Maria Lopez", None]
+    # only a man named since: she is the lawyer who spoke
+    body = (
+        '"We will appeal," said Maria Lopez, the union\'s lawyer. The ruling was a blow to '
+        'Peter Hayes, who had led the strike. "It is not over," she added.'
+    )
+    assert speakers(body) == ["Maria Lopez", "Maria Lopez"]
+    # the one named since said something: she goes on
+    body = (
+        '"We will appeal," said Maria Lopez, the union\'s lawyer. Anna Hayes, who led the '
+        'strike, told reporters the members were angry. "It is not over," she added.'
+    )
+    assert speakers(body) == ["Maria Lopez", "Anna Hayes"]
