@@ -29,6 +29,9 @@ _AND_NEXT = lazy(r"\s(?:and|or|&)\s(?=[^,]*$)")
 _EPITHETS = frozenset(
     "champion titleholder winner veteran star youngster teenager rookie newcomer debutant".split()
 )
+_OUTLET_VERB = lazy(
+    r"\s+(?:reported|reports|wrote|writes|revealed|reveals|published|understands)\b"
+)
 _TIMES = lazy(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-times?")
 _DEMONYM_WORD = lazy(r"[A-Z][a-z]+(?:ian|ese|ish|i)")
 _AN_DEMONYMS = frozenset(
@@ -180,6 +183,8 @@ class Descriptions:
         """Whether a description is an epithet a story uses for the person it has just named
         ("the Swede", "the Australian", "the four-time champion", "the veteran"), not an
         office somebody else may hold ("the judge")."""
+        if _OUTLET_VERB.match(self.body, p_hi) or self.body[:p_lo].endswith("according to "):
+            return False  # "the Australian reported": a newspaper
         if head in _EPITHETS or any(_TIMES.fullmatch(w) for w in words[1:-1]):
             return True
         raw = self.body[p_lo:p_hi].split()[-1].strip(".,")

@@ -252,3 +252,17 @@ def test_she_added_goes_on_from_the_quote_before() -> None:
         'strike, told reporters the members were angry. "It is not over," she added.'
     )
     assert speakers(body) == ["Maria Lopez", "Anna Hayes"]
+
+
+def test_a_newspaper_named_like_a_people_is_no_epithet() -> None:
+    # "the Australian reported": the paper, never the person the sentence before is about
+    body = (
+        "Prime Minister Tom Hale visited the mine on Monday. "
+        '"The government has abandoned the miners," the Australian reported.'
+    )
+    assert speakers(body) == [None]
+    body = (
+        "Tom Hale won the title on Sunday. "
+        '"I was lucky today and everyone knows it," according to the Australian.'
+    )
+    assert speakers(body) == [None]
