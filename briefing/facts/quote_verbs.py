@@ -16,6 +16,7 @@ _REPORTING_FINDINGS = frozenset(
 _PASSIVE = lazy(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 # An infinitive after it: what somebody was asked or told to do ("asked to provide care").
 _TO_DO = lazy(r"\s+to(?:\s+[a-z]|\s*$)")
+_SELF = lazy(r"\b(?:he|she|I|we|they)\s+(?:had\s+|has\s+|have\s+)?$")
 _ADD = frozenset(("add", "adds", "added", "adding"))
 # "added to a growing body", "adds to the pressure": to grow, not to say more (but "added to
 # reporters" is said).
@@ -30,7 +31,10 @@ def not_the_speakers(frame: str, verb: re.Match[str]) -> bool:
         return True  # "X told the Post the results suggested ...: "...""
     if word in _ADD:
         return _ADD_TO.match(frame, verb.end()) is not None
+    passive = _PASSIVE.search(frame, 0, verb.start())
     return (
-        _PASSIVE.search(frame, 0, verb.start()) is not None
+        passive is not None
         and _TO_DO.match(frame, verb.end()) is not None
+        # ("X said she was told to "keep quiet"": words X heard, somebody else's)
+        and _SELF.search(frame, 0, passive.start()) is None
     )

@@ -266,3 +266,9 @@ def test_a_newspaper_named_like_a_people_is_no_epithet() -> None:
         '"I was lucky today and everyone knows it," according to the Australian.'
     )
     assert speakers(body) == [None]
+
+
+def test_words_the_reporting_subject_was_told_are_not_its_own() -> None:
+    # "X said she had been told to "..."": words X heard, not X's
+    body = 'Nadia Berg said she had been told to "keep quiet and wait for the review".'
+    assert speakers(body) != ["Nadia Berg"]
