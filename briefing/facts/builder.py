@@ -485,7 +485,7 @@ class Builder(PersonRules, PlaceRules, OrgRules, LatePasses):
             and entry.kind == "country"
             and words[-1] in STATE_HEADS
             and len(words) > 2
-            and _UNION_WORDS.isdisjoint(words)  # ("Nigeria Labour Congress": a union's name)
+            and (words[-1] != "Congress" or _UNION_WORDS.isdisjoint(words))  # (a union's)
         ):
             a, b = chunk.words[0]
             self.add_place(entry.canonical, entry.kind, words[0], (a, b))

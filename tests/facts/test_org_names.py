@@ -376,3 +376,5 @@ def test_a_country_opening_a_unions_name_stays_in_it() -> None:
     # "the U.S. Congress" is Congress, but "the Nigeria Labour Congress" is a union's name.
     body = "The Ghana Labour Congress gave the government until Friday to reverse the rise."
     assert [o.name for o in extract_facts(body).organisations] == ["Ghana Labour Congress"]
+    body = "The U.S. Labor Department said payrolls rose by 150,000 in May."
+    assert [o.name for o in extract_facts(body).organisations] == ["Labor Department"]
