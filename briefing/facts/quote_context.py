@@ -124,6 +124,19 @@ def continued(att: Attributor, previous: tuple[str | None, int], open_mark: int)
     return speaker
 
 
+def set_off_subject(att: Attributor, lo: int, hi: int) -> tuple | None:
+    """`The lake is still warm, meteorologist X told WGRZ, which is "..."`: an attribution
+    set off inside a sentence, its subject the person named (after titles only) between the
+    last comma and the verb, when the clause before that comma reports no speech."""
+    comma = att.body.rfind(", ", lo, hi)
+    if comma < 0 or VERB.search(att.body, lo, comma):
+        return None
+    phrase = att.phrase(comma + 2, hi, before_verb=True)
+    if phrase is None or phrase[0] != "mention" or phrase[1][2] != "person":
+        return None
+    return phrase if plain_titles(att.body, comma + 2, phrase[1][0]) else None
+
+
 def went_on(att: Attributor, pronoun: str, found: str | None, lo: int) -> str | None:
     """`"...," she added` soon after another person's quote: "added" says the speaker of
     that quote goes on, so a different antecedent found for the pronoun makes it unclear

@@ -272,3 +272,25 @@ def test_words_the_reporting_subject_was_told_are_not_its_own() -> None:
     # "X said she had been told to "..."": words X heard, not X's
     body = 'Nadia Berg said she had been told to "keep quiet and wait for the review".'
     assert speakers(body) != ["Nadia Berg"]
+
+
+def test_an_attribution_set_off_inside_the_sentence() -> None:
+    # "The lake is still warm, meteorologist X told WGRZ, which is "...""
+    body = (
+        "The lake is still about 52 degrees, meteorologist Jenna Kowal told the station, "
+        'which is "basically fuel for these snow bands" as cold air crosses it.'
+    )
+    assert speakers(body) == ["Jenna Kowal"]
+    body = (
+        "His daughter, and a member of the party, Mira Sen wrote, "
+        '"Last year was one of the happiest days for me and for my whole family."'
+    )
+    assert speakers(body) == ["Mira Sen"]
+    # a clause with a verb before the comma, or the name after the quote: not set off
+    body = 'Smith, who hates Tom Jones, told reporters the plan was "a total and utter disgrace".'
+    assert speakers(body) == [None]
+    body = (
+        'Ruth Calder called the plan a "national embarrassment" for the city, while the '
+        "director of the campaign, Tom Hale, declared victory."
+    )
+    assert speakers(body) != ["Tom Hale"]
