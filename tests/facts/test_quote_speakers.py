@@ -294,3 +294,14 @@ def test_an_attribution_set_off_inside_the_sentence() -> None:
         "director of the campaign, Tom Hale, declared victory."
     )
     assert speakers(body) != ["Tom Hale"]
+
+
+def test_a_peoples_noun_before_a_name_is_not_part_of_it() -> None:
+    # "Briton Jack Draper" is Jack Draper (the run was nobody, or "Dutchman Wout Kramer")
+    body = "Spaniard Carlos Alcaraz beat Briton Jack Draper in Madrid on Sunday."
+    assert [p.name for p in extract_facts(body).people] == ["Carlos Alcaraz", "Jack Draper"]
+    body = (
+        "The striker has scored nine goals in 11 games. "
+        '"I am just enjoying my football right now," Dutchman Wout Kramer said.'
+    )
+    assert speakers(body) == ["Wout Kramer"]
