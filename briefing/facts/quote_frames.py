@@ -103,7 +103,7 @@ _HEARD = lazy(
 )
 _SAY = frozenset(("said", "says", "say", "saying", "told", "tells", "telling"))
 _NAMED_AFTER = lazy(
-    r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,.]|$|(?:of|from|at)\s+[A-Z])"
+    r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?=[,.]|$|(?:of|from|at)\s+[A-Z])"
 )
 _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
 # "the Leeds manager", "one resident", "his widow": a description that a name may follow

@@ -305,3 +305,12 @@ def test_a_peoples_noun_before_a_name_is_not_part_of_it() -> None:
         '"I am just enjoying my football right now," Dutchman Wout Kramer said.'
     )
     assert speakers(body) == ["Wout Kramer"]
+
+
+def test_said_a_relative_then_a_one_word_name() -> None:
+    # an obituary's "said her daughter, Ellen": the one named after the description
+    body = (
+        "Joan Merrow, 88, died at home on Sunday. She taught for 40 years. "
+        '"She never gave up on a single child," said her daughter, Ellen.'
+    )
+    assert speakers(body) == ["Ellen"]
