@@ -140,8 +140,9 @@ def set_off_subject(att: Attributor, lo: int, hi: int) -> tuple | None:
 def went_on(att: Attributor, pronoun: str, found: str | None, lo: int) -> str | None:
     """`"...," she added` soon after another person's quote: "added" says the speaker of
     that quote goes on, so a different antecedent found for the pronoun makes it unclear
-    ("Anna Hayes was in court"), unless the sentence before has the antecedent say something; with none found, that speaker, when everyone named since is
-    known to be of the other sex ("The ruling hurt Peter Hayes. "...," she added")."""
+    ("Anna Hayes was in court"), unless the sentence before has it say something; with none
+    found, that speaker, when everyone named since is known to be of the other sex ("The
+    ruling hurt Peter Hayes. "...," she added")."""
     prev = att.previous
     if pronoun not in ("he", "she") or prev is None or prev[1] != "person" or lo - prev[2] >= 700:
         return found
