@@ -29,6 +29,7 @@ from briefing.facts.speech import (
 
 # Marks: openers, closers, and the straight double quote that is either.
 _CLAUSE_STOP = lazy(rf"[;:!?\"“”\n]|{FULL_STOP}")
+_PARTY_TAG = lazy(r",\s[RDI]-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.),")  # ", D-Calif.,"
 _CONJUNCTION = lazy(r"(?:and|but|or|then)\b")
 _ACCORDING = lazy(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
 # Text every match of `_ACCORDING`, `_READ` and `_WENT_ON_TO` holds: a frame without it is
@@ -191,7 +192,7 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
             return ("nobody",)  # "said X, the chair, and Y, the mayor": two speakers
         return ("np", np_lo, np_hi, False)
     region = body[a_lo : verb.start()]
-    if _CLAUSE_STOP.search(region) or len(region) > 110:
+    if _CLAUSE_STOP.search(_PARTY_TAG.sub(",", region)) or len(region) > 110:
         return None
     if _QUOTING.match(body, verb.end()):
         return ("nobody",)

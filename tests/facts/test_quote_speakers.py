@@ -314,3 +314,10 @@ def test_said_a_relative_then_a_one_word_name() -> None:
         '"She never gave up on a single child," said her daughter, Ellen.'
     )
     assert speakers(body) == ["Ellen"]
+
+
+def test_an_ap_party_and_state_tag_after_the_name() -> None:
+    # "Rep. X, D-Calif., said": the tag's full stop ends no clause (the quote was lost)
+    for tag in ("D-Calif.", "R-Fla.", "D-N.Y."):
+        body = f'"We are not going anywhere," Rep. Dana Price, {tag}, said at a news conference.'
+        assert speakers(body) == ["Dana Price"], tag
