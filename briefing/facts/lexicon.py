@@ -16,7 +16,7 @@ HONORIFICS = _words(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen. rep. gov. gen. lt. col. capt. sgt. mx mx. herr frau señor señora st. "
     "dona doña senhor senhora signor signora monsieur madame mme mme. mlle "
     # West African and Singaporean honorifics ("Alhaji Musa Yakubu", "Madam Tan Siew Lian")
-    "alhaji alhaja hajiya mallam madam "
+    "alhaji alhaja hajiya mallam otunba madam "
     # British police and council ranks, written without full stops ("Det Insp Owain Jenkins")
     "det det. insp insp. supt supt. ch sgt cllr cllr. pc dc ds dci"
 )

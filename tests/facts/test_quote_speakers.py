@@ -166,6 +166,8 @@ def test_west_african_honorifics_are_not_part_of_the_name() -> None:
     assert [q.speaker for q in facts.quotes] == ["Musa Danjuma", "Musa Danjuma"]
     body = 'Alhaja Kudirat Bello, who sells fabric, said: "Customers are not buying this month."'
     assert speakers(body) == ["Kudirat Bello"]
+    body = 'Otunba Segun Adeyemi, a community leader, said the market was "dead on arrival".'
+    assert speakers(body) == ["Segun Adeyemi"]
 
 
 def test_single_marks_for_speech_in_a_text_that_also_writes_double_ones() -> None:
