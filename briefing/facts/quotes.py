@@ -221,6 +221,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             framed = speaker is not None
         if speaker is None and not framed and own_sentence:
             speaker = continued(att, previous_end_speaker, open_mark)
+            framed = speaker is not None  # (a short utterance of the speaker going on counts)
         previous_close = close_end
         last = (close_end, speaker, framed)
         if words < 3 and not (framed and _utterance(text)) and not (framed and own_frame):

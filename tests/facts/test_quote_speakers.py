@@ -316,6 +316,8 @@ def test_said_a_relative_then_a_one_word_name() -> None:
         '"She never gave up on a single child," said her daughter, Ellen.'
     )
     assert speakers(body) == ["Ellen"]
+    # a short utterance after it, the speaker going on
+    assert [q.text for q in extract_facts(body + ' "Not one."').quotes][1:] == ["Not one."]
 
 
 def test_an_ap_party_and_state_tag_after_the_name() -> None:
