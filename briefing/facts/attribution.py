@@ -14,10 +14,12 @@ speaker of the previous quote; gender is used only when the text or a given name
 from __future__ import annotations
 
 import bisect
+import re
 
 from briefing.facts.antecedents import Antecedents
 from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import TITLE_WORDS
 from briefing.facts.phrases import (
     AFFILIATION,
     END,
@@ -59,6 +61,7 @@ _TIME_FRONT = lazy(
     r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Days|Weeks|Months"
     r"|Years|Hours|Minutes|Moments|\d+)\s+(?:[a-z]+\s+){0,2}?(?:later|earlier|ago|afterwards)\s*,"
 )
+_OPENING_CONJUNCTION = lazy(r"(?:But|And|Yet)\s+(?=[A-Za-z])")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
@@ -66,7 +69,7 @@ _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 _POSSESSIVE_ROLE_NAMED = lazy(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?([\w-]+),\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
 )
-_PRONOUN_SUBJECT = lazy(r"(He|She|It)\b")
+_PRONOUN_SUBJECT = lazy(r"([Hh]e|[Ss]he|[Ii]t)\b")
 _AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
 # Who speaks for the name after "of"/"for" ("a spokesman for Acme", "the head of Acme").
 _VOICE_NOUNS = SPOKES | frozenset(
@@ -83,6 +86,22 @@ _DESCRIPTION_SUBJECT = lazy(
     + "|".join(sorted(SUBJECT_VERBS))
     + r")\b)"
 )
+# "Nationals MP for Oxley, ", "Fianna Fáil TD for Limerick City, ": an office in title case
+# set off before the name it belongs to.
+_TITLED_INTRO = lazy(
+    r"(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|the|and|in|on)\s+)*){1,6}?[A-Z][\w’'.-]*,\s*"
+)
+
+
+def _titled_intro(text: str) -> re.Match[str] | None:
+    """A title-case office set off by a comma before a name: an MP's or a minister's seat or
+    post ("Liberal Democrat MP for Bath North, "), which holds one of TITLE_WORDS."""
+    found = _TITLED_INTRO.match(text)
+    if found is None or not any(w.lower() in TITLE_WORDS for w in found.group().split()):
+        return None
+    return found
+
+
 # A noun phrase: ("mention", Mention) | ("pronoun", word) | ("desc", words, lo, hi).
 Phrase = tuple
 
@@ -177,7 +196,7 @@ class Attributor(Antecedents, Descriptions):
         for m in mentions:
             if lo <= m[0] and m[1] <= hi:
                 text = text[: m[0] - lo] + "X" * (m[1] - m[0]) + text[m[1] - lo :]
-        intro = INTRO.match(text)
+        intro = INTRO.match(text) or _titled_intro(text)
         if intro is not None:  # "His lawyer, Amira Haddad", "One fan, Stacey Turner"
             words = intro.group().split()
             first = words[0].lower()
@@ -340,8 +359,12 @@ class Attributor(Antecedents, Descriptions):
         return result
 
     def _skip_fronted(self, lo: int, hi: int) -> int:
-        """Skip fronted adverbials ("In a statement, ", "On Monday, ") before a subject."""
+        """Skip fronted adverbials ("In a statement, ", "On Monday, ") and an opening "But"
+        or "And" ("But he warned ...") before a subject."""
         body = self.body
+        conjunction = _OPENING_CONJUNCTION.match(body, lo, hi)
+        if conjunction is not None:
+            lo = conjunction.end()
         start = lo
         for _ in range(2):
             first = WORD.match(body, lo)

@@ -448,6 +448,9 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
                 if core is not None:
                     self.add_org(KNOWN_ORGS.get(rest, rest), rest, (core.start, core.end))
                     return
+        core = self.name_after_demonym(chunk, words)
+        if core is not None:
+            return self.handle(core)  # "Briton Jack Draper", "Swiss Marc Keller"
         if self.org_noun_beside(chunk, text) and not is_given(first, self.given):
             self.add_org(text, text, span)
             return

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
 from briefing.facts.phrases import AGE, PLURAL_VOICES, has_age, has_role
+from briefing.facts.place_rules import DEMONYMS
 from briefing.facts.speech import DOCUMENTS, MEDIA, ORG_HEADS, QUANTIFIERS, SPOKES, word_gender
 
 if TYPE_CHECKING:
@@ -24,6 +25,21 @@ _SPLIT_BEFORE = lazy(r"[.!?;\n][\"”’']*\s")
 _STATED_AGE = lazy(r",\s*\d{1,3}\s*,|\d-year-old")
 # "X and Governor Y": the words after "and" are the next person's titles, not X's.
 _AND_NEXT = lazy(r"\s(?:and|or|&)\s(?=[^,]*$)")
+# Epithets a story gives the person it is about (with a people's name: "the Swede").
+_EPITHETS = frozenset(
+    "champion titleholder winner veteran star youngster teenager rookie newcomer debutant".split()
+)
+_OUTLET_VERB = lazy(
+    r"\s+(?:reported|reports|wrote|writes|revealed|reveals|published|understands)\b"
+)
+_TIMES = lazy(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-times?")
+_DEMONYM_WORD = lazy(r"[A-Z][a-z]+(?:ian|ese|ish|i)")
+_AN_DEMONYMS = frozenset(
+    "American Mexican Kenyan Korean Cuban Chilean Ugandan Rwandan Venezuelan Jamaican Moroccan "
+    "Tibetan Dominican Angolan Guatemalan Nicaraguan Andorran Samoan Tongan".split()
+)
+# "for the operator", "of the health board": the description after a voice's preposition.
+_ORG_DESCRIBED = lazy(r"the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
 _SPLIT_AFTER = lazy(r"[.!?;\n][\"”’']*(?:\s|$)")
 
 
@@ -42,6 +58,7 @@ class Descriptions:
     def _previous_still_current(self, lo: int, kind: str) -> bool: ...  # pragma: no cover
     def antecedent(self, pronoun: str, lo: int, depth: int = 0) -> Any: ...  # pragma: no cover
     def same(self, mention: Mention, name: str) -> bool: ...  # pragma: no cover
+    def full_name(self, name: str) -> str: ...  # pragma: no cover
 
     def _describe(self, words: list[str], p_lo: int, p_hi: int, lo: int) -> str | None:
         """The one named person or organisation a description ("the ministry") points to."""
@@ -62,6 +79,10 @@ class Descriptions:
                 after = self.mentions_in(tail.end(), tail.end() + 60)
                 if after and after[0][2] in ("person", "org") and after[0][0] <= tail.end() + 4:
                     return after[0][3]
+                org = _ORG_DESCRIBED.match(body, tail.end())
+                nouns = [] if org is None else [w for w in org.group(1).split() if w in ORG_HEADS]
+                if nouns:  # "a spokeswoman for the operator": the organisation it describes
+                    return self._described_org(nouns[0], lo)
             if words[0] == "the" and head in SPOKES and len(words) <= 3:
                 # "Kremlin spokesman X ... the spokesman said": the one person called so
                 modifiers = {w for w in words[1:-1]}
@@ -78,16 +99,7 @@ class Descriptions:
                 )
             return None
         if head in ORG_HEADS:
-            needed = ORG_HEADS[head]
-            if needed is not None:
-                names = {
-                    m[3]
-                    for m in self.mentions
-                    if m[2] == "org" and m[0] < lo and needed in m[3].lower()
-                }
-                if len(names) == 1:
-                    return names.pop()
-            return self._unique_antecedent(lo, ("org",))
+            return self._described_org(head, lo)
         age = AGE.search(" ".join(words))
         if age is not None:
             found = self._person_with(lambda text: has_age(text, age.group(1)), lo)
@@ -97,11 +109,22 @@ class Descriptions:
                 return None  # somebody's age is given, and it is not this one
             if head not in ROLE_NOUNS:
                 # "X signed a new deal. "...," the 29-year-old said": with nobody's age
-                # given, the one person the sentence before names, as its subject
-                return self._sole_subject(lo)
+                # given, the one person the sentence before names, as its subject, or the
+                # one person the text has named at all (a profile)
+                return self._sole_subject(lo) or self._only_person(lo)
             # "the 61-year-old executive said": the one person the text calls so
             modifiers = {w for w in words[1:-1] if not AGE.search(w)}
             return self._person_with(lambda text: has_role(text, head, modifiers), lo)
+        if words[0] == "the" and len(words) <= 4 and self._epithet(head, words, p_lo, p_hi):
+            # "the Australian said", "the four-time champion told": the one person called so
+            # before, else the person the sentence before is about.
+            modifiers = set(words[1:-1])
+            found = self._person_with(lambda text: has_role(text, head, modifiers), lo)
+            if found is not None or self._person_with(
+                lambda text: has_role(text, head, set()), lo, any_=True
+            ):
+                return found  # (someone else is called so: unclear)
+            return self._sole_subject(lo)
         if head in ROLE_NOUNS and words[0] in _POSSESSIVE_DETERMINERS and len(words) <= 3:
             # "his brother", "her lawyer": the one person the text introduces so ("his
             # brother, Alan Reed", "Reed's lawyer Ann Kemp"); never a guess among others.
@@ -132,6 +155,53 @@ class Descriptions:
                 return None  # "the director, X, said ... The archbishop said": not X
             return found
         return None
+
+    def _described_org(self, head: str, lo: int) -> str | None:
+        """The organisation "the ministry", "the company" points to: the one named before
+        whose name holds the head word, else the one antecedent."""
+        needed = ORG_HEADS[head]
+        if needed is not None:
+            names = {
+                m[3]
+                for m in self.mentions
+                if m[2] == "org" and m[0] < lo and needed in m[3].lower()
+            }
+            if len(names) == 1:
+                return names.pop()
+        found = self._unique_antecedent(lo, ("org",))
+        prev = self.previous_sentence(lo) if found is None else None
+        if prev is not None:
+            # "Shares in Acme fell. A spokeswoman for the miner said": the one organisation
+            # the sentence before names, when it is not the subject
+            names = {
+                m[3] for m in self.mentions_in(*prev) if m[2] == "org" and not MEDIA.search(m[3])
+            }
+            found = names.pop() if len(names) == 1 else None
+        return found
+
+    def _epithet(self, head: str, words: list[str], p_lo: int, p_hi: int) -> bool:
+        """Whether a description is an epithet a story uses for the person it has just named
+        ("the Swede", "the Australian", "the four-time champion", "the veteran"), not an
+        office somebody else may hold ("the judge")."""
+        if _OUTLET_VERB.match(self.body, p_hi) or self.body[:p_lo].endswith("according to "):
+            return False  # "the Australian reported": a newspaper
+        if head in _EPITHETS or any(_TIMES.fullmatch(w) for w in words[1:-1]):
+            return True
+        raw = self.body[p_lo:p_hi].split()[-1].strip(".,")
+        return raw[:1].isupper() and (
+            raw in DEMONYMS
+            or raw in _AN_DEMONYMS
+            or bool(_DEMONYM_WORD.fullmatch(raw))
+            and not MEDIA.search(raw)
+        )
+
+    def _only_person(self, lo: int) -> str | None:
+        """The one person named before `lo`, when no age was written before either ("a
+        41-year-old man was hurt" is somebody else)."""
+        if "-year-old" in self.body[:lo]:
+            return None
+        names = {self.full_name(m[3]) for m in self.mentions_in(0, lo) if m[2] == "person"}
+        return names.pop() if len(names) == 1 else None
 
     def _sole_subject(self, lo: int) -> str | None:
         """The person subject of the sentence before `lo` when it names no other person."""

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.chunks import TOKEN_RE, Chunk
 from briefing.facts.draft import Draft
-from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS
+from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, TITLE_WORDS
 from briefing.facts.people import is_given
 from briefing.facts.type_features import article_features, name_features
 
@@ -327,7 +327,9 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
             continue  # the rule's type is the model's first choice too: nothing to change
         probs = model.softmax(totals)
         best = max(probs, key=probs.__getitem__)
-        if best == "person" and _only_a_place(builder, candidate.name):
+        if best == "person" and (
+            _only_a_place(builder, candidate.name) or _an_office(builder, candidate.name)
+        ):
             continue  # "Republican of Kentucky, said": the state does not speak
         if candidate.rule == "none":
             if (
@@ -355,6 +357,18 @@ def _only_a_place(builder: Builder, name: str) -> bool:
         and entry.canonical == name
         and not is_given(name, builder.given)
         and name not in FAMILY_FIRST
+    )
+
+
+def _an_office(builder: Builder, name: str) -> bool:
+    """An office, not a name ("the Home Secretary, Priya Mansell, said"): words ending in a
+    title word, the first of them no given name ("John Major" is a name)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in TITLE_WORDS
+        and not is_given(words[0], builder.given)
+        and words[0] not in FAMILY_FIRST
     )
 
 

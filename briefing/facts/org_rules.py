@@ -76,6 +76,9 @@ _DESCRIBING_NOUNS = ORG_NOUNS | frozenset(
     "rival giant peer competitor owner parent carrier lender insurer automaker chipmaker".split()
 )
 
+# Words of a trade union's name: "Nigeria Labour Congress" keeps its country.
+_UNION_WORDS = frozenset(("Labour", "Labor", "Trade", "Trades", "Workers", "Union", "Unions"))
+
 
 class OrgRules:
     """The organisation half of the entity builder (mixed into `builder.Builder`)."""
@@ -174,6 +177,7 @@ class OrgRules:
             and entry.kind == "country"
             and words[-1] in STATE_HEADS
             and len(words) > 2
+            and (words[-1] != "Congress" or _UNION_WORDS.isdisjoint(words))  # (a union's)
         ):
             a, b = chunk.words[0]
             self.add_place(entry.canonical, entry.kind, words[0], (a, b))

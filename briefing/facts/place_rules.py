@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.core.facts import Span
-from briefing.facts.chunks import Chunk, LowerWords
+from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.gazetteer import Gazetteer, GazetteerEntry
 from briefing.facts.lexicon import (
     AMBIGUOUS_PLACES,
@@ -79,10 +79,17 @@ _DEMONYM_ENDINGS = (
     ("ish", ("ey", "and", "")),
     ("i", ("",)),
 )
-_DEMONYMS = frozenset(
+# Nouns for a people's member, used of an athlete or a politician ("the Swede said",
+# "Briton Jack Draper"): never a person's name alone.
+PEOPLE_NOUNS = frozenset(
+    "Swede Dane Finn Briton Brit Spaniard Scot Scotsman Scotswoman Frenchman Frenchwoman "
+    "Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Dutchman Dutchwoman Pole "
+    "Serb Croat Turk Kurd Kiwi Aussie Icelander Filipina".split()
+)
+DEMONYMS = PEOPLE_NOUNS | frozenset(
     "Greek Dutch French British Welsh Irish Scottish English Danish Swedish Finnish Spanish "
     "Norwegian Swiss Thai Filipino Cypriot Argentine Peruvian Iraqi Kuwaiti Pakistani German Korean "
-    "Congolese Afghan Saudi Emirati Bangladeshi Texan".split()
+    "Congolese Afghan Saudi Emirati Bangladeshi Texan Czech Slovak Uzbek Kazakh Portuguese".split()
 )
 # "Expo and Changi Airport stations", "Hulme, Moss Side and Rusholme wards": names listed
 # before the plural noun they share.
@@ -176,10 +183,26 @@ class PlaceRules:
     # small places the gazetteer knows, seen without a cue (`place_scans.country_confirmed`)
     small_places: list[tuple[int, int, GazetteerEntry]]
 
+    def name_after_demonym(self, chunk: Chunk, words: list[str]) -> Chunk | None:
+        """The name in "Briton Jack Draper", "Swiss Marc Keller": a run opened by a people's
+        noun, or by its adjective before a given name, then two words or more of a name."""
+        first = words[0]
+        if len(words) < 3 or not (
+            first in PEOPLE_NOUNS
+            or first not in self.given
+            and is_given(words[1], self.given)
+            and self.demonym(first)
+        ):
+            return None
+        _, core = split_chunk(chunk, 1)
+        return core if core is not None and self.name_like(words[1:]) else None
+
+    def name_like(self, words: list[str], titled: bool = False) -> bool: ...  # pragma: no cover
+
     def demonym(self, text: str) -> bool:
         """Whether `text` is a people's or a country's adjective ("Mexican", "South Korean",
         "Greek"): the place it comes from is in the gazetteer."""
-        if text in _DEMONYMS:
+        if text in DEMONYMS:
             return True
         for ending, stems in _DEMONYM_ENDINGS:
             if text.endswith(ending) and len(text) > len(ending) + 2:

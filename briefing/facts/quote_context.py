@@ -124,6 +124,45 @@ def continued(att: Attributor, previous: tuple[str | None, int], open_mark: int)
     return speaker
 
 
+def set_off_subject(att: Attributor, lo: int, hi: int) -> tuple | None:
+    """`The lake is still warm, meteorologist X told WGRZ, which is "..."`: an attribution
+    set off inside a sentence, its subject the person named (after titles only) between the
+    last comma and the verb, when the clause before that comma reports no speech."""
+    comma = att.body.rfind(", ", lo, hi)
+    if comma < 0 or VERB.search(att.body, lo, comma):
+        return None
+    phrase = att.phrase(comma + 2, hi, before_verb=True)
+    if phrase is None or phrase[0] != "mention" or phrase[1][2] != "person":
+        return None
+    return phrase if plain_titles(att.body, comma + 2, phrase[1][0]) else None
+
+
+def went_on(att: Attributor, pronoun: str, found: str | None, lo: int) -> str | None:
+    """`"...," she added` soon after another person's quote: "added" says the speaker of
+    that quote goes on, so a different antecedent found for the pronoun makes it unclear
+    ("Anna Hayes was in court"), unless the sentence before has it say something; with none
+    found, that speaker, when everyone named since is known to be of the other sex ("The
+    ruling hurt Peter Hayes. "...," she added")."""
+    prev = att.previous
+    if pronoun not in ("he", "she") or prev is None or prev[1] != "person" or lo - prev[2] >= 700:
+        return found
+    sex = "m" if pronoun == "he" else "f"
+    known = att.gender(prev[0])
+    if known not in (None, sex):
+        return found
+    if found is not None:
+        sentence = att.previous_sentence(lo)
+        if found == prev[0] or sentence is not None and VERB.search(att.body, *sentence):
+            return found  # ("X told the Post ... He added ...": X goes on)
+        return None
+    if known != sex:
+        return None
+    for m in att.mentions_in(prev[2], lo):
+        if m[2] == "person" and not att.same(m, prev[0]) and att.gender(m[3]) in (None, sex):
+            return None
+    return prev[0]
+
+
 def without_title(name: str | None) -> str | None:
     """A speaker's name without a role word that entity finding left on it ("Scientist
     Rebecca Falconer" is Rebecca Falconer): the reader is shown who spoke, not a title."""

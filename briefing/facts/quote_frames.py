@@ -15,6 +15,7 @@ from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_marks import Segment
+from briefing.facts.quote_verbs import not_the_speakers
 from briefing.facts.speech import (
     BETWEEN_SUBJECT_AND_VERB,
     DOCUMENT_BY,
@@ -28,6 +29,7 @@ from briefing.facts.speech import (
 
 # Marks: openers, closers, and the straight double quote that is either.
 _CLAUSE_STOP = lazy(rf"[;:!?\"“”\n]|{FULL_STOP}")
+_PARTY_TAG = lazy(r",\s[RDI]-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.),")  # ", D-Calif.,"
 _CONJUNCTION = lazy(r"(?:and|but|or|then)\b")
 _ACCORDING = lazy(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
 # Text every match of `_ACCORDING`, `_READ` and `_WENT_ON_TO` holds: a frame without it is
@@ -102,16 +104,13 @@ _HEARD = lazy(
 )
 _SAY = frozenset(("said", "says", "say", "saying", "told", "tells", "telling"))
 _NAMED_AFTER = lazy(
-    r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,.]|$|(?:of|from|at)\s+[A-Z])"
+    r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?=[,.]|$|(?:of|from|at)\s+[A-Z])"
 )
 _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
 # "the Leeds manager", "one resident", "his widow": a description that a name may follow
 _DESCRIBED = lazy(r"\s*(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[a-z-]+\s*$")
 _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
 _REPORTS = frozenset(("reported", "reports", "reporting"))
-_REPORTING_FINDINGS = frozenset(
-    "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
-)
 # A clause before a colon whose subject did not say the quote ("X was asked:", "X heard the
 # crowd chant:"), and a second clause after the subject's ("X arrived and the crowd sang:").
 _NOT_ONES_OWN = lazy(
@@ -193,7 +192,7 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
             return ("nobody",)  # "said X, the chair, and Y, the mayor": two speakers
         return ("np", np_lo, np_hi, False)
     region = body[a_lo : verb.start()]
-    if _CLAUSE_STOP.search(region) or len(region) > 110:
+    if _CLAUSE_STOP.search(_PARTY_TAG.sub(",", region)) or len(region) > 110:
         return None
     if _QUOTING.match(body, verb.end()):
         return ("nobody",)
@@ -301,8 +300,8 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
                 or _colon_subject(att, f_lo, s_lo, open_mark)
             )
         verb = read
-    if verb.group() in _REPORTING_FINDINGS:
-        # "X told the Post the results suggested ...: "...": findings are not speakers;
+    if not_the_speakers(frame, verb):
+        # "X told the Post the results suggested ...", "X said staff were asked to "..."":
         # the frame is the verb before, when there is one.
         earlier = clause_verb(frame, verb.start())
         if earlier is not None:

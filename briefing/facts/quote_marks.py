@@ -208,16 +208,24 @@ _AFTER_CLOSE = frozenset(
 
 def as_double_quotes(body: str) -> str:
     """`body` with single quotation marks that pair up in a paragraph turned into double ones
-    (same length: offsets stay), when it writes its quotations in single marks only."""
-    if ("'" not in body and "‘" not in body) or any(m in body for m in _DOUBLE_STYLE):
+    (same length: offsets stay), when it writes its quotations in single marks only; in a
+    text that also uses double marks, only in a paragraph without any whose quotations are
+    framed as speech (`'...,' she said. '...'`)."""
+    if "'" not in body and "‘" not in body:
         return body
+    mixed = any(m in body for m in _DOUBLE_STYLE)
+    if mixed and ",' " not in body and ",’ " not in body:
+        return body  # (no single-marked quotation closes before its frame)
     chars: list[str] | None = None
     lo = 0
     size = len(body)
     while lo < size:
         hi = body.find("\n", lo)
         hi = size if hi < 0 else hi
-        for a, b in _single_pairs(body, lo, hi):
+        pairs = _single_pairs(body, lo, hi)
+        if mixed:
+            pairs = _framed(body, lo, hi, pairs)
+        for a, b in pairs:
             if chars is None:
                 chars = list(body)
             chars[a], chars[b] = '"', '"'
@@ -255,3 +263,24 @@ def _single_pairs(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 pairs.append((opened, p))
                 opened = None
     return pairs
+
+
+# A closing single mark then a verb of saying or its subject ("...,' she said", "...,' said").
+_FRAME_AFTER = lazy(r"[,!?]['’] (?:(?:he|she|they|we|I)\s+)?(?:said|says|added|told|explained)\b")
+_QUOTE_OPENS = lazy(r"(?:^|[.:!?]\s+)$", re.MULTILINE)
+
+
+def _framed(body: str, lo: int, hi: int, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the single-marked pairs of a paragraph in a text that also writes double marks, those
+    that are whole sentences of speech: each opens the paragraph or a sentence and closes
+    after its own stop, and one of them is framed by a verb of saying right after it."""
+    if any(m in body[lo:hi] for m in _DOUBLE_STYLE):
+        return []
+    kept = [
+        (a, b)
+        for a, b in pairs
+        if body[b - 1] in ",.!?…" and _QUOTE_OPENS.search(body, max(lo, a - 3), a) is not None
+    ]
+    if not any(_FRAME_AFTER.match(body, b - 1) for _, b in kept):
+        return []
+    return kept

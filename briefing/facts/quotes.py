@@ -19,10 +19,13 @@ from briefing.facts.quote_context import (
     continued,
     label_speaker,
     previous_sentence_speaker,
+    set_off_subject,
+    went_on,
     without_title,
 )
 from briefing.facts.quote_frames import after_frame, before_frame, colon_before
 from briefing.facts.quote_marks import Segment, as_double_quotes, find_segments
+from briefing.facts.quote_relatives import called_before, called_frame
 from briefing.facts.speech import (
     MEDIA,
     SPOKES,
@@ -110,9 +113,15 @@ def _speaker(
         ):
             return None
         return att._not_inside(found[0], quote)
-    return att.resolve(phrase, s_lo, quote)
+    if phrase is None and frame[0] == "np" and frame[3] and frame[2] <= quote[0]:
+        phrase = set_off_subject(att, frame[1], frame[2])  # (before the quote only)
+    found = att.resolve(phrase, s_lo, quote)
+    if phrase is not None and phrase[0] == "pronoun" and _GOES_ON.match(att.body, frame[2]):
+        return went_on(att, phrase[1], found, s_lo)  # `"...," she added` after a quote
+    return found
 
 
+_GOES_ON = lazy(r"\s*(?:also\s+|then\s+)?(?:added|adds|continued|continues|went\s+on)\b")
 _THING_SUBJECT = lazy(
     r"(?:The|A|An|Its|This|That)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+"
     r"(?:is|was|are|were|has|had|will|would|remains|remained)\b"
@@ -193,7 +202,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             own_frame = speaker is not None
         if (speaker is None and frame is not None) or not framed:
             f_lo = max(s_lo, previous_close if previous_close <= open_mark else s_lo)
-            frame = before_frame(att, seg, f_lo, s_lo)
+            frame = called_frame(att, seg, f_lo, s_lo) or before_frame(att, seg, f_lo, s_lo)
             if frame is not None:
                 framed = True
                 speaker = _speaker(att, frame, s_lo, span, f_lo > s_lo)
@@ -212,6 +221,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             framed = speaker is not None
         if speaker is None and not framed and own_sentence:
             speaker = continued(att, previous_end_speaker, open_mark)
+            framed = speaker is not None  # (a short utterance of the speaker going on counts)
         previous_close = close_end
         last = (close_end, speaker, framed)
         if words < 3 and not (framed and _utterance(text)) and not (framed and own_frame):
@@ -258,6 +268,7 @@ def _fragment(body: str, seg: Segment) -> bool:
     return (
         VERB.search(body, max(lo, 0), open_mark) is not None
         or VERB.search(body, close_end, hi if hi >= 0 else close_end + 140) is not None
+        or called_before(body, open_mark)
     )
 
 

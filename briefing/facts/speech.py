@@ -115,6 +115,8 @@ ORG_HEADS: dict[str, str | None] = {
     "company": None, "firm": None, "group": None, "organisation": None, "organization": None,
     "carrier": None, "airline": None, "bank": "bank", "university": "university",
     "government": "government", "team": None, "army": "army", "military": None,
+    "operator": None, "miner": None, "retailer": None, "insurer": None, "lender": None,
+    "carmaker": None, "drugmaker": None, "utility": None, "charity": None,
 }  # fmt: skip
 PRONOUNS = {"he": "m", "she": "f", "it": "org"}
 OTHER_PRONOUNS = _words("they we i you who one")
@@ -173,7 +175,7 @@ MALE_NAMES = _words(
     "mohammed muhammad narendra nathan neil nicholas nick nicolas niels nigel nikolai noah "
     "norbert olaf oliver omar oscar oskar otto owen pablo patrick paul pedro peter philip "
     "philippe pierre pieter rafael rahul ralph ramón randy raul raúl ray recep reinhard "
-    "richard rick rishi rob robert roberto rodrigo roger roman ronald ross ryan sadiq sam "
+    "richard rick rishi rob robert roberto rodrigo roger roman ronald ross ryan sadiq "
     "samuel scott sean sebastian sergei sergey sergio shane simon stefan stephen steve "
     "steven sven ted thomas tim timothy tobias todd tom tomás tony torsten ulrich valentin "
     "victor viktor vincent vladimir walter werner wilhelm william wolfgang xavier yasser "

@@ -370,3 +370,11 @@ def test_a_place_named_with_and_opens_an_organisations_name() -> None:
     text = "T\n\nThe Newfoundland and Labrador Court of Appeal dismissed the case."
     assert _orgs(text) == ["Newfoundland and Labrador Court of Appeal"]
     assert _places(text) == []
+
+
+def test_a_country_opening_a_unions_name_stays_in_it() -> None:
+    # "the U.S. Congress" is Congress, but "the Nigeria Labour Congress" is a union's name.
+    body = "The Ghana Labour Congress gave the government until Friday to reverse the rise."
+    assert [o.name for o in extract_facts(body).organisations] == ["Ghana Labour Congress"]
+    body = "The U.S. Labor Department said payrolls rose by 150,000 in May."
+    assert [o.name for o in extract_facts(body).organisations] == ["Labor Department"]

@@ -1,0 +1,67 @@
+"""A quotation named in a relative clause of its sentence: `X condemned what she called
+"..."`, `the bill, which he described as "..."`, `what Acme termed "..."`: the words are
+those of the relative clause's subject. A pronoun there stands for the subject of the
+sentence (the one the clause is about), when its kind and sex fit; a name is read as any
+speaker's phrase. Used by `briefing.facts.quotes` before the other frames."""
+
+from __future__ import annotations
+
+from briefing.facts.attribution import Attributor
+from briefing.facts.lazy_re import lazy
+from briefing.facts.quote_marks import Segment
+
+# Text every match holds: a quote whose 40 characters before have none is not looked at.
+_WORDS = (
+    "called",
+    "calls",
+    "described as",
+    "describes as",
+    "termed",
+    "terms",
+    "labelled",
+    "labeled",
+)
+_CALLED = lazy(
+    r"\b(?:what|which|whom)\s+(?P<who>[Hh]e|[Ss]he|[Ii]t|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
+    r"\s+(?:has\s+|had\s+|have\s+|once\s+|later\s+)?"
+    r"(?:called|calls|described\s+as|describes\s+as|termed|terms|labelled|labeled)\s*$"
+)
+_PRONOUN_KIND = {"he": "person", "she": "person", "it": "org"}
+
+
+def called_before(body: str, open_mark: int) -> bool:
+    """Whether a relative clause that names words ends right before the quote (cheap test)."""
+    window = body[max(0, open_mark - 40) : open_mark]
+    return any(word in window for word in _WORDS) and bool(
+        _CALLED.search(body, max(0, open_mark - 120), open_mark)
+    )
+
+
+def called_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple | None:
+    """The frame `what X called "..."` (see the module's docstring), or None. A word alone
+    ("what WalesOnline called "fury"") is a characterisation, not somebody's quote."""
+    body = att.body
+    start, end, open_mark, _ = seg
+    if " " not in body[start:end].strip():
+        return None
+    window = body[max(f_lo, open_mark - 40) : open_mark]
+    if not any(word in window for word in _WORDS):
+        return None
+    found = _CALLED.search(body, max(f_lo, open_mark - 120), open_mark)
+    if found is None:
+        return None
+    who = found.group("who")
+    kind = _PRONOUN_KIND.get(who.lower())
+    if kind is None:
+        return ("np", found.start("who"), found.end("who"), True)
+    if f_lo != s_lo:
+        return ("nobody",)  # (a pronoun after an earlier quotation of the sentence: unclear)
+    subject = att.subject(s_lo, found.start())
+    if subject is None or subject[1] != kind:
+        return ("nobody",)
+    if kind == "person" and att.gender(subject[0]) not in (
+        None,
+        "m" if who.lower() == "he" else "f",
+    ):
+        return ("nobody",)
+    return ("named", subject[0])

@@ -1,0 +1,40 @@
+"""Verbs of saying in a quotation's frame that are not its speaker's: the verb of a clause
+reported by the subject, whose own subject is a finding ("the results suggested"), somebody
+spoken to ("staff were being asked to "..."") or a thing ("the findings added to "...""). The
+frame is then the verb of saying before it (`briefing.facts.quote_frames.before_frame`)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.lazy_re import lazy
+
+_REPORTING_FINDINGS = frozenset(
+    "suggested suggests showed shows indicated indicates estimated estimates predicted predicts".split()
+)
+# A passive auxiliary right before the verb ("were being asked", "had been told").
+_PASSIVE = lazy(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+# An infinitive after it: what somebody was asked or told to do ("asked to provide care").
+_TO_DO = lazy(r"\s+to(?:\s+[a-z]|\s*$)")
+_SELF = lazy(r"\b(?:he|she|I|we|they)\s+(?:had\s+|has\s+|have\s+)?$")
+_ADD = frozenset(("add", "adds", "added", "adding"))
+# "added to a growing body", "adds to the pressure": to grow, not to say more (but "added to
+# reporters" is said).
+_ADD_TO = lazy(r"\s+to\s+(?!reporters\b|journalists\b|(?:the\s+)?(?:press|media|crowd)\b)")
+
+
+def not_the_speakers(frame: str, verb: re.Match[str]) -> bool:
+    """Whether the verb of saying that ends `frame` (the text before a quote) belongs to a
+    clause the subject reports rather than to the subject."""
+    word = verb.group()
+    if word in _REPORTING_FINDINGS:
+        return True  # "X told the Post the results suggested ...: "...""
+    if word in _ADD:
+        return _ADD_TO.match(frame, verb.end()) is not None
+    passive = _PASSIVE.search(frame, 0, verb.start())
+    return (
+        passive is not None
+        and _TO_DO.match(frame, verb.end()) is not None
+        # ("X said she was told to "keep quiet"": words X heard, somebody else's)
+        and _SELF.search(frame, 0, passive.start()) is None
+    )

@@ -1,0 +1,327 @@
+"""Quotes: speakers found through reported clauses, descriptions and appositions (issue 13),
+each on sentences we wrote; a wrong speaker is worse than none."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in extract_facts(body).quotes]
+
+
+def test_a_passive_verb_in_the_reported_clause_is_not_the_frame() -> None:
+    # "X said staff were being asked to ..." : X speaks, not whoever asked the staff.
+    body = (
+        "Opposition transport spokesman Grant Whitcombe said commuters were being asked to "
+        '"pay more for the same traffic jams on the bridge".'
+    )
+    assert speakers(body) == ["Grant Whitcombe"]
+    body = (
+        "Defence minister Paul Hendricks said his department had been told to find savings "
+        '"wherever the frigate programme allows it".'
+    )
+    assert speakers(body) == ["Paul Hendricks"]
+    # "added to" a body of evidence is no verb of saying: the frame is "said"
+    body = (
+        "Dr. Marta Ilves, a geologist who was not involved, said the findings added to "
+        '"a growing pile of evidence that the shelf is thinning".'
+    )
+    assert speakers(body) == ["Marta Ilves"]
+    # words said to the subject, with no infinitive: not the subject's
+    body = 'Nuno Barros said he was told: "You will never work in this town again."'
+    assert speakers(body) != ["Nuno Barros"]
+
+
+def test_a_pronoun_subject_after_but_or_a_fronted_phrase() -> None:
+    # "But he warned ...": the pronoun is the sentence's subject, and "he" after it is the
+    # same person.
+    body = (
+        "Dr. Tobias Lindgren said the survey showed how little was known about the reef. "
+        "But he warned that the fishing quota would be raised in the spring.\n\n"
+        '"It would be a sad joke to map a reef and then watch it die," he said.'
+    )
+    assert speakers(body) == ["Tobias Lindgren"]
+    body = (
+        "Dr. Tobias Lindgren said the survey showed how little was known about the reef. "
+        "On Monday, he warned that the quota would be raised in the spring.\n\n"
+        '"It would be a sad joke to map a reef and then watch it die," he said.'
+    )
+    assert speakers(body) == ["Tobias Lindgren"]
+    # another person of that sex named in the sentence: unclear
+    body = (
+        "Dr. Tobias Lindgren said the survey showed how little was known about the reef. "
+        "But he met Piotr Nowak, the fisheries minister, on Monday.\n\n"
+        '"It would be a sad joke to map a reef and then watch it die," he said.'
+    )
+    assert speakers(body) == [None]
+
+
+def test_an_office_in_title_case_set_off_before_the_name() -> None:
+    # "Liberal Democrat MP for Bath North, X, said": the office's words are titles.
+    body = (
+        'Labour MP for Kettleby North, Helen Carver, said the closure was "a disgrace". '
+        '"Families will now drive 30 miles for a scan," she said.'
+    )
+    assert speakers(body) == ["Helen Carver", "Helen Carver"]
+    body = (
+        'Minister for Fisheries, Oskar Lindahl, said the quota was "a step in the right '
+        'direction for the coast".'
+    )
+    assert speakers(body) == ["Oskar Lindahl"]
+    # two names set off by commas: no office, and never the second one
+    body = 'Anna Berg, Tom Hale, said the council had been "treated as an afterthought by all".'
+    assert speakers(body) != ["Tom Hale"]
+
+
+def test_a_spokesman_for_an_organisation_described_by_its_kind() -> None:
+    # "a spokeswoman for the operator": the organisation the sentence before is about.
+    body = (
+        "Skerry Ferries confirmed on Monday that its new vessel needs more work on its engines. "
+        'A spokeswoman for the operator said it would be handed over in "the first quarter '
+        'of next year".'
+    )
+    assert speakers(body) == ["Skerry Ferries"]
+    # the one organisation the sentence before names, when it is not its subject
+    body = (
+        "Shares in Norvale Mining fell 12 per cent after a copper forecast was cut. "
+        'A spokeswoman for the miner said the downgrade reflected "temporary disruption" at '
+        "its main site."
+    )
+    assert speakers(body) == ["Norvale Mining"]
+    # the head word in the organisation's name ("the health board")
+    body = (
+        "The pharmacist worked for the Kestrel Valley University Health Board until 2022. "
+        'A spokesman for the health board said it had "strengthened its controls" since then.'
+    )
+    assert speakers(body) == ["Kestrel Valley University Health Board"]
+    # two organisations named: which one is unclear
+    body = (
+        "Kestrel Energy and Norvale Mining signed the deal. "
+        'A spokesman for the company said it had "learned hard lessons from the spill".'
+    )
+    assert speakers(body) == [None]
+
+
+def test_an_epithet_for_the_person_just_named() -> None:
+    # "the Swede said", "the two-time champion told": the person the sentence before is about
+    body = (
+        "Tomas Lindqvist kept his world title in Lahti with a jump of 142 metres. "
+        '"The wind was kind to me today, and I took it," the Swede said.'
+    )
+    assert speakers(body) == ["Tomas Lindqvist"]
+    assert [p.name for p in extract_facts(body).people] == ["Tomas Lindqvist"]  # not "Swede"
+    body = (
+        "Faith Wanjiru broke the course record in Rotterdam on Sunday. "
+        '"I was not thinking about the record until the last kilometre," the two-time '
+        "champion told reporters."
+    )
+    assert speakers(body) == ["Faith Wanjiru"]
+    body = (
+        "Alex de Laune, who was broken only once, admitted he had let a chance slip. "
+        '"I had him at love-30 and I did not take it," the Australian said.'
+    )
+    assert speakers(body) == ["Alex de Laune"]
+    # another person in the sentence before, or another called so: unclear
+    body = (
+        "Alex de Laune lost to Matteo Ravelli in three sets. "
+        '"I had him at love-30 and I did not take it," the Australian said.'
+    )
+    assert speakers(body) == [None]
+    body = (
+        "The Australian Ben Ruddock went out in the first round. Alex de Laune reached the "
+        'final. "I had him at love-30 and I did not take it," the Australian said.'
+    )
+    assert speakers(body) != ["Alex de Laune"]
+
+
+def test_sam_is_no_mans_name_alone() -> None:
+    # Sam is Samuel or Samantha: "she" may stand for a Sam.
+    body = (
+        '"We have done everything the inspectors asked of us," said Sam Okafor, the hospital\'s '
+        'chief executive. "The inspection found no risk to patients," she added.'
+    )
+    assert speakers(body) == ["Sam Okafor", "Sam Okafor"]
+
+
+def test_an_office_set_off_before_a_name_is_no_person() -> None:
+    # "the Home Secretary, X, said": X speaks; "Home Secretary" is nobody's name.
+    body = (
+        'The Home Secretary, Priya Mansell, said: "We will not tolerate this." '
+        'She later told the broadcaster the plans would be "tough but fair".'
+    )
+    facts = extract_facts(body)
+    assert [p.name for p in facts.people] == ["Priya Mansell"]
+    assert [q.speaker for q in facts.quotes] == ["Priya Mansell", "Priya Mansell"]
+
+
+def test_west_african_honorifics_are_not_part_of_the_name() -> None:
+    # "Alhaji Musa Danjuma": the speaker is Musa Danjuma, as with "Mr".
+    body = (
+        "The marketers' vice-president, Alhaji Musa Danjuma, said members were "
+        '"buying dear and selling dear". "Nobody here is happy to raise prices," Danjuma said.'
+    )
+    facts = extract_facts(body)
+    assert [p.name for p in facts.people] == ["Musa Danjuma"]
+    assert [q.speaker for q in facts.quotes] == ["Musa Danjuma", "Musa Danjuma"]
+    body = 'Alhaja Kudirat Bello, who sells fabric, said: "Customers are not buying this month."'
+    assert speakers(body) == ["Kudirat Bello"]
+    body = 'Otunba Segun Adeyemi, a community leader, said the market was "dead on arrival".'
+    assert speakers(body) == ["Segun Adeyemi"]
+
+
+def test_single_marks_for_speech_in_a_text_that_also_writes_double_ones() -> None:
+    # a paragraph of speech in single marks, framed by "she said", beside double marks
+    body = (
+        'The operator said the ship would sail in "the first quarter of next year".\n\n'
+        "Morag Lennie, who chairs the island's ferry group, said patience had run out.\n\n"
+        "'We were promised this boat in 2018,' she said. 'Every year we hear the same line, "
+        "and every year the hotels pay the price.'"
+    )
+    assert [(q.speaker, q.text[:20]) for q in extract_facts(body).quotes] == [
+        (None, "the first quarter of"),
+        ("Morag Lennie", "We were promised thi"),
+        ("Morag Lennie", "Every year we hear t"),
+    ]
+    # scare quotes and apostrophes in single marks, no frame: nothing
+    body = (
+        '"It is over," he said.\n\n'
+        "The team's 'new era' began on Monday, and the members' union called it 'a shambles'."
+    )
+    assert [q.text for q in extract_facts(body).quotes] == ["It is over,"]
+
+
+def test_words_named_in_a_relative_clause_are_its_subjects() -> None:
+    # "what she called "..."": the sentence's subject, whom "she" stands for
+    body = 'Senator Ruth Calder attacked the bill, which she called "a gift to polluters".'
+    assert speakers(body) == ["Ruth Calder"]
+    body = (
+        "The Ghana Labour Congress gave the government until Friday to reverse the rise or "
+        'face what it called "appropriate action".'
+    )
+    assert speakers(body) == ["Ghana Labour Congress"]
+    body = 'Mayor Ilse Varga condemned what Governor Tom Hale described as "a reckless plan".'
+    assert speakers(body) == ["Tom Hale"]
+    # a pronoun that cannot be the subject, a group, or one word: no speaker, or no quote
+    body = 'The report, which she called "deeply flawed and unfair", was published on Monday.'
+    assert speakers(body) == [None]
+    body = 'The minister defended what critics have called "a tax on the poor".'
+    assert speakers(body) == [None]
+    body = 'The plan was met with what Kestrel Radio called "fury" from local residents.'
+    assert speakers(body) == []
+
+
+def test_an_age_for_the_one_person_a_profile_names() -> None:
+    # a profile: one person named, then "says the 41-year-old" paragraphs later
+    body = (
+        "When Grace Okafor-Lund opened her repair shop in 2019, the bank told her to expect "
+        "losses.\n\n"
+        "Six years on, the shop employs seven mechanics and runs free classes.\n\n"
+        '"I did not have a plan so much as a stubbornness," says the 41-year-old.'
+    )
+    assert speakers(body) == ["Grace Okafor-Lund"]
+    # an age written before for somebody unnamed, or two people named: nobody
+    body = (
+        "A 41-year-old man was hurt when Grace Okafor-Lund's van hit a wall.\n\n"
+        "The road was closed for an hour.\n\n"
+        '"I did not see the wall until it was far too late," says the 41-year-old.'
+    )
+    assert speakers(body) == [None]
+    body = (
+        "Grace Okafor-Lund and Tom Hale opened the shop in 2019.\n\n"
+        "Six years on, it employs seven mechanics.\n\n"
+        '"I did not have a plan so much as a stubbornness," says the 41-year-old.'
+    )
+    assert speakers(body) == [None]
+
+
+def test_she_added_goes_on_from_the_quote_before() -> None:
+    # another woman named since, saying nothing: "she added" is unclear
+    body = (
+        '"We will appeal," said Maria Lopez, the union\'s lawyer. Anna Hayes, who led the '
+        'strike, was in court. "It is not over," she added.'
+    )
+    assert speakers(body) == ["Maria Lopez", None]
+    # only a man named since: she is the lawyer who spoke
+    body = (
+        '"We will appeal," said Maria Lopez, the union\'s lawyer. The ruling was a blow to '
+        'Peter Hayes, who had led the strike. "It is not over," she added.'
+    )
+    assert speakers(body) == ["Maria Lopez", "Maria Lopez"]
+    # the one named since said something: she goes on
+    body = (
+        '"We will appeal," said Maria Lopez, the union\'s lawyer. Anna Hayes, who led the '
+        'strike, told reporters the members were angry. "It is not over," she added.'
+    )
+    assert speakers(body) == ["Maria Lopez", "Anna Hayes"]
+
+
+def test_a_newspaper_named_like_a_people_is_no_epithet() -> None:
+    # "the Australian reported": the paper, never the person the sentence before is about
+    body = (
+        "Prime Minister Tom Hale visited the mine on Monday. "
+        '"The government has abandoned the miners," the Australian reported.'
+    )
+    assert speakers(body) == [None]
+    body = (
+        "Tom Hale won the title on Sunday. "
+        '"I was lucky today and everyone knows it," according to the Australian.'
+    )
+    assert speakers(body) == [None]
+
+
+def test_words_the_reporting_subject_was_told_are_not_its_own() -> None:
+    # "X said she had been told to "..."": words X heard, not X's
+    body = 'Nadia Berg said she had been told to "keep quiet and wait for the review".'
+    assert speakers(body) != ["Nadia Berg"]
+
+
+def test_an_attribution_set_off_inside_the_sentence() -> None:
+    # "The lake is still warm, meteorologist X told WGRZ, which is "...""
+    body = (
+        "The lake is still about 52 degrees, meteorologist Jenna Kowal told the station, "
+        'which is "basically fuel for these snow bands" as cold air crosses it.'
+    )
+    assert speakers(body) == ["Jenna Kowal"]
+    body = (
+        "His daughter, and a member of the party, Mira Sen wrote, "
+        '"Last year was one of the happiest days for me and for my whole family."'
+    )
+    assert speakers(body) == ["Mira Sen"]
+    # a clause with a verb before the comma, or the name after the quote: not set off
+    body = 'Smith, who hates Tom Jones, told reporters the plan was "a total and utter disgrace".'
+    assert speakers(body) == [None]
+    body = (
+        'Ruth Calder called the plan a "national embarrassment" for the city, while the '
+        "director of the campaign, Tom Hale, declared victory."
+    )
+    assert speakers(body) != ["Tom Hale"]
+
+
+def test_a_peoples_noun_before_a_name_is_not_part_of_it() -> None:
+    # "Briton Jack Draper" is Jack Draper (the run was nobody, or "Dutchman Wout Kramer")
+    body = "Spaniard Carlos Alcaraz beat Briton Jack Draper in Madrid on Sunday."
+    assert [p.name for p in extract_facts(body).people] == ["Carlos Alcaraz", "Jack Draper"]
+    body = (
+        "The striker has scored nine goals in 11 games. "
+        '"I am just enjoying my football right now," Dutchman Wout Kramer said.'
+    )
+    assert speakers(body) == ["Wout Kramer"]
+
+
+def test_said_a_relative_then_a_one_word_name() -> None:
+    # an obituary's "said her daughter, Ellen": the one named after the description
+    body = (
+        "Joan Merrow, 88, died at home on Sunday. She taught for 40 years. "
+        '"She never gave up on a single child," said her daughter, Ellen.'
+    )
+    assert speakers(body) == ["Ellen"]
+    # a short utterance after it, the speaker going on
+    assert [q.text for q in extract_facts(body + ' "Not one."').quotes][1:] == ["Not one."]
+
+
+def test_an_ap_party_and_state_tag_after_the_name() -> None:
+    # "Rep. X, D-Calif., said": the tag's full stop ends no clause (the quote was lost)
+    for tag in ("D-Calif.", "R-Fla.", "D-N.Y."):
+        body = f'"We are not going anywhere," Rep. Dana Price, {tag}, said at a news conference.'
+        assert speakers(body) == ["Dana Price"], tag
