@@ -131,6 +131,12 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "future", False  # "the trial begins Monday", "faces Arsenal on Saturday"
         if lowered in _WARNINGS and i == len(words) - 2 and words[-1].lower() == "for":
             return "future", False  # "issues amber warning for Thursday and Friday"
+        if (
+            lowered in _WARNINGS
+            and words[-1].lower() == "on"
+            and any(w.lower() in ("from", "until") for w in words[i + 1 :])
+        ):
+            return "future", False  # "an amber warning ... from 6pm on Saturday until noon on"
         if lowered in _ONGOING and words[-1].lower() in _UNTIL:
             return "future", False  # "the curfew runs from 10pm to 6am until Sunday"
         if lowered in _PLANS_PRESENT and previous not in _DETERMINERS and word.islower():

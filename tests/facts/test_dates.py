@@ -784,3 +784,20 @@ def test_likely_to_dates_ahead_and_a_week_of_a_month_takes_the_tense() -> None:
     # a present passive ("is held") tells no past
     found = values("The regatta is held in the second week of September.")
     assert found["the second week of September"][0] == "2024-09-08"
+
+
+def test_a_warnings_period_from_a_weekday_until_another_is_ahead() -> None:
+    from datetime import date
+
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        "The Met Office has issued an amber warning for strong winds from 6pm on Saturday "
+        "until noon on Sunday. It issued 14 flood warnings on Monday.",
+        date(2024, 5, 24),
+    )
+    assert {(d.text, str(d.start)) for d in facts.dates} == {
+        ("Saturday", "2024-05-25"),
+        ("Sunday", "2024-05-26"),
+        ("Monday", "2024-05-20"),
+    }
