@@ -25,6 +25,13 @@ _INNER_WORD = lazy(r"\w+")
 _SEXED = lazy(r"\b(?:his|her|their|a|an|the)\s+([a-z-]+)(?:\s+([a-z]+))?\b")
 _APPOSITIVE = lazy(r",[^,]{1,80},")
 _SAID = lazy(r",? (?:said|says|told|tells|added|adds|wrote|writes|argued|argues)\b")
+# An indefinite noun phrase opening a sentence, its first words ("A mother of three", "One
+# resident", "Another man").
+_UNNAMED = lazy(r"\s*(?:A|An|One|Another)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+_PEOPLE_WORDS = frozenset(
+    "resident residents villager shopper passenger commuter witness survivor worker mother father "
+    "man woman farmer student nurse voter fan neighbour neighbor trader vendor".split()
+)
 _COPULA = lazy(r"\b(?:is|was|are|were|became|becomes|remains|remained|as|being)\s+$")
 _PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
 HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
@@ -133,6 +140,8 @@ class Antecedents:
         prev = self.previous_sentence(lo)
         if prev is not None:
             found = self.subject(prev[0], prev[1], depth)
+            if found is None and kind == "person" and self._unnamed_subject(prev):
+                return None  # "A mother of three, who asked not to be named, said ..."
             if found is not None and kind == "person" and MEDIA.search(found[0]):
                 # "Reuters spoke to X. "...," she said": the one the outlet spoke to ("it"
                 # may be the letter an outlet obtained, not its sender)
@@ -214,6 +223,18 @@ class Antecedents:
             at = appositive.end()
         verb = _SAID.match(self.body, at, sentence[1])
         return verb.end() if verb is not None else -1
+
+    def _unnamed_subject(self, sentence: tuple[int, int]) -> bool:
+        """Whether a sentence opens with a person nobody names ("A mother of three in
+        Borongan, who asked not to be named, said ...", "One resident said ...")."""
+        m = _UNNAMED.match(self.body, self._skip_fronted(*sentence), sentence[1])
+        if m is None:
+            return False
+        for word in m.group(1).split():
+            low = word.lower().strip(",")
+            if low in ROLE_NOUNS or word_gender(low) or low in _PEOPLE_WORDS:
+                return True
+        return False
 
     def _sole_other(self, sentence: tuple[int, int], sex: str) -> tuple[str, str] | None:
         """The one person of the pronoun's sex (or of none known) named in a sentence."""

@@ -48,7 +48,7 @@ from briefing.facts.org_merges import (
     merge_shortened,
 )
 from briefing.facts.people import is_given, plain_word
-from briefing.facts.place_rules import LIST_GAPS
+from briefing.facts.place_rules import DEMONYMS, LIST_GAPS
 from briefing.facts.place_scans import (
     country_confirmed,
     money_after_letter,
@@ -280,10 +280,12 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
 
 def _tidy_people(builder: Builder) -> None:
     """Names with ordinary words before them that the rules kept: cut them ("Businessman
-    Don Blankenship")."""
-    for p in builder.people:
+    Don Blankenship"); a people's word alone is no one's name."""
+    for p in list(builder.people):
         if p.name.count(" ") >= 2:
             p.name = _unprefixed_name(p, builder)
+        elif " " not in p.name and (p.name in DEMONYMS or builder.demonym(p.name)):
+            builder.drop_person(p)  # "the Belgian said", "Spaniard": an epithet, nobody's name
 
 
 # Countries that share their name with a US state.

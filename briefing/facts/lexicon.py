@@ -16,7 +16,7 @@ HONORIFICS = _words(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen. rep. gov. gen. lt. col. capt. sgt. mx mx. herr frau señor señora st. "
     "dona doña senhor senhora signor signora monsieur madame madam mme mme. mlle "
     # West African and Muslim honorifics ("Alhaji Musa Garba Yakubu", "Otunba Segun Adeyemi")
-    "alhaji alhaja alhajji hajiya hajia mallam malam otunba "
+    "alhaji alhaja alhajji hajiya hajia mallam malam otunba opanyin "
     # British police and council ranks, written without full stops ("Det Insp Owain Jenkins")
     "det det. insp insp. supt supt. ch sgt cllr cllr. pc dc ds dci"
 )

@@ -113,9 +113,14 @@ def has_age(text: str, age: str) -> bool:
     return bool(re.search(rf"(?:,\s*{age}\s*,|\b{age}-year-old)", text))
 
 
+# Words that make a role another than the plain one: a shadow transport secretary is not "the
+# transport secretary", a deputy mayor not "the mayor".
+_OTHER_ROLE = frozenset(("shadow", "former", "deputy", "vice", "assistant", "ex", "junior"))
+
+
 def has_role(text: str, head: str, modifiers: set[str]) -> bool:
     words = {w.lower().strip(",.") for w in text.split()}
-    return head in words and modifiers <= words
+    return head in words and modifiers <= words and not (words & _OTHER_ROLE) - modifiers
 
 
 def clause_verb(frame: str, end: int | None = None) -> re.Match[str] | None:

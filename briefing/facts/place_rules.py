@@ -73,7 +73,7 @@ LIST_GAP_STARTS = (", ", " and ", " or ")
 # Demonyms: ending -> the endings of the place it comes from ("Mexican" -> "Mexico",
 # "Hungarian" -> "Hungary", "Chinese" -> "China"); and those no ending rule reaches.
 _DEMONYM_ENDINGS = (
-    ("ian", ("", "ia", "y", "a", "e")),
+    ("ian", ("", "ia", "y", "a", "e", "ium")),  # ("Belgian")
     ("an", ("o", "a", "", "y", "e")),
     ("ese", ("a", "", "an", "e", "on")),
     ("ish", ("ey", "and", "")),

@@ -347,3 +347,19 @@ def test_a_name_in_what_the_subject_said_is_no_rival_for_he() -> None:
     )
     speakers = [q.speaker for q in facts.quotes]
     assert speakers == ["Ian Pritchard", None, None]
+
+
+def test_an_epithet_an_unnamed_speaker_and_a_shadow_role() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        'Tom Verhaegen kept the lead on Monday. Verhaegen played down any weakness. "It was '
+        'a hard day," the Belgian said.\n\nA mother of three in Borongan, who asked not to be '
+        'named, said her family survived on coconuts. "We drank the water," she said.\n\n'
+        "Transport Secretary Rachel Ainsworth faced Oliver Pemberton-Hayes, the shadow "
+        'transport secretary. "I will not take lessons," the transport secretary replied.'
+    )
+    speakers = [q.speaker for q in facts.quotes]
+    assert speakers[:2] == ["Tom Verhaegen", None]
+    assert "Oliver Pemberton-Hayes" not in speakers
+    assert "Belgian" not in {p.name for p in facts.people}
