@@ -12,10 +12,10 @@ from briefing.facts.lazy_re import lazy
 # Words of a match report; three different ones make the text one. (Found with `in` on the
 # lower-cased text, a few microseconds; a regex over every article cost 0.3 ms.)
 _SPORT_WORDS = (
-    "relegation", "promotion", "half-time", "stoppage time", "equalis", "equaliz", "penalty",
+    "relegation", "promotion", "half-time", "stoppage time", "equalis", "equaliz", "penalt",
     "striker", "midfielder", "goalkeeper", "defender", "winger", "goal", "league", "fixture",
     "clean sheet", "kick-off", "touchdown", "innings", "wicket", "quarter-final", "semi-final",
-    "play-off", "away win", "home win", "derby",
+    "play-off", "away win", "home win", "derby", "fly-half", "scrum-half", "sin-bin", "hat-trick",
 )  # fmt: skip
 # Words of basketball, cricket, baseball, American football and rugby, read only when one of
 # the words above is there (whole words: not "batteries", "beginning"; not "third quarter"
@@ -84,7 +84,10 @@ def club_mention(body: str, start: int, end: int) -> bool:
 # A team sheet: "Leeds: Miller; Handley, Newman, Smith, Hurrell; Croft, Sinfield; ..." (a
 # side's name, "Interchanges" or "Subs", a colon, then six names or more, to a full stop).
 _SHEET_LIST = lazy(r"(?m)(?:^|(?<=\. ))[A-Z][\w .&’'-]{1,40}: ([A-Z][^\n:.]+)")
-_SHEET_NAME = lazy(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
+# A player: "Miller", "Tom Miller", "P Devlin" (an initial, as rugby sheets write them).
+_SHEET_NAME = lazy(r"(?:[A-Z]\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
+# A captain's or vice-captain's mark after a name: "S O'Rourke (capt)".
+_SHEET_MARK = lazy(r" \((?:capt|c|captain|vc|vice-captain)\)$")
 _SHEET_GAP = lazy(r"[;,] ")
 
 
@@ -98,9 +101,11 @@ def team_sheet_names(body: str, least: int = 4) -> list[tuple[int, int]]:
         names = []
         at = start
         for part in _SHEET_GAP.split(body[start:end].rstrip()):
-            if _SHEET_NAME.fullmatch(part) is None:
+            mark = _SHEET_MARK.search(part)
+            name = part[: mark.start()] if mark is not None else part
+            if _SHEET_NAME.fullmatch(name) is None:
                 break
-            names.append((at, at + len(part)))
+            names.append((at, at + len(name)))
             at += len(part) + 2
         else:
             # ("Interchanges: O'Connor, Donaldson, Edgell, Sutcliffe." after a side's list)

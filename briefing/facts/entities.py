@@ -84,6 +84,14 @@ def _sheet_people(builder: Builder, sheet: list[tuple[int, int]]) -> None:
     body = builder.body
     for start, end in sheet:
         surname = body[start:end]
+        initial, _, rest = surname.partition(" ")
+        if len(initial.rstrip(".")) == 1 and rest:
+            # "M Fenlon" after "Mack Fenlon scored": the same player
+            known = builder.find_person(rest, start)
+            if known is not None and known.name.startswith(initial.rstrip(".")):
+                known.add(surname, (start, end))
+                builder.sure.add((start, end))
+                continue
         for run in builder.leftover:
             if run.end < start and body[run.start : run.end].endswith(" " + surname):
                 words = body[run.start : run.end].split()

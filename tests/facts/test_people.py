@@ -654,3 +654,14 @@ def test_a_relative_named_by_one_name_after_the_kin_word() -> None:
     roles = {p.name: p.role for p in facts.people}
     assert roles.items() >= {"Samira": "wife", "Stanislaw": "husband"}.items()
     assert [q.speaker for q in facts.quotes] == ["Samira"]
+
+
+def test_a_rugby_team_sheet_with_initials_and_a_captains_mark() -> None:
+    facts = extract_facts(
+        "Ireland 27 Scotland 20\n\nMack Fenlon scored early, and the fly-half kicked two "
+        "penalties before a scrum near the line.\n\nIreland: P Devlin; M Fenlon, R Tallon, "
+        "E Brady, C Moran; C Fitzgerald, N McGrath; D Hurley, S O'Rourke (capt), T Farrelly."
+    )
+    people = {p.name: set(p.mentions) for p in facts.people}
+    assert people["Mack Fenlon"] == {"Mack Fenlon", "M Fenlon"}
+    assert {"P Devlin", "C Moran", "S O'Rourke", "T Farrelly"} <= set(people)
