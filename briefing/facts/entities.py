@@ -111,7 +111,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps = caps_ranges(body)
     if '"' in body or "“" in body:
         caps.extend(nicknamed(builder))
-    lower_case_names(builder)
+    caps.extend(lower_case_names(builder))
     caps.extend(roads(builder))
     caps.extend(route_ends(builder))
     caps.extend(numbered_roads(builder))

@@ -15,19 +15,43 @@ if TYPE_CHECKING:
 
 # Known organisations whose names open with a small letter ("easyJet", "eBay"): the chunk walk
 # sees only capitalised words.
-_LOWER_CASE_ORGS = tuple(n for n in KNOWN_ORGS if n[:1].islower() and n.isalpha())
+# ... or hold a word that does ("SK hynix") or a number ("France 24"), which split the run.
+_SMALL_WORDS = frozenset(
+    "of and the for to de la le du des del della di da van von y e et al el & on in".split()
+)
+_LOWER_CASE_ORGS = tuple(
+    n
+    for n in sorted(KNOWN_ORGS, key=len, reverse=True)  # (longest first: "Channel 4 News")
+    if (n[:1].islower() and n.isalpha())
+    or (" " in n and any(w[:1].islower() and w not in _SMALL_WORDS for w in n.split()[1:]))
+    or (" " in n and any(w.isdigit() for w in n.split()))  # ("France 24": a run stops at digits)
+)
 
 
-def lower_case_names(builder: Builder) -> None:
-    """Add the known organisations whose names open with a small letter."""
+def lower_case_names(builder: Builder) -> list[tuple[int, int]]:
+    """Add the known organisations whose names hold a small letter; their spans (with a
+    company's ending: "SK hynix Inc."), for the chunk walk to skip."""
     body = builder.body
+    spans = []
     for name in _LOWER_CASE_ORGS:
         at = body.find(name)
         while at >= 0:
             end = at + len(name)
-            if not body[at - 1 : at].isalnum() and not body[end : end + 1].isalnum():
-                builder.add_org(KNOWN_ORGS[name], name, (at, end))
+            if (
+                not body[at - 1 : at].isalnum()
+                and not body[end : end + 1].isalnum()
+                and not any(a <= at < b for a, b in spans)  # (inside a longer one)
+            ):
+                suffix = _COMPANY_ENDING.match(body, end)
+                if suffix is not None:
+                    end = suffix.end()
+                builder.add_org(KNOWN_ORGS[name], body[at:end], (at, end))
+                spans.append((at, end))
             at = body.find(name, end)
+    return spans
+
+
+_COMPANY_ENDING = lazy(r",? (?:Inc\.|Co\.|Corp\.|Ltd\.?|plc|PLC|AG|SA|N\.V\.)(?!\w)")
 
 
 # British roads by their numbers after "the": "on the A59", "the M25" (a place, as a street).

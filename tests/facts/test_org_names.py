@@ -358,7 +358,7 @@ def test_what_is_said_only_of_companies_types_names_that_look_like_people() -> N
     )
     facts = extract_facts(text)
     assert [p.name for p in facts.people] == []
-    assert _orgs(text) == ["Morgan Stanley", "Goldman Sachs", "Samsung Electronics", "SK Hynix"]
+    assert _orgs(text) == ["Morgan Stanley", "Goldman Sachs", "Samsung Electronics", "SK hynix"]
 
 
 def test_agencies_named_by_their_initials_alone() -> None:

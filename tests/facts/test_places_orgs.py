@@ -668,3 +668,14 @@ def test_a_known_name_that_opens_with_a_dropped_word_keeps_it() -> None:
         "All Progressives Congress",
         "Major League Soccer",
     }
+
+
+def test_known_names_with_a_small_word_or_a_number_and_a_model_after_a_company() -> None:
+    facts = extract_facts(
+        "Samsung Electronics Co. and SK hynix Inc. reported records on Monday. (FRANCE 24 with "
+        "AFP) Channel 4 News reported it, and Amgen won approval. He seeks his first PGA Tour "
+        "win."
+    )
+    names = {o.name for o in facts.organisations}
+    assert {"SK hynix", "France 24", "Channel 4 News", "Amgen", "PGA Tour"} <= names
+    assert not names & {"SK", "Inc.", "FRANCE", "Channel 4"}
