@@ -46,7 +46,7 @@ SPLITS = (
     "probes2",
     "probes3",
 )
-TUNED = ("own", "wikinews", "wikinews-dev", "probes", "probes2")
+TUNED = ("own", "wikinews", "wikinews-dev", "probes", "probes2", "probes3")
 _WORDS = re.compile(r"[\w%$€£.,'-]+")
 
 

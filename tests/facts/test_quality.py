@@ -153,37 +153,18 @@ def test_probe_splits_are_scored_at_first_sight_and_probes_frozen_is_never_tuned
     assert "probes-frozen" not in TUNED and "frozen" not in TUNED
 
 
-def test_probes2_is_tuned_only_after_its_first_sight() -> None:
-    """probes2 (24 of our articles, annotated before the engine ran on them, first sight
-    recorded on the final engine of stop 24) is tuned on now; every article of it has its
-    first-sight score."""
+def test_probe_batches_are_tuned_only_after_their_first_sight() -> None:
+    """probes2 and probes3 (24 of our articles each, annotated before the engine ran on
+    them) are tuned on; every article of both has its first-sight score."""
     sys.path.insert(0, str(ROOT))
     from facts_eval import TUNED
 
     from benchmarks import facts_quality
 
-    assert "probes2" in TUNED
-    names = {a.name for a in load_gold(GOLD_DIR, None, ["probes2"])}
-    assert len(names) == 24
-    batches = [b for b in facts_quality.first_sight_records() if b["split"] == "probes2"]
-    seen = {name for batch in batches for name in batch["articles"]}
-    assert names <= seen, f"probes2: no first-sight score for {sorted(names - seen)}"
-
-
-def test_probes3_is_never_tuned_and_not_scored_before_its_first_sight() -> None:
-    """probes3 (the next batch of our articles, annotated before the engine ran on them) is a
-    split but not a tuned one; until its first-sight batch is recorded the benchmark table
-    leaves it out, and once it is, every probes3 article has its first-sight score."""
-    sys.path.insert(0, str(ROOT))
-    from facts_eval import SPLITS, TUNED
-
-    from benchmarks import facts_quality
-
-    assert "probes3" in SPLITS and "probes3" not in TUNED
-    names = {a.name for a in load_gold(GOLD_DIR, None, ["probes3"])}
-    batches = [b for b in facts_quality.first_sight_records() if b["split"] == "probes3"]
-    if not batches:
-        assert "probes3" not in facts_quality.scored_splits()
-        return
-    seen = {name for batch in batches for name in batch["articles"]}
-    assert names and names <= seen, f"probes3: no first-sight score for {sorted(names - seen)}"
+    for split in ("probes2", "probes3"):
+        assert split in TUNED
+        names = {a.name for a in load_gold(GOLD_DIR, None, [split])}
+        assert len(names) == 24, split
+        batches = [b for b in facts_quality.first_sight_records() if b["split"] == split]
+        seen = {name for batch in batches for name in batch["articles"]}
+        assert names <= seen, f"{split}: no first-sight score for {sorted(names - seen)}"
