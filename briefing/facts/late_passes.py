@@ -225,7 +225,11 @@ class LatePasses:
             ):
                 self.add_person(chunk, None)  # "(Mulligan, 2016)", "Hartsell-Gundy et al."
                 continue
-            kin = _KIN_BEFORE.search(self.body, max(0, chunk.start - 30), chunk.start)
+            kin = (
+                _KIN_BEFORE.search(self.body, max(0, chunk.start - 30), chunk.start)
+                if self.body.endswith(", ", 0, chunk.start)  # (the cheap test first)
+                else None
+            )
             if (
                 kin is not None
                 and self.body[chunk.end : chunk.end + 1] == ","
