@@ -40,6 +40,7 @@ _AN_DEMONYMS = frozenset(
 )
 # "for the operator", "of the health board": the description after a voice's preposition.
 _ORG_DESCRIBED = lazy(r"the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
+_APPOSITIVE = lazy(r",[^,]{1,80},")
 _SPLIT_AFTER = lazy(r"[.!?;\n][\"”’']*(?:\s|$)")
 
 
@@ -247,6 +248,8 @@ class Descriptions:
         if prev is not None:
             found = self.subject(prev[0], prev[1])
             if found is not None and found[1] in kinds:
+                if found[1] == "org" and self._org_rival(prev, found[0]):
+                    return None  # "Ofwat fined Thames Water. "...," the company said": which?
                 candidates.add(found[0])
         for kind in kinds:
             if self._previous_still_current(lo, kind):
@@ -255,6 +258,23 @@ class Descriptions:
         if sex is not None:
             candidates = {c for c in candidates if self.gender(c) in (None, sex)}
         return candidates.pop() if len(candidates) == 1 else None
+
+    def _org_rival(self, sentence: tuple[int, int], name: str) -> bool:
+        """Whether a sentence whose subject is the organisation `name` names another one
+        after the subject and its appositive ("Ofwat fined Thames Water"; not "Crestline, a
+        subsidiary of Harmon Group, said")."""
+        mentions = self.mentions_in(*sentence)
+        own = [m for m in mentions if self.same(m, name)]
+        if not own:
+            return False
+        after = own[0][1]
+        appositive = _APPOSITIVE.match(self.body, after, sentence[1])
+        if appositive is not None:
+            after = appositive.end()
+        return any(
+            m[2] == "org" and m[0] >= after and not self.same(m, name) and not MEDIA.search(m[3])
+            for m in mentions
+        )
 
     def _person_with(self, test, lo: int, any_: bool = False) -> str | None:
         """The one person named before `lo` whose surrounding words pass `test` (with

@@ -363,3 +363,14 @@ def test_an_epithet_an_unnamed_speaker_and_a_shadow_role() -> None:
     assert speakers[:2] == ["Tom Verhaegen", None]
     assert "Oliver Pemberton-Hayes" not in speakers
     assert "Belgian" not in {p.name for p in facts.people}
+
+
+def test_the_company_after_a_sentence_naming_two_companies_is_nobody() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        'Ofwat fined Thames Water £104m on Monday. "We accept the findings," the company '
+        "said.\n\nCrestline Fibers, a subsidiary of the Ohio-based Harmon Industrial Group, "
+        'said it had shut two lines. "We are heartbroken," the company said.'
+    )
+    assert [q.speaker for q in facts.quotes] == [None, "Crestline Fibers"]
