@@ -12,7 +12,7 @@ from typing import Any
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ORG_HEADS, ROLE_NOUNS
 from briefing.facts.names import fold
-from briefing.facts.phrases import POSSESSIVE_S, POSSESSIVE_SPOKES, WORD
+from briefing.facts.phrases import APPOSITIVE, POSSESSIVE_S, POSSESSIVE_SPOKES, WORD
 from briefing.facts.speech import MEDIA, PRONOUNS, name_gender, word_gender
 
 Mention = tuple[int, int, str, str]
@@ -23,7 +23,6 @@ _OTHER_SEX = {
 _INNER_WORD = lazy(r"\w+")
 # A person by a sexed noun ("her sister", "a woman"), and a name's appositive (", 54,").
 _SEXED = lazy(r"\b(?:his|her|their|a|an|the)\s+([a-z-]+)(?:\s+([a-z]+))?\b")
-_APPOSITIVE = lazy(r",[^,]{1,80},")
 _SAID = lazy(r",? (?:said|says|told|tells|added|adds|wrote|writes|argued|argues)\b")
 # An indefinite noun phrase opening a sentence, its first words ("A mother of three", "One
 # resident", "Another man").
@@ -218,7 +217,7 @@ class Antecedents:
         if not own:
             return -1
         at = own[0][1]
-        appositive = _APPOSITIVE.match(self.body, at, sentence[1])
+        appositive = APPOSITIVE.match(self.body, at, sentence[1])
         if appositive is not None:
             at = appositive.end()
         verb = _SAID.match(self.body, at, sentence[1])
@@ -254,7 +253,7 @@ class Antecedents:
         if not own:
             return False
         lo = own[0][1]
-        appositive = _APPOSITIVE.match(body, lo, sentence[1])
+        appositive = APPOSITIVE.match(body, lo, sentence[1])
         if appositive is not None:
             lo = appositive.end()
         for m in _SEXED.finditer(body, lo, sentence[1]):  # ("her younger sister")

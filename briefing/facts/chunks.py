@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.facts.date_values import WEEKDAYS
 from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
@@ -361,7 +362,7 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
                 continue
         if (
             len(words) > 1
-            and body[words[-1][0] : words[-1][1]] in _WEEKDAYS
+            and body[words[-1][0] : words[-1][1]].lower() in WEEKDAYS
             and _DATE_AFTER.match(body, words[-1][1])
         ):
             words.pop()  # "LibriVox founder Hugh McGuire Sunday, May 28": a date after a name
@@ -385,7 +386,6 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
     return out
 
 
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # A month or a day's number after a weekday and a comma ("Sunday, May 28", "Monday, 3 June").
 # (Not "Sheffield Wednesday, 2-1": a club.)
 _DATE_AFTER = lazy(

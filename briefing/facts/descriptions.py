@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
-from briefing.facts.phrases import AGE, PLURAL_VOICES, has_age, has_role
+from briefing.facts.phrases import AGE, APPOSITIVE, PLURAL_VOICES, has_age, has_role
 from briefing.facts.place_rules import DEMONYMS
 from briefing.facts.speech import DOCUMENTS, MEDIA, ORG_HEADS, QUANTIFIERS, SPOKES, word_gender
 
@@ -40,7 +40,6 @@ _AN_DEMONYMS = frozenset(
 )
 # "for the operator", "of the health board": the description after a voice's preposition.
 _ORG_DESCRIBED = lazy(r"the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
-_APPOSITIVE = lazy(r",[^,]{1,80},")
 _SPLIT_AFTER = lazy(r"[.!?;\n][\"”’']*(?:\s|$)")
 
 
@@ -268,7 +267,7 @@ class Descriptions:
         if not own:
             return False
         after = own[0][1]
-        appositive = _APPOSITIVE.match(self.body, after, sentence[1])
+        appositive = APPOSITIVE.match(self.body, after, sentence[1])
         if appositive is not None:
             after = appositive.end()
         return any(

@@ -94,6 +94,10 @@ AFFILIATION = lazy(
 )
 
 
+# An appositive set off by commas right after a name ("X, the captain, said").
+APPOSITIVE = lazy(r",[^,]{1,80},")
+
+
 def suffix_ok(suffix: str, before_verb: bool) -> bool:
     """What may follow the speaker's name inside its phrase: nothing, an appositive set off by
     commas, a bracket, an affiliation ("of Acme"), an age, "Jr.", "KC"."""
