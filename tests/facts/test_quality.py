@@ -134,6 +134,64 @@ def test_entities_only_gold_scores_only_entities(tmp_path) -> None:
         assert report.scores[kind].predicted == 0 and report.scores[kind].gold == 0
 
 
+def test_dates_and_quotes_gold_scores_only_dates_and_quotes(tmp_path) -> None:
+    import json
+
+    split = tmp_path / "qd"
+    split.mkdir()
+    (split / "a.json").write_text(
+        json.dumps(
+            {
+                "scope": "dates-quotes",
+                "published": "2026-03-11",
+                "body": 'Dana Whitlock of Halcyon Labs said on Monday in Kerrow: "We grew 5%."',
+                "facts": {
+                    "people": [{"name": "Dana Whitlock", "aliases": ["Whitlock"]}],
+                    "organisations": [],
+                    "dates": [{"text": "Monday", "start": "2026-03-09", "end": "2026-03-09"}],
+                    "quotes": [{"speaker": "Dana Whitlock", "text": "We grew 5%."}],
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    report = evaluate(load_gold(tmp_path, None, ["qd"]))
+    for kind in ("people", "places", "organisations", "figures"):
+        assert not report.scores[kind].scored, kind
+    assert (report.scores["dates"].gold, report.scores["quotes"].gold) == (1, 1)
+    assert report.scores["dates"].true_positives == 1
+    assert report.scores["quotes"].true_positives == 1
+    assert "people" not in format_table(report) and "quotes" in format_table(report)
+
+
+def test_new_batches_stay_unscored_until_their_first_sight() -> None:
+    """probes4 and wikinews-qd (annotated this stop before the engine ran on them) are not
+    tuned on and the table leaves them out until --record-first-sight has scored them; the
+    wikinews-qd articles are training articles' dates and quotes, never a scored split's."""
+    import json
+
+    from facts_eval import SPLITS, TUNED
+
+    sys.path.insert(0, str(ROOT))
+    from benchmarks import facts_quality
+
+    recorded = {b["split"] for b in facts_quality.first_sight_records()}
+    for split in ("probes4", "wikinews-qd"):
+        assert split in SPLITS and split in facts_quality.FIRST_SIGHT_FIRST
+        assert split not in TUNED or split in recorded
+        assert split in facts_quality.scored_splits() or split not in recorded
+    train = {p.stem for p in (GOLD_DIR / "wikinews-train").glob("*.json")}
+    scored = {
+        json.loads(p.read_text(encoding="utf-8"))["id"]
+        for split in ("wikinews", "wikinews-dev", "frozen")
+        for p in (GOLD_DIR / split).glob("*.json")
+    }
+    for path in (GOLD_DIR / "wikinews-qd").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["scope"] == "dates-quotes" and data["id"] == path.stem
+        assert path.stem in train and path.stem not in scored
+
+
 def test_probe_splits_are_scored_at_first_sight_and_probes_frozen_is_never_tuned() -> None:
     """Every article of the two probe splits (our own articles, annotated before the engine
     ran on them) has its first-sight score recorded; probes-frozen is never a tuned split."""
