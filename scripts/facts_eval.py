@@ -49,7 +49,7 @@ SPLITS = (
     "probes4",
     "wikinews-qd",
 )
-TUNED = ("own", "wikinews", "wikinews-dev", "probes", "probes2", "probes3")
+TUNED = ("own", "wikinews", "wikinews-dev", "probes", "probes2", "probes3", "wikinews-qd")
 _WORDS = re.compile(r"[\w%$€£.,'-]+")
 
 
