@@ -247,6 +247,7 @@ def _outside(chunks: list[Chunk], ranges: list[tuple[int, int]]) -> list[Chunk]:
 def find_entities(body: str) -> Entities:
     """People, places and organisations named in `body`."""
     builder, chunks = build(body)
+    _tidy_people(builder)  # (the model reads "Chuck Schumer", not "Democrat Chuck Schumer")
     retype(builder, chunks)
     one_type_per_place(builder)
     _named_clubs(builder, chunks)
@@ -278,6 +279,8 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
         ):
             break
         shorter = " ".join(words[n:])
+        if not words[n][:1].isupper():
+            break  # ("Republic of Artsakh": "of Artsakh" is nobody's name)
         if shorter in draft.mentions or (
             # ("Cascade Cold Chain said": two ordinary words are no name left)
             len(words) - n - suffix == 2 and not all(plain_word(w) for w in words[n:])
@@ -291,9 +294,25 @@ def _tidy_people(builder: Builder) -> None:
     Don Blankenship"); a people's word alone is no one's name."""
     for p in list(builder.people):
         if p.name.count(" ") >= 2:
-            p.name = _unprefixed_name(p, builder)
+            name = _unprefixed_name(p, builder)
+            if name != p.name:
+                _drop_cut_words(p, p.name[: -len(name)].split(), builder.body)
+                p.name = name
         elif " " not in p.name and (p.name in DEMONYMS or builder.demonym(p.name)):
             builder.drop_person(p)  # "the Belgian said", "Spaniard": an epithet, nobody's name
+
+
+_PARTIES = frozenset(("Democrat", "Republican", "Labour", "Tory", "Conservative", "Liberal"))
+
+
+def _drop_cut_words(person: Draft, cut: list[str], body: str) -> None:
+    """Forget the mentions of a word cut from the front of a name ("Democrat" once "Democrat
+    Chuck Schumer" is "Chuck Schumer"): another "Democrat" in the text is not that person."""
+    cut = [w for w in cut if w in _PARTIES or w.lower() in ROLE_NOUNS]  # (not "Rocky")
+    if not any(word in person.mentions for word in cut):
+        return
+    person.mentions = [m for m in person.mentions if m not in cut]
+    person.spans = [(a, b) for a, b in person.spans if body[a:b] not in cut]
 
 
 # Countries that share their name with a US state.

@@ -152,6 +152,21 @@ def test_a_word_before_the_name_is_dropped_when_the_text_writes_the_name_without
     assert "Democrat Rod Varney" in found["Rod Varney"][1]
 
 
+def test_a_party_word_before_the_name_is_cut_before_the_model_types_it() -> None:
+    """The type model reads "Chuck Ferrand", not "Democrat Chuck Ferrand" (which it took for
+    something else once "Democrat" stood alone elsewhere), and the party word alone is no
+    mention of him; a lower-case word is never the start of a name ("bin Taimur")."""
+    facts = extract_facts(
+        'Democrat Chuck Ferrand, the Senate minority leader, told KRVN Dorsey "was a fair '
+        'man," and left.\n\nAnna Lowe, the most senior Democrat on the panel, stepped in.'
+    )
+    ferrand = next(p for p in facts.people if p.name == "Chuck Ferrand")
+    assert "Democrat" not in ferrand.mentions
+    assert [q.speaker for q in facts.quotes] == ["Chuck Ferrand"]
+    found = people("The palace was built by Sultan Said bin Taimur in the 1950s.")
+    assert list(found) == ["Said bin Taimur"]
+
+
 def test_a_surname_that_is_a_site_word_stays_in_a_persons_name() -> None:
     facts = extract_facts("Senator Maria Hill of Tarvik, Washington, voted against the bill.")
     assert [p.name for p in facts.people] == ["Maria Hill"]
