@@ -17,6 +17,8 @@ HONORIFICS = _words(
     "dona doña senhor senhora signor signora monsieur madame madam mme mme. mlle "
     # West African and Muslim honorifics ("Alhaji Musa Garba Yakubu", "Otunba Segun Adeyemi")
     "alhaji alhaja alhajji hajiya hajia mallam malam otunba opanyin "
+    # Indian honorifics ("Swami Chakrapani", "Shri Ram Nath Kovind", "Smt. Meera Rao")
+    "swami shri smt smt. shrimati "
     # British police and council ranks, written without full stops ("Det Insp Owain Jenkins")
     "det det. insp insp. supt supt. ch sgt cllr cllr. pc dc ds dci"
 )

@@ -130,7 +130,8 @@ _RANK_AFTER = frozenset(("con", "con."))
 # Honorifics that only a person's name follows ("Mrs", "Madam", "Alhaji"; not "St.", "Lord").
 _PERSONAL_HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss madam madame mme mme. mx mx. alhaji alhaja hajiya mallam "
-    "malam herr frau monsieur señor señora signor signora senhor senhora dona doña".split()
+    "malam herr frau monsieur señor señora signor signora senhor senhora dona doña swami shri "
+    "smt smt. shrimati".split()
 )
 # Words that open a title ("Prime Minister of India", "Senior Minister of State for ...").
 _TITLE_OPENERS = frozenset(("Prime", "First", "Deputy", "Vice", "Senior", "Junior", "Chief"))

@@ -253,7 +253,11 @@ _SIGN_AFTER = lazy(r"\s*" + _SIGNS + r"\b")
 _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)\s*$")
 _TITLE_OF = lazy(r"[’']s\s*$")
 _TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,8}[.!?]?")
-_COORDINATED = lazy(r"\s*(?:,|and|or|, and|, or)\s*$")
+# Between two quotations of one sentence: `"A" and "B"`, `tweeted "A" and offered "B"` (a
+# second verb of the same subject), `built this "A" to "B"`.
+_COORDINATED = lazy(
+    r"\s*(?:,|and|or|, and|, or|to|,?\s*and\s+(?:also\s+|then\s+)?[a-z]{3,}ed(?:\s+(?:his|her|its|their))?)\s*$"
+)
 
 
 def _fragment(body: str, seg: Segment) -> bool:

@@ -325,3 +325,45 @@ def test_an_ap_party_and_state_tag_after_the_name() -> None:
     for tag in ("D-Calif.", "R-Fla.", "D-N.Y."):
         body = f'"We are not going anywhere," Rep. Dana Price, {tag}, said at a news conference.'
         assert speakers(body) == ["Dana Price"], tag
+
+
+def test_a_second_quote_after_a_second_verb_of_the_same_subject_keeps_the_speaker() -> None:
+    body = (
+        'Premier Lena Holt tweeted "Deeply sorry for the delays" and offered "thanks to the '
+        'crews who worked through the night."'
+    )
+    assert speakers(body) == ["Lena Holt", "Lena Holt"]
+    body = (
+        'Historian Ruth Martin says the founders built this "high wall" to "keep rival '
+        'families out of the council."'
+    )
+    assert speakers(body) == ["Ruth Martin", "Ruth Martin"]
+    # a new subject with its own verb of saying between them is not coordination
+    body = (
+        'Lena Holt called the plan "reckless and late" and the mayor said it was "a fair '
+        'compromise for everyone."'
+    )
+    assert speakers(body)[0] == "Lena Holt" and speakers(body)[1] != "Lena Holt"
+
+
+def test_verbs_of_opinion_and_attack_frame_a_quote() -> None:
+    body = (
+        'Lawyer Piet Brandt has doubts about the case. "The council can rest easy," Brandt '
+        'opines, "since nobody will appeal the ruling."'
+    )
+    assert speakers(body) == ["Piet Brandt", "Piet Brandt"]
+    body = (
+        "Mayor Lena Kell spoke twice. In a later speech, Kell assailed the plan as the "
+        '"darkest and most wasteful budget in our history."'
+    )
+    assert speakers(body) == ["Lena Kell"]
+
+
+def test_an_indian_honorific_is_not_part_of_the_speakers_name() -> None:
+    body = (
+        "The gathering was organised by Swami Chakrapani, who heads a Hindu group. "
+        'Chakrapani said, "The virus came because people eat animals."'
+    )
+    facts = extract_facts(body)
+    assert [p.name for p in facts.people] == ["Chakrapani"]
+    assert speakers(body) == ["Chakrapani"]
