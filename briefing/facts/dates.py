@@ -368,6 +368,8 @@ def _cued(body: str, start: int, end: int, month: bool) -> bool:
         )
     if _CUE_BEFORE.search(before) or _EVENT_BEFORE.search(before):
         return True
+    if body[end : end + 2] in ("'s", "’s") and body[start:end].isdigit():
+        return True  # "2014's solo album", "1999's final"
     return _CUE_PUNCT_BEFORE.search(before) is not None and not _COUNT_AFTER.match(body, end)
 
 

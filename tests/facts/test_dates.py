@@ -801,3 +801,8 @@ def test_a_warnings_period_from_a_weekday_until_another_is_ahead() -> None:
         ("Sunday", "2024-05-26"),
         ("Monday", "2024-05-20"),
     }
+
+
+def test_a_year_with_a_possessive_is_a_date() -> None:
+    found = values("Her last record was 2014's Quiet Rooms. It sold 2000 copies in all.")
+    assert [v[:2] for v in found.values()] == [("2014", "2014")]
