@@ -89,6 +89,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         self.leftover: list[Chunk] = []
         self.singles: set[str] = set()
         self.person_parts: set[str] = set()
+        self.folded_parts: dict[str, str] = {}  # accents folded -> a part written with them
         # name part -> people with it; last word -> people (keeps lookups linear in the text)
         self.by_part: dict[str, dict[int, Draft]] = {}
         self.by_last: dict[str, dict[int, Draft]] = {}

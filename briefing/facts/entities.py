@@ -274,6 +274,11 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
             or not (
                 plain_word(word)
                 or word.lower().removeprefix("co-") in ROLE_NOUNS
+                # ("Co-developer Jing Wang", "Vice-chancellor Ama Boateng")
+                or (
+                    "-" in word
+                    and all(map(plain_word, word.lower().removeprefix("co-").split("-")))
+                )
                 or (word.endswith("s") and builder.demonym(word[:-1]))
             )
         ):
@@ -293,7 +298,11 @@ def _tidy_people(builder: Builder) -> None:
     """Names with ordinary words before them that the rules kept: cut them ("Businessman
     Don Blankenship"); a people's word alone is no one's name."""
     for p in list(builder.people):
-        if p.name.count(" ") >= 2:
+        first, _, rest = p.name.partition(" ")
+        if first in _PARTIES and rest[:1].isupper() and " " not in rest:
+            _drop_cut_words(p, [first], builder.body)  # "Democrat Spearman": Spearman
+            p.name = rest
+        elif p.name.count(" ") >= 2:
             name = _unprefixed_name(p, builder)
             if name != p.name:
                 _drop_cut_words(p, p.name[: -len(name)].split(), builder.body)

@@ -172,6 +172,8 @@ SURNAME_SITES = _words("Hall Hill Park Bridge Castle Lane Forest Tower Street Ma
 # Capitalised words that are never (part of) a name when they open a sentence or phrase.
 FUNCTION_WORDS = _words(
     "A An The This That These Those It Its It's He She They We I You His Her Their Our My Your Him Them "
+    "I'm I’m I've I’ve I'd I’d I'll I’ll It’s He's He’s She's She’s We're We’re They're They’re "
+    "You're You’re Let's Let’s "
     "But And Or Nor So Yet For If When While Although Though Because Since As After Before Until Unless "
     "Once Where Whether Which Who Whom Whose What Why How There Here Then Now Today Yesterday Tomorrow "
     "In On At By From To With Without Within Into Onto Over Under Above Below Between Among Across Through "

@@ -205,8 +205,8 @@ class PersonRules:
         return self.role_after(chunk.end) is not None or self.role_before(chunk.start) is not None
 
     def person_evidence(self, words: list[str], chunk: Chunk) -> bool:
-        if self.after_the(chunk):
-            return False
+        if self.after_the(chunk) and not self.body.startswith("-", chunk.end):
+            return False  # (but "the Bernie Sanders-backed candidate": the candidate's "the")
         if not self.name_like(words):
             # "Brent Hollis, 38,": an age after the run makes a big city's name a given name
             return (
@@ -220,7 +220,12 @@ class PersonRules:
 
     def find_person(self, part: str, position: int) -> Draft | None:
         """The person with `part` in their name, nearest before `position` (else first after)."""
-        if part not in self.person_parts or part.lower() in NAME_PARTICLES:
+        if part not in self.person_parts:
+            # the same name written without its accents ("Erdogan" after "Erdoğan")
+            part = self.folded_parts.get(fold(part), "") if part[:1].isupper() else ""
+            if not part:
+                return None
+        if part.lower() in NAME_PARTICLES:
             return None
         positions = self.part_positions.get(part)
         if not positions:
@@ -244,6 +249,9 @@ class PersonRules:
         """Make `person` findable by each part of its (possibly renamed) name."""
         parts = name_parts(person.name)
         self.person_parts.update(parts)
+        for part in parts:
+            if not part.isascii():
+                self.folded_parts.setdefault(fold(part), part)
         for part in parts:
             self.by_part.setdefault(part, {})[id(person)] = person
         words = person.name.split()

@@ -680,3 +680,33 @@ def test_a_rugby_team_sheet_with_initials_and_a_captains_mark() -> None:
     people = {p.name: set(p.mentions) for p in facts.people}
     assert people["Mack Fenlon"] == {"Mack Fenlon", "M Fenlon"}
     assert {"P Devlin", "C Moran", "S O'Rourke", "T Farrelly"} <= set(people)
+
+
+def test_a_surname_written_without_its_accents_is_the_same_person() -> None:
+    found = people(
+        "Interior Minister Joachim Brudziński visited the site. Brudzinski said the rescue "
+        "would go on through the night."
+    )
+    assert list(found) == ["Joachim Brudziński"]
+    assert "Brudzinski" in found["Joachim Brudziński"][1]
+
+
+def test_words_that_open_a_sentence_about_oneself_are_no_part_of_a_name() -> None:
+    found = people("I'm Rich Bowen and I run the project. Bowen said it was fine.")
+    assert list(found) == ["Rich Bowen"]
+    assert "I'm" not in found["Rich Bowen"][1]
+
+
+def test_a_party_or_hyphenated_role_word_is_cut_from_a_name() -> None:
+    assert list(people("Democrat Spearman voted no. Spearman later said it was wrong.")) == [
+        "Spearman"
+    ]
+    assert list(people("Co-developer Jing Wang recounted the first trial in the lab.")) == [
+        "Jing Wang"
+    ]
+
+
+def test_a_name_in_a_compound_after_the_is_a_persons() -> None:
+    facts = extract_facts("The Bernie Sanders-backed candidate lost the primary.")
+    assert [p.name for p in facts.people] == ["Bernie Sanders"]
+    assert not facts.organisations
