@@ -422,7 +422,9 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             self.add_place(text, "site", text, span)
             self.sure.add(span)  # the guidelines' rule, which the classifier cannot see
             return
-        if last in ORG_HEADS or (" of " in text and any(w in OF_ORG_HEADS for w in words[:-1])):
+        if last in ORG_HEADS or (
+            (" of " in text or " for " in text) and any(w in OF_ORG_HEADS for w in words[:-1])
+        ):
             # "Secretary of State": an office ("General" opens bodies: "General Medical Council")
             if any(w.lower() in TITLE_WORDS and w != "General" for w in words):
                 self.office_then_name(chunk, words, known_prefix=False)

@@ -222,6 +222,8 @@ def _and_join(
         # the acronym closes the name
         return last not in _COMPLETE and (opens_the or not prev.sentence_start)
     words = [body[a:b] for a, b in chunk.words]
+    if words[0] in ORG_HEADS and words[0] == body[prev.words[0][0] : prev.words[0][1]]:
+        return False  # "Center for Biological Diversity and Center for Food Safety": two
     if (
         gaz is not None
         and len(words) >= 2
@@ -242,9 +244,8 @@ def _and_join(
     if after_of and len(words) <= 3 and nxt not in ORG_OF_HEADS:
         # "Department of Health and Human Services", "High Court of England and Wales":
         # ordinary words on both sides of "and", or places on both sides.
-        of_at = body.rfind(" of ", prev.start, prev.end)
-        for word in (" for ", " on "):
-            of_at = of_at if of_at >= 0 else body.rfind(word, prev.start, prev.end)
+        # (the last of them: "University of Washington's Institute for Health Metrics")
+        of_at = max(body.rfind(word, prev.start, prev.end) for word in (" of ", " for ", " on "))
         tail = [w.rstrip(",") for w in body[of_at : prev.end].split()[1:]]
         tail = tail[1:] if tail and tail[0] == "the" else tail
         if tail and all(_common(w) for w in tail) and all(_common(w) for w in words):

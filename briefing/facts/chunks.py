@@ -15,6 +15,7 @@ from briefing.facts.lexicon import (
     KNOWN_ORGS,
     ORG_HEADS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLE_WORDS,
     common_words,
     given_names,
@@ -271,6 +272,18 @@ def _after_name_of(body: str, start: int) -> bool:
 _PLACE_OPENERS = frozenset("Lake Mount River Cape Fort Port Isle Loch".split())
 
 
+def _place_before_day(body: str, words: list[tuple[int, int]]) -> bool:
+    """Whether a run of a weekday after a big place's name is the place and a day ("hit
+    Bermuda Wednesday"; not "Sheffield Wednesday", a club the organisations list knows)."""
+    text = body[words[0][0] : words[-1][1]]
+    entry = load_gazetteer().get(body[words[0][0] : words[-2][1]])
+    return (
+        entry is not None
+        and (entry.kind in ("country", "region") or entry.population >= 200_000)
+        and text not in KNOWN_ORGS
+    )
+
+
 def _opens_with_place(body: str, words: list[tuple[int, int]]) -> bool:
     """Whether the run's first two words are a region's or a country's name ("New Jersey")."""
     entry = load_gazetteer().get(body[words[0][0] : words[1][1]])
@@ -286,6 +299,8 @@ def _ordinary_opener(
     category ("Suppliers Nordvik, Halcyon Labs and ...")."""
     low = token.lower()
     several = len(words) > 1
+    if low in SPEECH_VERBS and (low.endswith("ed") or low in ("said", "told", "wrote")):
+        return True  # ("Remarked Center for Biological Diversity scientist Tierra Curry, ...")
     if several and (body[words[-1][0] : words[-1][1]] in ORG_HEADS or token in _PLACE_OPENERS):
         # "Universities Fund chairman ...": a body's name opens the sentence; "Lake Erie's
         # water ...": a lake's
@@ -363,7 +378,7 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
         if (
             len(words) > 1
             and body[words[-1][0] : words[-1][1]].lower() in WEEKDAYS
-            and _DATE_AFTER.match(body, words[-1][1])
+            and (_DATE_AFTER.match(body, words[-1][1]) or _place_before_day(body, words))
         ):
             words.pop()  # "LibriVox founder Hugh McGuire Sunday, May 28": a date after a name
         if "r. " in text and len(words) > 2:

@@ -25,6 +25,7 @@ _LOWER_CASE_ORGS = tuple(
     if (n[:1].islower() and n.isalpha())
     or (" " in n and any(w[:1].islower() and w not in _SMALL_WORDS for w in n.split()[1:]))
     or (" " in n and any(w.isdigit() for w in n.split()))  # ("France 24": a run stops at digits)
+    or ", " in n  # (a run stops at a comma: "United Nations Educational, Scientific and ...")
 )
 
 
@@ -47,10 +48,14 @@ def lower_case_names(builder: Builder) -> list[tuple[int, int]]:
                     end = suffix.end()
                 builder.add_org(KNOWN_ORGS[name], body[at:end], (at, end))
                 spans.append((at, end))
+                acronym = _ACRONYM_AFTER.match(body, end)
+                if acronym is not None:  # "... and Cultural Organization (UNESCO)"
+                    builder.acronyms.setdefault(acronym.group(1), KNOWN_ORGS[name])
             at = body.find(name, end)
     return spans
 
 
+_ACRONYM_AFTER = lazy(r" \(([A-Z][A-Z0-9&]{1,7})\)")
 _COMPANY_ENDING = lazy(r",? (?:Inc\.|Co\.|Corp\.|Ltd\.?|plc|PLC|AG|SA|N\.V\.)(?!\w)")
 
 

@@ -679,3 +679,45 @@ def test_known_names_with_a_small_word_or_a_number_and_a_model_after_a_company()
     names = {o.name for o in facts.organisations}
     assert {"SK hynix", "France 24", "Channel 4 News", "Amgen", "PGA Tour"} <= names
     assert not names & {"SK", "Inc.", "FRANCE", "Channel 4"}
+
+
+def test_bodies_named_for_their_aim_and_two_centres_joined_by_and() -> None:
+    facts = extract_facts(
+        "Lawyers for Institute for Food Safety sued. The Center for Marine Diversity and "
+        "Center for Clean Water sued too. According to the University of Kerrow's Institute "
+        "for Health Metrics and Evaluation, deaths may rise."
+    )
+    assert {o.name for o in facts.organisations} == {
+        "Institute for Food Safety",
+        "Center for Marine Diversity",
+        "Center for Clean Water",
+        "University of Kerrow",
+        "Institute for Health Metrics and Evaluation",
+    }
+
+
+def test_a_known_name_with_commas_and_its_acronym() -> None:
+    facts = extract_facts(
+        "Officials of the United Nations Educational, Scientific and Cultural Organization "
+        "(UNESCO) visited the site.\n\nUNESCO, an agency of the UN, said it was at risk."
+    )
+    unesco = [o for o in facts.organisations if "UNESCO" in o.mentions]
+    assert [o.name for o in unesco] == [
+        "United Nations Educational, Scientific and Cultural Organization"
+    ]
+    assert len(unesco[0].spans) == 3
+
+
+def test_a_weekday_after_a_place_is_no_part_of_its_name() -> None:
+    facts = extract_facts("The storm hit Bermuda Wednesday and moved north.")
+    assert [p.name for p in facts.places] == ["Bermuda"] and not facts.organisations
+    facts = extract_facts("Sheffield Wednesday beat Hull 2-1 on Saturday.")
+    assert "Sheffield Wednesday" in [o.name for o in facts.organisations]
+
+
+def test_a_speech_verb_opening_a_sentence_is_no_part_of_a_name() -> None:
+    facts = extract_facts(
+        'Remarked Center for Marine Diversity scientist Tierra Curry, "This reprieve is '
+        'welcome but brief."'
+    )
+    assert [o.name for o in facts.organisations] == ["Center for Marine Diversity"]
