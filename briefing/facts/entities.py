@@ -54,6 +54,7 @@ from briefing.facts.place_scans import (
     money_after_letter,
     numbered_roads,
     one_type_per_place,
+    prefixed_names,
     route_ends,
 )
 from briefing.facts.roles import possessive, resolve_possessive
@@ -115,6 +116,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(roads(builder))
     caps.extend(route_ends(builder))
     caps.extend(numbered_roads(builder))
+    caps.extend(prefixed_names(builder))
     caps.extend(work_titles(body))
     caps.extend(ship_names(body))
     caps.extend(ordinal_bodies(builder))

@@ -463,7 +463,9 @@ class PersonRules:
             words[n].lower() in TITLE_WORDS
             or words[n].lower() in HONORIFICS
             or (n > 0 and words[n].lower() in ROLE_NOUNS)  # "Oklahoma Attorney General"
-            or (n > 0 and words[n] in ("Prime", "Vice"))  # "Japan Prime Minister"
+            or (
+                n > 0 and words[n] in _TITLE_OPENERS
+            )  # "Japan Prime Minister", "Scotland First ..."
         ):
             n += 1
         if n == 0:

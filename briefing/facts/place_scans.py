@@ -226,3 +226,38 @@ def numbered_roads(builder: Builder) -> list[Span]:
 def money_after_letter(body: str, end: int) -> bool:
     """Whether a letter's amount goes on at `end` ("N1,180", "R2,500": naira, rand)."""
     return body.startswith(",", end) and body[end + 1 : end + 4].isdigit()
+
+
+# "pro-Israel", "anti-China protests", "ex-UK Prime Minister": a stance's or a past's prefix
+# before a place or a body, which is named all the same.
+_STANCE_PREFIXES = ("pro-", "anti-", "ex-", "Pro-", "Anti-")
+_AFTER_PREFIX = lazy(r"[A-Z][\w.'’]*(?: [A-Z][\w'’]*){0,2}")
+
+
+def prefixed_names(builder: Builder) -> list[Span]:
+    """Places and known organisations right after "pro-", "anti-" or "ex-"; their spans."""
+    body, out = builder.body, []
+    for prefix in _STANCE_PREFIXES:
+        at = body.find(prefix)
+        while at >= 0:
+            start = at + len(prefix)
+            m = _AFTER_PREFIX.match(body, start) if not body[at - 1 : at].isalpha() else None
+            if m is not None:
+                words = m.group().split()
+                for n in range(len(words), 0, -1):  # the longest name first
+                    name = " ".join(words[:n]).rstrip(".")
+                    span = (start, start + len(name))
+                    entry = builder.gaz.get(name)
+                    if name in KNOWN_ORGS:  # ("ex-Chelsea striker": the club)
+                        builder.add_org(KNOWN_ORGS[name], name, span)
+                    elif entry is not None and (
+                        entry.kind in ("country", "region", "continent")
+                        or entry.population >= 100_000  # (not "pro-Trump": a small town)
+                    ):
+                        builder.add_place(entry.canonical, entry.kind, name, span)
+                    else:
+                        continue
+                    out.append(span)
+                    break
+            at = body.find(prefix, start)
+    return out

@@ -721,3 +721,18 @@ def test_a_speech_verb_opening_a_sentence_is_no_part_of_a_name() -> None:
         'welcome but brief."'
     )
     assert [o.name for o in facts.organisations] == ["Center for Marine Diversity"]
+
+
+def test_a_place_or_body_after_pro_anti_or_ex_is_named() -> None:
+    facts = extract_facts(
+        "The ex-Chelsea striker joined pro-Israel groups, anti-Kremlin activists and "
+        "pro-Beijing candidates. Guests included ex-UK Prime Minister Neville Chamberlain."
+    )
+    assert {p.name for p in facts.places} == {"Israel", "Beijing", "United Kingdom"}
+    assert {o.name for o in facts.organisations} == {"Chelsea", "Kremlin"}
+
+
+def test_a_country_before_a_title_with_an_opener_is_a_place() -> None:
+    facts = extract_facts("Scotland First Minister Nicola Sturgeon said a panel would decide.")
+    assert [p.name for p in facts.places] == ["Scotland"]
+    assert [p.name for p in facts.people] == ["Nicola Sturgeon"]
