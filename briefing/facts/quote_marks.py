@@ -284,3 +284,12 @@ def _framed(body: str, lo: int, hi: int, pairs: list[tuple[int, int]]) -> list[t
     if not any(_FRAME_AFTER.match(body, b - 1) for _, b in kept):
         return []
     return kept
+
+
+def quoted(body: str, at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `at` is inside a quotation of `body`; `spans` is the caller's cache of the
+    quotations' spans, filled on the first call."""
+    if not spans:
+        spans.extend((s[0], s[1]) for s in find_segments(as_double_quotes(body)))
+        spans.append((-1, -1))  # (looked for, even when there is none)
+    return any(lo <= at < hi for lo, hi in spans)

@@ -806,3 +806,18 @@ def test_a_warnings_period_from_a_weekday_until_another_is_ahead() -> None:
 def test_a_year_with_a_possessive_is_a_date() -> None:
     found = values("Her last record was 2014's Quiet Rooms. It sold 2000 copies in all.")
     assert [v[:2] for v in found.values()] == [("2014", "2014")]
+
+
+def test_today_inside_a_quotation_is_not_the_publication_date() -> None:
+    body = (
+        'The mayor wrote on Monday: "Today I signed the budget into law." She will sign the '
+        "second bill today."
+    )
+    found = find_dates(body, PUB)
+    assert [(d.text, d.start) for d in found if d.granularity == "day"] == [
+        ("Monday", "2024-05-20"),
+        ("today", "2024-05-24"),
+    ]
+    assert [s for d in found if d.text == "today" for s in d.spans] == [
+        (body.rindex("today"), body.rindex("today") + 5)
+    ]
