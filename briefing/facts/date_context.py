@@ -280,6 +280,7 @@ def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
 _IN_BEFORE = lazy(
     r"\b(?:[Ii]n|[Dd]uring|[Bb]etween|(?:year|months|weeks|quarter|half|period)\s+to)\s+$"
 )
+_END_BEFORE = lazy(r"\b(?:until|till|through)\s+$")
 # "since": a date on or before publication, whatever the clause's tense ("costlier since April").
 _SINCE_BEFORE = lazy(r"\b[Ss]ince\s+$")
 _BY_BEFORE = lazy(r"\bby\s+$")
@@ -353,6 +354,8 @@ def _own_tense(body: str, start: int, kind: str, needs: str | None) -> str | Non
             and (
                 _IN_BEFORE.search(body, max(0, start - 16), start)
                 or body.startswith(("Between ", "between "), start)  # (a month range's own)
+                # ("would fund the government through September": an end still ahead)
+                or (tense == "future" and _END_BEFORE.search(body, max(0, start - 9), start))
             )
         )
     ):

@@ -821,3 +821,14 @@ def test_today_inside_a_quotation_is_not_the_publication_date() -> None:
     assert [s for d in found if d.text == "today" for s in d.spans] == [
         (body.rindex("today"), body.rindex("today") + 5)
     ]
+
+
+def test_a_month_a_future_clause_runs_until_is_ahead() -> None:
+    pub = date(2019, 1, 4)
+    for text in (
+        "Pelosi proposed a bill that would fund the government through September.",
+        "The strike will last until September.",
+    ):
+        assert [d.start for d in find_dates(text, pub)] == ["2019-09"], text
+    # a past clause keeps the nearest one
+    assert [d.start for d in find_dates("The court adjourned until September.", pub)] == ["2018-09"]
