@@ -19,6 +19,8 @@ HONORIFICS = _words(
     "alhaji alhaja alhajji hajiya hajia mallam malam otunba opanyin "
     # Indian honorifics ("Swami Chakrapani", "Shri Ram Nath Kovind", "Smt. Meera Rao")
     "swami shri smt smt. shrimati "
+    # Shia and Catholic honorifics ("Sayyid Ali Khamenei", "Monseñor Jorge Scheinig")
+    "sayyid seyed monsignor monseñor monsenor msgr msgr. "
     # British police and council ranks, written without full stops ("Det Insp Owain Jenkins")
     "det det. insp insp. supt supt. ch sgt cllr cllr. pc dc ds dci"
 )

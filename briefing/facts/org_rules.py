@@ -162,6 +162,18 @@ class OrgRules:
             if right is not None:
                 self.handle(right)
                 return True
+        if (
+            len(words) >= 4
+            and is_given(words[0], self.given)
+            and " ".join(words[2:]) in KNOWN_ORGS
+            and " " in KNOWN_ORGS[" ".join(words[2:])]
+        ):
+            # "the Brett Kavanaugh Supreme Court confirmation hearing": a person, then a body
+            left, right = split_chunk(chunk, 2)
+            if left is not None and right is not None:
+                self.add_person(left, None)
+                self.handle(right)
+                return True
         if words[0] in KNOWN_ORGS and any(c.isdigit() for c in words[1]):
             left, _ = split_chunk(chunk, 1)
             if left is not None:

@@ -131,7 +131,7 @@ _RANK_AFTER = frozenset(("con", "con."))
 _PERSONAL_HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss madam madame mme mme. mx mx. alhaji alhaja hajiya mallam "
     "malam herr frau monsieur señor señora signor signora senhor senhora dona doña swami shri "
-    "smt smt. shrimati".split()
+    "smt smt. shrimati sayyid seyed monsignor monseñor monsenor msgr msgr.".split()
 )
 # Words that open a title ("Prime Minister of India", "Senior Minister of State for ...").
 _TITLE_OPENERS = frozenset(("Prime", "First", "Deputy", "Vice", "Senior", "Junior", "Chief"))

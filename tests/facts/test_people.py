@@ -710,3 +710,17 @@ def test_a_name_in_a_compound_after_the_is_a_persons() -> None:
     facts = extract_facts("The Bernie Sanders-backed candidate lost the primary.")
     assert [p.name for p in facts.people] == ["Bernie Sanders"]
     assert not facts.organisations
+
+
+def test_shia_and_catholic_honorifics_are_no_part_of_the_name() -> None:
+    found = people(
+        "Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered mourning. The law "
+        "was criticised by archbishop Monsenor Jorge Eduardo Scheinig."
+    )
+    assert set(found) == {"Ali Hosseini Khamenei", "Jorge Eduardo Scheinig"}
+
+
+def test_a_person_before_a_known_body_in_one_run_is_a_person() -> None:
+    facts = extract_facts("She attacked him during the Brett Kavanaugh Supreme Court hearing.")
+    assert [p.name for p in facts.people] == ["Brett Kavanaugh"]
+    assert [o.name for o in facts.organisations] == ["Supreme Court"]
