@@ -381,6 +381,12 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
             and (_DATE_AFTER.match(body, words[-1][1]) or _place_before_day(body, words))
         ):
             words.pop()  # "LibriVox founder Hugh McGuire Sunday, May 28": a date after a name
+        if (
+            len(words) > 1
+            and body[words[-1][0] : words[-1][1]] in _CREDIT_WORDS
+            and (body.startswith(":", words[-1][1]))
+        ):
+            words.pop()  # "student Ahmed Mohamed Image: Twitter": a caption's credit
         if "r. " in text and len(words) > 2:
             # A suffix ends a name: "Samuel A. Alito Jr. Justice Neil M. Gorsuch" is two
             # runs (its full stop may end a sentence too)
@@ -401,6 +407,8 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
     return out
 
 
+# The word before a caption's credit ("Image: Reuters"), which ends the name before it.
+_CREDIT_WORDS = frozenset(("Image", "Photo", "Picture", "Video", "Credit", "Source"))
 # A month or a day's number after a weekday and a comma ("Sunday, May 28", "Monday, 3 June").
 # (Not "Sheffield Wednesday, 2-1": a club.)
 _DATE_AFTER = lazy(

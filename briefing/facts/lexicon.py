@@ -74,7 +74,7 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     "rider cyclist runner champion winner boxer singer actor actress musician artist photographer "
     "meteorologist climatologist hydrologist epidemiologist virologist psychologist sociologist "
     "official officials administrator ombudsman treasurer trustee steward representative resident owner "
-    "partner co-founder producer director presenter host anchor commentator blogger podcaster columnist "
+    "partner co-founder producer director presenter host anchor commentator blogger podcaster columnist whistleblower influencer youtuber philanthropist nominee "
     "spokesman spokeswoman spokesperson secretary minister president chief head leader coach manager "
     "captain mayor governor chancellor king queen chair ceo cfo mp mep senator judge star fan gran grandmother "
     "grandfather mother father wife husband son daughter brother sister widow cousin neighbour neighbor friend "

@@ -724,3 +724,11 @@ def test_a_person_before_a_known_body_in_one_run_is_a_person() -> None:
     facts = extract_facts("She attacked him during the Brett Kavanaugh Supreme Court hearing.")
     assert [p.name for p in facts.people] == ["Brett Kavanaugh"]
     assert [o.name for o in facts.organisations] == ["Supreme Court"]
+
+
+def test_a_captions_credit_word_ends_the_name_before_it() -> None:
+    facts = extract_facts(
+        "Student Ahmed Mohamed Image: Twitter / Barack Obama.\n\nMohamed brought the clock.\n\n"
+        "Whistleblower Edward Snowden.Image: Wikimedia."
+    )
+    assert {p.name for p in facts.people} == {"Ahmed Mohamed", "Barack Obama", "Edward Snowden"}
