@@ -328,9 +328,12 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
         probs = model.softmax(totals)
         best = max(probs, key=probs.__getitem__)
         if best == "person" and (
-            _only_a_place(builder, candidate.name) or _an_office(builder, candidate.name)
+            _only_a_place(builder, candidate.name)
+            or _an_office(builder, candidate.name)
+            or any(builder.body.startswith(", its ", end) for _, end in candidate.spans)
         ):
-            continue  # "Republican of Kentucky, said": the state does not speak
+            continue  # "Republican of Kentucky, said": the state does not speak; "Mozilla
+            # Firefox, its main rival,": a thing
         if candidate.rule == "none":
             if (
                 best != "none"

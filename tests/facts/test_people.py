@@ -732,3 +732,11 @@ def test_a_captions_credit_word_ends_the_name_before_it() -> None:
         "Whistleblower Edward Snowden.Image: Wikimedia."
     )
     assert {p.name for p in facts.people} == {"Ahmed Mohamed", "Barack Obama", "Edward Snowden"}
+
+
+def test_a_name_with_an_its_apposition_is_no_person() -> None:
+    facts = extract_facts(
+        "Internet Explorer held 70 percent of the market. Mozilla Firefox, its main rival, "
+        "has been gaining users."
+    )
+    assert not facts.people
