@@ -736,3 +736,11 @@ def test_a_country_before_a_title_with_an_opener_is_a_place() -> None:
     facts = extract_facts("Scotland First Minister Nicola Sturgeon said a panel would decide.")
     assert [p.name for p in facts.places] == ["Scotland"]
     assert [p.name for p in facts.people] == ["Nicola Sturgeon"]
+
+
+def test_a_space_centre_the_text_launches_from_is_a_place() -> None:
+    facts = extract_facts(
+        "The rocket lifted off from Kennedy Space Center on Saturday. Kennedy Space Center said "
+        "the pad was undamaged."
+    )
+    assert [p.name for p in facts.places] == ["Kennedy Space Center"]
