@@ -56,7 +56,9 @@ _OPEN_PAREN = re.compile(r"\(")
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")
 # "Oslo-based", "Kremlin-backed": a name, then what it says of the name that follows.
 COMPOUND_ADJ = re.compile(
-    r"^(.+?)-(?:based|born|backed|led|owned|run|controlled|made|funded|linked|style|era|winning|nominated|listed|supported|affiliated|aligned|sponsored)$"
+    r"^(.+?)-(?:based|born|backed|led|owned|run|controlled|made|funded|linked|style|era|winning"
+    r"|nominated|listed|supported|affiliated|aligned|sponsored|majority|dominated|speaking"
+    r"|populated|held|occupied|administered|set)$"
 )
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.facts.candidates import COMPOUND_ADJ
 from briefing.facts.chunks import TOKEN_RE, Chunk
 from briefing.facts.draft import Draft
 from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, TITLE_WORDS
@@ -202,6 +203,9 @@ def collect(builder: Builder, chunks: list[Chunk], typed_orgs: bool = True) -> l
     find = mask.find
     for chunk in _split_at_possessives(builder, chunks):
         start, end = chunk.start, chunk.end
+        first = body[start : chunk.words[0][1]]
+        if len(chunk.words) > 1 and "-" in first and COMPOUND_ADJ.match(first):
+            start = chunk.words[1][0]  # "Muslim-majority Mindanao": Mindanao
         if (chunk.sentence_start and len(chunk.words) == 1) or find(1, start, end) >= 0:
             # (a lone word opening a sentence is capitalised by its place, perhaps only by it)
             continue

@@ -744,3 +744,14 @@ def test_a_space_centre_the_text_launches_from_is_a_place() -> None:
         "the pad was undamaged."
     )
     assert [p.name for p in facts.places] == ["Kennedy Space Center"]
+
+
+def test_a_compound_adjective_before_a_place_is_no_part_of_it() -> None:
+    facts = extract_facts(
+        "The Nashville, Tennessee-set debate drew viewers. Russian-held Crimea was quiet."
+    )
+    assert {p.name for p in facts.places} == {"Nashville", "Tennessee", "Crimea"}
+    facts = extract_facts(
+        "A bomb exploded in Mindanao on Sunday. Fighting spread across Muslim-majority Mindanao."
+    )
+    assert [p.name for p in facts.places] == ["Mindanao"]
