@@ -755,3 +755,17 @@ def test_a_compound_adjective_before_a_place_is_no_part_of_it() -> None:
         "A bomb exploded in Mindanao on Sunday. Fighting spread across Muslim-majority Mindanao."
     )
     assert [p.name for p in facts.places] == ["Mindanao"]
+
+
+def test_regions_islands_and_rivers_the_news_names_are_places() -> None:
+    facts = extract_facts(
+        "Fighting in Tigray displaced thousands, while floods along the Nile reached Sudan. "
+        "Bushfires burned across NSW and ferries to Sicily were cancelled."
+    )
+    assert {p.name for p in facts.places} >= {
+        "Tigray",
+        "Nile",
+        "Sudan",
+        "New South Wales",
+        "Sicily",
+    }
