@@ -12,6 +12,7 @@ from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
+from briefing.facts.scan_gates import NUMBERED_HINTS, GateWords
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
@@ -36,17 +37,13 @@ _ENDS_AFTER = {
 # Roads, wards and regions by their numbers: "Interstate 90", "Highway 401", "Route 66",
 # "Ward 4", "Region 11" (not "I-9": a form too), and "38th Street".
 # "Interstate 90", "U.S. Route 20", "State Route 17", "Highway 401", "Ward 4", "38th Street"
-# (not "I-9": a form).
+# (not "I-9": a form). Its gate words: `scan_gates.NUMBERED_HINTS`.
 _NUMBERED_ROAD = lazy(
     r"\b(?:(?:(?:U\.S\.|US|State|County|Provincial|National) (?:Route|Highway)"
     r"|Interstate|Trans-Canada Highway|Highway|Route|Motorway|Autobahn|Autoroute|Ward|Region)"
     r" [1-9]\d{0,3}\b(?![.,]\d)"
     r"|\d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|Road|Boulevard|Place))"
 )
-_NUMBERED_HINTS = (
-    "Interstate ", "Highway ", "Route ", "Ward ", "Region ", " Street", " Avenue", "Motorway ",
-    "Autobahn ", "Autoroute ",
-)  # fmt: skip
 # Parts of a hyphenated word that are no place: "Anglo-French", "Trans-Pacific".
 _PREFIX_PARTS = frozenset("Anglo Trans Sino Euro Afro Indo Franco Pan Inter Non Mid".split())
 _CALENDAR = frozenset(
@@ -209,10 +206,10 @@ def country_confirmed(builder: Builder) -> None:
             builder.add_place(entry.canonical, entry.kind, body[start:end], (start, end))
 
 
-def numbered_roads(builder: Builder) -> list[Span]:
+def numbered_roads(builder: Builder, gates: GateWords) -> list[Span]:
     """Add the roads named by a number after their kind ("Interstate 90"); their spans."""
     body = builder.body
-    if not any(w in body for w in _NUMBERED_HINTS):
+    if not gates.any_of(NUMBERED_HINTS):
         return []
     out = []
     for m in _NUMBERED_ROAD.finditer(body):
