@@ -497,3 +497,21 @@ def test_gate_words_found_in_one_pass_match_a_find_per_word() -> None:
     for text in texts + [t[i:] for t in texts for i in range(0, len(t), 7)]:
         gates = GateWords(text)
         assert [gates.has(w) for w in words] == [w in text for w in words], text
+
+
+def test_route_words_found_in_one_pass_match_a_find_loop_per_word() -> None:
+    from briefing.facts.place_scans import _ROUTE_WORDS, _route_words
+
+    texts = [
+        "The ferry from from Ardrossan ran on the line line between between two roads.",
+        "a railway  corridor, a crossing line\nline from the road route between",
+        " line line line from from from between  between road-route",
+    ]
+    for text in texts + [t[i:] for t in texts for i in range(0, len(t), 5)]:
+        expected = {}
+        for word in _ROUTE_WORDS:
+            expected[word], at = [], text.find(word)
+            while at >= 0:
+                expected[word].append(at)
+                at = text.find(word, at + len(word))
+        assert _route_words(text) == expected, text
