@@ -160,7 +160,6 @@ EXTRA_PLACES: list[tuple[str, str, str]] = [
     ("Lombardy", "Lombardy", "region"),
     ("Provence", "Provence", "region"),
     ("Normandy", "Normandy", "region"),
-    ("Brittany", "Brittany", "region"),
     ("Tuscany", "Tuscany", "region"),
     ("Sicily", "Sicily", "region"),
     ("Sardinia", "Sardinia", "region"),

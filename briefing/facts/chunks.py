@@ -377,6 +377,7 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
                 continue
         if (
             len(words) > 1
+            and body[words[-1][1] - 1] in "yY"  # (a weekday's last letter, tested first)
             and body[words[-1][0] : words[-1][1]].lower() in WEEKDAYS
             and (_DATE_AFTER.match(body, words[-1][1]) or _place_before_day(body, words))
         ):

@@ -58,6 +58,7 @@ from briefing.facts.place_scans import (
     route_ends,
 )
 from briefing.facts.roles import possessive, resolve_possessive
+from briefing.facts.scan_gates import GateWords
 from briefing.facts.scans import (
     lower_case_names,
     ordinal_bodies,
@@ -112,14 +113,15 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps = caps_ranges(body)
     if '"' in body or "“" in body:
         caps.extend(nicknamed(builder))
-    caps.extend(lower_case_names(builder))
+    gates = GateWords(body)
+    caps.extend(lower_case_names(builder, gates))
     caps.extend(roads(builder))
     caps.extend(route_ends(builder))
-    caps.extend(numbered_roads(builder))
+    caps.extend(numbered_roads(builder, gates))
     caps.extend(prefixed_names(builder))
     caps.extend(work_titles(body))
-    caps.extend(ship_names(body))
-    caps.extend(ordinal_bodies(builder))
+    caps.extend(ship_names(body, gates))
+    caps.extend(ordinal_bodies(builder, gates))
     sheet = team_sheet_names(body) if "; " in body and builder.match_report() else []
     caps.extend(sheet)
     for m in datelines(body):

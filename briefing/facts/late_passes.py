@@ -184,6 +184,10 @@ class LatePasses:
             self._match_report = is_match_report(self.body)
         return self._match_report
 
+    def surely_no_match_report(self) -> bool:
+        """Whether `match_report` has been asked already and said no (nothing read here)."""
+        return self._match_report is False
+
     def ends_a_run(self, word: str) -> bool:
         """Whether a capitalised word comes right before `word` somewhere in the body."""
         return any(w[:1].isupper() and w[-1].isalpha() for w in words_before(self.body, word))

@@ -107,11 +107,12 @@ def merge_acronyms(orgs: dict[str, Draft]) -> None:
     by_initials: dict[str, list[Draft]] = {}
     for org in orgs.values():
         if " " in org.name:
-            by_initials.setdefault(_initials(org.name), []).append(org)
+            plain = _initials(org.name)
+            by_initials.setdefault(plain, []).append(org)
             # (some acronyms keep the small words' letters: "Democratic Party for the People"
             # is the DPFP)
             full = _initials(org.name.replace(" the ", " "), small=True)
-            if full != _initials(org.name):
+            if full != plain:
                 by_initials.setdefault(full, []).append(org)
     for key, acronym in acronyms:
         owners = by_initials.get(acronym.name, [])
@@ -181,6 +182,21 @@ _COMPANY_TAILS = (
     "’s chief executive", "'s board", "’s board", "'s headquarters", "’s headquarters",
     ", which makes", ", which owns",
 )  # fmt: skip
+# What may follow a company's name (the tails above open with one of them).
+_LOOSE_TAILS = (" said", " says", "'s", "’s", ", which")
+
+
+def _beside(body: str, name: str, tails: tuple[str, ...], before: str) -> bool:
+    """Whether `name` + one of `tails`, or `before` + `name`, occurs in `body`: one walk over
+    the name's mentions rather than a scan of the text for each."""
+    at = body.find(name)
+    while at >= 0:
+        if body.startswith(tails, at + len(name)) or body.endswith(before, 0, at):
+            return True
+        at = body.find(name, at + 1)
+    return False
+
+
 # "X said it would cut", "X said it had agreed" (not "said it would be", "said it was": a
 # thing, not X, is "it" there)
 _SAID_IT_WOULD = lazy(
@@ -207,21 +223,12 @@ def companies_taken_for_people(builder: Builder) -> None:
             or (" " in name and first[-1:] == ".")
         ):
             continue
-        if not (
-            fold(name) in builder.orgs
-            or name + " said" in body
-            or name + " says" in body
-            or "s of " + name in body
-            or name + "'s" in body
-            or name + "’s" in body
-            or name + ", which" in body
-        ):
+        if not (fold(name) in builder.orgs or _beside(body, name, _LOOSE_TAILS, "s of ")):
             continue  # (none of the tests below can pass: skip them)
         if (
             # (the same word typed a company elsewhere here; not two words: "Perttu Ahola")
             (fold(name) in builder.orgs and " " not in name)
-            or f"shares of {name}" in body
-            or any(name + tail in body for tail in _COMPANY_TAILS)
+            or _beside(body, name, _COMPANY_TAILS, "shares of ")
             or any(
                 _SAID_IT_WOULD.match(body, b) for _, b in person.spans if body.startswith(" s", b)
             )

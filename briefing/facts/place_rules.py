@@ -99,7 +99,6 @@ _SHARED_SITE_NOUN = re.compile(
 )
 _LIST_GAP_LENGTHS = tuple(sorted({len(gap) for gap in LIST_GAPS}))
 
-
 # A place noun right after a name: "near Upper Changi station", "the Moss Side West ward".
 _PLACE_NOUN_AFTER = re.compile(
     r" (?:station|stations|ward|wards|estate|neighbou?rhood|suburb|township)\b(?! (?:of|manager))"
@@ -114,7 +113,7 @@ _TOPO_TAILS = frozenset(
     "Ridge Heights Vale Grove Green Heath Wood End Cross Common Range Point Creek Springs "
     "Village Fields Meadows Rise".split()
 )
-
+_SHAPE_TAILS = _TOPO_TAILS | {"Line"}  # (a run's last word, where `place_by_shape` looks)
 
 _PLACE_APPOSITIVE = re.compile(
     r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|hamlet|suburb|district"
@@ -130,7 +129,6 @@ _PLACE_IS = re.compile(
     r" of\b)"
 )
 
-
 # A region named by its compass point: "the Mid-West", "the North-East", "the Southwest".
 _COMPASS = re.compile(
     r"(?:(?:Mid|Middle|Far|North|South|East|West|Upper|Lower)-(?:West|East|North|South)"
@@ -141,7 +139,6 @@ _THING_AFTER = re.compile(
     r" (?:trial|trials|study|studies|programme|program|scheme|project|survey|report|vaccine"
     r"|drug|treatment|deal|agreement|accord|award|prize|competition|campaign)\b"
 )
-
 
 # Who lives in or what lies in or near a place, before its name: "residents of Kilimani",
 # "the outskirts of Quetta", "the village of Ban Nong Khai", "the edge of Knaresborough",
@@ -357,6 +354,9 @@ class PlaceRules:
         """Record a run that is a place by its shape: a railway line, a name before a place
         noun, a district in a list of places ("Roodepoort, Florida, Randpark Ridge and parts
         of Soweto": no person)."""
+        shaped = words[-1] in _SHAPE_TAILS or self.body.startswith(_PLACE_NOUN_STARTS, chunk.end)
+        if not shaped and not self.body.endswith((" of ", " of the "), 0, chunk.start):
+            return False  # (the cheap test each of the three below needs fails)
         if (
             self.line_or_station(chunk, words)
             or (self.in_list_of_places(chunk, words[-1]) and not is_given(words[0], self.given))

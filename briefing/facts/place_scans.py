@@ -12,12 +12,13 @@ from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
+from briefing.facts.scan_gates import NUMBERED_HINTS, GateWords
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
 
 _NAME = r"[A-Z][\w'’]*(?:-[a-z]+-[A-Z][\w'’]*)?(?: [A-Z][\w'’]*){0,2}"
-# The nouns a route ends on, searched for with `str.find` before any pattern runs.
+# The nouns a route ends on, looked for (`_route_words`) before any pattern runs.
 _ROUTE_NOUNS = (" route", " road", " ferry", " crossing", " railway", " corridor", " line ")
 # "the Oshodi-Ikorodu route", "the Ardrossan to Brodick route" (its two ends, right before).
 _ROUTE_ENDS = lazy(rf"\bthe ({_NAME})(?:-| to )({_NAME})$")
@@ -33,20 +34,47 @@ _ENDS_AFTER = {
     " from ": lazy(rf"({_NAME}) to ({_NAME})(?![\w'’-])"),
     " between ": lazy(rf"({_NAME}) and ({_NAME})(?![\w'’-])"),
 }
+_ROUTE_WORDS = _ROUTE_NOUNS + tuple(_ENDS_AFTER)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A pattern finding each of `words` (each a space and a word, maybe a space after, which
+    is looked ahead at: two can share it), grouped by the letter after the space so that the
+    engine tries one group at each space (half the cost of a `str.find` scan per word)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        rest = re.escape(word[2:].rstrip(" ")) + ("(?= )" if word.endswith(" ") else "")
+        groups.setdefault(word[1], []).append(rest)
+    return " (?:" + "|".join(f"{k}(?:{'|'.join(v)})" for k, v in groups.items()) + ")"
+
+
+_ROUTE_WORD = lazy(_alternation(_ROUTE_WORDS))
+
+
+def _route_words(body: str) -> dict[str, list[int]]:
+    """Word of `_ROUTE_WORDS` -> where it occurs, leftmost first and never overlapping itself
+    (what a `str.find` loop from the end of each one finds)."""
+    out: dict[str, list[int]] = {word: [] for word in _ROUTE_WORDS}
+    free = dict.fromkeys(_ROUTE_WORDS, 0)
+    for m in _ROUTE_WORD.finditer(body):
+        at = m.start()
+        word = m.group() if m.group() in out else m.group() + " "
+        if at >= free[word]:
+            out[word].append(at)
+            free[word] = at + len(word)
+    return out
+
+
 # Roads, wards and regions by their numbers: "Interstate 90", "Highway 401", "Route 66",
 # "Ward 4", "Region 11" (not "I-9": a form too), and "38th Street".
 # "Interstate 90", "U.S. Route 20", "State Route 17", "Highway 401", "Ward 4", "38th Street"
-# (not "I-9": a form).
+# (not "I-9": a form). Its gate words: `scan_gates.NUMBERED_HINTS`.
 _NUMBERED_ROAD = lazy(
     r"\b(?:(?:(?:U\.S\.|US|State|County|Provincial|National) (?:Route|Highway)"
     r"|Interstate|Trans-Canada Highway|Highway|Route|Motorway|Autobahn|Autoroute|Ward|Region)"
     r" [1-9]\d{0,3}\b(?![.,]\d)"
     r"|\d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|Road|Boulevard|Place))"
 )
-_NUMBERED_HINTS = (
-    "Interstate ", "Highway ", "Route ", "Ward ", "Region ", " Street", " Avenue", "Motorway ",
-    "Autobahn ", "Autoroute ",
-)  # fmt: skip
 # Parts of a hyphenated word that are no place: "Anglo-French", "Trans-Pacific".
 _PREFIX_PARTS = frozenset("Anglo Trans Sino Euro Afro Indo Franco Pan Inter Non Mid".split())
 _CALENDAR = frozenset(
@@ -98,9 +126,9 @@ def route_ends(builder: Builder) -> list[Span]:
     """Add the places a route runs between; their spans, for the chunk walk to skip."""
     body = builder.body
     out: list[Span] = []
+    found = _route_words(body)
     for noun in _ROUTE_NOUNS:
-        at = body.find(noun)
-        while at >= 0:
+        for at in found[noun]:
             # (a name right before the noun: its word opens with a capital)
             space = body.rfind(" ", max(0, at - 30), at)
             m = (
@@ -110,10 +138,8 @@ def route_ends(builder: Builder) -> list[Span]:
             )
             if m is not None:
                 _pair(builder, m, out)
-            at = body.find(noun, at + len(noun))
     for word, ends in _ENDS_AFTER.items():
-        at = body.find(word)
-        while at >= 0:
+        for at in found[word]:
             start = at + len(word)
             m = ends.match(body, start) if body[start : start + 1].isupper() else None
             if m is not None and (
@@ -125,7 +151,6 @@ def route_ends(builder: Builder) -> list[Span]:
                 )
             ):
                 _pair(builder, m, out)
-            at = body.find(word, start)
     return out
 
 
@@ -209,10 +234,10 @@ def country_confirmed(builder: Builder) -> None:
             builder.add_place(entry.canonical, entry.kind, body[start:end], (start, end))
 
 
-def numbered_roads(builder: Builder) -> list[Span]:
+def numbered_roads(builder: Builder, gates: GateWords) -> list[Span]:
     """Add the roads named by a number after their kind ("Interstate 90"); their spans."""
     body = builder.body
-    if not any(w in body for w in _NUMBERED_HINTS):
+    if not gates.any_of(NUMBERED_HINTS):
         return []
     out = []
     for m in _NUMBERED_ROAD.finditer(body):

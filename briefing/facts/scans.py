@@ -9,33 +9,24 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import KNOWN_ORGS
+from briefing.facts.scan_gates import (
+    LOWER_CASE_ORGS,
+    ORDINAL_BODY_HEADS,
+    SHIP_PREFIXES,
+    GateWords,
+)
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
 
-# Known organisations whose names open with a small letter ("easyJet", "eBay"): the chunk walk
-# sees only capitalised words.
-# ... or hold a word that does ("SK hynix") or a number ("France 24"), which split the run.
-_SMALL_WORDS = frozenset(
-    "of and the for to de la le du des del della di da van von y e et al el & on in".split()
-)
-_LOWER_CASE_ORGS = tuple(
-    n
-    for n in sorted(KNOWN_ORGS, key=len, reverse=True)  # (longest first: "Channel 4 News")
-    if (n[:1].islower() and n.isalpha())
-    or (" " in n and any(w[:1].islower() and w not in _SMALL_WORDS for w in n.split()[1:]))
-    or (" " in n and any(w.isdigit() for w in n.split()))  # ("France 24": a run stops at digits)
-    or ", " in n  # (a run stops at a comma: "United Nations Educational, Scientific and ...")
-)
 
-
-def lower_case_names(builder: Builder) -> list[tuple[int, int]]:
+def lower_case_names(builder: Builder, gates: GateWords) -> list[tuple[int, int]]:
     """Add the known organisations whose names hold a small letter; their spans (with a
     company's ending: "SK hynix Inc."), for the chunk walk to skip."""
     body = builder.body
     spans = []
-    for name in _LOWER_CASE_ORGS:
-        at = body.find(name)
+    for name in LOWER_CASE_ORGS:
+        at = body.find(name) if gates.has(name) else -1
         while at >= 0:
             end = at + len(name)
             if (
@@ -128,19 +119,19 @@ _TITLE_SMALL_WORDS = frozenset(
 )
 
 
-# Ships by their prefix: "the MV Glen Sannox", "HMS Prince of Wales", "USS Gerald R. Ford" (a
-# ship is no person, place or organisation; the name alone later is the ship too).
-_SHIP_PREFIXES = ("MV ", "RMS ", "HMS ", "USS ", "HMAS ", "HMCS ", "HMNZS ", "RV ", "sister ")
+# Ships by their prefix (`scan_gates.SHIP_PREFIXES`): "the MV Glen Sannox", "HMS Prince of
+# Wales", "USS Gerald R. Ford" (a ship is no person, place or organisation; the name alone
+# later is the ship too).
 _SHIP = lazy(
     r"\b(?:MV|RMS|HMS|USS|HMAS|HMCS|HMNZS|RV|sister (?:ship|vessel),? the) "
     r"((?:[A-Z][\w'’.-]*|of|the)(?: (?:[A-Z][\w'’.-]*|of|the))*(?<!of)(?<!the))"
 )
 
 
-def ship_names(body: str) -> list[tuple[int, int]]:
+def ship_names(body: str, gates: GateWords) -> list[tuple[int, int]]:
     """The spans of ships' names, with their prefix, and of every later mention of a name of
     two words or more, for the chunk walk to skip."""
-    if not any(prefix in body for prefix in _SHIP_PREFIXES):
+    if not gates.any_of(SHIP_PREFIXES):
         return []
     out = []
     for m in _SHIP.finditer(body):
@@ -156,18 +147,17 @@ def ship_names(body: str) -> list[tuple[int, int]]:
 
 # Bodies named with an ordinal: "the 9th U.S. Circuit Court of Appeals", "the 5th Circuit",
 # "the 82nd Airborne Division", "the 3rd Battalion" (the run walk starts at the first capital
-# and cut the number off).
-_ORDINAL_BODY_HEADS = ("Circuit", "Division", "Brigade", "Regiment", "Battalion", "Fleet", "Corps")
+# and cut the number off). Their heads: `scan_gates.ORDINAL_BODY_HEADS`.
 _ORDINAL_BODY = lazy(
     r"\b(\d{1,3}(?:st|nd|rd|th) (?:U\.S\. )?(?:Circuit(?: Court of Appeals)?"
     r"|(?:[A-Z][a-z]+ ){0,2}(?:Division|Brigade|Regiment|Battalion|Fleet|Corps)))\b"
 )
 
 
-def ordinal_bodies(builder: Builder) -> list[tuple[int, int]]:
+def ordinal_bodies(builder: Builder, gates: GateWords) -> list[tuple[int, int]]:
     """Add the bodies named with an ordinal; their spans, for the chunk walk to skip."""
     body = builder.body
-    if not any(head in body for head in _ORDINAL_BODY_HEADS):
+    if not gates.any_of(ORDINAL_BODY_HEADS):
         return []
     spans = []
     for m in _ORDINAL_BODY.finditer(body):

@@ -29,7 +29,7 @@ def _where(body: str, start: int) -> bool:
 def teams_by_place_name(builder: Builder) -> None:
     """In a match report, give a club the mentions of its town that are not where something
     happens, and a country whose mentions all play (one at least said to) to its team."""
-    if not builder.places:
+    if not builder.places or builder.surely_no_match_report():
         return
     body = builder.body
     by_town: dict[str, Draft] = {}

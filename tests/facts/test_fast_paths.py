@@ -474,3 +474,44 @@ def test_slash_credits_and_contributed_sentences_match_their_plain_scans() -> No
                 plain.append((first, m.end()))
         fast = [*credits._slash_credits(body), *credits._contributed(body)]
         assert sorted(fast) == sorted(plain), body
+
+
+def test_gate_words_found_in_one_pass_match_a_find_per_word() -> None:
+    from briefing.facts.scan_gates import TRIGGERS, GateWords
+
+    # No looked-for part opens inside another (the alternation would hide the second).
+    parts = set(TRIGGERS.values())
+    for part in parts:
+        for other in parts:
+            for cut in range(1, len(part)):
+                tail = part[cut:]
+                assert not (tail.startswith(other) or other.startswith(tail)), (part, other)
+    texts = [
+        "The HMAS Sydney and the sister ship, the RV Ocean, sailed past HMS Leeds.",
+        "Traffic on Interstate 9 and Highway 1; the Regiment Road by 38th Street and 5th Avenue.",
+        "An easyJet flight and eBay; Channel 4 News, not Channel 4; FRANCE 24 and France 24.",
+        "No gate word here: streets, avenues, highways and a division of the fleet.",
+        "Baywatch Jetstar (Street-level) xStreet\nAvenue 4 Circuit Corps Brigade Battalion",
+    ]
+    words = list(TRIGGERS) + ["sister ", "nowhere"]
+    for text in texts + [t[i:] for t in texts for i in range(0, len(t), 7)]:
+        gates = GateWords(text)
+        assert [gates.has(w) for w in words] == [w in text for w in words], text
+
+
+def test_route_words_found_in_one_pass_match_a_find_loop_per_word() -> None:
+    from briefing.facts.place_scans import _ROUTE_WORDS, _route_words
+
+    texts = [
+        "The ferry from from Ardrossan ran on the line line between between two roads.",
+        "a railway  corridor, a crossing line\nline from the road route between",
+        " line line line from from from between  between road-route",
+    ]
+    for text in texts + [t[i:] for t in texts for i in range(0, len(t), 5)]:
+        expected = {}
+        for word in _ROUTE_WORDS:
+            expected[word], at = [], text.find(word)
+            while at >= 0:
+                expected[word].append(at)
+                at = text.find(word, at + len(word))
+        assert _route_words(text) == expected, text
