@@ -769,3 +769,12 @@ def test_regions_islands_and_rivers_the_news_names_are_places() -> None:
         "New South Wales",
         "Sicily",
     }
+
+
+def test_a_tribe_is_an_organisation() -> None:
+    facts = extract_facts("The Eastern Shoshone Tribe and the Northern Arapaho Tribe sued.")
+    assert {o.name for o in facts.organisations} == {
+        "Eastern Shoshone Tribe",
+        "Northern Arapaho Tribe",
+    }
+    assert not facts.people
