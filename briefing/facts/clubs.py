@@ -23,6 +23,7 @@ _SPORT_WORDS = (
 _MORE_SPORT_WORDS = (
     "rebounds", "three-pointer", "free throw", "bowled", " batter", "lbw", "the crease",
     " inning", "pitcher", "home run", "quarterback", "field goal", "scrum", "lineout",
+    "booked:", "referee:", "subs not used", "sent off",
 )  # fmt: skip
 # What is said of a club right after its name.
 _CLUB_AFTER = lazy(
@@ -88,7 +89,9 @@ _SHEET_LIST = lazy(r"(?m)(?:^|(?<=\. ))[A-Z][\w .&’'-]{1,40}: ([A-Z][^\n:.]+)"
 _SHEET_NAME = lazy(r"(?:[A-Z]\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
 # A captain's or vice-captain's mark after a name: "S O'Rourke (capt)".
 _SHEET_MARK = lazy(r" \((?:capt|c|captain|vc|vice-captain)\)$")
-_SHEET_GAP = lazy(r"[;,] ")
+_SHEET_GAP = lazy(r"[;,] (?![^()]*\))")  # (not inside a substitution's brackets)
+# A substitution after a name, with its minute: "Partey (Jorginho 78)", "(Jorginho, 78')".
+_SHEET_SUB = lazy(r" \(([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),? \d{1,3}(?:\+\d{1,2})?['’]?\)$")
 
 
 def team_sheet_names(body: str, least: int = 4) -> list[tuple[int, int]]:
@@ -101,11 +104,13 @@ def team_sheet_names(body: str, least: int = 4) -> list[tuple[int, int]]:
         names = []
         at = start
         for part in _SHEET_GAP.split(body[start:end].rstrip()):
-            mark = _SHEET_MARK.search(part)
+            mark = _SHEET_MARK.search(part) or _SHEET_SUB.search(part)
             name = part[: mark.start()] if mark is not None else part
             if _SHEET_NAME.fullmatch(name) is None:
                 break
             names.append((at, at + len(name)))
+            if mark is not None and mark.lastindex:  # "Partey (Jorginho 78)": who came on
+                names.append((at + mark.start(1), at + mark.end(1)))
             at += len(part) + 2
         else:
             # ("Interchanges: O'Connor, Donaldson, Edgell, Sutcliffe." after a side's list)

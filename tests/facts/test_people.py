@@ -740,3 +740,14 @@ def test_a_name_with_an_its_apposition_is_no_person() -> None:
         "has been gaining users."
     )
     assert not facts.people
+
+
+def test_a_football_line_up_with_substitutions_lists_every_player() -> None:
+    body = (
+        "Kerrow: Brandt; Holt, Vance, Okafor, Lind; Marsh, Dunne (Petrov 78), Ebbe; "
+        "Saarinen, Colley, Rask (Tovey 70).\n\nSubs not used: Quill, Amos.\n\n"
+        "Booked: Dunne, Vance.\n\nGoals: Colley 23, Rask 61.\n\nReferee: Martin Acre."
+    )
+    found = people(body)
+    for name in ("Brandt", "Dunne", "Petrov", "Rask", "Tovey", "Saarinen", "Martin Acre"):
+        assert name in found, name
