@@ -335,6 +335,8 @@ def deictic(
     if pub is None:
         return None
     phrase = " ".join(m.group(0).lower().split())
+    if phrase == "last night" and m.string[max(0, m.start() - 4) : m.start()].lower() == "the ":
+        return None  # "on the last night (of the convention)": no day counted from today
     shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(phrase, 0)
     value = (pub + timedelta(days=shift)).isoformat()
     return value, value, "day"

@@ -832,3 +832,8 @@ def test_a_month_a_future_clause_runs_until_is_ahead() -> None:
         assert [d.start for d in find_dates(text, pub)] == ["2019-09"], text
     # a past clause keeps the nearest one
     assert [d.start for d in find_dates("The court adjourned until September.", pub)] == ["2018-09"]
+
+
+def test_the_last_night_of_an_event_is_not_yesterday() -> None:
+    assert not find_dates("On the last night of the convention, she spoke for an hour.", PUB)
+    assert [d.start for d in find_dates("The fire started last night.", PUB)] == ["2024-05-23"]
