@@ -174,6 +174,8 @@ def month_phrase(
     m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
 ) -> tuple[str, str, str] | None:
     g = m.groupdict()
+    if m.string.endswith("Fourth of ", 0, m.start()):
+        return None  # "the Fourth of July": the holiday's day
     month = month_number(g["m"])
     if g.get("y"):
         year: int | None = int(g["y"])
@@ -401,7 +403,7 @@ HOLIDAYS = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
     "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
     "bastille day": (7, 14), "st patrick's day": (3, 17),
-    "st. patrick's day": (3, 17), "guy fawkes night": (11, 5),
+    "st. patrick's day": (3, 17), "guy fawkes night": (11, 5), "fourth of july": (7, 4),
 }  # fmt: skip
 
 

@@ -33,6 +33,7 @@ _RELATIVE_ANCHORS = (
     "night", "morning", "afternoon", "evening", "today", "Today", "00s", "0s", "entury",
     "Christmas",
     "Boxing Day", "New Year", "Valentine", "Bastille", "Patrick", "Guy Fawkes", " ago",
+    "Fourth of July",
 )  # fmt: skip
 _WINDOW_PAD = 48
 _WORD_BOUNDARY = lazy(r"[\s.,;:!?)\]]")
@@ -59,7 +60,7 @@ def _anchor_kind(text: str) -> str:
 _RELATIVE_KINDS = {
     "00s": "century", "entury": "century", "Christmas": "holiday", "Boxing Day": "holiday",
     "New Year": "holiday", "Valentine": "holiday", "Bastille": "holiday", "Patrick": "holiday",
-    "Guy Fawkes": "holiday", " ago": "ago",
+    "Guy Fawkes": "holiday", " ago": "ago", "Fourth of July": "holiday",
 }  # fmt: skip
 
 

@@ -266,9 +266,9 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     ),
     (
         _first(
-            r"[CBNVHGS]",
+            r"[CBNVHGSF]",
             rf"\b(?P<h>Christmas Eve|Christmas Day|Boxing Day|New Year[’']s (?:Eve|Day)"
-            rf"|Valentine[’']s Day|Bastille Day|St\.? Patrick[’']s Day|Guy Fawkes Night)"
+            rf"|Valentine[’']s Day|Bastille Day|St\.? Patrick[’']s Day|Guy Fawkes Night|Fourth of July)"
             rf"(?:,?\s+(?P<y>{YEAR}))?\b",
         ),
         holiday,

@@ -837,3 +837,11 @@ def test_a_month_a_future_clause_runs_until_is_ahead() -> None:
 def test_the_last_night_of_an_event_is_not_yesterday() -> None:
     assert not find_dates("On the last night of the convention, she spoke for an hour.", PUB)
     assert [d.start for d in find_dates("The fire started last night.", PUB)] == ["2024-05-23"]
+
+
+def test_the_fourth_of_july_is_a_day() -> None:
+    found = find_dates("The next day, the mayor held a Fourth of July parade.", date(2020, 8, 31))
+    assert [(d.text, d.start) for d in found if d.text == "Fourth of July"] == [
+        ("Fourth of July", "2020-07-04")
+    ]
+    assert not [d for d in found if d.granularity == "month"]
