@@ -56,12 +56,11 @@ def is_match_report(body: str) -> bool:
             found += 1
             if found >= 3:
                 return True
-    if found:
-        for word in _MORE_SPORT_WORDS:
-            if word in low:
-                found += 1
-                if found >= 3:
-                    return True
+    for word in _MORE_SPORT_WORDS:  # (a baseball box score has none of the first list)
+        if word in low:
+            found += 1
+            if found >= 3:
+                return True
     return False
 
 

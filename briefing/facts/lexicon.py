@@ -255,12 +255,19 @@ NON_ORG_ACRONYMS = _words(
 )
 # Well-known organisations: alias -> canonical name.
 KNOWN_ORGS: dict[str, str] = {}
+# The canonical names of its clubs and teams (its "# Sport" and "# ... teams" sections).
+KNOWN_TEAMS: set[str] = set()
 # Read from data/known_orgs.txt ("canonical | alias | ..."; the first line to name a form wins).
+_teams = False
 for _line in (Path(__file__).with_name("data") / "known_orgs.txt").read_text("utf-8").splitlines():
-    if _line and not _line.startswith("#"):
+    if _line.startswith("#"):
+        _teams = _line.startswith("# Sport") or " teams " in _line
+    elif _line:
         _forms = _line.split(" | ")
         for _form in _forms:
             KNOWN_ORGS.setdefault(_form, _forms[0])
+        if _teams:
+            KNOWN_TEAMS.add(_forms[0])
 
 
 def read_names(path: Path) -> set[str]:

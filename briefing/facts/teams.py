@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.facts.clubs import club_mention
-from briefing.facts.lexicon import KNOWN_ORGS, ORG_HEADS
+from briefing.facts.lexicon import KNOWN_ORGS, KNOWN_TEAMS, ORG_HEADS
 from briefing.facts.names import fold
 
 if TYPE_CHECKING:
@@ -35,8 +35,8 @@ def teams_by_place_name(builder: Builder) -> None:
     by_town: dict[str, Draft] = {}
     for org in builder.orgs.values():
         words = org.name.split()
-        if words[-1] in ORG_HEADS or org.name in KNOWN_ORGS:
-            continue  # ("Boston University", "New York Times": no team)
+        if words[-1] in ORG_HEADS or (org.name in KNOWN_ORGS and org.name not in KNOWN_TEAMS):
+            continue  # ("Boston University", "New York Times": no team; "Houston Astros" is)
         for n in (1, 2):
             if len(words) > n:
                 by_town.setdefault(fold(" ".join(words[:n])), org)

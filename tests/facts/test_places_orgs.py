@@ -778,3 +778,29 @@ def test_a_tribe_is_an_organisation() -> None:
         "Northern Arapaho Tribe",
     }
     assert not facts.people
+
+
+def test_north_american_teams_and_airlines_are_known() -> None:
+    facts = extract_facts(
+        "The Yankees beat the Red Sox 5-3 on Tuesday in the ninth inning. Fans can fly JetBlue, "
+        "WestJet or Air Canada to Phoenix."
+    )
+    assert {o.name for o in facts.organisations} >= {
+        "New York Yankees",
+        "Boston Red Sox",
+        "JetBlue",
+        "WestJet",
+        "Air Canada",
+    }
+
+
+def test_a_known_teams_town_in_a_match_report_is_the_team() -> None:
+    facts = extract_facts(
+        "The Seattle Mariners beat the Houston Astros 4-1 on Sunday. Julio Rivas hit a home run "
+        "off Houston starter Cole Amsden in the sixth inning, and Houston avoided the shutout "
+        "in the ninth. The Astros lead the division by a game and a half; their pitcher struck "
+        "out nine."
+    )
+    assert "Houston" not in [p.name for p in facts.places]
+    astros = next(o for o in facts.organisations if o.name == "Houston Astros")
+    assert "Houston" in astros.mentions
