@@ -413,9 +413,11 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             self.add_place(text, "site", text, span)  # "the Bristol Channel": a sea, no TV
             self.sure.add(span)
             return
-        if last == "City":
+        if last in ("City", "Town"):
             town = self.gaz.get(" ".join(words[:-1]))
-            if town is None or town.country != "GB":  # "Tandag City"; "Swansea City" is a club
+            # "Tandag City", "in Lionel Town"; "Swansea City" and "Ipswich Town" are clubs
+            # ("signed from Swansea City", "on loan at Ipswich Town": still the clubs)
+            if town is None or town.country != "GB":
                 self.add_place(text, "city", text, span)
                 return
         if self.site_in_use(text, words):

@@ -804,3 +804,9 @@ def test_a_known_teams_town_in_a_match_report_is_the_team() -> None:
     assert "Houston" not in [p.name for p in facts.places]
     astros = next(o for o in facts.organisations if o.name == "Houston Astros")
     assert "Houston" in astros.mentions
+
+
+def test_a_town_named_town_is_a_place_not_a_person() -> None:
+    facts = extract_facts("Police arrested two men in May Pen and one in Lionel Town.")
+    assert "Lionel Town" in [p.name for p in facts.places]
+    assert not facts.people
