@@ -29,7 +29,8 @@ _SAID = lazy(r",? (?:said|says|told|tells|added|adds|wrote|writes|argued|argues)
 _UNNAMED = lazy(r"\s*(?:A|An|One|Another)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 _PEOPLE_WORDS = frozenset(
     "resident residents villager shopper passenger commuter witness survivor worker mother father "
-    "man woman farmer student nurse voter fan neighbour neighbor trader vendor".split()
+    "man woman farmer student nurse voter fan neighbour neighbor trader vendor victim girl boy "
+    "protester".split()
 )
 _COPULA = lazy(r"\b(?:is|was|are|were|became|becomes|remains|remained|as|being)\s+$")
 _PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
@@ -231,6 +232,8 @@ class Antecedents:
             return False
         for word in m.group(1).split():
             low = word.lower().strip(",")
+            if low.endswith("s") and low[:-1] in _PEOPLE_WORDS:
+                low = low[:-1]  # "One of the victims"
             if low in ROLE_NOUNS or word_gender(low) or low in _PEOPLE_WORDS:
                 return True
         return False

@@ -325,3 +325,28 @@ def test_an_ap_party_and_state_tag_after_the_name() -> None:
     for tag in ("D-Calif.", "R-Fla.", "D-N.Y."):
         body = f'"We are not going anywhere," Rep. Dana Price, {tag}, said at a news conference.'
         assert speakers(body) == ["Dana Price"], tag
+
+
+def test_a_barristers_rank_after_a_role_and_a_name() -> None:
+    # "Prosecutor X KC" opening a sentence: the role is cut off, X is a person who spoke
+    body = (
+        "The trial ended on Friday. Prosecutor Dana Whitlock KC said the tenants were "
+        '"left without heat for the whole of a hard winter" by the firm.'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+    # a name after a title may open with a city's name and end in a site word
+    body = (
+        "The trial ended on Friday. Judge Durham Hall KC said they had "
+        '"shown no regard at all for the tenants in their care".'
+    )
+    assert speakers(body) == ["Durham Hall"]
+
+
+def test_she_after_an_unnamed_person_is_not_the_last_speaker() -> None:
+    # "One of the victims ... She said": the victim, whom nobody names, not the prosecutor
+    body = (
+        'Prosecutor Ada Lind said the tenants were "left in the cold all winter long". '
+        "\n\nOne of the victims agreed to be named. She said she did it to show others "
+        '"there is no shame in speaking up".'
+    )
+    assert speakers(body) == ["Ada Lind", None]
