@@ -70,7 +70,7 @@ QUOTE_VERBS = (
 # but they name no speech in other frames, so they are only read right before a quote.
 STANCE_VERBS = _inflect(
     "criticise criticize condemn praise welcome defend slam hit:hit blast reject deny:denied "
-    "dismiss thank:thanked apologise apologize blame address"
+    "dismiss thank:thanked apologise apologize blame address react"
 )
 # "-ing" forms that continue the main clause: "X left the room, saying: ..." (X speaks).
 PARTICIPLES = frozenset(w for w in QUOTE_VERBS | STANCE_VERBS if w.endswith("ing"))

@@ -350,3 +350,15 @@ def test_she_after_an_unnamed_person_is_not_the_last_speaker() -> None:
         '"there is no shame in speaking up".'
     )
     assert speakers(body) == ["Ada Lind", None]
+
+
+def test_reacted_on_a_platform_before_the_quote() -> None:
+    # "X reacted on Twitter, "..."": the words X posted
+    body = (
+        "The drummer died on Sunday at 80. Dana Whitlock of the Rolling Pins also reacted "
+        'on Twitter, "Sad news today, I remember playing with him when we were young."'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+    # a colon after what X reacted to: X
+    body = 'Dana Whitlock reacted to the ruling of the court: "This is a good day for all of us."'
+    assert speakers(body) == ["Dana Whitlock"]
