@@ -15,6 +15,13 @@ from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_marks import Segment
+from briefing.facts.quote_verbless import (
+    CLAIMS,
+    OTHERS_WORDS,
+    WORDS_OF,
+    colon_subject,
+    manner,
+)
 from briefing.facts.quote_verbs import not_the_speakers
 from briefing.facts.speech import (
     BETWEEN_SUBJECT_AND_VERB,
@@ -61,10 +68,6 @@ _INNER_SUBJECT = lazy(
 _PRONOUN_TAIL = lazy(r",\s+(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 _BY_AGENT = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
 _BE_BEFORE = lazy(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$")
-_WORDS_OF = lazy(
-    r"\b(?:words?|letter|message|statement|note|post|tweet|line|remarks?|speech|poem|quote"
-    r"|comments?|testimony|email)\s+(?:of|from|by|written by|sent by)\s"
-)
 # "Smith went on to add, ...": a verb of saying in its base form after "went on to".
 _WENT_ON_TO = lazy(
     r"(?<=\bon to )(?:add|say|explain|note|tell|write|state|warn|ask|insist|argue|stress)\b"
@@ -75,9 +78,6 @@ _INVERTED = lazy(
     r"(?:Said|Added|Remarked|Wrote|Explained|Noted|Replied|Continued|Commented|Quipped)\s+"
 )
 _FRONTED_PRONOUN = lazy(r"([A-Z][a-z]+)\s[^,;:]{1,60}?\s(he|she|it|they)\s*$")
-_MANNER = lazy(
-    r"\s+(?:was|is|remained|sounded)\s+(?:[a-z]+ly\s+)?[a-z]+(?<!ed)(?:\s+and\s+[a-z]+(?<!ed))?:\s*$"
-)
 _SIGNED = lazy(r"[ \t\u00a0\u200d]*(?:\n[ \t\u00a0]*){0,3}[—–-][ \t\u00a0\u200d]*(?=[A-Z])")
 _SAID_ALONE = lazy(
     r"[ \u00a0]+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|[Hh]e|[Ss]he)\s+"
@@ -85,15 +85,9 @@ _SAID_ALONE = lazy(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
     r"|yesterday|later|afterwards)|\s+(?:to|at)\s+(?:the\s+)?[a-z]+|\s+reporters)?\.(?=\s|$)"
 )  # (or "... to the crowd.", "... told reporters.")
-_CLAIMS = r"claims?|allegations?|assertions?|accusations?|suggestions?|argument|insistence"
-_OTHERS_WORDS = lazy(
-    r"(?:[’']s\s+(?:[a-z]+\s+)?(?:words?|letter|message|note|post|tweet|remarks?|speech|poem"
-    rf"|comments?|testimony|email|{_CLAIMS})|\bthe\s+(?:[a-z]+\s+)?(?:{_CLAIMS}))\b"
-    r"(?:\s+that)?[\s,:]*$"
-)
 # A claim as the object of the verb, its content a clause: the claimant's words follow
 # ("responding to Y's claim that the deal was", "denied allegations that he had").
-_CLAIM_OBJECT = lazy(rf"\s*(?:to\s+)?[^,;:]{{0,50}}?\b(?:{_CLAIMS})\s+that\s")
+_CLAIM_OBJECT = lazy(rf"\s*(?:to\s+)?[^,;:]{{0,50}}?\b(?:{CLAIMS})\s+that\s")
 # Verbs that bring in somebody else's words ("X quoted the defendant's message: ...").
 _CITES = lazy(r"\b(?:quoted|quotes|quoting|cited|cites|citing|read out|reads out|repeated)\b")
 _AND_NAME = lazy(r",\s+and\s+(?:(?:the|a|an|its|his|her)\s+(?P<role>[a-z-]+(?:\s+[a-z-]+)?))?")
@@ -111,16 +105,11 @@ _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
 _DESCRIBED = lazy(r"\s*(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[a-z-]+\s*$")
 _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
 _REPORTS = frozenset(("reported", "reports", "reporting"))
-# A clause before a colon whose subject did not say the quote ("X was asked:", "X heard the
-# crowd chant:"), and a second clause after the subject's ("X arrived and the crowd sang:").
-_NOT_ONES_OWN = lazy(
-    r"\b(?:was|were|is|are|been|being|heard|hears|received|receives|read|reads|found|saw"
-    r"|quoted|quotes|cited|cites|recalled|recalls|repeated|asked|shown|chanted|chanting|sang"
-    r"|sung|sign|signs|banner|banners|placard|placards|slogan|slogans|headline|motto)\b"
-)
-_PAST_VERB = lazy(r"\b(?:[a-z]{3,}ed|took|gave|made|hit|struck|went|came|put|set|sent|left|held)\b")
-_SECOND_CLAUSE = lazy(r"\b(?:and|but|while|as|when|after|before|because|where|so)\s")
 _WITH_SUBJECT = lazy(r"\bwith\s+(?=[^,;:]{1,60}$)")
+# An aside naming the source of a report, set off between the verb and the quote.
+_AS_REPORTED = lazy(
+    r"\s*[—–,]\s*as\s+(?:reported|quoted|cited|told)\s+(?:by|to|in)\s+[^—–,:;]{2,60}[—–,]\s*$"
+)
 
 
 def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | None:
@@ -287,6 +276,10 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     inverted = _INVERTED.match(body, s_lo) if f_lo == s_lo else None
     if inverted is not None and frame.rstrip().endswith((",", ":")):
         return ("np", inverted.end(), f_lo + len(frame.rstrip().rstrip(",:")), False)
+    if " as " in frame[-90:]:
+        aside = _AS_REPORTED.search(frame, max(0, len(frame) - 90))
+        if aside is not None:  # `X said — as reported by Y — "..."`: X's words, Y the source
+            frame = frame[: aside.start()]
     verb = clause_verb(frame) or (_WENT_ON_TO.search(frame) if _WENT_ON_TO_WORD in frame else None)
     if verb is None:
         read = None
@@ -296,8 +289,8 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         if read is None or not frame.rstrip().endswith((":", ",")):
             return (
                 _own_document(att, f_lo, s_lo, open_mark)
-                or _manner(att, f_lo, s_lo, open_mark)
-                or _colon_subject(att, f_lo, s_lo, open_mark)
+                or manner(att, f_lo, s_lo, open_mark)
+                or colon_subject(att, f_lo, s_lo, open_mark)
             )
         verb = read
     if not_the_speakers(frame, verb):
@@ -327,8 +320,8 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         if not _FRAME_END.search(rest):
             return None
         if (
-            _WORDS_OF.search(rest)
-            or _OTHERS_WORDS.search(rest)
+            WORDS_OF.search(rest)
+            or OTHERS_WORDS.search(rest)
             or word not in _SAY
             and _CLAIM_OBJECT.match(rest)
         ):
@@ -418,58 +411,6 @@ def _who_frame(att: Attributor, lo: int, hi: int) -> tuple | None:
     return ("named", att.resolve(("mention", people[-1]), lo, (hi, hi)))
 
 
-def _manner(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
-    """`Reed was blunt: "..."`: a person named as the subject, described by one or two
-    words (not a passive: "was arrested"), and a colon before the quote."""
-    if f_lo != s_lo:
-        return None
-    manner = _MANNER.search(att.body, s_lo, open_mark)
-    if manner is None:
-        return None
-    phrase = att.phrase(att._skip_fronted(s_lo, manner.start()), manner.start(), before_verb=True)
-    if phrase is None or phrase[0] != "mention" or phrase[1][2] != "person":
-        return None
-    return ("np", phrase[1][0], phrase[1][1], True)
-
-
-def colon_before(att: Attributor, s_lo: int) -> tuple | None:
-    """`X set out the plan in a speech:` ending the paragraph or sentence before a quote that
-    is a sentence of its own: the frame `X ...: "..."` would be in one sentence."""
-    prev = att.previous_sentence(s_lo)
-    if prev is None:
-        return None
-    colon = att.body.rfind(":", prev[0], prev[1])
-    if colon < 0 or att.body[colon + 1 : prev[1]].strip():
-        return None
-    return _colon_subject(att, prev[0], prev[0], colon + 1)
-
-
-def _colon_subject(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
-    """`X disagreed with the findings: "..."`: a sentence with no verb of saying whose one
-    clause ends in a colon right before the quote, its subject a person named: the quote is
-    what the subject said. Not when the clause says someone else's words were heard, read or
-    asked ("X received a letter:", "X was asked:"), nor after a second clause."""
-    body = att.body
-    if f_lo != s_lo:
-        return None
-    frame = body[s_lo:open_mark]
-    if len(frame) > 160 or not frame.rstrip().endswith(":"):
-        return None
-    if (
-        _NOT_ONES_OWN.search(frame)
-        or _SECOND_CLAUSE.search(frame)
-        or _WORDS_OF.search(frame)
-        or _OTHERS_WORDS.search(frame)
-    ):
-        return None
-    found = att._subject_phrase(att._skip_fronted(s_lo, open_mark), open_mark)
-    if found is None or found[0] != "mention" or found[1][2] != "person":
-        return None
-    if _PAST_VERB.search(body, found[1][1], open_mark) is None:
-        return None  # no verb: a label before a transcript's line ("Deputy X of Y Z: ...")
-    return ("np", found[1][0], found[1][1], True)
-
-
 def _issuer(body: str, lo: int) -> int:
     """Where the issuer's name starts in "according to a statement released by X's office"."""
     document = DOCUMENT_BY.match(body, lo)
@@ -486,7 +427,7 @@ def _own_document(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tupl
     if own is None:
         return None
     rest = att.body[own.end() : open_mark]
-    if _CITES.search(rest) or _WORDS_OF.search(rest) or _OTHERS_WORDS.search(rest):
+    if _CITES.search(rest) or WORDS_OF.search(rest) or OTHERS_WORDS.search(rest):
         return ("nobody",)  # "In her ruling, X quoted the defendant's message: "...""
     found = att.subject(s_lo, open_mark)
     if found is None:

@@ -23,9 +23,10 @@ from briefing.facts.quote_context import (
     went_on,
     without_title,
 )
-from briefing.facts.quote_frames import after_frame, before_frame, colon_before
+from briefing.facts.quote_frames import after_frame, before_frame
 from briefing.facts.quote_marks import Segment, as_double_quotes, find_segments
 from briefing.facts.quote_relatives import called_before, called_frame
+from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
     MEDIA,
     SPOKES,

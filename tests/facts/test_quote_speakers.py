@@ -362,3 +362,17 @@ def test_reacted_on_a_platform_before_the_quote() -> None:
     # a colon after what X reacted to: X
     body = 'Dana Whitlock reacted to the ruling of the court: "This is a good day for all of us."'
     assert speakers(body) == ["Dana Whitlock"]
+
+
+def test_an_aside_naming_the_reports_source_between_verb_and_quote() -> None:
+    # "X said — as reported by Y — "..."": X's words, Y only the source
+    body = (
+        "President Dana Whitlock said — as reported by the Daily Courier — "
+        '"The old mill will no longer be a museum. Its status will change."'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+    body = (
+        "Mayor Tomas Berg said, as quoted by the Northern Ledger, "
+        '"We will not close the harbour this winter."'
+    )
+    assert speakers(body) == ["Tomas Berg"]
