@@ -29,6 +29,7 @@ from briefing.facts.speech import (
     ISSUED_DOCUMENT,
     MEDIA,
     OWN_DOCUMENT,
+    OWNED_DOCUMENT,
     PARTICIPLES,
     QUOTE_VERBS,
     VERB,
@@ -59,6 +60,8 @@ _AND_BEFORE = lazy(r"\s(?:and|but)\s*$")
 _ROLE_OF_BEFORE = lazy(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]")
 _NAME_AFTER_ROLE = lazy(r"[\w -]*,\s+[A-Z]")
 _READ = lazy(r"\bread\b")
+_READS_END = lazy(r"\s+reads?\s*[,:]?\s*$")
+_READS_BETWEEN = lazy(r"[\s,]*reads?\s+")
 # Where the clause of the verb opens inside the phrase before it: a relative word, dashes,
 # or a subordinator ("X's comments came after Y said", "X smiled when Y said").
 _INNER_SUBJECT = lazy(
@@ -151,7 +154,9 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
         # `"...," read a statement from X's office`: the issuer speaks.
         issued = DOCUMENT_BY.match(body, body.find(" ", a_lo) + 1)
         if issued is None:
-            return None
+            # `"...," reads Judge X's statement`: the owner
+            owned = _document_owner(att, body.find(" ", a_lo) + 1, window_hi, False)
+            return None if owned is None else owned[:-1]
         return ("np", issued.end(), _np_end(body, issued.end(), window_hi), False)
     if verb is None:
         if " read" not in body[a_lo:window_hi]:
@@ -286,6 +291,18 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         if _READ_WORD in frame:
             for found in _READ.finditer(frame):  # "The summary of the ruling read in part: ..."
                 read = found
+        reads = _READS_END.search(frame) if _READ_WORD in frame else None
+        between = _READS_BETWEEN.match(frame) if f_lo > s_lo else None
+        if between is not None:
+            # `"A," reads Judge X's statement, "B"`: B goes on with the owner's words
+            owned = _document_owner(att, f_lo + between.end(), open_mark, False)
+            if owned is not None and body[owned[-1] : open_mark].strip() in ("", ","):
+                return owned[:-1]
+        if reads is not None:
+            # "Part of the judge's statement reads "..."": the document's owner
+            owned = _document_owner(att, att._skip_fronted(f_lo, f_lo + reads.start()), None, True)
+            if owned is not None and owned[-1] == f_lo + reads.start():
+                return owned[:-1]
         if read is None or not frame.rstrip().endswith((":", ",")):
             return (
                 _own_document(att, f_lo, s_lo, open_mark)
@@ -376,6 +393,9 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         np_hi = issued.start()
     if _media_report(body, word, np_lo, np_hi):
         return ("nobody",)
+    owned = _document_owner(att, np_lo, None, True)
+    if owned is not None and owned[-1] == np_hi:  # "The WHO's website said:"
+        return owned[:-1]
     if body.endswith(" who", np_lo, np_hi):  # "led by X, who said", "drafted by X who said"
         return _who_frame(att, np_lo, np_hi - (5 if body[np_hi - 5] == "," else 4))
     fronted = _FRONTED_PRONOUN.match(body, np_lo, np_hi)
@@ -397,6 +417,18 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         # subject of the verb is the phrase after the relative word or the dashes.
         return ("np", inner.end(), np_hi, True)
     return ("np", np_lo, np_hi, True)
+
+
+def _document_owner(att: Attributor, lo: int, hi: int | None, before: bool) -> tuple | None:
+    """The frame of a document's owner at `lo` ("Judge X's statement", "the WHO's website"):
+    ("np", owner's span, `before`, where the phrase ends), or None when `lo` opens no such
+    phrase or an outlet owns it (a report quotes others). `hi`: where the phrase must end
+    by, or None when it may run on to the verb."""
+    owned = OWNED_DOCUMENT.match(att.body, lo, len(att.body) if hi is None else hi)
+    if owned is None or MEDIA.search(owned.group("owner")):
+        return None
+    end = owned.end() - (len(owned.group()) - len(owned.group().rstrip()))
+    return ("np", owned.start("owner"), owned.end("owner"), before, end)
 
 
 def _who_frame(att: Attributor, lo: int, hi: int) -> tuple | None:

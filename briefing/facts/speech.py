@@ -90,6 +90,13 @@ DOCUMENT_BY = lazy(
     r"(?:(?:on|in|at|last|this)\s+[\w-]+\s+)?"  # "a tweet on Monday by X"
     r"(?:(?:released|issued|published|posted|sent|signed|put\s+out)\s+)?(?:by|from)\s+"
 )
+# "Judge X's statement", "part of the court's summary", "the WHO's website": the words of the
+# document's owner (the group `owner`, with its "the").
+OWNED_DOCUMENT = lazy(
+    r"(?:[Pp]art\s+of\s+)?(?:[Aa]n?\s+)?(?P<owner>(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,5}"
+    r"[A-Z][\w.&-]*|[a-z]+))[’']s\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_DOCUMENT_WORDS}|website|web\s+site|account|page|blog)\s*"
+)
 # "Acme released a statement which read": the subject issued the words that follow.
 ISSUED_DOCUMENT = lazy(
     r"\s(?:released|issued|published|posted|put\s+out|sent\s+out|sent)\s+(?:an?|the)\s+"

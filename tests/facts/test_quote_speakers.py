@@ -376,3 +376,31 @@ def test_an_aside_naming_the_reports_source_between_verb_and_quote() -> None:
         '"We will not close the harbour this winter."'
     )
     assert speakers(body) == ["Tomas Berg"]
+
+
+def test_the_owner_of_a_statement_or_a_website_speaks() -> None:
+    # `"A," reads Judge X's statement, "B"`: both the judge's
+    body = (
+        "The ruling came on Friday.\n\n"
+        '"Old rules may once have justified the ban on night fishing," reads Judge Ann '
+        'Tallis\'s statement, "but the lake is not what it was."'
+    )
+    assert speakers(body) == ["Ann Tallis", "Ann Tallis"]
+    # "Part of the judge's statement reads "..."": the judge, named before
+    body = (
+        "Judge Ann Tallis ruled on Friday. Part of the judge's statement reads "
+        '"the lake could well take more boats than it did in the past".'
+    )
+    assert speakers(body) == ["Ann Tallis"]
+    # "The Halcyon Foundation's website said: "..."": the foundation
+    body = (
+        "The Halcyon Foundation published a report on Monday. The Halcyon Foundation's "
+        'website said: "There is no cure for it, whatever the remedies sold online claim."'
+    )
+    assert speakers(body) == ["Halcyon Foundation"]
+    # an outlet's report quotes others: not the outlet's words
+    body = (
+        "The Daily Courier's report said: \"There is no cure for it, whatever the remedies "
+        'sold online claim."'
+    )
+    assert speakers(body) == [None]
