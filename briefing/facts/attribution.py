@@ -62,6 +62,14 @@ _TIME_FRONT = lazy(
     r"|Years|Hours|Minutes|Moments|\d+)\s+(?:[a-z]+\s+){0,2}?(?:later|earlier|ago|afterwards)\s*,"
 )
 _OPENING_CONJUNCTION = lazy(r"(?:But|And|Yet)\s+(?=[A-Za-z])")
+# A time opening the sentence with no comma before its subject ("This Wednesday Greek
+# minister X said", "On Monday the council voted").
+_BARE_TIME = lazy(
+    r"(?:This|Last|On|Earlier|Later|Early|Late|Next)\s+(?:this\s+|last\s+|on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning"
+    r"|afternoon|evening|night)\s+(?=[A-Z])"
+)
+_BARE_TIME_OPENERS = ("This ", "Last ", "On ", "Earlier ", "Later ", "Early ", "Late ", "Next ")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
@@ -365,6 +373,10 @@ class Attributor(Antecedents, Descriptions):
         conjunction = _OPENING_CONJUNCTION.match(body, lo, hi)
         if conjunction is not None:
             lo = conjunction.end()
+        if body.startswith(_BARE_TIME_OPENERS, lo):
+            bare = _BARE_TIME.match(body, lo, hi)
+            if bare is not None:
+                lo = bare.end()
         start = lo
         for _ in range(2):
             first = WORD.match(body, lo)

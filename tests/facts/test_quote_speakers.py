@@ -404,3 +404,18 @@ def test_the_owner_of_a_statement_or_a_website_speaks() -> None:
         'sold online claim."'
     )
     assert speakers(body) == [None]
+
+
+def test_a_time_opening_the_sentence_without_a_comma() -> None:
+    # "This Wednesday minister X stressed ..., saying "..."": X is the subject
+    body = (
+        "This Wednesday Foreign Minister Petros Kalamaras stressed the need for approval "
+        'by the agency, saying "It is not only a great temple of the city but a symbol for '
+        'us all".'
+    )
+    assert speakers(body) == ["Petros Kalamaras"]
+    body = (
+        "Last week the harbour board met Mayor Tomas Berg. On Monday Berg rejected the plan, "
+        'saying "We will not close the harbour this winter, whatever the board says".'
+    )
+    assert speakers(body) == ["Tomas Berg"]
