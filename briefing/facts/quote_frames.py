@@ -85,9 +85,12 @@ _SIGNED = lazy(r"[ \t\u00a0\u200d]*(?:\n[ \t\u00a0]*){0,3}[—–-][ \t\u00a0\u2
 _SAID_ALONE = lazy(
     r"[ \u00a0]+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|[Hh]e|[Ss]he)\s+"
     r"(?:also\s+|later\s+)?(?P<verb>[a-z]+)"
+    r"(?:\s+(?:the\s+)?(?:world|reporters|journalists|media|press|crowd|audience|nation))?"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
-    r"|yesterday|later|afterwards)|\s+(?:to|at)\s+(?:the\s+)?[a-z]+|\s+reporters)?\.(?=\s|$)"
-)  # (or "... to the crowd.", "... told reporters.")
+    r"|yesterday|later|afterwards)|\s+(?:to|at)\s+(?:the\s+)?[a-z]+"
+    r"|\s+(?:on|via|in)\s+(?:Twitter|Facebook|Instagram|social\s+media"
+    r"|an?\s+(?:statement|tweet|post|video|interview))){0,3}\.(?=\s|$)"
+)  # (or "... to the crowd.", "... told reporters.", "... told the world via Twitter.")
 # A claim as the object of the verb, its content a clause: the claimant's words follow
 # ("responding to Y's claim that the deal was", "denied allegations that he had").
 _CLAIM_OBJECT = lazy(rf"\s*(?:to\s+)?[^,;:]{{0,50}}?\b(?:{CLAIMS})\s+that\s")

@@ -419,3 +419,21 @@ def test_a_time_opening_the_sentence_without_a_comma() -> None:
         'saying "We will not close the harbour this winter, whatever the board says".'
     )
     assert speakers(body) == ["Tomas Berg"]
+
+
+def test_a_name_told_the_world_via_a_platform_after_the_quote() -> None:
+    # `"...!" X told the world on Thursday via Twitter.`: a sentence of the name, its verb
+    # and where it was said, alone after the quote
+    body = (
+        "The leaders meet on Saturday.\n\n"
+        '"Our forest is burning. Literally. Let us talk about it first!" Marc Duval told '
+        "the world on Thursday via Twitter."
+    )
+    assert speakers(body) == ["Marc Duval"]
+    # a sentence of its own that reports something else is no frame of the quote before
+    body = (
+        "The leaders meet on Saturday.\n\n"
+        '"Our forest is burning. Literally. Let us talk about it first!" Marc Duval said '
+        "the summit would be too late."
+    )
+    assert speakers(body) == [None]
