@@ -60,6 +60,7 @@ _AND_BEFORE = lazy(r"\s(?:and|but)\s*$")
 _ROLE_OF_BEFORE = lazy(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]")
 _NAME_AFTER_ROLE = lazy(r"[\w -]*,\s+[A-Z]")
 _READ = lazy(r"\bread\b")
+_CAPITALISED_RUN = lazy(r"(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*")
 _READS_END = lazy(r"\s+reads?\s*[,:]?\s*$")
 _READS_BETWEEN = lazy(r"[\s,]*reads?\s+")
 # Where the clause of the verb opens inside the phrase before it: a relative word, dashes,
@@ -349,6 +350,19 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
             # responded to Y's claim that "..."", "X denied claims that the deal was "..."":
             # somebody else's words, not X's.
             return ("nobody",)
+        issued = DOCUMENT_BY.search(rest) if " by " in rest or " from " in rest else None
+        if issued is not None:
+            # "X announced an order by Admiral Y directing units to "..."": the words of
+            # the person who issued it (not "a report from The Hill about Y's "..."")
+            named = _CAPITALISED_RUN.match(body, f_lo + verb.end() + issued.end())
+            people = [] if named is None else att.mentions_in(named.start(), named.end())
+            if (
+                people
+                and people[-1][2] == "person"
+                and people[-1][1] == named.end()
+                and " about " not in body[named.end() : open_mark]
+            ):
+                return ("np", named.start(), named.end(), False)
     v_lo = f_lo + verb.start()
     if word == "saying" and frame[: verb.start()].rstrip().endswith(" as"):
         passive = _PASSIVE_QUOTED.search(frame, 0, verb.start())

@@ -78,7 +78,7 @@ PARTICIPLES = frozenset(w for w in QUOTE_VERBS | STANCE_VERBS if w.endswith("ing
 DOCUMENTS = _words(
     "statement letter message note post tweet release communique communiqué filing memo email "
     "report notice announcement proclamation summary decree ruling judgment judgement verdict "
-    "bulletin"
+    "bulletin order directive"
 )
 _DOCUMENT_WORDS = "|".join(
     sorted(DOCUMENTS | {"press release", "news release"}, key=len, reverse=True)

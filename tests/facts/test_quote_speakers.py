@@ -437,3 +437,20 @@ def test_a_name_told_the_world_via_a_platform_after_the_quote() -> None:
         "the summit would be too late."
     )
     assert speakers(body) == [None]
+
+
+def test_an_order_by_a_person_announced_by_an_organisation() -> None:
+    # "The Navy announced an order by Admiral X directing units to "..."": X's words, not
+    # the Navy's
+    body = (
+        "The Harbour Guard has announced an order by Harbour Guard Commandant Admiral Dana "
+        'Whitlock directing units nearby to "join the police in the search for the missing '
+        'crew."'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+    # a report from an outlet about somebody's words: not the outlet's
+    body = (
+        "Tomas Berg posted a report from The Ledger about the mayor's "
+        '"very short-lived plan for the harbour" on Monday.'
+    )
+    assert speakers(body) != ["Ledger"]
