@@ -71,6 +71,9 @@ _INNER_SUBJECT = lazy(
 )
 _PRONOUN_TAIL = lazy(r",\s+(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 _BY_AGENT = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
+# "X was told by Y that "..."": Y's words.
+_TOLD = frozenset(("told", "warned", "informed", "assured", "reminded", "asked"))
+_TOLD_BY = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)(?:\s+(?:of|that))?\s*[,:]?\s*$")
 _BE_BEFORE = lazy(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 # "Smith went on to add, ...": a verb of saying in its base form after "went on to".
 _WENT_ON_TO = lazy(
@@ -322,7 +325,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
             verb = earlier
     word = verb.group().lower()
     rest = frame[verb.end() :]
-    agent = _BY_AGENT.match(rest)
+    agent = _BY_AGENT.match(rest) or (_TOLD_BY.match(rest) if word in _TOLD else None)
     if agent is not None and _BE_BEFORE.search(frame, 0, verb.start()):
         # "X was described by the Courier as a "..."": the agent's words.
         a_lo = f_lo + verb.end() + agent.start("agent")

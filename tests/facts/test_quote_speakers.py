@@ -454,3 +454,13 @@ def test_an_order_by_a_person_announced_by_an_organisation() -> None:
         '"very short-lived plan for the harbour" on Monday.'
     )
     assert speakers(body) != ["Ledger"]
+
+
+def test_told_by_an_agent_in_the_passive() -> None:
+    # "she was told by minister X of "..."": X's words
+    body = (
+        "President Dana Whitlock visited the site on Monday. In a meeting that day she was "
+        'told by Emergencies Minister Tomas Berg of "perhaps forty people under the rubble", '
+        "while the search went on."
+    )
+    assert speakers(body) == ["Tomas Berg"]
