@@ -74,6 +74,9 @@ _BY_AGENT = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)\s+as\s+(?:an?\s+|the\s+
 # "X was told by Y that "..."": Y's words.
 _TOLD = frozenset(("told", "warned", "informed", "assured", "reminded", "asked"))
 _TOLD_BY = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)(?:\s+(?:of|that))?\s*[,:]?\s*$")
+_AND_SUBJECT = lazy(
+    r"[\s,]*and\s+(?=[A-Z]|(?:the|an?|one|another|some|his|her|their|its|other|several)\s)"
+)
 _BE_BEFORE = lazy(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 # "Smith went on to add, ...": a verb of saying in its base form after "went on to".
 _WENT_ON_TO = lazy(
@@ -385,6 +388,10 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         with_subject = _WITH_SUBJECT.search(body, max(f_lo, v_lo - 80), v_lo)
         if with_subject is not None:  # "..., with Boswell stating: ..."
             return ("np", with_subject.end(), v_lo, True)
+        and_subject = _AND_SUBJECT.match(body, f_lo, v_lo) if f_lo > s_lo else None
+        if and_subject is not None and and_subject.end() < v_lo:
+            # `with X calling it "A" and Y calling it "B"`: B is Y's (or nobody's)
+            return ("np", and_subject.end(), v_lo, True)
         own = att.mentions_in(max(f_lo, v_lo - 80), v_lo)
         if (
             own

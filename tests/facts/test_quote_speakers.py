@@ -464,3 +464,26 @@ def test_told_by_an_agent_in_the_passive() -> None:
         "while the search went on."
     )
     assert speakers(body) == ["Tomas Berg"]
+
+
+def test_a_second_participle_after_and_has_its_own_subject() -> None:
+    # `with X calling it "A" and Y calling the process "B"`: B is Y's, never X's
+    body = (
+        "Republicans attacked the inquiry, with Ann Tallis of Ohio calling it "
+        '"rushed" and Tomas Berg of Iowa calling the process "a blatant and obvious coup '
+        'against the president".'
+    )
+    assert speakers(body) == ["Ann Tallis", "Tomas Berg"]
+    # a second subject nobody names: nobody, not the first
+    body = (
+        "Republicans attacked the inquiry, with Ann Tallis of Ohio calling it "
+        '"rushed" and one of her colleagues calling the process "a blatant and obvious coup '
+        'against the president".'
+    )
+    assert speakers(body)[1] is None
+    # a second verb of the same subject after "and" is no new subject
+    body = (
+        'Mayor Tomas Berg called the protest an act of "open disorder" and put more '
+        'weight on maintaining "calm and order."'
+    )
+    assert speakers(body) == ["Tomas Berg", "Tomas Berg"]
