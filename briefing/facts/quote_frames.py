@@ -3,7 +3,9 @@
 before it (`X said: "..."`, `X told reporters "..."`, `X ..., saying "..."`, `Y quoted X as
 saying "..."`, `according to a statement released by X's office, "..."`). Each returns a
 frame for `briefing.facts.quotes` to resolve: ("np", lo, hi, before_verb), ("subject", lo, hi),
-("named", name) or ("nobody",), or None when the sentence has no frame."""
+("named", name) or ("nobody",), or None when the sentence has no frame. Frames with no verb
+of saying are in `briefing.facts.quote_verbless`, those of a document's issuer or owner in
+`briefing.facts.quote_documents`."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import plain_titles
+from briefing.facts.quote_documents import document_owner, issued_in_object, issuer, own_document
 from briefing.facts.quote_marks import Segment
 from briefing.facts.quote_verbless import (
     CLAIMS,
@@ -29,7 +32,6 @@ from briefing.facts.speech import (
     ISSUED_DOCUMENT,
     MEDIA,
     OWN_DOCUMENT,
-    OWNED_DOCUMENT,
     PARTICIPLES,
     QUOTE_VERBS,
     VERB,
@@ -60,7 +62,6 @@ _AND_BEFORE = lazy(r"\s(?:and|but)\s*$")
 _ROLE_OF_BEFORE = lazy(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]")
 _NAME_AFTER_ROLE = lazy(r"[\w -]*,\s+[A-Z]")
 _READ = lazy(r"\bread\b")
-_CAPITALISED_RUN = lazy(r"(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*")
 _READS_END = lazy(r"\s+reads?\s*[,:]?\s*$")
 _READS_BETWEEN = lazy(r"[\s,]*reads?\s+")
 # Where the clause of the verb opens inside the phrase before it: a relative word, dashes,
@@ -101,8 +102,6 @@ _SAID_ALONE = lazy(
 # A claim as the object of the verb, its content a clause: the claimant's words follow
 # ("responding to Y's claim that the deal was", "denied allegations that he had").
 _CLAIM_OBJECT = lazy(rf"\s*(?:to\s+)?[^,;:]{{0,50}}?\b(?:{CLAIMS})\s+that\s")
-# Verbs that bring in somebody else's words ("X quoted the defendant's message: ...").
-_CITES = lazy(r"\b(?:quoted|quotes|quoting|cited|cites|citing|read out|reads out|repeated)\b")
 _AND_NAME = lazy(r",\s+and\s+(?:(?:the|a|an|its|his|her)\s+(?P<role>[a-z-]+(?:\s+[a-z-]+)?))?")
 # Verbs of hearing and remembering before somebody speaking ("recalled Y telling him").
 _HEARD = lazy(
@@ -157,7 +156,7 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
             if "according" in after[lead : lead + 10]
             else a_lo + 16
         )
-        name_lo = _issuer(body, name_lo)
+        name_lo = issuer(body, name_lo)
         return ("np", name_lo, _np_end(body, name_lo, window_hi), False)
     verb = VERB.search(body, a_lo, window_hi)
     if verb is None and body.startswith(("read ", "reads "), a_lo):
@@ -165,7 +164,7 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
         issued = DOCUMENT_BY.match(body, body.find(" ", a_lo) + 1)
         if issued is None:
             # `"...," reads Judge X's statement`: the owner
-            owned = _document_owner(att, body.find(" ", a_lo) + 1, window_hi, False)
+            owned = document_owner(att, body.find(" ", a_lo) + 1, window_hi, False)
             return None if owned is None else owned[:-1]
         return ("np", issued.end(), _np_end(body, issued.end(), window_hi), False)
     if verb is None:
@@ -177,7 +176,7 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
     if verb.group().lower() not in QUOTE_VERBS and verb.group() != "read":
         return None
     if verb.start() == a_lo:  # inversion: said X
-        np_lo = _issuer(body, verb.end() + 1) if verb.group() == "read" else verb.end()
+        np_lo = issuer(body, verb.end() + 1) if verb.group() == "read" else verb.end()
         np_hi = _np_end(body, np_lo, window_hi)
         role_of = _ROLE_OF_BEFORE.match(body, np_hi)
         if role_of is not None and _NAME_AFTER_ROLE.match(body, role_of.end()):
@@ -269,7 +268,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     if according is not None and frame.rstrip().endswith((",", ":")):
         # "In the words of the prosecutor, Mark Tedeschi, QC, "...": the phrase up to the
         # quote, appositions included.
-        name_lo = _issuer(body, f_lo + according.end())
+        name_lo = issuer(body, f_lo + according.end())
         return ("np", name_lo, f_lo + len(frame.rstrip().rstrip(",:")), False)
     if (
         according is not None
@@ -278,7 +277,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     ):
         # "According to X, the plan "will not survive"": X's words, when the clause after
         # X's phrase reports no one else's speech and names nobody else
-        name_lo = _issuer(body, f_lo + according.end())
+        name_lo = issuer(body, f_lo + according.end())
         name_hi = _np_end(body, name_lo, open_mark)
         clause = body[name_hi:open_mark]
         if (
@@ -305,17 +304,17 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         between = _READS_BETWEEN.match(frame) if f_lo > s_lo else None
         if between is not None:
             # `"A," reads Judge X's statement, "B"`: B goes on with the owner's words
-            owned = _document_owner(att, f_lo + between.end(), open_mark, False)
+            owned = document_owner(att, f_lo + between.end(), open_mark, False)
             if owned is not None and body[owned[-1] : open_mark].strip() in ("", ","):
                 return owned[:-1]
         if reads is not None:
             # "Part of the judge's statement reads "..."": the document's owner
-            owned = _document_owner(att, att._skip_fronted(f_lo, f_lo + reads.start()), None, True)
+            owned = document_owner(att, att._skip_fronted(f_lo, f_lo + reads.start()), None, True)
             if owned is not None and owned[-1] == f_lo + reads.start():
                 return owned[:-1]
         if read is None or not frame.rstrip().endswith((":", ",")):
             return (
-                _own_document(att, f_lo, s_lo, open_mark)
+                own_document(att, f_lo, s_lo, open_mark)
                 or manner(att, f_lo, s_lo, open_mark)
                 or colon_subject(att, f_lo, s_lo, open_mark)
             )
@@ -356,19 +355,9 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
             # responded to Y's claim that "..."", "X denied claims that the deal was "..."":
             # somebody else's words, not X's.
             return ("nobody",)
-        issued = DOCUMENT_BY.search(rest) if " by " in rest or " from " in rest else None
+        issued = issued_in_object(att, f_lo + verb.end(), open_mark)
         if issued is not None:
-            # "X announced an order by Admiral Y directing units to "..."": the words of
-            # the person who issued it (not "a report from The Hill about Y's "..."")
-            named = _CAPITALISED_RUN.match(body, f_lo + verb.end() + issued.end())
-            people = [] if named is None else att.mentions_in(named.start(), named.end())
-            if (
-                people
-                and people[-1][2] == "person"
-                and people[-1][1] == named.end()
-                and " about " not in body[named.end() : open_mark]
-            ):
-                return ("np", named.start(), named.end(), False)
+            return issued
     v_lo = f_lo + verb.start()
     if word == "saying" and frame[: verb.start()].rstrip().endswith(" as"):
         passive = _PASSIVE_QUOTED.search(frame, 0, verb.start())
@@ -420,7 +409,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         np_hi = issued.start()
     if _media_report(body, word, np_lo, np_hi):
         return ("nobody",)
-    owned = _document_owner(att, np_lo, None, True)
+    owned = document_owner(att, np_lo, None, True)
     if owned is not None and owned[-1] == np_hi:  # "The WHO's website said:"
         return owned[:-1]
     if body.endswith(" who", np_lo, np_hi):  # "led by X, who said", "drafted by X who said"
@@ -446,18 +435,6 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     return ("np", np_lo, np_hi, True)
 
 
-def _document_owner(att: Attributor, lo: int, hi: int | None, before: bool) -> tuple | None:
-    """The frame of a document's owner at `lo` ("Judge X's statement", "the WHO's website"):
-    ("np", owner's span, `before`, where the phrase ends), or None when `lo` opens no such
-    phrase or an outlet owns it (a report quotes others). `hi`: where the phrase must end
-    by, or None when it may run on to the verb."""
-    owned = OWNED_DOCUMENT.match(att.body, lo, len(att.body) if hi is None else hi)
-    if owned is None or MEDIA.search(owned.group("owner")):
-        return None
-    end = owned.end() - (len(owned.group()) - len(owned.group().rstrip()))
-    return ("np", owned.start("owner"), owned.end("owner"), before, end)
-
-
 def _who_frame(att: Attributor, lo: int, hi: int) -> tuple | None:
     """`... led by X, a marine ecologist, who said "..."`: the person the relative clause is
     about, the last one named before it with at most an appositive between."""
@@ -468,32 +445,3 @@ def _who_frame(att: Attributor, lo: int, hi: int) -> tuple | None:
     if between and (not between.startswith(", ") or "," in between[2:] or len(between) > 90):
         return None
     return ("named", att.resolve(("mention", people[-1]), lo, (hi, hi)))
-
-
-def _issuer(body: str, lo: int) -> int:
-    """Where the issuer's name starts in "according to a statement released by X's office"."""
-    document = DOCUMENT_BY.match(body, lo)
-    return lo if document is None else document.end()
-
-
-def _own_document(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
-    """`According to its press release, Acme was "..."`: the words of the subject whose own
-    document the sentence cites, when the possessive fits it ("its" an organisation, "his" or
-    "her" a person of that sex or of none known)."""
-    if f_lo != s_lo:
-        return None
-    own = OWN_DOCUMENT.match(att.body, s_lo, open_mark)
-    if own is None:
-        return None
-    rest = att.body[own.end() : open_mark]
-    if _CITES.search(rest) or WORDS_OF.search(rest) or OTHERS_WORDS.search(rest):
-        return ("nobody",)  # "In her ruling, X quoted the defendant's message: "...""
-    found = att.subject(s_lo, open_mark)
-    if found is None:
-        return None
-    pronoun = own.group(1).lower()
-    if (found[1] == "org") != (pronoun == "its") or found[1] not in ("org", "person"):
-        return None
-    if pronoun != "its" and att.gender(found[0]) not in (None, "m" if pronoun == "his" else "f"):
-        return None
-    return ("named", found[0])
