@@ -487,3 +487,11 @@ def test_a_second_participle_after_and_has_its_own_subject() -> None:
         'weight on maintaining "calm and order."'
     )
     assert speakers(body) == ["Tomas Berg", "Tomas Berg"]
+
+
+def test_characterised_as_frames_a_fragment() -> None:
+    # "X characterised the deaths as "crushing"": X's word, as after "described ... as"
+    body = 'Mayor Dana Whitlock characterised the floods as "crushing" on Monday.'
+    assert speakers(body) == ["Dana Whitlock"]
+    body = 'The Harbour Board characterized the delay as "a serious breach of the contract".'
+    assert speakers(body) == ["Harbour Board"]
