@@ -40,6 +40,7 @@ from briefing.facts.phrases import (
 )
 from briefing.facts.roles import is_role
 from briefing.facts.speech import (
+    BETWEEN_SUBJECT_AND_VERB,
     OTHER_PRONOUNS,
     PRONOUNS,
     QUANTIFIERS,
@@ -70,6 +71,25 @@ _BARE_TIME = lazy(
     r"|afternoon|evening|night)\s+(?=[A-Z])"
 )
 _BARE_TIME_OPENERS = ("This ", "Last ", "On ", "Earlier ", "Later ", "Early ", "Late ", "Next ")
+# Lower-case words only (a fronted phrase with no comma before the name, and the verb's
+# words after it: "In the filing itself | Acme | also made this point,").
+_LOWER_RUN = lazy(r"(?:\s+[a-z][\w’'-]*){1,4}?\s*")
+_LOWER_WORD = lazy(r"\s+([a-z]+)")
+_COMMON_VERBS = frozenset(
+    "is was are were has had made gave took said says told wrote put set sent".split()
+)
+
+
+def _verb_first(body: str, at: int) -> bool:
+    """Whether the word at `at` is a verb or an adverb before one ("also made", "said"), not
+    a noun the name modifies ("Acme executives", "Twitter account")."""
+    word = _LOWER_WORD.match(body, at)
+    if word is None:
+        return False
+    w = word.group(1)
+    return w in BETWEEN_SUBJECT_AND_VERB or w.endswith("ed") or w in _COMMON_VERBS
+
+
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
@@ -391,6 +411,14 @@ class Attributor(Antecedents, Descriptions):
             if comma < 0:
                 return lo
             before = self.mentions_in(lo, comma)
+            if (
+                before
+                and before[0][2] in ("person", "org")
+                and _LOWER_RUN.fullmatch(body, first.end(), before[0][0])
+                and _LOWER_RUN.fullmatch(body, before[0][1], comma)
+                and _verb_first(body, before[0][1])
+            ):
+                return before[0][0]  # "In the filing itself Acme also made this point, ..."
             if before and before[-1][2] == "person" and not body[before[-1][1] : comma].strip():
                 after = self.mentions_in(comma + 1, min(hi, comma + 40))
                 named_next = bool(after) and not body[comma + 1 : after[0][0]].strip()

@@ -495,3 +495,18 @@ def test_characterised_as_frames_a_fragment() -> None:
     assert speakers(body) == ["Dana Whitlock"]
     body = 'The Harbour Board characterized the delay as "a serious breach of the contract".'
     assert speakers(body) == ["Harbour Board"]
+
+
+def test_a_fronted_phrase_without_a_comma_before_the_subject() -> None:
+    # "In the filing itself Acme also made this point, writing "..."": Acme is the subject
+    body = (
+        "Nordvik Motors told the Ledger it would cooperate. In the filing itself Nordvik "
+        'Motors also made this point, writing "In addition, we have told the state agencies."'
+    )
+    assert speakers(body) == ["Nordvik Motors"]
+    # a name inside the fronted phrase is not the subject ("her Twitter account")
+    body = (
+        "In a statement posted to her Twitter account before the vote, Secretary Dana "
+        'Whitlock affirmed her will, writing, "We need certainty, and we will get it."'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
