@@ -21,7 +21,7 @@ _MANNER_ALONE = lazy(
     r"|(?:smiled|grinned|nodded|paused|shrugged|laughed|sighed|chuckled)(?:\s+[a-z]+ly)?)"
     r"[.!]?"
 )
-_APPOSITIVE = lazy(r",[^,]{1,160},\s*")
+_APPOSITIVE = lazy(r"(?:,[^,]{1,160},|\s*\([^()]{1,120}\))\s*")  # (or "X (Nancy Drew) told")
 _INSIDE_ATTRIBUTION = lazy(
     r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:said|says|added|explained|noted)\s*[,.]"
 )
@@ -77,7 +77,8 @@ def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]
     else:
         end = start + len(phrase[1])
     after = body[end:hi]
-    # "Smith, the mayor, also warned ...": an appositive and adverbs between name and verb.
+    # "Smith, the mayor, also warned ...": an appositive (or a bracket) and adverbs between
+    # name and verb.
     appositive = _APPOSITIVE.match(after)
     if appositive is not None:
         after = after[appositive.end() :]

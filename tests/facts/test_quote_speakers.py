@@ -510,3 +510,13 @@ def test_a_fronted_phrase_without_a_comma_before_the_subject() -> None:
         'Whitlock affirmed her will, writing, "We need certainty, and we will get it."'
     )
     assert speakers(body) == ["Dana Whitlock"]
+
+
+def test_a_bracket_after_the_subject_of_the_sentence_before() -> None:
+    # "X (her works) told of ... . "...": the quote after a sentence whose subject spoke
+    body = (
+        "At the panel, speakers shared their advice. Comic artist Dana Whitlock (Blue Harbour, "
+        "The Tin Fox) told of being forced to rethink her life after years of praise. "
+        '"In my first stint, I did not get any work at all."'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
