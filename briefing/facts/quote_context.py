@@ -183,3 +183,21 @@ TITLE_WORDS = (
         "co-author scientist researcher legislator lawmaker assemblyman assemblywoman".split()
     )
 )
+
+
+def same_sentence_speaker(att: Attributor, pronoun: str, at: int, s_lo: int) -> str | None:
+    """`"...," said X, the minister; he described it as "..."`: a pronoun at `at` after a quote
+    of its own sentence is that quote's speaker, when it fits the pronoun and nobody else it
+    may stand for is named between; None otherwise (then it is resolved as any pronoun)."""
+    previous = att.previous
+    if previous is None or not s_lo <= previous[2] <= at or pronoun not in ("he", "she", "it"):
+        return None
+    kind = "org" if pronoun == "it" else "person"
+    if previous[1] != kind:
+        return None
+    if kind == "person" and att.gender(previous[0]) not in (None, "m" if pronoun == "he" else "f"):
+        return None
+    for m in att.mentions_in(previous[2], at):
+        if m[2] == kind and not att.same(m, previous[0]):
+            return None
+    return previous[0]

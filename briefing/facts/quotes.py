@@ -19,6 +19,7 @@ from briefing.facts.quote_context import (
     continued,
     label_speaker,
     previous_sentence_speaker,
+    same_sentence_speaker,
     set_off_subject,
     went_on,
     without_title,
@@ -116,6 +117,10 @@ def _speaker(
         return att._not_inside(found[0], quote)
     if phrase is None and frame[0] == "np" and frame[3] and frame[2] <= quote[0]:
         phrase = set_off_subject(att, frame[1], frame[2])  # (before the quote only)
+    if phrase is not None and phrase[0] == "pronoun" and frame[0] == "np":
+        same = same_sentence_speaker(att, phrase[1], frame[1], s_lo)
+        if same is not None:
+            return att._not_inside(same, quote)
     found = att.resolve(phrase, s_lo, quote)
     if phrase is not None and phrase[0] == "pronoun" and _GOES_ON.match(att.body, frame[2]):
         return went_on(att, phrase[1], found, s_lo)  # `"...," she added` after a quote

@@ -520,3 +520,23 @@ def test_a_bracket_after_the_subject_of_the_sentence_before() -> None:
         '"In my first stint, I did not get any work at all."'
     )
     assert speakers(body) == ["Dana Whitlock"]
+
+
+def test_a_pronoun_after_a_quote_of_its_own_sentence() -> None:
+    # `"...," said X, the minister; he described it as "..."`: X, though another man was the
+    # subject two sentences back
+    body = (
+        "According to Chief Inspector Piotr Nowak, fourteen people died. Nowak further said "
+        "ninety were hurt. Some victims were flown to the capital.\n\n"
+        '"We will use the full force of the law against them," said Tomas Berg, the Defence '
+        'Secretary; he described the attacks as a "cowardly act" and urged calm.'
+    )
+    assert speakers(body) == ["Tomas Berg", "Tomas Berg"]
+    # another man named between: unclear
+    body = (
+        "According to Chief Inspector Piotr Nowak, fourteen people died. Nowak further said "
+        "ninety were hurt. Some victims were flown to the capital.\n\n"
+        '"We will use the full force of the law against them," said Tomas Berg to Piotr '
+        'Nowak; he described the attacks as a "cowardly act" and urged calm.'
+    )
+    assert speakers(body)[1:] in ([], [None])
