@@ -181,6 +181,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 and text[-1] not in ".!?,"
                 and _ARTICLE_BEFORE.search(body, max(0, open_mark - 5), open_mark)
             )
+            or _WORK_BEFORE.search(body, max(0, open_mark - 16), open_mark)
+            and _NAME_OF_WORK.fullmatch(text)
         ):
             # A term or a scare quote ("so-called 'reform'") whatever its frame, or the
             # title of a show, a work or a place ("CNN's "State of the Union"", the "Kiss &
@@ -258,6 +260,13 @@ _SIGN_BEFORE = lazy(
 _SIGN_AFTER = lazy(r"\s*" + _SIGNS + r"\b")
 _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)\s*$")
 _TITLE_OF = lazy(r"[’']s\s*$")
+# A noun whose name follows it in apposition ("his event, "Storm the Castle, They Cannot Stop
+# All of Us","), and such a name: title-case words, a comma or two.
+_WORK_BEFORE = lazy(
+    r"\b(?:event|film|movie|book|novel|song|album|single|show|series|play|campaign|page"
+    r"|exhibition|documentary|podcast|game|project|petition|initiative|group)\s*,?\s*$"
+)
+_NAME_OF_WORK = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,12}[.!?]?")
 _TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,8}[.!?]?")
 _COORDINATED = lazy(r"\s*(?:,|and|or|, and|, or)\s*$")
 
