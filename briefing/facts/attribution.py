@@ -109,9 +109,11 @@ _NAME_AS_MODIFIER = lazy(
     r"|lawyers?|attorneys?|critics|opponents|estate|foundation)\b"
 )
 _COORDINATED_NAME = lazy(r"(?:,\s+[^,]{1,40})?,?\s+(?:and|or|&)\s+(?:[a-z]+\s+){0,3}[A-Z]")
+# ("The president did not concede ... and vowed ...": a description before an auxiliary)
+_AUXILIARIES = frozenset("did does has had was is will would".split())
 _DESCRIPTION_SUBJECT = lazy(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:"
-    + "|".join(sorted(SUBJECT_VERBS))
+    + "|".join(sorted(SUBJECT_VERBS | _AUXILIARIES))
     + r")\b)"
 )
 # "Nationals MP for Oxley, ", "Fianna Fáil TD for Limerick City, ": an office in title case

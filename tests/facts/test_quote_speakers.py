@@ -540,3 +540,18 @@ def test_a_pronoun_after_a_quote_of_its_own_sentence() -> None:
         'Nowak; he described the attacks as a "cowardly act" and urged calm.'
     )
     assert speakers(body)[1:] in ([], [None])
+
+
+def test_a_description_subject_before_an_auxiliary() -> None:
+    # "The president did not concede ..., and vowed to keep fighting "..."": the president
+    body = (
+        "President Dana Whitlock spoke on Monday. The president did not concede defeat, and "
+        'vowed to keep fighting "the good fight" in the courts.'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+    # a description that names nobody in the article: nobody
+    body = (
+        "President Dana Whitlock spoke on Monday. The minister did not concede defeat, and "
+        'vowed to keep fighting "the good fight" in the courts.'
+    )
+    assert speakers(body) in ([], [None])
