@@ -84,6 +84,10 @@ _WENT_ON_TO = lazy(
     r"(?<=\bon to )(?:add|say|explain|note|tell|write|state|warn|ask|insist|argue|stress)\b"
 )
 _WENT_ON = lazy(r"\s+(?:went|goes|go|had\s+gone)\s+on\s+to\s*$")
+_TOOK_TO = lazy(
+    r"\s+(?:took|takes|had\s+taken)\s+to\s+(?:Twitter|Facebook|Instagram|YouTube|X|social\s+media"
+    r"|the\s+airwaves|the\s+stage|the\s+podium)\b[^,;:\"“]{0,40}?\s+to\s*$"
+)
 # `Remarked biologist X, "..."`: a verb of saying that opens the sentence, its subject after.
 _INVERTED = lazy(
     r"(?:Said|Added|Remarked|Wrote|Explained|Noted|Replied|Continued|Commented|Quipped)\s+"
@@ -244,6 +248,8 @@ def _np_end(body: str, lo: int, hi: int) -> int:
 def _strip_adverbs(body: str, lo: int, hi: int) -> int:
     """End of the subject before its verb, without "also", "later", "has"."""
     went_on = _WENT_ON.search(body, lo, hi)
+    if went_on is None and "took to " in body[lo:hi]:
+        went_on = _TOOK_TO.search(body, lo, hi)  # "X took to Twitter on Monday to say"
     if went_on is not None:  # "Smith went on to add", "he later went on to say"
         hi = went_on.start()
     words = body[lo:hi].rstrip().split(" ")

@@ -555,3 +555,12 @@ def test_a_description_subject_before_an_auxiliary() -> None:
         'vowed to keep fighting "the good fight" in the courts.'
     )
     assert speakers(body) in ([], [None])
+
+
+def test_took_to_a_platform_to_say() -> None:
+    # "X took to Twitter on Monday to say: "..."": X's post
+    body = 'Mayor Dana Whitlock took to Twitter on Monday to say: "We will not close the harbour."'
+    assert speakers(body) == ["Dana Whitlock"]
+    # somebody else asked to say it: not the subject's words
+    body = 'Mayor Dana Whitlock asked her deputy to say: "We will not close the harbour."'
+    assert speakers(body) != ["Dana Whitlock"]
