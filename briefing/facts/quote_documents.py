@@ -8,10 +8,17 @@ from __future__ import annotations
 from briefing.facts.attribution import Attributor
 from briefing.facts.lazy_re import lazy
 from briefing.facts.quote_verbless import OTHERS_WORDS, WORDS_OF
-from briefing.facts.speech import DOCUMENT_BY, MEDIA, OWN_DOCUMENT, OWNED_DOCUMENT
+from briefing.facts.speech import (
+    DOCUMENT_BY,
+    MEDIA,
+    OWN_DOCUMENT,
+    OWNED_DOCUMENT,
+    SENT_DOCUMENT,
+)
 
 # Verbs that bring in somebody else's words ("X quoted the defendant's message: ...").
 _CITES = lazy(r"\b(?:quoted|quotes|quoting|cited|cites|citing|read out|reads out|repeated)\b")
+_IT_READ = lazy(r"\s*(?:read|reads|said|says|stated|states)\b")
 _CAPITALISED_RUN = lazy(r"(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*")
 
 
@@ -75,3 +82,18 @@ def own_document(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple
     if pronoun != "its" and att.gender(found[0]) not in (None, "m" if pronoun == "his" else "f"):
         return None
     return ("named", found[0])
+
+
+def document_sender(att: Attributor, pronoun: str, verb_at: int, s_lo: int) -> str | None:
+    """`X sent a letter to residents. "...," it read.`: "it" before "read" or "said" is the
+    document the sentence before says its subject sent, so the words are that subject's;
+    None when that sentence sends no document or its subject is no person or organisation."""
+    if pronoun != "it" or _IT_READ.match(att.body, verb_at) is None:
+        return None
+    prev = att.previous_sentence(s_lo)
+    if prev is None or SENT_DOCUMENT.search(att.body, prev[0], prev[1]) is None:
+        return None
+    found = att.subject(prev[0], prev[1])
+    if found is None or found[1] not in ("person", "org") or MEDIA.search(found[0]):
+        return None
+    return found[0]

@@ -102,6 +102,11 @@ ISSUED_DOCUMENT = lazy(
     r"\s(?:released|issued|published|posted|put\s+out|sent\s+out|sent)\s+(?:an?|the)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})(?:,\s*|\s+)(?:which|that)\s*$"
 )
+# "X sent a letter to residents.": a document the subject issued ("it read" after it is X's).
+SENT_DOCUMENT = lazy(
+    r"\b(?:sent|issued|released|published|posted|wrote|signed|put\s+out|shared|circulated)\s+"
+    rf"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})\b"
+)
 # "According to its press release, Acme was ...": the subject's own document.
 OWN_DOCUMENT = lazy(
     rf"(?:[Aa]ccording\s+to|[Ii]n)\s+(its|his|her)\s+(?:own\s+|latest\s+|[\w-]+\s+)?"

@@ -564,3 +564,23 @@ def test_took_to_a_platform_to_say() -> None:
     # somebody else asked to say it: not the subject's words
     body = 'Mayor Dana Whitlock asked her deputy to say: "We will not close the harbour."'
     assert speakers(body) != ["Dana Whitlock"]
+
+
+def test_it_read_after_a_document_the_subject_sent() -> None:
+    # "X sent a letter to residents. "...," it read.": the letter's words are X's
+    body = (
+        "The council met on Monday. Mayor Dana Whitlock sent a letter to residents. "
+        '"We will not close the harbour this winter," it read.'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+    body = (
+        "The council met on Monday. Mayor Dana Whitlock sent a letter to residents. "
+        'It read: "We will not close the harbour this winter."'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+    # a letter the subject received is somebody else's
+    body = (
+        "The council met on Monday. Mayor Dana Whitlock received a letter from residents. "
+        '"We will not let you close the harbour this winter," it read.'
+    )
+    assert speakers(body) == [None]
