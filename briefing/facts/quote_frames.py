@@ -333,6 +333,14 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
             verb = earlier
     word = verb.group().lower()
     rest = frame[verb.end() :]
+    if (
+        word in PARTICIPLES
+        and f_lo == s_lo
+        and att._skip_fronted(s_lo, open_mark) > f_lo + verb.start()
+    ):
+        # "However, addressing the leaders, X proposed: "..."": the participle opens a
+        # fronted phrase; the clause after it frames the quote, with a colon
+        return colon_subject(att, f_lo, s_lo, open_mark)
     agent = _BY_AGENT.match(rest) or (_TOLD_BY.match(rest) if word in _TOLD else None)
     if agent is not None and _BE_BEFORE.search(frame, 0, verb.start()):
         # "X was described by the Courier as a "..."": the agent's words.

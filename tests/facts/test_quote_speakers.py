@@ -584,3 +584,18 @@ def test_it_read_after_a_document_the_subject_sent() -> None:
         '"We will not let you close the harbour this winter," it read.'
     )
     assert speakers(body) == [None]
+
+
+def test_a_fronted_participle_then_the_subject_and_a_colon() -> None:
+    # "However, addressing the leaders, X proposed: "..."": X, not the participle's frame
+    body = (
+        "Tomas Berg spoke in the capital on Monday.\n\nHowever, addressing the world's leaders, "
+        'Berg proposed: "I ask all the presidents of the world to take our advice".'
+    )
+    assert speakers(body) == ["Tomas Berg"]
+    # words somebody else asked for are not the subject's
+    body = (
+        "Tomas Berg spoke in the capital on Monday.\n\nHowever, addressing the world's leaders, "
+        'Berg was asked: "Will you take our advice, all of you?"'
+    )
+    assert speakers(body) != ["Tomas Berg"]
