@@ -95,7 +95,7 @@ def name_like_words(words: tuple[str, ...], titled: bool = False) -> bool:
             or (
                 w in SITE_HEADS
                 # ("Maria Hill": a surname that is also a site word, after a given name or
-                # a title: "Judge Durham Hall KC")
+                # a title: "Judge Norwich Hall KC")
                 and not (
                     i == len(words) - 1
                     and w in SURNAME_SITES

@@ -1,5 +1,5 @@
 """Frames whose speaker issued or owns a document: "according to a statement released by X's
-office", "Judge X's statement reads", "the WHO's website said:", "according to its press
+office", "Judge X's statement reads", "the agency's website said:", "according to its press
 release, Acme was "..."", "X announced an order by Admiral Y directing units to "..."". Read
 by `briefing.facts.quote_frames`."""
 
@@ -23,7 +23,7 @@ _CAPITALISED_RUN = lazy(r"(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*")
 
 
 def document_owner(att: Attributor, lo: int, hi: int | None, before: bool) -> tuple | None:
-    """The frame of a document's owner at `lo` ("Judge X's statement", "the WHO's website"):
+    """The frame of a document's owner at `lo` ("Judge X's statement", "the agency's website"):
     ("np", owner's span, `before`, where the phrase ends), or None when `lo` opens no such
     phrase or an outlet owns it (a report quotes others). `hi`: where the phrase must end
     by, or None when it may run on to the verb."""
@@ -37,7 +37,7 @@ def document_owner(att: Attributor, lo: int, hi: int | None, before: bool) -> tu
 def issued_in_object(att: Attributor, lo: int, open_mark: int) -> tuple | None:
     """`X announced an order by Admiral Y directing units to "..."`: between the verb (ending
     at `lo`) and the quote, a document issued by a person, whose words the quote is (not
-    "posted a report from The Hill about Y's "...""); None when there is none."""
+    "posted a report from The Ledger about Y's "...""); None when there is none."""
     body = att.body
     rest = body[lo:open_mark]
     issued = DOCUMENT_BY.search(rest) if " by " in rest or " from " in rest else None

@@ -424,7 +424,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     if _media_report(body, word, np_lo, np_hi):
         return ("nobody",)
     owned = document_owner(att, np_lo, None, True)
-    if owned is not None and owned[-1] == np_hi:  # "The WHO's website said:"
+    if owned is not None and owned[-1] == np_hi:  # "The agency's website said:"
         return owned[:-1]
     if body.endswith(" who", np_lo, np_hi):  # "led by X, who said", "drafted by X who said"
         return _who_frame(att, np_lo, np_hi - (5 if body[np_hi - 5] == "," else 4))

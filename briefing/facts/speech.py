@@ -90,7 +90,7 @@ DOCUMENT_BY = lazy(
     r"(?:(?:on|in|at|last|this)\s+[\w-]+\s+)?"  # "a tweet on Monday by X"
     r"(?:(?:released|issued|published|posted|sent|signed|put\s+out)\s+)?(?:by|from)\s+"
 )
-# "Judge X's statement", "part of the court's summary", "the WHO's website": the words of the
+# "Judge X's statement", "part of the court's summary", "the agency's website": the words of the
 # document's owner (the group `owner`, with its "the").
 OWNED_DOCUMENT = lazy(
     r"(?:[Pp]art\s+of\s+)?(?:[Aa]n?\s+)?(?P<owner>(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,5}"

@@ -27,7 +27,7 @@ class TitledRuns:
         """ "Catrin Morgan KC", "Judge Michael Chambers KC": a barrister's rank after a name
         makes a person, whatever the classifier thinks; a title before the name is the role
         ("Prosecutor Ada Lind KC" opening a sentence: the role in the run), and a name after
-        one may open with a city's name ("Judge Durham Hall KC")."""
+        one may open with a city's name ("Judge Norwich Hall KC")."""
         lead = 0
         while lead < len(words) - 3 and words[lead].lower() in ROLE_NOUNS:
             lead += 1
@@ -42,7 +42,7 @@ class TitledRuns:
         name, _ = split_chunk(chunk, len(words) - 1)
         if name is None:
             return False
-        if not (titled and words[-2] in SURNAME_SITES):  # (else read as a site: "Durham Hall")
+        if not (titled and words[-2] in SURNAME_SITES):  # (else read as a site: "Norwich Hall")
             self.handle(name)
         found = False
         for person in self.people:

@@ -336,10 +336,10 @@ def test_a_barristers_rank_after_a_role_and_a_name() -> None:
     assert speakers(body) == ["Dana Whitlock"]
     # a name after a title may open with a city's name and end in a site word
     body = (
-        "The trial ended on Friday. Judge Durham Hall KC said they had "
+        "The trial ended on Friday. Judge Norwich Hall KC said they had "
         '"shown no regard at all for the tenants in their care".'
     )
-    assert speakers(body) == ["Durham Hall"]
+    assert speakers(body) == ["Norwich Hall"]
 
 
 def test_she_after_an_unnamed_person_is_not_the_last_speaker() -> None:
