@@ -309,6 +309,8 @@ class Attributor(Antecedents, Descriptions):
             unknown = m[2] == "org" and _UNKNOWN_NAME_OF.search(self.body, lo, m[0])
             if unknown and (head is None or head[1] <= unknown.start()):
                 return None  # "Bill Gerstenmaier of NASA": a name not found, of that org
+            if head is not None and m[2] == "place" and "," in self.body[head[1] : m[0]]:
+                continue  # "The FNSEA, France's largest farm union,": the union's appositive
             if head is not None and head[2] == "person":
                 between = self.body[head[1] : m[0]]
                 # "Dunn's mother, Charlotte Charles": the relative named in apposition.

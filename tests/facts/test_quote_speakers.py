@@ -599,3 +599,12 @@ def test_a_fronted_participle_then_the_subject_and_a_colon() -> None:
         'Berg was asked: "Will you take our advice, all of you?"'
     )
     assert speakers(body) != ["Tomas Berg"]
+
+
+def test_a_place_in_an_organisations_appositive_is_not_the_head() -> None:
+    # "The NFU, Norway's largest farm union, said ...": the union, not Norway
+    body = (
+        "Farmers blocked the roads on Monday. The NFU, Norway's largest farm union, said "
+        'the protest would go on "for as long as it takes".'
+    )
+    assert speakers(body) == ["NFU"]
