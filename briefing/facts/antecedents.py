@@ -153,11 +153,15 @@ class Antecedents:
                 # (A name in what the subject said is no rival: "X said the win owed much to
                 # Y's hundred. "...," he said" is X again.)
                 reported = self._said_at(prev, found[0]) if kind == "person" else -1
+                aside = self._quoted_subjects_aside(prev, found[0]) if reported >= 0 else None
                 rivals = {
                     m[3]
                     for m in self.mentions_in(prev[0], prev[1])
                     if m[2] == kind
                     and not self.same(m, found[0])
+                    # (nor a name in the appositive of a subject quoted in that sentence:
+                    # "X, an adviser to Y, said it was "...". "...," she said" is X)
+                    and not (aside is not None and aside[0] <= m[0] < aside[1])
                     # (unless that name speaks too: "X said ... while Y wrote ...")
                     and not (0 <= reported <= m[0] and not _SAID.match(self.body, m[1]))
                     and (
@@ -223,6 +227,18 @@ class Antecedents:
             at = appositive.end()
         verb = _SAID.match(self.body, at, sentence[1])
         return verb.end() if verb is not None else -1
+
+    def _quoted_subjects_aside(self, sentence: tuple[int, int], name: str) -> tuple | None:
+        """The span of the appositive after the first mention of `name` in a sentence ("X, an
+        adviser to Y, said"), when the previous quote, X's, closed in that sentence; else None."""
+        previous = self.previous
+        if previous is None or previous[0] != name or not sentence[0] <= previous[2] <= sentence[1]:
+            return None
+        own = [m for m in self.mentions_in(*sentence) if self.same(m, name)]
+        if not own:
+            return None
+        appositive = APPOSITIVE.match(self.body, own[0][1], sentence[1])
+        return None if appositive is None else (own[0][1], appositive.end())
 
     def _unnamed_subject(self, sentence: tuple[int, int]) -> bool:
         """Whether a sentence opens with a person nobody names ("A mother of three in

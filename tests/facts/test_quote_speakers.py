@@ -608,3 +608,20 @@ def test_a_place_in_an_organisations_appositive_is_not_the_head() -> None:
         'the protest would go on "for as long as it takes".'
     )
     assert speakers(body) == ["NFU"]
+
+
+def test_a_name_in_the_appositive_of_a_quoted_subject_is_no_rival() -> None:
+    # "X, an adviser to Y, said it was "...". "...," she said": X, who spoke just before
+    body = (
+        "The talks resumed on Monday.\n\nIn the capital, Dana Whitlock, an adviser to Prime "
+        'Minister Tomas Berg, said a full withdrawal was "the first and the last item" on the '
+        'list. "Without it, nothing else on the table means anything," she said.'
+    )
+    assert speakers(body) == ["Dana Whitlock", "Dana Whitlock"]
+    # not quoted before: the other name stays a rival
+    body = (
+        "The talks resumed on Monday.\n\nIn the capital, Dana Whitlock, an adviser to Prime "
+        "Minister Tomas Berg, said a full withdrawal was the first item on the list. "
+        '"Without it, nothing else on the table means anything," she said.'
+    )
+    assert speakers(body) in (["Dana Whitlock"], [None])
