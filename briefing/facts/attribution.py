@@ -68,7 +68,7 @@ _OPENING_CONJUNCTION = lazy(r"(?:But|And|Yet)\s+(?=[A-Za-z])")
 _BARE_TIME = lazy(
     r"(?:This|Last|On|Earlier|Later|Early|Late|Next)\s+(?:this\s+|last\s+|on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning"
-    r"|afternoon|evening|night)\s+(?=[A-Z])"
+    r"|afternoon|evening|night)\s+(?=[A-Z]|the\s+[A-Z])"
 )
 _BARE_TIME_OPENERS = ("This ", "Last ", "On ", "Earlier ", "Later ", "Early ", "Late ", "Next ")
 # Lower-case words only (a fronted phrase with no comma before the name, and the verb's

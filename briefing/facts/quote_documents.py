@@ -10,6 +10,7 @@ from briefing.facts.lazy_re import lazy
 from briefing.facts.quote_verbless import OTHERS_WORDS, WORDS_OF
 from briefing.facts.speech import (
     DOCUMENT_BY,
+    ISSUED_DOCUMENT,
     MEDIA,
     OWN_DOCUMENT,
     OWNED_DOCUMENT,
@@ -18,6 +19,7 @@ from briefing.facts.speech import (
 
 # Verbs that bring in somebody else's words ("X quoted the defendant's message: ...").
 _CITES = lazy(r"\b(?:quoted|quotes|quoting|cited|cites|citing|read out|reads out|repeated)\b")
+_WHICH = lazy(r"\b(?:which|that)\b")
 _IT_READ = lazy(r"\s*(?:read|reads|said|says|stated|states)\b")
 _CAPITALISED_RUN = lazy(r"(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*")
 
@@ -95,5 +97,25 @@ def document_sender(att: Attributor, pronoun: str, verb_at: int, s_lo: int) -> s
         return None
     found = att.subject(prev[0], prev[1])
     if found is None or found[1] not in ("person", "org") or MEDIA.search(found[0]):
+        return None
+    return found[0]
+
+
+def they_issued(att: Attributor, pronoun: str, at: int, open_mark: int, s_lo: int) -> str | None:
+    """`Acme criticised the move. They released a statement which said, "..."`: "they" that
+    issued a document is the organisation the sentence before is about, when it is that
+    sentence's subject, not an outlet, and no person is named there; else None."""
+    if pronoun != "they":
+        return None
+    which = _WHICH.search(att.body, at, open_mark)
+    if which is None or ISSUED_DOCUMENT.match(att.body, at, which.end()) is None:
+        return None
+    prev = att.previous_sentence(s_lo)
+    if prev is None:
+        return None
+    found = att.subject(prev[0], prev[1])
+    if found is None or found[1] != "org" or MEDIA.search(found[0]):
+        return None
+    if any(m[2] == "person" for m in att.mentions_in(prev[0], prev[1])):
         return None
     return found[0]

@@ -24,7 +24,7 @@ from briefing.facts.quote_context import (
     went_on,
     without_title,
 )
-from briefing.facts.quote_documents import document_sender
+from briefing.facts.quote_documents import document_sender, they_issued
 from briefing.facts.quote_frames import after_frame, before_frame
 from briefing.facts.quote_marks import Segment, as_double_quotes, find_segments
 from briefing.facts.quote_relatives import called_before, called_frame
@@ -119,8 +119,10 @@ def _speaker(
     if phrase is None and frame[0] == "np" and frame[3] and frame[2] <= quote[0]:
         phrase = set_off_subject(att, frame[1], frame[2])  # (before the quote only)
     if phrase is not None and phrase[0] == "pronoun" and frame[0] == "np":
-        same = same_sentence_speaker(att, phrase[1], frame[1], s_lo) or document_sender(
-            att, phrase[1], frame[2], s_lo
+        same = (
+            same_sentence_speaker(att, phrase[1], frame[1], s_lo)
+            or document_sender(att, phrase[1], frame[2], s_lo)
+            or they_issued(att, phrase[1], frame[2], quote[0], s_lo)
         )
         if same is not None:
             return att._not_inside(same, quote)

@@ -625,3 +625,20 @@ def test_a_name_in_the_appositive_of_a_quoted_subject_is_no_rival() -> None:
         '"Without it, nothing else on the table means anything," she said.'
     )
     assert speakers(body) in (["Dana Whitlock"], [None])
+
+
+def test_they_that_issued_a_statement_after_an_organisation() -> None:
+    # "Acme criticised the move. They released a statement which said, "..."": Acme
+    body = (
+        "On Friday the Lakeside Fishing Board (LFB) also opposed the plan, asking for the old "
+        "pier to be kept. They released a statement which said, "
+        '"Boats have tied up at that pier for two hundred years, and they should go on doing so".'
+    )
+    assert speakers(body) == ["Lakeside Fishing Board"]
+    # a person named in that sentence: "they" may be people, so nobody
+    body = (
+        "The Harbour Commission met Dana Whitlock on Thursday to discuss the pier. They "
+        'released a statement which said, "The pier bears deep meaning to the people of the '
+        'town".'
+    )
+    assert speakers(body) == [None]
