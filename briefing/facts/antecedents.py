@@ -29,7 +29,8 @@ _SAID = lazy(r",? (?:said|says|told|tells|added|adds|wrote|writes|argued|argues)
 _UNNAMED = lazy(r"\s*(?:A|An|One|Another)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 _PEOPLE_WORDS = frozenset(
     "resident residents villager shopper passenger commuter witness survivor worker mother father "
-    "man woman farmer student nurse voter fan neighbour neighbor trader vendor".split()
+    "man woman farmer student nurse voter fan neighbour neighbor trader vendor victim girl boy "
+    "protester".split()
 )
 _COPULA = lazy(r"\b(?:is|was|are|were|became|becomes|remains|remained|as|being)\s+$")
 _PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
@@ -152,11 +153,15 @@ class Antecedents:
                 # (A name in what the subject said is no rival: "X said the win owed much to
                 # Y's hundred. "...," he said" is X again.)
                 reported = self._said_at(prev, found[0]) if kind == "person" else -1
+                aside = self._quoted_subjects_aside(prev, found[0]) if reported >= 0 else None
                 rivals = {
                     m[3]
                     for m in self.mentions_in(prev[0], prev[1])
                     if m[2] == kind
                     and not self.same(m, found[0])
+                    # (nor a name in the appositive of a subject quoted in that sentence:
+                    # "X, an adviser to Y, said it was "...". "...," she said" is X)
+                    and not (aside is not None and aside[0] <= m[0] < aside[1])
                     # (unless that name speaks too: "X said ... while Y wrote ...")
                     and not (0 <= reported <= m[0] and not _SAID.match(self.body, m[1]))
                     and (
@@ -223,6 +228,18 @@ class Antecedents:
         verb = _SAID.match(self.body, at, sentence[1])
         return verb.end() if verb is not None else -1
 
+    def _quoted_subjects_aside(self, sentence: tuple[int, int], name: str) -> tuple | None:
+        """The span of the appositive after the first mention of `name` in a sentence ("X, an
+        adviser to Y, said"), when the previous quote, X's, closed in that sentence; else None."""
+        previous = self.previous
+        if previous is None or previous[0] != name or not sentence[0] <= previous[2] <= sentence[1]:
+            return None
+        own = [m for m in self.mentions_in(*sentence) if self.same(m, name)]
+        if not own:
+            return None
+        appositive = APPOSITIVE.match(self.body, own[0][1], sentence[1])
+        return None if appositive is None else (own[0][1], appositive.end())
+
     def _unnamed_subject(self, sentence: tuple[int, int]) -> bool:
         """Whether a sentence opens with a person nobody names ("A mother of three in
         Borongan, who asked not to be named, said ...", "One resident said ...")."""
@@ -231,6 +248,8 @@ class Antecedents:
             return False
         for word in m.group(1).split():
             low = word.lower().strip(",")
+            if low.endswith("s") and low[:-1] in _PEOPLE_WORDS:
+                low = low[:-1]  # "One of the victims"
             if low in ROLE_NOUNS or word_gender(low) or low in _PEOPLE_WORDS:
                 return True
         return False

@@ -40,6 +40,7 @@ from briefing.facts.phrases import (
 )
 from briefing.facts.roles import is_role
 from briefing.facts.speech import (
+    BETWEEN_SUBJECT_AND_VERB,
     OTHER_PRONOUNS,
     PRONOUNS,
     QUANTIFIERS,
@@ -62,6 +63,33 @@ _TIME_FRONT = lazy(
     r"|Years|Hours|Minutes|Moments|\d+)\s+(?:[a-z]+\s+){0,2}?(?:later|earlier|ago|afterwards)\s*,"
 )
 _OPENING_CONJUNCTION = lazy(r"(?:But|And|Yet)\s+(?=[A-Za-z])")
+# A time opening the sentence with no comma before its subject ("This Wednesday Greek
+# minister X said", "On Monday the council voted").
+_BARE_TIME = lazy(
+    r"(?:This|Last|On|Earlier|Later|Early|Late|Next)\s+(?:this\s+|last\s+|on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning"
+    r"|afternoon|evening|night)\s+(?=[A-Z]|the\s+[A-Z])"
+)
+_BARE_TIME_OPENERS = ("This ", "Last ", "On ", "Earlier ", "Later ", "Early ", "Late ", "Next ")
+# Lower-case words only (a fronted phrase with no comma before the name, and the verb's
+# words after it: "In the filing itself | Acme | also made this point,").
+_LOWER_RUN = lazy(r"(?:\s+[a-z][\w’'-]*){1,4}?\s*")
+_LOWER_WORD = lazy(r"\s+([a-z]+)")
+_COMMON_VERBS = frozenset(
+    "is was are were has had made gave took said says told wrote put set sent".split()
+)
+
+
+def _verb_first(body: str, at: int) -> bool:
+    """Whether the word at `at` is a verb or an adverb before one ("also made", "said"), not
+    a noun the name modifies ("Acme executives", "Twitter account")."""
+    word = _LOWER_WORD.match(body, at)
+    if word is None:
+        return False
+    w = word.group(1)
+    return w in BETWEEN_SUBJECT_AND_VERB or w.endswith("ed") or w in _COMMON_VERBS
+
+
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
@@ -81,9 +109,11 @@ _NAME_AS_MODIFIER = lazy(
     r"|lawyers?|attorneys?|critics|opponents|estate|foundation)\b"
 )
 _COORDINATED_NAME = lazy(r"(?:,\s+[^,]{1,40})?,?\s+(?:and|or|&)\s+(?:[a-z]+\s+){0,3}[A-Z]")
+# ("The president did not concede ... and vowed ...": a description before an auxiliary)
+_AUXILIARIES = frozenset("did does has had was is will would".split())
 _DESCRIPTION_SUBJECT = lazy(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:"
-    + "|".join(sorted(SUBJECT_VERBS))
+    + "|".join(sorted(SUBJECT_VERBS | _AUXILIARIES))
     + r")\b)"
 )
 # "Nationals MP for Oxley, ", "Fianna Fáil TD for Limerick City, ": an office in title case
@@ -279,6 +309,8 @@ class Attributor(Antecedents, Descriptions):
             unknown = m[2] == "org" and _UNKNOWN_NAME_OF.search(self.body, lo, m[0])
             if unknown and (head is None or head[1] <= unknown.start()):
                 return None  # "Bill Gerstenmaier of NASA": a name not found, of that org
+            if head is not None and m[2] == "place" and "," in self.body[head[1] : m[0]]:
+                continue  # "The FNSEA, France's largest farm union,": the union's appositive
             if head is not None and head[2] == "person":
                 between = self.body[head[1] : m[0]]
                 # "Dunn's mother, Charlotte Charles": the relative named in apposition.
@@ -365,6 +397,10 @@ class Attributor(Antecedents, Descriptions):
         conjunction = _OPENING_CONJUNCTION.match(body, lo, hi)
         if conjunction is not None:
             lo = conjunction.end()
+        if body.startswith(_BARE_TIME_OPENERS, lo):
+            bare = _BARE_TIME.match(body, lo, hi)
+            if bare is not None:
+                lo = bare.end()
         start = lo
         for _ in range(2):
             first = WORD.match(body, lo)
@@ -379,6 +415,14 @@ class Attributor(Antecedents, Descriptions):
             if comma < 0:
                 return lo
             before = self.mentions_in(lo, comma)
+            if (
+                before
+                and before[0][2] in ("person", "org")
+                and _LOWER_RUN.fullmatch(body, first.end(), before[0][0])
+                and _LOWER_RUN.fullmatch(body, before[0][1], comma)
+                and _verb_first(body, before[0][1])
+            ):
+                return before[0][0]  # "In the filing itself Acme also made this point, ..."
             if before and before[-1][2] == "person" and not body[before[-1][1] : comma].strip():
                 after = self.mentions_in(comma + 1, min(hi, comma + 40))
                 named_next = bool(after) and not body[comma + 1 : after[0][0]].strip()

@@ -94,8 +94,13 @@ def name_like_words(words: tuple[str, ...], titled: bool = False) -> bool:
             or (w.isupper() and len(w) > 1 and not initial)
             or (
                 w in SITE_HEADS
-                # ("Maria Hill": a surname that is also a site word, after a given name)
-                and not (i == len(words) - 1 and w in SURNAME_SITES and is_given(words[0], given))
+                # ("Maria Hill": a surname that is also a site word, after a given name or
+                # a title: "Judge Norwich Hall KC")
+                and not (
+                    i == len(words) - 1
+                    and w in SURNAME_SITES
+                    and (titled or is_given(words[0], given))
+                )
             )
             or w in REGION_HEADS
         ):

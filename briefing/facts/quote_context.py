@@ -21,7 +21,7 @@ _MANNER_ALONE = lazy(
     r"|(?:smiled|grinned|nodded|paused|shrugged|laughed|sighed|chuckled)(?:\s+[a-z]+ly)?)"
     r"[.!]?"
 )
-_APPOSITIVE = lazy(r",[^,]{1,160},\s*")
+_APPOSITIVE = lazy(r"(?:,[^,]{1,160},|\s*\([^()]{1,120}\))\s*")  # (or "X (Nancy Drew) told")
 _INSIDE_ATTRIBUTION = lazy(
     r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:said|says|added|explained|noted)\s*[,.]"
 )
@@ -77,7 +77,8 @@ def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]
     else:
         end = start + len(phrase[1])
     after = body[end:hi]
-    # "Smith, the mayor, also warned ...": an appositive and adverbs between name and verb.
+    # "Smith, the mayor, also warned ...": an appositive (or a bracket) and adverbs between
+    # name and verb.
     appositive = _APPOSITIVE.match(after)
     if appositive is not None:
         after = after[appositive.end() :]
@@ -182,3 +183,21 @@ TITLE_WORDS = (
         "co-author scientist researcher legislator lawmaker assemblyman assemblywoman".split()
     )
 )
+
+
+def same_sentence_speaker(att: Attributor, pronoun: str, at: int, s_lo: int) -> str | None:
+    """`"...," said X, the minister; he described it as "..."`: a pronoun at `at` after a quote
+    of its own sentence is that quote's speaker, when it fits the pronoun and nobody else it
+    may stand for is named between; None otherwise (then it is resolved as any pronoun)."""
+    previous = att.previous
+    if previous is None or not s_lo <= previous[2] <= at or pronoun not in ("he", "she", "it"):
+        return None
+    kind = "org" if pronoun == "it" else "person"
+    if previous[1] != kind:
+        return None
+    if kind == "person" and att.gender(previous[0]) not in (None, "m" if pronoun == "he" else "f"):
+        return None
+    for m in att.mentions_in(previous[2], at):
+        if m[2] == kind and not att.same(m, previous[0]):
+            return None
+    return previous[0]

@@ -3,7 +3,9 @@
 before it (`X said: "..."`, `X told reporters "..."`, `X ..., saying "..."`, `Y quoted X as
 saying "..."`, `according to a statement released by X's office, "..."`). Each returns a
 frame for `briefing.facts.quotes` to resolve: ("np", lo, hi, before_verb), ("subject", lo, hi),
-("named", name) or ("nobody",), or None when the sentence has no frame."""
+("named", name) or ("nobody",), or None when the sentence has no frame. Frames with no verb
+of saying are in `briefing.facts.quote_verbless`, those of a document's issuer or owner in
+`briefing.facts.quote_documents`."""
 
 from __future__ import annotations
 
@@ -14,7 +16,15 @@ from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import plain_titles
+from briefing.facts.quote_documents import document_owner, issued_in_object, issuer, own_document
 from briefing.facts.quote_marks import Segment
+from briefing.facts.quote_verbless import (
+    CLAIMS,
+    OTHERS_WORDS,
+    WORDS_OF,
+    colon_subject,
+    manner,
+)
 from briefing.facts.quote_verbs import not_the_speakers
 from briefing.facts.speech import (
     BETWEEN_SUBJECT_AND_VERB,
@@ -52,6 +62,8 @@ _AND_BEFORE = lazy(r"\s(?:and|but)\s*$")
 _ROLE_OF_BEFORE = lazy(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]")
 _NAME_AFTER_ROLE = lazy(r"[\w -]*,\s+[A-Z]")
 _READ = lazy(r"\bread\b")
+_READS_END = lazy(r"\s+reads?\s*[,:]?\s*$")
+_READS_BETWEEN = lazy(r"[\s,]*reads?\s+")
 # Where the clause of the verb opens inside the phrase before it: a relative word, dashes,
 # or a subordinator ("X's comments came after Y said", "X smiled when Y said").
 _INNER_SUBJECT = lazy(
@@ -60,42 +72,40 @@ _INNER_SUBJECT = lazy(
 )
 _PRONOUN_TAIL = lazy(r",\s+(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 _BY_AGENT = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
-_BE_BEFORE = lazy(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$")
-_WORDS_OF = lazy(
-    r"\b(?:words?|letter|message|statement|note|post|tweet|line|remarks?|speech|poem|quote"
-    r"|comments?|testimony|email)\s+(?:of|from|by|written by|sent by)\s"
+# "X was told by Y that "..."": Y's words.
+_TOLD = frozenset(("told", "warned", "informed", "assured", "reminded", "asked"))
+_TOLD_BY = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)(?:\s+(?:of|that))?\s*[,:]?\s*$")
+_AND_SUBJECT = lazy(
+    r"[\s,]*and\s+(?=[A-Z]|(?:the|an?|one|another|some|his|her|their|its|other|several)\s)"
 )
+_BE_BEFORE = lazy(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 # "Smith went on to add, ...": a verb of saying in its base form after "went on to".
 _WENT_ON_TO = lazy(
     r"(?<=\bon to )(?:add|say|explain|note|tell|write|state|warn|ask|insist|argue|stress)\b"
 )
 _WENT_ON = lazy(r"\s+(?:went|goes|go|had\s+gone)\s+on\s+to\s*$")
+_TOOK_TO = lazy(
+    r"\s+(?:took|takes|had\s+taken)\s+to\s+(?:Twitter|Facebook|Instagram|YouTube|X|social\s+media"
+    r"|the\s+airwaves|the\s+stage|the\s+podium)\b[^,;:\"“]{0,40}?\s+to\s*$"
+)
 # `Remarked biologist X, "..."`: a verb of saying that opens the sentence, its subject after.
 _INVERTED = lazy(
     r"(?:Said|Added|Remarked|Wrote|Explained|Noted|Replied|Continued|Commented|Quipped)\s+"
 )
 _FRONTED_PRONOUN = lazy(r"([A-Z][a-z]+)\s[^,;:]{1,60}?\s(he|she|it|they)\s*$")
-_MANNER = lazy(
-    r"\s+(?:was|is|remained|sounded)\s+(?:[a-z]+ly\s+)?[a-z]+(?<!ed)(?:\s+and\s+[a-z]+(?<!ed))?:\s*$"
-)
 _SIGNED = lazy(r"[ \t\u00a0\u200d]*(?:\n[ \t\u00a0]*){0,3}[—–-][ \t\u00a0\u200d]*(?=[A-Z])")
 _SAID_ALONE = lazy(
     r"[ \u00a0]+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|[Hh]e|[Ss]he)\s+"
     r"(?:also\s+|later\s+)?(?P<verb>[a-z]+)"
+    r"(?:\s+(?:the\s+)?(?:world|reporters|journalists|media|press|crowd|audience|nation))?"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
-    r"|yesterday|later|afterwards)|\s+(?:to|at)\s+(?:the\s+)?[a-z]+|\s+reporters)?\.(?=\s|$)"
-)  # (or "... to the crowd.", "... told reporters.")
-_CLAIMS = r"claims?|allegations?|assertions?|accusations?|suggestions?|argument|insistence"
-_OTHERS_WORDS = lazy(
-    r"(?:[’']s\s+(?:[a-z]+\s+)?(?:words?|letter|message|note|post|tweet|remarks?|speech|poem"
-    rf"|comments?|testimony|email|{_CLAIMS})|\bthe\s+(?:[a-z]+\s+)?(?:{_CLAIMS}))\b"
-    r"(?:\s+that)?[\s,:]*$"
-)
+    r"|yesterday|later|afterwards)|\s+(?:to|at)\s+(?:the\s+)?[a-z]+"
+    r"|\s+(?:on|via|in)\s+(?:Twitter|Facebook|Instagram|social\s+media"
+    r"|an?\s+(?:statement|tweet|post|video|interview))){0,3}\.(?=\s|$)"
+)  # (or "... to the crowd.", "... told reporters.", "... told the world via Twitter.")
 # A claim as the object of the verb, its content a clause: the claimant's words follow
 # ("responding to Y's claim that the deal was", "denied allegations that he had").
-_CLAIM_OBJECT = lazy(rf"\s*(?:to\s+)?[^,;:]{{0,50}}?\b(?:{_CLAIMS})\s+that\s")
-# Verbs that bring in somebody else's words ("X quoted the defendant's message: ...").
-_CITES = lazy(r"\b(?:quoted|quotes|quoting|cited|cites|citing|read out|reads out|repeated)\b")
+_CLAIM_OBJECT = lazy(rf"\s*(?:to\s+)?[^,;:]{{0,50}}?\b(?:{CLAIMS})\s+that\s")
 _AND_NAME = lazy(r",\s+and\s+(?:(?:the|a|an|its|his|her)\s+(?P<role>[a-z-]+(?:\s+[a-z-]+)?))?")
 # Verbs of hearing and remembering before somebody speaking ("recalled Y telling him").
 _HEARD = lazy(
@@ -111,16 +121,11 @@ _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
 _DESCRIBED = lazy(r"\s*(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[a-z-]+\s*$")
 _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
 _REPORTS = frozenset(("reported", "reports", "reporting"))
-# A clause before a colon whose subject did not say the quote ("X was asked:", "X heard the
-# crowd chant:"), and a second clause after the subject's ("X arrived and the crowd sang:").
-_NOT_ONES_OWN = lazy(
-    r"\b(?:was|were|is|are|been|being|heard|hears|received|receives|read|reads|found|saw"
-    r"|quoted|quotes|cited|cites|recalled|recalls|repeated|asked|shown|chanted|chanting|sang"
-    r"|sung|sign|signs|banner|banners|placard|placards|slogan|slogans|headline|motto)\b"
-)
-_PAST_VERB = lazy(r"\b(?:[a-z]{3,}ed|took|gave|made|hit|struck|went|came|put|set|sent|left|held)\b")
-_SECOND_CLAUSE = lazy(r"\b(?:and|but|while|as|when|after|before|because|where|so)\s")
 _WITH_SUBJECT = lazy(r"\bwith\s+(?=[^,;:]{1,60}$)")
+# An aside naming the source of a report, set off between the verb and the quote.
+_AS_REPORTED = lazy(
+    r"\s*[—–,]\s*as\s+(?:reported|quoted|cited|told)\s+(?:by|to|in)\s+[^—–,:;]{2,60}[—–,]\s*$"
+)
 
 
 def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | None:
@@ -155,14 +160,16 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
             if "according" in after[lead : lead + 10]
             else a_lo + 16
         )
-        name_lo = _issuer(body, name_lo)
+        name_lo = issuer(body, name_lo)
         return ("np", name_lo, _np_end(body, name_lo, window_hi), False)
     verb = VERB.search(body, a_lo, window_hi)
     if verb is None and body.startswith(("read ", "reads "), a_lo):
         # `"...," read a statement from X's office`: the issuer speaks.
         issued = DOCUMENT_BY.match(body, body.find(" ", a_lo) + 1)
         if issued is None:
-            return None
+            # `"...," reads Judge X's statement`: the owner
+            owned = document_owner(att, body.find(" ", a_lo) + 1, window_hi, False)
+            return None if owned is None else owned[:-1]
         return ("np", issued.end(), _np_end(body, issued.end(), window_hi), False)
     if verb is None:
         if " read" not in body[a_lo:window_hi]:
@@ -173,7 +180,7 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
     if verb.group().lower() not in QUOTE_VERBS and verb.group() != "read":
         return None
     if verb.start() == a_lo:  # inversion: said X
-        np_lo = _issuer(body, verb.end() + 1) if verb.group() == "read" else verb.end()
+        np_lo = issuer(body, verb.end() + 1) if verb.group() == "read" else verb.end()
         np_hi = _np_end(body, np_lo, window_hi)
         role_of = _ROLE_OF_BEFORE.match(body, np_hi)
         if role_of is not None and _NAME_AFTER_ROLE.match(body, role_of.end()):
@@ -241,6 +248,8 @@ def _np_end(body: str, lo: int, hi: int) -> int:
 def _strip_adverbs(body: str, lo: int, hi: int) -> int:
     """End of the subject before its verb, without "also", "later", "has"."""
     went_on = _WENT_ON.search(body, lo, hi)
+    if went_on is None and "took to " in body[lo:hi]:
+        went_on = _TOOK_TO.search(body, lo, hi)  # "X took to Twitter on Monday to say"
     if went_on is not None:  # "Smith went on to add", "he later went on to say"
         hi = went_on.start()
     words = body[lo:hi].rstrip().split(" ")
@@ -265,7 +274,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     if according is not None and frame.rstrip().endswith((",", ":")):
         # "In the words of the prosecutor, Mark Tedeschi, QC, "...": the phrase up to the
         # quote, appositions included.
-        name_lo = _issuer(body, f_lo + according.end())
+        name_lo = issuer(body, f_lo + according.end())
         return ("np", name_lo, f_lo + len(frame.rstrip().rstrip(",:")), False)
     if (
         according is not None
@@ -274,7 +283,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     ):
         # "According to X, the plan "will not survive"": X's words, when the clause after
         # X's phrase reports no one else's speech and names nobody else
-        name_lo = _issuer(body, f_lo + according.end())
+        name_lo = issuer(body, f_lo + according.end())
         name_hi = _np_end(body, name_lo, open_mark)
         clause = body[name_hi:open_mark]
         if (
@@ -287,17 +296,33 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     inverted = _INVERTED.match(body, s_lo) if f_lo == s_lo else None
     if inverted is not None and frame.rstrip().endswith((",", ":")):
         return ("np", inverted.end(), f_lo + len(frame.rstrip().rstrip(",:")), False)
+    if " as " in frame[-90:]:
+        aside = _AS_REPORTED.search(frame, max(0, len(frame) - 90))
+        if aside is not None:  # `X said — as reported by Y — "..."`: X's words, Y the source
+            frame = frame[: aside.start()]
     verb = clause_verb(frame) or (_WENT_ON_TO.search(frame) if _WENT_ON_TO_WORD in frame else None)
     if verb is None:
         read = None
         if _READ_WORD in frame:
             for found in _READ.finditer(frame):  # "The summary of the ruling read in part: ..."
                 read = found
+        reads = _READS_END.search(frame) if _READ_WORD in frame else None
+        between = _READS_BETWEEN.match(frame) if f_lo > s_lo else None
+        if between is not None:
+            # `"A," reads Judge X's statement, "B"`: B goes on with the owner's words
+            owned = document_owner(att, f_lo + between.end(), open_mark, False)
+            if owned is not None and body[owned[-1] : open_mark].strip() in ("", ","):
+                return owned[:-1]
+        if reads is not None:
+            # "Part of the judge's statement reads "..."": the document's owner
+            owned = document_owner(att, att._skip_fronted(f_lo, f_lo + reads.start()), None, True)
+            if owned is not None and owned[-1] == f_lo + reads.start():
+                return owned[:-1]
         if read is None or not frame.rstrip().endswith((":", ",")):
             return (
-                _own_document(att, f_lo, s_lo, open_mark)
-                or _manner(att, f_lo, s_lo, open_mark)
-                or _colon_subject(att, f_lo, s_lo, open_mark)
+                own_document(att, f_lo, s_lo, open_mark)
+                or manner(att, f_lo, s_lo, open_mark)
+                or colon_subject(att, f_lo, s_lo, open_mark)
             )
         verb = read
     if not_the_speakers(frame, verb):
@@ -308,7 +333,15 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
             verb = earlier
     word = verb.group().lower()
     rest = frame[verb.end() :]
-    agent = _BY_AGENT.match(rest)
+    if (
+        word in PARTICIPLES
+        and f_lo == s_lo
+        and att._skip_fronted(s_lo, open_mark) > f_lo + verb.start()
+    ):
+        # "However, addressing the leaders, X proposed: "..."": the participle opens a
+        # fronted phrase; the clause after it frames the quote, with a colon
+        return colon_subject(att, f_lo, s_lo, open_mark)
+    agent = _BY_AGENT.match(rest) or (_TOLD_BY.match(rest) if word in _TOLD else None)
     if agent is not None and _BE_BEFORE.search(frame, 0, verb.start()):
         # "X was described by the Courier as a "..."": the agent's words.
         a_lo = f_lo + verb.end() + agent.start("agent")
@@ -327,8 +360,8 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         if not _FRAME_END.search(rest):
             return None
         if (
-            _WORDS_OF.search(rest)
-            or _OTHERS_WORDS.search(rest)
+            WORDS_OF.search(rest)
+            or OTHERS_WORDS.search(rest)
             or word not in _SAY
             and _CLAIM_OBJECT.match(rest)
         ):
@@ -336,6 +369,9 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
             # responded to Y's claim that "..."", "X denied claims that the deal was "..."":
             # somebody else's words, not X's.
             return ("nobody",)
+        issued = issued_in_object(att, f_lo + verb.end(), open_mark)
+        if issued is not None:
+            return issued
     v_lo = f_lo + verb.start()
     if word == "saying" and frame[: verb.start()].rstrip().endswith(" as"):
         passive = _PASSIVE_QUOTED.search(frame, 0, verb.start())
@@ -355,6 +391,10 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         with_subject = _WITH_SUBJECT.search(body, max(f_lo, v_lo - 80), v_lo)
         if with_subject is not None:  # "..., with Boswell stating: ..."
             return ("np", with_subject.end(), v_lo, True)
+        and_subject = _AND_SUBJECT.match(body, f_lo, v_lo) if f_lo > s_lo else None
+        if and_subject is not None and and_subject.end() < v_lo:
+            # `with X calling it "A" and Y calling it "B"`: B is Y's (or nobody's)
+            return ("np", and_subject.end(), v_lo, True)
         own = att.mentions_in(max(f_lo, v_lo - 80), v_lo)
         if (
             own
@@ -383,6 +423,9 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         np_hi = issued.start()
     if _media_report(body, word, np_lo, np_hi):
         return ("nobody",)
+    owned = document_owner(att, np_lo, None, True)
+    if owned is not None and owned[-1] == np_hi:  # "The agency's website said:"
+        return owned[:-1]
     if body.endswith(" who", np_lo, np_hi):  # "led by X, who said", "drafted by X who said"
         return _who_frame(att, np_lo, np_hi - (5 if body[np_hi - 5] == "," else 4))
     fronted = _FRONTED_PRONOUN.match(body, np_lo, np_hi)
@@ -416,84 +459,3 @@ def _who_frame(att: Attributor, lo: int, hi: int) -> tuple | None:
     if between and (not between.startswith(", ") or "," in between[2:] or len(between) > 90):
         return None
     return ("named", att.resolve(("mention", people[-1]), lo, (hi, hi)))
-
-
-def _manner(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
-    """`Reed was blunt: "..."`: a person named as the subject, described by one or two
-    words (not a passive: "was arrested"), and a colon before the quote."""
-    if f_lo != s_lo:
-        return None
-    manner = _MANNER.search(att.body, s_lo, open_mark)
-    if manner is None:
-        return None
-    phrase = att.phrase(att._skip_fronted(s_lo, manner.start()), manner.start(), before_verb=True)
-    if phrase is None or phrase[0] != "mention" or phrase[1][2] != "person":
-        return None
-    return ("np", phrase[1][0], phrase[1][1], True)
-
-
-def colon_before(att: Attributor, s_lo: int) -> tuple | None:
-    """`X set out the plan in a speech:` ending the paragraph or sentence before a quote that
-    is a sentence of its own: the frame `X ...: "..."` would be in one sentence."""
-    prev = att.previous_sentence(s_lo)
-    if prev is None:
-        return None
-    colon = att.body.rfind(":", prev[0], prev[1])
-    if colon < 0 or att.body[colon + 1 : prev[1]].strip():
-        return None
-    return _colon_subject(att, prev[0], prev[0], colon + 1)
-
-
-def _colon_subject(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
-    """`X disagreed with the findings: "..."`: a sentence with no verb of saying whose one
-    clause ends in a colon right before the quote, its subject a person named: the quote is
-    what the subject said. Not when the clause says someone else's words were heard, read or
-    asked ("X received a letter:", "X was asked:"), nor after a second clause."""
-    body = att.body
-    if f_lo != s_lo:
-        return None
-    frame = body[s_lo:open_mark]
-    if len(frame) > 160 or not frame.rstrip().endswith(":"):
-        return None
-    if (
-        _NOT_ONES_OWN.search(frame)
-        or _SECOND_CLAUSE.search(frame)
-        or _WORDS_OF.search(frame)
-        or _OTHERS_WORDS.search(frame)
-    ):
-        return None
-    found = att._subject_phrase(att._skip_fronted(s_lo, open_mark), open_mark)
-    if found is None or found[0] != "mention" or found[1][2] != "person":
-        return None
-    if _PAST_VERB.search(body, found[1][1], open_mark) is None:
-        return None  # no verb: a label before a transcript's line ("Deputy X of Y Z: ...")
-    return ("np", found[1][0], found[1][1], True)
-
-
-def _issuer(body: str, lo: int) -> int:
-    """Where the issuer's name starts in "according to a statement released by X's office"."""
-    document = DOCUMENT_BY.match(body, lo)
-    return lo if document is None else document.end()
-
-
-def _own_document(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
-    """`According to its press release, Acme was "..."`: the words of the subject whose own
-    document the sentence cites, when the possessive fits it ("its" an organisation, "his" or
-    "her" a person of that sex or of none known)."""
-    if f_lo != s_lo:
-        return None
-    own = OWN_DOCUMENT.match(att.body, s_lo, open_mark)
-    if own is None:
-        return None
-    rest = att.body[own.end() : open_mark]
-    if _CITES.search(rest) or _WORDS_OF.search(rest) or _OTHERS_WORDS.search(rest):
-        return ("nobody",)  # "In her ruling, X quoted the defendant's message: "...""
-    found = att.subject(s_lo, open_mark)
-    if found is None:
-        return None
-    pronoun = own.group(1).lower()
-    if (found[1] == "org") != (pronoun == "its") or found[1] not in ("org", "person"):
-        return None
-    if pronoun != "its" and att.gender(found[0]) not in (None, "m" if pronoun == "his" else "f"):
-        return None
-    return ("named", found[0])

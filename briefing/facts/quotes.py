@@ -19,13 +19,16 @@ from briefing.facts.quote_context import (
     continued,
     label_speaker,
     previous_sentence_speaker,
+    same_sentence_speaker,
     set_off_subject,
     went_on,
     without_title,
 )
-from briefing.facts.quote_frames import after_frame, before_frame, colon_before
+from briefing.facts.quote_documents import document_sender, they_issued
+from briefing.facts.quote_frames import after_frame, before_frame
 from briefing.facts.quote_marks import Segment, as_double_quotes, find_segments
 from briefing.facts.quote_relatives import called_before, called_frame
+from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
     MEDIA,
     SPOKES,
@@ -115,6 +118,14 @@ def _speaker(
         return att._not_inside(found[0], quote)
     if phrase is None and frame[0] == "np" and frame[3] and frame[2] <= quote[0]:
         phrase = set_off_subject(att, frame[1], frame[2])  # (before the quote only)
+    if phrase is not None and phrase[0] == "pronoun" and frame[0] == "np":
+        same = (
+            same_sentence_speaker(att, phrase[1], frame[1], s_lo)
+            or document_sender(att, phrase[1], frame[2], s_lo)
+            or they_issued(att, phrase[1], frame[2], quote[0], s_lo)
+        )
+        if same is not None:
+            return att._not_inside(same, quote)
     found = att.resolve(phrase, s_lo, quote)
     if phrase is not None and phrase[0] == "pronoun" and _GOES_ON.match(att.body, frame[2]):
         return went_on(att, phrase[1], found, s_lo)  # `"...," she added` after a quote
@@ -175,6 +186,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 and text[-1] not in ".!?,"
                 and _ARTICLE_BEFORE.search(body, max(0, open_mark - 5), open_mark)
             )
+            or _WORK_BEFORE.search(body, max(0, open_mark - 16), open_mark)
+            and _NAME_OF_WORK.fullmatch(text)
         ):
             # A term or a scare quote ("so-called 'reform'") whatever its frame, or the
             # title of a show, a work or a place ("CNN's "State of the Union"", the "Kiss &
@@ -252,6 +265,13 @@ _SIGN_BEFORE = lazy(
 _SIGN_AFTER = lazy(r"\s*" + _SIGNS + r"\b")
 _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)\s*$")
 _TITLE_OF = lazy(r"[’']s\s*$")
+# A noun whose name follows it in apposition ("his event, "Storm the Castle, They Cannot Stop
+# All of Us","), and such a name: title-case words, a comma or two.
+_WORK_BEFORE = lazy(
+    r"\b(?:event|film|movie|book|novel|song|album|single|show|series|play|campaign|page"
+    r"|exhibition|documentary|podcast|game|project|petition|initiative|group)\s*,?\s*$"
+)
+_NAME_OF_WORK = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,12}[.!?]?")
 _TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,8}[.!?]?")
 # Between two quotations of one sentence: `"A" and "B"`, `tweeted "A" and offered "B"` (a
 # second verb of the same subject), `built this "A" to "B"`.

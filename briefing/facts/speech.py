@@ -47,7 +47,7 @@ QUOTE_VERBS = (
         "write:wrote tell:told text email message blog express accuse brand label:labelled "
         "label:labeled term describe allege assure affirm concur:concurred elaborate wonder "
         "speculate mutter murmur scream enthuse gush marvel:marvelled brag:bragged "
-        "confide grumble opine assail decry:decried denounce lambast"
+        "confide grumble opine assail decry:decried denounce lambast characterise characterize"
     )
     | _words(
         "say says saying tell tells telling write writes writing wrote written told "
@@ -70,7 +70,7 @@ QUOTE_VERBS = (
 # but they name no speech in other frames, so they are only read right before a quote.
 STANCE_VERBS = _inflect(
     "criticise criticize condemn praise welcome defend slam hit:hit blast reject deny:denied "
-    "dismiss thank:thanked apologise apologize blame address"
+    "dismiss thank:thanked apologise apologize blame address react"
 )
 # "-ing" forms that continue the main clause: "X left the room, saying: ..." (X speaks).
 PARTICIPLES = frozenset(w for w in QUOTE_VERBS | STANCE_VERBS if w.endswith("ing"))
@@ -78,7 +78,7 @@ PARTICIPLES = frozenset(w for w in QUOTE_VERBS | STANCE_VERBS if w.endswith("ing
 DOCUMENTS = _words(
     "statement letter message note post tweet release communique communiqué filing memo email "
     "report notice announcement proclamation summary decree ruling judgment judgement verdict "
-    "bulletin"
+    "bulletin order directive"
 )
 _DOCUMENT_WORDS = "|".join(
     sorted(DOCUMENTS | {"press release", "news release"}, key=len, reverse=True)
@@ -90,10 +90,22 @@ DOCUMENT_BY = lazy(
     r"(?:(?:on|in|at|last|this)\s+[\w-]+\s+)?"  # "a tweet on Monday by X"
     r"(?:(?:released|issued|published|posted|sent|signed|put\s+out)\s+)?(?:by|from)\s+"
 )
+# "Judge X's statement", "part of the court's summary", "the agency's website": the words of the
+# document's owner (the group `owner`, with its "the").
+OWNED_DOCUMENT = lazy(
+    r"(?:[Pp]art\s+of\s+)?(?:[Aa]n?\s+)?(?P<owner>(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,5}"
+    r"[A-Z][\w.&-]*|[a-z]+))[’']s\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_DOCUMENT_WORDS}|website|web\s+site|account|page|blog)\s*"
+)
 # "Acme released a statement which read": the subject issued the words that follow.
 ISSUED_DOCUMENT = lazy(
     r"\s(?:released|issued|published|posted|put\s+out|sent\s+out|sent)\s+(?:an?|the)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})(?:,\s*|\s+)(?:which|that)\s*$"
+)
+# "X sent a letter to residents.": a document the subject issued ("it read" after it is X's).
+SENT_DOCUMENT = lazy(
+    r"\b(?:sent|issued|released|published|posted|wrote|signed|put\s+out|shared|circulated)\s+"
+    rf"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})\b"
 )
 # "According to its press release, Acme was ...": the subject's own document.
 OWN_DOCUMENT = lazy(

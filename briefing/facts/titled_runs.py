@@ -7,7 +7,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.facts.chunks import Chunk, split_chunk
-from briefing.facts.lexicon import FAMILY_FIRST, HONORIFICS, KNOWN_ORGS, ROLE_NOUNS
+from briefing.facts.lexicon import (
+    FAMILY_FIRST,
+    HONORIFICS,
+    KNOWN_ORGS,
+    ROLE_NOUNS,
+    SURNAME_SITES,
+)
 from briefing.facts.people import is_given, plain_word
 
 if TYPE_CHECKING:
@@ -19,13 +25,25 @@ class TitledRuns:
 
     def counsel(self: Builder, chunk: Chunk, words: list[str]) -> bool:
         """ "Catrin Morgan KC", "Judge Michael Chambers KC": a barrister's rank after a name
-        makes a person, whatever the classifier thinks; a title before the name is the role."""
-        if not self.name_like(words[:-1]):
+        makes a person, whatever the classifier thinks; a title before the name is the role
+        ("Prosecutor Ada Lind KC" opening a sentence: the role in the run), and a name after
+        one may open with a city's name ("Judge Norwich Hall KC")."""
+        lead = 0
+        while lead < len(words) - 3 and words[lead].lower() in ROLE_NOUNS:
+            lead += 1
+        titled = lead > 0 or self.role_before(chunk.start) is not None
+        if not self.name_like(words[lead:-1], titled):
             return False
+        if lead:
+            role, chunk = split_chunk(chunk, lead)
+            if chunk is None:
+                return False
+            words = words[lead:]
         name, _ = split_chunk(chunk, len(words) - 1)
         if name is None:
             return False
-        self.handle(name)
+        if not (titled and words[-2] in SURNAME_SITES):  # (else read as a site: "Norwich Hall")
+            self.handle(name)
         found = False
         for person in self.people:
             for span in person.spans:

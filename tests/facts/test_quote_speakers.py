@@ -367,3 +367,320 @@ def test_an_indian_honorific_is_not_part_of_the_speakers_name() -> None:
     facts = extract_facts(body)
     assert [p.name for p in facts.people] == ["Chakrapani"]
     assert speakers(body) == ["Chakrapani"]
+
+
+def test_a_barristers_rank_after_a_role_and_a_name() -> None:
+    # "Prosecutor X KC" opening a sentence: the role is cut off, X is a person who spoke
+    body = (
+        "The trial ended on Friday. Prosecutor Dana Whitlock KC said the tenants were "
+        '"left without heat for the whole of a hard winter" by the firm.'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+    # a name after a title may open with a city's name and end in a site word
+    body = (
+        "The trial ended on Friday. Judge Norwich Hall KC said they had "
+        '"shown no regard at all for the tenants in their care".'
+    )
+    assert speakers(body) == ["Norwich Hall"]
+
+
+def test_she_after_an_unnamed_person_is_not_the_last_speaker() -> None:
+    # "One of the victims ... She said": the victim, whom nobody names, not the prosecutor
+    body = (
+        'Prosecutor Ada Lind said the tenants were "left in the cold all winter long". '
+        "\n\nOne of the victims agreed to be named. She said she did it to show others "
+        '"there is no shame in speaking up".'
+    )
+    assert speakers(body) == ["Ada Lind", None]
+
+
+def test_reacted_on_a_platform_before_the_quote() -> None:
+    # "X reacted on Twitter, "..."": the words X posted
+    body = (
+        "The drummer died on Sunday at 80. Dana Whitlock of the Rolling Pins also reacted "
+        'on Twitter, "Sad news today, I remember playing with him when we were young."'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+    # a colon after what X reacted to: X
+    body = 'Dana Whitlock reacted to the ruling of the court: "This is a good day for all of us."'
+    assert speakers(body) == ["Dana Whitlock"]
+
+
+def test_an_aside_naming_the_reports_source_between_verb_and_quote() -> None:
+    # "X said — as reported by Y — "..."": X's words, Y only the source
+    body = (
+        "President Dana Whitlock said — as reported by the Daily Courier — "
+        '"The old mill will no longer be a museum. Its status will change."'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+    body = (
+        "Mayor Tomas Berg said, as quoted by the Northern Ledger, "
+        '"We will not close the harbour this winter."'
+    )
+    assert speakers(body) == ["Tomas Berg"]
+
+
+def test_the_owner_of_a_statement_or_a_website_speaks() -> None:
+    # `"A," reads Judge X's statement, "B"`: both the judge's
+    body = (
+        "The ruling came on Friday.\n\n"
+        '"Old rules may once have justified the ban on night fishing," reads Judge Ann '
+        'Tallis\'s statement, "but the lake is not what it was."'
+    )
+    assert speakers(body) == ["Ann Tallis", "Ann Tallis"]
+    # "Part of the judge's statement reads "..."": the judge, named before
+    body = (
+        "Judge Ann Tallis ruled on Friday. Part of the judge's statement reads "
+        '"the lake could well take more boats than it did in the past".'
+    )
+    assert speakers(body) == ["Ann Tallis"]
+    # "The Halcyon Foundation's website said: "..."": the foundation
+    body = (
+        "The Halcyon Foundation published a report on Monday. The Halcyon Foundation's "
+        'website said: "There is no cure for it, whatever the remedies sold online claim."'
+    )
+    assert speakers(body) == ["Halcyon Foundation"]
+    # an outlet's report quotes others: not the outlet's words
+    body = (
+        "The Daily Courier's report said: \"There is no cure for it, whatever the remedies "
+        'sold online claim."'
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_time_opening_the_sentence_without_a_comma() -> None:
+    # "This Wednesday minister X stressed ..., saying "..."": X is the subject
+    body = (
+        "This Wednesday Foreign Minister Petros Kalamaras stressed the need for approval "
+        'by the agency, saying "It is not only a great temple of the city but a symbol for '
+        'us all".'
+    )
+    assert speakers(body) == ["Petros Kalamaras"]
+    body = (
+        "Last week the harbour board met Mayor Tomas Berg. On Monday Berg rejected the plan, "
+        'saying "We will not close the harbour this winter, whatever the board says".'
+    )
+    assert speakers(body) == ["Tomas Berg"]
+
+
+def test_a_name_told_the_world_via_a_platform_after_the_quote() -> None:
+    # `"...!" X told the world on Thursday via Twitter.`: a sentence of the name, its verb
+    # and where it was said, alone after the quote
+    body = (
+        "The leaders meet on Saturday.\n\n"
+        '"Our forest is burning. Literally. Let us talk about it first!" Marc Duval told '
+        "the world on Thursday via Twitter."
+    )
+    assert speakers(body) == ["Marc Duval"]
+    # a sentence of its own that reports something else is no frame of the quote before
+    body = (
+        "The leaders meet on Saturday.\n\n"
+        '"Our forest is burning. Literally. Let us talk about it first!" Marc Duval said '
+        "the summit would be too late."
+    )
+    assert speakers(body) == [None]
+
+
+def test_an_order_by_a_person_announced_by_an_organisation() -> None:
+    # "The Navy announced an order by Admiral X directing units to "..."": X's words, not
+    # the Navy's
+    body = (
+        "The Harbour Guard has announced an order by Harbour Guard Commandant Admiral Dana "
+        'Whitlock directing units nearby to "join the police in the search for the missing '
+        'crew."'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+    # a report from an outlet about somebody's words: not the outlet's
+    body = (
+        "Tomas Berg posted a report from The Ledger about the mayor's "
+        '"very short-lived plan for the harbour" on Monday.'
+    )
+    assert speakers(body) != ["Ledger"]
+
+
+def test_told_by_an_agent_in_the_passive() -> None:
+    # "she was told by minister X of "..."": X's words
+    body = (
+        "President Dana Whitlock visited the site on Monday. In a meeting that day she was "
+        'told by Emergencies Minister Tomas Berg of "perhaps forty people under the rubble", '
+        "while the search went on."
+    )
+    assert speakers(body) == ["Tomas Berg"]
+
+
+def test_a_second_participle_after_and_has_its_own_subject() -> None:
+    # `with X calling it "A" and Y calling the process "B"`: B is Y's, never X's
+    body = (
+        "Republicans attacked the inquiry, with Ann Tallis of Ohio calling it "
+        '"rushed" and Tomas Berg of Iowa calling the process "a blatant and obvious coup '
+        'against the president".'
+    )
+    assert speakers(body) == ["Ann Tallis", "Tomas Berg"]
+    # a second subject nobody names: nobody, not the first
+    body = (
+        "Republicans attacked the inquiry, with Ann Tallis of Ohio calling it "
+        '"rushed" and one of her colleagues calling the process "a blatant and obvious coup '
+        'against the president".'
+    )
+    assert speakers(body)[1] is None
+    # a second verb of the same subject after "and" is no new subject
+    body = (
+        'Mayor Tomas Berg called the protest an act of "open disorder" and put more '
+        'weight on maintaining "calm and order."'
+    )
+    assert speakers(body) == ["Tomas Berg", "Tomas Berg"]
+
+
+def test_characterised_as_frames_a_fragment() -> None:
+    # "X characterised the deaths as "crushing"": X's word, as after "described ... as"
+    body = 'Mayor Dana Whitlock characterised the floods as "crushing" on Monday.'
+    assert speakers(body) == ["Dana Whitlock"]
+    body = 'The Harbour Board characterized the delay as "a serious breach of the contract".'
+    assert speakers(body) == ["Harbour Board"]
+
+
+def test_a_fronted_phrase_without_a_comma_before_the_subject() -> None:
+    # "In the filing itself Acme also made this point, writing "..."": Acme is the subject
+    body = (
+        "Nordvik Motors told the Ledger it would cooperate. In the filing itself Nordvik "
+        'Motors also made this point, writing "In addition, we have told the state agencies."'
+    )
+    assert speakers(body) == ["Nordvik Motors"]
+    # a name inside the fronted phrase is not the subject ("her Twitter account")
+    body = (
+        "In a statement posted to her Twitter account before the vote, Secretary Dana "
+        'Whitlock affirmed her will, writing, "We need certainty, and we will get it."'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+
+
+def test_a_bracket_after_the_subject_of_the_sentence_before() -> None:
+    # "X (her works) told of ... . "...": the quote after a sentence whose subject spoke
+    body = (
+        "At the panel, speakers shared their advice. Comic artist Dana Whitlock (Blue Harbour, "
+        "The Tin Fox) told of being forced to rethink her life after years of praise. "
+        '"In my first stint, I did not get any work at all."'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+
+
+def test_a_pronoun_after_a_quote_of_its_own_sentence() -> None:
+    # `"...," said X, the minister; he described it as "..."`: X, though another man was the
+    # subject two sentences back
+    body = (
+        "According to Chief Inspector Piotr Nowak, fourteen people died. Nowak further said "
+        "ninety were hurt. Some victims were flown to the capital.\n\n"
+        '"We will use the full force of the law against them," said Tomas Berg, the Defence '
+        'Secretary; he described the attacks as a "cowardly act" and urged calm.'
+    )
+    assert speakers(body) == ["Tomas Berg", "Tomas Berg"]
+    # another man named between: unclear
+    body = (
+        "According to Chief Inspector Piotr Nowak, fourteen people died. Nowak further said "
+        "ninety were hurt. Some victims were flown to the capital.\n\n"
+        '"We will use the full force of the law against them," said Tomas Berg to Piotr '
+        'Nowak; he described the attacks as a "cowardly act" and urged calm.'
+    )
+    assert speakers(body)[1:] in ([], [None])
+
+
+def test_a_description_subject_before_an_auxiliary() -> None:
+    # "The president did not concede ..., and vowed to keep fighting "..."": the president
+    body = (
+        "President Dana Whitlock spoke on Monday. The president did not concede defeat, and "
+        'vowed to keep fighting "the good fight" in the courts.'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+    # a description that names nobody in the article: nobody
+    body = (
+        "President Dana Whitlock spoke on Monday. The minister did not concede defeat, and "
+        'vowed to keep fighting "the good fight" in the courts.'
+    )
+    assert speakers(body) in ([], [None])
+
+
+def test_took_to_a_platform_to_say() -> None:
+    # "X took to Twitter on Monday to say: "..."": X's post
+    body = 'Mayor Dana Whitlock took to Twitter on Monday to say: "We will not close the harbour."'
+    assert speakers(body) == ["Dana Whitlock"]
+    # somebody else asked to say it: not the subject's words
+    body = 'Mayor Dana Whitlock asked her deputy to say: "We will not close the harbour."'
+    assert speakers(body) != ["Dana Whitlock"]
+
+
+def test_it_read_after_a_document_the_subject_sent() -> None:
+    # "X sent a letter to residents. "...," it read.": the letter's words are X's
+    body = (
+        "The council met on Monday. Mayor Dana Whitlock sent a letter to residents. "
+        '"We will not close the harbour this winter," it read.'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+    body = (
+        "The council met on Monday. Mayor Dana Whitlock sent a letter to residents. "
+        'It read: "We will not close the harbour this winter."'
+    )
+    assert speakers(body) == ["Dana Whitlock"]
+    # a letter the subject received is somebody else's
+    body = (
+        "The council met on Monday. Mayor Dana Whitlock received a letter from residents. "
+        '"We will not let you close the harbour this winter," it read.'
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_fronted_participle_then_the_subject_and_a_colon() -> None:
+    # "However, addressing the leaders, X proposed: "..."": X, not the participle's frame
+    body = (
+        "Tomas Berg spoke in the capital on Monday.\n\nHowever, addressing the world's leaders, "
+        'Berg proposed: "I ask all the presidents of the world to take our advice".'
+    )
+    assert speakers(body) == ["Tomas Berg"]
+    # words somebody else asked for are not the subject's
+    body = (
+        "Tomas Berg spoke in the capital on Monday.\n\nHowever, addressing the world's leaders, "
+        'Berg was asked: "Will you take our advice, all of you?"'
+    )
+    assert speakers(body) != ["Tomas Berg"]
+
+
+def test_a_place_in_an_organisations_appositive_is_not_the_head() -> None:
+    # "The NFU, Norway's largest farm union, said ...": the union, not Norway
+    body = (
+        "Farmers blocked the roads on Monday. The NFU, Norway's largest farm union, said "
+        'the protest would go on "for as long as it takes".'
+    )
+    assert speakers(body) == ["NFU"]
+
+
+def test_a_name_in_the_appositive_of_a_quoted_subject_is_no_rival() -> None:
+    # "X, an adviser to Y, said it was "...". "...," she said": X, who spoke just before
+    body = (
+        "The talks resumed on Monday.\n\nIn the capital, Dana Whitlock, an adviser to Prime "
+        'Minister Tomas Berg, said a full withdrawal was "the first and the last item" on the '
+        'list. "Without it, nothing else on the table means anything," she said.'
+    )
+    assert speakers(body) == ["Dana Whitlock", "Dana Whitlock"]
+    # not quoted before: the other name stays a rival
+    body = (
+        "The talks resumed on Monday.\n\nIn the capital, Dana Whitlock, an adviser to Prime "
+        "Minister Tomas Berg, said a full withdrawal was the first item on the list. "
+        '"Without it, nothing else on the table means anything," she said.'
+    )
+    assert speakers(body) in (["Dana Whitlock"], [None])
+
+
+def test_they_that_issued_a_statement_after_an_organisation() -> None:
+    # "Acme criticised the move. They released a statement which said, "..."": Acme
+    body = (
+        "On Friday the Lakeside Fishing Board (LFB) also opposed the plan, asking for the old "
+        "pier to be kept. They released a statement which said, "
+        '"Boats have tied up at that pier for two hundred years, and they should go on doing so".'
+    )
+    assert speakers(body) == ["Lakeside Fishing Board"]
+    # a person named in that sentence: "they" may be people, so nobody
+    body = (
+        "The Harbour Commission met Dana Whitlock on Thursday to discuss the pier. They "
+        'released a statement which said, "The pier bears deep meaning to the people of the '
+        'town".'
+    )
+    assert speakers(body) == [None]

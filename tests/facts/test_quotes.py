@@ -602,3 +602,18 @@ def test_said_a_name_then_a_bodys_role_is_the_name() -> None:
         "Henrik Lund of Nordstjerne Sports Management."
     )
     assert [q.speaker for q in facts.quotes] == ["Jon Eide", "Henrik Lund"]
+
+
+def test_the_name_of_a_work_in_apposition_is_no_quote() -> None:
+    # "his event, "Storm the Castle, They Cannot Stop All of Us",": a name, nobody's words
+    body = (
+        'Tomas Berg says his event, "Storm the Castle, They Cannot Stop All of Us", was '
+        "posted as a joke."
+    )
+    assert extract_facts(body).quotes == []
+    # a sentence quoted after the noun is still a quote
+    body = (
+        'Tomas Berg described his event, "We will all meet at the gate and walk in '
+        'together", as a joke.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Tomas Berg"]

@@ -1,0 +1,85 @@
+"""Frames of a quotation with no verb of saying: a clause that ends in a colon right before
+it (`X disagreed with the findings: "..."`, or such a clause ending the sentence before a quote
+that is a sentence of its own), and a manner (`Reed was blunt: "..."`). Also the patterns that
+say a clause's words are somebody else's ("X read a letter from Y:", "Y's claim that"),
+which `briefing.facts.quote_frames` reads too."""
+
+from __future__ import annotations
+
+from briefing.facts.attribution import Attributor
+from briefing.facts.lazy_re import lazy
+
+WORDS_OF = lazy(
+    r"\b(?:words?|letter|message|statement|note|post|tweet|line|remarks?|speech|poem|quote"
+    r"|comments?|testimony|email)\s+(?:of|from|by|written by|sent by)\s"
+)
+_MANNER = lazy(
+    r"\s+(?:was|is|remained|sounded)\s+(?:[a-z]+ly\s+)?[a-z]+(?<!ed)(?:\s+and\s+[a-z]+(?<!ed))?:\s*$"
+)
+CLAIMS = r"claims?|allegations?|assertions?|accusations?|suggestions?|argument|insistence"
+OTHERS_WORDS = lazy(
+    r"(?:[’']s\s+(?:[a-z]+\s+)?(?:words?|letter|message|note|post|tweet|remarks?|speech|poem"
+    rf"|comments?|testimony|email|{CLAIMS})|\bthe\s+(?:[a-z]+\s+)?(?:{CLAIMS}))\b"
+    r"(?:\s+that)?[\s,:]*$"
+)
+# A clause before a colon whose subject did not say the quote ("X was asked:", "X heard the
+# crowd chant:"), and a second clause after the subject's ("X arrived and the crowd sang:").
+_NOT_ONES_OWN = lazy(
+    r"\b(?:was|were|is|are|been|being|heard|hears|received|receives|read|reads|found|saw"
+    r"|quoted|quotes|cited|cites|recalled|recalls|repeated|asked|shown|chanted|chanting|sang"
+    r"|sung|sign|signs|banner|banners|placard|placards|slogan|slogans|headline|motto)\b"
+)
+_PAST_VERB = lazy(r"\b(?:[a-z]{3,}ed|took|gave|made|hit|struck|went|came|put|set|sent|left|held)\b")
+_SECOND_CLAUSE = lazy(r"\b(?:and|but|while|as|when|after|before|because|where|so)\s")
+
+
+def manner(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
+    """`Reed was blunt: "..."`: a person named as the subject, described by one or two
+    words (not a passive: "was arrested"), and a colon before the quote."""
+    if f_lo != s_lo:
+        return None
+    m = _MANNER.search(att.body, s_lo, open_mark)
+    if m is None:
+        return None
+    phrase = att.phrase(att._skip_fronted(s_lo, m.start()), m.start(), before_verb=True)
+    if phrase is None or phrase[0] != "mention" or phrase[1][2] != "person":
+        return None
+    return ("np", phrase[1][0], phrase[1][1], True)
+
+
+def colon_before(att: Attributor, s_lo: int) -> tuple | None:
+    """`X set out the plan in a speech:` ending the paragraph or sentence before a quote that
+    is a sentence of its own: the frame `X ...: "..."` would be in one sentence."""
+    prev = att.previous_sentence(s_lo)
+    if prev is None:
+        return None
+    colon = att.body.rfind(":", prev[0], prev[1])
+    if colon < 0 or att.body[colon + 1 : prev[1]].strip():
+        return None
+    return colon_subject(att, prev[0], prev[0], colon + 1)
+
+
+def colon_subject(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
+    """`X disagreed with the findings: "..."`: a sentence with no verb of saying whose one
+    clause ends in a colon right before the quote, its subject a person named: the quote is
+    what the subject said. Not when the clause says someone else's words were heard, read or
+    asked ("X received a letter:", "X was asked:"), nor after a second clause."""
+    body = att.body
+    if f_lo != s_lo:
+        return None
+    frame = body[s_lo:open_mark]
+    if len(frame) > 160 or not frame.rstrip().endswith(":"):
+        return None
+    if (
+        _NOT_ONES_OWN.search(frame)
+        or _SECOND_CLAUSE.search(frame)
+        or WORDS_OF.search(frame)
+        or OTHERS_WORDS.search(frame)
+    ):
+        return None
+    found = att._subject_phrase(att._skip_fronted(s_lo, open_mark), open_mark)
+    if found is None or found[0] != "mention" or found[1][2] != "person":
+        return None
+    if _PAST_VERB.search(body, found[1][1], open_mark) is None:
+        return None  # no verb: a label before a transcript's line ("Deputy X of Y Z: ...")
+    return ("np", found[1][0], found[1][1], True)
