@@ -23,7 +23,8 @@ from briefing.facts.lexicon import (
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _ABBREVS = (
-    "Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Capt Sgt Rev Jr Sr Mt Ft Co Corp Inc Ltd Bros"
+    "Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Capt Sgt Rev Jr Sr Mt Ft Co Corp Inc Ltd Bros "
+    "Adm Maj Brig Cmdr Cdr"
 )
 _ABBREV = rf"(?:{'|'.join(_ABBREVS.split())})\."
 # A middle initial keeps its full stop when a name goes on after it ("Brian T. Carroll"), but

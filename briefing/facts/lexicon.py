@@ -22,7 +22,9 @@ HONORIFICS = _words(
     # Shia and Catholic honorifics ("Sayyid Ali Khamenei", "Monseñor Jorge Scheinig")
     "sayyid seyed monsignor monseñor monsenor msgr msgr. "
     # British police and council ranks, written without full stops ("Det Insp Owain Jenkins")
-    "det det. insp insp. supt supt. ch sgt cllr cllr. pc dc ds dci"
+    "det det. insp insp. supt supt. ch sgt cllr cllr. pc dc ds dci "
+    # Military ranks written short (AP style: "Rear Adm. Daniel Hagari", "Maj. Gen. Li")
+    "adm. maj. brig. cmdr. cdr. rear"
 )
 # Abbreviated titles among the honorifics, spelt out as a role: "Gov. Dana Price" is the
 # governor, "Lt. Gov." the lieutenant governor ("Mr.", "Dr." name no office).
@@ -34,6 +36,11 @@ TITLE_ABBREVIATIONS = {
     "lt.": "Lieutenant",
     "col.": "Colonel",
     "capt.": "Captain",
+    "adm.": "Admiral",
+    "maj.": "Major",
+    "brig.": "Brigadier",
+    "cmdr.": "Commander",
+    "cdr.": "Commander",
     "sgt.": "Sergeant",
     "prof.": "Professor",
     "det": "Detective",

@@ -15,6 +15,7 @@ TOKEN = lazy(r"\S+")
 # A sentence ends at . ! ? (and any closing marks) before a space, or at a line break.
 _ABBREVIATIONS = (
     "Mr Mrs Ms Dr St Jr Sr Gen Col Lt Sgt Capt Gov Sen Rep Prof Inc Corp Ltd Co No vs Rev Mt Ft "
+    "Adm Maj Brig Cmdr Cdr "
     "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec"
 ).split()
 # A sentence ends at . ! ? (and any closing marks) before a space and a word that is not in

@@ -684,3 +684,13 @@ def test_they_that_issued_a_statement_after_an_organisation() -> None:
         'town".'
     )
     assert speakers(body) == [None]
+
+
+def test_a_short_military_rank_neither_names_nor_ends_the_sentence() -> None:
+    body = (
+        '"We will continue to act against any threat," army spokesman Rear Adm. Daniel Hagari '
+        "says in a televised briefing. Maj. Gen. Liu Wei said the drill was routine."
+    )
+    facts = extract_facts(body)
+    assert {p.name for p in facts.people} == {"Daniel Hagari", "Liu Wei"}
+    assert speakers(body) == ["Daniel Hagari"]
