@@ -257,6 +257,8 @@ NON_ORG_ACRONYMS = _words(
     "CEST EET EEST WET WEST MSK AD BC BCE CE FM AM MHZ KHZ MPH KPH KMH IQ BMI RPM "
     # market index tickers and quote codes
     "DJI DJIA SPX INX IXIC NDX RUT VIX DXY HSI N225 GDAXI FCHI STOXX "
+    # crypto tokens' codes ("ether (ETH)", "Solana's SOL token")
+    "BTC ETH SOL XRP USDT USDC DOGE BNB AVAX LTC SHIB TRX ADA "
     # emphasis and headline words, and abbreviations of speech
     "ASAP FYI AKA TBA TBD RSVP OMG LOL NB PS MP MPS MPs OUT UP ALERT URGENT OPINION ANALYSIS"
 )

@@ -41,7 +41,9 @@ _ORG_CUE_BEFORE = lazy(
     # an office held at a company or body: "chief executive of Midland Grid"
     r"|(?:chief (?:executive|financial officer|operating officer|technology officer)|CEO|CFO"
     r"|chairman|chairwoman|co-founder|founder|managing director|employees?|shareholders) "
-    r"(?:of|at)(?: the)?) $"
+    r"(?:of|at)(?: the)?"
+    # a post at a firm: "head of research at Kaiko", "chief economist at Capital Economics"
+    r"|(?:head of [a-z]+(?: [a-z]+)?|economist|strategist|researcher|trader) at) $"
 )
 
 _CUE_AFTER_OPENERS = frozenset(" '’")  # (the first characters `_ORG_CUE_AFTER` can match)
@@ -55,7 +57,8 @@ _CUE_BEFORE_ENDS = (
 _CUE_BEFORE_NOUN_ENDS = (
     "hares", "take", "takes", "nalyst", "nalysts", "hareholders", "executive", "officer", "CEO",
     "CFO", "chairman", "chairwoman", "founder", "director", "employee", "employees", "firm",
-    "company", "carmaker", "retailer", "airline", "startup", "lender", "insurer",
+    "company", "carmaker", "retailer", "airline", "startup", "lender", "insurer", "research",
+    "economist", "strategist", "researcher", "trader", "strategy", "markets", "analysis",
 )  # fmt: skip
 
 

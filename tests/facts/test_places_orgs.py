@@ -810,3 +810,13 @@ def test_a_town_named_town_is_a_place_not_a_person() -> None:
     facts = extract_facts("Police arrested two men in May Pen and one in Lionel Town.")
     assert "Lionel Town" in [p.name for p in facts.places]
     assert not facts.people
+
+
+def test_a_post_at_a_firm_and_crypto_codes() -> None:
+    facts = extract_facts(
+        "Ether (ETH) fell 4% and Solana's SOL token rose. Binance said it would delist "
+        'tokens. "The market is nervous," said Lena Marsh, head of research at Kaiko. Anna '
+        "Lund, chief economist at Nordvik Capital, agreed."
+    )
+    assert {o.name for o in facts.organisations} == {"Binance", "Kaiko", "Nordvik Capital"}
+    assert not facts.places
