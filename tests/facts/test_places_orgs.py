@@ -820,3 +820,11 @@ def test_a_post_at_a_firm_and_crypto_codes() -> None:
     )
     assert {o.name for o in facts.organisations} == {"Binance", "Kaiko", "Nordvik Capital"}
     assert not facts.places
+
+
+def test_a_constabulary_is_an_organisation() -> None:
+    facts = extract_facts(
+        'DC Sarah Tomlin of Derbyshire Constabulary said: "We hope this brings some comfort."'
+    )
+    assert [o.name for o in facts.organisations] == ["Derbyshire Constabulary"]
+    assert [p.name for p in facts.people] == ["Sarah Tomlin"]
