@@ -309,6 +309,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             return
         if _ACRONYM.match(text) and not self.caps_not_name(text):
             self.add_org(text, text, span)
+            if self.party_tag(chunk):
+                self.sure.add(span)  # "Eduardo Paes (PSD)": the model may not drop it
             return
         if (
             not chunk.sentence_start

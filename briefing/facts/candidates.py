@@ -303,6 +303,9 @@ def lower_acronym_definitions(body: str) -> set[str]:
         while i > 0 and body[i - 1].isspace():
             i -= 1
         if i < start and i > 0 and "a" <= body[i - 1] <= "z":
+            words = body[max(0, i - 40) : i].split()[-2:]
+            if len(words) == 2 and words[0] in given_names() and words[1][:1].isupper():
+                continue  # "Eduardo Paes (PSD)": a person's party, no definition
             out.add(m.group(1))
     return out
 

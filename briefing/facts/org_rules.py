@@ -120,6 +120,15 @@ class OrgRules:
             _cue_noun_before(body[lo:start]) and _ORG_CUE_BEFORE.search(body, lo, start) is not None
         )
 
+    def party_tag(self, chunk: Chunk) -> bool:
+        """Whether the run stands in brackets right after a person's name: a party's letters
+        ("Eduardo Paes (PSD)", "Ana Costa (PT)")."""
+        body, start = self.body, chunk.start
+        if not (body.endswith(" (", 0, start) and body.startswith(")", chunk.end)):
+            return False
+        before = body[max(0, start - 40) : start - 2].rsplit(None, 1)
+        return bool(before) and self.find_person(before[-1].rstrip(","), start) is not None
+
     def office_at(self, chunk: Chunk) -> bool:
         """Whether a company's cue comes right before the run, whatever given name opens it."""
         return self.cued_before(chunk.start)

@@ -828,3 +828,11 @@ def test_a_constabulary_is_an_organisation() -> None:
     )
     assert [o.name for o in facts.organisations] == ["Derbyshire Constabulary"]
     assert [p.name for p in facts.people] == ["Sarah Tomlin"]
+
+
+def test_a_persons_party_letters_in_brackets_are_an_organisation() -> None:
+    facts = extract_facts("The mayor, Eduardo Paes (PSD), criticised the plan.")
+    assert [o.name for o in facts.organisations] == ["PSD"]
+    assert [p.name for p in facts.people] == ["Eduardo Paes"]
+    facts = extract_facts("Gross domestic product (GDP) rose by 2%.")
+    assert not facts.organisations
