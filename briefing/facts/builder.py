@@ -375,8 +375,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
                 self.add_person(core, None)
             return
         span = (chunk.start, chunk.end)
-        if first in STORM_WORDS:
-            self.no_entity.append(span)  # "Cyclone Phailin": a storm, no person or place
+        if first in STORM_WORDS or (last == "Fire" and text not in KNOWN_ORGS):
+            self.no_entity.append(span)  # "Cyclone Phailin", "the Park Fire": no entity
             return
         if (
             first in REGION_HEADS

@@ -836,3 +836,13 @@ def test_a_persons_party_letters_in_brackets_are_an_organisation() -> None:
     assert [p.name for p in facts.people] == ["Eduardo Paes"]
     facts = extract_facts("Gross domestic product (GDP) rose by 2%.")
     assert not facts.organisations
+
+
+def test_a_wildfires_name_is_no_entity_and_cal_fire_is_the_agency() -> None:
+    facts = extract_facts(
+        "The Park Fire grew to 45,000 acres overnight and was 12% contained, Cal Fire said."
+    )
+    assert [o.name for o in facts.organisations] == [
+        "California Department of Forestry and Fire Protection"
+    ]
+    assert not facts.people and not facts.places
