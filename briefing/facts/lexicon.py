@@ -257,6 +257,8 @@ NON_ORG_ACRONYMS = _words(
     "CEST EET EEST WET WEST MSK AD BC BCE CE FM AM MHZ KHZ MPH KPH KMH IQ BMI RPM "
     # market index tickers and quote codes
     "DJI DJIA SPX INX IXIC NDX RUT VIX DXY HSI N225 GDAXI FCHI STOXX "
+    # medical codes: vaccines, diseases, wards and scans ("the MMR vaccine", "in the ICU")
+    "MMR HPV RSV COPD ICU ER MRI PCR BCG DTP IVF ADHD PTSD ALS CPR EMT OTC "
     # crypto tokens' codes ("ether (ETH)", "Solana's SOL token")
     "BTC ETH SOL XRP USDT USDC DOGE BNB AVAX LTC SHIB TRX ADA "
     # emphasis and headline words, and abbreviations of speech

@@ -846,3 +846,8 @@ def test_a_wildfires_name_is_no_entity_and_cal_fire_is_the_agency() -> None:
         "California Department of Forestry and Fire Protection"
     ]
     assert not facts.people and not facts.places
+
+
+def test_medical_codes_are_no_organisations() -> None:
+    facts = extract_facts("The CDC recommends two doses of the MMR vaccine; three were in the ICU.")
+    assert [o.name for o in facts.organisations] == ["CDC"]
