@@ -377,11 +377,30 @@ _OF_EVERY_AFTER = lazy(r"(?:\s+(?:morning|afternoon|evening|night))?\s+of\s+(?:e
 
 
 def recurring(body: str, start: int, end: int) -> bool:
-    """Whether the weekday at body[start:end] is one that recurs, not a day."""
+    """Whether the weekday at body[start:end] is one that recurs, not a day: "every
+    Tuesday", or a week's opening hours ("opens Tuesday to Saturday from 5 p.m.")."""
     return (
         _EVERY_BEFORE.search(body, max(0, start - 12), start) is not None
         or _OF_EVERY_AFTER.match(body, end) is not None
+        or _HOURS_BEFORE.search(body, max(0, start - 40), start) is not None
+        or _HOURS_AFTER.match(body, end) is not None
+        or (
+            _TIME_AFTER.match(body, end) is not None
+            and _DAYS_BEFORE.search(body, max(0, start - 16), start) is not None
+        )
     )
+
+
+# Opening hours: "opens Tuesday to Saturday from 5 p.m.", "Monday-Friday, 9am to 5pm" (a
+# range of days with its hours, or after an opening verb); "talks run Monday to Friday" is no
+# such range.
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+_TIME = r",?\s+(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|am|pm|h\b)"
+_RANGE_BEFORE = rf"{_DAY}\s*(?:to|through|-|–)\s*$"
+_HOURS_BEFORE = lazy(rf"\b(?:opens?|open|closed|hours(?: are)?)\s+{_RANGE_BEFORE}")
+_HOURS_AFTER = lazy(rf"\s*(?:to|through|-|–)\s*{_DAY}{_TIME}")
+_DAYS_BEFORE = lazy(_RANGE_BEFORE)
+_TIME_AFTER = lazy(_TIME)
 
 
 # A capitalised word right before a weekday makes a name of it, unless it is a cue.

@@ -845,3 +845,11 @@ def test_the_fourth_of_july_is_a_day() -> None:
         ("Fourth of July", "2020-07-04")
     ]
     assert not [d for d in found if d.granularity == "month"]
+
+
+def test_opening_hours_weekdays_are_no_dates() -> None:
+    assert not find_dates("The restaurant opens Tuesday to Saturday from 5 p.m.", PUB)
+    assert not find_dates("The shop is open Monday-Friday, 9am to 5pm.", PUB)
+    assert [d.start for d in find_dates("The museum reopens Tuesday after repairs.", PUB)] == [
+        "2024-05-28"
+    ]
