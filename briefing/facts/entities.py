@@ -26,6 +26,7 @@ from briefing.facts.candidates import (
 )
 from briefing.facts.chunks import Chunk, find_chunks, lower_words
 from briefing.facts.clubs import club_mention, team_sheet_names
+from briefing.facts.country_codes import coded_countries
 from briefing.facts.credits import credit_ranges
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
@@ -119,6 +120,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(route_ends(builder))
     caps.extend(numbered_roads(builder, gates))
     caps.extend(prefixed_names(builder))
+    caps.extend(coded_countries(builder))
     caps.extend(work_titles(body))
     caps.extend(ship_names(body, gates))
     caps.extend(ordinal_bodies(builder, gates))

@@ -851,3 +851,12 @@ def test_a_wildfires_name_is_no_entity_and_cal_fire_is_the_agency() -> None:
 def test_medical_codes_are_no_organisations() -> None:
     facts = extract_facts("The CDC recommends two doses of the MMR vaccine; three were in the ICU.")
     assert [o.name for o in facts.organisations] == ["CDC"]
+
+
+def test_country_codes_after_athletes_are_their_countries() -> None:
+    facts = extract_facts(
+        "Women's 1500m: 1. Faith Kipyegon (KEN) 3:49.04; 2. Jessica Hull (AUS) 3:50.83; "
+        "3. Laura Muir (GBR) 3:53.79."
+    )
+    assert {p.name for p in facts.places} == {"Kenya", "Australia", "United Kingdom"}
+    assert not facts.organisations
