@@ -32,12 +32,11 @@ from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
-    FAMILY_FIRST,
     KNOWN_ORGS,
     NAME_PARTICLES,
     ORG_HEADS,
-    ROLE_NOUNS,
 )
+from briefing.facts.name_tidy import tidy_people
 from briefing.facts.names import fold
 from briefing.facts.nicknames import nicknamed
 from briefing.facts.org_merges import (
@@ -48,8 +47,8 @@ from briefing.facts.org_merges import (
     merge_short_orgs,
     merge_shortened,
 )
-from briefing.facts.people import is_given, plain_word
-from briefing.facts.place_rules import DEMONYMS, LIST_GAPS
+from briefing.facts.people import is_given
+from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.place_scans import (
     country_confirmed,
     money_after_letter,
@@ -253,81 +252,11 @@ def _outside(chunks: list[Chunk], ranges: list[tuple[int, int]]) -> list[Chunk]:
 def find_entities(body: str) -> Entities:
     """People, places and organisations named in `body`."""
     builder, chunks = build(body)
-    _tidy_people(builder)  # (the model reads "Chuck Schumer", not "Democrat Chuck Schumer")
+    tidy_people(builder)  # (the model reads "Chuck Schumer", not "Democrat Chuck Schumer")
     retype(builder, chunks)
     one_type_per_place(builder)
     _named_clubs(builder, chunks)
     return _finish(builder)
-
-
-_NAME_SUFFIXES = frozenset(("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"))
-
-
-def _unprefixed_name(draft: Draft, builder: Builder) -> str:
-    """A person's name without the ordinary words that opened it in one mention: when the
-    text also writes the name without them ("Democrat Rod Varney" ... "Rod Varney"), or
-    when two name words are left after them ("Podcaster Spike Cohen", "Ethiopians Dejene
-    Debela"); never a given name, a family name written first ("Tan Siew Lian") nor an
-    initial."""
-    words = draft.name.split()
-    suffix = words[-1] in _NAME_SUFFIXES  # ("Mat Heck Jr.": "Heck Jr." is no name left)
-    for n in range(1, len(words) - 1 - suffix):
-        word = words[n - 1]
-        if (
-            is_given(word, builder.given)
-            or word in FAMILY_FIRST
-            or len(word) == 1  # an initial ("C S Setty")
-            or not (
-                plain_word(word)
-                or word.lower().removeprefix("co-") in ROLE_NOUNS
-                # ("Co-developer Jing Wang", "Vice-chancellor Ama Boateng")
-                or (
-                    "-" in word
-                    and all(map(plain_word, word.lower().removeprefix("co-").split("-")))
-                )
-                or (word.endswith("s") and builder.demonym(word[:-1]))
-            )
-        ):
-            break
-        shorter = " ".join(words[n:])
-        if not words[n][:1].isupper():
-            break  # ("Republic of Artsakh": "of Artsakh" is nobody's name)
-        if shorter in draft.mentions or (
-            # ("Cascade Cold Chain said": two ordinary words are no name left)
-            len(words) - n - suffix == 2 and not all(plain_word(w) for w in words[n:])
-        ):
-            return shorter
-    return draft.name
-
-
-def _tidy_people(builder: Builder) -> None:
-    """Names with ordinary words before them that the rules kept: cut them ("Businessman
-    Don Blankenship"); a people's word alone is no one's name."""
-    for p in list(builder.people):
-        first, _, rest = p.name.partition(" ")
-        if first in _PARTIES and rest[:1].isupper() and " " not in rest:
-            _drop_cut_words(p, [first], builder.body)  # "Democrat Spearman": Spearman
-            p.name = rest
-        elif p.name.count(" ") >= 2:
-            name = _unprefixed_name(p, builder)
-            if name != p.name:
-                _drop_cut_words(p, p.name[: -len(name)].split(), builder.body)
-                p.name = name
-        elif " " not in p.name and (p.name in DEMONYMS or builder.demonym(p.name)):
-            builder.drop_person(p)  # "the Belgian said", "Spaniard": an epithet, nobody's name
-
-
-_PARTIES = frozenset(("Democrat", "Republican", "Labour", "Tory", "Conservative", "Liberal"))
-
-
-def _drop_cut_words(person: Draft, cut: list[str], body: str) -> None:
-    """Forget the mentions of a word cut from the front of a name ("Democrat" once "Democrat
-    Chuck Schumer" is "Chuck Schumer"): another "Democrat" in the text is not that person."""
-    cut = [w for w in cut if w in _PARTIES or w.lower() in ROLE_NOUNS]  # (not "Rocky")
-    if not any(word in person.mentions for word in cut):
-        return
-    person.mentions = [m for m in person.mentions if m not in cut]
-    person.spans = [(a, b) for a, b in person.spans if body[a:b] not in cut]
 
 
 # Countries that share their name with a US state.
@@ -467,7 +396,7 @@ def _finish(builder: Builder) -> Entities:
         teams_by_place_name(builder)
         _washington_state(builder)
     _one_type_per_name(builder)
-    _tidy_people(builder)
+    tidy_people(builder)
     companies_taken_for_people(builder)
     for p in builder.people:
         p.spans.sort()
