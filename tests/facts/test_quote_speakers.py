@@ -642,3 +642,12 @@ def test_they_that_issued_a_statement_after_an_organisation() -> None:
         'town".'
     )
     assert speakers(body) == [None]
+
+
+def test_talked_of_frames_a_fragment() -> None:
+    # "X talked of Y's "...": X's words
+    body = (
+        '"She was the best teacher I ever had," said the head, Tomas Berg. Berg talked of her '
+        '"countless hours with the weakest readers" on Monday.'
+    )
+    assert speakers(body) == ["Tomas Berg", "Tomas Berg"]
