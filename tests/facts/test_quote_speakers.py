@@ -504,6 +504,17 @@ def test_a_fronted_phrase_without_a_comma_before_the_subject() -> None:
         'Motors also made this point, writing "In addition, we have told the state agencies."'
     )
     assert speakers(body) == ["Nordvik Motors"]
+    # a fronted clause, or a name that is the object of a preposition in the fronted
+    # phrase, is not the subject: "it" is not Nordvik
+    for fronted in (
+        "After talks with Nordvik Motors failed",
+        "In a deal with Nordvik Motors earlier",
+    ):
+        body = (
+            f"Acme Foods spoke on Monday. {fronted}, the firm closed the plant. "
+            '"We will now close the other plant in the spring," it said.'
+        )
+        assert speakers(body) != ["Nordvik Motors"], fronted
     # a name inside the fronted phrase is not the subject ("her Twitter account")
     body = (
         "In a statement posted to her Twitter account before the vote, Secretary Dana "
