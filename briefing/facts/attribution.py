@@ -40,7 +40,6 @@ from briefing.facts.phrases import (
 )
 from briefing.facts.roles import is_role
 from briefing.facts.speech import (
-    BETWEEN_SUBJECT_AND_VERB,
     OTHER_PRONOUNS,
     PRONOUNS,
     QUANTIFIERS,
@@ -75,6 +74,11 @@ _BARE_TIME_OPENERS = ("This ", "Last ", "On ", "Earlier ", "Later ", "Early ", "
 # words after it: "In the filing itself | Acme | also made this point,").
 _LOWER_RUN = lazy(r"(?:\s+[a-z][\w’'-]*){1,4}?\s*")
 _LOWER_WORD = lazy(r"\s+([a-z]+)")
+# Where that phrase may open (not a subordinator: "After talks with Acme failed, the firm"),
+# and a preposition inside it makes the name its object ("In a deal with Acme earlier, ...").
+_PLAIN_PREPOSITIONS = frozenset("In On At During Despite Following Amid Under Within".split())
+_PREPOSITION = lazy(r"\s(?:with|to|from|by|of|for|against|and|between|about|over)\s")
+_VERB_ADVERBS = frozenset("also has had have would will then".split())
 _COMMON_VERBS = frozenset(
     "is was are were has had made gave took said says told wrote put set sent".split()
 )
@@ -87,7 +91,7 @@ def _verb_first(body: str, at: int) -> bool:
     if word is None:
         return False
     w = word.group(1)
-    return w in BETWEEN_SUBJECT_AND_VERB or w.endswith("ed") or w in _COMMON_VERBS
+    return w in _VERB_ADVERBS or w.endswith("ed") or w in _COMMON_VERBS
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
@@ -418,7 +422,9 @@ class Attributor(Antecedents, Descriptions):
             if (
                 before
                 and before[0][2] in ("person", "org")
+                and first.group() in _PLAIN_PREPOSITIONS
                 and _LOWER_RUN.fullmatch(body, first.end(), before[0][0])
+                and _PREPOSITION.search(body, first.end(), before[0][0]) is None
                 and _LOWER_RUN.fullmatch(body, before[0][1], comma)
                 and _verb_first(body, before[0][1])
             ):

@@ -268,8 +268,8 @@ _TITLE_OF = lazy(r"[’']s\s*$")
 # A noun whose name follows it in apposition ("his event, "Storm the Castle, They Cannot Stop
 # All of Us","), and such a name: title-case words, a comma or two.
 _WORK_BEFORE = lazy(
-    r"\b(?:event|film|movie|book|novel|song|album|single|show|series|play|campaign|page"
-    r"|exhibition|documentary|podcast|game|project|petition|initiative|group)\s*,?\s*$"
+    r"\b(?:event|film|movie|book|novel|song|album|single|show|series|play|campaign"
+    r"|exhibition|documentary|podcast|game|project|petition|initiative)\s*,?\s*$"
 )
 _NAME_OF_WORK = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,12}[.!?]?")
 _TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,8}[.!?]?")

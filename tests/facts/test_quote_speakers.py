@@ -546,6 +546,17 @@ def test_a_fronted_phrase_without_a_comma_before_the_subject() -> None:
         'Motors also made this point, writing "In addition, we have told the state agencies."'
     )
     assert speakers(body) == ["Nordvik Motors"]
+    # a fronted clause, or a name that is the object of a preposition in the fronted
+    # phrase, is not the subject: "it" is not Nordvik
+    for fronted in (
+        "After talks with Nordvik Motors failed",
+        "In a deal with Nordvik Motors earlier",
+    ):
+        body = (
+            f"Acme Foods spoke on Monday. {fronted}, the firm closed the plant. "
+            '"We will now close the other plant in the spring," it said.'
+        )
+        assert speakers(body) != ["Nordvik Motors"], fronted
     # a name inside the fronted phrase is not the subject ("her Twitter account")
     body = (
         "In a statement posted to her Twitter account before the vote, Secretary Dana "
@@ -694,3 +705,12 @@ def test_a_short_military_rank_neither_names_nor_ends_the_sentence() -> None:
     facts = extract_facts(body)
     assert {p.name for p in facts.people} == {"Daniel Hagari", "Liu Wei"}
     assert speakers(body) == ["Daniel Hagari"]
+
+
+def test_talked_of_frames_a_fragment() -> None:
+    # "X talked of Y's "...": X's words
+    body = (
+        '"She was the best teacher I ever had," said the head, Tomas Berg. Berg talked of her '
+        '"countless hours with the weakest readers" on Monday.'
+    )
+    assert speakers(body) == ["Tomas Berg", "Tomas Berg"]

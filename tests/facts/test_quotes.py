@@ -617,3 +617,8 @@ def test_the_name_of_a_work_in_apposition_is_no_quote() -> None:
         'together", as a joke.'
     )
     assert [q.speaker for q in extract_facts(body).quotes] == ["Tomas Berg"]
+
+
+def test_a_title_case_quote_after_said_the_group_is_still_a_quote() -> None:
+    body = '"We have been here before," said the group, "And We Will Not Back Down Now."'
+    assert len(extract_facts(body).quotes) == 2
