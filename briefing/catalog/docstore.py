@@ -181,10 +181,13 @@ class DocStore(Transactions):
 
     # Articles -----------------------------------------------------------------------
     def put(self, article: Article) -> None:
-        """Insert or replace an article."""
+        """Insert or replace an article (a stored one is updated in place: it keeps its
+        number, which its entity rows hold)."""
         published = article.published.isoformat() if article.published else None
         self._db.execute(
-            "INSERT OR REPLACE INTO articles (id, published, title, source, data) VALUES (?,?,?,?,?)",
+            "INSERT INTO articles (id, published, title, source, data) VALUES (?,?,?,?,?) "
+            "ON CONFLICT (id) DO UPDATE SET published = excluded.published, "
+            "title = excluded.title, source = excluded.source, data = excluded.data",
             (article.id, published, article.title, article.source, encode_article(article)),
         )
 

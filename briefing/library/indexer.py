@@ -368,9 +368,9 @@ class Indexer:
             paths = docs.paths_of(article_id)
             if not paths:
                 if docs.exists(article_id):
+                    factstore.forget(docs.db, article_id)  # reads the article's number
                     docs.delete(article_id)
                     self._linker.unlink(article_id)
-                    factstore.forget(docs.db, article_id)
                     writer.delete_by_term("id", article_id)
                     report.removed += 1
                     removed.append(article_id)
