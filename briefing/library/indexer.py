@@ -336,13 +336,15 @@ class Indexer:
         for article_id, label in groupstore.groups_of(self.docs.db, kept).items():
             worker, docnum = kept[article_id]
             labels[worker][docnum] = label
-        documents: list[list[dict]] = [[] for _ in self._workers.processes]
+        # Each document goes with its postings still pickled (11 KB; a worker unpickles
+        # one at a time): as objects they took 73 KB each (see `_corpus_passes`), all held
+        # here at once (400 at 10,000 articles).
+        documents: list[list[tuple[dict, bytes]]] = [[] for _ in self._workers.processes]
         for worker, ids in redone.items():
             for article_id in sorted(ids):
                 article = self.docs.get(article_id)
                 if article is not None:
-                    postings = pickle.loads(rewritten[article_id])
-                    documents[worker].append(article_document(article, postings))
+                    documents[worker].append((article_document(article), rewritten[article_id]))
         return self._workers.finish(labels, documents)
 
     def _store(self, article: Article, sketch: list[int], affected: set[str]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -166,7 +167,8 @@ def segment_worker(
             labels, documents = message
             for docnum, story in sorted(labels.items()):
                 writer.add_late_field(docnum, STORY, story)
-            for document in documents:  # new versions, after every document above
+            for document, postings in documents:  # new versions, after all the others
+                document.update(pickle.loads(postings))
                 writer.add_document(**document)
             segment = writer.finish_segment()
         except BaseException:

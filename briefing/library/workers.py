@@ -27,10 +27,12 @@ class SegmentWorkers:
         if any(not process.is_alive() for process in self.processes):
             raise BriefingError("an indexing worker stopped unexpectedly")
 
-    def finish(self, labels: list[dict[int, str]], documents: list[list[dict]]) -> dict[int, Any]:
+    def finish(
+        self, labels: list[dict[int, str]], documents: list[list[tuple[dict, bytes]]]
+    ) -> dict[int, Any]:
         """Send each worker the group labels of its kept documents ({docnum: label}) and
-        the documents it is to add; return {worker: segment or None} once all have
-        finished their segments."""
+        the documents it is to add (each with its postings pickled); return {worker:
+        segment or None} once all have finished their segments."""
         import queue
 
         for number, stories in enumerate(self.stories):
