@@ -11,12 +11,13 @@ import os
 import sqlite3
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
 import orjson
 
+from briefing.catalog import blobfacts
 from briefing.catalog.lookup import in_chunks
 from briefing.catalog.schema import create_tables
 from briefing.core.model import Article
@@ -53,16 +54,11 @@ class Failure(NamedTuple):
 # MB with level 4). Part of the format: changing either needs a new SCHEMA_VERSION
 # (library/version.py), or existing blobs no longer decode (a test holds its hash).
 _SKELETON = (
-    b'"mentions":["{"id":"","title":"","byline":null,"source":null,"published":"T00:00:00",'
+    b'[{"id":"","title":"","byline":null,"source":null,"published":"T00:00:00",'
     b'"url":null,"paths":[""],"tags":[],"format":"text","body":"","removed":[],"extra":{},'
-    b'"facts":{"people":[{"name":"","role":null,"mentions":["",""],"spans":[[,],[,]]},'
-    b'{"name":"","role":null,"mentions":[""],"spans":[[,]]}],"places":[{"name":"",'
-    b'"kind":"country","mentions":[""],"spans":[[,]]},{"name":"","kind":"city",'
-    b'"mentions":[""],"spans":[[,]]}],"organisations":[{"name":"","mentions":[""],'
-    b'"spans":[[,]]}],"dates":[{"text":"","start":"","end":"","granularity":"year",'
-    b'"spans":[[,]]},{"text":"","start":"","end":"","granularity":"day","spans":[[,]]}],'
-    b'"quotes":[{"speaker":null,"text":"","span":[,]}],"figures":[{"text":"","value":,'
-    b'"unit":"","span":[,]}]}}'
+    b'"facts":null},[[["","",0,[,]],["",null,0,[,,,]]],[["","country",0,[,]],'
+    b'["","city",0,[,,,]]],[["",0,[,]],["",0,[,,,]]],[[0,"","","year",[,]],'
+    b'[0,"","","day",[,]]],[["",0,[,]]],[[0,,"",[,]]]]]'
 )
 _ZDICT = Path(__file__).with_name("article_words.txt").read_bytes().strip() + b" " + _SKELETON
 # zlib level 4: with the dictionary, 6% fewer bytes than level 1 for about 10 us more an
@@ -74,11 +70,22 @@ _LEVEL = 4
 def encode_article(article: Article) -> bytes:
     """An article as a compressed JSON blob (zlib at `_LEVEL`, with `_ZDICT`).
 
-    orjson writes the dataclass itself, facts included (fields in order, tuples as lists,
-    datetimes in ISO 8601): the document `Article.to_json` describes, at a fraction of
-    the cost (a test holds the two to the same data)."""
+    The JSON is a pair: the article without its facts, and the facts packed (`blobfacts`;
+    null when there are none, or when they hold a value packing does not expect: then the
+    article's facts stay in the first part as they are). orjson writes the dataclass
+    itself (fields in order, tuples as lists, datetimes in ISO 8601): the document
+    `Article.to_json` describes, at a fraction of the cost (a test holds the two to the
+    same data)."""
     compressor = zlib.compressobj(_LEVEL, zdict=_ZDICT)
-    data = orjson.dumps(article, option=orjson.OPT_NON_STR_KEYS)
+    packed = None
+    if article.facts is not None:
+        try:
+            packed = blobfacts.pack(article.facts, article.body)
+        except (TypeError, ValueError):
+            packed = None
+        else:
+            article = replace(article, facts=None)
+    data = orjson.dumps([article, packed], option=orjson.OPT_NON_STR_KEYS)
     return compressor.compress(data) + compressor.flush()
 
 
@@ -89,12 +96,15 @@ def _inflate(blob: bytes) -> bytes:
 
 def decode_article(blob: bytes) -> Article:
     """Inverse of `encode_article`."""
-    return Article.from_json(orjson.loads(_inflate(blob)))
+    document, packed = orjson.loads(_inflate(blob))
+    if packed is not None:
+        document["facts"] = blobfacts.unpack(packed, document.get("body") or "")
+    return Article.from_json(document)
 
 
 def decode_body(blob: bytes) -> str:
     """Only the body of an encoded article (no facts built: a snippet needs the text)."""
-    return orjson.loads(_inflate(blob)).get("body") or ""
+    return orjson.loads(_inflate(blob))[0].get("body") or ""
 
 
 class DocStore(Transactions):
@@ -171,10 +181,13 @@ class DocStore(Transactions):
 
     # Articles -----------------------------------------------------------------------
     def put(self, article: Article) -> None:
-        """Insert or replace an article."""
+        """Insert or replace an article (a stored one is updated in place: it keeps its
+        number, which its entity rows hold)."""
         published = article.published.isoformat() if article.published else None
         self._db.execute(
-            "INSERT OR REPLACE INTO articles (id, published, title, source, data) VALUES (?,?,?,?,?)",
+            "INSERT INTO articles (id, published, title, source, data) VALUES (?,?,?,?,?) "
+            "ON CONFLICT (id) DO UPDATE SET published = excluded.published, "
+            "title = excluded.title, source = excluded.source, data = excluded.data",
             (article.id, published, article.title, article.source, encode_article(article)),
         )
 

@@ -141,7 +141,7 @@ def entity_names(
     end = key + "\U0010ffff"
     counts: dict[tuple[str, str], tuple[str, int]] = {}
     rows = db.execute(
-        "SELECT f.key, f.kind, MIN(f.name), COUNT(DISTINCT e.article_id) "
+        "SELECT f.key, f.kind, MIN(f.name), COUNT(DISTINCT e.article) "
         f"FROM {ENTITY_ROWS} WHERE f.key >= ? AND f.key < ? GROUP BY f.key, f.kind",
         (key, end),
     )
@@ -151,7 +151,7 @@ def entity_names(
     missing = [pair for pair in by_alias if pair not in counts]
     for found, kind in missing[: limit * 4]:
         name, articles = db.execute(
-            "SELECT MIN(f.name), COUNT(DISTINCT e.article_id) "
+            "SELECT MIN(f.name), COUNT(DISTINCT e.article) "
             f"FROM {ENTITY_ROWS} WHERE f.key = ? AND f.kind = ?",
             (found, kind),
         ).fetchone()

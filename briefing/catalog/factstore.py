@@ -79,16 +79,17 @@ def record(db: sqlite3.Connection, article: Article) -> None:
                 (alias, shown, key, kind) for alias, shown in sorted(shown_by_alias.items())
             )
     nums = _forms(db, "entity_forms", ENTITY_FORM, "key", [form for form, _, _ in entities])
+    number = article_number(db, article_id)
     db.executemany(
-        "INSERT INTO entities (num, article_id, seq, role, mentions) VALUES (?,?,?,?,?)",
+        "INSERT INTO entities (num, article, seq, role, mentions) VALUES (?,?,?,?,?)",
         [
-            (num, article_id, seq, role, mentions)
+            (num, number, seq, role, mentions)
             for seq, (num, (_, role, mentions)) in enumerate(zip(nums, entities, strict=True))
         ],
     )
     db.executemany(
-        "INSERT OR IGNORE INTO aliases (num, article_id) VALUES (?,?)",
-        [(num, article_id) for num in _forms(db, "alias_forms", ALIAS_FORM, "alias", aliases)],
+        "INSERT OR IGNORE INTO aliases (num, article) VALUES (?,?)",
+        [(num, number) for num in _forms(db, "alias_forms", ALIAS_FORM, "alias", aliases)],
     )
     quote_rows = []
     for quote in facts.quotes:
@@ -121,11 +122,22 @@ def record(db: sqlite3.Connection, article: Article) -> None:
     )
 
 
+def article_number(db: sqlite3.Connection, article_id: str) -> int | None:
+    """The number the entity rows hold for a stored article (None when not stored)."""
+    row = db.execute("SELECT num FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return row[0] if row else None
+
+
 ENTITY_FORM = ("kind", "key", "name")
 ALIAS_FORM = ("alias", "shown", "key", "kind")
 DATE_FORM = ("start", "end", "granularity", "text")
-# The tables of rows by article that point to a forms table.
-_FORMS = (("entities", "entity_forms"), ("aliases", "alias_forms"), ("dated", "date_forms"))
+# The tables of rows by article that point to a forms table, and their article column
+# (the article's number, or its id).
+_FORMS = (
+    ("entities", "entity_forms", "article"),
+    ("aliases", "alias_forms", "article"),
+    ("dated", "date_forms", "article_id"),
+)
 
 
 def _forms(
@@ -175,7 +187,7 @@ _MAX_ID = 2**63 - 1
 
 def forget(db: sqlite3.Connection, article_id: str) -> None:
     """Remove every fact row of an article (and the sentences and forms no other row
-    uses)."""
+    uses); before the article itself, whose number the entity rows hold."""
     uses = Counter(
         row[0]
         for row in db.execute("SELECT sentence FROM dated WHERE article_id = ?", (article_id,))
@@ -185,12 +197,13 @@ def forget(db: sqlite3.Connection, article_id: str) -> None:
             "UPDATE sentences SET n = n - ? WHERE id = ?", [(n, sid) for sid, n in uses.items()]
         )
         db.executemany("DELETE FROM sentences WHERE id = ? AND n <= 0", [(sid,) for sid in uses])
-    for table, forms in _FORMS:
+    number = article_number(db, article_id)
+    for table, forms, column in _FORMS:
+        value = number if column == "article" else article_id
         nums = {
-            row[0]
-            for row in db.execute(f"SELECT num FROM {table} WHERE article_id = ?", (article_id,))
+            row[0] for row in db.execute(f"SELECT num FROM {table} WHERE {column} = ?", (value,))
         }
-        db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        db.execute(f"DELETE FROM {table} WHERE {column} = ?", (value,))
         db.executemany(
             f"DELETE FROM {forms} WHERE num = ? "
             f"AND NOT EXISTS (SELECT 1 FROM {table} WHERE num = ?)",
@@ -200,9 +213,14 @@ def forget(db: sqlite3.Connection, article_id: str) -> None:
 
 
 # Reads (entity pages, facets, the timeline) -----------------------------------------
-# The entity rows with their forms (`f`: kind, key, name; `e`: article_id, seq, role,
-# mentions), from a form to its rows or from an article's rows to their forms.
+# The entity rows with their forms (`f`: kind, key, name; `e`: article (its number), seq,
+# role, mentions), from a form to its rows or from an article's rows to their forms; and
+# the same with each row's article (`a`: id).
 ENTITY_ROWS = "entity_forms f JOIN entities e ON e.num = f.num"
+ENTITY_ARTICLES = f"{ENTITY_ROWS} JOIN articles a ON a.num = e.article"
+# The numbers of the articles whose ids follow (`in_chunks`' head; closed by `NUMBERS_END`).
+NUMBERS_OF = "(SELECT num FROM articles WHERE id IN"
+NUMBERS_END = ")"
 _ALIAS_ROWS = "alias_forms f JOIN aliases a ON a.num = f.num"
 
 
@@ -212,11 +230,11 @@ def entity_kinds(
     """(key, kind, articles) of the entities whose canonical name (or, with `aliases`, a
     mention form) has the look-up key `key`."""
     if aliases:
-        sql = f"SELECT f.key, f.kind, COUNT(DISTINCT a.article_id) FROM {_ALIAS_ROWS} WHERE f.alias = ?"
-    else:
         sql = (
-            f"SELECT f.key, f.kind, COUNT(DISTINCT e.article_id) FROM {ENTITY_ROWS} WHERE f.key = ?"
+            f"SELECT f.key, f.kind, COUNT(DISTINCT a.article) FROM {_ALIAS_ROWS} WHERE f.alias = ?"
         )
+    else:
+        sql = f"SELECT f.key, f.kind, COUNT(DISTINCT e.article) FROM {ENTITY_ROWS} WHERE f.key = ?"
     return db.execute(f"{sql} GROUP BY f.key, f.kind", (key,)).fetchall()
 
 
@@ -226,8 +244,8 @@ def entity_mentions(
     """(article id, its row's order in the article, name shown, role, mentions) of an
     entity in each article naming it."""
     return db.execute(
-        "SELECT e.article_id, e.seq, f.name, e.role, e.mentions "
-        f"FROM {ENTITY_ROWS} WHERE f.key = ? AND f.kind = ?",
+        "SELECT a.id, e.seq, f.name, e.role, e.mentions "
+        f"FROM {ENTITY_ARTICLES} WHERE f.key = ? AND f.kind = ?",
         (key, kind),
     ).fetchall()
 
@@ -260,10 +278,10 @@ def entity_counts(db: sqlite3.Connection, ids: Iterable[str]) -> list[tuple[str,
     Counted by form number, then named: twice as fast as grouping the names."""
     return in_chunks(
         db,
-        "SELECT f.kind, f.key, f.name, n FROM (SELECT num, COUNT(DISTINCT article_id) AS n "
-        "FROM entities WHERE article_id IN",
+        "SELECT f.kind, f.key, f.name, n FROM (SELECT num, COUNT(DISTINCT article) AS n "
+        f"FROM entities WHERE article IN {NUMBERS_OF}",
         ids,
-        "GROUP BY num) JOIN entity_forms f USING (num)",
+        f"{NUMBERS_END} GROUP BY num) JOIN entity_forms f USING (num)",
     )
 
 

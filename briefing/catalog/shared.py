@@ -6,10 +6,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 
-from briefing.catalog.factstore import ENTITY_ROWS
+from briefing.catalog.factstore import ENTITY_ARTICLES, ENTITY_ROWS
 from briefing.catalog.lookup import in_chunks
 
-_NAMING = f"SELECT e.article_id, f.kind, f.key FROM {ENTITY_ROWS}"
+_NAMING = f"SELECT a.id, f.kind, f.key FROM {ENTITY_ARTICLES}"
 
 
 def article_count(db: sqlite3.Connection) -> int:
@@ -20,7 +20,8 @@ def article_count(db: sqlite3.Connection) -> int:
 def entities_of(db: sqlite3.Connection, article_id: str) -> list[tuple[str, str, str]]:
     """(kind, key, name) of every entity the article names."""
     return db.execute(
-        f"SELECT f.kind, f.key, f.name FROM {ENTITY_ROWS} WHERE e.article_id = ? ORDER BY e.seq",
+        f"SELECT f.kind, f.key, f.name FROM {ENTITY_ROWS} "
+        "WHERE e.article = (SELECT num FROM articles WHERE id = ?) ORDER BY e.seq",
         (article_id,),
     ).fetchall()
 
@@ -81,7 +82,12 @@ def weight_by_article(
     """
     forms = _forms_of(db, sorted({key for _, key in weights}))
     pair_of = {num: pair for num, pair in forms.items() if pair in weights}
-    rows = in_chunks(db, "SELECT DISTINCT num, article_id FROM entities WHERE num IN", pair_of)
+    rows = in_chunks(
+        db,
+        "SELECT DISTINCT e.num, a.id FROM entities e JOIN articles a ON a.num = e.article "
+        "WHERE e.num IN",
+        pair_of,
+    )
     totals: dict[str, float] = {}
     get = totals.get
     if len(set(pair_of.values())) == len(pair_of):  # one form an entity: rows are distinct
@@ -117,9 +123,8 @@ def naming(
     nums = list(form_of)
     rows = in_chunks(
         db,
-        "SELECT article_id, num FROM entities WHERE +num IN ("
-        + ",".join("?" * len(nums))
-        + ") AND article_id IN",
+        "SELECT a.id, e.num FROM articles a JOIN entities e ON e.article = a.num "
+        "WHERE +e.num IN (" + ",".join("?" * len(nums)) + ") AND a.id IN",
         among,
         prefix=nums,
     )

@@ -22,6 +22,7 @@ from briefing.core.model import Article
 from briefing.core.results import IndexReport
 from briefing.library import storymap
 from briefing.library.scan import Found, scan, still_failing
+from briefing.library.workers import BatchFeed, SegmentWorkers
 from briefing.search.index import SearchIndex
 from briefing.search.schema import article_document, article_postings
 from briefing.userdata.ids import IdentityMemory
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 _POOL_THRESHOLD = 200
 _BATCH = 25
-# Batches handed to each segment worker ahead of those the indexer has taken back.
-_AHEAD = 4
 
 
 class Indexer:
@@ -52,7 +51,7 @@ class Indexer:
         self.identity = identity
         self.max_bytes = max_bytes
         self.progress = progress
-        self._workers: _Workers | None = None  # the segment workers of a large run
+        self._workers: SegmentWorkers | None = None  # the segment workers of a large run
         self._linker: Linker | None = None  # same-story links, for the run
 
     def update(self, roots: Iterable[Path], found: list[Found] | None = None) -> IndexReport:
@@ -98,8 +97,8 @@ class Indexer:
 
         A large run goes to segment workers (see `jobs.segment_worker`), which also write
         its articles into Whoosh segments of their own: `self._workers` holds them when
-        the iteration ends, to finish those segments (`_Workers.finish`). A small one is
-        parsed here.
+        the iteration ends, to finish those segments (`SegmentWorkers.finish`). A small
+        one is parsed here.
         """
         # Imported here: a no-change refresh (every CLI command) never needs them.
         from briefing.library.jobs import parse_many
@@ -140,7 +139,7 @@ class Indexer:
         ]
         for worker in workers:
             worker.start()
-        self._workers = _Workers(workers, jobs, stories, results)
+        self._workers = SegmentWorkers(workers, jobs, stories, results)
         feed = BatchFeed(batches, count, jobs.put)
         waiting: dict[int, list[ParsedFile]] = {}
         following = done = 0
@@ -266,15 +265,24 @@ class Indexer:
             self._linker.flush()
             self._linker = None  # its memory is not needed past the links
             relabelled = self._regroup(affected)
-            dropped.extend(kept.pop(article_id) for article_id in rewritten if article_id in kept)
-            segments = self._finish_segments(kept)
+            # A rewritten article a segment worker wrote goes back to that worker, whose
+            # segment takes its new version (no segment of their own for the few a corpus
+            # pass rewrites: a third segment's term index at 10,000 articles, 1 MB).
+            redone: dict[int, list[str]] = {}
+            for article_id in rewritten:
+                if article_id in kept:
+                    place = kept.pop(article_id)
+                    dropped.append(place)
+                    redone.setdefault(place[0], []).append(article_id)
+            routed = {article_id for ids in redone.values() for article_id in ids}
+            segments = self._finish_segments(kept, redone, rewritten)
             for worker, docnum in dropped:
                 segments[worker].delete_document(docnum)
             writer.commit_with(
                 [segment for segment in segments.values() if segment and segment.doc_count()]
             )
             writer = None
-            again = sorted({*rewritten, *(a for a in relabelled if a not in kept)})
+            again = sorted({*rewritten, *(a for a in relabelled if a not in kept)} - routed)
             if again:
                 # A second writer: Whoosh cannot replace a document added by the same
                 # writer (update_document would leave both copies).
@@ -311,17 +319,33 @@ class Indexer:
             identity.rollback()
             raise
 
-    def _finish_segments(self, kept: dict[str, tuple[int, int]]) -> dict[int, Any]:
+    def _finish_segments(
+        self,
+        kept: dict[str, tuple[int, int]],
+        redone: dict[int, list[str]],
+        rewritten: dict[str, bytes],
+    ) -> dict[int, Any]:
         """Have the segment workers index the final same-story group of each document
-        they wrote that is kept (`kept`: article id -> (worker, docnum)), then finish
-        their segments: {worker: segment or None} (none without workers)."""
+        they wrote that is kept (`kept`: article id -> (worker, docnum)) and write the
+        new version of the articles `redone` lists for them (rewritten by a corpus pass:
+        their postings pickled in `rewritten`), then finish their segments: {worker:
+        segment or None} (none without workers)."""
         if self._workers is None:
             return {}
         labels: list[dict[int, str]] = [{} for _ in self._workers.processes]
         for article_id, label in groupstore.groups_of(self.docs.db, kept).items():
             worker, docnum = kept[article_id]
             labels[worker][docnum] = label
-        return self._workers.finish(labels)
+        # Each document goes with its postings still pickled (11 KB; a worker unpickles
+        # one at a time): as objects they took 73 KB each (see `_corpus_passes`), all held
+        # here at once (400 at 10,000 articles).
+        documents: list[list[tuple[dict, bytes]]] = [[] for _ in self._workers.processes]
+        for worker, ids in redone.items():
+            for article_id in sorted(ids):
+                article = self.docs.get(article_id)
+                if article is not None:
+                    documents[worker].append((article_document(article), rewritten[article_id]))
+        return self._workers.finish(labels, documents)
 
     def _store(self, article: Article, sketch: list[int], affected: set[str]) -> None:
         """Save an article with what is derived from its text: its same-story links (from
@@ -368,9 +392,9 @@ class Indexer:
             paths = docs.paths_of(article_id)
             if not paths:
                 if docs.exists(article_id):
+                    factstore.forget(docs.db, article_id)  # reads the article's number
                     docs.delete(article_id)
                     self._linker.unlink(article_id)
-                    factstore.forget(docs.db, article_id)
                     writer.delete_by_term("id", article_id)
                     report.removed += 1
                     removed.append(article_id)
@@ -401,89 +425,6 @@ class Indexer:
             docs.put(article)
             relabelled.add(article_id)
         return relabelled
-
-
-class _Workers:
-    """The segment workers of a run, once every batch is parsed: they wait for the
-    same-story group of each document they wrote (`finish`), then hand their segments
-    over; `stop` ends them whatever state they are in."""
-
-    def __init__(self, processes: list, jobs, stories: list, results) -> None:
-        self.processes, self.jobs, self.stories, self.results = processes, jobs, stories, results
-
-    def check(self) -> None:
-        """Raise if a worker died without a word."""
-        if any(not process.is_alive() for process in self.processes):
-            raise BriefingError("an indexing worker stopped unexpectedly")
-
-    def finish(self, labels: list[dict[int, str]]) -> dict[int, Any]:
-        """Send each worker the group labels of its kept documents ({docnum: label});
-        return {worker: segment or None} once all have finished their segments."""
-        import queue
-
-        for number, stories in enumerate(self.stories):
-            stories.put(labels[number])
-        finished: dict[int, Any] = {}
-        try:
-            while len(finished) < len(self.processes):
-                try:
-                    kind, number, *rest = self.results.get(timeout=1.0)
-                except queue.Empty:
-                    pending = [p for n, p in enumerate(self.processes) if n not in finished]
-                    if any(not process.is_alive() for process in pending):
-                        raise BriefingError("an indexing worker stopped unexpectedly") from None
-                    continue
-                if kind == "error":
-                    raise BriefingError(f"an indexing worker failed ({rest[0]})")
-                finished[number] = rest[0]
-        finally:
-            self.stop(len(finished) == len(self.processes))
-        return finished
-
-    def stop(self, finished: bool = False) -> None:
-        """End the workers (waited for when they have finished) and close the queues."""
-        for process in self.processes:
-            if process.is_alive() and process.pid not in (None, os.getpid()):
-                process.join(timeout=5 if finished else 0)
-            if process.is_alive():
-                process.terminate()
-                process.join()
-        # Jobs still queued (the run stopped early) have nobody left to read them: drop
-        # them, or the queue's feeder thread holds the process at exit forever.
-        for queue in (self.jobs, *self.stories):
-            queue.cancel_join_thread()
-            queue.close()
-        self.results.close()
-        self.processes = []
-
-
-class BatchFeed:
-    """Hands batches to the segment workers a few per worker ahead of those the indexer
-    has taken back, one more as each is taken, then one `None` per worker.
-
-    When the indexer is the slower side (storing, linking), parsed articles wait in this
-    bounded window instead of piling up in the workers' queue buffers (before, every
-    batch was queued at once, and whatever the workers had parsed beyond the indexer's
-    reach stayed in their memory).
-    """
-
-    def __init__(self, batches: list, workers: int, put: Callable[[Any], None]) -> None:
-        self.batches, self.workers, self.put = batches, workers, put
-        self.handed = 0
-        self._hand_out(workers * _AHEAD)
-
-    def taken(self) -> None:
-        """The indexer took one batch back: hand out the next."""
-        self._hand_out(1)
-
-    def _hand_out(self, number: int) -> None:
-        end = min(len(self.batches), self.handed + number)
-        for batch_number in range(self.handed, end):
-            self.put((batch_number, self.batches[batch_number]))
-        if self.handed < end == len(self.batches) or not self.batches:
-            for _ in range(self.workers):
-                self.put(None)
-        self.handed = end
 
 
 def _set_group(article: Article, label: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -126,8 +127,9 @@ def segment_worker(
     same-story group is known only once every article is linked: the documents are
     written without their `story` field, and once the batches run out (a `None` job) the
     worker waits on `stories` for {document number: group label} of the documents the
-    indexer keeps, indexes those, and only then finishes its segment (a `None` there
-    abandons it). Messages on `results`: ("batch", worker, batch number, parsed files),
+    indexer keeps and a list of documents to add (the new versions of articles a corpus
+    pass rewrote, whose old ones the indexer deletes), indexes those, and only then
+    finishes its segment (a `None` there abandons it). Messages on `results`: ("batch", worker, batch number, parsed files),
     then ("done", worker, segment or None), or ("error", worker, message). It ends by
     itself if process `parent` (the indexer) is gone (see `lifeline`).
     """
@@ -159,11 +161,15 @@ def segment_worker(
                         result.placed[label] = (number, docnum, article.id)
                     result.postings = {}  # written here: not worth sending back
                 results.put(("batch", number, batch_number, parsed))
-            labels = stories.get()
-            if labels is None:
+            message = stories.get()
+            if message is None:
                 raise InterruptedError("the indexer stopped before the end of the run")
+            labels, documents = message
             for docnum, story in sorted(labels.items()):
                 writer.add_late_field(docnum, STORY, story)
+            for document, postings in documents:  # new versions, after all the others
+                document.update(pickle.loads(postings))
+                writer.add_document(**document)
             segment = writer.finish_segment()
         except BaseException:
             if not writer.is_closed:

@@ -178,8 +178,9 @@ def test_forgetting_an_article_removes_its_rows_and_the_forms_no_one_else_uses(s
     before = _page(db, "Jan Peeters")
     forms = _count(db, "entity_forms"), _count(db, "alias_forms")
     factstore.forget(db, "bbbb")
-    assert db.execute("SELECT COUNT(*) FROM entities WHERE article_id = 'bbbb'").fetchone() == (0,)
-    assert db.execute("SELECT COUNT(*) FROM aliases WHERE article_id = 'bbbb'").fetchone() == (0,)
+    number = "(SELECT num FROM articles WHERE id = 'bbbb')"
+    assert db.execute(f"SELECT COUNT(*) FROM entities WHERE article = {number}").fetchone() == (0,)
+    assert db.execute(f"SELECT COUNT(*) FROM aliases WHERE article = {number}").fetchone() == (0,)
     names = {row[0] for row in db.execute("SELECT name FROM entity_forms")}
     assert "JAN PEETERS" not in names and "Port Union" in names  # "dddd" still names it
     assert _count(db, "entity_forms") == forms[0] - 1

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from briefing.library import indexer
-from briefing.library.indexer import BatchFeed
+from briefing.library import workers
+from briefing.library.workers import BatchFeed
 
 
 def test_batches_go_out_a_window_ahead_then_one_end_per_worker():
     sent: list = []
     batches = [[f"file{n}"] for n in range(30)]
     feed = BatchFeed(batches, 2, sent.append)
-    window = 2 * indexer._AHEAD
+    window = 2 * workers._AHEAD
     assert [item[0] for item in sent] == list(range(window))
     taken = 0
     while taken < len(batches):

@@ -129,3 +129,37 @@ def test_workers_index_the_final_story_of_their_documents_none_written_twice(tmp
     with Library.open(Locations.resolve(tmp_path / "pooled-home"), build=False) as library:
         segments = search_index(library).searcher().reader()
         assert copies == 1 and segments.doc_count_all() - segments.doc_count() == copies
+
+
+def test_articles_a_corpus_pass_rewrites_go_back_into_their_workers_segments(tmp_path, monkeypatch):
+    """An article a segment worker wrote and a corpus pass then rewrote (a line recurring
+    across its source taken out) is written again by that worker, in its own segment:
+    no segment of its own for the rewritten few, and the new text is what is searched."""
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(indexer, "_POOL_THRESHOLD", 0)
+    monkeypatch.setattr(indexer, "_BATCH", 2)
+    folder = tmp_path / "site"
+    folder.mkdir()
+    bodies = [
+        "Dock workers at the northern quay voted to strike over the new shift rota.",
+        "The reservoir fell to a third of its level after the driest spring on record.",
+        "The regional cabinet met on Wednesday to settle the dispute over the budget.",
+        "Ferry crossings to the island resume on Monday after the storm damaged the pier.",
+    ]
+    for number, body in enumerate(bodies):
+        (folder / f"a{number}.txt").write_text(
+            f"Title {number}\n\n{body}\n\nThe Quayside Letter is funded by its readers\n", "utf-8"
+        )
+    with Library.open(Locations.resolve(tmp_path / "home"), build=False) as library:
+        library.index([folder])
+        reader = search_index(library).searcher().reader()
+        # The two workers' segments, each with both versions of its articles (the first
+        # deleted), and no segment of the rewritten articles.
+        assert len(reader.leaf_readers()) == 2
+        assert reader.doc_count() == library.count() == 4 and reader.doc_count_all() == 8
+        assert library.search("funded").total == 0
+        for word in ("strike", "reservoir", "cabinet", "ferry"):
+            (hit,) = library.search(word).hits
+            assert "funded by its readers" not in library.get(hit.id).body
+        ids = search_index(library).ids()
+        assert len(ids) == len(set(ids)) == 4
