@@ -74,18 +74,9 @@ def read_blocks(matcher):
             matcher.next()
         yield ids, weights
         return
-    spans = _block_spans(matcher)
+    spans = _block_spans(matcher._postfile, matcher._startoffset, matcher._length)
     if spans is not None:  # the term's postings read in one go, each block cut from them
-        data, blocks = spans
-        for position, start, end, compression in blocks:
-            found = _ids_and_weights(data[start:end], compression)
-            if found is None:  # not the pickle expected: Whoosh reads this block
-                matcher._goto(matcher._startoffset + position)
-                matcher._read_ids()
-                matcher._read_weights()
-                yield matcher._ids, matcher._weights
-            else:
-                yield _decoded(found)
+        yield from _cut_blocks(spans, lambda: matcher)
         return
     postfile = matcher._postfile
     while matcher.is_active():
@@ -100,6 +91,55 @@ def read_blocks(matcher):
         matcher._next_block()
 
 
+def segment_blocks(reader, fieldname: str, text: bytes, info):
+    """`read_blocks` of a term of a segment reader whose info (`reader.term_info`) is
+    `info`, deleted documents included, from the info's extent: no matcher is made.
+
+    Whoosh's `postings` looks the term up again and reads the first block's header, and
+    on a segment with deletions its filter inflates and unpickles the whole first block
+    (term positions included) to find the first live document: together more than the
+    term's ids and weights cost for most terms."""
+    from whoosh.codec.whoosh3 import W3TermsReader
+
+    terms = getattr(reader, "_terms", None)
+    if type(terms) is W3TermsReader and not info.is_inlined():
+        spans = _block_spans(terms._postfile, *info.extent())
+        if spans is not None:
+            format_ = reader.schema[fieldname].format
+            yield from _cut_blocks(spans, lambda: terms.matcher(fieldname, text, format_))
+            return
+    matcher = reader.postings(fieldname, text)
+    yield from read_blocks(unfiltered(matcher))
+
+
+def unfiltered(matcher):
+    """The segment's own matcher inside Whoosh's filter of its deleted documents."""
+    from whoosh.matching.wrappers import FilterMatcher
+
+    if isinstance(matcher, FilterMatcher):
+        if not getattr(matcher, "_exclude", False):
+            raise ValueError("unexpected postings filter")
+        return matcher.child
+    return matcher
+
+
+def _cut_blocks(spans, make_matcher):
+    """Each block's (ids, weights) cut from the term's postings (`_block_spans`); a
+    block that is not the pickle expected is read by the matcher `make_matcher` gives."""
+    data, blocks = spans
+    matcher = None
+    for position, start, end, compression in blocks:
+        found = _ids_and_weights(data[start:end], compression)
+        if found is None:  # not the pickle expected: Whoosh reads this block
+            matcher = matcher or make_matcher()
+            matcher._goto(matcher._startoffset + position)
+            matcher._read_ids()
+            matcher._read_weights()
+            yield matcher._ids, matcher._weights
+        else:
+            yield _decoded(found)
+
+
 def _decoded(found):
     deltas, weights = loads(found.group() + b"\x86.")
     if weights is None or not isinstance(weights, tuple):
@@ -108,9 +148,10 @@ def _decoded(found):
     return accumulate(deltas), weights
 
 
-def _block_spans(matcher):
-    """The term's postings as one read (`bytes`) and (start, end, compression) of each
-    block's data in it, or None when they are not laid out as expected.
+def _block_spans(postfile, start: int, size):
+    """The term's postings (`size` bytes from `start` in `postfile`) as one read (`bytes`)
+    and (position, start, end, compression) of each block's data in it, or None when they
+    are not laid out as expected.
 
     Whoosh's matcher reads each block's header (its length and a pickled info tuple)
     from the file a few bytes at a time: with the file read as needed (not mapped),
@@ -118,10 +159,9 @@ def _block_spans(matcher):
     from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
 
     try:
-        start, size = matcher._startoffset, matcher._length
         if type(size) is tuple:  # as Whoosh reads it back from a term's info: (length,)
             (size,) = size
-        data = matcher._postfile.get(start, size)
+        data = postfile.get(start, size)
     except (AttributeError, TypeError, ValueError, OSError):
         return None
     if len(data) != size or data[:4] != WHOOSH3_HEADER_MAGIC:

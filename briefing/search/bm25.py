@@ -33,11 +33,12 @@ from collections import deque
 from collections.abc import Set
 from itertools import compress, repeat
 from operator import getitem
+from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
 from whoosh import query as whoosh_query
 
-from briefing.search.blocks import read_blocks
+from briefing.search.blocks import segment_blocks
 from briefing.search.matches import Matches
 
 
@@ -183,8 +184,7 @@ def _term_scores(searcher, fieldname: str, text) -> dict[int, float]:
 def term_lists(searcher, fieldname: str, text) -> tuple[list[int], list[float], Set[int]]:
     """A term's postings in the segment: document numbers (ascending), their scores, and
     the segment's deleted documents (which the two lists still hold)."""
-    from whoosh.matching.wrappers import FilterMatcher
-    from whoosh.scoring import BM25FScorer
+    from whoosh.reading import TermNotFound
 
     reader = searcher.reader()
     if fieldname not in searcher.schema:
@@ -193,29 +193,24 @@ def term_lists(searcher, fieldname: str, text) -> tuple[list[int], list[float], 
         text = searcher.schema[fieldname].to_bytes(text)
     except ValueError:
         return [], [], frozenset()
-    if (fieldname, text) not in reader:
+    try:  # the one look-up of the term in the segment (its info: extent, frequency)
+        info = reader.term_info(fieldname, text)
+    except TermNotFound:
         return [], [], frozenset()
-    # The scorer Whoosh's Term matcher would get: global idf and average field length.
-    scorer = searcher.weighting.scorer(searcher, fieldname, text)
-    if type(scorer) is not BM25FScorer:
-        raise NotPlain("another weighting model")
-    matcher = reader.postings(fieldname, text)
-    deleted: Set[int] = frozenset()
-    if isinstance(matcher, FilterMatcher):
-        if not getattr(matcher, "_exclude", False):
-            raise NotPlain("unexpected postings filter")
-        deleted = matcher._ids
-        matcher = matcher.child
+    deleted: Set[int] = getattr(reader, "deleted_docs_set", None) or frozenset()
     cache = _CACHES.get(reader)
     if cache is None:
         cache = _CACHES[reader] = {}
     lengths = cache.get(fieldname)
     if lengths is None:
         lengths = cache[fieldname] = _length_bytes(reader, fieldname)
-    score_of = _Scores(scorer, lambda docnum: reader.doc_field_length(docnum, fieldname, 1))
+    score_of = _Scores(
+        _constants(searcher, fieldname, text),
+        lambda docnum: reader.doc_field_length(docnum, fieldname, 1),
+    )
     # A long list: its scores by weight, then by length byte (a row is 256 scores, worked
     # out once a weight); a short one: each (weight, length byte) pair it holds.
-    if reader.doc_frequency(fieldname, text) >= _LONG:
+    if info.doc_frequency() >= _LONG:
         by_weight = score_of.rows()
 
         def score_block(weights, codes):
@@ -229,7 +224,7 @@ def term_lists(searcher, fieldname: str, text) -> tuple[list[int], list[float], 
 
     all_ids: list[int] = []
     scores: list[float] = []
-    for ids, weights in read_blocks(matcher):
+    for ids, weights in segment_blocks(reader, fieldname, text, info):
         ids = tuple(ids)
         if not ids:
             continue
@@ -242,6 +237,33 @@ def term_lists(searcher, fieldname: str, text) -> tuple[list[int], list[float], 
     if len(scores) != len(all_ids):
         raise ValueError(f"a posting block of {fieldname}:{text!r} has ids and weights apart")
     return all_ids, scores, deleted
+
+
+class Constants(NamedTuple):
+    """A term's BM25F scorer's constants (the names of `BM25FScorer`'s attributes)."""
+
+    idf: float
+    avgfl: float
+    B: float
+    K1: float
+
+
+def _constants(searcher, fieldname: str, text: bytes) -> Constants:
+    """The constants Whoosh's BM25F scorer of the term would hold: the global idf and
+    average field length (from the top searcher, whose idf cache serves every segment),
+    the field's B and K1. Made without the scorer, which looks the term up in the segment
+    for a bound this ranking does not use. NotPlain for another weighting model (or a
+    field that is not scored)."""
+    from whoosh.scoring import BM25F
+
+    weighting = searcher.weighting
+    if type(weighting) is not BM25F or not searcher.schema[fieldname].scorable:
+        raise NotPlain("another weighting model")
+    parent = searcher.get_parent()  # itself when it has none
+    b = weighting._field_B.get(fieldname, weighting.B)
+    return Constants(
+        parent.idf(fieldname, text), parent.avg_field_length(fieldname) or 1, b, weighting.K1
+    )
 
 
 class _Scores:

@@ -219,7 +219,7 @@ def test_postings_not_laid_out_as_expected_are_read_block_by_block(searcher, dam
         matcher._startoffset += 1
     else:  # the extent runs past the last block
         matcher._length = size + 4
-    assert blocks._block_spans(matcher) is None
+    assert blocks._block_spans(matcher._postfile, matcher._startoffset, matcher._length) is None
     assert _by_blocks(matcher) == expected
 
 
