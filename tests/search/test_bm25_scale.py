@@ -236,3 +236,17 @@ def test_a_weights_row_holds_the_scores_of_the_bm25_expression_exactly():
         for code in range(1, 256):
             assert row[code] == scores.of(weight, bm25._BYTE_TO_LENGTH[code])  # exactly
     assert bm25._Scores(scorer, field_length=None).rows() is scores.rows()
+
+
+def test_a_row_of_a_whole_number_weight_is_the_row_of_its_float():
+    from briefing.search import bm25
+
+    made = bm25._ByWeight(1.9, 120.5, 0.75, 1.2)
+    assert (
+        made[3]
+        == made[3.0]
+        == [
+            bm25._Scores(bm25.Constants(1.9, 120.5, 0.75, 1.2), None).of(3.0, length)
+            for length in bm25._BYTE_TO_LENGTH
+        ]
+    )
