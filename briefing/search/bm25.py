@@ -33,7 +33,7 @@ from collections import deque
 from collections.abc import Set
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import add, getitem, mul, truediv
+from operator import add, getitem, itemgetter, mul, truediv
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
@@ -230,7 +230,7 @@ def term_lists(searcher, fieldname: str, text) -> tuple[list[int], list[float], 
         if not ids:
             continue
         all_ids.extend(ids)
-        codes = bytes(map(lengths.__getitem__, ids)) if ids[-1] < len(lengths) else b"\0"
+        codes = _codes(lengths, ids) if ids[-1] < len(lengths) else b"\0"
         if 0 in codes:  # a length the column does not hold: asked for, document by document
             scores.extend(map(score_of.of_document, ids, weights))
         else:
@@ -238,6 +238,14 @@ def term_lists(searcher, fieldname: str, text) -> tuple[list[int], list[float], 
     if len(scores) != len(all_ids):
         raise ValueError(f"a posting block of {fieldname}:{text!r} has ids and weights apart")
     return all_ids, scores, deleted
+
+
+def _codes(lengths: bytes, ids: tuple[int, ...]) -> bytes:
+    """The length bytes of the documents `ids` (all in `lengths`): one `itemgetter` call
+    (a third of the cost of mapping `lengths.__getitem__`, a call per document)."""
+    if len(ids) == 1:  # itemgetter of one item gives the item, not a tuple
+        return bytes((lengths[ids[0]],))
+    return bytes(itemgetter(*ids)(lengths))
 
 
 class Constants(NamedTuple):

@@ -250,3 +250,11 @@ def test_a_row_of_a_whole_number_weight_is_the_row_of_its_float():
             for length in bm25._BYTE_TO_LENGTH
         ]
     )
+
+
+def test_the_length_bytes_of_one_document_and_of_several():
+    from briefing.search import bm25
+
+    lengths = bytes([0, 7, 9, 200, 3])
+    assert bm25._codes(lengths, (3,)) == bytes([200])
+    assert bm25._codes(lengths, (1, 2, 4)) == bytes([7, 9, 3])
