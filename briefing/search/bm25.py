@@ -98,9 +98,19 @@ def floor_of(values: list[float], limit: int) -> float:
     """A score at least `limit` of `values` reach (so at most the limit-th best), found
     without a Python step per value: the limit-th best of the maxima of disjoint slices
     (each maximum is a value of its own)."""
+    return reaching(values, limit)[0]
+
+
+def reaching(values: list[float], limit: int) -> tuple[float, list[tuple[int, int]]]:
+    """`floor_of(values, limit)`, and the (start, stop) of the slices of `values` (in
+    order) whose maximum reaches it: the only ones holding a value that does (about
+    `limit` of the `4 * limit` slices, so a quarter of the values or less to look at)."""
     size = -(-len(values) // max(4 * limit, 64))
-    maxima = [max(values[start : start + size]) for start in range(0, len(values), size)]
-    return heapq.nlargest(limit, maxima if len(maxima) >= limit else values)[-1]
+    starts = range(0, len(values), size)
+    maxima = [max(values[start : start + size]) for start in starts]
+    floor = heapq.nlargest(limit, maxima if len(maxima) >= limit else values)[-1]
+    reached = compress(starts, map(floor.__le__, maxima))
+    return floor, [(start, min(start + size, len(values))) for start in reached]
 
 
 def is_plain(query) -> bool:
