@@ -28,7 +28,6 @@ ranking on a generated library of long posting lists.
 
 from __future__ import annotations
 
-import heapq
 from collections import deque
 from collections.abc import Set
 from functools import lru_cache
@@ -108,7 +107,8 @@ def reaching(values: list[float], limit: int) -> tuple[float, list[tuple[int, in
     size = -(-len(values) // max(4 * limit, 64))
     starts = range(0, len(values), size)
     maxima = [max(values[start : start + size]) for start in starts]
-    floor = heapq.nlargest(limit, maxima if len(maxima) >= limit else values)[-1]
+    # The limit-th largest (a C sort of a few dozen floats: heapq.nlargest is Python code)
+    floor = sorted(maxima if len(maxima) >= limit else values, reverse=True)[limit - 1]
     reached = compress(starts, map(floor.__le__, maxima))
     return floor, [(start, min(start + size, len(values))) for start in reached]
 
