@@ -58,3 +58,14 @@ def test_the_prefix_pattern_finds_what_a_look_behind_first_finds():
         found = [match.span() for match in _prefix_pattern(frozenset(terms)).finditer(text)]
         assert found == [match.span() for match in plain.finditer(text)], terms
         assert found
+
+
+def test_folding_a_text_translates_it_through_the_accent_map():
+    from whoosh.support.charset import accent_map
+
+    from briefing.search.analysis import _FOLDS
+
+    assert all(len(folded) == 1 and folded.isascii() for folded in _FOLDS.values())
+    text = "Élodie’s “café” in São Paulo — Ærøskøbing, İstanbul, ½ Straße; plain words"
+    assert fold_text(text) == text.lower().translate(accent_map)
+    assert fold_text("no accents here") == "no accents here"
