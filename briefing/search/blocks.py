@@ -83,7 +83,8 @@ def read_blocks(matcher):
     postfile = matcher._postfile
     while matcher.is_active():
         start, end = matcher._dataoffset, matcher._nextoffset
-        found = _ids_and_weights(postfile.get(start, end - start), matcher._compression)
+        data = postfile.get(start, end - start)
+        found = _ids_and_weights(data, matcher._compression, matcher._blocklength)
         if found is None:
             matcher._read_ids()
             matcher._read_weights()
@@ -130,8 +131,8 @@ def _cut_blocks(spans, make_matcher):
     block that is not the pickle expected is read by the matcher `make_matcher` gives."""
     data, blocks = spans
     matcher = None
-    for position, start, end, compression in blocks:
-        found = _ids_and_weights(data[start:end], compression)
+    for position, start, end, compression, count in blocks:
+        found = _ids_and_weights(data[start:end], compression, count)
         if found is None:  # not the pickle expected: Whoosh reads this block
             matcher = matcher or make_matcher()
             matcher._goto(matcher._startoffset + position)
@@ -152,7 +153,8 @@ def _decoded(found):
 
 def _block_spans(postfile, start: int, size):
     """The term's postings (`size` bytes from `start` in `postfile`) as one read (`bytes`)
-    and (position, start, end, compression) of each block's data in it, or None when they
+    and (position, start, end, compression, postings) of each block's data in it, or None
+    when they
     are not laid out as expected.
 
     Whoosh's matcher reads each block's header (its length and a pickled info tuple)
@@ -177,7 +179,7 @@ def _block_spans(postfile, start: int, size):
             following = position + _INT.size + abs(length)
             stream.seek(position + _INT.size)
             info = load(stream)
-            blocks.append((position, stream.tell(), following, info[3]))
+            blocks.append((position, stream.tell(), following, info[3], info[0]))
             if length < 0:
                 break
             position = following
@@ -188,22 +190,26 @@ def _block_spans(postfile, start: int, size):
     return data, blocks
 
 
-# A block's pickle is inflated this far first: its ids and weights take about 11 bytes
-# a posting (1.4 kB for 128 at 100,000 articles); the term positions after them, most of
-# a block, are never inflated.
+# A block's pickle is inflated this far first (at most): its ids and weights take about
+# 11 bytes a posting (1.4 kB for 128 at 100,000 articles: two of a delta, nine of a
+# float weight), so a block of n postings is first inflated to `_PER_POSTING * n` and
+# `_SPARE` more bytes (inflating costs by the byte made); the term positions after them,
+# most of a block, are never inflated.
 _HEAD = 2048
+_PER_POSTING = 11
 # A match counts only with this many bytes after it, or on the whole pickle: a cut could
 # leave a lone weight where a tuple of up to three (33 bytes at most) goes on.
 _SPARE = 40
 
 
-def _ids_and_weights(data: bytes, compressed: bool):
-    """The match of the ids and weights at the start of a block's pickle, inflating no
-    more of it than needed (or None: the block is read through the matcher)."""
+def _ids_and_weights(data: bytes, compressed: bool, postings: int):
+    """The match of the ids and weights at the start of a block's pickle of `postings`
+    postings, inflating no more of it than needed (or None: the block is read through
+    the matcher)."""
     if not compressed:
         return _IDS_AND_WEIGHTS.match(data)
     inflater = zlib.decompressobj()
-    head = inflater.decompress(data, _HEAD)
+    head = inflater.decompress(data, min(_HEAD, _PER_POSTING * postings + 2 * _SPARE))
     while True:
         found = _IDS_AND_WEIGHTS.match(head)
         if found is not None and (inflater.eof or found.end() + _SPARE <= len(head)):

@@ -196,9 +196,9 @@ def test_a_block_the_pattern_misses_is_read_by_whoosh_among_the_others(searcher,
     expected = _by_matcher(_raw(reader, "body", b"w0"))
     real, calls = blocks._ids_and_weights, []
 
-    def every_third_missed(data, compressed):
+    def every_third_missed(data, compressed, postings):
         calls.append(1)
-        return None if len(calls) % 3 == 2 else real(data, compressed)
+        return None if len(calls) % 3 == 2 else real(data, compressed, postings)
 
     monkeypatch.setattr(blocks, "_ids_and_weights", every_third_missed)
     assert _by_blocks(_raw(reader, "body", b"w0")) == expected
