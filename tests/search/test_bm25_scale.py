@@ -258,3 +258,14 @@ def test_the_length_bytes_of_one_document_and_of_several():
     lengths = bytes([0, 7, 9, 200, 3])
     assert bm25._codes(lengths, (3,)) == bytes([200])
     assert bm25._codes(lengths, (1, 2, 4)) == bytes([7, 9, 3])
+
+
+def test_a_row_stops_at_the_top_length_byte_asked_for_and_grows_when_asked_for_more():
+    from briefing.search import bm25
+
+    scores = bm25._Scores(bm25.Constants(1.7, 240.0, 0.75, 1.2), None)
+    short = scores.rows(127)[2.0]
+    assert len(short) == 128
+    assert short == [scores.of(2.0, length) for length in bm25._BYTE_TO_LENGTH[:128]]
+    assert scores.rows(95) is scores.rows(127)  # a longer row serves a shorter need
+    assert scores.rows(255)[2.0][:128] == short and len(scores.rows(255)[2.0]) == 256
