@@ -100,17 +100,16 @@ def floor_of(values: list[float], limit: int) -> float:
     return reaching(values, limit)[0]
 
 
-def reaching(values: list[float], limit: int) -> tuple[float, list[tuple[int, int]]]:
-    """`floor_of(values, limit)`, and the (start, stop) of the slices of `values` (in
-    order) whose maximum reaches it: the only ones holding a value that does (about
-    `limit` of the `4 * limit` slices, so a quarter of the values or less to look at)."""
+def reaching(values: list[float], limit: int) -> tuple[float, list[slice]]:
+    """`floor_of(values, limit)`, and the slices of `values` (in order) whose maximum
+    reaches it: the only ones holding a value that does (about `limit` of the
+    `4 * limit` slices, so a quarter of the values or less to look at)."""
     size = -(-len(values) // max(4 * limit, 64))
-    starts = range(0, len(values), size)
-    maxima = [max(values[start : start + size]) for start in starts]
+    cuts = list(map(slice, range(0, len(values), size), range(size, len(values) + size, size)))
+    maxima = list(map(max, map(values.__getitem__, cuts)))  # (in C: no step a slice)
     # The limit-th largest (a C sort of a few dozen floats: heapq.nlargest is Python code)
     floor = sorted(maxima if len(maxima) >= limit else values, reverse=True)[limit - 1]
-    reached = compress(starts, map(floor.__le__, maxima))
-    return floor, [(start, min(start + size, len(values))) for start in reached]
+    return floor, list(compress(cuts, map(floor.__le__, maxima)))
 
 
 def is_plain(query) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Set
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import add, eq, not_
 
 from whoosh import query as whoosh_query
@@ -112,13 +112,13 @@ def _best_of_lists(
         if wanted >= len(scores):
             picked = _kept(zip(ids, scores, strict=True), others, deleted)
         else:
-            floor, slices = reaching(scores, wanted)  # at least `wanted` scores reach it
-            picked = []
-            for start, stop in slices:  # only the slices whose maximum reaches the floor
-                part = scores[start:stop]
-                reach = bytes(map(floor.__le__, part))  # (no pair made for every posting)
-                pairs = zip(compress(ids[start:stop], reach), compress(part, reach), strict=True)
-                picked.extend(_kept(pairs, others, deleted))
+            floor, cuts = reaching(scores, wanted)  # at least `wanted` scores reach it
+            # Only the slices whose maximum reaches the floor, joined in C, in order
+            part = list(chain.from_iterable(map(scores.__getitem__, cuts)))
+            part_ids = chain.from_iterable(map(ids.__getitem__, cuts))
+            reach = bytes(map(floor.__le__, part))  # (no pair made for every posting)
+            pairs = zip(compress(part_ids, reach), compress(part, reach), strict=True)
+            picked = _kept(pairs, others, deleted)
         if len(picked) >= limit or wanted >= len(scores):
             return picked
         wanted *= 4  # the best of the lists are often in `others` too (a title's word)

@@ -109,6 +109,6 @@ def test_the_slices_reaching_the_floor_hold_every_value_that_reaches_it():
         values = [rng.choice((1.5, 2.25, 3.0)) * rng.random() for _ in range(size)]
         floor, slices = reaching(values, limit)
         assert sum(value >= floor for value in values) >= limit
-        inside = [values[index] for start, stop in slices for index in range(start, stop)]
+        inside = [value for cut in slices for value in values[cut]]
         assert [v for v in inside if v >= floor] == [v for v in values if v >= floor]
         assert len(inside) < size
