@@ -20,10 +20,11 @@ saturates, so nearly every block of 128 postings holds a document with a high we
 and one with a short field, and its bound tops the page's last score; at 100,000
 articles 628 of the 631 stretches of `said` had to be scored anyway.)
 
-It reads Whoosh's private structures (the segment's length column, the scorer's fields),
-so `tests/search/test_differential.py` holds it to Whoosh's own results on a real corpus
-and on adversarial input, and `tests/search/test_bm25_scale.py` holds it to Whoosh's
-ranking on a generated library of long posting lists.
+It reads Whoosh's private structures (the segment's length column, the BM25F weighting's
+fields, a term's extent in the postings file), so `tests/search/test_differential.py`
+holds it to Whoosh's own results on a real corpus and on adversarial input, and
+`tests/search/test_bm25_scale.py` holds it to Whoosh's ranking on a generated library of
+long posting lists.
 """
 
 from __future__ import annotations
