@@ -9,6 +9,7 @@ of ids after ranking.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from operator import itemgetter
 from weakref import WeakKeyDictionary
 
 from briefing.catalog import groupstore
@@ -123,7 +124,10 @@ class _SavedStories:
                 for docnum in excluded:
                     numbers[docnum] = _NO_STORY
                 self._from[key] = numbers
-            stories.update(map(numbers.__getitem__, docnums))
+            if len(docnums) > 1:  # one itemgetter call (of one item it gives the item)
+                stories.update(itemgetter(*docnums)(numbers))
+            else:
+                stories.update(map(numbers.__getitem__, docnums))
         stories.discard(_NO_STORY)
         return len(stories)
 

@@ -4,7 +4,7 @@ the document frequencies and length norms that scoring them needs, kept per read
 Walking postings through Whoosh's matcher protocol costs about 9 µs a posting (several
 wrapper layers per step); related articles read tens of thousands of postings per
 article. This module reads them a block at a time with the one block reader
-(`blocks.read_blocks`, ids and weights only): the same data at a fraction of the cost. It
+(`blocks.segment_blocks`, ids and weights only): the same data at a fraction of the cost. It
 relies on the `whoosh3` codec's block layout (whoosh-reloaded is pinned), falls back to the
 public matcher protocol for any other matcher, and a test holds it to Whoosh's reader.
 """
@@ -19,7 +19,7 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-from briefing.search.blocks import read_blocks
+from briefing.search.blocks import segment_blocks
 
 Blocks = list[tuple[Sequence[int], Sequence[float]]]
 
@@ -181,12 +181,12 @@ def _leaf_blocks(
 ) -> Iterator[tuple[Sequence[int], Sequence[float]]]:
     """`term_blocks` for one segment reader."""
     try:
-        matcher = leaf.postings(fieldname, term)
+        info = leaf.term_info(fieldname, term)
     except TermNotFound:
         return
     deleted = getattr(leaf, "deleted_docs_set", None) or set()
-    raw = getattr(matcher, "child", matcher) if deleted else matcher
-    for ids, weights in read_blocks(raw):
+    text = leaf._text_to_bytes(fieldname, term)
+    for ids, weights in segment_blocks(leaf, fieldname, text, info):
         ids = tuple(ids)  # read more than once: never a one-pass iterator
         if deleted or offset:
             kept = [i for i, docnum in enumerate(ids) if docnum not in deleted]

@@ -52,9 +52,15 @@ def match_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=256)
 def _prefix_pattern(terms: frozenset[str]) -> re.Pattern[str]:
-    """Words starting with the first two letters of a term (one pattern per query)."""
+    """Words starting with the first two letters of a term (one pattern per query).
+
+    Each prefix comes first, then a look-behind checks that no word character precedes
+    it: the same matches as a look-behind before the prefixes, but a pattern that starts
+    with a literal (or a set of first letters) is scanned for it in C, not tried at every
+    character of the body (13 against 117 us for a news article and one word)."""
     prefixes = sorted({term[:2] for term in terms})
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, prefixes)) + r")\w*(?:[.'’]\w+)*")
+    starts = (re.escape(prefix) + r"(?<!\w" + re.escape(prefix) + ")" for prefix in prefixes)
+    return re.compile(r"(?:" + "|".join(starts) + r")\w*(?:[.'’]\w+)*")
 
 
 @lru_cache(maxsize=65536)

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Set
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import add, eq, not_
 
 from whoosh import query as whoosh_query
 
-from briefing.search.bm25 import floor_of, or_into, term_lists
+from briefing.search.bm25 import floor_of, or_into, reaching, term_lists
 from briefing.search.matches import Matches
 
 
@@ -110,15 +110,23 @@ def _best_of_lists(
     wanted = 2 * limit
     while True:
         if wanted >= len(scores):
-            pairs = zip(ids, scores, strict=True)
+            picked = _kept(zip(ids, scores, strict=True), others, deleted)
         else:
-            floor = floor_of(scores, wanted)  # at least `wanted` scores reach it
-            reach = bytes(map(floor.__le__, scores))  # (no pair made for every posting)
-            pairs = zip(compress(ids, reach), compress(scores, reach), strict=True)
-        picked = [pair for pair in pairs if pair[0] not in others and pair[0] not in deleted]
+            floor, cuts = reaching(scores, wanted)  # at least `wanted` scores reach it
+            # Only the slices whose maximum reaches the floor, joined in C, in order
+            part = list(chain.from_iterable(map(scores.__getitem__, cuts)))
+            part_ids = chain.from_iterable(map(ids.__getitem__, cuts))
+            reach = bytes(map(floor.__le__, part))  # (no pair made for every posting)
+            pairs = zip(compress(part_ids, reach), compress(part, reach), strict=True)
+            picked = _kept(pairs, others, deleted)
         if len(picked) >= limit or wanted >= len(scores):
             return picked
         wanted *= 4  # the best of the lists are often in `others` too (a title's word)
+
+
+def _kept(pairs, others: dict, deleted: Set[int]) -> list[tuple[int, float]]:
+    """The (document, score) `pairs` of documents in neither `others` nor `deleted`."""
+    return [pair for pair in pairs if pair[0] not in others and pair[0] not in deleted]
 
 
 def _best_of_dict(found: dict[int, float], limit: int) -> list[tuple[int, float]]:

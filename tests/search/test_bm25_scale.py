@@ -196,9 +196,9 @@ def test_a_block_the_pattern_misses_is_read_by_whoosh_among_the_others(searcher,
     expected = _by_matcher(_raw(reader, "body", b"w0"))
     real, calls = blocks._ids_and_weights, []
 
-    def every_third_missed(data, compressed):
+    def every_third_missed(data, compressed, postings):
         calls.append(1)
-        return None if len(calls) % 3 == 2 else real(data, compressed)
+        return None if len(calls) % 3 == 2 else real(data, compressed, postings)
 
     monkeypatch.setattr(blocks, "_ids_and_weights", every_third_missed)
     assert _by_blocks(_raw(reader, "body", b"w0")) == expected
@@ -219,7 +219,7 @@ def test_postings_not_laid_out_as_expected_are_read_block_by_block(searcher, dam
         matcher._startoffset += 1
     else:  # the extent runs past the last block
         matcher._length = size + 4
-    assert blocks._block_spans(matcher) is None
+    assert blocks._block_spans(matcher._postfile, matcher._startoffset, matcher._length) is None
     assert _by_blocks(matcher) == expected
 
 
@@ -236,3 +236,36 @@ def test_a_weights_row_holds_the_scores_of_the_bm25_expression_exactly():
         for code in range(1, 256):
             assert row[code] == scores.of(weight, bm25._BYTE_TO_LENGTH[code])  # exactly
     assert bm25._Scores(scorer, field_length=None).rows() is scores.rows()
+
+
+def test_a_row_of_a_whole_number_weight_is_the_row_of_its_float():
+    from briefing.search import bm25
+
+    made = bm25._ByWeight(1.9, 120.5, 0.75, 1.2)
+    assert (
+        made[3]
+        == made[3.0]
+        == [
+            bm25._Scores(bm25.Constants(1.9, 120.5, 0.75, 1.2), None).of(3.0, length)
+            for length in bm25._BYTE_TO_LENGTH
+        ]
+    )
+
+
+def test_the_length_bytes_of_one_document_and_of_several():
+    from briefing.search import bm25
+
+    lengths = bytes([0, 7, 9, 200, 3])
+    assert bm25._codes(lengths, (3,)) == bytes([200])
+    assert bm25._codes(lengths, (1, 2, 4)) == bytes([7, 9, 3])
+
+
+def test_a_row_stops_at_the_top_length_byte_asked_for_and_grows_when_asked_for_more():
+    from briefing.search import bm25
+
+    scores = bm25._Scores(bm25.Constants(1.7, 240.0, 0.75, 1.2), None)
+    short = scores.rows(127)[2.0]
+    assert len(short) == 128
+    assert short == [scores.of(2.0, length) for length in bm25._BYTE_TO_LENGTH[:128]]
+    assert scores.rows(95) is scores.rows(127)  # a longer row serves a shorter need
+    assert scores.rows(255)[2.0][:128] == short and len(scores.rows(255)[2.0]) == 256

@@ -39,3 +39,33 @@ def test_a_long_text_folds_as_each_word_would():
     ]
     for text in texts:
         assert fold_text(text) == fold(text)
+
+
+def test_the_prefix_pattern_finds_what_a_look_behind_first_finds():
+    import re
+
+    from briefing.search.snippets import _prefix_pattern
+
+    text = (
+        "she said it; the unsaid part, a visa'sample, lisa's saga (sa-said) and "
+        "thus they thought the_thing said.so 'said' ...sailed thesaurus a.b ab"
+    )
+    for terms in ({"said"}, {"said", "thought"}, {"a"}, {"a", "ab"}, {"s", "sa"}):
+        prefixes = sorted({term[:2] for term in terms})
+        plain = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, prefixes)) + r")\w*(?:[.'’]\w+)*"
+        )
+        found = [match.span() for match in _prefix_pattern(frozenset(terms)).finditer(text)]
+        assert found == [match.span() for match in plain.finditer(text)], terms
+        assert found
+
+
+def test_folding_a_text_translates_it_through_the_accent_map():
+    from whoosh.support.charset import accent_map
+
+    from briefing.search.analysis import _FOLDS
+
+    assert all(len(folded) == 1 and folded.isascii() for folded in _FOLDS.values())
+    text = "Élodie’s “café” in São Paulo — Ærøskøbing, İstanbul, ½ Straße; plain words"
+    assert fold_text(text) == text.lower().translate(accent_map)
+    assert fold_text("no accents here") == "no accents here"

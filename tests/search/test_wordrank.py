@@ -97,3 +97,18 @@ def test_the_search_ranks_a_word_by_its_lists_and_anything_else_by_dicts(searche
         expected = real_dicts(searcher, parse_query(text), limit)
         assert ranking.best_matches(searcher, parse_query(text), limit) == expected
     assert taken == ["word", "dicts", "dicts", "dicts"]
+
+
+def test_the_slices_reaching_the_floor_hold_every_value_that_reaches_it():
+    from random import Random
+
+    from briefing.search.bm25 import reaching
+
+    rng = Random(5)
+    for size, limit in ((100, 3), (1000, 20), (5000, 20), (300, 80)):
+        values = [rng.choice((1.5, 2.25, 3.0)) * rng.random() for _ in range(size)]
+        floor, slices = reaching(values, limit)
+        assert sum(value >= floor for value in values) >= limit
+        inside = [value for cut in slices for value in values[cut]]
+        assert [v for v in inside if v >= floor] == [v for v in values if v >= floor]
+        assert len(inside) < size
