@@ -515,3 +515,32 @@ def test_route_words_found_in_one_pass_match_a_find_loop_per_word() -> None:
                 expected[word].append(at)
                 at = text.find(word, at + len(word))
         assert _route_words(text) == expected, text
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_clause_tense_skipping_words_that_hold_no_cue_changes_no_tense(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefing.facts import date_context
+
+    sentences = [
+        "The talks, which were scheduled for next week, will resume on Friday.",
+        "Officials said the bridge remains closed until at least Saturday.",
+        "She was expected to announce her plans on Tuesday; the vote is due to be held Monday.",
+        "Rovers host Leeds on Tuesday after games scheduled for Wednesday were still held.",
+        "Forecasters predict landfall Saturday. The council voted seven to four on Monday.",
+        "The club, which had hoped to sign him, may have lost the case on Thursday",
+        "Power should be back by Friday, according to a filing on Monday.",
+    ]
+    starts = [
+        (text, m.start())
+        for text in sentences
+        for m in re.finditer(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week", text)
+    ]
+    fast = [date_context.clause_tense(text, start) for text, start in starts]
+    monkeypatch.setattr(date_context, "_CLAUSE_CUES", _Everything())
+    assert fast == [date_context.clause_tense(text, start) for text, start in starts]
