@@ -544,3 +544,24 @@ def test_clause_tense_skipping_words_that_hold_no_cue_changes_no_tense(
     fast = [date_context.clause_tense(text, start) for text, start in starts]
     monkeypatch.setattr(date_context, "_CLAUSE_CUES", _Everything())
     assert fast == [date_context.clause_tense(text, start) for text, start in starts]
+
+
+class _AlwaysFound:
+    def search(self, *args: object) -> object:
+        return self
+
+
+def test_single_marks_of_mixed_texts_skipped_without_a_frame_change_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefing.facts import quote_marks
+
+    texts = [
+        "He said \"no\".\n'We came in good faith,' she said. 'We will be back.'\nThe workers' union",
+        "\"Fine.\"\n'It is over!' they said\n'Done,' said the mayor's aide. It's the members' call.",
+        "A \"test\": 'one,'\nshe said. 'Two?' I asked\n'Three,’ he added, ‘four.’ ‘Five,’ said Ann",
+    ]
+    fast = [quote_marks.as_double_quotes(t) for t in texts]
+    monkeypatch.setattr(quote_marks, "_FRAME_MARK", _AlwaysFound())
+    assert fast == [quote_marks.as_double_quotes(t) for t in texts]
+    assert fast[0] != texts[0]  # (a framed paragraph is turned)
