@@ -565,3 +565,29 @@ def test_single_marks_of_mixed_texts_skipped_without_a_frame_change_nothing(
     monkeypatch.setattr(quote_marks, "_FRAME_MARK", _AlwaysFound())
     assert fast == [quote_marks.as_double_quotes(t) for t in texts]
     assert fast[0] != texts[0]  # (a framed paragraph is turned)
+
+
+def test_numbered_roads_found_by_two_patterns_match_the_single_alternation() -> None:
+    import random
+
+    from briefing.facts.place_scans import _NUMBERED_ROAD, _NUMBERED_STREET
+
+    plain = re.compile(
+        r"\b(?:(?:(?:U\.S\.|US|State|County|Provincial|National) (?:Route|Highway)"
+        r"|Interstate|Trans-Canada Highway|Highway|Route|Motorway|Autobahn|Autoroute|Ward|Region)"
+        r" [1-9]\d{0,3}\b(?![.,]\d)"
+        r"|\d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|Road|Boulevard|Place))"
+    )
+    pieces = [
+        "U.S. Route ", "US Highway ", "State Route ", "Interstate ", "Trans-Canada Highway ",
+        "Highway ", "Route ", "Ward ", "Region ", "xRoute ", "4", "12", "0", "1234", "56789",
+        "th Street", "st Avenue", "nd Road", "rd Place", " ", ".5", ",", "x", "Ⅻ", "٣", "-",
+    ]  # fmt: skip
+    rnd = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        found = sorted(
+            [*_NUMBERED_ROAD.finditer(text), *_NUMBERED_STREET.finditer(text)],
+            key=lambda m: m.start(),
+        )
+        assert [m.span() for m in found] == [m.span() for m in plain.finditer(text)], text
