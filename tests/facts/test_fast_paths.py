@@ -591,3 +591,23 @@ def test_numbered_roads_found_by_two_patterns_match_the_single_alternation() -> 
             key=lambda m: m.start(),
         )
         assert [m.span() for m in found] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_ordinal_bodies_pattern_opening_with_a_digit_matches_the_word_boundary_one() -> None:
+    import random
+
+    from briefing.facts.scans import _ORDINAL_BODY
+
+    plain = re.compile(
+        r"\b(\d{1,3}(?:st|nd|rd|th) (?:U\.S\. )?(?:Circuit(?: Court of Appeals)?"
+        r"|(?:[A-Z][a-z]+ ){0,2}(?:Division|Brigade|Regiment|Battalion|Fleet|Corps)))\b"
+    )
+    pieces = ["9", "82", "1234", "x", " ", "th ", "nd ", "U.S. ", "Circuit", " Court of Appeals",
+              "Airborne ", "Division", "Fleet", "Corps", "s", "٣", "_", "5th ", "82nd Airborne ",
+              "3rd U.S. ", "x1st "]  # fmt: skip
+    rnd = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        assert [m.span(1) for m in _ORDINAL_BODY.finditer(text)] == [
+            m.span(1) for m in plain.finditer(text)
+        ], text
