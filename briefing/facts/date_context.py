@@ -316,6 +316,7 @@ _AHEAD_BEFORE = lazy(
     r"\b(?:[Aa]head\s+of|in\s+advance\s+of|(?:run|build|lead)[\s-]?up\s+to|countdown\s+to"
     r"|prepar(?:e|es|ing|ations?)\s+for|gear(?:s|ing)?\s+up\s+for)\s+(?:the\s+)?$"
 )
+_AHEAD_ENDS = ("of", "to", "for", "the")  # (the last word of every `_AHEAD_BEFORE` match)
 _NOUN_AFTER = lazy(r"\s+(?!(?:and|or|to|until|through|at|in|on|of|by|for|is|was|will)\b)[a-z]+\b")
 _WORD_BEFORE = lazy(r"(\w+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 
@@ -337,7 +338,8 @@ def date_tense(
         return None  # (it says its year or week)
     if last is not None and last[1] == kind and _COORDINATED.fullmatch(body, last[0], start):
         return last[2]
-    if _AHEAD_BEFORE.search(body, max(0, start - 30), start):
+    lo = max(0, start - 30)
+    if body[lo:start].rstrip().endswith(_AHEAD_ENDS) and _AHEAD_BEFORE.search(body, lo, start):
         return "future"  # "ahead of Friday's jobs report", "in the run-up to Saturday's final"
     if kind == "day" and body[max(0, start - 4) : start] == "the " and _NOUN_AFTER.match(body, end):
         return None  # "before the November 13 deadline": a noun's modifier, the nearest one

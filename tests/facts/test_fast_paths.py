@@ -611,3 +611,20 @@ def test_ordinal_bodies_pattern_opening_with_a_digit_matches_the_word_boundary_o
         assert [m.span(1) for m in _ORDINAL_BODY.finditer(text)] == [
             m.span(1) for m in plain.finditer(text)
         ], text
+
+
+def test_ahead_of_pre_check_changes_no_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from briefing.facts import date_context, dates
+
+    texts = [
+        "Shares rose ahead of Friday's jobs report.",
+        "Fans gathered in the run-up to  the\nSaturday final, in advance of Sunday.",
+        "Crews are preparing for Monday and gearing up for the March 3 vote.",
+        "The club met on Tuesday. Ahead of \n\n Wednesday, nothing.",
+    ]
+    published = date(2024, 6, 12)
+    found = [[d.to_json() for d in dates.find_dates(t, published)] for t in texts]
+    monkeypatch.setattr(date_context, "_AHEAD_ENDS", ("",))
+    assert found == [[d.to_json() for d in dates.find_dates(t, published)] for t in texts]
