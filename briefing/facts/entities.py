@@ -25,7 +25,7 @@ from briefing.facts.candidates import (
     merge_of,
 )
 from briefing.facts.chunks import Chunk, find_chunks, lower_words
-from briefing.facts.clubs import club_mention, team_sheet_names
+from briefing.facts.clubs import club_mention, sheet_shaped, team_sheet_names
 from briefing.facts.credits import credit_ranges
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
@@ -120,7 +120,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(work_titles(body))
     caps.extend(ship_names(body, gates))
     caps.extend(ordinal_bodies(builder, gates))
-    sheet = team_sheet_names(body) if "; " in body and builder.match_report() else []
+    sheet = team_sheet_names(body) if sheet_shaped(body) and builder.match_report() else []
     caps.extend(sheet)
     for m in datelines(body):
         raw = m.group(1).strip()

@@ -628,3 +628,26 @@ def test_ahead_of_pre_check_changes_no_date(monkeypatch: pytest.MonkeyPatch) -> 
     found = [[d.to_json() for d in dates.find_dates(t, published)] for t in texts]
     monkeypatch.setattr(date_context, "_AHEAD_ENDS", ("",))
     assert found == [[d.to_json() for d in dates.find_dates(t, published)] for t in texts]
+
+
+def test_sheet_shape_pre_check_holds_every_team_sheet() -> None:
+    import random
+
+    from briefing.facts.clubs import sheet_shaped, team_sheet_names
+
+    names = ["Miller", "Tom Hardy", "P Devlin", "S O'Rourke (capt)", "Ng", "x", "Ann Lee-Roy"]
+    gaps = ["; ", "; ", "; ", ", ", ", ", ". ", ";", " ", ": "]
+    rnd = random.Random(3)
+    sheets = 0
+    for _ in range(6000):
+        parts = [rnd.choice(names) for _ in range(rnd.randint(1, 9))]
+        text = rnd.choice(["", "Won. ", "\n", "x "]) + rnd.choice(["Leeds: ", "Subs: ", "A: "])
+        text += (
+            "".join(p + rnd.choice(gaps) for p in parts[:-1]) + parts[-1] + rnd.choice([".", ""])
+        )
+        if rnd.random() < 0.5:
+            text += " Interchanges: " + "; ".join(rnd.choice(names) for _ in range(4)) + "."
+        if team_sheet_names(text) and "; " in text:
+            sheets += 1
+            assert sheet_shaped(text), text
+    assert sheets > 100
