@@ -27,6 +27,7 @@ from briefing.facts.candidates import (
 from briefing.facts.chunks import Chunk, find_chunks, lower_words
 from briefing.facts.clubs import club_mention, sheet_shaped, team_sheet_names
 from briefing.facts.credits import credit_ranges
+from briefing.facts.demonyms import DEMONYMS
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.lazy_re import lazy
@@ -48,7 +49,7 @@ from briefing.facts.org_merges import (
     merge_shortened,
 )
 from briefing.facts.people import is_given, plain_word
-from briefing.facts.place_rules import DEMONYMS, LIST_GAPS
+from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.place_scans import (
     country_confirmed,
     money_after_letter,
