@@ -93,6 +93,17 @@ _SHEET_GAP = lazy(r"[;,] (?![^()]*\))")  # (not inside a substitution's brackets
 _SHEET_SUB = lazy(r" \(([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),? \d{1,3}(?:\+\d{1,2})?['’]?\)$")
 
 
+# Four names or more after a colon, the fewest a team sheet lists: a test cheaper than the
+# sheet's own and than `is_match_report`, which it goes before (its pattern opens with ": ").
+_SHEET_SHAPE = lazy(r": [A-Z][^\n:.]*?[;,] [^\n:.]*?[;,] [^\n:.]*?[;,] ")
+
+
+def sheet_shaped(body: str) -> bool:
+    """Whether the text has a semicolon (team sheets separate their sides' players with one)
+    and a list `team_sheet_names` (with its default `least`) could take for a sheet."""
+    return "; " in body and _SHEET_SHAPE.search(body) is not None
+
+
 def team_sheet_names(body: str, least: int = 4) -> list[tuple[int, int]]:
     """The spans of the players' names in the text's team sheets (a list of at least six
     names, or of `least` right after one)."""

@@ -107,6 +107,15 @@ _CLAUSE_WORD = lazy(
 )
 
 
+# Every word a test of `clause_tense` reads a cue in (and the endings of the others).
+_CLAUSE_CUES = (
+    _FUTURE_WORDS | _SCHEDULED_PRESENT | _SCHEDULED_PLURAL | _PLANS_PRESENT | _ONGOING | _WARNINGS
+    | _MODALS | _FUTURE_AFTER_BE | _STRONG_PAST | _PAST_WORDS
+    | frozenset("would is are least to be who which have".split())
+)  # fmt: skip
+_CUE_ENDINGS = ("ed", "held", "made", "shut")
+
+
 def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
     """(tense, strong) of the clause before a bare weekday or month: "future" ("will strike
     from Thursday", "is due to meet on Friday", "to be held on"), "past" ("talks ended on
@@ -119,6 +128,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
                 continue  # "Sept.", "Gov.", "Calif.": an abbreviation's stop, not a clause's end
             return _opening_tense(body, start, words[i + 1 :])
         lowered = word.lower()
+        if lowered not in _CLAUSE_CUES and not lowered.endswith(_CUE_ENDINGS):
+            continue  # (most words: no test below can pass)
         previous = words[i - 1].lower() if i > 0 else ""
         if lowered in _FUTURE_WORDS:
             following = [w.lower() for w in words[i + 1 : i + 3]]
@@ -206,7 +217,7 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "past", True
         if lowered in ("who", "which") and word.islower() and i < len(words) - 1:
             return None, False  # "Wigan, who beat Hull KR on Saturday": its own clause's verb
-        if previous in _BEFORE_PARTICIPLE and lowered.endswith(("ed", "held", "made", "shut")):
+        if previous in _BEFORE_PARTICIPLE and lowered.endswith(_CUE_ENDINGS):
             continue  # a passive or a state ("will stay closed until"): its auxiliary decides
         if lowered == "have" and previous in _BEFORE_BARE_HAVE:
             continue  # "expect customers to have power back by Friday": not a past
@@ -306,6 +317,7 @@ _AHEAD_BEFORE = lazy(
     r"\b(?:[Aa]head\s+of|in\s+advance\s+of|(?:run|build|lead)[\s-]?up\s+to|countdown\s+to"
     r"|prepar(?:e|es|ing|ations?)\s+for|gear(?:s|ing)?\s+up\s+for)\s+(?:the\s+)?$"
 )
+_AHEAD_ENDS = ("of", "to", "for", "the")  # (the last word of every `_AHEAD_BEFORE` match)
 _NOUN_AFTER = lazy(r"\s+(?!(?:and|or|to|until|through|at|in|on|of|by|for|is|was|will)\b)[a-z]+\b")
 _WORD_BEFORE = lazy(r"(\w+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 
@@ -327,7 +339,8 @@ def date_tense(
         return None  # (it says its year or week)
     if last is not None and last[1] == kind and _COORDINATED.fullmatch(body, last[0], start):
         return last[2]
-    if _AHEAD_BEFORE.search(body, max(0, start - 30), start):
+    lo = max(0, start - 30)
+    if body[lo:start].rstrip().endswith(_AHEAD_ENDS) and _AHEAD_BEFORE.search(body, lo, start):
         return "future"  # "ahead of Friday's jobs report", "in the run-up to Saturday's final"
     if kind == "day" and body[max(0, start - 4) : start] == "the " and _NOUN_AFTER.match(body, end):
         return None  # "before the November 13 deadline": a noun's modifier, the nearest one

@@ -50,7 +50,7 @@ from briefing.facts.date_values import (
     years_ago,
 )
 from briefing.facts.date_windows import MAX_DATE_ANCHORS, anchors_of, holds_any, windows_of
-from briefing.facts.lazy_re import lazy
+from briefing.facts.lazy_re import lazy, opening
 from briefing.facts.quote_marks import quoted
 from briefing.facts.spans import Occupied
 
@@ -65,22 +65,8 @@ def _first(chars: str, pattern: str) -> re.Pattern[str]:
 
 
 def _opening(group: str | None, alternatives: str, before: str = B) -> str:
-    """`{before}(?P<group>alternatives)` written to open with the set of the alternatives'
-    first characters (each alternative opens with a plain character), e.g. "(?P<y>[12]
-    (?<![...].)(?:(?<=1)(?:[6-9]\\d\\d)|(?<=2)(?:0\\d\\d)))". The same matches and groups, but
-    a pattern that opens with a set of characters lets the engine skip in C to the next of
-    them, where an opening lookahead is tried at every character. `before`, a one-character
-    lookbehind such as `B`, is checked once the first character is read; the alternatives
-    keep their order after each first character. (`group` None: a group that captures
-    nothing.)"""
-    by_first: dict[str, list[str]] = {}
-    for alternative in alternatives.removeprefix("(?:").removesuffix(")").split("|"):
-        if "(" in alternative or ")" in alternative or alternative[0] in "\\[.":
-            raise ValueError(f"not a plain alternative: {alternative}")
-        by_first.setdefault(alternative[0], []).append(alternative[1:])
-    tails = "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in by_first.items())
-    body = f"[{''.join(by_first)}]{before.removesuffix(')')}.)(?:{tails})"
-    return f"(?:{body})" if group is None else f"(?P<{group}>{body})"
+    """`lazy_re.opening` with the date patterns' lookbehind `B` unless told otherwise."""
+    return opening(group, alternatives, before)
 
 
 _B_AFTER_FIRST = B.removesuffix(")") + ".)"  # `B` checked once a first character is read

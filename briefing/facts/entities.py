@@ -25,7 +25,7 @@ from briefing.facts.candidates import (
     merge_of,
 )
 from briefing.facts.chunks import Chunk, find_chunks, lower_words
-from briefing.facts.clubs import club_mention, team_sheet_names
+from briefing.facts.clubs import club_mention, sheet_shaped, team_sheet_names
 from briefing.facts.country_codes import coded_countries
 from briefing.facts.credits import credit_ranges
 from briefing.facts.draft import Draft
@@ -123,7 +123,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(work_titles(body))
     caps.extend(ship_names(body, gates))
     caps.extend(ordinal_bodies(builder, gates))
-    sheet = team_sheet_names(body) if "; " in body and builder.match_report() else []
+    sheet = team_sheet_names(body) if sheet_shaped(body) and builder.match_report() else []
     caps.extend(sheet)
     for m in datelines(body):
         raw = m.group(1).strip()
@@ -360,20 +360,25 @@ def _named_clubs(builder: Builder, chunks: list[Chunk]) -> None:
     typed it ("travel to Crewe Alexandra": no person; "beat Harrowgate Town 3-1")."""
     body = builder.body
     ends = [c for c in chunks if len(c.words) > 1 and body[c.words[-1][0] : c.end] in _CLUB_ENDS]
-    if not ends or not builder.match_report():
+    ends = [c for c in ends if _town_or_club(builder, c)]
+    if not ends or not builder.match_report():  # (asked last: it reads the whole text)
         return
     for chunk in ends:
         words = body[chunk.start : chunk.end].split()
-        town = builder.gaz.get(" ".join(words[:-1]))
-        if (town is None or town.kind == "country") and not club_mention(
-            body, chunk.start, chunk.end
-        ):
-            continue
         name = " ".join(words)
         builder.places.pop(fold(name), None)
         for person in [p for p in builder.people if p.name == name]:
             builder.drop_person(person)
         builder.add_org(name, name, (chunk.start, chunk.end))
+
+
+def _town_or_club(builder: Builder, chunk: Chunk) -> bool:
+    """Whether the run before a club's last word is a town the gazetteer knows, or the run is
+    used as a club ("Crewe Alexandra", "Notts County beat")."""
+    town = builder.gaz.get(" ".join(builder.body[chunk.start : chunk.end].split()[:-1]))
+    return (town is not None and town.kind != "country") or club_mention(
+        builder.body, chunk.start, chunk.end
+    )
 
 
 def _clubs(builder: Builder) -> None:

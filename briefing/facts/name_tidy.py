@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing.facts.demonyms import DEMONYMS
 from briefing.facts.draft import Draft
 from briefing.facts.lexicon import FAMILY_FIRST, ROLE_NOUNS
 from briefing.facts.people import is_given, plain_word
-from briefing.facts.place_rules import DEMONYMS
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder

@@ -7,6 +7,7 @@ import re
 
 from briefing.core.facts import Span
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
+from briefing.facts.demonyms import PEOPLE_NOUNS, is_demonym
 from briefing.facts.gazetteer import Gazetteer, GazetteerEntry
 from briefing.facts.lexicon import (
     AMBIGUOUS_PLACES,
@@ -70,27 +71,6 @@ _SITE_CENTRES = frozenset(
 )
 LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
 LIST_GAP_STARTS = (", ", " and ", " or ")
-# Demonyms: ending -> the endings of the place it comes from ("Mexican" -> "Mexico",
-# "Hungarian" -> "Hungary", "Chinese" -> "China"); and those no ending rule reaches.
-_DEMONYM_ENDINGS = (
-    ("ian", ("", "ia", "y", "a", "e", "ium")),  # ("Belgian")
-    ("an", ("o", "a", "", "y", "e")),
-    ("ese", ("a", "", "an", "e", "on")),
-    ("ish", ("ey", "and", "")),
-    ("i", ("",)),
-)
-# Nouns for a people's member, used of an athlete or a politician ("the Swede said",
-# "Briton Jack Draper"): never a person's name alone.
-PEOPLE_NOUNS = frozenset(
-    "Swede Dane Finn Briton Brit Spaniard Scot Scotsman Scotswoman Frenchman Frenchwoman "
-    "Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Dutchman Dutchwoman Pole "
-    "Serb Croat Turk Kurd Kiwi Aussie Icelander Filipina".split()
-)
-DEMONYMS = PEOPLE_NOUNS | frozenset(
-    "Greek Dutch French British Welsh Irish Scottish English Danish Swedish Finnish Spanish "
-    "Norwegian Swiss Thai Filipino Cypriot Argentine Peruvian Iraqi Kuwaiti Pakistani German Korean "
-    "Congolese Afghan Saudi Emirati Bangladeshi Texan Czech Slovak Uzbek Kazakh Portuguese".split()
-)
 # "Expo and Changi Airport stations", "Hulme, Moss Side and Rusholme wards": names listed
 # before the plural noun they share.
 _SHARED_SITE_NOUN = re.compile(
@@ -197,18 +177,8 @@ class PlaceRules:
     def name_like(self, words: list[str], titled: bool = False) -> bool: ...  # pragma: no cover
 
     def demonym(self, text: str) -> bool:
-        """Whether `text` is a people's or a country's adjective ("Mexican", "South Korean",
-        "Greek"): the place it comes from is in the gazetteer."""
-        if text in DEMONYMS:
-            return True
-        for ending, stems in _DEMONYM_ENDINGS:
-            if text.endswith(ending) and len(text) > len(ending) + 2:
-                root = text[: -len(ending)]
-                for stem in stems:
-                    entry = self.gaz.get(root + stem)
-                    if entry is not None and entry.kind in ("country", "region", "continent"):
-                        return True
-        return False
+        """Whether `text` is a people's or a country's adjective (`demonyms.is_demonym`)."""
+        return is_demonym(self.gaz, text)
 
     def cue_before(self, start: int) -> bool:
         before = word_before(self.body, start)

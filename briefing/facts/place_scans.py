@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.core.facts import Span
-from briefing.facts.lazy_re import lazy
+from briefing.facts.lazy_re import lazy, opening
 from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
@@ -65,16 +65,23 @@ def _route_words(body: str) -> dict[str, list[int]]:
     return out
 
 
-# Roads, wards and regions by their numbers: "Interstate 90", "Highway 401", "Route 66",
-# "Ward 4", "Region 11" (not "I-9": a form too), and "38th Street".
-# "Interstate 90", "U.S. Route 20", "State Route 17", "Highway 401", "Ward 4", "38th Street"
-# (not "I-9": a form). Its gate words: `scan_gates.NUMBERED_HINTS`.
+# Roads, wards and regions by their numbers: "Interstate 90", "U.S. Route 20", "State Route
+# 17", "Highway 401", "Ward 4", "Region 11" (not "I-9": a form), and "38th Street". Its gate
+# words: `scan_gates.NUMBERED_HINTS`. Two patterns, each opening with its first characters
+# (capitals; a digit) so that the engine skips to them, where one alternation opening with a
+# word boundary was tried at every character; no match of one can overlap one of the other.
+_ROAD_KINDS = [
+    f"{owner} {road}"
+    for owner in (r"U\.S\.", "US", "State", "County", "Provincial", "National")
+    for road in ("Route", "Highway")
+] + [
+    "Interstate", "Trans-Canada Highway", "Highway", "Route", "Motorway", "Autobahn", "Autoroute",
+    "Ward", "Region",
+]  # fmt: skip
 _NUMBERED_ROAD = lazy(
-    r"\b(?:(?:(?:U\.S\.|US|State|County|Provincial|National) (?:Route|Highway)"
-    r"|Interstate|Trans-Canada Highway|Highway|Route|Motorway|Autobahn|Autoroute|Ward|Region)"
-    r" [1-9]\d{0,3}\b(?![.,]\d)"
-    r"|\d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|Road|Boulevard|Place))"
+    opening(None, "|".join(_ROAD_KINDS), r"(?<!\w)") + r" [1-9]\d{0,3}\b(?![.,]\d)"
 )
+_NUMBERED_STREET = lazy(r"\d(?<!\w\d)\d{0,2}(?:st|nd|rd|th) (?:Street|Avenue|Road|Boulevard|Place)")
 # Parts of a hyphenated word that are no place: "Anglo-French", "Trans-Pacific".
 _PREFIX_PARTS = frozenset("Anglo Trans Sino Euro Afro Indo Franco Pan Inter Non Mid".split())
 _CALENDAR = frozenset(
@@ -240,7 +247,8 @@ def numbered_roads(builder: Builder, gates: GateWords) -> list[Span]:
     if not gates.any_of(NUMBERED_HINTS):
         return []
     out = []
-    for m in _NUMBERED_ROAD.finditer(body):
+    found = [*_NUMBERED_ROAD.finditer(body), *_NUMBERED_STREET.finditer(body)]
+    for m in sorted(found, key=lambda m: m.start()):
         kind = {"Region": "region", "Ward": "place"}.get(m.group().split()[0], "site")
         builder.add_place(m.group(), kind, m.group(), m.span())
         builder.sure.add(m.span())

@@ -222,9 +222,12 @@ def as_double_quotes(body: str) -> str:
     while lo < size:
         hi = body.find("\n", lo)
         hi = size if hi < 0 else hi
-        pairs = _single_pairs(body, lo, hi)
-        if mixed:
-            pairs = _framed(body, lo, hi, pairs)
+        if not mixed:
+            pairs = _single_pairs(body, lo, hi)
+        elif _FRAME_MARK.search(body, lo, hi) is None:
+            pairs = []  # (no pair of the paragraph can be framed: `_framed` would keep none)
+        else:
+            pairs = _framed(body, lo, hi, _single_pairs(body, lo, hi))
         for a, b in pairs:
             if chars is None:
                 chars = list(body)
@@ -267,6 +270,7 @@ def _single_pairs(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 # A closing single mark then a verb of saying or its subject ("...,' she said", "...,' said").
 _FRAME_AFTER = lazy(r"[,!?]['’] (?:(?:he|she|they|we|I)\s+)?(?:said|says|added|told|explained)\b")
+_FRAME_MARK = lazy(r"[,!?]['’] ")  # (where `_FRAME_AFTER` can match, in a paragraph)
 _QUOTE_OPENS = lazy(r"(?:^|[.:!?]\s+)$", re.MULTILINE)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
 
@@ -79,8 +80,10 @@ _ROLE_PREFIXES = frozenset(("vice", "co", "deputy", "ex", "assistant", "acting")
 _ROLE_SUFFIXES = ("ologist", "ographer", "ician", "icist", "ntist", "alist", "ivist", "nomist")
 
 
+@lru_cache(maxsize=8192)
 def is_role(word: str) -> bool:
-    """A role noun, also after a prefix: "vice-chair", "co-founder", "ex-minister"."""
+    """A role noun, also after a prefix: "vice-chair", "co-founder", "ex-minister" (memoised
+    for the process: it reads only the word and the shipped lists, and the same words recur)."""
     low = word.lower().strip(".,")
     if low in ROLE_NOUNS or low.endswith(_ROLE_SUFFIXES):
         return True

@@ -148,8 +148,8 @@ def ship_names(body: str, gates: GateWords) -> list[tuple[int, int]]:
 # Bodies named with an ordinal: "the 9th U.S. Circuit Court of Appeals", "the 5th Circuit",
 # "the 82nd Airborne Division", "the 3rd Battalion" (the run walk starts at the first capital
 # and cut the number off). Their heads: `scan_gates.ORDINAL_BODY_HEADS`.
-_ORDINAL_BODY = lazy(
-    r"\b(\d{1,3}(?:st|nd|rd|th) (?:U\.S\. )?(?:Circuit(?: Court of Appeals)?"
+_ORDINAL_BODY = lazy(  # (opening with a digit, the boundary as a look-behind: the engine skips)
+    r"(\d(?<!\w\d)\d{0,2}(?:st|nd|rd|th) (?:U\.S\. )?(?:Circuit(?: Court of Appeals)?"
     r"|(?:[A-Z][a-z]+ ){0,2}(?:Division|Brigade|Regiment|Battalion|Fleet|Corps)))\b"
 )
 

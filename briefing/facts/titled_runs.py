@@ -65,12 +65,12 @@ class TitledRuns:
         if (
             first.lower() in ROLE_NOUNS
             or " of " in text
-            or first.lower() in self.common
             or first.lower() in HONORIFICS
             or self.body[chunk.end + 1 : chunk.end + 2].isupper()
             or is_given(first, self.given)
             or first in FAMILY_FIRST
             or not (text[: text.rfind(" ")] in KNOWN_ORGS or not plain_word(first))
+            or first.lower() in self.common  # (last: a scan of the text for a new word)
         ):
             return False
         self.prefix_entities(chunk, words, len(words) - 1)

@@ -515,3 +515,139 @@ def test_route_words_found_in_one_pass_match_a_find_loop_per_word() -> None:
                 expected[word].append(at)
                 at = text.find(word, at + len(word))
         assert _route_words(text) == expected, text
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_clause_tense_skipping_words_that_hold_no_cue_changes_no_tense(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefing.facts import date_context
+
+    sentences = [
+        "The talks, which were scheduled for next week, will resume on Friday.",
+        "Officials said the bridge remains closed until at least Saturday.",
+        "She was expected to announce her plans on Tuesday; the vote is due to be held Monday.",
+        "Rovers host Leeds on Tuesday after games scheduled for Wednesday were still held.",
+        "Forecasters predict landfall Saturday. The council voted seven to four on Monday.",
+        "The club, which had hoped to sign him, may have lost the case on Thursday",
+        "Power should be back by Friday, according to a filing on Monday.",
+    ]
+    starts = [
+        (text, m.start())
+        for text in sentences
+        for m in re.finditer(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week", text)
+    ]
+    fast = [date_context.clause_tense(text, start) for text, start in starts]
+    monkeypatch.setattr(date_context, "_CLAUSE_CUES", _Everything())
+    assert fast == [date_context.clause_tense(text, start) for text, start in starts]
+
+
+class _AlwaysFound:
+    def search(self, *args: object) -> object:
+        return self
+
+
+def test_single_marks_of_mixed_texts_skipped_without_a_frame_change_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefing.facts import quote_marks
+
+    texts = [
+        "He said \"no\".\n'We came in good faith,' she said. 'We will be back.'\nThe workers' union",
+        "\"Fine.\"\n'It is over!' they said\n'Done,' said the mayor's aide. It's the members' call.",
+        "A \"test\": 'one,'\nshe said. 'Two?' I asked\n'Three,’ he added, ‘four.’ ‘Five,’ said Ann",
+    ]
+    fast = [quote_marks.as_double_quotes(t) for t in texts]
+    monkeypatch.setattr(quote_marks, "_FRAME_MARK", _AlwaysFound())
+    assert fast == [quote_marks.as_double_quotes(t) for t in texts]
+    assert fast[0] != texts[0]  # (a framed paragraph is turned)
+
+
+def test_numbered_roads_found_by_two_patterns_match_the_single_alternation() -> None:
+    import random
+
+    from briefing.facts.place_scans import _NUMBERED_ROAD, _NUMBERED_STREET
+
+    plain = re.compile(
+        r"\b(?:(?:(?:U\.S\.|US|State|County|Provincial|National) (?:Route|Highway)"
+        r"|Interstate|Trans-Canada Highway|Highway|Route|Motorway|Autobahn|Autoroute|Ward|Region)"
+        r" [1-9]\d{0,3}\b(?![.,]\d)"
+        r"|\d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|Road|Boulevard|Place))"
+    )
+    pieces = [
+        "U.S. Route ", "US Highway ", "State Route ", "Interstate ", "Trans-Canada Highway ",
+        "Highway ", "Route ", "Ward ", "Region ", "xRoute ", "4", "12", "0", "1234", "56789",
+        "th Street", "st Avenue", "nd Road", "rd Place", " ", ".5", ",", "x", "Ⅻ", "٣", "-",
+    ]  # fmt: skip
+    rnd = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        found = sorted(
+            [*_NUMBERED_ROAD.finditer(text), *_NUMBERED_STREET.finditer(text)],
+            key=lambda m: m.start(),
+        )
+        assert [m.span() for m in found] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_ordinal_bodies_pattern_opening_with_a_digit_matches_the_word_boundary_one() -> None:
+    import random
+
+    from briefing.facts.scans import _ORDINAL_BODY
+
+    plain = re.compile(
+        r"\b(\d{1,3}(?:st|nd|rd|th) (?:U\.S\. )?(?:Circuit(?: Court of Appeals)?"
+        r"|(?:[A-Z][a-z]+ ){0,2}(?:Division|Brigade|Regiment|Battalion|Fleet|Corps)))\b"
+    )
+    pieces = ["9", "82", "1234", "x", " ", "th ", "nd ", "U.S. ", "Circuit", " Court of Appeals",
+              "Airborne ", "Division", "Fleet", "Corps", "s", "٣", "_", "5th ", "82nd Airborne ",
+              "3rd U.S. ", "x1st "]  # fmt: skip
+    rnd = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        assert [m.span(1) for m in _ORDINAL_BODY.finditer(text)] == [
+            m.span(1) for m in plain.finditer(text)
+        ], text
+
+
+def test_ahead_of_pre_check_changes_no_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from briefing.facts import date_context, dates
+
+    texts = [
+        "Shares rose ahead of Friday's jobs report.",
+        "Fans gathered in the run-up to  the\nSaturday final, in advance of Sunday.",
+        "Crews are preparing for Monday and gearing up for the March 3 vote.",
+        "The club met on Tuesday. Ahead of \n\n Wednesday, nothing.",
+    ]
+    published = date(2024, 6, 12)
+    found = [[d.to_json() for d in dates.find_dates(t, published)] for t in texts]
+    monkeypatch.setattr(date_context, "_AHEAD_ENDS", ("",))
+    assert found == [[d.to_json() for d in dates.find_dates(t, published)] for t in texts]
+
+
+def test_sheet_shape_pre_check_holds_every_team_sheet() -> None:
+    import random
+
+    from briefing.facts.clubs import sheet_shaped, team_sheet_names
+
+    names = ["Miller", "Tom Hardy", "P Devlin", "S O'Rourke (capt)", "Ng", "x", "Ann Lee-Roy"]
+    gaps = ["; ", "; ", "; ", ", ", ", ", ". ", ";", " ", ": "]
+    rnd = random.Random(3)
+    sheets = 0
+    for _ in range(6000):
+        parts = [rnd.choice(names) for _ in range(rnd.randint(1, 9))]
+        text = rnd.choice(["", "Won. ", "\n", "x "]) + rnd.choice(["Leeds: ", "Subs: ", "A: "])
+        text += (
+            "".join(p + rnd.choice(gaps) for p in parts[:-1]) + parts[-1] + rnd.choice([".", ""])
+        )
+        if rnd.random() < 0.5:
+            text += " Interchanges: " + "; ".join(rnd.choice(names) for _ in range(4)) + "."
+        if team_sheet_names(text) and "; " in text:
+            sheets += 1
+            assert sheet_shaped(text), text
+    assert sheets > 100

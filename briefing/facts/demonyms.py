@@ -1,0 +1,47 @@
+"""Demonyms, a people's or a country's adjective ("Mexican", "South Korean", "Greek") and the
+nouns for a people's member ("Swede", "Briton"), told by a list and by the gazetteer."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from briefing.facts.gazetteer import Gazetteer
+
+# Demonyms: ending -> the endings of the place it comes from ("Mexican" -> "Mexico",
+# "Hungarian" -> "Hungary", "Chinese" -> "China"); and those no ending rule reaches.
+_DEMONYM_ENDINGS = (
+    ("ian", ("", "ia", "y", "a", "e", "ium")),  # ("Belgian")
+    ("an", ("o", "a", "", "y", "e")),
+    ("ese", ("a", "", "an", "e", "on")),
+    ("ish", ("ey", "and", "")),
+    ("i", ("",)),
+)
+# Nouns for a people's member, used of an athlete or a politician ("the Swede said",
+# "Briton Jack Draper"): never a person's name alone.
+PEOPLE_NOUNS = frozenset(
+    "Swede Dane Finn Briton Brit Spaniard Scot Scotsman Scotswoman Frenchman Frenchwoman "
+    "Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Dutchman Dutchwoman Pole "
+    "Serb Croat Turk Kurd Kiwi Aussie Icelander Filipina".split()
+)
+DEMONYMS = PEOPLE_NOUNS | frozenset(
+    "Greek Dutch French British Welsh Irish Scottish English Danish Swedish Finnish Spanish "
+    "Norwegian Swiss Thai Filipino Cypriot Argentine Peruvian Iraqi Kuwaiti Pakistani German Korean "
+    "Congolese Afghan Saudi Emirati Bangladeshi Texan Czech Slovak Uzbek Kazakh Portuguese".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def is_demonym(gaz: Gazetteer, text: str) -> bool:
+    """Whether `text` is a demonym: listed, or the place its ending comes from is in `gaz`.
+    It reads only the word and the gazetteer, so it is memoised for the process: the same
+    words recur in and across articles, and a dozen rules ask it (up to a dozen look-ups)."""
+    if text in DEMONYMS:
+        return True
+    for ending, stems in _DEMONYM_ENDINGS:
+        if text.endswith(ending) and len(text) > len(ending) + 2:
+            root = text[: -len(ending)]
+            for stem in stems:
+                entry = gaz.get(root + stem)
+                if entry is not None and entry.kind in ("country", "region", "continent"):
+                    return True
+    return False
