@@ -10,6 +10,7 @@ from briefing.facts.date_values import WEEKDAYS
 from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
+    ABBREVIATIONS,
     FUNCTION_WORDS,
     HONORIFICS,
     KNOWN_ORGS,
@@ -22,11 +23,8 @@ from briefing.facts.lexicon import (
 )
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_ABBREVS = (
-    "Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Capt Sgt Rev Jr Sr Mt Ft Co Corp Inc Ltd Bros "
-    "Adm Maj Brig Cmdr Cdr"
-)
-_ABBREV = rf"(?:{'|'.join(_ABBREVS.split())})\."
+_ABBREVS = [*ABBREVIATIONS, "Bros"]
+_ABBREV = rf"(?:{'|'.join(_ABBREVS)})\."
 # A middle initial keeps its full stop when a name goes on after it ("Brian T. Carroll"), but
 # not before a word that opens a sentence ("World War I. The").
 _INITIAL_TAIL = (
@@ -51,7 +49,7 @@ CHUNK = lazy(rf"(?=[{_UP}adeiblvOM])(?<![\w’'-]){TOKEN}{_MORE}")
 def _abbreviation_tails() -> str:
     """`_ABBREV` once its first letter is read: "(?<=M)(?:r|rs|s|t)|(?<=D)(?:r)|..."."""
     by_first: dict[str, list[str]] = {}
-    for abbreviation in _ABBREVS.split():
+    for abbreviation in _ABBREVS:
         by_first.setdefault(abbreviation[0], []).append(abbreviation[1:])
     return "|".join(f"(?<={k})(?:{'|'.join(v)})" for k, v in by_first.items())
 

@@ -26,6 +26,12 @@ HONORIFICS = _words(
     # Military ranks written short (AP style: "Rear Adm. Daniel Hagari", "Maj. Gen. Li")
     "adm. maj. brig. cmdr. cdr. rear"
 )
+# Abbreviations written with a full stop that ends no sentence and no name ("Mr.", "Rear
+# Adm.", "Corp."): the chunker's and the sentence splitter's common list.
+ABBREVIATIONS = (
+    "Mr Mrs Ms Dr St Jr Sr Rev Mt Ft Gen Sen Rep Gov Lt Col Capt Sgt Prof Adm Maj Brig Cmdr Cdr "
+    "Co Corp Inc Ltd"
+).split()
 # Abbreviated titles among the honorifics, spelt out as a role: "Gov. Dana Price" is the
 # governor, "Lt. Gov." the lieutenant governor ("Mr.", "Dr." name no office).
 TITLE_ABBREVIATIONS = {

@@ -7,17 +7,13 @@ from __future__ import annotations
 import re
 
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
+from briefing.facts.lexicon import ABBREVIATIONS, ROLE_MODIFIERS, ROLE_NOUNS
 from briefing.facts.speech import VERB
 
 WORD = lazy(r"[\w’'.-]+")
 TOKEN = lazy(r"\S+")
 # A sentence ends at . ! ? (and any closing marks) before a space, or at a line break.
-_ABBREVIATIONS = (
-    "Mr Mrs Ms Dr St Jr Sr Gen Col Lt Sgt Capt Gov Sen Rep Prof Inc Corp Ltd Co No vs Rev Mt Ft "
-    "Adm Maj Brig Cmdr Cdr "
-    "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec"
-).split()
+_ABBREVIATIONS = [*ABBREVIATIONS, *"No vs Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec".split()]
 # A sentence ends at . ! ? (and any closing marks) before a space and a word that is not in
 # lower case, or at a line break; never after an abbreviation or an initial ("Mr.", "U.S.",
 # "W."). One pattern opening on one character class so the engine can skip to candidate
