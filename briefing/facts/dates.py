@@ -410,7 +410,6 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
         anchors = anchors_of(body, None)
     windows = windows_of(body, anchors)
     found = quarters(body, found, occupied, pub)  # (before "next year" can take its words)
-    quotations: list[tuple[int, int]] = []  # their spans, found at the first "today" asked
     named: dict[str, bool] = {}
     last_tensed: tuple[int, str, str | None] | None = None  # (end, kind, tense)
     yearless: set[int] = set()  # starts of days and months given without their year
@@ -443,7 +442,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                     continue
             if handler is relative and part is None and body[start - 4 : start].lower() == "the ":
                 continue  # "the past year", "the next year": a span of time, not a year
-            if handler is deictic and quoted(body, start, quotations):
+            if handler is deictic and quoted(body, start):
                 continue  # "today" in somebody's words: the day they spoke, not publication
             try:
                 if handler in _TENSED:

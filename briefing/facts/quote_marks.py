@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from briefing.facts.lazy_re import lazy
 
@@ -290,10 +291,16 @@ def _framed(body: str, lo: int, hi: int, pairs: list[tuple[int, int]]) -> list[t
     return kept
 
 
-def quoted(body: str, at: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether `at` is inside a quotation of `body`; `spans` is the caller's cache of the
-    quotations' spans, filled on the first call."""
-    if not spans:
-        spans.extend((s[0], s[1]) for s in find_segments(as_double_quotes(body)))
-        spans.append((-1, -1))  # (looked for, even when there is none)
-    return any(lo <= at < hi for lo, hi in spans)
+@lru_cache(maxsize=2)
+def quotations(body: str) -> tuple[str, tuple[Segment, ...]]:
+    """`body` with its single quotation marks made double (`as_double_quotes`) and its
+    quotations (`find_segments`), found once per text: the dates ask where they are (a
+    quoted "today"), and the quotes read them. (Two texts kept: the dates' and the quotes'
+    when an article is cut shorter for the entities.)"""
+    double = as_double_quotes(body)
+    return double, tuple(find_segments(double))
+
+
+def quoted(body: str, at: int) -> bool:
+    """Whether `at` is inside a quotation of `body`."""
+    return any(seg[0] <= at < seg[1] for seg in quotations(body)[1])

@@ -26,7 +26,7 @@ from briefing.facts.quote_context import (
 )
 from briefing.facts.quote_documents import document_sender, they_issued
 from briefing.facts.quote_frames import after_frame, before_frame
-from briefing.facts.quote_marks import Segment, as_double_quotes, find_segments
+from briefing.facts.quote_marks import Segment, quotations
 from briefing.facts.quote_relatives import called_before, called_frame
 from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
@@ -155,8 +155,7 @@ def _thing_subject(att: Attributor, lo: int, hi: int) -> bool:
 def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     """Direct quotations (three words or more, or a shorter complete utterance with a speech
     frame) with the speaker named where the sentence's structure supports it."""
-    body = as_double_quotes(body)  # ('We came in good faith,' he said: the same offsets)
-    segments = find_segments(body)
+    body, segments = quotations(body)  # ('We came in good faith,' he said: the same offsets)
     if not segments:
         return []
     att: Attributor | None = None  # built for the first quotation worth attributing
