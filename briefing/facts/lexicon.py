@@ -278,7 +278,7 @@ KNOWN_TEAMS: set[str] = set()
 _teams = False
 for _line in (Path(__file__).with_name("data") / "known_orgs.txt").read_text("utf-8").splitlines():
     if _line.startswith("#"):
-        _teams = _line.startswith("# Sport") or " teams " in _line
+        _teams = _line.startswith(("# Sport", "# North American teams"))
     elif _line:
         _forms = _line.split(" | ")
         for _form in _forms:
