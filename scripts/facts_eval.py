@@ -48,8 +48,19 @@ SPLITS = (
     "probes3",
     "probes4",
     "wikinews-qd",
+    "probes5",
+    "wikinews-qd3",
 )
-TUNED = ("own", "wikinews", "wikinews-dev", "probes", "probes2", "probes3", "wikinews-qd")
+TUNED = (
+    "own",
+    "wikinews",
+    "wikinews-dev",
+    "probes",
+    "probes2",
+    "probes3",
+    "probes4",
+    "wikinews-qd",
+)
 _WORDS = re.compile(r"[\w%$€£.,'-]+")
 
 

@@ -165,7 +165,7 @@ def test_dates_and_quotes_gold_scores_only_dates_and_quotes(tmp_path) -> None:
 
 
 def test_new_batches_stay_unscored_until_their_first_sight() -> None:
-    """probes4 and wikinews-qd (annotated this stop before the engine ran on them) are not
+    """probes5 and wikinews-qd3 (annotated this stop before the engine ran on them) are not
     tuned on and the table leaves them out until --record-first-sight has scored them; the
     wikinews-qd articles are training articles' dates and quotes, never a scored split's."""
     import json
@@ -176,7 +176,7 @@ def test_new_batches_stay_unscored_until_their_first_sight() -> None:
     from benchmarks import facts_quality
 
     recorded = {b["split"] for b in facts_quality.first_sight_records()}
-    for split in ("probes4", "wikinews-qd"):
+    for split in ("probes5", "wikinews-qd3"):
         assert split in SPLITS and split in facts_quality.FIRST_SIGHT_FIRST
         assert split not in TUNED or split in recorded
         assert split in facts_quality.scored_splits() or split not in recorded
@@ -186,7 +186,14 @@ def test_new_batches_stay_unscored_until_their_first_sight() -> None:
         for split in ("wikinews", "wikinews-dev", "frozen")
         for p in (GOLD_DIR / split).glob("*.json")
     }
-    for path in (GOLD_DIR / "wikinews-qd").glob("*.json"):
+    batches = [
+        {p.stem for p in (GOLD_DIR / s).glob("*.json")} for s in ("wikinews-qd", "wikinews-qd3")
+    ]
+    assert not batches[0] & batches[1]
+    for path in [
+        *(GOLD_DIR / "wikinews-qd").glob("*.json"),
+        *(GOLD_DIR / "wikinews-qd3").glob("*.json"),
+    ]:
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["scope"] == "dates-quotes" and data["id"] == path.stem
         assert path.stem in train and path.stem not in scored
@@ -212,14 +219,14 @@ def test_probe_splits_are_scored_at_first_sight_and_probes_frozen_is_never_tuned
 
 
 def test_probe_batches_are_tuned_only_after_their_first_sight() -> None:
-    """probes2 and probes3 (24 of our articles each, annotated before the engine ran on
-    them) are tuned on; every article of both has its first-sight score."""
+    """probes2, probes3 and probes4 (24 of our articles each, annotated before the engine ran
+    on them) are tuned on; every article of each has its first-sight score."""
     sys.path.insert(0, str(ROOT))
     from facts_eval import TUNED
 
     from benchmarks import facts_quality
 
-    for split in ("probes2", "probes3"):
+    for split in ("probes2", "probes3", "probes4"):
         assert split in TUNED
         names = {a.name for a in load_gold(GOLD_DIR, None, [split])}
         assert len(names) == 24, split
