@@ -50,6 +50,7 @@ SPLITS = (
     "wikinews-qd",
     "probes5",
     "wikinews-qd3",
+    "wikinews-qd4",
 )
 TUNED = (
     "own",
