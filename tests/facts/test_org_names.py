@@ -405,3 +405,20 @@ def test_well_known_bodies_without_a_cue_word_are_organisations() -> None:
         "Turkish Red Crescent",
     }
     assert not {p.name for p in facts.people} & {"Shin Bet", "Exxon Mobil"}
+
+
+def test_a_stock_code_in_brackets_is_no_organisation() -> None:
+    text = (
+        "Orvane Energy (ORVE.L) rose 2%, Kestrel Mining (NYSE: KSTM) fell and Halden "
+        "Foods (Nasdaq:HALF) was flat. Prices rose to VND500 million a square metre."
+    )
+    names = _orgs(text)
+    assert {"Orvane Energy", "Kestrel Mining", "Halden Foods"} <= set(names)
+    assert not {"ORVE", "KSTM", "HALF", "VND500"} & set(names)
+
+
+def test_a_brazilian_company_keeps_its_ltda_and_parties_without_party_are_known() -> None:
+    text = "The firm Sabores do Vale Ltda. won the tender, officials said."
+    assert _orgs(text) == ["Sabores do Vale Ltda."]
+    text = "Lawmakers from Yesh Atid and the Finns Party walked out, and Syriza abstained."
+    assert {"Yesh Atid", "Finns Party", "Syriza"} <= set(_orgs(text))
