@@ -308,6 +308,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         if "-" in text and self.hyphenated_places(chunk, text):
             return
         if _ACRONYM.match(text) and not self.caps_not_name(text):
+            if self.stock_code(chunk):
+                return  # "Exxon Mobil (XOM.N)": the stock's code, no name of its own
             self.add_org(text, text, span)
             if self.party_tag(chunk):
                 self.sure.add(span)  # "Eduardo Paes (PSD)": the model may not drop it

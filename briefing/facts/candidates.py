@@ -97,6 +97,11 @@ def _common(word: str) -> bool:
     return word.lower() in common_words()
 
 
+def _field(word: str) -> bool:
+    """An ordinary word or the name of a science ("Climatology", "Volcanology")."""
+    return _common(word) or word.endswith(("ology", "ography", "onomy"))
+
+
 def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> list[Chunk]:
     """Join "Ministry" + "of" + "Defence" (and "Gulf of Mexico") into one run, and what an
     organisation's name goes on with: "Department of Health and Human Services", "Pacific Gas
@@ -152,9 +157,25 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
                 out[-1] = _joined(prev, chunk)
                 if joined_of or (of_gap and last in ORG_OF_HEADS):
                     of_joined.add(prev.start)
+                elif len(prev.words) == 1 and gap == " and ":
+                    _join_field_words(body, out)
                 continue
         out.append(chunk)
     return out
+
+
+def _join_field_words(body: str, out: list[Chunk]) -> None:
+    """ "Meteorology, Climatology and Geophysics Agency": after "Climatology" + "and" +
+    "Geophysics Agency" was joined, the single ordinary words listed before it with commas go
+    on the name too."""
+    while (
+        len(out) >= 2
+        and len(out[-2].words) == 1
+        and body[out[-2].end : out[-1].start] == ", "
+        and not out[-2].sentence_start
+        and _field(body[out[-2].start : out[-2].end])
+    ):
+        out[-2:] = [_joined(out[-2], out[-1])]
 
 
 def _joined(prev: Chunk, chunk: Chunk) -> Chunk:
@@ -217,7 +238,13 @@ def _and_join(
     """Whether " and " + `chunk` goes on the organisation's name in `prev`."""
     # "The Securities and Exchange Commission ..." opening a sentence: "The" is no name's word
     opens_the = prev.sentence_start and body[max(0, prev.start - 4) : prev.start] == "The "
-    if not _AND_GAP.match(gap) or prev.sentence_start and len(prev.words) < 2 and not opens_the:
+    if not _AND_GAP.match(gap):
+        return False
+    # (a one-word start of a sentence, unless the joined name recurs: "Free and Equal
+    # Elections Foundation founder ...")
+    joined = f"{body[prev.start : prev.end]} and {body[chunk.start : chunk.end]}"
+    recurs = body.count(joined) > 1
+    if prev.sentence_start and len(prev.words) < 2 and not opens_the and not recurs:
         return False
     if _ACRONYM_DEF.match(body, chunk.end) is not None and len(prev.words) >= 2:
         # "... Volcanology and Seismology (Phivolcs)", "Corvane Gas and Electric Company (CG&E)":
@@ -259,6 +286,17 @@ def _and_join(
     # "House Oversight and Reform Committee" (a chamber opening a committee's name; but not
     # "Bank of Lorn and Trade Council", where "of" already closed one name)
     prev_text = body[prev.start : prev.end]
+    if (
+        len(prev.words) == 1
+        and (not prev.sentence_start or recurs)
+        and len(words) >= 2
+        and nxt in ORG_HEADS
+        and _field(last)
+        and _field(words[0])
+    ):
+        # "the Disaster and Emergency Management Authority", "Meteorology, Climatology and
+        # Geophysics Agency": a body's fields in ordinary words, capitalised, before its head
+        return True
     return (
         (len(prev.words) >= 2 or last in _INDUSTRY)
         and last not in _COMPLETE

@@ -30,7 +30,7 @@ HONORIFICS = _words(
 # Adm.", "Corp."): the chunker's and the sentence splitter's common list.
 ABBREVIATIONS = (
     "Mr Mrs Ms Dr St Jr Sr Rev Mt Ft Gen Sen Rep Gov Lt Col Capt Sgt Prof Adm Maj Brig Cmdr Cdr "
-    "Co Corp Inc Ltd"
+    "Co Corp Inc Ltd Ltda"
 ).split()
 # Abbreviated titles among the honorifics, spelt out as a role: "Gov. Dana Price" is the
 # governor, "Lt. Gov." the lieutenant governor ("Mr.", "Dr." name no office).
@@ -101,7 +101,7 @@ ROLE_NOUNS = TITLE_WORDS | _words(
 # Words that make a capitalised phrase an organisation when they end (or head) it.
 ORG_HEADS = _words(
     "Ministry Department Agency Authority Council Commission Committee Party Bank Inc Inc. Corp Corp. Forum "
-    "Corporation Company Co. Ltd Ltd. Limited plc PLC AG GmbH SA S.A. NV N.V. SE LLC Group Holdings "
+    "Corporation Company Co. Ltd Ltd. Ltda Ltda. Limited plc PLC AG GmbH SA S.A. NV N.V. SE LLC Group Holdings "
     "University College School Institute Institution Foundation Trust Association Federation Union League "
     "Club FC CF AFC SC Court Tribunal Parliament Congress Senate Assembly Cabinet Government Administration "
     "Police Army Navy Force Forces Guard Service Services Office Bureau Board Organisation Organization "

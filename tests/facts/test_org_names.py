@@ -378,3 +378,47 @@ def test_a_country_opening_a_unions_name_stays_in_it() -> None:
     assert [o.name for o in extract_facts(body).organisations] == ["Ghana Labour Congress"]
     body = "The U.S. Labor Department said payrolls rose by 150,000 in May."
     assert [o.name for o in extract_facts(body).organisations] == ["Labor Department"]
+
+
+def test_fields_in_ordinary_words_before_and_go_on_the_name() -> None:
+    text = "Crews from the Flood and Coastal Defence Agency arrived on Tuesday."
+    assert _orgs(text) == ["Flood and Coastal Defence Agency"]
+    text = "The Hydrology, Glaciology and Soil Survey Institute issued a warning."
+    assert _orgs(text) == ["Hydrology, Glaciology and Soil Survey Institute"]
+    # a one-word name opening a sentence joins only when the whole name recurs
+    text = (
+        "Water and Sewerage Board staff walked out. The union backed the "
+        "Water and Sewerage Board strike on Friday."
+    )
+    assert _orgs(text) == ["Water and Sewerage Board"]
+
+
+def test_well_known_bodies_without_a_cue_word_are_organisations() -> None:
+    facts = extract_facts(
+        "Shin Bet said two men were held. Shares of Exxon Mobil and Hitachi fell, and the "
+        "Turkish Red Crescent sent tents to Hatay."
+    )
+    assert {o.name for o in facts.organisations} >= {
+        "Shin Bet",
+        "ExxonMobil",
+        "Hitachi",
+        "Turkish Red Crescent",
+    }
+    assert not {p.name for p in facts.people} & {"Shin Bet", "Exxon Mobil"}
+
+
+def test_a_stock_code_in_brackets_is_no_organisation() -> None:
+    text = (
+        "Orvane Energy (ORVE.L) rose 2%, Kestrel Mining (NYSE: KSTM) fell and Halden "
+        "Foods (Nasdaq:HALF) was flat. Prices rose to VND500 million a square metre."
+    )
+    names = _orgs(text)
+    assert {"Orvane Energy", "Kestrel Mining", "Halden Foods"} <= set(names)
+    assert not {"ORVE", "KSTM", "HALF", "VND500"} & set(names)
+
+
+def test_a_brazilian_company_keeps_its_ltda_and_parties_without_party_are_known() -> None:
+    text = "The firm Sabores do Vale Ltda. won the tender, officials said."
+    assert _orgs(text) == ["Sabores do Vale Ltda."]
+    text = "Lawmakers from Yesh Atid and the Finns Party walked out, and Syriza abstained."
+    assert {"Yesh Atid", "Finns Party", "Syriza"} <= set(_orgs(text))
