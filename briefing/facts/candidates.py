@@ -114,6 +114,7 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
             gap_size == 3
             and body.startswith(" & ", out[-1].end)
             and _ampersand_join(body, out[-1], chunk)
+            and _join_partners(body, out)
         ) or (
             # "Department for Environment, Food and Rural Affairs": the fields of a body
             # named in a list go on its name
@@ -162,6 +163,20 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
                 continue
         out.append(chunk)
     return out
+
+
+def _join_partners(body: str, out: list[Chunk]) -> bool:
+    """ "Wachtell, Lipton, Rosen" + " & Katz": a firm named by its partners, single surnames
+    listed with commas before the ampersand, goes on as one name (not a given name, a known
+    body or an ordinary word among them). Always true: it only extends `out[-1]` first."""
+    if len(out[-1].words) != 1:
+        return True
+    while len(out) >= 2 and len(out[-2].words) == 1 and body[out[-2].end : out[-1].start] == ", ":
+        word = body[out[-2].start : out[-2].end]
+        if _common(word) or word in KNOWN_ORGS or word in given_names() or not word.isalpha():
+            break
+        out[-2:] = [_joined(out[-2], out[-1])]
+    return True
 
 
 def _join_field_words(body: str, out: list[Chunk]) -> None:

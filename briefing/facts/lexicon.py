@@ -267,6 +267,10 @@ NON_ORG_ACRONYMS = _words(
     "MMR HPV RSV COPD ICU ER MRI PCR BCG DTP IVF ADHD PTSD ALS CPR EMT OTC "
     # crypto tokens' codes ("ether (ETH)", "Solana's SOL token")
     "BTC ETH SOL XRP USDT USDC DOGE BNB AVAX LTC SHIB TRX ADA "
+    # sports statistics and results marks ("a 2.31 ERA", "a season's best (SB)", "DNF"), and
+    # technology words in capitals ("DeFi", "NFTs", "the PS5")
+    "ERA RBI RBIs OPS WHIP TKO PB SB WL NR WR DNF DNS DQ NFT NFTs DeFi GPU GPUs CPU SSD OLED "
+    "PS4 PS5 "
     # emphasis and headline words, and abbreviations of speech
     "ASAP FYI AKA TBA TBD RSVP OMG LOL NB PS MP MPS MPs OUT UP ALERT URGENT OPINION ANALYSIS"
 )

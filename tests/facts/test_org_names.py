@@ -422,3 +422,15 @@ def test_a_brazilian_company_keeps_its_ltda_and_parties_without_party_are_known(
     assert _orgs(text) == ["Sabores do Vale Ltda."]
     text = "Lawmakers from Yesh Atid and the Finns Party walked out, and Syriza abstained."
     assert {"Yesh Atid", "Finns Party", "Syriza"} <= set(_orgs(text))
+
+
+def test_a_firm_named_by_its_partners_is_one_name_and_stats_are_no_names() -> None:
+    text = "The buyer was advised by Hartwell, Pendlebury, Voss & Quill, a New York firm."
+    assert _orgs(text) == ["Hartwell, Pendlebury, Voss & Quill"]
+    text = "Okafor lowered his ERA to 2.31, and the PS5 version ran a season's best (SB)."
+    assert not {"ERA", "PS5", "SB"} & set(_orgs(text))
+
+
+def test_large_companies_are_known_without_a_cue_word() -> None:
+    text = "Rheinmetall, Safran and Petronas signed the deal; Temasek and Allianz invested."
+    assert {"Rheinmetall", "Safran", "Petronas", "Temasek", "Allianz"} <= set(_orgs(text))
