@@ -61,6 +61,7 @@ TUNED = (
     "probes3",
     "probes4",
     "wikinews-qd",
+    "wikinews-qd4",
 )
 _WORDS = re.compile(r"[\w%$€£.,'-]+")
 
