@@ -1,6 +1,7 @@
 """Credit lines of the article itself, whose names are no one in the story: "Reporting by
-...; Editing by ...", "Photo: ...", a byline at the top, "(Name/AFP)", "X contributed to this
-report". Used by `briefing.facts.entities`."""
+...; Editing by ...", "Photo: ...", a byline at the top, an author's note ("Write to X at ...",
+"X covers energy for ..."), "(Name/AFP)", "X contributed to this report". Used by
+`briefing.facts.entities`."""
 
 from __future__ import annotations
 
@@ -17,7 +18,21 @@ _CREDIT = re.compile(
 )
 # A byline on a line of its own near the top: "By Priya Ramaswamy and Tom Okafor", "By JANE
 # DOE, Associated Press" (at most 12 words, no sentence's full stop).
-_BYLINE = re.compile(r"(?m)^By (?=[A-Z])(?:[^\n.!?]|\b[A-Z]\.){2,120}$")
+_BYLINE = re.compile(r"(?m)^[Bb]y (?=[A-Z])(?:[^\n.!?]|\b[A-Z]\.){2,120}$")
+# An author's note on a line of its own: "Write to Jen Ortiz at jen@...", "Follow Jen Ortiz on
+# X", "Jen Ortiz covers transport for the Ledger.", "Jen Ortiz is the Ledger's Europe
+# correspondent, based in Brussels." (a name of two to four capitalised words opens it).
+_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+_AUTHOR_NOTE = re.compile(
+    rf"(?m)^(?:(?:Write to|Contact|E-?mail) {_NAME} at\b|Follow {_NAME} on\b"
+    rf"|{_NAME} (?:covers|reports on|writes about)\b[^\n]{{0,160}}\b(?:for|at)\b"
+    rf"|{_NAME} is (?:a|an|the)\b[^\n]{{0,80}}\b(?:reporter|correspondent|editor|writer"
+    rf"|journalist|columnist|contributor|producer)s?\b)[^\n]{{0,240}}$"
+)
+# What every author's note holds (the cheap test before the pattern).
+_NOTE_WORDS = ("Write to ", "Contact ", "mail ", "Follow ", " covers ", " reports on ",
+               " writes about ", "reporter", "correspondent", "editor", "writer", "journalist",
+               "columnist", "contributor", "producer")  # fmt: skip
 # "— With assistance from Erik Wasson." (Bloomberg's closing credit)
 _ASSISTANCE = re.compile(
     r"(?:[—–-]\s*)?With (?:additional )?assistance from\s+(?=[A-Z])[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
@@ -83,8 +98,16 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
     if "assistance from" in body:
         out.extend(m.span() for m in _ASSISTANCE.finditer(body))
     out.extend(_contributed(body))
-    if body.startswith("By ") or "\nBy " in body[:800]:
+    head = body[:800]
+    if head.startswith(("By ", "by ")) or "\nBy " in head or "\nby " in head:
         out.extend(m.span() for m in _BYLINE.finditer(body, 0, 800))
+    if any(word in body for word in _NOTE_WORDS):
+        # (below the story: in its second half, and no one is quoted or said to speak there)
+        out.extend(
+            m.span()
+            for m in _AUTHOR_NOTE.finditer(body, len(body) // 2)
+            if " said" not in m.group() and '"' not in m.group()
+        )
     out.sort()
     return out
 

@@ -1,0 +1,37 @@
+"""Credit lines of the article itself name no one in the story: bylines in either case and
+the author's notes outlets print under a story."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in extract_facts(text).people]
+
+
+def test_a_lower_case_byline_names_no_one_in_the_story() -> None:
+    text = "Harbour plan approved\nby Henrik Tamm\n6/30/2025\n\nThe plan passed, mayor Liis Kask said.\n"
+    assert _people(text) == ["Liis Kask"]
+
+
+def test_an_authors_note_names_no_one_in_the_story() -> None:
+    text = (
+        "The council approved the plan on Tuesday by nine votes to four, after a debate that "
+        "ran past midnight, mayor Liis Kask said. Work on the new ferry berth is due to start "
+        "in the spring and to last about two years, with the harbour open throughout.\n\n"
+        "Jen Ortiz covers transport for the Ledger.\n\n"
+        "Write to Oskar Lind at oskar.lind@ledger.example\n\n"
+        "Mara Quist is the Ledger's Europe correspondent, based in Brussels.\n\n"
+        "Follow Tomas Berg on X"
+    )
+    assert _people(text) == ["Liis Kask"]
+
+
+def test_the_same_shapes_in_the_story_still_name_people() -> None:
+    text = (
+        "Nadia Rahim covers the budget talks for the ministry, her aide Omar Said said.\n\n"
+        "Aid worker Lena Fors is a former reporter.\n"
+    )
+    names = _people(text)
+    assert "Omar Said" in names and "Lena Fors" in names
