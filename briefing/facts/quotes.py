@@ -119,13 +119,16 @@ def _speaker(
     if phrase is None and frame[0] == "np" and frame[3] and frame[2] <= quote[0]:
         phrase = set_off_subject(att, frame[1], frame[2])  # (before the quote only)
     if phrase is not None and phrase[0] == "pronoun" and frame[0] == "np":
-        same = (
-            same_sentence_speaker(att, phrase[1], frame[1], s_lo)
-            or document_sender(att, phrase[1], frame[2], s_lo)
-            or they_issued(att, phrase[1], frame[2], quote[0], s_lo)
-        )
+        same = same_sentence_speaker(att, phrase[1], frame[1], s_lo)
         if same is not None:
             return att._not_inside(same, quote)
+        # The sender of a document the sentence before issued: its own name inside the
+        # document is how an organisation writes of itself ("Acme has always condemned").
+        sender = document_sender(att, phrase[1], frame[2], s_lo) or they_issued(
+            att, phrase[1], frame[2], quote[0], s_lo
+        )
+        if sender is not None:
+            return sender
     found = att.resolve(phrase, s_lo, quote)
     if phrase is not None and phrase[0] == "pronoun" and _GOES_ON.match(att.body, frame[2]):
         return went_on(att, phrase[1], found, s_lo)  # `"...," she added` after a quote
