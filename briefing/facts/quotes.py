@@ -276,9 +276,11 @@ _WORK_BEFORE = lazy(
 _NAME_OF_WORK = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,12}[.!?]?")
 _TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,8}[.!?]?")
 # Between two quotations of one sentence: `"A" and "B"`, `tweeted "A" and offered "B"` (a
-# second verb of the same subject), `built this "A" to "B"`.
+# second verb of the same subject), `built this "A" to "B"`, `described him as "A" who was
+# "B"` (a relative clause going on with the description).
 _COORDINATED = lazy(
-    r"\s*(?:,|and|or|, and|, or|to|,?\s*and\s+(?:also\s+|then\s+)?[a-z]{3,}ed(?:\s+(?:his|her|its|their))?)\s*$"
+    r"\s*(?:,|and|or|, and|, or|to|,?\s*and\s+(?:also\s+|then\s+)?[a-z]{3,}ed(?:\s+(?:his|her|its|their))?"
+    r"|,?\s*(?:who|which)\s+(?:is|was|are|were|has\s+been|had\s+been))\s*$"
 )
 
 

@@ -286,6 +286,16 @@ def test_second_quote_of_a_coordinated_verb_takes_the_one_subject() -> None:
     assert quotes(body)[-1] == ("Foreign Ministry", "intense attention at the highest levels")
 
 
+def test_a_relative_clause_between_two_quotes_goes_on_with_the_description() -> None:
+    # `She described him as "A" who was "B" and "C"`: one speaker for the three
+    body = (
+        'Museum director Ana Lopez said "Tom has been a treasure for this town." She described '
+        'him as "a patient teacher and a stubborn friend" who was "one of the finest painters '
+        'the valley has known" and "always curious about what comes next".'
+    )
+    assert [q[0] for q in quotes(body)] == ["Ana Lopez"] * 4
+
+
 def test_pronoun_after_a_quote_refers_to_its_own_sentence_subject() -> None:
     body = (
         '"We owe nobody a war," said Ada Jorgensen. Blankenhip concurred: '
