@@ -228,7 +228,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             if label is not None and label.end() >= open_mark:
                 speaker = label_speaker(label.group("label"), att.mentions)
                 framed = speaker is not None
-        own_sentence = not body[s_lo:open_mark].strip()
+        own_sentence = not body[s_lo:open_mark].strip() or _fronted_only(att, s_lo, open_mark)
         if speaker is None and not framed and own_sentence:
             speaker = previous_sentence_speaker(att, s_lo, span)
             if speaker is None and (frame := colon_before(att, s_lo)) is not None:
@@ -298,6 +298,17 @@ def _fragment(body: str, seg: Segment) -> bool:
         or VERB.search(body, close_end, hi if hi >= 0 else close_end + 140) is not None
         or called_before(body, open_mark)
     )
+
+
+def _fronted_only(att: Attributor, s_lo: int, open_mark: int) -> bool:
+    """Whether only a short fronted phrase opens the quote's sentence ("During the premiere,
+    "..."", "Later, "...""): no name and no verb of its own, so the quote is still a
+    sentence of its own for the speaker of the sentence before."""
+    if open_mark - s_lo > 40 or not att.body[s_lo:open_mark].rstrip().endswith(","):
+        return False
+    if att.mentions_in(s_lo, open_mark) or VERB.search(att.body, s_lo, open_mark):
+        return False
+    return att._skip_fronted(s_lo, open_mark) >= open_mark
 
 
 def _utterance(text: str) -> bool:

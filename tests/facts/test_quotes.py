@@ -632,3 +632,19 @@ def test_the_name_of_a_work_in_apposition_is_no_quote() -> None:
 def test_a_title_case_quote_after_said_the_group_is_still_a_quote() -> None:
     body = '"We have been here before," said the group, "And We Will Not Back Down Now."'
     assert len(extract_facts(body).quotes) == 2
+
+
+def test_a_short_fronted_phrase_before_a_quote_of_its_own_sentence() -> None:
+    # "During the premiere, "..."": still a quote of its own after its speaker's sentence
+    body = (
+        "Lead actor Sam Osei talked about how the show had been overlooked for years. During "
+        'the premiere, "I felt like a guest at my own party, after twenty years of small parts."'
+    )
+    assert [q[0] for q in quotes(body)] == ["Sam Osei"]
+    # a fronted phrase that names somebody else: not the subject before
+    body = (
+        "Lead actor Sam Osei talked about how the show had been overlooked for years. For "
+        'director Maria Ruiz, "it was the worst night of my whole career on the stage, and I '
+        'have had many."'
+    )
+    assert [q[0] for q in quotes(body)] != ["Sam Osei"]
