@@ -245,6 +245,10 @@ def _np_end(body: str, lo: int, hi: int) -> int:
     return m.start() if m else hi
 
 
+# A prepositional phrase set off by commas right before the verb ("has, in a statement,").
+_ASIDE_BEFORE_VERB = lazy(r",\s*(?:in|on|at|during|through|via|by)\s+[^,]{1,40},\s*$")
+
+
 def _strip_adverbs(body: str, lo: int, hi: int) -> int:
     """End of the subject before its verb, without "also", "later", "has"."""
     went_on = _WENT_ON.search(body, lo, hi)
@@ -252,6 +256,9 @@ def _strip_adverbs(body: str, lo: int, hi: int) -> int:
         went_on = _TOOK_TO.search(body, lo, hi)  # "X took to Twitter on Monday to say"
     if went_on is not None:  # "Smith went on to add", "he later went on to say"
         hi = went_on.start()
+    aside = _ASIDE_BEFORE_VERB.search(body, lo, hi)
+    if aside is not None:  # "Acme has, in a statement, urged": the aside is no subject
+        hi = aside.start()
     words = body[lo:hi].rstrip().split(" ")
     while words and (
         words[-1].lower() in BETWEEN_SUBJECT_AND_VERB

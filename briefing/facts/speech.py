@@ -62,6 +62,7 @@ QUOTE_VERBS = (
             ("chimed chimes weighed weighs", "in"),
             ("pointed points", "out"),
             ("went goes", "on"),
+            ("called calls", "on"),
         )
         for verb in verbs.split()
     )

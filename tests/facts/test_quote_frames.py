@@ -422,3 +422,23 @@ def test_a_sentence_adverb_before_the_subject_is_skipped() -> None:
             f'{adverb}, Mayor Varga said on Tuesday, "The east bank will be safe this winter."'
         )
         assert [speaker for speaker, _ in quotes(body)] == ["Ilse Varga"], adverb
+
+
+def test_an_aside_between_the_auxiliary_and_the_verb() -> None:
+    # "X has, in a statement, urged ...": the aside is no part of the subject
+    body = (
+        "The Transport Ministry has, in a statement, urged drivers to "
+        '"remember that the lives of other people depend on you."'
+    )
+    assert [q[0] for q in quotes(body)] == ["Transport Ministry"]
+
+
+def test_called_on_somebody_to_frames_the_appeal() -> None:
+    # "X called on drivers to "..."": X's appeal
+    body = 'The Transport Ministry called on drivers to "remember that other lives depend on you."'
+    assert [q[0] for q in quotes(body)] == ["Transport Ministry"]
+    body = (
+        "The Transport Ministry has, in a statement, called on drivers to "
+        '"remember that the lives of other people depend on you."'
+    )
+    assert [q[0] for q in quotes(body)] == ["Transport Ministry"]
