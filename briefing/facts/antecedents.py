@@ -37,6 +37,21 @@ _PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
 HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
 
 
+def _one_spelling_apart(names: set[str]) -> bool:
+    """Whether two names differ only by one letter of one given name ("Kristin Wilkins",
+    "Kristen Wilkins"): a misspelling of one person, not two people of one surname."""
+    if len(names) != 2:
+        return False
+    a, b = (fold(n).split() for n in names)
+    if len(a) != len(b) or len(a) < 2 or a[-1] != b[-1]:
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    return len(x) == len(y) >= 4 and sum(c != d for c, d in zip(x, y, strict=True)) == 1
+
+
 class Antecedents:
     """Antecedents and names, for an `Attributor`."""
 
@@ -67,9 +82,12 @@ class Antecedents:
         bearers = [
             name for folded, words, name in self._person_words() if key in words and folded != key
         ]
+        distinct = set(bearers)
+        if len(distinct) > 1 and _one_spelling_apart(distinct):
+            return False  # "Kristin Wilkins" and "Kristen Wilkins": one person, misspelt once
         if fold(mention[3]) == key:
-            return len(set(bearers)) > 1
-        return len(set(bearers)) > 1 and bearers[0] != mention[3]
+            return len(distinct) > 1
+        return len(distinct) > 1 and bearers[0] != mention[3]
 
     def named(self, mention: Mention) -> str | None:
         """Who a person's or an organisation's mention names: a surname several people bear

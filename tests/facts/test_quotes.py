@@ -162,6 +162,21 @@ def test_surname_shared_by_two_people_names_nobody_unless_linked_to_the_first() 
     assert all(speaker != "Ivana Pratt" for speaker, _ in quotes(body))
 
 
+def test_a_surname_whose_given_name_is_misspelt_once_is_one_person() -> None:
+    # "Kristin Wilkins" and later "Kristen Wilkins": one letter apart, one person
+    body = (
+        "Curator Kristin Wilkins opened the show. Kristen Wilkins said the prints came from "
+        'a private donor. "He wanted to be rich and famous and he made his choices," Wilkins said.'
+    )
+    assert [s for s, _ in quotes(body)][-1] in ("Kristin Wilkins", "Kristen Wilkins")
+    # two given names further apart are two people: nobody
+    body = (
+        "Curator Karin Wilkins opened the show. Kristen Wilkins said the prints came from "
+        'a private donor. "He wanted to be rich and famous and he made his choices," Wilkins said.'
+    )
+    assert [s for s, _ in quotes(body)][-1] is None
+
+
 def test_role_and_apposition_before_the_name() -> None:
     body = 'The mayor of Lund, Erik Sand, wrote on Twitter: "The roads are closed until Friday."'
     assert quotes(body) == [("Erik Sand", "The roads are closed until Friday.")]
