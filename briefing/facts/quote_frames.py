@@ -57,6 +57,10 @@ _PASSIVE_QUOTED = lazy(
 # `"...," the paper quoted X as saying`: the name after "quoted", not the outlet.
 _QUOTED_AS = lazy(r"(?:[^,;:]{0,60}?\s)?(?:quoted|cited)\s+(?P<who>[^,;:]{2,60}?)\s+as\s*$")
 _AND_BEFORE = lazy(r"\s(?:and|but)\s*$")
+# "and" and a short phrase of place or time before the verb: the same subject goes on.
+_AND_FRONTED = lazy(
+    r"(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:on|in|at|via|during)\s[^,;:]{1,40}"
+)
 # After a comma, a possessive role ("San Diego's chancellor"): the name before it is not
 # the speaker, and the one after it is set off too far to be read with confidence.
 _ROLE_OF_BEFORE = lazy(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]")
@@ -415,8 +419,8 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         return ("subject", s_lo, v_lo)  # "X took to Twitter, posting: ..." (X speaks)
     np_hi = _strip_adverbs(body, f_lo, v_lo)
     region = body[f_lo:np_hi].strip(' ,"”')
-    if region in ("", "and", "but", "and then"):
-        return ("subject", s_lo, v_lo)
+    if region in ("", "and", "but", "and then") or _AND_FRONTED.fullmatch(region):
+        return ("subject", s_lo, v_lo)  # (`X called it "A", and on Twitter referred to ...`)
     np_lo = att._skip_fronted(f_lo, np_hi) if f_lo == s_lo else f_lo
     colon = max(body.rfind(": ", np_lo, np_hi), body.rfind("; ", np_lo, np_hi))
     if colon >= 0:

@@ -119,7 +119,9 @@ def _speaker(
     if phrase is None and frame[0] == "np" and frame[3] and frame[2] <= quote[0]:
         phrase = set_off_subject(att, frame[1], frame[2])  # (before the quote only)
     if phrase is not None and phrase[0] == "pronoun" and frame[0] == "np":
-        same = same_sentence_speaker(att, phrase[1], frame[1], s_lo)
+        same = same_sentence_speaker(att, phrase[1], frame[1], s_lo) or _main_subject(
+            att, phrase[1], s_lo, frame[1]
+        )
         if same is not None:
             return att._not_inside(same, quote)
         # The sender of a document the sentence before issued: its own name inside the
@@ -133,6 +135,30 @@ def _speaker(
     if phrase is not None and phrase[0] == "pronoun" and _GOES_ON.match(att.body, frame[2]):
         return went_on(att, phrase[1], found, s_lo)  # `"...," she added` after a quote
     return found
+
+
+# A subordinate clause whose subject is a pronoun ("X was dropped after he described ...").
+_SUBORDINATE_END = lazy(r"\s(?:after|when|as|because|before|while|until|since|once)\s+$")
+
+
+def _main_subject(att: Attributor, pronoun: str, s_lo: int, at: int) -> str | None:
+    """`X was dropped after he described the team as "..."`: "he" or "she" opening a
+    subordinate clause is the person named as the subject of the main clause before it,
+    when the sex fits and nobody else it may stand for is named between; else None."""
+    if pronoun not in ("he", "she") or at <= s_lo:
+        return None
+    if _SUBORDINATE_END.search(att.body, max(s_lo, at - 12), at) is None:
+        return None
+    found = att.subject(s_lo, at)
+    if found is None or found[1] != "person":
+        return None
+    sex = "m" if pronoun == "he" else "f"
+    if att.gender(found[0]) not in (None, sex):
+        return None
+    for m in att.mentions_in(s_lo, at):
+        if m[2] == "person" and not att.same(m, found[0]) and att.gender(m[3]) in (None, sex):
+            return None
+    return found[0]
 
 
 _GOES_ON = lazy(r"\s*(?:also\s+|then\s+)?(?:added|adds|continued|continues|went\s+on)\b")
@@ -239,7 +265,15 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             framed = speaker is not None  # (a short utterance of the speaker going on counts)
         previous_close = close_end
         last = (close_end, speaker, framed)
-        if words < 3 and not (framed and _utterance(text)) and not (framed and own_frame):
+        if (
+            words < 3
+            and not (
+                framed
+                and _utterance(text)
+                and not _AS_BEFORE.search(body, open_mark - 4, open_mark)
+            )
+            and not (framed and own_frame)
+        ):
             continue  # a fragment ("called it "lousy"") counts when its sentence names who
         if speaker is None and words < 8 and not framed:
             continue
@@ -265,6 +299,8 @@ _SIGN_BEFORE = lazy(
     r"|with\s+the\s+words)\s*:?\s*$"
 )
 _SIGN_AFTER = lazy(r"\s*" + _SIGNS + r"\b")
+# `referred to him as "Chinese-American."`: a characterisation, no utterance.
+_AS_BEFORE = lazy(r"\sas\s*$")
 _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)\s*$")
 _TITLE_OF = lazy(r"[’']s\s*$")
 # A noun whose name follows it in apposition ("his event, "Storm the Castle, They Cannot Stop

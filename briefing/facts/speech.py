@@ -63,6 +63,7 @@ QUOTE_VERBS = (
             ("pointed points", "out"),
             ("went goes", "on"),
             ("called calls", "on"),
+            ("referred refers", "to"),
         )
         for verb in verbs.split()
     )

@@ -442,3 +442,38 @@ def test_called_on_somebody_to_frames_the_appeal() -> None:
         '"remember that the lives of other people depend on you."'
     )
     assert [q[0] for q in quotes(body)] == ["Transport Ministry"]
+
+
+def test_a_pronoun_opening_a_subordinate_clause_is_the_main_subject() -> None:
+    # "X was dropped after he described Y as "..."": X
+    body = (
+        "Tom Harlow was dropped by the station in 2007 after he described the rival team as "
+        '"a bunch of lazy cowards."'
+    )
+    assert [q[0] for q in quotes(body)] == ["Tom Harlow"]
+    # another man named before the pronoun: unclear
+    body = (
+        "Tom Harlow was dropped by Sam Osei in 2007 after he described the rival team as "
+        '"a bunch of lazy cowards."'
+    )
+    assert [q[0] for q in quotes(body)] in ([], [None])
+
+
+def test_referred_to_as_frames_the_subjects_words() -> None:
+    body = (
+        "Tom Harlow was dropped by the station in 2007 after he referred to the rival team as "
+        '"a bunch of lazy cowards." He later apologised.'
+    )
+    assert [q[0] for q in quotes(body)] == ["Tom Harlow"]
+    # `X called it "A", and on Twitter referred to it as "B"`: X again
+    body = (
+        'Mayor Dana Whitlock repeatedly called the audit a "witch hunt", and on Twitter '
+        'referred to the report as "The Harbour Hoax".'
+    )
+    assert [q[0] for q in quotes(body)] == ["Dana Whitlock", "Dana Whitlock"]
+    # a one-word characterisation after "as" with nobody named is no utterance
+    body = (
+        "The embassy said the man died on Friday. Local officials referred to him as "
+        '"Norwegian-American." The ministry did not comment.'
+    )
+    assert quotes(body) == []
