@@ -28,6 +28,7 @@ from briefing.facts.phrases import (
     LINK_BETWEEN,
     LINKING_LOWER,
     NOT_PREMODIFIER,
+    PARTICIPLE_FRONT,
     POSSESSIVE,
     POSSESSIVE_S,
     POSSESSIVE_SPOKES,
@@ -413,7 +414,12 @@ class Attributor(Antecedents, Descriptions):
             # "In Ohio, which votes on Tuesday, the governor ...": a relative clause on the
             # fronted phrase's noun is skipped with it.
             relative = lo > start and first.group() in ("which", "where", "whose")
-            if not relative and not FRONT.match(first.group()) and not _TIME_FRONT.match(body, lo):
+            if (
+                not relative
+                and not FRONT.match(first.group())
+                and not _TIME_FRONT.match(body, lo)
+                and not (PARTICIPLE_FRONT.match(body, lo) and not self.mentions_in(lo, lo + 1))
+            ):
                 return lo
             comma = body.find(",", lo, min(hi, lo + 120))
             if comma < 0:

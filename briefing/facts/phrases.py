@@ -42,6 +42,11 @@ FRONT = lazy(
     r"consequently|thus|therefore|hence|besides|initially|eventually|subsequently|afterwards|"
     r"originally|again)$|\w+ing$"
 )
+# "Known as a shock jock, X ...", "Faced with the loss, X ...": a past participle and its
+# preposition open a fronted phrase (not a name: "Ahmed, the mayor," is a mention).
+PARTICIPLE_FRONT = lazy(
+    r"[A-Z][a-z]{2,}(?:ed|wn|en)\s+(?:as|with|by|about|from|for|after|at|on|in|to)\s"
+)
 AGE = lazy(r"(\d{1,3})-year-old")
 NP_END = lazy(
     r"[,;:!?\"“”\n(]|"

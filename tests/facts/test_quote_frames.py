@@ -477,3 +477,12 @@ def test_referred_to_as_frames_the_subjects_words() -> None:
         '"Norwegian-American." The ministry did not comment.'
     )
     assert quotes(body) == []
+
+
+def test_a_fronted_past_participle_is_skipped_before_the_subject() -> None:
+    # "Known as a loud critic, X was dropped after he referred to ...": X
+    body = (
+        "Known as a loud critic of the league, Tom Harlow was dropped by the station in 2007 "
+        'after he referred to the rival team as "a bunch of lazy cowards."'
+    )
+    assert [q[0] for q in quotes(body)] == ["Tom Harlow"]
