@@ -45,6 +45,7 @@ from briefing.facts.speech import (
     PRONOUNS,
     QUANTIFIERS,
     SPOKES,
+    VOICE_NOUNS,
 )
 
 Mention = tuple[int, int, str, str]
@@ -104,10 +105,6 @@ _POSSESSIVE_ROLE_NAMED = lazy(
 )
 _PRONOUN_SUBJECT = lazy(r"([Hh]e|[Ss]he|[Ii]t)\b")
 _AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
-# Who speaks for the name after "of"/"for" ("a spokesman for Acme", "the head of Acme").
-_VOICE_NOUNS = SPOKES | frozenset(
-    "head chief leader chairman chairwoman chair president director secretary-general".split()
-)
 # A name that modifies the noun after it is not the subject ("The Biden campaign accused").
 _NAME_AS_MODIFIER = lazy(
     r"\s+(?:campaign|administration|government|camp|family|team|allies|aides|supporters"
@@ -260,11 +257,13 @@ class Attributor(Antecedents, Descriptions):
                 word in ("of", "for", "to")
                 and nxt == "the"
                 and k > 0
-                and tokens[k - 1][:1].isupper()
-                and tokens[k + 2 : k + 3] != []
-                and tokens[k + 2][:1].isupper()
+                and (
+                    tokens[k - 1][:1].isupper()
+                    and "".join(tokens[k + 2 : k + 3])[:1].isupper()
+                    or tokens[k - 1].lower() in VOICE_NOUNS
+                )
             ):
-                continue  # "Secretary of the Treasury Janet Yellen", "Envoy to the UN X"
+                continue  # "Secretary of the Treasury Janet Yellen", "speaker of the parliament X"
             if (
                 word in ("named", "called")
                 and k == len(tokens) - 1
@@ -281,7 +280,7 @@ class Attributor(Antecedents, Descriptions):
                     and tokens[0].endswith("s")
                     and tokens[0][1:].islower()
                 )
-                and tokens[k - 1].lower() not in _VOICE_NOUNS
+                and tokens[k - 1].lower() not in VOICE_NOUNS
             ):
                 return False  # "the lawyer for X", "critics of X": somebody else speaks
             if nxt in ("the", "a", "an") and word not in LINKING_LOWER and word.isalpha():

@@ -119,6 +119,11 @@ SPOKES = _words(
     "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative office "
     "press statement account representatives"
 )
+# Who speaks for the name after "of"/"for" ("a spokesman for Acme", "the head of Acme",
+# "speaker of the parliament X").
+VOICE_NOUNS = SPOKES | _words(
+    "head chief leader chairman chairwoman chair president director secretary-general speaker"
+)
 # Organisation heads that a description can name ("the ministry said"); the value is the
 # word the organisation's name must contain, or None when any organisation may be meant.
 ORG_HEADS: dict[str, str | None] = {

@@ -486,3 +486,18 @@ def test_a_fronted_past_participle_is_skipped_before_the_subject() -> None:
         'after he referred to the rival team as "a bunch of lazy cowards."'
     )
     assert [q[0] for q in quotes(body)] == ["Tom Harlow"]
+
+
+def test_a_voice_noun_of_the_body_before_the_name() -> None:
+    # "speaker of the assembly X wrote": X, who speaks for the assembly
+    body = (
+        "The council met on Monday. Offering his condolences, speaker of the assembly Tom "
+        'Harlow wrote on Facebook: "He served the town for forty years and never asked for thanks."'
+    )
+    assert [q[0] for q in quotes(body)] == ["Tom Harlow"]
+    # "a critic of the mayor X": the critic is somebody else
+    body = (
+        "The council met on Monday. Offering his condolences, a critic of the mayor Tom "
+        'Harlow wrote on Facebook: "He served the town for forty years and never asked for thanks."'
+    )
+    assert [q[0] for q in quotes(body)] != ["Tom Harlow"]
