@@ -501,3 +501,9 @@ def test_a_voice_noun_of_the_body_before_the_name() -> None:
         'Harlow wrote on Facebook: "He served the town for forty years and never asked for thanks."'
     )
     assert [q[0] for q in quotes(body)] != ["Tom Harlow"]
+
+
+def test_a_noun_of_a_verbs_form_after_a_determiner_is_not_the_verb() -> None:
+    # "X denounced the claims as a "..."": "claims" is a noun here, "denounced" the verb
+    body = 'Former governor Tom Harlow denounced the claims as a "national embarrassment".'
+    assert quotes(body) == [("Tom Harlow", "national embarrassment")]
