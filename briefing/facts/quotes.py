@@ -21,6 +21,7 @@ from briefing.facts.quote_context import (
     previous_sentence_speaker,
     same_sentence_speaker,
     set_off_subject,
+    titled_label,
     went_on,
     without_title,
 )
@@ -253,7 +254,9 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             label = LABEL_RE.match(body, line_start, open_mark + 1)
             if label is not None and label.end() >= open_mark:
                 speaker = label_speaker(label.group("label"), att.mentions)
-                framed = speaker is not None
+            else:
+                speaker = titled_label(att, line_start, open_mark)
+            framed = speaker is not None
         own_sentence = not body[s_lo:open_mark].strip() or _fronted_only(att, s_lo, open_mark)
         if speaker is None and not framed and own_sentence:
             speaker = previous_sentence_speaker(att, s_lo, span)

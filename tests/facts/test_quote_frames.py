@@ -507,3 +507,13 @@ def test_a_noun_of_a_verbs_form_after_a_determiner_is_not_the_verb() -> None:
     # "X denounced the claims as a "..."": "claims" is a noun here, "denounced" the verb
     body = 'Former governor Tom Harlow denounced the claims as a "national embarrassment".'
     assert quotes(body) == [("Tom Harlow", "national embarrassment")]
+
+
+def test_a_titled_name_and_a_colon_opening_the_paragraph_labels_the_quote() -> None:
+    # an exchange set out as "Title of the Body Name: "..."": that person's words
+    body = (
+        "The following exchange was read into the record.\n\nMinister of the Interior Tom "
+        'Harlow: "We will not close the border this winter, whatever they say."\n\nA letter to '
+        'Tom Harlow: "You must close the border before the winter comes, or we will."\n'
+    )
+    assert [q[0] for q in quotes(body)] == ["Tom Harlow", None]
