@@ -194,7 +194,8 @@ class Antecedents:
             elif kind == "person":
                 # "Actor X's appearance was a surprise. He quipped ...": the possessor of
                 # the subject, when nobody else he or she may stand for is named there.
-                owner = self._subject_owner(prev)
+                # ("... according to X. "...," he said": the source the sentence names)
+                owner = self._subject_owner(prev) or self._source(prev)
                 if owner is not None and self._fits((owner, "person"), wanted):
                     rivals = {
                         m[3]
@@ -313,6 +314,16 @@ class Antecedents:
             lowered = word.lower().strip(".,")
             if lowered in ROLE_NOUNS or word_gender(lowered) or lowered.endswith(_PEOPLE_ENDINGS):
                 return None  # "X's brother", "X's new coach": another person
+        return self.full_name(head[3])
+
+    def _source(self, sentence: tuple[int, int]) -> str | None:
+        """The person a sentence gives as its source ("according to X")."""
+        at = self.body.find("ccording to ", sentence[0], sentence[1])
+        if at < 0:
+            return None
+        head = self._head(at + 12, self.mentions_in(at + 12, min(sentence[1], at + 80)))
+        if head is None or head[2] != "person" or self.ambiguous(head):
+            return None  # ("according to coach X": titles may come first)
         return self.full_name(head[3])
 
     def _fits(self, found: tuple[str, str] | None, sex: str) -> bool:
