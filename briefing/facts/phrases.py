@@ -142,4 +142,4 @@ def clause_verb(frame: str, end: int | None = None) -> re.Match[str] | None:
     return found
 
 
-_DETERMINER_END = lazy(r"(?:\b(?:the|a|an|his|her|its|their|these|those|such)|[’']s)\s+$")
+_DETERMINER_END = lazy(r"(?:\b(?:the|a|an|his|her|its|their|these|those|such)|[’']s|s[’'])\s+$")

@@ -52,7 +52,7 @@ QUOTE_VERBS = (
     | _words(
         "say says saying tell tells telling write writes writing wrote written told "
         "testifies quipping quips replying replies testifying spoke speaks speaking calling "
-        "describing snapped snaps interjected mused talked"
+        "describing snapped snaps interjected mused talked labelling"
     )
     # verbs of two words ("Ruiz shot back", "he pointed out")
     | frozenset(

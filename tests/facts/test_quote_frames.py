@@ -517,3 +517,13 @@ def test_a_titled_name_and_a_colon_opening_the_paragraph_labels_the_quote() -> N
         'Tom Harlow: "You must close the border before the winter comes, or we will."\n'
     )
     assert [q[0] for q in quotes(body)] == ["Tom Harlow", None]
+
+
+def test_labelling_a_plural_possessors_comments_as() -> None:
+    # "labelling the Australians' comments as "a yawn"": British spelling, and "comments"
+    # after a plural possessive is a noun
+    body = (
+        "New Zealand batsman Tom Harlow went further, labelling the Australians' comments "
+        'as "a yawn".'
+    )
+    assert quotes(body) == [("Tom Harlow", "a yawn")]
