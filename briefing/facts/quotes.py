@@ -14,6 +14,7 @@ from briefing.core.facts import Quote
 from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
+from briefing.facts.phrases import WORD
 from briefing.facts.quote_context import (
     LABEL_RE,
     continued,
@@ -32,6 +33,7 @@ from briefing.facts.quote_relatives import called_before, called_frame
 from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
     MEDIA,
+    QUOTE_VERBS,
     SPOKES,
     VERB,
 )
@@ -92,8 +94,12 @@ def _speaker(
             # with none leaves the subject unknown (`X said Y "did A" and told "B"`).
             if att.previous is not None and att.previous[2] >= s_lo:
                 return att.previous[0]
-            # `X gave its "sympathies" and said "B"`: X, when nobody else is named before.
-            if len({m[3] for m in att.mentions_in(s_lo, frame[2])}) != 1:
+            # `X gave its "sympathies" and said "B"`: X, when nobody else is named before,
+            # or when no verb of saying before makes the name after it another clause's
+            # subject (`X lauded Y's "A" and claimed "B"`, not `X said Y "did A" and told`).
+            if len({m[3] for m in att.mentions_in(s_lo, frame[2])}) != 1 and _reports(
+                att, s_lo, frame[2]
+            ):
                 return None
         found = att.subject(frame[1], frame[2])
         return None if found is None else att._not_inside(found[0], quote)
@@ -160,6 +166,19 @@ def _main_subject(att: Attributor, pronoun: str, s_lo: int, at: int) -> str | No
         if m[2] == "person" and not att.same(m, found[0]) and att.gender(m[3]) in (None, sex):
             return None
     return found[0]
+
+
+def _reports(att: Attributor, lo: int, hi: int) -> bool:
+    """Whether body[lo:hi], its quotations left out, holds a verb of saying (not a verb of
+    stance: "lauded", "praised" take an object, not a reported clause)."""
+    at = lo
+    for s_start, s_end in att.segments:
+        if s_end <= lo or s_start >= hi:
+            continue
+        if any(w.strip(".’'") in QUOTE_VERBS for w in WORD.findall(att.body, at, s_start)):
+            return True
+        at = max(at, s_end)
+    return any(w.strip(".’'") in QUOTE_VERBS for w in WORD.findall(att.body, at, hi))
 
 
 _GOES_ON = lazy(r"\s*(?:also\s+|then\s+)?(?:added|adds|continued|continues|went\s+on)\b")

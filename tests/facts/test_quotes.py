@@ -663,3 +663,18 @@ def test_a_short_fronted_phrase_before_a_quote_of_its_own_sentence() -> None:
         'have had many."'
     )
     assert [q[0] for q in quotes(body)] != ["Sam Osei"]
+
+
+def test_and_a_second_verb_after_a_quote_of_a_non_reporting_verb() -> None:
+    # `X lauded Y's "A" and claimed the nominee "B"`: X's, as "lauded" reports no clause
+    body = (
+        'Tom Harlow lauded Sam Osei\'s "ability to bring people together" and claimed the '
+        'nominee "has a backbone superior to most men in this town."'
+    )
+    assert quotes(body)[-1][0] == "Tom Harlow"
+    # `X said Y sang "A" and told "B"`: Y may be the one who told
+    body = (
+        'Tom Harlow said Sam Osei sang "Harbour Lights" and told the crowd "we will be back in '
+        'four years, stronger than before."'
+    )
+    assert quotes(body)[-1][0] is None
