@@ -678,3 +678,12 @@ def test_and_a_second_verb_after_a_quote_of_a_non_reporting_verb() -> None:
         'four years, stronger than before."'
     )
     assert quotes(body)[-1][0] is None
+
+
+def test_a_preposition_between_two_quotes_of_one_frame() -> None:
+    # `X said the victims were "A" in an "B"`: one frame for both
+    body = (
+        'Mayor Dana Whitlock said the crew were "brave young people starting out in life" in '
+        'an "appalling tragedy" for the town.'
+    )
+    assert [q[0] for q in quotes(body)] == ["Dana Whitlock", "Dana Whitlock"]
