@@ -338,6 +338,7 @@ _TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*
 # "B"` (a relative clause going on with the description).
 _COORDINATED = lazy(
     r"\s*(?:,|and|or|, and|, or|to|,?\s*and\s+(?:also\s+|then\s+)?[a-z]{3,}ed(?:\s+(?:his|her|its|their))?"
+    r"|,?\s*and\s+(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]{2,}ed"
     r"|,?\s*(?:who|which)\s+(?:is|was|are|were|has\s+been|had\s+been)"
     r"|(?:in|as|of|for|with|into)(?:\s+(?:an?|the))?)\s*$"
 )

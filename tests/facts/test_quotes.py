@@ -687,3 +687,12 @@ def test_a_preposition_between_two_quotes_of_one_frame() -> None:
         'an "appalling tragedy" for the town.'
     )
     assert [q[0] for q in quotes(body)] == ["Dana Whitlock", "Dana Whitlock"]
+
+
+def test_and_an_auxiliary_passive_between_two_quotes_of_one_frame() -> None:
+    # `X said the victims were "A" and had been used "B"`: X for both
+    body = (
+        'Prosecutor Dana Whitlock said the victims were "easy to manipulate" and had been used '
+        '"to cover the thefts".'
+    )
+    assert [q[0] for q in quotes(body)] == ["Dana Whitlock", "Dana Whitlock"]
