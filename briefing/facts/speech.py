@@ -47,7 +47,8 @@ QUOTE_VERBS = (
         "write:wrote tell:told text email message blog express accuse brand label:labelled "
         "label:labeled term describe allege assure affirm concur:concurred elaborate wonder "
         "speculate mutter murmur scream enthuse gush marvel:marvelled brag:bragged "
-        "confide grumble opine assail decry:decried denounce lambast characterise characterize"
+        "confide grumble opine assail decry:decried denounce lambast characterise characterize "
+        "underline underscore reaffirm mention"
     )
     | _words(
         "say says saying tell tells telling write writes writing wrote written told "

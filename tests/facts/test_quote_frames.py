@@ -527,3 +527,14 @@ def test_labelling_a_plural_possessors_comments_as() -> None:
         'as "a yawn".'
     )
     assert quotes(body) == [("Tom Harlow", "a yawn")]
+
+
+def test_underlined_and_mentioned_frame_quotes() -> None:
+    body = (
+        "Mayor Dana Whitlock underlined that the town would be "
+        '"very happy if the province were to reconsider its whole approach".'
+    )
+    assert [q[0] for q in quotes(body)] == ["Dana Whitlock"]
+    # words on a banner that "mentioned" them are nobody's
+    body = 'The train had banners on it which mentioned "Harbour Day Celebration of the Workers".'
+    assert quotes(body) == []
