@@ -37,6 +37,21 @@ _PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
 HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
 
 
+def _one_spelling_apart(names: set[str]) -> bool:
+    """Whether two names differ only by one letter of one given name ("Kristin Wilkins",
+    "Kristen Wilkins"): a misspelling of one person, not two people of one surname."""
+    if len(names) != 2:
+        return False
+    a, b = (fold(n).split() for n in names)
+    if len(a) != len(b) or len(a) < 2 or a[-1] != b[-1]:
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    return len(x) == len(y) >= 4 and sum(c != d for c, d in zip(x, y, strict=True)) == 1
+
+
 class Antecedents:
     """Antecedents and names, for an `Attributor`."""
 
@@ -67,9 +82,12 @@ class Antecedents:
         bearers = [
             name for folded, words, name in self._person_words() if key in words and folded != key
         ]
+        distinct = set(bearers)
+        if len(distinct) > 1 and _one_spelling_apart(distinct):
+            return False  # "Kristin Wilkins" and "Kristen Wilkins": one person, misspelt once
         if fold(mention[3]) == key:
-            return len(set(bearers)) > 1
-        return len(set(bearers)) > 1 and bearers[0] != mention[3]
+            return len(distinct) > 1
+        return len(distinct) > 1 and bearers[0] != mention[3]
 
     def named(self, mention: Mention) -> str | None:
         """Who a person's or an organisation's mention names: a surname several people bear
@@ -176,7 +194,8 @@ class Antecedents:
             elif kind == "person":
                 # "Actor X's appearance was a surprise. He quipped ...": the possessor of
                 # the subject, when nobody else he or she may stand for is named there.
-                owner = self._subject_owner(prev)
+                # ("... according to X. "...," he said": the source the sentence names)
+                owner = self._subject_owner(prev) or self._source(prev)
                 if owner is not None and self._fits((owner, "person"), wanted):
                     rivals = {
                         m[3]
@@ -295,6 +314,16 @@ class Antecedents:
             lowered = word.lower().strip(".,")
             if lowered in ROLE_NOUNS or word_gender(lowered) or lowered.endswith(_PEOPLE_ENDINGS):
                 return None  # "X's brother", "X's new coach": another person
+        return self.full_name(head[3])
+
+    def _source(self, sentence: tuple[int, int]) -> str | None:
+        """The person a sentence gives as its source ("according to X")."""
+        at = self.body.find("ccording to ", sentence[0], sentence[1])
+        if at < 0:
+            return None
+        head = self._head(at + 12, self.mentions_in(at + 12, min(sentence[1], at + 80)))
+        if head is None or head[2] != "person" or self.ambiguous(head):
+            return None  # ("according to coach X": titles may come first)
         return self.full_name(head[3])
 
     def _fits(self, found: tuple[str, str] | None, sex: str) -> bool:

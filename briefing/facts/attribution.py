@@ -28,6 +28,7 @@ from briefing.facts.phrases import (
     LINK_BETWEEN,
     LINKING_LOWER,
     NOT_PREMODIFIER,
+    PARTICIPLE_FRONT,
     POSSESSIVE,
     POSSESSIVE_S,
     POSSESSIVE_SPOKES,
@@ -44,6 +45,7 @@ from briefing.facts.speech import (
     PRONOUNS,
     QUANTIFIERS,
     SPOKES,
+    VOICE_NOUNS,
 )
 
 Mention = tuple[int, int, str, str]
@@ -103,10 +105,6 @@ _POSSESSIVE_ROLE_NAMED = lazy(
 )
 _PRONOUN_SUBJECT = lazy(r"([Hh]e|[Ss]he|[Ii]t)\b")
 _AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
-# Who speaks for the name after "of"/"for" ("a spokesman for Acme", "the head of Acme").
-_VOICE_NOUNS = SPOKES | frozenset(
-    "head chief leader chairman chairwoman chair president director secretary-general".split()
-)
 # A name that modifies the noun after it is not the subject ("The Biden campaign accused").
 _NAME_AS_MODIFIER = lazy(
     r"\s+(?:campaign|administration|government|camp|family|team|allies|aides|supporters"
@@ -259,11 +257,13 @@ class Attributor(Antecedents, Descriptions):
                 word in ("of", "for", "to")
                 and nxt == "the"
                 and k > 0
-                and tokens[k - 1][:1].isupper()
-                and tokens[k + 2 : k + 3] != []
-                and tokens[k + 2][:1].isupper()
+                and (
+                    tokens[k - 1][:1].isupper()
+                    and "".join(tokens[k + 2 : k + 3])[:1].isupper()
+                    or tokens[k - 1].lower() in VOICE_NOUNS
+                )
             ):
-                continue  # "Secretary of the Treasury Janet Yellen", "Envoy to the UN X"
+                continue  # "Secretary of the Treasury Janet Yellen", "speaker of the parliament X"
             if (
                 word in ("named", "called")
                 and k == len(tokens) - 1
@@ -280,7 +280,7 @@ class Attributor(Antecedents, Descriptions):
                     and tokens[0].endswith("s")
                     and tokens[0][1:].islower()
                 )
-                and tokens[k - 1].lower() not in _VOICE_NOUNS
+                and tokens[k - 1].lower() not in VOICE_NOUNS
             ):
                 return False  # "the lawyer for X", "critics of X": somebody else speaks
             if nxt in ("the", "a", "an") and word not in LINKING_LOWER and word.isalpha():
@@ -413,7 +413,12 @@ class Attributor(Antecedents, Descriptions):
             # "In Ohio, which votes on Tuesday, the governor ...": a relative clause on the
             # fronted phrase's noun is skipped with it.
             relative = lo > start and first.group() in ("which", "where", "whose")
-            if not relative and not FRONT.match(first.group()) and not _TIME_FRONT.match(body, lo):
+            if (
+                not relative
+                and not FRONT.match(first.group())
+                and not _TIME_FRONT.match(body, lo)
+                and not (PARTICIPLE_FRONT.match(body, lo) and not self.mentions_in(lo, lo + 1))
+            ):
                 return lo
             comma = body.find(",", lo, min(hi, lo + 120))
             if comma < 0:

@@ -42,6 +42,11 @@ FRONT = lazy(
     r"consequently|thus|therefore|hence|besides|initially|eventually|subsequently|afterwards|"
     r"originally|again)$|\w+ing$"
 )
+# "Known as a shock jock, X ...", "Faced with the loss, X ...": a past participle and its
+# preposition open a fronted phrase (not a name: "Ahmed, the mayor," is a mention).
+PARTICIPLE_FRONT = lazy(
+    r"[A-Z][a-z]{2,}(?:ed|wn|en)\s+(?:as|with|by|about|from|for|after|at|on|in|to)\s"
+)
 AGE = lazy(r"(\d{1,3})-year-old")
 NP_END = lazy(
     r"[,;:!?\"“”\n(]|"
@@ -125,8 +130,16 @@ def has_role(text: str, head: str, modifiers: set[str]) -> bool:
 
 
 def clause_verb(frame: str, end: int | None = None) -> re.Match[str] | None:
-    """The last verb of saying in a frame of text before a quotation (before `end`)."""
+    """The last verb of saying in a frame of text before a quotation (before `end`), not a
+    noun of the same form after a determiner ("denounced the claims as a "..."")."""
     found = None
     for m in VERB.finditer(frame, 0, len(frame) if end is None else end):
+        if m.group().endswith("s") and _DETERMINER_END.search(
+            frame, max(0, m.start() - 7), m.start()
+        ):
+            continue
         found = m
     return found
+
+
+_DETERMINER_END = lazy(r"(?:\b(?:the|a|an|his|her|its|their|these|those|such)|[’']s|s[’'])\s+$")

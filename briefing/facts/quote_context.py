@@ -105,6 +105,21 @@ def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]
     return att.resolve(phrase, lo, quote)
 
 
+def titled_label(att: Attributor, line_start: int, open_mark: int) -> str | None:
+    """`Secretary of the Air Force James Roche: "..."`: a paragraph that opens with a person's
+    name, titles before it only, and a colon right before the quote (a transcript's or an
+    exchange's label too long for `LABEL_RE`)."""
+    colon = att.body.rfind(":", line_start, open_mark)
+    if colon < 0 or open_mark - line_start > 160 or att.body[colon + 1 : open_mark].strip():
+        return None
+    phrase = att.phrase(line_start, colon, before_verb=True)
+    if phrase is None or phrase[0] != "mention" or phrase[1][2] != "person":
+        return None
+    if phrase[1][1] != colon:
+        return None
+    return att.named(phrase[1])
+
+
 LABEL_RE = lazy(
     r"\s*(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,40}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}):\s*[“\"]"
 )

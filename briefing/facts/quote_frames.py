@@ -57,6 +57,10 @@ _PASSIVE_QUOTED = lazy(
 # `"...," the paper quoted X as saying`: the name after "quoted", not the outlet.
 _QUOTED_AS = lazy(r"(?:[^,;:]{0,60}?\s)?(?:quoted|cited)\s+(?P<who>[^,;:]{2,60}?)\s+as\s*$")
 _AND_BEFORE = lazy(r"\s(?:and|but)\s*$")
+# "and" and a short phrase of place or time before the verb: the same subject goes on.
+_AND_FRONTED = lazy(
+    r"(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:on|in|at|via|during)\s[^,;:]{1,40}"
+)
 # After a comma, a possessive role ("San Diego's chancellor"): the name before it is not
 # the speaker, and the one after it is set off too far to be read with confidence.
 _ROLE_OF_BEFORE = lazy(r",\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z]")
@@ -245,6 +249,10 @@ def _np_end(body: str, lo: int, hi: int) -> int:
     return m.start() if m else hi
 
 
+# A prepositional phrase set off by commas right before the verb ("has, in a statement,").
+_ASIDE_BEFORE_VERB = lazy(r",\s*(?:in|on|at|during|through|via|by)\s+[^,]{1,40},\s*$")
+
+
 def _strip_adverbs(body: str, lo: int, hi: int) -> int:
     """End of the subject before its verb, without "also", "later", "has"."""
     went_on = _WENT_ON.search(body, lo, hi)
@@ -252,6 +260,9 @@ def _strip_adverbs(body: str, lo: int, hi: int) -> int:
         went_on = _TOOK_TO.search(body, lo, hi)  # "X took to Twitter on Monday to say"
     if went_on is not None:  # "Smith went on to add", "he later went on to say"
         hi = went_on.start()
+    aside = _ASIDE_BEFORE_VERB.search(body, lo, hi)
+    if aside is not None:  # "Acme has, in a statement, urged": the aside is no subject
+        hi = aside.start()
     words = body[lo:hi].rstrip().split(" ")
     while words and (
         words[-1].lower() in BETWEEN_SUBJECT_AND_VERB
@@ -408,8 +419,8 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         return ("subject", s_lo, v_lo)  # "X took to Twitter, posting: ..." (X speaks)
     np_hi = _strip_adverbs(body, f_lo, v_lo)
     region = body[f_lo:np_hi].strip(' ,"”')
-    if region in ("", "and", "but", "and then"):
-        return ("subject", s_lo, v_lo)
+    if region in ("", "and", "but", "and then") or _AND_FRONTED.fullmatch(region):
+        return ("subject", s_lo, v_lo)  # (`X called it "A", and on Twitter referred to ...`)
     np_lo = att._skip_fronted(f_lo, np_hi) if f_lo == s_lo else f_lo
     colon = max(body.rfind(": ", np_lo, np_hi), body.rfind("; ", np_lo, np_hi))
     if colon >= 0:

@@ -14,6 +14,7 @@ from briefing.core.facts import Quote
 from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
+from briefing.facts.phrases import WORD
 from briefing.facts.quote_context import (
     LABEL_RE,
     continued,
@@ -21,6 +22,7 @@ from briefing.facts.quote_context import (
     previous_sentence_speaker,
     same_sentence_speaker,
     set_off_subject,
+    titled_label,
     went_on,
     without_title,
 )
@@ -31,6 +33,7 @@ from briefing.facts.quote_relatives import called_before, called_frame
 from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
     MEDIA,
+    QUOTE_VERBS,
     SPOKES,
     VERB,
 )
@@ -91,8 +94,12 @@ def _speaker(
             # with none leaves the subject unknown (`X said Y "did A" and told "B"`).
             if att.previous is not None and att.previous[2] >= s_lo:
                 return att.previous[0]
-            # `X gave its "sympathies" and said "B"`: X, when nobody else is named before.
-            if len({m[3] for m in att.mentions_in(s_lo, frame[2])}) != 1:
+            # `X gave its "sympathies" and said "B"`: X, when nobody else is named before,
+            # or when no verb of saying before makes the name after it another clause's
+            # subject (`X lauded Y's "A" and claimed "B"`, not `X said Y "did A" and told`).
+            if len({m[3] for m in att.mentions_in(s_lo, frame[2])}) != 1 and _reports(
+                att, s_lo, frame[2]
+            ):
                 return None
         found = att.subject(frame[1], frame[2])
         return None if found is None else att._not_inside(found[0], quote)
@@ -119,17 +126,59 @@ def _speaker(
     if phrase is None and frame[0] == "np" and frame[3] and frame[2] <= quote[0]:
         phrase = set_off_subject(att, frame[1], frame[2])  # (before the quote only)
     if phrase is not None and phrase[0] == "pronoun" and frame[0] == "np":
-        same = (
-            same_sentence_speaker(att, phrase[1], frame[1], s_lo)
-            or document_sender(att, phrase[1], frame[2], s_lo)
-            or they_issued(att, phrase[1], frame[2], quote[0], s_lo)
+        same = same_sentence_speaker(att, phrase[1], frame[1], s_lo) or _main_subject(
+            att, phrase[1], s_lo, frame[1]
         )
         if same is not None:
             return att._not_inside(same, quote)
+        # The sender of a document the sentence before issued: its own name inside the
+        # document is how an organisation writes of itself ("Acme has always condemned").
+        sender = document_sender(att, phrase[1], frame[2], s_lo) or they_issued(
+            att, phrase[1], frame[2], quote[0], s_lo
+        )
+        if sender is not None:
+            return sender
     found = att.resolve(phrase, s_lo, quote)
     if phrase is not None and phrase[0] == "pronoun" and _GOES_ON.match(att.body, frame[2]):
         return went_on(att, phrase[1], found, s_lo)  # `"...," she added` after a quote
     return found
+
+
+# A subordinate clause whose subject is a pronoun ("X was dropped after he described ...").
+_SUBORDINATE_END = lazy(r"\s(?:after|when|as|because|before|while|until|since|once)\s+$")
+
+
+def _main_subject(att: Attributor, pronoun: str, s_lo: int, at: int) -> str | None:
+    """`X was dropped after he described the team as "..."`: "he" or "she" opening a
+    subordinate clause is the person named as the subject of the main clause before it,
+    when the sex fits and nobody else it may stand for is named between; else None."""
+    if pronoun not in ("he", "she") or at <= s_lo:
+        return None
+    if _SUBORDINATE_END.search(att.body, max(s_lo, at - 12), at) is None:
+        return None
+    found = att.subject(s_lo, at)
+    if found is None or found[1] != "person":
+        return None
+    sex = "m" if pronoun == "he" else "f"
+    if att.gender(found[0]) not in (None, sex):
+        return None
+    for m in att.mentions_in(s_lo, at):
+        if m[2] == "person" and not att.same(m, found[0]) and att.gender(m[3]) in (None, sex):
+            return None
+    return found[0]
+
+
+def _reports(att: Attributor, lo: int, hi: int) -> bool:
+    """Whether body[lo:hi], its quotations left out, holds a verb of saying (not a verb of
+    stance: "lauded", "praised" take an object, not a reported clause)."""
+    at = lo
+    for s_start, s_end in att.segments:
+        if s_end <= lo or s_start >= hi:
+            continue
+        if any(w.strip(".’'") in QUOTE_VERBS for w in WORD.findall(att.body, at, s_start)):
+            return True
+        at = max(at, s_end)
+    return any(w.strip(".’'") in QUOTE_VERBS for w in WORD.findall(att.body, at, hi))
 
 
 _GOES_ON = lazy(r"\s*(?:also\s+|then\s+)?(?:added|adds|continued|continues|went\s+on)\b")
@@ -224,8 +273,10 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             label = LABEL_RE.match(body, line_start, open_mark + 1)
             if label is not None and label.end() >= open_mark:
                 speaker = label_speaker(label.group("label"), att.mentions)
-                framed = speaker is not None
-        own_sentence = not body[s_lo:open_mark].strip()
+            else:
+                speaker = titled_label(att, line_start, open_mark)
+            framed = speaker is not None
+        own_sentence = not body[s_lo:open_mark].strip() or _fronted_only(att, s_lo, open_mark)
         if speaker is None and not framed and own_sentence:
             speaker = previous_sentence_speaker(att, s_lo, span)
             if speaker is None and (frame := colon_before(att, s_lo)) is not None:
@@ -236,7 +287,15 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             framed = speaker is not None  # (a short utterance of the speaker going on counts)
         previous_close = close_end
         last = (close_end, speaker, framed)
-        if words < 3 and not (framed and _utterance(text)) and not (framed and own_frame):
+        if (
+            words < 3
+            and not (
+                framed
+                and _utterance(text)
+                and not _AS_BEFORE.search(body, open_mark - 4, open_mark)
+            )
+            and not (framed and own_frame)
+        ):
             continue  # a fragment ("called it "lousy"") counts when its sentence names who
         if speaker is None and words < 8 and not framed:
             continue
@@ -258,10 +317,14 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
 # The words on a sign, a banner or a shirt: nobody's quotation.
 _SIGNS = r"(?:signs?|banners?|placards?|posters?|t-shirts?|T-shirts?|shirts?|graffiti|billboards?)"
 _SIGN_BEFORE = lazy(
-    _SIGNS + r"\s+(?:saying|reading|that\s+(?:read|reads|said)|which\s+(?:read|reads|said)"
+    _SIGNS
+    + r"\s+(?:on\s+it\s+|on\s+them\s+)?(?:saying|reading|that\s+(?:read|reads|said|mentioned)"
+    r"|which\s+(?:read|reads|said|mentioned)"
     r"|with\s+the\s+words)\s*:?\s*$"
 )
 _SIGN_AFTER = lazy(r"\s*" + _SIGNS + r"\b")
+# `referred to him as "Chinese-American."`: a characterisation, no utterance.
+_AS_BEFORE = lazy(r"\sas\s*$")
 _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)\s*$")
 _TITLE_OF = lazy(r"[’']s\s*$")
 # A noun whose name follows it in apposition ("his event, "Storm the Castle, They Cannot Stop
@@ -273,9 +336,13 @@ _WORK_BEFORE = lazy(
 _NAME_OF_WORK = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,12}[.!?]?")
 _TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,8}[.!?]?")
 # Between two quotations of one sentence: `"A" and "B"`, `tweeted "A" and offered "B"` (a
-# second verb of the same subject), `built this "A" to "B"`.
+# second verb of the same subject), `built this "A" to "B"`, `described him as "A" who was
+# "B"` (a relative clause going on with the description).
 _COORDINATED = lazy(
-    r"\s*(?:,|and|or|, and|, or|to|,?\s*and\s+(?:also\s+|then\s+)?[a-z]{3,}ed(?:\s+(?:his|her|its|their))?)\s*$"
+    r"\s*(?:,|and|or|, and|, or|to|,?\s*and\s+(?:also\s+|then\s+)?[a-z]{3,}ed(?:\s+(?:his|her|its|their))?"
+    r"|,?\s*and\s+(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]{2,}ed"
+    r"|,?\s*(?:who|which)\s+(?:is|was|are|were|has\s+been|had\s+been)"
+    r"|(?:in|as|of|for|with|into)(?:\s+(?:an?|the))?)\s*$"
 )
 
 
@@ -293,6 +360,17 @@ def _fragment(body: str, seg: Segment) -> bool:
         or VERB.search(body, close_end, hi if hi >= 0 else close_end + 140) is not None
         or called_before(body, open_mark)
     )
+
+
+def _fronted_only(att: Attributor, s_lo: int, open_mark: int) -> bool:
+    """Whether only a short fronted phrase opens the quote's sentence ("During the premiere,
+    "..."", "Later, "...""): no name and no verb of its own, so the quote is still a
+    sentence of its own for the speaker of the sentence before."""
+    if open_mark - s_lo > 40 or not att.body[s_lo:open_mark].rstrip().endswith(","):
+        return False
+    if att.mentions_in(s_lo, open_mark) or VERB.search(att.body, s_lo, open_mark):
+        return False
+    return att._skip_fronted(s_lo, open_mark) >= open_mark
 
 
 def _utterance(text: str) -> bool:

@@ -47,12 +47,13 @@ QUOTE_VERBS = (
         "write:wrote tell:told text email message blog express accuse brand label:labelled "
         "label:labeled term describe allege assure affirm concur:concurred elaborate wonder "
         "speculate mutter murmur scream enthuse gush marvel:marvelled brag:bragged "
-        "confide grumble opine assail decry:decried denounce lambast characterise characterize"
+        "confide grumble opine assail decry:decried denounce lambast characterise characterize "
+        "underline underscore reaffirm mention"
     )
     | _words(
         "say says saying tell tells telling write writes writing wrote written told "
         "testifies quipping quips replying replies testifying spoke speaks speaking calling "
-        "describing snapped snaps interjected mused talked"
+        "describing snapped snaps interjected mused talked labelling"
     )
     # verbs of two words ("Ruiz shot back", "he pointed out")
     | frozenset(
@@ -62,6 +63,8 @@ QUOTE_VERBS = (
             ("chimed chimes weighed weighs", "in"),
             ("pointed points", "out"),
             ("went goes", "on"),
+            ("called calls", "on"),
+            ("referred refers", "to"),
         )
         for verb in verbs.split()
     )
@@ -116,6 +119,11 @@ OWN_DOCUMENT = lazy(
 SPOKES = _words(
     "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative office "
     "press statement account representatives"
+)
+# Who speaks for the name after "of"/"for" ("a spokesman for Acme", "the head of Acme",
+# "speaker of the parliament X").
+VOICE_NOUNS = SPOKES | _words(
+    "head chief leader chairman chairwoman chair president director secretary-general speaker"
 )
 # Organisation heads that a description can name ("the ministry said"); the value is the
 # word the organisation's name must contain, or None when any organisation may be meant.

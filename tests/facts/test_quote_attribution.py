@@ -374,3 +374,18 @@ def test_the_company_after_a_sentence_naming_two_companies_is_nobody() -> None:
         'said it had shut two lines. "We are heartbroken," the company said.'
     )
     assert [q.speaker for q in facts.quotes] == [None, "Crestline Fibers"]
+
+
+def test_he_after_a_sentence_whose_source_is_named_by_according_to() -> None:
+    # "... according to X. "...," he said": the source is who goes on
+    body = (
+        "The match was tight. Fitness was a big factor in that according to coach Tom Harlow. "
+        '"We have been working hard on our fitness so it was good to get the points," he said.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Tom Harlow"]
+    # another man named in that sentence: unclear
+    body = (
+        "The match was tight. According to coach Tom Harlow, Sam Osei was the best player. "
+        '"We have been working hard on our fitness so it was good to get the points," he said.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [None]

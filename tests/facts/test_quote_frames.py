@@ -422,3 +422,119 @@ def test_a_sentence_adverb_before_the_subject_is_skipped() -> None:
             f'{adverb}, Mayor Varga said on Tuesday, "The east bank will be safe this winter."'
         )
         assert [speaker for speaker, _ in quotes(body)] == ["Ilse Varga"], adverb
+
+
+def test_an_aside_between_the_auxiliary_and_the_verb() -> None:
+    # "X has, in a statement, urged ...": the aside is no part of the subject
+    body = (
+        "The Transport Ministry has, in a statement, urged drivers to "
+        '"remember that the lives of other people depend on you."'
+    )
+    assert [q[0] for q in quotes(body)] == ["Transport Ministry"]
+
+
+def test_called_on_somebody_to_frames_the_appeal() -> None:
+    # "X called on drivers to "..."": X's appeal
+    body = 'The Transport Ministry called on drivers to "remember that other lives depend on you."'
+    assert [q[0] for q in quotes(body)] == ["Transport Ministry"]
+    body = (
+        "The Transport Ministry has, in a statement, called on drivers to "
+        '"remember that the lives of other people depend on you."'
+    )
+    assert [q[0] for q in quotes(body)] == ["Transport Ministry"]
+
+
+def test_a_pronoun_opening_a_subordinate_clause_is_the_main_subject() -> None:
+    # "X was dropped after he described Y as "..."": X
+    body = (
+        "Tom Harlow was dropped by the station in 2007 after he described the rival team as "
+        '"a bunch of lazy cowards."'
+    )
+    assert [q[0] for q in quotes(body)] == ["Tom Harlow"]
+    # another man named before the pronoun: unclear
+    body = (
+        "Tom Harlow was dropped by Sam Osei in 2007 after he described the rival team as "
+        '"a bunch of lazy cowards."'
+    )
+    assert [q[0] for q in quotes(body)] in ([], [None])
+
+
+def test_referred_to_as_frames_the_subjects_words() -> None:
+    body = (
+        "Tom Harlow was dropped by the station in 2007 after he referred to the rival team as "
+        '"a bunch of lazy cowards." He later apologised.'
+    )
+    assert [q[0] for q in quotes(body)] == ["Tom Harlow"]
+    # `X called it "A", and on Twitter referred to it as "B"`: X again
+    body = (
+        'Mayor Dana Whitlock repeatedly called the audit a "witch hunt", and on Twitter '
+        'referred to the report as "The Harbour Hoax".'
+    )
+    assert [q[0] for q in quotes(body)] == ["Dana Whitlock", "Dana Whitlock"]
+    # a one-word characterisation after "as" with nobody named is no utterance
+    body = (
+        "The embassy said the man died on Friday. Local officials referred to him as "
+        '"Norwegian-American." The ministry did not comment.'
+    )
+    assert quotes(body) == []
+
+
+def test_a_fronted_past_participle_is_skipped_before_the_subject() -> None:
+    # "Known as a loud critic, X was dropped after he referred to ...": X
+    body = (
+        "Known as a loud critic of the league, Tom Harlow was dropped by the station in 2007 "
+        'after he referred to the rival team as "a bunch of lazy cowards."'
+    )
+    assert [q[0] for q in quotes(body)] == ["Tom Harlow"]
+
+
+def test_a_voice_noun_of_the_body_before_the_name() -> None:
+    # "speaker of the assembly X wrote": X, who speaks for the assembly
+    body = (
+        "The council met on Monday. Offering his condolences, speaker of the assembly Tom "
+        'Harlow wrote on Facebook: "He served the town for forty years and never asked for thanks."'
+    )
+    assert [q[0] for q in quotes(body)] == ["Tom Harlow"]
+    # "a critic of the mayor X": the critic is somebody else
+    body = (
+        "The council met on Monday. Offering his condolences, a critic of the mayor Tom "
+        'Harlow wrote on Facebook: "He served the town for forty years and never asked for thanks."'
+    )
+    assert [q[0] for q in quotes(body)] != ["Tom Harlow"]
+
+
+def test_a_noun_of_a_verbs_form_after_a_determiner_is_not_the_verb() -> None:
+    # "X denounced the claims as a "..."": "claims" is a noun here, "denounced" the verb
+    body = 'Former governor Tom Harlow denounced the claims as a "national embarrassment".'
+    assert quotes(body) == [("Tom Harlow", "national embarrassment")]
+
+
+def test_a_titled_name_and_a_colon_opening_the_paragraph_labels_the_quote() -> None:
+    # an exchange set out as "Title of the Body Name: "..."": that person's words
+    body = (
+        "The following exchange was read into the record.\n\nMinister of the Interior Tom "
+        'Harlow: "We will not close the border this winter, whatever they say."\n\nA letter to '
+        'Tom Harlow: "You must close the border before the winter comes, or we will."\n'
+    )
+    assert [q[0] for q in quotes(body)] == ["Tom Harlow", None]
+
+
+def test_labelling_a_plural_possessors_comments_as() -> None:
+    # "labelling the Australians' comments as "a yawn"": British spelling, and "comments"
+    # after a plural possessive is a noun
+    body = (
+        "New Zealand batsman Tom Harlow went further, labelling the Australians' comments "
+        'as "a yawn".'
+    )
+    assert quotes(body) == [("Tom Harlow", "a yawn")]
+
+
+def test_underlined_and_mentioned_frame_quotes() -> None:
+    body = (
+        "Mayor Dana Whitlock underlined that the town would be "
+        '"very happy if the province were to reconsider its whole approach".'
+    )
+    assert [q[0] for q in quotes(body)] == ["Dana Whitlock"]
+    # words on a banner that "mentioned" them are nobody's
+    body = 'The train had banners on it which mentioned "Harbour Day Celebration of the Workers".'
+    assert quotes(body) == []

@@ -637,6 +637,12 @@ def test_it_read_after_a_document_the_subject_sent() -> None:
         '"We will not let you close the harbour this winter," it read.'
     )
     assert speakers(body) == [None]
+    # an organisation names itself inside its own statement: still its words
+    body = (
+        "The Harbour Rowing Federation released a statement about the crash on Sunday. "
+        'It read, "The Harbour Rowing Federation has always condemned every form of violence."'
+    )
+    assert speakers(body) == ["Harbour Rowing Federation"]
 
 
 def test_a_fronted_participle_then_the_subject_and_a_colon() -> None:

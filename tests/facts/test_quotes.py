@@ -162,6 +162,21 @@ def test_surname_shared_by_two_people_names_nobody_unless_linked_to_the_first() 
     assert all(speaker != "Ivana Pratt" for speaker, _ in quotes(body))
 
 
+def test_a_surname_whose_given_name_is_misspelt_once_is_one_person() -> None:
+    # "Kristin Wilkins" and later "Kristen Wilkins": one letter apart, one person
+    body = (
+        "Curator Kristin Wilkins opened the show. Kristen Wilkins said the prints came from "
+        'a private donor. "He wanted to be rich and famous and he made his choices," Wilkins said.'
+    )
+    assert [s for s, _ in quotes(body)][-1] in ("Kristin Wilkins", "Kristen Wilkins")
+    # two given names further apart are two people: nobody
+    body = (
+        "Curator Karin Wilkins opened the show. Kristen Wilkins said the prints came from "
+        'a private donor. "He wanted to be rich and famous and he made his choices," Wilkins said.'
+    )
+    assert [s for s, _ in quotes(body)][-1] is None
+
+
 def test_role_and_apposition_before_the_name() -> None:
     body = 'The mayor of Lund, Erik Sand, wrote on Twitter: "The roads are closed until Friday."'
     assert quotes(body) == [("Erik Sand", "The roads are closed until Friday.")]
@@ -284,6 +299,16 @@ def test_second_quote_of_a_coordinated_verb_takes_the_one_subject() -> None:
         '"intense attention at the highest levels".'
     )
     assert quotes(body)[-1] == ("Foreign Ministry", "intense attention at the highest levels")
+
+
+def test_a_relative_clause_between_two_quotes_goes_on_with_the_description() -> None:
+    # `She described him as "A" who was "B" and "C"`: one speaker for the three
+    body = (
+        'Museum director Ana Lopez said "Tom has been a treasure for this town." She described '
+        'him as "a patient teacher and a stubborn friend" who was "one of the finest painters '
+        'the valley has known" and "always curious about what comes next".'
+    )
+    assert [q[0] for q in quotes(body)] == ["Ana Lopez"] * 4
 
 
 def test_pronoun_after_a_quote_refers_to_its_own_sentence_subject() -> None:
@@ -622,3 +647,52 @@ def test_the_name_of_a_work_in_apposition_is_no_quote() -> None:
 def test_a_title_case_quote_after_said_the_group_is_still_a_quote() -> None:
     body = '"We have been here before," said the group, "And We Will Not Back Down Now."'
     assert len(extract_facts(body).quotes) == 2
+
+
+def test_a_short_fronted_phrase_before_a_quote_of_its_own_sentence() -> None:
+    # "During the premiere, "..."": still a quote of its own after its speaker's sentence
+    body = (
+        "Lead actor Sam Osei talked about how the show had been overlooked for years. During "
+        'the premiere, "I felt like a guest at my own party, after twenty years of small parts."'
+    )
+    assert [q[0] for q in quotes(body)] == ["Sam Osei"]
+    # a fronted phrase that names somebody else: not the subject before
+    body = (
+        "Lead actor Sam Osei talked about how the show had been overlooked for years. For "
+        'director Maria Ruiz, "it was the worst night of my whole career on the stage, and I '
+        'have had many."'
+    )
+    assert [q[0] for q in quotes(body)] != ["Sam Osei"]
+
+
+def test_and_a_second_verb_after_a_quote_of_a_non_reporting_verb() -> None:
+    # `X lauded Y's "A" and claimed the nominee "B"`: X's, as "lauded" reports no clause
+    body = (
+        'Tom Harlow lauded Sam Osei\'s "ability to bring people together" and claimed the '
+        'nominee "has a backbone superior to most men in this town."'
+    )
+    assert quotes(body)[-1][0] == "Tom Harlow"
+    # `X said Y sang "A" and told "B"`: Y may be the one who told
+    body = (
+        'Tom Harlow said Sam Osei sang "Harbour Lights" and told the crowd "we will be back in '
+        'four years, stronger than before."'
+    )
+    assert quotes(body)[-1][0] is None
+
+
+def test_a_preposition_between_two_quotes_of_one_frame() -> None:
+    # `X said the victims were "A" in an "B"`: one frame for both
+    body = (
+        'Mayor Dana Whitlock said the crew were "brave young people starting out in life" in '
+        'an "appalling tragedy" for the town.'
+    )
+    assert [q[0] for q in quotes(body)] == ["Dana Whitlock", "Dana Whitlock"]
+
+
+def test_and_an_auxiliary_passive_between_two_quotes_of_one_frame() -> None:
+    # `X said the victims were "A" and had been used "B"`: X for both
+    body = (
+        'Prosecutor Dana Whitlock said the victims were "easy to manipulate" and had been used '
+        '"to cover the thefts".'
+    )
+    assert [q[0] for q in quotes(body)] == ["Dana Whitlock", "Dana Whitlock"]
