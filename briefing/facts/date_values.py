@@ -36,6 +36,11 @@ MON_D = rf"(?:{MON}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))"
 D_MON = rf"(?:{MON}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+# A day's year after it: "May 3, 2021", or "March 20 last year", "July 13 to 17 of this year"
+# (not "on May 3 last year's winner").
+YEAR_AFTER = (
+    rf"(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b(?![’']))?"
+)
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 B = r"(?<![\w$£€.,])"  # not glued to a number, currency or word
@@ -99,6 +104,20 @@ def valid(year: int | None, month: int, day: int) -> bool:
     return True
 
 
+_RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
+
+
+def stated_year(g: dict, pub: date | None) -> int | None:
+    """The year a date phrase states: its digits ("May 3, 2021") or a year counted from
+    publication ("March 20 last year", "Last year August 8"); None when it states none."""
+    if g.get("y"):
+        return int(g["y"])
+    rel = g.get("rel") or g.get("pre")
+    if rel and pub is not None:
+        return pub.year + _RELATIVE_YEARS[rel.lower()]
+    return None
+
+
 def day_range(
     m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
 ) -> tuple[str, str, str] | None:
@@ -114,7 +133,9 @@ def days_between(
     """A day range from groups `d1`, `d2`, optional `y`, in months `m1`..`m2`; without its
     year, the one its first day takes in a clause of that tense ("was held March 3-5")."""
     d1, d2 = day_number(g["d1"]), day_number(g["d2"])
-    year = int(g["y"]) if g.get("y") else tensed_year(m1, d1, pub, tense)
+    year = stated_year(g, pub)
+    if year is None:
+        year = tensed_year(m1, d1, pub, tense)
     if not (valid(year, m1, d1) and valid(year, m2, d2)):
         return None
     start, end = iso(year, m1, d1), iso(year, m2, d2)
@@ -128,8 +149,10 @@ def single_day(
 ) -> tuple[str, str, str] | None:
     g = m.groupdict()
     month, day = month_number(g["m"]), day_number(g["d"])
-    year = int(g["y"]) if g.get("y") else _year_of_weekday(m.group(), month, day, pub)
-    if year is None and not g.get("y"):
+    year = stated_year(g, pub)
+    if year is None:
+        year = _year_of_weekday(m.group(), month, day, pub)
+    if year is None:
         year = tensed_year(month, day, pub, tense)
     if not valid(year, month, day):
         return None
@@ -156,8 +179,14 @@ def _year_of_weekday(text: str, month: int, day: int, pub: date | None) -> int |
     return fits[0] if len(fits) == 1 else None
 
 
-PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)}
-PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (9, 12)}
+PART_DAYS = {
+    "early": (1, 10), "start": (1, 10), "beginning": (1, 10), "mid": (11, 20),
+    "middle": (11, 20), "late": (21, 31), "end": (21, 31),
+}  # fmt: skip
+PART_MONTHS = {
+    "early": (1, 4), "start": (1, 4), "beginning": (1, 4), "mid": (5, 8), "middle": (5, 8),
+    "late": (9, 12), "end": (9, 12),
+}  # fmt: skip
 
 
 def part_word(word: str | None) -> str | None:
@@ -180,7 +209,7 @@ def month_phrase(
     if g.get("y"):
         year: int | None = int(g["y"])
     elif g.get("rel") and pub is not None:  # "January of last year", "August this year"
-        year = pub.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        year = stated_year(g, pub)
     else:
         year = tensed_year(month, None, pub, tense)
     # "early June", "since late December": the gold convention keeps the month itself (a
@@ -388,15 +417,32 @@ NUMBER_WORDS = {
 def years_ago(
     m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:
-    """ "three years ago", "900 years ago": the year that many years before publication."""
+    """ "three years ago", "900 years ago": the year that many years before publication;
+    "two months ago" the month that many months before it."""
     if pub is None:
         return None
     count = m.group("n").lower()
     n = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
     if n is None or n > 3000 or n >= pub.year:
         return None
+    if m.group("unit") == "month":
+        if n > 24:
+            return None  # ("30 months ago": a span counted, not a month named)
+        target = pub - relativedelta(months=n)
+        value = iso(target.year, target.month)
+        return value, value, "month"
     value = str(pub.year - n)
     return value, value, "year"
+
+
+def year_part(
+    m: re.Match[str], pub: date | None, part: str | None = None
+) -> tuple[str, str, str] | None:
+    """ "the end of the year", "the start of the year": those months of publication's year."""
+    if pub is None:
+        return None
+    first, last = PART_MONTHS[m.group("part").lower()]
+    return iso(pub.year, first), iso(pub.year, last), "month"
 
 
 HOLIDAYS = {

@@ -28,6 +28,7 @@ from briefing.facts.date_values import (
     MON_D,
     WD,
     YEAR,
+    YEAR_AFTER,
     B,
     E,
     Handler,
@@ -45,6 +46,7 @@ from briefing.facts.date_values import (
     single_day,
     week_of_month,
     weekday,
+    year_part,
     year_phrase,
     year_range,
     years_ago,
@@ -85,8 +87,8 @@ def _day_opening(group: str) -> str:
 
 # (The lookahead on the first letters lets the engine skip to where a phrase can start.)
 _PART_BEFORE = lazy(
-    r"(?i:(?=[emlt])(?<!\w)(early|mid|late|the\s+end\s+of|end\s+of|end(?=-)|the\s+middle\s+of|middle\s+of)"
-    r"[\s-]+)$"  # ("end-March": the end of March)
+    r"(?i:(?=[emltsb])(?<!\w)(early|mid|late|the\s+end\s+of|end\s+of|end(?=-)|the\s+middle\s+of|middle\s+of"
+    r"|(?:the\s+)?(?:start|beginning)\s+of)[\s-]+)$"  # ("end-March": the end of March)
 )
 # A cue before a year alone: a cue word, or the start of a line, a comma or a bracket. The
 # word alternation is a pattern of its own so a lookahead on first letters can skip ahead
@@ -141,7 +143,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         lazy(
             # ("Dec. 2 and Dec. 9", "2 December and 9 December": two days, not a range)
             rf"{_opening('m1', MON)}\s+(?P<d1>{DAY}){DASH}(?:(?<!and\s)(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
-            rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
+            rf"{YEAR_AFTER}{E}",
         ),
         day_range,
         None,
@@ -149,15 +151,16 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (
         lazy(
             rf"{_day_opening('d1')}(?:\s+(?P<m1>{MON})(?!\s*and\s))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
-            rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
+            rf"{YEAR_AFTER}{E}",
         ),
         day_range_dm,
         None,
     ),
     (
         _first(
-            r"[MTWFSJAOND]",
-            rf"(?:{WD},?\s+)?{B}(?P<m>{MON_D})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?{E}",
+            r"[MTWFSJAONDL]",
+            rf"(?:(?P<pre>Last|This)\s+year,?\s+)?(?:{WD},?\s+)?{B}(?P<m>{MON_D})\s+(?P<d>{DAY})"
+            rf"{YEAR_AFTER}{E}",
         ),
         single_day,
         None,
@@ -165,7 +168,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (
         _first(
             r"[MTWFSt\d]",
-            rf"(?:{WD},?\s+)?{B}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{D_MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
+            rf"(?:{WD},?\s+)?{B}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{D_MON}){YEAR_AFTER}{E}",
         ),
         single_day,
         None,
@@ -245,7 +248,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         _first(
             r"[\daotfsenhAOTFSENH]",
             r"\b(?P<n>\d{1,4}|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            r"|fifteen|twenty|thirty|forty|fifty|hundred))\s+years?\s+ago\b",
+            r"|fifteen|twenty|thirty|forty|fifty|hundred))\s+(?P<unit>year|month)s?\s+ago\b",
         ),
         years_ago,
         None,
@@ -258,6 +261,15 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
             rf"(?:,?\s+(?P<y>{YEAR}))?\b",
         ),
         holiday,
+        None,
+    ),
+    (
+        # "by the end of the year": a part of the year of publication
+        _first(
+            "[Tt]",
+            r"(?<!\w)[Tt]he\s+(?P<part>end|start|beginning|middle)\s+of\s+the\s+year\b(?![’'])",
+        ),
+        year_part,
         None,
     ),
     (
@@ -312,7 +324,7 @@ _TENSED = frozenset(_TENSE_KINDS)
 _PATTERN_ANCHORS = (
     "year", "month", "month", "month", "month", "month", "year", "month", "month", "month",
     "year", "year", "year", "year", "century", "century", "ago", "holiday", "relative",
-    "weekday", "relative",
+    "relative", "weekday", "relative",
 )  # fmt: skip
 
 
@@ -324,7 +336,7 @@ _PATTERN_ANCHORS = (
 _PATTERN_WORDS: tuple[tuple[str, ...] | None, ...] = (
     ("-",), None, None, None, None, ("week",), ("Q", "H", "quarter", "half"), None, None, None,
     ("0s", "0's"), ("-", "–", "/"), ("rom", "etween"), None, ("00s",), ("entury",), None, None,
-    ("year", "month"), None, None,
+    ("of the year",), ("year", "month"), None, None,
 )  # fmt: skip
 
 
@@ -459,7 +471,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                     if (
                         handler is not weekday
                         and tense not in ("last", "next", "future")
-                        and not (groups.get("y") or groups.get("rel"))
+                        and not (groups.get("y") or groups.get("rel") or groups.get("pre"))
                     ):
                         yearless.add(start)
                     value = handler(m, pub, part, tense)

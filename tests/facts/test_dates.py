@@ -853,3 +853,51 @@ def test_opening_hours_weekdays_are_no_dates() -> None:
     assert [d.start for d in find_dates("The museum reopens Tuesday after repairs.", PUB)] == [
         "2024-05-28"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The ferry sank on March 20 last year.", "March 20 last year", "2023-03-20"),
+        ("Crews left on 6 February last year.", "6 February last year", "2023-02-06"),
+        ("Last year August 8 was a good day.", "Last year August 8", "2023-08-08"),
+        ("The fair ran July 13 to 17 of last year.", "July 13 to 17 of last year", "2023-07-13"),
+        ("It reopens on October 2 next year.", "October 2 next year", "2025-10-02"),
+    ],
+)
+def test_a_day_with_last_this_or_next_year_takes_that_year(
+    text: str, surface: str, expected: str
+) -> None:
+    found = values(text)
+    assert found[surface][0] == expected
+    assert "last year" not in found  # (one date, not the day and the year apart)
+
+
+def test_a_day_followed_by_last_years_noun_keeps_its_own_year() -> None:
+    found = values("On May 3 last year's winner spoke.")
+    assert found["May 3"][0] == "2024-05-03"
+
+
+def test_parts_of_the_year_of_publication() -> None:
+    assert values("The bill should pass by the end of the year.")["the end of the year"] == (
+        "2024-09",
+        "2024-12",
+        "month",
+    )
+    assert values("Hiring resumed at the start of the year.")["the start of the year"][:2] == (
+        "2024-01",
+        "2024-04",
+    )
+    assert values("The mill shut at the start of 2022.")["the start of 2022"][:2] == (
+        "2022-01",
+        "2022-04",
+    )
+
+
+def test_months_ago_name_a_month() -> None:
+    assert values("The fault was found about two months ago.")["two months ago"] == (
+        "2024-03",
+        "2024-03",
+        "month",
+    )
+    assert "40 months ago" not in values("It began 40 months ago.")
