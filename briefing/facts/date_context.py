@@ -385,13 +385,14 @@ def _own_tense(body: str, start: int, kind: str, needs: str | None) -> str | Non
 
 
 # A weekday that recurs is no date: "every Tuesday evening", "the first Monday of each month".
-_EVERY_BEFORE = lazy(r"\b(?:[Ee]very|[Ee]ach)\s+(?:other\s+)?$")
+# ("on a Sunday night": any one, no date)
+_EVERY_BEFORE = lazy(r"\b(?:[Ee]very|[Ee]ach|(?<![’'])a)\s+(?:other\s+)?$")
 _OF_EVERY_AFTER = lazy(r"(?:\s+(?:morning|afternoon|evening|night))?\s+of\s+(?:every|each)\b")
 
 
 def recurring(body: str, start: int, end: int) -> bool:
     """Whether the weekday at body[start:end] is one that recurs, not a day: "every
-    Tuesday", or a week's opening hours ("opens Tuesday to Saturday from 5 p.m.")."""
+    Tuesday", "a Sunday", or a week's opening hours ("opens Tuesday to Saturday from 5 p.m.")."""
     return (
         _EVERY_BEFORE.search(body, max(0, start - 12), start) is not None
         or _OF_EVERY_AFTER.match(body, end) is not None

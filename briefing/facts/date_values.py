@@ -360,11 +360,19 @@ def weekday(
     return value, value, "day"
 
 
+# A word (not a stop, colon, quotation mark or bracket) and a space before a capitalised word.
+_NOT_AT_SENTENCE_START = re.compile(r"[^\s.!?:;\"“‘'(\[—–-][ \t]+$")
+
+
 def deictic(
     m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:
     if pub is None:
         return None
+    if m.group(0)[0] == "T" and _NOT_AT_SENTENCE_START.search(
+        m.string, max(0, m.start() - 4), m.start()
+    ):
+        return None  # "USA Today", "NBC's Today show": a name, capitalised in mid-sentence
     phrase = " ".join(m.group(0).lower().split())
     if phrase == "last night" and m.string[max(0, m.start() - 4) : m.start()].lower() == "the ":
         return None  # "on the last night (of the convention)": no day counted from today

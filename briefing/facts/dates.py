@@ -110,7 +110,8 @@ _CUE_PUNCT_BEFORE = lazy(r"(?:^|\n|,\s|\()$")
 # Not a year: a count ("2000 people"), a time ("2024 Friday, UTC"), a title ("2001: A ...").
 _NOT_A_YEAR_AFTER = lazy(
     r"\s+(?:people|persons|men|women|troops|cases|homes|jobs|votes|units|tonnes|tons|UTC|GMT|hours"
-    r"|hrs|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|:\s+[A-Z]"
+    r"|hrs|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|km|kilomet(?:re|er)s?"
+    r"|miles|metres|meters|feet|ft|kg|MW|GW|mph)\b|:\s+[A-Z]"  # (a length: "the 2000 km pipeline")
 )
 # After a bare comma or bracket, a year followed by a plural noun is a count ("1885 aftershocks").
 _COUNT_AFTER = lazy(r"\s+[a-z]+s\b")

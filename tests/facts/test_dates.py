@@ -901,3 +901,16 @@ def test_months_ago_name_a_month() -> None:
         "month",
     )
     assert "40 months ago" not in values("It began 40 months ago.")
+
+
+def test_today_capitalised_in_mid_sentence_is_a_name() -> None:
+    assert values("The figures come from USA Today and the council.") == {}
+    assert "Today" in values("The vote was close.\n\nToday, the council meets again.")
+
+
+def test_a_year_before_a_unit_of_length_is_a_length() -> None:
+    assert values("The 2000 km line opened. It runs 900 miles (1450 km) inland.") == {}
+
+
+def test_a_weekday_after_a_is_any_such_day() -> None:
+    assert values("Who will open the shop on a Sunday night?") == {}
