@@ -26,13 +26,13 @@ _PLAN_VERBS = frozenset(
 # Monday", "the club faces Arsenal on Saturday", "forecasters predict landfall Saturday").
 _SCHEDULED_PRESENT = frozenset(
     "begins starts opens resumes reopens meets faces plays hosts visits travels heads returns "
-    "arrives goes closes ends kicks predict predicts forecast forecasts expect expects anticipate "
-    "anticipates".split()
+    "arrives goes closes ends kicks moves predict predicts forecast forecasts expect expects "
+    "anticipate anticipates targeting".split()
 )
 # Their plural forms ("Rovers host Leeds on Tuesday", "the two sides meet on Friday"), which
 # are also infinitives: not after "to", "did" or "not" ("did not meet on Tuesday").
 _SCHEDULED_PLURAL = frozenset(
-    "begin start open resume reopen meet face play host visit travel head return arrive go".split()
+    "begin start open resume reopen meet face play host visit travel head return arrive go weigh".split()
 )
 # A plan in the present, its object before the date ("plans another 14 by the end of its
 # financial year in March"); also nouns, so not after a determiner ("the plans in March").
@@ -111,7 +111,7 @@ _CLAUSE_WORD = lazy(
 _CLAUSE_CUES = (
     _FUTURE_WORDS | _SCHEDULED_PRESENT | _SCHEDULED_PLURAL | _PLANS_PRESENT | _ONGOING | _WARNINGS
     | _MODALS | _FUTURE_AFTER_BE | _STRONG_PAST | _PAST_WORDS
-    | frozenset("would is are least to be who which have".split())
+    | frozenset("would could is are least to be who which have".split())
 )  # fmt: skip
 _CUE_ENDINGS = ("ed", "held", "made", "shut")
 
@@ -166,6 +166,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             and not _POSSESSIVE.match(body, start)
         ):
             return "future", False  # "the final is on Sunday", "the deadline is Friday"
+        if lowered == "could" and words[i + 1 : i + 2] == ["be"]:
+            return "future", False  # "could be activated Tuesday" (not "could not attend")
         if lowered in _MODALS and word.islower():
             if following_have(words, i):
                 return "past", False  # "may have died on Monday"
@@ -222,7 +224,10 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         if lowered == "have" and previous in _BEFORE_BARE_HAVE:
             continue  # "expect customers to have power back by Friday": not a past
         if lowered in _PAST_WORDS or (
-            lowered.endswith("ed") and len(lowered) > 4 and word[0].islower()  # ("United")
+            lowered.endswith("ed")
+            and len(lowered) > 4
+            and word[0].islower()  # ("United")
+            and previous not in _DETERMINERS  # ("to visit the affected areas on Saturday")
         ):
             if (
                 previous in _PAST_AUXILIARIES
@@ -312,6 +317,13 @@ _FUTURE_AFTER = lazy(
     r"|cancell?ed|called\s+off|moved|rescheduled)))\b"
 )
 
+# A past verb right after the date, with its object: the date is its own clause's ("the
+# committee on Tuesday approved a plan"; not "a vote on Tuesday aimed at").
+_PAST_AFTER = lazy(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:said|told|[a-z]{3,}ed\s+"
+    r"(?:a|an|the|its|his|her|their|plans?|\d))\b"
+)
+
 # What is awaited: "ahead of", "in the run-up to", "preparing for" an event on the date.
 _AHEAD_BEFORE = lazy(
     r"\b(?:[Aa]head\s+of|in\s+advance\s+of|(?:run|build|lead)[\s-]?up\s+to|countdown\s+to"
@@ -344,7 +356,11 @@ def date_tense(
         return "future"  # "ahead of Friday's jobs report", "in the run-up to Saturday's final"
     if kind == "day" and body[max(0, start - 4) : start] == "the " and _NOUN_AFTER.match(body, end):
         return None  # "before the November 13 deadline": a noun's modifier, the nearest one
+    if kind == "weekday" and body.find("UP NEXT", max(0, start - 250), start) != -1:
+        return "future"  # a sports report's closing list of the teams' next games
     tense = _own_tense(body, start, kind, needs)
+    if tense == "future" and kind == "weekday" and _PAST_AFTER.match(body, end):
+        return "past"  # "will start work after the committee on Tuesday approved the plan"
     if tense != "future" and kind != "month" and _FUTURE_AFTER.match(body, end):
         verb = _WORD_BEFORE.search(body, max(0, start - 40), start)
         word = verb.group(1).lower() if verb else ""

@@ -914,3 +914,25 @@ def test_a_year_before_a_unit_of_length_is_a_length() -> None:
 
 def test_a_weekday_after_a_is_any_such_day() -> None:
     assert values("Who will open the shop on a Sunday night?") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a determiner is an adjective, not the clause's past verb
+        ("The mayor is due to tour the flooded streets on Saturday.", "2024-05-25"),
+        # a past verb right after the weekday, with its object: that clause's own day
+        ("Work will start after the board on Tuesday approved the budget.", "2024-05-21"),
+        ("The tour moves to Lyon on Sunday.", "2024-05-26"),
+        ("Both boxers weigh in on Saturday at noon.", "2024-05-25"),
+        ("The striker could be back Tuesday, his coach said.", "2024-05-28"),
+        ("Engineers are now targeting Thursday for the test.", "2024-05-30"),
+        ("UP NEXT\n\nRavens: Visit the Owls on Monday.", "2024-05-27"),
+        # (and still the latest one when no cue says otherwise)
+        ("The board will hold a vote on Tuesday aimed at ending it.", "2024-05-28"),
+        ("He could not attend on Monday.", "2024-05-20"),
+    ],
+)
+def test_weekday_tense_cues_from_real_reports(text: str, expected: str) -> None:
+    (found,) = values(text).values()
+    assert found[0] == expected
