@@ -178,6 +178,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return None, False  # "according to a filing on Monday": the source, not the plan
         if lowered == "be" and previous == "to":
             return "future", True  # "to be held on August 9"
+        if lowered == "to" and previous in ("is", "are") and _verb_follows(words, i):
+            return "future", True  # "the minister is to visit on Friday"
         if lowered in _FUTURE_AFTER_BE and previous in _BE:
             return "future", True
         if lowered in _FUTURE_AFTER_BE and i == len(words) - 2 and words[-1].lower() == "for":
@@ -244,6 +246,12 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
     return _opening_tense(body, start, words)
 
 
+def _verb_follows(words: list[str], i: int) -> bool:
+    """Whether a verb (a lower-case word, not a determiner or a number) follows words[i]."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return after.isalpha() and after.islower() and after not in _NOT_A_VERB_AFTER_TO
+
+
 def _opening_tense(body: str, start: int, words: list[str]) -> tuple[str | None, bool]:
     """The tense of a date in the opening words of its sentence (`words`, before it)."""
     after = _tense_after(body, start)
@@ -266,7 +274,8 @@ def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
         if found >= 0:
             end = found
     previous_word = ""
-    for n, word in enumerate(_CLAUSE_WORD.findall(body, start, end)):
+    after = _CLAUSE_WORD.findall(body, start, end)
+    for n, word in enumerate(after):
         if word == "." and previous_word in _ABBREVIATIONS:
             continue  # ("Between Jan. 1 and Oct. 31, 1,204 people died")
         if word in ".!?;\n" or n > 12:
@@ -274,6 +283,8 @@ def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
         lowered = word.lower()
         if lowered in _FUTURE_WORDS and lowered != "due":
             return "future", True
+        if lowered == "to" and previous_word in ("is", "are") and _verb_follows(after, n):
+            return "future", True  # "On Wednesday, he and his father are to travel to"
         if lowered in _STRONG_PAST:
             return "past", True
         if lowered in _PAST_WORDS and lowered not in ("has", "have", "been"):
@@ -299,7 +310,7 @@ _IN_BEFORE = lazy(
 _END_BEFORE = lazy(r"\b(?:until|till|through)\s+$")
 # "since": a date on or before publication, whatever the clause's tense ("costlier since April").
 _SINCE_BEFORE = lazy(r"\b[Ss]ince\s+$")
-_BY_BEFORE = lazy(r"\bby\s+$")
+_BY_BEFORE = lazy(r"\b(?:by|from)\s+$")
 # "last November", "next March": the month before or after publication's month.
 _LAST_OR_NEXT = lazy(r"\b([Ll]ast|[Nn]ext)\s+$")
 
@@ -391,8 +402,8 @@ def _own_tense(body: str, start: int, kind: str, needs: str | None) -> str | Non
         # "adjourned until March 15": the nearest one ("ended in May", "work starts in
         # September" keep their clause's tense)
         tense = None
-    if tense is None and kind == "weekday" and _BY_BEFORE.search(body, max(0, start - 3), start):
-        tense = "future"  # "power back by Friday": a deadline ahead
+    if tense is None and kind == "weekday" and _BY_BEFORE.search(body, max(0, start - 5), start):
+        tense = "future"  # "power back by Friday", "roads close from Friday": still ahead
     if kind == "month" and needs == "cue":
         before = _LAST_OR_NEXT.search(body, max(0, start - 6), start)
         if before is not None:  # "began last November"
@@ -477,11 +488,21 @@ _WEEKDAY_NAME_EXCEPTIONS = frozenset(
 )
 
 
+# After a weekday, the rest of a name: a newspaper's ("Sunday Times"), or a part of the day
+# and another capitalised word ("Saturday Night Live"; not "on Saturday Night as crowds").
+_NAME_AFTER = lazy(
+    r"\s+(?:Times|Telegraph|Herald|Express|Mirror|Post|Tribune|Mail|Independent|Sport|Star"
+    r"|(?:Morning|Afternoon|Evening|Night)\s+[A-Z][a-z]+)\b"
+)
+
+
 def weekday_is_a_name(body: str, m: re.Match[str], start: int, named: dict[str, bool]) -> bool:
     """A weekday inside a name, or one the text uses as a name and names here without a cue
     ("Wednesday had led" in a report on Sheffield Wednesday)."""
     if m.group("mod"):
         return False
+    if _NAME_AFTER.match(body, m.end()):
+        return True  # "The Sunday Times", "Saturday Night Live"
     before = _NAMED_BEFORE.search(body, max(0, start - 20), start)
     if before is not None and before.group().strip() not in FUNCTION_WORDS:
         return True

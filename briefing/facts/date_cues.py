@@ -9,7 +9,7 @@ from briefing.facts.lazy_re import lazy
 # (The lookahead on the first letters lets the engine skip to where a phrase can start.)
 PART_BEFORE = lazy(
     r"(?i:(?=[emltsb])(?<!\w)(early|mid|late|the\s+end\s+of|end\s+of|end(?=-)|the\s+middle\s+of|middle\s+of"
-    r"|(?:the\s+)?(?:start|beginning)\s+of)[\s-]+)$"  # ("end-March": the end of March)
+    r"|(?:the\s+)?(?:start|beginning)\s+of|(?:early|late)\s+in)[\s-]+)$"  # ("end-March")
 )
 # A cue before a year alone: a cue word, or the start of a line, a comma or a bracket. The
 # word alternation is a pattern of its own so a lookahead on first letters can skip ahead
@@ -32,7 +32,9 @@ _CUE_PUNCT_BEFORE = lazy(r"(?:^|\n|,\s|\()$")
 NOT_A_YEAR_AFTER = lazy(
     r"\s+(?:people|persons|men|women|troops|cases|homes|jobs|votes|units|tonnes|tons|UTC|GMT|hours"
     r"|hrs|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|km|kilomet(?:re|er)s?"
-    r"|miles|metres|meters|feet|ft|kg|MW|GW|mph)\b|:\s+[A-Z]"  # (a length: "the 2000 km pipeline")
+    r"|miles|metres|meters|feet|ft|kg|MW|GW|mph|years|year[\s-]old|children|schoolchildren"
+    r"|students|pupils|patients|residents|workers|soldiers|visitors|deaths|families|households"
+    r"|employees|passengers|refugees|migrants)\b|:\s+[A-Z]"  # ("the 2000 km pipeline")
 )
 # After a bare comma or bracket, a year followed by a plural noun is a count ("1885 aftershocks").
 _COUNT_AFTER = lazy(r"\s+[a-z]+s\b")
@@ -58,6 +60,9 @@ _MONTH_NOUN_AFTER = lazy(
     r"\s+(?!(?:for|of|to|on|in|at|and|or|the|a|an|is|was|will|by|with|from)\b)[a-z]|[,;.]"
 )
 
+# Another year right after a year ("2004 and 2008", "2012, 2016"): a list of years.
+_YEAR_LISTED_AFTER = lazy(r"(?:,|\s+(?:and|or))\s+(?:1[6-9]\d\d|20\d\d)(?![\d,.%])")
+
 
 def cued(body: str, start: int, end: int, month: bool) -> bool:
     """Whether a bare month or year at body[start:end] is a date by what precedes it."""
@@ -75,6 +80,11 @@ def cued(body: str, start: int, end: int, month: bool) -> bool:
             and _MONTH_DETERMINER_BEFORE.search(body, max(0, start - 40), start) is not None
             and _MONTH_NOUN_AFTER.match(body, end) is not None
         )
+    listed = _YEAR_LISTED_AFTER.match(body, end)
+    if listed is not None and not NOT_A_YEAR_AFTER.match(body, listed.end()):
+        return True  # "the 2004 and 2008 nominee": a list of years
+    if listed is not None and body[end] != ",":
+        return False  # "between 1800 and 2000 troops": a count ("In 2008, 2000 people": a year)
     if _CUE_BEFORE.search(before) or _EVENT_BEFORE.search(before):
         return True
     if body[end : end + 2] in ("'s", "’s") and body[start:end].isdigit():

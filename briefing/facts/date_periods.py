@@ -20,6 +20,7 @@ _PERIOD_OPENER = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?$")
 # "from 1968 until his retirement in 2018": a period that ends with an event dated after it.
 _UNTIL_EVENT_GAP = re.compile(r"\s+(?:until|till|to)\s+(?:[\w’'-]+\s+){1,6}?in\s+")
 _FROM = re.compile(r"\b[Ff]rom\s+$")
+_DAYS_GAP = re.compile(r"\s*(?:to|through|until|till|thru|-|–)\s*")
 # How far back a told weekday looks for the day it follows.
 _STORY_REACH = 600
 
@@ -56,6 +57,22 @@ def story_weekdays(body: str, found: list[Found]) -> list[Found]:
     for item in found:
         start, end = item[0], item[1]
         day = WEEKDAYS.get(body[start:end].lower())
+        if (
+            day is not None
+            and out
+            and out[-1][4] == "day"
+            and out[-1][2] == out[-1][3]
+            and len(out[-1][2]) == 10
+            and WEEKDAYS.get(body[out[-1][0] : out[-1][1]].lower()) is not None
+            and _DAYS_GAP.fullmatch(body, out[-1][1], start)
+            and not body.endswith("night of ", 0, out[-1][0])  # ("the night of Monday to Tuesday")
+        ):
+            # "three days of mourning, Wednesday through Friday": one period, its last day
+            # the first such weekday from its first
+            first = date.fromisoformat(out[-1][2])
+            last = (first + timedelta(days=(day - first.weekday()) % 7)).isoformat()
+            out[-1] = (out[-1][0], end, out[-1][2], last, "day")
+            continue
         if day is not None and body[start - 4 : start] in ("the ", "The "):
             anchor = next(
                 (

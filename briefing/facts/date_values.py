@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from briefing.facts.date_cues import NOT_A_YEAR_AFTER
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -193,7 +195,7 @@ def part_word(word: str | None) -> str | None:
     if not word:
         return None
     word = word.lower().removeprefix("the ").strip()
-    for key in PART_DAYS:
+    for key in PART_MONTHS:
         if word.startswith(key):
             return key
     return None
@@ -288,6 +290,8 @@ def year_range(
     m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:
     y1, y2 = m.group("y1"), m.group("y2")
+    if NOT_A_YEAR_AFTER.match(m.string, m.end()):
+        return None  # "between 1800 and 2000 troops": a count
     if len(y2) == 2:
         y2 = y1[:2] + y2
     if int(y2) <= int(y1):
@@ -295,11 +299,16 @@ def year_range(
     return y1, y2, "year"
 
 
+_MEASURE_BEFORE = re.compile(r"(?i:temperature|high|low|degree|heat|°|percent|score|speed|mph)")
+
+
 def decade(
     m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:
-    if m.group("short"):  # "the '90s"; "the '10s" is this century's
-        short = int(m.group("short"))
+    if m.group("bare") and _MEASURE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return None  # "temperatures in the 90s": degrees, not years
+    if m.group("short") or m.group("bare"):  # "the '90s"; "the '10s" is this century's
+        short = int(m.group("short") or m.group("bare"))
         start = (2000 if short <= 20 else 1900) + short
     else:
         start = int(m.group("dec"))

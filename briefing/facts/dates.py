@@ -161,7 +161,10 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     ),
     (lazy(rf"{_opening('m', MON)}{E}"), month_phrase, "cue"),
     (
-        _first(r"[t12'’]", rf"{B}(?:(?P<dec>1[6-9]\d0|20\d0)'?|['’](?P<short>\d0))s{E}"),
+        _first(
+            r"[t1-9'’]",  # ("the 1930’s", "the '90s", "the 90s")
+            rf"{B}(?:(?P<dec>1[6-9]\d0|20\d0)['’]?|['’](?P<short>\d0)|(?<=[Tt]he\s)(?P<bare>[2-9]0))s{E}",
+        ),
         decade,
         None,
     ),
@@ -286,7 +289,7 @@ _PATTERN_ANCHORS = (
 # test that most windows pass ("-", "to" and "and" of a day range) costs more than it saves.
 _PATTERN_WORDS: tuple[tuple[str, ...] | None, ...] = (
     ("-",), None, None, None, None, ("week",), ("Q", "H", "quarter", "half"), None, None, None,
-    ("0s", "0's"), ("-", "–", "/"), ("rom", "etween"), None, ("00s",), ("entury",), None, None,
+    ("0s", "0's", "0’s"), ("-", "–", "/"), ("rom", "etween"), None, ("00s",), ("entury",), None, None,
     ("of the year",), ("year", "month"), None, None,
 )  # fmt: skip
 

@@ -936,3 +936,51 @@ def test_a_weekday_after_a_is_any_such_day() -> None:
 def test_weekday_tense_cues_from_real_reports(text: str, expected: str) -> None:
     (found,) = values(text).values()
     assert found[0] == expected
+
+
+def test_decades_without_their_century_or_with_a_curly_apostrophe() -> None:
+    assert values("The mill was rebuilt in the 90s.")["90s"] == ("1990", "1999", "decade")
+    assert values("Sit-down strikes spread in the 1930’s.")["1930’s"][:2] == ("1930", "1939")
+    assert "90s" not in values("Highs will reach the 90s this weekend.")
+
+
+def test_a_year_listed_before_another_is_a_year() -> None:
+    found = values("She met the 2004 and 2008 nominees of the party.")
+    assert {"2004", "2008"} <= found.keys()
+    assert values("Between 1800 and 2000 troops crossed the river.") == {}
+    assert values("In 2008, 2000 people marched.")["2008"][0] == "2008"
+
+
+def test_counts_and_ages_after_a_number_are_no_years() -> None:
+    assert values("The town keeps a 2000 year old custom.") == {}
+    assert values("A survey of 1709 schoolchildren found gaps.") == {}
+
+
+def test_early_in_a_year_is_its_first_months() -> None:
+    assert values("A vote is due early in 2016.")["early in 2016"][:2] == ("2016-01", "2016-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Wednesday, the mayor and her aides are to travel to Rome.", "2024-05-29"),
+        ("The minister is to open the bridge on Tuesday.", "2024-05-28"),
+        ("Roads around the stadium close from Sunday.", "2024-05-26"),
+    ],
+)
+def test_is_to_and_from_put_a_weekday_ahead(text: str, expected: str) -> None:
+    (found,) = values(text).values()
+    assert found[0] == expected
+
+
+def test_a_weekday_that_opens_a_name_is_no_date() -> None:
+    assert values("The claim ran in The Sunday Times.") == {}
+    assert values("A strip by Saturday Morning Cartoons fans went viral.") == {}
+    assert "Saturday" in values("The fair opened on Saturday Night as crowds gathered.")
+
+
+def test_a_range_of_weekdays_is_one_period() -> None:
+    found = values("Three days of mourning, Wednesday through Friday, were declared.")
+    assert found["Wednesday through Friday"] == ("2024-05-22", "2024-05-24", "day")
+    found = values("A blast hit the city on the night of Monday to Tuesday.")
+    assert "Monday to Tuesday" not in found
