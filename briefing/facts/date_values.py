@@ -44,7 +44,7 @@ YEAR_AFTER = (
     rf"(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b(?![’']))?"
 )
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+DASH = r"\s*(?:-|–|—|to|until|till|through|and|or)\s*"  # ("Dec. 20 or 21": either, so both)
 B = r"(?<![\w$£€.,])"  # not glued to a number, currency or word
 E = r"(?![\w%]|[.,]\d)"
 
@@ -269,9 +269,11 @@ def month_range(
         first = tensed_year(m1, None, pub, tense)
         last = None if first is None else first + (m2 < m1)
         return iso(first, m1), iso(last, m2), "month"
-    year = int(g["y"]) if g.get("y") else guess_year(m1, None, pub)
-    y1 = year - 1 if year is not None and m2 < m1 else year
-    return iso(y1, m1), iso(year, m2), "month"
+    if g.get("y"):  # ("December and January 2019": the year is the last month's)
+        year = int(g["y"])
+        return iso(year - 1 if m2 < m1 else year, m1), iso(year, m2), "month"
+    first = guess_year(m1, None, pub)  # ("this past December and January": the first's)
+    return iso(first, m1), iso(None if first is None else first + (m2 < m1), m2), "month"
 
 
 def year_phrase(

@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from briefing.core.facts import DateFact
-from briefing.facts.date_context import date_tense, recurring, weekday_is_a_name
+from briefing.facts.date_context import date_tense
 from briefing.facts.date_cues import NOT_A_MONTH_AFTER, NOT_A_YEAR_AFTER, PART_BEFORE, cued
 from briefing.facts.date_periods import (
     counted_days,
@@ -52,6 +52,7 @@ from briefing.facts.date_values import (
     year_range,
     years_ago,
 )
+from briefing.facts.date_weekdays import recurring, weekday_is_a_name
 from briefing.facts.date_windows import MAX_DATE_ANCHORS, anchors_of, holds_any, windows_of
 from briefing.facts.lazy_re import lazy, opening
 from briefing.facts.quote_marks import quoted
@@ -145,8 +146,8 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (
         _first(
             r"[FfBbJMASOND]",
-            rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{B}(?P<m1>{MON})(?:{DASH}|\s+or\s+)(?P<m2>{MON})"
-            rf"(?:,?\s+(?P<y>{YEAR}))?{E}",  # ("February or March 2005": either, so both)
+            rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{B}(?P<m1>{MON}){DASH}(?P<m2>{MON})"
+            rf"(?:,?\s+(?:in\s+|of\s+)?(?P<y>{YEAR}))?{E}",  # ("between May and June in 1981")  # ("February or March 2005": either, so both)
         ),
         month_range,
         None,

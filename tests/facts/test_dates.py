@@ -984,3 +984,17 @@ def test_a_range_of_weekdays_is_one_period() -> None:
     assert found["Wednesday through Friday"] == ("2024-05-22", "2024-05-24", "day")
     found = values("A blast hit the city on the night of Monday to Tuesday.")
     assert "Monday to Tuesday" not in found
+
+
+def test_a_month_range_without_its_year_takes_the_first_months_year() -> None:
+    found = values("A shutdown lasted this past December and January.", date(2019, 2, 21))
+    assert found["December and January"] == ("2018-12", "2019-01", "month")
+    found = values("He toured between May and June in 1981.")
+    assert found["between May and June in 1981"][:2] == ("1981-05", "1981-06")
+
+
+def test_either_of_two_days_is_both() -> None:
+    assert values("The launch is now set for Dec. 20 or 21.")["Dec. 20 or 21"][:2] == (
+        "2024-12-20",
+        "2024-12-21",
+    )
