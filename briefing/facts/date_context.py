@@ -313,9 +313,9 @@ _IN_BEFORE = lazy(
 _END_BEFORE = lazy(r"\b(?:until|till|through)\s+$")
 # "since": a date on or before publication, whatever the clause's tense ("costlier since April").
 _SINCE_BEFORE = lazy(r"\b[Ss]ince\s+$")
-_BY_BEFORE = lazy(r"\b(?:by|from)\s+$")
+_BY_BEFORE = lazy(r"\b(?:by|from|into)\s+$")
 # "last November", "next March": the month before or after publication's month.
-_LAST_OR_NEXT = lazy(r"\b([Ll]ast|[Nn]ext)\s+$")
+_LAST_OR_NEXT = lazy(r"\b([Ll]ast|[Nn]ext|(?<=[Tt]his\s)past)\s+$")  # ("this past May")
 
 
 # Two dates joined by "and", "or" or a comma share their tense ("procedures scheduled for
@@ -406,9 +406,9 @@ def _own_tense(body: str, start: int, kind: str, needs: str | None) -> str | Non
         # September" keep their clause's tense)
         tense = None
     if tense is None and kind == "weekday" and _BY_BEFORE.search(body, max(0, start - 5), start):
-        tense = "future"  # "power back by Friday", "roads close from Friday": still ahead
+        tense = "future"  # "power back by Friday", "from tonight into Friday": still ahead
     if kind == "month" and needs == "cue":
         before = _LAST_OR_NEXT.search(body, max(0, start - 6), start)
         if before is not None:  # "began last November"
-            tense = before.group(1).lower()
+            tense = before.group(1).lower().replace("past", "last")
     return tense

@@ -15,7 +15,8 @@ PART_BEFORE = lazy(
 # word alternation is a pattern of its own so a lookahead on first letters can skip ahead
 # (the start-of-text branch matches the empty string, which no lookahead would).
 _CUE_BEFORE = lazy(
-    r"(?=[IiSsBbUuFfTtDdOoAaNnLlWwHhMmRrCcYy’'])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom"
+    r"(?=[IiSsBbUuFfTtDdOoAaNnLlWwHhMmRrCcYyEe’'])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom"
+    r"|[Bb]orn|[Ff]ounded|[Ee]stablished"
     r"|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he|[Ii]ts|[Tt]heir"
     r"|[Tt]o|[Aa]nd|[Oo]r|[Ff]or|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Bb]etween|[Ii]nto"
     r"|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Ww]hose|[Aa]round|[Rr]oughly|[Cc]irca|[Aa]bout"
@@ -41,9 +42,13 @@ _COUNT_AFTER = lazy(r"\s+[a-z]+s\b")
 # A month name alone is a date only after a cue word, and never before a capitalised word
 # ("March Madness") or as a possessive ("May's agreement").
 _MONTH_CUE_BEFORE = lazy(
-    r"(?=[IiSsBbUuFfTtDdOoAaNnLlEePp])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his"
+    r"(?=[IiSsBbUuFfTtDdOoAaNnLlEePp])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his(?:\s+past)?"
     r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween"
     r"|(?:[Ss]cheduled|[Pp]lanned|[Ss]lated|[Ss]et|[Dd]ue|[Pp]encil+ed|[Ee]armarked)\s+for)\s+$"
+)
+_MONTH_AND_BEFORE = lazy(
+    r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+    r",?\s+(?:and|or)\s+$"
 )
 # The end of an accounting period: "in the year to March", "the three months to September".
 _FOR_BEFORE = lazy(r"\b[Ff]or\s+$")
@@ -72,6 +77,8 @@ def cued(body: str, start: int, end: int, month: bool) -> bool:
             return True
         if body[start:end] not in ("May", "March") and _FOR_BEFORE.search(before):
             return True  # "figures for October" (not "voted for May")
+        if _MONTH_AND_BEFORE.search(body, max(0, start - 16), start):
+            return True  # "parts of September and October": the second month of two
         return (
             body[start:end] != "May"  # ("the May government")
             # ("the March deadline" is a date; "a normal March week" and "the March for
@@ -80,6 +87,8 @@ def cued(body: str, start: int, end: int, month: bool) -> bool:
             and _MONTH_DETERMINER_BEFORE.search(body, max(0, start - 40), start) is not None
             and _MONTH_NOUN_AFTER.match(body, end) is not None
         )
+    if before.endswith(("Act of ", "Acts of ")):
+        return False  # a law's name: "the Judiciary Act of 1869"
     listed = _YEAR_LISTED_AFTER.match(body, end)
     if listed is not None and not NOT_A_YEAR_AFTER.match(body, listed.end()):
         return True  # "the 2004 and 2008 nominee": a list of years

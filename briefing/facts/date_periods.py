@@ -95,6 +95,10 @@ def story_weekdays(body: str, found: list[Found]) -> list[Found]:
 
 # How far after a full date, in the same paragraph, a date without its year takes that year.
 _TOLD_REACH = 400
+# How far after a year alone, in the same sentence, a month without its year takes that year.
+_SENTENCE_REACH = 160
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_YEAR_TOLD_BEFORE = re.compile(r"(?:\b[Ii]n|\b[Dd]uring|\b[Tt]he)\s+\Z")
 # "that December" as a determiner: the month ends its phrase (not "warned that June would")
 _THAT_MONTH_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:the|a|an|when|and|after|before|as)\b")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
@@ -109,6 +113,7 @@ def told_years(body: str, found: list[Found], yearless: set[int]) -> list[Found]
     out: list[Found] = []
     anchor: tuple[int, int, int, int] | None = None  # (end, year, month, day)
     told_year: tuple[int, int] | None = None  # (end, year) of the last date with its year
+    sentence_year: tuple[int, int] | None = None  # ... when that date is a year alone
     for item in found:
         start, end, first, last, granularity = item
         year = None
@@ -131,8 +136,23 @@ def told_years(body: str, found: list[Found], yearless: set[int]) -> list[Found]
                 and own[0] - anchor[2] <= 3
             ):
                 year = anchor[1]
+            elif (
+                len(first) == 7
+                and sentence_year is not None
+                and sentence_year[1] != int(first[:4])
+                and start - sentence_year[0] <= _SENTENCE_REACH
+                and not _SENTENCE_END.search(body, sentence_year[0], start)
+            ):
+                year = sentence_year[1]  # "In the 2016 election, he ran until June"
         elif first[:1].isdigit() and _YEAR_IN_TEXT.search(body, start, end):
             told_year = (end, int(first[:4]))
+            sentence_year = (
+                (end, told_year[1])
+                if granularity == "year"
+                and first == last
+                and _YEAR_TOLD_BEFORE.search(body, max(0, start - 8), start)
+                else None
+            )  # ("In 2016, ...", "the 2016 election"; not "by 2045", "roughly 2000 stores")
             if granularity in ("day", "month") and len(first) >= 7:
                 anchor = (end, int(first[:4]), int(first[5:7]), int(first[8:10] or 1))
         if year is not None and year != int(first[:4]):
@@ -203,6 +223,49 @@ def counted_days(body: str, found: list[Found]) -> list[Found]:
         value = (date.fromisoformat(origin[2]) + sign * step).isoformat()
         if all(f[2] != value for f in days):  # ("seven days earlier on October 6": named)
             added.append((start, end, value, value, "day"))
+    return sorted(found + added) if added else found
+
+
+# "three years later", "the next year": a year counted from the last one the text named.
+_COUNTED_YEAR = re.compile(
+    r"\b(?:(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine"
+    r"|[Tt]en|\d{1,2})\s+years?\s+(?P<dir>later|earlier)"
+    r"|[Tt]he\s+(?P<rel>next|following|previous)\s+year)\b(?![’'-])"
+)
+# Before "the next year", a span of time ahead, not a year: "over the next year".
+_SPAN_BEFORE = re.compile(r"(?i:\b(?:over|within|in|during|for|of|throughout|into)\s+)$")
+_COUNTED_YEAR_WORDS = ("years later", "year later", "years earlier", "year earlier", "next year",
+                       "following year", "previous year")  # fmt: skip
+
+
+def counted_years(body: str, found: list[Found], pub: date | None) -> list[Found]:
+    """Add the years counted from the last year named before them ("left in 2011, then
+    returned three years later": 2014), when that year is before publication's."""
+    if pub is None or not any(word in body for word in _COUNTED_YEAR_WORDS):
+        return found
+    added: list[Found] = []
+    for m in _COUNTED_YEAR.finditer(body):
+        start, end = m.span()
+        if any(f[0] < end + 5 and start < f[1] for f in found) or (
+            m.group("rel") and _SPAN_BEFORE.search(body, max(0, start - 12), start)
+        ):
+            continue  # (words a date holds or a date right after: "a year later on August 10")
+        before = [
+            f
+            for f in found
+            if f[1] <= start and start - f[1] <= _COUNTED_REACH and f[2] == f[3] and f[2][:1] != "-"
+        ]
+        if not before or int(before[-1][2][:4]) >= pub.year:
+            continue
+        if m.group("rel"):
+            n = -1 if m.group("rel") == "previous" else 1
+        else:
+            count = m.group("n").lower()
+            n = int(count) if count.isdigit() else NUMBER_WORDS[count]
+            n = -n if m.group("dir") == "earlier" else n
+        year = int(before[-1][2][:4]) + n
+        if year <= pub.year:
+            added.append((start, end, str(year), str(year), "year"))
     return sorted(found + added) if added else found
 
 

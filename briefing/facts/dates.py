@@ -15,6 +15,7 @@ from briefing.facts.date_context import date_tense
 from briefing.facts.date_cues import NOT_A_MONTH_AFTER, NOT_A_YEAR_AFTER, PART_BEFORE, cued
 from briefing.facts.date_periods import (
     counted_days,
+    counted_years,
     days_beyond,
     join_periods,
     story_weekdays,
@@ -146,7 +147,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (
         _first(
             r"[FfBbJMASOND]",
-            rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{B}(?P<m1>{MON}){DASH}(?P<m2>{MON})"
+            rf"(?:(?P<span>[Ff]rom|[Bb]etween)\s+)?{B}(?P<m1>{MON}){DASH}(?P<m2>{MON})"
             rf"(?:,?\s+(?:in\s+|of\s+)?(?P<y>{YEAR}))?{E}",  # ("between May and June in 1981")  # ("February or March 2005": either, so both)
         ),
         month_range,
@@ -418,7 +419,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
     found.sort()
     found = _days_after_or_before(body, found, occupied)
     found = story_weekdays(body, join_periods(body, told_years(body, found, yearless)))
-    found = counted_days(body, days_beyond(body, found))
+    found = counted_years(body, counted_days(body, days_beyond(body, found)), pub)
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:
         key = (iso_start, iso_end, granularity)

@@ -987,8 +987,8 @@ def test_a_range_of_weekdays_is_one_period() -> None:
 
 
 def test_a_month_range_without_its_year_takes_the_first_months_year() -> None:
-    found = values("A shutdown lasted this past December and January.", date(2019, 2, 21))
-    assert found["December and January"] == ("2018-12", "2019-01", "month")
+    found = values("Sales dipped from December to January.", date(2019, 2, 21))
+    assert found["from December to January"] == ("2018-12", "2019-01", "month")
     found = values("He toured between May and June in 1981.")
     assert found["between May and June in 1981"][:2] == ("1981-05", "1981-06")
 
@@ -998,3 +998,42 @@ def test_either_of_two_days_is_both() -> None:
         "2024-12-20",
         "2024-12-21",
     )
+
+
+def test_two_months_joined_by_and_are_two_dates() -> None:
+    found = values("The strike shut schools this past December and January.", date(2019, 2, 21))
+    assert found["December"][:2] == ("2018-12", "2018-12")
+    assert found["January"][:2] == ("2019-01", "2019-01")
+    found = values("Between March and June the river ran dry.")
+    assert "Between March and June" in found
+
+
+def test_this_past_month_is_the_latest_one() -> None:
+    found = values("At the party's congress this past May, she won.", date(2020, 10, 19))
+    assert found["May"][0] == "2020-05"
+
+
+def test_born_and_founded_cue_a_year_and_a_laws_year_is_no_date() -> None:
+    assert values("The poet was born 1940 in Muscat.")["1940"][0] == "1940"
+    assert values("He sought to amend the Harbours Act of 1869, which set fees.") == {}
+
+
+def test_years_counted_from_the_last_year_named() -> None:
+    found = values("The troops left in 2011 and returned three years later.")
+    assert found["three years later"][0] == "2014"
+    found = values("She was elected in 2002 and became minister the next year.")
+    assert found["the next year"][0] == "2003"
+    assert "the next year" not in values("Sales grew in 2019 and should grow over the next year.")
+    assert "a year later" not in values("In 2019 it opened. A year later on May 3 it shut.")
+
+
+def test_a_month_in_a_sentence_about_a_past_year_takes_that_year() -> None:
+    found = values("In the 2016 race, she campaigned until June, and quit.")
+    assert found["June"][0] == "2016-06"
+    found = values("The city plans 300 km of rail by 2045 under a plan approved in February.")
+    assert found["February"][0] == "2024-02"
+
+
+def test_into_a_weekday_is_still_ahead() -> None:
+    found = values("Warnings apply from tonight into Tuesday morning.", date(2024, 5, 22))
+    assert found["Tuesday"][0] == "2024-05-28"

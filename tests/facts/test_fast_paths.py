@@ -95,7 +95,7 @@ def test_datelines_tried_at_line_starts_match_a_full_scan(text: str) -> None:
 
 _YEAR_CUES = (
     "In Since By Until From Through During Of Before After This Next Last The Its Their To And Or "
-    "For Summer Winter Spring Autumn Fall Between Fiscal"
+    "For Summer Winter Spring Autumn Fall Between Fiscal Born Founded Established"
 ).split()
 _MONTH_CUES = (
     "In Since By Until From Through During Of Before After This Next Last Early Late Till Between"
