@@ -387,8 +387,8 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                     continue
             if handler is relative and part is None and body[start - 4 : start].lower() == "the ":
                 continue  # "the past year", "the next year": a span of time, not a year
-            if handler is deictic and quoted(body, start):
-                continue  # "today" in somebody's words: the day they spoke, not publication
+            if (handler is deictic or handler is year_part) and quoted(body, start):
+                continue  # "today", "by the end of the year" in somebody's words: when spoken
             try:
                 if handler in _TENSED:
                     if handler is weekday and (

@@ -1037,3 +1037,7 @@ def test_a_month_in_a_sentence_about_a_past_year_takes_that_year() -> None:
 def test_into_a_weekday_is_still_ahead() -> None:
     found = values("Warnings apply from tonight into Tuesday morning.", date(2024, 5, 22))
     assert found["Tuesday"][0] == "2024-05-28"
+
+
+def test_the_end_of_the_year_in_a_quotation_is_left_out() -> None:
+    assert values('She said: "We will not get there before the end of the year."') == {}
