@@ -89,14 +89,35 @@ def story_weekdays(body: str, found: list[Found]) -> list[Found]:
                 told = date.fromisoformat(anchor[2])
                 value = (told + timedelta(days=(day - told.weekday()) % 7 or 7)).isoformat()
                 item = (start, end, value, value, "day")
+        elif day is not None and item[2] == item[3] and len(item[2]) == 10:
+            item = _in_told_days(out, item, day)
         out.append(item)
     return out
+
+
+def _in_told_days(out: list[Found], item: Found, day: int) -> Found:
+    """A weekday after a few days told as a period ("From March 15 to 17, the city hosted
+    ... a session on Saturday afternoon"), which holds that weekday while the weekday as
+    resolved falls after it, is that day of the period (when no single day was told since)."""
+    for f in reversed(out):
+        if f[4] != "day" or len(f[2]) != 10 or len(f[3]) != 10:
+            continue  # (a year or a month told on the way)
+        if f[2] == f[3]:
+            if f[2] != item[2]:
+                return item  # (a single day told since: the story moved on)
+            continue
+        first, last = date.fromisoformat(f[2]), date.fromisoformat(f[3])
+        if not (1 <= (last - first).days <= 10 and f[3] < item[2]):
+            return item
+        value = (first + timedelta(days=(day - first.weekday()) % 7)).isoformat()
+        return (item[0], item[1], value, value, "day") if value <= f[3] else item
+    return item
 
 
 # How far after a full date, in the same paragraph, a date without its year takes that year.
 _TOLD_REACH = 400
 # How far after a year alone, in the same sentence, a month without its year takes that year.
-_SENTENCE_REACH = 160
+_SENTENCE_REACH = 300
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _YEAR_TOLD_BEFORE = re.compile(r"(?:\b[Ii]n|\b[Dd]uring|\b[Tt]he)\s+\Z")
 # "that December" as a determiner: the month ends its phrase (not "warned that June would")

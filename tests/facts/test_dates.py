@@ -1041,3 +1041,25 @@ def test_into_a_weekday_is_still_ahead() -> None:
 
 def test_the_end_of_the_year_in_a_quotation_is_left_out() -> None:
     assert values('She said: "We will not get there before the end of the year."') == {}
+
+
+def test_a_weekday_after_a_told_period_is_its_day_in_that_period() -> None:
+    text = (
+        "From May 10 to 12, the town hosted its kite fair. Last year it drew 900 people. "
+        "A workshop on tails was held on Saturday afternoon."
+    )
+    assert values(text)["Saturday"][0] == "2024-05-11"
+    # (a single day told since moves the story on: the weekday is the latest one again)
+    text = "From May 10 to 12, the fair ran. On May 20 it rained. It closed on Saturday."
+    assert values(text)["Saturday"][0] == "2024-05-18"
+
+
+def test_a_long_sentence_about_a_past_year_keeps_it_for_its_months() -> None:
+    text = (
+        "In the 2016 race, the senator kept his campaign going against the party's favourite "
+        "for roughly two months longer than expected by most of his own staff, until June, "
+        "and did not endorse her until July."
+    )
+    found = values(text)
+    assert found["June"][0] == "2016-06"
+    assert found["July"][0] == "2016-07"
