@@ -464,22 +464,3 @@ def year_part(
         return None
     first, last = PART_MONTHS[m.group("part").lower()]
     return iso(pub.year, first), iso(pub.year, last), "month"
-
-
-HOLIDAYS = {
-    "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
-    "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
-    "bastille day": (7, 14), "st patrick's day": (3, 17),
-    "st. patrick's day": (3, 17), "guy fawkes night": (11, 5), "fourth of july": (7, 4),
-}  # fmt: skip
-
-
-def holiday(
-    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
-) -> tuple[str, str, str] | None:
-    """A fixed-date holiday ("Christmas Eve", "Bastille Day 2019")."""
-    name = " ".join(m.group("h").lower().replace("’", "'").split())
-    month, day = HOLIDAYS[name]
-    year = int(m.group("y")) if m.group("y") else tensed_year(month, day, pub, tense)
-    value = iso(year, month, day)
-    return value, value, "day"

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from briefing.core.facts import DateFact
 from briefing.facts.date_context import date_tense
 from briefing.facts.date_cues import NOT_A_MONTH_AFTER, NOT_A_YEAR_AFTER, PART_BEFORE, cued
+from briefing.facts.date_holidays import holiday
 from briefing.facts.date_periods import (
     counted_days,
     counted_years,
@@ -39,7 +40,6 @@ from briefing.facts.date_values import (
     day_range_dm,
     decade,
     deictic,
-    holiday,
     iso_date,
     month_phrase,
     month_range,
@@ -88,6 +88,12 @@ def _day_opening(group: str) -> str:
     )
 
 
+# Before a holiday's bare name: a word that makes it a day ("by Christmas", "since Easter").
+_HOLIDAY_CUED = (
+    "(?:"
+    + "|".join(f"(?<={w} )" for w in "by at on before since until till over after from".split())
+    + ")"
+)
 # Each entry: pattern, handler, and what must precede a match: None (nothing), "part"
 # (an optional early/mid/late, folded into the phrase) or "cue" (a part or a cue word).
 PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
@@ -211,9 +217,14 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     ),
     (
         _first(
-            r"[CBNVHGSF]",
+            r"[CBNVHGSFTE]",
             rf"\b(?P<h>Christmas Eve|Christmas Day|Boxing Day|New Year[’']s (?:Eve|Day)"
-            rf"|Valentine[’']s Day|Bastille Day|St\.? Patrick[’']s Day|Guy Fawkes Night|Fourth of July)"
+            rf"|Valentine[’']s Day|Bastille Day|St\.? Patrick[’']s Day|Guy Fawkes Night|Fourth of July"
+            rf"|Thanksgiving Day|Easter Sunday|Easter Monday|Good Friday"
+            # (alone, after a word that makes it a day: "by Christmas", not "Christmas trees")
+            rf"|{_HOLIDAY_CUED}(?:Christmas|Thanksgiving|Easter|Halloween)"
+            rf"(?=[.,;:!?)]|\s+(?:and|or|to|in|on|at|this|last|next|when|with|the|a|is|was|will|but"
+            rf"|as|after|before|he|she|it|they|we|I|\d+)\b))"
             rf"(?:,?\s+(?P<y>{YEAR}))?\b",
         ),
         holiday,

@@ -1063,3 +1063,14 @@ def test_a_long_sentence_about_a_past_year_keeps_it_for_its_months() -> None:
     found = values(text)
     assert found["June"][0] == "2016-06"
     assert found["July"][0] == "2016-07"
+
+
+def test_holidays_by_their_bare_name_after_a_cue_and_the_moving_ones() -> None:
+    found = values("The minister wants the costs by Christmas. He agreed.", date(2025, 11, 20))
+    assert found["Christmas"][0] == "2025-12-25"
+    assert values("Christmas trees sold out before Christmas shopping began.") == {}
+    found = values("They lost to the Hawks on Thanksgiving Day.", date(2025, 12, 8))
+    assert found["Thanksgiving Day"][0] == "2025-11-27"
+    found = values("Shops will shut over Easter, the union said.", date(2025, 3, 1))
+    assert found["Easter"][0] == "2025-04-20"
+    assert values("Her hobby grew from a love for Halloween.") == {}
