@@ -290,6 +290,29 @@ def counted_years(body: str, found: list[Found], pub: date | None) -> list[Found
     return sorted(found + added) if added else found
 
 
+_WEEK_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?\bweek\s+(of|ended|ending|to)\s+$")
+
+
+def weeks_of(body: str, found: list[Found]) -> list[Found]:
+    """ "the week of October 21" is that day and the six after it; "the week ended Oct. 17"
+    (or "ending", "to") the six days before it and that day."""
+    if "week " not in body:
+        return found
+    out: list[Found] = []
+    for item in found:
+        start, end, first, last, granularity = item
+        before = _WEEK_BEFORE.search(body, max(0, start - 20), start) if first == last else None
+        if before is not None and len(first) == 10 and granularity == "day":
+            day = date.fromisoformat(first)
+            if before.group(1) == "of":
+                first, last = first, (day + timedelta(days=6)).isoformat()
+            else:
+                first = (day - timedelta(days=6)).isoformat()
+            item = (before.start(), end, first, last, "day")
+        out.append(item)
+    return out
+
+
 _DAY_BEYOND = re.compile(r"[Tt]he\s+day\s+(after|before)\s+$")
 
 

@@ -21,6 +21,7 @@ from briefing.facts.date_periods import (
     join_periods,
     story_weekdays,
     told_years,
+    weeks_of,
 )
 from briefing.facts.date_quarters import quarters
 from briefing.facts.date_values import (
@@ -431,6 +432,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
     found = _days_after_or_before(body, found, occupied)
     found = story_weekdays(body, join_periods(body, told_years(body, found, yearless)))
     found = counted_years(body, counted_days(body, days_beyond(body, found)), pub)
+    found = weeks_of(body, found)
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:
         key = (iso_start, iso_end, granularity)

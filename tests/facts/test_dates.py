@@ -1074,3 +1074,25 @@ def test_holidays_by_their_bare_name_after_a_cue_and_the_moving_ones() -> None:
     found = values("Shops will shut over Easter, the union said.", date(2025, 3, 1))
     assert found["Easter"][0] == "2025-04-20"
     assert values("Her hobby grew from a love for Halloween.") == {}
+
+
+def test_first_months_of_a_year_and_a_bare_half() -> None:
+    found = values("The line carried 9 million riders in the first eight months of this year.")
+    assert found["the first eight months of this year"][:2] == ("2024-01", "2024-08")
+    found = values("Orders should hold up through the first half, she said.", date(2026, 2, 1))
+    assert found["the first half"][:2] == ("2026-01", "2026-06")
+
+
+def test_quarters_in_a_game_report_are_periods_of_play() -> None:
+    text = (
+        "The Owls won 24-17. Their quarterback threw two touchdowns before halftime. "
+        "Their tackle was hurt in the second quarter and did not return."
+    )
+    assert "the second quarter" not in values(text)
+
+
+def test_the_week_of_a_day_and_the_week_ended_on_it() -> None:
+    found = values("Hearings may start as soon as the week of October 21.")
+    assert found["the week of October 21"][:2] == ("2024-10-21", "2024-10-27")
+    found = values("Stocks fell in the week ended May 17, the agency said.")
+    assert found["the week ended May 17"][:2] == ("2024-05-11", "2024-05-17")
