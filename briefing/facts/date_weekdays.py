@@ -17,7 +17,8 @@ _OF_EVERY_AFTER = lazy(r"(?:\s+(?:morning|afternoon|evening|night))?\s+of\s+(?:e
 
 def recurring(body: str, start: int, end: int) -> bool:
     """Whether the weekday at body[start:end] is one that recurs, not a day: "every
-    Tuesday", "a Sunday", or a week's opening hours ("opens Tuesday to Saturday from 5 p.m.")."""
+    Tuesday", "a Sunday", a week's opening hours ("opens Tuesday to Saturday from 5 p.m.") or
+    a kind of day ("the Sunday trade ban")."""
     return (
         _EVERY_BEFORE.search(body, max(0, start - 12), start) is not None
         or _OF_EVERY_AFTER.match(body, end) is not None
@@ -27,7 +28,21 @@ def recurring(body: str, start: int, end: int) -> bool:
             _TIME_AFTER.match(body, end) is not None
             and _DAYS_BEFORE.search(body, max(0, start - 16), start) is not None
         )
+        or (
+            _KIND_AFTER.match(body, end) is not None
+            and _ON_BEFORE.search(body, max(0, start - 8), start) is None
+        )
     )
+
+
+# A weekday naming a kind of day's trade or custom, without a cue that dates it: "the Sunday
+# trade ban", "allows Sunday opening hours", "Saturday lunch from October" (not "on Sunday
+# opening hours were cut").
+_KIND_AFTER = lazy(
+    r"\s+(?:trade|trading|opening|shopping|school|schools|services?|papers?|newspapers?|markets?"
+    r"|editions?|roast|lunch|brunch|mass|prayers|league|hours|closing|working|shifts?)\b"
+)
+_ON_BEFORE = lazy(r"\b(?:[Oo]n|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Uu]ntil|[Ss]ince)\s+$")
 
 
 # Opening hours: "opens Tuesday to Saturday from 5 p.m.", "Monday-Friday, 9am to 5pm" (a

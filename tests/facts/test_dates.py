@@ -1096,3 +1096,9 @@ def test_the_week_of_a_day_and_the_week_ended_on_it() -> None:
     assert found["the week of October 21"][:2] == ("2024-10-21", "2024-10-27")
     found = values("Stocks fell in the week ended May 17, the agency said.")
     assert found["the week ended May 17"][:2] == ("2024-05-11", "2024-05-17")
+
+
+def test_a_weekday_naming_a_kind_of_day_is_no_date() -> None:
+    assert values("The Sunday trade ban hurt the big stores.") == {}
+    assert values("The port added Sunday shifts to clear the boxes.") == {}
+    assert "Sunday" in values("On Sunday opening hours were cut.")
