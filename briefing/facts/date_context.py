@@ -341,7 +341,8 @@ _PAST_AFTER = lazy(
 # What is awaited: "ahead of", "in the run-up to", "preparing for" an event on the date.
 _AHEAD_BEFORE = lazy(
     r"\b(?:[Aa]head\s+of|in\s+advance\s+of|(?:run|build|lead)[\s-]?up\s+to|countdown\s+to"
-    r"|prepar(?:e|es|ing|ations?)\s+for|gear(?:s|ing)?\s+up\s+for)\s+(?:the\s+)?$"
+    r"|prepar(?:e|es|ing|ations?)\s+for|gear(?:s|ing)?\s+up\s+for"
+    r"|turns?\s+(?:\w+\s+)?(?:attention|focus|thoughts)\s+to)\s+(?:the\s+)?$"
 )
 _AHEAD_ENDS = ("of", "to", "for", "the")  # (the last word of every `_AHEAD_BEFORE` match)
 _NOUN_AFTER = lazy(r"\s+(?!(?:and|or|to|until|through|at|in|on|of|by|for|is|was|will)\b)[a-z]+\b")

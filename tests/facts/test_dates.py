@@ -1102,3 +1102,8 @@ def test_a_weekday_naming_a_kind_of_day_is_no_date() -> None:
     assert values("The Sunday trade ban hurt the big stores.") == {}
     assert values("The port added Sunday shifts to clear the boxes.") == {}
     assert "Sunday" in values("On Sunday opening hours were cut.")
+
+
+def test_turning_attention_to_a_weekday_looks_ahead() -> None:
+    found = values("The champions now turn their attention to Tuesday's cup tie.")
+    assert found["Tuesday"][0] == "2024-05-28"
