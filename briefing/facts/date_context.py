@@ -313,7 +313,7 @@ _IN_BEFORE = lazy(
 _END_BEFORE = lazy(r"\b(?:until|till|through)\s+$")
 # "since": a date on or before publication, whatever the clause's tense ("costlier since April").
 _SINCE_BEFORE = lazy(r"\b[Ss]ince\s+$")
-_BY_BEFORE = lazy(r"\b(?:by|from|into)\s+$")
+_BY_BEFORE = lazy(r"\b(?:[Bb]y|[Ff]rom|[Ii]nto)\s+$")
 # "last November", "next March": the month before or after publication's month.
 _LAST_OR_NEXT = lazy(r"\b([Ll]ast|[Nn]ext|(?<=[Tt]his\s)past)\s+$")  # ("this past May")
 

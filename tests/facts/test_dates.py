@@ -1107,3 +1107,8 @@ def test_a_weekday_naming_a_kind_of_day_is_no_date() -> None:
 def test_turning_attention_to_a_weekday_looks_ahead() -> None:
     found = values("The champions now turn their attention to Tuesday's cup tie.")
     assert found["Tuesday"][0] == "2024-05-28"
+
+
+def test_from_a_weekday_opening_a_sentence_is_ahead_without_a_past_verb() -> None:
+    assert values("From Monday, towns must cut their use.")["Monday"][0] == "2024-05-27"
+    assert values("From Monday, fares rose.")["Monday"][0] == "2024-05-20"
