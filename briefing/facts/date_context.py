@@ -33,7 +33,8 @@ _SCHEDULED_PRESENT = frozenset(
 # Their plural forms ("Rovers host Leeds on Tuesday", "the two sides meet on Friday"), which
 # are also infinitives: not after "to", "did" or "not" ("did not meet on Tuesday").
 _SCHEDULED_PLURAL = frozenset(
-    "begin start open resume reopen meet face play host visit travel head return arrive go weigh".split()
+    "begin start open close end resume reopen meet face play host visit travel head return "
+    "arrive go weigh".split()
 )
 # A plan in the present, its object before the date ("plans another 14 by the end of its
 # financial year in March"); also nouns, so not after a determiner ("the plans in March").

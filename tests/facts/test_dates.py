@@ -1112,3 +1112,8 @@ def test_turning_attention_to_a_weekday_looks_ahead() -> None:
 def test_from_a_weekday_opening_a_sentence_is_ahead_without_a_past_verb() -> None:
     assert values("From Monday, towns must cut their use.")["Monday"][0] == "2024-05-27"
     assert values("From Monday, fares rose.")["Monday"][0] == "2024-05-20"
+
+
+def test_close_and_end_in_the_present_schedule_a_weekday() -> None:
+    assert values("Polls close at 8pm Tuesday.")["Tuesday"][0] == "2024-05-28"
+    assert values("The talks did not end Tuesday.")["Tuesday"][0] == "2024-05-21"
