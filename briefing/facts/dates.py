@@ -95,6 +95,7 @@ _HOLIDAY_CUED = (
     + "|".join(f"(?<={w} )" for w in "by at on before since until till over after from".split())
     + ")"
 )
+_BARE_HOLIDAYS = frozenset("Christmas Thanksgiving Easter Halloween".split())
 # Each entry: pattern, handler, and what must precede a match: None (nothing), "part"
 # (an optional early/mid/late, folded into the phrase) or "cue" (a part or a cue word).
 PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
@@ -399,8 +400,13 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                     continue
             if handler is relative and part is None and body[start - 4 : start].lower() == "the ":
                 continue  # "the past year", "the next year": a span of time, not a year
-            if (handler is deictic or handler is year_part) and quoted(body, start):
-                continue  # "today", "by the end of the year" in somebody's words: when spoken
+            if (
+                handler is deictic
+                or handler is year_part
+                or (handler is holiday and m.group("h") in _BARE_HOLIDAYS and not m.group("y"))
+            ) and quoted(body, start):
+                continue  # "today", "by the end of the year", "before Christmas" in somebody's
+                # words: counted from when they were spoken
             try:
                 if handler in _TENSED:
                     if handler is weekday and (

@@ -1117,3 +1117,7 @@ def test_from_a_weekday_opening_a_sentence_is_ahead_without_a_past_verb() -> Non
 def test_close_and_end_in_the_present_schedule_a_weekday() -> None:
     assert values("Polls close at 8pm Tuesday.")["Tuesday"][0] == "2024-05-28"
     assert values("The talks did not end Tuesday.")["Tuesday"][0] == "2024-05-21"
+
+
+def test_a_bare_holiday_in_quoted_words_is_left_out() -> None:
+    assert values("He told me: 'We will have a budget before Christmas.' I believe him.") == {}
