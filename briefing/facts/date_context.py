@@ -14,6 +14,7 @@ _FUTURE_WORDS = frozenset("will 'll ’ll shall won't won’t due upcoming going
 # "is scheduled for", "are expected on": future only after a form of "be".
 _FUTURE_AFTER_BE = frozenset("scheduled expected set planned slated poised likely".split())
 _BE = frozenset("is are 's ’s be am".split())
+_ADVERBS = frozenset("now also still already".split())
 # A verb of planning or instructing before "to" + verb: what follows is still to happen
 # ("plans to vote on Wednesday", "instructed officials to report on Monday").
 _PLAN_VERBS = frozenset(
@@ -26,13 +27,14 @@ _PLAN_VERBS = frozenset(
 # Monday", "the club faces Arsenal on Saturday", "forecasters predict landfall Saturday").
 _SCHEDULED_PRESENT = frozenset(
     "begins starts opens resumes reopens meets faces plays hosts visits travels heads returns "
-    "arrives goes closes ends kicks predict predicts forecast forecasts expect expects anticipate "
-    "anticipates".split()
+    "arrives goes closes ends kicks moves predict predicts forecast forecasts expect expects "
+    "anticipate anticipates targeting".split()
 )
 # Their plural forms ("Rovers host Leeds on Tuesday", "the two sides meet on Friday"), which
 # are also infinitives: not after "to", "did" or "not" ("did not meet on Tuesday").
 _SCHEDULED_PLURAL = frozenset(
-    "begin start open resume reopen meet face play host visit travel head return arrive go".split()
+    "begin start open close end resume reopen meet face play host visit travel head return "
+    "arrive go weigh".split()
 )
 # A plan in the present, its object before the date ("plans another 14 by the end of its
 # financial year in March"); also nouns, so not after a determiner ("the plans in March").
@@ -111,7 +113,7 @@ _CLAUSE_WORD = lazy(
 _CLAUSE_CUES = (
     _FUTURE_WORDS | _SCHEDULED_PRESENT | _SCHEDULED_PLURAL | _PLANS_PRESENT | _ONGOING | _WARNINGS
     | _MODALS | _FUTURE_AFTER_BE | _STRONG_PAST | _PAST_WORDS
-    | frozenset("would is are least to be who which have".split())
+    | frozenset("would could is are least to be who which have".split())
 )  # fmt: skip
 _CUE_ENDINGS = ("ed", "held", "made", "shut")
 
@@ -166,6 +168,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             and not _POSSESSIVE.match(body, start)
         ):
             return "future", False  # "the final is on Sunday", "the deadline is Friday"
+        if lowered == "could" and words[i + 1 : i + 2] == ["be"]:
+            return "future", False  # "could be activated Tuesday" (not "could not attend")
         if lowered in _MODALS and word.islower():
             if following_have(words, i):
                 return "past", False  # "may have died on Monday"
@@ -176,8 +180,12 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return None, False  # "according to a filing on Monday": the source, not the plan
         if lowered == "be" and previous == "to":
             return "future", True  # "to be held on August 9"
-        if lowered in _FUTURE_AFTER_BE and previous in _BE:
-            return "future", True
+        if lowered == "to" and previous in ("is", "are") and _verb_follows(words, i):
+            return "future", True  # "the minister is to visit on Friday"
+        if lowered in _FUTURE_AFTER_BE and (
+            previous in _BE or (previous in _ADVERBS and i > 1 and words[i - 2].lower() in _BE)
+        ):
+            return "future", True  # "is set for", "is now set for"
         if lowered in _FUTURE_AFTER_BE and i == len(words) - 2 and words[-1].lower() == "for":
             # "flights scheduled for Saturday", "talks set for Monday" (unless the clause
             # goes on in the past: "games scheduled for Wednesday were still held")
@@ -222,7 +230,10 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         if lowered == "have" and previous in _BEFORE_BARE_HAVE:
             continue  # "expect customers to have power back by Friday": not a past
         if lowered in _PAST_WORDS or (
-            lowered.endswith("ed") and len(lowered) > 4 and word[0].islower()  # ("United")
+            lowered.endswith("ed")
+            and len(lowered) > 4
+            and word[0].islower()  # ("United")
+            and previous not in _DETERMINERS  # ("to visit the affected areas on Saturday")
         ):
             if (
                 previous in _PAST_AUXILIARIES
@@ -237,6 +248,12 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
                 return "past", True  # the verb's own date: "died Sept. 3", "ran Jan. 5-9"
             return "past", False
     return _opening_tense(body, start, words)
+
+
+def _verb_follows(words: list[str], i: int) -> bool:
+    """Whether a verb (a lower-case word, not a determiner or a number) follows words[i]."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return after.isalpha() and after.islower() and after not in _NOT_A_VERB_AFTER_TO
 
 
 def _opening_tense(body: str, start: int, words: list[str]) -> tuple[str | None, bool]:
@@ -261,7 +278,8 @@ def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
         if found >= 0:
             end = found
     previous_word = ""
-    for n, word in enumerate(_CLAUSE_WORD.findall(body, start, end)):
+    after = _CLAUSE_WORD.findall(body, start, end)
+    for n, word in enumerate(after):
         if word == "." and previous_word in _ABBREVIATIONS:
             continue  # ("Between Jan. 1 and Oct. 31, 1,204 people died")
         if word in ".!?;\n" or n > 12:
@@ -269,6 +287,8 @@ def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
         lowered = word.lower()
         if lowered in _FUTURE_WORDS and lowered != "due":
             return "future", True
+        if lowered == "to" and previous_word in ("is", "are") and _verb_follows(after, n):
+            return "future", True  # "On Wednesday, he and his father are to travel to"
         if lowered in _STRONG_PAST:
             return "past", True
         if lowered in _PAST_WORDS and lowered not in ("has", "have", "been"):
@@ -294,9 +314,9 @@ _IN_BEFORE = lazy(
 _END_BEFORE = lazy(r"\b(?:until|till|through)\s+$")
 # "since": a date on or before publication, whatever the clause's tense ("costlier since April").
 _SINCE_BEFORE = lazy(r"\b[Ss]ince\s+$")
-_BY_BEFORE = lazy(r"\bby\s+$")
+_BY_BEFORE = lazy(r"\b(?:[Bb]y|[Ff]rom|[Ii]nto)\s+$")
 # "last November", "next March": the month before or after publication's month.
-_LAST_OR_NEXT = lazy(r"\b([Ll]ast|[Nn]ext)\s+$")
+_LAST_OR_NEXT = lazy(r"\b([Ll]ast|[Nn]ext|(?<=[Tt]his\s)past)\s+$")  # ("this past May")
 
 
 # Two dates joined by "and", "or" or a comma share their tense ("procedures scheduled for
@@ -312,10 +332,18 @@ _FUTURE_AFTER = lazy(
     r"|cancell?ed|called\s+off|moved|rescheduled)))\b"
 )
 
+# A past verb right after the date, with its object: the date is its own clause's ("the
+# committee on Tuesday approved a plan"; not "a vote on Tuesday aimed at").
+_PAST_AFTER = lazy(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:said|told|[a-z]{3,}ed\s+"
+    r"(?:a|an|the|its|his|her|their|plans?|\d))\b"
+)
+
 # What is awaited: "ahead of", "in the run-up to", "preparing for" an event on the date.
 _AHEAD_BEFORE = lazy(
     r"\b(?:[Aa]head\s+of|in\s+advance\s+of|(?:run|build|lead)[\s-]?up\s+to|countdown\s+to"
-    r"|prepar(?:e|es|ing|ations?)\s+for|gear(?:s|ing)?\s+up\s+for)\s+(?:the\s+)?$"
+    r"|prepar(?:e|es|ing|ations?)\s+for|gear(?:s|ing)?\s+up\s+for"
+    r"|turns?\s+(?:\w+\s+)?(?:attention|focus|thoughts)\s+to)\s+(?:the\s+)?$"
 )
 _AHEAD_ENDS = ("of", "to", "for", "the")  # (the last word of every `_AHEAD_BEFORE` match)
 _NOUN_AFTER = lazy(r"\s+(?!(?:and|or|to|until|through|at|in|on|of|by|for|is|was|will)\b)[a-z]+\b")
@@ -344,7 +372,11 @@ def date_tense(
         return "future"  # "ahead of Friday's jobs report", "in the run-up to Saturday's final"
     if kind == "day" and body[max(0, start - 4) : start] == "the " and _NOUN_AFTER.match(body, end):
         return None  # "before the November 13 deadline": a noun's modifier, the nearest one
+    if kind == "weekday" and body.find("UP NEXT", max(0, start - 250), start) != -1:
+        return "future"  # a sports report's closing list of the teams' next games
     tense = _own_tense(body, start, kind, needs)
+    if tense == "future" and kind == "weekday" and _PAST_AFTER.match(body, end):
+        return "past"  # "will start work after the committee on Tuesday approved the plan"
     if tense != "future" and kind != "month" and _FUTURE_AFTER.match(body, end):
         verb = _WORD_BEFORE.search(body, max(0, start - 40), start)
         word = verb.group(1).lower() if verb else ""
@@ -375,99 +407,10 @@ def _own_tense(body: str, start: int, kind: str, needs: str | None) -> str | Non
         # "adjourned until March 15": the nearest one ("ended in May", "work starts in
         # September" keep their clause's tense)
         tense = None
-    if tense is None and kind == "weekday" and _BY_BEFORE.search(body, max(0, start - 3), start):
-        tense = "future"  # "power back by Friday": a deadline ahead
+    if tense is None and kind == "weekday" and _BY_BEFORE.search(body, max(0, start - 5), start):
+        tense = "future"  # "power back by Friday", "from tonight into Friday": still ahead
     if kind == "month" and needs == "cue":
         before = _LAST_OR_NEXT.search(body, max(0, start - 6), start)
         if before is not None:  # "began last November"
-            tense = before.group(1).lower()
+            tense = before.group(1).lower().replace("past", "last")
     return tense
-
-
-# A weekday that recurs is no date: "every Tuesday evening", "the first Monday of each month".
-_EVERY_BEFORE = lazy(r"\b(?:[Ee]very|[Ee]ach)\s+(?:other\s+)?$")
-_OF_EVERY_AFTER = lazy(r"(?:\s+(?:morning|afternoon|evening|night))?\s+of\s+(?:every|each)\b")
-
-
-def recurring(body: str, start: int, end: int) -> bool:
-    """Whether the weekday at body[start:end] is one that recurs, not a day: "every
-    Tuesday", or a week's opening hours ("opens Tuesday to Saturday from 5 p.m.")."""
-    return (
-        _EVERY_BEFORE.search(body, max(0, start - 12), start) is not None
-        or _OF_EVERY_AFTER.match(body, end) is not None
-        or _HOURS_BEFORE.search(body, max(0, start - 40), start) is not None
-        or _HOURS_AFTER.match(body, end) is not None
-        or (
-            _TIME_AFTER.match(body, end) is not None
-            and _DAYS_BEFORE.search(body, max(0, start - 16), start) is not None
-        )
-    )
-
-
-# Opening hours: "opens Tuesday to Saturday from 5 p.m.", "Monday-Friday, 9am to 5pm" (a
-# range of days with its hours, or after an opening verb); "talks run Monday to Friday" is no
-# such range.
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
-_TIME = r",?\s+(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|am|pm|h\b)"
-_RANGE_BEFORE = rf"{_DAY}\s*(?:to|through|-|–)\s*$"
-_HOURS_BEFORE = lazy(rf"\b(?:opens?|open|closed|hours(?: are)?)\s+{_RANGE_BEFORE}")
-_HOURS_AFTER = lazy(rf"\s*(?:to|through|-|–)\s*{_DAY}{_TIME}")
-_DAYS_BEFORE = lazy(_RANGE_BEFORE)
-_TIME_AFTER = lazy(_TIME)
-
-
-# A capitalised word right before a weekday makes a name of it, unless it is a cue.
-_NAMED_BEFORE = lazy(
-    r"(?<![.!?]\s)(?<!^)\b(?!(?:On|By|From|Until|Since|Last|Next|This|Every|Before|After|Early|Late"
-    r"|Each|Through|Till|Or|And|Of|Through)\b)[A-Z][a-z]+\s+$"
-)
-_WEEKDAY_CUE_BEFORE = lazy(
-    r"\b(?:[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Ee]very|[Bb]efore"
-    r"|[Aa]fter|[Tt]ill|[Oo]f|[Aa]s of|[Ll]ate|[Ee]arly|[Tt]hrough|[Dd]uring)\s+$"
-)
-
-
-def used_as_name(body: str, day: str, cache: dict[str, bool]) -> bool:
-    """Whether the text puts `day` in a name anywhere ("Sheffield Wednesday", "Black Friday"):
-    a capitalised word, not a cue and not a sentence's first, right before it."""
-    if day not in cache:
-        found = False
-        pos = body.find(" " + day)
-        while pos > 0 and not found:
-            word = (
-                body[max(0, pos - 20) : pos].rsplit(None, 1)[-1]
-                if body[pos - 1 : pos].strip()
-                else ""
-            )
-            start = pos - len(word)
-            sentence_start = start == 0 or body[max(0, start - 2) : start].rstrip()[-1:] in ".!?\n"
-            found = (
-                word[:1].isupper()
-                and word[1:].isalpha()  # ("Monday, Tuesday": a list, not a name)
-                and word[1:].islower()
-                and not sentence_start
-                and word not in _WEEKDAY_NAME_EXCEPTIONS
-                and word not in FUNCTION_WORDS
-            )
-            pos = body.find(" " + day, pos + 1)
-        cache[day] = found
-    return cache[day]
-
-
-_WEEKDAY_NAME_EXCEPTIONS = frozenset(
-    "On By From Until Since Last Next This Every Before After Early Late Each Through Till Or And "
-    "Of Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split()
-)
-
-
-def weekday_is_a_name(body: str, m: re.Match[str], start: int, named: dict[str, bool]) -> bool:
-    """A weekday inside a name, or one the text uses as a name and names here without a cue
-    ("Wednesday had led" in a report on Sheffield Wednesday)."""
-    if m.group("mod"):
-        return False
-    before = _NAMED_BEFORE.search(body, max(0, start - 20), start)
-    if before is not None and before.group().strip() not in FUNCTION_WORDS:
-        return True
-    if _WEEKDAY_CUE_BEFORE.search(body, max(0, start - 12), start):
-        return False
-    return used_as_name(body, m.group("wd"), named)

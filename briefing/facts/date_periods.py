@@ -20,6 +20,7 @@ _PERIOD_OPENER = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?$")
 # "from 1968 until his retirement in 2018": a period that ends with an event dated after it.
 _UNTIL_EVENT_GAP = re.compile(r"\s+(?:until|till|to)\s+(?:[\w’'-]+\s+){1,6}?in\s+")
 _FROM = re.compile(r"\b[Ff]rom\s+$")
+_DAYS_GAP = re.compile(r"\s*(?:to|through|until|till|thru|-|–)\s*")
 # How far back a told weekday looks for the day it follows.
 _STORY_REACH = 600
 
@@ -56,6 +57,22 @@ def story_weekdays(body: str, found: list[Found]) -> list[Found]:
     for item in found:
         start, end = item[0], item[1]
         day = WEEKDAYS.get(body[start:end].lower())
+        if (
+            day is not None
+            and out
+            and out[-1][4] == "day"
+            and out[-1][2] == out[-1][3]
+            and len(out[-1][2]) == 10
+            and WEEKDAYS.get(body[out[-1][0] : out[-1][1]].lower()) is not None
+            and _DAYS_GAP.fullmatch(body, out[-1][1], start)
+            and not body.endswith("night of ", 0, out[-1][0])  # ("the night of Monday to Tuesday")
+        ):
+            # "three days of mourning, Wednesday through Friday": one period, its last day
+            # the first such weekday from its first
+            first = date.fromisoformat(out[-1][2])
+            last = (first + timedelta(days=(day - first.weekday()) % 7)).isoformat()
+            out[-1] = (out[-1][0], end, out[-1][2], last, "day")
+            continue
         if day is not None and body[start - 4 : start] in ("the ", "The "):
             anchor = next(
                 (
@@ -72,12 +89,37 @@ def story_weekdays(body: str, found: list[Found]) -> list[Found]:
                 told = date.fromisoformat(anchor[2])
                 value = (told + timedelta(days=(day - told.weekday()) % 7 or 7)).isoformat()
                 item = (start, end, value, value, "day")
+        elif day is not None and item[2] == item[3] and len(item[2]) == 10:
+            item = _in_told_days(out, item, day)
         out.append(item)
     return out
 
 
+def _in_told_days(out: list[Found], item: Found, day: int) -> Found:
+    """A weekday after a few days told as a period ("From March 15 to 17, the city hosted
+    ... a session on Saturday afternoon"), which holds that weekday while the weekday as
+    resolved falls after it, is that day of the period (when no single day was told since)."""
+    for f in reversed(out):
+        if f[4] != "day" or len(f[2]) != 10 or len(f[3]) != 10:
+            continue  # (a year or a month told on the way)
+        if f[2] == f[3]:
+            if f[2] != item[2]:
+                return item  # (a single day told since: the story moved on)
+            continue
+        first, last = date.fromisoformat(f[2]), date.fromisoformat(f[3])
+        if not (1 <= (last - first).days <= 10 and f[3] < item[2]):
+            return item
+        value = (first + timedelta(days=(day - first.weekday()) % 7)).isoformat()
+        return (item[0], item[1], value, value, "day") if value <= f[3] else item
+    return item
+
+
 # How far after a full date, in the same paragraph, a date without its year takes that year.
 _TOLD_REACH = 400
+# How far after a year alone, in the same sentence, a month without its year takes that year.
+_SENTENCE_REACH = 300
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_YEAR_TOLD_BEFORE = re.compile(r"(?:\b[Ii]n|\b[Dd]uring|\b[Tt]he)\s+\Z")
 # "that December" as a determiner: the month ends its phrase (not "warned that June would")
 _THAT_MONTH_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:the|a|an|when|and|after|before|as)\b")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
@@ -92,6 +134,7 @@ def told_years(body: str, found: list[Found], yearless: set[int]) -> list[Found]
     out: list[Found] = []
     anchor: tuple[int, int, int, int] | None = None  # (end, year, month, day)
     told_year: tuple[int, int] | None = None  # (end, year) of the last date with its year
+    sentence_year: tuple[int, int] | None = None  # ... when that date is a year alone
     for item in found:
         start, end, first, last, granularity = item
         year = None
@@ -114,8 +157,23 @@ def told_years(body: str, found: list[Found], yearless: set[int]) -> list[Found]
                 and own[0] - anchor[2] <= 3
             ):
                 year = anchor[1]
+            elif (
+                len(first) == 7
+                and sentence_year is not None
+                and sentence_year[1] != int(first[:4])
+                and start - sentence_year[0] <= _SENTENCE_REACH
+                and not _SENTENCE_END.search(body, sentence_year[0], start)
+            ):
+                year = sentence_year[1]  # "In the 2016 election, he ran until June"
         elif first[:1].isdigit() and _YEAR_IN_TEXT.search(body, start, end):
             told_year = (end, int(first[:4]))
+            sentence_year = (
+                (end, told_year[1])
+                if granularity == "year"
+                and first == last
+                and _YEAR_TOLD_BEFORE.search(body, max(0, start - 8), start)
+                else None
+            )  # ("In 2016, ...", "the 2016 election"; not "by 2045", "roughly 2000 stores")
             if granularity in ("day", "month") and len(first) >= 7:
                 anchor = (end, int(first[:4]), int(first[5:7]), int(first[8:10] or 1))
         if year is not None and year != int(first[:4]):
@@ -187,6 +245,72 @@ def counted_days(body: str, found: list[Found]) -> list[Found]:
         if all(f[2] != value for f in days):  # ("seven days earlier on October 6": named)
             added.append((start, end, value, value, "day"))
     return sorted(found + added) if added else found
+
+
+# "three years later", "the next year": a year counted from the last one the text named.
+_COUNTED_YEAR = re.compile(
+    r"\b(?:(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine"
+    r"|[Tt]en|\d{1,2})\s+years?\s+(?P<dir>later|earlier)"
+    r"|[Tt]he\s+(?P<rel>next|following|previous)\s+year)\b(?![’'-])"
+)
+# Before "the next year", a span of time ahead, not a year: "over the next year".
+_SPAN_BEFORE = re.compile(r"(?i:\b(?:over|within|in|during|for|of|throughout|into)\s+)$")
+_COUNTED_YEAR_WORDS = ("years later", "year later", "years earlier", "year earlier", "next year",
+                       "following year", "previous year")  # fmt: skip
+
+
+def counted_years(body: str, found: list[Found], pub: date | None) -> list[Found]:
+    """Add the years counted from the last year named before them ("left in 2011, then
+    returned three years later": 2014), when that year is before publication's."""
+    if pub is None or not any(word in body for word in _COUNTED_YEAR_WORDS):
+        return found
+    added: list[Found] = []
+    for m in _COUNTED_YEAR.finditer(body):
+        start, end = m.span()
+        if any(f[0] < end + 5 and start < f[1] for f in found) or (
+            m.group("rel") and _SPAN_BEFORE.search(body, max(0, start - 12), start)
+        ):
+            continue  # (words a date holds or a date right after: "a year later on August 10")
+        before = [
+            f
+            for f in found
+            if f[1] <= start and start - f[1] <= _COUNTED_REACH and f[2] == f[3] and f[2][:1] != "-"
+        ]
+        if not before or int(before[-1][2][:4]) >= pub.year:
+            continue
+        if m.group("rel"):
+            n = -1 if m.group("rel") == "previous" else 1
+        else:
+            count = m.group("n").lower()
+            n = int(count) if count.isdigit() else NUMBER_WORDS[count]
+            n = -n if m.group("dir") == "earlier" else n
+        year = int(before[-1][2][:4]) + n
+        if year <= pub.year:
+            added.append((start, end, str(year), str(year), "year"))
+    return sorted(found + added) if added else found
+
+
+_WEEK_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?\bweek\s+(of|ended|ending|to)\s+$")
+
+
+def weeks_of(body: str, found: list[Found]) -> list[Found]:
+    """ "the week of October 21" is that day and the six after it; "the week ended Oct. 17"
+    (or "ending", "to") the six days before it and that day."""
+    if "week " not in body:
+        return found
+    out: list[Found] = []
+    for item in found:
+        start, end, first, last, granularity = item
+        before = _WEEK_BEFORE.search(body, max(0, start - 20), start) if first == last else None
+        if before is not None and len(first) == 10 and granularity == "day":
+            day = date.fromisoformat(first)
+            if before.group(1) == "of":
+                first, last = first, (day + timedelta(days=6)).isoformat()
+            else:
+                first = (day - timedelta(days=6)).isoformat()
+            item = (before.start(), end, first, last, "day")
+        out.append(item)
+    return out
 
 
 _DAY_BEYOND = re.compile(r"[Tt]he\s+day\s+(after|before)\s+$")

@@ -15,12 +15,20 @@ from briefing.facts.spans import Occupied
 # (start, end, iso start, iso end, granularity) of a date phrase in the body.
 Found = tuple[int, int, str, str, str]
 
+_RELATIVE = {"this": 0, "next": 1, "last": -1}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _QUARTER = lazy(
-    r"[Tt](?<!\w.)he\s+(?P<qw>first|second|third|fourth|final|last)\s+(?:"
+    r"[Tt](?<!\w.)he\s+(?:(?P<qw>first|second|third|fourth|final|last)\s+(?:"
     r"(?P<unit>quarter|half)\s+of\s+(?P<rel>this|next|last|the)\s+year\b"
-    r"|quarter\b(?![-–]|\s+of\b|\s+century))"
+    r"|(?P<bare>quarter|half)\b(?![-–]|\s+of\b|\s+century))"
+    # "the first eight months of this year", "the first nine months of 2024"
+    r"|first\s+(?P<n>two|three|four|five|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
+    r"(?:(?P<nrel>this|last|next)\s+year|(?P<ny>(?:19|20)\d\d))\b)"
 )
+_MONTH_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11,
+}  # fmt: skip
 # Words of a game's report: a quarter there is a period of play, not of the calendar.
 _GAME_WORDS = lazy(
     r"\b(?:(?<!percentage\s)points?|scored|scoring|led|trailed|rebounds|assists|touchdowns?"
@@ -50,21 +58,37 @@ def _year(first: int, last: int, pub: date, tense: str | None) -> int:
 
 def quarters(body: str, found: list[Found], occupied: Occupied, pub: date | None) -> list[Found]:
     """Add the quarters and halves of a year that `found` lacks for want of their year."""
-    if pub is None or body.find("quarter") == -1 and body.find("half of") == -1:
+    if pub is None or all(body.find(w) == -1 for w in ("quarter", "half", "months of")):
         return found
     added: list[Found] = []
+    game: bool | None = None  # (whether the text reports a game: read on first need)
     for m in _QUARTER.finditer(body):
         start, end = m.span()
         if occupied.overlaps(start, end):
             continue
+        if m.group("n"):
+            count = m.group("n")
+            last = int(count) if count.isdigit() else _MONTH_COUNTS[count]
+            if not 1 < last < 12:
+                continue
+            rel = m.group("nrel")
+            year = int(m.group("ny")) if m.group("ny") else pub.year + _RELATIVE[rel]
+            occupied.add(start, end)
+            added.append((start, end, iso(year, 1), iso(year, last), "month"))
+            continue
+        if m.group("bare"):
+            if game is None:  # "left in the second quarter" of a game report
+                game = len(set(_GAME_WORDS.findall(body))) >= 3
+            if game:
+                continue
         n = _ORDINALS[m.group("qw")]
-        months = 6 if m.group("unit") == "half" else 3
+        months = 6 if (m.group("unit") or m.group("bare")) == "half" else 3
         if months == 6:
             n = min(n, 2)
         first, last = months * (n - 1) + 1, months * n
         rel = m.group("rel")
         if rel in ("this", "next", "last"):
-            year = pub.year + {"this": 0, "next": 1, "last": -1}[rel]
+            year = pub.year + _RELATIVE[rel]
         else:
             if _GAME_WORDS.search(body, *_sentence(body, start, end)):
                 continue

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from briefing.facts.date_cues import NOT_A_YEAR_AFTER
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -36,8 +38,13 @@ MON_D = rf"(?:{MON}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))"
 D_MON = rf"(?:{MON}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+# A day's year after it: "May 3, 2021", or "March 20 last year", "July 13 to 17 of this year"
+# (not "on May 3 last year's winner").
+YEAR_AFTER = (
+    rf"(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b(?![’']))?"
+)
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+DASH = r"\s*(?:-|–|—|to|until|till|through|and|or)\s*"  # ("Dec. 20 or 21": either, so both)
 B = r"(?<![\w$£€.,])"  # not glued to a number, currency or word
 E = r"(?![\w%]|[.,]\d)"
 
@@ -99,6 +106,20 @@ def valid(year: int | None, month: int, day: int) -> bool:
     return True
 
 
+_RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
+
+
+def stated_year(g: dict, pub: date | None) -> int | None:
+    """The year a date phrase states: its digits ("May 3, 2021") or a year counted from
+    publication ("March 20 last year", "Last year August 8"); None when it states none."""
+    if g.get("y"):
+        return int(g["y"])
+    rel = g.get("rel") or g.get("pre")
+    if rel and pub is not None:
+        return pub.year + _RELATIVE_YEARS[rel.lower()]
+    return None
+
+
 def day_range(
     m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
 ) -> tuple[str, str, str] | None:
@@ -114,7 +135,9 @@ def days_between(
     """A day range from groups `d1`, `d2`, optional `y`, in months `m1`..`m2`; without its
     year, the one its first day takes in a clause of that tense ("was held March 3-5")."""
     d1, d2 = day_number(g["d1"]), day_number(g["d2"])
-    year = int(g["y"]) if g.get("y") else tensed_year(m1, d1, pub, tense)
+    year = stated_year(g, pub)
+    if year is None:
+        year = tensed_year(m1, d1, pub, tense)
     if not (valid(year, m1, d1) and valid(year, m2, d2)):
         return None
     start, end = iso(year, m1, d1), iso(year, m2, d2)
@@ -128,8 +151,10 @@ def single_day(
 ) -> tuple[str, str, str] | None:
     g = m.groupdict()
     month, day = month_number(g["m"]), day_number(g["d"])
-    year = int(g["y"]) if g.get("y") else _year_of_weekday(m.group(), month, day, pub)
-    if year is None and not g.get("y"):
+    year = stated_year(g, pub)
+    if year is None:
+        year = _year_of_weekday(m.group(), month, day, pub)
+    if year is None:
         year = tensed_year(month, day, pub, tense)
     if not valid(year, month, day):
         return None
@@ -156,15 +181,21 @@ def _year_of_weekday(text: str, month: int, day: int, pub: date | None) -> int |
     return fits[0] if len(fits) == 1 else None
 
 
-PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)}
-PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (9, 12)}
+PART_DAYS = {
+    "early": (1, 10), "start": (1, 10), "beginning": (1, 10), "mid": (11, 20),
+    "middle": (11, 20), "late": (21, 31), "end": (21, 31),
+}  # fmt: skip
+PART_MONTHS = {
+    "early": (1, 4), "start": (1, 4), "beginning": (1, 4), "mid": (5, 8), "middle": (5, 8),
+    "late": (9, 12), "end": (9, 12),
+}  # fmt: skip
 
 
 def part_word(word: str | None) -> str | None:
     if not word:
         return None
     word = word.lower().removeprefix("the ").strip()
-    for key in PART_DAYS:
+    for key in PART_MONTHS:
         if word.startswith(key):
             return key
     return None
@@ -180,7 +211,7 @@ def month_phrase(
     if g.get("y"):
         year: int | None = int(g["y"])
     elif g.get("rel") and pub is not None:  # "January of last year", "August this year"
-        year = pub.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        year = stated_year(g, pub)
     else:
         year = tensed_year(month, None, pub, tense)
     # "early June", "since late December": the gold convention keeps the month itself (a
@@ -233,14 +264,18 @@ def month_range(
 ) -> tuple[str, str, str] | None:
     g = m.groupdict()
     m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+    if m.string[m.end("m1") : m.start("m2")].strip() == "and" and not g.get("span"):
+        return None  # "parts of September and October": two months, each its own date
     if not g.get("y") and tense is not None and pub is not None:
         # "Between March and June, the agency processed": its first month takes the tense
         first = tensed_year(m1, None, pub, tense)
         last = None if first is None else first + (m2 < m1)
         return iso(first, m1), iso(last, m2), "month"
-    year = int(g["y"]) if g.get("y") else guess_year(m1, None, pub)
-    y1 = year - 1 if year is not None and m2 < m1 else year
-    return iso(y1, m1), iso(year, m2), "month"
+    if g.get("y"):  # ("December and January 2019": the year is the last month's)
+        year = int(g["y"])
+        return iso(year - 1 if m2 < m1 else year, m1), iso(year, m2), "month"
+    first = guess_year(m1, None, pub)  # ("this past December and January": the first's)
+    return iso(first, m1), iso(None if first is None else first + (m2 < m1), m2), "month"
 
 
 def year_phrase(
@@ -259,6 +294,8 @@ def year_range(
     m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:
     y1, y2 = m.group("y1"), m.group("y2")
+    if NOT_A_YEAR_AFTER.match(m.string, m.end()):
+        return None  # "between 1800 and 2000 troops": a count
     if len(y2) == 2:
         y2 = y1[:2] + y2
     if int(y2) <= int(y1):
@@ -266,11 +303,16 @@ def year_range(
     return y1, y2, "year"
 
 
+_MEASURE_BEFORE = re.compile(r"(?i:temperature|high|low|degree|heat|°|percent|score|speed|mph)")
+
+
 def decade(
     m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:
-    if m.group("short"):  # "the '90s"; "the '10s" is this century's
-        short = int(m.group("short"))
+    if m.group("bare") and _MEASURE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return None  # "temperatures in the 90s": degrees, not years
+    if m.group("short") or m.group("bare"):  # "the '90s"; "the '10s" is this century's
+        short = int(m.group("short") or m.group("bare"))
         start = (2000 if short <= 20 else 1900) + short
     else:
         start = int(m.group("dec"))
@@ -331,11 +373,19 @@ def weekday(
     return value, value, "day"
 
 
+# A word (not a stop, colon, quotation mark or bracket) and a space before a capitalised word.
+_NOT_AT_SENTENCE_START = re.compile(r"[^\s.!?:;\"“‘'(\[—–-][ \t]+$")
+
+
 def deictic(
     m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:
     if pub is None:
         return None
+    if m.group(0)[0] == "T" and _NOT_AT_SENTENCE_START.search(
+        m.string, max(0, m.start() - 4), m.start()
+    ):
+        return None  # "USA Today", "NBC's Today show": a name, capitalised in mid-sentence
     phrase = " ".join(m.group(0).lower().split())
     if phrase == "last night" and m.string[max(0, m.start() - 4) : m.start()].lower() == "the ":
         return None  # "on the last night (of the convention)": no day counted from today
@@ -388,31 +438,29 @@ NUMBER_WORDS = {
 def years_ago(
     m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:
-    """ "three years ago", "900 years ago": the year that many years before publication."""
+    """ "three years ago", "900 years ago": the year that many years before publication;
+    "two months ago" the month that many months before it."""
     if pub is None:
         return None
     count = m.group("n").lower()
     n = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
     if n is None or n > 3000 or n >= pub.year:
         return None
+    if m.group("unit") == "month":
+        if n > 24:
+            return None  # ("30 months ago": a span counted, not a month named)
+        target = pub - relativedelta(months=n)
+        value = iso(target.year, target.month)
+        return value, value, "month"
     value = str(pub.year - n)
     return value, value, "year"
 
 
-HOLIDAYS = {
-    "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
-    "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
-    "bastille day": (7, 14), "st patrick's day": (3, 17),
-    "st. patrick's day": (3, 17), "guy fawkes night": (11, 5), "fourth of july": (7, 4),
-}  # fmt: skip
-
-
-def holiday(
-    m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
+def year_part(
+    m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:
-    """A fixed-date holiday ("Christmas Eve", "Bastille Day 2019")."""
-    name = " ".join(m.group("h").lower().replace("’", "'").split())
-    month, day = HOLIDAYS[name]
-    year = int(m.group("y")) if m.group("y") else tensed_year(month, day, pub, tense)
-    value = iso(year, month, day)
-    return value, value, "day"
+    """ "the end of the year", "the start of the year": those months of publication's year."""
+    if pub is None:
+        return None
+    first, last = PART_MONTHS[m.group("part").lower()]
+    return iso(pub.year, first), iso(pub.year, last), "month"

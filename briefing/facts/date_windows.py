@@ -33,7 +33,7 @@ _RELATIVE_ANCHORS = (
     "night", "morning", "afternoon", "evening", "today", "Today", "00s", "0s", "entury",
     "Christmas",
     "Boxing Day", "New Year", "Valentine", "Bastille", "Patrick", "Guy Fawkes", " ago",
-    "Fourth of July",
+    "Fourth of July", "Thanksgiving", "Easter", "Halloween", "Good Friday",
 )  # fmt: skip
 _WINDOW_PAD = 48
 _WORD_BOUNDARY = lazy(r"[\s.,;:!?)\]]")
@@ -60,7 +60,8 @@ def _anchor_kind(text: str) -> str:
 _RELATIVE_KINDS = {
     "00s": "century", "entury": "century", "Christmas": "holiday", "Boxing Day": "holiday",
     "New Year": "holiday", "Valentine": "holiday", "Bastille": "holiday", "Patrick": "holiday",
-    "Guy Fawkes": "holiday", " ago": "ago", "Fourth of July": "holiday",
+    "Guy Fawkes": "holiday", " ago": "ago", "Fourth of July": "holiday", "Thanksgiving": "holiday",
+    "Easter": "holiday", "Halloween": "holiday", "Good Friday": "holiday",
 }  # fmt: skip
 
 

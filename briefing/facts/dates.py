@@ -11,13 +11,17 @@ import re
 from datetime import date, datetime, timedelta
 
 from briefing.core.facts import DateFact
-from briefing.facts.date_context import date_tense, recurring, weekday_is_a_name
+from briefing.facts.date_context import date_tense
+from briefing.facts.date_cues import NOT_A_MONTH_AFTER, NOT_A_YEAR_AFTER, PART_BEFORE, cued
+from briefing.facts.date_holidays import holiday
 from briefing.facts.date_periods import (
     counted_days,
+    counted_years,
     days_beyond,
     join_periods,
     story_weekdays,
     told_years,
+    weeks_of,
 )
 from briefing.facts.date_quarters import quarters
 from briefing.facts.date_values import (
@@ -28,6 +32,7 @@ from briefing.facts.date_values import (
     MON_D,
     WD,
     YEAR,
+    YEAR_AFTER,
     B,
     E,
     Handler,
@@ -36,7 +41,6 @@ from briefing.facts.date_values import (
     day_range_dm,
     decade,
     deictic,
-    holiday,
     iso_date,
     month_phrase,
     month_range,
@@ -45,10 +49,12 @@ from briefing.facts.date_values import (
     single_day,
     week_of_month,
     weekday,
+    year_part,
     year_phrase,
     year_range,
     years_ago,
 )
+from briefing.facts.date_weekdays import recurring, weekday_is_a_name
 from briefing.facts.date_windows import MAX_DATE_ANCHORS, anchors_of, holds_any, windows_of
 from briefing.facts.lazy_re import lazy, opening
 from briefing.facts.quote_marks import quoted
@@ -83,56 +89,13 @@ def _day_opening(group: str) -> str:
     )
 
 
-# (The lookahead on the first letters lets the engine skip to where a phrase can start.)
-_PART_BEFORE = lazy(
-    r"(?i:(?=[emlt])(?<!\w)(early|mid|late|the\s+end\s+of|end\s+of|end(?=-)|the\s+middle\s+of|middle\s+of)"
-    r"[\s-]+)$"  # ("end-March": the end of March)
+# Before a holiday's bare name: a word that makes it a day ("by Christmas", "since Easter").
+_HOLIDAY_CUED = (
+    "(?:"
+    + "|".join(f"(?<={w} )" for w in "by at on before since until till over after from".split())
+    + ")"
 )
-# A cue before a year alone: a cue word, or the start of a line, a comma or a bracket. The
-# word alternation is a pattern of its own so a lookahead on first letters can skip ahead
-# (the start-of-text branch matches the empty string, which no lookahead would).
-_CUE_BEFORE = lazy(
-    r"(?=[IiSsBbUuFfTtDdOoAaNnLlWwHhMmRrCcYy’'])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom"
-    r"|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he|[Ii]ts|[Tt]heir"
-    r"|[Tt]o|[Aa]nd|[Oo]r|[Ff]or|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Bb]etween|[Ii]nto"
-    r"|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Ww]hose|[Aa]round|[Rr]oughly|[Cc]irca|[Aa]bout"
-    r"|[Aa]pproximately|[Uu]ntil|[Aa]s\s+of|(?<=[’'])s|(?<=[Ff]iscal\s)[Yy]ear|[Ff]iscal|FY)\s+$"
-)
-# The name of an event before its year: "Beyond Fest 2019", "Euro 2024", "Expo 2025" (not of a
-# plan or product: "Vision 2030", "Windows 2000").
-_EVENT_BEFORE = lazy(
-    r"(?<![\w-])(?:[A-Z]\w*\s+)?(?:Fest|Festival|Games|Cup|Expo|Olympics|Paralympics"
-    r"|Championships?|Awards|Summit|Euro|Open|Marathon|Fair|Convention|Eurovision|Census)\s+$"
-)
-_CUE_PUNCT_BEFORE = lazy(r"(?:^|\n|,\s|\()$")
-# Not a year: a count ("2000 people"), a time ("2024 Friday, UTC"), a title ("2001: A ...").
-_NOT_A_YEAR_AFTER = lazy(
-    r"\s+(?:people|persons|men|women|troops|cases|homes|jobs|votes|units|tonnes|tons|UTC|GMT|hours"
-    r"|hrs|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|:\s+[A-Z]"
-)
-# After a bare comma or bracket, a year followed by a plural noun is a count ("1885 aftershocks").
-_COUNT_AFTER = lazy(r"\s+[a-z]+s\b")
-# A month name alone is a date only after a cue word, and never before a capitalised word
-# ("March Madness") or as a possessive ("May's agreement").
-_MONTH_CUE_BEFORE = lazy(
-    r"(?=[IiSsBbUuFfTtDdOoAaNnLlEePp])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his"
-    r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween"
-    r"|(?:[Ss]cheduled|[Pp]lanned|[Ss]lated|[Ss]et|[Dd]ue|[Pp]encil+ed|[Ee]armarked)\s+for)\s+$"
-)
-# The end of an accounting period: "in the year to March", "the three months to September".
-_FOR_BEFORE = lazy(r"\b[Ff]or\s+$")
-_PERIOD_TO_BEFORE = lazy(r"\b(?:year|months|weeks|quarter|half|period)\s+to\s+$")
-_NOT_A_MONTH_AFTER = lazy(r"(?:[’']s\b|\s+[A-Z])")
-# A month named as a modifier after a determiner ("the November vote", "a key September
-# call"): a date when a common noun follows. Not "May", also a name ("the May government"),
-# and "March", also a word, only right after "the".
-_MONTH_DETERMINER_BEFORE = lazy(
-    r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]+\s+){0,2}$"
-    r"|[’']s\s+$"
-)
-_MONTH_NOUN_AFTER = lazy(
-    r"\s+(?!(?:for|of|to|on|in|at|and|or|the|a|an|is|was|will|by|with|from)\b)[a-z]|[,;.]"
-)
+_BARE_HOLIDAYS = frozenset("Christmas Thanksgiving Easter Halloween".split())
 # Each entry: pattern, handler, and what must precede a match: None (nothing), "part"
 # (an optional early/mid/late, folded into the phrase) or "cue" (a part or a cue word).
 PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
@@ -141,7 +104,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         lazy(
             # ("Dec. 2 and Dec. 9", "2 December and 9 December": two days, not a range)
             rf"{_opening('m1', MON)}\s+(?P<d1>{DAY}){DASH}(?:(?<!and\s)(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
-            rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
+            rf"{YEAR_AFTER}{E}",
         ),
         day_range,
         None,
@@ -149,15 +112,16 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (
         lazy(
             rf"{_day_opening('d1')}(?:\s+(?P<m1>{MON})(?!\s*and\s))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
-            rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
+            rf"{YEAR_AFTER}{E}",
         ),
         day_range_dm,
         None,
     ),
     (
         _first(
-            r"[MTWFSJAOND]",
-            rf"(?:{WD},?\s+)?{B}(?P<m>{MON_D})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?{E}",
+            r"[MTWFSJAONDL]",
+            rf"(?:(?P<pre>Last|This)\s+year,?\s+)?(?:{WD},?\s+)?{B}(?P<m>{MON_D})\s+(?P<d>{DAY})"
+            rf"{YEAR_AFTER}{E}",
         ),
         single_day,
         None,
@@ -165,7 +129,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (
         _first(
             r"[MTWFSt\d]",
-            rf"(?:{WD},?\s+)?{B}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{D_MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
+            rf"(?:{WD},?\s+)?{B}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{D_MON}){YEAR_AFTER}{E}",
         ),
         single_day,
         None,
@@ -191,8 +155,8 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (
         _first(
             r"[FfBbJMASOND]",
-            rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{B}(?P<m1>{MON})(?:{DASH}|\s+or\s+)(?P<m2>{MON})"
-            rf"(?:,?\s+(?P<y>{YEAR}))?{E}",  # ("February or March 2005": either, so both)
+            rf"(?:(?P<span>[Ff]rom|[Bb]etween)\s+)?{B}(?P<m1>{MON}){DASH}(?P<m2>{MON})"
+            rf"(?:,?\s+(?:in\s+|of\s+)?(?P<y>{YEAR}))?{E}",  # ("between May and June in 1981")  # ("February or March 2005": either, so both)
         ),
         month_range,
         None,
@@ -207,7 +171,10 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     ),
     (lazy(rf"{_opening('m', MON)}{E}"), month_phrase, "cue"),
     (
-        _first(r"[t12'’]", rf"{B}(?:(?P<dec>1[6-9]\d0|20\d0)'?|['’](?P<short>\d0))s{E}"),
+        _first(
+            r"[t1-9'’]",  # ("the 1930’s", "the '90s", "the 90s")
+            rf"{B}(?:(?P<dec>1[6-9]\d0|20\d0)['’]?|['’](?P<short>\d0)|(?<=[Tt]he\s)(?P<bare>[2-9]0))s{E}",
+        ),
         decade,
         None,
     ),
@@ -245,19 +212,33 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         _first(
             r"[\daotfsenhAOTFSENH]",
             r"\b(?P<n>\d{1,4}|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            r"|fifteen|twenty|thirty|forty|fifty|hundred))\s+years?\s+ago\b",
+            r"|fifteen|twenty|thirty|forty|fifty|hundred))\s+(?P<unit>year|month)s?\s+ago\b",
         ),
         years_ago,
         None,
     ),
     (
         _first(
-            r"[CBNVHGSF]",
+            r"[CBNVHGSFTE]",
             rf"\b(?P<h>Christmas Eve|Christmas Day|Boxing Day|New Year[’']s (?:Eve|Day)"
-            rf"|Valentine[’']s Day|Bastille Day|St\.? Patrick[’']s Day|Guy Fawkes Night|Fourth of July)"
+            rf"|Valentine[’']s Day|Bastille Day|St\.? Patrick[’']s Day|Guy Fawkes Night|Fourth of July"
+            rf"|Thanksgiving Day|Easter Sunday|Easter Monday|Good Friday"
+            # (alone, after a word that makes it a day: "by Christmas", not "Christmas trees")
+            rf"|{_HOLIDAY_CUED}(?:Christmas|Thanksgiving|Easter|Halloween)"
+            rf"(?=[.,;:!?)]|\s+(?:and|or|to|in|on|at|this|last|next|when|with|the|a|is|was|will|but"
+            rf"|as|after|before|he|she|it|they|we|I|\d+)\b))"
             rf"(?:,?\s+(?P<y>{YEAR}))?\b",
         ),
         holiday,
+        None,
+    ),
+    (
+        # "by the end of the year": a part of the year of publication
+        _first(
+            "[Tt]",
+            r"(?<!\w)[Tt]he\s+(?P<part>end|start|beginning|middle)\s+of\s+the\s+year\b(?![’'])",
+        ),
+        year_part,
         None,
     ),
     (
@@ -312,7 +293,7 @@ _TENSED = frozenset(_TENSE_KINDS)
 _PATTERN_ANCHORS = (
     "year", "month", "month", "month", "month", "month", "year", "month", "month", "month",
     "year", "year", "year", "year", "century", "century", "ago", "holiday", "relative",
-    "weekday", "relative",
+    "relative", "weekday", "relative",
 )  # fmt: skip
 
 
@@ -323,8 +304,8 @@ _PATTERN_ANCHORS = (
 # test that most windows pass ("-", "to" and "and" of a day range) costs more than it saves.
 _PATTERN_WORDS: tuple[tuple[str, ...] | None, ...] = (
     ("-",), None, None, None, None, ("week",), ("Q", "H", "quarter", "half"), None, None, None,
-    ("0s", "0's"), ("-", "–", "/"), ("rom", "etween"), None, ("00s",), ("entury",), None, None,
-    ("year", "month"), None, None,
+    ("0s", "0's", "0’s"), ("-", "–", "/"), ("rom", "etween"), None, ("00s",), ("entury",), None, None,
+    ("of the year",), ("year", "month"), None, None,
 )  # fmt: skip
 
 
@@ -335,29 +316,6 @@ def as_date(published: date | datetime | None) -> date | None:
     if isinstance(published, date):
         return published
     return None
-
-
-def _cued(body: str, start: int, end: int, month: bool) -> bool:
-    """Whether a bare month or year at body[start:end] is a date by what precedes it."""
-    before = body[max(0, start - 16) : start]
-    if month:
-        if _MONTH_CUE_BEFORE.search(before) or _PERIOD_TO_BEFORE.search(before):
-            return True
-        if body[start:end] not in ("May", "March") and _FOR_BEFORE.search(before):
-            return True  # "figures for October" (not "voted for May")
-        return (
-            body[start:end] != "May"  # ("the May government")
-            # ("the March deadline" is a date; "a normal March week" and "the March for
-            # Rivers" are none)
-            and (body[start:end] != "March" or body[max(0, start - 4) : start] in ("the ", "The "))
-            and _MONTH_DETERMINER_BEFORE.search(body, max(0, start - 40), start) is not None
-            and _MONTH_NOUN_AFTER.match(body, end) is not None
-        )
-    if _CUE_BEFORE.search(before) or _EVENT_BEFORE.search(before):
-        return True
-    if body[end : end + 2] in ("'s", "’s") and body[start:end].isdigit():
-        return True  # "2014's solo album", "1999's final"
-    return _CUE_PUNCT_BEFORE.search(before) is not None and not _COUNT_AFTER.match(body, end)
 
 
 # "the following day", "the previous day", "the day after.": a day counted from the last
@@ -426,24 +384,29 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
             part = None
             if needs is not None:
                 before = body[max(0, start - 16) : start]
-                part_match = _PART_BEFORE.search(before)
+                part_match = PART_BEFORE.search(before)
                 if part_match is not None:
                     part = part_match.group(1)
                     start -= len(part_match.group(0))
-                elif needs == "cue" and not _cued(body, start, end, handler is month_phrase):
+                elif needs == "cue" and not cued(body, start, end, handler is month_phrase):
                     continue
                 if (
                     needs == "cue"
                     and handler is month_phrase
-                    and _NOT_A_MONTH_AFTER.match(body, end)
+                    and NOT_A_MONTH_AFTER.match(body, end)
                 ):
                     continue
-                if handler is year_phrase and _NOT_A_YEAR_AFTER.match(body, end):
+                if handler is year_phrase and NOT_A_YEAR_AFTER.match(body, end):
                     continue
             if handler is relative and part is None and body[start - 4 : start].lower() == "the ":
                 continue  # "the past year", "the next year": a span of time, not a year
-            if handler is deictic and quoted(body, start):
-                continue  # "today" in somebody's words: the day they spoke, not publication
+            if (
+                handler is deictic
+                or handler is year_part
+                or (handler is holiday and m.group("h") in _BARE_HOLIDAYS and not m.group("y"))
+            ) and quoted(body, start):
+                continue  # "today", "by the end of the year", "before Christmas" in somebody's
+                # words: counted from when they were spoken
             try:
                 if handler in _TENSED:
                     if handler is weekday and (
@@ -459,7 +422,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                     if (
                         handler is not weekday
                         and tense not in ("last", "next", "future")
-                        and not (groups.get("y") or groups.get("rel"))
+                        and not (groups.get("y") or groups.get("rel") or groups.get("pre"))
                     ):
                         yearless.add(start)
                     value = handler(m, pub, part, tense)
@@ -474,7 +437,8 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
     found.sort()
     found = _days_after_or_before(body, found, occupied)
     found = story_weekdays(body, join_periods(body, told_years(body, found, yearless)))
-    found = counted_days(body, days_beyond(body, found))
+    found = counted_years(body, counted_days(body, days_beyond(body, found)), pub)
+    found = weeks_of(body, found)
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:
         key = (iso_start, iso_end, granularity)

@@ -853,3 +853,271 @@ def test_opening_hours_weekdays_are_no_dates() -> None:
     assert [d.start for d in find_dates("The museum reopens Tuesday after repairs.", PUB)] == [
         "2024-05-28"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The ferry sank on March 20 last year.", "March 20 last year", "2023-03-20"),
+        ("Crews left on 6 February last year.", "6 February last year", "2023-02-06"),
+        ("Last year August 8 was a good day.", "Last year August 8", "2023-08-08"),
+        ("The fair ran July 13 to 17 of last year.", "July 13 to 17 of last year", "2023-07-13"),
+        ("It reopens on October 2 next year.", "October 2 next year", "2025-10-02"),
+    ],
+)
+def test_a_day_with_last_this_or_next_year_takes_that_year(
+    text: str, surface: str, expected: str
+) -> None:
+    found = values(text)
+    assert found[surface][0] == expected
+    assert "last year" not in found  # (one date, not the day and the year apart)
+
+
+def test_a_day_followed_by_last_years_noun_keeps_its_own_year() -> None:
+    found = values("On May 3 last year's winner spoke.")
+    assert found["May 3"][0] == "2024-05-03"
+
+
+def test_parts_of_the_year_of_publication() -> None:
+    assert values("The bill should pass by the end of the year.")["the end of the year"] == (
+        "2024-09",
+        "2024-12",
+        "month",
+    )
+    assert values("Hiring resumed at the start of the year.")["the start of the year"][:2] == (
+        "2024-01",
+        "2024-04",
+    )
+    assert values("The mill shut at the start of 2022.")["the start of 2022"][:2] == (
+        "2022-01",
+        "2022-04",
+    )
+
+
+def test_months_ago_name_a_month() -> None:
+    assert values("The fault was found about two months ago.")["two months ago"] == (
+        "2024-03",
+        "2024-03",
+        "month",
+    )
+    assert "40 months ago" not in values("It began 40 months ago.")
+
+
+def test_today_capitalised_in_mid_sentence_is_a_name() -> None:
+    assert values("The figures come from USA Today and the council.") == {}
+    assert "Today" in values("The vote was close.\n\nToday, the council meets again.")
+
+
+def test_a_year_before_a_unit_of_length_is_a_length() -> None:
+    assert values("The 2000 km line opened. It runs 900 miles (1450 km) inland.") == {}
+
+
+def test_a_weekday_after_a_is_any_such_day() -> None:
+    assert values("Who will open the shop on a Sunday night?") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a determiner is an adjective, not the clause's past verb
+        ("The mayor is due to tour the flooded streets on Saturday.", "2024-05-25"),
+        # a past verb right after the weekday, with its object: that clause's own day
+        ("Work will start after the board on Tuesday approved the budget.", "2024-05-21"),
+        ("The tour moves to Lyon on Sunday.", "2024-05-26"),
+        ("Both boxers weigh in on Saturday at noon.", "2024-05-25"),
+        ("The striker could be back Tuesday, his coach said.", "2024-05-28"),
+        ("Engineers are now targeting Thursday for the test.", "2024-05-30"),
+        ("UP NEXT\n\nRavens: Visit the Owls on Monday.", "2024-05-27"),
+        # (and still the latest one when no cue says otherwise)
+        ("The board will hold a vote on Tuesday aimed at ending it.", "2024-05-28"),
+        ("He could not attend on Monday.", "2024-05-20"),
+    ],
+)
+def test_weekday_tense_cues_from_real_reports(text: str, expected: str) -> None:
+    (found,) = values(text).values()
+    assert found[0] == expected
+
+
+def test_decades_without_their_century_or_with_a_curly_apostrophe() -> None:
+    assert values("The mill was rebuilt in the 90s.")["90s"] == ("1990", "1999", "decade")
+    assert values("Sit-down strikes spread in the 1930’s.")["1930’s"][:2] == ("1930", "1939")
+    assert "90s" not in values("Highs will reach the 90s this weekend.")
+
+
+def test_a_year_listed_before_another_is_a_year() -> None:
+    found = values("She met the 2004 and 2008 nominees of the party.")
+    assert {"2004", "2008"} <= found.keys()
+    assert values("Between 1800 and 2000 troops crossed the river.") == {}
+    assert values("In 2008, 2000 people marched.")["2008"][0] == "2008"
+
+
+def test_counts_and_ages_after_a_number_are_no_years() -> None:
+    assert values("The town keeps a 2000 year old custom.") == {}
+    assert values("A survey of 1709 schoolchildren found gaps.") == {}
+
+
+def test_early_in_a_year_is_its_first_months() -> None:
+    assert values("A vote is due early in 2016.")["early in 2016"][:2] == ("2016-01", "2016-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Wednesday, the mayor and her aides are to travel to Rome.", "2024-05-29"),
+        ("The minister is to open the bridge on Tuesday.", "2024-05-28"),
+        ("Roads around the stadium close from Sunday.", "2024-05-26"),
+    ],
+)
+def test_is_to_and_from_put_a_weekday_ahead(text: str, expected: str) -> None:
+    (found,) = values(text).values()
+    assert found[0] == expected
+
+
+def test_a_weekday_that_opens_a_name_is_no_date() -> None:
+    assert values("The claim ran in The Sunday Times.") == {}
+    assert values("A strip by Saturday Morning Cartoons fans went viral.") == {}
+    assert "Saturday" in values("The fair opened on Saturday Night as crowds gathered.")
+
+
+def test_a_range_of_weekdays_is_one_period() -> None:
+    found = values("Three days of mourning, Wednesday through Friday, were declared.")
+    assert found["Wednesday through Friday"] == ("2024-05-22", "2024-05-24", "day")
+    found = values("A blast hit the city on the night of Monday to Tuesday.")
+    assert "Monday to Tuesday" not in found
+
+
+def test_a_month_range_without_its_year_takes_the_first_months_year() -> None:
+    found = values("Sales dipped from December to January.", date(2019, 2, 21))
+    assert found["from December to January"] == ("2018-12", "2019-01", "month")
+    found = values("He toured between May and June in 1981.")
+    assert found["between May and June in 1981"][:2] == ("1981-05", "1981-06")
+
+
+def test_either_of_two_days_is_both() -> None:
+    assert values("The launch is now set for Dec. 20 or 21.")["Dec. 20 or 21"][:2] == (
+        "2024-12-20",
+        "2024-12-21",
+    )
+
+
+def test_two_months_joined_by_and_are_two_dates() -> None:
+    found = values("The strike shut schools this past December and January.", date(2019, 2, 21))
+    assert found["December"][:2] == ("2018-12", "2018-12")
+    assert found["January"][:2] == ("2019-01", "2019-01")
+    found = values("Between March and June the river ran dry.")
+    assert "Between March and June" in found
+
+
+def test_this_past_month_is_the_latest_one() -> None:
+    found = values("At the party's congress this past May, she won.", date(2020, 10, 19))
+    assert found["May"][0] == "2020-05"
+
+
+def test_born_and_founded_cue_a_year_and_a_laws_year_is_no_date() -> None:
+    assert values("The poet was born 1940 in Muscat.")["1940"][0] == "1940"
+    assert values("He sought to amend the Harbours Act of 1869, which set fees.") == {}
+
+
+def test_years_counted_from_the_last_year_named() -> None:
+    found = values("The troops left in 2011 and returned three years later.")
+    assert found["three years later"][0] == "2014"
+    found = values("She was elected in 2002 and became minister the next year.")
+    assert found["the next year"][0] == "2003"
+    assert "the next year" not in values("Sales grew in 2019 and should grow over the next year.")
+    assert "a year later" not in values("In 2019 it opened. A year later on May 3 it shut.")
+
+
+def test_a_month_in_a_sentence_about_a_past_year_takes_that_year() -> None:
+    found = values("In the 2016 race, she campaigned until June, and quit.")
+    assert found["June"][0] == "2016-06"
+    found = values("The city plans 300 km of rail by 2045 under a plan approved in February.")
+    assert found["February"][0] == "2024-02"
+
+
+def test_into_a_weekday_is_still_ahead() -> None:
+    found = values("Warnings apply from tonight into Tuesday morning.", date(2024, 5, 22))
+    assert found["Tuesday"][0] == "2024-05-28"
+
+
+def test_the_end_of_the_year_in_a_quotation_is_left_out() -> None:
+    assert values('She said: "We will not get there before the end of the year."') == {}
+
+
+def test_a_weekday_after_a_told_period_is_its_day_in_that_period() -> None:
+    text = (
+        "From May 10 to 12, the town hosted its kite fair. Last year it drew 900 people. "
+        "A workshop on tails was held on Saturday afternoon."
+    )
+    assert values(text)["Saturday"][0] == "2024-05-11"
+    # (a single day told since moves the story on: the weekday is the latest one again)
+    text = "From May 10 to 12, the fair ran. On May 20 it rained. It closed on Saturday."
+    assert values(text)["Saturday"][0] == "2024-05-18"
+
+
+def test_a_long_sentence_about_a_past_year_keeps_it_for_its_months() -> None:
+    text = (
+        "In the 2016 race, the senator kept his campaign going against the party's favourite "
+        "for roughly two months longer than expected by most of his own staff, until June, "
+        "and did not endorse her until July."
+    )
+    found = values(text)
+    assert found["June"][0] == "2016-06"
+    assert found["July"][0] == "2016-07"
+
+
+def test_holidays_by_their_bare_name_after_a_cue_and_the_moving_ones() -> None:
+    found = values("The minister wants the costs by Christmas. He agreed.", date(2025, 11, 20))
+    assert found["Christmas"][0] == "2025-12-25"
+    assert values("Christmas trees sold out before Christmas shopping began.") == {}
+    found = values("They lost to the Hawks on Thanksgiving Day.", date(2025, 12, 8))
+    assert found["Thanksgiving Day"][0] == "2025-11-27"
+    found = values("Shops will shut over Easter, the union said.", date(2025, 3, 1))
+    assert found["Easter"][0] == "2025-04-20"
+    assert values("Her hobby grew from a love for Halloween.") == {}
+
+
+def test_first_months_of_a_year_and_a_bare_half() -> None:
+    found = values("The line carried 9 million riders in the first eight months of this year.")
+    assert found["the first eight months of this year"][:2] == ("2024-01", "2024-08")
+    found = values("Orders should hold up through the first half, she said.", date(2026, 2, 1))
+    assert found["the first half"][:2] == ("2026-01", "2026-06")
+
+
+def test_quarters_in_a_game_report_are_periods_of_play() -> None:
+    text = (
+        "The Owls won 24-17. Their quarterback threw two touchdowns before halftime. "
+        "Their tackle was hurt in the second quarter and did not return."
+    )
+    assert "the second quarter" not in values(text)
+
+
+def test_the_week_of_a_day_and_the_week_ended_on_it() -> None:
+    found = values("Hearings may start as soon as the week of October 21.")
+    assert found["the week of October 21"][:2] == ("2024-10-21", "2024-10-27")
+    found = values("Stocks fell in the week ended May 17, the agency said.")
+    assert found["the week ended May 17"][:2] == ("2024-05-11", "2024-05-17")
+
+
+def test_a_weekday_naming_a_kind_of_day_is_no_date() -> None:
+    assert values("The Sunday trade ban hurt the big stores.") == {}
+    assert values("The port added Sunday shifts to clear the boxes.") == {}
+    assert "Sunday" in values("On Sunday opening hours were cut.")
+
+
+def test_turning_attention_to_a_weekday_looks_ahead() -> None:
+    found = values("The champions now turn their attention to Tuesday's cup tie.")
+    assert found["Tuesday"][0] == "2024-05-28"
+
+
+def test_from_a_weekday_opening_a_sentence_is_ahead_without_a_past_verb() -> None:
+    assert values("From Monday, towns must cut their use.")["Monday"][0] == "2024-05-27"
+    assert values("From Monday, fares rose.")["Monday"][0] == "2024-05-20"
+
+
+def test_close_and_end_in_the_present_schedule_a_weekday() -> None:
+    assert values("Polls close at 8pm Tuesday.")["Tuesday"][0] == "2024-05-28"
+    assert values("The talks did not end Tuesday.")["Tuesday"][0] == "2024-05-21"
+
+
+def test_a_bare_holiday_in_quoted_words_is_left_out() -> None:
+    assert values("He told me: 'We will have a budget before Christmas.' I believe him.") == {}

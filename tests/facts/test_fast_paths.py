@@ -95,7 +95,7 @@ def test_datelines_tried_at_line_starts_match_a_full_scan(text: str) -> None:
 
 _YEAR_CUES = (
     "In Since By Until From Through During Of Before After This Next Last The Its Their To And Or "
-    "For Summer Winter Spring Autumn Fall Between Fiscal"
+    "For Summer Winter Spring Autumn Fall Between Fiscal Born Founded Established"
 ).split()
 _MONTH_CUES = (
     "In Since By Until From Through During Of Before After This Next Last Early Late Till Between"
@@ -113,7 +113,7 @@ def _alternation(words: list[str]) -> str:
     + [f"x {w.lower()} " for w in _YEAR_CUES + _MONTH_CUES],
 )
 def test_date_cue_patterns_with_first_letter_lookaheads_match_the_plain_ones(before: str) -> None:
-    from briefing.facts import dates
+    from briefing.facts import date_cues as dates
 
     cue = re.compile(rf"(?:^|\b)(?:{_alternation(_YEAR_CUES)})\s+$|(?:^|\n|,\s|\()$")
     found = dates._CUE_BEFORE.search(before) or dates._CUE_PUNCT_BEFORE.search(before)
@@ -192,22 +192,22 @@ def test_memoised_run_words_match_a_token_scan_of_the_body(text: str) -> None:
 def _plain_date_patterns() -> dict[int, str]:
     """The date patterns that open with a set of first characters, as they were written
     before (an opening lookahead, then `B` or `\\b`), by their index in `dates.PATTERNS`."""
-    from briefing.facts.date_values import DASH, DAY, MON, YEAR, B, E
+    from briefing.facts.date_values import DASH, DAY, MON, YEAR, YEAR_AFTER, B, E
 
     return {
         0: rf"(?=[12]){B}(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d){E}",
         1: rf"(?=[JFMASOND]){B}(?P<m1>{MON})\s+(?P<d1>{DAY}){DASH}(?:(?<!and\s)(?P<m2>{MON})\s+)?"
-        rf"(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?{E}",
+        rf"(?P<d2>{DAY}){YEAR_AFTER}{E}",
         2: rf"(?=\d){B}(?P<d1>{DAY})(?:\s+(?P<m1>{MON})(?!\s*and\s))?{DASH}(?P<d2>{DAY})\s+(?P<m2>{MON})"
-        rf"(?:,?\s+(?P<y>{YEAR}))?{E}",
+        rf"{YEAR_AFTER}{E}",
         8: rf"(?=[JFMASOND]){B}(?P<m>{MON})(?:,?\s+(?P<y>{YEAR})"
         rf"|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b){E}",
         9: rf"(?=[JFMASOND]){B}(?P<m>{MON}){E}",
         11: rf"(?=[12]){B}(?P<y1>{YEAR})\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}",
         13: rf"(?=[12]){B}(?P<y>{YEAR}){E}",
-        18: r"(?=[LlTtNnPpCc])\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming)"
+        19: r"(?=[LlTtNnPpCc])\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming)"
         r"\s+(?P<unit>year|month)\b",
-        20: r"(?=[YyTtLl])\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]onight|[Tt]oday"
+        21: r"(?=[YyTtLl])\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]onight|[Tt]oday"
         r"|[Tt]his\s+(?:morning|afternoon|evening))\b",
     }
 

@@ -1,0 +1,101 @@
+"""What must stand before a bare month or year for it to be a date ("in March", "since 2019",
+"the March deadline"; not "March Madness", "2000 people"), and the part of a period before a
+date phrase ("early", "mid", "the end of"). Used by `briefing.facts.dates`."""
+
+from __future__ import annotations
+
+from briefing.facts.lazy_re import lazy
+
+# (The lookahead on the first letters lets the engine skip to where a phrase can start.)
+PART_BEFORE = lazy(
+    r"(?i:(?=[emltsb])(?<!\w)(early|mid|late|the\s+end\s+of|end\s+of|end(?=-)|the\s+middle\s+of|middle\s+of"
+    r"|(?:the\s+)?(?:start|beginning)\s+of|(?:early|late)\s+in)[\s-]+)$"  # ("end-March")
+)
+# A cue before a year alone: a cue word, or the start of a line, a comma or a bracket. The
+# word alternation is a pattern of its own so a lookahead on first letters can skip ahead
+# (the start-of-text branch matches the empty string, which no lookahead would).
+_CUE_BEFORE = lazy(
+    r"(?=[IiSsBbUuFfTtDdOoAaNnLlWwHhMmRrCcYyEe’'])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom"
+    r"|[Bb]orn|[Ff]ounded|[Ee]stablished"
+    r"|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he|[Ii]ts|[Tt]heir"
+    r"|[Tt]o|[Aa]nd|[Oo]r|[Ff]or|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Bb]etween|[Ii]nto"
+    r"|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Ww]hose|[Aa]round|[Rr]oughly|[Cc]irca|[Aa]bout"
+    r"|[Aa]pproximately|[Uu]ntil|[Aa]s\s+of|(?<=[’'])s|(?<=[Ff]iscal\s)[Yy]ear|[Ff]iscal|FY)\s+$"
+)
+# The name of an event before its year: "Beyond Fest 2019", "Euro 2024", "Expo 2025" (not of a
+# plan or product: "Vision 2030", "Windows 2000").
+_EVENT_BEFORE = lazy(
+    r"(?<![\w-])(?:[A-Z]\w*\s+)?(?:Fest|Festival|Games|Cup|Expo|Olympics|Paralympics"
+    r"|Championships?|Awards|Summit|Euro|Open|Marathon|Fair|Convention|Eurovision|Census)\s+$"
+)
+_CUE_PUNCT_BEFORE = lazy(r"(?:^|\n|,\s|\()$")
+# Not a year: a count ("2000 people"), a time ("2024 Friday, UTC"), a title ("2001: A ...").
+NOT_A_YEAR_AFTER = lazy(
+    r"\s+(?:people|persons|men|women|troops|cases|homes|jobs|votes|units|tonnes|tons|UTC|GMT|hours"
+    r"|hrs|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|km|kilomet(?:re|er)s?"
+    r"|miles|metres|meters|feet|ft|kg|MW|GW|mph|years|year[\s-]old|children|schoolchildren"
+    r"|students|pupils|patients|residents|workers|soldiers|visitors|deaths|families|households"
+    r"|employees|passengers|refugees|migrants)\b|:\s+[A-Z]"  # ("the 2000 km pipeline")
+)
+# After a bare comma or bracket, a year followed by a plural noun is a count ("1885 aftershocks").
+_COUNT_AFTER = lazy(r"\s+[a-z]+s\b")
+# A month name alone is a date only after a cue word, and never before a capitalised word
+# ("March Madness") or as a possessive ("May's agreement").
+_MONTH_CUE_BEFORE = lazy(
+    r"(?=[IiSsBbUuFfTtDdOoAaNnLlEePp])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his(?:\s+past)?"
+    r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween"
+    r"|(?:[Ss]cheduled|[Pp]lanned|[Ss]lated|[Ss]et|[Dd]ue|[Pp]encil+ed|[Ee]armarked)\s+for)\s+$"
+)
+_MONTH_AND_BEFORE = lazy(
+    r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+    r",?\s+(?:and|or)\s+$"
+)
+# The end of an accounting period: "in the year to March", "the three months to September".
+_FOR_BEFORE = lazy(r"\b[Ff]or\s+$")
+_PERIOD_TO_BEFORE = lazy(r"\b(?:year|months|weeks|quarter|half|period)\s+to\s+$")
+NOT_A_MONTH_AFTER = lazy(r"(?:[’']s\b|\s+[A-Z])")
+# A month named as a modifier after a determiner ("the November vote", "a key September
+# call"): a date when a common noun follows. Not "May", also a name ("the May government"),
+# and "March", also a word, only right after "the".
+_MONTH_DETERMINER_BEFORE = lazy(
+    r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]+\s+){0,2}$"
+    r"|[’']s\s+$"
+)
+_MONTH_NOUN_AFTER = lazy(
+    r"\s+(?!(?:for|of|to|on|in|at|and|or|the|a|an|is|was|will|by|with|from)\b)[a-z]|[,;.]"
+)
+
+# Another year right after a year ("2004 and 2008", "2012, 2016"): a list of years.
+_YEAR_LISTED_AFTER = lazy(r"(?:,|\s+(?:and|or))\s+(?:1[6-9]\d\d|20\d\d)(?![\d,.%])")
+
+
+def cued(body: str, start: int, end: int, month: bool) -> bool:
+    """Whether a bare month or year at body[start:end] is a date by what precedes it."""
+    before = body[max(0, start - 16) : start]
+    if month:
+        if _MONTH_CUE_BEFORE.search(before) or _PERIOD_TO_BEFORE.search(before):
+            return True
+        if body[start:end] not in ("May", "March") and _FOR_BEFORE.search(before):
+            return True  # "figures for October" (not "voted for May")
+        if _MONTH_AND_BEFORE.search(body, max(0, start - 16), start):
+            return True  # "parts of September and October": the second month of two
+        return (
+            body[start:end] != "May"  # ("the May government")
+            # ("the March deadline" is a date; "a normal March week" and "the March for
+            # Rivers" are none)
+            and (body[start:end] != "March" or body[max(0, start - 4) : start] in ("the ", "The "))
+            and _MONTH_DETERMINER_BEFORE.search(body, max(0, start - 40), start) is not None
+            and _MONTH_NOUN_AFTER.match(body, end) is not None
+        )
+    if before.endswith(("Act of ", "Acts of ")):
+        return False  # a law's name: "the Judiciary Act of 1869"
+    listed = _YEAR_LISTED_AFTER.match(body, end)
+    if listed is not None and not NOT_A_YEAR_AFTER.match(body, listed.end()):
+        return True  # "the 2004 and 2008 nominee": a list of years
+    if listed is not None and body[end] != ",":
+        return False  # "between 1800 and 2000 troops": a count ("In 2008, 2000 people": a year)
+    if _CUE_BEFORE.search(before) or _EVENT_BEFORE.search(before):
+        return True
+    if body[end : end + 2] in ("'s", "’s") and body[start:end].isdigit():
+        return True  # "2014's solo album", "1999's final"
+    return _CUE_PUNCT_BEFORE.search(before) is not None and not _COUNT_AFTER.match(body, end)
