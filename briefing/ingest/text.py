@@ -14,7 +14,7 @@ _COUNTER = re.compile(r"^[\d,.]+[km]?$", re.IGNORECASE)
 _BYLINE_PREFIX = re.compile(r"^(?:by|words by|written by|posted by|author:?)\s+", re.IGNORECASE)
 _SOURCE_HINT = re.compile(
     r"^(?i:subscribe to|read more from|more from|sign up for|follow|©\s*(?:\d{4}\s+)?|"
-    r"copyright\s*(?:©\s*)?(?:\d{4}\s+)?)\s*(?i:the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})",
+    r"copyright\s*(?:©\s*)?(?:\d{4}\s+)?)\s*(?i:the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?!(?i:all\s+rights)\b)[A-Z][\w&'.-]*){0,4})",
 )
 _MAX_HEADER_LINES = 6
 _AGO = re.compile(
