@@ -28,11 +28,19 @@ def parse_markdown(text: str, recurring: Iterable[str] = ()) -> Article:
             article.title = article.title.lstrip("#").strip()
         return article
     article = article_from_fields(meta, body=body, fmt="markdown", recurring=recurring)
+    first, _, rest = article.body.partition("\n\n")
     if not article.title:
-        first, _, rest = article.body.partition("\n\n")
         article.title = first.lstrip("#").strip()[:300]
         article.body = rest
+    elif first.startswith("#") and _folded(first.lstrip("#")) == _folded(article.title):
+        # the title again as the body's first heading: the reader shows it twice
+        article.body = rest
+        article.removed.insert(0, first)
     return article
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def parse_json(

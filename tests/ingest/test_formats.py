@@ -225,3 +225,18 @@ def test_a_desk_line_and_a_relative_publication_time(tmp_path):
     assert article.byline == "Grace Adeyemi"
     assert article.body.startswith("Thousands of resident doctors")
     assert "Published 2 hours ago" in article.removed
+
+
+def test_a_markdown_heading_that_repeats_the_title_is_not_kept_in_the_body(tmp_path):
+    page = tmp_path / "cranes.md"
+    page.write_text(
+        "---\ntitle: Crane drivers win pay deal\ndate: 2026-02-18\n---\n\n"
+        "# Crane  drivers win pay deal\n\nThe drivers returned to work on Wednesday.\n\n"
+        "## What the deal says\n\nNo driver loses a job before 2028.\n",
+        "utf-8",
+    )
+    (entry,) = read_file(page)
+    assert entry.article.title == "Crane drivers win pay deal"
+    assert entry.article.body.startswith("The drivers returned to work on Wednesday.")
+    assert "## What the deal says" in entry.article.body  # other headings stay
+    assert entry.article.removed[0] == "# Crane  drivers win pay deal"  # shown by `u`

@@ -35,3 +35,34 @@ async def test_a_tab_in_the_article_never_reaches_the_terminal(tmp_path: Path, i
         await pilot.press("ctrl+f", *"Westhaven", "enter")
         await settle(pilot, app)
         assert view.body[view._find[0][0] :].startswith("Westhaven")
+
+
+WRAPPED_MD = (
+    "---\ntitle: Crane drivers win pay deal\nsource: Quay Post\ndate: 2026-02-18\n---\n\n"
+    "# Crane drivers win pay deal\n\n"
+    "Crane drivers at the container terminal returned to work on Wednesday after the\n"
+    "terminal operator agreed to a pay rise of 6.5% spread over the next two years,\n"
+    "the union said.\n\n"
+    "The drivers had stopped work on Sunday in protest at plans to automate two of\n"
+    "the terminal's eight quay cranes.\n"
+)
+
+
+async def test_a_hard_wrapped_markdown_article_reads_as_paragraphs(tmp_path, isolated_home):
+    # Shown line by line, each wrapped line stood alone with a blank line after it.
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "cranes.md").write_text(WRAPPED_MD, "utf-8")
+    app = make_app(build_library(isolated_home, folder), persist=False, read_after=3600.0)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await started(pilot, app)
+        view = app.screen.query_one(ArticleView)
+        lines = view.text.split("\n")
+        assert lines.count("Crane drivers win pay deal") == 1  # the heading is not repeated
+        body = view.text[view.text.index("Crane drivers at") :]
+        # two paragraphs: one blank line between them, none inside either
+        assert body.count("\n\n") == 1 and "union said.\n\nThe drivers" in body
+        # find across a joined break
+        await pilot.press("ctrl+f", *"after the terminal", "enter")
+        await settle(pilot, app)
+        assert len(view._find) == 1

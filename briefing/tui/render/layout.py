@@ -9,7 +9,7 @@ from datetime import datetime
 from briefing.core.model import Article
 from briefing.core.notes import Marks
 from briefing.core.sanitize import terminal_safe
-from briefing.tui.render.wrap import paragraphs, wrap_spans
+from briefing.tui.render.wrap import join_soft_breaks, paragraphs, wrap_spans
 
 
 @dataclass(frozen=True)
@@ -64,8 +64,9 @@ def short_date(published: str | None) -> str:
 
 
 def safe_body(article: Article) -> str:
-    """The body after the render-layer guard, tabs as spaces (see `screen_text`)."""
-    return screen_text(article.body)
+    """The body after the render-layer guard, tabs as spaces (see `screen_text`) and the
+    breaks of hard-wrapped paragraphs as spaces (`join_soft_breaks`): same offsets."""
+    return join_soft_breaks(screen_text(article.body))
 
 
 def screen_text(text: str) -> str:
