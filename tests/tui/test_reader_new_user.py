@@ -7,6 +7,9 @@ from pathlib import Path
 
 from briefing.tui import make_app
 from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.results import ResultList
+from briefing.tui.widgets.search_bar import SearchBar
+from briefing.userdata import UserData
 from tests.tui.conftest import build_library, settle, started
 
 TABLE = (
@@ -66,3 +69,33 @@ async def test_a_hard_wrapped_markdown_article_reads_as_paragraphs(tmp_path, iso
         await pilot.press("ctrl+f", *"after the terminal", "enter")
         await settle(pilot, app)
         assert len(view._find) == 1
+
+
+async def test_a_last_search_that_finds_nothing_now_opens_on_the_whole_library(
+    app_factory, fixed_library
+):
+    # Searched the samples, then `briefing index ~/news` replaced them: the reader opened on
+    # "No articles match" over the user's own library.
+    with UserData.open(fixed_library) as data:
+        data.save_setting("reader", {"query": "bavarian budget"})
+    app = app_factory()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await started(pilot, app)
+        assert app.screen.query_one(SearchBar).input.value == ""
+        assert app.screen.query_one(ResultList).hits
+        assert any("'bavarian budget', finds nothing" in n.message for n in app._notifications)
+        # a search typed now that finds nothing stays as typed, and says so
+        await pilot.press("slash", *"zzyzx")
+        await pilot.pause(0.1)
+        await settle(pilot, app)
+        assert app.screen.query_one(SearchBar).input.value == "zzyzx"
+        assert "No articles match" in app.screen.query_one(ArticleView).text
+
+
+async def test_a_last_search_that_still_finds_articles_comes_back(app_factory, fixed_library):
+    with UserData.open(fixed_library) as data:
+        data.save_setting("reader", {"query": "ferry"})
+    app = app_factory()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await started(pilot, app)
+        assert app.screen.query_one(SearchBar).input.value == "ferry"
