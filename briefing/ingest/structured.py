@@ -12,6 +12,7 @@ from briefing.core.sanitize import clean_line
 from briefing.ingest.errors import IngestError
 from briefing.ingest.fields import BODY_KEYS, TITLE_KEYS, article_from_fields, lookup
 from briefing.ingest.frontmatter import split_front_matter
+from briefing.ingest.markdown_inline import inline_markdown_to_text
 from briefing.ingest.text import parse_text
 from briefing.ingest.values import text_of
 
@@ -26,8 +27,11 @@ def parse_markdown(text: str, recurring: Iterable[str] = ()) -> Article:
         article.format = "markdown"
         if article.title.startswith("#"):
             article.title = article.title.lstrip("#").strip()
+        article.title = inline_markdown_to_text(article.title)
+        article.body = inline_markdown_to_text(article.body)
         return article
     article = article_from_fields(meta, body=body, fmt="markdown", recurring=recurring)
+    article.body = inline_markdown_to_text(article.body)
     first, _, rest = article.body.partition("\n\n")
     if not article.title:
         article.title = first.lstrip("#").strip()[:300]

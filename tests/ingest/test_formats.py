@@ -273,3 +273,22 @@ def test_a_short_headline_above_its_standfirst_stays_the_title(tmp_path):
     )
     (entry,) = read_file(page)
     assert entry.article.title == "Lock strike"
+
+
+def test_markdown_inline_markup_is_read_as_the_words_it_marks(tmp_path):
+    page = tmp_path / "clip.md"
+    page.write_text(
+        "---\ntitle: Crane deal\n---\n\n"
+        "The operator, **Nordquay Terminals**, agreed, said negotiator *Anneke Dros*.\n\n"
+        "![A crane at dusk](img/crane.jpg)\n\n"
+        'Read [the union\'s statement](https://union.example/s "Statement") and `rota_v2`.\n\n'
+        "- a list item stays a list item, as does snake_case_name and 2 * 3\n",
+        "utf-8",
+    )
+    (entry,) = read_file(page)
+    assert entry.article.body == (
+        "The operator, Nordquay Terminals, agreed, said negotiator Anneke Dros.\n\n"
+        "A crane at dusk\n\n"
+        "Read the union's statement and rota_v2.\n\n"
+        "- a list item stays a list item, as does snake_case_name and 2 * 3"
+    )
