@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -42,6 +43,12 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         pass
+    year_first = re.fullmatch(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*", text)
+    if year_first:  # year, month, day and nothing else ("2026-13-01" is no 13 January)
+        try:
+            return date(*(int(part) for part in year_first.groups()))
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(f"not a date: {text!r}") from error
     from dateutil import parser as date_parser
 
     try:

@@ -18,7 +18,9 @@ _BOMS = (
 def decode_bytes(raw: bytes) -> str:
     """Decode `raw`: a byte-order mark wins, then UTF-8, UTF-16 without BOM, cp1252, Latin-1.
 
-    Raises IngestError for data that is not text (NUL bytes or mostly control bytes).
+    Raises IngestError for data that is not text: mostly control bytes, or NUL bytes in
+    what is not UTF-8 (a stray NUL in scraped UTF-8 text is dropped later, with the other
+    control characters, and the article kept).
     """
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
@@ -29,7 +31,7 @@ def decode_bytes(raw: bytes) -> str:
     if utf16:
         return raw.decode(utf16, errors="replace")
     sample = raw[:65536]
-    if b"\x00" in sample or _control_ratio(sample) > 0.1:
+    if _control_ratio(sample) > 0.1 or b"\x00" in sample and not _is_utf8(sample):
         raise IngestError("binary file, not text")
     try:
         return raw.decode("utf-8")
@@ -55,6 +57,15 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     if even.count(0) > 0.7 * half and odd.count(0) < 0.1 * half:
         return "utf-16-be"
     return None
+
+
+def _is_utf8(sample: bytes) -> bool:
+    """Whether `sample` (maybe cut inside a character at its end) is valid UTF-8."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))

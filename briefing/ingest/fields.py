@@ -11,9 +11,12 @@ from briefing.ingest.dates import parse_date
 from briefing.ingest.values import lookup, tags_of, text_of
 
 TITLE_KEYS = ("title", "headline", "name", "subject")
-BODY_KEYS = ("body", "content", "text", "articlebody", "article_body", "description", "summary")
+# content_text, content_html, date_published: JSON Feed (a feed reader's export)
+BODY_KEYS = ("body", "content", "text", "articlebody", "article_body", "content_text",
+             "content_html", "description", "summary")  # fmt: skip
 DATE_KEYS = ("date", "published", "datepublished", "published_at", "publishedat", "pubdate",
-             "created", "created_at", "time", "timestamp", "updated", "datemodified")  # fmt: skip
+             "date_published", "created", "created_at", "time", "timestamp", "updated",
+             "datemodified", "date_modified")  # fmt: skip
 AUTHOR_KEYS = ("author", "byline", "authors", "creator", "by")
 SOURCE_KEYS = ("source", "site", "site_name", "sitename", "publisher", "outlet", "publication")
 URL_KEYS = ("url", "link", "href", "canonical", "permalink")

@@ -30,6 +30,9 @@ _FURNITURE = re.compile(
       | .{0,40}\bcookies?\b.{0,120}
       | (?:advertisement|advert|sponsored(?:\ content)?|ad|ads\ by\ .{0,30}|promoted)
       | (?:skip\ to\ (?:main\ )?content|menu|search|home|back\ to\ top|top\ of\ page|close)
+        # a bar of them as a scraper copies it: "Menu  Search  Subscribe", "Home | Sign in"
+        (?:\s*[|·•/]?\s*(?:menu|search|home|close|subscribe|sign\ in|log\ ?in|register
+          |my\ account|account|newsletters?|e-?paper|donate|sections))*
       | (?:related|related\ (?:articles|stories|posts|coverage|content|links)|you\ (?:may|might)\ also\ (?:like|enjoy)
          |recommended(?:\ for\ you)?|most\ read|trending|popular|more\ on\ this\ story
          |further\ reading|also\ read|in\ other\ news|latest\ news|more\ news)\b.{0,120}

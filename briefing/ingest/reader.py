@@ -40,6 +40,13 @@ class Entry:
     error: str | None = None
 
 
+# Documents that hold an article but not as text: read as text they gave an article titled
+# "%PDF-1.4" (a file named on the command line is read whatever its ending).
+_DOCUMENTS = {".pdf": "a PDF document", ".doc": "a Word document", ".docx": "a Word document",
+              ".odt": "an OpenDocument text", ".rtf": "an RTF document",
+              ".epub": "an EPUB book", ".pages": "a Pages document"}  # fmt: skip
+
+
 def is_supported(path: Path | str) -> bool:
     """True for the file endings briefing reads as articles."""
     return os.path.splitext(path)[1].lower() in FORMATS
@@ -62,6 +69,9 @@ def parse_bytes(path: Path, raw: bytes, recurring: Iterable[str] = ()) -> list[E
     """Read every article in the bytes `raw` of the file `path` (see `read_file`)."""
     if not raw.strip():
         raise IngestError("empty file")
+    document = _DOCUMENTS.get(path.suffix.lower())
+    if document:  # named on the command line: a folder passes over them (not articles)
+        raise IngestError(f"{document} is not read: save the article as text, Markdown or HTML")
     fmt = FORMATS.get(path.suffix.lower(), "text")
     try:
         text = decode_bytes(raw)

@@ -8,10 +8,13 @@ from typing import Any
 import orjson
 
 from briefing.core.model import Article
+from briefing.core.sanitize import clean_line
 from briefing.ingest.errors import IngestError
 from briefing.ingest.fields import BODY_KEYS, TITLE_KEYS, article_from_fields, lookup
 from briefing.ingest.frontmatter import split_front_matter
+from briefing.ingest.markdown_inline import inline_markdown_to_text
 from briefing.ingest.text import parse_text
+from briefing.ingest.values import text_of
 
 _CONTAINER_KEYS = ("articles", "items", "entries", "posts", "data", "results", "stories", "docs")
 
@@ -24,13 +27,24 @@ def parse_markdown(text: str, recurring: Iterable[str] = ()) -> Article:
         article.format = "markdown"
         if article.title.startswith("#"):
             article.title = article.title.lstrip("#").strip()
+        article.title = inline_markdown_to_text(article.title)
+        article.body = inline_markdown_to_text(article.body)
         return article
     article = article_from_fields(meta, body=body, fmt="markdown", recurring=recurring)
+    article.body = inline_markdown_to_text(article.body)
+    first, _, rest = article.body.partition("\n\n")
     if not article.title:
-        first, _, rest = article.body.partition("\n\n")
         article.title = first.lstrip("#").strip()[:300]
         article.body = rest
+    elif first.startswith("#") and _folded(first.lstrip("#")) == _folded(article.title):
+        # the title again as the body's first heading: the reader shows it twice
+        article.body = rest
+        article.removed.insert(0, first)
     return article
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def parse_json(
@@ -47,8 +61,21 @@ def parse_json(
     entries = _entries(data)
     if entries is None:
         raise IngestError("JSON holds no article objects")
+    site = _feed_title(data)
     for number, entry in enumerate(entries, start=1):
-        yield f"#{number}", _article_or_error(entry, "", recurring)
+        article = _article_or_error(entry, "", recurring)
+        if site and isinstance(article, Article) and not article.source:
+            article.source = site
+        yield f"#{number}", article
+
+
+def _feed_title(data: Any) -> str | None:
+    """The site's name a JSON Feed gives at its top ("version": "https://jsonfeed.org/...")."""
+    if not isinstance(data, Mapping) or not str(data.get("version", "")).startswith(
+        "https://jsonfeed.org/"
+    ):
+        return None
+    return clean_line(text_of(data.get("title")) or "")[:200] or None
 
 
 def parse_jsonl(
@@ -101,12 +128,16 @@ def _entries(data: Any) -> list[Any] | None:
     if isinstance(data, list):
         return data
     if isinstance(data, Mapping):
-        if lookup(data, TITLE_KEYS + BODY_KEYS) is not None:
+        # An object with a text is one article; a feed has a title of its own beside the
+        # list of its articles (JSON Feed's "items"), so the list comes before a title.
+        if lookup(data, BODY_KEYS) is not None:
             return [data]
         for key in _CONTAINER_KEYS:
             value = lookup(data, (key,))
             if isinstance(value, list):
                 return value
+        if lookup(data, TITLE_KEYS) is not None:
+            return [data]
     return None
 
 

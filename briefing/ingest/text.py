@@ -14,7 +14,7 @@ _COUNTER = re.compile(r"^[\d,.]+[km]?$", re.IGNORECASE)
 _BYLINE_PREFIX = re.compile(r"^(?:by|words by|written by|posted by|author:?)\s+", re.IGNORECASE)
 _SOURCE_HINT = re.compile(
     r"^(?i:subscribe to|read more from|more from|sign up for|follow|©\s*(?:\d{4}\s+)?|"
-    r"copyright\s*(?:©\s*)?(?:\d{4}\s+)?)\s*(?i:the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})",
+    r"copyright\s*(?:©\s*)?(?:\d{4}\s+)?)\s*(?i:the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?!(?i:all\s+rights)\b)[A-Z][\w&'.-]*){0,4})",
 )
 _MAX_HEADER_LINES = 6
 _AGO = re.compile(
@@ -32,6 +32,14 @@ def parse_text(text: str, recurring: Iterable[str] = ()) -> Article:
     # Furniture before the title ("Skip to content", "Advertisement").
     while index < len(lines) and is_furniture(lines[index]) and _next_line(lines, index):
         removed.append(lines[index].strip())
+        index = _skip_blank(lines, index + 1)
+    # A section's breadcrumb above the headline ("World", "Europe"), as a copied page has it.
+    crumbs: set[str] = set()
+    for _ in range(3):
+        if index >= len(lines) or not _is_breadcrumb(lines[index], lines, index):
+            break
+        removed.append(lines[index].strip())
+        crumbs.add(lines[index].strip(" >/»›").casefold())
         index = _skip_blank(lines, index + 1)
     title = clean_line(lines[index]) if index < len(lines) else ""
     index += 1
@@ -52,7 +60,7 @@ def parse_text(text: str, recurring: Iterable[str] = ()) -> Article:
         body=body,
         byline=byline,
         published=published,
-        source=source_from_furniture(removed),
+        source=source_from_furniture(removed, sections=crumbs),
         removed=removed,
         format="text",
     )
@@ -131,6 +139,33 @@ def _standfirst(lines: list[str], index: int) -> int | None:
     return position if any(dated) else None
 
 
+_CRUMB = re.compile(r"^[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+)?\s*[>/»›]?$")
+
+
+def _is_breadcrumb(line: str, lines: list[str], position: int) -> bool:
+    """A section name alone on a line before the headline: one or two words (24
+    characters at most; other such lines may follow it), then a line of four to 25 words
+    that ends in no full stop, is no date and opens with no "By", with more after it."""
+    line = line.strip()
+    if len(line) > 24 or not _CRUMB.match(line):
+        return False
+    following = _next_lines(lines, position, 4)
+    # "World" then "Europe" then the headline: look past the other crumbs
+    while following and len(following[0]) <= 24 and _CRUMB.match(following[0]):
+        following.pop(0)
+    if len(following) < 2:  # a headline with nothing under it is no headline
+        return False
+    headline = following[0]
+    words = len(headline.split())
+    return (
+        4 <= words <= 25
+        and not headline.endswith(".")
+        and parse_date_line(headline) is None
+        and not _BYLINE_PREFIX.match(headline)
+        and not is_furniture(headline)
+    )
+
+
 def _date_follows(lines: list[str], position: int) -> bool:
     """Whether one of the next two non-blank lines after `position` is a date line (or an
     age: "Published 2 hours ago")."""
@@ -159,13 +194,15 @@ def _looks_like_prose(line: str) -> bool:
     return len(words) >= 6 and line.rstrip().endswith((".", "!", "?", '"', "”", ":"))
 
 
-def source_from_furniture(removed: list[str]) -> str | None:
-    """A site name stated by its own furniture ("Subscribe to HARBOUR DAILY")."""
+def source_from_furniture(removed: list[str], sections: Iterable[str] = ()) -> str | None:
+    """A site name stated by its own furniture ("Subscribe to HARBOUR DAILY"); not one of
+    the page's `sections` (casefolded: "More from Europe" under a "Europe" breadcrumb)."""
+    skip = {"us", "our", "the", "this", *sections}
     for line in removed:
         match = _SOURCE_HINT.match(line)
         if match:
             name = match.group("name").strip(" .")
-            if name.lower() not in {"us", "our", "the", "this"}:
+            if name.casefold() not in skip:
                 return name.title() if name.isupper() else name
     return None
 

@@ -24,13 +24,14 @@ def lookup(data: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
 
 
 def text_of(value: Any) -> str | None:
-    """A plain string from a field value: a string, a list of names, or {"name": ...}."""
+    """A plain string from a field value: a string, a list of names, or {"name": ...}
+    ({"rendered": ...} as a WordPress export gives its title and content)."""
     if value is None:
         return None
     if isinstance(value, str):
         return value
     if isinstance(value, Mapping):
-        return text_of(lookup(value, ("name", "title", "value", "text", "@id")))
+        return text_of(lookup(value, ("name", "title", "value", "text", "rendered", "@id")))
     if isinstance(value, (list, tuple)):
         names = [name for item in value if (name := text_of(item))]
         return ", ".join(names) if names else None

@@ -166,3 +166,17 @@ def test_core_never_imports_textual():
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("typed", ["2026-13-01", "2026-02-30"])
+def test_export_refuses_a_year_first_date_that_is_no_date(capsys, typed):
+    # "2026-13-01" was read as 13 January (day first), silently exporting the wrong range.
+    with pytest.raises(SystemExit) as caught:
+        main(["export", "--since", typed, "--out", "-"])
+    assert caught.value.code == 2
+    assert f"not a date: '{typed}'" in capsys.readouterr().err
+
+
+def test_export_reads_a_year_first_date_with_slashes(capsys, tmp_path):
+    code, out, _ = run(capsys, "export", "--since", "2026/3/4", "--out", "-")
+    assert code == 0 and 'since: "2026-03-04"' in out

@@ -189,3 +189,15 @@ def test_hostile_page_metadata_never_costs_the_page(tmp_path):
     assert article.title == "Cranes idle"
     assert article.byline == "Ana Ruiz"
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"), [("report.pdf", "a PDF document"), ("story.docx", "a Word document")]
+)
+def test_a_document_named_on_its_own_is_refused_not_read_as_text(tmp_path, name, kind):
+    # `briefing index report.pdf` gave an article titled "%PDF-1.4".
+    path = tmp_path / name
+    path.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    with pytest.raises(IngestError) as caught:
+        read_file(path)
+    assert str(caught.value) == f"{kind} is not read: save the article as text, Markdown or HTML"

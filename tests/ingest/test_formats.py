@@ -225,3 +225,70 @@ def test_a_desk_line_and_a_relative_publication_time(tmp_path):
     assert article.byline == "Grace Adeyemi"
     assert article.body.startswith("Thousands of resident doctors")
     assert "Published 2 hours ago" in article.removed
+
+
+def test_a_markdown_heading_that_repeats_the_title_is_not_kept_in_the_body(tmp_path):
+    page = tmp_path / "cranes.md"
+    page.write_text(
+        "---\ntitle: Crane drivers win pay deal\ndate: 2026-02-18\n---\n\n"
+        "# Crane  drivers win pay deal\n\nThe drivers returned to work on Wednesday.\n\n"
+        "## What the deal says\n\nNo driver loses a job before 2028.\n",
+        "utf-8",
+    )
+    (entry,) = read_file(page)
+    assert entry.article.title == "Crane drivers win pay deal"
+    assert entry.article.body.startswith("The drivers returned to work on Wednesday.")
+    assert "## What the deal says" in entry.article.body  # other headings stay
+    assert entry.article.removed[0] == "# Crane  drivers win pay deal"  # shown by `u`
+
+
+def test_section_breadcrumbs_above_the_headline_are_not_the_title(tmp_path):
+    # A page copied whole: its section path, then the headline, a listen prompt, the byline
+    # and desk, an age, a picture credit.
+    page = tmp_path / "locks.txt"
+    page.write_text(
+        "World\nEurope\nDutch lock keepers vote to strike over pensions\n"
+        "Listen to this article · 4 min\nAnna de Groot\nAmsterdam Correspondent\n"
+        "Updated 5 hours ago\nImage: A lock on a canal. Photo: Harbour Photo Agency\n"
+        "Lock keepers voted on Monday to strike for a day next week over their pensions.\n"
+        "About 600 keepers run the country's locks and movable bridges.\n"
+        "More from Europe\nBelgian ports report record quarter\n",
+        "utf-8",
+    )
+    (entry,) = read_file(page)
+    article = entry.article
+    assert article.title == "Dutch lock keepers vote to strike over pensions"
+    assert article.byline == "Anna de Groot"
+    assert article.body.startswith("Lock keepers voted on Monday")
+    assert article.removed[:2] == ["World", "Europe"]
+    assert article.source is None  # "More from Europe" names the section, not the site
+
+
+def test_a_short_headline_above_its_standfirst_stays_the_title(tmp_path):
+    page = tmp_path / "short.txt"
+    page.write_text(
+        "Lock strike\nKeepers across the country will stop work for a day.\n"
+        "By Anna de Groot\n3 March 2026\n\nLock keepers voted on Monday to strike.\n",
+        "utf-8",
+    )
+    (entry,) = read_file(page)
+    assert entry.article.title == "Lock strike"
+
+
+def test_markdown_inline_markup_is_read_as_the_words_it_marks(tmp_path):
+    page = tmp_path / "clip.md"
+    page.write_text(
+        "---\ntitle: Crane deal\n---\n\n"
+        "The operator, **Nordquay Terminals**, agreed, said negotiator *Anneke Dros*.\n\n"
+        "![A crane at dusk](img/crane.jpg)\n\n"
+        'Read [the union\'s statement](https://union.example/s "Statement") and `rota_v2`.\n\n'
+        "- a list item stays a list item, as does snake_case_name and 2 * 3\n",
+        "utf-8",
+    )
+    (entry,) = read_file(page)
+    assert entry.article.body == (
+        "The operator, Nordquay Terminals, agreed, said negotiator Anneke Dros.\n\n"
+        "A crane at dusk\n\n"
+        "Read the union's statement and rota_v2.\n\n"
+        "- a list item stays a list item, as does snake_case_name and 2 * 3"
+    )

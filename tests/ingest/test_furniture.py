@@ -234,3 +234,31 @@ def test_a_related_topics_list_at_the_end_is_removed():
     kept, removed = strip_furniture(lines)
     assert kept == lines[:1]
     assert removed == ["Related topics", "Rail strikes", "Leeds"]
+
+
+def test_a_scraped_nav_bar_before_the_title_is_not_the_title(tmp_path):
+    # A scraper copies the site's header as one line of menu words; the headline follows it.
+    page = tmp_path / "pilots.txt"
+    page.write_text(
+        "Skip to main content\nMenu  Search  Subscribe\nHarbour pilots walk out over rota\n"
+        "By Ilse Maertens\n3 March 2026\n\n" + "\n".join(PROSE) + "\n"
+        "© 2026 Coastline Media Group. All rights reserved.\n",
+        "utf-8",
+    )
+    (entry,) = read_file(page)
+    assert entry.article.title == "Harbour pilots walk out over rota"
+    assert "Menu  Search  Subscribe" in entry.article.removed
+    # the copyright line names the site, without the "All" of "All rights reserved"
+    assert entry.article.source == "Coastline Media Group"
+
+
+@pytest.mark.parametrize("line", ["Home | Sign in | Register", "Menu · Search · Newsletters"])
+def test_a_bar_of_menu_words_is_furniture(line):
+    kept, removed = strip_furniture([line, PROSE[0], PROSE[1]])
+    assert removed == [line]
+
+
+@pytest.mark.parametrize("line", ["Home secretary resigns", "Search for the missing crew"])
+def test_a_headline_that_opens_with_a_menu_word_is_kept(line):
+    kept, removed = strip_furniture([line, PROSE[0], PROSE[1]])
+    assert removed == []

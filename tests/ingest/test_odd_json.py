@@ -49,3 +49,36 @@ def test_invalid_json_still_says_so():
         assert str(error).startswith("invalid JSON")
     else:
         raise AssertionError("a cut JSON file was read")
+
+
+def test_a_json_feed_export_is_read_with_its_site_name():
+    # JSON Feed, as feed readers export it: the feed's own title beside its items, whose
+    # text is content_text or content_html and whose date is date_published.
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Westhaven Post",
+        "items": [
+            {"id": "1", "title": "Tram vote", "content_text": BODY,
+             "date_published": "2026-05-05T10:00:00Z", "authors": [{"name": "Maud Okafor"}]},
+            {"id": "2", "title": "Berth opens", "content_html": f"<p>{BODY}</p><p>More.</p>"},
+        ],
+    }  # fmt: skip
+    first, second = parse_bytes(Path("feed.json"), json.dumps(feed).encode())
+    assert (first.article.title, first.article.body) == ("Tram vote", BODY)
+    assert first.article.published.isoformat() == "2026-05-05T10:00:00+00:00"
+    assert first.article.byline == "Maud Okafor"
+    assert first.article.source == second.article.source == "Westhaven Post"
+    assert second.article.body == f"{BODY}\n\nMore."
+
+
+def test_a_wordpress_export_gives_its_rendered_title_and_content():
+    post = {"title": {"rendered": "Tram vote"}, "content": {"rendered": f"<p>{BODY}</p>"},
+            "date": "2026-05-06T09:00:00", "link": "https://post.example/tram"}  # fmt: skip
+    (entry,) = parse_bytes(Path("posts.json"), json.dumps([post]).encode())
+    assert (entry.article.title, entry.article.body) == ("Tram vote", BODY)
+    assert entry.article.url == "https://post.example/tram"
+
+
+def test_a_titled_object_without_text_is_still_one_article_skipped_for_it():
+    (entry,) = parse_bytes(Path("a.json"), json.dumps({"title": "Only a title"}).encode())
+    assert entry.error.startswith("no article text")

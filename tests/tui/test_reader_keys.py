@@ -301,7 +301,7 @@ async def test_c_copies_a_citation(app_factory):
         await settle(pilot, app)
         await pilot.press("c")
         assert app.clipboard == (
-            f"\u201c{STRIKE}\u201d, Harbour Gazette, 2 May 2024. "
+            f"Ines Palmqvist, \u201c{STRIKE}\u201d, Harbour Gazette, 2 May 2024. "
             "https://gazette.example/2024/05/02/velden-pilots-walk-out"
         )
 

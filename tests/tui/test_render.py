@@ -82,6 +82,13 @@ def test_citation_has_title_source_date_and_url():
     assert citation(Article(title="Bare", body="")) == "\u201cBare\u201d."
 
 
+def test_citation_names_the_author_first():
+    article = Article(
+        title="Ferry adds sailings", body="", byline="Ana Ruiz", published=datetime(2024, 3, 18)
+    )
+    assert citation(article) == "Ana Ruiz, \u201cFerry adds sailings\u201d, 18 March 2024."
+
+
 def test_filters_become_query_clauses():
     filters = Filters(source="Harbour Gazette", date_from="2024-05-01")
     assert combine_query("pilots", filters) == (

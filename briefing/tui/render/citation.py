@@ -16,8 +16,10 @@ QUOTED_KINDS = ("passage", "quote")
 
 
 def citation(article: Article) -> str:
-    """ "Title", Source, 7 March 2025. URL — the parts that exist, in that order."""
+    """Byline, "Title", Source, 7 March 2025. URL — the parts that exist, in that order."""
     parts = [f"\u201c{terminal_safe(article.title)}\u201d"]
+    if article.byline:
+        parts.insert(0, " ".join(terminal_safe(article.byline).split()))
     if article.source:
         parts.append(terminal_safe(article.source))
     if article.published:

@@ -9,7 +9,7 @@ from datetime import datetime
 from briefing.core.model import Article
 from briefing.core.notes import Marks
 from briefing.core.sanitize import terminal_safe
-from briefing.tui.render.wrap import paragraphs, wrap_spans
+from briefing.tui.render.wrap import join_soft_breaks, paragraphs, wrap_spans
 
 
 @dataclass(frozen=True)
@@ -64,8 +64,17 @@ def short_date(published: str | None) -> str:
 
 
 def safe_body(article: Article) -> str:
-    """The body after the render-layer guard."""
-    return terminal_safe(article.body)
+    """The body after the render-layer guard, tabs as spaces (see `screen_text`) and the
+    breaks of hard-wrapped paragraphs as spaces (`join_soft_breaks`): same offsets."""
+    return join_soft_breaks(screen_text(article.body))
+
+
+def screen_text(text: str) -> str:
+    """`terminal_safe(text)` with each tab as one space: a line is drawn cell by cell and
+    a tab would move the terminal's cursor to its next tab stop, past the pane's border
+    (a tab-separated table pushed the panes beside the article out of line). One space for
+    one tab keeps every offset into the body where it was."""
+    return terminal_safe(text).replace("\t", " ")
 
 
 MARK_WORDS = (("bookmarked", "★ bookmarked"), ("noted", "✎ noted"), ("read", "✓ read"))
@@ -94,6 +103,7 @@ def lay_out(
     rows: list[int] = []
 
     def add_wrapped(text: str, kind: str) -> None:
+        text = text.replace("\t", " ")
         for start, end in wrap_spans(text, width):
             lines.append(Line(text[start:end].rstrip(), kind))
 

@@ -98,6 +98,7 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
         self.searched: tuple[str, str, Filters] | None = None
         self._search: Worker | None = None
         self._pending_select: str | None = config.article_id
+        self._restored = bool(config.query)  # the last session's query, not yet searched
         self._warmed = False
         self._bindings_state: ReaderState | None = None
         self.timings: dict[str, float] = {}
@@ -372,14 +373,13 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
 
     def _first_page_shown(self, page: Page, results: ResultList) -> None:
         self.terms = page.results.terms
+        restored, self._restored = self._restored and page.query == self.config.query, False
         if self.config.query != page.query:
             self.config.query = page.query
             self.save_state()
         wanted, self._pending_select = self._pending_select, None
         if not results.hits:
-            self.show_article(
-                None, "No articles match this search. Press escape and / to change it."
-            )
+            self.keys.nothing_found(page.query if restored else None)
             return
         if not results.select_id(wanted):
             results.highlighted = 0

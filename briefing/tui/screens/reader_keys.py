@@ -50,6 +50,24 @@ class ReaderKeys:
             lambda: work(*args), thread=True, group=group, exclusive=exclusive, exit_on_error=False
         )
 
+    def nothing_found(self, last_session_query: str | None) -> None:
+        """No result: say so; the last session's query, restored as the reader opens, is
+        dropped for the whole library instead (after `briefing index ~/news` replaced the
+        samples, the reader opened on a sample search that found nothing of the user's)."""
+        if not last_session_query:
+            self.screen.show_article(
+                None, "No articles match this search. Press escape and / to change it."
+            )
+            return
+        self.notify(
+            f"Your last search, {terminal_safe(last_session_query)!r}, finds nothing in the "
+            "library now: showing the whole library.",
+            title="Search",
+            markup=False,
+            timeout=8,
+        )
+        self.screen.search_for("")
+
     # Navigation ---------------------------------------------------------------------
     def action_focus_search(self) -> None:
         """Focus the search box."""

@@ -1,0 +1,29 @@
+"""Markdown's inline markup taken out of an article body: links and pictures, emphasis and
+code spans become the words they mark.
+
+Read as plain text, "**Nordquay Terminals**" and "[the union](https://...)" reach the
+reader as they are typed and the key facts read the asterisks and addresses as words (a
+person's role was lost beside "*Anneke Dros*"). Line markup (headings, lists, quotations)
+stays: it is what the furniture rules and the reader go by.
+"""
+
+from __future__ import annotations
+
+import re
+
+_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+\"[^\"\n]*\")?\)")
+_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{0,2000}(?:\s+\"[^\"\n]*\")?\)")
+_STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^\n*_]{1,300}?)(?<=[^\s*_])\1(?![\w*])")
+_CODE = re.compile(r"`([^`\n]{1,300})`")
+
+
+def inline_markdown_to_text(body: str) -> str:
+    """`body` without inline Markdown markup (see the module's docstring)."""
+    if not any(mark in body for mark in ("](", "*", "_", "`")):
+        return body
+    body = _IMAGE.sub(r"\1", body)
+    body = _LINK.sub(r"\1", body)
+    body = _STRONG.sub(r"\2", body)
+    body = _EMPHASIS.sub(r"\2", body)
+    return _CODE.sub(r"\1", body)

@@ -1,0 +1,101 @@
+"""What a new user met on a folder of their own (helper ux10's round): the reader driven
+with the real keys (Pilot) on articles we wrote in the forms users drop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.tui import make_app
+from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.results import ResultList
+from briefing.tui.widgets.search_bar import SearchBar
+from briefing.userdata import UserData
+from tests.tui.conftest import build_library, settle, started
+
+TABLE = (
+    "Waiting ships by port\nBy Data Desk\n8 March 2026\n\n"
+    "The harbour office counted the ships waiting at anchor on Tuesday morning.\n\n"
+    "Port:\tships\tberths\nOostkade\t11\t4\nWesthaven\t3\t2\n"
+)
+
+
+async def test_a_tab_in_the_article_never_reaches_the_terminal(tmp_path: Path, isolated_home):
+    # A tab drawn as is moves the cursor to the terminal's next tab stop, past the pane's
+    # border: the panes to the right of the article were pushed out of line.
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "ships.txt").write_text(TABLE, "utf-8")
+    app = make_app(build_library(isolated_home, folder), persist=False, read_after=3600.0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        view = app.screen.query_one(ArticleView)
+        width = view.scrollable_content_region.width
+        strips = [view.render_line(y) for y in range(view.size.height)]
+        assert not any("\t" in strip.text for strip in strips)
+        assert all(strip.cell_length == width for strip in strips)
+        assert "Oostkade 11 4" in view.text
+        # find still lands on the words after a tab (one space for one tab: same offsets)
+        await pilot.press("ctrl+f", *"Westhaven", "enter")
+        await settle(pilot, app)
+        assert view.body[view._find[0][0] :].startswith("Westhaven")
+
+
+WRAPPED_MD = (
+    "---\ntitle: Crane drivers win pay deal\nsource: Quay Post\ndate: 2026-02-18\n---\n\n"
+    "# Crane drivers win pay deal\n\n"
+    "Crane drivers at the container terminal returned to work on Wednesday after the\n"
+    "terminal operator agreed to a pay rise of 6.5% spread over the next two years,\n"
+    "the union said.\n\n"
+    "The drivers had stopped work on Sunday in protest at plans to automate two of\n"
+    "the terminal's eight quay cranes.\n"
+)
+
+
+async def test_a_hard_wrapped_markdown_article_reads_as_paragraphs(tmp_path, isolated_home):
+    # Shown line by line, each wrapped line stood alone with a blank line after it.
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "cranes.md").write_text(WRAPPED_MD, "utf-8")
+    app = make_app(build_library(isolated_home, folder), persist=False, read_after=3600.0)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await started(pilot, app)
+        view = app.screen.query_one(ArticleView)
+        lines = view.text.split("\n")
+        assert lines.count("Crane drivers win pay deal") == 1  # the heading is not repeated
+        body = view.text[view.text.index("Crane drivers at") :]
+        # two paragraphs: one blank line between them, none inside either
+        assert body.count("\n\n") == 1 and "union said.\n\nThe drivers" in body
+        # find across a joined break
+        await pilot.press("ctrl+f", *"after the terminal", "enter")
+        await settle(pilot, app)
+        assert len(view._find) == 1
+
+
+async def test_a_last_search_that_finds_nothing_now_opens_on_the_whole_library(
+    app_factory, fixed_library
+):
+    # Searched the samples, then `briefing index ~/news` replaced them: the reader opened on
+    # "No articles match" over the user's own library.
+    with UserData.open(fixed_library) as data:
+        data.save_setting("reader", {"query": "bavarian budget"})
+    app = app_factory()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await started(pilot, app)
+        assert app.screen.query_one(SearchBar).input.value == ""
+        assert app.screen.query_one(ResultList).hits
+        assert any("'bavarian budget', finds nothing" in n.message for n in app._notifications)
+        # a search typed now that finds nothing stays as typed, and says so
+        await pilot.press("slash", *"zzyzx")
+        await pilot.pause(0.1)
+        await settle(pilot, app)
+        assert app.screen.query_one(SearchBar).input.value == "zzyzx"
+        assert "No articles match" in app.screen.query_one(ArticleView).text
+
+
+async def test_a_last_search_that_still_finds_articles_comes_back(app_factory, fixed_library):
+    with UserData.open(fixed_library) as data:
+        data.save_setting("reader", {"query": "ferry"})
+    app = app_factory()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await started(pilot, app)
+        assert app.screen.query_one(SearchBar).input.value == "ferry"
