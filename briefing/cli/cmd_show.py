@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     meta = [
         article.byline,
         article.source,
-        article.published.isoformat() if article.published else None,
+        _when(article.published) if article.published else None,
     ]
     print(terminal_safe(" · ".join(part for part in meta if part)))
     if article.url:
@@ -59,3 +60,11 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     print()
     print(terminal_safe(article.body))
     return 0
+
+
+def _when(published: datetime) -> str:
+    """The publication date, with its time only when the source gave one ("2026-06-07",
+    "2026-06-07 14:30")."""
+    if published.hour or published.minute or published.second:
+        return published.isoformat(sep=" ", timespec="minutes")
+    return published.date().isoformat()

@@ -26,6 +26,9 @@ FORMATS = {
     ".htm": "html",
 }
 
+# How a user lets bigger files in (read by `briefing.library`; README "Limits").
+_RAISE_CAP = "set BRIEFING_MAX_FILE_MB to raise it"
+
 
 @dataclass
 class Entry:
@@ -136,7 +139,8 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         raise IngestError("not a regular file (FIFO, device or socket)")
     if info.st_size > max_bytes:
         raise IngestError(
-            f"larger than the size cap ({info.st_size / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB)"
+            f"larger than the size cap ({info.st_size / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB;"
+            f" {_RAISE_CAP})"
         )
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
     try:
@@ -151,5 +155,5 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         except OSError as error:
             raise IngestError(f"cannot read: {error.strerror or error}") from None
     if len(data) > max_bytes:
-        raise IngestError(f"larger than the size cap ({max_bytes / 1e6:.1f} MB)")
+        raise IngestError(f"larger than the size cap ({max_bytes / 1e6:.1f} MB; {_RAISE_CAP})")
     return data

@@ -104,6 +104,14 @@ def test_text_output_is_terminal_safe(capsys, tmp_path, own_library):
     assert code == 0 and "Antwerp strike" in out and "\x1b" not in out and "\x07" not in out
 
 
+def test_show_prints_a_date_only_publication_without_a_midnight(capsys, tmp_path, own_library):
+    home = str(tmp_path / "h")
+    run(capsys, "index", str(own_library), "--home", home, "--quiet")
+    code, out, _ = run(capsys, "show", str(own_library / "strike.txt"), "--home", home)
+    header = out.splitlines()[1]
+    assert code == 0 and header.endswith("2025-03-03") and "T00:00" not in out
+
+
 def test_user_errors_exit_1_with_one_line(capsys, tmp_path):
     home = str(tmp_path / "h")
     code, out, err = run(capsys, "search", '"unclosed', "--home", home, "--json")

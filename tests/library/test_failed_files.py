@@ -80,7 +80,8 @@ def test_a_file_over_the_cap_is_read_again_when_the_cap_changes(tmp_path):
     (lib / "big.txt").write_text(article_text("Big story", "Harbour " * 400), "utf-8")
     home = tmp_path / "home"
     small = open_library(home, build=False, max_bytes=1000)
-    assert "size cap" in small.index([lib]).skipped[0]["reason"]
+    reason = small.index([lib]).skipped[0]["reason"]
+    assert "size cap" in reason and "BRIEFING_MAX_FILE_MB" in reason
     assert small.unchanged()
     small.close()
     larger = open_library(home, max_bytes=10_000)
