@@ -82,8 +82,11 @@ def club_mention(body: str, start: int, end: int) -> bool:
 
 
 # A team sheet: "Leeds: Miller; Handley, Newman, Smith, Hurrell; Croft, Sinfield; ..." (a
-# side's name, "Interchanges" or "Subs", a colon, then six names or more, to a full stop).
-_SHEET_LIST = lazy(r"(?m)(?:^|(?<=\. ))[A-Z][\w .&’'-]{1,40}: ([A-Z][^\n:.]+)")
+# side's name, "Interchanges" or "Subs", perhaps its formation, "Villa (4-2-3-1):", a colon,
+# then six names or more, to a full stop).
+_SHEET_LIST = lazy(
+    r"(?m)(?:^|(?<=\. ))[A-Z][\w .&’'-]{1,40}(?: \(\d(?:-\d){2,4}\))?: ([A-Z][^\n:.]+)"
+)
 # A player: "Miller", "Tom Miller", "P Devlin" (an initial, as rugby sheets write them).
 _SHEET_NAME = lazy(r"(?:[A-Z]\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
 # A captain's or vice-captain's mark after a name: "S O'Rourke (capt)".
@@ -100,13 +103,13 @@ _SHEET_SHAPE = lazy(r": [A-Z][^\n:.]*?[;,] [^\n:.]*?[;,] [^\n:.]*?[;,] ")
 
 def sheet_shaped(body: str) -> bool:
     """Whether the text has a semicolon (team sheets separate their sides' players with one)
-    and a list `team_sheet_names` (with its default `least`) could take for a sheet."""
+    and a list of four names or more, which a team sheet's first list always is."""
     return "; " in body and _SHEET_SHAPE.search(body) is not None
 
 
-def team_sheet_names(body: str, least: int = 4) -> list[tuple[int, int]]:
+def team_sheet_names(body: str, least: int = 3) -> list[tuple[int, int]]:
     """The spans of the players' names in the text's team sheets (a list of at least six
-    names, or of `least` right after one)."""
+    names, or of `least` right after one: "Subs not used: Pope, Ritchie, Lindqvist.")."""
     spans: list[tuple[int, int]] = []
     last_end = -1
     for found in _SHEET_LIST.finditer(body):

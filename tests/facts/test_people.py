@@ -508,6 +508,20 @@ def test_a_team_sheet_in_a_match_report_lists_people() -> None:
     assert not facts.people
 
 
+def test_a_team_sheet_with_its_formation_and_a_short_bench_lists_people() -> None:
+    from briefing.facts import extract_facts
+
+    report = (
+        "Harbour Town beat Millbrook 2-0 in the league; the striker scored before half-time "
+        "and the goalkeeper kept a clean sheet.\n\n"
+        "Harbour Town (4-4-2): Tennant; Albery, Quorn, Hesketh, Lumb; Dowell, Pratchett "
+        "(Yelland 70), Fenwick, Corrie; Ashdown, Mallory.\n"
+        "Subs not used: Brackley, Tuffnell, Oakes.\n"
+    )
+    people = {p.name for p in extract_facts(report).people}
+    assert {"Tennant", "Pratchett", "Yelland", "Mallory", "Brackley", "Oakes"} <= people
+
+
 def test_portuguese_and_french_honorifics_are_no_part_of_the_name() -> None:
     from briefing.facts import extract_facts
 
