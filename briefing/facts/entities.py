@@ -48,7 +48,7 @@ from briefing.facts.org_merges import (
     merge_shortened,
 )
 from briefing.facts.people import is_given
-from briefing.facts.place_rules import LIST_GAPS
+from briefing.facts.place_rules import LIST_GAPS, ap_state_name
 from briefing.facts.place_scans import (
     country_confirmed,
     money_after_letter,
@@ -129,14 +129,20 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         raw = m.group(1).strip()
         entry = builder.gaz.get(raw.title())
         span = (m.start(1), m.start(1) + len(raw))
+        # "RALEIGH, N.C. (AP) —": the town and the state the AP abbreviates
+        state = ap_state_name(m.group(2)) if m.group(2) else None
         if entry is not None:
             builder.add_place(entry.canonical, entry.kind, raw, span)
-        elif m.group(2) and builder.gaz.get(m.group(2)) is not None:
+        elif m.group(2) and (state is not None or builder.gaz.get(m.group(2)) is not None):
             builder.add_place(raw.title(), "city", raw, span)
         else:
             continue
         builder.sure.add(span)  # a dateline is a place whatever the classifier makes of it
         caps.append(span)
+        if state is not None:
+            builder.add_place(state, "region", m.group(2), m.span(2))
+            builder.sure.add(m.span(2))
+            caps.append(m.span(2))
         outlet = _DATELINE_OUTLET.match(body, m.end())
         if outlet is not None:  # "COLUMBUS, Ohio (WBNS) —": the station that filed it
             name = outlet.group(1)

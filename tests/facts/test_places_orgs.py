@@ -291,6 +291,18 @@ def test_an_ap_state_abbreviation_after_a_town_is_the_state() -> None:
     assert "Mississippi" not in places("Pa said Miss Lane had gone.")
 
 
+def test_an_ap_dateline_names_its_town_and_the_state_it_abbreviates() -> None:
+    facts = extract_facts(
+        "MILLBROOK FALLS, N.C. (AP) — The council voted on Monday to close the bridge.\n\n"
+        "Officials said repairs would take a year."
+    )
+    found = {p.name: p.mentions for p in facts.places}
+    assert found["North Carolina"] == ["N.C."]
+    assert found["Millbrook Falls"] == ["MILLBROOK FALLS"]
+    found = places("HARLOW GAP, Calif. - Crews held the fire line overnight, officials said.")
+    assert found == {"Harlow Gap": "city", "California": "region"}
+
+
 def test_a_members_party_and_state_names_the_state() -> None:
     found = places(
         "Rep. Jim Jordan, R-Ohio, and Sen. Chuck Schumer, D-N.Y., met Alex Padilla, D-Calif."
