@@ -56,6 +56,7 @@ from briefing.facts.place_scans import (
     one_type_per_place,
     prefixed_names,
     route_ends,
+    seats,
 )
 from briefing.facts.roles import possessive, resolve_possessive
 from briefing.facts.scan_gates import GateWords
@@ -119,6 +120,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(route_ends(builder))
     caps.extend(numbered_roads(builder, gates))
     caps.extend(prefixed_names(builder))
+    caps.extend(seats(builder))
     caps.extend(coded_countries(builder))
     caps.extend(work_titles(body))
     caps.extend(ship_names(body, gates))

@@ -294,3 +294,44 @@ def prefixed_names(builder: Builder) -> list[Span]:
                     break
             at = body.find(prefix, start)
     return out
+
+
+# A member's seat: "the Conservative MP for Bexhill and Battle", "TD for Limerick City",
+# "the Member of the Senedd for Dwyfor Meirionnydd": the constituency, a place.
+_MEMBER_BEFORE = lazy(
+    r"\b(?:(?P<one>MP|MSP|MLA|MPP|MHA|MNA|TD|AM|Member of (?:Parliament|the Senedd|the Scottish"
+    r" Parliament|the Welsh Parliament|the Legislative Assembly|Provincial Parliament|the House"
+    r" of Assembly))|MPs|MSPs|MLAs|MPPs|TDs)$"
+)
+# Its name, with an "and" when one member holds it ("Bexhill and Battle"; "the MPs for Leeds
+# and Bradford" hold two).
+_SEAT_NAME = lazy(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?= and |[^\w'’ -]| [a-z])")
+_SEAT_AND = lazy(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?![\w'’-]| [A-Z])")
+
+
+def seats(builder: Builder) -> list[Span]:
+    """The constituencies members of a parliament sit for, as places; their spans."""
+    body, out = builder.body, []
+    at = body.find(" for ")
+    while at >= 0:
+        start = at + 5
+        member = None
+        if body[start : start + 1].isupper():
+            member = _MEMBER_BEFORE.search(body, max(0, at - 40), at)
+        name = _SEAT_NAME.match(body, start) if member is not None else None
+        if name is not None:
+            end = name.end()
+            joined = _SEAT_AND.match(body, end) if member.group("one") else None
+            if joined is not None:
+                end = joined.end()
+            text = body[start:end]
+            if text not in KNOWN_ORGS and not any(w in NON_NAME_WORDS for w in text.split()):
+                entry = builder.gaz.get(text)
+                if entry is not None:
+                    builder.add_place(entry.canonical, entry.kind, text, (start, end))
+                else:
+                    builder.add_place(text, "region", text, (start, end))
+                builder.sure.add((start, end))
+                out.append((start, end))
+        at = body.find(" for ", start)
+    return out

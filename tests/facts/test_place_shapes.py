@@ -193,3 +193,16 @@ def test_a_short_form_folded_into_a_longer_place_is_not_looked_up_again() -> Non
         "U.S. Route 2 was busy again."
     )
     assert {p.name for p in facts.places} == {"U.S. Route 2"}
+
+
+def test_the_seat_a_member_of_parliament_holds_is_a_place() -> None:
+    facts = extract_facts(
+        "Elin Pryce, the Plaid Cymru Member of the Senedd for Dwyfor Arfon, said she would "
+        "raise it. Tom Hale, the Conservative MP for Wexley and Ashcombe, agreed."
+    )
+    assert {p.name for p in facts.places} == {"Dwyfor Arfon", "Wexley and Ashcombe"}
+    assert {p.name for p in facts.people} == {"Elin Pryce", "Tom Hale"}
+    # two members, two seats; a special envoy "for" a country is no seat of his
+    found = places("The MPs for Wexley and Ashcombe met at noon.")
+    assert set(found) == {"Wexley", "Ashcombe"}
+    assert places("She raised money for Oxfam and the MP said no.") == {}
