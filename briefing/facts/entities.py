@@ -57,6 +57,7 @@ from briefing.facts.place_scans import (
     prefixed_names,
     route_ends,
     seats,
+    shared_noun_lists,
 )
 from briefing.facts.roles import possessive, resolve_possessive
 from briefing.facts.scan_gates import GateWords
@@ -121,6 +122,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(numbered_roads(builder, gates))
     caps.extend(prefixed_names(builder))
     caps.extend(seats(builder))
+    caps.extend(shared_noun_lists(builder))
     caps.extend(coded_countries(builder))
     caps.extend(work_titles(body))
     caps.extend(ship_names(body, gates))

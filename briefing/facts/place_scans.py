@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing.core.facts import Span
 from briefing.facts.lazy_re import lazy, opening
-from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS
+from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS, common_words
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
 from briefing.facts.scan_gates import NUMBERED_HINTS, GateWords
@@ -335,3 +335,73 @@ def seats(builder: Builder) -> list[Span]:
                 out.append((start, end))
         at = body.find(" for ", start)
     return out
+
+
+# Places listed with the plural noun they share: "the municipalities of Lieksa, Nurmes and
+# Juuka", "Binh Duong and Dong Nai provinces" (two names or more, each a place).
+_PLURAL_PLACE_NOUNS = (
+    "municipalities", "towns", "villages", "cities", "districts", "provinces", "regions",
+    "counties", "parishes", "regencies", "oblasts", "prefectures", "governorates", "boroughs",
+    "communes", "states",
+)  # fmt: skip
+_ITEM = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_LIST = rf"(?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}"
+_NOUN_OF_LIST = lazy(rf" of ({_LIST})(?![\w'’-]| [A-Z])")
+_LIST_BEFORE_NOUN = lazy(rf"(?<![\w'’-])({_LIST})$")
+_LIST_ITEM = lazy(_ITEM)
+
+
+def shared_noun_lists(builder: Builder) -> list[Span]:
+    """Add the places listed with a plural place noun they share; their spans."""
+    body, out = builder.body, []
+    for noun in _PLURAL_PLACE_NOUNS:
+        at = body.find(" " + noun)
+        while at >= 0:
+            end = at + 1 + len(noun)
+            if not body[end : end + 1].isalpha():
+                listed = _NOUN_OF_LIST.match(body, end)
+                if listed is None and noun != "states":  # ("Gulf states": no list before)
+                    listed = _LIST_BEFORE_NOUN.search(body, max(0, at - 120), at)
+                if listed is not None:
+                    out.extend(_listed_places(builder, *listed.span(1), noun))
+            at = body.find(" " + noun, end)
+    return out
+
+
+# The singular of a plural noun that also ends a place's full name ("Butte and Plumas counties"
+# ... "the Plumas County line": the county).
+_NAME_ENDS = {
+    "counties": " County", "provinces": " Province", "districts": " District",
+    "regions": " Region", "oblasts": " Oblast", "parishes": " Parish", "regencies": " Regency",
+    "boroughs": " Borough", "prefectures": " Prefecture", "governorates": " Governorate",
+}  # fmt: skip
+
+
+def _listed_places(builder: Builder, start: int, end: int, noun: str) -> list[Span]:
+    body, spans = builder.body, []
+    common = common_words()
+    for item in _LIST_ITEM.finditer(body, start, end):
+        text = item.group()
+        first = text.split(" ", 1)[0]
+        at = item.start()
+        if first == text and text.lower() in common and builder.gaz.get(text) is None:
+            return []  # ("the Old and New towns": ordinary words)
+        if first in FUNCTION_WORDS:
+            if first == text or at != start:
+                return []
+            at += len(first) + 1  # ("Yesterday Binh Duong and Dong Nai provinces")
+        if any(w in KNOWN_ORGS or w in NON_NAME_WORDS for w in body[at : item.end()].split()):
+            return []
+        spans.append((at, item.end()))
+    for span in spans:
+        text = body[span[0] : span[1]]
+        entry = builder.gaz.get(text)
+        full = text + _NAME_ENDS.get(noun, "\n")
+        if full in body:
+            builder.add_place(full, "region", text, span)
+        elif entry is not None:
+            builder.add_place(entry.canonical, entry.kind, text, span)
+        else:
+            builder.add_place(text, "place", text, span)
+        builder.sure.add(span)
+    return spans

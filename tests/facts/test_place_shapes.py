@@ -206,3 +206,20 @@ def test_the_seat_a_member_of_parliament_holds_is_a_place() -> None:
     found = places("The MPs for Wexley and Ashcombe met at noon.")
     assert set(found) == {"Wexley", "Ashcombe"}
     assert places("She raised money for Oxfam and the MP said no.") == {}
+
+
+def test_names_listed_with_a_plural_place_noun_are_places() -> None:
+    found = places(
+        "Patients in the municipalities of Varkomaa, Peltola and Suvanto fear the change. "
+        "The ministry asked the city to work with Dak Rang and Tan Lac provinces."
+    )
+    assert {"Varkomaa", "Peltola", "Suvanto", "Dak Rang", "Tan Lac"} <= set(found)
+    assert not extract_facts("They met Dak Rang and Tan Lac provinces officials.").people
+    # a county named in full elsewhere is the same place
+    facts = extract_facts("Power was cut in Orland and Tehama counties. Tehama County said no.")
+    assert {p.name: p.mentions for p in facts.places}["Tehama County"] == [
+        "Tehama",
+        "Tehama County",
+    ]
+    # ordinary capitalised words before the noun name no places
+    assert places("The mayors of the Old and New towns agreed.") == {}
