@@ -765,3 +765,21 @@ def test_a_football_line_up_with_substitutions_lists_every_player() -> None:
     found = people(body)
     for name in ("Brandt", "Dunne", "Petrov", "Rask", "Tovey", "Saarinen", "Martin Acre"):
         assert name in found, name
+
+
+def test_a_regent_or_a_member_between_a_body_and_a_name_is_a_title() -> None:
+    found = people(
+        "Karang Regent Dadang Sutisna declared an emergency. Yesh Atid MK Orna Levi, a "
+        "reservist, spoke. Labour MSP Fiona Drummond said the ferry was late."
+    )
+    assert set(found) == {"Dadang Sutisna", "Orna Levi", "Fiona Drummond"}
+    assert found["Dadang Sutisna"][0] == "Karang Regent"
+
+
+def test_a_party_named_with_an_ordinary_word_opens_a_sentence_before_its_member() -> None:
+    facts = extract_facts(
+        "Patients go to the health centre in town.\n\n"
+        "Centre Party MP Hanna Mäkelä, who represents the district, said she would act."
+    )
+    assert [p.name for p in facts.people] == ["Hanna Mäkelä"]
+    assert "Centre Party" in {o.name for o in facts.organisations}
