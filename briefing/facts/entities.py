@@ -38,7 +38,7 @@ from briefing.facts.lexicon import (
 )
 from briefing.facts.name_tidy import tidy_people
 from briefing.facts.names import fold
-from briefing.facts.nicknames import nicknamed
+from briefing.facts.nicknames import NICKNAME_MARKS, nicknamed
 from briefing.facts.org_merges import (
     companies_taken_for_people,
     drop_market_indexes,
@@ -113,7 +113,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     common = lower_words(body)
     builder = Builder(body, common)
     caps = caps_ranges(body)
-    if '"' in body or "“" in body:
+    if any(mark in body for mark in NICKNAME_MARKS):
         caps.extend(nicknamed(builder))
     gates = GateWords(body)
     caps.extend(lower_case_names(builder, gates))

@@ -783,3 +783,13 @@ def test_a_party_named_with_an_ordinary_word_opens_a_sentence_before_its_member(
     )
     assert [p.name for p in facts.people] == ["Hanna Mäkelä"]
     assert "Centre Party" in {o.name for o in facts.organisations}
+
+
+def test_a_nickname_in_single_quotation_marks_joins_the_name() -> None:
+    facts = extract_facts(
+        "Among them was Delroy 'Shorty' Campbell, a farmer from the hills. "
+        "It was Campbell's 'Big' day, his neighbour said."
+    )
+    assert [(p.name, p.mentions) for p in facts.people] == [
+        ("Delroy 'Shorty' Campbell", ["Delroy 'Shorty' Campbell", "Campbell"])
+    ]
