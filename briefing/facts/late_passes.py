@@ -46,10 +46,10 @@ _ORG_APPOSITIVE = re.compile(
 _INITIALLED = re.compile(
     r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?(?: (?:Jr|Sr)\.?| I{1,3})?$"
 )
-# A region's noun after a name: "the Tigray region", "Kherson province".
+# A region's noun after a name: "the Tigray region", "Kherson province", "Sukatani village".
 _REGION_AFTER = re.compile(
     r"(?: and [A-Z][\w’'-]+)? (region|province|oblast|governorate|prefecture|neighbou?rhood"
-    r"|district|suburb|township)s?\b"
+    r"|district|suburb|township|village|commune|regency)s?\b"
 )
 _REGION_WORDS = frozenset(("region", "province", "oblast", "governorate", "prefecture"))
 # A natural feature's noun after a name, or after "and" and a second one.

@@ -11,7 +11,7 @@ _WORD = re.compile(r"[\w’'.-]+")
 _APPOSITION = re.compile(
     r",\s+(?P<role>(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'-]+)\s*(?=[,.;:)—–]|\s+(?:who|whose|said|says|and|told)\b)"
 )
-_ROLE_PREPOSITIONS = frozenset("at of for with in".split())
+_ROLE_PREPOSITIONS = frozenset("at of for with in from".split())
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _STOP_BEFORE = frozenset(
     "the a an and or but of in on at by for with to from as said says that after before "
@@ -104,7 +104,7 @@ def role_after(body: str, end: int) -> str | None:
         # "an analyst at Fenwick Securities", "a spokesman for the ministry": the role
         # noun ends the words before the first preposition.
         cut = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), 0)
-        if not 0 < cut <= 4 or not is_role(words[cut - 1]):
+        if not 0 < cut <= 5 or not is_role(words[cut - 1]):
             return None
     if words[0][:1].isupper() and len(words) == 1 and not is_role(words[0]):
         return None

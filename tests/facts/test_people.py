@@ -793,3 +793,11 @@ def test_a_nickname_in_single_quotation_marks_joins_the_name() -> None:
     assert [(p.name, p.mentions) for p in facts.people] == [
         ("Delroy 'Shorty' Campbell", ["Delroy 'Shorty' Campbell", "Campbell"])
     ]
+
+
+def test_a_single_name_described_by_age_job_and_home_is_a_person() -> None:
+    found = people(
+        "The ministry said so.\n\nHarsono, a 58-year-old motorcycle taxi driver from Cibodas "
+        "village, said he had lost everything."
+    )
+    assert found["Harsono"][0] == "58-year-old motorcycle taxi driver from Cibodas village"

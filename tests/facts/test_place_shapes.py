@@ -223,3 +223,8 @@ def test_names_listed_with_a_plural_place_noun_are_places() -> None:
     ]
     # ordinary capitalised words before the noun name no places
     assert places("The mayors of the Old and New towns agreed.") == {}
+
+
+def test_a_name_before_village_is_a_place() -> None:
+    found = places("The ministry said so.\n\nA driver from Cibodas village said the road was shut.")
+    assert set(found) == {"Cibodas"}
