@@ -12,7 +12,7 @@ benchmarks/results/facts_first_sight.json (`--record-first-sight SPLIT` refuses 
 article twice). `frozen` and `probes-frozen` are never tuned on: only their totals are
 printed. `probes`, `probes-frozen` and `probes2` to `probes5` are articles we wrote in
 many outlets' styles, annotated before the engine ran on them (tests/gold/GUIDELINES.md), and
-tuned on only after their first sight was recorded; `wikinews-qd` and `wikinews-qd3` are real
+tuned on only after their first sight was recorded; `wikinews-qd`, `wikinews-qd3` and `wikinews-qd4` are real
 Wikinews articles whose dates and quotes were annotated before the engine ran on them (their entities are the
 classifier's training data and are not scored there). A split in FIRST_SIGHT_FIRST is left out
 of the table until `--record-first-sight` has scored it once. The anchors are the figures issue 13
@@ -64,10 +64,17 @@ FIRST_SIGHT_SPLITS = {
     "wikinews-qd": "1st:wqd",
     "probes5": "1st:pr5",
     "wikinews-qd3": "1st:wq3",
+    "wikinews-qd4": "1st:wq4",
 }
 # Splits written to be scored first by --record-first-sight: until a first-sight batch of one
 # is recorded, the table and --json leave it out, so nobody sees the engine on it before then.
-FIRST_SIGHT_FIRST: tuple[str, ...] = ("probes4", "wikinews-qd", "probes5", "wikinews-qd3")
+FIRST_SIGHT_FIRST: tuple[str, ...] = (
+    "probes4",
+    "wikinews-qd",
+    "probes5",
+    "wikinews-qd3",
+    "wikinews-qd4",
+)
 # Splits scored now, beside the tuned set, with their column labels.
 NOW_COLUMNS = {
     "own": "own",
@@ -81,6 +88,7 @@ NOW_COLUMNS = {
     "wikinews-qd": "wqd",
     "probes5": "pr5",
     "wikinews-qd3": "wq3",
+    "wikinews-qd4": "wq4",
 }
 TARGETS = {
     "people": 0.92,
@@ -242,7 +250,7 @@ def print_table(reports: dict, tuned) -> None:
     print(
         "\n1st: first-sight score of the engine on articles annotated before it ran on them"
         " (dev: wikinews-dev, frz: frozen, prb: probes, pfz: probes-frozen, pr2: probes2,"
-        " pr3: probes3, pr4: probes4, pr5: probes5, wqd and wq3: wikinews-qd and wikinews-qd3,"
+        " pr3: probes3, pr4: probes4, pr5: probes5, wqd, wq3, wq4: wikinews-qd, -qd3, -qd4,"
         " real articles annotated for dates and quotes only; a batch is not scored at all before its first sight); tuned = "
         + " + ".join(TUNED)
         + " (own and the Wikinews splits also trained on by the entity-type classifier, with"

@@ -50,6 +50,7 @@ SPLITS = (
     "wikinews-qd",
     "probes5",
     "wikinews-qd3",
+    "wikinews-qd4",
 )
 TUNED = (
     "own",
@@ -60,6 +61,7 @@ TUNED = (
     "probes3",
     "probes4",
     "wikinews-qd",
+    "wikinews-qd4",
 )
 _WORDS = re.compile(r"[\w%$€£.,'-]+")
 
