@@ -69,6 +69,7 @@ from briefing.facts.scans import (
     work_titles,
 )
 from briefing.facts.teams import teams_by_place_name
+from briefing.facts.tickers import ticker_codes
 
 
 @dataclass
@@ -127,6 +128,8 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(work_titles(body))
     caps.extend(ship_names(body, gates))
     caps.extend(ordinal_bodies(builder, gates))
+    tickers = ticker_codes(body) if "(" in body else []
+    caps.extend(tickers)
     sheet = team_sheet_names(body) if sheet_shaped(body) and builder.match_report() else []
     caps.extend(sheet)
     for m in datelines(body):
@@ -168,8 +171,13 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
             builder.acronyms[acronym] = canonical
             builder.acronyms[expansion] = canonical
     not_orgs = lower_acronym_definitions(body) - set(builder.acronyms)
+    coded = {start - 1 for start, _ in tickers}  # (where the name before a code ends)
     for chunk in chunks:
         text = body[chunk.start : chunk.end]
+        if chunk.end in coded:  # "Exxon Mobil (XOM.N)": a company
+            builder.add_org(KNOWN_ORGS.get(text, text), text, (chunk.start, chunk.end))
+            builder.sure.add((chunk.start, chunk.end))
+            continue
         if text in not_orgs or (
             len(chunk.words) == 1
             and text.isupper()

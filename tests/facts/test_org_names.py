@@ -378,3 +378,18 @@ def test_a_country_opening_a_unions_name_stays_in_it() -> None:
     assert [o.name for o in extract_facts(body).organisations] == ["Ghana Labour Congress"]
     body = "The U.S. Labor Department said payrolls rose by 150,000 in May."
     assert [o.name for o in extract_facts(body).organisations] == ["Labor Department"]
+
+
+def test_a_stock_code_in_brackets_is_no_body_and_makes_the_name_before_a_company() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        "Harlan Voss (HVS.N) rose 1.1% in early trade, while Brackwater (BWR.L) fell. "
+        "Quillon Systems (NASDAQ: QLS) was flat."
+    )
+    assert {o.name for o in facts.organisations} == {
+        "Harlan Voss",
+        "Brackwater",
+        "Quillon Systems",
+    }
+    assert not facts.people
