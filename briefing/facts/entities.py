@@ -46,6 +46,7 @@ from briefing.facts.org_merges import (
     merge_country_prefixed,
     merge_short_orgs,
     merge_shortened,
+    people_opening_an_org,
 )
 from briefing.facts.people import is_given
 from briefing.facts.place_rules import LIST_GAPS, ap_state_name
@@ -421,6 +422,7 @@ def _finish(builder: Builder) -> Entities:
     _one_type_per_name(builder)
     tidy_people(builder)
     companies_taken_for_people(builder)
+    people_opening_an_org(builder)
     for p in builder.people:
         p.spans.sort()
         people.append(Person(p.name, p.extra, p.mentions, p.spans))

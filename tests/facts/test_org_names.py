@@ -393,3 +393,22 @@ def test_a_stock_code_in_brackets_is_no_body_and_makes_the_name_before_a_company
         "Quillon Systems",
     }
     assert not facts.people
+
+
+def test_a_name_that_opens_a_body_of_the_text_is_its_short_form_not_a_person() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        "Nerys Hafod University Health Board said the unit would close at night. A "
+        "spokesperson said: 'We expect Nerys Hafod to engage fully with patients.'"
+    )
+    assert not facts.people
+    assert [(o.name, o.mentions) for o in facts.organisations] == [
+        (
+            "Nerys Hafod University Health Board",
+            ["Nerys Hafod University Health Board", "Nerys Hafod"],
+        )
+    ]
+    # a person with a role keeps it ("Chair Ada Lowe" and the "Ada Lowe Foundation")
+    facts = extract_facts("Chair Ada Lowe opened the Ada Lowe Foundation on Monday.")
+    assert [p.name for p in facts.people] == ["Ada Lowe"]
