@@ -344,7 +344,7 @@ _PLURAL_PLACE_NOUNS = (
     "counties", "parishes", "regencies", "oblasts", "prefectures", "governorates", "boroughs",
     "communes", "states",
 )  # fmt: skip
-_ITEM = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_ITEM = r"[A-Z][\w'’-]+(?: (?:(?:de|da|do|dos|das|del|di|du|la|le|upon|on) )?[A-Z][\w'’-]+){0,2}"
 _LIST = rf"(?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}"
 _NOUN_OF_LIST = lazy(rf" of ({_LIST})(?![\w'’-]| [A-Z])")
 _LIST_BEFORE_NOUN = lazy(rf"(?<![\w'’-])({_LIST})$")

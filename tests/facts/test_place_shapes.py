@@ -223,6 +223,9 @@ def test_names_listed_with_a_plural_place_noun_are_places() -> None:
     ]
     # ordinary capitalised words before the noun name no places
     assert places("The mayors of the Old and New towns agreed.") == {}
+    # a name with a particle is one item
+    found = places("Contracts in the states of Serra Alta and Rio das Pedras were hit.")
+    assert set(found) == {"Serra Alta", "Rio das Pedras"}
 
 
 def test_a_name_before_village_is_a_place() -> None:
