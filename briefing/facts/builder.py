@@ -64,7 +64,6 @@ _CLUB_OPENERS = frozenset(
 )
 _CRUDE_AFTER = re.compile(r" (?:crude|futures|oil|prices?|benchmark|contracts?)\b")
 # A member's seat: "MP for Oxley", "the MSP for Glasgow Kelvin", "TD for Dublin Bay South".
-_SEAT_FOR = re.compile(r"\b(?:MPs?|MSPs?|MLAs?|MHAs?|TDs?|MEPs?|AM|MS|[Mm]ember) for $")
 # A river's, a range's or a forest's own noun after its name.
 _FEATURE_AFTER = re.compile(
     r" (?:river|rainforest|basin|delta|valley|estuary|mountains|range|glacier|desert|region)\b"
@@ -203,13 +202,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
                 chunk.words[-1] = (chunk.words[-1][0], chunk.words[-1][1] - cut)
                 words[-1] = words[-1][:-cut]
                 text = self.body[chunk.start : chunk.end]
-        if body.endswith(" for ", 0, chunk.start) and _SEAT_FOR.search(
-            body, max(0, chunk.start - 12), chunk.start
-        ):
-            span = (chunk.start, chunk.end)  # "MP for Oxley": the seat is a place
-            self.add_place(text, "place", text, span)
-            self.sure.add(span)
-        elif len(words) == 1:
+        if len(words) == 1:
             self._handle_word(chunk, text)
         else:
             self._handle_run(chunk, words, text)

@@ -103,13 +103,14 @@ _SHEET_SHAPE = lazy(r": [A-Z][^\n:.]*?[;,] [^\n:.]*?[;,] [^\n:.]*?[;,] ")
 
 def sheet_shaped(body: str) -> bool:
     """Whether the text has a semicolon (team sheets separate their sides' players with one)
-    and a list of four names or more, which a team sheet's first list always is."""
+    and a list `team_sheet_names` (with its default `least`) could take for a sheet."""
     return "; " in body and _SHEET_SHAPE.search(body) is not None
 
 
-def team_sheet_names(body: str, least: int = 3) -> list[tuple[int, int]]:
+def team_sheet_names(body: str, least: int = 4) -> list[tuple[int, int]]:
     """The spans of the players' names in the text's team sheets (a list of at least six
-    names, or of `least` right after one: "Subs not used: Pope, Ritchie, Lindqvist.")."""
+    names, or of `least` right after one, or of three right after a sheet found: "Subs not
+    used: Pope, Ritchie, Lindqvist.")."""
     spans: list[tuple[int, int]] = []
     last_end = -1
     for found in _SHEET_LIST.finditer(body):
@@ -127,7 +128,8 @@ def team_sheet_names(body: str, least: int = 3) -> list[tuple[int, int]]:
             at += len(part) + 2
         else:
             # ("Interchanges: O'Connor, Donaldson, Edgell, Sutcliffe." after a side's list)
-            if len(names) >= 6 or (len(names) >= least and found.start() - last_end <= 2):
+            fewest = 3 if spans else least
+            if len(names) >= 6 or (len(names) >= fewest and found.start() - last_end <= 2):
                 spans.extend(names)
                 last_end = end + 1
     return spans

@@ -299,9 +299,9 @@ def prefixed_names(builder: Builder) -> list[Span]:
 # A member's seat: "the Conservative MP for Bexhill and Battle", "TD for Limerick City",
 # "the Member of the Senedd for Dwyfor Meirionnydd": the constituency, a place.
 _MEMBER_BEFORE = lazy(
-    r"\b(?:(?P<one>MP|MSP|MLA|MPP|MHA|MNA|TD|AM|Member of (?:Parliament|the Senedd|the Scottish"
+    r"\b(?:(?P<one>MP|MSP|MLA|MPP|MHA|MNA|TD|AM|MS|Member of (?:Parliament|the Senedd|the Scottish"
     r" Parliament|the Welsh Parliament|the Legislative Assembly|Provincial Parliament|the House"
-    r" of Assembly))|MPs|MSPs|MLAs|MPPs|TDs)$"
+    r" of Assembly)|MEP|[Mm]ember)|MPs|MSPs|MLAs|MPPs|MHAs|TDs|MEPs)$"
 )
 # Its name, with an "and" when one member holds it ("Bexhill and Battle"; "the MPs for Leeds
 # and Bradford" hold two).
@@ -325,12 +325,12 @@ def seats(builder: Builder) -> list[Span]:
             if joined is not None:
                 end = joined.end()
             text = body[start:end]
-            if text not in KNOWN_ORGS and not any(w in NON_NAME_WORDS for w in text.split()):
+            if text not in KNOWN_ORGS and text not in NON_NAME_WORDS:
                 entry = builder.gaz.get(text)
                 if entry is not None:
                     builder.add_place(entry.canonical, entry.kind, text, (start, end))
                 else:
-                    builder.add_place(text, "region", text, (start, end))
+                    builder.add_place(text, "place", text, (start, end))
                 builder.sure.add((start, end))
                 out.append((start, end))
         at = body.find(" for ", start)
