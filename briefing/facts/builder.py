@@ -64,6 +64,11 @@ _CLUB_OPENERS = frozenset(
 )
 _CRUDE_AFTER = re.compile(r" (?:crude|futures|oil|prices?|benchmark|contracts?)\b")
 # A member's seat: "MP for Oxley", "the MSP for Glasgow Kelvin", "TD for Dublin Bay South".
+# Players' positions as American sports reports write them before a name ("WR Cole Lane").
+_POSITIONS = frozenset(
+    "QB RB WR TE FB OL OT OG LT LG RT RG DL DE DT NT LB ILB OLB MLB CB DB FS SS LS KR PR RHP "
+    "LHP DH".split()
+)
 # A river's, a range's or a forest's own noun after its name.
 _FEATURE_AFTER = re.compile(
     r" (?:river|rainforest|basin|delta|valley|estuary|mountains|range|glacier|desert|region)\b"
@@ -367,6 +372,11 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             if core is not None and not any(w in ORG_HEADS for w in words[1:]):
                 self.add_person(core, None)
             return
+        if first in _POSITIONS and len(words) >= 3 and self.match_report():
+            _, core = split_chunk(chunk, 1)  # "CB Terrell Jennings": the player's position
+            if core is not None and self.name_like(words[1:]):
+                self.add_person(core, first)
+                return
         span = (chunk.start, chunk.end)
         if first in STORM_WORDS or (last == "Fire" and text not in KNOWN_ORGS):
             self.no_entity.append(span)  # "Cyclone Phailin", "the Park Fire": no entity

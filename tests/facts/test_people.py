@@ -801,3 +801,13 @@ def test_a_single_name_described_by_age_job_and_home_is_a_person() -> None:
         "village, said he had lost everything."
     )
     assert found["Harsono"][0] == "58-year-old motorcycle taxi driver from Cibodas village"
+
+
+def test_a_players_position_before_the_name_is_a_role() -> None:
+    found = people(
+        "The Hawks won the game with a late field goal and a touchdown.\n\n"
+        "Hawks: CB Terrell Joiner (hamstring) left in the second quarter. WR Cole Pemby "
+        "was ruled out."
+    )
+    assert found["Terrell Joiner"][0] == "CB" and found["Cole Pemby"][0] == "WR"
+    assert not any(name.startswith(("CB ", "WR ")) for name in found)
