@@ -811,3 +811,11 @@ def test_a_players_position_before_the_name_is_a_role() -> None:
     )
     assert found["Terrell Joiner"][0] == "CB" and found["Cole Pemby"][0] == "WR"
     assert not any(name.startswith(("CB ", "WR ")) for name in found)
+
+
+def test_a_relative_named_at_a_sentences_end_or_after_their_is_a_person() -> None:
+    found = people("He watched the race on a screen with his wife, Sinead.")
+    assert found == {"Sinead": ("wife", ["Sinead"])}
+    found = people("Their son, Oisin, was born in May.")
+    assert found == {"Oisin": ("son", ["Oisin"])}
+    assert people("He flew home with his wife, Paris. It was late.") == {}
