@@ -49,7 +49,7 @@ _UPPER = re.compile(r"[A-ZÀ-Þ]")
 _LOWER = re.compile(r"[a-zß-ÿ]")
 # "BRUSSELS, Belgium", "CITY (AP) —", "CITY — " and, in Indian outlets, "NEW DELHI: ...".
 _DATELINE = re.compile(
-    r"^([A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}?)(?:,\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?=[,.\s])|(?=\s+[–—-]\s|\s+\(|:\s))",
+    r"^([A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}?)(?:,\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?=[,.:\s])|(?=\s+[–—-]\s|\s+\(|:\s))",
     re.MULTILINE,
 )
 _OPEN_PAREN = re.compile(r"\(")

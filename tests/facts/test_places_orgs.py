@@ -872,3 +872,11 @@ def test_country_codes_after_athletes_are_their_countries() -> None:
     )
     assert {p.name for p in facts.places} == {"Kenya", "Australia", "United Kingdom"}
     assert not facts.organisations
+
+
+def test_a_dateline_closed_by_a_colon_after_its_region() -> None:
+    facts = extract_facts(
+        "MONTEGO BAY, St James:\n\nMore than 300 farmers are to share relief, the minister said."
+    )
+    found = {p.name: p.mentions for p in facts.places}
+    assert found["Montego Bay"] == ["MONTEGO BAY"]
