@@ -135,6 +135,9 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(sheet)
     for m in datelines(body):
         raw = m.group(1).strip()
+        if "/" in raw:  # "LONDON/SINGAPORE, Oct 21 (Reuters)": each town it was filed from
+            caps.extend(_towns_filed_from(builder, raw, m.start(1)))
+            continue
         entry = builder.gaz.get(raw.title())
         span = (m.start(1), m.start(1) + len(raw))
         # "RALEIGH, N.C. (AP) —": the town and the state the AP abbreviates
@@ -198,6 +201,20 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     if "administration" in body:
         _administrations(builder)
     return builder, chunks
+
+
+def _towns_filed_from(builder: Builder, raw: str, at: int) -> list[tuple[int, int]]:
+    """The places of a dateline that names several towns ("LONDON/SINGAPORE"); their spans."""
+    spans = []
+    for part in raw.split("/"):
+        entry = builder.gaz.get(part.strip().title())
+        if entry is not None and part.strip():
+            span = (at, at + len(part.rstrip()))
+            builder.add_place(entry.canonical, entry.kind, part.rstrip(), span)
+            builder.sure.add(span)
+            spans.append(span)
+        at += len(part) + 1
+    return spans
 
 
 # "the Trump administration": a government named after its leader (not "a Collins

@@ -880,3 +880,9 @@ def test_a_dateline_closed_by_a_colon_after_its_region() -> None:
     )
     found = {p.name: p.mentions for p in facts.places}
     assert found["Montego Bay"] == ["MONTEGO BAY"]
+
+
+def test_a_dateline_filed_from_two_towns_names_both() -> None:
+    facts = extract_facts("OSLO/NAIROBI, Oct 21 (Reuters) - Coffee prices rose on Tuesday.")
+    assert {p.name: p.mentions for p in facts.places} == {"Oslo": ["OSLO"], "Nairobi": ["NAIROBI"]}
+    assert {o.name for o in facts.organisations} == {"Reuters"}
