@@ -266,6 +266,8 @@ NON_ORG_ACRONYMS = _words(
     "DJI DJIA SPX INX IXIC NDX RUT VIX DXY HSI N225 GDAXI FCHI STOXX "
     # medical codes: vaccines, diseases, wards and scans ("the MMR vaccine", "in the ICU")
     "MMR HPV RSV COPD ICU ER MRI PCR BCG DTP IVF ADHD PTSD ALS CPR EMT OTC "
+    # athletics results' marks ("52.31 WL", "3:29.88 PB": world lead, personal best)
+    "PB SB WL NR MR WR DNF DNS DQ "
     # crypto tokens' codes ("ether (ETH)", "Solana's SOL token")
     "BTC ETH SOL XRP USDT USDC DOGE BNB AVAX LTC SHIB TRX ADA "
     # emphasis and headline words, and abbreviations of speech

@@ -412,3 +412,13 @@ def test_a_name_that_opens_a_body_of_the_text_is_its_short_form_not_a_person() -
     # a person with a role keeps it ("Chair Ada Lowe" and the "Ada Lowe Foundation")
     facts = extract_facts("Chair Ada Lowe opened the Ada Lowe Foundation on Monday.")
     assert [p.name for p in facts.people] == ["Ada Lowe"]
+
+
+def test_athletics_results_marks_are_no_organisations() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        "Women's 400m hurdles: 1. Shana Morrow (JAM) 52.31 WL; 2. Lise Bergqvist (SWE) 53.10 "
+        "NR; 3. Hanne Okafor (GBR) 53.44 PB; 4. Tia Lund (NOR) 54.02 SB"
+    )
+    assert not facts.organisations
