@@ -26,7 +26,9 @@ _TICKER = re.compile(r"^[A-Z]{2,4}\d{1,2}[A-Z]{1,3}$")
 # currency code ("SEK9", "USD910"), a model, flight or road number ("A300", "IX1344").
 _CODE = re.compile(r"^(?:[A-Z][A-Z0-9]+s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})\d[\d.,]*)$")
 _CURRENCIES = frozenset(
-    "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR".split()
+    "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR VND IDR PHP PKR BDT "
+    "LKR NPR THB MYR SGD KRW TWD EGP AED SAR QAR KWD KES NGN GHS UAH TRY PLN HUF CZK MXN ARS "
+    "CLP COP PEN ILS".split()
 )
 # What is said only of a company or a body, right after its name ("Nordvik's chief executive",
 # "a Halcyon analyst", "Brenmark shares") or right before it ("shares of Brenmark").

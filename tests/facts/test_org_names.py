@@ -108,6 +108,7 @@ def test_acronym_plurals_amounts_and_model_numbers_are_not_organisations() -> No
     )
     orgs = _orgs(text)
     assert not {"PCs", "SEK9", "IX4021", "APIs"} & set(orgs)
+    assert not _orgs("Owners were offered VND500 million each, and PHP2 billion went to roads.")
     assert _orgs("Teachers of L2s met the NRF.") == ["NRF"]
     assert "NRF" in orgs
 
