@@ -24,7 +24,9 @@ HONORIFICS = _words(
     # British police and council ranks, written without full stops ("Det Insp Owain Jenkins")
     "det det. insp insp. supt supt. ch sgt cllr cllr. pc dc ds dci "
     # Military ranks written short (AP style: "Rear Adm. Daniel Hagari", "Maj. Gen. Li")
-    "adm. maj. brig. cmdr. cdr. rear"
+    "adm. maj. brig. cmdr. cdr. rear "
+    # the style of office-holders and judges ("the Honourable Dr Marcia Bryan-Wint")
+    "honourable honorable"
 )
 # Abbreviations written with a full stop that ends no sentence and no name ("Mr.", "Rear
 # Adm.", "Corp."): the chunker's and the sentence splitter's common list.

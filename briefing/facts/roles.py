@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
+from briefing.facts.lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
 
 _WORD = re.compile(r"[\w’'.-]+")
 _APPOSITION = re.compile(
@@ -108,6 +108,10 @@ def role_after(body: str, end: int) -> str | None:
             return None
     if words[0][:1].isupper() and len(words) == 1 and not is_role(words[0]):
         return None
+    if words[-1][:1].isupper() and any(
+        w.lower() in HONORIFICS and n[:1].isupper() for w, n in zip(words, words[1:], strict=False)
+    ):
+        return None  # ("Custos of Clarendon, the Honourable Dr Marcia Bryan-Wint,": a name)
     return _ARTICLE.sub("", role).strip() or None
 
 

@@ -819,3 +819,12 @@ def test_a_relative_named_at_a_sentences_end_or_after_their_is_a_person() -> Non
     found = people("Their son, Oisin, was born in May.")
     assert found == {"Oisin": ("son", ["Oisin"])}
     assert people("He flew home with his wife, Paris. It was late.") == {}
+
+
+def test_an_honourable_name_set_off_after_a_place_is_no_role_of_the_place() -> None:
+    facts = extract_facts(
+        "Farmers in Harwood went hungry.\n\nCustos of Harwood, the Honourable Dr Mavis "
+        "Quarrie-Bent, urged farmers to form groups."
+    )
+    assert [p.name for p in facts.people] == ["Mavis Quarrie-Bent"]
+    assert "Harwood" in {p.name for p in facts.places}
