@@ -107,6 +107,8 @@ def _sheet_people(builder: Builder, sheet: list[tuple[int, int]]) -> None:
         builder.sure.add((start, end))
 
 
+# A month, as a Reuters dateline writes it after the town ("LONDON, Oct 21").
+_MONTH = lazy(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 _DATELINE_OUTLET = lazy(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s*[–—-]")
 
 
@@ -150,6 +152,17 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
             continue
         builder.sure.add(span)  # a dateline is a place whatever the classifier makes of it
         caps.append(span)
+        region = m.group(2) if entry is not None and state is None else None
+        if region is not None and _MONTH.match(region) is None:
+            # "MAY PEN, Clarendon:", "KIGALI, Rwanda." : the region of a town that is known
+            region = region.rstrip(".")
+            known = builder.gaz.get(region)
+            span = (m.start(2), m.start(2) + len(region))
+            if known is not None or "." not in region:  # (not "N.L.", unknown)
+                kind = known.kind if known is not None else "region"
+                builder.add_place(known.canonical if known else region, kind, region, span)
+                builder.sure.add(span)
+                caps.append(span)
         if state is not None:
             builder.add_place(state, "region", m.group(2), m.span(2))
             builder.sure.add(m.span(2))

@@ -886,3 +886,9 @@ def test_a_dateline_filed_from_two_towns_names_both() -> None:
     facts = extract_facts("OSLO/NAIROBI, Oct 21 (Reuters) - Coffee prices rose on Tuesday.")
     assert {p.name: p.mentions for p in facts.places} == {"Oslo": ["OSLO"], "Nairobi": ["NAIROBI"]}
     assert {o.name for o in facts.organisations} == {"Reuters"}
+
+
+def test_the_region_after_a_known_town_in_a_dateline_is_a_place() -> None:
+    found = places("MONTEGO BAY, Harwood:\n\nMore than 300 farmers are to share relief.")
+    assert found == {"Montego Bay": "city", "Harwood": "region"}
+    assert "Oct" not in places("LONDON, Oct 21 (Reuters) - Oil rose on Tuesday.")
