@@ -183,7 +183,8 @@ SITE_HEADS = _words(
     "Terminal Dock Docks Quay Arena Cathedral Castle Tower Hall Hill Hills Falls Sea Ocean Gulf Strait Coast "
     "Plaza Boulevard Motorway Highway Tunnel Plant Refinery Mine Base Camp Prison Memorial Monument Temple "
     "Mosque Basin Delta Glacier Volcano Parkway Marina Pier Wharf Barracks Circuit Ring Velodrome Circus Side "
-    "Thruway Turnpike Expressway Freeway Plateau Terrace Crescent Ave Blvd Shelf Place"
+    "Thruway Turnpike Expressway Freeway Plateau Terrace Crescent Ave Blvd Shelf Place Market Bazaar "
+    "Showground Showgrounds"
 )
 # Site words that are also common surnames ("Stuart Hall", "Maria Hill").
 SURNAME_SITES = _words("Hall Hill Park Bridge Castle Lane Forest Tower Street Marsh")

@@ -231,3 +231,12 @@ def test_names_listed_with_a_plural_place_noun_are_places() -> None:
 def test_a_name_before_village_is_a_place() -> None:
     found = places("The ministry said so.\n\nA driver from Cibodas village said the road was shut.")
     assert set(found) == {"Cibodas"}
+
+
+def test_a_market_a_bazaar_or_a_showground_is_a_site() -> None:
+    found = places(
+        "The line will run from Ben Lac Market to a depot. Cheques were handed over at the "
+        "Harwood Agricultural Showground, near the old Kara Bazaar."
+    )
+    assert {"Ben Lac Market", "Harwood Agricultural Showground", "Kara Bazaar"} <= set(found)
+    assert not extract_facts("The line will run from Ben Lac Market to a depot.").people
