@@ -60,6 +60,7 @@ from briefing.facts.place_scans import (
     seats,
     shared_noun_lists,
 )
+from briefing.facts.racing import horses_and_jockeys, is_race_report
 from briefing.facts.roles import possessive, resolve_possessive
 from briefing.facts.scan_gates import GateWords
 from briefing.facts.scans import (
@@ -135,6 +136,8 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(tickers)
     sheet = team_sheet_names(body) if sheet_shaped(body) and builder.match_report() else []
     caps.extend(sheet)
+    horses, jockeys = horses_and_jockeys(body) if is_race_report(body) else (set(), [])
+    caps.extend(jockeys)
     for m in datelines(body):
         raw = m.group(1).strip()
         if "/" in raw:  # "LONDON/SINGAPORE, Oct 21 (Reuters)": each town it was filed from
@@ -176,6 +179,8 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(label_ranges(body))
     if caps:
         chunks = _outside(chunks, caps)
+    if horses:  # ("Galway Girl's trainer": the horse's)
+        chunks = [c for c in chunks if body[c.start : c.end].removesuffix("'s") not in horses]
     chunks = merge_of(body, chunks, builder.gaz)
     for acronym, expansion in acronym_definitions(body, chunks).items():
         first = expansion.split()[0]
@@ -208,8 +213,8 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     builder.resolve_leftovers()
     builder.resolve_pending()
     country_confirmed(builder)
-    if sheet:
-        _sheet_people(builder, sheet)
+    if sheet or jockeys:
+        _sheet_people(builder, sheet + jockeys)
     _speaker_labels(builder)
     if "administration" in body:
         _administrations(builder)

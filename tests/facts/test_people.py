@@ -828,3 +828,16 @@ def test_an_honourable_name_set_off_after_a_place_is_no_role_of_the_place() -> N
     )
     assert [p.name for p in facts.people] == ["Mavis Quarrie-Bent"]
     assert "Harwood" in {p.name for p in facts.places}
+
+
+def test_a_race_reports_horses_are_no_people_and_its_jockeys_are() -> None:
+    facts = extract_facts(
+        "Lord Fenwick won the chase on Friday. The 7-4 market leader Harbour Belle was second "
+        "and Tin Kettle, a 16-1 shot, was third. Harbour Belle's trainer Nora Quill was upset.\n\n"
+        "Result: 1 Lord Fenwick (N Brackley) 11-2, 2 Harbour Belle (D Whelm) 7-4 fav, "
+        "3 Tin Kettle (T Cotterill) 16-1."
+    )
+    names = {p.name for p in facts.people}
+    assert {"Nora Quill", "N Brackley", "D Whelm", "T Cotterill"} <= names
+    assert not {"Harbour Belle", "Tin Kettle"} & names
+    assert not facts.places
