@@ -349,22 +349,24 @@ _LIST = rf"(?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}"
 _NOUN_OF_LIST = lazy(rf" of ({_LIST})(?![\w'’-]| [A-Z])")
 _LIST_BEFORE_NOUN = lazy(rf"(?<![\w'’-])({_LIST})$")
 _LIST_ITEM = lazy(_ITEM)
+_PLURAL_NOUN = lazy(rf" ({'|'.join(_PLURAL_PLACE_NOUNS)})\b")
 
 
 def shared_noun_lists(builder: Builder) -> list[Span]:
-    """Add the places listed with a plural place noun they share; their spans."""
+    """Add the places listed with a plural place noun they share; their spans (one regex
+    pass for the nouns: sixteen `str.find` calls cost half as much again)."""
     body, out = builder.body, []
-    for noun in _PLURAL_PLACE_NOUNS:
-        at = body.find(" " + noun)
-        while at >= 0:
-            end = at + 1 + len(noun)
-            if not body[end : end + 1].isalpha():
-                listed = _NOUN_OF_LIST.match(body, end)
-                if listed is None and noun != "states":  # ("Gulf states": no list before)
-                    listed = _LIST_BEFORE_NOUN.search(body, max(0, at - 120), at)
-                if listed is not None:
-                    out.extend(_listed_places(builder, *listed.span(1), noun))
-            at = body.find(" " + noun, end)
+    for found in _PLURAL_NOUN.finditer(body):
+        at, end, noun = found.start(), found.end(), found.group(1)
+        listed = _NOUN_OF_LIST.match(body, end) if body.startswith(" of ", end) else None
+        if (
+            listed is None
+            and noun != "states"  # ("Gulf states": no list before)
+            and body[body.rfind(" ", 0, at) + 1 : at][:1].isupper()
+        ):
+            listed = _LIST_BEFORE_NOUN.search(body, max(0, at - 120), at)
+        if listed is not None:
+            out.extend(_listed_places(builder, *listed.span(1), noun))
     return out
 
 
