@@ -64,7 +64,11 @@ _CLUB_OPENERS = frozenset(
 )
 _CRUDE_AFTER = re.compile(r" (?:crude|futures|oil|prices?|benchmark|contracts?)\b")
 # A member's seat: "MP for Oxley", "the MSP for Glasgow Kelvin", "TD for Dublin Bay South".
-_SEAT_FOR = re.compile(r"\b(?:MPs?|MSPs?|MLAs?|MHAs?|TDs?|MEPs?|AM|MS|[Mm]ember) for $")
+# Players' positions as American sports reports write them before a name ("WR Cole Lane").
+_POSITIONS = frozenset(
+    "QB RB WR TE FB OL OT OG LT LG RT RG DL DE DT NT LB ILB OLB MLB CB DB FS SS LS KR PR RHP "
+    "LHP DH".split()
+)
 # A river's, a range's or a forest's own noun after its name.
 _FEATURE_AFTER = re.compile(
     r" (?:river|rainforest|basin|delta|valley|estuary|mountains|range|glacier|desert|region)\b"
@@ -203,13 +207,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
                 chunk.words[-1] = (chunk.words[-1][0], chunk.words[-1][1] - cut)
                 words[-1] = words[-1][:-cut]
                 text = self.body[chunk.start : chunk.end]
-        if body.endswith(" for ", 0, chunk.start) and _SEAT_FOR.search(
-            body, max(0, chunk.start - 12), chunk.start
-        ):
-            span = (chunk.start, chunk.end)  # "MP for Oxley": the seat is a place
-            self.add_place(text, "place", text, span)
-            self.sure.add(span)
-        elif len(words) == 1:
+        if len(words) == 1:
             self._handle_word(chunk, text)
         else:
             self._handle_run(chunk, words, text)
@@ -308,8 +306,6 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         if "-" in text and self.hyphenated_places(chunk, text):
             return
         if _ACRONYM.match(text) and not self.caps_not_name(text):
-            if self.stock_code(chunk):
-                return  # "Exxon Mobil (XOM.N)": the stock's code, no name of its own
             self.add_org(text, text, span)
             if self.party_tag(chunk):
                 self.sure.add(span)  # "Eduardo Paes (PSD)": the model may not drop it
@@ -376,6 +372,11 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             if core is not None and not any(w in ORG_HEADS for w in words[1:]):
                 self.add_person(core, None)
             return
+        if first in _POSITIONS and len(words) >= 3 and self.match_report():
+            _, core = split_chunk(chunk, 1)  # "CB Terrell Jennings": the player's position
+            if core is not None and self.name_like(words[1:]):
+                self.add_person(core, first)
+                return
         span = (chunk.start, chunk.end)
         if first in STORM_WORDS or (last == "Fire" and text not in KNOWN_ORGS):
             self.no_entity.append(span)  # "Cyclone Phailin", "the Park Fire": no entity

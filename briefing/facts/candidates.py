@@ -47,9 +47,10 @@ _CAPS_CLASSES = bytes(
 _CAPS_SHAPE = re.compile(rb"AA+\.+AA+\.+AA+\.+AA+\.")
 _UPPER = re.compile(r"[A-ZÀ-Þ]")
 _LOWER = re.compile(r"[a-zß-ÿ]")
-# "BRUSSELS, Belgium", "CITY (AP) —", "CITY — " and, in Indian outlets, "NEW DELHI: ...".
+# "BRUSSELS, Belgium", "CITY (AP) —", "CITY — ", Reuters' "LONDON/SINGAPORE, Oct 21" and, in
+# Indian outlets, "NEW DELHI: ...".
 _DATELINE = re.compile(
-    r"^([A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}?)(?:,\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?=[,.\s])|(?=\s+[–—-]\s|\s+\(|:\s))",
+    r"^([A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{2,40}?)(?:,\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?=[,.:\s])|(?=\s+[–—-]\s|\s+\(|:\s))",
     re.MULTILINE,
 )
 _OPEN_PAREN = re.compile(r"\(")

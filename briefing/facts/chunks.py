@@ -300,9 +300,14 @@ def _ordinary_opener(
     several = len(words) > 1
     if low in SPEECH_VERBS and (low.endswith("ed") or low in ("said", "told", "wrote")):
         return True  # ("Remarked Center for Biological Diversity scientist Tierra Curry, ...")
-    if several and (body[words[-1][0] : words[-1][1]] in ORG_HEADS or token in _PLACE_OPENERS):
-        # "Universities Fund chairman ...": a body's name opens the sentence; "Lake Erie's
-        # water ...": a lake's
+    if several and (
+        body[words[-1][0] : words[-1][1]] in ORG_HEADS
+        or token in _PLACE_OPENERS
+        or (len(words) > 2 and body[words[1][0] : words[1][1]] == "Party")
+    ):
+        # "Universities Fund chairman ...": a body's name opens the sentence (a party's before
+        # its member's title and name: "Centre Party MP Hanna Mäkelä"); "Lake Erie's water
+        # ...": a lake's
         return False
     if token in KNOWN_ORGS and not body.startswith(" of ", words[0][1]):
         return False  # "Nationals MP for Oxley ...": a party, not the plural of "national"

@@ -82,8 +82,11 @@ def club_mention(body: str, start: int, end: int) -> bool:
 
 
 # A team sheet: "Leeds: Miller; Handley, Newman, Smith, Hurrell; Croft, Sinfield; ..." (a
-# side's name, "Interchanges" or "Subs", a colon, then six names or more, to a full stop).
-_SHEET_LIST = lazy(r"(?m)(?:^|(?<=\. ))[A-Z][\w .&’'-]{1,40}: ([A-Z][^\n:.]+)")
+# side's name, "Interchanges" or "Subs", perhaps its formation, "Villa (4-2-3-1):", a colon,
+# then six names or more, to a full stop).
+_SHEET_LIST = lazy(
+    r"(?m)(?:^|(?<=\. ))[A-Z][\w .&’'-]{1,40}(?: \(\d(?:-\d){2,4}\))?: ([A-Z][^\n:.]+)"
+)
 # A player: "Miller", "Tom Miller", "P Devlin" (an initial, as rugby sheets write them).
 _SHEET_NAME = lazy(r"(?:[A-Z]\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
 # A captain's or vice-captain's mark after a name: "S O'Rourke (capt)".
@@ -106,7 +109,8 @@ def sheet_shaped(body: str) -> bool:
 
 def team_sheet_names(body: str, least: int = 4) -> list[tuple[int, int]]:
     """The spans of the players' names in the text's team sheets (a list of at least six
-    names, or of `least` right after one)."""
+    names, or of `least` right after one, or of three right after a sheet found: "Subs not
+    used: Pope, Ritchie, Lindqvist.")."""
     spans: list[tuple[int, int]] = []
     last_end = -1
     for found in _SHEET_LIST.finditer(body):
@@ -124,7 +128,8 @@ def team_sheet_names(body: str, least: int = 4) -> list[tuple[int, int]]:
             at += len(part) + 2
         else:
             # ("Interchanges: O'Connor, Donaldson, Edgell, Sutcliffe." after a side's list)
-            if len(names) >= 6 or (len(names) >= least and found.start() - last_end <= 2):
+            fewest = 3 if spans else least
+            if len(names) >= 6 or (len(names) >= fewest and found.start() - last_end <= 2):
                 spans.extend(names)
                 last_end = end + 1
     return spans

@@ -9,11 +9,13 @@ import re
 from collections.abc import Iterator
 
 # Credit lines of the article itself name no one in the story: "Reporting by ...; Editing by
-# ...", "Photo: ...", "Image: ... (flickr)". Only where a line, a sentence or a bracket opens,
-# so that "reporting by the agency showed" in running text is left alone.
+# ...", "Photo: ...", "Image: ... (flickr)", "Author: ...", "Edited by: ...". Only where a
+# line, a sentence or a bracket opens, so that "reporting by the agency showed" in running
+# text is left alone.
 _CREDIT = re.compile(
     r"(?:Additional reporting|Reporting|Editing|Writing|Compiled|Photos?|Photograph|Images?|"
-    r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?)(?: by\s+(?=[A-Z])|:)"
+    r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?|Authors?|Edited|Written)"
+    r"(?: by:?\s+(?=[A-Z])|:)"
     r"[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
 )
 # A byline on a line of its own near the top: "By Priya Ramaswamy and Tom Okafor", "By JANE
@@ -59,7 +61,8 @@ _SLASH_CREDIT = re.compile(
 _CREDIT_WORDS = (
     "Additional reporting", "Reporting", "Editing", "Writing", "Compiled", "Photo", "Photos",
     "Photograph", "Image", "Images", "Picture", "Pictures", "Credit", "Credits",
-    "Illustration", "Video", "Contributing", "Contributor", "Contributors",
+    "Illustration", "Video", "Contributing", "Contributor", "Contributors", "Author", "Authors",
+    "Edited", "Written",
 )  # fmt: skip
 
 

@@ -38,7 +38,7 @@ from briefing.facts.lexicon import (
 )
 from briefing.facts.name_tidy import tidy_people
 from briefing.facts.names import fold
-from briefing.facts.nicknames import nicknamed
+from briefing.facts.nicknames import NICKNAME_MARKS, nicknamed
 from briefing.facts.org_merges import (
     companies_taken_for_people,
     drop_market_indexes,
@@ -46,9 +46,10 @@ from briefing.facts.org_merges import (
     merge_country_prefixed,
     merge_short_orgs,
     merge_shortened,
+    people_opening_an_org,
 )
 from briefing.facts.people import is_given
-from briefing.facts.place_rules import LIST_GAPS
+from briefing.facts.place_rules import LIST_GAPS, ap_state_name
 from briefing.facts.place_scans import (
     country_confirmed,
     money_after_letter,
@@ -56,7 +57,10 @@ from briefing.facts.place_scans import (
     one_type_per_place,
     prefixed_names,
     route_ends,
+    seats,
+    shared_noun_lists,
 )
+from briefing.facts.racing import horses_and_jockeys, is_race_report
 from briefing.facts.roles import possessive, resolve_possessive
 from briefing.facts.scan_gates import GateWords
 from briefing.facts.scans import (
@@ -67,6 +71,7 @@ from briefing.facts.scans import (
     work_titles,
 )
 from briefing.facts.teams import teams_by_place_name
+from briefing.facts.tickers import ticker_codes
 
 
 @dataclass
@@ -103,6 +108,8 @@ def _sheet_people(builder: Builder, sheet: list[tuple[int, int]]) -> None:
         builder.sure.add((start, end))
 
 
+# A month, as a Reuters dateline writes it after the town ("LONDON, Oct 21").
+_MONTH = lazy(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 _DATELINE_OUTLET = lazy(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s*[–—-]")
 
 
@@ -111,7 +118,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     common = lower_words(body)
     builder = Builder(body, common)
     caps = caps_ranges(body)
-    if '"' in body or "“" in body:
+    if any(mark in body for mark in NICKNAME_MARKS):
         caps.extend(nicknamed(builder))
     gates = GateWords(body)
     caps.extend(lower_case_names(builder, gates))
@@ -119,24 +126,50 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(route_ends(builder))
     caps.extend(numbered_roads(builder, gates))
     caps.extend(prefixed_names(builder))
+    caps.extend(seats(builder))
+    caps.extend(shared_noun_lists(builder))
     caps.extend(coded_countries(builder))
     caps.extend(work_titles(body))
     caps.extend(ship_names(body, gates))
     caps.extend(ordinal_bodies(builder, gates))
+    tickers = ticker_codes(body) if "(" in body else []
+    caps.extend(tickers)
     sheet = team_sheet_names(body) if sheet_shaped(body) and builder.match_report() else []
     caps.extend(sheet)
+    horses, jockeys = horses_and_jockeys(body) if is_race_report(body) else (set(), [])
+    caps.extend(jockeys)
     for m in datelines(body):
         raw = m.group(1).strip()
+        if "/" in raw:  # "LONDON/SINGAPORE, Oct 21 (Reuters)": each town it was filed from
+            caps.extend(_towns_filed_from(builder, raw, m.start(1)))
+            continue
         entry = builder.gaz.get(raw.title())
         span = (m.start(1), m.start(1) + len(raw))
+        # "RALEIGH, N.C. (AP) —": the town and the state the AP abbreviates
+        state = ap_state_name(m.group(2)) if m.group(2) else None
         if entry is not None:
             builder.add_place(entry.canonical, entry.kind, raw, span)
-        elif m.group(2) and builder.gaz.get(m.group(2)) is not None:
+        elif m.group(2) and (state is not None or builder.gaz.get(m.group(2)) is not None):
             builder.add_place(raw.title(), "city", raw, span)
         else:
             continue
         builder.sure.add(span)  # a dateline is a place whatever the classifier makes of it
         caps.append(span)
+        region = m.group(2) if entry is not None and state is None else None
+        if region is not None and _MONTH.match(region) is None:
+            # "MAY PEN, Clarendon:", "KIGALI, Rwanda." : the region of a town that is known
+            region = region.rstrip(".")
+            known = builder.gaz.get(region)
+            span = (m.start(2), m.start(2) + len(region))
+            if known is not None or "." not in region:  # (not "N.L.", unknown)
+                kind = known.kind if known is not None else "region"
+                builder.add_place(known.canonical if known else region, kind, region, span)
+                builder.sure.add(span)
+                caps.append(span)
+        if state is not None:
+            builder.add_place(state, "region", m.group(2), m.span(2))
+            builder.sure.add(m.span(2))
+            caps.append(m.span(2))
         outlet = _DATELINE_OUTLET.match(body, m.end())
         if outlet is not None:  # "COLUMBUS, Ohio (WBNS) —": the station that filed it
             name = outlet.group(1)
@@ -146,6 +179,8 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(label_ranges(body))
     if caps:
         chunks = _outside(chunks, caps)
+    if horses:  # ("Galway Girl's trainer": the horse's)
+        chunks = [c for c in chunks if body[c.start : c.end].removesuffix("'s") not in horses]
     chunks = merge_of(body, chunks, builder.gaz)
     for acronym, expansion in acronym_definitions(body, chunks).items():
         first = expansion.split()[0]
@@ -158,8 +193,13 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
             builder.acronyms[acronym] = canonical
             builder.acronyms[expansion] = canonical
     not_orgs = lower_acronym_definitions(body) - set(builder.acronyms)
+    coded = {start - 1 for start, _ in tickers}  # (where the name before a code ends)
     for chunk in chunks:
         text = body[chunk.start : chunk.end]
+        if chunk.end in coded:  # "Exxon Mobil (XOM.N)": a company
+            builder.add_org(KNOWN_ORGS.get(text, text), text, (chunk.start, chunk.end))
+            builder.sure.add((chunk.start, chunk.end))
+            continue
         if text in not_orgs or (
             len(chunk.words) == 1
             and text.isupper()
@@ -173,12 +213,26 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     builder.resolve_leftovers()
     builder.resolve_pending()
     country_confirmed(builder)
-    if sheet:
-        _sheet_people(builder, sheet)
+    if sheet or jockeys:
+        _sheet_people(builder, sheet + jockeys)
     _speaker_labels(builder)
     if "administration" in body:
         _administrations(builder)
     return builder, chunks
+
+
+def _towns_filed_from(builder: Builder, raw: str, at: int) -> list[tuple[int, int]]:
+    """The places of a dateline that names several towns ("LONDON/SINGAPORE"); their spans."""
+    spans = []
+    for part in raw.split("/"):
+        entry = builder.gaz.get(part.strip().title())
+        if entry is not None and part.strip():
+            span = (at, at + len(part.rstrip()))
+            builder.add_place(entry.canonical, entry.kind, part.rstrip(), span)
+            builder.sure.add(span)
+            spans.append(span)
+        at += len(part) + 1
+    return spans
 
 
 # "the Trump administration": a government named after its leader (not "a Collins
@@ -403,6 +457,7 @@ def _finish(builder: Builder) -> Entities:
     _one_type_per_name(builder)
     tidy_people(builder)
     companies_taken_for_people(builder)
+    people_opening_an_org(builder)
     for p in builder.people:
         p.spans.sort()
         people.append(Person(p.name, p.extra, p.mentions, p.spans))

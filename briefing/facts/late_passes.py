@@ -46,10 +46,10 @@ _ORG_APPOSITIVE = re.compile(
 _INITIALLED = re.compile(
     r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?(?: (?:Jr|Sr)\.?| I{1,3})?$"
 )
-# A region's noun after a name: "the Tigray region", "Kherson province".
+# A region's noun after a name: "the Tigray region", "Kherson province", "Sukatani village".
 _REGION_AFTER = re.compile(
     r"(?: and [A-Z][\w’'-]+)? (region|province|oblast|governorate|prefecture|neighbou?rhood"
-    r"|district|suburb|township)s?\b"
+    r"|district|suburb|township|village|commune|regency)s?\b"
 )
 _REGION_WORDS = frozenset(("region", "province", "oblast", "governorate", "prefecture"))
 # A natural feature's noun after a name, or after "and" and a second one.
@@ -64,9 +64,9 @@ _WHICH_DOES = re.compile(
     r"|was acquired|was bought|is owned|was sold)\b"
 )
 # A staff role and a person's name after a word: "Accel partner Harry Nelis".
-# A relative set off before a given name: "his wife, Samira,", "her late husband, Stanislaw,".
+# A relative set off before a given name: "his wife, Samira,", "Her late husband, Stanislaw,".
 _KIN_BEFORE = re.compile(
-    r"(?:'s|’s|\b(?:his|her|their)) (?:late |eldest |youngest |elder |younger )?"
+    r"(?:'s|’s|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:late |eldest |youngest |elder |younger )?"
     r"(wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|fiancée"
     r"|fiance|fiancé|girlfriend|boyfriend|grandson|granddaughter|stepson|stepdaughter), $"
 )
@@ -236,7 +236,7 @@ class LatePasses:
             )
             if (
                 kin is not None
-                and self.body[chunk.end : chunk.end + 1] == ","
+                and self.body[chunk.end : chunk.end + 1] in (",", ".")  # ("his wife, Sinead.")
                 and (is_given(text, self.given) or _ONE_NAME.match(text))
                 and text.lower() not in common_words()
                 and text not in self.gaz

@@ -24,7 +24,9 @@ HONORIFICS = _words(
     # British police and council ranks, written without full stops ("Det Insp Owain Jenkins")
     "det det. insp insp. supt supt. ch sgt cllr cllr. pc dc ds dci "
     # Military ranks written short (AP style: "Rear Adm. Daniel Hagari", "Maj. Gen. Li")
-    "adm. maj. brig. cmdr. cdr. rear"
+    "adm. maj. brig. cmdr. cdr. rear "
+    # the style of office-holders and judges ("the Honourable Dr Marcia Bryan-Wint")
+    "honourable honorable"
 )
 # Abbreviations written with a full stop that ends no sentence and no name ("Mr.", "Rear
 # Adm.", "Corp."): the chunker's and the sentence splitter's common list.
@@ -75,7 +77,8 @@ TITLE_WORDS = _words(
     "representative congressman congresswoman alderman magistrate chef striker midfielder defender goalkeeper "
     "forward winger skipper referee economist analyst ceo cfo coo cto chair head leader mrs mr dr ms "
     "taoiseach tánaiste tanaiste minister-president mayor-elect dean provost rector chancellor-elect td "
-    "sheriff legislator lawmaker assemblyman assemblywoman assemblymember councilman councilwoman"
+    "sheriff legislator lawmaker assemblyman assemblywoman assemblymember councilman councilwoman "
+    "regent mk msp mla mpp"
 )
 # Role nouns (lower case) that make an appositive a role: "Jan Peeters, the union's spokesman".
 ROLE_NOUNS = TITLE_WORDS | _words(
@@ -180,7 +183,8 @@ SITE_HEADS = _words(
     "Terminal Dock Docks Quay Arena Cathedral Castle Tower Hall Hill Hills Falls Sea Ocean Gulf Strait Coast "
     "Plaza Boulevard Motorway Highway Tunnel Plant Refinery Mine Base Camp Prison Memorial Monument Temple "
     "Mosque Basin Delta Glacier Volcano Parkway Marina Pier Wharf Barracks Circuit Ring Velodrome Circus Side "
-    "Thruway Turnpike Expressway Freeway Plateau Terrace Crescent Ave Blvd Shelf Place"
+    "Thruway Turnpike Expressway Freeway Plateau Terrace Crescent Ave Blvd Shelf Place Market Bazaar "
+    "Showground Showgrounds"
 )
 # Site words that are also common surnames ("Stuart Hall", "Maria Hill").
 SURNAME_SITES = _words("Hall Hill Park Bridge Castle Lane Forest Tower Street Marsh")
@@ -265,6 +269,8 @@ NON_ORG_ACRONYMS = _words(
     "DJI DJIA SPX INX IXIC NDX RUT VIX DXY HSI N225 GDAXI FCHI STOXX "
     # medical codes: vaccines, diseases, wards and scans ("the MMR vaccine", "in the ICU")
     "MMR HPV RSV COPD ICU ER MRI PCR BCG DTP IVF ADHD PTSD ALS CPR EMT OTC "
+    # athletics results' marks ("52.31 WL", "3:29.88 PB": world lead, personal best)
+    "PB SB WL NR MR WR DNF DNS DQ "
     # crypto tokens' codes ("ether (ETH)", "Solana's SOL token")
     "BTC ETH SOL XRP USDT USDC DOGE BNB AVAX LTC SHIB TRX ADA "
     # sports statistics and results marks ("a 2.31 ERA", "a season's best (SB)", "DNF"), and

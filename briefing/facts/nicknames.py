@@ -13,24 +13,29 @@ from briefing.facts.lexicon import FUNCTION_WORDS
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
 
-# A person with a nickname in quotation marks: 'Margaret "Peggy" Albright'.
+# A person with a nickname in quotation marks: 'Margaret "Peggy" Albright', "Leroy 'Bigga'
+# McFarlane".
 _NICKNAMED = lazy(
-    r"(?<![\w’'])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] "
+    r"(?<![\w’'])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)? (?:[\"“][A-Z][a-z]+[\"”]"
+    r"|['‘][A-Z][a-z]+['’]) "
     r"(?:(?:[Vv]an|[Dd]e|[Dd]i|[Dd]a|[Dd]el|[Ll]e|[Ll]a|von|der|den|bin|al) )*[A-Z][\w’'-]*[a-z]"
     r"(?: (?:Jr|Sr)\.)?"
 )
 
 
-_NICKNAME_CORE = lazy(r"[\"“][A-Z][a-z]+[\"”] [A-Z]")
+_NICKNAME_CORE = lazy(r"(?:[\"“][A-Z][a-z]+[\"”]|['‘][A-Z][a-z]+['’]) [A-Z]")
+# The opening marks the core is tried at (a single quotation mark after a space: not the
+# apostrophes of "it's").
+NICKNAME_MARKS = ('"', "“", " '", "‘")
 
 
 def _cores(body: str):  # noqa: ANN202 (an iterator of matches)
     """`_NICKNAME_CORE` tried only at the text's opening quotation marks (a pattern that
     opens with a set was tried at every character)."""
-    for mark in ('"', "“"):
+    for mark in NICKNAME_MARKS:
         at = body.find(mark)
         while at >= 0:
-            m = _NICKNAME_CORE.match(body, at)
+            m = _NICKNAME_CORE.match(body, at + len(mark) - 1)
             if m is not None:
                 yield m
             at = body.find(mark, at + 1)
@@ -61,7 +66,7 @@ def _word_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     out, at = [], start
     for word in body[start:end].split():
         at = body.index(word, at)
-        lead = len(word) - len(word.lstrip('"“'))
-        out.append((at + lead, at + len(word.rstrip('"”'))))
+        lead = len(word) - len(word.lstrip("\"“'‘"))
+        out.append((at + lead, at + len(word.rstrip("\"”'’"))))
         at += len(word)
     return out

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import FAMILY_FIRST
+from briefing.facts.lexicon import FAMILY_FIRST, ORG_HEADS
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
 
@@ -238,3 +238,28 @@ def companies_taken_for_people(builder: Builder) -> None:
                 builder.add_org(name, mention, span)
             for span in person.spans[len(person.mentions) :]:
                 builder.add_org(name, name, span)
+
+
+def people_opening_an_org(builder: Builder) -> None:
+    """A "person" the text names only in full, with no role, whose name opens an organisation
+    of the text ending in a body's word ("we expect Betsi Cadwaladr to engage" ... "Betsi
+    Cadwaladr University Health Board") is that body's short form."""
+    if not builder.orgs:
+        return
+    by_first: dict[str, list[Draft]] = {}
+    for org in builder.orgs.values():
+        first, _, rest = org.name.partition(" ")
+        if rest and rest.rsplit(None, 1)[-1] in ORG_HEADS:
+            by_first.setdefault(first, []).append(org)
+    for person in list(builder.people):
+        name = person.name
+        if person.extra or " " not in name or any(" " not in m for m in person.mentions):
+            continue
+        org = next(
+            (o for o in by_first.get(name.split(" ", 1)[0], ()) if o.name.startswith(name + " ")),
+            None,
+        )
+        if org is not None:
+            builder.drop_person(person)
+            for mention, span in zip(person.mentions, person.spans, strict=False):
+                org.add(mention, span)

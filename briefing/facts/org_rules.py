@@ -26,16 +26,9 @@ _TICKER = re.compile(r"^[A-Z]{2,4}\d{1,2}[A-Z]{1,3}$")
 # currency code ("SEK9", "USD910"), a model, flight or road number ("A300", "IX1344").
 _CODE = re.compile(r"^(?:[A-Z][A-Z0-9]+s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})\d[\d.,]*)$")
 _CURRENCIES = frozenset(
-    "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR VND IDR MYR THB KRW "
-    "TRY MXN ARS CLP COP PEN NGN KES GHS EGP PKR BDT LKR SAR AED QAR ILS PLN CZK HUF RON UAH "
-    "TWD SGD".split()
-)
-# A stock's code in brackets after its company: Reuters' "(XOM.N)", "(BP.L)", or an exchange's
-# prefix "(NYSE: XOM)", "(Nasdaq:AAPL)".
-_CODE_SUFFIX = re.compile(r"\.[A-Z]{1,2}\)")
-_CODE_PREFIX = re.compile(
-    r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|TSXV|ASX|HKEX|SGX|NSE|BSE|JSE|OTC|OTCQX|AMEX|Euronext"
-    r"|XETRA|TYO|TSE|SSE|SZSE|KRX|TWSE)(?: [A-Za-z]+)?: ?$"
+    "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR VND IDR PHP PKR BDT "
+    "LKR NPR THB MYR SGD KRW TWD EGP AED SAR QAR KWD KES NGN GHS UAH TRY PLN HUF CZK MXN ARS "
+    "CLP COP PEN ILS RON".split()
 )
 # What is said only of a company or a body, right after its name ("Nordvik's chief executive",
 # "a Halcyon analyst", "Brenmark shares") or right before it ("shares of Brenmark").
@@ -111,15 +104,6 @@ class OrgRules:
         if code is not None and (code["currency"] is None or code["currency"] in _CURRENCIES):
             return True
         return len(text) >= 4 and text.lower() in common_words() and text not in self.acronyms
-
-    def stock_code(self, chunk: Chunk) -> bool:
-        """Whether the run is a stock's code in brackets: "(XOM.N)", "(NYSE: XOM)"."""
-        body, start = self.body, chunk.start
-        if body.startswith("(", start - 1):
-            return _CODE_SUFFIX.match(body, chunk.end) is not None
-        return ":" in body[start - 2 : start] and (
-            _CODE_PREFIX.search(body, max(0, start - 16), start) is not None
-        )
 
     def after_given_name(self, word: str) -> bool:
         """Whether the body writes `word` after a given name somewhere ("Bill Hammons"): a

@@ -45,6 +45,15 @@ _AP_TWO_WORD_STATES = {
     "N.C.": "North Carolina", "N.D.": "North Dakota", "S.C.": "South Carolina",
     "S.D.": "South Dakota", "R.I.": "Rhode Island", "W.Va.": "West Virginia",
 }  # fmt: skip
+
+
+def ap_state_name(abbreviation: str) -> str | None:
+    """The US state an AP abbreviation stands for ("N.C.", "Calif."), else None."""
+    return _AP_TWO_WORD_STATES.get(abbreviation) or (
+        AP_STATES.get(abbreviation[:-1]) if abbreviation.endswith(".") else None
+    )
+
+
 # A member's party and state: "Jim Jordan, R-Ohio,", "Chuck Schumer, D-N.Y."
 _PARTY_STATE = re.compile(r"[RDI]-((?:[NSRW]\.(?:[A-Z]|Va)\.)|[A-Z][a-z]+\.?)(?=[,;)]|\.?\s|$)")
 _ROUTE_AFTER = re.compile(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing.core.facts import Span
 from briefing.facts.lazy_re import lazy, opening
-from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS
+from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS, common_words
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
 from briefing.facts.scan_gates import NUMBERED_HINTS, GateWords
@@ -294,3 +294,116 @@ def prefixed_names(builder: Builder) -> list[Span]:
                     break
             at = body.find(prefix, start)
     return out
+
+
+# A member's seat: "the Conservative MP for Bexhill and Battle", "TD for Limerick City",
+# "the Member of the Senedd for Dwyfor Meirionnydd": the constituency, a place.
+_MEMBER_BEFORE = lazy(
+    r"\b(?:(?P<one>MP|MSP|MLA|MPP|MHA|MNA|TD|AM|MS|Member of (?:Parliament|the Senedd|the Scottish"
+    r" Parliament|the Welsh Parliament|the Legislative Assembly|Provincial Parliament|the House"
+    r" of Assembly)|MEP|[Mm]ember)|MPs|MSPs|MLAs|MPPs|MHAs|TDs|MEPs)$"
+)
+# Its name, with an "and" when one member holds it ("Bexhill and Battle"; "the MPs for Leeds
+# and Bradford" hold two).
+_SEAT_NAME = lazy(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?= and |[^\w'’ -]| [a-z])")
+_SEAT_AND = lazy(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?![\w'’-]| [A-Z])")
+
+
+def seats(builder: Builder) -> list[Span]:
+    """The constituencies members of a parliament sit for, as places; their spans."""
+    body, out = builder.body, []
+    at = body.find(" for ")
+    while at >= 0:
+        start = at + 5
+        member = None
+        if body[start : start + 1].isupper():
+            member = _MEMBER_BEFORE.search(body, max(0, at - 40), at)
+        name = _SEAT_NAME.match(body, start) if member is not None else None
+        if name is not None:
+            end = name.end()
+            joined = _SEAT_AND.match(body, end) if member.group("one") else None
+            if joined is not None:
+                end = joined.end()
+            text = body[start:end]
+            if text not in KNOWN_ORGS and text not in NON_NAME_WORDS:
+                entry = builder.gaz.get(text)
+                if entry is not None:
+                    builder.add_place(entry.canonical, entry.kind, text, (start, end))
+                else:
+                    builder.add_place(text, "place", text, (start, end))
+                builder.sure.add((start, end))
+                out.append((start, end))
+        at = body.find(" for ", start)
+    return out
+
+
+# Places listed with the plural noun they share: "the municipalities of Lieksa, Nurmes and
+# Juuka", "Binh Duong and Dong Nai provinces" (two names or more, each a place).
+_PLURAL_PLACE_NOUNS = (
+    "municipalities", "towns", "villages", "cities", "districts", "provinces", "regions",
+    "counties", "parishes", "regencies", "oblasts", "prefectures", "governorates", "boroughs",
+    "communes", "states",
+)  # fmt: skip
+_ITEM = r"[A-Z][\w'’-]+(?: (?:(?:de|da|do|dos|das|del|di|du|la|le|upon|on) )?[A-Z][\w'’-]+){0,2}"
+_LIST = rf"(?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}"
+_NOUN_OF_LIST = lazy(rf" of ({_LIST})(?![\w'’-]| [A-Z])")
+_LIST_BEFORE_NOUN = lazy(rf"(?<![\w'’-])({_LIST})$")
+_LIST_ITEM = lazy(_ITEM)
+_PLURAL_NOUN = lazy(rf" ({'|'.join(_PLURAL_PLACE_NOUNS)})\b")
+
+
+def shared_noun_lists(builder: Builder) -> list[Span]:
+    """Add the places listed with a plural place noun they share; their spans (one regex
+    pass for the nouns: sixteen `str.find` calls cost half as much again)."""
+    body, out = builder.body, []
+    for found in _PLURAL_NOUN.finditer(body):
+        at, end, noun = found.start(), found.end(), found.group(1)
+        listed = _NOUN_OF_LIST.match(body, end) if body.startswith(" of ", end) else None
+        if (
+            listed is None
+            and noun != "states"  # ("Gulf states": no list before)
+            and body[body.rfind(" ", 0, at) + 1 : at][:1].isupper()
+        ):
+            listed = _LIST_BEFORE_NOUN.search(body, max(0, at - 120), at)
+        if listed is not None:
+            out.extend(_listed_places(builder, *listed.span(1), noun))
+    return out
+
+
+# The singular of a plural noun that also ends a place's full name ("Butte and Plumas counties"
+# ... "the Plumas County line": the county).
+_NAME_ENDS = {
+    "counties": " County", "provinces": " Province", "districts": " District",
+    "regions": " Region", "oblasts": " Oblast", "parishes": " Parish", "regencies": " Regency",
+    "boroughs": " Borough", "prefectures": " Prefecture", "governorates": " Governorate",
+}  # fmt: skip
+
+
+def _listed_places(builder: Builder, start: int, end: int, noun: str) -> list[Span]:
+    body, spans = builder.body, []
+    common = common_words()
+    for item in _LIST_ITEM.finditer(body, start, end):
+        text = item.group()
+        first = text.split(" ", 1)[0]
+        at = item.start()
+        if first == text and text.lower() in common and builder.gaz.get(text) is None:
+            return []  # ("the Old and New towns": ordinary words)
+        if first in FUNCTION_WORDS:
+            if first == text or at != start:
+                return []
+            at += len(first) + 1  # ("Yesterday Binh Duong and Dong Nai provinces")
+        if any(w in KNOWN_ORGS or w in NON_NAME_WORDS for w in body[at : item.end()].split()):
+            return []
+        spans.append((at, item.end()))
+    for span in spans:
+        text = body[span[0] : span[1]]
+        entry = builder.gaz.get(text)
+        full = text + _NAME_ENDS.get(noun, "\n")
+        if full in body:
+            builder.add_place(full, "region", text, span)
+        elif entry is not None:
+            builder.add_place(entry.canonical, entry.kind, text, span)
+        else:
+            builder.add_place(text, "place", text, span)
+        builder.sure.add(span)
+    return spans

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
+from briefing.facts.lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
 
 _WORD = re.compile(r"[\w’'.-]+")
 _APPOSITION = re.compile(
     r",\s+(?P<role>(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.&-]+\s+){0,6}?[\w’'-]+)\s*(?=[,.;:)—–]|\s+(?:who|whose|said|says|and|told)\b)"
 )
-_ROLE_PREPOSITIONS = frozenset("at of for with in".split())
+_ROLE_PREPOSITIONS = frozenset("at of for with in from".split())
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _STOP_BEFORE = frozenset(
     "the a an and or but of in on at by for with to from as said says that after before "
@@ -104,10 +104,14 @@ def role_after(body: str, end: int) -> str | None:
         # "an analyst at Fenwick Securities", "a spokesman for the ministry": the role
         # noun ends the words before the first preposition.
         cut = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), 0)
-        if not 0 < cut <= 4 or not is_role(words[cut - 1]):
+        if not 0 < cut <= 5 or not is_role(words[cut - 1]):
             return None
     if words[0][:1].isupper() and len(words) == 1 and not is_role(words[0]):
         return None
+    if words[-1][:1].isupper() and any(
+        w.lower() in HONORIFICS and n[:1].isupper() for w, n in zip(words, words[1:], strict=False)
+    ):
+        return None  # ("Custos of Clarendon, the Honourable Dr Marcia Bryan-Wint,": a name)
     return _ARTICLE.sub("", role).strip() or None
 
 

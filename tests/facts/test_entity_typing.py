@@ -58,6 +58,14 @@ def test_credit_lines_name_no_one_in_the_story() -> None:
     assert credit_ranges(text)
 
 
+def test_an_author_and_an_editor_line_name_no_one_in_the_story() -> None:
+    text = (
+        "Author: Mira Kostenko\nEdited by: Tom Hallam\n\n"
+        "Drones hit the depot overnight, Governor Petro Lysak said."
+    )
+    assert list(_people(text)) == ["Petro Lysak"]
+
+
 def test_reporting_by_in_running_text_is_not_a_credit_line() -> None:
     assert not credit_ranges("Reporting by the agency showed that Ana Quell won.")
 

@@ -108,6 +108,7 @@ def test_acronym_plurals_amounts_and_model_numbers_are_not_organisations() -> No
     )
     orgs = _orgs(text)
     assert not {"PCs", "SEK9", "IX4021", "APIs"} & set(orgs)
+    assert not _orgs("Owners were offered VND500 million each, and PHP2 billion went to roads.")
     assert _orgs("Teachers of L2s met the NRF.") == ["NRF"]
     assert "NRF" in orgs
 
@@ -434,3 +435,47 @@ def test_a_firm_named_by_its_partners_is_one_name_and_stats_are_no_names() -> No
 def test_large_companies_are_known_without_a_cue_word() -> None:
     text = "Rheinmetall, Safran and Petronas signed the deal; Temasek and Allianz invested."
     assert {"Rheinmetall", "Safran", "Petronas", "Temasek", "Allianz"} <= set(_orgs(text))
+
+
+def test_a_stock_code_in_brackets_is_no_body_and_makes_the_name_before_a_company() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        "Harlan Voss (HVS.N) rose 1.1% in early trade, while Brackwater (BWR.L) fell. "
+        "Quillon Systems (NASDAQ: QLS) was flat."
+    )
+    assert {o.name for o in facts.organisations} == {
+        "Harlan Voss",
+        "Brackwater",
+        "Quillon Systems",
+    }
+    assert not facts.people
+
+
+def test_a_name_that_opens_a_body_of_the_text_is_its_short_form_not_a_person() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        "Nerys Hafod University Health Board said the unit would close at night. A "
+        "spokesperson said: 'We expect Nerys Hafod to engage fully with patients.'"
+    )
+    assert not facts.people
+    assert [(o.name, o.mentions) for o in facts.organisations] == [
+        (
+            "Nerys Hafod University Health Board",
+            ["Nerys Hafod University Health Board", "Nerys Hafod"],
+        )
+    ]
+    # a person with a role keeps it ("Chair Ada Lowe" and the "Ada Lowe Foundation")
+    facts = extract_facts("Chair Ada Lowe opened the Ada Lowe Foundation on Monday.")
+    assert [p.name for p in facts.people] == ["Ada Lowe"]
+
+
+def test_athletics_results_marks_are_no_organisations() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        "Women's 400m hurdles: 1. Shana Morrow (JAM) 52.31 WL; 2. Lise Bergqvist (SWE) 53.10 "
+        "NR; 3. Hanne Okafor (GBR) 53.44 PB; 4. Tia Lund (NOR) 54.02 SB"
+    )
+    assert not facts.organisations

@@ -508,6 +508,20 @@ def test_a_team_sheet_in_a_match_report_lists_people() -> None:
     assert not facts.people
 
 
+def test_a_team_sheet_with_its_formation_and_a_short_bench_lists_people() -> None:
+    from briefing.facts import extract_facts
+
+    report = (
+        "Harbour Town beat Millbrook 2-0 in the league; the striker scored before half-time "
+        "and the goalkeeper kept a clean sheet.\n\n"
+        "Harbour Town (4-4-2): Tennant; Albery, Quorn, Hesketh, Lumb; Dowell, Pratchett "
+        "(Yelland 70), Fenwick, Corrie; Ashdown, Mallory.\n"
+        "Subs not used: Brackley, Tuffnell, Oakes.\n"
+    )
+    people = {p.name for p in extract_facts(report).people}
+    assert {"Tennant", "Pratchett", "Yelland", "Mallory", "Brackley", "Oakes"} <= people
+
+
 def test_portuguese_and_french_honorifics_are_no_part_of_the_name() -> None:
     from briefing.facts import extract_facts
 
@@ -751,3 +765,79 @@ def test_a_football_line_up_with_substitutions_lists_every_player() -> None:
     found = people(body)
     for name in ("Brandt", "Dunne", "Petrov", "Rask", "Tovey", "Saarinen", "Martin Acre"):
         assert name in found, name
+
+
+def test_a_regent_or_a_member_between_a_body_and_a_name_is_a_title() -> None:
+    found = people(
+        "Karang Regent Dadang Sutisna declared an emergency. Yesh Atid MK Orna Levi, a "
+        "reservist, spoke. Labour MSP Fiona Drummond said the ferry was late."
+    )
+    assert set(found) == {"Dadang Sutisna", "Orna Levi", "Fiona Drummond"}
+    assert found["Dadang Sutisna"][0] == "Karang Regent"
+
+
+def test_a_party_named_with_an_ordinary_word_opens_a_sentence_before_its_member() -> None:
+    facts = extract_facts(
+        "Patients go to the health centre in town.\n\n"
+        "Centre Party MP Hanna Mäkelä, who represents the district, said she would act."
+    )
+    assert [p.name for p in facts.people] == ["Hanna Mäkelä"]
+    assert "Centre Party" in {o.name for o in facts.organisations}
+
+
+def test_a_nickname_in_single_quotation_marks_joins_the_name() -> None:
+    facts = extract_facts(
+        "Among them was Delroy 'Shorty' Campbell, a farmer from the hills. "
+        "It was Campbell's 'Big' day, his neighbour said."
+    )
+    assert [(p.name, p.mentions) for p in facts.people] == [
+        ("Delroy 'Shorty' Campbell", ["Delroy 'Shorty' Campbell", "Campbell"])
+    ]
+
+
+def test_a_single_name_described_by_age_job_and_home_is_a_person() -> None:
+    found = people(
+        "The ministry said so.\n\nHarsono, a 58-year-old motorcycle taxi driver from Cibodas "
+        "village, said he had lost everything."
+    )
+    assert found["Harsono"][0] == "58-year-old motorcycle taxi driver from Cibodas village"
+
+
+def test_a_players_position_before_the_name_is_a_role() -> None:
+    found = people(
+        "The Hawks won the game with a late field goal and a touchdown.\n\n"
+        "Hawks: CB Terrell Joiner (hamstring) left in the second quarter. WR Cole Pemby "
+        "was ruled out."
+    )
+    assert found["Terrell Joiner"][0] == "CB" and found["Cole Pemby"][0] == "WR"
+    assert not any(name.startswith(("CB ", "WR ")) for name in found)
+
+
+def test_a_relative_named_at_a_sentences_end_or_after_their_is_a_person() -> None:
+    found = people("He watched the race on a screen with his wife, Sinead.")
+    assert found == {"Sinead": ("wife", ["Sinead"])}
+    found = people("Their son, Oisin, was born in May.")
+    assert found == {"Oisin": ("son", ["Oisin"])}
+    assert people("He flew home with his wife, Paris. It was late.") == {}
+
+
+def test_an_honourable_name_set_off_after_a_place_is_no_role_of_the_place() -> None:
+    facts = extract_facts(
+        "Farmers in Harwood went hungry.\n\nCustos of Harwood, the Honourable Dr Mavis "
+        "Quarrie-Bent, urged farmers to form groups."
+    )
+    assert [p.name for p in facts.people] == ["Mavis Quarrie-Bent"]
+    assert "Harwood" in {p.name for p in facts.places}
+
+
+def test_a_race_reports_horses_are_no_people_and_its_jockeys_are() -> None:
+    facts = extract_facts(
+        "Lord Fenwick won the chase on Friday. The 7-4 market leader Harbour Belle was second "
+        "and Tin Kettle, a 16-1 shot, was third. Harbour Belle's trainer Nora Quill was upset.\n\n"
+        "Result: 1 Lord Fenwick (N Brackley) 11-2, 2 Harbour Belle (D Whelm) 7-4 fav, "
+        "3 Tin Kettle (T Cotterill) 16-1."
+    )
+    names = {p.name for p in facts.people}
+    assert {"Nora Quill", "N Brackley", "D Whelm", "T Cotterill"} <= names
+    assert not {"Harbour Belle", "Tin Kettle"} & names
+    assert not facts.places

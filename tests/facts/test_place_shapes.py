@@ -193,3 +193,50 @@ def test_a_short_form_folded_into_a_longer_place_is_not_looked_up_again() -> Non
         "U.S. Route 2 was busy again."
     )
     assert {p.name for p in facts.places} == {"U.S. Route 2"}
+
+
+def test_the_seat_a_member_of_parliament_holds_is_a_place() -> None:
+    facts = extract_facts(
+        "Elin Pryce, the Plaid Cymru Member of the Senedd for Dwyfor Arfon, said she would "
+        "raise it. Tom Hale, the Conservative MP for Wexley and Ashcombe, agreed."
+    )
+    assert {p.name for p in facts.places} == {"Dwyfor Arfon", "Wexley and Ashcombe"}
+    assert {p.name for p in facts.people} == {"Elin Pryce", "Tom Hale"}
+    # two members, two seats; a special envoy "for" a country is no seat of his
+    found = places("The MPs for Wexley and Ashcombe met at noon.")
+    assert set(found) == {"Wexley", "Ashcombe"}
+    assert places("She raised money for Oxfam and the MP said no.") == {}
+
+
+def test_names_listed_with_a_plural_place_noun_are_places() -> None:
+    found = places(
+        "Patients in the municipalities of Varkomaa, Peltola and Suvanto fear the change. "
+        "The ministry asked the city to work with Dak Rang and Tan Lac provinces."
+    )
+    assert {"Varkomaa", "Peltola", "Suvanto", "Dak Rang", "Tan Lac"} <= set(found)
+    assert not extract_facts("They met Dak Rang and Tan Lac provinces officials.").people
+    # a county named in full elsewhere is the same place
+    facts = extract_facts("Power was cut in Orland and Tehama counties. Tehama County said no.")
+    assert {p.name: p.mentions for p in facts.places}["Tehama County"] == [
+        "Tehama",
+        "Tehama County",
+    ]
+    # ordinary capitalised words before the noun name no places
+    assert places("The mayors of the Old and New towns agreed.") == {}
+    # a name with a particle is one item
+    found = places("Contracts in the states of Serra Alta and Rio das Pedras were hit.")
+    assert set(found) == {"Serra Alta", "Rio das Pedras"}
+
+
+def test_a_name_before_village_is_a_place() -> None:
+    found = places("The ministry said so.\n\nA driver from Cibodas village said the road was shut.")
+    assert set(found) == {"Cibodas"}
+
+
+def test_a_market_a_bazaar_or_a_showground_is_a_site() -> None:
+    found = places(
+        "The line will run from Ben Lac Market to a depot. Cheques were handed over at the "
+        "Harwood Agricultural Showground, near the old Kara Bazaar."
+    )
+    assert {"Ben Lac Market", "Harwood Agricultural Showground", "Kara Bazaar"} <= set(found)
+    assert not extract_facts("The line will run from Ben Lac Market to a depot.").people

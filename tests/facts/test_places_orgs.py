@@ -291,6 +291,18 @@ def test_an_ap_state_abbreviation_after_a_town_is_the_state() -> None:
     assert "Mississippi" not in places("Pa said Miss Lane had gone.")
 
 
+def test_an_ap_dateline_names_its_town_and_the_state_it_abbreviates() -> None:
+    facts = extract_facts(
+        "MILLBROOK FALLS, N.C. (AP) — The council voted on Monday to close the bridge.\n\n"
+        "Officials said repairs would take a year."
+    )
+    found = {p.name: p.mentions for p in facts.places}
+    assert found["North Carolina"] == ["N.C."]
+    assert found["Millbrook Falls"] == ["MILLBROOK FALLS"]
+    found = places("HARLOW GAP, Calif. - Crews held the fire line overnight, officials said.")
+    assert found == {"Harlow Gap": "city", "California": "region"}
+
+
 def test_a_members_party_and_state_names_the_state() -> None:
     found = places(
         "Rep. Jim Jordan, R-Ohio, and Sen. Chuck Schumer, D-N.Y., met Alex Padilla, D-Calif."
@@ -860,3 +872,23 @@ def test_country_codes_after_athletes_are_their_countries() -> None:
     )
     assert {p.name for p in facts.places} == {"Kenya", "Australia", "United Kingdom"}
     assert not facts.organisations
+
+
+def test_a_dateline_closed_by_a_colon_after_its_region() -> None:
+    facts = extract_facts(
+        "MONTEGO BAY, St James:\n\nMore than 300 farmers are to share relief, the minister said."
+    )
+    found = {p.name: p.mentions for p in facts.places}
+    assert found["Montego Bay"] == ["MONTEGO BAY"]
+
+
+def test_a_dateline_filed_from_two_towns_names_both() -> None:
+    facts = extract_facts("OSLO/NAIROBI, Oct 21 (Reuters) - Coffee prices rose on Tuesday.")
+    assert {p.name: p.mentions for p in facts.places} == {"Oslo": ["OSLO"], "Nairobi": ["NAIROBI"]}
+    assert {o.name for o in facts.organisations} == {"Reuters"}
+
+
+def test_the_region_after_a_known_town_in_a_dateline_is_a_place() -> None:
+    found = places("MONTEGO BAY, Harwood:\n\nMore than 300 farmers are to share relief.")
+    assert found == {"Montego Bay": "city", "Harwood": "region"}
+    assert "Oct" not in places("LONDON, Oct 21 (Reuters) - Oil rose on Tuesday.")
