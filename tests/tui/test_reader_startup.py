@@ -102,3 +102,28 @@ async def test_the_hidden_find_and_progress_bars_are_built_when_first_shown(app_
         assert progress.display and len(progress.children) == 2
         progress.advance(3, 4)
         assert progress.query_one("#index-bar").percentage == 0.75
+
+
+async def test_keys_typed_in_a_burst_after_the_slash_go_into_the_search_box(app_factory):
+    """Keys queued together (typed while the reader starts, or faster than it draws) follow
+    the "/": the box has the focus at once, so they neither run the results' keys nor land
+    in the pane that had the focus."""
+    from textual import events
+
+    from briefing.tui.widgets.search_bar import SearchBar
+
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        assert isinstance(app.screen.focused, ResultList)
+        for key, char in (("slash", "/"), ("l", "l"), ("o", "o"), ("c", "c"), ("k", "k")):
+            event = events.Key(key, char)
+            event.set_sender(app)
+            app._driver.send_message(event)
+        await settle(pilot, app)
+        search = app.screen.query_one(SearchBar).input
+        assert app.screen.focused is search
+        assert search.value == "lock"
+        # in the box, "/" is a character of the query
+        await pilot.press("slash", "x")
+        assert search.value == "lock/x" and app.screen.focused is search

@@ -357,6 +357,10 @@ def bindings() -> list[Binding]:
                 action.label,
                 show=action.footer,
                 key_display=action.key_display,
+                # "/" is checked before the focused pane sees any key, so the keys typed
+                # right after it (queued together while the reader was busy) reach the
+                # search box; the screen turns it off while a text field has the focus
+                priority=action.name == "focus_search",
             )
         )
     return result

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.events import DescendantFocus, Resize
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Tree
+from textual.widgets import Footer, Input, TextArea, Tree
 from textual.worker import Worker, get_current_worker
 
 from briefing.core.model import Article
@@ -60,6 +60,10 @@ FRESHNESS_EVERY = 15.0  # seconds between looks at whether another process re-in
 
 class MainScreen(ReportsWorkerErrors, Screen[None]):
     """The reader: lays out the panes and coordinates them with the library."""
+
+    # The results have the focus from the first frame (Textual would give it to the first
+    # focusable widget, the search box, until `on_mount` runs).
+    AUTO_FOCUS = "ResultList"
 
     BINDINGS = actions.bindings()
     COMMANDS = {ReaderCommands, ArticleTitles, Entities, ThemeChoices}
@@ -121,7 +125,9 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
         search = self.query_one(SearchBar).input
         with search.prevent(Input.Changed):
             search.value = self.config.query
-        self.query_one(ResultList).focus()
+        # (at once, not after the messages already queued: keys typed while the reader starts
+        # go to the results, where "/" opens the search box, not into the restored query)
+        self.set_focus(self.query_one(ResultList))
         if not self.query_text:
             # The newest articles at once, from the document store: `make_app` read them
             # before Textual loaded (kept by the gateway), so this does not wait.
@@ -184,7 +190,10 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer only what can run now (the footer follows)."""
+        """Offer only what can run now (the footer follows); "/" is a character, not the
+        search key, while a text field has the focus."""
+        if action == "focus_search" and isinstance(self.focused, (Input, TextArea)):
+            return False
         return allowed(action, self.reader_state())
 
     def refresh_bindings(self) -> None:

@@ -70,8 +70,9 @@ class ReaderKeys:
 
     # Navigation ---------------------------------------------------------------------
     def action_focus_search(self) -> None:
-        """Focus the search box."""
-        self.screen.query_one(SearchBar).input.focus()
+        """Focus the search box, at once: keys typed right after "/" (queued while the reader
+        was busy, or typed fast) go into the box, not to the pane that had the focus."""
+        self.screen.set_focus(self.screen.query_one(SearchBar).input)
 
     def action_back(self) -> None:
         """One step back: close the find bar, or leave the pane for the one before it."""
