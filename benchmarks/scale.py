@@ -338,12 +338,12 @@ def main() -> None:
         "python": sys.version.split()[0],
         "sizes": {},
     }
-    for size in sizes:
-        results["sizes"][str(size)] = measure(args.work, size, args)
     out = args.out or RESULTS / f"scale-{results['commit']}-{'-'.join(map(str, sizes))}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, indent=2) + "\n")
-    print(f"\nresults: {out}")
+    for size in sizes:  # written after each size: a long run cut short keeps what it measured
+        results["sizes"][str(size)] = measure(args.work, size, args)
+        out.write_text(json.dumps(results, indent=2) + "\n")
+        print(f"\nresults: {out}", flush=True)
 
 
 if __name__ == "__main__":

@@ -218,9 +218,10 @@ def latency(args: dict) -> dict:
     from briefing.library import Library
 
     library = Library.open(home_locations(args["home"]), refresh=False, notify=lambda m: None)
-    ix = index.open_dir(args["whoosh"])
-    searcher = ix.searcher()
-    parser = MultifieldParser(["title", "body", "byline", "source"], ix.schema)
+    # A reference left out (None: a partial run) is skipped.
+    ix = index.open_dir(args["whoosh"]) if args.get("whoosh") else None
+    searcher = ix.searcher() if ix else None
+    parser = MultifieldParser(["title", "body", "byline", "source"], ix.schema) if ix else None
     db = sqlite3.connect(args["fts5"])
     bodies = {}  # Whoosh stores no bodies here: its snippets read them as ours do, from disk
 
@@ -248,6 +249,8 @@ def latency(args: dict) -> dict:
         "whoosh": whoosh,
         "fts5": fts,
     }
+    if ix is None:
+        del engines["whoosh"]
     out: dict = {}
     for label, queries in (("words", args["queries"]), ("frequent", args["frequent"])):
         for snippets in (False, True):
