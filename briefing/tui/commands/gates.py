@@ -28,10 +28,13 @@ class ReaderState:
     can_go_forward: bool
     pane: str | None  # the focused pane
     fact_kind: str | None  # the kind of the fact under the cursor, in the facts pane
+    typing: bool = False  # a text field has the focus: "/" is a character there
 
 
 def allowed(action: str, state: ReaderState) -> bool:
     """Whether `action` can run in `state`."""
+    if action == "focus_search":
+        return not state.typing
     if action in ("find_next", "find_previous"):
         return state.finding
     if action == "pivot":

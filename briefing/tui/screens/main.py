@@ -41,7 +41,7 @@ from briefing.tui.messages import (
     MoreResultsWanted,
 )
 from briefing.tui.screens import warm_up
-from briefing.tui.screens.reader_keys import ReaderKeys
+from briefing.tui.screens.reader_keys import KeysOfReader, ReaderKeys
 from briefing.tui.user_store import READ_AFTER_SECONDS, UserStore
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.facts_pane import FactsPane
@@ -58,12 +58,10 @@ END_CHUNK = 200  # results fetched at a time when `G` goes to the end of the lis
 FRESHNESS_EVERY = 15.0  # seconds between looks at whether another process re-indexed
 
 
-class MainScreen(ReportsWorkerErrors, Screen[None]):
+class MainScreen(KeysOfReader, ReportsWorkerErrors, Screen[None]):
     """The reader: lays out the panes and coordinates them with the library."""
 
-    # The results have the focus from the first frame (Textual would give it to the first
-    # focusable widget, the search box, until `on_mount` runs).
-    AUTO_FOCUS = "ResultList"
+    AUTO_FOCUS = "ResultList"  # (not the search box: keys typed at start are no query)
 
     BINDINGS = actions.bindings()
     COMMANDS = {ReaderCommands, ArticleTitles, Entities, ThemeChoices}
@@ -125,9 +123,7 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
         search = self.query_one(SearchBar).input
         with search.prevent(Input.Changed):
             search.value = self.config.query
-        # (at once, not after the messages already queued: keys typed while the reader starts
-        # go to the results, where "/" opens the search box, not into the restored query)
-        self.set_focus(self.query_one(ResultList))
+        self.set_focus(self.query_one(ResultList))  # (at once: not after queued keys)
         if not self.query_text:
             # The newest articles at once, from the document store: `make_app` read them
             # before Textual loaded (kept by the gateway), so this does not wait.
@@ -187,13 +183,11 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
             can_go_forward=self.history.can_go_forward,
             pane=pane_of(focused),
             fact_kind=fact.kind if fact is not None else None,
+            typing=isinstance(focused, (Input, TextArea)),
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer only what can run now (the footer follows); "/" is a character, not the
-        search key, while a text field has the focus."""
-        if action == "focus_search" and isinstance(self.focused, (Input, TextArea)):
-            return False
+        """Offer only what can run now (the footer follows)."""
         return allowed(action, self.reader_state())
 
     def refresh_bindings(self) -> None:
@@ -496,13 +490,6 @@ class MainScreen(ReportsWorkerErrors, Screen[None]):
         found = self.query_one(ArticleView).highlight_evidence(list(message.fact.spans))
         if not found:
             self.notify("The article does not say where this fact comes from.", timeout=4)
-
-    # Keys ---------------------------------------------------------------------------
-    def __getattr__(self, name: str):
-        """`action_<name>`: what a key does is `ReaderKeys`'s (Textual finds it here)."""
-        if name.startswith("action_") and "keys" in self.__dict__:
-            return getattr(self.__dict__["keys"], name)
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def results_list(self) -> ResultList:
         """The result list (for providers and tests)."""

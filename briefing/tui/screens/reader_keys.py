@@ -29,6 +29,16 @@ if TYPE_CHECKING:
 RESIZE_STEP = 4
 
 
+class KeysOfReader:
+    """Hands Textual a screen's `action_<name>` from its `ReaderKeys` (kept as `keys`)."""
+
+    def __getattr__(self, name: str):
+        """`action_<name>`: what a key does is `ReaderKeys`'s (Textual finds it here)."""
+        if name.startswith("action_") and "keys" in self.__dict__:
+            return getattr(self.__dict__["keys"], name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+
 class ReaderKeys:
     """The handlers behind the reader's keys, for one main screen."""
 
