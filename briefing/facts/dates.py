@@ -95,7 +95,8 @@ _HOLIDAY_CUED = (
     + "|".join(f"(?<={w} )" for w in "by at on before since until till over after from".split())
     + ")"
 )
-_BARE_HOLIDAYS = frozenset("Christmas Thanksgiving Easter Halloween".split())
+_BARE_HOLIDAY_NAMES = ("Christmas", "Thanksgiving", "Easter", "Halloween")
+_BARE_HOLIDAYS = frozenset(_BARE_HOLIDAY_NAMES)
 # Each entry: pattern, handler, and what must precede a match: None (nothing), "part"
 # (an optional early/mid/late, folded into the phrase) or "cue" (a part or a cue word).
 PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
@@ -224,7 +225,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
             rf"|Valentine[’']s Day|Bastille Day|St\.? Patrick[’']s Day|Guy Fawkes Night|Fourth of July"
             rf"|Thanksgiving Day|Easter Sunday|Easter Monday|Good Friday"
             # (alone, after a word that makes it a day: "by Christmas", not "Christmas trees")
-            rf"|{_HOLIDAY_CUED}(?:Christmas|Thanksgiving|Easter|Halloween)"
+            rf"|{_HOLIDAY_CUED}(?:{'|'.join(_BARE_HOLIDAY_NAMES)})"
             rf"(?=[.,;:!?)]|\s+(?:and|or|to|in|on|at|this|last|next|when|with|the|a|is|was|will|but"
             rf"|as|after|before|he|she|it|they|we|I|\d+)\b))"
             rf"(?:,?\s+(?P<y>{YEAR}))?\b",
