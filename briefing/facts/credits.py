@@ -104,11 +104,12 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
     head = body[:800]
     if head.startswith(("By ", "by ")) or "\nBy " in head or "\nby " in head:
         out.extend(m.span() for m in _BYLINE.finditer(body, 0, 800))
-    if any(word in body for word in _NOTE_WORDS):
-        # (below the story: in its second half, and no one is quoted or said to speak there)
+    # (below the story: in its second half, and no one is quoted or said to speak there)
+    half = len(body) // 2
+    if any(body.find(word, half) >= 0 for word in _NOTE_WORDS):
         out.extend(
             m.span()
-            for m in _AUTHOR_NOTE.finditer(body, len(body) // 2)
+            for m in _AUTHOR_NOTE.finditer(body, half)
             if " said" not in m.group() and '"' not in m.group()
         )
     out.sort()
