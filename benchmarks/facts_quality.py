@@ -65,6 +65,8 @@ FIRST_SIGHT_SPLITS = {
     "probes5": "1st:pr5",
     "wikinews-qd3": "1st:wq3",
     "wikinews-qd4": "1st:wq4",
+    "probes6": "1st:pr6",
+    "wikinews-qd5": "1st:wq5",
 }
 # Splits written to be scored first by --record-first-sight: until a first-sight batch of one
 # is recorded, the table and --json leave it out, so nobody sees the engine on it before then.
@@ -74,6 +76,8 @@ FIRST_SIGHT_FIRST: tuple[str, ...] = (
     "probes5",
     "wikinews-qd3",
     "wikinews-qd4",
+    "probes6",
+    "wikinews-qd5",
 )
 # Splits scored now, beside the tuned set, with their column labels.
 NOW_COLUMNS = {
@@ -89,6 +93,8 @@ NOW_COLUMNS = {
     "probes5": "pr5",
     "wikinews-qd3": "wq3",
     "wikinews-qd4": "wq4",
+    "probes6": "pr6",
+    "wikinews-qd5": "wq5",
 }
 TARGETS = {
     "people": 0.92,
@@ -250,7 +256,7 @@ def print_table(reports: dict, tuned) -> None:
     print(
         "\n1st: first-sight score of the engine on articles annotated before it ran on them"
         " (dev: wikinews-dev, frz: frozen, prb: probes, pfz: probes-frozen, pr2: probes2,"
-        " pr3: probes3, pr4: probes4, pr5: probes5, wqd, wq3, wq4: wikinews-qd, -qd3, -qd4,"
+        " pr3: probes3, pr4: probes4, pr5, pr6: probes5, 6, wqd, wq3-wq5: wikinews-qd, -qd3 to -qd5,"
         " real articles annotated for dates and quotes only; a batch is not scored at all before its first sight); tuned = "
         + " + ".join(TUNED)
         + " (own and the Wikinews splits also trained on by the entity-type classifier, with"

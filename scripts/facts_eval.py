@@ -51,6 +51,8 @@ SPLITS = (
     "probes5",
     "wikinews-qd3",
     "wikinews-qd4",
+    "probes6",
+    "wikinews-qd5",
 )
 TUNED = (
     "own",
@@ -61,6 +63,8 @@ TUNED = (
     "probes3",
     "probes4",
     "wikinews-qd",
+    "probes5",
+    "wikinews-qd3",
     "wikinews-qd4",
 )
 _WORDS = re.compile(r"[\w%$€£.,'-]+")
