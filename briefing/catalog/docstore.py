@@ -301,6 +301,7 @@ class DocStore(Transactions):
         self._db.execute("DELETE FROM files WHERE path = ?", (path,))
         self._db.execute("DELETE FROM locs WHERE path = ?", (path,))
         self._db.execute("DELETE FROM failed WHERE path = ?", (path,))
+        self._db.execute("DELETE FROM bad_entries WHERE path = ?", (path,))
         return held
 
     def failed_files(self) -> dict[str, Failure]:
@@ -320,6 +321,22 @@ class DocStore(Transactions):
             "VALUES (?,?,?,?,?,?)",
             (path, *failure),
         )
+
+    def set_bad_entry(self, path: str, label: str, reason: str) -> None:
+        """Record that entry `label` of file `path` could not be read, and why."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO bad_entries (path, label, reason) VALUES (?,?,?)",
+            (path, label, reason),
+        )
+
+    def bad_entries(self) -> list[tuple[str, str, str]]:
+        """Every entry (path, label, reason) of a readable file that could not be read."""
+        try:
+            return self._db.execute(
+                "SELECT path, label, reason FROM bad_entries ORDER BY path, label"
+            ).fetchall()
+        except sqlite3.OperationalError:  # a catalog opened read only from before the table
+            return []
 
     def add_loc(self, path: str, label: str, article_id: str) -> None:
         """Record that entry `label` of file `path` ("" for the whole file) is article

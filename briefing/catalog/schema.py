@@ -49,6 +49,14 @@ CREATE TABLE IF NOT EXISTS failed (
     cap INTEGER NOT NULL,
     reason TEXT NOT NULL
 );
+-- Entries of a file read in part (a JSONL line that is not JSON, an export entry with no
+-- text): reported with their reason on every run until their file changes.
+CREATE TABLE IF NOT EXISTS bad_entries (
+    path TEXT NOT NULL,
+    label TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (path, label)
+) WITHOUT ROWID;
 -- Where each article was read: entry `label` of file `path` (the location is the two
 -- joined: "" for a whole file). Keyed by path, so a file's entries are one range and
 -- the path is stored once in the table and once in the index by article (a table keyed

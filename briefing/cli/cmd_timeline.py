@@ -38,8 +38,17 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     for event in timeline.events:
         when = event.start if event.start == event.end else f"{event.start} to {event.end}"
         print(f"{terminal_safe(when)}  {terminal_safe(event.sentence)}")
-        sources = ", ".join(row.source or row.id for row in event.articles)
+        sources = ", ".join(_named(row) for row in event.articles)
         print(f"      {terminal_safe(sources)}")
     if timeline.truncated:
         print(f"(first {args.limit} events; use --limit for more)")
     return 0
+
+
+def _named(row) -> str:
+    """How the sources line names an article: its source, or its title in quotes when it
+    has none (an id told the reader nothing), cut to 60 characters."""
+    if row.source:
+        return row.source
+    title = row.title if len(row.title) <= 60 else row.title[:59].rstrip() + "…"
+    return f'"{title}"' if title else row.id

@@ -84,6 +84,13 @@ class Indexer:
             touched[item.path] = item
             jobs.append((item.path, self.max_bytes, state.sha if state else None))
         vanished = [path for path in {**states, **failed} if path not in seen]
+        # Bad entries of files read before and unchanged are reported again (those of the
+        # files read now are reported as they are read).
+        report.skipped += [
+            {"path": path + label, "reason": reason}
+            for path, label, reason in self.docs.bad_entries()
+            if path in seen and path not in touched
+        ]
         if not jobs and not vanished:
             report.unchanged = self.docs.count()
             return report
@@ -225,6 +232,7 @@ class Indexer:
                     where = f"{result.path}{label}"
                     if article is None:
                         report.skipped.append({"path": where, "reason": error or "unreadable"})
+                        docs.set_bad_entry(result.path, label, error or "unreadable")
                         continue
                     key = result.keys[label]
                     article_id = identity.assign(key, where, reusable)

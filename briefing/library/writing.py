@@ -71,6 +71,9 @@ def update(
         freshness.record(generation, roots, found.paths(), look_started)
         if not storymap.saved(generation):  # an index an older version wrote
             storymap.write(index, docs)
+        skipped += [
+            {"path": path + label, "reason": reason} for path, label, reason in docs.bad_entries()
+        ]
         return IndexReport(unchanged=docs.count(), skipped=skipped)
     from briefing.library.indexer import Indexer
 

@@ -65,3 +65,26 @@ def test_timeline_sentences_are_not_cut_at_abbreviations(capsys, home):
     assert december["sentence"] == (
         "The first arrives on Dec. 5, 2024, and the last in Sept. 2025, officials said."
     )
+
+
+def test_timeline_names_an_article_without_a_source_by_its_title(capsys, tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "---\ntitle: Lock gates repaired\ndate: 2024-11-20\nsource: Canal Times\n---\n\n"
+        "The lock gates at Marbury reopen on Dec. 2, 2024, the trust said.\n",
+        "utf-8",
+    )
+    (folder / "b.md").write_text(
+        "---\ntitle: Boaters welcome the reopening of the Marbury flight after a long and "
+        "costly winter\ndate: 2024-11-21\n---\n\n"
+        "Boaters said the Marbury locks reopen on Dec. 2, 2024, a week early.\n",
+        "utf-8",
+    )
+    home = str(tmp_path / "home")
+    assert main(["--home", home, "index", str(folder), "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["--home", home, "timeline", "Marbury"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "      Canal Times" in lines, lines
+    assert '      "Boaters welcome the reopening of the Marbury flight after a…"' in lines, lines

@@ -86,3 +86,33 @@ def test_a_file_over_the_cap_is_read_again_when_the_cap_changes(tmp_path):
     small.close()
     larger = open_library(home, max_bytes=10_000)
     assert larger.count() == 1  # the refresh on open read it under the new cap
+
+
+def test_bad_lines_of_a_partly_good_file_are_reported_on_every_run(tmp_path, reads):
+    """A JSONL file with one broken line: its good lines are indexed, and the broken line is
+    reported again by every later run (unchanged, or with another file changed) until the
+    file is mended; it used to be reported by the first run only."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    good = '{"title": "Port strike ends", "body": "Dock workers voted to return."}'
+    feed = lib / "feed.jsonl"
+    feed.write_text(f"{good}\n{{broken\n", "utf-8")
+    library = open_library(tmp_path / "home", build=False)
+    first = library.index([lib])
+    assert first.added == 1
+    assert [(os.path.basename(s["path"]), s["reason"][:19]) for s in first.skipped] == [
+        ("feed.jsonl:2", "line 2: invalid JSO")
+    ]
+
+    reads.clear()
+    again = library.refresh()
+    assert reads == [] and again.skipped == first.skipped
+
+    (lib / "other.txt").write_text(article_text("Ferry late", "The ferry was late."), "utf-8")
+    with_other = library.refresh()
+    assert with_other.added == 1 and with_other.skipped == first.skipped
+    assert "feed.jsonl" not in reads
+
+    feed.write_text(f"{good}\n", "utf-8")
+    assert library.refresh().skipped == []
+    assert library.refresh().skipped == []
