@@ -7,10 +7,11 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Input, Label, RadioSet, Static
 
 from briefing.core.sanitize import terminal_safe
 from briefing.tui.screens.modal import Dialog
+from briefing.tui.widgets.toggles import MarkedCheckbox, MarkedRadioButton
 
 SCOPES = {
     "annotated": "Every article you bookmarked, tagged or wrote a note on",
@@ -54,9 +55,9 @@ class ExportScreen(Dialog[ExportRequest | None]):
             yield Input(str(self.proposed), id="export-path")
             yield Label("What to export")
             with RadioSet(id="export-scope"):
-                yield RadioButton(SCOPES["annotated"], value=True, id="scope-annotated")
-                yield RadioButton(SCOPES["bookmarked"], id="scope-bookmarked")
-                search = RadioButton(
+                yield MarkedRadioButton(SCOPES["annotated"], value=True, id="scope-annotated")
+                yield MarkedRadioButton(SCOPES["bookmarked"], id="scope-bookmarked")
+                search = MarkedRadioButton(
                     f"{SCOPES['search']}: {terminal_safe(self.query_text)}"
                     if self.query_text
                     else SCOPES["search"] + " (there is none)",
@@ -64,7 +65,7 @@ class ExportScreen(Dialog[ExportRequest | None]):
                 )
                 search.disabled = not self.query_text
                 yield search
-            yield Checkbox("Replace the file if it exists", id="export-force")
+            yield MarkedCheckbox("Replace the file if it exists", id="export-force")
             yield Static("", id="export-error", markup=False)
             with Horizontal(id="export-buttons"):
                 yield Button("Cancel", id="export-cancel")
@@ -83,7 +84,7 @@ class ExportScreen(Dialog[ExportRequest | None]):
             raise ValueError(f"{path} is a folder; give a file name.")
         pressed = self.query_one("#export-scope", RadioSet).pressed_button
         scope = (pressed.id or "scope-annotated").removeprefix("scope-") if pressed else "annotated"
-        force = self.query_one("#export-force", Checkbox).value
+        force = self.query_one("#export-force", MarkedCheckbox).value
         if path.exists() and not force:
             raise ValueError(f"{path} already exists: tick “Replace the file” or change the name.")
         return ExportRequest(path, scope, self.query_text if scope == "search" else "", force)

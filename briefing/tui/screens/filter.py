@@ -6,10 +6,11 @@ import re
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from briefing.core.results import Filters
 from briefing.tui.screens.modal import Dialog
+from briefing.tui.widgets.toggles import MarkedCheckbox
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -84,10 +85,10 @@ class FilterScreen(Dialog[Filters | None]):
             with Horizontal():
                 yield Input(self.current.date_from or "", placeholder="from", id="filter-from")
                 yield Input(self.current.date_to or "", placeholder="to", id="filter-to")
-            bookmarked = Checkbox(
+            bookmarked = MarkedCheckbox(
                 "Bookmarked only", self.current.bookmarked, id="filter-bookmarked"
             )
-            unread = Checkbox("Unread only", self.current.unread, id="filter-unread")
+            unread = MarkedCheckbox("Unread only", self.current.unread, id="filter-unread")
             if not self.store_ready:
                 bookmarked.disabled = unread.disabled = True
                 bookmarked.tooltip = unread.tooltip = (
@@ -108,8 +109,8 @@ class FilterScreen(Dialog[Filters | None]):
             source=source if isinstance(source, str) else None,
             date_from=parse_day(self.query_one("#filter-from", Input).value),
             date_to=parse_day(self.query_one("#filter-to", Input).value),
-            bookmarked=self.query_one("#filter-bookmarked", Checkbox).value,
-            unread=self.query_one("#filter-unread", Checkbox).value,
+            bookmarked=self.query_one("#filter-bookmarked", MarkedCheckbox).value,
+            unread=self.query_one("#filter-unread", MarkedCheckbox).value,
             tag=tag if isinstance(tag, str) else None,
         )
 
