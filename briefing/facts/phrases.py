@@ -98,6 +98,8 @@ AFFILIATION = lazy(
 
 # An appositive set off by commas right after a name ("X, the captain, said").
 APPOSITIVE = lazy(r",[^,]{1,80},")
+# Between a subject (and its appositive) and its verb: "X, also said", "X later told".
+SUBJECT_GAP = lazy(r"[\s,]*(?:(?:also|later|then|further)\s+)?")
 
 
 def suffix_ok(suffix: str, before_verb: bool) -> bool:
@@ -121,7 +123,10 @@ def has_age(text: str, age: str) -> bool:
 
 # Words that make a role another than the plain one: a shadow transport secretary is not "the
 # transport secretary", a deputy mayor not "the mayor".
-_OTHER_ROLE = frozenset(("shadow", "former", "deputy", "vice", "assistant", "ex", "junior"))
+# (Nor is a prime minister "the minister".)
+_OTHER_ROLE = frozenset(
+    ("shadow", "former", "deputy", "vice", "assistant", "ex", "junior", "prime")
+)
 
 
 def has_role(text: str, head: str, modifiers: set[str]) -> bool:

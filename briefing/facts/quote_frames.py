@@ -210,6 +210,9 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
     quoted_as = _QUOTED_AS.fullmatch(region) if verb.group() == "saying" else None
     if quoted_as is not None:
         return ("np", a_lo + quoted_as.start("who"), a_lo + quoted_as.end("who"), False)
+    passive = _PASSIVE_QUOTED.search(region) if verb.group() == "saying" else None
+    if passive is not None:  # `"...," X was quoted as saying`: X, before "was quoted"
+        return ("np", a_lo, a_lo + passive.start(), True)
     tail = _PRONOUN_TAIL.search(region)
     if tail is not None and not region[:1].isupper():
         # `the "main obstacle" between the two, he added`: the pronoun after the clause.

@@ -306,6 +306,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         quotes.append(Quote(speaker, text, span))
         if speaker is not None:
             att.previous = (speaker, att.kind_of(speaker), close_end)
+            if frame is not None and frame[0] == "np" and frame[2] - frame[1] <= 4:
+                att.note_pronoun(speaker, body[frame[1] : frame[2]])  # `"...," she said`
         elif framed:
             # Somebody the text does not name spoke ("the minister's office said ..."):
             # the run of the speaker before is over ("The statement read: ..." is not theirs).
