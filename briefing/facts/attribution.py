@@ -14,12 +14,10 @@ speaker of the previous quote; gender is used only when the text or a given name
 from __future__ import annotations
 
 import bisect
-import re
 
 from briefing.facts.antecedents import Antecedents
 from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import TITLE_WORDS
 from briefing.facts.phrases import (
     AFFILIATION,
     END,
@@ -38,6 +36,7 @@ from briefing.facts.phrases import (
     VOICE,
     WORD,
     suffix_ok,
+    titled_intro,
 )
 from briefing.facts.roles import is_role
 from briefing.facts.speech import (
@@ -97,7 +96,7 @@ def _verb_first(body: str, at: int) -> bool:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
-_ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
+_ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=[\s,])")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 # "'s co-author, Prof. " before a name: its role, and the title before it
 _POSSESSIVE_ROLE_NAMED = lazy(
@@ -118,22 +117,6 @@ _DESCRIPTION_SUBJECT = lazy(
     + "|".join(sorted(SUBJECT_VERBS | _AUXILIARIES))
     + r")\b)"
 )
-# "Nationals MP for Oxley, ", "Fianna Fáil TD for Limerick City, ": an office in title case
-# set off before the name it belongs to.
-_TITLED_INTRO = lazy(
-    r"(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|the|and|in|on)\s+)*){1,6}?[A-Z][\w’'.-]*,\s*"
-)
-
-
-def _titled_intro(text: str) -> re.Match[str] | None:
-    """A title-case office set off by a comma before a name: an MP's or a minister's seat or
-    post ("Liberal Democrat MP for Bath North, "), which holds one of TITLE_WORDS."""
-    found = _TITLED_INTRO.match(text)
-    if found is None or not any(w.lower() in TITLE_WORDS for w in found.group().split()):
-        return None
-    return found
-
-
 # A noun phrase: ("mention", Mention) | ("pronoun", word) | ("desc", words, lo, hi).
 Phrase = tuple
 
@@ -228,7 +211,9 @@ class Attributor(Antecedents, Descriptions):
         for m in mentions:
             if lo <= m[0] and m[1] <= hi:
                 text = text[: m[0] - lo] + "X" * (m[1] - m[0]) + text[m[1] - lo :]
-        intro = INTRO.match(text) or _titled_intro(text)
+        if "(" in text:  # "Member of Parliament (MP) X", "The head of Acme (AC), X": no aside
+            text = _ACRONYM.sub("", text)
+        intro = INTRO.match(text) or titled_intro(text)
         if intro is not None:  # "His lawyer, Amira Haddad", "One fan, Stacey Turner"
             words = intro.group().split()
             first = words[0].lower()
@@ -239,8 +224,6 @@ class Attributor(Antecedents, Descriptions):
             ):
                 return False  # "Fifty former officials, including X": a group ("One of", fine)
             text = text[intro.end() :]
-        if "(" in text:  # "Member of Parliament (MP) X": an acronym of the title, no aside
-            text = _ACRONYM.sub("", text)
         if "," in text or "(" in text:
             return False
         tokens = TOKEN.findall(text)
@@ -292,6 +275,8 @@ class Attributor(Antecedents, Descriptions):
                     continue
                 if word == "and" and nxt[:1].islower() and nxt not in NOT_PREMODIFIER:
                     continue  # "writer and performer Rob Bartlett"
+                if word == "of" and nxt in QUANTIFIERS and tokens[k - 1][:1].isupper():
+                    continue  # "Mother of three Ana Ruiz"
                 return False
             lowered = word.lower()
             if lowered in NOT_PREMODIFIER or (

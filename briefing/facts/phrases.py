@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import ABBREVIATIONS, ROLE_MODIFIERS, ROLE_NOUNS
+from briefing.facts.lexicon import ABBREVIATIONS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS
 from briefing.facts.speech import VERB
 
 WORD = lazy(r"[\w’'.-]+")
@@ -148,3 +148,19 @@ def clause_verb(frame: str, end: int | None = None) -> re.Match[str] | None:
 
 
 _DETERMINER_END = lazy(r"(?:\b(?:the|a|an|his|her|its|their|these|those|such)|[’']s|s[’'])\s+$")
+
+
+# "Nationals MP for Oxley, ", "Fianna Fáil TD for Limerick City, ": an office in title case
+# set off before the name it belongs to.
+_TITLED_INTRO = lazy(
+    r"(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|the|and|in|on)\s+)*){1,6}?[A-Z][\w’'.-]*,\s*"
+)
+
+
+def titled_intro(text: str) -> re.Match[str] | None:
+    """A title-case office set off by a comma before a name: an MP's or a minister's seat or
+    post ("Liberal Democrat MP for Bath North, "), which holds one of TITLE_WORDS."""
+    found = _TITLED_INTRO.match(text)
+    if found is None or not any(w.lower() in TITLE_WORDS for w in found.group().split()):
+        return None
+    return found

@@ -39,7 +39,11 @@ from briefing.facts.speech import (
 
 # Marks: openers, closers, and the straight double quote that is either.
 _CLAUSE_STOP = lazy(rf"[;:!?\"“”\n]|{FULL_STOP}")
-_PARTY_TAG = lazy(r",\s[RDI]-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.),")  # ", D-Calif.,"
+# ", D-Calif.,", " (D-Ill.)": a US lawmaker's party and state, whose stop ends no clause.
+_PARTY_TAG = lazy(
+    r",\s[RDI]-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.),"
+    r"|(?<=\s)\([RDI]-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.)\)"
+)
 _CONJUNCTION = lazy(r"(?:and|but|or|then)\b")
 _ACCORDING = lazy(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
 # Text every match of `_ACCORDING`, `_READ` and `_WENT_ON_TO` holds: a frame without it is

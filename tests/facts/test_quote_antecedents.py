@@ -150,3 +150,41 @@ def test_a_pronoun_of_the_same_sex_between_is_the_same_person() -> None:
         '"My grandfather reopened after the flood," she says.'
     )
     assert speakers(body) == ["Ruth Bell"]
+
+
+def test_an_organisations_acronym_in_the_title_before_a_name() -> None:
+    body = (
+        "The director of the Monterrey Water Board (MWB), Juan Ortiz, explained that the supply "
+        'would stop at night. "We will not repeat the mistakes of 2022," said the official.'
+    )
+    assert speakers(body) == ["Juan Ortiz"]
+
+
+def test_mother_of_three_is_a_title_before_the_name() -> None:
+    body = (
+        "No one was arrested.\n\nMother of three Ana Ruiz, 41, said her family had been buying "
+        'water from a truck.\n\n"Six weeks and not a drop. Not one drop," she said.'
+    )
+    assert speakers(body) == ["Ana Ruiz"]
+
+
+def test_a_us_lawmakers_party_tag_in_brackets() -> None:
+    body = (
+        '"Millions of people are about to see their premiums double," Senate Whip Ellen '
+        "Marsh (D-Ill.) told reporters outside the chamber."
+    )
+    assert speakers(body) == ["Ellen Marsh"]
+
+
+def test_a_second_fragment_after_which_or_in_order_to() -> None:
+    body = (
+        'Society director Sara Amund said the group "founded one of the first animal charities" '
+        'which "led to dozens of bills and new rules".'
+    )
+    assert speakers(body) == ["Sara Amund", "Sara Amund"]
+    body = (
+        "Dr. Tom Smith, a researcher, explained that crews turn devices off on purpose, such as "
+        '"in certain sea areas where piracy is a risk" in order to "avoid attracting unwanted '
+        'attention from pirates".'
+    )
+    assert speakers(body) == ["Tom Smith", "Tom Smith"]
