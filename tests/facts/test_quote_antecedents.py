@@ -188,3 +188,15 @@ def test_a_second_fragment_after_which_or_in_order_to() -> None:
         'attention from pirates".'
     )
     assert speakers(body) == ["Tom Smith", "Tom Smith"]
+
+
+def test_a_fronted_place_phrase_before_the_subject() -> None:
+    # "Back in the village, X ...", "Outside the court, X ...": the subject follows the comma.
+    body = (
+        "Back in the village, Ms Ruth Kowal has ordered her first router, which will do the "
+        "work of four people. She is not sure she will be able to fill even those four jobs. "
+        '"I do not want to be the last person here who makes chairs by hand," she says.'
+    )
+    assert speakers(body) == ["Ruth Kowal"]
+    body = 'Outside the court, Tom Price spoke briefly. "We will appeal this ruling," he said.'
+    assert speakers(body) == ["Tom Price"]
