@@ -20,7 +20,7 @@ from briefing.facts.phrases import (
     SUBJECT_GAP,
     WORD,
 )
-from briefing.facts.sexes import OBJECT_OF, Sexes
+from briefing.facts.sexes import OBJECT_OF, Sexes, anonymous
 from briefing.facts.speech import MEDIA, PRONOUNS, QUOTE_VERBS, VERB, word_gender
 
 Mention = tuple[int, int, str, str]
@@ -146,6 +146,8 @@ class Antecedents(Sexes):
         candidates: dict[str, str] = {}
         prev = self.previous_sentence(lo)
         if prev is not None:
+            if kind == "person" and anonymous(self.body, *prev):
+                return None  # "A miller, who did not want to be named, said ... "...," he said"
             found = self.subject(prev[0], prev[1], depth)
             if found is None and kind == "person" and self._unnamed_subject(prev):
                 return None  # "A mother of three, who asked not to be named, said ..."
@@ -270,6 +272,8 @@ class Antecedents(Sexes):
                 low = low[:-1]  # "One of the victims"
             if low in ROLE_NOUNS or word_gender(low) or low in _PEOPLE_WORDS:
                 return True
+            if len(low) > 4 and low.endswith(_PEOPLE_ENDINGS) and word.islower():
+                return True  # "A miller in Kushtia", "One trucker"
         return False
 
     def trailing_speaker(self, sentence: tuple[int, int]) -> str | None:

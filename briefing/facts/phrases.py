@@ -40,7 +40,7 @@ FRONT = lazy(
     r"of|about|regarding|asked|according|namely|notably|indeed|furthermore|additionally|"
     r"nevertheless|nonetheless|similarly|likewise|ultimately|importantly|specifically|"
     r"consequently|thus|therefore|hence|besides|initially|eventually|subsequently|afterwards|"
-    r"originally|again|back|across|outside|inside|near|beyond|around|along|behind|beside|"
+    r"originally|again|back|across|outside|inside|near|beyond|along|behind|beside|"
     r"between|among|throughout|nearby|abroad)$|\w+ing$"
 )
 # "Known as a shock jock, X ...", "Faced with the loss, X ...": a past participle and its

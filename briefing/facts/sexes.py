@@ -33,6 +33,24 @@ _SAYS_SEXED = lazy(
     r"\s+(?:that\s+)?([Hh]e|[Ss]he)\b"
 )
 
+# A source the text does not name, and says so ("who asked not to be identified", "on
+# condition of anonymity"): whom a "he" or "she" right after it stands for.
+_ANONYMOUS = lazy(
+    r"\b(?:asked|wished|wanted|requested|declined|refused|did\s+not\s+want|does\s+not\s+want"
+    r"|didn't\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
+    r"|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|\bspeaking\s+anonymously"
+)
+_ANONYMOUS_WORDS = ("named", "identified", "anonym")
+
+
+def anonymous(body: str, lo: int, hi: int) -> bool:
+    """Whether body[lo:hi] says a source is left unnamed (an `in` test first: most
+    sentences hold none of its words)."""
+    window = body[lo:hi]
+    if not any(word in window for word in _ANONYMOUS_WORDS):
+        return False
+    return _ANONYMOUS.search(window) is not None
+
 
 class Sexes:
     """Who is a man or a woman, for an `Attributor`."""

@@ -200,3 +200,26 @@ def test_a_fronted_place_phrase_before_the_subject() -> None:
     assert speakers(body) == ["Ruth Kowal"]
     body = 'Outside the court, Tom Price spoke briefly. "We will appeal this ruling," he said.'
     assert speakers(body) == ["Tom Price"]
+
+
+def test_a_source_left_unnamed_ends_the_previous_speakers_run() -> None:
+    # "who did not want to be named", "who asked not to be identified": the "he" or "she"
+    # after it is that unnamed source, never the speaker before (nor a name in the sentence).
+    body = (
+        'Tom Reyes said traders offered less. "I sold at a loss," he said.\n\n'
+        "A miller in the district, who did not want to be named, said many millers had not "
+        'signed contracts. "With this price, we cannot make a profit," he said.'
+    )
+    assert speakers(body) == ["Tom Reyes", None]
+    body = (
+        'Mayor Ana Reyes said the school was safe. "We checked it," she said. In the town of '
+        "Lima Vieja, the principal of a school, who asked not to be identified, told a reporter "
+        'that the problem was known. "For months we received half of the meat," she said.'
+    )
+    assert speakers(body) == ["Ana Reyes", None]
+    # An unnamed person known by an occupation alone ("A trucker said ...").
+    body = (
+        'Tom Reyes said the plan was late. "It will be done," he said. A trucker said the '
+        'roads were bad. "We lose hours every day," he said.'
+    )
+    assert speakers(body) == ["Tom Reyes", None]
