@@ -277,6 +277,8 @@ class Attributor(Antecedents, Descriptions):
                     continue  # "writer and performer Rob Bartlett"
                 if word == "of" and nxt in QUANTIFIERS and tokens[k - 1][:1].isupper():
                     continue  # "Mother of three Ana Ruiz"
+                if word == "of" and k > 0 and tokens[k - 1].lower() in VOICE_NOUNS:
+                    continue  # "head of product Ana Ruiz", "chief of staff Ana Ruiz"
                 return False
             lowered = word.lower()
             if lowered in NOT_PREMODIFIER or (

@@ -223,3 +223,20 @@ def test_a_source_left_unnamed_ends_the_previous_speakers_run() -> None:
         'roads were bad. "We lose hours every day," he said.'
     )
     assert speakers(body) == ["Tom Reyes", None]
+
+
+def test_head_of_a_field_is_a_title_before_the_name() -> None:
+    body = (
+        "When I raised this with the company, head of product Sebastian Ortega said it had "
+        'heard the complaints. "We made the app for our home market first," he told me.'
+    )
+    assert speakers(body) == ["Sebastian Ortega"]
+
+
+def test_a_colon_after_a_negated_past_verb() -> None:
+    # "X did not hide her frustration:": X's own words follow.
+    body = (
+        "The game ended in a draw.\n\nLive commentator Ketevan Beridze did not hide her "
+        'frustration on the broadcast: "That is a full point thrown away, she had it won."'
+    )
+    assert speakers(body) == ["Ketevan Beridze"]
