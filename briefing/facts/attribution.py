@@ -57,10 +57,13 @@ _UNKNOWN_NAME_OF = lazy(
 )
 # Adverbs of a participle that is part of a title ("newly elected", "recently appointed").
 _TITLE_ADVERBS = frozenset("newly recently democratically duly freshly popularly".split())
-# "A month later,", "Two days earlier,": a fronted time phrase without a preposition.
+# "A month later,", "Two days earlier,": a fronted time phrase without a preposition; "Two
+# doors down from the bakery,", "A few miles away,": one of distance.
 _TIME_FRONT = lazy(
     r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Days|Weeks|Months"
-    r"|Years|Hours|Minutes|Moments|\d+)\s+(?:[a-z]+\s+){0,2}?(?:later|earlier|ago|afterwards)\s*,"
+    r"|Years|Hours|Minutes|Moments|\d+)\s+(?:(?:[a-z]+\s+){0,2}?(?:later|earlier|ago|afterwards)\s*,"
+    r"|(?:few\s+)?(?:doors?|blocks?|streets?|miles?|kilomet(?:re|er)s?|houses?|floors?)\s+"
+    r"(?:down|up|away|along|further|farther|from|north|south|east|west)\b)"
 )
 _OPENING_CONJUNCTION = lazy(r"(?:But|And|Yet)\s+(?=[A-Za-z])")
 # A time opening the sentence with no comma before its subject ("This Wednesday Greek

@@ -240,3 +240,18 @@ def test_a_colon_after_a_negated_past_verb() -> None:
         'frustration on the broadcast: "That is a full point thrown away, she had it won."'
     )
     assert speakers(body) == ["Ketevan Beridze"]
+
+
+def test_a_fronted_phrase_of_distance_before_the_subject() -> None:
+    # "Two doors down from the bakery, X reopened ... helped him ... "...," he says."
+    body = (
+        "Not everyone is waiting. Two doors down from the bakery, Ruben Castells, 38, reopened "
+        "his bicycle shop last week with borrowed money. Soldiers and volunteers from across "
+        'Spain helped him clear the premises. "They came from everywhere and asked for '
+        'nothing," he says.'
+    )
+    assert speakers(body) == ["Ruben Castells"]
+    body = (
+        'A few blocks away, Ana Ruiz said the water was rising. "We have nowhere to go," she said.'
+    )
+    assert speakers(body) == ["Ana Ruiz"]
