@@ -65,6 +65,8 @@ _TIME_FRONT = lazy(
     r"|(?:few\s+)?(?:doors?|blocks?|streets?|miles?|kilomet(?:re|er)s?|houses?|floors?)\s+"
     r"(?:down|up|away|along|further|farther|from|north|south|east|west)\b)"
 )
+# "In a letter to the paper, published on Monday, X said": a second fronted phrase.
+_LOWER_PARTICIPLE = lazy(r"[a-z]{3,}(?:ed|wn|en)\s+(?:on|in|at|by|from|with|to|for|after|as)\s")
 _OPENING_CONJUNCTION = lazy(r"(?:But|And|Yet)\s+(?=[A-Za-z])")
 # A time opening the sentence with no comma before its subject ("This Wednesday Greek
 # minister X said", "On Monday the council voted").
@@ -408,6 +410,7 @@ class Attributor(Antecedents, Descriptions):
                 and not FRONT.match(first.group())
                 and not _TIME_FRONT.match(body, lo)
                 and not (PARTICIPLE_FRONT.match(body, lo) and not self.mentions_in(lo, lo + 1))
+                and not (lo > start and _LOWER_PARTICIPLE.match(body, lo))
             ):
                 return lo
             comma = body.find(",", lo, min(hi, lo + 120))

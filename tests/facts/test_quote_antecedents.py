@@ -255,3 +255,11 @@ def test_a_fronted_phrase_of_distance_before_the_subject() -> None:
         'A few blocks away, Ana Ruiz said the water was rising. "We have nowhere to go," she said.'
     )
     assert speakers(body) == ["Ana Ruiz"]
+
+
+def test_a_second_fronted_phrase_opened_by_a_participle() -> None:
+    body = (
+        "In a letter to the paper, published on Monday, company chief Andy Vesey said the firm "
+        'was working to install "100 miles of stronger poles and covered power lines".'
+    )
+    assert speakers(body) == ["Andy Vesey"]
