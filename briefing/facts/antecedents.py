@@ -1,8 +1,9 @@
 """Who a pronoun or a name stands for, for a quotation's speaker: the one compatible
 antecedent (the subject of the sentence before, two sentences back when nothing between
-could be meant, the owner of that subject's thing, or the speaker still current), a
-person's sex as the text or a given name shows it, names several people bear, and the name
-a quotation is about rather than spoken by. A mixin of `briefing.facts.attribution.Attributor`,
+could be meant, the owner of that subject's thing, the one an attribution after the
+reported clause names, or the speaker still current; a person's sex comes from
+`briefing.facts.sexes`), names several people bear, and the name a quotation is about
+rather than spoken by. A mixin of `briefing.facts.attribution.Attributor`,
 which supplies the text, its mentions and its sentences."""
 
 from __future__ import annotations
@@ -12,14 +13,17 @@ from typing import Any
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ORG_HEADS, ROLE_NOUNS
 from briefing.facts.names import fold
-from briefing.facts.phrases import APPOSITIVE, POSSESSIVE_S, POSSESSIVE_SPOKES, WORD
-from briefing.facts.speech import MEDIA, PRONOUNS, name_gender, word_gender
+from briefing.facts.phrases import (
+    APPOSITIVE,
+    POSSESSIVE_S,
+    POSSESSIVE_SPOKES,
+    SUBJECT_GAP,
+    WORD,
+)
+from briefing.facts.sexes import OBJECT_OF, Sexes, anonymous
+from briefing.facts.speech import MEDIA, PRONOUNS, QUOTE_VERBS, VERB, word_gender
 
 Mention = tuple[int, int, str, str]
-_OTHER_SEX = {
-    "he": lazy(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
-    "she": lazy(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
-}
 _INNER_WORD = lazy(r"\w+")
 # A person by a sexed noun ("her sister", "a woman"), and a name's appositive (", 54,").
 _SEXED = lazy(r"\b(?:his|her|their|a|an|the)\s+([a-z-]+)(?:\s+([a-z]+))?\b")
@@ -27,6 +31,9 @@ _SAID = lazy(r",? (?:said|says|told|tells|added|adds|wrote|writes|argued|argues)
 # An indefinite noun phrase opening a sentence, its first words ("A mother of three", "One
 # resident", "Another man").
 _UNNAMED = lazy(r"\s*(?:A|An|One|Another)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+# A definite or possessive description of one person opening a sentence ("Her neighbour, a
+# seller who ...", "The elderly woman"), its head noun.
+_DESCRIBED_ONE = lazy(r"\s*(?:The|His|Her|Their)\s+(?:[a-z-]+\s+)?([a-z-]+)\b(?![’'-])")
 _PEOPLE_WORDS = frozenset(
     "resident residents villager shopper passenger commuter witness survivor worker mother father "
     "man woman farmer student nurse voter fan neighbour neighbor trader vendor victim girl boy "
@@ -34,6 +41,8 @@ _PEOPLE_WORDS = frozenset(
 )
 _COPULA = lazy(r"\b(?:is|was|are|were|became|becomes|remains|remained|as|being)\s+$")
 _PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
+# `..., explains X, an ecologist ...`: a verb of saying right after the comma, names after it.
+_LEAD_VERB = lazy(r"\s*(?:also\s+)?([a-z]+)\s+")
 HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
 
 
@@ -52,22 +61,23 @@ def _one_spelling_apart(names: set[str]) -> bool:
     return len(x) == len(y) >= 4 and sum(c != d for c, d in zip(x, y, strict=True)) == 1
 
 
-class Antecedents:
+class Antecedents(Sexes):
     """Antecedents and names, for an `Attributor`."""
 
     body: str
     mentions: list[Mention]
     previous: tuple[str, str, int] | None
-    _genders: dict[str, str | None]
     _kinds: dict[str, str] | None
     _people: list[tuple[str, list[str], str]] | None
 
     # Supplied by Attributor.
     def mentions_in(self, lo: int, hi: int) -> list[Mention]: ...  # pragma: no cover
     def previous_sentence(self, lo: int) -> tuple[int, int] | None: ...  # pragma: no cover
+    def sentence(self, pos: int) -> tuple[int, int]: ...  # pragma: no cover
     def subject(self, lo: int, hi: int, depth: int = 0) -> Any: ...  # pragma: no cover
     def _skip_fronted(self, lo: int, hi: int) -> int: ...  # pragma: no cover
     def _head(self, lo: int, mentions: list[Mention]) -> Mention | None: ...  # pragma: no cover
+    def _premodifiers_ok(self, lo: int, hi: int, mentions: list) -> bool: ...  # pragma: no cover
 
     def ambiguous(self, mention: Mention) -> bool:
         """A one-word name that several people in the text bear ("Trump" with Donald and
@@ -125,27 +135,6 @@ class Antecedents:
         longer.discard(name)
         return longer.pop() if len(longer) == 1 else name
 
-    def gender(self, name: str) -> str | None:
-        """ "m"/"f" when the text or a given name shows the person's sex, else None."""
-        if name in self._genders:
-            return self._genders[name]
-        seen: set[str] = set()
-        first = name.split()[0] if name.split() else ""
-        by_name = name_gender(first)
-        if by_name:
-            seen.add(by_name)
-        for start, _end, _kind, other in self.mentions:
-            if other != name:
-                continue
-            before = self.body[max(0, start - 40) : start].split()
-            for word in before[-3:]:
-                g = word_gender(word.strip(",.").lower())
-                if g:
-                    seen.add(g)
-        result = seen.pop() if len(seen) == 1 else None
-        self._genders[name] = result
-        return result
-
     def antecedent(self, pronoun: str, lo: int, depth: int = 0) -> tuple[str, str] | None:
         """(name, kind) that a pronoun at the sentence starting at `lo` refers to, when
         exactly one compatible antecedent is the subject of the previous sentence or the
@@ -157,6 +146,8 @@ class Antecedents:
         candidates: dict[str, str] = {}
         prev = self.previous_sentence(lo)
         if prev is not None:
+            if kind == "person" and anonymous(self.body, *prev):
+                return None  # "A miller, who did not want to be named, said ... "...," he said"
             found = self.subject(prev[0], prev[1], depth)
             if found is None and kind == "person" and self._unnamed_subject(prev):
                 return None  # "A mother of three, who asked not to be named, said ..."
@@ -195,7 +186,9 @@ class Antecedents:
                 # "Actor X's appearance was a surprise. He quipped ...": the possessor of
                 # the subject, when nobody else he or she may stand for is named there.
                 # ("... according to X. "...," he said": the source the sentence names)
-                owner = self._subject_owner(prev) or self._source(prev)
+                owner = (
+                    self._subject_owner(prev) or self._source(prev) or self.trailing_speaker(prev)
+                )
                 if owner is not None and self._fits((owner, "person"), wanted):
                     rivals = {
                         m[3]
@@ -208,7 +201,7 @@ class Antecedents:
                         return None
                     candidates[owner] = kind
                     found = (owner, kind)
-            if depth == 0 and kind == "person" and not self._fits(found, wanted):
+            if depth <= 1 and kind == "person" and not self._fits(found, wanted):
                 # "X won the race. The crowd cheered. "...," he said": two sentences back,
                 # when nobody else he or she may stand for is named or described since.
                 found = self._two_back(prev, lo, wanted)
@@ -261,17 +254,56 @@ class Antecedents:
 
     def _unnamed_subject(self, sentence: tuple[int, int]) -> bool:
         """Whether a sentence opens with a person nobody names ("A mother of three in
-        Borongan, who asked not to be named, said ...", "One resident said ...")."""
-        m = _UNNAMED.match(self.body, self._skip_fronted(*sentence), sentence[1])
+        Borongan, who asked not to be named, said ...", "One resident said ...", "Her
+        neighbour ...")."""
+        lo = self._skip_fronted(*sentence)
+        m = _UNNAMED.match(self.body, lo, sentence[1])
         if m is None:
-            return False
+            # "Her neighbour, who gave only her first name, was less convinced": a person
+            # described, whom a "she" after it may be, never the speaker before.
+            one = _DESCRIBED_ONE.match(self.body, lo, sentence[1])
+            if one is None:
+                return False
+            head = one.group(1)
+            return head in ROLE_NOUNS or head in _PEOPLE_WORDS or word_gender(head) is not None
         for word in m.group(1).split():
             low = word.lower().strip(",")
             if low.endswith("s") and low[:-1] in _PEOPLE_WORDS:
                 low = low[:-1]  # "One of the victims"
             if low in ROLE_NOUNS or word_gender(low) or low in _PEOPLE_WORDS:
                 return True
+            if len(low) > 4 and low.endswith(_PEOPLE_ENDINGS) and word.islower():
+                return True  # "A miller in Kushtia", "One trucker"
         return False
+
+    def trailing_speaker(self, sentence: tuple[int, int]) -> str | None:
+        """The one person a sentence names, in an attribution set after its reported clause:
+        "Floodwaters covered 300 houses, agency spokesperson X told reporters." or "Reefs
+        are noisy, explains X, an ecologist ..." (titles only between the comma and the
+        name, the verb of saying right after the comma or after the name's appositive)."""
+        people = [m for m in self.mentions_in(*sentence) if m[2] == "person"]
+        if not people or any(not self.same(m, people[0][3]) for m in people):
+            return None
+        body, first = self.body, people[0]
+        comma = body.rfind(",", sentence[0], first[0])
+        if comma < 0 or self.ambiguous(first):
+            return None
+        lo = comma + 1
+        lead = _LEAD_VERB.match(body, lo, first[0])
+        inverted = lead is not None and lead.group(1) in QUOTE_VERBS
+        if inverted:
+            lo = lead.end()
+        if not self._premodifiers_ok(lo, first[0], self.mentions_in(lo, first[1])):
+            return None
+        if not inverted:
+            at = first[1]
+            appositive = APPOSITIVE.match(body, at, sentence[1])
+            if appositive is not None:
+                at = appositive.end()
+            verb = VERB.match(body, SUBJECT_GAP.match(body, at).end(), sentence[1])
+            if verb is None or verb.group() not in QUOTE_VERBS:
+                return None
+        return self.full_name(first[3])
 
     def _sole_other(self, sentence: tuple[int, int], sex: str) -> tuple[str, str] | None:
         """The one person of the pronoun's sex (or of none known) named in a sentence."""
@@ -297,6 +329,8 @@ class Antecedents:
         for m in _SEXED.finditer(body, lo, sentence[1]):  # ("her younger sister")
             if _COPULA.search(body, max(lo, m.start() - 12), m.start()):
                 continue  # "X is a spokesman": X, not another
+            if body.startswith(("'s", "’s"), m.end()):
+                continue  # "in her sister's kitchen": the owner of a thing, no actor
             if sex in (word_gender(m.group(1)), word_gender(m.group(2) or "")):
                 return True
         return False
@@ -335,8 +369,13 @@ class Antecedents:
         no name of another person who may be of that sex, no role or kin word ("his coach")
         and no pronoun of that sex, up to `lo`."""
         body = self.body
+        # A pronoun of that sex in a sentence that names nobody is the same person ("Neighbours
+        # helped her clean up", "Her plan would save"; not "Ana Silva hugged him").
+        unnamed = not any(m[2] == "person" for m in self.mentions_in(*prev))
         for word in WORD.findall(body, prev[0], prev[1]):
             lowered = word.lower().strip(".’'")
+            if unnamed and PRONOUNS.get(OBJECT_OF.get(lowered, lowered)) == sex:
+                continue
             if lowered in ROLE_NOUNS or lowered in HE_SHE or word_gender(lowered):
                 return None
         before = self.previous_sentence(prev[0])
@@ -382,17 +421,6 @@ class Antecedents:
                         key = folded[m[3]] = fold(m[3])
                     self._people.append((key, key.split(), m[3]))
         return self._people
-
-    def _other_sex_inside(self, pronoun: str, name: str, quote: tuple[int, int]) -> bool:
-        """`X resigned. "Her departure is a loss," he said`: with X's sex unknown and X not
-        the speaker of the quote before, a quote that speaks of somebody of the other sex than
-        "he" or "she" may be about X."""
-        other = _OTHER_SEX.get(pronoun)
-        if other is None or self.gender(name) is not None:
-            return False
-        if self.previous is not None and self.previous[0] == name:
-            return False  # the one speaking already goes on ("She explained, "He ..."")
-        return other.search(self.body, quote[0], quote[1]) is not None
 
     def _not_inside(self, name: str | None, quote: tuple[int, int]) -> str | None:
         """An antecedent named inside the quotation itself is its topic, not its speaker."""

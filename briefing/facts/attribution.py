@@ -14,12 +14,10 @@ speaker of the previous quote; gender is used only when the text or a given name
 from __future__ import annotations
 
 import bisect
-import re
 
 from briefing.facts.antecedents import Antecedents
 from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import TITLE_WORDS
 from briefing.facts.phrases import (
     AFFILIATION,
     END,
@@ -38,6 +36,7 @@ from briefing.facts.phrases import (
     VOICE,
     WORD,
     suffix_ok,
+    titled_intro,
 )
 from briefing.facts.roles import is_role
 from briefing.facts.speech import (
@@ -58,11 +57,16 @@ _UNKNOWN_NAME_OF = lazy(
 )
 # Adverbs of a participle that is part of a title ("newly elected", "recently appointed").
 _TITLE_ADVERBS = frozenset("newly recently democratically duly freshly popularly".split())
-# "A month later,", "Two days earlier,": a fronted time phrase without a preposition.
+# "A month later,", "Two days earlier,": a fronted time phrase without a preposition; "Two
+# doors down from the bakery,", "A few miles away,": one of distance.
 _TIME_FRONT = lazy(
     r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Days|Weeks|Months"
-    r"|Years|Hours|Minutes|Moments|\d+)\s+(?:[a-z]+\s+){0,2}?(?:later|earlier|ago|afterwards)\s*,"
+    r"|Years|Hours|Minutes|Moments|\d+)\s+(?:(?:[a-z]+\s+){0,2}?(?:later|earlier|ago|afterwards)\s*,"
+    r"|(?:few\s+)?(?:doors?|blocks?|streets?|miles?|kilomet(?:re|er)s?|houses?|floors?)\s+"
+    r"(?:down|up|away|along|further|farther|from|north|south|east|west)\b)"
 )
+# "In a letter to the paper, published on Monday, X said": a second fronted phrase.
+_LOWER_PARTICIPLE = lazy(r"[a-z]{3,}(?:ed|wn|en)\s+(?:on|in|at|by|from|with|to|for|after|as)\s")
 _OPENING_CONJUNCTION = lazy(r"(?:But|And|Yet)\s+(?=[A-Za-z])")
 # A time opening the sentence with no comma before its subject ("This Wednesday Greek
 # minister X said", "On Monday the council voted").
@@ -97,7 +101,7 @@ def _verb_first(body: str, at: int) -> bool:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
-_ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=\s)")
+_ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=[\s,])")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 # "'s co-author, Prof. " before a name: its role, and the title before it
 _POSSESSIVE_ROLE_NAMED = lazy(
@@ -118,22 +122,6 @@ _DESCRIPTION_SUBJECT = lazy(
     + "|".join(sorted(SUBJECT_VERBS | _AUXILIARIES))
     + r")\b)"
 )
-# "Nationals MP for Oxley, ", "Fianna Fáil TD for Limerick City, ": an office in title case
-# set off before the name it belongs to.
-_TITLED_INTRO = lazy(
-    r"(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|the|and|in|on)\s+)*){1,6}?[A-Z][\w’'.-]*,\s*"
-)
-
-
-def _titled_intro(text: str) -> re.Match[str] | None:
-    """A title-case office set off by a comma before a name: an MP's or a minister's seat or
-    post ("Liberal Democrat MP for Bath North, "), which holds one of TITLE_WORDS."""
-    found = _TITLED_INTRO.match(text)
-    if found is None or not any(w.lower() in TITLE_WORDS for w in found.group().split()):
-        return None
-    return found
-
-
 # A noun phrase: ("mention", Mention) | ("pronoun", word) | ("desc", words, lo, hi).
 Phrase = tuple
 
@@ -228,7 +216,9 @@ class Attributor(Antecedents, Descriptions):
         for m in mentions:
             if lo <= m[0] and m[1] <= hi:
                 text = text[: m[0] - lo] + "X" * (m[1] - m[0]) + text[m[1] - lo :]
-        intro = INTRO.match(text) or _titled_intro(text)
+        if "(" in text:  # "Member of Parliament (MP) X", "The head of Acme (AC), X": no aside
+            text = _ACRONYM.sub("", text)
+        intro = INTRO.match(text) or titled_intro(text)
         if intro is not None:  # "His lawyer, Amira Haddad", "One fan, Stacey Turner"
             words = intro.group().split()
             first = words[0].lower()
@@ -239,8 +229,6 @@ class Attributor(Antecedents, Descriptions):
             ):
                 return False  # "Fifty former officials, including X": a group ("One of", fine)
             text = text[intro.end() :]
-        if "(" in text:  # "Member of Parliament (MP) X": an acronym of the title, no aside
-            text = _ACRONYM.sub("", text)
         if "," in text or "(" in text:
             return False
         tokens = TOKEN.findall(text)
@@ -292,6 +280,10 @@ class Attributor(Antecedents, Descriptions):
                     continue
                 if word == "and" and nxt[:1].islower() and nxt not in NOT_PREMODIFIER:
                     continue  # "writer and performer Rob Bartlett"
+                if word == "of" and nxt in QUANTIFIERS and tokens[k - 1][:1].isupper():
+                    continue  # "Mother of three Ana Ruiz"
+                if word == "of" and k > 0 and tokens[k - 1].lower() in VOICE_NOUNS:
+                    continue  # "head of product Ana Ruiz", "chief of staff Ana Ruiz"
                 return False
             lowered = word.lower()
             if lowered in NOT_PREMODIFIER or (
@@ -418,6 +410,7 @@ class Attributor(Antecedents, Descriptions):
                 and not FRONT.match(first.group())
                 and not _TIME_FRONT.match(body, lo)
                 and not (PARTICIPLE_FRONT.match(body, lo) and not self.mentions_in(lo, lo + 1))
+                and not (lo > start and _LOWER_PARTICIPLE.match(body, lo))
             ):
                 return lo
             comma = body.find(",", lo, min(hi, lo + 120))

@@ -10,8 +10,24 @@ from typing import TYPE_CHECKING, Any
 from briefing.facts.demonyms import DEMONYMS
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
-from briefing.facts.phrases import AGE, APPOSITIVE, PLURAL_VOICES, has_age, has_role
-from briefing.facts.speech import DOCUMENTS, MEDIA, ORG_HEADS, QUANTIFIERS, SPOKES, word_gender
+from briefing.facts.phrases import (
+    AGE,
+    APPOSITIVE,
+    PLURAL_VOICES,
+    SUBJECT_GAP,
+    has_age,
+    has_role,
+)
+from briefing.facts.speech import (
+    DOCUMENTS,
+    MEDIA,
+    ORG_HEADS,
+    QUANTIFIERS,
+    QUOTE_VERBS,
+    SPOKES,
+    VERB,
+    word_gender,
+)
 
 if TYPE_CHECKING:
     from briefing.facts.attribution import Mention
@@ -21,7 +37,12 @@ _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their"))
 _OWNERS = {"his": "he", "her": "she", "its": "it"}
 _PREPOSITIONS = frozenset("of for from at in on by with".split())
 _VOICE_OF = lazy(r"\s+(?:for|of|at|from|by|issued by|released by)\s+")
-_SPLIT_BEFORE = lazy(r"[.!?;\n][\"”’']*\s")
+# (A title's stop ends no sentence: "Minister of Supply Dr. X" keeps its title.)
+_SPLIT_BEFORE = lazy(
+    r"(?:[!?;\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bRev)(?<!\bHon)"
+    r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bCapt)(?<!\bLt)(?<!\bSgt)\.)"
+    r"[\"”’']*\s"
+)
 _STATED_AGE = lazy(r",\s*\d{1,3}\s*,|\d-year-old")
 # "X and Governor Y": the words after "and" are the next person's titles, not X's.
 _AND_NEXT = lazy(r"\s(?:and|or|&)\s(?=[^,]*$)")
@@ -40,6 +61,16 @@ _AN_DEMONYMS = frozenset(
 )
 # "for the operator", "of the health board": the description after a voice's preposition.
 _ORG_DESCRIBED = lazy(r"the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
+# Descriptions a story gives the person it has just quoted ("said the mother of three", "the
+# official added"), never another party to what it reports: no office one other person holds
+# (TITLE_WORDS: "the judge"), no kin of somebody ("the brother"), no side of a case.
+_NOT_CHARACTERISING = frozenset(
+    "brother sister son daughter wife husband cousin gran grandfather grandmother friend "
+    "colleague partner neighbour neighbor team-mate teammate prosecutor lawyer attorney "
+    "defendant plaintiff barrister solicitor juror suspect victim witness ombudsman critic "
+    "officials substitute opener".split()
+)
+_CHARACTERISING = frozenset(("woman", "man", "mother", "father", "widow", "widower", "retiree"))
 _SPLIT_AFTER = lazy(r"[.!?;\n][\"”’']*(?:\s|$)")
 
 
@@ -105,16 +136,25 @@ class Descriptions:
             found = self._person_with(lambda text: has_age(text, age.group(1)), lo)
             if found is not None or words[0] != "the":
                 return found
-            if any(_STATED_AGE.search(text) for _, text in self._arounds(lo)):
-                return None  # somebody's age is given, and it is not this one
-            if head not in ROLE_NOUNS:
-                # "X signed a new deal. "...," the 29-year-old said": with nobody's age
-                # given, the one person the sentence before names, as its subject, or the
-                # one person the text has named at all (a profile)
-                return self._sole_subject(lo) or self._only_person(lo)
-            # "the 61-year-old executive said": the one person the text calls so
+            stated = any(_STATED_AGE.search(text) for _, text in self._arounds(lo))
             modifiers = {w for w in words[1:-1] if not AGE.search(w)}
-            return self._person_with(lambda text: has_role(text, head, modifiers), lo)
+            called = head in ROLE_NOUNS and self._person_with(
+                lambda text: has_role(text, head, set()), lo, any_=True
+            )
+            if called and not stated:
+                # "the 61-year-old executive said": the one person the text calls so
+                return self._person_with(lambda text: has_role(text, head, modifiers), lo)
+            found = None if called else self._speaking_subject(lo, word_gender(head), head)
+            if found is not None and not any(
+                _STATED_AGE.search(text) for who, text in self._arounds(lo) if who == found
+            ):
+                return found  # `X said ... . "...," said the 52-year-old engineer`
+            if stated or head in ROLE_NOUNS:
+                return None  # somebody's age is given, and it is not this one
+            # "X signed a new deal. "...," the 29-year-old said": with nobody's age given, the
+            # one person the sentence before names, as its subject, or the one person the
+            # text has named at all (a profile)
+            return self._sole_subject(lo) or self._only_person(lo)
         if words[0] == "the" and len(words) <= 4 and self._epithet(head, words, p_lo, p_hi):
             # "the Australian said", "the four-time champion told": the one person called so
             # before, else the person the sentence before is about.
@@ -147,14 +187,52 @@ class Descriptions:
             if self._person_with(lambda text: has_role(text, head, set()), lo, any_=True):
                 return None
             # Only the speaker of the quote before: the subject of the sentence before may be
-            # the one the story is about ("X was sentenced. "...," the judge said").
+            # the one the story is about ("X was sentenced. "...," the judge said") ...
             if not self._previous_still_current(lo, "person"):
-                return None
+                # ... unless that sentence reports X's words and the description only
+                # characterises X ("X said ... . "...," said the official").
+                return self._characterised(words, head, lo)
             found = self._unique_antecedent(lo, ("person",), word_gender(head))
             if found is not None and head in TITLE_WORDS and self._other_office(found, head, lo):
                 return None  # "the director, X, said ... The archbishop said": not X
             return found
-        return None
+        return self._characterised(words, head, lo)
+
+    def _characterised(self, words: list[str], head: str, lo: int) -> str | None:
+        """`X said ... . "...," said the official` / `... said the mother of three`: the
+        speaking subject of the sentence before, for a description that characterises
+        whoever the story has just quoted rather than naming an office or a relation."""
+        if words[0] != "the" or len(words) > 4 or head in _NOT_CHARACTERISING:
+            return None
+        if head in TITLE_WORDS or head not in ROLE_NOUNS and head not in _CHARACTERISING:
+            return None
+        return self._speaking_subject(lo, word_gender(head), head)
+
+    def _speaking_subject(self, lo: int, sex: str | None, head: str) -> str | None:
+        """The person subject of the sentence before `lo` when that sentence names nobody
+        else and reports that person's words, its verb of saying right after the name and
+        its appositives ("X, 67, who has lived here since 1989, said ..."), and speaks of
+        nobody else by the description's `head` word ("a woman" after it is another)."""
+        name = self._sole_subject(lo)
+        prev = self.previous_sentence(lo)
+        if name is None or prev is None or sex is not None and self.gender(name) not in (None, sex):
+            return None
+        own = [m for m in self.mentions_in(*prev) if self.same(m, name)]
+        if not own:
+            return None
+        body, at = self.body, own[0][1]
+        for _ in range(2):
+            appositive = APPOSITIVE.match(body, at, prev[1])
+            if appositive is None:
+                break
+            at = appositive.end()
+        verb = VERB.match(body, SUBJECT_GAP.match(body, at).end(), prev[1])
+        if verb is None or verb.group() not in QUOTE_VERBS:
+            return None
+        rest = body[verb.end() : prev[1]].lower().split()
+        if head in (w.strip(",.;:") for w in rest):
+            return None
+        return name
 
     def _described_org(self, head: str, lo: int) -> str | None:
         """The organisation "the ministry", "the company" points to: the one named before

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import ABBREVIATIONS, ROLE_MODIFIERS, ROLE_NOUNS
+from briefing.facts.lexicon import ABBREVIATIONS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS
 from briefing.facts.speech import VERB
 
 WORD = lazy(r"[\w’'.-]+")
@@ -40,7 +40,8 @@ FRONT = lazy(
     r"of|about|regarding|asked|according|namely|notably|indeed|furthermore|additionally|"
     r"nevertheless|nonetheless|similarly|likewise|ultimately|importantly|specifically|"
     r"consequently|thus|therefore|hence|besides|initially|eventually|subsequently|afterwards|"
-    r"originally|again)$|\w+ing$"
+    r"originally|again|back|across|outside|inside|near|beyond|along|behind|beside|"
+    r"between|among|throughout|nearby|abroad)$|\w+ing$"
 )
 # "Known as a shock jock, X ...", "Faced with the loss, X ...": a past participle and its
 # preposition open a fronted phrase (not a name: "Ahmed, the mayor," is a mention).
@@ -98,6 +99,8 @@ AFFILIATION = lazy(
 
 # An appositive set off by commas right after a name ("X, the captain, said").
 APPOSITIVE = lazy(r",[^,]{1,80},")
+# Between a subject (and its appositive) and its verb: "X, also said", "X later told".
+SUBJECT_GAP = lazy(r"[\s,]*(?:(?:also|later|then|further)\s+)?")
 
 
 def suffix_ok(suffix: str, before_verb: bool) -> bool:
@@ -121,7 +124,10 @@ def has_age(text: str, age: str) -> bool:
 
 # Words that make a role another than the plain one: a shadow transport secretary is not "the
 # transport secretary", a deputy mayor not "the mayor".
-_OTHER_ROLE = frozenset(("shadow", "former", "deputy", "vice", "assistant", "ex", "junior"))
+# (Nor is a prime minister "the minister".)
+_OTHER_ROLE = frozenset(
+    ("shadow", "former", "deputy", "vice", "assistant", "ex", "junior", "prime")
+)
 
 
 def has_role(text: str, head: str, modifiers: set[str]) -> bool:
@@ -143,3 +149,19 @@ def clause_verb(frame: str, end: int | None = None) -> re.Match[str] | None:
 
 
 _DETERMINER_END = lazy(r"(?:\b(?:the|a|an|his|her|its|their|these|those|such)|[’']s|s[’'])\s+$")
+
+
+# "Nationals MP for Oxley, ", "Fianna Fáil TD for Limerick City, ": an office in title case
+# set off before the name it belongs to.
+_TITLED_INTRO = lazy(
+    r"(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|the|and|in|on)\s+)*){1,6}?[A-Z][\w’'.-]*,\s*"
+)
+
+
+def titled_intro(text: str) -> re.Match[str] | None:
+    """A title-case office set off by a comma before a name: an MP's or a minister's seat or
+    post ("Liberal Democrat MP for Bath North, "), which holds one of TITLE_WORDS."""
+    found = _TITLED_INTRO.match(text)
+    if found is None or not any(w.lower() in TITLE_WORDS for w in found.group().split()):
+        return None
+    return found

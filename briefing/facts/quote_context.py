@@ -67,7 +67,9 @@ def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]
         # "..., Zapata said, adding ...": an attribution set inside the sentence.
         inside = _INSIDE_ATTRIBUTION.search(body, lo, hi)
         if inside is None:
-            return None
+            # "Reefs are noisy, explains X, an ecologist who ...": the attribution after it.
+            found = att.trailing_speaker(prev)
+            return None if found is None else att._not_inside(found, quote)
         found = att.phrase(inside.start(1), inside.end(1))
         return att.resolve(found, lo, quote) if found and found[0] == "mention" else None
     if phrase[0] == "mention":
@@ -94,7 +96,8 @@ def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]
         # its own sentence, as the pronoun of that subject.
         inner = _SUBJECT_AGAIN.search(after)
         if inner is None or VERB.match(after, inner.end()) is None or phrase[0] != "mention":
-            return None
+            found = att.trailing_speaker(prev)  # ("Reefs are noisy, explains X, an ...")
+            return None if found is None else att._not_inside(found, quote)
         if not plain_titles(body, start, phrase[1][0]):
             return None  # "X met Y when she said": not a plain subject
         found = att.resolve(phrase, lo, quote)

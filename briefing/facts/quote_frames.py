@@ -39,7 +39,11 @@ from briefing.facts.speech import (
 
 # Marks: openers, closers, and the straight double quote that is either.
 _CLAUSE_STOP = lazy(rf"[;:!?\"“”\n]|{FULL_STOP}")
-_PARTY_TAG = lazy(r",\s[RDI]-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.),")  # ", D-Calif.,"
+# ", D-Calif.,", " (D-Ill.)": a US lawmaker's party and state, whose stop ends no clause.
+_PARTY_TAG = lazy(
+    r",\s[RDI]-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.),"
+    r"|(?<=\s)\([RDI]-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.)\)"
+)
 _CONJUNCTION = lazy(r"(?:and|but|or|then)\b")
 _ACCORDING = lazy(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
 # Text every match of `_ACCORDING`, `_READ` and `_WENT_ON_TO` holds: a frame without it is
@@ -210,6 +214,9 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
     quoted_as = _QUOTED_AS.fullmatch(region) if verb.group() == "saying" else None
     if quoted_as is not None:
         return ("np", a_lo + quoted_as.start("who"), a_lo + quoted_as.end("who"), False)
+    passive = _PASSIVE_QUOTED.search(region) if verb.group() == "saying" else None
+    if passive is not None:  # `"...," X was quoted as saying`: X, before "was quoted"
+        return ("np", a_lo, a_lo + passive.start(), True)
     tail = _PRONOUN_TAIL.search(region)
     if tail is not None and not region[:1].isupper():
         # `the "main obstacle" between the two, he added`: the pronoun after the clause.

@@ -29,7 +29,9 @@ _NOT_ONES_OWN = lazy(
     r"|quoted|quotes|cited|cites|recalled|recalls|repeated|asked|shown|chanted|chanting|sang"
     r"|sung|sign|signs|banner|banners|placard|placards|slogan|slogans|headline|motto)\b"
 )
-_PAST_VERB = lazy(r"\b(?:[a-z]{3,}ed|took|gave|made|hit|struck|went|came|put|set|sent|left|held)\b")
+_PAST_VERB = lazy(
+    r"\b(?:[a-z]{3,}ed|took|gave|made|hit|struck|went|came|put|set|sent|left|held|did)\b"
+)
 _SECOND_CLAUSE = lazy(r"\b(?:and|but|while|as|when|after|before|because|where|so)\s")
 
 

@@ -306,6 +306,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         quotes.append(Quote(speaker, text, span))
         if speaker is not None:
             att.previous = (speaker, att.kind_of(speaker), close_end)
+            if frame is not None and frame[0] == "np" and frame[2] - frame[1] <= 4:
+                att.note_pronoun(speaker, body[frame[1] : frame[2]])  # `"...," she said`
         elif framed:
             # Somebody the text does not name spoke ("the minister's office said ..."):
             # the run of the speaker before is over ("The statement read: ..." is not theirs).
@@ -337,11 +339,12 @@ _NAME_OF_WORK = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:
 _TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,8}[.!?]?")
 # Between two quotations of one sentence: `"A" and "B"`, `tweeted "A" and offered "B"` (a
 # second verb of the same subject), `built this "A" to "B"`, `described him as "A" who was
-# "B"` (a relative clause going on with the description).
+# "B"`, `said it "A" which "B"` (a relative clause going on with the description), `such as
+# "A" in order to "B"`.
 _COORDINATED = lazy(
     r"\s*(?:,|and|or|, and|, or|to|,?\s*and\s+(?:also\s+|then\s+)?[a-z]{3,}ed(?:\s+(?:his|her|its|their))?"
     r"|,?\s*and\s+(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]{2,}ed"
-    r"|,?\s*(?:who|which)\s+(?:is|was|are|were|has\s+been|had\s+been)"
+    r"|,?\s*(?:who|which)(?:\s+(?:is|was|are|were|has\s+been|had\s+been))?|in\s+order\s+to"
     r"|(?:in|as|of|for|with|into)(?:\s+(?:an?|the))?)\s*$"
 )
 
