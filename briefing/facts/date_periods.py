@@ -196,7 +196,7 @@ _COUNT = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
     r"|\d{1,2})$"
 )
-_COUNTED_REACH = 600
+COUNTED_REACH = 600
 
 
 def _unit_words(body: str) -> list[int]:
@@ -224,12 +224,14 @@ def counted_days(body: str, found: list[Found]) -> list[Found]:
             continue
         start = count_match.start()
         if m.group("back"):
-            before = [f for f in days if f[1] <= start and start - f[1] <= _COUNTED_REACH]
+            before = [f for f in days if f[1] <= start and start - f[1] <= COUNTED_REACH]
             if not before:
                 continue
             origin, sign, end = before[-1], 1 if m.group("back") == "later" else -1, m.end()
             if not body[origin[1] : start].strip(" ,"):
                 continue  # "on 7 July, 11 days later": the day named again, not counted on
+            if any(origin[1] <= f[0] < start and f[2][:4] != origin[2][:4] for f in found):
+                continue  # "lost his job in 2021 ... 19 days later": counted from another year
         else:
             origin = next((f for f in days if f[0] == m.end()), None)
             if origin is None:
@@ -255,6 +257,7 @@ _COUNTED_YEAR = re.compile(
 )
 # Before "the next year", a span of time ahead, not a year: "over the next year".
 _SPAN_BEFORE = re.compile(r"(?i:\b(?:over|within|in|during|for|of|throughout|into)\s+)$")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 _COUNTED_YEAR_WORDS = ("years later", "year later", "years earlier", "year earlier", "next year",
                        "following year", "previous year")  # fmt: skip
 
@@ -274,10 +277,12 @@ def counted_years(body: str, found: list[Found], pub: date | None) -> list[Found
         before = [
             f
             for f in found
-            if f[1] <= start and start - f[1] <= _COUNTED_REACH and f[2] == f[3] and f[2][:1] != "-"
+            if f[1] <= start and start - f[1] <= COUNTED_REACH and f[2] == f[3] and f[2][:1] != "-"
         ]
         if not before or int(before[-1][2][:4]) >= pub.year:
             continue
+        if _SINCE_BEFORE.search(body, max(0, before[-1][0] - 6), before[-1][0]):
+            continue  # "Since 1983, the team has ringed chicks ... back the next year": a habit
         if m.group("rel"):
             n = -1 if m.group("rel") == "previous" else 1
         else:

@@ -15,6 +15,7 @@ from briefing.facts.date_context import date_tense
 from briefing.facts.date_cues import NOT_A_MONTH_AFTER, NOT_A_YEAR_AFTER, PART_BEFORE, cued
 from briefing.facts.date_holidays import holiday
 from briefing.facts.date_periods import (
+    COUNTED_REACH,
     counted_days,
     counted_years,
     days_beyond,
@@ -344,8 +345,8 @@ def _days_after_or_before(
         if occupied.overlaps(start, end):
             continue
         before = [f for f in found if f[1] <= start and f[4] == "day" and f[2] == f[3]]
-        if not before:
-            continue
+        if not before or start - before[-1][1] > COUNTED_REACH:
+            continue  # (a day named paragraphs before: the story has moved on since)
         try:
             day = date.fromisoformat(before[-1][2])
         except ValueError:

@@ -1,0 +1,42 @@
+"""Dates: patterns that reports from any outlet share (a count of days from a day named long
+before, a plan as it stood, a copyright line, a law's year). Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.facts.dates import find_dates
+
+PUB = date(2024, 5, 24)  # a Friday
+
+# About 700 characters of story without a date: the narrative moves on.
+_FILLER = " ".join(["Crews worked through the rain to clear the debris from the harbour road."] * 9)
+
+
+def values(text: str, published: date = PUB) -> dict[str, tuple[str, str]]:
+    """Surface text -> (start, end) for every date found."""
+    return {d.text: (d.start, d.end) for d in find_dates(text, published)}
+
+
+def test_the_next_day_counts_from_a_day_named_close_before_only() -> None:
+    near = values("The ferry ran aground on 3 March. The next day, divers reached the hull.")
+    assert near["The next day"] == ("2024-03-04", "2024-03-04")
+    far = values(f"The ferry ran aground on 3 March. {_FILLER} The next day, divers came.")
+    assert "The next day" not in far
+
+
+def test_days_later_do_not_count_from_a_day_before_another_year() -> None:
+    found = values(
+        "The appeal was heard on May 2. The driver had lost his licence in 2019 after a test at "
+        "a depot. A retest 12 days later was clear."
+    )
+    assert "12 days later" not in found
+    assert values("The test was on May 2. A retest 12 days later was clear.")["12 days later"] == (
+        "2024-05-14",
+        "2024-05-14",
+    )
+
+
+def test_the_next_year_is_no_count_from_a_year_that_opens_a_habit() -> None:
+    found = values("Since 1990 the club has ringed swifts, noting which return the next year.")
+    assert "the next year" not in found
