@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from briefing.facts.dates import find_dates
 
 PUB = date(2024, 5, 24)  # a Friday
@@ -40,3 +42,24 @@ def test_days_later_do_not_count_from_a_day_before_another_year() -> None:
 def test_the_next_year_is_no_count_from_a_year_that_opens_a_habit() -> None:
     found = values("Since 1990 the club has ringed swifts, noting which return the next year.")
     assert "the next year" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Copyright © 2023 Harbour Radio. All rights reserved.", "2023"),
+        ("Copyright 2022 The Valley Wire.", "2022"),
+        ("Tractor sales are down by a fifth compared with 2021, dealers said.", "2021"),
+        ("All games of the Northern Masters 2023 are online.", "2023"),
+    ],
+)
+def test_copyright_compared_with_and_an_event_name_date_a_bare_year(
+    text: str, expected: str
+) -> None:
+    assert values(text)[expected] == (expected, expected)
+
+
+def test_a_year_in_a_law_or_a_code_is_no_date() -> None:
+    found = values("The council cited the 1998 Water Resources Act. The 2021 election was close.")
+    assert "1998" not in found and found["2021"] == ("2021", "2021")
+    assert "2031" not in values("Scientists named the strain 2031-kZT after the lab.")
