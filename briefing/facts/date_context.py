@@ -72,6 +72,10 @@ _DETERMINERS = frozenset("the a an his her its their this that these those our".
 _BEFORE_PARTICIPLE = frozenset("be been being stay remain stays remains is are".split())
 _STRONG_PAST = frozenset("was were had did ago".split())
 _BE_PAST = frozenset("was were".split())
+# Before a verb of planning, what makes the plan one as it stood ("was planning to", "had
+# planned to", "had been scheduled to"): its date is the nearest one, before or after
+# publication, as the plan may have been kept or dropped since (tense "near").
+_PLANNED_PAST = frozenset("was were had been".split())
 # Words whose abbreviation ends with a stop that ends no sentence in news text: months,
 # titles, AP's state abbreviations (not "Inc." or "Jr.", which often end one).
 _ABBREVIATIONS = frozenset(
@@ -136,6 +140,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         if lowered in _FUTURE_WORDS:
             following = [w.lower() for w in words[i + 1 : i + 3]]
             cause = following[:1] == ["to"] and following[1:2] and following[1] in _DETERMINERS
+            if lowered == "due" and not cause and previous in _BE_PAST:
+                return "near", True  # "was due to stand down in August": a plan as it stood
             if lowered != "due" or not cause:
                 return "future", True
             # "due to the shooting in August", "due to a landslide": a cause, not a plan
@@ -182,6 +188,17 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "future", True  # "to be held on August 9"
         if lowered == "to" and previous in ("is", "are") and _verb_follows(words, i):
             return "future", True  # "the minister is to visit on Friday"
+        if lowered == "to" and previous in _BE_PAST and _verb_follows(words, i):
+            return "near", True  # "his term was to end in August"
+        if (
+            lowered == "to"
+            and previous in _PLAN_VERBS
+            and previous != "expected"  # (see below)
+            and i > 1
+            and words[i - 2].lower() in _PLANNED_PAST
+            and _verb_follows(words, i)
+        ):
+            return "near", False  # "which was planning to hold its primary on Tuesday"
         if lowered in _FUTURE_AFTER_BE and (
             previous in _BE or (previous in _ADVERBS and i > 1 and words[i - 2].lower() in _BE)
         ):
@@ -360,8 +377,9 @@ def date_tense(
     last: tuple[int, str, str | None] | None = None,
 ) -> str | None:
     """The tense that places a date phrase without its year or week (`kind`: "weekday",
-    "month" or "day"): "past", "future", "last" or "next" ("began last November"), or None
-    for the nearest one. `last`: (end, kind, tense) of the tensed date before it."""
+    "month" or "day"): "past", "future", "last" or "next" ("began last November"), "near"
+    (a plan as it stood: "was due to vote on Tuesday", the nearest one, even for a weekday)
+    or None for the nearest one. `last`: (end, kind, tense) of the tensed date before it."""
     groups = m.groupdict()
     if groups.get("y") or groups.get("rel") or groups.get("mod"):
         return None  # (it says its year or week)

@@ -87,7 +87,7 @@ def tensed_year(month: int, day: int | None, pub: date | None, tense: str | None
     """The year of a month(/day) given without one: the latest on or before publication in
     a past-tense clause, the first on or after it in a future one, else the nearest ("last"
     and "next" name a month: the one before or after the month of publication)."""
-    if pub is None or tense is None:
+    if pub is None or tense is None or tense == "near":
         return guess_year(month, day, pub)
     if tense == "last":  # "last November": the latest November before this month
         return pub.year if month < pub.month else pub.year - 1
@@ -364,6 +364,9 @@ def weekday(
         target = pub + timedelta(days=delta)
     elif not modifier and tense == "future":
         target = pub + timedelta(days=(wanted - pub.weekday()) % 7)
+    elif not modifier and tense == "near":  # ("was due to vote on Tuesday")
+        ahead = (wanted - pub.weekday()) % 7
+        target = pub + timedelta(days=ahead if ahead <= 3 else ahead - 7)
     else:
         delta = (pub.weekday() - wanted) % 7
         if modifier == "last" and delta == 0:

@@ -423,7 +423,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                     groups = m.groupdict()
                     if (
                         handler is not weekday
-                        and tense not in ("last", "next", "future")
+                        and tense not in ("last", "next", "future", "near")
                         and not (groups.get("y") or groups.get("rel") or groups.get("pre"))
                     ):
                         yearless.add(start)

@@ -63,3 +63,24 @@ def test_a_year_in_a_law_or_a_code_is_no_date() -> None:
     found = values("The council cited the 1998 Water Resources Act. The 2021 election was close.")
     assert "1998" not in found and found["2021"] == ("2021", "2021")
     assert "2031" not in values("Scientists named the strain 2031-kZT after the lab.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a plan as it stood: the nearest such day or month, before or after publication
+        (
+            "The county, which was planning to hold its vote on Tuesday, postponed it.",
+            "Tuesday",
+            "2024-05-21",
+        ),  # fmt: skip
+        ("The ferry was to sail on Monday.", "Monday", "2024-05-27"),
+        ("His term was to end in August, before the coup.", "August", "2024-08"),
+        ("The mayor was due to stand down in April, but stayed on.", "April", "2024-04"),
+        # (a plan said now still looks ahead; a past event still looks back)
+        ("The county is planning to hold its vote on Tuesday.", "Tuesday", "2024-05-28"),
+        ("The term ended in August.", "August", "2023-08"),
+    ],
+)
+def test_a_plan_as_it_stood_takes_the_nearest_date(text: str, surface: str, expected: str) -> None:
+    assert values(text)[surface][0] == expected
