@@ -15,8 +15,11 @@ from briefing.facts.date_values import NUMBER_WORDS, WEEKDAYS
 # (start, end, iso start, iso end, granularity) of a date phrase in the body.
 Found = tuple[int, int, str, str, str]
 
-_PERIOD_GAP = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*")
-_PERIOD_OPENER = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?$")
+# (with a hedge before each end: "from in or around January 2021 through in or around
+# March 2024", as charges word it; "between about 1990 and 1995")
+_HEDGE = r"(?:(?:in\s+or\s+)?(?:around|about|approximately|roughly)\s+)"
+_PERIOD_GAP = re.compile(rf"\s+(?:and|to|until|till|through)\s+{_HEDGE}?|\s*[-–]\s*")
+_PERIOD_OPENER = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+|{_HEDGE})?$")
 # "from 1968 until his retirement in 2018": a period that ends with an event dated after it.
 _UNTIL_EVENT_GAP = re.compile(r"\s+(?:until|till|to)\s+(?:[\w’'-]+\s+){1,6}?in\s+")
 _FROM = re.compile(r"\b[Ff]rom\s+$")
@@ -35,7 +38,7 @@ def join_periods(body: str, found: list[Found]) -> list[Found]:
             if (
                 (
                     _PERIOD_GAP.fullmatch(body, prev[1], item[0])
-                    and _PERIOD_OPENER.search(body, max(0, prev[0] - 14), prev[0])
+                    and _PERIOD_OPENER.search(body, max(0, prev[0] - 30), prev[0])
                     or _UNTIL_EVENT_GAP.fullmatch(body, prev[1], item[0])
                     and _FROM.search(body, max(0, prev[0] - 6), prev[0])
                 )

@@ -84,3 +84,20 @@ def test_a_year_in_a_law_or_a_code_is_no_date() -> None:
 )
 def test_a_plan_as_it_stood_takes_the_nearest_date(text: str, surface: str, expected: str) -> None:
     assert values(text)[surface][0] == expected
+
+
+def test_the_first_months_of_the_year_are_those_of_the_latest_year_that_had_them() -> None:
+    text = "The plant lost 40 million euros in the first nine months of the year."
+    assert values(text, date(2025, 11, 19))["the first nine months of the year"] == (
+        "2025-01",
+        "2025-09",
+    )
+    assert values(text)["the first nine months of the year"] == ("2023-01", "2023-09")
+
+
+def test_a_period_hedged_at_both_ends_is_one_period() -> None:
+    found = values(
+        "From in or around June 2019 through in or around May 2022, the two men billed the "
+        "insurer for scans they never made."
+    )
+    assert ("2019-06", "2022-05") in found.values()
