@@ -117,7 +117,7 @@ _CLAUSE_WORD = lazy(
 _CLAUSE_CUES = (
     _FUTURE_WORDS | _SCHEDULED_PRESENT | _SCHEDULED_PLURAL | _PLANS_PRESENT | _ONGOING | _WARNINGS
     | _MODALS | _FUTURE_AFTER_BE | _STRONG_PAST | _PAST_WORDS
-    | frozenset("would could is are least to be who which have".split())
+    | frozenset("would could is are least to be who which have if unless extends extend".split())
 )  # fmt: skip
 _CUE_ENDINGS = ("ed", "held", "made", "shut")
 
@@ -127,6 +127,12 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
     from Thursday", "is due to meet on Friday", "to be held on"), "past" ("talks ended on
     Monday") or None. Strong cues are auxiliaries; a past verb alone is a weak one."""
     words = _CLAUSE_WORD.findall(body, max(0, start - 120), start)
+    if words[-2:-1] in (["and"], ["but"]) and words[-1] == "on" or words[-1:] == ["but"]:
+        # "He's always been a cheat, and on Saturday I'm going to expose him": the date opens
+        # a clause of its own, whose verb after it tells its tense
+        after = _tense_after(body, start)
+        if after[0] is not None:
+            return after
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in ".!?;\n":
@@ -168,6 +174,14 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "future", False
         if lowered == "would":
             return "future", False  # "said the vote would be held on Friday": still to come
+        if lowered in ("if", "unless"):
+            # "If Thursday's talks fail", "unless the union on Monday accepts": a condition
+            # still to be met ("unclear if the meeting on Monday went ahead": its own past)
+            comma = body.find(",", start, start + 90)  # (the condition's own clause)
+            after = _tense_after(body, start, comma if comma != -1 else start + 90)
+            return after if after[0] == "past" else ("future", False)
+        if lowered.startswith("extend") and _until_end(words):
+            return "future", False  # "has extended a red flag warning through 8 p.m. Thursday"
         if (
             lowered in ("is", "are")
             and (i == len(words) - 1 or (i == len(words) - 2 and words[-1] == "on"))
@@ -193,12 +207,13 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         if (
             lowered == "to"
             and previous in _PLAN_VERBS
-            and previous != "expected"  # (see below)
             and i > 1
             and words[i - 2].lower() in _PLANNED_PAST
             and _verb_follows(words, i)
         ):
-            return "near", False  # "which was planning to hold its primary on Tuesday"
+            # "which was planning to hold its primary on Tuesday", "the envoy was expected to
+            # join the talks on Thursday"
+            return "near", False
         if lowered in _FUTURE_AFTER_BE and (
             previous in _BE or (previous in _ADVERBS and i > 1 and words[i - 2].lower() in _BE)
         ):
@@ -206,7 +221,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         if lowered in _FUTURE_AFTER_BE and i == len(words) - 2 and words[-1].lower() == "for":
             # "flights scheduled for Saturday", "talks set for Monday" (unless the clause
             # goes on in the past: "games scheduled for Wednesday were still held")
-            after = _tense_after(body, start)
+            comma = body.find(",", start, start + 90)  # (the condition's own clause)
+            after = _tense_after(body, start, comma if comma != -1 else start + 90)
             return after if after[0] == "past" else ("future", False)
         if (
             lowered in _FUTURE_AFTER_BE
@@ -267,6 +283,18 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
     return _opening_tense(body, start, words)
 
 
+_TIME_WORDS = frozenset("a.m. p.m. am pm noon midnight local time".split())
+
+
+def _until_end(words: list[str]) -> bool:
+    """Whether the words before a date end with "until", "through" or "to" and a time
+    ("through 8 p.m. Thursday"): the date is the end of a period."""
+    i = len(words) - 1
+    while i >= 0 and (words[i].lower() in _TIME_WORDS or words[i][:1].isdigit()):
+        i -= 1
+    return i >= 0 and words[i].lower() in _UNTIL
+
+
 def _verb_follows(words: list[str], i: int) -> bool:
     """Whether a verb (a lower-case word, not a determiner or a number) follows words[i]."""
     after = words[i + 1] if i + 1 < len(words) else ""
@@ -284,12 +312,13 @@ def _opening_tense(body: str, start: int, words: list[str]) -> tuple[str | None,
     return after
 
 
-def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
+def _tense_after(body: str, start: int, end: int | None = None) -> tuple[str | None, bool]:
     """The tense of a clause that opens with its date ("On Friday, the council will vote",
-    "Tuesday's vote will decide it"): its first auxiliary after the date, in the sentence."""
+    "Tuesday's vote will decide it"): its first auxiliary after the date, in the sentence
+    (or before `end`)."""
     # A closing quotation mark ends the quoted clause: the verb after it ("...by Friday,"
     # Cruz said) is the reporter's, not the tense of what was said.
-    end = start + 90
+    end = start + 90 if end is None else end
     for mark in ('"', "”", "''", "’’"):
         found = body.find(mark, start, end)
         if found >= 0:
@@ -363,6 +392,7 @@ _AHEAD_BEFORE = lazy(
     r"|turns?\s+(?:\w+\s+)?(?:attention|focus|thoughts)\s+to)\s+(?:the\s+)?$"
 )
 _AHEAD_ENDS = ("of", "to", "for", "the")  # (the last word of every `_AHEAD_BEFORE` match)
+_CLOSING_BEFORE = lazy(r"\bclosing\s+(?:share\s+)?(?:prices?|levels?|values?)\s+(?:on\s+)?$")
 _NOUN_AFTER = lazy(r"\s+(?!(?:and|or|to|until|through|at|in|on|of|by|for|is|was|will)\b)[a-z]+\b")
 _WORD_BEFORE = lazy(r"(\w+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 
@@ -392,6 +422,8 @@ def date_tense(
         return None  # "before the November 13 deadline": a noun's modifier, the nearest one
     if kind == "weekday" and body.find("UP NEXT", max(0, start - 250), start) != -1:
         return "future"  # a sports report's closing list of the teams' next games
+    if kind == "weekday" and _CLOSING_BEFORE.search(body, max(0, start - 24), start):
+        return "past"  # "a 32% premium to its closing price on Friday": a price already set
     tense = _own_tense(body, start, kind, needs)
     if tense == "future" and kind == "weekday" and _PAST_AFTER.match(body, end):
         return "past"  # "will start work after the committee on Tuesday approved the plan"

@@ -101,3 +101,31 @@ def test_a_period_hedged_at_both_ends_is_one_period() -> None:
         "insurer for scans they never made."
     )
     assert ("2019-06", "2022-05") in found.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # "was expected to": a plan as it stood, the nearest such day (PUB: a Friday)
+        ("The envoy was expected to join the talks on Monday.", "Monday", "2024-05-27"),
+        # a closing price is one already set, whatever the clause's tense
+        (
+            "The buyer will pay $12 a share, a 30% premium to the closing price on Thursday.",
+            "Thursday",
+            "2024-05-23",
+        ),  # fmt: skip
+        # "and on Sunday" opens a clause of its own: its verb after the date decides
+        (
+            '"We lost twice, and on Sunday we are going to win," the captain said.',
+            "Sunday",
+            "2024-05-26",
+        ),  # fmt: skip
+        # a condition is still to be met, unless its own verb is past
+        ("If Wednesday's vote fails, the bill dies.", "Wednesday", "2024-05-29"),
+        ("It is unclear if the meeting on Wednesday went ahead.", "Wednesday", "2024-05-22"),
+        # an extension runs to an end still ahead
+        ("The council has extended the curfew through 6 a.m. Tuesday.", "Tuesday", "2024-05-28"),
+    ],
+)
+def test_weekday_cues_of_real_prose(text: str, surface: str, expected: str) -> None:
+    assert values(text)[surface][0] == expected
