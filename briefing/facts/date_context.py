@@ -106,9 +106,10 @@ _PAST_WORDS = frozenset(
 # written to open with the set of all three branches' first characters and go on by a
 # lookbehind on the one read: the engine then skips in C over the spaces and marks between
 # words, where the three branches were tried at every character (a third of its cost).
-# A stop between digits ("at 7.45pm", "10.30am") ends no clause either: it is part of its word.
+# A stop between digits ("at 7.45pm", "10.30am") ends no clause either: it is part of its word;
+# so is a hyphen between letters ("Cunningham-based", "state-owned": adjectives, no past verb).
 _CLAUSE_WORD = lazy(
-    r"[\w’'.!?;\n](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[\w’'])[\w’']*(?:(?<=\d)\.(?=\d)[\w’']+)*"
+    r"[\w’'.!?;\n](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[\w’'])[\w’']*(?:(?<=\d)\.(?=\d)[\w’']+|-[\w’']+)*"
     r"|(?<=[.!?;\n]))"
 )
 
@@ -266,6 +267,7 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             lowered.endswith("ed")
             and len(lowered) > 4
             and word[0].islower()  # ("United")
+            and "-" not in word  # ("state-owned")
             and previous not in _DETERMINERS  # ("to visit the affected areas on Saturday")
         ):
             if (
@@ -343,6 +345,7 @@ def _tense_after(body: str, start: int, end: int | None = None) -> tuple[str | N
             lowered.endswith("ed")
             and len(lowered) > 4
             and word[0].islower()
+            and "-" not in word
             and previous_word not in _DETERMINERS
             and lowered not in _FUTURE_AFTER_BE  # ("Friday's planned strike")
         ):

@@ -129,3 +129,11 @@ def test_a_period_hedged_at_both_ends_is_one_period() -> None:
 )
 def test_weekday_cues_of_real_prose(text: str, surface: str, expected: str) -> None:
     assert values(text)[surface][0] == expected
+
+
+def test_a_hyphened_adjective_is_no_past_verb() -> None:
+    # "Cunningham-based", "state-owned": the clause's "will" still decides (PUB: May 2024)
+    found = values("Members will vote on a merger with Dover-based Allied Grain in January.")
+    assert found["January"][0] == "2025-01"
+    found = values("Members will vote on a deal with the state-owned grain board on Monday.")
+    assert found["Monday"][0] == "2024-05-27"
