@@ -298,6 +298,42 @@ def counted_years(body: str, found: list[Found], pub: date | None) -> list[Found
     return sorted(found + added) if added else found
 
 
+# "The next month": a month counted from the last month (or day) the text named with its year.
+_COUNTED_MONTH = re.compile(r"[Tt](?<!\w.)he\s+(?P<rel>next|following|previous)\s+month\b(?![’'-])")
+
+
+def counted_months(body: str, found: list[Found], pub: date | None) -> list[Found]:
+    """Add the months counted from the last month named before them ("Bayes withdrew in
+    March 2019. The next month, the party nominated...": April 2019), when that month is
+    before publication's."""
+    if pub is None or not any(
+        w in body for w in ("next month", "following month", "previous month")
+    ):
+        return found
+    added: list[Found] = []
+    for m in _COUNTED_MONTH.finditer(body):
+        start, end = m.span()
+        if any(f[0] < end and start < f[1] for f in found) or _SPAN_BEFORE.search(
+            body, max(0, start - 12), start
+        ):
+            continue  # (words a date holds; "over the next month": a span of time)
+        before = [
+            f
+            for f in found
+            if f[1] <= start and start - f[1] <= COUNTED_REACH and f[2][:7] == f[3][:7]
+        ]
+        if not before or len(before[-1][2]) < 7 or before[-1][2][:1] == "-":
+            continue
+        year, month = int(before[-1][2][:4]), int(before[-1][2][5:7])
+        if (year, month) >= (pub.year, pub.month):
+            continue
+        month += -1 if m.group("rel") == "previous" else 1
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        value = f"{year:04d}-{month:02d}"
+        added.append((start, end, value, value, "month"))
+    return sorted(found + added) if added else found
+
+
 _WEEK_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?\bweek\s+(of|ended|ending|to)\s+$")
 
 

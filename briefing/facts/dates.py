@@ -17,6 +17,7 @@ from briefing.facts.date_holidays import holiday
 from briefing.facts.date_periods import (
     COUNTED_REACH,
     counted_days,
+    counted_months,
     counted_years,
     days_beyond,
     join_periods,
@@ -440,6 +441,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
     found = _days_after_or_before(body, found, occupied)
     found = story_weekdays(body, join_periods(body, told_years(body, found, yearless)))
     found = counted_years(body, counted_days(body, days_beyond(body, found)), pub)
+    found = counted_months(body, found, pub)
     found = weeks_of(body, found)
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:

@@ -137,3 +137,13 @@ def test_a_hyphened_adjective_is_no_past_verb() -> None:
     assert found["January"][0] == "2025-01"
     found = values("Members will vote on a deal with the state-owned grain board on Monday.")
     assert found["Monday"][0] == "2024-05-27"
+
+
+def test_the_next_month_counts_from_the_month_named_before() -> None:
+    found = values("The mayor resigned in March 2019. The next month, the council chose Ruiz.")
+    assert found["The next month"] == ("2019-04", "2019-04")
+    found = values("He left on 9 December 2018 and came back the following month.")
+    assert found["the following month"] == ("2019-01", "2019-01")
+    # a span of time, or a month still ahead: no count
+    assert "the next month" not in values("He quit in May 2019; over the next month he wrote.")
+    assert "The next month" not in values("She starts in June. The next month she moves.")
