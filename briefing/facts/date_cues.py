@@ -73,10 +73,18 @@ _MONTH_NOUN_AFTER = lazy(
 _YEAR_LISTED_AFTER = lazy(r"(?:,|\s+(?:and|or))\s+(?:1[6-9]\d\d|20\d\d)(?![\d,.%])")
 
 
+def _habit_before(body: str, start: int) -> bool:
+    """Whether "used to" stands earlier in the clause of a month: a habit, no date."""
+    at = body.rfind("used to ", max(0, start - 80), start)
+    return at != -1 and not any(mark in body[at:start] for mark in ".!?;\n")
+
+
 def cued(body: str, start: int, end: int, month: bool) -> bool:
     """Whether a bare month or year at body[start:end] is a date by what precedes it."""
     before = body[max(0, start - 16) : start]
     if month:
+        if _habit_before(body, start):
+            return False  # "We used to see dengue peak in July and August": any year's
         if _MONTH_CUE_BEFORE.search(before) or _PERIOD_TO_BEFORE.search(before):
             return True
         if body[start:end] not in ("May", "March") and _FOR_BEFORE.search(before):

@@ -147,3 +147,9 @@ def test_the_next_month_counts_from_the_month_named_before() -> None:
     # a span of time, or a month still ahead: no count
     assert "the next month" not in values("He quit in May 2019; over the next month he wrote.")
     assert "The next month" not in values("She starts in June. The next month she moves.")
+
+
+def test_a_month_of_a_habit_is_no_date() -> None:
+    found = values('"Floods used to come in March and April. Now they come in May," he said.')
+    assert "March" not in found and "April" not in found
+    assert found["May"][0] == "2024-05"
