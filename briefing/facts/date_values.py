@@ -318,7 +318,21 @@ def decade(
         start = int(m.group("dec"))
         if start % 100 == 0 and start < 2000:
             return None  # "the 1800s" is the century (see `century`); "the 2000s" a decade
+    if part:  # "the late 1960s": its last years, as "late 2025" is its last months
+        first, last = _decade_part(part)
+        return str(start + first), str(start + last), "decade"
     return str(start), str(start + 9), "decade"
+
+
+def _decade_part(part: str) -> tuple[int, int]:
+    """The years of a decade that "early", "mid" or "late" (or "the start of", "the middle
+    of", "the end of") name: its thirds, as a year's months ("early 2025" = January-April)."""
+    lowered = part.lower()
+    if lowered.startswith("mid") or "middle" in lowered:
+        return 4, 6
+    if lowered.startswith("late") or "end" in lowered:
+        return 7, 9
+    return 0, 3
 
 
 def iso_date(

@@ -179,7 +179,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
             rf"{B}(?:(?P<dec>1[6-9]\d0|20\d0)['’]?|['’](?P<short>\d0)|(?<=[Tt]he\s)(?P<bare>[2-9]0))s{E}",
         ),
         decade,
-        None,
+        "part",  # "the late 1960s": its last years
     ),
     (
         lazy(rf"{_opening('y1', YEAR)}\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}"),

@@ -153,3 +153,11 @@ def test_a_month_of_a_habit_is_no_date() -> None:
     found = values('"Floods used to come in March and April. Now they come in May," he said.')
     assert "March" not in found and "April" not in found
     assert found["May"][0] == "2024-05"
+
+
+def test_a_part_of_a_decade_is_its_third() -> None:
+    found = values("He wrote for the band in the late 1970s and the mid-1980s, then in the 1990s.")
+    assert found["late 1970s"] == ("1977", "1979")
+    assert found["mid-1980s"] == ("1984", "1986")
+    assert found["1990s"] == ("1990", "1999")
+    assert values("Trade boomed in the early 2000s.")["early 2000s"] == ("2000", "2003")
