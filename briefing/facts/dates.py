@@ -105,8 +105,8 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (lazy(rf"{_opening('y', YEAR)}-(?P<mo>[01]\d)-(?P<d>[0-3]\d){E}"), iso_date, None),
     (
         lazy(
-            # ("Dec. 2 and Dec. 9", "2 December and 9 December": two days, not a range)
-            rf"{_opening('m1', MON)}\s+(?P<d1>{DAY}){DASH}(?:(?<!and\s)(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
+            # ("Dec. 2 and Dec. 9", "December 27 or December 28": two days, not a range)
+            rf"{_opening('m1', MON)}\s+(?P<d1>{DAY}){DASH}(?:(?<!and\s)(?<!or\s)(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
             rf"{YEAR_AFTER}{E}",
         ),
         day_range,

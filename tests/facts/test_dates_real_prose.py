@@ -161,3 +161,10 @@ def test_a_part_of_a_decade_is_its_third() -> None:
     assert found["mid-1980s"] == ("1984", "1986")
     assert found["1990s"] == ("1990", "1999")
     assert values("Trade boomed in the early 2000s.")["early 2000s"] == ("2000", "2003")
+
+
+def test_either_of_two_days_with_their_months_is_two_days() -> None:
+    found = values("Sources give either March 3 or March 4 for the landing.")
+    assert found["March 3"] == ("2024-03-03", "2024-03-03")
+    assert found["March 4"] == ("2024-03-04", "2024-03-04")
+    assert values("It sank on March 3 or 4.")["March 3 or 4"] == ("2024-03-03", "2024-03-04")
