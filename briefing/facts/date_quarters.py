@@ -32,7 +32,7 @@ _MONTH_COUNTS = {
 }  # fmt: skip
 # Words of a game's report: a quarter there is a period of play, not of the calendar.
 _GAME_WORDS = lazy(
-    r"\b(?:(?<!percentage\s)points?|scored|scoring|led|trailed|rebounds|assists|touchdowns?"
+    r"\b(?:(?<!percentage\s)(?<!basis\s)points?|scored|scoring|led|trailed|rebounds|assists|touchdowns?"
     r"|yards|goals?|baskets?|possessions?|game|match|minutes|seconds|quarterback|halftime"
     r"|free\s+throws?|three-pointers?|innings|\d{1,3}-\d{1,3})\b"
 )

@@ -168,3 +168,9 @@ def test_either_of_two_days_with_their_months_is_two_days() -> None:
     assert found["March 3"] == ("2024-03-03", "2024-03-03")
     assert found["March 4"] == ("2024-03-04", "2024-03-04")
     assert values("It sank on March 3 or 4.")["March 3 or 4"] == ("2024-03-03", "2024-03-04")
+
+
+def test_upcoming_cues_a_year_and_basis_points_are_no_game() -> None:
+    assert values("She leads the field for the upcoming 2028 race.")["2028"] == ("2028", "2028")
+    found = values("Duties could shave 40 basis points off margin in the second half.")
+    assert found["the second half"] == ("2024-07", "2024-12")
