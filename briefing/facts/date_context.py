@@ -189,6 +189,13 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             and not _POSSESSIVE.match(body, start)
         ):
             return "future", False  # "the final is on Sunday", "the deadline is Friday"
+        if (
+            lowered == "could"
+            and _verb_follows(words, i)
+            and words[i + 1] not in ("be", "not", "have", "only", "also")
+        ):
+            return None, False  # "could develop into a depression by Thursday": its own
+            # clause has no tense (not the "said" before it); "could not attend" reads on
         if lowered == "could" and words[i + 1 : i + 2] == ["be"]:
             return "future", False  # "could be activated Tuesday" (not "could not attend")
         if lowered in _MODALS and word.islower():

@@ -47,7 +47,7 @@ _COUNT_AFTER = lazy(r"\s+[a-z]+s\b")
 # ("March Madness") or as a possessive ("May's agreement").
 _MONTH_CUE_BEFORE = lazy(
     r"(?=[IiSsBbUuFfTtDdOoAaNnLlEePp])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his(?:\s+past)?"
-    r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween"
+    r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween|(?<=[a-z]\s)into"
     r"|(?:[Ss]cheduled|[Pp]lanned|[Ss]lated|[Ss]et|[Dd]ue|[Pp]encil+ed|[Ee]armarked)\s+for)\s+$"
 )
 _MONTH_AND_BEFORE = lazy(

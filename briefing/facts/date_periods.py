@@ -200,6 +200,9 @@ _COUNT = re.compile(
     r"|\d{1,2})$"
 )
 COUNTED_REACH = 600
+_COUNT_RANGE_BEFORE = re.compile(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|or|-|–)\s*$"
+)
 
 
 def _unit_words(body: str) -> list[int]:
@@ -226,6 +229,8 @@ def counted_days(body: str, found: list[Found]) -> list[Found]:
         if m is None or count_match is None:
             continue
         start = count_match.start()
+        if _COUNT_RANGE_BEFORE.search(body, max(0, start - 12), start):
+            continue  # "three to five days later": a span of counts, no one day
         if m.group("back"):
             before = [f for f in days if f[1] <= start and start - f[1] <= COUNTED_REACH]
             if not before:

@@ -174,3 +174,17 @@ def test_upcoming_cues_a_year_and_basis_points_are_no_game() -> None:
     assert values("She leads the field for the upcoming 2028 race.")["2028"] == ("2028", "2028")
     found = values("Duties could shave 40 basis points off margin in the second half.")
     assert found["the second half"] == ("2024-07", "2024-12")
+
+
+def test_could_with_a_verb_has_no_past_and_into_cues_a_month() -> None:
+    # "could develop ... by Thursday": the "said" before it does not date it (PUB: Friday)
+    found = values("Forecasters said the low could deepen into a storm by Tuesday.")
+    assert found["Tuesday"][0] == "2024-05-28"
+    assert values("He said he could not attend on Tuesday.")["Tuesday"][0] == "2024-05-21"
+    found = values("Aid will be extended if dry weather persists into October.")
+    assert found["October"][0] == "2024-10"
+
+
+def test_a_span_of_counted_days_is_no_day() -> None:
+    found = values("The exposure was on April 3, and a rash follows three to five days later.")
+    assert "five days later" not in found
