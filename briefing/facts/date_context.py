@@ -21,7 +21,7 @@ _PLAN_VERBS = frozenset(
     "plan plans planned planning intend intends intended aim aims aimed hope hopes hoped "
     "expect expects expected anticipated want wants wanted agreed agree agrees decided decide vowed vow "
     "vows promised promise promises pledged pledge pledges threatened threatens prepared "
-    "preparing instructed ordered asked urged invited told scheduled set due".split()
+    "preparing instructed ordered asked urged invited told scheduled set due need needs".split()
 )
 # Verbs in the present that, with a weekday, tell a schedule or a forecast ("the trial begins
 # Monday", "the club faces Arsenal on Saturday", "forecasters predict landfall Saturday").

@@ -188,3 +188,9 @@ def test_could_with_a_verb_has_no_past_and_into_cues_a_month() -> None:
 def test_a_span_of_counted_days_is_no_day() -> None:
     found = values("The exposure was on April 3, and a rash follows three to five days later.")
     assert "five days later" not in found
+
+
+def test_needs_to_is_still_to_happen() -> None:
+    # (PUB: a Friday) "needs to" looks ahead; "needed to" is a past
+    assert values("The council needs to approve the plan on Monday.")["Monday"][0] == "2024-05-27"
+    assert values("He needed to leave on Monday.")["Monday"][0] == "2024-05-20"
