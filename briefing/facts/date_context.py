@@ -21,7 +21,7 @@ _PLAN_VERBS = frozenset(
     "plan plans planned planning intend intends intended aim aims aimed hope hopes hoped "
     "expect expects expected anticipated want wants wanted agreed agree agrees decided decide vowed vow "
     "vows promised promise promises pledged pledge pledges threatened threatens prepared "
-    "preparing instructed ordered asked urged invited told scheduled set due".split()
+    "preparing instructed ordered asked urged invited told scheduled set due need needs".split()
 )
 # Verbs in the present that, with a weekday, tell a schedule or a forecast ("the trial begins
 # Monday", "the club faces Arsenal on Saturday", "forecasters predict landfall Saturday").
@@ -72,6 +72,10 @@ _DETERMINERS = frozenset("the a an his her its their this that these those our".
 _BEFORE_PARTICIPLE = frozenset("be been being stay remain stays remains is are".split())
 _STRONG_PAST = frozenset("was were had did ago".split())
 _BE_PAST = frozenset("was were".split())
+# Before a verb of planning, what makes the plan one as it stood ("was planning to", "had
+# planned to", "had been scheduled to"): its date is the nearest one, before or after
+# publication, as the plan may have been kept or dropped since (tense "near").
+_PLANNED_PAST = frozenset("was were had been".split())
 # Words whose abbreviation ends with a stop that ends no sentence in news text: months,
 # titles, AP's state abbreviations (not "Inc." or "Jr.", which often end one).
 _ABBREVIATIONS = frozenset(
@@ -102,9 +106,10 @@ _PAST_WORDS = frozenset(
 # written to open with the set of all three branches' first characters and go on by a
 # lookbehind on the one read: the engine then skips in C over the spaces and marks between
 # words, where the three branches were tried at every character (a third of its cost).
-# A stop between digits ("at 7.45pm", "10.30am") ends no clause either: it is part of its word.
+# A stop between digits ("at 7.45pm", "10.30am") ends no clause either: it is part of its word;
+# so is a hyphen between letters ("Cunningham-based", "state-owned": adjectives, no past verb).
 _CLAUSE_WORD = lazy(
-    r"[\w’'.!?;\n](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[\w’'])[\w’']*(?:(?<=\d)\.(?=\d)[\w’']+)*"
+    r"[\w’'.!?;\n](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[\w’'])[\w’']*(?:(?<=\d)\.(?=\d)[\w’']+|-[\w’']+)*"
     r"|(?<=[.!?;\n]))"
 )
 
@@ -113,7 +118,7 @@ _CLAUSE_WORD = lazy(
 _CLAUSE_CUES = (
     _FUTURE_WORDS | _SCHEDULED_PRESENT | _SCHEDULED_PLURAL | _PLANS_PRESENT | _ONGOING | _WARNINGS
     | _MODALS | _FUTURE_AFTER_BE | _STRONG_PAST | _PAST_WORDS
-    | frozenset("would could is are least to be who which have".split())
+    | frozenset("would could is are least to be who which have if unless extends extend".split())
 )  # fmt: skip
 _CUE_ENDINGS = ("ed", "held", "made", "shut")
 
@@ -123,6 +128,12 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
     from Thursday", "is due to meet on Friday", "to be held on"), "past" ("talks ended on
     Monday") or None. Strong cues are auxiliaries; a past verb alone is a weak one."""
     words = _CLAUSE_WORD.findall(body, max(0, start - 120), start)
+    if words[-2:-1] in (["and"], ["but"]) and words[-1] == "on" or words[-1:] == ["but"]:
+        # "He's always been a cheat, and on Saturday I'm going to expose him": the date opens
+        # a clause of its own, whose verb after it tells its tense
+        after = _tense_after(body, start)
+        if after[0] is not None:
+            return after
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in ".!?;\n":
@@ -136,6 +147,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         if lowered in _FUTURE_WORDS:
             following = [w.lower() for w in words[i + 1 : i + 3]]
             cause = following[:1] == ["to"] and following[1:2] and following[1] in _DETERMINERS
+            if lowered == "due" and not cause and previous in _BE_PAST:
+                return "near", True  # "was due to stand down in August": a plan as it stood
             if lowered != "due" or not cause:
                 return "future", True
             # "due to the shooting in August", "due to a landslide": a cause, not a plan
@@ -162,12 +175,27 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "future", False
         if lowered == "would":
             return "future", False  # "said the vote would be held on Friday": still to come
+        if lowered in ("if", "unless"):
+            # "If Thursday's talks fail", "unless the union on Monday accepts": a condition
+            # still to be met ("unclear if the meeting on Monday went ahead": its own past)
+            comma = body.find(",", start, start + 90)  # (the condition's own clause)
+            after = _tense_after(body, start, comma if comma != -1 else start + 90)
+            return after if after[0] == "past" else ("future", False)
+        if lowered.startswith("extend") and _until_end(words):
+            return "future", False  # "has extended a red flag warning through 8 p.m. Thursday"
         if (
             lowered in ("is", "are")
             and (i == len(words) - 1 or (i == len(words) - 2 and words[-1] == "on"))
             and not _POSSESSIVE.match(body, start)
         ):
             return "future", False  # "the final is on Sunday", "the deadline is Friday"
+        if (
+            lowered == "could"
+            and _verb_follows(words, i)
+            and words[i + 1] not in ("be", "not", "have", "only", "also")
+        ):
+            return None, False  # "could develop into a depression by Thursday": its own
+            # clause has no tense (not the "said" before it); "could not attend" reads on
         if lowered == "could" and words[i + 1 : i + 2] == ["be"]:
             return "future", False  # "could be activated Tuesday" (not "could not attend")
         if lowered in _MODALS and word.islower():
@@ -182,6 +210,18 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "future", True  # "to be held on August 9"
         if lowered == "to" and previous in ("is", "are") and _verb_follows(words, i):
             return "future", True  # "the minister is to visit on Friday"
+        if lowered == "to" and previous in _BE_PAST and _verb_follows(words, i):
+            return "near", True  # "his term was to end in August"
+        if (
+            lowered == "to"
+            and previous in _PLAN_VERBS
+            and i > 1
+            and words[i - 2].lower() in _PLANNED_PAST
+            and _verb_follows(words, i)
+        ):
+            # "which was planning to hold its primary on Tuesday", "the envoy was expected to
+            # join the talks on Thursday"
+            return "near", False
         if lowered in _FUTURE_AFTER_BE and (
             previous in _BE or (previous in _ADVERBS and i > 1 and words[i - 2].lower() in _BE)
         ):
@@ -189,7 +229,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         if lowered in _FUTURE_AFTER_BE and i == len(words) - 2 and words[-1].lower() == "for":
             # "flights scheduled for Saturday", "talks set for Monday" (unless the clause
             # goes on in the past: "games scheduled for Wednesday were still held")
-            after = _tense_after(body, start)
+            comma = body.find(",", start, start + 90)  # (the condition's own clause)
+            after = _tense_after(body, start, comma if comma != -1 else start + 90)
             return after if after[0] == "past" else ("future", False)
         if (
             lowered in _FUTURE_AFTER_BE
@@ -233,6 +274,7 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             lowered.endswith("ed")
             and len(lowered) > 4
             and word[0].islower()  # ("United")
+            and "-" not in word  # ("state-owned")
             and previous not in _DETERMINERS  # ("to visit the affected areas on Saturday")
         ):
             if (
@@ -248,6 +290,18 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
                 return "past", True  # the verb's own date: "died Sept. 3", "ran Jan. 5-9"
             return "past", False
     return _opening_tense(body, start, words)
+
+
+_TIME_WORDS = frozenset("a.m. p.m. am pm noon midnight local time".split())
+
+
+def _until_end(words: list[str]) -> bool:
+    """Whether the words before a date end with "until", "through" or "to" and a time
+    ("through 8 p.m. Thursday"): the date is the end of a period."""
+    i = len(words) - 1
+    while i >= 0 and (words[i].lower() in _TIME_WORDS or words[i][:1].isdigit()):
+        i -= 1
+    return i >= 0 and words[i].lower() in _UNTIL
 
 
 def _verb_follows(words: list[str], i: int) -> bool:
@@ -267,12 +321,13 @@ def _opening_tense(body: str, start: int, words: list[str]) -> tuple[str | None,
     return after
 
 
-def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
+def _tense_after(body: str, start: int, end: int | None = None) -> tuple[str | None, bool]:
     """The tense of a clause that opens with its date ("On Friday, the council will vote",
-    "Tuesday's vote will decide it"): its first auxiliary after the date, in the sentence."""
+    "Tuesday's vote will decide it"): its first auxiliary after the date, in the sentence
+    (or before `end`)."""
     # A closing quotation mark ends the quoted clause: the verb after it ("...by Friday,"
     # Cruz said) is the reporter's, not the tense of what was said.
-    end = start + 90
+    end = start + 90 if end is None else end
     for mark in ('"', "”", "''", "’’"):
         found = body.find(mark, start, end)
         if found >= 0:
@@ -297,6 +352,7 @@ def _tense_after(body: str, start: int) -> tuple[str | None, bool]:
             lowered.endswith("ed")
             and len(lowered) > 4
             and word[0].islower()
+            and "-" not in word
             and previous_word not in _DETERMINERS
             and lowered not in _FUTURE_AFTER_BE  # ("Friday's planned strike")
         ):
@@ -346,6 +402,7 @@ _AHEAD_BEFORE = lazy(
     r"|turns?\s+(?:\w+\s+)?(?:attention|focus|thoughts)\s+to)\s+(?:the\s+)?$"
 )
 _AHEAD_ENDS = ("of", "to", "for", "the")  # (the last word of every `_AHEAD_BEFORE` match)
+_CLOSING_BEFORE = lazy(r"\bclosing\s+(?:share\s+)?(?:prices?|levels?|values?)\s+(?:on\s+)?$")
 _NOUN_AFTER = lazy(r"\s+(?!(?:and|or|to|until|through|at|in|on|of|by|for|is|was|will)\b)[a-z]+\b")
 _WORD_BEFORE = lazy(r"(\w+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 
@@ -360,8 +417,9 @@ def date_tense(
     last: tuple[int, str, str | None] | None = None,
 ) -> str | None:
     """The tense that places a date phrase without its year or week (`kind`: "weekday",
-    "month" or "day"): "past", "future", "last" or "next" ("began last November"), or None
-    for the nearest one. `last`: (end, kind, tense) of the tensed date before it."""
+    "month" or "day"): "past", "future", "last" or "next" ("began last November"), "near"
+    (a plan as it stood: "was due to vote on Tuesday", the nearest one, even for a weekday)
+    or None for the nearest one. `last`: (end, kind, tense) of the tensed date before it."""
     groups = m.groupdict()
     if groups.get("y") or groups.get("rel") or groups.get("mod"):
         return None  # (it says its year or week)
@@ -374,6 +432,8 @@ def date_tense(
         return None  # "before the November 13 deadline": a noun's modifier, the nearest one
     if kind == "weekday" and body.find("UP NEXT", max(0, start - 250), start) != -1:
         return "future"  # a sports report's closing list of the teams' next games
+    if kind == "weekday" and _CLOSING_BEFORE.search(body, max(0, start - 24), start):
+        return "past"  # "a 32% premium to its closing price on Friday": a price already set
     tense = _own_tense(body, start, kind, needs)
     if tense == "future" and kind == "weekday" and _PAST_AFTER.match(body, end):
         return "past"  # "will start work after the committee on Tuesday approved the plan"

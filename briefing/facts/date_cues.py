@@ -15,27 +15,31 @@ PART_BEFORE = lazy(
 # word alternation is a pattern of its own so a lookahead on first letters can skip ahead
 # (the start-of-text branch matches the empty string, which no lookahead would).
 _CUE_BEFORE = lazy(
-    r"(?=[IiSsBbUuFfTtDdOoAaNnLlWwHhMmRrCcYyEe’'])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom"
+    r"(?=[IiSsBbUuFfTtDdOoAaNnLlWwHhMmRrCcYyEe’'©])(?:^|\b|(?<=\s)(?=©))(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom"
     r"|[Bb]orn|[Ff]ounded|[Ee]stablished"
     r"|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he|[Ii]ts|[Tt]heir"
-    r"|[Tt]o|[Aa]nd|[Oo]r|[Ff]or|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Bb]etween|[Ii]nto"
+    r"|[Tt]o|[Aa]nd|[Oo]r|[Ff]or|[Uu]pcoming|[Ff]orthcoming|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Bb]etween|[Ii]nto"
     r"|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Ww]hose|[Aa]round|[Rr]oughly|[Cc]irca|[Aa]bout"
-    r"|[Aa]pproximately|[Uu]ntil|[Aa]s\s+of|(?<=[’'])s|(?<=[Ff]iscal\s)[Yy]ear|[Ff]iscal|FY)\s+$"
+    r"|[Aa]pproximately|[Uu]ntil|[Aa]s\s+of|(?<=[’'])s|(?<=[Ff]iscal\s)[Yy]ear|[Ff]iscal|FY"
+    # ("compared with 2022"; a copyright line's year: "Copyright © 2024 NPR")
+    r"|(?<=[Cc]ompared\s)with|[Cc]opyright(?:\s+©)?|©)\s+$"
 )
 # The name of an event before its year: "Beyond Fest 2019", "Euro 2024", "Expo 2025" (not of a
 # plan or product: "Vision 2030", "Windows 2000").
 _EVENT_BEFORE = lazy(
     r"(?<![\w-])(?:[A-Z]\w*\s+)?(?:Fest|Festival|Games|Cup|Expo|Olympics|Paralympics"
-    r"|Championships?|Awards|Summit|Euro|Open|Marathon|Fair|Convention|Eurovision|Census)\s+$"
+    r"|Championships?|Awards|Summit|Euro|Open|Masters|Marathon|Fair|Convention|Eurovision|Census)\s+$"
 )
 _CUE_PUNCT_BEFORE = lazy(r"(?:^|\n|,\s|\()$")
-# Not a year: a count ("2000 people"), a time ("2024 Friday, UTC"), a title ("2001: A ...").
+# Not a year: a count ("2000 people"), a time ("2024 Friday, UTC"), a title ("2001: A ..."),
+# a law's name ("the 1998 Water Resources Act") or a code ("2019-nCoV").
 NOT_A_YEAR_AFTER = lazy(
     r"\s+(?:people|persons|men|women|troops|cases|homes|jobs|votes|units|tonnes|tons|UTC|GMT|hours"
     r"|hrs|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|km|kilomet(?:re|er)s?"
     r"|miles|metres|meters|feet|ft|kg|MW|GW|mph|years|year[\s-]old|children|schoolchildren"
     r"|students|pupils|patients|residents|workers|soldiers|visitors|deaths|families|households"
     r"|employees|passengers|refugees|migrants)\b|:\s+[A-Z]"  # ("the 2000 km pipeline")
+    r"|(?:\s+[A-Z][a-z]+){1,4}\s+Act\b|-[a-z]*[A-Z]"
 )
 # After a bare comma or bracket, a year followed by a plural noun is a count ("1885 aftershocks").
 _COUNT_AFTER = lazy(r"\s+[a-z]+s\b")
@@ -43,7 +47,7 @@ _COUNT_AFTER = lazy(r"\s+[a-z]+s\b")
 # ("March Madness") or as a possessive ("May's agreement").
 _MONTH_CUE_BEFORE = lazy(
     r"(?=[IiSsBbUuFfTtDdOoAaNnLlEePp])(?:^|\b)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]his(?:\s+past)?"
-    r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween"
+    r"|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]ill|[Bb]etween|(?<=[a-z]\s)into"
     r"|(?:[Ss]cheduled|[Pp]lanned|[Ss]lated|[Ss]et|[Dd]ue|[Pp]encil+ed|[Ee]armarked)\s+for)\s+$"
 )
 _MONTH_AND_BEFORE = lazy(
@@ -69,10 +73,18 @@ _MONTH_NOUN_AFTER = lazy(
 _YEAR_LISTED_AFTER = lazy(r"(?:,|\s+(?:and|or))\s+(?:1[6-9]\d\d|20\d\d)(?![\d,.%])")
 
 
+def _habit_before(body: str, start: int) -> bool:
+    """Whether "used to" stands earlier in the clause of a month: a habit, no date."""
+    at = body.rfind("used to ", max(0, start - 80), start)
+    return at != -1 and not any(mark in body[at:start] for mark in ".!?;\n")
+
+
 def cued(body: str, start: int, end: int, month: bool) -> bool:
     """Whether a bare month or year at body[start:end] is a date by what precedes it."""
     before = body[max(0, start - 16) : start]
     if month:
+        if _habit_before(body, start):
+            return False  # "We used to see dengue peak in July and August": any year's
         if _MONTH_CUE_BEFORE.search(before) or _PERIOD_TO_BEFORE.search(before):
             return True
         if body[start:end] not in ("May", "March") and _FOR_BEFORE.search(before):

@@ -15,8 +15,11 @@ from briefing.facts.date_values import NUMBER_WORDS, WEEKDAYS
 # (start, end, iso start, iso end, granularity) of a date phrase in the body.
 Found = tuple[int, int, str, str, str]
 
-_PERIOD_GAP = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*")
-_PERIOD_OPENER = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?$")
+# (with a hedge before each end: "from in or around January 2021 through in or around
+# March 2024", as charges word it; "between about 1990 and 1995")
+_HEDGE = r"(?:(?:in\s+or\s+)?(?:around|about|approximately|roughly)\s+)"
+_PERIOD_GAP = re.compile(rf"\s+(?:and|to|until|till|through)\s+{_HEDGE}?|\s*[-–]\s*")
+_PERIOD_OPENER = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+|{_HEDGE})?$")
 # "from 1968 until his retirement in 2018": a period that ends with an event dated after it.
 _UNTIL_EVENT_GAP = re.compile(r"\s+(?:until|till|to)\s+(?:[\w’'-]+\s+){1,6}?in\s+")
 _FROM = re.compile(r"\b[Ff]rom\s+$")
@@ -35,7 +38,7 @@ def join_periods(body: str, found: list[Found]) -> list[Found]:
             if (
                 (
                     _PERIOD_GAP.fullmatch(body, prev[1], item[0])
-                    and _PERIOD_OPENER.search(body, max(0, prev[0] - 14), prev[0])
+                    and _PERIOD_OPENER.search(body, max(0, prev[0] - 30), prev[0])
                     or _UNTIL_EVENT_GAP.fullmatch(body, prev[1], item[0])
                     and _FROM.search(body, max(0, prev[0] - 6), prev[0])
                 )
@@ -196,7 +199,10 @@ _COUNT = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
     r"|\d{1,2})$"
 )
-_COUNTED_REACH = 600
+COUNTED_REACH = 600
+_COUNT_RANGE_BEFORE = re.compile(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|or|-|–)\s*$"
+)
 
 
 def _unit_words(body: str) -> list[int]:
@@ -223,13 +229,17 @@ def counted_days(body: str, found: list[Found]) -> list[Found]:
         if m is None or count_match is None:
             continue
         start = count_match.start()
+        if _COUNT_RANGE_BEFORE.search(body, max(0, start - 12), start):
+            continue  # "three to five days later": a span of counts, no one day
         if m.group("back"):
-            before = [f for f in days if f[1] <= start and start - f[1] <= _COUNTED_REACH]
+            before = [f for f in days if f[1] <= start and start - f[1] <= COUNTED_REACH]
             if not before:
                 continue
             origin, sign, end = before[-1], 1 if m.group("back") == "later" else -1, m.end()
             if not body[origin[1] : start].strip(" ,"):
                 continue  # "on 7 July, 11 days later": the day named again, not counted on
+            if any(origin[1] <= f[0] < start and f[2][:4] != origin[2][:4] for f in found):
+                continue  # "lost his job in 2021 ... 19 days later": counted from another year
         else:
             origin = next((f for f in days if f[0] == m.end()), None)
             if origin is None:
@@ -255,6 +265,7 @@ _COUNTED_YEAR = re.compile(
 )
 # Before "the next year", a span of time ahead, not a year: "over the next year".
 _SPAN_BEFORE = re.compile(r"(?i:\b(?:over|within|in|during|for|of|throughout|into)\s+)$")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 _COUNTED_YEAR_WORDS = ("years later", "year later", "years earlier", "year earlier", "next year",
                        "following year", "previous year")  # fmt: skip
 
@@ -274,10 +285,12 @@ def counted_years(body: str, found: list[Found], pub: date | None) -> list[Found
         before = [
             f
             for f in found
-            if f[1] <= start and start - f[1] <= _COUNTED_REACH and f[2] == f[3] and f[2][:1] != "-"
+            if f[1] <= start and start - f[1] <= COUNTED_REACH and f[2] == f[3] and f[2][:1] != "-"
         ]
         if not before or int(before[-1][2][:4]) >= pub.year:
             continue
+        if _SINCE_BEFORE.search(body, max(0, before[-1][0] - 6), before[-1][0]):
+            continue  # "Since 1983, the team has ringed chicks ... back the next year": a habit
         if m.group("rel"):
             n = -1 if m.group("rel") == "previous" else 1
         else:
@@ -287,6 +300,42 @@ def counted_years(body: str, found: list[Found], pub: date | None) -> list[Found
         year = int(before[-1][2][:4]) + n
         if year <= pub.year:
             added.append((start, end, str(year), str(year), "year"))
+    return sorted(found + added) if added else found
+
+
+# "The next month": a month counted from the last month (or day) the text named with its year.
+_COUNTED_MONTH = re.compile(r"[Tt](?<!\w.)he\s+(?P<rel>next|following|previous)\s+month\b(?![’'-])")
+
+
+def counted_months(body: str, found: list[Found], pub: date | None) -> list[Found]:
+    """Add the months counted from the last month named before them ("Bayes withdrew in
+    March 2019. The next month, the party nominated...": April 2019), when that month is
+    before publication's."""
+    if pub is None or not any(
+        w in body for w in ("next month", "following month", "previous month")
+    ):
+        return found
+    added: list[Found] = []
+    for m in _COUNTED_MONTH.finditer(body):
+        start, end = m.span()
+        if any(f[0] < end and start < f[1] for f in found) or _SPAN_BEFORE.search(
+            body, max(0, start - 12), start
+        ):
+            continue  # (words a date holds; "over the next month": a span of time)
+        before = [
+            f
+            for f in found
+            if f[1] <= start and start - f[1] <= COUNTED_REACH and f[2][:7] == f[3][:7]
+        ]
+        if not before or len(before[-1][2]) < 7 or before[-1][2][:1] == "-":
+            continue
+        year, month = int(before[-1][2][:4]), int(before[-1][2][5:7])
+        if (year, month) >= (pub.year, pub.month):
+            continue
+        month += -1 if m.group("rel") == "previous" else 1
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        value = f"{year:04d}-{month:02d}"
+        added.append((start, end, value, value, "month"))
     return sorted(found + added) if added else found
 
 

@@ -15,15 +15,16 @@ from briefing.facts.spans import Occupied
 # (start, end, iso start, iso end, granularity) of a date phrase in the body.
 Found = tuple[int, int, str, str, str]
 
-_RELATIVE = {"this": 0, "next": 1, "last": -1}
+_RELATIVE = {"this": 0, "next": 1, "last": -1, "the": 0}  # ("the": see below)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _QUARTER = lazy(
     r"[Tt](?<!\w.)he\s+(?:(?P<qw>first|second|third|fourth|final|last)\s+(?:"
     r"(?P<unit>quarter|half)\s+of\s+(?P<rel>this|next|last|the)\s+year\b"
     r"|(?P<bare>quarter|half)\b(?![-–]|\s+of\b|\s+century))"
-    # "the first eight months of this year", "the first nine months of 2024"
+    # "the first eight months of this year", "the first nine months of 2024", "... of the
+    # year" (the year of publication, as "the end of the year")
     r"|first\s+(?P<n>two|three|four|five|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
-    r"(?:(?P<nrel>this|last|next)\s+year|(?P<ny>(?:19|20)\d\d))\b)"
+    r"(?:(?P<nrel>this|last|next|the)\s+year|(?P<ny>(?:19|20)\d\d))\b(?![’']))"
 )
 _MONTH_COUNTS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -31,7 +32,7 @@ _MONTH_COUNTS = {
 }  # fmt: skip
 # Words of a game's report: a quarter there is a period of play, not of the calendar.
 _GAME_WORDS = lazy(
-    r"\b(?:(?<!percentage\s)points?|scored|scoring|led|trailed|rebounds|assists|touchdowns?"
+    r"\b(?:(?<!percentage\s)(?<!basis\s)points?|scored|scoring|led|trailed|rebounds|assists|touchdowns?"
     r"|yards|goals?|baskets?|possessions?|game|match|minutes|seconds|quarterback|halftime"
     r"|free\s+throws?|three-pointers?|innings|\d{1,3}-\d{1,3})\b"
 )
@@ -73,6 +74,8 @@ def quarters(body: str, found: list[Found], occupied: Occupied, pub: date | None
                 continue
             rel = m.group("nrel")
             year = int(m.group("ny")) if m.group("ny") else pub.year + _RELATIVE[rel]
+            if rel == "the" and last > pub.month:
+                year -= 1  # (months of "the year" told of as past: the last year that had them)
             occupied.add(start, end)
             added.append((start, end, iso(year, 1), iso(year, last), "month"))
             continue

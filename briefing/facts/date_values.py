@@ -87,7 +87,7 @@ def tensed_year(month: int, day: int | None, pub: date | None, tense: str | None
     """The year of a month(/day) given without one: the latest on or before publication in
     a past-tense clause, the first on or after it in a future one, else the nearest ("last"
     and "next" name a month: the one before or after the month of publication)."""
-    if pub is None or tense is None:
+    if pub is None or tense is None or tense == "near":
         return guess_year(month, day, pub)
     if tense == "last":  # "last November": the latest November before this month
         return pub.year if month < pub.month else pub.year - 1
@@ -318,7 +318,21 @@ def decade(
         start = int(m.group("dec"))
         if start % 100 == 0 and start < 2000:
             return None  # "the 1800s" is the century (see `century`); "the 2000s" a decade
+    if part:  # "the late 1960s": its last years, as "late 2025" is its last months
+        first, last = _decade_part(part)
+        return str(start + first), str(start + last), "decade"
     return str(start), str(start + 9), "decade"
+
+
+def _decade_part(part: str) -> tuple[int, int]:
+    """The years of a decade that "early", "mid" or "late" (or "the start of", "the middle
+    of", "the end of") name: its thirds, as a year's months ("early 2025" = January-April)."""
+    lowered = part.lower()
+    if lowered.startswith("mid") or "middle" in lowered:
+        return 4, 6
+    if lowered.startswith("late") or "end" in lowered:
+        return 7, 9
+    return 0, 3
 
 
 def iso_date(
@@ -364,6 +378,9 @@ def weekday(
         target = pub + timedelta(days=delta)
     elif not modifier and tense == "future":
         target = pub + timedelta(days=(wanted - pub.weekday()) % 7)
+    elif not modifier and tense == "near":  # ("was due to vote on Tuesday")
+        ahead = (wanted - pub.weekday()) % 7
+        target = pub + timedelta(days=ahead if ahead <= 3 else ahead - 7)
     else:
         delta = (pub.weekday() - wanted) % 7
         if modifier == "last" and delta == 0:

@@ -15,7 +15,9 @@ from briefing.facts.date_context import date_tense
 from briefing.facts.date_cues import NOT_A_MONTH_AFTER, NOT_A_YEAR_AFTER, PART_BEFORE, cued
 from briefing.facts.date_holidays import holiday
 from briefing.facts.date_periods import (
+    COUNTED_REACH,
     counted_days,
+    counted_months,
     counted_years,
     days_beyond,
     join_periods,
@@ -103,8 +105,8 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (lazy(rf"{_opening('y', YEAR)}-(?P<mo>[01]\d)-(?P<d>[0-3]\d){E}"), iso_date, None),
     (
         lazy(
-            # ("Dec. 2 and Dec. 9", "2 December and 9 December": two days, not a range)
-            rf"{_opening('m1', MON)}\s+(?P<d1>{DAY}){DASH}(?:(?<!and\s)(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
+            # ("Dec. 2 and Dec. 9", "December 27 or December 28": two days, not a range)
+            rf"{_opening('m1', MON)}\s+(?P<d1>{DAY}){DASH}(?:(?<!and\s)(?<!or\s)(?P<m2>{MON})\s+)?(?P<d2>{DAY})"
             rf"{YEAR_AFTER}{E}",
         ),
         day_range,
@@ -177,7 +179,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
             rf"{B}(?:(?P<dec>1[6-9]\d0|20\d0)['’]?|['’](?P<short>\d0)|(?<=[Tt]he\s)(?P<bare>[2-9]0))s{E}",
         ),
         decade,
-        None,
+        "part",  # "the late 1960s": its last years
     ),
     (
         lazy(rf"{_opening('y1', YEAR)}\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}"),
@@ -344,8 +346,8 @@ def _days_after_or_before(
         if occupied.overlaps(start, end):
             continue
         before = [f for f in found if f[1] <= start and f[4] == "day" and f[2] == f[3]]
-        if not before:
-            continue
+        if not before or start - before[-1][1] > COUNTED_REACH:
+            continue  # (a day named paragraphs before: the story has moved on since)
         try:
             day = date.fromisoformat(before[-1][2])
         except ValueError:
@@ -422,7 +424,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                     groups = m.groupdict()
                     if (
                         handler is not weekday
-                        and tense not in ("last", "next", "future")
+                        and tense not in ("last", "next", "future", "near")
                         and not (groups.get("y") or groups.get("rel") or groups.get("pre"))
                     ):
                         yearless.add(start)
@@ -439,6 +441,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
     found = _days_after_or_before(body, found, occupied)
     found = story_weekdays(body, join_periods(body, told_years(body, found, yearless)))
     found = counted_years(body, counted_days(body, days_beyond(body, found)), pub)
+    found = counted_months(body, found, pub)
     found = weeks_of(body, found)
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:

@@ -95,6 +95,9 @@ QUANTITY = re.compile(
     rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:[ \t]+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:[a-z]+-)?[a-z]+[ \t]+)?(?!{_NOT_NOUNS}\b)(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b))",
     re.IGNORECASE,
 )
+# A year inside a name or code, which the dates leave free: no count ("the 1998 Water
+# Resources Act", "the 2019-nCoV virus"; "2000 Syrian refugees" is one).
+_YEAR_IN_NAME = re.compile(r"(?:1[6-9]|20)\d\d(?:-[a-z]*[A-Z]|\s+[A-Z][a-z]+\s+[A-Z])")
 QUANTITY_DIGITS = re.compile(
     r"(?=\d)" + QUANTITY.pattern.replace(_NUM_OR_WORD, _NUM, 1), re.IGNORECASE
 )
@@ -338,7 +341,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         if not free(start, end):
             continue
         noun = (m.group("time") or m.group("unit") or m.group("noun") or "").lower()
-        if noun in _EXCLUDED_NOUNS or noun in _SCALES:
+        if noun in _EXCLUDED_NOUNS or noun in _SCALES or _YEAR_IN_NAME.match(body, start):
             continue
         occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), noun, (start, end)))

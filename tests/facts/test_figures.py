@@ -76,3 +76,9 @@ def test_a_money_figure_phrase_ends_before_a_preposition() -> None:
 
     texts = [f.text for f in extract_facts("He took $300,000 in bribes from builders.").figures]
     assert texts == ["$300,000 in bribes"]
+
+
+def test_a_year_inside_a_name_or_a_code_is_no_count() -> None:
+    assert by_text("The council cited the 1998 Water Resources Act.") == {}
+    assert by_text("The 2031-kZT virus spread fast.") == {}
+    assert "2000 Syrian refugees" in by_text("Some 2000 Syrian refugees arrived.")

@@ -109,7 +109,7 @@ def test_quote_frame_word_pre_checks_keep_every_match() -> None:
 def test_clause_words_pattern_opening_with_its_characters_matches_the_plain_one() -> None:
     from briefing.facts.date_context import _CLAUSE_WORD
 
-    plain = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’']+(?:(?<=\d)\.(?=\d)[\w’']+)*|[.!?;\n]")
+    plain = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’']+(?:(?<=\d)\.(?=\d)[\w’']+|-[\w’']+)*|[.!?;\n]")
     pieces = (
         "U.S.", "a.m.", "U.", "S", ".", "..", "will", "Mr.", "é.", "É.t.", "’", "'ll", "won’t",
         "x_1", "9.", "!", "?", ";", "\n", ",", " ", "  ", "(", "—", "-", "A.B", "b.c.d", "e",
