@@ -287,6 +287,9 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             framed = speaker is not None  # (a short utterance of the speaker going on counts)
         previous_close = close_end
         last = (close_end, speaker, framed)
+        # Kept only as words the text does not give anybody (`_framed_words`, `_partial`):
+        # the run of speakers goes on as if the quotation were not there.
+        aside = False
         if (
             words < 3
             and not (
@@ -296,14 +299,20 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             )
             and not (framed and own_frame)
         ):
-            continue  # a fragment ("called it "lousy"") counts when its sentence names who
+            if speaker is not None or not framed or not _framed_words(body, seg):
+                continue  # a fragment ("called it "lousy"") counts when its sentence names who
+            aside = True
         if speaker is None and words < 8 and not framed:
-            continue
+            if not _partial(body, seg, text, words):
+                continue
+            aside = True
         if speaker is not None and att.kind_of(speaker) == "person":
             speaker = without_title(speaker)  # "Scientist X Y", never "National ... Association"
         if "\n" in text:  # a quotation over paragraphs: one text, without the marks between
             text = _PARAGRAPH_MARK.sub(" ", text)
         quotes.append(Quote(speaker, text, span))
+        if aside:
+            continue
         if speaker is not None:
             att.previous = (speaker, att.kind_of(speaker), close_end)
         elif framed:
@@ -360,6 +369,40 @@ def _fragment(body: str, seg: Segment) -> bool:
         or VERB.search(body, close_end, hi if hi >= 0 else close_end + 140) is not None
         or called_before(body, open_mark)
     )
+
+
+# Before a quoted term, not a quoted word: `a "glider"`, `over 370 "jackal horns"`, `called
+# it "sensitive areas"` (what a thing is called, when nobody named calls it so).
+_TERM_BEFORE = lazy(r"(?:\b(?:the|a|an|The|A|An)|\d|\bcall(?:ed|ing|s)?\b[^.,;:]{0,24})\s*$")
+_ARTICLE_FIRST = lazy(r"(?:the|a|an)\s", re.IGNORECASE)
+
+
+def _framed_words(body: str, seg: Segment) -> bool:
+    """A word or two in a sentence with a frame whose speaker is not named ("Reports said
+    both were showing "mild symptoms"", `blaming "human error"`): somebody's words when
+    `_fragment` allows them and they are no noun phrase of their own ("a disgrace") and no
+    article, number or naming verb before makes them a term."""
+    start, end, open_mark, _ = seg
+    return (
+        _fragment(body, seg)
+        and _ARTICLE_FIRST.match(body[start:end].lstrip()) is None
+        and not _TERM_BEFORE.search(body, max(0, open_mark - 40), open_mark)
+    )
+
+
+# The marks of somebody's words in a quoted phrase: a first- or second-person word, or an
+# editor's [insertion].
+_PERSONAL = lazy(r"\b(?:I|I['’]m|me|my|we|our|us|you|your)\b|\[")
+
+
+def _partial(body: str, seg: Segment, text: str, words: int) -> bool:
+    """Three to seven words quoted inside a sentence of the reporter's, with no frame found
+    ("was driving a truck "erratically and across the center line""): somebody's words when
+    they open in lower case and a verb of saying is close (`_fragment`), or they end in their
+    own stop or comma inside the marks, or speak in the first or second person."""
+    if words < 3 or not text[:1].islower():
+        return False
+    return text[-1] in ".,!?" or _PERSONAL.search(text) is not None or _fragment(body, seg)
 
 
 def _fronted_only(att: Attributor, s_lo: int, open_mark: int) -> bool:

@@ -696,3 +696,29 @@ def test_and_an_auxiliary_passive_between_two_quotes_of_one_frame() -> None:
         '"to cover the thefts".'
     )
     assert [q[0] for q in quotes(body)] == ["Dana Whitlock", "Dana Whitlock"]
+
+
+def test_a_word_or_two_framed_without_a_named_speaker_is_a_quote() -> None:
+    # tests/gold/GUIDELINES.md: attributed words are a quote even when nobody is named.
+    body = 'Doctors said the patient had only "mild bruising" after the fall.'
+    assert quotes(body) == [(None, "mild bruising")]
+    body = 'The airline apologised on Friday, blaming "staff shortages" for the delays.'
+    assert quotes(body) == [(None, "staff shortages")]
+    # A noun phrase after an article or a number, or what a thing is called, is a term.
+    assert quotes('Engineers said the valve was a "pressure relief" design.') == []
+    assert quotes('Rangers said they had found 40 "ghost nets" on the reef.') == []
+    assert quotes('Residents said it was called "dry mile" by everyone.') == []
+
+
+def test_a_partial_quotation_without_a_frame_is_a_quote() -> None:
+    # Three words or more in lower case inside the reporter's sentence: somebody's words
+    # when their own stop is inside the marks, they speak in the first person, or a verb
+    # of saying is close.
+    body = 'The bridge will stay shut "until every bolt has been checked." Traffic is diverted.'
+    assert quotes(body) == [(None, "until every bolt has been checked.")]
+    body = 'The coach arrived late, "after the worst drive of my life" on the coast road.'
+    assert quotes(body) == [(None, "after the worst drive of my life")]
+    body = 'The truck was moving "slowly and without its lights" when it hit the wall, police said.'
+    assert quotes(body) == [(None, "slowly and without its lights")]
+    # Not a term in lower case with none of those marks.
+    assert quotes('The town adopted a "zero waste by design" plan in May.') == []
