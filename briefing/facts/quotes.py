@@ -212,6 +212,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     previous_close = -1
     previous_end_speaker: tuple[str | None, int] = (None, -1)
     last: tuple[int, str | None, bool] = (-1, None, False)  # previous quotation, kept or not
+    framed_close = -1  # where the last quotation kept with a frame closes
     for seg in segments:
         start, end, open_mark, close_end = seg
         raw = body[start:end]
@@ -299,11 +300,19 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             )
             and not (framed and own_frame)
         ):
-            if speaker is not None or not framed or not _framed_words(body, seg):
+            if speaker is not None or not (
+                framed
+                and _framed_words(body, seg)
+                or _utterance(text)
+                and _goes_on_after_frame(body, own_sentence, framed, framed_close, open_mark)
+            ):
                 continue  # a fragment ("called it "lousy"") counts when its sentence names who
             aside = True
         if speaker is None and words < 8 and not framed:
-            if not _partial(body, seg, text, words):
+            if not (
+                _partial(body, seg, text, words)
+                or _goes_on_after_frame(body, own_sentence, framed, framed_close, open_mark)
+            ):
                 continue
             aside = True
         if speaker is not None and att.kind_of(speaker) == "person":
@@ -311,6 +320,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         if "\n" in text:  # a quotation over paragraphs: one text, without the marks between
             text = _PARAGRAPH_MARK.sub(" ", text)
         quotes.append(Quote(speaker, text, span))
+        if framed:
+            framed_close = close_end
         if aside:
             continue
         if speaker is not None:
@@ -403,6 +414,23 @@ def _partial(body: str, seg: Segment, text: str, words: int) -> bool:
     if words < 3 or not text[:1].islower():
         return False
     return text[-1] in ".,!?" or _PERSONAL.search(text) is not None or _fragment(body, seg)
+
+
+def _goes_on_after_frame(
+    body: str, own_sentence: bool, framed: bool, close: int, open_mark: int
+) -> bool:
+    """`"Where do I go?" she said. "The library?"`: an unframed quotation that opens the
+    sentence right after a framed one's frame (a verb of saying, then a full stop), so it
+    is the same speaker's words going on, whoever the frame names."""
+    if framed or not own_sentence or close < 0 or not 0 < open_mark - close <= 80:
+        return False
+    between = body[close:open_mark]
+    return (
+        between.rstrip().endswith(".")
+        and "\n" not in between
+        and '"' not in between
+        and VERB.search(between) is not None
+    )
 
 
 def _fronted_only(att: Attributor, s_lo: int, open_mark: int) -> bool:

@@ -722,3 +722,10 @@ def test_a_partial_quotation_without_a_frame_is_a_quote() -> None:
     assert quotes(body) == [(None, "slowly and without its lights")]
     # Not a term in lower case with none of those marks.
     assert quotes('The town adopted a "zero waste by design" plan in May.') == []
+
+
+def test_a_quote_going_on_after_a_frame_with_no_name_is_kept() -> None:
+    # The second quotation opens the sentence after the first one's frame: the same
+    # speaker's words going on, even when nobody is named for them.
+    body = 'A commuter waited by the gate. "Is the train coming?" she asked. "Not again."'
+    assert quotes(body) == [(None, "Is the train coming?"), (None, "Not again.")]
