@@ -67,6 +67,32 @@ def _pairs(line: str, start: int) -> Iterator[tuple[int, int]]:
         start = close + 1
 
 
+def _nested(line: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`"We saw the "United States" leave."`: two pairs of straight marks around a quotation
+    inside a quotation (the first closing mark opens: a space before it, a letter after it;
+    the next one after the inner words closes, and so does the last) made the one outer
+    quotation."""
+    out: list[tuple[int, int]] = []
+    for a, b in pairs:
+        if out and _inner_between(line, out[-1][1], a) and line[b - 1] != " ":
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _inner_between(line: str, close: int, reopen: int) -> bool:
+    """Whether marks at `close` and `reopen` are those of a quotation inside a quotation."""
+    return (
+        close > 0
+        and line[close - 1] == " "
+        and line[close] == line[reopen] == '"'
+        and line[close + 1 : close + 2].isalnum()
+        and line[reopen - 1] != " "
+        and 0 < reopen - close <= 60
+    )
+
+
 def find_segments(body: str) -> list[Segment]:
     """Quotations: (text start, text end, opening mark, end of closing mark), a quote that runs
     on across paragraphs joined into one."""
@@ -141,7 +167,10 @@ def find_segments(body: str) -> list[Segment]:
                 # below would, and the walk is left for lines
                 # with AP's marks, guillemets or low openers.
                 last = offset
-                for pair in _pairs(line, offset):
+                pairs = list(_pairs(line, offset))
+                if len(pairs) > 1:
+                    pairs = _nested(line, pairs)
+                for pair in pairs:
                     out.append((pos + pair[0] + 1, pos + pair[1], pos + pair[0], pos + pair[1] + 1))
                     last = pair[1] + 1
                 first = _first_of(line, '"', "“", last)

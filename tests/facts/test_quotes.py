@@ -729,3 +729,20 @@ def test_a_quote_going_on_after_a_frame_with_no_name_is_kept() -> None:
     # speaker's words going on, even when nobody is named for them.
     body = 'A commuter waited by the gate. "Is the train coming?" she asked. "Not again."'
     assert quotes(body) == [(None, "Is the train coming?"), (None, "Not again.")]
+
+
+def test_a_quotation_inside_a_quotation_in_straight_marks_is_one_quote() -> None:
+    body = (
+        'Mayor Ruth Ames wrote: "The council says the "temporary" closure is over. '
+        'It is not, and the library stays shut."'
+    )
+    assert quotes(body) == [
+        (
+            "Ruth Ames",
+            'The council says the "temporary" closure is over. '
+            "It is not, and the library stays shut.",
+        )
+    ]
+    # Two quotations side by side stay two.
+    body = 'Ruth Ames called the plan "slow" and "costly" at the meeting.'
+    assert [text for _, text in quotes(body)] == ["slow", "costly"]
