@@ -244,10 +244,24 @@ def as_double_quotes(body: str) -> str:
     if "'" not in body and "‘" not in body:
         return body
     mixed = any(m in body for m in _DOUBLE_STYLE)
-    if mixed and ",' " not in body and ",’ " not in body:
-        return body  # (no single-marked quotation closes before its frame)
     chars: list[str] | None = None
     lo = 0
+    if mixed:
+        # A headline writes its quotations in single marks whatever the article's style
+        # ("Minister: 'We will not back down'").
+        end = headline_end(body)
+        while lo < end:
+            hi = body.find("\n", lo, end)
+            hi = end if hi < 0 else hi
+            for a, b in _single_pairs(body, lo, hi):
+                if chars is None:
+                    chars = list(body)
+                chars[a], chars[b] = '"', '"'
+            lo = hi + 1
+        lo = end
+        if ",' " not in body and ",’ " not in body:
+            # (no single-marked quotation closes before its frame)
+            return body if chars is None else "".join(chars)
     size = len(body)
     while lo < size:
         hi = body.find("\n", lo)
@@ -264,6 +278,25 @@ def as_double_quotes(body: str) -> str:
             chars[a], chars[b] = '"', '"'
         lo = hi + 1
     return body if chars is None else "".join(chars)
+
+
+# A headline's line: short, with no stop at its end (inside a closing mark or not).
+_HEADLINE_LINE = lazy(r"[^\n]{1,160}(?<![.!?;:])(?<![.!?,][\"”'’])")
+
+
+def headline_end(body: str) -> int:
+    """Where the headline block that opens `body` ends (its first lines, up to three before
+    a blank line, each one a headline's: short and without a final stop), or 0."""
+    end = 0
+    for _ in range(3):
+        line = _HEADLINE_LINE.match(body, end)
+        if line is None or (line.end() < len(body) and body[line.end()] != "\n"):
+            break
+        end = line.end()
+        if body.startswith("\n\n", end) or end == len(body):
+            break
+        end += 1
+    return end if end == 0 or body[end - 1] != "\n" else end - 1
 
 
 def _single_pairs(body: str, lo: int, hi: int) -> list[tuple[int, int]]:

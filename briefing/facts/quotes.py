@@ -15,6 +15,7 @@ from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.phrases import WORD
+from briefing.facts.quote_asides import fragment, framed_words, goes_on_after_frame, partial
 from briefing.facts.quote_context import (
     LABEL_RE,
     continued,
@@ -28,8 +29,8 @@ from briefing.facts.quote_context import (
 )
 from briefing.facts.quote_documents import document_sender, they_issued
 from briefing.facts.quote_frames import after_frame, before_frame
-from briefing.facts.quote_marks import Segment, quotations
-from briefing.facts.quote_relatives import called_before, called_frame
+from briefing.facts.quote_marks import headline_end, quotations
+from briefing.facts.quote_relatives import called_frame
 from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
     MEDIA,
@@ -224,7 +225,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             not text
             or words < 3
             and not _utterance(text)
-            and not _fragment(body, seg)
+            and not fragment(body, seg)
             or _naming_before(body, open_mark)
             or _SIGN_BEFORE.search(body, max(0, open_mark - 40), open_mark)
             or _SIGN_AFTER.match(body, close_end)
@@ -237,6 +238,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             )
             or _WORK_BEFORE.search(body, max(0, open_mark - 16), open_mark)
             and _NAME_OF_WORK.fullmatch(text)
+            or _repeats_headline(body, text)
         ):
             # A term or a scare quote ("so-called 'reform'") whatever its frame, or the
             # title of a show, a work or a place ("CNN's "State of the Union"", the "Kiss &
@@ -302,16 +304,17 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         ):
             if speaker is not None or not (
                 framed
-                and _framed_words(body, seg)
+                and framed_words(body, seg)
                 or _utterance(text)
-                and _goes_on_after_frame(body, own_sentence, framed, framed_close, open_mark)
+                and goes_on_after_frame(body, own_sentence, framed, framed_close, open_mark)
             ):
                 continue  # a fragment ("called it "lousy"") counts when its sentence names who
             aside = True
         if speaker is None and words < 8 and not framed:
             if not (
-                _partial(body, seg, text, words)
-                or _goes_on_after_frame(body, own_sentence, framed, framed_close, open_mark)
+                partial(body, seg, text, words)
+                or goes_on_after_frame(body, own_sentence, framed, framed_close, open_mark)
+                or _in_headline(body, open_mark, text, words)
             ):
                 continue
             aside = True
@@ -366,71 +369,27 @@ _COORDINATED = lazy(
 )
 
 
-def _fragment(body: str, seg: Segment) -> bool:
-    """A word or two that may be somebody's ("lousy", "a dictator"), not a name or a title
-    ("Radio Control Law", "Kiss & Fly"): lower case, no digits, and a verb of saying close
-    enough before or after it to frame it (the frame itself is read later)."""
-    start, end, open_mark, close_end = seg
-    if not body[start:end].lstrip()[:1].islower() or any(c.isdigit() for c in body[start:end]):
-        return False
-    lo = max(body.rfind(". ", 0, open_mark), body.rfind("\n", 0, open_mark), open_mark - 200)
-    hi = body.find(".", close_end, close_end + 140)
+def _in_headline(body: str, open_mark: int, text: str, words: int) -> bool:
+    """`Residents block road: 'Six weeks and not a drop'`: three words or more quoted in the
+    headline that opens the text, and no title ("'The Quiet Acre' holds strong")."""
     return (
-        VERB.search(body, max(lo, 0), open_mark) is not None
-        or VERB.search(body, close_end, hi if hi >= 0 else close_end + 140) is not None
-        or called_before(body, open_mark)
+        words >= 3
+        and open_mark < 480
+        and open_mark < headline_end(body)
+        and _TITLE_CASE.fullmatch(text) is None
     )
 
 
-# Before a quoted term, not a quoted word: `a "glider"`, `over 370 "jackal horns"`, `called
-# it "sensitive areas"` (what a thing is called, when nobody named calls it so).
-_TERM_BEFORE = lazy(r"(?:\b(?:the|a|an|The|A|An)|\d|\bcall(?:ed|ing|s)?\b[^.,;:]{0,24})\s*$")
-_ARTICLE_FIRST = lazy(r"(?:the|a|an)\s", re.IGNORECASE)
+_MARKS = lazy(r"[\"'‘’“”]")
 
 
-def _framed_words(body: str, seg: Segment) -> bool:
-    """A word or two in a sentence with a frame whose speaker is not named ("Reports said
-    both were showing "mild symptoms"", `blaming "human error"`): somebody's words when
-    `_fragment` allows them and they are no noun phrase of their own ("a disgrace") and no
-    article, number or naming verb before makes them a term."""
-    start, end, open_mark, _ = seg
-    return (
-        _fragment(body, seg)
-        and _ARTICLE_FIRST.match(body[start:end].lstrip()) is None
-        and not _TERM_BEFORE.search(body, max(0, open_mark - 40), open_mark)
-    )
-
-
-# The marks of somebody's words in a quoted phrase: a first- or second-person word, or an
-# editor's [insertion].
-_PERSONAL = lazy(r"\b(?:I|I['’]m|me|my|we|our|us|you|your)\b|\[")
-
-
-def _partial(body: str, seg: Segment, text: str, words: int) -> bool:
-    """Three to seven words quoted inside a sentence of the reporter's, with no frame found
-    ("was driving a truck "erratically and across the center line""): somebody's words when
-    they open in lower case and a verb of saying is close (`_fragment`), or they end in their
-    own stop or comma inside the marks, or speak in the first or second person."""
-    if words < 3 or not text[:1].islower():
+def _repeats_headline(body: str, text: str) -> bool:
+    """Whether `text` is the headline's first line (a link to the story quoted under it,
+    "Comments" or "Related"): a title, nobody's words."""
+    first = body.find("\n", 0, 200)
+    if first < 0 or abs(first - len(text)) > 2 or text[:8] not in body[:first]:
         return False
-    return text[-1] in ".,!?" or _PERSONAL.search(text) is not None or _fragment(body, seg)
-
-
-def _goes_on_after_frame(
-    body: str, own_sentence: bool, framed: bool, close: int, open_mark: int
-) -> bool:
-    """`"Where do I go?" she said. "The library?"`: an unframed quotation that opens the
-    sentence right after a framed one's frame (a verb of saying, then a full stop), so it
-    is the same speaker's words going on, whoever the frame names."""
-    if framed or not own_sentence or close < 0 or not 0 < open_mark - close <= 80:
-        return False
-    between = body[close:open_mark]
-    return (
-        between.rstrip().endswith(".")
-        and "\n" not in between
-        and '"' not in between
-        and VERB.search(between) is not None
-    )
+    return headline_end(body) > 0 and _MARKS.sub("", text) == _MARKS.sub("", body[:first]).strip()
 
 
 def _fronted_only(att: Attributor, s_lo: int, open_mark: int) -> bool:

@@ -746,3 +746,23 @@ def test_a_quotation_inside_a_quotation_in_straight_marks_is_one_quote() -> None
     # Two quotations side by side stay two.
     body = 'Ruth Ames called the plan "slow" and "costly" at the meeting.'
     assert [text for _, text in quotes(body)] == ["slow", "costly"]
+
+
+def test_a_headline_quotes_in_single_marks() -> None:
+    # A text in double marks whose headline quotes in single ones, as headlines do.
+    body = (
+        "Ferry cancelled again: 'We are stuck on this island'\n"
+        "By Ana Reyes\n\n"
+        'Islanders waited all day. "Nobody told us anything," said Tom Hale, a fisherman.\n\n'
+        "Related\n\n"
+        "\"Ferry cancelled again: 'We are stuck on this island'\""
+    )
+    assert quotes(body) == [
+        (None, "We are stuck on this island"),
+        ("Tom Hale", "Nobody told us anything,"),
+    ]
+    # A title in a headline is no quote.
+    body = (
+        "'The Quiet Shore' Tops Box Office\n\nThe film took $12m, \"a fine start,\" said Ana Reyes."
+    )
+    assert quotes(body) == [("Ana Reyes", "a fine start,")]
