@@ -234,7 +234,12 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 _TITLE_OF.search(body, max(0, open_mark - 4), open_mark)
                 or words <= 4
                 and text[-1] not in ".!?,"
-                and _ARTICLE_BEFORE.search(body, max(0, open_mark - 5), open_mark)
+                and (
+                    _ARTICLE_BEFORE.search(body, max(0, open_mark - 20), open_mark)
+                    or body.count(text + '"') + body.count(text + "”") > 1
+                )
+                or " " in text
+                and _CALLED_BEFORE.search(body, max(0, open_mark - 12), open_mark)
             )
             or _WORK_BEFORE.search(body, max(0, open_mark - 16), open_mark)
             and _NAME_OF_WORK.fullmatch(text)
@@ -348,7 +353,10 @@ _SIGN_BEFORE = lazy(
 _SIGN_AFTER = lazy(r"\s*" + _SIGNS + r"\b")
 # `referred to him as "Chinese-American."`: a characterisation, no utterance.
 _AS_BEFORE = lazy(r"\sas\s*$")
-_ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)\s*$")
+# Before a name (`the "Harbor Line"`, `a nationwide "Clean Streets Week"`, `a song called
+# "Day After Day,"`); a name quoted twice in a text is one too.
+_ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)(?:\s+[a-z]+)?\s*$")
+_CALLED_BEFORE = lazy(r"\b(?:called|named)\s*$")
 _TITLE_OF = lazy(r"[’']s\s*$")
 # A noun whose name follows it in apposition ("his event, "Storm the Castle, They Cannot Stop
 # All of Us","), and such a name: title-case words, a comma or two.

@@ -766,3 +766,16 @@ def test_a_headline_quotes_in_single_marks() -> None:
         "'The Quiet Shore' Tops Box Office\n\nThe film took $12m, \"a fine start,\" said Ana Reyes."
     )
     assert quotes(body) == [("Ana Reyes", "a fine start,")]
+
+
+def test_a_name_in_quotation_marks_is_no_quote() -> None:
+    # After an article and an adjective, after "called", or quoted twice: a name.
+    body = 'Mayor Ruth Ames said the city would hold a citywide "Clean Streets Week" in May.'
+    assert quotes(body) == []
+    body = 'Ruth Ames said the plan, called "Green Harbor Now", starts on Monday.'
+    assert quotes(body) == []
+    body = (
+        'Ruth Ames said the theme is "Streets for All". Critics said "Streets for All" '
+        "would cost too much."
+    )
+    assert quotes(body) == []
