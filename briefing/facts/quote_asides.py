@@ -56,11 +56,29 @@ _PERSONAL = lazy(r"\b(?:I|I['’]m|me|my|we|our|us|you|your)\b|\[")
 def partial(body: str, seg: Segment, text: str, words: int) -> bool:
     """Three to seven words quoted inside a sentence of the reporter's, with no frame found
     ("was driving a truck "erratically and across the center line""): somebody's words when
-    they open in lower case and a verb of saying is close (`_fragment`), or they end in their
-    own stop or comma inside the marks, or speak in the first or second person."""
+    they open in lower case and a verb of saying is close (`fragment`) or the sentence says
+    whose account it gives ("according to police"), or they end in their own stop or comma
+    inside the marks, or speak in the first or second person."""
     if words < 3 or not text[:1].islower():
         return False
-    return text[-1] in ".,!?" or _PERSONAL.search(text) is not None or fragment(body, seg)
+    return (
+        text[-1] in ".,!?"
+        or _PERSONAL.search(text) is not None
+        or fragment(body, seg)
+        or _according(body, seg)
+    )
+
+
+_ACCORDING = lazy(r"\b[Aa]ccording to\b")
+
+
+def _according(body: str, seg: Segment) -> bool:
+    """Whether the quotation's sentence says "according to" (a cheap `in` test first)."""
+    open_mark, close_end = seg[2], seg[3]
+    lo = max(body.rfind(". ", 0, open_mark), body.rfind("\n", 0, open_mark), open_mark - 200, 0)
+    hi = body.find(".", close_end, close_end + 140)
+    hi = close_end + 140 if hi < 0 else hi
+    return "ccording to" in body[lo:hi] and _ACCORDING.search(body, lo, hi) is not None
 
 
 def goes_on_after_frame(

@@ -779,3 +779,10 @@ def test_a_name_in_quotation_marks_is_no_quote() -> None:
         "would cost too much."
     )
     assert quotes(body) == []
+
+
+def test_a_partial_quotation_in_a_sentence_saying_according_to_whom_is_a_quote() -> None:
+    body = (
+        'The boat was found "drifting without its crew" off the cape, according to the coastguard.'
+    )
+    assert quotes(body) == [(None, "drifting without its crew")]
