@@ -786,3 +786,8 @@ def test_a_partial_quotation_in_a_sentence_saying_according_to_whom_is_a_quote()
         'The boat was found "drifting without its crew" off the cape, according to the coastguard.'
     )
     assert quotes(body) == [(None, "drifting without its crew")]
+
+
+def test_the_words_on_a_banner_of_a_named_group_are_no_quote() -> None:
+    body = 'Marchers carried a banner from Clean Rivers Now saying "stop the sewage dumping".'
+    assert quotes(body) == []
