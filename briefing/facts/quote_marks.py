@@ -243,7 +243,9 @@ def as_double_quotes(body: str) -> str:
     framed as speech (`'...,' she said. '...'`)."""
     if "'" not in body and "‘" not in body:
         return body
-    mixed = any(m in body for m in _DOUBLE_STYLE)
+    # (British style: single marks are the quotation marks, double ones are left as they
+    # are, for a quotation inside a quotation or a term.)
+    mixed = any(m in body for m in _DOUBLE_STYLE) and not _single_style(body)
     chars: list[str] | None = None
     lo = 0
     if mixed:
@@ -267,7 +269,10 @@ def as_double_quotes(body: str) -> str:
         hi = body.find("\n", lo)
         hi = size if hi < 0 else hi
         if not mixed:
-            pairs = _single_pairs(body, lo, hi)
+            pairs, opened = _single_marks(body, lo, hi)
+            if opened is not None and _reopens(body, hi):
+                # A quotation over paragraphs: the next one opens again.
+                pairs.append((opened, opened))
         elif _FRAME_MARK.search(body, lo, hi) is None:
             pairs = []  # (no pair of the paragraph can be framed: `_framed` would keep none)
         else:
@@ -278,6 +283,28 @@ def as_double_quotes(body: str) -> str:
             chars[a], chars[b] = '"', '"'
         lo = hi + 1
     return body if chars is None else "".join(chars)
+
+
+_DOUBLE_FRAME_AFTER = lazy(
+    r"[,!?][\"”] (?:(?:he|she|they|we|I)\s+)?(?:said|says|added|told|explained)\b"
+)
+
+
+def _single_style(body: str) -> bool:
+    """Whether `body` frames its quotations in single marks (`'...,' she said`) at least
+    twice, and more often than in double ones."""
+    if ",' " not in body and ",’ " not in body:
+        return False
+    singles = len(_FRAME_AFTER.findall(body))
+    return singles >= 2 and singles > len(_DOUBLE_FRAME_AFTER.findall(body))
+
+
+def _reopens(body: str, end: int) -> bool:
+    """Whether the next paragraph after `end` opens with a single quotation mark."""
+    at = end
+    while at < len(body) and body[at] in " \t\n\u00a0":
+        at += 1
+    return body[at : at + 1] in ("'", "‘") and body[at + 1 : at + 2].isalnum()
 
 
 # A headline's line: short, with no stop at its end (inside a closing mark or not).
@@ -301,6 +328,11 @@ def headline_end(body: str) -> int:
 
 def _single_pairs(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """(opening, closing) single marks that pair up in body[lo:hi]."""
+    return _single_marks(body, lo, hi)[0]
+
+
+def _single_marks(body: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
+    """The pairs of `_single_pairs`, and where a mark left open at body[lo:hi]'s end is."""
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     for mark in _SINGLE_MARK.finditer(body, lo, hi):
@@ -328,7 +360,7 @@ def _single_pairs(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
             if not possessive:
                 pairs.append((opened, p))
                 opened = None
-    return pairs
+    return pairs, opened
 
 
 # A closing single mark then a verb of saying or its subject ("...,' she said", "...,' said").

@@ -791,3 +791,31 @@ def test_a_partial_quotation_in_a_sentence_saying_according_to_whom_is_a_quote()
 def test_the_words_on_a_banner_of_a_named_group_are_no_quote() -> None:
     body = 'Marchers carried a banner from Clean Rivers Now saying "stop the sewage dumping".'
     assert quotes(body) == []
+
+
+def test_british_style_single_marks_with_a_few_double_ones() -> None:
+    # Single marks frame the quotations; a double-marked term does not make the text's
+    # single marks apostrophes.
+    body = (
+        "Health minister Sarah Collins defended the plan.\n\n"
+        "'Nobody wants longer waits,' she said. 'The money has to come from somewhere.'\n\n"
+        "Opposition leader Mark Dunn called the plan 'reckless'.\n\n"
+        "'It will not survive the winter,' said Dunn, whose party has promised a \"full review\"."
+    )
+    assert quotes(body) == [
+        ("Sarah Collins", "Nobody wants longer waits,"),
+        ("Sarah Collins", "The money has to come from somewhere."),
+        ("Mark Dunn", "reckless"),
+        ("Mark Dunn", "It will not survive the winter,"),
+    ]
+
+
+def test_a_single_marked_quotation_over_paragraphs_is_one_quote() -> None:
+    body = (
+        "Health minister Sarah Collins defended the plan.\n\n"
+        "'We have looked at every option.\n\n"
+        "'Nobody wants longer waits,' she said."
+    )
+    assert quotes(body) == [
+        ("Sarah Collins", "We have looked at every option. Nobody wants longer waits,")
+    ]
