@@ -107,6 +107,7 @@ def find_segments(body: str) -> list[Segment]:
     length = len(body)
     carried: int | None = None  # text start of a quote left open at a paragraph's end
     carried_mark = 0
+    skipped = 0  # paragraphs without a mark a carried quotation has gone on over
     while pos <= length:
         if carried is None:
             nearest = length
@@ -145,6 +146,14 @@ def find_segments(body: str) -> list[Segment]:
                 out.append((carried, pos + first.start(), carried_mark, pos + first.end()))
                 carried = None
                 offset = first.end()
+            elif first is None and skipped < 3:
+                # A block quotation whose inner paragraphs open no mark: it goes on while
+                # a later paragraph closes it first.
+                skipped += 1
+                pos = line_end + 1
+                if nl < 0:
+                    break
+                continue
             else:
                 carried = None
         elif carried is not None:
@@ -204,7 +213,7 @@ def find_segments(body: str) -> list[Segment]:
                 if open_mark is not None:
                     opened = open_mark.span()
             if opened is not None and line[opened[1] :].strip():
-                carried, carried_mark = pos + opened[1], pos + opened[0]
+                carried, carried_mark, skipped = pos + opened[1], pos + opened[0], 0
                 # A quote left open at the end of the text (or of its last paragraph) is
                 # kept up to there.
                 if nl < 0 or not body[line_end:].strip():

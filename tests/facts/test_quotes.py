@@ -819,3 +819,20 @@ def test_a_single_marked_quotation_over_paragraphs_is_one_quote() -> None:
     assert quotes(body) == [
         ("Sarah Collins", "We have looked at every option. Nobody wants longer waits,")
     ]
+
+
+def test_a_block_quotation_whose_inner_paragraphs_open_no_mark_is_one_quote() -> None:
+    body = (
+        "The Port Authority said in a statement:\n\n"
+        '"We have reviewed the report.\n\n'
+        "The board accepts its findings.\n\n"
+        'Operations will resume on Friday."\n\n'
+        "The port has been closed since May."
+    )
+    assert quotes(body) == [
+        (
+            "Port Authority",
+            "We have reviewed the report. The board accepts its findings. "
+            "Operations will resume on Friday.",
+        )
+    ]
