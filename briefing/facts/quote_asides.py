@@ -96,3 +96,22 @@ def goes_on_after_frame(
         and '"' not in between
         and VERB.search(between) is not None
     )
+
+
+def interrupted(body: str, segments: tuple[Segment, ...], i: int) -> bool:
+    """`"Our team," co-author Ana Reyes said, "has built a new valve."`: a quotation of a
+    word or two that opens its sentence, and the next one goes on with it in lower case
+    after a frame in the same sentence (a verb of saying between, no full stop)."""
+    if i + 1 >= len(segments):
+        return False
+    open_mark, close_end = segments[i][2], segments[i][3]
+    nxt = segments[i + 1]
+    if open_mark > 0 and body[open_mark - 1] not in " \n\t" or nxt[2] - close_end > 120:
+        return False
+    if not body[nxt[0] : nxt[1]].lstrip()[:1].islower():
+        return False
+    between = body[close_end : nxt[2]]
+    if "." in between or "\n" in between:
+        return False
+    before = body[max(0, open_mark - 3) : open_mark].strip()
+    return (not before or before[-1] in ".!?:") and VERB.search(between) is not None

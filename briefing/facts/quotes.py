@@ -15,7 +15,13 @@ from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.phrases import WORD
-from briefing.facts.quote_asides import fragment, framed_words, goes_on_after_frame, partial
+from briefing.facts.quote_asides import (
+    fragment,
+    framed_words,
+    goes_on_after_frame,
+    interrupted,
+    partial,
+)
 from briefing.facts.quote_context import (
     LABEL_RE,
     continued,
@@ -214,7 +220,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     previous_end_speaker: tuple[str | None, int] = (None, -1)
     last: tuple[int, str | None, bool] = (-1, None, False)  # previous quotation, kept or not
     framed_close = -1  # where the last quotation kept with a frame closes
-    for seg in segments:
+    for i, seg in enumerate(segments):
         start, end, open_mark, close_end = seg
         raw = body[start:end]
         text = raw.strip()
@@ -226,6 +232,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             or words < 3
             and not _utterance(text)
             and not fragment(body, seg)
+            and not interrupted(body, segments, i)
             or _naming_before(body, open_mark)
             or _SIGN_BEFORE.search(body, max(0, open_mark - 40), open_mark)
             or _SIGN_AFTER.match(body, close_end)

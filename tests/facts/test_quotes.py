@@ -836,3 +836,14 @@ def test_a_block_quotation_whose_inner_paragraphs_open_no_mark_is_one_quote() ->
             "Operations will resume on Friday.",
         )
     ]
+
+
+def test_a_word_or_two_opening_an_interrupted_quotation_is_a_quote() -> None:
+    body = (
+        'Engineers tested the valve for a year. "Our design" co-author Ana Reyes said on '
+        'Monday "has cut leaks by half."'
+    )
+    assert quotes(body) == [("Ana Reyes", "Our design"), ("Ana Reyes", "has cut leaks by half.")]
+    # Not a name quoted at a sentence's start with no quotation going on after it.
+    body = '"Blue Line" trains will run late, Ana Reyes said on Monday.'
+    assert quotes(body) == []
