@@ -59,8 +59,10 @@ def partial(body: str, seg: Segment, text: str, words: int) -> bool:
     they open in lower case and a verb of saying is close (`fragment`) or the sentence says
     whose account it gives ("according to police"), or they end in their own stop or comma
     inside the marks, or speak in the first or second person."""
-    if words < 3 or not text[:1].islower():
+    if words < 3:
         return False
+    if not text[:1].islower():
+        return _sentence_inside(body, seg, text)
     return (
         text[-1] in ".,!?"
         or _PERSONAL.search(text) is not None
@@ -115,3 +117,18 @@ def interrupted(body: str, segments: tuple[Segment, ...], i: int) -> bool:
         return False
     before = body[max(0, open_mark - 3) : open_mark].strip()
     return (not before or before[-1] in ".!?:") and VERB.search(between) is not None
+
+
+def _sentence_inside(body: str, seg: Segment, text: str) -> bool:
+    """`attacked the inquiry as "Witch hunt garbage."`: words that open in capitals but end
+    in their own stop inside the marks, in the middle of the reporter's sentence (a word in
+    lower case right before), and no name (a word after the first in lower case)."""
+    open_mark = seg[2]
+    before = body[max(0, open_mark - 2) : open_mark]
+    return (
+        text[-1] in ".!?"
+        and len(before) == 2
+        and before[0].islower()
+        and before[1] == " "
+        and any(w[:1].islower() and len(w) > 3 for w in text.split()[1:])
+    )

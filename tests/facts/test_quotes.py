@@ -847,3 +847,10 @@ def test_a_word_or_two_opening_an_interrupted_quotation_is_a_quote() -> None:
     # Not a name quoted at a sentence's start with no quotation going on after it.
     body = '"Blue Line" trains will run late, Ana Reyes said on Monday.'
     assert quotes(body) == []
+
+
+def test_a_partial_quotation_in_capitals_with_its_own_stop_is_a_quote() -> None:
+    body = 'The mayor dismissed the audit as "Pure political theatre." Her office agreed.'
+    assert quotes(body) == [(None, "Pure political theatre.")]
+    # A title in capitals is no quote.
+    assert quotes('Critics panned the film "The Long Night Of Ash." Few saw it.') == []
