@@ -67,6 +67,32 @@ def _pairs(line: str, start: int) -> Iterator[tuple[int, int]]:
         start = close + 1
 
 
+def _nested(line: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`"We saw the "United States" leave."`: two pairs of straight marks around a quotation
+    inside a quotation (the first closing mark opens: a space before it, a letter after it;
+    the next one after the inner words closes, and so does the last) made the one outer
+    quotation."""
+    out: list[tuple[int, int]] = []
+    for a, b in pairs:
+        if out and _inner_between(line, out[-1][1], a) and line[b - 1] != " ":
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _inner_between(line: str, close: int, reopen: int) -> bool:
+    """Whether marks at `close` and `reopen` are those of a quotation inside a quotation."""
+    return (
+        close > 0
+        and line[close - 1] == " "
+        and line[close] == line[reopen] == '"'
+        and line[close + 1 : close + 2].isalnum()
+        and line[reopen - 1] != " "
+        and 0 < reopen - close <= 60
+    )
+
+
 def find_segments(body: str) -> list[Segment]:
     """Quotations: (text start, text end, opening mark, end of closing mark), a quote that runs
     on across paragraphs joined into one."""
@@ -81,6 +107,7 @@ def find_segments(body: str) -> list[Segment]:
     length = len(body)
     carried: int | None = None  # text start of a quote left open at a paragraph's end
     carried_mark = 0
+    skipped = 0  # paragraphs without a mark a carried quotation has gone on over
     while pos <= length:
         if carried is None:
             nearest = length
@@ -119,6 +146,14 @@ def find_segments(body: str) -> list[Segment]:
                 out.append((carried, pos + first.start(), carried_mark, pos + first.end()))
                 carried = None
                 offset = first.end()
+            elif first is None and skipped < 3:
+                # A block quotation whose inner paragraphs open no mark: it goes on while
+                # a later paragraph closes it first.
+                skipped += 1
+                pos = line_end + 1
+                if nl < 0:
+                    break
+                continue
             else:
                 carried = None
         elif carried is not None:
@@ -141,7 +176,10 @@ def find_segments(body: str) -> list[Segment]:
                 # below would, and the walk is left for lines
                 # with AP's marks, guillemets or low openers.
                 last = offset
-                for pair in _pairs(line, offset):
+                pairs = list(_pairs(line, offset))
+                if len(pairs) > 1:
+                    pairs = _nested(line, pairs)
+                for pair in pairs:
                     out.append((pos + pair[0] + 1, pos + pair[1], pos + pair[0], pos + pair[1] + 1))
                     last = pair[1] + 1
                 first = _first_of(line, '"', "“", last)
@@ -175,7 +213,7 @@ def find_segments(body: str) -> list[Segment]:
                 if open_mark is not None:
                     opened = open_mark.span()
             if opened is not None and line[opened[1] :].strip():
-                carried, carried_mark = pos + opened[1], pos + opened[0]
+                carried, carried_mark, skipped = pos + opened[1], pos + opened[0], 0
                 # A quote left open at the end of the text (or of its last paragraph) is
                 # kept up to there.
                 if nl < 0 or not body[line_end:].strip():
@@ -214,17 +252,36 @@ def as_double_quotes(body: str) -> str:
     framed as speech (`'...,' she said. '...'`)."""
     if "'" not in body and "‘" not in body:
         return body
-    mixed = any(m in body for m in _DOUBLE_STYLE)
-    if mixed and ",' " not in body and ",’ " not in body:
-        return body  # (no single-marked quotation closes before its frame)
+    # (British style: single marks are the quotation marks, double ones are left as they
+    # are, for a quotation inside a quotation or a term.)
+    mixed = any(m in body for m in _DOUBLE_STYLE) and not _single_style(body)
     chars: list[str] | None = None
     lo = 0
+    if mixed:
+        # A headline writes its quotations in single marks whatever the article's style
+        # ("Minister: 'We will not back down'").
+        end = headline_end(body)
+        while lo < end:
+            hi = body.find("\n", lo, end)
+            hi = end if hi < 0 else hi
+            for a, b in _single_pairs(body, lo, hi):
+                if chars is None:
+                    chars = list(body)
+                chars[a], chars[b] = '"', '"'
+            lo = hi + 1
+        lo = end
+        if ",' " not in body and ",’ " not in body:
+            # (no single-marked quotation closes before its frame)
+            return body if chars is None else "".join(chars)
     size = len(body)
     while lo < size:
         hi = body.find("\n", lo)
         hi = size if hi < 0 else hi
         if not mixed:
-            pairs = _single_pairs(body, lo, hi)
+            pairs, opened = _single_marks(body, lo, hi)
+            if opened is not None and _reopens(body, hi):
+                # A quotation over paragraphs: the next one opens again.
+                pairs.append((opened, opened))
         elif _FRAME_MARK.search(body, lo, hi) is None:
             pairs = []  # (no pair of the paragraph can be framed: `_framed` would keep none)
         else:
@@ -237,8 +294,54 @@ def as_double_quotes(body: str) -> str:
     return body if chars is None else "".join(chars)
 
 
+_DOUBLE_FRAME_AFTER = lazy(
+    r"[,!?][\"”] (?:(?:he|she|they|we|I)\s+)?(?:said|says|added|told|explained)\b"
+)
+
+
+def _single_style(body: str) -> bool:
+    """Whether `body` frames its quotations in single marks (`'...,' she said`) at least
+    twice, and more often than in double ones."""
+    if ",' " not in body and ",’ " not in body:
+        return False
+    singles = len(_FRAME_AFTER.findall(body))
+    return singles >= 2 and singles > len(_DOUBLE_FRAME_AFTER.findall(body))
+
+
+def _reopens(body: str, end: int) -> bool:
+    """Whether the next paragraph after `end` opens with a single quotation mark."""
+    at = end
+    while at < len(body) and body[at] in " \t\n\u00a0":
+        at += 1
+    return body[at : at + 1] in ("'", "‘") and body[at + 1 : at + 2].isalnum()
+
+
+# A headline's line: short, with no stop at its end (inside a closing mark or not).
+_HEADLINE_LINE = lazy(r"[^\n]{1,160}(?<![.!?;:])(?<![.!?,][\"”'’])")
+
+
+def headline_end(body: str) -> int:
+    """Where the headline block that opens `body` ends (its first lines, up to three before
+    a blank line, each one a headline's: short and without a final stop), or 0."""
+    end = 0
+    for _ in range(3):
+        line = _HEADLINE_LINE.match(body, end)
+        if line is None or (line.end() < len(body) and body[line.end()] != "\n"):
+            break
+        end = line.end()
+        if body.startswith("\n\n", end) or end == len(body):
+            break
+        end += 1
+    return end if end == 0 or body[end - 1] != "\n" else end - 1
+
+
 def _single_pairs(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """(opening, closing) single marks that pair up in body[lo:hi]."""
+    return _single_marks(body, lo, hi)[0]
+
+
+def _single_marks(body: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
+    """The pairs of `_single_pairs`, and where a mark left open at body[lo:hi]'s end is."""
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     for mark in _SINGLE_MARK.finditer(body, lo, hi):
@@ -266,7 +369,7 @@ def _single_pairs(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
             if not possessive:
                 pairs.append((opened, p))
                 opened = None
-    return pairs
+    return pairs, opened
 
 
 # A closing single mark then a verb of saying or its subject ("...,' she said", "...,' said").

@@ -15,6 +15,13 @@ from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.phrases import WORD
+from briefing.facts.quote_asides import (
+    fragment,
+    framed_words,
+    goes_on_after_frame,
+    interrupted,
+    partial,
+)
 from briefing.facts.quote_context import (
     LABEL_RE,
     continued,
@@ -28,8 +35,8 @@ from briefing.facts.quote_context import (
 )
 from briefing.facts.quote_documents import document_sender, they_issued
 from briefing.facts.quote_frames import after_frame, before_frame
-from briefing.facts.quote_marks import Segment, quotations
-from briefing.facts.quote_relatives import called_before, called_frame
+from briefing.facts.quote_marks import headline_end, quotations
+from briefing.facts.quote_relatives import called_frame
 from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
     MEDIA,
@@ -212,7 +219,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     previous_close = -1
     previous_end_speaker: tuple[str | None, int] = (None, -1)
     last: tuple[int, str | None, bool] = (-1, None, False)  # previous quotation, kept or not
-    for seg in segments:
+    framed_close = -1  # where the last quotation kept with a frame closes
+    for i, seg in enumerate(segments):
         start, end, open_mark, close_end = seg
         raw = body[start:end]
         text = raw.strip()
@@ -223,7 +231,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             not text
             or words < 3
             and not _utterance(text)
-            and not _fragment(body, seg)
+            and not fragment(body, seg)
+            and not interrupted(body, segments, i)
             or _naming_before(body, open_mark)
             or _SIGN_BEFORE.search(body, max(0, open_mark - 40), open_mark)
             or _SIGN_AFTER.match(body, close_end)
@@ -232,10 +241,16 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 _TITLE_OF.search(body, max(0, open_mark - 4), open_mark)
                 or words <= 4
                 and text[-1] not in ".!?,"
-                and _ARTICLE_BEFORE.search(body, max(0, open_mark - 5), open_mark)
+                and (
+                    _ARTICLE_BEFORE.search(body, max(0, open_mark - 20), open_mark)
+                    or body.count(text + '"') + body.count(text + "”") > 1
+                )
+                or " " in text
+                and _CALLED_BEFORE.search(body, max(0, open_mark - 12), open_mark)
             )
             or _WORK_BEFORE.search(body, max(0, open_mark - 16), open_mark)
             and _NAME_OF_WORK.fullmatch(text)
+            or _repeats_headline(body, text)
         ):
             # A term or a scare quote ("so-called 'reform'") whatever its frame, or the
             # title of a show, a work or a place ("CNN's "State of the Union"", the "Kiss &
@@ -287,6 +302,9 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             framed = speaker is not None  # (a short utterance of the speaker going on counts)
         previous_close = close_end
         last = (close_end, speaker, framed)
+        # Kept only as words the text does not give anybody (`_framed_words`, `_partial`):
+        # the run of speakers goes on as if the quotation were not there.
+        aside = False
         if (
             words < 3
             and not (
@@ -296,14 +314,31 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             )
             and not (framed and own_frame)
         ):
-            continue  # a fragment ("called it "lousy"") counts when its sentence names who
+            if speaker is not None or not (
+                framed
+                and framed_words(body, seg)
+                or _utterance(text)
+                and goes_on_after_frame(body, own_sentence, framed, framed_close, open_mark)
+            ):
+                continue  # a fragment ("called it "lousy"") counts when its sentence names who
+            aside = True
         if speaker is None and words < 8 and not framed:
-            continue
+            if not (
+                partial(body, seg, text, words)
+                or goes_on_after_frame(body, own_sentence, framed, framed_close, open_mark)
+                or _in_headline(body, open_mark, text, words)
+            ):
+                continue
+            aside = True
         if speaker is not None and att.kind_of(speaker) == "person":
             speaker = without_title(speaker)  # "Scientist X Y", never "National ... Association"
         if "\n" in text:  # a quotation over paragraphs: one text, without the marks between
             text = _PARAGRAPH_MARK.sub(" ", text)
         quotes.append(Quote(speaker, text, span))
+        if framed:
+            framed_close = close_end
+        if aside:
+            continue
         if speaker is not None:
             att.previous = (speaker, att.kind_of(speaker), close_end)
             if frame is not None and frame[0] == "np" and frame[2] - frame[1] <= 4:
@@ -319,15 +354,18 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
 # The words on a sign, a banner or a shirt: nobody's quotation.
 _SIGNS = r"(?:signs?|banners?|placards?|posters?|t-shirts?|T-shirts?|shirts?|graffiti|billboards?)"
 _SIGN_BEFORE = lazy(
-    _SIGNS
-    + r"\s+(?:on\s+it\s+|on\s+them\s+)?(?:saying|reading|that\s+(?:read|reads|said|mentioned)"
+    _SIGNS + r"(?:\s+(?:from|of|by)(?:\s+[A-Z][\w'’.&-]*){1,4})?"  # (a banner from People's Vote)
+    r"\s+(?:on\s+it\s+|on\s+them\s+)?(?:saying|reading|that\s+(?:read|reads|said|mentioned)"
     r"|which\s+(?:read|reads|said|mentioned)"
     r"|with\s+the\s+words)\s*:?\s*$"
 )
 _SIGN_AFTER = lazy(r"\s*" + _SIGNS + r"\b")
 # `referred to him as "Chinese-American."`: a characterisation, no utterance.
 _AS_BEFORE = lazy(r"\sas\s*$")
-_ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)\s*$")
+# Before a name (`the "Harbor Line"`, `a nationwide "Clean Streets Week"`, `a song called
+# "Day After Day,"`); a name quoted twice in a text is one too.
+_ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)(?:\s+[a-z]+)?\s*$")
+_CALLED_BEFORE = lazy(r"\b(?:called|named)\s*$")
 _TITLE_OF = lazy(r"[’']s\s*$")
 # A noun whose name follows it in apposition ("his event, "Storm the Castle, They Cannot Stop
 # All of Us","), and such a name: title-case words, a comma or two.
@@ -349,20 +387,27 @@ _COORDINATED = lazy(
 )
 
 
-def _fragment(body: str, seg: Segment) -> bool:
-    """A word or two that may be somebody's ("lousy", "a dictator"), not a name or a title
-    ("Radio Control Law", "Kiss & Fly"): lower case, no digits, and a verb of saying close
-    enough before or after it to frame it (the frame itself is read later)."""
-    start, end, open_mark, close_end = seg
-    if not body[start:end].lstrip()[:1].islower() or any(c.isdigit() for c in body[start:end]):
-        return False
-    lo = max(body.rfind(". ", 0, open_mark), body.rfind("\n", 0, open_mark), open_mark - 200)
-    hi = body.find(".", close_end, close_end + 140)
+def _in_headline(body: str, open_mark: int, text: str, words: int) -> bool:
+    """`Residents block road: 'Six weeks and not a drop'`: three words or more quoted in the
+    headline that opens the text, and no title ("'The Quiet Acre' holds strong")."""
     return (
-        VERB.search(body, max(lo, 0), open_mark) is not None
-        or VERB.search(body, close_end, hi if hi >= 0 else close_end + 140) is not None
-        or called_before(body, open_mark)
+        words >= 3
+        and open_mark < 480
+        and open_mark < headline_end(body)
+        and _TITLE_CASE.fullmatch(text) is None
     )
+
+
+_MARKS = lazy(r"[\"'‘’“”]")
+
+
+def _repeats_headline(body: str, text: str) -> bool:
+    """Whether `text` is the headline's first line (a link to the story quoted under it,
+    "Comments" or "Related"): a title, nobody's words."""
+    first = body.find("\n", 0, 200)
+    if first < 0 or abs(first - len(text)) > 2 or text[:8] not in body[:first]:
+        return False
+    return headline_end(body) > 0 and _MARKS.sub("", text) == _MARKS.sub("", body[:first]).strip()
 
 
 def _fronted_only(att: Attributor, s_lo: int, open_mark: int) -> bool:

@@ -255,7 +255,7 @@ def test_according_to_someone_then_a_partial_quote() -> None:
     body = 'According to Helga Marsh, the man shouted "you will all pay for this" and fled.'
     assert quotes(body) == [(None, "you will all pay for this")]
     body = 'According to Helga Marsh, Arvid Lunde was "furious about the leak".'
-    assert quotes(body) == []
+    assert quotes(body) == [(None, "furious about the leak")]
 
 
 def test_according_to_him_is_read_as_he() -> None:

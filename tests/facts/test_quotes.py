@@ -696,3 +696,161 @@ def test_and_an_auxiliary_passive_between_two_quotes_of_one_frame() -> None:
         '"to cover the thefts".'
     )
     assert [q[0] for q in quotes(body)] == ["Dana Whitlock", "Dana Whitlock"]
+
+
+def test_a_word_or_two_framed_without_a_named_speaker_is_a_quote() -> None:
+    # tests/gold/GUIDELINES.md: attributed words are a quote even when nobody is named.
+    body = 'Doctors said the patient had only "mild bruising" after the fall.'
+    assert quotes(body) == [(None, "mild bruising")]
+    body = 'The airline apologised on Friday, blaming "staff shortages" for the delays.'
+    assert quotes(body) == [(None, "staff shortages")]
+    # A noun phrase after an article or a number, or what a thing is called, is a term.
+    assert quotes('Engineers said the valve was a "pressure relief" design.') == []
+    assert quotes('Rangers said they had found 40 "ghost nets" on the reef.') == []
+    assert quotes('Residents said it was called "dry mile" by everyone.') == []
+
+
+def test_a_partial_quotation_without_a_frame_is_a_quote() -> None:
+    # Three words or more in lower case inside the reporter's sentence: somebody's words
+    # when their own stop is inside the marks, they speak in the first person, or a verb
+    # of saying is close.
+    body = 'The bridge will stay shut "until every bolt has been checked." Traffic is diverted.'
+    assert quotes(body) == [(None, "until every bolt has been checked.")]
+    body = 'The coach arrived late, "after the worst drive of my life" on the coast road.'
+    assert quotes(body) == [(None, "after the worst drive of my life")]
+    body = 'The truck was moving "slowly and without its lights" when it hit the wall, police said.'
+    assert quotes(body) == [(None, "slowly and without its lights")]
+    # Not a term in lower case with none of those marks.
+    assert quotes('The town adopted a "zero waste by design" plan in May.') == []
+
+
+def test_a_quote_going_on_after_a_frame_with_no_name_is_kept() -> None:
+    # The second quotation opens the sentence after the first one's frame: the same
+    # speaker's words going on, even when nobody is named for them.
+    body = 'A commuter waited by the gate. "Is the train coming?" she asked. "Not again."'
+    assert quotes(body) == [(None, "Is the train coming?"), (None, "Not again.")]
+
+
+def test_a_quotation_inside_a_quotation_in_straight_marks_is_one_quote() -> None:
+    body = (
+        'Mayor Ruth Ames wrote: "The council says the "temporary" closure is over. '
+        'It is not, and the library stays shut."'
+    )
+    assert quotes(body) == [
+        (
+            "Ruth Ames",
+            'The council says the "temporary" closure is over. '
+            "It is not, and the library stays shut.",
+        )
+    ]
+    # Two quotations side by side stay two.
+    body = 'Ruth Ames called the plan "slow" and "costly" at the meeting.'
+    assert [text for _, text in quotes(body)] == ["slow", "costly"]
+
+
+def test_a_headline_quotes_in_single_marks() -> None:
+    # A text in double marks whose headline quotes in single ones, as headlines do.
+    body = (
+        "Ferry cancelled again: 'We are stuck on this island'\n"
+        "By Ana Reyes\n\n"
+        'Islanders waited all day. "Nobody told us anything," said Tom Hale, a fisherman.\n\n'
+        "Related\n\n"
+        "\"Ferry cancelled again: 'We are stuck on this island'\""
+    )
+    assert quotes(body) == [
+        (None, "We are stuck on this island"),
+        ("Tom Hale", "Nobody told us anything,"),
+    ]
+    # A title in a headline is no quote.
+    body = (
+        "'The Quiet Shore' Tops Box Office\n\nThe film took $12m, \"a fine start,\" said Ana Reyes."
+    )
+    assert quotes(body) == [("Ana Reyes", "a fine start,")]
+
+
+def test_a_name_in_quotation_marks_is_no_quote() -> None:
+    # After an article and an adjective, after "called", or quoted twice: a name.
+    body = 'Mayor Ruth Ames said the city would hold a citywide "Clean Streets Week" in May.'
+    assert quotes(body) == []
+    body = 'Ruth Ames said the plan, called "Green Harbor Now", starts on Monday.'
+    assert quotes(body) == []
+    body = (
+        'Ruth Ames said the theme is "Streets for All". Critics said "Streets for All" '
+        "would cost too much."
+    )
+    assert quotes(body) == []
+
+
+def test_a_partial_quotation_in_a_sentence_saying_according_to_whom_is_a_quote() -> None:
+    body = (
+        'The boat was found "drifting without its crew" off the cape, according to the coastguard.'
+    )
+    assert quotes(body) == [(None, "drifting without its crew")]
+
+
+def test_the_words_on_a_banner_of_a_named_group_are_no_quote() -> None:
+    body = 'Marchers carried a banner from Clean Rivers Now saying "stop the sewage dumping".'
+    assert quotes(body) == []
+
+
+def test_british_style_single_marks_with_a_few_double_ones() -> None:
+    # Single marks frame the quotations; a double-marked term does not make the text's
+    # single marks apostrophes.
+    body = (
+        "Health minister Sarah Collins defended the plan.\n\n"
+        "'Nobody wants longer waits,' she said. 'The money has to come from somewhere.'\n\n"
+        "Opposition leader Mark Dunn called the plan 'reckless'.\n\n"
+        "'It will not survive the winter,' said Dunn, whose party has promised a \"full review\"."
+    )
+    assert quotes(body) == [
+        ("Sarah Collins", "Nobody wants longer waits,"),
+        ("Sarah Collins", "The money has to come from somewhere."),
+        ("Mark Dunn", "reckless"),
+        ("Mark Dunn", "It will not survive the winter,"),
+    ]
+
+
+def test_a_single_marked_quotation_over_paragraphs_is_one_quote() -> None:
+    body = (
+        "Health minister Sarah Collins defended the plan.\n\n"
+        "'We have looked at every option.\n\n"
+        "'Nobody wants longer waits,' she said."
+    )
+    assert quotes(body) == [
+        ("Sarah Collins", "We have looked at every option. Nobody wants longer waits,")
+    ]
+
+
+def test_a_block_quotation_whose_inner_paragraphs_open_no_mark_is_one_quote() -> None:
+    body = (
+        "The Port Authority said in a statement:\n\n"
+        '"We have reviewed the report.\n\n'
+        "The board accepts its findings.\n\n"
+        'Operations will resume on Friday."\n\n'
+        "The port has been closed since May."
+    )
+    assert quotes(body) == [
+        (
+            "Port Authority",
+            "We have reviewed the report. The board accepts its findings. "
+            "Operations will resume on Friday.",
+        )
+    ]
+
+
+def test_a_word_or_two_opening_an_interrupted_quotation_is_a_quote() -> None:
+    body = (
+        'Engineers tested the valve for a year. "Our design" co-author Ana Reyes said on '
+        'Monday "has cut leaks by half."'
+    )
+    assert quotes(body) == [("Ana Reyes", "Our design"), ("Ana Reyes", "has cut leaks by half.")]
+    # Not a name quoted at a sentence's start with no quotation going on after it.
+    body = '"Blue Line" trains will run late, Ana Reyes said on Monday.'
+    assert quotes(body) == []
+
+
+def test_a_partial_quotation_in_capitals_with_its_own_stop_is_a_quote() -> None:
+    body = 'The mayor dismissed the audit as "Pure political theatre." Her office agreed.'
+    assert quotes(body) == [(None, "Pure political theatre.")]
+    # A title in capitals is no quote.
+    assert quotes('Critics panned the film "The Long Night Of Ash." Few saw it.') == []
