@@ -408,6 +408,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             # an office: "Minister of Agriculture & Co-operatives")
             self.add_org(text, text, span)
             return
+        if self.named_before_office(chunk, text):  # "Citrus Vantara chief executive X"
+            return
         place = self.place_for(text, chunk)
         if place is not None:
             self.add_place(place[0], place[1], text, span)

@@ -241,6 +241,14 @@ def _to_join(body: str, gap: str, last: str, chunk: Chunk) -> bool:
     return _common(verb) and len(chunk.words) >= 2
 
 
+def _initials_fit(body: str, words: list[tuple[int, int]], acronym: str) -> bool:
+    """Whether an acronym spells the words' initials, the last word whole or not: "Primary
+    Industries and Regions SA" (PIRSA), "Securities and Exchange Commission" (SEC)."""
+    letters = "".join(c for c in acronym if c.isupper())
+    initials = "".join(body[a] for a, _ in words).upper()
+    return len(initials) >= 3 and letters.startswith(initials)
+
+
 def _and_join(
     body: str,
     gap: str,
@@ -260,9 +268,12 @@ def _and_join(
     # Elections Foundation founder ...")
     joined = f"{body[prev.start : prev.end]} and {body[chunk.start : chunk.end]}"
     recurs = body.count(joined) > 1
+    defined = _ACRONYM_DEF.match(body, chunk.end)
+    if defined is not None and _initials_fit(body, prev.words + chunk.words, defined.group(1)):
+        return True  # "Primary Industries and Regions SA (PIRSA)", even opening a sentence
     if prev.sentence_start and len(prev.words) < 2 and not opens_the and not recurs:
         return False
-    if _ACRONYM_DEF.match(body, chunk.end) is not None and len(prev.words) >= 2:
+    if defined is not None and len(prev.words) >= 2:
         # "... Volcanology and Seismology (Phivolcs)", "Corvane Gas and Electric Company (CG&E)":
         # the acronym closes the name
         return last not in _COMPLETE and (opens_the or not prev.sentence_start)

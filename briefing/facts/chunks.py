@@ -289,6 +289,16 @@ def _opens_with_place(body: str, words: list[tuple[int, int]]) -> bool:
     return entry is not None and entry.kind in ("country", "region", "continent")
 
 
+# What is said right after a run of words naming a company or a body, never after a person's
+# name: "Citrus Vantara chief executive Molly Trent", "Goldman Sachs analysts", "Harlow Group's
+# board of directors" (a person has a chief of staff, shares and employees of their own).
+RUN_CUE_AFTER = lazy(
+    r"(?: (?:chair(?:man|woman)?|spokes(?:man|woman|person)|executives|employees|analysts?)\b"
+    r"|(?:['’]s)? (?:chief (?:executive|financial officer|operating officer)|CEO|CFO|"
+    r"board of directors|shareholders|subsidiary|parent company|share price)\b)"
+)
+
+
 def _ordinary_opener(
     body: str, words: list[tuple[int, int]], token: str, common: LowerWords
 ) -> bool:
@@ -309,6 +319,8 @@ def _ordinary_opener(
         # its member's title and name: "Centre Party MP Hanna Mäkelä"); "Lake Erie's water
         # ...": a lake's
         return False
+    if several and RUN_CUE_AFTER.match(body, words[-1][1]):
+        return False  # "Citrus Australia chief executive ...": a body's name opens it
     if token in KNOWN_ORGS and not body.startswith(" of ", words[0][1]):
         return False  # "Nationals MP for Oxley ...": a party, not the plural of "national"
     if low in common and low not in HONORIFICS:

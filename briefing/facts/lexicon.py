@@ -129,7 +129,8 @@ ORG_HEADS = _words(
     "Investments Advisors Advisers Associates Consulting Laboratories "
     "Properties Realty Supermarkets Outfitters Trucking Apparel Textiles Beverages Brewing "
     "Cosmetics Diagnostics Minerals Metals Enterprises Trading Fibers Fibres Plastics Management "
-    "Equities Developments Homes Builders Contractors Motorsport Racing "
+    "Equities Developments Homes Builders Contractors Motorsport Motorsports Racing Defense "
+    "Defence Energia "
     # groups of lawmakers and bodies of members ("the Problem Solvers Caucus")
     "Caucus Collective Taskforce Panel"
 )

@@ -208,8 +208,8 @@ _SAID_IT_WOULD = lazy(
 def companies_taken_for_people(builder: Builder) -> None:
     """A "person" of one word, or of two with no given name first ("Norsk Hydro"), that the
     text speaks of only as a company (no role, no given name, no fuller name; "X said it
-    would", "X's shares", "shares of X", or the same word typed a company elsewhere in the
-    text) is that company."""
+    would", "X's shares", "shares of X", the same word typed a company elsewhere in the text,
+    or its first word so typed) is that company."""
     body = builder.body
     for person in list(builder.people):
         name = person.name
@@ -223,11 +223,16 @@ def companies_taken_for_people(builder: Builder) -> None:
             or (" " in name and first[-1:] == ".")
         ):
             continue
-        if not (fold(name) in builder.orgs or _beside(body, name, _LOOSE_TAILS, "s of ")):
+        # ("Meridian Chipworks reports ..." and "Meridian (ticker: MCHW)": its short form)
+        opens_an_org = " " in name and fold(first) in builder.orgs
+        if not (
+            opens_an_org or fold(name) in builder.orgs or _beside(body, name, _LOOSE_TAILS, "s of ")
+        ):
             continue  # (none of the tests below can pass: skip them)
         if (
+            opens_an_org
             # (the same word typed a company elsewhere here; not two words: "Perttu Ahola")
-            (fold(name) in builder.orgs and " " not in name)
+            or (fold(name) in builder.orgs and " " not in name)
             or _beside(body, name, _COMPANY_TAILS, "shares of ")
             or any(
                 _SAID_IT_WOULD.match(body, b) for _, b in person.spans if body.startswith(" s", b)
@@ -238,6 +243,8 @@ def companies_taken_for_people(builder: Builder) -> None:
                 builder.add_org(name, mention, span)
             for span in person.spans[len(person.mentions) :]:
                 builder.add_org(name, name, span)
+            if opens_an_org and fold(first) in builder.orgs:
+                _fold(builder.orgs, fold(first), builder.orgs[fold(name)])
 
 
 def people_opening_an_org(builder: Builder) -> None:

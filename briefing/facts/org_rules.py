@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.facts.chunks import Chunk, split_chunk, words_before
+from briefing.facts.chunks import RUN_CUE_AFTER, Chunk, split_chunk, words_before
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
@@ -81,6 +81,14 @@ _DESCRIBING_NOUNS = ORG_NOUNS | frozenset(
     "rival giant peer competitor owner parent carrier lender insurer automaker chipmaker".split()
 )
 
+# Heads of a body's numbered branch, whose number is part of its name: "VFW Post 4471",
+# "Teamsters Local 812", "Masonic Lodge No. 12" (not "the Post 10 years ago").
+_NUMBERED_HEADS = frozenset(("Post", "Local", "Lodge", "Troop"))
+_BRANCH_NUMBER = lazy(
+    r" (?:No\. ?)?\d{1,5}\b(?![.,]\d| ?%| (?:years?|days?|weeks?|months?|hours?|minutes?"
+    r"|percent|per|million|billion|points?)\b)"
+)
+
 # Words of a trade union's name: "Nigeria Labour Congress" keeps its country.
 _UNION_WORDS = frozenset(("Labour", "Labor", "Trade", "Trades", "Workers", "Union", "Unions"))
 
@@ -92,6 +100,8 @@ class OrgRules:
     given: frozenset[str]
     acronyms: dict[str, str]
     pending: list[Chunk]
+    leftover: list[Chunk]
+    no_entity: list[tuple[int, int]]
     orgs: dict
 
     def caps_not_name(self, text: str) -> bool:
@@ -134,6 +144,16 @@ class OrgRules:
     def office_at(self, chunk: Chunk) -> bool:
         """Whether a company's cue comes right before the run, whatever given name opens it."""
         return self.cued_before(chunk.start)
+
+    def named_before_office(self, chunk: Chunk, text: str) -> bool:
+        """A run of words that an office or a body's people follow: an organisation, whatever
+        place or given name opens it ("Citrus Vantara chief executive Molly Trent", "Grain
+        Tasmania chairman", "Morgan Stanley analysts"); recorded here."""
+        end = chunk.end
+        if self.body[end : end + 1] in _CUE_AFTER_OPENERS and RUN_CUE_AFTER.match(self.body, end):
+            self.add_org(KNOWN_ORGS.get(text, text), text, (chunk.start, end))
+            return True
+        return False
 
     def listed_after_cued(self, chunk: Chunk) -> bool:
         """Whether the run follows " and " or ", " right after an organisation that a company's
@@ -210,4 +230,11 @@ class OrgRules:
             rest = self.body[chunk.words[1][0] : chunk.end]
             self.add_org(KNOWN_ORGS.get(rest, rest), text, (chunk.start, chunk.end))
             return
-        self.add_org(KNOWN_ORGS.get(text, text), text, (chunk.start, chunk.end))
+        if len(words) == 2 and words[1] in ("Defence", "Defense") and self.demonym(words[0]):
+            self.no_entity.append((chunk.start, chunk.end))  # "the French Defence": an opening
+            return
+        end = chunk.end
+        if words[-1] in _NUMBERED_HEADS and (number := _BRANCH_NUMBER.match(self.body, end)):
+            end = number.end()  # "VFW Post 4471": the branch's number ends its name
+            text = self.body[chunk.start : end]
+        self.add_org(KNOWN_ORGS.get(text, text), text, (chunk.start, end))

@@ -479,3 +479,65 @@ def test_athletics_results_marks_are_no_organisations() -> None:
         "NR; 3. Hanne Okafor (GBR) 53.44 PB; 4. Tia Lund (NOR) 54.02 SB"
     )
     assert not facts.organisations
+
+
+def test_a_run_that_an_office_or_its_staff_follows_is_a_body() -> None:
+    facts = extract_facts(
+        "Prices fell again this week.\n\nCitrus Vantara chief executive Molly Trent said the "
+        "season was lost. Grain Tasmania chairman Ron Bell agreed, and Kestel Brandt analysts "
+        "cut their forecasts."
+    )
+    assert {"Citrus Vantara", "Grain Tasmania", "Kestel Brandt"} <= {
+        o.name for o in facts.organisations
+    }
+    assert {p.name for p in facts.people} == {"Molly Trent", "Ron Bell"}
+    assert not facts.places
+    # a place before "chief executive" after "of" stays a place
+    text = "He was named chief executive of North America for the group in 2019."
+    assert _places(text) == ["North America"] and not _orgs(text)
+
+
+def test_a_peoples_adjective_is_no_short_form_of_a_body() -> None:
+    facts = extract_facts(
+        "The storm killed 20 people, according to Philippine officials.\n\nPhilippine Red "
+        "Cross chair Ana Reyes said the damage was severe."
+    )
+    assert [(o.name, o.mentions) for o in facts.organisations] == [
+        ("Philippine Red Cross", ["Philippine Red Cross"])
+    ]
+
+
+def test_and_goes_on_a_name_whose_acronym_spells_both_sides() -> None:
+    text = "Fishing and Regions NT (FRNT) confirmed the new detections on Friday."
+    assert _orgs(text) == ["Fishing and Regions NT"]
+    text = "Rural Industries and Water Services (RIWS) said the fines would stay."
+    assert _orgs(text) == ["Rural Industries and Water Services"]
+
+
+def test_company_words_of_trade_press_end_a_body() -> None:
+    text = (
+        "It was the first win for Harlow-Pike Motorsports this year. Brandvik Defense lost "
+        "the contract, and the event's main sponsor Ostvik Energia paid for the prize."
+    )
+    assert set(_orgs(text)) == {"Harlow-Pike Motorsports", "Brandvik Defense", "Ostvik Energia"}
+    # a chess opening is no body
+    text = "She answered with the French Defence and won in 40 moves."
+    assert not _orgs(text)
+
+
+def test_a_branch_number_ends_the_name_of_a_post_or_a_local() -> None:
+    text = "Members of the VFW Post 4471 marched down the avenue on Saturday."
+    assert _orgs(text) == ["VFW Post 4471"]
+    text = "The Morning Post 10 years ago ran the story first."
+    assert _orgs(text) == ["Morning Post"]
+
+
+def test_a_magazines_ticker_makes_a_company_and_its_full_name_its_own() -> None:
+    facts = extract_facts(
+        "Tarnwell Chipworks reports results after the bell on Thursday, and investors are "
+        "nervous.\n\nA year earlier, Tarnwell (ticker: TRNW) earned $1.05 a share."
+    )
+    assert [(o.name, o.mentions) for o in facts.organisations] == [
+        ("Tarnwell Chipworks", ["Tarnwell Chipworks", "Tarnwell"])
+    ]
+    assert not facts.people
