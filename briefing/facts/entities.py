@@ -42,6 +42,7 @@ from briefing.facts.nicknames import NICKNAME_MARKS, nicknamed
 from briefing.facts.org_merges import (
     companies_taken_for_people,
     drop_market_indexes,
+    drop_unnamed_bodies,
     merge_acronyms,
     merge_country_prefixed,
     merge_short_orgs,
@@ -475,6 +476,7 @@ def _finish(builder: Builder) -> Entities:
     merge_shortened(builder.orgs)
     merge_acronyms(builder.orgs)
     merge_country_prefixed(builder.orgs, builder.gaz, builder.demonym)
+    drop_unnamed_bodies(builder.orgs)
     for o in builder.orgs.values():
         o.spans.sort()
         orgs.append(Organisation(o.name, o.mentions, o.spans))

@@ -176,6 +176,29 @@ def drop_market_indexes(orgs: dict[str, Draft], body: str) -> None:
             del orgs[key]
 
 
+# Words that name no one body: a government qualified only by its level ("the Federal
+# Government", "State Government"), or "The" and a body's head left over once the merges
+# found no fuller name for it ("The Commission", "The Corps"): unnamed bodies, which
+# tests/gold/GUIDELINES.md does not list.
+_LEVELS = frozenset("The Federal State Local National Central Provincial Regional".split())
+_BARE_HEADS = frozenset(
+    "Government Department Commission City Centre Center Corps Ministry Agency Authority "
+    "Administration Council Committee Secretariat".split()
+)
+
+
+def drop_unnamed_bodies(orgs: dict[str, Draft]) -> None:
+    """Drop the organisations named only by their level or by "The" and a head (run after
+    the merges, which fold "The Commission" into the European Commission when both are
+    named)."""
+    for key, draft in list(orgs.items()):
+        words = draft.name.split()
+        if (words[-1] == "Government" and _LEVELS.issuperset(words[:-1])) or (
+            len(words) == 2 and words[0] == "The" and words[1] in _BARE_HEADS
+        ):
+            del orgs[key]
+
+
 # What is said only of a company right after its name ("Zentrix said it would cut jobs").
 _COMPANY_TAILS = (
     " said its ", " says its ", "'s shares", "’s shares", "'s chief executive",

@@ -541,3 +541,14 @@ def test_a_magazines_ticker_makes_a_company_and_its_full_name_its_own() -> None:
         ("Tarnwell Chipworks", ["Tarnwell Chipworks", "Tarnwell"])
     ]
     assert not facts.people
+
+
+def test_a_government_named_by_its_level_or_a_bare_head_is_no_body() -> None:
+    text = (
+        "The Federal Government will pay for the dam, the minister said on Monday. The "
+        "Department said work would start in May."
+    )
+    assert not _orgs(text)
+    # a fuller name takes the bare head as its short form
+    text = "The Harbour Safety Commission met on Monday. The Commission will report in May."
+    assert _orgs(text) == ["Harbour Safety Commission"]
