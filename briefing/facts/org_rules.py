@@ -76,6 +76,14 @@ def _cue_noun_before(window: str) -> bool:
     return bool(words) and words[-1][-1:] == "," and words[-1][:-1].endswith(_CUE_BEFORE_NOUN_ENDS)
 
 
+# What names the source of a figure right before a one-word name: "according to FactSet",
+# "analysts polled by LSEG", "per Comscore", "Source: Kestrel Data" (a person named so is
+# a surname of someone named before, found first).
+_SOURCE_CUES = (
+    "according to ", "ccording to the ", "polled by ", "data from ", "figures from ", ", per ",
+    "Source: ", "Sources: ",
+)  # fmt: skip
+
 # A noun before a company's name that says what it is ("Rival Cathay Pacific").
 _DESCRIBING_NOUNS = ORG_NOUNS | frozenset(
     "rival giant peer competitor owner parent carrier lender insurer automaker chipmaker".split()
@@ -180,11 +188,26 @@ class OrgRules:
             # before it ends in `_CUE_BEFORE_ENDS`: most runs have neither, and these tests
             # are cheaper than the patterns' tries.)
             start, end = chunk.start, chunk.end
-            if (body[end : end + 1] in _CUE_AFTER_OPENERS and _ORG_CUE_AFTER.match(body, end)) or (
-                self.cued_before(start)
+            if (
+                (body[end : end + 1] in _CUE_AFTER_OPENERS and _ORG_CUE_AFTER.match(body, end))
+                or self.cued_before(start)
+                or self.named_as_source(chunk)
             ):
                 out.add(body[start:end])
         return out
+
+    def named_as_source(self: Builder, chunk: Chunk) -> bool:
+        """Whether a one-word name that is no place, no people's adjective and no surname is
+        given as a figure's source ("according to FactSet", "polled by LSEG")."""
+        if not self.body.endswith(_SOURCE_CUES, max(0, chunk.start - 20), chunk.start):
+            return False
+        text = self.body[chunk.start : chunk.end]
+        return (
+            text not in self.gaz
+            and not self.demonym(text)
+            and not self.after_given_name(text)
+            and not is_given(text, self.given)
+        )
 
     def known_org_inside(self, chunk: Chunk, words: list[str]) -> bool:
         """A known organisation after a word that describes it ("Rival Cathay Pacific"), or

@@ -552,3 +552,13 @@ def test_a_government_named_by_its_level_or_a_bare_head_is_no_body() -> None:
     # a fuller name takes the bare head as its short form
     text = "The Harbour Safety Commission met on Monday. The Commission will report in May."
     assert _orgs(text) == ["Harbour Safety Commission"]
+
+
+def test_a_one_word_source_of_a_figure_is_a_body_unless_a_surname() -> None:
+    facts = extract_facts(
+        "Revenue rose to $8.9 billion, according to analysts polled by Kestrava. The company "
+        "has beaten forecasts in each of the past 11 quarters, according to Dunmere.\n\nLena "
+        "Voss said the numbers were strong. Demand held up, according to Voss."
+    )
+    assert {o.name for o in facts.organisations} == {"Kestrava", "Dunmere"}
+    assert [(p.name, p.mentions) for p in facts.people] == [("Lena Voss", ["Lena Voss", "Voss"])]
