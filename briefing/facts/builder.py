@@ -431,7 +431,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             self.add_place(text, "site", text, span)
             self.sure.add(span)  # the guidelines' rule, which the classifier cannot see
             return
-        if last in ORG_HEADS or (
+        if self.org_worded(words) or (
             (" of " in text or " for " in text) and any(w in OF_ORG_HEADS for w in words[:-1])
         ):
             # "Secretary of State": an office ("General" opens bodies: "General Medical Council")

@@ -151,6 +151,22 @@ HUMAN_VERBS = _words(
     "thanked praised criticised criticized accused joined left returned retired recalled insisted "
     "wrote wants hopes believes thinks knows felt feels fled escaped survived came went took made"
 )
+# Words for a bank, a university, a ministry, a party, a company... in other languages, which
+# make a run of capitals an organisation's name wherever they stand in it ("Banque Misr",
+# "Vrije Universiteit Amsterdam", "Partido Verde"); none is an English word or a name.
+ORG_WORDS_ABROAD = _words(
+    "Banque Banco Banca Bankası Universidad Universidade Università Université Universität "
+    "Universiteit Uniwersytet Univerzita Universitet Universitat Instituto Istituto Instytut "
+    "Ministerio Ministère Ministero Ministerium Ministério Ministerstvo Ministerstwo Partido "
+    "Partito Partei Fundación Fundação Fondazione Fondation Stiftung Compañía Companhia "
+    "Compagnie Société Sociedad Sociedade Società Gesellschaft Agence Agencia Agência Agenzia "
+    "Conseil Consejo Consiglio Conselho Comité Comisión Comissão Commissione Hochschule "
+    "Verband Bundesamt Bundesanstalt Associação Asociación Associazione Sindicato Sindacato "
+    "Syndicat Gewerkschaft Tribunale Ayuntamiento Assemblée Asamblea Policía Polizei Polícia "
+    "Polizia Ejército Armée Grupo Gruppo Groupe Grupa Empresa Empresas Corporación Corporação "
+    "Federación Federação Federazione Fédération Confederación Escuela Escola Scuola École "
+    "Colegio Klinikum Hospitalario Museo Musée Biblioteca Bibliothèque"
+)
 # Lower-case nouns that, right before or after a name, make it an organisation's:
 # "the farmers' union Unió de Pagesos", "the ACV-Transcom union".
 ORG_NOUNS = _words(

@@ -11,7 +11,9 @@ from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
+    ORG_HEADS,
     ORG_NOUNS,
+    ORG_WORDS_ABROAD,
     STATE_HEADS,
     common_words,
 )
@@ -195,6 +197,12 @@ class OrgRules:
             ):
                 out.add(body[start:end])
         return out
+
+    def org_worded(self, words: list[str]) -> bool:
+        """Whether the run ends in an organisation's head ("Harlow Motorsports"), or a word of
+        it says "bank", "university", "party"... in another language ("Banque Misr", "Vrije
+        Universiteit Amsterdam")."""
+        return words[-1] in ORG_HEADS or not ORG_WORDS_ABROAD.isdisjoint(words)
 
     def named_as_source(self: Builder, chunk: Chunk) -> bool:
         """Whether a one-word name that is no place, no people's adjective and no surname is

@@ -562,3 +562,16 @@ def test_a_one_word_source_of_a_figure_is_a_body_unless_a_surname() -> None:
     )
     assert {o.name for o in facts.organisations} == {"Kestrava", "Dunmere"}
     assert [(p.name, p.mentions) for p in facts.people] == [("Lena Voss", ["Lena Voss", "Voss"])]
+
+
+def test_a_word_for_a_bank_or_a_university_in_another_language_makes_a_body() -> None:
+    facts = extract_facts(
+        "The loan was approved on Monday.\n\nBanque Kerim lent the money, and researchers at "
+        "Vrije Universiteit Amsterdam checked the figures. Partido Verde Unido objected."
+    )
+    assert {o.name for o in facts.organisations} == {
+        "Banque Kerim",
+        "Vrije Universiteit Amsterdam",
+        "Partido Verde Unido",
+    }
+    assert not facts.people
