@@ -406,7 +406,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         if " & " in text and not self.office_of(chunk):
             # joined by `merge_of`: "Procter & Gamble", "Marks & Spencer" (not the field of
             # an office: "Minister of Agriculture & Co-operatives")
-            self.add_org(text, text, span)
+            self.firm_or_authors(chunk, text)  # (or authors cited: "Miller & Robertson, 2010")
             return
         if self.named_before_office(chunk, text):  # "Citrus Vantara chief executive X"
             return

@@ -15,6 +15,7 @@ from briefing.facts.lexicon import (
     ORG_NOUNS,
     ORG_WORDS_ABROAD,
     STATE_HEADS,
+    TITLE_WORDS,
     common_words,
 )
 from briefing.facts.people import is_given
@@ -85,6 +86,9 @@ _SOURCE_CUES = (
     "according to ", "ccording to the ", "polled by ", "data from ", "figures from ", ", per ",
     "Source: ", "Sources: ",
 )  # fmt: skip
+
+# The year of a citation right after two authors' names, closed by a bracket or a list's mark.
+_CITED_YEAR = lazy(r",? \(?(?:1[6-9]|20)\d\d[a-z]?[),;]")
 
 # A noun before a company's name that says what it is ("Rival Cathay Pacific").
 _DESCRIBING_NOUNS = ORG_NOUNS | frozenset(
@@ -244,7 +248,40 @@ class OrgRules:
             if left is not None:
                 self.add_org(KNOWN_ORGS[words[0]], words[0], (left.start, left.end))
                 return True
+        return len(words) >= 4 and self.body_then_person(chunk, words)
+
+    def body_then_person(self, chunk: Chunk, words: list[str]) -> bool:
+        """A body's name, then a person's, in one run (an affiliation line: "said Harlan
+        State University Simon Veck"): a head word, then a given name and one or two more
+        words; each half handled on its own."""
+        if any(w.lower() in TITLE_WORDS for w in words[:-2]):
+            return False  # "Secretary of the Air Force James Roche": an office, then its holder
+        spans = chunk.words
+        for i in range(len(words) - 3, max(0, len(words) - 5), -1):
+            if (
+                words[i] in ORG_HEADS
+                and spans[i + 1][0] - spans[i][1] == 1  # (not "School of Marine ...")
+                and is_given(words[i + 1], self.given)
+                and words[-1].lower() not in common_words()  # (a surname: "Veck")
+                and not any(w in ORG_HEADS for w in words[i + 1 :])
+            ):
+                left, right = split_chunk(chunk, i + 1)
+                if left is None or right is None:
+                    return False
+                self.handle(left)
+                self.handle(right)
+                return True
         return False
+
+    def firm_or_authors(self, chunk: Chunk, text: str) -> None:
+        """A run joined by " & " (`merge_of`): a firm ("Procter & Gamble"), or two authors
+        cited with a year ("Miller & Robertson, 2010;", "(Hale & Turano 2012)"), which GUM
+        does not list as people either: no entity."""
+        words = chunk.words
+        if len(words) == 2 and text not in KNOWN_ORGS and _CITED_YEAR.match(self.body, chunk.end):
+            self.no_entity.append((chunk.start, chunk.end))  # (a citation names no one here)
+            return
+        self.add_org(text, text, (chunk.start, chunk.end))
 
     def org_with_place(self: Builder, chunk: Chunk, words: list[str], text: str) -> None:
         """An organisation; a country opening its name is also a place ("U.S. State Department")."""

@@ -575,3 +575,22 @@ def test_a_word_for_a_bank_or_a_university_in_another_language_makes_a_body() ->
         "Partido Verde Unido",
     }
     assert not facts.people
+
+
+def test_a_body_then_a_person_in_one_run_are_two_names() -> None:
+    facts = extract_facts(
+        'The study was published on Monday.\n\n"It is a strong result," said Harlan State '
+        "University Simon Veck, who led it."
+    )
+    assert [o.name for o in facts.organisations] == ["Harlan State University"]
+    assert [p.name for p in facts.people] == ["Simon Veck"]
+    # a body's name that goes on after "of" is one name ("Marine" is also a given name)
+    text = "She works at the Rosenstiel School of Marine and Atmospheric Science in Miami."
+    assert _orgs(text) == ["Rosenstiel School of Marine and Atmospheric Science"]
+
+
+def test_two_authors_cited_with_a_year_are_no_firm() -> None:
+    text = "Earlier work (Miller & Robertson, 2010; Hale & Turano 2012) found the same effect."
+    assert not _orgs(text)
+    text = "Shares of Harlow & Finch rose 3% after the 2024 results."
+    assert _orgs(text) == ["Harlow & Finch"]
