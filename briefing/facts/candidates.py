@@ -103,6 +103,22 @@ def _field(word: str) -> bool:
     return _common(word) or word.endswith(("ology", "ography", "onomy"))
 
 
+# A company's legal form written after its name and a comma ("Brightwater Analytics, Inc.").
+COMPANY_SUFFIXES = frozenset(
+    "Inc. Inc Ltd. Ltd LLC L.L.C. Corp. Corp LLP L.P. plc PLC N.V.".split()
+)
+
+
+def company_name(text: str) -> str:
+    """The name an organisation run is listed under: the well-known name it is a form of,
+    without the legal form after a comma ("Helixor Systems, Inc." is Helixor Systems, so
+    its later mentions are the same company's)."""
+    head, comma, form = text.rpartition(", ")
+    if comma and form in COMPANY_SUFFIXES:
+        text = head
+    return KNOWN_ORGS.get(text, text)
+
+
 def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> list[Chunk]:
     """Join "Ministry" + "of" + "Defence" (and "Gulf of Mexico") into one run, and what an
     organisation's name goes on with: "Department of Health and Human Services", "Pacific Gas
@@ -125,6 +141,14 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
             and _field_list(body, chunk)
         ):
             out[-1] = _joined(out[-1], chunk)
+            continue
+        if (
+            gap_size == 2
+            and len(chunk.words) == 1
+            and body[chunk.start : chunk.end] in COMPANY_SUFFIXES
+            and body.startswith(", ", out[-1].end)
+        ):
+            out[-1] = _joined(out[-1], chunk)  # "Helixor Systems, Inc.": one company's name
             continue
         if 4 <= gap_size <= 9:  # " of ", " of the ", " and "
             prev = out[-1]

@@ -19,6 +19,7 @@ from briefing.facts.builder import Builder
 from briefing.facts.candidates import (
     acronym_definitions,
     caps_ranges,
+    company_name,
     datelines,
     label_ranges,
     lower_acronym_definitions,
@@ -198,7 +199,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     for chunk in chunks:
         text = body[chunk.start : chunk.end]
         if chunk.end in coded:  # "Exxon Mobil (XOM.N)": a company
-            builder.add_org(KNOWN_ORGS.get(text, text), text, (chunk.start, chunk.end))
+            builder.add_org(company_name(text), text, (chunk.start, chunk.end))
             builder.sure.add((chunk.start, chunk.end))
             continue
         if text in not_orgs or (

@@ -186,6 +186,9 @@ _BARE_HEADS = frozenset(
     "Administration Council Committee Secretariat".split()
 )
 
+# A board every company has ("approved by Helixor's Board of Directors").
+_ANY_COMPANYS = frozenset(("Board of Directors", "Board of Trustees"))
+
 
 def drop_unnamed_bodies(orgs: dict[str, Draft]) -> None:
     """Drop the organisations named only by their level or by "The" and a head (run after
@@ -193,8 +196,10 @@ def drop_unnamed_bodies(orgs: dict[str, Draft]) -> None:
     named)."""
     for key, draft in list(orgs.items()):
         words = draft.name.split()
-        if (words[-1] == "Government" and _LEVELS.issuperset(words[:-1])) or (
-            len(words) == 2 and words[0] == "The" and words[1] in _BARE_HEADS
+        if (
+            (words[-1] == "Government" and _LEVELS.issuperset(words[:-1]))
+            or (len(words) == 2 and words[0] == "The" and words[1] in _BARE_HEADS)
+            or draft.name in _ANY_COMPANYS
         ):
             del orgs[key]
 

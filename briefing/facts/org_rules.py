@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.facts.candidates import company_name
 from briefing.facts.chunks import RUN_CUE_AFTER, Chunk, split_chunk, words_before
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
@@ -305,4 +306,4 @@ class OrgRules:
         if words[-1] in _NUMBERED_HEADS and (number := _BRANCH_NUMBER.match(self.body, end)):
             end = number.end()  # "VFW Post 4471": the branch's number ends its name
             text = self.body[chunk.start : end]
-        self.add_org(KNOWN_ORGS.get(text, text), text, (chunk.start, end))
+        self.add_org(company_name(text), text, (chunk.start, end))

@@ -594,3 +594,15 @@ def test_two_authors_cited_with_a_year_are_no_firm() -> None:
     assert not _orgs(text)
     text = "Shares of Harlow & Finch rose 3% after the 2024 results."
     assert _orgs(text) == ["Harlow & Finch"]
+
+
+def test_a_companys_legal_form_after_a_comma_is_part_of_its_mention_not_a_body() -> None:
+    facts = extract_facts(
+        "SOURCE Velloran Systems, Inc. said it would buy Quenby Analytics, Inc. for $40 "
+        "million. Velloran Systems expects the deal, which its Board of Directors approved, to "
+        "close in June."
+    )
+    assert [(o.name, o.mentions) for o in facts.organisations] == [
+        ("Velloran Systems", ["Velloran Systems, Inc.", "Velloran Systems"]),
+        ("Quenby Analytics", ["Quenby Analytics, Inc."]),
+    ]
