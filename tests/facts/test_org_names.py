@@ -606,3 +606,11 @@ def test_a_companys_legal_form_after_a_comma_is_part_of_its_mention_not_a_body()
         ("Velloran Systems", ["Velloran Systems, Inc.", "Velloran Systems"]),
         ("Quenby Analytics", ["Quenby Analytics, Inc."]),
     ]
+
+
+def test_media_and_data_companies_are_known_without_a_cue_word() -> None:
+    text = (
+        "The series moves to Hulu in May, the figures come from FactSet and Comscore, and "
+        "posts on Weibo spread the news, dpa reported."
+    )
+    assert {"Hulu", "FactSet", "Comscore", "Weibo", "Deutsche Presse-Agentur"} <= set(_orgs(text))
