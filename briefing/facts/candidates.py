@@ -94,6 +94,13 @@ _INDUSTRY = frozenset(
 _COMPLETE = ORG_HEADS - _INDUSTRY
 
 
+# Two parties named by their words before one "Party" ("the Democratic and Republican
+# Party's primaries"), not a party named with "and" ("Law and Justice Party").
+_PARTY_WORDS = frozenset(
+    "Democratic Republican Conservative Liberal Labour Labor Socialist Communist Green".split()
+)
+
+
 def _common(word: str) -> bool:
     return word.lower() in common_words()
 
@@ -154,7 +161,9 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
             prev = out[-1]
             last = body[prev.words[-1][0] : prev.words[-1][1]]
             gap = body[prev.end : chunk.start]
-            nxt = body[chunk.words[-1][0] : chunk.words[-1][1]]
+            # (its last word without a possessive: "Food and Agriculture Organization's")
+            nxt = body[chunk.words[-1][0] : chunk.words[-1][1]].removesuffix("'s")
+            nxt = nxt.removesuffix("’s")
             first = body[prev.words[0][0] : prev.words[0][1]]
             chained = first in ORG_OF_HEADS and " of " in body[prev.start : prev.end]
             of_gap = _OF_GAP.match(gap) is not None
@@ -344,14 +353,25 @@ def _and_join(
         and nxt in ORG_HEADS
         and _field(last)
         and _field(words[0])
+        and not (last in _PARTY_WORDS and words[0] in _PARTY_WORDS)
     ):
         # "the Disaster and Emergency Management Authority", "Meteorology, Climatology and
         # Geophysics Agency": a body's fields in ordinary words, capitalised, before its head
         return True
+    if (
+        len(prev.words) == 1
+        and len(words) in (3, 4)
+        and nxt in ORG_HEADS
+        and last in given_names()
+        and words[0] in given_names()
+    ):
+        return True  # "Bill and Melinda Gates Foundation": a couple's foundation
     return (
         (len(prev.words) >= 2 or last in _INDUSTRY)
         and last not in _COMPLETE
-        and (opens_the or not prev.sentence_start)
+        # (a run of two words or more opening a sentence is a name, not sentence case:
+        # "North Wales Fire and Rescue Service were called")
+        and (opens_the or not prev.sentence_start or len(prev.words) >= 2)
         and nxt in ORG_HEADS
         # ("Hanwha Ocean and Samsung Heavy Industries": a name opens the second, two bodies)
         and (_common(words[0]) or len(words) == 1)

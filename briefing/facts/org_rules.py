@@ -235,6 +235,7 @@ class OrgRules:
         if (
             len(words) >= 4
             and is_given(words[0], self.given)
+            and chunk.words[1][0] - chunk.words[0][1] == 1  # (not "Bill and Melinda Gates ...")
             and " ".join(words[2:]) in KNOWN_ORGS
             and " " in KNOWN_ORGS[" ".join(words[2:])]
         ):

@@ -614,3 +614,16 @@ def test_media_and_data_companies_are_known_without_a_cue_word() -> None:
         "posts on Weibo spread the news, dpa reported."
     )
     assert {"Hulu", "FactSet", "Comscore", "Weibo", "Deutsche Presse-Agentur"} <= set(_orgs(text))
+
+
+def test_and_goes_on_a_name_opening_a_sentence_a_couples_foundation_and_a_possessive() -> None:
+    text = "The fire began at night.\n\nWest Dale Fire and Rescue Service were called at 2am."
+    assert _orgs(text) == ["West Dale Fire and Rescue Service"]
+    text = "Cara Lind of the Tom and Ingrid Halvard Foundation said the grant would go ahead."
+    assert _orgs(text) == ["Tom and Ingrid Halvard Foundation"]
+    assert [p.name for p in extract_facts(text).people] == ["Cara Lind"]
+    text = "The head of the Water and Harvest Organization's research office said it was dry."
+    assert _orgs(text) == ["Water and Harvest Organization"]
+    # two parties before one "Party" stay apart from it
+    text = "The state held the Democratic and Republican Party's primaries on Tuesday."
+    assert "Democratic and Republican Party" not in _orgs(text)
