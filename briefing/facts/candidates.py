@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from briefing.facts.chunks import Chunk
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lexicon import (
+    COMPANY_SUFFIXES,
     KNOWN_ORGS,
     NON_NAME_WORDS,
     ORG_HEADS,
@@ -108,22 +109,6 @@ def _common(word: str) -> bool:
 def _field(word: str) -> bool:
     """An ordinary word or the name of a science ("Climatology", "Volcanology")."""
     return _common(word) or word.endswith(("ology", "ography", "onomy"))
-
-
-# A company's legal form written after its name and a comma ("Brightwater Analytics, Inc.").
-COMPANY_SUFFIXES = frozenset(
-    "Inc. Inc Ltd. Ltd LLC L.L.C. Corp. Corp LLP L.P. plc PLC N.V.".split()
-)
-
-
-def company_name(text: str) -> str:
-    """The name an organisation run is listed under: the well-known name it is a form of,
-    without the legal form after a comma ("Helixor Systems, Inc." is Helixor Systems, so
-    its later mentions are the same company's)."""
-    head, comma, form = text.rpartition(", ")
-    if comma and form in COMPANY_SUFFIXES:
-        text = head
-    return KNOWN_ORGS.get(text, text)
 
 
 def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> list[Chunk]:

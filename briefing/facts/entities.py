@@ -19,7 +19,6 @@ from briefing.facts.builder import Builder
 from briefing.facts.candidates import (
     acronym_definitions,
     caps_ranges,
-    company_name,
     datelines,
     label_ranges,
     lower_acronym_definitions,
@@ -36,6 +35,7 @@ from briefing.facts.lexicon import (
     KNOWN_ORGS,
     NAME_PARTICLES,
     ORG_HEADS,
+    company_name,
 )
 from briefing.facts.name_tidy import tidy_people
 from briefing.facts.names import fold

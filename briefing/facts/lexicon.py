@@ -315,6 +315,22 @@ for _line in (Path(__file__).with_name("data") / "known_orgs.txt").read_text("ut
             KNOWN_TEAMS.add(_forms[0])
 
 
+# A company's legal form written after its name and a comma ("Brightwater Analytics, Inc.").
+COMPANY_SUFFIXES = frozenset(
+    "Inc. Inc Ltd. Ltd LLC L.L.C. Corp. Corp LLP L.P. plc PLC N.V.".split()
+)
+
+
+def company_name(text: str) -> str:
+    """The name an organisation run is listed under: the well-known name it is a form of,
+    without the legal form after a comma ("Helixor Systems, Inc." is Helixor Systems, so
+    its later mentions are the same company's)."""
+    head, comma, form = text.rpartition(", ")
+    if comma and form in COMPANY_SUFFIXES:
+        text = head
+    return KNOWN_ORGS.get(text, text)
+
+
 def read_names(path: Path) -> set[str]:
     """The names of a word-list file: whitespace-separated, lines opening with "#" skipped."""
     words: set[str] = set()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.facts.candidates import company_name
 from briefing.facts.chunks import RUN_CUE_AFTER, Chunk, split_chunk, words_before
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
@@ -18,6 +17,7 @@ from briefing.facts.lexicon import (
     STATE_HEADS,
     TITLE_WORDS,
     common_words,
+    company_name,
 )
 from briefing.facts.people import is_given
 
