@@ -91,6 +91,11 @@ _SOURCE_CUES = (
 # The year of a citation right after two authors' names, closed by a bracket or a list's mark.
 _CITED_YEAR = lazy(r",? \(?(?:1[6-9]|20)\d\d[a-z]?[),;]")
 
+# A country's armed service named by its word alone, capitalised after "the" or another
+# ("the Army and Navy have been firing"): that service, an organisation.
+_FORCES = frozenset(("Army", "Navy", "Marines"))
+_FORCES_AFTER = ("the ", "Army and ", "Navy and ", "Army, ", "Navy, ")
+
 # A noun before a company's name that says what it is ("Rival Cathay Pacific").
 _DESCRIBING_NOUNS = ORG_NOUNS | frozenset(
     "rival giant peer competitor owner parent carrier lender insurer automaker chipmaker".split()
@@ -199,6 +204,7 @@ class OrgRules:
                 (body[end : end + 1] in _CUE_AFTER_OPENERS and _ORG_CUE_AFTER.match(body, end))
                 or self.cued_before(start)
                 or self.named_as_source(chunk)
+                or (body[start:end] in _FORCES and body.endswith(_FORCES_AFTER, 0, start))
             ):
                 out.add(body[start:end])
         return out

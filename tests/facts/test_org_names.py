@@ -627,3 +627,8 @@ def test_and_goes_on_a_name_opening_a_sentence_a_couples_foundation_and_a_posses
     # two parties before one "Party" stay apart from it
     text = "The state held the Democratic and Republican Party's primaries on Tuesday."
     assert "Democratic and Republican Party" not in _orgs(text)
+
+
+def test_an_armed_service_named_by_its_word_after_the_is_a_body() -> None:
+    text = "The missile costs a fraction of what the Army and Navy have been firing at drones."
+    assert _orgs(text) == ["Army", "Navy"]
