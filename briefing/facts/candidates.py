@@ -142,6 +142,13 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
         ):
             out[-1] = _joined(out[-1], chunk)  # "Helixor Systems, Inc.": one company's name
             continue
+        if (
+            gap_size == 1
+            and body[chunk.start - 1] == "–"
+            and body[chunk.words[-1][0] : chunk.words[-1][1]] in ORG_HEADS
+        ):
+            out[-1] = _joined(out[-1], chunk)  # "African Export–Import Bank": one name
+            continue
         if 4 <= gap_size <= 9:  # " of ", " of the ", " and "
             prev = out[-1]
             last = body[prev.words[-1][0] : prev.words[-1][1]]

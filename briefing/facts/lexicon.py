@@ -132,7 +132,9 @@ ORG_HEADS = _words(
     "Equities Developments Homes Builders Contractors Motorsport Motorsports Racing Defense "
     "Defence Energia "
     # groups of lawmakers and bodies of members ("the Problem Solvers Caucus")
-    "Caucus Collective Taskforce Panel"
+    "Caucus Collective Taskforce Panel "
+    # a fire service named for its work ("Rogaland Fire and Rescue")
+    "Rescue"
 )
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(

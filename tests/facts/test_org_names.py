@@ -632,3 +632,10 @@ def test_and_goes_on_a_name_opening_a_sentence_a_couples_foundation_and_a_posses
 def test_an_armed_service_named_by_its_word_after_the_is_a_body() -> None:
     text = "The missile costs a fraction of what the Army and Navy have been firing at drones."
     assert _orgs(text) == ["Army", "Navy"]
+
+
+def test_an_en_dash_inside_a_body_s_name_and_a_fire_and_rescue_service() -> None:
+    text = "Staff of the Norvik Export–Import Bank met on Monday, and the Iran–Iraq War ended."
+    assert _orgs(text) == ["Norvik Export–Import Bank"]
+    text = "Tønsberg Fire and Rescue said the blaze at the depot was out by noon."
+    assert _orgs(text) == ["Tønsberg Fire and Rescue"]
