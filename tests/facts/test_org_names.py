@@ -639,3 +639,14 @@ def test_an_en_dash_inside_a_body_s_name_and_a_fire_and_rescue_service() -> None
     assert _orgs(text) == ["Norvik Export–Import Bank"]
     text = "Tønsberg Fire and Rescue said the blaze at the depot was out by noon."
     assert _orgs(text) == ["Tønsberg Fire and Rescue"]
+
+
+def test_an_ordinal_before_a_legislature_or_a_fleet_command_is_part_of_its_name() -> None:
+    facts = extract_facts(
+        "The 118th United States Congress met on Monday. Critics said the 118th U.S. Congress "
+        "had passed few laws. The 42nd Canadian Parliament was dissolved, and the 3rd Fleet "
+        "Command sent two ships."
+    )
+    orgs = {o.name: o.mentions for o in facts.organisations}
+    assert orgs["118th Congress"] == ["118th United States Congress", "118th U.S. Congress"]
+    assert {"42nd Canadian Parliament", "3rd Fleet Command"} <= set(orgs)
