@@ -308,6 +308,8 @@ def _ordinary_opener(
     category ("Suppliers Nordvik, Halcyon Labs and ...")."""
     low = token.lower()
     several = len(words) > 1
+    if several and body.startswith("The ", words[1][0]):
+        return True  # "Commuters The Straits Courier spoke to ...": a name opens after it
     if low in SPEECH_VERBS and (low.endswith("ed") or low in ("said", "told", "wrote")):
         return True  # ("Remarked Center for Biological Diversity scientist Tierra Curry, ...")
     if several and (

@@ -134,7 +134,10 @@ ORG_HEADS = _words(
     # groups of lawmakers and bodies of members ("the Problem Solvers Caucus")
     "Caucus Collective Taskforce Panel "
     # a fire service named for its work ("Rogaland Fire and Rescue")
-    "Rescue"
+    "Rescue "
+    # the closing words of newspapers' names ("Pittsburgh Ledger", "Des Moines Register")
+    "Ledger Register Courier Chronicle Inquirer Examiner Enquirer Sentinel Dispatch Courant "
+    "Advertiser Observer Bulletin Argus"
 )
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(

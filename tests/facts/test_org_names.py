@@ -650,3 +650,10 @@ def test_an_ordinal_before_a_legislature_or_a_fleet_command_is_part_of_its_name(
     orgs = {o.name: o.mentions for o in facts.organisations}
     assert orgs["118th Congress"] == ["118th United States Congress", "118th U.S. Congress"]
     assert {"42nd Canadian Parliament", "3rd Fleet Command"} <= set(orgs)
+
+
+def test_newspaper_words_end_a_body_and_a_plural_noun_before_the_is_no_part_of_it() -> None:
+    text = "Jan Ruud covers land warfare for the Kestrel Ledger and writes for the Tarn Courier."
+    assert set(_orgs(text)) == {"Kestrel Ledger", "Tarn Courier"}
+    text = "The line reopens on Monday.\n\nCommuters The Tarn Courier spoke to welcomed it."
+    assert _orgs(text) == ["Tarn Courier"]
