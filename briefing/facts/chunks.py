@@ -210,6 +210,7 @@ def _run_words(text: str) -> tuple[tuple[int, int], ...]:
 _DROPPED = frozenset(w for w in FUNCTION_WORDS if w.lower().rstrip(".") not in HONORIFICS)
 
 
+_CHESS_TITLES = frozenset("IM WGM WIM WFM WCM".split())
 # Dropped words that do open an organisation's name before its head word.
 _NAME_OPENERS = frozenset(("Local", "Police"))
 
@@ -238,7 +239,8 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
     "Former"), unless a name goes on with it: a given name ("Jan Peeters", "April Jones") or
     a body's opening word before its head ("the Local Government Association")."""
     if token not in _DROPPED:
-        return False
+        # a chess title before a player's name: "WGM Ketevan Beridze" (not GM: General Motors)
+        return token in _CHESS_TITLES and len(words) > 1
     if len(words) == 1:
         return True
     if token in given_names():

@@ -657,3 +657,13 @@ def test_newspaper_words_end_a_body_and_a_plural_noun_before_the_is_no_part_of_i
     assert set(_orgs(text)) == {"Kestrel Ledger", "Tarn Courier"}
     text = "The line reopens on Monday.\n\nCommuters The Tarn Courier spoke to welcomed it."
     assert _orgs(text) == ["Tarn Courier"]
+
+
+def test_a_chess_title_is_no_body_and_opens_a_players_name() -> None:
+    facts = extract_facts(
+        "The tournament ended on Sunday.\n\nShe played like a 2750, not like an IM, said the "
+        "winner. Live commentator WGM Marta Kell did not hide her frustration, and IM Oskar "
+        "Lind agreed."
+    )
+    assert not facts.organisations
+    assert [p.name for p in facts.people] == ["Marta Kell", "Oskar Lind"]
