@@ -186,6 +186,12 @@ _BARE_HEADS = frozenset(
     "Administration Council Committee Secretariat".split()
 )
 
+# The last words of an office's title, which name a person's post, not a body.
+_OFFICES = frozenset(
+    "Commissioner Manager Minister Secretary Director President Governor Mayor Officer Inspector "
+    "Superintendent Chancellor Ambassador Spokesman Spokeswoman Spokesperson Chairman "
+    "Chairwoman Chairperson CEO".split()
+)
 # A board every company has ("approved by Helixor's Board of Directors").
 _ANY_COMPANYS = frozenset(("Board of Directors", "Board of Trustees"))
 
@@ -200,6 +206,9 @@ def drop_unnamed_bodies(orgs: dict[str, Draft]) -> None:
             (words[-1] == "Government" and _LEVELS.issuperset(words[:-1]))
             or (len(words) == 2 and words[0] == "The" and words[1] in _BARE_HEADS)
             or draft.name in _ANY_COMPANYS
+            # an office: "Masaka Resident City Commissioner", "Divisional Railway Manager"
+            # (not "Office of the Comptroller General", "Court of Justice")
+            or (len(words) > 1 and words[-1] in _OFFICES and " of " not in draft.name)
         ):
             del orgs[key]
 

@@ -667,3 +667,10 @@ def test_a_chess_title_is_no_body_and_opens_a_players_name() -> None:
     )
     assert not facts.organisations
     assert [p.name for p in facts.people] == ["Marta Kell", "Oskar Lind"]
+
+
+def test_an_office_named_in_capitals_is_no_body() -> None:
+    text = "The Kaweri Resident City Commissioner said the market would reopen on Monday."
+    assert not _orgs(text)
+    text = "The Office of the Comptroller General opened an inquiry on Monday."
+    assert _orgs(text) == ["Office of the Comptroller General"]
