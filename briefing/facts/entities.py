@@ -46,6 +46,7 @@ from briefing.facts.org_merges import (
     drop_unnamed_bodies,
     merge_acronyms,
     merge_country_prefixed,
+    merge_reordered,
     merge_short_orgs,
     merge_shortened,
     people_opening_an_org,
@@ -475,6 +476,7 @@ def _finish(builder: Builder) -> Entities:
     drop_market_indexes(builder.orgs, builder.body)
     merge_short_orgs(builder.orgs)
     merge_shortened(builder.orgs)
+    merge_reordered(builder.orgs)
     merge_acronyms(builder.orgs)
     merge_country_prefixed(builder.orgs, builder.gaz, builder.demonym)
     drop_unnamed_bodies(builder.orgs)

@@ -83,6 +83,26 @@ def merge_shortened(orgs: dict[str, Draft]) -> None:
             _fold(orgs, key, orgs[longer[0]])
 
 
+# Heads named before or after their field: "Public Health Ministry" and "Ministry of Public
+# Health", "Transport Department" and "Department of Transport".
+_REORDERED_HEADS = frozenset("Ministry Department Agency Office Bureau Commission".split())
+
+
+def merge_reordered(orgs: dict[str, Draft]) -> None:
+    """Fold "<Field> <Head>" into "<Head> of (the) <Field>" when the text names both."""
+    by_form: dict[str, str] = {}
+    for key, org in orgs.items():
+        head, of, field = org.name.partition(" of ")
+        if of and head in _REORDERED_HEADS and " " not in head:
+            by_form.setdefault(f"{field.removeprefix('the ')} {head}", key)
+    if not by_form:
+        return
+    for key, org in list(orgs.items()):
+        into = by_form.get(org.name)
+        if into is not None and into != key and into in orgs and key in orgs:
+            _fold(orgs, key, orgs[into])
+
+
 _NOT_INITIALLED = frozenset(("of", "and", "for", "the", "&", "on", "in"))
 
 

@@ -674,3 +674,13 @@ def test_an_office_named_in_capitals_is_no_body() -> None:
     assert not _orgs(text)
     text = "The Office of the Comptroller General opened an inquiry on Monday."
     assert _orgs(text) == ["Office of the Comptroller General"]
+
+
+def test_a_body_named_with_its_head_first_and_last_is_one_body() -> None:
+    facts = extract_facts(
+        "The Ministry of Coastal Affairs said on Monday that the dunes were eroding. The "
+        "Coastal Affairs Ministry also urged calm."
+    )
+    assert [(o.name, o.mentions) for o in facts.organisations] == [
+        ("Ministry of Coastal Affairs", ["Ministry of Coastal Affairs", "Coastal Affairs Ministry"])
+    ]
