@@ -134,7 +134,7 @@ ORG_HEADS = _words(
     # groups of lawmakers and bodies of members ("the Problem Solvers Caucus")
     "Caucus Collective Taskforce Panel "
     # a fire service named for its work ("Rogaland Fire and Rescue")
-    "Rescue "
+    "Rescue Unit "
     # the closing words of newspapers' names ("Pittsburgh Ledger", "Des Moines Register")
     "Ledger Register Courier Chronicle Inquirer Examiner Enquirer Sentinel Dispatch Courant "
     "Advertiser Observer Bulletin Argus"
@@ -304,6 +304,13 @@ NON_ORG_ACRONYMS = _words(
     "PS4 PS5 "
     # emphasis and headline words, and abbreviations of speech
     "ASAP FYI AKA TBA TBD RSVP OMG LOL NB PS MP MPS MPs OUT UP ALERT URGENT OPINION ANALYSIS"
+)
+# Offices named for the official who holds them: "U.S. Attorney's Office for ...", "Sheriff's
+# Department", "Ohio Attorney General's Medicaid Fraud Control Unit" (one name, not a
+# possessive that splits the run).
+OFFICE_OWNERS = frozenset(
+    "Attorney Sheriff Governor Mayor Prosecutor Coroner Comptroller Auditor Treasurer Speaker "
+    "Chancellor Solicitor Commissioner Marshal Marshals Clerk Ombudsman Examiner General".split()
 )
 # Well-known organisations: alias -> canonical name.
 KNOWN_ORGS: dict[str, str] = {}

@@ -684,3 +684,10 @@ def test_a_body_named_with_its_head_first_and_last_is_one_body() -> None:
     assert [(o.name, o.mentions) for o in facts.organisations] == [
         ("Ministry of Coastal Affairs", ["Ministry of Coastal Affairs", "Coastal Affairs Ministry"])
     ]
+
+
+def test_an_officials_unit_and_a_units_name_are_bodies() -> None:
+    text = "The inquiry was helped by the Iowa Attorney General's Consumer Fraud Unit on Monday."
+    assert _orgs(text) == ["Iowa Attorney General's Consumer Fraud Unit"]
+    text = "Crews from the Tarn Valley Fire Unit reached the ridge by noon."
+    assert _orgs(text) == ["Tarn Valley Fire Unit"]
