@@ -104,7 +104,7 @@ ROLE_NOUNS = TITLE_WORDS | _words(
 # Words that make a capitalised phrase an organisation when they end (or head) it.
 ORG_HEADS = _words(
     "Ministry Department Agency Authority Council Commission Committee Party Bank Inc Inc. Corp Corp. Forum "
-    "Corporation Company Co. Ltd Ltd. Ltda Ltda. Limited plc PLC AG GmbH SA S.A. NV N.V. SE LLC Group Holdings "
+    "Corporation Company Co. Ltd Ltd. Ltda Ltda. Limited plc PLC AG GmbH SA S.A. NV N.V. SE LLC LLP PLLC Group Holdings "
     "University College School Institute Institution Foundation Trust Association Federation Union League "
     "Club FC CF AFC SC Court Tribunal Parliament Congress Senate Assembly Cabinet Government Administration "
     "Police Army Navy Force Forces Guard Service Services Office Bureau Board Organisation Organization "

@@ -691,3 +691,9 @@ def test_an_officials_unit_and_a_units_name_are_bodies() -> None:
     assert _orgs(text) == ["Iowa Attorney General's Consumer Fraud Unit"]
     text = "Crews from the Tarn Valley Fire Unit reached the ridge by noon."
     assert _orgs(text) == ["Tarn Valley Fire Unit"]
+
+
+def test_a_law_firms_legal_form_ends_its_name() -> None:
+    text = "Harlow Finch LLP is serving as legal counsel to Velloran, the company said."
+    assert _orgs(text)[0] == "Harlow Finch LLP"
+    assert not extract_facts(text).people
