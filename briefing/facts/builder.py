@@ -14,6 +14,7 @@ from briefing.facts.lexicon import (
     HONORIFICS,
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
+    OFFICE_OWNERS,
     ORG_HEADS,
     REGION_HEADS,
     ROLE_NOUNS,
@@ -48,12 +49,6 @@ SEATS = frozenset({"White House", "Kremlin", "Pentagon", "Blue House", "Élysée
 # Collective owners written with 's inside an organisation's name: "People's Liberation Army",
 # "Women's Institute", "Children's Hospital" (not a possessive that splits the run).
 COLLECTIVE_OWNERS = frozenset({"People", "Peoples", "Women", "Children", "Men", "Workers"})
-# Offices named for the official who holds them: "U.S. Attorney's Office for ...", "Sheriff's
-# Department" (one name, not a possessive that splits the run).
-OFFICE_OWNERS = frozenset(
-    "Attorney Sheriff Governor Mayor Prosecutor Coroner Comptroller Auditor Treasurer Speaker "
-    "Chancellor Solicitor Commissioner Marshal Marshals Clerk Ombudsman Examiner".split()
-)
 
 
 # A particle after a sentence's first word makes a phrasal verb of it ("Fed up", "Shell out").
@@ -188,8 +183,9 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
                     or word[:-2] in COLLECTIVE_OWNERS
                 )  # "People's Liberation Army"
                 plural_name = plural_name or (
-                    word[:-2] in OFFICE_OWNERS and words[i + 1] in ("Office", "Department")
-                )
+                    word[:-2] in OFFICE_OWNERS
+                    and (words[i + 1] in ("Office", "Department") or words[-1] in ORG_HEADS)
+                )  # "Sheriff's Office", "Ohio Attorney General's Medicaid Fraud Control Unit"
                 if _POSSESSIVE.search(word) and not plural_name:
                     # ("Workers' Union" is one name: a plural possessive before an org head)
                     left, right = split_chunk(chunk, i + 1)
@@ -406,7 +402,9 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         if " & " in text and not self.office_of(chunk):
             # joined by `merge_of`: "Procter & Gamble", "Marks & Spencer" (not the field of
             # an office: "Minister of Agriculture & Co-operatives")
-            self.add_org(text, text, span)
+            self.firm_or_authors(chunk, text)  # (or authors cited: "Miller & Robertson, 2010")
+            return
+        if self.named_before_office(chunk, text):  # "Citrus Vantara chief executive X"
             return
         place = self.place_for(text, chunk)
         if place is not None:
@@ -429,7 +427,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             self.add_place(text, "site", text, span)
             self.sure.add(span)  # the guidelines' rule, which the classifier cannot see
             return
-        if last in ORG_HEADS or (
+        if self.org_worded(words) or (
             (" of " in text or " for " in text) and any(w in OF_ORG_HEADS for w in words[:-1])
         ):
             # "Secretary of State": an office ("General" opens bodies: "General Medical Council")

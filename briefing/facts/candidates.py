@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from briefing.facts.chunks import Chunk
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lexicon import (
+    COMPANY_SUFFIXES,
     KNOWN_ORGS,
     NON_NAME_WORDS,
     ORG_HEADS,
@@ -94,6 +95,13 @@ _INDUSTRY = frozenset(
 _COMPLETE = ORG_HEADS - _INDUSTRY
 
 
+# Two parties named by their words before one "Party" ("the Democratic and Republican
+# Party's primaries"), not a party named with "and" ("Law and Justice Party").
+_PARTY_WORDS = frozenset(
+    "Democratic Republican Conservative Liberal Labour Labor Socialist Communist Green".split()
+)
+
+
 def _common(word: str) -> bool:
     return word.lower() in common_words()
 
@@ -126,11 +134,28 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
         ):
             out[-1] = _joined(out[-1], chunk)
             continue
+        if (
+            gap_size == 2
+            and len(chunk.words) == 1
+            and body[chunk.start : chunk.end] in COMPANY_SUFFIXES
+            and body.startswith(", ", out[-1].end)
+        ):
+            out[-1] = _joined(out[-1], chunk)  # "Helixor Systems, Inc.": one company's name
+            continue
+        if (
+            gap_size == 1
+            and body[chunk.start - 1] == "–"
+            and body[chunk.words[-1][0] : chunk.words[-1][1]] in ORG_HEADS
+        ):
+            out[-1] = _joined(out[-1], chunk)  # "African Export–Import Bank": one name
+            continue
         if 4 <= gap_size <= 9:  # " of ", " of the ", " and "
             prev = out[-1]
             last = body[prev.words[-1][0] : prev.words[-1][1]]
             gap = body[prev.end : chunk.start]
-            nxt = body[chunk.words[-1][0] : chunk.words[-1][1]]
+            # (its last word without a possessive: "Food and Agriculture Organization's")
+            nxt = body[chunk.words[-1][0] : chunk.words[-1][1]].removesuffix("'s")
+            nxt = nxt.removesuffix("’s")
             first = body[prev.words[0][0] : prev.words[0][1]]
             chained = first in ORG_OF_HEADS and " of " in body[prev.start : prev.end]
             of_gap = _OF_GAP.match(gap) is not None
@@ -241,6 +266,14 @@ def _to_join(body: str, gap: str, last: str, chunk: Chunk) -> bool:
     return _common(verb) and len(chunk.words) >= 2
 
 
+def _initials_fit(body: str, words: list[tuple[int, int]], acronym: str) -> bool:
+    """Whether an acronym spells the words' initials, the last word whole or not: "Primary
+    Industries and Regions SA" (PIRSA), "Securities and Exchange Commission" (SEC)."""
+    letters = "".join(c for c in acronym if c.isupper())
+    initials = "".join(body[a] for a, _ in words).upper()
+    return len(initials) >= 3 and letters.startswith(initials)
+
+
 def _and_join(
     body: str,
     gap: str,
@@ -260,9 +293,12 @@ def _and_join(
     # Elections Foundation founder ...")
     joined = f"{body[prev.start : prev.end]} and {body[chunk.start : chunk.end]}"
     recurs = body.count(joined) > 1
+    defined = _ACRONYM_DEF.match(body, chunk.end)
+    if defined is not None and _initials_fit(body, prev.words + chunk.words, defined.group(1)):
+        return True  # "Primary Industries and Regions SA (PIRSA)", even opening a sentence
     if prev.sentence_start and len(prev.words) < 2 and not opens_the and not recurs:
         return False
-    if _ACRONYM_DEF.match(body, chunk.end) is not None and len(prev.words) >= 2:
+    if defined is not None and len(prev.words) >= 2:
         # "... Volcanology and Seismology (Phivolcs)", "Corvane Gas and Electric Company (CG&E)":
         # the acronym closes the name
         return last not in _COMPLETE and (opens_the or not prev.sentence_start)
@@ -309,14 +345,25 @@ def _and_join(
         and nxt in ORG_HEADS
         and _field(last)
         and _field(words[0])
+        and not (last in _PARTY_WORDS and words[0] in _PARTY_WORDS)
     ):
         # "the Disaster and Emergency Management Authority", "Meteorology, Climatology and
         # Geophysics Agency": a body's fields in ordinary words, capitalised, before its head
         return True
+    if (
+        len(prev.words) == 1
+        and len(words) in (3, 4)
+        and nxt in ORG_HEADS
+        and last in given_names()
+        and words[0] in given_names()
+    ):
+        return True  # "Bill and Melinda Gates Foundation": a couple's foundation
     return (
         (len(prev.words) >= 2 or last in _INDUSTRY)
         and last not in _COMPLETE
-        and (opens_the or not prev.sentence_start)
+        # (a run of two words or more opening a sentence is a name, not sentence case:
+        # "North Wales Fire and Rescue Service were called")
+        and (opens_the or not prev.sentence_start or len(prev.words) >= 2)
         and nxt in ORG_HEADS
         # ("Hanwha Ocean and Samsung Heavy Industries": a name opens the second, two bodies)
         and (_common(words[0]) or len(words) == 1)

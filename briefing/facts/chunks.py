@@ -210,6 +210,7 @@ def _run_words(text: str) -> tuple[tuple[int, int], ...]:
 _DROPPED = frozenset(w for w in FUNCTION_WORDS if w.lower().rstrip(".") not in HONORIFICS)
 
 
+_CHESS_TITLES = frozenset("IM WGM WIM WFM WCM".split())
 # Dropped words that do open an organisation's name before its head word.
 _NAME_OPENERS = frozenset(("Local", "Police"))
 
@@ -238,7 +239,8 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
     "Former"), unless a name goes on with it: a given name ("Jan Peeters", "April Jones") or
     a body's opening word before its head ("the Local Government Association")."""
     if token not in _DROPPED:
-        return False
+        # a chess title before a player's name: "WGM Ketevan Beridze" (not GM: General Motors)
+        return token in _CHESS_TITLES and len(words) > 1
     if len(words) == 1:
         return True
     if token in given_names():
@@ -289,6 +291,16 @@ def _opens_with_place(body: str, words: list[tuple[int, int]]) -> bool:
     return entry is not None and entry.kind in ("country", "region", "continent")
 
 
+# What is said right after a run of words naming a company or a body, never after a person's
+# name: "Citrus Vantara chief executive Molly Trent", "Goldman Sachs analysts", "Harlow Group's
+# board of directors" (a person has a chief of staff, shares and employees of their own).
+RUN_CUE_AFTER = lazy(
+    r"(?: (?:chair(?:man|woman)?|spokes(?:man|woman|person)|executives|employees|analysts?)\b"
+    r"|(?:['’]s)? (?:chief (?:executive|financial officer|operating officer)|CEO|CFO|"
+    r"board of directors|shareholders|subsidiary|parent company|share price)\b)"
+)
+
+
 def _ordinary_opener(
     body: str, words: list[tuple[int, int]], token: str, common: LowerWords
 ) -> bool:
@@ -298,6 +310,8 @@ def _ordinary_opener(
     category ("Suppliers Nordvik, Halcyon Labs and ...")."""
     low = token.lower()
     several = len(words) > 1
+    if several and body.startswith("The ", words[1][0]):
+        return True  # "Commuters The Straits Courier spoke to ...": a name opens after it
     if low in SPEECH_VERBS and (low.endswith("ed") or low in ("said", "told", "wrote")):
         return True  # ("Remarked Center for Biological Diversity scientist Tierra Curry, ...")
     if several and (
@@ -309,6 +323,8 @@ def _ordinary_opener(
         # its member's title and name: "Centre Party MP Hanna Mäkelä"); "Lake Erie's water
         # ...": a lake's
         return False
+    if several and RUN_CUE_AFTER.match(body, words[-1][1]):
+        return False  # "Citrus Australia chief executive ...": a body's name opens it
     if token in KNOWN_ORGS and not body.startswith(" of ", words[0][1]):
         return False  # "Nationals MP for Oxley ...": a party, not the plural of "national"
     if low in common and low not in HONORIFICS:

@@ -26,7 +26,8 @@ PEOPLE_NOUNS = frozenset(
 DEMONYMS = PEOPLE_NOUNS | frozenset(
     "Greek Dutch French British Welsh Irish Scottish English Danish Swedish Finnish Spanish "
     "Norwegian Swiss Thai Filipino Cypriot Argentine Peruvian Iraqi Kuwaiti Pakistani German Korean "
-    "Congolese Afghan Saudi Emirati Bangladeshi Texan Czech Slovak Uzbek Kazakh Portuguese".split()
+    "Congolese Afghan Saudi Emirati Bangladeshi Texan Czech Slovak Uzbek Kazakh Portuguese "
+    "Philippine".split()
 )
 
 

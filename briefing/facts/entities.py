@@ -35,6 +35,7 @@ from briefing.facts.lexicon import (
     KNOWN_ORGS,
     NAME_PARTICLES,
     ORG_HEADS,
+    company_name,
 )
 from briefing.facts.name_tidy import tidy_people
 from briefing.facts.names import fold
@@ -42,8 +43,10 @@ from briefing.facts.nicknames import NICKNAME_MARKS, nicknamed
 from briefing.facts.org_merges import (
     companies_taken_for_people,
     drop_market_indexes,
+    drop_unnamed_bodies,
     merge_acronyms,
     merge_country_prefixed,
+    merge_reordered,
     merge_short_orgs,
     merge_shortened,
     people_opening_an_org,
@@ -197,7 +200,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     for chunk in chunks:
         text = body[chunk.start : chunk.end]
         if chunk.end in coded:  # "Exxon Mobil (XOM.N)": a company
-            builder.add_org(KNOWN_ORGS.get(text, text), text, (chunk.start, chunk.end))
+            builder.add_org(company_name(text), text, (chunk.start, chunk.end))
             builder.sure.add((chunk.start, chunk.end))
             continue
         if text in not_orgs or (
@@ -473,8 +476,10 @@ def _finish(builder: Builder) -> Entities:
     drop_market_indexes(builder.orgs, builder.body)
     merge_short_orgs(builder.orgs)
     merge_shortened(builder.orgs)
+    merge_reordered(builder.orgs)
     merge_acronyms(builder.orgs)
     merge_country_prefixed(builder.orgs, builder.gaz, builder.demonym)
+    drop_unnamed_bodies(builder.orgs)
     for o in builder.orgs.values():
         o.spans.sort()
         orgs.append(Organisation(o.name, o.mentions, o.spans))

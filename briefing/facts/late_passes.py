@@ -311,7 +311,8 @@ class LatePasses:
                 self.add_place(text, "site", text, (chunk.start, chunk.end))
                 self.sure.add((chunk.start, chunk.end))
                 continue
-            owner = self.org_by_first_word(text)
+            # ("Philippine officials" is no short form of the Philippine Red Cross)
+            owner = None if self.demonym(text) else self.org_by_first_word(text)
             if owner is not None:
                 owner.add(text, (chunk.start, chunk.end))
                 continue

@@ -104,7 +104,7 @@ ROLE_NOUNS = TITLE_WORDS | _words(
 # Words that make a capitalised phrase an organisation when they end (or head) it.
 ORG_HEADS = _words(
     "Ministry Department Agency Authority Council Commission Committee Party Bank Inc Inc. Corp Corp. Forum "
-    "Corporation Company Co. Ltd Ltd. Ltda Ltda. Limited plc PLC AG GmbH SA S.A. NV N.V. SE LLC Group Holdings "
+    "Corporation Company Co. Ltd Ltd. Ltda Ltda. Limited plc PLC AG GmbH SA S.A. NV N.V. SE LLC LLP PLLC Group Holdings "
     "University College School Institute Institution Foundation Trust Association Federation Union League "
     "Club FC CF AFC SC Court Tribunal Parliament Congress Senate Assembly Cabinet Government Administration "
     "Police Army Navy Force Forces Guard Service Services Office Bureau Board Organisation Organization "
@@ -129,9 +129,15 @@ ORG_HEADS = _words(
     "Investments Advisors Advisers Associates Consulting Laboratories "
     "Properties Realty Supermarkets Outfitters Trucking Apparel Textiles Beverages Brewing "
     "Cosmetics Diagnostics Minerals Metals Enterprises Trading Fibers Fibres Plastics Management "
-    "Equities Developments Homes Builders Contractors Motorsport Racing "
+    "Equities Developments Homes Builders Contractors Motorsport Motorsports Racing Defense "
+    "Defence Energia "
     # groups of lawmakers and bodies of members ("the Problem Solvers Caucus")
-    "Caucus Collective Taskforce Panel"
+    "Caucus Collective Taskforce Panel "
+    # a fire service named for its work ("Rogaland Fire and Rescue")
+    "Rescue Unit "
+    # the closing words of newspapers' names ("Pittsburgh Ledger", "Des Moines Register")
+    "Ledger Register Courier Chronicle Inquirer Examiner Enquirer Sentinel Dispatch Courant "
+    "Advertiser Observer Bulletin Argus"
 )
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(
@@ -149,6 +155,22 @@ HUMAN_VERBS = _words(
     "pleaded testified appeared starred sang played coached managed founded led chaired signed spoke "
     "thanked praised criticised criticized accused joined left returned retired recalled insisted "
     "wrote wants hopes believes thinks knows felt feels fled escaped survived came went took made"
+)
+# Words for a bank, a university, a ministry, a party, a company... in other languages, which
+# make a run of capitals an organisation's name wherever they stand in it ("Banque Misr",
+# "Vrije Universiteit Amsterdam", "Partido Verde"); none is an English word or a name.
+ORG_WORDS_ABROAD = _words(
+    "Banque Banco Banca Bankası Universidad Universidade Università Université Universität "
+    "Universiteit Uniwersytet Univerzita Universitet Universitat Instituto Istituto Instytut "
+    "Ministerio Ministère Ministero Ministerium Ministério Ministerstvo Ministerstwo Partido "
+    "Partito Partei Fundación Fundação Fondazione Fondation Stiftung Compañía Companhia "
+    "Compagnie Société Sociedad Sociedade Società Gesellschaft Agence Agencia Agência Agenzia "
+    "Conseil Consejo Consiglio Conselho Comité Comisión Comissão Commissione Hochschule "
+    "Verband Bundesamt Bundesanstalt Associação Asociación Associazione Sindicato Sindacato "
+    "Syndicat Gewerkschaft Tribunale Ayuntamiento Assemblée Asamblea Policía Polizei Polícia "
+    "Polizia Ejército Armée Grupo Gruppo Groupe Grupa Empresa Empresas Corporación Corporação "
+    "Federación Federação Federazione Fédération Confederación Escuela Escola Scuola École "
+    "Colegio Klinikum Hospitalario Museo Musée Biblioteca Bibliothèque"
 )
 # Lower-case nouns that, right before or after a name, make it an organisation's:
 # "the farmers' union Unió de Pagesos", "the ACV-Transcom union".
@@ -210,7 +232,8 @@ FUNCTION_WORDS = _words(
     "Officials Residents Critics Analysts Experts Sources Witnesses Authorities Researchers Scientists "
     "Workers Protesters Members Supporters Voters Fans Sales Prices Shares Talks Plans Big Small "
     "Senior Former Acting Interim Top Key Major Minor Breaking Update Updated Editor Note "
-    "Read Watch Click Share Subscribe Advertisement Related Photo Video Image Source Copyright Monday "
+    "Read Watch Click Share Subscribe Advertisement Related Photo Video Image Source SOURCE Copyright "
+    "Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Q A Q: A: "
     "Sir Lord Lady Madam Dear Hello Hi Good Great Very Too Quite Rather Almost Nearly About Approximately"
@@ -262,6 +285,8 @@ NON_ORG_ACRONYMS = _words(
     "BREAKING UPDATE NEW NEWS EXCLUSIVE LIVE WATCH READ MORE THE AND OF IN ON AT TO FOR IS IT BY "
     "NYC DC LA NJ NY CA TX FL PA OH MA WA VA NC SC GA AZ CO MI MN WI MO MD KY OR OK CT IA MS AR KS UT NV "
     "NM NE WV ID HI ME NH RI MT DE SD ND AK VT WY BC AB ON QC NSW VIC QLD MVP WWII WWI "
+    # chess titles ("IM Oskar Lind", "like an IM"; GM is also General Motors)
+    "IM WGM WIM WFM WCM "
     # time zones ("9 a.m. ET"), eras, units and measures
     "ET EDT CT CDT CST PT PDT MT MDT AKST HST AEST AEDT ACST AWST NZST NZDT IST JST KST HKT SGT "
     "CEST EET EEST WET WEST MSK AD BC BCE CE FM AM MHZ KHZ MPH KPH KMH IQ BMI RPM "
@@ -280,6 +305,13 @@ NON_ORG_ACRONYMS = _words(
     # emphasis and headline words, and abbreviations of speech
     "ASAP FYI AKA TBA TBD RSVP OMG LOL NB PS MP MPS MPs OUT UP ALERT URGENT OPINION ANALYSIS"
 )
+# Offices named for the official who holds them: "U.S. Attorney's Office for ...", "Sheriff's
+# Department", "Ohio Attorney General's Medicaid Fraud Control Unit" (one name, not a
+# possessive that splits the run).
+OFFICE_OWNERS = frozenset(
+    "Attorney Sheriff Governor Mayor Prosecutor Coroner Comptroller Auditor Treasurer Speaker "
+    "Chancellor Solicitor Commissioner Marshal Marshals Clerk Ombudsman Examiner General".split()
+)
 # Well-known organisations: alias -> canonical name.
 KNOWN_ORGS: dict[str, str] = {}
 # The canonical names of its clubs and teams (its "# Sport" and "# ... teams" sections).
@@ -295,6 +327,22 @@ for _line in (Path(__file__).with_name("data") / "known_orgs.txt").read_text("ut
             KNOWN_ORGS.setdefault(_form, _forms[0])
         if _teams:
             KNOWN_TEAMS.add(_forms[0])
+
+
+# A company's legal form written after its name and a comma ("Brightwater Analytics, Inc.").
+COMPANY_SUFFIXES = frozenset(
+    "Inc. Inc Ltd. Ltd LLC L.L.C. Corp. Corp LLP L.P. plc PLC N.V.".split()
+)
+
+
+def company_name(text: str) -> str:
+    """The name an organisation run is listed under: the well-known name it is a form of,
+    without the legal form after a comma ("Helixor Systems, Inc." is Helixor Systems, so
+    its later mentions are the same company's)."""
+    head, comma, form = text.rpartition(", ")
+    if comma and form in COMPANY_SUFFIXES:
+        text = head
+    return KNOWN_ORGS.get(text, text)
 
 
 def read_names(path: Path) -> set[str]:

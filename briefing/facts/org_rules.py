@@ -6,14 +6,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.facts.chunks import Chunk, split_chunk, words_before
+from briefing.facts.chunks import RUN_CUE_AFTER, Chunk, split_chunk, words_before
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
+    ORG_HEADS,
     ORG_NOUNS,
+    ORG_WORDS_ABROAD,
     STATE_HEADS,
+    TITLE_WORDS,
     common_words,
+    company_name,
 )
 from briefing.facts.people import is_given
 
@@ -76,9 +80,33 @@ def _cue_noun_before(window: str) -> bool:
     return bool(words) and words[-1][-1:] == "," and words[-1][:-1].endswith(_CUE_BEFORE_NOUN_ENDS)
 
 
+# What names the source of a figure right before a one-word name: "according to FactSet",
+# "analysts polled by LSEG", "per Comscore", "Source: Kestrel Data" (a person named so is
+# a surname of someone named before, found first).
+_SOURCE_CUES = (
+    "according to ", "ccording to the ", "polled by ", "data from ", "figures from ", ", per ",
+    "Source: ", "Sources: ",
+)  # fmt: skip
+
+# The year of a citation right after two authors' names, closed by a bracket or a list's mark.
+_CITED_YEAR = lazy(r",? \(?(?:1[6-9]|20)\d\d[a-z]?[),;]")
+
+# A country's armed service named by its word alone, capitalised after "the" or another
+# ("the Army and Navy have been firing"): that service, an organisation.
+_FORCES = frozenset(("Army", "Navy", "Marines"))
+_FORCES_AFTER = ("the ", "Army and ", "Navy and ", "Army, ", "Navy, ")
+
 # A noun before a company's name that says what it is ("Rival Cathay Pacific").
 _DESCRIBING_NOUNS = ORG_NOUNS | frozenset(
     "rival giant peer competitor owner parent carrier lender insurer automaker chipmaker".split()
+)
+
+# Heads of a body's numbered branch, whose number is part of its name: "VFW Post 4471",
+# "Teamsters Local 812", "Masonic Lodge No. 12" (not "the Post 10 years ago").
+_NUMBERED_HEADS = frozenset(("Post", "Local", "Lodge", "Troop"))
+_BRANCH_NUMBER = lazy(
+    r" (?:No\. ?)?\d{1,5}\b(?![.,]\d| ?%| (?:years?|days?|weeks?|months?|hours?|minutes?"
+    r"|percent|per|million|billion|points?)\b)"
 )
 
 # Words of a trade union's name: "Nigeria Labour Congress" keeps its country.
@@ -92,6 +120,8 @@ class OrgRules:
     given: frozenset[str]
     acronyms: dict[str, str]
     pending: list[Chunk]
+    leftover: list[Chunk]
+    no_entity: list[tuple[int, int]]
     orgs: dict
 
     def caps_not_name(self, text: str) -> bool:
@@ -135,6 +165,16 @@ class OrgRules:
         """Whether a company's cue comes right before the run, whatever given name opens it."""
         return self.cued_before(chunk.start)
 
+    def named_before_office(self, chunk: Chunk, text: str) -> bool:
+        """A run of words that an office or a body's people follow: an organisation, whatever
+        place or given name opens it ("Citrus Vantara chief executive Molly Trent", "Grain
+        Tasmania chairman", "Morgan Stanley analysts"); recorded here."""
+        end = chunk.end
+        if self.body[end : end + 1] in _CUE_AFTER_OPENERS and RUN_CUE_AFTER.match(self.body, end):
+            self.add_org(KNOWN_ORGS.get(text, text), text, (chunk.start, end))
+            return True
+        return False
+
     def listed_after_cued(self, chunk: Chunk) -> bool:
         """Whether the run follows " and " or ", " right after an organisation that a company's
         cue opens: "analysts at Morgan Stanley and Goldman Sachs"."""
@@ -160,11 +200,33 @@ class OrgRules:
             # before it ends in `_CUE_BEFORE_ENDS`: most runs have neither, and these tests
             # are cheaper than the patterns' tries.)
             start, end = chunk.start, chunk.end
-            if (body[end : end + 1] in _CUE_AFTER_OPENERS and _ORG_CUE_AFTER.match(body, end)) or (
-                self.cued_before(start)
+            if (
+                (body[end : end + 1] in _CUE_AFTER_OPENERS and _ORG_CUE_AFTER.match(body, end))
+                or self.cued_before(start)
+                or self.named_as_source(chunk)
+                or (body[start:end] in _FORCES and body.endswith(_FORCES_AFTER, 0, start))
             ):
                 out.add(body[start:end])
         return out
+
+    def org_worded(self, words: list[str]) -> bool:
+        """Whether the run ends in an organisation's head ("Harlow Motorsports"), or a word of
+        it says "bank", "university", "party"... in another language ("Banque Misr", "Vrije
+        Universiteit Amsterdam")."""
+        return words[-1] in ORG_HEADS or not ORG_WORDS_ABROAD.isdisjoint(words)
+
+    def named_as_source(self: Builder, chunk: Chunk) -> bool:
+        """Whether a one-word name that is no place, no people's adjective and no surname is
+        given as a figure's source ("according to FactSet", "polled by LSEG")."""
+        if not self.body.endswith(_SOURCE_CUES, max(0, chunk.start - 20), chunk.start):
+            return False
+        text = self.body[chunk.start : chunk.end]
+        return (
+            text not in self.gaz
+            and not self.demonym(text)
+            and not self.after_given_name(text)
+            and not is_given(text, self.given)
+        )
 
     def known_org_inside(self, chunk: Chunk, words: list[str]) -> bool:
         """A known organisation after a word that describes it ("Rival Cathay Pacific"), or
@@ -179,6 +241,7 @@ class OrgRules:
         if (
             len(words) >= 4
             and is_given(words[0], self.given)
+            and chunk.words[1][0] - chunk.words[0][1] == 1  # (not "Bill and Melinda Gates ...")
             and " ".join(words[2:]) in KNOWN_ORGS
             and " " in KNOWN_ORGS[" ".join(words[2:])]
         ):
@@ -193,7 +256,40 @@ class OrgRules:
             if left is not None:
                 self.add_org(KNOWN_ORGS[words[0]], words[0], (left.start, left.end))
                 return True
+        return len(words) >= 4 and self.body_then_person(chunk, words)
+
+    def body_then_person(self, chunk: Chunk, words: list[str]) -> bool:
+        """A body's name, then a person's, in one run (an affiliation line: "said Harlan
+        State University Simon Veck"): a head word, then a given name and one or two more
+        words; each half handled on its own."""
+        if any(w.lower() in TITLE_WORDS for w in words[:-2]):
+            return False  # "Secretary of the Air Force James Roche": an office, then its holder
+        spans = chunk.words
+        for i in range(len(words) - 3, max(0, len(words) - 5), -1):
+            if (
+                words[i] in ORG_HEADS
+                and spans[i + 1][0] - spans[i][1] == 1  # (not "School of Marine ...")
+                and is_given(words[i + 1], self.given)
+                and words[-1].lower() not in common_words()  # (a surname: "Veck")
+                and not any(w in ORG_HEADS for w in words[i + 1 :])
+            ):
+                left, right = split_chunk(chunk, i + 1)
+                if left is None or right is None:
+                    return False
+                self.handle(left)
+                self.handle(right)
+                return True
         return False
+
+    def firm_or_authors(self, chunk: Chunk, text: str) -> None:
+        """A run joined by " & " (`merge_of`): a firm ("Procter & Gamble"), or two authors
+        cited with a year ("Miller & Robertson, 2010;", "(Hale & Turano 2012)"), which GUM
+        does not list as people either: no entity."""
+        words = chunk.words
+        if len(words) == 2 and text not in KNOWN_ORGS and _CITED_YEAR.match(self.body, chunk.end):
+            self.no_entity.append((chunk.start, chunk.end))  # (a citation names no one here)
+            return
+        self.add_org(text, text, (chunk.start, chunk.end))
 
     def org_with_place(self: Builder, chunk: Chunk, words: list[str], text: str) -> None:
         """An organisation; a country opening its name is also a place ("U.S. State Department")."""
@@ -210,4 +306,11 @@ class OrgRules:
             rest = self.body[chunk.words[1][0] : chunk.end]
             self.add_org(KNOWN_ORGS.get(rest, rest), text, (chunk.start, chunk.end))
             return
-        self.add_org(KNOWN_ORGS.get(text, text), text, (chunk.start, chunk.end))
+        if len(words) == 2 and words[1] in ("Defence", "Defense") and self.demonym(words[0]):
+            self.no_entity.append((chunk.start, chunk.end))  # "the French Defence": an opening
+            return
+        end = chunk.end
+        if words[-1] in _NUMBERED_HEADS and (number := _BRANCH_NUMBER.match(self.body, end)):
+            end = number.end()  # "VFW Post 4471": the branch's number ends its name
+            text = self.body[chunk.start : end]
+        self.add_org(company_name(text), text, (chunk.start, end))

@@ -27,7 +27,10 @@ NUMBERED_HINTS = (
     "Autobahn ", "Autoroute ",
 )  # fmt: skip
 # Bodies named with an ordinal: "the 5th Circuit", "the 82nd Airborne Division".
-ORDINAL_BODY_HEADS = ("Circuit", "Division", "Brigade", "Regiment", "Battalion", "Fleet", "Corps")
+ORDINAL_BODY_HEADS = (
+    "Circuit", "Division", "Brigade", "Regiment", "Battalion", "Fleet", "Corps", "Congress",
+    "Parliament",
+)  # fmt: skip
 
 # Known organisations whose names open with a small letter ("easyJet", "eBay"): the chunk walk
 # sees only capitalised words.

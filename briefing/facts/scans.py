@@ -146,11 +146,14 @@ def ship_names(body: str, gates: GateWords) -> list[tuple[int, int]]:
 
 
 # Bodies named with an ordinal: "the 9th U.S. Circuit Court of Appeals", "the 5th Circuit",
-# "the 82nd Airborne Division", "the 3rd Battalion" (the run walk starts at the first capital
-# and cut the number off). Their heads: `scan_gates.ORDINAL_BODY_HEADS`.
+# "the 82nd Airborne Division", "the 3rd Battalion", "the 116th Congress" (the run walk
+# starts at the first capital and cut the number off). Their heads:
+# `scan_gates.ORDINAL_BODY_HEADS`.
 _ORDINAL_BODY = lazy(  # (opening with a digit, the boundary as a look-behind: the engine skips)
     r"(\d(?<!\w\d)\d{0,2}(?:st|nd|rd|th) (?:U\.S\. )?(?:Circuit(?: Court of Appeals)?"
-    r"|(?:[A-Z][a-z]+ ){0,2}(?:Division|Brigade|Regiment|Battalion|Fleet|Corps)))\b"
+    r"|(?:[A-Z][a-z]+ ){0,2}(?:Division|Brigade|Regiment|Battalion|Fleet(?: Command)?|Corps)"
+    # a legislature's term: "the 116th U.S. Congress", "the 43rd Canadian Parliament"
+    r"|(?:United States |[A-Z][a-z]+ )?(?:Congress|Parliament)))\b"
 )
 
 
@@ -164,7 +167,11 @@ def ordinal_bodies(builder: Builder, gates: GateWords) -> list[tuple[int, int]]:
         after = body[m.end(1) : m.end(1) + 2]
         if after[:1] in ("'", "’") or (after[:1] == " " and after[1:].isupper()):
             continue  # ("1st Fleet Command's Navy ...": the run goes on; the walk takes it)
-        builder.add_org(m.group(1), m.group(1), m.span(1))
+        number, _, rest = m.group(1).partition(" ")
+        # ("the 116th U.S. Congress" and "the 116th United States Congress": one body)
+        key = rest.removeprefix("United States ").removeprefix("U.S. ")
+        name = f"{number} {KNOWN_ORGS[key]}" if key in KNOWN_ORGS else m.group(1)
+        builder.add_org(name, m.group(1), m.span(1))
         builder.sure.add(m.span(1))
         spans.append(m.span(1))
     return spans
