@@ -42,7 +42,7 @@ def coded_countries(builder: Builder) -> list[tuple[int, int]]:
         return out
     for m in _CODED.finditer(body):
         entry = builder.gaz.get(COUNTRY_CODES.get(m.group(1), ""))
-        words = body[max(0, m.start() - 60) : m.start() - 1].split()[-2:]
+        words = body[max(0, m.start(1) - 60) : m.start(1) - 1].split()[-2:]
         if entry is not None and len(words) == 2 and all(w[:1].isupper() for w in words):
             builder.add_place(entry.canonical, entry.kind, m.group(1), m.span(1))
             builder.sure.add(m.span(1))
@@ -51,4 +51,6 @@ def coded_countries(builder: Builder) -> list[tuple[int, int]]:
 
 
 # A code in brackets ("Laura Muir (GBR)"), the two words before it read by `coded_countries`.
-_CODED = lazy(r"(?<= \()([A-Z]{3})(?=\))")
+# (The space and bracket are matched, not looked behind at: the engine then skips in C to the
+# next " (" instead of trying the look-behind at every character, a fifth of the cost.)
+_CODED = lazy(r" \(([A-Z]{3})\)")

@@ -13,6 +13,7 @@ from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS, c
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
 from briefing.facts.scan_gates import NUMBERED_HINTS, GateWords
+from briefing.facts.speech import by_first_letter
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
@@ -138,9 +139,11 @@ def route_ends(builder: Builder) -> list[Span]:
         for at in found[noun]:
             # (a name right before the noun: its word opens with a capital)
             space = body.rfind(" ", max(0, at - 30), at)
+            # (the search starts at the first "the " of the stretch, where a match can open)
+            the = body.find("the ", max(0, at - 60), at)
             m = (
-                _ROUTE_ENDS.search(body, max(0, at - 60), at)
-                if body[space + 1 : space + 2].isupper() or "-" in body[space:at]
+                _ROUTE_ENDS.search(body, the, at)
+                if the >= 0 and (body[space + 1 : space + 2].isupper() or "-" in body[space:at])
                 else None
             )
             if m is not None:
@@ -349,7 +352,10 @@ _LIST = rf"(?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}"
 _NOUN_OF_LIST = lazy(rf" of ({_LIST})(?![\w'’-]| [A-Z])")
 _LIST_BEFORE_NOUN = lazy(rf"(?<![\w'’-])({_LIST})$")
 _LIST_ITEM = lazy(_ITEM)
-_PLURAL_NOUN = lazy(rf" ({'|'.join(_PLURAL_PLACE_NOUNS)})\b")
+
+
+# (grouped by first letter: the engine tries one group after each space, not every noun)
+_PLURAL_NOUN = lazy(rf" ((?:{by_first_letter(frozenset(_PLURAL_PLACE_NOUNS))}))\b")
 
 
 def shared_noun_lists(builder: Builder) -> list[Span]:
