@@ -28,7 +28,13 @@ from briefing.facts.lexicon import (
     common_words,
     given_names,
 )
-from briefing.facts.names import fold, is_suffix_name, name_parts, same_person
+from briefing.facts.names import (
+    fold,
+    is_suffix_name,
+    leading_honorifics,
+    name_parts,
+    same_person,
+)
 
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|from|for|with|to|by|in)\s+$")
@@ -123,11 +129,6 @@ def name_like_words(words: tuple[str, ...], titled: bool = False) -> bool:
     return gaz.get(" ".join(words)) is None
 
 
-# Last words of a body's name that a person's name may follow in one run.
-_BODY_HEADS = frozenset(
-    "Council Committee Commission Federation Association Union Institute Foundation Agency "
-    "Authority Society Trust Board Group Company Corporation Inc Ltd plc Bank Party".split()
-)
 # Ranks written short only after another title word ("Det Con"; "Con Edison" is a company).
 _RANK_AFTER = frozenset(("con", "con."))
 # The last word of a local body whose officer's title follows it ("Erie County Executive",
@@ -136,10 +137,11 @@ _RANK_AFTER = frozenset(("con", "con."))
 _PERSONAL_HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss madam madame mme mme. mx mx. alhaji alhaja hajiya mallam "
     "malam herr frau monsieur señor señora signor signora senhor senhora dona doña swami shri "
-    "smt smt. shrimati sayyid seyed monsignor monseñor monsenor msgr msgr.".split()
+    "smt smt. shrimati sayyid seyed monsignor monseñor monsenor msgr msgr. mzee datuk dato "
+    "dato' dato’ datin tun haji hajah hajjah puan encik cik khun tan toh".split()
 )
 # Words that open a title ("Prime Minister of India", "Senior Minister of State for ...").
-_TITLE_OPENERS = frozenset(("Prime", "First", "Deputy", "Vice", "Senior", "Junior", "Chief"))
+TITLE_OPENERS = frozenset(("Prime", "First", "Deputy", "Vice", "Senior", "Junior", "Chief"))
 _LOCAL_BODIES = frozenset(("County", "Borough", "Parish", "City", "Township", "Council"))
 # Those of them that are places themselves ("Erie County"; not "Council", nor "City": a city
 # is looked up in the gazetteer).
@@ -276,8 +278,7 @@ class PersonRules:
     def add_person(self, chunk: Chunk, role: str | None) -> None:
         """Record a person mention; honorifics are dropped from the name, particles kept."""
         words = chunk.words
-        while words and self.body[words[0][0] : words[0][1]].lower() in HONORIFICS:
-            words = words[1:]
+        words = words[leading_honorifics([self.body[a:b] for a, b in words]) :]
         if not words:
             return
         start = words[0][0]
@@ -360,30 +361,6 @@ class PersonRules:
             return True
         return False
 
-    def after_office_of(self, start: int) -> str:
-        """The title the run follows with "of" ("Minister" of "State for Transport ..."), or
-        an empty string."""
-        if not self.body.endswith(" of ", 0, start):
-            return ""
-        before = self.body[max(0, start - 40) : start - 4].split()
-        n = len(before)
-        if not (n and before[-1].lower() in TITLE_WORDS):
-            return ""
-        n -= 1
-        while n and before[n - 1] in _TITLE_OPENERS:
-            n -= 1  # "Prime Minister", "Senior Minister", "First Secretary"
-        return " ".join(before[n:])
-
-    def body_then_name(self, words: list[str], i: int) -> bool:
-        """ "Refugee Council Enver Solomon": a body by its head word, then two words of a
-        name that are no English words (not "United Arab Emirates", "Air Force James")."""
-        return (
-            i >= 2
-            and len(words) - i == 2
-            and words[i - 1] in _BODY_HEADS
-            and not any(w.lower() in self.common or plain_word(w) for w in words[i:])
-        )
-
     def known_body(self, text: str) -> bool:
         """A known organisation, or a country or region that is not also a name ("Kim")."""
         if text in KNOWN_ORGS:
@@ -399,9 +376,15 @@ class PersonRules:
     def titled_person(self, chunk: Chunk, words: list[str]) -> bool:
         """ "Prime Minister Keir Starmer", "Taoiseach Simon Harris", "Mr. Peeters"."""
         title_end = -1
+        honorifics = leading_honorifics(words)  # ("Tan Sri", "Datuk Seri": pairs)
         for i, word in enumerate(words[:-1]):
             low = word.lower()
-            if low in TITLE_WORDS or low in HONORIFICS or low.rstrip(".") in TITLE_WORDS:
+            if (
+                i < honorifics
+                or low in TITLE_WORDS
+                or low in HONORIFICS
+                or low.rstrip(".") in TITLE_WORDS
+            ):
                 title_end = i
             elif i == 0 and low[-1:] == "s" and low[:-1] in ROLE_NOUNS:
                 title_end = i  # "Actors Jerry Connell and ...": a role for a list of names
@@ -442,8 +425,8 @@ class PersonRules:
             return False
         role_words = [
             TITLE_ABBREVIATIONS.get(w.lower(), w)
-            for w in words[: title_end + 1]
-            if w.lower() not in HONORIFICS or w.lower() in TITLE_ABBREVIATIONS
+            for i, w in enumerate(words[: title_end + 1])
+            if w.lower() in TITLE_ABBREVIATIONS or (i >= honorifics and w.lower() not in HONORIFICS)
         ]
         role = (
             " ".join(role_words) or self.role_before(chunk.start) or self.role_after(chunk.end)
@@ -453,7 +436,7 @@ class PersonRules:
         self.prefix_entities(chunk, words, title_end)
         self.add_person(core, role)
         if (
-            title_end == 0
+            title_end == max(0, honorifics - 1)
             and words[0].lower() in _PERSONAL_HONORIFICS
             and not words[0].isupper()  # ("MS Although ...": a transcript's initials)
             and len(core_words[-1]) > 2  # ("Mr. A": no name given)
@@ -468,9 +451,7 @@ class PersonRules:
             words[n].lower() in TITLE_WORDS
             or words[n].lower() in HONORIFICS
             or (n > 0 and words[n].lower() in ROLE_NOUNS)  # "Oklahoma Attorney General"
-            or (
-                n > 0 and words[n] in _TITLE_OPENERS
-            )  # "Japan Prime Minister", "Scotland First ..."
+            or (n > 0 and words[n] in TITLE_OPENERS)  # "Japan Prime Minister", "Scotland First ..."
         ):
             n += 1
         if n == 0:

@@ -1,6 +1,8 @@
 """Runs that hold a role and a name or body around it: a barrister's rank after a name
 ("Judge Michael Chambers KC") and a role whose holder is named apart ("Fianna Fáil TD for
-Limerick, Declan Moroney", "Nationals MP for Oxley"). A mixin of `builder.Builder`."""
+Limerick, Declan Moroney", "Nationals MP for Oxley"), an office before the run ("Minister" of
+"State for Transport Lim Kok Wah") and a body's head before a name ("Refugee Council Enver
+Solomon"). A mixin of `builder.Builder`."""
 
 from __future__ import annotations
 
@@ -13,11 +15,18 @@ from briefing.facts.lexicon import (
     KNOWN_ORGS,
     ROLE_NOUNS,
     SURNAME_SITES,
+    TITLE_WORDS,
 )
-from briefing.facts.people import is_given, plain_word
+from briefing.facts.people import TITLE_OPENERS, is_given, plain_word
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
+
+# Last words of a body's name that a person's name may follow in one run.
+_BODY_HEADS = frozenset(
+    "Council Committee Commission Federation Association Union Institute Foundation Agency "
+    "Authority Society Trust Board Group Company Corporation Inc Ltd plc Bank Party".split()
+)
 
 
 class TitledRuns:
@@ -75,3 +84,27 @@ class TitledRuns:
             return False
         self.prefix_entities(chunk, words, len(words) - 1)
         return True
+
+    def after_office_of(self: Builder, start: int) -> str:
+        """The title the run follows with "of" ("Minister" of "State for Transport ..."), or
+        an empty string."""
+        if not self.body.endswith(" of ", 0, start):
+            return ""
+        before = self.body[max(0, start - 40) : start - 4].split()
+        n = len(before)
+        if not (n and before[-1].lower() in TITLE_WORDS):
+            return ""
+        n -= 1
+        while n and before[n - 1] in TITLE_OPENERS:
+            n -= 1  # "Prime Minister", "Senior Minister", "First Secretary"
+        return " ".join(before[n:])
+
+    def body_then_name(self: Builder, words: list[str], i: int) -> bool:
+        """ "Refugee Council Enver Solomon": a body by its head word, then two words of a
+        name that are no English words (not "United Arab Emirates", "Air Force James")."""
+        return (
+            i >= 2
+            and len(words) - i == 2
+            and words[i - 1] in _BODY_HEADS
+            and not any(w.lower() in self.common or plain_word(w) for w in words[i:])
+        )

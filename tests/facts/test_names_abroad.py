@@ -1,0 +1,74 @@
+"""People's names as outlets around the world write them: honorifics and descriptors of many
+countries before the name, particles and nicknames inside it."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def names(body: str) -> set[str]:
+    return {p.name for p in extract_facts(body).people}
+
+
+def test_honorifics_of_many_countries_stay_out_of_the_name() -> None:
+    found = names(
+        "KUALA TERANG: Tan Sri Ahmad Zaki Hamid said the dam would hold. Dato' Sri Lim Boon "
+        "Keat disagreed, and Toh Puan Sharifah Aini said nothing.\n\n"
+        "Puan Noraini Salleh, 44, a trader, said prices rose. Encik Faizal Rahman and Cik "
+        "Nurul Huda Salleh also spoke. Datuk Rahim Omar said the works would start soon.\n\n"
+        "Hon Mary Atieno, the area MP, said the road was promised. Mzee Odongo Okello, 81, "
+        "said he remembered the old road. Khun Somchai Wongsawat, a farmer, said the rice "
+        "was late. Ir Faizal Hamid, the engineer, said the pumps were new."
+    )
+    assert found == {
+        "Ahmad Zaki Hamid",
+        "Lim Boon Keat",
+        "Sharifah Aini",
+        "Noraini Salleh",
+        "Faizal Rahman",
+        "Nurul Huda Salleh",
+        "Rahim Omar",
+        "Mary Atieno",
+        "Odongo Okello",
+        "Somchai Wongsawat",
+        "Faizal Hamid",
+    }
+
+
+def test_a_family_name_that_opens_no_honorific_pair_stays_in_the_name() -> None:
+    assert names("Tan Ah Kow, 67, said his house had flooded three times.") == {"Tan Ah Kow"}
+
+
+def test_a_given_name_that_is_an_english_word_is_kept_after_a_title() -> None:
+    found = names(
+        "The council cleared the drains. Council mayor Datuk Dr Nor Aini Kassim said the "
+        "work would go on."
+    )
+    assert found == {"Nor Aini Kassim"}
+
+
+def test_a_descriptor_before_a_three_word_name_is_its_role() -> None:
+    facts = extract_facts(
+        "Residents were hopeful. Retiree Lim Ah Seng, 70, said the drains were cleaner. "
+        "Opposition Parliamentarian Kumara Perera Silva told Parliament the plan was late."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert roles["Lim Ah Seng"] == "Retiree"
+    assert "Kumara Perera Silva" in roles
+
+
+def test_a_nickname_of_two_words_an_article_or_initials_stays_inside_the_name() -> None:
+    found = names(
+        'Two doors down, Tomás "el Gordo" Ferrer, 41, reopened his shop. Assoc Prof Dr Supat '
+        '"Mor Lek" Chaiyo said the fever had spread. The film stars Dwayne "D.J." Harlow.'
+    )
+    assert found == {
+        'Tomás "el Gordo" Ferrer',
+        'Supat "Mor Lek" Chaiyo',
+        'Dwayne "D.J." Harlow',
+    }
+
+
+def test_the_catalan_particle_joins_two_surnames() -> None:
+    found = names("Its president, Jordi Puig i Ferrer, says the aid is too slow.")
+    assert found == {"Jordi Puig i Ferrer"}
