@@ -150,7 +150,11 @@ SITE_PREFIXES = _words(
     "River Lake Mount Mt. Cape Fort Port Isle Lac Loch Plaza Piazza Playa Place Bois Château Castle "
     # the word for "street" or "avenue" that opens a street's name in French, Spanish,
     # Portuguese and Catalan ("Rue des Soubirous", "Calle Mayor", "Avenida Paulista")
-    "Rue Calle Avenida Rua Carrer"
+    "Rue Calle Avenida Rua Carrer "
+    # the Malay and Indonesian words for a road, a housing estate, a river, a village, a hill,
+    # an island, a cape and a town ("Jalan Ampang", "Taman Melawati", "Sungai Buloh", "Kota
+    # Kemuning"), and the Thai for a lane ("Soi Nana")
+    "Jalan Jln Lorong Persiaran Taman Sungai Kampung Kampong Bukit Pulau Tanjung Kota Soi"
 )
 # Words that open the name of a storm, which is no person: "Cyclone Phailin", "Hurricane Ida".
 STORM_WORDS = _words("Cyclone Hurricane Typhoon Storm Tropical Superstorm")

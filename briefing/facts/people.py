@@ -140,6 +140,8 @@ _PERSONAL_HONORIFICS = frozenset(
     "smt smt. shrimati sayyid seyed monsignor monseñor monsenor msgr msgr. mzee datuk dato "
     "dato' dato’ datin tun haji hajah hajjah puan encik cik khun tan toh".split()
 )
+# A chess player's title before a whole name: grandmaster, international master, FIDE master.
+_CHESS_TITLES = frozenset(("GM", "IM", "WGM", "WIM", "FM", "WFM"))
 # Words that open a title ("Prime Minister of India", "Senior Minister of State for ...").
 TITLE_OPENERS = frozenset(("Prime", "First", "Deputy", "Vice", "Senior", "Junior", "Chief"))
 _LOCAL_BODIES = frozenset(("County", "Borough", "Parish", "City", "Township", "Council"))
@@ -394,6 +396,8 @@ class PersonRules:
                 title_end = i  # "Chief Executive Bart Lemmens", "Det Con Rhys Powell"
             elif i > 0 and words[i - 1] in _LOCAL_BODIES and low in ROLE_NOUNS:
                 title_end = i  # "Erie County Executive Mark Pietrowski": a local office
+            elif word in _CHESS_TITLES and len(words) - i >= 3:
+                title_end = i  # "Estonian GM Aleksander Kaljulaid" (not "GM Korea")
         if title_end < 0 and not (is_given(words[0], self.given) or words[0] in FAMILY_FIRST):
             for i in range(1, len(words) - 1):
                 # (The prefix test asks the body about each word: run it last.)

@@ -57,7 +57,7 @@ def ap_state_name(abbreviation: str) -> str | None:
 # A member's party and state: "Jim Jordan, R-Ohio,", "Chuck Schumer, D-N.Y."
 _PARTY_STATE = re.compile(r"[RDI]-((?:[NSRW]\.(?:[A-Z]|Va)\.)|[A-Z][a-z]+\.?)(?=[,;)]|\.?\s|$)")
 _ROUTE_AFTER = re.compile(
-    r" (?:railway|rail|line|route|road|highway|motorway|flights?|services?|section|corridor"
+    r"(?: [a-z]+){0,2}? (?:railway|rail|line|route|road|highway|motorway|flights?|services?|section|corridor"
     r"|pipeline|border|expressway|train|trains)\b"
 )
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
@@ -454,16 +454,20 @@ class PlaceRules:
         a country, a continent or a big city (not "Mercedes-Benz")."""
         parts = text.split("-")
         entries = [self.gaz.get(p) for p in parts]
-        # (big cities only before a route's noun: "Kitchener-Waterloo" is one place)
+        # (cities only before a route's noun, "the Colombo-Badulla night mail train": big ones,
+        # or a town beside a big one; "Kitchener-Waterloo" is one place)
         route = _ROUTE_AFTER.match(self.body, chunk.end) is not None
+        big = route and any(
+            e is not None and e.kind == "city" and e.population >= 100_000 for e in entries
+        )
         if len(parts) < 2 or any(
             e is None
             or not (
                 e.kind in ("country", "continent")
                 or (
-                    route
+                    big
                     and e.kind == "city"
-                    and e.population >= 100_000
+                    and e.population >= 20_000
                     and not is_given(p, self.given)
                 )
             )

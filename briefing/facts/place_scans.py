@@ -257,7 +257,10 @@ def numbered_roads(builder: Builder, gates: GateWords) -> list[Span]:
 
 
 def money_after_letter(body: str, end: int) -> bool:
-    """Whether a letter's amount goes on at `end` ("N1,180", "R2,500": naira, rand)."""
+    """Whether a letter's amount goes on at `end` ("N1,180", "R2,500": naira, rand;
+    "RM2.3bil": ringgit)."""
+    if body.startswith(".", end):
+        return body[end + 1 : end + 2].isdigit()
     return body.startswith(",", end) and body[end + 1 : end + 4].isdigit()
 
 
@@ -344,12 +347,20 @@ _PLURAL_PLACE_NOUNS = (
     "counties", "parishes", "regencies", "oblasts", "prefectures", "governorates", "boroughs",
     "communes", "states",
 )  # fmt: skip
+# Nouns that name their places only after them: "residents of Penal, Moruga and Quinam", "its
+# seven centres, including Nasser, Ehnasia and Somosta", "areas such as Klang and Kapar".
+_PLACES_AFTER_NOUNS = (
+    "residents", "villagers", "inhabitants", "centres", "centers", "areas", "communities",
+    "suburbs", "neighbourhoods", "neighborhoods", "localities", "settlements", "islands",
+)  # fmt: skip
 _ITEM = r"[A-Z][\w'’-]+(?: (?:(?:de|da|do|dos|das|del|di|du|la|le|upon|on) )?[A-Z][\w'’-]+){0,2}"
 _LIST = rf"(?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}"
 _NOUN_OF_LIST = lazy(rf" of ({_LIST})(?![\w'’-]| [A-Z])")
 _LIST_BEFORE_NOUN = lazy(rf"(?<![\w'’-])({_LIST})$")
 _LIST_ITEM = lazy(_ITEM)
-_PLURAL_NOUN = lazy(rf" ({'|'.join(_PLURAL_PLACE_NOUNS)})\b")
+_NOUN_INCLUDING = lazy(rf",? (?:including|such as|namely) ({_LIST})(?![\w'’-]| [A-Z])")
+_INCLUDING = (", including ", " including ", ", such as ", " such as ", ", namely ")
+_PLURAL_NOUN = lazy(rf" ({'|'.join(_PLURAL_PLACE_NOUNS + _PLACES_AFTER_NOUNS)})\b")
 
 
 def shared_noun_lists(builder: Builder) -> list[Span]:
@@ -359,8 +370,11 @@ def shared_noun_lists(builder: Builder) -> list[Span]:
     for found in _PLURAL_NOUN.finditer(body):
         at, end, noun = found.start(), found.end(), found.group(1)
         listed = _NOUN_OF_LIST.match(body, end) if body.startswith(" of ", end) else None
+        if listed is None and body.startswith(_INCLUDING, end):
+            listed = _NOUN_INCLUDING.match(body, end)
         if (
             listed is None
+            and noun in _PLURAL_PLACE_NOUNS
             and noun != "states"  # ("Gulf states": no list before)
             and body[body.rfind(" ", 0, at) + 1 : at][:1].isupper()
         ):

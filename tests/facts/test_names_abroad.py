@@ -72,3 +72,13 @@ def test_a_nickname_of_two_words_an_article_or_initials_stays_inside_the_name() 
 def test_the_catalan_particle_joins_two_surnames() -> None:
     found = names("Its president, Jordi Puig i Ferrer, says the aid is too slow.")
     assert found == {"Jordi Puig i Ferrer"}
+
+
+def test_a_chess_title_before_a_whole_name() -> None:
+    facts = extract_facts(
+        "Estonian GM Aleksander Kaldmaa won in round 7. Live commentator WGM Nino Beradze "
+        "said the game was thrown away. GM Korea sales rose."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert set(roles) == {"Aleksander Kaldmaa", "Nino Beradze"}
+    assert roles["Aleksander Kaldmaa"] == "Estonian GM"

@@ -240,3 +240,48 @@ def test_a_market_a_bazaar_or_a_showground_is_a_site() -> None:
     )
     assert {"Ben Lac Market", "Harwood Agricultural Showground", "Kara Bazaar"} <= set(found)
     assert not extract_facts("The line will run from Ben Lac Market to a depot.").people
+
+
+def test_places_listed_after_residents_of_or_a_plural_noun_and_including() -> None:
+    found = places(
+        "Angry residents of Brimley Lane, Morne Sainte and Tavaro blocked the road. The "
+        "governorate has 30 collection points across its centres, including Kafr Amin, "
+        "Batra, El-Sanur and Ouda."
+    )
+    assert {
+        "Brimley Lane",
+        "Morne Sainte",
+        "Tavaro",
+        "Kafr Amin",
+        "Batra",
+        "El-Sanur",
+        "Ouda",
+    } <= set(found)
+    assert not extract_facts("Angry residents of Morne Sainte and Tavaro protested.").people
+    # ordinary words after the noun name no places
+    assert places("It funds areas such as Health and Education.") == {}
+
+
+def test_malay_place_words_open_a_place_and_a_ringgit_amount_is_none() -> None:
+    found = places(
+        "The drains in Taman Seri Mewah will be widened so that Sungai Penchala does not "
+        "flood Kota Seri again, at a cost of RM2.3bil and fines of up to RM2,000."
+    )
+    assert set(found) == {"Taman Seri Mewah", "Sungai Penchala", "Kota Seri"}
+
+
+def test_a_town_beside_a_big_city_before_a_route_noun() -> None:
+    assert set(places("The Colombo-Badulla night mail train will not run.")) == {
+        "Colombo",
+        "Badulla",
+    }
+
+
+def test_country_codes_after_surnames_in_a_table_of_results() -> None:
+    found = places(
+        "Standings after round 7:\n1. Kaldmaa (EST) 6\n2. Rustamov (KAZ), Lind (SWE) 5½\n"
+        "4. Varga (HUN) 5"
+    )
+    assert {"Estonia", "Kazakhstan", "Sweden", "Hungary"} <= set(found)
+    # one code after one word is no table
+    assert places("Shares in Lind (SWE) rose.") == {}
