@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from briefing.facts.demonyms import DEMONYMS
 from briefing.facts.draft import Draft
 from briefing.facts.lexicon import FAMILY_FIRST, HONORIFICS, ROLE_NOUNS
+from briefing.facts.named_as import named_as
 from briefing.facts.people import is_given, plain_word, word_before
 
 if TYPE_CHECKING:
@@ -65,7 +66,9 @@ def _titled(body: str, start: int) -> bool:
 
 def tidy_people(builder: Builder) -> None:
     """Names with ordinary words before them that the rules kept: cut them ("Businessman
-    Don Blankenship"); a people's word alone is no one's name."""
+    Don Blankenship"); a people's word alone is no one's name; the names a person gave
+    or is known by (`named_as`)."""
+    named_as(builder)
     for p in list(builder.people):
         first, _, rest = p.name.partition(" ")
         if first in _PARTIES and rest[:1].isupper() and " " not in rest:

@@ -396,6 +396,8 @@ class PersonRules:
                 title_end = i  # "Chief Executive Bart Lemmens", "Det Con Rhys Powell"
             elif i > 0 and words[i - 1] in _LOCAL_BODIES and low in ROLE_NOUNS:
                 title_end = i  # "Erie County Executive Mark Pietrowski": a local office
+            elif title_end < 0 and low in ROLE_NOUNS and self.known_body(" ".join(words[:i])):
+                title_end = i  # "U.S. Attorney Kelly Norwood": a country's or a body's office
             elif word in _CHESS_TITLES and len(words) - i >= 3:
                 title_end = i  # "Estonian GM Aleksander Kaljulaid" (not "GM Korea")
         if title_end < 0 and not (is_given(words[0], self.given) or words[0] in FAMILY_FIRST):
@@ -425,7 +427,18 @@ class PersonRules:
         core_words = self.words(core)
         if len(core_words) > 1 and not self.name_like(core_words, titled=True):
             return False
-        if len(core_words) == 1 and (core_words[0] in ORG_HEADS or core_words[0] in NON_NAME_WORDS):
+        if (
+            len(core_words) == 1
+            and (
+                core_words[0] in ORG_HEADS
+                or core_words[0] in NON_NAME_WORDS
+                # ("Chief Executive Officer of ...": all title; "Mr Major" is a name)
+                or (
+                    core_words[0].lower() in TITLE_WORDS
+                    and not any(w.lower() in HONORIFICS for w in words[: title_end + 1])
+                )
+            )
+        ):
             return False
         role_words = [
             TITLE_ABBREVIATIONS.get(w.lower(), w)

@@ -82,3 +82,37 @@ def test_a_chess_title_before_a_whole_name() -> None:
     roles = {p.name: p.role for p in facts.people}
     assert set(roles) == {"Aleksander Kaldmaa", "Nino Beradze"}
     assert roles["Aleksander Kaldmaa"] == "Estonian GM"
+
+
+def test_a_countrys_office_before_a_name_is_its_role() -> None:
+    facts = extract_facts(
+        '"Every dollar counts," said U.S. Attorney Dana R. Whitlow. "Fraud costs us all."'
+    )
+    assert [(p.name, p.role) for p in facts.people] == [("Dana R. Whitlow", "U.S. Attorney")]
+    assert {q.speaker for q in facts.quotes} == {"Dana R. Whitlow"}
+
+
+def test_a_title_alone_after_titles_is_no_name() -> None:
+    found = names(
+        '"We will grow," said Lena Ostrova, President and Chief Executive Officer of Korvel.'
+    )
+    assert found == {"Lena Ostrova"}
+    assert names("Mr Major said the vote was close.") == {"Major"}
+
+
+def test_a_name_set_off_after_a_role_with_its_place() -> None:
+    facts = extract_facts(
+        "The reef was surveyed for a year. A PhD student on the team, Made Wirata, logged "
+        "400 hours underwater."
+    )
+    assert [(p.name, p.role) for p in facts.people] == [("Made Wirata", "PhD student on the team")]
+
+
+def test_a_name_given_only_as_one_word_and_a_name_known_by() -> None:
+    found = names(
+        "Her neighbour, a cake seller who gave her name only as Ratna, was less sure. Her "
+        "brother, Tomas Jr., known to everyone as Tommy, left town. Tommy never came back."
+    )
+    assert found == {"Ratna", "Tomas Jr."}
+    # people "identified as" a group are no one
+    assert names("About 2% of residents identified as Pacific Islanders.") == set()
