@@ -11,6 +11,7 @@ from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     ABBREVIATIONS,
+    COMPASS_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
     KNOWN_ORGS,
@@ -284,8 +285,12 @@ def _place_before_day(body: str, words: list[tuple[int, int]]) -> bool:
 
 
 def _opens_with_place(body: str, words: list[tuple[int, int]]) -> bool:
-    """Whether the run's first two words are a region's or a country's name ("New Jersey")."""
-    entry = load_gazetteer().get(body[words[0][0] : words[1][1]])
+    """Whether the run's first two words are a region's or a country's name ("New Jersey"),
+    or a compass word and one ("Eastern Germany")."""
+    gaz = load_gazetteer()
+    entry = gaz.get(body[words[0][0] : words[1][1]])
+    if entry is None and body[words[0][0] : words[0][1]] in COMPASS_WORDS:
+        entry = gaz.get(body[words[1][0] : words[1][1]])
     return entry is not None and entry.kind in ("country", "region", "continent")
 
 

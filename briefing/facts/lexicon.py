@@ -145,6 +145,9 @@ ORG_HEADS = _words(
     # groups of lawmakers and bodies of members ("the Problem Solvers Caucus")
     "Caucus Collective Taskforce Panel"
 )
+# Compass words that open a part of a country ("Eastern Germany", "Southern District of Ohio").
+COMPASS_WORDS = ("Northern", "Southern", "Eastern", "Western", "Central", "Northeastern",
+                 "Northwestern", "Southeastern", "Southwestern")  # fmt: skip
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(
     "River Lake Mount Mt. Cape Fort Port Isle Lac Loch Plaza Piazza Playa Place Bois Château Castle "

@@ -147,7 +147,7 @@ TITLE_OPENERS = frozenset(("Prime", "First", "Deputy", "Vice", "Senior", "Junior
 _LOCAL_BODIES = frozenset(("County", "Borough", "Parish", "City", "Township", "Council"))
 # Those of them that are places themselves ("Erie County"; not "Council", nor "City": a city
 # is looked up in the gazetteer).
-_LOCAL_PLACES = frozenset(("County", "Borough", "Parish", "Township"))
+_LOCAL_PLACES = frozenset(("County", "Borough", "Parish", "Township", "District", "Province"))
 
 
 class PersonRules:
@@ -487,7 +487,10 @@ class PersonRules:
             self.add_org(KNOWN_ORGS[text], text, (start, end))
             return
         entry = self.gaz.get(text)
-        if entry is not None and entry.kind in ("country", "region", "continent", "city"):
+        if entry is not None and (
+            entry.kind in ("country", "region", "continent")
+            or (entry.kind == "city" and not plain_word(text))  # (not "Union Secretary")
+        ):
             self.add_place(entry.canonical, entry.kind, text, (start, end))
         elif n > 1 and words[n - 1] in _LOCAL_PLACES:
             self.add_place(text, "region", text, (start, end))  # "Erie County Executive"

@@ -11,10 +11,12 @@ from briefing.facts.demonyms import PEOPLE_NOUNS, is_demonym
 from briefing.facts.gazetteer import Gazetteer, GazetteerEntry
 from briefing.facts.lexicon import (
     AMBIGUOUS_PLACES,
+    COMPASS_WORDS,
     KNOWN_ORGS,
     NON_NAME_WORDS,
     ORG_HEADS,
     PLACE_CUES,
+    REGION_HEADS,
     SITE_HEADS,
     TITLE_WORDS,
 )
@@ -243,6 +245,8 @@ class PlaceRules:
         entry = self.gaz.get(text)
         if entry is None and "’" in text:
             entry = self.gaz.get(text.replace("’", "'"))  # "People’s Republic of China"
+        if entry is None and text.startswith(COMPASS_WORDS):
+            return self.compass_part(text)
         if entry is None or text in NON_NAME_WORDS:
             return None
         body = self.body
@@ -294,6 +298,19 @@ class PlaceRules:
             self.sure.add((chunk.start, chunk.end))
             return text, "region"
         return entry.canonical, entry.kind
+
+    def compass_part(self, text: str) -> tuple[str, str] | None:
+        """ "Eastern Germany", "Southern District of Ohio": a compass word before a country, a
+        region or a continent, or before a region's head and "of" (no "Western Union")."""
+        first, _, rest = text.partition(" ")
+        if first not in COMPASS_WORDS or not rest:
+            return None
+        entry = self.gaz.get(rest)
+        if (entry is not None and entry.kind in ("country", "region", "continent")) or (
+            rest.split(" ", 1)[0] in REGION_HEADS and " of " in rest
+        ):
+            return text, "region"
+        return None
 
     def described_as_place(self, end: int) -> bool:
         """Whether the text says what the name before `end` is, and it is a place: an

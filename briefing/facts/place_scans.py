@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.core.facts import Span
+from briefing.facts.chunks import TOKEN_RE, Chunk
 from briefing.facts.lazy_re import lazy, opening
 from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS, common_words
 from briefing.facts.names import fold
@@ -308,7 +309,11 @@ _MEMBER_BEFORE = lazy(
 )
 # Its name, with an "and" when one member holds it ("Bexhill and Battle"; "the MPs for Leeds
 # and Bradford" hold two).
-_SEAT_NAME = lazy(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?= and |[^\w'’ -]| [a-z])")
+# (or the member's name after an honorific: "MP for Oropouche West Dr Vidya Khan")
+_SEAT_NAME = lazy(
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+    r"(?= and |[^\w'’ -]| [a-z]| (?:Dr|Mr|Mrs|Ms|Miss|Hon|Prof|Sir|Dame)\.? [A-Z])"
+)
 _SEAT_AND = lazy(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?![\w'’-]| [A-Z])")
 
 
@@ -336,8 +341,20 @@ def seats(builder: Builder) -> list[Span]:
                     builder.add_place(text, "place", text, (start, end))
                 builder.sure.add((start, end))
                 out.append((start, end))
+                member_named = _HONOURED_NAME.match(body, end)
+                if member_named is not None:  # ("... Oropouche West Dr Vidya Khan said")
+                    a, b = member_named.span(1)
+                    builder.handle(
+                        Chunk(a, b, [m.span() for m in TOKEN_RE.finditer(body, a, b)], False)
+                    )
+                    out.append((a, b))
         at = body.find(" for ", start)
     return out
+
+
+_HONOURED_NAME = lazy(
+    r" ((?:Dr|Mr|Mrs|Ms|Miss|Hon|Prof|Sir|Dame)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
+)
 
 
 # Places listed with the plural noun they share: "the municipalities of Lieksa, Nurmes and

@@ -285,3 +285,22 @@ def test_country_codes_after_surnames_in_a_table_of_results() -> None:
     assert {"Estonia", "Kazakhstan", "Sweden", "Hungary"} <= set(found)
     # one code after one word is no table
     assert places("Shares in Lind (SWE) rose.") == {}
+
+
+def test_a_compass_word_before_a_country_or_a_district_of_a_state() -> None:
+    found = places(
+        "Factories in Western Ruritania closed.\n\nEastern Germany under pressure\n\nThe case "
+        "was filed in the Southern District of Ohio. Western Union shares fell."
+    )
+    assert {"Eastern Germany", "Southern District of Ohio"} <= set(found)
+    assert "Western Union" not in found and "Union" not in found
+
+
+def test_a_seat_before_its_members_title_and_a_district_before_an_mp() -> None:
+    facts = extract_facts(
+        'MP for Caroni Heights Dr Asha Ramdial said the water would come. "We are tired," '
+        "the Kurunegala District MP said. Union Secretary Nimal Perera agreed."
+    )
+    assert {"Caroni Heights", "Kurunegala District"} <= {p.name for p in facts.places}
+    assert "Union" not in {p.name for p in facts.places}
+    assert {"Asha Ramdial", "Nimal Perera"} <= {p.name for p in facts.people}
