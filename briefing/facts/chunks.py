@@ -324,7 +324,24 @@ def _ordinary_opener(
         )
         if not title:
             return True
-    return several and _plural_noun(token)
+    return several and (
+        _plural_noun(token)
+        or (_gerund(token) and body[words[0][0] : words[-1][1]] not in KNOWN_ORGS)
+    )
+
+
+def _gerund(token: str) -> bool:
+    """A verb's "-ing" form opening a sentence ("Joining Helixor puts ...", "Building Ostra
+    took ..."): no part of the name after it (not a town, "Reading", nor a given name)."""
+    low = token.lower()
+    if len(low) < 6 or not low.endswith("ing") or token in given_names():
+        return False
+    stem, words = low[:-3], common_words()
+    return (
+        low in words
+        and (stem in words or stem + "e" in words or (stem[-1] == stem[-2] and stem[:-1] in words))
+        and load_gazetteer().get(token) is None
+    )
 
 
 def find_chunks(body: str, common: LowerWords) -> list[Chunk]:

@@ -145,9 +145,6 @@ _CHESS_TITLES = frozenset(("GM", "IM", "WGM", "WIM", "FM", "WFM"))
 # Words that open a title ("Prime Minister of India", "Senior Minister of State for ...").
 TITLE_OPENERS = frozenset(("Prime", "First", "Deputy", "Vice", "Senior", "Junior", "Chief"))
 _LOCAL_BODIES = frozenset(("County", "Borough", "Parish", "City", "Township", "Council"))
-# Those of them that are places themselves ("Erie County"; not "Council", nor "City": a city
-# is looked up in the gazetteer).
-_LOCAL_PLACES = frozenset(("County", "Borough", "Parish", "Township", "District", "Province"))
 
 
 class PersonRules:
@@ -225,6 +222,12 @@ class PersonRules:
             )
         if is_given(words[0], self.given) or (words[0] in FAMILY_FIRST and len(words) <= 3):
             return True
+        if all(map(plain_word, words)):
+            # ("Vice President of Predictive Operations, reporting to ...": words of a
+            # department; "nominee Earl Dodge": a role right before, no comma, makes a name)
+            return not self.body.endswith(",", 0, chunk.start - 1) and (
+                self.role_before(chunk.start) is not None
+            )
         return self.context_evidence(chunk)
 
     def find_person(self, part: str, position: int) -> Draft | None:
@@ -303,7 +306,8 @@ class PersonRules:
                 if is_suffix_name(name, person.name):
                     target = person
                     break
-                if is_suffix_name(person.name, name):
+                if is_suffix_name(person.name, name) or person.name == last:
+                    # ("Mr. Grant" read before "Hollis Grant", a run resolved at the end)
                     target = person
                     person.name = name
                     break
@@ -460,39 +464,3 @@ class PersonRules:
         ):
             self.sure.add((core.start, core.end))  # "Madam Tan Siew Lian": only a person
         return True
-
-    def prefix_entities(self, chunk: Chunk, words: list[str], title_end: int) -> None:
-        """Places and organisations inside a role: "U.S. President", "Fianna Fáil TD"."""
-        n = 0
-        while n <= title_end and not (
-            words[n].lower() in TITLE_WORDS
-            or words[n].lower() in HONORIFICS
-            or (n > 0 and words[n].lower() in ROLE_NOUNS)  # "Oklahoma Attorney General"
-            or (n > 0 and words[n] in TITLE_OPENERS)  # "Japan Prime Minister", "Scotland First ..."
-        ):
-            n += 1
-        if n == 0:
-            return
-        start, end = chunk.words[0][0], chunk.words[n - 1][1]
-        text = self.body[start:end]
-        # No title word among `words` (an office that is all body: "Court of Appeals for the
-        # D.C.") leaves n past the end: the whole text is the prefix, and no portfolio.
-        portfolio = n < len(words) and words[n].lower() in (
-            "minister",
-            "secretary",
-            "spokesman",
-            "spokeswoman",
-        )
-        if text in KNOWN_ORGS and not portfolio:  # "Labour Minister" names a portfolio
-            self.add_org(KNOWN_ORGS[text], text, (start, end))
-            return
-        entry = self.gaz.get(text)
-        if entry is not None and (
-            entry.kind in ("country", "region", "continent")
-            or (entry.kind == "city" and not plain_word(text))  # (not "Union Secretary")
-        ):
-            self.add_place(entry.canonical, entry.kind, text, (start, end))
-        elif n > 1 and words[n - 1] in _LOCAL_PLACES:
-            self.add_place(text, "region", text, (start, end))  # "Erie County Executive"
-        elif n > 1 and words[n - 1] in ORG_HEADS and not portfolio:
-            self.add_org(text, text, (start, end))  # "Green Party MEP", "Kelvar Group CEO"

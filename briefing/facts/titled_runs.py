@@ -2,7 +2,8 @@
 ("Judge Michael Chambers KC") and a role whose holder is named apart ("Fianna Fáil TD for
 Limerick, Declan Moroney", "Nationals MP for Oxley"), an office before the run ("Minister" of
 "State for Transport Lim Kok Wah") and a body's head before a name ("Refugee Council Enver
-Solomon"). A mixin of `builder.Builder`."""
+Solomon"), and the places and bodies inside a role ("U.S. President", "Fianna Fáil TD"). A
+mixin of `builder.Builder`."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from briefing.facts.lexicon import (
     FAMILY_FIRST,
     HONORIFICS,
     KNOWN_ORGS,
+    ORG_HEADS,
     ROLE_NOUNS,
     SURNAME_SITES,
     TITLE_WORDS,
@@ -22,6 +24,10 @@ from briefing.facts.people import TITLE_OPENERS, is_given, plain_word
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
 
+# The last words of a local body before its officer's title that are places themselves
+# ("Erie County Executive", "the Kegalle District MP"; not "Council", nor "City": a city is
+# looked up in the gazetteer).
+_LOCAL_PLACES = frozenset(("County", "Borough", "Parish", "Township", "District", "Province"))
 # Last words of a body's name that a person's name may follow in one run.
 _BODY_HEADS = frozenset(
     "Council Committee Commission Federation Association Union Institute Foundation Agency "
@@ -108,3 +114,39 @@ class TitledRuns:
             and words[i - 1] in _BODY_HEADS
             and not any(w.lower() in self.common or plain_word(w) for w in words[i:])
         )
+
+    def prefix_entities(self: Builder, chunk: Chunk, words: list[str], title_end: int) -> None:
+        """Places and organisations inside a role: "U.S. President", "Fianna Fáil TD"."""
+        n = 0
+        while n <= title_end and not (
+            words[n].lower() in TITLE_WORDS
+            or words[n].lower() in HONORIFICS
+            or (n > 0 and words[n].lower() in ROLE_NOUNS)  # "Oklahoma Attorney General"
+            or (n > 0 and words[n] in TITLE_OPENERS)  # "Japan Prime Minister", "Scotland First ..."
+        ):
+            n += 1
+        if n == 0:
+            return
+        start, end = chunk.words[0][0], chunk.words[n - 1][1]
+        text = self.body[start:end]
+        # No title word among `words` (an office that is all body: "Court of Appeals for the
+        # D.C.") leaves n past the end: the whole text is the prefix, and no portfolio.
+        portfolio = n < len(words) and words[n].lower() in (
+            "minister",
+            "secretary",
+            "spokesman",
+            "spokeswoman",
+        )
+        if text in KNOWN_ORGS and not portfolio:  # "Labour Minister" names a portfolio
+            self.add_org(KNOWN_ORGS[text], text, (start, end))
+            return
+        entry = self.gaz.get(text)
+        if entry is not None and (
+            entry.kind in ("country", "region", "continent")
+            or (entry.kind == "city" and not plain_word(text))  # (not "Union Secretary")
+        ):
+            self.add_place(entry.canonical, entry.kind, text, (start, end))
+        elif n > 1 and words[n - 1] in _LOCAL_PLACES:
+            self.add_place(text, "region", text, (start, end))  # "Erie County Executive"
+        elif n > 1 and words[n - 1] in ORG_HEADS and not portfolio:
+            self.add_org(text, text, (start, end))  # "Green Party MEP", "Kelvar Group CEO"

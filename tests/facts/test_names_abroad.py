@@ -116,3 +116,30 @@ def test_a_name_given_only_as_one_word_and_a_name_known_by() -> None:
     assert found == {"Ratna", "Tomas Jr."}
     # people "identified as" a group are no one
     assert names("About 2% of residents identified as Pacific Islanders.") == set()
+
+
+def test_ordinary_words_after_an_office_or_a_comma_are_no_name() -> None:
+    found = names(
+        "After the deal, Mr. Ode Lamar will join Korvel as Senior Vice President of Predictive "
+        "Services, reporting to Ms. Lena Ostrova.\n\nInvestor Contact\nTomas Wirth, Vice "
+        "President, Investor Relations, ir@korvel.example\n\nThe party chose nominee Earl Dodge."
+    )
+    assert found == {"Ode Lamar", "Lena Ostrova", "Tomas Wirth", "Earl Dodge"}
+
+
+def test_a_surname_read_first_joins_the_full_name_resolved_later() -> None:
+    facts = extract_facts(
+        "Of the analysts who cover the stock, one, Hollis Brant of Stanmore & Pike, rates it a "
+        'sell. "It is priced for perfection," Mr. Brant said.'
+    )
+    assert [(p.name, set(p.mentions)) for p in facts.people] == [
+        ("Hollis Brant", {"Hollis Brant", "Brant"})
+    ]
+
+
+def test_a_verbs_ing_form_opening_a_sentence_is_no_part_of_a_name() -> None:
+    found = names(
+        '"We started Ostrava Labs in a garage," said Wes Odu. "Joining Korvel puts our work in '
+        'front of thousands of plants."'
+    )
+    assert found == {"Wes Odu"}
