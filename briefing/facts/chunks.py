@@ -330,10 +330,16 @@ def _ordinary_opener(
     )
 
 
+_DATED = frozenset(("Published", "Updated", "Posted", "Modified", "Edited", "Filed"))
+
+
 def _gerund(token: str) -> bool:
     """A verb's "-ing" form opening a sentence ("Joining Helixor puts ...", "Building Ostra
-    took ..."): no part of the name after it (not a town, "Reading", nor a given name)."""
+    took ...") or a page's date label ("Published March 29"): no part of the name after it
+    (not a town, "Reading", nor a given name)."""
     low = token.lower()
+    if token in _DATED:
+        return True  # ("Published March 29, 2026", "Updated Jan 5")
     if len(low) < 6 or not low.endswith("ing") or token in given_names():
         return False
     stem, words = low[:-3], common_words()

@@ -388,7 +388,7 @@ class LatePasses:
                 after
                 and after.group(1) in SPEECH_VERBS
                 and after.group(1) not in _BODY_SPEECH
-                and not text.isupper()
+                and not text.removesuffix("s").isupper()  # ("EU", "MPs told": no one)
                 # ("... supplies chips to Korvex and Lumaphone, said the cuts ...": the comma
                 # closes a clause whose subject came before)
                 and not self.body.startswith(",", chunk.end)

@@ -429,7 +429,15 @@ class PersonRules:
         if core is None:
             return False
         core_words = self.words(core)
-        if len(core_words) > 1 and not self.name_like(core_words, titled=True):
+        if len(core_words) > 1 and (
+            not self.name_like(core_words, titled=True)
+            # ("Chip Designer Faces Tariff Test": a role noun before ordinary words)
+            or (
+                words[title_end].lower() not in TITLE_WORDS
+                and not is_given(core_words[0], self.given)
+                and all(plain_word(w.rstrip("'’")) for w in core_words)
+            )
+        ):
             return False
         if (
             len(core_words) == 1

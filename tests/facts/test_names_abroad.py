@@ -143,3 +143,13 @@ def test_a_verbs_ing_form_opening_a_sentence_is_no_part_of_a_name() -> None:
         'front of thousands of plants."'
     )
     assert found == {"Wes Odu"}
+
+
+def test_a_headline_a_date_label_and_a_plural_of_capitals_are_no_one() -> None:
+    assert not extract_facts(
+        "Published March 29, 2026, 6:00 a.m. ET\n\nThe fund is late.\n\n"
+        "Coffee fund yet to reach farmers, MPs told\n\n"
+        "Appeared in the print edition as 'Chip Designer Faces Tariff Test'."
+    ).people
+    # a role noun before a given name that is also a word is still a name
+    assert names("Brighton owner Tony Bloom said the fee was fair.") == {"Tony Bloom"}
