@@ -30,6 +30,7 @@ from briefing.facts.country_codes import coded_countries
 from briefing.facts.credits import credit_ranges
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
+from briefing.facts.feature_names import feature_names
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
@@ -128,6 +129,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(prefixed_names(builder))
     caps.extend(seats(builder))
     caps.extend(shared_noun_lists(builder))
+    caps.extend(feature_names(builder))
     caps.extend(coded_countries(builder))
     caps.extend(work_titles(body))
     caps.extend(ship_names(body, gates))

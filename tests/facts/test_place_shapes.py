@@ -304,3 +304,17 @@ def test_a_seat_before_its_members_title_and_a_district_before_an_mp() -> None:
     assert {"Caroni Heights", "Kurunegala District"} <= {p.name for p in facts.places}
     assert "Union" not in {p.name for p in facts.places}
     assert {"Asha Ramdial", "Nimal Perera"} <= {p.name for p in facts.people}
+
+
+def test_a_place_named_with_its_small_feature_noun() -> None:
+    found = places(
+        "The Tarra ravine burst its banks. Water at El Fresno dam fell, and the aqueduct from "
+        "El Fresno is dry. Fighting reached Kafa camp on Monday. We crossed the Vesla pass at "
+        "dawn. The clinic on the Penmor peninsula closed."
+    )
+    assert {"Tarra ravine", "El Fresno dam", "Kafa camp", "Vesla pass", "Penmor peninsula"} <= (
+        set(found)
+    )
+    assert "El Fresno" not in found  # (a mention of the dam)
+    # a political camp or a player's pass is no place
+    assert places('"The Doyle camp is worried," he said after a fine Ruiz pass.') == {}
