@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     from briefing.facts.builder import Builder
 
 # The nouns, after a name.
+# (The pattern opens with its space, a literal the engine skips to; the letter before it is
+# tested after.)
 _FEATURE_NOUN = lazy(
-    r"(?<=[\w'’]) (dam|reservoir|ravine|gorge|canyon|pass|peninsula|camp|mosque|temple|estuary)"
-    r"(?![\w'’-])"
+    r" (dam|reservoir|ravine|gorge|canyon|pass|peninsula|camp|mosque|temple|estuary)(?![\w'’-])"
 )
 _NAME_BEFORE = lazy(
     r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]*(?: (?:de|del|la|el|al) )?(?: ?[A-ZÀ-Þ][\w'’-]*){0,2})$"
@@ -37,6 +38,8 @@ def feature_names(builder: Builder) -> list[Span]:
     body, out = builder.body, []
     for m in _FEATURE_NOUN.finditer(body):
         at = m.start()
+        if not body[at - 1 : at].isalpha():
+            continue
         name = _NAME_BEFORE.search(body, max(0, at - 50), at)
         if name is None:
             continue

@@ -32,7 +32,7 @@ def named_as(builder: Builder) -> None:
     body = builder.body
     if " as " not in body:
         return
-    if " name" in body or "only as" in body:
+    if "name as " in body or "name only as " in body or "only as " in body:
         for m in _GAVE_NAME.finditer(body):
             start, end = m.span(1)
             first, _, second = m.group(1).partition(" ")

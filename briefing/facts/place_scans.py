@@ -377,7 +377,9 @@ _LIST_BEFORE_NOUN = lazy(rf"(?<![\w'’-])({_LIST})$")
 _LIST_ITEM = lazy(_ITEM)
 _NOUN_INCLUDING = lazy(rf",? (?:including|such as|namely) ({_LIST})(?![\w'’-]| [A-Z])")
 _INCLUDING = (", including ", " including ", ", such as ", " such as ", ", namely ")
-_PLURAL_NOUN = lazy(rf" ({'|'.join(_PLURAL_PLACE_NOUNS + _PLACES_AFTER_NOUNS)})\b")
+_PLURAL_NOUN = lazy(
+    rf" ({_alternation(tuple(' ' + w for w in _PLURAL_PLACE_NOUNS + _PLACES_AFTER_NOUNS))[1:]})\b"
+)
 
 
 def shared_noun_lists(builder: Builder) -> list[Span]:
