@@ -153,3 +153,12 @@ def test_a_headline_a_date_label_and_a_plural_of_capitals_are_no_one() -> None:
     ).people
     # a role noun before a given name that is also a word is still a name
     assert names("Brighton owner Tony Bloom said the fee was fair.") == {"Tony Bloom"}
+
+
+def test_given_names_of_many_countries_make_names() -> None:
+    found = names(
+        "The panel said Kenya's Brigid Otieno had been suspended. Cuba's Yoan Ferrer lost in "
+        "nine rounds. We rode with my old uni friend Priyanka and her brother Dev. Rain fell "
+        "when Dario Vela doubled off the wall."
+    )
+    assert {"Brigid Otieno", "Yoan Ferrer", "Priyanka", "Dario Vela"} <= found
