@@ -78,7 +78,7 @@ SITE_BY_USE = frozenset(
 # A centre is a building by the word before it (a "National Hurricane Center" is an agency).
 _SITE_CENTRES = frozenset(
     "Medical Convention Community Civic Leisure Shopping Arts Detention Conference Exhibition "
-    "Sports Visitor Visitors Aquatic Garden Trade Space Launch".split()
+    "Sports Visitor Visitors Aquatic Garden Trade Space Launch Film".split()
 )
 LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
 LIST_GAP_STARTS = (", ", " and ", " or ")

@@ -77,7 +77,7 @@ _ROAD_KINDS = [
     for road in ("Route", "Highway")
 ] + [
     "Interstate", "Trans-Canada Highway", "Highway", "Route", "Motorway", "Autobahn", "Autoroute",
-    "Ward", "Region",
+    "Ward", "Region", "District", "Metro Line",  # ("District 12", "Metro Line 2": Ho Chi Minh City)
 ]  # fmt: skip
 _NUMBERED_ROAD = lazy(
     opening(None, "|".join(_ROAD_KINDS), r"(?<!\w)") + r" [1-9]\d{0,3}\b(?![.,]\d)"
@@ -250,7 +250,12 @@ def numbered_roads(builder: Builder, gates: GateWords) -> list[Span]:
     out = []
     found = [*_NUMBERED_ROAD.finditer(body), *_NUMBERED_STREET.finditer(body)]
     for m in sorted(found, key=lambda m: m.start()):
-        kind = {"Region": "region", "Ward": "place"}.get(m.group().split()[0], "site")
+        before = body[max(0, m.start() - 30) : m.start()].split()[-1:] or [""]
+        if m.group().startswith("District") and before[0][:1].isupper() and before[0].isalpha():
+            continue  # ("Academy District 20", "School District 5": a body)
+        kind = {"Region": "region", "Ward": "place", "District": "place"}.get(
+            m.group().split()[0], "site"
+        )
         builder.add_place(m.group(), kind, m.group(), m.span())
         builder.sure.add(m.span())
         out.append(m.span())

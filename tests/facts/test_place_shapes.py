@@ -318,3 +318,12 @@ def test_a_place_named_with_its_small_feature_noun() -> None:
     assert "El Fresno" not in found  # (a mention of the dam)
     # a political camp or a player's pass is no place
     assert places('"The Doyle camp is worried," he said after a fine Ruiz pass.') == {}
+
+
+def test_numbered_districts_metro_lines_and_a_film_centre_in_use() -> None:
+    found = places(
+        "Metro Line 2 will run from District 12 to District 1. Academy District 20 wrote to "
+        "parents. The director attended Q&As at the Lumen Film Center on Friday."
+    )
+    assert {"Metro Line 2", "District 12", "District 1", "Lumen Film Center"} <= set(found)
+    assert "District 20" not in found
