@@ -78,6 +78,7 @@ _ROAD_KINDS = [
 ] + [
     "Interstate", "Trans-Canada Highway", "Highway", "Route", "Motorway", "Autobahn", "Autoroute",
     "Ward", "Region", "District", "Metro Line",  # ("District 12", "Metro Line 2": Ho Chi Minh City)
+    "County Road", "State Road",
 ]  # fmt: skip
 _NUMBERED_ROAD = lazy(
     opening(None, "|".join(_ROAD_KINDS), r"(?<!\w)") + r" [1-9]\d{0,3}\b(?![.,]\d)"
@@ -249,17 +250,34 @@ def numbered_roads(builder: Builder, gates: GateWords) -> list[Span]:
         return []
     out = []
     found = [*_NUMBERED_ROAD.finditer(body), *_NUMBERED_STREET.finditer(body)]
+    if " St." in body or " Ave." in body or " Blvd." in body or " Rd." in body:
+        found.extend(_ADDRESS.finditer(body))
     for m in sorted(found, key=lambda m: m.start()):
-        before = body[max(0, m.start() - 30) : m.start()].split()[-1:] or [""]
+        start = m.start(m.lastindex or 0)  # (an address: the street after its number)
+        before = body[max(0, start - 30) : start].split()[-1:] or [""]
         if m.group().startswith("District") and before[0][:1].isupper() and before[0].isalpha():
             continue  # ("Academy District 20", "School District 5": a body)
+        if before[0] in _DIRECTIONS and m.group()[:1].isdigit():
+            start -= len(before[0]) + 1  # "Northwest 13th Street"
+        text = body[start : m.end()]
         kind = {"Region": "region", "Ward": "place", "District": "place"}.get(
-            m.group().split()[0], "site"
+            text.split()[0], "site"
         )
-        builder.add_place(m.group(), kind, m.group(), m.span())
-        builder.sure.add(m.span())
-        out.append(m.span())
+        builder.add_place(text, kind, text, (start, m.end()))
+        builder.sure.add((start, m.end()))
+        out.append((start, m.end()))
     return out
+
+
+# A street after a house number, its kind written short: "1400 E. Boulder St.", "1002 W.
+# First St." (the street, group 1, is the place).
+_DIRECTIONS = frozenset(
+    "North South East West Northeast Northwest Southeast Southwest N. S. E. W. NE NW SE SW".split()
+)
+_ADDRESS = lazy(
+    r"\d(?<![\w,.]\d)\d{0,4} ((?:[NSEW]\. |N[EW] |S[EW] )?[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r" (?:St|Ave|Blvd|Rd)\.)"
+)
 
 
 def money_after_letter(body: str, end: int) -> bool:

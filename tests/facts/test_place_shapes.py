@@ -327,3 +327,12 @@ def test_numbered_districts_metro_lines_and_a_film_centre_in_use() -> None:
     )
     assert {"Metro Line 2", "District 12", "District 1", "Lumen Film Center"} <= set(found)
     assert "District 20" not in found
+
+
+def test_addresses_with_a_short_street_kind_directions_and_county_roads() -> None:
+    found = places(
+        "Tools were sold at a pawnshop on Northwest 14th Street. His trailer stood off County "
+        "Road 17. The clinic is at 1400 E. Alder St., and the office at 1002 W. Elm Ave."
+    )
+    assert {"Northwest 14th Street", "County Road 17", "E. Alder St.", "W. Elm Ave."} <= set(found)
+    assert "14th Street" not in found and "County Road" not in found
