@@ -382,6 +382,8 @@ class LatePasses:
                 and text not in ORG_HEADS
             ):
                 self.add_place(text, "place", text, (chunk.start, chunk.end))
+                if self.body.endswith(("near ", "outside "), 0, chunk.start):
+                    self.sure.add((chunk.start, chunk.end))  # ("farmed outside Renmark")
                 continue
             after = VERB_AFTER.match(self.body[chunk.end : chunk.end + 30])
             if (

@@ -336,3 +336,11 @@ def test_addresses_with_a_short_street_kind_directions_and_county_roads() -> Non
     )
     assert {"Northwest 14th Street", "County Road 17", "E. Alder St.", "W. Elm Ave."} <= set(found)
     assert "14th Street" not in found and "County Road" not in found
+
+
+def test_an_unknown_town_right_after_near_or_outside_is_a_place() -> None:
+    found = places(
+        "Grower Tom Bell, whose family has farmed navels outside Kelmark since 1956, said the "
+        "fly was new. Traps were set near Durrabin last week."
+    )
+    assert {"Kelmark", "Durrabin"} <= set(found)
