@@ -162,3 +162,9 @@ def test_given_names_of_many_countries_make_names() -> None:
         "when Dario Vela doubled off the wall."
     )
     assert {"Brigid Otieno", "Yoan Ferrer", "Priyanka", "Dario Vela"} <= found
+
+
+def test_the_short_form_of_muhammad_opens_a_name() -> None:
+    assert names("The meeting ended. Md Rafiqul Haque agreed with the plan.") == {
+        "Md Rafiqul Haque"
+    }
