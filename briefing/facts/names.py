@@ -20,6 +20,13 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
+def opens_honorific(word: str) -> bool:
+    """Whether `word` may open a run of honorifics (the cheap test before
+    `leading_honorifics`)."""
+    low = word.lower()
+    return low in HONORIFICS or low in HONORIFIC_PAIR_OPENERS
+
+
 def leading_honorifics(words: list[str]) -> int:
     """How many of `words` open them as honorifics: "Dr", "Datuk Dr", a pair ("Tan Sri",
     "Dato' Sri", "Toh Puan"); "Tan Ah Kow" and "Sri Mulyani" open with none."""

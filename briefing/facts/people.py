@@ -33,6 +33,7 @@ from briefing.facts.names import (
     is_suffix_name,
     leading_honorifics,
     name_parts,
+    opens_honorific,
     same_person,
 )
 
@@ -283,7 +284,8 @@ class PersonRules:
     def add_person(self, chunk: Chunk, role: str | None) -> None:
         """Record a person mention; honorifics are dropped from the name, particles kept."""
         words = chunk.words
-        words = words[leading_honorifics([self.body[a:b] for a, b in words]) :]
+        if words and opens_honorific(self.body[words[0][0] : words[0][1]]):
+            words = words[leading_honorifics([self.body[a:b] for a, b in words]) :]
         if not words:
             return
         start = words[0][0]
@@ -382,7 +384,8 @@ class PersonRules:
     def titled_person(self, chunk: Chunk, words: list[str]) -> bool:
         """ "Prime Minister Keir Starmer", "Taoiseach Simon Harris", "Mr. Peeters"."""
         title_end = -1
-        honorifics = leading_honorifics(words)  # ("Tan Sri", "Datuk Seri": pairs)
+        # ("Tan Sri", "Datuk Seri": pairs)
+        honorifics = leading_honorifics(words) if opens_honorific(words[0]) else 0
         for i, word in enumerate(words[:-1]):
             low = word.lower()
             if (
