@@ -19,6 +19,7 @@ from briefing.facts.lexicon import (
     SURNAME_SITES,
     TITLE_WORDS,
 )
+from briefing.facts.names import opens_honorific
 from briefing.facts.people import TITLE_OPENERS, is_given, plain_word
 
 if TYPE_CHECKING:
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 # ("Erie County Executive", "the Kegalle District MP"; not "Council", nor "City": a city is
 # looked up in the gazetteer).
 _LOCAL_PLACES = frozenset(("County", "Borough", "Parish", "Township", "District", "Province"))
+# A barrister's ranks after a name (the other letters `builder._COUNSEL` reads after one, an
+# MP's or an honour's, need a given name or an honorific to open it: "Rt Hon Mary Smith MP").
+_BAR_RANKS = frozenset(("KC", "QC", "SC"))
 # Last words of a body's name that a person's name may follow in one run.
 _BODY_HEADS = frozenset(
     "Council Committee Commission Federation Association Union Institute Foundation Agency "
@@ -46,6 +50,10 @@ class TitledRuns:
         lead = 0
         while lead < len(words) - 3 and words[lead].lower() in ROLE_NOUNS:
             lead += 1
+        if words[-1] not in _BAR_RANKS and not (
+            opens_honorific(words[lead]) or is_given(words[lead], self.given)
+        ):
+            return False  # (an MP's or an honour's letters after a name, not "Plaid Cymru MP")
         titled = lead > 0 or self.role_before(chunk.start) is not None
         if not self.name_like(words[lead:-1], titled):
             return False

@@ -168,3 +168,10 @@ def test_the_short_form_of_muhammad_opens_a_name() -> None:
     assert names("The meeting ended. Md Rafiqul Haque agreed with the plan.") == {
         "Md Rafiqul Haque"
     }
+
+
+def test_an_mps_or_an_honours_letters_after_a_name() -> None:
+    assert names("Rt Hon Mary Penrose MP said nothing.") == {"Mary Penrose"}
+    assert names("The award went to Grace Obiora MBE, a nurse.") == {"Grace Obiora"}
+    facts = extract_facts("Plaid Cymru MP Liz Haverford said no.")
+    assert [(p.name, p.role) for p in facts.people] == [("Liz Haverford", "Plaid Cymru MP")]
