@@ -41,18 +41,26 @@ def named_as(builder: Builder) -> None:
                 words.append((end - len(second), end))
             builder.add_person(Chunk(start, end, words, False), None)
             builder.sure.add((start, end))
-    if " known " not in body:
+    at = body.find(" known ")
+    if at < 0:
         return
-    for person in list(builder.people):
-        for _, end in list(person.spans):
-            m = _KNOWN_AS.match(body, end)
-            if m is None:
-                continue
-            alias, span = m.group(1), m.span(1)
-            other = next((p for p in builder.people if p is not person and p.name == alias), None)
-            if other is not None:
-                for a, b in other.spans:
-                    person.add(body[a:b], (a, b))
-                builder.drop_person(other)
-            person.add(alias, span)
-            builder.sure.add(span)
+    ends = {end: person for person in builder.people for _, end in person.spans}
+    while at >= 0:
+        # (the name the phrase follows ends a few characters before "known")
+        person = m = None
+        for end in range(max(0, at - 40), at + 1):
+            if end in ends:
+                person, m = ends[end], _KNOWN_AS.match(body, end)
+                if m is not None:
+                    break
+        at = body.find(" known ", at + 1)
+        if person is None or m is None:
+            continue
+        alias, span = m.group(1), m.span(1)
+        other = next((p for p in builder.people if p is not person and p.name == alias), None)
+        if other is not None:
+            for a, b in other.spans:
+                person.add(body[a:b], (a, b))
+            builder.drop_person(other)
+        person.add(alias, span)
+        builder.sure.add(span)

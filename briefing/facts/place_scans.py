@@ -250,8 +250,7 @@ def numbered_roads(builder: Builder, gates: GateWords) -> list[Span]:
         return []
     out = []
     found = [*_NUMBERED_ROAD.finditer(body), *_NUMBERED_STREET.finditer(body)]
-    if " St." in body or " Ave." in body or " Blvd." in body or " Rd." in body:
-        found.extend(_ADDRESS.finditer(body))
+    found.extend(_addresses(body))
     for m in sorted(found, key=lambda m: m.start()):
         start = m.start(m.lastindex or 0)  # (an address: the street after its number)
         before = body[max(0, start - 30) : start].split()[-1:] or [""]
@@ -274,6 +273,23 @@ def numbered_roads(builder: Builder, gates: GateWords) -> list[Span]:
 _DIRECTIONS = frozenset(
     "North South East West Northeast Northwest Southeast Southwest N. S. E. W. NE NW SE SW".split()
 )
+_SHORT_KINDS = (" St.", " Ave.", " Blvd.", " Rd.")
+
+
+def _addresses(body: str) -> list[re.Match[str]]:
+    """`_ADDRESS`'s matches, tried only before each short street kind (found with
+    `str.find`: the pattern, opening with a digit, was tried at every digit of the text)."""
+    out = []
+    for kind in _SHORT_KINDS:
+        at = body.find(kind)
+        while at >= 0:
+            m = _ADDRESS.search(body, max(0, at - 40), at + len(kind))
+            if m is not None and m.end() == at + len(kind):
+                out.append(m)
+            at = body.find(kind, at + 1)
+    return out
+
+
 _ADDRESS = lazy(
     r"\d(?<![\w,.]\d)\d{0,4} ((?:[NSEW]\. |N[EW] |S[EW] )?[A-Z][a-z]+(?: [A-Z][a-z]+)?"
     r" (?:St|Ave|Blvd|Rd)\.)"
