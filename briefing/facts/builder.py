@@ -40,7 +40,7 @@ from briefing.facts.titled_runs import TitledRuns
 # Members of a party, after the place they represent ("a New York Democrat").
 _PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Democrats", "Republicans"))
 # The rank a barrister writes after the name ("Catrin Morgan KC").
-_COUNSEL = frozenset(("KC", "QC", "SC"))
+_COUNSEL = frozenset(("KC", "QC", "SC", "MP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE"))
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|near|from|outside|inside|on|the)\s+$")

@@ -11,6 +11,7 @@ from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     ABBREVIATIONS,
+    COMPASS_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
     KNOWN_ORGS,
@@ -37,7 +38,7 @@ TOKEN = (
     rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|{_ABBREV}|[{_UP}]{_INITIAL_TAIL}|"
     rf"(?:(?:{_LOWER_PREFIXES[3:-1]}|O|Mc|Mac)[-’'])?[{_UP}]{_NAME_TAIL}|[{_UP}]\.)"
 )
-_PARTICLES = r"(?:van|von|der|den|de|des|da|das|do|dos|del|della|di|du|la|le|bin|bint|ibn|al|el|ben|ter|ten|zu|y)"
+_PARTICLES = r"(?:van|von|der|den|de|des|da|das|do|dos|del|della|di|du|la|le|bin|bint|binti|ibn|al|el|ben|ter|ten|zu|y|i)"
 # The words a run goes on with. (The look-aheads name the letters a particle or a token can
 # start with: the lower-case word after a name then fails at once, not after every
 # alternative.)
@@ -286,8 +287,12 @@ def _place_before_day(body: str, words: list[tuple[int, int]]) -> bool:
 
 
 def _opens_with_place(body: str, words: list[tuple[int, int]]) -> bool:
-    """Whether the run's first two words are a region's or a country's name ("New Jersey")."""
-    entry = load_gazetteer().get(body[words[0][0] : words[1][1]])
+    """Whether the run's first two words are a region's or a country's name ("New Jersey"),
+    or a compass word and one ("Eastern Germany")."""
+    gaz = load_gazetteer()
+    entry = gaz.get(body[words[0][0] : words[1][1]])
+    if entry is None and body[words[0][0] : words[0][1]] in COMPASS_WORDS:
+        entry = gaz.get(body[words[1][0] : words[1][1]])
     return entry is not None and entry.kind in ("country", "region", "continent")
 
 
@@ -335,7 +340,30 @@ def _ordinary_opener(
         )
         if not title:
             return True
-    return several and _plural_noun(token)
+    return several and (
+        _plural_noun(token)
+        or (_gerund(token) and body[words[0][0] : words[-1][1]] not in KNOWN_ORGS)
+    )
+
+
+_DATED = frozenset(("Published", "Updated", "Posted", "Modified", "Edited", "Filed"))
+
+
+def _gerund(token: str) -> bool:
+    """A verb's "-ing" form opening a sentence ("Joining Helixor puts ...", "Building Ostra
+    took ...") or a page's date label ("Published March 29"): no part of the name after it
+    (not a town, "Reading", nor a given name)."""
+    low = token.lower()
+    if token in _DATED:
+        return True  # ("Published March 29, 2026", "Updated Jan 5")
+    if len(low) < 6 or not low.endswith("ing") or token in given_names():
+        return False
+    stem, words = low[:-3], common_words()
+    return (
+        low in words
+        and (stem in words or stem + "e" in words or (stem[-1] == stem[-2] and stem[:-1] in words))
+        and load_gazetteer().get(token) is None
+    )
 
 
 def find_chunks(body: str, common: LowerWords) -> list[Chunk]:

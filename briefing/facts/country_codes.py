@@ -40,10 +40,14 @@ def coded_countries(builder: Builder) -> list[tuple[int, int]]:
     body, out = builder.body, []
     if " (" not in body:
         return out
-    for m in _CODED.finditer(body):
-        entry = builder.gaz.get(COUNTRY_CODES.get(m.group(1), ""))
+    found = [m for m in _CODED.finditer(body) if m.group(1) in COUNTRY_CODES]
+    # In a table of results, a surname alone before the code will do ("Kaljulaid (EST) 6").
+    least = 1 if len(found) >= 3 else 2
+    for m in found:
+        entry = builder.gaz.get(COUNTRY_CODES[m.group(1)])
         words = body[max(0, m.start(1) - 60) : m.start(1) - 1].split()[-2:]
-        if entry is not None and len(words) == 2 and all(w[:1].isupper() for w in words):
+        named = [w for w in words[-least:] if w[:1].isupper()]
+        if entry is not None and len(named) == least and len(words) >= least:
             builder.add_place(entry.canonical, entry.kind, m.group(1), m.span(1))
             builder.sure.add(m.span(1))
             out.append(m.span(1))

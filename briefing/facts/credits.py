@@ -13,7 +13,7 @@ from collections.abc import Iterator
 # line, a sentence or a bracket opens, so that "reporting by the agency showed" in running
 # text is left alone.
 _CREDIT = re.compile(
-    r"(?:Additional reporting|Reporting|Editing|Writing|Compiled|Photos?|Photograph|Images?|"
+    r"(?:Additional reporting|Reporting|Editing|Writing|Compiled|Photos?|Photographs?|Images?|"
     r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?|Authors?|Edited|Written)"
     r"(?: by:?\s+(?=[A-Z])|:)"
     r"[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
@@ -28,9 +28,11 @@ _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 _AUTHOR_NOTE = re.compile(
     rf"(?m)^(?:(?:Write to|Contact|E-?mail) {_NAME} at\b|Follow {_NAME} on\b"
     rf"|{_NAME} (?:covers|reports on|writes about)\b[^\n]{{0,160}}\b(?:for|at)\b"
-    rf"|{_NAME} is (?:a|an|the)\b[^\n]{{0,80}}\b(?:reporter|correspondent|editor|writer"
+    # ("... is the Ledger's ...", "... is Defence Ledger's Europe correspondent")
+    rf"|{_NAME} is (?:a|an|the|[A-Z][\w -]{{0,40}}?['’]s)\b[^\n]{{0,80}}\b(?:reporter|correspondent|editor|writer"
     rf"|journalist|columnist|contributor|producer)s?\b)[^\n]{{0,240}}$"
 )
+_NAME_RE = re.compile(_NAME)
 # What every author's note holds (the cheap test before the pattern).
 _NOTE_WORDS = ("Write to ", "Contact ", "mail ", "Follow ", " covers ", " reports on ",
                " writes about ", "reporter", "correspondent", "editor", "writer", "journalist",
@@ -60,7 +62,7 @@ _SLASH_CREDIT = re.compile(
 # The words `_CREDIT` opens with, each spelled out.
 _CREDIT_WORDS = (
     "Additional reporting", "Reporting", "Editing", "Writing", "Compiled", "Photo", "Photos",
-    "Photograph", "Image", "Images", "Picture", "Pictures", "Credit", "Credits",
+    "Photograph", "Photographs", "Image", "Images", "Picture", "Pictures", "Credit", "Credits",
     "Illustration", "Video", "Contributing", "Contributor", "Contributors", "Author", "Authors",
     "Edited", "Written",
 )  # fmt: skip
@@ -95,7 +97,13 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
     for m in _credits(body):
         start = m.start()
         before = body[max(0, start - 2) : start]
-        if start == 0 or before.endswith(("\n", ". ", "; ", ";", "(")):
+        # (after a dash ending a caption, "... six weeks. - Photo by ...", or glued to the
+        # caption by a scraper: "... the closureImage: ...")
+        if (
+            start == 0
+            or before.endswith(("\n", ". ", "; ", ";", "(", "- ", "— ", "– "))
+            or before[-1:].islower()
+        ):
             out.append(m.span())
     out.extend(_slash_credits(body))
     if "assistance from" in body:
@@ -107,8 +115,10 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
     # (below the story: in its second half, and no one is quoted or said to speak there)
     half = len(body) // 2
     if any(body.find(word, half) >= 0 for word in _NOTE_WORDS):
+        # (only the name: the places and the outlet the note names are the story's too,
+        # "X is the Ledger's Europe correspondent, based in Stockholm")
         out.extend(
-            m.span()
+            _NAME_RE.search(body, m.start(), m.end()).span()  # type: ignore[union-attr]
             for m in _AUTHOR_NOTE.finditer(body, half)
             if " said" not in m.group() and '"' not in m.group()
         )

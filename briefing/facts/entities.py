@@ -30,6 +30,7 @@ from briefing.facts.country_codes import coded_countries
 from briefing.facts.credits import credit_ranges
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
+from briefing.facts.feature_names import feature_names
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
@@ -131,6 +132,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(prefixed_names(builder))
     caps.extend(seats(builder))
     caps.extend(shared_noun_lists(builder))
+    caps.extend(feature_names(builder))
     caps.extend(coded_countries(builder))
     caps.extend(work_titles(body))
     caps.extend(ship_names(body, gates))
@@ -197,6 +199,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
             builder.acronyms[expansion] = canonical
     not_orgs = lower_acronym_definitions(body) - set(builder.acronyms)
     coded = {start - 1 for start, _ in tickers}  # (where the name before a code ends)
+    amounts: set[int] = set()
     for chunk in chunks:
         text = body[chunk.start : chunk.end]
         if chunk.end in coded:  # "Exxon Mobil (XOM.N)": a company
@@ -211,8 +214,12 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
                 or (text[-1].isdigit() and money_after_letter(body, chunk.end))
             )
         ):
+            if text[-1].isdigit():
+                amounts.add(chunk.start)  # (nor a name for the classifier to type)
             continue  # ("VOTE!"; "US$40", "HK$3", "N1,180": a currency, no place)
         builder.handle(chunk)
+    if amounts:
+        chunks = [c for c in chunks if c.start not in amounts]
     builder.resolve_leftovers()
     builder.resolve_pending()
     country_confirmed(builder)

@@ -80,6 +80,12 @@ _APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
     "institute institution watchdog nonprofit non-profit think-tank distributor supplier "
     "producer exporter importer lobby authority utility lender provider".split()
 )
+# A role before a name set off by commas: "A PhD student on the team, Made Suarjana,", "The
+# firm's lead engineer, Ana Ruiz," (its noun, and what it is at or of, then the comma).
+_ROLE_SET_OFF = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother) (?P<role>(?:[\w’'-]+ ){0,4}?"
+    r"(?P<noun>[a-z-]+)(?: (?:on|at|of|in|for|with|from) (?:the |a |an )?[\w’'-]+){0,2}), $"
+)
 # An author cited in the text: "Hartsell-Gundy et al., 2015", "(Mulligan, 2016)".
 _CITATION = re.compile(r"(?: et al\.|,\s(?:19|20)\d\d[a-z]?[);])")
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
@@ -139,6 +145,14 @@ class LatePasses:
             elif len(words) <= 4 and self.name_like(words) and self.one_of_people(chunk.end):
                 self.add_person(chunk, None)  # "Sverre Fehn, then one of Norway's architects"
             elif (
+                len(words) <= 4
+                and self.body.startswith(",", chunk.end)
+                and self.body.endswith(", ", 0, chunk.start)
+                and self.name_like(words)
+                and (role := self.role_set_off_before(chunk.start)) is not None
+            ):
+                self.add_person(chunk, role)  # "A PhD student on the team, Made Suarjana,"
+            elif (
                 (
                     self.body.startswith(LIST_GAP_STARTS, chunk.end)  # (cheap test first)
                     or self.body[max(0, chunk.start - 6) : chunk.start].endswith(LIST_GAPS)
@@ -151,6 +165,12 @@ class LatePasses:
                 )
             ):
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
+
+    def role_set_off_before(self, start: int) -> str | None:
+        """The role a name set off by commas comes after, when it names one person: "A PhD
+        student on the team, ", "Her lawyer, " (`_ROLE_SET_OFF`)."""
+        m = _ROLE_SET_OFF.search(self.body, max(0, start - 80), start)
+        return m.group("role") if m is not None and is_role(m.group("noun")) else None
 
     def org_or_its_owner(self, text: str, span: tuple[int, int]) -> None:
         """Record a one-word organisation, as a mention of the longer name it opens when the
@@ -363,13 +383,15 @@ class LatePasses:
                 and text not in ORG_HEADS
             ):
                 self.add_place(text, "place", text, (chunk.start, chunk.end))
+                if self.body.endswith(("near ", "outside "), 0, chunk.start):
+                    self.sure.add((chunk.start, chunk.end))  # ("farmed outside Renmark")
                 continue
             after = VERB_AFTER.match(self.body[chunk.end : chunk.end + 30])
             if (
                 after
                 and after.group(1) in SPEECH_VERBS
                 and after.group(1) not in _BODY_SPEECH
-                and not text.isupper()
+                and not text.removesuffix("s").isupper()  # ("EU", "MPs told": no one)
                 # ("... supplies chips to Korvex and Lumaphone, said the cuts ...": the comma
                 # closes a clause whose subject came before)
                 and not self.body.startswith(",", chunk.end)

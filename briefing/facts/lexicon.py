@@ -25,9 +25,18 @@ HONORIFICS = _words(
     "det det. insp insp. supt supt. ch sgt cllr cllr. pc dc ds dci "
     # Military ranks written short (AP style: "Rear Adm. Daniel Hagari", "Maj. Gen. Li")
     "adm. maj. brig. cmdr. cdr. rear "
-    # the style of office-holders and judges ("the Honourable Dr Marcia Bryan-Wint")
-    "honourable honorable"
+    # the style of office-holders and judges ("the Honourable Dr Marcia Bryan-Wint", "Hon
+    # Grace Akello", "Rt Hon ...")
+    "honourable honorable hon hon. rt rt. "
+    # East African, Malay, Thai and Arabic honorifics ("Mzee Odongo Okello", "Datuk Rahim
+    # Omar", "Puan Aini Yusof", "Khun Somchai", "Eng. Samir Adel", "Ir Faizal Hamid")
+    "mzee datuk dato dato' dato’ datin tun haji hajah hajjah puan encik cik khun eng. ir"
 )
+# Words that make one honorific with the honorific before them ("Tan Sri", "Toh Puan",
+# "Datuk Seri", "Dato' Sri", "Datin Paduka", "Yang Berhormat"); the pair's opening words
+# that are no honorific alone ("Tan" is a surname, "Yang" a name word).
+HONORIFIC_SECONDS = _words("sri seri paduka puan berhormat")
+HONORIFIC_PAIR_OPENERS = _words("tan toh yang")
 # Abbreviations written with a full stop that ends no sentence and no name ("Mr.", "Rear
 # Adm.", "Corp."): the chunker's and the sentence splitter's common list.
 ABBREVIATIONS = (
@@ -78,7 +87,7 @@ TITLE_WORDS = _words(
     "forward winger skipper referee economist analyst ceo cfo coo cto chair head leader mrs mr dr ms "
     "taoiseach tánaiste tanaiste minister-president mayor-elect dean provost rector chancellor-elect td "
     "sheriff legislator lawmaker assemblyman assemblywoman assemblymember councilman councilwoman "
-    "regent mk msp mla mpp"
+    "regent mk msp mla mpp parliamentarian"
 )
 # Role nouns (lower case) that make an appositive a role: "Jan Peeters, the union's spokesman".
 ROLE_NOUNS = TITLE_WORDS | _words(
@@ -99,7 +108,10 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     "businesswoman footballer cricketer golfer swimmer priest pastor monk nun diplomat witness survivor "
     "defendant plaintiff juror protester volunteer employee voter academic curator librarian publisher "
     "broadcaster guitarist drummer pianist conductor playwright screenwriter cartoonist illustrator "
-    "spinner opener paceman seamer batsman batter bowler wicketkeeper keeper goalscorer"
+    "spinner opener paceman seamer batsman batter bowler wicketkeeper keeper goalscorer "
+    # what a local report calls the people it quotes ("Retiree Tan Ah Kow")
+    "retiree pensioner vendor shopkeeper hawker homemaker housewife villager "
+    "fisherman labourer laborer"
 )
 # Words that make a capitalised phrase an organisation when they end (or head) it.
 ORG_HEADS = _words(
@@ -139,12 +151,19 @@ ORG_HEADS = _words(
     "Ledger Register Courier Chronicle Inquirer Examiner Enquirer Sentinel Dispatch Courant "
     "Advertiser Observer Bulletin Argus"
 )
+# Compass words that open a part of a country ("Eastern Germany", "Southern District of Ohio").
+COMPASS_WORDS = ("Northern", "Southern", "Eastern", "Western", "Central", "Northeastern",
+                 "Northwestern", "Southeastern", "Southwestern")  # fmt: skip
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(
     "River Lake Mount Mt. Cape Fort Port Isle Lac Loch Plaza Piazza Playa Place Bois Château Castle "
     # the word for "street" or "avenue" that opens a street's name in French, Spanish,
     # Portuguese and Catalan ("Rue des Soubirous", "Calle Mayor", "Avenida Paulista")
-    "Rue Calle Avenida Rua Carrer"
+    "Rue Calle Avenida Rua Carrer "
+    # the Malay and Indonesian words for a road, a housing estate, a river, a village, a hill,
+    # an island, a cape and a town ("Jalan Ampang", "Taman Melawati", "Sungai Buloh", "Kota
+    # Kemuning"), and the Thai for a lane ("Soi Nana")
+    "Jalan Jln Lorong Persiaran Taman Sungai Kampung Kampong Bukit Pulau Tanjung Kota Soi"
 )
 # Words that open the name of a storm, which is no person: "Cyclone Phailin", "Hurricane Ida".
 STORM_WORDS = _words("Cyclone Hurricane Typhoon Storm Tropical Superstorm")
@@ -254,7 +273,7 @@ NON_NAME_WORDS = _words(
 )
 # Lower-case tokens that may sit inside a person's name.
 NAME_PARTICLES = _words(
-    "van von der den de da das do dos del della di du la le bin bint ibn al el ben ter ten zu af y"
+    "van von der den de da das do dos del della di du la le bin bint binti ibn al el ben ter ten zu af y i"
 )
 # Common surnames written first (Chinese, Korean, Vietnamese): "Kim Jong Un", "Xi Jinping".
 FAMILY_FIRST = _words(

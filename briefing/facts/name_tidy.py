@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.demonyms import DEMONYMS
 from briefing.facts.draft import Draft
-from briefing.facts.lexicon import FAMILY_FIRST, ROLE_NOUNS
-from briefing.facts.people import is_given, plain_word
+from briefing.facts.lexicon import FAMILY_FIRST, HONORIFICS, ROLE_NOUNS
+from briefing.facts.named_as import named_as
+from briefing.facts.people import is_given, plain_word, word_before
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
@@ -24,6 +25,10 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
     Debela"); never a given name, a family name written first ("Tan Siew Lian") nor an
     initial."""
     words = draft.name.split()
+    if any(
+        builder.body.startswith(draft.name, a) and _titled(builder.body, a) for a, _ in draft.spans
+    ):
+        return draft.name  # ("Datuk Dr Nor Azlina Kamarudin": the name begins after the title)
     suffix = words[-1] in _NAME_SUFFIXES  # ("Mat Heck Jr.": "Heck Jr." is no name left)
     for n in range(1, len(words) - 1 - suffix):
         word = words[n - 1]
@@ -54,9 +59,16 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
     return draft.name
 
 
+def _titled(body: str, start: int) -> bool:
+    """Whether an honorific comes right before `start` ("Dr Nor ...", "Puan Siti ...")."""
+    return word_before(body, start).lower() in HONORIFICS
+
+
 def tidy_people(builder: Builder) -> None:
     """Names with ordinary words before them that the rules kept: cut them ("Businessman
-    Don Blankenship"); a people's word alone is no one's name."""
+    Don Blankenship"); a people's word alone is no one's name; the names a person gave
+    or is known by (`named_as`)."""
+    named_as(builder)
     for p in list(builder.people):
         first, _, rest = p.name.partition(" ")
         if first in _PARTIES and rest[:1].isupper() and " " not in rest:

@@ -5,7 +5,12 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from briefing.facts.lexicon import HONORIFICS, NAME_PARTICLES
+from briefing.facts.lexicon import (
+    HONORIFIC_PAIR_OPENERS,
+    HONORIFIC_SECONDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+)
 
 
 @lru_cache(maxsize=8192)
@@ -13,6 +18,34 @@ def fold(text: str) -> str:
     """Case- and accent-insensitive key for a name ("Ó Broin" == "o broin")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def opens_honorific(word: str) -> bool:
+    """Whether `word` may open a run of honorifics (the cheap test before
+    `leading_honorifics`)."""
+    low = word.lower()
+    return low in HONORIFICS or low in HONORIFIC_PAIR_OPENERS
+
+
+def leading_honorifics(words: list[str]) -> int:
+    """How many of `words` open them as honorifics: "Dr", "Datuk Dr", a pair ("Tan Sri",
+    "Dato' Sri", "Toh Puan"); "Tan Ah Kow" and "Sri Mulyani" open with none."""
+    n = 0
+    while n < len(words):
+        low = words[n].lower()
+        if low in HONORIFICS:
+            n += 1
+        elif (
+            low in HONORIFIC_PAIR_OPENERS
+            and n + 1 < len(words)
+            and words[n + 1].lower() in HONORIFIC_SECONDS
+        ):
+            n += 2
+        elif n and low in HONORIFIC_SECONDS and words[n - 1].lower() in HONORIFICS:
+            n += 1  # "Datuk Seri", "Datin Paduka"
+        else:
+            break
+    return n
 
 
 @lru_cache(maxsize=8192)

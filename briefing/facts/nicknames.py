@@ -8,22 +8,25 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.chunks import Chunk
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import FUNCTION_WORDS
+from briefing.facts.lexicon import FUNCTION_WORDS, HONORIFICS
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
 
 # A person with a nickname in quotation marks: 'Margaret "Peggy" Albright', "Leroy 'Bigga'
 # McFarlane".
+# A nickname in double marks may take two words, an article ("el Rubio") or initials ("J.T.").
+_NICK = r"(?:(?:el|la|le|il|lo|the) )?[A-Z](?:[a-z]+|\.(?:[A-Z]\.)+)(?: [A-Z][a-z]+)?"
+_NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+"
 _NICKNAMED = lazy(
-    r"(?<![\w’'])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)? (?:[\"“][A-Z][a-z]+[\"”]"
+    rf"(?<![\w’']){_NAME_WORD}(?: {_NAME_WORD})?(?: [A-Z]\.)? (?:[\"“]{_NICK}[\"”]"
     r"|['‘][A-Z][a-z]+['’]) "
     r"(?:(?:[Vv]an|[Dd]e|[Dd]i|[Dd]a|[Dd]el|[Ll]e|[Ll]a|von|der|den|bin|al) )*[A-Z][\w’'-]*[a-z]"
     r"(?: (?:Jr|Sr)\.)?"
 )
 
 
-_NICKNAME_CORE = lazy(r"(?:[\"“][A-Z][a-z]+[\"”]|['‘][A-Z][a-z]+['’]) [A-Z]")
+_NICKNAME_CORE = lazy(rf"(?:[\"“]{_NICK}[\"”]|['‘][A-Z][a-z]+['’]) [A-Z]")
 # The opening marks the core is tried at (a single quotation mark after a space: not the
 # apostrophes of "it's").
 NICKNAME_MARKS = ('"', "“", " '", "‘")
@@ -52,8 +55,9 @@ def nicknamed(builder: Builder) -> list[tuple[int, int]]:
         m = _NICKNAMED.search(body, max(0, core.start() - 40), core.end() + 60)
         if m is None or m.start() > core.start() or m.end() < core.end():
             continue
-        if body[m.start() : m.end()].split()[0] in FUNCTION_WORDS:
-            continue
+        first = body[m.start() : m.end()].split()[0]
+        if first in FUNCTION_WORDS and first.lower() not in HONORIFICS:
+            continue  # (not "Dr Thanawat "Mor Tan" Rattanakorn": the title is dropped later)
         chunk = Chunk(m.start(), m.end(), _word_spans(body, m.start(), m.end()), False)
         builder.add_person(chunk, builder.role_before(m.start()) or builder.role_after(m.end()))
         builder.sure.add((m.start(), m.end()))

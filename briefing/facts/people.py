@@ -28,7 +28,14 @@ from briefing.facts.lexicon import (
     common_words,
     given_names,
 )
-from briefing.facts.names import fold, is_suffix_name, name_parts, same_person
+from briefing.facts.names import (
+    fold,
+    is_suffix_name,
+    leading_honorifics,
+    name_parts,
+    opens_honorific,
+    same_person,
+)
 
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|from|for|with|to|by|in)\s+$")
@@ -123,11 +130,6 @@ def name_like_words(words: tuple[str, ...], titled: bool = False) -> bool:
     return gaz.get(" ".join(words)) is None
 
 
-# Last words of a body's name that a person's name may follow in one run.
-_BODY_HEADS = frozenset(
-    "Council Committee Commission Federation Association Union Institute Foundation Agency "
-    "Authority Society Trust Board Group Company Corporation Inc Ltd plc Bank Party".split()
-)
 # Ranks written short only after another title word ("Det Con"; "Con Edison" is a company).
 _RANK_AFTER = frozenset(("con", "con."))
 # The last word of a local body whose officer's title follows it ("Erie County Executive",
@@ -136,14 +138,14 @@ _RANK_AFTER = frozenset(("con", "con."))
 _PERSONAL_HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss madam madame mme mme. mx mx. alhaji alhaja hajiya mallam "
     "malam herr frau monsieur señor señora signor signora senhor senhora dona doña swami shri "
-    "smt smt. shrimati sayyid seyed monsignor monseñor monsenor msgr msgr.".split()
+    "smt smt. shrimati sayyid seyed monsignor monseñor monsenor msgr msgr. mzee datuk dato "
+    "dato' dato’ datin tun haji hajah hajjah puan encik cik khun tan toh".split()
 )
+# A chess player's title before a whole name: grandmaster, international master, FIDE master.
+_CHESS_TITLES = frozenset(("GM", "IM", "WGM", "WIM", "FM", "WFM"))
 # Words that open a title ("Prime Minister of India", "Senior Minister of State for ...").
-_TITLE_OPENERS = frozenset(("Prime", "First", "Deputy", "Vice", "Senior", "Junior", "Chief"))
+TITLE_OPENERS = frozenset(("Prime", "First", "Deputy", "Vice", "Senior", "Junior", "Chief"))
 _LOCAL_BODIES = frozenset(("County", "Borough", "Parish", "City", "Township", "Council"))
-# Those of them that are places themselves ("Erie County"; not "Council", nor "City": a city
-# is looked up in the gazetteer).
-_LOCAL_PLACES = frozenset(("County", "Borough", "Parish", "Township"))
 
 
 class PersonRules:
@@ -221,6 +223,12 @@ class PersonRules:
             )
         if is_given(words[0], self.given) or (words[0] in FAMILY_FIRST and len(words) <= 3):
             return True
+        if all(map(plain_word, words)):
+            # ("Vice President of Predictive Operations, reporting to ...": words of a
+            # department; "nominee Earl Dodge": a role right before, no comma, makes a name)
+            return not self.body.endswith(",", 0, chunk.start - 1) and (
+                self.role_before(chunk.start) is not None
+            )
         return self.context_evidence(chunk)
 
     def find_person(self, part: str, position: int) -> Draft | None:
@@ -276,8 +284,8 @@ class PersonRules:
     def add_person(self, chunk: Chunk, role: str | None) -> None:
         """Record a person mention; honorifics are dropped from the name, particles kept."""
         words = chunk.words
-        while words and self.body[words[0][0] : words[0][1]].lower() in HONORIFICS:
-            words = words[1:]
+        if words and opens_honorific(self.body[words[0][0] : words[0][1]]):
+            words = words[leading_honorifics([self.body[a:b] for a, b in words]) :]
         if not words:
             return
         start = words[0][0]
@@ -300,7 +308,8 @@ class PersonRules:
                 if is_suffix_name(name, person.name):
                     target = person
                     break
-                if is_suffix_name(person.name, name):
+                if is_suffix_name(person.name, name) or person.name == last:
+                    # ("Mr. Grant" read before "Hollis Grant", a run resolved at the end)
                     target = person
                     person.name = name
                     break
@@ -360,30 +369,6 @@ class PersonRules:
             return True
         return False
 
-    def after_office_of(self, start: int) -> str:
-        """The title the run follows with "of" ("Minister" of "State for Transport ..."), or
-        an empty string."""
-        if not self.body.endswith(" of ", 0, start):
-            return ""
-        before = self.body[max(0, start - 40) : start - 4].split()
-        n = len(before)
-        if not (n and before[-1].lower() in TITLE_WORDS):
-            return ""
-        n -= 1
-        while n and before[n - 1] in _TITLE_OPENERS:
-            n -= 1  # "Prime Minister", "Senior Minister", "First Secretary"
-        return " ".join(before[n:])
-
-    def body_then_name(self, words: list[str], i: int) -> bool:
-        """ "Refugee Council Enver Solomon": a body by its head word, then two words of a
-        name that are no English words (not "United Arab Emirates", "Air Force James")."""
-        return (
-            i >= 2
-            and len(words) - i == 2
-            and words[i - 1] in _BODY_HEADS
-            and not any(w.lower() in self.common or plain_word(w) for w in words[i:])
-        )
-
     def known_body(self, text: str) -> bool:
         """A known organisation, or a country or region that is not also a name ("Kim")."""
         if text in KNOWN_ORGS:
@@ -399,9 +384,16 @@ class PersonRules:
     def titled_person(self, chunk: Chunk, words: list[str]) -> bool:
         """ "Prime Minister Keir Starmer", "Taoiseach Simon Harris", "Mr. Peeters"."""
         title_end = -1
+        # ("Tan Sri", "Datuk Seri": pairs)
+        honorifics = leading_honorifics(words) if opens_honorific(words[0]) else 0
         for i, word in enumerate(words[:-1]):
             low = word.lower()
-            if low in TITLE_WORDS or low in HONORIFICS or low.rstrip(".") in TITLE_WORDS:
+            if (
+                i < honorifics
+                or low in TITLE_WORDS
+                or low in HONORIFICS
+                or low.rstrip(".") in TITLE_WORDS
+            ):
                 title_end = i
             elif i == 0 and low[-1:] == "s" and low[:-1] in ROLE_NOUNS:
                 title_end = i  # "Actors Jerry Connell and ...": a role for a list of names
@@ -411,6 +403,10 @@ class PersonRules:
                 title_end = i  # "Chief Executive Bart Lemmens", "Det Con Rhys Powell"
             elif i > 0 and words[i - 1] in _LOCAL_BODIES and low in ROLE_NOUNS:
                 title_end = i  # "Erie County Executive Mark Pietrowski": a local office
+            elif title_end < 0 and low in ROLE_NOUNS and self.known_body(" ".join(words[:i])):
+                title_end = i  # "U.S. Attorney Kelly Norwood": a country's or a body's office
+            elif word in _CHESS_TITLES and len(words) - i >= 3:
+                title_end = i  # "Estonian GM Aleksander Kaljulaid" (not "GM Korea")
         if title_end < 0 and not (is_given(words[0], self.given) or words[0] in FAMILY_FIRST):
             for i in range(1, len(words) - 1):
                 # (The prefix test asks the body about each word: run it last.)
@@ -436,14 +432,33 @@ class PersonRules:
         if core is None:
             return False
         core_words = self.words(core)
-        if len(core_words) > 1 and not self.name_like(core_words, titled=True):
+        if len(core_words) > 1 and (
+            not self.name_like(core_words, titled=True)
+            # ("Chip Designer Faces Tariff Test": a role noun before ordinary words)
+            or (
+                words[title_end].lower() not in TITLE_WORDS
+                and not is_given(core_words[0], self.given)
+                and all(plain_word(w.rstrip("'’")) for w in core_words)
+            )
+        ):
             return False
-        if len(core_words) == 1 and (core_words[0] in ORG_HEADS or core_words[0] in NON_NAME_WORDS):
+        if (
+            len(core_words) == 1
+            and (
+                core_words[0] in ORG_HEADS
+                or core_words[0] in NON_NAME_WORDS
+                # ("Chief Executive Officer of ...": all title; "Mr Major" is a name)
+                or (
+                    core_words[0].lower() in TITLE_WORDS
+                    and not any(w.lower() in HONORIFICS for w in words[: title_end + 1])
+                )
+            )
+        ):
             return False
         role_words = [
             TITLE_ABBREVIATIONS.get(w.lower(), w)
-            for w in words[: title_end + 1]
-            if w.lower() not in HONORIFICS or w.lower() in TITLE_ABBREVIATIONS
+            for i, w in enumerate(words[: title_end + 1])
+            if w.lower() in TITLE_ABBREVIATIONS or (i >= honorifics and w.lower() not in HONORIFICS)
         ]
         role = (
             " ".join(role_words) or self.role_before(chunk.start) or self.role_after(chunk.end)
@@ -453,45 +468,10 @@ class PersonRules:
         self.prefix_entities(chunk, words, title_end)
         self.add_person(core, role)
         if (
-            title_end == 0
+            title_end == max(0, honorifics - 1)
             and words[0].lower() in _PERSONAL_HONORIFICS
             and not words[0].isupper()  # ("MS Although ...": a transcript's initials)
             and len(core_words[-1]) > 2  # ("Mr. A": no name given)
         ):
             self.sure.add((core.start, core.end))  # "Madam Tan Siew Lian": only a person
         return True
-
-    def prefix_entities(self, chunk: Chunk, words: list[str], title_end: int) -> None:
-        """Places and organisations inside a role: "U.S. President", "Fianna Fáil TD"."""
-        n = 0
-        while n <= title_end and not (
-            words[n].lower() in TITLE_WORDS
-            or words[n].lower() in HONORIFICS
-            or (n > 0 and words[n].lower() in ROLE_NOUNS)  # "Oklahoma Attorney General"
-            or (
-                n > 0 and words[n] in _TITLE_OPENERS
-            )  # "Japan Prime Minister", "Scotland First ..."
-        ):
-            n += 1
-        if n == 0:
-            return
-        start, end = chunk.words[0][0], chunk.words[n - 1][1]
-        text = self.body[start:end]
-        # No title word among `words` (an office that is all body: "Court of Appeals for the
-        # D.C.") leaves n past the end: the whole text is the prefix, and no portfolio.
-        portfolio = n < len(words) and words[n].lower() in (
-            "minister",
-            "secretary",
-            "spokesman",
-            "spokeswoman",
-        )
-        if text in KNOWN_ORGS and not portfolio:  # "Labour Minister" names a portfolio
-            self.add_org(KNOWN_ORGS[text], text, (start, end))
-            return
-        entry = self.gaz.get(text)
-        if entry is not None and entry.kind in ("country", "region", "continent", "city"):
-            self.add_place(entry.canonical, entry.kind, text, (start, end))
-        elif n > 1 and words[n - 1] in _LOCAL_PLACES:
-            self.add_place(text, "region", text, (start, end))  # "Erie County Executive"
-        elif n > 1 and words[n - 1] in ORG_HEADS and not portfolio:
-            self.add_org(text, text, (start, end))  # "Green Party MEP", "Kelvar Group CEO"

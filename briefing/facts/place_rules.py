@@ -11,10 +11,12 @@ from briefing.facts.demonyms import PEOPLE_NOUNS, is_demonym
 from briefing.facts.gazetteer import Gazetteer, GazetteerEntry
 from briefing.facts.lexicon import (
     AMBIGUOUS_PLACES,
+    COMPASS_WORDS,
     KNOWN_ORGS,
     NON_NAME_WORDS,
     ORG_HEADS,
     PLACE_CUES,
+    REGION_HEADS,
     SITE_HEADS,
     TITLE_WORDS,
 )
@@ -57,7 +59,7 @@ def ap_state_name(abbreviation: str) -> str | None:
 # A member's party and state: "Jim Jordan, R-Ohio,", "Chuck Schumer, D-N.Y."
 _PARTY_STATE = re.compile(r"[RDI]-((?:[NSRW]\.(?:[A-Z]|Va)\.)|[A-Z][a-z]+\.?)(?=[,;)]|\.?\s|$)")
 _ROUTE_AFTER = re.compile(
-    r" (?:railway|rail|line|route|road|highway|motorway|flights?|services?|section|corridor"
+    r"(?: [a-z]+){0,2}? (?:railway|rail|line|route|road|highway|motorway|flights?|services?|section|corridor"
     r"|pipeline|border|expressway|train|trains)\b"
 )
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
@@ -76,7 +78,7 @@ SITE_BY_USE = frozenset(
 # A centre is a building by the word before it (a "National Hurricane Center" is an agency).
 _SITE_CENTRES = frozenset(
     "Medical Convention Community Civic Leisure Shopping Arts Detention Conference Exhibition "
-    "Sports Visitor Visitors Aquatic Garden Trade Space Launch".split()
+    "Sports Visitor Visitors Aquatic Garden Trade Space Launch Film".split()
 )
 LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
 LIST_GAP_STARTS = (", ", " and ", " or ")
@@ -243,6 +245,8 @@ class PlaceRules:
         entry = self.gaz.get(text)
         if entry is None and "’" in text:
             entry = self.gaz.get(text.replace("’", "'"))  # "People’s Republic of China"
+        if entry is None and text.startswith(COMPASS_WORDS):
+            return self.compass_part(text)
         if entry is None or text in NON_NAME_WORDS:
             return None
         body = self.body
@@ -294,6 +298,19 @@ class PlaceRules:
             self.sure.add((chunk.start, chunk.end))
             return text, "region"
         return entry.canonical, entry.kind
+
+    def compass_part(self, text: str) -> tuple[str, str] | None:
+        """ "Eastern Germany", "Southern District of Ohio": a compass word before a country, a
+        region or a continent, or before a region's head and "of" (no "Western Union")."""
+        first, _, rest = text.partition(" ")
+        if first not in COMPASS_WORDS or not rest:
+            return None
+        entry = self.gaz.get(rest)
+        if (entry is not None and entry.kind in ("country", "region", "continent")) or (
+            rest.split(" ", 1)[0] in REGION_HEADS and " of " in rest
+        ):
+            return text, "region"
+        return None
 
     def described_as_place(self, end: int) -> bool:
         """Whether the text says what the name before `end` is, and it is a place: an
@@ -454,16 +471,20 @@ class PlaceRules:
         a country, a continent or a big city (not "Mercedes-Benz")."""
         parts = text.split("-")
         entries = [self.gaz.get(p) for p in parts]
-        # (big cities only before a route's noun: "Kitchener-Waterloo" is one place)
+        # (cities only before a route's noun, "the Colombo-Badulla night mail train": big ones,
+        # or a town beside a big one; "Kitchener-Waterloo" is one place)
         route = _ROUTE_AFTER.match(self.body, chunk.end) is not None
+        big = route and any(
+            e is not None and e.kind == "city" and e.population >= 100_000 for e in entries
+        )
         if len(parts) < 2 or any(
             e is None
             or not (
                 e.kind in ("country", "continent")
                 or (
-                    route
+                    big
                     and e.kind == "city"
-                    and e.population >= 100_000
+                    and e.population >= 20_000
                     and not is_given(p, self.given)
                 )
             )

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.core.facts import Span
+from briefing.facts.chunks import TOKEN_RE, Chunk
 from briefing.facts.lazy_re import lazy, opening
 from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS, common_words
 from briefing.facts.names import fold
@@ -77,7 +78,8 @@ _ROAD_KINDS = [
     for road in ("Route", "Highway")
 ] + [
     "Interstate", "Trans-Canada Highway", "Highway", "Route", "Motorway", "Autobahn", "Autoroute",
-    "Ward", "Region",
+    "Ward", "Region", "District", "Metro Line",  # ("District 12", "Metro Line 2": Ho Chi Minh City)
+    "County Road", "State Road",
 ]  # fmt: skip
 _NUMBERED_ROAD = lazy(
     opening(None, "|".join(_ROAD_KINDS), r"(?<!\w)") + r" [1-9]\d{0,3}\b(?![.,]\d)"
@@ -251,16 +253,57 @@ def numbered_roads(builder: Builder, gates: GateWords) -> list[Span]:
         return []
     out = []
     found = [*_NUMBERED_ROAD.finditer(body), *_NUMBERED_STREET.finditer(body)]
+    found.extend(_addresses(body))
     for m in sorted(found, key=lambda m: m.start()):
-        kind = {"Region": "region", "Ward": "place"}.get(m.group().split()[0], "site")
-        builder.add_place(m.group(), kind, m.group(), m.span())
-        builder.sure.add(m.span())
-        out.append(m.span())
+        start = m.start(m.lastindex or 0)  # (an address: the street after its number)
+        before = body[max(0, start - 30) : start].split()[-1:] or [""]
+        if m.group().startswith("District") and before[0][:1].isupper() and before[0].isalpha():
+            continue  # ("Academy District 20", "School District 5": a body)
+        if before[0] in _DIRECTIONS and m.group()[:1].isdigit():
+            start -= len(before[0]) + 1  # "Northwest 13th Street"
+        text = body[start : m.end()]
+        kind = {"Region": "region", "Ward": "place", "District": "place"}.get(
+            text.split()[0], "site"
+        )
+        builder.add_place(text, kind, text, (start, m.end()))
+        builder.sure.add((start, m.end()))
+        out.append((start, m.end()))
     return out
 
 
+# A street after a house number, its kind written short: "1400 E. Boulder St.", "1002 W.
+# First St." (the street, group 1, is the place).
+_DIRECTIONS = frozenset(
+    "North South East West Northeast Northwest Southeast Southwest N. S. E. W. NE NW SE SW".split()
+)
+_SHORT_KINDS = (" St.", " Ave.", " Blvd.", " Rd.")
+
+
+def _addresses(body: str) -> list[re.Match[str]]:
+    """`_ADDRESS`'s matches, tried only before each short street kind (found with
+    `str.find`: the pattern, opening with a digit, was tried at every digit of the text)."""
+    out = []
+    for kind in _SHORT_KINDS:
+        at = body.find(kind)
+        while at >= 0:
+            m = _ADDRESS.search(body, max(0, at - 40), at + len(kind))
+            if m is not None and m.end() == at + len(kind):
+                out.append(m)
+            at = body.find(kind, at + 1)
+    return out
+
+
+_ADDRESS = lazy(
+    r"\d(?<![\w,.]\d)\d{0,4} ((?:[NSEW]\. |N[EW] |S[EW] )?[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r" (?:St|Ave|Blvd|Rd)\.)"
+)
+
+
 def money_after_letter(body: str, end: int) -> bool:
-    """Whether a letter's amount goes on at `end` ("N1,180", "R2,500": naira, rand)."""
+    """Whether a letter's amount goes on at `end` ("N1,180", "R2,500": naira, rand;
+    "RM2.3bil": ringgit)."""
+    if body.startswith(".", end):
+        return body[end + 1 : end + 2].isdigit()
     return body.startswith(",", end) and body[end + 1 : end + 4].isdigit()
 
 
@@ -308,7 +351,11 @@ _MEMBER_BEFORE = lazy(
 )
 # Its name, with an "and" when one member holds it ("Bexhill and Battle"; "the MPs for Leeds
 # and Bradford" hold two).
-_SEAT_NAME = lazy(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?= and |[^\w'’ -]| [a-z])")
+# (or the member's name after an honorific: "MP for Oropouche West Dr Vidya Khan")
+_SEAT_NAME = lazy(
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+    r"(?= and |[^\w'’ -]| [a-z]| (?:Dr|Mr|Mrs|Ms|Miss|Hon|Prof|Sir|Dame)\.? [A-Z])"
+)
 _SEAT_AND = lazy(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?![\w'’-]| [A-Z])")
 
 
@@ -336,8 +383,20 @@ def seats(builder: Builder) -> list[Span]:
                     builder.add_place(text, "place", text, (start, end))
                 builder.sure.add((start, end))
                 out.append((start, end))
+                member_named = _HONOURED_NAME.match(body, end)
+                if member_named is not None:  # ("... Oropouche West Dr Vidya Khan said")
+                    a, b = member_named.span(1)
+                    builder.handle(
+                        Chunk(a, b, [m.span() for m in TOKEN_RE.finditer(body, a, b)], False)
+                    )
+                    out.append((a, b))
         at = body.find(" for ", start)
     return out
+
+
+_HONOURED_NAME = lazy(
+    r" ((?:Dr|Mr|Mrs|Ms|Miss|Hon|Prof|Sir|Dame)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
+)
 
 
 # Places listed with the plural noun they share: "the municipalities of Lieksa, Nurmes and
@@ -347,15 +406,23 @@ _PLURAL_PLACE_NOUNS = (
     "counties", "parishes", "regencies", "oblasts", "prefectures", "governorates", "boroughs",
     "communes", "states",
 )  # fmt: skip
+# Nouns that name their places only after them: "residents of Penal, Moruga and Quinam", "its
+# seven centres, including Nasser, Ehnasia and Somosta", "areas such as Klang and Kapar".
+_PLACES_AFTER_NOUNS = (
+    "residents", "villagers", "inhabitants", "centres", "centers", "areas", "communities",
+    "suburbs", "neighbourhoods", "neighborhoods", "localities", "settlements", "islands",
+)  # fmt: skip
 _ITEM = r"[A-Z][\w'’-]+(?: (?:(?:de|da|do|dos|das|del|di|du|la|le|upon|on) )?[A-Z][\w'’-]+){0,2}"
 _LIST = rf"(?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}"
 _NOUN_OF_LIST = lazy(rf" of ({_LIST})(?![\w'’-]| [A-Z])")
 _LIST_BEFORE_NOUN = lazy(rf"(?<![\w'’-])({_LIST})$")
 _LIST_ITEM = lazy(_ITEM)
-
-
+_NOUN_INCLUDING = lazy(rf",? (?:including|such as|namely) ({_LIST})(?![\w'’-]| [A-Z])")
+_INCLUDING = (", including ", " including ", ", such as ", " such as ", ", namely ")
 # (grouped by first letter: the engine tries one group after each space, not every noun)
-_PLURAL_NOUN = lazy(rf" ((?:{by_first_letter(frozenset(_PLURAL_PLACE_NOUNS))}))\b")
+_PLURAL_NOUN = lazy(
+    rf" ((?:{by_first_letter(frozenset(_PLURAL_PLACE_NOUNS + _PLACES_AFTER_NOUNS))}))\b"
+)
 
 
 def shared_noun_lists(builder: Builder) -> list[Span]:
@@ -365,8 +432,11 @@ def shared_noun_lists(builder: Builder) -> list[Span]:
     for found in _PLURAL_NOUN.finditer(body):
         at, end, noun = found.start(), found.end(), found.group(1)
         listed = _NOUN_OF_LIST.match(body, end) if body.startswith(" of ", end) else None
+        if listed is None and body.startswith(_INCLUDING, end):
+            listed = _NOUN_INCLUDING.match(body, end)
         if (
             listed is None
+            and noun in _PLURAL_PLACE_NOUNS
             and noun != "states"  # ("Gulf states": no list before)
             and body[body.rfind(" ", 0, at) + 1 : at][:1].isupper()
         ):

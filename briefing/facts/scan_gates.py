@@ -24,7 +24,8 @@ SHIP_PREFIXES = ("MV ", "RMS ", "HMS ", "USS ", "HMAS ", "HMCS ", "HMNZS ", "RV 
 # Roads, wards and regions by their numbers: "Interstate 90", "Ward 4", "38th Street".
 NUMBERED_HINTS = (
     "Interstate ", "Highway ", "Route ", "Ward ", "Region ", " Street", " Avenue", "Motorway ",
-    "Autobahn ", "Autoroute ",
+    "Autobahn ", "Autoroute ", "District ", "Metro Line ", "County Road ", "State Road ", " St.",
+    " Ave.", " Blvd.", " Rd.",
 )  # fmt: skip
 # Bodies named with an ordinal: "the 5th Circuit", "the 82nd Airborne Division".
 ORDINAL_BODY_HEADS = (

@@ -1,6 +1,9 @@
 """Runs that hold a role and a name or body around it: a barrister's rank after a name
 ("Judge Michael Chambers KC") and a role whose holder is named apart ("Fianna Fáil TD for
-Limerick, Declan Moroney", "Nationals MP for Oxley"). A mixin of `builder.Builder`."""
+Limerick, Declan Moroney", "Nationals MP for Oxley"), an office before the run ("Minister" of
+"State for Transport Lim Kok Wah") and a body's head before a name ("Refugee Council Enver
+Solomon"), and the places and bodies inside a role ("U.S. President", "Fianna Fáil TD"). A
+mixin of `builder.Builder`."""
 
 from __future__ import annotations
 
@@ -11,13 +14,29 @@ from briefing.facts.lexicon import (
     FAMILY_FIRST,
     HONORIFICS,
     KNOWN_ORGS,
+    ORG_HEADS,
     ROLE_NOUNS,
     SURNAME_SITES,
+    TITLE_WORDS,
 )
-from briefing.facts.people import is_given, plain_word
+from briefing.facts.names import opens_honorific
+from briefing.facts.people import TITLE_OPENERS, is_given, plain_word
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
+
+# The last words of a local body before its officer's title that are places themselves
+# ("Erie County Executive", "the Kegalle District MP"; not "Council", nor "City": a city is
+# looked up in the gazetteer).
+_LOCAL_PLACES = frozenset(("County", "Borough", "Parish", "Township", "District", "Province"))
+# A barrister's ranks after a name (the other letters `builder._COUNSEL` reads after one, an
+# MP's or an honour's, need a given name or an honorific to open it: "Rt Hon Mary Smith MP").
+_BAR_RANKS = frozenset(("KC", "QC", "SC"))
+# Last words of a body's name that a person's name may follow in one run.
+_BODY_HEADS = frozenset(
+    "Council Committee Commission Federation Association Union Institute Foundation Agency "
+    "Authority Society Trust Board Group Company Corporation Inc Ltd plc Bank Party".split()
+)
 
 
 class TitledRuns:
@@ -31,6 +50,10 @@ class TitledRuns:
         lead = 0
         while lead < len(words) - 3 and words[lead].lower() in ROLE_NOUNS:
             lead += 1
+        if words[-1] not in _BAR_RANKS and not (
+            opens_honorific(words[lead]) or is_given(words[lead], self.given)
+        ):
+            return False  # (an MP's or an honour's letters after a name, not "Plaid Cymru MP")
         titled = lead > 0 or self.role_before(chunk.start) is not None
         if not self.name_like(words[lead:-1], titled):
             return False
@@ -75,3 +98,63 @@ class TitledRuns:
             return False
         self.prefix_entities(chunk, words, len(words) - 1)
         return True
+
+    def after_office_of(self: Builder, start: int) -> str:
+        """The title the run follows with "of" ("Minister" of "State for Transport ..."), or
+        an empty string."""
+        if not self.body.endswith(" of ", 0, start):
+            return ""
+        before = self.body[max(0, start - 40) : start - 4].split()
+        n = len(before)
+        if not (n and before[-1].lower() in TITLE_WORDS):
+            return ""
+        n -= 1
+        while n and before[n - 1] in TITLE_OPENERS:
+            n -= 1  # "Prime Minister", "Senior Minister", "First Secretary"
+        return " ".join(before[n:])
+
+    def body_then_name(self: Builder, words: list[str], i: int) -> bool:
+        """ "Refugee Council Enver Solomon": a body by its head word, then two words of a
+        name that are no English words (not "United Arab Emirates", "Air Force James")."""
+        return (
+            i >= 2
+            and len(words) - i == 2
+            and words[i - 1] in _BODY_HEADS
+            and not any(w.lower() in self.common or plain_word(w) for w in words[i:])
+        )
+
+    def prefix_entities(self: Builder, chunk: Chunk, words: list[str], title_end: int) -> None:
+        """Places and organisations inside a role: "U.S. President", "Fianna Fáil TD"."""
+        n = 0
+        while n <= title_end and not (
+            words[n].lower() in TITLE_WORDS
+            or words[n].lower() in HONORIFICS
+            or (n > 0 and words[n].lower() in ROLE_NOUNS)  # "Oklahoma Attorney General"
+            or (n > 0 and words[n] in TITLE_OPENERS)  # "Japan Prime Minister", "Scotland First ..."
+        ):
+            n += 1
+        if n == 0:
+            return
+        start, end = chunk.words[0][0], chunk.words[n - 1][1]
+        text = self.body[start:end]
+        # No title word among `words` (an office that is all body: "Court of Appeals for the
+        # D.C.") leaves n past the end: the whole text is the prefix, and no portfolio.
+        portfolio = n < len(words) and words[n].lower() in (
+            "minister",
+            "secretary",
+            "spokesman",
+            "spokeswoman",
+        )
+        if text in KNOWN_ORGS and not portfolio:  # "Labour Minister" names a portfolio
+            self.add_org(KNOWN_ORGS[text], text, (start, end))
+            return
+        entry = self.gaz.get(text)
+        if entry is not None and (
+            entry.kind in ("country", "region", "continent")
+            or (entry.kind == "city" and not plain_word(text))  # (not "Union Secretary")
+        ):
+            self.add_place(entry.canonical, entry.kind, text, (start, end))
+        elif n > 1 and words[n - 1] in _LOCAL_PLACES:
+            self.add_place(text, "region", text, (start, end))  # "Erie County Executive"
+        elif n > 1 and words[n - 1] in ORG_HEADS and not portfolio:
+            self.add_org(text, text, (start, end))  # "Green Party MEP", "Kelvar Group CEO"

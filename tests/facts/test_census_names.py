@@ -24,7 +24,7 @@ def people(body: str) -> list[str]:
 
 def test_a_census_given_name_makes_a_name_in_a_list_a_person() -> None:
     # "Dustin" and "Winston" are in the census list, not in the hand-compiled one.
-    assert "Dustin Kober" in people("Photographs by Dustin Kober and Kayla Brandt.")
+    assert "Dustin Kober" in people("Paintings by Dustin Kober and Kayla Brandt hang in the hall.")
     assert "Winston Dray" in people(
         "Guests included Nolan Ashby, Bianca Ferrante and Winston Dray."
     )

@@ -35,3 +35,25 @@ def test_the_same_shapes_in_the_story_still_name_people() -> None:
     )
     names = _people(text)
     assert "Omar Said" in names and "Lena Fors" in names
+
+
+def test_an_authors_note_keeps_its_places_and_an_outlet_without_the() -> None:
+    text = (
+        "The council approved the plan on Tuesday by nine votes to four, after a debate that "
+        "ran past midnight, mayor Liis Kask said. Work on the new ferry berth is due to start "
+        "in the spring and to last about two years, with the harbour open throughout.\n\n"
+        "Mara Quist is Harbour Ledger's Europe correspondent, based in Brussels."
+    )
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == ["Liis Kask"]
+    assert {"Brussels", "Europe"} <= {p.name for p in facts.places}
+
+
+def test_photo_credits_after_a_dash_glued_to_a_caption_or_in_the_plural() -> None:
+    text = (
+        "Ferry berth opens\nBy Oskar Lind\nPhotographs by Tove Sundqvist\n\n"
+        "Workers stand at the new berth on Monday. - Photo by Kerwin Baptiste\n\n"
+        "The mayor opens the berthImage: Anneke Vos/dpa/picture alliance\n\n"
+        "The berth opened on Monday, mayor Liis Kask said."
+    )
+    assert _people(text) == ["Liis Kask"]

@@ -240,3 +240,107 @@ def test_a_market_a_bazaar_or_a_showground_is_a_site() -> None:
     )
     assert {"Ben Lac Market", "Harwood Agricultural Showground", "Kara Bazaar"} <= set(found)
     assert not extract_facts("The line will run from Ben Lac Market to a depot.").people
+
+
+def test_places_listed_after_residents_of_or_a_plural_noun_and_including() -> None:
+    found = places(
+        "Angry residents of Brimley Lane, Morne Sainte and Tavaro blocked the road. The "
+        "governorate has 30 collection points across its centres, including Kafr Amin, "
+        "Batra, El-Sanur and Ouda."
+    )
+    assert {
+        "Brimley Lane",
+        "Morne Sainte",
+        "Tavaro",
+        "Kafr Amin",
+        "Batra",
+        "El-Sanur",
+        "Ouda",
+    } <= set(found)
+    assert not extract_facts("Angry residents of Morne Sainte and Tavaro protested.").people
+    # ordinary words after the noun name no places
+    assert places("It funds areas such as Health and Education.") == {}
+
+
+def test_malay_place_words_open_a_place_and_a_ringgit_amount_is_none() -> None:
+    found = places(
+        "The drains in Taman Seri Mewah will be widened so that Sungai Penchala does not "
+        "flood Kota Seri again, at a cost of RM2.3bil and fines of up to RM2,000."
+    )
+    assert set(found) == {"Taman Seri Mewah", "Sungai Penchala", "Kota Seri"}
+
+
+def test_a_town_beside_a_big_city_before_a_route_noun() -> None:
+    assert set(places("The Colombo-Badulla night mail train will not run.")) == {
+        "Colombo",
+        "Badulla",
+    }
+
+
+def test_country_codes_after_surnames_in_a_table_of_results() -> None:
+    found = places(
+        "Standings after round 7:\n1. Kaldmaa (EST) 6\n2. Rustamov (KAZ), Lind (SWE) 5½\n"
+        "4. Varga (HUN) 5"
+    )
+    assert {"Estonia", "Kazakhstan", "Sweden", "Hungary"} <= set(found)
+    # one code after one word is no table
+    assert places("Shares in Lind (SWE) rose.") == {}
+
+
+def test_a_compass_word_before_a_country_or_a_district_of_a_state() -> None:
+    found = places(
+        "Factories in Western Ruritania closed.\n\nEastern Germany under pressure\n\nThe case "
+        "was filed in the Southern District of Ohio. Western Union shares fell."
+    )
+    assert {"Eastern Germany", "Southern District of Ohio"} <= set(found)
+    assert "Western Union" not in found and "Union" not in found
+
+
+def test_a_seat_before_its_members_title_and_a_district_before_an_mp() -> None:
+    facts = extract_facts(
+        'MP for Caroni Heights Dr Asha Ramdial said the water would come. "We are tired," '
+        "the Kurunegala District MP said. Union Secretary Nimal Perera agreed."
+    )
+    assert {"Caroni Heights", "Kurunegala District"} <= {p.name for p in facts.places}
+    assert "Union" not in {p.name for p in facts.places}
+    assert {"Asha Ramdial", "Nimal Perera"} <= {p.name for p in facts.people}
+
+
+def test_a_place_named_with_its_small_feature_noun() -> None:
+    found = places(
+        "The Tarra ravine burst its banks. Water at El Fresno dam fell, and the aqueduct from "
+        "El Fresno is dry. Fighting reached Kafa camp on Monday. We crossed the Vesla pass at "
+        "dawn. The clinic on the Penmor peninsula closed."
+    )
+    assert {"Tarra ravine", "El Fresno dam", "Kafa camp", "Vesla pass", "Penmor peninsula"} <= (
+        set(found)
+    )
+    assert "El Fresno" not in found  # (a mention of the dam)
+    # a political camp or a player's pass is no place
+    assert places('"The Doyle camp is worried," he said after a fine Ruiz pass.') == {}
+
+
+def test_numbered_districts_metro_lines_and_a_film_centre_in_use() -> None:
+    found = places(
+        "Metro Line 2 will run from District 12 to District 1. Academy District 20 wrote to "
+        "parents. The director attended Q&As at the Lumen Film Center on Friday."
+    )
+    assert {"Metro Line 2", "District 12", "District 1", "Lumen Film Center"} <= set(found)
+    assert "District 20" not in found
+
+
+def test_addresses_with_a_short_street_kind_directions_and_county_roads() -> None:
+    found = places(
+        "Tools were sold at a pawnshop on Northwest 14th Street. His trailer stood off County "
+        "Road 17. The clinic is at 1400 E. Alder St., and the office at 1002 W. Elm Ave."
+    )
+    assert {"Northwest 14th Street", "County Road 17", "E. Alder St.", "W. Elm Ave."} <= set(found)
+    assert "14th Street" not in found and "County Road" not in found
+
+
+def test_an_unknown_town_right_after_near_or_outside_is_a_place() -> None:
+    found = places(
+        "Grower Tom Bell, whose family has farmed navels outside Kelmark since 1956, said the "
+        "fly was new. Traps were set near Durrabin last week."
+    )
+    assert {"Kelmark", "Durrabin"} <= set(found)
