@@ -1,0 +1,53 @@
+"""Quotes spoken by organisations (issue 13): the organisation's own name with what it is,
+a second quotation of the same reported clause; each on sentences we wrote."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in extract_facts(body).quotes]
+
+
+def test_an_organisation_named_with_what_it_is_speaks() -> None:
+    # "His X team said", "the X club said": the team, the club is the organisation
+    body = (
+        "Jan Meert crashed in the feed zone on Tuesday.\n\n"
+        'His Velta Racing team said he was "awake and joking" and had been taken to hospital.'
+    )
+    assert speakers(body) == ["Velta Racing"]
+    body = (
+        "Karl Ooms fell later. The Velta Racing team said he was "
+        '"sore but fine after the fall" on Tuesday.'
+    )
+    assert speakers(body) == ["Velta Racing"]
+
+
+def test_a_second_verb_of_the_same_subject_keeps_the_speaker() -> None:
+    # `said it was "A" and would work with officials "B"`: both are the subject's words
+    body = (
+        'The Haulage Guild said it was "unhappy with the result" and would work with '
+        'officials "to stop any new loophole."'
+    )
+    assert speakers(body) == ["Haulage Guild", "Haulage Guild"]
+    body = (
+        'Harbour manager Tom Reilly said in a statement that he was "unhappy with the result" '
+        'and would work with officials "to stop any new loophole."'
+    )
+    assert speakers(body) == ["Tom Reilly", "Tom Reilly"]
+    # `said A was "..." and that B would be "..."`: the reported clause goes on
+    body = (
+        'The Water Board said repairs were "expected to end within three days" and that '
+        'supply to the valley would be "slowly restored over the weekend."'
+    )
+    assert speakers(body) == ["Water Board", "Water Board"]
+
+
+def test_a_named_subject_between_the_quotations_is_not_the_same_verb() -> None:
+    # "... and Mayor Ruth Dale would ...": another subject, not the first speaker's verb
+    body = (
+        'The Haulage Guild said it was "unhappy with the result" and Mayor Ruth Dale would '
+        'work with officials "to stop any new loophole."'
+    )
+    assert speakers(body)[1] != "Haulage Guild"
