@@ -51,3 +51,22 @@ def test_a_named_subject_between_the_quotations_is_not_the_same_verb() -> None:
         'work with officials "to stop any new loophole."'
     )
     assert speakers(body)[1] != "Haulage Guild"
+
+
+def test_an_unnamed_spokesperson_described_by_the_organisation_speaks_for_it() -> None:
+    # GUIDELINES: a statement by an unnamed spokesperson of a named organisation is its own
+    body = (
+        "Kestrel Foods chief executive Dana Whitlow said sales had fallen. A company "
+        'spokeswoman said the plant would "stay open for now" in spite of the losses.'
+    )
+    assert speakers(body) == ["Kestrel Foods"]
+
+
+def test_a_described_ministry_is_not_the_last_organisation_to_speak() -> None:
+    # "the ministry" names no ministry here: not the company quoted before
+    body = (
+        'Kestrel Foods said the plant would "stay open for now" in spite of the losses.\n\n'
+        "Health Minister Paolo Renzi visited the hospital. The ministry said in a statement "
+        'that the outbreak was "under control for the moment".'
+    )
+    assert speakers(body) == ["Kestrel Foods", None]
