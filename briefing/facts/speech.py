@@ -137,6 +137,8 @@ ORG_HEADS: dict[str, str | None] = {
     "government": "government", "team": None, "army": "army", "military": None,
     "operator": None, "miner": None, "retailer": None, "insurer": None, "lender": None,
     "carmaker": None, "drugmaker": None, "utility": None, "charity": None,
+    "body": None, "watchdog": None, "regulator": None, "association": "association",
+    "foundation": "foundation",
 }  # fmt: skip
 PRONOUNS = {"he": "m", "she": "f", "it": "org"}
 OTHER_PRONOUNS = _words("they we i you who one")

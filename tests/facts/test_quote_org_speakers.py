@@ -70,3 +70,12 @@ def test_a_described_ministry_is_not_the_last_organisation_to_speak() -> None:
         'that the outbreak was "under control for the moment".'
     )
     assert speakers(body) == ["Kestrel Foods", None]
+
+
+def test_a_peak_body_or_watchdog_is_the_organisation_the_sentence_before_names() -> None:
+    body = (
+        "Citrus Growers Australia chief executive Rhys Kettle said the industry was watching "
+        "closely. In a statement, the peak body said the outbreak was "
+        '"the biggest threat to market access in years".'
+    )
+    assert speakers(body) == ["Citrus Growers Australia"]
