@@ -79,3 +79,12 @@ def test_a_peak_body_or_watchdog_is_the_organisation_the_sentence_before_names()
         '"the biggest threat to market access in years".'
     )
     assert speakers(body) == ["Citrus Growers Australia"]
+
+
+def test_hit_inside_the_reported_clause_is_no_frame_of_its_own() -> None:
+    # "forces had hit "targets"": the ministry's claim, not words of "its forces"
+    body = (
+        "Russia's Defense Ministry claimed that its forces had hit "
+        '"military-industrial facilities" overnight.'
+    )
+    assert speakers(body) == ["Defense Ministry"]
