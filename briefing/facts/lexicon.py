@@ -26,7 +26,10 @@ HONORIFICS = _words(
     # Military ranks written short (AP style: "Rear Adm. Daniel Hagari", "Maj. Gen. Li")
     "adm. maj. brig. cmdr. cdr. rear "
     # the style of office-holders and judges ("the Honourable Dr Marcia Bryan-Wint")
-    "honourable honorable"
+    "honourable honorable hon hon. "
+    # Malaysian and East African styles ("Datuk Seri Lim", "Puan Aina", "Ir Ahmad" - an
+    # engineer -, "Mzee Okello": an elder)
+    "datuk dato dato' datin puan encik ir mzee"
 )
 # Abbreviations written with a full stop that ends no sentence and no name ("Mr.", "Rear
 # Adm.", "Corp."): the chunker's and the sentence splitter's common list.
@@ -99,7 +102,7 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     "businesswoman footballer cricketer golfer swimmer priest pastor monk nun diplomat witness survivor "
     "defendant plaintiff juror protester volunteer employee voter academic curator librarian publisher "
     "broadcaster guitarist drummer pianist conductor playwright screenwriter cartoonist illustrator "
-    "spinner opener paceman seamer batsman batter bowler wicketkeeper keeper goalscorer"
+    "spinner opener paceman seamer batsman batter bowler wicketkeeper keeper goalscorer retiree pensioner"
 )
 # Words that make a capitalised phrase an organisation when they end (or head) it.
 ORG_HEADS = _words(

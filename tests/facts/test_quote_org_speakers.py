@@ -88,3 +88,24 @@ def test_hit_inside_the_reported_clause_is_no_frame_of_its_own() -> None:
         '"military-industrial facilities" overnight.'
     )
     assert speakers(body) == ["Defense Ministry"]
+
+
+def test_malaysian_and_east_african_styles_are_no_part_of_the_speakers_name() -> None:
+    # "Datuk", "Puan", "Ir" (an engineer), "Hon", "Mzee" (an elder), "Retiree": the name is
+    # what follows; a speaker named with them was a wrong name
+    body = (
+        'Datuk Amran Said Hussin said the drains were "never built for this much rain". '
+        'Puan Nurul Aina Rahim said: "The water came in through the kitchen door." '
+        'Ir Faizal Omar Kassim said the new pumps would "double what we can move in an hour". '
+        'Mzee Okello Ssebuufu said: "We have seen floods before, but not like this." '
+        'Hon Grace Namuli Kasozi said farmers "cannot wait another season for the road". '
+        'Retiree Lim Bee Hoon said: "I moved my rice sacks up to the top shelf."'
+    )
+    assert speakers(body) == [
+        "Amran Said Hussin",
+        "Nurul Aina Rahim",
+        "Faizal Omar Kassim",
+        "Okello Ssebuufu",
+        "Grace Namuli Kasozi",
+        "Lim Bee Hoon",
+    ]
