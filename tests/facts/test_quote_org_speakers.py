@@ -109,3 +109,12 @@ def test_malaysian_and_east_african_styles_are_no_part_of_the_speakers_name() ->
         "Grace Namuli Kasozi",
         "Lim Bee Hoon",
     ]
+
+
+def test_the_malay_given_name_nor_stays_on_the_name() -> None:
+    body = (
+        'The mayor, Dr Nor Azlina Kamarudin, said the drains were "never built for this much '
+        'rain".\n\nCouncillor Nor Hayati Osman said: "We need more pumps before the monsoon '
+        'comes."'
+    )
+    assert speakers(body) == ["Nor Azlina Kamarudin", "Nor Hayati Osman"]
