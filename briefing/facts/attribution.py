@@ -18,6 +18,7 @@ import bisect
 from briefing.facts.antecedents import Antecedents
 from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
+from briefing.facts.org_voice import org_itself
 from briefing.facts.phrases import (
     AFFILIATION,
     END,
@@ -348,6 +349,8 @@ class Attributor(Antecedents, Descriptions):
             possessive = POSSESSIVE.match(suffix) or VOICE.match(suffix)
             if possessive and possessive.group(1).lower() in SPOKES:
                 return ("mention", head)  # "Acme's spokesman", "a Fifa spokeswoman"
+            if org_itself(head[2], suffix):
+                return ("mention", head)  # "His Velta Racing team", "the Acme company"
             role = suffix.split()
             if head[2] != "person" and len(role) == 1 and is_role(role[0]):
                 # "The Wooster professor", "the Leeds manager": a description of a person

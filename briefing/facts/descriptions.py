@@ -120,6 +120,9 @@ class Descriptions:
                 found = self._person_with(lambda text: has_role(text, head, modifiers), lo)
                 if found is not None:
                     return found
+            if len(words) == 3 and words[0] in ("a", "an", "the") and words[1] in ORG_HEADS:
+                # "a company spokeswoman said": the organisation "the company" points to
+                return self._described_org(words[1], lo)
             if words[0] in _OWNERS and head in SPOKES and len(words) <= 3:
                 # "his office", "its spokeswoman": whoever "he" or "it" would be
                 found = self.antecedent(_OWNERS[words[0]], lo)
@@ -255,6 +258,14 @@ class Descriptions:
                 m[3] for m in self.mentions_in(*prev) if m[2] == "org" and not MEDIA.search(m[3])
             }
             found = names.pop() if len(names) == 1 else None
+        if needed is not None and found is not None and needed not in found.lower():
+            # "the ministry" for a name without the word: only the subject of the sentence
+            # before ("UTJ, which left ..., said ... "...," the party said"), never merely
+            # the last speaker ("Acme said ... Minister X visited. The ministry said").
+            prev = self.previous_sentence(lo)
+            subject = None if prev is None else self.subject(prev[0], prev[1])
+            if subject is None or subject[0] != found:
+                return None
         return found
 
     def _epithet(self, head: str, words: list[str], p_lo: int, p_hi: int) -> bool:

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from briefing.facts.builder import Builder
 
 _NAME_SUFFIXES = frozenset(("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"))
+# Given names that are also ordinary words: the Malay "Nor" ("Nor Azlina Kamarudin"), never
+# the conjunction inside a name.
+_GIVEN_WORDS = frozenset(("Nor",))
 
 
 def _unprefixed_name(draft: Draft, builder: Builder) -> str:
@@ -36,6 +39,7 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
             is_given(word, builder.given)
             or word in FAMILY_FIRST
             or len(word) == 1  # an initial ("C S Setty")
+            or word in _GIVEN_WORDS
             or not (
                 plain_word(word)
                 or word.lower().removeprefix("co-") in ROLE_NOUNS

@@ -382,6 +382,9 @@ _TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*
 _COORDINATED = lazy(
     r"\s*(?:,|and|or|, and|, or|to|,?\s*and\s+(?:also\s+|then\s+)?[a-z]{3,}ed(?:\s+(?:his|her|its|their))?"
     r"|,?\s*and\s+(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]{2,}ed"
+    # `said it was "A" and would work with regulators "B"`, `said repairs were "A" and that
+    # supply would be "B"`: the subject's second verb, or its reported clause going on.
+    r"|,?\s*and\s+(?:would|will|could|can|should|must|might|may|that)(?:\s+[a-z]+){1,10}"
     r"|,?\s*(?:who|which)(?:\s+(?:is|was|are|were|has\s+been|had\s+been))?|in\s+order\s+to"
     r"|(?:in|as|of|for|with|into)(?:\s+(?:an?|the))?)\s*$"
 )

@@ -72,7 +72,7 @@ QUOTE_VERBS = (
 # A quotation also follows these when the subject utters it ("X criticised the plan: ..."),
 # but they name no speech in other frames, so they are only read right before a quote.
 STANCE_VERBS = _inflect(
-    "criticise criticize condemn praise welcome defend slam hit:hit blast reject deny:denied "
+    "criticise criticize condemn praise welcome defend slam blast reject deny:denied "
     "dismiss thank:thanked apologise apologize blame address react"
 )
 # "-ing" forms that continue the main clause: "X left the room, saying: ..." (X speaks).
@@ -137,6 +137,8 @@ ORG_HEADS: dict[str, str | None] = {
     "government": "government", "team": None, "army": "army", "military": None,
     "operator": None, "miner": None, "retailer": None, "insurer": None, "lender": None,
     "carmaker": None, "drugmaker": None, "utility": None, "charity": None,
+    "body": None, "watchdog": None, "regulator": None, "association": "association",
+    "foundation": "foundation",
 }  # fmt: skip
 PRONOUNS = {"he": "m", "she": "f", "it": "org"}
 OTHER_PRONOUNS = _words("they we i you who one")
