@@ -43,14 +43,8 @@ from briefing.facts.names import fold
 from briefing.facts.nicknames import NICKNAME_MARKS, nicknamed
 from briefing.facts.org_merges import (
     companies_taken_for_people,
-    drop_market_indexes,
-    drop_unnamed_bodies,
-    merge_acronyms,
-    merge_country_prefixed,
-    merge_reordered,
-    merge_short_orgs,
-    merge_shortened,
     people_opening_an_org,
+    settle_orgs,
 )
 from briefing.facts.people import is_given
 from briefing.facts.place_rules import LIST_GAPS, ap_state_name
@@ -480,13 +474,7 @@ def _finish(builder: Builder) -> Entities:
         places.append(Place(p.name, kind, p.mentions, p.spans))
         mentions.extend((a, b, "place", p.name) for a, b in p.spans)
     orgs = []
-    drop_market_indexes(builder.orgs, builder.body)
-    merge_short_orgs(builder.orgs)
-    merge_shortened(builder.orgs)
-    merge_reordered(builder.orgs)
-    merge_acronyms(builder.orgs)
-    merge_country_prefixed(builder.orgs, builder.gaz, builder.demonym)
-    drop_unnamed_bodies(builder.orgs)
+    settle_orgs(builder)
     for o in builder.orgs.values():
         o.spans.sort()
         orgs.append(Organisation(o.name, o.mentions, o.spans))

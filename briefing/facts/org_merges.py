@@ -327,3 +327,17 @@ def people_opening_an_org(builder: Builder) -> None:
             builder.drop_person(person)
             for mention, span in zip(person.mentions, person.spans, strict=False):
                 org.add(mention, span)
+
+
+def settle_orgs(builder: Builder) -> None:
+    """The organisations' last passes, in order: market indexes dropped, short forms,
+    reordered names, acronyms and country-prefixed names joined to their full names, and
+    unnamed bodies ("the Department") dropped."""
+    orgs = builder.orgs
+    drop_market_indexes(orgs, builder.body)
+    merge_short_orgs(orgs)
+    merge_shortened(orgs)
+    merge_reordered(orgs)
+    merge_acronyms(orgs)
+    merge_country_prefixed(orgs, builder.gaz, builder.demonym)
+    drop_unnamed_bodies(orgs)
