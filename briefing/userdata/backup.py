@@ -23,6 +23,7 @@ import orjson
 from briefing.core.errors import BriefingError
 from briefing.core.files import atomic_write, check_replaceable, dumps, missing_folder, read_regular
 from briefing.core.paths import Locations
+from briefing.userdata import legacy
 from briefing.userdata.ids import id_rows, merge_id_rows
 from briefing.userdata.store import UserData
 
@@ -89,8 +90,7 @@ def restore_document(
         store = document.get("store")
     else:
         store, document = document, {}
-    if not isinstance(store, dict):
-        raise BriefingError("not a briefing backup")
+    _check_store(store)
     data.database.check_writable()
     kept = data.backups_dir / f"pre-restore-{data.database.stamp()}.json"
     try:
@@ -117,3 +117,16 @@ def restore_document(
     if isinstance(ids, list):
         merge_id_rows(locations.identity_db, ids)
     return kept, repaired
+
+
+def _check_store(store: Any) -> None:
+    """Refuse a store part that cannot be restored before anything is written, so that a
+    failed restore leaves no pre-restore copy behind and says once why it failed."""
+    if not isinstance(store, dict) or store.get("format") != legacy.FORMAT:
+        raise BriefingError("not a briefing backup")
+    try:
+        version = legacy.check_store_shape(store)
+    except legacy.Unreadable as error:
+        raise BriefingError(f"not a usable briefing backup: {error}") from None
+    if version > legacy.LATEST:
+        raise BriefingError("the backup was made by a newer briefing; upgrade to restore it")

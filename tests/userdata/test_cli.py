@@ -211,6 +211,30 @@ def test_backup_carries_sources_and_ids_to_a_new_home(capsys, home, indexed, tmp
     ]
 
 
+@pytest.mark.parametrize(
+    ("document", "reason"),
+    [
+        ({"version": 1}, "not a briefing backup\n"),
+        ({"format": "briefing-store", "version": 9}, "made by a newer briefing"),
+        (
+            {"format": "briefing-store", "version": 2, "notes": []},
+            "not a usable briefing backup: it says schema 2",
+        ),
+    ],
+)
+def test_a_refused_restore_says_why_once_and_writes_nothing(
+    capsys, home, tmp_path, document, reason
+):
+    # A file we wrote that is JSON but no backup: the reason is said once (it was "not a
+    # briefing store: it is not a briefing store"), and no pre-restore copy is left behind.
+    bad = tmp_path / "not-a-backup.json"
+    bad.write_text(json.dumps(document))
+    code, out, err = run(capsys, "restore", str(bad), "--home", home)
+    assert code == 1 and out == "" and err.startswith(f"briefing: {bad}: ")
+    assert reason in err and err.count("briefing store") == 0
+    assert not list(Locations.resolve(home).backups_dir.glob("pre-restore-*.json"))
+
+
 def test_export_to_stdout_file_and_no_clobber(capsys, home, indexed, tmp_path):
     _, _, ids = indexed
     strike = ids["Antwerp strike <b>"]
