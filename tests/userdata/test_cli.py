@@ -133,7 +133,8 @@ def test_bookmarks_and_tags(capsys, home, indexed):
     assert [r["article_id"] for r in json.loads(out)["bookmarks"]] == [drought]
 
     code, out, _ = run(capsys, "tag", drought, "water", "#Spain", "--home", home)
-    assert code == 0 and "#water #Spain" in out
+    # The title says which article was tagged, as `bookmark` does, not the bare id.
+    assert code == 0 and out == f"Catalonia drought [{drought}]: #water #Spain\n"
     code, out, _ = run(capsys, "tag", drought, "spain", "--remove", "--home", home)
     assert code == 0 and out.strip().endswith("#water")
     assert UserData.open(Locations.resolve(home)).tags(drought) == ["water"]
