@@ -22,9 +22,9 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing bookmark`."""
     store = open_store(home)
     article_id, article = find_article(home, store, args.article, known_ok=args.remove)
-    title = article.title if article is not None else article_id
+    named = f"{article.title} [{article_id}]" if article is not None else article_id
     changed = store.set_bookmark(article_id, not args.remove)
     state = "removed bookmark" if args.remove else "bookmarked"
     suffix = "" if changed else " (already)" if not args.remove else " (was not bookmarked)"
-    print(terminal_safe(f"{state}: {title} [{article_id}]{suffix}"))
+    print(terminal_safe(f"{state}: {named}{suffix}"))
     return 0

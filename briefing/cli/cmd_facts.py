@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.cli.context import open_library
+from briefing.cli.missing import why_missing
 from briefing.cli.output import emit_json, notice
 from briefing.core.errors import BriefingError
 from briefing.core.kinds import FACT_GROUPS
@@ -71,20 +72,8 @@ def _article(target: str, home: str | None) -> Article:
     with open_library(home) as library:
         article = library.resolve(target)
     if article is None:
-        raise BriefingError(f"{target}: {_not_found(path)}")
+        raise BriefingError(f"{target}: {why_missing(target, 'no such file or article id')}")
     return article
-
-
-def _not_found(path: Path) -> str:
-    """Why `path` is neither an article file nor an id: it may exist, but not as a file."""
-    try:
-        if path.is_dir():
-            return "a folder, not an article file"
-        if path.exists():
-            return "not a regular file (FIFO, device or socket)"
-    except (OSError, ValueError):
-        pass
-    return "no such file or article id"
 
 
 def _line(item: Person | Place | Organisation | DateFact | Quote | Figure) -> str:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 
 from briefing.cli.context import open_library
+from briefing.cli.missing import why_missing
 from briefing.cli.output import emit_json, meta_line, positive_int
+from briefing.core.errors import BriefingError
 from briefing.core.kinds import KINDS
 from briefing.core.sanitize import terminal_safe
 
@@ -29,6 +31,8 @@ def arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing related`."""
     with open_library(home) as library:
+        if library.resolve(args.article) is None:
+            raise BriefingError(f"{args.article}: {why_missing(args.article)}")
         items = library.related(args.article, args.limit)
     if args.json:
         emit_json([item.to_json() for item in items])

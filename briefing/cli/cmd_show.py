@@ -6,6 +6,7 @@ import argparse
 from datetime import datetime
 
 from briefing.cli.context import open_library
+from briefing.cli.missing import why_missing
 from briefing.cli.output import emit_json
 from briefing.core.errors import BriefingError
 from briefing.core.sanitize import terminal_safe
@@ -25,7 +26,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     with open_library(home) as library:
         article = library.resolve(args.article)
     if article is None:
-        raise BriefingError(f"{args.article}: no such article id or indexed file")
+        raise BriefingError(f"{args.article}: {why_missing(args.article)}")
     if args.json:
         data = {**article.to_json(), "word_count": article.word_count}
         emit_json(

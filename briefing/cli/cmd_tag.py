@@ -23,11 +23,11 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing tag`."""
     store = open_store(home)
     article_id, article = find_article(home, store, args.article, known_ok=args.remove)
-    title = article.title if article is not None else article_id
+    named = f"{article.title} [{article_id}]" if article is not None else article_id
     if args.remove:
         tags = store.remove_tags(article_id, args.tags)
     else:
         tags = store.add_tags(article_id, args.tags)
     shown = " ".join(f"#{tag}" for tag in tags) or "(no tags)"
-    print(terminal_safe(f"{title} [{article_id}]: {shown}"))
+    print(terminal_safe(f"{named}: {shown}"))
     return 0

@@ -74,9 +74,13 @@ def resolve_article(
     article = library.resolve(id_or_path)
     if article is not None:
         return article.id
-    if known_ok and id_or_path in store.annotated_ids():
-        return id_or_path
-    raise BriefingError(f"{id_or_path}: no such article id or indexed file")
+    from briefing.cli.missing import GONE, why_missing
+
+    if id_or_path in store.annotated_ids():
+        if known_ok:
+            return id_or_path
+        raise BriefingError(f"{id_or_path}: {GONE}")
+    raise BriefingError(f"{id_or_path}: {why_missing(id_or_path)}")
 
 
 def find_article(

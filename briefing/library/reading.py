@@ -19,6 +19,25 @@ def read_articles(path: Path) -> list[Article]:
     return [entry.article for entry in entries if entry.article is not None]
 
 
+def why_unreadable(path: Path) -> str | None:
+    """Why indexing leaves the file `path` out (the one-line reason), or None when it holds
+    a readable article."""
+    from briefing.core.errors import BriefingError
+    from briefing.ingest import read_file
+
+    try:
+        entries = read_file(path)
+    except BriefingError as error:
+        return str(error)
+    except OSError as error:
+        return error.strerror or str(error)
+    if any(entry.article is not None for entry in entries):
+        return None
+    return next(
+        (entry.error for entry in entries if entry.error), "no readable article in the file"
+    )
+
+
 def key_facts(article: Article) -> Facts:
     """The article's key facts: those indexed with it, else extracted now."""
     if article.facts is not None:
