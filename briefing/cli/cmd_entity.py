@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, meta_line
 from briefing.core.errors import BriefingError
 from briefing.core.sanitize import terminal_safe
+
+if TYPE_CHECKING:
+    from briefing.library import Library
 
 NAME = "entity"
 HELP = "a person, place or organisation: names, roles, dates, articles, quotes"
@@ -29,8 +33,8 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     name = " ".join(args.name)
     with open_library(home) as library:
         page = library.entity(name, args.kind)
-    if page is None:
-        raise BriefingError(f"no article names {name!r}")
+        if page is None:
+            raise BriefingError(_not_found(library, name, args.kind))
     if args.json:
         emit_json(page.to_json())
         return 0
@@ -60,3 +64,22 @@ def run(args: argparse.Namespace, home: str | None) -> int:
                 f"      {terminal_safe(' · '.join(p for p in (quote.article.source, when) if p))}"
             )
     return 0
+
+
+_WORDS = {"person": "person", "place": "place", "org": "organisation"}
+
+
+def _not_found(library: Library, name: str, kind: str | None) -> str:
+    """Why no page was found for `name`: with a kind (--kind or a "person:" prefix) that
+    the articles give the name another kind, which one (they said "no article names")."""
+    bare = name
+    for prefix in ("person:", "place:", "org:"):
+        if name.startswith(prefix):
+            kind, bare = prefix[:-1], name[len(prefix) :].strip().strip('"')
+    other = library.entity(bare) if kind else None
+    if other is None:
+        return f"no article names {name!r}"
+    return (
+        f"no {_WORDS[kind]} named {bare!r}; the articles name {other.name!r} as a {other.kind}"
+        f" (leave out the kind to see it)"
+    )
