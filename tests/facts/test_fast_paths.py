@@ -499,6 +499,20 @@ def test_gate_words_found_in_one_pass_match_a_find_per_word() -> None:
         assert [gates.has(w) for w in words] == [w in text for w in words], text
 
 
+def test_lower_case_orgs_from_the_triggers_found_match_a_find_per_name() -> None:
+    from briefing.facts.scan_gates import LOWER_CASE_ORGS, GateWords
+
+    texts = [
+        "An easyJet flight and an eBay sale, said dpa; Channel 4 News and Channel 4 agreed.",
+        "SK hynix and argenx, France 24 and FRANCE 24, the Group of 20 in Ligue 1 (comScore).",
+        "Jet lag in Bay City on Channel 5; the Group of 7 and France 2, no orgs at all.",
+        "",
+    ]
+    for text in texts + [t[i:] for t in texts for i in range(0, len(t), 6)]:
+        expected = [n for n in LOWER_CASE_ORGS if n in text]
+        assert GateWords(text).lower_case_orgs() == expected, text
+
+
 def test_route_words_and_plural_nouns_found_in_one_pass_match_a_scan_each() -> None:
     from briefing.facts.place_scans import (
         _PLACES_AFTER_NOUNS,
