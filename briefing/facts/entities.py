@@ -53,6 +53,7 @@ from briefing.facts.place_scans import (
     money_after_letter,
     numbered_roads,
     one_type_per_place,
+    place_words,
     prefixed_names,
     route_ends,
     seats,
@@ -121,11 +122,12 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     gates = GateWords(body)
     caps.extend(lower_case_names(builder, gates))
     caps.extend(roads(builder))
-    caps.extend(route_ends(builder))
+    route_words, place_nouns = place_words(body)
+    caps.extend(route_ends(builder, route_words))
     caps.extend(numbered_roads(builder, gates))
     caps.extend(prefixed_names(builder))
     caps.extend(seats(builder))
-    caps.extend(shared_noun_lists(builder))
+    caps.extend(shared_noun_lists(builder, place_nouns))
     caps.extend(feature_names(builder))
     caps.extend(coded_countries(builder))
     caps.extend(work_titles(body))

@@ -14,13 +14,12 @@ from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS, c
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
 from briefing.facts.scan_gates import NUMBERED_HINTS, GateWords
-from briefing.facts.speech import by_first_letter
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
 
 _NAME = r"[A-Z][\w'’]*(?:-[a-z]+-[A-Z][\w'’]*)?(?: [A-Z][\w'’]*){0,2}"
-# The nouns a route ends on, looked for (`_route_words`) before any pattern runs.
+# The nouns a route ends on, looked for (`place_words`) before any pattern runs.
 _ROUTE_NOUNS = (" route", " road", " ferry", " crossing", " railway", " corridor", " line ")
 # "the Oshodi-Ikorodu route", "the Ardrossan to Brodick route" (its two ends, right before).
 _ROUTE_ENDS = lazy(rf"\bthe ({_NAME})(?:-| to )({_NAME})$")
@@ -39,32 +38,37 @@ _ENDS_AFTER = {
 _ROUTE_WORDS = _ROUTE_NOUNS + tuple(_ENDS_AFTER)
 
 
-def _alternation(words: tuple[str, ...]) -> str:
+def _alternation(words: tuple[str, ...], nouns: tuple[str, ...]) -> str:
     """A pattern finding each of `words` (each a space and a word, maybe a space after, which
-    is looked ahead at: two can share it), grouped by the letter after the space so that the
-    engine tries one group at each space (half the cost of a `str.find` scan per word)."""
+    is looked ahead at: two can share it) and each of `nouns` as a whole word after a space,
+    grouped by the letter after the space so that the engine tries one group at each space
+    (half the cost of a `str.find` scan per word). No word of one kind opens like one of the
+    other, so at most one of them matches at a space."""
     groups: dict[str, list[str]] = {}
     for word in words:
         rest = re.escape(word[2:].rstrip(" ")) + ("(?= )" if word.endswith(" ") else "")
         groups.setdefault(word[1], []).append(rest)
+    for noun in sorted(nouns, key=len, reverse=True):
+        groups.setdefault(noun[0], []).append(re.escape(noun[1:]) + r"\b")
     return " (?:" + "|".join(f"{k}(?:{'|'.join(v)})" for k, v in groups.items()) + ")"
 
 
-_ROUTE_WORD = lazy(_alternation(_ROUTE_WORDS))
-
-
-def _route_words(body: str) -> dict[str, list[int]]:
-    """Word of `_ROUTE_WORDS` -> where it occurs, leftmost first and never overlapping itself
-    (what a `str.find` loop from the end of each one finds)."""
+def place_words(body: str) -> tuple[dict[str, list[int]], list[tuple[int, int, str]]]:
+    """One scan of `body` for `route_ends` and `shared_noun_lists`: word of `_ROUTE_WORDS` ->
+    where it occurs, leftmost first and never overlapping itself (what a `str.find` loop from
+    the end of each one finds), and the plural place nouns (start, end, noun)."""
     out: dict[str, list[int]] = {word: [] for word in _ROUTE_WORDS}
+    nouns: list[tuple[int, int, str]] = []
     free = dict.fromkeys(_ROUTE_WORDS, 0)
-    for m in _ROUTE_WORD.finditer(body):
-        at = m.start()
-        word = m.group() if m.group() in out else m.group() + " "
-        if at >= free[word]:
+    for m in _PLACE_WORD.finditer(body):
+        at, text = m.start(), m.group()
+        word = text if text in out else text + " "
+        if word not in out:
+            nouns.append((at, m.end(), text[1:]))
+        elif at >= free[word]:
             out[word].append(at)
             free[word] = at + len(word)
-    return out
+    return out, nouns
 
 
 # Roads, wards and regions by their numbers: "Interstate 90", "U.S. Route 20", "State Route
@@ -132,11 +136,11 @@ def _pair(builder: Builder, m: re.Match[str], out: list[Span], one: int = 1) -> 
             out.append(b)
 
 
-def route_ends(builder: Builder) -> list[Span]:
-    """Add the places a route runs between; their spans, for the chunk walk to skip."""
+def route_ends(builder: Builder, found: dict[str, list[int]]) -> list[Span]:
+    """Add the places a route runs between (`found`: `place_words`'s first part); their
+    spans, for the chunk walk to skip."""
     body = builder.body
     out: list[Span] = []
-    found = _route_words(body)
     for noun in _ROUTE_NOUNS:
         for at in found[noun]:
             # (a name right before the noun: its word opens with a capital)
@@ -419,18 +423,15 @@ _LIST_BEFORE_NOUN = lazy(rf"(?<![\w'’-])({_LIST})$")
 _LIST_ITEM = lazy(_ITEM)
 _NOUN_INCLUDING = lazy(rf",? (?:including|such as|namely) ({_LIST})(?![\w'’-]| [A-Z])")
 _INCLUDING = (", including ", " including ", ", such as ", " such as ", ", namely ")
-# (grouped by first letter: the engine tries one group after each space, not every noun)
-_PLURAL_NOUN = lazy(
-    rf" ((?:{by_first_letter(frozenset(_PLURAL_PLACE_NOUNS + _PLACES_AFTER_NOUNS))}))\b"
-)
+# The route words and these nouns, found in one scan (`place_words`).
+_PLACE_WORD = lazy(_alternation(_ROUTE_WORDS, _PLURAL_PLACE_NOUNS + _PLACES_AFTER_NOUNS))
 
 
-def shared_noun_lists(builder: Builder) -> list[Span]:
-    """Add the places listed with a plural place noun they share; their spans (one regex
-    pass for the nouns: sixteen `str.find` calls cost half as much again)."""
+def shared_noun_lists(builder: Builder, nouns: list[tuple[int, int, str]]) -> list[Span]:
+    """Add the places listed with a plural place noun they share (`nouns`: `place_words`'s
+    second part, one regex pass with the route words); their spans."""
     body, out = builder.body, []
-    for found in _PLURAL_NOUN.finditer(body):
-        at, end, noun = found.start(), found.end(), found.group(1)
+    for at, end, noun in nouns:
         listed = _NOUN_OF_LIST.match(body, end) if body.startswith(" of ", end) else None
         if listed is None and body.startswith(_INCLUDING, end):
             listed = _NOUN_INCLUDING.match(body, end)

@@ -78,6 +78,14 @@ TRIGGERS = _triggers(SHIP_PREFIXES + NUMBERED_HINTS + ORDINAL_BODY_HEADS + LOWER
 # (grouped by first letter: at a capital the engine tries one group, not all 36 parts; no
 # part opens another, so the grouping cannot change a match)
 _TRIGGER = lazy(by_first_letter(frozenset(TRIGGERS.values())))
+# The organisations of `LOWER_CASE_ORGS` each trigger may announce, and those with no capital
+# ("dpa"), looked for with `str.find`; where each stands in `LOWER_CASE_ORGS`.
+_ORGS_BY_TRIGGER: dict[str, list[str]] = {}
+for _name in LOWER_CASE_ORGS:
+    if _name in TRIGGERS:
+        _ORGS_BY_TRIGGER.setdefault(TRIGGERS[_name], []).append(_name)
+_UNTRIGGERED_ORGS = tuple(n for n in LOWER_CASE_ORGS if n not in TRIGGERS)
+_ORG_RANK = {name: i for i, name in enumerate(LOWER_CASE_ORGS)}
 
 
 class GateWords:
@@ -94,6 +102,15 @@ class GateWords:
         if trigger is None:
             return word in self._body
         return trigger in self._found and (trigger == word or word in self._body)
+
+    def lower_case_orgs(self) -> list[str]:
+        """The names of `LOWER_CASE_ORGS` the body holds, in their order (only the triggers
+        found are looked at, not each of the names)."""
+        names = [n for t in self._found for n in _ORGS_BY_TRIGGER.get(t, ())]
+        names.extend(n for n in _UNTRIGGERED_ORGS if n in self._body)
+        if len(names) > 1:
+            names.sort(key=_ORG_RANK.__getitem__)
+        return [n for n in names if TRIGGERS.get(n) == n or n in self._body]
 
     def any_of(self, words: Iterable[str]) -> bool:
         """Whether one of `words` occurs in the body."""

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import KNOWN_ORGS
 from briefing.facts.scan_gates import (
-    LOWER_CASE_ORGS,
     ORDINAL_BODY_HEADS,
     SHIP_PREFIXES,
     GateWords,
@@ -25,8 +24,8 @@ def lower_case_names(builder: Builder, gates: GateWords) -> list[tuple[int, int]
     company's ending: "SK hynix Inc."), for the chunk walk to skip."""
     body = builder.body
     spans = []
-    for name in LOWER_CASE_ORGS:
-        at = body.find(name) if gates.has(name) else -1
+    for name in gates.lower_case_orgs():
+        at = body.find(name)
         while at >= 0:
             end = at + len(name)
             if (

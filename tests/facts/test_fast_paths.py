@@ -499,13 +499,37 @@ def test_gate_words_found_in_one_pass_match_a_find_per_word() -> None:
         assert [gates.has(w) for w in words] == [w in text for w in words], text
 
 
-def test_route_words_found_in_one_pass_match_a_find_loop_per_word() -> None:
-    from briefing.facts.place_scans import _ROUTE_WORDS, _route_words
+def test_lower_case_orgs_from_the_triggers_found_match_a_find_per_name() -> None:
+    from briefing.facts.scan_gates import LOWER_CASE_ORGS, GateWords
 
+    texts = [
+        "An easyJet flight and an eBay sale, said dpa; Channel 4 News and Channel 4 agreed.",
+        "SK hynix and argenx, France 24 and FRANCE 24, the Group of 20 in Ligue 1 (comScore).",
+        "Jet lag in Bay City on Channel 5; the Group of 7 and France 2, no orgs at all.",
+        "",
+    ]
+    for text in texts + [t[i:] for t in texts for i in range(0, len(t), 6)]:
+        expected = [n for n in LOWER_CASE_ORGS if n in text]
+        assert GateWords(text).lower_case_orgs() == expected, text
+
+
+def test_route_words_and_plural_nouns_found_in_one_pass_match_a_scan_each() -> None:
+    from briefing.facts.place_scans import (
+        _PLACES_AFTER_NOUNS,
+        _PLURAL_PLACE_NOUNS,
+        _ROUTE_WORDS,
+        place_words,
+    )
+    from briefing.facts.speech import by_first_letter
+
+    nouns = frozenset(_PLURAL_PLACE_NOUNS + _PLACES_AFTER_NOUNS)
+    plural = re.compile(rf" ((?:{by_first_letter(nouns)}))\b")
     texts = [
         "The ferry from from Ardrossan ran on the line line between between two roads.",
         "a railway  corridor, a crossing line\nline from the road route between",
         " line line line from from from between  between road-route",
+        "the towns between villages and villagers, the line cities from counties routes",
+        " states states  regions-regencies centres centers from islands line areas",
     ]
     for text in texts + [t[i:] for t in texts for i in range(0, len(t), 5)]:
         expected = {}
@@ -514,7 +538,8 @@ def test_route_words_found_in_one_pass_match_a_find_loop_per_word() -> None:
             while at >= 0:
                 expected[word].append(at)
                 at = text.find(word, at + len(word))
-        assert _route_words(text) == expected, text
+        found = [(m.start(), m.end(), m.group(1)) for m in plural.finditer(text)]
+        assert place_words(text) == (expected, found), text
 
 
 class _Everything:
