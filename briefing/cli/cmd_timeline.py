@@ -7,7 +7,7 @@ import argparse
 from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, positive_int
 from briefing.cli.store import closing, tagged_ids
-from briefing.core.sanitize import terminal_safe
+from briefing.core.sanitize import shortened, terminal_safe
 
 NAME = "timeline"
 HELP = "dated events of the articles matching QUERY (all without one), in date order"
@@ -50,5 +50,5 @@ def _named(row) -> str:
     has none (an id told the reader nothing), cut to 60 characters."""
     if row.source:
         return row.source
-    title = row.title if len(row.title) <= 60 else row.title[:59].rstrip() + "…"
+    title = shortened(row.title, 60)
     return f'"{title}"' if title else row.id

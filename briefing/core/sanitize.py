@@ -65,6 +65,11 @@ def terminal_safe(text: str) -> str:
     return _TERMINAL_UNSAFE.sub("", text)
 
 
+def shortened(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters, ending in "…" when it was cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def message_line(text: str) -> str:
     """A one-line message for the terminal (an error, a notice, a skipped file), built from
     anything (file names, arguments, exception texts): escape sequences removed whole,

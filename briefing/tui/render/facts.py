@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from briefing.core.facts import DateFact, Facts, Figure, Quote
 from briefing.core.kinds import FACT_GROUPS, KINDS
-from briefing.core.sanitize import terminal_safe
+from briefing.core.sanitize import shortened, terminal_safe
 from briefing.library.queries import mentioned_date_query, phrase
 
 QUOTE_CHARS = 90
@@ -88,7 +88,7 @@ def _quote(entry: Quote) -> FactItem | None:
     if not text:
         return None
     speaker = terminal_safe(entry.speaker or "").strip()
-    short = text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
+    short = shortened(text, QUOTE_CHARS)
     label = f"\u201c{short}\u201d — {speaker or 'unattributed'}"
     pivot = phrase(speaker) if speaker else phrase(" ".join(text.split()[:6]))
     return FactItem("quotes", label, _spans([entry.span]), pivot, speaker or text, speaker)

@@ -9,7 +9,7 @@ from rich.style import Style
 from rich.text import Text
 
 from briefing.core.kinds import KIND_NOUNS
-from briefing.core.sanitize import terminal_safe
+from briefing.core.sanitize import shortened, terminal_safe
 from briefing.tui.render.layout import short_date
 
 if TYPE_CHECKING:
@@ -76,9 +76,7 @@ def timeline_row(event: TimelineEvent, styles: dict[str, Style]) -> Group:
     said = " ".join(terminal_safe(event.text).split())
     if said and said not in (event.start, event.end):
         head.append("  " + said, style=styles["date"])
-    sentence = " ".join(terminal_safe(event.sentence).split())
-    if len(sentence) > SENTENCE_CHARS:
-        sentence = sentence[: SENTENCE_CHARS - 1].rstrip() + "…"
+    sentence = shortened(" ".join(terminal_safe(event.sentence).split()), SENTENCE_CHARS)
     parts = [head, Text(sentence, style=styles["text"])]
     if event.articles:
         first = event.articles[0]
