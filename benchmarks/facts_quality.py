@@ -10,9 +10,9 @@ First sight: a batch of newly annotated articles is scored once, by the engine a
 before anyone looked at those articles, and that score is kept in
 benchmarks/results/facts_first_sight.json (`--record-first-sight SPLIT` refuses to score an
 article twice). `frozen` and `probes-frozen` are never tuned on: only their totals are
-printed. `probes`, `probes-frozen` and `probes2` to `probes5` are articles we wrote in
+printed. `probes`, `probes-frozen` and `probes2` to `probes6` are articles we wrote in
 many outlets' styles, annotated before the engine ran on them (tests/gold/GUIDELINES.md), and
-tuned on only after their first sight was recorded; `wikinews-qd`, `wikinews-qd3` and `wikinews-qd4` are real
+tuned on only after their first sight was recorded; `wikinews-qd` and `wikinews-qd3` to `wikinews-qd5` are real
 Wikinews articles whose dates and quotes were annotated before the engine ran on them (their entities are the
 classifier's training data and are not scored there). A split in FIRST_SIGHT_FIRST is left out
 of the table until `--record-first-sight` has scored it once. The anchors are the figures issue 13

@@ -66,6 +66,8 @@ TUNED = (
     "probes5",
     "wikinews-qd3",
     "wikinews-qd4",
+    "probes6",
+    "wikinews-qd5",
 )
 _WORDS = re.compile(r"[\w%$€£.,'-]+")
 
