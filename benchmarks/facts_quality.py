@@ -67,6 +67,7 @@ FIRST_SIGHT_SPLITS = {
     "wikinews-qd4": "1st:wq4",
     "probes6": "1st:pr6",
     "wikinews-qd5": "1st:wq5",
+    "probes7": "1st:pr7",
 }
 # Splits written to be scored first by --record-first-sight: until a first-sight batch of one
 # is recorded, the table and --json leave it out, so nobody sees the engine on it before then.
@@ -78,6 +79,7 @@ FIRST_SIGHT_FIRST: tuple[str, ...] = (
     "wikinews-qd4",
     "probes6",
     "wikinews-qd5",
+    "probes7",
 )
 # Splits scored now, beside the tuned set, with their column labels.
 NOW_COLUMNS = {
@@ -95,6 +97,7 @@ NOW_COLUMNS = {
     "wikinews-qd4": "wq4",
     "probes6": "pr6",
     "wikinews-qd5": "wq5",
+    "probes7": "pr7",
 }
 TARGETS = {
     "people": 0.92,
@@ -256,7 +259,7 @@ def print_table(reports: dict, tuned) -> None:
     print(
         "\n1st: first-sight score of the engine on articles annotated before it ran on them"
         " (dev: wikinews-dev, frz: frozen, prb: probes, pfz: probes-frozen, pr2: probes2,"
-        " pr3: probes3, pr4: probes4, pr5, pr6: probes5, 6, wqd, wq3-wq5: wikinews-qd, -qd3 to -qd5,"
+        " pr3: probes3, pr4: probes4, pr5-pr7: probes5 to 7, wqd, wq3-wq5: wikinews-qd, -qd3 to -qd5,"
         " real articles annotated for dates and quotes only; a batch is not scored at all before its first sight); tuned = "
         + " + ".join(TUNED)
         + " (own and the Wikinews splits also trained on by the entity-type classifier, with"

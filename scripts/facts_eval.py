@@ -53,6 +53,7 @@ SPLITS = (
     "wikinews-qd4",
     "probes6",
     "wikinews-qd5",
+    "probes7",
 )
 TUNED = (
     "own",
