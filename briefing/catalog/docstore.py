@@ -354,11 +354,15 @@ class DocStore(Transactions):
         return [row[0] for row in rows]
 
     def article_for_path(self, path: str) -> str | None:
-        """The (first) article read from a file."""
-        row = self._db.execute(
-            "SELECT article_id FROM locs WHERE path = ? ORDER BY label LIMIT 1", (path,)
-        ).fetchone()
-        return row[0] if row else None
+        """The first article read from a file."""
+        entries = self.entries_of_path(path)
+        return entries[0][1] if entries else None
+
+    def entries_of_path(self, path: str) -> list[tuple[str, str]]:
+        """(label, article id) of each article read from a file, in the file's order
+        ("" for a whole file; ":2" before ":10", "#2" before "#10")."""
+        rows = self._db.execute("SELECT label, article_id FROM locs WHERE path = ?", (path,))
+        return sorted(rows, key=lambda row: (len(row[0]), row[0]))
 
     def counts_by_path_prefix(self, prefixes: Iterable[str]) -> dict[str, int]:
         """Articles under each prefix (a registered source folder or file)."""

@@ -9,6 +9,7 @@ from briefing.cli.context import open_library
 from briefing.cli.output import emit_json, meta_line
 from briefing.core.errors import BriefingError
 from briefing.core.sanitize import terminal_safe
+from briefing.core.wording import counted
 
 if TYPE_CHECKING:
     from briefing.library import Library
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     if page.roles:
         print(f"  roles: {terminal_safe('; '.join(page.roles))}")
     span = " to ".join(d[:10] for d in (page.first, page.last) if d)
-    count = f"{page.article_count} article{'s' if page.article_count != 1 else ''}"
+    count = counted(page.article_count, "article")
     print(f"  {count}" + (f", {span}" if span else ""))
     print()
     for item in page.articles:

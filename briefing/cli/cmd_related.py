@@ -7,9 +7,12 @@ import argparse
 from briefing.cli.context import open_library
 from briefing.cli.missing import why_missing
 from briefing.cli.output import emit_json, meta_line, positive_int
+from briefing.cli.store import first_of_several
 from briefing.core.errors import BriefingError
 from briefing.core.kinds import KINDS
+from briefing.core.results import NOTHING_SHARED
 from briefing.core.sanitize import terminal_safe
+from briefing.core.wording import counted
 
 NAME = "related"
 HELP = "articles related to one article (by id or path), with the reasons"
@@ -33,6 +36,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     with open_library(home) as library:
         if library.resolve(args.article) is None:
             raise BriefingError(f"{args.article}: {why_missing(args.article)}")
+        first_of_several(library, args.article)
         items = library.related(args.article, args.limit)
     if args.json:
         emit_json([item.to_json() for item in items])
@@ -67,7 +71,9 @@ def describe(why: dict) -> str:
             parts.append(f"{label}: {', '.join(why[key])}")
     if why.get("terms"):
         parts.append(f"terms: {', '.join(why['terms'])}")
+    if not parts:
+        parts.append(NOTHING_SHARED)
     days = why.get("days_apart")
     if days is not None:
-        parts.append("same day" if days == 0 else f"{days} day{'s' if days != 1 else ''} apart")
+        parts.append("same day" if days == 0 else f"{counted(days, 'day')} apart")
     return "; ".join(parts)

@@ -9,6 +9,7 @@ from briefing.cli.context import open_library
 from briefing.cli.output import Line, emit_json, meta_line, positive_int, print_lines
 from briefing.cli.store import closing, tagged_ids
 from briefing.core.sanitize import terminal_safe
+from briefing.core.wording import counted
 
 NAME = "search"
 HELP = "search the library (Whoosh query syntax)"
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
 def _lines(results, query: str) -> Iterator[Line]:
     """The results for a person: titles in bold, then source, date and id, the snippet
     with its matches in bold, the other copies; the facets last."""
-    count = f"{results.total} result{'s' if results.total != 1 else ''}"
+    count = counted(results.total, "result")
     yield [(f"{count} for {terminal_safe(query)}", False)]
     for hit in results.hits:
         meta = meta_line(hit.source, (hit.published or "")[:10], hit.id)

@@ -18,7 +18,12 @@ GONE = "no longer in the library (its file was removed or changed); what you sav
 def why_missing(target: str, default: str = NO_SUCH) -> str:
     """Why `target` (an id or a path) is not an article of the library; `default` when
     no such file exists either."""
+    from briefing.library.locating import LABELLED
+
     path = Path(target).expanduser()
+    labelled = LABELLED.fullmatch(target)
+    if labelled and not path.exists() and Path(labelled["path"]).expanduser().is_file():
+        return _entry_missing(Path(labelled["path"]).expanduser(), labelled["label"])
     try:
         if path.is_dir():
             return "a folder, not an article file"
@@ -29,6 +34,14 @@ def why_missing(target: str, default: str = NO_SUCH) -> str:
     except (OSError, ValueError):
         return default
     return f"not indexed: {_unreadable(path)}"
+
+
+def _entry_missing(path: Path, label: str) -> str:
+    """Why entry `label` of the file `path` ("feed.jsonl:2") is no article of the library."""
+    from briefing.library.reading import why_entry_unreadable
+
+    reason = why_entry_unreadable(path, label)
+    return f"not indexed: {reason}" if reason else f"not indexed: {_unreadable(path)}"
 
 
 def _unreadable(path: Path) -> str:

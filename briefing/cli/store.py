@@ -67,12 +67,24 @@ def tell(message: str) -> None:
     notice(terminal_safe(clean_line(f"briefing: {message}")))
 
 
+def first_of_several(library: Library, target: str) -> None:
+    """Tell the user when `target`, a bare path, named a file of several articles (the
+    command then works on its first) and how to name another ("feed.jsonl:3")."""
+    located = library.locate(target)
+    if located is not None and located.first_of_many:
+        tell(
+            f"{target} holds {len(located.labels)} articles; this is the first"
+            f" ({target}{located.labels[1]} names the next)"
+        )
+
+
 def resolve_article(
     library: Library, store: UserData, id_or_path: str, known_ok: bool = False
 ) -> str:
     """The article id for `id_or_path`; with `known_ok`, also an id only the user data knows."""
     article = library.resolve(id_or_path)
     if article is not None:
+        first_of_several(library, id_or_path)
         return article.id
     from briefing.cli.missing import GONE, why_missing
 

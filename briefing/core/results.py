@@ -162,6 +162,11 @@ class Why(JsonData):
     days_apart: int | None = None
 
 
+# The reason shown for an item listed only to fill the list (it shares no person, place,
+# organisation or term with the article; at most it is close in time).
+NOTHING_SHARED = "nothing in common"
+
+
 @dataclass
 class Related(JsonData):
     """One related article (its group's best copy), its score and its reasons

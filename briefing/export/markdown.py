@@ -16,6 +16,7 @@ from typing import Any
 
 from briefing.core.model import Article
 from briefing.core.notes import Anchor, Annotations, ArticleRef, Note
+from briefing.core.wording import counted
 from briefing.export.escape import (
     block_line,
     code_span,
@@ -47,7 +48,7 @@ def render(
     blocks.append(heading(DOCUMENT_TITLE, 1))
     count = len(selection.articles)
     blocks.append(
-        f"Exported {_when(exported)} · {count} article{'s' if count != 1 else ''}"
+        f"Exported {_when(exported)} · {counted(count, 'article')}"
         + (f" · {_filters_text(filters)}" if filters.used() else "")
     )
     for article in selection.articles:

@@ -82,4 +82,8 @@ def _scalar(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         inner = value[1:-1]
         return inner.replace("''", "'") if value[0] == "'" else inner.replace('\\"', '"')
+    if value[:1] == '"' and '"' not in value[1:]:
+        # a double quote never closed is no part of the title; a lone leading apostrophe
+        # ('90s, 'Tis) is a word's, so it stays
+        value = value[1:].lstrip()
     return re.sub(r"\s+#.*$", "", value)

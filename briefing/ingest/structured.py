@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -63,7 +64,7 @@ def parse_json(
         raise IngestError("JSON holds no article objects")
     site = _feed_title(data)
     for number, entry in enumerate(entries, start=1):
-        article = _article_or_error(entry, "", recurring)
+        article = _article_or_error(entry, recurring)
         if site and isinstance(article, Article) and not article.source:
             article.source = site
         yield f"#{number}", article
@@ -85,13 +86,13 @@ def parse_jsonl(
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        label = f":{number}"
+        label = f":{number}"  # shown after the path ("feed.jsonl:2"), so reasons omit it
         try:
             entry = _loads(line)
         except ValueError as error:
-            yield label, IngestError(f"line {number}: invalid JSON: {_short(error)}")
+            yield label, IngestError(f"invalid JSON: {_in_line(_short(error))}")
             continue
-        yield label, _article_or_error(entry, f"line {number}: ", recurring)
+        yield label, _article_or_error(entry, recurring)
 
 
 def _loads(text: str) -> Any:
@@ -141,14 +142,12 @@ def _entries(data: Any) -> list[Any] | None:
     return None
 
 
-def _article_or_error(
-    entry: Any, prefix: str = "", recurring: Iterable[str] = ()
-) -> Article | IngestError:
+def _article_or_error(entry: Any, recurring: Iterable[str] = ()) -> Article | IngestError:
     if not isinstance(entry, Mapping):
-        return IngestError(f"{prefix}not a JSON object")
+        return IngestError("not a JSON object")
     article = article_from_fields(entry, recurring=recurring)
     if not article.body.strip():
-        return IngestError(f"{prefix}no article text (no body/content/text field)")
+        return IngestError("no article text (no body/content/text field)")
     if not article.title:
         article.title = article.body.split("\n", 1)[0][:120]
     return article
@@ -156,3 +155,12 @@ def _article_or_error(
 
 def _short(error: Exception) -> str:
     return str(error).split("\n", 1)[0][:120]
+
+
+_ONE_LINE_POSITION = re.compile(r"line 1 column (\d+) \(char \d+\)")
+
+
+def _in_line(reason: str) -> str:
+    """A JSON Lines line is parsed alone, so the parser's "line 1 column 7 (char 6)" means
+    column 7 of the line the label already names."""
+    return _ONE_LINE_POSITION.sub(r"column \1", reason)

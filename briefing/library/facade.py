@@ -35,6 +35,7 @@ from briefing.core.sanitize import is_utf8
 from briefing.ingest import DEFAULT_MAX_BYTES
 from briefing.library import freshness, generations, registry, writing
 from briefing.library.health import Disagreement, healing, is_damage, trouble
+from briefing.library.locating import Located, locate
 from briefing.library.lock import writer_lock
 from briefing.library.peek import Peek
 from briefing.library.queries import canonical_places
@@ -450,20 +451,17 @@ class Library:
 
     @healing
     def resolve(self, id_or_path: str) -> Article | None:
-        """An article by id, or by the path of any file it was read from."""
-        docs = self._catalog()
+        """An article by id, by the path of a file it was read from, or by that path and
+        its entry's label ("feed.jsonl:2")."""
+        located = self.locate(id_or_path)
+        return self._catalog().get(located.article_id) if located else None
+
+    @healing
+    def locate(self, id_or_path: str) -> Located | None:
+        """Which article `id_or_path` names, and of which file (see `locating`)."""
         if not is_utf8(id_or_path):
             return None  # no id, and no file the index could record (see `scan`)
-        article = docs.get(id_or_path)
-        if article is not None:
-            return article
-        candidate = Path(id_or_path).expanduser()
-        if candidate.exists():
-            for form in (str(candidate.absolute()), str(candidate.resolve())):
-                article_id = docs.article_for_path(form)
-                if article_id:
-                    return docs.get(article_id)
-        return None
+        return locate(self._catalog(), id_or_path)
 
     @healing
     def ids(self) -> set[str]:

@@ -45,3 +45,21 @@ def key_facts(article: Article) -> Facts:
     from briefing.facts import extract_facts  # imported here: it loads the gazetteer
 
     return extract_facts(article.body, article.published)
+
+
+def why_entry_unreadable(path: Path, label: str) -> str | None:
+    """Why entry `label` of the file `path` is left out (its one-line reason; "no entry
+    :7" when the file has none such), or None when it is a readable article."""
+    from briefing.core.errors import BriefingError
+    from briefing.ingest import read_file
+
+    try:
+        entries = read_file(path)
+    except BriefingError as error:
+        return str(error)
+    except OSError as error:
+        return error.strerror or str(error)
+    entry = next((entry for entry in entries if entry.label == label), None)
+    if entry is None:
+        return f"the file has no entry {label}"
+    return entry.error

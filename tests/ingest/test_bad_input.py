@@ -67,7 +67,9 @@ def test_jsonl_with_one_bad_line(tmp_path):
     entries = read_file(path)
     assert [e.article.title for e in entries if e.article] == ["Good", "Also good"]
     errors = [e for e in entries if e.error]
-    assert len(errors) == 1 and errors[0].error.startswith("line 2: invalid JSON")
+    assert len(errors) == 1 and (errors[0].label, errors[0].error[:12]) == (":2", "invalid JSON")
+    # the label names the line; the reason says where in it, once ("column 2", not "line 1")
+    assert "line" not in errors[0].error and "column 2" in errors[0].error
 
 
 def test_file_over_the_size_cap(tmp_path):

@@ -150,6 +150,13 @@ def test_markdown_front_matter(tmp_path):
     assert article.body == "Reservoirs fell to 16% on Tuesday."
 
 
+def test_a_title_whose_quote_never_closes_loses_only_the_stray_mark(tmp_path):
+    text = '---\ntitle: "Ferry sinks off Oslo\ndate: 2024-01-02\n---\nThe coastguard said all were saved.\n'
+    assert only(write(tmp_path, "f.md", text)).title == "Ferry sinks off Oslo"
+    text = "---\ntitle: '90s ferries return\n---\nOld ferries sail again.\n"
+    assert only(write(tmp_path, "g.md", text)).title == "'90s ferries return"
+
+
 def test_json_object_list_and_common_field_names(tmp_path):
     data = [
         {

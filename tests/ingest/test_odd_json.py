@@ -37,7 +37,7 @@ def test_a_binary_line_costs_only_itself():
         None,
         "After binary",
     ]
-    assert entries[1].error.startswith("line 2: invalid JSON")
+    assert (entries[1].label, entries[1].error[:12]) == (":2", "invalid JSON")
 
 
 def test_invalid_json_still_says_so():

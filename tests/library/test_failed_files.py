@@ -101,7 +101,7 @@ def test_bad_lines_of_a_partly_good_file_are_reported_on_every_run(tmp_path, rea
     first = library.index([lib])
     assert first.added == 1
     assert [(os.path.basename(s["path"]), s["reason"][:19]) for s in first.skipped] == [
-        ("feed.jsonl:2", "line 2: invalid JSO")
+        ("feed.jsonl:2", "invalid JSON: unexp")
     ]
 
     reads.clear()

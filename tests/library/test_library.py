@@ -166,7 +166,7 @@ def test_bad_files_are_skipped_with_reasons_and_the_rest_indexed(tmp_path, libra
     assert reasons["empty.txt"] == "empty file"
     assert reasons["binary.txt"] == "binary file, not text"
     assert reasons["bad.json"].startswith("invalid JSON")
-    assert reasons["feed.jsonl:2"].startswith("line 2: invalid JSON")
+    assert reasons["feed.jsonl:2"].startswith("invalid JSON")
     assert reasons["pipe.txt"].startswith("not a regular file")
     assert reasons["a.txt"] == reasons["b.txt"] == "symlink loop"
     assert reasons["escape.txt"] == "symlink leads outside the library folder"

@@ -179,6 +179,7 @@ def test_backup_and_restore(capsys, home, indexed, tmp_path):
     backup = tmp_path / "all.json"
     code, _, err = run(capsys, "backup", str(backup), "--home", home)
     assert code == 0, err
+    assert err.startswith("saved 1 note, 0 bookmarks, all tags")  # counted as people say it
     assert run(capsys, "backup", str(backup), "--home", home)[0] == 1  # no clobber
     run(capsys, "note", strike, "after the backup", "--home", home)
     code, _, err = run(capsys, "restore", str(backup), "--home", home)

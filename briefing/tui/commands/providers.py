@@ -9,6 +9,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from briefing.core.kinds import KIND_NOUNS, KINDS
 from briefing.core.sanitize import terminal_safe
+from briefing.core.wording import counted
 from briefing.tui.commands.actions import palette_actions
 from briefing.tui.render.facts import fact_groups
 
@@ -142,7 +143,7 @@ class Entities(Provider):
                 continue
             text = f"Go to entity: {terminal_safe(name)}"
             noun = KIND_NOUNS.get(kind, kind)
-            help_text = f"{noun} · {articles} article{'s' if articles != 1 else ''}"
+            help_text = f"{noun} · {counted(articles, 'article')}"
             score = max(matcher.match(text), 0.5)
             opener = _entity_opener(screen, name, kind)
             yield Hit(score, matcher.highlight(text), opener, text, help_text)

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from briefing.core.kinds import KIND_NOUNS
 from briefing.core.sanitize import shortened, terminal_safe
+from briefing.core.wording import counted
 from briefing.tui.render.layout import short_date
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def entity_header(page: EntityPage) -> str:
         lines.append("also: " + terminal_safe(", ".join(page.names[1:])))
     if page.roles:
         lines.append("roles: " + terminal_safe("; ".join(page.roles)))
-    count = f"{page.article_count} article{'s' if page.article_count != 1 else ''}"
+    count = counted(page.article_count, "article")
     span = " to ".join(short_date(day) for day in (page.first, page.last) if day)
     lines.append(count + (f", {span}" if span else ""))
     return "\n".join(lines)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from textual.binding import Binding
 
 from briefing.core.sanitize import terminal_safe
+from briefing.core.wording import counted
 from briefing.library.queries import entity_query
 from briefing.tui.render.list_rows import entity_article_row, entity_header, quote_row
 from briefing.tui.screens.list_view import Listing, ListViewScreen
@@ -54,9 +55,9 @@ class EntityScreen(ListViewScreen):
             )
         rows = [(partial(entity_article_row, item), item.article.id) for item in page.articles]
         rows += [(partial(quote_row, quote), quote.article.id) for quote in page.quotes]
-        quotes = f" · {len(page.quotes)} quotes" if page.quotes else ""
+        quotes = f" · {counted(len(page.quotes), 'quote')}" if page.quotes else ""
         return Listing(
-            f"{terminal_safe(page.name)}: {page.article_count} articles{quotes}",
+            f"{terminal_safe(page.name)}: {counted(page.article_count, 'article')}{quotes}",
             entity_header(page),
             rows,
         )

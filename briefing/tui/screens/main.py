@@ -22,6 +22,7 @@ from textual.worker import Worker, get_current_worker
 
 from briefing.core.model import Article
 from briefing.core.results import Filters
+from briefing.core.wording import counted
 from briefing.tui.commands import actions
 from briefing.tui.commands.gates import ReaderState, allowed
 from briefing.tui.commands.providers import ArticleTitles, Entities, ReaderCommands, ThemeChoices
@@ -266,7 +267,7 @@ class MainScreen(KeysOfReader, ReportsWorkerErrors, Screen[None]):
     def _library_counted(self, message: LibraryCounted) -> None:
         if message.count != self.query_one(StatusLine).library_size:
             self._show_count(message.count)
-            self.notify(f"The library changed: {message.count:,} articles.", timeout=4)
+            self.notify(f"The library changed: {counted(message.count, 'article')}.", timeout=4)
             self._search_again()
 
     @on(LibraryIndexed)

@@ -16,6 +16,8 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from briefing.core.kinds import KINDS
+from briefing.core.results import NOTHING_SHARED
+from briefing.core.wording import counted
 from briefing.tui.messages import ArticleChosen
 from briefing.tui.render.rows import related_row
 from briefing.tui.render.styles import component_styles
@@ -40,9 +42,11 @@ def reason_of(why: Any) -> str:
         names = why.get(key) or []
         if names:
             parts.append(", ".join(str(name) for name in list(names)[:3]))
+    if not parts:
+        parts.append(NOTHING_SHARED)
     days = why.get("days_apart")
     if isinstance(days, int | float):
-        parts.append("same day" if days == 0 else f"{int(days)} days apart")
+        parts.append("same day" if days == 0 else f"{counted(int(days), 'day')} apart")
     return " · ".join(parts)
 
 

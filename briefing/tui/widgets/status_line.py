@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from briefing.core.wording import counted
+
 
 class StatusLine(Static):
     """One line of what the reader is showing."""
@@ -32,9 +34,9 @@ class StatusLine(Static):
         """The status text."""
         if self.library_size is None:
             return self.notice or "Opening the library…"
-        parts = [f"{self.library_size:,} articles"]
+        parts = [counted(self.library_size, "article")]
         if self.query.strip() or self.filters:
-            parts.append(f"{self.total:,} results" if self.total != 1 else "1 result")
+            parts.append(counted(self.total, "result"))
         else:
             parts.append("all, newest first" if self.sort != "oldest" else "all, oldest first")
         if self.shown < self.total and self.more:
