@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from briefing.cli.context import open_library
 from briefing.cli.missing import why_missing
-from briefing.cli.output import emit_json, notice
+from briefing.cli.output import emit_json
+from briefing.cli.store import several, tell
 from briefing.core.errors import BriefingError
 from briefing.core.kinds import FACT_GROUPS
 from briefing.core.sanitize import terminal_safe
@@ -54,21 +55,28 @@ def run(args: argparse.Namespace, home: str | None) -> int:
 
 
 def _article(target: str, home: str | None) -> Article:
+    from briefing.library.locating import LABELLED
     from briefing.library.reading import read_articles
 
-    path = Path(target).expanduser()
+    path, wanted = Path(target).expanduser(), None
+    labelled = LABELLED.fullmatch(target)
+    if labelled and not path.exists() and Path(labelled["path"]).expanduser().is_file():
+        path, wanted = Path(labelled["path"]).expanduser(), labelled["label"]
     if path.is_file():
         try:
             articles = read_articles(path)
         except BriefingError as error:
             raise BriefingError(f"{target}: {error}") from None
+        if wanted is not None:
+            found = next((article for label, article in articles if label == wanted), None)
+            if found is None:
+                raise BriefingError(f"{target}: {why_missing(target)}")
+            return found
         if not articles:
             raise BriefingError(f"{target}: no readable article in the file")
         if len(articles) > 1:
-            notice(
-                f"{target} holds {len(articles)} articles; showing the first (give an id for another)"
-            )
-        return articles[0]
+            tell(several(target, len(articles), articles[1][0]))
+        return articles[0][1]
     with open_library(home) as library:
         article = library.resolve(target)
     if article is None:

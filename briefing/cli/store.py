@@ -72,10 +72,14 @@ def first_of_several(library: Library, target: str) -> None:
     command then works on its first) and how to name another ("feed.jsonl:3")."""
     located = library.locate(target)
     if located is not None and located.first_of_many:
-        tell(
-            f"{target} holds {len(located.labels)} articles; this is the first"
-            f" ({target}{located.labels[1]} names the next)"
-        )
+        tell(several(target, len(located.labels), located.labels[1]))
+
+
+def several(target: str, count: int, next_label: str) -> str:
+    """What a command says when the path `target` named the first of `count` articles."""
+    return (
+        f"{target} holds {count} articles; this is the first ({target}{next_label} names the next)"
+    )
 
 
 def resolve_article(

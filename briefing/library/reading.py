@@ -9,14 +9,15 @@ from briefing.core.facts import Facts
 from briefing.core.model import Article
 
 
-def read_articles(path: Path) -> list[Article]:
-    """The readable articles of the file `path` (entries that cannot be read left out);
+def read_articles(path: Path) -> list[tuple[str, Article]]:
+    """The readable articles of the file `path` with their entries' labels ("" for a
+    whole file, ":3" for line 3 of JSON Lines; entries that cannot be read left out);
     raises BriefingError (the one-line reason, an `IngestError`) when the file cannot be
     read at all."""
     from briefing.ingest import read_file
 
     entries = read_file(path)
-    return [entry.article for entry in entries if entry.article is not None]
+    return [(entry.label, entry.article) for entry in entries if entry.article is not None]
 
 
 def why_unreadable(path: Path) -> str | None:

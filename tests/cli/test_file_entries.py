@@ -95,3 +95,18 @@ def test_stories_listed_only_to_fill_the_list_say_they_share_nothing(capsys, fee
     assert lines[3] == "      nothing in common"  # undated: no days apart to add
     assert reason_of({"days_apart": 3}) == "nothing in common · 3 days apart"
     assert reason_of({"places": ["Ghent"], "days_apart": 0}) == "Ghent · same day"
+
+
+def test_facts_of_a_file_entry_indexed_or_not(capsys, feed, tmp_path):
+    home, path = feed
+    loose = tmp_path / "loose.jsonl"
+    loose.write_bytes(path.read_bytes())  # in no source: facts reads it itself
+    for target in (path, loose):
+        code, out, err = run(capsys, "facts", f"{target}:12", "--home", home)
+        assert code == 0 and err == "" and out.startswith("Canal lock 12 reopens\n")
+        code, out, err = run(capsys, "facts", str(target), "--home", home)
+        assert code == 0 and err.endswith(
+            f" holds 11 articles; this is the first ({target}:3 names the next)\n"
+        )
+    code, out, err = run(capsys, "facts", f"{loose}:2", "--home", home)
+    assert code == 1 and err.startswith(f"briefing: {loose}:2: ")
