@@ -75,6 +75,53 @@ COUNTIES = (
 ).split()
 
 # Places that news names often but that none of the sources list under that name.
+# English names news uses for cities GeoNames names otherwise ("Ghent", not "Gent"),
+# written for this project from general knowledge; each is among the city's GeoNames
+# alternate names. The English name becomes the canonical one, the GeoNames name an alias.
+CITY_ENGLISH: dict[str, str] = {
+    "Köln": "Cologne",
+    "Gent": "Ghent",
+    "Brugge": "Bruges",
+    "Århus": "Aarhus",
+    "Sevilla": "Seville",
+    "Fes": "Fez",
+    "Makkah": "Mecca",
+    "Madinah": "Medina",
+    "Hannover": "Hanover",
+    "Ar Raqqah": "Raqqa",
+    "Ḩamāh": "Hama",
+    "Al Ḩasakah": "Hasakah",
+    "Ţarţūs": "Tartus",
+    "Dar‘ā": "Daraa",
+    "Al Fallūjah": "Fallujah",
+    "Tikrīt": "Tikrit",
+    "Mek'ele": "Mekelle",
+    "Gonder": "Gondar",
+    "Hargeysa": "Hargeisa",
+    "Nizhniy Novgorod": "Nizhny Novgorod",
+    "Kryvyy Rih": "Kryvyi Rih",
+    "Vinnytsya": "Vinnytsia",
+    "Zaporizhzhya": "Zaporizhzhia",
+    "Mykolayiv": "Mykolaiv",
+    "Orūmīyeh": "Urmia",
+    "Ulan Bator": "Ulaanbaatar",
+    "Nay Pyi Taw": "Naypyidaw",
+    "Ta’if": "Taif",
+    "Karagandy": "Karaganda",
+    "Chattogram": "Chittagong",
+    "Andijon": "Andijan",
+    "Luzern": "Lucerne",
+    "Irákleion": "Heraklion",
+}
+# Other spellings news still uses for a city whose GeoNames name stays canonical.
+CITY_ALIASES: dict[str, list[str]] = {
+    "Kharkiv": ["Kharkov"],
+    "Luhansk": ["Lugansk"],
+    "Bern": ["Berne"],
+    "Sanaa": ["Sana'a", "Sana’a"],
+    "Łódź": ["Lodz"],
+}
+
 EXTRA_PLACES: list[tuple[str, str, str]] = [
     ("Middle East", "Middle East", "region"),
     ("Latin America", "Latin America", "region"),
@@ -414,7 +461,10 @@ def main() -> None:
         name = LOCAL_SUFFIXES.sub("", name).strip()
         add(name, name, "region", 0, sub.country_code)
     for city in gc.get_cities().values():
-        add(city["name"], city["name"], "city", int(city["population"]), city["countrycode"])
+        name, pop, code = city["name"], int(city["population"]), city["countrycode"]
+        canonical = CITY_ENGLISH.get(name, name)
+        for alias in dict.fromkeys((name, canonical, *CITY_ALIASES.get(name, []))):
+            add(alias, canonical, "city", pop, code)
     for county in COUNTIES:
         if county not in {r[0] for r in rows if r[2] in ("city", "country")}:
             add(county, county, "region", 0, "")

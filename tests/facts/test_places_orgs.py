@@ -892,3 +892,15 @@ def test_the_region_after_a_known_town_in_a_dateline_is_a_place() -> None:
     found = places("MONTEGO BAY, Harwood:\n\nMore than 300 farmers are to share relief.")
     assert found == {"Montego Bay": "city", "Harwood": "region"}
     assert "Oct" not in places("LONDON, Oct 21 (Reuters) - Oil rose on Tuesday.")
+
+
+def test_cities_by_the_english_names_news_uses():
+    """GeoNames names some cities in their own language; news writes Ghent, Cologne, Mecca."""
+    facts = extract_facts(
+        "Lock 4 on the canal at Ghent reopened on Monday. Pilgrims flew from Cologne to "
+        "Mecca, and a delegation from Köln went on to Seville."
+    )
+    places = {place.name: place.mentions for place in facts.places}
+    assert places["Ghent"] == ["Ghent"] and places["Mecca"] == ["Mecca"]
+    assert sorted(places["Cologne"]) == ["Cologne", "Köln"] and "Seville" in places
+    assert not facts.organisations
