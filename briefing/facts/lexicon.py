@@ -28,6 +28,8 @@ HONORIFICS = _words(
     # the style of office-holders and judges ("the Honourable Dr Marcia Bryan-Wint", "Hon
     # Grace Akello", "Rt Hon ...")
     "honourable honorable hon hon. rt rt. "
+    # Zimbabwe's and Mozambique's party style of office-holders ("Cde Tendai Moyo")
+    "cde comrade "
     # East African, Malay, Thai and Arabic honorifics ("Mzee Odongo Okello", "Datuk Rahim
     # Omar", "Puan Aini Yusof", "Khun Somchai", "Eng. Samir Adel", "Ir Faizal Hamid")
     "mzee datuk dato dato' dato’ datin tun haji hajah hajjah puan encik cik khun eng. ir"

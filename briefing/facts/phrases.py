@@ -144,11 +144,18 @@ def clause_verb(frame: str, end: int | None = None) -> re.Match[str] | None:
             frame, max(0, m.start() - 7), m.start()
         ):
             continue
+        if m.group() in _ADJECTIVES and _ADJECTIVE_BEFORE.search(
+            frame, max(0, m.start() - 7), m.start()
+        ):
+            continue  # "said in written testimony that": an adjective, the verb is "said"
         found = m
     return found
 
 
 _DETERMINER_END = lazy(r"(?:\b(?:the|a|an|his|her|its|their|these|those|such)|[’']s|s[’'])\s+$")
+# Participles of saying that also qualify a noun ("in written testimony", "a spoken word").
+_ADJECTIVES = frozenset(("written", "spoken"))
+_ADJECTIVE_BEFORE = lazy(r"\b(?:in|a|an|the|his|her|its|their|by)\s+$")
 
 
 # "Nationals MP for Oxley, ", "Fianna Fáil TD for Limerick City, ": an office in title case

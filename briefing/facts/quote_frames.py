@@ -14,6 +14,7 @@ import re
 from briefing.facts.attribution import Attributor
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
+from briefing.facts.nicknames import unmarked_nicknames
 from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_documents import document_owner, issued_in_object, issuer, own_document
@@ -207,7 +208,7 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
             return ("nobody",)  # "said X, the chair, and Y, the mayor": two speakers
         return ("np", np_lo, np_hi, False)
     region = body[a_lo : verb.start()]
-    if _CLAUSE_STOP.search(_PARTY_TAG.sub(",", region)) or len(region) > 110:
+    if _CLAUSE_STOP.search(_PARTY_TAG.sub(",", unmarked_nicknames(region))) or len(region) > 110:
         return None
     if _QUOTING.match(body, verb.end()):
         return ("nobody",)

@@ -539,3 +539,26 @@ def test_underlined_and_mentioned_frame_quotes() -> None:
     # words on a banner that "mentioned" them are nobody's
     body = 'The train had banners on it which mentioned "Harbour Day Celebration of the Workers".'
     assert quotes(body) == []
+
+
+def test_a_nickname_inside_the_speakers_name_does_not_end_the_frame() -> None:
+    body = (
+        '"We built the plant our customers asked for," chief executive Margaret "Peg" '
+        "Harlowe said on Friday. The firm makes seats."
+    )
+    assert [(q.speaker, q.text[:9]) for q in extract_facts(body).quotes] == [
+        ('Margaret "Peg" Harlowe', "We built ")
+    ]
+    body = (
+        'The council opposes the plan, and its director, Thomas "Tommy" Brackley, said that '
+        '"caps on prices treat the symptom and not the disease."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ['Thomas "Tommy" Brackley']
+
+
+def test_said_in_written_evidence_is_said_not_written() -> None:
+    body = (
+        "The union's head, Wendy Coltrane, said in written evidence that the rules were "
+        '"a burden on every small shop in the county".'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Wendy Coltrane"]
