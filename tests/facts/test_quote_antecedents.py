@@ -263,3 +263,31 @@ def test_a_second_fronted_phrase_opened_by_a_participle() -> None:
         'was working to install "100 miles of stronger poles and covered power lines".'
     )
     assert speakers(body) == ["Andy Vesey"]
+
+
+def test_a_name_that_only_qualifies_the_subject_is_no_rival_for_he_or_she() -> None:
+    # "X of Firm", "Firm's leader, X," and "X, the head of Firm,": the firm names no person a
+    # pronoun after may stand for, even where the entity finder takes it for one.
+    body = (
+        "Dairy analyst Priya Castellane of Brookmoor said prices would fall again. "
+        '"The spring flush came early this year," she said.'
+    )
+    assert speakers(body) == ["Priya Castellane"]
+    body = (
+        "Harrow Lane's team leader, Osric Pemberton-Vale, did not hide his anger. "
+        '"We lost the match in the last minute," he said.'
+    )
+    assert speakers(body) == ["Osric Pemberton-Vale"]
+    body = (
+        "Tobin Marsh, the route leader of Wexcombe Hill Treks, said the camp was dirty. "
+        '"We carried down forty bags of rubbish," he said.'
+    )
+    assert speakers(body) == ["Tobin Marsh"]
+
+
+def test_a_second_person_beside_the_subject_still_makes_the_pronoun_unclear() -> None:
+    body = (
+        "Tobin Marsh met Carl Dunmore at the camp on Monday. "
+        '"We carried down forty bags of rubbish," he said.'
+    )
+    assert speakers(body) == [None]
