@@ -108,6 +108,9 @@ class Antecedents(Sexes):
         only when "Mr"/"Mrs"/"Ms" before it fits one of them alone ("Mrs Turpin")."""
         if mention[2] != "person":
             return mention[3]
+        bearer = self._surname_bearer(mention)
+        if bearer is not None:
+            return bearer
         if not self.ambiguous(mention):
             return self.full_name(mention[3])
         title = self.body[max(0, mention[0] - 6) : mention[0]].split()
@@ -121,6 +124,22 @@ class Antecedents(Sexes):
             if key in words and folded != key and self.gender(name) == sex
         }
         return fits.pop() if len(fits) == 1 else None
+
+    def _surname_bearer(self, mention: Mention) -> str | None:
+        """The first person named with a one-word mention as the last word of the name, when
+        the mention was linked to a name it opens ("Fabbri said" with "Fabbri Knitwear" and
+        "Stefano Fabbri" named: a surname alone is a person's surname); else None."""
+        surface = self.body[mention[0] : mention[1]].strip()
+        if " " in surface:
+            return None
+        key = fold(surface)
+        linked = fold(mention[3]).split()
+        if not linked or linked[-1] == key or key not in linked:
+            return None
+        for folded, words, name in self._person_words():
+            if words[-1] == key and folded != key:
+                return name
+        return None
 
     def same(self, mention: Mention, name: str) -> bool:
         """Whether a mention names `name` ("Erdogan" left unlinked beside "Recep Tayyip
@@ -328,7 +347,7 @@ class Antecedents(Sexes):
             verb = VERB.match(body, SUBJECT_GAP.match(body, at).end(), sentence[1])
             if verb is None or verb.group() not in QUOTE_VERBS:
                 return None
-        return self.full_name(first[3])
+        return self._surname_bearer(first) or self.full_name(first[3])
 
     def _sole_other(self, sentence: tuple[int, int], sex: str) -> tuple[str, str] | None:
         """The one person of the pronoun's sex (or of none known) named in a sentence."""
@@ -373,7 +392,7 @@ class Antecedents(Sexes):
             lowered = word.lower().strip(".,")
             if lowered in ROLE_NOUNS or word_gender(lowered) or lowered.endswith(_PEOPLE_ENDINGS):
                 return None  # "X's brother", "X's new coach": another person
-        return self.full_name(head[3])
+        return self._surname_bearer(head) or self.full_name(head[3])
 
     def _source(self, sentence: tuple[int, int]) -> str | None:
         """The person a sentence gives as its source ("according to X")."""
@@ -383,7 +402,7 @@ class Antecedents(Sexes):
         head = self._head(at + 12, self.mentions_in(at + 12, min(sentence[1], at + 80)))
         if head is None or head[2] != "person" or self.ambiguous(head):
             return None  # ("according to coach X": titles may come first)
-        return self.full_name(head[3])
+        return self._surname_bearer(head) or self.full_name(head[3])
 
     def _fits(self, found: tuple[str, str] | None, sex: str) -> bool:
         """Whether a subject found may be who "he" or "she" is."""

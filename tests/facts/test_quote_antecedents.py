@@ -291,3 +291,15 @@ def test_a_second_person_beside_the_subject_still_makes_the_pronoun_unclear() ->
         '"We carried down forty bags of rubbish," he said.'
     )
     assert speakers(body) == [None]
+
+
+def test_a_surname_alone_is_the_persons_not_the_firm_it_opens() -> None:
+    # "Marchetti Maglificio" opens with the family name (and is taken for a person's name):
+    # "Marchetti said" is the person whose surname it is, the first of the family named.
+    body = (
+        "MILAN — Marchetti Maglificio is turning a new page.\n\n"
+        '"She knows yarn," said Paolo Marchetti, chief executive and son of founder Aldo '
+        "Marchetti.\n\nMarchetti Maglificio posted revenues of 200 million euros in 2025.\n\n"
+        '"The customer wants colour," Marchetti said. "And she wants humour."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Paolo Marchetti"] * 3
