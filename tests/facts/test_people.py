@@ -855,3 +855,11 @@ def test_the_party_style_comrade_is_not_part_of_the_name() -> None:
 def test_a_players_lower_case_handle_is_part_of_the_name() -> None:
     facts = extract_facts('The captain, Joakim "zvex" Brandt, 24, said the team was ready.')
     assert {p.name for p in facts.people} == {'Joakim "zvex" Brandt'}
+
+
+def test_a_county_warden_is_a_title_before_the_name() -> None:
+    facts = extract_facts(
+        'Harbour County Warden Glenn T. Ashby said there had been "no offers at all".'
+    )
+    assert {p.name for p in facts.people} == {"Glenn T. Ashby"}
+    assert [q.speaker for q in facts.quotes] == ["Glenn T. Ashby"]
