@@ -102,6 +102,8 @@ def _verb_first(body: str, at: int) -> bool:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+# Offices held "to" a country or a body ("Ambassador to Germany").
+_ENVOYS = frozenset(("ambassador", "envoy", "emissary", "representative", "delegate", "adviser"))
 _ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=[\s,])")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 # "'s co-author, Prof. " before a name: its role, and the title before it
@@ -253,6 +255,8 @@ class Attributor(Antecedents, Descriptions):
                 )
             ):
                 continue  # "Secretary of the Treasury Janet Yellen", "speaker of the parliament X"
+            if word == "to" and nxt[:1].isupper() and k > 0 and tokens[k - 1].lower() in _ENVOYS:
+                continue  # "US Ambassador to Germany X", "Special Envoy to Sudan X"
             if (
                 word in ("named", "called")
                 and k == len(tokens) - 1

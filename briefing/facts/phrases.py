@@ -93,7 +93,8 @@ LINK_BETWEEN = lazy(r"\b(?:of|from|at|for|with|and|in)\b")
 # "of Acme", "of the campaign group Fair Rent", "from consultancy Halcyon": an affiliation
 AFFILIATION = lazy(
     r"\s+(?:(?:of|from|at|with)\s+(?:the\s+)?"
-    r"|(?:of|from|at)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){1,3})[A-Z]"
+    r"|(?:of|from|at)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){1,3})"
+    r"(?:(?:pro|anti|non)-)?[A-Z]"  # ("X from the pro-Beijing camp")
 )
 
 

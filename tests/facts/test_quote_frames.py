@@ -562,3 +562,19 @@ def test_said_in_written_evidence_is_said_not_written() -> None:
         '"a burden on every small shop in the county".'
     )
     assert [q.speaker for q in extract_facts(body).quotes] == ["Wendy Coltrane"]
+
+
+def test_an_ambassador_to_a_country_is_a_title_before_the_speakers_name() -> None:
+    body = (
+        "Canadian Ambassador to Norway Helen Brightwater said the airline had "
+        '"carried weapons for a hostile state," and the ban followed.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Helen Brightwater"]
+
+
+def test_a_camp_named_with_a_pro_prefix_is_the_speakers_affiliation() -> None:
+    body = (
+        "Lawmaker Joyce Tamsin from the pro-Brussels camp said at a briefing: "
+        '"The behaviour of my colleagues was an insult to every voter in the chamber."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Joyce Tamsin"]
