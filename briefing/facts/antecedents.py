@@ -185,6 +185,7 @@ class Antecedents(Sexes):
                 # (A name in what the subject said is no rival: "X said the win owed much to
                 # Y's hundred. "...," he said" is X again.)
                 reported = self._said_at(prev, found[0]) if kind == "person" else -1
+                fronted = self._skip_fronted(*prev) if reported >= 0 else -1
                 aside = self._quoted_subjects_aside(prev, found[0]) if reported >= 0 else None
                 rivals = {
                     m[3]
@@ -196,6 +197,9 @@ class Antecedents(Sexes):
                     and not (aside is not None and aside[0] <= m[0] < aside[1])
                     # (unless that name speaks too: "X said ... while Y wrote ...")
                     and not (0 <= reported <= m[0] and not _SAID.match(self.body, m[1]))
+                    # (nor a name in a phrase fronted before a subject who speaks: "At a
+                    # news conference with Y, X said ..." is X's sentence)
+                    and not (reported >= 0 and m[1] <= fronted)
                     # (nor a name that only qualifies the subject: "Acme's leader, X,", "X
                     # of Acme", "X, the head of Acme,": a pronoun next is the subject)
                     and not (kind == "person" and self._qualifies_subject(prev, found[0], m))

@@ -41,7 +41,7 @@ FRONT = lazy(
     r"nevertheless|nonetheless|similarly|likewise|ultimately|importantly|specifically|"
     r"consequently|thus|therefore|hence|besides|initially|eventually|subsequently|afterwards|"
     r"originally|again|back|across|outside|inside|near|beyond|along|behind|beside|"
-    r"between|among|throughout|nearby|abroad)$|\w+ing$"
+    r"between|among|throughout|nearby|abroad|albeit|notwithstanding)$|\w+ing$"
 )
 # "Known as a shock jock, X ...", "Faced with the loss, X ...": a past participle and its
 # preposition open a fronted phrase (not a name: "Ahmed, the mayor," is a mention).

@@ -303,3 +303,27 @@ def test_a_surname_alone_is_the_persons_not_the_firm_it_opens() -> None:
         '"The customer wants colour," Marchetti said. "And she wants humour."'
     )
     assert [q.speaker for q in extract_facts(body).quotes] == ["Paolo Marchetti"] * 3
+
+
+def test_a_name_in_a_phrase_fronted_before_a_speaking_subject_is_no_rival() -> None:
+    body = (
+        "At a news conference with Premier Colin Ashdown, Ferris Lindqvist said he was "
+        'pleased with the talks. "We agreed more than I expected," he said.'
+    )
+    assert speakers(body) == ["Ferris Lindqvist"]
+
+
+def test_a_name_fronted_before_a_subject_who_does_not_speak_is_still_a_rival() -> None:
+    body = (
+        "For Colin Ashdown, Ferris Lindqvist was the only choice. "
+        '"We agreed more than I expected," he said.'
+    )
+    assert speakers(body) == [None]
+
+
+def test_albeit_opens_a_fronted_phrase_before_the_subject() -> None:
+    body = (
+        "Ferris Lindqvist won the party vote with 71 percent. Albeit the low turnout he "
+        'has called the result a "clear display of trust".'
+    )
+    assert speakers(body) == ["Ferris Lindqvist"]
