@@ -127,7 +127,11 @@ _NAMED_AFTER = lazy(
 )
 _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
 # "the Leeds manager", "one resident", "his widow": a description that a name may follow
-_DESCRIBED = lazy(r"\s*(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[a-z-]+\s*$")
+# (its body named after it: "the manager of Acme Tours")
+_DESCRIBED = lazy(
+    r"\s*(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[a-z-]+"
+    r"(?P<body>\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,4})?\s*$"
+)
 _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
 _REPORTS = frozenset(("reported", "reports", "reporting"))
 _WITH_SUBJECT = lazy(r"\bwith\s+(?=[^,;:]{1,60}$)")
@@ -196,9 +200,14 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
             return None  # "said University of California, San Diego's chancellor, X": unclear
             # ("said Jonathan Smith, Ofwat's chief executive." is Jonathan Smith)
         named = _NAMED_AFTER.match(body, np_hi)
-        if named is not None and (
-            _POSSESSIVE_ROLE.search(body, np_lo, np_hi) or _DESCRIBED.match(body, np_lo, np_hi)
+        described = None if named is None else _DESCRIBED.match(body, np_lo, np_hi)
+        if (
+            described is not None
+            and described.group("body")
+            and not any(m[2] == "person" for m in att.mentions_in(named.start(1), named.end(1)))
         ):
+            described = None  # "said the mayor of Springfield, Illinois": no person after it
+        if named is not None and (_POSSESSIVE_ROLE.search(body, np_lo, np_hi) or described):
             # "said X's wife, Y", "said the Leeds manager, Ian Pritchard", "said one
             # resident, Marta Solis": the one named after the description
             np_lo, np_hi = named.start(1), named.end(1)

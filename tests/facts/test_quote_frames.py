@@ -578,3 +578,16 @@ def test_a_camp_named_with_a_pro_prefix_is_the_speakers_affiliation() -> None:
         '"The behaviour of my colleagues was an insult to every voter in the chamber."'
     )
     assert [q.speaker for q in extract_facts(body).quotes] == ["Joyce Tamsin"]
+
+
+def test_said_the_manager_of_a_body_then_the_name_is_the_named_person() -> None:
+    body = (
+        '"The old town cannot take the crowds for free," explained the manager of Portvale '
+        "Tourism, Inés Carrasco Oyarzún, in an interview. The levy starts in May."
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Inés Carrasco Oyarzún"]
+
+
+def test_said_the_mayor_of_a_city_then_its_state_names_no_speaker() -> None:
+    body = '"We will fix the roads this year," said the mayor of Springfield, Illinois, on Monday.'
+    assert [q.speaker for q in extract_facts(body).quotes] == [None]
