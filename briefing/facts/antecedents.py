@@ -106,6 +106,8 @@ class Antecedents(Sexes):
     def named(self, mention: Mention) -> str | None:
         """Who a person's or an organisation's mention names: a surname several people bear
         only when "Mr"/"Mrs"/"Ms" before it fits one of them alone ("Mrs Turpin")."""
+        if mention[2] == "place":
+            return self.place_bearer(mention)  # ("Chiba said": a person's name, not the place)
         if mention[2] != "person":
             return mention[3]
         bearer = self._surname_bearer(mention)
@@ -140,6 +142,18 @@ class Antecedents(Sexes):
             if words[-1] == key and folded != key:
                 return name
         return None
+
+    def place_bearer(self, mention: Mention) -> str | None:
+        """The one person whose first or last name a one-word place's name is, for a place as
+        a speaker ("Chiba said" with "Chiba Noriyuki" named; not the prefecture)."""
+        surface = self.body[mention[0] : mention[1]].strip()
+        key = fold(surface)
+        names = {
+            name
+            for folded, words, name in self._person_words()
+            if key in words[:1] + words[-1:] and folded != key and " " not in surface
+        }
+        return names.pop() if len(names) == 1 else None
 
     def same(self, mention: Mention, name: str) -> bool:
         """Whether a mention names `name` ("Erdogan" left unlinked beside "Recep Tayyip

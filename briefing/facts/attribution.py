@@ -488,7 +488,7 @@ class Attributor(Antecedents, Descriptions):
         kind = phrase[0]
         if kind == "mention":
             mention = phrase[1]
-            return self.named(mention) if mention[2] in ("person", "org") else None
+            return self.named(mention) if mention[2] in ("person", "org", "place") else None
         if kind == "pronoun":
             found = self.antecedent(phrase[1], lo)
             if found is not None and self._other_sex_inside(phrase[1], found[0], quote):

@@ -327,3 +327,12 @@ def test_albeit_opens_a_fronted_phrase_before_the_subject() -> None:
         'has called the result a "clear display of trust".'
     )
     assert speakers(body) == ["Ferris Lindqvist"]
+
+
+def test_a_family_name_that_is_also_a_place_speaks_as_the_person() -> None:
+    # "Osaka" is a city too: before "said" it is the family name of the man named before.
+    body = (
+        "A member of the local fishing club, Osaka Tetsuya, told reporters the catch had "
+        'halved.\n\nOsaka said, "We go out every day now and come back with almost nothing."'
+    )
+    assert speakers(body) == ["Osaka Tetsuya"]
