@@ -22,6 +22,7 @@ from briefing.facts.phrases import (
 )
 from briefing.facts.sexes import OBJECT_OF, Sexes, anonymous
 from briefing.facts.speech import MEDIA, PRONOUNS, QUOTE_VERBS, VERB, word_gender
+from briefing.facts.subject_asides import qualifies_subject
 
 Mention = tuple[int, int, str, str]
 _INNER_WORD = lazy(r"\w+")
@@ -41,11 +42,6 @@ _PEOPLE_WORDS = frozenset(
 )
 _COPULA = lazy(r"\b(?:is|was|are|were|became|becomes|remains|remained|as|being)\s+$")
 _PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
-# `..., explains X, an ecologist ...`: a verb of saying right after the comma, names after it.
-# What joins a subject to the name it is qualified by: "X of Acme", "X at Acme".
-_OF_AFTER = lazy(r"\s+(?:of|at|from)\s+(?:the\s+)?")
-# An appositive that describes the subject: ", the expedition leader of Acme,".
-_DESCRIBED_APPOSITIVE = lazy(r",\s+(?:the|a|an|its|his|her)\s[^,]{1,80},")
 _LEAD_VERB = lazy(r"\s*(?:also\s+)?([a-z]+)\s+")
 HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
 
@@ -216,7 +212,9 @@ class Antecedents(Sexes):
                     and not (reported >= 0 and m[1] <= fronted)
                     # (nor a name that only qualifies the subject: "Acme's leader, X,", "X
                     # of Acme", "X, the head of Acme,": a pronoun next is the subject)
-                    and not (kind == "person" and self._qualifies_subject(prev, found[0], m))
+                    and not (
+                        kind == "person" and qualifies_subject(self, prev, found[0], m, reported)
+                    )
                     and (
                         self.gender(m[3]) in (None, wanted)
                         if kind == "person"
@@ -283,24 +281,6 @@ class Antecedents(Sexes):
             at = appositive.end()
         verb = _SAID.match(self.body, at, sentence[1])
         return verb.end() if verb is not None else -1
-
-    def _qualifies_subject(self, sentence: tuple[int, int], name: str, m: Mention) -> bool:
-        """Whether mention `m` only qualifies the subject `name` of a sentence: the owner of
-        its role before it ("Acme's leader, X"), or after it an "of"/"at" phrase ("X of
-        Acme") or a described appositive ("X, the head of Acme,")."""
-        body = self.body
-        own = [o for o in self.mentions_in(*sentence) if self.same(o, name)]
-        if not own or self.same(m, name):
-            return False
-        lo, hi = own[0][0], own[0][1]
-        if m[1] <= lo:
-            return (
-                m[0] >= self._skip_fronted(*sentence) and POSSESSIVE_S.match(body, m[1]) is not None
-            )
-        if _OF_AFTER.fullmatch(body, hi, m[0]) is not None:
-            return True
-        aside = _DESCRIBED_APPOSITIVE.match(body, hi, sentence[1])
-        return aside is not None and m[1] <= aside.end()
 
     def _quoted_subjects_aside(self, sentence: tuple[int, int], name: str) -> tuple | None:
         """The span of the appositive after the first mention of `name` in a sentence ("X, an

@@ -336,3 +336,16 @@ def test_a_family_name_that_is_also_a_place_speaks_as_the_person() -> None:
         'halved.\n\nOsaka said, "We go out every day now and come back with almost nothing."'
     )
     assert speakers(body) == ["Osaka Tetsuya"]
+
+
+def test_names_in_a_relative_appositive_or_after_of_and_a_common_noun_qualify_the_subject() -> None:
+    body = (
+        "Marta Kowalczyk, whose twins are in third grade at Lindenhurst, said the buses "
+        'would take 40 minutes. "You are balancing the budget on our children," she said.'
+    )
+    assert speakers(body) == ["Marta Kowalczyk"]
+    body = (
+        "Ewan Gallacher of consultancy Brightmoor Advisory said the deal made sense. "
+        '"Neither side is desperate, and that is a good sign," he said.'
+    )
+    assert speakers(body) == ["Ewan Gallacher"]
