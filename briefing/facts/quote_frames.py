@@ -123,14 +123,16 @@ _HEARD = lazy(
 )
 _SAY = frozenset(("said", "says", "say", "saying", "told", "tells", "telling"))
 _NAMED_AFTER = lazy(
-    r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?=[,.]|$|(?:of|from|at)\s+[A-Z])"
+    r",\s+((?:(?:[A-Z][\w’'.-]*|d[aeio]s?|de[l]?|van|von|der|den|la|le|bin|al)\s+){0,4}"
+    r"[A-Z][\w’'-]*)\s*(?=[,.]|$|(?:of|from|at)\s+[A-Z])"
 )
+_CHARGE = lazy(r"\s+(?:in|of|for|at)\s+[\w’' -]{1,40}?(?=,)")
 _POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
 # "the Leeds manager", "one resident", "his widow": a description that a name may follow
-# (its body named after it: "the manager of Acme Tours")
+# (its body or charge after it: "the manager of Acme Tours", "the officer in charge of it")
 _DESCRIBED = lazy(
     r"\s*(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[a-z-]+"
-    r"(?P<body>\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,4})?\s*$"
+    r"(?P<body>\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[\w’'&-]+\s*){1,4})?\s*$"
 )
 _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
 _REPORTS = frozenset(("reported", "reports", "reporting"))
@@ -200,10 +202,14 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
             return None  # "said University of California, San Diego's chancellor, X": unclear
             # ("said Jonathan Smith, Ofwat's chief executive." is Jonathan Smith)
         named = _NAMED_AFTER.match(body, np_hi)
-        described = None if named is None else _DESCRIBED.match(body, np_lo, np_hi)
+        described = _DESCRIBED.match(body, np_lo, np_hi)
+        tail = _CHARGE.match(body, np_hi, window_hi) if named is None and described else None
+        if tail is not None:  # "said the officer in charge of the case, X,"
+            named = _NAMED_AFTER.match(body, tail.end())
         if (
-            described is not None
-            and described.group("body")
+            named is not None
+            and described is not None
+            and (described.group("body") or tail is not None)
             and not any(m[2] == "person" for m in att.mentions_in(named.start(1), named.end(1)))
         ):
             described = None  # "said the mayor of Springfield, Illinois": no person after it

@@ -591,3 +591,11 @@ def test_said_the_manager_of_a_body_then_the_name_is_the_named_person() -> None:
 def test_said_the_mayor_of_a_city_then_its_state_names_no_speaker() -> None:
     body = '"We will fix the roads this year," said the mayor of Springfield, Illinois, on Monday.'
     assert [q.speaker for q in extract_facts(body).quotes] == [None]
+
+
+def test_said_the_officer_in_charge_then_a_name_with_a_particle() -> None:
+    body = (
+        '"It was a scheme that took food from the children," said the police delegate in '
+        "charge of the case, Tiago Moreira de Albuquerque, at a press conference."
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Tiago Moreira de Albuquerque"]
