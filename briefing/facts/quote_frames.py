@@ -14,7 +14,7 @@ import re
 from briefing.facts.attribution import Attributor
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
-from briefing.facts.nicknames import unmarked_nicknames
+from briefing.facts.nicknames import between_names, unmarked_nicknames
 from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_documents import document_owner, issued_in_object, issuer, own_document
@@ -269,6 +269,9 @@ def _media_report(body: str, verb: str, lo: int, hi: int) -> bool:
 def _np_end(body: str, lo: int, hi: int) -> int:
     """Where a speaker's phrase after its verb ends: a comma, a stop, or a preposition."""
     m = NP_END.search(body, lo, hi)
+    while m is not None and m.group() in '"“' and between_names(body, m.start()):
+        close = body.find(m.group() if m.group() == '"' else "”", m.end(), hi)  # 'X "Wes" Y'
+        m = None if close < 0 else NP_END.search(body, close + 1, hi)
     return m.start() if m else hi
 
 

@@ -599,3 +599,11 @@ def test_said_the_officer_in_charge_then_a_name_with_a_particle() -> None:
         "charge of the case, Tiago Moreira de Albuquerque, at a press conference."
     )
     assert [q.speaker for q in extract_facts(body).quotes] == ["Tiago Moreira de Albuquerque"]
+
+
+def test_said_then_a_name_with_a_nickname_names_the_whole_person() -> None:
+    body = (
+        '"We started in a garage in East Austin," said Wesley "Wes" Okafor, co-founder of '
+        "the firm. It employs 40 people."
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ['Wesley "Wes" Okafor']
