@@ -143,8 +143,8 @@ class Attributor(Antecedents, Descriptions):
         for m in mentions:
             while i < count and segments[i][1] <= m[0]:
                 i += 1
-            if i == count or m[0] < segments[i][0]:
-                kept.append(m)
+            if (i == count or m[0] < segments[i][0]) and not (kept and m[1] <= kept[-1][1]):
+                kept.append(m)  # (nor one inside the name before: 'Dr X "Y" Z' holds "X")
         self.mentions = kept
         self.starts = [m[0] for m in self.mentions]
         self._paragraphs: dict[int, tuple[list[int], int]] = {}

@@ -349,3 +349,12 @@ def test_names_in_a_relative_appositive_or_after_of_and_a_common_noun_qualify_th
         '"Neither side is desperate, and that is a good sign," he said.'
     )
     assert speakers(body) == ["Ewan Gallacher"]
+
+
+def test_a_nicknamed_subject_with_honorifics_is_who_he_is_after_it() -> None:
+    body = (
+        'Assoc Prof Dr Somchai "Mor Lek" Wongsiri, a dengue specialist at Chalerm '
+        "University, said the wet season had grown longer. "
+        '"We now see cases rising from April," he told reporters.'
+    )
+    assert speakers(body) == ['Somchai "Mor Lek" Wongsiri']
