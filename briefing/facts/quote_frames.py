@@ -19,6 +19,7 @@ from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_documents import document_owner, issued_in_object, issuer, own_document
 from briefing.facts.quote_marks import Segment
+from briefing.facts.quote_named_after import named_after_description
 from briefing.facts.quote_verbless import (
     CLAIMS,
     OTHERS_WORDS,
@@ -122,18 +123,6 @@ _HEARD = lazy(
     r"|described|describes)\s+(?:[A-Z][\w.]*\s+){0,3}$"
 )
 _SAY = frozenset(("said", "says", "say", "saying", "told", "tells", "telling"))
-_NAMED_AFTER = lazy(
-    r",\s+((?:(?:[A-Z][\w’'.-]*|d[aeio]s?|de[l]?|van|von|der|den|la|le|bin|al)\s+){0,4}"
-    r"[A-Z][\w’'-]*)\s*(?=[,.]|$|(?:of|from|at)\s+[A-Z])"
-)
-_CHARGE = lazy(r"\s+(?:in|of|for|at)\s+[\w’' -]{1,40}?(?=,)")
-_POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
-# "the Leeds manager", "one resident", "his widow": a description that a name may follow
-# (its body or charge after it: "the manager of Acme Tours", "the officer in charge of it")
-_DESCRIBED = lazy(
-    r"\s*(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[a-z-]+"
-    r"(?P<body>\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[\w’'&-]+\s*){1,4})?\s*$"
-)
 _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
 _REPORTS = frozenset(("reported", "reports", "reporting"))
 _WITH_SUBJECT = lazy(r"\bwith\s+(?=[^,;:]{1,60}$)")
@@ -201,22 +190,11 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
         if role_of is not None and _NAME_AFTER_ROLE.match(body, role_of.end()):
             return None  # "said University of California, San Diego's chancellor, X": unclear
             # ("said Jonathan Smith, Ofwat's chief executive." is Jonathan Smith)
-        named = _NAMED_AFTER.match(body, np_hi)
-        described = _DESCRIBED.match(body, np_lo, np_hi)
-        tail = _CHARGE.match(body, np_hi, window_hi) if named is None and described else None
-        if tail is not None:  # "said the officer in charge of the case, X,"
-            named = _NAMED_AFTER.match(body, tail.end())
-        if (
-            named is not None
-            and described is not None
-            and (described.group("body") or tail is not None)
-            and not any(m[2] == "person" for m in att.mentions_in(named.start(1), named.end(1)))
-        ):
-            described = None  # "said the mayor of Springfield, Illinois": no person after it
-        if named is not None and (_POSSESSIVE_ROLE.search(body, np_lo, np_hi) or described):
+        named = named_after_description(att, np_lo, np_hi, window_hi)
+        if named is not None:
             # "said X's wife, Y", "said the Leeds manager, Ian Pritchard", "said one
             # resident, Marta Solis": the one named after the description
-            np_lo, np_hi = named.start(1), named.end(1)
+            np_lo, np_hi = named
         if _QUOTING.match(body, np_hi) or _media_report(body, verb.group(), np_lo, np_hi):
             return ("nobody",)  # `"...," X said, quoting Y`: Y's words
         if _another_speaker(att, np_hi, s_hi):
@@ -392,7 +370,11 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         limit = 200 if colon else 130 if partial else 70
         if len(rest) > limit or _REST_STOP.search(rest):
             return None
-        if word not in QUOTE_VERBS and (len(rest) > 40 or not rest.rstrip().endswith((",", ":"))):
+        if (
+            word not in QUOTE_VERBS
+            and (len(rest) > 40 or not rest.rstrip().endswith((",", ":")))
+            and not rest.endswith(" as ")  # ("X dismissed the plan as "a stunt"": X's words)
+        ):
             return None  # "X defended the plan, ..." frames a quote only right before it
         if not _FRAME_END.search(rest):
             return None

@@ -607,3 +607,16 @@ def test_said_then_a_name_with_a_nickname_names_the_whole_person() -> None:
         "the firm. It employs 40 people."
     )
     assert [q.speaker for q in extract_facts(body).quotes] == ['Wesley "Wes" Okafor']
+
+
+def test_a_stance_verb_and_its_object_as_frame_the_subjects_words() -> None:
+    body = 'Opposition Leader Dana Whitcombe dismissed the budget as "a deathbed conversion."'
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Dana Whitcombe"]
+
+
+def test_said_the_capitalised_office_then_its_holder_names_the_holder() -> None:
+    body = (
+        '"Order! The chamber will hear the answers," said the Speaker, Sir Alistair Penhale, '
+        "who has heard it all before."
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Alistair Penhale"]
