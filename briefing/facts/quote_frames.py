@@ -451,6 +451,9 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     if fronted is not None and FRONT.match(fronted.group(1)):
         # "On the live television he said": a fronted phrase with no comma, then the subject.
         return ("np", fronted.start(2), fronted.end(2), True)
+    tail = _PRONOUN_TAIL.search(body, np_lo, v_lo)
+    if tail is not None and body[np_lo : tail.start()].count(",") == 0:
+        return ("np", tail.start(1), tail.end(1), True)  # "More tellingly, he told X "...""
     # "X opposed the plan and said ...": the subject of both verbs.
     coordinated = _AND_BEFORE.search(body, np_lo, np_hi)
     if coordinated is not None:

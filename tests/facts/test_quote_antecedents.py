@@ -358,3 +358,11 @@ def test_a_nicknamed_subject_with_honorifics_is_who_he_is_after_it() -> None:
         '"We now see cases rising from April," he told reporters.'
     )
     assert speakers(body) == ['Somchai "Mor Lek" Wongsiri']
+
+
+def test_a_pronoun_after_a_fronted_phrase_and_its_comma_is_the_subject() -> None:
+    body = (
+        "Senator Hal Brennock made two gaffes on Monday. More damaging, he told a radio host "
+        '"if you cannot decide between us, you are not one of us."'
+    )
+    assert speakers(body) == ["Hal Brennock"]
