@@ -61,6 +61,12 @@ def _one_spelling_apart(names: set[str]) -> bool:
     return len(x) == len(y) >= 4 and sum(c != d for c, d in zip(x, y, strict=True)) == 1
 
 
+def _ends(name: str) -> tuple[str, ...]:
+    """The first and last words of a name of two words or more."""
+    words = name.split()
+    return (words[0], words[-1]) if len(words) > 1 else ()
+
+
 class Antecedents(Sexes):
     """Antecedents and names, for an `Attributor`."""
 
@@ -140,16 +146,17 @@ class Antecedents(Sexes):
         return None
 
     def place_bearer(self, mention: Mention) -> str | None:
-        """The one person whose first or last name a one-word place's name is, for a place as
-        a speaker ("Chiba said" with "Chiba Noriyuki" named; not the prefecture)."""
+        """The one person named just before a one-word place whose first or last name it is,
+        for a place as a speaker ("Chiba said" after "Chiba Noriyuki": not the prefecture)."""
         surface = self.body[mention[0] : mention[1]].strip()
-        key = fold(surface)
+        key, lo = fold(surface), self.sentence(mention[0])[0]
+        lo = (self.previous_sentence(lo) or (lo, lo))[0]  # (named in the sentence before)
         names = {
-            name
-            for folded, words, name in self._person_words()
-            if key in words[:1] + words[-1:] and folded != key and " " not in surface
+            m[3]
+            for m in self.mentions_in(lo, mention[0])
+            if m[2] == "person" and key in _ends(fold(m[3]))
         }
-        return names.pop() if len(names) == 1 else None
+        return names.pop() if len(names) == 1 and " " not in surface else None
 
     def same(self, mention: Mention, name: str) -> bool:
         """Whether a mention names `name` ("Erdogan" left unlinked beside "Recep Tayyip

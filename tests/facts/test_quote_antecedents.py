@@ -366,3 +366,13 @@ def test_a_pronoun_after_a_fronted_phrase_and_its_comma_is_the_subject() -> None
         '"if you cannot decide between us, you are not one of us."'
     )
     assert speakers(body) == ["Hal Brennock"]
+
+
+def test_a_place_as_speaker_is_a_person_only_named_just_before() -> None:
+    # "Osaka said" far from Osaka Tetsuya is the city speaking, not the fisherman.
+    body = (
+        "A member of the local fishing club, Osaka Tetsuya, told reporters the catch had "
+        "halved.\n\nTalks on the port stalled over the weekend. Envoys left the region.\n\n"
+        'Osaka said on Monday, "We will open two new piers for the fleet next spring."'
+    )
+    assert speakers(body) == [None]
