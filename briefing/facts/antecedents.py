@@ -22,6 +22,7 @@ from briefing.facts.phrases import (
 )
 from briefing.facts.sexes import OBJECT_OF, Sexes, anonymous
 from briefing.facts.speech import MEDIA, PRONOUNS, QUOTE_VERBS, VERB, word_gender
+from briefing.facts.subject_asides import qualifies_subject
 
 Mention = tuple[int, int, str, str]
 _INNER_WORD = lazy(r"\w+")
@@ -41,7 +42,6 @@ _PEOPLE_WORDS = frozenset(
 )
 _COPULA = lazy(r"\b(?:is|was|are|were|became|becomes|remains|remained|as|being)\s+$")
 _PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
-# `..., explains X, an ecologist ...`: a verb of saying right after the comma, names after it.
 _LEAD_VERB = lazy(r"\s*(?:also\s+)?([a-z]+)\s+")
 HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
 
@@ -59,6 +59,12 @@ def _one_spelling_apart(names: set[str]) -> bool:
         return False
     x, y = differ[0]
     return len(x) == len(y) >= 4 and sum(c != d for c, d in zip(x, y, strict=True)) == 1
+
+
+def _ends(name: str) -> tuple[str, ...]:
+    """The first and last words of a name of two words or more."""
+    words = name.split()
+    return (words[0], words[-1]) if len(words) > 1 else ()
 
 
 class Antecedents(Sexes):
@@ -102,8 +108,13 @@ class Antecedents(Sexes):
     def named(self, mention: Mention) -> str | None:
         """Who a person's or an organisation's mention names: a surname several people bear
         only when "Mr"/"Mrs"/"Ms" before it fits one of them alone ("Mrs Turpin")."""
+        if mention[2] == "place":
+            return self.place_bearer(mention)  # ("Chiba said": a person's name, not the place)
         if mention[2] != "person":
             return mention[3]
+        bearer = self._surname_bearer(mention)
+        if bearer is not None:
+            return bearer
         if not self.ambiguous(mention):
             return self.full_name(mention[3])
         title = self.body[max(0, mention[0] - 6) : mention[0]].split()
@@ -117,6 +128,35 @@ class Antecedents(Sexes):
             if key in words and folded != key and self.gender(name) == sex
         }
         return fits.pop() if len(fits) == 1 else None
+
+    def _surname_bearer(self, mention: Mention) -> str | None:
+        """The first person named with a one-word mention as the last word of the name, when
+        the mention was linked to a name it opens ("Fabbri said" with "Fabbri Knitwear" and
+        "Stefano Fabbri" named: a surname alone is a person's surname); else None."""
+        surface = self.body[mention[0] : mention[1]].strip()
+        if " " in surface:
+            return None
+        key = fold(surface)
+        linked = fold(mention[3]).split()
+        if not linked or linked[-1] == key or key not in linked:
+            return None
+        for folded, words, name in self._person_words():
+            if words[-1] == key and folded != key:
+                return name
+        return None
+
+    def place_bearer(self, mention: Mention) -> str | None:
+        """The one person named just before a one-word place whose first or last name it is,
+        for a place as a speaker ("Chiba said" after "Chiba Noriyuki": not the prefecture)."""
+        surface = self.body[mention[0] : mention[1]].strip()
+        key, lo = fold(surface), self.sentence(mention[0])[0]
+        lo = (self.previous_sentence(lo) or (lo, lo))[0]  # (named in the sentence before)
+        names = {
+            m[3]
+            for m in self.mentions_in(lo, mention[0])
+            if m[2] == "person" and key in _ends(fold(m[3]))
+        }
+        return names.pop() if len(names) == 1 and " " not in surface else None
 
     def same(self, mention: Mention, name: str) -> bool:
         """Whether a mention names `name` ("Erdogan" left unlinked beside "Recep Tayyip
@@ -162,6 +202,7 @@ class Antecedents(Sexes):
                 # (A name in what the subject said is no rival: "X said the win owed much to
                 # Y's hundred. "...," he said" is X again.)
                 reported = self._said_at(prev, found[0]) if kind == "person" else -1
+                fronted = self._skip_fronted(*prev) if reported >= 0 else -1
                 aside = self._quoted_subjects_aside(prev, found[0]) if reported >= 0 else None
                 rivals = {
                     m[3]
@@ -173,6 +214,14 @@ class Antecedents(Sexes):
                     and not (aside is not None and aside[0] <= m[0] < aside[1])
                     # (unless that name speaks too: "X said ... while Y wrote ...")
                     and not (0 <= reported <= m[0] and not _SAID.match(self.body, m[1]))
+                    # (nor a name in a phrase fronted before a subject who speaks: "At a
+                    # news conference with Y, X said ..." is X's sentence)
+                    and not (reported >= 0 and m[1] <= fronted)
+                    # (nor a name that only qualifies the subject: "Acme's leader, X,", "X
+                    # of Acme", "X, the head of Acme,": a pronoun next is the subject)
+                    and not (
+                        kind == "person" and qualifies_subject(self, prev, found[0], m, reported)
+                    )
                     and (
                         self.gender(m[3]) in (None, wanted)
                         if kind == "person"
@@ -303,7 +352,7 @@ class Antecedents(Sexes):
             verb = VERB.match(body, SUBJECT_GAP.match(body, at).end(), sentence[1])
             if verb is None or verb.group() not in QUOTE_VERBS:
                 return None
-        return self.full_name(first[3])
+        return self._surname_bearer(first) or self.full_name(first[3])
 
     def _sole_other(self, sentence: tuple[int, int], sex: str) -> tuple[str, str] | None:
         """The one person of the pronoun's sex (or of none known) named in a sentence."""
@@ -348,7 +397,7 @@ class Antecedents(Sexes):
             lowered = word.lower().strip(".,")
             if lowered in ROLE_NOUNS or word_gender(lowered) or lowered.endswith(_PEOPLE_ENDINGS):
                 return None  # "X's brother", "X's new coach": another person
-        return self.full_name(head[3])
+        return self._surname_bearer(head) or self.full_name(head[3])
 
     def _source(self, sentence: tuple[int, int]) -> str | None:
         """The person a sentence gives as its source ("according to X")."""
@@ -358,7 +407,7 @@ class Antecedents(Sexes):
         head = self._head(at + 12, self.mentions_in(at + 12, min(sentence[1], at + 80)))
         if head is None or head[2] != "person" or self.ambiguous(head):
             return None  # ("according to coach X": titles may come first)
-        return self.full_name(head[3])
+        return self._surname_bearer(head) or self.full_name(head[3])
 
     def _fits(self, found: tuple[str, str] | None, sex: str) -> bool:
         """Whether a subject found may be who "he" or "she" is."""

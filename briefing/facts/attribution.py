@@ -102,6 +102,8 @@ def _verb_first(body: str, at: int) -> bool:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+# Offices held "to" a country or a body ("Ambassador to Germany").
+_ENVOYS = frozenset(("ambassador", "envoy", "emissary", "representative", "delegate", "adviser"))
 _ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=[\s,])")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 # "'s co-author, Prof. " before a name: its role, and the title before it
@@ -141,8 +143,8 @@ class Attributor(Antecedents, Descriptions):
         for m in mentions:
             while i < count and segments[i][1] <= m[0]:
                 i += 1
-            if i == count or m[0] < segments[i][0]:
-                kept.append(m)
+            if (i == count or m[0] < segments[i][0]) and not (kept and m[1] <= kept[-1][1]):
+                kept.append(m)  # (nor one inside the name before: 'Dr X "Y" Z' holds "X")
         self.mentions = kept
         self.starts = [m[0] for m in self.mentions]
         self._paragraphs: dict[int, tuple[list[int], int]] = {}
@@ -253,6 +255,8 @@ class Attributor(Antecedents, Descriptions):
                 )
             ):
                 continue  # "Secretary of the Treasury Janet Yellen", "speaker of the parliament X"
+            if word == "to" and nxt[:1].isupper() and k > 0 and tokens[k - 1].lower() in _ENVOYS:
+                continue  # "US Ambassador to Germany X", "Special Envoy to Sudan X"
             if (
                 word in ("named", "called")
                 and k == len(tokens) - 1
@@ -484,7 +488,7 @@ class Attributor(Antecedents, Descriptions):
         kind = phrase[0]
         if kind == "mention":
             mention = phrase[1]
-            return self.named(mention) if mention[2] in ("person", "org") else None
+            return self.named(mention) if mention[2] in ("person", "org", "place") else None
         if kind == "pronoun":
             found = self.antecedent(phrase[1], lo)
             if found is not None and self._other_sex_inside(phrase[1], found[0], quote):

@@ -28,6 +28,8 @@ HONORIFICS = _words(
     # the style of office-holders and judges ("the Honourable Dr Marcia Bryan-Wint", "Hon
     # Grace Akello", "Rt Hon ...")
     "honourable honorable hon hon. rt rt. "
+    # Zimbabwe's and Mozambique's party style of office-holders ("Cde Tendai Moyo")
+    "cde comrade "
     # East African, Malay, Thai and Arabic honorifics ("Mzee Odongo Okello", "Datuk Rahim
     # Omar", "Puan Aini Yusof", "Khun Somchai", "Eng. Samir Adel", "Ir Faizal Hamid")
     "mzee datuk dato dato' dato’ datin tun haji hajah hajjah puan encik cik khun eng. ir"
@@ -87,7 +89,7 @@ TITLE_WORDS = _words(
     "forward winger skipper referee economist analyst ceo cfo coo cto chair head leader mrs mr dr ms "
     "taoiseach tánaiste tanaiste minister-president mayor-elect dean provost rector chancellor-elect td "
     "sheriff legislator lawmaker assemblyman assemblywoman assemblymember councilman councilwoman "
-    "regent mk msp mla mpp parliamentarian"
+    "regent mk msp mla mpp parliamentarian warden reeve"
 )
 # Role nouns (lower case) that make an appositive a role: "Jan Peeters, the union's spokesman".
 ROLE_NOUNS = TITLE_WORDS | _words(

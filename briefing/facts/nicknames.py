@@ -16,20 +16,44 @@ if TYPE_CHECKING:
 # A person with a nickname in quotation marks: 'Margaret "Peggy" Albright', "Leroy 'Bigga'
 # McFarlane".
 # A nickname in double marks may take two words, an article ("el Rubio") or initials ("J.T.").
-_NICK = r"(?:(?:el|la|le|il|lo|the) )?[A-Z](?:[a-z]+|\.(?:[A-Z]\.)+)(?: [A-Z][a-z]+)?"
+_NICK = (
+    r"(?:(?:el|la|le|il|lo|the) )?[A-Z](?:[a-z]+|\.(?:[A-Z]\.)+)(?: [A-Z][a-z]+)?"
+    r"|[a-z][a-z0-9]{2,15}"  # a player's handle, in lower case ('Lucas "lukinhas" Ferreira')
+)
 _NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+"
 _NICKNAMED = lazy(
-    rf"(?<![\w’']){_NAME_WORD}(?: {_NAME_WORD})?(?: [A-Z]\.)? (?:[\"“]{_NICK}[\"”]"
+    rf"(?<![\w’']){_NAME_WORD}(?: {_NAME_WORD})?(?: [A-Z]\.)? (?:[\"“](?:{_NICK})[\"”]"
     r"|['‘][A-Z][a-z]+['’]) "
     r"(?:(?:[Vv]an|[Dd]e|[Dd]i|[Dd]a|[Dd]el|[Ll]e|[Ll]a|von|der|den|bin|al) )*[A-Z][\w’'-]*[a-z]"
     r"(?: (?:Jr|Sr)\.)?"
 )
 
 
-_NICKNAME_CORE = lazy(rf"(?:[\"“]{_NICK}[\"”]|['‘][A-Z][a-z]+['’]) [A-Z]")
+_NICKNAME_CORE = lazy(rf"(?:[\"“](?:{_NICK})[\"”]|['‘][A-Z][a-z]+['’]) [A-Z]")
 # The opening marks the core is tried at (a single quotation mark after a space: not the
 # apostrophes of "it's").
 NICKNAME_MARKS = ('"', "“", " '", "‘")
+
+
+# A nickname's marks between the words of a name (a handle may be lower case: 'Lucas
+# "lukinhas" Ferreira'), after a capitalised word and before one.
+_BETWEEN_NAMES = lazy(rf"(?<=[A-Za-zÀ-ÿ.] )[\"“](?:{_NICK})[\"”](?= [A-ZÀ-Þ][\w’'-]*[a-z])")
+
+
+def between_names(body: str, open_mark: int) -> bool:
+    """Whether the quotation opening at `open_mark` is a nickname inside a name ('CEO
+    Margaret "Peg" Solano-Whitcomb said'): no quotation, and no end of a frame."""
+    if _BETWEEN_NAMES.match(body, open_mark) is None:
+        return False
+    word = body[body.rfind(" ", 0, open_mark - 1) + 1 : open_mark - 1]
+    return word[:1].isupper() and word not in FUNCTION_WORDS
+
+
+def unmarked_nicknames(text: str) -> str:
+    """`text` with each nickname's quotation marks made spaces (same offsets)."""
+    if '"' not in text and "“" not in text:
+        return text
+    return _BETWEEN_NAMES.sub(lambda m: " " + m.group()[1:-1] + " ", text)
 
 
 def _cores(body: str):  # noqa: ANN202 (an iterator of matches)

@@ -41,7 +41,7 @@ FRONT = lazy(
     r"nevertheless|nonetheless|similarly|likewise|ultimately|importantly|specifically|"
     r"consequently|thus|therefore|hence|besides|initially|eventually|subsequently|afterwards|"
     r"originally|again|back|across|outside|inside|near|beyond|along|behind|beside|"
-    r"between|among|throughout|nearby|abroad)$|\w+ing$"
+    r"between|among|throughout|nearby|abroad|albeit|notwithstanding)$|\w+ing$"
 )
 # "Known as a shock jock, X ...", "Faced with the loss, X ...": a past participle and its
 # preposition open a fronted phrase (not a name: "Ahmed, the mayor," is a mention).
@@ -93,7 +93,8 @@ LINK_BETWEEN = lazy(r"\b(?:of|from|at|for|with|and|in)\b")
 # "of Acme", "of the campaign group Fair Rent", "from consultancy Halcyon": an affiliation
 AFFILIATION = lazy(
     r"\s+(?:(?:of|from|at|with)\s+(?:the\s+)?"
-    r"|(?:of|from|at)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){1,3})[A-Z]"
+    r"|(?:of|from|at)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){1,3})"
+    r"(?:(?:pro|anti|non)-)?[A-Z]"  # ("X from the pro-Beijing camp")
 )
 
 
@@ -144,11 +145,18 @@ def clause_verb(frame: str, end: int | None = None) -> re.Match[str] | None:
             frame, max(0, m.start() - 7), m.start()
         ):
             continue
+        if m.group() in _ADJECTIVES and _ADJECTIVE_BEFORE.search(
+            frame, max(0, m.start() - 7), m.start()
+        ):
+            continue  # "said in written testimony that": an adjective, the verb is "said"
         found = m
     return found
 
 
 _DETERMINER_END = lazy(r"(?:\b(?:the|a|an|his|her|its|their|these|those|such)|[’']s|s[’'])\s+$")
+# Participles of saying that also qualify a noun ("in written testimony", "a spoken word").
+_ADJECTIVES = frozenset(("written", "spoken"))
+_ADJECTIVE_BEFORE = lazy(r"\b(?:in|a|an|the|his|her|its|their|by)\s+$")
 
 
 # "Nationals MP for Oxley, ", "Fianna Fáil TD for Limerick City, ": an office in title case

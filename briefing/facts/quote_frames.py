@@ -14,10 +14,12 @@ import re
 from briefing.facts.attribution import Attributor
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
+from briefing.facts.nicknames import between_names, unmarked_nicknames
 from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_documents import document_owner, issued_in_object, issuer, own_document
 from briefing.facts.quote_marks import Segment
+from briefing.facts.quote_named_after import named_after_description
 from briefing.facts.quote_verbless import (
     CLAIMS,
     OTHERS_WORDS,
@@ -121,12 +123,6 @@ _HEARD = lazy(
     r"|described|describes)\s+(?:[A-Z][\w.]*\s+){0,3}$"
 )
 _SAY = frozenset(("said", "says", "say", "saying", "told", "tells", "telling"))
-_NAMED_AFTER = lazy(
-    r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?=[,.]|$|(?:of|from|at)\s+[A-Z])"
-)
-_POSSESSIVE_ROLE = lazy(r"[’']s\s+(?:[a-z-]+\s+)?[a-z-]+\s*$")
-# "the Leeds manager", "one resident", "his widow": a description that a name may follow
-_DESCRIBED = lazy(r"\s*(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[a-z-]+\s*$")
 _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
 _REPORTS = frozenset(("reported", "reports", "reporting"))
 _WITH_SUBJECT = lazy(r"\bwith\s+(?=[^,;:]{1,60}$)")
@@ -194,20 +190,18 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
         if role_of is not None and _NAME_AFTER_ROLE.match(body, role_of.end()):
             return None  # "said University of California, San Diego's chancellor, X": unclear
             # ("said Jonathan Smith, Ofwat's chief executive." is Jonathan Smith)
-        named = _NAMED_AFTER.match(body, np_hi)
-        if named is not None and (
-            _POSSESSIVE_ROLE.search(body, np_lo, np_hi) or _DESCRIBED.match(body, np_lo, np_hi)
-        ):
+        named = named_after_description(att, np_lo, np_hi, window_hi)
+        if named is not None:
             # "said X's wife, Y", "said the Leeds manager, Ian Pritchard", "said one
             # resident, Marta Solis": the one named after the description
-            np_lo, np_hi = named.start(1), named.end(1)
+            np_lo, np_hi = named
         if _QUOTING.match(body, np_hi) or _media_report(body, verb.group(), np_lo, np_hi):
             return ("nobody",)  # `"...," X said, quoting Y`: Y's words
         if _another_speaker(att, np_hi, s_hi):
             return ("nobody",)  # "said X, the chair, and Y, the mayor": two speakers
         return ("np", np_lo, np_hi, False)
     region = body[a_lo : verb.start()]
-    if _CLAUSE_STOP.search(_PARTY_TAG.sub(",", region)) or len(region) > 110:
+    if _CLAUSE_STOP.search(_PARTY_TAG.sub(",", unmarked_nicknames(region))) or len(region) > 110:
         return None
     if _QUOTING.match(body, verb.end()):
         return ("nobody",)
@@ -253,6 +247,9 @@ def _media_report(body: str, verb: str, lo: int, hi: int) -> bool:
 def _np_end(body: str, lo: int, hi: int) -> int:
     """Where a speaker's phrase after its verb ends: a comma, a stop, or a preposition."""
     m = NP_END.search(body, lo, hi)
+    while m is not None and m.group() in '"“' and between_names(body, m.start()):
+        close = body.find(m.group() if m.group() == '"' else "”", m.end(), hi)  # 'X "Wes" Y'
+        m = None if close < 0 else NP_END.search(body, close + 1, hi)
     return m.start() if m else hi
 
 
@@ -373,7 +370,11 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         limit = 200 if colon else 130 if partial else 70
         if len(rest) > limit or _REST_STOP.search(rest):
             return None
-        if word not in QUOTE_VERBS and (len(rest) > 40 or not rest.rstrip().endswith((",", ":"))):
+        if (
+            word not in QUOTE_VERBS
+            and (len(rest) > 40 or not rest.rstrip().endswith((",", ":")))
+            and not rest.endswith(" as ")  # ("X dismissed the plan as "a stunt"": X's words)
+        ):
             return None  # "X defended the plan, ..." frames a quote only right before it
         if not _FRAME_END.search(rest):
             return None
@@ -450,6 +451,9 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     if fronted is not None and FRONT.match(fronted.group(1)):
         # "On the live television he said": a fronted phrase with no comma, then the subject.
         return ("np", fronted.start(2), fronted.end(2), True)
+    tail = _PRONOUN_TAIL.search(body, np_lo, v_lo)
+    if tail is not None and body[np_lo : tail.start()].count(",") == 0:
+        return ("np", tail.start(1), tail.end(1), True)  # "More tellingly, he told X "...""
     # "X opposed the plan and said ...": the subject of both verbs.
     coordinated = _AND_BEFORE.search(body, np_lo, np_hi)
     if coordinated is not None:

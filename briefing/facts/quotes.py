@@ -14,6 +14,7 @@ from briefing.core.facts import Quote
 from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
+from briefing.facts.nicknames import between_names
 from briefing.facts.phrases import WORD
 from briefing.facts.quote_asides import (
     fragment,
@@ -214,6 +215,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     body, segments = quotations(body)  # ('We came in good faith,' he said: the same offsets)
     if not segments:
         return []
+    # A nickname inside a name ('CEO Margaret "Peg" Lee said') is part of the frame.
+    segments = tuple(s for s in segments if s[1] - s[0] > 20 or not between_names(body, s[2]))
     att: Attributor | None = None  # built for the first quotation worth attributing
     quotes: list[Quote] = []
     previous_close = -1

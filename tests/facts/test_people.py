@@ -841,3 +841,25 @@ def test_a_race_reports_horses_are_no_people_and_its_jockeys_are() -> None:
     assert {"Nora Quill", "N Brackley", "D Whelm", "T Cotterill"} <= names
     assert not {"Harbour Belle", "Tin Kettle"} & names
     assert not facts.places
+
+
+def test_the_party_style_comrade_is_not_part_of_the_name() -> None:
+    facts = extract_facts(
+        "Sales resumed on Monday.\n\nDeputy minister Cde Tafadzwa Nyoni said the board would "
+        'meet. "We have heard you," he told the growers.'
+    )
+    assert {p.name for p in facts.people} == {"Tafadzwa Nyoni"}
+    assert [q.speaker for q in facts.quotes] == ["Tafadzwa Nyoni"]
+
+
+def test_a_players_lower_case_handle_is_part_of_the_name() -> None:
+    facts = extract_facts('The captain, Joakim "zvex" Brandt, 24, said the team was ready.')
+    assert {p.name for p in facts.people} == {'Joakim "zvex" Brandt'}
+
+
+def test_a_county_warden_is_a_title_before_the_name() -> None:
+    facts = extract_facts(
+        'Harbour County Warden Glenn T. Ashby said there had been "no offers at all".'
+    )
+    assert {p.name for p in facts.people} == {"Glenn T. Ashby"}
+    assert [q.speaker for q in facts.quotes] == ["Glenn T. Ashby"]

@@ -263,3 +263,116 @@ def test_a_second_fronted_phrase_opened_by_a_participle() -> None:
         'was working to install "100 miles of stronger poles and covered power lines".'
     )
     assert speakers(body) == ["Andy Vesey"]
+
+
+def test_a_name_that_only_qualifies_the_subject_is_no_rival_for_he_or_she() -> None:
+    # "X of Firm", "Firm's leader, X," and "X, the head of Firm,": the firm names no person a
+    # pronoun after may stand for, even where the entity finder takes it for one.
+    body = (
+        "Dairy analyst Priya Castellane of Brookmoor said prices would fall again. "
+        '"The spring flush came early this year," she said.'
+    )
+    assert speakers(body) == ["Priya Castellane"]
+    body = (
+        "Harrow Lane's team leader, Osric Pemberton-Vale, did not hide his anger. "
+        '"We lost the match in the last minute," he said.'
+    )
+    assert speakers(body) == ["Osric Pemberton-Vale"]
+    body = (
+        "Tobin Marsh, the route leader of Wexcombe Hill Treks, said the camp was dirty. "
+        '"We carried down forty bags of rubbish," he said.'
+    )
+    assert speakers(body) == ["Tobin Marsh"]
+
+
+def test_a_second_person_beside_the_subject_still_makes_the_pronoun_unclear() -> None:
+    body = (
+        "Tobin Marsh met Carl Dunmore at the camp on Monday. "
+        '"We carried down forty bags of rubbish," he said.'
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_surname_alone_is_the_persons_not_the_firm_it_opens() -> None:
+    # "Marchetti Maglificio" opens with the family name (and is taken for a person's name):
+    # "Marchetti said" is the person whose surname it is, the first of the family named.
+    body = (
+        "MILAN — Marchetti Maglificio is turning a new page.\n\n"
+        '"She knows yarn," said Paolo Marchetti, chief executive and son of founder Aldo '
+        "Marchetti.\n\nMarchetti Maglificio posted revenues of 200 million euros in 2025.\n\n"
+        '"The customer wants colour," Marchetti said. "And she wants humour."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Paolo Marchetti"] * 3
+
+
+def test_a_name_in_a_phrase_fronted_before_a_speaking_subject_is_no_rival() -> None:
+    body = (
+        "At a news conference with Premier Colin Ashdown, Ferris Lindqvist said he was "
+        'pleased with the talks. "We agreed more than I expected," he said.'
+    )
+    assert speakers(body) == ["Ferris Lindqvist"]
+
+
+def test_a_name_fronted_before_a_subject_who_does_not_speak_is_still_a_rival() -> None:
+    body = (
+        "For Colin Ashdown, Ferris Lindqvist was the only choice. "
+        '"We agreed more than I expected," he said.'
+    )
+    assert speakers(body) == [None]
+
+
+def test_albeit_opens_a_fronted_phrase_before_the_subject() -> None:
+    body = (
+        "Ferris Lindqvist won the party vote with 71 percent. Albeit the low turnout he "
+        'has called the result a "clear display of trust".'
+    )
+    assert speakers(body) == ["Ferris Lindqvist"]
+
+
+def test_a_family_name_that_is_also_a_place_speaks_as_the_person() -> None:
+    # "Osaka" is a city too: before "said" it is the family name of the man named before.
+    body = (
+        "A member of the local fishing club, Osaka Tetsuya, told reporters the catch had "
+        'halved.\n\nOsaka said, "We go out every day now and come back with almost nothing."'
+    )
+    assert speakers(body) == ["Osaka Tetsuya"]
+
+
+def test_names_in_a_relative_appositive_or_after_of_and_a_common_noun_qualify_the_subject() -> None:
+    body = (
+        "Marta Kowalczyk, whose twins are in third grade at Lindenhurst, said the buses "
+        'would take 40 minutes. "You are balancing the budget on our children," she said.'
+    )
+    assert speakers(body) == ["Marta Kowalczyk"]
+    body = (
+        "Ewan Gallacher of consultancy Brightmoor Advisory said the deal made sense. "
+        '"Neither side is desperate, and that is a good sign," he said.'
+    )
+    assert speakers(body) == ["Ewan Gallacher"]
+
+
+def test_a_nicknamed_subject_with_honorifics_is_who_he_is_after_it() -> None:
+    body = (
+        'Assoc Prof Dr Somchai "Mor Lek" Wongsiri, a dengue specialist at Chalerm '
+        "University, said the wet season had grown longer. "
+        '"We now see cases rising from April," he told reporters.'
+    )
+    assert speakers(body) == ['Somchai "Mor Lek" Wongsiri']
+
+
+def test_a_pronoun_after_a_fronted_phrase_and_its_comma_is_the_subject() -> None:
+    body = (
+        "Senator Hal Brennock made two gaffes on Monday. More damaging, he told a radio host "
+        '"if you cannot decide between us, you are not one of us."'
+    )
+    assert speakers(body) == ["Hal Brennock"]
+
+
+def test_a_place_as_speaker_is_a_person_only_named_just_before() -> None:
+    # "Osaka said" far from Osaka Tetsuya is the city speaking, not the fisherman.
+    body = (
+        "A member of the local fishing club, Osaka Tetsuya, told reporters the catch had "
+        "halved.\n\nTalks on the port stalled over the weekend. Envoys left the region.\n\n"
+        'Osaka said on Monday, "We will open two new piers for the fleet next spring."'
+    )
+    assert speakers(body) == [None]

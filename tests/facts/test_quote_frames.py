@@ -539,3 +539,84 @@ def test_underlined_and_mentioned_frame_quotes() -> None:
     # words on a banner that "mentioned" them are nobody's
     body = 'The train had banners on it which mentioned "Harbour Day Celebration of the Workers".'
     assert quotes(body) == []
+
+
+def test_a_nickname_inside_the_speakers_name_does_not_end_the_frame() -> None:
+    body = (
+        '"We built the plant our customers asked for," chief executive Margaret "Peg" '
+        "Harlowe said on Friday. The firm makes seats."
+    )
+    assert [(q.speaker, q.text[:9]) for q in extract_facts(body).quotes] == [
+        ('Margaret "Peg" Harlowe', "We built ")
+    ]
+    body = (
+        'The council opposes the plan, and its director, Thomas "Tommy" Brackley, said that '
+        '"caps on prices treat the symptom and not the disease."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ['Thomas "Tommy" Brackley']
+
+
+def test_said_in_written_evidence_is_said_not_written() -> None:
+    body = (
+        "The union's head, Wendy Coltrane, said in written evidence that the rules were "
+        '"a burden on every small shop in the county".'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Wendy Coltrane"]
+
+
+def test_an_ambassador_to_a_country_is_a_title_before_the_speakers_name() -> None:
+    body = (
+        "Canadian Ambassador to Norway Helen Brightwater said the airline had "
+        '"carried weapons for a hostile state," and the ban followed.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Helen Brightwater"]
+
+
+def test_a_camp_named_with_a_pro_prefix_is_the_speakers_affiliation() -> None:
+    body = (
+        "Lawmaker Joyce Tamsin from the pro-Brussels camp said at a briefing: "
+        '"The behaviour of my colleagues was an insult to every voter in the chamber."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Joyce Tamsin"]
+
+
+def test_said_the_manager_of_a_body_then_the_name_is_the_named_person() -> None:
+    body = (
+        '"The old town cannot take the crowds for free," explained the manager of Portvale '
+        "Tourism, Inés Carrasco Oyarzún, in an interview. The levy starts in May."
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Inés Carrasco Oyarzún"]
+
+
+def test_said_the_mayor_of_a_city_then_its_state_names_no_speaker() -> None:
+    body = '"We will fix the roads this year," said the mayor of Springfield, Illinois, on Monday.'
+    assert [q.speaker for q in extract_facts(body).quotes] == [None]
+
+
+def test_said_the_officer_in_charge_then_a_name_with_a_particle() -> None:
+    body = (
+        '"It was a scheme that took food from the children," said the police delegate in '
+        "charge of the case, Tiago Moreira de Albuquerque, at a press conference."
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Tiago Moreira de Albuquerque"]
+
+
+def test_said_then_a_name_with_a_nickname_names_the_whole_person() -> None:
+    body = (
+        '"We started in a garage in East Austin," said Wesley "Wes" Okafor, co-founder of '
+        "the firm. It employs 40 people."
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ['Wesley "Wes" Okafor']
+
+
+def test_a_stance_verb_and_its_object_as_frame_the_subjects_words() -> None:
+    body = 'Opposition Leader Dana Whitcombe dismissed the budget as "a deathbed conversion."'
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Dana Whitcombe"]
+
+
+def test_said_the_capitalised_office_then_its_holder_names_the_holder() -> None:
+    body = (
+        '"Order! The chamber will hear the answers," said the Speaker, Sir Alistair Penhale, '
+        "who has heard it all before."
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Alistair Penhale"]
