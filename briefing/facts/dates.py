@@ -21,6 +21,7 @@ from briefing.facts.date_periods import (
     counted_years,
     days_beyond,
     join_periods,
+    periods_ended,
     story_weekdays,
     told_years,
     weeks_of,
@@ -439,10 +440,10 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
             found.append((start, end, *value))
     found.sort()
     found = _days_after_or_before(body, found, occupied)
-    found = story_weekdays(body, join_periods(body, told_years(body, found, yearless)))
+    found = story_weekdays(body, join_periods(body, told_years(body, found, yearless, pub)))
     found = counted_years(body, counted_days(body, days_beyond(body, found)), pub)
     found = counted_months(body, found, pub)
-    found = weeks_of(body, found)
+    found = periods_ended(body, weeks_of(body, found))
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:
         key = (iso_start, iso_end, granularity)
