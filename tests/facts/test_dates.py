@@ -1161,3 +1161,12 @@ def test_days_later_are_not_counted_from_a_byline() -> None:
     assert "two days later" not in values(text)
     text = "On May 2, the river rose.\n\nTwo days later, the dam broke."
     assert values(text)["Two days later"][:2] == ("2024-05-04", "2024-05-04")
+
+
+def test_a_headline_infinitive_dates_a_weekday_ahead() -> None:
+    text = "RELATED\nStorm to reach the coast on Monday\nTown council to vote Tuesday\n"
+    found = values(text)
+    assert found["Monday"][0] == "2024-05-27"
+    assert found["Tuesday"][0] == "2024-05-28"
+    assert values("Fans flocked to see the team on Monday\n")["Monday"][0] == "2024-05-20"
+    assert values("He tried to escape on Monday.")["Monday"][0] == "2024-05-20"
