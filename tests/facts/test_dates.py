@@ -1170,3 +1170,13 @@ def test_a_headline_infinitive_dates_a_weekday_ahead() -> None:
     assert found["Tuesday"][0] == "2024-05-28"
     assert values("Fans flocked to see the team on Monday\n")["Monday"][0] == "2024-05-20"
     assert values("He tried to escape on Monday.")["Monday"][0] == "2024-05-20"
+
+
+def test_a_fiscal_year_follows_the_convention_the_text_names() -> None:
+    found = values("The lender earned ₹96 crore in FY24, up from ₹70 crore.")
+    assert found["FY24"][:2] == ("2023-04", "2024-03")
+    found = values("Japan's ministry counted 80 cases in fiscal 2023, a record.")
+    assert found["fiscal 2023"][:2] == ("2023-04", "2024-03")
+    found = values("Bangladesh set aside Tk 900 crore in fiscal 2022-23 for rice.")
+    assert found["fiscal 2022-23"][:2] == ("2022-07", "2023-06")
+    assert values("The firm lost $4 million in fiscal 2023.")["2023"][:2] == ("2023", "2023")
