@@ -14,7 +14,7 @@ from briefing.core.facts import DateFact
 from briefing.facts.date_context import date_tense
 from briefing.facts.date_cues import NOT_A_MONTH_AFTER, NOT_A_YEAR_AFTER, PART_BEFORE, cued
 from briefing.facts.date_fiscal import fiscal_years
-from briefing.facts.date_holidays import holiday
+from briefing.facts.date_holidays import holiday, named_days
 from briefing.facts.date_periods import (
     COUNTED_REACH,
     counted_days,
@@ -444,7 +444,7 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
     found = story_weekdays(body, join_periods(body, told_years(body, found, yearless, pub)))
     found = counted_years(body, counted_days(body, days_beyond(body, found)), pub)
     found = counted_months(body, found, pub)
-    found = fiscal_years(body, periods_ended(body, weeks_of(body, found)))
+    found = named_days(body, fiscal_years(body, periods_ended(body, weeks_of(body, found))))
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:
         key = (iso_start, iso_end, granularity)

@@ -1180,3 +1180,9 @@ def test_a_fiscal_year_follows_the_convention_the_text_names() -> None:
     found = values("Bangladesh set aside Tk 900 crore in fiscal 2022-23 for rice.")
     assert found["fiscal 2022-23"][:2] == ("2022-07", "2023-06")
     assert values("The firm lost $4 million in fiscal 2023.")["2023"][:2] == ("2023", "2023")
+
+
+def test_nine_eleven_is_the_day_of_the_attacks() -> None:
+    found = values("The group planned the 9/11 attacks, the court heard.")
+    assert found["9/11"][:2] == ("2001-09-11", "2001-09-11")
+    assert "9/11" not in values("Check-in opens 9/11-9/14 at the fair.")
