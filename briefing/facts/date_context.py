@@ -262,6 +262,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             )
         ):
             return "future", False  # "plans to vote on", "instructed officials to report on"
+        if lowered == "to" and _verb_follows(words, i) and _headline(body, start):
+            return "future", False  # a headline's infinitive: "Heat wave to peak on Friday"
         if lowered in _STRONG_PAST:
             return "past", True
         if lowered in ("who", "which") and word.islower() and i < len(words) - 1:
@@ -293,6 +295,20 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
 
 
 _TIME_WORDS = frozenset("a.m. p.m. am pm noon midnight local time".split())
+
+
+def _headline(body: str, start: int) -> bool:
+    """Whether the date at `start` stands in a line without a sentence's end that opens with
+    a subject of one to four words and "to" ("Heat wave to peak on Friday")."""
+    line_start, line_end = body.rfind("\n", 0, start) + 1, body.find("\n", start)
+    line = body[line_start : len(body) if line_end == -1 else line_end].rstrip()
+    opening = _CLAUSE_WORD.findall(body, line_start, start)
+    to = opening.index("to") if "to" in opening[1:5] else 0
+    return (
+        to > 0
+        and not line.endswith((".", "!", "?", '"', "”", ":"))
+        and not any(w in _PAST_WORDS or w.endswith("ed") for w in opening[:to])
+    )
 
 
 def _until_end(words: list[str]) -> bool:

@@ -30,6 +30,11 @@ _EVENT_BEFORE = lazy(
     r"(?<![\w-])(?:[A-Z]\w*\s+)?(?:Fest|Festival|Games|Cup|Expo|Olympics|Paralympics"
     r"|Championships?|Awards|Summit|Euro|Open|Masters|Marathon|Fair|Convention|Eurovision|Census)\s+$"
 )
+# A hedge between the cue and its year: "since at least 2023", "until as late as 2027".
+_HEDGED_CUE_BEFORE = lazy(
+    r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ii]n|[Bb]efore|[Aa]fter|[Tt]hrough)\s+"
+    r"(?:at\s+least|as\s+(?:early|late)\s+as)\s+$"
+)
 _CUE_PUNCT_BEFORE = lazy(r"(?:^|\n|,\s|\()$")
 # Not a year: a count ("2000 people"), a time ("2024 Friday, UTC"), a title ("2001: A ..."),
 # a law's name ("the 1998 Water Resources Act") or a code ("2019-nCoV").
@@ -107,6 +112,10 @@ def cued(body: str, start: int, end: int, month: bool) -> bool:
     if listed is not None and body[end] != ",":
         return False  # "between 1800 and 2000 troops": a count ("In 2008, 2000 people": a year)
     if _CUE_BEFORE.search(before) or _EVENT_BEFORE.search(before):
+        return True
+    if before.endswith(("least ", " as ")) and _HEDGED_CUE_BEFORE.search(
+        body, max(0, start - 26), start
+    ):
         return True
     if body[end : end + 2] in ("'s", "’s") and body[start:end].isdigit():
         return True  # "2014's solo album", "1999's final"

@@ -65,3 +65,20 @@ def holiday(
     year = int(m.group("y")) if m.group("y") else tensed_year(month, day_of_month, pub, tense)
     value = iso(year, month, day_of_month)
     return value, value, "day"
+
+
+# A day named by its date that names one day of history: "9/11" (the attacks of 11 September
+# 2001), not a date of the year of publication ("9/11/2024", "9/11-9/14" are left alone).
+_NINE_ELEVEN = re.compile(r"(?<![\w/.-])9/11(?![\w/-]|[.,]\d)")
+
+
+def named_days(body: str, found: list[tuple[int, int, str, str, str]]) -> list:
+    """Add the days that history names by their date ("the 9/11 attacks")."""
+    if "9/11" not in body:
+        return found
+    added = [
+        (m.start(), m.end(), "2001-09-11", "2001-09-11", "day")
+        for m in _NINE_ELEVEN.finditer(body)
+        if not any(f[0] < m.end() and m.start() < f[1] for f in found)
+    ]
+    return sorted(found + added) if added else found

@@ -128,7 +128,9 @@ _THAT_MONTH_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:the|a|an|when|and|after|b
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 
 
-def told_years(body: str, found: list[Found], yearless: set[int]) -> list[Found]:
+def told_years(
+    body: str, found: list[Found], yearless: set[int], pub: date | None = None
+) -> list[Found]:
     """A day or month the text gives without its year nor a future tense (its start in
     `yearless`), a few weeks after a full date of another year told just before it in the
     same paragraph, is in that year: a story told in order ("the army moved on November 15,
@@ -166,7 +168,9 @@ def told_years(body: str, found: list[Found], yearless: set[int]) -> list[Found]
                 and sentence_year[1] != int(first[:4])
                 and start - sentence_year[0] <= _SENTENCE_REACH
                 and not _SENTENCE_END.search(body, sentence_year[0], start)
-            ):
+                and (pub is None or sentence_year[1] <= pub.year)
+            ):  # (not "pushed to the 2029 model year, and put on hold in August": no future
+                # tense, so not after publication)
                 year = sentence_year[1]  # "In the 2016 election, he ran until June"
         elif first[:1].isdigit() and _YEAR_IN_TEXT.search(body, start, end):
             told_year = (end, int(first[:4]))
@@ -205,6 +209,14 @@ _COUNT_RANGE_BEFORE = re.compile(
 )
 
 
+def _in_heading(body: str, at: int) -> bool:
+    """Whether the line holding body[at] is a heading or a byline: no sentence ends it."""
+    line_end = body.find("\n", at)
+    line = body[body.rfind("\n", 0, at) + 1 : len(body) if line_end == -1 else line_end]
+    line = line.rstrip().removesuffix("a.m.").removesuffix("p.m.")  # ("Published ... 9:14 a.m.")
+    return not line.endswith((".", "!", "?", ":", ";", ")", '"', "”", "'", "’"))
+
+
 def _unit_words(body: str) -> list[int]:
     """Where " day" and " week" stand in `body`, in order."""
     out: list[int] = []
@@ -238,6 +250,8 @@ def counted_days(body: str, found: list[Found]) -> list[Found]:
             origin, sign, end = before[-1], 1 if m.group("back") == "later" else -1, m.end()
             if not body[origin[1] : start].strip(" ,"):
                 continue  # "on 7 July, 11 days later": the day named again, not counted on
+            if _in_heading(body, origin[0]):
+                continue  # a byline's day ("Published May 20, 2026"): no day of the story
             if any(origin[1] <= f[0] < start and f[2][:4] != origin[2][:4] for f in found):
                 continue  # "lost his job in 2021 ... 19 days later": counted from another year
         else:
@@ -358,6 +372,39 @@ def weeks_of(body: str, found: list[Found]) -> list[Found]:
             else:
                 first = (day - timedelta(days=6)).isoformat()
             item = (before.start(), end, first, last, "day")
+        out.append(item)
+    return out
+
+
+# An accounting period named by the month it ends in: "the year ended March 2025", "the six
+# months to September", "the 12 months through June", "the quarter to December".
+_PERIOD_ENDED_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:(?:financial|fiscal|full|first|latest|past|last)\s+)?"
+    r"(?:(?P<n>\d{1,2}|three|six|nine|twelve|eighteen)[\s-]+months|(?P<unit>year|quarter|half))"
+    r"\s+(?:to|ended|ending|through)\s+$"
+)
+_PERIOD_MONTHS = {"year": 12, "quarter": 3, "half": 6, "three": 3, "six": 6, "nine": 9}
+_PERIOD_MONTHS |= {"twelve": 12, "eighteen": 18}
+
+
+def periods_ended(body: str, found: list[Found]) -> list[Found]:
+    """ "the year ended March 2025" is April 2024 to March 2025, "the six months to September"
+    April to September: the months of an accounting period up to the month it ends in."""
+    if " to " not in body and " end" not in body and " through " not in body:
+        return found
+    out: list[Found] = []
+    for item in found:
+        start, end, first, last, granularity = item
+        before = None
+        if granularity == "month" and first == last and len(first) == 7:
+            before = _PERIOD_ENDED_BEFORE.search(body, max(0, start - 48), start)
+        if before is not None:
+            count = before.group("n") or before.group("unit")
+            months = int(count) if count.isdigit() else _PERIOD_MONTHS[count]
+            index = int(first[:4]) * 12 + int(first[5:7]) - months  # (the month before it)
+            if 0 < months <= 24:
+                first = f"{index // 12:04d}-{index % 12 + 1:02d}"
+                item = (before.start(), end, first, last, "month")
         out.append(item)
     return out
 

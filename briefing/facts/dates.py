@@ -13,7 +13,8 @@ from datetime import date, datetime, timedelta
 from briefing.core.facts import DateFact
 from briefing.facts.date_context import date_tense
 from briefing.facts.date_cues import NOT_A_MONTH_AFTER, NOT_A_YEAR_AFTER, PART_BEFORE, cued
-from briefing.facts.date_holidays import holiday
+from briefing.facts.date_fiscal import fiscal_years
+from briefing.facts.date_holidays import holiday, named_days
 from briefing.facts.date_periods import (
     COUNTED_REACH,
     counted_days,
@@ -21,6 +22,7 @@ from briefing.facts.date_periods import (
     counted_years,
     days_beyond,
     join_periods,
+    periods_ended,
     story_weekdays,
     told_years,
     weeks_of,
@@ -439,10 +441,10 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
             found.append((start, end, *value))
     found.sort()
     found = _days_after_or_before(body, found, occupied)
-    found = story_weekdays(body, join_periods(body, told_years(body, found, yearless)))
+    found = story_weekdays(body, join_periods(body, told_years(body, found, yearless, pub)))
     found = counted_years(body, counted_days(body, days_beyond(body, found)), pub)
     found = counted_months(body, found, pub)
-    found = weeks_of(body, found)
+    found = named_days(body, fiscal_years(body, periods_ended(body, weeks_of(body, found))))
     merged: dict[tuple[str, str, str], DateFact] = {}
     for start, end, iso_start, iso_end, granularity in found:
         key = (iso_start, iso_end, granularity)

@@ -485,9 +485,13 @@ def test_modals_and_until_at_least_date_a_weekday_ahead(text: str, expected: str
         # "since": on or before publication, even when a later one is nearer (PUB: May 2024)
         ("Fares have gone up twice since October.", "October", "2023-10"),
         ("The lender has cut its rate since 1 November.", "1 November", "2023-11-01"),
-        # the end of an accounting period is a month, dated by its clause's past verb
-        ("Profit rose 12% in the year to September.", "September", "2023-09"),
-        ("Sales fell in the three months to August, the chain said.", "August", "2023-08"),
+        # an accounting period ends in a month dated by its clause's past verb (its start)
+        ("Profit rose 12% in the year to September.", "the year to September", "2022-10"),
+        (
+            "Sales fell in the three months to August, the chain said.",
+            "the three months to August",
+            "2023-06",
+        ),
         # "during" and a past verb: the month before publication
         ("Exports slumped during October, customs data showed.", "October", "2023-10"),
     ],
@@ -1121,3 +1125,64 @@ def test_close_and_end_in_the_present_schedule_a_weekday() -> None:
 
 def test_a_bare_holiday_in_quoted_words_is_left_out() -> None:
     assert values("He told me: 'We will have a budget before Christmas.' I believe him.") == {}
+
+
+def test_a_hedge_between_since_or_until_and_a_year_keeps_it_a_date() -> None:
+    found = values("The gang has raided clinics since at least 2019.")
+    assert found["2019"][:2] == ("2019", "2019")
+    assert "2027" in values("The town put off its plans until at least 2027.")
+    assert "2025" in values("Talks could drag on until as late as 2025.")
+
+
+def test_an_accounting_period_runs_up_to_the_month_it_ends_in() -> None:
+    found = values("For the year ended March 2024, sales rose by a fifth.")
+    assert found["the year ended March 2024"][:2] == ("2023-04", "2024-03")
+    found = values("In the six months to September 2023, profit fell.")
+    assert found["the six months to September 2023"][:2] == ("2023-04", "2023-09")
+    found = values("Exports hit a record in the 12 months to April, the board said.")
+    assert found["the 12 months to April"][:2] == ("2023-05", "2024-04")
+    assert values("The ferry ran from January to March.")["from January to March"][:2] == (
+        "2024-01",
+        "2024-03",
+    )
+
+
+def test_a_year_told_in_the_sentence_does_not_push_a_month_past_publication() -> None:
+    found = values("One truck was pushed to the 2027 model year, and a van was shelved in April.")
+    assert found["April"][:2] == ("2024-04", "2024-04")
+    found = values("In the 2016 election, he ran until June.")
+    assert found["June"][:2] == ("2016-06", "2016-06")
+
+
+def test_days_later_are_not_counted_from_a_byline() -> None:
+    text = "Thief nabbed\nPublished May 20, 2024, 9:14 a.m.\n\nHe came back two days later."
+    assert "two days later" not in values(text)
+    text = "Thief nabbed\nPublished May 20, 2024, 9:14 a.m. ET\n\nHe came back two days later."
+    assert "two days later" not in values(text)
+    text = "On May 2, the river rose.\n\nTwo days later, the dam broke."
+    assert values(text)["Two days later"][:2] == ("2024-05-04", "2024-05-04")
+
+
+def test_a_headline_infinitive_dates_a_weekday_ahead() -> None:
+    text = "RELATED\nStorm to reach the coast on Monday\nTown council to vote Tuesday\n"
+    found = values(text)
+    assert found["Monday"][0] == "2024-05-27"
+    assert found["Tuesday"][0] == "2024-05-28"
+    assert values("Fans flocked to see the team on Monday\n")["Monday"][0] == "2024-05-20"
+    assert values("He tried to escape on Monday.")["Monday"][0] == "2024-05-20"
+
+
+def test_a_fiscal_year_follows_the_convention_the_text_names() -> None:
+    found = values("The lender earned ₹96 crore in FY24, up from ₹70 crore.")
+    assert found["FY24"][:2] == ("2023-04", "2024-03")
+    found = values("Japan's ministry counted 80 cases in fiscal 2023, a record.")
+    assert found["fiscal 2023"][:2] == ("2023-04", "2024-03")
+    found = values("Bangladesh set aside Tk 900 crore in fiscal 2022-23 for rice.")
+    assert found["fiscal 2022-23"][:2] == ("2022-07", "2023-06")
+    assert values("The firm lost $4 million in fiscal 2023.")["2023"][:2] == ("2023", "2023")
+
+
+def test_nine_eleven_is_the_day_of_the_attacks() -> None:
+    found = values("The group planned the 9/11 attacks, the court heard.")
+    assert found["9/11"][:2] == ("2001-09-11", "2001-09-11")
+    assert "9/11" not in values("Check-in opens 9/11-9/14 at the fair.")
