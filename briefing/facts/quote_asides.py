@@ -35,16 +35,23 @@ _TERM_BEFORE = lazy(r"(?:\b(?:the|a|an|The|A|An)|\d|\bcall(?:ed|ing|s)?\b[^.,;:]
 _ARTICLE_FIRST = lazy(r"(?:the|a|an)\s", re.IGNORECASE)
 
 
+# A gloss in brackets right after the closing mark: the quoted word is a term the text
+# translates or explains (`her "kafir" (unbeliever) neighbours`), not somebody's words.
+_GLOSS_AFTER = lazy(r" ?\((?:[\w’'-]+ ?){1,4}\)")
+
+
 def framed_words(body: str, seg: Segment) -> bool:
     """A word or two in a sentence with a frame whose speaker is not named ("Reports said
     both were showing "mild symptoms"", `blaming "human error"`): somebody's words when
-    `_fragment` allows them and they are no noun phrase of their own ("a disgrace") and no
-    article, number or naming verb before makes them a term."""
-    start, end, open_mark, _ = seg
+    `_fragment` allows them and they are no noun phrase of their own ("a disgrace"), no
+    article, number or naming verb before makes them a term, and no gloss in brackets
+    after explains them as one."""
+    start, end, open_mark, close_end = seg
     return (
         fragment(body, seg)
         and _ARTICLE_FIRST.match(body[start:end].lstrip()) is None
         and not _TERM_BEFORE.search(body, max(0, open_mark - 40), open_mark)
+        and _GLOSS_AFTER.match(body, close_end) is None
     )
 
 

@@ -708,6 +708,11 @@ def test_a_word_or_two_framed_without_a_named_speaker_is_a_quote() -> None:
     assert quotes('Engineers said the valve was a "pressure relief" design.') == []
     assert quotes('Rangers said they had found 40 "ghost nets" on the reef.') == []
     assert quotes('Residents said it was called "dry mile" by everyone.') == []
+    # A word the text explains in brackets right after it is a term it glosses.
+    body = 'Prosecutors said she had urged him to shun "gadje" (outsiders) at the market.'
+    assert quotes(body) == []
+    body = 'Prosecutors said she had urged him to shun "gadje" at the market.'
+    assert quotes(body) == [(None, "gadje")]
 
 
 def test_a_partial_quotation_without_a_frame_is_a_quote() -> None:
