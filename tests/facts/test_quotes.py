@@ -859,3 +859,12 @@ def test_a_partial_quotation_in_capitals_with_its_own_stop_is_a_quote() -> None:
     assert quotes(body) == [(None, "Pure political theatre.")]
     # A title in capitals is no quote.
     assert quotes('Critics panned the film "The Long Night Of Ash." Few saw it.') == []
+
+
+def test_an_organisation_with_its_acronym_and_a_relative_clause_speaks() -> None:
+    # The name, its acronym in brackets, then an appositive set off by commas, then the verb.
+    body = (
+        "The Northern Harbour Alliance (NHA), which sent 40 monitors, said the count had gone "
+        '"smoothly and without incident".'
+    )
+    assert quotes(body) == [("Northern Harbour Alliance", "smoothly and without incident")]
