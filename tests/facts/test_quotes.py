@@ -868,3 +868,8 @@ def test_an_organisation_with_its_acronym_and_a_relative_clause_speaks() -> None
         '"smoothly and without incident".'
     )
     assert quotes(body) == [("Northern Harbour Alliance", "smoothly and without incident")]
+
+
+def test_a_known_body_named_with_of_is_one_speaker() -> None:
+    body = 'The Economic Community of West African States said the vote was "calm and orderly".'
+    assert quotes(body) == [("Economic Community of West African States", "calm and orderly")]
