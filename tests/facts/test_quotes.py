@@ -873,3 +873,17 @@ def test_an_organisation_with_its_acronym_and_a_relative_clause_speaks() -> None
 def test_a_known_body_named_with_of_is_one_speaker() -> None:
     body = 'The Economic Community of West African States said the vote was "calm and orderly".'
     assert quotes(body) == [("Economic Community of West African States", "calm and orderly")]
+
+
+def test_an_unnamed_official_from_a_named_organisation_speaks_for_it() -> None:
+    body = (
+        "The line closed at dawn. An official from Gravel Transit Company stated: "
+        '"We are working with the police."'
+    )
+    assert quotes(body) == [("Gravel Transit Company", "We are working with the police.")]
+    # Of a person's office, or of nobody named: nobody the text names.
+    body = (
+        "Mayor Lena Ortiz spoke first. An official from Ortiz's office stated: "
+        '"We are working with the police."'
+    )
+    assert quotes(body) == [(None, "We are working with the police.")]
