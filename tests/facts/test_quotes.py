@@ -887,3 +887,15 @@ def test_an_unnamed_official_from_a_named_organisation_speaks_for_it() -> None:
         '"We are working with the police."'
     )
     assert quotes(body) == [(None, "We are working with the police.")]
+
+
+def test_a_name_ending_in_ing_opening_the_sentence_is_its_subject() -> None:
+    # "Boeing" is no fronted participle ("Speaking to reporters, ..."): the sentence's subject.
+    body = (
+        "The Daily Ledger asked Boeing about the jet. Boeing gave no details about the jet, "
+        'telling the Ledger the company "extends its deepest sympathies to the families of '
+        'the crew."'
+    )
+    assert quotes(body) == [
+        ("Boeing", "extends its deepest sympathies to the families of the crew.")
+    ]
