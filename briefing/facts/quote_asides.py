@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.lazy_re import lazy
+from briefing.facts.quote_documents import IN_A_STATEMENT
 from briefing.facts.quote_marks import Segment
 from briefing.facts.quote_relatives import called_before
 from briefing.facts.speech import VERB
@@ -26,7 +27,14 @@ def fragment(body: str, seg: Segment) -> bool:
         VERB.search(body, max(lo, 0), open_mark) is not None
         or VERB.search(body, close_end, hi if hi >= 0 else close_end + 140) is not None
         or called_before(body, open_mark)
+        or _in_a_statement(body, max(lo, 0), open_mark)
     )
+
+
+def _in_a_statement(body: str, lo: int, open_mark: int) -> bool:
+    """Whether the sentence opens "In a statement (released ...)," (its subject's words)."""
+    at = lo + 2 if body.startswith(". ", lo) else lo + 1 if body[lo : lo + 1] == "\n" else lo
+    return body.startswith("In a", at) and IN_A_STATEMENT.match(body, at, open_mark) is not None
 
 
 # Before a quoted term, not a quoted word: `a "glider"`, `over 370 "jackal horns"`, `called

@@ -94,7 +94,8 @@ def _speaker(
     if frame[0] == "nobody":  # a quotation framed, but as somebody else's words
         return None
     if frame[0] == "named":
-        return att._not_inside(frame[1], quote)
+        # (The issuer of a statement quoted whole names itself in it: still its words.)
+        return frame[1] if frame[2:] == ("issued",) else att._not_inside(frame[1], quote)
     if frame[0] == "subject":
         if after_quote:
             # `"A," she said, adding "B"`: the earlier quote's speaker; an earlier quote

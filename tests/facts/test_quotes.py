@@ -899,3 +899,17 @@ def test_a_name_ending_in_ing_opening_the_sentence_is_its_subject() -> None:
     assert quotes(body) == [
         ("Boeing", "extends its deepest sympathies to the families of the crew.")
     ]
+
+
+def test_a_sentence_opened_by_in_a_statement_quotes_its_subject() -> None:
+    # Whatever its verb, the subject issued the statement the sentence quotes, even where
+    # the statement names its issuer ("the Harbour Authority will ...").
+    body = (
+        "In a statement released on Friday, the Harbour Authority justified the closure as "
+        '"temporary" in nature: "The Harbour Authority will reopen the quay once the wall '
+        'is safe."'
+    )
+    assert quotes(body) == [
+        ("Harbour Authority", "temporary"),
+        ("Harbour Authority", "The Harbour Authority will reopen the quay once the wall is safe."),
+    ]
