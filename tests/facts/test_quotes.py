@@ -913,3 +913,18 @@ def test_a_sentence_opened_by_in_a_statement_quotes_its_subject() -> None:
         ("Harbour Authority", "temporary"),
         ("Harbour Authority", "The Harbour Authority will reopen the quay once the wall is safe."),
     ]
+
+
+def test_as_somebody_put_it_after_a_quotation_names_its_speaker() -> None:
+    body = (
+        'The Supreme Court heard the case in May. For three days the port "ground to a '
+        'standstill" — as the Supreme Court ruling put it — while the strike went on.'
+    )
+    assert quotes(body) == [("Supreme Court", "ground to a standstill")]
+    body = (
+        'Mayor Lena Ortiz toured the site. The old pier was "a hazard to every boat in the '
+        'bay," as Ortiz put it.'
+    )
+    assert quotes(body) == [("Lena Ortiz", "a hazard to every boat in the bay,")]
+    body = 'The old pier was "a hazard to every boat in the bay," as one fisherman put it.'
+    assert quotes(body) == [(None, "a hazard to every boat in the bay,")]
