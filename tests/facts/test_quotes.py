@@ -928,3 +928,13 @@ def test_as_somebody_put_it_after_a_quotation_names_its_speaker() -> None:
     assert quotes(body) == [("Lena Ortiz", "a hazard to every boat in the bay,")]
     body = 'The old pier was "a hazard to every boat in the bay," as one fisherman put it.'
     assert quotes(body) == [(None, "a hazard to every boat in the bay,")]
+
+
+def test_a_papers_title_in_its_reference_is_no_quote() -> None:
+    for body in (
+        'Reference: Mbeki T, et al "Salt intake and blood pressure in older adults: a cohort '
+        'study" Heart 2025.',
+        'Reference: Mbeki T, et al. "Salt intake and blood pressure in older adults: a cohort '
+        'study" Heart 2025.',
+    ):
+        assert quotes(body) == []
