@@ -938,3 +938,8 @@ def test_a_papers_title_in_its_reference_is_no_quote() -> None:
         'study" Heart 2025.',
     ):
         assert quotes(body) == []
+
+
+def test_transport_scotland_is_an_organisation_that_speaks() -> None:
+    body = 'Transport Scotland, which owns the ferries, said the delay was "deeply vexing".'
+    assert quotes(body) == [("Transport Scotland", "deeply vexing")]
