@@ -412,11 +412,13 @@ class Attributor(Antecedents, Descriptions):
             # "In Ohio, which votes on Tuesday, the governor ...": a relative clause on the
             # fronted phrase's noun is skipped with it.
             relative = lo > start and first.group() in ("which", "where", "whose")
+            # (A name is no participle: "Boeing did not ...", "Fleming, 40, said".)
+            named = bisect.bisect_left(self.starts, lo) < bisect.bisect_right(self.starts, lo)
             if (
                 not relative
-                and not FRONT.match(first.group())
+                and not (FRONT.match(first.group()) and not named)
                 and not _TIME_FRONT.match(body, lo)
-                and not (PARTICIPLE_FRONT.match(body, lo) and not self.mentions_in(lo, lo + 1))
+                and not (PARTICIPLE_FRONT.match(body, lo) and not named)
                 and not (lo > start and _LOWER_PARTICIPLE.match(body, lo))
             ):
                 return lo

@@ -97,12 +97,20 @@ class Descriptions:
             if word in _PREPOSITIONS:
                 words = words[:k]
                 break
+        body = self.body
+        if words[0] in ("a", "an") and words[-1] == "official" and len(words) <= 3:
+            # "an official from Acme stated": an unnamed official speaks for the organisation
+            # named right after (GUIDELINES: an unnamed spokesperson's words are its own).
+            tail = _VOICE_OF.search(body, p_lo, p_hi + 20)
+            after = [] if tail is None else self.mentions_in(tail.end(), tail.end() + 60)
+            if after and after[0][2] == "org" and after[0][0] <= tail.end() + 4:
+                return after[0][3]
+            return None
         if words[0] in QUANTIFIERS or words[0] in ("a", "an") and words[-1] not in SPOKES:
             return None
         head = words[-1].strip(".")
         if head in PLURAL_VOICES or head.endswith("s") and head[:-1] in ROLE_NOUNS:
             return None
-        body = self.body
         if head in SPOKES or head in DOCUMENTS:
             # "a spokesman for Acme", "a statement from the ministry"
             tail = _VOICE_OF.search(body, p_lo, p_hi + 20)

@@ -112,8 +112,10 @@ def suffix_ok(suffix: str, before_verb: bool) -> bool:
         return True  # (a barrister's rank: "Judge Michael Chambers KC said")
     if suffix.startswith(","):
         return not before_verb or suffix.rstrip().endswith(",")
-    if suffix.startswith(" (") and stripped.endswith(")"):
-        return True
+    if suffix.startswith(" (") and ")" in suffix:
+        # "(ECOWAS)", or "(ECOWAS), which sent observers," the bracket then an appositive
+        rest = suffix[suffix.index(")") + 1 :]
+        return not rest.strip() or rest.startswith(",") and suffix_ok(rest, before_verb)
     if AFFILIATION.match(suffix) and not STOP.search(suffix):
         return not before_verb or "," not in suffix or suffix.rstrip().endswith(",")
     return False

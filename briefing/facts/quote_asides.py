@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.lazy_re import lazy
+from briefing.facts.quote_documents import IN_A_STATEMENT
 from briefing.facts.quote_marks import Segment
 from briefing.facts.quote_relatives import called_before
 from briefing.facts.speech import VERB
@@ -26,7 +27,14 @@ def fragment(body: str, seg: Segment) -> bool:
         VERB.search(body, max(lo, 0), open_mark) is not None
         or VERB.search(body, close_end, hi if hi >= 0 else close_end + 140) is not None
         or called_before(body, open_mark)
+        or _in_a_statement(body, max(lo, 0), open_mark)
     )
+
+
+def _in_a_statement(body: str, lo: int, open_mark: int) -> bool:
+    """Whether the sentence opens "In a statement (released ...)," (its subject's words)."""
+    at = lo + 2 if body.startswith(". ", lo) else lo + 1 if body[lo : lo + 1] == "\n" else lo
+    return body.startswith("In a", at) and IN_A_STATEMENT.match(body, at, open_mark) is not None
 
 
 # Before a quoted term, not a quoted word: `a "glider"`, `over 370 "jackal horns"`, `called
@@ -35,16 +43,23 @@ _TERM_BEFORE = lazy(r"(?:\b(?:the|a|an|The|A|An)|\d|\bcall(?:ed|ing|s)?\b[^.,;:]
 _ARTICLE_FIRST = lazy(r"(?:the|a|an)\s", re.IGNORECASE)
 
 
+# A gloss in brackets right after the closing mark: the quoted word is a term the text
+# translates or explains (`her "kafir" (unbeliever) neighbours`), not somebody's words.
+_GLOSS_AFTER = lazy(r" ?\((?:[\w’'-]+ ?){1,4}\)")
+
+
 def framed_words(body: str, seg: Segment) -> bool:
     """A word or two in a sentence with a frame whose speaker is not named ("Reports said
     both were showing "mild symptoms"", `blaming "human error"`): somebody's words when
-    `_fragment` allows them and they are no noun phrase of their own ("a disgrace") and no
-    article, number or naming verb before makes them a term."""
-    start, end, open_mark, _ = seg
+    `_fragment` allows them and they are no noun phrase of their own ("a disgrace"), no
+    article, number or naming verb before makes them a term, and no gloss in brackets
+    after explains them as one."""
+    start, end, open_mark, close_end = seg
     return (
         fragment(body, seg)
         and _ARTICLE_FIRST.match(body[start:end].lstrip()) is None
         and not _TERM_BEFORE.search(body, max(0, open_mark - 40), open_mark)
+        and _GLOSS_AFTER.match(body, close_end) is None
     )
 
 

@@ -63,10 +63,27 @@ def issuer(body: str, lo: int) -> int:
     return lo if document is None else document.end()
 
 
+# "In a statement released after the raid, Acme justified ...": the sentence's subject
+# issued the statement whose words it quotes.
+IN_A_STATEMENT = lazy(
+    r"In\s+an?\s+(?:[a-z]+\s+)?(?:statement|press\s+release|news\s+release)"
+    r"(?:\s+(?:released|issued|published|posted)\b[^,]{0,60})?,\s*"
+)
+
+
 def own_document(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
     """`According to its press release, Acme was "..."`: the words of the subject whose own
     document the sentence cites, when the possessive fits it ("its" an organisation, "his" or
-    "her" a person of that sex or of none known)."""
+    "her" a person of that sex or of none known). `In a statement, Acme justified the move
+    as "..."`: the subject's words."""
+    if att.body.startswith("In a", s_lo) and IN_A_STATEMENT.match(att.body, s_lo, open_mark):
+        rest = att.body[s_lo:open_mark]
+        if _CITES.search(rest) or WORDS_OF.search(rest) or OTHERS_WORDS.search(rest):
+            return None
+        found = att.subject(s_lo, open_mark)
+        if found is None or found[1] not in ("org", "person"):
+            return None
+        return ("named", found[0], "issued")
     if f_lo != s_lo:
         return None
     own = OWN_DOCUMENT.match(att.body, s_lo, open_mark)

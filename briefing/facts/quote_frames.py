@@ -24,6 +24,7 @@ from briefing.facts.quote_verbless import (
     CLAIMS,
     OTHERS_WORDS,
     WORDS_OF,
+    as_put_it,
     colon_subject,
     manner,
 )
@@ -166,6 +167,9 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
         )
         name_lo = issuer(body, name_lo)
         return ("np", name_lo, _np_end(body, name_lo, window_hi), False)
+    put = as_put_it(body, close_end)  # `"..." — as the court put it`
+    if put is not None:
+        return put
     verb = VERB.search(body, a_lo, window_hi)
     if verb is None and body.startswith(("read ", "reads "), a_lo):
         # `"...," read a statement from X's office`: the issuer speaks.

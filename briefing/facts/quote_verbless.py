@@ -85,3 +85,21 @@ def colon_subject(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tupl
     if _PAST_VERB.search(body, found[1][1], open_mark) is None:
         return None  # no verb: a label before a transcript's line ("Deputy X of Y Z: ...")
     return ("np", found[1][0], found[1][1], True)
+
+
+# `"...," as the minister put it`, `— as the court's ruling put it —`: the phrase before "put
+# it" (a document's name without the document: "the Supreme Court decision" is the court's).
+_AS_PUT_IT = lazy(
+    r"\s*[—–,(]?\s*as\s+(?P<who>[^—–,;:.()\"“”]{2,60}?)"
+    r"(?P<doc>(?:[’']s)?\s+(?:decision|ruling|judgment|judgement|opinion|statement|report"
+    r"|letter|filing|order|verdict))?\s+(?:once\s+|later\s+|then\s+)?(?:put|puts|has\s+put"
+    r"|had\s+put)\s+it\b"
+)
+
+
+def as_put_it(body: str, close_end: int) -> tuple | None:
+    """The frame `"..." — as X put it`: ("np", X's span, False), or None."""
+    found = (
+        _AS_PUT_IT.match(body, close_end) if " put" in body[close_end : close_end + 90] else None
+    )
+    return None if found is None else ("np", found.start("who"), found.end("who"), False)

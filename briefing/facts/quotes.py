@@ -95,7 +95,8 @@ def _speaker(
     if frame[0] == "nobody":  # a quotation framed, but as somebody else's words
         return None
     if frame[0] == "named":
-        return att._not_inside(frame[1], quote)
+        # (The issuer of a statement quoted whole names itself in it: still its words.)
+        return frame[1] if frame[2:] == ("issued",) else att._not_inside(frame[1], quote)
     if frame[0] == "subject":
         if after_quote:
             # `"A," she said, adding "B"`: the earlier quote's speaker; an earlier quote
@@ -254,6 +255,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             or _WORK_BEFORE.search(body, max(0, open_mark - 16), open_mark)
             and _NAME_OF_WORK.fullmatch(text)
             or _repeats_headline(body, text)
+            or "al" in body[max(0, open_mark - 6) : open_mark]
+            and _CITATION.search(body, max(0, open_mark - 12), open_mark)
         ):
             # A term or a scare quote ("so-called 'reform'") whatever its frame, or the
             # title of a show, a work or a place ("CNN's "State of the Union"", the "Kiss &
@@ -369,6 +372,8 @@ _AS_BEFORE = lazy(r"\sas\s*$")
 # "Day After Day,"`); a name quoted twice in a text is one too.
 _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)(?:\s+[a-z]+)?\s*$")
 _CALLED_BEFORE = lazy(r"\b(?:called|named)\s*$")
+# A paper's title in its reference: `Okoye C, et al "..." Lancet 2026`.
+_CITATION = lazy(r"\bet al\.?,?\s?$")
 _TITLE_OF = lazy(r"[’']s\s*$")
 # A noun whose name follows it in apposition ("his event, "Storm the Castle, They Cannot Stop
 # All of Us","), and such a name: title-case words, a comma or two.

@@ -708,6 +708,11 @@ def test_a_word_or_two_framed_without_a_named_speaker_is_a_quote() -> None:
     assert quotes('Engineers said the valve was a "pressure relief" design.') == []
     assert quotes('Rangers said they had found 40 "ghost nets" on the reef.') == []
     assert quotes('Residents said it was called "dry mile" by everyone.') == []
+    # A word the text explains in brackets right after it is a term it glosses.
+    body = 'Prosecutors said she had urged him to shun "gadje" (outsiders) at the market.'
+    assert quotes(body) == []
+    body = 'Prosecutors said she had urged him to shun "gadje" at the market.'
+    assert quotes(body) == [(None, "gadje")]
 
 
 def test_a_partial_quotation_without_a_frame_is_a_quote() -> None:
@@ -854,3 +859,87 @@ def test_a_partial_quotation_in_capitals_with_its_own_stop_is_a_quote() -> None:
     assert quotes(body) == [(None, "Pure political theatre.")]
     # A title in capitals is no quote.
     assert quotes('Critics panned the film "The Long Night Of Ash." Few saw it.') == []
+
+
+def test_an_organisation_with_its_acronym_and_a_relative_clause_speaks() -> None:
+    # The name, its acronym in brackets, then an appositive set off by commas, then the verb.
+    body = (
+        "The Northern Harbour Alliance (NHA), which sent 40 monitors, said the count had gone "
+        '"smoothly and without incident".'
+    )
+    assert quotes(body) == [("Northern Harbour Alliance", "smoothly and without incident")]
+
+
+def test_a_known_body_named_with_of_is_one_speaker() -> None:
+    body = 'The Economic Community of West African States said the vote was "calm and orderly".'
+    assert quotes(body) == [("Economic Community of West African States", "calm and orderly")]
+
+
+def test_an_unnamed_official_from_a_named_organisation_speaks_for_it() -> None:
+    body = (
+        "The line closed at dawn. An official from Gravel Transit Company stated: "
+        '"We are working with the police."'
+    )
+    assert quotes(body) == [("Gravel Transit Company", "We are working with the police.")]
+    # Of a person's office, or of nobody named: nobody the text names.
+    body = (
+        "Mayor Lena Ortiz spoke first. An official from Ortiz's office stated: "
+        '"We are working with the police."'
+    )
+    assert quotes(body) == [(None, "We are working with the police.")]
+
+
+def test_a_name_ending_in_ing_opening_the_sentence_is_its_subject() -> None:
+    # "Boeing" is no fronted participle ("Speaking to reporters, ..."): the sentence's subject.
+    body = (
+        "The Daily Ledger asked Boeing about the jet. Boeing gave no details about the jet, "
+        'telling the Ledger the company "extends its deepest sympathies to the families of '
+        'the crew."'
+    )
+    assert quotes(body) == [
+        ("Boeing", "extends its deepest sympathies to the families of the crew.")
+    ]
+
+
+def test_a_sentence_opened_by_in_a_statement_quotes_its_subject() -> None:
+    # Whatever its verb, the subject issued the statement the sentence quotes, even where
+    # the statement names its issuer ("the Harbour Authority will ...").
+    body = (
+        "In a statement released on Friday, the Harbour Authority justified the closure as "
+        '"temporary" in nature: "The Harbour Authority will reopen the quay once the wall '
+        'is safe."'
+    )
+    assert quotes(body) == [
+        ("Harbour Authority", "temporary"),
+        ("Harbour Authority", "The Harbour Authority will reopen the quay once the wall is safe."),
+    ]
+
+
+def test_as_somebody_put_it_after_a_quotation_names_its_speaker() -> None:
+    body = (
+        'The Supreme Court heard the case in May. For three days the port "ground to a '
+        'standstill" — as the Supreme Court ruling put it — while the strike went on.'
+    )
+    assert quotes(body) == [("Supreme Court", "ground to a standstill")]
+    body = (
+        'Mayor Lena Ortiz toured the site. The old pier was "a hazard to every boat in the '
+        'bay," as Ortiz put it.'
+    )
+    assert quotes(body) == [("Lena Ortiz", "a hazard to every boat in the bay,")]
+    body = 'The old pier was "a hazard to every boat in the bay," as one fisherman put it.'
+    assert quotes(body) == [(None, "a hazard to every boat in the bay,")]
+
+
+def test_a_papers_title_in_its_reference_is_no_quote() -> None:
+    for body in (
+        'Reference: Mbeki T, et al "Salt intake and blood pressure in older adults: a cohort '
+        'study" Heart 2025.',
+        'Reference: Mbeki T, et al. "Salt intake and blood pressure in older adults: a cohort '
+        'study" Heart 2025.',
+    ):
+        assert quotes(body) == []
+
+
+def test_transport_scotland_is_an_organisation_that_speaks() -> None:
+    body = 'Transport Scotland, which owns the ferries, said the delay was "deeply vexing".'
+    assert quotes(body) == [("Transport Scotland", "deeply vexing")]
