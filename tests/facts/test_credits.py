@@ -57,3 +57,19 @@ def test_photo_credits_after_a_dash_glued_to_a_caption_or_in_the_plural() -> Non
         "The berth opened on Monday, mayor Liis Kask said."
     )
     assert _people(text) == ["Liis Kask"]
+
+
+def test_a_byline_without_by_next_to_its_time_stamp_names_no_one_in_the_story() -> None:
+    text = (
+        "Harbour plan approved after long debate\nThe council voted nine to four\n"
+        "Oskar Lindqvist, Senior Harbour Reporter\nPublished: May 3, 2026 | Updated: 10:12 AM\n\n"
+        "The plan passed, mayor Liis Kask said. You can reach Oskar Lindqvist on Signal.\n"
+    )
+    assert _people(text) == ["Liis Kask"]
+    text = "Ferry berth opens\nTove Sundqvist · Harbour News · Posted: Apr 2, 2026\n\nIt opened, Liis Kask said."
+    assert _people(text) == ["Liis Kask"]
+
+
+def test_a_name_alone_on_a_line_without_a_time_stamp_is_no_byline() -> None:
+    text = "Ferry berth opens\nLiis Kask\n\nThe mayor opened the berth, Liis Kask said on Monday."
+    assert _people(text) == ["Liis Kask"]
