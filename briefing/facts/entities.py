@@ -31,6 +31,7 @@ from briefing.facts.credits import credit_ranges
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.feature_names import feature_names
+from briefing.facts.lawmaker_places import ap_state_name
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
@@ -47,7 +48,7 @@ from briefing.facts.org_merges import (
     settle_orgs,
 )
 from briefing.facts.people import is_given
-from briefing.facts.place_rules import LIST_GAPS, ap_state_name
+from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.place_scans import (
     country_confirmed,
     money_after_letter,

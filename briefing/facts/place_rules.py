@@ -9,6 +9,7 @@ from briefing.core.facts import Span
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.demonyms import PEOPLE_NOUNS, is_demonym
 from briefing.facts.gazetteer import Gazetteer, GazetteerEntry
+from briefing.facts.lawmaker_places import AP_STATES
 from briefing.facts.lexicon import (
     AMBIGUOUS_PLACES,
     COMPASS_WORDS,
@@ -31,33 +32,6 @@ _GOVERNED_AFTER = re.compile(
     r" (?:state |provincial |regional |federal )?(?:government|authorities|officials|legislature"
     r"|cabinet|assembly)\b"
 )
-# The AP's abbreviations of US states, read only after "Town, " ("Evanston, Ill.").
-AP_STATES = {
-    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
-    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
-    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky",
-    "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan",
-    "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
-    "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon",
-    "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont",
-    "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
-}  # fmt: skip
-_AP_TWO_WORD_STATES = {
-    "N.Y.": "New York", "N.J.": "New Jersey", "N.H.": "New Hampshire", "N.M.": "New Mexico",
-    "N.C.": "North Carolina", "N.D.": "North Dakota", "S.C.": "South Carolina",
-    "S.D.": "South Dakota", "R.I.": "Rhode Island", "W.Va.": "West Virginia",
-}  # fmt: skip
-
-
-def ap_state_name(abbreviation: str) -> str | None:
-    """The US state an AP abbreviation stands for ("N.C.", "Calif."), else None."""
-    return _AP_TWO_WORD_STATES.get(abbreviation) or (
-        AP_STATES.get(abbreviation[:-1]) if abbreviation.endswith(".") else None
-    )
-
-
-# A member's party and state: "Jim Jordan, R-Ohio,", "Chuck Schumer, D-N.Y."
-_PARTY_STATE = re.compile(r"[RDI]-((?:[NSRW]\.(?:[A-Z]|Va)\.)|[A-Z][a-z]+\.?)(?=[,;)]|\.?\s|$)")
 _ROUTE_AFTER = re.compile(
     r"(?: [a-z]+){0,2}? (?:railway|rail|line|route|road|highway|motorway|flights?|services?|section|corridor"
     r"|pipeline|border|expressway|train|trains)\b"
@@ -225,20 +199,6 @@ class PlaceRules:
         ):
             return AP_STATES[text]
         return None
-
-    def party_state(self, chunk: Chunk) -> tuple[str, tuple[int, int]] | None:
-        """The state of "R-Ohio", "D-N.Y.", "D-Calif." at the run, and its span."""
-        m = _PARTY_STATE.match(self.body, chunk.start)
-        if m is None:
-            return None
-        abbreviation = m.group(1)
-        state = _AP_TWO_WORD_STATES.get(abbreviation) or AP_STATES.get(abbreviation.rstrip("."))
-        if state is None:
-            entry = self.gaz.get(abbreviation)
-            if entry is None or entry.kind != "region" or entry.country != "US":
-                return None
-            state = entry.canonical
-        return state, m.span(1)
 
     def place_for(self, text: str, chunk: Chunk) -> tuple[str, str] | None:
         """(canonical, kind) when `text` is a place here, with guards for ordinary words."""

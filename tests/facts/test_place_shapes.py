@@ -344,3 +344,23 @@ def test_an_unknown_town_right_after_near_or_outside_is_a_place() -> None:
         "fly was new. Traps were set near Durrabin last week."
     )
     assert {"Kelmark", "Durrabin"} <= set(found)
+
+
+def test_a_state_lawmakers_home_town_after_the_party_letter_is_a_place() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "The bill, sponsored by Sen. Mara Quell-Ruiz, D-Cicero, cleared the panel. "
+        "Sen. Dale Hutchens, R-Effingham, opposed it, and Senate President Don Harlan, "
+        "D-Oak Park, has not said when it will be called. Rep. Jim Jordan, R-Ohio, spoke, "
+        "and Senator Jo Marsh (R-AZ) agreed."
+    )
+    facts = extract_facts(text)
+    assert {"Cicero", "Effingham", "Oak Park", "Ohio", "Arizona"} <= {p.name for p in facts.places}
+    assert {p.name for p in facts.people} == {
+        "Mara Quell-Ruiz",
+        "Dale Hutchens",
+        "Don Harlan",
+        "Jim Jordan",
+        "Jo Marsh",
+    }
