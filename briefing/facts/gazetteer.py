@@ -38,7 +38,12 @@ class Gazetteer:
         # (The table first: most names asked about are no place, and then one lookup does.)
         value = self._raw.get(alias)
         if value is None:
-            return None
+            if alias[:1] not in "SM" or not alias.startswith(_SAINTS_AND_MOUNTS):
+                return None
+            alias = _other_spelling(alias, self._raw)
+            value = self._raw.get(alias)
+            if value is None:
+                return None
         entry = self._parsed.get(alias)
         if entry is not None:
             return entry
@@ -48,6 +53,24 @@ class Gazetteer:
         entry = GazetteerEntry(parts[0], parts[1], int(parts[2] or 0), parts[3])
         self._parsed[alias] = entry
         return entry
+
+
+# "St. Albans" is "St Albans" or "Saint Albans" in the table; "Mt Everest" is "Mount Everest".
+_SPELLINGS = {
+    "St. ": ("St ", "Saint "), "St ": ("St. ", "Saint "), "Saint ": ("St. ", "St "),
+    "Mt ": ("Mount ", "Mt. "), "Mt. ": ("Mount ", "Mt "), "Mount ": ("Mt. ", "Mt "),
+}  # fmt: skip
+_SAINTS_AND_MOUNTS = tuple(_SPELLINGS)
+
+
+def _other_spelling(alias: str, table: dict[str, str]) -> str:
+    """The table's spelling of a saint's or a mountain's name written another way, else
+    `alias`."""
+    prefix = next(p for p in _SPELLINGS if alias.startswith(p))
+    for other in _SPELLINGS[prefix]:
+        if other + alias[len(prefix) :] in table:
+            return other + alias[len(prefix) :]
+    return alias
 
 
 _lock = threading.Lock()

@@ -156,7 +156,7 @@ COMPASS_WORDS = ("Northern", "Southern", "Eastern", "Western", "Central", "North
                  "Northwestern", "Southeastern", "Southwestern")  # fmt: skip
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(
-    "River Lake Mount Mt. Cape Fort Port Isle Lac Loch Plaza Piazza Playa Place Bois Château Castle "
+    "River Lake Mount Mt. Mt Cape Fort Port Isle Lac Loch Plaza Piazza Playa Place Bois Château Castle "
     # the word for "street" or "avenue" that opens a street's name in French, Spanish,
     # Portuguese and Catalan ("Rue des Soubirous", "Calle Mayor", "Avenida Paulista")
     "Rue Calle Avenida Rua Carrer "
