@@ -338,7 +338,14 @@ class PersonRules:
             # name is not a known one ("... Secretary of State Dorin Velasko"), but not after
             # "of" or "for" ("Secretary of State for Foreign Affairs").
             plain_gap = self.body[chunk.words[i - 1][1] : chunk.words[i][0]] == " "
-            if not (given or (len(words) - i == 2 and plain_gap)):
+            # (after an office's ordinary words, the first words that are none: "Minister of
+            # Civil Aviation Badri Prasad Pandey")
+            after_plain = (
+                not known_prefix
+                and plain_word(words[i - 1])
+                and not any(plain_word(w) for w in words[i:])
+            )
+            if not (given or (len(words) - i == 2 and plain_gap) or after_plain):
                 continue
             if known_prefix and not given and plain_word(words[i]):
                 continue  # "U.S. Geological Survey", "SpaceX Crew Dragon": no name follows

@@ -7,6 +7,7 @@ mixin of `builder.Builder`."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefing.facts.chunks import Chunk, split_chunk
@@ -24,6 +25,9 @@ from briefing.facts.people import TITLE_OPENERS, is_given, plain_word
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
+
+# An item of a list before the run: "Trade and ", "Culture, ", "Agriculture & ".
+_LIST_ITEM_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:,| and| &) $")
 
 # The last words of a local body before its officer's title that are places themselves
 # ("Erie County Executive", "the Kegalle District MP"; not "Council", nor "City": a city is
@@ -102,9 +106,12 @@ class TitledRuns:
     def after_office_of(self: Builder, start: int) -> str:
         """The title the run follows with "of" ("Minister" of "State for Transport ..."), or
         an empty string."""
-        if not self.body.endswith(" of ", 0, start):
+        listed = self.portfolio_list_start(start)
+        # ("for" only before a list: "Minister for Culture, Tourism and ...")
+        joint = " of " if self.body.endswith(" of ", 0, listed) else " for "
+        if not self.body.endswith(joint, 0, listed) or (joint == " for " and listed == start):
             return ""
-        before = self.body[max(0, start - 40) : start - 4].split()
+        before = self.body[max(0, listed - 40) : listed - len(joint)].split()
         n = len(before)
         if not (n and before[-1].lower() in TITLE_WORDS):
             return ""
@@ -112,6 +119,23 @@ class TitledRuns:
         while n and before[n - 1] in TITLE_OPENERS:
             n -= 1  # "Prime Minister", "Senior Minister", "First Secretary"
         return " ".join(before[n:])
+
+    def portfolio_list_start(self: Builder, start: int) -> int:
+        """Where the list of an office's portfolios that the run at `start` ends starts
+        ("Minister of Trade and Industry Gan Kim Yong", "Minister for Culture, Tourism and
+        Civil Aviation Badri Pandey": at "Trade", at "Culture"), or `start` when no list comes
+        before it."""
+        body, at = self.body, start
+        # (the item right before ends with "and": after a comma, the run is an apposition,
+        # "the mayor of Cartagena, Andrés Felipe Orozco Puello")
+        if not body.endswith((" and ", " & "), 0, start):
+            return start
+        for _ in range(4):
+            m = _LIST_ITEM_BEFORE.search(body, max(0, at - 50), at)
+            if m is None:
+                break
+            at = m.start()
+        return at
 
     def body_then_name(self: Builder, words: list[str], i: int) -> bool:
         """ "Refugee Council Enver Solomon": a body by its head word, then two words of a

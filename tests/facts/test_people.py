@@ -841,3 +841,16 @@ def test_a_race_reports_horses_are_no_people_and_its_jockeys_are() -> None:
     assert {"Nora Quill", "N Brackley", "D Whelm", "T Cotterill"} <= names
     assert not {"Harbour Belle", "Tin Kettle"} & names
     assert not facts.places
+
+
+def test_the_holder_of_an_office_with_a_list_of_portfolios_is_named_without_them() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "Minister for Culture, Tourism and Civil Aviation Hemant Pradhan will attend. "
+        "Minister of Trade and Industry Wirote Saengchan agreed. The mayor of Harwick, Andrés "
+        "Felipe Orozco Puello, spoke."
+    )
+    names = {p.name for p in extract_facts(text).people}
+    assert {"Hemant Pradhan", "Wirote Saengchan", "Andrés Felipe Orozco Puello"} <= names
+    assert not any(n.startswith(("Industry", "Civil", "Felipe")) for n in names)
