@@ -30,7 +30,9 @@ HONORIFICS = _words(
     "honourable honorable hon hon. rt rt. "
     # East African, Malay, Thai and Arabic honorifics ("Mzee Odongo Okello", "Datuk Rahim
     # Omar", "Puan Aini Yusof", "Khun Somchai", "Eng. Samir Adel", "Ir Faizal Hamid")
-    "mzee datuk dato dato' dato’ datin tun haji hajah hajjah puan encik cik khun eng. ir"
+    "mzee datuk dato dato' dato’ datin tun haji hajah hajjah puan encik cik khun eng. ir "
+    # the comrade of Zimbabwean and Nigerian party and union styles ("Cde Davis Marapira")
+    "comrade cde cde."
 )
 # Words that make one honorific with the honorific before them ("Tan Sri", "Toh Puan",
 # "Datuk Seri", "Dato' Sri", "Datin Paduka", "Yang Berhormat"); the pair's opening words
@@ -251,7 +253,7 @@ FUNCTION_WORDS = _words(
     "Officials Residents Critics Analysts Experts Sources Witnesses Authorities Researchers Scientists "
     "Workers Protesters Members Supporters Voters Fans Sales Prices Shares Talks Plans Big Small "
     "Senior Former Acting Interim Top Key Major Minor Breaking Update Updated Editor Note "
-    "Read Watch Click Share Subscribe Advertisement Related Photo Video Image Source SOURCE Copyright "
+    "Read Watch Click Share Subscribe Follow Advertisement Related Photo Video Image Source SOURCE Copyright "
     "Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Q A Q: A: "

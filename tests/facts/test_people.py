@@ -854,3 +854,15 @@ def test_the_holder_of_an_office_with_a_list_of_portfolios_is_named_without_them
     names = {p.name for p in extract_facts(text).people}
     assert {"Hemant Pradhan", "Wirote Saengchan", "Andrés Felipe Orozco Puello"} <= names
     assert not any(n.startswith(("Industry", "Civil", "Felipe")) for n in names)
+
+
+def test_comrade_before_a_name_is_no_part_of_it() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "Deputy minister Cde Tafara Mukoni toured the floors. The union's president, Comrade "
+        "Ebuka Obi, agreed. Cde Mukoni left at noon.\n\nFollow Harbour Weekly on WhatsApp\n"
+    )
+    people = {p.name: p.mentions for p in extract_facts(text).people}
+    assert set(people) == {"Tafara Mukoni", "Ebuka Obi"}
+    assert "Mukoni" in people["Tafara Mukoni"]
