@@ -31,6 +31,7 @@ from briefing.facts.credits import credit_ranges
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.feature_names import feature_names
+from briefing.facts.home_towns import home_towns
 from briefing.facts.lawmaker_places import ap_state_name
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
@@ -128,6 +129,8 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(numbered_roads(builder, gates))
     caps.extend(prefixed_names(builder))
     caps.extend(seats(builder))
+    if ", of " in body:
+        caps.extend(home_towns(builder))
     caps.extend(shared_noun_lists(builder, place_nouns))
     caps.extend(feature_names(builder))
     caps.extend(coded_countries(builder))

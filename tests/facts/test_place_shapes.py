@@ -378,3 +378,15 @@ def test_saints_and_mountains_are_found_however_the_abbreviation_is_written() ->
     assert any("St. Petersburg" in m for m in places.values())
     assert "St. Albans" in places.get("St Albans", [])
     assert "St" not in places
+
+
+def test_a_home_town_after_a_persons_age_is_a_place_even_unknown() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "Pemba Lhamu, 34, of Tharkeling died on the ridge. Ana Cole, 58, of Dalton, Ga., was "
+        "hurt. Sgt. Tom Reyes, 41, of the Royal Marines, and Jo Pike, 23, of Acme Corp spoke."
+    )
+    places = {p.name for p in extract_facts(text).places}
+    assert {"Tharkeling", "Dalton", "Georgia"} <= places
+    assert not places & {"Royal Marines", "Acme Corp"}
