@@ -38,7 +38,7 @@ class Gazetteer:
         # (The table first: most names asked about are no place, and then one lookup does.)
         value = self._raw.get(alias)
         if value is None:
-            if alias[:1] not in "SM" or not alias.startswith(_SAINTS_AND_MOUNTS):
+            if alias[:1] != "M" or not alias.startswith(_MOUNTS):
                 return None
             alias = _other_spelling(alias, self._raw)
             value = self._raw.get(alias)
@@ -55,17 +55,14 @@ class Gazetteer:
         return entry
 
 
-# "St. Albans" is "St Albans" or "Saint Albans" in the table; "Mt Everest" is "Mount Everest".
-_SPELLINGS = {
-    "St. ": ("St ", "Saint "), "St ": ("St. ", "Saint "), "Saint ": ("St. ", "St "),
-    "Mt ": ("Mount ", "Mt. "), "Mt. ": ("Mount ", "Mt "), "Mount ": ("Mt. ", "Mt "),
-}  # fmt: skip
-_SAINTS_AND_MOUNTS = tuple(_SPELLINGS)
+# "Mt Everest" and "Mt. Everest" are "Mount Everest" in the table. (Not the saints: "St. John"
+# is a restaurant or a person more often than Saint John, New Brunswick.)
+_SPELLINGS = {"Mt ": ("Mount ", "Mt. "), "Mt. ": ("Mount ", "Mt "), "Mount ": ("Mt. ", "Mt ")}
+_MOUNTS = tuple(_SPELLINGS)
 
 
 def _other_spelling(alias: str, table: dict[str, str]) -> str:
-    """The table's spelling of a saint's or a mountain's name written another way, else
-    `alias`."""
+    """The table's spelling of a mountain's name written another way, else `alias`."""
     prefix = next(p for p in _SPELLINGS if alias.startswith(p))
     for other in _SPELLINGS[prefix]:
         if other + alias[len(prefix) :] in table:
