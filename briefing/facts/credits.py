@@ -180,9 +180,9 @@ def _contributed(body: str) -> Iterator[tuple[int, int]]:
 
 
 def _bare_bylines(body: str) -> list[tuple[int, int]]:
-    """Spans of `_HEAD_NAME` bylines in the first lines after the headline, and of every later
-    mention of the same name (the author's own: "contact Devika Raman-Holt securely on
-    Signal", "(Nicole Ferreira-MacLeod/CBC)")."""
+    """Spans of `_HEAD_NAME` bylines in the first lines after the headline, and of the same
+    name in the last fifth of the body (the author's own: "contact Devika Raman-Holt securely
+    on Signal")."""
     if "\n" not in body:
         return []
     lines = body[: min(len(body), 700)].split("\n")
@@ -199,21 +199,28 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
             if m is None:
                 continue
             job = k + 1 < len(parts) and _JOB.match(parts[k + 1]) is not None
-            if (stamped or job) and _a_persons_name(part):
+            # (a host's name in capitals, "LEILA MARCHETTI, HOST:", speaks in a transcript)
+            if (stamped or job) and _a_persons_name(part) and part.upper() not in body:
                 names.add(part)
+    # (the head line's mention, then those in the last fifth, where an author's note stands:
+    # an outlet's name on a head line may be a source in the story, "told Al-Masry Al-Youm")
+    tail = len(body) * 4 // 5
     for name in names:
         at = body.find(name)
         while at >= 0:
             if not body[at + len(name) : at + len(name) + 1].isalpha():
                 out.append((at, at + len(name)))
-            at = body.find(name, at + 1)
+            at = body.find(name, max(at + 1, tail))
     return out
 
 
 def _a_persons_name(name: str) -> bool:
-    """A head line's name that reads as a person's: no known place ("Cape Town, May 28"), and a
-    given name first or no ordinary word in it ("Capitol News Illinois" is an outlet)."""
+    """A head line's name that reads as a person's: no known place ("Cape Town, May 28"), no
+    word in capitals, and a given name first or no ordinary word in it ("Capitol News
+    Illinois" is an outlet)."""
     if load_gazetteer().get(name) is not None:
         return False
     words = name.split()
+    if any(w.isupper() for w in words):
+        return False  # ("NHK WORLD-JAPAN")
     return words[0] in given_names() or not any(w.lower() in common_words() for w in words)

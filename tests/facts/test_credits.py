@@ -73,3 +73,15 @@ def test_a_byline_without_by_next_to_its_time_stamp_names_no_one_in_the_story() 
 def test_a_name_alone_on_a_line_without_a_time_stamp_is_no_byline() -> None:
     text = "Ferry berth opens\nLiis Kask\n\nThe mayor opened the berth, Liis Kask said on Monday."
     assert _people(text) == ["Liis Kask"]
+
+
+def test_a_hosts_byline_in_a_transcript_and_an_outlets_head_line_keep_their_names() -> None:
+    text = (
+        "Ferry berth opens\nHeard on Morning Harbour\nTove Sundqvist\nMay 3, 2026\n\n"
+        "TOVE SUNDQVIST, HOST:\n\nThe berth opened today.\n"
+    )
+    assert _people(text) == ["Tove Sundqvist"]
+    text = (
+        "Ferry berth opens\nHARBOUR WEEKLY-NEWS\nMay 3, 2026\n\nThe berth opened, Liis Kask said."
+    )
+    assert _people(text) == ["Liis Kask"]
