@@ -264,7 +264,10 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
                 # "Oslo-based", "Kremlin-backed": only the name part is an entity.
                 chunk.end = chunk.start + len(compound.group(1))
                 chunk.words[-1] = (chunk.start, chunk.end)
+                based = text.endswith("-based")
                 text = compound.group(1)
+                if based and self.based_place(text, chunk):
+                    return
         span = (chunk.start, chunk.end)
         if text == "Brent" and _CRUDE_AFTER.match(self.body, chunk.end):
             return  # "Brent crude", "Brent futures": the oil, not the London borough

@@ -200,6 +200,21 @@ class PlaceRules:
             return AP_STATES[text]
         return None
 
+    def based_place(self, text: str, chunk: Chunk) -> bool:
+        """Add the place of "Boston-based" (where a body is, whatever the words around say:
+        "developed by Boston-based Halvern" is no work of Boston's), if the gazetteer knows it."""
+        entry = self.gaz.get(text)
+        if entry is None or text in KNOWN_ORGS or text in NON_NAME_WORDS:
+            return False
+        span = (chunk.start, chunk.end)
+        self.add_place(entry.canonical, entry.kind, text, span)
+        self.sure.add(span)
+        return True
+
+    def add_place(
+        self, name: str, kind: str, surface: str, span: Span
+    ) -> None: ...  # pragma: no cover
+
     def place_for(self, text: str, chunk: Chunk) -> tuple[str, str] | None:
         """(canonical, kind) when `text` is a place here, with guards for ordinary words."""
         entry = self.gaz.get(text)
