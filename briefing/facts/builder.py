@@ -387,6 +387,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             self.add_place(text, "region", text, span)  # "Municipality of Culion"
             self.sure.add(span)
             return
+        if len(words) >= 4 and self.seat_member_name(chunk, words):
+            return
         if self.named_org(text, span):
             return
         if self.known_org_inside(chunk, words):

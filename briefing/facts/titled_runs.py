@@ -26,6 +26,16 @@ from briefing.facts.people import TITLE_OPENERS, is_given, plain_word
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
 
+# A member's title between the seat and the member's name: "Cape Breton Centre-Whitney Pier
+# MLA Kendra Boutilier", "Sudbury MPP Jamie West".
+_MEMBER_TITLES = frozenset(("MP", "MLA", "MPP", "MSP", "MHA", "MNA", "TD", "MEP"))
+# Words of a party, which stands before a member's title as often as a seat does ("Liberal
+# MLA", "Progressive Conservative MLA").
+_PARTY_WORDS = frozenset(
+    "Conservative Conservatives Liberal Liberals Labour Labor Tory Tories Green Greens "
+    "Progressive Democrat Democratic Republican Independent National Nationalist Alliance "
+    "Reform Socialist Unionist Social Democrats Party Coalition Bloc Québécois".split()
+)
 # An item of a list before the run: "Trade and ", "Culture, ", "Agriculture & ".
 _LIST_ITEM_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:,| and| &) $")
 
@@ -136,6 +146,36 @@ class TitledRuns:
                 break
             at = m.start()
         return at
+
+    def seat_member_name(self: Builder, chunk: Chunk, words: list[str]) -> bool:
+        """ "Cape Breton Centre-Whitney Pier MLA Kendra Boutilier": the seat a place, the
+        member a person with the title as role (a party before the title is left to the
+        other rules: "Liberal MLA", "NDP MPP")."""
+        j = next((k for k in range(1, len(words) - 2) if words[k] in _MEMBER_TITLES), 0)
+        name = words[j + 1 :]
+        if not j or len(name) > 4 or not self.name_like(name):
+            return False
+        seat = words[:j]
+        text = self.body[chunk.start : chunk.words[j - 1][1]]
+        if (
+            text in KNOWN_ORGS
+            or any(w in _PARTY_WORDS or w.isupper() or self.demonym(w) for w in seat)
+            or opens_honorific(seat[0])
+        ):
+            return False
+        left, rest = split_chunk(chunk, j)
+        _, right = split_chunk(rest, 1) if rest is not None else (None, None)
+        if left is None or right is None:
+            return False
+        entry = self.gaz.get(text)
+        span = (left.start, left.end)
+        self.add_place(
+            entry.canonical if entry else text, entry.kind if entry else "place", text, span
+        )
+        self.sure.add(span)
+        self.add_person(right, words[j])
+        self.sure.add((right.start, right.end))
+        return True
 
     def body_then_name(self: Builder, words: list[str], i: int) -> bool:
         """ "Refugee Council Enver Solomon": a body by its head word, then two words of a

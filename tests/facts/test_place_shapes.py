@@ -389,3 +389,25 @@ def test_a_home_town_after_a_persons_age_is_a_place_even_unknown() -> None:
     places = {p.name for p in extract_facts(text).places}
     assert {"Tharkeling", "Dalton", "Georgia"} <= places
     assert not places & {"Royal Marines", "Acme Corp"}
+
+
+def test_a_based_place_stays_a_place_after_by() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts("The drug, developed by Boston-based Halvern Therapeutics, works.")
+    assert "Boston" in {p.name for p in facts.places}
+    assert "Boston" not in {o.name for o in facts.organisations}
+
+
+def test_a_seat_before_its_members_title_is_a_place_and_the_member_a_person() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "Cape Breton Centre-Whitney Pier MLA Kenna Boutard said the clinic would close. "
+        "Liberal MLA Tim Harlow and Labour MP Dina Abbot agreed."
+    )
+    facts = extract_facts(text)
+    assert {p.name for p in facts.people} == {"Kenna Boutard", "Tim Harlow", "Dina Abbot"}
+    places = {p.name for p in facts.places}
+    assert "Cape Breton Centre-Whitney Pier" in places
+    assert not places & {"Liberal", "Labour"}
