@@ -36,6 +36,9 @@ _PARTY_WORDS = frozenset(
     "Progressive Democrat Democratic Republican Independent National Nationalist Alliance "
     "Reform Socialist Unionist Social Democrats Party Coalition Bloc Québécois".split()
 )
+# The heads of a town or county, whose name stands before the title ("Kalymnos Mayor X",
+# "Victoria County Warden X").
+_TOWN_HEADS = frozenset(("Mayor", "Warden", "Reeve"))
 # An item of a list before the run: "Trade and ", "Culture, ", "Agriculture & ".
 _LIST_ITEM_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:,| and| &) $")
 
@@ -222,3 +225,11 @@ class TitledRuns:
             self.add_place(text, "region", text, (start, end))  # "Erie County Executive"
         elif n > 1 and words[n - 1] in ORG_HEADS and not portfolio:
             self.add_org(text, text, (start, end))  # "Green Party MEP", "Kelvar Group CEO"
+        elif (
+            n < len(words)
+            and words[n] in _TOWN_HEADS
+            and words[n - 1] not in ORG_HEADS
+            and not any(w.lower() in self.common or self.demonym(w) for w in words[:n])
+        ):
+            self.add_place(text, "city", text, (start, end))  # "Kalymnos Mayor"
+            self.sure.add((start, end))

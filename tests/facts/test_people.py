@@ -866,3 +866,15 @@ def test_comrade_before_a_name_is_no_part_of_it() -> None:
     people = {p.name: p.mentions for p in extract_facts(text).people}
     assert set(people) == {"Tafara Mukoni", "Ebuka Obi"}
     assert "Mukoni" in people["Tafara Mukoni"]
+
+
+def test_a_town_or_county_before_its_mayor_or_warden_is_a_place() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "Harrowby County Warden Bruce A. Morrow said council had offered money. Telmos Mayor "
+        "Michalis Dimakis said the plants had failed."
+    )
+    facts = extract_facts(text)
+    assert {p.name for p in facts.people} == {"Bruce A. Morrow", "Michalis Dimakis"}
+    assert {"Harrowby County", "Telmos"} <= {p.name for p in facts.places}
