@@ -878,3 +878,16 @@ def test_a_town_or_county_before_its_mayor_or_warden_is_a_place() -> None:
     facts = extract_facts(text)
     assert {p.name for p in facts.people} == {"Bruce A. Morrow", "Michalis Dimakis"}
     assert {"Harrowby County", "Telmos"} <= {p.name for p in facts.places}
+
+
+def test_a_players_handle_in_lower_case_between_given_name_and_surname() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        'Team captain Mikkel "mkk" Tofte, 29, praised the coach. "We practiced it," Tofte said. '
+        'The side won behind Rafael "rafinha" Sousa and Jaylen "Juice" Thorpe. He told Reuters '
+        '"this" Monday that it was over.'
+    )
+    people = {p.name: p.mentions for p in extract_facts(text).people}
+    assert set(people) == {'Mikkel "mkk" Tofte', 'Rafael "rafinha" Sousa', 'Jaylen "Juice" Thorpe'}
+    assert "Tofte" in people['Mikkel "mkk" Tofte']
