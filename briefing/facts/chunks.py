@@ -246,6 +246,8 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
         return True
     if token in given_names():
         return False
+    if token in _ORDINALS and body[words[-1][0] : words[-1][1]] in _STREET_HEADS:
+        return False  # "Second Avenue", "the Third Ring Road"
     if token in _OF_NAME_WORDS and _after_name_of(body, words[0][0]):
         return False  # "the Federation of Small Businesses"
     if token not in ("The", "A", "An") and body[words[0][0] : words[-1][1]] in KNOWN_ORGS:
@@ -253,6 +255,9 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
     return not (token in _NAME_OPENERS and body[words[-1][0] : words[-1][1]] in ORG_HEADS)
 
 
+# Dropped ordinals that open a street's name ("First Street", "Third Ring Road").
+_ORDINALS = frozenset(("First", "Second", "Third"))
+_STREET_HEADS = frozenset(("Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"))
 # Dropped words that go on a name after its "of" ("Federation of Small Businesses",
 # "Ministry of Local Government", "Association of Former Members").
 _OF_NAME_WORDS = frozenset(

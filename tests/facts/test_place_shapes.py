@@ -411,3 +411,12 @@ def test_a_seat_before_its_members_title_is_a_place_and_the_member_a_person() ->
     places = {p.name for p in facts.places}
     assert "Cape Breton Centre-Whitney Pier" in places
     assert not places & {"Liberal", "Labour"}
+
+
+def test_a_street_named_with_an_ordinal_keeps_it() -> None:
+    from briefing.facts import extract_facts
+
+    text = "The zone lies within the Third Ring Road. He lives on Second Avenue near First Street."
+    places = {p.name for p in extract_facts(text).places}
+    assert {"Third Ring Road", "Second Avenue", "First Street"} <= places
+    assert not places & {"Ring Road", "Avenue"}
