@@ -284,7 +284,12 @@ FAMILY_FIRST = _words(
     "Deng Mao Jiang Tsai Lai Nguyen Tran Pham Le Vo Phan Hun Abe Kishida Suga Koizumi "
     # Hokkien, Teochew and Cantonese spellings (Singapore, Malaysia, Hong Kong)
     "Tan Ng Goh Ong Teo Chua Koh Wong Chan Leong Yeo Toh Tay Yap Quek Seah Chia Chong Heng Loh "
-    "Lau Cheung Leung Kwok Yip Lam Cheng Hui Poon Fong Chew Neo Soh Ang Khoo Ooi Tee Yong"
+    "Lau Cheung Leung Kwok Yip Lam Cheng Hui Poon Fong Chew Neo Soh Ang Khoo Ooi Tee Yong "
+    # the commonest Japanese surnames (NHK and Japanese outlets write the family name first:
+    # "Sasaki Tokuo")
+    "Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada "
+    "Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Ikeda Hashimoto Ishikawa "
+    "Maeda Fujita Ogawa Okada Hasegawa Murakami Kondo Saito Sakamoto Nishimura Fujiwara Miura"
 )
 # Verbs of saying: "X said", "said X", "X told reporters".
 SPEECH_VERBS = _words(

@@ -891,3 +891,10 @@ def test_a_players_handle_in_lower_case_between_given_name_and_surname() -> None
     people = {p.name: p.mentions for p in extract_facts(text).people}
     assert set(people) == {'Mikkel "mkk" Tofte', 'Rafael "rafinha" Sousa', 'Jaylen "Juice" Thorpe'}
     assert "Tofte" in people['Mikkel "mkk" Tofte']
+
+
+def test_a_japanese_name_written_family_name_first() -> None:
+    from briefing.facts import extract_facts
+
+    text = "Police say Sasaki Tokuo suffered injuries to his face. Chess star Hikaru Nakamura won."
+    assert {p.name for p in extract_facts(text).people} == {"Sasaki Tokuo", "Hikaru Nakamura"}
