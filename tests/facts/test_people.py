@@ -898,3 +898,13 @@ def test_a_japanese_name_written_family_name_first() -> None:
 
     text = "Police say Sasaki Tokuo suffered injuries to his face. Chess star Hikaru Nakamura won."
     assert {p.name for p in extract_facts(text).people} == {"Sasaki Tokuo", "Hikaru Nakamura"}
+
+
+def test_a_make_after_an_age_with_an_article_or_possessive_is_no_person() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "Someone who drives a 20-year-old Opel to work is no polluter, said Stan Bednarek, who "
+        "would sell his 23-year-old Fiat Seicento first. The 23-year-old Alcaraz won."
+    )
+    assert {p.name for p in extract_facts(text).people} == {"Stan Bednarek", "Alcaraz"}
