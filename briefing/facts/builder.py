@@ -446,9 +446,9 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         if last in REGION_HEADS:
             self.add_region(text, span)
             return
-        if (last in SITE_HEADS or first in SITE_PREFIXES) and not self.person_not_site(
-            chunk, words
-        ):
+        if (last in SITE_HEADS or first in SITE_PREFIXES) and not (
+            self.person_not_site(chunk, words) or len(words) == 2 and self.demonym(text)
+        ):  # (a demonym: "Cape Verdean")
             self.add_place(text, "site", text, span)
             return
         if DEMONYM.match(first) and first not in self.given:
