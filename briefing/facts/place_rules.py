@@ -28,6 +28,7 @@ _CUE_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state)\b"
     r"|-based\b)"  # "the Austin-based chipmaker": where a body is
 )
+_CURRENCY_AFTER = re.compile(r" (?:dollars?|cents)\b")
 _GOVERNED_AFTER = re.compile(
     r" (?:state |provincial |regional |federal )?(?:government|authorities|officials|legislature"
     r"|cabinet|assembly)\b"
@@ -144,6 +145,7 @@ class PlaceRules:
     place_start_set: set[int]
     # small places the gazetteer knows, seen without a cue (`place_scans.country_confirmed`)
     small_places: list[tuple[int, int, GazetteerEntry]]
+    no_entity: list[Span]
 
     def name_after_demonym(self, chunk: Chunk, words: list[str]) -> Chunk | None:
         """The name in "Briton Jack Draper", "Swiss Marc Keller": a run opened by a people's
@@ -217,6 +219,9 @@ class PlaceRules:
 
     def place_for(self, text: str, chunk: Chunk) -> tuple[str, str] | None:
         """(canonical, kind) when `text` is a place here, with guards for ordinary words."""
+        if text in ("US", "U.S.") and _CURRENCY_AFTER.match(self.body, chunk.end):
+            self.no_entity.append((chunk.start, chunk.end))  # "in US dollars": the currency
+            return None
         entry = self.gaz.get(text)
         if entry is None and "’" in text:
             entry = self.gaz.get(text.replace("’", "'"))  # "People’s Republic of China"
