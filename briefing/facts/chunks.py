@@ -38,7 +38,7 @@ TOKEN = (
     rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|{_ABBREV}|[{_UP}]{_INITIAL_TAIL}|"
     rf"(?:(?:{_LOWER_PREFIXES[3:-1]}|O|Mc|Mac)[-’'])?[{_UP}]{_NAME_TAIL}|[{_UP}]\.)"
 )
-_PARTICLES = r"(?:van|von|der|den|de|des|da|das|do|dos|del|della|di|du|la|le|bin|bint|binti|ibn|al|el|ben|ter|ten|zu|y|i)"
+_PARTICLES = r"(?:van|von|der|den|de|des|da|das|do|dos|del|della|di|du|la|le|los|las|bin|bint|binti|ibn|al|el|ben|ter|ten|zu|y|i)"
 # The words a run goes on with. (The look-aheads name the letters a particle or a token can
 # start with: the lower-case word after a name then fails at once, not after every
 # alternative.)

@@ -162,6 +162,9 @@ SITE_PREFIXES = _words(
     # the word for "street" or "avenue" that opens a street's name in French, Spanish,
     # Portuguese and Catalan ("Rue des Soubirous", "Calle Mayor", "Avenida Paulista")
     "Rue Calle Avenida Rua Carrer "
+    # a palace and a square in Spanish, French, Italian, Polish, Portuguese and Galician
+    # ("Palacio de la Aduana", "Plac Wszystkich Świętych", "Praza do Obradoiro")
+    "Palacio Palais Palazzo Plac Praça Praza "
     # the Malay and Indonesian words for a road, a housing estate, a river, a village, a hill,
     # an island, a cape and a town ("Jalan Ampang", "Taman Melawati", "Sungai Buloh", "Kota
     # Kemuning"), and the Thai for a lane ("Soi Nana")

@@ -420,3 +420,41 @@ def test_a_street_named_with_an_ordinal_keeps_it() -> None:
     places = {p.name for p in extract_facts(text).places}
     assert {"Third Ring Road", "Second Avenue", "First Street"} <= places
     assert not places & {"Ring Road", "Avenue"}
+
+
+def test_a_demonym_opened_by_cape_is_no_site() -> None:
+    from briefing.facts import extract_facts
+
+    text = "The mission, led by former Cape Verdean president Jorge Monteiro, sailed past Cape Cod."
+    assert {p.name for p in extract_facts(text).places} == {"Cape Cod"}
+
+
+def test_pass_before_a_number_or_determiner_is_a_verb() -> None:
+    from briefing.facts import extract_facts
+
+    text = "Temperatures in Abu Dhabi pass 48C in summer. Troops crossed the Labruja pass at dawn."
+    assert {p.name for p in extract_facts(text).places} == {"Abu Dhabi", "Labruja pass"}
+
+
+def test_us_before_dollars_is_the_currency() -> None:
+    from briefing.facts import extract_facts
+
+    assert not extract_facts("Contractors want their money in US dollars, farmers said.").places
+    text = "Contractors want US dollars. The US imposed tariffs."
+    assert {p.name for p in extract_facts(text).places} == {"United States"}
+
+
+def test_spanish_names_with_los_and_foreign_palaces_and_squares() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "Vendors of the Plaza de los Coches protested in front of the Palacio de la Aduana. "
+        "Crowds gathered on Plac Wszystkich Swietych and in San Nicolás de los Garza."
+    )
+    places = {p.name for p in extract_facts(text).places}
+    assert {
+        "Plaza de los Coches",
+        "Palacio de la Aduana",
+        "Plac Wszystkich Swietych",
+        "San Nicolás de los Garza",
+    } <= places
