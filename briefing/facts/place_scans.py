@@ -409,7 +409,7 @@ _HONOURED_NAME = lazy(
 _PLURAL_PLACE_NOUNS = (
     "municipalities", "towns", "villages", "cities", "districts", "provinces", "regions",
     "counties", "parishes", "regencies", "oblasts", "prefectures", "governorates", "boroughs",
-    "communes", "states",
+    "communes", "states", "estates",
 )  # fmt: skip
 # Nouns that name their places only after them: "residents of Penal, Moruga and Quinam", "its
 # seven centres, including Nasser, Ehnasia and Somosta", "areas such as Klang and Kapar".

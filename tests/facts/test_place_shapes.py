@@ -458,3 +458,12 @@ def test_spanish_names_with_los_and_foreign_palaces_and_squares() -> None:
         "Plac Wszystkich Swietych",
         "San Nicolás de los Garza",
     } <= places
+
+
+def test_estates_named_together_are_places() -> None:
+    from briefing.facts import extract_facts
+
+    text = "Many are elderly residents of the Sam Shing and Yau Oi estates who rely on the bus."
+    facts = extract_facts(text)
+    assert {p.name for p in facts.places} == {"Sam Shing", "Yau Oi"}
+    assert not facts.people
