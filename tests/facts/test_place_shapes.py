@@ -467,3 +467,13 @@ def test_estates_named_together_are_places() -> None:
     facts = extract_facts(text)
     assert {p.name for p in facts.places} == {"Sam Shing", "Yau Oi"}
     assert not facts.people
+
+
+def test_a_name_only_ever_after_a_word_of_where_is_no_person() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        "Some 300 farmers in Clarendon and neighbouring St Elizabeth will share it."
+    )
+    assert not facts.people
+    assert {"Clarendon", "St Elizabeth"} <= {p.name for p in facts.places}
