@@ -31,6 +31,8 @@ _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 _AUTHOR_NOTE = re.compile(
     rf"(?m)^(?:(?:Write to|Contact|E-?mail) {_NAME} at\b|Follow {_NAME} on\b"
     rf"|{_NAME} (?:covers|reports on|writes about)\b[^\n]{{0,160}}\b(?:for|at)\b"
+    # ("Kelly Ng joined the Post in 2021 and covers transport.")
+    rf"|{_NAME} joined (?:the )?[A-Z][^\n]{{0,60}}\band (?:covers|reports on|writes about)\b"
     # ("... is the Ledger's ...", "... is Defence Ledger's Europe correspondent")
     rf"|{_NAME} is (?:a|an|the|[A-Z][\w -]{{0,40}}?['’]s)\b[^\n]{{0,80}}\b(?:reporter|correspondent|editor|writer"
     rf"|journalist|columnist|contributor|producer)s?\b)[^\n]{{0,240}}$"

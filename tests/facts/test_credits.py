@@ -85,3 +85,13 @@ def test_a_hosts_byline_in_a_transcript_and_an_outlets_head_line_keep_their_name
         "Ferry berth opens\nHARBOUR WEEKLY-NEWS\nMay 3, 2026\n\nThe berth opened, Liis Kask said."
     )
     assert _people(text) == ["Liis Kask"]
+
+
+def test_an_authors_note_on_when_they_joined_names_no_one_in_the_story() -> None:
+    text = (
+        "The council approved the plan on Tuesday by nine votes to four, after a debate that "
+        "ran past midnight, mayor Liis Kask said. Work on the new ferry berth is due to start "
+        "in the spring and to last about two years, with the harbour open throughout.\n\n"
+        "Kari Holm joined the Ledger in 2021 and covers transport and housing."
+    )
+    assert _people(text) == ["Liis Kask"]
