@@ -10,6 +10,7 @@ from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import NATURAL_FEATURES, GazetteerEntry, load_gazetteer
 from briefing.facts.late_passes import LatePasses
+from briefing.facts.lawmaker_places import AP_STATES, party_place
 from briefing.facts.lexicon import (
     HONORIFICS,
     KNOWN_ORGS,
@@ -33,7 +34,7 @@ from briefing.facts.people import (
     PersonRules,
     is_given,
 )
-from briefing.facts.place_rules import AP_STATES, PlaceRules
+from briefing.facts.place_rules import PlaceRules
 from briefing.facts.roles import possessive, role_after, role_before
 from briefing.facts.titled_runs import TitledRuns
 
@@ -160,6 +161,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         else:
             words = [body[a:b] for a, b in chunk.words]
         text = body[chunk.start : chunk.end]
+        if text[1:2] == "-" and len(words) > 1 and party_place(self, chunk):
+            return  # ("Don Harmon, D-Oak Park,")
         # Possessives split a run: "Russia's President Vladimir Putin". (Most runs have no
         # apostrophe at all: then there is nothing to look for.)
         if "'" in text or "’" in text:
@@ -261,17 +264,16 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
                 # "Oslo-based", "Kremlin-backed": only the name part is an entity.
                 chunk.end = chunk.start + len(compound.group(1))
                 chunk.words[-1] = (chunk.start, chunk.end)
+                based = text.endswith("-based")
                 text = compound.group(1)
+                if based and self.based_place(text, chunk):
+                    return
         span = (chunk.start, chunk.end)
         if text == "Brent" and _CRUDE_AFTER.match(self.body, chunk.end):
             return  # "Brent crude", "Brent futures": the oil, not the London borough
         if chunk.sentence_start and _PARTICLE_AFTER.match(self.body, chunk.end):
             return  # "Fed up with delays", "Shell out": a verb, not the body of that name
-        party_state = self.party_state(chunk) if text[1:2] == "-" else None
-        if party_state is not None:
-            state, span = party_state
-            self.add_place(state, "region", self.body[span[0] : span[1]], span)
-            self.sure.add(span)
+        if text[1:2] == "-" and party_place(self, chunk):
             return
         state = self.ap_state(text, chunk) if text in AP_STATES else None
         if state is not None:
@@ -385,6 +387,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             self.add_place(text, "region", text, span)  # "Municipality of Culion"
             self.sure.add(span)
             return
+        if len(words) >= 4 and self.seat_member_name(chunk, words):
+            return
         if self.named_org(text, span):
             return
         if self.known_org_inside(chunk, words):
@@ -442,9 +446,9 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         if last in REGION_HEADS:
             self.add_region(text, span)
             return
-        if (last in SITE_HEADS or first in SITE_PREFIXES) and not self.person_not_site(
-            chunk, words
-        ):
+        if (last in SITE_HEADS or first in SITE_PREFIXES) and not (
+            self.person_not_site(chunk, words) or len(words) == 2 and self.demonym(text)
+        ):  # (a demonym: "Cape Verdean")
             self.add_place(text, "site", text, span)
             return
         if DEMONYM.match(first) and first not in self.given:

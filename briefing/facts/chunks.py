@@ -38,7 +38,7 @@ TOKEN = (
     rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|{_ABBREV}|[{_UP}]{_INITIAL_TAIL}|"
     rf"(?:(?:{_LOWER_PREFIXES[3:-1]}|O|Mc|Mac)[-’'])?[{_UP}]{_NAME_TAIL}|[{_UP}]\.)"
 )
-_PARTICLES = r"(?:van|von|der|den|de|des|da|das|do|dos|del|della|di|du|la|le|bin|bint|binti|ibn|al|el|ben|ter|ten|zu|y|i)"
+_PARTICLES = r"(?:van|von|der|den|de|des|da|das|do|dos|del|della|di|du|la|le|los|las|bin|bint|binti|ibn|al|el|ben|ter|ten|zu|y|i)"
 # The words a run goes on with. (The look-aheads name the letters a particle or a token can
 # start with: the lower-case word after a name then fails at once, not after every
 # alternative.)
@@ -246,6 +246,8 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
         return True
     if token in given_names():
         return False
+    if token in _ORDINALS and body[words[-1][0] : words[-1][1]] in _STREET_HEADS:
+        return False  # "Second Avenue", "the Third Ring Road"
     if token in _OF_NAME_WORDS and _after_name_of(body, words[0][0]):
         return False  # "the Federation of Small Businesses"
     if token not in ("The", "A", "An") and body[words[0][0] : words[-1][1]] in KNOWN_ORGS:
@@ -253,6 +255,9 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
     return not (token in _NAME_OPENERS and body[words[-1][0] : words[-1][1]] in ORG_HEADS)
 
 
+# Dropped ordinals that open a street's name ("First Street", "Third Ring Road").
+_ORDINALS = frozenset(("First", "Second", "Third"))
+_STREET_HEADS = frozenset(("Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"))
 # Dropped words that go on a name after its "of" ("Federation of Small Businesses",
 # "Ministry of Local Government", "Association of Former Members").
 _OF_NAME_WORDS = frozenset(

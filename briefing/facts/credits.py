@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from briefing.facts.gazetteer import load_gazetteer
+from briefing.facts.lexicon import common_words, given_names
+
 # Credit lines of the article itself name no one in the story: "Reporting by ...; Editing by
 # ...", "Photo: ...", "Image: ... (flickr)", "Author: ...", "Edited by: ...". Only where a
 # line, a sentence or a bracket opens, so that "reporting by the agency showed" in running
@@ -28,6 +31,8 @@ _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 _AUTHOR_NOTE = re.compile(
     rf"(?m)^(?:(?:Write to|Contact|E-?mail) {_NAME} at\b|Follow {_NAME} on\b"
     rf"|{_NAME} (?:covers|reports on|writes about)\b[^\n]{{0,160}}\b(?:for|at)\b"
+    # ("Kelly Ng joined the Post in 2021 and covers transport.")
+    rf"|{_NAME} joined (?:the )?[A-Z][^\n]{{0,60}}\band (?:covers|reports on|writes about)\b"
     # ("... is the Ledger's ...", "... is Defence Ledger's Europe correspondent")
     rf"|{_NAME} is (?:a|an|the|[A-Z][\w -]{{0,40}}?['’]s)\b[^\n]{{0,80}}\b(?:reporter|correspondent|editor|writer"
     rf"|journalist|columnist|contributor|producer)s?\b)[^\n]{{0,240}}$"
@@ -59,6 +64,23 @@ _SLASH_CREDIT = re.compile(
     r"Reuters|Getty|Images|Shutterstock|Alamy|Bloomberg|Press|Pool|Handout|Photos?|Wire|Media"
     r"|News|Xinhua|Anadolu))[A-Z][\w&./-]*(?: (?:via )?[A-Z][\w&./-]*){0,4}(?=\)|[ \t]*(?:\n|$))"
 )
+# A byline without "By": a line of its own in the head of the page that is only a name
+# ("Sneha Iyengar"), or a name then the author's job or outlet after a comma, a middle dot or
+# a bar ("Rashmi Pillai, Senior Business Reporter", "Nicole Ferreira-MacLeod · CBC News ·
+# Posted: ...", "Polskie Radio English Section | PAP | Wojciech Zaremba"). A name alone on a
+# line is a byline only next to a time stamp or with a reporter's job, so that a caption or a
+# subheading naming someone is left alone.
+_HEAD_NAME = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|[A-Z]\.)){1,3}")
+_STAMP = re.compile(
+    r"\b(?:Published|Updated|Posted|Modified|Last updated)\b|\b\d{1,2}[:.]\d{2}\b"
+    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+)
+_JOB = re.compile(
+    r"^(?:[A-Z][a-z]+ ){0,3}(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist"
+    r"|Producer|Contributor)s?$"
+)
+_HEAD_SPLIT = re.compile(r"\s+[·|•]\s+|,\s+")
 # The words `_CREDIT` opens with, each spelled out.
 _CREDIT_WORDS = (
     "Additional reporting", "Reporting", "Editing", "Writing", "Compiled", "Photo", "Photos",
@@ -112,6 +134,7 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
     head = body[:800]
     if head.startswith(("By ", "by ")) or "\nBy " in head or "\nby " in head:
         out.extend(m.span() for m in _BYLINE.finditer(body, 0, 800))
+    out.extend(_bare_bylines(body))
     # (below the story: in its second half, and no one is quoted or said to speak there)
     half = len(body) // 2
     if any(body.find(word, half) >= 0 for word in _NOTE_WORDS):
@@ -156,3 +179,50 @@ def _contributed(body: str) -> Iterator[tuple[int, int]]:
             if first == 0 or body[max(0, first - 2) : first].endswith(("\n", ". ")):
                 yield first, m.end()
         at = body.find("contributed", at + 1)
+
+
+def _bare_bylines(body: str) -> list[tuple[int, int]]:
+    """Spans of `_HEAD_NAME` bylines in the first lines after the headline, and of the same
+    name in the last fifth of the body (the author's own: "contact Devika Raman-Holt securely
+    on Signal")."""
+    if "\n" not in body:
+        return []
+    lines = body[: min(len(body), 700)].split("\n")
+    names: set[str] = set()
+    out = []
+    for i, line in enumerate(lines):
+        if i == 0 or len(line) > 140 or not line[:1].isupper() or line.endswith((".", '"')):
+            continue
+        parts = _HEAD_SPLIT.split(line.strip())
+        near = [line] + [lines[j] for j in (i - 1, i - 2, i + 1) if 0 < j < len(lines)]
+        stamped = any(_STAMP.search(text) for text in near)
+        for k, part in enumerate(parts):
+            m = _HEAD_NAME.fullmatch(part)
+            if m is None:
+                continue
+            job = k + 1 < len(parts) and _JOB.match(parts[k + 1]) is not None
+            # (a host's name in capitals, "LEILA MARCHETTI, HOST:", speaks in a transcript)
+            if (stamped or job) and _a_persons_name(part) and part.upper() not in body:
+                names.add(part)
+    # (the head line's mention, then those in the last fifth, where an author's note stands:
+    # an outlet's name on a head line may be a source in the story, "told Al-Masry Al-Youm")
+    tail = len(body) * 4 // 5
+    for name in names:
+        at = body.find(name)
+        while at >= 0:
+            if not body[at + len(name) : at + len(name) + 1].isalpha():
+                out.append((at, at + len(name)))
+            at = body.find(name, max(at + 1, tail))
+    return out
+
+
+def _a_persons_name(name: str) -> bool:
+    """A head line's name that reads as a person's: no known place ("Cape Town, May 28"), no
+    word in capitals, and a given name first or no ordinary word in it ("Capitol News
+    Illinois" is an outlet)."""
+    if load_gazetteer().get(name) is not None:
+        return False
+    words = name.split()
+    if any(w.isupper() for w in words):
+        return False  # ("NHK WORLD-JAPAN")
+    return words[0] in given_names() or not any(w.lower() in common_words() for w in words)

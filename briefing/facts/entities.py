@@ -31,6 +31,8 @@ from briefing.facts.credits import credit_ranges
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.feature_names import feature_names
+from briefing.facts.home_towns import home_towns
+from briefing.facts.lawmaker_places import ap_state_name
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
@@ -47,7 +49,7 @@ from briefing.facts.org_merges import (
     settle_orgs,
 )
 from briefing.facts.people import is_given
-from briefing.facts.place_rules import LIST_GAPS, ap_state_name
+from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.place_scans import (
     country_confirmed,
     money_after_letter,
@@ -127,6 +129,8 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(numbered_roads(builder, gates))
     caps.extend(prefixed_names(builder))
     caps.extend(seats(builder))
+    if ", of " in body:
+        caps.extend(home_towns(builder))
     caps.extend(shared_noun_lists(builder, place_nouns))
     caps.extend(feature_names(builder))
     caps.extend(coded_countries(builder))

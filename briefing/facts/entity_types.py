@@ -15,6 +15,7 @@ The weights ship as data/entity_types.tsv.gz and are read once, on first use.
 from __future__ import annotations
 
 import math
+import re
 import threading
 import zlib
 from collections.abc import Iterable
@@ -331,6 +332,10 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
             continue  # the rule's type is the model's first choice too: nothing to change
         probs = model.softmax(totals)
         best = max(probs, key=probs.__getitem__)
+        if best == "person" and _only_after_where(builder, candidate):
+            if candidate.rule == "none":  # ("In São Gonçalo, the principal ...")
+                _add(builder, candidate, "place")
+            continue
         if best == "person" and (
             _only_a_place(builder, candidate.name)
             or _an_office(builder, candidate.name)
@@ -364,6 +369,20 @@ def _only_a_place(builder: Builder, name: str) -> bool:
         and entry.canonical == name
         and not is_given(name, builder.given)
         and name not in FAMILY_FIRST
+    )
+
+
+# A word of where right before a name: "in", "near", "across", "neighbouring" (not "from": "a
+# shot from Kauri").
+_WHERE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]cross|neighbou?ring)\s+$")
+
+
+def _only_after_where(builder: Builder, candidate: Candidate) -> bool:
+    """Whether every mention follows a word of where and the name opens with no given name
+    ("neighbouring St Elizabeth", "In São Gonçalo, the principal ..."): a place."""
+    body = builder.body
+    return not is_given(candidate.name.split()[0], builder.given) and all(
+        _WHERE_BEFORE.search(body, max(0, start - 14), start) for start, _ in candidate.spans
     )
 
 

@@ -31,6 +31,9 @@ _NAME_BEFORE = lazy(
 )
 # ("a Messi pass", "the Trump camp": a place only after a word of where)
 _WHERE_ONLY = frozenset(("pass", "camp"))
+# A number or a determiner after the noun makes it a verb ("temperatures in Abu Dhabi pass
+# 48°C", "... pass the bill").
+_VERB_OBJECT = lazy(r" (?:\d|(?:the|a|an|its|their|this|that)\b)")
 
 
 def feature_names(builder: Builder) -> list[Span]:
@@ -55,7 +58,12 @@ def feature_names(builder: Builder) -> list[Span]:
             or words[-1] in SITE_HEADS
             or words[-1] in REGION_HEADS
             or any(w in NON_NAME_WORDS or builder.demonym(w) for w in words)
-            or (m.group(1) in _WHERE_ONLY and not _where_before(body, start, m.group(1)))
+            or (
+                m.group(1) in _WHERE_ONLY
+                and (
+                    not _where_before(body, start, m.group(1)) or _VERB_OBJECT.match(body, m.end())
+                )
+            )
         ):
             continue
         span = (start, m.end())

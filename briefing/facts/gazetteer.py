@@ -38,7 +38,12 @@ class Gazetteer:
         # (The table first: most names asked about are no place, and then one lookup does.)
         value = self._raw.get(alias)
         if value is None:
-            return None
+            if alias[:1] != "M" or not alias.startswith(_MOUNTS):
+                return None
+            alias = _other_spelling(alias, self._raw)
+            value = self._raw.get(alias)
+            if value is None:
+                return None
         entry = self._parsed.get(alias)
         if entry is not None:
             return entry
@@ -48,6 +53,21 @@ class Gazetteer:
         entry = GazetteerEntry(parts[0], parts[1], int(parts[2] or 0), parts[3])
         self._parsed[alias] = entry
         return entry
+
+
+# "Mt Everest" and "Mt. Everest" are "Mount Everest" in the table. (Not the saints: "St. John"
+# is a restaurant or a person more often than Saint John, New Brunswick.)
+_SPELLINGS = {"Mt ": ("Mount ", "Mt. "), "Mt. ": ("Mount ", "Mt "), "Mount ": ("Mt. ", "Mt ")}
+_MOUNTS = tuple(_SPELLINGS)
+
+
+def _other_spelling(alias: str, table: dict[str, str]) -> str:
+    """The table's spelling of a mountain's name written another way, else `alias`."""
+    prefix = next(p for p in _SPELLINGS if alias.startswith(p))
+    for other in _SPELLINGS[prefix]:
+        if other + alias[len(prefix) :] in table:
+            return other + alias[len(prefix) :]
+    return alias
 
 
 _lock = threading.Lock()

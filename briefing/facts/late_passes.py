@@ -18,7 +18,7 @@ from briefing.facts.lexicon import (
     TITLE_WORDS,
     common_words,
 )
-from briefing.facts.people import AGE_AFTER, AGE_BEFORE, VERB_AFTER, is_given
+from briefing.facts.people import AGE_AFTER, VERB_AFTER, age_before, is_given
 from briefing.facts.place_rules import (
     LIST_GAP_STARTS,
     LIST_GAPS,
@@ -264,7 +264,7 @@ class LatePasses:
                 # "Mr Hussain's wife, Samira, said": a relative named by a given name alone
                 self.add_person(chunk, kin.group(1))
                 continue
-            if AGE_BEFORE.search(self.body, max(0, chunk.start - 20), chunk.start) or (
+            if age_before(self.body, chunk.start) or (
                 AGE_AFTER.match(self.body[chunk.end : chunk.end + 12])
                 and text.lower() not in self.common
             ):

@@ -28,11 +28,12 @@ HONORIFICS = _words(
     # the style of office-holders and judges ("the Honourable Dr Marcia Bryan-Wint", "Hon
     # Grace Akello", "Rt Hon ...")
     "honourable honorable hon hon. rt rt. "
-    # Zimbabwe's and Mozambique's party style of office-holders ("Cde Tendai Moyo")
-    "cde comrade "
     # East African, Malay, Thai and Arabic honorifics ("Mzee Odongo Okello", "Datuk Rahim
     # Omar", "Puan Aini Yusof", "Khun Somchai", "Eng. Samir Adel", "Ir Faizal Hamid")
-    "mzee datuk dato dato' dato’ datin tun haji hajah hajjah puan encik cik khun eng. ir"
+    "mzee datuk dato dato' dato’ datin tun haji hajah hajjah puan encik cik khun eng. ir "
+    # the comrade of Zimbabwean, Mozambican and Nigerian party and union styles ("Cde Davis
+    # Marapira", "Cde Tendai Moyo")
+    "comrade cde cde."
 )
 # Words that make one honorific with the honorific before them ("Tan Sri", "Toh Puan",
 # "Datuk Seri", "Dato' Sri", "Datin Paduka", "Yang Berhormat"); the pair's opening words
@@ -158,10 +159,13 @@ COMPASS_WORDS = ("Northern", "Southern", "Eastern", "Western", "Central", "North
                  "Northwestern", "Southeastern", "Southwestern")  # fmt: skip
 # Words that open a site's name: "River Kennet", "Lake Geneva", "Mount Etna".
 SITE_PREFIXES = _words(
-    "River Lake Mount Mt. Cape Fort Port Isle Lac Loch Plaza Piazza Playa Place Bois Château Castle "
+    "River Lake Mount Mt. Mt Cape Fort Port Isle Lac Loch Plaza Piazza Playa Place Bois Château Castle "
     # the word for "street" or "avenue" that opens a street's name in French, Spanish,
     # Portuguese and Catalan ("Rue des Soubirous", "Calle Mayor", "Avenida Paulista")
     "Rue Calle Avenida Rua Carrer "
+    # a palace and a square in Spanish, French, Italian, Polish, Portuguese and Galician
+    # ("Palacio de la Aduana", "Plac Wszystkich Świętych", "Praza do Obradoiro")
+    "Palacio Palais Palazzo Plac Praça Praza "
     # the Malay and Indonesian words for a road, a housing estate, a river, a village, a hill,
     # an island, a cape and a town ("Jalan Ampang", "Taman Melawati", "Sungai Buloh", "Kota
     # Kemuning"), and the Thai for a lane ("Soi Nana")
@@ -253,7 +257,7 @@ FUNCTION_WORDS = _words(
     "Officials Residents Critics Analysts Experts Sources Witnesses Authorities Researchers Scientists "
     "Workers Protesters Members Supporters Voters Fans Sales Prices Shares Talks Plans Big Small "
     "Senior Former Acting Interim Top Key Major Minor Breaking Update Updated Editor Note "
-    "Read Watch Click Share Subscribe Advertisement Related Photo Video Image Source SOURCE Copyright "
+    "Read Watch Click Share Subscribe Follow Advertisement Related Photo Video Image Source SOURCE Copyright "
     "Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Q A Q: A: "
@@ -284,7 +288,12 @@ FAMILY_FIRST = _words(
     "Deng Mao Jiang Tsai Lai Nguyen Tran Pham Le Vo Phan Hun Abe Kishida Suga Koizumi "
     # Hokkien, Teochew and Cantonese spellings (Singapore, Malaysia, Hong Kong)
     "Tan Ng Goh Ong Teo Chua Koh Wong Chan Leong Yeo Toh Tay Yap Quek Seah Chia Chong Heng Loh "
-    "Lau Cheung Leung Kwok Yip Lam Cheng Hui Poon Fong Chew Neo Soh Ang Khoo Ooi Tee Yong"
+    "Lau Cheung Leung Kwok Yip Lam Cheng Hui Poon Fong Chew Neo Soh Ang Khoo Ooi Tee Yong "
+    # the commonest Japanese surnames (NHK and Japanese outlets write the family name first:
+    # "Sasaki Tokuo")
+    "Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada "
+    "Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Ikeda Hashimoto Ishikawa "
+    "Maeda Fujita Ogawa Okada Hasegawa Murakami Kondo Saito Sakamoto Nishimura Fujiwara Miura"
 )
 # Verbs of saying: "X said", "said X", "X told reporters".
 SPEECH_VERBS = _words(

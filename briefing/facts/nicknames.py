@@ -16,9 +16,10 @@ if TYPE_CHECKING:
 # A person with a nickname in quotation marks: 'Margaret "Peggy" Albright', "Leroy 'Bigga'
 # McFarlane".
 # A nickname in double marks may take two words, an article ("el Rubio") or initials ("J.T.").
+# A player's handle in lower case may stand there too ('Jakob "jkb" Lindholm': esports).
 _NICK = (
-    r"(?:(?:el|la|le|il|lo|the) )?[A-Z](?:[a-z]+|\.(?:[A-Z]\.)+)(?: [A-Z][a-z]+)?"
-    r"|[a-z][a-z0-9]{2,15}"  # a player's handle, in lower case ('Lucas "lukinhas" Ferreira')
+    r"(?:(?:(?:el|la|le|il|lo|the) )?[A-Z](?:[a-z]+|\.(?:[A-Z]\.)+)(?: [A-Z][a-z]+)?"
+    r"|[a-z][a-z0-9_]{1,15})"
 )
 _NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+"
 _NICKNAMED = lazy(
@@ -76,12 +77,22 @@ def nicknamed(builder: Builder) -> list[tuple[int, int]]:
     for core in _cores(body):
         # (the full pattern only where the rare core is: a quoted capitalised word before a
         # capitalised one; run over the whole text it cost 0.1 ms an article)
-        m = _NICKNAMED.search(body, max(0, core.start() - 40), core.end() + 60)
-        if m is None or m.start() > core.start() or m.end() < core.end():
+        # (the match that holds the core: another nicknamed name may open the window)
+        m = next(
+            (
+                m
+                for m in _NICKNAMED.finditer(body, max(0, core.start() - 40), core.end() + 60)
+                if m.start() <= core.start() and m.end() >= core.end()
+            ),
+            None,
+        )
+        if m is None:
             continue
         first = body[m.start() : m.end()].split()[0]
         if first in FUNCTION_WORDS and first.lower() not in HONORIFICS:
             continue  # (not "Dr Thanawat "Mor Tan" Rattanakorn": the title is dropped later)
+        if body[core.start() + 1 : core.start() + 2].islower() and first not in builder.given:
+            continue  # (a handle in lower case only after a given name: not 'Reuters "this" Monday')
         chunk = Chunk(m.start(), m.end(), _word_spans(body, m.start(), m.end()), False)
         builder.add_person(chunk, builder.role_before(m.start()) or builder.role_after(m.end()))
         builder.sure.add((m.start(), m.end()))

@@ -46,6 +46,18 @@ _SPEECH_BEFORE = re.compile(
 )
 AGE_WORD = re.compile(r"-year-old$", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"-year-old\s+$")
+# "a 20-year-old Opel", "his 23-year-old Fiat": an age after an article or a possessive
+# qualifies a thing the name is the make of (not "the 23-year-old Alcaraz").
+_THING_AGE_BEFORE = re.compile(r"\b(?:[Aa]n?|his|her|their|my|our|your|its)\s+\S+-year-old\s+$")
+
+
+def age_before(body: str, start: int) -> bool:
+    """Whether "N-year-old" stands right before `start`, not after "a" or a possessive."""
+    return bool(AGE_BEFORE.search(body, max(0, start - 20), start)) and not (
+        _THING_AGE_BEFORE.search(body, max(0, start - 40), start)
+    )
+
+
 AGE_AFTER = re.compile(r"^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))")
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i|ch)$")
 
@@ -203,9 +215,7 @@ class PersonRules:
             )
         ):
             return True
-        if AGE_AFTER.match(after) or AGE_BEFORE.search(
-            self.body, max(0, chunk.start - 20), chunk.start
-        ):
+        if AGE_AFTER.match(after) or age_before(self.body, chunk.start):
             return True
         if _SPEECH_BEFORE.search(self.body[max(0, chunk.start - 20) : chunk.start]):
             return True
@@ -338,7 +348,14 @@ class PersonRules:
             # name is not a known one ("... Secretary of State Dorin Velasko"), but not after
             # "of" or "for" ("Secretary of State for Foreign Affairs").
             plain_gap = self.body[chunk.words[i - 1][1] : chunk.words[i][0]] == " "
-            if not (given or (len(words) - i == 2 and plain_gap)):
+            # (after an office's ordinary words, the first words that are none: "Minister of
+            # Civil Aviation Badri Prasad Pandey")
+            after_plain = (
+                not known_prefix
+                and plain_word(words[i - 1])
+                and not any(plain_word(w) for w in words[i:])
+            )
+            if not (given or (len(words) - i == 2 and plain_gap) or after_plain):
                 continue
             if known_prefix and not given and plain_word(words[i]):
                 continue  # "U.S. Geological Survey", "SpaceX Crew Dragon": no name follows

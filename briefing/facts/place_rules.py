@@ -9,6 +9,7 @@ from briefing.core.facts import Span
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.demonyms import PEOPLE_NOUNS, is_demonym
 from briefing.facts.gazetteer import Gazetteer, GazetteerEntry
+from briefing.facts.lawmaker_places import AP_STATES
 from briefing.facts.lexicon import (
     AMBIGUOUS_PLACES,
     COMPASS_WORDS,
@@ -27,37 +28,11 @@ _CUE_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state)\b"
     r"|-based\b)"  # "the Austin-based chipmaker": where a body is
 )
+_CURRENCY_AFTER = re.compile(r" (?:dollars?|cents)\b")
 _GOVERNED_AFTER = re.compile(
     r" (?:state |provincial |regional |federal )?(?:government|authorities|officials|legislature"
     r"|cabinet|assembly)\b"
 )
-# The AP's abbreviations of US states, read only after "Town, " ("Evanston, Ill.").
-AP_STATES = {
-    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
-    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
-    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky",
-    "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan",
-    "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
-    "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon",
-    "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont",
-    "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
-}  # fmt: skip
-_AP_TWO_WORD_STATES = {
-    "N.Y.": "New York", "N.J.": "New Jersey", "N.H.": "New Hampshire", "N.M.": "New Mexico",
-    "N.C.": "North Carolina", "N.D.": "North Dakota", "S.C.": "South Carolina",
-    "S.D.": "South Dakota", "R.I.": "Rhode Island", "W.Va.": "West Virginia",
-}  # fmt: skip
-
-
-def ap_state_name(abbreviation: str) -> str | None:
-    """The US state an AP abbreviation stands for ("N.C.", "Calif."), else None."""
-    return _AP_TWO_WORD_STATES.get(abbreviation) or (
-        AP_STATES.get(abbreviation[:-1]) if abbreviation.endswith(".") else None
-    )
-
-
-# A member's party and state: "Jim Jordan, R-Ohio,", "Chuck Schumer, D-N.Y."
-_PARTY_STATE = re.compile(r"[RDI]-((?:[NSRW]\.(?:[A-Z]|Va)\.)|[A-Z][a-z]+\.?)(?=[,;)]|\.?\s|$)")
 _ROUTE_AFTER = re.compile(
     r"(?: [a-z]+){0,2}? (?:railway|rail|line|route|road|highway|motorway|flights?|services?|section|corridor"
     r"|pipeline|border|expressway|train|trains)\b"
@@ -170,6 +145,7 @@ class PlaceRules:
     place_start_set: set[int]
     # small places the gazetteer knows, seen without a cue (`place_scans.country_confirmed`)
     small_places: list[tuple[int, int, GazetteerEntry]]
+    no_entity: list[Span]
 
     def name_after_demonym(self, chunk: Chunk, words: list[str]) -> Chunk | None:
         """The name in "Briton Jack Draper", "Swiss Marc Keller": a run opened by a people's
@@ -226,22 +202,26 @@ class PlaceRules:
             return AP_STATES[text]
         return None
 
-    def party_state(self, chunk: Chunk) -> tuple[str, tuple[int, int]] | None:
-        """The state of "R-Ohio", "D-N.Y.", "D-Calif." at the run, and its span."""
-        m = _PARTY_STATE.match(self.body, chunk.start)
-        if m is None:
-            return None
-        abbreviation = m.group(1)
-        state = _AP_TWO_WORD_STATES.get(abbreviation) or AP_STATES.get(abbreviation.rstrip("."))
-        if state is None:
-            entry = self.gaz.get(abbreviation)
-            if entry is None or entry.kind != "region" or entry.country != "US":
-                return None
-            state = entry.canonical
-        return state, m.span(1)
+    def based_place(self, text: str, chunk: Chunk) -> bool:
+        """Add the place of "Boston-based" (where a body is, whatever the words around say:
+        "developed by Boston-based Halvern" is no work of Boston's), if the gazetteer knows it."""
+        entry = self.gaz.get(text)
+        if entry is None or text in KNOWN_ORGS or text in NON_NAME_WORDS:
+            return False
+        span = (chunk.start, chunk.end)
+        self.add_place(entry.canonical, entry.kind, text, span)
+        self.sure.add(span)
+        return True
+
+    def add_place(
+        self, name: str, kind: str, surface: str, span: Span
+    ) -> None: ...  # pragma: no cover
 
     def place_for(self, text: str, chunk: Chunk) -> tuple[str, str] | None:
         """(canonical, kind) when `text` is a place here, with guards for ordinary words."""
+        if text in ("US", "U.S.") and _CURRENCY_AFTER.match(self.body, chunk.end):
+            self.no_entity.append((chunk.start, chunk.end))  # "in US dollars": the currency
+            return None
         entry = self.gaz.get(text)
         if entry is None and "’" in text:
             entry = self.gaz.get(text.replace("’", "'"))  # "People’s Republic of China"

@@ -18,7 +18,8 @@ from briefing.facts.scan_gates import NUMBERED_HINTS, GateWords
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
 
-_NAME = r"[A-Z][\w'’]*(?:-[a-z]+-[A-Z][\w'’]*)?(?: [A-Z][\w'’]*){0,2}"
+# ("St. Petersburg", "Mt. Vernon": the abbreviation's stop is part of the name)
+_NAME = r"(?:St\. |Mt\. )?[A-Z][\w'’]*(?:-[a-z]+-[A-Z][\w'’]*)?(?: [A-Z][\w'’]*){0,2}"
 # The nouns a route ends on, looked for (`place_words`) before any pattern runs.
 _ROUTE_NOUNS = (" route", " road", " ferry", " crossing", " railway", " corridor", " line ")
 # "the Oshodi-Ikorodu route", "the Ardrossan to Brodick route" (its two ends, right before).
@@ -408,7 +409,7 @@ _HONOURED_NAME = lazy(
 _PLURAL_PLACE_NOUNS = (
     "municipalities", "towns", "villages", "cities", "districts", "provinces", "regions",
     "counties", "parishes", "regencies", "oblasts", "prefectures", "governorates", "boroughs",
-    "communes", "states",
+    "communes", "states", "estates",
 )  # fmt: skip
 # Nouns that name their places only after them: "residents of Penal, Moruga and Quinam", "its
 # seven centres, including Nasser, Ehnasia and Somosta", "areas such as Klang and Kapar".

@@ -7,6 +7,7 @@ mixin of `builder.Builder`."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefing.facts.chunks import Chunk, split_chunk
@@ -24,6 +25,22 @@ from briefing.facts.people import TITLE_OPENERS, is_given, plain_word
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
+
+# A member's title between the seat and the member's name: "Cape Breton Centre-Whitney Pier
+# MLA Kendra Boutilier", "Sudbury MPP Jamie West".
+_MEMBER_TITLES = frozenset(("MP", "MLA", "MPP", "MSP", "MHA", "MNA", "TD", "MEP"))
+# Words of a party, which stands before a member's title as often as a seat does ("Liberal
+# MLA", "Progressive Conservative MLA").
+_PARTY_WORDS = frozenset(
+    "Conservative Conservatives Liberal Liberals Labour Labor Tory Tories Green Greens "
+    "Progressive Democrat Democratic Republican Independent National Nationalist Alliance "
+    "Reform Socialist Unionist Social Democrats Party Coalition Bloc Québécois".split()
+)
+# The heads of a town or county, whose name stands before the title ("Kalymnos Mayor X",
+# "Victoria County Warden X").
+_TOWN_HEADS = frozenset(("Mayor", "Warden", "Reeve"))
+# An item of a list before the run: "Trade and ", "Culture, ", "Agriculture & ".
+_LIST_ITEM_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:,| and| &) $")
 
 # The last words of a local body before its officer's title that are places themselves
 # ("Erie County Executive", "the Kegalle District MP"; not "Council", nor "City": a city is
@@ -102,9 +119,12 @@ class TitledRuns:
     def after_office_of(self: Builder, start: int) -> str:
         """The title the run follows with "of" ("Minister" of "State for Transport ..."), or
         an empty string."""
-        if not self.body.endswith(" of ", 0, start):
+        listed = self.portfolio_list_start(start)
+        # ("for" only before a list: "Minister for Culture, Tourism and ...")
+        joint = " of " if self.body.endswith(" of ", 0, listed) else " for "
+        if not self.body.endswith(joint, 0, listed) or (joint == " for " and listed == start):
             return ""
-        before = self.body[max(0, start - 40) : start - 4].split()
+        before = self.body[max(0, listed - 40) : listed - len(joint)].split()
         n = len(before)
         if not (n and before[-1].lower() in TITLE_WORDS):
             return ""
@@ -112,6 +132,53 @@ class TitledRuns:
         while n and before[n - 1] in TITLE_OPENERS:
             n -= 1  # "Prime Minister", "Senior Minister", "First Secretary"
         return " ".join(before[n:])
+
+    def portfolio_list_start(self: Builder, start: int) -> int:
+        """Where the list of an office's portfolios that the run at `start` ends starts
+        ("Minister of Trade and Industry Gan Kim Yong", "Minister for Culture, Tourism and
+        Civil Aviation Badri Pandey": at "Trade", at "Culture"), or `start` when no list comes
+        before it."""
+        body, at = self.body, start
+        # (the item right before ends with "and": after a comma, the run is an apposition,
+        # "the mayor of Cartagena, Andrés Felipe Orozco Puello")
+        if not body.endswith((" and ", " & "), 0, start):
+            return start
+        for _ in range(4):
+            m = _LIST_ITEM_BEFORE.search(body, max(0, at - 50), at)
+            if m is None:
+                break
+            at = m.start()
+        return at
+
+    def seat_member_name(self: Builder, chunk: Chunk, words: list[str]) -> bool:
+        """ "Cape Breton Centre-Whitney Pier MLA Kendra Boutilier": the seat a place, the
+        member a person with the title as role (a party before the title is left to the
+        other rules: "Liberal MLA", "NDP MPP")."""
+        j = next((k for k in range(1, len(words) - 2) if words[k] in _MEMBER_TITLES), 0)
+        name = words[j + 1 :]
+        if not j or len(name) > 4 or not self.name_like(name):
+            return False
+        seat = words[:j]
+        text = self.body[chunk.start : chunk.words[j - 1][1]]
+        if (
+            text in KNOWN_ORGS
+            or any(w in _PARTY_WORDS or w.isupper() or self.demonym(w) for w in seat)
+            or opens_honorific(seat[0])
+        ):
+            return False
+        left, rest = split_chunk(chunk, j)
+        _, right = split_chunk(rest, 1) if rest is not None else (None, None)
+        if left is None or right is None:
+            return False
+        entry = self.gaz.get(text)
+        span = (left.start, left.end)
+        self.add_place(
+            entry.canonical if entry else text, entry.kind if entry else "place", text, span
+        )
+        self.sure.add(span)
+        self.add_person(right, words[j])
+        self.sure.add((right.start, right.end))
+        return True
 
     def body_then_name(self: Builder, words: list[str], i: int) -> bool:
         """ "Refugee Council Enver Solomon": a body by its head word, then two words of a
@@ -158,3 +225,11 @@ class TitledRuns:
             self.add_place(text, "region", text, (start, end))  # "Erie County Executive"
         elif n > 1 and words[n - 1] in ORG_HEADS and not portfolio:
             self.add_org(text, text, (start, end))  # "Green Party MEP", "Kelvar Group CEO"
+        elif (
+            n < len(words)
+            and words[n] in _TOWN_HEADS
+            and words[n - 1] not in ORG_HEADS
+            and not any(w.lower() in self.common or self.demonym(w) for w in words[:n])
+        ):
+            self.add_place(text, "city", text, (start, end))  # "Kalymnos Mayor"
+            self.sure.add((start, end))

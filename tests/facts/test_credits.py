@@ -57,3 +57,41 @@ def test_photo_credits_after_a_dash_glued_to_a_caption_or_in_the_plural() -> Non
         "The berth opened on Monday, mayor Liis Kask said."
     )
     assert _people(text) == ["Liis Kask"]
+
+
+def test_a_byline_without_by_next_to_its_time_stamp_names_no_one_in_the_story() -> None:
+    text = (
+        "Harbour plan approved after long debate\nThe council voted nine to four\n"
+        "Oskar Lindqvist, Senior Harbour Reporter\nPublished: May 3, 2026 | Updated: 10:12 AM\n\n"
+        "The plan passed, mayor Liis Kask said. You can reach Oskar Lindqvist on Signal.\n"
+    )
+    assert _people(text) == ["Liis Kask"]
+    text = "Ferry berth opens\nTove Sundqvist · Harbour News · Posted: Apr 2, 2026\n\nIt opened, Liis Kask said."
+    assert _people(text) == ["Liis Kask"]
+
+
+def test_a_name_alone_on_a_line_without_a_time_stamp_is_no_byline() -> None:
+    text = "Ferry berth opens\nLiis Kask\n\nThe mayor opened the berth, Liis Kask said on Monday."
+    assert _people(text) == ["Liis Kask"]
+
+
+def test_a_hosts_byline_in_a_transcript_and_an_outlets_head_line_keep_their_names() -> None:
+    text = (
+        "Ferry berth opens\nHeard on Morning Harbour\nTove Sundqvist\nMay 3, 2026\n\n"
+        "TOVE SUNDQVIST, HOST:\n\nThe berth opened today.\n"
+    )
+    assert _people(text) == ["Tove Sundqvist"]
+    text = (
+        "Ferry berth opens\nHARBOUR WEEKLY-NEWS\nMay 3, 2026\n\nThe berth opened, Liis Kask said."
+    )
+    assert _people(text) == ["Liis Kask"]
+
+
+def test_an_authors_note_on_when_they_joined_names_no_one_in_the_story() -> None:
+    text = (
+        "The council approved the plan on Tuesday by nine votes to four, after a debate that "
+        "ran past midnight, mayor Liis Kask said. Work on the new ferry berth is due to start "
+        "in the spring and to last about two years, with the harbour open throughout.\n\n"
+        "Kari Holm joined the Ledger in 2021 and covers transport and housing."
+    )
+    assert _people(text) == ["Liis Kask"]

@@ -863,3 +863,70 @@ def test_a_county_warden_is_a_title_before_the_name() -> None:
     )
     assert {p.name for p in facts.people} == {"Glenn T. Ashby"}
     assert [q.speaker for q in facts.quotes] == ["Glenn T. Ashby"]
+
+
+def test_the_holder_of_an_office_with_a_list_of_portfolios_is_named_without_them() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "Minister for Culture, Tourism and Civil Aviation Hemant Pradhan will attend. "
+        "Minister of Trade and Industry Wirote Saengchan agreed. The mayor of Harwick, Andrés "
+        "Felipe Orozco Puello, spoke."
+    )
+    names = {p.name for p in extract_facts(text).people}
+    assert {"Hemant Pradhan", "Wirote Saengchan", "Andrés Felipe Orozco Puello"} <= names
+    assert not any(n.startswith(("Industry", "Civil", "Felipe")) for n in names)
+
+
+def test_comrade_before_a_name_is_no_part_of_it() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "Deputy minister Cde Tafara Mukoni toured the floors. The union's president, Comrade "
+        "Ebuka Obi, agreed. Cde Mukoni left at noon.\n\nFollow Harbour Weekly on WhatsApp\n"
+    )
+    people = {p.name: p.mentions for p in extract_facts(text).people}
+    assert set(people) == {"Tafara Mukoni", "Ebuka Obi"}
+    assert "Mukoni" in people["Tafara Mukoni"]
+
+
+def test_a_town_or_county_before_its_mayor_or_warden_is_a_place() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "Harrowby County Warden Bruce A. Morrow said council had offered money. Telmos Mayor "
+        "Michalis Dimakis said the plants had failed."
+    )
+    facts = extract_facts(text)
+    assert {p.name for p in facts.people} == {"Bruce A. Morrow", "Michalis Dimakis"}
+    assert {"Harrowby County", "Telmos"} <= {p.name for p in facts.places}
+
+
+def test_a_players_handle_in_lower_case_between_given_name_and_surname() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        'Team captain Mikkel "mkk" Tofte, 29, praised the coach. "We practiced it," Tofte said. '
+        'The side won behind Rafael "rafinha" Sousa and Jaylen "Juice" Thorpe. He told Reuters '
+        '"this" Monday that it was over.'
+    )
+    people = {p.name: p.mentions for p in extract_facts(text).people}
+    assert set(people) == {'Mikkel "mkk" Tofte', 'Rafael "rafinha" Sousa', 'Jaylen "Juice" Thorpe'}
+    assert "Tofte" in people['Mikkel "mkk" Tofte']
+
+
+def test_a_japanese_name_written_family_name_first() -> None:
+    from briefing.facts import extract_facts
+
+    text = "Police say Sasaki Tokuo suffered injuries to his face. Chess star Hikaru Nakamura won."
+    assert {p.name for p in extract_facts(text).people} == {"Sasaki Tokuo", "Hikaru Nakamura"}
+
+
+def test_a_make_after_an_age_with_an_article_or_possessive_is_no_person() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "Someone who drives a 20-year-old Opel to work is no polluter, said Stan Bednarek, who "
+        "would sell his 23-year-old Fiat Seicento first. The 23-year-old Alcaraz won."
+    )
+    assert {p.name for p in extract_facts(text).people} == {"Stan Bednarek", "Alcaraz"}

@@ -344,3 +344,136 @@ def test_an_unknown_town_right_after_near_or_outside_is_a_place() -> None:
         "fly was new. Traps were set near Durrabin last week."
     )
     assert {"Kelmark", "Durrabin"} <= set(found)
+
+
+def test_a_state_lawmakers_home_town_after_the_party_letter_is_a_place() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "The bill, sponsored by Sen. Mara Quell-Ruiz, D-Cicero, cleared the panel. "
+        "Sen. Dale Hutchens, R-Effingham, opposed it, and Senate President Don Harlan, "
+        "D-Oak Park, has not said when it will be called. Rep. Jim Jordan, R-Ohio, spoke, "
+        "and Senator Jo Marsh (R-AZ) agreed."
+    )
+    facts = extract_facts(text)
+    assert {"Cicero", "Effingham", "Oak Park", "Ohio", "Arizona"} <= {p.name for p in facts.places}
+    assert {p.name for p in facts.people} == {
+        "Mara Quell-Ruiz",
+        "Dale Hutchens",
+        "Don Harlan",
+        "Jim Jordan",
+        "Jo Marsh",
+    }
+
+
+def test_mountains_are_found_however_the_abbreviation_is_written() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "The climbers stood atop Mt Everest on Monday. The ferry sails from Tallinn to "
+        "St. Petersburg."
+    )
+    places = {p.name: p.mentions for p in extract_facts(text).places}
+    assert "Mt Everest" in places.get("Mount Everest", [])
+    assert any("St. Petersburg" in m for m in places.values())
+    assert "St" not in places
+
+
+def test_a_home_town_after_a_persons_age_is_a_place_even_unknown() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "Pemba Lhamu, 34, of Tharkeling died on the ridge. Ana Cole, 58, of Dalton, Ga., was "
+        "hurt. Sgt. Tom Reyes, 41, of the Royal Marines, and Jo Pike, 23, of Acme Corp spoke."
+    )
+    places = {p.name for p in extract_facts(text).places}
+    assert {"Tharkeling", "Dalton", "Georgia"} <= places
+    assert not places & {"Royal Marines", "Acme Corp"}
+
+
+def test_a_based_place_stays_a_place_after_by() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts("The drug, developed by Boston-based Halvern Therapeutics, works.")
+    assert "Boston" in {p.name for p in facts.places}
+    assert "Boston" not in {o.name for o in facts.organisations}
+
+
+def test_a_seat_before_its_members_title_is_a_place_and_the_member_a_person() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "Cape Breton Centre-Whitney Pier MLA Kenna Boutard said the clinic would close. "
+        "Liberal MLA Tim Harlow and Labour MP Dina Abbot agreed."
+    )
+    facts = extract_facts(text)
+    assert {p.name for p in facts.people} == {"Kenna Boutard", "Tim Harlow", "Dina Abbot"}
+    places = {p.name for p in facts.places}
+    assert "Cape Breton Centre-Whitney Pier" in places
+    assert not places & {"Liberal", "Labour"}
+
+
+def test_a_street_named_with_an_ordinal_keeps_it() -> None:
+    from briefing.facts import extract_facts
+
+    text = "The zone lies within the Third Ring Road. He lives on Second Avenue near First Street."
+    places = {p.name for p in extract_facts(text).places}
+    assert {"Third Ring Road", "Second Avenue", "First Street"} <= places
+    assert not places & {"Ring Road", "Avenue"}
+
+
+def test_a_demonym_opened_by_cape_is_no_site() -> None:
+    from briefing.facts import extract_facts
+
+    text = "The mission, led by former Cape Verdean president Jorge Monteiro, sailed past Cape Cod."
+    assert {p.name for p in extract_facts(text).places} == {"Cape Cod"}
+
+
+def test_pass_before_a_number_or_determiner_is_a_verb() -> None:
+    from briefing.facts import extract_facts
+
+    text = "Temperatures in Abu Dhabi pass 48C in summer. Troops crossed the Labruja pass at dawn."
+    assert {p.name for p in extract_facts(text).places} == {"Abu Dhabi", "Labruja pass"}
+
+
+def test_us_before_dollars_is_the_currency() -> None:
+    from briefing.facts import extract_facts
+
+    assert not extract_facts("Contractors want their money in US dollars, farmers said.").places
+    text = "Contractors want US dollars. The US imposed tariffs."
+    assert {p.name for p in extract_facts(text).places} == {"United States"}
+
+
+def test_spanish_names_with_los_and_foreign_palaces_and_squares() -> None:
+    from briefing.facts import extract_facts
+
+    text = (
+        "Vendors of the Plaza de los Coches protested in front of the Palacio de la Aduana. "
+        "Crowds gathered on Plac Wszystkich Swietych and in San Nicolás de los Garza."
+    )
+    places = {p.name for p in extract_facts(text).places}
+    assert {
+        "Plaza de los Coches",
+        "Palacio de la Aduana",
+        "Plac Wszystkich Swietych",
+        "San Nicolás de los Garza",
+    } <= places
+
+
+def test_estates_named_together_are_places() -> None:
+    from briefing.facts import extract_facts
+
+    text = "Many are elderly residents of the Sam Shing and Yau Oi estates who rely on the bus."
+    facts = extract_facts(text)
+    assert {p.name for p in facts.places} == {"Sam Shing", "Yau Oi"}
+    assert not facts.people
+
+
+def test_a_name_only_ever_after_a_word_of_where_is_no_person() -> None:
+    from briefing.facts import extract_facts
+
+    facts = extract_facts(
+        "Some 300 farmers in Clarendon and neighbouring St Elizabeth will share it."
+    )
+    assert not facts.people
+    assert {"Clarendon", "St Elizabeth"} <= {p.name for p in facts.places}
