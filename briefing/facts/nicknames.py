@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.chunks import Chunk
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import FUNCTION_WORDS, HONORIFICS
+from briefing.facts.lexicon import FUNCTION_WORDS, HONORIFICS, common_words
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
@@ -91,8 +91,10 @@ def nicknamed(builder: Builder) -> list[tuple[int, int]]:
         first = body[m.start() : m.end()].split()[0]
         if first in FUNCTION_WORDS and first.lower() not in HONORIFICS:
             continue  # (not "Dr Thanawat "Mor Tan" Rattanakorn": the title is dropped later)
-        if body[core.start() + 1 : core.start() + 2].islower() and first not in builder.given:
-            continue  # (a handle in lower case only after a given name: not 'Reuters "this" Monday')
+        if body[core.start() + 1 : core.start() + 2].islower() and not _handle_after(
+            body, core.start(), first in builder.given
+        ):
+            continue  # (not 'Reuters "this" Monday': an English word is no player's handle)
         chunk = Chunk(m.start(), m.end(), _word_spans(body, m.start(), m.end()), False)
         builder.add_person(chunk, builder.role_before(m.start()) or builder.role_after(m.end()))
         builder.sure.add((m.start(), m.end()))
@@ -109,3 +111,13 @@ def _word_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((at + lead, at + len(word.rstrip("\"”'’"))))
         at += len(word)
     return out
+
+
+def _handle_after(body: str, mark: int, given_name: bool) -> bool:
+    """True when the lower-case word quoted at `mark` is a player's handle: after a known
+    given name, or a word that is no English word ("zvex", "lukinhas", not "this")."""
+    if given_name:
+        return True
+    close = body.find(" ", mark)
+    word = body[mark + 1 : close if close > 0 else len(body)].rstrip('"”')
+    return word.lower() not in common_words()
