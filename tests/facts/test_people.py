@@ -855,6 +855,9 @@ def test_the_party_style_comrade_is_not_part_of_the_name() -> None:
 def test_a_players_lower_case_handle_is_part_of_the_name() -> None:
     facts = extract_facts('The captain, Joakim "zvex" Brandt, 24, said the team was ready.')
     assert {p.name for p in facts.people} == {'Joakim "zvex" Brandt'}
+    # an English word in quotation marks between two capitalised words is no handle
+    facts = extract_facts('The agency Reuters "this" Monday reported a fall in prices.')
+    assert not any('"' in p.name for p in facts.people)
 
 
 def test_a_county_warden_is_a_title_before_the_name() -> None:
