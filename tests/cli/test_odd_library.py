@@ -1,0 +1,55 @@
+"""A new user's own odd files, indexed and shown through the command line: what a page
+copied whole, a Markdown file with a broken header and a hard-wrapped file become."""
+
+from __future__ import annotations
+
+import json
+
+import briefing.cli as cli
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def shown(capsys, tmp_path, name: str, text: str) -> dict:
+    """`show --json` of `text` saved as `name` in a library of its own."""
+    folder = tmp_path / "lib"
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, "utf-8")
+    home = str(tmp_path / "home")
+    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "show", str(folder / name), "--home", home, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_a_breadcrumb_trail_above_the_headline_is_not_the_title(capsys, tmp_path):
+    page = (
+        "Skip to main content\nMenu\nSubscribe for £1 a week\nHome > News > Local\n\n"
+        "Ferry operator cuts winter sailings to the islands\n\nBy Aoife Rooney\n"
+        "Published 12 November 2025, 07:45\n\n"
+        "The ferry operator will cut its winter timetable to one return sailing a day, "
+        "the company said on Tuesday.\n"
+    )
+    article = shown(capsys, tmp_path, "ferry.txt", page)
+    assert article["title"] == "Ferry operator cuts winter sailings to the islands"
+    assert article["byline"] == "Aoife Rooney"
+    assert article["body"].startswith("The ferry operator will cut")
+    assert "Home > News > Local" in article["removed"]
+
+
+def test_other_trails_and_a_headline_with_a_slash(capsys, tmp_path):
+    for number, (crumbs, headline) in enumerate(
+        [
+            ("News / UK / Scotland", "Glasgow subway closes for a week of repairs"),
+            ("Sport › Football", "Harbour Rovers sign goalkeeper from the league leaders"),
+            ("", "AC/DC add a second night at the harbour arena"),
+        ]
+    ):
+        text = f"{crumbs}\n\n{headline}\n\nThe news came on Monday, a spokesman said.\n"
+        article = shown(capsys, tmp_path, f"page{number}.txt", text.lstrip("\n"))
+        assert article["title"] == headline
