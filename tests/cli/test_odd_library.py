@@ -53,3 +53,24 @@ def test_other_trails_and_a_headline_with_a_slash(capsys, tmp_path):
         text = f"{crumbs}\n\n{headline}\n\nThe news came on Monday, a spokesman said.\n"
         article = shown(capsys, tmp_path, f"page{number}.txt", text.lstrip("\n"))
         assert article["title"] == headline
+
+
+def test_front_matter_never_closed_is_still_read_as_front_matter(capsys, tmp_path):
+    text = (
+        "---\ntitle: Library extends opening hours for exam season\ndate: 2025-05-12\n"
+        "source: Barrow Courier\n\n"
+        "The county library in Carlow will stay open until 10pm, the librarian said.\n"
+    )
+    article = shown(capsys, tmp_path, "library.md", text)
+    assert article["title"] == "Library extends opening hours for exam season"
+    assert article["source"] == "Barrow Courier"
+    assert article["published"].startswith("2025-05-12")
+    assert article["body"] == (
+        "The county library in Carlow will stay open until 10pm, the librarian said."
+    )
+
+
+def test_a_rule_then_prose_is_no_front_matter(capsys, tmp_path):
+    text = "---\nNote: the council met twice.\nIt voted on Monday.\n\nMore text here.\n"
+    article = shown(capsys, tmp_path, "rule.md", text)
+    assert "council met twice" in article["title"] + article["body"]
