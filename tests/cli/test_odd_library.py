@@ -74,3 +74,28 @@ def test_a_rule_then_prose_is_no_front_matter(capsys, tmp_path):
     text = "---\nNote: the council met twice.\nIt voted on Monday.\n\nMore text here.\n"
     article = shown(capsys, tmp_path, "rule.md", text)
     assert "council met twice" in article["title"] + article["body"]
+
+
+def test_a_hard_wrapped_file_gives_whole_sentences_in_the_timeline(capsys, tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "trams.md").write_text(
+        "---\ntitle: Tram line to the airport approved\ndate: 2025-09-03\n---\n\n"
+        "The city council approved the tram line to the airport on Wednesday, ending a\n"
+        "ten-year argument about its route. Alderman Ruud Jansen said the first trams\n"
+        "would run in 2029, two years later than planned.\n",
+        "utf-8",
+    )
+    home = str(tmp_path / "home")
+    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "timeline", "--home", home, "--json")
+    assert code == 0, err
+    sentences = {event["start"]: event["sentence"] for event in json.loads(out)["events"]}
+    assert sentences["2025-09-03"] == (
+        "The city council approved the tram line to the airport on Wednesday, ending a "
+        "ten-year argument about its route."
+    )
+    assert sentences["2029"] == (
+        "Alderman Ruud Jansen said the first trams would run in 2029, two years later than planned."
+    )
