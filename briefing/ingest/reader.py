@@ -139,7 +139,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         raise IngestError("not a regular file (FIFO, device or socket)")
     if info.st_size > max_bytes:
         raise IngestError(
-            f"larger than the size cap ({info.st_size / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB;"
+            f"larger than the size cap ({_megabytes(info.st_size)} > {_megabytes(max_bytes)};"
             f" {_RAISE_CAP})"
         )
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
@@ -155,5 +155,10 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         except OSError as error:
             raise IngestError(f"cannot read: {error.strerror or error}") from None
     if len(data) > max_bytes:
-        raise IngestError(f"larger than the size cap ({max_bytes / 1e6:.1f} MB; {_RAISE_CAP})")
+        raise IngestError(f"larger than the size cap ({_megabytes(max_bytes)}; {_RAISE_CAP})")
     return data
+
+
+def _megabytes(size: int) -> str:
+    """`size` in the megabytes BRIEFING_MAX_FILE_MB counts (2^20 bytes): "5 MB", "7.2 MB"."""
+    return f"{size / 1024 / 1024:.1f}".removesuffix(".0") + " MB"

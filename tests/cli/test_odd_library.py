@@ -99,3 +99,16 @@ def test_a_hard_wrapped_file_gives_whole_sentences_in_the_timeline(capsys, tmp_p
     assert sentences["2029"] == (
         "Alderman Ruud Jansen said the first trams would run in 2029, two years later than planned."
     )
+
+
+def test_the_size_cap_is_said_in_the_units_that_set_it(capsys, tmp_path, monkeypatch):
+    """BRIEFING_MAX_FILE_MB=1 said "(1.6 MB > 1.0 MB", the README "files over 5 MB" while
+    the default cap read "5.2 MB": one unit, 2^20 bytes, everywhere."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "big.txt").write_text("Big file\n\n" + "word " * (300 * 1024), "utf-8")
+    monkeypatch.setenv("BRIEFING_MAX_FILE_MB", "1")
+    home = str(tmp_path / "home")
+    code, out, err = run(capsys, "index", str(folder), "--home", home)
+    assert code == 0
+    assert "big.txt: larger than the size cap (1.5 MB > 1 MB; set BRIEFING_MAX_FILE_MB" in err
