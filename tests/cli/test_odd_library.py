@@ -112,3 +112,20 @@ def test_the_size_cap_is_said_in_the_units_that_set_it(capsys, tmp_path, monkeyp
     code, out, err = run(capsys, "index", str(folder), "--home", home)
     assert code == 0
     assert "big.txt: larger than the size cap (1.5 MB > 1 MB; set BRIEFING_MAX_FILE_MB" in err
+
+
+def test_export_counts_its_articles_as_people_write_them(capsys, tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text(
+        "Ferry fares rise\n\nFerry fares to the islands rise by a tenth in May, the operator "
+        "said on Monday.\n",
+        "utf-8",
+    )
+    home = str(tmp_path / "home")
+    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    assert cli.main(["bookmark", str(folder / "ferry.txt"), "--home", home]) == 0
+    capsys.readouterr()
+    out_file = tmp_path / "notes.md"
+    code, out, err = run(capsys, "export", "--out", str(out_file), "--home", home)
+    assert (code, err) == (0, f"exported 1 article to {out_file}\n")
