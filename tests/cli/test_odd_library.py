@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import briefing.cli as cli
 
 
@@ -129,3 +131,27 @@ def test_export_counts_its_articles_as_people_write_them(capsys, tmp_path):
     out_file = tmp_path / "notes.md"
     code, out, err = run(capsys, "export", "--out", str(out_file), "--home", home)
     assert (code, err) == (0, f"exported 1 article to {out_file}\n")
+
+
+def test_search_says_when_it_shows_only_the_first_results(capsys, tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for n in range(12):
+        (folder / f"lock{n}.txt").write_text(
+            f"Canal lock {n} reopens\n\nLock number {n} on the canal reopened on "
+            f"{n + 1} March after repairs to its gates, the waterways board said.\n",
+            "utf-8",
+        )
+    home = str(tmp_path / "home")
+    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "search", "canal", "--home", home)
+    assert out.startswith("12 results for canal (the first 10 shown; --limit N shows more)\n")
+    assert out.count("Canal lock") == 10
+    code, out, err = run(capsys, "search", "canal", "--limit", "20", "--home", home)
+    assert out.startswith("12 results for canal\n")
+    code, out, err = run(capsys, "search", "", "--home", home)  # "12 results for " before
+    assert out.startswith("12 articles, newest first (the first 10 shown; --limit N shows more)\n")
+    with pytest.raises(SystemExit):
+        cli.main(["search", "--help"])
+    assert "how many results to show (default 10)" in " ".join(capsys.readouterr().out.split())
