@@ -155,3 +155,21 @@ def test_search_says_when_it_shows_only_the_first_results(capsys, tmp_path):
     with pytest.raises(SystemExit):
         cli.main(["search", "--help"])
     assert "how many results to show (default 10)" in " ".join(capsys.readouterr().out.split())
+
+
+def test_tag_takes_commas_between_tags_as_the_reader_does(capsys, tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text(
+        "Ferry fares rise\n\nFerry fares to the islands rise by a tenth in May, the operator "
+        "said on Monday.\n",
+        "utf-8",
+    )
+    home = str(tmp_path / "home")
+    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    capsys.readouterr()
+    path = str(folder / "ferry.txt")
+    code, out, err = run(capsys, "tag", path, "budget,", "Bavaria", "ports,strike", "--home", home)
+    assert code == 0 and out.endswith(": #budget #Bavaria #ports #strike\n")
+    code, out, err = run(capsys, "tag", path, "budget,ports", "--remove", "--home", home)
+    assert code == 0 and out.endswith(": #Bavaria #strike\n")
