@@ -173,3 +173,25 @@ def test_tag_takes_commas_between_tags_as_the_reader_does(capsys, tmp_path):
     assert code == 0 and out.endswith(": #budget #Bavaria #ports #strike\n")
     code, out, err = run(capsys, "tag", path, "budget,ports", "--remove", "--home", home)
     assert code == 0 and out.endswith(": #Bavaria #strike\n")
+
+
+def test_restore_says_what_it_brought_back_as_backup_says_what_it_saved(capsys, tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text(
+        "Ferry fares rise\n\nFerry fares to the islands rise by a tenth in May, the operator "
+        "said on Monday.\n",
+        "utf-8",
+    )
+    home = str(tmp_path / "home")
+    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    assert cli.main(["bookmark", str(folder / "ferry.txt"), "--home", home]) == 0
+    backup = tmp_path / "backup.json"
+    assert cli.main(["backup", str(backup), "--home", home]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "restore", str(backup), "--home", str(tmp_path / "other"))
+    assert code == 0
+    assert err.startswith(
+        f"restored 0 notes, 1 bookmark, all tags and read state, your sources, settings and "
+        f"article ids from {backup}; the previous data is kept in "
+    )
