@@ -195,3 +195,21 @@ def test_restore_says_what_it_brought_back_as_backup_says_what_it_saved(capsys, 
         f"restored 0 notes, 1 bookmark, all tags and read state, your sources, settings and "
         f"article ids from {backup}; the previous data is kept in "
     )
+
+
+def test_entity_by_a_first_name_offers_the_full_names(capsys, tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "wind.txt").write_text(
+        "Wind farm approved\n\nPlanning minister Helen Carter approved the wind farm off the "
+        'coast on Friday. "It will power a million homes," Carter said.\n',
+        "utf-8",
+    )
+    home = str(tmp_path / "home")
+    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "entity", "Helen", "--home", home)
+    assert (code, out) == (1, "")
+    assert err == "briefing: no article names 'Helen'; names that start so: Helen Carter\n"
+    code, out, err = run(capsys, "entity", "Zebedee", "--home", home)
+    assert err == "briefing: no article names 'Zebedee'\n"
