@@ -213,3 +213,21 @@ def test_entity_by_a_first_name_offers_the_full_names(capsys, tmp_path):
     assert err == "briefing: no article names 'Helen'; names that start so: Helen Carter\n"
     code, out, err = run(capsys, "entity", "Zebedee", "--home", home)
     assert err == "briefing: no article names 'Zebedee'\n"
+
+
+def test_an_entry_with_an_empty_body_field_is_not_said_to_have_none(capsys, tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "feed.jsonl").write_text(
+        '{"title": "Null body", "body": null}\n{"title": "Blank", "Content": "  "}\n'
+        '{"title": "No text at all"}\n'
+        '{"title": "Buses", "body": "Bus drivers in Leeds walked out on Monday over pay."}\n',
+        "utf-8",
+    )
+    code, out, err = run(capsys, "index", str(folder), "--home", str(tmp_path / "h"), "--json")
+    reasons = {row["path"].rsplit("/", 1)[1]: row["reason"] for row in json.loads(out)["skipped"]}
+    assert reasons == {
+        "feed.jsonl:1": "no article text (its body field is empty)",
+        "feed.jsonl:2": "no article text (its Content field is empty)",
+        "feed.jsonl:3": "no article text (no body/content/text field)",
+    }
