@@ -231,3 +231,16 @@ def test_an_entry_with_an_empty_body_field_is_not_said_to_have_none(capsys, tmp_
         "feed.jsonl:2": "no article text (its Content field is empty)",
         "feed.jsonl:3": "no article text (no body/content/text field)",
     }
+
+
+def test_show_prints_no_empty_header_line_for_an_article_without_one(capsys, tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "export.json").write_text(
+        '[{"title": 42, "body": "Fuel costs at Dover harbour rose again in May."}]', "utf-8"
+    )
+    home = str(tmp_path / "home")
+    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "show", str(folder / "export.json"), "--home", home)
+    assert (code, out) == (0, "42\n\nFuel costs at Dover harbour rose again in May.\n")
