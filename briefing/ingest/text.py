@@ -89,7 +89,11 @@ def _read_header(lines: list[str], index: int):
             and not _looks_like_prose(line)
         ):
             removed.append(line)
-        elif byline is None and _looks_like_byline(line):
+        elif (
+            byline is None
+            and _looks_like_byline(line)
+            and (_BYLINE_PREFIX.match(line) or _next_line(lines, position))
+        ):  # a short line with nothing after it is the text of a brief, not its byline
             byline = clean_line(_BYLINE_PREFIX.sub("", line))
         elif published is None and _looks_like_byline(line) and _date_follows(lines, position):
             # A second header line before the date: "Reporting from Washington", a desk

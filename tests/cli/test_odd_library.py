@@ -244,3 +244,18 @@ def test_show_prints_no_empty_header_line_for_an_article_without_one(capsys, tmp
     capsys.readouterr()
     code, out, err = run(capsys, "show", str(folder / "export.json"), "--home", home)
     assert (code, out) == (0, "42\n\nFuel costs at Dover harbour rose again in May.\n")
+
+
+def test_a_one_line_brief_is_an_article_not_a_title_and_byline(capsys, tmp_path):
+    """Its short only line was read as a byline, and the file skipped as "no article text
+    after the title"."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "brief.txt").write_text("Port reopens\n\nAntwerp's port reopened on Monday.\n")
+    (folder / "signed.txt").write_text("Port reopens\n\nBy Kris Maes\n")
+    code, out, err = run(capsys, "index", str(folder), "--home", str(tmp_path / "h"), "--json")
+    result = json.loads(out)
+    assert result["added"] == 1
+    assert [row["reason"] for row in result["skipped"]] == ["no article text after the title"]
+    code, out, err = run(capsys, "show", str(folder / "brief.txt"), "--home", str(tmp_path / "h"))
+    assert (code, out) == (0, "Port reopens\n\nAntwerp's port reopened on Monday.\n")
