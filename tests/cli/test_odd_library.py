@@ -259,3 +259,15 @@ def test_a_one_line_brief_is_an_article_not_a_title_and_byline(capsys, tmp_path)
     assert [row["reason"] for row in result["skipped"]] == ["no article text after the title"]
     code, out, err = run(capsys, "show", str(folder / "brief.txt"), "--home", str(tmp_path / "h"))
     assert (code, out) == (0, "Port reopens\n\nAntwerp's port reopened on Monday.\n")
+
+
+def test_a_broken_link_is_said_to_be_one(capsys, tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "tram.txt").write_text(
+        "Tram fares\n\nTram fares in Lyon rise in May, the city said.\n"
+    )
+    (folder / "gone.txt").symlink_to("old/moved-away.txt")
+    code, out, err = run(capsys, "index", str(folder), "--home", str(tmp_path / "h"), "--json")
+    (skipped,) = json.loads(out)["skipped"]
+    assert skipped["reason"] == "a broken link: old/moved-away.txt does not exist"
