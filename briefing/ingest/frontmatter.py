@@ -71,8 +71,11 @@ def parse_block(block: str) -> dict[str, object]:
             data[key] = current_list
             continue
         current_list = None
-        if value.startswith("[") and value.endswith("]"):
-            data[key] = [_scalar(part) for part in _split_inline(value[1:-1]) if part.strip()]
+        # an inline list; a forgotten "]" ends it at the line's end ("[Video] Ferry..." with
+        # its "]" inside stays a string)
+        if value.startswith("[") and (value.endswith("]") or "]" not in value):
+            inner = value[1:-1] if value.endswith("]") else value[1:]
+            data[key] = [_scalar(part) for part in _split_inline(inner) if part.strip()]
         else:
             data[key] = _scalar(value)
     return data

@@ -271,3 +271,15 @@ def test_a_broken_link_is_said_to_be_one(capsys, tmp_path):
     code, out, err = run(capsys, "index", str(folder), "--home", str(tmp_path / "h"), "--json")
     (skipped,) = json.loads(out)["skipped"]
     assert skipped["reason"] == "a broken link: old/moved-away.txt does not exist"
+
+
+def test_an_unclosed_bracket_in_front_matter_is_not_part_of_the_value(capsys, tmp_path):
+    text = (
+        "---\ntitle: Storm closes mountain pass\nsource: [Valley Post\ntags: [weather, roads\n"
+        "---\n\nPolice closed the pass on Sunday after snow fell overnight.\n"
+    )
+    article = shown(capsys, tmp_path, "storm.md", text)
+    assert article["source"] == "Valley Post"
+    assert article["tags"] == ["weather", "roads"]
+    text = "---\ntitle: [Video] Storm closes the pass\n---\n\nPolice closed the pass.\n"
+    assert shown(capsys, tmp_path, "video.md", text)["title"] == "[Video] Storm closes the pass"
