@@ -82,7 +82,7 @@ def _lines(results, query: str) -> Iterator[Line]:
     if query.strip():
         head = f"{counted(results.total, 'result')} for {terminal_safe(query)}"
     else:  # an empty query lists the library
-        head = f"{counted(results.total, 'article')}, newest first"
+        head = f"{counted(results.total, 'result')}, newest first"
     if results.total > len(results.hits):
         head += f" (the first {len(results.hits):,} shown; --limit N shows more)"
     yield [(head, False)]

@@ -151,7 +151,7 @@ def test_search_says_when_it_shows_only_the_first_results(capsys, tmp_path):
     code, out, err = run(capsys, "search", "canal", "--limit", "20", "--home", home)
     assert out.startswith("12 results for canal\n")
     code, out, err = run(capsys, "search", "", "--home", home)  # "12 results for " before
-    assert out.startswith("12 articles, newest first (the first 10 shown; --limit N shows more)\n")
+    assert out.startswith("12 results, newest first (the first 10 shown; --limit N shows more)\n")
     with pytest.raises(SystemExit):
         cli.main(["search", "--help"])
     assert "how many results to show (default 10)" in " ".join(capsys.readouterr().out.split())
