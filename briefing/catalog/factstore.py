@@ -19,6 +19,7 @@ from briefing.catalog.lookup import in_chunks
 from briefing.core.facts import Person
 from briefing.core.kinds import entity_groups
 from briefing.core.model import Article
+from briefing.core.softbreaks import join_soft_breaks
 
 _SPACE = re.compile(r"\s+")
 # Words whose full stop ends no sentence: month and title abbreviations ("Dec. 25",
@@ -105,13 +106,14 @@ def record(db: sqlite3.Connection, article: Article) -> None:
         quote_rows,
     )
     dated = []  # (form, sentence, position)
+    body = join_soft_breaks(article.body)  # a hard-wrapped line ends no sentence
     for fact in facts.dates:
         start, end = fact.start, fact.end
         if not start[:4].isdigit():
             continue  # no year ("--03-11"): it cannot be placed on a timeline
         form = (start, end or start, fact.granularity, fact.text)
         for position, _ in fact.spans or [(0, 0)]:
-            dated.append((form, sentence_at(article.body, position), position))
+            dated.append((form, sentence_at(body, position), position))
     nums = _forms(db, "date_forms", DATE_FORM, "start", [form for form, _, _ in dated])
     db.executemany(
         "INSERT INTO dated (article_id, seq, num, sentence, pos) VALUES (?,?,?,?,?)",

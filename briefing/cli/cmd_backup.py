@@ -6,9 +6,8 @@ import argparse
 from pathlib import Path
 
 from briefing.cli.output import notice
-from briefing.cli.store import closing, open_store
+from briefing.cli.store import closing, everything_kept, open_store
 from briefing.core.paths import Locations
-from briefing.core.wording import counted
 
 NAME = "backup"
 HELP = "save all bookmarks, notes, tags and read state"
@@ -28,8 +27,5 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     store = open_store(home)
     path = Path(args.file).expanduser()
     write_backup(backup_document(store, Locations.resolve(home)), path, force=args.force)
-    notice(
-        f"saved {counted(store.note_count(), 'note')}, {counted(len(store.bookmarks()), 'bookmark')}, all tags and "
-        f"read state, your sources, settings and article ids to {path}"
-    )
+    notice(f"saved {everything_kept(store)} to {path}")
     return 0

@@ -79,7 +79,10 @@ def _not_found(library: Library, name: str, kind: str | None) -> str:
             kind, bare = prefix[:-1], name[len(prefix) :].strip().strip('"')
     other = library.entity(bare) if kind else None
     if other is None:
-        return f"no article names {name!r}"
+        # a first name or the start of one ("Helen" for "Helen Carter"): the names it starts
+        starting = [found for found, _, _ in library.entity_names(bare, limit=4) if found]
+        hint = f"; names that start so: {', '.join(starting)}" if starting and bare else ""
+        return f"no article names {name!r}{terminal_safe(hint)}"
     return (
         f"no {_WORDS[kind]} named {bare!r}; the articles name {other.name!r} as a {other.kind}"
         f" (leave out the kind to see it)"

@@ -98,8 +98,5 @@ def run(args: argparse.Namespace, home: str | None) -> int:
         sys.stdout.flush()
         return 0
     write_export(target, text, force=args.force, may_create=locations.documents_dir)
-    count = len(selection.articles)
-    orphans = sum(len(notes) for notes in selection.orphans.values())
-    extra = f" and {orphans} orphaned note(s)" if orphans else ""
-    notice(f"exported {count} article(s){extra} to {target}")
+    notice(f"exported {selection.summary()} to {target}")
     return 0

@@ -6,10 +6,9 @@ import argparse
 from pathlib import Path
 
 from briefing.cli.output import notice
-from briefing.cli.store import closing, open_store, tell
+from briefing.cli.store import closing, everything_kept, open_store, tell
 from briefing.core.errors import BriefingError
 from briefing.core.paths import Locations
-from briefing.core.wording import counted
 
 NAME = "restore"
 HELP = "bring back a backup (keeps a copy of the current data)"
@@ -34,7 +33,5 @@ def run(args: argparse.Namespace, home: str | None) -> int:
         raise BriefingError(f"{path}: {error}") from None
     if repaired:
         tell(repaired)
-    notice(
-        f"restored {counted(store.note_count(), 'note')} from {path}; the previous data is kept in {kept}"
-    )
+    notice(f"restored {everything_kept(store)} from {path}; the previous data is kept in {kept}")
     return 0

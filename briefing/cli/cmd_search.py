@@ -25,8 +25,19 @@ DESCRIPTION = (
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The command's arguments and options."""
     parser.add_argument("query", nargs="+", metavar="QUERY")
-    parser.add_argument("--limit", type=positive_int, default=10, metavar="N")
-    parser.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    parser.add_argument(
+        "--limit",
+        type=positive_int,
+        default=10,
+        metavar="N",
+        help="how many results to show (default 10)",
+    )
+    parser.add_argument(
+        "--sort",
+        choices=("relevance", "date"),
+        default="relevance",
+        help="relevance (the default) or date: newest first, undated last",
+    )
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument(
         "--copies",
@@ -68,8 +79,13 @@ def run(args: argparse.Namespace, home: str | None) -> int:
 def _lines(results, query: str) -> Iterator[Line]:
     """The results for a person: titles in bold, then source, date and id, the snippet
     with its matches in bold, the other copies; the facets last."""
-    count = counted(results.total, "result")
-    yield [(f"{count} for {terminal_safe(query)}", False)]
+    if query.strip():
+        head = f"{counted(results.total, 'result')} for {terminal_safe(query)}"
+    else:  # an empty query lists the library
+        head = f"{counted(results.total, 'result')}, newest first"
+    if results.total > len(results.hits):
+        head += f" (the first {len(results.hits):,} shown; --limit N shows more)"
+    yield [(head, False)]
     for hit in results.hits:
         meta = meta_line(hit.source, (hit.published or "")[:10], hit.id)
         yield []

@@ -58,7 +58,8 @@ def run(args: argparse.Namespace, home: str | None) -> int:
         article.source,
         _when(article.published) if article.published else None,
     ]
-    print(terminal_safe(" · ".join(part for part in meta if part)))
+    if any(meta):  # an article with no byline, source or date has no line for them
+        print(terminal_safe(" · ".join(part for part in meta if part)))
     if article.url:
         print(terminal_safe(article.url))
     print()

@@ -62,6 +62,15 @@ def tagged_ids(home: str | None, query: str) -> dict[str, frozenset[str]] | None
     return {tag: frozenset(store.tagged(tag)) for tag in tags}
 
 
+def everything_kept(store: UserData) -> str:
+    """What a backup holds, counted: "1 note, 3 bookmarks, all tags and read state, ..."."""
+    from briefing.core.wording import counted
+
+    notes = counted(store.note_count(), "note")
+    bookmarks = counted(len(store.bookmarks()), "bookmark")
+    return f"{notes}, {bookmarks}, all tags and read state, your sources, settings and article ids"
+
+
 def tell(message: str) -> None:
     """A notice about the user's data, as one terminal-safe line on stderr."""
     notice(terminal_safe(clean_line(f"briefing: {message}")))

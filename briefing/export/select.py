@@ -17,6 +17,7 @@ from typing import Any
 
 from briefing.core.model import Article
 from briefing.core.notes import Annotations, Note
+from briefing.core.wording import counted
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,12 @@ class Selection:
 
     articles: list[Article]
     orphans: dict[str, list[Note]]
+
+    def summary(self) -> str:
+        """What was exported, counted: "3 articles", "1 article and 2 orphaned notes"."""
+        orphans = sum(len(notes) for notes in self.orphans.values())
+        extra = f" and {counted(orphans, 'orphaned note')}" if orphans else ""
+        return counted(len(self.articles), "article") + extra
 
 
 def candidates(

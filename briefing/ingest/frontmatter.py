@@ -11,6 +11,8 @@ import re
 
 _KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*:\s*(.*)$")
 _MAX_FRONT_MATTER = 64 * 1024
+# Keys that make an unclosed block front matter rather than the opening lines of a text.
+_META_KEYS = frozenset({"title", "headline", "date", "published", "author", "byline", "source"})
 
 
 def split_front_matter(text: str) -> tuple[dict[str, object], str]:
@@ -22,11 +24,29 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     if first_newline < 0 or stripped[:first_newline].strip() != "---":
         return {}, text
     end = re.search(r"^(?:---|\.\.\.)\s*$", stripped[first_newline + 1 :], re.MULTILINE)
-    if end is None or end.start() > _MAX_FRONT_MATTER:
+    if end is None:
+        return _unclosed(stripped[first_newline + 1 :], text)
+    if end.start() > _MAX_FRONT_MATTER:
         return {}, text
     block = stripped[first_newline + 1 : first_newline + 1 + end.start()]
     body = stripped[first_newline + 1 + end.end() :]
     return parse_block(block), body.lstrip("\n")
+
+
+def _unclosed(rest: str, text: str) -> tuple[dict[str, object], str]:
+    """Front matter whose closing `---` was forgotten: the `key: value` lines up to the
+    first blank line, when every one of them is such a line (or a list item) and one names
+    an article's title, date, author or source; ({}, text) otherwise."""
+    block, blank, body = rest.partition("\n\n")
+    lines = [line for line in block.split("\n") if line.strip()]
+    if not blank or not body.strip() or not lines or len(block) > _MAX_FRONT_MATTER:
+        return {}, text
+    if not all(_KEY.match(line) or re.match(r"^\s*-\s", line) for line in lines):
+        return {}, text
+    data = parse_block(block)
+    if not _META_KEYS.intersection(data):
+        return {}, text
+    return data, body.lstrip("\n")
 
 
 def parse_block(block: str) -> dict[str, object]:
@@ -51,8 +71,11 @@ def parse_block(block: str) -> dict[str, object]:
             data[key] = current_list
             continue
         current_list = None
-        if value.startswith("[") and value.endswith("]"):
-            data[key] = [_scalar(part) for part in _split_inline(value[1:-1]) if part.strip()]
+        # an inline list; a forgotten "]" ends it at the line's end ("[Video] Ferry..." with
+        # its "]" inside stays a string)
+        if value.startswith("[") and (value.endswith("]") or "]" not in value):
+            inner = value[1:-1] if value.endswith("]") else value[1:]
+            data[key] = [_scalar(part) for part in _split_inline(inner) if part.strip()]
         else:
             data[key] = _scalar(value)
     return data

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.core.model import Article
-from briefing.core.sanitize import clean_text
+from briefing.core.sanitize import clean_line, clean_text
 from briefing.ingest.decode import decode_bytes
 from briefing.ingest.errors import IngestError
 
@@ -132,14 +132,14 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         info = os.stat(path)
     except OSError as error:
-        raise IngestError(f"cannot read: {error.strerror or error}") from None
+        raise IngestError(broken_link(path) or f"cannot read: {error.strerror or error}") from None
     if stat.S_ISDIR(info.st_mode):
         raise IngestError("a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
         raise IngestError("not a regular file (FIFO, device or socket)")
     if info.st_size > max_bytes:
         raise IngestError(
-            f"larger than the size cap ({info.st_size / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB;"
+            f"larger than the size cap ({_megabytes(info.st_size)} > {_megabytes(max_bytes)};"
             f" {_RAISE_CAP})"
         )
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
@@ -155,5 +155,22 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         except OSError as error:
             raise IngestError(f"cannot read: {error.strerror or error}") from None
     if len(data) > max_bytes:
-        raise IngestError(f"larger than the size cap ({max_bytes / 1e6:.1f} MB; {_RAISE_CAP})")
+        raise IngestError(f"larger than the size cap ({_megabytes(max_bytes)}; {_RAISE_CAP})")
     return data
+
+
+def broken_link(path: str | Path) -> str | None:
+    """Why a symlink whose target is missing cannot be read ("a broken link: X does not
+    exist"); None for anything else."""
+    try:
+        if not os.path.islink(path) or os.path.exists(path):
+            return None
+        target = clean_line(os.readlink(path))[:200]
+    except (OSError, ValueError):
+        return None
+    return f"a broken link: {target} does not exist"
+
+
+def _megabytes(size: int) -> str:
+    """`size` in the megabytes BRIEFING_MAX_FILE_MB counts (2^20 bytes): "5 MB", "7.2 MB"."""
+    return f"{size / 1024 / 1024:.1f}".removesuffix(".0") + " MB"

@@ -147,6 +147,11 @@ def _article_or_error(entry: Any, recurring: Iterable[str] = ()) -> Article | In
         return IngestError("not a JSON object")
     article = article_from_fields(entry, recurring=recurring)
     if not article.body.strip():
+        given = next((key for key in entry if str(key).lower() in BODY_KEYS), None)
+        if given is not None:  # "body": null, "content": ""
+            return IngestError(
+                f"no article text (its {clean_line(str(given))[:40]} field is empty)"
+            )
         return IngestError("no article text (no body/content/text field)")
     if not article.title:
         article.title = article.body.split("\n", 1)[0][:120]

@@ -39,7 +39,7 @@ def parse_text(text: str, recurring: Iterable[str] = ()) -> Article:
         if index >= len(lines) or not _is_breadcrumb(lines[index], lines, index):
             break
         removed.append(lines[index].strip())
-        crumbs.add(lines[index].strip(" >/»›").casefold())
+        crumbs.update(part.casefold() for part in _CRUMB_SPLIT.split(lines[index]) if part)
         index = _skip_blank(lines, index + 1)
     title = clean_line(lines[index]) if index < len(lines) else ""
     index += 1
@@ -89,7 +89,11 @@ def _read_header(lines: list[str], index: int):
             and not _looks_like_prose(line)
         ):
             removed.append(line)
-        elif byline is None and _looks_like_byline(line):
+        elif (
+            byline is None
+            and _looks_like_byline(line)
+            and (_BYLINE_PREFIX.match(line) or _next_line(lines, position))
+        ):  # a short line with nothing after it is the text of a brief, not its byline
             byline = clean_line(_BYLINE_PREFIX.sub("", line))
         elif published is None and _looks_like_byline(line) and _date_follows(lines, position):
             # A second header line before the date: "Reporting from Washington", a desk
@@ -140,18 +144,30 @@ def _standfirst(lines: list[str], index: int) -> int | None:
 
 
 _CRUMB = re.compile(r"^[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+)?\s*[>/»›]?$")
+# A whole trail on one line ("Home > News > Local", "News / UK"): two to six parts of one
+# to three words, each separator with space around it ("AC/DC" is no trail).
+_CRUMB_PART = r"[^\W\d_][\w&'’.-]*(?:\s[\w&'’.-]+){0,2}"
+_TRAIL = re.compile(rf"^{_CRUMB_PART}(?:\s+[>/»›|]\s+{_CRUMB_PART}){{1,5}}(?:\s+[>/»›])?$")
+_CRUMB_SPLIT = re.compile(r"\s*[>/»›|]\s*|^\s+|\s+$")
+
+
+def _crumb_line(line: str) -> bool:
+    return (
+        len(line) <= 24
+        and _CRUMB.match(line) is not None
+        or (len(line) <= 80 and _TRAIL.match(line) is not None)
+    )
 
 
 def _is_breadcrumb(line: str, lines: list[str], position: int) -> bool:
     """A section name alone on a line before the headline: one or two words (24
-    characters at most; other such lines may follow it), then a line of four to 25 words
+    characters at most; other such lines may follow it) or a whole trail, then a line of four to 25 words
     that ends in no full stop, is no date and opens with no "By", with more after it."""
-    line = line.strip()
-    if len(line) > 24 or not _CRUMB.match(line):
+    if not _crumb_line(line.strip()):
         return False
     following = _next_lines(lines, position, 4)
     # "World" then "Europe" then the headline: look past the other crumbs
-    while following and len(following[0]) <= 24 and _CRUMB.match(following[0]):
+    while following and _crumb_line(following[0]):
         following.pop(0)
     if len(following) < 2:  # a headline with nothing under it is no headline
         return False

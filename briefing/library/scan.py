@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 
 from briefing.core.sanitize import is_utf8
 from briefing.ingest import is_supported
-from briefing.ingest.reader import FORMATS
+from briefing.ingest.reader import FORMATS, broken_link
 
 _SUFFIXES = frozenset(FORMATS)
 _ENDINGS = tuple(_SUFFIXES)  # each with its one dot first: a name ends so iff its suffix is
@@ -111,7 +111,7 @@ def look(roots: Iterable[Path], aside: Collection[str] = ()) -> Look:
         try:
             info = os.stat(root)
         except OSError as error:
-            skip = f"cannot read: {error.strerror or error}"
+            skip = broken_link(path) or f"cannot read: {error.strerror or error}"
             result.others.append((len(result.files), Found(path, skip=skip)))
             continue
         if stat.S_ISDIR(info.st_mode):
@@ -276,7 +276,7 @@ def _file(path: str) -> Found:
     except OSError as error:
         if error.errno == 40:  # ELOOP
             return Found(path, skip="symlink loop")
-        return Found(path, skip=f"cannot read: {error.strerror or error}")
+        return Found(path, skip=broken_link(path) or f"cannot read: {error.strerror or error}")
     if stat.S_ISDIR(info.st_mode):
         return Found(path, skip="a folder, not a file")
     if not stat.S_ISREG(info.st_mode):

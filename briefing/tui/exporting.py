@@ -55,9 +55,6 @@ def export_notes(
         write_export(request.path, text, force=request.force, may_create=documents)
     except BriefingError as error:
         return ExportOutcome(terminal_safe(str(error)), failed=True)
-    count = len(selection.articles)
-    orphans = sum(len(notes) for notes in selection.orphans.values())
-    extra = f" and {orphans} orphaned note(s)" if orphans else ""
     return ExportOutcome(
-        f"{count} article(s){extra} → {terminal_safe(str(request.path))}", title="Exported"
+        f"{selection.summary()} → {terminal_safe(str(request.path))}", title="Exported"
     )

@@ -22,6 +22,7 @@ from typing import Any
 import orjson
 
 from briefing.core.files import read_regular
+from briefing.core.wording import counted
 
 FORMAT = "briefing-store"
 LATEST = 2
@@ -210,9 +211,12 @@ def read_old_store(folder: Path) -> OldStore | None:
                 continue
             total = [a + b for a, b in zip(total, counts, strict=True)]
     if total[1]:
-        notices.append(f"{folder}: skipped {total[1]} unreadable change(s) in the journal")
+        notices.append(f"{folder}: skipped {counted(total[1], 'unreadable change')} in the journal")
     if total[2]:
-        notices.append(f"{folder}: {total[2]} change(s) from a newer briefing were not understood")
+        notices.append(
+            f"{folder}: {counted(total[2], 'change')} from a newer briefing "
+            f"{'was' if total[2] == 1 else 'were'} not understood"
+        )
     state.notices = notices
     return state
 

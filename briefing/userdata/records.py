@@ -19,6 +19,7 @@ import orjson
 from briefing.core.files import dumps, repair_text
 from briefing.core.notes import Anchor, ArticleRef, Note, unique_tags
 from briefing.core.sanitize import clean_text
+from briefing.core.wording import counted
 
 EPOCH = "1970-01-01T00:00:00.000000+00:00"
 UNKNOWN_ARTICLE = "unknown-article"  # where a note that lost its article id is kept
@@ -86,12 +87,12 @@ class Problems:
         parts = []
         if self.repaired:
             parts.append(
-                f"repaired {len(self.repaired)} record(s) with unreadable fields "
+                f"repaired {counted(len(self.repaired), 'record')} with unreadable fields "
                 f"({'; '.join(self.repaired[:3])}{'; …' if len(self.repaired) > 3 else ''})"
             )
         if self.skipped:
             parts.append(
-                f"left out {len(self.skipped)} record(s) that could not be read "
+                f"left out {counted(len(self.skipped), 'record')} that could not be read "
                 f"({'; '.join(self.skipped[:3])}{'; …' if len(self.skipped) > 3 else ''})"
             )
         return f"{where}: {', and '.join(parts)}"

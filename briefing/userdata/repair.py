@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from briefing.core.files import fsync_dir
+from briefing.core.wording import counted
 from briefing.userdata import schema
 
 SIDE_FILES = ("-wal", "-shm")
@@ -80,7 +81,9 @@ def replace_damaged(path: Path, backups_dir: Path, stamp: str, reason: str) -> s
         recovered = salvage(aside, db) if os.path.lexists(aside) else 0
     finally:
         db.close()
-    extra = f", and recovered {recovered} note(s) from the damaged file" if recovered else ""
+    extra = (
+        f", and recovered {counted(recovered, 'note')} from the damaged file" if recovered else ""
+    )
     return f"{path} was unreadable ({reason}); it was set aside as {aside}; {origin}{extra}"
 
 
@@ -208,7 +211,7 @@ def mend_or_fail(db: sqlite3.Connection, path: Path, stamp: str, error: str) -> 
             f"{path} holds damaged text that could not be mended ({failure})"
         ) from failure
     return (
-        f"{path} held damaged text in {mended} value(s) ({error[:60]}); it was mended with "
+        f"{path} held damaged text in {counted(mended, 'value')} ({error[:60]}); it was mended with "
         f"replacement characters, and the damaged file is kept as {aside}"
     )
 

@@ -204,12 +204,16 @@ def test_html_page_metadata_and_main_text(tmp_path):
 
 def test_a_title_and_one_short_line_is_read_without_error():
     # A short line under the title with nothing after it: the standfirst look-ahead read
-    # past the end (IndexError); it is a byline, as before (the reader then reports the
-    # file as having no article text).
+    # past the end (IndexError); it is the text of a brief, not a byline with no text after
+    # it (the file was skipped as having no article text).
     from briefing.ingest.text import parse_text
 
     article = parse_text("Title\n\nA five word short line\n")
-    assert (article.title, article.byline, article.body) == ("Title", "A five word short line", "")
+    assert (article.title, article.byline, article.body) == (
+        "Title",
+        None,
+        "A five word short line",
+    )
 
 
 def test_share_and_save_buttons_above_the_byline(tmp_path):

@@ -267,3 +267,25 @@ async def test_y_on_a_quote_starts_an_anchored_note_with_its_citation(app_factor
             f"> {quote}\n>\n> — Mara Lindgren, Harbour Gazette, 2024-05-02",
             "Check the rota",
         ]
+
+
+async def test_a_quoted_phrase_in_the_tag_box_is_one_tag(app_factory, fixed_library):
+    """'"port strike" ferries' stored the tags '"port' and 'strike"' beside 'ferries'."""
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        article_id = app.screen.article.id
+        await pilot.press("t")
+        await settle(pilot, app)
+        await pilot.press(*'"port strike" ferries, "night pilots', "enter")
+        await settle(pilot, app)
+        assert not isinstance(app.screen, TagsScreen)
+        tags = UserData.open(fixed_library).tags(article_id)
+        assert tags == ["port-strike", "ferries", "night-pilots"]
+        await pilot.press("t")
+        await settle(pilot, app)
+        assert app.screen.query_one(Input).value == "port-strike ferries night-pilots"
+        await pilot.press("escape")  # nothing edited: no question
+        await settle(pilot, app)
+        assert not isinstance(app.screen, (TagsScreen, DiscardScreen))

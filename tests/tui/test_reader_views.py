@@ -296,3 +296,21 @@ async def test_long_views_build_rows_a_page_at_a_time(app_factory, fixed_library
         await pilot.press("G")
         await settle(pilot, app)
         assert len(view_rows(app)) == PAGE * 2 + 5
+
+
+async def test_the_export_notice_counts_as_people_write_them(app_factory, fixed_library):
+    """It said "Exported 1 article(s) → ..."."""
+    articles = await library_ids(app_factory)
+    with UserData.open(fixed_library) as store:
+        store.toggle_bookmark(articles[0][0])
+    target = default_export_path(fixed_library, date.today())
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await store_ready(pilot, app)
+        await pilot.press("e")
+        await settle(pilot, app)
+        await pilot.press("enter")
+        await settle(pilot, app)
+        messages = [str(notification.message) for notification in app._notifications]
+        assert f"1 article → {target}" in messages

@@ -3,7 +3,7 @@ paragraphs in the reader; scraped text with a paragraph a line keeps its lines."
 
 from __future__ import annotations
 
-from briefing.tui.render.wrap import join_soft_breaks
+from briefing.core.softbreaks import join_soft_breaks
 
 WRAPPED = (
     "Crane drivers at the container terminal returned to work on Wednesday after the\n"

@@ -96,7 +96,7 @@ def test_what_the_damaged_file_still_holds_is_merged_back(tmp_path):
     store = UserData.open_folder(folder)
 
     assert sorted(n.text for n in store.notes()) == ["one", "three (after the backup)", "two"]
-    assert "recovered 1 note(s) from the damaged file" in store.warnings[0]
+    assert "recovered 1 note from the damaged file" in store.warnings[0]
 
 
 def test_damaged_text_met_while_reading_is_mended_in_place(tmp_path):
@@ -261,7 +261,7 @@ def test_malformed_fields_are_repaired_on_reading_and_told_once(tmp_path):
     assert notes[good.id] == good
     assert notes[bad.id].text == "hand-edited" and notes[bad.id].anchor is None
     (warning,) = reopened.warnings
-    assert "repaired 1 record(s)" in warning and "2024-13-45Tgarbage" in warning
+    assert "repaired 1 record with" in warning and "2024-13-45Tgarbage" in warning
     reopened.notes()
     assert len(reopened.warnings) == 1  # told once
     assert UserData.open_folder(folder).notes()[0].id  # and saved repaired: no new notice

@@ -9,7 +9,8 @@ from datetime import datetime
 from briefing.core.model import Article
 from briefing.core.notes import Marks
 from briefing.core.sanitize import terminal_safe
-from briefing.tui.render.wrap import join_soft_breaks, paragraphs, wrap_spans
+from briefing.core.softbreaks import join_soft_breaks
+from briefing.tui.render.wrap import paragraphs, wrap_spans
 
 
 @dataclass(frozen=True)

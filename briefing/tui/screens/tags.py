@@ -1,4 +1,5 @@
-"""Edit the open article's tags: one Input, tags separated by spaces or commas."""
+"""Edit the open article's tags: one Input, tags separated by spaces or commas (a phrase
+in double quotes is one tag)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ from textual.widgets import Input, Static
 from briefing.core.sanitize import terminal_safe
 from briefing.tui.screens.modal import Dialog
 
-_SEPARATORS = re.compile(r"[,\s]+")
+# A tag: a phrase in double quotes (closed or not), or a run of anything but separators.
+_TAG = re.compile(r'"([^"]*)"?|([^,\s"]+)')
 
 
 def split_tags(text: str) -> list[str]:
-    """Tags typed as "a, b c" → ["a", "b", "c"] (empty parts dropped)."""
-    return [part for part in _SEPARATORS.split(text) if part]
+    """Tags typed as "a, b c" → ["a", "b", "c"]; a quoted phrase is one tag, its words
+    joined as stored ('"port strike"' → "port-strike"); empty parts dropped."""
+    tags = ("-".join(phrase.split()) if phrase else word for phrase, word in _TAG.findall(text))
+    return [tag for tag in tags if tag]
 
 
 class TagsScreen(Dialog[list[str] | None]):
