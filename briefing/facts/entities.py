@@ -422,6 +422,8 @@ _CLUB_ENDS = frozenset(
 def _named_clubs(builder: Builder, chunks: list[Chunk]) -> None:
     """In a match report, a town's name with a club's last word is the club, whatever else
     typed it ("travel to Crewe Alexandra": no person; "beat Harrowgate Town 3-1")."""
+    if builder.surely_no_match_report():
+        return
     body = builder.body
     ends = [c for c in chunks if len(c.words) > 1 and body[c.words[-1][0] : c.end] in _CLUB_ENDS]
     ends = [c for c in ends if _town_or_club(builder, c)]
@@ -449,6 +451,8 @@ def _clubs(builder: Builder) -> None:
     """In a match report, towns that play are their clubs ("Leicester, who host Arsenal")."""
     body = builder.body
     for key, place in list(builder.places.items()):
+        if builder.surely_no_match_report():
+            return  # (asked for an earlier place: no more club mentions to look for)
         if place.extra in ("country", "continent") or not builder.sure.isdisjoint(place.spans):
             continue
         if any(club_mention(body, a, b) for a, b in place.spans) and builder.match_report():

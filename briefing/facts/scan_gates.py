@@ -113,5 +113,14 @@ class GateWords:
         return [n for n in names if TRIGGERS.get(n) == n or n in self._body]
 
     def any_of(self, words: Iterable[str]) -> bool:
-        """Whether one of `words` occurs in the body."""
-        return any(self.has(w) for w in words)
+        """Whether one of `words` occurs in the body (`has` of each, written out: a gate
+        asks of a dozen words, most of them absent, in every article)."""
+        found, body = self._found, self._body
+        for word in words:
+            trigger = TRIGGERS.get(word)
+            if trigger is None:
+                if word in body:
+                    return True
+            elif trigger in found and (trigger == word or word in body):
+                return True
+        return False

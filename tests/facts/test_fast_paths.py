@@ -676,3 +676,53 @@ def test_sheet_shape_pre_check_holds_every_team_sheet() -> None:
             sheets += 1
             assert sheet_shaped(text), text
     assert sheets > 100
+
+
+def test_author_notes_tried_at_line_starts_match_the_whole_scan() -> None:
+    from briefing.facts.credits import _AUTHOR_NOTE, _author_notes
+
+    notes = [
+        "Write to Jen Ortiz at jen@example.com",
+        "Follow Jen Ortiz on X",
+        "Jen Ortiz covers transport for the Ledger.",
+        "Jen Ortiz is the Ledger's Europe correspondent, based in Brussels.",
+    ]
+    story = "The council met on Monday.\n\nIt voted to close the bridge, said Mia Hale.\n"
+    texts = ["", "\n", "\n\n", notes[0], story + "\n".join(notes), "\n".join(notes) + story]
+    for text in texts + [story[:i] + "\n" + n + "\n" + story[i:] for n in notes for i in (0, 9)]:
+        for half in {0, 1, len(text) // 2, max(0, len(text) - 2)}:
+            expected = [m.span() for m in _AUTHOR_NOTE.finditer(text, half)]
+            assert [m.span() for m in _author_notes(text, half)] == expected, (text, half)
+
+
+def test_any_of_gate_words_matches_has_of_each() -> None:
+    from briefing.facts.scan_gates import (
+        NUMBERED_HINTS,
+        ORDINAL_BODY_HEADS,
+        SHIP_PREFIXES,
+        GateWords,
+    )
+
+    texts = [
+        "The sister ship sailed past Route 66 and the MV Glen Sannox.",
+        "Streets of the 5th Circuit; a Rd. and Interstate traffic on Main St. today.",
+        "Nothing here at all.",
+        "",
+    ]
+    for text in texts + [t[i:] for t in texts for i in range(0, len(t), 5)]:
+        gates = GateWords(text)
+        for words in (SHIP_PREFIXES, NUMBERED_HINTS, ORDINAL_BODY_HEADS, ("Street", "nope")):
+            assert gates.any_of(words) == any(gates.has(w) for w in words), (text, words)
+
+
+def test_fold_of_plain_ascii_is_its_lower_case() -> None:
+    import unicodedata
+
+    from briefing.facts.names import fold
+
+    def slow(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+    for text in ["".join(map(chr, range(128))), "O'Brien", "Ó Broin", "Erdoğan", "Straße", "’"]:
+        assert fold(text) == slow(text)
