@@ -93,10 +93,33 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     text, selection = export_document(
         annotations, articles, filters, now, matches, front_matter=not args.no_front_matter
     )
+    empty = (
+        ""
+        if selection.articles or selection.orphans
+        else _why_empty(filters, store.all_tags(), annotations, matches)
+    )
     if target is None:
         sys.stdout.write(text)
         sys.stdout.flush()
+        if empty:
+            notice(f"exported nothing: {empty}")
         return 0
     write_export(target, text, force=args.force, may_create=locations.documents_dir)
-    notice(f"exported {selection.summary()} to {target}")
+    notice(f"exported {selection.summary()} to {target}" + (f" ({empty})" if empty else ""))
     return 0
+
+
+def _why_empty(filters, all_tags, annotations, matches: list[str] | None) -> str:
+    """Why an export selected no article, in words the user can act on."""
+    if filters.tag:
+        tags = sorted(all_tags)
+        if filters.tag not in tags:
+            known = f"your tags: {', '.join(tags[:8])}{', …' if len(tags) > 8 else ''}"
+            return f"no article is tagged {filters.tag!r}; " + (
+                known if tags else "you have no tags yet"
+            )
+    if matches is not None and not matches:
+        return f"no article matches {filters.query!r}"
+    if not (annotations.notes or annotations.bookmarks or annotations.tags):
+        return "no notes or bookmarks yet (`briefing note ID TEXT`, `briefing bookmark ID`)"
+    return "no annotated article is within the filters"
