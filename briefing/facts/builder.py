@@ -313,8 +313,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         ):
             if self.body.startswith(" party", chunk.end):  # "the Democratic party"
                 self.add_org(KNOWN_ORGS.get(text + " Party", text + " party"), text, span)
-            else:
-                self.add_org(text, text, span)
+            else:  # ("the Halcyon fund" after "Halcyon Sports Partners": its short form)
+                self.org_or_its_owner(text, span)
             return
         if (
             text in ORG_HEADS
@@ -355,9 +355,13 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             chunk.words[-1] = (chunk.words[-1][0], chunk.end)
             words[-1] = last = compound.group(1)
             text = text[:-cut]
-        if "-" in first and COMPOUND_ADJ.match(first):
-            # "Virginia-based Symplicity Corporation": a name, then what it qualifies
-            head, rest = split_chunk(chunk, 1)
+        at = -1
+        if "-" in text:
+            at = next((i for i, w in enumerate(words[:-1]) if COMPOUND_ADJ.match(w)), -1)
+        if at >= 0:
+            # "Virginia-based Symplicity Corporation", "Abu Dhabi-based Qasr Logistics Group":
+            # a name, then what it qualifies
+            head, rest = split_chunk(chunk, at + 1)
             if head is not None:
                 self.handle(head)
             if rest is not None:

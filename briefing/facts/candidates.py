@@ -90,7 +90,8 @@ _TO_HEADS = frozenset({"Committee", "Commission", "Campaign", "Coalition", "Coun
 # ("Pacific Gas and Electric Company").
 _INDUSTRY = frozenset(
     "Gas Oil Energy Electric Water Steel Mining Petroleum Chemicals Foods Telecom Mobile Media "
-    "Insurance Shipping Logistics Pharma Rail Utilities Brands Systems Technologies Securities".split()
+    "Insurance Shipping Logistics Pharma Rail Utilities Brands Systems Technologies Securities "
+    "Health Services Financial".split()
 )
 _COMPLETE = ORG_HEADS - _INDUSTRY
 

@@ -149,7 +149,10 @@ ORG_HEADS = _words(
     "Rescue Unit "
     # the closing words of newspapers' names ("Pittsburgh Ledger", "Des Moines Register")
     "Ledger Register Courier Chronicle Inquirer Examiner Enquirer Sentinel Dispatch Courant "
-    "Advertiser Observer Bulletin Argus"
+    "Advertiser Observer Bulletin Argus "
+    # the closing words of firms' and bodies' names in trade and local reporting ("JM
+    # Financial", "MSC Cruises", "Trellis Components", "Nova Scotia Health")
+    "Financial Cruises Components Dairies Esports Expeditions Health"
 )
 # Compass words that open a part of a country ("Eastern Germany", "Southern District of Ohio").
 COMPASS_WORDS = ("Northern", "Southern", "Eastern", "Western", "Central", "Northeastern",
@@ -200,7 +203,10 @@ ORG_NOUNS = _words(
     "supermarket chain brewery label studio publisher website daily tabloid weekly "
     "maker carmaker automaker chipmaker drugmaker conglomerate "
     "miner refiner supplier utility exporter importer shipbuilder wholesaler distributor brewer "
-    "telecom telco lender"
+    "telecom telco lender "
+    # what trade reporting calls a firm right before its name ("consultancy Arthur D. Little",
+    # "private equity fund Arcadia Capitale", "ransomware gang Qilin", "department store X")
+    "consultancy fund gang platform store"
 )
 # Organisation heads of the state, whose leading country is also a place ("U.S. State Department").
 STATE_HEADS = _words(

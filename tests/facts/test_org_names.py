@@ -697,3 +697,38 @@ def test_a_law_firms_legal_form_ends_its_name() -> None:
     text = "Harlow Finch LLP is serving as legal counsel to Velloran, the company said."
     assert _orgs(text)[0] == "Harlow Finch LLP"
     assert not extract_facts(text).people
+
+
+def test_trade_reportings_closing_words_end_a_firms_name() -> None:
+    text = "Clients include Harrowby Financial and Tollan Cruises, the filing showed."
+    assert _orgs(text) == ["Harrowby Financial", "Tollan Cruises"]
+    text = "Dairy farmers supplying Wendle Vale Dairies face another cut, Brook said."
+    assert _orgs(text) == ["Wendle Vale Dairies"]
+    text = "Patients wait longest in the east, according to Marrow Coast Health."
+    assert _orgs(text) == ["Marrow Coast Health"]
+
+
+def test_a_field_word_before_and_does_not_end_a_committees_name() -> None:
+    text = "The bill now goes to the Housing Services and Tenancy Committee for review."
+    assert _orgs(text) == ["Housing Services and Tenancy Committee"]
+    text = "Nurses wrote to the Senate Health and Family Services Committee on Monday."
+    assert _orgs(text) == ["Senate Health and Family Services Committee"]
+
+
+def test_a_firms_trade_noun_before_its_name_makes_it_a_firm() -> None:
+    text = "The clinic hired consultancy Pellow Sandgate to review the plan, Mara Tesh said."
+    assert _orgs(text) == ["Pellow Sandgate"]
+    text = "The ransomware gang Vorkan claimed the attack on Tuesday."
+    assert _orgs(text) == ["Vorkan"]
+    text = "A 30 percent stake is held by the private equity fund Cassiola Partecipa."
+    assert _orgs(text) == ["Cassiola Partecipa"]
+
+
+def test_a_firms_short_form_beside_its_trade_noun_is_that_firm() -> None:
+    text = "Brenwick Sports Partners made the bid. Investors in the Brenwick fund were told."
+    assert [o.name for o in extract_facts(text).organisations] == ["Brenwick Sports Partners"]
+
+
+def test_a_place_of_two_words_qualifying_a_firm_is_no_part_of_its_name() -> None:
+    facts = extract_facts("Terns: Port Halden-based Ossory Logistics Group will build a depot.")
+    assert [o.name for o in facts.organisations] == ["Ossory Logistics Group"]
