@@ -301,7 +301,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             return
         if "-" in text and self.hyphenated_places(chunk, text):
             return
-        if _ACRONYM.match(text) and not self.caps_not_name(text):
+        if _ACRONYM.match(text) and not self.caps_not_name(text, chunk.end):
             self.add_org(text, text, span)
             if self.party_tag(chunk):
                 self.sure.add(span)  # "Eduardo Paes (PSD)": the model may not drop it
@@ -440,8 +440,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
                 return
             self.org_with_place(chunk, words, text)
             return
-        if first in KNOWN_ORGS and self.gaz.get(" ".join(words[1:])) is not None:
-            self.add_org(text, text, span)  # "CNN Philippines"
+        if self.body_then_place(words):
+            self.add_org(text, text, span)  # "CNN Philippines", "AARP Illinois"
             return
         if last in REGION_HEADS:
             self.add_region(text, span)

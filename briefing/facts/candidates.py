@@ -177,6 +177,7 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
                     and of_gap
                 )
                 or joined_of
+                or (of_gap and _spelt_out(body, prev, chunk))
                 or _to_join(body, gap, last, chunk)
                 or body[prev.start : chunk.end] in KNOWN_ORGS  # "... for Cricket in India"
                 or (prev.start in of_joined and _in_join(body, gap, chunk, gaz))
@@ -273,6 +274,22 @@ def _initials_fit(body: str, words: list[tuple[int, int]], acronym: str) -> bool
     letters = "".join(c for c in acronym if c.isupper())
     initials = "".join(body[a] for a, _ in words).upper()
     return len(initials) >= 3 and letters.startswith(initials)
+
+
+def _spelt_out(body: str, prev: Chunk, chunk: Chunk) -> bool:
+    """Whether the acronym in brackets after `chunk` spells the initials of `prev` and
+    `chunk` together: "Economic Community of West African States (ECOWAS)" is one name."""
+    defined = _ACRONYM_DEF.match(body, chunk.end)
+    if defined is None:
+        return False
+    letters = "".join(c for c in defined.group(1) if c.isupper())
+    initials = "".join(body[a] for a, _ in prev.words + chunk.words).upper()
+    # (with the small word's letter or without it: "ECOWAS", "CDC")
+    small = body[prev.end + 1].upper()
+    return len(letters) >= 3 and letters in (
+        initials,
+        initials[: len(prev.words)] + small + initials[len(prev.words) :],
+    )
 
 
 def _and_join(
@@ -466,4 +483,3 @@ def datelines(body: str) -> Iterator[re.Match[str]]:
         if newline < 0:
             return
         pos = newline + 1
-

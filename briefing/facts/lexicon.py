@@ -328,7 +328,10 @@ NON_ORG_ACRONYMS = _words(
     "ERA RBI RBIs OPS WHIP TKO PB SB WL NR WR DNF DNS DQ NFT NFTs DeFi GPU GPUs CPU SSD OLED "
     "PS4 PS5 "
     # emphasis and headline words, and abbreviations of speech
-    "ASAP FYI AKA TBA TBD RSVP OMG LOL NB PS MP MPS MPs OUT UP ALERT URGENT OPINION ANALYSIS"
+    "ASAP FYI AKA TBA TBD RSVP OMG LOL NB PS MP MPS MPs OUT UP ALERT URGENT OPINION ANALYSIS "
+    # a page's update stamp ("UPD: 17:40"), codes and networks of everyday technology ("a QR
+    # code", "a VPN", "ZIP code", a paper's DOI), and football's quarterback and field goal
+    "UPD QR VPN ZIP DOI QB FG"
 )
 # Offices named for the official who holds them: "U.S. Attorney's Office for ...", "Sheriff's
 # Department", "Ohio Attorney General's Medicaid Fraud Control Unit" (one name, not a

@@ -29,6 +29,10 @@ _TICKER = re.compile(r"^[A-Z]{2,4}\d{1,2}[A-Z]{1,3}$")
 # Codes that are no name: a plural of an acronym ("PCs", "APIs"), an amount written after its
 # currency code ("SEK9", "USD910"), a model, flight or road number ("A300", "IX1344").
 _CODE = re.compile(r"^(?:[A-Z][A-Z0-9]+s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})\d[\d.,]*)$")
+# A body's initials: "AARP", "UAW", "BBC" (two to six capitals).
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,5}$")
+# An amount right after a currency's code ("PLN 40,000").
+_AMOUNT_AFTER = re.compile(r" \d")
 _CURRENCIES = frozenset(
     "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR VND IDR PHP PKR BDT "
     "LKR NPR THB MYR SGD KRW TWD EGP AED SAR QAR KWD KES NGN GHS UAH TRY PLN HUF CZK MXN ARS "
@@ -124,16 +128,33 @@ class OrgRules:
     no_entity: list[tuple[int, int]]
     orgs: dict
 
-    def caps_not_name(self, text: str) -> bool:
+    def caps_not_name(self, text: str, end: int = -1) -> bool:
         """An all-caps word that names nothing: a closed-class code (time zone, ticker, unit),
         a quote code ("US10YT"), an acronym's plural, an amount or model number (`_CODE`),
-        or an ordinary word in capitals ("VOTE", "FALLS")."""
+        a currency's code before its amount when `end` (where the word ends) is given ("PLN
+        40,000"), or an ordinary word in capitals ("VOTE", "FALLS")."""
         if text in NON_ORG_ACRONYMS or _TICKER.match(text):
+            return True
+        if end > 0 and text in _CURRENCIES and _AMOUNT_AFTER.match(self.body, end):
             return True
         code = _CODE.match(text)
         if code is not None and (code["currency"] is None or code["currency"] in _CURRENCIES):
             return True
         return len(text) >= 4 and text.lower() in common_words() and text not in self.acronyms
+
+    def body_then_place(self: Builder, words: list[str]) -> bool:
+        """A known body, or a body's initials, then a place the gazetteer knows: the body's
+        branch there ("CNN Philippines", "AARP Illinois"; not a code that names nothing, a
+        place's initials, "UK", nor a person's, "JFK" beside John F. Kennedy)."""
+        first = words[0]
+        if first not in KNOWN_ORGS and not (
+            _ACRONYM_WORD.match(first) is not None
+            and not self.caps_not_name(first)
+            and first not in self.gaz
+            and self.find_person(first, 0) is None
+        ):
+            return False
+        return self.gaz.get(" ".join(words[1:])) is not None
 
     def after_given_name(self, word: str) -> bool:
         """Whether the body writes `word` after a given name somewhere ("Bill Hammons"): a

@@ -732,3 +732,20 @@ def test_a_firms_short_form_beside_its_trade_noun_is_that_firm() -> None:
 def test_a_place_of_two_words_qualifying_a_firm_is_no_part_of_its_name() -> None:
     facts = extract_facts("Terns: Port Halden-based Ossory Logistics Group will build a depot.")
     assert [o.name for o in facts.organisations] == ["Ossory Logistics Group"]
+
+
+def test_a_currencys_code_before_its_amount_and_technical_codes_are_no_bodies() -> None:
+    text = "Buyers get up to PLN 40,000 for a new stove, the Vantor Fund said."
+    assert _orgs(text) == ["Vantor Fund"]
+    text = "Staff must log in through a VPN and scan a QR code, Hallam Software said."
+    assert _orgs(text) == ["Hallam Software"]
+
+
+def test_a_name_spelt_out_before_its_acronym_goes_on_across_of() -> None:
+    text = "The Economic Compact of Coastal Island States (ECCIS) sent 40 observers on Monday."
+    assert _orgs(text) == ["Economic Compact of Coastal Island States"]
+
+
+def test_a_bodys_initials_then_a_place_is_its_branch_there() -> None:
+    text = "The bill was backed by the state medical society and AARP Illinois on Monday."
+    assert _orgs(text) == ["AARP Illinois"]
