@@ -319,6 +319,7 @@ class LatePasses:
             if self.org_noun_beside(chunk, text) or (
                 club_mention(self.body, chunk.start, chunk.end)
                 and not self.demonym(text)  # ("the Swedish striker")
+                and not (text.isupper() and self.caps_not_name(text))  # ("41 FG, 12:30")
                 and self.match_report()
             ):  # ("Liverpool remain top after beating Brentford 3-0")
                 self.add_org(text, text, (chunk.start, chunk.end))

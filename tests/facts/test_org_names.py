@@ -749,3 +749,20 @@ def test_a_name_spelt_out_before_its_acronym_goes_on_across_of() -> None:
 def test_a_bodys_initials_then_a_place_is_its_branch_there() -> None:
     text = "The bill was backed by the state medical society and AARP Illinois on Monday."
     assert _orgs(text) == ["AARP Illinois"]
+
+
+def test_well_known_bodies_of_local_and_trade_news_need_no_cue() -> None:
+    text = "Customers get two years of credit monitoring through Experian, Tom Rell said."
+    assert _orgs(text) == ["Experian"]
+    text = "Meanwhile, Defra figures published last week showed a fall in milk prices."
+    assert _orgs(text) == ["Department for Environment, Food and Rural Affairs"]
+
+
+def test_a_field_goal_in_a_scoring_summary_is_no_club() -> None:
+    text = (
+        "The Hawks beat the Owls 23-20 on Saturday. Their quarterback threw two touchdown passes "
+        "and kicked a field goal in the Sun Belt league game, coach Ray Dunmore said.\n"
+        "SCORING SUMMARY\n"
+        "Fourth quarter: HAW — Pell 41 FG, 12:30; OWL — Tate 9 run (Price kick), 4:02"
+    )
+    assert "FG" not in _orgs(text)
