@@ -355,18 +355,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             chunk.words[-1] = (chunk.words[-1][0], chunk.end)
             words[-1] = last = compound.group(1)
             text = text[:-cut]
-        at = -1
-        if "-" in text:
-            at = next((i for i, w in enumerate(words[:-1]) if COMPOUND_ADJ.match(w)), -1)
-        if at >= 0:
-            # "Virginia-based Symplicity Corporation", "Abu Dhabi-based Qasr Logistics Group":
-            # a name, then what it qualifies
-            head, rest = split_chunk(chunk, at + 1)
-            if head is not None:
-                self.handle(head)
-            if rest is not None:
-                self.handle(rest)
-            return
+        if "-" in text and self.name_then_qualified(chunk, words):
+            return  # "Virginia-based Symplicity Corporation": two names
         if "-" in first and AGE_WORD.search(first):
             _, core = split_chunk(chunk, 1)  # "Fourteen-year-old Zoe"
             if core is not None and not any(w in ORG_HEADS for w in words[1:]):

@@ -7,12 +7,14 @@ import re
 from collections.abc import Iterator
 
 from briefing.facts.chunks import Chunk
+from briefing.facts.demonyms import is_demonym
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lexicon import (
     COMPANY_SUFFIXES,
     KNOWN_ORGS,
     NON_NAME_WORDS,
     ORG_HEADS,
+    ORG_NOUNS,
     ORG_OF_HEADS,
     REGION_HEADS,
     SITE_HEADS,
@@ -150,7 +152,7 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
         ):
             out[-1] = _joined(out[-1], chunk)  # "African Export–Import Bank": one name
             continue
-        if 4 <= gap_size <= 9:  # " of ", " of the ", " and "
+        if 4 <= gap_size <= 9 and not _adjective(body, chunk, gaz):  # " of ", " of the ", " and "
             prev = out[-1]
             last = body[prev.words[-1][0] : prev.words[-1][1]]
             gap = body[prev.end : chunk.start]
@@ -191,6 +193,18 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
                 continue
         out.append(chunk)
     return out
+
+
+def _adjective(body: str, chunk: Chunk, gaz: Gazetteer | None) -> bool:
+    """Whether the run is one people's adjective before a lower-case noun ("the Board of the
+    Chinese company NewNew": no "Board of the Chinese")."""
+    return (
+        gaz is not None
+        and len(chunk.words) == 1
+        and body[chunk.end : chunk.end + 1] == " "
+        and body[chunk.end + 1 : chunk.end + 2].islower()
+        and is_demonym(gaz, body[chunk.start : chunk.end])
+    )
 
 
 def _join_partners(body: str, out: list[Chunk]) -> bool:
@@ -425,6 +439,8 @@ def lower_acronym_definitions(body: str) -> set[str]:
             words = body[max(0, i - 40) : i].split()[-2:]
             if len(words) == 2 and words[0] in given_names() and words[1][:1].isupper():
                 continue  # "Eduardo Paes (PSD)": a person's party, no definition
+            if words and words[-1] in ORG_NOUNS:
+                continue  # "the municipal water utility (DEYA)": a body's initials
             out.add(m.group(1))
     return out
 

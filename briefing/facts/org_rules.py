@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.facts.candidates import COMPOUND_ADJ
 from briefing.facts.chunks import RUN_CUE_AFTER, Chunk, split_chunk, words_before
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
@@ -13,6 +14,7 @@ from briefing.facts.lexicon import (
     NON_ORG_ACRONYMS,
     ORG_HEADS,
     ORG_NOUNS,
+    ORG_OF_HEADS,
     ORG_WORDS_ABROAD,
     STATE_HEADS,
     TITLE_WORDS,
@@ -279,6 +281,23 @@ class OrgRules:
                 return True
         return len(words) >= 4 and self.body_then_person(chunk, words)
 
+    def name_then_qualified(self: Builder, chunk: Chunk, words: list[str]) -> bool:
+        """A name made an adjective, then the name it qualifies ("Virginia-based Symplicity
+        Corporation", "Abu Dhabi-based Qasr Logistics Group"): each handled on its own, and
+        a place's name before "-based" is sure to be one whatever the classifier makes of
+        it; False when no word of the run but its last is such an adjective."""
+        at = next((i for i, w in enumerate(words[:-1]) if COMPOUND_ADJ.match(w)), -1)
+        if at < 0:
+            return False
+        head, rest = split_chunk(chunk, at + 1)
+        if head is not None:
+            self.handle(head)
+            if words[at].endswith("-based") and head.end in self.place_end_set:
+                self.sure.add((head.start, head.end))
+        if rest is not None:
+            self.handle(rest)
+        return True
+
     def body_then_person(self, chunk: Chunk, words: list[str]) -> bool:
         """A body's name, then a person's, in one run (an affiliation line: "said Harlan
         State University Simon Veck"): a head word, then a given name and one or two more
@@ -286,9 +305,14 @@ class OrgRules:
         if any(w.lower() in TITLE_WORDS for w in words[:-2]):
             return False  # "Secretary of the Air Force James Roche": an office, then its holder
         spans = chunk.words
+        # (or a body's name joined across "of": "Higher School of Economics Irina Semyonova")
+        of_head = words[0] in ORG_OF_HEADS or words[1] in ORG_OF_HEADS
         for i in range(len(words) - 3, max(0, len(words) - 5), -1):
             if (
-                words[i] in ORG_HEADS
+                (
+                    words[i] in ORG_HEADS
+                    or (of_head and " of " in self.body[chunk.start : spans[i][0]])
+                )
                 and spans[i + 1][0] - spans[i][1] == 1  # (not "School of Marine ...")
                 and is_given(words[i + 1], self.given)
                 and words[-1].lower() not in common_words()  # (a surname: "Veck")

@@ -766,3 +766,28 @@ def test_a_field_goal_in_a_scoring_summary_is_no_club() -> None:
         "Fourth quarter: HAW — Pell 41 FG, 12:30; OWL — Tate 9 run (Price kick), 4:02"
     )
     assert "FG" not in _orgs(text)
+
+
+def test_initials_after_a_lower_case_body_noun_are_that_bodys() -> None:
+    text = "Tankers now supply the island, according to the municipal water utility (DEYAK)."
+    assert _orgs(text) == ["DEYAK"]
+
+
+def test_a_peoples_adjective_after_of_is_no_part_of_a_bodys_name() -> None:
+    text = "The Chairman of the Board of the Danish company Velloran Shipping Line spoke."
+    assert "Board of the Danish" not in _orgs(text)
+
+
+def test_a_person_named_right_after_a_body_named_across_of_is_apart() -> None:
+    facts = extract_facts("Analyst of the Higher School of Marketing Irina Volkova told TASS.")
+    assert "Higher School of Marketing" in [o.name for o in facts.organisations]
+    assert [p.name for p in facts.people] == ["Irina Volkova"]
+
+
+def test_a_place_before_based_stays_a_place_and_a_currency_code_no_place() -> None:
+    facts = extract_facts(
+        "Port Halden-based Ossory Logistics Group will build a depot. Port Halden pushes on."
+    )
+    assert "Port Halden" in [p.name for p in facts.places]
+    facts = extract_facts("Grants of up to PLN 40,000 are paid in Kraków and Warsaw.")
+    assert "PLN" not in [p.name for p in facts.places]
