@@ -16,6 +16,7 @@ from itertools import accumulate
 
 from briefing.core.facts import Organisation, Person, Place
 from briefing.facts.builder import Builder
+from briefing.facts.campuses import campus_names
 from briefing.facts.candidates import (
     acronym_definitions,
     caps_ranges,
@@ -181,7 +182,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         chunks = _outside(chunks, caps)
     if horses:  # ("Galway Girl's trainer": the horse's)
         chunks = [c for c in chunks if body[c.start : c.end].removesuffix("'s") not in horses]
-    chunks = merge_of(body, chunks, builder.gaz)
+    chunks = campus_names(body, merge_of(body, chunks, builder.gaz), builder.gaz)
     for acronym, expansion in acronym_definitions(body, chunks).items():
         first = expansion.split()[0]
         if (

@@ -791,3 +791,12 @@ def test_a_place_before_based_stays_a_place_and_a_currency_code_no_place() -> No
     assert "Port Halden" in [p.name for p in facts.places]
     facts = extract_facts("Grants of up to PLN 40,000 are paid in Kraków and Warsaw.")
     assert "PLN" not in [p.name for p in facts.places]
+
+
+def test_a_universitys_campus_town_goes_on_its_name() -> None:
+    text = "Researchers at the University of Nevada, Reno, led the study, Ana Pell said."
+    assert _orgs(text) == ["University of Nevada, Reno"]
+    text = "The team from the University of Colorado at Boulder found the ice was thinner."
+    assert _orgs(text) == ["University of Colorado at Boulder"]
+    text = "Branches of the University of Texas, Austin and Dallas will close."
+    assert "University of Texas, Austin" not in _orgs(text)
