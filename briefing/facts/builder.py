@@ -385,8 +385,12 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             return
         if last.lower() in ROLE_NOUNS and self.role_named_apart(chunk, words, text):
             return
-        if first in _CLUB_OPENERS or last in ("FC", "AFC", "CF"):
-            self.add_org(text, text, span)  # "FC Midtjylland", "Eintracht Frankfurt"
+        if (
+            first in _CLUB_OPENERS
+            or last in ("FC", "AFC", "CF")
+            or (first == "Team" and len(words) == 2 and last.lower() not in TITLE_WORDS)
+        ):  # "FC Midtjylland", "Eintracht Frankfurt", "Team Helix" (not "Team Leader")
+            self.add_org(text, text, span)
             self.sure.add(span)
             return
         if len(words) >= 3 and self.office_then_name(

@@ -800,3 +800,10 @@ def test_a_universitys_campus_town_goes_on_its_name() -> None:
     assert _orgs(text) == ["University of Colorado at Boulder"]
     text = "Branches of the University of Texas, Austin and Dallas will close."
     assert "University of Texas, Austin" not in _orgs(text)
+
+
+def test_a_team_named_team_and_a_bank_opening_with_first_are_bodies() -> None:
+    text = "The semi-finalists, Team Vortan and Osprey Crest, each take home $80,000 this year."
+    assert "Team Vortan" in _orgs(text)
+    text = "The loan was arranged by First Harbour Bank (FHB) on Monday, the company said."
+    assert _orgs(text)[0] == "First Harbour Bank"
