@@ -250,7 +250,12 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
         return False  # "the Federation of Small Businesses"
     if token not in ("The", "A", "An") and body[words[0][0] : words[-1][1]] in KNOWN_ORGS:
         return False  # "All Progressives Congress", "All India Radio" (not "The Guardian")
-    return not (token in _NAME_OPENERS and body[words[-1][0] : words[-1][1]] in ORG_HEADS)
+    # ("First Abu Dhabi Bank"; not "First Nations", peoples)
+    return not (
+        token in _NAME_OPENERS
+        and body[words[-1][0] : words[-1][1]] in ORG_HEADS
+        and (token != "First" or len(words) > 2)
+    )
 
 
 # Dropped words that go on a name after its "of" ("Federation of Small Businesses",

@@ -152,7 +152,9 @@ ORG_HEADS = _words(
     "Advertiser Observer Bulletin Argus "
     # the closing words of firms' and bodies' names in trade and local reporting ("JM
     # Financial", "MSC Cruises", "Trellis Components", "Nova Scotia Health")
-    "Financial Cruises Components Dairies Esports Expeditions Health"
+    "Financial Cruises Components Dairies Esports Expeditions Health "
+    # a US school by its short name ("Hansen Elementary"), a union's branch ("CUPE Local 7000")
+    "Elementary Local"
 )
 # Compass words that open a part of a country ("Eastern Germany", "Southern District of Ohio").
 COMPASS_WORDS = ("Northern", "Southern", "Eastern", "Western", "Central", "Northeastern",

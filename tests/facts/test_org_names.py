@@ -807,3 +807,15 @@ def test_a_team_named_team_and_a_bank_opening_with_first_are_bodies() -> None:
     assert "Team Vortan" in _orgs(text)
     text = "The loan was arranged by First Harbour Bank (FHB) on Monday, the company said."
     assert _orgs(text)[0] == "First Harbour Bank"
+
+
+def test_a_schools_short_name_and_a_unions_numbered_branch_are_bodies() -> None:
+    text = "Pupils will move to Larkin Elementary or Birch Hill Elementary in August."
+    assert _orgs(text) == ["Larkin Elementary", "Birch Hill Elementary"]
+    text = "About 480 workers are represented by UAW Local 1187, the union said."
+    assert _orgs(text) == ["UAW Local 1187"]
+
+
+def test_first_nations_are_no_body() -> None:
+    text = "Leaders of First Nations met the premier in Vancouver on Monday."
+    assert "First Nations" not in _orgs(text)
