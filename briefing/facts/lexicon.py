@@ -87,7 +87,7 @@ TITLE_WORDS = _words(
     "forward winger skipper referee economist analyst ceo cfo coo cto chair head leader mrs mr dr ms "
     "taoiseach tánaiste tanaiste minister-president mayor-elect dean provost rector chancellor-elect td "
     "sheriff legislator lawmaker assemblyman assemblywoman assemblymember councilman councilwoman "
-    "regent mk msp mla mpp parliamentarian"
+    "regent mk msp mla mpp parliamentarian warden reeve"
 )
 # Role nouns (lower case) that make an appositive a role: "Jan Peeters, the union's spokesman".
 ROLE_NOUNS = TITLE_WORDS | _words(

@@ -819,3 +819,9 @@ def test_a_schools_short_name_and_a_unions_numbered_branch_are_bodies() -> None:
 def test_first_nations_are_no_body() -> None:
     text = "Leaders of First Nations met the premier in Vancouver on Monday."
     assert "First Nations" not in _orgs(text)
+
+
+def test_a_county_warden_is_an_office_not_a_body() -> None:
+    facts = extract_facts("Harlow County Warden Bruce A. Tamsin said the county would help.")
+    assert not facts.organisations
+    assert [(p.name, p.role) for p in facts.people] == [("Bruce A. Tamsin", "Harlow County Warden")]
