@@ -825,3 +825,13 @@ def test_a_county_warden_is_an_office_not_a_body() -> None:
     facts = extract_facts("Harlow County Warden Bruce A. Tamsin said the county would help.")
     assert not facts.organisations
     assert [(p.name, p.role) for p in facts.people] == [("Bruce A. Tamsin", "Harlow County Warden")]
+
+
+def test_a_place_with_a_feature_noun_does_not_take_a_banks_name() -> None:
+    text = (
+        "Rasheed Bank (RB) lent the money. Summers in Rasheed pass 48C, the bank said. "
+        "Rasheed Commercial Bank (RCB) joined the loan."
+    )
+    facts = extract_facts(text)
+    assert "Rasheed Commercial Bank" in [o.name for o in facts.organisations]
+    assert "Rasheed pass" not in [p.name for p in facts.places]
