@@ -128,8 +128,12 @@ class LatePasses:
                     self.add_org(text, text, span)
             elif self.described_as_place(chunk.end) and self.name_like(words):
                 self.add_place(text, "place", text, span)  # "Pinewood Creek, a town of 3,000"
-            elif self.org_appositive(chunk.end) or self.listed_after_cued(chunk):
-                self.add_org(text, text, span)  # "SK Hynix, the two biggest memory makers,"
+            elif (
+                self.org_appositive(chunk.end)
+                or self.listed_after_cued(chunk)
+                or self.figures_source(chunk, words)
+            ):  # "SK Hynix, the two biggest memory makers,"; "data from Prime Database"
+                self.add_org(text, text, span)
             elif self.body.startswith(" of ", chunk.start - 4) and (
                 chunk.start - 4 in self.person_edges()[0]
             ):

@@ -219,7 +219,7 @@ ORG_OF_HEADS = _words(
     "Ministry Department University Bank Office Board Council Court Commission Committee Institute "
     "Federation Union League Association Organisation Organization Party Church Museum Academy Bureau "
     "Agency Chamber Government Parliament Port College School Secretary Federation Confederation Society "
-    "House Division Directorate"
+    "House Division Directorate Registrar"
 )
 # Phrases that end a place name: "Amur Region", "Vostochny Cosmodrome", "Zaventem Airport".
 REGION_HEADS = _words(

@@ -55,7 +55,8 @@ _ORG_CUE_BEFORE = lazy(
     r"|chairman|chairwoman|co-founder|founder|managing director|employees?|shareholders) "
     r"(?:of|at)(?: the)?"
     # a post at a firm: "head of research at Kaiko", "chief economist at Capital Economics"
-    r"|(?:head of [a-z]+(?: [a-z]+)?|economist|strategist|researcher|trader) at) $"
+    r"|(?:head of [a-z]+(?: [a-z]+)?|economist|strategist|researcher|trader|director|manager"
+    r"|partner|consultant) at) $"
 )
 
 _CUE_AFTER_OPENERS = frozenset(" '’")  # (the first characters `_ORG_CUE_AFTER` can match)
@@ -71,6 +72,7 @@ _CUE_BEFORE_NOUN_ENDS = (
     "CFO", "chairman", "chairwoman", "founder", "director", "employee", "employees", "firm",
     "company", "carmaker", "retailer", "airline", "startup", "lender", "insurer", "research",
     "economist", "strategist", "researcher", "trader", "strategy", "markets", "analysis",
+    "manager", "partner", "consultant",
 )  # fmt: skip
 
 
@@ -93,6 +95,10 @@ _SOURCE_CUES = (
     "according to ", "ccording to the ", "polled by ", "data from ", "figures from ", ", per ",
     "Source: ", "Sources: ",
 )  # fmt: skip
+
+# What names the source of data right before a run of words (not "according to": people
+# are sources too).
+_DATA_CUES = ("polled by ", "data from ", "figures from ", "Source: ", "Sources: ")
 
 # The year of a citation right after two authors' names, closed by a bracket or a list's mark.
 _CITED_YEAR = lazy(r",? \(?(?:1[6-9]|20)\d\d[a-z]?[),;]")
@@ -249,6 +255,16 @@ class OrgRules:
             and not self.demonym(text)
             and not self.after_given_name(text)
             and not is_given(text, self.given)
+        )
+
+    def figures_source(self: Builder, chunk: Chunk, words: list[str]) -> bool:
+        """Whether a run of words no place and opening with no given name is named as the
+        source of data ("according to data from Prime Database", "polled by Kestrel
+        Research"): a body that keeps figures."""
+        return (
+            self.body.endswith(_DATA_CUES, max(0, chunk.start - 16), chunk.start)
+            and self.gaz.get(self.body[chunk.start : chunk.end]) is None
+            and not is_given(words[0], self.given)
         )
 
     def known_org_inside(self, chunk: Chunk, words: list[str]) -> bool:

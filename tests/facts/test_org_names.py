@@ -835,3 +835,15 @@ def test_a_place_with_a_feature_noun_does_not_take_a_banks_name() -> None:
     facts = extract_facts(text)
     assert "Rasheed Commercial Bank" in [o.name for o in facts.organisations]
     assert "Rasheed pass" not in [p.name for p in facts.places]
+
+
+def test_a_registrar_of_a_register_is_a_body() -> None:
+    text = "The prospectus was filed with the Registrar of Societies on Monday."
+    assert _orgs(text) == ["Registrar of Societies"]
+
+
+def test_a_runs_named_as_a_source_of_data_or_a_posts_employer_are_bodies() -> None:
+    text = "Listings rose in 2025, according to data from Kestrel Market Database."
+    assert _orgs(text) == ["Kestrel Market Database"]
+    text = "Ana Ruiz, a former merchandising director at Velloria, said the hire was bold."
+    assert _orgs(text) == ["Velloria"]
