@@ -100,6 +100,10 @@ _SOURCE_CUES = (
 # are sources too).
 _DATA_CUES = ("polled by ", "data from ", "figures from ", "Source: ", "Sources: ")
 
+# "the Trump administration": a government named after its leader (not "a Collins
+# administration", a hypothetical one).
+_ADMINISTRATION = lazy(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+$")
+
 # The year of a citation right after two authors' names, closed by a bracket or a list's mark.
 _CITED_YEAR = lazy(r",? \(?(?:1[6-9]|20)\d\d[a-z]?[),;]")
 
@@ -266,6 +270,40 @@ class OrgRules:
             and self.gaz.get(self.body[chunk.start : chunk.end]) is None
             and not is_given(words[0], self.given)
         )
+
+    def administrations(self: Builder) -> None:
+        """Add the governments named after a person ("the Obama administration") as
+        organisations: a person of the text, or a word that can be a leader's name
+        (`leaders_name`: "the Biden administration", with Biden named nowhere else; not "the
+        Moscow administration", "The Senior administration official")."""
+        surnames = {draft.name.split()[-1] for draft in self.people}
+        body = self.body
+        at = body.find(" administration")
+        while at >= 0:
+            end = at + len(" administration")
+            m = _ADMINISTRATION.search(body, max(0, at - 60), at + 1)
+            at = body.find(" administration", end)
+            if m is None or body[end : end + 1].isalnum():
+                continue
+            name = m.group("name")
+            if name.split()[-1] not in surnames and not self.leaders_name(name):
+                continue
+            self.add_org(
+                f"{name} administration", body[m.start("name") : end], (m.start("name"), end)
+            )
+
+    def leaders_name(self: Builder, name: str) -> bool:
+        """Whether one word before "administration" can be its leader's name though no person
+        of the text has it: no acronym, no big place ("Obama", Fukui, is small), no people's
+        adjective, and no ordinary word unless the text writes it only as a name, twice or
+        more ("Trump")."""
+        if " " in name or name.isupper() or self.demonym(name):
+            return False
+        entry = self.gaz.get(name)
+        if entry is not None and entry.population >= 100_000:
+            return False
+        low = name.lower()
+        return low not in common_words() or (low not in self.common and self.body.count(name) >= 2)
 
     def known_org_inside(self, chunk: Chunk, words: list[str]) -> bool:
         """A known organisation after a word that describes it ("Rival Cathay Pacific"), or

@@ -847,3 +847,15 @@ def test_a_runs_named_as_a_source_of_data_or_a_posts_employer_are_bodies() -> No
     assert _orgs(text) == ["Kestrel Market Database"]
     text = "Ana Ruiz, a former merchandising director at Velloria, said the hire was bold."
     assert _orgs(text) == ["Velloria"]
+
+
+def test_a_party_named_with_party_closing_the_sentence_is_a_body() -> None:
+    text = "About 70 percent of the women in the chamber belong to the Progressive party."
+    assert _orgs(text) == ["Progressive party"]
+
+
+def test_an_administration_named_after_a_leader_named_nowhere_else_is_a_body() -> None:
+    text = "Vance said the cages were built under the Obama administration, not his."
+    assert _orgs(text) == ["Obama administration"]
+    text = "The Moscow administration said the Senior administration officials had left."
+    assert not _orgs(text)
