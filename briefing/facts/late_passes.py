@@ -170,6 +170,15 @@ class LatePasses:
             ):
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
 
+    def works_at(self, chunk: Chunk, text: str) -> bool:
+        """Whether a lone word no place knows follows "<person> of" ("Sophie Lowe of
+        Kingshay"): the body the person works at, recorded here."""
+        if chunk.start - 4 not in self.person_edges()[0] or text in self.gaz or self.demonym(text):
+            return False
+        self.org_or_its_owner(text, (chunk.start, chunk.end))
+        self.sure.add((chunk.start, chunk.end))
+        return True
+
     def role_set_off_before(self, start: int) -> str | None:
         """The role a name set off by commas comes after, when it names one person: "A PhD
         student on the team, ", "Her lawyer, " (`_ROLE_SET_OFF`)."""
@@ -391,6 +400,8 @@ class LatePasses:
                 if self.body.endswith(("near ", "outside "), 0, chunk.start):
                     self.sure.add((chunk.start, chunk.end))  # ("farmed outside Renmark")
                 continue
+            if self.body.startswith(" of ", chunk.start - 4) and self.works_at(chunk, text):
+                continue  # "analyst Sophie Lowe of Kingshay said": where she works, no one
             after = VERB_AFTER.match(self.body[chunk.end : chunk.end + 30])
             if (
                 after

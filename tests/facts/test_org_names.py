@@ -859,3 +859,9 @@ def test_an_administration_named_after_a_leader_named_nowhere_else_is_a_body() -
     assert _orgs(text) == ["Obama administration"]
     text = "The Moscow administration said the Senior administration officials had left."
     assert not _orgs(text)
+
+
+def test_a_lone_word_after_a_person_and_of_is_where_they_work() -> None:
+    facts = extract_facts("Analyst Sophie Rell-Tarn of Quillmore said she expected more cuts.")
+    assert [o.name for o in facts.organisations] == ["Quillmore"]
+    assert [p.name for p in facts.people] == ["Sophie Rell-Tarn"]
