@@ -16,6 +16,7 @@ from briefing.facts.lexicon import (
     ORG_NOUNS,
     ORG_OF_HEADS,
     ORG_WORDS_ABROAD,
+    ROLE_NOUNS,
     STATE_HEADS,
     TITLE_WORDS,
     common_words,
@@ -165,8 +166,28 @@ class OrgRules:
             and first not in self.gaz
             and self.find_person(first, 0) is None
         ):
-            return False
+            return self.body_of_region(words)
         return self.gaz.get(" ".join(words[1:])) is not None
+
+    def body_of_region(self: Builder, words: list[str]) -> bool:
+        """A body's name, or a people's plural, then a country or a region: the body there
+        ("Capitol News Illinois", "Doctors Nova Scotia", "Police Scotland"; not "Central
+        Scotland", "Rural Ireland", which are parts of the place)."""
+        for n in (1, 2):
+            if len(words) <= n:
+                return False
+            tail = " ".join(words[-n:])
+            entry = self.gaz.get(tail)
+            # (not an ordinary word that names a region too: "... Hospital Central")
+            if entry is not None and entry.kind in ("country", "region"):
+                if tail.lower() in common_words():
+                    return False
+                head = words[:-n]
+                low = head[-1].lower()
+                return head[-1] in ORG_HEADS or (
+                    len(head) == 1 and low.endswith("s") and low[:-1] in ROLE_NOUNS
+                )
+        return False
 
     def after_given_name(self, word: str) -> bool:
         """Whether the body writes `word` after a given name somewhere ("Bill Hammons"): a

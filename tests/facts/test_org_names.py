@@ -865,3 +865,10 @@ def test_a_lone_word_after_a_person_and_of_is_where_they_work() -> None:
     facts = extract_facts("Analyst Sophie Rell-Tarn of Quillmore said she expected more cuts.")
     assert [o.name for o in facts.organisations] == ["Quillmore"]
     assert [p.name for p in facts.people] == ["Sophie Rell-Tarn"]
+
+
+def test_a_bodys_name_or_a_peoples_plural_then_a_region_is_a_body_there() -> None:
+    text = "By Hana Vell, Statehouse News Ohio. According to Nurses Nova Scotia, wards are short."
+    assert _orgs(text) == ["Statehouse News Ohio", "Nurses Nova Scotia"]
+    text = "Rain is expected across Central Scotland and Rural Ireland on Monday."
+    assert not _orgs(text)
