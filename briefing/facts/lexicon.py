@@ -259,7 +259,7 @@ FUNCTION_WORDS = _words(
     "Officials Residents Critics Analysts Experts Sources Witnesses Authorities Researchers Scientists "
     "Workers Protesters Members Supporters Voters Fans Sales Prices Shares Talks Plans Big Small "
     "Senior Former Acting Interim Top Key Major Minor Breaking Update Updated Editor Note "
-    "Read Watch Click Share Subscribe Advertisement Related Photo Video Image Source SOURCE Copyright "
+    "Read Watch Click Share Subscribe Follow Advertisement Related Photo Video Image Source SOURCE Copyright "
     "Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Q A Q: A: "

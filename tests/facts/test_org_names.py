@@ -872,3 +872,10 @@ def test_a_bodys_name_or_a_peoples_plural_then_a_region_is_a_body_there() -> Non
     assert _orgs(text) == ["Statehouse News Ohio", "Nurses Nova Scotia"]
     text = "Rain is expected across Central Scotland and Rural Ireland on Monday."
     assert not _orgs(text)
+
+
+def test_follow_opening_a_footer_line_is_no_part_of_the_outlets_name() -> None:
+    text = "Farmers who spoke to DayNews said they waited.\n\nFollow DayNews on WhatsApp\n"
+    facts = extract_facts(text)
+    assert not facts.people
+    assert "DayNews" in [o.name for o in facts.organisations]
