@@ -203,6 +203,7 @@ def _adjective(body: str, chunk: Chunk, gaz: Gazetteer | None) -> bool:
         and len(chunk.words) == 1
         and body[chunk.end : chunk.end + 1] == " "
         and body[chunk.end + 1 : chunk.end + 2].islower()
+        and not body.startswith((" and ", " or "), chunk.end)  # ("Centre for Irish and ...")
         and is_demonym(gaz, body[chunk.start : chunk.end])
     )
 

@@ -171,8 +171,10 @@ class LatePasses:
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
 
     def works_at(self, chunk: Chunk, text: str) -> bool:
-        """Whether a lone word no place knows follows "<person> of" ("Sophie Lowe of
-        Kingshay"): the body the person works at, recorded here."""
+        """Whether a lone word no place knows, that a verb of saying follows, comes after
+        "<person> of" ("Sophie Lowe of Kingshay said"): the body the person works at, recorded
+        here (the verb is the person's; without one, "Alexander Gordon of Auchintoul, author
+        of" names an estate)."""
         if chunk.start - 4 not in self.person_edges()[0] or text in self.gaz or self.demonym(text):
             return False
         self.org_or_its_owner(text, (chunk.start, chunk.end))
@@ -400,9 +402,14 @@ class LatePasses:
                 if self.body.endswith(("near ", "outside "), 0, chunk.start):
                     self.sure.add((chunk.start, chunk.end))  # ("farmed outside Renmark")
                 continue
-            if self.body.startswith(" of ", chunk.start - 4) and self.works_at(chunk, text):
-                continue  # "analyst Sophie Lowe of Kingshay said": where she works, no one
             after = VERB_AFTER.match(self.body[chunk.end : chunk.end + 30])
+            if (
+                after
+                and after.group(1) in SPEECH_VERBS
+                and self.body.startswith(" of ", chunk.start - 4)
+                and self.works_at(chunk, text)
+            ):
+                continue  # "analyst Sophie Lowe of Kingshay said": where she works, no one
             if (
                 after
                 and after.group(1) in SPEECH_VERBS

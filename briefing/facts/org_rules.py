@@ -34,6 +34,8 @@ _TICKER = re.compile(r"^[A-Z]{2,4}\d{1,2}[A-Z]{1,3}$")
 _CODE = re.compile(r"^(?:[A-Z][A-Z0-9]+s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})\d[\d.,]*)$")
 # A body's initials: "AARP", "UAW", "BBC" (two to six capitals).
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,5}$")
+# Org heads that end a town's name too ("Balanga City, Bataan"; "Manchester City" the club).
+_TOWN_HEADS = frozenset(("City", "Town", "United", "Port", "Centre", "Center"))
 # An amount right after a currency's code ("PLN 40,000").
 _AMOUNT_AFTER = re.compile(r" \d")
 _CURRENCIES = frozenset(
@@ -184,7 +186,7 @@ class OrgRules:
                     return False
                 head = words[:-n]
                 low = head[-1].lower()
-                return head[-1] in ORG_HEADS or (
+                return (head[-1] in ORG_HEADS and head[-1] not in _TOWN_HEADS) or (
                     len(head) == 1 and low.endswith("s") and low[:-1] in ROLE_NOUNS
                 )
         return False

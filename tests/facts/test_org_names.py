@@ -879,3 +879,10 @@ def test_follow_opening_a_footer_line_is_no_part_of_the_outlets_name() -> None:
     facts = extract_facts(text)
     assert not facts.people
     assert "DayNews" in [o.name for o in facts.organisations]
+
+
+def test_an_estate_after_a_person_and_of_stays_no_body_and_a_demonym_list_joins() -> None:
+    text = "He wrote to his kinsman Alexander Gordon of Auchmerrow, author of a history."
+    assert not _orgs(text)
+    text = "The diary was published by the Centre for Irish and Scottish Studies in 2009."
+    assert _orgs(text)[0].startswith("Centre for Irish")  # (not "Centre" alone)
