@@ -4,7 +4,6 @@ brackets, datelines, and paragraphs in capitals where capitalisation says nothin
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from briefing.facts.chunks import Chunk
 from briefing.facts.demonyms import is_demonym
@@ -50,12 +49,6 @@ _CAPS_CLASSES = bytes(
 _CAPS_SHAPE = re.compile(rb"AA+\.+AA+\.+AA+\.+AA+\.")
 _UPPER = re.compile(r"[A-ZÀ-Þ]")
 _LOWER = re.compile(r"[a-zß-ÿ]")
-# "BRUSSELS, Belgium", "CITY (AP) —", "CITY — ", Reuters' "LONDON/SINGAPORE, Oct 21" and, in
-# Indian outlets, "NEW DELHI: ...".
-_DATELINE = re.compile(
-    r"^([A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{2,40}?)(?:,\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?=[,.:\s])|(?=\s+[–—-]\s|\s+\(|:\s))",
-    re.MULTILINE,
-)
 _OPEN_PAREN = re.compile(r"\(")
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")
 # "Oslo-based", "Kremlin-backed": a name, then what it says of the name that follows.
@@ -484,19 +477,3 @@ def acronym_definitions(body: str, chunks: list[Chunk]) -> dict[str, str]:
         ):
             out[acronym] = body[words[0][0] : chunk.end]
     return out
-
-
-def datelines(body: str) -> Iterator[re.Match[str]]:
-    """What `_DATELINE.finditer(body)` yields, trying the pattern only at line starts (where
-    its "^" can match) instead of at every character."""
-    pos = last_end = 0
-    while True:
-        if pos >= last_end:
-            m = _DATELINE.match(body, pos)
-            if m is not None:
-                yield m
-                last_end = m.end()
-        newline = body.find("\n", pos)
-        if newline < 0:
-            return
-        pos = newline + 1

@@ -20,7 +20,6 @@ from briefing.facts.campuses import campus_names
 from briefing.facts.candidates import (
     acronym_definitions,
     caps_ranges,
-    datelines,
     lower_acronym_definitions,
     merge_of,
 )
@@ -28,6 +27,7 @@ from briefing.facts.chunks import Chunk, find_chunks, lower_words
 from briefing.facts.clubs import club_mention, sheet_shaped, team_sheet_names
 from briefing.facts.country_codes import coded_countries
 from briefing.facts.credits import credit_ranges, label_ranges
+from briefing.facts.datelines import datelines
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.feature_names import feature_names

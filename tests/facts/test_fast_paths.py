@@ -85,7 +85,7 @@ def test_role_before_quick_exit_keeps_every_answer(text: str, role: str | None) 
     ],
 )
 def test_datelines_tried_at_line_starts_match_a_full_scan(text: str) -> None:
-    from briefing.facts.candidates import _DATELINE, datelines
+    from briefing.facts.datelines import _DATELINE, datelines
 
     def spans(matches) -> list:
         return [(m.span(), m.groups()) for m in matches]
