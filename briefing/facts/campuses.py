@@ -28,6 +28,7 @@ def campus_names(body: str, chunks: list[Chunk], gaz: Gazetteer) -> list[Chunk]:
         prev = out[-1] if out else None
         if (
             prev is not None
+            and chunk.start - prev.end in (2, 4)  # (the gaps' lengths: a cheap test first)
             and body[prev.end : chunk.start] in _GAPS
             and _university(body, prev)
             and _town(body, chunk, gaz)
