@@ -303,7 +303,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             return
         if "-" in text and self.hyphenated_places(chunk, text):
             return
-        if _ACRONYM.match(text) and not self.caps_not_name(text):
+        if _ACRONYM.match(text) and not self.caps_not_name(text, chunk.end):
             self.add_org(text, text, span)
             if self.party_tag(chunk):
                 self.sure.add(span)  # "Eduardo Paes (PSD)": the model may not drop it
@@ -315,8 +315,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         ):
             if self.body.startswith(" party", chunk.end):  # "the Democratic party"
                 self.add_org(KNOWN_ORGS.get(text + " Party", text + " party"), text, span)
-            else:
-                self.add_org(text, text, span)
+            else:  # ("the Halcyon fund" after "Halcyon Sports Partners": its short form)
+                self.org_or_its_owner(text, span)
             return
         if (
             text in ORG_HEADS
@@ -357,14 +357,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             chunk.words[-1] = (chunk.words[-1][0], chunk.end)
             words[-1] = last = compound.group(1)
             text = text[:-cut]
-        if "-" in first and COMPOUND_ADJ.match(first):
-            # "Virginia-based Symplicity Corporation": a name, then what it qualifies
-            head, rest = split_chunk(chunk, 1)
-            if head is not None:
-                self.handle(head)
-            if rest is not None:
-                self.handle(rest)
-            return
+        if "-" in text and self.name_then_qualified(chunk, words):
+            return  # "Virginia-based Symplicity Corporation": two names
         if "-" in first and AGE_WORD.search(first):
             _, core = split_chunk(chunk, 1)  # "Fourteen-year-old Zoe"
             if core is not None and not any(w in ORG_HEADS for w in words[1:]):
@@ -395,8 +389,12 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             return
         if last.lower() in ROLE_NOUNS and self.role_named_apart(chunk, words, text):
             return
-        if first in _CLUB_OPENERS or last in ("FC", "AFC", "CF"):
-            self.add_org(text, text, span)  # "FC Midtjylland", "Eintracht Frankfurt"
+        if (
+            first in _CLUB_OPENERS
+            or last in ("FC", "AFC", "CF")
+            or (first == "Team" and len(words) == 2 and last.lower() not in TITLE_WORDS)
+        ):  # "FC Midtjylland", "Eintracht Frankfurt", "Team Helix" (not "Team Leader")
+            self.add_org(text, text, span)
             self.sure.add(span)
             return
         if len(words) >= 3 and self.office_then_name(
@@ -440,8 +438,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
                 return
             self.org_with_place(chunk, words, text)
             return
-        if first in KNOWN_ORGS and self.gaz.get(" ".join(words[1:])) is not None:
-            self.add_org(text, text, span)  # "CNN Philippines"
+        if self.body_then_place(words):
+            self.add_org(text, text, span)  # "CNN Philippines", "AARP Illinois"
             return
         if last in REGION_HEADS:
             self.add_region(text, span)

@@ -4,15 +4,16 @@ brackets, datelines, and paragraphs in capitals where capitalisation says nothin
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from briefing.facts.chunks import Chunk
+from briefing.facts.demonyms import is_demonym
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lexicon import (
     COMPANY_SUFFIXES,
     KNOWN_ORGS,
     NON_NAME_WORDS,
     ORG_HEADS,
+    ORG_NOUNS,
     ORG_OF_HEADS,
     REGION_HEADS,
     SITE_HEADS,
@@ -48,12 +49,6 @@ _CAPS_CLASSES = bytes(
 _CAPS_SHAPE = re.compile(rb"AA+\.+AA+\.+AA+\.+AA+\.")
 _UPPER = re.compile(r"[A-ZÀ-Þ]")
 _LOWER = re.compile(r"[a-zß-ÿ]")
-# "BRUSSELS, Belgium", "CITY (AP) —", "CITY — ", Reuters' "LONDON/SINGAPORE, Oct 21" and, in
-# Indian outlets, "NEW DELHI: ...".
-_DATELINE = re.compile(
-    r"^([A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{2,40}?)(?:,\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?=[,.:\s])|(?=\s+[–—-]\s|\s+\(|:\s))",
-    re.MULTILINE,
-)
 _OPEN_PAREN = re.compile(r"\(")
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")
 # "Oslo-based", "Kremlin-backed": a name, then what it says of the name that follows.
@@ -90,7 +85,8 @@ _TO_HEADS = frozenset({"Committee", "Commission", "Campaign", "Coalition", "Coun
 # ("Pacific Gas and Electric Company").
 _INDUSTRY = frozenset(
     "Gas Oil Energy Electric Water Steel Mining Petroleum Chemicals Foods Telecom Mobile Media "
-    "Insurance Shipping Logistics Pharma Rail Utilities Brands Systems Technologies Securities".split()
+    "Insurance Shipping Logistics Pharma Rail Utilities Brands Systems Technologies Securities "
+    "Health Services Financial".split()
 )
 _COMPLETE = ORG_HEADS - _INDUSTRY
 
@@ -149,7 +145,7 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
         ):
             out[-1] = _joined(out[-1], chunk)  # "African Export–Import Bank": one name
             continue
-        if 4 <= gap_size <= 9:  # " of ", " of the ", " and "
+        if 4 <= gap_size <= 9 and not _adjective(body, chunk, gaz):  # " of ", " of the ", " and "
             prev = out[-1]
             last = body[prev.words[-1][0] : prev.words[-1][1]]
             gap = body[prev.end : chunk.start]
@@ -176,6 +172,7 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
                     and of_gap
                 )
                 or joined_of
+                or (of_gap and _spelt_out(body, prev, chunk))
                 or _to_join(body, gap, last, chunk)
                 or body[prev.start : chunk.end] in KNOWN_ORGS  # "... for Cricket in India"
                 or (prev.start in of_joined and _in_join(body, gap, chunk, gaz))
@@ -189,6 +186,19 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
                 continue
         out.append(chunk)
     return out
+
+
+def _adjective(body: str, chunk: Chunk, gaz: Gazetteer | None) -> bool:
+    """Whether the run is one people's adjective before a lower-case noun ("the Board of the
+    Chinese company NewNew": no "Board of the Chinese")."""
+    return (
+        gaz is not None
+        and len(chunk.words) == 1
+        and body[chunk.end : chunk.end + 1] == " "
+        and body[chunk.end + 1 : chunk.end + 2].islower()
+        and not body.startswith((" and ", " or "), chunk.end)  # ("Centre for Irish and ...")
+        and is_demonym(gaz, body[chunk.start : chunk.end])
+    )
 
 
 def _join_partners(body: str, out: list[Chunk]) -> bool:
@@ -272,6 +282,22 @@ def _initials_fit(body: str, words: list[tuple[int, int]], acronym: str) -> bool
     letters = "".join(c for c in acronym if c.isupper())
     initials = "".join(body[a] for a, _ in words).upper()
     return len(initials) >= 3 and letters.startswith(initials)
+
+
+def _spelt_out(body: str, prev: Chunk, chunk: Chunk) -> bool:
+    """Whether the acronym in brackets after `chunk` spells the initials of `prev` and
+    `chunk` together: "Economic Community of West African States (ECOWAS)" is one name."""
+    defined = _ACRONYM_DEF.match(body, chunk.end)
+    if defined is None:
+        return False
+    letters = "".join(c for c in defined.group(1) if c.isupper())
+    initials = "".join(body[a] for a, _ in prev.words + chunk.words).upper()
+    # (with the small word's letter or without it: "ECOWAS", "CDC")
+    small = body[prev.end + 1].upper()
+    return len(letters) >= 3 and letters in (
+        initials,
+        initials[: len(prev.words)] + small + initials[len(prev.words) :],
+    )
 
 
 def _and_join(
@@ -407,6 +433,8 @@ def lower_acronym_definitions(body: str) -> set[str]:
             words = body[max(0, i - 40) : i].split()[-2:]
             if len(words) == 2 and words[0] in given_names() and words[1][:1].isupper():
                 continue  # "Eduardo Paes (PSD)": a person's party, no definition
+            if words and words[-1] in ORG_NOUNS:
+                continue  # "the municipal water utility (DEYA)": a body's initials
             out.add(m.group(1))
     return out
 
@@ -448,50 +476,4 @@ def acronym_definitions(body: str, chunks: list[Chunk]) -> dict[str, str]:
             or last in ORG_HEADS
         ):
             out[acronym] = body[words[0][0] : chunk.end]
-    return out
-
-
-def datelines(body: str) -> Iterator[re.Match[str]]:
-    """What `_DATELINE.finditer(body)` yields, trying the pattern only at line starts (where
-    its "^" can match) instead of at every character."""
-    pos = last_end = 0
-    while True:
-        if pos >= last_end:
-            m = _DATELINE.match(body, pos)
-            if m is not None:
-                yield m
-                last_end = m.end()
-        newline = body.find("\n", pos)
-        if newline < 0:
-            return
-        pos = newline + 1
-
-
-# A transcript's speaker label in capitals where a paragraph opens: "((WN))", "Q:", "AB:" (the
-# interviewer's initials, a publication's short name), which the text does not name as such.
-_LABEL = re.compile(r"(?:\(\(([A-Z]{1,5})\)\)|([A-Z]{1,5}):\s)")
-
-
-def label_ranges(body: str) -> list[tuple[int, int]]:
-    """Spans of all-caps speaker labels opening the paragraphs of a transcript (the pattern
-    is tried only at the line starts that a "((" opens or that a ":" follows within five
-    characters, as every label needs: found with `str.find`, where trying it at every line
-    start cost more)."""
-    starts = set()
-    at = body.find("((")
-    while at >= 0:
-        if at == 0 or body[at - 1] == "\n":
-            starts.add(at)
-        at = body.find("((", at + 1)
-    at = body.find(":")
-    while at >= 0:
-        line_start = body.rfind("\n", 0, at) + 1
-        if at - line_start <= 5:
-            starts.add(line_start)
-        at = body.find(":", at + 1)
-    out = []
-    for pos in sorted(starts):
-        m = _LABEL.match(body, pos)
-        if m is not None:
-            out.append(m.span(1 if m.group(1) else 2))
     return out

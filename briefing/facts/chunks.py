@@ -213,7 +213,7 @@ _DROPPED = frozenset(w for w in FUNCTION_WORDS if w.lower().rstrip(".") not in H
 
 _CHESS_TITLES = frozenset("IM WGM WIM WFM WCM".split())
 # Dropped words that do open an organisation's name before its head word.
-_NAME_OPENERS = frozenset(("Local", "Police"))
+_NAME_OPENERS = frozenset(("Local", "Police", "First"))  # "First Abu Dhabi Bank"
 
 
 def _plural_noun(token: str) -> bool:
@@ -252,7 +252,12 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
         return False  # "the Federation of Small Businesses"
     if token not in ("The", "A", "An") and body[words[0][0] : words[-1][1]] in KNOWN_ORGS:
         return False  # "All Progressives Congress", "All India Radio" (not "The Guardian")
-    return not (token in _NAME_OPENERS and body[words[-1][0] : words[-1][1]] in ORG_HEADS)
+    # ("First Abu Dhabi Bank"; not "First Nations", peoples)
+    return not (
+        token in _NAME_OPENERS
+        and body[words[-1][0] : words[-1][1]] in ORG_HEADS
+        and (token != "First" or len(words) > 2)
+    )
 
 
 # Dropped ordinals that open a street's name ("First Street", "Third Ring Road").

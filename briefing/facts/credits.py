@@ -1,7 +1,7 @@
 """Credit lines of the article itself, whose names are no one in the story: "Reporting by
 ...; Editing by ...", "Photo: ...", a byline at the top, an author's note ("Write to X at ...",
-"X covers energy for ..."), "(Name/AFP)", "X contributed to this report". Used by
-`briefing.facts.entities`."""
+"X covers energy for ..."), "(Name/AFP)", "X contributed to this report", and a transcript's
+speaker labels ("Q:", "((WN))"). Used by `briefing.facts.entities`."""
 
 from __future__ import annotations
 
@@ -244,3 +244,33 @@ def _a_persons_name(name: str) -> bool:
     if any(w.isupper() for w in words):
         return False  # ("NHK WORLD-JAPAN")
     return words[0] in given_names() or not any(w.lower() in common_words() for w in words)
+
+
+# A transcript's speaker label in capitals where a paragraph opens: "((WN))", "Q:", "AB:" (the
+# interviewer's initials, a publication's short name), which the text does not name as such.
+_LABEL = re.compile(r"(?:\(\(([A-Z]{1,5})\)\)|([A-Z]{1,5}):\s)")
+
+
+def label_ranges(body: str) -> list[tuple[int, int]]:
+    """Spans of all-caps speaker labels opening the paragraphs of a transcript (the pattern
+    is tried only at the line starts that a "((" opens or that a ":" follows within five
+    characters, as every label needs: found with `str.find`, where trying it at every line
+    start cost more)."""
+    starts = set()
+    at = body.find("((")
+    while at >= 0:
+        if at == 0 or body[at - 1] == "\n":
+            starts.add(at)
+        at = body.find("((", at + 1)
+    at = body.find(":")
+    while at >= 0:
+        line_start = body.rfind("\n", 0, at) + 1
+        if at - line_start <= 5:
+            starts.add(line_start)
+        at = body.find(":", at + 1)
+    out = []
+    for pos in sorted(starts):
+        m = _LABEL.match(body, pos)
+        if m is not None:
+            out.append(m.span(1 if m.group(1) else 2))
+    return out

@@ -16,18 +16,18 @@ from itertools import accumulate
 
 from briefing.core.facts import Organisation, Person, Place
 from briefing.facts.builder import Builder
+from briefing.facts.campuses import campus_names
 from briefing.facts.candidates import (
     acronym_definitions,
     caps_ranges,
-    datelines,
-    label_ranges,
     lower_acronym_definitions,
     merge_of,
 )
 from briefing.facts.chunks import Chunk, find_chunks, lower_words
 from briefing.facts.clubs import club_mention, sheet_shaped, team_sheet_names
 from briefing.facts.country_codes import coded_countries
-from briefing.facts.credits import credit_ranges
+from briefing.facts.credits import credit_ranges, label_ranges
+from briefing.facts.datelines import datelines
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.feature_names import feature_names
@@ -186,7 +186,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         chunks = _outside(chunks, caps)
     if horses:  # ("Galway Girl's trainer": the horse's)
         chunks = [c for c in chunks if body[c.start : c.end].removesuffix("'s") not in horses]
-    chunks = merge_of(body, chunks, builder.gaz)
+    chunks = campus_names(body, merge_of(body, chunks, builder.gaz), builder.gaz)
     for acronym, expansion in acronym_definitions(body, chunks).items():
         first = expansion.split()[0]
         if (
@@ -227,7 +227,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         _sheet_people(builder, sheet + jockeys)
     _speaker_labels(builder)
     if "administration" in body:
-        _administrations(builder)
+        builder.administrations()
     return builder, chunks
 
 
@@ -243,11 +243,6 @@ def _towns_filed_from(builder: Builder, raw: str, at: int) -> list[tuple[int, in
             spans.append(span)
         at += len(part) + 1
     return spans
-
-
-# "the Trump administration": a government named after its leader (not "a Collins
-# administration", a hypothetical one).
-_ADMINISTRATION = lazy(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+$")
 
 
 # The last words of things that are spelt out before their initials, no organisations:
@@ -277,26 +272,6 @@ def _speaker_labels(builder: Builder) -> None:
             and all(" " not in body[a:b] for a, b in labels)
         ):
             builder.sure.update(labels)
-
-
-def _administrations(builder: Builder) -> None:
-    """Add the governments named after a person of the text ("the Obama administration", with
-    Barack Obama named) as organisations."""
-    surnames = {draft.name.split()[-1] for draft in builder.people}
-    body = builder.body
-    at = body.find(" administration")
-    while at >= 0:
-        end = at + len(" administration")
-        m = _ADMINISTRATION.search(body, max(0, at - 60), at + 1)
-        at = body.find(" administration", end)
-        if m is None or body[end : end + 1].isalnum():
-            continue
-        name = m.group("name")
-        if name.split()[-1] not in surnames:
-            continue  # ("the Moscow administration", "The Senior administration official")
-        builder.add_org(
-            f"{name} administration", body[m.start("name") : end], (m.start("name"), end)
-        )
 
 
 def _outside(chunks: list[Chunk], ranges: list[tuple[int, int]]) -> list[Chunk]:

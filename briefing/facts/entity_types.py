@@ -214,7 +214,8 @@ def collect(builder: Builder, chunks: list[Chunk], typed_orgs: bool = True) -> l
         if surface.endswith(("'s", "’s")):
             surface = surface[:-2]
         if len(surface) < 2 or (
-            (surface.isupper() or surface[:-1].isupper()) and builder.caps_not_name(surface)
+            (surface.isupper() or surface[:-1].isupper())
+            and builder.caps_not_name(surface, start + len(surface))
         ):
             continue  # (all-caps codes and words are no name, whatever the model makes of them)
         cand = loose.get(surface)

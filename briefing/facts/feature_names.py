@@ -54,7 +54,8 @@ def feature_names(builder: Builder) -> list[Span]:
             start, text = start + len(first) + 1, rest  # ("The Poyo ravine")
         words = text.split()
         if (
-            text in KNOWN_ORGS
+            (m.group(1) == "pass" and body[m.end() + 1 : m.end() + 2].isdigit())  # a verb
+            or text in KNOWN_ORGS
             or words[-1] in SITE_HEADS
             or words[-1] in REGION_HEADS
             or any(w in NON_NAME_WORDS or builder.demonym(w) for w in words)
@@ -87,6 +88,8 @@ def _bare_mentions(builder: Builder, full: str, name: str, span: Span) -> list[S
             and not body[end : end + 1].isalnum()
             and not body[at - 1 : at].isalnum()
             and not body.startswith(" " + full[len(name) + 1 :], end)
+            # (nor a longer name that goes on: "Abu Dhabi Commercial Bank")
+            and not (body[end : end + 1] == " " and body[end + 1 : end + 2].isupper())
             and not body[max(0, at - 16) : at].rstrip().rsplit(" ", 1)[-1][:1].isupper()
         ):
             builder.add_place(full, "site", name, (at, end))

@@ -128,8 +128,12 @@ class LatePasses:
                     self.add_org(text, text, span)
             elif self.described_as_place(chunk.end) and self.name_like(words):
                 self.add_place(text, "place", text, span)  # "Pinewood Creek, a town of 3,000"
-            elif self.org_appositive(chunk.end) or self.listed_after_cued(chunk):
-                self.add_org(text, text, span)  # "SK Hynix, the two biggest memory makers,"
+            elif (
+                self.org_appositive(chunk.end)
+                or self.listed_after_cued(chunk)
+                or self.figures_source(chunk, words)
+            ):  # "SK Hynix, the two biggest memory makers,"; "data from Prime Database"
+                self.add_org(text, text, span)
             elif self.body.startswith(" of ", chunk.start - 4) and (
                 chunk.start - 4 in self.person_edges()[0]
             ):
@@ -165,6 +169,17 @@ class LatePasses:
                 )
             ):
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
+
+    def works_at(self, chunk: Chunk, text: str) -> bool:
+        """Whether a lone word no place knows, that a verb of saying follows, comes after
+        "<person> of" ("Sophie Lowe of Kingshay said"): the body the person works at, recorded
+        here (the verb is the person's; without one, "Alexander Gordon of Auchintoul, author
+        of" names an estate)."""
+        if chunk.start - 4 not in self.person_edges()[0] or text in self.gaz or self.demonym(text):
+            return False
+        self.org_or_its_owner(text, (chunk.start, chunk.end))
+        self.sure.add((chunk.start, chunk.end))
+        return True
 
     def role_set_off_before(self, start: int) -> str | None:
         """The role a name set off by commas comes after, when it names one person: "A PhD
@@ -319,6 +334,7 @@ class LatePasses:
             if self.org_noun_beside(chunk, text) or (
                 club_mention(self.body, chunk.start, chunk.end)
                 and not self.demonym(text)  # ("the Swedish striker")
+                and not (text.isupper() and self.caps_not_name(text))  # ("41 FG, 12:30")
                 and self.match_report()
             ):  # ("Liverpool remain top after beating Brentford 3-0")
                 self.add_org(text, text, (chunk.start, chunk.end))
@@ -387,6 +403,13 @@ class LatePasses:
                     self.sure.add((chunk.start, chunk.end))  # ("farmed outside Renmark")
                 continue
             after = VERB_AFTER.match(self.body[chunk.end : chunk.end + 30])
+            if (
+                after
+                and after.group(1) in SPEECH_VERBS
+                and self.body.startswith(" of ", chunk.start - 4)
+                and self.works_at(chunk, text)
+            ):
+                continue  # "analyst Sophie Lowe of Kingshay said": where she works, no one
             if (
                 after
                 and after.group(1) in SPEECH_VERBS

@@ -152,7 +152,12 @@ ORG_HEADS = _words(
     "Rescue Unit "
     # the closing words of newspapers' names ("Pittsburgh Ledger", "Des Moines Register")
     "Ledger Register Courier Chronicle Inquirer Examiner Enquirer Sentinel Dispatch Courant "
-    "Advertiser Observer Bulletin Argus"
+    "Advertiser Observer Bulletin Argus "
+    # the closing words of firms' and bodies' names in trade and local reporting ("JM
+    # Financial", "MSC Cruises", "Trellis Components", "Nova Scotia Health")
+    "Financial Cruises Components Dairies Esports Expeditions Health "
+    # a US school by its short name ("Hansen Elementary"), a union's branch ("CUPE Local 7000")
+    "Elementary Local"
 )
 # Compass words that open a part of a country ("Eastern Germany", "Southern District of Ohio").
 COMPASS_WORDS = ("Northern", "Southern", "Eastern", "Western", "Central", "Northeastern",
@@ -206,7 +211,10 @@ ORG_NOUNS = _words(
     "supermarket chain brewery label studio publisher website daily tabloid weekly "
     "maker carmaker automaker chipmaker drugmaker conglomerate "
     "miner refiner supplier utility exporter importer shipbuilder wholesaler distributor brewer "
-    "telecom telco lender"
+    "telecom telco lender "
+    # what trade reporting calls a firm right before its name ("consultancy Arthur D. Little",
+    # "private equity fund Arcadia Capitale", "ransomware gang Qilin", "department store X")
+    "consultancy fund gang platform store"
 )
 # Organisation heads of the state, whose leading country is also a place ("U.S. State Department").
 STATE_HEADS = _words(
@@ -217,7 +225,7 @@ ORG_OF_HEADS = _words(
     "Ministry Department University Bank Office Board Council Court Commission Committee Institute "
     "Federation Union League Association Organisation Organization Party Church Museum Academy Bureau "
     "Agency Chamber Government Parliament Port College School Secretary Federation Confederation Society "
-    "House Division Directorate"
+    "House Division Directorate Registrar"
 )
 # Phrases that end a place name: "Amur Region", "Vostochny Cosmodrome", "Zaventem Airport".
 REGION_HEADS = _words(
@@ -333,7 +341,10 @@ NON_ORG_ACRONYMS = _words(
     "ERA RBI RBIs OPS WHIP TKO PB SB WL NR WR DNF DNS DQ NFT NFTs DeFi GPU GPUs CPU SSD OLED "
     "PS4 PS5 "
     # emphasis and headline words, and abbreviations of speech
-    "ASAP FYI AKA TBA TBD RSVP OMG LOL NB PS MP MPS MPs OUT UP ALERT URGENT OPINION ANALYSIS"
+    "ASAP FYI AKA TBA TBD RSVP OMG LOL NB PS MP MPS MPs OUT UP ALERT URGENT OPINION ANALYSIS "
+    # a page's update stamp ("UPD: 17:40"), codes and networks of everyday technology ("a QR
+    # code", "a VPN", "ZIP code", a paper's DOI), and football's quarterback and field goal
+    "UPD QR VPN ZIP DOI QB FG"
 )
 # Offices named for the official who holds them: "U.S. Attorney's Office for ...", "Sheriff's
 # Department", "Ohio Attorney General's Medicaid Fraud Control Unit" (one name, not a

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.facts.candidates import COMPOUND_ADJ
 from briefing.facts.chunks import RUN_CUE_AFTER, Chunk, split_chunk, words_before
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
@@ -13,7 +14,9 @@ from briefing.facts.lexicon import (
     NON_ORG_ACRONYMS,
     ORG_HEADS,
     ORG_NOUNS,
+    ORG_OF_HEADS,
     ORG_WORDS_ABROAD,
+    ROLE_NOUNS,
     STATE_HEADS,
     TITLE_WORDS,
     common_words,
@@ -29,6 +32,12 @@ _TICKER = re.compile(r"^[A-Z]{2,4}\d{1,2}[A-Z]{1,3}$")
 # Codes that are no name: a plural of an acronym ("PCs", "APIs"), an amount written after its
 # currency code ("SEK9", "USD910"), a model, flight or road number ("A300", "IX1344").
 _CODE = re.compile(r"^(?:[A-Z][A-Z0-9]+s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})\d[\d.,]*)$")
+# A body's initials: "AARP", "UAW", "BBC" (two to six capitals).
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,5}$")
+# Org heads that end a town's name too ("Balanga City, Bataan"; "Manchester City" the club).
+_TOWN_HEADS = frozenset(("City", "Town", "United", "Port", "Centre", "Center"))
+# An amount right after a currency's code ("PLN 40,000").
+_AMOUNT_AFTER = re.compile(r" \d")
 _CURRENCIES = frozenset(
     "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR VND IDR PHP PKR BDT "
     "LKR NPR THB MYR SGD KRW TWD EGP AED SAR QAR KWD KES NGN GHS UAH TRY PLN HUF CZK MXN ARS "
@@ -49,7 +58,8 @@ _ORG_CUE_BEFORE = lazy(
     r"|chairman|chairwoman|co-founder|founder|managing director|employees?|shareholders) "
     r"(?:of|at)(?: the)?"
     # a post at a firm: "head of research at Kaiko", "chief economist at Capital Economics"
-    r"|(?:head of [a-z]+(?: [a-z]+)?|economist|strategist|researcher|trader) at) $"
+    r"|(?:head of [a-z]+(?: [a-z]+)?|economist|strategist|researcher|trader|director|manager"
+    r"|partner|consultant) at) $"
 )
 
 _CUE_AFTER_OPENERS = frozenset(" '’")  # (the first characters `_ORG_CUE_AFTER` can match)
@@ -65,6 +75,7 @@ _CUE_BEFORE_NOUN_ENDS = (
     "CFO", "chairman", "chairwoman", "founder", "director", "employee", "employees", "firm",
     "company", "carmaker", "retailer", "airline", "startup", "lender", "insurer", "research",
     "economist", "strategist", "researcher", "trader", "strategy", "markets", "analysis",
+    "manager", "partner", "consultant",
 )  # fmt: skip
 
 
@@ -87,6 +98,14 @@ _SOURCE_CUES = (
     "according to ", "ccording to the ", "polled by ", "data from ", "figures from ", ", per ",
     "Source: ", "Sources: ",
 )  # fmt: skip
+
+# What names the source of data right before a run of words (not "according to": people
+# are sources too).
+_DATA_CUES = ("polled by ", "data from ", "figures from ", "Source: ", "Sources: ")
+
+# "the Trump administration": a government named after its leader (not "a Collins
+# administration", a hypothetical one).
+_ADMINISTRATION = lazy(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+$")
 
 # The year of a citation right after two authors' names, closed by a bracket or a list's mark.
 _CITED_YEAR = lazy(r",? \(?(?:1[6-9]|20)\d\d[a-z]?[),;]")
@@ -124,16 +143,55 @@ class OrgRules:
     no_entity: list[tuple[int, int]]
     orgs: dict
 
-    def caps_not_name(self, text: str) -> bool:
+    def caps_not_name(self, text: str, end: int = -1) -> bool:
         """An all-caps word that names nothing: a closed-class code (time zone, ticker, unit),
         a quote code ("US10YT"), an acronym's plural, an amount or model number (`_CODE`),
-        or an ordinary word in capitals ("VOTE", "FALLS")."""
+        a currency's code before its amount when `end` (where the word ends) is given ("PLN
+        40,000"), or an ordinary word in capitals ("VOTE", "FALLS")."""
         if text in NON_ORG_ACRONYMS or _TICKER.match(text):
+            return True
+        if end > 0 and text in _CURRENCIES and _AMOUNT_AFTER.match(self.body, end):
             return True
         code = _CODE.match(text)
         if code is not None and (code["currency"] is None or code["currency"] in _CURRENCIES):
             return True
         return len(text) >= 4 and text.lower() in common_words() and text not in self.acronyms
+
+    def body_then_place(self: Builder, words: list[str]) -> bool:
+        """A known body, or a body's initials, then a place the gazetteer knows: the body's
+        branch there ("CNN Philippines", "AARP Illinois"; not a code that names nothing, a
+        place's initials, "UK", nor a person's, "JFK" beside John F. Kennedy)."""
+        first = words[0]
+        if first not in KNOWN_ORGS and not (
+            _ACRONYM_WORD.match(first) is not None
+            and not self.caps_not_name(first)
+            and first not in self.gaz
+            and self.find_person(first, 0) is None
+        ):
+            return self.body_of_region(words)
+        return self.gaz.get(" ".join(words[1:])) is not None
+
+    def body_of_region(self: Builder, words: list[str]) -> bool:
+        """A body's name, or a people's plural, then a country or a region: the body there
+        ("Capitol News Illinois", "Doctors Nova Scotia", "Police Scotland"; not "Central
+        Scotland", "Rural Ireland", which are parts of the place)."""
+        for n in (1, 2):
+            if len(words) <= n:
+                return False
+            head = words[:-n]
+            last = head[-1]
+            # (the head's test first: it is cheaper than the gazetteer's and most runs fail it)
+            if not (
+                (last in ORG_HEADS and last not in _TOWN_HEADS)
+                or (len(head) == 1 and last.endswith("s") and last.lower()[:-1] in ROLE_NOUNS)
+            ):
+                continue
+            tail = " ".join(words[-n:])
+            entry = self.gaz.get(tail)
+            # (not an ordinary word that names a region too: "... Hospital Central")
+            if entry is not None and entry.kind in ("country", "region"):
+                return tail.lower() not in common_words()
+        return False
 
     def after_given_name(self, word: str) -> bool:
         """Whether the body writes `word` after a given name somewhere ("Bill Hammons"): a
@@ -228,6 +286,50 @@ class OrgRules:
             and not is_given(text, self.given)
         )
 
+    def figures_source(self: Builder, chunk: Chunk, words: list[str]) -> bool:
+        """Whether a run of words no place and opening with no given name is named as the
+        source of data ("according to data from Prime Database", "polled by Kestrel
+        Research"): a body that keeps figures."""
+        return (
+            self.body.endswith(_DATA_CUES, max(0, chunk.start - 16), chunk.start)
+            and self.gaz.get(self.body[chunk.start : chunk.end]) is None
+            and not is_given(words[0], self.given)
+        )
+
+    def administrations(self: Builder) -> None:
+        """Add the governments named after a person ("the Obama administration") as
+        organisations: a person of the text, or a word that can be a leader's name
+        (`leaders_name`: "the Biden administration", with Biden named nowhere else; not "the
+        Moscow administration", "The Senior administration official")."""
+        surnames = {draft.name.split()[-1] for draft in self.people}
+        body = self.body
+        at = body.find(" administration")
+        while at >= 0:
+            end = at + len(" administration")
+            m = _ADMINISTRATION.search(body, max(0, at - 60), at + 1)
+            at = body.find(" administration", end)
+            if m is None or body[end : end + 1].isalnum():
+                continue
+            name = m.group("name")
+            if name.split()[-1] not in surnames and not self.leaders_name(name):
+                continue
+            self.add_org(
+                f"{name} administration", body[m.start("name") : end], (m.start("name"), end)
+            )
+
+    def leaders_name(self: Builder, name: str) -> bool:
+        """Whether one word before "administration" can be its leader's name though no person
+        of the text has it: no acronym, no big place ("Obama", Fukui, is small), no people's
+        adjective, and no ordinary word unless the text writes it only as a name, twice or
+        more ("Trump")."""
+        if " " in name or name.isupper() or self.demonym(name):
+            return False
+        entry = self.gaz.get(name)
+        if entry is not None and entry.population >= 100_000:
+            return False
+        low = name.lower()
+        return low not in common_words() or (low not in self.common and self.body.count(name) >= 2)
+
     def known_org_inside(self, chunk: Chunk, words: list[str]) -> bool:
         """A known organisation after a word that describes it ("Rival Cathay Pacific"), or
         before its product's model ("Airbus A350-1000 jets"): the organisation alone."""
@@ -258,6 +360,23 @@ class OrgRules:
                 return True
         return len(words) >= 4 and self.body_then_person(chunk, words)
 
+    def name_then_qualified(self: Builder, chunk: Chunk, words: list[str]) -> bool:
+        """A name made an adjective, then the name it qualifies ("Virginia-based Symplicity
+        Corporation", "Abu Dhabi-based Qasr Logistics Group"): each handled on its own, and
+        a place's name before "-based" is sure to be one whatever the classifier makes of
+        it; False when no word of the run but its last is such an adjective."""
+        at = next((i for i, w in enumerate(words[:-1]) if COMPOUND_ADJ.match(w)), -1)
+        if at < 0:
+            return False
+        head, rest = split_chunk(chunk, at + 1)
+        if head is not None:
+            self.handle(head)
+            if words[at].endswith("-based") and head.end in self.place_end_set:
+                self.sure.add((head.start, head.end))
+        if rest is not None:
+            self.handle(rest)
+        return True
+
     def body_then_person(self, chunk: Chunk, words: list[str]) -> bool:
         """A body's name, then a person's, in one run (an affiliation line: "said Harlan
         State University Simon Veck"): a head word, then a given name and one or two more
@@ -265,9 +384,14 @@ class OrgRules:
         if any(w.lower() in TITLE_WORDS for w in words[:-2]):
             return False  # "Secretary of the Air Force James Roche": an office, then its holder
         spans = chunk.words
+        # (or a body's name joined across "of": "Higher School of Economics Irina Semyonova")
+        of_head = words[0] in ORG_OF_HEADS or words[1] in ORG_OF_HEADS
         for i in range(len(words) - 3, max(0, len(words) - 5), -1):
             if (
-                words[i] in ORG_HEADS
+                (
+                    words[i] in ORG_HEADS
+                    or (of_head and " of " in self.body[chunk.start : spans[i][0]])
+                )
                 and spans[i + 1][0] - spans[i][1] == 1  # (not "School of Marine ...")
                 and is_given(words[i + 1], self.given)
                 and words[-1].lower() not in common_words()  # (a surname: "Veck")

@@ -188,7 +188,8 @@ class PersonRules:
                 return True
         if end < len(body) and body[end].isspace():
             parts = body[end : end + 25].split(None, 1)
-            if parts and parts[0] in ORG_NOUNS:
+            # ("belong to the Democratic party.": "party" may close the sentence)
+            if parts and (parts[0] in ORG_NOUNS or parts[0][:-1] == "party"):
                 # (not "Campaign group River Action": an ordinary word opening the
                 # sentence, and the name after the noun)
                 return not (

@@ -85,7 +85,7 @@ def test_role_before_quick_exit_keeps_every_answer(text: str, role: str | None) 
     ],
 )
 def test_datelines_tried_at_line_starts_match_a_full_scan(text: str) -> None:
-    from briefing.facts.candidates import _DATELINE, datelines
+    from briefing.facts.datelines import _DATELINE, datelines
 
     def spans(matches) -> list:
         return [(m.span(), m.groups()) for m in matches]
@@ -395,7 +395,7 @@ def test_money_tried_where_a_currency_opens_matches_a_full_scan() -> None:
 def test_speaker_labels_tried_at_some_line_starts_match_every_line_start() -> None:
     import random
 
-    from briefing.facts.candidates import _LABEL, label_ranges
+    from briefing.facts.credits import _LABEL, label_ranges
 
     def every_line_start(text: str) -> list[tuple[int, int]]:
         starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
