@@ -10,7 +10,7 @@ First sight: a batch of newly annotated articles is scored once, by the engine a
 before anyone looked at those articles, and that score is kept in
 benchmarks/results/facts_first_sight.json (`--record-first-sight SPLIT` refuses to score an
 article twice). `frozen` and `probes-frozen` are never tuned on: only their totals are
-printed. `probes`, `probes-frozen` and `probes2` to `probes6` are articles we wrote in
+printed. `probes`, `probes-frozen` and `probes2` to `probes8` are articles we wrote in
 many outlets' styles, annotated before the engine ran on them (tests/gold/GUIDELINES.md), and
 tuned on only after their first sight was recorded; `wikinews-qd` and `wikinews-qd3` to `wikinews-qd5` are real
 Wikinews articles whose dates and quotes were annotated before the engine ran on them (their entities are the
@@ -68,6 +68,7 @@ FIRST_SIGHT_SPLITS = {
     "probes6": "1st:pr6",
     "wikinews-qd5": "1st:wq5",
     "probes7": "1st:pr7",
+    "probes8": "1st:pr8",
 }
 # Splits written to be scored first by --record-first-sight: until a first-sight batch of one
 # is recorded, the table and --json leave it out, so nobody sees the engine on it before then.
@@ -80,6 +81,7 @@ FIRST_SIGHT_FIRST: tuple[str, ...] = (
     "probes6",
     "wikinews-qd5",
     "probes7",
+    "probes8",
 )
 # Splits scored now, beside the tuned set, with their column labels.
 NOW_COLUMNS = {
@@ -98,6 +100,7 @@ NOW_COLUMNS = {
     "probes6": "pr6",
     "wikinews-qd5": "wq5",
     "probes7": "pr7",
+    "probes8": "pr8",
 }
 TARGETS = {
     "people": 0.92,
@@ -259,7 +262,7 @@ def print_table(reports: dict, tuned) -> None:
     print(
         "\n1st: first-sight score of the engine on articles annotated before it ran on them"
         " (dev: wikinews-dev, frz: frozen, prb: probes, pfz: probes-frozen, pr2: probes2,"
-        " pr3: probes3, pr4: probes4, pr5-pr7: probes5 to 7, wqd, wq3-wq5: wikinews-qd, -qd3 to -qd5,"
+        " pr3: probes3, pr4: probes4, pr5-pr8: probes5 to 8, wqd, wq3-wq5: wikinews-qd, -qd3 to -qd5,"
         " real articles annotated for dates and quotes only; a batch is not scored at all before its first sight); tuned = "
         + " + ".join(TUNED)
         + " (own and the Wikinews splits also trained on by the entity-type classifier, with"

@@ -54,6 +54,7 @@ SPLITS = (
     "probes6",
     "wikinews-qd5",
     "probes7",
+    "probes8",
 )
 TUNED = (
     "own",

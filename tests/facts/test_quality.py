@@ -165,7 +165,7 @@ def test_dates_and_quotes_gold_scores_only_dates_and_quotes(tmp_path) -> None:
 
 
 def test_new_batches_stay_unscored_until_their_first_sight() -> None:
-    """probes7 (annotated in stop 30 before the engine ran on it) and the
+    """probes7 and probes8 (annotated in stop 30 before the engine ran on them) and the
     batches before them are not tuned on and the table leaves them out until
     --record-first-sight has scored them; the wikinews-qd batches are training articles' dates and quotes, never a scored
     split's, and no article is in two of them."""
@@ -177,7 +177,15 @@ def test_new_batches_stay_unscored_until_their_first_sight() -> None:
     from benchmarks import facts_quality
 
     recorded = {b["split"] for b in facts_quality.first_sight_records()}
-    for split in ("probes5", "wikinews-qd3", "wikinews-qd4", "probes6", "wikinews-qd5", "probes7"):
+    for split in (
+        "probes5",
+        "wikinews-qd3",
+        "wikinews-qd4",
+        "probes6",
+        "wikinews-qd5",
+        "probes7",
+        "probes8",
+    ):
         assert split in SPLITS and split in facts_quality.FIRST_SIGHT_FIRST
         assert split not in TUNED or split in recorded
         assert split in facts_quality.scored_splits() or split not in recorded
