@@ -4,9 +4,13 @@ as indexing would make them (for `briefing facts PATH`)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.core.facts import Facts
 from briefing.core.model import Article
+
+if TYPE_CHECKING:
+    from briefing.ingest.reader import Entry
 
 
 def read_articles(path: Path) -> list[tuple[str, Article]]:
@@ -20,18 +24,25 @@ def read_articles(path: Path) -> list[tuple[str, Article]]:
     return [(entry.label, entry.article) for entry in entries if entry.article is not None]
 
 
-def why_unreadable(path: Path) -> str | None:
-    """Why indexing leaves the file `path` out (the one-line reason), or None when it holds
-    a readable article."""
+def _entries_or_reason(path: Path) -> list[Entry] | str:
+    """The entries of the file `path`, or the one-line reason it cannot be read at all."""
     from briefing.core.errors import BriefingError
     from briefing.ingest import read_file
 
     try:
-        entries = read_file(path)
+        return read_file(path)
     except BriefingError as error:
         return str(error)
     except OSError as error:
         return error.strerror or str(error)
+
+
+def why_unreadable(path: Path) -> str | None:
+    """Why indexing leaves the file `path` out (the one-line reason), or None when it holds
+    a readable article."""
+    entries = _entries_or_reason(path)
+    if isinstance(entries, str):
+        return entries
     if any(entry.article is not None for entry in entries):
         return None
     return next(
@@ -51,15 +62,9 @@ def key_facts(article: Article) -> Facts:
 def why_entry_unreadable(path: Path, label: str) -> str | None:
     """Why entry `label` of the file `path` is left out (its one-line reason; "no entry
     :7" when the file has none such), or None when it is a readable article."""
-    from briefing.core.errors import BriefingError
-    from briefing.ingest import read_file
-
-    try:
-        entries = read_file(path)
-    except BriefingError as error:
-        return str(error)
-    except OSError as error:
-        return error.strerror or str(error)
+    entries = _entries_or_reason(path)
+    if isinstance(entries, str):
+        return entries
     entry = next((entry for entry in entries if entry.label == label), None)
     if entry is None:
         return f"the file has no entry {label}"
