@@ -385,15 +385,18 @@ class Descriptions:
 
     def _arounds(self, lo: int):
         """(name, the words around it) for each person mention before `lo`: its titles and
-        appositive, within its own sentence and up to the names beside it. A possessor is
-        left out ("Reed's lawyer": Reed is not the lawyer)."""
+        appositive, within its own sentence and up to the names beside it (a place before
+        it is part of its title: "President of Argentina X"). A possessor is left out
+        ("Reed's lawyer": Reed is not the lawyer)."""
         mentions = self.mentions
         for i, (start, end, kind, name) in enumerate(mentions):
             if start >= lo:
                 break
             if kind != "person" or self.body.startswith(("'s", "’s"), end):
                 continue
-            left = mentions[i - 1][1] if i > 0 else 0
+            left = next(
+                (mentions[j][1] for j in range(i - 1, -1, -1) if mentions[j][2] != "place"), 0
+            )
             right = mentions[i + 1][0] if i + 1 < len(mentions) else len(self.body)
             before = self.body[max(0, start - 60, min(left, start)) : start]
             after = self.body[end : max(end, min(end + 80, right))]

@@ -1,0 +1,33 @@
+"""A speaker named by a description that points back to a person named before ("the
+governor said"): the one person the text gave that office, else nobody."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in extract_facts(body).quotes]
+
+
+def test_a_place_in_an_office_before_the_name_keeps_the_office() -> None:
+    # "Prime Minister of Portugal X", "The governor of Bavaria, X,": the place is part of
+    # the office, so "the prime minister" and "the governor" point back to X
+    body = (
+        "Prime Minister of Portugal Lena Moravec announced a new housing plan on Monday. "
+        "Builders welcomed the plan. The prime minister had earlier called the housing "
+        'shortage "a national emergency".'
+    )
+    assert speakers(body) == ["Lena Moravec"]
+    body = (
+        "The governor of Bavaria, Lena Moravec, opened the new bridge on Monday with Tom "
+        'Reyes. Builders welcomed the plan. "This bridge will serve three generations," the '
+        "governor said."
+    )
+    assert speakers(body) == ["Lena Moravec"]
+    # nobody is given the office: still nobody
+    body = (
+        "Lena Moravec of Bavaria opened the new bridge on Monday with Tom Reyes. Builders "
+        'welcomed the plan. "This bridge will serve three generations," the governor said.'
+    )
+    assert speakers(body) == [None]
