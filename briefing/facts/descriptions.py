@@ -71,6 +71,22 @@ _NOT_CHARACTERISING = frozenset(
     "officials substitute opener".split()
 )
 _CHARACTERISING = frozenset(("woman", "man", "mother", "father", "widow", "widower", "retiree"))
+# Words for the head of a place or body, which a story may vary ("the mayor of X ... the
+# district leader", "the head of the region ... the governor").
+_LEADERS = frozenset(("leader", "head", "governor", "mayor", "premier"))
+_LEADER_NAMED = lazy(r"\b((?i:governor|mayor|premier)|(?i:head|leader)(?=\s+of\b))\b")
+_TERRITORIES = frozenset(
+    "district state regional provincial city town county municipal local".split()
+)
+
+
+def _leader(text: str) -> bool:
+    """Whether the words around a name make that person the head of a place or body
+    ("the mayor of X", "the head of the region"; not "deputy mayor", "head coach")."""
+    found = _LEADER_NAMED.search(text)
+    return found is not None and has_role(text, found.group(1).lower(), set())
+
+
 _SPLIT_AFTER = lazy(r"[.!?;\n][\"”’']*(?:\s|$)")
 
 
@@ -197,6 +213,10 @@ class Descriptions:
             # transport minister").
             if self._person_with(lambda text: has_role(text, head, set()), lo, any_=True):
                 return None
+            if head in _LEADERS and self._territorial(words[1:-1], p_lo, p_hi):
+                found = self._leader_before(lo)
+                if found is not None:
+                    return found
             # Only the speaker of the quote before: the subject of the sentence before may be
             # the one the story is about ("X was sentenced. "...," the judge said") ...
             if not self._previous_still_current(lo, "person"):
@@ -218,6 +238,22 @@ class Descriptions:
         if head in TITLE_WORDS or head not in ROLE_NOUNS and head not in _CHARACTERISING:
             return None
         return self._speaking_subject(lo, word_gender(head), head)
+
+    def _leader_before(self, lo: int) -> str | None:
+        """`The mayor of X, Y, celebrated the vote. "...," wrote the district leader`: the
+        subject of the sentence before, the one person named so far whom the text made the
+        head of a place or body, for a description of such a head by another word."""
+        name = self._sole_subject(lo)
+        if name is None:
+            return None
+        leaders = {who for who, text in self._arounds(lo) if _leader(text)}
+        return name if leaders == {name} else None
+
+    def _territorial(self, modifiers: list[str], p_lo: int, p_hi: int) -> bool:
+        """Whether a description's modifiers name a place by its kind or its name ("the
+        district leader", "the Yamal governor"), not another body ("the opposition leader")."""
+        raw = {w.strip(",.").lower(): w for w in self.body[p_lo:p_hi].split()}
+        return all(w in _TERRITORIES or raw.get(w, "")[:1].isupper() for w in modifiers)
 
     def _speaking_subject(self, lo: int, sex: str | None, head: str) -> str | None:
         """The person subject of the sentence before `lo` when that sentence names nobody
@@ -385,8 +421,8 @@ class Descriptions:
 
     def _arounds(self, lo: int):
         """(name, the words around it) for each person mention before `lo`: its titles and
-        appositive, within its own sentence and up to the names beside it (a place before
-        it is part of its title: "President of Argentina X"). A possessor is left out
+        appositive, within its own sentence and up to the people beside it (a place or an
+        organisation before it is part of its title: "President of Argentina X"). A possessor is left out
         ("Reed's lawyer": Reed is not the lawyer)."""
         mentions = self.mentions
         for i, (start, end, kind, name) in enumerate(mentions):
@@ -395,7 +431,7 @@ class Descriptions:
             if kind != "person" or self.body.startswith(("'s", "’s"), end):
                 continue
             left = next(
-                (mentions[j][1] for j in range(i - 1, -1, -1) if mentions[j][2] != "place"), 0
+                (mentions[j][1] for j in range(i - 1, -1, -1) if mentions[j][2] == "person"), 0
             )
             right = mentions[i + 1][0] if i + 1 < len(mentions) else len(self.body)
             before = self.body[max(0, start - 60, min(left, start)) : start]

@@ -31,3 +31,37 @@ def test_a_place_in_an_office_before_the_name_keeps_the_office() -> None:
         'welcomed the plan. "This bridge will serve three generations," the governor said.'
     )
     assert speakers(body) == [None]
+
+
+def test_the_head_of_a_place_described_by_another_word_for_a_head() -> None:
+    # "The mayor of X, Y, ... "...," wrote the city leader": the one head of a place named
+    body = (
+        "The mayor of Lisbon, Rui Tavares, celebrated the vote on Tuesday. "
+        '"Today the city takes care of its past," wrote the city leader.'
+    )
+    assert speakers(body) == ["Rui Tavares"]
+    body = (
+        "Tom Reyes of the port authority welcomed the plan. The head of the Northern Region, "
+        "Ana Silva, said the region would build two new docks. "
+        '"We will be ready by 2028," the governor said.'
+    )
+    assert speakers(body) == ["Ana Silva"]
+    # another body's leader is somebody else
+    body = (
+        "The mayor of Lisbon, Rui Tavares, celebrated the vote on Tuesday. "
+        '"Today the city takes care of its past," wrote the opposition leader.'
+    )
+    assert speakers(body) == [None]
+    # two heads named: which one is unclear
+    body = (
+        "The mayor of Lisbon, Rui Tavares, met Ana Silva on Monday. The head of the Northern "
+        "Region, Ana Silva, said the region would build two new docks. "
+        '"We will be ready by 2028," the governor said.'
+    )
+    assert speakers(body) == [None]
+    # the subject before is no head of anything
+    body = (
+        "Port engineer Ana Silva said the region would build two new docks. "
+        '"We will be ready by 2028," the governor said.'
+    )
+    assert speakers(body) == [None]
