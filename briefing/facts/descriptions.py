@@ -71,19 +71,29 @@ _NOT_CHARACTERISING = frozenset(
     "officials substitute opener".split()
 )
 _CHARACTERISING = frozenset(("woman", "man", "mother", "father", "widow", "widower", "retiree"))
-# Words for the head of a place or body, which a story may vary ("the mayor of X ... the
-# district leader", "the head of the region ... the governor").
+# Words a story varies for one office ("the mayor of X ... the district leader", "the head of
+# the region ... the governor", "Parliamentarian X ... the Kegalle District MP"): the
+# description's head word, and how the words around a name give that office.
 _LEADERS = frozenset(("leader", "head", "governor", "mayor", "premier"))
-_LEADER_NAMED = lazy(r"\b((?i:governor|mayor|premier)|(?i:head|leader)(?=\s+of\b))\b")
+_LAWMAKERS = frozenset(
+    "mp lawmaker legislator parliamentarian congressman congresswoman assemblyman "
+    "assemblywoman mla mep msp".split()
+)
+_LEADER_OFFICE = lazy(r"\b((?i:governor|mayor|premier)|(?i:head|leader)(?=\s+of\b))\b")
+_LAWMAKER_OFFICE = lazy(r"\b((?i:" + "|".join(sorted(_LAWMAKERS)) + r"))\b")
+_OFFICES = {
+    **{word: _LEADER_OFFICE for word in _LEADERS},
+    **{word: _LAWMAKER_OFFICE for word in _LAWMAKERS},
+}
 _TERRITORIES = frozenset(
     "district state regional provincial city town county municipal local".split()
 )
 
 
-def _leader(text: str) -> bool:
-    """Whether the words around a name make that person the head of a place or body
-    ("the mayor of X", "the head of the region"; not "deputy mayor", "head coach")."""
-    found = _LEADER_NAMED.search(text)
+def _holds(office, text: str) -> bool:
+    """Whether the words around a name give that person an office of a kind ("the mayor of
+    X", "the head of the region"; not "deputy mayor", "head coach")."""
+    found = office.search(text)
     return found is not None and has_role(text, found.group(1).lower(), set())
 
 
@@ -213,8 +223,8 @@ class Descriptions:
             # transport minister").
             if self._person_with(lambda text: has_role(text, head, set()), lo, any_=True):
                 return None
-            if head in _LEADERS and self._territorial(words[1:-1], p_lo, p_hi):
-                found = self._leader_before(lo)
+            if head in _OFFICES and self._territorial(words[1:-1], p_lo, p_hi):
+                found = self._office_before(_OFFICES[head], lo)
                 if found is not None:
                     return found
             # Only the speaker of the quote before: the subject of the sentence before may be
@@ -239,15 +249,15 @@ class Descriptions:
             return None
         return self._speaking_subject(lo, word_gender(head), head)
 
-    def _leader_before(self, lo: int) -> str | None:
+    def _office_before(self, office, lo: int) -> str | None:
         """`The mayor of X, Y, celebrated the vote. "...," wrote the district leader`: the
-        subject of the sentence before, the one person named so far whom the text made the
-        head of a place or body, for a description of such a head by another word."""
+        subject of the sentence before, the one person named so far whom the text gave an
+        office of that kind, for a description of the office by another word."""
         name = self._sole_subject(lo)
         if name is None:
             return None
-        leaders = {who for who, text in self._arounds(lo) if _leader(text)}
-        return name if leaders == {name} else None
+        holders = {who for who, text in self._arounds(lo) if _holds(office, text)}
+        return name if holders == {name} else None
 
     def _territorial(self, modifiers: list[str], p_lo: int, p_hi: int) -> bool:
         """Whether a description's modifiers name a place by its kind or its name ("the

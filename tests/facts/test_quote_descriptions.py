@@ -65,3 +65,19 @@ def test_the_head_of_a_place_described_by_another_word_for_a_head() -> None:
         '"We will be ready by 2028," the governor said.'
     )
     assert speakers(body) == [None]
+
+
+def test_a_lawmaker_described_by_another_word_for_a_lawmaker() -> None:
+    # "Parliamentarian X ... "...," the Galle District MP said"
+    body = (
+        "Parliamentarian Nimal Perera told Parliament on Friday that the crisis was avoidable. "
+        '"The trains could have run on time," the Galle District MP said.'
+    )
+    assert speakers(body) == ["Nimal Perera"]
+    # the subject before is not the lawmaker named earlier
+    body = (
+        "Lawmaker Nimal Perera asked for a debate. Union leader Kasun Silva told reporters "
+        'on Friday that the strike would go on. "The trains could have run on time," the '
+        "Galle District MP said."
+    )
+    assert speakers(body) == [None]
