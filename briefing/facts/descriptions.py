@@ -85,6 +85,21 @@ _OFFICES = {
     **{word: _LEADER_OFFICE for word in _LEADERS},
     **{word: _LAWMAKER_OFFICE for word in _LAWMAKERS},
 }
+# Nouns for the doer of a verb, and the verb's participle ("trained by X": the trainer).
+_AGENT_OF = {
+    "trainer": "trained",
+    "coach": "coached",
+    "owner": "owned",
+    "founder": "founded",
+    "director": "directed",
+    "producer": "produced",
+    "designer": "designed",
+    "architect": "designed",
+    "author": "written",
+    "composer": "composed",
+}
+# (the words before the name, up to the "|" that stands for it, end "... trained ... by")
+_MADE_BY = {noun: lazy(rf"\b{verb}\b[^.;:|]*\bby\s+\|") for noun, verb in _AGENT_OF.items()}
 _TERRITORIES = frozenset(
     "district state regional provincial city town county municipal local".split()
 )
@@ -202,6 +217,15 @@ class Descriptions:
             ):
                 return found  # (someone else is called so: unclear)
             return self._sole_subject(lo)
+        if words[0] == "the" and len(words) == 2 and head in _AGENT_OF:
+            # "X is trained by Y. ... "...," the trainer added": the one person the text
+            # called so or made the doer of the verb the noun comes from
+            made = _MADE_BY[head]
+            found = self._person_with(
+                lambda text: has_role(text, head, set()) or bool(made.search(text)), lo
+            )
+            if found is not None:
+                return found
         if head in ROLE_NOUNS and words[0] in _POSSESSIVE_DETERMINERS and len(words) <= 3:
             # "his brother", "her lawyer": the one person the text introduces so ("his
             # brother, Alan Reed", "Reed's lawyer Ann Kemp"); never a guess among others.

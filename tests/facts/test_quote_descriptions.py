@@ -81,3 +81,19 @@ def test_a_lawmaker_described_by_another_word_for_a_lawmaker() -> None:
         "Galle District MP said."
     )
     assert speakers(body) == [None]
+
+
+def test_the_doer_of_the_verb_the_description_comes_from() -> None:
+    # "trained by X ... the trainer added": X is the trainer
+    body = (
+        "Silver Gale is trained in Kildare by Sean Doyle, who watched the race with his wife. "
+        "The colt had been ill in March, and Doyle said he had talked about retiring him with "
+        'owner Tom Reyes. "We gave him one more go and he paid us back," the trainer added.'
+    )
+    assert speakers(body) == ["Sean Doyle"]
+    # two trainers named so: which one is unclear
+    body = (
+        "Silver Gale is trained in Kildare by Sean Doyle. The runner-up is trained by Mary "
+        'Keane. "We gave him one more go and he paid us back," the trainer added.'
+    )
+    assert speakers(body) == [None]
