@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from briefing.facts.demonyms import DEMONYMS
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
+from briefing.facts.offices import MADE_BY, OFFICES, holds, territorial
 from briefing.facts.phrases import (
     AGE,
     APPOSITIVE,
@@ -71,47 +72,6 @@ _NOT_CHARACTERISING = frozenset(
     "officials substitute opener".split()
 )
 _CHARACTERISING = frozenset(("woman", "man", "mother", "father", "widow", "widower", "retiree"))
-# Words a story varies for one office ("the mayor of X ... the district leader", "the head of
-# the region ... the governor", "Parliamentarian X ... the Kegalle District MP"): the
-# description's head word, and how the words around a name give that office.
-_LEADERS = frozenset(("leader", "head", "governor", "mayor", "premier"))
-_LAWMAKERS = frozenset(
-    "mp lawmaker legislator parliamentarian congressman congresswoman assemblyman "
-    "assemblywoman mla mep msp".split()
-)
-_LEADER_OFFICE = lazy(r"\b((?i:governor|mayor|premier)|(?i:head|leader)(?=\s+of\b))\b")
-_LAWMAKER_OFFICE = lazy(r"\b((?i:" + "|".join(sorted(_LAWMAKERS)) + r"))\b")
-_OFFICES = {
-    **{word: _LEADER_OFFICE for word in _LEADERS},
-    **{word: _LAWMAKER_OFFICE for word in _LAWMAKERS},
-}
-# Nouns for the doer of a verb, and the verb's participle ("trained by X": the trainer).
-_AGENT_OF = {
-    "trainer": "trained",
-    "coach": "coached",
-    "owner": "owned",
-    "founder": "founded",
-    "director": "directed",
-    "producer": "produced",
-    "designer": "designed",
-    "architect": "designed",
-    "author": "written",
-    "composer": "composed",
-}
-# (the words before the name, up to the "|" that stands for it, end "... trained ... by")
-_MADE_BY = {noun: lazy(rf"\b{verb}\b[^.;:|]*\bby\s+\|") for noun, verb in _AGENT_OF.items()}
-_TERRITORIES = frozenset(
-    "district state regional provincial city town county municipal local".split()
-)
-
-
-def _holds(office, text: str) -> bool:
-    """Whether the words around a name give that person an office of a kind ("the mayor of
-    X", "the head of the region"; not "deputy mayor", "head coach")."""
-    found = office.search(text)
-    return found is not None and has_role(text, found.group(1).lower(), set())
-
-
 _SPLIT_AFTER = lazy(r"[.!?;\n][\"”’']*(?:\s|$)")
 
 
@@ -217,10 +177,10 @@ class Descriptions:
             ):
                 return found  # (someone else is called so: unclear)
             return self._sole_subject(lo)
-        if words[0] == "the" and len(words) == 2 and head in _AGENT_OF:
+        if words[0] == "the" and len(words) == 2 and head in MADE_BY:
             # "X is trained by Y. ... "...," the trainer added": the one person the text
             # called so or made the doer of the verb the noun comes from
-            made = _MADE_BY[head]
+            made = MADE_BY[head]
             found = self._person_with(
                 lambda text: has_role(text, head, set()) or bool(made.search(text)), lo
             )
@@ -247,8 +207,8 @@ class Descriptions:
             # transport minister").
             if self._person_with(lambda text: has_role(text, head, set()), lo, any_=True):
                 return None
-            if head in _OFFICES and self._territorial(words[1:-1], p_lo, p_hi):
-                found = self._office_before(_OFFICES[head], lo)
+            if head in OFFICES and territorial(words[1:-1], self.body[p_lo:p_hi]):
+                found = self._office_before(OFFICES[head], lo)
                 if found is not None:
                     return found
             # Only the speaker of the quote before: the subject of the sentence before may be
@@ -280,14 +240,8 @@ class Descriptions:
         name = self._sole_subject(lo)
         if name is None:
             return None
-        holders = {who for who, text in self._arounds(lo) if _holds(office, text)}
+        holders = {who for who, text in self._arounds(lo) if holds(office, text)}
         return name if holders == {name} else None
-
-    def _territorial(self, modifiers: list[str], p_lo: int, p_hi: int) -> bool:
-        """Whether a description's modifiers name a place by its kind or its name ("the
-        district leader", "the Yamal governor"), not another body ("the opposition leader")."""
-        raw = {w.strip(",.").lower(): w for w in self.body[p_lo:p_hi].split()}
-        return all(w in _TERRITORIES or raw.get(w, "")[:1].isupper() for w in modifiers)
 
     def _speaking_subject(self, lo: int, sex: str | None, head: str) -> str | None:
         """The person subject of the sentence before `lo` when that sentence names nobody
