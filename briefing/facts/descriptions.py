@@ -72,6 +72,11 @@ _NOT_CHARACTERISING = frozenset(
     "officials substitute opener".split()
 )
 _CHARACTERISING = frozenset(("woman", "man", "mother", "father", "widow", "widower", "retiree"))
+# After a subject: it undergoes or is, rather than acts ("was sentenced", "is dead", "died").
+_NOT_ACTING = lazy(
+    r"\s+(?:\w+ly\s+)?(?:was|were|is|are|has\s+been|had\s+been|died|dies|passed\s+away)\b"
+)
+_THIRD_PERSON = lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers)\b")
 _SPLIT_AFTER = lazy(r"[.!?;\n][\"”’']*(?:\s|$)")
 
 
@@ -85,6 +90,7 @@ class Descriptions:
     # Supplied by Attributor.
     def mentions_in(self, lo: int, hi: int) -> list[Mention]: ...  # pragma: no cover
     def previous_sentence(self, lo: int) -> tuple[int, int] | None: ...  # pragma: no cover
+    def sentence(self, pos: int) -> tuple[int, int]: ...  # pragma: no cover
     def subject(self, lo: int, hi: int, depth: int = 0) -> Any: ...  # pragma: no cover
     def gender(self, name: str) -> str | None: ...  # pragma: no cover
     def _previous_still_current(self, lo: int, kind: str) -> bool: ...  # pragma: no cover
@@ -231,7 +237,30 @@ class Descriptions:
             return None
         if head in TITLE_WORDS or head not in ROLE_NOUNS and head not in _CHARACTERISING:
             return None
-        return self._speaking_subject(lo, word_gender(head), head)
+        found = self._speaking_subject(lo, word_gender(head), head)
+        if found is None and head in ROLE_NOUNS:
+            return self._only_actor(lo)
+        return found
+
+    def _only_actor(self, lo: int) -> str | None:
+        """`X stopped mid-song and laughed. "...," the Hackney singer told the crowd`: the
+        one person the text has named, when the sentence before makes that person its
+        acting subject (not "X was sentenced", "X died") and the quote's sentence speaks of
+        nobody as he or she (`"He was kind," the pastor said` is about X)."""
+        only, prev = self._only_person(lo), self.previous_sentence(lo)
+        if only is None or prev is None or only != self.full_name(self._sole_subject(lo) or ""):
+            return None
+        own = [m for m in self.mentions_in(*prev) if self.same(m, only)]
+        if not own:
+            return None
+        body, at = self.body, own[0][1]
+        appositive = APPOSITIVE.match(body, at, prev[1])
+        if appositive is not None:
+            at = appositive.end()
+        here = self.sentence(lo)
+        if _NOT_ACTING.match(body, at, prev[1]) or _THIRD_PERSON.search(body, *here):
+            return None
+        return only
 
     def _office_before(self, office, lo: int) -> str | None:
         """`The mayor of X, Y, celebrated the vote. "...," wrote the district leader`: the

@@ -97,3 +97,30 @@ def test_the_doer_of_the_verb_the_description_comes_from() -> None:
         'Keane. "We gave him one more go and he paid us back," the trainer added.'
     )
     assert speakers(body) == [None]
+
+
+def test_the_one_person_named_acting_in_the_sentence_before() -> None:
+    # the only person the text has named, the acting subject of the sentence before
+    body = (
+        "As the rain came down on Saturday night, Nell Ashcombe stopped mid-song and laughed.\n\n"
+        '"I can\'t see a single one of you," the Leeds singer told the crowd.'
+    )
+    assert speakers(body) == ["Nell Ashcombe"]
+    # a quote that speaks of somebody as he or she is about that person, not by them
+    body = (
+        "Walter Grigg opened the bakery in 1971 and ran it for fifty years.\n\n"
+        '"He knew every customer by name," the pastor said.'
+    )
+    assert speakers(body) == [None]
+    # a subject who undergoes or dies does not speak next
+    body = 'Walter Grigg was hit by a van on Monday. "I never saw him," the driver said.'
+    assert speakers(body) == [None]
+    body = 'Walter Grigg died on Monday. "We did all we could," the nurse said.'
+    assert speakers(body) == [None]
+    # somebody else named before: which one is unclear
+    body = (
+        "Nell Ashcombe played after Tom Reyes. As the rain came down, Nell Ashcombe stopped "
+        'mid-song and laughed.\n\n"I can\'t see a single one of you," the Leeds singer told '
+        "the crowd."
+    )
+    assert speakers(body) == [None]
