@@ -124,3 +124,16 @@ def test_the_one_person_named_acting_in_the_sentence_before() -> None:
         "the crowd."
     )
     assert speakers(body) == [None]
+
+
+def test_a_police_rank_by_its_initials_before_a_surname() -> None:
+    # "DSP Samuels said": the Deputy Superintendent of Police named before
+    body = (
+        "Deputy Superintendent of Police Owen Marsh said 34 thefts were reported in May. "
+        'Farmers met on Friday. "Thieves know when prices go up," DSP Marsh said.'
+    )
+    assert speakers(body) == ["Owen Marsh"]
+    facts = extract_facts('ASP Dinesh Perera said the road would reopen on "Monday at noon".')
+    assert [(p.name, p.role) for p in facts.people] == [
+        ("Dinesh Perera", "Assistant Superintendent of Police")
+    ]
