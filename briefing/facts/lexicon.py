@@ -121,7 +121,9 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     "spinner opener paceman seamer batsman batter bowler wicketkeeper keeper goalscorer "
     # what a local report calls the people it quotes ("Retiree Tan Ah Kow")
     "retiree pensioner vendor shopkeeper hawker homemaker housewife villager "
-    "fisherman labourer laborer"
+    "fisherman labourer laborer "
+    # offices and trades of reports from further afield ("Custos Rotulorum of Clarendon")
+    "custos trainer jockey grandmaster"
 )
 # Words that make a capitalised phrase an organisation when they end (or head) it.
 ORG_HEADS = _words(

@@ -137,3 +137,13 @@ def test_a_police_rank_by_its_initials_before_a_surname() -> None:
     assert [(p.name, p.role) for p in facts.people] == [
         ("Dinesh Perera", "Assistant Superintendent of Police")
     ]
+
+
+def test_a_custos_and_a_trainer_are_roles() -> None:
+    body = (
+        "Custos Rotulorum of Manchester, the Honourable Dr Lorna Keane, urged farmers to form "
+        'groups. "The days of every man for himself are over," the custos said.'
+    )
+    assert speakers(body) == ["Lorna Keane"]
+    facts = extract_facts("Lambourn trainer Hugh Fenwick said the horse was sound.")
+    assert [(p.name, p.role) for p in facts.people] == [("Hugh Fenwick", "Lambourn trainer")]
