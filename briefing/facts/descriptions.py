@@ -135,6 +135,9 @@ class Descriptions:
                 found = self._person_with(lambda text: has_role(text, head, modifiers), lo)
                 if found is not None:
                     return found
+                if len(words) == 2 and self._spoken_for(head, lo):
+                    # `"...," an Interpol spokesperson stated. The spokesperson added ...`
+                    return self.previous[0]  # type: ignore[index]
             if len(words) == 3 and words[0] in ("a", "an", "the") and words[1] in ORG_HEADS:
                 # "a company spokeswoman said": the organisation "the company" points to
                 return self._described_org(words[1], lo)
@@ -241,6 +244,17 @@ class Descriptions:
         if found is None and head in ROLE_NOUNS:
             return self._only_actor(lo)
         return found
+
+    def _spoken_for(self, head: str, lo: int) -> bool:
+        """Whether the quote before is an organisation's, voiced by its `head`
+        ("spokesperson") in the sentence before, and no other organisation was named since."""
+        prev = self.previous_sentence(lo)
+        return (
+            prev is not None
+            and self._previous_still_current(lo, "org")
+            and prev[0] <= self.previous[2] <= prev[1]  # type: ignore[index]
+            and head in self.body[prev[0] : prev[1]].lower().split()
+        )
 
     def _only_actor(self, lo: int) -> str | None:
         """`X stopped mid-song and laughed. "...," the Hackney singer told the crowd`: the

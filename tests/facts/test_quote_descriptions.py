@@ -147,3 +147,17 @@ def test_a_custos_and_a_trainer_are_roles() -> None:
     assert speakers(body) == ["Lorna Keane"]
     facts = extract_facts("Lambourn trainer Hugh Fenwick said the horse was sound.")
     assert [(p.name, p.role) for p in facts.people] == [("Hugh Fenwick", "Lambourn trainer")]
+
+
+def test_the_spokesperson_goes_on_for_the_organisation_just_quoted() -> None:
+    body = (
+        '"We do not comment on individual cases," a Vodafone spokesperson said. The '
+        'spokesperson added that the company "would review the complaint".'
+    )
+    assert speakers(body) == ["Vodafone", "Vodafone"]
+    # another organisation named since: which one's spokesperson is unclear
+    body = (
+        '"We do not comment on individual cases," a Vodafone spokesperson said. Ofcom opened '
+        'an inquiry. The spokesperson added that the company "would review the complaint".'
+    )
+    assert speakers(body) == ["Vodafone", None]
