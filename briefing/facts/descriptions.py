@@ -242,7 +242,10 @@ class Descriptions:
             return None
         found = self._speaking_subject(lo, word_gender(head), head)
         if found is None and head in ROLE_NOUNS:
-            return self._only_actor(lo)
+            found = self._only_actor(lo)
+            sex = word_gender(head)
+            if found is not None and sex is not None and self.gender(found) != sex:
+                return None  # ("Mr X said ... said the mother of three": another)
         return found
 
     def _spoken_for(self, head: str, lo: int) -> bool:
