@@ -161,3 +161,18 @@ def test_the_spokesperson_goes_on_for_the_organisation_just_quoted() -> None:
         'an inquiry. The spokesperson added that the company "would review the complaint".'
     )
     assert speakers(body) == ["Vodafone", None]
+
+
+def test_a_name_asked_about_does_not_take_over_from_the_speaker() -> None:
+    body = (
+        '"We gave everything and it is cruel to lose like that," Dan Pell said. Asked about '
+        "Sean Rooke, the Newcastle manager said the midfielder had apologised. "
+        '"He knows he was wrong," the former Burnley boss added.'
+    )
+    assert speakers(body) == ["Dan Pell", "Dan Pell"]
+    # a name that acts in the sentence between does take over: nobody
+    body = (
+        '"We gave everything and it is cruel to lose like that," Dan Pell said. Sean Rooke '
+        'apologised to the team. "He knows he was wrong," the former Burnley boss added.'
+    )
+    assert speakers(body) == ["Dan Pell", None]
