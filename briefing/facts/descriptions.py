@@ -217,7 +217,7 @@ class Descriptions:
             if self._person_with(lambda text: has_role(text, head, set()), lo, any_=True):
                 return None
             if head in OFFICES and territorial(words[1:-1], self.body[p_lo:p_hi]):
-                found = self._office_before(OFFICES[head], lo)
+                found = self._office_before(OFFICES[head], lo, head)
                 if found is not None:
                     return found
             # Only the speaker of the quote before: the subject of the sentence before may be
@@ -242,7 +242,7 @@ class Descriptions:
             return None
         found = self._speaking_subject(lo, word_gender(head), head)
         if found is None and head in ROLE_NOUNS:
-            found = self._only_actor(lo)
+            found = None if self._word_before(head, lo) else self._only_actor(lo)
             sex = word_gender(head)
             if found is not None and sex is not None and self.gender(found) != sex:
                 return None  # ("Mr X said ... said the mother of three": another)
@@ -258,6 +258,12 @@ class Descriptions:
             and prev[0] <= self.previous[2] <= prev[1]  # type: ignore[index]
             and head in self.body[prev[0] : prev[1]].lower().split()
         )
+
+    def _word_before(self, word: str, lo: int) -> bool:
+        """Whether the sentence before `lo` holds `word` (lower case)."""
+        prev = self.previous_sentence(lo)
+        text = "" if prev is None else self.body[prev[0] : prev[1]].lower()
+        return word in (w.strip(",.;:!?\"“”'’()") for w in text.split())
 
     def _only_actor(self, lo: int) -> str | None:
         """`X stopped mid-song and laughed. "...," the Hackney singer told the crowd`: the
@@ -279,12 +285,13 @@ class Descriptions:
             return None
         return only
 
-    def _office_before(self, office, lo: int) -> str | None:
+    def _office_before(self, office, lo: int, head: str) -> str | None:
         """`The mayor of X, Y, celebrated the vote. "...," wrote the district leader`: the
         subject of the sentence before, the one person named so far whom the text gave an
-        office of that kind, for a description of the office by another word."""
+        office of that kind, for a description of the office by another word (not when that
+        sentence speaks of somebody by the word itself: "X met the governor")."""
         name = self._sole_subject(lo)
-        if name is None:
+        if name is None or self._word_before(head, lo):
             return None
         holders = {who for who, text in self._arounds(lo) if holds(office, text)}
         return name if holders == {name} else None

@@ -176,3 +176,19 @@ def test_a_name_asked_about_does_not_take_over_from_the_speaker() -> None:
         'apologised to the team. "He knows he was wrong," the former Burnley boss added.'
     )
     assert speakers(body) == ["Dan Pell", None]
+
+
+def test_a_description_the_sentence_before_gives_to_somebody_else() -> None:
+    # "... asked the governor for help": the governor is another, not the head X
+    body = (
+        "The mayor of Lisbon, Rui Tavares, said on Monday that the city had spent a great deal "
+        "on new trams and rails before it asked the governor for help. "
+        '"We agreed on nothing," the governor said.'
+    )
+    assert speakers(body) == [None]
+    body = (
+        "As the rain came down on Saturday, Nell Ashcombe stopped mid-song and laughed, and "
+        'then the crowd cheered a singer from Leeds. "I can\'t see a single one of you," the '
+        "singer told the crowd."
+    )
+    assert speakers(body) == [None]
