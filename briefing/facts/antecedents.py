@@ -43,6 +43,7 @@ _PEOPLE_WORDS = frozenset(
 _COPULA = lazy(r"\b(?:is|was|are|were|became|becomes|remains|remained|as|being)\s+$")
 _PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
 _LEAD_VERB = lazy(r"\s*(?:also\s+)?([a-z]+)\s+")
+_ASKED = lazy(r"Asked\s+(?:about|whether|if|how|why|what|on)\b[^,.;:]*")
 HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
 
 
@@ -446,9 +447,14 @@ class Antecedents(Sexes):
         if self.previous[1] != kind:
             return False
         return not any(
-            m[2] == kind and not self.same(m, self.previous[0])
+            m[2] == kind and not self.same(m, self.previous[0]) and not self._asked_about(m)
             for m in self.mentions_in(self.previous[2], lo)
         )
+
+    def _asked_about(self, mention: Mention) -> bool:
+        """A name in a sentence's opening "Asked about X," is what the speaker was asked
+        about ("Asked about Rooke, the manager said ..."), nobody who takes over."""
+        return _ASKED.fullmatch(self.body, self.sentence(mention[0])[0], mention[0]) is not None
 
     def kind_of(self, name: str) -> str:
         """ "person" or "org": what the named speaker is."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from briefing.facts.demonyms import DEMONYMS
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
+from briefing.facts.offices import MADE_BY, OFFICES, holds, territorial
 from briefing.facts.phrases import (
     AGE,
     APPOSITIVE,
@@ -71,6 +72,11 @@ _NOT_CHARACTERISING = frozenset(
     "officials substitute opener".split()
 )
 _CHARACTERISING = frozenset(("woman", "man", "mother", "father", "widow", "widower", "retiree"))
+# After a subject: it undergoes or is, rather than acts ("was sentenced", "is dead", "died").
+_NOT_ACTING = lazy(
+    r"\s+(?:\w+ly\s+)?(?:was|were|is|are|has\s+been|had\s+been|died|dies|passed\s+away)\b"
+)
+_THIRD_PERSON = lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers)\b")
 _SPLIT_AFTER = lazy(r"[.!?;\n][\"”’']*(?:\s|$)")
 
 
@@ -84,6 +90,7 @@ class Descriptions:
     # Supplied by Attributor.
     def mentions_in(self, lo: int, hi: int) -> list[Mention]: ...  # pragma: no cover
     def previous_sentence(self, lo: int) -> tuple[int, int] | None: ...  # pragma: no cover
+    def sentence(self, pos: int) -> tuple[int, int]: ...  # pragma: no cover
     def subject(self, lo: int, hi: int, depth: int = 0) -> Any: ...  # pragma: no cover
     def gender(self, name: str) -> str | None: ...  # pragma: no cover
     def _previous_still_current(self, lo: int, kind: str) -> bool: ...  # pragma: no cover
@@ -128,6 +135,9 @@ class Descriptions:
                 found = self._person_with(lambda text: has_role(text, head, modifiers), lo)
                 if found is not None:
                     return found
+                if len(words) == 2 and self._spoken_for(head, lo):
+                    # `"...," an Interpol spokesperson stated. The spokesperson added ...`
+                    return self.previous[0]  # type: ignore[index]
             if len(words) == 3 and words[0] in ("a", "an", "the") and words[1] in ORG_HEADS:
                 # "a company spokeswoman said": the organisation "the company" points to
                 return self._described_org(words[1], lo)
@@ -176,6 +186,15 @@ class Descriptions:
             ):
                 return found  # (someone else is called so: unclear)
             return self._sole_subject(lo)
+        if words[0] == "the" and len(words) == 2 and head in MADE_BY:
+            # "X is trained by Y. ... "...," the trainer added": the one person the text
+            # called so or made the doer of the verb the noun comes from
+            made = MADE_BY[head]
+            found = self._person_with(
+                lambda text: has_role(text, head, set()) or bool(made.search(text)), lo
+            )
+            if found is not None:
+                return found
         if head in ROLE_NOUNS and words[0] in _POSSESSIVE_DETERMINERS and len(words) <= 3:
             # "his brother", "her lawyer": the one person the text introduces so ("his
             # brother, Alan Reed", "Reed's lawyer Ann Kemp"); never a guess among others.
@@ -197,6 +216,10 @@ class Descriptions:
             # transport minister").
             if self._person_with(lambda text: has_role(text, head, set()), lo, any_=True):
                 return None
+            if head in OFFICES and territorial(words[1:-1], self.body[p_lo:p_hi]):
+                found = self._office_before(OFFICES[head], lo, head)
+                if found is not None:
+                    return found
             # Only the speaker of the quote before: the subject of the sentence before may be
             # the one the story is about ("X was sentenced. "...," the judge said") ...
             if not self._previous_still_current(lo, "person"):
@@ -217,7 +240,61 @@ class Descriptions:
             return None
         if head in TITLE_WORDS or head not in ROLE_NOUNS and head not in _CHARACTERISING:
             return None
-        return self._speaking_subject(lo, word_gender(head), head)
+        found = self._speaking_subject(lo, word_gender(head), head)
+        if found is None and head in ROLE_NOUNS:
+            found = None if self._word_before(head, lo) else self._only_actor(lo)
+            sex = word_gender(head)
+            if found is not None and sex is not None and self.gender(found) != sex:
+                return None  # ("Mr X said ... said the mother of three": another)
+        return found
+
+    def _spoken_for(self, head: str, lo: int) -> bool:
+        """Whether the quote before is an organisation's, voiced by its `head`
+        ("spokesperson") in the sentence before, and no other organisation was named since."""
+        prev = self.previous_sentence(lo)
+        return (
+            prev is not None
+            and self._previous_still_current(lo, "org")
+            and prev[0] <= self.previous[2] <= prev[1]  # type: ignore[index]
+            and head in self.body[prev[0] : prev[1]].lower().split()
+        )
+
+    def _word_before(self, word: str, lo: int) -> bool:
+        """Whether the sentence before `lo` holds `word` (lower case)."""
+        prev = self.previous_sentence(lo)
+        text = "" if prev is None else self.body[prev[0] : prev[1]].lower()
+        return word in (w.strip(",.;:!?\"“”'’()") for w in text.split())
+
+    def _only_actor(self, lo: int) -> str | None:
+        """`X stopped mid-song and laughed. "...," the Hackney singer told the crowd`: the
+        one person the text has named, when the sentence before makes that person its
+        acting subject (not "X was sentenced", "X died") and the quote's sentence speaks of
+        nobody as he or she (`"He was kind," the pastor said` is about X)."""
+        only, prev = self._only_person(lo), self.previous_sentence(lo)
+        if only is None or prev is None or only != self.full_name(self._sole_subject(lo) or ""):
+            return None
+        own = [m for m in self.mentions_in(*prev) if self.same(m, only)]
+        if not own:
+            return None
+        body, at = self.body, own[0][1]
+        appositive = APPOSITIVE.match(body, at, prev[1])
+        if appositive is not None:
+            at = appositive.end()
+        here = self.sentence(lo)
+        if _NOT_ACTING.match(body, at, prev[1]) or _THIRD_PERSON.search(body, *here):
+            return None
+        return only
+
+    def _office_before(self, office, lo: int, head: str) -> str | None:
+        """`The mayor of X, Y, celebrated the vote. "...," wrote the district leader`: the
+        subject of the sentence before, the one person named so far whom the text gave an
+        office of that kind, for a description of the office by another word (not when that
+        sentence speaks of somebody by the word itself: "X met the governor")."""
+        name = self._sole_subject(lo)
+        if name is None or self._word_before(head, lo):
+            return None
+        holders = {who for who, text in self._arounds(lo) if holds(office, text)}
+        return name if holders == {name} else None
 
     def _speaking_subject(self, lo: int, sex: str | None, head: str) -> str | None:
         """The person subject of the sentence before `lo` when that sentence names nobody
@@ -385,15 +462,18 @@ class Descriptions:
 
     def _arounds(self, lo: int):
         """(name, the words around it) for each person mention before `lo`: its titles and
-        appositive, within its own sentence and up to the names beside it. A possessor is
-        left out ("Reed's lawyer": Reed is not the lawyer)."""
+        appositive, within its own sentence and up to the people beside it (a place or an
+        organisation before it is part of its title: "President of Argentina X"). A possessor is left out
+        ("Reed's lawyer": Reed is not the lawyer)."""
         mentions = self.mentions
         for i, (start, end, kind, name) in enumerate(mentions):
             if start >= lo:
                 break
             if kind != "person" or self.body.startswith(("'s", "’s"), end):
                 continue
-            left = mentions[i - 1][1] if i > 0 else 0
+            left = next(
+                (mentions[j][1] for j in range(i - 1, -1, -1) if mentions[j][2] == "person"), 0
+            )
             right = mentions[i + 1][0] if i + 1 < len(mentions) else len(self.body)
             before = self.body[max(0, start - 60, min(left, start)) : start]
             after = self.body[end : max(end, min(end + 80, right))]

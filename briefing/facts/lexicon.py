@@ -23,6 +23,8 @@ HONORIFICS = _words(
     "sayyid seyed monsignor monseñor monsenor msgr msgr. "
     # British police and council ranks, written without full stops ("Det Insp Owain Jenkins")
     "det det. insp insp. supt supt. ch sgt cllr cllr. pc dc ds dci "
+    # South Asian and Caribbean police ranks by their initials ("DSP Owen Samuels")
+    "dsp ssp asp acp dcp "
     # Military ranks written short (AP style: "Rear Adm. Daniel Hagari", "Maj. Gen. Li")
     "adm. maj. brig. cmdr. cdr. rear "
     # the style of office-holders and judges ("the Honourable Dr Marcia Bryan-Wint", "Hon
@@ -78,6 +80,11 @@ TITLE_ABBREVIATIONS = {
     "con": "Constable",
     "ds": "Detective Sergeant",
     "dci": "Detective Chief Inspector",
+    "dsp": "Deputy Superintendent of Police",
+    "ssp": "Senior Superintendent of Police",
+    "asp": "Assistant Superintendent of Police",
+    "acp": "Assistant Commissioner of Police",
+    "dcp": "Deputy Commissioner of Police",
 }
 TITLE_WORDS = _words(
     "president vice-president minister chancellor secretary senator governor mayor king queen prince princess "
@@ -114,7 +121,9 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     "spinner opener paceman seamer batsman batter bowler wicketkeeper keeper goalscorer "
     # what a local report calls the people it quotes ("Retiree Tan Ah Kow")
     "retiree pensioner vendor shopkeeper hawker homemaker housewife villager "
-    "fisherman labourer laborer"
+    "fisherman labourer laborer "
+    # offices and trades of reports from further afield ("Custos Rotulorum of Clarendon")
+    "custos trainer jockey grandmaster"
 )
 # Words that make a capitalised phrase an organisation when they end (or head) it.
 ORG_HEADS = _words(
