@@ -25,6 +25,9 @@ _SHORTENED_SUFFIXES = frozenset(
     "Inc Inc. Corp Corp. Ltd Ltd. Group Holdings ASA AS AG SA plc PLC LLC GmbH".split()
 )
 
+# The words of a legal form between a company's own name and its closing company word.
+_LEGAL_FORM = frozenset("State Public Holding Joint-Stock Joint Stock".split())
+
 
 def _fold(orgs: dict[str, Draft], key: str, into: Draft) -> None:
     """Fold the organisation at `key` into `into`: its mentions and spans join it."""
@@ -42,10 +45,13 @@ def merge_short_orgs(orgs: dict[str, Draft]) -> None:
         parts = org.name.split()
         if len(parts) > 1 and parts[0] != "The":
             by_last.setdefault(parts[-1], []).append((key, org))
-        if (len(parts) > 2 and parts[1] == "of") or (
-            len(parts) == 2 and parts[1] in _SHORTENED_SUFFIXES
+        if (
+            (len(parts) > 2 and parts[1] == "of")
+            or (len(parts) == 2 and parts[1] in _SHORTENED_SUFFIXES)
+            or (len(parts) > 2 and parts[-1] in _DROPPED_LAST and set(parts[1:-1]) <= _LEGAL_FORM)
         ):
-            # "Congress of the Philippines"; "Leeds United", "Nordvik ASA" (said "Leeds")
+            # "Congress of the Philippines"; "Leeds United", "Nordvik ASA" (said "Leeds");
+            # "Marovia State Corporation", "Kelso Public Company" (said "Marovia", "Kelso")
             by_last.setdefault(parts[0], []).append((key, org))
     for key, org in list(orgs.items()):
         words = org.name.split()

@@ -886,3 +886,20 @@ def test_an_estate_after_a_person_and_of_stays_no_body_and_a_demonym_list_joins(
     assert not _orgs(text)
     text = "The diary was published by the Centre for Irish and Scottish Studies in 2009."
     assert _orgs(text)[0].startswith("Centre for Irish")  # (not "Centre" alone)
+
+
+def test_a_units_name_of_a_company_is_two_bodies() -> None:
+    text = (
+        "Head of the Western Grain Directorate of the Marovia State Corporation Pavel Antonov "
+        "said output would rise. A Marovia official said ships were ready."
+    )
+    assert _orgs(text) == ["Western Grain Directorate", "Marovia State Corporation"]
+    text = "The Ministry of Trade of the Republic of Veldonia said exports fell."
+    assert _orgs(text) == ["Ministry of Trade of the Republic of Veldonia"]
+
+
+def test_an_acronym_in_brackets_inside_a_name_stays_in_it() -> None:
+    text = "The Kowloon Scheduled (GMB) Operators Association said fares were too low."
+    assert _orgs(text) == ["Kowloon Scheduled (GMB) Operators Association"]
+    text = "The Veldonian Freight Association (VFA) Board met on Monday."
+    assert "Veldonian Freight Association" in _orgs(text)
