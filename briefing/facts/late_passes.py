@@ -88,6 +88,17 @@ _ROLE_SET_OFF = re.compile(
 )
 # An author cited in the text: "Hartsell-Gundy et al., 2015", "(Mulligan, 2016)".
 _CITATION = re.compile(r"(?: et al\.|,\s(?:19|20)\d\d[a-z]?[);])")
+# A party's adjective ("the Republican Iowa caucuses").
+_PARTY_ADJECTIVES = frozenset(
+    "Republican Democratic Democrat Conservative Liberal Labour Labor Tory Socialist".split()
+)
+# What a company has or is, after a name that could be its founder's ("the John Lewis store"),
+# and the sites named after a person ("the Johan Sverdrup field", "the Grace Hopper building").
+_COMPANY_THINGS = ORG_NOUNS | frozenset(
+    "stores shop shops shares stock brand brands chains franchise outlet outlets "
+    "field oilfield building bridge airport station centre center hall school hospital stadium "
+    "arena park museum library prize award foundation".split()
+)
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 # Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
@@ -119,6 +130,12 @@ class LatePasses:
                     continue
                 if self.demonym(text):
                     continue  # "the Puerto Rican constitution"
+                if self.party_then_place(chunk, words):
+                    continue  # "the Republican Iowa caucuses": Iowa, a place
+                if self.named_before_noun(chunk, words):
+                    if not self.body.startswith(" administration", chunk.end):
+                        self.add_person(chunk, None)  # "the Chuck Jones quote"
+                    continue  # ("the George W. Bush administration": `administrations`)
                 if _AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start) or (
                     words[0] in NATURAL_OF_HEADS and text.startswith(words[0] + " of ")
                 ):  # ("the Gulf of Oman was calm": a sea, wherever it stands)
@@ -169,6 +186,41 @@ class LatePasses:
                 )
             ):
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
+
+    def party_then_place(self, chunk: Chunk, words: list[str]) -> bool:
+        """Whether a party's adjective, then a place the gazetteer knows, qualify the
+        lower-case noun after them ("the Republican Iowa caucuses", "the Labour Kent
+        vote"): the place, recorded here; no body "Republican Iowa"."""
+        if len(words) < 2 or words[0] not in _PARTY_ADJECTIVES:
+            return False
+        if not self.body[chunk.end + 1 : chunk.end + 2].islower():
+            return False
+        start = chunk.words[1][0]
+        rest = self.body[start : chunk.end]
+        entry = self.gaz.get(rest)
+        if entry is None or self.body[chunk.start : chunk.end] in self.gaz:
+            return False
+        self.add_place(entry.canonical, entry.kind, rest, (start, chunk.end))
+        return True
+
+    def named_before_noun(self, chunk: Chunk, words: list[str]) -> bool:
+        """Whether a person's name, opened by a given name, qualifies the lower-case noun
+        after it ("the Kirk Bart quote", "the Ada M. Holt era"): a person, where other runs
+        after "the" are bodies; not a noun said of a company or a site ("the Kirk Bart
+        store", "the Kirk Bart field": named after a person, no person of the text)."""
+        end = chunk.end
+        if not (
+            len(words) <= 3
+            and self.body[end : end + 1] == " "
+            and self.body[end + 1 : end + 2].islower()
+            and is_given(words[0], self.given)
+            and self.name_like(words)
+        ):
+            return False
+        if _AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start):
+            return False  # ("on the Pedro Plains have": a site)
+        nouns = self.body[end + 1 : end + 30].split(None, 2)[:2]  # ("the X oil field")
+        return not any(noun.strip(".,;:") in _COMPANY_THINGS for noun in nouns)
 
     def works_at(self, chunk: Chunk, text: str) -> bool:
         """Whether a lone word no place knows, that a verb of saying follows, comes after

@@ -903,3 +903,26 @@ def test_an_acronym_in_brackets_inside_a_name_stays_in_it() -> None:
     assert _orgs(text) == ["Kowloon Scheduled (GMB) Operators Association"]
     text = "The Veldonian Freight Association (VFA) Board met on Monday."
     assert "Veldonian Freight Association" in _orgs(text)
+
+
+def test_a_full_name_before_a_lower_case_noun_is_a_person_not_a_body() -> None:
+    facts = extract_facts("She cited the Kirk Bart quote that every artist fails a thousand times.")
+    assert [p.name for p in facts.people] == ["Kirk Bart"]
+    assert not facts.organisations
+    text = "Fans queued outside the Kirk Bart store on Monday."
+    assert "Kirk Bart" not in [p.name for p in extract_facts(text).people]
+    text = "Output from the Kirk Bart oil field rose in May."
+    assert "Kirk Bart" not in [p.name for p in extract_facts(text).people]
+
+
+def test_an_administration_named_by_a_full_name_is_a_body() -> None:
+    text = "He left over the war policies of the Ada M. Holt administration in 2004."
+    facts = extract_facts(text)
+    assert [o.name for o in facts.organisations] == ["Ada M. Holt administration"]
+    assert not facts.people
+
+
+def test_a_partys_adjective_before_a_place_makes_no_body() -> None:
+    facts = extract_facts("In the Republican Iowa caucuses, the governor is expected to win.")
+    assert not facts.organisations
+    assert [p.name for p in facts.places] == ["Iowa"]
