@@ -926,3 +926,13 @@ def test_a_partys_adjective_before_a_place_makes_no_body() -> None:
     facts = extract_facts("In the Republican Iowa caucuses, the governor is expected to win.")
     assert not facts.organisations
     assert [p.name for p in facts.places] == ["Iowa"]
+
+
+def test_a_name_opened_by_another_persons_surname_is_a_family_firm() -> None:
+    text = (
+        "Castoldi Tessuti posted revenues of 90 million euros, said Marco Castoldi, its "
+        "chief executive and grandson of the founder."
+    )
+    facts = extract_facts(text)
+    assert "Castoldi Tessuti" in [o.name for o in facts.organisations]
+    assert [p.name for p in facts.people] == ["Marco Castoldi"]
