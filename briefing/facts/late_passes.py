@@ -88,6 +88,9 @@ _ROLE_SET_OFF = re.compile(
 )
 # An author cited in the text: "Hartsell-Gundy et al., 2015", "(Mulligan, 2016)".
 _CITATION = re.compile(r"(?: et al\.|,\s(?:19|20)\d\d[a-z]?[);])")
+_DASHES = (" – ", " - ", " — ")
+# How a web page's line of topics opens ("Tags: Railway strike, Station Masters, SLR").
+_TAG_LINES = ("Tags", "Topics", "Related topics")
 # A party's adjective ("the Republican Iowa caucuses").
 _PARTY_ADJECTIVES = frozenset(
     "Republican Democratic Democrat Conservative Liberal Labour Labor Tory Socialist".split()
@@ -186,6 +189,39 @@ class LatePasses:
                 )
             ):
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
+            elif self.listed_with_org(chunk, words, text):
+                self.add_org(text, text, span)  # "Team Helix, Osaka Crest – $80,000"
+
+    def listed_with_org(self, chunk: Chunk, words: list[str], text: str) -> bool:
+        """Whether a run of up to three words, no place and opened by no given name, stands
+        in a results table's list right next to an organisation ("5-8. Kraken Esports, Sable
+        Six, Bastion – $35,000"): a body too. Only where a dash closes the list: in prose,
+        the names listed with a body are as often events, titles or products ("Twitter and
+        Internet Relay Chat", "the World Rapid and Blitz Championship")."""
+        body, end = self.body, chunk.end
+        if not body.startswith(LIST_GAP_STARTS, end) and not body[
+            max(0, chunk.start - 6) : chunk.start
+        ].endswith(LIST_GAPS):
+            return False  # (the cheap test first)
+        line = body[end : end + 80].split("\n", 1)[0].split(". ", 1)[0]
+        if len(words) > 3 or not any(dash in line for dash in _DASHES):
+            return False
+        if any(c.isdigit() for c in text) or body[end + 1 : end + 2].isdigit():
+            return False  # (a model, "Galaxy A56"; a name cut before its number)
+        if body.startswith(_TAG_LINES, body.rfind("\n", 0, chunk.start) + 1):
+            return False  # ("Tags: Railway strike, Station Masters, SLR": a page's topics)
+        if self.name_like(words) and words[-1].lower() not in common_words():
+            return False  # (a person's name: "Tyler Vance-Morrow, Toyota, 500")
+        ends = {b for org in self.orgs.values() for _, b in org.spans}
+        starts = {a for org in self.orgs.values() for a, _ in org.spans}
+        # (a bare comma before it only in a list that goes on or that the dash closes here)
+        strict = not body.startswith(_DASHES, end)
+        return (
+            self.listed_with(chunk, ends, starts, strict=strict)
+            and not is_given(words[0], self.given)
+            and text not in self.gaz
+            and not self.demonym(words[0])
+        )
 
     def party_then_place(self, chunk: Chunk, words: list[str]) -> bool:
         """Whether a party's adjective, then a place the gazetteer knows, qualify the

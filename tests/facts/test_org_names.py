@@ -936,3 +936,10 @@ def test_a_name_opened_by_another_persons_surname_is_a_family_firm() -> None:
     facts = extract_facts(text)
     assert "Castoldi Tessuti" in [o.name for o in facts.organisations]
     assert [p.name for p in facts.people] == ["Marco Castoldi"]
+
+
+def test_a_name_in_a_results_tables_row_beside_a_body_is_a_body() -> None:
+    text = "Final standings: 5-8. Kraken Esports, Sable Six, Team Orla – $35,000 each."
+    assert "Sable Six" in _orgs(text)
+    text = "Fans followed the final on Twitch and Sable Six, a forum for players."
+    assert "Sable Six" not in _orgs(text)
