@@ -10,6 +10,7 @@ from briefing.facts.chunks import Chunk, words_before
 from briefing.facts.clubs import club_mention, is_match_report
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import NATURAL_FEATURES
+from briefing.facts.leftover_names import AT_THE_BEFORE, LeftoverNames
 from briefing.facts.lexicon import (
     NON_NAME_WORDS,
     ORG_HEADS,
@@ -88,29 +89,14 @@ _ROLE_SET_OFF = re.compile(
 )
 # An author cited in the text: "Hartsell-Gundy et al., 2015", "(Mulligan, 2016)".
 _CITATION = re.compile(r"(?: et al\.|,\s(?:19|20)\d\d[a-z]?[);])")
-_DASHES = (" – ", " - ", " — ")
-# How a web page's line of topics opens ("Tags: Railway strike, Station Masters, SLR").
-_TAG_LINES = ("Tags", "Topics", "Related topics")
-# A party's adjective ("the Republican Iowa caucuses").
-_PARTY_ADJECTIVES = frozenset(
-    "Republican Democratic Democrat Conservative Liberal Labour Labor Tory Socialist".split()
-)
-# What a company has or is, after a name that could be its founder's ("the John Lewis store"),
-# and the sites named after a person ("the Johan Sverdrup field", "the Grace Hopper building").
-_COMPANY_THINGS = ORG_NOUNS | frozenset(
-    "stores shop shops shares stock brand brands chains franchise outlet outlets "
-    "field oilfield building bridge airport station centre center hall school hospital stadium "
-    "arena park museum library prize award foundation".split()
-)
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
-_AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 # Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
 NATURAL_OF_HEADS = frozenset(
     "Gulf Strait Straits Bay Sea Isle Cape Lake Sound Bight Firth Peninsula Islands Mouth Horn".split()
 )
 
 
-class LatePasses:
+class LatePasses(LeftoverNames):
     """The passes after the chunk walk (mixed into `builder.Builder`)."""
 
     body: str
@@ -139,7 +125,7 @@ class LatePasses:
                     if not self.body.startswith(" administration", chunk.end):
                         self.add_person(chunk, None)  # "the Chuck Jones quote"
                     continue  # ("the George W. Bush administration": `administrations`)
-                if _AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start) or (
+                if AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start) or (
                     words[0] in NATURAL_OF_HEADS and text.startswith(words[0] + " of ")
                 ):  # ("the Gulf of Oman was calm": a sea, wherever it stands)
                     if not names_a_thing(self.body, chunk.end):  # ("on the X trial")
@@ -191,72 +177,6 @@ class LatePasses:
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
             elif self.listed_with_org(chunk, words, text):
                 self.add_org(text, text, span)  # "Team Helix, Osaka Crest – $80,000"
-
-    def listed_with_org(self, chunk: Chunk, words: list[str], text: str) -> bool:
-        """Whether a run of up to three words, no place and opened by no given name, stands
-        in a results table's list right next to an organisation ("5-8. Kraken Esports, Sable
-        Six, Bastion – $35,000"): a body too. Only where a dash closes the list: in prose,
-        the names listed with a body are as often events, titles or products ("Twitter and
-        Internet Relay Chat", "the World Rapid and Blitz Championship")."""
-        body, end = self.body, chunk.end
-        if not body.startswith(LIST_GAP_STARTS, end) and not body[
-            max(0, chunk.start - 6) : chunk.start
-        ].endswith(LIST_GAPS):
-            return False  # (the cheap test first)
-        line = body[end : end + 80].split("\n", 1)[0].split(". ", 1)[0]
-        if len(words) > 3 or not any(dash in line for dash in _DASHES):
-            return False
-        if any(c.isdigit() for c in text) or body[end + 1 : end + 2].isdigit():
-            return False  # (a model, "Galaxy A56"; a name cut before its number)
-        if body.startswith(_TAG_LINES, body.rfind("\n", 0, chunk.start) + 1):
-            return False  # ("Tags: Railway strike, Station Masters, SLR": a page's topics)
-        if self.name_like(words) and words[-1].lower() not in common_words():
-            return False  # (a person's name: "Tyler Vance-Morrow, Toyota, 500")
-        ends = {b for org in self.orgs.values() for _, b in org.spans}
-        starts = {a for org in self.orgs.values() for a, _ in org.spans}
-        # (a bare comma before it only in a list that goes on or that the dash closes here)
-        strict = not body.startswith(_DASHES, end)
-        return (
-            self.listed_with(chunk, ends, starts, strict=strict)
-            and not is_given(words[0], self.given)
-            and text not in self.gaz
-            and not self.demonym(words[0])
-        )
-
-    def party_then_place(self, chunk: Chunk, words: list[str]) -> bool:
-        """Whether a party's adjective, then a place the gazetteer knows, qualify the
-        lower-case noun after them ("the Republican Iowa caucuses", "the Labour Kent
-        vote"): the place, recorded here; no body "Republican Iowa"."""
-        if len(words) < 2 or words[0] not in _PARTY_ADJECTIVES:
-            return False
-        if not self.body[chunk.end + 1 : chunk.end + 2].islower():
-            return False
-        start = chunk.words[1][0]
-        rest = self.body[start : chunk.end]
-        entry = self.gaz.get(rest)
-        if entry is None or self.body[chunk.start : chunk.end] in self.gaz:
-            return False
-        self.add_place(entry.canonical, entry.kind, rest, (start, chunk.end))
-        return True
-
-    def named_before_noun(self, chunk: Chunk, words: list[str]) -> bool:
-        """Whether a person's name, opened by a given name, qualifies the lower-case noun
-        after it ("the Kirk Bart quote", "the Ada M. Holt era"): a person, where other runs
-        after "the" are bodies; not a noun said of a company or a site ("the Kirk Bart
-        store", "the Kirk Bart field": named after a person, no person of the text)."""
-        end = chunk.end
-        if not (
-            len(words) <= 3
-            and self.body[end : end + 1] == " "
-            and self.body[end + 1 : end + 2].islower()
-            and is_given(words[0], self.given)
-            and self.name_like(words)
-        ):
-            return False
-        if _AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start):
-            return False  # ("on the Pedro Plains have": a site)
-        nouns = self.body[end + 1 : end + 30].split(None, 2)[:2]  # ("the X oil field")
-        return not any(noun.strip(".,;:") in _COMPANY_THINGS for noun in nouns)
 
     def works_at(self, chunk: Chunk, text: str) -> bool:
         """Whether a lone word no place knows, that a verb of saying follows, comes after
