@@ -22,6 +22,7 @@ from briefing.facts.lexicon import (
     common_words,
     given_names,
 )
+from briefing.facts.org_joins import bracketed_inside, unit_of_company
 
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 _OF_GAP = re.compile(r"^ (?:of|on|for) (?:the )?$")
@@ -138,6 +139,10 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
         ):
             out[-1] = _joined(out[-1], chunk)  # "Helixor Systems, Inc.": one company's name
             continue
+        if gap_size == 2 and bracketed_inside(body, out, chunk):
+            # "the Kowloon Scheduled (GMB) Operators Association": one body's name
+            out[-2:] = [_joined(_joined(out[-2], out[-1]), chunk)]
+            continue
         if (
             gap_size == 1
             and body[chunk.start - 1] == "–"
@@ -145,7 +150,11 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
         ):
             out[-1] = _joined(out[-1], chunk)  # "African Export–Import Bank": one name
             continue
-        if 4 <= gap_size <= 9 and not _adjective(body, chunk, gaz):  # " of ", " of the ", " and "
+        if (
+            4 <= gap_size <= 9
+            and not _adjective(body, chunk, gaz)
+            and not unit_of_company(body, out[-1], chunk)
+        ):  # " of ", " of the ", " and "
             prev = out[-1]
             last = body[prev.words[-1][0] : prev.words[-1][1]]
             gap = body[prev.end : chunk.start]

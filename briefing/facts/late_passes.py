@@ -10,6 +10,7 @@ from briefing.facts.chunks import Chunk, words_before
 from briefing.facts.clubs import club_mention, is_match_report
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import NATURAL_FEATURES
+from briefing.facts.leftover_names import AT_THE_BEFORE, LeftoverNames
 from briefing.facts.lexicon import (
     NON_NAME_WORDS,
     ORG_HEADS,
@@ -89,14 +90,13 @@ _ROLE_SET_OFF = re.compile(
 # An author cited in the text: "Hartsell-Gundy et al., 2015", "(Mulligan, 2016)".
 _CITATION = re.compile(r"(?: et al\.|,\s(?:19|20)\d\d[a-z]?[);])")
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
-_AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 # Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
 NATURAL_OF_HEADS = frozenset(
     "Gulf Strait Straits Bay Sea Isle Cape Lake Sound Bight Firth Peninsula Islands Mouth Horn".split()
 )
 
 
-class LatePasses:
+class LatePasses(LeftoverNames):
     """The passes after the chunk walk (mixed into `builder.Builder`)."""
 
     body: str
@@ -119,7 +119,13 @@ class LatePasses:
                     continue
                 if self.demonym(text):
                     continue  # "the Puerto Rican constitution"
-                if _AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start) or (
+                if self.party_then_place(chunk, words):
+                    continue  # "the Republican Iowa caucuses": Iowa, a place
+                if self.named_before_noun(chunk, words):
+                    if not self.body.startswith(" administration", chunk.end):
+                        self.add_person(chunk, None)  # "the Chuck Jones quote"
+                    continue  # ("the George W. Bush administration": `administrations`)
+                if AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start) or (
                     words[0] in NATURAL_OF_HEADS and text.startswith(words[0] + " of ")
                 ):  # ("the Gulf of Oman was calm": a sea, wherever it stands)
                     if not names_a_thing(self.body, chunk.end):  # ("on the X trial")
@@ -169,6 +175,8 @@ class LatePasses:
                 )
             ):
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
+            elif self.listed_with_org(chunk, words, text):
+                self.add_org(text, text, span)  # "Team Helix, Osaka Crest – $80,000"
 
     def works_at(self, chunk: Chunk, text: str) -> bool:
         """Whether a lone word no place knows, that a verb of saying follows, comes after

@@ -25,6 +25,9 @@ _SHORTENED_SUFFIXES = frozenset(
     "Inc Inc. Corp Corp. Ltd Ltd. Group Holdings ASA AS AG SA plc PLC LLC GmbH".split()
 )
 
+# The words of a legal form between a company's own name and its closing company word.
+_LEGAL_FORM = frozenset("State Public Holding Joint-Stock Joint Stock".split())
+
 
 def _fold(orgs: dict[str, Draft], key: str, into: Draft) -> None:
     """Fold the organisation at `key` into `into`: its mentions and spans join it."""
@@ -42,10 +45,13 @@ def merge_short_orgs(orgs: dict[str, Draft]) -> None:
         parts = org.name.split()
         if len(parts) > 1 and parts[0] != "The":
             by_last.setdefault(parts[-1], []).append((key, org))
-        if (len(parts) > 2 and parts[1] == "of") or (
-            len(parts) == 2 and parts[1] in _SHORTENED_SUFFIXES
+        if (
+            (len(parts) > 2 and parts[1] == "of")
+            or (len(parts) == 2 and parts[1] in _SHORTENED_SUFFIXES)
+            or (len(parts) > 2 and parts[-1] in _DROPPED_LAST and set(parts[1:-1]) <= _LEGAL_FORM)
         ):
-            # "Congress of the Philippines"; "Leeds United", "Nordvik ASA" (said "Leeds")
+            # "Congress of the Philippines"; "Leeds United", "Nordvik ASA" (said "Leeds");
+            # "Marovia State Corporation", "Kelso Public Company" (said "Marovia", "Kelso")
             by_last.setdefault(parts[0], []).append((key, org))
     for key, org in list(orgs.items()):
         words = org.name.split()
@@ -262,11 +268,26 @@ _SAID_IT_WOULD = lazy(
 )
 
 
+def _family_firm(builder: Builder, person: Draft, first: str) -> bool:
+    """Whether a two-word "person" with no given name in it opens with the surname of another
+    person of the text, who has a given name ("Stefano Fabbri" ... "Fabbri Maglieria posted
+    revenues"): a firm named after a family."""
+    second = person.name.split(" ", 1)[1]
+    if is_given(second, builder.given):
+        return False
+    return any(
+        other is not person
+        and other.name.rsplit(" ", 1)[-1] == first
+        and is_given(other.name.split(" ", 1)[0], builder.given)
+        for other in builder.people
+    )
+
+
 def companies_taken_for_people(builder: Builder) -> None:
     """A "person" of one word, or of two with no given name first ("Norsk Hydro"), that the
     text speaks of only as a company (no role, no given name, no fuller name; "X said it
     would", "X's shares", "shares of X", the same word typed a company elsewhere in the text,
-    or its first word so typed) is that company."""
+    its first word so typed, or a family's name: `_family_firm`) is that company."""
     body = builder.body
     for person in list(builder.people):
         name = person.name
@@ -282,12 +303,17 @@ def companies_taken_for_people(builder: Builder) -> None:
             continue
         # ("Meridian Chipworks reports ..." and "Meridian (ticker: MCHW)": its short form)
         opens_an_org = " " in name and fold(first) in builder.orgs
+        family = " " in name and _family_firm(builder, person, first)
         if not (
-            opens_an_org or fold(name) in builder.orgs or _beside(body, name, _LOOSE_TAILS, "s of ")
+            opens_an_org
+            or family
+            or fold(name) in builder.orgs
+            or _beside(body, name, _LOOSE_TAILS, "s of ")
         ):
             continue  # (none of the tests below can pass: skip them)
         if (
             opens_an_org
+            or family
             # (the same word typed a company elsewhere here; not two words: "Perttu Ahola")
             or (fold(name) in builder.orgs and " " not in name)
             or _beside(body, name, _COMPANY_TAILS, "shares of ")
@@ -296,6 +322,17 @@ def companies_taken_for_people(builder: Builder) -> None:
             )
         ):
             builder.drop_person(person)
+            if family:  # (the surname alone is the family's first person's: "Fabbri said")
+                kin = min(
+                    (p for p in builder.people if p.name.rsplit(" ", 1)[-1] == first),
+                    key=lambda p: min(p.spans, default=(len(body), 0)),
+                )
+                for a, b in person.spans:
+                    if body[a:b] != first:
+                        builder.add_org(name, body[a:b], (a, b))
+                    elif (a, b) not in kin.spans:
+                        kin.add(first, (a, b))
+                continue
             for mention, span in zip(person.mentions, person.spans, strict=False):
                 builder.add_org(name, mention, span)
             for span in person.spans[len(person.mentions) :]:

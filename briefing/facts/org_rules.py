@@ -311,7 +311,11 @@ class OrgRules:
             if m is None or body[end : end + 1].isalnum():
                 continue
             name = m.group("name")
-            if name.split()[-1] not in surnames and not self.leaders_name(name):
+            if (
+                name.split()[-1] not in surnames
+                and not self.leaders_name(name)
+                and not (is_given(name.split()[0], self.given) and self.name_like(name.split()))
+            ):  # (a full name: "the Ada M. Holt administration", Holt named nowhere else)
                 continue
             self.add_org(
                 f"{name} administration", body[m.start("name") : end], (m.start("name"), end)

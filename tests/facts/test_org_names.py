@@ -886,3 +886,60 @@ def test_an_estate_after_a_person_and_of_stays_no_body_and_a_demonym_list_joins(
     assert not _orgs(text)
     text = "The diary was published by the Centre for Irish and Scottish Studies in 2009."
     assert _orgs(text)[0].startswith("Centre for Irish")  # (not "Centre" alone)
+
+
+def test_a_units_name_of_a_company_is_two_bodies() -> None:
+    text = (
+        "Head of the Western Grain Directorate of the Marovia State Corporation Pavel Antonov "
+        "said output would rise. A Marovia official said ships were ready."
+    )
+    assert _orgs(text) == ["Western Grain Directorate", "Marovia State Corporation"]
+    text = "The Ministry of Trade of the Republic of Veldonia said exports fell."
+    assert _orgs(text) == ["Ministry of Trade of the Republic of Veldonia"]
+
+
+def test_an_acronym_in_brackets_inside_a_name_stays_in_it() -> None:
+    text = "The Kowloon Scheduled (GMB) Operators Association said fares were too low."
+    assert _orgs(text) == ["Kowloon Scheduled (GMB) Operators Association"]
+    text = "The Veldonian Freight Association (VFA) Board met on Monday."
+    assert "Veldonian Freight Association" in _orgs(text)
+
+
+def test_a_full_name_before_a_lower_case_noun_is_a_person_not_a_body() -> None:
+    facts = extract_facts("She cited the Kirk Bart quote that every artist fails a thousand times.")
+    assert [p.name for p in facts.people] == ["Kirk Bart"]
+    assert not facts.organisations
+    text = "Fans queued outside the Kirk Bart store on Monday."
+    assert "Kirk Bart" not in [p.name for p in extract_facts(text).people]
+    text = "Output from the Kirk Bart oil field rose in May."
+    assert "Kirk Bart" not in [p.name for p in extract_facts(text).people]
+
+
+def test_an_administration_named_by_a_full_name_is_a_body() -> None:
+    text = "He left over the war policies of the Ada M. Holt administration in 2004."
+    facts = extract_facts(text)
+    assert [o.name for o in facts.organisations] == ["Ada M. Holt administration"]
+    assert not facts.people
+
+
+def test_a_partys_adjective_before_a_place_makes_no_body() -> None:
+    facts = extract_facts("In the Republican Iowa caucuses, the governor is expected to win.")
+    assert not facts.organisations
+    assert [p.name for p in facts.places] == ["Iowa"]
+
+
+def test_a_name_opened_by_another_persons_surname_is_a_family_firm() -> None:
+    text = (
+        "Castoldi Tessuti posted revenues of 90 million euros, said Marco Castoldi, its "
+        "chief executive and grandson of the founder."
+    )
+    facts = extract_facts(text)
+    assert "Castoldi Tessuti" in [o.name for o in facts.organisations]
+    assert [p.name for p in facts.people] == ["Marco Castoldi"]
+
+
+def test_a_name_in_a_results_tables_row_beside_a_body_is_a_body() -> None:
+    text = "Final standings: 5-8. Kraken Esports, Sable Six, Team Orla – $35,000 each."
+    assert "Sable Six" in _orgs(text)
+    text = "Fans followed the final on Twitch and Sable Six, a forum for players."
+    assert "Sable Six" not in _orgs(text)

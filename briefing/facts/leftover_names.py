@@ -1,0 +1,118 @@
+"""Runs of capitalised words no rule claimed, read from what stands around them: a person's
+name before a lower-case noun ("the Kirk Bart quote"), a party's adjective before a place
+("the Republican Iowa caucuses"), a name in a results table's list beside a body. A mixin of
+`late_passes.LatePasses` (and so of `builder.Builder`, which sets the attributes below)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.chunks import Chunk
+from briefing.facts.draft import Draft
+from briefing.facts.gazetteer import Gazetteer
+from briefing.facts.lexicon import ORG_NOUNS, common_words
+from briefing.facts.people import is_given
+from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS
+
+AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
+_DASHES = (" – ", " - ", " — ")
+# How a web page's line of topics opens ("Tags: Railway strike, Station Masters, SLR").
+_TAG_LINES = ("Tags", "Topics", "Related topics")
+# A party's adjective ("the Republican Iowa caucuses").
+_PARTY_ADJECTIVES = frozenset(
+    "Republican Democratic Democrat Conservative Liberal Labour Labor Tory Socialist".split()
+)
+# What a company has or is, after a name that could be its founder's ("the John Lewis store"),
+# and the sites named after a person ("the Johan Sverdrup field", "the Grace Hopper building").
+_COMPANY_THINGS = ORG_NOUNS | frozenset(
+    "stores shop shops shares stock brand brands chains franchise outlet outlets "
+    "field oilfield building bridge airport station centre center hall school hospital stadium "
+    "arena park museum library prize award foundation".split()
+)
+
+
+class LeftoverNames:
+    """The reads of a run's surroundings (mixed into `late_passes.LatePasses`)."""
+
+    body: str
+    gaz: Gazetteer
+    given: frozenset[str]
+    orgs: dict[str, Draft]
+
+    def name_like(self, words: list[str], titled: bool = False) -> bool: ...  # pragma: no cover
+
+    def demonym(self, text: str) -> bool: ...  # pragma: no cover
+
+    def listed_with(
+        self, chunk: Chunk, ends: set[int], starts: set[int], strict: bool = False
+    ) -> bool: ...  # pragma: no cover
+
+    def add_place(
+        self, name: str, kind: str, surface: str, span: tuple[int, int]
+    ) -> None: ...  # pragma: no cover
+
+    def listed_with_org(self, chunk: Chunk, words: list[str], text: str) -> bool:
+        """Whether a run of up to three words, no place and opened by no given name, stands
+        in a results table's list right next to an organisation ("5-8. Kraken Esports, Sable
+        Six, Bastion – $35,000"): a body too. Only where a dash closes the list: in prose,
+        the names listed with a body are as often events, titles or products ("Twitter and
+        Internet Relay Chat", "the World Rapid and Blitz Championship")."""
+        body, end = self.body, chunk.end
+        if not body.startswith(LIST_GAP_STARTS, end) and not body[
+            max(0, chunk.start - 6) : chunk.start
+        ].endswith(LIST_GAPS):
+            return False  # (the cheap test first)
+        line = body[end : end + 80].split("\n", 1)[0].split(". ", 1)[0]
+        if len(words) > 3 or not any(dash in line for dash in _DASHES):
+            return False
+        if any(c.isdigit() for c in text) or body[end + 1 : end + 2].isdigit():
+            return False  # (a model, "Galaxy A56"; a name cut before its number)
+        if body.startswith(_TAG_LINES, body.rfind("\n", 0, chunk.start) + 1):
+            return False  # ("Tags: Railway strike, Station Masters, SLR": a page's topics)
+        if self.name_like(words) and words[-1].lower() not in common_words():
+            return False  # (a person's name: "Tyler Vance-Morrow, Toyota, 500")
+        ends = {b for org in self.orgs.values() for _, b in org.spans}
+        starts = {a for org in self.orgs.values() for a, _ in org.spans}
+        # (a bare comma before it only in a list that goes on or that the dash closes here)
+        strict = not body.startswith(_DASHES, end)
+        return (
+            self.listed_with(chunk, ends, starts, strict=strict)
+            and not is_given(words[0], self.given)
+            and text not in self.gaz
+            and not self.demonym(words[0])
+        )
+
+    def party_then_place(self, chunk: Chunk, words: list[str]) -> bool:
+        """Whether a party's adjective, then a place the gazetteer knows, qualify the
+        lower-case noun after them ("the Republican Iowa caucuses", "the Labour Kent
+        vote"): the place, recorded here; no body "Republican Iowa"."""
+        if len(words) < 2 or words[0] not in _PARTY_ADJECTIVES:
+            return False
+        if not self.body[chunk.end + 1 : chunk.end + 2].islower():
+            return False
+        start = chunk.words[1][0]
+        rest = self.body[start : chunk.end]
+        entry = self.gaz.get(rest)
+        if entry is None or self.body[chunk.start : chunk.end] in self.gaz:
+            return False
+        self.add_place(entry.canonical, entry.kind, rest, (start, chunk.end))
+        return True
+
+    def named_before_noun(self, chunk: Chunk, words: list[str]) -> bool:
+        """Whether a person's name, opened by a given name, qualifies the lower-case noun
+        after it ("the Kirk Bart quote", "the Ada M. Holt era"): a person, where other runs
+        after "the" are bodies; not a noun said of a company or a site ("the Kirk Bart
+        store", "the Kirk Bart field": named after a person, no person of the text)."""
+        end = chunk.end
+        if not (
+            len(words) <= 3
+            and self.body[end : end + 1] == " "
+            and self.body[end + 1 : end + 2].islower()
+            and is_given(words[0], self.given)
+            and self.name_like(words)
+        ):
+            return False
+        if AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start):
+            return False  # ("on the Pedro Plains have": a site)
+        nouns = self.body[end + 1 : end + 30].split(None, 2)[:2]  # ("the X oil field")
+        return not any(noun.strip(".,;:") in _COMPANY_THINGS for noun in nouns)
