@@ -49,7 +49,9 @@ _INITIALLED = re.compile(
 # A region's noun after a name: "the Tigray region", "Kherson province", "Sukatani village".
 _REGION_AFTER = re.compile(
     r"(?: and [A-Z][\w’'-]+)? (region|province|oblast|governorate|prefecture|neighbou?rhood"
-    r"|district|suburb|township|village|commune|regency)s?\b"
+    r"|district|suburb|township|village|commune|regency|upazila|tehsil|taluka?|barangay"
+    r"|municipality|(?:(?:industrial|residential|rural|metropolitan|metro|border|coastal) )?area)"
+    r"s?\b"
 )
 _REGION_WORDS = frozenset(("region", "province", "oblast", "governorate", "prefecture"))
 # A natural feature's noun after a name, or after "and" and a second one.
@@ -367,7 +369,13 @@ class LatePasses:
                 org_starts.add(chunk.start)
                 continue
             region = _REGION_AFTER.match(self.body, chunk.end)
-            if region is not None and not text.isupper() and not self.demonym(text):
+            if (
+                region is not None
+                and not text.isupper()
+                and not self.demonym(text)
+                # ("Surrounding areas were evacuated": an English word opening a sentence)
+                and not (region.group(1).endswith("area") and text.lower() in common_words())
+            ):
                 # "the Tigray region", "the Tuffah neighbourhood"
                 kind = "region" if region.group(1) in _REGION_WORDS else "place"
                 self.add_place(text, kind, text, (chunk.start, chunk.end))
