@@ -6,6 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from briefing.facts.body_appositives import named_after_body_noun
 from briefing.facts.chunks import Chunk, split_chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import load_gazetteer
@@ -199,7 +200,7 @@ class PersonRules:
                     and parts[1][:1].isupper()
                     and plain_word(body[start:end])
                 )
-        return False
+        return named_after_body_noun(body, chunk, self.given)
 
     def context_evidence(self, chunk: Chunk) -> bool:
         """The words around a name say it is a person's."""

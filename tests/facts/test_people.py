@@ -933,3 +933,21 @@ def test_a_make_after_an_age_with_an_article_or_possessive_is_no_person() -> Non
         "would sell his 23-year-old Fiat Seicento first. The 23-year-old Alcaraz won."
     )
     assert {p.name for p in extract_facts(text).people} == {"Stan Bednarek", "Alcaraz"}
+
+
+def test_a_name_set_off_after_a_bodys_noun_is_no_person() -> None:
+    facts = extract_facts(
+        "Its young farmers' wing, Jeunes Paysans, laid on coaches from Lyon. The count came "
+        "from the local traders' association, Ribera Comerç. Jobs grew, according to the "
+        "state's development agency, Wirtschaftsförderung Thüringen."
+    )
+    assert not facts.people
+    assert {"Jeunes Paysans", "Ribera Comerç", "Wirtschaftsförderung Thüringen"} <= {
+        o.name for o in facts.organisations
+    }
+    # (a given name, an honorific or a member's place in the body keep a person)
+    facts = extract_facts(
+        "A spokeswoman for the agency, Maria Lopez, said it would appeal. A spokesman for the "
+        "company, Mr Hale, agreed. A PhD student on the team, Putu Arsawan, logged the dives."
+    )
+    assert {"Maria Lopez", "Hale", "Putu Arsawan"} <= {p.name for p in facts.people}
