@@ -46,6 +46,9 @@ _ORG_APPOSITIVE = re.compile(
 _INITIALLED = re.compile(
     r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?(?: (?:Jr|Sr)\.?| I{1,3})?$"
 )
+# Two or three name words and a generation's suffix: "Deshawn Pettiford Jr.", "Cade
+# Ashby-Lowe III" (the words before it name-like: not "World War II").
+_SUFFIXED = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2} (?:Jr\.?|Sr\.?|II|III|IV)$")
 # A region's noun after a name: "the Tigray region", "Kherson province", "Sukatani village".
 _REGION_AFTER = re.compile(
     r"(?: and [A-Z][\w’'-]+)? (region|province|oblast|governorate|prefecture|neighbou?rhood"
@@ -143,7 +146,9 @@ class LatePasses:
                 if self.gaz.get(text) is None:
                     self.add_org(text, text, span)
                     self.sure.add(span)
-            elif _INITIALLED.match(text) and self.name_like(words):
+            elif (_INITIALLED.match(text) and self.name_like(words)) or (
+                _SUFFIXED.match(text) and self.name_like(words[:-1])
+            ):
                 self.add_person(chunk, self.role_before(chunk.start) or self.role_after(chunk.end))
             elif self.name_like(words) and words[-1] in self.singles and len(words) <= 4:
                 role = self.role_before(chunk.start) or self.role_after(chunk.end)

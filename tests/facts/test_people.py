@@ -951,3 +951,13 @@ def test_a_name_set_off_after_a_bodys_noun_is_no_person() -> None:
         "company, Mr Hale, agreed. A PhD student on the team, Putu Arsawan, logged the dives."
     )
     assert {"Maria Lopez", "Hale", "Putu Arsawan"} <= {p.name for p in facts.people}
+
+
+def test_two_name_words_and_a_generations_suffix_are_a_person() -> None:
+    found = people(
+        "The last was a 40-yard run by running back Tavon Rudderby Jr., and they led at the "
+        "half. Jace Ellery-Voss III completed 19 of 28 passes."
+    )
+    assert {"Tavon Rudderby Jr.", "Jace Ellery-Voss III"} <= set(found)
+    # (ordinary words before the numeral name a thing: a war, a game)
+    assert not people("He served in World War II. Grand Theft Auto IV sold well.")
