@@ -158,7 +158,9 @@ _PERSONAL_HONORIFICS = frozenset(
 _CHESS_TITLES = frozenset(("GM", "IM", "WGM", "WIM", "FM", "WFM"))
 # Words that open a title ("Prime Minister of India", "Senior Minister of State for ...").
 TITLE_OPENERS = frozenset(("Prime", "First", "Deputy", "Vice", "Senior", "Junior", "Chief"))
-_LOCAL_BODIES = frozenset(("County", "Borough", "Parish", "City", "Township", "Council"))
+_LOCAL_BODIES = frozenset(
+    ("County", "Borough", "Parish", "City", "Township", "Council", "District")
+)
 
 
 class PersonRules:

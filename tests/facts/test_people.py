@@ -961,3 +961,9 @@ def test_two_name_words_and_a_generations_suffix_are_a_person() -> None:
     assert {"Tavon Rudderby Jr.", "Jace Ellery-Voss III"} <= set(found)
     # (ordinary words before the numeral name a thing: a war, a game)
     assert not people("He served in World War II. Grand Theft Auto IV sold well.")
+
+
+def test_a_district_attorney_named_for_a_county_is_a_person_and_the_county_a_place() -> None:
+    facts = extract_facts("Kelby District Attorney Aurelio M. Benz's office said it was closed.")
+    assert "Aurelio M. Benz" in {p.name for p in facts.people}
+    assert "Kelby" in {p.name for p in facts.places}
