@@ -13,6 +13,7 @@ from collections.abc import Container
 from briefing.facts.chunks import Chunk
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import HONORIFICS, ORG_NOUNS, TITLE_WORDS
+from briefing.facts.names import is_given
 
 _BODY_NOUNS = ORG_NOUNS | frozenset(("wing", "body", "foundation", "coalition", "alliance"))
 _CLOSERS = (",", ".", ";", ")")
@@ -34,8 +35,6 @@ def named_after_body_noun(body: str, chunk: Chunk, given: Container[str]) -> boo
         return False
     if _MEMBER_OF.search(body, max(0, start - 50), start - 2 - len(parts[-1])):
         return False  # ("A PhD student on the team, Made Suarjana, logged ...": a member)
-    from briefing.facts.people import is_given  # (people imports this module)
-
     for a, b in chunk.words:
         word = body[a:b]
         low = word.lower()

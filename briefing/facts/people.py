@@ -31,6 +31,7 @@ from briefing.facts.lexicon import (
 )
 from briefing.facts.names import (
     fold,
+    is_given,
     is_suffix_name,
     leading_honorifics,
     name_parts,
@@ -83,10 +84,6 @@ def plain_word(word: str) -> bool:
     """An ordinary English word or a title, which does not open a person's name."""
     low = word.lower()
     return low in common_words() or low in TITLE_WORDS
-
-
-def is_given(word: str, given: frozenset[str]) -> bool:
-    return word in given or ("-" in word and word.split("-")[0] in given)
 
 
 # Words that open a name as a given name though they are no name elsewhere ("the Finance
