@@ -129,7 +129,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(numbered_roads(builder, gates))
     caps.extend(prefixed_names(builder))
     caps.extend(seats(builder))
-    if ", of " in body:
+    if ", of " in body or " from " in body:
         caps.extend(home_towns(builder))
     caps.extend(shared_noun_lists(builder, place_nouns))
     caps.extend(feature_names(builder))

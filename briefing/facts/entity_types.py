@@ -379,11 +379,25 @@ _WHERE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]cross|neighbou?ring)\s+$")
 
 
 def _only_after_where(builder: Builder, candidate: Candidate) -> bool:
-    """Whether every mention follows a word of where and the name opens with no given name
-    ("neighbouring St Elizabeth", "In São Gonçalo, the principal ..."): a place."""
+    """Whether every mention follows a word of where or closes a list after a place, and the
+    name opens with no given name ("neighbouring St Elizabeth", "In São Gonçalo, the
+    principal ...", "through Vila do Conde and Póvoa de Varzim"): a place."""
+    body, words = builder.body, candidate.name.split()
+    # (a list's last word alone is as often a leader's surname: "a big win for Iran and Assad")
+    listed = len(words) > 1
+    return not is_given(words[0], builder.given) and all(
+        _WHERE_BEFORE.search(body, max(0, start - 14), start)
+        or (listed and _after_a_place(builder, start))
+        for start, _ in candidate.spans
+    )
+
+
+def _after_a_place(builder: Builder, start: int) -> bool:
+    """Whether a place found ends right before `start`, then " and " or ", and " (the last
+    of a list of places: "Vila do Conde and Póvoa de Varzim")."""
     body = builder.body
-    return not is_given(candidate.name.split()[0], builder.given) and all(
-        _WHERE_BEFORE.search(body, max(0, start - 14), start) for start, _ in candidate.spans
+    return (body.endswith(" and ", 0, start) and start - 5 in builder.place_end_set) or (
+        body.endswith(", and ", 0, start) and start - 6 in builder.place_end_set
     )
 
 

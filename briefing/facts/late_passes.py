@@ -47,10 +47,15 @@ _ORG_APPOSITIVE = re.compile(
 _INITIALLED = re.compile(
     r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?(?: (?:Jr|Sr)\.?| I{1,3})?$"
 )
+# Two or three name words and a generation's suffix: "Deshawn Pettiford Jr.", "Cade
+# Ashby-Lowe III" (the words before it name-like: not "World War II").
+_SUFFIXED = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2} (?:Jr\.?|Sr\.?|II|III|IV)$")
 # A region's noun after a name: "the Tigray region", "Kherson province", "Sukatani village".
 _REGION_AFTER = re.compile(
     r"(?: and [A-Z][\w’'-]+)? (region|province|oblast|governorate|prefecture|neighbou?rhood"
-    r"|district|suburb|township|village|commune|regency)s?\b"
+    r"|district|suburb|township|village|commune|regency|upazila|tehsil|taluka?|barangay"
+    r"|municipality|(?:(?:industrial|residential|rural|metropolitan|metro|border|coastal) )?area)"
+    r"s?\b"
 )
 _REGION_WORDS = frozenset(("region", "province", "oblast", "governorate", "prefecture"))
 # A natural feature's noun after a name, or after "and" and a second one.
@@ -147,7 +152,9 @@ class LatePasses(LeftoverNames):
                 if self.gaz.get(text) is None:
                     self.add_org(text, text, span)
                     self.sure.add(span)
-            elif _INITIALLED.match(text) and self.name_like(words):
+            elif (_INITIALLED.match(text) and self.name_like(words)) or (
+                _SUFFIXED.match(text) and self.name_like(words[:-1])
+            ):
                 self.add_person(chunk, self.role_before(chunk.start) or self.role_after(chunk.end))
             elif self.name_like(words) and words[-1] in self.singles and len(words) <= 4:
                 role = self.role_before(chunk.start) or self.role_after(chunk.end)
@@ -375,7 +382,13 @@ class LatePasses(LeftoverNames):
                 org_starts.add(chunk.start)
                 continue
             region = _REGION_AFTER.match(self.body, chunk.end)
-            if region is not None and not text.isupper() and not self.demonym(text):
+            if (
+                region is not None
+                and not text.isupper()
+                and not self.demonym(text)
+                # ("Surrounding areas were evacuated": an English word opening a sentence)
+                and not (region.group(1).endswith("area") and text.lower() in common_words())
+            ):
                 # "the Tigray region", "the Tuffah neighbourhood"
                 kind = "region" if region.group(1) in _REGION_WORDS else "place"
                 self.add_place(text, kind, text, (chunk.start, chunk.end))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Container
 from functools import lru_cache
 
 from briefing.facts.lexicon import (
@@ -81,3 +82,8 @@ def is_suffix_name(short: str, full: str) -> bool:
     """ "Ó Broin" is the tail of "Eoin Ó Broin"; "van der Poel" of "Mathieu van der Poel"."""
     s, f = short.split(), full.split()
     return 1 < len(s) < len(f) and f[-len(s) :] == s
+
+
+def is_given(word: str, given: Container[str]) -> bool:
+    """Whether `word` is a given name, or a hyphenated one opened by one ("Jean-Luc")."""
+    return word in given or ("-" in word and word.split("-")[0] in given)

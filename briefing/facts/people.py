@@ -6,6 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from briefing.facts.body_appositives import named_after_body_noun
 from briefing.facts.chunks import Chunk, split_chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import load_gazetteer
@@ -30,6 +31,7 @@ from briefing.facts.lexicon import (
 )
 from briefing.facts.names import (
     fold,
+    is_given,
     is_suffix_name,
     leading_honorifics,
     name_parts,
@@ -82,10 +84,6 @@ def plain_word(word: str) -> bool:
     """An ordinary English word or a title, which does not open a person's name."""
     low = word.lower()
     return low in common_words() or low in TITLE_WORDS
-
-
-def is_given(word: str, given: frozenset[str]) -> bool:
-    return word in given or ("-" in word and word.split("-")[0] in given)
 
 
 # Words that open a name as a given name though they are no name elsewhere ("the Finance
@@ -157,7 +155,9 @@ _PERSONAL_HONORIFICS = frozenset(
 _CHESS_TITLES = frozenset(("GM", "IM", "WGM", "WIM", "FM", "WFM"))
 # Words that open a title ("Prime Minister of India", "Senior Minister of State for ...").
 TITLE_OPENERS = frozenset(("Prime", "First", "Deputy", "Vice", "Senior", "Junior", "Chief"))
-_LOCAL_BODIES = frozenset(("County", "Borough", "Parish", "City", "Township", "Council"))
+_LOCAL_BODIES = frozenset(
+    ("County", "Borough", "Parish", "City", "Township", "Council", "District")
+)
 
 
 class PersonRules:
@@ -199,7 +199,7 @@ class PersonRules:
                     and parts[1][:1].isupper()
                     and plain_word(body[start:end])
                 )
-        return False
+        return named_after_body_noun(body, chunk, self.given)
 
     def context_evidence(self, chunk: Chunk) -> bool:
         """The words around a name say it is a person's."""

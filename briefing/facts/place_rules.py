@@ -112,6 +112,7 @@ _THING_AFTER = re.compile(
 _OF_PLACE_BEFORE = re.compile(
     r"\b(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|outskirts|streets|village|town|city|suburb"
     r"|district|county|province|island|municipality|parish|borough|neighbou?rhood|edge|heart"
+    r"|port|harbou?r|hamlet|towns|villages"
     r"|(?:north|south)(?:-?(?:east|west))?|east|west) of (?:the )?$"
 )
 

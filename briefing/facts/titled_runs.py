@@ -221,6 +221,15 @@ class TitledRuns:
             or (entry.kind == "city" and not plain_word(text))  # (not "Union Secretary")
         ):
             self.add_place(entry.canonical, entry.kind, text, (start, end))
+        elif n > 1 and words[n - 1] == "District" and words[n] == "Attorney":
+            # "Manhattan District Attorney": a prosecutor's district is named for its county
+            end = chunk.words[n - 2][1]
+            place = self.body[start:end]
+            entry = self.gaz.get(place)
+            if entry is not None:
+                self.add_place(entry.canonical, entry.kind, place, (start, end))
+            else:
+                self.add_place(place, "region", place, (start, end))
         elif n > 1 and words[n - 1] in _LOCAL_PLACES:
             self.add_place(text, "region", text, (start, end))  # "Erie County Executive"
         elif n > 1 and words[n - 1] in ORG_HEADS and not portfolio:

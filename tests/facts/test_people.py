@@ -933,3 +933,37 @@ def test_a_make_after_an_age_with_an_article_or_possessive_is_no_person() -> Non
         "would sell his 23-year-old Fiat Seicento first. The 23-year-old Alcaraz won."
     )
     assert {p.name for p in extract_facts(text).people} == {"Stan Bednarek", "Alcaraz"}
+
+
+def test_a_name_set_off_after_a_bodys_noun_is_no_person() -> None:
+    facts = extract_facts(
+        "Its young farmers' wing, Jeunes Paysans, laid on coaches from Lyon. The count came "
+        "from the local traders' association, Ribera Comerç. Jobs grew, according to the "
+        "state's development agency, Wirtschaftsförderung Thüringen."
+    )
+    assert not facts.people
+    assert {"Jeunes Paysans", "Ribera Comerç", "Wirtschaftsförderung Thüringen"} <= {
+        o.name for o in facts.organisations
+    }
+    # (a given name, an honorific or a member's place in the body keep a person)
+    facts = extract_facts(
+        "A spokeswoman for the agency, Maria Lopez, said it would appeal. A spokesman for the "
+        "company, Mr Hale, agreed. A PhD student on the team, Putu Arsawan, logged the dives."
+    )
+    assert {"Maria Lopez", "Hale", "Putu Arsawan"} <= {p.name for p in facts.people}
+
+
+def test_two_name_words_and_a_generations_suffix_are_a_person() -> None:
+    found = people(
+        "The last was a 40-yard run by running back Tavon Rudderby Jr., and they led at the "
+        "half. Jace Ellery-Voss III completed 19 of 28 passes."
+    )
+    assert {"Tavon Rudderby Jr.", "Jace Ellery-Voss III"} <= set(found)
+    # (ordinary words before the numeral name a thing: a war, a game)
+    assert not people("He served in World War II. Grand Theft Auto IV sold well.")
+
+
+def test_a_district_attorney_named_for_a_county_is_a_person_and_the_county_a_place() -> None:
+    facts = extract_facts("Kelby District Attorney Aurelio M. Benz's office said it was closed.")
+    assert "Aurelio M. Benz" in {p.name for p in facts.people}
+    assert "Kelby" in {p.name for p in facts.places}

@@ -477,3 +477,53 @@ def test_a_name_only_ever_after_a_word_of_where_is_no_person() -> None:
     )
     assert not facts.people
     assert {"Clarendon", "St Elizabeth"} <= {p.name for p in facts.places}
+
+
+def test_a_home_town_after_from_and_an_age_or_a_word_for_a_person_is_a_place() -> None:
+    facts = extract_facts(
+        "A 19-year-old from Kettleby was arrested. Joan Hale, 64, from Ashvale, was treated "
+        "at the unit. Mr Ruvimbo Chari, a tobacco farmer from Dombotombo, said prices fell."
+    )
+    assert {"Kettleby", "Ashvale", "Dombotombo"} <= {p.name for p in facts.places}
+    # (a known body stays one; a word for a job done for someone is no cue: "a spokesman
+    # from Nordvik" names Nordvik's staff, not a home town)
+    facts = extract_facts("A man from Google spoke. A spokesman from Nordvik said it closed.")
+    assert not {p.name for p in facts.places} & {"Google", "Nordvik"}
+
+
+def test_a_name_closing_a_list_after_a_place_is_a_place() -> None:
+    found = places("The first days along the coast through Porto and Ribeira de Mouro were flat.")
+    assert {"Porto", "Ribeira de Mouro"} <= set(found)
+    found = places("We cycled through Braga and Amares Vieira in the rain.")
+    assert "Amares Vieira" in found
+    # (a person's full name after a place stays a person; a lone surname is not read so)
+    facts = extract_facts("Flooding hit Durban and Mandla Dube over the weekend.")
+    assert "Mandla Dube" in {p.name for p in facts.people}
+
+
+def test_a_home_town_after_a_journey_from_is_a_place() -> None:
+    facts = extract_facts(
+        "Ms Ama Boateng, a clerk who travels daily from Kwesimintsim, waited an hour. "
+        '"I came from Dombeshawa with 14 bales," said one grower.'
+    )
+    assert {"Kwesimintsim", "Dombeshawa"} <= {p.name for p in facts.places}
+    # (what came from a body is no journey; a short form joins the longer name given)
+    facts = extract_facts("The money came from Barclays.")
+    assert "Barclays" not in {p.name for p in facts.places}
+    found = places("The line reaches Tran Loc City. Ana Vu commutes from Tran Loc to work.")
+    assert "Tran Loc" not in found
+
+
+def test_a_name_before_an_area_or_a_sub_district_noun_is_a_place() -> None:
+    found = places("The sit-in was held in Harare's Chikurubi industrial area on Monday.")
+    assert "Chikurubi" in found
+    found = places("Md Rafiq Alam, who farms in Rajshahi's Tanore upazila, spoke.")
+    assert "Tanore" in found
+    assert "Surrounding" not in places("Surrounding areas were evacuated in Leeds.")
+
+
+def test_a_name_after_the_port_or_the_hamlet_of_is_a_place() -> None:
+    found = places("The cargo will leave from the port of Varnek on the northern coast.")
+    assert "Varnek" in found
+    found = places("Snow cut off the hamlet of Brackenby until late.")
+    assert "Brackenby" in found
