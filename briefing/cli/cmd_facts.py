@@ -55,13 +55,10 @@ def run(args: argparse.Namespace, home: str | None) -> int:
 
 
 def _article(target: str, home: str | None) -> Article:
-    from briefing.library.locating import LABELLED
+    from briefing.library.locating import split_label
     from briefing.library.reading import read_articles
 
-    path, wanted = Path(target).expanduser(), None
-    labelled = LABELLED.fullmatch(target)
-    if labelled and not path.exists() and Path(labelled["path"]).expanduser().is_file():
-        path, wanted = Path(labelled["path"]).expanduser(), labelled["label"]
+    path, wanted = split_label(target) or (Path(target).expanduser(), None)
     if path.is_file():
         try:
             articles = read_articles(path)

@@ -18,12 +18,12 @@ GONE = "no longer in the library (its file was removed or changed); what you sav
 def why_missing(target: str, default: str = NO_SUCH) -> str:
     """Why `target` (an id or a path) is not an article of the library; `default` when
     no such file exists either."""
-    from briefing.library.locating import LABELLED
+    from briefing.library.locating import split_label
 
+    labelled = split_label(target)
+    if labelled is not None:
+        return _entry_missing(*labelled)
     path = Path(target).expanduser()
-    labelled = LABELLED.fullmatch(target)
-    if labelled and not path.exists() and Path(labelled["path"]).expanduser().is_file():
-        return _entry_missing(Path(labelled["path"]).expanduser(), labelled["label"])
     try:
         if path.is_dir():
             return "a folder, not an article file"

@@ -10,7 +10,17 @@ from pathlib import Path
 from briefing.catalog.docstore import DocStore
 
 # a path and an entry label: ":N" a JSON Lines line, "#N" an entry of a JSON list
-LABELLED = re.compile(r"(?P<path>.+?)(?P<label>[:#][1-9][0-9]{0,8})")
+_LABELLED = re.compile(r"(?P<path>.+?)(?P<label>[:#][1-9][0-9]{0,8})")
+
+
+def split_label(target: str) -> tuple[Path, str] | None:
+    """The file and the entry label `target` names ("feed.jsonl:3" -> feed.jsonl, ":3"),
+    when no file is called `target` itself and the file before the label exists."""
+    split = _LABELLED.fullmatch(target)
+    if split is None or Path(target).expanduser().exists():
+        return None
+    path = Path(split["path"]).expanduser()
+    return (path, split["label"]) if path.is_file() else None
 
 
 @dataclass(frozen=True)
@@ -38,14 +48,14 @@ def locate(docs: DocStore, id_or_path: str) -> Located | None:
     if found is not None:
         path, entries = found
         return Located(entries[0][1], path, entries[0][0], tuple(label for label, _ in entries))
-    split = LABELLED.fullmatch(id_or_path)
-    found = _file_entries(docs, split["path"]) if split else None
+    split = split_label(id_or_path)
+    found = _file_entries(docs, str(split[0])) if split else None
     if split is None or found is None:
         return None
     path, entries = found
     labels = tuple(label for label, _ in entries)
     return next(
-        (Located(id_, path, label, labels) for label, id_ in entries if label == split["label"]),
+        (Located(id_, path, label, labels) for label, id_ in entries if label == split[1]),
         None,
     )
 
