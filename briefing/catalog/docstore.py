@@ -353,11 +353,6 @@ class DocStore(Transactions):
         )
         return [row[0] for row in rows]
 
-    def article_for_path(self, path: str) -> str | None:
-        """The first article read from a file."""
-        entries = self.entries_of_path(path)
-        return entries[0][1] if entries else None
-
     def entries_of_path(self, path: str) -> list[tuple[str, str]]:
         """(label, article id) of each article read from a file, in the file's order
         ("" for a whole file; ":2" before ":10", "#2" before "#10")."""

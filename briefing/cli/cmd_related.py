@@ -7,7 +7,7 @@ import argparse
 from briefing.cli.context import open_library
 from briefing.cli.missing import why_missing
 from briefing.cli.output import emit_json, meta_line, positive_int
-from briefing.cli.store import first_of_several
+from briefing.cli.store import locate_and_tell
 from briefing.core.errors import BriefingError
 from briefing.core.kinds import KINDS
 from briefing.core.results import NOTHING_SHARED
@@ -34,10 +34,10 @@ def arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing related`."""
     with open_library(home) as library:
-        if library.resolve(args.article) is None:
+        located = locate_and_tell(library, args.article)
+        if located is None:
             raise BriefingError(f"{args.article}: {why_missing(args.article)}")
-        first_of_several(library, args.article)
-        items = library.related(args.article, args.limit)
+        items = library.related(located.article_id, args.limit)
     if args.json:
         emit_json([item.to_json() for item in items])
         return 0

@@ -8,7 +8,7 @@ from datetime import datetime
 from briefing.cli.context import open_library
 from briefing.cli.missing import why_missing
 from briefing.cli.output import emit_json
-from briefing.cli.store import first_of_several
+from briefing.cli.store import locate_and_tell
 from briefing.core.errors import BriefingError
 from briefing.core.sanitize import terminal_safe
 
@@ -25,9 +25,8 @@ def arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, home: str | None) -> int:
     """Run `briefing show`."""
     with open_library(home) as library:
-        article = library.resolve(args.article)
-        if article is not None:
-            first_of_several(library, args.article)
+        located = locate_and_tell(library, args.article)
+        article = library.get(located.article_id) if located else None
     if article is None:
         raise BriefingError(f"{args.article}: {why_missing(args.article)}")
     if args.json:

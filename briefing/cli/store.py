@@ -19,6 +19,7 @@ from briefing.core.sanitize import clean_line, terminal_safe
 if TYPE_CHECKING:
     from briefing.core.model import Article
     from briefing.library import Library
+    from briefing.library.locating import Located
     from briefing.userdata import UserData
 
 T = TypeVar("T")
@@ -76,12 +77,14 @@ def tell(message: str) -> None:
     notice(terminal_safe(clean_line(f"briefing: {message}")))
 
 
-def first_of_several(library: Library, target: str) -> None:
-    """Tell the user when `target`, a bare path, named a file of several articles (the
-    command then works on its first) and how to name another ("feed.jsonl:3")."""
+def locate_and_tell(library: Library, target: str) -> Located | None:
+    """The article `target` names (`Library.locate`); tells the user when `target`, a bare
+    path, named a file of several articles (the command then works on its first) and how to
+    name another ("feed.jsonl:3")."""
     located = library.locate(target)
     if located is not None and located.first_of_many:
         tell(several(target, len(located.labels), located.labels[1]))
+    return located
 
 
 def several(target: str, count: int, next_label: str) -> str:
@@ -95,10 +98,9 @@ def resolve_article(
     library: Library, store: UserData, id_or_path: str, known_ok: bool = False
 ) -> str:
     """The article id for `id_or_path`; with `known_ok`, also an id only the user data knows."""
-    article = library.resolve(id_or_path)
-    if article is not None:
-        first_of_several(library, id_or_path)
-        return article.id
+    located = locate_and_tell(library, id_or_path)
+    if located is not None:
+        return located.article_id
     from briefing.cli.missing import GONE, why_missing
 
     if id_or_path in store.annotated_ids():

@@ -15,8 +15,8 @@ def test_locations_by_file_and_by_article(tmp_path):
         docs.add_loc("/news/feed.jsonl", "#2", "dddd")  # the entry read again: replaced
         assert docs.paths_of("aaaa") == ["/news/feed.jsonl", "/news/feed_1.txt"]
         assert docs.paths_of("bbbb") == []
-        assert docs.article_for_path("/news/feed.jsonl") == "aaaa"  # its first entry
-        assert docs.article_for_path("/news/feed") is None
+        assert docs.entries_of_path("/news/feed.jsonl")[0][1] == "aaaa"  # its first entry
+        assert docs.entries_of_path("/news/feed") == []
         assert docs.counts_by_path_prefix(["/news", "/news/feed_1.txt", "/other/"]) == {
             "/news": 2,
             "/news/feed_1.txt": 1,

@@ -80,7 +80,7 @@ def test_entries_of_a_file_come_in_the_file_order(tmp_path):
         for label, article_id in ((":10", "j"), (":2", "b"), (":1", "a")):
             docs.add_loc("/news/feed.jsonl", label, article_id)
         assert docs.entries_of_path("/news/feed.jsonl") == [(":1", "a"), (":2", "b"), (":10", "j")]
-        assert docs.article_for_path("/news/feed.jsonl") == "a"
+        assert docs.entries_of_path("/news/feed.jsonl")[0][1] == "a"
     finally:
         docs.close()
 
