@@ -10,7 +10,7 @@ First sight: a batch of newly annotated articles is scored once, by the engine a
 before anyone looked at those articles, and that score is kept in
 benchmarks/results/facts_first_sight.json (`--record-first-sight SPLIT` refuses to score an
 article twice). `frozen` and `probes-frozen` are never tuned on: only their totals are
-printed. `probes`, `probes-frozen` and `probes2` to `probes8` are articles we wrote in
+printed. `probes`, `probes-frozen` and `probes2` to `probes9` are articles we wrote in
 many outlets' styles, annotated before the engine ran on them (tests/gold/GUIDELINES.md), and
 tuned on only after their first sight was recorded; `wikinews-qd` and `wikinews-qd3` to `wikinews-qd5` are real
 Wikinews articles whose dates and quotes were annotated before the engine ran on them (their entities are the
@@ -69,6 +69,7 @@ FIRST_SIGHT_SPLITS = {
     "wikinews-qd5": "1st:wq5",
     "probes7": "1st:pr7",
     "probes8": "1st:pr8",
+    "probes9": "1st:pr9",
 }
 # Splits written to be scored first by --record-first-sight: until a first-sight batch of one
 # is recorded, the table and --json leave it out, so nobody sees the engine on it before then.
@@ -82,6 +83,7 @@ FIRST_SIGHT_FIRST: tuple[str, ...] = (
     "wikinews-qd5",
     "probes7",
     "probes8",
+    "probes9",
 )
 # Splits scored now, beside the tuned set, with their column labels.
 NOW_COLUMNS = {
@@ -101,6 +103,7 @@ NOW_COLUMNS = {
     "wikinews-qd5": "wq5",
     "probes7": "pr7",
     "probes8": "pr8",
+    "probes9": "pr9",
 }
 TARGETS = {
     "people": 0.92,

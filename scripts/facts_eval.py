@@ -55,6 +55,7 @@ SPLITS = (
     "wikinews-qd5",
     "probes7",
     "probes8",
+    "probes9",
 )
 TUNED = (
     "own",
@@ -70,6 +71,8 @@ TUNED = (
     "wikinews-qd4",
     "probes6",
     "wikinews-qd5",
+    "probes7",
+    "probes8",
 )
 _WORDS = re.compile(r"[\w%$€£.,'-]+")
 
