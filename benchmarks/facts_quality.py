@@ -5,6 +5,7 @@
     python benchmarks/facts_quality.py --record-first-sight wikinews-dev
     python benchmarks/facts_quality.py --json          # the figures as JSON
     python benchmarks/facts_quality.py --gum-test      # also GUM's held-out quote test split
+    python benchmarks/facts_quality.py --external DIR  # totals on gold files kept outside
 
 First sight: a batch of newly annotated articles is scored once, by the engine as it stood
 before anyone looked at those articles, and that score is kept in
@@ -23,6 +24,10 @@ is absent. When ../shared/corpus/gum-entities is present, a separate section sco
 attribution on GUM (scripts/gum_quotes.py: speakers from its eRST attributions; GUM corpus,
 Zeldes 2017, CC BY 4.0 annotations) on its train+dev split; its test split is held out and
 printed only with --gum-test.
+
+`--external DIR` scores a folder of gold files that carry their own `body` and are kept outside
+the project (real articles whose text we may read but not ship, annotated the same way): it
+prints their totals only, never an error, so a held-out batch stays held out.
 """
 
 from __future__ import annotations
@@ -184,7 +189,11 @@ def main() -> None:
     parser.add_argument("--record-first-sight", metavar="SPLIT", choices=SPLITS)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--gum-test", action="store_true", help="also GUM's held-out test split")
+    parser.add_argument("--external", metavar="DIR", type=Path, help="totals of outside gold")
     args = parser.parse_args()
+    if args.external:
+        print_external(args.external)
+        return
     if args.record_first_sight:
         record_first_sight(args.record_first_sight)
         return
@@ -208,6 +217,17 @@ def main() -> None:
             print("\n".join(f"  + {e}" for e in score.extras))
         print("\n== quotes given to the wrong speaker")
         print("\n".join(f"  ! {w}" for w in tuned.attribution.wrong))
+
+
+def print_external(folder: Path) -> None:
+    """Totals (no errors) of the gold files in a folder kept outside the project."""
+    articles = load_gold(folder.resolve().parent, None, [folder.resolve().name])
+    if not articles:
+        sys.exit(f"{folder}: no gold article with a body in it")
+    from briefing.core.wording import counted
+
+    print(f"{counted(len(articles), 'article')} in {folder}:")
+    print(format_table(evaluate(articles)))
 
 
 def print_gum() -> None:

@@ -239,3 +239,30 @@ def test_probe_batches_are_tuned_only_after_their_first_sight() -> None:
         batches = [b for b in facts_quality.first_sight_records() if b["split"] == split]
         seen = {name for batch in batches for name in batch["articles"]}
         assert names <= seen, f"{split}: no first-sight score for {sorted(names - seen)}"
+
+
+def test_external_gold_prints_totals_only(tmp_path, capsys) -> None:
+    """--external scores gold kept outside the project (its own bodies) and prints totals,
+    never the misses of a held-out batch; an empty folder is a one-line error."""
+    import json
+
+    import pytest
+
+    sys.path.insert(0, str(ROOT))
+    from benchmarks import facts_quality
+
+    batch = tmp_path / "outside"
+    batch.mkdir()
+    body = "Harbour vote\n\nMayor Ines Barrow said on Tuesday the wall would hold."
+    facts = {"people": [{"name": "Ines Barrow"}], "places": [], "organisations": []}
+    facts |= {"dates": [], "quotes": [], "figures": []}
+    (batch / "a.json").write_text(
+        json.dumps({"source": "web", "published": "2026-03-12", "body": body, "facts": facts}),
+        encoding="utf-8",
+    )
+    facts_quality.print_external(batch)
+    out = capsys.readouterr().out
+    assert out.startswith(f"1 article in {batch}:")
+    assert "people" in out and "Ines Barrow" not in out
+    with pytest.raises(SystemExit, match="no gold article"):
+        facts_quality.print_external(tmp_path / "empty")
