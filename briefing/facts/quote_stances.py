@@ -1,0 +1,108 @@
+"""Speakers that a sentence with no verb of saying still makes plain: the subject of a verb
+of stance whose object or complement the quotation is (`X lauded Y as a "..."`, `X attacked
+the plan as "..."`, `X praised Y's "..."`, `X cited "..."`, `X has called it "..."`), and a
+paragraph that opens with a long title and a name before a colon (`Deputy Undersecretary of
+the Air Force for Acquisition X: "..."`). Used by `briefing.facts.quotes` only when no other
+frame was found: a speaker is named only when the subject is a name (or a pronoun that
+resolves) right before the verb, an appositive or an adverb at most between."""
+
+from __future__ import annotations
+
+from briefing.facts.attribution import Attributor
+from briefing.facts.lazy_re import lazy
+
+# Verbs of stance whose object the subject's own words evaluate.
+_JUDGE = (
+    r"lauded|praised|hailed|applauded|commended|attacked|criticized|criticised|condemned"
+    r"|slammed|blasted|dismissed|derided|mocked|ridiculed|decried|denounced|lambasted"
+    r"|welcomed|rejected|cited|credited|described|characterized|characterised|branded"
+    r"|labelled|labeled|termed|called|considers|considered|deemed"
+)
+# The object: a few words, none of them a verb of another clause or a relative word.
+_OBJECT = (
+    r"(?:(?!(?:that|which|who|whom|saying|calling|and|but|to|of|on|by|for)\s)[\w’'.-]+\s+){0,7}?"
+)
+# `X lauded Y as a "..."`, `X attacked the plan as "..."`, `X praised Y's "..."`, `X cited "..."`,
+# `X has called it "..."` (the verb's object, then the quote as its complement).
+_STANCE = lazy(
+    rf"(?:(?:has|had|have|also|publicly|repeatedly|later|then)\s+)?(?P<verb>{_JUDGE})\s+"
+    r"(?:"
+    rf"{_OBJECT}(?:[\w.-]+\s+)?as\s+(?:an?\s+|the\s+|being\s+)?"  # (... as a "...")
+    rf"|{_OBJECT}[\w.-]+[’']s\s+(?:[a-z-]+\s+){{0,2}}"  # (... Y's "...")
+    r"|(?:it|him|her|them|this|that|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:an?\s+|the\s+)?"
+    r"|)$"
+)
+_NAMING_VERBS = frozenset(("called", "termed", "branded", "labelled", "labeled", "considered"))
+# Between the subject and its verb: an appositive set off by commas (`X, responding to Y,
+# attacked`).
+_ASIDE = lazy(r",[^,;:\"“”]{1,120},\s*$")
+_DESCRIPTION = lazy(
+    r"(?:The|A|An)\s+(?:(?!(?:of|for|to|with|at|by|from|in|on|and)\s)[a-z-]+\s+){1,4}(?:the\s+)?"
+)
+_TITLE_WORD = lazy(r"(?:[A-Z][\w.&’'-]*|of|the|for|to|and|on|in|&)\s+")
+
+
+def stance_speaker(
+    att: Attributor, s_lo: int, previous_close: int, open_mark: int, quote: tuple
+) -> str | None:
+    """The subject of a verb of stance whose object or complement is the quotation, when
+    the sentence up to the quote is that subject, the verb and its object only."""
+    if s_lo < previous_close <= open_mark:
+        return None  # (a quotation before in the sentence: its frame is not read again)
+    body = att.body
+    lo = max(s_lo, open_mark - 160)
+    found = _STANCE.search(body, lo, open_mark)
+    if found is None:
+        return None
+    if found.group("verb") in _NAMING_VERBS and found.end("verb") >= open_mark - 1:
+        return None  # (`called "..."`: a name or a term)
+    start = att._skip_fronted(s_lo, found.start())
+    np_hi = found.start()
+    aside = _ASIDE.search(body, start, np_hi)
+    if aside is not None and aside.start() > start:
+        np_hi = aside.start()
+    if start >= np_hi:
+        return None
+    phrase = att.phrase(start, np_hi, before_verb=True)
+    if phrase is None:
+        return described_name(att, start, np_hi, quote)
+    if phrase[0] == "pronoun":
+        if start != s_lo or phrase[1] not in ("he", "she", "it"):
+            return None
+        return att.resolve(phrase, s_lo, quote)
+    if phrase[0] != "mention" or phrase[1][2] not in ("person", "org"):
+        return None
+    return att._not_inside(att.named(phrase[1]), quote)
+
+
+def described_name(att: Attributor, lo: int, hi: int, quote: tuple) -> str | None:
+    """`The activist organization the Project on Government Oversight`: the name a
+    description in lower case stands before, the name ending the subject's phrase."""
+    while hi > lo and att.body[hi - 1] in " ,":
+        hi -= 1
+    lead = _DESCRIPTION.match(att.body, lo, hi)
+    if lead is None:
+        return None
+    named = [m for m in att.mentions_in(lead.end(), hi) if m[0] == lead.end() and m[1] == hi]
+    if not named or named[0][2] not in ("person", "org"):
+        return None
+    return att._not_inside(att.named(named[0]), quote)
+
+
+def long_title_label(att: Attributor, line_start: int, open_mark: int) -> str | None:
+    """`Civilian Deputy Undersecretary of the Air Force for Acquisition X: "..."`: a paragraph
+    that opens with capitalised titles and a person's name, a colon right before the quote."""
+    body = att.body
+    colon = body.rfind(":", line_start, open_mark)
+    if colon < 0 or open_mark - line_start > 200 or body[colon + 1 : open_mark].strip():
+        return None
+    people = [m for m in att.mentions_in(line_start, colon) if m[1] == colon and m[2] == "person"]
+    if not people:
+        return None
+    at = line_start
+    while at < people[0][0]:
+        word = _TITLE_WORD.match(body, at, people[0][0])
+        if word is None:
+            return None
+        at = word.end()
+    return att.named(people[0])

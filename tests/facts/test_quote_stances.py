@@ -1,0 +1,66 @@
+"""Quotes: speakers that a sentence without a verb of saying makes plain (a verb of stance
+whose complement the quotation is, a long title before a colon, a description set before a
+name) and a "he" or "she" after a sentence that names somebody else only in its object. Each
+on sentences we wrote; an empty speaker beats a wrong one."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in extract_facts(body).quotes]
+
+
+def test_the_subject_of_a_verb_of_stance_speaks_its_complement() -> None:
+    body = 'Governor Tom Hadley lauded his predecessor Ann Ostrova as a "tireless voice for the valley."'
+    assert speakers(body) == ["Tom Hadley"]
+    body = (
+        "Mayor Ana Reyes, speaking after the vote on Tuesday, attacked the budget as "
+        '"a gift to developers."'
+    )
+    assert speakers(body) == ["Ana Reyes"]
+    body = 'Coach Lena Brandt praised the squad\'s "refusal to give up when it mattered."'
+    assert speakers(body) == ["Lena Brandt"]
+
+
+def test_no_named_subject_of_the_verb_of_stance_no_speaker() -> None:
+    assert speakers('Critics lauded the plan as a "bold step forward for the town."') == [None]
+    body = 'The plan was lauded by Mayor Ana Reyes as a "bold step forward for the town."'
+    assert speakers(body) == [None]
+
+
+def test_a_description_set_before_the_name_of_the_subject() -> None:
+    body = (
+        "The watchdog group the Centre for Public Integrity has called it "
+        '"a plain case of favouritism to one firm."'
+    )
+    assert speakers(body) == ["Centre for Public Integrity"]
+
+
+def test_a_long_title_and_a_name_before_a_colon_label_the_words() -> None:
+    body = (
+        "Deputy Director of the Port Authority for Planning and Works Lydia Farrow: "
+        '"I read the memo with dismay."'
+    )
+    assert speakers(body) == ["Lydia Farrow"]
+
+
+def test_a_name_in_the_object_only_is_no_rival_for_the_next_he() -> None:
+    for middle in (
+        "met with Governor Ian Crewe on Friday.",
+        "paid tribute to Ian Crewe.",
+        "endorsed his old rival, Ian Crewe.",
+    ):
+        body = f'Mayor Tom Hadley {middle} "The bridge will be built at last," he said.'
+        assert speakers(body) == ["Tom Hadley"], middle
+
+
+def test_a_name_that_does_something_of_its_own_stays_a_rival() -> None:
+    for middle in (
+        "met with Governor Ian Crewe, who spoke first.",
+        "was greeted by Governor Ian Crewe.",
+        "thanked firefighter Ian Crewe.",
+    ):
+        body = f'Mayor Tom Hadley {middle} "The bridge will be built at last," he said.'
+        assert speakers(body) == [None], middle
