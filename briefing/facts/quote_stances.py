@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from briefing.facts.attribution import Attributor
 from briefing.facts.lazy_re import lazy
+from briefing.facts.speech import DOCUMENTS, MEDIA
 
 # Verbs of stance whose object the subject's own words evaluate.
 _JUDGE = (
@@ -39,6 +40,14 @@ _ASIDE = lazy(r",[^,;:\"“”]{1,120},\s*$")
 _DESCRIPTION = lazy(
     r"(?:The|A|An)\s+(?:(?!(?:of|for|to|with|at|by|from|in|on|and)\s)[a-z-]+\s+){1,4}(?:the\s+)?"
 )
+# `The decree signed by X`, `A letter from X`: a document its sender's name follows.
+_DOCUMENT_BY = lazy(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(DOCUMENTS, key=len, reverse=True))
+    + r")\s+(?:(?:released|issued|published|posted|sent|signed|written|put\s+out)\s+)?"
+    r"(?:by|from)\s+"
+)
+_READS_END = lazy(r"\s(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$")
 _TITLE_WORD = lazy(r"(?:[A-Z][\w.&’'-]*|of|the|for|to|and|on|in|&)\s+")
 
 
@@ -51,6 +60,10 @@ def stance_speaker(
         return None  # (a quotation before in the sentence: its frame is not read again)
     body = att.body
     lo = max(s_lo, open_mark - 160)
+    if "read" in body[lo:open_mark]:
+        reads = _READS_END.search(body, lo, open_mark)
+        if reads is not None:  # `The decree signed by X read "..."`
+            return document_by(att, att._skip_fronted(s_lo, reads.start()), reads.start(), quote)
     found = _STANCE.search(body, lo, open_mark)
     if found is None:
         return None
@@ -87,6 +100,24 @@ def described_name(att: Attributor, lo: int, hi: int, quote: tuple) -> str | Non
     if not named or named[0][2] not in ("person", "org"):
         return None
     return att._not_inside(att.named(named[0]), quote)
+
+
+def document_by(att: Attributor, lo: int, hi: int, quote: tuple) -> str | None:
+    """`The decree signed by the Pope`, `A letter from X`: the sender the phrase of a
+    document names, a person or an organisation (never an outlet, nor "the family of X")."""
+    document = _DOCUMENT_BY.match(att.body, lo, hi)
+    if document is None:
+        return None
+    phrase = att.phrase(document.end(), hi, before_verb=True)
+    if phrase is None or phrase[0] == "pronoun":
+        return None
+    if phrase[0] == "mention":
+        if phrase[1][2] not in ("person", "org") or MEDIA.search(phrase[1][3]):
+            return None
+        return att._not_inside(att.named(phrase[1]), quote)
+    if phrase[0] != "desc" or len(phrase[1]) > 2:
+        return None  # (only "the pope", "the ministry": a description the text resolves)
+    return att.resolve(phrase, lo, quote)
 
 
 def long_title_label(att: Attributor, line_start: int, open_mark: int) -> str | None:

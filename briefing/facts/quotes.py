@@ -38,7 +38,12 @@ from briefing.facts.quote_documents import document_sender, they_issued
 from briefing.facts.quote_frames import after_frame, before_frame
 from briefing.facts.quote_marks import headline_end, quotations
 from briefing.facts.quote_relatives import called_frame
-from briefing.facts.quote_stances import described_name, long_title_label, stance_speaker
+from briefing.facts.quote_stances import (
+    described_name,
+    document_by,
+    long_title_label,
+    stance_speaker,
+)
 from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
     MEDIA,
@@ -291,7 +296,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 speaker = _speaker(att, frame, s_lo, span, f_lo > s_lo)
                 own_frame = speaker is not None
         if speaker is None and frame is not None and frame[0] == "np":
-            speaker = described_name(att, frame[1], frame[2], span)  # "The group the X said"
+            # "The group the X said", "A letter from X said"
+            speaker = described_name(att, *frame[1:3], span) or document_by(att, *frame[1:3], span)
             own_frame = speaker is not None
         if speaker is None and not framed:
             line_start = body.rfind("\n", 0, open_mark) + 1

@@ -64,3 +64,22 @@ def test_a_name_that_does_something_of_its_own_stays_a_rival() -> None:
     ):
         body = f'Mayor Tom Hadley {middle} "The bridge will be built at last," he said.'
         assert speakers(body) == [None], middle
+
+
+def test_the_sender_a_document_names_speaks_what_it_reads() -> None:
+    body = (
+        "Mayor Ana Reyes wrote to every clinic on Monday. The letter signed by Mayor Ana Reyes "
+        'read "Every clinic must stay open until the storm passes."'
+    )
+    assert speakers(body) == ["Ana Reyes"]
+    body = 'A letter from Ana Reyes said "Every clinic must stay open until the storm passes."'
+    assert speakers(body) == ["Ana Reyes"]
+    body = 'The memo from Acme Corp reads, in part: "Every clinic must stay open until Friday."'
+    assert speakers(body) == ["Acme Corp"]
+
+
+def test_a_document_from_somebody_else_or_an_outlet_names_nobody() -> None:
+    body = 'A statement from the family of Tomas Reed read: "He was a kind and gentle man."'
+    assert speakers(body) == [None]
+    body = 'A report from the BBC read: "The plant will not reopen before the spring."'
+    assert speakers(body) == [None]
