@@ -48,6 +48,8 @@ _DOCUMENT_BY = lazy(
     r"(?:by|from)\s+"
 )
 _READS_END = lazy(r"\s(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$")
+# The last of two main clauses joined by a comma and "and" or "but" (`X did A, and Y said`).
+_SECOND_CLAUSE = lazy(r",\s+(?:and|but)\s+(?=\S)")
 _TITLE_WORD = lazy(r"(?:[A-Z][\w.&’'-]*|of|the|for|to|and|on|in|&)\s+")
 
 
@@ -118,6 +120,40 @@ def document_by(att: Attributor, lo: int, hi: int, quote: tuple) -> str | None:
     if phrase[0] != "desc" or len(phrase[1]) > 2:
         return None  # (only "the pope", "the ministry": a description the text resolves)
     return att.resolve(phrase, lo, quote)
+
+
+def second_clause(att: Attributor, s_lo: int, lo: int, hi: int, quote: tuple) -> str | None:
+    """`The owners cut staff, and Mr Tong said they would "..."`, `X threatened the network
+    before, and he accused it of "..."`: the subject of the last main clause of the phrase
+    body[lo:hi] before the verb, a name, or "he"/"she" for the sentence's subject when
+    nobody else that pronoun may stand for is named between."""
+    joins = list(_SECOND_CLAUSE.finditer(att.body, lo, hi))
+    if not joins:
+        return None
+    at = joins[-1].end()
+    phrase = att.phrase(at, hi, before_verb=True)
+    if phrase is None:
+        return None
+    if phrase[0] == "mention":
+        if (
+            phrase[1][2] not in ("person", "org")
+            or phrase[1][0] != at
+            and att.mentions_in(at, phrase[1][0])
+        ):
+            return None
+        return att._not_inside(att.named(phrase[1]), quote)
+    if phrase[0] != "pronoun" or phrase[1] not in ("he", "she"):
+        return None
+    found = att.subject(s_lo, joins[0].start())
+    if found is None or found[1] != "person":
+        return None
+    sex = "m" if phrase[1] == "he" else "f"
+    if att.gender(found[0]) not in (None, sex):
+        return None
+    for m in att.mentions_in(s_lo, at):
+        if m[2] == "person" and not att.same(m, found[0]) and att.gender(m[3]) in (None, sex):
+            return None
+    return att._not_inside(found[0], quote)
 
 
 def long_title_label(att: Attributor, line_start: int, open_mark: int) -> str | None:

@@ -42,6 +42,7 @@ from briefing.facts.quote_stances import (
     described_name,
     document_by,
     long_title_label,
+    second_clause,
     stance_speaker,
 )
 from briefing.facts.quote_verbless import colon_before
@@ -297,7 +298,11 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 own_frame = speaker is not None
         if speaker is None and frame is not None and frame[0] == "np":
             # "The group the X said", "A letter from X said"
-            speaker = described_name(att, *frame[1:3], span) or document_by(att, *frame[1:3], span)
+            speaker = (
+                described_name(att, *frame[1:3], span)
+                or document_by(att, *frame[1:3], span)
+                or second_clause(att, s_lo, *frame[1:3], span)
+            )
             own_frame = speaker is not None
         if speaker is None and not framed:
             line_start = body.rfind("\n", 0, open_mark) + 1

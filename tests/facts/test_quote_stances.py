@@ -83,3 +83,24 @@ def test_a_document_from_somebody_else_or_an_outlet_names_nobody() -> None:
     assert speakers(body) == [None]
     body = 'A report from the BBC read: "The plant will not reopen before the spring."'
     assert speakers(body) == [None]
+
+
+def test_the_subject_of_the_second_main_clause_speaks() -> None:
+    body = (
+        "The owners cut the staff in March, something the union regretted, and Mr Ivo Tarrant "
+        'had said they hoped to "bring the mill back to its old glory."'
+    )
+    assert speakers(body) == ["Ivo Tarrant"]
+    body = (
+        "Governor Tom Hadley threatened the station's licence last year, after it refused his "
+        'adverts, and he accused the station of "outright fraud and theft."'
+    )
+    assert speakers(body) == ["Tom Hadley"]
+
+
+def test_he_in_the_second_clause_with_another_man_named_before_is_unclear() -> None:
+    body = (
+        "Governor Tom Hadley met Ian Crewe last year, after the vote, and he accused the "
+        'station of "outright fraud and theft."'
+    )
+    assert speakers(body) == [None]
