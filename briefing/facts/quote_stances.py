@@ -40,16 +40,19 @@ _ASIDE = lazy(r",[^,;:\"“”]{1,120},\s*$")
 _DESCRIPTION = lazy(
     r"(?:The|A|An)\s+(?:(?!(?:of|for|to|with|at|by|from|in|on|and)\s)[a-z-]+\s+){1,4}(?:the\s+)?"
 )
+_MORE_DOCUMENTS = frozenset(("opinion", "email", "e-mail", "memorandum", "decision"))
 # `The decree signed by X`, `A letter from X`: a document its sender's name follows.
 _DOCUMENT_BY = lazy(
     r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(sorted(DOCUMENTS, key=len, reverse=True))
+    + "|".join(sorted(DOCUMENTS | _MORE_DOCUMENTS, key=len, reverse=True))
     + r")\s+(?:(?:released|issued|published|posted|sent|signed|written|put\s+out)\s+)?"
-    r"(?:by|from)\s+"
+    r"(?:by|from|of)\s+"
 )
 _READS_END = lazy(r"\s(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$")
 # The last of two main clauses joined by a comma and "and" or "but" (`X did A, and Y said`).
 _SECOND_CLAUSE = lazy(r",\s+(?:and|but)\s+(?=\S)")
+# After the sender's name, the clause's verb (no "of", "to" or "and" going on with the name).
+_VERB_NEXT = lazy(r"\s+(?!(?:of|to|and|for|with|in|on|at|from|about)\s)[a-z]+\s")
 _TITLE_WORD = lazy(r"(?:[A-Z][\w.&’'-]*|of|the|for|to|and|on|in|&)\s+")
 
 
@@ -105,11 +108,14 @@ def described_name(att: Attributor, lo: int, hi: int, quote: tuple) -> str | Non
 
 
 def document_by(att: Attributor, lo: int, hi: int, quote: tuple) -> str | None:
-    """`The decree signed by the Pope`, `A letter from X`: the sender the phrase of a
-    document names, a person or an organisation (never an outlet, nor "the family of X")."""
+    """`The decree signed by the Pope`, `A letter from X`, `The opinion of the Court, released
+    on Wednesday,`: the sender the phrase of a document names, a person or an organisation (never an outlet, nor "the family of X")."""
     document = _DOCUMENT_BY.match(att.body, lo, hi)
     if document is None:
         return None
+    aside = _ASIDE.search(att.body, document.end(), hi)  # (", released on Wednesday,")
+    if aside is not None:
+        hi = aside.start()
     phrase = att.phrase(document.end(), hi, before_verb=True)
     if phrase is None or phrase[0] == "pronoun":
         return None
@@ -120,6 +126,19 @@ def document_by(att: Attributor, lo: int, hi: int, quote: tuple) -> str | None:
     if phrase[0] != "desc" or len(phrase[1]) > 2:
         return None  # (only "the pope", "the ministry": a description the text resolves)
     return att.resolve(phrase, lo, quote)
+
+
+def document_subject(att: Attributor, s_lo: int, v_lo: int, quote: tuple) -> str | None:
+    """`An additional email by X provides ..., saying "..."`: the sender of the document that
+    is the subject of the clause a participle goes on with."""
+    start = att._skip_fronted(s_lo, v_lo)
+    document = _DOCUMENT_BY.match(att.body, start, v_lo)
+    if document is None:
+        return None
+    named = [m for m in att.mentions_in(document.end(), v_lo) if m[0] == document.end()]
+    if not named or _VERB_NEXT.match(att.body, named[0][1], v_lo) is None:
+        return None
+    return document_by(att, start, named[0][1], quote)
 
 
 def second_clause(att: Attributor, s_lo: int, lo: int, hi: int, quote: tuple) -> str | None:

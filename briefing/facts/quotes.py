@@ -41,6 +41,7 @@ from briefing.facts.quote_relatives import called_frame
 from briefing.facts.quote_stances import (
     described_name,
     document_by,
+    document_subject,
     long_title_label,
     second_clause,
     stance_speaker,
@@ -303,6 +304,9 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 or document_by(att, *frame[1:3], span)
                 or second_clause(att, s_lo, *frame[1:3], span)
             )
+            own_frame = speaker is not None
+        elif speaker is None and frame is not None and frame[0] == "subject":
+            speaker = document_subject(att, *frame[1:3], span)  # "An email by X ..., saying"
             own_frame = speaker is not None
         if speaker is None and not framed:
             line_start = body.rfind("\n", 0, open_mark) + 1

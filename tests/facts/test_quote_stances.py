@@ -104,3 +104,19 @@ def test_he_in_the_second_clause_with_another_man_named_before_is_unclear() -> N
         'station of "outright fraud and theft."'
     )
     assert speakers(body) == [None]
+
+
+def test_the_owner_of_an_opinion_set_off_by_an_aside_speaks_what_it_reads() -> None:
+    body = (
+        "Kestrel Energy lost its appeal on Monday. The decision of Kestrel Energy, released on "
+        'Tuesday, read in part, "We accept the ruling and will pay the fine in full."'
+    )
+    assert speakers(body) == ["Kestrel Energy"]
+
+
+def test_a_document_that_is_the_subject_speaks_through_a_participle() -> None:
+    body = (
+        "An email by Ana Reyes contradicts her public statements, as she writes to her staff "
+        'about the budget, saying, "Cut whatever you must, but keep the clinics open."'
+    )
+    assert speakers(body) == ["Ana Reyes"]
