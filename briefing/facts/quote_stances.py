@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from briefing.facts.attribution import Attributor
 from briefing.facts.lazy_re import lazy
-from briefing.facts.speech import DOCUMENTS, MEDIA
+from briefing.facts.speech import DOCUMENTS, MEDIA, PARTICIPLES, VERB
 
 # Verbs of stance whose object the subject's own words evaluate.
 _JUDGE = (
@@ -53,6 +53,8 @@ _READS_END = lazy(r"\s(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$")
 _SECOND_CLAUSE = lazy(r",\s+(?:and|but)\s+(?=\S)")
 # After the sender's name, the clause's verb (no "of", "to" or "and" going on with the name).
 _VERB_NEXT = lazy(r"\s+(?!(?:of|to|and|for|with|in|on|at|from|about)\s)[a-z]+\s")
+# A participle that opens the sentence, the quote its object (`Calling it "...", X told`).
+_OPENING_PARTICIPLE = lazy(r"([A-Z][a-z]+ing)\b[^,;:\"“”]{0,40}?\s*$")
 _TITLE_WORD = lazy(r"(?:[A-Z][\w.&’'-]*|of|the|for|to|and|on|in|&)\s+")
 
 
@@ -172,6 +174,27 @@ def second_clause(att: Attributor, s_lo: int, lo: int, hi: int, quote: tuple) ->
     for m in att.mentions_in(s_lo, at):
         if m[2] == "person" and not att.same(m, found[0]) and att.gender(m[3]) in (None, sex):
             return None
+    return att._not_inside(found[0], quote)
+
+
+def opening_participle(
+    att: Attributor, s_lo: int, open_mark: int, close_end: int, quote: tuple
+) -> str | None:
+    """`Saying "...", President X elaborated`, `Calling it "...", X told Reuters`: a
+    participle that opens the sentence has the main clause's subject for its own, when that
+    clause, after the next comma, is a name and a verb of saying."""
+    body = att.body
+    lead = _OPENING_PARTICIPLE.match(body, s_lo, open_mark)
+    if lead is None or lead.group(1).lower() not in PARTICIPLES:
+        return None
+    comma = body.find(",", close_end, close_end + 160)
+    if comma < 0 or att.sentence(comma)[0] != s_lo:
+        return None
+    lo = comma + 1
+    s_hi = att.sentence(lo)[1]
+    found = att.subject(lo, s_hi)
+    if found is None or VERB.search(body, lo, min(s_hi, lo + 120)) is None:
+        return None
     return att._not_inside(found[0], quote)
 
 

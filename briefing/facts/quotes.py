@@ -43,6 +43,7 @@ from briefing.facts.quote_stances import (
     document_by,
     document_subject,
     long_title_label,
+    opening_participle,
     second_clause,
     stance_speaker,
 )
@@ -319,7 +320,9 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 )
             framed = speaker is not None
         if speaker is None and not framed:  # `X lauded Y as a "..."`, `X cited "..."`
-            speaker = stance_speaker(att, s_lo, previous_close, open_mark, span)
+            speaker = stance_speaker(att, s_lo, previous_close, open_mark, span) or (
+                opening_participle(att, s_lo, open_mark, close_end, span)
+            )
             framed = own_frame = speaker is not None
         own_sentence = not body[s_lo:open_mark].strip() or _fronted_only(att, s_lo, open_mark)
         if speaker is None and not framed and own_sentence:

@@ -120,3 +120,22 @@ def test_a_document_that_is_the_subject_speaks_through_a_participle() -> None:
         'about the budget, saying, "Cut whatever you must, but keep the clinics open."'
     )
     assert speakers(body) == ["Ana Reyes"]
+
+
+def test_a_participle_opening_the_sentence_has_the_main_clauses_subject() -> None:
+    body = (
+        'Calling the offer "just another empty promise", union leader Marta Sousa told '
+        "reporters the strike would go on."
+    )
+    assert speakers(body) == ["Marta Sousa"]
+    body = (
+        'Saying "the river will rise again before the spring", Mayor Tom Hadley warned the '
+        "town to prepare."
+    )
+    assert speakers(body) == ["Tom Hadley"]
+
+
+def test_a_participle_opening_the_sentence_without_a_verb_of_saying_after() -> None:
+    # (Read only when a verb of saying follows: the clause may be about something else.)
+    body = 'Calling the offer "just another empty promise", Marta Sousa left the room early.'
+    assert "Marta Sousa" not in speakers(body)
