@@ -55,6 +55,13 @@ _SECOND_CLAUSE = lazy(r",\s+(?:and|but)\s+(?=\S)")
 _VERB_NEXT = lazy(r"\s+(?!(?:of|to|and|for|with|in|on|at|from|about)\s)[a-z]+\s")
 # A participle that opens the sentence, the quote its object (`Calling it "...", X told`).
 _OPENING_PARTICIPLE = lazy(r"([A-Z][a-z]+ing)\b[^,;:\"“”]{0,40}?\s*$")
+# Fronted phrases of time or circumstance the subject may stand after (`The next day, with
+# protests ongoing, X delivered a speech declaring ...`).
+_LOOSE_FRONT = lazy(
+    r"(?:(?:The|That|This|Last|Earlier|Later)\s+(?:next\s+|following\s+|same\s+|previous\s+)?"
+    r"(?:day|week|month|year|morning|evening|night|afternoon|weekend)"
+    r"|(?:[Ww]ith|Amid|After|Before|During|Despite|Following)\s[^,;:\"“”]{1,50}?)\s*,\s*"
+)
 _TITLE_WORD = lazy(r"(?:[A-Z][\w.&’'-]*|of|the|for|to|and|on|in|&)\s+")
 
 
@@ -141,6 +148,23 @@ def document_subject(att: Attributor, s_lo: int, v_lo: int, quote: tuple) -> str
     if not named or _VERB_NEXT.match(att.body, named[0][1], v_lo) is None:
         return None
     return document_by(att, start, named[0][1], quote)
+
+
+def loose_fronted_subject(att: Attributor, s_lo: int, v_lo: int, quote: tuple) -> str | None:
+    """`The next day, with protests ongoing, X delivered a speech declaring "..."`: the subject
+    after one or two fronted phrases of time or circumstance that name nobody."""
+    at = s_lo
+    for _ in range(2):
+        front = _LOOSE_FRONT.match(att.body, at, v_lo)
+        if front is None or att.mentions_in(at, front.end()):
+            break
+        at = front.end()
+    if at == s_lo:
+        return None
+    found = att.subject(at, v_lo)
+    if found is None or found[1] not in ("person", "org"):
+        return None
+    return att._not_inside(found[0], quote)
 
 
 def second_clause(att: Attributor, s_lo: int, lo: int, hi: int, quote: tuple) -> str | None:

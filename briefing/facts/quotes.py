@@ -43,6 +43,7 @@ from briefing.facts.quote_stances import (
     document_by,
     document_subject,
     long_title_label,
+    loose_fronted_subject,
     opening_participle,
     second_clause,
     stance_speaker,
@@ -307,7 +308,10 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             )
             own_frame = speaker is not None
         elif speaker is None and frame is not None and frame[0] == "subject":
-            speaker = document_subject(att, *frame[1:3], span)  # "An email by X ..., saying"
+            # "An email by X ..., saying", "The next day, with ..., X gave a speech declaring"
+            speaker = document_subject(att, *frame[1:3], span) or loose_fronted_subject(
+                att, *frame[1:3], span
+            )
             own_frame = speaker is not None
         if speaker is None and not framed:
             line_start = body.rfind("\n", 0, open_mark) + 1

@@ -139,3 +139,11 @@ def test_a_participle_opening_the_sentence_without_a_verb_of_saying_after() -> N
     # (Read only when a verb of saying follows: the clause may be about something else.)
     body = 'Calling the offer "just another empty promise", Marta Sousa left the room early.'
     assert "Marta Sousa" not in speakers(body)
+
+
+def test_the_subject_after_fronted_phrases_of_time_and_circumstance() -> None:
+    body = (
+        "The next day, with the river still rising, Mayor Tom Hadley gave a speech declaring "
+        'the town "ready for the worst of the floods."'
+    )
+    assert speakers(body) == ["Tom Hadley"]
