@@ -65,6 +65,34 @@ _LOOSE_FRONT = lazy(
 _TITLE_WORD = lazy(r"(?:[A-Z][\w.&’'-]*|of|the|for|to|and|on|in|&)\s+")
 
 
+def unresolved_frame(att: Attributor, frame: tuple, s_lo: int, quote: tuple) -> str | None:
+    """The speaker of a frame `briefing.facts.quotes` found but could not resolve: a
+    description set before a name, a document's sender, the subject of a second main
+    clause (an "np" frame); a document's sender or a subject after loose fronted phrases (a
+    "subject" frame, a participle going on with its clause)."""
+    if frame[0] == "np":
+        return (
+            described_name(att, frame[1], frame[2], quote)
+            or document_by(att, frame[1], frame[2], quote)
+            or second_clause(att, s_lo, frame[1], frame[2], quote)
+        )
+    if frame[0] == "subject":
+        return document_subject(att, frame[1], frame[2], quote) or loose_fronted_subject(
+            att, frame[1], frame[2], quote
+        )
+    return None
+
+
+def unframed_speaker(att: Attributor, s_lo: int, marks: tuple, quote: tuple) -> str | None:
+    """The speaker of a quote whose sentence has no frame: the subject of a verb of stance
+    or of a document that reads, or of the main clause after an opening participle.
+    `marks`: where the previous quotation closes, this one opens and closes."""
+    previous_close, open_mark, close_end = marks
+    return stance_speaker(att, s_lo, previous_close, open_mark, quote) or opening_participle(
+        att, s_lo, open_mark, close_end, quote
+    )
+
+
 def stance_speaker(
     att: Attributor, s_lo: int, previous_close: int, open_mark: int, quote: tuple
 ) -> str | None:
@@ -118,7 +146,8 @@ def described_name(att: Attributor, lo: int, hi: int, quote: tuple) -> str | Non
 
 def document_by(att: Attributor, lo: int, hi: int, quote: tuple) -> str | None:
     """`The decree signed by the Pope`, `A letter from X`, `The opinion of the Court, released
-    on Wednesday,`: the sender the phrase of a document names, a person or an organisation (never an outlet, nor "the family of X")."""
+    on Wednesday,`: the sender the phrase of a document names, a person or an organisation
+    (never an outlet, nor "the family of X")."""
     document = _DOCUMENT_BY.match(att.body, lo, hi)
     if document is None:
         return None

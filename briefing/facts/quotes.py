@@ -38,16 +38,7 @@ from briefing.facts.quote_documents import document_sender, they_issued
 from briefing.facts.quote_frames import after_frame, before_frame
 from briefing.facts.quote_marks import headline_end, quotations
 from briefing.facts.quote_relatives import called_frame
-from briefing.facts.quote_stances import (
-    described_name,
-    document_by,
-    document_subject,
-    long_title_label,
-    loose_fronted_subject,
-    opening_participle,
-    second_clause,
-    stance_speaker,
-)
+from briefing.facts.quote_stances import long_title_label, unframed_speaker, unresolved_frame
 from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
     MEDIA,
@@ -299,19 +290,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 framed = True
                 speaker = _speaker(att, frame, s_lo, span, f_lo > s_lo)
                 own_frame = speaker is not None
-        if speaker is None and frame is not None and frame[0] == "np":
-            # "The group the X said", "A letter from X said"
-            speaker = (
-                described_name(att, *frame[1:3], span)
-                or document_by(att, *frame[1:3], span)
-                or second_clause(att, s_lo, *frame[1:3], span)
-            )
-            own_frame = speaker is not None
-        elif speaker is None and frame is not None and frame[0] == "subject":
-            # "An email by X ..., saying", "The next day, with ..., X gave a speech declaring"
-            speaker = document_subject(att, *frame[1:3], span) or loose_fronted_subject(
-                att, *frame[1:3], span
-            )
+        if speaker is None and frame is not None:  # ("A letter from X said")
+            speaker = unresolved_frame(att, frame, s_lo, span)
             own_frame = speaker is not None
         if speaker is None and not framed:
             line_start = body.rfind("\n", 0, open_mark) + 1
@@ -324,9 +304,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 )
             framed = speaker is not None
         if speaker is None and not framed:  # `X lauded Y as a "..."`, `X cited "..."`
-            speaker = stance_speaker(att, s_lo, previous_close, open_mark, span) or (
-                opening_participle(att, s_lo, open_mark, close_end, span)
-            )
+            speaker = unframed_speaker(att, s_lo, (previous_close, open_mark, close_end), span)
             framed = own_frame = speaker is not None
         own_sentence = not body[s_lo:open_mark].strip() or _fronted_only(att, s_lo, open_mark)
         if speaker is None and not framed and own_sentence:
