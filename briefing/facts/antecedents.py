@@ -13,6 +13,7 @@ from typing import Any
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ORG_HEADS, ROLE_NOUNS
 from briefing.facts.names import fold
+from briefing.facts.object_rivals import object_only
 from briefing.facts.phrases import (
     APPOSITIVE,
     POSSESSIVE_S,
@@ -223,6 +224,8 @@ class Antecedents(Sexes):
                     and not (
                         kind == "person" and qualifies_subject(self, prev, found[0], m, reported)
                     )
+                    # (nor one in the object only: "X met with Y. He said ..." is X)
+                    and not (kind == "person" and object_only(self, prev, found[0], m))
                     and (
                         self.gender(m[3]) in (None, wanted)
                         if kind == "person"

@@ -38,6 +38,7 @@ from briefing.facts.quote_documents import document_sender, they_issued
 from briefing.facts.quote_frames import after_frame, before_frame
 from briefing.facts.quote_marks import headline_end, quotations
 from briefing.facts.quote_relatives import called_frame
+from briefing.facts.quote_stances import long_title_label, unframed_speaker, unresolved_frame
 from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
     MEDIA,
@@ -289,14 +290,22 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 framed = True
                 speaker = _speaker(att, frame, s_lo, span, f_lo > s_lo)
                 own_frame = speaker is not None
+        if speaker is None and frame is not None:  # ("A letter from X said")
+            speaker = unresolved_frame(att, frame, s_lo, span)
+            own_frame = speaker is not None
         if speaker is None and not framed:
             line_start = body.rfind("\n", 0, open_mark) + 1
             label = LABEL_RE.match(body, line_start, open_mark + 1)
             if label is not None and label.end() >= open_mark:
                 speaker = label_speaker(label.group("label"), att.mentions)
             else:
-                speaker = titled_label(att, line_start, open_mark)
+                speaker = titled_label(att, line_start, open_mark) or long_title_label(
+                    att, line_start, open_mark
+                )
             framed = speaker is not None
+        if speaker is None and not framed:  # `X lauded Y as a "..."`, `X cited "..."`
+            speaker = unframed_speaker(att, s_lo, (previous_close, open_mark, close_end), span)
+            framed = own_frame = speaker is not None
         own_sentence = not body[s_lo:open_mark].strip() or _fronted_only(att, s_lo, open_mark)
         if speaker is None and not framed and own_sentence:
             speaker = previous_sentence_speaker(att, s_lo, span)
