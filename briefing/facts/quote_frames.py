@@ -20,6 +20,7 @@ from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_documents import document_owner, issued_in_object, issuer, own_document
 from briefing.facts.quote_marks import Segment
 from briefing.facts.quote_named_after import named_after_description
+from briefing.facts.quote_reporters import reporter_speaks
 from briefing.facts.quote_verbless import (
     CLAIMS,
     OTHERS_WORDS,
@@ -444,7 +445,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     issued = ISSUED_DOCUMENT.search(body, np_lo, np_hi)
     if issued is not None:  # "Acme released a statement which read, in part, "...""
         np_hi = issued.start()
-    if _media_report(body, word, np_lo, np_hi):
+    if _media_report(body, word, np_lo, np_hi) and not reporter_speaks(att, direct, np_lo, np_hi):
         return ("nobody",)
     owned = document_owner(att, np_lo, None, True)
     if owned is not None and owned[-1] == np_hi:  # "The agency's website said:"

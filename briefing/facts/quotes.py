@@ -15,6 +15,7 @@ from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.nicknames import between_names
+from briefing.facts.open_appositives import open_appositive
 from briefing.facts.phrases import WORD
 from briefing.facts.quote_asides import (
     fragment,
@@ -133,7 +134,9 @@ def _speaker(
             return None
         return att._not_inside(found[0], quote)
     if phrase is None and frame[0] == "np" and frame[3] and frame[2] <= quote[0]:
-        phrase = set_off_subject(att, frame[1], frame[2])  # (before the quote only)
+        phrase = set_off_subject(att, frame[1], frame[2]) or open_appositive(
+            att, s_lo, frame[1], frame[2]
+        )  # (before the quote only)
     if phrase is not None and phrase[0] == "pronoun" and frame[0] == "np":
         same = same_sentence_speaker(att, phrase[1], frame[1], s_lo) or _main_subject(
             att, phrase[1], s_lo, frame[1]

@@ -1,0 +1,66 @@
+"""Quotes in shapes real news copy writes and the frames first missed, each on sentences we
+wrote: a quotation opened with two apostrophes, an appositive left open before the verb, a
+named reporter's own report, and "he said" after a subject "of" a place who said something
+about another man."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def quotes(body: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in extract_facts(body).quotes]
+
+
+def test_two_apostrophes_open_a_quotation_a_double_mark_closes() -> None:
+    body = (
+        "Tomas Lindqvist won the final in four sets on Sunday. After his victory, he said "
+        "''I know how long the town waited for this cup, and I hope everybody enjoyed it.\"\n"
+    )
+    assert quotes(body) == [
+        (
+            "Tomas Lindqvist",
+            "I know how long the town waited for this cup, and I hope everybody enjoyed it.",
+        )
+    ]
+
+
+def test_an_open_appositive_before_a_present_tense_verb_names_the_speaker() -> None:
+    body = (
+        "The rivers report was published on Friday.\n\n"
+        'Marta Ekdahl, an author of the report says, "We hope it will show people that the '
+        'rivers are in trouble."\n'
+    )
+    assert [s for s, _ in quotes(body)] == ["Marta Ekdahl"]
+
+
+def test_a_name_in_a_fronted_phrase_is_not_the_speaker_of_an_open_appositive() -> None:
+    # The spokesman speaks, not the person met: the name is no subject.
+    body = 'After meeting Marta Ekdahl, a spokesman said, "We will return next week to finish it."'
+    assert [s for s, _ in quotes(body)] == [None]
+
+
+def test_a_named_reporter_reports_his_own_words() -> None:
+    body = (
+        "A small tremor shook the valley on Tuesday.\n\n"
+        "Herald reporter Dana Whitfield, who was in the town at the time, reported: "
+        '"I felt the floor move for a few seconds. Nothing fell over."\n'
+    )
+    assert [s for s, _ in quotes(body)] == ["Dana Whitfield"]
+
+
+def test_an_outlet_reporting_a_clause_gives_nobody_its_words() -> None:
+    body = (
+        "Herald reporter Dana Whitfield reported that the plant would close "
+        '"by the end of the summer at the latest."\n'
+    )
+    assert [s for s, _ in quotes(body)] != ["Dana Whitfield"]
+
+
+def test_a_man_named_in_what_a_subject_of_a_place_said_is_no_rival_for_he() -> None:
+    body = (
+        'Senator Paul Brennan of Ohio said Governor Mark Ellison had taken "the right path" '
+        "by using the speech to reach out to farmers.\n\n"
+        '"The choice is now clearly with the other party," he said. "Will they help us?"\n'
+    )
+    assert [s for s, _ in quotes(body)] == ["Paul Brennan"] * 3
