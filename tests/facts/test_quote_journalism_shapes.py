@@ -64,3 +64,21 @@ def test_a_man_named_in_what_a_subject_of_a_place_said_is_no_rival_for_he() -> N
         '"The choice is now clearly with the other party," he said. "Will they help us?"\n'
     )
     assert [s for s, _ in quotes(body)] == ["Paul Brennan"] * 3
+
+
+def test_a_company_named_before_a_role_is_not_the_speaker() -> None:
+    # "The Hoshi Motors chief executive" is a person: never the company itself.
+    body = (
+        '"I am very sorry for the faults our buyers have suffered," said Kenji Morita.\n\n'
+        "The Hoshi Motors chief executive acknowledged that trust in the company had been "
+        'shaken, and said he takes "full responsibility" for the problems.\n'
+    )
+    assert "Hoshi Motors" not in [s for s, _ in quotes(body)]
+
+
+def test_a_company_spokesman_still_speaks_for_the_company() -> None:
+    body = (
+        "Acme Industries presented its results on Monday.\n\n"
+        'The Acme spokesman said the plant would "stay open for now at least."\n'
+    )
+    assert [s for s, _ in quotes(body)] == ["Acme Industries"]
