@@ -39,6 +39,7 @@ from briefing.facts.quote_documents import document_sender, they_issued
 from briefing.facts.quote_frames import after_frame, before_frame
 from briefing.facts.quote_marks import headline_end, quotations
 from briefing.facts.quote_relatives import called_frame
+from briefing.facts.quote_reported_clauses import reported_clause_speaker
 from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
     MEDIA,
@@ -292,6 +293,9 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 framed = True
                 speaker = _speaker(att, frame, s_lo, span, f_lo > s_lo)
                 own_frame = speaker is not None
+        if speaker is None and not framed and i > 0:  # (`X said ... "A," while Y did "B"`)
+            speaker = reported_clause_speaker(att, segments[i - 1], last, s_lo, open_mark)
+            framed = own_frame = speaker is not None
         if speaker is None and not framed:
             line_start = body.rfind("\n", 0, open_mark) + 1
             label = LABEL_RE.match(body, line_start, open_mark + 1)

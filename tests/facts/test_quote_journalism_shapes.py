@@ -82,3 +82,21 @@ def test_a_company_spokesman_still_speaks_for_the_company() -> None:
         'The Acme spokesman said the plant would "stay open for now at least."\n'
     )
     assert [s for s, _ in quotes(body)] == ["Acme Industries"]
+
+
+def test_quoted_words_further_on_in_a_reported_clause_are_the_reporters_subjects() -> None:
+    body = (
+        "Finnish President Aino Kallio returned from Japan and Korea on Sunday.\n\n"
+        "She said Japan committed a trade package, including \u201cmachinery, spare parts, "
+        "rail cars and more,\u201d while Korea offered support \u201cworth two billion euros.\u201d\n"
+    )
+    assert [s for s, _ in quotes(body)] == ["Aino Kallio", "Aino Kallio"]
+
+
+def test_a_verb_of_saying_between_two_quotations_ends_the_reported_clause() -> None:
+    body = (
+        "Finnish President Aino Kallio returned from Japan on Sunday.\n\n"
+        'She said the trade package was "the best in a decade," though a rival in parliament '
+        'called it "a waste of public money."\n'
+    )
+    assert quotes(body)[1][0] != "Aino Kallio"
