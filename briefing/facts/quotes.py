@@ -24,6 +24,7 @@ from briefing.facts.quote_asides import (
     interrupted,
     partial,
 )
+from briefing.facts.quote_callers import person_calls
 from briefing.facts.quote_context import (
     LABEL_RE,
     continued,
@@ -242,6 +243,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             and not fragment(body, seg)
             and not interrupted(body, segments, i)
             or _naming_before(body, open_mark)
+            and not person_calls(body, mentions, open_mark, close_end)
             or _SIGN_BEFORE.search(body, max(0, open_mark - 40), open_mark)
             or _SIGN_AFTER.match(body, close_end)
             or _TITLE_CASE.fullmatch(text)

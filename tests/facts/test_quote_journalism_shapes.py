@@ -100,3 +100,20 @@ def test_a_verb_of_saying_between_two_quotations_ends_the_reported_clause() -> N
         'called it "a waste of public money."\n'
     )
     assert quotes(body)[1][0] != "Aino Kallio"
+
+
+def test_a_person_also_calling_an_object_by_a_quoted_word_says_it() -> None:
+    body = (
+        "Finnish President Aino Kallio returned from Japan on Sunday.\n\n"
+        "Kallio also called \u201chistoric\u201d a decision by Japan to \u201cbuild ships "
+        "together with Finnish yards.\u201d\n"
+    )
+    assert quotes(body) == [
+        ("Aino Kallio", "historic"),
+        ("Aino Kallio", "build ships together with Finnish yards."),
+    ]
+
+
+def test_a_thing_also_called_by_a_name_is_no_quotation() -> None:
+    body = 'The Saimaa canal, also called "the blue road" by boatmen, opens in May.'
+    assert quotes(body) == []
