@@ -350,7 +350,7 @@ class Attributor(Antecedents, Descriptions):
             possessive = POSSESSIVE.match(suffix) or VOICE.match(suffix)
             if possessive and possessive.group(1).lower() in SPOKES:
                 return ("mention", head)  # "Acme's spokesman", "a Fifa spokeswoman"
-            if org_itself(head[2], suffix):
+            if org_itself(head[2], suffix, head[3]):
                 return ("mention", head)  # "His Velta Racing team", "the Acme company"
             role = suffix.split()
             if head[2] != "person" and len(role) == 1 and is_role(role[0]):

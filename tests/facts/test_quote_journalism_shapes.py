@@ -117,3 +117,18 @@ def test_a_person_also_calling_an_object_by_a_quoted_word_says_it() -> None:
 def test_a_thing_also_called_by_a_name_is_no_quotation() -> None:
     body = 'The Saimaa canal, also called "the blue road" by boatmen, opens in May.'
     assert quotes(body) == []
+
+
+def test_an_organisations_own_report_gives_its_words() -> None:
+    body = (
+        "Acme Polling surveyed 2,000 voters in March.\n\n"
+        'The Acme Polling report said turnout would be "the highest in twenty years."\n'
+    )
+    assert [s for s, _ in quotes(body)] == ["Acme Polling"]
+
+
+def test_an_outlets_report_is_not_its_words_but_its_editorial_is() -> None:
+    report = 'The Herald report said the plant would "stay open for now at least."'
+    editorial = 'The Herald editorial said the debate was "a dull evening for everyone."'
+    assert [s for s, _ in quotes(report)] == [None]
+    assert [(s or "").endswith("Herald") for s, _ in quotes(editorial)] == [True]
