@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.attribution import Attributor
+from briefing.facts.described_subjects import definite_description
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.nicknames import between_names, unmarked_nicknames
@@ -469,6 +470,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         found[0] == "mention"
         and plain_titles(body, inner.end(), found[1][0])
         or found[1] in ("he", "she", "it")
+        or definite_description(found, inner.group())  # ("whom the premier described as")
     ):
         # "a remark that X described as", "On May 2 — after the ruling — he said": the
         # subject of the verb is the phrase after the relative word or the dashes.

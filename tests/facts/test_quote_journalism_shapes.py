@@ -132,3 +132,22 @@ def test_an_outlets_report_is_not_its_words_but_its_editorial_is() -> None:
     editorial = 'The Herald editorial said the debate was "a dull evening for everyone."'
     assert [s for s, _ in quotes(report)] == [None]
     assert [(s or "").endswith("Herald") for s, _ in quotes(editorial)] == [True]
+
+
+def test_a_definite_description_in_a_relative_clause_names_the_one_it_fits() -> None:
+    body = (
+        "Premier Owen Hale clashed with opposition leader Martin Cole on Wednesday.\n\n"
+        "Hale questioned Cole's record of backing party leader Ian Fraser, whom the premier "
+        'characterized as a "reckless tax-raising politician" of the old school.\n'
+    )
+    assert [s for s, _ in quotes(body)] == ["Owen Hale"]
+
+
+def test_a_description_after_a_subordinator_is_not_the_speaker() -> None:
+    # "when the incident occurred" is no relative clause naming the words: the subject
+    # before it speaks.
+    body = (
+        "Fourteen-year-old Zoe Barnes, on the top deck when the incident occurred, said the "
+        'roof fell in and "everyone started screaming at once."\n'
+    )
+    assert [s for s, _ in quotes(body)] == ["Zoe Barnes"]
