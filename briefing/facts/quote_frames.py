@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.attribution import Attributor
-from briefing.facts.described_subjects import definite_description
+from briefing.facts.described_subjects import definite_description, who_the
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.nicknames import between_names, unmarked_nicknames
@@ -464,7 +464,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     coordinated = _AND_BEFORE.search(body, np_lo, np_hi)
     if coordinated is not None:
         return ("subject", s_lo, v_lo)
-    inner = _INNER_SUBJECT.search(body, np_lo, np_hi)
+    inner = _INNER_SUBJECT.search(body, np_lo, np_hi) or who_the(body, np_lo, np_hi)
     found = None if inner is None else att.phrase(inner.end(), np_hi, before_verb=True)
     if found is not None and (
         found[0] == "mention"

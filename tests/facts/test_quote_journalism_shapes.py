@@ -151,3 +151,17 @@ def test_a_description_after_a_subordinator_is_not_the_speaker() -> None:
         'roof fell in and "everyone started screaming at once."\n'
     )
     assert [s for s, _ in quotes(body)] == ["Zoe Barnes"]
+
+
+def test_who_before_a_description_opens_a_relative_clause_it_is_the_subject_of() -> None:
+    body = (
+        "Premier Owen Hale clashed with opposition leader Martin Cole on Wednesday.\n\n"
+        "Hale questioned Cole's record of backing party leader Ian Fraser, who the premier "
+        'characterized as an "NRA-funded politician" of the old school.\n'
+    )
+    assert quotes(body) == [("Owen Hale", "NRA-funded politician")]
+
+
+def test_a_capitalised_name_of_two_words_is_still_no_fragment() -> None:
+    body = 'Owen Hale said the "Harbour Line" would reopen in May after the repairs.'
+    assert quotes(body) == []
