@@ -23,7 +23,7 @@ from briefing.facts.phrases import (
 )
 from briefing.facts.sexes import OBJECT_OF, Sexes, anonymous
 from briefing.facts.speech import MEDIA, PRONOUNS, QUOTE_VERBS, VERB, word_gender
-from briefing.facts.subject_asides import qualifies_subject
+from briefing.facts.subject_asides import after_affiliation, qualifies_subject
 
 Mention = tuple[int, int, str, str]
 _INNER_WORD = lazy(r"\w+")
@@ -286,7 +286,7 @@ class Antecedents(Sexes):
         own = [m for m in self.mentions_in(*sentence) if self.same(m, name)]
         if not own:
             return -1
-        at = own[0][1]
+        at = after_affiliation(self, own[0][1], sentence[1])  # ("X of Acme said")
         appositive = APPOSITIVE.match(self.body, at, sentence[1])
         if appositive is not None:
             at = appositive.end()

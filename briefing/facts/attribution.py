@@ -18,6 +18,8 @@ import bisect
 from briefing.facts.antecedents import Antecedents
 from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
+from briefing.facts.name_modifiers import NAME_AS_MODIFIER as _NAME_AS_MODIFIER
+from briefing.facts.name_modifiers import role_after_name
 from briefing.facts.org_voice import org_itself
 from briefing.facts.phrases import (
     AFFILIATION,
@@ -112,11 +114,6 @@ _POSSESSIVE_ROLE_NAMED = lazy(
 )
 _PRONOUN_SUBJECT = lazy(r"([Hh]e|[Ss]he|[Ii]t)\b")
 _AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
-# A name that modifies the noun after it is not the subject ("The Biden campaign accused").
-_NAME_AS_MODIFIER = lazy(
-    r"\s+(?:campaign|administration|government|camp|family|team|allies|aides|supporters"
-    r"|lawyers?|attorneys?|critics|opponents|estate|foundation)\b"
-)
 _COORDINATED_NAME = lazy(r"(?:,\s+[^,]{1,40})?,?\s+(?:and|or|&)\s+(?:[a-z]+\s+){0,3}[A-Z]")
 # ("The president did not concede ... and vowed ...": a description before an auxiliary)
 _AUXILIARIES = frozenset("did does has had was is will would".split())
@@ -353,7 +350,7 @@ class Attributor(Antecedents, Descriptions):
             possessive = POSSESSIVE.match(suffix) or VOICE.match(suffix)
             if possessive and possessive.group(1).lower() in SPOKES:
                 return ("mention", head)  # "Acme's spokesman", "a Fifa spokeswoman"
-            if org_itself(head[2], suffix):
+            if org_itself(head[2], suffix, head[3]):
                 return ("mention", head)  # "His Velta Racing team", "the Acme company"
             role = suffix.split()
             if head[2] != "person" and len(role) == 1 and is_role(role[0]):
@@ -461,6 +458,8 @@ class Attributor(Antecedents, Descriptions):
         rest = body[head[1] : min(hi, head[1] + 160)]
         if _NAME_AS_MODIFIER.match(rest) or _COORDINATED_NAME.match(rest):
             return None  # "The Biden campaign said", "Acme and Nordvik signed": not one name
+        if head[2] != "person" and role_after_name(rest):  # ("The Acme chief executive said")
+            return self._description_subject(lo, hi)
         # The name must be followed by its verb, an appositive or an affiliation.
         if _AFTER_SUBJECT.match(rest):
             if POSSESSIVE_S.match(rest) and not POSSESSIVE_SPOKES.match(rest):

@@ -7,13 +7,27 @@ beside it ("the Ford union", "the BBC studio") are left out.
 
 from __future__ import annotations
 
+from briefing.facts.speech import MEDIA
+
 SELF_NOUNS = frozenset(
     "team club party company firm group campaign agency ministry newspaper website".split()
 )
 
 
-def org_itself(kind: str, suffix: str) -> bool:
+# A document an organisation writes in its own voice ("the Acme statement said"); an outlet's
+# report gives others' words (issue 13), its analysis or editorial its own view.
+_OWN_DOCUMENTS = frozenset("statement report analysis release letter editorial".split())
+_OUTLETS_OWN = frozenset(("analysis", "editorial"))
+
+
+def org_itself(kind: str, suffix: str, name: str = "") -> bool:
     """Whether `suffix`, the text after an organisation's name in a subject phrase, is one
-    noun saying what the organisation is ("team", "club")."""
+    noun saying what the organisation is ("team", "club") or a document it wrote in its own
+    voice ("statement", "report"; of an outlet, its "analysis" or "editorial" only)."""
     words = suffix.split()
-    return kind == "org" and len(words) == 1 and words[0].lower() in SELF_NOUNS
+    if kind != "org" or len(words) != 1:
+        return False
+    noun = words[0].lower()
+    if noun in _OWN_DOCUMENTS:
+        return noun in _OUTLETS_OWN or MEDIA.search(name) is None
+    return noun in SELF_NOUNS

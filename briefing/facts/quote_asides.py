@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts.acronym_compounds import compound_adjective
 from briefing.facts.lazy_re import lazy
 from briefing.facts.quote_documents import IN_A_STATEMENT
 from briefing.facts.quote_marks import Segment
@@ -19,7 +20,9 @@ def fragment(body: str, seg: Segment) -> bool:
     ("Radio Control Law", "Kiss & Fly"): lower case, no digits, and a verb of saying close
     enough before or after it to frame it (the frame itself is read later)."""
     start, end, open_mark, close_end = seg
-    if not body[start:end].lstrip()[:1].islower() or any(c.isdigit() for c in body[start:end]):
+    if any(c.isdigit() for c in body[start:end]):
+        return False
+    if not body[start:end].lstrip()[:1].islower() and not compound_adjective(body, start, end):
         return False
     lo = max(body.rfind(". ", 0, open_mark), body.rfind("\n", 0, open_mark), open_mark - 200)
     hi = body.find(".", close_end, close_end + 140)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.attribution import Attributor
+from briefing.facts.described_subjects import definite_description, who_the
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.nicknames import between_names, unmarked_nicknames
@@ -20,6 +21,7 @@ from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_documents import document_owner, issued_in_object, issuer, own_document
 from briefing.facts.quote_marks import Segment
 from briefing.facts.quote_named_after import named_after_description
+from briefing.facts.quote_reporters import reporter_speaks
 from briefing.facts.quote_verbless import (
     CLAIMS,
     OTHERS_WORDS,
@@ -444,7 +446,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     issued = ISSUED_DOCUMENT.search(body, np_lo, np_hi)
     if issued is not None:  # "Acme released a statement which read, in part, "...""
         np_hi = issued.start()
-    if _media_report(body, word, np_lo, np_hi):
+    if _media_report(body, word, np_lo, np_hi) and not reporter_speaks(att, direct, np_lo, np_hi):
         return ("nobody",)
     owned = document_owner(att, np_lo, None, True)
     if owned is not None and owned[-1] == np_hi:  # "The agency's website said:"
@@ -462,12 +464,13 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     coordinated = _AND_BEFORE.search(body, np_lo, np_hi)
     if coordinated is not None:
         return ("subject", s_lo, v_lo)
-    inner = _INNER_SUBJECT.search(body, np_lo, np_hi)
+    inner = _INNER_SUBJECT.search(body, np_lo, np_hi) or who_the(body, np_lo, np_hi)
     found = None if inner is None else att.phrase(inner.end(), np_hi, before_verb=True)
     if found is not None and (
         found[0] == "mention"
         and plain_titles(body, inner.end(), found[1][0])
         or found[1] in ("he", "she", "it")
+        or definite_description(found, inner.group())  # ("whom the premier described as")
     ):
         # "a remark that X described as", "On May 2 — after the ruling — he said": the
         # subject of the verb is the phrase after the relative word or the dashes.

@@ -192,7 +192,7 @@ def find_segments(body: str) -> list[Segment]:
                 for mark in _MARK.finditer(line, offset):
                     text = mark.group()
                     if open_mark is None:
-                        if text in _OPENERS or text == '"':
+                        if text in _OPENERS or text == '"' or _opening_apostrophes(line, mark):
                             open_mark = mark
                     elif (
                         text in _CLOSERS
@@ -223,6 +223,15 @@ def find_segments(body: str) -> list[Segment]:
             break
         pos = line_end + 1
     return out
+
+
+def _opening_apostrophes(line: str, mark: re.Match[str]) -> bool:
+    """`he said ''I know ...it."`: two apostrophes after a space and before a word open a
+    quotation (typed for an opening mark; AP's closing '' follows the words)."""
+    if mark.group() != "''":
+        return False
+    before = line[mark.start() - 1 : mark.start()]
+    return before in ("", " ", "\u00a0", "(") and line[mark.end() : mark.end() + 1].isalnum()
 
 
 def _next_close(line: str, start: int) -> re.Match[str] | None:

@@ -15,6 +15,7 @@ from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.nicknames import between_names
+from briefing.facts.open_appositives import open_appositive
 from briefing.facts.phrases import WORD
 from briefing.facts.quote_asides import (
     fragment,
@@ -23,6 +24,7 @@ from briefing.facts.quote_asides import (
     interrupted,
     partial,
 )
+from briefing.facts.quote_callers import person_calls
 from briefing.facts.quote_context import (
     LABEL_RE,
     continued,
@@ -38,6 +40,7 @@ from briefing.facts.quote_documents import document_sender, they_issued
 from briefing.facts.quote_frames import after_frame, before_frame
 from briefing.facts.quote_marks import headline_end, quotations
 from briefing.facts.quote_relatives import called_frame
+from briefing.facts.quote_reported_clauses import reported_clause_speaker
 from briefing.facts.quote_stances import long_title_label, unframed_speaker, unresolved_frame
 from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
@@ -134,7 +137,9 @@ def _speaker(
             return None
         return att._not_inside(found[0], quote)
     if phrase is None and frame[0] == "np" and frame[3] and frame[2] <= quote[0]:
-        phrase = set_off_subject(att, frame[1], frame[2])  # (before the quote only)
+        phrase = set_off_subject(att, frame[1], frame[2]) or open_appositive(
+            att, s_lo, frame[1], frame[2]
+        )  # (before the quote only)
     if phrase is not None and phrase[0] == "pronoun" and frame[0] == "np":
         same = same_sentence_speaker(att, phrase[1], frame[1], s_lo) or _main_subject(
             att, phrase[1], s_lo, frame[1]
@@ -239,6 +244,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             and not fragment(body, seg)
             and not interrupted(body, segments, i)
             or _naming_before(body, open_mark)
+            and not person_calls(body, mentions, open_mark, close_end)
             or _SIGN_BEFORE.search(body, max(0, open_mark - 40), open_mark)
             or _SIGN_AFTER.match(body, close_end)
             or _TITLE_CASE.fullmatch(text)
@@ -293,6 +299,9 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         if speaker is None and frame is not None:  # ("A letter from X said")
             speaker = unresolved_frame(att, frame, s_lo, span)
             own_frame = speaker is not None
+        if speaker is None and not framed and i > 0:  # (`X said ... "A," while Y did "B"`)
+            speaker = reported_clause_speaker(att, segments[i - 1], last, s_lo, open_mark)
+            framed = own_frame = speaker is not None
         if speaker is None and not framed:
             line_start = body.rfind("\n", 0, open_mark) + 1
             label = LABEL_RE.match(body, line_start, open_mark + 1)

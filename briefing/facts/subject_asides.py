@@ -38,3 +38,15 @@ def qualifies_subject(
     if aside is None and reported >= 0:
         aside = _RELATIVE_APPOSITIVE.match(body, hi, sentence[1])
     return aside is not None and m[1] <= aside.end()
+
+
+def after_affiliation(att: Any, at: int, hi: int) -> int:
+    """Where the "of" phrase right after a name at `at` ends ("X of New York said", "X of
+    Acme said"): the end of the one place or organisation it names, else `at`."""
+    of = _OF_AFTER.match(att.body, at, hi)
+    if of is None:
+        return at
+    named = att.mentions_in(of.end(), min(hi, of.end() + 80))
+    if not named or named[0][0] != of.end() or named[0][2] not in ("place", "org"):
+        return at
+    return named[0][1]
