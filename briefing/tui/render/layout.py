@@ -123,8 +123,8 @@ def lay_out(
         add_wrapped(terminal_safe(article.url), "meta")
     if article.id:
         add_wrapped(f"id {terminal_safe(article.id)}", "meta")
-    if article.paths:
-        add_wrapped(terminal_safe(article.paths[0]), "meta")
+    if article.shown_path:
+        add_wrapped(terminal_safe(article.shown_path), "meta")
     marked = marks_line(marks, tags or [])
     if marked:
         add_wrapped(marked, "marks")
