@@ -7,7 +7,7 @@ from typing import Any
 
 from briefing.core.model import Article
 from briefing.core.sanitize import clean_line, clean_text
-from briefing.ingest.dates import parse_date
+from briefing.ingest.dates import NOTICE_KEY, date_notice, parse_date
 from briefing.ingest.values import lookup, tags_of, text_of
 
 TITLE_KEYS = ("title", "headline", "name", "subject")
@@ -44,11 +44,15 @@ def article_from_fields(
         value = text_of(lookup(data, (key,)))
         if value:
             extra[key] = clean_line(value)[:200]
+    given = lookup(data, DATE_KEYS)
+    published = parse_date(given)
+    if published is None and (notice := date_notice(given)):
+        extra[NOTICE_KEY] = clean_line(notice)
     return Article(
         title=clean_line(text_of(lookup(data, TITLE_KEYS)) or ""),
         body=body,
         byline=clean_line(text_of(lookup(data, AUTHOR_KEYS)) or "") or None,
-        published=parse_date(lookup(data, DATE_KEYS)),
+        published=published,
         source=clean_line(text_of(lookup(data, SOURCE_KEYS)) or "") or None,
         url=url,
         tags=tags_of(lookup(data, TAG_KEYS)),

@@ -48,6 +48,7 @@ def test_index_json_summary(capsys, tmp_path, own_library):
         "removed": 0,
         "unchanged": 0,
         "skipped": [{"path": str(own_library / "empty.txt"), "reason": "empty file"}],
+        "notices": [],
     }
 
 
