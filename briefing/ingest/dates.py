@@ -18,7 +18,12 @@ _PREFIX = re.compile(
     r"^(?:published|posted|updated|last updated|first published|date|on)\b[\s:,-]*(?:on\s+)?",
     re.IGNORECASE,
 )
-_ISO = re.compile(rf"^{_YEAR}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$", re.IGNORECASE)
+# The zone may follow a space, as Jekyll and Hugo front matter write it ("2025-11-17
+# 18:30:00 +0000", "... UTC").
+_ISO = re.compile(
+    rf"^{_YEAR}-\d\d-\d\d(?:[T ][\d:.]+(?:\s?(?:Z|UTC|GMT|[+-]\d\d:?\d\d))?)?$", re.IGNORECASE
+)
+_ISO_ZONE = re.compile(r"\s?(?:(?P<utc>Z|UTC|GMT)|(?P<offset>[+-]\d\d:?\d\d))$", re.IGNORECASE)
 _NUMERIC = re.compile(rf"^\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}$|^{_YEAR}[/.]\d{{1,2}}[/.]\d{{1,2}}$")
 _WORDY = re.compile(
     rf"^(?:[a-z]{{3,9}}\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?|{_MONTH}\s+\d{{1,2}}"
@@ -54,6 +59,8 @@ def parse_date(value: object) -> datetime | None:
     if isinstance(value, (int, float)):
         if 0 < value < 4102444800:  # before 2100, in seconds since the epoch
             return datetime.fromtimestamp(value, tz=UTC)
+        if 1e11 <= value < 4102444800000:  # in milliseconds, as JavaScript writes it (1973-2100)
+            return datetime.fromtimestamp(value / 1000, tz=UTC)
         return None
     if not isinstance(value, str):
         return None
@@ -73,7 +80,10 @@ def parse_date_line(line: str) -> datetime | None:
         text = both.group(1)  # "12/04/2024 December 4, 2024": the unambiguous form
     if _ISO.match(text):
         try:  # the form of every meta tag and JSON-LD date; a hundred times faster
-            parsed = datetime.fromisoformat(text.replace("z", "Z"))
+            zone = _ISO_ZONE.search(text)
+            if zone is not None:
+                text = text[: zone.start()] + ("+00:00" if zone["utc"] else zone["offset"])
+            parsed = datetime.fromisoformat(text)
         except ValueError:
             pass
         else:
@@ -135,7 +145,7 @@ def looks_like_partial_date(line: str) -> bool:
 
 _LOOSE_MONTH = re.compile(_MONTH, re.IGNORECASE)
 _FULL_DATES = (  # a full date with any year: (pattern, order of its year, month, day groups)
-    (re.compile(r"^(\d{1,4})-(\d{1,2})-(\d{1,2})(?:[T ]\S*)?$"), "ymd"),
+    (re.compile(r"^(\d{1,4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$"), "ymd"),
     (re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$"), "ymd"),
     (re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$"), "dmy"),
     (re.compile(rf"^(?:[a-z]{{3,9}},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{1,4}})$", re.I), "dmy"),

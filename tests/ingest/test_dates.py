@@ -1,5 +1,5 @@
 import json
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -126,3 +126,24 @@ def test_each_format_keeps_an_article_with_an_impossible_date_and_says_why(tmp_p
         assert entry.notice == "its date 2023-02-30 is not a real day; kept without a date"
         assert entry.article.extra == {}, name  # the notice never stays on the article
         assert "2023-02-30" not in entry.article.body, name
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2025-11-17 18:30:00 +0000",  # Jekyll's front matter
+        "2025-11-17 18:30 +0000",
+        "2025-11-17 18:30:00 UTC",
+        "2025-11-17T18:30:00Z",
+    ],
+)
+def test_an_iso_time_with_its_zone_after_a_space_is_read(value):
+    # Jekyll and Hugo write the zone after a space: the article was left undated.
+    assert parse_date(value) == datetime(2025, 11, 17, 18, 30, tzinfo=UTC)
+
+
+def test_a_timestamp_in_milliseconds_is_read():
+    # JavaScript's Date.now() in a JSON export: it was taken for a date after 2100.
+    assert parse_date(1763553600000) == datetime(2025, 11, 19, 12, 0, tzinfo=UTC)
+    assert parse_date(1763553600) == datetime(2025, 11, 19, 12, 0, tzinfo=UTC)
+    assert parse_date(99999999999999) is None
