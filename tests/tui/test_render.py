@@ -45,6 +45,11 @@ def test_furniture_appears_only_when_asked():
     article = Article(title="T", body="Body.", removed=["Subscribe now"])
     assert "Subscribe now" not in [line.text for line in lay_out(article, 40).lines]
     assert "Subscribe now" in [line.text for line in lay_out(article, 40, True).lines]
+    # one line is one line ("(1 lines)")
+    heads = [
+        line.text for line in lay_out(article, 60, True).lines if line.kind == "furniture-head"
+    ]
+    assert heads == ["Site furniture removed at ingest (1 line):"]
 
 
 def test_fact_groups_follow_the_engine_shape_and_skip_junk():

@@ -10,6 +10,7 @@ from briefing.core.model import Article
 from briefing.core.notes import Marks
 from briefing.core.sanitize import terminal_safe
 from briefing.core.softbreaks import join_soft_breaks
+from briefing.core.wording import counted
 from briefing.tui.render.wrap import paragraphs, wrap_spans
 
 
@@ -145,7 +146,7 @@ def lay_out(
         lines.append(Line("", "blank"))
         if article.removed:
             add_wrapped(
-                f"Site furniture removed at ingest ({len(article.removed)} lines):",
+                f"Site furniture removed at ingest ({counted(len(article.removed), 'line')}):",
                 "furniture-head",
             )
             for removed in article.removed:
