@@ -179,3 +179,15 @@ def test_snippet_highlights_follow_the_text_past_dropped_control_characters():
     text, highlights = lead_in(snippet, [(start, start + 6)])
     assert "\x1b" not in text and "\x9b" not in text
     assert [text[a:b] for a, b in highlights] == ["strike"]
+
+
+def test_an_entity_seen_on_one_day_says_the_day_once():
+    from briefing.core.results import EntityPage
+    from briefing.tui.render.list_rows import entity_header
+
+    page = EntityPage(name="Owen Tallis", kind="person", article_count=2)
+    one_day = EntityPage(**{**vars(page), "first": "2025-11-18", "last": "2025-11-18T07:45"})
+    assert entity_header(one_day).endswith("2 articles, 18 Nov 2025")
+    span = EntityPage(**{**vars(page), "first": "2025-11-18", "last": "2025-12-02"})
+    assert entity_header(span).endswith("2 articles, 18 Nov 2025 to 02 Dec 2025")
+    assert entity_header(page).endswith("2 articles")
