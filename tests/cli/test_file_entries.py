@@ -59,6 +59,9 @@ def test_a_path_and_a_line_label_name_that_line(capsys, feed):
         assert (code, out.split("\n")[0], err) == (0, f"Canal lock {line} reopens", "")
     code, out, err = run(capsys, "bookmark", f"{path}:10", "--home", home)
     assert code == 0 and out.startswith("bookmarked: Canal lock 10 reopens [") and err == ""
+    code, out, err = run(capsys, "show", f"{path}:10", "--json", "--home", home)
+    shown = json.loads(out)
+    assert (shown["paths"], shown["labelled_paths"]) == ([str(path)], [f"{path}:10"])
 
 
 def test_a_label_of_no_article_says_why(capsys, feed):
