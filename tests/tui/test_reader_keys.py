@@ -330,6 +330,9 @@ async def test_o_shows_the_url_and_opens_it_only_when_asked(app_factory, monkeyp
         await pilot.press("o")
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmUrlScreen), "no URL, nothing to open"
+        said = [notification.message for notification in app._notifications]
+        # it said "(only http and https)" of an article with no address at all
+        assert said[-1] == "This article has no web address (its file gave none)."
 
 
 async def test_help_lists_every_key_grouped(app_factory):

@@ -189,7 +189,10 @@ class ReaderKeys:
         url = (article.url or "") if article else ""
         if not url.lower().startswith(("http://", "https://")):
             self.notify(
-                "This article has no web address that can be opened (only http and https).",
+                # "(only http and https)" was said of an article with no address at all
+                "This article's address cannot be opened (only http and https ones can)."
+                if url
+                else "This article has no web address (its file gave none).",
                 severity="warning",
                 timeout=5,
             )
