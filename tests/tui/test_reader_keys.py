@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from rich.console import Console
 from textual.command import CommandPalette
 
@@ -408,3 +409,19 @@ async def test_angle_brackets_resize_side_panes(app_factory):
         assert app.config.panes.facts == 30
         await pilot.pause()
         assert app.screen.query_one("#results-pane").size.width == width + 4
+
+
+@pytest.mark.parametrize("action", ["export", "new_note", "edit_tags", "filter", "bookmarks"])
+async def test_a_key_typed_right_after_q_opens_nothing_and_the_reader_closes_cleanly(
+    app_factory, action
+):
+    # q then e typed fast (one read of the terminal) ended the reader on a traceback: the
+    # export screen mounted without its widgets as the app closed ("No nodes match
+    # '#export-path'"). Here the key's action runs after q's exit, as it did there.
+    app = app_factory(persist=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        app.exit()
+        await app.screen.run_action(action)
+        await pilot.pause(0.2)
+    assert app._exception is None and app.return_code == 0

@@ -376,7 +376,9 @@ class ReaderKeys:
 
     def action_filter(self) -> None:
         """Choose filters (source, date range, bookmarked, unread) and search again."""
-        self.screen.run_worker(self._filter(), group="filter", exit_on_error=False)
+        # the coroutine function, not a coroutine: made only when the worker runs (q then f
+        # left "coroutine ... was never awaited" on the terminal)
+        self.screen.run_worker(self._filter, group="filter", exit_on_error=False)
 
     async def _filter(self) -> None:
         import asyncio
