@@ -285,7 +285,7 @@ async def test_a_quoted_phrase_in_the_tag_box_is_one_tag(app_factory, fixed_libr
         assert tags == ["port-strike", "ferries", "night-pilots"]
         await pilot.press("t")
         await settle(pilot, app)
-        assert app.screen.query_one(Input).value == "port-strike ferries night-pilots"
+        assert app.screen.query_one(Input).value == "port-strike ferries night-pilots "
         await pilot.press("escape")  # nothing edited: no question
         await settle(pilot, app)
         assert not isinstance(app.screen, (TagsScreen, DiscardScreen))
