@@ -77,6 +77,8 @@ def encode_article(article: Article) -> bytes:
     `Article.to_json` describes, at a fraction of the cost (a test holds the two to the
     same data)."""
     compressor = zlib.compressobj(_LEVEL, zdict=_ZDICT)
+    if article.labelled_paths:
+        article = replace(article, labelled_paths=[])  # read from `locs`, never stored
     packed = None
     if article.facts is not None:
         try:
@@ -244,7 +246,11 @@ class DocStore(Transactions):
     def get(self, article_id: str) -> Article | None:
         """One article, or None."""
         row = self._db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return decode_article(row[0]) if row else None
+        if not row:
+            return None
+        article = decode_article(row[0])
+        article.labelled_paths = self.labelled_paths_of(article_id)
+        return article
 
     def bodies(self, ids: Iterable[str]) -> dict[str, str]:
         """The bodies of several articles by id (missing ids left out)."""
@@ -353,6 +359,21 @@ class DocStore(Transactions):
         )
         return [row[0] for row in rows]
 
+    def labelled_paths_of(self, article_id: str) -> list[str]:
+        """The files an article was read from, as `paths_of` orders them, each with its
+        entry's label when the file holds several articles ("/news/feed.jsonl:3"; a file
+        of one article, a JSON Lines file of one line too, is its bare path)."""
+        rows = self._db.execute(
+            "SELECT path, label, (SELECT COUNT(*) FROM locs AS other WHERE other.path = locs.path)"
+            " FROM locs WHERE article_id = ? ORDER BY path",
+            (article_id,),
+        )
+        found: dict[str, list[str]] = {}
+        for path, label, entries in rows:
+            alone = entries == 1 and label in ("", ":1", "#1")
+            found.setdefault(path, []).append("" if alone else label)
+        return [path + _first(labels) for path, labels in found.items()]
+
     def entries_of_path(self, path: str) -> list[tuple[str, str]]:
         """(label, article id) of each article read from a file, in the file's order
         ("" for a whole file; ":2" before ":10", "#2" before "#10")."""
@@ -370,6 +391,12 @@ class DocStore(Transactions):
             ).fetchone()
             counts[prefix] = row[0]
         return counts
+
+
+def _first(labels: list[str]) -> str:
+    """The first of an article's entry labels in one file (an exact copy read twice from
+    a file is one article: it is named by its first entry), in the file's order."""
+    return min(labels, key=lambda label: (len(label), label))
 
 
 # Reads of the articles table by the catalog's other modules (on the connection) --------

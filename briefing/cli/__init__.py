@@ -95,6 +95,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     usage), never a traceback: user errors, file-system errors, and SQLite errors (a
     damaged, full or read-only database), which are not `OSError`s.
     """
+    path = _path_given_as_command(sys.argv[1:] if argv is None else argv)
+    if path is not None:  # "briefing ~/news": argparse said "invalid choice" and listed commands
+        _error(
+            f"{path} is not a command; to read what it holds, add it with "
+            f"'briefing index {path}', then run 'briefing'"
+        )
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     home = getattr(args, "home", None)
@@ -126,6 +133,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         shown = error.object if isinstance(error.object, str) else ""
         _error(f"{shown[:200]}: not valid UTF-8" if shown else "text that is not valid UTF-8")
         return 1
+
+
+def _path_given_as_command(argv: Sequence[str]) -> str | None:
+    """The first argument, when it is an existing file or folder where a command belongs."""
+    import os
+
+    options = iter(argv)
+    for arg in options:
+        if arg == "--home":
+            next(options, None)
+        elif not arg.startswith("-"):
+            known = {module.NAME for module in COMMAND_MODULES}
+            return arg if arg not in known and os.path.exists(arg) else None
+    return None
 
 
 class Stopped(KeyboardInterrupt):

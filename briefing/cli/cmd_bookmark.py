@@ -24,7 +24,9 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     article_id, article = find_article(home, store, args.article, known_ok=args.remove)
     named = f"{article.title} [{article_id}]" if article is not None else article_id
     changed = store.set_bookmark(article_id, not args.remove)
-    state = "removed bookmark" if args.remove else "bookmarked"
-    suffix = "" if changed else " (already)" if not args.remove else " (was not bookmarked)"
-    print(terminal_safe(f"{state}: {named}{suffix}"))
+    if args.remove:  # "removed bookmark: ... (was not bookmarked)" said both
+        state = "removed bookmark" if changed else "was not bookmarked"
+    else:
+        state = "bookmarked" if changed else "already bookmarked"
+    print(terminal_safe(f"{state}: {named}"))
     return 0

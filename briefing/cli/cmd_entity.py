@@ -44,7 +44,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
         print(f"  also: {terminal_safe(', '.join(page.names[1:]))}")
     if page.roles:
         print(f"  roles: {terminal_safe('; '.join(page.roles))}")
-    span = " to ".join(d[:10] for d in (page.first, page.last) if d)
+    span = " to ".join(dict.fromkeys(d[:10] for d in (page.first, page.last) if d))
     count = counted(page.article_count, "article")
     print(f"  {count}" + (f", {span}" if span else ""))
     print()

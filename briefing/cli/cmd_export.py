@@ -105,7 +105,10 @@ def run(args: argparse.Namespace, home: str | None) -> int:
             notice(f"exported nothing: {empty}")
         return 0
     write_export(target, text, force=args.force, may_create=locations.documents_dir)
-    notice(f"exported {selection.summary()} to {target}" + (f" ({empty})" if empty else ""))
+    if empty:  # "exported 0 articles to X (no notes ... (`briefing note ID TEXT`, ...))"
+        notice(f"exported nothing to {target}: {empty}")
+    else:
+        notice(f"exported {selection.summary()} to {target}")
     return 0
 
 

@@ -62,6 +62,8 @@ def run(args: argparse.Namespace, home: str | None) -> int:
         )
         for skipped in report.skipped:
             notice(f"  skipped {skipped['path']}: {skipped['reason']}")
+        for item in report.notices:
+            notice(f"  {item['path']}: {item['notice']}")
     return 0
 
 

@@ -42,6 +42,7 @@ def run(args: argparse.Namespace, home: str | None) -> int:
                     "published",
                     "url",
                     "paths",
+                    "labelled_paths",
                     "tags",
                     "word_count",
                     "body",

@@ -33,11 +33,20 @@ class Article(JsonData):
     extra: dict[str, str] = field(default_factory=dict)
     # Key facts of `body`, with offsets into it; derived at index time (None without them).
     facts: Facts | None = None
+    # `paths` as `briefing index` names them: a file of several articles (JSON Lines, a JSON
+    # list) with the entry's label ("feed.jsonl:3"). Filled in from the catalog's locations
+    # as the article is read, never stored (so an index from before shows them too).
+    labelled_paths: list[str] = field(default_factory=list)
 
     @property
     def word_count(self) -> int:
         """Words in the cleaned body."""
         return len(self.body.split())
+
+    @property
+    def shown_path(self) -> str | None:
+        """The path to show the user: the first labelled path, else the first path."""
+        return (self.labelled_paths or self.paths or [None])[0]
 
     def with_id(self, article_id: str) -> Article:
         """A copy carrying `article_id`."""

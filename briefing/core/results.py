@@ -142,6 +142,9 @@ class IndexReport(JsonData):
     removed: int = 0
     unchanged: int = 0
     skipped: list[dict[str, str]] = field(default_factory=list)
+    # Articles read with something to tell: {"path", "notice"} ("its date 2023-02-30 is
+    # not a real day; kept without a date"), for the files read in this run
+    notices: list[dict[str, str]] = field(default_factory=list)
     # Of `removed`, the bundled samples' articles (when this run took the samples out)
     samples_removed: int = json_field(skip=True, default=0)
 

@@ -127,8 +127,8 @@ def _source_line(article: Article) -> str:
         parts.append(article.published.date().isoformat())
     if article.url:
         parts.append(link_or_text(article.url))
-    elif article.paths:
-        parts.append(code_span(article.paths[0]))
+    elif article.shown_path:
+        parts.append(code_span(article.shown_path))
     if not parts:
         return "*No source details.*"
     return guard_line_start(" · ".join(parts))

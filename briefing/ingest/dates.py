@@ -18,7 +18,12 @@ _PREFIX = re.compile(
     r"^(?:published|posted|updated|last updated|first published|date|on)\b[\s:,-]*(?:on\s+)?",
     re.IGNORECASE,
 )
-_ISO = re.compile(rf"^{_YEAR}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$", re.IGNORECASE)
+# The zone may follow a space, as Jekyll and Hugo front matter write it ("2025-11-17
+# 18:30:00 +0000", "... UTC").
+_ISO = re.compile(
+    rf"^{_YEAR}-\d\d-\d\d(?:[T ][\d:.]+(?:\s?(?:Z|UTC|GMT|[+-]\d\d:?\d\d))?)?$", re.IGNORECASE
+)
+_ISO_ZONE = re.compile(r"\s?(?:(?P<utc>Z|UTC|GMT)|(?P<offset>[+-]\d\d:?\d\d))$", re.IGNORECASE)
 _NUMERIC = re.compile(rf"^\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}$|^{_YEAR}[/.]\d{{1,2}}[/.]\d{{1,2}}$")
 _WORDY = re.compile(
     rf"^(?:[a-z]{{3,9}}\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?|{_MONTH}\s+\d{{1,2}}"
@@ -54,6 +59,8 @@ def parse_date(value: object) -> datetime | None:
     if isinstance(value, (int, float)):
         if 0 < value < 4102444800:  # before 2100, in seconds since the epoch
             return datetime.fromtimestamp(value, tz=UTC)
+        if 1e11 <= value < 4102444800000:  # in milliseconds, as JavaScript writes it (1973-2100)
+            return datetime.fromtimestamp(value / 1000, tz=UTC)
         return None
     if not isinstance(value, str):
         return None
@@ -73,7 +80,10 @@ def parse_date_line(line: str) -> datetime | None:
         text = both.group(1)  # "12/04/2024 December 4, 2024": the unambiguous form
     if _ISO.match(text):
         try:  # the form of every meta tag and JSON-LD date; a hundred times faster
-            parsed = datetime.fromisoformat(text.replace("z", "Z"))
+            zone = _ISO_ZONE.search(text)
+            if zone is not None:
+                text = text[: zone.start()] + ("+00:00" if zone["utc"] else zone["offset"])
+            parsed = datetime.fromisoformat(text)
         except ValueError:
             pass
         else:
@@ -131,3 +141,63 @@ def looks_like_partial_date(line: str) -> bool:
     """A header line that names a day and month but no year ("March 3"): not a usable date."""
     text = _PREFIX.sub("", " ".join(line.split())).strip()
     return len(text) <= 40 and bool(_PARTIAL.match(text))
+
+
+_LOOSE_MONTH = re.compile(_MONTH, re.IGNORECASE)
+_FULL_DATES = (  # a full date with any year: (pattern, order of its year, month, day groups)
+    (re.compile(r"^(\d{1,4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$"), "ymd"),
+    (re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$"), "ymd"),
+    (re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$"), "dmy"),
+    (re.compile(rf"^(?:[a-z]{{3,9}},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{1,4}})$", re.I), "dmy"),
+    (re.compile(rf"^(?:[a-z]{{3,9}},?\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{1,4}})$", re.I), "mdy"),
+)  # fmt: skip
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def date_problem(value: object) -> str | None:
+    """Why a value written as a full date gives no publication date ("is not a real day",
+    "is after 2100"); None when it is a date `parse_date` reads, or not written as one
+    (a word, a day without a year: nothing to tell the user)."""
+    if not isinstance(value, str) or parse_date(value) is not None:
+        return None
+    text = _PREFIX.sub("", " ".join(value.split())).strip()
+    for pattern, order in _FULL_DATES:
+        found = pattern.match(text)
+        if found is None:
+            continue
+        parts = dict(zip(order, found.groups(), strict=True))
+        month = parts["m"]
+        number = int(month) if month.isdigit() else _MONTHS.index(month[:3].lower()) + 1
+        year, day = int(parts["y"]), int(parts["d"])
+        if order == "dmy" and month.isdigit() and _real(year, day, number) is None:
+            number, day = day, number  # 02/30/2023: the American order
+        if _real(year, day, number) is None:
+            return "is not a real day"
+        if year < 1900:
+            return "is before 1900"
+        if year > 2100:
+            return "is after 2100"
+    return None
+
+
+def _real(year: int, day: int, month: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:  # year 0 too
+        return None
+
+
+# Where a parser leaves `date_notice` for the file reader (`reader.Entry.notice`), which
+# takes it out of the article's `extra` before anything else sees the article.
+NOTICE_KEY = "date notice"
+
+
+def date_notice(value: object) -> str | None:
+    """What to tell the user about a publication date given as `value` that was not kept
+    ("its date 2023-02-30 is not a real day; kept without a date"), or None."""
+    problem = date_problem(value)
+    if problem is None:
+        return None
+    shown = " ".join(str(value).split())
+    shown = shown if len(shown) <= 40 else shown[:39] + "…"
+    return f"its date {shown} {problem}; kept without a date"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from briefing.core.model import Article
 from briefing.core.sanitize import clean_line, clean_text
-from briefing.ingest.dates import parse_date
+from briefing.ingest.dates import NOTICE_KEY, date_notice, parse_date
 from briefing.ingest.values import lookup, tags_of, text_of
 
 TITLE_KEYS = ("title", "headline", "name", "subject")
@@ -37,6 +38,8 @@ def article_from_fields(
             from briefing.ingest.markup import html_fragment_to_text
 
             body = html_fragment_to_text(body)
+        else:
+            body = unescaped(body)
     body, removed = strip_body_furniture(normalise_body(clean_text(body)), recurring)
     url = clean_line(text_of(lookup(data, URL_KEYS)) or "") or None
     extra = {}
@@ -44,18 +47,36 @@ def article_from_fields(
         value = text_of(lookup(data, (key,)))
         if value:
             extra[key] = clean_line(value)[:200]
+    given = lookup(data, DATE_KEYS)
+    published = parse_date(given)
+    if published is None and (notice := date_notice(given)):
+        extra[NOTICE_KEY] = clean_line(notice)
     return Article(
-        title=clean_line(text_of(lookup(data, TITLE_KEYS)) or ""),
+        title=clean_line(unescaped(text_of(lookup(data, TITLE_KEYS)) or "")),
         body=body,
-        byline=clean_line(text_of(lookup(data, AUTHOR_KEYS)) or "") or None,
-        published=parse_date(lookup(data, DATE_KEYS)),
-        source=clean_line(text_of(lookup(data, SOURCE_KEYS)) or "") or None,
+        byline=clean_line(unescaped(text_of(lookup(data, AUTHOR_KEYS)) or "")) or None,
+        published=published,
+        source=clean_line(unescaped(text_of(lookup(data, SOURCE_KEYS)) or "")) or None,
         url=url,
         tags=tags_of(lookup(data, TAG_KEYS)),
         removed=removed,
         format=fmt,
         extra=extra,
     )
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
+
+
+def unescaped(text: str) -> str:
+    """`text` with its HTML character references read ("Sea wall &#8211; repairs" ->
+    "Sea wall – repairs"), as WordPress and feed exports write titles; control characters
+    they name are removed later, with the rest (`clean_line`, `clean_text`)."""
+    if "&" not in text or _ENTITY.search(text) is None:
+        return text
+    import html
+
+    return html.unescape(text)
 
 
 def strip_body_furniture(body: str, recurring: Iterable[str] = ()) -> tuple[str, list[str]]:

@@ -23,6 +23,7 @@ from datetime import datetime
 
 from briefing.core.model import Article
 from briefing.core.sanitize import clean_line, clean_text
+from briefing.ingest.dates import NOTICE_KEY
 from briefing.ingest.errors import IngestError
 
 _BLOCK_END = re.compile(r"(?i)</(?:p|div|h[1-6]|li|blockquote|tr|section|article)\s*>|<br\s*/?>")
@@ -242,17 +243,28 @@ def _article(
         raise IngestError("no article text found in the HTML page")
     if not title:  # every title the page gives is its site's name: the first line stands in
         title = kept[0][:120]
+    published = _published(meta, guesses, controls)
+    notice = None if published else _date_notice(meta, controls)
     return Article(
         title=title,
         body="\n\n".join(kept),
         byline=byline,
-        published=_published(meta, guesses, controls),
+        published=published,
         source=source,
         url=controls.line(guesses.url(meta) or meta.url) or None,
         tags=tags_of([controls.restore(tag) for tag in guesses.tags(meta)]),
         removed=removed,
         format="html",
+        extra={NOTICE_KEY: notice} if notice else {},
     )
+
+
+def _date_notice(meta, controls: _Controls) -> str | None:
+    """Why the page's first stated publication time gave no date, when it is not a real
+    day or out of range (`dates.date_notice`)."""
+    from briefing.ingest.dates import date_notice
+
+    return next(filter(None, (date_notice(controls.line(raw)) for raw in meta.dates)), None)
 
 
 def _byline(meta, guesses: _Guesses, controls: _Controls, keys: set[str]) -> str | None:
@@ -325,4 +337,6 @@ def _published(meta, guesses: _Guesses, controls: _Controls) -> datetime | None:
             return parsed
         # A day alone: a later source may give the same day with its time.
         day = day or parsed
+    if day is None and _date_notice(meta, controls):
+        return None  # a stated date that is no real day: htmldate made "2023-02-30" 1 February
     return day or parse_date(controls.line(guesses.date(meta)) or None)

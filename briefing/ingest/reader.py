@@ -10,6 +10,7 @@ from pathlib import Path
 
 from briefing.core.model import Article
 from briefing.core.sanitize import clean_line, clean_text
+from briefing.ingest.dates import NOTICE_KEY
 from briefing.ingest.decode import decode_bytes
 from briefing.ingest.errors import IngestError
 
@@ -35,12 +36,19 @@ class Entry:
     """One article read from a file, or the reason it could not be.
 
     `label` tells entries of one file apart ("" for a single-article file, "#2" for the
-    second object of a JSON list, ":7" for line 7 of a JSON Lines file).
+    second object of a JSON list, ":7" for line 7 of a JSON Lines file). `notice` is what
+    the user should know of an article that was read ("its date 2023-02-30 is not a real
+    day; kept without a date").
     """
 
     label: str
     article: Article | None = None
     error: str | None = None
+    notice: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.article is not None and NOTICE_KEY in self.article.extra:
+            self.notice = self.article.extra.pop(NOTICE_KEY)
 
 
 # Documents that hold an article but not as text: read as text they gave an article titled

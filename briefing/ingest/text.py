@@ -7,7 +7,13 @@ from collections.abc import Iterable
 
 from briefing.core.model import Article
 from briefing.core.sanitize import clean_line
-from briefing.ingest.dates import looks_like_partial_date, parse_date_line
+from briefing.ingest.dates import (
+    NOTICE_KEY,
+    date_notice,
+    date_problem,
+    looks_like_partial_date,
+    parse_date_line,
+)
 from briefing.ingest.furniture import is_furniture, strip_furniture
 
 _COUNTER = re.compile(r"^[\d,.]+[km]?$", re.IGNORECASE)
@@ -55,6 +61,7 @@ def parse_text(text: str, recurring: Iterable[str] = ()) -> Article:
     if standfirst is not None:
         kept = [lines[standfirst], "", *kept]
     body = _paragraphs(kept)
+    notice = None if published else next(filter(None, map(date_notice, header_removed)), None)
     return Article(
         title=title,
         body=body,
@@ -63,6 +70,7 @@ def parse_text(text: str, recurring: Iterable[str] = ()) -> Article:
         source=source_from_furniture(removed, sections=crumbs),
         removed=removed,
         format="text",
+        extra={NOTICE_KEY: notice} if notice else {},
     )
 
 
@@ -85,6 +93,8 @@ def _read_header(lines: list[str], index: int):
         elif (
             _COUNTER.match(line)
             or looks_like_partial_date(line)
+            or published is None
+            and date_problem(line) is not None  # "2023-02-30": a date line, not a real day
             or is_furniture(line)
             and not _looks_like_prose(line)
         ):

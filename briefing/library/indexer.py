@@ -234,6 +234,8 @@ class Indexer:
                         report.skipped.append({"path": where, "reason": error or "unreadable"})
                         docs.set_bad_entry(result.path, label, error or "unreadable")
                         continue
+                    if error:  # read, with something the user should know
+                        report.notices.append({"path": where, "notice": error})
                     key = result.keys[label]
                     article_id = identity.assign(key, where, reusable)
                     docs.add_loc(result.path, label, article_id)

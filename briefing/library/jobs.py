@@ -28,7 +28,7 @@ class ParsedFile:
     path: str
     sha: str = ""
     error: str | None = None
-    # (label, article or None, error or None)
+    # (label, article or None, the error that kept it out, or a notice on the article read)
     entries: list[tuple[str, Article | None, str | None]] = field(default_factory=list)
     # label -> field name -> postings, analysed in the worker (see schema.Preanalyzed)
     postings: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -73,7 +73,7 @@ def parse_file(path: str, max_bytes: int, known_sha: str | None = None) -> Parse
             continue
         article = entry.article
         postings, parsed.sketches[entry.label] = derive(article)
-        parsed.entries.append((entry.label, article, None))
+        parsed.entries.append((entry.label, article, entry.notice))
         parsed.postings[entry.label] = postings
         parsed.keys[entry.label] = content_key(article.title, article.body)
     return parsed

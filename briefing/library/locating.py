@@ -26,7 +26,7 @@ def split_label(target: str) -> tuple[Path, str] | None:
 @dataclass(frozen=True)
 class Located:
     """The article `article_id`; when it was named by a file, that file's `path`, the
-    entry's `label` and the labels of every article read from the file."""
+    entry's `label` and the label of every article read from the file (its first entry)."""
 
     article_id: str
     path: str | None = None
@@ -47,17 +47,26 @@ def locate(docs: DocStore, id_or_path: str) -> Located | None:
     found = _file_entries(docs, id_or_path)
     if found is not None:
         path, entries = found
-        return Located(entries[0][1], path, entries[0][0], tuple(label for label, _ in entries))
+        return Located(entries[0][1], path, entries[0][0], _first_labels(entries))
     split = split_label(id_or_path)
     found = _file_entries(docs, str(split[0])) if split else None
     if split is None or found is None:
         return None
     path, entries = found
-    labels = tuple(label for label, _ in entries)
+    labels = _first_labels(entries)
     return next(
         (Located(id_, path, label, labels) for label, id_ in entries if label == split[1]),
         None,
     )
+
+
+def _first_labels(entries: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The label of each article's first entry: an exact copy further down the file is the
+    same article ("export.json holds 2 articles" was said of one article read twice)."""
+    firsts: dict[str, str] = {}
+    for label, article_id in entries:
+        firsts.setdefault(article_id, label)
+    return tuple(firsts.values())
 
 
 def _file_entries(docs: DocStore, path: str) -> tuple[str, list[tuple[str, str]]] | None:

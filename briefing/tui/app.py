@@ -94,6 +94,22 @@ class BriefingApp(App[None]):
         if not isinstance(self.screen, DiscardScreen):
             self.push_screen(DiscardScreen(question, yes="Quit"), answered)
 
+    def push_screen(self, screen, callback=None, wait_for_dismiss=False, **options):  # noqa: ANN001, ANN201
+        """Textual's, except once the app is closing: a key typed right after q (`e`, `n`,
+        `t`, `B`...) mounted its screen without its widgets as the app closed, and the
+        reader ended on a traceback. Then nothing opens (a wait gets None, a cancel)."""
+        if not self._exit:
+            return super().push_screen(screen, callback, wait_for_dismiss, **options)
+        if wait_for_dismiss:
+            import asyncio
+
+            future = asyncio.get_running_loop().create_future()
+            future.set_result(None)
+            return future
+        from textual.await_complete import AwaitComplete
+
+        return AwaitComplete.nothing()
+
     def on_unmount(self) -> None:
         """Release the library."""
         self.gateway.close()

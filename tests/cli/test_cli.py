@@ -48,6 +48,7 @@ def test_index_json_summary(capsys, tmp_path, own_library):
         "removed": 0,
         "unchanged": 0,
         "skipped": [{"path": str(own_library / "empty.txt"), "reason": "empty file"}],
+        "notices": [],
     }
 
 
@@ -188,3 +189,15 @@ def test_export_refuses_a_year_first_date_that_is_no_date(capsys, typed):
 def test_export_reads_a_year_first_date_with_slashes(capsys, tmp_path):
     code, out, _ = run(capsys, "export", "--since", "2026/3/4", "--out", "-")
     assert code == 0 and 'since: "2026-03-04"' in out
+
+
+def test_a_folder_given_where_a_command_belongs_says_how_to_add_it(capsys, tmp_path):
+    # "briefing ~/news" said "invalid choice: '~/news' (choose from 'index', ...)".
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for argv in ([str(folder)], ["--home", str(tmp_path / "h"), str(folder)]):
+        assert main(argv) == 2
+        assert capsys.readouterr().err == (
+            f"briefing: {folder} is not a command; to read what it holds, add it with "
+            f"'briefing index {folder}', then run 'briefing'\n"
+        )

@@ -28,3 +28,18 @@ def test_a_name_of_another_kind_is_said_to_be_one(capsys, tmp_path):
     )
     assert cli.main(["entity", "Nobody", "--kind", "place", "--home", home]) == 1
     assert capsys.readouterr().err == "briefing: no article names 'Nobody'\n"
+
+
+def test_an_entity_named_on_one_day_gives_the_day_once(capsys, tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for name in ("budget", "vote"):
+        body = f"Mayor Jane Holt said on Monday that the {name} was sound."
+        (folder / f"{name}.md").write_text(
+            f"---\ntitle: Council {name}\ndate: 2025-11-18\n---\n\n{body}\n", "utf-8"
+        )
+    home = str(tmp_path / "home")
+    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    capsys.readouterr()
+    assert cli.main(["entity", "Jane Holt", "--home", home]) == 0
+    assert "  2 articles, 2025-11-18\n" in capsys.readouterr().out  # not "... to 2025-11-18"

@@ -53,3 +53,12 @@ def _ids(capsys, home: str) -> list[str]:
 
     assert cli.main(["search", "Ostend", "--json", "--home", home]) == 0
     return [hit["id"] for hit in json.loads(capsys.readouterr().out)["results"]]
+
+
+def test_an_empty_export_to_a_file_says_why_in_the_same_words(capsys, home, tmp_path):
+    target = tmp_path / "notes.md"
+    assert cli.main(["export", "--out", str(target), "--home", home]) == 0
+    assert capsys.readouterr().err == (
+        f"exported nothing to {target}: no notes or bookmarks yet"
+        " (`briefing note ID TEXT`, `briefing bookmark ID`)\n"
+    )

@@ -59,6 +59,9 @@ def test_a_path_and_a_line_label_name_that_line(capsys, feed):
         assert (code, out.split("\n")[0], err) == (0, f"Canal lock {line} reopens", "")
     code, out, err = run(capsys, "bookmark", f"{path}:10", "--home", home)
     assert code == 0 and out.startswith("bookmarked: Canal lock 10 reopens [") and err == ""
+    code, out, err = run(capsys, "show", f"{path}:10", "--json", "--home", home)
+    shown = json.loads(out)
+    assert (shown["paths"], shown["labelled_paths"]) == ([str(path)], [f"{path}:10"])
 
 
 def test_a_label_of_no_article_says_why(capsys, feed):
@@ -110,3 +113,28 @@ def test_facts_of_a_file_entry_indexed_or_not(capsys, feed, tmp_path):
         )
     code, out, err = run(capsys, "facts", f"{loose}:2", "--home", home)
     assert code == 1 and err.startswith(f"briefing: {loose}:2: ")
+
+
+def test_a_file_holding_one_article_twice_is_not_called_a_file_of_several(capsys, tmp_path):
+    # An exact copy is one article: "export.json holds 2 articles; ... #2 names the next"
+    # named the same article again.
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    entry = {"title": "Sluice gate repaired", "body": "The sluice gate at Holt was repaired."}
+    other = {"title": "Dyke path reopens", "body": "The dyke path at Holt reopened today."}
+    (folder / "twice.json").write_text(json.dumps([entry, entry]), "utf-8")
+    (folder / "three.json").write_text(json.dumps([entry, entry, other]), "utf-8")
+    home = str(tmp_path / "home")
+    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "show", str(folder / "twice.json"), "--home", home)
+    assert code == 0 and out.startswith("Sluice gate repaired\n") and err == ""
+    three = folder / "three.json"
+    code, out, err = run(capsys, "bookmark", str(three), "--home", home)
+    assert (
+        err == f"briefing: {three} holds 2 articles; this is the first ({three}#3 names the next)\n"
+    )
+    # the export names the entry of a file of several, as `index` and `show` do
+    assert run(capsys, "bookmark", f"{three}#3", "--home", home)[0] == 0
+    code, out, err = run(capsys, "export", "--out", "-", "--home", home)
+    assert f"`{three}#3`" in out and f"`{three}#1`" in out

@@ -62,3 +62,14 @@ def test_an_annotated_article_that_left_the_library(capsys, library, tmp_path):
     assert err.startswith(f"briefing: {article_id}: no longer in the library")
     assert cli.main(["bookmark", article_id, "--remove", "--home", home]) == 0
     assert capsys.readouterr().out == f"removed bookmark: {article_id}\n"
+
+
+def test_bookmarking_twice_or_removing_no_bookmark_says_so_plainly(capsys, library):
+    # It said "removed bookmark: ... (was not bookmarked)".
+    home, folder = library
+    article = str(folder / "vote.txt")
+    said = []
+    for argv in ([], [], ["--remove"], ["--remove"]):
+        assert cli.main(["bookmark", article, "--home", home, *argv]) == 0
+        said.append(capsys.readouterr().out.split(":", 1)[0])
+    assert said == ["bookmarked", "already bookmarked", "removed bookmark", "was not bookmarked"]

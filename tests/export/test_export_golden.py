@@ -49,6 +49,13 @@ def _briefing_store(folder: Path) -> tuple[UserData, FakeLibrary]:
                 paths=["/home/user/news/eurofreight.html"],
             ),
             article("ant-3", "Undated background piece", paths=["/home/user/news/bg.txt"]),
+            # one of several articles of a JSON Lines file: named by its line
+            article(
+                "ant-4",
+                "Pilots join the walkout",
+                paths=["/home/user/news/feed.jsonl"],
+                labelled_paths=["/home/user/news/feed.jsonl:3"],
+            ),
         ]
     )
     store = UserData.open_folder(folder, clock=FakeClock(step=timedelta(minutes=7)))
@@ -67,6 +74,7 @@ def _briefing_store(folder: Path) -> tuple[UserData, FakeLibrary]:
     store.toggle_bookmark("ant-3")
     store.set_tags("ant-1", ["port strike", "belgium"])
     store.add_note("vanished-9", "This article was removed from the library.")
+    store.toggle_bookmark("ant-4")
     return store, library
 
 

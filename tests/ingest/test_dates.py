@@ -1,4 +1,5 @@
-from datetime import datetime, timedelta
+import json
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -77,3 +78,72 @@ def test_a_zone_after_a_comma() -> None:
     from briefing.ingest.dates import parse_date_line
 
     assert parse_date_line("Saturday 22 February 2025 14:05, UK") == datetime(2025, 2, 22, 14, 5)
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("2023-02-30", "is not a real day"),
+        ("2023-02-30T10:00:00Z", "is not a real day"),
+        ("0000-05-01", "is not a real day"),
+        ("2023-13-01", "is not a real day"),
+        ("30 February 2023", "is not a real day"),
+        ("Published: February 30, 2023", "is not a real day"),
+        ("31/04/2023", "is not a real day"),
+        ("9999-12-31", "is after 2100"),
+        ("12 May 1066", "is before 1900"),
+        ("2023-03-01", None),  # a date we read
+        ("02/03/2023", None),
+        ("next Tuesday", None),  # not written as a full date: nothing to say
+        ("March 3", None),
+        (1700000000, None),
+    ],
+)
+def test_why_a_date_written_in_full_gives_no_date(value, problem):
+    from briefing.ingest.dates import date_problem
+
+    assert date_problem(value) == problem
+
+
+def test_each_format_keeps_an_article_with_an_impossible_date_and_says_why(tmp_path):
+    from briefing.ingest import read_file
+
+    body = "The ferry sailed on time for the first week since the storm closed the port."
+    files = {
+        "feed.jsonl": json.dumps({"title": "Ferry back", "date": "2023-02-30", "body": body}),
+        "front.md": f"---\ntitle: Ferry back\ndate: 2023-02-30\n---\n\n{body}\n",
+        "plain.txt": f"Ferry back\nBy Ann Lee\n2023-02-30\n\n{body}\n",
+        "page.html": (
+            '<html><head><meta property="article:published_time" content="2023-02-30">'
+            f"<title>Ferry back</title></head><body><article><p>{body}</p><p>{body}</p>"
+            "</article></body></html>"
+        ),
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, "utf-8")
+        (entry,) = read_file(tmp_path / name)
+        assert entry.article is not None and entry.article.published is None, name
+        assert entry.notice == "its date 2023-02-30 is not a real day; kept without a date"
+        assert entry.article.extra == {}, name  # the notice never stays on the article
+        assert "2023-02-30" not in entry.article.body, name
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2025-11-17 18:30:00 +0000",  # Jekyll's front matter
+        "2025-11-17 18:30 +0000",
+        "2025-11-17 18:30:00 UTC",
+        "2025-11-17T18:30:00Z",
+    ],
+)
+def test_an_iso_time_with_its_zone_after_a_space_is_read(value):
+    # Jekyll and Hugo write the zone after a space: the article was left undated.
+    assert parse_date(value) == datetime(2025, 11, 17, 18, 30, tzinfo=UTC)
+
+
+def test_a_timestamp_in_milliseconds_is_read():
+    # JavaScript's Date.now() in a JSON export: it was taken for a date after 2100.
+    assert parse_date(1763553600000) == datetime(2025, 11, 19, 12, 0, tzinfo=UTC)
+    assert parse_date(1763553600) == datetime(2025, 11, 19, 12, 0, tzinfo=UTC)
+    assert parse_date(99999999999999) is None

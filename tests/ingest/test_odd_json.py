@@ -82,3 +82,20 @@ def test_a_wordpress_export_gives_its_rendered_title_and_content():
 def test_a_titled_object_without_text_is_still_one_article_skipped_for_it():
     (entry,) = parse_bytes(Path("a.json"), json.dumps({"title": "Only a title"}).encode())
     assert entry.error.startswith("no article text")
+
+
+def test_character_references_in_a_title_byline_source_or_plain_body_are_read():
+    # A WordPress export writes its titles with references: "Sea wall &#8211; repairs start"
+    # was the title shown.
+    post = {
+        "title": {"rendered": "Sea wall &#8211; repairs start at O&#8217;Neill&#x27;s Quay"},
+        "author": "Ana &amp; Tom",
+        "source": "Holt &amp; District Post",
+        "content": "Repairs start on Monday &mdash; six weeks of work. Tide &#27;[2J tables &c.",
+    }
+    (entry,) = parse_bytes(Path("wp.json"), json.dumps([post]).encode())
+    article = entry.article
+    assert article.title == "Sea wall \u2013 repairs start at O\u2019Neill's Quay"
+    assert (article.byline, article.source) == ("Ana & Tom", "Holt & District Post")
+    assert article.body.startswith("Repairs start on Monday \u2014 six weeks of work.")
+    assert "\x1b" not in article.body and "&c." in article.body  # no reference: as written

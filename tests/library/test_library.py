@@ -38,6 +38,7 @@ def test_index_then_incremental_updates(tmp_path, library_dir):
             "removed": 0,
             "unchanged": 2,
             "skipped": [],
+            "notices": [],
         }
 
         # Edited in place: same id, new text.

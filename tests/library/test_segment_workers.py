@@ -50,7 +50,8 @@ def _state(library, folder) -> dict:
 
 
 def _relative(data: dict, folder) -> dict:
-    data["paths"] = [os.path.relpath(path, folder) for path in data["paths"]]
+    for key in ("paths", "labelled_paths"):
+        data[key] = [os.path.relpath(path, folder) for path in data[key]]
     return data
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from rich.console import Console
 from textual.command import CommandPalette
 
@@ -330,6 +331,9 @@ async def test_o_shows_the_url_and_opens_it_only_when_asked(app_factory, monkeyp
         await pilot.press("o")
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmUrlScreen), "no URL, nothing to open"
+        said = [notification.message for notification in app._notifications]
+        # it said "(only http and https)" of an article with no address at all
+        assert said[-1] == "This article has no web address (its file gave none)."
 
 
 async def test_help_lists_every_key_grouped(app_factory):
@@ -405,3 +409,19 @@ async def test_angle_brackets_resize_side_panes(app_factory):
         assert app.config.panes.facts == 30
         await pilot.pause()
         assert app.screen.query_one("#results-pane").size.width == width + 4
+
+
+@pytest.mark.parametrize("action", ["export", "new_note", "edit_tags", "filter", "bookmarks"])
+async def test_a_key_typed_right_after_q_opens_nothing_and_the_reader_closes_cleanly(
+    app_factory, action
+):
+    # q then e typed fast (one read of the terminal) ended the reader on a traceback: the
+    # export screen mounted without its widgets as the app closed ("No nodes match
+    # '#export-path'"). Here the key's action runs after q's exit, as it did there.
+    app = app_factory(persist=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        app.exit()
+        await app.screen.run_action(action)
+        await pilot.pause(0.2)
+    assert app._exception is None and app.return_code == 0

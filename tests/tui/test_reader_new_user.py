@@ -99,3 +99,31 @@ async def test_a_last_search_that_still_finds_articles_comes_back(app_factory, f
     async with app.run_test(size=(140, 40)) as pilot:
         await started(pilot, app)
         assert app.screen.query_one(SearchBar).input.value == "ferry"
+
+
+FEED = (
+    '{"title": "Ferry crews vote to strike", "date": "2026-03-02", "body": "Ferry crews on'
+    ' the island routes voted on Monday to strike over the new winter rota."}\n'
+    '{"title": "Island council backs the ferry crews", "date": "2026-03-04", "body": "The'
+    ' island council said on Wednesday that it backs the crews in their dispute."}\n'
+)
+
+
+async def test_two_articles_of_one_feed_file_show_their_own_lines(tmp_path, isolated_home):
+    # Both showed the bare path of feed.jsonl in the article's header, as if one source.
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "feed.jsonl").write_text(FEED, "utf-8")
+    app = make_app(build_library(isolated_home, folder), persist=False, read_after=3600.0)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await started(pilot, app)
+        view = app.screen.query_one(ArticleView)
+        assert app.screen.article.title == "Island council backs the ferry crews"  # newest
+        assert f"{folder / 'feed.jsonl'}:2" in view.text
+        await pilot.press("slash", *"vote strike", "enter")
+        await settle(pilot, app)
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert app.screen.article.title == "Ferry crews vote to strike"
+        assert f"{folder / 'feed.jsonl'}:1" in view.text
+        assert f"{folder / 'feed.jsonl'}:2" not in view.text

@@ -45,6 +45,11 @@ def test_furniture_appears_only_when_asked():
     article = Article(title="T", body="Body.", removed=["Subscribe now"])
     assert "Subscribe now" not in [line.text for line in lay_out(article, 40).lines]
     assert "Subscribe now" in [line.text for line in lay_out(article, 40, True).lines]
+    # one line is one line ("(1 lines)")
+    heads = [
+        line.text for line in lay_out(article, 60, True).lines if line.kind == "furniture-head"
+    ]
+    assert heads == ["Site furniture removed at ingest (1 line):"]
 
 
 def test_fact_groups_follow_the_engine_shape_and_skip_junk():
@@ -174,3 +179,15 @@ def test_snippet_highlights_follow_the_text_past_dropped_control_characters():
     text, highlights = lead_in(snippet, [(start, start + 6)])
     assert "\x1b" not in text and "\x9b" not in text
     assert [text[a:b] for a, b in highlights] == ["strike"]
+
+
+def test_an_entity_seen_on_one_day_says_the_day_once():
+    from briefing.core.results import EntityPage
+    from briefing.tui.render.list_rows import entity_header
+
+    page = EntityPage(name="Owen Tallis", kind="person", article_count=2)
+    one_day = EntityPage(**{**vars(page), "first": "2025-11-18", "last": "2025-11-18T07:45"})
+    assert entity_header(one_day).endswith("2 articles, 18 Nov 2025")
+    span = EntityPage(**{**vars(page), "first": "2025-11-18", "last": "2025-12-02"})
+    assert entity_header(span).endswith("2 articles, 18 Nov 2025 to 02 Dec 2025")
+    assert entity_header(page).endswith("2 articles")

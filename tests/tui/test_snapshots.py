@@ -16,7 +16,11 @@ def stable_paths(hand_facts: None, monkeypatch: pytest.MonkeyPatch) -> None:
     """The open article shows its file: the same folder in every run (not tmp_path)."""
     patch_articles(
         monkeypatch,
-        lambda article: replace(article, paths=[f"~/news/{Path(p).name}" for p in article.paths]),
+        lambda article: replace(
+            article,
+            paths=[f"~/news/{Path(p).name}" for p in article.paths],
+            labelled_paths=[f"~/news/{Path(p).name}" for p in article.labelled_paths],
+        ),
     )
 
 

@@ -10,6 +10,7 @@ from briefing.core.model import Article
 from briefing.core.notes import Marks
 from briefing.core.sanitize import terminal_safe
 from briefing.core.softbreaks import join_soft_breaks
+from briefing.core.wording import counted
 from briefing.tui.render.wrap import paragraphs, wrap_spans
 
 
@@ -123,8 +124,8 @@ def lay_out(
         add_wrapped(terminal_safe(article.url), "meta")
     if article.id:
         add_wrapped(f"id {terminal_safe(article.id)}", "meta")
-    if article.paths:
-        add_wrapped(terminal_safe(article.paths[0]), "meta")
+    if article.shown_path:
+        add_wrapped(terminal_safe(article.shown_path), "meta")
     marked = marks_line(marks, tags or [])
     if marked:
         add_wrapped(marked, "marks")
@@ -145,7 +146,7 @@ def lay_out(
         lines.append(Line("", "blank"))
         if article.removed:
             add_wrapped(
-                f"Site furniture removed at ingest ({len(article.removed)} lines):",
+                f"Site furniture removed at ingest ({counted(len(article.removed), 'line')}):",
                 "furniture-head",
             )
             for removed in article.removed:

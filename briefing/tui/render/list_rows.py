@@ -36,7 +36,8 @@ def entity_header(page: EntityPage) -> str:
     if page.roles:
         lines.append("roles: " + terminal_safe("; ".join(page.roles)))
     count = counted(page.article_count, "article")
-    span = " to ".join(short_date(day) for day in (page.first, page.last) if day)
+    # one day ("18 Nov 2025 to 18 Nov 2025" said it twice) is said once
+    span = " to ".join(dict.fromkeys(short_date(day) for day in (page.first, page.last) if day))
     lines.append(count + (f", {span}" if span else ""))
     return "\n".join(lines)
 

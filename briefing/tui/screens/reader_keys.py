@@ -189,7 +189,10 @@ class ReaderKeys:
         url = (article.url or "") if article else ""
         if not url.lower().startswith(("http://", "https://")):
             self.notify(
-                "This article has no web address that can be opened (only http and https).",
+                # "(only http and https)" was said of an article with no address at all
+                "This article's address cannot be opened (only http and https ones can)."
+                if url
+                else "This article has no web address (its file gave none).",
                 severity="warning",
                 timeout=5,
             )
@@ -373,7 +376,9 @@ class ReaderKeys:
 
     def action_filter(self) -> None:
         """Choose filters (source, date range, bookmarked, unread) and search again."""
-        self.screen.run_worker(self._filter(), group="filter", exit_on_error=False)
+        # the coroutine function, not a coroutine: made only when the worker runs (q then f
+        # left "coroutine ... was never awaited" on the terminal)
+        self.screen.run_worker(self._filter, group="filter", exit_on_error=False)
 
     async def _filter(self) -> None:
         import asyncio

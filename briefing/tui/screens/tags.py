@@ -47,7 +47,9 @@ class TagsScreen(Dialog[list[str] | None]):
                 terminal_safe(self.article_title) or "(untitled)", id="tags-title", markup=False
             )
             yield Input(
-                " ".join(self.tags),
+                # a space after the last tag: a word typed straight away is a tag of its own
+                # (it was joined to the last one: "tidal-barrierflooding")
+                "".join(tag + " " for tag in self.tags),
                 placeholder="e.g. ports strike",
                 id="tags-input",
                 select_on_focus=False,
