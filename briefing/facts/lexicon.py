@@ -99,6 +99,9 @@ TITLE_WORDS = _words(
     "sheriff legislator lawmaker assemblyman assemblywoman assemblymember councilman councilwoman "
     "regent mk msp mla mpp parliamentarian warden reeve"
 )
+# No role before ordinary words (None), nor a title that is an adjective too, capitalised in
+# a headline ("Major Farm Strike").
+NOT_A_ROLE = frozenset((None, "Major", "General", "Chief", "Private", "Head", "Senior"))
 # Role nouns (lower case) that make an appositive a role: "Jan Peeters, the union's spokesman".
 ROLE_NOUNS = TITLE_WORDS | _words(
     "executive founder owner boss editor reporter correspondent journalist author writer novelist historian "

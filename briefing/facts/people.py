@@ -17,6 +17,7 @@ from briefing.facts.lexicon import (
     KNOWN_ORGS,
     NAME_PARTICLES,
     NON_NAME_WORDS,
+    NOT_A_ROLE,
     ORG_HEADS,
     ORG_NOUNS,
     REGION_HEADS,
@@ -237,9 +238,9 @@ class PersonRules:
         if all(map(plain_word, words)):
             # ("Vice President of Predictive Operations, reporting to ...": words of a
             # department; "nominee Earl Dodge": a role right before, no comma, makes a name)
-            return not self.body.endswith(",", 0, chunk.start - 1) and (
-                self.role_before(chunk.start) is not None
-            )
+            # (not a headline's adjective: "Prepares for Major Immigration Rally")
+            role = self.role_before(chunk.start)
+            return not self.body.endswith(",", 0, chunk.start - 1) and role not in NOT_A_ROLE
         return self.context_evidence(chunk)
 
     def find_person(self, part: str, position: int) -> Draft | None:
