@@ -42,6 +42,7 @@ from briefing.facts.lexicon import (
     company_name,
 )
 from briefing.facts.name_tidy import tidy_people
+from briefing.facts.name_variants import fold_spelling_variants
 from briefing.facts.names import fold
 from briefing.facts.nicknames import NICKNAME_MARKS, nicknamed
 from briefing.facts.org_merges import (
@@ -51,6 +52,7 @@ from briefing.facts.org_merges import (
 )
 from briefing.facts.page_furniture import furniture_ranges
 from briefing.facts.people import is_given
+from briefing.facts.place_folds import fold_places
 from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.place_scans import (
     country_confirmed,
@@ -302,6 +304,9 @@ def find_entities(body: str) -> Entities:
     tidy_people(builder)  # (the model reads "Chuck Schumer", not "Democrat Chuck Schumer")
     retype(builder, chunks)
     landmark_places(builder)
+    fold_places(builder)
+    if len(builder.people) > 1:
+        fold_spelling_variants(builder)
     one_type_per_place(builder)
     _named_clubs(builder, chunks)
     return _finish(builder)

@@ -6,6 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from briefing.facts.affiliations import speaks_for_body
 from briefing.facts.body_appositives import named_after_body_noun
 from briefing.facts.chunks import Chunk, split_chunk
 from briefing.facts.draft import Draft
@@ -221,6 +222,8 @@ class PersonRules:
             return True
         if _SPEECH_BEFORE.search(self.body[max(0, chunk.start - 20) : chunk.start]):
             return True
+        if speaks_for_body(self.body, chunk.end):
+            return True  # "Yunus Bello of Kano's Center for ... says"
         return self.role_after(chunk.end) is not None or self.role_before(chunk.start) is not None
 
     def person_evidence(self, words: list[str], chunk: Chunk) -> bool:

@@ -29,8 +29,12 @@ def sign_off_ranges(body: str) -> list[tuple[int, int]]:
     for trigger in _TRIGGERS:
         at = body.find(trigger)
         while at >= 0:
-            stop = max(body.rfind(mark, 0, at) for mark in (". ", "? ", "! "))
-            start = max(body.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)
+            lo = max(0, at - 200)  # (a sign-off is a short sentence)
+            stop = max(body.rfind(mark, lo, at) for mark in (". ", "? ", "! "))
+            line = body.rfind("\n", lo, at)
+            start = max(line + 1 if line >= 0 else -1, stop + 2 if stop >= 0 else -1)
+            if start < 0:
+                start = 0 if lo == 0 else at  # (no sentence's start near: none tried)
             while start < at and body[start].isspace():
                 start += 1
             m = _SIGN_OFF.match(body, start)

@@ -121,3 +121,48 @@ def test_a_weekday_that_people_prepare_for_is_ahead() -> None:
 def test_a_weekday_of_a_source_after_from_is_past() -> None:
     f = _facts("The death toll from Friday's attacks stands at 40, officials say.")
     assert [(d.text, d.start) for d in f.dates] == [("Friday", "2026-03-06")]
+
+
+def test_a_place_after_a_capitalised_compass_word_and_of() -> None:
+    f = _facts(
+        "The quake struck 20 kilometers Northwest of Pine Hollow and 9 miles South of Ridgecrest."
+    )
+    assert "Pine Hollow" in _names(f.places)
+
+
+def test_dc_after_washington_is_the_same_place() -> None:
+    f = _facts("Nancy Hale spoke on Capitol Hill in Washington, D.C., on Monday.")
+    assert [p.name for p in f.places if "D.C." in p.name or p.name == "D.C."] == [
+        "Washington, D.C."
+    ]
+    assert "D.C." not in _names(f.places)
+
+
+def test_a_rooms_short_name_is_the_full_ones() -> None:
+    f = _facts(
+        "The talks took place in the White House Cabinet Room rather than the Oval Office. "
+        "Hale left the Cabinet Room early."
+    )
+    assert "Cabinet Room" not in _names(f.places)
+    assert "White House Cabinet Room" in _names(f.places)
+
+
+def test_two_spellings_of_a_given_name_are_one_person() -> None:
+    f = _facts(
+        "Backers of Egyptian President Mohamed Farouk clashed with police. Posters showed "
+        "President Mohammed Farouk in Cairo."
+    )
+    assert _names(f.people) == ["Mohamed Farouk"]
+
+
+def test_a_year_between_a_name_and_its_event_is_a_date() -> None:
+    f = _facts("Voters turned out for the U.S. 2024 presidential election.")
+    assert [(d.text, d.start) for d in f.dates] == [("2024", "2024")]
+
+
+def test_a_name_of_a_body_that_says_is_a_person() -> None:
+    f = _facts(
+        "Police have been silent since the attacks.\n\nYunus Zakaria Bello of Kano's Center for "
+        "Civic Technology says officers switched to plain clothes."
+    )
+    assert _names(f.people) == ["Yunus Zakaria Bello"]
