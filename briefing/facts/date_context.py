@@ -8,7 +8,7 @@ import re
 
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import FUNCTION_WORDS
-from briefing.facts.weekday_events import prepared_for, source_day
+from briefing.facts.weekday_events import prepared_for, scheduled_now, source_day
 
 # Tense cues of a clause, read backwards from a bare weekday or month (the first decides).
 _FUTURE_WORDS = frozenset("will 'll ’ll shall won't won’t due upcoming going".split())
@@ -445,8 +445,8 @@ def date_tense(
     lo = max(0, start - 30)
     if body[lo:start].rstrip().endswith(_AHEAD_ENDS) and _AHEAD_BEFORE.search(body, lo, start):
         return "future"  # "ahead of Friday's jobs report", "in the run-up to Saturday's final"
-    if kind == "weekday" and prepared_for(body, start):
-        return "future"  # "are preparing for a massive rally Sunday"
+    if kind == "weekday" and (prepared_for(body, start) or scheduled_now(body, end)):
+        return "future"  # "preparing for a massive rally Sunday", "Monday's meeting is"
     if kind == "day" and body[max(0, start - 4) : start] == "the " and _NOUN_AFTER.match(body, end):
         return None  # "before the November 13 deadline": a noun's modifier, the nearest one
     if kind == "weekday" and body.find("UP NEXT", max(0, start - 250), start) != -1:

@@ -1,5 +1,6 @@
-"""Two readings of a bare weekday by the event it dates: one that people are preparing for is
-still ahead ("are preparing for a mass rally Sunday"), and one named as the source of
+"""Readings of a bare weekday by the event it dates: one that people are preparing for is
+still ahead ("are preparing for a mass rally Sunday"), and so is a scheduled event's day told
+in the present ("said Monday's meeting is a chance to ..."); one named as the source of
 something ("the death toll from Friday's attacks") starts no period, unlike "from Friday".
 Used by `briefing.facts.date_context`."""
 
@@ -30,3 +31,18 @@ def source_day(body: str, start: int) -> bool:
         _POSSESSIVE_DAY.match(body, start) is not None
         and _FROM_BEFORE.search(body, max(0, start - 6), start) is not None
     )
+
+
+# "Monday's meeting is", "Tuesday's final vote is": a scheduled event's day (not "Monday's
+# attack is the worst this year", an occurrence judged now).
+_SCHEDULED_IS = lazy(
+    r"[’']s\s+(?:[a-z-]+\s+)?(?:meeting|meetings|vote|summit|talks|election|debate|match|game"
+    r"|final|hearing|session|ceremony|rally|march|deadline|launch|conference|referendum)"
+    r"\s+(?:is|are)\b"
+)
+
+
+def scheduled_now(body: str, end: int) -> bool:
+    """Whether the weekday ending at `end` dates a scheduled event the text tells in the
+    present ("Monday's meeting is a chance"), which is still ahead."""
+    return body.startswith(("'s", "’s"), end) and _SCHEDULED_IS.match(body, end) is not None

@@ -166,3 +166,12 @@ def test_a_name_of_a_body_that_says_is_a_person() -> None:
         "Civic Technology says officers switched to plain clothes."
     )
     assert _names(f.people) == ["Yunus Zakaria Bello"]
+
+
+def test_a_scheduled_events_day_told_in_the_present_is_ahead() -> None:
+    f = _facts(
+        "The envoy told reporters that Monday's meeting is a chance for leaders to ask for help."
+    )
+    assert [(d.text, d.start) for d in f.dates] == [("Monday", "2026-03-16")]
+    f = _facts("Officials said Monday's attack is the worst this year.")
+    assert ("Monday", "2026-03-09") in [(d.text, d.start) for d in f.dates]
