@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.chunks import Chunk, split_chunk
+from briefing.facts.credits import _a_persons_name as a_persons_name
 
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
 _OWNER = r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}['’]s |[Cc]orrespondent )?"
@@ -38,7 +39,8 @@ def sign_off_ranges(body: str) -> list[tuple[int, int]]:
             while start < at and body[start].isspace():
                 start += 1
             m = _SIGN_OFF.match(body, start)
-            if m is not None and m.end() > at:
+            # (a person's name: not "The Guardian reports.", "Associated Press has more")
+            if m is not None and m.end() > at and a_persons_name(m.group(1)):
                 out.append(m.span(1))
             at = body.find(trigger, at + 1)
     return out

@@ -175,3 +175,8 @@ def test_a_scheduled_events_day_told_in_the_present_is_ahead() -> None:
     assert [(d.text, d.start) for d in f.dates] == [("Monday", "2026-03-16")]
     f = _facts("Officials said Monday's attack is the worst this year.")
     assert ("Monday", "2026-03-09") in [(d.text, d.start) for d in f.dates]
+
+
+def test_an_outlet_in_a_sign_off_shape_stays_an_organisation() -> None:
+    f = _facts("Talks ended early. Associated Press has more from the capital.")
+    assert "Associated Press" in _names(f.organisations)
