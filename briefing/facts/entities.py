@@ -16,6 +16,7 @@ from itertools import accumulate
 
 from briefing.core.facts import Organisation, Person, Place
 from briefing.facts.builder import Builder
+from briefing.facts.byline_outlets import byline_outlets
 from briefing.facts.campuses import campus_names
 from briefing.facts.candidates import (
     acronym_definitions,
@@ -186,6 +187,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
             builder.add_org(KNOWN_ORGS.get(name, name), name, outlet.span(1))
     chunks = find_chunks(body, common)
     caps.extend(credit_ranges(body))
+    byline_outlets(builder)  # ("By VOA News": the byline's outlet stays an organisation)
     signed = sign_off_ranges(body)
     caps.extend(signed)
     caps.extend(label_ranges(body))

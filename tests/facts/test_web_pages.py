@@ -180,3 +180,16 @@ def test_a_scheduled_events_day_told_in_the_present_is_ahead() -> None:
 def test_an_outlet_in_a_sign_off_shape_stays_an_organisation() -> None:
     f = _facts("Talks ended early. Associated Press has more from the capital.")
     assert "Associated Press" in _names(f.organisations)
+
+
+def test_a_bylines_outlet_is_an_organisation_and_its_people_no_one() -> None:
+    for byline, outlet in (
+        ("By VOA News", "Voice of America"),
+        ("By Jen Alvarado, HarbourLine Staff", "HarbourLine"),
+        ("By Riverside Times Sports", "Riverside Times Sports"),
+    ):
+        f = _facts(f"Harbour Plan Approved\n{byline}\nMarch 3, 2026\n\nThe council met.\n")
+        assert _names(f.organisations) == [outlet]
+        assert _names(f.people) == []
+    f = _facts("Harbour Plan Approved\nBy Jennifer Post and Tom McKenzie\n\nThe council met.\n")
+    assert _names(f.organisations) == [] and _names(f.people) == []
