@@ -352,6 +352,8 @@ NON_ORG_ACRONYMS = _words(
     # technology words in capitals ("DeFi", "NFTs", "the PS5")
     "ERA RBI RBIs OPS WHIP TKO PB SB WL NR WR DNF DNS DQ NFT NFTs DeFi GPU GPUs CPU SSD OLED "
     "PS4 PS5 "
+    # weapon systems war reports name in capitals ("HIMARS munitions", "ATACMS missiles")
+    "HIMARS ATACMS NASAMS MLRS ICBM ICBMs SLBM MANPADS UAV UAVs IED IEDs RPG RPGs APC APCs "
     # emphasis and headline words, and abbreviations of speech
     "ASAP FYI AKA TBA TBD RSVP OMG LOL NB PS MP MPS MPs OUT UP ALERT URGENT OPINION ANALYSIS "
     # a page's update stamp ("UPD: 17:40"), codes and networks of everyday technology ("a QR

@@ -193,3 +193,10 @@ def test_a_bylines_outlet_is_an_organisation_and_its_people_no_one() -> None:
         assert _names(f.people) == []
     f = _facts("Harbour Plan Approved\nBy Jennifer Post and Tom McKenzie\n\nThe council met.\n")
     assert _names(f.organisations) == [] and _names(f.people) == []
+
+
+def test_weapon_systems_in_capitals_are_no_organisations() -> None:
+    f = _facts(
+        "The aid package includes HIMARS munitions and ATACMS missiles, officials in Kyiv said."
+    )
+    assert _names(f.organisations) == []
