@@ -22,6 +22,7 @@ from briefing.facts.lexicon import (
     common_words,
     given_names,
 )
+from briefing.facts.run_tails import date_tail
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _ABBREVS = [*ABBREVIATIONS, "Bros"]
@@ -252,9 +253,9 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
         return False  # "the Federation of Small Businesses"
     if token not in ("The", "A", "An") and body[words[0][0] : words[-1][1]] in KNOWN_ORGS:
         return False  # "All Progressives Congress", "All India Radio" (not "The Guardian")
-    # ("First Abu Dhabi Bank"; not "First Nations", peoples)
+    # ("First Abu Dhabi Bank", "the All England Club"; not "First Nations", peoples)
     return not (
-        token in _NAME_OPENERS
+        (token in _NAME_OPENERS or token == "All" and body.endswith("the ", 0, words[0][0]))
         and body[words[-1][0] : words[-1][1]] in ORG_HEADS
         and (token != "First" or len(words) > 2)
     )
@@ -440,6 +441,8 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
             and (_DATE_AFTER.match(body, words[-1][1]) or _place_before_day(body, words))
         ):
             words.pop()  # "LibriVox founder Hugh McGuire Sunday, May 28": a date after a name
+        elif len(words) > 1 and date_tail(body, words):
+            words.pop()  # "told Congress Wednesday", "in London Jul. 7": a date after a name
         if (
             len(words) > 1
             and body[words[-1][0] : words[-1][1]] in _CREDIT_WORDS

@@ -209,6 +209,7 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
     names: set[str] = set()
     out = []
     for i, line in enumerate(lines):
+        line = line.strip()  # (an indented page: "    Edward Yeranian")
         if i == 0 or len(line) > 140 or not line[:1].isupper() or line.endswith((".", '"')):
             continue
         parts = _HEAD_SPLIT.split(line.strip())

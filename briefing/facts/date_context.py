@@ -8,6 +8,7 @@ import re
 
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import FUNCTION_WORDS
+from briefing.facts.weekday_events import prepared_for, scheduled_now, source_day
 
 # Tense cues of a clause, read backwards from a bare weekday or month (the first decides).
 _FUTURE_WORDS = frozenset("will 'll ’ll shall won't won’t due upcoming going".split())
@@ -444,6 +445,8 @@ def date_tense(
     lo = max(0, start - 30)
     if body[lo:start].rstrip().endswith(_AHEAD_ENDS) and _AHEAD_BEFORE.search(body, lo, start):
         return "future"  # "ahead of Friday's jobs report", "in the run-up to Saturday's final"
+    if kind == "weekday" and (prepared_for(body, start) or scheduled_now(body, end)):
+        return "future"  # "preparing for a massive rally Sunday", "Monday's meeting is"
     if kind == "day" and body[max(0, start - 4) : start] == "the " and _NOUN_AFTER.match(body, end):
         return None  # "before the November 13 deadline": a noun's modifier, the nearest one
     if kind == "weekday" and body.find("UP NEXT", max(0, start - 250), start) != -1:
@@ -483,7 +486,12 @@ def _own_tense(body: str, start: int, kind: str, needs: str | None) -> str | Non
         # "adjourned until March 15": the nearest one ("ended in May", "work starts in
         # September" keep their clause's tense)
         tense = None
-    if tense is None and kind == "weekday" and _BY_BEFORE.search(body, max(0, start - 5), start):
+    if (
+        tense is None
+        and kind == "weekday"
+        and _BY_BEFORE.search(body, max(0, start - 5), start)
+        and not source_day(body, start)  # ("the toll from Friday's attacks")
+    ):
         tense = "future"  # "power back by Friday", "from tonight into Friday": still ahead
     if kind == "month" and needs == "cue":
         before = _LAST_OR_NEXT.search(body, max(0, start - 6), start)

@@ -5,6 +5,7 @@ date phrase ("early", "mid", "the end of"). Used by `briefing.facts.dates`."""
 from __future__ import annotations
 
 from briefing.facts.lazy_re import lazy
+from briefing.facts.year_events import named_event_year
 
 # (The lookahead on the first letters lets the engine skip to where a phrase can start.)
 PART_BEFORE = lazy(
@@ -119,4 +120,6 @@ def cued(body: str, start: int, end: int, month: bool) -> bool:
         return True
     if body[end : end + 2] in ("'s", "’s") and body[start:end].isdigit():
         return True  # "2014's solo album", "1999's final"
+    if named_event_year(body, start, end):
+        return True  # "the U.S. 2012 presidential election"
     return _CUE_PUNCT_BEFORE.search(before) is not None and not _COUNT_AFTER.match(body, end)

@@ -8,6 +8,7 @@ import re
 
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import FUNCTION_WORDS
+from briefing.facts.run_tails import body_before_day
 
 # A weekday that recurs is no date: "every Tuesday evening", "the first Monday of each month".
 # ("on a Sunday night": any one, no date)
@@ -89,6 +90,7 @@ def used_as_name(body: str, day: str, cache: dict[str, bool]) -> bool:
                 and not sentence_start
                 and word not in _WEEKDAY_NAME_EXCEPTIONS
                 and word not in FUNCTION_WORDS
+                and not body_before_day(word)
             )
             pos = body.find(" " + day, pos + 1)
         cache[day] = found
@@ -117,7 +119,11 @@ def weekday_is_a_name(body: str, m: re.Match[str], start: int, named: dict[str, 
     if _NAME_AFTER.match(body, m.end()):
         return True  # "The Sunday Times", "Saturday Night Live"
     before = _NAMED_BEFORE.search(body, max(0, start - 20), start)
-    if before is not None and before.group().strip() not in FUNCTION_WORDS:
+    if (
+        before is not None
+        and before.group().strip() not in FUNCTION_WORDS
+        and not body_before_day(before.group().strip())  # ("told Congress Wednesday")
+    ):
         return True
     if _WEEKDAY_CUE_BEFORE.search(body, max(0, start - 12), start):
         return False

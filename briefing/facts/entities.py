@@ -16,6 +16,7 @@ from itertools import accumulate
 
 from briefing.core.facts import Organisation, Person, Place
 from briefing.facts.builder import Builder
+from briefing.facts.byline_outlets import byline_outlets
 from briefing.facts.campuses import campus_names
 from briefing.facts.candidates import (
     acronym_definitions,
@@ -32,6 +33,7 @@ from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.feature_names import feature_names
 from briefing.facts.home_towns import home_towns
+from briefing.facts.landmarks import landmark_places
 from briefing.facts.lawmaker_places import ap_state_name
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
@@ -41,6 +43,7 @@ from briefing.facts.lexicon import (
     company_name,
 )
 from briefing.facts.name_tidy import tidy_people
+from briefing.facts.name_variants import fold_spelling_variants
 from briefing.facts.names import fold
 from briefing.facts.nicknames import NICKNAME_MARKS, nicknamed
 from briefing.facts.org_merges import (
@@ -48,7 +51,9 @@ from briefing.facts.org_merges import (
     people_opening_an_org,
     settle_orgs,
 )
+from briefing.facts.page_furniture import furniture_ranges
 from briefing.facts.people import is_given
+from briefing.facts.place_folds import fold_places
 from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.place_scans import (
     country_confirmed,
@@ -71,6 +76,7 @@ from briefing.facts.scans import (
     ship_names,
     work_titles,
 )
+from briefing.facts.sign_offs import cut_sign_offs, sign_off_ranges
 from briefing.facts.teams import teams_by_place_name
 from briefing.facts.tickers import ticker_codes
 
@@ -181,9 +187,15 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
             builder.add_org(KNOWN_ORGS.get(name, name), name, outlet.span(1))
     chunks = find_chunks(body, common)
     caps.extend(credit_ranges(body))
+    byline_outlets(builder)  # ("By VOA News": the byline's outlet stays an organisation)
+    signed = sign_off_ranges(body)
+    caps.extend(signed)
     caps.extend(label_ranges(body))
+    caps.extend(furniture_ranges(body))
     if caps:
         chunks = _outside(chunks, caps)
+    if signed:  # ("VOA's Peter Dunmore reports.": the outlet stays)
+        chunks = cut_sign_offs(chunks, signed)
     if horses:  # ("Galway Girl's trainer": the horse's)
         chunks = [c for c in chunks if body[c.start : c.end].removesuffix("'s") not in horses]
     chunks = campus_names(body, merge_of(body, chunks, builder.gaz), builder.gaz)
@@ -293,6 +305,10 @@ def find_entities(body: str) -> Entities:
     builder, chunks = build(body)
     tidy_people(builder)  # (the model reads "Chuck Schumer", not "Democrat Chuck Schumer")
     retype(builder, chunks)
+    landmark_places(builder)
+    fold_places(builder)
+    if len(builder.people) > 1:
+        fold_spelling_variants(builder)
     one_type_per_place(builder)
     _named_clubs(builder, chunks)
     return _finish(builder)

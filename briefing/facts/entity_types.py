@@ -27,6 +27,7 @@ from briefing.facts.candidates import COMPOUND_ADJ
 from briefing.facts.chunks import TOKEN_RE, Chunk
 from briefing.facts.draft import Draft
 from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, TITLE_WORDS
+from briefing.facts.month_names import used_as_month
 from briefing.facts.people import is_given
 from briefing.facts.type_features import article_features, name_features
 
@@ -341,6 +342,7 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
             _only_a_place(builder, candidate.name)
             or _an_office(builder, candidate.name)
             or any(builder.body.startswith(", its ", end) for _, end in candidate.spans)
+            or used_as_month(builder.body, candidate.name)
         ):
             continue  # "Republican of Kentucky, said": the state does not speak; "Mozilla
             # Firefox, its main rival,": a thing
@@ -385,6 +387,8 @@ def _only_after_where(builder: Builder, candidate: Candidate) -> bool:
     body, words = builder.body, candidate.name.split()
     # (a list's last word alone is as often a leader's surname: "a big win for Iran and Assad")
     listed = len(words) > 1
+    if listed and any(p.name == candidate.name for p in builder.people):
+        return False  # ("Presidents Boni Yayi of Benin and Alassane Ouattara": named before)
     return not is_given(words[0], builder.given) and all(
         _WHERE_BEFORE.search(body, max(0, start - 14), start)
         or (listed and _after_a_place(builder, start))

@@ -99,6 +99,9 @@ TITLE_WORDS = _words(
     "sheriff legislator lawmaker assemblyman assemblywoman assemblymember councilman councilwoman "
     "regent mk msp mla mpp parliamentarian warden reeve"
 )
+# No role before ordinary words (None), nor a title that is an adjective too, capitalised in
+# a headline ("Major Farm Strike").
+NOT_A_ROLE = frozenset((None, "Major", "General", "Chief", "Private", "Head", "Senior"))
 # Role nouns (lower case) that make an appositive a role: "Jan Peeters, the union's spokesman".
 ROLE_NOUNS = TITLE_WORDS | _words(
     "executive founder owner boss editor reporter correspondent journalist author writer novelist historian "
@@ -349,6 +352,8 @@ NON_ORG_ACRONYMS = _words(
     # technology words in capitals ("DeFi", "NFTs", "the PS5")
     "ERA RBI RBIs OPS WHIP TKO PB SB WL NR WR DNF DNS DQ NFT NFTs DeFi GPU GPUs CPU SSD OLED "
     "PS4 PS5 "
+    # weapon systems war reports name in capitals ("HIMARS munitions", "ATACMS missiles")
+    "HIMARS ATACMS NASAMS MLRS ICBM ICBMs SLBM MANPADS UAV UAVs IED IEDs RPG RPGs APC APCs "
     # emphasis and headline words, and abbreviations of speech
     "ASAP FYI AKA TBA TBD RSVP OMG LOL NB PS MP MPS MPs OUT UP ALERT URGENT OPINION ANALYSIS "
     # a page's update stamp ("UPD: 17:40"), codes and networks of everyday technology ("a QR

@@ -146,6 +146,11 @@ def merge_acronyms(orgs: dict[str, Draft]) -> None:
             _fold(orgs, key, owners[0])
 
 
+# Bodies whose short name opens the name of one of their own ("U.N. Intergovernmental Panel on
+# Climate Change" -> the panel).
+_OWNERS = frozenset(("U.N.", "UN", "EU", "E.U."))
+
+
 def merge_country_prefixed(
     orgs: dict[str, Draft], gaz: Gazetteer, demonym: Callable[[str], bool] | None = None
 ) -> None:
@@ -162,7 +167,7 @@ def merge_country_prefixed(
                 break
             entry = gaz.get(" ".join(words[:n]))
             if (entry is None or entry.kind != "country") and not (
-                n == 1 and demonym is not None and demonym(words[0])
+                n == 1 and (demonym is not None and demonym(words[0]) or words[0] in _OWNERS)
             ):
                 continue
             short_key = fold(" ".join(words[n:]))

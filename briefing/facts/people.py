@@ -6,6 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from briefing.facts.affiliations import speaks_for_body
 from briefing.facts.body_appositives import named_after_body_noun
 from briefing.facts.chunks import Chunk, split_chunk
 from briefing.facts.draft import Draft
@@ -17,6 +18,7 @@ from briefing.facts.lexicon import (
     KNOWN_ORGS,
     NAME_PARTICLES,
     NON_NAME_WORDS,
+    NOT_A_ROLE,
     ORG_HEADS,
     ORG_NOUNS,
     REGION_HEADS,
@@ -220,6 +222,8 @@ class PersonRules:
             return True
         if _SPEECH_BEFORE.search(self.body[max(0, chunk.start - 20) : chunk.start]):
             return True
+        if speaks_for_body(self.body, chunk.end):
+            return True  # "Yunus Bello of Kano's Center for ... says"
         return self.role_after(chunk.end) is not None or self.role_before(chunk.start) is not None
 
     def person_evidence(self, words: list[str], chunk: Chunk) -> bool:
@@ -237,9 +241,9 @@ class PersonRules:
         if all(map(plain_word, words)):
             # ("Vice President of Predictive Operations, reporting to ...": words of a
             # department; "nominee Earl Dodge": a role right before, no comma, makes a name)
-            return not self.body.endswith(",", 0, chunk.start - 1) and (
-                self.role_before(chunk.start) is not None
-            )
+            # (not a headline's adjective: "Prepares for Major Immigration Rally")
+            role = self.role_before(chunk.start)
+            return not self.body.endswith(",", 0, chunk.start - 1) and role not in NOT_A_ROLE
         return self.context_evidence(chunk)
 
     def find_person(self, part: str, position: int) -> Draft | None:

@@ -113,7 +113,8 @@ _OF_PLACE_BEFORE = re.compile(
     r"\b(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|outskirts|streets|village|town|city|suburb"
     r"|district|county|province|island|municipality|parish|borough|neighbou?rhood|edge|heart"
     r"|port|harbou?r|hamlet|towns|villages"
-    r"|(?:north|south)(?:-?(?:east|west))?|east|west) of (?:the )?$"
+    # (a capitalised compass word too: "20 kilometers Northwest of Borrego Springs")
+    r"|(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?|[Ee]ast|[Ww]est) of (?:the )?$"
 )
 
 

@@ -1,0 +1,70 @@
+"""The outlet a byline names, which is an organisation of the page though the byline's people
+are no one in the story: "By VOA News", "By Tico Times Sports", "By Jen Alvarado, TownLine
+Staff" (the guidelines list an outlet wherever the text names it). Used by
+`briefing.facts.entities` beside `briefing.facts.credits`, which drops the byline's names."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.builder import Builder
+from briefing.facts.credits import _BYLINE, _JOB
+from briefing.facts.credits import _a_persons_name as a_persons_name
+from briefing.facts.lexicon import KNOWN_ORGS
+
+_PARTS = re.compile(r",\s+|\s+\|\s+|\s+and\s+|\s+/\s+")
+# An outlet's last word ("Tico Times Sports", "Valley Courier"); a staff's word after it is
+# no part of the name ("TownLine Staff", "the Beacon newsroom").
+_OUTLET_HEADS = frozenset(
+    "News Times Sports Today Post Herald Tribune Journal Courier Gazette Beacon Daily Weekly "
+    "Radio TV Press Wire Monitor Observer Chronicle Standard Telegraph Mirror Star".split()
+)
+_STAFF = (" Staff", " staff", " newsroom", " Newsroom", " Staff Writers", " Reporters")
+_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}")
+
+
+def _outlet(part: str) -> str | None:
+    """The outlet `part` of a byline names, if it names one and no person."""
+    text = part.removeprefix("the ").removeprefix("The ")
+    for tail in _STAFF:
+        text = text.removesuffix(tail)
+    if _NAME.fullmatch(text) is None or _JOB.match(text) is not None:
+        return None
+    if text in KNOWN_ORGS:
+        return KNOWN_ORGS[text]
+    words = text.split()
+    camel = (  # "TownLine" (not a surname: "McKenzie", "DeLuca")
+        len(words) == 1
+        and any(c.isupper() for c in text[2:])
+        and not text.isupper()
+        and not text.startswith(("Mc", "Mac", "O'", "O’", "De", "Di", "La", "Le"))
+    )
+    if words[-1] in _OUTLET_HEADS and len(words) > 1 or camel:
+        return None if a_persons_name(text) and not camel and words[-1] != "News" else text
+    return None
+
+
+def byline_outlets(builder: Builder) -> None:
+    """Add the outlets the byline at the head of the page names."""
+    body = builder.body
+    head = body[:800]
+    if not (head.startswith(("By ", "by ")) or "\nBy " in head or "\nby " in head):
+        return
+    for m in _BYLINE.finditer(body, 0, 800):
+        at = m.start() + 3
+        for piece in _PARTS.split(body[at : m.end()]):
+            start = body.find(piece, at, m.end())
+            if start < 0:
+                continue
+            at = start + len(piece)
+            name = _outlet(piece.strip())
+            if name is None:
+                continue
+            # ("The Cedar Valley Courier" as "Cedar Valley Courier", which "The Courier"
+            # later in the text then joins)
+            surface = piece.strip().removeprefix("the ").removeprefix("The ")
+            for tail in _STAFF:
+                surface = surface.removesuffix(tail)
+            first = body.find(surface, start, at)
+            builder.add_org(name, surface, (first, first + len(surface)))
+            builder.sure.add((first, first + len(surface)))

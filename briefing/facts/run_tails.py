@@ -1,0 +1,42 @@
+"""Date words glued to the end of a name's capitalised run, which are the date and not part of
+the name: a weekday after a body's name ("told Congress Wednesday", "the Foreign Ministry
+Tuesday said"; not "Sheffield Wednesday", a club) and a month before a day's number (a
+caption's "in London Jul. 7, 2026", "Madrid Sept. 9"). Used by `briefing.facts.chunks` and
+`briefing.facts.date_weekdays`."""
+
+from __future__ import annotations
+
+from briefing.facts.date_values import WEEKDAYS
+from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import ORG_HEADS
+
+# The heads of a body's name that a weekday may follow as part of the name: a newspaper's
+# ("The Sunday Times", "the Herald Sunday") and a club's ("Sheffield Wednesday").
+_NAMED_DAY_HEADS = frozenset(
+    "News Times Post Herald Journal Gazette Tribune Telegraph Press Daily Weekly Review Magazine "
+    "Express Mirror Star Mail Monitor Media Network Television TV Radio United City Rovers "
+    "Athletic Wanderers Hotspur Albion Wednesday".split()
+)
+_BODY_HEADS = ORG_HEADS - _NAMED_DAY_HEADS
+# Months as a caption or a dateline writes them before the day ("Jul. 7", "Sept. 9",
+# "August 3"); not "May", a name too ("Theresa May 10 days ago").
+_MONTHS = frozenset(
+    "January February March April June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+_DAY_AFTER = lazy(r"\.?,? \d{1,2}(?:st|nd|rd|th)?(?!\d|[.:]\d| ?%| ?per)\b")
+
+
+def body_before_day(word: str) -> bool:
+    """Whether `word`, right before a weekday, ends a body's name ("Congress", "Ministry"),
+    so the weekday after it is a date, not the rest of the name."""
+    return word in _BODY_HEADS
+
+
+def date_tail(body: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the last word of a run of several words is a date glued to the name before
+    it: a weekday after a body's name, or a month before a day's number."""
+    last = body[words[-1][0] : words[-1][1]]
+    if last.lower() in WEEKDAYS:
+        return body_before_day(body[words[-2][0] : words[-2][1]])
+    return last in _MONTHS and _DAY_AFTER.match(body, words[-1][1]) is not None

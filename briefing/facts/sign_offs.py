@@ -1,0 +1,61 @@
+"""A broadcaster's sign-off sentences, which name the reporter of the piece and no one in the
+story: "For VOA, Nadia Ortel has more from the Spanish capital.", "Peter Dunmore has this
+report.", "The station's Peter Dunmore reports from Lima." Used by `briefing.facts.entities`
+beside `briefing.facts.credits`."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.chunks import Chunk, split_chunk
+from briefing.facts.credits import _a_persons_name as a_persons_name
+
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+_OWNER = r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}['’]s |[Cc]orrespondent )?"
+# A whole sentence: where a line or a sentence opens, to its full stop; the reporter's name
+# is group 1.
+_SIGN_OFF = re.compile(
+    rf"(?:For [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}, )?{_OWNER}({_NAME})"
+    r"(?: has (?:more|this report|the story|the details|details)\b[^.!?\n\"“]{0,90}"
+    r"| reports(?: from [^.!?\n\"“]{1,60})?)\.(?=\s|$)"
+)
+_TRIGGERS = (" has more", " has this report", " has the story", " has the details",
+             " has details", " reports.", " reports from ")  # fmt: skip
+
+
+def sign_off_ranges(body: str) -> list[tuple[int, int]]:
+    """Spans of the reporters' names in the sign-off sentences of `body` (tried only where a
+    line or a sentence opens before one of the trigger words, found with `str.find`)."""
+    out: list[tuple[int, int]] = []
+    for trigger in _TRIGGERS:
+        at = body.find(trigger)
+        while at >= 0:
+            lo = max(0, at - 200)  # (a sign-off is a short sentence)
+            stop = max(body.rfind(mark, lo, at) for mark in (". ", "? ", "! "))
+            line = body.rfind("\n", lo, at)
+            start = max(line + 1 if line >= 0 else -1, stop + 2 if stop >= 0 else -1)
+            if start < 0:
+                start = 0 if lo == 0 else at  # (no sentence's start near: none tried)
+            while start < at and body[start].isspace():
+                start += 1
+            m = _SIGN_OFF.match(body, start)
+            # (a person's name: not "The Guardian reports.", "Associated Press has more")
+            if m is not None and m.end() > at and a_persons_name(m.group(1)):
+                out.append(m.span(1))
+            at = body.find(trigger, at + 1)
+    return out
+
+
+def cut_sign_offs(chunks: list[Chunk], names: list[tuple[int, int]]) -> list[Chunk]:
+    """`chunks` without the reporters' names of `names` (a run that opens with the outlet,
+    "VOA's Peter Dunmore", keeps the outlet)."""
+    starts = {a for a, _ in names}
+    out = []
+    for chunk in chunks:
+        if chunk.start in starts:
+            continue
+        cut = next((i for i, (a, _) in enumerate(chunk.words) if a in starts), None)
+        if cut is not None:
+            chunk = split_chunk(chunk, cut)[0]  # type: ignore[assignment]
+        out.append(chunk)
+    return out
