@@ -73,10 +73,12 @@ NOT_PREMODIFIER = frozenset(
     "taught thought".split()
 )
 # "His lawyer, " / "One fan, " / "the union's negotiator, ": a role set before the name.
+# ("The head of the farm "Ak Bidai" from Oak district, ": a farm's name quoted in the role;
+# "Senior vice-president of the PSF, ")
 INTRO = lazy(
-    r"^(?:(?i:the|a|an|his|her|its|their|our|one|another)\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+"
+    r"^(?:(?i:the|a|an|his|her|its|their|our|one|another)\s+(?:[\w’'.“”\"-]+\s+){0,9}[\w’'.-]+"
     r"|[\w’'.-]+[’']s\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+"  # "Malaysia's Prime Minister, "
-    r"|(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*),\s*"
+    r"|(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*)?),\s*"
 )
 PLURAL_VOICES = frozenset(
     ("officials", "sources", "residents", "witnesses", "people", "experts", "analysts", "police")

@@ -26,6 +26,7 @@ from briefing.facts.quote_verbless import (
     WORDS_OF,
     as_put_it,
     colon_subject,
+    for_whom,
     manner,
 )
 from briefing.facts.quote_verbs import not_the_speakers
@@ -342,6 +343,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
                 own_document(att, f_lo, s_lo, open_mark)
                 or manner(att, f_lo, s_lo, open_mark)
                 or colon_subject(att, f_lo, s_lo, open_mark)
+                or for_whom(att, f_lo, s_lo, open_mark)
             )
         verb = read
     if not_the_speakers(frame, verb):

@@ -376,3 +376,43 @@ def test_a_place_as_speaker_is_a_person_only_named_just_before() -> None:
         'Osaka said on Monday, "We will open two new piers for the fleet next spring."'
     )
     assert speakers(body) == [None]
+
+
+def test_said_she_after_an_appositive_with_a_comma_shows_the_subjects_sex() -> None:
+    # "X, 52, a baker in Oakvale, said she ...": X is a woman, so the "him" inside her quote
+    # is somebody else, and "she" after it is X.
+    body = (
+        "Marit Oyelaran-Voss, 52, a baker in Oakvale, said she had lost a month of trade.\n\n"
+        '"The landlord wants his rent on Friday. What do I give him?" she said.'
+    )
+    assert speakers(body) == ["Marit Oyelaran-Voss"]
+
+
+def test_a_person_the_quote_names_first_is_who_its_other_pronoun_stands_for() -> None:
+    # "a driver ... his family": the quote's "his" is the driver's, not the speaker's, so a
+    # "she" of unknown sex still stands for the subject before.
+    body = (
+        "Speaking at the depot, the transport minister, Eng. Ilse Marbury-Tan, said the buses "
+        "would be electric by 2030.\n\n"
+        '"A new bus saves a driver two hours a day. That is time he gives back to his '
+        'family," she said.'
+    )
+    assert speakers(body) == ["Ilse Marbury-Tan"]
+
+
+def test_a_long_role_set_before_the_name_leaves_the_name_the_subject() -> None:
+    body = (
+        'The head of the cooperative "Green Acre" from the Lowfield district, Saule '
+        "Imanbekova, thanked the council but said the drains were still blocked.\n\n"
+        '"Our parents grew barley on this land. We want our children to grow it," she said.'
+    )
+    assert speakers(body) == ["Saule Imanbekova"]
+
+
+def test_a_role_of_an_acronym_and_a_retired_rank_before_the_name() -> None:
+    body = (
+        "Senior vice-president of the NRF, Air Commodore (retd) Omar Farooq Malik, presented "
+        "the cup on Sunday.\n\n"
+        '"This club has waited twenty years for a final like this one," he said.'
+    )
+    assert speakers(body) == ["Omar Farooq Malik"]

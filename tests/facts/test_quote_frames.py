@@ -620,3 +620,36 @@ def test_said_the_capitalised_office_then_its_holder_names_the_holder() -> None:
         "who has heard it all before."
     )
     assert [q.speaker for q in extract_facts(body).quotes] == ["Alistair Penhale"]
+
+
+def test_for_a_person_the_quoted_view_is_theirs() -> None:
+    # "For X, the plan "..."": the view of the person the fronted "For" names.
+    body = (
+        "The council backed the bypass on Monday.\n\n"
+        "For transport researcher Dr. Ines Albrecht-Moyo of the Lowfield Institute, the plan "
+        '"moves the jam two miles down the road."'
+    )
+    assert [(q.speaker, q.text) for q in extract_facts(body).quotes] == [
+        ("Ines Albrecht-Moyo", "moves the jam two miles down the road.")
+    ]
+
+
+def test_for_a_person_with_a_verb_of_saying_after_is_not_that_frame() -> None:
+    body = (
+        "For Ines Albrecht-Moyo, the council said the plan would "
+        '"move the jam two miles down the road."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] in ([], [None])
+
+
+def test_indicated_and_reminded_report_words() -> None:
+    body = (
+        "The Lowfield Water Board indicated that the repairs would be finished "
+        '"before the end of the spring."\n\n'
+        "Police Chief Dana Whitlock-Osei reminded residents that "
+        '"no bank will ever ask for your PIN by phone."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [
+        "Lowfield Water Board",
+        "Dana Whitlock-Osei",
+    ]
