@@ -38,10 +38,11 @@ _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their"))
 _OWNERS = {"his": "he", "her": "she", "its": "it"}
 _PREPOSITIONS = frozenset("of for from at in on by with".split())
 _VOICE_OF = lazy(r"\s+(?:for|of|at|from|by|issued by|released by)\s+")
-# (A title's stop ends no sentence: "Minister of Supply Dr. X" keeps its title.)
+# (A title's stop ends no sentence: "Minister of Supply Dr. X", "Minister H.E. X" keep their
+# title.)
 _SPLIT_BEFORE = lazy(
     r"(?:[!?;\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bRev)(?<!\bHon)"
-    r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bCapt)(?<!\bLt)(?<!\bSgt)\.)"
+    r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bCapt)(?<!\bLt)(?<!\bSgt)(?<!\b[A-Z])\.)"
     r"[\"”’']*\s"
 )
 _STATED_AGE = lazy(r",\s*\d{1,3}\s*,|\d-year-old")

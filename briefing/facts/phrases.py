@@ -92,11 +92,18 @@ POSSESSIVE_SPOKES = lazy(
 )
 VOICE = lazy(r"\s+(?:press\s+)?(\w+)\s*$")
 LINK_BETWEEN = lazy(r"\b(?:of|from|at|for|with|and|in)\b")
-# "of Acme", "of the campaign group Fair Rent", "from consultancy Halcyon": an affiliation
+# "of Acme", "of the campaign group Fair Rent", "from consultancy Halcyon", "of the agency's
+# western region in Bergen": an affiliation
 AFFILIATION = lazy(
     r"\s+(?:(?:of|from|at|with)\s+(?:the\s+)?"
-    r"|(?:of|from|at)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){1,3})"
+    r"|(?:of|from|at)\s+(?:the\s+|an?\s+)?(?:[a-z][\w’'-]*\s+){1,4})"
     r"(?:(?:pro|anti|non)-)?[A-Z]"  # ("X from the pro-Beijing camp")
+)
+
+
+# An affiliation all in lower case ("said X of the directorate's western region").
+_LOWER_AFFILIATION = lazy(
+    r"\s+(?:of|from|at)\s+(?:the|an?|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,?\s*"
 )
 
 
@@ -115,10 +122,13 @@ def suffix_ok(suffix: str, before_verb: bool) -> bool:
     if suffix.startswith(","):
         return not before_verb or suffix.rstrip().endswith(",")
     if suffix.startswith(" (") and ")" in suffix:
-        # "(ECOWAS)", or "(ECOWAS), which sent observers," the bracket then an appositive
+        # "(ECOWAS)", or "(ECOWAS), which sent observers," the bracket then an appositive;
+        # "X (傅崐萁) of the KMT": a name in its own script, then an affiliation
         rest = suffix[suffix.index(")") + 1 :]
-        return not rest.strip() or rest.startswith(",") and suffix_ok(rest, before_verb)
-    if AFFILIATION.match(suffix) and not STOP.search(suffix):
+        return not rest.strip() or suffix_ok(rest, before_verb)
+    if (AFFILIATION.match(suffix) or _LOWER_AFFILIATION.fullmatch(suffix)) and not STOP.search(
+        suffix
+    ):
         return not before_verb or "," not in suffix or suffix.rstrip().endswith(",")
     return False
 

@@ -15,7 +15,7 @@ from briefing.facts.attribution import Attributor
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.nicknames import between_names, unmarked_nicknames
-from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
+from briefing.facts.phrases import AFFILIATION, FRONT, FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_documents import document_owner, issued_in_object, issuer, own_document
 from briefing.facts.quote_marks import Segment
@@ -451,8 +451,10 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     owned = document_owner(att, np_lo, None, True)
     if owned is not None and owned[-1] == np_hi:  # "The agency's website said:"
         return owned[:-1]
-    if body.endswith(" who", np_lo, np_hi):  # "led by X, who said", "drafted by X who said"
-        return _who_frame(att, np_lo, np_hi - (5 if body[np_hi - 5] == "," else 4))
+    # ("Also speaking was X of Acme, who called ...": "who" alone after a fronted phrase)
+    who_lo = f_lo if body[np_lo:np_hi] == "who" else np_lo
+    if body.endswith(" who", who_lo, np_hi):  # "led by X, who said", "drafted by X who said"
+        return _who_frame(att, who_lo, np_hi - (5 if body[np_hi - 5] == "," else 4))
     fronted = _FRONTED_PRONOUN.match(body, np_lo, np_hi)
     if fronted is not None and FRONT.match(fronted.group(1)):
         # "On the live television he said": a fronted phrase with no comma, then the subject.
@@ -479,11 +481,14 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
 
 def _who_frame(att: Attributor, lo: int, hi: int) -> tuple | None:
     """`... led by X, a marine ecologist, who said "..."`: the person the relative clause is
-    about, the last one named before it with at most an appositive between."""
+    about, the last one named before it with at most an appositive or an affiliation between."""
     people = [m for m in att.mentions_in(lo, hi) if m[1] <= hi and m[2] == "person"]
     if not people:
         return None  # (an organisation or a place in the appositive is no speaker)
     between = att.body[people[-1][1] : hi]
-    if between and (not between.startswith(", ") or "," in between[2:] or len(between) > 90):
+    # (an appositive, or an affiliation: "Kim Ng of the Metro Alliance, who called ...")
+    appositive = between.startswith(", ") and "," not in between[2:]
+    affiliation = AFFILIATION.match(between) is not None and "," not in between
+    if between and (not (appositive or affiliation) or len(between) > 90):
         return None
     return ("named", att.resolve(("mention", people[-1]), lo, (hi, hi)))

@@ -192,3 +192,14 @@ def test_a_description_the_sentence_before_gives_to_somebody_else() -> None:
         "singer told the crowd."
     )
     assert speakers(body) == [None]
+
+
+def test_the_minister_after_a_title_with_initials_is_that_minister() -> None:
+    # "Minister of Water H.E. X": the initials' stops do not cut the title off the name.
+    body = (
+        "Floods covered 9,000 hectares of rice in the north.\n\n"
+        "Minister of Water Resources and Irrigation H.E. Sok Vannak visited the district on "
+        "Sunday and pledged seed for a second crop.\n\n"
+        '"We will not abandon our farmers," the minister said, according to a statement.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Sok Vannak"]

@@ -653,3 +653,30 @@ def test_indicated_and_reminded_report_words() -> None:
         "Lowfield Water Board",
         "Dana Whitlock-Osei",
     ]
+
+
+def test_said_a_name_of_a_lower_case_affiliation_is_that_name() -> None:
+    body = (
+        "The fine was the largest this year.\n\n"
+        '"We have not seen a leak this size in a decade," said regional director Marte '
+        "Lindqvist-Aas of the agency's northern office in Tromsø."
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Marte Lindqvist-Aas"]
+
+
+def test_a_name_in_its_own_script_in_brackets_then_an_affiliation() -> None:
+    body = (
+        "Lawmakers debated the rail budget on Tuesday.\n\n"
+        "Legislator Lin Wei-ting (林韋廷) of the Green Party, who represents Taitung, said the "
+        'ministry had been "sitting on the plan for two years" and asked for a vote.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Lin Wei-ting"]
+
+
+def test_who_after_a_name_of_an_organisation_after_a_fronted_phrase() -> None:
+    body = (
+        "The board approved the plant on a 4-1 vote.\n\n"
+        "Also speaking in favor was Dana Whitlock-Osei of the Lowfield Business Alliance, who "
+        'called the vote "a test of whether the county is open for business."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Dana Whitlock-Osei"]
