@@ -344,7 +344,7 @@ class Attributor(Antecedents, Descriptions):
                 if not (
                     suffix.startswith((",", " ("))
                     or POSSESSIVE.match(suffix)
-                    or AFFILIATION.match(suffix + "X")
+                    or any(p.match(suffix + "X") for p in (AFFILIATION, VOICE))
                 ):
                     return None
             suffix = body[head[1] : hi]

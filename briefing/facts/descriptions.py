@@ -11,6 +11,7 @@ from briefing.facts.demonyms import DEMONYMS
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
 from briefing.facts.offices import MADE_BY, OFFICES, holds, territorial
+from briefing.facts.org_voice import voiced_before
 from briefing.facts.phrases import (
     AGE,
     APPOSITIVE,
@@ -139,6 +140,10 @@ class Descriptions:
                 if len(words) == 2 and self._spoken_for(head, lo):
                     # `"...," an Interpol spokesperson stated. The spokesperson added ...`
                     return self.previous[0]  # type: ignore[index]
+                prev = self.previous_sentence(lo)
+                voiced = voiced_before(self, prev, head) if prev and len(words) == 2 else None
+                if voiced is not None:
+                    return voiced  # "..., an Acme spokesman told X. "...," the spokesman said"
             if len(words) == 3 and words[0] in ("a", "an", "the") and words[1] in ORG_HEADS:
                 # "a company spokeswoman said": the organisation "the company" points to
                 return self._described_org(words[1], lo)

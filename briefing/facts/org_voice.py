@@ -2,10 +2,17 @@
 
 "His Velta Racing team said", "the Brightwater club said", "the Acme company said": the noun
 names what the organisation is, so the organisation speaks. Nouns that may name a second body
-beside it ("the Ford union", "the BBC studio") are left out.
+beside it ("the Ford union", "the BBC studio") are left out. And the organisation whose voice
+("a Real Madrid spokesperson") a sentence gives, which "the spokesperson" after it stands for.
 """
 
 from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.facts.attribution import Attributor
 
 SELF_NOUNS = frozenset(
     "team club party company firm group campaign agency ministry newspaper website".split()
@@ -17,3 +24,21 @@ def org_itself(kind: str, suffix: str) -> bool:
     noun saying what the organisation is ("team", "club")."""
     words = suffix.split()
     return kind == "org" and len(words) == 1 and words[0].lower() in SELF_NOUNS
+
+
+def voiced_before(att: Attributor, sentence: tuple[int, int], head: str) -> str | None:
+    """`..., a Real Madrid spokesperson told Marca. "...," the spokesperson said`: the one
+    organisation the sentence gives a voice called `head`, right after its name ("Acme
+    spokesperson", "Acme's spokesperson") or before it ("a spokesperson for Acme"); the
+    sentence naming no person."""
+    body, names = att.body, set()
+    after = re.compile(rf"(?:[’']s)?\s+(?:press\s+)?{head}\b", re.IGNORECASE)
+    before = re.compile(rf"\b{head}\s+(?:for|of|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
+    for m in att.mentions_in(*sentence):
+        if m[2] == "person":
+            return None
+        if m[2] == "org" and (
+            after.match(body, m[1], sentence[1]) or before.search(body, sentence[0], m[0])
+        ):
+            names.add(m[3])
+    return names.pop() if len(names) == 1 else None

@@ -90,7 +90,10 @@ POSSESSIVE_S = lazy(r"[’']s\s")
 POSSESSIVE_SPOKES = lazy(
     r"[’']s\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|office|press office|representatives?)\b"
 )
-VOICE = lazy(r"\s+(?:press\s+)?(\w+)\s*$")
+# ("a World Bank spokesperson in Beirut": the voice's place after it)
+VOICE = lazy(
+    r"\s+(?:press\s+)?(\w+)(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?\s*$"
+)
 LINK_BETWEEN = lazy(r"\b(?:of|from|at|for|with|and|in)\b")
 # "of Acme", "of the campaign group Fair Rent", "from consultancy Halcyon", "of the agency's
 # western region in Bergen": an affiliation

@@ -320,6 +320,10 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         aside = _AS_REPORTED.search(frame, max(0, len(frame) - 90))
         if aside is not None:  # `X said — as reported by Y — "..."`: X's words, Y the source
             frame = frame[: aside.start()]
+    if " asked " in frame and frame.rstrip().endswith(":"):
+        blunt = manner(att, f_lo, s_lo, open_mark)  # "X was blunt when asked about it:"
+        if blunt is not None:
+            return blunt
     verb = clause_verb(frame) or (_WENT_ON_TO.search(frame) if _WENT_ON_TO_WORD in frame else None)
     if verb is None:
         read = None

@@ -15,8 +15,10 @@ WORDS_OF = lazy(
     r"\b(?:words?|letter|message|statement|note|post|tweet|line|remarks?|speech|poem|quote"
     r"|comments?|testimony|email)\s+(?:of|from|by|written by|sent by)\s"
 )
+# (and "Reed was blunt when asked about the bid on Thursday:")
 _MANNER = lazy(
-    r"\s+(?:was|is|remained|sounded)\s+(?:[a-z]+ly\s+)?[a-z]+(?<!ed)(?:\s+and\s+[a-z]+(?<!ed))?:\s*$"
+    r"\s+(?:was|is|remained|sounded)\s+(?:[a-z]+ly\s+)?[a-z]+(?<!ed)(?:\s+and\s+[a-z]+(?<!ed))?"
+    r"(?:\s+when\s+asked\s+(?:about|whether|if|how|why|what)\b[^:;.\"“”]{0,60})?:\s*$"
 )
 CLAIMS = r"claims?|allegations?|assertions?|accusations?|suggestions?|argument|insistence"
 OTHERS_WORDS = lazy(

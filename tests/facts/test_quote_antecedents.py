@@ -416,3 +416,21 @@ def test_a_role_of_an_acronym_and_a_retired_rank_before_the_name() -> None:
         '"This club has waited twenty years for a final like this one," he said.'
     )
     assert speakers(body) == ["Omar Farooq Malik"]
+
+
+def test_he_after_a_quote_that_goes_on_a_thing_is_the_subject_before() -> None:
+    # `The new rules "will cost ...," he said`: a plural thing opens the sentence, so "he"
+    # stands for the person the sentence before is about.
+    body = (
+        "Councillor Aled Pryce-Mensah voted against the parking plan on Monday. "
+        'The new rules "will cost every family on this street money," he said.'
+    )
+    assert speakers(body) == ["Aled Pryce-Mensah"]
+
+
+def test_he_after_a_quote_that_goes_on_people_is_nobody_guessed() -> None:
+    body = (
+        "Councillor Aled Pryce-Mensah voted against the parking plan on Monday. "
+        'The officers "were told to stand down at noon," he said.'
+    )
+    assert speakers(body) in ([None], ["Aled Pryce-Mensah"])

@@ -680,3 +680,12 @@ def test_who_after_a_name_of_an_organisation_after_a_fronted_phrase() -> None:
         'called the vote "a test of whether the county is open for business."'
     )
     assert [q.speaker for q in extract_facts(body).quotes] == ["Dana Whitlock-Osei"]
+
+
+def test_blunt_when_asked_then_a_colon_is_the_subjects_quote() -> None:
+    body = (
+        "Rovers turned down a bid for their striker.\n\n"
+        "Rovers chairman Tomas Albrecht-Moyo was blunt when asked about the offer on Friday: "
+        '"He is not for sale in January. Full stop."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Tomas Albrecht-Moyo"]

@@ -118,3 +118,28 @@ def test_the_malay_given_name_nor_stays_on_the_name() -> None:
         'comes."'
     )
     assert speakers(body) == ["Nor Azlina Kamarudin", "Nor Hayati Osman"]
+
+
+def test_an_organisations_spokesperson_in_a_city_speaks_for_it() -> None:
+    body = (
+        "The World Bank approved a loan for the grid in 2025. A World Bank spokesperson in "
+        'Nairobi said the bank "continues to work with the authorities" on the plan.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["World Bank"]
+
+
+def test_the_spokesperson_after_an_organisations_spokesperson_told_an_outlet() -> None:
+    body = (
+        "Real Madrid have no plans to sign a new goalkeeper, a Real Madrid spokesperson told "
+        'a radio station. "The coach trusts the squad. Nothing will happen in January," the '
+        "spokesperson said."
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Real Madrid"]
+
+
+def test_the_spokesperson_after_two_organisations_voices_is_nobody() -> None:
+    body = (
+        "Neither club would confirm the fee, a Real Madrid spokesperson and a Chelsea "
+        'spokesperson told reporters. "Nothing will happen in January," the spokesperson said.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [None]
