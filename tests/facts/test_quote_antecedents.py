@@ -34,14 +34,17 @@ def test_said_she_shows_the_subjects_sex() -> None:
 
 
 def test_a_person_described_at_the_head_of_the_sentence_before_ends_the_run() -> None:
-    # "Her neighbour, ..., was less convinced": the "she" after it is the neighbour, whom the
-    # text does not name, not the speaker of the quote before.
+    # "Her neighbour, ..., was less convinced": the "she" after it is the neighbour, not the
+    # speaker of the quote before; the neighbour gave her name, so she is named by it (and
+    # left unnamed when she gives none).
     body = (
         'Council engineer Peter Vance said the drains were new. "They will hold," he said. '
         "Her neighbour, a baker who gave her name only as Rosa, was less convinced. "
         '"Promise, promise," she said with a laugh.'
     )
-    assert speakers(body) == ["Peter Vance", None]
+    assert speakers(body) == ["Peter Vance", "Rosa"]
+    unnamed = body.replace(" who gave her name only as Rosa", "")
+    assert speakers(unnamed) == ["Peter Vance", None]
 
 
 def test_was_quoted_as_saying_after_the_quote() -> None:
@@ -434,3 +437,28 @@ def test_he_after_a_quote_that_goes_on_people_is_nobody_guessed() -> None:
         'The officers "were told to stand down at noon," he said.'
     )
     assert speakers(body) in ([None], ["Aled Pryce-Mensah"])
+
+
+def test_he_after_a_person_who_gave_his_name_only_as_is_that_name() -> None:
+    body = (
+        "Users have started to organise online. One of them, a nurse in Leeds who gave his "
+        "name only as Tobias, said he had £9,000 on the platform.\n\n"
+        '"I kept saying it is too big to fail," he said.'
+    )
+    assert speakers(body) == ["Tobias"]
+
+
+def test_she_after_a_described_neighbour_who_gave_her_name_only_as() -> None:
+    body = (
+        "Her neighbour, a fruit seller who gave her name only as Wulan, was less convinced. "
+        '"Promises, always promises," she said with a laugh.'
+    )
+    assert speakers(body) == ["Wulan"]
+
+
+def test_a_person_who_gave_a_name_beside_another_person_is_nobody_guessed() -> None:
+    body = (
+        "One of them, a nurse who gave his name only as Tobias, said Mark Ellison had warned "
+        'him.\n\n"I kept saying it is too big to fail," he said.'
+    )
+    assert speakers(body) == [None]
