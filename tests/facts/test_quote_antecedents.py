@@ -462,3 +462,22 @@ def test_a_person_who_gave_a_name_beside_another_person_is_nobody_guessed() -> N
         'him.\n\n"I kept saying it is too big to fail," he said.'
     )
     assert speakers(body) == [None]
+
+
+def test_a_name_in_a_bare_role_appositive_of_the_subject_is_no_rival() -> None:
+    # "X, head of lending at Y Z, said": Y Z qualifies X's role, even if taken for a person.
+    body = (
+        "Speaking on Wednesday, Marit Oyelaran-Voss, head of lending at Hollis Grant, said "
+        "banks would hold their rates.\n\n"
+        '"We will move on price where the numbers allow it," she said.'
+    )
+    assert speakers(body) == ["Marit Oyelaran-Voss"]
+
+
+def test_a_bare_role_appositive_then_the_bodys_name_is_no_rival() -> None:
+    body = (
+        "Tor-Arne Lindqvist, leader of the local anglers' club, Vik Fiskarlag, said about 40 "
+        "volunteers had fished the rivers.\n\n"
+        '"My grandson caught four in one afternoon," he said.'
+    )
+    assert speakers(body) == ["Tor-Arne Lindqvist"]
