@@ -365,7 +365,9 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
 _SIGNS = r"(?:signs?|banners?|placards?|posters?|t-shirts?|T-shirts?|shirts?|graffiti|billboards?)"
 _SIGN_BEFORE = lazy(
     _SIGNS + r"(?:\s+(?:from|of|by)(?:\s+[A-Z][\w'’.&-]*){1,4})?"  # (a banner from People's Vote)
-    r"\s+(?:on\s+it\s+|on\s+them\s+)?(?:saying|reading|that\s+(?:read|reads|said|mentioned)"
+    r"(?:\s+(?:in|on|at|above|outside)\s+(?:the|a|its|their)\s+[a-z]+)?"  # (a sign in the window)
+    r"\s+(?:on\s+it\s+|on\s+them\s+)?(?:saying|reading|read|reads"
+    r"|that\s+(?:read|reads|said|mentioned)"
     r"|which\s+(?:read|reads|said|mentioned)"
     r"|with\s+the\s+words)\s*:?\s*$"
 )
