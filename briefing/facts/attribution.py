@@ -36,6 +36,7 @@ from briefing.facts.phrases import (
     TOKEN,
     VOICE,
     WORD,
+    office_link,
     suffix_ok,
     titled_intro,
 )
@@ -102,8 +103,6 @@ def _verb_first(body: str, at: int) -> bool:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
-# Offices held "to" a country or a body ("Ambassador to Germany").
-_ENVOYS = frozenset(("ambassador", "envoy", "emissary", "representative", "delegate", "adviser"))
 _ACRONYM = lazy(r"\s\((?:[A-Z]{2,6}|[Rr]etd\.?|[Rr]et\.?)\)(?=[\s,])")  # (and "Maj (retd) X")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 # "'s co-author, Prof. " before a name: its role, and the title before it
@@ -255,7 +254,7 @@ class Attributor(Antecedents, Descriptions):
                 )
             ):
                 continue  # "Secretary of the Treasury Janet Yellen", "speaker of the parliament X"
-            if word == "to" and nxt[:1].isupper() and k > 0 and tokens[k - 1].lower() in _ENVOYS:
+            if office_link(tokens, k):
                 continue  # "US Ambassador to Germany X", "Special Envoy to Sudan X"
             if (
                 word in ("named", "called")

@@ -49,10 +49,11 @@ PARTICIPLE_FRONT = lazy(
     r"[A-Z][a-z]{2,}(?:ed|wn|en)\s+(?:as|with|by|about|from|for|after|at|on|in|to)\s"
 )
 AGE = lazy(r"(\d{1,3})-year-old")
+# ("Special Agent in Charge X": a title's "in")
 NP_END = lazy(
     r"[,;:!?\"“”\n(]|"
     + FULL_STOP
-    + r"|\s(?:in|on|at|during|after|before|when|while|via|through|adding|"
+    + r"|\s(?:in(?!\s+Charge\b)|on|at|during|after|before|when|while|via|through|adding|"
     r"according|who|which|as|to|about|of\s+the\s+(?:plan|decision|deal))\b"
 )
 LINKING_LOWER = frozenset(("of", "for", "and", "&", "de", "la", "von", "van", "the"))
@@ -190,3 +191,20 @@ def titled_intro(text: str) -> re.Match[str] | None:
     if found is None or not any(w.lower() in TITLE_WORDS for w in found.group().split()):
         return None
     return found
+
+
+# Offices held "to" a country or a body ("Ambassador to Germany"), or "in" one ("Special
+# Agent in Charge").
+_ENVOYS = frozenset("ambassador envoy emissary representative delegate adviser agent".split())
+
+
+def office_link(tokens: list[str], k: int) -> bool:
+    """Whether tokens[k], a "to" or "in" between titles before a name, is part of an
+    office's title ("US Ambassador to Germany X", "FBI Special Agent in Charge X")."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else "X"  # (the name follows)
+    return (
+        tokens[k] in ("to", "in")
+        and k > 0
+        and nxt[:1].isupper()
+        and tokens[k - 1].lower() in _ENVOYS
+    )

@@ -689,3 +689,17 @@ def test_blunt_when_asked_then_a_colon_is_the_subjects_quote() -> None:
         '"He is not for sale in January. Full stop."'
     )
     assert [q.speaker for q in extract_facts(body).quotes] == ["Tomas Albrecht-Moyo"]
+
+
+def test_said_a_special_agent_in_charge_names_the_agent() -> None:
+    body = (
+        "Four people were charged in a billing fraud.\n\n"
+        '"These defendants turned a health program into a bank account," said FBI Dayton '
+        "Special Agent in Charge Marisol Okafor-Lind.\n\n"
+        "Special Agent in Charge Derek Whitcombe of the Office of Inspector General said the "
+        'case showed "how quickly a script can become a prescription."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [
+        "Marisol Okafor-Lind",
+        "Derek Whitcombe",
+    ]
