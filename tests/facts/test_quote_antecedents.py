@@ -481,3 +481,17 @@ def test_a_bare_role_appositive_then_the_bodys_name_is_no_rival() -> None:
         '"My grandson caught four in one afternoon," he said.'
     )
     assert speakers(body) == ["Tor-Arne Lindqvist"]
+
+
+def test_a_surname_with_a_title_that_names_the_subject_is_no_rival() -> None:
+    # "Dr. Alvarado" is the groom (the first Alvarado named, and the subject), even where the
+    # entity finder links it to his father's fuller name.
+    body = (
+        "Eleanor Whitby and Tomas Ignacio Alvarado were married Saturday in Bar Harbor, Maine."
+        "\n\nThe groom, 34, is a cardiologist in Washington. He is the son of Ines Alvarado de "
+        "Caicedo and Hector Alvarado Ruiz of Bogota, Colombia.\n\nThe couple met on a "
+        "whale-watching boat in 2022. By the following summer, Dr. Alvarado had bought a small "
+        'sailboat, which he named after her grandmother, Lucille.\n\n"I still get seasick," '
+        "he said."
+    )
+    assert speakers(body) == ["Tomas Ignacio Alvarado"]
