@@ -703,3 +703,12 @@ def test_said_a_special_agent_in_charge_names_the_agent() -> None:
         "Marisol Okafor-Lind",
         "Derek Whitcombe",
     ]
+
+
+def test_which_the_titled_official_described_as_names_that_official() -> None:
+    body = (
+        "Director General of the Tea Authority, Selam Woldemariam, opened the auction on "
+        "Monday.\n\nA lot of green tea sold for 900 birr per kilogram, which the Director "
+        'General described as "a historic price for a small grower."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Selam Woldemariam"]
