@@ -17,6 +17,8 @@ _OTHER_SEX = {
     "he": lazy(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
     "she": lazy(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
 }
+# Determiners that bring a new person into a quote ("a rider", "every farmer", "my son").
+_BRINGS_IN = frozenset("a an every each any one my our your".split())
 # The object and possessive forms of "he" and "she".
 OBJECT_OF = {
     "him": "he",
@@ -113,10 +115,13 @@ class Sexes:
         if found is None:
             return False
         # `"... saves a rider money. It goes back to his family," she said`: a person the
-        # quote itself names first is whom its pronoun stands for.
-        for w in WORD.findall(self.body, quote[0], found.start()):
-            if w in ROLE_NOUNS or w.endswith("s") and w[:-1] in ROLE_NOUNS or word_gender(w):
-                return False
+        # quote itself brings in first ("a rider", "my husband"; not "the minister", who may
+        # be X) is whom its pronoun stands for.
+        words = [w.lower() for w in WORD.findall(self.body, quote[0], found.start())]
+        for k, w in enumerate(words):
+            person = w in ROLE_NOUNS or w.endswith("s") and w[:-1] in ROLE_NOUNS or word_gender(w)
+            if person and _BRINGS_IN.intersection(words[max(0, k - 2) : k]):
+                return False  # (one adjective between: "a young rider")
         # "X, whose son was ill, said ... . "He had a fever," she said": the sentence before
         # speaks of somebody of that other sex, whom the quote is about.
         prev = self.previous_sentence(self.sentence(quote[0])[0])

@@ -495,3 +495,12 @@ def test_a_surname_with_a_title_that_names_the_subject_is_no_rival() -> None:
         "he said."
     )
     assert speakers(body) == ["Tomas Ignacio Alvarado"]
+
+
+def test_the_role_inside_the_quote_may_be_the_subject_so_its_pronoun_still_blocks() -> None:
+    # "the minister ... her": the minister may be X, who resigned; "he" is then someone else.
+    body = (
+        "Minister Kim Adeyemi-Hart resigned on Monday. "
+        '"The minister was brave. Her work on the budget was excellent," he said.'
+    )
+    assert speakers(body) == [None]
