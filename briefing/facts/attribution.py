@@ -41,13 +41,7 @@ from briefing.facts.phrases import (
     titled_intro,
 )
 from briefing.facts.roles import is_role
-from briefing.facts.speech import (
-    OTHER_PRONOUNS,
-    PRONOUNS,
-    QUANTIFIERS,
-    SPOKES,
-    VOICE_NOUNS,
-)
+from briefing.facts.speech import OTHER_PRONOUNS, PRONOUNS, QUANTIFIERS, SPOKES, VOICE_NOUNS
 
 Mention = tuple[int, int, str, str]
 # Capitalised words then "of"/"from"/"at" right before an organisation's name: a person the
@@ -304,8 +298,8 @@ class Attributor(Antecedents, Descriptions):
         joined by a preposition ("John Geiger of USGS")."""
         head = None
         for m in mentions:
-            if not self._premodifiers_ok(lo, m[0], mentions):
-                continue
+            if not self._premodifiers_ok(lo, m[0], mentions) or self.body.startswith("-", m[1]):
+                continue  # (nor a name as a hyphened modifier: "the Phoenix-based company")
             unknown = m[2] == "org" and _UNKNOWN_NAME_OF.search(self.body, lo, m[0])
             if unknown and (head is None or head[1] <= unknown.start()):
                 return None  # "Bill Gerstenmaier of NASA": a name not found, of that org

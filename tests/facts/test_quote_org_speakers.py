@@ -143,3 +143,13 @@ def test_the_spokesperson_after_two_organisations_voices_is_nobody() -> None:
         'spokesperson told reporters. "Nothing will happen in January," the spokesperson said.'
     )
     assert [q.speaker for q in extract_facts(body).quotes] == [None]
+
+
+def test_the_city_based_company_is_the_company_named_before() -> None:
+    # "Phoenix" in "the Phoenix-based company" only modifies the company: no speaker itself.
+    body = (
+        "Corvell Health, a pharmacy chain with 900 stores, has confirmed that hackers stole "
+        "the data of 3.4 million patients.\n\nIn a filing on Wednesday, the Phoenix-based "
+        'company said an "unauthorized third party" accessed its network in March.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Corvell Health"]
