@@ -215,7 +215,6 @@ class Antecedents(Sexes):
                     for m in self.mentions_in(prev[0], prev[1])
                     if m[2] == kind
                     and not self.same(m, found[0])
-                    and self.named(m) != found[0]  # ("Dr. Montoya": linked to his father)
                     # (nor a name in the appositive of a subject quoted in that sentence:
                     # "X, an adviser to Y, said it was "...". "...," she said" is X)
                     and not (aside is not None and aside[0] <= m[0] < aside[1])
@@ -234,6 +233,7 @@ class Antecedents(Sexes):
                         if kind == "person"
                         else not MEDIA.search(m[3])
                     )
+                    and self.named(m) != found[0]  # ("Dr. Montoya": linked to his father)
                 }
                 if rivals or kind == "person" and self._unnamed_rival(prev, found[0], wanted):
                     return None
