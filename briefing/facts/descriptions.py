@@ -11,7 +11,7 @@ from briefing.facts.demonyms import DEMONYMS
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
 from briefing.facts.offices import MADE_BY, OFFICES, holds, territorial
-from briefing.facts.org_voice import voiced_before
+from briefing.facts.org_voice import addressed_before, voiced_before
 from briefing.facts.phrases import (
     AGE,
     APPOSITIVE,
@@ -144,6 +144,9 @@ class Descriptions:
                 voiced = voiced_before(self, prev, head) if prev and len(words) == 2 else None
                 if voiced is not None:
                     return voiced  # "..., an Acme spokesman told X. "...," the spokesman said"
+            if len(words) == 2 and words[0] in ("a", "an") and head in SPOKES:
+                prev = self.previous_sentence(lo)  # "We reached out to Acme. A spokesman said"
+                return None if prev is None else addressed_before(self, prev)
             if len(words) == 3 and words[0] in ("a", "an", "the") and words[1] in ORG_HEADS:
                 # "a company spokeswoman said": the organisation "the company" points to
                 return self._described_org(words[1], lo)

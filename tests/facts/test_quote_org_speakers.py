@@ -153,3 +153,21 @@ def test_the_city_based_company_is_the_company_named_before() -> None:
         'company said an "unauthorized third party" accessed its network in March.'
     )
     assert [q.speaker for q in extract_facts(body).quotes] == ["Corvell Health"]
+
+
+def test_a_spokesperson_after_a_request_for_comment_speaks_for_that_organisation() -> None:
+    body = (
+        "Growers say the water cuts will close farms.\n\n"
+        "We reached out to the Walnut Council of Oregon. A spokesperson sent us a statement "
+        'saying "growers are adapting with remarkable speed."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Walnut Council of Oregon"]
+
+
+def test_a_spokesperson_after_a_sentence_naming_two_bodies_is_nobody() -> None:
+    body = (
+        "Growers say the water cuts will close farms.\n\n"
+        "We reached out to the Walnut Council of Oregon and the Hazelnut Growers Bargaining "
+        'Association. A spokesperson said "growers are adapting with remarkable speed."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [None]
