@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from briefing.facts.cited_source import sole_source
 from briefing.facts.demonyms import DEMONYMS
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
@@ -249,10 +250,10 @@ class Descriptions:
             return None
         if head in TITLE_WORDS or head not in ROLE_NOUNS and head not in _CHARACTERISING:
             return None
-        found = self._speaking_subject(lo, word_gender(head), head)
+        sex = word_gender(head)
+        found = self._speaking_subject(lo, sex, head) or sole_source(self, lo, sex)
         if found is None and head in ROLE_NOUNS:
             found = None if self._word_before(head, lo) else self._only_actor(lo)
-            sex = word_gender(head)
             if found is not None and sex is not None and self.gender(found) != sex:
                 return None  # ("Mr X said ... said the mother of three": another)
         return found
