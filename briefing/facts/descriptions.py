@@ -12,7 +12,7 @@ from briefing.facts.demonyms import DEMONYMS
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
 from briefing.facts.offices import MADE_BY, OFFICES, holds, territorial
-from briefing.facts.org_voice import addressed_before, voiced_before
+from briefing.facts.org_voice import addressed_before, named_as_example, voiced_before
 from briefing.facts.phrases import (
     AGE,
     APPOSITIVE,
@@ -142,8 +142,7 @@ class Descriptions:
                     # `"...," an Interpol spokesperson stated. The spokesperson added ...`
                     return self.previous[0]  # type: ignore[index]
                 prev = self.previous_sentence(lo)
-                voiced = voiced_before(self, prev, head) if prev and len(words) == 2 else None
-                if voiced is not None:
+                if prev and len(words) == 2 and (voiced := voiced_before(self, prev, head)):
                     return voiced  # "..., an Acme spokesman told X. "...," the spokesman said"
             if len(words) == 2 and words[0] in ("a", "an") and head in SPOKES:
                 prev = self.previous_sentence(lo)  # "We reached out to Acme. A spokesman said"
@@ -350,7 +349,11 @@ class Descriptions:
             # "Shares in Acme fell. A spokeswoman for the miner said": the one organisation
             # the sentence before names, when it is not the subject
             names = {
-                m[3] for m in self.mentions_in(*prev) if m[2] == "org" and not MEDIA.search(m[3])
+                m[3]
+                for m in self.mentions_in(*prev)
+                if m[2] == "org"
+                and not MEDIA.search(m[3])
+                and not named_as_example(self.body, m[0])
             }
             found = names.pop() if len(names) == 1 else None
         if needed is not None and found is not None and needed not in found.lower():
@@ -445,7 +448,7 @@ class Descriptions:
     def _org_rival(self, sentence: tuple[int, int], name: str) -> bool:
         """Whether a sentence whose subject is the organisation `name` names another one
         after the subject and its appositive ("Ofwat fined Thames Water"; not "Crestline, a
-        subsidiary of Harmon Group, said")."""
+        subsidiary of Harmon Group, said", nor an example: "lenders such as Celsius")."""
         mentions = self.mentions_in(*sentence)
         own = [m for m in mentions if self.same(m, name)]
         if not own:
@@ -455,7 +458,11 @@ class Descriptions:
         if appositive is not None:
             after = appositive.end()
         return any(
-            m[2] == "org" and m[0] >= after and not self.same(m, name) and not MEDIA.search(m[3])
+            m[2] == "org"
+            and m[0] >= after
+            and not self.same(m, name)
+            and not MEDIA.search(m[3])
+            and not named_as_example(self.body, m[0])
             for m in mentions
         )
 

@@ -67,3 +67,12 @@ def addressed_before(att: Attributor, sentence: tuple[int, int]) -> str | None:
         if m[2] == "org" and not MEDIA.search(m[3]):
             names.add(m[3])
     return names.pop() if len(names) == 1 else None
+
+
+_EXAMPLE_BEFORE = lazy(r"\b(?:such\s+as|including)\s+(?:the\s+)?$")
+
+
+def named_as_example(body: str, start: int) -> bool:
+    """Whether the name at `start` is given as an example ("lenders such as Celsius"): no
+    rival of the organisation a sentence is about, nor what "the company" stands for."""
+    return _EXAMPLE_BEFORE.search(body, max(0, start - 12), start) is not None

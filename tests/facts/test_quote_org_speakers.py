@@ -171,3 +171,23 @@ def test_a_spokesperson_after_a_sentence_naming_two_bodies_is_nobody() -> None:
         'Association. A spokesperson said "growers are adapting with remarkable speed."'
     )
     assert [q.speaker for q in extract_facts(body).quotes] == [None]
+
+
+def test_an_organisation_named_as_an_example_is_never_the_company() -> None:
+    # "lenders such as Halcyon Network": an example, never what "the company" stands for
+    # (here the lender itself is not found as an organisation: nobody, not the example).
+    body = (
+        "Corvell Finance halted all withdrawals on Thursday, reviving memories of the collapse "
+        "of lenders such as Halcyon Network.\n\n"
+        'In a post on its website, the company said it had acted "to protect all users."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] in ([None], ["Corvell Finance"])
+
+
+def test_the_company_after_a_sentence_with_an_example_is_its_subject() -> None:
+    body = (
+        "Corvell Holdings Inc., a Singapore-based lender, halted all withdrawals on Thursday, "
+        "reviving memories of the collapse of lenders such as Halcyon Network.\n\n"
+        'In a post on its website, the company said it had acted "to protect all users."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Corvell Holdings Inc."]
