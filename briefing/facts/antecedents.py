@@ -24,6 +24,7 @@ from briefing.facts.phrases import (
 from briefing.facts.sexes import OBJECT_OF, Sexes, anonymous
 from briefing.facts.speech import MEDIA, PRONOUNS, QUOTE_VERBS, VERB, word_gender
 from briefing.facts.subject_asides import after_affiliation, qualifies_subject
+from briefing.facts.subject_named_as import gave_name_subject
 
 Mention = tuple[int, int, str, str]
 _INNER_WORD = lazy(r"\w+")
@@ -191,7 +192,11 @@ class Antecedents(Sexes):
             if kind == "person" and anonymous(self.body, *prev):
                 return None  # "A miller, who did not want to be named, said ... "...," he said"
             found = self.subject(prev[0], prev[1], depth)
-            if found is None and kind == "person" and self._unnamed_subject(prev):
+            # ("One of them, a seller who gave her name only as Rosnah, said": Rosnah)
+            named = gave_name_subject(self, prev) if found is None and kind == "person" else None
+            if named is not None:
+                found = (named, "person")
+            elif found is None and kind == "person" and self._unnamed_subject(prev):
                 return None  # "A mother of three, who asked not to be named, said ..."
             if found is not None and kind == "person" and MEDIA.search(found[0]):
                 # "Reuters spoke to X. "...," she said": the one the outlet spoke to ("it"
@@ -231,6 +236,7 @@ class Antecedents(Sexes):
                         if kind == "person"
                         else not MEDIA.search(m[3])
                     )
+                    and self.named(m) != found[0]  # ("Dr. Montoya": linked to his father)
                 }
                 if rivals or kind == "person" and self._unnamed_rival(prev, found[0], wanted):
                     return None

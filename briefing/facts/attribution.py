@@ -38,17 +38,12 @@ from briefing.facts.phrases import (
     TOKEN,
     VOICE,
     WORD,
+    office_link,
     suffix_ok,
     titled_intro,
 )
 from briefing.facts.roles import is_role
-from briefing.facts.speech import (
-    OTHER_PRONOUNS,
-    PRONOUNS,
-    QUANTIFIERS,
-    SPOKES,
-    VOICE_NOUNS,
-)
+from briefing.facts.speech import OTHER_PRONOUNS, PRONOUNS, QUANTIFIERS, SPOKES, VOICE_NOUNS
 
 Mention = tuple[int, int, str, str]
 # Capitalised words then "of"/"from"/"at" right before an organisation's name: a person the
@@ -104,9 +99,7 @@ def _verb_first(body: str, at: int) -> bool:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
-# Offices held "to" a country or a body ("Ambassador to Germany").
-_ENVOYS = frozenset(("ambassador", "envoy", "emissary", "representative", "delegate", "adviser"))
-_ACRONYM = lazy(r"\s\([A-Z]{2,6}\)(?=[\s,])")
+_ACRONYM = lazy(r"\s\((?:[A-Z]{2,6}|[Rr]etd\.?|[Rr]et\.?)\)(?=[\s,])")  # (and "Maj (retd) X")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 # "'s co-author, Prof. " before a name: its role, and the title before it
 _POSSESSIVE_ROLE_NAMED = lazy(
@@ -252,7 +245,7 @@ class Attributor(Antecedents, Descriptions):
                 )
             ):
                 continue  # "Secretary of the Treasury Janet Yellen", "speaker of the parliament X"
-            if word == "to" and nxt[:1].isupper() and k > 0 and tokens[k - 1].lower() in _ENVOYS:
+            if office_link(tokens, k):
                 continue  # "US Ambassador to Germany X", "Special Envoy to Sudan X"
             if (
                 word in ("named", "called")
@@ -302,8 +295,8 @@ class Attributor(Antecedents, Descriptions):
         joined by a preposition ("John Geiger of USGS")."""
         head = None
         for m in mentions:
-            if not self._premodifiers_ok(lo, m[0], mentions):
-                continue
+            if not self._premodifiers_ok(lo, m[0], mentions) or self.body.startswith("-", m[1]):
+                continue  # (nor a name as a hyphened modifier: "the Phoenix-based company")
             unknown = m[2] == "org" and _UNKNOWN_NAME_OF.search(self.body, lo, m[0])
             if unknown and (head is None or head[1] <= unknown.start()):
                 return None  # "Bill Gerstenmaier of NASA": a name not found, of that org
@@ -341,7 +334,7 @@ class Attributor(Antecedents, Descriptions):
                 if not (
                     suffix.startswith((",", " ("))
                     or POSSESSIVE.match(suffix)
-                    or AFFILIATION.match(suffix + "X")
+                    or any(p.match(suffix + "X") for p in (AFFILIATION, VOICE))
                 ):
                     return None
             suffix = body[head[1] : hi]

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from briefing.facts.cited_source import sole_source
 from briefing.facts.demonyms import DEMONYMS
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
 from briefing.facts.offices import MADE_BY, OFFICES, holds, territorial
+from briefing.facts.org_voice import addressed_before, named_as_example, voiced_before
 from briefing.facts.phrases import (
     AGE,
     APPOSITIVE,
@@ -38,10 +40,11 @@ _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their"))
 _OWNERS = {"his": "he", "her": "she", "its": "it"}
 _PREPOSITIONS = frozenset("of for from at in on by with".split())
 _VOICE_OF = lazy(r"\s+(?:for|of|at|from|by|issued by|released by)\s+")
-# (A title's stop ends no sentence: "Minister of Supply Dr. X" keeps its title.)
+# (A title's stop ends no sentence: "Minister of Supply Dr. X", "Minister H.E. X" keep their
+# title.)
 _SPLIT_BEFORE = lazy(
     r"(?:[!?;\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bRev)(?<!\bHon)"
-    r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bCapt)(?<!\bLt)(?<!\bSgt)\.)"
+    r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bCapt)(?<!\bLt)(?<!\bSgt)(?<!\b[A-Z])\.)"
     r"[\"”’']*\s"
 )
 _STATED_AGE = lazy(r",\s*\d{1,3}\s*,|\d-year-old")
@@ -138,6 +141,12 @@ class Descriptions:
                 if len(words) == 2 and self._spoken_for(head, lo):
                     # `"...," an Interpol spokesperson stated. The spokesperson added ...`
                     return self.previous[0]  # type: ignore[index]
+                prev = self.previous_sentence(lo)
+                if prev and len(words) == 2 and (voiced := voiced_before(self, prev, head)):
+                    return voiced  # "..., an Acme spokesman told X. "...," the spokesman said"
+            if len(words) == 2 and words[0] in ("a", "an") and head in SPOKES:
+                prev = self.previous_sentence(lo)  # "We reached out to Acme. A spokesman said"
+                return None if prev is None else addressed_before(self, prev)
             if len(words) == 3 and words[0] in ("a", "an", "the") and words[1] in ORG_HEADS:
                 # "a company spokeswoman said": the organisation "the company" points to
                 return self._described_org(words[1], lo)
@@ -240,10 +249,10 @@ class Descriptions:
             return None
         if head in TITLE_WORDS or head not in ROLE_NOUNS and head not in _CHARACTERISING:
             return None
-        found = self._speaking_subject(lo, word_gender(head), head)
+        sex = word_gender(head)
+        found = self._speaking_subject(lo, sex, head) or sole_source(self, lo, sex)
         if found is None and head in ROLE_NOUNS:
             found = None if self._word_before(head, lo) else self._only_actor(lo)
-            sex = word_gender(head)
             if found is not None and sex is not None and self.gender(found) != sex:
                 return None  # ("Mr X said ... said the mother of three": another)
         return found
@@ -340,7 +349,11 @@ class Descriptions:
             # "Shares in Acme fell. A spokeswoman for the miner said": the one organisation
             # the sentence before names, when it is not the subject
             names = {
-                m[3] for m in self.mentions_in(*prev) if m[2] == "org" and not MEDIA.search(m[3])
+                m[3]
+                for m in self.mentions_in(*prev)
+                if m[2] == "org"
+                and not MEDIA.search(m[3])
+                and not named_as_example(self.body, m[0])
             }
             found = names.pop() if len(names) == 1 else None
         if needed is not None and found is not None and needed not in found.lower():
@@ -435,7 +448,7 @@ class Descriptions:
     def _org_rival(self, sentence: tuple[int, int], name: str) -> bool:
         """Whether a sentence whose subject is the organisation `name` names another one
         after the subject and its appositive ("Ofwat fined Thames Water"; not "Crestline, a
-        subsidiary of Harmon Group, said")."""
+        subsidiary of Harmon Group, said", nor an example: "lenders such as Celsius")."""
         mentions = self.mentions_in(*sentence)
         own = [m for m in mentions if self.same(m, name)]
         if not own:
@@ -445,7 +458,11 @@ class Descriptions:
         if appositive is not None:
             after = appositive.end()
         return any(
-            m[2] == "org" and m[0] >= after and not self.same(m, name) and not MEDIA.search(m[3])
+            m[2] == "org"
+            and m[0] >= after
+            and not self.same(m, name)
+            and not MEDIA.search(m[3])
+            and not named_as_example(self.body, m[0])
             for m in mentions
         )
 

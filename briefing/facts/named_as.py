@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _NAME = r"[A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?"
 # "gave her name only as X", "giving his first name as X", "identified only as X", "known only
 # as X" (not "identified as Indigenous Australians": a people)
-_GAVE_NAME = lazy(
+GAVE_NAME = lazy(
     r"\b(?:(?:gave|giving|gives|give) (?:his|her|their|only (?:his|her|their)) (?:first |full |last )?"
     rf"name (?:only )?as|identified only as|known only as|named only as) ({_NAME})(?![\w’'-])"
 )
@@ -33,7 +33,7 @@ def named_as(builder: Builder) -> None:
     if " as " not in body:
         return
     if "name as " in body or "name only as " in body or "only as " in body:
-        for m in _GAVE_NAME.finditer(body):
+        for m in GAVE_NAME.finditer(body):
             start, end = m.span(1)
             first, _, second = m.group(1).partition(" ")
             words = [(start, start + len(first))]

@@ -2,12 +2,21 @@
 
 "His Velta Racing team said", "the Brightwater club said", "the Acme company said": the noun
 names what the organisation is, so the organisation speaks. Nouns that may name a second body
-beside it ("the Ford union", "the BBC studio") are left out.
+beside it ("the Ford union", "the BBC studio") are left out. And the organisation whose voice
+("a Real Madrid spokesperson") a sentence gives, which "the spokesperson" after it stands for,
+and the one a sentence asks for comment ("We reached out to Acme. A spokesperson said").
 """
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
+from briefing.facts.lazy_re import lazy
 from briefing.facts.speech import MEDIA
+
+if TYPE_CHECKING:
+    from briefing.facts.attribution import Attributor
 
 SELF_NOUNS = frozenset(
     "team club party company firm group campaign agency ministry newspaper website".split()
@@ -31,3 +40,51 @@ def org_itself(kind: str, suffix: str, name: str = "") -> bool:
     if noun in _OWN_DOCUMENTS:
         return noun in _OUTLETS_OWN or MEDIA.search(name) is None
     return noun in SELF_NOUNS
+
+
+def voiced_before(att: Attributor, sentence: tuple[int, int], head: str) -> str | None:
+    """`..., a Real Madrid spokesperson told Marca. "...," the spokesperson said`: the one
+    organisation the sentence gives a voice called `head`, right after its name ("Acme
+    spokesperson", "Acme's spokesperson") or before it ("a spokesperson for Acme"); the
+    sentence naming no person."""
+    body, names = att.body, set()
+    after = re.compile(rf"(?:[’']s)?\s+(?:press\s+)?{head}\b", re.IGNORECASE)
+    before = re.compile(rf"\b{head}\s+(?:for|of|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
+    for m in att.mentions_in(*sentence):
+        if m[2] == "person":
+            return None
+        if m[2] == "org" and (
+            after.match(body, m[1], sentence[1]) or before.search(body, sentence[0], m[0])
+        ):
+            names.add(m[3])
+    return names.pop() if len(names) == 1 else None
+
+
+# A sentence that asks an organisation for comment.
+_CONTACTED = lazy(
+    r"\b(?:reached\s+out\s+to|contacted|approached|for\s+comment|did\s+not\s+(?:immediately\s+)?"
+    r"respond|declined\s+to\s+comment)\b"
+)
+
+
+def addressed_before(att: Attributor, sentence: tuple[int, int]) -> str | None:
+    """`We reached out to Acme. A spokesperson sent us a statement`: the one organisation a
+    sentence asking for comment names (no person, no other body; an outlet is not one)."""
+    if _CONTACTED.search(att.body, *sentence) is None:
+        return None
+    names = set()
+    for m in att.mentions_in(*sentence):
+        if m[2] == "person":
+            return None
+        if m[2] == "org" and not MEDIA.search(m[3]):
+            names.add(m[3])
+    return names.pop() if len(names) == 1 else None
+
+
+_EXAMPLE_BEFORE = lazy(r"\b(?:such\s+as|including)\s+(?:the\s+)?$")
+
+
+def named_as_example(body: str, start: int) -> bool:
+    """Whether the name at `start` is given as an example ("lenders such as Celsius"): no
+    rival of the organisation a sentence is about, nor what "the company" stands for."""
+    return _EXAMPLE_BEFORE.search(body, max(0, start - 12), start) is not None

@@ -49,10 +49,11 @@ PARTICIPLE_FRONT = lazy(
     r"[A-Z][a-z]{2,}(?:ed|wn|en)\s+(?:as|with|by|about|from|for|after|at|on|in|to)\s"
 )
 AGE = lazy(r"(\d{1,3})-year-old")
+# ("Special Agent in Charge X": a title's "in")
 NP_END = lazy(
     r"[,;:!?\"“”\n(]|"
     + FULL_STOP
-    + r"|\s(?:in|on|at|during|after|before|when|while|via|through|adding|"
+    + r"|\s(?:in(?!\s+Charge\b)|on|at|during|after|before|when|while|via|through|adding|"
     r"according|who|which|as|to|about|of\s+the\s+(?:plan|decision|deal))\b"
 )
 LINKING_LOWER = frozenset(("of", "for", "and", "&", "de", "la", "von", "van", "the"))
@@ -60,7 +61,7 @@ PREMODIFIER_LOWER = ROLE_NOUNS | ROLE_MODIFIERS | frozenset(("the", "a", "an", "
 # Words that end a noun phrase's premodifiers: a clause or a prepositional phrase follows.
 SUBJECT_VERBS = frozenset(
     "said says told tweeted wrote added posted stated announced noted warned argued insisted "
-    "explained claimed declared replied confirmed".split()
+    "explained claimed declared replied confirmed sent issued".split()
 )
 NOT_PREMODIFIER = frozenset(
     "of for to in on at by with from and or but that which who whom whose as than about after "
@@ -73,10 +74,12 @@ NOT_PREMODIFIER = frozenset(
     "taught thought".split()
 )
 # "His lawyer, " / "One fan, " / "the union's negotiator, ": a role set before the name.
+# ("The head of the farm "Ak Bidai" from Oak district, ": a farm's name quoted in the role;
+# "Senior vice-president of the PSF, ")
 INTRO = lazy(
-    r"^(?:(?i:the|a|an|his|her|its|their|our|one|another)\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+"
+    r"^(?:(?i:the|a|an|his|her|its|their|our|one|another)\s+(?:[\w’'.“”\"-]+\s+){0,9}[\w’'.-]+"
     r"|[\w’'.-]+[’']s\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+"  # "Malaysia's Prime Minister, "
-    r"|(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*),\s*"
+    r"|(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*)?),\s*"
 )
 PLURAL_VOICES = frozenset(
     ("officials", "sources", "residents", "witnesses", "people", "experts", "analysts", "police")
@@ -88,13 +91,23 @@ POSSESSIVE_S = lazy(r"[’']s\s")
 POSSESSIVE_SPOKES = lazy(
     r"[’']s\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|office|press office|representatives?)\b"
 )
-VOICE = lazy(r"\s+(?:press\s+)?(\w+)\s*$")
+# ("a World Bank spokesperson in Beirut": the voice's place after it)
+VOICE = lazy(
+    r"\s+(?:press\s+)?(\w+)(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?\s*$"
+)
 LINK_BETWEEN = lazy(r"\b(?:of|from|at|for|with|and|in)\b")
-# "of Acme", "of the campaign group Fair Rent", "from consultancy Halcyon": an affiliation
+# "of Acme", "of the campaign group Fair Rent", "from consultancy Halcyon", "of the agency's
+# western region in Bergen": an affiliation
 AFFILIATION = lazy(
     r"\s+(?:(?:of|from|at|with)\s+(?:the\s+)?"
-    r"|(?:of|from|at)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){1,3})"
+    r"|(?:of|from|at)\s+(?:the\s+|an?\s+)?(?:[a-z][\w’'-]*\s+){1,4})"
     r"(?:(?:pro|anti|non)-)?[A-Z]"  # ("X from the pro-Beijing camp")
+)
+
+
+# An affiliation all in lower case ("said X of the directorate's western region").
+_LOWER_AFFILIATION = lazy(
+    r"\s+(?:of|from|at)\s+(?:the|an?|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,?\s*"
 )
 
 
@@ -113,10 +126,13 @@ def suffix_ok(suffix: str, before_verb: bool) -> bool:
     if suffix.startswith(","):
         return not before_verb or suffix.rstrip().endswith(",")
     if suffix.startswith(" (") and ")" in suffix:
-        # "(ECOWAS)", or "(ECOWAS), which sent observers," the bracket then an appositive
+        # "(ECOWAS)", or "(ECOWAS), which sent observers," the bracket then an appositive;
+        # "X (傅崐萁) of the KMT": a name in its own script, then an affiliation
         rest = suffix[suffix.index(")") + 1 :]
-        return not rest.strip() or rest.startswith(",") and suffix_ok(rest, before_verb)
-    if AFFILIATION.match(suffix) and not STOP.search(suffix):
+        return not rest.strip() or suffix_ok(rest, before_verb)
+    if (AFFILIATION.match(suffix) or _LOWER_AFFILIATION.fullmatch(suffix)) and not STOP.search(
+        suffix
+    ):
         return not before_verb or "," not in suffix or suffix.rstrip().endswith(",")
     return False
 
@@ -175,3 +191,20 @@ def titled_intro(text: str) -> re.Match[str] | None:
     if found is None or not any(w.lower() in TITLE_WORDS for w in found.group().split()):
         return None
     return found
+
+
+# Offices held "to" a country or a body ("Ambassador to Germany"), or "in" one ("Special
+# Agent in Charge").
+_ENVOYS = frozenset("ambassador envoy emissary representative delegate adviser agent".split())
+
+
+def office_link(tokens: list[str], k: int) -> bool:
+    """Whether tokens[k], a "to" or "in" between titles before a name, is part of an
+    office's title ("US Ambassador to Germany X", "FBI Special Agent in Charge X")."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else "X"  # (the name follows)
+    return (
+        tokens[k] in ("to", "in")
+        and k > 0
+        and nxt[:1].isupper()
+        and tokens[k - 1].lower() in _ENVOYS
+    )

@@ -16,7 +16,7 @@ from briefing.facts.described_subjects import definite_description, who_the
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.nicknames import between_names, unmarked_nicknames
-from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
+from briefing.facts.phrases import AFFILIATION, FRONT, FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_documents import document_owner, issued_in_object, issuer, own_document
 from briefing.facts.quote_marks import Segment
@@ -28,6 +28,7 @@ from briefing.facts.quote_verbless import (
     WORDS_OF,
     as_put_it,
     colon_subject,
+    for_whom,
     manner,
 )
 from briefing.facts.quote_verbs import not_the_speakers
@@ -321,6 +322,10 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         aside = _AS_REPORTED.search(frame, max(0, len(frame) - 90))
         if aside is not None:  # `X said — as reported by Y — "..."`: X's words, Y the source
             frame = frame[: aside.start()]
+    if " asked " in frame and frame.rstrip().endswith(":"):
+        blunt = manner(att, f_lo, s_lo, open_mark)  # "X was blunt when asked about it:"
+        if blunt is not None:
+            return blunt
     verb = clause_verb(frame) or (_WENT_ON_TO.search(frame) if _WENT_ON_TO_WORD in frame else None)
     if verb is None:
         read = None
@@ -344,6 +349,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
                 own_document(att, f_lo, s_lo, open_mark)
                 or manner(att, f_lo, s_lo, open_mark)
                 or colon_subject(att, f_lo, s_lo, open_mark)
+                or for_whom(att, f_lo, s_lo, open_mark)
             )
         verb = read
     if not_the_speakers(frame, verb):
@@ -451,8 +457,10 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     owned = document_owner(att, np_lo, None, True)
     if owned is not None and owned[-1] == np_hi:  # "The agency's website said:"
         return owned[:-1]
-    if body.endswith(" who", np_lo, np_hi):  # "led by X, who said", "drafted by X who said"
-        return _who_frame(att, np_lo, np_hi - (5 if body[np_hi - 5] == "," else 4))
+    # ("Also speaking was X of Acme, who called ...": "who" alone after a fronted phrase)
+    who_lo = f_lo if body[np_lo:np_hi] == "who" else np_lo
+    if body.endswith(" who", who_lo, np_hi):  # "led by X, who said", "drafted by X who said"
+        return _who_frame(att, who_lo, np_hi - (5 if body[np_hi - 5] == "," else 4))
     fronted = _FRONTED_PRONOUN.match(body, np_lo, np_hi)
     if fronted is not None and FRONT.match(fronted.group(1)):
         # "On the live television he said": a fronted phrase with no comma, then the subject.
@@ -480,11 +488,14 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
 
 def _who_frame(att: Attributor, lo: int, hi: int) -> tuple | None:
     """`... led by X, a marine ecologist, who said "..."`: the person the relative clause is
-    about, the last one named before it with at most an appositive between."""
+    about, the last one named before it with at most an appositive or an affiliation between."""
     people = [m for m in att.mentions_in(lo, hi) if m[1] <= hi and m[2] == "person"]
     if not people:
         return None  # (an organisation or a place in the appositive is no speaker)
     between = att.body[people[-1][1] : hi]
-    if between and (not between.startswith(", ") or "," in between[2:] or len(between) > 90):
+    # (an appositive, or an affiliation: "Kim Ng of the Metro Alliance, who called ...")
+    appositive = between.startswith(", ") and "," not in between[2:]
+    affiliation = AFFILIATION.match(between) is not None and "," not in between
+    if between and (not (appositive or affiliation) or len(between) > 90):
         return None
     return ("named", att.resolve(("mention", people[-1]), lo, (hi, hi)))

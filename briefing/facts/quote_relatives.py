@@ -1,8 +1,9 @@
 """A quotation named in a relative clause of its sentence: `X condemned what she called
-"..."`, `the bill, which he described as "..."`, `what Acme termed "..."`: the words are
-those of the relative clause's subject. A pronoun there stands for the subject of the
-sentence (the one the clause is about), when its kind and sex fit; a name is read as any
-speaker's phrase. Used by `briefing.facts.quotes` before the other frames."""
+"..."`, `the bill, which he described as "..."`, `what Acme termed "..."`, `a price which
+the Director General described as "..."`: the words are those of the relative clause's
+subject. A pronoun there stands for the subject of the sentence (the one the clause is
+about), when its kind and sex fit; a name or a description is read as any speaker's phrase.
+Used by `briefing.facts.quotes` before the other frames."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ _WORDS = (
     "labeled",
 )
 _CALLED = lazy(
-    r"\b(?:what|which|whom)\s+(?P<who>[Hh]e|[Ss]he|[Ii]t|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
+    r"\b(?:what|which|whom)\s+(?P<who>[Hh]e|[Ss]he|[Ii]t|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}"
+    r"[A-Z][\w’'.-]*|the\s+[a-z]+)"  # ("which the Director General described as", "the mayor")
     r"\s+(?:has\s+|had\s+|have\s+|once\s+|later\s+)?"
     r"(?:called|calls|described\s+as|describes\s+as|termed|terms|labelled|labeled)\s*$"
 )

@@ -1,6 +1,7 @@
 """Frames of a quotation with no verb of saying: a clause that ends in a colon right before
 it (`X disagreed with the findings: "..."`, or such a clause ending the sentence before a quote
-that is a sentence of its own), and a manner (`Reed was blunt: "..."`). Also the patterns that
+that is a sentence of its own), a manner (`Reed was blunt: "..."`) and a view fronted by
+"For" (`For researcher X, the deal "buys time"`). Also the patterns that
 say a clause's words are somebody else's ("X read a letter from Y:", "Y's claim that"),
 which `briefing.facts.quote_frames` reads too."""
 
@@ -8,13 +9,16 @@ from __future__ import annotations
 
 from briefing.facts.attribution import Attributor
 from briefing.facts.lazy_re import lazy
+from briefing.facts.speech import VERB
 
 WORDS_OF = lazy(
     r"\b(?:words?|letter|message|statement|note|post|tweet|line|remarks?|speech|poem|quote"
     r"|comments?|testimony|email)\s+(?:of|from|by|written by|sent by)\s"
 )
+# (and "Reed was blunt when asked about the bid on Thursday:")
 _MANNER = lazy(
-    r"\s+(?:was|is|remained|sounded)\s+(?:[a-z]+ly\s+)?[a-z]+(?<!ed)(?:\s+and\s+[a-z]+(?<!ed))?:\s*$"
+    r"\s+(?:was|is|remained|sounded)\s+(?:[a-z]+ly\s+)?[a-z]+(?<!ed)(?:\s+and\s+[a-z]+(?<!ed))?"
+    r"(?:\s+when\s+asked\s+(?:about|whether|if|how|why|what)\b[^:;.\"“”]{0,60})?:\s*$"
 )
 CLAIMS = r"claims?|allegations?|assertions?|accusations?|suggestions?|argument|insistence"
 OTHERS_WORDS = lazy(
@@ -103,3 +107,29 @@ def as_put_it(body: str, close_end: int) -> tuple | None:
         _AS_PUT_IT.match(body, close_end) if " put" in body[close_end : close_end + 90] else None
     )
     return None if found is None else ("np", found.start("who"), found.end("who"), False)
+
+
+# "For researcher X of the Y Institute, the deal "buys time"": whose view the sentence gives.
+_FOR_WHOM = lazy(r"(?:But\s+|And\s+)?For\s+")
+
+
+def for_whom(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
+    """`For researcher X of the Y Institute, the deal "buys time but solves nothing."`: a
+    sentence opened by "For" and a person's name (titles before it, an affiliation after),
+    then a clause with no verb of saying and nobody else named, whose quoted words start in
+    lower case (a fragment of what X said, as after "According to X,")."""
+    body = att.body
+    if f_lo != s_lo or not body[open_mark + 1 : open_mark + 2].islower():
+        return None
+    opening = _FOR_WHOM.match(body, s_lo, open_mark)
+    if opening is None:
+        return None
+    comma = body.find(",", opening.end(), open_mark)
+    if comma < 0 or VERB.search(body, comma, open_mark) is not None:
+        return None
+    phrase = att.phrase(opening.end(), comma)
+    if phrase is None or phrase[0] != "mention" or phrase[1][2] != "person":
+        return None
+    if any(m[2] == "person" for m in att.mentions_in(comma, open_mark)):
+        return None
+    return ("np", opening.end(), comma, False)

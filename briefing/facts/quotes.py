@@ -197,9 +197,10 @@ def _reports(att: Attributor, lo: int, hi: int) -> bool:
 
 
 _GOES_ON = lazy(r"\s*(?:also\s+|then\s+)?(?:added|adds|continued|continues|went\s+on)\b")
+# (or a bare noun phrase the quote goes on: `The families' claims "arise under ...," he wrote`)
 _THING_SUBJECT = lazy(
-    r"(?:The|A|An|Its|This|That)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+"
-    r"(?:is|was|are|were|has|had|will|would|remains|remained)\b"
+    r"(?:The|A|An|Its|This|That|These|Those)\s+(?:[a-z][\w’'-]*\s+){0,3}?([a-z][\w-]*)"
+    r"(?:\s+(is|was|are|were|has|had|will|would|remains|remained)\b|\s*$)"
 )
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "ess", "ant", "ent", "ive")
 
@@ -211,9 +212,12 @@ def _thing_subject(att: Attributor, lo: int, hi: int) -> bool:
     if m is None:
         return False
     head = m.group(1).lower()
-    if head in ROLE_NOUNS or head in SPOKES or head.endswith("s"):
+    # (A plural before a verb may be people; a plural the quote goes on is no "he" or "she",
+    # unless it is a role's: "The officers "were told ...," he said")
+    stem = head[:-1] if head.endswith("s") and m.group(2) is None else head
+    if head in ROLE_NOUNS or head in SPOKES or stem.endswith("s") or stem in ROLE_NOUNS:
         return False
-    return head.endswith("ment") or not head.endswith(_PERSON_ENDINGS)
+    return stem.endswith("ment") or not stem.endswith(_PERSON_ENDINGS)
 
 
 def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
@@ -379,7 +383,9 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
 _SIGNS = r"(?:signs?|banners?|placards?|posters?|t-shirts?|T-shirts?|shirts?|graffiti|billboards?)"
 _SIGN_BEFORE = lazy(
     _SIGNS + r"(?:\s+(?:from|of|by)(?:\s+[A-Z][\w'’.&-]*){1,4})?"  # (a banner from People's Vote)
-    r"\s+(?:on\s+it\s+|on\s+them\s+)?(?:saying|reading|that\s+(?:read|reads|said|mentioned)"
+    r"(?:\s+(?:in|on|at|above|outside)\s+(?:the|a|its|their)\s+[a-z]+)?"  # (a sign in the window)
+    r"\s+(?:on\s+it\s+|on\s+them\s+)?(?:saying|reading|read|reads"
+    r"|that\s+(?:read|reads|said|mentioned)"
     r"|which\s+(?:read|reads|said|mentioned)"
     r"|with\s+the\s+words)\s*:?\s*$"
 )

@@ -7,6 +7,7 @@ the text, its mentions and its sentences."""
 from __future__ import annotations
 
 from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.phrases import WORD
 from briefing.facts.speech import PRONOUNS, name_gender, word_gender
 
@@ -16,6 +17,8 @@ _OTHER_SEX = {
     "he": lazy(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
     "she": lazy(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
 }
+# Determiners that bring a new person into a quote ("a rider", "every farmer", "my son").
+_BRINGS_IN = frozenset("a an every each any one my our your".split())
 # The object and possessive forms of "he" and "she".
 OBJECT_OF = {
     "him": "he",
@@ -25,10 +28,10 @@ OBJECT_OF = {
     "hers": "she",
     "herself": "she",
 }
-# "X said she hoped", "X, 67, told reporters he ...": the subject's own sex, in the clause it
-# reports (after its appositive; "told her" is an object, so "told" takes a listener first).
+# "X said she hoped", "X, 67, told reporters he ...", "X, 47, a farmer, said she": the
+# subject's own sex, in the clause it reports (after its appositive; "told her" is an object, so "told" takes a listener first).
 _SAYS_SEXED = lazy(
-    r"(?:\s*,[^,.;:\"“”]{1,100},)?\s+(?:also\s+)?(?:said|says|added|adds|stated|states"
+    r"(?:\s*,[^,.;:\"“”]{1,100}(?:,[^,.;:\"“”]{1,60}){0,2},)?\s+(?:also\s+)?(?:said|says|added|adds|stated|states"
     r"|explained|explains|told\s+(?:reporters|journalists|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))"
     r"\s+(?:that\s+)?([Hh]e|[Ss]he)\b"
 )
@@ -108,8 +111,17 @@ class Sexes:
             return False
         if self.previous is not None and self.previous[0] == name:
             return False  # the one speaking already goes on ("She explained, "He ..."")
-        if other.search(self.body, quote[0], quote[1]) is None:
+        found = other.search(self.body, quote[0], quote[1])
+        if found is None:
             return False
+        # `"... saves a rider money. It goes back to his family," she said`: a person the
+        # quote itself brings in first ("a rider", "my husband"; not "the minister", who may
+        # be X) is whom its pronoun stands for.
+        words = [w.lower() for w in WORD.findall(self.body, quote[0], found.start())]
+        for k, w in enumerate(words):
+            person = w in ROLE_NOUNS or w.endswith("s") and w[:-1] in ROLE_NOUNS or word_gender(w)
+            if person and _BRINGS_IN.intersection(words[max(0, k - 2) : k]):
+                return False  # (one adjective between: "a young rider")
         # "X, whose son was ill, said ... . "He had a fever," she said": the sentence before
         # speaks of somebody of that other sex, whom the quote is about.
         prev = self.previous_sentence(self.sentence(quote[0])[0])

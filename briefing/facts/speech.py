@@ -48,7 +48,7 @@ QUOTE_VERBS = (
         "label:labeled term describe allege assure affirm concur:concurred elaborate wonder "
         "speculate mutter murmur scream enthuse gush marvel:marvelled brag:bragged "
         "confide grumble opine assail decry:decried denounce lambast characterise characterize "
-        "underline underscore reaffirm mention"
+        "underline underscore reaffirm mention indicate remind"
     )
     | _words(
         "say says saying tell tells telling write writes writing wrote written told "

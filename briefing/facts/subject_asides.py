@@ -10,8 +10,13 @@ from briefing.facts.phrases import POSSESSIVE_S
 
 # What joins a subject to the name it is qualified by: "X of Acme", "X of consultancy Acme".
 _OF_AFTER = lazy(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
-# An appositive that describes the subject: ", the expedition leader of Acme,".
-_DESCRIBED_APPOSITIVE = lazy(r",\s+(?:the|a|an|its|his|her)\s[^,]{1,80},")
+# An appositive that describes the subject: ", the expedition leader of Acme,", ", head of
+# treaty at Acme Re," (a bare role), and the name of the body it is of after it (", leader of
+# the anglers' club, Kvam Fiskarlag,").
+_DESCRIBED_APPOSITIVE = lazy(
+    r",\s+(?:(?:the|a|an|its|his|her)\s|[a-z][\w-]*\s+(?:of|at|for|with)\s)[^,]{1,80},"
+    r"(?:\s*[A-Z][^,]{1,50},)?"
+)
 # A relative one: ", whose twins go to Acme,".
 _RELATIVE_APPOSITIVE = lazy(r",\s+(?:who|whose)\s[^,]{1,80},")
 

@@ -192,3 +192,32 @@ def test_a_description_the_sentence_before_gives_to_somebody_else() -> None:
         "singer told the crowd."
     )
     assert speakers(body) == [None]
+
+
+def test_the_minister_after_a_title_with_initials_is_that_minister() -> None:
+    # "Minister of Water H.E. X": the initials' stops do not cut the title off the name.
+    body = (
+        "Floods covered 9,000 hectares of rice in the north.\n\n"
+        "Minister of Water Resources and Irrigation H.E. Sok Vannak visited the district on "
+        "Sunday and pledged seed for a second crop.\n\n"
+        '"We will not abandon our farmers," the minister said, according to a statement.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Sok Vannak"]
+
+
+def test_the_executive_after_according_to_a_manager_is_that_manager() -> None:
+    body = (
+        "The terminal handled 1.5 million containers this year, according to its general "
+        "manager, Mr. Tomas Okafor-Lind.\n\n"
+        '"We reached in eleven months what we planned for twelve," the executive said.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Tomas Okafor-Lind"]
+
+
+def test_the_woman_after_according_to_a_man_is_nobody() -> None:
+    body = (
+        "The terminal handled 1.5 million containers this year, according to its general "
+        "manager, Mr. Tomas Okafor-Lind.\n\n"
+        '"We wait three days for every truck," the woman said.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [None]

@@ -620,3 +620,95 @@ def test_said_the_capitalised_office_then_its_holder_names_the_holder() -> None:
         "who has heard it all before."
     )
     assert [q.speaker for q in extract_facts(body).quotes] == ["Alistair Penhale"]
+
+
+def test_for_a_person_the_quoted_view_is_theirs() -> None:
+    # "For X, the plan "..."": the view of the person the fronted "For" names.
+    body = (
+        "The council backed the bypass on Monday.\n\n"
+        "For transport researcher Dr. Ines Albrecht-Moyo of the Lowfield Institute, the plan "
+        '"moves the jam two miles down the road."'
+    )
+    assert [(q.speaker, q.text) for q in extract_facts(body).quotes] == [
+        ("Ines Albrecht-Moyo", "moves the jam two miles down the road.")
+    ]
+
+
+def test_for_a_person_with_a_verb_of_saying_after_is_not_that_frame() -> None:
+    body = (
+        "For Ines Albrecht-Moyo, the council said the plan would "
+        '"move the jam two miles down the road."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] in ([], [None])
+
+
+def test_indicated_and_reminded_report_words() -> None:
+    body = (
+        "The Lowfield Water Board indicated that the repairs would be finished "
+        '"before the end of the spring."\n\n'
+        "Police Chief Dana Whitlock-Osei reminded residents that "
+        '"no bank will ever ask for your PIN by phone."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [
+        "Lowfield Water Board",
+        "Dana Whitlock-Osei",
+    ]
+
+
+def test_said_a_name_of_a_lower_case_affiliation_is_that_name() -> None:
+    body = (
+        "The fine was the largest this year.\n\n"
+        '"We have not seen a leak this size in a decade," said regional director Marte '
+        "Lindqvist-Aas of the agency's northern office in Tromsø."
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Marte Lindqvist-Aas"]
+
+
+def test_a_name_in_its_own_script_in_brackets_then_an_affiliation() -> None:
+    body = (
+        "Lawmakers debated the rail budget on Tuesday.\n\n"
+        "Legislator Lin Wei-ting (林韋廷) of the Green Party, who represents Taitung, said the "
+        'ministry had been "sitting on the plan for two years" and asked for a vote.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Lin Wei-ting"]
+
+
+def test_who_after_a_name_of_an_organisation_after_a_fronted_phrase() -> None:
+    body = (
+        "The board approved the plant on a 4-1 vote.\n\n"
+        "Also speaking in favor was Dana Whitlock-Osei of the Lowfield Business Alliance, who "
+        'called the vote "a test of whether the county is open for business."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Dana Whitlock-Osei"]
+
+
+def test_blunt_when_asked_then_a_colon_is_the_subjects_quote() -> None:
+    body = (
+        "Rovers turned down a bid for their striker.\n\n"
+        "Rovers chairman Tomas Albrecht-Moyo was blunt when asked about the offer on Friday: "
+        '"He is not for sale in January. Full stop."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Tomas Albrecht-Moyo"]
+
+
+def test_said_a_special_agent_in_charge_names_the_agent() -> None:
+    body = (
+        "Four people were charged in a billing fraud.\n\n"
+        '"These defendants turned a health program into a bank account," said FBI Dayton '
+        "Special Agent in Charge Marisol Okafor-Lind.\n\n"
+        "Special Agent in Charge Derek Whitcombe of the Office of Inspector General said the "
+        'case showed "how quickly a script can become a prescription."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [
+        "Marisol Okafor-Lind",
+        "Derek Whitcombe",
+    ]
+
+
+def test_which_the_titled_official_described_as_names_that_official() -> None:
+    body = (
+        "Director General of the Tea Authority, Selam Woldemariam, opened the auction on "
+        "Monday.\n\nA lot of green tea sold for 900 birr per kilogram, which the Director "
+        'General described as "a historic price for a small grower."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Selam Woldemariam"]

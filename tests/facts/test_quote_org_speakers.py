@@ -118,3 +118,76 @@ def test_the_malay_given_name_nor_stays_on_the_name() -> None:
         'comes."'
     )
     assert speakers(body) == ["Nor Azlina Kamarudin", "Nor Hayati Osman"]
+
+
+def test_an_organisations_spokesperson_in_a_city_speaks_for_it() -> None:
+    body = (
+        "The World Bank approved a loan for the grid in 2025. A World Bank spokesperson in "
+        'Nairobi said the bank "continues to work with the authorities" on the plan.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["World Bank"]
+
+
+def test_the_spokesperson_after_an_organisations_spokesperson_told_an_outlet() -> None:
+    body = (
+        "Real Madrid have no plans to sign a new goalkeeper, a Real Madrid spokesperson told "
+        'a radio station. "The coach trusts the squad. Nothing will happen in January," the '
+        "spokesperson said."
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Real Madrid"]
+
+
+def test_the_spokesperson_after_two_organisations_voices_is_nobody() -> None:
+    body = (
+        "Neither club would confirm the fee, a Real Madrid spokesperson and a Chelsea "
+        'spokesperson told reporters. "Nothing will happen in January," the spokesperson said.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [None]
+
+
+def test_the_city_based_company_is_the_company_named_before() -> None:
+    # "Phoenix" in "the Phoenix-based company" only modifies the company: no speaker itself.
+    body = (
+        "Corvell Health, a pharmacy chain with 900 stores, has confirmed that hackers stole "
+        "the data of 3.4 million patients.\n\nIn a filing on Wednesday, the Phoenix-based "
+        'company said an "unauthorized third party" accessed its network in March.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Corvell Health"]
+
+
+def test_a_spokesperson_after_a_request_for_comment_speaks_for_that_organisation() -> None:
+    body = (
+        "Growers say the water cuts will close farms.\n\n"
+        "We reached out to the Walnut Council of Oregon. A spokesperson sent us a statement "
+        'saying "growers are adapting with remarkable speed."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Walnut Council of Oregon"]
+
+
+def test_a_spokesperson_after_a_sentence_naming_two_bodies_is_nobody() -> None:
+    body = (
+        "Growers say the water cuts will close farms.\n\n"
+        "We reached out to the Walnut Council of Oregon and the Hazelnut Growers Bargaining "
+        'Association. A spokesperson said "growers are adapting with remarkable speed."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [None]
+
+
+def test_an_organisation_named_as_an_example_is_never_the_company() -> None:
+    # "lenders such as Halcyon Network": an example, never what "the company" stands for
+    # (here the lender itself is not found as an organisation: nobody, not the example).
+    body = (
+        "Corvell Finance halted all withdrawals on Thursday, reviving memories of the collapse "
+        "of lenders such as Halcyon Network.\n\n"
+        'In a post on its website, the company said it had acted "to protect all users."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] in ([None], ["Corvell Finance"])
+
+
+def test_the_company_after_a_sentence_with_an_example_is_its_subject() -> None:
+    body = (
+        "Corvell Holdings Inc., a Singapore-based lender, halted all withdrawals on Thursday, "
+        "reviving memories of the collapse of lenders such as Halcyon Network.\n\n"
+        'In a post on its website, the company said it had acted "to protect all users."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Corvell Holdings Inc."]

@@ -943,3 +943,11 @@ def test_a_papers_title_in_its_reference_is_no_quote() -> None:
 def test_transport_scotland_is_an_organisation_that_speaks() -> None:
     body = 'Transport Scotland, which owns the ferries, said the delay was "deeply vexing".'
     assert quotes(body) == [("Transport Scotland", "deeply vexing")]
+
+
+def test_the_words_a_sign_in_the_window_read_are_nobodys_quote() -> None:
+    body = (
+        "The builder's office on Main Street was locked on Monday, and a sign in the window "
+        'read "Closed for stocktaking until further notice." Nobody answered the phone.'
+    )
+    assert extract_facts(body).quotes == []
