@@ -16,11 +16,12 @@ from briefing.facts.described_subjects import definite_description, who_the
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.nicknames import between_names, unmarked_nicknames
-from briefing.facts.phrases import AFFILIATION, FRONT, FULL_STOP, NP_END, clause_verb
+from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
 from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_documents import document_owner, issued_in_object, issuer, own_document
 from briefing.facts.quote_marks import Segment
 from briefing.facts.quote_named_after import named_after_description
+from briefing.facts.quote_relatives import who_frame
 from briefing.facts.quote_reporters import reporter_speaks
 from briefing.facts.quote_verbless import (
     CLAIMS,
@@ -411,7 +412,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
             np_lo = att._skip_fronted(f_lo, v_lo) if f_lo == s_lo else f_lo
             np_hi = f_lo + passive.start()
             if body.endswith(", who", np_lo, np_hi):
-                return _who_frame(att, np_lo, np_hi - 5)
+                return who_frame(att, np_lo, np_hi - 5)
             return ("np", np_lo, np_hi, True)
         quoted = _QUOTED.search(frame, 0, verb.start())
         if quoted is not None:
@@ -460,7 +461,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     # ("Also speaking was X of Acme, who called ...": "who" alone after a fronted phrase)
     who_lo = f_lo if body[np_lo:np_hi] == "who" else np_lo
     if body.endswith(" who", who_lo, np_hi):  # "led by X, who said", "drafted by X who said"
-        return _who_frame(att, who_lo, np_hi - (5 if body[np_hi - 5] == "," else 4))
+        return who_frame(att, who_lo, np_hi - (5 if body[np_hi - 5] == "," else 4))
     fronted = _FRONTED_PRONOUN.match(body, np_lo, np_hi)
     if fronted is not None and FRONT.match(fronted.group(1)):
         # "On the live television he said": a fronted phrase with no comma, then the subject.
@@ -484,18 +485,3 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         # subject of the verb is the phrase after the relative word or the dashes.
         return ("np", inner.end(), np_hi, True)
     return ("np", np_lo, np_hi, True)
-
-
-def _who_frame(att: Attributor, lo: int, hi: int) -> tuple | None:
-    """`... led by X, a marine ecologist, who said "..."`: the person the relative clause is
-    about, the last one named before it with at most an appositive or an affiliation between."""
-    people = [m for m in att.mentions_in(lo, hi) if m[1] <= hi and m[2] == "person"]
-    if not people:
-        return None  # (an organisation or a place in the appositive is no speaker)
-    between = att.body[people[-1][1] : hi]
-    # (an appositive, or an affiliation: "Kim Ng of the Metro Alliance, who called ...")
-    appositive = between.startswith(", ") and "," not in between[2:]
-    affiliation = AFFILIATION.match(between) is not None and "," not in between
-    if between and (not (appositive or affiliation) or len(between) > 90):
-        return None
-    return ("named", att.resolve(("mention", people[-1]), lo, (hi, hi)))

@@ -3,12 +3,14 @@
 the Director General described as "..."`: the words are those of the relative clause's
 subject. A pronoun there stands for the subject of the sentence (the one the clause is
 about), when its kind and sex fit; a name or a description is read as any speaker's phrase.
+And `led by X, a marine ecologist, who said "..."`: the person a "who" clause is about.
 Used by `briefing.facts.quotes` before the other frames."""
 
 from __future__ import annotations
 
 from briefing.facts.attribution import Attributor
 from briefing.facts.lazy_re import lazy
+from briefing.facts.phrases import AFFILIATION
 from briefing.facts.quote_marks import Segment
 
 # Text every match holds: a quote whose 40 characters before have none is not looked at.
@@ -67,3 +69,18 @@ def called_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     ):
         return ("nobody",)
     return ("named", subject[0])
+
+
+def who_frame(att: Attributor, lo: int, hi: int) -> tuple | None:
+    """`... led by X, a marine ecologist, who said "..."`: the person the relative clause is
+    about, the last one named before it with at most an appositive or an affiliation between."""
+    people = [m for m in att.mentions_in(lo, hi) if m[1] <= hi and m[2] == "person"]
+    if not people:
+        return None  # (an organisation or a place in the appositive is no speaker)
+    between = att.body[people[-1][1] : hi]
+    # (an appositive, or an affiliation: "Kim Ng of the Metro Alliance, who called ...")
+    appositive = between.startswith(", ") and "," not in between[2:]
+    affiliation = AFFILIATION.match(between) is not None and "," not in between
+    if between and (not (appositive or affiliation) or len(between) > 90):
+        return None
+    return ("named", att.resolve(("mention", people[-1]), lo, (hi, hi)))
