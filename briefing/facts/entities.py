@@ -73,6 +73,7 @@ from briefing.facts.scans import (
 )
 from briefing.facts.teams import teams_by_place_name
 from briefing.facts.tickers import ticker_codes
+from briefing.facts.web_names import web_names
 
 
 @dataclass
@@ -135,6 +136,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(feature_names(builder))
     caps.extend(coded_countries(builder))
     caps.extend(work_titles(body))
+    caps.extend(web_names(builder))
     caps.extend(ship_names(body, gates))
     caps.extend(ordinal_bodies(builder, gates))
     tickers = ticker_codes(body) if "(" in body else []

@@ -68,7 +68,8 @@ def merge_short_orgs(orgs: dict[str, Draft]) -> None:
 # "Severn Vale" in its later mentions).
 _DROPPED_LAST = frozenset(
     "Water Group Holdings Energy Airways Airlines Company Corporation Limited Ltd Inc plc PLC "
-    "International Industries Partners Capital".split()
+    "International Industries Partners Capital Properties Resources Therapeutics Pharmaceuticals "
+    "Shipping Mining Realty Investments Securities Motors".split()
 )
 
 

@@ -59,9 +59,11 @@ _ORG_CUE_BEFORE = lazy(
     r"(?:of|at)(?: the)?"
     # a post at a firm: "head of research at Kaiko", "chief economist at Capital Economics"
     r"|(?:head of [a-z]+(?: [a-z]+)?|economist|strategist|researcher|trader|director|manager"
-    r"|partner|consultant) at) $"
+    r"|partner|consultant|executive) at) $"
 )
 
+# A spokesperson's cue right before a body's name ("a spokeswoman for the").
+_SPOKESPERSON_FOR = lazy(r"\b[Ss]pokes(?:man|woman|person) for (?:the )?$")
 _CUE_AFTER_OPENERS = frozenset(" '’")  # (the first characters `_ORG_CUE_AFTER` can match)
 # How every `_ORG_CUE_BEFORE` match ends (its "$" also matches before a final newline).
 _CUE_BEFORE_ENDS = (
@@ -129,6 +131,8 @@ _BRANCH_NUMBER = lazy(
 )
 
 # Words of a trade union's name: "Nigeria Labour Congress" keeps its country.
+# A place's name made an adjective for what is based or listed there.
+_BASED = ("-based", "-listed")
 _UNION_WORDS = frozenset(("Labour", "Labor", "Trade", "Trades", "Workers", "Union", "Unions"))
 
 
@@ -220,8 +224,16 @@ class OrgRules:
         return bool(before) and self.find_person(before[-1].rstrip(","), start) is not None
 
     def office_at(self, chunk: Chunk) -> bool:
-        """Whether a company's cue comes right before the run, whatever given name opens it."""
-        return self.cued_before(chunk.start)
+        """Whether a company's cue comes right before the run, whatever given name opens it,
+        or a spokesperson's, and no given name opens it ("a spokesperson for Agriculture
+        Victoria"; not "a spokesman for Kay Ivey")."""
+        start = chunk.start
+        if self.body.endswith(" for ", 0, start) or self.body.endswith(" for the ", 0, start):
+            first = self.body[start : chunk.words[0][1]]
+            return _SPOKESPERSON_FOR.search(self.body, max(0, start - 30), start) is not None and (
+                not is_given(first, self.given)
+            )
+        return self.cued_before(start)
 
     def named_before_office(self, chunk: Chunk, text: str) -> bool:
         """A run of words that an office or a body's people follow: an organisation, whatever
@@ -378,7 +390,20 @@ class OrgRules:
             if words[at].endswith("-based") and head.end in self.place_end_set:
                 self.sure.add((head.start, head.end))
         if rest is not None:
+            if words[at].endswith(_BASED) and self.body_after_based(rest):
+                return True
             self.handle(rest)
+        return True
+
+    def body_after_based(self: Builder, rest: Chunk) -> bool:
+        """A name right after "X-based" or "X-listed": what is based or listed somewhere is a
+        company or a body ("Bermuda-based Coraline Re", "Oslo-listed Nordvik"), whatever given
+        name opens it; recorded here, unless a place's name."""
+        text = self.body[rest.start : rest.end]
+        if self.gaz.get(text) is not None:
+            return False
+        self.add_org(company_name(text), text, (rest.start, rest.end))
+        self.sure.add((rest.start, rest.end))
         return True
 
     def body_then_person(self, chunk: Chunk, words: list[str]) -> bool:

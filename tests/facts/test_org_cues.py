@@ -1,0 +1,76 @@
+"""Organisations named by how the text speaks of them, on invented text: web sites by their
+domain names, X the network, what is based somewhere, a spokesperson's or an executive's
+body, and a company's short form without its trade word."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract_facts(text).organisations]
+
+
+def test_a_capitalised_domain_name_is_an_organisation() -> None:
+    text = "Rooms were booked through Stayfinder.com, and the owner told HarbourNews.nl so."
+    assert _orgs(text) == ["Stayfinder.com", "HarbourNews.nl"]
+    text = "The story first ran in Danish on Nordlys.GL and, later, on Vozes.com.br."
+    assert _orgs(text) == ["Nordlys.GL", "Vozes.com.br"]
+
+
+def test_an_address_or_a_missing_space_is_no_domain_name() -> None:
+    assert not _orgs("Write to desk@HarbourNews.nl or see www.Stayfinder.com/rooms today.")
+    assert not _orgs("The vote was held in Norway.In the end, it passed.")
+
+
+def test_x_is_the_network_where_posts_and_accounts_are() -> None:
+    text = "Mayor Ilse Varga wrote in a post on X that the bridge would reopen on Friday."
+    assert _orgs(text) == ["X"]
+    assert _orgs("The Harbour Board said on its X account that work would resume.") == [
+        "Harbour Board",
+        "X",
+    ]
+    assert "X" in _orgs("Share this:\nFacebook\nWhatsApp\nX\n")
+    assert "X" in _orgs("Share this: Facebook | X | Email")
+
+
+def test_x_alone_or_in_other_names_is_no_network() -> None:
+    text = "Patient X was flown to Malmo for X-rays after Malcolm X Day, on X Games tickets."
+    assert "X" not in _orgs(text)
+
+
+def test_x_where_a_statement_is_posted_is_not_the_company_that_speaks() -> None:
+    text = (
+        "Corvane Labs was fined on Monday. In a post on X, the company said it would "
+        '"fight this in court."'
+    )
+    assert extract_facts(text).quotes[0].speaker == "Corvane Labs"
+
+
+def test_what_is_based_somewhere_is_a_company_whatever_name_opens_it() -> None:
+    text = "Analysts at Bermuda-based Marlow Re expect prices to rise, said Ana Pires."
+    facts = extract_facts(text)
+    assert "Marlow Re" in [o.name for o in facts.organisations]
+    assert "Marlow Re" not in [p.name for p in facts.people]
+    text = "The deal was signed by Texas-based Colton Hayes and a local bank."
+    assert "Colton Hayes" in _orgs(text)
+
+
+def test_a_spokespersons_body_is_an_organisation_unless_a_person() -> None:
+    text = "A spokesperson for Fisheries Tasmania said inspectors would visit farms."
+    assert _orgs(text) == ["Fisheries Tasmania"]
+    text = "A spokeswoman for Kay Ivey said the governor would sign the bill."
+    assert not _orgs(text)
+
+
+def test_a_former_executive_at_a_one_word_name_names_a_company() -> None:
+    text = "She is a former executive at Norvique in Belgium, the board said."
+    assert "Norvique" in _orgs(text)
+
+
+def test_a_companys_short_form_drops_its_trade_word() -> None:
+    text = (
+        "Stockholm-based Lindberg Coastal Properties sold the tower. A spokesperson for "
+        "Lindberg Coastal said the firm was pleased."
+    )
+    assert _orgs(text) == ["Lindberg Coastal Properties"]
