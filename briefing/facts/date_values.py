@@ -227,12 +227,20 @@ def week_of_month(
     m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
 ) -> tuple[str, str, str] | None:
     """ "the first week of April" is April 1-7; "the last week of" a month its last seven days
-    (without its year, the one its clause's tense gives)."""
+    (without its year, the one its clause's tense gives); "the first half of December" its
+    first 15 days, "the second half" the rest."""
     g = m.groupdict()
     month = month_number(g["m"])
     year = int(g["y"]) if g.get("y") else tensed_year(month, None, pub, tense)
     length = calendar.monthrange(year or 2001, month)[1]
-    first = WEEK_STARTS.get(g["wk"].lower(), length - 6)
+    which = g["wk"].lower()
+    if g.get("wu") == "half":
+        if which in ("third", "fourth"):
+            return None
+        if which == "first":
+            return iso(year, month, 1), iso(year, month, 15), "day"
+        return iso(year, month, 16), iso(year, month, length), "day"
+    first = WEEK_STARTS.get(which, length - 6)
     return iso(year, month, first), iso(year, month, first + 6), "day"
 
 
