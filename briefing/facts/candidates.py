@@ -22,6 +22,7 @@ from briefing.facts.lexicon import (
     common_words,
     given_names,
 )
+from briefing.facts.names import initials_within
 from briefing.facts.org_joins import bracketed_inside, unit_of_company
 
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
@@ -483,6 +484,7 @@ def acronym_definitions(body: str, chunks: list[Chunk]) -> dict[str, str]:
             or letters in initials
             or initials in letters
             or last in ORG_HEADS
+            or initials_within(body[words[0][0] : chunk.end], initials, letters)
         ):
             out[acronym] = body[words[0][0] : chunk.end]
     return out

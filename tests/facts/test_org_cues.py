@@ -74,3 +74,12 @@ def test_a_companys_short_form_drops_its_trade_word() -> None:
         "Lindberg Coastal said the firm was pleased."
     )
     assert _orgs(text) == ["Lindberg Coastal Properties"]
+
+
+def test_a_foreign_names_acronym_keeps_the_letters_of_its_small_words() -> None:
+    text = "Power provider Énergie du Sahel (EDS) said on Friday that EDS would raise supply."
+    facts = extract_facts(text)
+    assert [o.name for o in facts.organisations] == ["Énergie du Sahel"]
+    assert not facts.people
+    text = "The study looked at End of Life (EOL) care in rural clinics."
+    assert "End of Life" not in _orgs(text)
