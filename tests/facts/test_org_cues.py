@@ -83,3 +83,15 @@ def test_a_foreign_names_acronym_keeps_the_letters_of_its_small_words() -> None:
     assert not facts.people
     text = "The study looked at End of Life (EOL) care in rural clinics."
     assert "End of Life" not in _orgs(text)
+
+
+def test_a_church_mill_or_student_centre_where_something_happens_is_a_place() -> None:
+    facts = extract_facts("They were married on Saturday at Grace Episcopal Church.")
+    assert [p.name for p in facts.places] == ["Grace Episcopal Church"]
+    assert not facts.organisations
+    facts = extract_facts("Breakdowns at the Rewa Sugar Mill have slowed the crushing season.")
+    assert [p.name for p in facts.places] == ["Rewa Sugar Mill"]
+    facts = extract_facts("The town hall will be held in the Marlow Student Center on Monday.")
+    assert [p.name for p in facts.places] == ["Marlow Student Center"]
+    text = "The Rewa Methodist Church said it would open its doors to families."
+    assert _orgs(text) == ["Rewa Methodist Church"]
