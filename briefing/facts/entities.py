@@ -48,6 +48,7 @@ from briefing.facts.org_merges import (
     people_opening_an_org,
     settle_orgs,
 )
+from briefing.facts.org_rules import without_currency
 from briefing.facts.people import is_given
 from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.place_scans import (
@@ -219,7 +220,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
             if text[-1].isdigit():
                 amounts.add(chunk.start)  # (nor a name for the classifier to type)
             continue  # ("VOTE!"; "US$40", "HK$3", "N1,180": a currency, no place)
-        builder.handle(chunk)
+        builder.handle(without_currency(body, chunk) if " " in text else chunk)
     if amounts:
         chunks = [c for c in chunks if c.start not in amounts]
     builder.resolve_leftovers()

@@ -69,18 +69,23 @@ def merge_short_orgs(orgs: dict[str, Draft]) -> None:
 _DROPPED_LAST = frozenset(
     "Water Group Holdings Energy Airways Airlines Company Corporation Limited Ltd Inc plc PLC "
     "International Industries Partners Capital Properties Resources Therapeutics Pharmaceuticals "
-    "Shipping Mining Realty Investments Securities Motors".split()
+    "Shipping Mining Realty Investments Securities Motors AS ASA AB Oy Oyj GmbH AG SA S.A. NV "
+    "N.V. BV B.V. SpA S.p.A. Plc Pty".split()
 )
 
 
 def merge_shortened(orgs: dict[str, Draft]) -> None:
     """Fold an organisation of two words or more into the one named with a company word
-    more, when there is one such ("Severn Vale" -> "Severn Vale Water")."""
+    more, or with "& ..." more, when there is one such ("Severn Vale" -> "Severn Vale
+    Water")."""
     # the longer names by what is left without their company word
     by_short: dict[str, list[str]] = {}
     for key, org in orgs.items():
         short, _, last = org.name.rpartition(" ")
         if last in _DROPPED_LAST and " " in short:
+            by_short.setdefault(short, []).append(key)
+        short, joined, _ = org.name.partition(" & ")
+        if joined and " " in short:  # ("Sangre Power" -> "Sangre Power & Light")
             by_short.setdefault(short, []).append(key)
     if not by_short:
         return

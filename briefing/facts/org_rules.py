@@ -41,8 +41,20 @@ _AMOUNT_AFTER = re.compile(r" \d")
 _CURRENCIES = frozenset(
     "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR VND IDR PHP PKR BDT "
     "LKR NPR THB MYR SGD KRW TWD EGP AED SAR QAR KWD KES NGN GHS UAH TRY PLN HUF CZK MXN ARS "
-    "CLP COP PEN ILS RON".split()
+    "CLP COP PEN ILS RON OMR BHD JOD IQD LBP MAD DZD TND ETB TZS UGX RWF ZMW XOF XAF KZT UZS "
+    "GEL AMD AZN BGN RSD ISK KHR MMK MNT".split()
 )
+
+
+def without_currency(body: str, chunk: Chunk) -> Chunk:
+    """The run without a currency's code that closes it before an amount: "fined Kvamsøy
+    Havbruk AS NOK 4.5 million" names Kvamsøy Havbruk AS."""
+    a, b = chunk.words[-1]
+    if len(chunk.words) > 1 and body[a:b] in _CURRENCIES and _AMOUNT_AFTER.match(body, b):
+        return split_chunk(chunk, len(chunk.words) - 1)[0] or chunk
+    return chunk
+
+
 # What is said only of a company or a body, right after its name ("Nordvik's chief executive",
 # "a Halcyon analyst", "Brenmark shares") or right before it ("shares of Brenmark").
 _ORG_CUE_AFTER = lazy(

@@ -95,3 +95,19 @@ def test_a_church_mill_or_student_centre_where_something_happens_is_a_place() ->
     assert [p.name for p in facts.places] == ["Marlow Student Center"]
     text = "The Rewa Methodist Church said it would open its doors to families."
     assert _orgs(text) == ["Rewa Methodist Church"]
+
+
+def test_a_currency_code_before_an_amount_ends_a_companys_name() -> None:
+    text = (
+        "The regulator fined the fish farmer Fjordlaks Havbruk AS NOK 2.5 million on Monday. "
+        "Fjordlaks Havbruk said it would appeal. Fines reach OMR500 for a first offence."
+    )
+    assert _orgs(text) == ["Fjordlaks Havbruk AS"]
+
+
+def test_a_companys_short_form_may_leave_out_what_follows_its_ampersand() -> None:
+    text = (
+        "Regulators cut Mesa Power's request. Mesa Power & Light had asked for more, and "
+        "Mesa Power said it would appeal."
+    )
+    assert _orgs(text) == ["Mesa Power & Light"]
