@@ -354,7 +354,8 @@ def _and_join(
         and len(words) >= 3
         and words[-1] in ORG_HEADS
         and gaz.get(body[prev.start : prev.end]) is not None
-        and gaz.get(words[0]) is None
+        # (or two places after "the": "the Tandahimba and Newala Cooperative Union")
+        and (gaz.get(words[0]) is None or body.endswith(("the ", "The "), 0, prev.start))
         and words[0] not in ORG_HEADS
     ):
         return True  # "Cardiff and Vale University Health Board": a place and a district

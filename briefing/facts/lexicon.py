@@ -234,7 +234,8 @@ ORG_OF_HEADS = _words(
     "Ministry Department University Bank Office Board Council Court Commission Committee Institute "
     "Federation Union League Association Organisation Organization Party Church Museum Academy Bureau "
     "Agency Chamber Government Parliament Port College School Secretary Federation Confederation Society "
-    "House Division Directorate Registrar"
+    "House Division Directorate Registrar Superintendency Superintendence Inspectorate Secretariat "
+    "Authority"
 )
 # Phrases that end a place name: "Amur Region", "Vostochny Cosmodrome", "Zaventem Airport".
 REGION_HEADS = _words(

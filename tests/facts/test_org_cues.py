@@ -111,3 +111,13 @@ def test_a_companys_short_form_may_leave_out_what_follows_its_ampersand() -> Non
         "Mesa Power said it would appeal."
     )
     assert _orgs(text) == ["Mesa Power & Light"]
+
+
+def test_a_superintendency_or_an_authority_goes_on_across_of() -> None:
+    text = "The National Superintendency of Mining and Energy Administration said output rose."
+    assert _orgs(text) == ["National Superintendency of Mining and Energy Administration"]
+
+
+def test_a_body_of_two_places_after_the_is_one_name() -> None:
+    text = "Cashew was sold on Saturday by the Masasi and Nanyamba Cooperative Union in Mtwara."
+    assert "Masasi and Nanyamba Cooperative Union" in _orgs(text)
