@@ -283,6 +283,8 @@ def month_range(
         year = int(g["y"])
         return iso(year - 1 if m2 < m1 else year, m1), iso(year, m2), "month"
     first = guess_year(m1, None, pub)  # ("this past December and January": the first's)
+    if pub is not None and first == pub.year + 1 and m1 <= m2 < pub.month <= (m1 + m2) / 2 + 6:
+        first -= 1  # (the range just ended is nearer: "Between April and October" in December)
     return iso(first, m1), iso(None if first is None else first + (m2 < m1), m2), "month"
 
 

@@ -68,3 +68,14 @@ def test_weekdays_that_recur_are_no_dates() -> None:
     assert not values("On Friday mornings you find bottles on the beach.")
     text = "She spoke at the cinema on Friday and Saturday nights."
     assert set(values(text)) == {"Friday", "Saturday"}
+
+
+def test_a_range_of_months_just_ended_is_nearer_than_the_next_one() -> None:
+    text = (
+        "Between April and October, our three food banks in Alnmouth, Amble and Rothbury gave "
+        "out 9,842 parcels."
+    )
+    assert values(text) == {"Between April and October": ("2026-04", "2026-10")}
+    assert values("Between February and March, the ferry runs twice a day.") == {
+        "Between February and March": ("2027-02", "2027-03")
+    }
