@@ -57,7 +57,7 @@ _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")
 COMPOUND_ADJ = re.compile(
     r"^(.+?)-(?:based|born|backed|led|owned|run|controlled|made|funded|linked|style|era|winning"
     r"|nominated|listed|supported|affiliated|aligned|sponsored|majority|dominated|speaking"
-    r"|populated|held|occupied|administered|set)$"
+    r"|populated|held|occupied|administered|set|flagged)$"
 )
 
 

@@ -121,3 +121,13 @@ def test_a_superintendency_or_an_authority_goes_on_across_of() -> None:
 def test_a_body_of_two_places_after_the_is_one_name() -> None:
     text = "Cashew was sold on Saturday by the Masasi and Nanyamba Cooperative Union in Mtwara."
     assert "Masasi and Nanyamba Cooperative Union" in _orgs(text)
+
+
+def test_a_ship_by_its_flag_or_set_off_after_a_fleet_is_no_body() -> None:
+    text = (
+        "All 14 crew of the Panama-flagged Baltic Tern were safe. Cargo will go on another of "
+        "its ships, the Baltic Skua. The Baltic Tern is the second ship to burn this year."
+    )
+    facts = extract_facts(text)
+    assert not facts.organisations
+    assert [p.name for p in facts.places] == ["Panama"]
