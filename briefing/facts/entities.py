@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from briefing.core.facts import Organisation, Person, Place
+from briefing.facts.bracket_sources import bracket_sources
 from briefing.facts.builder import Builder
 from briefing.facts.campuses import campus_names
 from briefing.facts.candidates import (
@@ -138,6 +139,8 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(coded_countries(builder))
     caps.extend(work_titles(body))
     caps.extend(web_names(builder))
+    if ")\n" in body:
+        caps.extend(bracket_sources(builder))
     caps.extend(ship_names(body, gates))
     caps.extend(ordinal_bodies(builder, gates))
     tickers = ticker_codes(body) if "(" in body else []

@@ -131,3 +131,13 @@ def test_a_ship_by_its_flag_or_set_off_after_a_fleet_is_no_body() -> None:
     facts = extract_facts(text)
     assert not facts.organisations
     assert [p.name for p in facts.places] == ["Panama"]
+
+
+def test_the_sources_a_roundup_names_in_brackets_are_outlets() -> None:
+    text = (
+        "Rovers want £20m for the winger. (Evening Courier)\n\n"
+        "Town have opened talks with the forward. (El Diario Norte)\n\n"
+        "The keeper is close to a new deal. (File)\n"
+    )
+    assert _orgs(text) == ["Evening Courier", "El Diario Norte"]
+    assert not _orgs("The minister spoke on Monday. (Updated)\n")
