@@ -41,7 +41,7 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # A day's year after it: "May 3, 2021", or "March 20 last year", "July 13 to 17 of this year"
 # (not "on May 3 last year's winner").
 YEAR_AFTER = (
-    rf"(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b(?![’']))?"
+    rf"(?:(?:,?\s+|,)(?P<y>{YEAR})|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b(?![’']))?"
 )
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DASH = r"\s*(?:-|–|—|to|until|till|through|and|or)\s*"  # ("Dec. 20 or 21": either, so both)

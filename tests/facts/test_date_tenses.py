@@ -79,3 +79,9 @@ def test_a_range_of_months_just_ended_is_nearer_than_the_next_one() -> None:
     assert values("Between February and March, the ferry runs twice a day.") == {
         "Between February and March": ("2027-02", "2027-03")
     }
+
+
+def test_a_year_glued_to_the_comma_after_a_day_is_its_year() -> None:
+    assert values("AMMAN - Last Updated: Nov 02,2026 - 11:32") == {
+        "Nov 02,2026": ("2026-11-02", "2026-11-02")
+    }
