@@ -70,7 +70,7 @@ _DROPPED_LAST = frozenset(
     "Water Group Holdings Energy Airways Airlines Company Corporation Limited Ltd Inc plc PLC "
     "International Industries Partners Capital Properties Resources Therapeutics Pharmaceuticals "
     "Shipping Mining Realty Investments Securities Motors AS ASA AB Oy Oyj GmbH AG SA S.A. NV "
-    "N.V. BV B.V. SpA S.p.A. Plc Pty".split()
+    "N.V. BV B.V. SpA S.p.A. Plc Pty Co. Co LLC LLP Inc. Corp Corp. Ltd.".split()
 )
 
 
@@ -82,8 +82,9 @@ def merge_shortened(orgs: dict[str, Draft]) -> None:
     by_short: dict[str, list[str]] = {}
     for key, org in orgs.items():
         short, _, last = org.name.rpartition(" ")
-        if last in _DROPPED_LAST and " " in short:
+        while last in _DROPPED_LAST and " " in short:  # (and "Partners LLC": both words)
             by_short.setdefault(short, []).append(key)
+            short, _, last = short.rpartition(" ")
         short, joined, _ = org.name.partition(" & ")
         if joined and " " in short:  # ("Sangre Power" -> "Sangre Power & Light")
             by_short.setdefault(short, []).append(key)

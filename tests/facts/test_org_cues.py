@@ -141,3 +141,13 @@ def test_the_sources_a_roundup_names_in_brackets_are_outlets() -> None:
     )
     assert _orgs(text) == ["Evening Courier", "El Diario Norte"]
     assert not _orgs("The minister spoke on Monday. (Updated)\n")
+
+
+def test_a_short_form_may_leave_out_two_closing_company_words() -> None:
+    text = (
+        "The site would be built by Cedar Loop Partners LLC, a developer.\n\nA representative "
+        "of Cedar Loop, Jenna Holm, said the company would use less water."
+    )
+    assert _orgs(text) == ["Cedar Loop Partners LLC"]
+    text = "Brask Chemical Co. will split in two.\n\nShares of Brask Chemical fell 6.8 percent."
+    assert _orgs(text) == ["Brask Chemical Co."]
