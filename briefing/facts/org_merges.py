@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import FAMILY_FIRST, ORG_HEADS
+from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, ORG_HEADS
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
 
@@ -225,6 +225,8 @@ _OFFICES = frozenset(
     "Superintendent Chancellor Ambassador Spokesman Spokeswoman Spokesperson Chairman "
     "Chairwoman Chairperson CEO".split()
 )
+# The first words of the United Nations' programmes, which are bodies.
+_UN_WORDS = frozenset(("United", "UN", "U.N.", "World", "The"))
 # A board every company has ("approved by Helixor's Board of Directors").
 _ANY_COMPANYS = frozenset(("Board of Directors", "Board of Trustees"))
 
@@ -242,6 +244,15 @@ def drop_unnamed_bodies(orgs: dict[str, Draft]) -> None:
             # an office: "Masaka Resident City Commissioner", "Divisional Railway Manager"
             # (not "Office of the Comptroller General", "Court of Justice")
             or (len(words) > 1 and words[-1] in _OFFICES and " of " not in draft.name)
+            # a scheme, not its runner ("the Hawkers' Development Programme run by ..."),
+            # unless a United Nations programme ("World Food Programme"), a known one or one
+            # a body's name holds ("European Union Agency for the Space Programme")
+            or (
+                words[-1] in ("Programme", "Program")
+                and words[0] not in _UN_WORDS
+                and draft.name not in KNOWN_ORGS
+                and ORG_HEADS.isdisjoint(words[:-1])
+            )
         ):
             del orgs[key]
 

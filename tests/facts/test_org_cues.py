@@ -151,3 +151,10 @@ def test_a_short_form_may_leave_out_two_closing_company_words() -> None:
     assert _orgs(text) == ["Cedar Loop Partners LLC"]
     text = "Brask Chemical Co. will split in two.\n\nShares of Brask Chemical fell 6.8 percent."
     assert _orgs(text) == ["Brask Chemical Co."]
+
+
+def test_a_programme_is_a_scheme_unless_a_body_runs_under_that_name() -> None:
+    text = "Hawkers who finish the Stall Starters Programme run by SkillsBridge get a grant."
+    assert "Stall Starters Programme" not in _orgs(text)
+    text = "Food came from the World Food Programme and the Agency for the Space Programme."
+    assert _orgs(text) == ["World Food Programme", "Agency for the Space Programme"]
