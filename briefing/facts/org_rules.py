@@ -143,6 +143,11 @@ _BRANCH_NUMBER = lazy(
 )
 
 # Words of a trade union's name: "Nigeria Labour Congress" keeps its country.
+# What a special-purpose district runs (it is a body, as a school board is).
+_SERVICE_DISTRICTS = frozenset(
+    "School Water Fire Sewer Sanitation Conservancy Irrigation Transit Library Utility "
+    "Drainage Hospital Park Parks Improvement".split()
+)
 # A place's name made an adjective for what is based or listed there.
 _BASED = ("-based", "-listed")
 _UNION_WORDS = frozenset(("Labour", "Labor", "Trade", "Trades", "Workers", "Union", "Unions"))
@@ -294,8 +299,13 @@ class OrgRules:
     def org_worded(self, words: list[str]) -> bool:
         """Whether the run ends in an organisation's head ("Harlow Motorsports"), or a word of
         it says "bank", "university", "party"... in another language ("Banque Misr", "Vrije
-        Universiteit Amsterdam")."""
-        return words[-1] in ORG_HEADS or not ORG_WORDS_ABROAD.isdisjoint(words)
+        Universiteit Amsterdam"), or it is a district that runs a service ("Poudre School
+        District", "North Fork Valley Water Conservancy District"): a body, not a region."""
+        return (
+            words[-1] in ORG_HEADS
+            or not ORG_WORDS_ABROAD.isdisjoint(words)
+            or (words[-1] == "District" and len(words) > 2 and words[-2] in _SERVICE_DISTRICTS)
+        )
 
     def named_as_source(self: Builder, chunk: Chunk) -> bool:
         """Whether a one-word name that is no place, no people's adjective and no surname is

@@ -158,3 +158,10 @@ def test_a_programme_is_a_scheme_unless_a_body_runs_under_that_name() -> None:
     assert "Stall Starters Programme" not in _orgs(text)
     text = "Food came from the World Food Programme and the Agency for the Space Programme."
     assert _orgs(text) == ["World Food Programme", "Agency for the Space Programme"]
+
+
+def test_a_district_that_runs_a_service_is_a_body() -> None:
+    text = (
+        "Voters backed a levy for the Redcliff School District and the Alder Creek Water District."
+    )
+    assert _orgs(text) == ["Redcliff School District", "Alder Creek Water District"]
