@@ -209,7 +209,8 @@ ORG_WORDS_ABROAD = _words(
     "Syndicat Gewerkschaft Tribunale Ayuntamiento Assemblée Asamblea Policía Polizei Polícia "
     "Polizia Ejército Armée Grupo Gruppo Groupe Grupa Empresa Empresas Corporación Corporação "
     "Federación Federação Federazione Fédération Confederación Escuela Escola Scuola École "
-    "Colegio Klinikum Hospitalario Museo Musée Biblioteca Bibliothèque"
+    "Colegio Klinikum Hospitalario Museo Musée Biblioteca Bibliothèque Câmara Cámara Chambre "
+    "Prefeitura Alcaldía Mairie Superintendencia Municipalidad"
 )
 # Lower-case nouns that, right before or after a name, make it an organisation's:
 # "the farmers' union Unió de Pagesos", "the ACV-Transcom union".

@@ -165,3 +165,9 @@ def test_a_district_that_runs_a_service_is_a_body() -> None:
         "Voters backed a levy for the Redcliff School District and the Alder Creek Water District."
     )
     assert _orgs(text) == ["Redcliff School District", "Alder Creek Water District"]
+
+
+def test_a_town_council_named_in_its_own_language_is_a_body() -> None:
+    facts = extract_facts("Tavira Câmara has approved a 15% cut in the water sent to golf courses.")
+    assert [o.name for o in facts.organisations] == ["Tavira Câmara"]
+    assert not facts.people
