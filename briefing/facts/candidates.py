@@ -22,6 +22,7 @@ from briefing.facts.lexicon import (
     common_words,
     given_names,
 )
+from briefing.facts.names import initials_within
 from briefing.facts.org_joins import bracketed_inside, unit_of_company
 
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
@@ -354,7 +355,8 @@ def _and_join(
         and len(words) >= 3
         and words[-1] in ORG_HEADS
         and gaz.get(body[prev.start : prev.end]) is not None
-        and gaz.get(words[0]) is None
+        # (or two places after "the": "the Tandahimba and Newala Cooperative Union")
+        and (gaz.get(words[0]) is None or body.endswith(("the ", "The "), 0, prev.start))
         and words[0] not in ORG_HEADS
     ):
         return True  # "Cardiff and Vale University Health Board": a place and a district
@@ -484,6 +486,7 @@ def acronym_definitions(body: str, chunks: list[Chunk]) -> dict[str, str]:
             or letters in initials
             or initials in letters
             or last in ORG_HEADS
+            or initials_within(body[words[0][0] : chunk.end], initials, letters)
         ):
             out[acronym] = body[words[0][0] : chunk.end]
     return out

@@ -121,7 +121,7 @@ _CLAUSE_CUES = (
     | _MODALS | _FUTURE_AFTER_BE | _STRONG_PAST | _PAST_WORDS
     | frozenset("would could is are least to be who which have if unless extends extend".split())
 )  # fmt: skip
-_CUE_ENDINGS = ("ed", "held", "made", "shut")
+_CUE_ENDINGS = ("ed", "held", "made", "shut", "'ll", "’ll")
 
 
 def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
@@ -145,7 +145,7 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         if lowered not in _CLAUSE_CUES and not lowered.endswith(_CUE_ENDINGS):
             continue  # (most words: no test below can pass)
         previous = words[i - 1].lower() if i > 0 else ""
-        if lowered in _FUTURE_WORDS:
+        if lowered in _FUTURE_WORDS or lowered.endswith(("'ll", "’ll")):  # ("I'll", "we’ll")
             following = [w.lower() for w in words[i + 1 : i + 3]]
             cause = following[:1] == ["to"] and following[1:2] and following[1] in _DETERMINERS
             if lowered == "due" and not cause and previous in _BE_PAST:
@@ -164,8 +164,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             and any(w.lower() in ("from", "until") for w in words[i + 1 :])
         ):
             return "future", False  # "an amber warning ... from 6pm on Saturday until noon on"
-        if lowered in _ONGOING and words[-1].lower() in _UNTIL:
-            return "future", False  # "the curfew runs from 10pm to 6am until Sunday"
+        if lowered in _ONGOING and (words[-1].lower() in _UNTIL or i == len(words) - 1):
+            return "future", False  # "runs from 10pm to 6am until Sunday", "continues Thursday"
         if lowered in _PLANS_PRESENT and previous not in _DETERMINERS and word.islower():
             return "future", False  # "plans another 14 stores by March" (not "its plans")
         if (
@@ -185,8 +185,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         if lowered.startswith("extend") and _until_end(words):
             return "future", False  # "has extended a red flag warning through 8 p.m. Thursday"
         if (
-            lowered in ("is", "are")
-            and (i == len(words) - 1 or (i == len(words) - 2 and words[-1] == "on"))
+            lowered in ("is", "are")  # (or "is open on its website until Thursday")
+            and (i == len(words) - 1 or words[-1] == "until" or words[-2:] == [word, "on"])
             and not _POSSESSIVE.match(body, start)
         ):
             return "future", False  # "the final is on Sunday", "the deadline is Friday"
@@ -265,8 +265,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "future", False  # "plans to vote on", "instructed officials to report on"
         if lowered == "to" and _verb_follows(words, i) and _headline(body, start):
             return "future", False  # a headline's infinitive: "Heat wave to peak on Friday"
-        if lowered in _STRONG_PAST:
-            return "past", True
+        if lowered in _STRONG_PAST and words[i + 1 : i + 2] != ["until"]:
+            return "past", True  # (not "had until December 14 to pay": a deadline)
         if lowered in ("who", "which") and word.islower() and i < len(words) - 1:
             return None, False  # "Wigan, who beat Hull KR on Saturday": its own clause's verb
         if previous in _BEFORE_PARTICIPLE and lowered.endswith(_CUE_ENDINGS):
@@ -278,7 +278,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             and len(lowered) > 4
             and word[0].islower()  # ("United")
             and "-" not in word  # ("state-owned")
-            and previous not in _DETERMINERS  # ("to visit the affected areas on Saturday")
+            # ("to visit the affected areas on Saturday"; "a trial that entered" is a verb)
+            and (previous not in _DETERMINERS or previous == "that")
         ):
             if (
                 previous in _PAST_AUXILIARIES
@@ -477,7 +478,7 @@ def _own_tense(body: str, start: int, kind: str, needs: str | None) -> str | Non
             tense is not None
             and (
                 _IN_BEFORE.search(body, max(0, start - 16), start)
-                or body.startswith(("Between ", "between "), start)  # (a month range's own)
+                or body.startswith(("Between ", "between ", "From ", "from "), start)  # (a range's)
                 # ("would fund the government through September": an end still ahead)
                 or (tense == "future" and _END_BEFORE.search(body, max(0, start - 9), start))
             )

@@ -181,7 +181,9 @@ def told_years(
                 and _YEAR_TOLD_BEFORE.search(body, max(0, start - 8), start)
                 else None
             )  # ("In 2016, ...", "the 2016 election"; not "by 2045", "roughly 2000 stores")
-            if granularity in ("day", "month") and len(first) >= 7:
+            if len(first) >= 7 and (granularity == "day" or first == last):
+                # (a story's day or month; not a period: "until the end of 2029, the agency
+                # said on Dec 3")
                 anchor = (end, int(first[:4]), int(first[5:7]), int(first[8:10] or 1))
         if year is not None and year != int(first[:4]):
             shift = year - int(first[:4])
@@ -353,12 +355,14 @@ def counted_months(body: str, found: list[Found], pub: date | None) -> list[Foun
     return sorted(found + added) if added else found
 
 
-_WEEK_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?\bweek\s+(of|ended|ending|to)\s+$")
+_WEEK_BEFORE = re.compile(
+    r"(?:\b[Tt]he\s+)?\bweek\s+(of|starting|beginning|commencing|ended|ending|to)\s+$"
+)
 
 
 def weeks_of(body: str, found: list[Found]) -> list[Found]:
-    """ "the week of October 21" is that day and the six after it; "the week ended Oct. 17"
-    (or "ending", "to") the six days before it and that day."""
+    """ "the week of October 21" (or "starting") is that day and the six after it; "the week
+    ended Oct. 17" (or "ending", "to") the six days before it and that day."""
     if "week " not in body:
         return found
     out: list[Found] = []
@@ -367,7 +371,7 @@ def weeks_of(body: str, found: list[Found]) -> list[Found]:
         before = _WEEK_BEFORE.search(body, max(0, start - 20), start) if first == last else None
         if before is not None and len(first) == 10 and granularity == "day":
             day = date.fromisoformat(first)
-            if before.group(1) == "of":
+            if before.group(1) in ("of", "starting", "beginning", "commencing"):
                 first, last = first, (day + timedelta(days=6)).isoformat()
             else:
                 first = (day - timedelta(days=6)).isoformat()

@@ -41,7 +41,7 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # A day's year after it: "May 3, 2021", or "March 20 last year", "July 13 to 17 of this year"
 # (not "on May 3 last year's winner").
 YEAR_AFTER = (
-    rf"(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b(?![’']))?"
+    rf"(?:(?:,?\s+|,)(?P<y>{YEAR})|\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b(?![’']))?"
 )
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DASH = r"\s*(?:-|–|—|to|until|till|through|and|or)\s*"  # ("Dec. 20 or 21": either, so both)
@@ -227,12 +227,20 @@ def week_of_month(
     m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
 ) -> tuple[str, str, str] | None:
     """ "the first week of April" is April 1-7; "the last week of" a month its last seven days
-    (without its year, the one its clause's tense gives)."""
+    (without its year, the one its clause's tense gives); "the first half of December" its
+    first 15 days, "the second half" the rest."""
     g = m.groupdict()
     month = month_number(g["m"])
     year = int(g["y"]) if g.get("y") else tensed_year(month, None, pub, tense)
     length = calendar.monthrange(year or 2001, month)[1]
-    first = WEEK_STARTS.get(g["wk"].lower(), length - 6)
+    which = g["wk"].lower()
+    if g.get("wu") == "half":
+        if which in ("third", "fourth"):
+            return None
+        if which == "first":
+            return iso(year, month, 1), iso(year, month, 15), "day"
+        return iso(year, month, 16), iso(year, month, length), "day"
+    first = WEEK_STARTS.get(which, length - 6)
     return iso(year, month, first), iso(year, month, first + 6), "day"
 
 
@@ -275,6 +283,8 @@ def month_range(
         year = int(g["y"])
         return iso(year - 1 if m2 < m1 else year, m1), iso(year, m2), "month"
     first = guess_year(m1, None, pub)  # ("this past December and January": the first's)
+    if pub is not None and first == pub.year + 1 and m1 <= m2 < pub.month <= (m1 + m2) / 2 + 6:
+        first -= 1  # (the range just ended is nearer: "Between April and October" in December)
     return iso(first, m1), iso(None if first is None else first + (m2 < m1), m2), "month"
 
 

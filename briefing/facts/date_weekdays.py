@@ -12,8 +12,15 @@ from briefing.facts.run_tails import body_before_day
 
 # A weekday that recurs is no date: "every Tuesday evening", "the first Monday of each month".
 # ("on a Sunday night": any one, no date)
-_EVERY_BEFORE = lazy(r"\b(?:[Ee]very|[Ee]ach|(?<![’'])a)\s+(?:other\s+)?$")
+# ("every Tuesday and Thursday": the second one too)
+_EVERY_BEFORE = lazy(
+    r"\b(?:[Ee]very|[Ee]ach|(?<![’'])a)\s+(?:other\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s+|\s+(?:and|or)\s+))*$"
+)
 _OF_EVERY_AFTER = lazy(r"(?:\s+(?:morning|afternoon|evening|night))?\s+of\s+(?:every|each)\b")
+# Its mornings: "on Friday mornings you find bottles" (not "on Friday and Saturday nights":
+# two nights).
+_PARTS_AFTER = lazy(r"\s+(?:mornings|afternoons|evenings|nights)\b")
 
 
 def recurring(body: str, start: int, end: int) -> bool:
@@ -21,8 +28,9 @@ def recurring(body: str, start: int, end: int) -> bool:
     Tuesday", "a Sunday", a week's opening hours ("opens Tuesday to Saturday from 5 p.m.") or
     a kind of day ("the Sunday trade ban")."""
     return (
-        _EVERY_BEFORE.search(body, max(0, start - 12), start) is not None
+        _EVERY_BEFORE.search(body, max(0, start - 40), start) is not None
         or _OF_EVERY_AFTER.match(body, end) is not None
+        or (_PARTS_AFTER.match(body, end) is not None and not body.endswith("and ", 0, start))
         or _HOURS_BEFORE.search(body, max(0, start - 40), start) is not None
         or _HOURS_AFTER.match(body, end) is not None
         or (

@@ -142,7 +142,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
     (
         _first(
             r"[tTfFsSlL]",
-            rf"\b(?:[Tt]he\s+)?(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            rf"\b(?:[Tt]he\s+)?(?P<wk>first|second|third|fourth|last|final)\s+(?P<wu>week|half)\s+of\s+"
             rf"(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
         week_of_month,
@@ -308,7 +308,7 @@ _PATTERN_ANCHORS = (
 # regex engine trying the pattern at each character of the window. Only where it pays: a
 # test that most windows pass ("-", "to" and "and" of a day range) costs more than it saves.
 _PATTERN_WORDS: tuple[tuple[str, ...] | None, ...] = (
-    ("-",), None, None, None, None, ("week",), ("Q", "H", "quarter", "half"), None, None, None,
+    ("-",), None, None, None, None, ("week", "half"), ("Q", "H", "quarter", "half"), None, None, None,
     ("0s", "0's", "0’s"), ("-", "–", "/"), ("rom", "etween"), None, ("00s",), ("entury",), None, None,
     ("of the year",), ("year", "month"), None, None,
 )  # fmt: skip

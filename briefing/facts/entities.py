@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from briefing.core.facts import Organisation, Person, Place
+from briefing.facts.bracket_sources import bracket_sources
 from briefing.facts.builder import Builder
 from briefing.facts.byline_outlets import byline_outlets
 from briefing.facts.campuses import campus_names
@@ -51,6 +52,7 @@ from briefing.facts.org_merges import (
     people_opening_an_org,
     settle_orgs,
 )
+from briefing.facts.org_rules import without_currency
 from briefing.facts.page_furniture import furniture_ranges
 from briefing.facts.people import is_given
 from briefing.facts.place_folds import fold_places
@@ -79,6 +81,7 @@ from briefing.facts.scans import (
 from briefing.facts.sign_offs import cut_sign_offs, sign_off_ranges
 from briefing.facts.teams import teams_by_place_name
 from briefing.facts.tickers import ticker_codes
+from briefing.facts.web_names import web_names
 
 
 @dataclass
@@ -141,6 +144,9 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(feature_names(builder))
     caps.extend(coded_countries(builder))
     caps.extend(work_titles(body))
+    caps.extend(web_names(builder))
+    if ")\n" in body:
+        caps.extend(bracket_sources(builder))
     caps.extend(ship_names(body, gates))
     caps.extend(ordinal_bodies(builder, gates))
     tickers = ticker_codes(body) if "(" in body else []
@@ -229,7 +235,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
             if text[-1].isdigit():
                 amounts.add(chunk.start)  # (nor a name for the classifier to type)
             continue  # ("VOTE!"; "US$40", "HK$3", "N1,180": a currency, no place)
-        builder.handle(chunk)
+        builder.handle(without_currency(body, chunk) if " " in text else chunk)
     if amounts:
         chunks = [c for c in chunks if c.start not in amounts]
     builder.resolve_leftovers()

@@ -238,6 +238,7 @@ def _bare_acronym(builder: Builder, draft: Draft) -> bool:
         and name not in builder.acronyms
         and name not in KNOWN_ORGS
         and all(m == name for m in draft.mentions)
+        and (not builder.sure or builder.sure.isdisjoint(draft.spans))  # (not "on X")
     )
 
 

@@ -212,7 +212,8 @@ ORG_WORDS_ABROAD = _words(
     "Syndicat Gewerkschaft Tribunale Ayuntamiento Assemblée Asamblea Policía Polizei Polícia "
     "Polizia Ejército Armée Grupo Gruppo Groupe Grupa Empresa Empresas Corporación Corporação "
     "Federación Federação Federazione Fédération Confederación Escuela Escola Scuola École "
-    "Colegio Klinikum Hospitalario Museo Musée Biblioteca Bibliothèque"
+    "Colegio Klinikum Hospitalario Museo Musée Biblioteca Bibliothèque Câmara Cámara Chambre "
+    "Prefeitura Alcaldía Mairie Superintendencia Municipalidad"
 )
 # Lower-case nouns that, right before or after a name, make it an organisation's:
 # "the farmers' union Unió de Pagesos", "the ACV-Transcom union".
@@ -237,7 +238,8 @@ ORG_OF_HEADS = _words(
     "Ministry Department University Bank Office Board Council Court Commission Committee Institute "
     "Federation Union League Association Organisation Organization Party Church Museum Academy Bureau "
     "Agency Chamber Government Parliament Port College School Secretary Federation Confederation Society "
-    "House Division Directorate Registrar"
+    "House Division Directorate Registrar Superintendency Superintendence Inspectorate Secretariat "
+    "Authority"
 )
 # Phrases that end a place name: "Amur Region", "Vostochny Cosmodrome", "Zaventem Airport".
 REGION_HEADS = _words(

@@ -87,3 +87,20 @@ def is_suffix_name(short: str, full: str) -> bool:
 def is_given(word: str, given: Container[str]) -> bool:
     """Whether `word` is a given name, or a hyphenated one opened by one ("Jean-Luc")."""
     return word in given or ("-" in word and word.split("-")[0] in given)
+
+
+# The small words of names in French, Spanish, Portuguese, Italian, German and Dutch, whose
+# initials those languages' acronyms keep ("Électricité du Liban (EDL)"; English drops its
+# "of" and "and", so "End of Life (EOL)" is no such name).
+_PARTICLES = frozenset("du de des del della di da do dos das der den van von y et und".split())
+
+
+def initials_within(expansion: str, initials: str, letters: str) -> bool:
+    """Whether an `expansion` with a foreign name's small words is spelt out by an acronym's
+    `letters`: the same first letter, its capitalised words' `initials` in order, the
+    letters of its small words left out ("Électricité du Liban" is "EL" within "EDL")."""
+    if _PARTICLES.isdisjoint(expansion.split()):
+        return False
+    folded = fold(initials).upper()
+    rest = iter(letters[1:])
+    return folded[:1] == letters[:1] and all(c in rest for c in folded[1:])

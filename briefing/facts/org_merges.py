@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import FAMILY_FIRST, ORG_HEADS
+from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, ORG_HEADS
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
 
@@ -68,18 +68,25 @@ def merge_short_orgs(orgs: dict[str, Draft]) -> None:
 # "Severn Vale" in its later mentions).
 _DROPPED_LAST = frozenset(
     "Water Group Holdings Energy Airways Airlines Company Corporation Limited Ltd Inc plc PLC "
-    "International Industries Partners Capital".split()
+    "International Industries Partners Capital Properties Resources Therapeutics Pharmaceuticals "
+    "Shipping Mining Realty Investments Securities Motors AS ASA AB Oy Oyj GmbH AG SA S.A. NV "
+    "N.V. BV B.V. SpA S.p.A. Plc Pty Co. Co LLC LLP Inc. Corp Corp. Ltd.".split()
 )
 
 
 def merge_shortened(orgs: dict[str, Draft]) -> None:
     """Fold an organisation of two words or more into the one named with a company word
-    more, when there is one such ("Severn Vale" -> "Severn Vale Water")."""
+    more, or with "& ..." more, when there is one such ("Severn Vale" -> "Severn Vale
+    Water")."""
     # the longer names by what is left without their company word
     by_short: dict[str, list[str]] = {}
     for key, org in orgs.items():
         short, _, last = org.name.rpartition(" ")
-        if last in _DROPPED_LAST and " " in short:
+        while last in _DROPPED_LAST and " " in short:  # (and "Partners LLC": both words)
+            by_short.setdefault(short, []).append(key)
+            short, _, last = short.rpartition(" ")
+        short, joined, _ = org.name.partition(" & ")
+        if joined and " " in short:  # ("Sangre Power" -> "Sangre Power & Light")
             by_short.setdefault(short, []).append(key)
     if not by_short:
         return
@@ -223,6 +230,8 @@ _OFFICES = frozenset(
     "Superintendent Chancellor Ambassador Spokesman Spokeswoman Spokesperson Chairman "
     "Chairwoman Chairperson CEO".split()
 )
+# The first words of the United Nations' programmes, which are bodies.
+_UN_WORDS = frozenset(("United", "UN", "U.N.", "World", "The"))
 # A board every company has ("approved by Helixor's Board of Directors").
 _ANY_COMPANYS = frozenset(("Board of Directors", "Board of Trustees"))
 
@@ -240,6 +249,15 @@ def drop_unnamed_bodies(orgs: dict[str, Draft]) -> None:
             # an office: "Masaka Resident City Commissioner", "Divisional Railway Manager"
             # (not "Office of the Comptroller General", "Court of Justice")
             or (len(words) > 1 and words[-1] in _OFFICES and " of " not in draft.name)
+            # a scheme, not its runner ("the Hawkers' Development Programme run by ..."),
+            # unless a United Nations programme ("World Food Programme"), a known one or one
+            # a body's name holds ("European Union Agency for the Space Programme")
+            or (
+                words[-1] in ("Programme", "Program")
+                and words[0] not in _UN_WORDS
+                and draft.name not in KNOWN_ORGS
+                and ORG_HEADS.isdisjoint(words[:-1])
+            )
         ):
             del orgs[key]
 

@@ -41,8 +41,20 @@ _AMOUNT_AFTER = re.compile(r" \d")
 _CURRENCIES = frozenset(
     "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR VND IDR PHP PKR BDT "
     "LKR NPR THB MYR SGD KRW TWD EGP AED SAR QAR KWD KES NGN GHS UAH TRY PLN HUF CZK MXN ARS "
-    "CLP COP PEN ILS RON".split()
+    "CLP COP PEN ILS RON OMR BHD JOD IQD LBP MAD DZD TND ETB TZS UGX RWF ZMW XOF XAF KZT UZS "
+    "GEL AMD AZN BGN RSD ISK KHR MMK MNT".split()
 )
+
+
+def without_currency(body: str, chunk: Chunk) -> Chunk:
+    """The run without a currency's code that closes it before an amount: "fined Kvamsøy
+    Havbruk AS NOK 4.5 million" names Kvamsøy Havbruk AS."""
+    a, b = chunk.words[-1]
+    if len(chunk.words) > 1 and body[a:b] in _CURRENCIES and _AMOUNT_AFTER.match(body, b):
+        return split_chunk(chunk, len(chunk.words) - 1)[0] or chunk
+    return chunk
+
+
 # What is said only of a company or a body, right after its name ("Nordvik's chief executive",
 # "a Halcyon analyst", "Brenmark shares") or right before it ("shares of Brenmark").
 _ORG_CUE_AFTER = lazy(
@@ -59,9 +71,11 @@ _ORG_CUE_BEFORE = lazy(
     r"(?:of|at)(?: the)?"
     # a post at a firm: "head of research at Kaiko", "chief economist at Capital Economics"
     r"|(?:head of [a-z]+(?: [a-z]+)?|economist|strategist|researcher|trader|director|manager"
-    r"|partner|consultant) at) $"
+    r"|partner|consultant|executive) at) $"
 )
 
+# A spokesperson's cue right before a body's name ("a spokeswoman for the").
+_SPOKESPERSON_FOR = lazy(r"\b[Ss]pokes(?:man|woman|person) for (?:the )?$")
 _CUE_AFTER_OPENERS = frozenset(" '’")  # (the first characters `_ORG_CUE_AFTER` can match)
 # How every `_ORG_CUE_BEFORE` match ends (its "$" also matches before a final newline).
 _CUE_BEFORE_ENDS = (
@@ -129,6 +143,13 @@ _BRANCH_NUMBER = lazy(
 )
 
 # Words of a trade union's name: "Nigeria Labour Congress" keeps its country.
+# What a special-purpose district runs (it is a body, as a school board is).
+_SERVICE_DISTRICTS = frozenset(
+    "School Water Fire Sewer Sanitation Conservancy Irrigation Transit Library Utility "
+    "Drainage Hospital Park Parks Improvement".split()
+)
+# A place's name made an adjective for what is based or listed there.
+_BASED = ("-based", "-listed")
 _UNION_WORDS = frozenset(("Labour", "Labor", "Trade", "Trades", "Workers", "Union", "Unions"))
 
 
@@ -220,8 +241,16 @@ class OrgRules:
         return bool(before) and self.find_person(before[-1].rstrip(","), start) is not None
 
     def office_at(self, chunk: Chunk) -> bool:
-        """Whether a company's cue comes right before the run, whatever given name opens it."""
-        return self.cued_before(chunk.start)
+        """Whether a company's cue comes right before the run, whatever given name opens it,
+        or a spokesperson's, and no given name opens it ("a spokesperson for Agriculture
+        Victoria"; not "a spokesman for Kay Ivey")."""
+        start = chunk.start
+        if self.body.endswith(" for ", 0, start) or self.body.endswith(" for the ", 0, start):
+            first = self.body[start : chunk.words[0][1]]
+            return _SPOKESPERSON_FOR.search(self.body, max(0, start - 30), start) is not None and (
+                not is_given(first, self.given)
+            )
+        return self.cued_before(start)
 
     def named_before_office(self, chunk: Chunk, text: str) -> bool:
         """A run of words that an office or a body's people follow: an organisation, whatever
@@ -270,8 +299,13 @@ class OrgRules:
     def org_worded(self, words: list[str]) -> bool:
         """Whether the run ends in an organisation's head ("Harlow Motorsports"), or a word of
         it says "bank", "university", "party"... in another language ("Banque Misr", "Vrije
-        Universiteit Amsterdam")."""
-        return words[-1] in ORG_HEADS or not ORG_WORDS_ABROAD.isdisjoint(words)
+        Universiteit Amsterdam"), or it is a district that runs a service ("Poudre School
+        District", "North Fork Valley Water Conservancy District"): a body, not a region."""
+        return (
+            words[-1] in ORG_HEADS
+            or not ORG_WORDS_ABROAD.isdisjoint(words)
+            or (words[-1] == "District" and len(words) > 2 and words[-2] in _SERVICE_DISTRICTS)
+        )
 
     def named_as_source(self: Builder, chunk: Chunk) -> bool:
         """Whether a one-word name that is no place, no people's adjective and no surname is
@@ -378,7 +412,20 @@ class OrgRules:
             if words[at].endswith("-based") and head.end in self.place_end_set:
                 self.sure.add((head.start, head.end))
         if rest is not None:
+            if words[at].endswith(_BASED) and self.body_after_based(rest):
+                return True
             self.handle(rest)
+        return True
+
+    def body_after_based(self: Builder, rest: Chunk) -> bool:
+        """A name right after "X-based" or "X-listed": what is based or listed somewhere is a
+        company or a body ("Bermuda-based Coraline Re", "Oslo-listed Nordvik"), whatever given
+        name opens it; recorded here, unless a place's name."""
+        text = self.body[rest.start : rest.end]
+        if self.gaz.get(text) is not None:
+            return False
+        self.add_org(company_name(text), text, (rest.start, rest.end))
+        self.sure.add((rest.start, rest.end))
         return True
 
     def body_then_person(self, chunk: Chunk, words: list[str]) -> bool:

@@ -48,12 +48,12 @@ _SEAT_BEFORE = re.compile(r"\b(?:at|to|in|into|near|outside|inside|opposite|on)\
 # Buildings named as where something happens; as actors they are organisations.
 SITE_BY_USE = frozenset(
     "Hospital Infirmary Clinic Hotel Mall Theatre Theater Lodge Tavern Mine Casino Museum Library "
-    "Gallery Inn Pub".split()
+    "Gallery Inn Pub Mill Church Chapel Cathedral Mosque Temple Synagogue".split()
 )
 # A centre is a building by the word before it (a "National Hurricane Center" is an agency).
 _SITE_CENTRES = frozenset(
     "Medical Convention Community Civic Leisure Shopping Arts Detention Conference Exhibition "
-    "Sports Visitor Visitors Aquatic Garden Trade Space Launch Film".split()
+    "Sports Visitor Visitors Aquatic Garden Trade Space Launch Film Student Hawker".split()
 )
 LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
 LIST_GAP_STARTS = (", ", " and ", " or ")

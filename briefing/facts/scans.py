@@ -118,11 +118,14 @@ _TITLE_SMALL_WORDS = frozenset(
 )
 
 
-# Ships by their prefix (`scan_gates.SHIP_PREFIXES`): "the MV Glen Sannox", "HMS Prince of
+# Ships by their prefix (`scan_gates.SHIP_PREFIXES`, or a flag): "the MV Glen Sannox", "HMS Prince of
 # Wales", "USS Gerald R. Ford" (a ship is no person, place or organisation; the name alone
 # later is the ship too).
 _SHIP = lazy(
-    r"\b(?:MV|RMS|HMS|USS|HMAS|HMCS|HMNZS|RV|sister (?:ship|vessel),? the) "
+    r"\b(?:MV|RMS|HMS|USS|HMAS|HMCS|HMNZS|RV|sister (?:ship|vessel),? the"
+    # (a flag state made an adjective: "the Liberia-flagged Nordic Wren"; one of a fleet set
+    # off: "another of its ships, the Nordic Petrel")
+    r"|[A-Z][a-z]+-flagged|(?:ships|vessels), the) "
     r"((?:[A-Z][\w'’.-]*|of|the)(?: (?:[A-Z][\w'’.-]*|of|the))*(?<!of)(?<!the))"
 )
 
@@ -130,11 +133,13 @@ _SHIP = lazy(
 def ship_names(body: str, gates: GateWords) -> list[tuple[int, int]]:
     """The spans of ships' names, with their prefix, and of every later mention of a name of
     two words or more, for the chunk walk to skip."""
-    if not gates.any_of(SHIP_PREFIXES):
+    if not gates.any_of(SHIP_PREFIXES) and "-flagged " not in body and "s, the " not in body:
         return []
     out = []
     for m in _SHIP.finditer(body):
-        out.append((m.start(), m.end(1)))
+        # (the flag state stays a place: "Liberia-flagged")
+        flagged = body.startswith("-flagged ", m.start(1) - 9)
+        out.append((m.start(1) if flagged else m.start(), m.end(1)))
         name = m.group(1)
         if " " in name:
             at = body.find(name, m.end(1))

@@ -154,12 +154,13 @@ BETWEEN_SUBJECT_AND_VERB = _words(
     "immediately separately himself herself itself privately openly angrily calmly "
     "jokingly famously bluntly flatly further"
 )
-# Media outlets report statements; as a description's antecedent they are never the speaker.
+# Media outlets report statements; as a description's antecedent they are never the speaker
+# (nor is X, where a statement is posted: "in a post on X, the company said").
 MEDIA = lazy(
     r"\b(?:News|Times|Post|Journal|Gazette|Herald|Tribune|Telegraph|Guardian|Press|Reuters|"
     r"Agence|Wikinews|Politico|BBC|CNN|NBC|CBS|ABC|Fox|Sky|Radio|TV|Television|Broadcasting|"
     r"Magazine|Daily|Observer|Independent|Mail|Express|Chronicle|Bloomberg|Xinhua|TASS|"
-    r"Interfax|Al Jazeera|Associated)\b"
+    r"Interfax|Al Jazeera|Associated|X)\b"
 )
 
 MALE_WORDS = _words(
