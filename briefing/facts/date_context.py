@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import FUNCTION_WORDS
+from briefing.facts.tense_words import following_have, plural_subject
 from briefing.facts.weekday_events import prepared_for, scheduled_now, source_day
 
 # Tense cues of a clause, read backwards from a bare weekday or month (the first decides).
@@ -52,20 +52,6 @@ _NOT_A_VERB_AFTER_TO = frozenset(
     # a count ("voted seven to four on Tuesday"), not "to" and a verb
     "one two three four five six seven eight nine ten eleven twelve nil".split()
 )
-_PLURAL_PRONOUNS = frozenset("they we you both who".split())
-
-
-def _plural_subject(word: str) -> bool:
-    """Whether `word`, right before a verb, can be its plural subject: a name ("Rovers host"),
-    a plural noun ("the unions meet") or a pronoun; not "television host", "to meet"."""
-    if word.lower() in _PLURAL_PRONOUNS:
-        return True
-    if word[:1].isupper() and word not in FUNCTION_WORDS:
-        return True
-    word = word.lower()  # ("Voters go to the polls": a plural noun opening the sentence)
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
 # Before "have" as a plain infinitive, not the perfect's auxiliary.
 _BEFORE_BARE_HAVE = frozenset("to will shall must should can could may might".split())
 _DETERMINERS = frozenset("the a an his her its their this that these those our".split())
@@ -89,12 +75,6 @@ _ABBREVIATIONS = frozenset(
 _MODALS = frozenset("can may might must should".split())
 _UNTIL = frozenset("until till through to".split())
 _POSSESSIVE = lazy(r"\w+[’']s\b")  # ("the focus is on Monday's vote": that vote's day)
-
-
-def following_have(words: list[str], i: int) -> bool:
-    """Whether "have" (or "not have") follows the word at `i`."""
-    after = [w.lower() for w in words[i + 1 : i + 3]]
-    return after[:1] == ["have"] or after == ["not", "have"]
 
 
 _PAST_AUXILIARIES = frozenset("was were had".split())
@@ -171,7 +151,7 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
         if (
             lowered in _SCHEDULED_PLURAL
             and word.islower()  # ("the Italian Open final": a name, no verb)
-            and _plural_subject(words[i - 1] if i > 0 else "")
+            and plural_subject(words[i - 1] if i > 0 else "")
         ):
             return "future", False
         if lowered == "would":
