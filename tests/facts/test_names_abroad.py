@@ -175,3 +175,20 @@ def test_an_mps_or_an_honours_letters_after_a_name() -> None:
     assert names("The award went to Grace Obiora MBE, a nurse.") == {"Grace Obiora"}
     facts = extract_facts("Plaid Cymru MP Liz Haverford said no.")
     assert [(p.name, p.role) for p in facts.people] == [("Liz Haverford", "Plaid Cymru MP")]
+
+
+def test_ethiopian_cambodian_and_council_styles_stay_out_of_the_name() -> None:
+    found = names(
+        "Ato Bekele Tadesse, chairman of the union, said the price was fair. Oknha Ly Sokha, "
+        "president of the federation, said exports fell. The shire mayor Cr Jan Ellis-Brook "
+        "said the council would help. Councilmember Mi-Ran Park voted no. "
+        "Secretary General Eng. Tariq Al Hadid said the losses had fallen."
+    )
+    assert found == {
+        "Bekele Tadesse",
+        "Ly Sokha",
+        "Jan Ellis-Brook",
+        "Mi-Ran Park",
+        "Tariq Al Hadid",
+    }
+
