@@ -192,3 +192,16 @@ def test_ethiopian_cambodian_and_council_styles_stay_out_of_the_name() -> None:
         "Tariq Al Hadid",
     }
 
+
+def test_a_nickname_with_accents_a_position_before_and_two_surnames_after() -> None:
+    found = names(
+        'Winger Mateo "Chuy" Rojas Villalta scored late. Midfielder Andrés "El Niño" Solís '
+        'equalised. The club turned down a bid for striker Ilyes "Ily" Benali-Fourré, 24. '
+        'Boxer Leroy "Bigga" Lewis Monday said he would fight on.'
+    )
+    assert found == {
+        'Mateo "Chuy" Rojas Villalta',
+        'Andrés "El Niño" Solís',
+        'Ilyes "Ily" Benali-Fourré',
+        'Leroy "Bigga" Lewis',
+    }
