@@ -470,6 +470,10 @@ def _listed_places(builder: Builder, start: int, end: int, noun: str) -> list[Sp
             if first == text or at != start:
                 return []
             at += len(first) + 1  # ("Yesterday Binh Duong and Dong Nai provinces")
+        elif at == start and first != text and first.endswith(("'s", "’s")):
+            if builder.gaz.get(first[:-2]) is None:
+                return []
+            at += len(first) + 1  # (the country's: "Argentina's Jujuy and Salta provinces")
         if any(w in KNOWN_ORGS or w in NON_NAME_WORDS for w in body[at : item.end()].split()):
             return []
         spans.append((at, item.end()))

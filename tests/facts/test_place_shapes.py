@@ -527,3 +527,15 @@ def test_a_name_after_the_port_or_the_hamlet_of_is_a_place() -> None:
     assert "Varnek" in found
     found = places("Snow cut off the hamlet of Brackenby until late.")
     assert "Brackenby" in found
+
+
+def test_a_countrys_possessive_opens_no_place_in_a_list_before_a_shared_noun() -> None:
+    found = places("Mines in Peru and Bolivia's Potosí and Oruro departments and Chile's Atacama.")
+    assert "Bolivia's Potosí" not in found
+    found = places("Plants in Chile and Argentina's Jujuy and Salta provinces will benefit.")
+    assert {"Chile", "Argentina", "Jujuy", "Salta"} == set(found)
+
+
+def test_a_well_known_region_of_two_words_stays_a_place_whatever_the_model_reads() -> None:
+    found = places("Aid was pledged for Latin America and the Caribbean through 2030.")
+    assert {"Latin America", "Caribbean"} <= set(found)
