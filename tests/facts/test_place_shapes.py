@@ -539,3 +539,11 @@ def test_a_countrys_possessive_opens_no_place_in_a_list_before_a_shared_noun() -
 def test_a_well_known_region_of_two_words_stays_a_place_whatever_the_model_reads() -> None:
     found = places("Aid was pledged for Latin America and the Caribbean through 2030.")
     assert {"Latin America", "Caribbean"} <= set(found)
+
+
+def test_an_unknown_word_in_a_list_of_places_after_a_word_of_where_is_a_place() -> None:
+    found = places("The firm opens stations in towns like Musanze, Huye and Rubavu this year.")
+    assert {"Musanze", "Huye", "Rubavu"} <= set(found)
+    assert "Dhlail" in places("Residents in Russeifa and Dhlail have waited long enough.")
+    # (no word of where before the list, or a people's name in it)
+    assert "Kurds" not in places("Fighting went on in Syria and Kurds fled north.")
