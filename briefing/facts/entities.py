@@ -32,6 +32,7 @@ from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.feature_names import feature_names
 from briefing.facts.home_towns import home_towns
+from briefing.facts.kin_names import kin_named
 from briefing.facts.lawmaker_places import ap_state_name
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
@@ -132,6 +133,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     if ", of " in body or " from " in body:
         caps.extend(home_towns(builder))
     caps.extend(shared_noun_lists(builder, place_nouns))
+    caps.extend(kin_named(builder))
     caps.extend(feature_names(builder))
     caps.extend(coded_countries(builder))
     caps.extend(work_titles(body))

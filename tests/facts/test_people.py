@@ -967,3 +967,24 @@ def test_a_district_attorney_named_for_a_county_is_a_person_and_the_county_a_pla
     facts = extract_facts("Kelby District Attorney Aurelio M. Benz's office said it was closed.")
     assert "Aurelio M. Benz" in {p.name for p in facts.people}
     assert "Kelby" in {p.name for p in facts.places}
+
+
+def test_a_given_name_alone_after_a_possessive_and_a_relatives_word_is_a_person() -> None:
+    facts = extract_facts(
+        "At the farm, Amrit Kaur Sidhu and her husband Jaswinder lost their crop. "
+        '"My late wife, Edith, helped here first," he said. Our neighbour Tavish, he put in '
+        "solar last year. Her son Tuesday was a joke; my friend Paris is a city."
+    )
+    found = {p.name: p.role for p in facts.people}
+    assert found["Jaswinder"] == "husband"
+    assert found["Edith"] == "wife"
+    assert found["Tavish"] == "neighbour"
+    assert "Tuesday" not in found and "Paris" not in found
+
+
+def test_a_relatives_given_name_that_opens_a_longer_name_joins_that_person() -> None:
+    facts = extract_facts(
+        "He is survived by his wife, Odile, and two sons. Odile Marchand, a teacher, said he "
+        "loved the sea."
+    )
+    assert [p.name for p in facts.people] == ["Odile Marchand"]
