@@ -478,6 +478,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         """A name that ends in a site word but is a person's: "Senator Maria Hill", "Maria
         Hill said" (a given name and a surname that is also a site word, with no "in"/"at"
         before it)."""
+        if self.office_inside(words):
+            return True  # ("Fort Collins Mayor Jeni Ortiz": the town's mayor)
         if words[0].lower() in TITLE_WORDS or words[0].lower().rstrip(".") in HONORIFICS:
             return len(words) >= 3 and words[-1] in SURNAME_SITES
         return (

@@ -988,3 +988,12 @@ def test_a_relatives_given_name_that_opens_a_longer_name_joins_that_person() -> 
         "loved the sea."
     )
     assert [p.name for p in facts.people] == ["Odile Marchand"]
+
+
+def test_a_towns_office_after_a_site_word_opens_a_person_not_a_site() -> None:
+    facts = extract_facts(
+        "Fort Halden Mayor Jeni Ortiz-Bray called the result a win. Port Selwyn Governor Amos "
+        "Kera agreed. They met at Fort Chief Plaza."
+    )
+    assert {p.name for p in facts.people} == {"Jeni Ortiz-Bray", "Amos Kera"}
+    assert "Fort Chief Plaza" in {p.name for p in facts.places}
