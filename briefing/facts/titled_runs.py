@@ -126,8 +126,8 @@ class TitledRuns:
             return ""
         before = self.body[max(0, listed - 40) : listed - len(joint)].split()
         n = len(before)
-        if not (n and before[-1].lower() in TITLE_WORDS):
-            return ""
+        if not (n and (before[-1].lower() in TITLE_WORDS or before[-1] == "Member")):
+            return ""  # ("Member of Inatsisartut Justus Hansen": a seat in a body)
         n -= 1
         while n and before[n - 1] in TITLE_OPENERS:
             n -= 1  # "Prime Minister", "Senior Minister", "First Secretary"
@@ -214,6 +214,9 @@ class TitledRuns:
         )
         if text in KNOWN_ORGS and not portfolio:  # "Labour Minister" names a portfolio
             self.add_org(KNOWN_ORGS[text], text, (start, end))
+            return
+        if n == len(words) and self.body.endswith("Member of ", 0, start):
+            self.add_org(text, text, (start, end))  # "Member of Inatsisartut": its assembly
             return
         entry = self.gaz.get(text)
         if entry is not None and (

@@ -997,3 +997,11 @@ def test_a_towns_office_after_a_site_word_opens_a_person_not_a_site() -> None:
     )
     assert {p.name for p in facts.people} == {"Jeni Ortiz-Bray", "Amos Kera"}
     assert "Fort Chief Plaza" in {p.name for p in facts.places}
+
+
+def test_a_member_of_an_assembly_named_once_is_a_person_and_the_assembly_a_body() -> None:
+    facts = extract_facts(
+        "Member of Althingi Sunna Eldjarn of the Reform party said the quota was too low."
+    )
+    assert [p.name for p in facts.people] == ["Sunna Eldjarn"]
+    assert "Althingi" in {o.name for o in facts.organisations}
