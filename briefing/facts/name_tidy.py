@@ -85,6 +85,15 @@ def tidy_people(builder: Builder) -> None:
                 p.name = name
         elif " " not in p.name and (p.name in DEMONYMS or builder.demonym(p.name)):
             builder.drop_person(p)  # "the Belgian said", "Spaniard": an epithet, nobody's name
+        last = p.name[p.name.rfind(" ") + 1 :]
+        if (
+            len(last) == 1
+            and last.isupper()
+            and all(builder.body[b : b + 1] == "." for _, b in p.spans)
+        ):
+            # ("Tomas R. on Thursday", "said Maria G., a resident": the initial's full stop,
+            # wherever the name stands; not "Malcolm X" that a sentence's full stop follows)
+            p.name += "."
 
 
 _PARTIES = frozenset(("Democrat", "Republican", "Labour", "Tory", "Conservative", "Liberal"))

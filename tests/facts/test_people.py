@@ -1005,3 +1005,12 @@ def test_a_member_of_an_assembly_named_once_is_a_person_and_the_assembly_a_body(
     )
     assert [p.name for p in facts.people] == ["Sunna Eldjarn"]
     assert "Althingi" in {o.name for o in facts.organisations}
+
+
+def test_a_name_that_ends_in_an_initial_keeps_its_full_stop() -> None:
+    facts = extract_facts(
+        "Readers wrote in at once.\nBy Tomasz K. on Thursday\nThe oil light came on again, "
+        "Tomasz K. wrote. The talk was about Malcolm X and his speeches."
+    )
+    names = {p.name for p in facts.people}
+    assert "Tomasz K." in names and "Malcolm X" in names
