@@ -547,3 +547,10 @@ def test_an_unknown_word_in_a_list_of_places_after_a_word_of_where_is_a_place() 
     assert "Dhlail" in places("Residents in Russeifa and Dhlail have waited long enough.")
     # (no word of where before the list, or a people's name in it)
     assert "Kurds" not in places("Fighting went on in Syria and Kurds fled north.")
+
+
+def test_a_street_named_after_a_titled_person_is_a_place_where_traffic_goes() -> None:
+    facts = extract_facts("Traffic was diverted on Sultan Qaboos Street on Friday.")
+    assert [p.name for p in facts.places] == ["Sultan Qaboos Street"] and not facts.people
+    facts = extract_facts("He wrote to Senator Maria Hill. Senator Maria Hill said so.")
+    assert [p.name for p in facts.people] == ["Maria Hill"]
