@@ -28,6 +28,7 @@ from briefing.facts.clubs import club_mention, sheet_shaped, team_sheet_names
 from briefing.facts.country_codes import coded_countries
 from briefing.facts.credits import credit_ranges, label_ranges
 from briefing.facts.datelines import datelines
+from briefing.facts.demonyms import no_place_word
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.feature_names import feature_names
@@ -456,6 +457,8 @@ def _finish(builder: Builder) -> Entities:
     places = []
     us_state_names = _us_states_named(builder)
     for p in builder.places.values():
+        if " " not in p.name and no_place_word(builder.gaz, p.name):
+            continue  # ("first published in Danish", "he said in Kiswahili")
         p.spans.sort()
         kind = "region" if p.name in us_state_names else p.extra or "place"
         places.append(Place(p.name, kind, p.mentions, p.spans))

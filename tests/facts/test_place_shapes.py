@@ -554,3 +554,9 @@ def test_a_street_named_after_a_titled_person_is_a_place_where_traffic_goes() ->
     assert [p.name for p in facts.places] == ["Sultan Qaboos Street"] and not facts.people
     facts = extract_facts("He wrote to Senator Maria Hill. Senator Maria Hill said so.")
     assert [p.name for p in facts.people] == ["Maria Hill"]
+
+
+def test_a_language_or_a_peoples_word_after_in_is_no_place() -> None:
+    assert places('"We will pay in January," he said in Kiswahili.') == {}
+    assert places("This article was first published in Danish by the Ledger.") == {}
+    assert set(places("Aid reached Mali and Niger.")) == {"Mali", "Niger"}
