@@ -1014,3 +1014,15 @@ def test_a_name_that_ends_in_an_initial_keeps_its_full_stop() -> None:
     )
     names = {p.name for p in facts.people}
     assert "Tomasz K." in names and "Malcolm X" in names
+
+
+def test_a_name_with_an_english_word_for_a_surname_after_a_bodys_head_is_split_off() -> None:
+    facts = extract_facts(
+        "President of the Pointe Fisherfolk Association Tariq Ali Khan said the base was "
+        "needed. The Harbour Vendors Association Anil Brown said no."
+    )
+    assert {p.name for p in facts.people} == {"Tariq Ali Khan", "Anil Brown"}
+    assert {o.name for o in facts.organisations} == {
+        "Pointe Fisherfolk Association",
+        "Harbour Vendors Association",
+    }
