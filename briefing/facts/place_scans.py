@@ -13,6 +13,7 @@ from briefing.facts.lazy_re import lazy, opening
 from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS, common_words
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
+from briefing.facts.roles import is_role
 from briefing.facts.scan_gates import NUMBERED_HINTS, GateWords
 
 if TYPE_CHECKING:
@@ -264,6 +265,10 @@ def numbered_roads(builder: Builder, gates: GateWords) -> list[Span]:
         before = body[max(0, start - 30) : start].split()[-1:] or [""]
         if m.group().startswith("District") and before[0][:1].isupper() and before[0].isalpha():
             continue  # ("Academy District 20", "School District 5": a body)
+        if m.group().startswith(("District", "Ward")) and (
+            body[start - 1 : start] == "(" or is_role(before[0])
+        ):
+            continue  # ("Commissioner, District 2", "Isaac Moore (District 4)": a seat)
         if before[0] in _DIRECTIONS and m.group()[:1].isdigit():
             start -= len(before[0]) + 1  # "Northwest 13th Street"
         text = body[start : m.end()]

@@ -560,3 +560,9 @@ def test_a_language_or_a_peoples_word_after_in_is_no_place() -> None:
     assert places('"We will pay in January," he said in Kiswahili.') == {}
     assert places("This article was first published in Danish by the Ledger.") == {}
     assert set(places("Aid reached Mali and Niger.")) == {"Mali", "Niger"}
+
+
+def test_a_numbered_district_after_an_office_or_in_brackets_is_a_seat_not_a_place() -> None:
+    assert "District 3" not in places("Weld County Commissioner, District 3 | Votes | Pct.")
+    assert "District 5" not in places("Councilmember Ada Moore (District 5) voted no.")
+    assert {"District 7", "District 9"} <= set(places("Work in District 7 and District 9 ended."))
