@@ -1026,3 +1026,13 @@ def test_a_name_with_an_english_word_for_a_surname_after_a_bodys_head_is_split_o
         "Pointe Fisherfolk Association",
         "Harbour Vendors Association",
     }
+
+
+def test_the_name_a_person_is_known_by_after_their_age_is_theirs() -> None:
+    facts = extract_facts(
+        "Two traders, Ramesh Doodnath, 51, who is known as Sonny, and his son Ravi Doodnath, "
+        "24, were robbed."
+    )
+    people = {p.name: p.mentions for p in facts.people}
+    assert set(people) == {"Ramesh Doodnath", "Ravi Doodnath"}
+    assert "Sonny" in people["Ramesh Doodnath"]
