@@ -79,9 +79,13 @@ def same_person(a: str, b: str) -> bool:
 
 
 def is_suffix_name(short: str, full: str) -> bool:
-    """ "Ó Broin" is the tail of "Eoin Ó Broin"; "van der Poel" of "Mathieu van der Poel"."""
+    """ "Ó Broin" is the tail of "Eoin Ó Broin"; "van der Poel" of "Mathieu van der Poel", and
+    so is "Van der Poel" (a particle capitalised where a sentence opens)."""
     s, f = short.split(), full.split()
-    return 1 < len(s) < len(f) and f[-len(s) :] == s
+    if not 1 < len(s) < len(f):
+        return False
+    tail = f[-len(s) :]
+    return tail == s or (tail[0] in NAME_PARTICLES and [s[0].lower(), *s[1:]] == tail)
 
 
 def is_given(word: str, given: Container[str]) -> bool:

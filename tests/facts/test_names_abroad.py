@@ -205,3 +205,11 @@ def test_a_nickname_with_accents_a_position_before_and_two_surnames_after() -> N
         'Ilyes "Ily" Benali-Fourré',
         'Leroy "Bigga" Lewis',
     }
+
+
+def test_a_surname_with_its_particle_capitalised_at_a_sentence_start_is_the_same_person() -> None:
+    found = names(
+        "Alderman Fenna de Wit-Brouwer said the rules would help. De Wit-Brouwer told the "
+        "council the city had lost homes."
+    )
+    assert found == {"Fenna de Wit-Brouwer"}
