@@ -213,3 +213,8 @@ def test_a_surname_with_its_particle_capitalised_at_a_sentence_start_is_the_same
         "council the city had lost homes."
     )
     assert found == {"Fenna de Wit-Brouwer"}
+
+
+def test_the_dutch_particle_t_stays_inside_the_name() -> None:
+    found = names("Councillor Joris van 't Zand called the plan symbolic. Van 't Zand voted no.")
+    assert found == {"Joris van 't Zand"}
