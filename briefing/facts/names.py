@@ -89,5 +89,15 @@ def is_suffix_name(short: str, full: str) -> bool:
 
 
 def is_given(word: str, given: Container[str]) -> bool:
-    """Whether `word` is a given name, or a hyphenated one opened by one ("Jean-Luc")."""
-    return word in given or ("-" in word and word.split("-")[0] in given)
+    """Whether `word` is a given name, or a hyphenated one opened by one ("Jean-Luc"), also
+    written with accents the lists spell without ("André", "Inés")."""
+    if word in given or ("-" in word and word.split("-")[0] in given):
+        return True
+    return not word.isascii() and _unaccented(word) in given
+
+
+@lru_cache(maxsize=4096)
+def _unaccented(word: str) -> str:
+    """`word` without its accents, its case kept ("André" -> "Andre")."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

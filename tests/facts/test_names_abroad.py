@@ -218,3 +218,8 @@ def test_a_surname_with_its_particle_capitalised_at_a_sentence_start_is_the_same
 def test_the_dutch_particle_t_stays_inside_the_name() -> None:
     found = names("Councillor Joris van 't Zand called the plan symbolic. Van 't Zand voted no.")
     assert found == {"Joris van 't Zand"}
+
+
+def test_a_given_name_with_accents_the_lists_spell_without_is_a_given_name() -> None:
+    found = names("The club wants cover for Amélie Okonjo, whose contract runs out.")
+    assert found == {"Amélie Okonjo"}
