@@ -417,7 +417,8 @@ _PLURAL_PLACE_NOUNS = (
     "communes", "states", "estates",
 )  # fmt: skip
 # Nouns that name their places only after them: "residents of Penal, Moruga and Quinam", "its
-# seven centres, including Nasser, Ehnasia and Somosta", "areas such as Klang and Kapar".
+# seven centres, including Nasser, Ehnasia and Somosta", "areas such as Klang and Kapar",
+# "towns like Dos Palos and Firebaugh".
 _PLACES_AFTER_NOUNS = (
     "residents", "villagers", "inhabitants", "centres", "centers", "areas", "communities",
     "suburbs", "neighbourhoods", "neighborhoods", "localities", "settlements", "islands",
@@ -427,8 +428,8 @@ _LIST = rf"(?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}"
 _NOUN_OF_LIST = lazy(rf" of ({_LIST})(?![\w'’-]| [A-Z])")
 _LIST_BEFORE_NOUN = lazy(rf"(?<![\w'’-])({_LIST})$")
 _LIST_ITEM = lazy(_ITEM)
-_NOUN_INCLUDING = lazy(rf",? (?:including|such as|namely) ({_LIST})(?![\w'’-]| [A-Z])")
-_INCLUDING = (", including ", " including ", ", such as ", " such as ", ", namely ")
+_NOUN_INCLUDING = lazy(rf",? (?:including|such as|namely|like) ({_LIST})(?![\w'’-]| [A-Z])")
+_INCLUDING = (", including ", " including ", ", such as ", " such as ", ", namely ", " like ")
 # The route words and these nouns, found in one scan (`place_words`).
 _PLACE_WORD = lazy(_alternation(_ROUTE_WORDS, _PLURAL_PLACE_NOUNS + _PLACES_AFTER_NOUNS))
 

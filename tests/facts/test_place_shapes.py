@@ -566,3 +566,10 @@ def test_a_numbered_district_after_an_office_or_in_brackets_is_a_seat_not_a_plac
     assert "District 3" not in places("Weld County Commissioner, District 3 | Votes | Pct.")
     assert "District 5" not in places("Councilmember Ada Moore (District 5) voted no.")
     assert {"District 7", "District 9"} <= set(places("Work in District 7 and District 9 ended."))
+
+
+def test_places_listed_after_towns_like_are_places() -> None:
+    found = places("Dust blows into towns like Las Brisas and Kettleford every summer.")
+    assert {"Las Brisas", "Kettleford"} <= set(found)
+    # (only after a place noun: "critics like ..." list people)
+    assert places("Critics like Tomas Brandt and Ola Sveen complained.") == {}
