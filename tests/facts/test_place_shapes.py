@@ -573,3 +573,10 @@ def test_places_listed_after_towns_like_are_places() -> None:
     assert {"Las Brisas", "Kettleford"} <= set(found)
     # (only after a place noun: "critics like ..." list people)
     assert places("Critics like Tomas Brandt and Ola Sveen complained.") == {}
+
+
+def test_a_big_saints_city_written_another_way_is_known() -> None:
+    facts = extract_facts("A curator at the city museum in St Petersburg says the bones are old.")
+    assert [p.name for p in facts.places] == ["Saint Petersburg"] and not facts.people
+    # (a small one is as often a church or a person)
+    assert "St John" not in places("The choir sang at St John on Sunday.")
