@@ -1036,3 +1036,11 @@ def test_the_name_a_person_is_known_by_after_their_age_is_theirs() -> None:
     people = {p.name: p.mentions for p in facts.people}
     assert set(people) == {"Ramesh Doodnath", "Ravi Doodnath"}
     assert "Sonny" in people["Ramesh Doodnath"]
+
+
+def test_a_generations_suffix_set_off_by_a_comma_stays_in_the_name() -> None:
+    facts = extract_facts(
+        "District Attorney Cyril R. Vanbeek, Jr. announced the charges. Rob Downe, Jr., the "
+        "actor, said he was pleased."
+    )
+    assert {p.name for p in facts.people} == {"Cyril R. Vanbeek, Jr.", "Rob Downe, Jr."}
