@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from briefing.core.facts import Organisation, Person, Place
+from briefing.facts.based_bodies import based_bodies
 from briefing.facts.builder import Builder
 from briefing.facts.campuses import campus_names
 from briefing.facts.candidates import (
@@ -449,6 +450,7 @@ def _finish(builder: Builder) -> Entities:
     _one_type_per_name(builder)
     tidy_people(builder)
     companies_taken_for_people(builder)
+    based_bodies(builder)
     people_opening_an_org(builder)
     for p in builder.people:
         p.spans.sort()
