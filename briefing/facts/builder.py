@@ -475,16 +475,18 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         self.leftover.append(chunk)
 
     def person_not_site(self, chunk: Chunk, words: list[str]) -> bool:
-        """A name that ends in a site word but is a person's: "Senator Maria Hill", "Maria
-        Hill said" (a given name and a surname that is also a site word, with no "in"/"at"
-        before it)."""
+        """A person's name ending in a site word: "Senator Maria Hill" (not "on X Street")."""
+        if self.office_inside(words):
+            return True  # ("Fort Collins Mayor Jeni Ortiz": the town's mayor)
+        located = _LOCATIVE.search(self.body, max(0, chunk.start - 12), chunk.start)
         if words[0].lower() in TITLE_WORDS or words[0].lower().rstrip(".") in HONORIFICS:
-            return len(words) >= 3 and words[-1] in SURNAME_SITES
+            street = located and words[-1] in ("Street", "Lane", "Bridge")
+            return len(words) >= 3 and words[-1] in SURNAME_SITES and not street
         return (
             len(words) == 2
             and words[1] in SURNAME_SITES
             and is_given(words[0], self.given)
-            and not _LOCATIVE.search(self.body, max(0, chunk.start - 12), chunk.start)
+            and not located
         )
 
     def org_noun_beside(self, chunk: Chunk, text: str) -> bool:

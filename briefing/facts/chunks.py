@@ -39,11 +39,11 @@ TOKEN = (
     rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|{_ABBREV}|[{_UP}]{_INITIAL_TAIL}|"
     rf"(?:(?:{_LOWER_PREFIXES[3:-1]}|O|Mc|Mac)[-’'])?[{_UP}]{_NAME_TAIL}|[{_UP}]\.)"
 )
-_PARTICLES = r"(?:van|von|der|den|de|des|da|das|do|dos|del|della|di|du|la|le|los|las|bin|bint|binti|ibn|al|el|ben|ter|ten|zu|y|i)"
+_PARTICLES = r"(?:van|von|der|den|de|des|da|das|do|dos|del|della|di|du|la|le|los|las|bin|bint|binti|ibn|al|el|ben|ter|ten|zu|y|i|['’]t)"
 # The words a run goes on with. (The look-aheads name the letters a particle or a token can
 # start with: the lower-case word after a name then fails at once, not after every
 # alternative.)
-_MORE = rf"(?:(?:[ ]+(?=[vdlbiatezy]){_PARTICLES})*[ ]+(?=[{_UP}adeiblv]){TOKEN})*(?![\w])"
+_MORE = rf"(?:(?:[ ]+(?=[vdlbiatezy'’]){_PARTICLES})*[ ]+(?=[{_UP}adeiblv]){TOKEN})*(?![\w])"
 # (Compiled on first use: only a body with a run opening in lower case needs it, see `runs`.)
 CHUNK = lazy(rf"(?=[{_UP}adeiblvOM])(?<![\w’'-]){TOKEN}{_MORE}")
 
@@ -75,7 +75,7 @@ _UPPER_TOKEN_TAIL = (
 # alternatives the engine tried after every space in a run and the word after its end.
 _UPPER_CHUNK = re.compile(
     rf"[{_UP}](?<![\w’'-].){_UPPER_TOKEN_TAIL}"
-    rf"(?:(?:[ ]+(?=[vdlbiatezy]){_PARTICLES})*[ ]+[{_UP}]{_UPPER_TOKEN_TAIL})*(?![\w])"
+    rf"(?:(?:[ ]+(?=[vdlbiatezy'’]){_PARTICLES})*[ ]+[{_UP}]{_UPPER_TOKEN_TAIL})*(?![\w])"
 )
 # Where a run could open with a lower-case prefix: a "-" or apostrophe before a capital, with
 # a prefix right before it that no word character precedes.

@@ -17,13 +17,14 @@ from briefing.facts.lexicon import common_words, given_names
 # text is left alone.
 _CREDIT = re.compile(
     r"(?:Additional reporting|Reporting|Editing|Writing|Compiled|Photos?|Photographs?|Images?|"
-    r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?|Authors?|Edited|Written)"
+    r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?|Authors?|Edited|Written"
+    r"|Translated|Translation)"
     r"(?: by:?\s+(?=[A-Z])|:)"
     r"[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
 )
 # A byline on a line of its own near the top: "By Priya Ramaswamy and Tom Okafor", "By JANE
-# DOE, Associated Press" (at most 12 words, no sentence's full stop).
-_BYLINE = re.compile(r"(?m)^[Bb]y (?=[A-Z])(?:[^\n.!?]|\b[A-Z]\.){2,120}$")
+# DOE, Associated Press", "By: Jane Doe" (at most 12 words, no sentence's full stop).
+_BYLINE = re.compile(r"(?m)^[Bb]y:? (?=[A-Z])(?:[^\n.!?]|\b[A-Z]\.){2,120}$")
 # An author's note on a line of its own: "Write to Jen Ortiz at jen@...", "Follow Jen Ortiz on
 # X", "Jen Ortiz covers transport for the Ledger.", "Jen Ortiz is the Ledger's Europe
 # correspondent, based in Brussels." (a name of two to four capitalised words opens it).
@@ -86,7 +87,7 @@ _CREDIT_WORDS = (
     "Additional reporting", "Reporting", "Editing", "Writing", "Compiled", "Photo", "Photos",
     "Photograph", "Photographs", "Image", "Images", "Picture", "Pictures", "Credit", "Credits",
     "Illustration", "Video", "Contributing", "Contributor", "Contributors", "Author", "Authors",
-    "Edited", "Written",
+    "Edited", "Written", "Translated", "Translation",
 )  # fmt: skip
 
 
@@ -132,8 +133,10 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
         out.extend(m.span() for m in _ASSISTANCE.finditer(body))
     out.extend(_contributed(body))
     head = body[:800]
-    if head.startswith(("By ", "by ")) or "\nBy " in head or "\nby " in head:
-        out.extend(m.span() for m in _BYLINE.finditer(body, 0, 800))
+    if head.startswith(("By", "by")) or "\nBy" in head or "\nby" in head:
+        bylines = list(_BYLINE.finditer(body, 0, 800))
+        out.extend(m.span() for m in bylines)
+        out.extend(_authors_below(body, bylines))
     out.extend(_bare_bylines(body))
     # (below the story: in its second half, and no one is quoted or said to speak there)
     half = len(body) // 2
@@ -149,6 +152,23 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
         )
     out.sort()
     return out
+
+
+def _authors_below(body: str, bylines: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    """The byline's names where they stand again in the second half of the body, where the
+    authors' own note is ("Jo Dale is a senior fellow at ...", "Contact Jo Dale at ... and
+    Ann Roe at ...")."""
+    tail = len(body) // 2
+    for byline in bylines:
+        for m in _NAME_RE.finditer(body, byline.start() + 3, byline.end()):
+            name = m.group()
+            if not _a_persons_name(name):
+                continue
+            at = body.find(name, tail)
+            while at >= 0:
+                if not body[at + len(name) : at + len(name) + 1].isalpha():
+                    yield at, at + len(name)
+                at = body.find(name, at + 1)
 
 
 def _author_notes(body: str, half: int) -> Iterator[re.Match[str]]:

@@ -46,3 +46,20 @@ def is_demonym(gaz: Gazetteer, text: str) -> bool:
                 if entry is not None and entry.kind in ("country", "region", "continent"):
                     return True
     return False
+
+
+# Languages that no demonym names ("he said in Kiswahili", "answered in Arabic").
+LANGUAGES = frozenset(
+    "Arabic Swahili Kiswahili Hindi Urdu Amharic Mandarin Cantonese Tagalog Malay Bahasa Farsi "
+    "Hebrew Latin Yiddish Punjabi Bengali Tamil Telugu Marathi Gujarati Kannada Malayalam "
+    "Nepali Sinhala Pashto Dari Somali Hausa Yoruba Igbo Zulu Xhosa Afrikaans Sesotho "
+    "Setswana Shona Chichewa Wolof Lingala Kinyarwanda Kirundi Luganda Creole Patois "
+    "Esperanto Basque Catalan Galician Gaelic Quechua Guarani Aymara Nahuatl Maori Samoan "
+    "Tongan Inuktitut Greenlandic Faroese Sami Tigrinya Oromo Twi Fula Bambara Malagasy".split()
+)
+
+
+def no_place_word(gaz: Gazetteer, text: str) -> bool:
+    """A word the gazetteer does not know that is a people's adjective or a language: never
+    a place, whatever the words before it ("published in Danish", "said in Kiswahili")."""
+    return gaz.get(text) is None and (text in LANGUAGES or is_demonym(gaz, text))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from briefing.core.facts import Organisation, Person, Place
+from briefing.facts.based_bodies import based_bodies
 from briefing.facts.bracket_sources import bracket_sources
 from briefing.facts.builder import Builder
 from briefing.facts.byline_outlets import byline_outlets
@@ -30,10 +31,12 @@ from briefing.facts.clubs import club_mention, sheet_shaped, team_sheet_names
 from briefing.facts.country_codes import coded_countries
 from briefing.facts.credits import credit_ranges, label_ranges
 from briefing.facts.datelines import datelines
+from briefing.facts.demonyms import no_place_word
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.feature_names import feature_names
 from briefing.facts.home_towns import home_towns
+from briefing.facts.kin_names import kin_named
 from briefing.facts.landmarks import landmark_places
 from briefing.facts.lawmaker_places import ap_state_name
 from briefing.facts.lazy_re import lazy
@@ -141,6 +144,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     if ", of " in body or " from " in body:
         caps.extend(home_towns(builder))
     caps.extend(shared_noun_lists(builder, place_nouns))
+    caps.extend(kin_named(builder))
     caps.extend(feature_names(builder))
     caps.extend(coded_countries(builder))
     caps.extend(work_titles(body))
@@ -468,6 +472,7 @@ def _finish(builder: Builder) -> Entities:
     _one_type_per_name(builder)
     tidy_people(builder)
     companies_taken_for_people(builder)
+    based_bodies(builder)
     people_opening_an_org(builder)
     for p in builder.people:
         p.spans.sort()
@@ -476,6 +481,8 @@ def _finish(builder: Builder) -> Entities:
     places = []
     us_state_names = _us_states_named(builder)
     for p in builder.places.values():
+        if " " not in p.name and no_place_word(builder.gaz, p.name):
+            continue  # ("first published in Danish", "he said in Kiswahili")
         p.spans.sort()
         kind = "region" if p.name in us_state_names else p.extra or "place"
         places.append(Place(p.name, kind, p.mentions, p.spans))

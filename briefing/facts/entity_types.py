@@ -183,9 +183,13 @@ def collect(builder: Builder, chunks: list[Chunk], typed_orgs: bool = True) -> l
         out.append(Candidate("person", draft.name, draft, draft.mentions, draft.spans))
     for draft in builder.places.values():
         claimed.extend(draft.spans)
-        if draft.extra in ("country", "continent") or (sure and not sure.isdisjoint(draft.spans)):
-            # Countries and continents are places even as actors ("China said"), and sure
-            # spans are settled by rules the model cannot see.
+        if (
+            draft.extra in ("country", "continent")
+            or (sure and not sure.isdisjoint(draft.spans))
+            or (draft.extra == "region" and _world_region(builder, draft.name))
+        ):
+            # Countries, continents and the world's well-known regions are places even as
+            # actors ("China said"), and sure spans are settled by rules the model cannot see.
             continue
         out.append(Candidate("place", draft.name, draft, draft.mentions, draft.spans, draft.extra))
     for draft in builder.orgs.values():
@@ -226,6 +230,17 @@ def collect(builder: Builder, chunks: list[Chunk], typed_orgs: bool = True) -> l
         cand.spans.append((start, start + len(surface)))
     out.extend(loose.values())
     return out
+
+
+def _world_region(builder: Builder, name: str) -> bool:
+    """A name of two words or more on the gazetteer's hand-made list of the world's
+    well-known regions ("Latin America", "Southeast Asia"), which it marks with a population
+    of a billion: the model read "Latin America and the Caribbean" as no name. (Not a lone
+    word: "an Arctic lake" is an adjective's.)"""
+    if " " not in name:
+        return False
+    entry = builder.gaz.get(name)
+    return entry is not None and entry.population >= 1_000_000_000
 
 
 def _bare_acronym(builder: Builder, draft: Draft) -> bool:

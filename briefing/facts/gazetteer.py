@@ -38,6 +38,8 @@ class Gazetteer:
         # (The table first: most names asked about are no place, and then one lookup does.)
         value = self._raw.get(alias)
         if value is None:
+            if alias[:1] == "S" and alias.startswith(_SAINTS):
+                return self._saint(alias)
             if alias[:1] != "M" or not alias.startswith(_MOUNTS):
                 return None
             alias = _other_spelling(alias, self._raw)
@@ -54,7 +56,18 @@ class Gazetteer:
         self._parsed[alias] = entry
         return entry
 
+    def _saint(self, alias: str) -> GazetteerEntry | None:
+        """A city of 200,000 or more whose "Saint" the text writes another way, the biggest
+        of them ("St Petersburg" for Saint Petersburg, "St Louis" for St. Louis); a small one
+        is as often a church, a school or a person ("St John")."""
+        prefix = next(p for p in _SAINTS if alias.startswith(p))
+        names = [other + alias[len(prefix) :] for other in _SAINTS if other != prefix]
+        entries = [self.get(name) for name in names if name in self._raw]
+        best = max(entries, key=lambda e: e.population if e else 0, default=None)
+        return best if best is not None and best.population >= 200_000 else None
 
+
+_SAINTS = ("St ", "St. ", "Saint ")
 # "Mt Everest" and "Mt. Everest" are "Mount Everest" in the table. (Not the saints: "St. John"
 # is a restaurant or a person more often than Saint John, New Brunswick.)
 _SPELLINGS = {"Mt ": ("Mount ", "Mt. "), "Mt. ": ("Mount ", "Mt "), "Mount ": ("Mt. ", "Mt ")}

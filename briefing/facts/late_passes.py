@@ -20,6 +20,7 @@ from briefing.facts.lexicon import (
     common_words,
 )
 from briefing.facts.people import AGE_AFTER, VERB_AFTER, age_before, is_given
+from briefing.facts.place_lists import opened_by_where
 from briefing.facts.place_rules import (
     LIST_GAP_STARTS,
     LIST_GAPS,
@@ -252,6 +253,23 @@ class LatePasses(LeftoverNames):
             and not _PLACE_BEFORE.search(self.body, max(0, chunk.start - 8), chunk.start)
         )
 
+    def lone_word_listed_where(self, chunk: Chunk, text: str) -> bool:
+        """Whether a lone unknown word listed beside a place stands in a list that a word of
+        where opens ("in Russeifa and Dhlail", "cities like Musanze, Huye and Rubavu"): a
+        place, settled (no ordinary word, given name, people's name or abbreviation: "in Syria
+        and Kurds", "in Kenya and Reform"; "for Iran and Assad" opens with no word of where)."""
+        return (
+            len(chunk.words) == 1
+            and not chunk.sentence_start
+            and text.isalpha()
+            and not text.isupper()
+            and text.lower() not in common_words()
+            and text.lower() not in self.common
+            and not is_given(text, self.given)
+            and not self.demonym(text.removesuffix("s"))  # ("Kurds")
+            and opened_by_where(self.body, chunk.start)
+        )
+
     def person_edges(self) -> tuple[set[int], set[int]]:
         """Where the people found so far end and start (for lists of names)."""
         spans = [span for person in self.people for span in person.spans]
@@ -338,6 +356,7 @@ class LatePasses(LeftoverNames):
                 self.add_place(text, "place", text, (chunk.start, chunk.end))
                 if (
                     described
+                    or self.lone_word_listed_where(chunk, text)
                     or shared_site_noun(self.body, chunk.end)
                     or _REGION_AFTER.match(self.body, chunk.end)
                 ):

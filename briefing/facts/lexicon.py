@@ -35,7 +35,10 @@ HONORIFICS = _words(
     "mzee datuk dato dato' dato’ datin tun haji hajah hajjah puan encik cik khun eng. ir "
     # the comrade of Zimbabwean, Mozambican and Nigerian party and union styles ("Cde Davis
     # Marapira", "Cde Tendai Moyo")
-    "comrade cde cde."
+    "comrade cde cde. "
+    # Ethiopian, Cambodian and Australian council styles ("Ato Bekele Tadesse", "Oknha Ly
+    # Yong Phat", "Cr Jan Ellis": the councillor's)
+    "ato oknha cr"
 )
 # Words that make one honorific with the honorific before them ("Tan Sri", "Toh Puan",
 # "Datuk Seri", "Dato' Sri", "Datin Paduka", "Yang Berhormat"); the pair's opening words
@@ -46,7 +49,7 @@ HONORIFIC_PAIR_OPENERS = _words("tan toh yang")
 # Adm.", "Corp."): the chunker's and the sentence splitter's common list.
 ABBREVIATIONS = (
     "Mr Mrs Ms Dr St Jr Sr Rev Mt Ft Gen Sen Rep Gov Lt Col Capt Sgt Prof Adm Maj Brig Cmdr Cdr "
-    "Co Corp Inc Ltd Ltda"
+    "Co Corp Inc Ltd Ltda Eng"
 ).split()
 # Abbreviated titles among the honorifics, spelt out as a role: "Gov. Dana Price" is the
 # governor, "Lt. Gov." the lieutenant governor ("Mr.", "Dr." name no office).
@@ -75,6 +78,7 @@ TITLE_ABBREVIATIONS = {
     "sgt": "Sergeant",
     "cllr": "Councillor",
     "cllr.": "Councillor",
+    "cr": "Councillor",
     "pc": "Police Constable",
     "dc": "Detective Constable",
     "con": "Constable",
@@ -97,7 +101,7 @@ TITLE_WORDS = _words(
     "forward winger skipper referee economist analyst ceo cfo coo cto chair head leader mrs mr dr ms "
     "taoiseach tánaiste tanaiste minister-president mayor-elect dean provost rector chancellor-elect td "
     "sheriff legislator lawmaker assemblyman assemblywoman assemblymember councilman councilwoman "
-    "regent mk msp mla mpp parliamentarian warden reeve"
+    "regent mk msp mla mpp parliamentarian warden reeve councilmember"
 )
 # No role before ordinary words (None), nor a title that is an adjective too, capitalised in
 # a headline ("Major Farm Strike").

@@ -85,6 +85,36 @@ def tidy_people(builder: Builder) -> None:
                 p.name = name
         elif " " not in p.name and (p.name in DEMONYMS or builder.demonym(p.name)):
             builder.drop_person(p)  # "the Belgian said", "Spaniard": an epithet, nobody's name
+        if p.name in _NAME_SUFFIXES:
+            builder.drop_person(p)  # ("Robert Downey, Jr., the actor": his suffix, no one)
+            continue
+        _comma_suffix(p, builder.body)
+        last = p.name[p.name.rfind(" ") + 1 :]
+        if (
+            len(last) == 1
+            and last.isupper()
+            and all(builder.body[b : b + 1] == "." for _, b in p.spans)
+        ):
+            # ("Tomas R. on Thursday", "said Maria G., a resident": the initial's full stop,
+            # wherever the name stands; not "Malcolm X" that a sentence's full stop follows)
+            p.name += "."
+
+
+# A generation's suffix set off by a comma ("Cyrus R. Vance, Jr."), kept as written.
+_COMMA_SUFFIXES = (", Jr.", ", Sr.")
+
+
+def _comma_suffix(person: Draft, body: str) -> None:
+    """Add the suffix a comma sets off after one of the person's full names."""
+    if " " not in person.name or person.name.endswith(_COMMA_SUFFIXES):
+        return
+    for a, b in person.spans:
+        if not body.startswith(_COMMA_SUFFIXES, b) or body[a:b] != person.name:
+            continue  # (the cheap test first: most names have no suffix)
+        tail = next(t for t in _COMMA_SUFFIXES if body.startswith(t, b))
+        if not body[b + len(tail) : b + len(tail) + 1].isalnum():
+            person.name += tail
+            return
 
 
 _PARTIES = frozenset(("Democrat", "Republican", "Labour", "Tory", "Conservative", "Liberal"))

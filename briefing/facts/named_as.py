@@ -20,9 +20,10 @@ GAVE_NAME = lazy(
     r"\b(?:(?:gave|giving|gives|give) (?:his|her|their|only (?:his|her|their)) (?:first |full |last )?"
     rf"name (?:only )?as|identified only as|known only as|named only as) ({_NAME})(?![\w’'-])"
 )
-# ", known to everyone as Eddie", ", better known as Eddie", ", known locally as Eddie"
+# ", known to everyone as Eddie", ", better known as Eddie", ", known locally as Eddie" (perhaps
+# after the age: "Deoraj Mahabir, 44, who is known as Dave,")
 _KNOWN_AS = lazy(
-    r",? (?:(?:who is|better|widely|affectionately|locally|simply) )?known (?:(?:to (?:everyone|all"
+    r"(?:, \d{1,3}(?=,))?,? (?:(?:who is|better|widely|affectionately|locally|simply) )?known (?:(?:to (?:everyone|all"
     rf"|friends|his friends|her friends|fans|locals)|locally|simply) )?as ({_NAME})(?=[,.;:)]| [a-z])"
 )
 

@@ -79,14 +79,28 @@ def same_person(a: str, b: str) -> bool:
 
 
 def is_suffix_name(short: str, full: str) -> bool:
-    """ "Ó Broin" is the tail of "Eoin Ó Broin"; "van der Poel" of "Mathieu van der Poel"."""
+    """ "Ó Broin" is the tail of "Eoin Ó Broin"; "van der Poel" of "Mathieu van der Poel", and
+    so is "Van der Poel" (a particle capitalised where a sentence opens)."""
     s, f = short.split(), full.split()
-    return 1 < len(s) < len(f) and f[-len(s) :] == s
+    if not 1 < len(s) < len(f):
+        return False
+    tail = f[-len(s) :]
+    return tail == s or (tail[0] in NAME_PARTICLES and [s[0].lower(), *s[1:]] == tail)
 
 
 def is_given(word: str, given: Container[str]) -> bool:
-    """Whether `word` is a given name, or a hyphenated one opened by one ("Jean-Luc")."""
-    return word in given or ("-" in word and word.split("-")[0] in given)
+    """Whether `word` is a given name, or a hyphenated one opened by one ("Jean-Luc"), also
+    written with accents the lists spell without ("André", "Inés")."""
+    if word in given or ("-" in word and word.split("-")[0] in given):
+        return True
+    return not word.isascii() and _unaccented(word) in given
+
+
+@lru_cache(maxsize=4096)
+def _unaccented(word: str) -> str:
+    """`word` without its accents, its case kept ("André" -> "Andre")."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # The small words of names in French, Spanish, Portuguese, Italian, German and Dutch, whose

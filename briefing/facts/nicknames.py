@@ -4,11 +4,13 @@ name at the marks). Used by `briefing.facts.entities`."""
 
 from __future__ import annotations
 
+import calendar
 from typing import TYPE_CHECKING
 
 from briefing.facts.chunks import Chunk
+from briefing.facts.date_values import WEEKDAYS
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import FUNCTION_WORDS, HONORIFICS, common_words
+from briefing.facts.lexicon import FUNCTION_WORDS, HONORIFICS, ROLE_NOUNS, common_words
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
@@ -18,18 +20,22 @@ if TYPE_CHECKING:
 # A nickname in double marks may take two words, an article ("el Rubio") or initials ("J.T.").
 # A player's handle in lower case may stand there too ('Jakob "jkb" Lindholm': esports).
 _NICK = (
-    r"(?:(?:(?:el|la|le|il|lo|the) )?[A-Z](?:[a-z]+|\.(?:[A-Z]\.)+)(?: [A-Z][a-z]+)?"
+    r"(?:(?:(?:el|la|le|il|lo|the) )?[A-Z](?:[a-zß-ÿ]+|\.(?:[A-Z]\.)+)(?: [A-ZÀ-Þ][a-zß-ÿ]+)?"
     r"|[a-z][a-z0-9_]{1,15})"
 )
 _NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+"
 _NICKNAMED = lazy(
     rf"(?<![\w’']){_NAME_WORD}(?: {_NAME_WORD})?(?: [A-Z]\.)? (?:[\"“](?:{_NICK})[\"”]"
     r"|['‘][A-Z][a-z]+['’]) "
-    r"(?:(?:[Vv]an|[Dd]e|[Dd]i|[Dd]a|[Dd]el|[Ll]e|[Ll]a|von|der|den|bin|al) )*[A-Z][\w’'-]*[a-z]"
+    r"(?:(?:[Vv]an|[Dd]e|[Dd]i|[Dd]a|[Dd]el|[Ll]e|[Ll]a|von|der|den|bin|al) )*[A-ZÀ-Þ][\w’'-]*[a-zß-ÿ]"
+    # (a second surname: 'Kendall "Chino" Mora Quesada')
+    r"(?: (?!(?:Jr|Sr)\.)[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?![\w’'-]))?"
     r"(?: (?:Jr|Sr)\.)?"
 )
 
 
+# Capitalised words that end no name ('Leroy "Bigga" Lewis Monday').
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | {m.lower() for m in calendar.month_name[1:]}
 _NICKNAME_CORE = lazy(rf"(?:[\"“](?:{_NICK})[\"”]|['‘][A-Z][a-z]+['’]) [A-Z]")
 # The opening marks the core is tried at (a single quotation mark after a space: not the
 # apostrophes of "it's").
@@ -88,17 +94,27 @@ def nicknamed(builder: Builder) -> list[tuple[int, int]]:
         )
         if m is None:
             continue
-        first = body[m.start() : m.end()].split()[0]
+        start, end = m.span()
+        first = body[start:end].split()[0]
         if first in FUNCTION_WORDS and first.lower() not in HONORIFICS:
             continue  # (not "Dr Thanawat "Mor Tan" Rattanakorn": the title is dropped later)
+        if first.lower() in ROLE_NOUNS and body[start + len(first) + 1].isupper():
+            start += len(first) + 1  # (a player's position: 'Winger Kendall "Chino" Mora')
+        last = body[start:end].split()[-1]
+        if (
+            body[end - len(last) - 1] == " "
+            and body[end - len(last) - 2] not in "\"”'’"
+            and (last.lower() in common_words() or last.lower() in _CALENDAR_WORDS)
+        ):
+            end -= len(last) + 1  # (a second surname, but not 'Leroy "Bigga" Lewis Monday')
         if body[core.start() + 1 : core.start() + 2].islower() and not _handle_after(
             body, core.start(), first in builder.given
         ):
             continue  # (not 'Reuters "this" Monday': an English word is no player's handle)
-        chunk = Chunk(m.start(), m.end(), _word_spans(body, m.start(), m.end()), False)
-        builder.add_person(chunk, builder.role_before(m.start()) or builder.role_after(m.end()))
-        builder.sure.add((m.start(), m.end()))
-        ranges.append((m.start(), m.end()))
+        chunk = Chunk(start, end, _word_spans(body, start, end), False)
+        builder.add_person(chunk, builder.role_before(start) or builder.role_after(end))
+        builder.sure.add((start, end))
+        ranges.append((start, end))
     return ranges
 
 

@@ -360,7 +360,8 @@ class PersonRules:
                 and plain_word(words[i - 1])
                 and not any(plain_word(w) for w in words[i:])
             )
-            if not (given or (len(words) - i == 2 and plain_gap) or after_plain):
+            named = given or (len(words) - i == 2 and plain_gap) or after_plain
+            if not (named or self.body_then_name(words, i)):
                 continue
             if known_prefix and not given and plain_word(words[i]):
                 continue  # "U.S. Geological Survey", "SpaceX Crew Dragon": no name follows

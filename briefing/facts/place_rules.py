@@ -55,6 +55,10 @@ _SITE_CENTRES = frozenset(
     "Medical Convention Community Civic Leisure Shopping Arts Detention Conference Exhibition "
     "Sports Visitor Visitors Aquatic Garden Trade Space Launch Film Student Hawker".split()
 )
+# The offices of a town, a county or a province that its name opens ("Fort Collins Mayor").
+_LOCAL_OFFICES = frozenset(
+    "mayor governor premier councillor councilor councilmember alderman sheriff chief".split()
+)
 LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
 LIST_GAP_STARTS = (", ", " and ", " or ")
 # "Expo and Changi Airport stations", "Hulme, Moss Side and Rusholme wards": names listed
@@ -399,6 +403,14 @@ class PlaceRules:
     def used_as_seat(self, text: str) -> bool:
         """`used_as_site` for a seat of government ("returned to the White House")."""
         return self.used_as_site(text, _SEAT_BEFORE)
+
+    def office_inside(self, words: list[str]) -> bool:
+        """Whether a site's name runs on into a local office and a name of two words or more
+        ("Fort Collins Mayor Jeni Ortiz", "Port Moresby Governor Ali Kera"): the town, then
+        its officer, no site."""
+        return any(
+            w.lower() in _LOCAL_OFFICES and len(words) - i >= 3 for i, w in enumerate(words[1:], 1)
+        )
 
     def listed_with_place(self, chunk: Chunk) -> bool:
         """ "Carrascal, Cantilan, Madrid and Cortes": a comma list that holds places."""

@@ -13,6 +13,7 @@ from briefing.facts.lazy_re import lazy, opening
 from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS, common_words
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
+from briefing.facts.roles import is_role
 from briefing.facts.scan_gates import NUMBERED_HINTS, GateWords
 
 if TYPE_CHECKING:
@@ -264,6 +265,10 @@ def numbered_roads(builder: Builder, gates: GateWords) -> list[Span]:
         before = body[max(0, start - 30) : start].split()[-1:] or [""]
         if m.group().startswith("District") and before[0][:1].isupper() and before[0].isalpha():
             continue  # ("Academy District 20", "School District 5": a body)
+        if m.group().startswith(("District", "Ward")) and (
+            body[start - 1 : start] == "(" or is_role(before[0])
+        ):
+            continue  # ("Commissioner, District 2", "Isaac Moore (District 4)": a seat)
         if before[0] in _DIRECTIONS and m.group()[:1].isdigit():
             start -= len(before[0]) + 1  # "Northwest 13th Street"
         text = body[start : m.end()]
@@ -412,7 +417,8 @@ _PLURAL_PLACE_NOUNS = (
     "communes", "states", "estates",
 )  # fmt: skip
 # Nouns that name their places only after them: "residents of Penal, Moruga and Quinam", "its
-# seven centres, including Nasser, Ehnasia and Somosta", "areas such as Klang and Kapar".
+# seven centres, including Nasser, Ehnasia and Somosta", "areas such as Klang and Kapar",
+# "towns like Dos Palos and Firebaugh".
 _PLACES_AFTER_NOUNS = (
     "residents", "villagers", "inhabitants", "centres", "centers", "areas", "communities",
     "suburbs", "neighbourhoods", "neighborhoods", "localities", "settlements", "islands",
@@ -422,8 +428,8 @@ _LIST = rf"(?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}"
 _NOUN_OF_LIST = lazy(rf" of ({_LIST})(?![\w'’-]| [A-Z])")
 _LIST_BEFORE_NOUN = lazy(rf"(?<![\w'’-])({_LIST})$")
 _LIST_ITEM = lazy(_ITEM)
-_NOUN_INCLUDING = lazy(rf",? (?:including|such as|namely) ({_LIST})(?![\w'’-]| [A-Z])")
-_INCLUDING = (", including ", " including ", ", such as ", " such as ", ", namely ")
+_NOUN_INCLUDING = lazy(rf",? (?:including|such as|namely|like) ({_LIST})(?![\w'’-]| [A-Z])")
+_INCLUDING = (", including ", " including ", ", such as ", " such as ", ", namely ", " like ")
 # The route words and these nouns, found in one scan (`place_words`).
 _PLACE_WORD = lazy(_alternation(_ROUTE_WORDS, _PLURAL_PLACE_NOUNS + _PLACES_AFTER_NOUNS))
 
@@ -470,6 +476,10 @@ def _listed_places(builder: Builder, start: int, end: int, noun: str) -> list[Sp
             if first == text or at != start:
                 return []
             at += len(first) + 1  # ("Yesterday Binh Duong and Dong Nai provinces")
+        elif at == start and first != text and first.endswith(("'s", "’s")):
+            if builder.gaz.get(first[:-2]) is None:
+                return []
+            at += len(first) + 1  # (the country's: "Argentina's Jujuy and Salta provinces")
         if any(w in KNOWN_ORGS or w in NON_NAME_WORDS for w in body[at : item.end()].split()):
             return []
         spans.append((at, item.end()))

@@ -126,8 +126,8 @@ class TitledRuns:
             return ""
         before = self.body[max(0, listed - 40) : listed - len(joint)].split()
         n = len(before)
-        if not (n and before[-1].lower() in TITLE_WORDS):
-            return ""
+        if not (n and (before[-1].lower() in TITLE_WORDS or before[-1] == "Member")):
+            return ""  # ("Member of Inatsisartut Justus Hansen": a seat in a body)
         n -= 1
         while n and before[n - 1] in TITLE_OPENERS:
             n -= 1  # "Prime Minister", "Senior Minister", "First Secretary"
@@ -182,13 +182,15 @@ class TitledRuns:
 
     def body_then_name(self: Builder, words: list[str], i: int) -> bool:
         """ "Refugee Council Enver Solomon": a body by its head word, then two words of a
-        name that are no English words (not "United Arab Emirates", "Air Force James")."""
-        return (
-            i >= 2
-            and len(words) - i == 2
-            and words[i - 1] in _BODY_HEADS
-            and not any(w.lower() in self.common or plain_word(w) for w in words[i:])
-        )
+        name that are no English words (not "United Arab Emirates", "Air Force James"), or two
+        or three that a given name is among and no English word opens ("Fisherfolk
+        Association Shazard Ali Khan": "Khan" is a word too)."""
+        name = words[i:]
+        if i < 2 or words[i - 1] not in _BODY_HEADS or not 2 <= len(name) <= 3:
+            return False
+        if not any(w.lower() in self.common or plain_word(w) for w in name):
+            return len(name) == 2
+        return not plain_word(name[0]) and any(is_given(w, self.given) for w in name)
 
     def prefix_entities(self: Builder, chunk: Chunk, words: list[str], title_end: int) -> None:
         """Places and organisations inside a role: "U.S. President", "Fianna Fáil TD"."""
@@ -214,6 +216,9 @@ class TitledRuns:
         )
         if text in KNOWN_ORGS and not portfolio:  # "Labour Minister" names a portfolio
             self.add_org(KNOWN_ORGS[text], text, (start, end))
+            return
+        if n == len(words) and self.body.endswith("Member of ", 0, start):
+            self.add_org(text, text, (start, end))  # "Member of Inatsisartut": its assembly
             return
         entry = self.gaz.get(text)
         if entry is not None and (

@@ -95,3 +95,24 @@ def test_an_authors_note_on_when_they_joined_names_no_one_in_the_story() -> None
         "Kari Holm joined the Ledger in 2021 and covers transport and housing."
     )
     assert _people(text) == ["Liis Kask"]
+
+
+def test_a_byline_with_a_colon_and_a_translators_credit_name_no_one_in_the_story() -> None:
+    text = (
+        "Library to close\nBy: Dana Whitlock\nPosted 5:52 PM, Nov 17, 2026\n\n"
+        "The council voted to close the library, council member Harold Benning said.\n\n"
+        "This article was first published in Spanish. Translated by Marisol Ibarra.\n"
+    )
+    assert _people(text) == ["Harold Benning"]
+
+
+def test_the_bylines_names_in_the_authors_own_note_below_name_no_one_in_the_story() -> None:
+    text = (
+        "Why the river deal matters\nDecember 3, 2026\nBy Lena Okonkwo-Hart and Pedro Salgado\n\n"
+        "The agreement signed on Monday gives the two towns a share of the water, and it says "
+        "how the share is to be measured.\n\n"
+        '"It is a start," said Mayor Joan Pettigrew of Riverton.\n\n'
+        "Lena Okonkwo-Hart is a senior fellow at the Institute. Pedro Salgado is a research "
+        "associate based in Lima.\n"
+    )
+    assert _people(text) == ["Joan Pettigrew"]

@@ -175,3 +175,51 @@ def test_an_mps_or_an_honours_letters_after_a_name() -> None:
     assert names("The award went to Grace Obiora MBE, a nurse.") == {"Grace Obiora"}
     facts = extract_facts("Plaid Cymru MP Liz Haverford said no.")
     assert [(p.name, p.role) for p in facts.people] == [("Liz Haverford", "Plaid Cymru MP")]
+
+
+def test_ethiopian_cambodian_and_council_styles_stay_out_of_the_name() -> None:
+    found = names(
+        "Ato Bekele Tadesse, chairman of the union, said the price was fair. Oknha Ly Sokha, "
+        "president of the federation, said exports fell. The shire mayor Cr Jan Ellis-Brook "
+        "said the council would help. Councilmember Mi-Ran Park voted no. "
+        "Secretary General Eng. Tariq Al Hadid said the losses had fallen."
+    )
+    assert found == {
+        "Bekele Tadesse",
+        "Ly Sokha",
+        "Jan Ellis-Brook",
+        "Mi-Ran Park",
+        "Tariq Al Hadid",
+    }
+
+
+def test_a_nickname_with_accents_a_position_before_and_two_surnames_after() -> None:
+    found = names(
+        'Winger Mateo "Chuy" Rojas Villalta scored late. Midfielder Andrés "El Niño" Solís '
+        'equalised. The club turned down a bid for striker Ilyes "Ily" Benali-Fourré, 24. '
+        'Boxer Leroy "Bigga" Lewis Monday said he would fight on.'
+    )
+    assert found == {
+        'Mateo "Chuy" Rojas Villalta',
+        'Andrés "El Niño" Solís',
+        'Ilyes "Ily" Benali-Fourré',
+        'Leroy "Bigga" Lewis',
+    }
+
+
+def test_a_surname_with_its_particle_capitalised_at_a_sentence_start_is_the_same_person() -> None:
+    found = names(
+        "Alderman Fenna de Wit-Brouwer said the rules would help. De Wit-Brouwer told the "
+        "council the city had lost homes."
+    )
+    assert found == {"Fenna de Wit-Brouwer"}
+
+
+def test_the_dutch_particle_t_stays_inside_the_name() -> None:
+    found = names("Councillor Joris van 't Zand called the plan symbolic. Van 't Zand voted no.")
+    assert found == {"Joris van 't Zand"}
+
+
+def test_a_given_name_with_accents_the_lists_spell_without_is_a_given_name() -> None:
+    found = names("The club wants cover for Amélie Okonjo, whose contract runs out.")
+    assert found == {"Amélie Okonjo"}

@@ -943,3 +943,12 @@ def test_a_name_in_a_results_tables_row_beside_a_body_is_a_body() -> None:
     assert "Sable Six" in _orgs(text)
     text = "Fans followed the final on Twitch and Sable Six, a forum for players."
     assert "Sable Six" not in _orgs(text)
+
+
+def test_a_name_right_after_where_it_is_based_is_a_body_not_a_person() -> None:
+    facts = extract_facts(
+        "It topped the $241 million that Ohio-based Harlan Voss paid for Wynwood Yard Place in "
+        "June. London-based designer Jane Doe said the show was late."
+    )
+    assert [p.name for p in facts.people] == ["Jane Doe"]
+    assert "Harlan Voss" in {o.name for o in facts.organisations}

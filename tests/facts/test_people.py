@@ -967,3 +967,80 @@ def test_a_district_attorney_named_for_a_county_is_a_person_and_the_county_a_pla
     facts = extract_facts("Kelby District Attorney Aurelio M. Benz's office said it was closed.")
     assert "Aurelio M. Benz" in {p.name for p in facts.people}
     assert "Kelby" in {p.name for p in facts.places}
+
+
+def test_a_given_name_alone_after_a_possessive_and_a_relatives_word_is_a_person() -> None:
+    facts = extract_facts(
+        "At the farm, Amrit Kaur Sidhu and her husband Jaswinder lost their crop. "
+        '"My late wife, Edith, helped here first," he said. Our neighbour Tavish, he put in '
+        "solar last year. Her son Tuesday was a joke; my friend Paris is a city."
+    )
+    found = {p.name: p.role for p in facts.people}
+    assert found["Jaswinder"] == "husband"
+    assert found["Edith"] == "wife"
+    assert found["Tavish"] == "neighbour"
+    assert "Tuesday" not in found and "Paris" not in found
+
+
+def test_a_relatives_given_name_that_opens_a_longer_name_joins_that_person() -> None:
+    facts = extract_facts(
+        "He is survived by his wife, Odile, and two sons. Odile Marchand, a teacher, said he "
+        "loved the sea."
+    )
+    assert [p.name for p in facts.people] == ["Odile Marchand"]
+
+
+def test_a_towns_office_after_a_site_word_opens_a_person_not_a_site() -> None:
+    facts = extract_facts(
+        "Fort Halden Mayor Jeni Ortiz-Bray called the result a win. Port Selwyn Governor Amos "
+        "Kera agreed. They met at Fort Chief Plaza."
+    )
+    assert {p.name for p in facts.people} == {"Jeni Ortiz-Bray", "Amos Kera"}
+    assert "Fort Chief Plaza" in {p.name for p in facts.places}
+
+
+def test_a_member_of_an_assembly_named_once_is_a_person_and_the_assembly_a_body() -> None:
+    facts = extract_facts(
+        "Member of Althingi Sunna Eldjarn of the Reform party said the quota was too low."
+    )
+    assert [p.name for p in facts.people] == ["Sunna Eldjarn"]
+    assert "Althingi" in {o.name for o in facts.organisations}
+
+
+def test_a_name_that_ends_in_an_initial_keeps_its_full_stop() -> None:
+    facts = extract_facts(
+        "Readers wrote in at once.\nBy Tomasz K. on Thursday\nThe oil light came on again, "
+        "Tomasz K. wrote. The talk was about Malcolm X and his speeches."
+    )
+    names = {p.name for p in facts.people}
+    assert "Tomasz K." in names and "Malcolm X" in names
+
+
+def test_a_name_with_an_english_word_for_a_surname_after_a_bodys_head_is_split_off() -> None:
+    facts = extract_facts(
+        "President of the Pointe Fisherfolk Association Tariq Ali Khan said the base was "
+        "needed. The Harbour Vendors Association Anil Brown said no."
+    )
+    assert {p.name for p in facts.people} == {"Tariq Ali Khan", "Anil Brown"}
+    assert {o.name for o in facts.organisations} == {
+        "Pointe Fisherfolk Association",
+        "Harbour Vendors Association",
+    }
+
+
+def test_the_name_a_person_is_known_by_after_their_age_is_theirs() -> None:
+    facts = extract_facts(
+        "Two traders, Ramesh Doodnath, 51, who is known as Sonny, and his son Ravi Doodnath, "
+        "24, were robbed."
+    )
+    people = {p.name: p.mentions for p in facts.people}
+    assert set(people) == {"Ramesh Doodnath", "Ravi Doodnath"}
+    assert "Sonny" in people["Ramesh Doodnath"]
+
+
+def test_a_generations_suffix_set_off_by_a_comma_stays_in_the_name() -> None:
+    facts = extract_facts(
+        "District Attorney Cyril R. Vanbeek, Jr. announced the charges. Rob Downe, Jr., the "
+        "actor, said he was pleased."
+    )
+    assert {p.name for p in facts.people} == {"Cyril R. Vanbeek, Jr.", "Rob Downe, Jr."}
