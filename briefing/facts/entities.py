@@ -16,7 +16,6 @@ from itertools import accumulate
 
 from briefing.core.facts import Organisation, Person, Place
 from briefing.facts.based_bodies import based_bodies
-from briefing.facts.bracket_sources import bracket_sources
 from briefing.facts.builder import Builder
 from briefing.facts.byline_outlets import byline_outlets
 from briefing.facts.campuses import campus_names
@@ -28,15 +27,11 @@ from briefing.facts.candidates import (
 )
 from briefing.facts.chunks import Chunk, find_chunks, lower_words
 from briefing.facts.clubs import club_mention, sheet_shaped, team_sheet_names
-from briefing.facts.country_codes import coded_countries
 from briefing.facts.credits import credit_ranges, label_ranges
 from briefing.facts.datelines import datelines
 from briefing.facts.demonyms import no_place_word
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
-from briefing.facts.feature_names import feature_names
-from briefing.facts.home_towns import home_towns
-from briefing.facts.kin_names import kin_named
 from briefing.facts.landmarks import landmark_places
 from briefing.facts.lawmaker_places import ap_state_name
 from briefing.facts.lazy_re import lazy
@@ -63,28 +58,16 @@ from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.place_scans import (
     country_confirmed,
     money_after_letter,
-    numbered_roads,
     one_type_per_place,
-    place_words,
-    prefixed_names,
-    route_ends,
-    seats,
-    shared_noun_lists,
 )
 from briefing.facts.racing import horses_and_jockeys, is_race_report
 from briefing.facts.roles import possessive, resolve_possessive
 from briefing.facts.scan_gates import GateWords
-from briefing.facts.scans import (
-    lower_case_names,
-    ordinal_bodies,
-    roads,
-    ship_names,
-    work_titles,
-)
+from briefing.facts.scanned_names import scanned_names
+from briefing.facts.scans import lower_case_names
 from briefing.facts.sign_offs import cut_sign_offs, sign_off_ranges
 from briefing.facts.teams import teams_by_place_name
 from briefing.facts.tickers import ticker_codes
-from briefing.facts.web_names import web_names
 
 
 @dataclass
@@ -135,24 +118,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         caps.extend(nicknamed(builder))
     gates = GateWords(body)
     caps.extend(lower_case_names(builder, gates))
-    caps.extend(roads(builder))
-    route_words, place_nouns = place_words(body)
-    caps.extend(route_ends(builder, route_words))
-    caps.extend(numbered_roads(builder, gates))
-    caps.extend(prefixed_names(builder))
-    caps.extend(seats(builder))
-    if ", of " in body or " from " in body:
-        caps.extend(home_towns(builder))
-    caps.extend(shared_noun_lists(builder, place_nouns))
-    caps.extend(kin_named(builder))
-    caps.extend(feature_names(builder))
-    caps.extend(coded_countries(builder))
-    caps.extend(work_titles(body))
-    caps.extend(web_names(builder))
-    if ")\n" in body:
-        caps.extend(bracket_sources(builder))
-    caps.extend(ship_names(body, gates))
-    caps.extend(ordinal_bodies(builder, gates))
+    caps.extend(scanned_names(builder, gates))
     tickers = ticker_codes(body) if "(" in body else []
     caps.extend(tickers)
     sheet = team_sheet_names(body) if sheet_shaped(body) and builder.match_report() else []
