@@ -1,0 +1,64 @@
+"""Names the classifier may take for people that the sentence says are bodies (invented text):
+a kind of body right before the name, one set off after it, an agency's short name after its
+full one, a staff role and a name after it, and what only a body does ("said in its report")."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+from briefing.facts.people_as_bodies import _cued
+
+
+def _kinds(text: str) -> tuple[list[str], list[str]]:
+    facts = extract_facts(text)
+    return [p.name for p in facts.people], [o.name for o in facts.organisations]
+
+
+def _cue(text: str, name: str) -> bool:
+    at = text.index(name)
+    return _cued(text, (at, at + len(name)))
+
+
+def test_a_kind_of_body_before_the_name() -> None:
+    people, orgs = _kinds(
+        "Demand will double by 2030, according to a study by consultancy Walter P. Brenner."
+    )
+    assert "Walter P. Brenner" in orgs and "Walter P. Brenner" not in people
+    assert _cue("Its clients include platform Zapcart and two banks.", "Zapcart")
+
+
+def test_a_post_or_a_clause_after_the_noun_is_no_cue() -> None:
+    assert not _cue("Police arrested the site's alleged operator Tomas Quill.", "Tomas Quill")
+    assert not _cue("It was the firm Quill founded in 1998.", "Quill")
+
+
+def test_a_kind_of_body_set_off_after_the_name() -> None:
+    text = "Voltaro and Brisca, two of the largest scooter firms in the city, will add stations."
+    assert _cue(text, "Brisca")
+    assert _cue("Tessa, the news agency, reported the fire.", "Tessa")
+    assert not _cue("Tessa, the agency's editor, reported the fire.", "Tessa")
+
+
+def test_a_list_the_phrase_is_one_item_of_is_no_cue() -> None:
+    text = "He said he liked Feld, the network, and its cartoons, but would cut its funding."
+    assert not _cue(text, "Feld")
+
+
+def test_an_agencys_name_set_off_after_its_noun() -> None:
+    text = "The works are half done, said a statement carried by the state news agency, Tessa."
+    assert _cue(text, "Tessa")
+    text = "A spokesman for the agency, Tessa Dunn, said the works were half done."
+    assert not _cue(text, "Tessa Dunn")
+
+
+def test_a_staff_role_and_a_name_after_the_name() -> None:
+    people, orgs = _kinds("A crash for Williams driver Ana Ruiz brought out the safety car.")
+    assert "Williams" in orgs and people == ["Ana Ruiz"]
+
+
+def test_what_only_a_body_says() -> None:
+    people, orgs = _kinds(
+        "Prairie Grain said in its weekly report that most fields had been cut. "
+        "Breuer said on Friday that its milk price would not change."
+    )
+    assert "Prairie Grain" in orgs and "Breuer" in orgs
+    assert not {"Prairie Grain", "Breuer"} & set(people)
