@@ -1,8 +1,9 @@
 """Bodies the classifier took for people, told by what the sentence says of the name: a kind
 of organisation right before it ("by consultancy Arthur D. Little"), or set off after it ("X,
 one of the main e-mobility firms"; "Y, the news agency"), or an outlet's or agency's noun set
-off before it ("the country's news agency, Petra."), or what only a body does ("X said in its
-report", "X's shares"). A last pass of `briefing.facts.entities`, after
+off before it ("the country's news agency, Petra."), the name a kind of body goes by ("the
+combined firm, to be known as X"), or what only a body does or has ("X said in its report",
+"X's shares", "X's cabinet member for housing"). A last pass of `briefing.facts.entities`, after
 `org_merges.companies_taken_for_people`."""
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ _SET_OFF_AFTER = re.compile(
 _MEDIA_BEFORE = re.compile(
     r"\b(?:[Nn]ews [Aa]gency|agency|broadcaster|newspaper|daily|outlet|wire service), $"
 )
+# A kind of body and the name it goes (or will go) by: "the combined firm, to be known as X",
+# "a charity called X", "the company, now named X".
+_KIND_CALLED = re.compile(
+    r"\b([a-z-]+),? (?:(?:to be|now|later|since|then|formerly|once) )?(?:known as|called"
+    r"|named|renamed|rebranded as) $"
+)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.? $")
 # What a body does, not a person: "X's shares", "X said in its report", "X said on Friday
 # that its prices" (the last two of a name with no given name: "Ann Lee said its cost").
@@ -52,6 +59,12 @@ _BODY_TAILS = ("'s shares", "’s shares", "'s share price", "’s share price")
 _ITS_TAIL = re.compile(
     r" (?:said|says|announced|reported)(?: (?:on|last|this) [A-Z]?[a-z]+| yesterday| today)?"
     r"(?: in| that) its "
+)
+# What only a body has, after a name with no given name: "Cyngor Elwy's cabinet member for
+# housing", "Korvex's shareholders" (not "Ann Lee's employees": she may run a shop).
+_BODY_POSSESSIONS = re.compile(
+    r"[’']s (?:cabinet member|shareholders|headquarters|workforce|subsidiary|subsidiaries"
+    r"|annual report|parent company|board of directors|member (?:states|clubs|countries))\b"
 )
 # A staff role and a person's name after the name: "Velta driver Ana Ruiz", "Korvex chief
 # executive Tom Hale": the name is the body they work for.
@@ -63,7 +76,10 @@ _STAFF_AFTER = re.compile(
 
 def _kind_before(body: str, a: int) -> bool:
     m = _KIND_BEFORE.search(body, max(0, a - 40), a)
-    return m is not None and m.group(1) in _KINDS_BEFORE
+    if m is not None and m.group(1) in _KINDS_BEFORE:
+        return True
+    m = _KIND_CALLED.search(body, max(0, a - 60), a)
+    return m is not None and m.group(1) in _KINDS
 
 
 def _cued(body: str, span: Span) -> bool:
@@ -111,6 +127,10 @@ def bodies_taken_for_people(builder: Builder) -> None:
             continue
         plain = not is_given(person.name.split(" ", 1)[0], builder.given)
         if any(
-            _cued(body, span) or (plain and _ITS_TAIL.match(body, span[1])) for span in person.spans
+            _cued(body, span)
+            or (
+                plain and (_ITS_TAIL.match(body, span[1]) or _BODY_POSSESSIONS.match(body, span[1]))
+            )
+            for span in person.spans
         ):
             _retype(builder, person)

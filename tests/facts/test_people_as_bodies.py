@@ -62,3 +62,15 @@ def test_what_only_a_body_says() -> None:
     )
     assert "Prairie Grain" in orgs and "Breuer" in orgs
     assert not {"Prairie Grain", "Breuer"} & set(people)
+
+
+def test_the_name_a_kind_of_body_goes_by() -> None:
+    assert _cue("The combined firm, to be known as Hollis Varga, opens in May.", "Hollis Varga")
+    assert not _cue("A man named Hollis Varga opened the door.", "Hollis Varga")
+
+
+def test_what_only_a_body_has() -> None:
+    people, _ = _kinds(
+        "Cyngor Elwy's cabinet member for housing, Rhian Pugh, said the homes would be built."
+    )
+    assert "Cyngor Elwy" not in people and "Rhian Pugh" in people
