@@ -3,7 +3,8 @@ of organisation right before it ("by consultancy Arthur D. Little"), or set off 
 one of the main e-mobility firms"; "Y, the news agency"), or an outlet's or agency's noun set
 off before it ("the country's news agency, Petra."), the name a kind of body goes by ("the
 combined firm, to be known as X"), or what only a body does or has ("X said in its report",
-"X's shares", "X's cabinet member for housing"). A last pass of `briefing.facts.entities`, after
+"X's shares", "X's cabinet member for housing"), whom a speaker tells as an outlet ("told
+Gondar Standard") or whose spokesperson speaks ("a spokesperson for Velcor"). A last pass of `briefing.facts.entities`, after
 `org_merges.companies_taken_for_people`."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.facts.byline_outlets import _OUTLET_HEADS as OUTLET_HEADS
 from briefing.facts.lexicon import ORG_NOUNS
 from briefing.facts.people import is_given
 
@@ -66,11 +68,23 @@ _BODY_POSSESSIONS = re.compile(
     r"[’']s (?:cabinet member|shareholders|headquarters|workforce|subsidiary|subsidiaries"
     r"|annual report|parent company|board of directors|member (?:states|clubs|countries))\b"
 )
+# Whom a speaker tells or speaks to, or whom words are reported by: an outlet when its last
+# word is an outlet's ("told Addis Standard", "in an interview with Harbour Monitor").
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|interview with|speaking to|spoke to|reported by|quoted by) $"
+)
+# A spokesperson's or staff's body: "a spokesperson for Velcor", "an official at Velcor" (of a
+# one-word name the text never gives in full: "a spokesman for Trump" is named in full too).
+_STAFF_OF = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|representative|official|employees?|customers"
+    r"|shareholders|staff) (?:for|of|at|with) (?:the )?$"
+)
 # A staff role and a person's name after the name: "Velta driver Ana Ruiz", "Korvex chief
 # executive Tom Hale": the name is the body they work for.
 _STAFF_AFTER = re.compile(
     r" (?:driver|partner|founder|co-founder|chief executive|spokesman|spokeswoman|spokesperson"
-    r"|analyst|engineer|chairman|chairwoman|employee) [A-Z][a-z]+ [A-Z]"
+    r"|analyst|engineer|chairman|chairwoman|employee|striker|midfielder|defender|goalkeeper"
+    r"|winger) [A-Z][a-z]+ [A-Z]"
 )
 
 
@@ -94,6 +108,22 @@ def _cued(body: str, span: Span) -> bool:
     if _MEDIA_BEFORE.search(body, max(0, a - 30), a) and body[b : b + 1] in (".", ";", ""):
         return " for " not in body[max(0, a - 60) : a]
     return body.startswith(_BODY_TAILS, b) or _STAFF_AFTER.match(body, b) is not None
+
+
+def _outlet_or_employer(body: str, person: Draft) -> bool:
+    """Whether a "person" with no given name is told things as an outlet is, or has staff as
+    a body does (the name alone, never given in full)."""
+    words = person.name.split()
+    outlet = len(words) > 1 and words[-1] in OUTLET_HEADS
+    one = len(words) == 1 and all(" " not in m for m in person.mentions)
+    if not (outlet or one):
+        return False
+    for a, _ in person.spans:
+        if outlet and _TOLD_BEFORE.search(body, max(0, a - 20), a):
+            return True
+        if one and _STAFF_OF.search(body, max(0, a - 30), a):
+            return True
+    return False
 
 
 def _named_before(builder: Builder, person: Draft) -> Draft | None:
@@ -126,6 +156,9 @@ def bodies_taken_for_people(builder: Builder) -> None:
         if any(_HONORIFIC.search(body, max(0, a - 6), a) for a, _ in person.spans):
             continue
         plain = not is_given(person.name.split(" ", 1)[0], builder.given)
+        if plain and _outlet_or_employer(body, person):
+            _retype(builder, person)
+            continue
         if any(
             _cued(body, span)
             or (

@@ -5,7 +5,8 @@ full one, a staff role and a name after it, and what only a body does ("said in 
 from __future__ import annotations
 
 from briefing.facts import extract_facts
-from briefing.facts.people_as_bodies import _cued
+from briefing.facts.draft import Draft
+from briefing.facts.people_as_bodies import _cued, _outlet_or_employer
 
 
 def _kinds(text: str) -> tuple[list[str], list[str]]:
@@ -74,3 +75,26 @@ def test_what_only_a_body_has() -> None:
         "Cyngor Elwy's cabinet member for housing, Rhian Pugh, said the homes would be built."
     )
     assert "Cyngor Elwy" not in people and "Rhian Pugh" in people
+
+
+def _told(text: str, name: str) -> bool:
+    at = text.index(name)
+    return _outlet_or_employer(text, Draft("person", name, None, [name], [(at, at + len(name))]))
+
+
+def test_whom_a_speaker_tells_as_an_outlet() -> None:
+    assert _told("A resident told Gondar Standard the water had gone.", "Gondar Standard")
+    assert not _told("A resident told Gondar Weller the water had gone.", "Gondar Weller")
+
+
+def test_a_body_whose_spokesperson_speaks() -> None:
+    people, orgs = _kinds(
+        "Outages hit 4,000 homes on Monday night. A spokesperson for Velcor said crews would "
+        "work through the night. Velcor apologised."
+    )
+    assert orgs == ["Velcor"] and not people
+    assert not _told("It was Velcor who called a spokesperson.", "Velcor")
+
+
+def test_a_players_club_before_the_player() -> None:
+    assert _cue("Hollins striker Ana Ruiz scored twice.", "Hollins")
