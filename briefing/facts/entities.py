@@ -53,6 +53,7 @@ from briefing.facts.org_merges import (
 from briefing.facts.org_rules import without_currency
 from briefing.facts.page_furniture import furniture_ranges
 from briefing.facts.people import is_given
+from briefing.facts.people_as_bodies import bodies_taken_for_people
 from briefing.facts.place_folds import fold_places
 from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.place_scans import (
@@ -438,6 +439,7 @@ def _finish(builder: Builder) -> Entities:
     _one_type_per_name(builder)
     tidy_people(builder)
     companies_taken_for_people(builder)
+    bodies_taken_for_people(builder)
     based_bodies(builder)
     people_opening_an_org(builder)
     for p in builder.people:
