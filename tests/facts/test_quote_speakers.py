@@ -720,3 +720,20 @@ def test_talked_of_frames_a_fragment() -> None:
         '"countless hours with the weakest readers" on Monday.'
     )
     assert speakers(body) == ["Tomas Berg", "Tomas Berg"]
+
+
+def test_an_affiliation_with_an_abbreviation_still_names_the_speaker() -> None:
+    # "X of the U.S. Office ... said": the full stops of "U.S." end no clause of the phrase
+    body = (
+        "Inspector Derrick T. Bolander of the U.S. Office of Fraud Control said in a statement "
+        'that the scheme showed "how fast a phone script becomes a prescription".'
+    )
+    assert speakers(body) == ["Derrick T. Bolander"]
+    body = (
+        'Agent Mara Quist of the U.S. Coast Guard said: "We searched the bay all night and '
+        'found nothing."'
+    )
+    assert speakers(body) == ["Mara Quist"]
+    # a real full stop still ends the phrase: the quote's speaker is not named before it
+    body = 'The agent spoke of the U.S. Coast Guard. "We searched all night," a diver said.'
+    assert speakers(body) == [None]
