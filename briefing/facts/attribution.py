@@ -56,8 +56,10 @@ _UNKNOWN_NAME_OF = lazy(
 # Adverbs of a participle that is part of a title ("newly elected", "recently appointed").
 _TITLE_ADVERBS = frozenset("newly recently democratically duly freshly popularly".split())
 # "A month later,", "Two days earlier,": a fronted time phrase without a preposition; "Two
-# doors down from the bakery,", "A few miles away,": one of distance.
+# doors down from the bakery,", "A few miles away,": one of distance; a bare weekday
+# ("Wednesday, the day he quit, X endorsed ...").
 _TIME_FRONT = lazy(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+[a-z]+)?\s*,|"
     r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Days|Weeks|Months"
     r"|Years|Hours|Minutes|Moments|\d+)\s+(?:(?:[a-z]+\s+){0,2}?(?:later|earlier|ago|afterwards)\s*,"
     r"|(?:few\s+)?(?:doors?|blocks?|streets?|miles?|kilomet(?:re|er)s?|houses?|floors?)\s+"

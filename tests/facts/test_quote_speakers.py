@@ -737,3 +737,14 @@ def test_an_affiliation_with_an_abbreviation_still_names_the_speaker() -> None:
     # a real full stop still ends the phrase: the quote's speaker is not named before it
     body = 'The agent spoke of the U.S. Coast Guard. "We searched all night," a diver said.'
     assert speakers(body) == [None]
+
+
+def test_a_bare_weekday_fronts_the_sentence_of_the_antecedent() -> None:
+    # "Wednesday, X endorsed Y.": the weekday is fronted, X is the subject "he" points to
+    body = (
+        "Wednesday, the day he left the race, Tom Aldridge endorsed his old rival, Sam Pike. "
+        '"Two months ago," he said, "I ran to win."'
+    )
+    assert speakers(body) == ["Tom Aldridge", "Tom Aldridge"]
+    body = 'Friday morning, Lena Ruiz met Ana Soto. "We agreed on nothing," she said.'
+    assert speakers(body) == [None]  # two women: "she" is unclear
