@@ -18,6 +18,7 @@ import bisect
 from briefing.facts.antecedents import Antecedents
 from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
+from briefing.facts.located_orgs import located
 from briefing.facts.name_modifiers import NAME_AS_MODIFIER as _NAME_AS_MODIFIER
 from briefing.facts.name_modifiers import role_after_name
 from briefing.facts.org_voice import org_itself
@@ -332,6 +333,8 @@ class Attributor(Antecedents, Descriptions):
         if head is not None:
             if any(m[0] >= head[1] for m in mentions):
                 later = [m for m in mentions if m[0] >= head[1]]
+                if located(body, head, later, hi):
+                    return ("mention", head)  # "the British Embassy in Lima"
                 suffix = body[head[1] : later[0][0]]
                 if not (
                     suffix.startswith((",", " ("))

@@ -748,3 +748,15 @@ def test_a_bare_weekday_fronts_the_sentence_of_the_antecedent() -> None:
     assert speakers(body) == ["Tom Aldridge", "Tom Aldridge"]
     body = 'Friday morning, Lena Ruiz met Ana Soto. "We agreed on nothing," she said.'
     assert speakers(body) == [None]  # two women: "she" is unclear
+
+
+def test_an_organisation_with_where_it_sits_is_the_speaker() -> None:
+    # "a spokesperson for ORG in PLACE said", "ORG in PLACE said": the place does not hide
+    # the organisation
+    body = (
+        "A spokesperson for the Danish Embassy in Quito said staff were "
+        '"following the situation hour by hour."'
+    )
+    assert speakers(body) == ["Danish Embassy"]
+    body = 'The Green Party in Tasmania, in its statement, said she was a "tireless worker".'
+    assert speakers(body) == ["Green Party"]
