@@ -18,6 +18,7 @@ import bisect
 from briefing.facts.antecedents import Antecedents
 from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
+from briefing.facts.located_orgs import located
 from briefing.facts.name_modifiers import NAME_AS_MODIFIER as _NAME_AS_MODIFIER
 from briefing.facts.name_modifiers import role_after_name
 from briefing.facts.org_voice import org_itself
@@ -56,8 +57,10 @@ _UNKNOWN_NAME_OF = lazy(
 # Adverbs of a participle that is part of a title ("newly elected", "recently appointed").
 _TITLE_ADVERBS = frozenset("newly recently democratically duly freshly popularly".split())
 # "A month later,", "Two days earlier,": a fronted time phrase without a preposition; "Two
-# doors down from the bakery,", "A few miles away,": one of distance.
+# doors down from the bakery,", "A few miles away,": one of distance; a bare weekday
+# ("Wednesday, the day he quit, X endorsed ...").
 _TIME_FRONT = lazy(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+[a-z]+)?\s*,|"
     r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Days|Weeks|Months"
     r"|Years|Hours|Minutes|Moments|\d+)\s+(?:(?:[a-z]+\s+){0,2}?(?:later|earlier|ago|afterwards)\s*,"
     r"|(?:few\s+)?(?:doors?|blocks?|streets?|miles?|kilomet(?:re|er)s?|houses?|floors?)\s+"
@@ -330,6 +333,8 @@ class Attributor(Antecedents, Descriptions):
         if head is not None:
             if any(m[0] >= head[1] for m in mentions):
                 later = [m for m in mentions if m[0] >= head[1]]
+                if located(body, head, later, hi):
+                    return ("mention", head)  # "the British Embassy in Lima"
                 suffix = body[head[1] : later[0][0]]
                 if not (
                     suffix.startswith((",", " ("))

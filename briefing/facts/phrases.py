@@ -31,6 +31,9 @@ END = lazy(
 # A full stop that ends a clause: not the one of "Mr." or of an initial ("U.S.", "G.").
 FULL_STOP = r"\.(?:" + _NOT_ABBREVIATED + r"(?<!\b[A-Z]\.))"
 STOP = lazy(r"[.;!?\"“”\n]")
+# A stop that ends a clause inside a phrase: not the full stop of "U.S." or "Mr." (an
+# affiliation "of the U.S. Department of Justice" goes on past it).
+CLAUSE_STOP = lazy(rf"[;!?\"“”\n]|{FULL_STOP}")
 FRONT = lazy(
     r"(?i:in|on|at|after|before|during|following|despite|with|without|under|since|for|from|"
     r"by|upon|amid|amidst|over|unlike|like|as|when|while|although|though|because|if|once|"
@@ -130,9 +133,9 @@ def suffix_ok(suffix: str, before_verb: bool) -> bool:
         # "X (傅崐萁) of the KMT": a name in its own script, then an affiliation
         rest = suffix[suffix.index(")") + 1 :]
         return not rest.strip() or suffix_ok(rest, before_verb)
-    if (AFFILIATION.match(suffix) or _LOWER_AFFILIATION.fullmatch(suffix)) and not STOP.search(
-        suffix
-    ):
+    if (
+        AFFILIATION.match(suffix) or _LOWER_AFFILIATION.fullmatch(suffix)
+    ) and not CLAUSE_STOP.search(suffix):
         return not before_verb or "," not in suffix or suffix.rstrip().endswith(",")
     return False
 

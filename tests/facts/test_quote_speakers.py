@@ -720,3 +720,43 @@ def test_talked_of_frames_a_fragment() -> None:
         '"countless hours with the weakest readers" on Monday.'
     )
     assert speakers(body) == ["Tomas Berg", "Tomas Berg"]
+
+
+def test_an_affiliation_with_an_abbreviation_still_names_the_speaker() -> None:
+    # "X of the U.S. Office ... said": the full stops of "U.S." end no clause of the phrase
+    body = (
+        "Inspector Derrick T. Bolander of the U.S. Office of Fraud Control said in a statement "
+        'that the scheme showed "how fast a phone script becomes a prescription".'
+    )
+    assert speakers(body) == ["Derrick T. Bolander"]
+    body = (
+        'Agent Mara Quist of the U.S. Coast Guard said: "We searched the bay all night and '
+        'found nothing."'
+    )
+    assert speakers(body) == ["Mara Quist"]
+    # a real full stop still ends the phrase: the quote's speaker is not named before it
+    body = 'The agent spoke of the U.S. Coast Guard. "We searched all night," a diver said.'
+    assert speakers(body) == [None]
+
+
+def test_a_bare_weekday_fronts_the_sentence_of_the_antecedent() -> None:
+    # "Wednesday, X endorsed Y.": the weekday is fronted, X is the subject "he" points to
+    body = (
+        "Wednesday, the day he left the race, Tom Aldridge endorsed his old rival, Sam Pike. "
+        '"Two months ago," he said, "I ran to win."'
+    )
+    assert speakers(body) == ["Tom Aldridge", "Tom Aldridge"]
+    body = 'Friday morning, Lena Ruiz met Ana Soto. "We agreed on nothing," she said.'
+    assert speakers(body) == [None]  # two women: "she" is unclear
+
+
+def test_an_organisation_with_where_it_sits_is_the_speaker() -> None:
+    # "a spokesperson for ORG in PLACE said", "ORG in PLACE said": the place does not hide
+    # the organisation
+    body = (
+        "A spokesperson for the Danish Embassy in Quito said staff were "
+        '"following the situation hour by hour."'
+    )
+    assert speakers(body) == ["Danish Embassy"]
+    body = 'The Green Party in Tasmania, in its statement, said she was a "tireless worker".'
+    assert speakers(body) == ["Green Party"]
