@@ -24,7 +24,7 @@ def furniture_ranges(body: str) -> list[tuple[int, int]]:
     for _ in range(_HEAD_LINES):
         end = body.find("\n", at)
         end = len(body) if end < 0 else end
-        if " / " in body[at:end] and _BREADCRUMB.match(body, at, end) is not None:
+        if body.find(" / ", at, end) >= 0 and _BREADCRUMB.match(body, at, end) is not None:
             out.append((at, end))
         if end >= len(body):
             break

@@ -1,9 +1,10 @@
-"""The cheap gates in front of the page-furniture and sign-off passes keep
+"""The cheap gates in front of the page-furniture, sign-off and date-tail tests keep
 their answers: the same spans found where the gate lets the pass run."""
 
 from __future__ import annotations
 
 from briefing.facts.page_furniture import furniture_ranges
+from briefing.facts.run_tails import date_tail
 from briefing.facts.sign_offs import sign_off_ranges
 
 
@@ -33,3 +34,21 @@ def test_sign_offs_are_found_behind_the_gate_and_common_has_is_not_one() -> None
 
 def test_no_sign_off_when_neither_trigger_follows_has_or_reports() -> None:
     assert sign_off_ranges("The mayor has said little. Dana Keller reports that rents rose.") == []
+
+
+def _words(body: str, text: str) -> list[tuple[int, int]]:
+    at = body.index(text)
+    out = []
+    for word in text.split():
+        at = body.index(word, at)
+        out.append((at, at + len(word)))
+        at += len(word)
+    return out
+
+
+def test_a_month_before_a_day_and_a_weekday_after_a_body_are_date_tails() -> None:
+    body = "The mayor spoke in Madrid Sept. 9 and told Congress Wednesday of the plan."
+    assert date_tail(body, _words(body, "Madrid Sept"))
+    assert date_tail(body, _words(body, "Congress Wednesday"))
+    assert not date_tail("Fans of Sheffield Wednesday sang.", [(8, 17), (18, 27)])
+    assert not date_tail("She met Ava May 10 days ago.", [(8, 11), (12, 15)])
