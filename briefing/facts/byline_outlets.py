@@ -47,9 +47,12 @@ def _outlet(part: str) -> str | None:
 def byline_outlets(builder: Builder) -> None:
     """Add the outlets the byline at the head of the page names."""
     body = builder.body
-    head = body[:800]
-    if not (head.startswith(("By ", "by ")) or "\nBy " in head or "\nby " in head):
-        return
+    if not (
+        body.startswith(("By ", "by "))
+        or body.find("\nBy ", 0, 800) >= 0
+        or body.find("\nby ", 0, 800) >= 0
+    ):
+        return  # (no byline in the head of the page; looked for without copying it)
     for m in _BYLINE.finditer(body, 0, 800):
         at = m.start() + 3
         for piece in _PARTS.split(body[at : m.end()]):

@@ -18,12 +18,12 @@ _BUILDING_AFTER = lazy(r"\s+building\b")
 _ON_BEFORE = lazy(r"\b[Oo]n\s+$")
 
 
-def _a_site(builder: Builder, name: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether the organisation `name` is a building, a room or a court to play on."""
+def _a_site(body: str, building: bool, name: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the organisation `name` is a building, a room or a court to play on
+    (`building`: whether the word occurs in `body` at all)."""
     if name in _LANDMARKS or name.endswith(" Room"):
         return True
-    body = builder.body
-    if all(_BUILDING_AFTER.match(body, end) for _, end in spans):
+    if not spans or building and all(_BUILDING_AFTER.match(body, end) for _, end in spans):
         return True  # "at the National Archives building"
     return name.endswith(" Court") and all(
         _ON_BEFORE.search(body, max(0, start - 4), start) for start, _ in spans
@@ -32,7 +32,10 @@ def _a_site(builder: Builder, name: str, spans: list[tuple[int, int]]) -> bool:
 
 def landmark_places(builder: Builder) -> None:
     """Make places of the organisations that are buildings, rooms or courts."""
-    for key in [k for k, org in builder.orgs.items() if _a_site(builder, org.name, org.spans)]:
+    body = builder.body
+    building = "building" in body  # (one find, not a match after every body's name)
+    sites = [k for k, org in builder.orgs.items() if _a_site(body, building, org.name, org.spans)]
+    for key in sites:
         org = builder.orgs.pop(key)
         for span in org.spans:
             builder.add_place(org.name, "site", builder.body[span[0] : span[1]], span)

@@ -4,12 +4,15 @@ doubled letters and vowels. Used by `briefing.facts.entities`."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from briefing.facts.builder import Builder
 from briefing.facts.draft import Draft
 
 _VOWELS = str.maketrans("", "", "aeiouy")
 
 
+@lru_cache(maxsize=4096)
 def _skeleton(word: str) -> str:
     """The word's first letter and its consonants, doubled letters once ("Mohammed",
     "Mohamed" -> "mhmd")."""
@@ -25,15 +28,18 @@ def _skeleton(word: str) -> str:
 def fold_spelling_variants(builder: Builder) -> None:
     """Fold the later-named of two spellings of one person's name into the first (one pass,
     keyed by surname and skeleton: a megabyte of capitalised words has thousands of names)."""
-    first_of: dict[tuple[str, str], Draft] = {}
-    for person in sorted(builder.people, key=lambda p: min(p.spans, default=(0, 0))):
+    candidates = []
+    for person in builder.people:
         words = person.name.split()
-        if len(words) != 2:
-            continue
-        skeleton = _skeleton(words[0])
-        if len(skeleton) < 3:
-            continue
-        first = first_of.setdefault((words[1], skeleton), person)
+        if len(words) == 2:
+            skeleton = _skeleton(words[0])
+            if len(skeleton) >= 3:
+                candidates.append((person, (words[1], skeleton)))
+    if len({key for _, key in candidates}) == len(candidates):
+        return  # (no surname and skeleton twice: nothing to fold, no sort)
+    first_of: dict[tuple[str, str], Draft] = {}
+    for person, key in sorted(candidates, key=lambda c: min(c[0].spans, default=(0, 0))):
+        first = first_of.setdefault(key, person)
         if first is not person and first.name != person.name:
             builder.drop_person(person)
             for span in person.spans:

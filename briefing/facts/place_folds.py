@@ -9,6 +9,7 @@ from briefing.facts.builder import Builder
 from briefing.facts.names import fold
 
 _DISTRICT = ("D.C.", "DC")
+_DISTRICT_KEYS = tuple(fold(name) for name in _DISTRICT)
 _SITE_TAILS = ("Room", "Office", "Building", "Hall", "Wing", "Garden")
 
 
@@ -22,8 +23,7 @@ def fold_places(builder: Builder) -> None:
     """Fold "D.C." after "Washington, " into Washington, and a room's short name into its
     full one."""
     body, places = builder.body, builder.places
-    for name in _DISTRICT:
-        key = fold(name)
+    for key in _DISTRICT_KEYS:
         place = places.get(key)
         if place is None:
             continue
@@ -49,6 +49,8 @@ def fold_places(builder: Builder) -> None:
             words = place.name.split()
             for n in range(1, min(len(words), 6)):
                 ends.setdefault(" ".join(words[n:]), []).append(key)
+    if not ends:
+        return  # (no room nor building named in full)
     for key, place in list(places.items()):
         longer = ends.get(place.name, ()) if " " in place.name else ()
         if len(longer) == 1 and longer[0] in places and key in places:

@@ -36,7 +36,10 @@ def body_before_day(word: str) -> bool:
 def date_tail(body: str, words: list[tuple[int, int]]) -> bool:
     """Whether the last word of a run of several words is a date glued to the name before
     it: a weekday after a body's name, or a month before a day's number."""
-    last = body[words[-1][0] : words[-1][1]]
-    if last.lower() in WEEKDAYS:
+    start, end = words[-1]
+    last = body[start:end]
+    if last in _MONTHS:  # (no month is a weekday: the two tests are apart)
+        return _DAY_AFTER.match(body, end) is not None
+    if last[-1] in "yY" and last.lower() in WEEKDAYS:  # (a weekday's last letter, tested first)
         return body_before_day(body[words[-2][0] : words[-2][1]])
-    return last in _MONTHS and _DAY_AFTER.match(body, words[-1][1]) is not None
+    return False

@@ -21,14 +21,28 @@ _SIGN_OFF = re.compile(
 )
 _TRIGGERS = (" has more", " has this report", " has the story", " has the details",
              " has details", " reports.", " reports from ")  # fmt: skip
+_HAS_TAILS = tuple(t[5:] for t in _TRIGGERS if t.startswith(" has "))
+
+
+def _any_after(body: str, lead: str, tails: tuple[str, ...]) -> bool:
+    """Whether `lead` occurs in `body` followed by one of `tails`."""
+    at = body.find(lead)
+    while at >= 0:
+        if body.startswith(tails, at + len(lead)):
+            return True
+        at = body.find(lead, at + 1)
+    return False
 
 
 def sign_off_ranges(body: str) -> list[tuple[int, int]]:
     """Spans of the reporters' names in the sign-off sentences of `body` (tried only where a
     line or a sentence opens before one of the trigger words, found with `str.find`)."""
     out: list[tuple[int, int]] = []
+    # (two passes over the body, not seven: which of " has ..." and " reports..." occur)
+    has = _any_after(body, " has ", _HAS_TAILS)
+    reports = _any_after(body, " reports", (".", " from "))
     for trigger in _TRIGGERS:
-        at = body.find(trigger)
+        at = body.find(trigger) if (has if trigger.startswith(" has ") else reports) else -1
         while at >= 0:
             lo = max(0, at - 200)  # (a sign-off is a short sentence)
             stop = max(body.rfind(mark, lo, at) for mark in (". ", "? ", "! "))

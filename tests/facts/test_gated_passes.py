@@ -1,0 +1,54 @@
+"""The cheap gates in front of the page-furniture, sign-off and date-tail tests keep
+their answers: the same spans found where the gate lets the pass run."""
+
+from __future__ import annotations
+
+from briefing.facts.page_furniture import furniture_ranges
+from briefing.facts.run_tails import date_tail
+from briefing.facts.sign_offs import sign_off_ranges
+
+
+def test_text_size_switches_at_the_very_end_of_a_page_are_still_furniture() -> None:
+    body = "The council met on Monday.\nXS\nSM\nMD"
+    assert furniture_ranges(body) == [(body.index("XS"), len(body))]
+
+
+def test_text_size_switches_between_paragraphs_are_furniture() -> None:
+    body = "The council met.\n  XS \nLG\nThe vote was close."
+    start = body.index("  XS")
+    assert furniture_ranges(body) == [(start, body.index("\nThe vote"))]
+
+
+def test_a_page_with_no_line_of_capitals_alone_has_no_switches() -> None:
+    assert furniture_ranges("The council met.\nOK, said the mayor.\nUN aid came.") == []
+
+
+def test_sign_offs_are_found_behind_the_gate_and_common_has_is_not_one() -> None:
+    body = (
+        "The mayor has more money than last year. Dana Keller has more from the town hall.\n"
+        "Omar Reyes reports from the harbour."
+    )
+    names = [body[a:b] for a, b in sign_off_ranges(body)]
+    assert names == ["Dana Keller", "Omar Reyes"]
+
+
+def test_no_sign_off_when_neither_trigger_follows_has_or_reports() -> None:
+    assert sign_off_ranges("The mayor has said little. Dana Keller reports that rents rose.") == []
+
+
+def _words(body: str, text: str) -> list[tuple[int, int]]:
+    at = body.index(text)
+    out = []
+    for word in text.split():
+        at = body.index(word, at)
+        out.append((at, at + len(word)))
+        at += len(word)
+    return out
+
+
+def test_a_month_before_a_day_and_a_weekday_after_a_body_are_date_tails() -> None:
+    body = "The mayor spoke in Madrid Sept. 9 and told Congress Wednesday of the plan."
+    assert date_tail(body, _words(body, "Madrid Sept"))
+    assert date_tail(body, _words(body, "Congress Wednesday"))
+    assert not date_tail("Fans of Sheffield Wednesday sang.", [(8, 17), (18, 27)])
+    assert not date_tail("She met Ava May 10 days ago.", [(8, 11), (12, 15)])
