@@ -593,3 +593,15 @@ def test_a_place_named_before_the_people_of_it_is_a_place() -> None:
     assert places("NFU farmers met.\n\nSmall-scale tea farmers in the hills waited.") == {}
     # (one person: no word between the name and the man)
     assert "Acme" not in places("Acme tool man wins award\n\nText.")
+
+
+def test_a_building_named_only_where_things_happen_is_a_place() -> None:
+    found = places("A sellout crowd of 18,700 at Kelvin Arena stood for the final minute.")
+    assert "Kelvin Arena" in found
+    assert "Fernhill Health Centre" in places("Speaking at Fernhill Health Centre, he smiled.")
+    # (a job there names the body; a club's members are a body)
+    facts = extract_facts("Dr Ana Ruiz, a researcher at the Carnegie Policy Center, disagreed.")
+    assert "Carnegie Policy Center" in {o.name for o in facts.organisations}
+    assert "Oakfield Chess Club" not in places("The team at the Oakfield Chess Club won.")
+    facts = extract_facts("Byron received his early education at Kelso Grammar School in 1794.")
+    assert "Kelso Grammar School" not in {p.name for p in facts.places}
