@@ -69,6 +69,7 @@ from briefing.facts.scans import lower_case_names
 from briefing.facts.sign_offs import cut_sign_offs, sign_off_ranges
 from briefing.facts.teams import teams_by_place_name
 from briefing.facts.tickers import ticker_codes
+from briefing.facts.venues import venue_places
 
 
 @dataclass
@@ -283,6 +284,7 @@ def find_entities(body: str) -> Entities:
     tidy_people(builder)  # (the model reads "Chuck Schumer", not "Democrat Chuck Schumer")
     retype(builder, chunks)
     landmark_places(builder)
+    venue_places(builder)
     fold_places(builder)
     if len(builder.people) > 1:
         fold_spelling_variants(builder)

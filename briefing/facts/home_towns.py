@@ -38,7 +38,8 @@ _JOURNEY_BEFORE = lazy(
 _HEADS = ("City", "Town", "County", "District")
 
 
-def _add_town(builder: Builder, start: int, out: list[Span]) -> None:
+def add_town(builder: Builder, start: int, out: list[Span]) -> None:
+    """Add the town named at `start` (one to three capitalised words; none if a body's)."""
     m = _TOWN.match(builder.body, start)
     if m is None:
         return
@@ -64,7 +65,7 @@ def home_towns(builder: Builder) -> list[Span]:
     while at >= 0:
         start = at + 5
         if _AGE_BEFORE.search(body, max(0, at - 4), at):
-            _add_town(builder, start, out)
+            add_town(builder, start, out)
         at = body.find(", of ", start)
     at = body.find(" from ")
     while at >= 0:
@@ -74,6 +75,6 @@ def home_towns(builder: Builder) -> list[Span]:
             or _PERSON_BEFORE.search(body, max(0, at - 20), at)
             or _JOURNEY_BEFORE.search(body, max(0, at - 24), at)
         ):
-            _add_town(builder, start, out)
+            add_town(builder, start, out)
         at = body.find(" from ", start)
     return out

@@ -19,6 +19,7 @@ from briefing.facts.place_scans import (
     seats,
     shared_noun_lists,
 )
+from briefing.facts.resident_places import resident_places
 from briefing.facts.scan_gates import GateWords
 from briefing.facts.scans import ordinal_bodies, roads, ship_names, work_titles
 from briefing.facts.web_names import web_names
@@ -37,6 +38,7 @@ def scanned_names(builder: Builder, gates: GateWords) -> list:
     caps.extend(seats(builder))
     if ", of " in body or " from " in body:
         caps.extend(home_towns(builder))
+    caps.extend(resident_places(builder))
     caps.extend(shared_noun_lists(builder, place_nouns))
     caps.extend(kin_named(builder))
     caps.extend(feature_names(builder))

@@ -580,3 +580,28 @@ def test_a_big_saints_city_written_another_way_is_known() -> None:
     assert [p.name for p in facts.places] == ["Saint Petersburg"] and not facts.people
     # (a small one is as often a church or a person)
     assert "St John" not in places("The choir sang at St John on Sunday.")
+
+
+def test_a_place_named_before_the_people_of_it_is_a_place() -> None:
+    # (a headline or a related link, and one person after "a" and an age)
+    assert "Brackenby" in places("Brackenby farmers welcome rain after a dry spring\n\nText.")
+    assert "Lowmere" in places("Lowmere citrus growers brace for losses\n\nText.")
+    found = places("The driver, a 64-year-old Tollcombe woman, was taken to hospital.")
+    assert "Tollcombe" in found
+    # (no ordinary word, demonym, abbreviation or hyphenated word of ordinary words)
+    assert places("Local residents were angry.\n\nKenyan growers agreed.") == {}
+    assert places("NFU farmers met.\n\nSmall-scale tea farmers in the hills waited.") == {}
+    # (one person: no word between the name and the man)
+    assert "Acme" not in places("Acme tool man wins award\n\nText.")
+
+
+def test_a_building_named_only_where_things_happen_is_a_place() -> None:
+    found = places("A sellout crowd of 18,700 at Kelvin Arena stood for the final minute.")
+    assert "Kelvin Arena" in found
+    assert "Fernhill Health Centre" in places("Speaking at Fernhill Health Centre, he smiled.")
+    # (a job there names the body; a club's members are a body)
+    facts = extract_facts("Dr Ana Ruiz, a researcher at the Carnegie Policy Center, disagreed.")
+    assert "Carnegie Policy Center" in {o.name for o in facts.organisations}
+    assert "Oakfield Chess Club" not in places("The team at the Oakfield Chess Club won.")
+    facts = extract_facts("Byron received his early education at Kelso Grammar School in 1794.")
+    assert "Kelso Grammar School" not in {p.name for p in facts.places}

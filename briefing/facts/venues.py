@@ -1,0 +1,56 @@
+"""Named buildings used as locations, which the guidelines make places though their last word
+heads bodies' names too: "a sellout crowd at Kelvin Arena", "Speaking at Fernhill Health
+Centre", "packed the auditorium at Ashby High School", "the final round at Moor Park Country
+Club". Only when every mention is where something happens: a person's job there ("a
+researcher at the Carnegie Center") names the body. (`place_rules.site_in_use` makes places
+of hospitals, hotels, museums and libraries the text is at once; these heads need more.) Used
+by `briefing.facts.entities` after the classifier has typed the names."""
+
+from __future__ import annotations
+
+from briefing.facts.builder import Builder
+from briefing.facts.lazy_re import lazy
+from briefing.facts.roles import is_role
+
+# The last words of a building's name (no "University", "College", "Institute": "studied at
+# X University" names the body; nor a library, whose programmes and staff a body's are: "the
+# Training Programme at the British Library"; nor a club alone, whose members are a body: "the
+# team at the Oakfield Chess Club").
+_BUILDING_HEADS = frozenset(
+    ("Center", "Centre", "School", "Mill", "Speedway", "Arena", "arena", "Stadium")
+)
+# Schooling there names the school as a body ("his early education at Aberdeen Grammar School"),
+# and so do people who work there ("Forecasters at the National Hurricane Center").
+_SCHOOLING = lazy(r"(?:educat|stud|enrol|attend|taught|teach|pupil|graduat|school)")
+_WORKERS = ("ers", "ors", "ists", "ians", "ants", "ents")
+# The word before a word of where, then the word of where.
+_WHERE_BEFORE = lazy(r"(\S+)\s+(?:at|in|inside|outside)\s+(?:the\s+)?$")
+
+
+def venue_places(builder: Builder) -> None:
+    """Make places of the organisations that are buildings named only where things happen."""
+    for key in [k for k, org in builder.orgs.items() if _a_venue(builder, org.name, org.spans)]:
+        org = builder.orgs.pop(key)
+        for span in org.spans:
+            builder.add_place(org.name, "site", builder.body[span[0] : span[1]], span)
+            builder.sure.add(span)
+
+
+def _a_venue(builder: Builder, name: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the organisation `name` is a building, each mention after a word of where that
+    no job, schooling or worker comes before."""
+    if name.split()[-1] not in _BUILDING_HEADS and not name.endswith(" Country Club"):
+        return False
+    body = builder.body
+    for start, _ in spans:
+        m = _WHERE_BEFORE.search(body, max(0, start - 40), start)
+        word = m.group(1).lower() if m else ""
+        if (
+            m is None
+            or is_role(word)
+            or is_role(word.removesuffix("s"))
+            or _SCHOOLING.match(word)
+            or word.endswith(_WORKERS)
+        ):
+            return False
+    return True
