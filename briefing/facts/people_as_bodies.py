@@ -88,24 +88,39 @@ _STAFF_AFTER = re.compile(
 )
 
 
-def _kind_before(body: str, a: int) -> bool:
-    m = _KIND_BEFORE.search(body, max(0, a - 40), a)
-    if m is not None and m.group(1) in _KINDS_BEFORE:
-        return True
+def _last_word(body: str, a: int) -> str:
+    """The word `_KIND_BEFORE` would take before `a`: the last one, after any bracket or
+    punctuation it opens with (a cheap test first: few names follow a kind of body)."""
+    words = body[max(0, a - 40) : a].rsplit(None, 1)
+    word = words[-1] if words else ""
+    for mark in "(,;:":
+        word = word.rpartition(mark)[2]
+    return word
+
+
+def _kind_before(body: str, a: int, called: bool) -> bool:
+    if _last_word(body, a) in _KINDS_BEFORE:
+        m = _KIND_BEFORE.search(body, max(0, a - 40), a)
+        if m is not None and m.group(1) in _KINDS_BEFORE:
+            return True
+    if not called:
+        return False
     m = _KIND_CALLED.search(body, max(0, a - 60), a)
     return m is not None and m.group(1) in _KINDS
 
 
-def _cued(body: str, span: Span) -> bool:
+def _cued(body: str, span: Span, called: bool) -> bool:
+    """Whether a cue around `span` says the name is a body's (`called`: whether the body
+    has "known as", "called", "named" or "rebranded as" at all: `_KIND_CALLED` needs one)."""
     a, b = span
-    if _kind_before(body, a):
+    if _kind_before(body, a, called):
         after = body[b + 1 : b + 30] if body[b : b + 1] == " " else ""
         return not _CLAUSE_AFTER.match(after)
-    m = _SET_OFF_AFTER.match(body, b)
+    m = _SET_OFF_AFTER.match(body, b) if body.startswith(",", b) else None
     if m is not None and m.group(1) in _KINDS:
         # (not a list the phrase is one item of: "liked Lehrer, the network, and its ...")
         return not body.startswith((", and ", ", or "), m.end())
-    if _MEDIA_BEFORE.search(body, max(0, a - 30), a) and body[b : b + 1] in (".", ";", ""):
+    if body[b : b + 1] in (".", ";", "") and _MEDIA_BEFORE.search(body, max(0, a - 30), a):
         return " for " not in body[max(0, a - 60) : a]
     return body.startswith(_BODY_TAILS, b) or _STAFF_AFTER.match(body, b) is not None
 
@@ -150,6 +165,7 @@ def bodies_taken_for_people(builder: Builder) -> None:
     """Retype as an organisation a "person" with no role that the text, at one of its
     mentions, says is a body (the cues above) and never calls by an honorific."""
     body = builder.body
+    called = any(w in body for w in ("known as", "called", "named", "rebranded as"))
     for person in list(builder.people):
         if person.extra or not person.spans:
             continue
@@ -160,7 +176,7 @@ def bodies_taken_for_people(builder: Builder) -> None:
             _retype(builder, person)
             continue
         if any(
-            _cued(body, span)
+            _cued(body, span, called)
             or (
                 plain and (_ITS_TAIL.match(body, span[1]) or _BODY_POSSESSIONS.match(body, span[1]))
             )

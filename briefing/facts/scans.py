@@ -133,7 +133,12 @@ _SHIP = lazy(
 def ship_names(body: str, gates: GateWords) -> list[tuple[int, int]]:
     """The spans of ships' names, with their prefix, and of every later mention of a name of
     two words or more, for the chunk walk to skip."""
-    if not gates.any_of(SHIP_PREFIXES) and "-flagged " not in body and "s, the " not in body:
+    if (
+        not gates.any_of(SHIP_PREFIXES)
+        and "-flagged " not in body
+        and "ships, the " not in body
+        and "vessels, the " not in body
+    ):
         return []
     out = []
     for m in _SHIP.finditer(body):

@@ -16,7 +16,7 @@ def _kinds(text: str) -> tuple[list[str], list[str]]:
 
 def _cue(text: str, name: str) -> bool:
     at = text.index(name)
-    return _cued(text, (at, at + len(name)))
+    return _cued(text, (at, at + len(name)), True)
 
 
 def test_a_kind_of_body_before_the_name() -> None:
@@ -68,6 +68,14 @@ def test_what_only_a_body_says() -> None:
 def test_the_name_a_kind_of_body_goes_by() -> None:
     assert _cue("The combined firm, to be known as Hollis Varga, opens in May.", "Hollis Varga")
     assert not _cue("A man named Hollis Varga opened the door.", "Hollis Varga")
+    # (the words the cue needs are looked for once an article, "rebranded as" among them)
+    _, orgs = _kinds("The old lender, rebranded as Fenwick Orr, reopened its branches.")
+    assert "Fenwick Orr" in orgs
+
+
+def test_the_vessels_of_a_fleet_set_off_are_ships() -> None:
+    facts = extract_facts("The tanker will go on one of its vessels, the Baltic Skua, in May.")
+    assert not facts.organisations and not facts.people
 
 
 def test_what_only_a_body_has() -> None:
