@@ -29,6 +29,20 @@ def shown(capsys, tmp_path, name: str, text: str) -> dict:
     return json.loads(out)
 
 
+def ferry_library(tmp_path) -> tuple:
+    """A library of one short article, `lib/ferry.txt`, indexed into `home`."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text(
+        "Ferry fares rise\n\nFerry fares to the islands rise by a tenth in May, the operator "
+        "said on Monday.\n",
+        "utf-8",
+    )
+    home = str(tmp_path / "home")
+    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    return folder, home
+
+
 def test_a_breadcrumb_trail_above_the_headline_is_not_the_title(capsys, tmp_path):
     page = (
         "Skip to main content\nMenu\nSubscribe for £1 a week\nHome > News > Local\n\n"
@@ -117,15 +131,7 @@ def test_the_size_cap_is_said_in_the_units_that_set_it(capsys, tmp_path, monkeyp
 
 
 def test_export_counts_its_articles_as_people_write_them(capsys, tmp_path):
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    (folder / "ferry.txt").write_text(
-        "Ferry fares rise\n\nFerry fares to the islands rise by a tenth in May, the operator "
-        "said on Monday.\n",
-        "utf-8",
-    )
-    home = str(tmp_path / "home")
-    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    folder, home = ferry_library(tmp_path)
     assert cli.main(["bookmark", str(folder / "ferry.txt"), "--home", home]) == 0
     capsys.readouterr()
     out_file = tmp_path / "notes.md"
@@ -158,15 +164,7 @@ def test_search_says_when_it_shows_only_the_first_results(capsys, tmp_path):
 
 
 def test_tag_takes_commas_between_tags_as_the_reader_does(capsys, tmp_path):
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    (folder / "ferry.txt").write_text(
-        "Ferry fares rise\n\nFerry fares to the islands rise by a tenth in May, the operator "
-        "said on Monday.\n",
-        "utf-8",
-    )
-    home = str(tmp_path / "home")
-    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    folder, home = ferry_library(tmp_path)
     capsys.readouterr()
     path = str(folder / "ferry.txt")
     code, out, err = run(capsys, "tag", path, "budget,", "Bavaria", "ports,strike", "--home", home)
@@ -176,15 +174,7 @@ def test_tag_takes_commas_between_tags_as_the_reader_does(capsys, tmp_path):
 
 
 def test_restore_says_what_it_brought_back_as_backup_says_what_it_saved(capsys, tmp_path):
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    (folder / "ferry.txt").write_text(
-        "Ferry fares rise\n\nFerry fares to the islands rise by a tenth in May, the operator "
-        "said on Monday.\n",
-        "utf-8",
-    )
-    home = str(tmp_path / "home")
-    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    folder, home = ferry_library(tmp_path)
     assert cli.main(["bookmark", str(folder / "ferry.txt"), "--home", home]) == 0
     backup = tmp_path / "backup.json"
     assert cli.main(["backup", str(backup), "--home", home]) == 0
