@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from briefing.core.facts import Organisation, Person, Place
-from briefing.facts.based_bodies import based_bodies
 from briefing.facts.builder import Builder
 from briefing.facts.byline_outlets import byline_outlets
 from briefing.facts.campuses import campus_names
@@ -442,7 +441,6 @@ def _finish(builder: Builder) -> Entities:
     tidy_people(builder)
     companies_taken_for_people(builder)
     bodies_taken_for_people(builder)
-    based_bodies(builder)
     people_opening_an_org(builder)
     for p in builder.people:
         p.spans.sort()
