@@ -73,6 +73,7 @@ TUNED = (
     "wikinews-qd5",
     "probes7",
     "probes8",
+    "probes9",
 )
 _WORDS = re.compile(r"[\w%$€£.,'-]+")
 
