@@ -2,4 +2,4 @@
 
 # Bump when the schema, the analyzers, what is stored or the same-story sketches change:
 # an index built with another version is rebuilt from the sources.
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
