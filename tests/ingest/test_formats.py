@@ -303,3 +303,47 @@ def test_markdown_inline_markup_is_read_as_the_words_it_marks(tmp_path):
         "Read the union's statement and rota_v2.\n\n"
         "- a list item stays a list item, as does snake_case_name and 2 * 3"
     )
+
+
+def test_front_matter_with_an_author_mapping_and_a_list_of_authors(tmp_path):
+    text = (
+        "---\nlayout: post\ntitle: Ferry service resumes\ndate: 2025-04-03 10:00:00 +0200\n"
+        "author:\n  name: Kim Dale\n  url: https://example.org/kim\n"
+        "description: >-\n  A ferry runs\n  again.\n---\n\nThe ferry to Penrick sailed again.\n"
+    )
+    article = only(write(tmp_path, "a.md", text))
+    assert (article.title, article.byline) == ("Ferry service resumes", "Kim Dale")
+    assert article.published.isoformat() == "2025-04-03T10:00:00+02:00"
+    text = (
+        "---\ntitle: Two writers\nauthors:\n  - name: Ann Lowe\n    handle: ann\n"
+        "  - name: Tom Reyes\ntags:\n- ferry\n- storm\n---\nPilots walked out.\n"
+    )
+    article = only(write(tmp_path, "b.md", text))
+    assert (article.byline, article.tags) == ("Ann Lowe, Tom Reyes", ["ferry", "storm"])
+
+
+def test_a_front_matter_title_over_two_lines_or_as_a_block_is_read_whole(tmp_path):
+    text = "---\ntitle: Harbour pilots strike\n  for a second week\nauthor: Ann Lowe\n---\nBody.\n"
+    assert only(write(tmp_path, "a.md", text)).title == "Harbour pilots strike for a second week"
+    text = "---\ntitle: >\n  Harbour pilots\n  strike again\n---\nBody.\n"
+    assert only(write(tmp_path, "b.md", text)).title == "Harbour pilots strike again"
+
+
+def test_hugo_toml_front_matter(tmp_path):
+    text = (
+        '+++\ntitle = "Kelby opens a library"\ndate = 2025-03-01T09:00:00Z\n'
+        'author = "Rob Finch"\ntags = ["books", "kelby"]\n+++\n\nThe town of Kelby opened it.\n'
+    )
+    article = only(write(tmp_path, "a.md", text))
+    assert (article.title, article.byline, article.tags) == (
+        "Kelby opens a library",
+        "Rob Finch",
+        ["books", "kelby"],
+    )
+    assert article.published.isoformat() == "2025-03-01T09:00:00+00:00"
+    assert article.body == "The town of Kelby opened it."
+    # Hugo's zero date is no date; a slip in the TOML loses only its own line
+    text = '+++\ntitle = "Zero date"\ndate = 0001-01-01T00:00:00Z\n+++\nBody.\n'
+    assert only(write(tmp_path, "b.md", text)).published is None
+    text = '+++\ntitle = "Kept anyway"\nauthor = "Rob\n+++\nBody.\n'
+    assert only(write(tmp_path, "c.md", text)).title == "Kept anyway"
