@@ -249,7 +249,7 @@ def test_a_markdown_heading_that_repeats_the_title_is_not_kept_in_the_body(tmp_p
     (entry,) = read_file(page)
     assert entry.article.title == "Crane drivers win pay deal"
     assert entry.article.body.startswith("The drivers returned to work on Wednesday.")
-    assert "## What the deal says" in entry.article.body  # other headings stay
+    assert "\n\nWhat the deal says\n\n" in entry.article.body  # other headings stay, unmarked
     assert entry.article.removed[0] == "# Crane  drivers win pay deal"  # shown by `u`
 
 
@@ -347,3 +347,17 @@ def test_hugo_toml_front_matter(tmp_path):
     assert only(write(tmp_path, "b.md", text)).published is None
     text = '+++\ntitle = "Kept anyway"\nauthor = "Rob\n+++\nBody.\n'
     assert only(write(tmp_path, "c.md", text)).title == "Kept anyway"
+
+
+def test_markdown_heading_marks_are_not_shown(tmp_path):
+    text = (
+        "---\ntitle: Harbour pilots strike in Portmere\n---\n\n# Harbour pilots strike\n\n"
+        "Pilots walked out on Thursday.\n\n## Delays expected ##\n\nShips wait. #portmere\n"
+    )
+    article = only(write(tmp_path, "a.md", text))
+    assert article.body == (
+        "Harbour pilots strike\n\nPilots walked out on Thursday.\n\n"
+        "Delays expected\n\nShips wait. #portmere"
+    )
+    text = "Ferry returns\n\nThe ferry sailed again.\n\n### What next\n\nMore sailings soon.\n"
+    assert "What next\n\nMore" in only(write(tmp_path, "b.md", text)).body
