@@ -1,8 +1,10 @@
-"""Bytes to text, robustly: real corpora mix UTF-8, UTF-16 and cp1252."""
+"""Bytes to text, robustly: real corpora mix UTF-8, UTF-16, cp1252 and, less often, the
+legacy encodings of other scripts (cp1251, KOI8-R, Shift-JIS, GBK, Big5, EUC-KR, cp1253...)."""
 
 from __future__ import annotations
 
 import codecs
+import re
 
 from briefing.ingest.errors import IngestError
 
@@ -16,7 +18,8 @@ _BOMS = (
 
 
 def decode_bytes(raw: bytes) -> str:
-    """Decode `raw`: a byte-order mark wins, then UTF-8, UTF-16 without BOM, cp1252, Latin-1.
+    """Decode `raw`: a byte-order mark wins, then UTF-8, UTF-16 without BOM, a legacy
+    encoding of another script (`_other_script`), cp1252, Latin-1.
 
     Raises IngestError for data that is not text: mostly control bytes, or NUL bytes in
     what is not UTF-8 (a stray NUL in scraped UTF-8 text is dropped later, with the other
@@ -37,10 +40,73 @@ def decode_bytes(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    other = _declared(sample) or _other_script(sample)
+    if other:
+        try:
+            return raw.decode(other, errors="replace")
+        except (LookupError, UnicodeError, TypeError, ValueError):
+            pass
     try:
         return raw.decode("cp1252")
     except UnicodeDecodeError:
         return raw.decode("latin-1")
+
+
+_DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+_LATIN = frozenset({"ascii", "utf-8", "cp1252", "iso8859-1"})
+_REFUSED = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode",
+                      "utf-7", "mbcs", "oem", "utf-16", "utf-32"})  # fmt: skip
+# as browsers read them: the label names a subset of what pages hold
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949"}
+
+
+def _declared(sample: bytes) -> str | None:
+    """The encoding a saved web page declares (`<meta charset=...>`, or `charset=` in a
+    `content` attribute) when it is not UTF-8 or cp1252's (which the fallbacks read):
+    windows-1251, Shift_JIS, EUC-KR, ISO-8859-2..."""
+    match = _DECLARED.search(sample[:8192])
+    if match is None:
+        return None
+    try:
+        info = codecs.lookup(match.group(1).decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
+    # a page may name any codec Python knows: "rot13", "base64" or "undefined" are no
+    # character sets, and browsers refuse UTF-7
+    if not getattr(info, "_is_text_encoding", True) or info.name in _REFUSED:
+        return None
+    return None if info.name in _LATIN else _SUPERSETS.get(info.name, info.name)
+
+
+# In Western European text (cp1252, Latin-1) most letters are ASCII: French runs at about 5%
+# bytes over 0x7f, a name-heavy line at 20%. In Cyrillic, Greek, Hebrew or Arabic single-byte
+# text, or any CJK double-byte encoding, nearly every letter is one.
+_OTHER_SCRIPT_SHARE = 0.35
+
+
+def _other_script(sample: bytes) -> str | None:
+    """The encoding of non-UTF-8 text written in another script than Latin, when most of its
+    letters are bytes over 0x7f and the detector names an encoding that reads it; None for
+    anything cp1252 should read (the detector takes French for cp1250, which turns "à" into
+    "ŕ", so it is asked only here)."""
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    letters = high + len(sample) - len(sample.translate(None, _ASCII_LETTERS))
+    if high < 8 or high < _OTHER_SCRIPT_SHARE * letters:
+        return None
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample[:16384]).best()
+    if best is None or best.encoding in ("cp1252", "latin_1", "iso8859_15", "ascii", "utf_8"):
+        return None
+    try:
+        codecs.lookup(best.encoding)
+    except LookupError:
+        return None
+    return best.encoding
+
+
+_HIGH_BYTES = bytes(range(128, 256))
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:

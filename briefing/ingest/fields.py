@@ -52,9 +52,9 @@ def article_from_fields(
     if published is None and (notice := date_notice(given)):
         extra[NOTICE_KEY] = clean_line(notice)
     return Article(
-        title=clean_line(unescaped(text_of(lookup(data, TITLE_KEYS)) or "")),
+        title=clean_line(plain_line(text_of(lookup(data, TITLE_KEYS)) or "")),
         body=body,
-        byline=clean_line(unescaped(text_of(lookup(data, AUTHOR_KEYS)) or "")) or None,
+        byline=clean_line(plain_line(text_of(lookup(data, AUTHOR_KEYS)) or "")) or None,
         published=published,
         source=clean_line(unescaped(text_of(lookup(data, SOURCE_KEYS)) or "")) or None,
         url=url,
@@ -63,6 +63,20 @@ def article_from_fields(
         format=fmt,
         extra=extra,
     )
+
+
+# an HTML tag in a title or byline ("<em>Sea wall</em> repairs"), not "3 < 5" or "<3"
+_INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,500})?/?>")
+
+
+def plain_line(text: str) -> str:
+    """A title or byline as plain text: the tags a feed or CMS export left in it taken out
+    and its character references read."""
+    if "<" in text and _INLINE_TAG.search(text) is not None:
+        from briefing.ingest.markup import html_fragment_to_text
+
+        return html_fragment_to_text(text)
+    return unescaped(text)
 
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)

@@ -1,23 +1,29 @@
 """A small, tolerant reader for the YAML front matter of Markdown articles.
 
-Front matter in article files is flat: `key: value`, quoted strings, `[a, b]` lists and
-`- item` lists. A full YAML parser would accept aliases and tags we do not want from
+Front matter in article files is nearly flat: `key: value`, quoted strings, `[a, b]` lists,
+`- item` lists, block scalars and a mapping under a key (`author:` / `  name: ...`). A full YAML parser would accept aliases and tags we do not want from
 untrusted files, so this reads only that subset; anything else is kept as a plain string.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 
 _KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*:\s*(.*)$")
 _MAX_FRONT_MATTER = 64 * 1024
+# How deep mappings under keys are read (author: / name: is two); deeper ones are dropped.
+_MAX_DEPTH = 4
 # Keys that make an unclosed block front matter rather than the opening lines of a text.
 _META_KEYS = frozenset({"title", "headline", "date", "published", "author", "byline", "source"})
 
 
 def split_front_matter(text: str) -> tuple[dict[str, object], str]:
-    """Split `---` front matter from the body; ({}, text) when there is none."""
+    """Split `---` (YAML) or `+++` (TOML, as Hugo writes it) front matter from the body;
+    ({}, text) when there is none."""
     stripped = text.lstrip("\n")
+    if stripped.startswith("+++"):
+        return _toml_front_matter(stripped, text)
     if not stripped.startswith("---"):
         return {}, text
     first_newline = stripped.find("\n")
@@ -31,6 +37,34 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     block = stripped[first_newline + 1 : first_newline + 1 + end.start()]
     body = stripped[first_newline + 1 + end.end() :]
     return parse_block(block), body.lstrip("\n")
+
+
+def _toml_front_matter(stripped: str, text: str) -> tuple[dict[str, object], str]:
+    """Hugo's `+++` front matter: read as TOML; ({}, text) when it is never closed."""
+    first_newline = stripped.find("\n")
+    if first_newline < 0 or stripped[:first_newline].strip() != "+++":
+        return {}, text
+    end = re.search(r"^\+\+\+\s*$", stripped[first_newline + 1 :], re.MULTILINE)
+    if end is None or end.start() > _MAX_FRONT_MATTER:
+        return {}, text
+    block = stripped[first_newline + 1 : first_newline + 1 + end.start()]
+    body = stripped[first_newline + 1 + end.end() :].lstrip("\n")
+    import tomllib
+
+    try:
+        data = tomllib.loads(block)
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError):
+        # a slip in one line should not lose the others: read `key = value` as `key: value`
+        data = parse_block(re.sub(r"(?m)^([A-Za-z_][\w.-]*)\s*=\s*", r"\1: ", block))
+    # dates as the text they were written as: the same checks as YAML's (Hugo's zero date
+    # 0001-01-01 leaves the article undated, with a notice)
+    return {str(key).lower(): _plain(value) for key, value in data.items()}, body
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    return value
 
 
 def _unclosed(rest: str, text: str) -> tuple[dict[str, object], str]:
@@ -49,36 +83,76 @@ def _unclosed(rest: str, text: str) -> tuple[dict[str, object], str]:
     return data, body.lstrip("\n")
 
 
-def parse_block(block: str) -> dict[str, object]:
-    """Parse the flat key/value subset of YAML."""
+def parse_block(block: str, depth: int = 0) -> dict[str, object]:
+    """Parse the key/value subset of YAML: scalars, inline and `- item` lists, a block
+    scalar (`>`, `|`) and, a few levels deep, a mapping under a key ("author:" then an
+    indented "name: Kim Dale", as Jekyll and Hugo themes write it) or in a list item."""
     data: dict[str, object] = {}
-    current_list: list[str] | None = None
-    for raw in block.split("\n"):
-        line = raw.rstrip()
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        item = re.match(r"^\s*-\s+(.*)$", line)
-        if item and current_list is not None:
-            current_list.append(_scalar(item.group(1)))
-            continue
+    lines = block.split("\n")
+    index = 0
+    while index < len(lines):
+        line = lines[index].rstrip()
+        index += 1
         match = _KEY.match(line)
-        if not match:
-            current_list = None
+        if not match or line.lstrip().startswith("#"):
             continue
         key, value = match.group(1).lower(), match.group(2).strip()
+        child: list[str] = []
+        while index < len(lines) and _is_child(lines[index], value):
+            child.append(lines[index].rstrip())
+            index += 1
         if not value:
-            current_list = []
-            data[key] = current_list
+            data[key] = _nested(child, depth)
             continue
-        current_list = None
+        if child and not re.fullmatch(r"[>|][+-]?", value):
+            # a plain or quoted value that goes on over the next lines, folded into one
+            value = " ".join([value, *(part.strip() for part in child if part.strip())])
+        if re.fullmatch(r"[>|][+-]?", value):
+            parts = [part.strip() for part in child if part.strip()]
+            data[key] = (" " if value[0] == ">" else "\n").join(parts)
         # an inline list; a forgotten "]" ends it at the line's end ("[Video] Ferry..." with
         # its "]" inside stays a string)
-        if value.startswith("[") and (value.endswith("]") or "]" not in value):
+        elif value.startswith("[") and (value.endswith("]") or "]" not in value):
             inner = value[1:-1] if value.endswith("]") else value[1:]
             data[key] = [_scalar(part) for part in _split_inline(inner) if part.strip()]
         else:
             data[key] = _scalar(value)
     return data
+
+
+def _is_child(line: str, value: str) -> bool:
+    """Whether `line` belongs to the key before it: an indented (or blank) line, or a
+    `- item` at the key's own indentation under a key with no value."""
+    if not line.strip():
+        return True
+    if line[:1] in " \t":
+        return True
+    return not value and re.match(r"^-(\s|$)", line) is not None
+
+
+def _nested(lines: list[str], depth: int) -> object:
+    """The value of a key written on the lines under it: a list of `- item`s (each a
+    scalar or a mapping), a mapping, or [] when there is nothing (or it nests too deep)."""
+    lines = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not lines or depth >= _MAX_DEPTH:
+        return []
+    margin = min(len(line) - len(line.lstrip()) for line in lines)
+    lines = [line[margin:] for line in lines]
+    if not lines[0].startswith("-"):
+        return parse_block("\n".join(lines), depth + 1)
+    items: list[object] = []
+    for line in lines:
+        item = re.match(r"^-\s*(.*)$", line)
+        if item is None:  # a further line of the item above ("  twitter: ab")
+            if items and isinstance(items[-1], dict):
+                items[-1].update(parse_block(line.strip(), depth + 1))
+            continue
+        text = item.group(1)
+        if _KEY.match(text) and not text.startswith(("'", '"')):
+            items.append(parse_block(text, depth + 1))
+        elif text.strip():
+            items.append(_scalar(text))
+    return items
 
 
 def _split_inline(text: str) -> list[str]:

@@ -58,12 +58,19 @@ _FURNITURE = re.compile(
 # A link to another article set between paragraphs: a label and a colon, then a headline
 # (no full stop at its end): "READ MORE: Europe braces for another summer of heat".
 # So is a picture's label line as the BBC's pages give it: "Image source, PA Media",
-# "Image caption, Commuters at Leeds station ...".
+# "Image caption, Commuters at Leeds station ...", and the marker a scraper keeps where an
+# advertisement stood between paragraphs ("Advertisement").
 _INLINE_PROMO = re.compile(
     r"""^(?:(?:read\ (?:more|also|next)|also\ read|related(?:\ (?:story|article|coverage))?
       |see\ also|more\ on\ this(?:\ story)?|watch|listen|explainer)\s*:\s*
       [^\n]{3,150}(?<![.!?])
-      |(?:image|picture|video|media)\ (?:source|caption|copyright|credit),\s*[^\n]{1,300})\s*$""",
+      |(?:image|picture|video|media)\ (?:source|caption|copyright|credit),\s*[^\n]{1,300}
+      # where an advertisement stood: "Advertisement", "Story continues below advertisement"
+      |(?:skip\ )?(?:advertisement|advert|ad|sponsored(?:\ content)?|ad\ feedback)
+      |(?:the\ )?(?:story|article|text|content)\ continues\ (?:below|after)(?:\ (?:this|the))?
+         \ (?:advertisement|advert|ad)
+      |continue\ reading\ (?:below|the\ main\ story)|scroll\ to\ continue(?:\ with\ content)?)
+      \s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -4,7 +4,9 @@ code spans become the words they mark.
 Read as plain text, "**Nordquay Terminals**" and "[the union](https://...)" reach the
 reader as they are typed and the key facts read the asterisks and addresses as words (a
 person's role was lost beside "*Anneke Dros*"). Line markup (headings, lists, quotations)
-stays: it is what the furniture rules and the reader go by.
+stays while the furniture rules run, which go by it; then a heading's marks go too
+(`heading_marks_removed`): "## Delays expected" reached the reader and the result snippets
+with its marks.
 """
 
 from __future__ import annotations
@@ -27,3 +29,13 @@ def inline_markdown_to_text(body: str) -> str:
     body = _STRONG.sub(r"\2", body)
     body = _EMPHASIS.sub(r"\2", body)
     return _CODE.sub(r"\1", body)
+
+
+_HEADING = re.compile(r"^#{1,6}[ \t]+([^\n]*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+
+
+def heading_marks_removed(body: str) -> str:
+    """`body` with each ATX heading ("## Delays expected ##") as its words alone."""
+    if "#" not in body:
+        return body
+    return _HEADING.sub(r"\1", body)

@@ -13,7 +13,7 @@ from briefing.core.sanitize import clean_line
 from briefing.ingest.errors import IngestError
 from briefing.ingest.fields import BODY_KEYS, TITLE_KEYS, article_from_fields, lookup
 from briefing.ingest.frontmatter import split_front_matter
-from briefing.ingest.markdown_inline import inline_markdown_to_text
+from briefing.ingest.markdown_inline import heading_marks_removed, inline_markdown_to_text
 from briefing.ingest.text import parse_text
 from briefing.ingest.values import text_of
 
@@ -29,7 +29,7 @@ def parse_markdown(text: str, recurring: Iterable[str] = ()) -> Article:
         if article.title.startswith("#"):
             article.title = article.title.lstrip("#").strip()
         article.title = inline_markdown_to_text(article.title)
-        article.body = inline_markdown_to_text(article.body)
+        article.body = heading_marks_removed(inline_markdown_to_text(article.body))
         return article
     article = article_from_fields(meta, body=body, fmt="markdown", recurring=recurring)
     article.body = inline_markdown_to_text(article.body)
@@ -41,6 +41,7 @@ def parse_markdown(text: str, recurring: Iterable[str] = ()) -> Article:
         # the title again as the body's first heading: the reader shows it twice
         article.body = rest
         article.removed.insert(0, first)
+    article.body = heading_marks_removed(article.body)
     return article
 
 

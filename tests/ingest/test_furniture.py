@@ -262,3 +262,27 @@ def test_a_bar_of_menu_words_is_furniture(line):
 def test_a_headline_that_opens_with_a_menu_word_is_kept(line):
     kept, removed = strip_furniture([line, PROSE[0], PROSE[1]])
     assert removed == []
+
+
+def test_an_advertisement_marker_between_paragraphs_is_removed(tmp_path):
+    # a scraped page keeps the label where an advertisement stood, mid-article
+    path = tmp_path / "buses.txt"
+    path.write_text(
+        "Council approves new bus lanes\nBy Maya Holt\n14 September 2025\n\n"
+        "Riverside council voted on Tuesday to add bus lanes to three roads.\n\n"
+        "Advertisement\n\nStory continues below advertisement\n\n"
+        "Shop owners on Mill Road said they feared losing parking spaces.\n\n"
+        "ADVERTISEMENT\n\nAdvertisement revenue at the depot rose, the council said.\n",
+        "utf-8",
+    )
+    article = read_file(path)[0].article
+    assert article.body == (
+        "Riverside council voted on Tuesday to add bus lanes to three roads.\n\n"
+        "Shop owners on Mill Road said they feared losing parking spaces.\n\n"
+        "Advertisement revenue at the depot rose, the council said."
+    )
+    assert article.removed == [
+        "Advertisement",
+        "Story continues below advertisement",
+        "ADVERTISEMENT",
+    ]

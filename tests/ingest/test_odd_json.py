@@ -99,3 +99,19 @@ def test_character_references_in_a_title_byline_source_or_plain_body_are_read():
     assert (article.byline, article.source) == ("Ana & Tom", "Holt & District Post")
     assert article.body.startswith("Repairs start on Monday \u2014 six weeks of work.")
     assert "\x1b" not in article.body and "&c." in article.body  # no reference: as written
+
+
+def test_html_tags_in_a_title_or_byline_are_taken_out():
+    raw = json.dumps(
+        {
+            "title": {"rendered": "<em>Sea wall</em> repairs &#8211; phase <b>two</b>"},
+            "author": "<a href='/by/ann'>Ann Lowe</a>",
+            "body": BODY,
+        }
+    ).encode()
+    (entry,) = parse_bytes(Path("c.json"), raw)
+    assert entry.article.title == "Sea wall repairs – phase two"
+    assert entry.article.byline == "Ann Lowe"
+    raw = json.dumps({"title": "Why 3 < 5 berths <3 the port", "body": BODY}).encode()
+    (entry,) = parse_bytes(Path("d.json"), raw)
+    assert entry.article.title == "Why 3 < 5 berths <3 the port"

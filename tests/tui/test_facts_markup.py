@@ -27,3 +27,27 @@ async def test_fact_labels_with_brackets_are_shown_as_written():
         labels = pane.labels()
         assert any("Ann [bold]Lee[/bold]" in label for label in labels), labels
         assert any("we said [/x] no and [red]yes" in label for label in labels), labels
+
+
+async def test_a_quote_shows_its_speaker_before_the_pane_edge_cuts_it():
+    # "“We have had a difficult month. We have also shown …” — Thomas Rein" was cut at the
+    # pane's edge, hiding who said it; the label now opens with the speaker, as the CLI's
+    facts = Facts(
+        quotes=[
+            Quote(
+                speaker="Tomas Wren",
+                text="We have had a long and difficult month at the port, and we are not done",
+                span=(0, 70),
+            ),
+            Quote(speaker=None, text="Nobody knows who said this long sentence", span=(80, 120)),
+        ],
+    )
+    app = _PaneApp()
+    async with app.run_test(size=(40, 12)) as pilot:
+        pane = app.query_one(FactsPane)
+        pane.show_facts(facts)
+        await pilot.pause()
+        await pilot.press("down", "down")
+        shown = [strip.text for strip in (pane.render_line(y) for y in range(1, 4))]
+        assert "Tomas Wren: “We have" in shown[0], shown
+        assert "unattributed: “Nobody" in shown[1], shown

@@ -425,3 +425,27 @@ async def test_a_key_typed_right_after_q_opens_nothing_and_the_reader_closes_cle
         await app.screen.run_action(action)
         await pilot.pause(0.2)
     assert app._exception is None and app.return_code == 0
+
+
+async def test_help_on_f_names_every_filter_its_dialog_offers(app_factory):
+    # help said "Filter by source or date range"; the dialog also has tags, bookmarked, unread
+    app = app_factory()
+    async with app.run_test(size=(120, 60)) as pilot:
+        await started(pilot, app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        console = Console(width=200, record=True, file=io.StringIO())
+        console.print(app.screen.query_one("#help-keys").content)
+        line = next(row for row in console.export_text().splitlines() if "Filter by" in row)
+        await pilot.press("escape", "f")
+        await pilot.pause()
+        assert isinstance(app.screen, FilterScreen)
+        for widget, words in (
+            ("#filter-source", "source"),
+            ("#filter-from", "date range"),
+            ("#filter-tag", "your tags"),
+            ("#filter-bookmarked", "bookmarked"),
+            ("#filter-unread", "unread"),
+        ):
+            app.screen.query_one(widget)
+            assert words in line, (words, line)

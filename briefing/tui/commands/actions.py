@@ -285,7 +285,13 @@ ACTIONS: tuple[ReaderAction, ...] = (
         LIBRARY,
         footer=False,
     ),
-    ReaderAction("filter", "f", "Filter", "Filter by source or date range", LIBRARY),
+    ReaderAction(
+        "filter",
+        "f",
+        "Filter",
+        "Filter by source, date range or one of your tags; bookmarked or unread only",
+        LIBRARY,
+    ),
     ReaderAction(
         "reindex",
         "",

@@ -89,6 +89,8 @@ def _quote(entry: Quote) -> FactItem | None:
         return None
     speaker = terminal_safe(entry.speaker or "").strip()
     short = shortened(text, QUOTE_CHARS)
-    label = f"\u201c{short}\u201d — {speaker or 'unattributed'}"
+    # who said it first, as `briefing facts` prints it: a side pane cuts a long label at its
+    # edge, and the speaker is what a quote is chosen by
+    label = f"{speaker or 'unattributed'}: \u201c{short}\u201d"
     pivot = phrase(speaker) if speaker else phrase(" ".join(text.split()[:6]))
     return FactItem("quotes", label, _spans([entry.span]), pivot, speaker or text, speaker)
