@@ -16,6 +16,7 @@ from briefing.facts.lexicon import (
     REGION_HEADS,
     SITE_HEADS,
 )
+from briefing.facts.space_words import space_led, space_matches
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 # The nouns, after a name.
 # (The pattern opens with its space, a literal the engine skips to; the letter before it is
 # tested after.)
-_FEATURE_NOUN = lazy(
+_FEATURE_NOUN = space_led(
     r" (dam|reservoir|ravine|gorge|canyon|pass|peninsula|camp|mosque|temple|estuary)(?![\w'’-])"
 )
 _NAME_BEFORE = lazy(
@@ -39,7 +40,7 @@ _VERB_OBJECT = lazy(r" (?:\d|(?:the|a|an|its|their|this|that)\b)")
 def feature_names(builder: Builder) -> list[Span]:
     """Add the places named with their small feature noun; their spans."""
     body, out = builder.body, []
-    for m in _FEATURE_NOUN.finditer(body):
+    for m in space_matches(_FEATURE_NOUN, body):
         at = m.start()
         if not body[at - 1 : at].isalpha():
             continue

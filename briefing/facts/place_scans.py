@@ -15,6 +15,7 @@ from briefing.facts.names import fold
 from briefing.facts.people import is_given
 from briefing.facts.roles import is_role
 from briefing.facts.scan_gates import NUMBERED_HINTS, GateWords
+from briefing.facts.space_words import space_led, space_matches
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
@@ -62,7 +63,7 @@ def place_words(body: str) -> tuple[dict[str, list[int]], list[tuple[int, int, s
     out: dict[str, list[int]] = {word: [] for word in _ROUTE_WORDS}
     nouns: list[tuple[int, int, str]] = []
     free = dict.fromkeys(_ROUTE_WORDS, 0)
-    for m in _PLACE_WORD.finditer(body):
+    for m in space_matches(_PLACE_WORD, body):
         at, text = m.start(), m.group()
         word = text if text in out else text + " "
         if word not in out:
@@ -431,7 +432,7 @@ _LIST_ITEM = lazy(_ITEM)
 _NOUN_INCLUDING = lazy(rf",? (?:including|such as|namely|like) ({_LIST})(?![\w'’-]| [A-Z])")
 _INCLUDING = (", including ", " including ", ", such as ", " such as ", ", namely ", " like ")
 # The route words and these nouns, found in one scan (`place_words`).
-_PLACE_WORD = lazy(_alternation(_ROUTE_WORDS, _PLURAL_PLACE_NOUNS + _PLACES_AFTER_NOUNS))
+_PLACE_WORD = space_led(_alternation(_ROUTE_WORDS, _PLURAL_PLACE_NOUNS + _PLACES_AFTER_NOUNS))
 
 
 def shared_noun_lists(builder: Builder, nouns: list[tuple[int, int, str]]) -> list[Span]:

@@ -12,13 +12,14 @@ from briefing.facts.home_towns import add_town
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import common_words
 from briefing.facts.names import is_given
+from briefing.facts.space_words import space_led, space_matches
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
 
 # The people of a place: who lives, farms or fishes there (no word of a job held for a body:
 # "Tesla workers", "Labour voters"), and one man or woman.
-_PEOPLE = lazy(
+_PEOPLE = space_led(
     r" (farmers|growers|residents|villagers|fishermen|islanders|homeowners|man|woman)(?![\w'’-])"
 )
 # The name before them: alone at the head of a line ("Cedros fishermen want ...", with one
@@ -32,7 +33,7 @@ _ONE = ("man", "woman")
 def resident_places(builder: Builder) -> list[Span]:
     """Add the places named before the people of them; their spans."""
     body, out = builder.body, []
-    for m in _PEOPLE.finditer(body):
+    for m in space_matches(_PEOPLE, body):
         at = m.start()
         head = body.rfind("\n", 0, at) + 1
         name = _LINE_HEAD.fullmatch(body, head, at)

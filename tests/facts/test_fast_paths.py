@@ -726,3 +726,23 @@ def test_fold_of_plain_ascii_is_its_lower_case() -> None:
 
     for text in ["".join(map(chr, range(128))), "O'Brien", "Ó Broin", "Erdoğan", "Straße", "’"]:
         assert fold(text) == slow(text)
+
+
+def test_space_led_scans_found_in_one_pass_match_a_scan_each() -> None:
+    import briefing.facts.scanned_names  # noqa: F401  (registers the four scans' patterns)
+    from briefing.facts.space_words import _PATTERNS, space_matches
+
+    texts = [
+        "Her husband Arjun and my late wife, Joan, met our neighbour Gurpreet at the dam.",
+        "The ferry from Ardrossan ran on the line line between two roads; Dookie farmers said.",
+        "a widower, widows, the stepson's sons and a sonnet; grandmothers, fiancée Ana, fiancee",
+        "Penal residents and villagers of the towns, the Sau reservoir and the Poyo ravine pass",
+        " man woman manhole womanly from from between between camp camps line\nline route",
+        "",
+    ]
+    assert len(_PATTERNS) >= 4
+    for text in texts + [t[i:] for t in texts for i in range(0, len(t), 4)]:
+        for pattern in _PATTERNS:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            found = [(m.span(), m.groups()) for m in space_matches(pattern, text)]
+            assert found == expected, (pattern.pattern, text)
