@@ -272,8 +272,14 @@ def month_range(
 ) -> tuple[str, str, str] | None:
     g = m.groupdict()
     m1, m2 = month_number(g["m1"]), month_number(g["m2"])
-    if m.string[m.end("m1") : m.start("m2")].strip() == "and" and not g.get("span"):
-        return None  # "parts of September and October": two months, each its own date
+    if (
+        m.string[m.end("m1") : m.start("m2")].strip() == "and"
+        and not g.get("span")
+        and not g.get("y")
+    ):
+        # "parts of September and October": two months, each its own date ("in January and
+        # February 2027", their year said once: the two months)
+        return None
     if not g.get("y") and tense is not None and pub is not None:
         # "Between March and June, the agency processed": its first month takes the tense
         first = tensed_year(m1, None, pub, tense)

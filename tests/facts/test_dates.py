@@ -1210,3 +1210,9 @@ def test_a_date_written_in_figures_is_a_day() -> None:
     # no version numbers, fractions, scores or parts of a path
     found = values("Build v1.2.2024 shipped; see /2024/05/20/ and odds of 3/4/5 or 2.5.10.")
     assert not [d for d in found if d[:1].isdigit() and d != "2024"]
+
+
+def test_two_months_sharing_a_year_are_one_period() -> None:
+    found = values("Forecasters expect snow in January and February 2025 across the plateau.")
+    assert found["January and February 2025"][:2] == ("2025-01", "2025-02")
+    assert "January" not in found

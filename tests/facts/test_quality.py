@@ -232,7 +232,16 @@ def test_probe_batches_are_tuned_only_after_their_first_sight() -> None:
 
     from benchmarks import facts_quality
 
-    for split in ("probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8", "probes9"):
+    for split in (
+        "probes2",
+        "probes3",
+        "probes4",
+        "probes5",
+        "probes6",
+        "probes7",
+        "probes8",
+        "probes9",
+    ):
         assert split in TUNED
         names = {a.name for a in load_gold(GOLD_DIR, None, [split])}
         assert len(names) == 24, split
