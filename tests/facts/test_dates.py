@@ -1216,3 +1216,12 @@ def test_two_months_sharing_a_year_are_one_period() -> None:
     found = values("Forecasters expect snow in January and February 2025 across the plateau.")
     assert found["January and February 2025"][:2] == ("2025-01", "2025-02")
     assert "January" not in found
+
+
+def test_the_first_days_weeks_and_months_of_a_year() -> None:
+    found = values("Inspectors made 40 seizures in the first seven days of 2023.")
+    assert found["the first seven days of 2023"][:2] == ("2023-01-01", "2023-01-07")
+    found = values("Sales rose in the first two weeks of this year.")
+    assert found["the first two weeks of this year"][:2] == ("2024-01-01", "2024-01-14")
+    found = values("Exports fell in the first six months of 2023.")
+    assert found["the first six months of 2023"][:2] == ("2023-01", "2023-06")
