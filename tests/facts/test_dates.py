@@ -1225,3 +1225,12 @@ def test_the_first_days_weeks_and_months_of_a_year() -> None:
     assert found["the first two weeks of this year"][:2] == ("2024-01-01", "2024-01-14")
     found = values("Exports fell in the first six months of 2023.")
     assert found["the first six months of 2023"][:2] == ("2023-01", "2023-06")
+
+
+def test_a_weekday_ending_a_title_case_headline_is_a_day() -> None:
+    text = "Home | News\n\nGrain Prices Climb Sharply Tuesday\n\nWheat futures rose in Chicago."
+    assert values(text)["Tuesday"][:2] == ("2024-05-21", "2024-05-21")
+    # a name still: a club's, or one the prose makes of the day
+    assert "Wednesday" not in values("Rovers Hold Sheffield Wednesday\n\nIt ended 1-1.")
+    text = "Fans Cheer Rovers Wednesday\n\nThe fans of Rovers Wednesday sang."
+    assert "Wednesday" not in values(text)
