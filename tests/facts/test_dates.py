@@ -1234,3 +1234,12 @@ def test_a_weekday_ending_a_title_case_headline_is_a_day() -> None:
     assert "Wednesday" not in values("Rovers Hold Sheffield Wednesday\n\nIt ended 1-1.")
     text = "Fans Cheer Rovers Wednesday\n\nThe fans of Rovers Wednesday sang."
     assert "Wednesday" not in values(text)
+
+
+def test_a_month_ending_a_headline_line_is_a_date() -> None:
+    # (the next line's capital is no surname: "June Carter" stays a name)
+    text = (
+        "Ferry fares to rise from September\n\nThe operator said on Monday that prices will go up."
+    )
+    assert values(text)["September"][:2] == ("2024-09", "2024-09")
+    assert "June" not in values("She sang with June Carter for years.")
