@@ -34,8 +34,12 @@ MON = (
 )
 # A month before its day may also be abbreviated without a full stop ("Nov 30").
 MON_D = rf"(?:{MON}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))"
-# ... and after its day ("Sat 5 Dec", "3 Dec 2026"), as a word of its own.
-D_MON = rf"(?:{MON}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+# ... and after its day ("Sat 5 Dec", "3 Dec 2026"), as a word of its own; in capitals only
+# with its year, as a date line writes it ("03 DEC 2026"; not "TOP 5 MAR").
+D_MON = (
+    rf"(?:{MON}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"|(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\b(?=,?\s+(?:1[6-9]|20)\d\d\b))"
+)
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # A day's year after it: "May 3, 2021", or "March 20 last year", "July 13 to 17 of this year"

@@ -1243,3 +1243,8 @@ def test_a_month_ending_a_headline_line_is_a_date() -> None:
     )
     assert values(text)["September"][:2] == ("2024-09", "2024-09")
     assert "June" not in values("She sang with June Carter for years.")
+
+
+def test_a_month_in_capitals_with_its_year_is_a_date_line() -> None:
+    assert values("UPDATED 21 MAY 2024 | 10:41")["21 MAY 2024"][:2] == ("2024-05-21", "2024-05-21")
+    assert values("TOP 5 MAR THE WEEKEND") == {}
