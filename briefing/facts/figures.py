@@ -18,7 +18,7 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _NUM_OR_WORD = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:three|four|five|six|seven|eight|nine|ten"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|a\s+hundred|a\s+dozen))"
 )
@@ -45,6 +45,10 @@ _UNITS = (
     r"|square\s+(?:kilometres?|kilometers?|miles|metres?|meters?)|cubic\s+metres?|teu"
 )
 # A number followed by a plural noun (people, workers, containers...) is a quantity.
+# Before "two", a word that makes the pair one already named ("the two leaders", "both two").
+_REFERRING_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our|[Aa]ll)\s+$"
+)
 _EXCLUDED_NOUNS = frozenset("years days weeks months times percent pm am gmt utc".split())
 _TIME_UNITS = r"hours?|minutes?|seconds?|hrs|mins|secs"
 # Words ending in "s" that are not plural nouns ("six jobs across three shifts").
@@ -343,6 +347,10 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         noun = (m.group("time") or m.group("unit") or m.group("noun") or "").lower()
         if noun in _EXCLUDED_NOUNS or noun in _SCALES or _YEAR_IN_NAME.match(body, start):
             continue
+        if m.group("num").lower() == "two" and _REFERRING_BEFORE.search(
+            body, max(0, start - 8), start
+        ):
+            continue  # "the two leaders met": the pair the story already named, no count
         occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), noun, (start, end)))
     out.sort(key=lambda f: f.span)

@@ -82,3 +82,10 @@ def test_a_year_inside_a_name_or_a_code_is_no_count() -> None:
     assert by_text("The council cited the 1998 Water Resources Act.") == {}
     assert by_text("The 2031-kZT virus spread fast.") == {}
     assert "2000 Syrian refugees" in by_text("Some 2000 Syrian refugees arrived.")
+
+
+def test_two_counts_unless_it_refers_to_a_named_pair() -> None:
+    assert [f.text for f in find_figures("The blast killed two people and hurt nine.")] == [
+        "two people"
+    ]
+    assert find_figures("Later the two ministers shook hands.") == []
