@@ -22,11 +22,12 @@ _NUM_OR_WORD = (
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|a\s+hundred|a\s+dozen))"
 )
-_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|tn|mn|m|k)\b)?"
+_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|crore|lakh|dozen|bn|tn|mn|m|k)\b)?"
 _SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9,
     "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
     "crore": 1e7, "lakh": 1e5,  # (Indian English: "Rs 50 crore", "4.2 lakh people")
+    "dozen": 12,  # ("two dozen firearms")
 }  # fmt: skip
 _CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR",
@@ -107,6 +108,10 @@ QUANTITY_DIGITS = re.compile(
 )
 _WORDS_ONLY = _NUM_OR_WORD.replace(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|", "", 1)
 QUANTITY_WORDS = re.compile(QUANTITY.pattern.replace(_NUM_OR_WORD, _WORDS_ONLY, 1), re.IGNORECASE)
+# A percentage in words ("more than ten percent"), as some wire styles write it.
+PERCENT_WORDS = re.compile(
+    rf"(?<![\w-]){_WORDS_ONLY}\s+(?P<pct>per\s?cent|percent)\b", re.IGNORECASE
+)
 
 TAIL = re.compile(
     r"\s+(?:in|of|for|worth\s+of|from)\s+(?:the\s+|its\s+|their\s+)?(?P<w>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)"
@@ -340,6 +345,14 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         m = QUANTITY_WORDS.match(body, position)
         if m is not None:
             matches.append(m)
+            continue
+        m = PERCENT_WORDS.match(body, position)
+        if m is not None and free(*m.span()):
+            occupied.add(*m.span())
+            value = float(
+                _NUMBER_WORDS[" ".join(m.group("num").lower().split()).removeprefix("a ")]
+            )
+            out.append(Figure(m.group(), value, "%", m.span()))
     for m in matches:
         start, end = m.span()
         if not free(start, end):

@@ -89,3 +89,10 @@ def test_two_counts_unless_it_refers_to_a_named_pair() -> None:
         "two people"
     ]
     assert find_figures("Later the two ministers shook hands.") == []
+
+
+def test_dozens_and_percentages_in_words() -> None:
+    found = [(f.text, f.value) for f in find_figures("Guards seized two dozen rifles.")]
+    assert found == [("two dozen rifles", 24.0)]
+    found = [(f.text, f.unit) for f in find_figures("Fares rose more than ten percent.")]
+    assert found == [("ten percent", "%")]
