@@ -108,6 +108,12 @@ QUANTITY_DIGITS = re.compile(
 )
 _WORDS_ONLY = _NUM_OR_WORD.replace(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|", "", 1)
 QUANTITY_WORDS = re.compile(QUANTITY.pattern.replace(_NUM_OR_WORD, _WORDS_ONLY, 1), re.IGNORECASE)
+# An earthquake's magnitude: "magnitude 6.3", "a magnitude of 4.0", "a 5.3-magnitude quake",
+# "6.1 on the Richter scale".
+MAGNITUDE = re.compile(
+    r"\b[Mm]agnitude(?:\s+of)?\s+(?P<a>\d(?:\.\d)?)(?![\d.,]\d)"
+    r"|(?<![\w.,])(?P<b>\d\.\d)(?:[\s-]+[Mm]agnitude\b|\s+on\s+the\s+Richter\s+scale\b)"
+)
 # A percentage in words ("more than ten percent"), as some wire styles write it.
 PERCENT_WORDS = re.compile(
     rf"(?<![\w-]){_WORDS_ONLY}\s+(?P<pct>per\s?cent|percent)\b", re.IGNORECASE
@@ -339,6 +345,12 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         unit = "percentage points" if m.group("pct").lower().startswith("percentage") else "%"
         occupied.add(start, end)
         out.append(Figure(body[start:end], value, unit, (start, end)))
+    if "agnitude" in body or "Richter" in body:
+        for m in MAGNITUDE.finditer(body):
+            if free(*m.span()):
+                occupied.add(*m.span())
+                value = float(m.group("a") or m.group("b"))
+                out.append(Figure(m.group(), value, "magnitude", m.span()))
     # Number words are rare: scan for them only when one occurs at all.
     matches = list(_matches_at(QUANTITY_DIGITS, body, numbers))
     for position in words:

@@ -96,3 +96,12 @@ def test_dozens_and_percentages_in_words() -> None:
     assert found == [("two dozen rifles", 24.0)]
     found = [(f.text, f.unit) for f in find_figures("Fares rose more than ten percent.")]
     assert found == [("ten percent", "%")]
+
+
+def test_an_earthquake_magnitude_is_a_figure() -> None:
+    body = "A magnitude 6.1 quake hit, then a 4.8-magnitude aftershock; 5.2 on the Richter scale."
+    assert [(f.text, f.value) for f in find_figures(body)] == [
+        ("magnitude 6.1", 6.1),
+        ("4.8-magnitude", 4.8),
+        ("5.2 on the Richter scale", 5.2),
+    ]
