@@ -25,13 +25,15 @@ _NUM_OR_WORD = (
 _SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|crore|lakh|dozen|bn|tn|mn|m|k)\b)?"
 _SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9,
-    "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+    "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "b": 1e9,
     "crore": 1e7, "lakh": 1e5,  # (Indian English: "Rs 50 crore", "4.2 lakh people")
     "dozen": 12,  # ("two dozen firearms")
 }  # fmt: skip
 _CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR",
     "gbp": "GBP", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "chf": "CHF", "rs": "INR", "rs.": "INR",
+    "r$": "BRL", "nz$": "NZD", "s$": "SGD", "rp": "IDR", "cfa": "XOF", "₹": "INR", "ksh": "KES",
+    "gh¢": "GHS",
 }  # fmt: skip
 _CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -58,6 +60,14 @@ _NOT_NOUNS = (
     r"|plus|minus|versus|does|goes|yes|his|hers|ours|theirs|whose|sometimes|nevertheless|nonetheless)"
 )
 
+# Other currencies' ISO codes written before the amount ("SEK 4.1 billion", "VND54.3 trillion",
+# "NOK 500"), and the CFA franc's "CFA 1,800".
+_CURRENCY_CODES = (
+    "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RUB", "UAH", "EGP", "BRL", "ZAR", "INR",
+    "JPY", "CNY", "AUD", "CAD", "NZD", "SGD", "HKD", "KES", "NGN", "GHS", "PKR", "BDT", "LKR",
+    "VND", "MNT", "OMR", "AED", "SAR", "QAR", "KWD", "MXN", "ARS", "COP", "IDR", "THB", "MYR",
+    "KRW", "TZS", "UGX", "RWF", "ZMW", "MWK", "CFA",
+)  # fmt: skip
 _CURRENCY_FIRST = (
     r"US\$",
     r"HK\$",
@@ -72,6 +82,14 @@ _CURRENCY_FIRST = (
     "GBP",
     "CHF",
     r"Rs\.?",
+    r"R\$",
+    r"NZ\$",
+    r"S\$",
+    "Rp",
+    "₹",
+    "KSh",
+    "GH¢",
+    *_CURRENCY_CODES,
 )
 # Each currency opens with a plain character and is not preceded by a word character or "$"
 # (checked once that character is read, by a look-behind over it): a pattern that opens with
@@ -85,7 +103,7 @@ MONEY_BEFORE = re.compile(
         + c[2 if c.startswith("\\") else 1 :]
         for c in _CURRENCY_FIRST
     )
-    + rf")\s?{_NUM}{_SCALE}(?![\w])",
+    + rf")\s?{_NUM}(?:{_SCALE.removesuffix('?')}|(?P<short>[MBK])\b)?(?![\w])",
 )
 MONEY_AFTER = re.compile(
     rf"(?=\d)(?<![\w.,$€£])\b{_NUM}{_SCALE}\s*(?P<word>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi"
@@ -194,7 +212,7 @@ def _number_words_in(
 def _value(m: re.Match[str]) -> float:
     num = " ".join(m.group("num").lower().split()).removeprefix("a ")
     value = float(_NUMBER_WORDS[num]) if num in _NUMBER_WORDS else float(num.replace(",", ""))
-    scale = (m.group("scale") or "").lower()
+    scale = (m.group("scale") or m.groupdict().get("short") or "").lower()
     return value * _SCALES.get(scale, 1.0)
 
 
@@ -268,7 +286,9 @@ def _matches_at(pattern: re.Pattern[str], body: str, starts: list[int]) -> Itera
 # before it ("US$" and "HK$" two before their "$", "A$" and "C$" one, "$" none).
 _CURRENCY_PROBES = (
     ("$", (2, 1, 0)), ("€", (0,)), ("£", (0,)), ("¥", (0,)), ("USD", (0,)), ("EUR", (0,)),
-    ("GBP", (0,)), ("CHF", (0,)), ("Rs", (0,)),
+    ("GBP", (0,)), ("CHF", (0,)), ("Rs", (0,)), ("Rp", (0,)), ("₹", (0,)),
+    ("KSh", (0,)), ("GH¢", (0,)),
+    *((code, (0,)) for code in _CURRENCY_CODES),
 )  # fmt: skip
 
 

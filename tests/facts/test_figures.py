@@ -105,3 +105,15 @@ def test_an_earthquake_magnitude_is_a_figure() -> None:
         ("4.8-magnitude", 4.8),
         ("5.2 on the Richter scale", 5.2),
     ]
+
+
+def test_currency_codes_and_short_scales_before_an_amount() -> None:
+    body = "The studio made $42M, the port NOK 210 million, the mill R$ 3.5 million and ₹96 crore."
+    found = [(f.text, f.unit, f.value) for f in find_figures(body)]
+    assert found == [
+        ("$42M", "USD", 42e6),
+        ("NOK 210 million", "NOK", 210e6),
+        ("R$ 3.5 million", "BRL", 3.5e6),
+        ("₹96 crore", "INR", 96e7),
+    ]
+    assert find_figures("The PHP 7 release and Plan B 2 were late.") == []
