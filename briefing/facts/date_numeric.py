@@ -41,13 +41,35 @@ def _year(text: str, pub: date | None) -> int:
     return 2000 + short if short <= limit else 1900 + short
 
 
+def _matches(body: str, year_windows: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The numeric dates of `body`: those with a four-digit year lie in the windows around
+    the year anchors; a two-digit year needs a slash, two or three characters before it."""
+    by_start = {m.start(): m for lo, hi in year_windows for m in _NUMERIC.finditer(body, lo, hi)}
+    slash = body.find("/")
+    while slash != -1:
+        for start in (slash - 2, slash - 1):
+            if start >= 0 and start not in by_start:
+                m = _NUMERIC.match(body, start)
+                if m is not None and m.group("y") and len(m.group("y")) == 2:
+                    by_start[start] = m
+        slash = body.find("/", slash + 1)
+    out: list[re.Match[str]] = []
+    for start in sorted(by_start):
+        if not out or start >= out[-1].end():
+            out.append(by_start[start])
+    return out
+
+
 def numeric_dates(
-    body: str, found: list[Found], occupied: Occupied, pub: date | None
+    body: str,
+    found: list[Found],
+    occupied: Occupied,
+    pub: date | None,
+    year_windows: list[tuple[int, int]],
 ) -> list[Found]:
-    """Add the dates written in figures that no other date phrase holds."""
-    if "/" not in body and "." not in body:
-        return found
-    matches = [m for m in _NUMERIC.finditer(body) if not occupied.overlaps(*m.span())]
+    """Add the dates written in figures that no other date phrase holds (`year_windows`: the
+    text windows around the body's years)."""
+    matches = [m for m in _matches(body, year_windows) if not occupied.overlaps(*m.span())]
     if not matches:
         return found
     # The order the text's unambiguous slashed dates use: day first (True), month first.

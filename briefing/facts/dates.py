@@ -374,7 +374,8 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
         anchors = anchors_of(body, None)
     windows = windows_of(body, anchors)
     found = quarters(body, found, occupied, pub)  # (before "next year" can take its words)
-    found = numeric_dates(body, found, occupied, pub)  # (before "2026" of "30.11.2026")
+    # (before "2026" of "30.11.2026" is read as a year)
+    found = numeric_dates(body, found, occupied, pub, windows.get("year", []))
     named: dict[str, bool] = {}
     last_tensed: tuple[int, str, str | None] | None = None  # (end, kind, tense)
     yearless: set[int] = set()  # starts of days and months given without their year
