@@ -16,9 +16,11 @@ _NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }  # fmt: skip
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# (thousands set off by commas, or by spaces as southern African and European outlets write
+# them: "60 000 tonnes", "K15 000")
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?)"
 _NUM_OR_WORD = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:two|three|four|five|six|seven|eight|nine|ten"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?|(?i:two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|a\s+hundred|a\s+dozen))"
 )
@@ -212,7 +214,8 @@ def _number_words_in(
 
 def _value(m: re.Match[str]) -> float:
     num = " ".join(m.group("num").lower().split()).removeprefix("a ")
-    value = float(_NUMBER_WORDS[num]) if num in _NUMBER_WORDS else float(num.replace(",", ""))
+    digits = "".join(num.replace(",", "").split())  # (and the spaces of "60 000")
+    value = float(_NUMBER_WORDS[num]) if num in _NUMBER_WORDS else float(digits)
     scale = (m.group("scale") or m.groupdict().get("short") or "").lower()
     return value * _SCALES.get(scale, 1.0)
 
@@ -262,7 +265,10 @@ def _extend(body: str, end: int) -> int:
 # no literal start and were tried at every character, and trying all three at every number
 # of a table of numbers cost ~5 us a number (a million numbers: ~6 s). Possessive runs: the
 # regex never backs off a digit or a space, since neither can be the letter it needs.
-_FIGURE_START = re.compile(r"\d(?<![\w.,]\d)[\d.,]*+[\s-]*+(?:[^\W\d_]|[%°])")
+_FIGURE_START = re.compile(
+    # (the rest read ahead, not taken: "In 2019 200 people" starts a figure at "200" too)
+    r"\d(?<![\w.,]\d)(?=[\d.,]*+(?:[ \u00a0\u202f]\d{3}(?!\d))*[\s-]*+(?:[^\W\d_]|[%°]))"
+)
 
 # At most this many places where a figure may start are looked at (so at most this many
 # figures are kept); past that the body is a table or a list of numbers, not prose, and the
@@ -364,7 +370,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         )
         if negative:
             start -= 1
-        value = float(m.group("num").replace(",", "")) * (-1 if negative else 1)
+        value = float("".join(m.group("num").replace(",", "").split())) * (-1 if negative else 1)
         unit = "percentage points" if m.group("pct").lower().startswith("percentage") else "%"
         occupied.add(start, end)
         out.append(Figure(body[start:end], value, unit, (start, end)))

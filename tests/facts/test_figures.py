@@ -117,3 +117,9 @@ def test_currency_codes_and_short_scales_before_an_amount() -> None:
         ("₹96 crore", "INR", 96e7),
     ]
     assert find_figures("The PHP 7 release and Plan B 2 were late.") == []
+
+
+def test_thousands_set_off_by_spaces() -> None:
+    body = "The co-op sold 38 000 tonnes to 2 400 buyers. In 2023 150 farmers joined."
+    found = [(f.text, f.value) for f in find_figures(body)]
+    assert found == [("38 000 tonnes", 38000.0), ("2 400 buyers", 2400.0), ("150 farmers", 150.0)]
