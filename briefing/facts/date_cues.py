@@ -63,7 +63,7 @@ _MONTH_AND_BEFORE = lazy(
 # The end of an accounting period: "in the year to March", "the three months to September".
 _FOR_BEFORE = lazy(r"\b[Ff]or\s+$")
 _PERIOD_TO_BEFORE = lazy(r"\b(?:year|months|weeks|quarter|half|period)\s+to\s+$")
-NOT_A_MONTH_AFTER = lazy(r"(?:[’']s\b|\s+[A-Z])")
+NOT_A_MONTH_AFTER = lazy(r"(?:[’']s\b|[^\S\n]+[A-Z])")  # (a line's end ends the phrase)
 # A month named as a modifier after a determiner ("the November vote", "a key September
 # call"): a date when a common noun follows. Not "May", also a name ("the May government"),
 # and "March", also a word, only right after "the".

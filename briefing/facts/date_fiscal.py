@@ -2,7 +2,9 @@
 month the country's convention gives, which the text's currency or country names tell
 (India's run April to March and are named for the year they end in, "FY25" being April 2024
 to March 2025; Japan's also start in April but are named for the year they start in;
-Bangladesh's and Pakistan's run July to June). Without such a cue a fiscal year stays the
+Bangladesh's and Pakistan's run July to June; the US federal government's run October to
+September and are named for the year they end in, "fiscal year 2018" being October 2017 to
+September 2018). Without such a cue a fiscal year stays the
 calendar year its number names. Used by `briefing.facts.dates`."""
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 Found = tuple[int, int, str, str, str]
 
 _FISCAL = re.compile(
-    r"\b(?:FY\s?['’]?|[Ff]iscal\s+(?:[Yy]ear\s+)?)(?P<y>\d\d|(?:19|20)\d\d)"
+    r"\b(?:FY\s?['’]?|[Ff]iscal\s+(?:[Yy]ear\s+)?(?:\(FY\)\s+)?)(?P<y>\d\d|(?:19|20)\d\d)"
     r"(?:[-–/](?P<y2>\d\d|(?:19|20)\d\d))?(?![\w%]|[.,]\d)"
 )
 # (cue, first month, whether a single year names the year the fiscal year ends in)
@@ -21,6 +23,16 @@ _CONVENTIONS = (
     (re.compile(r"₹|\b(?:crores?|lakhs?|Sensex|India(?:n|'s|’s)?)\b|\bRs\.?\s?\d"), 4, True),
     (re.compile(r"\b(?:Tk\s?\d|taka|Bangladesh|Pakistan)"), 7, True),
     (re.compile(r"¥|\b(?:yen|Japan(?:ese|'s|’s)?)\b"), 4, False),
+    # the US federal government: its agencies, Congress, federal budgets
+    (
+        re.compile(
+            r"\b(?:[Ff]ederal|Congress(?:ional)?|Pentagon|(?:U\.S\.|United States)\s+"
+            r"(?:[A-Z][a-z]+\s+){0,3}(?:Agency|Department|Administration|Service|Bureau"
+            r"|[Gg]overnment|Army|Navy|Air Force)\b)"
+        ),
+        10,
+        True,
+    ),
 )
 
 

@@ -5,7 +5,7 @@ points in the fourth quarter") names no date. Used by `briefing.facts.dates`."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from briefing.facts.date_context import clause_tense
 from briefing.facts.date_values import iso
@@ -23,11 +23,13 @@ _QUARTER = lazy(
     r"|(?P<bare>quarter|half)\b(?![-–]|\s+of\b|\s+century))"
     # "the first eight months of this year", "the first nine months of 2024", "... of the
     # year" (the year of publication, as "the end of the year")
-    r"|first\s+(?P<n>two|three|four|five|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
+    # ("the first seven days of 2010", "the first two weeks of this year": days from January 1)
+    r"|first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
+    r"(?P<nu>months|weeks|days)\s+of\s+"
     r"(?:(?P<nrel>this|last|next|the)\s+year|(?P<ny>(?:19|20)\d\d))\b(?![’']))"
 )
 _MONTH_COUNTS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11,
 }  # fmt: skip
 # Words of a game's report: a quarter there is a period of play, not of the calendar.
@@ -59,7 +61,9 @@ def _year(first: int, last: int, pub: date, tense: str | None) -> int:
 
 def quarters(body: str, found: list[Found], occupied: Occupied, pub: date | None) -> list[Found]:
     """Add the quarters and halves of a year that `found` lacks for want of their year."""
-    if pub is None or all(body.find(w) == -1 for w in ("quarter", "half", "months of")):
+    if pub is None or all(
+        body.find(w) == -1 for w in ("quarter", "half", "months of", "days of", "weeks of")
+    ):
         return found
     added: list[Found] = []
     game: bool | None = None  # (whether the text reports a game: read on first need)
@@ -70,10 +74,21 @@ def quarters(body: str, found: list[Found], occupied: Occupied, pub: date | None
         if m.group("n"):
             count = m.group("n")
             last = int(count) if count.isdigit() else _MONTH_COUNTS[count]
-            if not 1 < last < 12:
-                continue
             rel = m.group("nrel")
             year = int(m.group("ny")) if m.group("ny") else pub.year + _RELATIVE[rel]
+            if m.group("nu") != "months":
+                days = last * (7 if m.group("nu") == "weeks" else 1)
+                if not 1 < days <= 60:
+                    continue
+                if rel == "the" and (pub - date(pub.year, 1, 1)).days < days:
+                    year -= 1  # (as for months below)
+                first_day = date(year, 1, 1)
+                span = (first_day.isoformat(), (first_day + timedelta(days=days - 1)).isoformat())
+                occupied.add(start, end)
+                added.append((start, end, *span, "day"))
+                continue
+            if not 1 < last < 12:
+                continue
             if rel == "the" and last > pub.month:
                 year -= 1  # (months of "the year" told of as past: the last year that had them)
             occupied.add(start, end)

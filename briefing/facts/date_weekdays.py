@@ -119,6 +119,27 @@ _NAME_AFTER = lazy(
 )
 
 
+# Words that make a name or a feast of a weekday, in a headline too ("Sheffield Wednesday").
+_DAY_NAMING_WORDS = frozenset(
+    "Sheffield Black Cyber Super Bloody Ash Holy Maundy Palm Shrove Giving Easter Good".split()
+)
+
+
+def _headline_ended(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the line the weekday at body[start:end] ends, when that line is a headline
+    in title case (four or more words, every one of four letters or more capitalised)."""
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end == -1 else line_end
+    if body[end:line_end].strip():
+        return None
+    line_start = body.rfind("\n", 0, start) + 1
+    words = body[line_start:start].split()
+    long_words = [w for w in words if len(w.strip(",:;'’")) >= 4]
+    if len(words) < 3 or not long_words or not all(w[:1].isupper() for w in long_words):
+        return None
+    return line_start, line_end
+
+
 def weekday_is_a_name(body: str, m: re.Match[str], start: int, named: dict[str, bool]) -> bool:
     """A weekday inside a name, or one the text uses as a name and names here without a cue
     ("Wednesday had led" in a report on Sheffield Wednesday)."""
@@ -132,7 +153,12 @@ def weekday_is_a_name(body: str, m: re.Match[str], start: int, named: dict[str, 
         and before.group().strip() not in FUNCTION_WORDS
         and not body_before_day(before.group().strip())  # ("told Congress Wednesday")
     ):
-        return True
+        line = _headline_ended(body, start, m.end())
+        if line is None or before.group().strip() in _DAY_NAMING_WORDS:
+            return True
+        # "World Markets, Oil Prices Decline Thursday": a headline capitalises every word, so
+        # the word before names nothing; unless the prose elsewhere makes a name of the day
+        return used_as_name(body[: line[0]] + body[line[1] :], m.group("wd"), {})
     if _WEEKDAY_CUE_BEFORE.search(body, max(0, start - 12), start):
         return False
     return used_as_name(body, m.group("wd"), named)

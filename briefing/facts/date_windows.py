@@ -19,8 +19,9 @@ _ANCHOR = lazy(
     "|".join(
         f"{abbreviation}[a-z]*"
         for abbreviation in (
-            "J(?:an|u[nl])", "F(?:eb|ri)", "M(?:a[ry]|on)", "A(?:pr|ug)", "S(?:ep|at|un)",
-            "Oct", "Nov", "Dec", "T(?:ue|hu)", "Wed",
+            # (and a date line's capitals: "03 DEC 2026")
+            "J(?:an|u[nl]|AN|U[NL])", "F(?:eb|ri|EB)", "M(?:a[ry]|on|A[RY])", "A(?:pr|ug|PR|UG)",
+            "S(?:ep|at|un|EP)", "O(?:ct|CT)", "N(?:ov|OV)", "D(?:ec|EC)", "T(?:ue|hu)", "Wed",
         )
     )
     + r"|1(?<!\d1)[6-9]\d\d(?!\d)|2(?<!\d2)0\d\d(?!\d)"

@@ -15,6 +15,7 @@ from briefing.facts.date_context import date_tense
 from briefing.facts.date_cues import NOT_A_MONTH_AFTER, NOT_A_YEAR_AFTER, PART_BEFORE, cued
 from briefing.facts.date_fiscal import fiscal_years
 from briefing.facts.date_holidays import holiday, named_days
+from briefing.facts.date_numeric import numeric_dates
 from briefing.facts.date_periods import (
     COUNTED_REACH,
     counted_days,
@@ -373,6 +374,8 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
         anchors = anchors_of(body, None)
     windows = windows_of(body, anchors)
     found = quarters(body, found, occupied, pub)  # (before "next year" can take its words)
+    # (before "2026" of "30.11.2026" is read as a year)
+    found = numeric_dates(body, found, occupied, pub, windows.get("year", []))
     named: dict[str, bool] = {}
     last_tensed: tuple[int, str, str | None] | None = None  # (end, kind, tense)
     yearless: set[int] = set()  # starts of days and months given without their year

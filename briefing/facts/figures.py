@@ -16,21 +16,26 @@ _NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }  # fmt: skip
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# (thousands set off by commas, or by spaces as southern African and European outlets write
+# them: "60 000 tonnes", "K15 000")
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?)"
 _NUM_OR_WORD = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:three|four|five|six|seven|eight|nine|ten"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?|(?i:two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|a\s+hundred|a\s+dozen))"
 )
-_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|tn|mn|m|k)\b)?"
+_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|crore|lakh|dozen|bn|tn|mn|m|k)\b)?"
 _SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9,
-    "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+    "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "b": 1e9,
     "crore": 1e7, "lakh": 1e5,  # (Indian English: "Rs 50 crore", "4.2 lakh people")
+    "dozen": 12,  # ("two dozen firearms")
 }  # fmt: skip
 _CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR",
     "gbp": "GBP", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "chf": "CHF", "rs": "INR", "rs.": "INR",
+    "r$": "BRL", "nz$": "NZD", "s$": "SGD", "rp": "IDR", "cfa": "XOF", "₹": "INR", "ksh": "KES",
+    "gh¢": "GHS",
 }  # fmt: skip
 _CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -45,6 +50,10 @@ _UNITS = (
     r"|square\s+(?:kilometres?|kilometers?|miles|metres?|meters?)|cubic\s+metres?|teu"
 )
 # A number followed by a plural noun (people, workers, containers...) is a quantity.
+# Before "two", a word that makes the pair one already named ("the two leaders", "both two").
+_REFERRING_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our|[Aa]ll)\s+$"
+)
 _EXCLUDED_NOUNS = frozenset("years days weeks months times percent pm am gmt utc".split())
 _TIME_UNITS = r"hours?|minutes?|seconds?|hrs|mins|secs"
 # Words ending in "s" that are not plural nouns ("six jobs across three shifts").
@@ -53,6 +62,15 @@ _NOT_NOUNS = (
     r"|plus|minus|versus|does|goes|yes|his|hers|ours|theirs|whose|sometimes|nevertheless|nonetheless)"
 )
 
+# Other currencies' ISO codes written before the amount ("SEK 4.1 billion", "VND54.3 trillion",
+# "NOK 500"), and the CFA franc's "CFA 1,800".
+_CURRENCY_CODES = (
+    "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RUB", "UAH", "EGP", "BRL", "ZAR", "INR",
+    "JPY", "CNY", "AUD", "CAD", "NZD", "SGD", "HKD", "KES", "NGN", "GHS", "PKR", "BDT", "LKR",
+    "VND", "MNT", "OMR", "AED", "SAR", "QAR", "KWD", "MXN", "ARS", "COP", "IDR", "THB", "MYR",
+    "KRW", "TZS", "UGX", "RWF", "ZMW", "MWK", "CFA",
+)  # fmt: skip
+_CODE_START = re.compile(r"[A-Z](?<![\w$].)[A-Z]{2}\s?\d")
 _CURRENCY_FIRST = (
     r"US\$",
     r"HK\$",
@@ -67,6 +85,14 @@ _CURRENCY_FIRST = (
     "GBP",
     "CHF",
     r"Rs\.?",
+    r"R\$",
+    r"NZ\$",
+    r"S\$",
+    "Rp",
+    "₹",
+    "KSh",
+    "GH¢",
+    *_CURRENCY_CODES,
 )
 # Each currency opens with a plain character and is not preceded by a word character or "$"
 # (checked once that character is read, by a look-behind over it): a pattern that opens with
@@ -80,7 +106,7 @@ MONEY_BEFORE = re.compile(
         + c[2 if c.startswith("\\") else 1 :]
         for c in _CURRENCY_FIRST
     )
-    + rf")\s?{_NUM}{_SCALE}(?![\w])",
+    + rf")\s?{_NUM}(?:{_SCALE.removesuffix('?')}|(?P<short>[MBK])\b)?(?![\w])",
 )
 MONEY_AFTER = re.compile(
     rf"(?=\d)(?<![\w.,$€£])\b{_NUM}{_SCALE}\s*(?P<word>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi"
@@ -103,6 +129,16 @@ QUANTITY_DIGITS = re.compile(
 )
 _WORDS_ONLY = _NUM_OR_WORD.replace(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|", "", 1)
 QUANTITY_WORDS = re.compile(QUANTITY.pattern.replace(_NUM_OR_WORD, _WORDS_ONLY, 1), re.IGNORECASE)
+# An earthquake's magnitude: "magnitude 6.3", "a magnitude of 4.0", "a 5.3-magnitude quake",
+# "6.1 on the Richter scale".
+MAGNITUDE = re.compile(
+    r"\b[Mm]agnitude(?:\s+of)?\s+(?P<a>\d(?:\.\d)?)(?![\d.,]\d)"
+    r"|(?<![\w.,])(?P<b>\d\.\d)(?:[\s-]+[Mm]agnitude\b|\s+on\s+the\s+Richter\s+scale\b)"
+)
+# A percentage in words ("more than ten percent"), as some wire styles write it.
+PERCENT_WORDS = re.compile(
+    rf"(?<![\w-]){_WORDS_ONLY}\s+(?P<pct>per\s?cent|percent)\b", re.IGNORECASE
+)
 
 TAIL = re.compile(
     r"\s+(?:in|of|for|worth\s+of|from)\s+(?:the\s+|its\s+|their\s+)?(?P<w>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)"
@@ -178,8 +214,9 @@ def _number_words_in(
 
 def _value(m: re.Match[str]) -> float:
     num = " ".join(m.group("num").lower().split()).removeprefix("a ")
-    value = float(_NUMBER_WORDS[num]) if num in _NUMBER_WORDS else float(num.replace(",", ""))
-    scale = (m.group("scale") or "").lower()
+    digits = "".join(num.replace(",", "").split())  # (and the spaces of "60 000")
+    value = float(_NUMBER_WORDS[num]) if num in _NUMBER_WORDS else float(digits)
+    scale = (m.group("scale") or m.groupdict().get("short") or "").lower()
     return value * _SCALES.get(scale, 1.0)
 
 
@@ -228,7 +265,10 @@ def _extend(body: str, end: int) -> int:
 # no literal start and were tried at every character, and trying all three at every number
 # of a table of numbers cost ~5 us a number (a million numbers: ~6 s). Possessive runs: the
 # regex never backs off a digit or a space, since neither can be the letter it needs.
-_FIGURE_START = re.compile(r"\d(?<![\w.,]\d)[\d.,]*+[\s-]*+(?:[^\W\d_]|[%°])")
+_FIGURE_START = re.compile(
+    # (the rest read ahead, not taken: "In 2019 200 people" starts a figure at "200" too)
+    r"\d(?<![\w.,]\d)(?=[\d.,]*+(?:[ \u00a0\u202f]\d{3}(?!\d))*[\s-]*+(?:[^\W\d_]|[%°]))"
+)
 
 # At most this many places where a figure may start are looked at (so at most this many
 # figures are kept); past that the body is a table or a list of numbers, not prose, and the
@@ -253,7 +293,8 @@ def _matches_at(pattern: re.Pattern[str], body: str, starts: list[int]) -> Itera
 # before it ("US$" and "HK$" two before their "$", "A$" and "C$" one, "$" none).
 _CURRENCY_PROBES = (
     ("$", (2, 1, 0)), ("€", (0,)), ("£", (0,)), ("¥", (0,)), ("USD", (0,)), ("EUR", (0,)),
-    ("GBP", (0,)), ("CHF", (0,)), ("Rs", (0,)),
+    ("GBP", (0,)), ("CHF", (0,)), ("Rs", (0,)), ("Rp", (0,)), ("₹", (0,)),
+    ("KSh", (0,)), ("GH¢", (0,)),
 )  # fmt: skip
 
 
@@ -267,6 +308,9 @@ def _money_before(body: str) -> Iterator[re.Match[str]]:
         while at >= 0:
             starts.update(at - back for back in backs if at >= back)
             at = body.find(probe, at + 1)
+    # (the ISO codes: where three capitals stand before a number, one scan for them all, a
+    # sixth of the cost of a `str.find` per code)
+    starts.update(m.start() for m in _CODE_START.finditer(body))
     last_end = 0
     for start in sorted(starts):
         if start >= last_end:
@@ -326,16 +370,30 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         )
         if negative:
             start -= 1
-        value = float(m.group("num").replace(",", "")) * (-1 if negative else 1)
+        value = float("".join(m.group("num").replace(",", "").split())) * (-1 if negative else 1)
         unit = "percentage points" if m.group("pct").lower().startswith("percentage") else "%"
         occupied.add(start, end)
         out.append(Figure(body[start:end], value, unit, (start, end)))
+    if "agnitude" in body or "Richter" in body:
+        for m in MAGNITUDE.finditer(body):
+            if free(*m.span()):
+                occupied.add(*m.span())
+                value = float(m.group("a") or m.group("b"))
+                out.append(Figure(m.group(), value, "magnitude", m.span()))
     # Number words are rare: scan for them only when one occurs at all.
     matches = list(_matches_at(QUANTITY_DIGITS, body, numbers))
     for position in words:
         m = QUANTITY_WORDS.match(body, position)
         if m is not None:
             matches.append(m)
+            continue
+        m = PERCENT_WORDS.match(body, position)
+        if m is not None and free(*m.span()):
+            occupied.add(*m.span())
+            value = float(
+                _NUMBER_WORDS[" ".join(m.group("num").lower().split()).removeprefix("a ")]
+            )
+            out.append(Figure(m.group(), value, "%", m.span()))
     for m in matches:
         start, end = m.span()
         if not free(start, end):
@@ -343,6 +401,10 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         noun = (m.group("time") or m.group("unit") or m.group("noun") or "").lower()
         if noun in _EXCLUDED_NOUNS or noun in _SCALES or _YEAR_IN_NAME.match(body, start):
             continue
+        if m.group("num").lower() == "two" and _REFERRING_BEFORE.search(
+            body, max(0, start - 8), start
+        ):
+            continue  # "the two leaders met": the pair the story already named, no count
         occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), noun, (start, end)))
     out.sort(key=lambda f: f.span)

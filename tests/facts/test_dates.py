@@ -1180,9 +1180,71 @@ def test_a_fiscal_year_follows_the_convention_the_text_names() -> None:
     found = values("Bangladesh set aside Tk 900 crore in fiscal 2022-23 for rice.")
     assert found["fiscal 2022-23"][:2] == ("2022-07", "2023-06")
     assert values("The firm lost $4 million in fiscal 2023.")["2023"][:2] == ("2023", "2023")
+    # the US federal government's run October to September, named for the year they end in
+    found = values("The U.S. Forest Service treated 2 million acres in fiscal year (FY) 2023.")
+    assert found["fiscal year (FY) 2023"][:2] == ("2022-10", "2023-09")
+    found = values("Congress must fund the federal government for FY 2025.")
+    assert found["FY 2025"][:2] == ("2024-10", "2025-09")
 
 
 def test_nine_eleven_is_the_day_of_the_attacks() -> None:
     found = values("The group planned the 9/11 attacks, the court heard.")
     assert found["9/11"][:2] == ("2001-09-11", "2001-09-11")
     assert "9/11" not in values("Check-in opens 9/11-9/14 at the fair.")
+
+
+def test_a_date_written_in_figures_is_a_day() -> None:
+    # (PUB: 2024-05-24) dots put the day first, a leading four-digit year the year first
+    assert values("Updated 21.05.2024 10:12")["21.05.2024"][:2] == ("2024-05-21", "2024-05-21")
+    assert values("Published 2024.05.22 09:00")["2024.05.22"][:2] == ("2024-05-22", "2024-05-22")
+    # slashes: a part above 12 is the day; else the order that lands near publication
+    found = values("Posted 24/05/24 at 9h10 and revised 27/05/24")
+    assert found["24/05/24"][:2] == ("2024-05-24", "2024-05-24")
+    assert found["27/05/24"][:2] == ("2024-05-27", "2024-05-27")
+    assert values("Filed 05/03/2024")["05/03/2024"][:2] == ("2024-05-03", "2024-05-03")
+    assert values("Filed 03/05/2024")["03/05/2024"][:2] == ("2024-05-03", "2024-05-03")
+    # far from publication, the order the text's other dates use, else month first
+    assert values("Deed signed 03/04/2011.")["03/04/2011"][:2] == ("2011-03-04", "2011-03-04")
+    found = values("Deeds signed 25/12/2010 and 03/04/2011.")
+    assert found["03/04/2011"][:2] == ("2011-04-03", "2011-04-03")
+    # no version numbers, fractions, scores or parts of a path
+    found = values("Build v1.2.2024 shipped; see /2024/05/20/ and odds of 3/4/5 or 2.5.10.")
+    assert not [d for d in found if d[:1].isdigit() and d != "2024"]
+
+
+def test_two_months_sharing_a_year_are_one_period() -> None:
+    found = values("Forecasters expect snow in January and February 2025 across the plateau.")
+    assert found["January and February 2025"][:2] == ("2025-01", "2025-02")
+    assert "January" not in found
+
+
+def test_the_first_days_weeks_and_months_of_a_year() -> None:
+    found = values("Inspectors made 40 seizures in the first seven days of 2023.")
+    assert found["the first seven days of 2023"][:2] == ("2023-01-01", "2023-01-07")
+    found = values("Sales rose in the first two weeks of this year.")
+    assert found["the first two weeks of this year"][:2] == ("2024-01-01", "2024-01-14")
+    found = values("Exports fell in the first six months of 2023.")
+    assert found["the first six months of 2023"][:2] == ("2023-01", "2023-06")
+
+
+def test_a_weekday_ending_a_title_case_headline_is_a_day() -> None:
+    text = "Home | News\n\nGrain Prices Climb Sharply Tuesday\n\nWheat futures rose in Chicago."
+    assert values(text)["Tuesday"][:2] == ("2024-05-21", "2024-05-21")
+    # a name still: a club's, or one the prose makes of the day
+    assert "Wednesday" not in values("Rovers Hold Sheffield Wednesday\n\nIt ended 1-1.")
+    text = "Fans Cheer Rovers Wednesday\n\nThe fans of Rovers Wednesday sang."
+    assert "Wednesday" not in values(text)
+
+
+def test_a_month_ending_a_headline_line_is_a_date() -> None:
+    # (the next line's capital is no surname: "June Carter" stays a name)
+    text = (
+        "Ferry fares to rise from September\n\nThe operator said on Monday that prices will go up."
+    )
+    assert values(text)["September"][:2] == ("2024-09", "2024-09")
+    assert "June" not in values("She sang with June Carter for years.")
+
+
+def test_a_month_in_capitals_with_its_year_is_a_date_line() -> None:
+    assert values("UPDATED 21 MAY 2024 | 10:41")["21 MAY 2024"][:2] == ("2024-05-21", "2024-05-21")
+    assert values("TOP 5 MAR THE WEEKEND") == {}

@@ -82,3 +82,44 @@ def test_a_year_inside_a_name_or_a_code_is_no_count() -> None:
     assert by_text("The council cited the 1998 Water Resources Act.") == {}
     assert by_text("The 2031-kZT virus spread fast.") == {}
     assert "2000 Syrian refugees" in by_text("Some 2000 Syrian refugees arrived.")
+
+
+def test_two_counts_unless_it_refers_to_a_named_pair() -> None:
+    assert [f.text for f in find_figures("The blast killed two people and hurt nine.")] == [
+        "two people"
+    ]
+    assert find_figures("Later the two ministers shook hands.") == []
+
+
+def test_dozens_and_percentages_in_words() -> None:
+    found = [(f.text, f.value) for f in find_figures("Guards seized two dozen rifles.")]
+    assert found == [("two dozen rifles", 24.0)]
+    found = [(f.text, f.unit) for f in find_figures("Fares rose more than ten percent.")]
+    assert found == [("ten percent", "%")]
+
+
+def test_an_earthquake_magnitude_is_a_figure() -> None:
+    body = "A magnitude 6.1 quake hit, then a 4.8-magnitude aftershock; 5.2 on the Richter scale."
+    assert [(f.text, f.value) for f in find_figures(body)] == [
+        ("magnitude 6.1", 6.1),
+        ("4.8-magnitude", 4.8),
+        ("5.2 on the Richter scale", 5.2),
+    ]
+
+
+def test_currency_codes_and_short_scales_before_an_amount() -> None:
+    body = "The studio made $42M, the port NOK 210 million, the mill R$ 3.5 million and ₹96 crore."
+    found = [(f.text, f.unit, f.value) for f in find_figures(body)]
+    assert found == [
+        ("$42M", "USD", 42e6),
+        ("NOK 210 million", "NOK", 210e6),
+        ("R$ 3.5 million", "BRL", 3.5e6),
+        ("₹96 crore", "INR", 96e7),
+    ]
+    assert find_figures("The PHP 7 release and Plan B 2 were late.") == []
+
+
+def test_thousands_set_off_by_spaces() -> None:
+    body = "The co-op sold 38 000 tonnes to 2 400 buyers. In 2023 150 farmers joined."
+    found = [(f.text, f.value) for f in find_figures(body)]
+    assert found == [("38 000 tonnes", 38000.0), ("2 400 buyers", 2400.0), ("150 farmers", 150.0)]
