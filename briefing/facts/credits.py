@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from briefing.facts.chunks import _UP
 from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lexicon import common_words, given_names
 
@@ -18,13 +19,14 @@ from briefing.facts.lexicon import common_words, given_names
 _CREDIT = re.compile(
     r"(?:Additional reporting|Reporting|Editing|Writing|Compiled|Photos?|Photographs?|Images?|"
     r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?|Authors?|Edited|Written"
-    r"|Translated|Translation)"
+    r"|Translated|Translation|Translators?|Editors?|Edition)"
     r"(?: by:?\s+(?=[A-Z])|:)"
     r"[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
 )
 # A byline on a line of its own near the top: "By Priya Ramaswamy and Tom Okafor", "By JANE
-# DOE, Associated Press", "By: Jane Doe" (at most 12 words, no sentence's full stop).
-_BYLINE = re.compile(r"(?m)^[Bb]y:? (?=[A-Z])(?:[^\n.!?]|\b[A-Z]\.){2,120}$")
+# DOE, Associated Press", "By: Jane Doe", "BY JANE DOE" (at most 12 words, no sentence's full
+# stop).
+_BYLINE = re.compile(r"(?m)^(?:[Bb]y|BY):? (?=[A-Z])(?:[^\n.!?]|\b[A-Z]\.){2,120}$")
 # An author's note on a line of its own: "Write to Jen Ortiz at jen@...", "Follow Jen Ortiz on
 # X", "Jen Ortiz covers transport for the Ledger.", "Jen Ortiz is the Ledger's Europe
 # correspondent, based in Brussels." (a name of two to four capitalised words opens it).
@@ -71,7 +73,9 @@ _SLASH_CREDIT = re.compile(
 # Posted: ...", "Polskie Radio English Section | PAP | Wojciech Zaremba"). A name alone on a
 # line is a byline only next to a time stamp or with a reporter's job, so that a caption or a
 # subheading naming someone is left alone.
-_HEAD_NAME = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|[A-Z]\.)){1,3}")
+_HEAD_NAME = re.compile(rf"[{_UP}][\w'’-]+(?: (?:[{_UP}][\w'’-]+|[A-Z]\.)){{1,3}}")
+# The label a byline may open with: "Interview: Jonas Berg", "Text: Ana Ruiz".
+_HEAD_LABEL = re.compile(r"[A-Z][a-z]+: ")
 _STAMP = re.compile(
     r"\b(?:Published|Updated|Posted|Modified|Last updated)\b|\b\d{1,2}[:.]\d{2}\b"
     r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -87,7 +91,8 @@ _CREDIT_WORDS = (
     "Additional reporting", "Reporting", "Editing", "Writing", "Compiled", "Photo", "Photos",
     "Photograph", "Photographs", "Image", "Images", "Picture", "Pictures", "Credit", "Credits",
     "Illustration", "Video", "Contributing", "Contributor", "Contributors", "Author", "Authors",
-    "Edited", "Written", "Translated", "Translation",
+    "Edited", "Written", "Translated", "Translation", "Translator", "Translators", "Editor",
+    "Editors", "Edition",
 )  # fmt: skip
 
 
@@ -133,7 +138,7 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
         out.extend(m.span() for m in _ASSISTANCE.finditer(body))
     out.extend(_contributed(body))
     head = body[:800]
-    if head.startswith(("By", "by")) or "\nBy" in head or "\nby" in head:
+    if head.startswith(("By", "by", "BY")) or "\nBy" in head or "\nby" in head or "\nBY" in head:
         bylines = list(_BYLINE.finditer(body, 0, 800))
         out.extend(m.span() for m in bylines)
         out.extend(_authors_below(body, bylines))
@@ -236,6 +241,8 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
         near = [line] + [lines[j] for j in (i - 1, i - 2, i + 1) if 0 < j < len(lines)]
         stamped = any(_STAMP.search(text) for text in near)
         for k, part in enumerate(parts):
+            label = _HEAD_LABEL.match(part) if k == 0 else None
+            part = part[label.end() :] if label is not None else part
             m = _HEAD_NAME.fullmatch(part)
             if m is None:
                 continue

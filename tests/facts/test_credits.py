@@ -116,3 +116,25 @@ def test_the_bylines_names_in_the_authors_own_note_below_name_no_one_in_the_stor
         "associate based in Lima.\n"
     )
     assert _people(text) == ["Joan Pettigrew"]
+
+
+def test_editors_and_translators_credits_and_a_byline_in_capitals_name_no_one() -> None:
+    text = (
+        "Harbour towns brace for storm\nBY MARÍA ESTÉVEZ\nMarch 3, 2026 | 12:04 AM\n\n"
+        "The storm reached the coast on Monday, Mayor Anna Berg said.\n\n"
+        "Editors: Hanna Moreau / Lise Dubois\nTranslator: Pavel Novak\nEditor: Mikko Rantanen\n"
+    )
+    assert _people(text) == ["Anna Berg"]
+
+
+def test_a_labelled_byline_or_one_in_accented_capitals_next_to_its_stamp_names_no_one() -> None:
+    text = (
+        "Glacier retreat speeds up\nInterview: Tomas Lindqvist\n3 March 2026 - 10:00\n\n"
+        "The ice thinned fast this year, glaciologist Anna Berg said."
+    )
+    assert _people(text) == ["Anna Berg"]
+    text = (
+        "Glacier retreat speeds up\nÞórdís Eiríksdóttir\n3. mars 2026 kl. 14:12\n\n"
+        "The ice thinned fast this year, glaciologist Anna Berg said."
+    )
+    assert _people(text) == ["Anna Berg"]
