@@ -79,6 +79,18 @@ def test_sign_off_sentences_name_no_one_in_the_story() -> None:
     assert "Voice of America" in _names(f.organisations)
 
 
+def test_a_reporters_lead_in_inside_a_sentence_names_no_one_in_the_story() -> None:
+    f = _facts(
+        "The harbour was quiet. But as VOA correspondent Dana Whitlock reports, that is not "
+        "enough to calm traders. NPR's Colm Brady reports that unions are divided. The strike "
+        "spread north, as Ines Varga reports for VOA.\n\nFrom Lisbon, VOA's Peter Dunmore "
+        "reports.\n\nUnion leader Marta Soares said talks would resume. Soares reports that "
+        "members are angry."
+    )
+    assert _names(f.people) == ["Marta Soares"]
+    assert _names(f.organisations) == ["Voice of America", "NPR"]
+
+
 def test_page_furniture_names_nothing() -> None:
     f = _facts(
         "News / Europe\n\nTalks Open in Oslo\n\nLeaders from Norway met on Monday.\n\nXS\nSM\nMD\nLG\n"
