@@ -30,6 +30,14 @@ def test_a_weekday_after_a_bodys_name_is_the_date() -> None:
     }
 
 
+def test_a_weekday_after_a_persons_name_is_no_part_of_the_name() -> None:
+    f = _facts(
+        "Envoys met embattled Harbor Commissioner Oskar Halvorsen Tuesday, offering him a "
+        "deal. Halvorsen declined."
+    )
+    assert _names(f.people) == ["Oskar Halvorsen"]
+
+
 def test_a_month_before_a_days_number_is_no_part_of_the_place() -> None:
     f = _facts("Tom Berrick lifts the trophy at a club in Glasgow Aug. 3, 2025.")
     assert "Glasgow" in _names(f.places)
