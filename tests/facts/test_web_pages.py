@@ -63,6 +63,19 @@ def test_a_headlines_adjective_title_makes_no_person() -> None:
     assert _names(f.people) == ["Tom Walsh"]
 
 
+def test_a_title_case_headline_glues_no_words_onto_a_name() -> None:
+    f = _facts(
+        "An official website of the harbour board of the city of Malmö in southern Sweden.\n\n"
+        "Harbor Chief Lindqvist Updates List of Docks Targeted for Repair\n\n"
+        "Heavy Storm Hits Portugal as Rivers Burst Their Banks\n\n"
+        "Harbor chief Tove Lindqvist on Monday named the docks at West Harbor that will be "
+        "rebuilt first. The work will take three years, Lindqvist said.\n"
+    )
+    assert _names(f.people) == ["Tove Lindqvist"]
+    assert "Portugal" in _names(f.places)
+    assert not [n for n in _names(f.places) + _names(f.organisations) if "List" in n]
+
+
 def test_a_month_used_as_a_month_is_no_person() -> None:
     f = _facts("The tremor followed a larger quake in April. Experts said April's quake caused it.")
     assert _names(f.people) == []
