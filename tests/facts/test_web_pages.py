@@ -120,6 +120,17 @@ def test_page_furniture_names_nothing() -> None:
     assert _names(f.organisations) == []
 
 
+def test_a_licence_line_and_the_sites_text_in_another_language_name_nothing() -> None:
+    f = _facts(
+        "Ferry berth opens in Tallinn\n\nMayor Liis Kask opened the berth on Monday. The "
+        "Creative Commons licence of the photos was questioned.\n\nCreative Commons - CC BY "
+        "4.0\n\nDeixe sua opinião sobre a qualidade do conteúdo\n\nFazer uma Denúncia Fazer "
+        "uma Reclamação Fazer uma Sugestão Fazer uma Solicitação\n"
+    )
+    assert _names(f.people) == ["Liis Kask"]
+    assert [(o.name, len(o.spans)) for o in f.organisations] == [("Creative Commons", 1)]
+
+
 def test_buildings_rooms_and_courts_are_places() -> None:
     f = _facts(
         "The two leaders met in the Oval Office, then in the Cabinet Room, before a dinner at the "
