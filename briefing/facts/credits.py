@@ -143,6 +143,7 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
         out.extend(m.span() for m in bylines)
         out.extend(_authors_below(body, bylines))
     out.extend(_bare_bylines(body))
+    out.extend(_listed_bylines(body))
     # (below the story: in its second half, and no one is quoted or said to speak there)
     half = len(body) // 2
     notes = [
@@ -260,6 +261,49 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
                 out.append((at, at + len(name)))
             at = body.find(name, max(at + 1, tail))
     return out
+
+
+# The authors listed in the head of a page without "By" or a stamp: a bulleted name ("• Dan
+# Reyes"), or several names with commas or "and" between them ("Ann Roe, Dan ReyesJo Dale",
+# glued by the scraper).
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+_BULLETS = ("•", "·", "*")
+
+
+def _listed_bylines(body: str) -> list[tuple[int, int]]:
+    """Spans of the lines in the head of `body` (above its first paragraph) that list only its
+    authors: a bulleted name or two names or more, each a person's, whose surnames the page
+    writes nowhere else but in a photo credit ("(Dan Reyes/VOA)")."""
+    out = []
+    at = 0
+    while at < min(len(body), 3000):
+        end = body.find("\n", at)
+        end = len(body) if end < 0 else end
+        line = body[at:end].strip()
+        bullet = line.startswith(_BULLETS)
+        line = line.lstrip("".join(_BULLETS) + " ")
+        if line.endswith((".", '."', ".”")) and line.count(" ") >= 11 and not bullet:
+            break  # (the story's first paragraph; a bulleted one is a caption)
+        parts = _LIST_SPLIT.split(line) if 4 < len(line) < 120 else []
+        if (
+            (bullet and parts or len(parts) > 1)
+            and all(_HEAD_NAME.fullmatch(part) and _a_persons_name(part) for part in parts)
+            and not any(_named_again(body, part.rsplit(None, 1)[-1]) for part in parts)
+        ):
+            start = body.find(line, at, end)
+            out.append((start, start + len(line)))
+        at = end + 1
+    return out
+
+
+def _named_again(body: str, surname: str) -> bool:
+    """Whether `body` writes `surname` twice or more, a photo credit's "Reyes/" aside."""
+    count = 0
+    at = body.find(surname)
+    while at >= 0:
+        count += not body.startswith("/", at + len(surname))
+        at = body.find(surname, at + 1)
+    return count > 1
 
 
 def _a_persons_name(name: str) -> bool:

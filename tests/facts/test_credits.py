@@ -138,3 +138,27 @@ def test_a_labelled_byline_or_one_in_accented_capitals_next_to_its_stamp_names_n
         "The ice thinned fast this year, glaciologist Anna Berg said."
     )
     assert _people(text) == ["Anna Berg"]
+
+
+def test_authors_listed_in_the_head_of_a_page_without_by_name_no_one_in_the_story() -> None:
+    text = (
+        "Harbor Vote Declared Final\n\nMusa Bello, Grace Okafor\n\nThe electoral board declared "
+        "the harbor vote final on Tuesday, chairman Kwesi Appiah said. Turnout was high in "
+        "every district of the port city and its suburbs.\n"
+    )
+    assert _people(text) == ["Kwesi Appiah"]
+    text = (
+        "New Ferry Berth Opens in Tema\n\n  • Peter Mensah\n\nThe berth at Tema opened on "
+        "Monday. (Peter Mensah/VOA)\nHarbor chief Kwesi Appiah said the berth would double "
+        "trade.\n"
+    )
+    assert _people(text) == ["Kwesi Appiah"]
+
+
+def test_a_name_listed_in_the_head_and_named_again_in_the_story_stays_a_person() -> None:
+    text = (
+        "Harbor Vote Declared Final\n\nMusa Bello, Grace Okafor\n\nThe electoral board declared "
+        "the harbor vote final on Tuesday, chairman Musa Bello said. Turnout was high, Bello "
+        "said.\n"
+    )
+    assert _people(text)[0] == "Musa Bello"  # (the line is no byline: it is left as it was)
