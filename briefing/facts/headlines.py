@@ -7,6 +7,9 @@ gazetteer or the organisations list knows, stay name candidates. Used by
 
 from __future__ import annotations
 
+import re
+
+from briefing.facts.byline_outlets import _OUTLET_HEADS
 from briefing.facts.chunks import Chunk
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lexicon import KNOWN_ORGS, common_words, given_names
@@ -17,6 +20,8 @@ _SMALL = frozenset(
     "over than vs vs. is are was be its his her their says say said amid after before".split()
 )
 _LIST_MARKS = ("|", "·", "•", "@", "›", "»", " / ")
+# The next paragraph: a line of some length that ends with a full stop, after blank lines.
+_PARAGRAPH = re.compile(r"\s*\n[ \t]*([^\n]{48,}?[.!?][\"”’]?)[ \t]*(?:\n|$)")
 _STRIP = "\"“”‘’'()[]:,;!?-–—"
 
 
@@ -62,6 +67,38 @@ def title_lines(body: str) -> list[tuple[int, int]]:
                     break
         if lower <= 1 and capped >= 5 and ordinary >= 2:
             out.append((line_start, end))
+    return out
+
+
+def section_labels(body: str) -> list[tuple[int, int]]:
+    """Spans of the lines under the story's first paragraph that are a section's label: one to
+    four capitalised ordinary English words and nothing else, a colon aside ("The Crew",
+    "Customer Service:", "Related Stories"), not an outlet's name ("Harbour Weekly"), and a
+    paragraph of the story right under it (not a caption among others: "Rocket Raccoon")."""
+    out: list[tuple[int, int]] = []
+    common, given = common_words(), given_names()
+    start, prose = 0, False
+    while start < len(body):
+        end = body.find("\n", start)
+        end = len(body) if end < 0 else end
+        line_start, start = start, end + 1
+        if end - line_start > 48:
+            text = body[line_start:end].rstrip()
+            prose = prose or (text.endswith((".", '."', ".”")) and text.count(" ") >= 11)
+            continue
+        words = body[line_start:end].strip().removesuffix(":").split()
+        if (
+            prose
+            and 0 < len(words) <= 4
+            and words[-1] not in _OUTLET_HEADS
+            and all(
+                w[:1].isupper() and not w.isupper() and w.lower() in common and w not in given
+                for w in words
+            )
+        ):
+            nxt = _PARAGRAPH.match(body, end)
+            if nxt is not None and nxt.group(1).count(" ") >= 11:
+                out.append((line_start, end))
     return out
 
 

@@ -76,6 +76,18 @@ def test_a_title_case_headline_glues_no_words_onto_a_name() -> None:
     assert not [n for n in _names(f.places) + _names(f.organisations) if "List" in n]
 
 
+def test_a_section_label_over_a_paragraph_names_nothing() -> None:
+    f = _facts(
+        "Harbor crews rebuilt the north pier this spring, the port said on Monday in a "
+        "statement.\n\nCustomer Service:\n\nThe port opened a new help desk for ferry "
+        "passengers, and it answered four thousand calls in May.\n\nThe Harbor Pilots\nHarbor "
+        "pilots guided 300 ships into the port this year, a record for the town of Tema.\n\n"
+        "Rocket Raccoon\n\nDockers dressed as Beast Boy\n"
+    )
+    assert _names(f.organisations) == []
+    assert "Rocket Raccoon" in _names(f.people)  # (a caption among others, no label)
+
+
 def test_a_month_used_as_a_month_is_no_person() -> None:
     f = _facts("The tremor followed a larger quake in April. Experts said April's quake caused it.")
     assert _names(f.people) == []
