@@ -243,6 +243,7 @@ def test_a_bylines_outlet_is_an_organisation_and_its_people_no_one() -> None:
         ("By VOA News", "Voice of America"),
         ("By Jen Alvarado, HarbourLine Staff", "HarbourLine"),
         ("By Riverside Times Sports", "Riverside Times Sports"),
+        ("By Harbor Forces Press Service", "Harbor Forces Press Service"),
     ):
         f = _facts(f"Harbour Plan Approved\n{byline}\nMarch 3, 2026\n\nThe council met.\n")
         assert _names(f.organisations) == [outlet]
