@@ -49,6 +49,19 @@ _NOTE_WORDS = ("Write to ", "Contact ", "mail ", "Follow ", " covers ", " report
 _ASSISTANCE = re.compile(
     r"(?:[—–-]\s*)?With (?:additional )?assistance from\s+(?=[A-Z])[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
 )
+# A closing line that credits a reporter who helped, short and alone on its line: "—With a
+# report from Joey Reyes", "With reports from Ana Cruz and Tom Baird." ("With reports from
+# Kabul suggesting ..., the UN said." is a sentence of the story).
+_REPORT_FROM = re.compile(
+    r"(?m)^[ \t]*(?:[—–-]\s*)?With (?:a report|reports|reporting|additional reporting) "
+    r"(?:from|by) (?=[A-Z])[^\n().]{2,60}\.?[ \t]*$"
+)
+# A line in the head of the page that credits the piece's writer: "Summary of an article by
+# Ana Cruz, translated from French", "A column by Tom Baird".
+_WRITTEN_BY = re.compile(
+    r"(?m)^[^\n.]{0,40}\b(?:article|story|report|column|piece|summary|analysis|essay) by "
+    r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?=,|$| and )"
+)
 # A sentence that credits the reporters who helped: "Associated Press writer Tom Baird in
 # Boston contributed to this report."
 _CONTRIBUTED = re.compile(
@@ -136,8 +149,14 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
     out.extend(_slash_credits(body))
     if "assistance from" in body:
         out.extend(m.span() for m in _ASSISTANCE.finditer(body))
-    out.extend(_contributed(body))
+    if "With " in body and any(
+        w in body for w in (" report from ", " reports from ", "ing from ", "ing by ")
+    ):
+        out.extend(m.span() for m in _REPORT_FROM.finditer(body))
     head = body[:800]
+    if " by " in head:
+        out.extend(_written_by(head))
+    out.extend(_contributed(body))
     if head.startswith(("By", "by", "BY")) or "\nBy" in head or "\nby" in head or "\nBY" in head:
         bylines = list(_BYLINE.finditer(body, 0, 800))
         out.extend(m.span() for m in bylines)
@@ -158,6 +177,17 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
         )
     out.sort()
     return out
+
+
+def _written_by(head: str) -> Iterator[tuple[int, int]]:
+    """Spans of the writers' names on `_WRITTEN_BY` lines of the head: short lines without a
+    sentence's full stop ("A report by Senator Jo Dale, out on Monday, found ..." is the
+    story's)."""
+    for m in _WRITTEN_BY.finditer(head):
+        end = head.find("\n", m.end())
+        line = head[m.start() : len(head) if end < 0 else end].rstrip()
+        if len(line) <= 120 and not line.endswith(".") and _a_persons_name(m.group(1)):
+            yield m.span(1)
 
 
 def _authors_below(body: str, bylines: list[re.Match[str]]) -> Iterator[tuple[int, int]]:

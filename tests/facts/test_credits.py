@@ -162,3 +162,19 @@ def test_a_name_listed_in_the_head_and_named_again_in_the_story_stays_a_person()
         "said.\n"
     )
     assert _people(text)[0] == "Musa Bello"  # (the line is no byline: it is left as it was)
+
+
+def test_a_summarised_articles_writer_and_a_closing_report_credit_name_no_one() -> None:
+    text = (
+        "Town divided over power line\nThe Valley Ledger – English edition\nThursday, December "
+        "3, 2026\nSummary of an article by Margit Haldorsen-Vik, translated from French\n\n"
+        "More than 300 people crowded into the gym, mayor Liis Kask said.\n\n"
+        "—With a report from Tove Sundqvist\n"
+    )
+    assert _people(text) == ["Liis Kask"]
+    text = (
+        "Harbour deal signed\n\nA report by Senator Jo Dale, out on Monday, found the deal was "
+        "fair.\n\nWith reports from Kabul and Lahore suggesting delays, Tove Sundqvist of the "
+        "port board said the ships would wait.\n"
+    )
+    assert _people(text) == ["Jo Dale", "Tove Sundqvist"]
