@@ -1,6 +1,7 @@
 """The furniture of a scraped web page, which names nothing in the story: a column of text-size
 switches ("XS", "SM", "MD", "LG" a line each), a section's breadcrumb at the top ("News /
-Africa", "Home / World / Europe"), a licence line ("Creative Commons - CC BY 4.0") and the
+Africa", "Home / World / Europe"), a licence line ("Creative Commons - CC BY 4.0"), a newsletter's name in the
+page's offer of it ("Sign up for our Daily Brief newsletter") and the
 site's own text in another language around an English story (a feedback form's "Fazer uma
 Denúncia Fazer uma Sugestão", a menu's "Startseite Über uns"). Used by
 `briefing.facts.entities` beside the credit lines."""
@@ -19,12 +20,24 @@ _SWITCH_LINE = lazy(r"\n[ \t]*[A-Z]{1,3}[ \t]*(?:\n|\Z)")
 _CRUMB = r"[A-Z][\w&]*(?: [A-Z][\w&]*){0,2}"
 _BREADCRUMB = lazy(rf"[ \t]*{_CRUMB}(?: / {_CRUMB})+[ \t]*$")
 _HEAD_LINES = 3
+# A newsletter's name in the page's offer of it ("Sign up for our Daily Brief newsletter", "Get
+# the Harbour Daily newsletter"): the outlet's product, no body of the story; only a name with
+# a newsletter's word, as the outlet's own may stand there ("our free Utility Dive newsletter").
+_NEWSLETTER = lazy(
+    r"(?:Sign up for|Subscribe to|Get|Receive) (?:our |the )?(?:free |daily |weekly )?"
+    r"([A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4}) (?:e-?)?newsletters?\b"
+)
 # A licence's code, which a licence line holds beside the licence's name.
 _LICENCE = lazy(r"\bCC(?:[ -]BY\b|0\b)|\bBY-(?:SA|NC|ND)\b")
 _LICENCE_NAME = "Creative Commons"
 # What no line of a site's own text in another language holds: English's commonest words, or
 # a quotation (a quoted speaker's words in their language name the story's people).
 _ENGLISH_OR_QUOTED = (" the ", " and ", " of ", " to ", '"', "“", "”", "«", "»")
+
+_NEWSLETTER_WORDS = frozenset(
+    "Daily Weekly Morning Evening Brief Briefing Headlines Digest Roundup Update Updates "
+    "Edition Bulletin".split()
+)
 
 
 def furniture_ranges(body: str) -> list[tuple[int, int]]:
@@ -42,6 +55,12 @@ def furniture_ranges(body: str) -> list[tuple[int, int]]:
     if _LICENCE_NAME in body:
         out.extend(_licence_lines(body))
     out.extend(_foreign_lines(body))
+    if "newsletter" in body:
+        out.extend(
+            m.span(1)
+            for m in _NEWSLETTER.finditer(body)
+            if not _NEWSLETTER_WORDS.isdisjoint(m.group(1).split())
+        )
     return out
 
 

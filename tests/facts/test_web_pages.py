@@ -143,6 +143,15 @@ def test_a_licence_line_and_the_sites_text_in_another_language_name_nothing() ->
     assert [(o.name, len(o.spans)) for o in f.organisations] == [("Creative Commons", 1)]
 
 
+def test_a_newsletters_name_in_the_offer_of_it_is_no_organisation() -> None:
+    f = _facts(
+        "The harbour board approved the plan on Monday, its chair Liis Kask said.\n\n"
+        "Sign up for our Harbour Daily newsletter\n\nSign up for our free Ferry Watch "
+        "newsletter\n"
+    )
+    assert _names(f.organisations) == ["Ferry Watch"]  # (an outlet's own name may stand there)
+
+
 def test_buildings_rooms_and_courts_are_places() -> None:
     f = _facts(
         "The two leaders met in the Oval Office, then in the Cabinet Room, before a dinner at the "
