@@ -19,7 +19,8 @@ from briefing.facts.lexicon import common_words, given_names
 _CREDIT = re.compile(
     r"(?:Additional reporting|Reporting|Editing|Writing|Compiled|Photos?|Photographs?|Images?|"
     r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?|Authors?|Edited|Written"
-    r"|Translated|Translation|Translators?|Editors?|Edition)"
+    r"|Translated|Translation|Translators?|Editors?|Edition|(?:Media |Press |Investor )?[Cc]ontacts?"
+    r"|CONTACTS?)"
     r"(?: by:?\s+(?=[A-Z])|:)"
     r"[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
 )
@@ -105,15 +106,19 @@ _CREDIT_WORDS = (
     "Photograph", "Photographs", "Image", "Images", "Picture", "Pictures", "Credit", "Credits",
     "Illustration", "Video", "Contributing", "Contributor", "Contributors", "Author", "Authors",
     "Edited", "Written", "Translated", "Translation", "Translator", "Translators", "Editor",
-    "Editors", "Edition",
+    "Editors", "Edition", "Media Contact", "Media Contacts", "Press Contact", "Press Contacts",
+    "Investor Contact", "Investor Contacts", "Media contact", "Media contacts", "Press contact",
+    "Press contacts", "Investor contact", "Investor contacts", "Contact", "Contacts", "CONTACT",
+    "CONTACTS",
 )  # fmt: skip
 
 
 def _credits(body: str) -> Iterator[re.Match[str]]:
     """What `_CREDIT.finditer(body)` yields, tried only where a credit word ends right before
     " by" or ":" (found with `str.find`: the pattern has no literal start, and its scan of
-    the body cost ten times as much). No two credit words end at the same place, so each
-    such place is one start to try, leftmost first, none inside the match before."""
+    the body cost ten times as much). Where two credit words end at the same place the
+    longer is listed first ("Media Contact", "Contact"), so each such place is one start to
+    try, leftmost first, none inside the match before."""
     starts = []
     for joint in (" by", ":"):
         at = body.find(joint)

@@ -178,3 +178,13 @@ def test_a_summarised_articles_writer_and_a_closing_report_credit_name_no_one() 
         "port board said the ships would wait.\n"
     )
     assert _people(text) == ["Jo Dale", "Tove Sundqvist"]
+
+
+def test_a_press_releases_contact_lines_name_no_one_in_the_story() -> None:
+    text = (
+        "Agency Announces Harbor Cleanup Results\n\nThe agency said on Monday that the harbor "
+        "cleanup was finished, administrator Liis Kask said in a statement.\n\n"
+        "Media Contact: Peter Mensah, 555-201-3344, pmensah@harbor.gov\n"
+        "Press contact: Tove Sundqvist\nCONTACT: Grace Okafor, (202) 555-0100\n"
+    )
+    assert _people(text) == ["Liis Kask"]
