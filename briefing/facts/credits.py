@@ -13,7 +13,8 @@ from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lexicon import common_words, given_names
 
 # Credit lines of the article itself name no one in the story: "Reporting by ...; Editing by
-# ...", "Photo: ...", "Image: ... (flickr)", "Author: ...", "Edited by: ...". Only where a
+# ...", "Photo: ...", "[Photo: ...]", "Image: ... (flickr)", "Author: ...", "Edited by: ...",
+# "Photo courtesy of ...". Only where a
 # line, a sentence or a bracket opens, so that "reporting by the agency showed" in running
 # text is left alone.
 _CREDIT = re.compile(
@@ -21,8 +22,8 @@ _CREDIT = re.compile(
     r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?|Authors?|Edited|Written"
     r"|Translated|Translation|Translators?|Editors?|Edition|(?:Media |Press |Investor )?[Cc]ontacts?"
     r"|CONTACTS?)"
-    r"(?: by:?\s+(?=[A-Z])|:)"
-    r"[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
+    r"(?: by:?\s+(?=[A-Z])| courtesy(?: of)?:?\s+(?=[A-Z])|:)"
+    r"[^\n()\[\]]*?(?=\.\s|\.$|[\n()\[\]]|$)"
 )
 # A byline on a line of its own near the top: "By Priya Ramaswamy and Tom Okafor", "By JANE
 # DOE, Associated Press", "By: Jane Doe", "BY JANE DOE" (at most 12 words, no sentence's full
@@ -77,9 +78,14 @@ _CONTRIBUTED = re.compile(
 # slash and an agency (an acronym or a picture desk's word), alone in brackets or ending a
 # caption's line ("(Capitol Hill Autonomous Zone/Capitol Hill Organized Protest)" is not one).
 _SLASH_CREDIT = re.compile(
-    r"(?<=[(\n])[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){1,2}/(?=[^)\n]{0,40}?(?:\b[A-Z]{2,5}\b|"
+    r"(?<=[(\n])[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){1,2}[ \t]?/[ \t]?(?=[^)\n]{0,40}?(?:\b[A-Z]{2,5}\b|"
     r"Reuters|Getty|Images|Shutterstock|Alamy|Bloomberg|Press|Pool|Handout|Photos?|Wire|Media"
     r"|News|Xinhua|Anadolu))[A-Z][\w&./-]*(?: (?:via )?[A-Z][\w&./-]*){0,4}(?=\)|[ \t]*(?:\n|$))"
+)
+# An agency's photo credit, its name after the slash: "(AP Photo/Jane Doe, File)", "(Photo/Jo
+# Dale)".
+_AGENCY_PHOTO = re.compile(
+    r"(?:[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2} )?Photos?/[A-Z][^)\n/]{1,60}(?=\))"
 )
 # A byline without "By": a line of its own in the head of the page that is only a name
 # ("Sneha Iyengar"), or a name then the author's job or outlet after a comma, a middle dot or
@@ -120,7 +126,7 @@ def _credits(body: str) -> Iterator[re.Match[str]]:
     longer is listed first ("Media Contact", "Contact"), so each such place is one start to
     try, leftmost first, none inside the match before."""
     starts = []
-    for joint in (" by", ":"):
+    for joint in (" by", ":", " courtesy"):
         at = body.find(joint)
         while at >= 0:
             if body.endswith(_CREDIT_WORDS, 0, at):
@@ -147,7 +153,7 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
         # caption by a scraper: "... the closureImage: ...")
         if (
             start == 0
-            or before.endswith(("\n", ". ", "; ", ";", "(", "- ", "— ", "– "))
+            or before.endswith(("\n", ". ", "; ", ";", "(", "[", "- ", "— ", "– "))
             or before[-1:].islower()
         ):
             out.append(m.span())
@@ -229,7 +235,7 @@ def _author_notes(body: str, half: int) -> Iterator[re.Match[str]]:
 
 
 def _slash_credits(body: str) -> Iterator[tuple[int, int]]:
-    """`_SLASH_CREDIT`'s matches, tried only from the bracket or line start before each "/"
+    """`_SLASH_CREDIT`'s matches (and in brackets `_AGENCY_PHOTO`'s), tried only from the bracket or line start before each "/"
     (scanned over the whole body, its look-behind was tried at every character)."""
     tried = -1
     at = body.find("/")
@@ -238,6 +244,8 @@ def _slash_credits(body: str) -> Iterator[tuple[int, int]]:
         if start >= 0 and start + 1 > tried:
             tried = start + 1
             m = _SLASH_CREDIT.match(body, start + 1)
+            if m is None and body[start] == "(":
+                m = _AGENCY_PHOTO.match(body, start + 1)
             if m is not None:
                 yield m.span()
         at = body.find("/", at + 1)

@@ -188,3 +188,13 @@ def test_a_press_releases_contact_lines_name_no_one_in_the_story() -> None:
         "Press contact: Tove Sundqvist\nCONTACT: Grace Okafor, (202) 555-0100\n"
     )
     assert _people(text) == ["Liis Kask"]
+
+
+def test_agency_courtesy_bracketed_and_spaced_photo_credits_name_no_one() -> None:
+    text = (
+        "Harbor Strike Spreads\n\nFILE - Dockers march in Tema, May 2, 2026. (AP Photo/Kwame "
+        "Asante, File)\nA crane stands idle. Photo courtesy Kofi Annoh\nDockers rest at the "
+        "gate. [Photo: Akosua Frimpong]\nKojo Antwi / VOA\n\nThe strike spread to three more "
+        "ports on Monday, union leader Liis Kask said in a statement to reporters.\n"
+    )
+    assert _people(text) == ["Liis Kask"]
