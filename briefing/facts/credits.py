@@ -74,11 +74,12 @@ _CONTRIBUTED = re.compile(
 )
 
 
-# A photo credit as captions write it: "(Jorge Guerrero/AFP via Getty Images)", a name, a
-# slash and an agency (an acronym or a picture desk's word), alone in brackets or ending a
-# caption's line ("(Capitol Hill Autonomous Zone/Capitol Hill Organized Protest)" is not one).
+# A photo credit as captions write it: "(Jorge Guerrero/AFP via Getty Images)", "Source: Jo
+# Dale/ERR", a name, a slash and an agency (an acronym or a picture desk's word), alone in
+# brackets or ending a caption's line ("(Capitol Hill Autonomous Zone/Capitol Hill Organized
+# Protest)" is not one).
 _SLASH_CREDIT = re.compile(
-    r"(?<=[(\n])[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){1,2}[ \t]?/[ \t]?(?=[^)\n]{0,40}?(?:\b[A-Z]{2,5}\b|"
+    r"(?:(?<=[(\n])|(?<=: ))[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){1,2}[ \t]?/[ \t]?(?=[^)\n]{0,40}?(?:\b[A-Z]{2,5}\b|"
     r"Reuters|Getty|Images|Shutterstock|Alamy|Bloomberg|Press|Pool|Handout|Photos?|Wire|Media"
     r"|News|Xinhua|Anadolu))[A-Z][\w&./-]*(?: (?:via )?[A-Z][\w&./-]*){0,4}(?=\)|[ \t]*(?:\n|$))"
 )
@@ -235,12 +236,16 @@ def _author_notes(body: str, half: int) -> Iterator[re.Match[str]]:
 
 
 def _slash_credits(body: str) -> Iterator[tuple[int, int]]:
-    """`_SLASH_CREDIT`'s matches (and in brackets `_AGENCY_PHOTO`'s), tried only from the bracket or line start before each "/"
-    (scanned over the whole body, its look-behind was tried at every character)."""
+    """`_SLASH_CREDIT`'s matches (and in brackets `_AGENCY_PHOTO`'s), tried only from the
+    bracket, line start or label's colon before each "/" (scanned over the whole body, its
+    look-behind was tried at every character)."""
     tried = -1
     at = body.find("/")
     while at >= 0:
-        start = max(body.rfind("(", max(0, at - 60), at), body.rfind("\n", max(0, at - 60), at))
+        lo = max(0, at - 60)
+        start = max(body.rfind("(", lo, at), body.rfind("\n", lo, at))
+        colon = body.rfind(": ", lo, at)  # ("Source: Kert Põder/ERR")
+        start = colon + 1 if colon >= start else start
         if start >= 0 and start + 1 > tried:
             tried = start + 1
             m = _SLASH_CREDIT.match(body, start + 1)

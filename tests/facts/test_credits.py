@@ -190,11 +190,11 @@ def test_a_press_releases_contact_lines_name_no_one_in_the_story() -> None:
     assert _people(text) == ["Liis Kask"]
 
 
-def test_agency_courtesy_bracketed_and_spaced_photo_credits_name_no_one() -> None:
+def test_agency_courtesy_bracketed_spaced_and_labelled_photo_credits_name_no_one() -> None:
     text = (
         "Harbor Strike Spreads\n\nFILE - Dockers march in Tema, May 2, 2026. (AP Photo/Kwame "
         "Asante, File)\nA crane stands idle. Photo courtesy Kofi Annoh\nDockers rest at the "
-        "gate. [Photo: Akosua Frimpong]\nKojo Antwi / VOA\n\nThe strike spread to three more "
+        "gate. [Photo: Akosua Frimpong]\nKojo Antwi / VOA\nA tug. Source: Ama Owusu/ERR\n\nThe strike spread to three more "
         "ports on Monday, union leader Liis Kask said in a statement to reporters.\n"
     )
     assert _people(text) == ["Liis Kask"]
