@@ -21,7 +21,7 @@ _CREDIT = re.compile(
     r"(?:Additional reporting|Reporting|Editing|Writing|Compiled|Photos?|Photographs?|Images?|"
     r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?|Authors?|Edited|Written"
     r"|Translated|Translation|Translators?|Editors?|Edition|(?:Media |Press |Investor )?[Cc]ontacts?"
-    r"|CONTACTS?)"
+    r"|CONTACTS?|Camera|Videographers?|Producers?|Video [Ee]ditors?)"
     r"(?: by:?\s+(?=[A-Z])| courtesy(?: of)?:?\s+(?=[A-Z])|:)"
     r"[^\n()\[\]]*?(?=\.\s|\.$|[\n()\[\]]|$)"
 )
@@ -109,6 +109,7 @@ _JOB = re.compile(
 _HEAD_SPLIT = re.compile(r"\s+[·|•]\s+|,\s+")
 # The words `_CREDIT` opens with, each spelled out.
 _CREDIT_WORDS = (
+    "Video Editor", "Video Editors",  # (before "Editor", which ends at the same place)
     "Additional reporting", "Reporting", "Editing", "Writing", "Compiled", "Photo", "Photos",
     "Photograph", "Photographs", "Image", "Images", "Picture", "Pictures", "Credit", "Credits",
     "Illustration", "Video", "Contributing", "Contributor", "Contributors", "Author", "Authors",
@@ -116,7 +117,8 @@ _CREDIT_WORDS = (
     "Editors", "Edition", "Media Contact", "Media Contacts", "Press Contact", "Press Contacts",
     "Investor Contact", "Investor Contacts", "Media contact", "Media contacts", "Press contact",
     "Press contacts", "Investor contact", "Investor contacts", "Contact", "Contacts", "CONTACT",
-    "CONTACTS",
+    "CONTACTS", "Camera", "Videographer", "Videographers", "Producer", "Producers",
+    "Video editor", "Video editors",
 )  # fmt: skip
 
 

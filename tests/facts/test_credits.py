@@ -198,3 +198,12 @@ def test_agency_courtesy_bracketed_spaced_and_labelled_photo_credits_name_no_one
         "ports on Monday, union leader Liis Kask said in a statement to reporters.\n"
     )
     assert _people(text) == ["Liis Kask"]
+
+
+def test_a_video_pieces_crew_credits_name_no_one_in_the_story() -> None:
+    text = (
+        "Harbor Strike Spreads\n\nThe strike spread to three more ports on Monday, union leader "
+        "Liis Kask said in a statement to reporters.\n\nCamera: Kwame Asante\nVideographer: "
+        "Kofi Annoh\nProducer: Akosua Frimpong\nVideo Editor: Ama Owusu\n"
+    )
+    assert _people(text) == ["Liis Kask"]
