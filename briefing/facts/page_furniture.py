@@ -19,7 +19,7 @@ _SWITCH_LINE = lazy(r"\n[ \t]*[A-Z]{1,3}[ \t]*(?:\n|\Z)")
 # A breadcrumb: capitalised words on either side of " / ", the whole line.
 _CRUMB = r"[A-Z][\w&]*(?: [A-Z][\w&]*){0,2}"
 _BREADCRUMB = lazy(rf"[ \t]*{_CRUMB}(?: / {_CRUMB})+[ \t]*$")
-_HEAD_LINES = 3
+_HEAD_LINES = 6  # (a headline, a kicker, a byline and its stamp may stand above it)
 # A newsletter's name in the page's offer of it ("Sign up for our Daily Brief newsletter", "Get
 # the Harbour Daily newsletter"): the outlet's product, no body of the story; only a name with
 # a newsletter's word, as the outlet's own may stand there ("our free Utility Dive newsletter").

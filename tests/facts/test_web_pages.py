@@ -152,6 +152,15 @@ def test_a_newsletters_name_in_the_offer_of_it_is_no_organisation() -> None:
     assert _names(f.organisations) == ["Ferry Watch"]  # (an outlet's own name may stand there)
 
 
+def test_a_breadcrumb_under_the_byline_names_nothing() -> None:
+    f = _facts(
+        "Ferry berth opens\nThe port's new berth takes larger ships\nBy Tove Sundqvist\n"
+        "December 7, 2026\nHarbour Weekly News / Ports\n\nThe berth opened in Tallinn on "
+        "Monday, mayor Liis Kask said.\n"
+    )
+    assert _names(f.organisations) == []
+
+
 def test_buildings_rooms_and_courts_are_places() -> None:
     f = _facts(
         "The two leaders met in the Oval Office, then in the Cabinet Room, before a dinner at the "
