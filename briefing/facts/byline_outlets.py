@@ -19,6 +19,9 @@ _OUTLET_HEADS = frozenset(
     "News Times Sports Today Post Herald Tribune Journal Courier Gazette Beacon Daily Weekly "
     "Radio TV Press Wire Monitor Observer Chronicle Standard Telegraph Mirror Star".split()
 )
+# A wire's or a news service's last word ("American Forces Press Service", "Harbor News
+# Agency"), which a byline names as its author.
+_SERVICE_HEADS = frozenset(("Service", "Agency", "Bureau"))
 _STAFF = (" Staff", " staff", " newsroom", " Newsroom", " Staff Writers", " Reporters")
 _NAME = re.compile(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}")
 
@@ -39,7 +42,7 @@ def _outlet(part: str) -> str | None:
         and not text.isupper()
         and not text.startswith(("Mc", "Mac", "O'", "O’", "De", "Di", "La", "Le"))
     )
-    if words[-1] in _OUTLET_HEADS and len(words) > 1 or camel:
+    if (words[-1] in _OUTLET_HEADS or words[-1] in _SERVICE_HEADS) and len(words) > 1 or camel:
         return None if a_persons_name(text) and not camel and words[-1] != "News" else text
     return None
 

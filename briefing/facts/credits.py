@@ -8,23 +8,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from briefing.facts.chunks import _UP
 from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lexicon import common_words, given_names
 
 # Credit lines of the article itself name no one in the story: "Reporting by ...; Editing by
-# ...", "Photo: ...", "Image: ... (flickr)", "Author: ...", "Edited by: ...". Only where a
+# ...", "Photo: ...", "[Photo: ...]", "Image: ... (flickr)", "Author: ...", "Edited by: ...",
+# "Photo courtesy of ...". Only where a
 # line, a sentence or a bracket opens, so that "reporting by the agency showed" in running
 # text is left alone.
 _CREDIT = re.compile(
     r"(?:Additional reporting|Reporting|Editing|Writing|Compiled|Photos?|Photographs?|Images?|"
     r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?|Authors?|Edited|Written"
-    r"|Translated|Translation)"
-    r"(?: by:?\s+(?=[A-Z])|:)"
-    r"[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
+    r"|Translated|Translation|Translators?|Editors?|Edition|(?:Media |Press |Investor )?[Cc]ontacts?"
+    r"|CONTACTS?|Camera|Videographers?|Producers?|Video [Ee]ditors?)"
+    r"(?: by:?\s+(?=[A-Z])| courtesy(?: of)?:?\s+(?=[A-Z])|:)"
+    r"[^\n()\[\]]*?(?=\.\s|\.$|[\n()\[\]]|$)"
 )
 # A byline on a line of its own near the top: "By Priya Ramaswamy and Tom Okafor", "By JANE
-# DOE, Associated Press", "By: Jane Doe" (at most 12 words, no sentence's full stop).
-_BYLINE = re.compile(r"(?m)^[Bb]y:? (?=[A-Z])(?:[^\n.!?]|\b[A-Z]\.){2,120}$")
+# DOE, Associated Press", "By: Jane Doe", "BY JANE DOE" (at most 12 words, no sentence's full
+# stop).
+_BYLINE = re.compile(r"(?m)^(?:[Bb]y|BY):? (?=[A-Z])(?:[^\n.!?]|\b[A-Z]\.){2,120}$")
 # An author's note on a line of its own: "Write to Jen Ortiz at jen@...", "Follow Jen Ortiz on
 # X", "Jen Ortiz covers transport for the Ledger.", "Jen Ortiz is the Ledger's Europe
 # correspondent, based in Brussels." (a name of two to four capitalised words opens it).
@@ -47,6 +51,19 @@ _NOTE_WORDS = ("Write to ", "Contact ", "mail ", "Follow ", " covers ", " report
 _ASSISTANCE = re.compile(
     r"(?:[—–-]\s*)?With (?:additional )?assistance from\s+(?=[A-Z])[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
 )
+# A closing line that credits a reporter who helped, short and alone on its line: "—With a
+# report from Joey Reyes", "With reports from Ana Cruz and Tom Baird." ("With reports from
+# Kabul suggesting ..., the UN said." is a sentence of the story).
+_REPORT_FROM = re.compile(
+    r"(?m)^[ \t]*(?:[—–-]\s*)?With (?:a report|reports|reporting|additional reporting) "
+    r"(?:from|by) (?=[A-Z])[^\n().]{2,60}\.?[ \t]*$"
+)
+# A line in the head of the page that credits the piece's writer: "Summary of an article by
+# Ana Cruz, translated from French", "A column by Tom Baird".
+_WRITTEN_BY = re.compile(
+    r"(?m)^[^\n.]{0,40}\b(?:article|story|report|column|piece|summary|analysis|essay) by "
+    r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?=,|$| and )"
+)
 # A sentence that credits the reporters who helped: "Associated Press writer Tom Baird in
 # Boston contributed to this report."
 _CONTRIBUTED = re.compile(
@@ -57,13 +74,19 @@ _CONTRIBUTED = re.compile(
 )
 
 
-# A photo credit as captions write it: "(Jorge Guerrero/AFP via Getty Images)", a name, a
-# slash and an agency (an acronym or a picture desk's word), alone in brackets or ending a
-# caption's line ("(Capitol Hill Autonomous Zone/Capitol Hill Organized Protest)" is not one).
+# A photo credit as captions write it: "(Jorge Guerrero/AFP via Getty Images)", "Source: Jo
+# Dale/ERR", a name, a slash and an agency (an acronym or a picture desk's word), alone in
+# brackets or ending a caption's line ("(Capitol Hill Autonomous Zone/Capitol Hill Organized
+# Protest)" is not one).
 _SLASH_CREDIT = re.compile(
-    r"(?<=[(\n])[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){1,2}/(?=[^)\n]{0,40}?(?:\b[A-Z]{2,5}\b|"
+    r"(?:(?<=[(\n])|(?<=: ))[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){1,2}[ \t]?/[ \t]?(?=[^)\n]{0,40}?(?:\b[A-Z]{2,5}\b|"
     r"Reuters|Getty|Images|Shutterstock|Alamy|Bloomberg|Press|Pool|Handout|Photos?|Wire|Media"
     r"|News|Xinhua|Anadolu))[A-Z][\w&./-]*(?: (?:via )?[A-Z][\w&./-]*){0,4}(?=\)|[ \t]*(?:\n|$))"
+)
+# An agency's photo credit, its name after the slash: "(AP Photo/Jane Doe, File)", "(Photo/Jo
+# Dale)".
+_AGENCY_PHOTO = re.compile(
+    r"(?:[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2} )?Photos?/[A-Z][^)\n/]{1,60}(?=\))"
 )
 # A byline without "By": a line of its own in the head of the page that is only a name
 # ("Sneha Iyengar"), or a name then the author's job or outlet after a comma, a middle dot or
@@ -71,7 +94,9 @@ _SLASH_CREDIT = re.compile(
 # Posted: ...", "Polskie Radio English Section | PAP | Wojciech Zaremba"). A name alone on a
 # line is a byline only next to a time stamp or with a reporter's job, so that a caption or a
 # subheading naming someone is left alone.
-_HEAD_NAME = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|[A-Z]\.)){1,3}")
+_HEAD_NAME = re.compile(rf"[{_UP}][\w'’-]+(?: (?:[{_UP}][\w'’-]+|[A-Z]\.)){{1,3}}")
+# The label a byline may open with: "Interview: Jonas Berg", "Text: Ana Ruiz".
+_HEAD_LABEL = re.compile(r"[A-Z][a-z]+: ")
 _STAMP = re.compile(
     r"\b(?:Published|Updated|Posted|Modified|Last updated)\b|\b\d{1,2}[:.]\d{2}\b"
     r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -84,20 +109,27 @@ _JOB = re.compile(
 _HEAD_SPLIT = re.compile(r"\s+[·|•]\s+|,\s+")
 # The words `_CREDIT` opens with, each spelled out.
 _CREDIT_WORDS = (
+    "Video Editor", "Video Editors",  # (before "Editor", which ends at the same place)
     "Additional reporting", "Reporting", "Editing", "Writing", "Compiled", "Photo", "Photos",
     "Photograph", "Photographs", "Image", "Images", "Picture", "Pictures", "Credit", "Credits",
     "Illustration", "Video", "Contributing", "Contributor", "Contributors", "Author", "Authors",
-    "Edited", "Written", "Translated", "Translation",
+    "Edited", "Written", "Translated", "Translation", "Translator", "Translators", "Editor",
+    "Editors", "Edition", "Media Contact", "Media Contacts", "Press Contact", "Press Contacts",
+    "Investor Contact", "Investor Contacts", "Media contact", "Media contacts", "Press contact",
+    "Press contacts", "Investor contact", "Investor contacts", "Contact", "Contacts", "CONTACT",
+    "CONTACTS", "Camera", "Videographer", "Videographers", "Producer", "Producers",
+    "Video editor", "Video editors",
 )  # fmt: skip
 
 
 def _credits(body: str) -> Iterator[re.Match[str]]:
     """What `_CREDIT.finditer(body)` yields, tried only where a credit word ends right before
     " by" or ":" (found with `str.find`: the pattern has no literal start, and its scan of
-    the body cost ten times as much). No two credit words end at the same place, so each
-    such place is one start to try, leftmost first, none inside the match before."""
+    the body cost ten times as much). Where two credit words end at the same place the
+    longer is listed first ("Media Contact", "Contact"), so each such place is one start to
+    try, leftmost first, none inside the match before."""
     starts = []
-    for joint in (" by", ":"):
+    for joint in (" by", ":", " courtesy"):
         at = body.find(joint)
         while at >= 0:
             if body.endswith(_CREDIT_WORDS, 0, at):
@@ -124,20 +156,27 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
         # caption by a scraper: "... the closureImage: ...")
         if (
             start == 0
-            or before.endswith(("\n", ". ", "; ", ";", "(", "- ", "— ", "– "))
+            or before.endswith(("\n", ". ", "; ", ";", "(", "[", "- ", "— ", "– "))
             or before[-1:].islower()
         ):
             out.append(m.span())
     out.extend(_slash_credits(body))
     if "assistance from" in body:
         out.extend(m.span() for m in _ASSISTANCE.finditer(body))
-    out.extend(_contributed(body))
+    if "With " in body and any(
+        w in body for w in (" report from ", " reports from ", "ing from ", "ing by ")
+    ):
+        out.extend(m.span() for m in _REPORT_FROM.finditer(body))
     head = body[:800]
-    if head.startswith(("By", "by")) or "\nBy" in head or "\nby" in head:
+    if " by " in head:
+        out.extend(_written_by(head))
+    out.extend(_contributed(body))
+    if head.startswith(("By", "by", "BY")) or "\nBy" in head or "\nby" in head or "\nBY" in head:
         bylines = list(_BYLINE.finditer(body, 0, 800))
         out.extend(m.span() for m in bylines)
         out.extend(_authors_below(body, bylines))
     out.extend(_bare_bylines(body))
+    out.extend(_listed_bylines(body))
     # (below the story: in its second half, and no one is quoted or said to speak there)
     half = len(body) // 2
     notes = [
@@ -152,6 +191,17 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
         )
     out.sort()
     return out
+
+
+def _written_by(head: str) -> Iterator[tuple[int, int]]:
+    """Spans of the writers' names on `_WRITTEN_BY` lines of the head: short lines without a
+    sentence's full stop ("A report by Senator Jo Dale, out on Monday, found ..." is the
+    story's)."""
+    for m in _WRITTEN_BY.finditer(head):
+        end = head.find("\n", m.end())
+        line = head[m.start() : len(head) if end < 0 else end].rstrip()
+        if len(line) <= 120 and not line.endswith(".") and _a_persons_name(m.group(1)):
+            yield m.span(1)
 
 
 def _authors_below(body: str, bylines: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
@@ -188,15 +238,21 @@ def _author_notes(body: str, half: int) -> Iterator[re.Match[str]]:
 
 
 def _slash_credits(body: str) -> Iterator[tuple[int, int]]:
-    """`_SLASH_CREDIT`'s matches, tried only from the bracket or line start before each "/"
-    (scanned over the whole body, its look-behind was tried at every character)."""
+    """`_SLASH_CREDIT`'s matches (and in brackets `_AGENCY_PHOTO`'s), tried only from the
+    bracket, line start or label's colon before each "/" (scanned over the whole body, its
+    look-behind was tried at every character)."""
     tried = -1
     at = body.find("/")
     while at >= 0:
-        start = max(body.rfind("(", max(0, at - 60), at), body.rfind("\n", max(0, at - 60), at))
+        lo = max(0, at - 60)
+        start = max(body.rfind("(", lo, at), body.rfind("\n", lo, at))
+        colon = body.rfind(": ", lo, at)  # ("Source: Kert Põder/ERR")
+        start = colon + 1 if colon >= start else start
         if start >= 0 and start + 1 > tried:
             tried = start + 1
             m = _SLASH_CREDIT.match(body, start + 1)
+            if m is None and body[start] == "(":
+                m = _AGENCY_PHOTO.match(body, start + 1)
             if m is not None:
                 yield m.span()
         at = body.find("/", at + 1)
@@ -236,6 +292,8 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
         near = [line] + [lines[j] for j in (i - 1, i - 2, i + 1) if 0 < j < len(lines)]
         stamped = any(_STAMP.search(text) for text in near)
         for k, part in enumerate(parts):
+            label = _HEAD_LABEL.match(part) if k == 0 else None
+            part = part[label.end() :] if label is not None else part
             m = _HEAD_NAME.fullmatch(part)
             if m is None:
                 continue
@@ -253,6 +311,49 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
                 out.append((at, at + len(name)))
             at = body.find(name, max(at + 1, tail))
     return out
+
+
+# The authors listed in the head of a page without "By" or a stamp: a bulleted name ("• Dan
+# Reyes"), or several names with commas or "and" between them ("Ann Roe, Dan ReyesJo Dale",
+# glued by the scraper).
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+_BULLETS = ("•", "·", "*")
+
+
+def _listed_bylines(body: str) -> list[tuple[int, int]]:
+    """Spans of the lines in the head of `body` (above its first paragraph) that list only its
+    authors: a bulleted name or two names or more, each a person's, whose surnames the page
+    writes nowhere else but in a photo credit ("(Dan Reyes/VOA)")."""
+    out = []
+    at = 0
+    while at < min(len(body), 3000):
+        end = body.find("\n", at)
+        end = len(body) if end < 0 else end
+        line = body[at:end].strip()
+        bullet = line.startswith(_BULLETS)
+        line = line.lstrip("".join(_BULLETS) + " ")
+        if line.endswith((".", '."', ".”")) and line.count(" ") >= 11 and not bullet:
+            break  # (the story's first paragraph; a bulleted one is a caption)
+        parts = _LIST_SPLIT.split(line) if 4 < len(line) < 120 else []
+        if (
+            (bullet and parts or len(parts) > 1)
+            and all(_HEAD_NAME.fullmatch(part) and _a_persons_name(part) for part in parts)
+            and not any(_named_again(body, part.rsplit(None, 1)[-1]) for part in parts)
+        ):
+            start = body.find(line, at, end)
+            out.append((start, start + len(line)))
+        at = end + 1
+    return out
+
+
+def _named_again(body: str, surname: str) -> bool:
+    """Whether `body` writes `surname` twice or more, a photo credit's "Reyes/" aside."""
+    count = 0
+    at = body.find(surname)
+    while at >= 0:
+        count += not body.startswith("/", at + len(surname))
+        at = body.find(surname, at + 1)
+    return count > 1
 
 
 def _a_persons_name(name: str) -> bool:

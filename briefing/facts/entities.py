@@ -31,6 +31,7 @@ from briefing.facts.datelines import datelines
 from briefing.facts.demonyms import no_place_word
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
+from briefing.facts.headlines import headline_runs, section_labels, title_lines
 from briefing.facts.landmarks import landmark_places
 from briefing.facts.lawmaker_places import ap_state_name
 from briefing.facts.lazy_re import lazy
@@ -171,6 +172,9 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(furniture_ranges(body))
     if caps:
         chunks = _outside(chunks, caps)
+    # ("Kemp Updates List of Sites": a headline's capitals; "Customer Service:", a label's)
+    if titles := title_lines(body) + section_labels(body):
+        chunks = headline_runs(body, chunks, titles, builder.gaz)
     if signed:  # ("VOA's Peter Dunmore reports.": the outlet stays)
         chunks = cut_sign_offs(chunks, signed)
     if horses:  # ("Galway Girl's trainer": the horse's)

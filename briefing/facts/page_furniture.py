@@ -1,10 +1,15 @@
 """The furniture of a scraped web page, which names nothing in the story: a column of text-size
-switches ("XS", "SM", "MD", "LG" a line each) and a section's breadcrumb at the top ("News /
-Africa", "Home / World / Europe"). Used by `briefing.facts.entities` beside the credit lines."""
+switches ("XS", "SM", "MD", "LG" a line each), a section's breadcrumb at the top ("News /
+Africa", "Home / World / Europe"), a licence line ("Creative Commons - CC BY 4.0"), a newsletter's name in the
+page's offer of it ("Sign up for our Daily Brief newsletter") and the
+site's own text in another language around an English story (a feedback form's "Fazer uma
+Denúncia Fazer uma Sugestão", a menu's "Startseite Über uns"). Used by
+`briefing.facts.entities` beside the credit lines."""
 
 from __future__ import annotations
 
 from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import common_words
 
 # Two or more lines in a row that hold one to three capitals each and nothing else.
 _SWITCHES = lazy(r"(?m)^[ \t]*[A-Z]{1,3}[ \t]*(?:\n[ \t]*[A-Z]{1,3}[ \t]*)+$")
@@ -14,7 +19,25 @@ _SWITCH_LINE = lazy(r"\n[ \t]*[A-Z]{1,3}[ \t]*(?:\n|\Z)")
 # A breadcrumb: capitalised words on either side of " / ", the whole line.
 _CRUMB = r"[A-Z][\w&]*(?: [A-Z][\w&]*){0,2}"
 _BREADCRUMB = lazy(rf"[ \t]*{_CRUMB}(?: / {_CRUMB})+[ \t]*$")
-_HEAD_LINES = 3
+_HEAD_LINES = 6  # (a headline, a kicker, a byline and its stamp may stand above it)
+# A newsletter's name in the page's offer of it ("Sign up for our Daily Brief newsletter", "Get
+# the Harbour Daily newsletter"): the outlet's product, no body of the story; only a name with
+# a newsletter's word, as the outlet's own may stand there ("our free Utility Dive newsletter").
+_NEWSLETTER = lazy(
+    r"(?:Sign up for|Subscribe to|Get|Receive) (?:our |the )?(?:free |daily |weekly )?"
+    r"([A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4}) (?:e-?)?newsletters?\b"
+)
+# A licence's code, which a licence line holds beside the licence's name.
+_LICENCE = lazy(r"\bCC(?:[ -]BY\b|0\b)|\bBY-(?:SA|NC|ND)\b")
+_LICENCE_NAME = "Creative Commons"
+# What no line of a site's own text in another language holds: English's commonest words, or
+# a quotation (a quoted speaker's words in their language name the story's people).
+_ENGLISH_OR_QUOTED = (" the ", " and ", " of ", " to ", '"', "“", "”", "«", "»")
+
+_NEWSLETTER_WORDS = frozenset(
+    "Daily Weekly Morning Evening Brief Briefing Headlines Digest Roundup Update Updates "
+    "Edition Bulletin".split()
+)
 
 
 def furniture_ranges(body: str) -> list[tuple[int, int]]:
@@ -28,5 +51,49 @@ def furniture_ranges(body: str) -> list[tuple[int, int]]:
             out.append((at, end))
         if end >= len(body):
             break
+        at = end + 1
+    if _LICENCE_NAME in body:
+        out.extend(_licence_lines(body))
+    out.extend(_foreign_lines(body))
+    if "newsletter" in body:
+        out.extend(
+            m.span(1)
+            for m in _NEWSLETTER.finditer(body)
+            if not _NEWSLETTER_WORDS.isdisjoint(m.group(1).split())
+        )
+    return out
+
+
+def _licence_lines(body: str) -> list[tuple[int, int]]:
+    """Spans of "Creative Commons" on short lines with a licence's code and no sentence
+    ("Creative Commons - CC BY 3.0"; not "... licensed under a Creative Commons licence.")."""
+    out = []
+    at = body.find(_LICENCE_NAME)
+    while at >= 0:
+        start = body.rfind("\n", 0, at) + 1
+        end = body.find("\n", at)
+        end = len(body) if end < 0 else end
+        line = body[start:end].strip()
+        if len(line) <= 100 and not line.endswith(".") and _LICENCE.search(line):
+            out.append((at, at + len(_LICENCE_NAME)))
+        at = body.find(_LICENCE_NAME, end)
+    return out
+
+
+def _foreign_lines(body: str) -> list[tuple[int, int]]:
+    """Spans of the lines in another language than English: four or more lower-case words,
+    fewer than half of them English, and none of English's commonest words nor a quotation
+    (tested first, with `str.find`)."""
+    out = []
+    common = common_words()
+    at = 0
+    while at < len(body):
+        end = body.find("\n", at)
+        end = len(body) if end < 0 else end
+        if end - at > 20 and not any(body.find(w, at, end) >= 0 for w in _ENGLISH_OR_QUOTED):
+            lower = [w for w in body[at:end].split() if w.isalpha() and w.islower()]
+            english = sum(w in common for w in lower)
+            if len(lower) >= 4 and 2 * english < len(lower):
+                out.append((at, end))
         at = end + 1
     return out

@@ -1,6 +1,6 @@
 """Date words glued to the end of a name's capitalised run, which are the date and not part of
 the name: a weekday after a body's name ("told Congress Wednesday", "the Foreign Ministry
-Tuesday said"; not "Sheffield Wednesday", a club) and a month before a day's number (a
+Tuesday said"; not "Sheffield Wednesday", a club) or a person's ("met Laurent Okafor Monday") and a month before a day's number (a
 caption's "in London Jul. 7, 2026", "Madrid Sept. 9"). Used by `briefing.facts.chunks` and
 `briefing.facts.date_weekdays`."""
 
@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from briefing.facts.date_values import WEEKDAYS
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import ORG_HEADS
+from briefing.facts.lexicon import ORG_HEADS, given_names
+from briefing.facts.names import is_given
 
 # The heads of a body's name that a weekday may follow as part of the name: a newspaper's
 # ("The Sunday Times", "the Herald Sunday") and a club's ("Sheffield Wednesday").
@@ -41,5 +42,15 @@ def date_tail(body: str, words: list[tuple[int, int]]) -> bool:
     if last in _MONTHS:  # (no month is a weekday: the two tests are apart)
         return _DAY_AFTER.match(body, end) is not None
     if last[-1] in "yY" and last.lower() in WEEKDAYS:  # (a weekday's last letter, tested first)
-        return body_before_day(body[words[-2][0] : words[-2][1]])
+        return body_before_day(body[words[-2][0] : words[-2][1]]) or _person_before_day(body, words)
     return False
+
+
+def _person_before_day(body: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the weekday ending a run follows a person's name, a given name and one or two
+    words more ("met President Laurent Okafor Monday, offering"), and no capitalised word
+    goes on after it ("Joe Friday Show")."""
+    if body.startswith(" ", end := words[-1][1]) and body[end + 1 : end + 2].isupper():
+        return False
+    given = given_names()
+    return any(is_given(body[a:b], given) for a, b in words[-4:-2])

@@ -1,6 +1,8 @@
 """A broadcaster's sign-off sentences, which name the reporter of the piece and no one in the
 story: "For VOA, Nadia Ortel has more from the Spanish capital.", "Peter Dunmore has this
-report.", "The station's Peter Dunmore reports from Lima." Used by `briefing.facts.entities`
+report.", "The station's Peter Dunmore reports from Lima.", "From Lima, VOA's Peter Dunmore
+reports.", and the lead-ins that name the reporter inside a sentence ("VOA's Dan Reyes reports
+that ...", "as VOA correspondent Dan Reyes reports, ...", "as Dan Reyes reports for VOA"). Used by `briefing.facts.entities`
 beside `briefing.facts.credits`."""
 
 from __future__ import annotations
@@ -15,10 +17,17 @@ _OWNER = r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}['’]s |[Cc]orrespondent )?"
 # A whole sentence: where a line or a sentence opens, to its full stop; the reporter's name
 # is group 1.
 _SIGN_OFF = re.compile(
-    rf"(?:For [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}, )?{_OWNER}({_NAME})"
+    rf"(?:(?:For|From) [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}, )?{_OWNER}({_NAME})"
     r"(?: has (?:more|this report|the story|the details|details)\b[^.!?\n\"“]{0,90}"
     r"| reports(?: from [^.!?\n\"“]{1,60})?)\.(?=\s|$)"
 )
+# A lead-in that names the reporter inside a sentence, after the outlet ("VOA's Dan Reyes
+# reports that ...", "as VOA correspondent Dan Reyes reports, ...") or before it ("as Dan Reyes
+# reports for VOA"): the name ends where " reports" starts (searched back from there).
+_LEAD_IN = re.compile(
+    rf"(?:\b[A-Z]{{2,6}}['’]s |\b(?:[Cc]orrespondent|[Rr]eporter) )?(?<![\w'’-])({_NAME})$"
+)
+_LEAD_TAIL = re.compile(r" reports(?: from [A-Z][^,.!?\n]{0,40})?(?: that\b|,|( for )[A-Z])")
 _TRIGGERS = (" has more", " has this report", " has the story", " has the details",
              " has details", " reports.", " reports from ")  # fmt: skip
 _HAS_TAILS = tuple(t[5:] for t in _TRIGGERS if t.startswith(" has "))
@@ -57,6 +66,24 @@ def sign_off_ranges(body: str) -> list[tuple[int, int]]:
             if m is not None and m.end() > at and a_persons_name(m.group(1)):
                 out.append(m.span(1))
             at = body.find(trigger, at + 1)
+    if " reports" in body:
+        out.extend(_lead_ins(body))
+    return out
+
+
+def _lead_ins(body: str) -> list[tuple[int, int]]:
+    """Spans of the reporters' names in `_LEAD_IN`s: an outlet's possessive or "correspondent"
+    before the name, or "for <Outlet>" after "reports"."""
+    out = []
+    at = body.find(" reports")
+    while at >= 0:
+        tail = _LEAD_TAIL.match(body, at)
+        m = _LEAD_IN.search(body, max(0, at - 80), at) if tail is not None else None
+        if m is not None and tail is not None:
+            owned = m.start(1) > m.start() or tail.group(1) is not None
+            if owned and a_persons_name(m.group(1)):
+                out.append(m.span(1))
+        at = body.find(" reports", at + 1)
     return out
 
 

@@ -116,3 +116,94 @@ def test_the_bylines_names_in_the_authors_own_note_below_name_no_one_in_the_stor
         "associate based in Lima.\n"
     )
     assert _people(text) == ["Joan Pettigrew"]
+
+
+def test_editors_and_translators_credits_and_a_byline_in_capitals_name_no_one() -> None:
+    text = (
+        "Harbour towns brace for storm\nBY MARÍA ESTÉVEZ\nMarch 3, 2026 | 12:04 AM\n\n"
+        "The storm reached the coast on Monday, Mayor Anna Berg said.\n\n"
+        "Editors: Hanna Moreau / Lise Dubois\nTranslator: Pavel Novak\nEditor: Mikko Rantanen\n"
+    )
+    assert _people(text) == ["Anna Berg"]
+
+
+def test_a_labelled_byline_or_one_in_accented_capitals_next_to_its_stamp_names_no_one() -> None:
+    text = (
+        "Glacier retreat speeds up\nInterview: Tomas Lindqvist\n3 March 2026 - 10:00\n\n"
+        "The ice thinned fast this year, glaciologist Anna Berg said."
+    )
+    assert _people(text) == ["Anna Berg"]
+    text = (
+        "Glacier retreat speeds up\nÞórdís Eiríksdóttir\n3. mars 2026 kl. 14:12\n\n"
+        "The ice thinned fast this year, glaciologist Anna Berg said."
+    )
+    assert _people(text) == ["Anna Berg"]
+
+
+def test_authors_listed_in_the_head_of_a_page_without_by_name_no_one_in_the_story() -> None:
+    text = (
+        "Harbor Vote Declared Final\n\nMusa Bello, Grace Okafor\n\nThe electoral board declared "
+        "the harbor vote final on Tuesday, chairman Kwesi Appiah said. Turnout was high in "
+        "every district of the port city and its suburbs.\n"
+    )
+    assert _people(text) == ["Kwesi Appiah"]
+    text = (
+        "New Ferry Berth Opens in Tema\n\n  • Peter Mensah\n\nThe berth at Tema opened on "
+        "Monday. (Peter Mensah/VOA)\nHarbor chief Kwesi Appiah said the berth would double "
+        "trade.\n"
+    )
+    assert _people(text) == ["Kwesi Appiah"]
+
+
+def test_a_name_listed_in_the_head_and_named_again_in_the_story_stays_a_person() -> None:
+    text = (
+        "Harbor Vote Declared Final\n\nMusa Bello, Grace Okafor\n\nThe electoral board declared "
+        "the harbor vote final on Tuesday, chairman Musa Bello said. Turnout was high, Bello "
+        "said.\n"
+    )
+    assert _people(text)[0] == "Musa Bello"  # (the line is no byline: it is left as it was)
+
+
+def test_a_summarised_articles_writer_and_a_closing_report_credit_name_no_one() -> None:
+    text = (
+        "Town divided over power line\nThe Valley Ledger – English edition\nThursday, December "
+        "3, 2026\nSummary of an article by Margit Haldorsen-Vik, translated from French\n\n"
+        "More than 300 people crowded into the gym, mayor Liis Kask said.\n\n"
+        "—With a report from Tove Sundqvist\n"
+    )
+    assert _people(text) == ["Liis Kask"]
+    text = (
+        "Harbour deal signed\n\nA report by Senator Jo Dale, out on Monday, found the deal was "
+        "fair.\n\nWith reports from Kabul and Lahore suggesting delays, Tove Sundqvist of the "
+        "port board said the ships would wait.\n"
+    )
+    assert _people(text) == ["Jo Dale", "Tove Sundqvist"]
+
+
+def test_a_press_releases_contact_lines_name_no_one_in_the_story() -> None:
+    text = (
+        "Agency Announces Harbor Cleanup Results\n\nThe agency said on Monday that the harbor "
+        "cleanup was finished, administrator Liis Kask said in a statement.\n\n"
+        "Media Contact: Peter Mensah, 555-201-3344, pmensah@harbor.gov\n"
+        "Press contact: Tove Sundqvist\nCONTACT: Grace Okafor, (202) 555-0100\n"
+    )
+    assert _people(text) == ["Liis Kask"]
+
+
+def test_agency_courtesy_bracketed_spaced_and_labelled_photo_credits_name_no_one() -> None:
+    text = (
+        "Harbor Strike Spreads\n\nFILE - Dockers march in Tema, May 2, 2026. (AP Photo/Kwame "
+        "Asante, File)\nA crane stands idle. Photo courtesy Kofi Annoh\nDockers rest at the "
+        "gate. [Photo: Akosua Frimpong]\nKojo Antwi / VOA\nA tug. Source: Ama Owusu/ERR\n\nThe strike spread to three more "
+        "ports on Monday, union leader Liis Kask said in a statement to reporters.\n"
+    )
+    assert _people(text) == ["Liis Kask"]
+
+
+def test_a_video_pieces_crew_credits_name_no_one_in_the_story() -> None:
+    text = (
+        "Harbor Strike Spreads\n\nThe strike spread to three more ports on Monday, union leader "
+        "Liis Kask said in a statement to reporters.\n\nCamera: Kwame Asante\nVideographer: "
+        "Kofi Annoh\nProducer: Akosua Frimpong\nVideo Editor: Ama Owusu\n"
+    )
+    assert _people(text) == ["Liis Kask"]

@@ -30,6 +30,14 @@ def test_a_weekday_after_a_bodys_name_is_the_date() -> None:
     }
 
 
+def test_a_weekday_after_a_persons_name_is_no_part_of_the_name() -> None:
+    f = _facts(
+        "Envoys met embattled Harbor Commissioner Oskar Halvorsen Tuesday, offering him a "
+        "deal. Halvorsen declined."
+    )
+    assert _names(f.people) == ["Oskar Halvorsen"]
+
+
 def test_a_month_before_a_days_number_is_no_part_of_the_place() -> None:
     f = _facts("Tom Berrick lifts the trophy at a club in Glasgow Aug. 3, 2025.")
     assert "Glasgow" in _names(f.places)
@@ -53,6 +61,31 @@ def test_a_headlines_adjective_title_makes_no_person() -> None:
         "Farmers Prepare for Major Tractor Protest\n\nMajor Tom Walsh said the roads would close.\n"
     )
     assert _names(f.people) == ["Tom Walsh"]
+
+
+def test_a_title_case_headline_glues_no_words_onto_a_name() -> None:
+    f = _facts(
+        "An official website of the harbour board of the city of Malmö in southern Sweden.\n\n"
+        "Harbor Chief Lindqvist Updates List of Docks Targeted for Repair\n\n"
+        "Heavy Storm Hits Portugal as Rivers Burst Their Banks\n\n"
+        "Harbor chief Tove Lindqvist on Monday named the docks at West Harbor that will be "
+        "rebuilt first. The work will take three years, Lindqvist said.\n"
+    )
+    assert _names(f.people) == ["Tove Lindqvist"]
+    assert "Portugal" in _names(f.places)
+    assert not [n for n in _names(f.places) + _names(f.organisations) if "List" in n]
+
+
+def test_a_section_label_over_a_paragraph_names_nothing() -> None:
+    f = _facts(
+        "Harbor crews rebuilt the north pier this spring, the port said on Monday in a "
+        "statement.\n\nCustomer Service:\n\nThe port opened a new help desk for ferry "
+        "passengers, and it answered four thousand calls in May.\n\nThe Harbor Pilots\nHarbor "
+        "pilots guided 300 ships into the port this year, a record for the town of Tema.\n\n"
+        "Rocket Raccoon\n\nDockers dressed as Beast Boy\n"
+    )
+    assert _names(f.organisations) == []
+    assert "Rocket Raccoon" in _names(f.people)  # (a caption among others, no label)
 
 
 def test_a_month_used_as_a_month_is_no_person() -> None:
@@ -79,11 +112,52 @@ def test_sign_off_sentences_name_no_one_in_the_story() -> None:
     assert "Voice of America" in _names(f.organisations)
 
 
+def test_a_reporters_lead_in_inside_a_sentence_names_no_one_in_the_story() -> None:
+    f = _facts(
+        "The harbour was quiet. But as VOA correspondent Dana Whitlock reports, that is not "
+        "enough to calm traders. NPR's Colm Brady reports that unions are divided. The strike "
+        "spread north, as Ines Varga reports for VOA.\n\nFrom Lisbon, VOA's Peter Dunmore "
+        "reports.\n\nUnion leader Marta Soares said talks would resume. Soares reports that "
+        "members are angry."
+    )
+    assert _names(f.people) == ["Marta Soares"]
+    assert _names(f.organisations) == ["Voice of America", "NPR"]
+
+
 def test_page_furniture_names_nothing() -> None:
     f = _facts(
         "News / Europe\n\nTalks Open in Oslo\n\nLeaders from Norway met on Monday.\n\nXS\nSM\nMD\nLG\n"
     )
     assert _names(f.places) == ["Oslo", "Norway"]
+    assert _names(f.organisations) == []
+
+
+def test_a_licence_line_and_the_sites_text_in_another_language_name_nothing() -> None:
+    f = _facts(
+        "Ferry berth opens in Tallinn\n\nMayor Liis Kask opened the berth on Monday. The "
+        "Creative Commons licence of the photos was questioned.\n\nCreative Commons - CC BY "
+        "4.0\n\nDeixe sua opinião sobre a qualidade do conteúdo\n\nFazer uma Denúncia Fazer "
+        "uma Reclamação Fazer uma Sugestão Fazer uma Solicitação\n"
+    )
+    assert _names(f.people) == ["Liis Kask"]
+    assert [(o.name, len(o.spans)) for o in f.organisations] == [("Creative Commons", 1)]
+
+
+def test_a_newsletters_name_in_the_offer_of_it_is_no_organisation() -> None:
+    f = _facts(
+        "The harbour board approved the plan on Monday, its chair Liis Kask said.\n\n"
+        "Sign up for our Harbour Daily newsletter\n\nSign up for our free Ferry Watch "
+        "newsletter\n"
+    )
+    assert _names(f.organisations) == ["Ferry Watch"]  # (an outlet's own name may stand there)
+
+
+def test_a_breadcrumb_under_the_byline_names_nothing() -> None:
+    f = _facts(
+        "Ferry berth opens\nThe port's new berth takes larger ships\nBy Tove Sundqvist\n"
+        "December 7, 2026\nHarbour Weekly News / Ports\n\nThe berth opened in Tallinn on "
+        "Monday, mayor Liis Kask said.\n"
+    )
     assert _names(f.organisations) == []
 
 
@@ -187,6 +261,7 @@ def test_a_bylines_outlet_is_an_organisation_and_its_people_no_one() -> None:
         ("By VOA News", "Voice of America"),
         ("By Jen Alvarado, HarbourLine Staff", "HarbourLine"),
         ("By Riverside Times Sports", "Riverside Times Sports"),
+        ("By Harbor Forces Press Service", "Harbor Forces Press Service"),
     ):
         f = _facts(f"Harbour Plan Approved\n{byline}\nMarch 3, 2026\n\nThe council met.\n")
         assert _names(f.organisations) == [outlet]
