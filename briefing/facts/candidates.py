@@ -23,7 +23,13 @@ from briefing.facts.lexicon import (
     given_names,
 )
 from briefing.facts.names import initials_within
-from briefing.facts.org_joins import bracketed_inside, unit_of_company
+from briefing.facts.org_joins import (
+    and_abroad,
+    bracketed_inside,
+    field_list,
+    known_after_owner,
+    unit_of_company,
+)
 
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 _OF_GAP = re.compile(r"^ (?:of|on|for) (?:the )?$")
@@ -79,6 +85,7 @@ OF_ORG_HEADS = (
         "Faculty",
         "Proceedings",
         "Annals",
+        "System",  # "Pennsylvania State System of Higher Education"
     }
 )
 # Heads of bodies named for what they are set up to do: "Committee to Protect Journalists".
@@ -129,7 +136,7 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
             gap_size == 2
             and out[-1].start in of_joined
             and body.startswith(", ", out[-1].end)
-            and _field_list(body, chunk)
+            and field_list(body, chunk)
         ):
             out[-1] = _joined(out[-1], chunk)
             continue
@@ -140,6 +147,9 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
             and body.startswith(", ", out[-1].end)
         ):
             out[-1] = _joined(out[-1], chunk)  # "Helixor Systems, Inc.": one company's name
+            continue
+        if gap_size >= 4 and and_abroad(body, out[-1], chunk):
+            out[-1] = _joined(out[-1], chunk)  # "Autorité de ... et des Télécommunications"
             continue
         if gap_size == 2 and bracketed_inside(body, out, chunk):
             # "the Kowloon Scheduled (GMB) Operators Association": one body's name
@@ -186,6 +196,7 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
                 or (of_gap and _spelt_out(body, prev, chunk))
                 or _to_join(body, gap, last, chunk)
                 or body[prev.start : chunk.end] in KNOWN_ORGS  # "... for Cricket in India"
+                or known_after_owner(body, prev, chunk)
                 or (prev.start in of_joined and _in_join(body, gap, chunk, gaz))
                 or _and_join(body, gap, prev, chunk, last, nxt, prev.start in of_joined, gaz)
             ):
@@ -259,15 +270,6 @@ def _ampersand_join(body: str, prev: Chunk, chunk: Chunk) -> bool:
             return False
         return not all(side in given_names() for side in sides)
     return True
-
-
-def _field_list(body: str, chunk: Chunk) -> bool:
-    """Whether `chunk` is an item in ordinary words of a list that an " and " + capital closes
-    ("..., Food and Rural Affairs")."""
-    if len(chunk.words) > 3 or not all(_common(body[a:b]) for a, b in chunk.words):
-        return False
-    after = body[chunk.end : chunk.end + 6]
-    return (after.startswith(" and ") or after.startswith(", ")) and after[-1:].isupper()
 
 
 def _in_join(body: str, gap: str, chunk: Chunk, gaz: Gazetteer | None) -> bool:

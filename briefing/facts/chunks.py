@@ -214,7 +214,7 @@ _DROPPED = frozenset(w for w in FUNCTION_WORDS if w.lower().rstrip(".") not in H
 
 _CHESS_TITLES = frozenset("IM WGM WIM WFM WCM".split())
 # Dropped words that do open an organisation's name before its head word.
-_NAME_OPENERS = frozenset(("Local", "Police", "First"))  # "First Abu Dhabi Bank"
+_NAME_OPENERS = frozenset(("Local", "Police", "First", "Small", "Workers"))  # "Workers Party"
 
 
 def _plural_noun(token: str) -> bool:

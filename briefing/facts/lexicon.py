@@ -217,7 +217,9 @@ ORG_WORDS_ABROAD = _words(
     "Polizia Ejército Armée Grupo Gruppo Groupe Grupa Empresa Empresas Corporación Corporação "
     "Federación Federação Federazione Fédération Confederación Escuela Escola Scuola École "
     "Colegio Klinikum Hospitalario Museo Musée Biblioteca Bibliothèque Câmara Cámara Chambre "
-    "Prefeitura Alcaldía Mairie Superintendencia Municipalidad"
+    "Prefeitura Alcaldía Mairie Superintendencia Municipalidad "
+    # a regulator or authority ("Autorité de Régulation de la Poste et des Télécommunications")
+    "Autorité Autoridad Autoridade Autorità Caisse"
 )
 # Lower-case nouns that, right before or after a name, make it an organisation's:
 # "the farmers' union Unió de Pagesos", "the ACV-Transcom union".
@@ -283,6 +285,8 @@ FUNCTION_WORDS = _words(
     "Officials Residents Critics Analysts Experts Sources Witnesses Authorities Researchers Scientists "
     "Workers Protesters Members Supporters Voters Fans Sales Prices Shares Talks Plans Big Small "
     "Senior Former Acting Interim Top Key Major Minor Breaking Update Updated Editor Note "
+    # a body's standing before its name ("Opposition Maldivian Democratic Party lawmaker ...")
+    "Opposition Rival "
     "Read Watch Click Share Subscribe Follow Advertisement Related Photo Video Image Source SOURCE Copyright "
     "Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "

@@ -1,11 +1,14 @@
 """Where an organisation's run of capitalised words goes on, or stops, unlike what the run
-joiner (candidates.merge_of) does elsewhere: across an acronym in brackets inside a name, and
-at the "of" between a unit and its company."""
+joiner (candidates.merge_of) does elsewhere: across an acronym in brackets inside a name, at
+the "of" between a unit and its company, across "et"/"y" in a body's name abroad and across
+"and" in a known body's name after its country's word."""
 
 from __future__ import annotations
 
+import re
+
 from briefing.facts.chunks import Chunk
-from briefing.facts.lexicon import ORG_HEADS
+from briefing.facts.lexicon import KNOWN_ORGS, ORG_HEADS, ORG_WORDS_ABROAD, common_words
 
 
 def bracketed_inside(body: str, out: list[Chunk], chunk: Chunk) -> bool:
@@ -24,6 +27,19 @@ def bracketed_inside(body: str, out: list[Chunk], chunk: Chunk) -> bool:
         and not last.endswith(("'s", "’s"))  # ("the United Kingdom's (UK) Labour Party")
         and body[chunk.words[-1][0] : chunk.words[-1][1]] in ORG_HEADS
     )
+
+
+# The next item of a list after its comma or "and" ("..., Rural Development, Water and ...").
+_NEXT_ITEM = re.compile(r"(?: and |, )[A-ZÀ-Þ]")
+
+
+def field_list(body: str, chunk: Chunk) -> bool:
+    """Whether `chunk` is an item in ordinary words of a list that goes on after it with a
+    comma or " and " and a capital ("..., Food and Rural Affairs"; "Ministry of Agriculture,
+    Maritime Fisheries, Rural Development, Water and Forests")."""
+    if len(chunk.words) > 3 or not all(body[a:b].lower() in common_words() for a, b in chunk.words):
+        return False
+    return _NEXT_ITEM.match(body, chunk.end) is not None
 
 
 # The heads that end a company's name, after which a unit "of" it is a body of its own.
@@ -47,3 +63,29 @@ def unit_of_company(body: str, prev: Chunk, chunk: Chunk) -> bool:
         and " of " not in body[prev.start : prev.end]
         and any(w in _COMPANY_HEADS for w in words)
     )
+
+
+# "and" in a French, Spanish, Portuguese or Italian body's name, with the article after it.
+_AND_ABROAD = re.compile(
+    r" (?:et|y|e) (?:de la |de l['’]|des |du |de |del |de los |de las |do |da |dos |das "
+    r"|della |delle |dei )?$"
+)
+
+
+def and_abroad(body: str, prev: Chunk, chunk: Chunk) -> bool:
+    """Whether " et des " (or "y", "e") between the runs goes on a body's name abroad that
+    names its field with "de": "Autorité de Régulation de la Poste et des Télécommunications
+    du Congo", "Ministerio de Pesca y Acuicultura"."""
+    return (
+        chunk.start - prev.end <= 12
+        and _AND_ABROAD.match(body, prev.end, chunk.start) is not None
+        and body[prev.words[0][0] : prev.words[0][1]] in ORG_WORDS_ABROAD
+        and " d" in body[prev.start : prev.end]  # (not "Banco Nordeste y Reuters")
+    )
+
+
+def known_after_owner(body: str, prev: Chunk, chunk: Chunk) -> bool:
+    """Whether the runs joined are a known body's name after its country's or owner's words:
+    "U.S. Immigration" + " and " + "Customs Enforcement" (the known "Immigration and Customs
+    Enforcement")."""
+    return len(prev.words) > 1 and any(body[a : chunk.end] in KNOWN_ORGS for a, _ in prev.words[1:])

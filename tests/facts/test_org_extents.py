@@ -1,0 +1,55 @@
+"""How far an organisation's name goes on invented text: a list of fields after "Ministry
+of", "System of", "and" in a French or Spanish body's name, a known body after its country's
+word, and the words that open a sentence before a body's name or open the name itself."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract_facts(text).organisations]
+
+
+def test_a_list_of_fields_after_of_goes_on_the_name() -> None:
+    text = (
+        "Growers will meet the Ministry of Tillage, Coastal Fisheries, Upland Development, "
+        "Water and Forests in Velmora next week."
+    )
+    assert _orgs(text) == [
+        "Ministry of Tillage, Coastal Fisheries, Upland Development, Water and Forests"
+    ]
+    # places listed after the body's name are no fields of it
+    text = "The Ministry of Health, Paris and Lyon agreed on Monday."
+    assert _orgs(text) == ["Ministry of Health"]
+
+
+def test_a_system_of_goes_on_the_name() -> None:
+    text = "Campuses of the Velmora State System of Higher Learning have merged since 2022."
+    assert _orgs(text) == ["Velmora State System of Higher Learning"]
+
+
+def test_and_in_a_french_or_spanish_body_name() -> None:
+    text = "The Autorité de Contrôle des Ports et des Chemins de Fer said on Monday."
+    assert _orgs(text) == ["Autorité de Contrôle des Ports et des Chemins de Fer"]
+    text = "The Ministerio de Pesca y Acuicultura said on Monday."
+    assert _orgs(text) == ["Ministerio de Pesca y Acuicultura"]
+
+
+def test_a_known_body_after_its_country() -> None:
+    text = "Agents from U.S. Immigration and Customs Enforcement detained him on Friday."
+    assert _orgs(text) == ["U.S. Immigration and Customs Enforcement"]
+
+
+def test_a_bodys_standing_opening_a_sentence_is_no_part_of_its_name() -> None:
+    text = "Opposition Velmoran Democratic Party lawmaker Ana Reyes said the plan would fail."
+    assert _orgs(text) == ["Velmoran Democratic Party"]
+    text = "Rival Brenvik Telecom paid $40 million for the licence."
+    assert _orgs(text) == ["Brenvik Telecom"]
+
+
+def test_words_that_open_a_bodys_own_name() -> None:
+    text = "She won the seat for the Workers Party of Velmora in May."
+    assert _orgs(text) == ["Workers Party of Velmora"]
+    text = "Owners can apply to the Small Business Administration for a loan."
+    assert _orgs(text) == ["Small Business Administration"]
