@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import Gazetteer
+from briefing.facts.headline_orgs import drop_headline_orgs
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, ORG_HEADS
 from briefing.facts.names import fold
@@ -147,6 +148,13 @@ def merge_acronyms(orgs: dict[str, Draft]) -> None:
             full = _initials(org.name.replace(" the ", " "), small=True)
             if full != plain:
                 by_initials.setdefault(full, []).append(org)
+            # a country's initials opening the name are dropped or kept whole: "U.S. Customs
+            # and Border Protection" is the CBP, "U.S. Department of Agriculture" the USDA
+            owner, _, rest = org.name.partition(" ")
+            if owner.replace(".", "").isupper() and len(owner.replace(".", "")) <= 3:
+                for short in (_initials(rest), owner.replace(".", "") + _initials(rest)):
+                    if short != plain:
+                        by_initials.setdefault(short, []).append(org)
     for key, acronym in acronyms:
         owners = by_initials.get(acronym.name, [])
         if len(owners) == 1:
@@ -392,7 +400,7 @@ def people_opening_an_org(builder: Builder) -> None:
 def settle_orgs(builder: Builder) -> None:
     """The organisations' last passes, in order: market indexes dropped, short forms,
     reordered names, acronyms and country-prefixed names joined to their full names, and
-    unnamed bodies ("the Department") dropped."""
+    unnamed bodies ("the Department") and a headline's words ("World Markets") dropped."""
     orgs = builder.orgs
     drop_market_indexes(orgs, builder.body)
     merge_short_orgs(orgs)
@@ -401,3 +409,4 @@ def settle_orgs(builder: Builder) -> None:
     merge_acronyms(orgs)
     merge_country_prefixed(orgs, builder.gaz, builder.demonym)
     drop_unnamed_bodies(orgs)
+    drop_headline_orgs(orgs, builder.body)

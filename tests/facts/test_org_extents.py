@@ -53,3 +53,31 @@ def test_words_that_open_a_bodys_own_name() -> None:
     assert _orgs(text) == ["Workers Party of Velmora"]
     text = "Owners can apply to the Small Business Administration for a loan."
     assert _orgs(text) == ["Small Business Administration"]
+
+
+def test_a_country_prefixed_body_takes_its_acronym() -> None:
+    text = (
+        "U.S. Customs and Border Protection seized 40 crates on Friday. CBP officers said the "
+        "fruit carried pests. The U.S. Department of Agriculture said on Monday that USDA "
+        "inspectors would help."
+    )
+    assert _orgs(text) == ["U.S. Customs and Border Protection", "U.S. Department of Agriculture"]
+
+
+def test_a_headlines_words_are_no_body() -> None:
+    text = (
+        "Asian Markets, Copper Prices Slip Tuesday\n\nAsian markets were mostly lower on Tuesday."
+    )
+    assert _orgs(text) == []
+    text = "Police: Masked Gunman Forced His Way Into School\n\nA gunman entered the school."
+    assert _orgs(text) == []
+    text = "Minister Updates List of Harbour Sites Targeted for Swift, Intense Cleanup\n\nIt grew."
+    assert _orgs(text) == []
+    text = "Velmoran Supporters say They Will Fight for Oduya\n\nSupporters met on Monday."
+    assert _orgs(text) == []
+    # a line of names only is no headline: "Office of Public Affairs | ..."
+    text = (
+        "Office of Public Affairs | Velmora Attorney's Office | Northern District\n\n"
+        "Three men were charged on Friday, prosecutors said."
+    )
+    assert "Office of Public Affairs" in _orgs(text)
