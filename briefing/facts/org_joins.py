@@ -48,13 +48,20 @@ _COMPANY_HEADS = frozenset(
 )
 
 
+# Armed forces' heads, after which " on " says where or when ("the Navy on D-Day").
+_FORCES = frozenset("Navy Army Force Forces Guard Police Corps Marines Military".split())
+
+
 def unit_of_company(body: str, prev: Chunk, chunk: Chunk) -> bool:
     """Whether the run before "of (the)" is a unit's own name, of several words and ending in
     a body's head, and the run after it a company's ("the Western Grain Directorate of the
-    Marovia State Corporation"): two bodies, not one name."""
+    Marovia State Corporation"): two bodies, not one name. Also an armed force before "on"."""
+    gap = body[prev.end : chunk.start]
+    if gap in (" on ", " on the ") and body[prev.words[-1][0] : prev.words[-1][1]] in _FORCES:
+        return True  # "the U.S. Navy on D-Day": an armed force is named "on" nothing
     if len(prev.words) < 2 or len(chunk.words) < 2:
         return False
-    if body[prev.end : chunk.start] not in (" of the ", " of "):
+    if gap not in (" of the ", " of "):
         return False
     head = body[prev.words[-1][0] : prev.words[-1][1]]
     words = [body[a:b] for a, b in chunk.words[1:]]

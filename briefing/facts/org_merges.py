@@ -58,6 +58,10 @@ def merge_short_orgs(orgs: dict[str, Draft]) -> None:
         words = org.name.split()
         if words and words[0] == "The":
             words = words[1:]
+            bare = fold(" ".join(words))
+            if bare != key and bare in orgs:  # "The Army's ..." opening a sentence: the Army
+                _fold(orgs, key, orgs[bare])
+                continue
         if len(words) != 1:
             continue
         longer = [(k, o) for k, o in by_last.get(words[0], ()) if k != key and k in orgs]
@@ -240,6 +244,8 @@ _OFFICES = frozenset(
 )
 # The first words of the United Nations' programmes, which are bodies.
 _UN_WORDS = frozenset(("United", "UN", "U.N.", "World", "The"))
+# The last words of rules and registers, which name no body.
+_RULES = frozenset("List Regulations Rules Guidelines Standards".split())
 # A board every company has ("approved by Helixor's Board of Directors").
 _ANY_COMPANYS = frozenset(("Board of Directors", "Board of Trustees"))
 
@@ -254,6 +260,9 @@ def drop_unnamed_bodies(orgs: dict[str, Draft]) -> None:
             (words[-1] == "Government" and _LEVELS.issuperset(words[:-1]))
             or (len(words) == 2 and words[0] == "The" and words[1] in _BARE_HEADS)
             or draft.name in _ANY_COMPANYS
+            # rules or a register a body keeps ("the National Priorities List", "Emergency
+            # Powers Regulations"), unless a known body's name ("Lloyd's List")
+            or (len(words) > 1 and words[-1] in _RULES and draft.name not in KNOWN_ORGS)
             # an office: "Masaka Resident City Commissioner", "Divisional Railway Manager"
             # (not "Office of the Comptroller General", "Court of Justice")
             or (len(words) > 1 and words[-1] in _OFFICES and " of " not in draft.name)
@@ -410,3 +419,6 @@ def settle_orgs(builder: Builder) -> None:
     merge_country_prefixed(orgs, builder.gaz, builder.demonym)
     drop_unnamed_bodies(orgs)
     drop_headline_orgs(orgs, builder.body)
+    for key, org in list(orgs.items()):
+        if " " not in org.name and org.name not in KNOWN_ORGS and builder.demonym(org.name):
+            del orgs[key]  # ("Somali government spokesman ...": a people's adjective)

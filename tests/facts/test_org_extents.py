@@ -81,3 +81,28 @@ def test_a_headlines_words_are_no_body() -> None:
         "Three men were charged on Friday, prosecutors said."
     )
     assert "Office of Public Affairs" in _orgs(text)
+
+
+def test_rules_and_registers_are_no_bodies() -> None:
+    text = "The agency took two sites off the National Cleanup Priorities List on Friday."
+    assert _orgs(text) == []
+    text = "The Harbour Safety Regulations now in force curtail night fishing."
+    assert _orgs(text) == []
+
+
+def test_the_body_opening_a_sentence_is_the_same_body() -> None:
+    text = (
+        "The Army’s World Class Athlete Program grew on Monday. Soldiers joined the Army in "
+        "May, the Army said."
+    )
+    assert _orgs(text) == ["Army", "World Class Athlete Program"]
+
+
+def test_a_peoples_adjective_is_no_body() -> None:
+    text = "Somali government spokesman Ali Warsame said the attack had failed."
+    assert _orgs(text) == []
+
+
+def test_an_armed_force_is_named_on_nothing() -> None:
+    text = "The courage of the U.S. Navy on D-Day was recalled, Admiral Lena Fung said."
+    assert _orgs(text) == ["U.S. Navy"]
