@@ -246,6 +246,9 @@ _OFFICES = frozenset(
 _UN_WORDS = frozenset(("United", "UN", "U.N.", "World", "The"))
 # The last words of rules and registers, which name no body.
 _RULES = frozenset("List Regulations Rules Guidelines Standards".split())
+# Bodies whose name also names their licences, and what follows it in a licence's line.
+_LICENSORS = frozenset(("Creative Commons",))
+_LICENCE = lazy(r"\s*(?:[-–—:]\s*CC\b|Attribution[\w -]*\d)")
 # A board every company has ("approved by Helixor's Board of Directors").
 _ANY_COMPANYS = frozenset(("Board of Directors", "Board of Trustees"))
 
@@ -422,3 +425,5 @@ def settle_orgs(builder: Builder) -> None:
     for key, org in list(orgs.items()):
         if " " not in org.name and org.name not in KNOWN_ORGS and builder.demonym(org.name):
             del orgs[key]  # ("Somali government spokesman ...": a people's adjective)
+        elif org.name in _LICENSORS and all(_LICENCE.match(builder.body, b) for _, b in org.spans):
+            del orgs[key]  # ("Creative Commons - CC BY 3.0": a licence's name, the page's foot)

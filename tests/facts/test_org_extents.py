@@ -106,3 +106,17 @@ def test_a_peoples_adjective_is_no_body() -> None:
 def test_an_armed_force_is_named_on_nothing() -> None:
     text = "The courage of the U.S. Navy on D-Day was recalled, Admiral Lena Fung said."
     assert _orgs(text) == ["U.S. Navy"]
+
+
+def test_a_licence_line_names_no_body() -> None:
+    text = "Three stalls burned overnight.\n\nTranslator: Ana Souza\n\nCreative Commons - CC BY 3.0"
+    assert _orgs(text) == []
+    text = "Creative Commons said on Monday it would change its licences."
+    assert _orgs(text) == ["Creative Commons"]
+
+
+def test_staffs_and_armed_groups_named_without_a_cue_word() -> None:
+    text = "Velmora's General Staff said 40 attacks were repelled overnight."
+    assert _orgs(text) == ["General Staff"]
+    text = "A senior al-Shabab commander said the group would change tactics."
+    assert _orgs(text) == ["Al-Shabaab"]
