@@ -345,6 +345,8 @@ NON_ORG_ACRONYMS = _words(
     "BREAKING UPDATE NEW NEWS EXCLUSIVE LIVE WATCH READ MORE THE AND OF IN ON AT TO FOR IS IT BY "
     "NYC DC LA NJ NY CA TX FL PA OH MA WA VA NC SC GA AZ CO MI MN WI MO MD KY OR OK CT IA MS AR KS UT NV "
     "NM NE WV ID HI ME NH RI MT DE SD ND AK VT WY BC AB ON QC NSW VIC QLD MVP WWII WWI "
+    # trade agreements and treaties, no bodies ("the USMCA", "NAFTA", "the JCPOA")
+    "USMCA CUSMA NAFTA TPP CPTPP RCEP AfCFTA GATT TTIP CETA JCPOA NPT CTBT "
     # chess titles ("IM Oskar Lind", "like an IM"; GM is also General Motors)
     "IM WGM WIM WFM WCM "
     # time zones ("9 a.m. ET"), eras, units and measures

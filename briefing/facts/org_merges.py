@@ -13,7 +13,7 @@ from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.headline_orgs import drop_headline_orgs
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, ORG_HEADS
+from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, NON_ORG_ACRONYMS, ORG_HEADS
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
 
@@ -425,5 +425,7 @@ def settle_orgs(builder: Builder) -> None:
     for key, org in list(orgs.items()):
         if " " not in org.name and org.name not in KNOWN_ORGS and builder.demonym(org.name):
             del orgs[key]  # ("Somali government spokesman ...": a people's adjective)
+        elif all(m in NON_ORG_ACRONYMS for m in org.mentions):
+            del orgs[key]  # ("deals with China, USMCA and Japan": a treaty, whatever the list)
         elif org.name in _LICENSORS and all(_LICENCE.match(builder.body, b) for _, b in org.spans):
             del orgs[key]  # ("Creative Commons - CC BY 3.0": a licence's name, the page's foot)

@@ -120,3 +120,10 @@ def test_staffs_and_armed_groups_named_without_a_cue_word() -> None:
     assert _orgs(text) == ["General Staff"]
     text = "A senior al-Shabab commander said the group would change tactics."
     assert _orgs(text) == ["Al-Shabaab"]
+
+
+def test_a_news_service_in_a_byline_and_a_treaty_in_a_list() -> None:
+    text = "Guard Helps After Storm\nBy Velmora Forces Press Service\n\nTOPEKA - Crews worked."
+    assert "Velmora Forces Press Service" in _orgs(text)
+    text = "He hailed deals with Velmora, USMCA and Japan as wins for farmers."
+    assert _orgs(text) == []
