@@ -127,3 +127,10 @@ def test_a_news_service_in_a_byline_and_a_treaty_in_a_list() -> None:
     assert "Velmora Forces Press Service" in _orgs(text)
     text = "He hailed deals with Velmora, USMCA and Japan as wins for farmers."
     assert _orgs(text) == []
+
+
+def test_a_school_with_its_yearbook_or_staff_is_the_body() -> None:
+    text = "Ruiz appeared in the Kellfield High School yearbook in 2009."
+    assert _orgs(text) == ["Kellfield High School"]
+    text = "The crowd packed the auditorium at Kellfield High School on Friday."
+    assert _orgs(text) == []
