@@ -31,7 +31,8 @@ DEMONYMS = PEOPLE_NOUNS | frozenset(
     # the adjectives of countries whose names the endings above do not give back
     "Somali Tajik Ivorian Nigerien Burkinabe Mozambican Basotho Swazi Malagasy Mauritian "
     "Seychellois Comorian Togolese Kyrgyz Turkmen Laotian Timorese Maldivian Honduran "
-    "Salvadoran Panamanian Trinidadian Bahamian Barbadian".split()
+    "Salvadoran Panamanian Trinidadian Bahamian Barbadian Icelandic Faroese Greenlandic "
+    "Monegasque Luxembourger Slovene Bosnian Montenegrin Kosovar Marshallese".split()
 )
 
 

@@ -244,6 +244,8 @@ _OFFICES = frozenset(
 )
 # The first words of the United Nations' programmes, which are bodies.
 _UN_WORDS = frozenset(("United", "UN", "U.N.", "World", "The"))
+# Heads that never name a body alone ("the Group's results", "Company officials").
+_HEADS_ALONE = frozenset(("News", "Group", "Company", "Corporation", "Holdings", "Inc"))
 # The last words of rules and registers, which name no body.
 _RULES = frozenset("List Regulations Rules Guidelines Standards".split())
 # Bodies whose name also names their licences, and what follows it in a licence's line.
@@ -263,6 +265,7 @@ def drop_unnamed_bodies(orgs: dict[str, Draft]) -> None:
             (words[-1] == "Government" and _LEVELS.issuperset(words[:-1]))
             or (len(words) == 2 and words[0] == "The" and words[1] in _BARE_HEADS)
             or draft.name in _ANY_COMPANYS
+            or draft.name in _HEADS_ALONE  # ("told News in English": a name's head alone)
             # rules or a register a body keeps ("the National Priorities List", "Emergency
             # Powers Regulations"), unless a known body's name ("Lloyd's List")
             or (len(words) > 1 and words[-1] in _RULES and draft.name not in KNOWN_ORGS)

@@ -134,3 +134,11 @@ def test_a_school_with_its_yearbook_or_staff_is_the_body() -> None:
     assert _orgs(text) == ["Kellfield High School"]
     text = "The crowd packed the auditorium at Kellfield High School on Friday."
     assert _orgs(text) == []
+
+
+def test_a_countrys_body_and_a_head_alone() -> None:
+    # "Met Office" is the Icelandic Met Office named just before, not a second body
+    text = "The Icelandic Met Office raised its alert. The Met Office says magma is building."
+    assert _orgs(text) == ["Icelandic Met Office"]
+    text = "A geologist at the agency told News in English the uplift had slowed."
+    assert "News" not in _orgs(text)
