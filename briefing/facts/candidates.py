@@ -28,6 +28,8 @@ from briefing.facts.org_joins import (
     bracketed_inside,
     field_list,
     known_after_owner,
+    owned,
+    possessed_head,
     unit_of_company,
 )
 
@@ -170,9 +172,9 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
             prev = out[-1]
             last = body[prev.words[-1][0] : prev.words[-1][1]]
             gap = body[prev.end : chunk.start]
-            # (its last word without a possessive: "Food and Agriculture Organization's")
-            nxt = body[chunk.words[-1][0] : chunk.words[-1][1]].removesuffix("'s")
-            nxt = nxt.removesuffix("’s")
+            # (its last word without a possessive, "Food and Agriculture Organization's", or
+            # the word that holds one: "Wildlife Service's Southeast Region")
+            nxt = possessed_head(body, chunk)
             first = body[prev.words[0][0] : prev.words[0][1]]
             chained = first in ORG_OF_HEADS and " of " in body[prev.start : prev.end]
             of_gap = _OF_GAP.match(gap) is not None
@@ -333,8 +335,10 @@ def _and_join(
     joined = f"{body[prev.start : prev.end]} and {body[chunk.start : chunk.end]}"
     recurs = body.count(joined) > 1
     defined = _ACRONYM_DEF.match(body, chunk.end)
-    if defined is not None and _initials_fit(body, prev.words + chunk.words, defined.group(1)):
-        return True  # "Primary Industries and Regions SA (PIRSA)", even opening a sentence
+    # ("Primary Industries and Regions SA (PIRSA)", even opening a sentence; "USDA's Animal
+    # and Plant Health Inspection Service (APHIS)", after its owner's possessive)
+    if defined is not None and _initials_fit(body, owned(body, prev) + chunk.words, defined[1]):
+        return True
     if prev.sentence_start and len(prev.words) < 2 and not opens_the and not recurs:
         return False
     if defined is not None and len(prev.words) >= 2:

@@ -94,5 +94,30 @@ def and_abroad(body: str, prev: Chunk, chunk: Chunk) -> bool:
 def known_after_owner(body: str, prev: Chunk, chunk: Chunk) -> bool:
     """Whether the runs joined are a known body's name after its country's or owner's words:
     "U.S. Immigration" + " and " + "Customs Enforcement" (the known "Immigration and Customs
-    Enforcement")."""
-    return len(prev.words) > 1 and any(body[a : chunk.end] in KNOWN_ORGS for a, _ in prev.words[1:])
+    Enforcement"), or before a possessive that goes on with a unit of it ("U.S. Fish" +
+    " and " + "Wildlife Service's Southeast Region": the later split at "'s" keeps both)."""
+    end = chunk.end
+    for _, b in chunk.words[:-1]:
+        if body.startswith(("'s ", "’s "), b - 2):
+            end = b - 2
+            break
+    if end == chunk.end and len(prev.words) < 2:
+        return False
+    return any(body[a:end] in KNOWN_ORGS for a, _ in prev.words)
+
+
+def possessed_head(body: str, chunk: Chunk) -> str:
+    """The run's last word without a possessive, or the first word that holds one ("Wildlife
+    Service's Southeast Region" -> "Service": the name goes on to it)."""
+    for a, b in chunk.words:
+        if body.startswith(("'s", "’s"), b - 2):
+            return body[a : b - 2]
+    return body[chunk.words[-1][0] : chunk.words[-1][1]]
+
+
+def owned(body: str, prev: Chunk) -> list[tuple[int, int]]:
+    """The run's words after its last possessive ("USDA's Animal" -> "Animal")."""
+    for i in range(len(prev.words) - 1, -1, -1):
+        if body.startswith(("'s", "’s"), prev.words[i][1] - 2):
+            return prev.words[i + 1 :]
+    return prev.words

@@ -142,3 +142,10 @@ def test_a_countrys_body_and_a_head_alone() -> None:
     assert _orgs(text) == ["Icelandic Met Office"]
     text = "A geologist at the agency told News in English the uplift had slowed."
     assert "News" not in _orgs(text)
+
+
+def test_a_bodys_name_before_its_possessive_and_a_unit() -> None:
+    text = "The U.S. Fish and Wildlife Service's Southeast Region announced the rule."
+    assert "U.S. Fish and Wildlife Service" in _orgs(text)
+    text = "Velmora's Animal and Plant Health Inspection Service (APHIS) confirmed the case."
+    assert "Animal and Plant Health Inspection Service" in _orgs(text)
