@@ -149,3 +149,9 @@ def test_a_bodys_name_before_its_possessive_and_a_unit() -> None:
     assert "U.S. Fish and Wildlife Service" in _orgs(text)
     text = "Velmora's Animal and Plant Health Inspection Service (APHIS) confirmed the case."
     assert "Animal and Plant Health Inspection Service" in _orgs(text)
+
+
+def test_the_congos_named_without_the_are_countries() -> None:
+    facts = extract_facts("Rebels in the Democratic Republic of Congo seized a town on Monday.")
+    assert [o.name for o in facts.organisations] == []
+    assert [p.name for p in facts.places] == ["Democratic Republic of the Congo"]
