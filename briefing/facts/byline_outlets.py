@@ -17,7 +17,9 @@ _PARTS = re.compile(r",\s+|\s+\|\s+|\s+and\s+|\s+/\s+")
 # no part of the name ("TownLine Staff", "the Beacon newsroom").
 _OUTLET_HEADS = frozenset(
     "News Times Sports Today Post Herald Tribune Journal Courier Gazette Beacon Daily Weekly "
-    "Radio TV Press Wire Monitor Observer Chronicle Standard Telegraph Mirror Star".split()
+    "Radio TV Press Wire Monitor Observer Chronicle Standard Telegraph Mirror Star "
+    # a news service or agency ("American Forces Press Service", "Anadolu Agency")
+    "Service Agency".split()
 )
 # A wire's or a news service's last word ("American Forces Press Service", "Harbor News
 # Agency"), which a byline names as its author.

@@ -23,7 +23,15 @@ from briefing.facts.lexicon import (
     given_names,
 )
 from briefing.facts.names import initials_within
-from briefing.facts.org_joins import bracketed_inside, unit_of_company
+from briefing.facts.org_joins import (
+    and_abroad,
+    bracketed_inside,
+    field_list,
+    known_after_owner,
+    owned,
+    possessed_head,
+    unit_of_company,
+)
 
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 _OF_GAP = re.compile(r"^ (?:of|on|for) (?:the )?$")
@@ -79,6 +87,7 @@ OF_ORG_HEADS = (
         "Faculty",
         "Proceedings",
         "Annals",
+        "System",  # "Pennsylvania State System of Higher Education"
     }
 )
 # Heads of bodies named for what they are set up to do: "Committee to Protect Journalists".
@@ -129,7 +138,7 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
             gap_size == 2
             and out[-1].start in of_joined
             and body.startswith(", ", out[-1].end)
-            and _field_list(body, chunk)
+            and field_list(body, chunk)
         ):
             out[-1] = _joined(out[-1], chunk)
             continue
@@ -140,6 +149,9 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
             and body.startswith(", ", out[-1].end)
         ):
             out[-1] = _joined(out[-1], chunk)  # "Helixor Systems, Inc.": one company's name
+            continue
+        if gap_size >= 4 and and_abroad(body, out[-1], chunk):
+            out[-1] = _joined(out[-1], chunk)  # "Autorité de ... et des Télécommunications"
             continue
         if gap_size == 2 and bracketed_inside(body, out, chunk):
             # "the Kowloon Scheduled (GMB) Operators Association": one body's name
@@ -160,9 +172,9 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
             prev = out[-1]
             last = body[prev.words[-1][0] : prev.words[-1][1]]
             gap = body[prev.end : chunk.start]
-            # (its last word without a possessive: "Food and Agriculture Organization's")
-            nxt = body[chunk.words[-1][0] : chunk.words[-1][1]].removesuffix("'s")
-            nxt = nxt.removesuffix("’s")
+            # (its last word without a possessive, "Food and Agriculture Organization's", or
+            # the word that holds one: "Wildlife Service's Southeast Region")
+            nxt = possessed_head(body, chunk)
             first = body[prev.words[0][0] : prev.words[0][1]]
             chained = first in ORG_OF_HEADS and " of " in body[prev.start : prev.end]
             of_gap = _OF_GAP.match(gap) is not None
@@ -186,6 +198,7 @@ def merge_of(body: str, chunks: list[Chunk], gaz: Gazetteer | None = None) -> li
                 or (of_gap and _spelt_out(body, prev, chunk))
                 or _to_join(body, gap, last, chunk)
                 or body[prev.start : chunk.end] in KNOWN_ORGS  # "... for Cricket in India"
+                or known_after_owner(body, prev, chunk)
                 or (prev.start in of_joined and _in_join(body, gap, chunk, gaz))
                 or _and_join(body, gap, prev, chunk, last, nxt, prev.start in of_joined, gaz)
             ):
@@ -261,15 +274,6 @@ def _ampersand_join(body: str, prev: Chunk, chunk: Chunk) -> bool:
     return True
 
 
-def _field_list(body: str, chunk: Chunk) -> bool:
-    """Whether `chunk` is an item in ordinary words of a list that an " and " + capital closes
-    ("..., Food and Rural Affairs")."""
-    if len(chunk.words) > 3 or not all(_common(body[a:b]) for a, b in chunk.words):
-        return False
-    after = body[chunk.end : chunk.end + 6]
-    return (after.startswith(" and ") or after.startswith(", ")) and after[-1:].isupper()
-
-
 def _in_join(body: str, gap: str, chunk: Chunk, gaz: Gazetteer | None) -> bool:
     """ "Institute for Research" + "in" + "Environmental Sciences": a field, in ordinary
     words, goes on the name ("Ministry of Health in Madrid" does not: a place)."""
@@ -331,8 +335,10 @@ def _and_join(
     joined = f"{body[prev.start : prev.end]} and {body[chunk.start : chunk.end]}"
     recurs = body.count(joined) > 1
     defined = _ACRONYM_DEF.match(body, chunk.end)
-    if defined is not None and _initials_fit(body, prev.words + chunk.words, defined.group(1)):
-        return True  # "Primary Industries and Regions SA (PIRSA)", even opening a sentence
+    # ("Primary Industries and Regions SA (PIRSA)", even opening a sentence; "USDA's Animal
+    # and Plant Health Inspection Service (APHIS)", after its owner's possessive)
+    if defined is not None and _initials_fit(body, owned(body, prev) + chunk.words, defined[1]):
+        return True
     if prev.sentence_start and len(prev.words) < 2 and not opens_the and not recurs:
         return False
     if defined is not None and len(prev.words) >= 2:

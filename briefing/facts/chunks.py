@@ -214,7 +214,7 @@ _DROPPED = frozenset(w for w in FUNCTION_WORDS if w.lower().rstrip(".") not in H
 
 _CHESS_TITLES = frozenset("IM WGM WIM WFM WCM".split())
 # Dropped words that do open an organisation's name before its head word.
-_NAME_OPENERS = frozenset(("Local", "Police", "First"))  # "First Abu Dhabi Bank"
+_NAME_OPENERS = frozenset(("Local", "Police", "First", "Small", "Workers"))  # "Workers Party"
 
 
 def _plural_noun(token: str) -> bool:
@@ -324,8 +324,7 @@ def _ordinary_opener(
     by its place: the text also writes it in lower case (not a title before a name, "Chief
     Minister Himanta Deka", "Transport Secretary Louise Haigh"), or a plural noun naming a
     category ("Suppliers Nordvik, Halcyon Labs and ...")."""
-    low = token.lower()
-    several = len(words) > 1
+    low, several, of_after = token.lower(), len(words) > 1, body.startswith(" of ", words[0][1])
     if several and body.startswith("The ", words[1][0]):
         return True  # "Commuters The Straits Courier spoke to ...": a name opens after it
     if low in SPEECH_VERBS and (low.endswith("ed") or low in ("said", "told", "wrote")):
@@ -341,8 +340,8 @@ def _ordinary_opener(
         return False
     if several and RUN_CUE_AFTER.match(body, words[-1][1]):
         return False  # "Citrus Australia chief executive ...": a body's name opens it
-    if token in KNOWN_ORGS and not body.startswith(" of ", words[0][1]):
-        return False  # "Nationals MP for Oxley ...": a party, not the plural of "national"
+    if any(body[words[0][0] : b] in KNOWN_ORGS for _, b in words[:4]) and not of_after:
+        return False  # "Nationals MP for ...", "Reporters Without Borders": a body's name
     if low in common and low not in HONORIFICS:
         title = several and (
             low in TITLE_WORDS

@@ -27,7 +27,12 @@ DEMONYMS = PEOPLE_NOUNS | frozenset(
     "Greek Dutch French British Welsh Irish Scottish English Danish Swedish Finnish Spanish "
     "Norwegian Swiss Thai Filipino Cypriot Argentine Peruvian Iraqi Kuwaiti Pakistani German Korean "
     "Congolese Afghan Saudi Emirati Bangladeshi Texan Czech Slovak Uzbek Kazakh Portuguese "
-    "Philippine".split()
+    "Philippine "
+    # the adjectives of countries whose names the endings above do not give back
+    "Somali Tajik Ivorian Nigerien Burkinabe Mozambican Basotho Swazi Malagasy Mauritian "
+    "Seychellois Comorian Togolese Kyrgyz Turkmen Laotian Timorese Maldivian Honduran "
+    "Salvadoran Panamanian Trinidadian Bahamian Barbadian Icelandic Faroese Greenlandic "
+    "Monegasque Luxembourger Slovene Bosnian Montenegrin Kosovar Marshallese".split()
 )
 
 

@@ -217,7 +217,9 @@ ORG_WORDS_ABROAD = _words(
     "Polizia Ejército Armée Grupo Gruppo Groupe Grupa Empresa Empresas Corporación Corporação "
     "Federación Federação Federazione Fédération Confederación Escuela Escola Scuola École "
     "Colegio Klinikum Hospitalario Museo Musée Biblioteca Bibliothèque Câmara Cámara Chambre "
-    "Prefeitura Alcaldía Mairie Superintendencia Municipalidad"
+    "Prefeitura Alcaldía Mairie Superintendencia Municipalidad "
+    # a regulator or authority ("Autorité de Régulation de la Poste et des Télécommunications")
+    "Autorité Autoridad Autoridade Autorità Caisse"
 )
 # Lower-case nouns that, right before or after a name, make it an organisation's:
 # "the farmers' union Unió de Pagesos", "the ACV-Transcom union".
@@ -283,6 +285,8 @@ FUNCTION_WORDS = _words(
     "Officials Residents Critics Analysts Experts Sources Witnesses Authorities Researchers Scientists "
     "Workers Protesters Members Supporters Voters Fans Sales Prices Shares Talks Plans Big Small "
     "Senior Former Acting Interim Top Key Major Minor Breaking Update Updated Editor Note "
+    # a body's standing before its name ("Opposition Maldivian Democratic Party lawmaker ...")
+    "Opposition Rival "
     "Read Watch Click Share Subscribe Follow Advertisement Related Photo Video Image Source SOURCE Copyright "
     "Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
@@ -341,6 +345,8 @@ NON_ORG_ACRONYMS = _words(
     "BREAKING UPDATE NEW NEWS EXCLUSIVE LIVE WATCH READ MORE THE AND OF IN ON AT TO FOR IS IT BY "
     "NYC DC LA NJ NY CA TX FL PA OH MA WA VA NC SC GA AZ CO MI MN WI MO MD KY OR OK CT IA MS AR KS UT NV "
     "NM NE WV ID HI ME NH RI MT DE SD ND AK VT WY BC AB ON QC NSW VIC QLD MVP WWII WWI "
+    # trade agreements and treaties, no bodies ("the USMCA", "NAFTA", "the JCPOA")
+    "USMCA CUSMA NAFTA TPP CPTPP RCEP AfCFTA GATT TTIP CETA JCPOA NPT CTBT "
     # chess titles ("IM Oskar Lind", "like an IM"; GM is also General Motors)
     "IM WGM WIM WFM WCM "
     # time zones ("9 a.m. ET"), eras, units and measures

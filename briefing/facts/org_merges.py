@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import Gazetteer
+from briefing.facts.headline_orgs import drop_headline_orgs
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, ORG_HEADS
+from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, NON_ORG_ACRONYMS, ORG_HEADS
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
 
@@ -57,6 +58,10 @@ def merge_short_orgs(orgs: dict[str, Draft]) -> None:
         words = org.name.split()
         if words and words[0] == "The":
             words = words[1:]
+            bare = fold(" ".join(words))
+            if bare != key and bare in orgs:  # "The Army's ..." opening a sentence: the Army
+                _fold(orgs, key, orgs[bare])
+                continue
         if len(words) != 1:
             continue
         longer = [(k, o) for k, o in by_last.get(words[0], ()) if k != key and k in orgs]
@@ -147,6 +152,13 @@ def merge_acronyms(orgs: dict[str, Draft]) -> None:
             full = _initials(org.name.replace(" the ", " "), small=True)
             if full != plain:
                 by_initials.setdefault(full, []).append(org)
+            # a country's initials opening the name are dropped or kept whole: "U.S. Customs
+            # and Border Protection" is the CBP, "U.S. Department of Agriculture" the USDA
+            owner, _, rest = org.name.partition(" ")
+            if owner.replace(".", "").isupper() and len(owner.replace(".", "")) <= 3:
+                for short in (_initials(rest), owner.replace(".", "") + _initials(rest)):
+                    if short != plain:
+                        by_initials.setdefault(short, []).append(org)
     for key, acronym in acronyms:
         owners = by_initials.get(acronym.name, [])
         if len(owners) == 1:
@@ -232,6 +244,13 @@ _OFFICES = frozenset(
 )
 # The first words of the United Nations' programmes, which are bodies.
 _UN_WORDS = frozenset(("United", "UN", "U.N.", "World", "The"))
+# Heads that never name a body alone ("the Group's results", "Company officials").
+_HEADS_ALONE = frozenset(("News", "Group", "Company", "Corporation", "Holdings", "Inc"))
+# The last words of rules and registers, which name no body.
+_RULES = frozenset("List Regulations Rules Guidelines Standards".split())
+# Bodies whose name also names their licences, and what follows it in a licence's line.
+_LICENSORS = frozenset(("Creative Commons",))
+_LICENCE = lazy(r"\s*(?:[-–—:]\s*CC\b|Attribution[\w -]*\d)")
 # A board every company has ("approved by Helixor's Board of Directors").
 _ANY_COMPANYS = frozenset(("Board of Directors", "Board of Trustees"))
 
@@ -246,6 +265,10 @@ def drop_unnamed_bodies(orgs: dict[str, Draft]) -> None:
             (words[-1] == "Government" and _LEVELS.issuperset(words[:-1]))
             or (len(words) == 2 and words[0] == "The" and words[1] in _BARE_HEADS)
             or draft.name in _ANY_COMPANYS
+            or draft.name in _HEADS_ALONE  # ("told News in English": a name's head alone)
+            # rules or a register a body keeps ("the National Priorities List", "Emergency
+            # Powers Regulations"), unless a known body's name ("Lloyd's List")
+            or (len(words) > 1 and words[-1] in _RULES and draft.name not in KNOWN_ORGS)
             # an office: "Masaka Resident City Commissioner", "Divisional Railway Manager"
             # (not "Office of the Comptroller General", "Court of Justice")
             or (len(words) > 1 and words[-1] in _OFFICES and " of " not in draft.name)
@@ -392,7 +415,7 @@ def people_opening_an_org(builder: Builder) -> None:
 def settle_orgs(builder: Builder) -> None:
     """The organisations' last passes, in order: market indexes dropped, short forms,
     reordered names, acronyms and country-prefixed names joined to their full names, and
-    unnamed bodies ("the Department") dropped."""
+    unnamed bodies ("the Department") and a headline's words ("World Markets") dropped."""
     orgs = builder.orgs
     drop_market_indexes(orgs, builder.body)
     merge_short_orgs(orgs)
@@ -401,3 +424,11 @@ def settle_orgs(builder: Builder) -> None:
     merge_acronyms(orgs)
     merge_country_prefixed(orgs, builder.gaz, builder.demonym)
     drop_unnamed_bodies(orgs)
+    drop_headline_orgs(orgs, builder.body)
+    for key, org in list(orgs.items()):
+        if " " not in org.name and org.name not in KNOWN_ORGS and builder.demonym(org.name):
+            del orgs[key]  # ("Somali government spokesman ...": a people's adjective)
+        elif all(m in NON_ORG_ACRONYMS for m in org.mentions):
+            del orgs[key]  # ("deals with China, USMCA and Japan": a treaty, whatever the list)
+        elif org.name in _LICENSORS and all(_LICENCE.match(builder.body, b) for _, b in org.spans):
+            del orgs[key]  # ("Creative Commons - CC BY 3.0": a licence's name, the page's foot)

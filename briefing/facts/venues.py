@@ -23,6 +23,12 @@ _BUILDING_HEADS = frozenset(
 # and so do people who work there ("Forecasters at the National Hurricane Center").
 _SCHOOLING = lazy(r"(?:educat|stud|enrol|attend|taught|teach|pupil|graduat|school)")
 _WORKERS = ("ers", "ors", "ists", "ians", "ants", "ents")
+# What a school or centre has as a body, right after its name ("the Ashby High School
+# yearbook", "Kelvin Arena staff").
+_MEMBERS_AFTER = lazy(
+    r" (?:yearbook|students|pupils|staff|teachers|principal|officials|board|team|band|alumni"
+    r"|graduates|faculty|administrators|spokes(?:man|woman|person))\b"
+)
 # The word before a word of where, then the word of where.
 _WHERE_BEFORE = lazy(r"(\S+)\s+(?:at|in|inside|outside)\s+(?:the\s+)?$")
 
@@ -42,7 +48,9 @@ def _a_venue(builder: Builder, name: str, spans: list[tuple[int, int]]) -> bool:
     if name.split()[-1] not in _BUILDING_HEADS and not name.endswith(" Country Club"):
         return False
     body = builder.body
-    for start, _ in spans:
+    for start, end in spans:
+        if _MEMBERS_AFTER.match(body, end):
+            return False  # "in the Newtown High School yearbook": the school's, a body's
         m = _WHERE_BEFORE.search(body, max(0, start - 40), start)
         word = m.group(1).lower() if m else ""
         if (

@@ -1,0 +1,157 @@
+"""How far an organisation's name goes on invented text: a list of fields after "Ministry
+of", "System of", "and" in a French or Spanish body's name, a known body after its country's
+word, and the words that open a sentence before a body's name or open the name itself."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract_facts(text).organisations]
+
+
+def test_a_list_of_fields_after_of_goes_on_the_name() -> None:
+    text = (
+        "Growers will meet the Ministry of Tillage, Coastal Fisheries, Upland Development, "
+        "Water and Forests in Velmora next week."
+    )
+    assert _orgs(text) == [
+        "Ministry of Tillage, Coastal Fisheries, Upland Development, Water and Forests"
+    ]
+    # places listed after the body's name are no fields of it
+    text = "The Ministry of Health, Paris and Lyon agreed on Monday."
+    assert _orgs(text) == ["Ministry of Health"]
+
+
+def test_a_system_of_goes_on_the_name() -> None:
+    text = "Campuses of the Velmora State System of Higher Learning have merged since 2022."
+    assert _orgs(text) == ["Velmora State System of Higher Learning"]
+
+
+def test_and_in_a_french_or_spanish_body_name() -> None:
+    text = "The Autorité de Contrôle des Ports et des Chemins de Fer said on Monday."
+    assert _orgs(text) == ["Autorité de Contrôle des Ports et des Chemins de Fer"]
+    text = "The Ministerio de Pesca y Acuicultura said on Monday."
+    assert _orgs(text) == ["Ministerio de Pesca y Acuicultura"]
+
+
+def test_a_known_body_after_its_country() -> None:
+    text = "Agents from U.S. Immigration and Customs Enforcement detained him on Friday."
+    assert _orgs(text) == ["U.S. Immigration and Customs Enforcement"]
+
+
+def test_a_bodys_standing_opening_a_sentence_is_no_part_of_its_name() -> None:
+    text = "Opposition Velmoran Democratic Party lawmaker Ana Reyes said the plan would fail."
+    assert _orgs(text) == ["Velmoran Democratic Party"]
+    text = "Rival Brenvik Telecom paid $40 million for the licence."
+    assert _orgs(text) == ["Brenvik Telecom"]
+
+
+def test_words_that_open_a_bodys_own_name() -> None:
+    text = "She won the seat for the Workers Party of Velmora in May."
+    assert _orgs(text) == ["Workers Party of Velmora"]
+    text = "Owners can apply to the Small Business Administration for a loan."
+    assert _orgs(text) == ["Small Business Administration"]
+
+
+def test_a_country_prefixed_body_takes_its_acronym() -> None:
+    text = (
+        "U.S. Customs and Border Protection seized 40 crates on Friday. CBP officers said the "
+        "fruit carried pests. The U.S. Department of Agriculture said on Monday that USDA "
+        "inspectors would help."
+    )
+    assert _orgs(text) == ["U.S. Customs and Border Protection", "U.S. Department of Agriculture"]
+
+
+def test_a_headlines_words_are_no_body() -> None:
+    text = (
+        "Asian Markets, Copper Prices Slip Tuesday\n\nAsian markets were mostly lower on Tuesday."
+    )
+    assert _orgs(text) == []
+    text = "Police: Masked Gunman Forced His Way Into School\n\nA gunman entered the school."
+    assert _orgs(text) == []
+    text = "Minister Updates List of Harbour Sites Targeted for Swift, Intense Cleanup\n\nIt grew."
+    assert _orgs(text) == []
+    text = "Velmoran Supporters say They Will Fight for Oduya\n\nSupporters met on Monday."
+    assert _orgs(text) == []
+    # a line of names only is no headline: "Office of Public Affairs | ..."
+    text = (
+        "Office of Public Affairs | Velmora Attorney's Office | Northern District\n\n"
+        "Three men were charged on Friday, prosecutors said."
+    )
+    assert "Office of Public Affairs" in _orgs(text)
+
+
+def test_rules_and_registers_are_no_bodies() -> None:
+    text = "The agency took two sites off the National Cleanup Priorities List on Friday."
+    assert _orgs(text) == []
+    text = "The Harbour Safety Regulations now in force curtail night fishing."
+    assert _orgs(text) == []
+
+
+def test_the_body_opening_a_sentence_is_the_same_body() -> None:
+    text = (
+        "The Army’s World Class Athlete Program grew on Monday. Soldiers joined the Army in "
+        "May, the Army said."
+    )
+    assert _orgs(text) == ["Army", "World Class Athlete Program"]
+
+
+def test_a_peoples_adjective_is_no_body() -> None:
+    text = "Somali government spokesman Ali Warsame said the attack had failed."
+    assert _orgs(text) == []
+
+
+def test_an_armed_force_is_named_on_nothing() -> None:
+    text = "The courage of the U.S. Navy on D-Day was recalled, Admiral Lena Fung said."
+    assert _orgs(text) == ["U.S. Navy"]
+
+
+def test_a_licence_line_names_no_body() -> None:
+    text = "Three stalls burned overnight.\n\nTranslator: Ana Souza\n\nCreative Commons - CC BY 3.0"
+    assert _orgs(text) == []
+    text = "Creative Commons said on Monday it would change its licences."
+    assert _orgs(text) == ["Creative Commons"]
+
+
+def test_staffs_and_armed_groups_named_without_a_cue_word() -> None:
+    text = "Velmora's General Staff said 40 attacks were repelled overnight."
+    assert _orgs(text) == ["General Staff"]
+    text = "A senior al-Shabab commander said the group would change tactics."
+    assert _orgs(text) == ["Al-Shabaab"]
+
+
+def test_a_news_service_in_a_byline_and_a_treaty_in_a_list() -> None:
+    text = "Guard Helps After Storm\nBy Velmora Forces Press Service\n\nTOPEKA - Crews worked."
+    assert "Velmora Forces Press Service" in _orgs(text)
+    text = "He hailed deals with Velmora, USMCA and Japan as wins for farmers."
+    assert _orgs(text) == []
+
+
+def test_a_school_with_its_yearbook_or_staff_is_the_body() -> None:
+    text = "Ruiz appeared in the Kellfield High School yearbook in 2009."
+    assert _orgs(text) == ["Kellfield High School"]
+    text = "The crowd packed the auditorium at Kellfield High School on Friday."
+    assert _orgs(text) == []
+
+
+def test_a_countrys_body_and_a_head_alone() -> None:
+    # "Met Office" is the Icelandic Met Office named just before, not a second body
+    text = "The Icelandic Met Office raised its alert. The Met Office says magma is building."
+    assert _orgs(text) == ["Icelandic Met Office"]
+    text = "A geologist at the agency told News in English the uplift had slowed."
+    assert "News" not in _orgs(text)
+
+
+def test_a_bodys_name_before_its_possessive_and_a_unit() -> None:
+    text = "The U.S. Fish and Wildlife Service's Southeast Region announced the rule."
+    assert "U.S. Fish and Wildlife Service" in _orgs(text)
+    text = "Velmora's Animal and Plant Health Inspection Service (APHIS) confirmed the case."
+    assert "Animal and Plant Health Inspection Service" in _orgs(text)
+
+
+def test_the_congos_named_without_the_are_countries() -> None:
+    facts = extract_facts("Rebels in the Democratic Republic of Congo seized a town on Monday.")
+    assert [o.name for o in facts.organisations] == []
+    assert [p.name for p in facts.places] == ["Democratic Republic of the Congo"]
