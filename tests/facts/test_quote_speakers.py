@@ -760,3 +760,16 @@ def test_an_organisation_with_where_it_sits_is_the_speaker() -> None:
     assert speakers(body) == ["Danish Embassy"]
     body = 'The Green Party in Tasmania, in its statement, said she was a "tireless worker".'
     assert speakers(body) == ["Green Party"]
+
+
+def test_a_titles_acronym_after_a_body_noun_opens_a_persons_name() -> None:
+    """ "group CEO X", "party MP X": the body noun before is the title's, not the name's."""
+    for title, noun in (("CEO", "group"), ("CFO", "company"), ("MP", "opposition party")):
+        body = (
+            "The ferry firm named a new head on Monday.\n\n"
+            f'Announcing it, {noun} {title} Marten Olsberg said: "She knows our ports."'
+        )
+        facts = extract_facts(body)
+        assert [q.speaker for q in facts.quotes] == ["Marten Olsberg"], title
+        assert [p.name for p in facts.people] == ["Marten Olsberg"], title
+        assert not facts.organisations or "Olsberg" not in facts.organisations[0].name
