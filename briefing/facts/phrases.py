@@ -180,10 +180,11 @@ _ADJECTIVES = frozenset(("written", "spoken"))
 _ADJECTIVE_BEFORE = lazy(r"\b(?:in|a|an|the|his|her|its|their|by)\s+$")
 
 
-# "Nationals MP for Oxley, ", "Fianna Fáil TD for Limerick City, ": an office in title case
-# set off before the name it belongs to.
+# "Nationals MP for Oxley, ", "Fianna Fáil TD for Limerick City, ", "MP for the Mitte
+# constituency, ": an office in title case (its seat's noun may follow) set off before the name.
 _TITLED_INTRO = lazy(
-    r"(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|the|and|in|on)\s+)*){1,6}?[A-Z][\w’'.-]*,\s*"
+    r"(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|the|and|in|on)\s+)*){1,6}?[A-Z][\w’'.-]*"
+    r"(?:\s+(?:constituency|district|seat|riding|ward|division|electorate))?,\s*"
 )
 
 

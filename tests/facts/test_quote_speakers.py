@@ -773,3 +773,14 @@ def test_a_titles_acronym_after_a_body_noun_opens_a_persons_name() -> None:
         assert [q.speaker for q in facts.quotes] == ["Marten Olsberg"], title
         assert [p.name for p in facts.people] == ["Marten Olsberg"], title
         assert not facts.organisations or "Olsberg" not in facts.organisations[0].name
+
+
+def test_an_mp_for_a_constituency_set_off_before_the_name_opens_the_subject() -> None:
+    """ "Green Party (GP) MP for the Dunmore constituency, X, criticised ...": the office
+    with its seat's noun is the title before X, so a "He said" next is X."""
+    body = (
+        "The farm scheme was cut on Monday.\n\n"
+        "Opposition Green Party (GP) MP for the Dunmore constituency, Arlen Sowerby, also "
+        'criticised the cut. He said local farms were "being punished for their success".'
+    )
+    assert speakers(body) == ["Arlen Sowerby"]
