@@ -784,3 +784,11 @@ def test_an_mp_for_a_constituency_set_off_before_the_name_opens_the_subject() ->
         'criticised the cut. He said local farms were "being punished for their success".'
     )
     assert speakers(body) == ["Arlen Sowerby"]
+
+
+def test_director_general_is_a_title_before_the_name() -> None:
+    """ "WHO Director-General X said": the title and its body are not part of X's name."""
+    for lead in ("WHO Director-General", "Harbour Agency Director-General"):
+        facts = extract_facts(f'{lead} Kari Mo said the deal was "a fair one for all".')
+        assert [q.speaker for q in facts.quotes] == ["Kari Mo"], lead
+        assert [p.name for p in facts.people] == ["Kari Mo"], lead
