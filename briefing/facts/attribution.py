@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 
 from briefing.facts.antecedents import Antecedents
+from briefing.facts.datelines import after_dateline
 from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
 from briefing.facts.located_orgs import located
@@ -391,7 +392,7 @@ class Attributor(Antecedents, Descriptions):
     def _skip_fronted(self, lo: int, hi: int) -> int:
         """Skip fronted adverbials ("In a statement, ", "On Monday, ") and an opening "But"
         or "And" ("But he warned ...") before a subject."""
-        body = self.body
+        body, lo = self.body, after_dateline(self, lo)
         conjunction = _OPENING_CONJUNCTION.match(body, lo, hi)
         if conjunction is not None:
             lo = conjunction.end()

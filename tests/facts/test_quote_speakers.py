@@ -792,3 +792,20 @@ def test_director_general_is_a_title_before_the_name() -> None:
         facts = extract_facts(f'{lead} Kari Mo said the deal was "a fair one for all".')
         assert [q.speaker for q in facts.quotes] == ["Kari Mo"], lead
         assert [p.name for p in facts.people] == ["Kari Mo"], lead
+
+
+def test_a_title_case_dateline_before_the_subject_is_skipped() -> None:
+    """ "Bergen – The chairman of X, Y, said": the subject is the chairman Y, not X; a name
+    before the dash is never skipped as a dateline."""
+    tail = (
+        "The chairman of the Harbour Users Council, Norwegian captain Lars Hovden, said on "
+        'Friday that the plan would ensure a "smooth, calm atmosphere" for the boats.'
+    )
+    for dateline in ("Bergen – ", "Bergen, Norway (NTB) – ", "BERGEN - "):
+        body = f"Harbour talks\n\nTalks resumed on Monday.\n\n{dateline}{tail}"
+        assert speakers(body) == ["Lars Hovden"], dateline
+    body = (
+        "Harbour talks\n\nLars Hovden – The plan is dead – said on Friday that the plan "
+        'would ensure a "smooth, calm atmosphere" for the boats.'
+    )
+    assert speakers(body) == [None]
