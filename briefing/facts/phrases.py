@@ -64,7 +64,9 @@ PREMODIFIER_LOWER = ROLE_NOUNS | ROLE_MODIFIERS | frozenset(("the", "a", "an", "
 # Words that end a noun phrase's premodifiers: a clause or a prepositional phrase follows.
 SUBJECT_VERBS = frozenset(
     "said says told tweeted wrote added posted stated announced noted warned argued insisted "
-    "explained claimed declared replied confirmed sent issued".split()
+    "explained claimed declared replied confirmed sent issued pointed stressed emphasised "
+    "emphasized recalled acknowledged admitted predicted cautioned urged observed remarked "
+    "conceded reiterated underlined".split()
 )
 NOT_PREMODIFIER = frozenset(
     "of for to in on at by with from and or but that which who whom whose as than about after "

@@ -809,3 +809,20 @@ def test_a_title_case_dateline_before_the_subject_is_skipped() -> None:
         'would ensure a "smooth, calm atmosphere" for the boats.'
     )
     assert speakers(body) == [None]
+
+
+def test_a_description_before_any_verb_of_saying_is_the_subject() -> None:
+    """ "The captain pointed out that ... "..."": the description before "pointed out",
+    "stressed", "recalled" is the subject, and the quote after is the one it describes."""
+    for verb in ("pointed out", "stressed", "recalled"):
+        body = (
+            "Harbour talks\n\nThe captain of the ferry, Tor Dahl, arrived on Monday. "
+            f"The captain {verb} that the young are a priority. "
+            '"Right from the first months, the council has put the young first."'
+        )
+        assert speakers(body) == ["Tor Dahl"], verb
+    body = (
+        "Harbour talks\n\nTor Dahl arrived on Monday. The captain pointed out that the young "
+        'are a priority. "Right from the first months, the council has put the young first."'
+    )
+    assert speakers(body) == [None]  # nobody was called the captain
