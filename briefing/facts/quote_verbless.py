@@ -126,15 +126,14 @@ def colon_subject(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tupl
     frame = body[s_lo:open_mark]
     if len(frame) > 160 or not frame.rstrip().endswith(":"):
         return None
-    if (
-        _not_ones_own(frame)
-        or _second_clause(att, frame, s_lo)
-        or WORDS_OF.search(frame)
-        or OTHERS_WORDS.search(frame)
-    ):
+    if _not_ones_own(frame) or WORDS_OF.search(frame) or OTHERS_WORDS.search(frame):
         return None
     found = att._subject_phrase(att._skip_fronted(s_lo, open_mark), open_mark)
     if found is None or found[0] != "mention" or found[1][2] != "person":
+        return None
+    # (a second clause after the subject: "and" among its titles is none, "Senior lawyer and
+    # former senator X, interviewed on television, summed it up:")
+    if _second_clause(att, body[found[1][1] : open_mark], found[1][1]):
         return None
     if _PAST_VERB.search(body, found[1][1], open_mark) is None:
         return None  # no verb: a label before a transcript's line ("Deputy X of Y Z: ...")

@@ -723,11 +723,13 @@ def test_a_clause_of_the_subjects_own_before_a_colon_names_the_speaker() -> None
         ("Union leader Mara Ostfeld did not hold back when asked about the plan:", "Mara Ostfeld"),
         ("Pilot Jonas Herrick was candid about the first week, when the boat ran late:", "Jonas Herrick"),
         ("Director Lena Korhonen then described the storms that hit Ulvik, Brekke and Voss:\n\n", "Lena Korhonen"),
+        ("Senior pilot and former mayor Jonas Herrick, interviewed on radio, summed it up:", "Jonas Herrick"),
     ):  # fmt: skip
         body = f'{lead}{frame} "We lost a whole season to the weather."'
         assert [q.speaker for q in extract_facts(body).quotes] == [speaker], frame
     for frame in (
         "Skipper Ada Renwick smiled and her brother took the microphone:",  # a second subject
+        "Skipper and owner Ada Renwick smiled and her brother took the microphone:",
         "Ferry owner Piet Laan sat down after the mayor announced:",  # another's speech
         "Ferry owner Piet Laan listened as Mayor Ida Wenn spoke:",  # another person
         "Harbour master Tomas Brennick was told by the owners:",  # a passive
