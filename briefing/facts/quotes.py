@@ -160,7 +160,9 @@ def _speaker(
 
 
 # A subordinate clause whose subject is a pronoun ("X was dropped after he described ...").
-_SUBORDINATE_END = lazy(r"\s(?:after|when|as|because|before|while|until|since|once)\s+$")
+_SUBORDINATE_END = lazy(
+    r"\s(?:after|when|as|because|before|while|until|since|once|though|although|whereas)\s+$"
+)
 
 
 def _main_subject(att: Attributor, pronoun: str, s_lo: int, at: int) -> str | None:

@@ -826,3 +826,20 @@ def test_a_description_before_any_verb_of_saying_is_the_subject() -> None:
         'are a priority. "Right from the first months, the council has put the young first."'
     )
     assert speakers(body) == [None]  # nobody was called the captain
+
+
+def test_he_after_though_or_although_is_the_main_clauses_subject() -> None:
+    """ "X has shared few details of the plan, which collapsed in 2010, though he said ...":
+    the clause of "said" opens at the last subordinator before it."""
+    lead = "Leaders discussed the latest proposal from Harbour Secretary Piet Laan. "
+    for middle in (
+        "Laan has shared few details of the plan, though he said",
+        "Laan has shared few details of the plan, which collapsed in 2010, although he said",
+    ):
+        body = f'{lead}{middle} the two sides had narrowed their gap "very significantly."'
+        assert speakers(body) == ["Piet Laan"], middle
+    body = (
+        f"{lead}Laan has shared few details of the plan, though Mayor Ida Wenn said the two "
+        'sides had narrowed their gap "very significantly."'
+    )
+    assert speakers(body) == ["Ida Wenn"]
