@@ -25,6 +25,7 @@ from briefing.facts.name_modifiers import role_after_name
 from briefing.facts.org_voice import org_itself
 from briefing.facts.phrases import (
     AFFILIATION,
+    COORDINATED_NAME,
     END,
     FRONT,
     INTRO,
@@ -111,7 +112,6 @@ _POSSESSIVE_ROLE_NAMED = lazy(
 )
 _PRONOUN_SUBJECT = lazy(r"([Hh]e|[Ss]he|[Ii]t)\b")
 _AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
-_COORDINATED_NAME = lazy(r"(?:,\s+[^,]{1,40})?,?\s+(?:and|or|&)\s+(?:[a-z]+\s+){0,3}[A-Z]")
 # ("The president did not concede ... and vowed ...": a description before an auxiliary)
 _AUXILIARIES = frozenset("did does has had was is will would".split())
 _DESCRIPTION_SUBJECT = lazy(
@@ -455,7 +455,7 @@ class Attributor(Antecedents, Descriptions):
         if head is None:
             return self._description_subject(lo, hi)
         rest = body[head[1] : min(hi, head[1] + 160)]
-        if _NAME_AS_MODIFIER.match(rest) or _COORDINATED_NAME.match(rest):
+        if _NAME_AS_MODIFIER.match(rest) or COORDINATED_NAME.match(rest):
             return None  # "The Biden campaign said", "Acme and Nordvik signed": not one name
         if head[2] != "person" and role_after_name(rest):  # ("The Acme chief executive said")
             return self._description_subject(lo, hi)

@@ -62,6 +62,12 @@ NP_END = lazy(
 LINKING_LOWER = frozenset(("of", "for", "and", "&", "de", "la", "von", "van", "the"))
 PREMODIFIER_LOWER = ROLE_NOUNS | ROLE_MODIFIERS | frozenset(("the", "a", "an", "then", "co-author"))
 # Words that end a noun phrase's premodifiers: a clause or a prepositional phrase follows.
+# After a name: a second one joined to it ("Acme and Nordvik", "X, Y and Z"), not a word
+# joined inside its appositive ("X, a track and field athlete from Germany,").
+COORDINATED_NAME = lazy(
+    r"(?:,\s+[^,]{1,40})?,?\s+(?:and|or|&)\s+"
+    r"(?:(?!(?:from|of|in|at|for|with|to|on|by)\s)[a-z]+\s+){0,3}[A-Z]"
+)
 SUBJECT_VERBS = frozenset(
     "said says told tweeted wrote added posted stated announced noted warned argued insisted "
     "explained claimed declared replied confirmed sent issued pointed stressed emphasised "

@@ -843,3 +843,14 @@ def test_he_after_though_or_although_is_the_main_clauses_subject() -> None:
         'sides had narrowed their gap "very significantly."'
     )
     assert speakers(body) == ["Ida Wenn"]
+
+
+def test_and_inside_an_appositive_is_no_second_name() -> None:
+    """ "X, a track and field athlete from Norway, agreed ...": "and" joins two nouns of the
+    appositive, not X and another name; "X and Y agreed" is still two subjects."""
+    lead = "Piet Laan won the final in Bergen.\n\n"
+    quote = '"It is important to have a harbour that works for everyone," she said.'
+    body = f"{lead}Sgt. Mira Kolstad, a track and field athlete from Norway, agreed with Laan.\n\n{quote}"
+    assert speakers(body) == ["Mira Kolstad"]
+    body = f"{lead}Mira Kolstad and Ida Wenn agreed with Laan.\n\n{quote}"
+    assert speakers(body) == [None]
