@@ -854,3 +854,14 @@ def test_and_inside_an_appositive_is_no_second_name() -> None:
     assert speakers(body) == ["Mira Kolstad"]
     body = f"{lead}Mira Kolstad and Ida Wenn agreed with Laan.\n\n{quote}"
     assert speakers(body) == [None]
+
+
+def test_a_practitioners_trade_is_not_part_of_the_speakers_name() -> None:
+    """ "Glaciologist X Y", "Cartographer X Y": no given name ends like a science's or a
+    trade's practitioner, so the speaker is X Y."""
+    for trade in ("Glaciologist", "Cartographer", "Statistician", "Astrophysicist"):
+        body = (
+            f"Glaciers\n\n{trade} Petra Vogel explains why the figure matters. Asked later, "
+            'Vogel laughed. "Yes, it matters," she said.'
+        )
+        assert speakers(body) == ["Petra Vogel"], trade
