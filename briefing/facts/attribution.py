@@ -104,7 +104,7 @@ def _verb_first(body: str, at: int) -> bool:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
-_ACRONYM = lazy(r"\s\((?:[A-Z]{2,6}|[Rr]etd\.?|[Rr]et\.?)\)(?=[\s,])")  # (and "Maj (retd) X")
+_ACRONYM = lazy(r"\s\((?:[A-Z]{2,10}|[Rr]etd\.?|[Rr]et\.?)\)(?=[\s,])")  # (and "Maj (retd) X")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 # "'s co-author, Prof. " before a name: its role, and the title before it
 _POSSESSIVE_ROLE_NAMED = lazy(

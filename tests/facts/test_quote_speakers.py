@@ -865,3 +865,15 @@ def test_a_practitioners_trade_is_not_part_of_the_speakers_name() -> None:
             'Vogel laughed. "Yes, it matters," she said.'
         )
         assert speakers(body) == ["Petra Vogel"], trade
+
+
+def test_a_bodys_long_acronym_in_brackets_before_a_title_and_name() -> None:
+    """ "Rural Growers Network (Rugronet) national director X said ...": the bracketed short
+    name, however long, is an aside of the body before X's title; X is the subject."""
+    body = (
+        "Farm subsidy under fire\n\nThe programme was criticised on Monday.\n\n"
+        "Rural Growers Network (Rugronet) national director Mirela Tonkin said the scheme, "
+        "which began in 2020, should be reviewed.\n\n"
+        '"The scheme eats a tenth of the budget, but yields have not improved," she said.'
+    )
+    assert speakers(body) == ["Mirela Tonkin"]
