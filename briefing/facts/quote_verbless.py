@@ -34,7 +34,7 @@ _NOT_ONES_OWN = lazy(
     r"|sung|sign|signs|banner|banners|placard|placards|slogan|slogans|headline|motto)\b"
 )
 _PAST_VERB = lazy(
-    r"\b(?:[a-z]{3,}ed|took|gave|made|hit|struck|went|came|put|set|sent|left|held|did|was|is)\b"
+    r"\b(?:[a-z]{3,}ed|took|gave|made|hit|struck|went|came|put|set|sent|left|held|did|was|is|had|has)\b"
 )
 _SECOND_CLAUSE = lazy(r"\b(?:and|but|while|as|when|after|before|because|where|so)\s")
 # A copula before an adjective is a manner ("X was blunt about the delays:"), not a passive

@@ -724,6 +724,7 @@ def test_a_clause_of_the_subjects_own_before_a_colon_names_the_speaker() -> None
         ("Pilot Jonas Herrick was candid about the first week, when the boat ran late:", "Jonas Herrick"),
         ("Director Lena Korhonen then described the storms that hit Ulvik, Brekke and Voss:\n\n", "Lena Korhonen"),
         ("Senior pilot and former mayor Jonas Herrick, interviewed on radio, summed it up:", "Jonas Herrick"),
+        ("Union leader Mara Ostfeld had a simple message for the owners:", "Mara Ostfeld"),
     ):  # fmt: skip
         body = f'{lead}{frame} "We lost a whole season to the weather."'
         assert [q.speaker for q in extract_facts(body).quotes] == [speaker], frame
