@@ -877,3 +877,15 @@ def test_a_bodys_long_acronym_in_brackets_before_a_title_and_name() -> None:
         '"The scheme eats a tenth of the budget, but yields have not improved," she said.'
     )
     assert speakers(body) == ["Mirela Tonkin"]
+
+
+def test_a_unit_named_by_an_ordinal_is_the_speakers_affiliation() -> None:
+    """ "said Staff Sgt. X of the 1st Battalion, 138th Infantry Regiment": the unit is the
+    soldier's affiliation, as "of Acme" is, so X speaks."""
+    lead = "Harbour drill\n\nSoldiers trained at the harbour last week.\n\n"
+    for body in (
+        '"The drill went well," said Staff Sgt. Ida Wenn of the 1st Battalion, 138th Infantry '
+        "Regiment.",
+        'Sgt. Ida Wenn of the 82nd Airborne Division said the drill "went well for everyone".',
+    ):
+        assert speakers(lead + body) == ["Ida Wenn"], body
