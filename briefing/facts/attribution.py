@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 
 from briefing.facts.antecedents import Antecedents
+from briefing.facts.datelines import after_dateline
 from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
 from briefing.facts.located_orgs import located
@@ -24,6 +25,7 @@ from briefing.facts.name_modifiers import role_after_name
 from briefing.facts.org_voice import org_itself
 from briefing.facts.phrases import (
     AFFILIATION,
+    COORDINATED_NAME,
     END,
     FRONT,
     INTRO,
@@ -102,7 +104,7 @@ def _verb_first(body: str, at: int) -> bool:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
-_ACRONYM = lazy(r"\s\((?:[A-Z]{2,6}|[Rr]etd\.?|[Rr]et\.?)\)(?=[\s,])")  # (and "Maj (retd) X")
+_ACRONYM = lazy(r"\s\((?:[A-Z]{2,10}|[Rr]etd\.?|[Rr]et\.?)\)(?=[\s,])")  # (and "Maj (retd) X")
 _RELATIVE_INTRO = lazy(r"[’']s\s+[\w -]{1,40},\s*$")
 # "'s co-author, Prof. " before a name: its role, and the title before it
 _POSSESSIVE_ROLE_NAMED = lazy(
@@ -110,7 +112,6 @@ _POSSESSIVE_ROLE_NAMED = lazy(
 )
 _PRONOUN_SUBJECT = lazy(r"([Hh]e|[Ss]he|[Ii]t)\b")
 _AFTER_SUBJECT = lazy(r"(?:\s*\([^)]*\))?\s*(?:,|[a-z]|’s\s|'s\s)")
-_COORDINATED_NAME = lazy(r"(?:,\s+[^,]{1,40})?,?\s+(?:and|or|&)\s+(?:[a-z]+\s+){0,3}[A-Z]")
 # ("The president did not concede ... and vowed ...": a description before an auxiliary)
 _AUXILIARIES = frozenset("did does has had was is will would".split())
 _DESCRIPTION_SUBJECT = lazy(
@@ -391,7 +392,7 @@ class Attributor(Antecedents, Descriptions):
     def _skip_fronted(self, lo: int, hi: int) -> int:
         """Skip fronted adverbials ("In a statement, ", "On Monday, ") and an opening "But"
         or "And" ("But he warned ...") before a subject."""
-        body = self.body
+        body, lo = self.body, after_dateline(self, lo)
         conjunction = _OPENING_CONJUNCTION.match(body, lo, hi)
         if conjunction is not None:
             lo = conjunction.end()
@@ -454,7 +455,7 @@ class Attributor(Antecedents, Descriptions):
         if head is None:
             return self._description_subject(lo, hi)
         rest = body[head[1] : min(hi, head[1] + 160)]
-        if _NAME_AS_MODIFIER.match(rest) or _COORDINATED_NAME.match(rest):
+        if _NAME_AS_MODIFIER.match(rest) or COORDINATED_NAME.match(rest):
             return None  # "The Biden campaign said", "Acme and Nordvik signed": not one name
         if head[2] != "person" and role_after_name(rest):  # ("The Acme chief executive said")
             return self._description_subject(lo, hi)

@@ -112,8 +112,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
 
     # -- helpers -----------------------------------------------------------------------
     def role_before(self, start: int) -> str | None:
-        """`roles.role_before` at `start`, computed once per position (a person's evidence
-        and their role both ask for it)."""
+        """`roles.role_before` at `start`, computed once per position (evidence and role)."""
         try:
             return self._roles_before[start]
         except KeyError:
@@ -243,9 +242,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         return bool(words) and words[-1].lower() in TITLE_WORDS
 
     def named_org(self, text: str, span: Span) -> bool:
-        """Record `text` if it is an acronym the body defines or a well-known organisation
-        (a seat of government that the text goes to or is at is a place: "returned to the
-        White House"; "the White House said" is the body)."""
+        """Record `text` if it is an acronym the body defines or a well-known organisation (a seat
+        of government gone to is a place, "back at the White House"; "the White House said" not)."""
         name = self.acronyms.get(text) or KNOWN_ORGS.get(text)
         if name is None:
             return False
@@ -491,8 +489,10 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
 
     def org_noun_beside(self, chunk: Chunk, text: str) -> bool:
         """An organisation noun beside the run ("the farmers' union Unió de Pagesos"), and the
-        run no people's adjective ("a Mexican company", "Hungarian daily")."""
-        return PersonRules.org_noun_next_to(self, chunk) and not self.demonym(text)
+        run no people's adjective ("Hungarian daily") nor a title's acronym ("group CEO X")."""
+        first = text.partition(" ")[0]  # (a title: "CEO", "MP"; not "UN", "BBC")
+        titled = first.isupper() and first.lower() in TITLE_WORDS
+        return PersonRules.org_noun_next_to(self, chunk) and not (titled or self.demonym(text))
 
     def org_by_first_word(self, word: str) -> Draft | None:
         """The organisation whose multi-word name starts with `word` ("Nordvik" -> Nordvik Shipping ASA)."""

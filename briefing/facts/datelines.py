@@ -1,10 +1,12 @@
 """Datelines: the town, perhaps its region, an article was filed from, where a line opens
-("BRUSSELS, Belgium", "CITY (AP) —"). Used by `briefing.facts.entities`."""
+("BRUSSELS, Belgium", "CITY (AP) —"). Used by `briefing.facts.entities`; `after_dateline`
+skips one before a sentence's subject (`briefing.facts.attribution`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 # "BRUSSELS, Belgium", "CITY (AP) —", "CITY — ", Reuters' "LONDON/SINGAPORE, Oct 21" and, in
 # Indian outlets, "NEW DELHI: ...".
@@ -28,3 +30,25 @@ def datelines(body: str) -> Iterator[re.Match[str]]:
         if newline < 0:
             return
         pos = newline + 1
+
+
+# A town, perhaps its country and an agency, then a dash, before a sentence's first word
+# ("Bergen – The chairman ...", "Oslo, Norway (NTB) - Police said"): title case, which
+# `_DATELINE` leaves to the entity finder.
+_OPENING = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*(?:,\s+[A-Z][\w'’.-]*)?(?:\s+\([^()\n]{1,30}\))?"
+    r"\s+[–—-]\s+(?=[A-Z])"
+)
+
+
+def after_dateline(att: Any, lo: int) -> int:
+    """Where a sentence opening a paragraph at `lo` starts after its dateline ("Bergen – The
+    chairman of X, Y, said": the subject is the chairman), or `lo`. Never past a person's name
+    ("Hovden – The plan is dead – said ..."). `att`: an `Attributor`."""
+    body = att.body
+    if lo and body[lo - 1] != "\n":
+        return lo
+    found = _OPENING.match(body, lo)
+    if found is None or any(m[2] == "person" for m in att.mentions_in(lo, found.end())):
+        return lo
+    return found.end()

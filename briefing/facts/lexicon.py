@@ -101,7 +101,7 @@ TITLE_WORDS = _words(
     "forward winger skipper referee economist analyst ceo cfo coo cto chair head leader mrs mr dr ms "
     "taoiseach tánaiste tanaiste minister-president mayor-elect dean provost rector chancellor-elect td "
     "sheriff legislator lawmaker assemblyman assemblywoman assemblymember councilman councilwoman "
-    "regent mk msp mla mpp parliamentarian warden reeve councilmember"
+    "regent mk msp mla mpp parliamentarian warden reeve councilmember director-general"
 )
 # No role before ordinary words (None), nor a title that is an adjective too, capitalised in
 # a headline ("Major Farm Strike").

@@ -14,13 +14,19 @@ Mention = tuple[int, int, str, str]
 # that the name is set off after ("his former rival, Y").
 _OBJECT_BEFORE = lazy(
     r"(?:\s(?:with|to|for|against|from)\s+(?:the\s+)?"
-    r"|\s(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+)"
+    r"|\s(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+"
+    # ("remarked to the leader of the visiting delegation, Y, that ...")
+    r"|\s(?:with|to)\s+the\s+[a-z-]+\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+,\s+)"
     r"(?:[A-Z][\w.’'-]*\s+){0,3}$"
 )
-# Right after it: the sentence's end, or a clause of place or time ("..., where he").
+# Right after it: the sentence's end after a phrase of time, place or topic with no clause in
+# it ("agreed with Y on the importance of the deal."), a clause of place or time ("..., where
+# he"), or what the subject said to the name ("remarked to Y, that the town ...").
 _OBJECT_AFTER = lazy(
-    r"(?:\s+(?:on|in|at|last|this|earlier|later)(?:\s+[\w-]+){1,2})?\s*[.;]"
+    r"(?:\s+(?:on|in|at|about|over|of|during|last|this|earlier|later)"
+    r"(?:\s+(?!(?:he|she|they|who|which|that|it|we|I)\b)[\w’'-]+){1,6})?\s*[.;]"
     r"|\s*(?:,\s+(?:where|when|as|after|before|during|in|on|at)\s|$)"
+    r"|,?\s+that\s"
 )
 
 

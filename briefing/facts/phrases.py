@@ -62,9 +62,17 @@ NP_END = lazy(
 LINKING_LOWER = frozenset(("of", "for", "and", "&", "de", "la", "von", "van", "the"))
 PREMODIFIER_LOWER = ROLE_NOUNS | ROLE_MODIFIERS | frozenset(("the", "a", "an", "then", "co-author"))
 # Words that end a noun phrase's premodifiers: a clause or a prepositional phrase follows.
+# After a name: a second one joined to it ("Acme and Nordvik", "X, Y and Z"), not a word
+# joined inside its appositive ("X, a track and field athlete from Germany,").
+COORDINATED_NAME = lazy(
+    r"(?:,\s+[^,]{1,40})?,?\s+(?:and|or|&)\s+"
+    r"(?:(?!(?:from|of|in|at|for|with|to|on|by)\s)[a-z]+\s+){0,3}[A-Z]"
+)
 SUBJECT_VERBS = frozenset(
     "said says told tweeted wrote added posted stated announced noted warned argued insisted "
-    "explained claimed declared replied confirmed sent issued".split()
+    "explained claimed declared replied confirmed sent issued pointed stressed emphasised "
+    "emphasized recalled acknowledged admitted predicted cautioned urged observed remarked "
+    "conceded reiterated underlined".split()
 )
 NOT_PREMODIFIER = frozenset(
     "of for to in on at by with from and or but that which who whom whose as than about after "
@@ -100,11 +108,11 @@ VOICE = lazy(
 )
 LINK_BETWEEN = lazy(r"\b(?:of|from|at|for|with|and|in)\b")
 # "of Acme", "of the campaign group Fair Rent", "from consultancy Halcyon", "of the agency's
-# western region in Bergen": an affiliation
+# western region in Bergen", "of the 1st Battalion": an affiliation
 AFFILIATION = lazy(
     r"\s+(?:(?:of|from|at|with)\s+(?:the\s+)?"
     r"|(?:of|from|at)\s+(?:the\s+|an?\s+)?(?:[a-z][\w’'-]*\s+){1,4})"
-    r"(?:(?:pro|anti|non)-)?[A-Z]"  # ("X from the pro-Beijing camp")
+    r"(?:(?:pro|anti|non)-|\d+(?:st|nd|rd|th)\s+)?[A-Z]"  # ("X from the pro-Beijing camp")
 )
 
 
@@ -180,10 +188,11 @@ _ADJECTIVES = frozenset(("written", "spoken"))
 _ADJECTIVE_BEFORE = lazy(r"\b(?:in|a|an|the|his|her|its|their|by)\s+$")
 
 
-# "Nationals MP for Oxley, ", "Fianna Fáil TD for Limerick City, ": an office in title case
-# set off before the name it belongs to.
+# "Nationals MP for Oxley, ", "Fianna Fáil TD for Limerick City, ", "MP for the Mitte
+# constituency, ": an office in title case (its seat's noun may follow) set off before the name.
 _TITLED_INTRO = lazy(
-    r"(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|the|and|in|on)\s+)*){1,6}?[A-Z][\w’'.-]*,\s*"
+    r"(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|the|and|in|on)\s+)*){1,6}?[A-Z][\w’'.-]*"
+    r"(?:\s+(?:constituency|district|seat|riding|ward|division|electorate))?,\s*"
 )
 
 

@@ -189,9 +189,16 @@ def without_title(name: str | None) -> str | None:
         return None
     words = name.split()
     first = words[0].lower() if words else ""
-    if len(words) >= 3 and (first in TITLE_WORDS or first.startswith("co-")):
+    if len(words) >= 3 and (
+        first in TITLE_WORDS or first.startswith("co-") or first.endswith(_TRADE_ENDINGS)
+    ):
         return " ".join(words[1:])
     return name
+
+
+# Endings of the names of sciences' and trades' practitioners, which no given name has
+# ("Glaciologist X Y", "Cartographer X Y", "Statistician X Y", "Astrophysicist X Y").
+_TRADE_ENDINGS = ("ologist", "ographer", "ician", "icist", "onomist")
 
 
 TITLE_WORDS = (

@@ -82,7 +82,8 @@ _READS_BETWEEN = lazy(r"[\s,]*reads?\s+")
 # Where the clause of the verb opens inside the phrase before it: a relative word, dashes,
 # or a subordinator ("X's comments came after Y said", "X smiled when Y said").
 _INNER_SUBJECT = lazy(
-    r"(?:\s(?:that|which|whom|after|before|when|while|because|since|until|once)|\s[—–])"
+    r"(?:\s(?:that|which|whom|after|before|when|while|because|since|until|once|though|although"
+    r"|whereas)|\s[—–])"
     r"\s+(?=[^—–]*$)"
 )
 _PRONOUN_TAIL = lazy(r",\s+(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
@@ -473,7 +474,9 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     coordinated = _AND_BEFORE.search(body, np_lo, np_hi)
     if coordinated is not None:
         return ("subject", s_lo, v_lo)
-    inner = _INNER_SUBJECT.search(body, np_lo, np_hi) or who_the(body, np_lo, np_hi)
+    # (the last such word: "X shared few details of the plan, which failed, though he said")
+    inners = list(_INNER_SUBJECT.finditer(body, np_lo, np_hi))
+    inner = inners[-1] if inners else who_the(body, np_lo, np_hi)
     found = None if inner is None else att.phrase(inner.end(), np_hi, before_verb=True)
     if found is not None and (
         found[0] == "mention"

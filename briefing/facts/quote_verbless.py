@@ -34,19 +34,69 @@ _NOT_ONES_OWN = lazy(
     r"|sung|sign|signs|banner|banners|placard|placards|slogan|slogans|headline|motto)\b"
 )
 _PAST_VERB = lazy(
-    r"\b(?:[a-z]{3,}ed|took|gave|made|hit|struck|went|came|put|set|sent|left|held|did)\b"
+    r"\b(?:[a-z]{3,}ed|took|gave|made|hit|struck|went|came|put|set|sent|left|held|did|was|is|had|has)\b"
 )
 _SECOND_CLAUSE = lazy(r"\b(?:and|but|while|as|when|after|before|because|where|so)\s")
+# A copula before an adjective is a manner ("X was blunt about the delays:"), not a passive
+# whose agent spoke ("X was told:", "X was shown a letter:"); "when asked" is the subject
+# answering ("X did not hold back when asked about the plan:").
+_COPULA_ADJECTIVE = lazy(
+    r"(?:was|is|remained|sounded)\s+(?:[a-z]+ly\s+)?(?!(?:told|shown|given|sent|written|read"
+    r"|taken|heard|asked|quoted|cited|left|seen|known|made|met|caught|led|held|brought)\b)"
+    r"[a-z]+(?<!ed)(?<!en)\b(?!\s+(?:by|to)\b)"
+)
+_WHEN_ASKED = lazy(r"(?:when|if|after)\s+asked\b")
+# "as a bet", "as the first": "as" a preposition, not a clause's conjunction.
+_AS_PREPOSITION = lazy(r"as\s+(?:a|an|the|his|her|its|their|one|part)\s")
+
+
+def _not_ones_own(frame: str) -> bool:
+    """Whether the frame says the words were someone else's (`_NOT_ONES_OWN`), leaving out
+    a copula before an adjective and "when asked"."""
+    for found in _NOT_ONES_OWN.finditer(frame):
+        if _COPULA_ADJECTIVE.match(frame, found.start()):
+            continue
+        if found.group() == "asked" and _WHEN_ASKED.search(frame, max(0, found.start() - 7)):
+            continue
+        return True
+    return False
+
+
+def _second_clause(att: Attributor, frame: str, lo: int) -> bool:
+    """Whether the frame (at `lo` in the body) goes on into a clause that may have a speaker
+    of its own: any "and", "but" or "so" joining lower-case words ("X smiled and her brother
+    took the microphone:"), or a subordinate clause ("when his team led", "as the mayor
+    announced") that holds a verb of saying or names a person. Not names in a list ("Ulvik,
+    Brekke and Voss") nor "as" a preposition ("framed it as a bet")."""
+    for found in _SECOND_CLAUSE.finditer(frame):
+        word = found.group().strip()
+        if word == "as" and _AS_PREPOSITION.match(frame, found.start()):
+            continue
+        if word == "and" and frame[found.end() : found.end() + 1].isupper():
+            before = frame[: found.start()].rstrip(", ")
+            if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper():
+                continue
+        if word in ("and", "but", "so"):
+            return True
+        asked = _WHEN_ASKED.match(frame, found.start())
+        if VERB.search(frame, found.end() if asked is None else asked.end()) or any(
+            m[2] == "person" for m in att.mentions_in(lo + found.end(), lo + len(frame))
+        ):
+            return True
+    return False
 
 
 def manner(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
     """`Reed was blunt: "..."`: a person named as the subject, described by one or two
-    words (not a passive: "was arrested"), and a colon before the quote."""
+    words (not a passive: "was arrested"), and a colon before the quote; or any clause of
+    the subject's that answers a question (`X did not hold back when asked about it:`)."""
     if f_lo != s_lo:
         return None
     m = _MANNER.search(att.body, s_lo, open_mark)
     if m is None:
-        return None
+        # "X did not hold back when asked about the plan:": the subject answering
+        asked = _WHEN_ASKED.search(att.body, s_lo, open_mark)
+        return None if asked is None else colon_subject(att, f_lo, s_lo, open_mark)
     phrase = att.phrase(att._skip_fronted(s_lo, m.start()), m.start(), before_verb=True)
     if phrase is None or phrase[0] != "mention" or phrase[1][2] != "person":
         return None
@@ -76,15 +126,14 @@ def colon_subject(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tupl
     frame = body[s_lo:open_mark]
     if len(frame) > 160 or not frame.rstrip().endswith(":"):
         return None
-    if (
-        _NOT_ONES_OWN.search(frame)
-        or _SECOND_CLAUSE.search(frame)
-        or WORDS_OF.search(frame)
-        or OTHERS_WORDS.search(frame)
-    ):
+    if _not_ones_own(frame) or WORDS_OF.search(frame) or OTHERS_WORDS.search(frame):
         return None
     found = att._subject_phrase(att._skip_fronted(s_lo, open_mark), open_mark)
     if found is None or found[0] != "mention" or found[1][2] != "person":
+        return None
+    # (a second clause after the subject: "and" among its titles is none, "Senior lawyer and
+    # former senator X, interviewed on television, summed it up:")
+    if _second_clause(att, body[found[1][1] : open_mark], found[1][1]):
         return None
     if _PAST_VERB.search(body, found[1][1], open_mark) is None:
         return None  # no verb: a label before a transcript's line ("Deputy X of Y Z: ...")

@@ -160,7 +160,9 @@ def _speaker(
 
 
 # A subordinate clause whose subject is a pronoun ("X was dropped after he described ...").
-_SUBORDINATE_END = lazy(r"\s(?:after|when|as|because|before|while|until|since|once)\s+$")
+_SUBORDINATE_END = lazy(
+    r"\s(?:after|when|as|because|before|while|until|since|once|though|although|whereas)\s+$"
+)
 
 
 def _main_subject(att: Attributor, pronoun: str, s_lo: int, at: int) -> str | None:
@@ -251,6 +253,9 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             and not person_calls(body, mentions, open_mark, close_end)
             or _SIGN_BEFORE.search(body, max(0, open_mark - 40), open_mark)
             or _SIGN_AFTER.match(body, close_end)
+            # (a gloss: the original words of the phrase before, 'brutality ("abusos")')
+            or body[open_mark - 1 : open_mark] == "("
+            and body[close_end : close_end + 1] == ")"
             or _TITLE_CASE.fullmatch(text)
             and (
                 _TITLE_OF.search(body, max(0, open_mark - 4), open_mark)

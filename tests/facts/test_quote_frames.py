@@ -712,3 +712,28 @@ def test_which_the_titled_official_described_as_names_that_official() -> None:
         'General described as "a historic price for a small grower."'
     )
     assert [q.speaker for q in extract_facts(body).quotes] == ["Selam Woldemariam"]
+
+
+def test_a_clause_of_the_subjects_own_before_a_colon_names_the_speaker() -> None:
+    """A manner with what it is about, an answer "when asked", a time clause with nobody
+    else in it, names in a list: still one clause of the subject's before the quote."""
+    lead = "The island got a new ferry on Monday.\n\n"
+    for frame, speaker in (
+        ("Harbour master Tomas Brennick was blunt about the delays:", "Tomas Brennick"),
+        ("Union leader Mara Ostfeld did not hold back when asked about the plan:", "Mara Ostfeld"),
+        ("Pilot Jonas Herrick was candid about the first week, when the boat ran late:", "Jonas Herrick"),
+        ("Director Lena Korhonen then described the storms that hit Ulvik, Brekke and Voss:\n\n", "Lena Korhonen"),
+        ("Senior pilot and former mayor Jonas Herrick, interviewed on radio, summed it up:", "Jonas Herrick"),
+        ("Union leader Mara Ostfeld had a simple message for the owners:", "Mara Ostfeld"),
+    ):  # fmt: skip
+        body = f'{lead}{frame} "We lost a whole season to the weather."'
+        assert [q.speaker for q in extract_facts(body).quotes] == [speaker], frame
+    for frame in (
+        "Skipper Ada Renwick smiled and her brother took the microphone:",  # a second subject
+        "Skipper and owner Ada Renwick smiled and her brother took the microphone:",
+        "Ferry owner Piet Laan sat down after the mayor announced:",  # another's speech
+        "Ferry owner Piet Laan listened as Mayor Ida Wenn spoke:",  # another person
+        "Harbour master Tomas Brennick was told by the owners:",  # a passive
+    ):
+        found = extract_facts(f'{lead}{frame} "We lost a whole season to the weather."').quotes
+        assert [q.speaker for q in found] in ([], [None]), frame

@@ -760,3 +760,132 @@ def test_an_organisation_with_where_it_sits_is_the_speaker() -> None:
     assert speakers(body) == ["Danish Embassy"]
     body = 'The Green Party in Tasmania, in its statement, said she was a "tireless worker".'
     assert speakers(body) == ["Green Party"]
+
+
+def test_a_titles_acronym_after_a_body_noun_opens_a_persons_name() -> None:
+    """ "group CEO X", "party MP X": the body noun before is the title's, not the name's."""
+    for title, noun in (("CEO", "group"), ("CFO", "company"), ("MP", "opposition party")):
+        body = (
+            "The ferry firm named a new head on Monday.\n\n"
+            f'Announcing it, {noun} {title} Marten Olsberg said: "She knows our ports."'
+        )
+        facts = extract_facts(body)
+        assert [q.speaker for q in facts.quotes] == ["Marten Olsberg"], title
+        assert [p.name for p in facts.people] == ["Marten Olsberg"], title
+        assert not facts.organisations or "Olsberg" not in facts.organisations[0].name
+
+
+def test_an_mp_for_a_constituency_set_off_before_the_name_opens_the_subject() -> None:
+    """ "Green Party (GP) MP for the Dunmore constituency, X, criticised ...": the office
+    with its seat's noun is the title before X, so a "He said" next is X."""
+    body = (
+        "The farm scheme was cut on Monday.\n\n"
+        "Opposition Green Party (GP) MP for the Dunmore constituency, Arlen Sowerby, also "
+        'criticised the cut. He said local farms were "being punished for their success".'
+    )
+    assert speakers(body) == ["Arlen Sowerby"]
+
+
+def test_director_general_is_a_title_before_the_name() -> None:
+    """ "WHO Director-General X said": the title and its body are not part of X's name."""
+    for lead in ("WHO Director-General", "Harbour Agency Director-General"):
+        facts = extract_facts(f'{lead} Kari Mo said the deal was "a fair one for all".')
+        assert [q.speaker for q in facts.quotes] == ["Kari Mo"], lead
+        assert [p.name for p in facts.people] == ["Kari Mo"], lead
+
+
+def test_a_title_case_dateline_before_the_subject_is_skipped() -> None:
+    """ "Bergen – The chairman of X, Y, said": the subject is the chairman Y, not X; a name
+    before the dash is never skipped as a dateline."""
+    tail = (
+        "The chairman of the Harbour Users Council, Norwegian captain Lars Hovden, said on "
+        'Friday that the plan would ensure a "smooth, calm atmosphere" for the boats.'
+    )
+    for dateline in ("Bergen – ", "Bergen, Norway (NTB) – ", "BERGEN - "):
+        body = f"Harbour talks\n\nTalks resumed on Monday.\n\n{dateline}{tail}"
+        assert speakers(body) == ["Lars Hovden"], dateline
+    body = (
+        "Harbour talks\n\nLars Hovden – The plan is dead – said on Friday that the plan "
+        'would ensure a "smooth, calm atmosphere" for the boats.'
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_description_before_any_verb_of_saying_is_the_subject() -> None:
+    """ "The captain pointed out that ... "..."": the description before "pointed out",
+    "stressed", "recalled" is the subject, and the quote after is the one it describes."""
+    for verb in ("pointed out", "stressed", "recalled"):
+        body = (
+            "Harbour talks\n\nThe captain of the ferry, Tor Dahl, arrived on Monday. "
+            f"The captain {verb} that the young are a priority. "
+            '"Right from the first months, the council has put the young first."'
+        )
+        assert speakers(body) == ["Tor Dahl"], verb
+    body = (
+        "Harbour talks\n\nTor Dahl arrived on Monday. The captain pointed out that the young "
+        'are a priority. "Right from the first months, the council has put the young first."'
+    )
+    assert speakers(body) == [None]  # nobody was called the captain
+
+
+def test_he_after_though_or_although_is_the_main_clauses_subject() -> None:
+    """ "X has shared few details of the plan, which collapsed in 2010, though he said ...":
+    the clause of "said" opens at the last subordinator before it."""
+    lead = "Leaders discussed the latest proposal from Harbour Secretary Piet Laan. "
+    for middle in (
+        "Laan has shared few details of the plan, though he said",
+        "Laan has shared few details of the plan, which collapsed in 2010, although he said",
+    ):
+        body = f'{lead}{middle} the two sides had narrowed their gap "very significantly."'
+        assert speakers(body) == ["Piet Laan"], middle
+    body = (
+        f"{lead}Laan has shared few details of the plan, though Mayor Ida Wenn said the two "
+        'sides had narrowed their gap "very significantly."'
+    )
+    assert speakers(body) == ["Ida Wenn"]
+
+
+def test_and_inside_an_appositive_is_no_second_name() -> None:
+    """ "X, a track and field athlete from Norway, agreed ...": "and" joins two nouns of the
+    appositive, not X and another name; "X and Y agreed" is still two subjects."""
+    lead = "Piet Laan won the final in Bergen.\n\n"
+    quote = '"It is important to have a harbour that works for everyone," she said.'
+    body = f"{lead}Sgt. Mira Kolstad, a track and field athlete from Norway, agreed with Laan.\n\n{quote}"
+    assert speakers(body) == ["Mira Kolstad"]
+    body = f"{lead}Mira Kolstad and Ida Wenn agreed with Laan.\n\n{quote}"
+    assert speakers(body) == [None]
+
+
+def test_a_practitioners_trade_is_not_part_of_the_speakers_name() -> None:
+    """ "Glaciologist X Y", "Cartographer X Y": no given name ends like a science's or a
+    trade's practitioner, so the speaker is X Y."""
+    for trade in ("Glaciologist", "Cartographer", "Statistician", "Astrophysicist"):
+        body = (
+            f"Glaciers\n\n{trade} Petra Vogel explains why the figure matters. Asked later, "
+            'Vogel laughed. "Yes, it matters," she said.'
+        )
+        assert speakers(body) == ["Petra Vogel"], trade
+
+
+def test_a_bodys_long_acronym_in_brackets_before_a_title_and_name() -> None:
+    """ "Rural Growers Network (Rugronet) national director X said ...": the bracketed short
+    name, however long, is an aside of the body before X's title; X is the subject."""
+    body = (
+        "Farm subsidy under fire\n\nThe programme was criticised on Monday.\n\n"
+        "Rural Growers Network (Rugronet) national director Mirela Tonkin said the scheme, "
+        "which began in 2020, should be reviewed.\n\n"
+        '"The scheme eats a tenth of the budget, but yields have not improved," she said.'
+    )
+    assert speakers(body) == ["Mirela Tonkin"]
+
+
+def test_a_unit_named_by_an_ordinal_is_the_speakers_affiliation() -> None:
+    """ "said Staff Sgt. X of the 1st Battalion, 138th Infantry Regiment": the unit is the
+    soldier's affiliation, as "of Acme" is, so X speaks."""
+    lead = "Harbour drill\n\nSoldiers trained at the harbour last week.\n\n"
+    for body in (
+        '"The drill went well," said Staff Sgt. Ida Wenn of the 1st Battalion, 138th Infantry '
+        "Regiment.",
+        'Sgt. Ida Wenn of the 82nd Airborne Division said the drill "went well for everyone".',
+    ):
+        assert speakers(lead + body) == ["Ida Wenn"], body

@@ -51,6 +51,9 @@ def test_a_name_in_the_object_only_is_no_rival_for_the_next_he() -> None:
         "met with Governor Ian Crewe on Friday.",
         "paid tribute to Ian Crewe.",
         "endorsed his old rival, Ian Crewe.",
+        "agreed with Ian Crewe on the cost of the new bridge.",  # a topic, no clause
+        "remarked to the head of the visiting delegation, Ian Crewe, that the town cared.",
+        "told Ian Crewe that the town cared.",
     ):
         body = f'Mayor Tom Hadley {middle} "The bridge will be built at last," he said.'
         assert speakers(body) == ["Tom Hadley"], middle
@@ -61,6 +64,7 @@ def test_a_name_that_does_something_of_its_own_stays_a_rival() -> None:
         "met with Governor Ian Crewe, who spoke first.",
         "was greeted by Governor Ian Crewe.",
         "thanked firefighter Ian Crewe.",
+        "met with Governor Ian Crewe after he won the vote.",  # a clause of his own
     ):
         body = f'Mayor Tom Hadley {middle} "The bridge will be built at last," he said.'
         assert speakers(body) == [None], middle

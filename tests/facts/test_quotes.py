@@ -951,3 +951,16 @@ def test_the_words_a_sign_in_the_window_read_are_nobodys_quote() -> None:
         'read "Closed for stocktaking until further notice." Nobody answered the phone.'
     )
     assert extract_facts(body).quotes == []
+
+
+def test_a_quotation_that_fills_a_bracket_is_a_gloss_not_speech() -> None:
+    """'police brutality ("abusos da policia")': the original words of the phrase before,
+    in brackets, are nobody's quotation; a bracketed sentence that quotes somebody is."""
+    body = (
+        "Anyone who sees police brutality (\u201cabusos da policia por toda parte\u201d) should "
+        "call 129, Piet Laan said. Ida Wenn spoke at the Harbour Office (\u201cKontoret for "
+        "Havn og Fiske i Bergen\u201d) on Monday."
+    )
+    assert extract_facts(body).quotes == []
+    body = "(\u201cWe will win this fight for the harbour,\u201d Ida Wenn said.)"
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Ida Wenn"]
