@@ -35,8 +35,11 @@ _INITIAL_TAIL = (
 )
 _LOWER_PREFIXES = r"(?:al|el|ad|as|bin|ibn|de|di|da|du|van|von|d|l)"
 _NAME_TAIL = r"[\w’'&]*(?:-[\w’']+)*"
+# An initial written against the name it stands before, as Mongolian outlets write a
+# patronymic's initial ("D.Tsogtbaatar", "Ts.Elbegdorj"): one word, the person's whole name.
+_GLUED_INITIAL = rf"(?:[sh](?<=[TCSKZ][sh]))?\.[{_UP}][a-z]{{2,}}(?![.’'-]?\w)"
 TOKEN = (
-    rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|{_ABBREV}|[{_UP}]{_INITIAL_TAIL}|"
+    rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|[{_UP}]{_GLUED_INITIAL}|{_ABBREV}|[{_UP}]{_INITIAL_TAIL}|"
     rf"(?:(?:{_LOWER_PREFIXES[3:-1]}|O|Mc|Mac)[-’'])?[{_UP}]{_NAME_TAIL}|[{_UP}]\.)"
 )
 _PARTICLES = r"(?:van|von|der|den|de|des|da|das|do|dos|del|della|di|du|la|le|los|las|bin|bint|binti|ibn|al|el|ben|ter|ten|zu|y|i|['’]t)"
@@ -65,7 +68,7 @@ def _abbreviation_tails() -> str:
 # must follow for either to match (1-3 small letters and a ".", an apostrophe or hyphen): the
 # engine then drops them at once after most capitals instead of trying each lookbehind.
 _UPPER_TOKEN_TAIL = (
-    rf"(?:\.(?:[{_UP}]\.)+|(?=[a-z]{{1,3}}\.)(?:{_abbreviation_tails()})\.|{_INITIAL_TAIL}|"
+    rf"(?:\.(?:[{_UP}]\.)+|{_GLUED_INITIAL}|(?=[a-z]{{1,3}}\.)(?:{_abbreviation_tails()})\.|{_INITIAL_TAIL}|"
     rf"(?=(?:a?c)?[-’'])(?:(?<=O)|(?<=M)c|(?<=M)ac)[-’'][{_UP}]{_NAME_TAIL}|{_NAME_TAIL}|\.)"
 )
 # The words after the first go on the same way: in a body where no run opens in lower case,

@@ -42,6 +42,7 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
             or word in _GIVEN_WORDS
             or not (
                 plain_word(word)
+                or trade_word(word)
                 or word.lower().removeprefix("co-") in ROLE_NOUNS
                 # ("Co-developer Jing Wang", "Vice-chancellor Ama Boateng")
                 or (
@@ -61,6 +62,18 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
         ):
             return shorter
     return draft.name
+
+
+# The endings of the nouns of trades and sciences that a report writes before a name as a
+# title ("Glaciologist Maria Keller", "Volcanologist Tomas Berg", "Cinematographer ...",
+# "Dietician ...", "Mountaineer ..."); not a Swedish surname's "-qvist" ("Lindqvist").
+_TRADE_ENDINGS = ("ologist", "ographer", "ician", "ist", "eer")
+
+
+def trade_word(word: str) -> bool:
+    """Whether `word` has the shape of a trade's or a science's noun."""
+    low = word.lower()
+    return len(low) > 6 and low.endswith(_TRADE_ENDINGS) and not low.endswith(("qvist", "quist"))
 
 
 def _titled(body: str, start: int) -> bool:
