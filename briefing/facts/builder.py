@@ -461,7 +461,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         core = self.name_after_demonym(chunk, words)
         if core is not None:
             return self.handle(core)  # "Briton Jack Draper", "Swiss Marc Keller"
-        if self.org_noun_beside(chunk, text) and not is_given(first, self.given):
+        if self.org_noun_beside(chunk, text) and not self.given_or_titled(words):
             self.add_org(text, text, span)
             return
         if self.titled_person(chunk, words):

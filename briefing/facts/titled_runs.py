@@ -15,6 +15,7 @@ from briefing.facts.lexicon import (
     FAMILY_FIRST,
     HONORIFICS,
     KNOWN_ORGS,
+    NOT_A_ROLE,
     ORG_HEADS,
     ROLE_NOUNS,
     SURNAME_SITES,
@@ -179,6 +180,17 @@ class TitledRuns:
         self.add_person(right, words[j])
         self.sure.add((right.start, right.end))
         return True
+
+    def given_or_titled(self: Builder, words: list[str]) -> bool:
+        """Whether the run opens with a given name, or with a title before a name ("the group
+        CEO Khalid Al-Mansoori said": the person, though a body's noun comes before him)."""
+        first = words[0]
+        return is_given(first, self.given) or (
+            len(words) >= 3
+            and first.lower() in TITLE_WORDS
+            and first not in NOT_A_ROLE
+            and self.name_like(words[1:], True)
+        )
 
     def body_then_name(self: Builder, words: list[str], i: int) -> bool:
         """ "Refugee Council Enver Solomon": a body by its head word, then two words of a

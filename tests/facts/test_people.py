@@ -1044,3 +1044,12 @@ def test_a_generations_suffix_set_off_by_a_comma_stays_in_the_name() -> None:
         "actor, said he was pleased."
     )
     assert {p.name for p in facts.people} == {"Cyril R. Vanbeek, Jr.", "Rob Downe, Jr."}
+
+
+def test_a_title_and_name_after_a_bodys_noun_are_a_person_not_the_body() -> None:
+    facts = extract_facts(
+        'Announcing the deal, group CEO Khalid Al-Mansoori said: "We are ready." The rights '
+        "group Harbour Watch said it would study the plan."
+    )
+    assert {p.name for p in facts.people} == {"Khalid Al-Mansoori"}
+    assert "Harbour Watch" in {o.name for o in facts.organisations}
