@@ -36,8 +36,9 @@ _INITIAL_TAIL = (
 _LOWER_PREFIXES = r"(?:al|el|ad|as|bin|ibn|de|di|da|du|van|von|d|l)"
 _NAME_TAIL = r"[\w’'&]*(?:-[\w’']+)*"
 # An initial written against the name it stands before, as Mongolian outlets write a
-# patronymic's initial ("D.Tsogtbaatar", "Ts.Elbegdorj"): one word, the person's whole name.
-_GLUED_INITIAL = rf"(?:[sh](?<=[TCSKZ][sh]))?\.[{_UP}][a-z]{{2,}}(?![.’'-]?\w)"
+# patronymic's initial ("D.Tsogtbaatar", "Ts.Elbegdorj"): one word, the person's whole name
+# (not an engineer's or a geoscientist's letters, "P.Eng", "P.Geo").
+_GLUED_INITIAL = rf"(?:[sh](?<=[TCSKZ][sh]))?\.[{_UP}][a-z]{{3,}}(?![.’'-]?\w)"
 TOKEN = (
     rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|[{_UP}]{_GLUED_INITIAL}|{_ABBREV}|[{_UP}]{_INITIAL_TAIL}|"
     rf"(?:(?:{_LOWER_PREFIXES[3:-1]}|O|Mc|Mac)[-’'])?[{_UP}]{_NAME_TAIL}|[{_UP}]\.)"

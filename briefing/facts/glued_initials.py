@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from briefing.facts.builder import Builder
 
 # One capital (or the Mongolian "Ts", "Ch", "Sh", "Kh", "Zh"), a full stop, then a name:
-# "D.Tsogtbaatar", "Ts.Elbegdorj" (not "U.S.", "St.Petersburg").
-_GLUED = re.compile(r"[A-Z](?:(?<=[TCSKZ])[sh])?\.[A-Z][a-z]{2,}[\w’'-]*$")
+# "D.Tsogtbaatar", "Ts.Elbegdorj" (not "U.S.", "St.Petersburg", "P.Geo").
+_GLUED = re.compile(r"[A-Z](?:(?<=[TCSKZ])[sh])?\.[A-Z][a-z]{3,}[\w’'-]*$")
 
 
 def glued_name(builder: Builder, chunk: Chunk) -> bool:

@@ -266,3 +266,8 @@ def test_a_name_with_its_initial_glued_on_is_one_person_after_the_office() -> No
     roles = {p.name: p.role for p in facts.people}
     assert set(roles) == {"J.Batbold", "B.Dorjsuren", "Ts.Bayarsaikhan"}
     assert roles["B.Dorjsuren"] == "Herder"
+
+
+def test_a_professionals_letters_after_a_name_are_no_glued_initial() -> None:
+    found = names("Jane Roe, P.Geo., and Tom Lee, P.Eng, signed the drill report.")
+    assert found == {"Jane Roe", "Tom Lee"}
