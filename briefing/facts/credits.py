@@ -18,13 +18,14 @@ from briefing.facts.lexicon import common_words, given_names
 _CREDIT = re.compile(
     r"(?:Additional reporting|Reporting|Editing|Writing|Compiled|Photos?|Photographs?|Images?|"
     r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?|Authors?|Edited|Written"
-    r"|Translated|Translation)"
+    r"|Translated|Translation|Translators?|Editors?|Interview|Reporters?|Producers?)"
     r"(?: by:?\s+(?=[A-Z])|:)"
     r"[^\n()]*?(?=\.\s|\.$|[\n()]|$)"
 )
 # A byline on a line of its own near the top: "By Priya Ramaswamy and Tom Okafor", "By JANE
-# DOE, Associated Press", "By: Jane Doe" (at most 12 words, no sentence's full stop).
-_BYLINE = re.compile(r"(?m)^[Bb]y:? (?=[A-Z])(?:[^\n.!?]|\b[A-Z]\.){2,120}$")
+# DOE, Associated Press", "By: Jane Doe", "BY JANE DOE" (at most 12 words, no sentence's
+# full stop).
+_BYLINE = re.compile(r"(?m)^(?:[Bb]y|BY):? (?=[A-Z])(?:[^\n.!?]|\b[A-Z]\.){2,120}$")
 # An author's note on a line of its own: "Write to Jen Ortiz at jen@...", "Follow Jen Ortiz on
 # X", "Jen Ortiz covers transport for the Ledger.", "Jen Ortiz is the Ledger's Europe
 # correspondent, based in Brussels." (a name of two to four capitalised words opens it).
@@ -87,7 +88,8 @@ _CREDIT_WORDS = (
     "Additional reporting", "Reporting", "Editing", "Writing", "Compiled", "Photo", "Photos",
     "Photograph", "Photographs", "Image", "Images", "Picture", "Pictures", "Credit", "Credits",
     "Illustration", "Video", "Contributing", "Contributor", "Contributors", "Author", "Authors",
-    "Edited", "Written", "Translated", "Translation",
+    "Edited", "Written", "Translated", "Translation", "Translator", "Translators", "Editor",
+    "Editors", "Interview", "Reporter", "Reporters", "Producer", "Producers",
 )  # fmt: skip
 
 
@@ -113,6 +115,20 @@ def _credits(body: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
+# The labels of the staff who made the piece ("Editors: Ana Lima / Rui Sousa", "Translator:
+# ...", "Interview: ..."), which a transcript may use as a speaker's label too: a credit only
+# when names alone follow ("Reporter: Did the minister call you?" is a question).
+_STAFF_LABELS = ("Translator", "Editor", "Interview", "Reporter", "Producer")
+_NAMES_ONLY = re.compile(
+    r"[^:]*:(?:\s*(?:[A-ZÀ-Þ][\w'’.-]*|and|&|/|\||,|de|da|do|dos|van|von|der|al|el|bin))+\s*"
+)
+
+
+def _names_only(credit: str) -> bool:
+    """Whether only names (and the words that join them) follow the credit's label."""
+    return _NAMES_ONLY.fullmatch(credit) is not None
+
+
 def credit_ranges(body: str) -> list[tuple[int, int]]:
     """Spans of credit lines ("Reporting by ...", "Image: ...", "(Name/AFP)"), where names
     are not facts."""
@@ -126,14 +142,14 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
             start == 0
             or before.endswith(("\n", ". ", "; ", ";", "(", "- ", "— ", "– "))
             or before[-1:].islower()
-        ):
+        ) and (not body.startswith(_STAFF_LABELS, start) or _names_only(m.group())):
             out.append(m.span())
     out.extend(_slash_credits(body))
     if "assistance from" in body:
         out.extend(m.span() for m in _ASSISTANCE.finditer(body))
     out.extend(_contributed(body))
     head = body[:800]
-    if head.startswith(("By", "by")) or "\nBy" in head or "\nby" in head:
+    if head.startswith(("By", "by", "BY")) or "\nBy" in head or "\nby" in head or "\nBY" in head:
         bylines = list(_BYLINE.finditer(body, 0, 800))
         out.extend(m.span() for m in bylines)
         out.extend(_authors_below(body, bylines))
@@ -230,11 +246,17 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
     out = []
     for i, line in enumerate(lines):
         line = line.strip()  # (an indented page: "    Edward Yeranian")
+        # (one bulleted line of its own, "• Adam Phillips", is the page's list of authors;
+        # not a bulleted list of topics or links)
+        bullet = line.startswith("• ") and not any(
+            lines[j].lstrip().startswith("•") for j in (i - 1, i + 1) if 0 <= j < len(lines)
+        )
+        line = line[2:] if bullet else line
         if i == 0 or len(line) > 140 or not line[:1].isupper() or line.endswith((".", '"')):
             continue
         parts = _HEAD_SPLIT.split(line.strip())
         near = [line] + [lines[j] for j in (i - 1, i - 2, i + 1) if 0 < j < len(lines)]
-        stamped = any(_STAMP.search(text) for text in near)
+        stamped = bullet or any(_STAMP.search(text) for text in near)
         for k, part in enumerate(parts):
             m = _HEAD_NAME.fullmatch(part)
             if m is None:

@@ -15,6 +15,9 @@ _SWITCH_LINE = lazy(r"\n[ \t]*[A-Z]{1,3}[ \t]*(?:\n|\Z)")
 _CRUMB = r"[A-Z][\w&]*(?: [A-Z][\w&]*){0,2}"
 _BREADCRUMB = lazy(rf"[ \t]*{_CRUMB}(?: / {_CRUMB})+[ \t]*$")
 _HEAD_LINES = 3
+# A menu of a page's buttons on one line, the same capitalised word opening each ("Share
+# Facebook Share X Share Email", "Make a Complaint Make a Suggestion Make a Request").
+_MENU_REPEATS = 3
 
 
 def furniture_ranges(body: str) -> list[tuple[int, int]]:
@@ -28,5 +31,29 @@ def furniture_ranges(body: str) -> list[tuple[int, int]]:
             out.append((at, end))
         if end >= len(body):
             break
+        at = end + 1
+    out.extend(_menus(body))
+    return out
+
+
+def _menus(body: str) -> list[tuple[int, int]]:
+    """Spans of the lines that are a menu: no sentence's marks or commas in them, and one
+    capitalised word that opens at least `_MENU_REPEATS` of its items."""
+    out = []
+    at = 0
+    while at < len(body):
+        end = body.find("\n", at)
+        end = len(body) if end < 0 else end
+        line = body[at:end]
+        if (
+            30 < len(line) < 300
+            and not line.rstrip().endswith((".", "!", "?", ":"))
+            and not any(mark in line for mark in (". ", ",", '"', "“"))
+        ):
+            words = [w for w in line.split() if len(w) > 2 and w[0].isupper()]
+            if len(words) >= 2 * _MENU_REPEATS and any(
+                words.count(w) >= _MENU_REPEATS for w in set(words)
+            ):
+                out.append((at, end))
         at = end + 1
     return out

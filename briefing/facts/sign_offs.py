@@ -15,12 +15,18 @@ _OWNER = r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}['’]s |[Cc]orrespondent )?"
 # A whole sentence: where a line or a sentence opens, to its full stop; the reporter's name
 # is group 1.
 _SIGN_OFF = re.compile(
-    rf"(?:For [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}, )?{_OWNER}({_NAME})"
+    rf"(?:(?:For|From|In) [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}, )?{_OWNER}({_NAME})"
     r"(?: has (?:more|this report|the story|the details|details)\b[^.!?\n\"“]{0,90}"
     r"| reports(?: from [^.!?\n\"“]{1,60})?)\.(?=\s|$)"
 )
+# The outlet's own reporter introduced in the story's course, wherever the sentence opens:
+# "as VOA correspondent Gary Thomas reports, ...", "The station's Ana Lind reports that ...".
+_OWNED_REPORT = re.compile(
+    rf"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}['’]s (?:[a-z]+ )?|[A-Z][\w.]* (?:[a-z]+ )?"
+    rf"correspondent )({_NAME}) reports(?: that\b|,)"
+)
 _TRIGGERS = (" has more", " has this report", " has the story", " has the details",
-             " has details", " reports.", " reports from ")  # fmt: skip
+             " has details", " reports.", " reports from ", " reports that", " reports,")  # fmt: skip
 _HAS_TAILS = tuple(t[5:] for t in _TRIGGERS if t.startswith(" has "))
 
 
@@ -40,7 +46,7 @@ def sign_off_ranges(body: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     # (two passes over the body, not seven: which of " has ..." and " reports..." occur)
     has = _any_after(body, " has ", _HAS_TAILS)
-    reports = _any_after(body, " reports", (".", " from "))
+    reports = _any_after(body, " reports", (".", " from ", " that", ","))
     for trigger in _TRIGGERS:
         at = body.find(trigger) if (has if trigger.startswith(" has ") else reports) else -1
         while at >= 0:
@@ -53,6 +59,8 @@ def sign_off_ranges(body: str) -> list[tuple[int, int]]:
             while start < at and body[start].isspace():
                 start += 1
             m = _SIGN_OFF.match(body, start)
+            if m is None and trigger in (" reports that", " reports,"):
+                m = _OWNED_REPORT.search(body, start, at + len(trigger))
             # (a person's name: not "The Guardian reports.", "Associated Press has more")
             if m is not None and m.end() > at and a_persons_name(m.group(1)):
                 out.append(m.span(1))
