@@ -1,6 +1,7 @@
 """Date words glued to the end of a name's capitalised run, which are the date and not part of
 the name: a weekday after a body's name ("told Congress Wednesday", "the Foreign Ministry
-Tuesday said"; not "Sheffield Wednesday", a club) and a month before a day's number (a
+Tuesday said"; not "Sheffield Wednesday", a club) or a person's full name ("met with Laurent
+Gbagbo Monday") and a month before a day's number (a
 caption's "in London Jul. 7, 2026", "Madrid Sept. 9"). Used by `briefing.facts.chunks` and
 `briefing.facts.date_weekdays`."""
 
@@ -41,5 +42,18 @@ def date_tail(body: str, words: list[tuple[int, int]]) -> bool:
     if last in _MONTHS:  # (no month is a weekday: the two tests are apart)
         return _DAY_AFTER.match(body, end) is not None
     if last[-1] in "yY" and last.lower() in WEEKDAYS:  # (a weekday's last letter, tested first)
-        return body_before_day(body[words[-2][0] : words[-2][1]])
+        before = body[words[-2][0] : words[-2][1]]
+        # (AP style drops the "on": "met with President Laurent Gbagbo Monday", "in New York
+        # Sunday"; a name of two words and a weekday is no one's, but "Super Bowl Sunday" is a
+        # day's name)
+        return body_before_day(before) or (
+            len(words) >= 3
+            and before not in _DAY_NAMERS
+            and body[end : end + 1] not in _QUOTES  # (a title: "Council Estate Sunday")
+        )
     return False
+
+
+# The words before a weekday in the names of days ("Super Bowl Sunday", "Easter Sunday").
+_QUOTES = frozenset("\"”’'")
+_DAY_NAMERS = frozenset("Bowl Easter Palm Good Black Ash Holy Cyber Maundy Bloody Giving".split())

@@ -1053,3 +1053,12 @@ def test_a_title_and_name_after_a_bodys_noun_are_a_person_not_the_body() -> None
     )
     assert {p.name for p in facts.people} == {"Khalid Al-Mansoori"}
     assert "Harbour Watch" in {o.name for o in facts.organisations}
+
+
+def test_a_weekday_after_a_full_name_is_the_date_not_the_name() -> None:
+    facts = extract_facts(
+        "Leaders met with President Laurent Gbagba Monday, offering him a deal. Fans gathered "
+        'for the Super Bowl Sunday party, and the band played "Council Estate Sunday".'
+    )
+    assert {p.name for p in facts.people} == {"Laurent Gbagba"}
+    assert "Council Estate" not in {p.name for p in facts.places}
