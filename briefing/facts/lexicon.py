@@ -108,7 +108,12 @@ TITLE_WORDS = _words(
     "forward winger skipper referee economist analyst ceo cfo coo cto chair head leader mrs mr dr ms "
     "taoiseach tánaiste tanaiste minister-president mayor-elect dean provost rector chancellor-elect td "
     "sheriff legislator lawmaker assemblyman assemblywoman assemblymember councilman councilwoman "
-    "regent mk msp mla mpp parliamentarian warden reeve councilmember"
+    "regent mk msp mla mpp parliamentarian warden reeve councilmember "
+    # offices written with a hyphen ("WHO Director-General Tedros ...", "Auditor-General X")
+    "director-general auditor-general solicitor-general inspector-general surgeon-general "
+    "adjutant-general comptroller-general accountant-general registrar-general "
+    "postmaster-general paymaster-general vice-chancellor lieutenant-governor vice-premier "
+    "vice-chairman vice-chair deputy-governor"
 )
 # No role before ordinary words (None), nor a title that is an adjective too, capitalised in
 # a headline ("Major Farm Strike").

@@ -1062,3 +1062,20 @@ def test_a_weekday_after_a_full_name_is_the_date_not_the_name() -> None:
     )
     assert {p.name for p in facts.people} == {"Laurent Gbagba"}
     assert "Council Estate" not in {p.name for p in facts.places}
+
+
+def test_an_office_written_with_a_hyphen_is_a_title_before_the_name() -> None:
+    facts = extract_facts(
+        "WHO Director-General Tadesse Alemu Worku said the news was good. Auditor-General "
+        "Sarah Pill said the accounts were late."
+    )
+    assert {p.name for p in facts.people} == {"Tadesse Alemu Worku", "Sarah Pill"}
+
+
+def test_the_ordinary_words_after_a_name_in_a_title_case_headline_are_no_part_of_it() -> None:
+    facts = extract_facts(
+        "Administrator Pruett Updates List of Cleanup Sites Targeted for Immediate Action\n\n"
+        "Agency Administrator Scott Pruett said the sites needed action.\n\n"
+        "Sabine Wren from Star Wars: Rebels\n"
+    )
+    assert {p.name for p in facts.people} == {"Scott Pruett", "Sabine Wren"}
