@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.demonyms import DEMONYMS
 from briefing.facts.draft import Draft
+from briefing.facts.headline_names import headline_names
 from briefing.facts.lexicon import FAMILY_FIRST, HONORIFICS, ROLE_NOUNS
 from briefing.facts.named_as import named_as
 from briefing.facts.people import is_given, plain_word, word_before
@@ -86,6 +87,7 @@ def tidy_people(builder: Builder) -> None:
     Don Blankenship"); a people's word alone is no one's name; the names a person gave
     or is known by (`named_as`)."""
     named_as(builder)
+    headline_names(builder)  # ("Administrator Pruitt Updates List of ...": "Pruitt")
     for p in list(builder.people):
         first, _, rest = p.name.partition(" ")
         if first in _PARTIES and rest[:1].isupper() and " " not in rest:
