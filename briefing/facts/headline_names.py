@@ -42,15 +42,23 @@ def headline_names(builder: Builder) -> None:
         if not full or not all(_title_case_line(body, a) for a in full):
             continue  # (a surname alone elsewhere may have been taken for theirs: "Texas")
         k = len(words) - 1
-        while k > 1 and plain_word(words[k - 1]) and not is_given(words[k - 1], builder.given):
+        while k > 1 and _ordinary(words[k - 1], builder):
             k -= 1
         _rename(builder, person, " ".join(words[:k]))
 
 
+def _ordinary(word: str, builder: Builder) -> bool:
+    """An ordinary word or its possessive ("Wins", "Men's"), not a given name."""
+    bare = word[:-2] if word.endswith(("'s", "’s")) else word
+    return plain_word(bare) and not is_given(bare, builder.given)
+
+
 def _rename(builder: Builder, person: Draft, name: str) -> None:
-    """`person` as `name`, or forgotten when `name` is a place or part of someone else's."""
+    """`person` as `name`, or forgotten when `name` is a place, someone else's name or part
+    of it."""
     if builder.gaz.get(name) is not None or any(
-        other is not person and name in name_parts(other.name) for other in builder.people
+        other is not person and (name == other.name or name in name_parts(other.name))
+        for other in builder.people
     ):
         builder.drop_person(person)
         return
