@@ -118,13 +118,16 @@ class TitledRuns:
         return True
 
     def after_office_of(self: Builder, start: int) -> str:
-        """The title the run follows with "of" ("Minister" of "State for Transport ..."), or
-        an empty string."""
+        """The title the run follows with "of" or "for", the joint kept ("Minister of" before
+        "State for Transport ..."), or an empty string."""
         listed = self.portfolio_list_start(start)
-        # ("for" only before a list: "Minister for Culture, Tourism and ...")
+        # ("Minister for Culture, Tourism and ...", "High Commissioner for Human Rights X")
         joint = " of " if self.body.endswith(" of ", 0, listed) else " for "
-        if not self.body.endswith(joint, 0, listed) or (joint == " for " and listed == start):
-            return ""
+        if not self.body.endswith(joint, 0, listed) or (
+            joint == " for "
+            and self.body[start : start + 25].split(None, 1)[0].lower() in TITLE_WORDS
+        ):
+            return ""  # ("a spokesperson for President Rodrigo Duterte": his, not an office)
         before = self.body[max(0, listed - 40) : listed - len(joint)].split()
         n = len(before)
         if not (n and (before[-1].lower() in TITLE_WORDS or before[-1] == "Member")):
@@ -132,7 +135,7 @@ class TitledRuns:
         n -= 1
         while n and before[n - 1] in TITLE_OPENERS:
             n -= 1  # "Prime Minister", "Senior Minister", "First Secretary"
-        return " ".join(before[n:])
+        return " ".join(before[n:]) + joint.rstrip()
 
     def portfolio_list_start(self: Builder, start: int) -> int:
         """Where the list of an office's portfolios that the run at `start` ends starts

@@ -1079,3 +1079,28 @@ def test_the_ordinary_words_after_a_name_in_a_title_case_headline_are_no_part_of
         "Sabine Wren from Star Wars: Rebels\n"
     )
     assert {p.name for p in facts.people} == {"Scott Pruett", "Sabine Wren"}
+
+
+def test_a_presidents_surname_that_is_an_ordinary_word_is_still_a_person() -> None:
+    facts = extract_facts("While President Bush toured the site, the Guard cleared roads.")
+    assert [(p.name, p.role) for p in facts.people] == [("Bush", "President")]
+
+
+def test_an_office_for_a_field_then_a_name_is_the_holders_role() -> None:
+    facts = extract_facts(
+        "U.N. High Commissioner for Human Rights Navi Pellay issued a statement. Minister for "
+        "Foreign Affairs Penny Wang agreed, and a spokesperson for President Rodrigo Dutarte "
+        "declined to comment."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert set(roles) == {"Navi Pellay", "Penny Wang", "Rodrigo Dutarte"}
+    assert roles["Navi Pellay"] == "Commissioner for Human Rights"
+    assert roles["Rodrigo Dutarte"] == "President"
+
+
+def test_a_headline_name_followed_by_a_verb_and_a_possessive_is_the_same_person() -> None:
+    facts = extract_facts(
+        "Brit Andy Marrow Wins Men's Title at Wimbledon\n\nAndy Marrow of Britain holds the "
+        "trophy after the final."
+    )
+    assert [p.name for p in facts.people] == ["Andy Marrow"]
