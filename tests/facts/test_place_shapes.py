@@ -605,3 +605,24 @@ def test_a_building_named_only_where_things_happen_is_a_place() -> None:
     assert "Oakfield Chess Club" not in places("The team at the Oakfield Chess Club won.")
     facts = extract_facts("Byron received his early education at Kelso Grammar School in 1794.")
     assert "Kelso Grammar School" not in {p.name for p in facts.places}
+
+
+def test_a_site_built_where_it_stands_is_named_with_its_noun() -> None:
+    facts = extract_facts(
+        "Protesters gathered outside Insein prison. Families at the Zaatari refugee camp "
+        "waited, and he landed at Marka airport. Water flows through the Kani Sib tunnel, trucks "
+        "queued at the Ibrahim Khalil border crossing and police closed the Duhok-Amedi road. "
+        "He was held near the U.S.-Mexico border crossing, in a Wisconsin jail; this road is "
+        "new."
+    )
+    places = {p.name for p in facts.places}
+    assert {
+        "Insein prison",
+        "Zaatari refugee camp",
+        "Marka airport",
+        "Kani Sib tunnel",
+        "Ibrahim Khalil border crossing",
+        "Duhok-Amedi road",
+    } <= places
+    assert "Wisconsin" in places
+    assert not any(p.endswith(("jail", "this road")) or "Mexico border" in p for p in places)
