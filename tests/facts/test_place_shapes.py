@@ -626,3 +626,14 @@ def test_a_site_built_where_it_stands_is_named_with_its_noun() -> None:
     } <= places
     assert "Wisconsin" in places
     assert not any(p.endswith(("jail", "this road")) or "Mexico border" in p for p in places)
+
+
+def test_a_country_named_with_and_a_dotted_state_and_a_months_possessive() -> None:
+    facts = extract_facts(
+        "The government of Trinidad and Tobago declared an emergency. The unit is based in "
+        "Watertown, S.D., and in Evanston, Ill. Critics feared rigging in January's vote."
+    )
+    found = {p.name: p.mentions for p in facts.places}
+    assert "Trinidad and Tobago" in found and "Tobago" not in found
+    assert found["South Dakota"] == ["S.D."] and found["Illinois"] == ["Ill."]
+    assert "January" not in found
