@@ -241,10 +241,13 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
     on Signal")."""
     if "\n" not in body:
         return []
-    lines = body[: min(len(body), 700)].split("\n")
+    lines = body.split("\n")
+    head = len(body[: min(len(body), 700)].split("\n"))
     names: set[str] = set()
     out = []
     for i, line in enumerate(lines):
+        if i >= head and ", " not in line:
+            continue  # (below the head, only a list of names: the cheap test first)
         line = line.strip()  # (an indented page: "    Edward Yeranian")
         # (one bulleted line of its own, "• Adam Phillips", is the page's list of authors;
         # not a bulleted list of topics or links)
@@ -255,6 +258,10 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
         if i == 0 or len(line) > 140 or not line[:1].isupper() or line.endswith((".", '"')):
             continue
         parts = _HEAD_SPLIT.split(line.strip())
+        # (below the head, only a line of names alone, two or more: a byline under a gallery's
+        # captions, "Ibrahim Ahmed, Anne Look")
+        if i >= head and not all(_HEAD_NAME.fullmatch(part) for part in parts):
+            continue
         near = [line] + [lines[j] for j in (i - 1, i - 2, i + 1) if 0 < j < len(lines)]
         stamped = bullet or any(_STAMP.search(text) for text in near)
         for k, part in enumerate(parts):

@@ -7,14 +7,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.facts.chunks import Chunk, split_chunk
 from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
+    from briefing.facts.chunks import Chunk
 
-# One capital (or the Mongolian "Ts", "Ch", "Sh", "Kh", "Zh"), a full stop, then a name:
-# "D.Tsogtbaatar", "Ts.Elbegdorj" (not "U.S.", "St.Petersburg", "P.Geo").
+# The token's rest after its first capital, for `briefing.facts.chunks`: the Mongolian "Ts",
+# "Ch", "Sh", "Kh", "Zh" as an initial too, the full stop, then the name ("D.Tsogtbaatar",
+# "Ts.Elbegdorj"; not an engineer's or a geoscientist's letters, "P.Eng", "P.Geo").
+GLUED_INITIAL = r"(?:[sh](?<=[TCSKZ][sh]))?\.[A-ZÀ-Þ][a-z]{3,}(?![.’'-]?\w)"
+# The same whole word (not "U.S.", "St.Petersburg").
 _GLUED = re.compile(r"[A-Z](?:(?<=[TCSKZ])[sh])?\.[A-Z][a-z]{3,}[\w’'-]*$")
 
 
@@ -25,6 +28,8 @@ def glued_name(builder: Builder, chunk: Chunk) -> bool:
     a, b = chunk.words[-1]
     if builder.body[a + 1 : a + 3].find(".") == -1 or _GLUED.match(builder.body, a, b) is None:
         return False
+    from briefing.facts.chunks import split_chunk  # (chunks reads GLUED_INITIAL from here)
+
     left, name = split_chunk(chunk, len(chunk.words) - 1)
     role = None
     if left is not None:

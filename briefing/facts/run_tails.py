@@ -1,15 +1,15 @@
-"""Date words glued to the end of a name's capitalised run, which are the date and not part of
-the name: a weekday after a body's name ("told Congress Wednesday", "the Foreign Ministry
-Tuesday said"; not "Sheffield Wednesday", a club) or a person's full name ("met with Laurent
-Gbagbo Monday") and a month before a day's number (a
-caption's "in London Jul. 7, 2026", "Madrid Sept. 9"). Used by `briefing.facts.chunks` and
-`briefing.facts.date_weekdays`."""
+"""Words glued to the end of a name's capitalised run that are no part of the name: a date, a
+weekday after a body's name ("told Congress Wednesday", "the Foreign Ministry Tuesday said";
+not "Sheffield Wednesday", a club) or after a person's full name ("met with Laurent Gbagbo
+Monday"), a month before a day's number (a caption's "in London Jul. 7, 2026", "Madrid Sept.
+9"); and a group's plural after a place ("South Dakota Guardsmen"). Used by
+`briefing.facts.chunks` and `briefing.facts.date_weekdays`."""
 
 from __future__ import annotations
 
 from briefing.facts.date_values import WEEKDAYS
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import ORG_HEADS
+from briefing.facts.lexicon import ORG_HEADS, common_words
 
 # The heads of a body's name that a weekday may follow as part of the name: a newspaper's
 # ("The Sunday Times", "the Herald Sunday") and a club's ("Sheffield Wednesday").
@@ -57,3 +57,13 @@ def date_tail(body: str, words: list[tuple[int, int]]) -> bool:
 # The words before a weekday in the names of days ("Super Bowl Sunday", "Easter Sunday").
 _QUOTES = frozenset("\"”’'")
 _DAY_NAMERS = frozenset("Bowl Easter Palm Good Black Ash Holy Cyber Maundy Bloody Giving".split())
+
+
+def group_tail(body: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the last word of a run of several words is the plural of a noun in "-man"
+    that names the people of the place or body before it ("South Dakota Guardsmen hauled
+    ...", "Ohio Congressmen"): a group, no part of the name."""
+    start, end = words[-1]
+    if end - start < 6 or not body.endswith("men", 0, end):
+        return False
+    return body[start : end - 3].lower() + "man" in common_words()

@@ -143,3 +143,14 @@ def test_a_line_of_a_pages_buttons_names_no_one() -> None:
         "Make a Complaint Make a Suggestion Make a Request Make a Compliment\n"
     )
     assert _people(text) == ["Maria Lopez"]
+
+
+def test_a_line_of_reporters_names_under_a_gallerys_captions_names_no_one() -> None:
+    text = (
+        "Election results announced\n\n"
+        + "Voters queued at dawn in many towns across the country to cast ballots. " * 12
+        + "\n    • The chairman views results in the capital, March 30, 2015.\n"
+        "    Ibrahim Ahmado, Anne Lookwood\n\n    The commission declared the result. Musa "
+        "Bello, a voter, said he was glad."
+    )
+    assert _people(text) == ["Musa Bello"]

@@ -637,3 +637,9 @@ def test_a_country_named_with_and_a_dotted_state_and_a_months_possessive() -> No
     assert "Trinidad and Tobago" in found and "Tobago" not in found
     assert found["South Dakota"] == ["S.D."] and found["Illinois"] == ["Ill."]
     assert "January" not in found
+
+
+def test_the_plural_of_a_noun_in_man_after_a_place_is_no_part_of_its_name() -> None:
+    facts = extract_facts("South Dakota Guardsmen hauled generators. Jane Bowman said it helped.")
+    assert {p.name for p in facts.places} == {"South Dakota"}
+    assert {p.name for p in facts.people} == {"Jane Bowman"}
