@@ -32,6 +32,7 @@ from briefing.facts.demonyms import no_place_word
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
 from briefing.facts.glued_initials import glued_name
+from briefing.facts.headline_names import headline_places
 from briefing.facts.landmarks import landmark_places
 from briefing.facts.lawmaker_places import ap_state_name
 from briefing.facts.lazy_re import lazy
@@ -288,6 +289,7 @@ def find_entities(body: str) -> Entities:
     landmark_places(builder)
     venue_places(builder)
     fold_places(builder)
+    headline_places(builder)  # ("Dollar at New Low": no place)
     if len(builder.people) > 1:
         fold_spelling_variants(builder)
     one_type_per_place(builder)

@@ -60,6 +60,9 @@ def feature_names(builder: Builder) -> list[Span]:
         if name is None:
             continue
         start, text = name.start(1), name.group(1)
+        owner = max(text.rfind("'s "), text.rfind("’s "))
+        if owner >= 0:  # ("Rangoon's Insein prison": the town owns the site)
+            start, text = start + owner + 3, text[owner + 3 :]
         first, _, rest = text.partition(" ")
         if first in FUNCTION_WORDS:
             if not rest:

@@ -1,14 +1,15 @@
-"""People named only in a line written in title case, where every word is capitalised: the
-ordinary words a name's run went on with there are no part of it ("Administrator Pruitt
-Updates List of Superfund Sites", "Jump in Seizures at West Texas Ports"). Used by
-`briefing.facts.name_tidy`."""
+"""Names read in a line written in title case, where every word is capitalised: the ordinary
+words a name's run went on with there are no part of it ("Administrator Pruitt Updates List
+of Superfund Sites", "Jump in Seizures at West Texas Ports", "New York's Historic Federal
+Hall"), and ordinary words alone name no place ("Dollar at New Low"). Used by
+`briefing.facts.name_tidy` and `briefing.facts.entities`."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from briefing.facts.draft import Draft
-from briefing.facts.names import name_parts
+from briefing.facts.names import fold, name_parts
 from briefing.facts.people import is_given, plain_word
 
 if TYPE_CHECKING:
@@ -63,3 +64,23 @@ def _rename(builder: Builder, person: Draft, name: str) -> None:
         builder.drop_person(person)
         return
     person.name = name
+
+
+def headline_places(builder: Builder) -> None:
+    """Places named only in title-case lines: forget one of ordinary words alone that the
+    gazetteer does not know ("New Low", "Presidential Palace"), and name one by its mention
+    without the ordinary word that opens it ("Historic Federal Hall" is "Federal Hall")."""
+    body = builder.body
+    for key, place in list(builder.places.items()):
+        words = place.name.split()
+        if not plain_word(words[0]):
+            continue  # (the cheap test first: most places open with a word of their own)
+        full = [a for a, b in place.spans if body[a:b] == place.name]
+        if not full or not all(_title_case_line(body, a) for a in full):
+            continue
+        rest = " ".join(words[1:])
+        if rest and rest in place.mentions:
+            place.name = rest
+            builder.places[fold(rest)] = builder.places.pop(key)
+        elif all(map(plain_word, words)) and builder.gaz.get(place.name) is None:
+            del builder.places[key]

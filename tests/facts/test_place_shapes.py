@@ -643,3 +643,17 @@ def test_the_plural_of_a_noun_in_man_after_a_place_is_no_part_of_its_name() -> N
     facts = extract_facts("South Dakota Guardsmen hauled generators. Jane Bowman said it helped.")
     assert {p.name for p in facts.places} == {"South Dakota"}
     assert {p.name for p in facts.people} == {"Jane Bowman"}
+
+
+def test_a_site_a_town_owns_leaves_the_town_its_own_name() -> None:
+    found = places("Protesters gathered outside Rangoon's Insein prison. Rangoon was calm.")
+    assert set(found) == {"Rangoon", "Insein prison"}
+
+
+def test_ordinary_words_in_a_title_case_headline_name_no_place() -> None:
+    found = places(
+        "US Stocks Rally as Oil Reaches Record High, Dollar at New Low\n\nThe price rose in "
+        "New York.\n\nNew Citizens Welcomed in New York's Historic Federal Hall\n\nImmigrants "
+        "took the oath in Federal Hall.\n"
+    )
+    assert set(found) == {"New York", "Federal Hall"}
