@@ -657,3 +657,13 @@ def test_ordinary_words_in_a_title_case_headline_name_no_place() -> None:
         "took the oath in Federal Hall.\n"
     )
     assert set(found) == {"New York", "Federal Hall"}
+
+
+def test_the_local_units_and_land_forms_of_more_countries_after_a_name() -> None:
+    found = places(
+        "The road links the Borgou and Donga departments to the port. A herder from Tosontsengel "
+        "soum of Zavkhan aimag owns 600 goats. The dams that fed the Chtouka plain are low. The "
+        "meeting was held in Zhemgang town. The Justice department said no."
+    )
+    assert {"Borgou", "Donga", "Tosontsengel", "Zavkhan", "Chtouka", "Zhemgang"} <= set(found)
+    assert "Justice" not in found
