@@ -271,3 +271,13 @@ def test_a_name_with_its_initial_glued_on_is_one_person_after_the_office() -> No
 def test_a_professionals_letters_after_a_name_are_no_glued_initial() -> None:
     found = names("Jane Roe, P.Geo., and Tom Lee, P.Eng, signed the drill report.")
     assert found == {"Jane Roe", "Tom Lee"}
+
+
+def test_a_place_and_a_local_title_the_text_writes_in_lower_case_open_no_name() -> None:
+    facts = extract_facts(
+        "The gups of the two villages said the fences broke.\n\nGoshing Gup Kinzang Dorji said "
+        "the fencing worked. Ngangla Gup Tshering Penjor told the meeting it was costly."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert roles == {"Kinzang Dorji": "Goshing Gup", "Tshering Penjor": "Ngangla Gup"}
+    assert {"Goshing", "Ngangla"} <= {p.name for p in facts.places}
