@@ -10,7 +10,7 @@ from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import NATURAL_FEATURES, GazetteerEntry, load_gazetteer
 from briefing.facts.late_passes import LatePasses
-from briefing.facts.lawmaker_places import AP_STATES, party_place
+from briefing.facts.lawmaker_places import AP_ABBREVIATIONS, party_place
 from briefing.facts.lexicon import (
     HONORIFICS,
     KNOWN_ORGS,
@@ -273,10 +273,10 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             return  # "Fed up with delays", "Shell out": a verb, not the body of that name
         if text[1:2] == "-" and party_place(self, chunk):
             return
-        state = self.ap_state(text, chunk) if text in AP_STATES else None
+        state = self.ap_state(text, chunk) if text in AP_ABBREVIATIONS else None
         if state is not None:
-            span = (chunk.start, chunk.end + 1)  # (with its full stop: "Ill.")
-            self.add_place(state, "region", text + ".", span)
+            span = (chunk.start, chunk.end + (text[-1] != "."))  # (its full stop: "Ill.")
+            self.add_place(state, "region", self.body[span[0] : span[1]], span)
             self.sure.add(span)
             return
         if text in NATURAL_FEATURES and _FEATURE_AFTER.match(self.body, chunk.end):
@@ -459,7 +459,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         core = self.name_after_demonym(chunk, words)
         if core is not None:
             return self.handle(core)  # "Briton Jack Draper", "Swiss Marc Keller"
-        if self.org_noun_beside(chunk, text) and not is_given(first, self.given):
+        if self.org_noun_beside(chunk, text) and not self.given_or_titled(words):
             self.add_org(text, text, span)
             return
         if self.titled_person(chunk, words):

@@ -334,6 +334,9 @@ def _and_join(
     # Elections Foundation founder ...")
     joined = f"{body[prev.start : prev.end]} and {body[chunk.start : chunk.end]}"
     recurs = body.count(joined) > 1
+    entry = gaz.get(joined) if gaz is not None else None
+    if entry is not None and entry.kind in ("country", "region"):
+        return True  # "Trinidad and Tobago", "Bosnia and Herzegovina": one country's name
     defined = _ACRONYM_DEF.match(body, chunk.end)
     # ("Primary Industries and Regions SA (PIRSA)", even opening a sentence; "USDA's Animal
     # and Plant Health Inspection Service (APHIS)", after its owner's possessive)

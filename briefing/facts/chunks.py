@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from briefing.facts.date_values import WEEKDAYS
 from briefing.facts.gazetteer import load_gazetteer
+from briefing.facts.glued_initials import GLUED_INITIAL as _GLUED_INITIAL
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     ABBREVIATIONS,
@@ -22,7 +23,7 @@ from briefing.facts.lexicon import (
     common_words,
     given_names,
 )
-from briefing.facts.run_tails import date_tail
+from briefing.facts.run_tails import date_tail, group_tail
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _ABBREVS = [*ABBREVIATIONS, "Bros"]
@@ -36,13 +37,12 @@ _INITIAL_TAIL = (
 _LOWER_PREFIXES = r"(?:al|el|ad|as|bin|ibn|de|di|da|du|van|von|d|l)"
 _NAME_TAIL = r"[\w’'&]*(?:-[\w’']+)*"
 TOKEN = (
-    rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|{_ABBREV}|[{_UP}]{_INITIAL_TAIL}|"
+    rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|[{_UP}]{_GLUED_INITIAL}|{_ABBREV}|[{_UP}]{_INITIAL_TAIL}|"
     rf"(?:(?:{_LOWER_PREFIXES[3:-1]}|O|Mc|Mac)[-’'])?[{_UP}]{_NAME_TAIL}|[{_UP}]\.)"
 )
 _PARTICLES = r"(?:van|von|der|den|de|des|da|das|do|dos|del|della|di|du|la|le|los|las|bin|bint|binti|ibn|al|el|ben|ter|ten|zu|y|i|['’]t)"
 # The words a run goes on with. (The look-aheads name the letters a particle or a token can
-# start with: the lower-case word after a name then fails at once, not after every
-# alternative.)
+# start with: the lower-case word after a name then fails at once, not after each choice.)
 _MORE = rf"(?:(?:[ ]+(?=[vdlbiatezy'’]){_PARTICLES})*[ ]+(?=[{_UP}adeiblv]){TOKEN})*(?![\w])"
 # (Compiled on first use: only a body with a run opening in lower case needs it, see `runs`.)
 CHUNK = lazy(rf"(?=[{_UP}adeiblvOM])(?<![\w’'-]){TOKEN}{_MORE}")
@@ -65,7 +65,7 @@ def _abbreviation_tails() -> str:
 # must follow for either to match (1-3 small letters and a ".", an apostrophe or hyphen): the
 # engine then drops them at once after most capitals instead of trying each lookbehind.
 _UPPER_TOKEN_TAIL = (
-    rf"(?:\.(?:[{_UP}]\.)+|(?=[a-z]{{1,3}}\.)(?:{_abbreviation_tails()})\.|{_INITIAL_TAIL}|"
+    rf"(?:\.(?:[{_UP}]\.)+|{_GLUED_INITIAL}|(?=[a-z]{{1,3}}\.)(?:{_abbreviation_tails()})\.|{_INITIAL_TAIL}|"
     rf"(?=(?:a?c)?[-’'])(?:(?<=O)|(?<=M)c|(?<=M)ac)[-’'][{_UP}]{_NAME_TAIL}|{_NAME_TAIL}|\.)"
 )
 # The words after the first go on the same way: in a body where no run opens in lower case,
@@ -440,7 +440,7 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
             and (_DATE_AFTER.match(body, words[-1][1]) or _place_before_day(body, words))
         ):
             words.pop()  # "LibriVox founder Hugh McGuire Sunday, May 28": a date after a name
-        elif len(words) > 1 and date_tail(body, words):
+        elif len(words) > 1 and (date_tail(body, words) or group_tail(body, words)):
             words.pop()  # "told Congress Wednesday", "in London Jul. 7": a date after a name
         if (
             len(words) > 1
@@ -470,8 +470,8 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
 
 # The word before a caption's credit ("Image: Reuters"), which ends the name before it.
 _CREDIT_WORDS = frozenset(("Image", "Photo", "Picture", "Video", "Credit", "Source"))
-# A month or a day's number after a weekday and a comma ("Sunday, May 28", "Monday, 3 June").
-# (Not "Sheffield Wednesday, 2-1": a club.)
+# A month or a day's number after a weekday and a comma ("Sunday, May 28", "Monday, 3 June";
+# not "Sheffield Wednesday, 2-1": a club).
 _DATE_AFTER = lazy(
     r",? (?:\d{1,2}(?:st|nd|rd|th)? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )

@@ -21,7 +21,7 @@ _CREDIT = re.compile(
     r"(?:Additional reporting|Reporting|Editing|Writing|Compiled|Photos?|Photographs?|Images?|"
     r"Pictures?|Credits?|Illustration|Video|Contributing|Contributors?|Authors?|Edited|Written"
     r"|Translated|Translation|Translators?|Editors?|Edition|(?:Media |Press |Investor )?[Cc]ontacts?"
-    r"|CONTACTS?|Camera|Videographers?|Producers?|Video [Ee]ditors?)"
+    r"|CONTACTS?|Camera|Videographers?|Producers?|Video [Ee]ditors?|Interview|Reporters?)"
     r"(?: by:?\s+(?=[A-Z])| courtesy(?: of)?:?\s+(?=[A-Z])|:)"
     r"[^\n()\[\]]*?(?=\.\s|\.$|[\n()\[\]]|$)"
 )
@@ -118,7 +118,7 @@ _CREDIT_WORDS = (
     "Investor Contact", "Investor Contacts", "Media contact", "Media contacts", "Press contact",
     "Press contacts", "Investor contact", "Investor contacts", "Contact", "Contacts", "CONTACT",
     "CONTACTS", "Camera", "Videographer", "Videographers", "Producer", "Producers",
-    "Video editor", "Video editors",
+    "Video editor", "Video editors", "Interview", "Reporter", "Reporters",
 )  # fmt: skip
 
 
@@ -145,6 +145,20 @@ def _credits(body: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
+# The labels of the staff who made the piece ("Editors: Ana Lima / Rui Sousa", "Translator:
+# ...", "Interview: ..."), which a transcript may use as a speaker's label too: a credit only
+# when names alone follow ("Reporter: Did the minister call you?" is a question).
+_STAFF_LABELS = ("Translator", "Editor", "Interview", "Reporter", "Producer")
+_NAMES_ONLY = re.compile(
+    r"[^:]*:(?:\s*(?:[A-ZÀ-Þ][\w'’.-]*|and|&|/|\||,|de|da|do|dos|van|von|der|al|el|bin))+\s*"
+)
+
+
+def _names_only(credit: str) -> bool:
+    """Whether only names (and the words that join them) follow the credit's label."""
+    return _NAMES_ONLY.fullmatch(credit) is not None
+
+
 def credit_ranges(body: str) -> list[tuple[int, int]]:
     """Spans of credit lines ("Reporting by ...", "Image: ...", "(Name/AFP)"), where names
     are not facts."""
@@ -158,7 +172,7 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
             start == 0
             or before.endswith(("\n", ". ", "; ", ";", "(", "[", "- ", "— ", "– "))
             or before[-1:].islower()
-        ):
+        ) and (not body.startswith(_STAFF_LABELS, start) or _names_only(m.group())):
             out.append(m.span())
     out.extend(_slash_credits(body))
     if "assistance from" in body:
@@ -281,16 +295,29 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
     on Signal")."""
     if "\n" not in body:
         return []
-    lines = body[: min(len(body), 700)].split("\n")
+    lines = body.split("\n")
+    head = len(body[: min(len(body), 700)].split("\n"))
     names: set[str] = set()
     out = []
     for i, line in enumerate(lines):
+        if i >= head and ", " not in line:
+            continue  # (below the head, only a list of names: the cheap test first)
         line = line.strip()  # (an indented page: "    Edward Yeranian")
+        # (one bulleted line of its own, "• Adam Phillips", is the page's list of authors;
+        # not a bulleted list of topics or links)
+        bullet = line.startswith("• ") and not any(
+            lines[j].lstrip().startswith("•") for j in (i - 1, i + 1) if 0 <= j < len(lines)
+        )
+        line = line[2:] if bullet else line
         if i == 0 or len(line) > 140 or not line[:1].isupper() or line.endswith((".", '"')):
             continue
         parts = _HEAD_SPLIT.split(line.strip())
+        # (below the head, only a line of names alone, two or more: a byline under a gallery's
+        # captions, "Ibrahim Ahmed, Anne Look")
+        if i >= head and not all(_HEAD_NAME.fullmatch(part) for part in parts):
+            continue
         near = [line] + [lines[j] for j in (i - 1, i - 2, i + 1) if 0 < j < len(lines)]
-        stamped = any(_STAMP.search(text) for text in near)
+        stamped = bullet or any(_STAMP.search(text) for text in near)
         for k, part in enumerate(parts):
             label = _HEAD_LABEL.match(part) if k == 0 else None
             part = part[label.end() :] if label is not None else part

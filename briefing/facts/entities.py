@@ -31,6 +31,8 @@ from briefing.facts.datelines import datelines
 from briefing.facts.demonyms import no_place_word
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
+from briefing.facts.glued_initials import glued_name
+from briefing.facts.headline_names import headline_places
 from briefing.facts.headlines import headline_runs, section_labels, title_lines
 from briefing.facts.landmarks import landmark_places
 from briefing.facts.lawmaker_places import ap_state_name
@@ -210,6 +212,8 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
             if text[-1].isdigit():
                 amounts.add(chunk.start)  # (nor a name for the classifier to type)
             continue  # ("VOTE!"; "US$40", "HK$3", "N1,180": a currency, no place)
+        if "." in text and glued_name(builder, chunk):
+            continue  # ("Minister J.Enkhbayar": a person with the initial glued on)
         builder.handle(without_currency(body, chunk) if " " in text else chunk)
     if amounts:
         chunks = [c for c in chunks if c.start not in amounts]
@@ -289,6 +293,7 @@ def find_entities(body: str) -> Entities:
     landmark_places(builder)
     venue_places(builder)
     fold_places(builder)
+    headline_places(builder)  # ("Dollar at New Low": no place)
     if len(builder.people) > 1:
         fold_spelling_variants(builder)
     one_type_per_place(builder)

@@ -27,7 +27,7 @@ from briefing.facts.candidates import COMPOUND_ADJ
 from briefing.facts.chunks import TOKEN_RE, Chunk
 from briefing.facts.draft import Draft
 from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, TITLE_WORDS
-from briefing.facts.month_names import used_as_month
+from briefing.facts.month_names import MONTH_WORDS, used_as_month
 from briefing.facts.people import is_given
 from briefing.facts.type_features import article_features, name_features
 
@@ -367,6 +367,8 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
                 best != "none"
                 and probs[best] >= NEW_THRESHOLD
                 and not builder.demonym(candidate.name)
+                # (a month is no place: "rigging in January's vote")
+                and not (best == "place" and candidate.name in MONTH_WORDS)
             ):
                 _add(builder, candidate, best)  # (not "Qatari and Egyptian mediators")
         elif best != candidate.rule and probs[best] - probs[candidate.rule] >= (

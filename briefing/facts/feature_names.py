@@ -25,8 +25,21 @@ if TYPE_CHECKING:
 # (The pattern opens with its space, a literal the engine skips to; the letter before it is
 # tested after.)
 _FEATURE_NOUN = space_led(
-    r" (dam|reservoir|ravine|gorge|canyon|pass|peninsula|camp|mosque|temple|estuary)(?![\w'’-])"
+    r" (dam|reservoir|ravine|gorge|canyon|pass|peninsula|camp|mosque|temple|estuary"
+    # a site built where it stands ("Marka airport", "Insein prison", "the Kani Sib tunnel",
+    # "Zaatari refugee camp", "the Ibrahim Khalil border crossing", "a road's ends")
+    r"|airport|prison|jail|tunnel|shipyard|mine|refugee camp|border crossing"
+    r"|oil field|gas field|road|highway)(?![\w'’-])"
 )
+# Nouns of a site that a town's name opens as often as it names one ("Kabul airport"): the
+# town's name alone elsewhere stays the town; after a country's or a state's name they name
+# no site ("a Wisconsin jail", "the Mexico border crossing").
+_BUILT = frozenset(
+    ("airport", "prison", "jail", "tunnel", "shipyard", "mine", "refugee camp", "border crossing",
+     "oil field", "gas field", "road", "highway")
+)  # fmt: skip
+# A road is a place's name only between two places ("the Duhok-Amedi road"; not "This road").
+_ROUTES = frozenset(("road", "highway"))
 _NAME_BEFORE = lazy(
     r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]*(?: (?:de|del|la|el|al) )?(?: ?[A-ZÀ-Þ][\w'’-]*){0,2})$"
 )
@@ -48,6 +61,9 @@ def feature_names(builder: Builder) -> list[Span]:
         if name is None:
             continue
         start, text = name.start(1), name.group(1)
+        owner = max(text.rfind("'s "), text.rfind("’s "))
+        if owner >= 0:  # ("Rangoon's Insein prison": the town owns the site)
+            start, text = start + owner + 3, text[owner + 3 :]
         first, _, rest = text.partition(" ")
         if first in FUNCTION_WORDS:
             if not rest:
@@ -56,6 +72,9 @@ def feature_names(builder: Builder) -> list[Span]:
         words = text.split()
         if (
             (m.group(1) == "pass" and body[m.end() + 1 : m.end() + 2].isdigit())  # a verb
+            or (m.group(1) in _ROUTES and "-" not in text)
+            or (m.group(1) in _BUILT and _country_or_state(builder, text))
+            or text.endswith(("'s", "’s"))  # ("China's market")
             or text in KNOWN_ORGS
             or words[-1] in SITE_HEADS
             or words[-1] in REGION_HEADS
@@ -73,7 +92,8 @@ def feature_names(builder: Builder) -> list[Span]:
         builder.add_place(full, "site", full, span)
         builder.sure.add(span)
         out.append(span)
-        out.extend(_bare_mentions(builder, full, text, span))
+        if m.group(1) not in _BUILT or builder.gaz.get(text) is None:
+            out.extend(_bare_mentions(builder, full, text, span))
     return out
 
 
@@ -111,3 +131,9 @@ def _where_before(body: str, start: int, noun: str) -> bool:
         return False
     word = before[-1].lower()
     return word in PLACE_CUES or (word.endswith("ed") and (noun == "pass" or not the))
+
+
+def _country_or_state(builder: Builder, name: str) -> bool:
+    """Whether the gazetteer knows `name` as a country, a region or a continent."""
+    entry = builder.gaz.get(name)
+    return entry is not None and entry.kind in ("country", "region", "continent")

@@ -55,14 +55,21 @@ _SUFFIXED = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2} (?:Jr\.?|Sr\.?
 _REGION_AFTER = re.compile(
     r"(?: and [A-Z][\w’'-]+)? (region|province|oblast|governorate|prefecture|neighbou?rhood"
     r"|district|suburb|township|village|commune|regency|upazila|tehsil|taluka?|barangay"
-    r"|municipality|(?:(?:industrial|residential|rural|metropolitan|metro|border|coastal) )?area)"
+    r"|municipality|(?:(?:industrial|residential|rural|metropolitan|metro|border|coastal) )?area"
+    # the units of more countries ("Tosontsengel soum", "Zavkhan aimag", "Goshing and Ngangla
+    # gewogs", "the Borgou and Donga departments", "Maafushi island in Kaafu atoll", "held in
+    # Zhemgang town"; not "the town hall")
+    r"|soum|aimag|gewog|dzongkhag|chiwog|woreda|kebele|canton|voivodeship|raion|rayon|krai"
+    r"|okrug|emirate|wilaya|atoll|parish|hamlet|settlement|department"
+    r"|town(?! (?:hall|council|centre|center|square|clerk|meeting|board|house)))"
     r"s?\b"
 )
 _REGION_WORDS = frozenset(("region", "province", "oblast", "governorate", "prefecture"))
 # A natural feature's noun after a name, or after "and" and a second one.
 _FEATURE_NOUN_AFTER = re.compile(
     r"(?: and [A-Z][\w’'-]+)? (?:rivers?|lakes?|bogs?|valleys?|forests?|glaciers?|reefs?"
-    r"|estuary|estuaries|peninsula|islands?|mountains)\b"
+    r"|estuary|estuaries|peninsula|islands?|mountains|plains?|plateaus?|deserts?|deltas?"
+    r"|basins?|lagoons?)\b"
 )
 # ", which makes ...", ", which owns ...": what a company does (a person is "who").
 _WHICH_DOES = re.compile(
@@ -406,7 +413,10 @@ class LatePasses(LeftoverNames):
                 and not text.isupper()
                 and not self.demonym(text)
                 # ("Surrounding areas were evacuated": an English word opening a sentence)
-                and not (region.group(1).endswith("area") and text.lower() in common_words())
+                and not (
+                    region.group(1).endswith(("area", "department", "town"))
+                    and text.lower() in common_words()
+                )  # ("the Justice department", "Old town")
             ):
                 # "the Tigray region", "the Tuffah neighbourhood"
                 kind = "region" if region.group(1) in _REGION_WORDS else "place"

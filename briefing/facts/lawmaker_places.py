@@ -28,6 +28,8 @@ _AP_TWO_WORD_STATES = {
     "N.C.": "North Carolina", "N.D.": "North Dakota", "S.C.": "South Carolina",
     "S.D.": "South Dakota", "R.I.": "Rhode Island", "W.Va.": "West Virginia",
 }  # fmt: skip
+# Both, as a run reads them ("Ill", without its full stop; "S.D.", with its own).
+AP_ABBREVIATIONS = {**AP_STATES, **_AP_TWO_WORD_STATES}
 
 
 # The states' postal codes, read only after a lawmaker's party letter ("John McCain (R-AZ)").

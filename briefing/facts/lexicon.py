@@ -38,13 +38,20 @@ HONORIFICS = _words(
     "comrade cde cde. "
     # Ethiopian, Cambodian and Australian council styles ("Ato Bekele Tadesse", "Oknha Ly
     # Yong Phat", "Cr Jan Ellis": the councillor's)
-    "ato oknha cr"
+    "ato oknha cr "
+    # Shia clerics' ranks, South Asian scholars' and Bhutanese styles ("Ayatollah Ali Sistani",
+    # "Hojatoleslam Reza Tabari", "Maulana Tariq Jameel", "Dasho Pema Wangchuk", "Aum Sonam
+    # Choden", "Lyonpo Karma Dorji"), the Filipino engineer's, lawyer's and councillor's
+    # ("Engr. Musa Bala", "Atty. Ramon Cruz", "Kagawad Liza Reyes"), the Malay teacher's
+    # ("Ustaz Ahmad Faiz") and the Burmese lady's ("Daw Khin Myo")
+    "ayatollah hojatoleslam hojjatoleslam hojatolislam hojjatolislam maulana mawlana "
+    "dasho aum lyonpo engr engr. atty atty. kagawad ustaz ustaza ustazah daw"
 )
 # Words that make one honorific with the honorific before them ("Tan Sri", "Toh Puan",
-# "Datuk Seri", "Dato' Sri", "Datin Paduka", "Yang Berhormat"); the pair's opening words
-# that are no honorific alone ("Tan" is a surname, "Yang" a name word).
-HONORIFIC_SECONDS = _words("sri seri paduka puan berhormat")
-HONORIFIC_PAIR_OPENERS = _words("tan toh yang")
+# "Datuk Seri", "Dato' Sri", "Datin Paduka", "Yang Berhormat", "Grand Ayatollah"); the pair's
+# opening words that are no honorific alone ("Tan" is a surname, "Yang" a name word).
+HONORIFIC_SECONDS = _words("sri seri paduka puan berhormat ayatollah")
+HONORIFIC_PAIR_OPENERS = _words("tan toh yang grand")
 # Abbreviations written with a full stop that ends no sentence and no name ("Mr.", "Rear
 # Adm.", "Corp."): the chunker's and the sentence splitter's common list.
 ABBREVIATIONS = (
@@ -101,7 +108,12 @@ TITLE_WORDS = _words(
     "forward winger skipper referee economist analyst ceo cfo coo cto chair head leader mrs mr dr ms "
     "taoiseach tánaiste tanaiste minister-president mayor-elect dean provost rector chancellor-elect td "
     "sheriff legislator lawmaker assemblyman assemblywoman assemblymember councilman councilwoman "
-    "regent mk msp mla mpp parliamentarian warden reeve councilmember director-general"
+    "regent mk msp mla mpp parliamentarian warden reeve councilmember "
+    # offices written with a hyphen ("WHO Director-General Tedros ...", "Auditor-General X")
+    "director-general auditor-general solicitor-general inspector-general surgeon-general "
+    "adjutant-general comptroller-general accountant-general registrar-general "
+    "postmaster-general paymaster-general vice-chancellor lieutenant-governor vice-premier "
+    "vice-chairman vice-chair deputy-governor"
 )
 # No role before ordinary words (None), nor a title that is an adjective too, capitalised in
 # a headline ("Major Farm Strike").

@@ -9,6 +9,10 @@ from briefing.facts.lazy_re import lazy
 # "April" and the other months that are given names too ("June", "August"); "May" is a
 # surname as well ("Theresa May") and is left to the classifier.
 _MONTH_NAMES = frozenset(("April", "June", "July", "August", "January", "March"))
+# Every month's name, which the type model may take for a place ("in January's vote").
+MONTH_WORDS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
 # A month's cue before it: "in April", "since June", "last August", "the April quake".
 _MONTH_CUE = lazy(
     r"(?:\b(?:in|since|until|till|by|from|through|of|last|next|early|late|this|the|The)\s+"

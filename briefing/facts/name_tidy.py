@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.demonyms import DEMONYMS
 from briefing.facts.draft import Draft
+from briefing.facts.headline_names import headline_names
 from briefing.facts.lexicon import FAMILY_FIRST, HONORIFICS, ROLE_NOUNS
 from briefing.facts.named_as import named_as
 from briefing.facts.people import is_given, plain_word, word_before
@@ -42,6 +43,7 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
             or word in _GIVEN_WORDS
             or not (
                 plain_word(word)
+                or trade_word(word)
                 or word.lower().removeprefix("co-") in ROLE_NOUNS
                 # ("Co-developer Jing Wang", "Vice-chancellor Ama Boateng")
                 or (
@@ -63,6 +65,47 @@ def _unprefixed_name(draft: Draft, builder: Builder) -> str:
     return draft.name
 
 
+# The endings of the nouns of trades and sciences that a report writes before a name as a
+# title ("Glaciologist Maria Keller", "Volcanologist Tomas Berg", "Cinematographer ...",
+# "Dietician ...", "Mountaineer ..."); not a Swedish surname's "-qvist" ("Lindqvist").
+_TRADE_ENDINGS = ("ologist", "ographer", "ician", "ist", "eer")
+
+
+def trade_word(word: str) -> bool:
+    """Whether `word` has the shape of a trade's or a science's noun."""
+    low = word.lower()
+    return len(low) > 6 and low.endswith(_TRADE_ENDINGS) and not low.endswith(("qvist", "quist"))
+
+
+def _local_title(person: Draft, builder: Builder) -> bool:
+    """Cut a place's name and a local title from the front of a person's name when the text
+    writes the title in lower case too ("Goshing Gup Kinzang Dorji" where "gups of the two
+    gewogs" stands: Kinzang Dorji, Goshing's gup), and add the place."""
+    words = person.name.split()
+    title = words[1]
+    low = title.lower()
+    if (
+        not title[:1].isupper()
+        or is_given(title, builder.given)
+        or not (low in builder.common or low + "s" in builder.common)
+        or not words[0].isalpha()
+        or words[0].lower() in builder.common
+        or is_given(words[0], builder.given)
+        or builder.demonym(words[0])
+        or not is_given(words[2], builder.given)
+        and len(words) > 4
+    ):
+        return False
+    for a, b in person.spans:
+        if builder.body[a:b] == person.name:
+            span = (a, a + len(words[0]))
+            builder.add_place(words[0], "place", words[0], span)
+            builder.sure.add(span)
+    person.name = " ".join(words[2:])
+    person.extra = person.extra or f"{words[0]} {title}"
+    return True
+
+
 def _titled(body: str, start: int) -> bool:
     """Whether an honorific comes right before `start` ("Dr Nor ...", "Puan Siti ...")."""
     return word_before(body, start).lower() in HONORIFICS
@@ -73,11 +116,14 @@ def tidy_people(builder: Builder) -> None:
     Don Blankenship"); a people's word alone is no one's name; the names a person gave
     or is known by (`named_as`)."""
     named_as(builder)
+    headline_names(builder)  # ("Administrator Pruitt Updates List of ...": "Pruitt")
     for p in list(builder.people):
         first, _, rest = p.name.partition(" ")
         if first in _PARTIES and rest[:1].isupper() and " " not in rest:
             _drop_cut_words(p, [first], builder.body)  # "Democrat Spearman": Spearman
             p.name = rest
+        elif p.name.count(" ") >= 3 and _local_title(p, builder):
+            pass  # ("Goshing Gup Kinzang Dorji": Goshing's gup)
         elif p.name.count(" ") >= 2:
             name = _unprefixed_name(p, builder)
             if name != p.name:

@@ -38,6 +38,9 @@ _NEWSLETTER_WORDS = frozenset(
     "Daily Weekly Morning Evening Brief Briefing Headlines Digest Roundup Update Updates "
     "Edition Bulletin".split()
 )
+# A menu of a page's buttons on one line, the same capitalised word opening each ("Share
+# Facebook Share X Share Email", "Make a Complaint Make a Suggestion Make a Request").
+_MENU_REPEATS = 3
 
 
 def furniture_ranges(body: str) -> list[tuple[int, int]]:
@@ -55,6 +58,7 @@ def furniture_ranges(body: str) -> list[tuple[int, int]]:
     if _LICENCE_NAME in body:
         out.extend(_licence_lines(body))
     out.extend(_foreign_lines(body))
+    out.extend(_menus(body))
     if "newsletter" in body:
         out.extend(
             m.span(1)
@@ -94,6 +98,29 @@ def _foreign_lines(body: str) -> list[tuple[int, int]]:
             lower = [w for w in body[at:end].split() if w.isalpha() and w.islower()]
             english = sum(w in common for w in lower)
             if len(lower) >= 4 and 2 * english < len(lower):
+                out.append((at, end))
+        at = end + 1
+    return out
+
+
+def _menus(body: str) -> list[tuple[int, int]]:
+    """Spans of the lines that are a menu: no sentence's marks or commas in them, and one
+    capitalised word that opens at least `_MENU_REPEATS` of its items."""
+    out = []
+    at = 0
+    while at < len(body):
+        end = body.find("\n", at)
+        end = len(body) if end < 0 else end
+        line = body[at:end]
+        if (
+            30 < len(line) < 300
+            and not line.rstrip().endswith((".", "!", "?", ":"))
+            and not any(mark in line for mark in (". ", ",", '"', "“"))
+        ):
+            words = [w for w in line.split() if len(w) > 2 and w[0].isupper()]
+            if len(words) >= 2 * _MENU_REPEATS and any(
+                words.count(w) >= _MENU_REPEATS for w in set(words)
+            ):
                 out.append((at, end))
         at = end + 1
     return out

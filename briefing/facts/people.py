@@ -146,12 +146,12 @@ def name_like_words(words: tuple[str, ...], titled: bool = False) -> bool:
 _RANK_AFTER = frozenset(("con", "con."))
 # The last word of a local body whose officer's title follows it ("Erie County Executive",
 # "Cook County Sheriff", "Tower Hamlets Borough Commander").
-# Honorifics that only a person's name follows ("Mrs", "Madam", "Alhaji"; not "St.", "Lord").
+# Titles only a person's name follows ("Mrs", "Alhaji", "President Bush"; not "St.", "Lord").
 _PERSONAL_HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss madam madame mme mme. mx mx. alhaji alhaja hajiya mallam "
     "malam herr frau monsieur señor señora signor signora senhor senhora dona doña swami shri "
     "smt smt. shrimati sayyid seyed monsignor monseñor monsenor msgr msgr. mzee datuk dato "
-    "dato' dato’ datin tun haji hajah hajjah puan encik cik khun tan toh".split()
+    "dato' dato’ datin tun haji hajah hajjah puan encik cik khun tan toh president senator".split()
 )
 # A chess player's title before a whole name: grandmaster, international master, FIDE master.
 _CHESS_TITLES = frozenset(("GM", "IM", "WGM", "WIM", "FM", "WFM"))
@@ -373,7 +373,7 @@ class PersonRules:
             office = self.body[left.start : left.end]
             title = "" if known_prefix else self.after_office_of(chunk.start)
             if title:
-                office = f"{title} of {office}"  # "Minister of State for Transport"
+                office = f"{title} {office}"  # "Minister of State for Transport"
             if known_prefix and not (self.known_body(office) or self.body_then_name(words, i)):
                 return False
             if known_prefix:

@@ -9,7 +9,7 @@ from briefing.core.facts import Span
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.demonyms import PEOPLE_NOUNS, is_demonym
 from briefing.facts.gazetteer import Gazetteer, GazetteerEntry
-from briefing.facts.lawmaker_places import AP_STATES
+from briefing.facts.lawmaker_places import AP_ABBREVIATIONS
 from briefing.facts.lexicon import (
     AMBIGUOUS_PLACES,
     COMPASS_WORDS,
@@ -200,12 +200,12 @@ class PlaceRules:
         """The state an AP abbreviation after "Town, " stands for ("Evanston, Ill.")."""
         start = chunk.start
         if (
-            text in AP_STATES
-            and self.body.startswith(".", chunk.end)
+            text in AP_ABBREVIATIONS
+            and (text[-1] == "." or self.body.startswith(".", chunk.end))  # ("S.D.", "Ill.")
             and self.body[start - 2 : start] == ", "
             and start - 2 in self.place_end_set
         ):
-            return AP_STATES[text]
+            return AP_ABBREVIATIONS[text]
         return None
 
     def based_place(self, text: str, chunk: Chunk) -> bool:

@@ -1,15 +1,15 @@
-"""Date words glued to the end of a name's capitalised run, which are the date and not part of
-the name: a weekday after a body's name ("told Congress Wednesday", "the Foreign Ministry
-Tuesday said"; not "Sheffield Wednesday", a club) or a person's ("met Laurent Okafor Monday") and a month before a day's number (a
-caption's "in London Jul. 7, 2026", "Madrid Sept. 9"). Used by `briefing.facts.chunks` and
-`briefing.facts.date_weekdays`."""
+"""Words glued to the end of a name's capitalised run that are no part of the name: a date, a
+weekday after a body's name ("told Congress Wednesday", "the Foreign Ministry Tuesday said";
+not "Sheffield Wednesday", a club) or after a person's full name ("met with Laurent Gbagbo
+Monday"), a month before a day's number (a caption's "in London Jul. 7, 2026", "Madrid Sept.
+9"); and a group's plural after a place ("South Dakota Guardsmen"). Used by
+`briefing.facts.chunks` and `briefing.facts.date_weekdays`."""
 
 from __future__ import annotations
 
 from briefing.facts.date_values import WEEKDAYS
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import ORG_HEADS, given_names
-from briefing.facts.names import is_given
+from briefing.facts.lexicon import ORG_HEADS, common_words
 
 # The heads of a body's name that a weekday may follow as part of the name: a newspaper's
 # ("The Sunday Times", "the Herald Sunday") and a club's ("Sheffield Wednesday").
@@ -42,15 +42,28 @@ def date_tail(body: str, words: list[tuple[int, int]]) -> bool:
     if last in _MONTHS:  # (no month is a weekday: the two tests are apart)
         return _DAY_AFTER.match(body, end) is not None
     if last[-1] in "yY" and last.lower() in WEEKDAYS:  # (a weekday's last letter, tested first)
-        return body_before_day(body[words[-2][0] : words[-2][1]]) or _person_before_day(body, words)
+        before = body[words[-2][0] : words[-2][1]]
+        # (AP style drops the "on": "met with President Laurent Gbagbo Monday", "in New York
+        # Sunday"; a name of two words and a weekday is no one's, but "Super Bowl Sunday" is a
+        # day's name)
+        return body_before_day(before) or (
+            len(words) >= 3
+            and before not in _DAY_NAMERS
+            and body[end : end + 1] not in _QUOTES  # (a title: "Council Estate Sunday")
+        )
     return False
 
 
-def _person_before_day(body: str, words: list[tuple[int, int]]) -> bool:
-    """Whether the weekday ending a run follows a person's name, a given name and one or two
-    words more ("met President Laurent Okafor Monday, offering"), and no capitalised word
-    goes on after it ("Joe Friday Show")."""
-    if body.startswith(" ", end := words[-1][1]) and body[end + 1 : end + 2].isupper():
+# The words before a weekday in the names of days ("Super Bowl Sunday", "Easter Sunday").
+_QUOTES = frozenset("\"”’'")
+_DAY_NAMERS = frozenset("Bowl Easter Palm Good Black Ash Holy Cyber Maundy Bloody Giving".split())
+
+
+def group_tail(body: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the last word of a run of several words is the plural of a noun in "-man"
+    that names the people of the place or body before it ("South Dakota Guardsmen hauled
+    ...", "Ohio Congressmen"): a group, no part of the name."""
+    start, end = words[-1]
+    if end - start < 6 or not body.endswith("men", 0, end):
         return False
-    given = given_names()
-    return any(is_given(body[a:b], given) for a, b in words[-4:-2])
+    return body[start : end - 3].lower() + "man" in common_words()

@@ -17,7 +17,7 @@ _OWNER = r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}['’]s |[Cc]orrespondent )?"
 # A whole sentence: where a line or a sentence opens, to its full stop; the reporter's name
 # is group 1.
 _SIGN_OFF = re.compile(
-    rf"(?:(?:For|From) [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}, )?{_OWNER}({_NAME})"
+    rf"(?:(?:For|From|In) [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}, )?{_OWNER}({_NAME})"
     r"(?: has (?:more|this report|the story|the details|details)\b[^.!?\n\"“]{0,90}"
     r"| reports(?: from [^.!?\n\"“]{1,60})?)\.(?=\s|$)"
 )
@@ -29,7 +29,7 @@ _LEAD_IN = re.compile(
 )
 _LEAD_TAIL = re.compile(r" reports(?: from [A-Z][^,.!?\n]{0,40})?(?: that\b|,|( for )[A-Z])")
 _TRIGGERS = (" has more", " has this report", " has the story", " has the details",
-             " has details", " reports.", " reports from ")  # fmt: skip
+             " has details", " reports.", " reports from ", " reports that", " reports,")  # fmt: skip
 _HAS_TAILS = tuple(t[5:] for t in _TRIGGERS if t.startswith(" has "))
 
 
@@ -49,7 +49,7 @@ def sign_off_ranges(body: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     # (two passes over the body, not seven: which of " has ..." and " reports..." occur)
     has = _any_after(body, " has ", _HAS_TAILS)
-    reports = _any_after(body, " reports", (".", " from "))
+    reports = _any_after(body, " reports", (".", " from ", " that", ","))
     for trigger in _TRIGGERS:
         at = body.find(trigger) if (has if trigger.startswith(" has ") else reports) else -1
         while at >= 0:

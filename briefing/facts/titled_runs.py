@@ -15,6 +15,7 @@ from briefing.facts.lexicon import (
     FAMILY_FIRST,
     HONORIFICS,
     KNOWN_ORGS,
+    NOT_A_ROLE,
     ORG_HEADS,
     ROLE_NOUNS,
     SURNAME_SITES,
@@ -117,13 +118,16 @@ class TitledRuns:
         return True
 
     def after_office_of(self: Builder, start: int) -> str:
-        """The title the run follows with "of" ("Minister" of "State for Transport ..."), or
-        an empty string."""
+        """The title the run follows with "of" or "for", the joint kept ("Minister of" before
+        "State for Transport ..."), or an empty string."""
         listed = self.portfolio_list_start(start)
-        # ("for" only before a list: "Minister for Culture, Tourism and ...")
+        # ("Minister for Culture, Tourism and ...", "High Commissioner for Human Rights X")
         joint = " of " if self.body.endswith(" of ", 0, listed) else " for "
-        if not self.body.endswith(joint, 0, listed) or (joint == " for " and listed == start):
-            return ""
+        if not self.body.endswith(joint, 0, listed) or (
+            joint == " for "
+            and self.body[start : start + 25].split(None, 1)[0].lower() in TITLE_WORDS
+        ):
+            return ""  # ("a spokesperson for President Rodrigo Duterte": his, not an office)
         before = self.body[max(0, listed - 40) : listed - len(joint)].split()
         n = len(before)
         if not (n and (before[-1].lower() in TITLE_WORDS or before[-1] == "Member")):
@@ -131,7 +135,7 @@ class TitledRuns:
         n -= 1
         while n and before[n - 1] in TITLE_OPENERS:
             n -= 1  # "Prime Minister", "Senior Minister", "First Secretary"
-        return " ".join(before[n:])
+        return " ".join(before[n:]) + joint.rstrip()
 
     def portfolio_list_start(self: Builder, start: int) -> int:
         """Where the list of an office's portfolios that the run at `start` ends starts
@@ -179,6 +183,17 @@ class TitledRuns:
         self.add_person(right, words[j])
         self.sure.add((right.start, right.end))
         return True
+
+    def given_or_titled(self: Builder, words: list[str]) -> bool:
+        """Whether the run opens with a given name, or with a title before a name ("the group
+        CEO Khalid Al-Mansoori said": the person, though a body's noun comes before him)."""
+        first = words[0]
+        return is_given(first, self.given) or (
+            len(words) >= 3
+            and first.lower() in TITLE_WORDS
+            and first not in NOT_A_ROLE
+            and self.name_like(words[1:], True)
+        )
 
     def body_then_name(self: Builder, words: list[str], i: int) -> bool:
         """ "Refugee Council Enver Solomon": a body by its head word, then two words of a

@@ -207,3 +207,41 @@ def test_a_video_pieces_crew_credits_name_no_one_in_the_story() -> None:
         "Kofi Annoh\nProducer: Akosua Frimpong\nVideo Editor: Ama Owusu\n"
     )
     assert _people(text) == ["Liis Kask"]
+
+
+def test_staff_labels_a_byline_in_capitals_and_a_bulleted_author_name_no_one() -> None:
+    text = (
+        "Glacier loses ice again\nBY MARTA ECHEVERRI\n\n  • Adam Phelps\n\nThe glacier shrank. "
+        "Anna Keller said it was bad.\n\nReporter: Did Minister Paul Brandt call you?\n\n"
+        "Editors: Julio Andrada / Lucia Marin\nTranslator: Alan Bent\nInterview: Jonas Brandt\n"
+    )
+    assert sorted(_people(text)) == ["Anna Keller", "Paul Brandt"]
+
+
+def test_the_outlets_reporter_introduced_in_the_story_is_no_one_in_it() -> None:
+    text = (
+        "The price of oil rose on Friday. VOA's Barry Wode reports that analysts are puzzled.\n\n"
+        "President Harmon lifted the emergency. But as VOA correspondent Gary Tomas reports, "
+        "that is not enough.\n\nMarkets fell. From Washington, VOA's Michael Bowmen reports.\n\n"
+        "The Guardian reports that Maria Lopez resigned."
+    )
+    assert sorted(_people(text)) == ["Harmon", "Maria Lopez"]
+
+
+def test_a_line_of_a_pages_buttons_names_no_one() -> None:
+    text = (
+        "The plan was approved. Maria Lopez said it was good.\n\n"
+        "Make a Complaint Make a Suggestion Make a Request Make a Compliment\n"
+    )
+    assert _people(text) == ["Maria Lopez"]
+
+
+def test_a_line_of_reporters_names_under_a_gallerys_captions_names_no_one() -> None:
+    text = (
+        "Election results announced\n\n"
+        + "Voters queued at dawn in many towns across the country to cast ballots. " * 12
+        + "\n    • The chairman views results in the capital, March 30, 2015.\n"
+        "    Ibrahim Ahmado, Anne Lookwood\n\n    The commission declared the result. Musa "
+        "Bello, a voter, said he was glad."
+    )
+    assert _people(text) == ["Musa Bello"]

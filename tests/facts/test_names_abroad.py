@@ -223,3 +223,61 @@ def test_the_dutch_particle_t_stays_inside_the_name() -> None:
 def test_a_given_name_with_accents_the_lists_spell_without_is_a_given_name() -> None:
     found = names("The club wants cover for Amélie Okonjo, whose contract runs out.")
     assert found == {"Amélie Okonjo"}
+
+
+def test_clerics_ranks_and_bhutanese_filipino_and_burmese_styles_stay_out_of_the_name() -> None:
+    found = names(
+        "Hojatoleslam Reza Tabari said the plan was sound. Grand Ayatollah Hossein Nouri "
+        "agreed, and Ayatollah Mehdi Karimi said nothing.\n\n"
+        "Dasho Pema Wangchuk said the road would open in spring. Aum Sonam Choden, 58, said "
+        "she was pleased. Lyonpo Karma Dorji told reporters the budget was fixed.\n\n"
+        "Engr. Musa Bala said the bridge was safe. Atty. Ramon Cruz filed the case. Kagawad "
+        "Liza Reyes said the street was flooded. Daw Khin Myo said the clinic was closed."
+    )
+    assert found == {
+        "Reza Tabari",
+        "Hossein Nouri",
+        "Mehdi Karimi",
+        "Pema Wangchuk",
+        "Sonam Choden",
+        "Karma Dorji",
+        "Musa Bala",
+        "Ramon Cruz",
+        "Liza Reyes",
+        "Khin Myo",
+    }
+
+
+def test_a_science_or_trade_written_as_a_title_is_no_part_of_the_name() -> None:
+    found = names(
+        "Glaciologist Maria Keller explains the data. Volcanologist Tomas Berg said the "
+        "eruption was over. Cinematographer Ana Lopes Vidal shot the film. Ingrid Lindqvist "
+        "Berg, a nurse, said the ward was full."
+    )
+    assert found == {"Maria Keller", "Tomas Berg", "Ana Lopes Vidal", "Ingrid Lindqvist Berg"}
+
+
+def test_a_name_with_its_initial_glued_on_is_one_person_after_the_office() -> None:
+    facts = extract_facts(
+        "Minister of Roads and Transport Development J.Batbold said the road would open. "
+        'Herder B.Dorjsuren from a western soum said the snow came early. "It is deep," '
+        "Minister J.Batbold said. Former President Ts.Bayarsaikhan visited the U.S. in May."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert set(roles) == {"J.Batbold", "B.Dorjsuren", "Ts.Bayarsaikhan"}
+    assert roles["B.Dorjsuren"] == "Herder"
+
+
+def test_a_professionals_letters_after_a_name_are_no_glued_initial() -> None:
+    found = names("Jane Roe, P.Geo., and Tom Lee, P.Eng, signed the drill report.")
+    assert found == {"Jane Roe", "Tom Lee"}
+
+
+def test_a_place_and_a_local_title_the_text_writes_in_lower_case_open_no_name() -> None:
+    facts = extract_facts(
+        "The gups of the two villages said the fences broke.\n\nGoshing Gup Kinzang Dorji said "
+        "the fencing worked. Ngangla Gup Tshering Penjor told the meeting it was costly."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert roles == {"Kinzang Dorji": "Goshing Gup", "Tshering Penjor": "Ngangla Gup"}
+    assert {"Goshing", "Ngangla"} <= {p.name for p in facts.places}

@@ -1044,3 +1044,63 @@ def test_a_generations_suffix_set_off_by_a_comma_stays_in_the_name() -> None:
         "actor, said he was pleased."
     )
     assert {p.name for p in facts.people} == {"Cyril R. Vanbeek, Jr.", "Rob Downe, Jr."}
+
+
+def test_a_title_and_name_after_a_bodys_noun_are_a_person_not_the_body() -> None:
+    facts = extract_facts(
+        'Announcing the deal, group CEO Khalid Al-Mansoori said: "We are ready." The rights '
+        "group Harbour Watch said it would study the plan."
+    )
+    assert {p.name for p in facts.people} == {"Khalid Al-Mansoori"}
+    assert "Harbour Watch" in {o.name for o in facts.organisations}
+
+
+def test_a_weekday_after_a_full_name_is_the_date_not_the_name() -> None:
+    facts = extract_facts(
+        "Leaders met with President Laurent Gbagba Monday, offering him a deal. Fans gathered "
+        'for the Super Bowl Sunday party, and the band played "Council Estate Sunday".'
+    )
+    assert {p.name for p in facts.people} == {"Laurent Gbagba"}
+    assert "Council Estate" not in {p.name for p in facts.places}
+
+
+def test_an_office_written_with_a_hyphen_is_a_title_before_the_name() -> None:
+    facts = extract_facts(
+        "WHO Director-General Tadesse Alemu Worku said the news was good. Auditor-General "
+        "Sarah Pill said the accounts were late."
+    )
+    assert {p.name for p in facts.people} == {"Tadesse Alemu Worku", "Sarah Pill"}
+
+
+def test_the_ordinary_words_after_a_name_in_a_title_case_headline_are_no_part_of_it() -> None:
+    facts = extract_facts(
+        "Administrator Pruett Updates List of Cleanup Sites Targeted for Immediate Action\n\n"
+        "Agency Administrator Scott Pruett said the sites needed action.\n\n"
+        "Sabine Wren from Star Wars: Rebels\n"
+    )
+    assert {p.name for p in facts.people} == {"Scott Pruett", "Sabine Wren"}
+
+
+def test_a_presidents_surname_that_is_an_ordinary_word_is_still_a_person() -> None:
+    facts = extract_facts("While President Bush toured the site, the Guard cleared roads.")
+    assert [(p.name, p.role) for p in facts.people] == [("Bush", "President")]
+
+
+def test_an_office_for_a_field_then_a_name_is_the_holders_role() -> None:
+    facts = extract_facts(
+        "U.N. High Commissioner for Human Rights Navi Pellay issued a statement. Minister for "
+        "Foreign Affairs Penny Wang agreed, and a spokesperson for President Rodrigo Dutarte "
+        "declined to comment."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert set(roles) == {"Navi Pellay", "Penny Wang", "Rodrigo Dutarte"}
+    assert roles["Navi Pellay"] == "Commissioner for Human Rights"
+    assert roles["Rodrigo Dutarte"] == "President"
+
+
+def test_a_headline_name_followed_by_a_verb_and_a_possessive_is_the_same_person() -> None:
+    facts = extract_facts(
+        "Brit Andy Marrow Wins Men's Title at Wimbledon\n\nAndy Marrow of Britain holds the "
+        "trophy after the final."
+    )
+    assert [p.name for p in facts.people] == ["Andy Marrow"]

@@ -605,3 +605,65 @@ def test_a_building_named_only_where_things_happen_is_a_place() -> None:
     assert "Oakfield Chess Club" not in places("The team at the Oakfield Chess Club won.")
     facts = extract_facts("Byron received his early education at Kelso Grammar School in 1794.")
     assert "Kelso Grammar School" not in {p.name for p in facts.places}
+
+
+def test_a_site_built_where_it_stands_is_named_with_its_noun() -> None:
+    facts = extract_facts(
+        "Protesters gathered outside Insein prison. Families at the Zaatari refugee camp "
+        "waited, and he landed at Marka airport. Water flows through the Kani Sib tunnel, trucks "
+        "queued at the Ibrahim Khalil border crossing and police closed the Duhok-Amedi road. "
+        "He was held near the U.S.-Mexico border crossing, in a Wisconsin jail; this road is "
+        "new."
+    )
+    places = {p.name for p in facts.places}
+    assert {
+        "Insein prison",
+        "Zaatari refugee camp",
+        "Marka airport",
+        "Kani Sib tunnel",
+        "Ibrahim Khalil border crossing",
+        "Duhok-Amedi road",
+    } <= places
+    assert "Wisconsin" in places
+    assert not any(p.endswith(("jail", "this road")) or "Mexico border" in p for p in places)
+
+
+def test_a_country_named_with_and_a_dotted_state_and_a_months_possessive() -> None:
+    facts = extract_facts(
+        "The government of Trinidad and Tobago declared an emergency. The unit is based in "
+        "Watertown, S.D., and in Evanston, Ill. Critics feared rigging in January's vote."
+    )
+    found = {p.name: p.mentions for p in facts.places}
+    assert "Trinidad and Tobago" in found and "Tobago" not in found
+    assert found["South Dakota"] == ["S.D."] and found["Illinois"] == ["Ill."]
+    assert "January" not in found
+
+
+def test_the_plural_of_a_noun_in_man_after_a_place_is_no_part_of_its_name() -> None:
+    facts = extract_facts("South Dakota Guardsmen hauled generators. Jane Bowman said it helped.")
+    assert {p.name for p in facts.places} == {"South Dakota"}
+    assert {p.name for p in facts.people} == {"Jane Bowman"}
+
+
+def test_a_site_a_town_owns_leaves_the_town_its_own_name() -> None:
+    found = places("Protesters gathered outside Rangoon's Insein prison. Rangoon was calm.")
+    assert set(found) == {"Rangoon", "Insein prison"}
+
+
+def test_ordinary_words_in_a_title_case_headline_name_no_place() -> None:
+    found = places(
+        "US Stocks Rally as Oil Reaches Record High, Dollar at New Low\n\nThe price rose in "
+        "New York.\n\nNew Citizens Welcomed in New York's Historic Federal Hall\n\nImmigrants "
+        "took the oath in Federal Hall.\n"
+    )
+    assert set(found) == {"New York", "Federal Hall"}
+
+
+def test_the_local_units_and_land_forms_of_more_countries_after_a_name() -> None:
+    found = places(
+        "The road links the Borgou and Donga departments to the port. A herder from Tosontsengel "
+        "soum of Zavkhan aimag owns 600 goats. The dams that fed the Chtouka plain are low. The "
+        "meeting was held in Zhemgang town. The Justice department said no."
+    )
+    assert {"Borgou", "Donga", "Tosontsengel", "Zavkhan", "Chtouka", "Zhemgang"} <= set(found)
+    assert "Justice" not in found
