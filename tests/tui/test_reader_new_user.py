@@ -3,6 +3,7 @@ with the real keys (Pilot) on articles we wrote in the forms users drop."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from briefing.tui import make_app
@@ -127,3 +128,38 @@ async def test_two_articles_of_one_feed_file_show_their_own_lines(tmp_path, isol
         assert app.screen.article.title == "Ferry crews vote to strike"
         assert f"{folder / 'feed.jsonl'}:1" in view.text
         assert f"{folder / 'feed.jsonl'}:2" not in view.text
+
+
+async def test_a_long_path_is_cut_after_a_folder_never_inside_its_label(tmp_path, isolated_home):
+    # "/…/articles.jsonl:257" was cut to "…articles.jsonl:2" and "57": read as entry 2
+    lines = [
+        json.dumps(
+            {
+                "title": f"Ferry timetable {n}",
+                "body": f"The ferry to Velden sails at {n}, the operator said on Monday.",
+            }
+        )
+        for n in range(1, 13)
+    ]
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    (probe / "feed.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    app = make_app(build_library(isolated_home / "p", probe), persist=False, read_after=3600.0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        width = app.screen.query_one(ArticleView).scrollable_content_region.width
+    # a folder name that ends a line of the path, cut every `width` characters, between
+    # "feed.jsonl:1" and "2"
+    stem = str(tmp_path / "n") + "/"
+    pad = -(len(stem) + len("/feed.jsonl:1")) % width or width
+    folder = Path(stem + "x" * pad)
+    folder.mkdir(parents=True)
+    (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    app = make_app(build_library(isolated_home, folder), persist=False, read_after=3600.0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await pilot.press("slash", *'"Ferry timetable 12"', "enter", "enter")
+        await settle(pilot, app)
+        rows = app.screen.query_one(ArticleView).text.splitlines()
+        assert rows[0] == "Ferry timetable 12"
+        assert any(row.endswith("/feed.jsonl:12") or row == "feed.jsonl:12" for row in rows), rows
