@@ -163,3 +163,20 @@ async def test_a_long_path_is_cut_after_a_folder_never_inside_its_label(tmp_path
         rows = app.screen.query_one(ArticleView).text.splitlines()
         assert rows[0] == "Ferry timetable 12"
         assert any(row.endswith("/feed.jsonl:12") or row == "feed.jsonl:12" for row in rows), rows
+
+
+async def test_just_above_the_narrow_layout_the_article_keeps_a_readable_width(app_factory):
+    # at 100 columns the side panes kept their widths and left the article 24 columns of text
+    from briefing.tui.widgets.facts_pane import FactsPane
+
+    for size in ((100, 30), (110, 30), (120, 40)):
+        async with app_factory(persist=False).run_test(size=size) as pilot:
+            app = pilot.app
+            await started(pilot, app)
+            article = app.screen.query_one(ArticleView).scrollable_content_region.width
+            results = app.screen.query_one(ResultList).size.width
+            facts = app.screen.query_one(FactsPane).size.width
+            assert article >= 44, (size, article)
+            assert results >= 20 and facts >= 20, (size, results, facts)
+            if size[0] == 120:  # wide enough: the side panes keep their widths
+                assert results >= 30, results
