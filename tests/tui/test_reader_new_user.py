@@ -180,3 +180,28 @@ async def test_just_above_the_narrow_layout_the_article_keeps_a_readable_width(a
             assert results >= 20 and facts >= 20, (size, results, facts)
             if size[0] == 120:  # wide enough: the side panes keep their widths
                 assert results >= 30, results
+
+
+async def test_a_reindex_in_the_reader_says_which_file_it_could_not_read(tmp_path, isolated_home):
+    # a broken file dropped in the folder was left out of the library without a word
+    folder = tmp_path / "news"
+    folder.mkdir()
+    story = "Ferry returns\n\nThe ferry to Velden sailed again on Monday, the operator said.\n"
+    (folder / "ferry.txt").write_text(story, "utf-8")
+    app = make_app(build_library(isolated_home, folder), persist=False, read_after=3600.0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        (folder / "broken.json").write_bytes(b'{"title": "cut')
+        (folder / "bridge.txt").write_text(story.replace("ferry", "bridge"), "utf-8")
+        await pilot.press("ctrl+p", *"Re-index library")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        for _ in range(100):
+            await settle(pilot, app)
+            said = [str(note.message) for note in app._notifications]
+            if any("Index up to date" in message for message in said):
+                break
+            await pilot.pause(0.05)
+        summary = next(message for message in said if "Index up to date" in message)
+        assert summary.startswith("Index up to date: 1 added, 0 updated, 0 removed."), summary
+        assert "1 file skipped: broken.json: " in summary and "\n" not in summary, summary
