@@ -58,8 +58,9 @@ _FURNITURE = re.compile(
 # A link to another article set between paragraphs: a label and a colon, then a headline
 # (no full stop at its end): "READ MORE: Europe braces for another summer of heat".
 # So is a picture's label line as the BBC's pages give it: "Image source, PA Media",
-# "Image caption, Commuters at Leeds station ...", and the marker a scraper keeps where an
-# advertisement stood between paragraphs ("Advertisement").
+# "Image caption, Commuters at Leeds station ...", the marker a scraper keeps where an
+# advertisement stood between paragraphs ("Advertisement"), a newsletter box's prompt and a
+# picture's credit on a line of its own ("Getty Images").
 _INLINE_PROMO = re.compile(
     r"""^(?:(?:read\ (?:more|also|next)|also\ read|related(?:\ (?:story|article|coverage))?
       |see\ also|more\ on\ this(?:\ story)?|watch|listen|explainer)\s*:\s*
@@ -69,7 +70,16 @@ _INLINE_PROMO = re.compile(
       |(?:skip\ )?(?:advertisement|advert|ad|sponsored(?:\ content)?|ad\ feedback)
       |(?:the\ )?(?:story|article|text|content)\ continues\ (?:below|after)(?:\ (?:this|the))?
          \ (?:advertisement|advert|ad)
-      |continue\ reading\ (?:below|the\ main\ story)|scroll\ to\ continue(?:\ with\ content)?)
+      |continue\ reading\ (?:below|the\ main\ story)|scroll\ to\ continue(?:\ with\ content)?
+      # a newsletter box set between paragraphs: "Sign up for our morning newsletter ..."
+      |(?:sign\ up|subscribe|get\ our|register)\b[^\n"“”]{0,100}
+         \b(?:our|your|free|daily|weekly|morning|evening)\b[^\n"“”]{0,40}
+         \b(?:newsletters?|inbox)\b[^\n"“”]{0,80}
+      # a picture's credit on a line of its own: "Getty Images", "AP Photo/Jon Marsh"
+      |(?:(?:photo(?:graph)?|picture|image)\s*:\s*)?(?:[^\W\d][\w.' -]{0,40}/\s*)?
+         (?:(?:afp|bloomberg|anadolu)\ via\ getty\ images|getty\ images|reuters
+         |pa\ (?:media|wire)|epa(?:-efe)?|shutterstock|alamy(?:\ stock\ photo)?)
+      |ap\ photo(?:\s*/\s*[^\W\d][\w.' -]{0,40})?)
       \s*$""",
     re.IGNORECASE | re.VERBOSE,
 )

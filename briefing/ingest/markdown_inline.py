@@ -18,6 +18,13 @@ _LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{0,2000}(?:\s+\"[^\"\n]*\")?\)"
 _STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1(?![\w*])")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^\n*_]{1,300}?)(?<=[^\s*_])\1(?![\w*])")
 _CODE = re.compile(r"`([^`\n]{1,300})`")
+# a link that only leads on, at the end of a line ("... said Tom Reyes. [Read more](https://
+# ...)"): its words are no part of the article
+_MORE_LINK = re.compile(
+    r"[ \t]*\[(?:read\ more|continue\ reading|full\ story|more|read\ the\ full\ (?:story|article))"
+    r"(?:\ ?(?:»|›|→|\.\.\.|…))?\]\([^)\s]{0,2000}\)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def inline_markdown_to_text(body: str) -> str:
@@ -25,6 +32,9 @@ def inline_markdown_to_text(body: str) -> str:
     if not any(mark in body for mark in ("](", "*", "_", "`")):
         return body
     body = _IMAGE.sub(r"\1", body)
+    body, dropped = _MORE_LINK.subn("", body)
+    if dropped:
+        body = re.sub(r"\n{3,}", "\n\n", body).strip("\n")
     body = _LINK.sub(r"\1", body)
     body = _STRONG.sub(r"\2", body)
     body = _EMPHASIS.sub(r"\2", body)

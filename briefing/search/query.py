@@ -182,8 +182,24 @@ def check_syntax(text: str) -> None:
         raise QuerySyntaxError(f"{match.group(1)} needs a term on both sides")
     for field in _FIELD.findall(outside):
         if field not in _KNOWN_FIELDS:
+            lowered = field.lower()
+            meant = lowered if lowered in _KNOWN_FIELDS else _MEANT.get(lowered)
+            if meant:
+                raise QuerySyntaxError(f"unknown field '{field}:'; did you mean {meant}:?")
             known = ", ".join(sorted(_KNOWN_FIELDS - {"story"}))
             raise QuerySyntaxError(f"unknown field '{field}:' (fields: {known})")
+
+
+# The names people reach for first, and the field that holds what they mean (author:
+# was refused with a list of twelve fields to read through).
+_MEANT = {
+    "author": "byline", "authors": "byline", "by": "byline", "writer": "byline",
+    "headline": "title", "people": "person", "name": "person", "speaker": "person",
+    "location": "place", "city": "place", "country": "place", "places": "place",
+    "organisation": "org", "organization": "org", "company": "org", "orgs": "org",
+    "site": "source", "outlet": "source", "publication": "source", "publisher": "source",
+    "keyword": "tags", "keywords": "tags", "text": "body", "content": "body",
+}  # fmt: skip
 
 
 def _outside_quotes(text: str):

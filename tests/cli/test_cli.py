@@ -201,3 +201,14 @@ def test_a_folder_given_where_a_command_belongs_says_how_to_add_it(capsys, tmp_p
             f"briefing: {folder} is not a command; to read what it holds, add it with "
             f"'briefing index {folder}', then run 'briefing'\n"
         )
+
+
+@pytest.mark.parametrize(
+    ("query", "meant"),
+    [("author:lowe", "byline:"), ("Title:ferry", "title:"), ("organisation:un", "org:")],
+)
+def test_a_field_people_reach_for_names_the_one_that_holds_it(capsys, tmp_path, query, meant):
+    # "author:" was refused with a list of twelve fields to read through
+    code, out, err = run(capsys, "search", query, "--home", str(tmp_path / "h"))
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert f"did you mean {meant}?" in err and query.split(":")[0] in err

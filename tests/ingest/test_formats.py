@@ -361,3 +361,15 @@ def test_markdown_heading_marks_are_not_shown(tmp_path):
     )
     text = "Ferry returns\n\nThe ferry sailed again.\n\n### What next\n\nMore sailings soon.\n"
     assert "What next\n\nMore" in only(write(tmp_path, "b.md", text)).body
+
+
+def test_a_read_more_link_ending_a_markdown_line_is_dropped(tmp_path):
+    text = (
+        "---\ntitle: Pilots strike\n---\n\nPilots walked out, said Tom Reyes. "
+        "[Read more](https://example.org/a)\n\n[Continue reading →](https://example.org/b)\n\n"
+        "Officials gave [more](https://example.org/c) figures to [the union](https://example.org/d).\n"
+    )
+    article = only(write(tmp_path, "a.md", text))
+    assert article.body == (
+        "Pilots walked out, said Tom Reyes.\n\nOfficials gave more figures to the union."
+    )

@@ -286,3 +286,32 @@ def test_an_advertisement_marker_between_paragraphs_is_removed(tmp_path):
         "Story continues below advertisement",
         "ADVERTISEMENT",
     ]
+
+
+def test_a_newsletter_box_and_a_picture_credit_between_paragraphs_are_removed():
+    prose = "The water agency said on Friday that the Tordera reservoirs had fallen to 18%."
+    lines = [
+        prose,
+        "",
+        "Getty Images",
+        "AP Photo/Jon Marsh",
+        "",
+        "Sign up for our morning newsletter and get the day's top stories in your inbox.",
+        "",
+        "Reuters reported the cuts on Monday, citing two officials at the agency.",
+        "",
+        "Subscribe to the newsletter, the mayor urged residents at the meeting on Monday.",
+        "",
+        prose,
+    ]
+    kept, removed = strip_furniture(lines)
+    assert removed == [
+        "Getty Images",
+        "AP Photo/Jon Marsh",
+        "Sign up for our morning newsletter and get the day's top stories in your inbox.",
+    ]
+    # prose that names an agency or a newsletter stays
+    assert "Reuters reported the cuts on Monday, citing two officials at the agency." in kept
+    assert (
+        "Subscribe to the newsletter, the mayor urged residents at the meeting on Monday." in kept
+    )

@@ -116,3 +116,18 @@ def test_bad_lines_of_a_partly_good_file_are_reported_on_every_run(tmp_path, rea
     feed.write_text(f"{good}\n", "utf-8")
     assert library.refresh().skipped == []
     assert library.refresh().skipped == []
+
+
+def test_the_progress_of_a_small_run_moves_with_each_file(tmp_path, reads):
+    # by batches of 25, a run of 35 files holding one large feed stood at 0/35 for seconds
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    for number in range(30):
+        (lib / f"story{number:02d}.txt").write_text(
+            article_text(f"Story {number}", f"Dock workers vote on offer {number}."), "utf-8"
+        )
+    ticks: list[tuple[int, int]] = []
+    library = open_library(tmp_path / "home", build=False)
+    library.index([lib], progress=lambda done, total: ticks.append((done, total)))
+    assert ticks[0] == (0, 30) and ticks[-1] == (30, 30)
+    assert [done for done, _ in ticks] == list(range(31))

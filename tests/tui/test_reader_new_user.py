@@ -3,6 +3,7 @@ with the real keys (Pilot) on articles we wrote in the forms users drop."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from briefing.tui import make_app
@@ -127,3 +128,80 @@ async def test_two_articles_of_one_feed_file_show_their_own_lines(tmp_path, isol
         assert app.screen.article.title == "Ferry crews vote to strike"
         assert f"{folder / 'feed.jsonl'}:1" in view.text
         assert f"{folder / 'feed.jsonl'}:2" not in view.text
+
+
+async def test_a_long_path_is_cut_after_a_folder_never_inside_its_label(tmp_path, isolated_home):
+    # "/…/articles.jsonl:257" was cut to "…articles.jsonl:2" and "57": read as entry 2
+    lines = [
+        json.dumps(
+            {
+                "title": f"Ferry timetable {n}",
+                "body": f"The ferry to Velden sails at {n}, the operator said on Monday.",
+            }
+        )
+        for n in range(1, 13)
+    ]
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    (probe / "feed.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    app = make_app(build_library(isolated_home / "p", probe), persist=False, read_after=3600.0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        width = app.screen.query_one(ArticleView).scrollable_content_region.width
+    # a folder name that ends a line of the path, cut every `width` characters, between
+    # "feed.jsonl:1" and "2"
+    stem = str(tmp_path / "n") + "/"
+    pad = -(len(stem) + len("/feed.jsonl:1")) % width or width
+    folder = Path(stem + "x" * pad)
+    folder.mkdir(parents=True)
+    (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    app = make_app(build_library(isolated_home, folder), persist=False, read_after=3600.0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await pilot.press("slash", *'"Ferry timetable 12"', "enter", "enter")
+        await settle(pilot, app)
+        rows = app.screen.query_one(ArticleView).text.splitlines()
+        assert rows[0] == "Ferry timetable 12"
+        assert any(row.endswith("/feed.jsonl:12") or row == "feed.jsonl:12" for row in rows), rows
+
+
+async def test_just_above_the_narrow_layout_the_article_keeps_a_readable_width(app_factory):
+    # at 100 columns the side panes kept their widths and left the article 24 columns of text
+    from briefing.tui.widgets.facts_pane import FactsPane
+
+    for size in ((100, 30), (110, 30), (120, 40)):
+        async with app_factory(persist=False).run_test(size=size) as pilot:
+            app = pilot.app
+            await started(pilot, app)
+            article = app.screen.query_one(ArticleView).scrollable_content_region.width
+            results = app.screen.query_one(ResultList).size.width
+            facts = app.screen.query_one(FactsPane).size.width
+            assert article >= 44, (size, article)
+            assert results >= 20 and facts >= 20, (size, results, facts)
+            if size[0] == 120:  # wide enough: the side panes keep their widths
+                assert results >= 30, results
+
+
+async def test_a_reindex_in_the_reader_says_which_file_it_could_not_read(tmp_path, isolated_home):
+    # a broken file dropped in the folder was left out of the library without a word
+    folder = tmp_path / "news"
+    folder.mkdir()
+    story = "Ferry returns\n\nThe ferry to Velden sailed again on Monday, the operator said.\n"
+    (folder / "ferry.txt").write_text(story, "utf-8")
+    app = make_app(build_library(isolated_home, folder), persist=False, read_after=3600.0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        (folder / "broken.json").write_bytes(b'{"title": "cut')
+        (folder / "bridge.txt").write_text(story.replace("ferry", "bridge"), "utf-8")
+        await pilot.press("ctrl+p", *"Re-index library")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        for _ in range(100):
+            await settle(pilot, app)
+            said = [str(note.message) for note in app._notifications]
+            if any("Index up to date" in message for message in said):
+                break
+            await pilot.pause(0.05)
+        summary = next(message for message in said if "Index up to date" in message)
+        assert summary.startswith("Index up to date: 1 added, 0 updated, 0 removed."), summary
+        assert "1 file skipped: broken.json: " in summary and "\n" not in summary, summary

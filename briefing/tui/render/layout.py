@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
@@ -125,7 +126,8 @@ def lay_out(
     if article.id:
         add_wrapped(f"id {terminal_safe(article.id)}", "meta")
     if article.shown_path:
-        add_wrapped(terminal_safe(article.shown_path), "meta")
+        for piece in path_lines(terminal_safe(article.shown_path), width):
+            lines.append(Line(piece, "meta"))
     marked = marks_line(marks, tags or [])
     if marked:
         add_wrapped(marked, "marks")
@@ -154,6 +156,30 @@ def lay_out(
         else:
             add_wrapped("Ingest removed no site furniture from this article.", "furniture-head")
     return ArticleLayout(lines, width, starts, rows)
+
+
+def path_lines(path: str, width: int) -> list[str]:
+    """A file's path cut after its separators to fit `width`: the file's name stays whole
+    with its entry's label ("feed.jsonl:257" was cut to "feed.jsonl:2" / "57", which read as
+    entry 2); only a name longer than the line is cut inside."""
+    path = path.replace("\t", " ")
+    pieces = [piece for piece in _PATH_PIECE.findall(path) if piece]
+    lines: list[str] = []
+    current = ""
+    for piece in pieces:
+        if current and len(current) + len(piece) > width:
+            lines.append(current)
+            current = ""
+        while len(piece) > width:
+            lines.append(piece[:width])
+            piece = piece[width:]
+        current += piece
+    if current:
+        lines.append(current)
+    return lines
+
+
+_PATH_PIECE = re.compile(r"[^/\\]*[/\\]|[^/\\]+$")
 
 
 def lay_out_note(text: str, width: int) -> ArticleLayout:

@@ -47,7 +47,7 @@ from briefing.tui.user_store import READ_AFTER_SECONDS, UserStore
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.facts_pane import FactsPane
 from briefing.tui.widgets.find_bar import FindBar
-from briefing.tui.widgets.index_progress import IndexProgress
+from briefing.tui.widgets.index_progress import IndexProgress, index_summary
 from briefing.tui.widgets.panes import ReaderPanes, pane_of
 from briefing.tui.widgets.related_pane import RelatedPane
 from briefing.tui.widgets.results import ResultList, first_page_size
@@ -277,11 +277,7 @@ class MainScreen(KeysOfReader, ReportsWorkerErrors, Screen[None]):
         if message.quiet and not (report.added or report.updated or report.removed):
             return
         self._show_count(message.count)
-        self.notify(
-            f"Index up to date: {report.added} added, {report.updated} updated, "
-            f"{report.removed} removed.",
-            timeout=5,
-        )
+        self.notify(index_summary(report), markup=False, timeout=8 if report.skipped else 5)
         self._search_again()
 
     def _search_again(self) -> None:

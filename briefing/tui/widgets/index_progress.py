@@ -15,11 +15,29 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar
 
-from briefing.core.sanitize import message_line
+from briefing.core.sanitize import message_line, terminal_safe
+from briefing.core.wording import counted
 from briefing.tui.messages import LibraryCounted, LibraryFailed, LibraryIndexed, LibraryOpened
 
 if TYPE_CHECKING:
+    from briefing.core.results import IndexReport
     from briefing.tui.gateway import LibraryGateway
+
+
+def index_summary(report: IndexReport) -> str:
+    """What a re-index in the reader did, in one line: the counts and, when files could not
+    be read, how many and the first one's reason (a file dropped in a folder that could
+    not be read was left out without a word)."""
+    said = (
+        f"Index up to date: {report.added} added, {report.updated} updated, "
+        f"{report.removed} removed."
+    )
+    if report.skipped:
+        first = report.skipped[0]
+        name = first["path"].replace("\\", "/").rsplit("/", 1)[-1]
+        said += f" {counted(len(report.skipped), 'file')} skipped: {name}: {first['reason']}"
+        said += "; `briefing index` lists them all." if len(report.skipped) > 1 else "."
+    return terminal_safe(said)
 
 
 class IndexProgress(Horizontal):

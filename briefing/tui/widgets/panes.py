@@ -23,6 +23,8 @@ NARROW = 100  # below this many columns, one pane at a time
 # The article pane's columns besides its text: borders, padding, scrollbar.
 ARTICLE_CHROME = 6
 SIDE_MAX = 90  # the side panes grow on a wide terminal, up to this
+ARTICLE_MIN = 50  # the article pane's columns the side panes give way to, borders included
+SIDE_MIN = 24  # ... down to this
 
 
 class ReaderPanes(Horizontal):
@@ -82,10 +84,20 @@ class ReaderPanes(Horizontal):
         if self.narrow:
             results.styles.width = side.styles.width = "1fr"
             return
-        results.styles.width = sizes.results
+        results_width, facts_width = sizes.results, sizes.facts
+        # Just above NARROW the side panes at their widths left the article 30 columns (24
+        # of text): they give way, down to SIDE_MIN each, until it has ARTICLE_MIN.
+        short = ARTICLE_MIN - (width - results_width - facts_width)
+        if short > 0:
+            give_results = min(results_width - SIDE_MIN, (short + 1) // 2)
+            facts_width = max(SIDE_MIN, facts_width - (short - give_results))
+            results_width -= give_results
+            results_width = max(SIDE_MIN, width - facts_width - ARTICLE_MIN, results_width)
+            results_width = min(results_width, sizes.results)
+        results.styles.width = results_width
         # What the article cannot use for reading goes to the facts and related panes.
-        spare = width - sizes.results - (MEASURE + ARTICLE_CHROME)
-        side.styles.width = max(sizes.facts, min(SIDE_MAX, spare))
+        spare = width - results_width - (MEASURE + ARTICLE_CHROME)
+        side.styles.width = max(facts_width, min(SIDE_MAX, spare))
 
     def show_pane_of(self, widget: Widget | None) -> None:
         """In the narrow layout, show the pane holding `widget`."""
