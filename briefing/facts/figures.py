@@ -8,6 +8,7 @@ from itertools import islice
 from typing import Any
 
 from briefing.core.facts import Figure
+from briefing.facts.figure_starts import figure_starts
 from briefing.facts.spans import Occupied
 
 _NUMBER_WORDS = {
@@ -168,7 +169,9 @@ _NUMBER_STEM_BYTES = tuple(
 )
 
 
-def _number_word_positions(body: str, limit: int | None = None) -> list[int]:
+def _number_word_positions(
+    body: str, limit: int | None = None, encoded: bytes | None = None
+) -> list[int]:
     """Where number words ("six", "a dozen") start: `str.find` on the lower-cased body is far
     cheaper than a case-insensitive regex scan. With `limit`, only the first `limit`.
 
@@ -177,7 +180,8 @@ def _number_word_positions(body: str, limit: int | None = None) -> list[int]:
     the body as Latin-1 bytes (a character past it is a "?"; only the Kelvin sign lower-cases
     to an ASCII letter, "k", in no number word) with ASCII letters lower-cased: five times
     cheaper than `str.lower`. Whether a letter stands either side is read from the body
-    (lower-casing keeps every character a letter or not)."""
+    (lower-casing keeps every character a letter or not). (`encoded`: the body as those
+    bytes, when the caller has it.)"""
     if "İ" in body:
         lowered = body.lower()
         stems = tuple(
@@ -185,7 +189,9 @@ def _number_word_positions(body: str, limit: int | None = None) -> list[int]:
             for stem, words in _NUMBER_STEMS.items()
         )
         return _number_words_in(lowered, lowered, stems, "a ", limit)
-    lowered_bytes = body.encode("latin-1", "replace").lower()
+    if encoded is None:
+        encoded = body.encode("latin-1", "replace")
+    lowered_bytes = encoded.lower()
     return _number_words_in(lowered_bytes, body, _NUMBER_STEM_BYTES, b"a ", limit)
 
 
@@ -323,10 +329,12 @@ def _money_before(body: str) -> Iterator[re.Match[str]]:
 def _starts(body: str, limit: int | None) -> tuple[list[re.Match[str]], list[int], list[int]]:
     """Currency-first money matches, number starts (`_FIGURE_START`) and number-word
     positions in `body`: with `limit`, the first `limit` of each."""
+    # (the body as Latin-1 bytes, read by both scans; none with "İ", see above)
+    encoded = None if "İ" in body else body.encode("latin-1", "replace")
     return (
         list(islice(_money_before(body), limit)),
-        [m.start() for m in islice(_FIGURE_START.finditer(body), limit)],
-        _number_word_positions(body, limit),
+        figure_starts(body, encoded, _FIGURE_START, limit),
+        _number_word_positions(body, limit, encoded),
     )
 
 

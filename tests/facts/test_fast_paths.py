@@ -746,3 +746,30 @@ def test_space_led_scans_found_in_one_pass_match_a_scan_each() -> None:
             expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
             found = [(m.span(), m.groups()) for m in space_matches(pattern, text)]
             assert found == expected, (pattern.pattern, text)
+
+
+def test_figure_starts_from_the_class_bytes_match_the_pattern_scan() -> None:
+    import random
+
+    from briefing.facts.figure_starts import figure_starts
+    from briefing.facts.figures import _FIGURE_START
+
+    latin = list("0123456789 ,.-_%°?aZé²ª¼µ\t\n\xa0xkg$")
+    other = ["\u2009", "\u202f", "٣", "５", "—", "’", "и", "\u3000", "İ"]
+    texts = [
+        "The 2,500 tonnes rose 4.5% to 30°C; 12 345 kg, 7-day, x9 km and ’90s ٣ km.",
+        "It cost 5\u202fkm and 10\u2009000 people, 3 ой, 4 _x, 5 ²; 6 — 7 ? 8 ?",
+    ]
+    rnd = random.Random(7)
+    for _ in range(3000):
+        texts.append(
+            "".join(
+                rnd.choice(other) if rnd.random() < 0.05 else rnd.choice(latin)
+                for _ in range(rnd.randint(1, 40))
+            )
+        )
+    for text in texts:
+        encoded = None if "İ" in text else text.encode("latin-1", "replace")
+        for limit in (None, 2):
+            expected = [m.start() for m in _FIGURE_START.finditer(text)][:limit]
+            assert figure_starts(text, encoded, _FIGURE_START, limit) == expected, text
