@@ -45,8 +45,8 @@ _CURRENCY_WORDS = {
     "dinar": "DIN", "riyal": "SAR", "zloty": "PLN", "forint": "HUF",
 }  # fmt: skip
 _UNITS = (
-    r"km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|feet|ft|inches|kg|kilograms?|grams?|tonnes?|tons?"
-    r"|hectares?|acres?|litres?|liters?|gallons?|barrels?|mw|gw|kw|mwh|gwh|kwh|degrees|°C|°F|km/h|mph"
+    r"km/h|km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|feet|ft|inches|kg|kilograms?|grams?|tonnes?|tons?"
+    r"|hectares?|acres?|litres?|liters?|gallons?|barrels?|mw|gw|kw|mwh|gwh|kwh|degrees|°C|°F|mph"
     r"|square\s+(?:kilometres?|kilometers?|miles|metres?|meters?)|cubic\s+metres?|teu"
 )
 # A number followed by a plural noun (people, workers, containers...) is a quantity.
@@ -117,8 +117,11 @@ MONEY_AFTER = re.compile(
 PERCENT = re.compile(
     rf"(?=\d)(?<![\w.,]){_NUM}\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
 )
+_GLUED_UNITS = r"km/h|km|mm|cm|kg|mph|ft|kw|mw|gw|kwh|mwh|gwh|ha|°C|°F"
 QUANTITY = re.compile(
-    rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:[ \t]+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:[a-z]+-)?[a-z]+[ \t]+)?(?!{_NOT_NOUNS}\b)(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b))",
+    rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:(?:[ \t]+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:[a-z]+-)?[a-z]+[ \t]+)?(?!{_NOT_NOUNS}\b)(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b))"
+    # (a unit glued to its number: "162km", "11mm", "40°C"; not "5m", also millions)
+    rf"|(?P<glued>{_GLUED_UNITS})(?![\w/]))",
     re.IGNORECASE,
 )
 # A year inside a name or code, which the dates leave free: no count ("the 1998 Water
@@ -398,7 +401,9 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         start, end = m.span()
         if not free(start, end):
             continue
-        noun = (m.group("time") or m.group("unit") or m.group("noun") or "").lower()
+        noun = (
+            m.group("time") or m.group("unit") or m.group("noun") or m.group("glued") or ""
+        ).lower()
         if noun in _EXCLUDED_NOUNS or noun in _SCALES or _YEAR_IN_NAME.match(body, start):
             continue
         if m.group("num").lower() == "two" and _REFERRING_BEFORE.search(
