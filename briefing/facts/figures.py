@@ -50,6 +50,12 @@ _UNITS = (
     r"|square\s+(?:kilometres?|kilometers?|miles|metres?|meters?)|cubic\s+metres?|teu"
 )
 # A number followed by a plural noun (people, workers, containers...) is a quantity.
+# A label whose number names something: "Region 7", "Round 8", "Type 2", "Flight 370".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:Region|Round|Type|Flight|Route|Highway|Interstate|Article|Chapter|Section|Title|Phase"
+    r"|Level|Category|Grade|Division|District|Ward|Zone|Gate|Terminal|Platform|Proposition"
+    r"|Tier|Apollo|Windows|Channel)\s$"
+)
 # Before "two", a word that makes the pair one already named ("the two leaders", "both two").
 _REFERRING_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our|[Aa]ll)\s+$"
@@ -406,6 +412,8 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         ).lower()
         if noun in _EXCLUDED_NOUNS or noun in _SCALES or _YEAR_IN_NAME.match(body, start):
             continue
+        if _LABEL_BEFORE.search(body, max(0, start - 14), start):
+            continue  # "EPA Region 7 staff", "Round 8 starts", "Type 2 diabetes": a name's number
         if m.group("num").lower() == "two" and _REFERRING_BEFORE.search(
             body, max(0, start - 8), start
         ):
