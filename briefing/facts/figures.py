@@ -46,11 +46,17 @@ _CURRENCY_WORDS = {
     "dinar": "DIN", "riyal": "SAR", "zloty": "PLN", "forint": "HUF",
 }  # fmt: skip
 _UNITS = (
-    r"km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|feet|ft|inches|kg|kilograms?|grams?|tonnes?|tons?"
-    r"|hectares?|acres?|litres?|liters?|gallons?|barrels?|mw|gw|kw|mwh|gwh|kwh|degrees|°C|°F|km/h|mph"
+    r"km/h|km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|feet|ft|inches|kg|kilograms?|grams?|tonnes?|tons?"
+    r"|hectares?|acres?|litres?|liters?|gallons?|barrels?|mw|gw|kw|mwh|gwh|kwh|degrees|°C|°F|mph"
     r"|square\s+(?:kilometres?|kilometers?|miles|metres?|meters?)|cubic\s+metres?|teu"
 )
 # A number followed by a plural noun (people, workers, containers...) is a quantity.
+# A label whose number names something: "Region 7", "Round 8", "Type 2", "Flight 370".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:Region|Round|Type|Flight|Route|Highway|Interstate|Article|Chapter|Section|Title|Phase"
+    r"|Level|Category|Grade|Division|District|Ward|Zone|Gate|Terminal|Platform|Proposition"
+    r"|Tier|Apollo|Windows|Channel)\s$"
+)
 # Before "two", a word that makes the pair one already named ("the two leaders", "both two").
 _REFERRING_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our|[Aa]ll)\s+$"
@@ -118,8 +124,11 @@ MONEY_AFTER = re.compile(
 PERCENT = re.compile(
     rf"(?=\d)(?<![\w.,]){_NUM}\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
 )
+_GLUED_UNITS = r"km/h|km|mm|cm|kg|mph|ft|kw|mw|gw|kwh|mwh|gwh|ha|°C|°F"
 QUANTITY = re.compile(
-    rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:[ \t]+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:[a-z]+-)?[a-z]+[ \t]+)?(?!{_NOT_NOUNS}\b)(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b))",
+    rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:(?:[ \t]+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:[a-z]+-)?[a-z]+[ \t]+)?(?!{_NOT_NOUNS}\b)(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b))"
+    # (a unit glued to its number: "162km", "11mm", "40°C"; not "5m", also millions)
+    rf"|(?P<glued>{_GLUED_UNITS})(?![\w/]))",
     re.IGNORECASE,
 )
 # A year inside a name or code, which the dates leave free: no count ("the 1998 Water
@@ -406,9 +415,13 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         start, end = m.span()
         if not free(start, end):
             continue
-        noun = (m.group("time") or m.group("unit") or m.group("noun") or "").lower()
+        noun = (
+            m.group("time") or m.group("unit") or m.group("noun") or m.group("glued") or ""
+        ).lower()
         if noun in _EXCLUDED_NOUNS or noun in _SCALES or _YEAR_IN_NAME.match(body, start):
             continue
+        if _LABEL_BEFORE.search(body, max(0, start - 14), start):
+            continue  # "EPA Region 7 staff", "Round 8 starts", "Type 2 diabetes": a name's number
         if m.group("num").lower() == "two" and _REFERRING_BEFORE.search(
             body, max(0, start - 8), start
         ):

@@ -1185,6 +1185,8 @@ def test_a_fiscal_year_follows_the_convention_the_text_names() -> None:
     assert found["fiscal year (FY) 2023"][:2] == ("2022-10", "2023-09")
     found = values("Congress must fund the federal government for FY 2025.")
     assert found["FY 2025"][:2] == ("2024-10", "2025-09")
+    # ... and "calendar year 2023" is the year
+    assert values("Exports rose in calendar year 2023.")["2023"][:2] == ("2023", "2023")
 
 
 def test_nine_eleven_is_the_day_of_the_attacks() -> None:

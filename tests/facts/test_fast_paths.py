@@ -158,14 +158,15 @@ def test_name_runs_fast_path_matches_the_plain_pattern(text: str) -> None:
         "It cost US$5 million, HK$ 12bn, A$3, C$4.5m, $$7, x$8, €9 and £1,000 or ¥200.",
         "USD 5bn, EUR3, GBP 4m, CHF 10, Rs. 500 and Rs 60; aUSD 5, 2US$3, US$ and $ alone.",
         "\n$5\n€6k, (£7 tn) [¥8 thousand]",
+        "SEK 4 billion, R$ 5, NZ$6, S$7, Rp 8, ₹9 crore, KSh 10, GH¢ 11, $42M, $1.2B, xSEK 5, CFA 6",
     ],
 )
 def test_money_before_fast_pattern_matches_the_plain_pattern(text: str) -> None:
-    from briefing.facts.figures import _NUM, _SCALE, MONEY_BEFORE
+    from briefing.facts.figures import _CURRENCY_FIRST, _NUM, _SCALE, MONEY_BEFORE
 
     plain = re.compile(
-        rf"(?=[UHACR$€£¥EG])(?<![\w$])(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥|USD|EUR|GBP|CHF|Rs\.?)"
-        rf"\s?{_NUM}{_SCALE}(?![\w])"
+        rf"(?<![\w$])(?P<cur>{'|'.join(_CURRENCY_FIRST)})"
+        rf"\s?{_NUM}(?:{_SCALE.removesuffix('?')}|(?P<short>[MBK])\b)?(?![\w])"
     )
     assert [(m.span(), m.groupdict()) for m in MONEY_BEFORE.finditer(text)] == [
         (m.span(), m.groupdict()) for m in plain.finditer(text)

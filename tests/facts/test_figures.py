@@ -123,3 +123,18 @@ def test_thousands_set_off_by_spaces() -> None:
     body = "The co-op sold 38 000 tonnes to 2 400 buyers. In 2023 150 farmers joined."
     found = [(f.text, f.value) for f in find_figures(body)]
     assert found == [("38 000 tonnes", 38000.0), ("2 400 buyers", 2400.0), ("150 farmers", 150.0)]
+
+
+def test_a_unit_glued_to_its_number() -> None:
+    body = "The 162km stage ends on an 11mm rail at 31°C, with gusts of 90km/h."
+    found = [(f.text, f.value) for f in find_figures(body)]
+    assert found == [("162km", 162.0), ("11mm", 11.0), ("31°C", 31.0), ("90km/h", 90.0)]
+    assert find_figures("She raised 5m in May.") == []  # (a glued "m" may be millions)
+
+
+def test_a_labels_number_is_no_count() -> None:
+    assert find_figures("Agency Region 4 staff cleared Route 9 crossings.") == []
+    assert [f.text for f in find_figures("About 40 staff cleared 9 crossings.")] == [
+        "40 staff",
+        "9 crossings",
+    ]
