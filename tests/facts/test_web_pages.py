@@ -161,6 +161,15 @@ def test_a_breadcrumb_under_the_byline_names_nothing() -> None:
     assert _names(f.organisations) == []
 
 
+def test_the_sections_place_alone_on_the_first_line_names_nothing_else_named() -> None:
+    f = _facts(
+        "Europe\nFerry Strike Spreads to Baltic Ports\nBy VOA News\n\nDockers in Tallinn walked out.\n"
+    )
+    assert _names(f.places) == ["Tallinn"]
+    f = _facts("Estonia\nFerry Strike Spreads\n\nDockers in Tallinn, Estonia, walked out.\n")
+    assert _names(f.places) == ["Estonia", "Tallinn"]
+
+
 def test_buildings_rooms_and_courts_are_places() -> None:
     f = _facts(
         "The two leaders met in the Oval Office, then in the Cabinet Room, before a dinner at the "
