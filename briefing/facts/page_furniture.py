@@ -98,19 +98,19 @@ def _licence_lines(body: str) -> list[tuple[int, int]]:
 
 
 def _foreign_lines(body: str) -> list[tuple[int, int]]:
-    """Spans of the lines in another language than English: four or more lower-case words,
-    fewer than half of them English, and none of English's commonest words nor a quotation
-    (tested first, with `str.find`)."""
+    """Spans of the lines in another language than English: a letter outside ASCII (all such
+    text holds one: "Dê sua opinião", "Denúncia"), four or more lower-case words, fewer than
+    half of them English, and none of English's commonest words nor a quotation (tested
+    first)."""
     out = []
     common = common_words()
     at = 0
-    while at < len(body):
-        end = body.find("\n", at)
-        end = len(body) if end < 0 else end
-        if end - at > 20 and not any(body.find(w, at, end) >= 0 for w in _ENGLISH_OR_QUOTED):
-            lower = [w for w in body[at:end].split() if w.isalpha() and w.islower()]
-            english = sum(w in common for w in lower)
-            if len(lower) >= 4 and 2 * english < len(lower):
-                out.append((at, end))
-        at = end + 1
+    for line in body.split("\n"):
+        start, at = at, at + len(line) + 1
+        if len(line) <= 20 or line.isascii() or any(w in line for w in _ENGLISH_OR_QUOTED):
+            continue
+        lower = [w for w in line.split() if w.isalpha() and w.islower()]
+        english = sum(w in common for w in lower)
+        if len(lower) >= 4 and 2 * english < len(lower):
+            out.append((start, start + len(line)))
     return out
