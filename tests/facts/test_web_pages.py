@@ -67,13 +67,14 @@ def test_a_title_case_headline_glues_no_words_onto_a_name() -> None:
     f = _facts(
         "An official website of the harbour board of the city of Malmö in southern Sweden.\n\n"
         "Harbor Chief Lindqvist Updates List of Docks Targeted for Repair\n\n"
-        "Heavy Storm Hits Portugal as Rivers Burst Their Banks\n\n"
+        "Heavy Storm Hits Portugal as Rivers Burst Their Banks\n\nPorts and Harbor Security (PHS)\n\n"
         "Harbor chief Tove Lindqvist on Monday named the docks at West Harbor that will be "
         "rebuilt first. The work will take three years, Lindqvist said.\n"
     )
     assert _names(f.people) == ["Tove Lindqvist"]
     assert "Portugal" in _names(f.places)
     assert not [n for n in _names(f.places) + _names(f.organisations) if "List" in n]
+    assert not [n for n in _names(f.organisations) if "Security" in n]  # (a section's title)
 
 
 def test_a_section_label_over_a_paragraph_names_nothing() -> None:
