@@ -123,6 +123,8 @@ def test_a_reporters_lead_in_inside_a_sentence_names_no_one_in_the_story() -> No
     )
     assert _names(f.people) == ["Marta Soares"]
     assert _names(f.organisations) == ["Voice of America", "NPR"]
+    f = _facts("WHO's Ana Ruiz reports that cases rose. Ruiz said the rise would slow.")
+    assert _names(f.people) == ["Ana Ruiz"]  # (named again: a source, no reporter)
 
 
 def test_page_furniture_names_nothing() -> None:
