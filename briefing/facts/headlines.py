@@ -27,10 +27,10 @@ _STRIP = "\"“”‘’'()[]:,;!?-–—"
 
 def title_lines(body: str) -> list[tuple[int, int]]:
     """Spans of the lines in the head of `body` (above the story's first paragraph, or a page
-    notice's third) written in title case: five or more capitalised words,
-    at most one other word besides the small ones, two of the capitalised words ordinary
-    English words (a headline's verbs and nouns, not a list of names), at most one comma,
-    no bar, dot or breadcrumb's arrow between items, and no full stop at the end."""
+    notice's third) written in title case: five words or more, four of them capitalised and
+    at most one other besides the small ones, two of the capitalised words ordinary English
+    words (a headline's verbs and nouns, not a list of names), at most one comma, no bar,
+    dot or breadcrumb's arrow between items, and no full stop at the end."""
     out: list[tuple[int, int]] = []
     start = prose = 0
     common, given = common_words(), given_names()
@@ -65,7 +65,7 @@ def title_lines(body: str) -> list[tuple[int, int]]:
                 lower += 1
                 if lower > 1:
                     break
-        if lower <= 1 and capped >= 5 and ordinary >= 2:
+        if lower <= 1 and capped >= 4 and ordinary >= 2:
             out.append((line_start, end))
     return out
 

@@ -1,13 +1,14 @@
 """The furniture of a scraped web page, which names nothing in the story: a column of text-size
 switches ("XS", "SM", "MD", "LG" a line each), a section's breadcrumb at the top ("News /
-Africa", "Home / World / Europe"), a licence line ("Creative Commons - CC BY 4.0"), a newsletter's name in the
-page's offer of it ("Sign up for our Daily Brief newsletter") and the
-site's own text in another language around an English story (a feedback form's "Fazer uma
-Denúncia Fazer uma Sugestão", a menu's "Startseite Über uns"). Used by
-`briefing.facts.entities` beside the credit lines."""
+Africa", "Home / World / Europe"), the section's name alone on the first line ("Europe"), a
+licence line ("Creative Commons - CC BY 4.0"), a newsletter's name in the page's offer of it
+("Sign up for our Daily Brief newsletter") and the site's own text in another language around
+an English story (a feedback form's "Fazer uma Denúncia Fazer uma Sugestão", a menu's
+"Startseite Über uns"). Used by `briefing.facts.entities` beside the credit lines."""
 
 from __future__ import annotations
 
+from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import common_words
 
@@ -55,6 +56,9 @@ def furniture_ranges(body: str) -> list[tuple[int, int]]:
         if end >= len(body):
             break
         at = end + 1
+    label = _section_place(body)
+    if label is not None:
+        out.append(label)
     if _LICENCE_NAME in body:
         out.extend(_licence_lines(body))
     out.extend(_foreign_lines(body))
@@ -66,6 +70,19 @@ def furniture_ranges(body: str) -> list[tuple[int, int]]:
             if not _NEWSLETTER_WORDS.isdisjoint(m.group(1).split())
         )
     return out
+
+
+def _section_place(body: str) -> tuple[int, int] | None:
+    """The span of the section's name alone on the page's first line ("Europe" over a VOA
+    headline), a place of one to three words that the page names nowhere else."""
+    start = len(body) - len(body.lstrip())
+    end = body.find("\n", start)
+    if end < 0 or end - start > 30:
+        return None
+    label = body[start:end].strip()
+    if not label[:1].isupper() or label.count(" ") > 2 or body.find(label, end) >= 0:
+        return None
+    return (start, start + len(label)) if load_gazetteer().get(label) is not None else None
 
 
 def _licence_lines(body: str) -> list[tuple[int, int]]:
@@ -85,21 +102,21 @@ def _licence_lines(body: str) -> list[tuple[int, int]]:
 
 
 def _foreign_lines(body: str) -> list[tuple[int, int]]:
-    """Spans of the lines in another language than English: four or more lower-case words,
-    fewer than half of them English, and none of English's commonest words nor a quotation
-    (tested first, with `str.find`)."""
+    """Spans of the lines in another language than English: a letter outside ASCII (all such
+    text holds one: "Dê sua opinião", "Denúncia"), four or more lower-case words, fewer than
+    half of them English, and none of English's commonest words nor a quotation (tested
+    first)."""
     out = []
     common = common_words()
     at = 0
-    while at < len(body):
-        end = body.find("\n", at)
-        end = len(body) if end < 0 else end
-        if end - at > 20 and not any(body.find(w, at, end) >= 0 for w in _ENGLISH_OR_QUOTED):
-            lower = [w for w in body[at:end].split() if w.isalpha() and w.islower()]
-            english = sum(w in common for w in lower)
-            if len(lower) >= 4 and 2 * english < len(lower):
-                out.append((at, end))
-        at = end + 1
+    for line in body.split("\n"):
+        start, at = at, at + len(line) + 1
+        if len(line) <= 20 or line.isascii() or any(w in line for w in _ENGLISH_OR_QUOTED):
+            continue
+        lower = [w for w in line.split() if w.isalpha() and w.islower()]
+        english = sum(w in common for w in lower)
+        if len(lower) >= 4 and 2 * english < len(lower):
+            out.append((start, start + len(line)))
     return out
 
 

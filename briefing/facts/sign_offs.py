@@ -73,15 +73,20 @@ def sign_off_ranges(body: str) -> list[tuple[int, int]]:
 
 def _lead_ins(body: str) -> list[tuple[int, int]]:
     """Spans of the reporters' names in `_LEAD_IN`s: an outlet's possessive or "correspondent"
-    before the name, or "for <Outlet>" after "reports"."""
+    before the name, or "for <Outlet>" after "reports". After a possessive alone the surname
+    must stand nowhere else in the text: "WHO's Ana Ruiz reports that cases rose" may be a
+    source the story quotes again, where a reporter is named once."""
     out = []
     at = body.find(" reports")
     while at >= 0:
         tail = _LEAD_TAIL.match(body, at)
         m = _LEAD_IN.search(body, max(0, at - 80), at) if tail is not None else None
         if m is not None and tail is not None:
+            name = m.group(1)
             owned = m.start(1) > m.start() or tail.group(1) is not None
-            if owned and a_persons_name(m.group(1)):
+            possessive = body.endswith(("'s ", "’s "), m.start(), m.start(1))
+            once = not possessive or body.count(name.rsplit(None, 1)[-1]) == 1
+            if owned and once and a_persons_name(name):
                 out.append(m.span(1))
         at = body.find(" reports", at + 1)
     return out

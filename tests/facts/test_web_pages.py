@@ -67,13 +67,14 @@ def test_a_title_case_headline_glues_no_words_onto_a_name() -> None:
     f = _facts(
         "An official website of the harbour board of the city of Malmö in southern Sweden.\n\n"
         "Harbor Chief Lindqvist Updates List of Docks Targeted for Repair\n\n"
-        "Heavy Storm Hits Portugal as Rivers Burst Their Banks\n\n"
+        "Heavy Storm Hits Portugal as Rivers Burst Their Banks\n\nPorts and Harbor Security (PHS)\n\n"
         "Harbor chief Tove Lindqvist on Monday named the docks at West Harbor that will be "
         "rebuilt first. The work will take three years, Lindqvist said.\n"
     )
     assert _names(f.people) == ["Tove Lindqvist"]
     assert "Portugal" in _names(f.places)
     assert not [n for n in _names(f.places) + _names(f.organisations) if "List" in n]
+    assert not [n for n in _names(f.organisations) if "Security" in n]  # (a section's title)
 
 
 def test_a_section_label_over_a_paragraph_names_nothing() -> None:
@@ -122,6 +123,8 @@ def test_a_reporters_lead_in_inside_a_sentence_names_no_one_in_the_story() -> No
     )
     assert _names(f.people) == ["Marta Soares"]
     assert _names(f.organisations) == ["Voice of America", "NPR"]
+    f = _facts("WHO's Ana Ruiz reports that cases rose. Ruiz said the rise would slow.")
+    assert _names(f.people) == ["Ana Ruiz"]  # (named again: a source, no reporter)
 
 
 def test_page_furniture_names_nothing() -> None:
@@ -159,6 +162,15 @@ def test_a_breadcrumb_under_the_byline_names_nothing() -> None:
         "Monday, mayor Liis Kask said.\n"
     )
     assert _names(f.organisations) == []
+
+
+def test_the_sections_place_alone_on_the_first_line_names_nothing_else_named() -> None:
+    f = _facts(
+        "Europe\nFerry Strike Spreads to Baltic Ports\nBy VOA News\n\nDockers in Tallinn walked out.\n"
+    )
+    assert _names(f.places) == ["Tallinn"]
+    f = _facts("Estonia\nFerry Strike Spreads\n\nDockers in Tallinn, Estonia, walked out.\n")
+    assert _names(f.places) == ["Estonia", "Tallinn"]
 
 
 def test_buildings_rooms_and_courts_are_places() -> None:
