@@ -155,3 +155,8 @@ def test_the_congos_named_without_the_are_countries() -> None:
     facts = extract_facts("Rebels in the Democratic Republic of Congo seized a town on Monday.")
     assert [o.name for o in facts.organisations] == []
     assert [p.name for p in facts.places] == ["Democratic Republic of the Congo"]
+
+
+def test_companies_by_their_legal_or_doubled_names() -> None:
+    assert _orgs("Meta Platforms said on Monday it would appeal the fine.") == ["Meta"]
+    assert _orgs("Johnson & Johnson said on Tuesday its sales rose.") == ["Johnson & Johnson"]
