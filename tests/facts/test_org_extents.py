@@ -160,3 +160,11 @@ def test_the_congos_named_without_the_are_countries() -> None:
 def test_companies_by_their_legal_or_doubled_names() -> None:
     assert _orgs("Meta Platforms said on Monday it would appeal the fine.") == ["Meta"]
     assert _orgs("Johnson & Johnson said on Tuesday its sales rose.") == ["Johnson & Johnson"]
+
+
+def test_a_section_heading_of_ordinary_words_is_no_body() -> None:
+    text = "Farm Report\n\nCustomer Service:\nThe department answered 9,000 calls in May."
+    assert _orgs(text) == []
+    # a masthead of three words stays the outlet
+    text = "Automotive Trade Weekly\n\nCar sales rose 4 percent in May, dealers said."
+    assert _orgs(text) == ["Automotive Trade Weekly"]
