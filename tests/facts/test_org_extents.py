@@ -168,3 +168,11 @@ def test_a_section_heading_of_ordinary_words_is_no_body() -> None:
     # a masthead of three words stays the outlet
     text = "Automotive Trade Weekly\n\nCar sales rose 4 percent in May, dealers said."
     assert _orgs(text) == ["Automotive Trade Weekly"]
+
+
+def test_a_short_name_before_for_is_the_full_body() -> None:
+    text = (
+        "Velmora Fund, Benin sign road loan\n\n"
+        "The Velmora Fund for Arab Economic Development signed the loan on Sunday."
+    )
+    assert _orgs(text) == ["Velmora Fund for Arab Economic Development"]
