@@ -176,3 +176,12 @@ def test_a_short_name_before_for_is_the_full_body() -> None:
         "The Velmora Fund for Arab Economic Development signed the loan on Sunday."
     )
     assert _orgs(text) == ["Velmora Fund for Arab Economic Development"]
+
+
+def test_national_societies_and_statistics_offices() -> None:
+    assert _orgs("Aid reached Darfur with the help of the Sudanese Red Crescent.") == [
+        "Sudanese Red Crescent"
+    ]
+    assert _orgs("According to Statistics Estonia, rail use rose 4 percent.") == [
+        "Statistics Estonia"
+    ]
