@@ -185,3 +185,10 @@ def test_national_societies_and_statistics_offices() -> None:
     assert _orgs("According to Statistics Estonia, rail use rose 4 percent.") == [
         "Statistics Estonia"
     ]
+
+
+def test_a_site_named_after_a_company_is_a_place() -> None:
+    facts = extract_facts("The Brenwick Tannery site in Ohio was added to the cleanup list.")
+    assert [o.name for o in facts.organisations] == []
+    assert "Brenwick Tannery" in [p.name for p in facts.places]
+    assert _orgs("Read more on the BBC site in English.") == ["BBC"]
