@@ -265,7 +265,7 @@ def _ampersand_join(body: str, prev: Chunk, chunk: Chunk) -> bool:
     sides = (body[prev.start : prev.end], body[chunk.start : chunk.end])
     if any(len(side.replace(".", "")) < 2 for side in sides):
         return False
-    if len(prev.words) == 1 and len(chunk.words) == 1:
+    if len(prev.words) == len(chunk.words) == 1 and " & ".join(sides) not in KNOWN_ORGS:
         # two one-word names, either named alone elsewhere: two people or things
         joined = body.count(f"{sides[0]} & {sides[1]}")
         if any(body.count(side) > joined for side in sides):

@@ -77,6 +77,18 @@ def _title_case(body: str, start: int, end: int, names: list[tuple[int, int]]) -
     )
 
 
+def _label(body: str, a: int, b: int) -> bool:
+    """Whether the name at a..b is a line of its own, or a label before a colon, of two
+    ordinary words: a page's section heading ("Environmental News", "Customer Service:"), no
+    body's name (a masthead of three, "Automotive Trade Weekly", is one)."""
+    start, end = _line(body, a)
+    rest = body[b:end].strip()
+    words = body[a:b].split()
+    if len(words) != 2 or body[start:a].strip() or rest not in ("", ":"):
+        return False
+    return all(w.lower() in common_words() for w in words)
+
+
 def _only_in_headlines(body: str, name: str, names: list[tuple[int, int]]) -> bool:
     at = body.find(name)
     while at >= 0:
@@ -87,13 +99,17 @@ def _only_in_headlines(body: str, name: str, names: list[tuple[int, int]]) -> bo
 
 
 def drop_headline_orgs(orgs: dict[str, Draft], body: str) -> None:
-    """Drop the organisations whose every mention in full is in a title-case line, unless
-    known or written in capitals (an acronym is a name wherever it stands). A one-word part
+    """Drop the organisations whose every mention is a heading of ordinary words on a line
+    of its own, or whose every mention in full is in a title-case line, unless known or
+    written in capitals (an acronym is a name wherever it stands). A one-word part
     of the name elsewhere does not count ("World markets were lower" beside the headline's
     "World Markets")."""
     names = [span for org in orgs.values() for span in org.spans]
     for key, org in list(orgs.items()):
         if not org.spans or any(m in KNOWN_ORGS or m.isupper() for m in org.mentions):
+            continue
+        if all(_label(body, a, b) for a, b in org.spans):
+            del orgs[key]
             continue
         full = [(a, b) for a, b in org.spans if " " in body[a:b] or body[a:b] == org.name]
         # (and every other time the text writes the name: "Subscribe to QazAqparat channel

@@ -81,8 +81,8 @@ _DROPPED_LAST = frozenset(
 
 def merge_shortened(orgs: dict[str, Draft]) -> None:
     """Fold an organisation of two words or more into the one named with a company word
-    more, or with "& ..." more, when there is one such ("Severn Vale" -> "Severn Vale
-    Water")."""
+    more, or with "& ..." or "for ..." more, when there is one such ("Severn Vale" ->
+    "Severn Vale Water", "Kuwait Fund" -> "Kuwait Fund for Arab Economic Development")."""
     # the longer names by what is left without their company word
     by_short: dict[str, list[str]] = {}
     for key, org in orgs.items():
@@ -92,6 +92,11 @@ def merge_shortened(orgs: dict[str, Draft]) -> None:
             short, _, last = short.rpartition(" ")
         short, joined, _ = org.name.partition(" & ")
         if joined and " " in short:  # ("Sangre Power" -> "Sangre Power & Light")
+            by_short.setdefault(short, []).append(key)
+        # ("Kuwait Fund" -> "Kuwait Fund for Arab Economic Development": its head, then the
+        # field the name goes on with)
+        short, joined, _ = org.name.partition(" for ")
+        if joined and " " in short and short.rsplit(" ", 1)[1] in ORG_HEADS:
             by_short.setdefault(short, []).append(key)
     if not by_short:
         return

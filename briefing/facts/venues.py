@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from briefing.facts.builder import Builder
 from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import KNOWN_ORGS
 from briefing.facts.roles import is_role
 
 # The last words of a building's name (no "University", "College", "Institute": "studied at
@@ -29,6 +30,9 @@ _MEMBERS_AFTER = lazy(
     r" (?:yearbook|students|pupils|staff|teachers|principal|officials|board|team|band|alumni"
     r"|graduates|faculty|administrators|spokes(?:man|woman|person))\b"
 )
+# A site named after a body ("the Casmalia Resources site in California"): a place, not
+# the company (unless a known body or initials: "the BBC site in English").
+_SITE_AFTER = lazy(r" site (?:in|near|at|on|outside)\b")
 # The word before a word of where, then the word of where.
 _WHERE_BEFORE = lazy(r"(\S+)\s+(?:at|in|inside|outside)\s+(?:the\s+)?$")
 
@@ -45,9 +49,15 @@ def venue_places(builder: Builder) -> None:
 def _a_venue(builder: Builder, name: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the organisation `name` is a building, each mention after a word of where that
     no job, schooling or worker comes before."""
+    body = builder.body
+    if (
+        name not in KNOWN_ORGS
+        and not name.isupper()
+        and all(_SITE_AFTER.match(body, end) for _, end in spans)
+    ):
+        return True  # "the St. Regis Paper Company site in Minnesota": the site, named so
     if name.split()[-1] not in _BUILDING_HEADS and not name.endswith(" Country Club"):
         return False
-    body = builder.body
     for start, end in spans:
         if _MEMBERS_AFTER.match(body, end):
             return False  # "in the Newtown High School yearbook": the school's, a body's

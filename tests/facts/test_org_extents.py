@@ -155,3 +155,40 @@ def test_the_congos_named_without_the_are_countries() -> None:
     facts = extract_facts("Rebels in the Democratic Republic of Congo seized a town on Monday.")
     assert [o.name for o in facts.organisations] == []
     assert [p.name for p in facts.places] == ["Democratic Republic of the Congo"]
+
+
+def test_companies_by_their_legal_or_doubled_names() -> None:
+    assert _orgs("Meta Platforms said on Monday it would appeal the fine.") == ["Meta"]
+    assert _orgs("Johnson & Johnson said on Tuesday its sales rose.") == ["Johnson & Johnson"]
+
+
+def test_a_section_heading_of_ordinary_words_is_no_body() -> None:
+    text = "Farm Report\n\nCustomer Service:\nThe department answered 9,000 calls in May."
+    assert _orgs(text) == []
+    # a masthead of three words stays the outlet
+    text = "Automotive Trade Weekly\n\nCar sales rose 4 percent in May, dealers said."
+    assert _orgs(text) == ["Automotive Trade Weekly"]
+
+
+def test_a_short_name_before_for_is_the_full_body() -> None:
+    text = (
+        "Velmora Fund, Benin sign road loan\n\n"
+        "The Velmora Fund for Arab Economic Development signed the loan on Sunday."
+    )
+    assert _orgs(text) == ["Velmora Fund for Arab Economic Development"]
+
+
+def test_national_societies_and_statistics_offices() -> None:
+    assert _orgs("Aid reached Darfur with the help of the Sudanese Red Crescent.") == [
+        "Sudanese Red Crescent"
+    ]
+    assert _orgs("According to Statistics Estonia, rail use rose 4 percent.") == [
+        "Statistics Estonia"
+    ]
+
+
+def test_a_site_named_after_a_company_is_a_place() -> None:
+    facts = extract_facts("The Brenwick Tannery site in Ohio was added to the cleanup list.")
+    assert [o.name for o in facts.organisations] == []
+    assert "Brenwick Tannery" in [p.name for p in facts.places]
+    assert _orgs("Read more on the BBC site in English.") == ["BBC"]
