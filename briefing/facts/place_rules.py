@@ -57,7 +57,7 @@ _SITE_CENTRES = frozenset(
 )
 # The offices of a town, a county or a province that its name opens ("Fort Collins Mayor").
 _LOCAL_OFFICES = frozenset(
-    "mayor governor premier councillor councilor councilmember alderman sheriff chief".split()
+    "mayor governor premier councillor councilor councilmember alderman sheriff chief director".split()
 )
 LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
 LIST_GAP_STARTS = (", ", " and ", " or ")

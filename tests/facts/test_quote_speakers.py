@@ -889,3 +889,16 @@ def test_a_unit_named_by_an_ordinal_is_the_speakers_affiliation() -> None:
         'Sgt. Ida Wenn of the 82nd Airborne Division said the drill "went well for everyone".',
     ):
         assert speakers(lead + body) == ["Ida Wenn"], body
+
+
+def test_a_director_after_a_site_word_is_an_office_not_a_site() -> None:
+    """ "Port Director X", "Fort Worth Director X": a site word then a director and a name
+    is an officer, who speaks; not a site called "Port Director X"."""
+    for title in ("Port Director", "Fort Worth Director"):
+        body = (
+            "Harbour seizures up\n\nOfficers seized 300 kilograms of plants last month.\n\n"
+            f'"These seizures protect our farms," said {title} Ida Wenn.'
+        )
+        facts = extract_facts(body)
+        assert [q.speaker for q in facts.quotes] == ["Ida Wenn"], title
+        assert [p.name for p in facts.people] == ["Ida Wenn"], title
