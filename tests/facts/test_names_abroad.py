@@ -281,3 +281,8 @@ def test_a_place_and_a_local_title_the_text_writes_in_lower_case_open_no_name() 
     roles = {p.name: p.role for p in facts.people}
     assert roles == {"Kinzang Dorji": "Goshing Gup", "Tshering Penjor": "Ngangla Gup"}
     assert {"Goshing", "Ngangla"} <= {p.name for p in facts.places}
+
+
+def test_a_given_name_that_is_also_a_city_is_read_after_an_office() -> None:
+    found = names("Minister of Labour and Social Security Chanda Mwale Nkonde spoke.")
+    assert found == {"Chanda Mwale Nkonde"}
