@@ -667,3 +667,13 @@ def test_the_local_units_and_land_forms_of_more_countries_after_a_name() -> None
     )
     assert {"Borgou", "Donga", "Tosontsengel", "Zavkhan", "Chtouka", "Zhemgang"} <= set(found)
     assert "Justice" not in found
+
+
+def test_a_region_whose_name_opens_in_lower_case_is_named_whole() -> None:
+    facts = extract_facts(
+        "Mobile use grew fastest in sub-Saharan Africa, and Africa as a whole grew too. "
+        "Sub-Saharan Africa leads."
+    )
+    found = {p.name: p.mentions for p in facts.places}
+    assert found["sub-Saharan Africa"] == ["sub-Saharan Africa", "Sub-Saharan Africa"]
+    assert "Africa" in found
