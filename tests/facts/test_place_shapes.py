@@ -677,3 +677,11 @@ def test_a_region_whose_name_opens_in_lower_case_is_named_whole() -> None:
     found = {p.name: p.mentions for p in facts.places}
     assert found["sub-Saharan Africa"] == ["sub-Saharan Africa", "Sub-Saharan Africa"]
     assert "Africa" in found
+
+
+def test_a_dateline_in_capitals_before_a_date_names_its_town() -> None:
+    found = places(
+        "Council approves water money\nWINDOW ROCK, Dec. 3, 2026\n\nThe council approved the "
+        "money.\n\nUPDATED, Dec. 4, 2026\n"
+    )
+    assert set(found) == {"Window Rock"}
