@@ -685,3 +685,11 @@ def test_a_dateline_in_capitals_before_a_date_names_its_town() -> None:
         "money.\n\nUPDATED, Dec. 4, 2026\n"
     )
     assert set(found) == {"Window Rock"}
+
+
+def test_a_road_or_a_pipeline_from_one_place_to_another_names_both() -> None:
+    found = places(
+        "The board endorsed a farm road from Tingtibi to Buli. A pipeline from Kavrel to Dostan "
+        "is planned. He moved from Smith to Jones."
+    )
+    assert set(found) == {"Tingtibi", "Buli", "Kavrel", "Dostan"}
