@@ -693,3 +693,12 @@ def test_a_road_or_a_pipeline_from_one_place_to_another_names_both() -> None:
         "is planned. He moved from Smith to Jones."
     )
     assert set(found) == {"Tingtibi", "Buli", "Kavrel", "Dostan"}
+
+
+def test_a_name_of_two_words_before_an_area_or_a_district_is_a_place() -> None:
+    found = places(
+        "It signed a resort in Muscat's Al Bustan area. Damage in the Sandy Point area was "
+        "light, and the firm runs the Central European region from Vienna."
+    )
+    assert {"Al Bustan", "Sandy Point"} <= set(found)
+    assert "Central European" not in found
