@@ -702,3 +702,9 @@ def test_a_name_of_two_words_before_an_area_or_a_district_is_a_place() -> None:
     )
     assert {"Al Bustan", "Sandy Point"} <= set(found)
     assert "Central European" not in found
+
+
+def test_a_site_named_for_a_person_with_an_initial_is_one_place() -> None:
+    facts = extract_facts("Flights left from John F. Kennedy airport on Monday.")
+    assert [p.name for p in facts.places] == ["John F. Kennedy airport"]
+    assert facts.people == []
