@@ -41,7 +41,7 @@ _BUILT = frozenset(
 # A road is a place's name only between two places ("the Duhok-Amedi road"; not "This road").
 _ROUTES = frozenset(("road", "highway"))
 _NAME_BEFORE = lazy(
-    r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]*(?: (?:de|del|la|el|al) )?(?: ?[A-ZÀ-Þ][\w'’-]*){0,2})$"
+    r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]*(?: (?:de|del|la|el|al) )?(?: ?[A-ZÀ-Þ](?:\.|[\w'’-]*)){0,2})$"
 )
 # ("a Messi pass", "the Trump camp": a place only after a word of where)
 _WHERE_ONLY = frozenset(("pass", "camp"))

@@ -365,7 +365,7 @@ class PersonRules:
                 continue
             if known_prefix and not given and plain_word(words[i]):
                 continue  # "U.S. Geological Survey", "SpaceX Crew Dragon": no name follows
-            if not self.name_like(words[i:]):
+            if not self.name_like(words[i:], titled=not known_prefix):  # (after an office)
                 continue
             left, right = split_chunk(chunk, i)
             if left is None or right is None:

@@ -71,9 +71,12 @@ _LIST_GAP_LENGTHS = tuple(sorted({len(gap) for gap in LIST_GAPS}))
 
 # A place noun right after a name: "near Upper Changi station", "the Moss Side West ward".
 _PLACE_NOUN_AFTER = re.compile(
-    r" (?:station|stations|ward|wards|estate|neighbou?rhood|suburb|township)\b(?! (?:of|manager))"
+    r" (?:station|stations|ward|wards|estate|neighbou?rhood|suburb|township|area|district"
+    r"|village|province|municipality|governorate|region)\b(?! (?:of|manager|code|chief))"
 )
-_PLACE_NOUN_STARTS = (" station", " ward", " estate", " neighbo", " suburb", " township")
+_PLACE_NOUN_STARTS = (" station", " ward", " estate", " neighbo", " suburb", " township",
+                      " area", " district", " village", " province", " municipality",
+                      " governorate", " region")  # fmt: skip
 # Words of a text about trains: then "X Line" is a railway, not a shipping company.
 _RAIL_WORDS = re.compile(
     r"\b(?:stations?|trains?|rail(?:way)?s?|MRT|metro|Tube|trams?|subway|Underground|commuters?)\b"
@@ -366,6 +369,7 @@ class PlaceRules:
             and _PLACE_NOUN_AFTER.match(body, chunk.end) is not None
             and not any(w in ORG_HEADS or w.isupper() for w in words)
             and words[0] not in KNOWN_ORGS
+            and not self.demonym(words[-1])  # ("the Central European region")
         )
 
     def qualifies_place(self, chunk: Chunk) -> bool:

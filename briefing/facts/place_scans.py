@@ -31,7 +31,8 @@ _ROUTE_ENDS = lazy(rf"\bthe ({_NAME})(?:-| to )({_NAME})$")
 _TRAVEL_BEFORE = lazy(
     r"(?:\b(?:[Ff]err(?:y|ies)|[Ff]lights?|[Tt]rains?|[Ss]ervices?|[Ss]ailings?|[Bb]uses|coaches"
     r"|travel(?:s|led|ling)?|drove|flew|sailed|journeys?|trips?|walked|[Ll]ine|[Rr]oute"
-    r"|[Rr]ailway|[Mm]otorway)|\d[:.]\d\d)(?: [a-z]+){0,2}$"
+    r"|[Rr]ailway|[Mm]otorway|roads?|highways?|pipelines?|expressways?|stretch)|\d[:.]\d\d)"
+    r"(?: [a-z]+){0,2}$"
 )
 # The two ends after " from " and " between ".
 _ENDS_AFTER = {

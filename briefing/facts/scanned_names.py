@@ -19,6 +19,7 @@ from briefing.facts.place_scans import (
     seats,
     shared_noun_lists,
 )
+from briefing.facts.region_phrases import region_phrases
 from briefing.facts.resident_places import resident_places
 from briefing.facts.scan_gates import GateWords
 from briefing.facts.scans import ordinal_bodies, roads, ship_names, work_titles
@@ -42,6 +43,7 @@ def scanned_names(builder: Builder, gates: GateWords) -> list:
     caps.extend(shared_noun_lists(builder, place_nouns))
     caps.extend(kin_named(builder))
     caps.extend(feature_names(builder))
+    caps.extend(region_phrases(builder))  # ("sub-Saharan Africa")
     caps.extend(coded_countries(builder))
     caps.extend(work_titles(body))
     caps.extend(web_names(builder))

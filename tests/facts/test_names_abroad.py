@@ -281,3 +281,19 @@ def test_a_place_and_a_local_title_the_text_writes_in_lower_case_open_no_name() 
     roles = {p.name: p.role for p in facts.people}
     assert roles == {"Kinzang Dorji": "Goshing Gup", "Tshering Penjor": "Ngangla Gup"}
     assert {"Goshing", "Ngangla"} <= {p.name for p in facts.places}
+
+
+def test_a_given_name_that_is_also_a_city_is_read_after_an_office() -> None:
+    found = names("Minister of Labour and Social Security Chanda Mwale Nkonde spoke.")
+    assert found == {"Chanda Mwale Nkonde"}
+
+
+def test_a_khoekhoe_click_letter_opens_the_name_it_stands_in() -> None:
+    facts = extract_facts(
+        'Fisherman Johannes !Gawaseb (38) said he had no job. "Nothing," !Gawaseb said.\n\n'
+        "Residents of the //Karas region are being trained for the Tsau //Haeb National Park "
+        "works. The founder of the |Harbour Party spoke. Yes!Now."
+    )
+    people = {p.name: p.mentions for p in facts.people}
+    assert set(people) == {"Johannes !Gawaseb"} and "!Gawaseb" in people["Johannes !Gawaseb"]
+    assert {"//Karas", "Tsau //Haeb National Park"} <= {p.name for p in facts.places}

@@ -667,3 +667,44 @@ def test_the_local_units_and_land_forms_of_more_countries_after_a_name() -> None
     )
     assert {"Borgou", "Donga", "Tosontsengel", "Zavkhan", "Chtouka", "Zhemgang"} <= set(found)
     assert "Justice" not in found
+
+
+def test_a_region_whose_name_opens_in_lower_case_is_named_whole() -> None:
+    facts = extract_facts(
+        "Mobile use grew fastest in sub-Saharan Africa, and Africa as a whole grew too. "
+        "Sub-Saharan Africa leads."
+    )
+    found = {p.name: p.mentions for p in facts.places}
+    assert found["sub-Saharan Africa"] == ["sub-Saharan Africa", "Sub-Saharan Africa"]
+    assert "Africa" in found
+
+
+def test_a_dateline_in_capitals_before_a_date_names_its_town() -> None:
+    found = places(
+        "Council approves water money\nWINDOW ROCK, Dec. 3, 2026\n\nThe council approved the "
+        "money.\n\nUPDATED, Dec. 4, 2026\n"
+    )
+    assert set(found) == {"Window Rock"}
+
+
+def test_a_road_or_a_pipeline_from_one_place_to_another_names_both() -> None:
+    found = places(
+        "The board endorsed a farm road from Tingtibi to Buli. A pipeline from Kavrel to Dostan "
+        "is planned. He moved from Smith to Jones."
+    )
+    assert set(found) == {"Tingtibi", "Buli", "Kavrel", "Dostan"}
+
+
+def test_a_name_of_two_words_before_an_area_or_a_district_is_a_place() -> None:
+    found = places(
+        "It signed a resort in Muscat's Al Bustan area. Damage in the Sandy Point area was "
+        "light, and the firm runs the Central European region from Vienna."
+    )
+    assert {"Al Bustan", "Sandy Point"} <= set(found)
+    assert "Central European" not in found
+
+
+def test_a_site_named_for_a_person_with_an_initial_is_one_place() -> None:
+    facts = extract_facts("Flights left from John F. Kennedy airport on Monday.")
+    assert [p.name for p in facts.places] == ["John F. Kennedy airport"]
+    assert facts.people == []
