@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 
 from briefing.facts.antecedents import Antecedents
+from briefing.facts.datelines import dateline_end
 from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
 from briefing.facts.located_orgs import located
@@ -392,6 +393,7 @@ class Attributor(Antecedents, Descriptions):
         """Skip fronted adverbials ("In a statement, ", "On Monday, ") and an opening "But"
         or "And" ("But he warned ...") before a subject."""
         body = self.body
+        lo = dateline_end(body, lo, self.mentions_in)  # ("Alderton – The chairman ...")
         conjunction = _OPENING_CONJUNCTION.match(body, lo, hi)
         if conjunction is not None:
             lo = conjunction.end()

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 # "BRUSSELS, Belgium", "CITY (AP) —", "CITY — ", Reuters' "LONDON/SINGAPORE, Oct 21" and, in
 # Indian outlets, "NEW DELHI: ...".
@@ -28,3 +28,22 @@ def datelines(body: str) -> Iterator[re.Match[str]]:
         if newline < 0:
             return
         pos = newline + 1
+
+
+# A dateline before a paragraph's first sentence ("Alderton – ", "ALDERTON, Norway — ",
+# "ALDERTON (Wire) - "): capitalised words, perhaps a region and an outlet, then a dash.
+_DATELINE_DASH = re.compile(
+    r"[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"(?: \([A-Z][\w ]{0,20}\))? (?:[–—]|--?) (?=[A-Z\"“‘'])"
+)
+
+
+def dateline_end(body: str, lo: int, mentions_in: Callable[[int, int], list]) -> int:
+    """Where the sentence at `lo` starts after a dateline opening its line ("Alderton – The
+    chairman said ..."), or `lo` when there is none (nor a person's name set off by a dash)."""
+    if lo and body[lo - 1] != "\n":
+        return lo
+    m = _DATELINE_DASH.match(body, lo)
+    if m is None or any(x[2] == "person" for x in mentions_in(lo, m.end())):
+        return lo
+    return m.end()

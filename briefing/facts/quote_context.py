@@ -188,10 +188,21 @@ def without_title(name: str | None) -> str | None:
     if name is None:
         return None
     words = name.split()
-    first = words[0].lower() if words else ""
-    if len(words) >= 3 and (first in TITLE_WORDS or first.startswith("co-")):
-        return " ".join(words[1:])
-    return name
+    k = 0  # (every title word, and an organisation's initials before one: "WHO Director-General")
+    while len(words) - k >= 3 and _title_word(words[k], words[k + 1]):
+        k += 1
+    return " ".join(words[k:]) if k else name
+
+
+def _title_word(word: str, after: str) -> bool:
+    """A title before a name: a role word ("Scientist", "Director-General", "Glaciologist"),
+    or initials before one ("WHO" in "WHO Director-General X Y")."""
+    low = word.lower()
+    if low in TITLE_WORDS or low.startswith("co-") or len(low) > 8 and low.endswith("ologist"):
+        return True
+    if "-" in low and all(part in TITLE_WORDS for part in low.split("-")):
+        return True
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and _title_word(after, "")
 
 
 TITLE_WORDS = (

@@ -388,11 +388,12 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             ):
                 continue
             aside = True
-        if speaker is not None and att.kind_of(speaker) == "person":
-            speaker = without_title(speaker)  # "Scientist X Y", never "National ... Association"
+        shown = speaker  # "Scientist X Y" is shown as X Y (never "National ... Association"),
+        if speaker is not None and att.kind_of(speaker) == "person":  # the name found goes on
+            shown = without_title(speaker)
         if "\n" in text:  # a quotation over paragraphs: one text, without the marks between
             text = _PARAGRAPH_MARK.sub(" ", text)
-        quotes.append(Quote(speaker, text, span))
+        quotes.append(Quote(shown, text, span))
         if trace.RECORD is not None:
             trace.note(span, path if speaker is not None else "none")
         if framed:

@@ -1,8 +1,47 @@
-"""Quotes: the record of which rule named each speaker; on sentences we wrote."""
+"""Quotes: the speaker shown without the titles left on a name, a dateline before a subject,
+and the record of which rule named each speaker; on sentences we wrote."""
 
 from __future__ import annotations
 
 from briefing.facts import extract_facts, speaker_trace
+from briefing.facts.quote_context import without_title
+
+
+def speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in extract_facts(body).quotes]
+
+
+def test_titles_and_an_organisations_initials_are_left_off_the_speaker() -> None:
+    assert without_title("ACME Director-General Hana Voskuijlen Tam") == "Hana Voskuijlen Tam"
+    assert without_title("Glaciologist Ada Brekke") == "Ada Brekke"
+    assert without_title("Scientist Rebecca Falconer") == "Rebecca Falconer"
+    # (two words stay: "King Harlow" may be a given name and a surname)
+    assert without_title("King Harlow") == "King Harlow"
+    assert without_title("Ada Brekke Holm") == "Ada Brekke Holm"
+
+
+def test_the_speaker_stripped_of_its_title_still_speaks_on() -> None:
+    # The name found ("WHO Director-General ...") carries on to "she said" and to the
+    # reported clause after it; the reader is shown the person only.
+    body = (
+        "Health ministers met in Geneva on Monday.\n\n"
+        'WHO Director-General Lucia Ferrante Bassi said there was reason for "cautious '
+        'optimism" after the trial. She said the agency remained "extremely concerned" about '
+        'the spread, adding that the risk was "highest in the north."'
+    )
+    assert speakers(body) == ["Lucia Ferrante Bassi"] * 3
+
+
+def test_a_dateline_before_the_subject_is_not_part_of_it() -> None:
+    # "Alderton – The chairman of the X, Y, said": Y speaks, not the organisation.
+    for dateline in ("Alderton – ", "ALDERTON — ", "Alderton, Norway – "):
+        body = (
+            "Ferry talks resume\n\n"
+            f"{dateline}The chairman of the Harbour Users Board, Danish skipper Ingrid "
+            'Solberg, said on Friday that the plan will ensure a "smooth, quiet crossing" '
+            "for visitors."
+        )
+        assert speakers(body) == ["Ingrid Solberg"], dateline
 
 
 def test_each_named_speaker_records_the_rule_that_named_it() -> None:
