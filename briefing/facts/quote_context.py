@@ -9,6 +9,7 @@ from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
 from briefing.facts.phrases import NOT_PREMODIFIER
+from briefing.facts.roles import is_role
 from briefing.facts.speech import BETWEEN_SUBJECT_AND_VERB, VERB
 
 _SUBJECT_AGAIN = lazy(r"^[^.;:\"“”]{0,80}?\b(?:when|as|after|and)\s+(he|she)\s+(?:also\s+)?")
@@ -198,7 +199,7 @@ def _title_word(word: str, after: str) -> bool:
     """A title before a name: a role word ("Scientist", "Director-General", "Glaciologist"),
     or initials before one ("WHO" in "WHO Director-General X Y")."""
     low = word.lower()
-    if low in TITLE_WORDS or low.startswith("co-") or len(low) > 8 and low.endswith("ologist"):
+    if low in TITLE_WORDS or low.startswith("co-") or is_role(low):
         return True
     if "-" in low and all(part in TITLE_WORDS for part in low.split("-")):
         return True

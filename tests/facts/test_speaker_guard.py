@@ -15,6 +15,7 @@ def test_titles_and_an_organisations_initials_are_left_off_the_speaker() -> None
     assert without_title("ACME Director-General Hana Voskuijlen Tam") == "Hana Voskuijlen Tam"
     assert without_title("Glaciologist Ada Brekke") == "Ada Brekke"
     assert without_title("Scientist Rebecca Falconer") == "Rebecca Falconer"
+    assert without_title("Ex-minister Ana Ruiz") == "Ana Ruiz"  # (a role `is_role` knows)
     # (two words stay: "King Harlow" may be a given name and a surname)
     assert without_title("King Harlow") == "King Harlow"
     assert without_title("Ada Brekke Holm") == "Ada Brekke Holm"
