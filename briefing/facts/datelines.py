@@ -31,10 +31,11 @@ def datelines(body: str) -> Iterator[re.Match[str]]:
 
 
 # A dateline before a paragraph's first sentence ("Alderton – ", "ALDERTON, Norway — ",
-# "ALDERTON (Wire) - "): capitalised words, perhaps a region and an outlet, then a dash.
+# "ALDERTON (Wire) - ", "ALDERTON: "): capitalised words, perhaps a region and an outlet,
+# then a dash or a colon.
 _DATELINE_DASH = re.compile(
     r"[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
-    r"(?: \([A-Z][\w ]{0,20}\))? (?:[–—]|--?) (?=[A-Z\"“‘'])"
+    r"(?: \([A-Z][\w ]{0,20}\))?(?: (?:[–—]|--?) (?=[A-Z\"“‘'])|: (?=[A-Z]))"
 )
 
 

@@ -35,7 +35,7 @@ def test_the_speaker_stripped_of_its_title_still_speaks_on() -> None:
 
 def test_a_dateline_before_the_subject_is_not_part_of_it() -> None:
     # "Alderton – The chairman of the X, Y, said": Y speaks, not the organisation.
-    for dateline in ("Alderton – ", "ALDERTON — ", "Alderton, Norway – "):
+    for dateline in ("Alderton – ", "ALDERTON — ", "Alderton, Norway – ", "ALDERTON: "):
         body = (
             "Ferry talks resume\n\n"
             f"{dateline}The chairman of the Harbour Users Board, Danish skipper Ingrid "
