@@ -43,6 +43,7 @@ from briefing.facts.quote_marks import headline_end, quotations
 from briefing.facts.quote_relatives import called_frame
 from briefing.facts.quote_reported_clauses import reported_clause_speaker
 from briefing.facts.quote_stances import long_title_label, unframed_speaker, unresolved_frame
+from briefing.facts.quote_topics import quote_is_about
 from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
     MEDIA,
@@ -163,6 +164,8 @@ def _speaker(
             return sender
     trace.step(phrase[0] if phrase is not None else "-")
     found = att.resolve(phrase, s_lo, quote)
+    if quote_is_about(att, phrase, found, s_lo, quote):
+        return None  # ("X was arrested. "He is a danger," he said": X is its topic)
     if phrase is not None and phrase[0] == "pronoun" and _GOES_ON.match(att.body, frame[2]):
         trace.step("went-on")
         return went_on(att, phrase[1], found, s_lo)  # `"...," she added` after a quote

@@ -63,3 +63,27 @@ def test_each_named_speaker_records_the_rule_that_named_it() -> None:
     # (no record is kept while nobody asks for one)
     extract_facts(body)
     assert speaker_trace.RECORD is None
+
+
+def test_a_quote_about_the_only_person_in_view_is_not_given_to_them() -> None:
+    # A man does not speak of himself as "he": the quotation is about Tom Vane, and whoever
+    # said it is not named.
+    body = 'Tom Vane was arrested on Monday.\n\n"He is a danger to everyone," he said.'
+    assert speakers(body) == [None]
+    body = 'Maria Vane was sentenced to six years. "She showed no remorse," she said.'
+    assert speakers(body) == [None]
+    # Somebody else in view, or the person quoted just before: resolved as usual.
+    body = 'Tom Vane praised his deckhand. "He never missed a day," he said.'
+    assert speakers(body) == ["Tom Vane"]
+    body = (
+        'Tom Vane said the crossing was "calmer than ever." '
+        '"He never missed a day," he said of the old skipper.'
+    )
+    assert speakers(body) == ["Tom Vane", "Tom Vane"]
+    body = 'Tom Vane died on Monday. "He was a giant of this town," said Mayor Ana Ruiz.'
+    assert speakers(body) == ["Ana Ruiz"]
+
+
+def test_a_relation_named_after_the_quote_keeps_the_speaker() -> None:
+    body = 'Tom Vane spoke at the funeral.\n\n"He was my hero," he said of his late father.'
+    assert speakers(body) == ["Tom Vane"]
