@@ -87,3 +87,16 @@ def test_a_quote_about_the_only_person_in_view_is_not_given_to_them() -> None:
 def test_a_relation_named_after_the_quote_keeps_the_speaker() -> None:
     body = 'Tom Vane spoke at the funeral.\n\n"He was my hero," he said of his late father.'
     assert speakers(body) == ["Tom Vane"]
+
+
+def test_a_document_is_a_persons_words_only_when_they_are_said_to_write_it() -> None:
+    # "The letter said" after a sentence about a person who wrote nothing: not hers.
+    body = 'Ana Ruiz was on leave in May. The letter said the ferry was "unfit to sail."'
+    assert speakers(body) == [None]
+    body = 'Ana Ruiz met the inspectors on Monday. "The hull was never inspected," the report said.'
+    assert speakers(body) == [None]
+    # She wrote it, or a body stands before it: theirs.
+    body = 'Ana Ruiz wrote to the council on Monday. The letter said the ferry was "unfit to sail."'
+    assert speakers(body) == ["Ana Ruiz"]
+    body = 'The Harbour Board met on Monday. The statement said the ferry was "unfit to sail."'
+    assert speakers(body) == ["Harbour Board"]
