@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 
 from briefing.facts.antecedents import Antecedents
-from briefing.facts.datelines import after_dateline
+from briefing.facts.datelines import dateline_end
 from briefing.facts.descriptions import Descriptions
 from briefing.facts.lazy_re import lazy
 from briefing.facts.located_orgs import located
@@ -392,7 +392,8 @@ class Attributor(Antecedents, Descriptions):
     def _skip_fronted(self, lo: int, hi: int) -> int:
         """Skip fronted adverbials ("In a statement, ", "On Monday, ") and an opening "But"
         or "And" ("But he warned ...") before a subject."""
-        body, lo = self.body, after_dateline(self, lo)
+        body = self.body
+        lo = dateline_end(body, lo, self.mentions_in)  # ("Alderton – The chairman ...")
         conjunction = _OPENING_CONJUNCTION.match(body, lo, hi)
         if conjunction is not None:
             lo = conjunction.end()

@@ -1,12 +1,11 @@
 """Datelines: the town, perhaps its region, an article was filed from, where a line opens
-("BRUSSELS, Belgium", "CITY (AP) —"). Used by `briefing.facts.entities`; `after_dateline`
+("BRUSSELS, Belgium", "CITY (AP) —"). Used by `briefing.facts.entities`; `dateline_end`
 skips one before a sentence's subject (`briefing.facts.attribution`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
 
 # "BRUSSELS, Belgium", "CITY (AP) —", "CITY — ", Reuters' "LONDON/SINGAPORE, Oct 21" and, in
 # Indian outlets, "NEW DELHI: ...".
@@ -32,23 +31,21 @@ def datelines(body: str) -> Iterator[re.Match[str]]:
         pos = newline + 1
 
 
-# A town, perhaps its country and an agency, then a dash, before a sentence's first word
-# ("Bergen – The chairman ...", "Oslo, Norway (NTB) - Police said"): title case, which
-# `_DATELINE` leaves to the entity finder.
-_OPENING = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*(?:,\s+[A-Z][\w'’.-]*)?(?:\s+\([^()\n]{1,30}\))?"
-    r"\s+[–—-]\s+(?=[A-Z])"
+# A dateline before a paragraph's first sentence ("Alderton – ", "ALDERTON, Norway — ",
+# "ALDERTON (Wire) - ", "ALDERTON: "): capitalised words, perhaps a region and an outlet,
+# then a dash or a colon.
+_DATELINE_DASH = re.compile(
+    r"[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"(?: \([A-Z][\w ]{0,20}\))?(?: (?:[–—]|--?) (?=[A-Z\"“‘'])|: (?=[A-Z]))"
 )
 
 
-def after_dateline(att: Any, lo: int) -> int:
-    """Where a sentence opening a paragraph at `lo` starts after its dateline ("Bergen – The
-    chairman of X, Y, said": the subject is the chairman), or `lo`. Never past a person's name
-    ("Hovden – The plan is dead – said ..."). `att`: an `Attributor`."""
-    body = att.body
+def dateline_end(body: str, lo: int, mentions_in: Callable[[int, int], list]) -> int:
+    """Where the sentence at `lo` starts after a dateline opening its line ("Alderton – The
+    chairman said ..."), or `lo` when there is none (nor a person's name set off by a dash)."""
     if lo and body[lo - 1] != "\n":
         return lo
-    found = _OPENING.match(body, lo)
-    if found is None or any(m[2] == "person" for m in att.mentions_in(lo, found.end())):
+    m = _DATELINE_DASH.match(body, lo)
+    if m is None or any(x[2] == "person" for x in mentions_in(lo, m.end())):
         return lo
-    return found.end()
+    return m.end()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing.facts.cited_source import sole_source
 from briefing.facts.demonyms import DEMONYMS
+from briefing.facts.document_issuers import document_issuers
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
 from briefing.facts.offices import MADE_BY, OFFICES, holds, territorial
@@ -155,9 +156,8 @@ class Descriptions:
                 found = self.antecedent(_OWNERS[words[0]], lo)
                 return None if found is None else found[0]
             if head in DOCUMENTS:  # "the statement read": whoever issued it
-                return self._issuer_before(head, lo) or self._unique_antecedent(
-                    lo, ("person", "org")
-                )
+                kinds = document_issuers(self, lo)  # (a person only when said to write it)
+                return self._issuer_before(head, lo) or self._unique_antecedent(lo, kinds)
             return None
         if head in ORG_HEADS:
             return self._described_org(head, lo)

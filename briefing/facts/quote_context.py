@@ -9,6 +9,7 @@ from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
 from briefing.facts.phrases import NOT_PREMODIFIER
+from briefing.facts.roles import is_role
 from briefing.facts.speech import BETWEEN_SUBJECT_AND_VERB, VERB
 
 _SUBJECT_AGAIN = lazy(r"^[^.;:\"“”]{0,80}?\b(?:when|as|after|and)\s+(he|she)\s+(?:also\s+)?")
@@ -188,12 +189,21 @@ def without_title(name: str | None) -> str | None:
     if name is None:
         return None
     words = name.split()
-    first = words[0].lower() if words else ""
-    if len(words) >= 3 and (
-        first in TITLE_WORDS or first.startswith("co-") or first.endswith(_TRADE_ENDINGS)
-    ):
-        return " ".join(words[1:])
-    return name
+    k = 0  # (every title word, and an organisation's initials before one: "WHO Director-General")
+    while len(words) - k >= 3 and _title_word(words[k], words[k + 1]):
+        k += 1
+    return " ".join(words[k:]) if k else name
+
+
+def _title_word(word: str, after: str) -> bool:
+    """A title before a name: a role word ("Scientist", "Director-General", "Glaciologist"),
+    or initials before one ("WHO" in "WHO Director-General X Y")."""
+    low = word.lower()
+    if low in TITLE_WORDS or low.startswith("co-") or low.endswith(_TRADE_ENDINGS) or is_role(low):
+        return True
+    if "-" in low and all(part in TITLE_WORDS for part in low.split("-")):
+        return True
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and _title_word(after, "")
 
 
 # Endings of the names of sciences' and trades' practitioners, which no given name has

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.core.facts import Quote
+from briefing.facts import speaker_trace as trace
 from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
@@ -42,6 +43,7 @@ from briefing.facts.quote_marks import headline_end, quotations
 from briefing.facts.quote_relatives import called_frame
 from briefing.facts.quote_reported_clauses import reported_clause_speaker
 from briefing.facts.quote_stances import long_title_label, unframed_speaker, unresolved_frame
+from briefing.facts.quote_topics import quote_is_about
 from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
     MEDIA,
@@ -96,6 +98,8 @@ def _speaker(
     """The speaker a frame names. `clause_before`: where the quote opens after a clause of
     its own sentence ("Blankenship concurred: "...", he argued"), whose subject a pronoun
     after the quote refers to."""
+    trace.restart()
+    trace.step(frame[0])
     if frame[0] == "nobody":  # a quotation framed, but as somebody else's words
         return None
     if frame[0] == "named":
@@ -106,6 +110,7 @@ def _speaker(
             # `"A," she said, adding "B"`: the earlier quote's speaker; an earlier quote
             # with none leaves the subject unknown (`X said Y "did A" and told "B"`).
             if att.previous is not None and att.previous[2] >= s_lo:
+                trace.step("previous")
                 return att.previous[0]
             # `X gave its "sympathies" and said "B"`: X, when nobody else is named before,
             # or when no verb of saying before makes the name after it another clause's
@@ -123,7 +128,9 @@ def _speaker(
         if phrase[1] in ("he", "she") and _thing_subject(att, s_lo, clause_before):
             # "The dispute is the "main obstacle", he added": not the subject, so the
             # pronoun's antecedent is found as after any sentence.
+            trace.step("thing-clause")
             return att.resolve(phrase, s_lo, quote)
+        trace.step("clause-subject")
         found = att.subject(s_lo, clause_before)
         wanted = "org" if phrase[1] == "it" else "person"
         if found is None or found[1] != wanted or phrase[1] not in ("he", "she", "it"):
@@ -145,6 +152,7 @@ def _speaker(
             att, phrase[1], s_lo, frame[1]
         )
         if same is not None:
+            trace.step("same-sentence")
             return att._not_inside(same, quote)
         # The sender of a document the sentence before issued: its own name inside the
         # document is how an organisation writes of itself ("Acme has always condemned").
@@ -152,9 +160,14 @@ def _speaker(
             att, phrase[1], frame[2], quote[0], s_lo
         )
         if sender is not None:
+            trace.step("sender")
             return sender
+    trace.step(phrase[0] if phrase is not None else "-")
     found = att.resolve(phrase, s_lo, quote)
+    if quote_is_about(att, phrase, found, s_lo, quote):
+        return None  # ("X was arrested. "He is a danger," he said": X is its topic)
     if phrase is not None and phrase[0] == "pronoun" and _GOES_ON.match(att.body, frame[2]):
+        trace.step("went-on")
         return went_on(att, phrase[1], found, s_lo)  # `"...," she added` after a quote
     return found
 
@@ -287,9 +300,12 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         s_hi = max(s_hi, att.sentence(max(close_end - 1, open_mark))[1])
         speaker: str | None = None
         framed = False
+        path = "none"
+        trace.restart()
         if last[0] >= s_lo and _COORDINATED.match(body, last[0], open_mark) is not None:
             # `quoted X as saying "A" and "B"`: one frame for both quotations.
             speaker, framed = last[1], last[2]
+            path = "coordinated"
         own_frame = speaker is not None  # the speaker named by this sentence's own frame
         frame = None if framed else after_frame(att, seg, s_lo, s_hi)
         if frame is not None:
@@ -298,6 +314,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             clause = open_mark if before and previous_close < s_lo else None
             speaker = _speaker(att, frame, s_lo, span, False, clause)
             own_frame = speaker is not None
+            path = "after"
         if (speaker is None and frame is not None) or not framed:
             f_lo = max(s_lo, previous_close if previous_close <= open_mark else s_lo)
             frame = called_frame(att, seg, f_lo, s_lo) or before_frame(att, seg, f_lo, s_lo)
@@ -305,33 +322,49 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 framed = True
                 speaker = _speaker(att, frame, s_lo, span, f_lo > s_lo)
                 own_frame = speaker is not None
+                path = "before"
         if speaker is None and frame is not None:  # ("A letter from X said")
+            trace.restart()
             speaker = unresolved_frame(att, frame, s_lo, span)
             own_frame = speaker is not None
+            path = "unresolved"
         if speaker is None and not framed and i > 0:  # (`X said ... "A," while Y did "B"`)
+            trace.restart()
             speaker = reported_clause_speaker(att, segments[i - 1], last, s_lo, open_mark)
             framed = own_frame = speaker is not None
+            path = "reported-clause"
         if speaker is None and not framed:
             line_start = body.rfind("\n", 0, open_mark) + 1
             label = LABEL_RE.match(body, line_start, open_mark + 1)
             if label is not None and label.end() >= open_mark:
                 speaker = label_speaker(label.group("label"), att.mentions)
+                path = "label"
             else:
-                speaker = titled_label(att, line_start, open_mark) or long_title_label(
-                    att, line_start, open_mark
-                )
+                trace.restart()
+                speaker = titled_label(att, line_start, open_mark)
+                path = "titled-label"
+                if speaker is None:
+                    speaker = long_title_label(att, line_start, open_mark)
+                    path = "long-title-label"
             framed = speaker is not None
         if speaker is None and not framed:  # `X lauded Y as a "..."`, `X cited "..."`
+            trace.restart()
             speaker = unframed_speaker(att, s_lo, (previous_close, open_mark, close_end), span)
             framed = own_frame = speaker is not None
+            path = "unframed"
         own_sentence = not body[s_lo:open_mark].strip() or _fronted_only(att, s_lo, open_mark)
         if speaker is None and not framed and own_sentence:
+            trace.restart()
             speaker = previous_sentence_speaker(att, s_lo, span)
+            path = "previous-sentence"
             if speaker is None and (frame := colon_before(att, s_lo)) is not None:
                 speaker = _speaker(att, frame, s_lo, span, False)
+                path = "colon-before"
             framed = speaker is not None
         if speaker is None and not framed and own_sentence:
+            trace.restart()
             speaker = continued(att, previous_end_speaker, open_mark)
+            path = "continued"
             framed = speaker is not None  # (a short utterance of the speaker going on counts)
         previous_close = close_end
         last = (close_end, speaker, framed)
@@ -363,11 +396,14 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             ):
                 continue
             aside = True
-        if speaker is not None and att.kind_of(speaker) == "person":
-            speaker = without_title(speaker)  # "Scientist X Y", never "National ... Association"
+        shown = speaker  # "Scientist X Y" is shown as X Y (never "National ... Association"),
+        if speaker is not None and att.kind_of(speaker) == "person":  # the name found goes on
+            shown = without_title(speaker)
         if "\n" in text:  # a quotation over paragraphs: one text, without the marks between
             text = _PARAGRAPH_MARK.sub(" ", text)
-        quotes.append(Quote(speaker, text, span))
+        quotes.append(Quote(shown, text, span))
+        if trace.RECORD is not None:
+            trace.note(span, path if speaker is not None else "none")
         if framed:
             framed_close = close_end
         if aside:
