@@ -1,5 +1,6 @@
 """Where a figure may start (`figures._FIGURE_START`: a digit whose run of digits, "," and "."
-is followed, past any spaces and hyphens, by a letter, "%" or "°"), found in a copy of the
+and of thousands set off by spaces is followed, past any spaces and hyphens, by a letter, "%"
+or "°"), found in a copy of the
 body with one byte per character standing for its class.
 
 The pattern opens with `\\d`, a class: the regex engine tests every character of the body
@@ -26,6 +27,8 @@ def _class(char: str) -> bytes:
         return b"_"  # (a word character, no letter)
     if char.isalnum():
         return b"a"
+    if char in " \u00a0\u202f":
+        return b"s"  # (the spaces that may set off thousands: "38 000")
     if char.isspace():
         return b" "
     if char in ".,-":
@@ -36,8 +39,9 @@ def _class(char: str) -> bytes:
 
 
 _CLASSES = b"".join(_class(chr(i)) for i in range(256))
-# `_FIGURE_START` over the classes: r"\d(?<![\w.,]\d)[\d.,]*+[\s-]*+(?:[^\W\d_]|[%°])".
-_SHAPE = re.compile(rb"0(?<![a0_.,]0)[0.,]*+[ \-]*+[a%]")
+# `_FIGURE_START` over the classes:
+# r"\d(?<![\w.,]\d)(?=[\d.,]*+(?:[ \u00a0\u202f]\d{3}(?!\d))*[\s-]*+(?:[^\W\d_]|[%°]))".
+_SHAPE = re.compile(rb"0(?<![a0_.,]0)(?=[0.,]*+(?:s000(?!0))*[ s\-]*+[a%])")
 
 
 def figure_starts(
