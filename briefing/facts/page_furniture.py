@@ -104,7 +104,8 @@ def _licence_lines(body: str) -> list[tuple[int, int]]:
 def _foreign_lines(body: str) -> list[tuple[int, int]]:
     """Spans of the lines in another language than English: a letter outside ASCII (all such
     text holds one: "Dê sua opinião", "Denúncia"), four or more lower-case words, fewer than
-    half of them English, and none of English's commonest words nor a quotation (tested
+    a quarter of them English ("The Autorité de Contrôle des Ports et des Chemins de Fer said on
+    Monday." is English with a French name), and none of English's commonest words nor a quotation (tested
     first)."""
     out = []
     common = common_words()
@@ -115,7 +116,7 @@ def _foreign_lines(body: str) -> list[tuple[int, int]]:
             continue
         lower = [w for w in line.split() if w.isalpha() and w.islower()]
         english = sum(w in common for w in lower)
-        if len(lower) >= 4 and 2 * english < len(lower):
+        if len(lower) >= 4 and 4 * english < len(lower):
             out.append((start, start + len(line)))
     return out
 
