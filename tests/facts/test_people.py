@@ -1075,7 +1075,8 @@ def test_an_office_written_with_a_hyphen_is_a_title_before_the_name() -> None:
 def test_the_ordinary_words_after_a_name_in_a_title_case_headline_are_no_part_of_it() -> None:
     facts = extract_facts(
         "Administrator Pruett Updates List of Cleanup Sites Targeted for Immediate Action\n\n"
-        "Agency Administrator Scott Pruett said the sites needed action.\n\n"
+        "Agency Administrator Scott Pruett said the sites needed action before the river rose again "
+        "this spring.\n\n"
         "Sabine Wren from Star Wars: Rebels\n"
     )
     assert {p.name for p in facts.people} == {"Scott Pruett", "Sabine Wren"}
