@@ -37,6 +37,10 @@ _HEDGED_CUE_BEFORE = lazy(
     r"(?:at\s+least|as\s+(?:early|late)\s+as)\s+$"
 )
 _CUE_PUNCT_BEFORE = lazy(r"(?:^|\n|,\s|\()$")
+# A year that opens a line, perhaps after a bullet: a timeline's entry ("• 2011: Construction
+# begins"), whose colon and capital make no title ("2001: A Space Odyssey").
+LINE_OPENER_BEFORE = lazy(r"(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?$")
+TIMELINE_ENTRY_AFTER = lazy(r":\s+(?![A-Z]\w*\s+[A-Z])")  # (not "2001: A Space Odyssey")
 # Not a year: a count ("2000 people"), a time ("2024 Friday, UTC"), a title ("2001: A ..."),
 # a law's name ("the 1998 Water Resources Act") or a code ("2019-nCoV").
 NOT_A_YEAR_AFTER = lazy(
@@ -122,4 +126,6 @@ def cued(body: str, start: int, end: int, month: bool) -> bool:
         return True  # "2014's solo album", "1999's final"
     if named_event_year(body, start, end):
         return True  # "the U.S. 2012 presidential election"
+    if TIMELINE_ENTRY_AFTER.match(body, end) and LINE_OPENER_BEFORE.search(before):
+        return True
     return _CUE_PUNCT_BEFORE.search(before) is not None and not _COUNT_AFTER.match(body, end)

@@ -32,14 +32,14 @@ MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
 )
+_CAPS_MON = (
+    r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\b(?=,?\s+(?:1[6-9]|20)\d\d\b)"
+)
 # A month before its day may also be abbreviated without a full stop ("Nov 30").
 MON_D = rf"(?:{MON}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))"
 # ... and after its day ("Sat 5 Dec", "3 Dec 2026"), as a word of its own; in capitals only
 # with its year, as a date line writes it ("03 DEC 2026"; not "TOP 5 MAR").
-D_MON = (
-    rf"(?:{MON}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-    r"|(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\b(?=,?\s+(?:1[6-9]|20)\d\d\b))"
-)
+D_MON = rf"(?:{MON}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|{_CAPS_MON})"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # A day's year after it: "May 3, 2021", or "March 20 last year", "July 13 to 17 of this year"
@@ -276,14 +276,8 @@ def month_range(
 ) -> tuple[str, str, str] | None:
     g = m.groupdict()
     m1, m2 = month_number(g["m1"]), month_number(g["m2"])
-    if (
-        m.string[m.end("m1") : m.start("m2")].strip() == "and"
-        and not g.get("span")
-        and not g.get("y")
-    ):
-        # "parts of September and October": two months, each its own date ("in January and
-        # February 2027", their year said once: the two months)
-        return None
+    if m.string[m.end("m1") : m.start("m2")].strip() == "and" and not (g.get("span") or g["y"]):
+        return None  # "parts of September and October": two dates ("... October 2027": one)
     if not g.get("y") and tense is not None and pub is not None:
         # "Between March and June, the agency processed": its first month takes the tense
         first = tensed_year(m1, None, pub, tense)

@@ -12,7 +12,14 @@ from datetime import date, datetime, timedelta
 
 from briefing.core.facts import DateFact
 from briefing.facts.date_context import date_tense
-from briefing.facts.date_cues import NOT_A_MONTH_AFTER, NOT_A_YEAR_AFTER, PART_BEFORE, cued
+from briefing.facts.date_cues import (
+    LINE_OPENER_BEFORE,
+    NOT_A_MONTH_AFTER,
+    NOT_A_YEAR_AFTER,
+    PART_BEFORE,
+    TIMELINE_ENTRY_AFTER,
+    cued,
+)
 from briefing.facts.date_fiscal import fiscal_years
 from briefing.facts.date_holidays import holiday, named_days
 from briefing.facts.date_numeric import numeric_dates
@@ -404,7 +411,13 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                     and NOT_A_MONTH_AFTER.match(body, end)
                 ):
                     continue
-                if handler is year_phrase and NOT_A_YEAR_AFTER.match(body, end):
+                if (
+                    handler is year_phrase
+                    and NOT_A_YEAR_AFTER.match(body, end)
+                    and not (
+                        TIMELINE_ENTRY_AFTER.match(body, end) and LINE_OPENER_BEFORE.search(before)
+                    )
+                ):
                     continue
             if handler is relative and part is None and body[start - 4 : start].lower() == "the ":
                 continue  # "the past year", "the next year": a span of time, not a year

@@ -1250,3 +1250,9 @@ def test_a_month_ending_a_headline_line_is_a_date() -> None:
 def test_a_month_in_capitals_with_its_year_is_a_date_line() -> None:
     assert values("UPDATED 21 MAY 2024 | 10:41")["21 MAY 2024"][:2] == ("2024-05-21", "2024-05-21")
     assert values("TOP 5 MAR THE WEEKEND") == {}
+
+
+def test_a_timeline_entry_opens_with_its_year() -> None:
+    text = "Bridge timeline\n• 2009: Council approves the plan\n• 2015: Work begins\n"
+    assert {"2009", "2015"} <= set(values(text))
+    assert values("2001: A Space Odyssey is on tonight\n").get("2001") is None
