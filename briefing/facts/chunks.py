@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from briefing.facts.date_values import WEEKDAYS
 from briefing.facts.gazetteer import load_gazetteer
-from briefing.facts.glued_initials import GLUED_INITIAL as _GLUED_INITIAL
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     ABBREVIATIONS,
@@ -23,6 +22,7 @@ from briefing.facts.lexicon import (
     common_words,
     given_names,
 )
+from briefing.facts.names import GLUED_INITIAL as _GLUED_INITIAL
 from briefing.facts.run_tails import date_tail, group_tail
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"

@@ -10,8 +10,18 @@ from briefing.facts.chunks import Chunk
 # The marks (not a bar: a wiki link's "[[...|Boston Tea Party]]" left in the text).
 _CLICKS = ("//", "!", "ǃ", "ǂ", "ǀ", "ǁ")
 _LAST_CHARS = frozenset("".join(_CLICKS))
-# What a body that holds one holds (the cheap test before the pass).
-CLICK_GATES = (" !", " //", "(!", "\n!", "ǃ", "ǂ", "ǀ", "ǁ")
+# The click letters written as such, which only a body past ASCII can hold.
+_LETTERS = ("ǃ", "ǂ", "ǀ", "ǁ")
+
+
+def has_clicks(body: str) -> bool:
+    """Whether `body` may hold a click mark (the cheap test before the pass)."""
+    return (
+        " !" in body
+        or " //" in body
+        or "\n!" in body
+        or (not body.isascii() and any(letter in body for letter in _LETTERS))
+    )
 
 
 def _click_before(body: str, start: int) -> int:

@@ -289,19 +289,28 @@ def _contributed(body: str) -> Iterator[tuple[int, int]]:
         at = body.find("contributed", at + 1)
 
 
+# A line below the head that opens with two names and a comma between ("Ibrahim Ahmed, Anne").
+_NAMES_LINE = re.compile(r"\n[ \t]*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}, [A-Z]")
+
+
 def _bare_bylines(body: str) -> list[tuple[int, int]]:
     """Spans of `_HEAD_NAME` bylines in the first lines after the headline, and of the same
     name in the last fifth of the body (the author's own: "contact Devika Raman-Holt securely
     on Signal")."""
     if "\n" not in body:
         return []
-    lines = body.split("\n")
-    head = len(body[: min(len(body), 700)].split("\n"))
+    lines = body[: min(len(body), 700)].split("\n")
+    head = len(lines)
+    # (below the head, only a line that opens with a list of names: found by a pattern that
+    # opens with its line break, which the engine skips to)
+    below = [m.start() + 1 for m in _NAMES_LINE.finditer(body, len(body[:700]))]
+    if below:
+        lines = body.split("\n")
     names: set[str] = set()
     out = []
     for i, line in enumerate(lines):
         if i >= head and ", " not in line:
-            continue  # (below the head, only a list of names: the cheap test first)
+            continue
         line = line.strip()  # (an indented page: "    Edward Yeranian")
         # (one bulleted line of its own, "• Adam Phillips", is the page's list of authors;
         # not a bulleted list of topics or links)

@@ -25,7 +25,7 @@ from briefing.facts.candidates import (
     merge_of,
 )
 from briefing.facts.chunks import Chunk, find_chunks, lower_words
-from briefing.facts.click_names import CLICK_GATES, click_names
+from briefing.facts.click_names import click_names, has_clicks
 from briefing.facts.clubs import club_mention, sheet_shaped, team_sheet_names
 from briefing.facts.credits import credit_ranges, label_ranges
 from briefing.facts.datelines import datelines
@@ -181,7 +181,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
             name = outlet.group(1)
             builder.add_org(KNOWN_ORGS.get(name, name), name, outlet.span(1))
     chunks = find_chunks(body, common)
-    if any(mark in body for mark in CLICK_GATES):
+    if has_clicks(body):
         chunks = click_names(body, chunks)  # ("Johannes !Naruseb", "//Kharas")
     caps.extend(credit_ranges(body))
     byline_outlets(builder)  # ("By VOA News": the byline's outlet stays an organisation)

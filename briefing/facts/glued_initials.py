@@ -7,17 +7,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.facts.chunks import Chunk, split_chunk
 from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
 
 if TYPE_CHECKING:
     from briefing.facts.builder import Builder
-    from briefing.facts.chunks import Chunk
 
-# The token's rest after its first capital, for `briefing.facts.chunks`: the Mongolian "Ts",
-# "Ch", "Sh", "Kh", "Zh" as an initial too, the full stop, then the name ("D.Tsogtbaatar",
-# "Ts.Elbegdorj"; not an engineer's or a geoscientist's letters, "P.Eng", "P.Geo").
-GLUED_INITIAL = r"(?:[sh](?<=[TCSKZ][sh]))?\.[A-ZÀ-Þ][a-z]{3,}(?![.’'-]?\w)"
-# The same whole word (not "U.S.", "St.Petersburg").
+# The whole word, as `names.GLUED_INITIAL` reads it in a run (not "U.S.", "St.Petersburg").
 _GLUED = re.compile(r"[A-Z](?:(?<=[TCSKZ])[sh])?\.[A-Z][a-z]{3,}[\w’'-]*$")
 
 
@@ -28,8 +24,6 @@ def glued_name(builder: Builder, chunk: Chunk) -> bool:
     a, b = chunk.words[-1]
     if builder.body[a + 1 : a + 3].find(".") == -1 or _GLUED.match(builder.body, a, b) is None:
         return False
-    from briefing.facts.chunks import split_chunk  # (chunks reads GLUED_INITIAL from here)
-
     left, name = split_chunk(chunk, len(chunk.words) - 1)
     role = None
     if left is not None:

@@ -13,6 +13,12 @@ from briefing.facts.lexicon import (
     NAME_PARTICLES,
 )
 
+# A name written with its initial against it, as Mongolian outlets write a patronymic's
+# ("D.Tsogtbaatar", "Ts.Elbegdorj"): the token's rest after its first capital, for
+# `briefing.facts.chunks` (the Mongolian "Ts", "Ch", "Sh", "Kh", "Zh" are initials too; not an
+# engineer's or a geoscientist's letters, "P.Eng", "P.Geo").
+GLUED_INITIAL = r"(?:[sh](?<=[TCSKZ][sh]))?\.[A-ZÀ-Þ][a-z]{3,}(?![.’'-]?\w)"
+
 
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:

@@ -122,19 +122,19 @@ def _foreign_lines(body: str) -> list[tuple[int, int]]:
 
 
 def _menus(body: str) -> list[tuple[int, int]]:
-    """Spans of the lines that are a menu: no sentence's marks or commas in them, and one
-    capitalised word that opens at least `_MENU_REPEATS` of its items."""
+    """Spans of the lines that are a menu: no full stop, comma or quotation mark in them, and
+    one capitalised word that opens at least `_MENU_REPEATS` of its items."""
     out = []
     at = 0
     while at < len(body):
         end = body.find("\n", at)
         end = len(body) if end < 0 else end
+        # (the cheap tests first, on the body itself: most lines are sentences)
+        if not 30 < end - at < 300 or body.find(".", at, end) >= 0 or body.find(",", at, end) >= 0:
+            at = end + 1
+            continue
         line = body[at:end]
-        if (
-            30 < len(line) < 300
-            and not line.rstrip().endswith((".", "!", "?", ":"))
-            and not any(mark in line for mark in (". ", ",", '"', "“"))
-        ):
+        if not line.rstrip().endswith(("!", "?", ":")) and '"' not in line and "“" not in line:
             words = [w for w in line.split() if len(w) > 2 and w[0].isupper()]
             if len(words) >= 2 * _MENU_REPEATS and any(
                 words.count(w) >= _MENU_REPEATS for w in set(words)
