@@ -37,28 +37,6 @@ _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 _OF_GAP = re.compile(r"^ (?:of|on|for) (?:the )?$")
 _AND_GAP = re.compile(r"^ (?:and|&) $")
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,6})\)")
-_ALLCAPS_PARA = re.compile(r"[^\n]+")
-# Four words in capitals: "(?<!\w)(?:[A-ZÀ-Þ]{2,}\W+){4}", written to open with a character
-# class (the engine then skips ahead to capitals; ~2x faster than a lookahead opening).
-_CAPS_RUN = re.compile(r"[A-ZÀ-Þ](?<!\w[A-ZÀ-Þ])[A-ZÀ-Þ]+\W+(?:[A-ZÀ-Þ]{2,}\W+){3}")
-# A cheaper test that a body may hold `_CAPS_RUN`, which is first scanned for in every body
-# and found in few: the body as bytes (a character past Latin-1 is "?"), each byte made "A"
-# for a capital of the run's set, "a" for another word character, "." for the rest; four
-# words of two capitals or more, each followed by a non-word character, then hold
-# `_CAPS_SHAPE`. It opens with a literal, which the regex engine finds without testing each
-# character against a set (as `_CAPS_RUN`'s scan did), and a match of `_CAPS_RUN` is one of
-# it (without the look-behind; a character past Latin-1 is at most taken for a separator).
-# ("×", in the set of capitals and no word character, can be either: a body with one is
-# scanned as before.)
-_CAPS_CLASSES = bytes(
-    ord("A") if "A" <= chr(i) <= "Z" or "À" <= chr(i) <= "Þ"
-    else ord("a") if chr(i).isalnum() or chr(i) == "_"
-    else ord(".")
-    for i in range(256)
-)  # fmt: skip
-_CAPS_SHAPE = re.compile(rb"AA+\.+AA+\.+AA+\.+AA+\.")
-_UPPER = re.compile(r"[A-ZÀ-Þ]")
-_LOWER = re.compile(r"[a-zß-ÿ]")
 _OPEN_PAREN = re.compile(r"\(")
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")
 # "Oslo-based", "Kremlin-backed": a name, then what it says of the name that follows.
@@ -420,22 +398,6 @@ def _and_join(
             else any(body[a:b] in ORG_OF_HEADS for a, b in prev.words)
         )
     )
-
-
-def caps_ranges(body: str) -> list[tuple[int, int]]:
-    """Paragraph ranges written in capitals, where capitalisation says nothing."""
-    out: list[tuple[int, int]] = []
-    raw = body.encode("latin-1", "replace")
-    if b"\xd7" not in raw and not _CAPS_SHAPE.search(raw.translate(_CAPS_CLASSES)):
-        return out
-    for m in _ALLCAPS_PARA.finditer(body):
-        line = m.group()
-        if not _CAPS_RUN.search(line):
-            continue
-        upper, lower = len(_UPPER.findall(line)), len(_LOWER.findall(line))
-        if upper > 30 and upper > 1.5 * lower:
-            out.append(m.span())
-    return out
 
 
 def lower_acronym_definitions(body: str) -> set[str]:

@@ -18,12 +18,8 @@ from briefing.core.facts import Organisation, Person, Place
 from briefing.facts.builder import Builder
 from briefing.facts.byline_outlets import byline_outlets
 from briefing.facts.campuses import campus_names
-from briefing.facts.candidates import (
-    acronym_definitions,
-    caps_ranges,
-    lower_acronym_definitions,
-    merge_of,
-)
+from briefing.facts.candidates import acronym_definitions, lower_acronym_definitions, merge_of
+from briefing.facts.caps_paragraphs import caps_ranges
 from briefing.facts.chunks import Chunk, find_chunks, lower_words
 from briefing.facts.click_names import click_names, has_clicks
 from briefing.facts.clubs import club_mention, sheet_shaped, team_sheet_names

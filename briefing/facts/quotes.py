@@ -39,7 +39,22 @@ from briefing.facts.quote_context import (
 )
 from briefing.facts.quote_documents import document_sender, they_issued
 from briefing.facts.quote_frames import after_frame, before_frame
-from briefing.facts.quote_marks import headline_end, quotations
+from briefing.facts.quote_kinds import (
+    ARTICLE_BEFORE,
+    AS_BEFORE,
+    CALLED_BEFORE,
+    CITATION,
+    COORDINATED,
+    NAME_OF_WORK,
+    SIGN_AFTER,
+    SIGN_BEFORE,
+    TITLE_CASE,
+    TITLE_OF,
+    WORK_BEFORE,
+    in_headline,
+    repeats_headline,
+)
+from briefing.facts.quote_marks import quotations
 from briefing.facts.quote_relatives import called_frame
 from briefing.facts.quote_reported_clauses import reported_clause_speaker
 from briefing.facts.quote_stances import long_title_label, unframed_speaker, unresolved_frame
@@ -264,28 +279,28 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             and not interrupted(body, segments, i)
             or _naming_before(body, open_mark)
             and not person_calls(body, mentions, open_mark, close_end)
-            or _SIGN_BEFORE.search(body, max(0, open_mark - 40), open_mark)
-            or _SIGN_AFTER.match(body, close_end)
+            or SIGN_BEFORE.search(body, max(0, open_mark - 40), open_mark)
+            or SIGN_AFTER.match(body, close_end)
             # (a gloss: the original words of the phrase before, 'brutality ("abusos")')
             or body[open_mark - 1 : open_mark] == "("
             and body[close_end : close_end + 1] == ")"
-            or _TITLE_CASE.fullmatch(text)
+            or TITLE_CASE.fullmatch(text)
             and (
-                _TITLE_OF.search(body, max(0, open_mark - 4), open_mark)
+                TITLE_OF.search(body, max(0, open_mark - 4), open_mark)
                 or words <= 4
                 and text[-1] not in ".!?,"
                 and (
-                    _ARTICLE_BEFORE.search(body, max(0, open_mark - 20), open_mark)
+                    ARTICLE_BEFORE.search(body, max(0, open_mark - 20), open_mark)
                     or body.count(text + '"') + body.count(text + "”") > 1
                 )
                 or " " in text
-                and _CALLED_BEFORE.search(body, max(0, open_mark - 12), open_mark)
+                and CALLED_BEFORE.search(body, max(0, open_mark - 12), open_mark)
             )
-            or _WORK_BEFORE.search(body, max(0, open_mark - 16), open_mark)
-            and _NAME_OF_WORK.fullmatch(text)
-            or _repeats_headline(body, text)
+            or WORK_BEFORE.search(body, max(0, open_mark - 16), open_mark)
+            and NAME_OF_WORK.fullmatch(text)
+            or repeats_headline(body, text)
             or "al" in body[max(0, open_mark - 6) : open_mark]
-            and _CITATION.search(body, max(0, open_mark - 12), open_mark)
+            and CITATION.search(body, max(0, open_mark - 12), open_mark)
         ):
             # A term or a scare quote ("so-called 'reform'") whatever its frame, or the
             # title of a show, a work or a place ("CNN's "State of the Union"", the "Kiss &
@@ -302,7 +317,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         framed = False
         path = "none"
         trace.restart()
-        if last[0] >= s_lo and _COORDINATED.match(body, last[0], open_mark) is not None:
+        if last[0] >= s_lo and COORDINATED.match(body, last[0], open_mark) is not None:
             # `quoted X as saying "A" and "B"`: one frame for both quotations.
             speaker, framed = last[1], last[2]
             path = "coordinated"
@@ -374,9 +389,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
         if (
             words < 3
             and not (
-                framed
-                and _utterance(text)
-                and not _AS_BEFORE.search(body, open_mark - 4, open_mark)
+                framed and _utterance(text) and not AS_BEFORE.search(body, open_mark - 4, open_mark)
             )
             and not (framed and own_frame)
         ):
@@ -392,7 +405,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             if not (
                 partial(body, seg, text, words)
                 or goes_on_after_frame(body, own_sentence, framed, framed_close, open_mark)
-                or _in_headline(body, open_mark, text, words)
+                or in_headline(body, open_mark, text, words)
             ):
                 continue
             aside = True
@@ -418,72 +431,6 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             att.previous = None
         previous_end_speaker = (speaker, close_end)
     return quotes
-
-
-# The words on a sign, a banner or a shirt: nobody's quotation.
-_SIGNS = r"(?:signs?|banners?|placards?|posters?|t-shirts?|T-shirts?|shirts?|graffiti|billboards?)"
-_SIGN_BEFORE = lazy(
-    _SIGNS + r"(?:\s+(?:from|of|by)(?:\s+[A-Z][\w'’.&-]*){1,4})?"  # (a banner from People's Vote)
-    r"(?:\s+(?:in|on|at|above|outside)\s+(?:the|a|its|their)\s+[a-z]+)?"  # (a sign in the window)
-    r"\s+(?:on\s+it\s+|on\s+them\s+)?(?:saying|reading|read|reads"
-    r"|that\s+(?:read|reads|said|mentioned)"
-    r"|which\s+(?:read|reads|said|mentioned)"
-    r"|with\s+the\s+words)\s*:?\s*$"
-)
-_SIGN_AFTER = lazy(r"\s*" + _SIGNS + r"\b")
-# `referred to him as "Chinese-American."`: a characterisation, no utterance.
-_AS_BEFORE = lazy(r"\sas\s*$")
-# Before a name (`the "Harbor Line"`, `a nationwide "Clean Streets Week"`, `a song called
-# "Day After Day,"`); a name quoted twice in a text is one too.
-_ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)(?:\s+[a-z]+)?\s*$")
-_CALLED_BEFORE = lazy(r"\b(?:called|named)\s*$")
-# A paper's title in its reference: `Okoye C, et al "..." Lancet 2026`.
-_CITATION = lazy(r"\bet al\.?,?\s?$")
-_TITLE_OF = lazy(r"[’']s\s*$")
-# A noun whose name follows it in apposition ("his event, "Storm the Castle, They Cannot Stop
-# All of Us","), and such a name: title-case words, a comma or two.
-_WORK_BEFORE = lazy(
-    r"\b(?:event|film|movie|book|novel|song|album|single|show|series|play|campaign"
-    r"|exhibition|documentary|podcast|game|project|petition|initiative)\s*,?\s*$"
-)
-_NAME_OF_WORK = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,12}[.!?]?")
-_TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,8}[.!?]?")
-# Between two quotations of one sentence: `"A" and "B"`, `tweeted "A" and offered "B"` (a
-# second verb of the same subject), `built this "A" to "B"`, `described him as "A" who was
-# "B"`, `said it "A" which "B"` (a relative clause going on with the description), `such as
-# "A" in order to "B"`.
-_COORDINATED = lazy(
-    r"\s*(?:,|and|or|, and|, or|to|,?\s*and\s+(?:also\s+|then\s+)?[a-z]{3,}ed(?:\s+(?:his|her|its|their))?"
-    r"|,?\s*and\s+(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]{2,}ed"
-    # `said it was "A" and would work with regulators "B"`, `said repairs were "A" and that
-    # supply would be "B"`: the subject's second verb, or its reported clause going on.
-    r"|,?\s*and\s+(?:would|will|could|can|should|must|might|may|that)(?:\s+[a-z]+){1,10}"
-    r"|,?\s*(?:who|which)(?:\s+(?:is|was|are|were|has\s+been|had\s+been))?|in\s+order\s+to"
-    r"|(?:in|as|of|for|with|into)(?:\s+(?:an?|the))?)\s*$"
-)
-
-
-def _in_headline(body: str, open_mark: int, text: str, words: int) -> bool:
-    """`Residents block road: 'Six weeks and not a drop'`: three words or more quoted in the
-    headline that opens the text, and no title ("'The Quiet Acre' holds strong")."""
-    return (
-        words >= 3
-        and open_mark < 480
-        and open_mark < headline_end(body)
-        and _TITLE_CASE.fullmatch(text) is None
-    )
-
-
-_MARKS = lazy(r"[\"'‘’“”]")
-
-
-def _repeats_headline(body: str, text: str) -> bool:
-    """Whether `text` is the headline's first line (a link to the story quoted under it,
-    "Comments" or "Related"): a title, nobody's words."""
-    first = body.find("\n", 0, 200)
-    if first < 0 or abs(first - len(text)) > 2 or text[:8] not in body[:first]:
-        return False
-    return headline_end(body) > 0 and _MARKS.sub("", text) == _MARKS.sub("", body[:first]).strip()
 
 
 def _fronted_only(att: Attributor, s_lo: int, open_mark: int) -> bool:

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from briefing.facts.candidates import _CAPS_RUN, lower_acronym_definitions
+from briefing.facts.candidates import lower_acronym_definitions
+from briefing.facts.caps_paragraphs import CAPS_RUN
 from briefing.facts.date_windows import _RELATIVE_ANCHORS, _relative_anchors
 from briefing.facts.quotes import _NAMING, _naming_before
 
@@ -25,7 +26,7 @@ _TEXTS = [
 @pytest.mark.parametrize("text", _TEXTS + [line for t in _TEXTS for line in t.split("\n")])
 def test_fast_paths_match_the_plain_patterns(text: str) -> None:
     caps = re.compile(r"(?<!\w)(?:[A-ZÀ-Þ]{2,}\W+){4}")
-    assert [m.span() for m in _CAPS_RUN.finditer(text)] == [m.span() for m in caps.finditer(text)]
+    assert [m.span() for m in CAPS_RUN.finditer(text)] == [m.span() for m in caps.finditer(text)]
 
     lower_acronym = re.compile(r"(?<=[a-z])\s+\(([A-Z][A-Z0-9]{1,6})\)")
     assert lower_acronym_definitions(text) == set(lower_acronym.findall(text))
@@ -413,7 +414,7 @@ def test_speaker_labels_tried_at_some_line_starts_match_every_line_start() -> No
 def test_caps_shape_pre_check_holds_every_caps_run() -> None:
     import random
 
-    from briefing.facts.candidates import _CAPS_CLASSES, _CAPS_SHAPE
+    from briefing.facts.caps_paragraphs import CAPS_CLASSES, CAPS_SHAPE
 
     words = ("AB", "CDE", "ÀÞ", "ÉÉ", "ABC", "ABĀ", "Łx", "A1", "AB_C", "ĀB")
     separators = (" ", "  ", "’", "? ", "\n", "- ", " ", "ł", "", "1")
@@ -421,8 +422,8 @@ def test_caps_shape_pre_check_holds_every_caps_run() -> None:
     held = 0
     for _ in range(30_000):
         text = "".join(rnd.choice(words) + rnd.choice(separators) for _ in range(rnd.randint(4, 8)))
-        shape = _CAPS_SHAPE.search(text.encode("latin-1", "replace").translate(_CAPS_CLASSES))
-        if _CAPS_RUN.search(text):
+        shape = CAPS_SHAPE.search(text.encode("latin-1", "replace").translate(CAPS_CLASSES))
+        if CAPS_RUN.search(text):
             assert shape is not None, text
             held += 1
     assert held > 500
