@@ -5,6 +5,11 @@ Words are runs of word characters joined by inner dots and apostrophes ("U.S.",
 words and one-letter words are dropped and the rest stemmed (Porter2); in names nothing
 is dropped or stemmed and hyphens join too ("Jean-Luc").
 
+Chinese, Japanese and Korean write no spaces between words (Korean joins particles on),
+so a run of their characters is split the way full-text engines do without a dictionary
+(`cjk`): each character and each overlapping pair of characters is a term, and a query
+word asks for its pairs (its character, when it has one), all of them.
+
 `text_analyzer()` and `name_analyzer()` are the Whoosh pipelines the schema declares (a
 query is analysed by them); `text_terms` and `name_terms` are their fast paths for
 indexing, snippets and related articles, and tests hold the two to the same output.
@@ -18,6 +23,8 @@ from functools import lru_cache
 from whoosh import analysis
 from whoosh.lang.porter2 import stem
 from whoosh.support.charset import accent_map
+
+from briefing.search.cjk import HAS_CJK, CjkFilter, ShortWordFilter
 
 __all__ = [
     "NAME_TOKEN",
@@ -90,7 +97,11 @@ def text_analyzer() -> analysis.Analyzer:
         analysis.RegexTokenizer(TOKEN_PATTERN)
         | analysis.LowercaseFilter()
         | analysis.CharsetFilter(accent_map)
-        | analysis.StopFilter()
+        # StopFilter's own length test would drop a one-character CJK word: the short
+        # words go first (the same positions: StopFilter numbers what it keeps).
+        | ShortWordFilter(_MIN_LENGTH)
+        | analysis.StopFilter(minsize=1)
+        | CjkFilter(STOP_WORDS, _MIN_LENGTH)
         | analysis.StemFilter(stemfn=stem, cachesize=100_000)
     )
 
@@ -125,7 +136,10 @@ def _term_of(token: str) -> bytes | None:
 
 def text_terms(text: str) -> dict[bytes, list[int]]:
     """Each term of `text` (as `text_analyzer` makes it, UTF-8) with its positions, in the
-    order first seen: one regex pass and one dictionary look-up per token."""
+    order first seen: one regex pass and one dictionary look-up per token. A text with
+    CJK characters goes through the analyzer itself (a rare text: one copy of the rules)."""
+    if HAS_CJK.search(text) is not None:
+        return _analyzer_terms(text)
     terms = _TERMS
     positions: dict[bytes, list[int]] = {}
     pos = -1
@@ -142,6 +156,13 @@ def text_terms(text: str) -> dict[bytes, list[int]]:
             positions[term] = [pos]
         else:
             found.append(pos)
+    return positions
+
+
+def _analyzer_terms(text: str) -> dict[bytes, list[int]]:
+    positions: dict[bytes, list[int]] = {}
+    for token in text_analyzer()(text, positions=True, mode="index", removestops=True):
+        positions.setdefault(token.text.encode("utf-8"), []).append(token.pos)
     return positions
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from briefing.search.analysis import TOKEN as _WORD
 from briefing.search.analysis import fold as _fold
 from briefing.search.analysis import fold_text, text_analyzer
+from briefing.search.cjk import HAS_CJK
 
 SNIPPET_CHARS = 220
 _CONTEXT_BEFORE = 60
@@ -34,7 +35,15 @@ def match_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     # those sharing their first two letters (case and accents folded) with a term. When
     # folding keeps every offset, one regex over the folded text finds those words.
     folded = fold_text(text)
-    if len(folded) == len(text):
+    runs = [term for term in terms if HAS_CJK.search(term) is not None]
+    if runs:  # a CJK term lies inside a word (a run of CJK characters): look inside
+        wanted = {term[:2] for term in terms}
+        candidates = (
+            (m.start(), m.group())
+            for m in _WORD.finditer(text)
+            if (word := _fold(m.group()))[:2] in wanted or any(run in word for run in runs)
+        )
+    elif len(folded) == len(text):
         starts = _prefix_pattern(terms)
         candidates = ((m.start(), text[m.start() : m.end()]) for m in starts.finditer(folded))
     else:

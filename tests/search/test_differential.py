@@ -56,6 +56,7 @@ ADVERSARIAL = [
     "\u200bzero\u200bwidth\u00adsoft\u00adhyphen non\u00a0breaking",
     "don't won't it's I'm we'll they'd y'all rock'n'roll",
     "A. B. C. D.E.F. a.b.c J.R.R. Tolkien's",
+    "港口城市的橋。橋 G20峰会 the 東京タワーに行った 서울에서 佐々木 ｶﾀｶﾅ running 𠀋",
 ]
 
 
