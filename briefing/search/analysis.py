@@ -24,7 +24,7 @@ from whoosh import analysis
 from whoosh.lang.porter2 import stem
 from whoosh.support.charset import accent_map
 
-from briefing.search.cjk import HAS_CJK, CjkFilter, ShortWordFilter
+from briefing.search.cjk import HAS_CJK, CjkFilter, ShortWordFilter, split_cjk
 
 __all__ = [
     "NAME_TOKEN",
@@ -136,10 +136,9 @@ def _term_of(token: str) -> bytes | None:
 
 def text_terms(text: str) -> dict[bytes, list[int]]:
     """Each term of `text` (as `text_analyzer` makes it, UTF-8) with its positions, in the
-    order first seen: one regex pass and one dictionary look-up per token. A text with
-    CJK characters goes through the analyzer itself (a rare text: one copy of the rules)."""
+    order first seen: one regex pass and one dictionary look-up per token."""
     if HAS_CJK.search(text) is not None:
-        return _analyzer_terms(text)
+        return _cjk_text_terms(text)
     terms = _TERMS
     positions: dict[bytes, list[int]] = {}
     pos = -1
@@ -159,10 +158,43 @@ def text_terms(text: str) -> dict[bytes, list[int]]:
     return positions
 
 
-def _analyzer_terms(text: str) -> dict[bytes, list[int]]:
+# token holding CJK characters -> (its terms as UTF-8 with their positions, positions taken)
+_CJK_TERMS: dict[str, tuple[tuple[tuple[bytes, int], ...], int]] = {}
+
+
+def _cjk_terms_of(token: str) -> tuple[tuple[tuple[bytes, int], ...], int]:
+    found = _CJK_TERMS.get(token)
+    if found is None:
+        pieces, width = split_cjk(fold(token), "index", STOP_WORDS, _MIN_LENGTH)
+        terms = tuple((cached_stem(piece).encode("utf-8"), pos) for piece, pos, _ in pieces)
+        if len(_CJK_TERMS) >= _MAX_TERMS:
+            _CJK_TERMS.clear()
+        found = _CJK_TERMS[token] = (terms, width)
+    return found
+
+
+def _cjk_text_terms(text: str) -> dict[bytes, list[int]]:
+    """`text_terms` for a text holding CJK characters: a token of them takes a position
+    per character (`CjkFilter`), so the later ones move on."""
+    terms = _TERMS
     positions: dict[bytes, list[int]] = {}
-    for token in text_analyzer()(text, positions=True, mode="index", removestops=True):
-        positions.setdefault(token.text.encode("utf-8"), []).append(token.pos)
+    pos = -1
+    shift = 0
+    for index, token in enumerate(TOKEN.findall(text)):
+        if HAS_CJK.search(token) is None:
+            term = terms.get(token, _MISSING)
+            if term is _MISSING:
+                term = _term_of(token)
+            if term is None:
+                continue
+            pos = index if pos < 0 else pos + 1
+            positions.setdefault(term, []).append(pos + shift)
+            continue
+        pos = index if pos < 0 else pos + 1
+        found, width = _cjk_terms_of(token)
+        for term, offset in found:
+            positions.setdefault(term, []).append(pos + shift + offset)
+        shift += max(0, width - 1)
     return positions
 
 

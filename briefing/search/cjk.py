@@ -65,18 +65,29 @@ class CjkFilter(Filter):
                 yield token
                 continue
             start = token.pos + shift if token.positions else 0
-            pos = start
-            for piece, offset, run in _pieces(text):
-                if not run:
-                    if len(piece) >= self.minsize and piece not in self.stops:
-                        yield _copy(token, piece, pos, offset)
-                        pos += 1
-                    continue
-                for piece_text, piece_pos, piece_offset in _run_terms(piece, token.mode):
-                    yield _copy(token, piece_text, pos + piece_pos, offset + piece_offset)
-                pos += len(piece) if token.mode != "query" else max(1, len(piece) - 1)
+            terms, width = split_cjk(text, token.mode, self.stops, self.minsize)
+            for term, pos, offset in terms:
+                yield _copy(token, term, start + pos, offset)
             if token.positions:
-                shift += max(0, pos - start - 1)
+                shift += max(0, width - 1)
+
+
+def split_cjk(text: str, mode: str, stops: frozenset[str], minsize: int):
+    """([(term, position, offset)], positions taken) of a folded token holding CJK
+    characters (see the module's doc): the one copy of the rule, for `CjkFilter` and for
+    `analysis.text_terms`."""
+    terms = []
+    pos = 0
+    for piece, offset, run in _pieces(text):
+        if not run:
+            if len(piece) >= minsize and piece not in stops:
+                terms.append((piece, pos, offset))
+                pos += 1
+            continue
+        for term, term_pos, term_offset in _run_terms(piece, mode):
+            terms.append((term, pos + term_pos, offset + term_offset))
+        pos += len(piece) if mode != "query" else max(1, len(piece) - 1)
+    return terms, pos
 
 
 def _pieces(text: str):

@@ -13,6 +13,7 @@ from whoosh.lang.porter2 import stem
 
 from briefing.cli import main
 from briefing.search.analysis import TOKEN_PATTERN, accent_map, text_analyzer, text_terms
+from briefing.search.snippets import match_spans
 from tests.conftest import WIKINEWS
 from tests.library.helpers import article_text
 
@@ -67,12 +68,30 @@ def test_every_query_term_of_a_sentences_word_is_in_its_index_terms():
             assert set(_query_terms(word)) <= indexed, word
 
 
-@pytest.mark.parametrize("text", [CHINESE, JAPANESE, KOREAN, "Mixed 東京 and G20峰会, 橋."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        CHINESE,
+        JAPANESE,
+        KOREAN,
+        "Mixed 東京 and G20峰会, 橋.",
+        "The a 港口 of I 橋 x cats 東京the a駅 Strikes",
+        "of the 々 東 a",
+    ],
+)
 def test_text_terms_agree_with_the_analyzer_on_cjk(text):
     positions: dict[bytes, list[int]] = {}
     for term, pos in _index_terms(text):
         positions.setdefault(term.encode("utf-8"), []).append(pos)
     assert text_terms(text) == positions
+
+
+def test_snippets_highlight_a_cjk_word_inside_its_run():
+    text = "Port news: " + CHINESE
+    spans = match_spans(text, frozenset(_query_terms("城区")))
+    assert [text[start:end] for start, end in spans] == ["城区"]
+    spans = match_spans(text, frozenset(_query_terms("橋")))
+    assert [text[start:end] for start, end in spans] == ["橋", "橋"]
 
 
 def _old_analyzer():
