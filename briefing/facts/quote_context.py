@@ -8,6 +8,7 @@ import re
 from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
+from briefing.facts.name_tidy import trade_word
 from briefing.facts.phrases import NOT_PREMODIFIER
 from briefing.facts.roles import is_role
 from briefing.facts.speech import BETWEEN_SUBJECT_AND_VERB, VERB
@@ -199,16 +200,11 @@ def _title_word(word: str, after: str) -> bool:
     """A title before a name: a role word ("Scientist", "Director-General", "Glaciologist"),
     or initials before one ("WHO" in "WHO Director-General X Y")."""
     low = word.lower()
-    if low in TITLE_WORDS or low.startswith("co-") or low.endswith(_TRADE_ENDINGS) or is_role(low):
+    if low in TITLE_WORDS or low.startswith("co-") or trade_word(word) or is_role(low):
         return True
     if "-" in low and all(part in TITLE_WORDS for part in low.split("-")):
         return True
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and _title_word(after, "")
-
-
-# Endings of the names of sciences' and trades' practitioners, which no given name has
-# ("Glaciologist X Y", "Cartographer X Y", "Statistician X Y", "Astrophysicist X Y").
-_TRADE_ENDINGS = ("ologist", "ographer", "ician", "icist", "onomist")
 
 
 TITLE_WORDS = (
