@@ -61,8 +61,7 @@ def furniture_ranges(body: str) -> list[tuple[int, int]]:
         out.append(label)
     if _LICENCE_NAME in body:
         out.extend(_licence_lines(body))
-    out.extend(_foreign_lines(body))
-    out.extend(_menus(body))
+    out.extend(_odd_lines(body))
     if "newsletter" in body:
         out.extend(
             m.span(1)
@@ -101,44 +100,44 @@ def _licence_lines(body: str) -> list[tuple[int, int]]:
     return out
 
 
-def _foreign_lines(body: str) -> list[tuple[int, int]]:
-    """Spans of the lines in another language than English: a letter outside ASCII (all such
-    text holds one: "Dê sua opinião", "Denúncia"), four or more lower-case words, fewer than
-    a quarter of them English ("The Autorité de Contrôle des Ports et des Chemins de Fer said on
-    Monday." is English with a French name), and none of English's commonest words nor a quotation (tested
-    first)."""
-    out = []
+def _odd_lines(body: str) -> list[tuple[int, int]]:
+    """Spans of the lines that are the site's, not the story's, found in one pass over the
+    lines: text in another language (`_foreign`), then menus (`_menu`)."""
+    foreign: list[tuple[int, int]] = []
+    menus: list[tuple[int, int]] = []
     common = common_words()
     at = 0
     for line in body.split("\n"):
         start, at = at, at + len(line) + 1
-        if len(line) <= 20 or line.isascii() or any(w in line for w in _ENGLISH_OR_QUOTED):
-            continue
-        lower = [w for w in line.split() if w.isalpha() and w.islower()]
-        english = sum(w in common for w in lower)
-        if len(lower) >= 4 and 4 * english < len(lower):
-            out.append((start, start + len(line)))
-    return out
+        if _foreign(line, common):
+            foreign.append((start, start + len(line)))
+        if _menu(line):
+            menus.append((start, start + len(line)))
+    return foreign + menus
 
 
-def _menus(body: str) -> list[tuple[int, int]]:
-    """Spans of the lines that are a menu: no full stop, comma or quotation mark in them, and
-    one capitalised word that opens at least `_MENU_REPEATS` of its items."""
-    out = []
-    at = 0
-    while at < len(body):
-        end = body.find("\n", at)
-        end = len(body) if end < 0 else end
-        # (the cheap tests first, on the body itself: most lines are sentences)
-        if not 30 < end - at < 300 or body.find(".", at, end) >= 0 or body.find(",", at, end) >= 0:
-            at = end + 1
-            continue
-        line = body[at:end]
-        if not line.rstrip().endswith(("!", "?", ":")) and '"' not in line and "“" not in line:
-            words = [w for w in line.split() if len(w) > 2 and w[0].isupper()]
-            if len(words) >= 2 * _MENU_REPEATS and any(
-                words.count(w) >= _MENU_REPEATS for w in set(words)
-            ):
-                out.append((at, end))
-        at = end + 1
-    return out
+def _foreign(line: str, common: frozenset[str]) -> bool:
+    """A line in another language than English: a letter outside ASCII (all such text holds
+    one: "Dê sua opinião", "Denúncia"), four or more lower-case words, fewer than a quarter of
+    them English ("The Autorité de Contrôle des Ports et des Chemins de Fer said on Monday." is
+    English with a French name), and none of English's commonest words nor a quotation
+    (tested first)."""
+    if len(line) <= 20 or line.isascii() or any(w in line for w in _ENGLISH_OR_QUOTED):
+        return False
+    lower = [w for w in line.split() if w.isalpha() and w.islower()]
+    english = sum(w in common for w in lower)
+    return len(lower) >= 4 and 4 * english < len(lower)
+
+
+def _menu(line: str) -> bool:
+    """A line that is a menu: no full stop, comma or quotation mark in it, and one
+    capitalised word that opens at least `_MENU_REPEATS` of its items."""
+    # (the cheap tests first: most lines are sentences)
+    if not 30 < len(line) < 300 or "." in line or "," in line:
+        return False
+    if line.rstrip().endswith(("!", "?", ":")) or '"' in line or "“" in line:
+        return False
+    words = [w for w in line.split() if len(w) > 2 and w[0].isupper()]
+    return len(words) >= 2 * _MENU_REPEATS and any(
+        words.count(w) >= _MENU_REPEATS for w in set(words)
+    )
