@@ -40,7 +40,7 @@ def decode_bytes(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    other = _declared(sample) or _other_script(sample)
+    other = _declared(sample) or _other_script(sample) or _central_european(sample)
     if other:
         try:
             return raw.decode(other, errors="replace")
@@ -103,6 +103,30 @@ def _other_script(sample: bytes) -> str | None:
     except LookupError:
         return None
     return best.encoding
+
+
+# Polish, Czech, Slovak, Slovene, Croatian and Hungarian letters that ISO-8859-2 and cp1250
+# put where cp1252 has signs: "ł" 0xB3 reads "³", "ą" "±", "ś" "¶", "ż" "¿", "š" "¹" (cp1250 "ą"),
+# "ž" "¾", "ź" "¼", "Ł" "£", "Ś" "¦"; cp1250's "ť", "Ť", "Ź" are bytes cp1252 leaves undefined.
+# A sign between two letters is never Western text ("W³adze", "Bia³ystok"); the letters
+# cp1252 has at 0x8A-0x9F ("cœur", "Škoda") are not asked.
+_CENTRAL_SIGNS = re.compile(rb"[A-Za-z\xc0-\xff][\x8d\x8f\x9d\xa3\xa5\xa6\xa9\xab\xac\xae\xaf"
+                            rb"\xb1\xb3\xb5\xb6\xb9\xbb\xbc\xbe\xbf](?=[a-z\xc0-\xff])")  # fmt: skip
+# Czech "ě" and "ř" (0xEC, 0xF8 in both) read "ì" and "ø": inside words, Italian has no "ì"
+# and Danish no "ì" at all, while Czech has both in most sentences ("mìsto", "øekl").
+_CZECH_E = re.compile(rb"[A-Za-z]\xec(?=[a-z])")
+_CZECH_R = re.compile(rb"(?:^|[^A-Za-z\xc0-\xff])[a-z\xc0-\xff]*\xf8")
+# bytes cp1250 uses for letters and ISO-8859-2 leaves to control codes
+_CP1250_ONLY = re.compile(rb"[\x8a\x8c-\x8f\x9a\x9c-\x9f]")
+
+
+def _central_european(sample: bytes) -> str | None:
+    """cp1250 or ISO-8859-2 for non-UTF-8 text of Central Europe: at least two words hold a
+    letter that cp1252 reads as a sign between letters, or Czech's "ě" and "ř" both occur."""
+    signs = len(_CENTRAL_SIGNS.findall(sample))
+    if signs < 2 and not (_CZECH_E.search(sample) and _CZECH_R.search(sample)):
+        return None
+    return "cp1250" if _CP1250_ONLY.search(sample) else "iso8859-2"
 
 
 _HIGH_BYTES = bytes(range(128, 256))

@@ -101,3 +101,26 @@ def test_a_declared_latin_or_wrong_charset_leaves_the_fallbacks_to_read_it():
 def test_a_page_naming_a_codec_that_is_no_charset_is_read_as_usual(label):
     page = f'<meta charset="{label}"><p>Café à Montréal</p>'
     assert decode_bytes(page.encode("cp1252")) == page
+
+
+@pytest.mark.parametrize("encoding", ["iso8859-2", "cp1250"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Władze Białegostoku otworzyły w poniedziałek nowy most, powiedział rzecznik Łukasz Świątek.",
+        "Starosta Žďáru otevřel v pondělí nový most přes řeku, řekl mluvčí Jiří Šťastný.",
+        "Město ještě neví, kdy může most otevřít, uvedl starosta.",
+        "Dvě děti řekly, že řeka je čistá.",
+    ],
+)
+def test_central_european_text_is_read_in_its_encoding(encoding, text):
+    # read as cp1252 they were "W³adze Bia³egostoku" and "Starosta ®ïáru"
+    assert decode_bytes(text.encode(encoding)) == text
+
+
+def test_western_signs_beside_letters_stay_cp1252():
+    text = (
+        "Le cœur de Škoda: 5±2 m³, «mot» et ¿Qué? Größe 10µg © Firma®. Così lunedì a "
+        "København, Søren og Jørgen så på Ærø."
+    )
+    assert decode_bytes(text.encode("cp1252")) == text
