@@ -6,6 +6,7 @@
     python benchmarks/facts_quality.py --json          # the figures as JSON
     python benchmarks/facts_quality.py --gum-test      # also GUM's held-out quote test split
     python benchmarks/facts_quality.py --external DIR  # totals on gold files kept outside
+    python benchmarks/facts_quality.py --external DIR --record "first sight"  # and keep them
 
 First sight: a batch of newly annotated articles is scored once, by the engine as it stood
 before anyone looked at those articles, and that score is kept in
@@ -27,7 +28,10 @@ printed only with --gum-test.
 
 `--external DIR` scores a folder of gold files that carry their own `body` and are kept outside
 the project (real articles whose text we may read but not ship, annotated the same way): it
-prints their totals only, never an error, so a held-out batch stays held out.
+prints their totals only, never an error, so a held-out batch stays held out. With `--record
+MOMENT` ("first sight", "final stop 33") the totals are kept, with the engine's commit and the
+folder's sources but none of its text, in benchmarks/results/facts_external.json, and the main
+table lists every record: how the engine did on real journalism it was never tuned on.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from facts_eval import SPLITS, TUNED, TYPES, evaluate, format_table, load_gold  
 GOLD_DIR = ROOT / "tests" / "gold"
 CORPUS_FILE = ROOT / ".." / "shared" / "corpus" / "wikinews" / "articles.jsonl"
 FIRST_SIGHT = ROOT / "benchmarks" / "results" / "facts_first_sight.json"
+EXTERNAL = ROOT / "benchmarks" / "results" / "facts_external.json"
 
 # Issue 13: F1 on its own gold set, on 37 unseen articles, spaCy en_core_web_sm on those.
 ANCHORS = {
@@ -135,9 +140,7 @@ def record_first_sight(split: str) -> None:
     if not fresh:
         raise SystemExit(f"{split}: every article already has its first-sight score")
     report = evaluate(fresh)
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-    ).stdout.strip()
+    commit = _commit()
     batches.append(
         {
             "split": split,
@@ -151,6 +154,13 @@ def record_first_sight(split: str) -> None:
     FIRST_SIGHT.write_text(json.dumps({"batches": batches}, indent=1) + "\n", encoding="utf-8")
     print(f"first sight of {len(fresh)} {split} articles (engine {commit}):")
     print(format_table(report))
+
+
+def _commit() -> str:
+    """The engine's commit, short."""
+    return subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
 
 
 def scored_splits() -> tuple[str, ...]:
@@ -190,9 +200,12 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--gum-test", action="store_true", help="also GUM's held-out test split")
     parser.add_argument("--external", metavar="DIR", type=Path, help="totals of outside gold")
+    parser.add_argument("--record", metavar="MOMENT", help="with --external: keep the totals")
     args = parser.parse_args()
+    if args.record and not args.external:
+        parser.error("--record needs --external DIR")
     if args.external:
-        print_external(args.external)
+        print_external(args.external, args.record)
         return
     if args.record_first_sight:
         record_first_sight(args.record_first_sight)
@@ -219,15 +232,63 @@ def main() -> None:
         print("\n".join(f"  ! {w}" for w in tuned.attribution.wrong))
 
 
-def print_external(folder: Path) -> None:
-    """Totals (no errors) of the gold files in a folder kept outside the project."""
+def print_external(folder: Path, moment: str | None = None) -> None:
+    """Totals (no errors) of the gold files in a folder kept outside the project; with
+    `moment`, kept in EXTERNAL too."""
     articles = load_gold(folder.resolve().parent, None, [folder.resolve().name])
     if not articles:
         sys.exit(f"{folder}: no gold article with a body in it")
     from briefing.core.wording import counted
 
+    report = evaluate(articles)
     print(f"{counted(len(articles), 'article')} in {folder}:")
-    print(format_table(evaluate(articles)))
+    print(format_table(report))
+    if moment:
+        records = external_records()
+        records.append(
+            {
+                "folder": folder.resolve().name,
+                "moment": moment,
+                "recorded": datetime.date.today().isoformat(),
+                "engine_commit": _commit(),
+                "sources": _sources(folder),
+                "figures": report.figures(),
+            }
+        )
+        EXTERNAL.write_text(json.dumps({"records": records}, indent=1) + "\n", encoding="utf-8")
+        print(f"kept in {EXTERNAL.relative_to(ROOT)}")
+
+
+def external_records() -> list[dict]:
+    """The totals kept by `--external DIR --record MOMENT`, oldest first."""
+    if not EXTERNAL.is_file():
+        return []
+    return json.loads(EXTERNAL.read_text(encoding="utf-8"))["records"]
+
+
+def _sources(folder: Path) -> dict[str, int]:
+    """How many of the folder's articles each source (the files' `style`) gave."""
+    out: dict[str, int] = {}
+    for path in sorted(folder.glob("*.json")):
+        style = json.loads(path.read_text(encoding="utf-8")).get("style") or "unknown"
+        out[style] = out.get(style, 0) + 1
+    return dict(sorted(out.items(), key=lambda item: (-item[1], item[0])))
+
+
+def print_external_records() -> None:
+    """One line per kept record of real articles outside the project."""
+    records = external_records()
+    if not records:
+        return
+    print(f"\nreal articles kept outside the project ({EXTERNAL.relative_to(ROOT)}), F1:")
+    head = f"{'folder':<16}{'moment':<24}{'engine':<10}{'n':>4}"
+    print(head + "".join(f"{k[:6]:>8}" for k in (*TYPES[:5], "attrib")))
+    for record in records:
+        figures = record["figures"]
+        row = f"{record['folder'][:15]:<16}{record['moment'][:23]:<24}"
+        row += f"{record['engine_commit'][:9]:<10}{figures['articles']:>4}"
+        row += "".join(f"{figures[k]['f1']:>8.3f}" for k in TYPES[:5])
+        print(row + f"{figures['attribution_precision']:>8.3f}")
 
 
 def print_gum() -> None:
@@ -294,6 +355,7 @@ def print_table(reports: dict, tuned) -> None:
         " gold, 37 unseen articles from 24 outlets, spaCy on those); attribution is precision,"
         " the rest F1."
     )
+    print_external_records()
     print(f"\ntuned splits ({tuned.articles} articles):")
     print(format_table(tuned))
 

@@ -275,3 +275,37 @@ def test_external_gold_prints_totals_only(tmp_path, capsys) -> None:
     assert "people" in out and "Ines Barrow" not in out
     with pytest.raises(SystemExit, match="no gold article"):
         facts_quality.print_external(tmp_path / "empty")
+
+
+def test_external_totals_are_kept_without_text(tmp_path, monkeypatch, capsys) -> None:
+    """--external DIR --record MOMENT keeps the totals, the engine's commit and the sources,
+    never a name or a line of the batch, and the main table lists the record."""
+    import json
+
+    sys.path.insert(0, str(ROOT))
+    from benchmarks import facts_quality
+
+    record = tmp_path / "external.json"
+    monkeypatch.setattr(facts_quality, "EXTERNAL", record)
+    monkeypatch.setattr(facts_quality, "ROOT", tmp_path)
+    batch = tmp_path / "outside"
+    batch.mkdir()
+    body = "Harbour vote\n\nMayor Ines Barrow said on Tuesday the wall would hold."
+    facts = {"people": [{"name": "Ines Barrow"}], "places": [], "organisations": []}
+    facts |= {"dates": [], "quotes": [], "figures": []}
+    article = {"source": "web", "published": "2026-03-12", "body": body, "facts": facts}
+    (batch / "a.json").write_text(json.dumps(article | {"style": "wire"}), encoding="utf-8")
+    facts_quality.print_external(batch, "first sight")
+    kept = record.read_text(encoding="utf-8")
+    assert "Ines" not in kept and "Harbour" not in kept
+    (only,) = json.loads(kept)["records"]
+    assert (only["folder"], only["moment"], only["sources"]) == (
+        "outside",
+        "first sight",
+        {"wire": 1},
+    )
+    assert only["figures"]["people"]["true_positives"] == 1
+    capsys.readouterr()
+    facts_quality.print_external_records()
+    line = capsys.readouterr().out.splitlines()[-1]
+    assert line.startswith("outside") and "first sight" in line and "1.000" in line
