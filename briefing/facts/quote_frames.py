@@ -41,6 +41,7 @@ from briefing.facts.speech import (
     OWN_DOCUMENT,
     PARTICIPLES,
     QUOTE_VERBS,
+    TIME_BEFORE_VERB,
     VERB,
 )
 
@@ -276,13 +277,19 @@ def _strip_adverbs(body: str, lo: int, hi: int) -> int:
     aside = _ASIDE_BEFORE_VERB.search(body, lo, hi)
     if aside is not None:  # "Acme has, in a statement, urged": the aside is no subject
         hi = aside.start()
-    words = body[lo:hi].rstrip().split(" ")
-    while words and (
-        words[-1].lower() in BETWEEN_SUBJECT_AND_VERB
-        or (words[-1].endswith("ly") and words[-1].islower() and len(words) > 1)
-    ):
-        words.pop()  # "also", "has", "specifically"
-    return lo + len(" ".join(words))
+    for _ in range(2):  # (then a time before them: "X on Monday also told")
+        words = body[lo:hi].rstrip().split(" ")
+        while words and (
+            words[-1].lower() in BETWEEN_SUBJECT_AND_VERB
+            or (words[-1].endswith("ly") and words[-1].islower() and len(words) > 1)
+        ):
+            words.pop()  # "also", "has", "specifically"
+        hi = lo + len(" ".join(words))
+        when = TIME_BEFORE_VERB.search(body, lo, hi) if hi - lo > 12 else None
+        if when is None or when.start() <= lo:
+            break
+        hi = when.start()  # "X on Monday told", "X this week said": the subject before it
+    return hi
 
 
 def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple | None:

@@ -154,6 +154,14 @@ BETWEEN_SUBJECT_AND_VERB = _words(
     "immediately separately himself herself itself privately openly angrily calmly "
     "jokingly famously bluntly flatly further"
 )
+# A time between a subject and its verb ("X on Monday said", "X this week told", "X
+# yesterday warned"): the subject ends before it.
+TIME_BEFORE_VERB = lazy(
+    r"\s+(?:(?:on|early|late|earlier|later)\s+)?(?:(?:this|last|next)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend"
+    r"|morning|afternoon|evening|night|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
 # Media outlets report statements; as a description's antecedent they are never the speaker
 # (nor is X, where a statement is posted: "in a post on X, the company said").
 MEDIA = lazy(
