@@ -21,8 +21,9 @@ from briefing.facts.quote_context import plain_titles
 from briefing.facts.quote_documents import document_owner, issued_in_object, issuer, own_document
 from briefing.facts.quote_marks import Segment
 from briefing.facts.quote_named_after import named_after_description
-from briefing.facts.quote_relatives import who_frame
+from briefing.facts.quote_relatives import which_frame, who_frame
 from briefing.facts.quote_reporters import reporter_speaks
+from briefing.facts.quote_subject_end import subject_end
 from briefing.facts.quote_verbless import (
     CLAIMS,
     OTHERS_WORDS,
@@ -34,14 +35,12 @@ from briefing.facts.quote_verbless import (
 )
 from briefing.facts.quote_verbs import not_the_speakers
 from briefing.facts.speech import (
-    BETWEEN_SUBJECT_AND_VERB,
     DOCUMENT_BY,
     ISSUED_DOCUMENT,
     MEDIA,
     OWN_DOCUMENT,
     PARTICIPLES,
     QUOTE_VERBS,
-    TIME_BEFORE_VERB,
     VERB,
 )
 
@@ -59,6 +58,10 @@ _ACCORDING = lazy(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
 _ACCORDING_WORDS = ("ccording to", "words of")
 _READ_WORD = "read"
 _WENT_ON_TO_WORD = "on to "
+# The verb's own "that" opening the clause it reports (" in a statement that", " that").
+_THAT_CLAUSE = lazy(r"(?:\s+[^,;:]{1,40}?)?\s+that\s")
+# (not when the verb is a subordinate clause's: "When X tweeted that ..., Y placed a "..."")
+_SUBORDINATE = lazy(r"(?:When|If|After|Before|While|Although|Though|Because|Since|Once|Until)\s")
 _REST_STOP = lazy(rf"[;!?\"“”]|{FULL_STOP}")
 _FRAME_END = lazy(r"[,:]\s*$|\bthat\s*$|\s$")
 _QUOTED = lazy(r"\b(?:quoted|quotes|cited|cites|reported|reports)\s+")
@@ -99,11 +102,6 @@ _BE_BEFORE = lazy(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 # "Smith went on to add, ...": a verb of saying in its base form after "went on to".
 _WENT_ON_TO = lazy(
     r"(?<=\bon to )(?:add|say|explain|note|tell|write|state|warn|ask|insist|argue|stress)\b"
-)
-_WENT_ON = lazy(r"\s+(?:went|goes|go|had\s+gone)\s+on\s+to\s*$")
-_TOOK_TO = lazy(
-    r"\s+(?:took|takes|had\s+taken)\s+to\s+(?:Twitter|Facebook|Instagram|YouTube|X|social\s+media"
-    r"|the\s+airwaves|the\s+stage|the\s+podium)\b[^,;:\"“]{0,40}?\s+to\s*$"
 )
 # `Remarked biologist X, "..."`: a verb of saying that opens the sentence, its subject after.
 _INVERTED = lazy(
@@ -227,7 +225,7 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
         return ("np", a_lo + tail.start(1), a_lo + tail.end(1), True)
     if _CONJUNCTION.match(region):
         return None  # `"..." and said ...`: the verb is the sentence subject's
-    np_hi = _strip_adverbs(body, a_lo, verb.start())
+    np_hi = subject_end(body, a_lo, verb.start())
     if _media_report(body, verb.group(), a_lo, np_hi):
         return ("nobody",)
     return ("np", a_lo, np_hi, True)
@@ -261,35 +259,6 @@ def _np_end(body: str, lo: int, hi: int) -> int:
         close = body.find(m.group() if m.group() == '"' else "”", m.end(), hi)  # 'X "Wes" Y'
         m = None if close < 0 else NP_END.search(body, close + 1, hi)
     return m.start() if m else hi
-
-
-# A prepositional phrase set off by commas right before the verb ("has, in a statement,").
-_ASIDE_BEFORE_VERB = lazy(r",\s*(?:in|on|at|during|through|via|by)\s+[^,]{1,40},\s*$")
-
-
-def _strip_adverbs(body: str, lo: int, hi: int) -> int:
-    """End of the subject before its verb, without "also", "later", "has"."""
-    went_on = _WENT_ON.search(body, lo, hi)
-    if went_on is None and "took to " in body[lo:hi]:
-        went_on = _TOOK_TO.search(body, lo, hi)  # "X took to Twitter on Monday to say"
-    if went_on is not None:  # "Smith went on to add", "he later went on to say"
-        hi = went_on.start()
-    aside = _ASIDE_BEFORE_VERB.search(body, lo, hi)
-    if aside is not None:  # "Acme has, in a statement, urged": the aside is no subject
-        hi = aside.start()
-    for _ in range(2):  # (then a time before them: "X on Monday also told")
-        words = body[lo:hi].rstrip().split(" ")
-        while words and (
-            words[-1].lower() in BETWEEN_SUBJECT_AND_VERB
-            or (words[-1].endswith("ly") and words[-1].islower() and len(words) > 1)
-        ):
-            words.pop()  # "also", "has", "specifically"
-        hi = lo + len(" ".join(words))
-        when = TIME_BEFORE_VERB.search(body, lo, hi) if hi - lo > 12 else None
-        if when is None or when.start() <= lo:
-            break
-        hi = when.start()  # "X on Monday told", "X this week said": the subject before it
-    return hi
 
 
 def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple | None:
@@ -377,9 +346,13 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         # "However, addressing the leaders, X proposed: "..."": the participle opens a
         # fronted phrase; the clause after it frames the quote, with a colon
         return colon_subject(att, f_lo, s_lo, open_mark)
-    agent = _BY_AGENT.match(rest) or (_TOLD_BY.match(rest) if word in _TOLD else None)
-    if agent is not None and _BE_BEFORE.search(frame, 0, verb.start()):
-        # "X was described by the Courier as a "..."": the agent's words.
+    by_as = _BY_AGENT.match(rest)
+    agent = by_as or (_TOLD_BY.match(rest) if word in _TOLD else None)
+    if agent is not None and (
+        by_as is not None and word.endswith("ed") or _BE_BEFORE.search(frame, 0, verb.start())
+    ):
+        # "X was described by the Courier as a "..."", "a pattern described by the Courier
+        # as "..."" (a passive with no "was"): the agent's words.
         a_lo = f_lo + verb.end() + agent.start("agent")
         return ("np", a_lo, a_lo + len(agent.group("agent")), False)
     direct = rest.strip() in ("", ",", ":", "that", ", that")
@@ -388,9 +361,15 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         # a colon introduces the quote or the quote is part of a reported clause.
         colon = rest.rstrip().endswith(":")
         partial = body[seg[0] : seg[0] + 1].islower()
-        limit = 200 if colon else 130 if partial else 70
+        limit = 200 if colon or partial and _THAT_CLAUSE.match(rest) else 130 if partial else 70
         if len(rest) > limit or _REST_STOP.search(rest):
             return None
+        if (
+            "," in rest.rstrip(" ,")
+            and _SUBORDINATE.match(frame)
+            and "," not in frame[: verb.start()]
+        ):
+            return None  # ("When X tweeted that A, Y placed a "...": the main clause's)
         if (
             word not in QUOTE_VERBS
             and (len(rest) > 40 or not rest.rstrip().endswith((",", ":")))
@@ -446,7 +425,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
             # X)
             return ("np", own[-1][0], own[-1][1], True)
         return ("subject", s_lo, v_lo)  # "X took to Twitter, posting: ..." (X speaks)
-    np_hi = _strip_adverbs(body, f_lo, v_lo)
+    np_hi = subject_end(body, f_lo, v_lo)
     region = body[f_lo:np_hi].strip(' ,"”')
     if region in ("", "and", "but", "and then") or _AND_FRONTED.fullmatch(region):
         return ("subject", s_lo, v_lo)  # (`X called it "A", and on Twitter referred to ...`)
@@ -470,6 +449,10 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     who_lo = f_lo if body[np_lo:np_hi] == "who" else np_lo
     if body.endswith(" who", who_lo, np_hi):  # "led by X, who said", "drafted by X who said"
         return who_frame(att, who_lo, np_hi - (5 if body[np_hi - 5] == "," else 4))
+    if body.endswith(", which", np_lo, np_hi):  # "ASEAN, which said last week that ..."
+        which = which_frame(att, np_lo, np_hi - 7)
+        if which is not None:
+            return which
     fronted = _FRONTED_PRONOUN.match(body, np_lo, np_hi)
     if fronted is not None and FRONT.match(fronted.group(1)):
         # "On the live television he said": a fronted phrase with no comma, then the subject.

@@ -21,3 +21,50 @@ def test_a_time_between_the_subject_and_its_verb() -> None:
     # A time that is part of a name is not stripped away from it.
     body = 'The Sunday Tribune reported that the mayor would "resign before the summer is out."'
     assert quotes(body)[0][0] is None
+
+
+def test_a_passive_with_no_auxiliary_gives_the_agents_words() -> None:
+    body = (
+        "The satellite data show a pattern described by the Marine Gazette as "
+        '"rather hectic and kind of confused" over the week.'
+    )
+    assert quotes(body) == [("Marine Gazette", "rather hectic and kind of confused")]
+
+
+def test_an_organisations_which_clause_speaks() -> None:
+    body = (
+        "Norway holds the chair of the Nordic Fisheries Council, or NFC, which said last "
+        'week that the quota dispute threatens the region\'s "trust and good faith."'
+    )
+    assert quotes(body) == [("Nordic Fisheries Council", "trust and good faith.")]
+    # A "which" clause about a place is nobody's voice.
+    body = (
+        "The ferry sails to Ravnsborg, which said last week that the storm threatens "
+        'the harbour\'s "trust and good faith."'
+    )
+    assert quotes(body)[0][0] is None
+
+
+def test_a_thing_that_threatens_is_no_speaker() -> None:
+    # The verb of saying is the subject's "said"; "threatens" has a thing for its subject.
+    body = (
+        "Mayor Ana Ruiz said on Friday that the closure threatens the town's "
+        '"whole way of life, from the school to the bakery."'
+    )
+    assert quotes(body)[0][0] == "Ana Ruiz"
+
+
+def test_a_long_reported_clause_still_gives_the_reporters_words() -> None:
+    body = (
+        "Baltrans Shipping said in a customer advisory that cargo bound for Bremerhaven would "
+        "be discharged in Gdansk and forwarded on another of its ships, the Nordic Petrel, "
+        '"with an expected delay of seven to ten days".'
+    )
+    assert quotes(body) == [("Baltrans Shipping", "with an expected delay of seven to ten days")]
+    # The verb of a subordinate clause before the main one frames nothing after its comma.
+    body = (
+        "When Mayor Ana Ruiz wrote that the council plans to close the library on Sundays "
+        "from next spring, the Ravnsborg Times printed a note "
+        '"checking the figures" beside the letter.'
+    )
+    assert all(s is None for s, _ in quotes(body))
