@@ -132,6 +132,8 @@ _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
 _REPORTS = frozenset(("reported", "reports", "reporting"))
 _WITH_SUBJECT = lazy(r"\bwith\s+(?=[^,;:]{1,60}$)")
 # An aside naming the source of a report, set off between the verb and the quote.
+# An aside set off by dashes between the frame's verb and the quote.
+_DASH_ASIDE = lazy(r"\s[—–]\s[^—–\"“”:;]{1,120}\s[—–]\s*$")
 _AS_REPORTED = lazy(
     r"\s*[—–,]\s*as\s+(?:reported|quoted|cited|told)\s+(?:by|to|in)\s+[^—–,:;]{2,60}[—–,]\s*$"
 )
@@ -194,6 +196,9 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
     if verb.start() == a_lo:  # inversion: said X
         np_lo = issuer(body, verb.end() + 1) if verb.group() == "read" else verb.end()
         np_hi = _np_end(body, np_lo, window_hi)
+        across = [m for m in att.mentions_in(np_lo, window_hi) if m[0] < np_hi < m[1]]
+        if across:  # (a name with a comma: "said University of California, Davis's dean, X")
+            np_hi = _np_end(body, across[-1][1], window_hi)
         role_of = _ROLE_OF_BEFORE.match(body, np_hi)
         if role_of is not None and _NAME_AFTER_ROLE.match(body, role_of.end()):
             return None  # "said University of California, San Diego's chancellor, X": unclear
@@ -300,6 +305,10 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         aside = _AS_REPORTED.search(frame, max(0, len(frame) - 90))
         if aside is not None:  # `X said — as reported by Y — "..."`: X's words, Y the source
             frame = frame[: aside.start()]
+    if frame.endswith(("— ", "– ", "—", "–")):
+        dashes = _DASH_ASIDE.search(frame, max(0, len(frame) - 130))
+        if dashes is not None:  # `X commented — an unusual step for him — "..."`
+            frame = frame[: dashes.start()] + " "
     if " asked " in frame and frame.rstrip().endswith(":"):
         blunt = manner(att, f_lo, s_lo, open_mark)  # "X was blunt when asked about it:"
         if blunt is not None:

@@ -13,6 +13,11 @@ _TOOK_TO = lazy(
     r"\s+(?:took|takes|had\s+taken)\s+to\s+(?:Twitter|Facebook|Instagram|YouTube|X|social\s+media"
     r"|the\s+airwaves|the\s+stage|the\s+podium)\b[^,;:\"“]{0,40}?\s+to\s*$"
 )
+# A participle of speaking and its place or audience, with no commas ("X speaking to the
+# council called", "X writing in the Times said").
+_SPEAKING = lazy(
+    r"\s+(?:speaking|writing|testifying|appearing)\s+(?:to|at|on|in|before|with)\s[^,;:]{1,60}$"
+)
 # A prepositional phrase set off by commas right before the verb ("has, in a statement,").
 _ASIDE_BEFORE_VERB = lazy(r",\s*(?:in|on|at|during|through|via|by)\s+[^,]{1,40},\s*$")
 
@@ -24,6 +29,10 @@ def subject_end(body: str, lo: int, hi: int) -> int:
         went_on = _TOOK_TO.search(body, lo, hi)  # "X took to Twitter on Monday to say"
     if went_on is not None:  # "Smith went on to add", "he later went on to say"
         hi = went_on.start()
+    if "ing " in body[lo:hi]:
+        speaking = _SPEAKING.search(body, lo, hi)
+        if speaking is not None:  # "X speaking to the council called": X
+            hi = speaking.start()
     aside = _ASIDE_BEFORE_VERB.search(body, lo, hi)
     if aside is not None:  # "Acme has, in a statement, urged": the aside is no subject
         hi = aside.start()

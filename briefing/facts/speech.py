@@ -91,7 +91,8 @@ _DOCUMENT_WORDS = "|".join(
 DOCUMENT_BY = lazy(
     rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})\s+"
     r"(?:(?:on|in|at|last|this)\s+[\w-]+\s+)?"  # "a tweet on Monday by X"
-    r"(?:(?:released|issued|published|posted|sent|signed|put\s+out)\s+)?(?:by|from)\s+"
+    r"(?:(?:released|issued|published|posted|sent|signed|put\s+out)\s+"
+    r"(?:(?:online|publicly|jointly|earlier|later)\s+)?)?(?:by|from)\s+"  # ("posted online by")
 )
 # "Judge X's statement", "part of the court's summary", "the agency's website": the words of the
 # document's owner (the group `owner`, with its "the").

@@ -68,3 +68,41 @@ def test_a_long_reported_clause_still_gives_the_reporters_words() -> None:
         '"checking the figures" beside the letter.'
     )
     assert all(s is None for s, _ in quotes(body))
+
+
+def test_a_document_posted_online_by_its_issuer() -> None:
+    body = (
+        "According to a memo posted online by Senator Rhoda Quimby, the committee "
+        '"will not meet again until the spring."'
+    )
+    assert quotes(body) == [("Rhoda Quimby", "will not meet again until the spring.")]
+
+
+def test_an_inverted_frame_through_a_name_with_a_comma() -> None:
+    # The comma inside "University of California, Davis" does not end the speaker's phrase.
+    body = (
+        '"She was the finest botanist I have ever known," said University of California, '
+        "Davis's dean, Pradeep Kumar."
+    )
+    assert quotes(body) == [("Pradeep Kumar", "She was the finest botanist I have ever known,")]
+
+
+def test_an_aside_set_off_by_dashes_before_the_quote() -> None:
+    body = (
+        "Harbour Speaker Jonah Birchwood commented on the matter — which the Gazette noted "
+        'as an unusual step — "It is plain that the purpose of this is to stop the debate."'
+    )
+    assert quotes(body) == [
+        ("Jonah Birchwood", "It is plain that the purpose of this is to stop the debate.")
+    ]
+
+
+def test_speaking_to_somebody_between_the_subject_and_its_verb() -> None:
+    body = (
+        "Prime Minister Andreas Kostakis speaking to the Atlantic Council think tank called "
+        'the border deal "null and void" and "geographically ridiculous".'
+    )
+    assert quotes(body) == [
+        ("Andreas Kostakis", "null and void"),
+        ("Andreas Kostakis", "geographically ridiculous"),
+    ]
