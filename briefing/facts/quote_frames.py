@@ -17,7 +17,7 @@ from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.nicknames import between_names, unmarked_nicknames
 from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
-from briefing.facts.quote_context import plain_titles
+from briefing.facts.quote_context import FRONTED_CLAUSE, plain_titles
 from briefing.facts.quote_documents import document_owner, issued_in_object, issuer, own_document
 from briefing.facts.quote_marks import Segment
 from briefing.facts.quote_named_after import named_after_description
@@ -467,8 +467,10 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         # "On the live television he said": a fronted phrase with no comma, then the subject.
         return ("np", fronted.start(2), fronted.end(2), True)
     tail = _PRONOUN_TAIL.search(body, np_lo, v_lo)
-    if tail is not None and body[np_lo : tail.start()].count(",") == 0:
-        return ("np", tail.start(1), tail.end(1), True)  # "More tellingly, he told X "...""
+    if tail is not None and (
+        body[np_lo : tail.start()].count(",") == 0 or FRONTED_CLAUSE.match(body, np_lo)
+    ):  # "More tellingly, he told X "..."", "When X, the surgeon, arrived, he said"
+        return ("np", tail.start(1), tail.end(1), True)
     # "X opposed the plan and said ...": the subject of both verbs.
     coordinated = _AND_BEFORE.search(body, np_lo, np_hi)
     if coordinated is not None:

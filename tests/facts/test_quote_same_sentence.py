@@ -106,3 +106,31 @@ def test_speaking_to_somebody_between_the_subject_and_its_verb() -> None:
         ("Andreas Kostakis", "null and void"),
         ("Andreas Kostakis", "geographically ridiculous"),
     ]
+
+
+def test_a_pronoun_after_a_fronted_clause_is_that_clauses_subject() -> None:
+    body = (
+        "But when Dr. Anton Pell, the surgeon on duty, finally arrived, he said the ward had "
+        '"no beds left for anybody at all."'
+    )
+    assert quotes(body) == [("Anton Pell", "no beds left for anybody at all.")]
+    # A clause whose subject is not the person ("When police stopped X") names nobody.
+    body = (
+        "When police stopped Anton Pell on the bridge, he said the car had "
+        '"never been driven by anybody else."'
+    )
+    assert quotes(body)[0][0] is None
+    # Nor when the pronoun's sex does not fit the clause's subject.
+    body = (
+        "When Dr. Anna Pell finally arrived, he said the ward had "
+        '"no beds left for anybody at all."'
+    )
+    assert quotes(body)[0][0] is None
+
+
+def test_a_gerund_object_is_not_the_frames_verb() -> None:
+    body = (
+        "Governor Greg Abbey said that while all were important, he considered addressing "
+        'property taxes the "number one issue" of the session.'
+    )
+    assert quotes(body) == [("Greg Abbey", "number one issue")]
