@@ -134,3 +134,16 @@ def test_a_gerund_object_is_not_the_frames_verb() -> None:
         'property taxes the "number one issue" of the session.'
     )
     assert quotes(body) == [("Greg Abbey", "number one issue")]
+
+
+def test_an_offices_jurisdiction_after_the_name() -> None:
+    body = (
+        "“Today’s sentence shows that fraud does not pay,” said U.S. Attorney Dana Whitfield "
+        "for the Northern District of Texas."
+    )
+    assert quotes(body) == [("Dana Whitfield", "Today’s sentence shows that fraud does not pay,")]
+    body = (
+        "U.S. Attorney Dana Whitfield for the Western District of Ohio said the sentence "
+        "“shows that fraud does not pay.”"
+    )
+    assert quotes(body) == [("Dana Whitfield", "shows that fraud does not pay.")]
