@@ -51,6 +51,10 @@ _DOCUMENT_BY = lazy(
 _READS_END = lazy(r"\s(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$")
 # The last of two main clauses joined by a comma and "and" or "but" (`X did A, and Y said`).
 _SECOND_CLAUSE = lazy(r",\s+(?:and|but)\s+(?=\S)")
+# A phrase of time or place before the second clause's pronoun ("in a 2021 interview she").
+_FRONTED_PRONOUN = lazy(
+    r"(?:in|on|at|during|after|before|later|earlier|last|this)\s[^,;:\"“”]{1,50}?\s(he|she)\s*"
+)
 # After the sender's name, the clause's verb (no "of", "to" or "and" going on with the name).
 _VERB_NEXT = lazy(r"\s+(?!(?:of|to|and|for|with|in|on|at|from|about)\s)[a-z]+\s")
 # A participle that opens the sentence, the quote its object (`Calling it "...", X told`).
@@ -206,6 +210,9 @@ def second_clause(att: Attributor, s_lo: int, lo: int, hi: int, quote: tuple) ->
         return None
     at = joins[-1].end()
     phrase = att.phrase(at, hi, before_verb=True)
+    fronted = _FRONTED_PRONOUN.fullmatch(att.body, at, hi)  # (", but in 2021 she said")
+    if fronted is not None:
+        phrase = ("pronoun", fronted.group(1))
     if phrase is None:
         return None
     if phrase[0] == "mention":

@@ -99,7 +99,8 @@ DOCUMENT_BY = lazy(
 OWNED_DOCUMENT = lazy(
     r"(?:[Pp]art\s+of\s+)?(?:[Aa]n?\s+)?(?P<owner>(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,5}"
     r"[A-Z][\w.&-]*|[a-z]+))[’']s\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_DOCUMENT_WORDS}|website|web\s+site|account|page|blog)\s*"
+    rf"(?:{_DOCUMENT_WORDS}|website|web\s+site|account|page|blog)"
+    r"(?:\s+on\s+(?:Facebook|Instagram|Twitter|X|LinkedIn|Telegram|Weibo|social\s+media))?\s*"
 )
 # "Acme released a statement which read": the subject issued the words that follow.
 ISSUED_DOCUMENT = lazy(

@@ -147,3 +147,22 @@ def test_an_offices_jurisdiction_after_the_name() -> None:
         "“shows that fraud does not pay.”"
     )
     assert quotes(body) == [("Dana Whitfield", "shows that fraud does not pay.")]
+
+
+def test_a_pronoun_after_a_time_in_a_second_clause() -> None:
+    body = (
+        "Ana Ruiz did not respond to a request for comment, but in a 2021 interview she said "
+        "the program “was built to fail.”"
+    )
+    assert quotes(body) == [("Ana Ruiz", "was built to fail.")]
+    # The pronoun must fit the first clause's subject.
+    body = (
+        "Ana Ruiz did not respond to a request for comment, but in a 2021 interview he said "
+        "the program “was built to fail.”"
+    )
+    assert quotes(body)[0][0] is None
+
+
+def test_a_post_on_a_social_network_that_reads() -> None:
+    body = "Ana Ruiz’s post on Facebook read: “The police beat everyone they could reach.”"
+    assert quotes(body) == [("Ana Ruiz", "The police beat everyone they could reach.")]
