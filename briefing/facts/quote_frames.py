@@ -86,7 +86,7 @@ _READS_BETWEEN = lazy(r"[\s,]*reads?\s+")
 # Where the clause of the verb opens inside the phrase before it: a relative word, dashes,
 # or a subordinator ("X's comments came after Y said", "X smiled when Y said").
 _INNER_SUBJECT = lazy(
-    r"(?:\s(?:that|which|whom|after|before|when|while|because|since|until|once|though|although"
+    r"(?:\s(?:that|which|whom|whose|after|before|when|while|because|since|until|once|though|although"
     r"|whereas)|\s[—–])"
     r"\s+(?=[^—–]*$)"
 )

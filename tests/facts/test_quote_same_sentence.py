@@ -166,3 +166,11 @@ def test_a_pronoun_after_a_time_in_a_second_clause() -> None:
 def test_a_post_on_a_social_network_that_reads() -> None:
     body = "Ana Ruiz’s post on Facebook read: “The police beat everyone they could reach.”"
     assert quotes(body) == [("Ana Ruiz", "The police beat everyone they could reach.")]
+
+
+def test_the_person_named_in_a_whose_clause_speaks() -> None:
+    body = (
+        "Acme Mining, whose chief executive Jane Dole said last week that the mine "
+        '"will reopen by spring", has laid off 300 workers.'
+    )
+    assert quotes(body) == [("Jane Dole", "will reopen by spring")]
