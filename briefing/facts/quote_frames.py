@@ -127,6 +127,8 @@ _HEARD = lazy(
     r"\b(?:recalled|recalls|remembered|remembers|heard|hears|overheard|quoted|quotes|cited"
     r"|described|describes)\s+(?:[A-Z][\w.]*\s+){0,3}$"
 )
+# Verbs whose object the quote then names ("calling the claims "baseless"").
+_NAMING = frozenset("called calling calls labelled labeled labelling branded branding".split())
 _SAY = frozenset(("said", "says", "say", "saying", "told", "tells", "telling"))
 _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
 _REPORTS = frozenset(("reported", "reports", "reporting"))
@@ -390,6 +392,9 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         if (
             WORDS_OF.search(rest)
             or OTHERS_WORDS.search(rest)
+            and not (
+                word in _NAMING and rest[-1:] == " " and ":" not in rest
+            )  # ("calling the claims "...")
             or word not in _SAY
             and _CLAIM_OBJECT.match(rest)
         ):

@@ -17,7 +17,8 @@ _JUDGE = (
     r"lauded|praised|hailed|applauded|commended|attacked|criticized|criticised|condemned"
     r"|slammed|blasted|dismissed|derided|mocked|ridiculed|decried|denounced|lambasted"
     r"|welcomed|rejected|cited|credited|described|characterized|characterised|branded"
-    r"|labelled|labeled|termed|called|considers|considered|deemed"
+    r"|labelled|labeled|termed|called|considers|considered|deemed|voiced|highlighted"
+    r"|questioned|thanked|apologized|apologised"
 )
 # The object: a few words, none of them a verb of another clause or a relative word.
 _OBJECT = (
@@ -31,7 +32,16 @@ _STANCE = lazy(
     rf"{_OBJECT}(?:[\w.-]+\s+)?as\s+(?:an?\s+|the\s+|being\s+)?"  # (... as a "...")
     rf"|{_OBJECT}[\w.-]+[’']s\s+(?:[a-z-]+\s+){{0,2}}"  # (... Y's "...")
     r"|(?:it|him|her|them|this|that|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:an?\s+|the\s+)?"
+    rf"|(?P<for>{_OBJECT}[\w.-]+\s+for\s+|for\s+)(?:the\s+|their\s+|his\s+|her\s+|its\s+)?"
+    r"|(?P<det>the|his|her|their|its)\s+"  # ("praised the "...")
     r"|)$"
+)
+# Verbs whose "for" names what the subject's words judge ("thanked the crew for "...""), and
+# whose object may be the quotation after a determiner ("praised the "..."").
+_FOR_VERBS = frozenset(
+    "lauded praised hailed applauded commended attacked criticized criticised condemned slammed"
+    " blasted derided mocked ridiculed denounced lambasted credited thanked apologized"
+    " apologised".split()
 )
 _NAMING_VERBS = frozenset(("called", "termed", "branded", "labelled", "labeled", "considered"))
 # Between the subject and its verb: an appositive set off by commas (`X, responding to Y,
@@ -115,6 +125,8 @@ def stance_speaker(
         return None
     if found.group("verb") in _NAMING_VERBS and found.end("verb") >= open_mark - 1:
         return None  # (`called "..."`: a name or a term)
+    if (found.group("for") or found.group("det")) and found.group("verb") not in _FOR_VERBS:
+        return None  # ("cited a driver for "...", "called the "Iron Lady"")
     start = att._skip_fronted(s_lo, found.start())
     np_hi = found.start()
     aside = _ASIDE.search(body, start, np_hi)

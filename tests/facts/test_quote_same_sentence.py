@@ -174,3 +174,21 @@ def test_the_person_named_in_a_whose_clause_speaks() -> None:
         '"will reopen by spring", has laid off 300 workers.'
     )
     assert quotes(body) == [("Jane Dole", "will reopen by spring")]
+
+
+def test_a_naming_verbs_object_is_not_somebody_elses_words() -> None:
+    for body in (
+        'Mayor Ana Ruiz hit back, calling the claims "completely baseless and untrue".',
+        'Mayor Ana Ruiz called the allegations "completely baseless and untrue".',
+    ):
+        assert quotes(body) == [("Ana Ruiz", "completely baseless and untrue")], body
+
+
+def test_more_verbs_of_stance_and_their_objects() -> None:
+    for body in (
+        'Mayor Ana Ruiz praised the "remarkable resilience of the people of the valley".',
+        'Mayor Ana Ruiz thanked the volunteers for "their remarkable resilience".',
+        'Mayor Ana Ruiz criticized the board for "failing the people of the valley".',
+        'Mayor Ana Ruiz voiced "serious concerns about the safety of the dam".',
+    ):
+        assert quotes(body)[0][0] == "Ana Ruiz", body
