@@ -14,13 +14,13 @@ import re
 from briefing.facts.attribution import Attributor
 from briefing.facts.described_subjects import definite_description, who_the
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.nicknames import between_names, unmarked_nicknames
 from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
+from briefing.facts.quote_causatives import made_to_speak
 from briefing.facts.quote_context import FRONTED_CLAUSE, plain_titles
 from briefing.facts.quote_documents import document_owner, issued_in_object, issuer, own_document
 from briefing.facts.quote_marks import Segment
-from briefing.facts.quote_named_after import named_after_description
+from briefing.facts.quote_named_after import another_speaker, named_after_description
 from briefing.facts.quote_relatives import which_frame, who_frame
 from briefing.facts.quote_reporters import reporter_speaks
 from briefing.facts.quote_subject_end import subject_end
@@ -121,7 +121,6 @@ _SAID_ALONE = lazy(
 # A claim as the object of the verb, its content a clause: the claimant's words follow
 # ("responding to Y's claim that the deal was", "denied allegations that he had").
 _CLAIM_OBJECT = lazy(rf"\s*(?:to\s+)?[^,;:]{{0,50}}?\b(?:{CLAIMS})\s+that\s")
-_AND_NAME = lazy(r",\s+and\s+(?:(?:the|a|an|its|his|her)\s+(?P<role>[a-z-]+(?:\s+[a-z-]+)?))?")
 # Verbs of hearing and remembering before somebody speaking ("recalled Y telling him").
 _HEARD = lazy(
     r"\b(?:recalled|recalls|remembered|remembers|heard|hears|overheard|quoted|quotes|cited"
@@ -212,7 +211,7 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
             np_lo, np_hi = named
         if _QUOTING.match(body, np_hi) or _media_report(body, verb.group(), np_lo, np_hi):
             return ("nobody",)  # `"...," X said, quoting Y`: Y's words
-        if _another_speaker(att, np_hi, s_hi):
+        if another_speaker(att, np_hi, s_hi):
             return ("nobody",)  # "said X, the chair, and Y, the mayor": two speakers
         return ("np", np_lo, np_hi, False)
     region = body[a_lo : verb.start()]
@@ -236,21 +235,6 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
     if _media_report(body, verb.group(), a_lo, np_hi):
         return ("nobody",)
     return ("np", a_lo, np_hi, True)
-
-
-def _another_speaker(att: Attributor, lo: int, hi: int) -> bool:
-    """Whether ", and" in body[lo:hi] brings in a second name ("said X, the chair, and Y")."""
-    for joined in _AND_NAME.finditer(att.body, lo, hi):
-        if joined.group("role") and not ROLE_NOUNS.isdisjoint(joined.group("role").split()):
-            return True  # "..., and the mayor of Oslo"
-        after = att.mentions_in(joined.end(), min(hi, joined.end() + 40))
-        if (
-            after
-            and after[0][2] in ("person", "org")
-            and plain_titles(att.body, joined.end(), after[0][0])
-        ):
-            return True
-    return False
 
 
 def _media_report(body: str, verb: str, lo: int, hi: int) -> bool:
@@ -300,6 +284,9 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
             and not any(m[2] == "person" for m in att.mentions_in(name_hi, open_mark))
         ):
             return ("np", name_lo, name_hi, False)
+    caused = made_to_speak(frame, body, max(f_lo, open_mark - 100), open_mark)
+    if caused is not None:  # "The backlash led Biden to say "..."": the one made to speak
+        return caused
     inverted = _INVERTED.match(body, s_lo) if f_lo == s_lo else None
     if inverted is not None and frame.rstrip().endswith((",", ":")):
         return ("np", inverted.end(), f_lo + len(frame.rstrip().rstrip(",:")), False)

@@ -192,3 +192,13 @@ def test_more_verbs_of_stance_and_their_objects() -> None:
         'Mayor Ana Ruiz voiced "serious concerns about the safety of the dam".',
     ):
         assert quotes(body)[0][0] == "Ana Ruiz", body
+
+
+def test_somebody_a_cause_makes_speak() -> None:
+    body = 'Backlash from the remark led Joe Biden to say "I should not have been so cavalier."'
+    assert quotes(body) == [("Joe Biden", "I should not have been so cavalier.")]
+    body = 'The criticism prompted Joe Biden to tweet: "I should not have been so cavalier."'
+    assert quotes(body) == [("Joe Biden", "I should not have been so cavalier.")]
+    # Urged to speak is not having spoken.
+    body = 'Aides urged Joe Biden to say "I should not have been so cavalier."'
+    assert quotes(body)[0][0] != "Joe Biden"
