@@ -34,8 +34,10 @@ _NOT_ONES_OWN = lazy(
     r"|sung|sign|signs|banner|banners|placard|placards|slogan|slogans|headline|motto)\b"
 )
 _PAST_VERB = lazy(
-    r"\b(?:[a-z]{3,}ed|took|gave|made|hit|struck|went|came|put|set|sent|left|held|did|was|is|had|has)\b"
-)
+    r"\b(?:[a-z]{3,}ed|took|gave|made|hit|struck|went|came|put|set|sent|left|held|did|was|is|had|has"
+    r"|remains|remembers|recalls|says|explains|insists|admits|agrees|argues|believes|thinks|knows"
+    r"|sees|puts|sums|shrugs|laughs|smiles|notes|warns|worries|hopes|wants|feels|sounds)\b"
+)  # (or a present tense of a profile: "X remembers the day well:")
 _SECOND_CLAUSE = lazy(r"\b(?:and|but|while|as|when|after|before|because|where|so)\s")
 # A copula before an adjective is a manner ("X was blunt about the delays:"), not a passive
 # whose agent spoke ("X was told:", "X was shown a letter:"); "when asked" is the subject
@@ -117,8 +119,8 @@ def colon_before(att: Attributor, s_lo: int) -> tuple | None:
 
 def colon_subject(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
     """`X disagreed with the findings: "..."`: a sentence with no verb of saying whose one
-    clause ends in a colon right before the quote, its subject a person named: the quote is
-    what the subject said. Not when the clause says someone else's words were heard, read or
+    clause ends in a colon right before the quote, its subject a person or an organisation
+    named (its verb right after it): the quote is what the subject said. Not when the clause says someone else's words were heard, read or
     asked ("X received a letter:", "X was asked:"), nor after a second clause."""
     body = att.body
     if f_lo != s_lo:
@@ -129,8 +131,12 @@ def colon_subject(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tupl
     if _not_ones_own(frame) or WORDS_OF.search(frame) or OTHERS_WORDS.search(frame):
         return None
     found = att._subject_phrase(att._skip_fronted(s_lo, open_mark), open_mark)
-    if found is None or found[0] != "mention" or found[1][2] != "person":
+    if found is None or found[0] != "mention" or found[1][2] not in ("person", "org"):
         return None
+    if found[1][2] == "org" and not (
+        body.startswith(",", found[1][1]) or _PAST_VERB.match(body, found[1][1] + 1)
+    ):
+        return None  # (an organisation named inside the subject: "a Twitter account made")
     # (a second clause after the subject: "and" among its titles is none, "Senior lawyer and
     # former senator X, interviewed on television, summed it up:")
     if _second_clause(att, body[found[1][1] : open_mark], found[1][1]):

@@ -202,3 +202,20 @@ def test_somebody_a_cause_makes_speak() -> None:
     # Urged to speak is not having spoken.
     body = 'Aides urged Joe Biden to say "I should not have been so cavalier."'
     assert quotes(body)[0][0] != "Joe Biden"
+
+
+def test_a_colon_lead_in_with_an_organisation_or_a_present_tense() -> None:
+    quote = '"We were never told the water was unsafe to drink."'
+    for lead, speaker in (
+        ("The Harlow Water Authority disagreed with the findings:", "Harlow Water Authority"),
+        ("Ana Ruiz, a nurse who lives near the plant, remembers the day well:", "Ana Ruiz"),
+        ("Ana Ruiz, for her part, remains hopeful:", "Ana Ruiz"),
+    ):
+        body = f"Residents said the plant had leaked for years. {lead} {quote}"
+        assert quotes(body)[0][0] == speaker, lead
+    # An organisation named inside the subject is not the subject.
+    body = (
+        "Earlier this week, an official government Twitter account made the following "
+        f"announcement: {quote}"
+    )
+    assert quotes(body)[0][0] is None
