@@ -261,6 +261,12 @@ def fronted_clause_subject(att: Attributor, pronoun: str, at: int, s_lo: int) ->
     found = att.subject(opening.end(), comma)
     if found is None or found[1] != "person":
         return None
+    named = att.mentions_in(opening.end(), comma)
+    after = named[0][1] if named else comma
+    if att.body.startswith(", ", after):  # (the subject's appositive: "Dr. X, the surgeon,")
+        after = max(after, att.body.find(", ", after + 2, comma) + 2)
+    if any(w.lower() in ROLE_NOUNS for w in att.body[after:comma].split()):
+        return None  # ("When X met the mayor, he said": the mayor may be "he")
     sex = "m" if pronoun == "he" else "f"
     if att.gender(found[0]) not in (None, sex):
         return None

@@ -31,7 +31,8 @@ _STANCE = lazy(
     r"(?:"
     rf"{_OBJECT}(?:[\w.-]+\s+)?as\s+(?:an?\s+|the\s+|being\s+)?"  # (... as a "...")
     rf"|{_OBJECT}[\w.-]+[’']s\s+(?:[a-z-]+\s+){{0,2}}"  # (... Y's "...")
-    r"|(?:it|him|her|them|this|that|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:an?\s+|the\s+)?"
+    r"|(?:it|him|her|them|this|that|the\s+[a-z-]+(?:\s+(?!(?:for|of|to|in|on|at|by|with)\s)[a-z-]+)?)"
+    r"\s+(?:an?\s+|the\s+)?"
     rf"|(?P<for>{_OBJECT}[\w.-]+\s+for\s+|for\s+)(?:the\s+|their\s+|his\s+|her\s+|its\s+)?"
     r"|(?P<det>the|his|her|their|its)\s+"  # ("praised the "...")
     r"|)$"
@@ -125,8 +126,10 @@ def stance_speaker(
         return None
     if found.group("verb") in _NAMING_VERBS and found.end("verb") >= open_mark - 1:
         return None  # (`called "..."`: a name or a term)
-    if (found.group("for") or found.group("det")) and found.group("verb") not in _FOR_VERBS:
-        return None  # ("cited a driver for "...", "called the "Iron Lady"")
+    if (found.group("for") or found.group("det")) and (
+        found.group("verb") not in _FOR_VERBS or not body[quote[0] : quote[0] + 1].islower()
+    ):
+        return None  # ("cited a driver for "...", "thanked the band for "Harbour Blues"")
     start = att._skip_fronted(s_lo, found.start())
     np_hi = found.start()
     aside = _ASIDE.search(body, start, np_hi)

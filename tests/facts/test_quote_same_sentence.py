@@ -219,3 +219,12 @@ def test_a_colon_lead_in_with_an_organisation_or_a_present_tense() -> None:
         f"announcement: {quote}"
     )
     assert quotes(body)[0][0] is None
+
+
+def test_guards_on_the_new_frames() -> None:
+    # A title after "thanked ... for" is nobody's words.
+    body = 'Mayor Ana Ruiz thanked the band for "Sweet Harbour Blues", her favourite song.'
+    assert all(s is None for s, _ in quotes(body))
+    # "he" after a clause that names a role besides its subject may be that role's holder.
+    body = 'When Kim Lee met the mayor, he said the town was "ready for a fresh start."'
+    assert quotes(body)[0][0] is None
