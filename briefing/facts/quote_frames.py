@@ -273,15 +273,19 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         and OWN_DOCUMENT.match(body, f_lo, open_mark) is None  # ("its press release")
     ):
         # "According to X, the plan "will not survive"": X's words, when the clause after
-        # X's phrase reports no one else's speech and names nobody else
+        # X's phrase reports no one else's speech and names nobody else (or X issued a
+        # document: "According to a memo by X, Y did "..."" quotes the memo)
         name_lo = issuer(body, f_lo + according.end())
         name_hi = _np_end(body, name_lo, open_mark)
         clause = body[name_hi:open_mark]
         if (
-            body[seg[0] : seg[0] + 1].islower()
+            body[seg[0] : seg[0] + 5].lstrip(".… ")[:1].islower()  # (or "...not recognize")
             and clause.startswith(",")
             and VERB.search(clause) is None
-            and not any(m[2] == "person" for m in att.mentions_in(name_hi, open_mark))
+            and (
+                name_lo > f_lo + according.end()  # (a document's words: "a memo by X")
+                or not any(m[2] == "person" for m in att.mentions_in(name_hi, open_mark))
+            )
         ):
             return ("np", name_lo, name_hi, False)
     caused = made_to_speak(frame, body, max(f_lo, open_mark - 100), open_mark)

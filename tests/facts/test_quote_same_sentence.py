@@ -228,3 +228,18 @@ def test_guards_on_the_new_frames() -> None:
     # "he" after a clause that names a role besides its subject may be that role's holder.
     body = 'When Kim Lee met the mayor, he said the town was "ready for a fresh start."'
     assert quotes(body)[0][0] is None
+
+
+def test_according_to_a_document_whose_clause_names_somebody() -> None:
+    body = (
+        "According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its "
+        'hearing because Governor Pedro Pierluisi did "...not recognize the authority of the '
+        'Senate."'
+    )
+    assert quotes(body)[0][0] == "Juan Dalmau"
+    # Without a document, the person named in the clause may be the one quoted: nobody.
+    body = (
+        "According to Senator Juan Dalmau, the Senate cancelled its hearing because Governor "
+        'Pedro Pierluisi did "not recognize the authority of the Senate."'
+    )
+    assert quotes(body)[0][0] is None
