@@ -29,6 +29,7 @@ from briefing.facts.quote_verbless import (
     OTHERS_WORDS,
     WORDS_OF,
     as_put_it,
+    attributed_to,
     colon_subject,
     for_whom,
     manner,
@@ -288,6 +289,9 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
             )
         ):
             return ("np", name_lo, name_hi, False)
+    attributed = attributed_to(att, f_lo, open_mark)  # ("a quote attributed to X — "...")
+    if attributed is not None:
+        return attributed
     caused = made_to_speak(frame, body, max(f_lo, open_mark - 100), open_mark)
     if caused is not None:  # "The backlash led Biden to say "..."": the one made to speak
         return caused

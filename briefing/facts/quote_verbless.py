@@ -1,9 +1,9 @@
 """Frames of a quotation with no verb of saying: a clause that ends in a colon right before
 it (`X disagreed with the findings: "..."`, or such a clause ending the sentence before a quote
 that is a sentence of its own), a manner (`Reed was blunt: "..."`) and a view fronted by
-"For" (`For researcher X, the deal "buys time"`). Also the patterns that
-say a clause's words are somebody else's ("X read a letter from Y:", "Y's claim that"),
-which `briefing.facts.quote_frames` reads too."""
+"For" (`For researcher X, the deal "buys time"`), and words "attributed to" a person. Also
+the patterns that say a clause's words are somebody else's ("X read a letter from Y:", "Y's
+claim that"), which `briefing.facts.quote_frames` reads too."""
 
 from __future__ import annotations
 
@@ -188,3 +188,24 @@ def for_whom(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | N
     if any(m[2] == "person" for m in att.mentions_in(comma, open_mark)):
         return None
     return ("np", opening.end(), comma, False)
+
+
+# "a quote attributed to Einstein — "..."", "The line, often attributed to Mark Twain, reads:"
+_ATTRIBUTED_TO = lazy(
+    r"\battributed\s+to\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*"
+    r"(?:[—–:]\s*|,\s*(?:(?:reads?|says?|goes)\s*[,:]?\s*)?)?$"
+)
+
+
+def attributed_to(att: Attributor, f_lo: int, open_mark: int) -> tuple | None:
+    """`a quote attributed to Einstein — "..."`: words the sentence attributes to a person
+    named right before the quote; ("np", lo, hi, False) or None."""
+    if "attributed to" not in att.body[max(f_lo, open_mark - 80) : open_mark]:
+        return None
+    found = _ATTRIBUTED_TO.search(att.body, max(f_lo, open_mark - 80), open_mark)
+    if found is None:
+        return None
+    named = att.mentions_in(found.start("who"), found.end("who"))
+    if not named or named[-1][2] != "person" or named[-1][1] != found.end("who"):
+        return None
+    return ("np", found.start("who"), found.end("who"), False)

@@ -243,3 +243,16 @@ def test_according_to_a_document_whose_clause_names_somebody() -> None:
         'Pedro Pierluisi did "not recognize the authority of the Senate."'
     )
     assert quotes(body)[0][0] is None
+
+
+def test_words_attributed_to_a_person() -> None:
+    body = (
+        "There is a wonderful quote attributed to Albert Einstein — "
+        '"If we knew what we were doing, it would not be called research."'
+    )
+    assert quotes(body)[0][0] == "Albert Einstein"
+    body = (
+        "The line, often attributed to Mark Twain, reads: "
+        '"The reports of my death are greatly exaggerated."'
+    )
+    assert quotes(body)[0][0] == "Mark Twain"
