@@ -110,7 +110,7 @@ LINK_BETWEEN = lazy(r"\b(?:of|from|at|for|with|and|in)\b")
 # "of Acme", "of the campaign group Fair Rent", "from consultancy Halcyon", "of the agency's
 # western region in Bergen", "of the 1st Battalion": an affiliation
 AFFILIATION = lazy(
-    r"\s+(?:(?:of|from|at|with)\s+(?:the\s+)?"
+    r"\s+(?:(?:of|from|at|with)\s+(?:the\s+)?|for\s+the\s+"  # ("X for the Western District")
     r"|(?:of|from|at)\s+(?:the\s+|an?\s+)?(?:[a-z][\w’'-]*\s+){1,4})"
     r"(?:(?:pro|anti|non)-|\d+(?:st|nd|rd|th)\s+)?[A-Z]"  # ("X from the pro-Beijing camp")
 )

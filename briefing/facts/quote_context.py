@@ -232,3 +232,45 @@ def same_sentence_speaker(att: Attributor, pronoun: str, at: int, s_lo: int) -> 
         if m[2] == kind and not att.same(m, previous[0]):
             return None
     return previous[0]
+
+
+# A subordinate clause opening the sentence ("But when Dr. X, the surgeon, arrived, he said").
+_FRONTED_OPENERS = tuple(
+    w + " "
+    for w in "But And Yet So When After Before While Although Though Because Since Once Until".split()
+) + tuple(
+    w.lower() + " "
+    for w in "When After Before While Although Though Because Since Once Until".split()
+)
+FRONTED_CLAUSE = lazy(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Aa]lthough|[Tt]hough"
+    r"|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil)\s+"
+)
+
+
+def fronted_clause_subject(att: Attributor, pronoun: str, at: int, s_lo: int) -> str | None:
+    """`When Dr. X finally arrived, he said the ward had "..."`: "he" or "she" right after a
+    subordinate clause that opens the sentence is that clause's subject, a person named whose
+    sex fits, when nobody else it may stand for is named in the clause; None otherwise."""
+    if pronoun not in ("he", "she") or not att.body.startswith(_FRONTED_OPENERS, s_lo):
+        return None
+    opening = FRONTED_CLAUSE.match(att.body, s_lo, at)
+    comma = -1 if opening is None else att.body.rfind(",", opening.end(), at)
+    if comma < 0 or att.body[comma + 1 : at].strip():
+        return None
+    found = att.subject(opening.end(), comma)
+    if found is None or found[1] != "person":
+        return None
+    named = att.mentions_in(opening.end(), comma)
+    after = named[0][1] if named else comma
+    if att.body.startswith(", ", after):  # (the subject's appositive: "Dr. X, the surgeon,")
+        after = max(after, att.body.find(", ", after + 2, comma) + 2)
+    if any(w.lower() in ROLE_NOUNS for w in att.body[after:comma].split()):
+        return None  # ("When X met the mayor, he said": the mayor may be "he")
+    sex = "m" if pronoun == "he" else "f"
+    if att.gender(found[0]) not in (None, sex):
+        return None
+    for m in att.mentions_in(s_lo, at):
+        if m[2] == "person" and not att.same(m, found[0]) and att.gender(m[3]) in (None, sex):
+            return None
+    return found[0]

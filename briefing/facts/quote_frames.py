@@ -14,27 +14,28 @@ import re
 from briefing.facts.attribution import Attributor
 from briefing.facts.described_subjects import definite_description, who_the
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import ROLE_NOUNS
 from briefing.facts.nicknames import between_names, unmarked_nicknames
 from briefing.facts.phrases import FRONT, FULL_STOP, NP_END, clause_verb
-from briefing.facts.quote_context import plain_titles
+from briefing.facts.quote_causatives import made_to_speak
+from briefing.facts.quote_context import FRONTED_CLAUSE, plain_titles
 from briefing.facts.quote_documents import document_owner, issued_in_object, issuer, own_document
 from briefing.facts.quote_marks import Segment
-from briefing.facts.quote_named_after import named_after_description
-from briefing.facts.quote_relatives import who_frame
+from briefing.facts.quote_named_after import another_speaker, named_after_description
+from briefing.facts.quote_relatives import which_frame, who_frame
 from briefing.facts.quote_reporters import reporter_speaks
+from briefing.facts.quote_subject_end import subject_end
 from briefing.facts.quote_verbless import (
     CLAIMS,
     OTHERS_WORDS,
     WORDS_OF,
     as_put_it,
+    attributed_to,
     colon_subject,
     for_whom,
     manner,
 )
 from briefing.facts.quote_verbs import not_the_speakers
 from briefing.facts.speech import (
-    BETWEEN_SUBJECT_AND_VERB,
     DOCUMENT_BY,
     ISSUED_DOCUMENT,
     MEDIA,
@@ -58,6 +59,10 @@ _ACCORDING = lazy(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
 _ACCORDING_WORDS = ("ccording to", "words of")
 _READ_WORD = "read"
 _WENT_ON_TO_WORD = "on to "
+# The verb's own "that" opening the clause it reports (" in a statement that", " that").
+_THAT_CLAUSE = lazy(r"(?:\s+[^,;:]{1,40}?)?\s+that\s")
+# (not when the verb is a subordinate clause's: "When X tweeted that ..., Y placed a "..."")
+_SUBORDINATE = lazy(r"(?:When|If|After|Before|While|Although|Though|Because|Since|Once|Until)\s")
 _REST_STOP = lazy(rf"[;!?\"“”]|{FULL_STOP}")
 _FRAME_END = lazy(r"[,:]\s*$|\bthat\s*$|\s$")
 _QUOTED = lazy(r"\b(?:quoted|quotes|cited|cites|reported|reports)\s+")
@@ -82,7 +87,7 @@ _READS_BETWEEN = lazy(r"[\s,]*reads?\s+")
 # Where the clause of the verb opens inside the phrase before it: a relative word, dashes,
 # or a subordinator ("X's comments came after Y said", "X smiled when Y said").
 _INNER_SUBJECT = lazy(
-    r"(?:\s(?:that|which|whom|after|before|when|while|because|since|until|once|though|although"
+    r"(?:\s(?:that|which|whom|whose|after|before|when|while|because|since|until|once|though|although"
     r"|whereas)|\s[—–])"
     r"\s+(?=[^—–]*$)"
 )
@@ -98,11 +103,6 @@ _BE_BEFORE = lazy(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$")
 # "Smith went on to add, ...": a verb of saying in its base form after "went on to".
 _WENT_ON_TO = lazy(
     r"(?<=\bon to )(?:add|say|explain|note|tell|write|state|warn|ask|insist|argue|stress)\b"
-)
-_WENT_ON = lazy(r"\s+(?:went|goes|go|had\s+gone)\s+on\s+to\s*$")
-_TOOK_TO = lazy(
-    r"\s+(?:took|takes|had\s+taken)\s+to\s+(?:Twitter|Facebook|Instagram|YouTube|X|social\s+media"
-    r"|the\s+airwaves|the\s+stage|the\s+podium)\b[^,;:\"“]{0,40}?\s+to\s*$"
 )
 # `Remarked biologist X, "..."`: a verb of saying that opens the sentence, its subject after.
 _INVERTED = lazy(
@@ -122,17 +122,20 @@ _SAID_ALONE = lazy(
 # A claim as the object of the verb, its content a clause: the claimant's words follow
 # ("responding to Y's claim that the deal was", "denied allegations that he had").
 _CLAIM_OBJECT = lazy(rf"\s*(?:to\s+)?[^,;:]{{0,50}}?\b(?:{CLAIMS})\s+that\s")
-_AND_NAME = lazy(r",\s+and\s+(?:(?:the|a|an|its|his|her)\s+(?P<role>[a-z-]+(?:\s+[a-z-]+)?))?")
 # Verbs of hearing and remembering before somebody speaking ("recalled Y telling him").
 _HEARD = lazy(
     r"\b(?:recalled|recalls|remembered|remembers|heard|hears|overheard|quoted|quotes|cited"
     r"|described|describes)\s+(?:[A-Z][\w.]*\s+){0,3}$"
 )
+# Verbs whose object the quote then names ("calling the claims "baseless"").
+_NAMING = frozenset("called calling calls labelled labeled labelling branded branding".split())
 _SAY = frozenset(("said", "says", "say", "saying", "told", "tells", "telling"))
 _QUOTING = lazy(r",\s+(?:quoting|reading\s+from|reciting)\b")
 _REPORTS = frozenset(("reported", "reports", "reporting"))
 _WITH_SUBJECT = lazy(r"\bwith\s+(?=[^,;:]{1,60}$)")
 # An aside naming the source of a report, set off between the verb and the quote.
+# An aside set off by dashes between the frame's verb and the quote.
+_DASH_ASIDE = lazy(r"\s[—–]\s[^—–\"“”:;]{1,120}\s[—–]\s*$")
 _AS_REPORTED = lazy(
     r"\s*[—–,]\s*as\s+(?:reported|quoted|cited|told)\s+(?:by|to|in)\s+[^—–,:;]{2,60}[—–,]\s*$"
 )
@@ -195,6 +198,9 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
     if verb.start() == a_lo:  # inversion: said X
         np_lo = issuer(body, verb.end() + 1) if verb.group() == "read" else verb.end()
         np_hi = _np_end(body, np_lo, window_hi)
+        across = [m for m in att.mentions_in(np_lo, window_hi) if m[0] < np_hi < m[1]]
+        if across:  # (a name with a comma: "said University of California, Davis's dean, X")
+            np_hi = _np_end(body, across[-1][1], window_hi)
         role_of = _ROLE_OF_BEFORE.match(body, np_hi)
         if role_of is not None and _NAME_AFTER_ROLE.match(body, role_of.end()):
             return None  # "said University of California, San Diego's chancellor, X": unclear
@@ -206,7 +212,7 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
             np_lo, np_hi = named
         if _QUOTING.match(body, np_hi) or _media_report(body, verb.group(), np_lo, np_hi):
             return ("nobody",)  # `"...," X said, quoting Y`: Y's words
-        if _another_speaker(att, np_hi, s_hi):
+        if another_speaker(att, np_hi, s_hi):
             return ("nobody",)  # "said X, the chair, and Y, the mayor": two speakers
         return ("np", np_lo, np_hi, False)
     region = body[a_lo : verb.start()]
@@ -226,25 +232,10 @@ def after_frame(att: Attributor, seg: Segment, s_lo: int, s_hi: int) -> tuple | 
         return ("np", a_lo + tail.start(1), a_lo + tail.end(1), True)
     if _CONJUNCTION.match(region):
         return None  # `"..." and said ...`: the verb is the sentence subject's
-    np_hi = _strip_adverbs(body, a_lo, verb.start())
+    np_hi = subject_end(body, a_lo, verb.start())
     if _media_report(body, verb.group(), a_lo, np_hi):
         return ("nobody",)
     return ("np", a_lo, np_hi, True)
-
-
-def _another_speaker(att: Attributor, lo: int, hi: int) -> bool:
-    """Whether ", and" in body[lo:hi] brings in a second name ("said X, the chair, and Y")."""
-    for joined in _AND_NAME.finditer(att.body, lo, hi):
-        if joined.group("role") and not ROLE_NOUNS.isdisjoint(joined.group("role").split()):
-            return True  # "..., and the mayor of Oslo"
-        after = att.mentions_in(joined.end(), min(hi, joined.end() + 40))
-        if (
-            after
-            and after[0][2] in ("person", "org")
-            and plain_titles(att.body, joined.end(), after[0][0])
-        ):
-            return True
-    return False
 
 
 def _media_report(body: str, verb: str, lo: int, hi: int) -> bool:
@@ -260,29 +251,6 @@ def _np_end(body: str, lo: int, hi: int) -> int:
         close = body.find(m.group() if m.group() == '"' else "”", m.end(), hi)  # 'X "Wes" Y'
         m = None if close < 0 else NP_END.search(body, close + 1, hi)
     return m.start() if m else hi
-
-
-# A prepositional phrase set off by commas right before the verb ("has, in a statement,").
-_ASIDE_BEFORE_VERB = lazy(r",\s*(?:in|on|at|during|through|via|by)\s+[^,]{1,40},\s*$")
-
-
-def _strip_adverbs(body: str, lo: int, hi: int) -> int:
-    """End of the subject before its verb, without "also", "later", "has"."""
-    went_on = _WENT_ON.search(body, lo, hi)
-    if went_on is None and "took to " in body[lo:hi]:
-        went_on = _TOOK_TO.search(body, lo, hi)  # "X took to Twitter on Monday to say"
-    if went_on is not None:  # "Smith went on to add", "he later went on to say"
-        hi = went_on.start()
-    aside = _ASIDE_BEFORE_VERB.search(body, lo, hi)
-    if aside is not None:  # "Acme has, in a statement, urged": the aside is no subject
-        hi = aside.start()
-    words = body[lo:hi].rstrip().split(" ")
-    while words and (
-        words[-1].lower() in BETWEEN_SUBJECT_AND_VERB
-        or (words[-1].endswith("ly") and words[-1].islower() and len(words) > 1)
-    ):
-        words.pop()  # "also", "has", "specifically"
-    return lo + len(" ".join(words))
 
 
 def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple | None:
@@ -306,17 +274,27 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         and OWN_DOCUMENT.match(body, f_lo, open_mark) is None  # ("its press release")
     ):
         # "According to X, the plan "will not survive"": X's words, when the clause after
-        # X's phrase reports no one else's speech and names nobody else
+        # X's phrase reports no one else's speech and names nobody else (or X issued a
+        # document: "According to a memo by X, Y did "..."" quotes the memo)
         name_lo = issuer(body, f_lo + according.end())
         name_hi = _np_end(body, name_lo, open_mark)
         clause = body[name_hi:open_mark]
         if (
-            body[seg[0] : seg[0] + 1].islower()
+            body[seg[0] : seg[0] + 5].lstrip(".… ")[:1].islower()  # (or "...not recognize")
             and clause.startswith(",")
             and VERB.search(clause) is None
-            and not any(m[2] == "person" for m in att.mentions_in(name_hi, open_mark))
+            and (
+                name_lo > f_lo + according.end()  # (a document's words: "a memo by X")
+                or not any(m[2] == "person" for m in att.mentions_in(name_hi, open_mark))
+            )
         ):
             return ("np", name_lo, name_hi, False)
+    attributed = attributed_to(att, f_lo, open_mark)  # ("a quote attributed to X — "...")
+    if attributed is not None:
+        return attributed
+    caused = made_to_speak(frame, body, max(f_lo, open_mark - 100), open_mark)
+    if caused is not None:  # "The backlash led Biden to say "..."": the one made to speak
+        return caused
     inverted = _INVERTED.match(body, s_lo) if f_lo == s_lo else None
     if inverted is not None and frame.rstrip().endswith((",", ":")):
         return ("np", inverted.end(), f_lo + len(frame.rstrip().rstrip(",:")), False)
@@ -324,6 +302,10 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         aside = _AS_REPORTED.search(frame, max(0, len(frame) - 90))
         if aside is not None:  # `X said — as reported by Y — "..."`: X's words, Y the source
             frame = frame[: aside.start()]
+    if frame.endswith(("— ", "– ", "—", "–")):
+        dashes = _DASH_ASIDE.search(frame, max(0, len(frame) - 130))
+        if dashes is not None:  # `X commented — an unusual step for him — "..."`
+            frame = frame[: dashes.start()] + " "
     if " asked " in frame and frame.rstrip().endswith(":"):
         blunt = manner(att, f_lo, s_lo, open_mark)  # "X was blunt when asked about it:"
         if blunt is not None:
@@ -370,9 +352,13 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         # "However, addressing the leaders, X proposed: "..."": the participle opens a
         # fronted phrase; the clause after it frames the quote, with a colon
         return colon_subject(att, f_lo, s_lo, open_mark)
-    agent = _BY_AGENT.match(rest) or (_TOLD_BY.match(rest) if word in _TOLD else None)
-    if agent is not None and _BE_BEFORE.search(frame, 0, verb.start()):
-        # "X was described by the Courier as a "..."": the agent's words.
+    by_as = _BY_AGENT.match(rest)
+    agent = by_as or (_TOLD_BY.match(rest) if word in _TOLD else None)
+    if agent is not None and (
+        by_as is not None and word.endswith("ed") or _BE_BEFORE.search(frame, 0, verb.start())
+    ):
+        # "X was described by the Courier as a "..."", "a pattern described by the Courier
+        # as "..."" (a passive with no "was"): the agent's words.
         a_lo = f_lo + verb.end() + agent.start("agent")
         return ("np", a_lo, a_lo + len(agent.group("agent")), False)
     direct = rest.strip() in ("", ",", ":", "that", ", that")
@@ -381,9 +367,15 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         # a colon introduces the quote or the quote is part of a reported clause.
         colon = rest.rstrip().endswith(":")
         partial = body[seg[0] : seg[0] + 1].islower()
-        limit = 200 if colon else 130 if partial else 70
+        limit = 200 if colon or partial and _THAT_CLAUSE.match(rest) else 130 if partial else 70
         if len(rest) > limit or _REST_STOP.search(rest):
             return None
+        if (
+            "," in rest.rstrip(" ,")
+            and _SUBORDINATE.match(frame)
+            and "," not in frame[: verb.start()]
+        ):
+            return None  # ("When X tweeted that A, Y placed a "...": the main clause's)
         if (
             word not in QUOTE_VERBS
             and (len(rest) > 40 or not rest.rstrip().endswith((",", ":")))
@@ -395,6 +387,9 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         if (
             WORDS_OF.search(rest)
             or OTHERS_WORDS.search(rest)
+            and not (
+                word in _NAMING and rest[-1:] == " " and ":" not in rest
+            )  # ("calling the claims "...")
             or word not in _SAY
             and _CLAIM_OBJECT.match(rest)
         ):
@@ -439,7 +434,7 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
             # X)
             return ("np", own[-1][0], own[-1][1], True)
         return ("subject", s_lo, v_lo)  # "X took to Twitter, posting: ..." (X speaks)
-    np_hi = _strip_adverbs(body, f_lo, v_lo)
+    np_hi = subject_end(body, f_lo, v_lo)
     region = body[f_lo:np_hi].strip(' ,"”')
     if region in ("", "and", "but", "and then") or _AND_FRONTED.fullmatch(region):
         return ("subject", s_lo, v_lo)  # (`X called it "A", and on Twitter referred to ...`)
@@ -463,13 +458,19 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
     who_lo = f_lo if body[np_lo:np_hi] == "who" else np_lo
     if body.endswith(" who", who_lo, np_hi):  # "led by X, who said", "drafted by X who said"
         return who_frame(att, who_lo, np_hi - (5 if body[np_hi - 5] == "," else 4))
+    if body.endswith(", which", np_lo, np_hi):  # "ASEAN, which said last week that ..."
+        which = which_frame(att, np_lo, np_hi - 7)
+        if which is not None:
+            return which
     fronted = _FRONTED_PRONOUN.match(body, np_lo, np_hi)
     if fronted is not None and FRONT.match(fronted.group(1)):
         # "On the live television he said": a fronted phrase with no comma, then the subject.
         return ("np", fronted.start(2), fronted.end(2), True)
     tail = _PRONOUN_TAIL.search(body, np_lo, v_lo)
-    if tail is not None and body[np_lo : tail.start()].count(",") == 0:
-        return ("np", tail.start(1), tail.end(1), True)  # "More tellingly, he told X "...""
+    if tail is not None and (
+        body[np_lo : tail.start()].count(",") == 0 or FRONTED_CLAUSE.match(body, np_lo)
+    ):  # "More tellingly, he told X "..."", "When X, the surgeon, arrived, he said"
+        return ("np", tail.start(1), tail.end(1), True)
     # "X opposed the plan and said ...": the subject of both verbs.
     coordinated = _AND_BEFORE.search(body, np_lo, np_hi)
     if coordinated is not None:

@@ -1,6 +1,7 @@
 """The person named after a description in an inverted frame: `"...," said the Leeds
 manager, Ian Pritchard`, `said X's wife, Y`, `said the manager of Acme Tours, Y`, `said the
-Speaker, Sir Y`. Used by `briefing.facts.quote_frames`."""
+Speaker, Sir Y`; and a second speaker after it (`said X, the chair, and Y`). Used by
+`briefing.facts.quote_frames`."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
+from briefing.facts.quote_context import plain_titles
 
 _NAMED_AFTER = lazy(
     r",\s+((?:(?:[A-Z][\w’'.-]*|d[aeio]s?|de[l]?|van|von|der|den|la|le|bin|al)\s+){0,4}"
@@ -52,3 +54,22 @@ def named_after_description(
     if _POSSESSIVE_ROLE.search(body, np_lo, np_hi) or described:
         return named.start(1), named.end(1)
     return None
+
+
+_AND_NAME = lazy(r",\s+and\s+(?:(?:the|a|an|its|his|her)\s+(?P<role>[a-z-]+(?:\s+[a-z-]+)?))?")
+
+
+def another_speaker(att: Any, lo: int, hi: int) -> bool:
+    """Whether ", and" in body[lo:hi] brings in a second name ("said X, the chair, and Y").
+    `att`: an `Attributor`."""
+    for joined in _AND_NAME.finditer(att.body, lo, hi):
+        if joined.group("role") and not ROLE_NOUNS.isdisjoint(joined.group("role").split()):
+            return True  # "..., and the mayor of Oslo"
+        after = att.mentions_in(joined.end(), min(hi, joined.end() + 40))
+        if (
+            after
+            and after[0][2] in ("person", "org")
+            and plain_titles(att.body, joined.end(), after[0][0])
+        ):
+            return True
+    return False

@@ -3,7 +3,8 @@
 the Director General described as "..."`: the words are those of the relative clause's
 subject. A pronoun there stands for the subject of the sentence (the one the clause is
 about), when its kind and sex fit; a name or a description is read as any speaker's phrase.
-And `led by X, a marine ecologist, who said "..."`: the person a "who" clause is about.
+And `led by X, a marine ecologist, who said "..."`: the person a "who" clause is about (an
+organisation's "which" clause likewise).
 Used by `briefing.facts.quotes` before the other frames."""
 
 from __future__ import annotations
@@ -84,3 +85,12 @@ def who_frame(att: Attributor, lo: int, hi: int) -> tuple | None:
     if between and (not (appositive or affiliation) or len(between) > 90):
         return None
     return ("named", att.resolve(("mention", people[-1]), lo, (hi, hi)))
+
+
+def which_frame(att: Attributor, lo: int, hi: int) -> tuple | None:
+    """`the Association of Southeast Asian Nations, or ASEAN, which said "..."`: the body a
+    "which" clause is about, named right before its comma (`hi`), nothing between."""
+    named = [m for m in att.mentions_in(lo, hi) if m[1] <= hi]
+    if not named or named[-1][2] != "org" or att.body[named[-1][1] : hi].strip(")"):
+        return None
+    return ("named", att.named(named[-1]))

@@ -17,7 +17,8 @@ _JUDGE = (
     r"lauded|praised|hailed|applauded|commended|attacked|criticized|criticised|condemned"
     r"|slammed|blasted|dismissed|derided|mocked|ridiculed|decried|denounced|lambasted"
     r"|welcomed|rejected|cited|credited|described|characterized|characterised|branded"
-    r"|labelled|labeled|termed|called|considers|considered|deemed"
+    r"|labelled|labeled|termed|called|considers|considered|deemed|voiced|highlighted"
+    r"|questioned|thanked|apologized|apologised"
 )
 # The object: a few words, none of them a verb of another clause or a relative word.
 _OBJECT = (
@@ -30,8 +31,18 @@ _STANCE = lazy(
     r"(?:"
     rf"{_OBJECT}(?:[\w.-]+\s+)?as\s+(?:an?\s+|the\s+|being\s+)?"  # (... as a "...")
     rf"|{_OBJECT}[\w.-]+[’']s\s+(?:[a-z-]+\s+){{0,2}}"  # (... Y's "...")
-    r"|(?:it|him|her|them|this|that|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:an?\s+|the\s+)?"
+    r"|(?:it|him|her|them|this|that|the\s+[a-z-]+(?:\s+(?!(?:for|of|to|in|on|at|by|with)\s)[a-z-]+)?)"
+    r"\s+(?:an?\s+|the\s+)?"
+    rf"|(?P<for>{_OBJECT}[\w.-]+\s+for\s+|for\s+)(?:the\s+|their\s+|his\s+|her\s+|its\s+)?"
+    r"|(?P<det>the|his|her|their|its)\s+"  # ("praised the "...")
     r"|)$"
+)
+# Verbs whose "for" names what the subject's words judge ("thanked the crew for "...""), and
+# whose object may be the quotation after a determiner ("praised the "..."").
+_FOR_VERBS = frozenset(
+    "lauded praised hailed applauded commended attacked criticized criticised condemned slammed"
+    " blasted derided mocked ridiculed denounced lambasted credited thanked apologized"
+    " apologised".split()
 )
 _NAMING_VERBS = frozenset(("called", "termed", "branded", "labelled", "labeled", "considered"))
 # Between the subject and its verb: an appositive set off by commas (`X, responding to Y,
@@ -51,6 +62,10 @@ _DOCUMENT_BY = lazy(
 _READS_END = lazy(r"\s(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$")
 # The last of two main clauses joined by a comma and "and" or "but" (`X did A, and Y said`).
 _SECOND_CLAUSE = lazy(r",\s+(?:and|but)\s+(?=\S)")
+# A phrase of time or place before the second clause's pronoun ("in a 2021 interview she").
+_FRONTED_PRONOUN = lazy(
+    r"(?:in|on|at|during|after|before|later|earlier|last|this)\s[^,;:\"“”]{1,50}?\s(he|she)\s*"
+)
 # After the sender's name, the clause's verb (no "of", "to" or "and" going on with the name).
 _VERB_NEXT = lazy(r"\s+(?!(?:of|to|and|for|with|in|on|at|from|about)\s)[a-z]+\s")
 # A participle that opens the sentence, the quote its object (`Calling it "...", X told`).
@@ -111,6 +126,10 @@ def stance_speaker(
         return None
     if found.group("verb") in _NAMING_VERBS and found.end("verb") >= open_mark - 1:
         return None  # (`called "..."`: a name or a term)
+    if (found.group("for") or found.group("det")) and (
+        found.group("verb") not in _FOR_VERBS or not body[quote[0] : quote[0] + 1].islower()
+    ):
+        return None  # ("cited a driver for "...", "thanked the band for "Harbour Blues"")
     start = att._skip_fronted(s_lo, found.start())
     np_hi = found.start()
     aside = _ASIDE.search(body, start, np_hi)
@@ -206,6 +225,9 @@ def second_clause(att: Attributor, s_lo: int, lo: int, hi: int, quote: tuple) ->
         return None
     at = joins[-1].end()
     phrase = att.phrase(at, hi, before_verb=True)
+    fronted = _FRONTED_PRONOUN.fullmatch(att.body, at, hi)  # (", but in 2021 she said")
+    if fronted is not None:
+        phrase = ("pronoun", fronted.group(1))
     if phrase is None:
         return None
     if phrase[0] == "mention":

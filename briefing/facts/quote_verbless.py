@@ -1,9 +1,9 @@
 """Frames of a quotation with no verb of saying: a clause that ends in a colon right before
 it (`X disagreed with the findings: "..."`, or such a clause ending the sentence before a quote
 that is a sentence of its own), a manner (`Reed was blunt: "..."`) and a view fronted by
-"For" (`For researcher X, the deal "buys time"`). Also the patterns that
-say a clause's words are somebody else's ("X read a letter from Y:", "Y's claim that"),
-which `briefing.facts.quote_frames` reads too."""
+"For" (`For researcher X, the deal "buys time"`), and words "attributed to" a person. Also
+the patterns that say a clause's words are somebody else's ("X read a letter from Y:", "Y's
+claim that"), which `briefing.facts.quote_frames` reads too."""
 
 from __future__ import annotations
 
@@ -34,8 +34,10 @@ _NOT_ONES_OWN = lazy(
     r"|sung|sign|signs|banner|banners|placard|placards|slogan|slogans|headline|motto)\b"
 )
 _PAST_VERB = lazy(
-    r"\b(?:[a-z]{3,}ed|took|gave|made|hit|struck|went|came|put|set|sent|left|held|did|was|is|had|has)\b"
-)
+    r"\b(?:[a-z]{3,}ed|took|gave|made|hit|struck|went|came|put|set|sent|left|held|did|was|is|had|has"
+    r"|remains|remembers|recalls|says|explains|insists|admits|agrees|argues|believes|thinks|knows"
+    r"|sees|puts|sums|shrugs|laughs|smiles|notes|warns|worries|hopes|wants|feels|sounds)\b"
+)  # (or a present tense of a profile: "X remembers the day well:")
 _SECOND_CLAUSE = lazy(r"\b(?:and|but|while|as|when|after|before|because|where|so)\s")
 # A copula before an adjective is a manner ("X was blunt about the delays:"), not a passive
 # whose agent spoke ("X was told:", "X was shown a letter:"); "when asked" is the subject
@@ -117,8 +119,8 @@ def colon_before(att: Attributor, s_lo: int) -> tuple | None:
 
 def colon_subject(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | None:
     """`X disagreed with the findings: "..."`: a sentence with no verb of saying whose one
-    clause ends in a colon right before the quote, its subject a person named: the quote is
-    what the subject said. Not when the clause says someone else's words were heard, read or
+    clause ends in a colon right before the quote, its subject a person or an organisation
+    named (its verb right after it): the quote is what the subject said. Not when the clause says someone else's words were heard, read or
     asked ("X received a letter:", "X was asked:"), nor after a second clause."""
     body = att.body
     if f_lo != s_lo:
@@ -129,8 +131,12 @@ def colon_subject(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tupl
     if _not_ones_own(frame) or WORDS_OF.search(frame) or OTHERS_WORDS.search(frame):
         return None
     found = att._subject_phrase(att._skip_fronted(s_lo, open_mark), open_mark)
-    if found is None or found[0] != "mention" or found[1][2] != "person":
+    if found is None or found[0] != "mention" or found[1][2] not in ("person", "org"):
         return None
+    if found[1][2] == "org" and not (
+        body.startswith(",", found[1][1]) or _PAST_VERB.match(body, found[1][1] + 1)
+    ):
+        return None  # (an organisation named inside the subject: "a Twitter account made")
     # (a second clause after the subject: "and" among its titles is none, "Senior lawyer and
     # former senator X, interviewed on television, summed it up:")
     if _second_clause(att, body[found[1][1] : open_mark], found[1][1]):
@@ -182,3 +188,24 @@ def for_whom(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tuple | N
     if any(m[2] == "person" for m in att.mentions_in(comma, open_mark)):
         return None
     return ("np", opening.end(), comma, False)
+
+
+# "a quote attributed to Einstein — "..."", "The line, often attributed to Mark Twain, reads:"
+_ATTRIBUTED_TO = lazy(
+    r"\battributed\s+to\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*"
+    r"(?:[—–:]\s*|,\s*(?:(?:reads?|says?|goes)\s*[,:]?\s*)?)?$"
+)
+
+
+def attributed_to(att: Attributor, f_lo: int, open_mark: int) -> tuple | None:
+    """`a quote attributed to Einstein — "..."`: words the sentence attributes to a person
+    named right before the quote; ("np", lo, hi, False) or None."""
+    if "attributed to" not in att.body[max(f_lo, open_mark - 80) : open_mark]:
+        return None
+    found = _ATTRIBUTED_TO.search(att.body, max(f_lo, open_mark - 80), open_mark)
+    if found is None:
+        return None
+    named = att.mentions_in(found.start("who"), found.end("who"))
+    if not named or named[-1][2] != "person" or named[-1][1] != found.end("who"):
+        return None
+    return ("np", found.start("who"), found.end("who"), False)

@@ -29,6 +29,7 @@ from briefing.facts.quote_callers import person_calls
 from briefing.facts.quote_context import (
     LABEL_RE,
     continued,
+    fronted_clause_subject,
     label_speaker,
     previous_sentence_speaker,
     same_sentence_speaker,
@@ -163,8 +164,10 @@ def _speaker(
             att, s_lo, frame[1], frame[2]
         )  # (before the quote only)
     if phrase is not None and phrase[0] == "pronoun" and frame[0] == "np":
-        same = same_sentence_speaker(att, phrase[1], frame[1], s_lo) or _main_subject(
-            att, phrase[1], s_lo, frame[1]
+        same = (
+            same_sentence_speaker(att, phrase[1], frame[1], s_lo)
+            or _main_subject(att, phrase[1], s_lo, frame[1])
+            or fronted_clause_subject(att, phrase[1], frame[1], s_lo)
         )
         if same is not None:
             trace.step("same-sentence")

@@ -91,14 +91,16 @@ _DOCUMENT_WORDS = "|".join(
 DOCUMENT_BY = lazy(
     rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})\s+"
     r"(?:(?:on|in|at|last|this)\s+[\w-]+\s+)?"  # "a tweet on Monday by X"
-    r"(?:(?:released|issued|published|posted|sent|signed|put\s+out)\s+)?(?:by|from)\s+"
+    r"(?:(?:released|issued|published|posted|sent|signed|put\s+out)\s+"
+    r"(?:(?:online|publicly|jointly|earlier|later)\s+)?)?(?:by|from)\s+"  # ("posted online by")
 )
 # "Judge X's statement", "part of the court's summary", "the agency's website": the words of the
 # document's owner (the group `owner`, with its "the").
 OWNED_DOCUMENT = lazy(
     r"(?:[Pp]art\s+of\s+)?(?:[Aa]n?\s+)?(?P<owner>(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,5}"
     r"[A-Z][\w.&-]*|[a-z]+))[’']s\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_DOCUMENT_WORDS}|website|web\s+site|account|page|blog)\s*"
+    rf"(?:{_DOCUMENT_WORDS}|website|web\s+site|account|page|blog)"
+    r"(?:\s+on\s+(?:Facebook|Instagram|Twitter|X|LinkedIn|Telegram|Weibo|social\s+media))?\s*"
 )
 # "Acme released a statement which read": the subject issued the words that follow.
 ISSUED_DOCUMENT = lazy(
@@ -153,6 +155,14 @@ BETWEEN_SUBJECT_AND_VERB = _words(
     "recently further simply earlier first repeatedly had since subsequently quickly "
     "immediately separately himself herself itself privately openly angrily calmly "
     "jokingly famously bluntly flatly further"
+)
+# A time between a subject and its verb ("X on Monday said", "X this week told", "X
+# yesterday warned"): the subject ends before it.
+TIME_BEFORE_VERB = lazy(
+    r"\s+(?:(?:on|early|late|earlier|later)\s+)?(?:(?:this|last|next)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend"
+    r"|morning|afternoon|evening|night|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
 )
 # Media outlets report statements; as a description's antecedent they are never the speaker
 # (nor is X, where a statement is posted: "in a post on X, the company said").

@@ -1,0 +1,51 @@
+"""Where the subject of a verb of saying ends before the verb: without the adverbs and
+auxiliaries between them ("also", "has", "specifically"), a time ("X on Monday told", "X this
+week said"), an aside set off by commas ("Acme has, in a statement, urged") or the "went on to"
+and "took to Twitter to" before the verb. Used by `briefing.facts.quote_frames`."""
+
+from __future__ import annotations
+
+from briefing.facts.lazy_re import lazy
+from briefing.facts.speech import BETWEEN_SUBJECT_AND_VERB, TIME_BEFORE_VERB
+
+_WENT_ON = lazy(r"\s+(?:went|goes|go|had\s+gone)\s+on\s+to\s*$")
+_TOOK_TO = lazy(
+    r"\s+(?:took|takes|had\s+taken)\s+to\s+(?:Twitter|Facebook|Instagram|YouTube|X|social\s+media"
+    r"|the\s+airwaves|the\s+stage|the\s+podium)\b[^,;:\"“]{0,40}?\s+to\s*$"
+)
+# A participle of speaking and its place or audience, with no commas ("X speaking to the
+# council called", "X writing in the Times said").
+_SPEAKING = lazy(
+    r"\s+(?:speaking|writing|testifying|appearing)\s+(?:to|at|on|in|before|with)\s[^,;:]{1,60}$"
+)
+# A prepositional phrase set off by commas right before the verb ("has, in a statement,").
+_ASIDE_BEFORE_VERB = lazy(r",\s*(?:in|on|at|during|through|via|by)\s+[^,]{1,40},\s*$")
+
+
+def subject_end(body: str, lo: int, hi: int) -> int:
+    """End of the subject before its verb, without "also", "later", "has"."""
+    went_on = _WENT_ON.search(body, lo, hi)
+    if went_on is None and "took to " in body[lo:hi]:
+        went_on = _TOOK_TO.search(body, lo, hi)  # "X took to Twitter on Monday to say"
+    if went_on is not None:  # "Smith went on to add", "he later went on to say"
+        hi = went_on.start()
+    if "ing " in body[lo:hi]:
+        speaking = _SPEAKING.search(body, lo, hi)
+        if speaking is not None:  # "X speaking to the council called": X
+            hi = speaking.start()
+    aside = _ASIDE_BEFORE_VERB.search(body, lo, hi)
+    if aside is not None:  # "Acme has, in a statement, urged": the aside is no subject
+        hi = aside.start()
+    for _ in range(2):  # (then a time before them: "X on Monday also told")
+        words = body[lo:hi].rstrip().split(" ")
+        while words and (
+            words[-1].lower() in BETWEEN_SUBJECT_AND_VERB
+            or (words[-1].endswith("ly") and words[-1].islower() and len(words) > 1)
+        ):
+            words.pop()  # "also", "has", "specifically"
+        hi = lo + len(" ".join(words))
+        when = TIME_BEFORE_VERB.search(body, lo, hi) if hi - lo > 12 else None
+        if when is None or when.start() <= lo:
+            break
+        hi = when.start()  # "X on Monday told", "X this week said": the subject before it
+    return hi
