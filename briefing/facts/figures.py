@@ -48,7 +48,7 @@ _CURRENCY_WORDS = {
 _UNITS = (
     r"km/h|km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|feet|ft|inches|kg|kilograms?|grams?|tonnes?|tons?"
     r"|hectares?|acres?|litres?|liters?|gallons?|barrels?|mw|gw|kw|mwh|gwh|kwh|degrees|°C|°F|mph"
-    r"|square\s+(?:kilometres?|kilometers?|miles|metres?|meters?)|cubic\s+metres?|teu"
+    r"|square\s+(?:kilometres?|kilometers?|miles|metres?|meters?)|cubic\s+metres?|teu|light[\s-]years?"
 )
 # A number followed by a plural noun (people, workers, containers...) is a quantity.
 # A label whose number names something: "Region 7", "Round 8", "Type 2", "Flight 370".
@@ -61,7 +61,18 @@ _LABEL_BEFORE = re.compile(
 _REFERRING_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our|[Aa]ll)\s+$"
 )
-_EXCLUDED_NOUNS = frozenset("years days weeks months times percent pm am gmt utc".split())
+_EXCLUDED_NOUNS = frozenset("times percent pm am gmt utc".split())
+_SPANS_OF_TIME = frozenset("years days weeks months".split())
+# After a span of time, what makes it an age or a point in time: "78 years old", "31 weeks
+# pregnant", "two years ago" (a date when the text gives it), "three weeks away", "four days
+# into the strike".
+_AGE_OR_POINT_AFTER = re.compile(r"(?:\s+(?:old|pregnant|ago|away|earlier|into|of\s+age)|-old)\b")
+# Before it, what makes it an age ("aged 45 years") or a stretch of the calendar rather than an
+# amount of time the story reports: "the past five years", "the first six months", "the first
+# time in 15 years".
+_AGE_OR_STRETCH_BEFORE = re.compile(
+    r"\b(?:aged|ages?(?:\s+of)?|in|past|next|first|last|previous|coming|final)\s+$", re.IGNORECASE
+)
 _TIME_UNITS = r"hours?|minutes?|seconds?|hrs|mins|secs"
 # Words ending in "s" that are not plural nouns ("six jobs across three shifts").
 _NOT_NOUNS = (
@@ -419,6 +430,11 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
             m.group("time") or m.group("unit") or m.group("noun") or m.group("glued") or ""
         ).lower()
         if noun in _EXCLUDED_NOUNS or noun in _SCALES or _YEAR_IN_NAME.match(body, start):
+            continue
+        if noun in _SPANS_OF_TIME and (
+            _AGE_OR_POINT_AFTER.match(body, end)
+            or _AGE_OR_STRETCH_BEFORE.search(body, max(0, start - 12), start)
+        ):
             continue
         if _LABEL_BEFORE.search(body, max(0, start - 14), start):
             continue  # "EPA Region 7 staff", "Round 8 starts", "Type 2 diabetes": a name's number

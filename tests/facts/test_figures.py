@@ -138,3 +138,24 @@ def test_a_labels_number_is_no_count() -> None:
         "40 staff",
         "9 crossings",
     ]
+
+
+def test_spans_of_time_are_figures() -> None:
+    found = by_text("The clerk was jailed for 28 years and her brother for 15 months.")
+    assert found["28 years"] == (28.0, "years")
+    assert found["15 months"] == (15.0, "months")
+    assert by_text("The ferry strike lasted eleven days.")["eleven days"] == (11.0, "days")
+
+
+def test_ages_points_and_stretches_of_the_calendar_are_no_spans_of_time() -> None:
+    assert not by_text("The 55-year-old, aged 40 years then, is 31 weeks pregnant.")
+    assert not by_text("Four days into the strike, the vote was three weeks away.")
+    assert not by_text("Sales over the past five years and the first six months fell.")
+    assert not by_text("It was the club's first title in 15 years.")
+
+
+def test_light_years_are_a_distance() -> None:
+    assert by_text("The cluster lies 2.6 billion light years away.")["2.6 billion light years"] == (
+        2.6e9,
+        "light years",
+    )
