@@ -445,4 +445,6 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), noun, (start, end)))
     out.sort(key=lambda f: f.span)
-    return out
+    # Each figure once, at its first mention: "six weeks" said three times is one fact.
+    seen: set[str] = set()
+    return [f for f in out if not (f.text.lower() in seen or seen.add(f.text.lower()))]

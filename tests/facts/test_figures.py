@@ -159,3 +159,8 @@ def test_light_years_are_a_distance() -> None:
         2.6e9,
         "light years",
     )
+
+
+def test_a_figure_repeated_is_listed_once_at_its_first_mention() -> None:
+    figures = find_figures("Pipes were cut for six weeks. Six weeks is too long, said 40 people.")
+    assert [f.text for f in figures] == ["six weeks", "40 people"]
