@@ -68,10 +68,12 @@ _SPANS_OF_TIME = frozenset("years days weeks months".split())
 # into the strike".
 _AGE_OR_POINT_AFTER = re.compile(r"(?:\s+(?:old|pregnant|ago|away|earlier|into|of\s+age)|-old)\b")
 # Before it, what makes it an age ("aged 45 years") or a stretch of the calendar rather than an
-# amount of time the story reports: "the past five years", "the first six months", "the first
-# time in 15 years".
+# amount of time the story reports: "the past five years", "its first six months", "the first
+# time in 15 years" (not "past six weeks of pregnancy", beyond them, nor "to last 36 months").
 _AGE_OR_STRETCH_BEFORE = re.compile(
-    r"\b(?:aged|ages?(?:\s+of)?|in|past|next|first|last|previous|coming|final)\s+$", re.IGNORECASE
+    r"\b(?:aged|ages?(?:\s+of)?|in|first|next|previous|coming"
+    r"|(?:the|its|their|his|her|our|this|these)\s+(?:past|last|final))\s+$",
+    re.IGNORECASE,
 )
 _TIME_UNITS = r"hours?|minutes?|seconds?|hrs|mins|secs"
 # Words ending in "s" that are not plural nouns ("six jobs across three shifts").
@@ -433,7 +435,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
             continue
         if noun in _SPANS_OF_TIME and (
             _AGE_OR_POINT_AFTER.match(body, end)
-            or _AGE_OR_STRETCH_BEFORE.search(body, max(0, start - 12), start)
+            or _AGE_OR_STRETCH_BEFORE.search(body, max(0, start - 20), start)
         ):
             continue
         if _LABEL_BEFORE.search(body, max(0, start - 14), start):

@@ -152,6 +152,9 @@ def test_ages_points_and_stretches_of_the_calendar_are_no_spans_of_time() -> Non
     assert not by_text("Four days into the strike, the vote was three weeks away.")
     assert not by_text("Sales over the past five years and the first six months fell.")
     assert not by_text("It was the club's first title in 15 years.")
+    # ("past" without "the" is beyond them; "last" a verb)
+    assert by_text("The law bans it past six weeks.")["six weeks"] == (6.0, "weeks")
+    assert by_text("Works will last 36 months.")["36 months"] == (36.0, "months")
 
 
 def test_light_years_are_a_distance() -> None:
