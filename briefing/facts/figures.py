@@ -61,7 +61,7 @@ _LABEL_BEFORE = re.compile(
 _REFERRING_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our|[Aa]ll)\s+$"
 )
-_EXCLUDED_NOUNS = frozenset("times percent pm am gmt utc".split())
+_EXCLUDED_NOUNS = frozenset("percent pm am gmt utc".split())
 _SPANS_OF_TIME = frozenset("years days weeks months".split())
 # After a span of time, what makes it an age or a point in time: "78 years old", "31 weeks
 # pregnant", "two years ago" (a date when the text gives it), "three weeks away", "four days

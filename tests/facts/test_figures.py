@@ -167,3 +167,9 @@ def test_light_years_are_a_distance() -> None:
 def test_a_figure_repeated_is_listed_once_at_its_first_mention() -> None:
     figures = find_figures("Pipes were cut for six weeks. Six weeks is too long, said 40 people.")
     assert [f.text for f in figures] == ["six weeks", "40 people"]
+
+
+def test_a_count_of_times_is_a_figure() -> None:
+    found = by_text("The pump failed 11 times, and prices are 2.6 times higher.")
+    assert found["11 times"] == (11.0, "times")
+    assert found["2.6 times"] == (2.6, "times")
