@@ -25,10 +25,13 @@ _NUM_OR_WORD = (
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|a\s+hundred|a\s+dozen))"
 )
-_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|crore|lakh|dozen|bn|tn|mn|m|k)\b)?"
+_SCALE = (
+    r"(?:\s*(?P<scale>trillion|billion|million|thousand|crore|lakh|dozen|bn|tn|mn|mil|bil|m|k)\b)?"
+)
 _SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9,
     "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "b": 1e9,
+    "mil": 1e6, "bil": 1e9,  # (Malaysian English: "RM120mil")
     "crore": 1e7, "lakh": 1e5,  # (Indian English: "Rs 50 crore", "4.2 lakh people")
     "dozen": 12,  # ("two dozen firearms")
 }  # fmt: skip
@@ -36,7 +39,9 @@ _CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR",
     "gbp": "GBP", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "chf": "CHF", "rs": "INR", "rs.": "INR",
     "r$": "BRL", "nz$": "NZD", "s$": "SGD", "rp": "IDR", "cfa": "XOF", "₹": "INR", "ksh": "KES",
-    "gh¢": "GHS",
+    "gh¢": "GHS", "sh": "shillings", "shs": "shillings", "tk": "BDT", "rm": "MYR", "dh": "AED",
+    "dhs": "AED",
+    "jd": "JOD", "kd": "KWD", "bd": "BHD", "qr": "QAR", "nu": "BTN",
 }  # fmt: skip
 _CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -112,6 +117,20 @@ _CURRENCY_FIRST = (
     "₹",
     "KSh",
     "GH¢",
+    # (East African shillings, the taka, ringgit, dirham, Jordanian, Kuwaiti and Bahraini
+    # dinars, Qatari riyal and ngultrum as their outlets write them: "Sh23", "Shs3,000",
+    # "Tk 45", "RM120mil", "Dh2.8 billion", "JD62 million", "Nu 500")
+    "Shs",
+    "Sh",
+    "Tk",
+    "RM",
+    "Dhs",
+    "Dh",
+    "JD",
+    "KD",
+    "BD",
+    "QR",
+    "Nu",
     *_CURRENCY_CODES,
 )
 # Each currency opens with a plain character and is not preceded by a word character or "$"
@@ -322,7 +341,8 @@ def _matches_at(pattern: re.Pattern[str], body: str, starts: list[int]) -> Itera
 _CURRENCY_PROBES = (
     ("$", (2, 1, 0)), ("€", (0,)), ("£", (0,)), ("¥", (0,)), ("USD", (0,)), ("EUR", (0,)),
     ("GBP", (0,)), ("CHF", (0,)), ("Rs", (0,)), ("Rp", (0,)), ("₹", (0,)),
-    ("KSh", (0,)), ("GH¢", (0,)),
+    ("KSh", (0,)), ("GH¢", (0,)), ("Sh", (0,)), ("Tk", (0,)), ("RM", (0,)), ("Dh", (0,)),
+    ("JD", (0,)), ("KD", (0,)), ("BD", (0,)), ("QR", (0,)), ("Nu", (0,)),
 )  # fmt: skip
 
 

@@ -173,3 +173,28 @@ def test_a_count_of_times_is_a_figure() -> None:
     found = by_text("The pump failed 11 times, and prices are 2.6 times higher.")
     assert found["11 times"] == (11.0, "times")
     assert found["2.6 times"] == (2.6, "times")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "unit"),
+    [
+        ("Growers got Sh23 per kilo.", "Sh23", 23.0, "shillings"),
+        ("The levy raised Shs4.2 billion.", "Shs4.2 billion", 4.2e9, "shillings"),
+        ("Paddy sold at Tk 45 a kilo.", "Tk 45", 45.0, "BDT"),
+        ("The state set aside RM120mil.", "RM120mil", 120e6, "MYR"),
+        ("Profit reached Dh2.8 billion.", "Dh2.8 billion", 2.8e9, "AED"),
+        ("The pipeline cost JD62 million.", "JD62 million", 62e6, "JOD"),
+        ("Each household pays Nu 500.", "Nu 500", 500.0, "BTN"),
+        ("The fund holds KD 16 million.", "KD 16 million", 16e6, "KWD"),
+    ],
+)
+def test_currencies_as_their_own_outlets_write_them(
+    body: str, text: str, value: float, unit: str
+) -> None:
+    assert by_text(body)[text] == (value, unit)
+
+
+def test_currency_letters_without_a_number_are_no_money() -> None:
+    assert by_text("Shares of RM rose. JD Vance spoke to 2 reporters.") == {
+        "2 reporters": (2.0, "reporters")
+    }
