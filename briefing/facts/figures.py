@@ -80,6 +80,7 @@ _AGE_OR_STRETCH_BEFORE = re.compile(
     r"|(?:the|its|their|his|her|our|this|these)\s+(?:past|last|final))\s+$",
     re.IGNORECASE,
 )
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:[/|][^\n]*)?(?:\n|$)")
 _TIME_UNITS = r"hours?|minutes?|seconds?|hrs|mins|secs"
 # Words ending in "s" that are not plural nouns ("six jobs across three shifts").
 _NOT_NOUNS = (
@@ -458,6 +459,8 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
             or _AGE_OR_STRETCH_BEFORE.search(body, max(0, start - 20), start)
         ):
             continue
+        if noun == "comments" and _LINE_END_AFTER.match(body, end):
+            continue  # "12 Comments" closing a line: the page's count of readers' comments
         if _LABEL_BEFORE.search(body, max(0, start - 14), start):
             continue  # "EPA Region 7 staff", "Round 8 starts", "Type 2 diabetes": a name's number
         if m.group("num").lower() == "two" and _REFERRING_BEFORE.search(

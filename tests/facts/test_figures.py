@@ -198,3 +198,11 @@ def test_currency_letters_without_a_number_are_no_money() -> None:
     assert by_text("Shares of RM rose. JD Vance spoke to 2 reporters.") == {
         "2 reporters": (2.0, "reporters")
     }
+
+
+def test_a_page_count_of_comments_is_no_figure() -> None:
+    assert not by_text("The pool reopens in May.\n14 Comments\nMore stories")
+    assert not by_text("POSTED May 2, 2025 | 3 Comments")
+    assert by_text("The board received 1,200 comments from the public.") == {
+        "1,200 comments": (1200.0, "comments")
+    }
