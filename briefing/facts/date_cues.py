@@ -12,6 +12,12 @@ PART_BEFORE = lazy(
     r"(?i:(?=[emltsb])(?<!\w)(early|mid|late|the\s+end\s+of|end\s+of|end(?=-)|the\s+middle\s+of|middle\s+of"
     r"|(?:the\s+)?(?:start|beginning)\s+of|(?:early|late)\s+in)[\s-]+)$"  # ("end-March")
 )
+# Its first or last months before a year: "the final months of 2022", "the first few months
+# of last year" (as "the end of 2022" and "the start of last year"; not "the first nine
+# months of 2025", a count of them).
+MONTHS_PART_BEFORE = lazy(
+    r"(?i:(?<!\w)(the\s+(?:final|last|closing|first|opening)\s+(?:few\s+)?months\s+of)\s+)$"
+)
 # A cue before a year alone: a cue word, or the start of a line, a comma or a bracket. The
 # word alternation is a pattern of its own so a lookahead on first letters can skip ahead
 # (the start-of-text branch matches the empty string, which no lookahead would).
@@ -69,10 +75,10 @@ _FOR_BEFORE = lazy(r"\b[Ff]or\s+$")
 _PERIOD_TO_BEFORE = lazy(r"\b(?:year|months|weeks|quarter|half|period)\s+to\s+$")
 NOT_A_MONTH_AFTER = lazy(r"(?:[’']s\b|[^\S\n]+[A-Z])")  # (a line's end ends the phrase)
 # A month named as a modifier after a determiner ("the November vote", "a key September
-# call"): a date when a common noun follows. Not "May", also a name ("the May government"),
-# and "March", also a word, only right after "the".
+# call", "one June afternoon"): a date when a common noun follows. Not "May", also a name
+# ("the May government"), and "March", also a word, only right after "the".
 _MONTH_DETERMINER_BEFORE = lazy(
-    r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]+\s+){0,2}$"
+    r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]+\s+){0,2}$"
     r"|[’']s\s+$"
 )
 _MONTH_NOUN_AFTER = lazy(

@@ -282,6 +282,10 @@ _COUNTED_YEAR = re.compile(
 # Before "the next year", a span of time ahead, not a year: "over the next year".
 _SPAN_BEFORE = re.compile(r"(?i:\b(?:over|within|in|during|for|of|throughout|into)\s+)$")
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
+# Counted back from a date of the publication's year, at least two years ("two years
+# earlier"): "a year earlier" there is mostly a comparison ("up 12 percent from a year earlier").
+_BACK_FROM_THIS_YEAR = re.compile(r"(?!(?:[Aa]|[Oo]ne)\s)\w+\s+years\s+earlier")
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|over|versus|vs\.?|with|to)\s+$")
 _COUNTED_YEAR_WORDS = ("years later", "year later", "years earlier", "year earlier", "next year",
                        "following year", "previous year")  # fmt: skip
 
@@ -303,8 +307,13 @@ def counted_years(body: str, found: list[Found], pub: date | None) -> list[Found
             for f in found
             if f[1] <= start and start - f[1] <= COUNTED_REACH and f[2] == f[3] and f[2][:1] != "-"
         ]
-        if not before or int(before[-1][2][:4]) >= pub.year:
+        if not before or int(before[-1][2][:4]) > pub.year:
             continue
+        if int(before[-1][2][:4]) == pub.year and not _BACK_FROM_THIS_YEAR.match(m.group()):
+            continue  # (counted on from this year's date: a year to come, or "from a year
+            # earlier", a comparison; "planted two years earlier" than this June is a date)
+        if _COMPARED_BEFORE.search(body, max(0, start - 14), start):
+            continue  # "up from two years earlier": the level then, compared
         if _SINCE_BEFORE.search(body, max(0, before[-1][0] - 6), before[-1][0]):
             continue  # "Since 1983, the team has ringed chicks ... back the next year": a habit
         if m.group("rel"):

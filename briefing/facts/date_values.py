@@ -199,6 +199,8 @@ def part_word(word: str | None) -> str | None:
     if not word:
         return None
     word = word.lower().removeprefix("the ").strip()
+    if word.endswith("months of"):  # "the final months of", "the first few months of"
+        return "end" if word.startswith(("final", "last", "closing")) else "start"
     for key in PART_MONTHS:
         if word.startswith(key):
             return key
@@ -466,17 +468,39 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 
+# Before "6 months ago", another count of time: "1 year 6 months ago", a web page's stamp of
+# its age (as is "2 days ago" alone on its line), counted from when the page was read.
+_COUNT_OF_TIME_BEFORE = re.compile(r"\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+$")
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def _age_stamp(m: re.Match[str]) -> bool:
+    """Whether the "... ago" of `m` is a page's age stamp, not a date of the story."""
+    text, start, end = m.string, m.start(), m.end()
+    if _COUNT_OF_TIME_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    line_end = text.find("\n", end)
+    return not text[end : len(text) if line_end == -1 else line_end].strip() and bool(
+        _LINE_START_BEFORE.search(text, max(0, start - 20), start)
+    )
+
+
 def years_ago(
     m: re.Match[str], pub: date | None, part: str | None = None
 ) -> tuple[str, str, str] | None:
     """ "three years ago", "900 years ago": the year that many years before publication;
-    "two months ago" the month that many months before it."""
+    "two months ago" the month that many months before it, "15 days ago" that day."""
     if pub is None:
         return None
     count = m.group("n").lower()
     n = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
-    if n is None or n > 3000 or n >= pub.year:
+    if n is None or n > 3000 or n >= pub.year or _age_stamp(m):
         return None
+    if m.group("unit") == "day":
+        if n > 60:
+            return None  # ("100 days ago": a span counted, not a day named)
+        value = (pub - timedelta(days=n)).isoformat()
+        return value, value, "day"
     if m.group("unit") == "month":
         if n > 24:
             return None  # ("30 months ago": a span counted, not a month named)
@@ -493,5 +517,5 @@ def year_part(
     """ "the end of the year", "the start of the year": those months of publication's year."""
     if pub is None:
         return None
-    first, last = PART_MONTHS[m.group("part").lower()]
+    first, last = PART_MONTHS[part_word(m.group("part") + " of") or "end"]
     return iso(pub.year, first), iso(pub.year, last), "month"

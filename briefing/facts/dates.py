@@ -14,6 +14,7 @@ from briefing.core.facts import DateFact
 from briefing.facts.date_context import date_tense
 from briefing.facts.date_cues import (
     LINE_OPENER_BEFORE,
+    MONTHS_PART_BEFORE,
     NOT_A_MONTH_AFTER,
     NOT_A_YEAR_AFTER,
     PART_BEFORE,
@@ -225,7 +226,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         _first(
             r"[\daotfsenhAOTFSENH]",
             r"\b(?P<n>\d{1,4}|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            r"|fifteen|twenty|thirty|forty|fifty|hundred))\s+(?P<unit>year|month)s?\s+ago\b",
+            r"|fifteen|twenty|thirty|forty|fifty|hundred))\s+(?P<unit>year|month|day)s?\s+ago\b",
         ),
         years_ago,
         None,
@@ -249,7 +250,8 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, str | None]] = [
         # "by the end of the year": a part of the year of publication
         _first(
             "[Tt]",
-            r"(?<!\w)[Tt]he\s+(?P<part>end|start|beginning|middle)\s+of\s+the\s+year\b(?![’'])",
+            r"(?<!\w)[Tt]he\s+(?P<part>end|start|beginning|middle|(?:final|last|closing|first"
+            r"|opening)\s+(?:few\s+)?months)\s+of\s+the\s+year\b(?![’'])",
         ),
         year_part,
         None,
@@ -400,6 +402,12 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
             if needs is not None:
                 before = body[max(0, start - 16) : start]
                 part_match = PART_BEFORE.search(before)
+                if (
+                    part_match is None
+                    and handler in (year_phrase, relative)
+                    and body.endswith("months of ", 0, start)
+                ):
+                    part_match = MONTHS_PART_BEFORE.search(body, max(0, start - 34), start)
                 if part_match is not None:
                     part = part_match.group(1)
                     start -= len(part_match.group(0))
@@ -425,9 +433,10 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
                 handler is deictic
                 or handler is year_part
                 or (handler is holiday and m.group("h") in _BARE_HOLIDAYS and not m.group("y"))
+                or (handler is years_ago and m.group("unit") == "day")
             ) and quoted(body, start):
-                continue  # "today", "by the end of the year", "before Christmas" in somebody's
-                # words: counted from when they were spoken
+                continue  # "today", "by the end of the year", "before Christmas", "two days
+                # ago" in somebody's words: counted from when they were spoken
             try:
                 if handler in _TENSED:
                     if handler is weekday and (

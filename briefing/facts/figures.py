@@ -25,10 +25,13 @@ _NUM_OR_WORD = (
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|a\s+hundred|a\s+dozen))"
 )
-_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|crore|lakh|dozen|bn|tn|mn|m|k)\b)?"
+_SCALE = (
+    r"(?:\s*(?P<scale>trillion|billion|million|thousand|crore|lakh|dozen|bn|tn|mn|mil|bil|m|k)\b)?"
+)
 _SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9,
     "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "b": 1e9,
+    "mil": 1e6, "bil": 1e9,  # (Malaysian English: "RM120mil")
     "crore": 1e7, "lakh": 1e5,  # (Indian English: "Rs 50 crore", "4.2 lakh people")
     "dozen": 12,  # ("two dozen firearms")
 }  # fmt: skip
@@ -36,7 +39,9 @@ _CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR",
     "gbp": "GBP", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "chf": "CHF", "rs": "INR", "rs.": "INR",
     "r$": "BRL", "nz$": "NZD", "s$": "SGD", "rp": "IDR", "cfa": "XOF", "₹": "INR", "ksh": "KES",
-    "gh¢": "GHS",
+    "gh¢": "GHS", "sh": "shillings", "shs": "shillings", "tk": "BDT", "rm": "MYR", "dh": "AED",
+    "dhs": "AED",
+    "jd": "JOD", "kd": "KWD", "bd": "BHD", "qr": "QAR", "nu": "BTN",
 }  # fmt: skip
 _CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -48,7 +53,7 @@ _CURRENCY_WORDS = {
 _UNITS = (
     r"km/h|km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|feet|ft|inches|kg|kilograms?|grams?|tonnes?|tons?"
     r"|hectares?|acres?|litres?|liters?|gallons?|barrels?|mw|gw|kw|mwh|gwh|kwh|degrees|°C|°F|mph"
-    r"|square\s+(?:kilometres?|kilometers?|miles|metres?|meters?)|cubic\s+metres?|teu"
+    r"|square\s+(?:kilometres?|kilometers?|miles|metres?|meters?)|cubic\s+metres?|teu|light[\s-]years?"
 )
 # A number followed by a plural noun (people, workers, containers...) is a quantity.
 # A label whose number names something: "Region 7", "Round 8", "Type 2", "Flight 370".
@@ -61,7 +66,21 @@ _LABEL_BEFORE = re.compile(
 _REFERRING_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our|[Aa]ll)\s+$"
 )
-_EXCLUDED_NOUNS = frozenset("years days weeks months times percent pm am gmt utc".split())
+_EXCLUDED_NOUNS = frozenset("percent pm am gmt utc".split())
+_SPANS_OF_TIME = frozenset("years days weeks months".split())
+# After a span of time, what makes it an age or a point in time: "78 years old", "31 weeks
+# pregnant", "two years ago" (a date when the text gives it), "three weeks away", "four days
+# into the strike".
+_AGE_OR_POINT_AFTER = re.compile(r"(?:\s+(?:old|pregnant|ago|away|earlier|into|of\s+age)|-old)\b")
+# Before it, what makes it an age ("aged 45 years") or a stretch of the calendar rather than an
+# amount of time the story reports: "the past five years", "its first six months", "the first
+# time in 15 years" (not "past six weeks of pregnancy", beyond them, nor "to last 36 months").
+_AGE_OR_STRETCH_BEFORE = re.compile(
+    r"\b(?:aged|ages?(?:\s+of)?|in|first|next|previous|coming"
+    r"|(?:the|its|their|his|her|our|this|these)\s+(?:past|last|final))\s+$",
+    re.IGNORECASE,
+)
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:[/|][^\n]*)?(?:\n|$)")
 _TIME_UNITS = r"hours?|minutes?|seconds?|hrs|mins|secs"
 # Words ending in "s" that are not plural nouns ("six jobs across three shifts").
 _NOT_NOUNS = (
@@ -99,6 +118,20 @@ _CURRENCY_FIRST = (
     "₹",
     "KSh",
     "GH¢",
+    # (East African shillings, the taka, ringgit, dirham, Jordanian, Kuwaiti and Bahraini
+    # dinars, Qatari riyal and ngultrum as their outlets write them: "Sh23", "Shs3,000",
+    # "Tk 45", "RM120mil", "Dh2.8 billion", "JD62 million", "Nu 500")
+    "Shs",
+    "Sh",
+    "Tk",
+    "RM",
+    "Dhs",
+    "Dh",
+    "JD",
+    "KD",
+    "BD",
+    "QR",
+    "Nu",
     *_CURRENCY_CODES,
 )
 # Each currency opens with a plain character and is not preceded by a word character or "$"
@@ -309,7 +342,8 @@ def _matches_at(pattern: re.Pattern[str], body: str, starts: list[int]) -> Itera
 _CURRENCY_PROBES = (
     ("$", (2, 1, 0)), ("€", (0,)), ("£", (0,)), ("¥", (0,)), ("USD", (0,)), ("EUR", (0,)),
     ("GBP", (0,)), ("CHF", (0,)), ("Rs", (0,)), ("Rp", (0,)), ("₹", (0,)),
-    ("KSh", (0,)), ("GH¢", (0,)),
+    ("KSh", (0,)), ("GH¢", (0,)), ("Sh", (0,)), ("Tk", (0,)), ("RM", (0,)), ("Dh", (0,)),
+    ("JD", (0,)), ("KD", (0,)), ("BD", (0,)), ("QR", (0,)), ("Nu", (0,)),
 )  # fmt: skip
 
 
@@ -420,6 +454,13 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         ).lower()
         if noun in _EXCLUDED_NOUNS or noun in _SCALES or _YEAR_IN_NAME.match(body, start):
             continue
+        if noun in _SPANS_OF_TIME and (
+            _AGE_OR_POINT_AFTER.match(body, end)
+            or _AGE_OR_STRETCH_BEFORE.search(body, max(0, start - 20), start)
+        ):
+            continue
+        if noun == "comments" and _LINE_END_AFTER.match(body, end):
+            continue  # "12 Comments" closing a line: the page's count of readers' comments
         if _LABEL_BEFORE.search(body, max(0, start - 14), start):
             continue  # "EPA Region 7 staff", "Round 8 starts", "Type 2 diabetes": a name's number
         if m.group("num").lower() == "two" and _REFERRING_BEFORE.search(
@@ -429,4 +470,6 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), noun, (start, end)))
     out.sort(key=lambda f: f.span)
-    return out
+    # Each figure once, at its first mention: "six weeks" said three times is one fact.
+    seen: set[str] = set()
+    return [f for f in out if not (f.text.lower() in seen or seen.add(f.text.lower()))]

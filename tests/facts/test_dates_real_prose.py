@@ -194,3 +194,43 @@ def test_needs_to_is_still_to_happen() -> None:
     # (PUB: a Friday) "needs to" looks ahead; "needed to" is a past
     assert values("The council needs to approve the plan on Monday.")["Monday"][0] == "2024-05-27"
     assert values("He needed to leave on Monday.")["Monday"][0] == "2024-05-20"
+
+
+def test_one_month_afternoon_is_that_month() -> None:
+    found = values("The tide was out one April afternoon when the boats came back.")
+    assert found["April"] == ("2024-04", "2024-04")
+
+
+def test_years_earlier_count_back_from_a_date_of_this_year() -> None:
+    found = values(
+        "The nets were mended one April morning. They had been bought two years earlier."
+    )
+    assert found["two years earlier"] == ("2022", "2022")
+    # "a year earlier", and "from" any count earlier, compare a level with that of the past
+    assert "a year earlier" not in values("Sales rose in March, up 4 percent from a year earlier.")
+    assert "two years earlier" not in values("Sales rose in March, up from two years earlier.")
+
+
+def test_final_and_first_months_of_a_year_are_its_end_and_start() -> None:
+    found = values(
+        "The boats sailed in the final months of 2022 and again in the first few months of last"
+        " year, and will sail in the closing months of the year."
+    )
+    assert found["the final months of 2022"] == ("2022-09", "2022-12")
+    assert found["the first few months of last year"] == ("2023-01", "2023-04")
+    assert found["the closing months of the year"] == ("2024-09", "2024-12")
+    # a count of months is the months it counts
+    assert values("Sales fell in the first nine months of 2023.")[
+        "the first nine months of 2023"
+    ] == ("2023-01", "2023-09")
+
+
+def test_days_ago_name_a_day_but_not_a_page_age_stamp() -> None:
+    assert values("The strike began 12 days ago and goes on.")["12 days ago"] == (
+        "2024-05-12",
+        "2024-05-12",
+    )
+    assert "days ago" not in str(values('"We met three days ago," she said.'))
+    stamped = values("Harbour Board Votes to Dredge\n1 year 6 months ago\n\nThe board voted.")
+    assert not stamped
+    assert not values("Harbour Board Votes to Dredge\n3 days ago\n\nThe board voted.")

@@ -138,3 +138,71 @@ def test_a_labels_number_is_no_count() -> None:
         "40 staff",
         "9 crossings",
     ]
+
+
+def test_spans_of_time_are_figures() -> None:
+    found = by_text("The clerk was jailed for 28 years and her brother for 15 months.")
+    assert found["28 years"] == (28.0, "years")
+    assert found["15 months"] == (15.0, "months")
+    assert by_text("The ferry strike lasted eleven days.")["eleven days"] == (11.0, "days")
+
+
+def test_ages_points_and_stretches_of_the_calendar_are_no_spans_of_time() -> None:
+    assert not by_text("The 55-year-old, aged 40 years then, is 31 weeks pregnant.")
+    assert not by_text("Four days into the strike, the vote was three weeks away.")
+    assert not by_text("Sales over the past five years and the first six months fell.")
+    assert not by_text("It was the club's first title in 15 years.")
+    # ("past" without "the" is beyond them; "last" a verb)
+    assert by_text("The law bans it past six weeks.")["six weeks"] == (6.0, "weeks")
+    assert by_text("Works will last 36 months.")["36 months"] == (36.0, "months")
+
+
+def test_light_years_are_a_distance() -> None:
+    assert by_text("The cluster lies 2.6 billion light years away.")["2.6 billion light years"] == (
+        2.6e9,
+        "light years",
+    )
+
+
+def test_a_figure_repeated_is_listed_once_at_its_first_mention() -> None:
+    figures = find_figures("Pipes were cut for six weeks. Six weeks is too long, said 40 people.")
+    assert [f.text for f in figures] == ["six weeks", "40 people"]
+
+
+def test_a_count_of_times_is_a_figure() -> None:
+    found = by_text("The pump failed 11 times, and prices are 2.6 times higher.")
+    assert found["11 times"] == (11.0, "times")
+    assert found["2.6 times"] == (2.6, "times")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "unit"),
+    [
+        ("Growers got Sh23 per kilo.", "Sh23", 23.0, "shillings"),
+        ("The levy raised Shs4.2 billion.", "Shs4.2 billion", 4.2e9, "shillings"),
+        ("Paddy sold at Tk 45 a kilo.", "Tk 45", 45.0, "BDT"),
+        ("The state set aside RM120mil.", "RM120mil", 120e6, "MYR"),
+        ("Profit reached Dh2.8 billion.", "Dh2.8 billion", 2.8e9, "AED"),
+        ("The pipeline cost JD62 million.", "JD62 million", 62e6, "JOD"),
+        ("Each household pays Nu 500.", "Nu 500", 500.0, "BTN"),
+        ("The fund holds KD 16 million.", "KD 16 million", 16e6, "KWD"),
+    ],
+)
+def test_currencies_as_their_own_outlets_write_them(
+    body: str, text: str, value: float, unit: str
+) -> None:
+    assert by_text(body)[text] == (value, unit)
+
+
+def test_currency_letters_without_a_number_are_no_money() -> None:
+    assert by_text("Shares of RM rose. JD Vance spoke to 2 reporters.") == {
+        "2 reporters": (2.0, "reporters")
+    }
+
+
+def test_a_page_count_of_comments_is_no_figure() -> None:
+    assert not by_text("The pool reopens in May.\n14 Comments\nMore stories")
+    assert not by_text("POSTED May 2, 2025 | 3 Comments")
+    assert by_text("The board received 1,200 comments from the public.") == {
+        "1,200 comments": (1200.0, "comments")
+    }
