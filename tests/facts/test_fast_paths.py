@@ -384,14 +384,17 @@ def test_money_tried_where_a_currency_opens_matches_a_full_scan() -> None:
 
     pieces = (
         *(c.replace("\\", "") for c in _CURRENCY_FIRST), "Rs", "5", "12", ",000", ".5", " ",
-        "bn", "m", "x", "$", "U", "S", "H", "K", "A", "C", "R", "s", ".", "-",
+        "bn", "m", "x", "$", "U", "S", "H", "K", "A", "C", "R", "s", ".", "-", "p", "h", "¢",
+        "?", "_", "é", "\n", "\u2009", "٣", "—", "ł", "USD\u20095", "SEK٣", "łEUR 5", "—GBP 5",
     )  # fmt: skip
     rnd = random.Random(5)
     for _ in range(20_000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
-        assert [m.span() for m in _money_before(text)] == [
-            m.span() for m in MONEY_BEFORE.finditer(text)
-        ], text
+        expected = [m.span() for m in MONEY_BEFORE.finditer(text)]
+        assert [m.span() for m in _money_before(text)] == expected, text
+        # (the currencies of letters found in the body's class bytes)
+        encoded = text.encode("latin-1", "replace")
+        assert [m.span() for m in _money_before(text, encoded)] == expected, text
 
 
 def test_speaker_labels_tried_at_some_line_starts_match_every_line_start() -> None:
