@@ -20,6 +20,13 @@ _NUMBER_WORDS = {
 # (thousands set off by commas, or by spaces as southern African and European outlets write
 # them: "60 000 tonnes", "K15 000")
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?)"
+# The same, taken whole (an atomic group: the regex engine never gives a digit back), for the
+# patterns that need a letter, "%" or "°" right after the number and its spaces: a shorter
+# number leaves a digit, ",", "." or " 000" next, which none of them can go on with, so the
+# matches are the same and a number with nothing after it fails at once, not once for each
+# shorter number it holds ("2019": "201", "20", "2"). (Not `MONEY_BEFORE`: "$1,5000" is
+# "$1" there, "1,500" being followed by a digit.)
+_NUM_WHOLE = _NUM.replace("(?P<num>", "(?P<num>(?>", 1) + ")"
 _NUM_OR_WORD = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?|(?i:two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
@@ -116,13 +123,13 @@ MONEY_BEFORE = re.compile(
     + rf")\s?{_NUM}(?:{_SCALE.removesuffix('?')}|(?P<short>[MBK])\b)?(?![\w])",
 )
 MONEY_AFTER = re.compile(
-    rf"(?=\d)(?<![\w.,$€£])\b{_NUM}{_SCALE}\s*(?P<word>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi"
+    rf"(?=\d)(?<![\w.,$€£])\b{_NUM_WHOLE}{_SCALE}\s*(?P<word>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi"
     r"|rubles?|roubles?|rupees?|kroner|krone|kronor|krona|francs?|pesos?|reais|real|won|rand|lira|shekels?|naira"
     r"|dirhams?|dinars?|riyals?|zloty|forint)"
     r"|USD|EUR|GBP)\b",
 )
 PERCENT = re.compile(
-    rf"(?=\d)(?<![\w.,]){_NUM}\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
+    rf"(?=\d)(?<![\w.,]){_NUM_WHOLE}\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
 )
 _GLUED_UNITS = r"km/h|km|mm|cm|kg|mph|ft|kw|mw|gw|kwh|mwh|gwh|ha|°C|°F"
 QUANTITY = re.compile(
@@ -135,7 +142,7 @@ QUANTITY = re.compile(
 # Resources Act", "the 2019-nCoV virus"; "2000 Syrian refugees" is one).
 _YEAR_IN_NAME = re.compile(r"(?:1[6-9]|20)\d\d(?:-[a-z]*[A-Z]|\s+[A-Z][a-z]+\s+[A-Z])")
 QUANTITY_DIGITS = re.compile(
-    r"(?=\d)" + QUANTITY.pattern.replace(_NUM_OR_WORD, _NUM, 1), re.IGNORECASE
+    r"(?=\d)" + QUANTITY.pattern.replace(_NUM_OR_WORD, _NUM_WHOLE, 1), re.IGNORECASE
 )
 _WORDS_ONLY = _NUM_OR_WORD.replace(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|", "", 1)
 QUANTITY_WORDS = re.compile(QUANTITY.pattern.replace(_NUM_OR_WORD, _WORDS_ONLY, 1), re.IGNORECASE)

@@ -778,3 +778,25 @@ def test_figure_starts_from_the_class_bytes_match_the_pattern_scan() -> None:
         for limit in (None, 2):
             expected = [m.start() for m in _FIGURE_START.finditer(text)][:limit]
             assert figure_starts(text, encoded, _FIGURE_START, limit) == expected, text
+
+
+def test_numbers_taken_whole_match_as_the_plain_number_pattern() -> None:
+    import random
+
+    from briefing.facts.figures import _NUM, _NUM_WHOLE, MONEY_AFTER, PERCENT, QUANTITY_DIGITS
+
+    pieces = (
+        "1", "20", "2019", "345", ",", ",000", ".", ".5", " ", " 000", "\u00a0", "-", "%", "°C",
+        " per cent", " percent", " percentage points", " dollars", " US dollars", " euros", "m",
+        " million", "bn", " people", " tonnes", "km", " big red", "-year-old", " hours", "s", "x",
+        "_", "é", "\n", " apples", " this",
+    )  # fmt: skip
+    rnd = random.Random(11)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8))) for _ in range(6000)]
+    for pattern in (MONEY_AFTER, PERCENT, QUANTITY_DIGITS):
+        plain = re.compile(pattern.pattern.replace(_NUM_WHOLE, _NUM), pattern.flags)
+        assert plain.pattern != pattern.pattern
+        for text in texts:
+            for at in range(len(text)):
+                m, n = pattern.match(text, at), plain.match(text, at)
+                assert (m and (m.span(), m.groupdict())) == (n and (n.span(), n.groupdict())), text
