@@ -52,3 +52,19 @@ def test_a_month_before_a_day_and_a_weekday_after_a_body_are_date_tails() -> Non
     assert date_tail(body, _words(body, "Congress Wednesday"))
     assert not date_tail("Fans of Sheffield Wednesday sang.", [(8, 17), (18, 27)])
     assert not date_tail("She met Ava May 10 days ago.", [(8, 11), (12, 15)])
+
+
+
+def test_numeric_dates_tried_before_their_separators_match_a_scan_of_the_window() -> None:
+    import random
+
+    from briefing.facts.date_numeric import _NUMERIC, _in_window
+
+    pieces = ("1", "12", "2026", "19", "/", ".", "-", ":", " ", "v", "x", "\n", "٣", "30.11.")
+    rnd = random.Random(9)
+    for _ in range(20_000):
+        body = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        lo = rnd.randint(0, len(body))
+        hi = rnd.randint(lo, len(body))
+        expected = [(m.span(), m.groupdict()) for m in _NUMERIC.finditer(body, lo, hi)]
+        assert [(m.span(), m.groupdict()) for m in _in_window(body, lo, hi)] == expected, body
