@@ -54,6 +54,27 @@ def test_a_month_before_a_day_and_a_weekday_after_a_body_are_date_tails() -> Non
     assert not date_tail("She met Ava May 10 days ago.", [(8, 11), (12, 15)])
 
 
+def test_click_marks_found_by_one_character_searches_match_the_two_character_tests() -> None:
+    import random
+
+    from briefing.facts.click_names import _LETTERS, has_clicks
+
+    def slow(body: str) -> bool:
+        return (
+            " !" in body
+            or " //" in body
+            or "\n!" in body
+            or (not body.isascii() and any(letter in body for letter in _LETTERS))
+        )
+
+    pieces = ("!", "/", " ", "\n", "a", "Naruseb", "ǃ", "ǁ", "é", "—", "x!", "//", "http://")
+    rnd = random.Random(3)
+    for _ in range(5000):
+        body = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert has_clicks(body) == slow(body), body
+    assert has_clicks("Johannes !Naruseb said.") and has_clicks("the //Kharas region")
+    assert not has_clicks("Yes!Now, see https://example.org and and/or.")
+
 
 def test_numeric_dates_tried_before_their_separators_match_a_scan_of_the_window() -> None:
     import random
