@@ -156,3 +156,35 @@ def test_section_labels_read_from_the_short_lines_match_a_read_of_every_line() -
         body = "\n".join(rnd.choice(lines) for _ in range(rnd.randint(0, 7)))
         body += rnd.choice(("", "\n"))
         assert section_labels(body) == slow(body), body
+
+
+def test_odd_lines_with_their_length_tested_first_match_both_tests_on_every_line() -> None:
+    import random
+
+    from briefing.facts.lexicon import common_words
+    from briefing.facts.page_furniture import _foreign, _menu, _odd_lines
+
+    def slow(body: str) -> list[tuple[int, int]]:
+        foreign, menus, at = [], [], 0
+        for line in body.split("\n"):
+            start, at = at, at + len(line) + 1
+            if _foreign(line, common_words()):
+                foreign.append((start, start + len(line)))
+            if _menu(line):
+                menus.append((start, start + len(line)))
+        return foreign + menus
+
+    lines = (
+        "Fazer uma Denúncia Fazer uma Sugestão Fazer uma Reclamação Fazer",
+        "Dê sua opinião sobre o serviço público federal agora mesmo aqui",
+        "Share Facebook Share Twitter Share Email Share Print",
+        "The council met on Monday and the vote was close.",
+        "Startseite Über uns Kontakt Impressum Datenschutz und mehr hier",
+        "", "short", "Share Share Share", "x" * 299 + " Share Share Share A B C",
+    )  # fmt: skip
+    rnd = random.Random(6)
+    for _ in range(2000):
+        body = "\n".join(rnd.choice(lines) for _ in range(rnd.randint(0, 6)))
+        assert _odd_lines(body) == slow(body), body
+    both = lines[0] + "\n" + lines[2]
+    assert _odd_lines(both) == [(0, len(lines[0])), (len(lines[0]) + 1, len(both))]
