@@ -41,10 +41,30 @@ def _year(text: str, pub: date | None) -> int:
     return 2000 + short if short <= limit else 1900 + short
 
 
+def _in_window(body: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """What `_NUMERIC.finditer(body, lo, hi)` yields, tried only where a match can start:
+    one or two characters before a "/" or "." (a day or month), or four (a year). The
+    pattern opens with a look-behind, so its scan tried it at every character of the window.
+    """
+    starts = set()
+    for sep in "/.":
+        at = body.find(sep, lo + 1, hi)
+        while at >= 0:
+            starts.update(start for start in (at - 1, at - 2, at - 4) if start >= lo)
+            at = body.find(sep, at + 1, hi)
+    out: list[re.Match[str]] = []
+    for start in sorted(starts):
+        if not out or start >= out[-1].end():
+            m = _NUMERIC.match(body, start, hi)
+            if m is not None:
+                out.append(m)
+    return out
+
+
 def _matches(body: str, year_windows: list[tuple[int, int]]) -> list[re.Match[str]]:
     """The numeric dates of `body`: those with a four-digit year lie in the windows around
     the year anchors; a two-digit year needs a slash, two or three characters before it."""
-    by_start = {m.start(): m for lo, hi in year_windows for m in _NUMERIC.finditer(body, lo, hi)}
+    by_start = {m.start(): m for lo, hi in year_windows for m in _in_window(body, lo, hi)}
     slash = body.find("/")
     while slash != -1:
         for start in (slash - 2, slash - 1):

@@ -66,3 +66,35 @@ def figure_starts(
             at = encoded.find(b"?", at + 1)
         shape = bytes(patched)
     return [m.start() for m in islice(_SHAPE.finditer(shape), limit)]
+
+
+def _money_class(i: int) -> bytes:
+    """The class byte of Latin-1 character `i` for `_MONEY_SHAPE`."""
+    char = chr(i)
+    if "A" <= char <= "Z":
+        return b"A"
+    if char in "sph$?":  # ("Rs", "Rp", "KSh"; "?" is also what a character past Latin-1 is)
+        return char.encode()
+    if char == "¢":  # ("GH¢")
+        return b"c"
+    if char.isdecimal():
+        return b"0"
+    if char.isalnum() or char == "_":
+        return b"w"
+    return b" " if char.isspace() else b"#"
+
+
+_MONEY_CLASSES = b"".join(_money_class(i) for i in range(256))
+# Where `figures.MONEY_BEFORE` may match a currency written with letters: an ISO code (three
+# capitals, then a digit, a space or none between: "USD 5", "SEK4"), "Rs", "Rp", "KSh" or
+# "GH¢", after no word character nor "$". A "?" may be any character (one past Latin-1: a
+# thin space, a foreign digit, a letter), so it is taken for whatever lets a currency match:
+# a few more places are tried, none is missed. It opens with a literal, which the regex
+# engine skips to, where the scan of capitals it replaces tested every character.
+_MONEY_SHAPE = re.compile(rb"A(?<![Asphw0$].)(?=AA[ ?]?[0?]|[sp]|A[hc])")
+
+
+def money_starts(encoded: bytes) -> list[int]:
+    """Where a currency written with letters may open in the body that `encoded` is (its
+    Latin-1 bytes, "?" past it): every start of such a currency's match, and a few more."""
+    return [m.start() for m in _MONEY_SHAPE.finditer(encoded.translate(_MONEY_CLASSES))]

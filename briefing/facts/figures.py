@@ -8,7 +8,7 @@ from itertools import islice
 from typing import Any
 
 from briefing.core.facts import Figure
-from briefing.facts.figure_starts import figure_starts
+from briefing.facts.figure_starts import figure_starts, money_starts
 from briefing.facts.spans import Occupied
 
 _NUMBER_WORDS = {
@@ -20,6 +20,13 @@ _NUMBER_WORDS = {
 # (thousands set off by commas, or by spaces as southern African and European outlets write
 # them: "60 000 tonnes", "K15 000")
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?)"
+# The same, taken whole (an atomic group: the regex engine never gives a digit back), for the
+# patterns that need a letter, "%" or "°" right after the number and its spaces: a shorter
+# number leaves a digit, ",", "." or " 000" next, which none of them can go on with, so the
+# matches are the same and a number with nothing after it fails at once, not once for each
+# shorter number it holds ("2019": "201", "20", "2"). (Not `MONEY_BEFORE`: "$1,5000" is
+# "$1" there, "1,500" being followed by a digit.)
+_NUM_WHOLE = _NUM.replace("(?P<num>", "(?P<num>(?>", 1) + ")"
 _NUM_OR_WORD = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?|(?i:two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
@@ -149,13 +156,13 @@ MONEY_BEFORE = re.compile(
     + rf")\s?{_NUM}(?:{_SCALE.removesuffix('?')}|(?P<short>[MBK])\b)?(?![\w])",
 )
 MONEY_AFTER = re.compile(
-    rf"(?=\d)(?<![\w.,$€£])\b{_NUM}{_SCALE}\s*(?P<word>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi"
+    rf"(?=\d)(?<![\w.,$€£])\b{_NUM_WHOLE}{_SCALE}\s*(?P<word>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi"
     r"|rubles?|roubles?|rupees?|kroner|krone|kronor|krona|francs?|pesos?|reais|real|won|rand|lira|shekels?|naira"
     r"|dirhams?|dinars?|riyals?|zloty|forint)"
     r"|USD|EUR|GBP)\b",
 )
 PERCENT = re.compile(
-    rf"(?=\d)(?<![\w.,]){_NUM}\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
+    rf"(?=\d)(?<![\w.,]){_NUM_WHOLE}\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
 )
 _GLUED_UNITS = r"km/h|km|mm|cm|kg|mph|ft|kw|mw|gw|kwh|mwh|gwh|ha|°C|°F"
 QUANTITY = re.compile(
@@ -168,7 +175,7 @@ QUANTITY = re.compile(
 # Resources Act", "the 2019-nCoV virus"; "2000 Syrian refugees" is one).
 _YEAR_IN_NAME = re.compile(r"(?:1[6-9]|20)\d\d(?:-[a-z]*[A-Z]|\s+[A-Z][a-z]+\s+[A-Z])")
 QUANTITY_DIGITS = re.compile(
-    r"(?=\d)" + QUANTITY.pattern.replace(_NUM_OR_WORD, _NUM, 1), re.IGNORECASE
+    r"(?=\d)" + QUANTITY.pattern.replace(_NUM_OR_WORD, _NUM_WHOLE, 1), re.IGNORECASE
 )
 _WORDS_ONLY = _NUM_OR_WORD.replace(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|", "", 1)
 QUANTITY_WORDS = re.compile(QUANTITY.pattern.replace(_NUM_OR_WORD, _WORDS_ONLY, 1), re.IGNORECASE)
@@ -345,21 +352,28 @@ _CURRENCY_PROBES = (
     ("KSh", (0,)), ("GH¢", (0,)), ("Sh", (0,)), ("Tk", (0,)), ("RM", (0,)), ("Dh", (0,)),
     ("JD", (0,)), ("KD", (0,)), ("BD", (0,)), ("QR", (0,)), ("Nu", (0,)),
 )  # fmt: skip
+# The probes of one character, found at C speed; `money_starts` finds the rest at once.
+_SYMBOL_PROBES = tuple(probe for probe in _CURRENCY_PROBES if len(probe[0]) == 1)
 
 
-def _money_before(body: str) -> Iterator[re.Match[str]]:
+def _money_before(body: str, encoded: bytes | None = None) -> Iterator[re.Match[str]]:
     """What `MONEY_BEFORE.finditer(body)` yields, tried only where a currency can open (its
     probes found with `str.find`, most of them a single character): the pattern opens with
-    no literal, and its scan of the body cost several times as much."""
+    no literal, and its scan of the body cost several times as much. With `encoded` (the
+    body as Latin-1 bytes, "?" past it), the currencies written with letters are found in
+    its class bytes (`money_starts`) instead of by a `str.find` each and a scan of capitals."""
     starts = set()
-    for probe, backs in _CURRENCY_PROBES:
+    for probe, backs in _CURRENCY_PROBES if encoded is None else _SYMBOL_PROBES:
         at = body.find(probe)
         while at >= 0:
             starts.update(at - back for back in backs if at >= back)
             at = body.find(probe, at + 1)
-    # (the ISO codes: where three capitals stand before a number, one scan for them all, a
-    # sixth of the cost of a `str.find` per code)
-    starts.update(m.start() for m in _CODE_START.finditer(body))
+    if encoded is None:
+        # (the ISO codes: where three capitals stand before a number, one scan for them all,
+        # a sixth of the cost of a `str.find` per code)
+        starts.update(m.start() for m in _CODE_START.finditer(body))
+    else:
+        starts.update(money_starts(encoded))
     last_end = 0
     for start in sorted(starts):
         if start >= last_end:
@@ -375,7 +389,7 @@ def _starts(body: str, limit: int | None) -> tuple[list[re.Match[str]], list[int
     # (the body as Latin-1 bytes, read by both scans; none with "İ", see above)
     encoded = None if "İ" in body else body.encode("latin-1", "replace")
     return (
-        list(islice(_money_before(body), limit)),
+        list(islice(_money_before(body, encoded), limit)),
         figure_starts(body, encoded, _FIGURE_START, limit),
         _number_word_positions(body, limit, encoded),
     )

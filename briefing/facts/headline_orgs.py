@@ -62,8 +62,10 @@ def _title_case(body: str, start: int, end: int, names: list[tuple[int, int]]) -
     full stop or colon at its end and no digit), with ordinary words in capitals besides the
     bodies' names at `names` ("Office of Public Affairs | U.S. Attorney's Office | Southern
     District of Ohio" is none: names only)."""
+    if end - start > 200:
+        return False  # (tested first: a paragraph is not cut out)
     line = body[start:end].rstrip()
-    if not line or line.endswith((".", ":")) or end - start > 200 or _DIGIT.search(line):
+    if not line or line.endswith((".", ":")) or _DIGIT.search(line):
         return False
     words = [m for m in _WORD.finditer(body, start, end) if m.group().lower() not in _SMALL]
     if len(words) < _LEAST_WORDS:
@@ -81,10 +83,15 @@ def _label(body: str, a: int, b: int) -> bool:
     """Whether the name at a..b is a line of its own, or a label before a colon, of two
     ordinary words: a page's section heading ("Environmental News", "Customer Service:"), no
     body's name (a masthead of three, "Automotive Trade Weekly", is one)."""
+    name = body[a:b]
+    words = name.split()
+    if len(words) != 2 or (a and not body[a - 1].isspace()):
+        return False  # (the cheap tests first: most names stand in a sentence)
+    if b < len(body) and not body[b].isspace() and body[b] != ":" and "\n" not in name:
+        return False
     start, end = _line(body, a)
     rest = body[b:end].strip()
-    words = body[a:b].split()
-    if len(words) != 2 or body[start:a].strip() or rest not in ("", ":"):
+    if body[start:a].strip() or rest not in ("", ":"):
         return False
     return all(w.lower() in common_words() for w in words)
 
@@ -106,17 +113,18 @@ def drop_headline_orgs(orgs: dict[str, Draft], body: str) -> None:
     "World Markets")."""
     names = [span for org in orgs.values() for span in org.spans]
     for key, org in list(orgs.items()):
-        if not org.spans or any(m in KNOWN_ORGS or m.isupper() for m in org.mentions):
+        if not org.spans:
             continue
-        if all(_label(body, a, b) for a, b in org.spans):
-            del orgs[key]
-            continue
-        full = [(a, b) for a, b in org.spans if " " in body[a:b] or body[a:b] == org.name]
-        # (and every other time the text writes the name: "Subscribe to QazAqparat channel
-        # in Telegram" beside "QazAqparat correspondent reports.")
-        if (
-            full
-            and all(_title_case(body, *_line(body, a), names) for a, _ in full)
-            and all(_only_in_headlines(body, body[a:b], names) for a, b in full)
-        ):
+        # (the line tests first, each of which most names fail at their first mention)
+        if not all(_label(body, a, b) for a, b in org.spans):
+            full = [(a, b) for a, b in org.spans if " " in body[a:b] or body[a:b] == org.name]
+            # (and every other time the text writes the name: "Subscribe to QazAqparat
+            # channel in Telegram" beside "QazAqparat correspondent reports.")
+            if not (
+                full
+                and all(_title_case(body, *_line(body, a), names) for a, _ in full)
+                and all(_only_in_headlines(body, body[a:b], names) for a, b in full)
+            ):
+                continue
+        if not any(m in KNOWN_ORGS or m.isupper() for m in org.mentions):
             del orgs[key]

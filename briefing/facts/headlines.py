@@ -23,6 +23,8 @@ _LIST_MARKS = ("|", "·", "•", "@", "›", "»", " / ")
 # The next paragraph: a line of some length that ends with a full stop, after blank lines.
 _PARAGRAPH = re.compile(r"\s*\n[ \t]*([^\n]{48,}?[.!?][\"”’]?)[ \t]*(?:\n|$)")
 _STRIP = "\"“”‘’'()[]:,;!?-–—"
+# A line of 48 characters at most, after its line break (a section's label is one).
+_SHORT_LINE = re.compile(r"\n[^\n]{1,48}+(?=\n|\Z)")
 
 
 def title_lines(body: str) -> list[tuple[int, int]]:
@@ -77,19 +79,23 @@ def section_labels(body: str) -> list[tuple[int, int]]:
     paragraph of the story right under it (not a caption among others: "Rocket Raccoon")."""
     out: list[tuple[int, int]] = []
     common, given = common_words(), given_names()
-    start, prose = 0, False
-    while start < len(body):
+    start = 0
+    while start < len(body):  # (to the story's first paragraph)
         end = body.find("\n", start)
         end = len(body) if end < 0 else end
         line_start, start = start, end + 1
         if end - line_start > 48:
             text = body[line_start:end].rstrip()
-            prose = prose or (text.endswith((".", '."', ".”")) and text.count(" ") >= 11)
-            continue
+            if text.endswith((".", '."', ".”")) and text.count(" ") >= 11:
+                break
+    else:
+        return out
+    # (below it, only the short lines, found by a pattern that skips to each line break)
+    for m in _SHORT_LINE.finditer(body, end):
+        line_start, end = m.start() + 1, m.end()
         words = body[line_start:end].strip().removesuffix(":").split()
         if (
-            prose
-            and 0 < len(words) <= 4
+            0 < len(words) <= 4
             and words[-1] not in _OUTLET_HEADS
             and all(
                 w[:1].isupper() and not w.isupper() and w.lower() in common and w not in given

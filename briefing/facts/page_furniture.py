@@ -106,13 +106,20 @@ def _odd_lines(body: str) -> list[tuple[int, int]]:
     foreign: list[tuple[int, int]] = []
     menus: list[tuple[int, int]] = []
     common = common_words()
+    # (the tests' cheapest conditions asked here first, of the body or the line's length: no
+    # line of an ASCII body is foreign, none of 20 characters or less is either, a menu's has
+    # 31 to 299)
+    ascii_body = body.isascii()
     at = 0
     for line in body.split("\n"):
-        start, at = at, at + len(line) + 1
-        if _foreign(line, common):
-            foreign.append((start, start + len(line)))
-        if _menu(line):
-            menus.append((start, start + len(line)))
+        size = len(line)
+        start, at = at, at + size + 1
+        if size <= 20:
+            continue
+        if not ascii_body and _foreign(line, common):
+            foreign.append((start, start + size))
+        if 30 < size < 300 and _menu(line):
+            menus.append((start, start + size))
     return foreign + menus
 
 

@@ -384,14 +384,17 @@ def test_money_tried_where_a_currency_opens_matches_a_full_scan() -> None:
 
     pieces = (
         *(c.replace("\\", "") for c in _CURRENCY_FIRST), "Rs", "5", "12", ",000", ".5", " ",
-        "bn", "m", "x", "$", "U", "S", "H", "K", "A", "C", "R", "s", ".", "-",
+        "bn", "m", "x", "$", "U", "S", "H", "K", "A", "C", "R", "s", ".", "-", "p", "h", "¢",
+        "?", "_", "é", "\n", "\u2009", "٣", "—", "ł", "USD\u20095", "SEK٣", "łEUR 5", "—GBP 5",
     )  # fmt: skip
     rnd = random.Random(5)
     for _ in range(20_000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
-        assert [m.span() for m in _money_before(text)] == [
-            m.span() for m in MONEY_BEFORE.finditer(text)
-        ], text
+        expected = [m.span() for m in MONEY_BEFORE.finditer(text)]
+        assert [m.span() for m in _money_before(text)] == expected, text
+        # (the currencies of letters found in the body's class bytes)
+        encoded = text.encode("latin-1", "replace")
+        assert [m.span() for m in _money_before(text, encoded)] == expected, text
 
 
 def test_speaker_labels_tried_at_some_line_starts_match_every_line_start() -> None:
@@ -775,3 +778,25 @@ def test_figure_starts_from_the_class_bytes_match_the_pattern_scan() -> None:
         for limit in (None, 2):
             expected = [m.start() for m in _FIGURE_START.finditer(text)][:limit]
             assert figure_starts(text, encoded, _FIGURE_START, limit) == expected, text
+
+
+def test_numbers_taken_whole_match_as_the_plain_number_pattern() -> None:
+    import random
+
+    from briefing.facts.figures import _NUM, _NUM_WHOLE, MONEY_AFTER, PERCENT, QUANTITY_DIGITS
+
+    pieces = (
+        "1", "20", "2019", "345", ",", ",000", ".", ".5", " ", " 000", "\u00a0", "-", "%", "°C",
+        " per cent", " percent", " percentage points", " dollars", " US dollars", " euros", "m",
+        " million", "bn", " people", " tonnes", "km", " big red", "-year-old", " hours", "s", "x",
+        "_", "é", "\n", " apples", " this",
+    )  # fmt: skip
+    rnd = random.Random(11)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8))) for _ in range(6000)]
+    for pattern in (MONEY_AFTER, PERCENT, QUANTITY_DIGITS):
+        plain = re.compile(pattern.pattern.replace(_NUM_WHOLE, _NUM), pattern.flags)
+        assert plain.pattern != pattern.pattern
+        for text in texts:
+            for at in range(len(text)):
+                m, n = pattern.match(text, at), plain.match(text, at)
+                assert (m and (m.span(), m.groupdict())) == (n and (n.span(), n.groupdict())), text
