@@ -1,10 +1,10 @@
 """Who a pronoun or a name stands for, for a quotation's speaker: the one compatible
-antecedent (the subject of the sentence before, two sentences back when nothing between
-could be meant, the owner of that subject's thing, the one an attribution after the
-reported clause names, or the speaker still current; a person's sex comes from
-`briefing.facts.sexes`), names several people bear, and the name a quotation is about
-rather than spoken by. A mixin of `briefing.facts.attribution.Attributor`,
-which supplies the text, its mentions and its sentences."""
+antecedent (the subject of the sentence before, two sentences back when nothing between could
+be meant, the owner of that subject's thing, the one an attribution after the reported clause
+names, the one person a sentence about a thing names, or the speaker still current; a person's
+sex comes from `briefing.facts.sexes`), names several people bear, and the name a quotation is
+about rather than spoken by. A mixin of `briefing.facts.attribution.Attributor`, which supplies
+the text, its mentions and its sentences."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from briefing.facts.sexes import OBJECT_OF, Sexes, anonymous
 from briefing.facts.speech import MEDIA, PRONOUNS, QUOTE_VERBS, VERB, word_gender
 from briefing.facts.subject_asides import after_affiliation, qualifies_subject
 from briefing.facts.subject_named_as import gave_name_subject
+from briefing.facts.thing_subjects import sole_person
 
 Mention = tuple[int, int, str, str]
 _INNER_WORD = lazy(r"\w+")
@@ -245,9 +246,8 @@ class Antecedents(Sexes):
                 # "Actor X's appearance was a surprise. He quipped ...": the possessor of
                 # the subject, when nobody else he or she may stand for is named there.
                 # ("... according to X. "...," he said": the source the sentence names)
-                owner = (
-                    self._subject_owner(prev) or self._source(prev) or self.trailing_speaker(prev)
-                )
+                owner = self._subject_owner(prev) or self._source(prev)  # ("It fell to X to ask")
+                owner = owner or self.trailing_speaker(prev) or sole_person(self, prev, wanted)
                 if owner is not None and self._fits((owner, "person"), wanted):
                     rivals = {
                         m[3]

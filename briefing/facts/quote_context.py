@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts import speaker_trace as trace
 from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
@@ -99,6 +100,8 @@ def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]
         inner = _SUBJECT_AGAIN.search(after)
         if inner is None or VERB.match(after, inner.end()) is None or phrase[0] != "mention":
             found = att.trailing_speaker(prev)  # ("Reefs are noisy, explains X, an ...")
+            if found is None:
+                found = _speaking_of_self(att, phrase, prev, quote)
             return None if found is None else att._not_inside(found, quote)
         if not plain_titles(body, start, phrase[1][0]):
             return None  # "X met Y when she said": not a plain subject
@@ -108,6 +111,30 @@ def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]
         sex = att.gender(found)
         return found if sex is None or sex == ("m" if inner.group(1) == "he" else "f") else None
     return att.resolve(phrase, lo, quote)
+
+
+# The speaker's own words about themself: a first person singular.
+_FIRST_PERSON = lazy(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|[Mm]y|me|myself)\b")
+
+
+def _speaking_of_self(
+    att: Attributor, phrase: tuple, prev: tuple[int, int], quote: tuple[int, int]
+) -> str | None:
+    """`She left the series early. "This is not what I wanted."`: a quotation in the first
+    person, a sentence of its own after a sentence whose subject is a person and that names
+    nobody else, is that person speaking of themself; else None."""
+    if phrase[0] not in ("mention", "pronoun"):
+        return None
+    if _FIRST_PERSON.search(att.body, quote[0], quote[1]) is None:
+        return None
+    found = att.resolve(phrase, prev[0], quote)
+    if found is None or att.kind_of(found) != "person":
+        return None
+    for m in att.mentions_in(*prev):
+        if m[2] == "person" and not att.same(m, found):
+            return None
+    trace.step("of-self")
+    return found
 
 
 def titled_label(att: Attributor, line_start: int, open_mark: int) -> str | None:

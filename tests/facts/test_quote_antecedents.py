@@ -504,3 +504,32 @@ def test_the_role_inside_the_quote_may_be_the_subject_so_its_pronoun_still_block
         '"The minister was brave. Her work on the budget was excellent," he said.'
     )
     assert speakers(body) == [None]
+
+
+def test_the_one_person_a_sentence_about_a_thing_names_is_the_next_she() -> None:
+    # "It fell to ..." and "The best moment came when ...": the sentence's subject is no
+    # person, so the one woman it names is who "she" stands for.
+    body = (
+        "The hearing ran late into the evening. "
+        "It fell to the parish council's planning spokeswoman, Marta Quinlan, to ask about "
+        'the flood maps. "Nobody has read them," she said.'
+    )
+    assert speakers(body) == ["Marta Quinlan"]
+    body = (
+        "The vote was close. "
+        "The most heated moment came when Ingrid Holloway described the bypass route. "
+        '"It would cut the village in two," she said.'
+    )
+    assert speakers(body) == ["Ingrid Holloway"]
+
+
+def test_a_thing_subject_with_another_person_in_view_leaves_she_empty() -> None:
+    # A role before the name ("The officer"), two women named, or a woman described beside
+    # the one named: who "she" is stays unknown.
+    for sentence in (
+        "The officer stopped Marta Quinlan at the gate. ",
+        "The meeting ended when Marta Quinlan and Ingrid Holloway walked out. ",
+        "The best moment came when Marta Quinlan thanked her sister. ",
+    ):
+        body = "The hall was full. " + sentence + '"We will be back," she said.'
+        assert speakers(body) == [None], sentence

@@ -964,3 +964,24 @@ def test_a_quotation_that_fills_a_bracket_is_a_gloss_not_speech() -> None:
     assert extract_facts(body).quotes == []
     body = "(\u201cWe will win this fight for the harbour,\u201d Ida Wenn said.)"
     assert [q.speaker for q in extract_facts(body).quotes] == ["Ida Wenn"]
+
+
+def test_a_first_person_quote_after_its_subjects_sentence_is_theirs() -> None:
+    # The sentence before names one person as its subject (no verb of saying): a quotation
+    # in the first person that is a sentence of its own is that person speaking of herself.
+    body = (
+        "Actress Lena Marsh joined the cast in its second year. "
+        'Bored with the part, she left after one season. "I wanted more than two lines an episode."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Lena Marsh"]
+    # Another person in that sentence, or no first person in the quote: nobody is guessed.
+    body = (
+        "Actress Lena Marsh joined the cast in its second year. "
+        'She left after one season with Tom Reyes. "I wanted more than two lines an episode."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [None]
+    body = (
+        "Actress Lena Marsh joined the cast in its second year. "
+        'She left after one season. "The part was written for somebody else entirely."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [None]
