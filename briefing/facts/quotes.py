@@ -62,10 +62,12 @@ from briefing.facts.quote_topics import quote_is_about
 from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
     MEDIA,
+    PRONOUNS,
     QUOTE_VERBS,
     SPOKES,
     VERB,
 )
+from briefing.facts.thing_subjects import sole_person
 
 __all__ = ["VERB", "find_quotes"]
 
@@ -147,6 +149,11 @@ def _speaker(
             return att.resolve(phrase, s_lo, quote)
         trace.step("clause-subject")
         found = att.subject(s_lo, clause_before)
+        if found is None and phrase[1] in ("he", "she"):
+            # "The injunction from Judge X will stand until "...", she said": the one
+            # person the clause about a thing names.
+            sole = sole_person(att, (s_lo, clause_before), PRONOUNS[phrase[1]])
+            return att._not_inside(sole, quote)
         wanted = "org" if phrase[1] == "it" else "person"
         if found is None or found[1] != wanted or phrase[1] not in ("he", "she", "it"):
             return None

@@ -533,3 +533,16 @@ def test_a_thing_subject_with_another_person_in_view_leaves_she_empty() -> None:
     ):
         body = "The hall was full. " + sentence + '"We will be back," she said.'
         assert speakers(body) == [None], sentence
+
+
+def test_she_after_a_clause_about_a_thing_is_the_one_person_it_names() -> None:
+    # The clause before the quote has a thing for its subject ("The ban ordered by Judge X"):
+    # "she" after the quote is the one woman it names; a man named there leaves it empty.
+    body = (
+        "A county court ruled on Friday. "
+        'The ban ordered by Judge Alma Ferreira will stay until "the appeal court has '
+        'heard every side," she said.'
+    )
+    assert speakers(body) == ["Alma Ferreira"]
+    body = body.replace("Judge Alma Ferreira", "Judge Alma Ferreira and Judge Ines Barros")
+    assert speakers(body) == [None]
