@@ -137,6 +137,32 @@ def _speaking_of_self(
     return found
 
 
+def speaking_on(att: Attributor, s_lo: int, s_hi: int, quote: tuple[int, int]) -> str | None:
+    """`X told the paper ... . The costume "is very warm, so I have to stay calm".`: words in
+    the first person set in a sentence that has no frame of its own and names nobody, soon
+    after X's quote with nobody else named since, are X's going on; else None."""
+    previous = att.previous
+    if previous is None or previous[1] != "person" or previous[2] > s_lo:
+        return None
+    if _FIRST_PERSON.search(att.body, quote[0], quote[1]) is None:
+        return None
+    if att.body[s_lo : quote[0]].rstrip(" \"“‘'").endswith(":"):
+        return None  # ("Deputy Secretary Y: "I read ..."": a label or a lead-in names another)
+    if not att._previous_still_current(s_lo, "person"):
+        return None
+    if any(m[2] == "person" and not att.same(m, previous[0]) for m in att.mentions_in(s_lo, s_hi)):
+        return None
+    sex = att.gender(previous[0])
+    for word in _PRONOUN_WORDS.findall(att.body, s_lo, quote[0]):
+        if sex is not None and sex != ("m" if word.lower() in ("he", "his", "him") else "f"):
+            return None  # (another person than the speaker before)
+    trace.step("speaking-on")
+    return att._not_inside(previous[0], quote)
+
+
+_PRONOUN_WORDS = lazy(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
+
+
 def titled_label(att: Attributor, line_start: int, open_mark: int) -> str | None:
     """`Secretary of the Air Force James Roche: "..."`: a paragraph that opens with a person's
     name, titles before it only, and a colon right before the quote (a transcript's or an

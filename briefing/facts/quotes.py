@@ -33,6 +33,7 @@ from briefing.facts.quote_context import (
     previous_sentence_speaker,
     same_sentence_speaker,
     set_off_subject,
+    speaking_on,
     titled_label,
     went_on,
     without_title,
@@ -388,6 +389,10 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             speaker = continued(att, previous_end_speaker, open_mark)
             path = "continued"
             framed = speaker is not None  # (a short utterance of the speaker going on counts)
+        if speaker is None and not framed and not own_sentence:
+            speaker = speaking_on(att, s_lo, s_hi, span)  # (words in the first person)
+            path = "speaking-on"
+            framed = speaker is not None
         previous_close = close_end
         last = (close_end, speaker, framed)
         # Kept only as words the text does not give anybody (`_framed_words`, `_partial`):

@@ -985,3 +985,22 @@ def test_a_first_person_quote_after_its_subjects_sentence_is_theirs() -> None:
         'She left after one season. "The part was written for somebody else entirely."'
     )
     assert [q.speaker for q in extract_facts(body).quotes] == [None]
+
+
+def test_first_person_words_in_a_frameless_sentence_go_on_with_the_speaker_before() -> None:
+    # The sentence has no frame and names nobody: words in the first person there are the
+    # speaker's before, still the one in view.
+    body = (
+        '"I wanted accuracy over comfort," costume maker Rosa Delgado told us. The suit '
+        '"gets very hot, so I have to drink a lot of water" during long days.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Rosa Delgado"] * 2
+    # Another person named there, a "he" for a woman, no first person, or a label: nobody.
+    for sentence in (
+        'Her partner Tom Reyes says the suit "gets very hot, so I have to drink a lot".',
+        'He says the suit "gets very hot, so I have to drink a lot of water".',
+        'The suit "gets very hot and heavy after an hour in the sun".',
+        'Event manager: "I have to keep the fans away from the stage door."',
+    ):
+        body = '"I wanted accuracy over comfort," costume maker Rosa Delgado told us. ' + sentence
+        assert extract_facts(body).quotes[-1].speaker != "Rosa Delgado", sentence
