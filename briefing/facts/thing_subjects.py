@@ -10,13 +10,18 @@ from typing import Any
 from briefing.facts import speaker_trace as trace
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS
-from briefing.facts.phrases import WORD
-from briefing.facts.speech import SPOKES, word_gender
+from briefing.facts.phrases import APPOSITIVE, SUBJECT_GAP, WORD
+from briefing.facts.speech import SPOKES, VERB, word_gender
 
 # An opening that is no person: an expletive ("It fell to", "There was") or a description of
 # a thing ("The most emotional moment of the evening came").
 _THING_OPENING = lazy(r"(?:It|There)\s+(?:is|was|fell|came|took|remains|remained|will|had|has)\b")
 _DESCRIPTION = lazy(r"(?:The|A|An|This|That|Its)\s")
+_TO = lazy(r"to\s+[a-z]+\b")  # (the one who acts: "It fell to X to ask")
+# A relative clause whose subject the person is, active ("X, a grandmother, who had spent
+# years urging ..."; not "who was killed", "who died").
+_WHO_ACTS = lazy(r"who\s+(?!(?:was|were|is|are|had\s+been|has\s+been|died|dies)\b)[a-z]")
+_LINKS = frozenset("of by from to for with in on at and or as when after".split())
 # Words that may stand for a person, never in a thing's description ("The officer", "The
 # victims", "The couple's lawyer"): a role, a sexed noun, a pronoun, an agent's ending.
 _PERSON_PRONOUNS = frozenset("he she him her his hers they them their who whom".split())
@@ -71,11 +76,25 @@ def sole_person(att: Any, sentence: tuple[int, int], sex: str) -> str | None:
         word = words[cut - 1]
         low = word.lower()
         role = low in ROLE_NOUNS or low in SPOKES
-        if not (word[:1].isupper() or role or role_next or low in ("the", "a", "an")):
+        modifier = role_next and word.isalpha() and low not in _LINKS  # ("transport")
+        if not (word[:1].isupper() or role or modifier or low in ("the", "a", "an")):
             break
         role_next, cut = role, cut - 1
     if any(_person_word(w) for w in words[:cut]):
         return None
+    # The person speaks or acts there ("... when X, a teacher, described", "It fell to X to
+    # ask", "for X, who had spent years urging"), or issued the thing ("The injunction from Judge X"); never a mere object ("The storm
+    # killed X", "The arrest of X").
+    at = first[1]
+    appositive = APPOSITIVE.match(body, at, sentence[1])
+    if appositive is not None:
+        at = appositive.end()
+    at = SUBJECT_GAP.match(body, at).end()
+    speaks = VERB.match(body, at) or _TO.match(body, at) or _WHO_ACTS.match(body, at)
+    if not speaks and not (cut > 0 and words[cut - 1].lower() in ("from", "by")):
+        return None
+    if any(word_gender(w.lower()) == sex for w in WORD.findall(body, at, sentence[1])):
+        return None  # ("... when X, whose mother wept, spoke")
     if att._unnamed_rival(sentence, name, sex):
         return None  # ("... when X hugged her sister")
     before = att.previous_sentence(sentence[0])  # (the subject before may go on: "X won.

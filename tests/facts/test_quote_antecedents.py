@@ -521,6 +521,12 @@ def test_the_one_person_a_sentence_about_a_thing_names_is_the_next_she() -> None
         '"It would cut the village in two," she said.'
     )
     assert speakers(body) == ["Ingrid Holloway"]
+    body = (
+        "The vote was close. "
+        "The ruling felt like a betrayal for Ingrid Holloway, a grandmother, who had spent "
+        'years fighting the bypass. "It would cut the village in two," she said.'
+    )
+    assert speakers(body) == ["Ingrid Holloway"]
 
 
 def test_a_thing_subject_with_another_person_in_view_leaves_she_empty() -> None:
@@ -530,6 +536,10 @@ def test_a_thing_subject_with_another_person_in_view_leaves_she_empty() -> None:
         "The officer stopped Marta Quinlan at the gate. ",
         "The meeting ended when Marta Quinlan and Ingrid Holloway walked out. ",
         "The best moment came when Marta Quinlan thanked her sister. ",
+        # (a mere object: the one harmed, arrested or given something)
+        "The storm killed Sam Quinlan, a farmer. ",
+        "The arrest of Sam Quinlan followed a raid. ",
+        "The award went to Sam Quinlan, whose mother wept. ",
     ):
         body = "The hall was full. " + sentence + '"We will be back," she said.'
         assert speakers(body) == [None], sentence
