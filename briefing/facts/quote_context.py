@@ -13,6 +13,7 @@ from briefing.facts.name_tidy import trade_word
 from briefing.facts.phrases import NOT_PREMODIFIER
 from briefing.facts.roles import is_role
 from briefing.facts.speech import BETWEEN_SUBJECT_AND_VERB, VERB
+from briefing.facts.thing_subjects import nobody_else
 
 _SUBJECT_AGAIN = lazy(r"^[^.;:\"“”]{0,80}?\b(?:when|as|after|and)\s+(he|she)\s+(?:also\s+)?")
 # A sentence that only tells how its subject went on to speak ("X was blunt.", "X smiled.").
@@ -133,6 +134,14 @@ def _speaking_of_self(
     for m in att.mentions_in(*prev):
         if m[2] == "person" and not att.same(m, found):
             return None
+    _, end = att.sentence(quote[1])  # ("... ." His wife wept as she spoke.": hers)
+    after = (
+        att.sentence(min(end + 1, len(att.body) - 1))
+        if "\n" not in att.body[end : end + 2]
+        else None
+    )
+    if after is not None and after[0] >= end and not nobody_else(att, after[0], after[1], found):
+        return None
     trace.step("of-self")
     return found
 
@@ -150,8 +159,8 @@ def speaking_on(att: Attributor, s_lo: int, s_hi: int, quote: tuple[int, int]) -
         return None  # ("Deputy Secretary Y: "I read ..."": a label or a lead-in names another)
     if not att._previous_still_current(s_lo, "person"):
         return None
-    if any(m[2] == "person" and not att.same(m, previous[0]) for m in att.mentions_in(s_lo, s_hi)):
-        return None
+    if not nobody_else(att, s_lo, s_hi, previous[0]):
+        return None  # ("A neighbour disagreed: the plan "is a mess and I hate it"")
     sex = att.gender(previous[0])
     for word in _PRONOUN_WORDS.findall(att.body, s_lo, quote[0]):
         if sex is not None and sex != ("m" if word.lower() in ("he", "his", "him") else "f"):

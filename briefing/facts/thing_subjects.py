@@ -25,26 +25,30 @@ _LINKS = frozenset("of by from to for with in on at and or as when after".split(
 # Words that may stand for a person, never in a thing's description ("The officer", "The
 # victims", "The couple's lawyer"): a role, a sexed noun, a pronoun, an agent's ending.
 _PERSON_PRONOUNS = frozenset("he she him her his hers they them their who whom".split())
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ee", "ess", "ant", "ent")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "person", "ee", "ant", "ent")
 _NOT_AGENTS = frozenset(
     "after over under other water number order border summer winter matter ever never "
     "however whether either neither together later earlier former latter further rather "
     "event moment comment statement government agreement parliament department development "
     "management movement payment treatment settlement announcement investment environment "
-    "amendment argument document element segment president".split()
+    "amendment argument document element segment percent incident accident content plant "
+    "restaurant paper number order letter matter chapter quarter center centre power cancer "
+    "computer monitor sector factor motor error color colour floor door theater theatre "
+    "weather winter summer water river border corner career character cluster filter".split()
 )
 
 
-def _person_word(word: str) -> bool:
+def person_word(word: str) -> bool:
+    """Whether a word may stand for a person (a role, a sexed noun, a pronoun, an agent)."""
     low = word.lower().strip(".,’'")
     if low.endswith(("’s", "'s")):
         low = low[:-2]
     stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-    if low in _PERSON_PRONOUNS or stem in ROLE_NOUNS or low in ROLE_NOUNS or low in SPOKES:
+    if low in _PERSON_PRONOUNS or stem in ROLE_NOUNS or low in ROLE_NOUNS:
         return True
     if word_gender(low) or word_gender(stem):
         return True
-    if stem in _NOT_AGENTS or low in _NOT_AGENTS:
+    if stem in _NOT_AGENTS or low in _NOT_AGENTS or stem.endswith(("ment", "ness", "ance")):
         return False
     return len(stem) > 4 and stem.endswith(_AGENT_ENDINGS)
 
@@ -80,7 +84,7 @@ def sole_person(att: Any, sentence: tuple[int, int], sex: str) -> str | None:
         if not (word[:1].isupper() or role or modifier or low in ("the", "a", "an")):
             break
         role_next, cut = role, cut - 1
-    if any(_person_word(w) for w in words[:cut]):
+    if any(person_word(w) for w in words[:cut]):
         return None
     # The person speaks or acts there ("... when X, a teacher, described", "It fell to X to
     # ask", "for X, who had spent years urging"), or issued the thing ("The injunction from Judge X"); never a mere object ("The storm
@@ -103,3 +107,25 @@ def sole_person(att: Any, sentence: tuple[int, int], sex: str) -> str | None:
             return None
     trace.step("sole-person")
     return name
+
+
+_SEXED_PRONOUNS = frozenset("he she his her him hers".split())
+
+
+def nobody_else(att: Any, lo: int, hi: int, name: str) -> bool:
+    """Whether body[lo:hi], its quotations left out, speaks of nobody but `name`: no other
+    person named, no word that may stand for another person ("His wife wept", "A neighbour
+    disagreed"); "he" or "she" may be `name` (the caller checks their sex)."""
+    if any(m[2] == "person" and not att.same(m, name) for m in att.mentions_in(lo, hi)):
+        return False
+    at = lo
+    for s_lo, s_hi in [*att.segments, (hi, hi)]:
+        if s_hi <= lo:
+            continue
+        for word in WORD.findall(att.body, at, min(s_lo, hi)):
+            if word.lower() not in _SEXED_PRONOUNS and person_word(word):
+                return False
+        at = max(at, s_hi)
+        if at >= hi:
+            break
+    return True

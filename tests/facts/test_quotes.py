@@ -985,6 +985,13 @@ def test_a_first_person_quote_after_its_subjects_sentence_is_theirs() -> None:
         'She left after one season. "The part was written for somebody else entirely."'
     )
     assert [q.speaker for q in extract_facts(body).quotes] == [None]
+    # The sentence after the quote speaks of somebody else: perhaps theirs, so nobody.
+    for after in ("Her husband wept as she spoke.", "Tom Reyes, her agent, agrees."):
+        body = (
+            "Actress Lena Marsh joined the cast in its second year. "
+            f'She left after one season. "I wanted more than two lines." {after}'
+        )
+        assert all(q.speaker is None for q in extract_facts(body).quotes), after
 
 
 def test_first_person_words_in_a_frameless_sentence_go_on_with_the_speaker_before() -> None:
@@ -1001,6 +1008,8 @@ def test_first_person_words_in_a_frameless_sentence_go_on_with_the_speaker_befor
         'He says the suit "gets very hot, so I have to drink a lot of water".',
         'The suit "gets very hot and heavy after an hour in the sun".',
         'Event manager: "I have to keep the fans away from the stage door."',
+        'A neighbour disagreed: the suit "gets hot, but I hate the noise more".',
+        'One resident thinks the suit "gets hot, so I keep my distance".',
     ):
         body = '"I wanted accuracy over comfort," costume maker Rosa Delgado told us. ' + sentence
         assert extract_facts(body).quotes[-1].speaker != "Rosa Delgado", sentence
