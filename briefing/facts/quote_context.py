@@ -55,6 +55,9 @@ def label_speaker(label: str, mentions: list[Mention]) -> str | None:
     return None
 
 
+_CLOSING_STOPS = (".", "!", "?", ":", ";", '."', ".”", "!”", "?”", '!"', '?"')
+
+
 def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]) -> str | None:
     """A quote that is a sentence of its own, after a sentence whose subject speaks
     ("Smith warned of delays. "We are not ready.")."""
@@ -62,8 +65,11 @@ def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]
     if prev is None:
         return None
     lo, hi = prev
-    if "\n" in att.body[hi:s_lo] and not att.body[lo:hi].rstrip().endswith(":"):
-        return None  # another paragraph: only a frame ending in a colon carries over
+    if "\n" in att.body[hi:s_lo] and not att.body[lo:hi].rstrip().endswith(_CLOSING_STOPS):
+        # A quote opening the paragraph after one that ends on its subject's words ("Ruiz
+        # said the budget was unrealistic.\n\n"We cannot afford this."") goes on with that
+        # speaker, as after a frame ending in a colon; a heading without a stop does not.
+        return None
     body = att.body
     start = att._skip_fronted(lo, hi)
     phrase = att._subject_phrase(start, hi)

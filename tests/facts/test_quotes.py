@@ -1013,3 +1013,18 @@ def test_first_person_words_in_a_frameless_sentence_go_on_with_the_speaker_befor
     ):
         body = '"I wanted accuracy over comfort," costume maker Rosa Delgado told us. ' + sentence
         assert extract_facts(body).quotes[-1].speaker != "Rosa Delgado", sentence
+
+
+def test_a_quote_paragraph_goes_on_with_the_speaker_the_paragraph_before_ends_on() -> None:
+    # The paragraph before ends on its subject's words: the quote that opens the next one,
+    # with no frame of its own, is that speaker's; after a heading (no stop) nobody's.
+    body = (
+        "The council met on Monday. Mayor Ana Ruiz said the budget was unrealistic.\n\n"
+        '"We cannot afford this. The numbers do not add up at all."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Ana Ruiz"]
+    body = (
+        "Mayor Ana Ruiz speaks at the council meeting on Monday\n\n"
+        '"We cannot afford this. The numbers do not add up at all."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [None]
