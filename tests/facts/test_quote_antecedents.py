@@ -556,3 +556,19 @@ def test_she_after_a_clause_about_a_thing_is_the_one_person_it_names() -> None:
     assert speakers(body) == ["Alma Ferreira"]
     body = body.replace("Judge Alma Ferreira", "Judge Alma Ferreira and Judge Ines Barros")
     assert speakers(body) == [None]
+
+
+def test_she_goes_back_over_two_sentences_that_speak_of_nobody() -> None:
+    # Up to two sentences about things (or about a man, for "she") may stand between the
+    # subject and the pronoun; a woman described there, an organisation as a subject or a
+    # third sentence between leave it empty.
+    lead = "Lena Marsh won the award on Sunday. "
+    quote = '"I was terrified," she said.'
+    for between, want in (
+        ("The ceremony was held in Paris. The hall was full. ", "Lena Marsh"),
+        ("Her husband wept. ", "Lena Marsh"),
+        ("The ceremony was held in Paris. A woman fainted. ", None),
+        ("The Harbour Board said fees rose. The hall was full. ", None),
+        ("The ceremony was held in Paris. The hall was full. The band played. ", None),
+    ):
+        assert speakers(lead + between + quote) == [want], between
