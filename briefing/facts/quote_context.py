@@ -99,8 +99,8 @@ def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]
     while words and words[0].lower() in BETWEEN_SUBJECT_AND_VERB:
         after = after[len(words.pop(0)) :].lstrip()
     if _MANNER_ALONE.fullmatch(after.rstrip()) is not None:
-        # "X was blunt.", "X smiled.": a sentence that only says how the subject spoke
-        return att.resolve(phrase, lo, quote) if phrase[0] == "mention" else None
+        # "X was blunt.", "She smiled.": a sentence that only says how the subject spoke
+        return att.resolve(phrase, lo, quote) if phrase[0] in ("mention", "pronoun") else None
     if VERB.match(after) is None:
         # "X broke the news when he revealed that ...": the subject speaks in a clause of
         # its own sentence, as the pronoun of that subject.
