@@ -1,15 +1,16 @@
 """Who a pronoun or a name stands for, for a quotation's speaker: the one compatible
-antecedent (the subject of the sentence before, two sentences back when nothing between
-could be meant, the owner of that subject's thing, the one an attribution after the
-reported clause names, or the speaker still current; a person's sex comes from
-`briefing.facts.sexes`), names several people bear, and the name a quotation is about
-rather than spoken by. A mixin of `briefing.facts.attribution.Attributor`,
-which supplies the text, its mentions and its sentences."""
+antecedent (the subject of the sentence before, two sentences back when nothing between could
+be meant, the owner of that subject's thing, the one an attribution after the reported clause
+names, the one person a sentence about a thing names, or the speaker still current; a person's
+sex comes from `briefing.facts.sexes`), names several people bear, and the name a quotation is
+about rather than spoken by. A mixin of `briefing.facts.attribution.Attributor`, which supplies
+the text, its mentions and its sentences."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from briefing.facts.earlier_subjects import earlier_subject
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ORG_HEADS, ROLE_NOUNS
 from briefing.facts.names import fold
@@ -21,10 +22,11 @@ from briefing.facts.phrases import (
     SUBJECT_GAP,
     WORD,
 )
-from briefing.facts.sexes import OBJECT_OF, Sexes, anonymous
+from briefing.facts.sexes import Sexes, anonymous
 from briefing.facts.speech import MEDIA, PRONOUNS, QUOTE_VERBS, VERB, word_gender
 from briefing.facts.subject_asides import after_affiliation, qualifies_subject
 from briefing.facts.subject_named_as import gave_name_subject
+from briefing.facts.thing_subjects import sole_person
 
 Mention = tuple[int, int, str, str]
 _INNER_WORD = lazy(r"\w+")
@@ -46,7 +48,6 @@ _COPULA = lazy(r"\b(?:is|was|are|were|became|becomes|remains|remained|as|being)\
 _PEOPLE_ENDINGS = ("man", "woman", "men", "women", "er", "or", "ist", "ian")
 _LEAD_VERB = lazy(r"\s*(?:also\s+)?([a-z]+)\s+")
 _ASKED = lazy(r"Asked\s+(?:about|whether|if|how|why|what|on)\b[^,.;:]*")
-HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
 
 
 def _one_spelling_apart(names: set[str]) -> bool:
@@ -245,9 +246,8 @@ class Antecedents(Sexes):
                 # "Actor X's appearance was a surprise. He quipped ...": the possessor of
                 # the subject, when nobody else he or she may stand for is named there.
                 # ("... according to X. "...," he said": the source the sentence names)
-                owner = (
-                    self._subject_owner(prev) or self._source(prev) or self.trailing_speaker(prev)
-                )
+                owner = self._subject_owner(prev) or self._source(prev)  # ("It fell to X to ask")
+                owner = owner or self.trailing_speaker(prev) or sole_person(self, prev, wanted)
                 if owner is not None and self._fits((owner, "person"), wanted):
                     rivals = {
                         m[3]
@@ -263,7 +263,7 @@ class Antecedents(Sexes):
             if depth <= 1 and kind == "person" and not self._fits(found, wanted):
                 # "X won the race. The crowd cheered. "...," he said": two sentences back,
                 # when nobody else he or she may stand for is named or described since.
-                found = self._two_back(prev, lo, wanted)
+                found = earlier_subject(self, prev, lo, wanted)
                 if found is not None:
                     candidates[found] = kind
         spoke = None
@@ -422,31 +422,6 @@ class Antecedents(Sexes):
     def _fits(self, found: tuple[str, str] | None, sex: str) -> bool:
         """Whether a subject found may be who "he" or "she" is."""
         return found is not None and found[1] == "person" and self.gender(found[0]) in (None, sex)
-
-    def _two_back(self, prev: tuple[int, int], lo: int, sex: str) -> str | None:
-        """The person subject of the sentence before `prev`, when `prev` speaks of no person:
-        no name of another person who may be of that sex, no role or kin word ("his coach")
-        and no pronoun of that sex, up to `lo`."""
-        body = self.body
-        # A pronoun of that sex in a sentence that names nobody is the same person ("Neighbours
-        # helped her clean up", "Her plan would save"; not "Ana Silva hugged him").
-        unnamed = not any(m[2] == "person" for m in self.mentions_in(*prev))
-        for word in WORD.findall(body, prev[0], prev[1]):
-            lowered = word.lower().strip(".’'")
-            if unnamed and PRONOUNS.get(OBJECT_OF.get(lowered, lowered)) == sex:
-                continue
-            if lowered in ROLE_NOUNS or lowered in HE_SHE or word_gender(lowered):
-                return None
-        before = self.previous_sentence(prev[0])
-        if before is None:
-            return None
-        found = self.subject(before[0], before[1], 1)
-        if not self._fits(found, sex):
-            return None
-        for m in self.mentions_in(before[0], lo):
-            if m[2] == "person" and not self.same(m, found[0]) and self.gender(m[3]) in (None, sex):
-                return None
-        return found[0]
 
     def _previous_still_current(self, lo: int, kind: str) -> bool:
         """Whether the previous quote's speaker is still who the text is about at `lo`: it

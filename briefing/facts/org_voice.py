@@ -46,7 +46,12 @@ def voiced_before(att: Attributor, sentence: tuple[int, int], head: str) -> str 
     """`..., a Real Madrid spokesperson told Marca. "...," the spokesperson said`: the one
     organisation the sentence gives a voice called `head`, right after its name ("Acme
     spokesperson", "Acme's spokesperson") or before it ("a spokesperson for Acme"); the
-    sentence naming no person."""
+    sentence naming no person; or "the office" for an office named as the sentence's subject."""
+    if head == "office":
+        # "The Met Office says ... "...," the office said": an office is a body's own name
+        found = att.subject(*sentence)
+        if found is not None and found[1] == "org" and found[0].lower().endswith(" office"):
+            return found[0]
     body, names = att.body, set()
     after = re.compile(rf"(?:[’']s)?\s+(?:press\s+)?{head}\b", re.IGNORECASE)
     before = re.compile(rf"\b{head}\s+(?:for|of|at|from)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts import speaker_trace as trace
 from briefing.facts.attribution import Attributor, Mention
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
@@ -12,6 +13,7 @@ from briefing.facts.name_tidy import trade_word
 from briefing.facts.phrases import NOT_PREMODIFIER
 from briefing.facts.roles import is_role
 from briefing.facts.speech import BETWEEN_SUBJECT_AND_VERB, VERB
+from briefing.facts.thing_subjects import nobody_else
 
 _SUBJECT_AGAIN = lazy(r"^[^.;:\"“”]{0,80}?\b(?:when|as|after|and)\s+(he|she)\s+(?:also\s+)?")
 # A sentence that only tells how its subject went on to speak ("X was blunt.", "X smiled.").
@@ -53,6 +55,9 @@ def label_speaker(label: str, mentions: list[Mention]) -> str | None:
     return None
 
 
+_CLOSING_STOPS = (".", "!", "?", ":", ";", '."', ".”", "!”", "?”", '!"', '?"')
+
+
 def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]) -> str | None:
     """A quote that is a sentence of its own, after a sentence whose subject speaks
     ("Smith warned of delays. "We are not ready.")."""
@@ -60,8 +65,11 @@ def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]
     if prev is None:
         return None
     lo, hi = prev
-    if "\n" in att.body[hi:s_lo] and not att.body[lo:hi].rstrip().endswith(":"):
-        return None  # another paragraph: only a frame ending in a colon carries over
+    if "\n" in att.body[hi:s_lo] and not att.body[lo:hi].rstrip().endswith(_CLOSING_STOPS):
+        # A quote opening the paragraph after one that ends on its subject's words ("Ruiz
+        # said the budget was unrealistic.\n\n"We cannot afford this."") goes on with that
+        # speaker, as after a frame ending in a colon; a heading without a stop does not.
+        return None
     body = att.body
     start = att._skip_fronted(lo, hi)
     phrase = att._subject_phrase(start, hi)
@@ -91,14 +99,16 @@ def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]
     while words and words[0].lower() in BETWEEN_SUBJECT_AND_VERB:
         after = after[len(words.pop(0)) :].lstrip()
     if _MANNER_ALONE.fullmatch(after.rstrip()) is not None:
-        # "X was blunt.", "X smiled.": a sentence that only says how the subject spoke
-        return att.resolve(phrase, lo, quote) if phrase[0] == "mention" else None
+        # "X was blunt.", "She smiled.": a sentence that only says how the subject spoke
+        return att.resolve(phrase, lo, quote) if phrase[0] in ("mention", "pronoun") else None
     if VERB.match(after) is None:
         # "X broke the news when he revealed that ...": the subject speaks in a clause of
         # its own sentence, as the pronoun of that subject.
         inner = _SUBJECT_AGAIN.search(after)
         if inner is None or VERB.match(after, inner.end()) is None or phrase[0] != "mention":
             found = att.trailing_speaker(prev)  # ("Reefs are noisy, explains X, an ...")
+            if found is None:
+                found = _speaking_of_self(att, phrase, prev, quote)
             return None if found is None else att._not_inside(found, quote)
         if not plain_titles(body, start, phrase[1][0]):
             return None  # "X met Y when she said": not a plain subject
@@ -108,6 +118,64 @@ def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]
         sex = att.gender(found)
         return found if sex is None or sex == ("m" if inner.group(1) == "he" else "f") else None
     return att.resolve(phrase, lo, quote)
+
+
+# The speaker's own words about themself: a first person singular.
+_FIRST_PERSON = lazy(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|[Mm]y|me|myself)\b")
+
+
+def _speaking_of_self(
+    att: Attributor, phrase: tuple, prev: tuple[int, int], quote: tuple[int, int]
+) -> str | None:
+    """`She left the series early. "This is not what I wanted."`: a quotation in the first
+    person, a sentence of its own after a sentence whose subject is a person and that names
+    nobody else, is that person speaking of themself; else None."""
+    if phrase[0] not in ("mention", "pronoun"):
+        return None
+    if _FIRST_PERSON.search(att.body, quote[0], quote[1]) is None:
+        return None
+    found = att.resolve(phrase, prev[0], quote)
+    if found is None or att.kind_of(found) != "person":
+        return None
+    for m in att.mentions_in(*prev):
+        if m[2] == "person" and not att.same(m, found):
+            return None
+    _, end = att.sentence(quote[1])  # ("... ." His wife wept as she spoke.": hers)
+    after = (
+        att.sentence(min(end + 1, len(att.body) - 1))
+        if "\n" not in att.body[end : end + 2]
+        else None
+    )
+    if after is not None and after[0] >= end and not nobody_else(att, after[0], after[1], found):
+        return None
+    trace.step("of-self")
+    return found
+
+
+def speaking_on(att: Attributor, s_lo: int, s_hi: int, quote: tuple[int, int]) -> str | None:
+    """`X told the paper ... . The costume "is very warm, so I have to stay calm".`: words in
+    the first person set in a sentence that has no frame of its own and names nobody, soon
+    after X's quote with nobody else named since, are X's going on; else None."""
+    previous = att.previous
+    if previous is None or previous[1] != "person" or previous[2] > s_lo:
+        return None
+    if _FIRST_PERSON.search(att.body, quote[0], quote[1]) is None:
+        return None
+    if att.body[s_lo : quote[0]].rstrip(" \"“‘'").endswith(":"):
+        return None  # ("Deputy Secretary Y: "I read ..."": a label or a lead-in names another)
+    if not att._previous_still_current(s_lo, "person"):
+        return None
+    if not nobody_else(att, s_lo, s_hi, previous[0]):
+        return None  # ("A neighbour disagreed: the plan "is a mess and I hate it"")
+    sex = att.gender(previous[0])
+    for word in _PRONOUN_WORDS.findall(att.body, s_lo, quote[0]):
+        if sex is not None and sex != ("m" if word.lower() in ("he", "his", "him") else "f"):
+            return None  # (another person than the speaker before)
+    trace.step("speaking-on")
+    return att._not_inside(previous[0], quote)
+
+
+_PRONOUN_WORDS = lazy(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
 
 
 def titled_label(att: Attributor, line_start: int, open_mark: int) -> str | None:

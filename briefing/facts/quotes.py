@@ -34,6 +34,7 @@ from briefing.facts.quote_context import (
     previous_sentence_speaker,
     same_sentence_speaker,
     set_off_subject,
+    speaking_on,
     titled_label,
     went_on,
     without_title,
@@ -63,10 +64,12 @@ from briefing.facts.quote_topics import quote_is_about
 from briefing.facts.quote_verbless import colon_before
 from briefing.facts.speech import (
     MEDIA,
+    PRONOUNS,
     QUOTE_VERBS,
     SPOKES,
     VERB,
 )
+from briefing.facts.thing_subjects import sole_person
 
 __all__ = ["VERB", "find_quotes"]
 
@@ -148,6 +151,11 @@ def _speaker(
             return att.resolve(phrase, s_lo, quote)
         trace.step("clause-subject")
         found = att.subject(s_lo, clause_before)
+        if found is None and phrase[1] in ("he", "she"):
+            # "The injunction from Judge X will stand until "...", she said": the one
+            # person the clause about a thing names.
+            sole = sole_person(att, (s_lo, clause_before), PRONOUNS[phrase[1]])
+            return att._not_inside(sole, quote)
         wanted = "org" if phrase[1] == "it" else "person"
         if found is None or found[1] != wanted or phrase[1] not in ("he", "she", "it"):
             return None
@@ -384,6 +392,10 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             speaker = continued(att, previous_end_speaker, open_mark)
             path = "continued"
             framed = speaker is not None  # (a short utterance of the speaker going on counts)
+        if speaker is None and not framed and not own_sentence:
+            speaker = speaking_on(att, s_lo, s_hi, span)  # (words in the first person)
+            path = "speaking-on"
+            framed = speaker is not None
         previous_close = close_end
         last = (close_end, speaker, framed)
         # Kept only as words the text does not give anybody (`_framed_words`, `_partial`):

@@ -504,3 +504,71 @@ def test_the_role_inside_the_quote_may_be_the_subject_so_its_pronoun_still_block
         '"The minister was brave. Her work on the budget was excellent," he said.'
     )
     assert speakers(body) == [None]
+
+
+def test_the_one_person_a_sentence_about_a_thing_names_is_the_next_she() -> None:
+    # "It fell to ..." and "The best moment came when ...": the sentence's subject is no
+    # person, so the one woman it names is who "she" stands for.
+    body = (
+        "The hearing ran late into the evening. "
+        "It fell to the parish council's planning spokeswoman, Marta Quinlan, to ask about "
+        'the flood maps. "Nobody has read them," she said.'
+    )
+    assert speakers(body) == ["Marta Quinlan"]
+    body = (
+        "The vote was close. "
+        "The most heated moment came when Ingrid Holloway described the bypass route. "
+        '"It would cut the village in two," she said.'
+    )
+    assert speakers(body) == ["Ingrid Holloway"]
+    body = (
+        "The vote was close. "
+        "The ruling felt like a betrayal for Ingrid Holloway, a grandmother, who had spent "
+        'years fighting the bypass. "It would cut the village in two," she said.'
+    )
+    assert speakers(body) == ["Ingrid Holloway"]
+
+
+def test_a_thing_subject_with_another_person_in_view_leaves_she_empty() -> None:
+    # A role before the name ("The officer"), two women named, or a woman described beside
+    # the one named: who "she" is stays unknown.
+    for sentence in (
+        "The officer stopped Marta Quinlan at the gate. ",
+        "The meeting ended when Marta Quinlan and Ingrid Holloway walked out. ",
+        "The best moment came when Marta Quinlan thanked her sister. ",
+        # (a mere object: the one harmed, arrested or given something)
+        "The storm killed Sam Quinlan, a farmer. ",
+        "The arrest of Sam Quinlan followed a raid. ",
+        "The award went to Sam Quinlan, whose mother wept. ",
+    ):
+        body = "The hall was full. " + sentence + '"We will be back," she said.'
+        assert speakers(body) == [None], sentence
+
+
+def test_she_after_a_clause_about_a_thing_is_the_one_person_it_names() -> None:
+    # The clause before the quote has a thing for its subject ("The ban ordered by Judge X"):
+    # "she" after the quote is the one woman it names; a man named there leaves it empty.
+    body = (
+        "A county court ruled on Friday. "
+        'The ban ordered by Judge Alma Ferreira will stay until "the appeal court has '
+        'heard every side," she said.'
+    )
+    assert speakers(body) == ["Alma Ferreira"]
+    body = body.replace("Judge Alma Ferreira", "Judge Alma Ferreira and Judge Ines Barros")
+    assert speakers(body) == [None]
+
+
+def test_she_goes_back_over_two_sentences_that_speak_of_nobody() -> None:
+    # Up to two sentences about things (or about a man, for "she") may stand between the
+    # subject and the pronoun; a woman described there, an organisation as a subject or a
+    # third sentence between leave it empty.
+    lead = "Lena Marsh won the award on Sunday. "
+    quote = '"I was terrified," she said.'
+    for between, want in (
+        ("The ceremony was held in Paris. The hall was full. ", "Lena Marsh"),
+        ("Her husband wept. ", "Lena Marsh"),
+        ("The ceremony was held in Paris. A woman fainted. ", None),
+        ("The Harbour Board said fees rose. The hall was full. ", None),
+        ("The ceremony was held in Paris. The hall was full. The band played. ", None),
+    ):
+        assert speakers(lead + between + quote) == [want], between

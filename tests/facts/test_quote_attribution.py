@@ -122,6 +122,10 @@ def test_a_sentence_saying_how_the_subject_spoke_before_a_quote() -> None:
     assert quotes(body) == [("Arvid Lunde", "Never say never.")]
     body = 'Arvid Lunde met Dmitry Orlov. Orlov was blunt. "We were awful and we know it."'
     assert quotes(body) == [("Dmitry Orlov", "We were awful and we know it.")]
+    body = 'Karin Voss lost the final. She was blunt. "We were awful and we know it."'
+    assert quotes(body) == [("Karin Voss", "We were awful and we know it.")]
+    body = 'Karin Voss beat Ana Berg. She was blunt. "We were awful and we know it."'
+    assert quotes(body) == []  # (which "she": nobody)
     # Any other sentence before a quote names nobody.
     body = 'Arvid Lunde arrived in Oslo on Monday. "The city is cold."'
     assert quotes(body) == []

@@ -191,3 +191,18 @@ def test_the_company_after_a_sentence_with_an_example_is_its_subject() -> None:
         'In a post on its website, the company said it had acted "to protect all users."'
     )
     assert [q.speaker for q in extract_facts(body).quotes] == ["Corvell Holdings Inc."]
+
+
+def test_the_office_after_an_office_named_as_the_subject_is_that_office() -> None:
+    # "The Coastal Survey Office says ...": "the office" next is that body; after a sentence
+    # whose subject is no office it stays empty.
+    body = (
+        "The Coastal Survey Office says the dunes moved four metres this winter. "
+        'A storm could breach them "within a single tide," the office said.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Coastal Survey Office"]
+    body = (
+        "Engineers say the dunes moved four metres this winter. "
+        'A storm could breach them "within a single tide," the office said.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [None]

@@ -964,3 +964,67 @@ def test_a_quotation_that_fills_a_bracket_is_a_gloss_not_speech() -> None:
     assert extract_facts(body).quotes == []
     body = "(\u201cWe will win this fight for the harbour,\u201d Ida Wenn said.)"
     assert [q.speaker for q in extract_facts(body).quotes] == ["Ida Wenn"]
+
+
+def test_a_first_person_quote_after_its_subjects_sentence_is_theirs() -> None:
+    # The sentence before names one person as its subject (no verb of saying): a quotation
+    # in the first person that is a sentence of its own is that person speaking of herself.
+    body = (
+        "Actress Lena Marsh joined the cast in its second year. "
+        'Bored with the part, she left after one season. "I wanted more than two lines an episode."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Lena Marsh"]
+    # Another person in that sentence, or no first person in the quote: nobody is guessed.
+    body = (
+        "Actress Lena Marsh joined the cast in its second year. "
+        'She left after one season with Tom Reyes. "I wanted more than two lines an episode."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [None]
+    body = (
+        "Actress Lena Marsh joined the cast in its second year. "
+        'She left after one season. "The part was written for somebody else entirely."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [None]
+    # The sentence after the quote speaks of somebody else: perhaps theirs, so nobody.
+    for after in ("Her husband wept as she spoke.", "Tom Reyes, her agent, agrees."):
+        body = (
+            "Actress Lena Marsh joined the cast in its second year. "
+            f'She left after one season. "I wanted more than two lines." {after}'
+        )
+        assert all(q.speaker is None for q in extract_facts(body).quotes), after
+
+
+def test_first_person_words_in_a_frameless_sentence_go_on_with_the_speaker_before() -> None:
+    # The sentence has no frame and names nobody: words in the first person there are the
+    # speaker's before, still the one in view.
+    body = (
+        '"I wanted accuracy over comfort," costume maker Rosa Delgado told us. The suit '
+        '"gets very hot, so I have to drink a lot of water" during long days.'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Rosa Delgado"] * 2
+    # Another person named there, a "he" for a woman, no first person, or a label: nobody.
+    for sentence in (
+        'Her partner Tom Reyes says the suit "gets very hot, so I have to drink a lot".',
+        'He says the suit "gets very hot, so I have to drink a lot of water".',
+        'The suit "gets very hot and heavy after an hour in the sun".',
+        'Event manager: "I have to keep the fans away from the stage door."',
+        'A neighbour disagreed: the suit "gets hot, but I hate the noise more".',
+        'One resident thinks the suit "gets hot, so I keep my distance".',
+    ):
+        body = '"I wanted accuracy over comfort," costume maker Rosa Delgado told us. ' + sentence
+        assert extract_facts(body).quotes[-1].speaker != "Rosa Delgado", sentence
+
+
+def test_a_quote_paragraph_goes_on_with_the_speaker_the_paragraph_before_ends_on() -> None:
+    # The paragraph before ends on its subject's words: the quote that opens the next one,
+    # with no frame of its own, is that speaker's; after a heading (no stop) nobody's.
+    body = (
+        "The council met on Monday. Mayor Ana Ruiz said the budget was unrealistic.\n\n"
+        '"We cannot afford this. The numbers do not add up at all."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == ["Ana Ruiz"]
+    body = (
+        "Mayor Ana Ruiz speaks at the council meeting on Monday\n\n"
+        '"We cannot afford this. The numbers do not add up at all."'
+    )
+    assert [q.speaker for q in extract_facts(body).quotes] == [None]
