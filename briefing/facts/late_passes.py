@@ -40,7 +40,7 @@ _ONE_OF = re.compile(
     r",\s+(?:then\s+|now\s+|also\s+)?one\s+of\s+(?:[\w’'-]+\s+){0,5}([a-z-]+)(?=[,.;:)]|\s+(?:who|in|at|of)\b)"
 )
 _ORG_APPOSITIVE = re.compile(
-    r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)(?=[,.;:)]|\s+(?:that|which|in|based|founded)\b)"
+    r",\s+(?:the|an?)\s+(?:[\w’'.-]+\s+){0,4}?([a-z-]+)(?=[,.;:)]|\s+(?:that|which|in|based|founded)\b)"
 )
 # ", a town of 3,000 people", ", a village near Taunton": the name before is a place.
 # A given name, a middle initial, a surname (and a suffix): "Kirk M. Bart", "Patrick W.

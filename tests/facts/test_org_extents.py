@@ -192,3 +192,16 @@ def test_a_site_named_after_a_company_is_a_place() -> None:
     assert [o.name for o in facts.organisations] == []
     assert "Brenwick Tannery" in [p.name for p in facts.places]
     assert _orgs("Read more on the BBC site in English.") == ["BBC"]
+
+
+def test_an_office_of_a_department_named_with_and_stays_whole() -> None:
+    text = "The Department of Housing and Rural Affairs Office of Inspector General audited it."
+    assert _orgs(text) == ["Department of Housing and Rural Affairs Office of Inspector General"]
+    # an office after a body's head, ending the run, is a body's name, not a title
+    text = "The case was referred to the Housing Office of the Attorney General on Monday."
+    assert _orgs(text) == ["Housing Office of the Attorney General"]
+
+
+def test_a_body_set_off_by_a_based_appositive() -> None:
+    text = "Kestrel Earth, a U.S.-based advocacy group, said buyers should drop the supplier."
+    assert "Kestrel Earth" in _orgs(text)

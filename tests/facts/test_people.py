@@ -1105,3 +1105,10 @@ def test_a_headline_name_followed_by_a_verb_and_a_possessive_is_the_same_person(
         "trophy after the final."
     )
     assert [p.name for p in facts.people] == ["Andy Marrow"]
+
+
+def test_a_title_in_the_plural_before_a_list_of_names() -> None:
+    found = people("Labour MPs Hattie Brandt and Owen Tulloch voted against the bill.")
+    assert set(found) == {"Hattie Brandt", "Owen Tulloch"}
+    facts = extract_facts("Labour MPs Hattie Brandt and Owen Tulloch spoke.")
+    assert [o.name for o in facts.organisations] == ["Labour Party"]
