@@ -23,6 +23,7 @@ from briefing.facts.lexicon import (
     given_names,
 )
 from briefing.facts.names import GLUED_INITIAL as _GLUED_INITIAL
+from briefing.facts.run_cuts import stop_cut, suffix_cut
 from briefing.facts.run_tails import date_tail, group_tail
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -416,22 +417,15 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
         if words[0][0] != start:
             sentence_start = False
         if ". " in text and len(words) > 1:
-            # A function word after an abbreviation's full stop opens a sentence: "in
-            # Washington D.C. The six-member team" is "Washington D.C." and a new sentence.
-            cut = next(
-                (
-                    i
-                    for i in range(1, len(words))
-                    if body[words[i - 1][1] - 1] == "."
-                    and body[words[i][0] : words[i][1]] in dropped
-                ),
-                0,
-            )
+            # A function word after an abbreviation's full stop opens a sentence, and so does
+            # any word after a company's suffix (`run_cuts`).
+            cut = stop_cut(body, words, dropped)
             if cut:
                 append(Chunk(words[0][0], words[cut - 1][1], words[:cut], sentence_start))
-                rest = words[cut + 1 :]
+                opener = body[words[cut][0] : words[cut][1]] not in dropped
+                rest = words[cut:] if opener else words[cut + 1 :]
                 if rest:
-                    append(Chunk(rest[0][0], rest[-1][1], rest, False))
+                    append(Chunk(rest[0][0], rest[-1][1], rest, opener))
                 continue
         if (
             len(words) > 1
@@ -451,14 +445,7 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
         if "r. " in text and len(words) > 2:
             # A suffix ends a name: "Samuel A. Alito Jr. Justice Neil M. Gorsuch" is two
             # runs (its full stop may end a sentence too)
-            cut = next(
-                (
-                    i + 1
-                    for i, (a, b) in enumerate(words[:-1])
-                    if body[a:b] in ("Jr.", "Sr.") and _opens_a_name(body, words[i + 1])
-                ),
-                0,
-            )
+            cut = suffix_cut(body, words)
             if cut:
                 append(Chunk(words[0][0], words[cut - 1][1], words[:cut], sentence_start))
                 rest = words[cut:]
@@ -475,16 +462,6 @@ _CREDIT_WORDS = frozenset(("Image", "Photo", "Picture", "Video", "Credit", "Sour
 _DATE_AFTER = lazy(
     r",? (?:\d{1,2}(?:st|nd|rd|th)? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
-
-
-def _opens_a_name(body: str, word: tuple[int, int]) -> bool:
-    """A title or a given name ("Justice", "Neil"): another name starts (not "Jr. Day")."""
-    text = body[word[0] : word[1]]
-    return (
-        text.lower().rstrip(".") in TITLE_WORDS
-        or text.lower() in HONORIFICS
-        or (text in given_names())
-    )
 
 
 def split_chunk(chunk: Chunk, index: int) -> tuple[Chunk | None, Chunk | None]:

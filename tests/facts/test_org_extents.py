@@ -205,3 +205,15 @@ def test_an_office_of_a_department_named_with_and_stays_whole() -> None:
 def test_a_body_set_off_by_a_based_appositive() -> None:
     text = "Kestrel Earth, a U.S.-based advocacy group, said buyers should drop the supplier."
     assert "Kestrel Earth" in _orgs(text)
+
+
+def test_a_company_suffix_with_its_full_stop_ends_the_name() -> None:
+    text = "They ran Bright Path Rehab Inc. Ruano was sentenced to ten years in prison."
+    assert _orgs(text) == ["Bright Path Rehab Inc."]
+    text = "The bid went to Halvor Systems Ltd. Officials said it was the lowest."
+    assert _orgs(text) == ["Halvor Systems Ltd."]
+
+
+def test_federal_investigators_without_a_head_word() -> None:
+    text = "Homeland Security Investigations and IRS Criminal Investigation assisted."
+    assert _orgs(text) == ["Homeland Security Investigations", "IRS Criminal Investigation"]
