@@ -242,8 +242,22 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
     "Former"), unless a name goes on with it: a given name ("Jan Peeters", "April Jones") or
     a body's opening word before its head ("the Local Government Association")."""
     if token not in _DROPPED:
-        # a chess title before a player's name: "WGM Ketevan Beridze" (not GM: General Motors)
-        return token in _CHESS_TITLES and len(words) > 1
+        # a chess title before a player's name: "WGM Ketevan Beridze" (not GM: General Motors);
+        # a kind of body in the plural before their names: "the NGOs Greenpeace and Pusaka"
+        # (not a role's: "MPs Ann Lee and ...")
+        return (
+            len(words) > 1
+            and (
+                token in _CHESS_TITLES
+                or (
+                    token[-1:] == "s"
+                    and token[:-1].isupper()
+                    and token[:-1].isalpha()  # (not a possessive: "NASA's")
+                    and len(token) > 2
+                    and token[:-1].lower() not in ROLE_NOUNS
+                )
+            )
+        )
     if len(words) == 1:
         return True
     if token in given_names():

@@ -56,11 +56,13 @@ def without_currency(body: str, chunk: Chunk) -> Chunk:
 
 
 # What is said only of a company or a body, right after its name ("Nordvik's chief executive",
-# "a Halcyon analyst", "Brenmark shares") or right before it ("shares of Brenmark").
+# "a Halcyon analyst", "Brenmark shares", "Tidewire's request for comment") or right before it ("shares of Brenmark").
 _ORG_CUE_AFTER = lazy(
     r"(?:['’]s)? (?:chief executive|CEO|chief financial officer|CFO|board of directors|shares|"
     r"stock|shareholders|subsidiary|headquarters|analysts?|spokes(?:man|woman|person)|"
-    r"executives|employees|workforce|profits?|revenues?|parent company|share price)\b"
+    r"executives|employees|workforce|profits?|revenues?|parent company|share price"
+    # an outlet asking a body ("did not respond to Tidewire's request for comment")
+    r"|requests? for comment)\b"
 )
 _ORG_CUE_BEFORE = lazy(
     r"\b(?:(?:[Ss]hares|[Ss]takes?) (?:of|in)|[Aa]nalysts? at|[Ss]hareholders of"
