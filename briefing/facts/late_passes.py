@@ -102,6 +102,8 @@ _ROLE_SET_OFF = re.compile(
 )
 # An author cited in the text: "Hartsell-Gundy et al., 2015", "(Mulligan, 2016)".
 _CITATION = re.compile(r"(?: et al\.|,\s(?:19|20)\d\d[a-z]?[);])")
+# How a list goes on after an item ("the A, the B and the C").
+_LIST_GOES_ON = (", the ", " and the ", ", and the ")
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 # Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
 NATURAL_OF_HEADS = frozenset(
@@ -138,11 +140,16 @@ class LatePasses(LeftoverNames):
                     if not self.body.startswith(" administration", chunk.end):
                         self.add_person(chunk, None)  # "the Chuck Jones quote"
                     continue  # ("the George W. Bush administration": `administrations`)
-                if AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start) or (
-                    words[0] in NATURAL_OF_HEADS and text.startswith(words[0] + " of ")
-                ):  # ("the Gulf of Oman was calm": a sea, wherever it stands)
+                if (
+                    AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start)
+                    or (words[0] in NATURAL_OF_HEADS and text.startswith(words[0] + " of "))
+                    or self.next_in_places(chunk.start, chunk.end)
+                ):  # ("the Gulf of Oman was calm": a sea, wherever it stands; "in the District
+                    # of Columbia, the Middle District of Florida and the ...": a list of sites)
                     if not names_a_thing(self.body, chunk.end):  # ("on the X trial")
                         self.add_place(text, "site", text, span)
+                        if self.next_in_places(chunk.start, chunk.end):
+                            self.sure.add(span)  # (the list's type, whatever the classifier's)
                 else:
                     self.add_org(text, text, span)
             elif self.described_as_place(chunk.end) and self.name_like(words):
@@ -218,6 +225,16 @@ class LatePasses(LeftoverNames):
             owner.add(text, span)
         else:
             self.add_org(text, text, span)
+
+    def next_in_places(self, start: int, end: int) -> bool:
+        """Whether the name from `start` to `end` goes on a list of places: after a place found
+        and " and the " (the list's last), or ", the " with another item after it (not an
+        appositive: "the legislature of Taiwan, the Legislative Yuan, voted")."""
+        body = self.body
+        for gap in (", the ", " and the ", ", and the "):
+            if body.endswith(gap, 0, start) and start - len(gap) in self.place_end_set:
+                return gap != ", the " or body.startswith(_LIST_GOES_ON, end)
+        return False
 
     def org_appositive(self, end: int) -> bool:
         """Whether an appositive whose head is a body follows `end`: ", the Dutch water

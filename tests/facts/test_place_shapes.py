@@ -709,3 +709,19 @@ def test_a_site_named_for_a_person_with_an_initial_is_one_place() -> None:
     facts = extract_facts("Flights left from John F. Kennedy airport on Monday.")
     assert [p.name for p in facts.places] == ["John F. Kennedy airport"]
     assert facts.people == []
+
+
+def test_a_list_of_districts_after_a_place_stays_places() -> None:
+    facts = extract_facts(
+        "The two men face charges in the District of Columbia, the Northern District of "
+        "Iowa, the Southern District of Ohio and the Eastern District of Texas."
+    )
+    places = [p.name for p in facts.places]
+    assert "Northern District of Iowa" in places
+    assert "Southern District of Ohio" in places and "Eastern District of Texas" in places
+    assert facts.organisations == []
+    # an appositive after a place is no list
+    facts = extract_facts(
+        "On Friday the legislature of Velmora, the Grand Assembly, voted 66 to 27."
+    )
+    assert "Grand Assembly" not in [p.name for p in facts.places]
