@@ -21,13 +21,13 @@ from briefing.facts.lexicon import (
 )
 from briefing.facts.people import AGE_AFTER, VERB_AFTER, age_before, is_given
 from briefing.facts.place_lists import opened_by_where
-from briefing.facts.place_rules import (
-    LIST_GAP_STARTS,
-    LIST_GAPS,
+from briefing.facts.place_nouns import (
     compass_region,
+    feature_noun_after,
     names_a_thing,
     shared_site_noun,
 )
+from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS
 from briefing.facts.roles import is_role
 
 # Verbs of saying that companies and bodies are the subjects of as often as people ("Korvex
@@ -65,12 +65,6 @@ _REGION_AFTER = re.compile(
     r"s?\b"
 )
 _REGION_WORDS = frozenset(("region", "province", "oblast", "governorate", "prefecture"))
-# A natural feature's noun after a name, or after "and" and a second one.
-_FEATURE_NOUN_AFTER = re.compile(
-    r"(?: and [A-Z][\w’'-]+)? (?:rivers?|lakes?|bogs?|valleys?|forests?|glaciers?|reefs?"
-    r"|estuary|estuaries|peninsula|islands?|mountains|plains?|plateaus?|deserts?|deltas?"
-    r"|basins?|lagoons?)\b"
-)
 # ", which makes ...", ", which owns ...": what a company does (a person is "who").
 _WHICH_DOES = re.compile(
     r", which (?:makes|owns|runs|operates|sells|builds|employs|supplies|produces|provides"
@@ -132,15 +126,20 @@ class LatePasses(LeftoverNames):
             if self.after_the(chunk) or opens_with_the:
                 if any(w.lower() in TITLE_WORDS or w in NON_NAME_WORDS for w in words):
                     continue
-                if self.demonym(text):
-                    continue  # "the Puerto Rican constitution"
+                if self.demonym(text) or (
+                    self.demonym(words[-1]) and self.body[chunk.end + 1 : chunk.end + 2].islower()
+                ):
+                    continue  # "the Puerto Rican constitution", "the Mura Indigenous people"
                 if self.party_then_place(chunk, words):
                     continue  # "the Republican Iowa caucuses": Iowa, a place
                 if self.named_before_noun(chunk, words):
                     if not self.body.startswith(" administration", chunk.end):
                         self.add_person(chunk, None)  # "the Chuck Jones quote"
                     continue  # ("the George W. Bush administration": `administrations`)
-                if (
+                if feature_noun_after(self.body, chunk.end) and not self.demonym(words[0]):
+                    self.add_place(text, "site", text, span)  # "down the Preto Pantaleão river"
+                    self.sure.add(span)
+                elif (
                     AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start)
                     or (words[0] in NATURAL_OF_HEADS and text.startswith(words[0] + " of "))
                     or self.next_in_places(chunk.start, chunk.end)
@@ -442,7 +441,7 @@ class LatePasses(LeftoverNames):
                 continue
             if (
                 (
-                    _FEATURE_NOUN_AFTER.match(self.body, chunk.end)
+                    feature_noun_after(self.body, chunk.end)
                     or self.body.endswith(" river ", 0, chunk.start)  # "the river Seine"
                 )
                 and not text.isupper()

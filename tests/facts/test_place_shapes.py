@@ -725,3 +725,15 @@ def test_a_list_of_districts_after_a_place_stays_places() -> None:
         "On Friday the legislature of Velmora, the Grand Assembly, voted 66 to 27."
     )
     assert "Grand Assembly" not in [p.name for p in facts.places]
+
+
+def test_a_protected_reserve_a_river_after_its_name_and_an_indigenous_people() -> None:
+    facts = extract_facts(
+        "Karo Vell, of the Tuma Indigenous people, farms near the Ribeira Verde Indigenous "
+        "Reserve in Autazes, a day by boat down the Preto Calado river."
+    )
+    places = [p.name for p in facts.places]
+    assert "Ribeira Verde Indigenous Reserve" in places and "Preto Calado" in places
+    assert "Tuma Indigenous" not in [o.name for o in facts.organisations]
+    facts = extract_facts("Alerted by Indigenous residents, police embargoed the area.")
+    assert facts.places == [] and facts.organisations == []
