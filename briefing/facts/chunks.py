@@ -23,7 +23,7 @@ from briefing.facts.lexicon import (
     given_names,
 )
 from briefing.facts.names import GLUED_INITIAL as _GLUED_INITIAL
-from briefing.facts.run_cuts import stop_cut, suffix_cut
+from briefing.facts.run_cuts import office_cut, stop_cut, suffix_cut
 from briefing.facts.run_tails import date_tail, group_tail
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -465,6 +465,8 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
                 rest = words[cut:]
                 append(Chunk(rest[0][0], rest[-1][1], rest, True))
                 continue
+        if "-Office" in text:
+            office_cut(body, words)
         append(Chunk(words[0][0], words[-1][1], words, sentence_start))
     return out
 

@@ -99,6 +99,7 @@ _CITATION = re.compile(r"(?: et al\.|,\s(?:19|20)\d\d[a-z]?[);])")
 # How a list goes on after an item ("the A, the B and the C").
 _LIST_GOES_ON = (", the ", " and the ", ", and the ")
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+_TITLE_IN = re.compile(r"\b(?:Agent|Officer|Commander|Director) in $")
 # Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
 NATURAL_OF_HEADS = frozenset(
     "Gulf Strait Straits Bay Sea Isle Cape Lake Sound Bight Firth Peninsula Islands Mouth Horn".split()
@@ -464,6 +465,8 @@ class LatePasses(LeftoverNames):
                 and not chunk.sentence_start
                 and text not in ORG_HEADS
             ):
+                if _TITLE_IN.search(self.body, max(0, chunk.start - 20), chunk.start):
+                    continue  # "Special Agent in Charge": the rest of a title
                 self.add_place(text, "place", text, (chunk.start, chunk.end))
                 if self.body.endswith(("near ", "outside "), 0, chunk.start):
                     self.sure.add((chunk.start, chunk.end))  # ("farmed outside Renmark")

@@ -142,8 +142,8 @@ def name_like_words(words: tuple[str, ...], titled: bool = False) -> bool:
     return gaz.get(" ".join(words)) is None
 
 
-# Ranks written short only after another title word ("Det Con"; "Con Edison" is a company).
-_RANK_AFTER = frozenset(("con", "con."))
+# Words of a title only after a title word ("Det Con": "Con Edison" is a company; "Agent In Charge")
+_RANK_AFTER = frozenset(("con", "con.", "in", "charge"))
 # The last word of a local body whose officer's title follows it ("Erie County Executive",
 # "Cook County Sheriff", "Tower Hamlets Borough Commander").
 # Titles only a person's name follows ("Mrs", "Alhaji", "President Bush"; not "St.", "Lord").

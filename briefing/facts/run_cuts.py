@@ -1,7 +1,9 @@
 """Where a capitalised run holds the end of a sentence, so that it is two runs: a function
 word after an abbreviation's full stop ("in Washington D.C. The six-member team"), any word
 after a company's suffix ("Bright Path Rehab Inc. Ruano was sentenced"), a title or a given
-name after a name's suffix ("Samuel A. Alito Jr. Justice Neil M. Gorsuch")."""
+name after a name's suffix ("Samuel A. Alito Jr. Justice Neil M. Gorsuch"); and where a body's
+name ends before the office of it that a hyphen joins on ("U.S. Department of Housing and
+Urban Development-Office of Inspector General")."""
 
 from __future__ import annotations
 
@@ -52,3 +54,13 @@ def _opens_a_name(body: str, word: tuple[int, int]) -> bool:
         or text.lower() in HONORIFICS
         or (text in given_names())
     )
+
+
+def office_cut(body: str, words: Words) -> None:
+    """End the run at the hyphen of its last word when an office joined on by it closes the
+    run before "of" ("... Urban Development-Office of Inspector General"): the body's name
+    is the run, the office is no part of it."""
+    a, b = words[-1]
+    at = body.rfind("-Office", a, b)
+    if at > a and at + len("-Office") == b and body.startswith(" of ", b):
+        words[-1] = (a, at)

@@ -1112,3 +1112,15 @@ def test_a_title_in_the_plural_before_a_list_of_names() -> None:
     assert set(found) == {"Hattie Brandt", "Owen Tulloch"}
     facts = extract_facts("Labour MPs Hattie Brandt and Owen Tulloch spoke.")
     assert [o.name for o in facts.organisations] == ["Labour Party"]
+
+
+def test_special_agent_in_charge_is_a_title() -> None:
+    found = people("Special Agent In Charge Jana Rowley of the FBI said the case was closed.")
+    assert list(found) == ["Jana Rowley"]
+    facts = extract_facts(
+        "Ben Ostrow, Special Agent in Charge, Department of Housing and Rural Affairs-Office "
+        "of Inspector General, joined the announcement."
+    )
+    assert [p.name for p in facts.people] == ["Ben Ostrow"]
+    assert facts.places == []
+    assert [o.name for o in facts.organisations] == ["Department of Housing and Rural Affairs"]
