@@ -190,11 +190,19 @@ def merge_country_prefixed(
             if len(words) <= n + 1:
                 break
             entry = gaz.get(" ".join(words[:n]))
-            if (entry is None or entry.kind != "country") and not (
-                n == 1 and (demonym is not None and demonym(words[0]) or words[0] in _OWNERS)
+            short = " ".join(words[n:])
+            # (or a state's: "Texas Department of Family and Protective Services", unless the
+            # short name is a known body of its own: "Department of Justice")
+            region = entry is not None and entry.kind == "region" and short not in KNOWN_ORGS
+            if (
+                (entry is None or entry.kind != "country")
+                and not region
+                and not (
+                    n == 1 and (demonym is not None and demonym(words[0]) or words[0] in _OWNERS)
+                )
             ):
                 continue
-            short_key = fold(" ".join(words[n:]))
+            short_key = fold(short)
             if short_key in orgs and orgs[short_key] is not org:
                 owners.setdefault(short_key, []).append(org)
             break

@@ -961,3 +961,11 @@ def test_a_company_named_international_a_kind_in_the_plural_and_an_outlet_asking
     assert [o.name for o in facts.organisations][0] == "Greenpeace"  # (not "NGOs Greenpeace")
     facts = extract_facts("Korvent did not respond to Tidewire's request for comment.")
     assert "Tidewire" in [o.name for o in facts.organisations]
+
+
+def test_a_state_agency_named_later_without_its_state_is_one_body() -> None:
+    facts = extract_facts(
+        "The Ohio Department of Family Services opened an inquiry. Later the Department "
+        "of Family Services said it had closed it."
+    )
+    assert [o.name for o in facts.organisations] == ["Ohio Department of Family Services"]
