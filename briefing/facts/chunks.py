@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.facts.chamber_committees import CHAMBERS, committee_words
 from briefing.facts.date_values import WEEKDAYS
 from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lazy_re import lazy
@@ -402,6 +403,9 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
             if text in dropped:
                 continue
             start, end = m.span()
+            if text in CHAMBERS and (tail := committee_words(body, end)):
+                append(Chunk(start, tail[-1][1], [(start, end), *tail], False))
+                continue  # "the Senate finance committee" (`chamber_committees`)
             if start >= 2 and body[start - 1] == " " and body[start - 2].isalnum():
                 append(Chunk(start, end, [(start, end)], False))  # (`_starts_sentence`'s
                 continue  # common case, tested here without the call)
@@ -430,6 +434,8 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
             continue
         if words[0][0] != start:
             sentence_start = False
+        if len(words) == 1 and body[words[0][0] : words[0][1]] in CHAMBERS:
+            words.extend(committee_words(body, words[0][1]))  # ("The Senate finance committee")
         if ". " in text and len(words) > 1:
             # A function word after an abbreviation's full stop opens a sentence, and so does
             # any word after a company's suffix (`run_cuts`).

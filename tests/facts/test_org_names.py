@@ -969,3 +969,12 @@ def test_a_state_agency_named_later_without_its_state_is_one_body() -> None:
         "of Family Services said it had closed it."
     )
     assert [o.name for o in facts.organisations] == ["Ohio Department of Family Services"]
+
+
+def test_a_chamber_committee_named_in_lower_case() -> None:
+    facts = extract_facts("Sen. Ana Wylde, chair of the Senate finance committee, spoke.")
+    assert [o.name for o in facts.organisations] == ["Senate finance committee"]
+    facts = extract_facts("The House oversight subcommittee met on Monday.")
+    assert [o.name for o in facts.organisations] == ["House oversight subcommittee"]
+    facts = extract_facts("The Senate has a committee on aging.")
+    assert [o.name for o in facts.organisations] == ["Senate"]
