@@ -25,7 +25,8 @@ from briefing.facts.names import fold
 from briefing.facts.people import is_given, word_before
 
 _CUE_AFTER = re.compile(
-    r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state)\b"
+    r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state"
+    r"|park|neighbou?rhood|suburb|intersection|residents?)\b"  # ("a popular Anchorage park")
     r"|-based\b)"  # "the Austin-based chipmaker": where a body is
 )
 _CURRENCY_AFTER = re.compile(r" (?:dollars?|cents)\b")

@@ -737,3 +737,8 @@ def test_a_protected_reserve_a_river_after_its_name_and_an_indigenous_people() -
     assert "Tuma Indigenous" not in [o.name for o in facts.organisations]
     facts = extract_facts("Alerted by Indigenous residents, police embargoed the area.")
     assert facts.places == [] and facts.organisations == []
+
+
+def test_a_town_that_is_an_english_word_before_a_place_noun() -> None:
+    facts = extract_facts("The attack happened in daylight at a popular Anchorage park.")
+    assert [p.name for p in facts.places] == ["Anchorage"]
