@@ -166,11 +166,11 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
     for m in _credits(body):
         start = m.start()
         before = body[max(0, start - 2) : start]
-        # (after a dash ending a caption, "... six weeks. - Photo by ...", or glued to the
-        # caption by a scraper: "... the closureImage: ...")
+        # (after a dash ending a caption, "... six weeks. - Photo by ...", a list's bullet,
+        # "• Written by ...", or glued to the caption by a scraper: "... the closureImage: ...")
         if (
             start == 0
-            or before.endswith(("\n", ". ", "; ", ";", "(", "[", "- ", "— ", "– "))
+            or before.endswith(("\n", ". ", "; ", ";", "(", "[", "- ", "— ", "– ", "• "))
             or before[-1:].islower()
         ) and (not body.startswith(_STAFF_LABELS, start) or _names_only(m.group())):
             out.append(m.span())
