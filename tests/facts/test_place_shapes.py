@@ -742,3 +742,17 @@ def test_a_protected_reserve_a_river_after_its_name_and_an_indigenous_people() -
 def test_a_town_that_is_an_english_word_before_a_place_noun() -> None:
     facts = extract_facts("The attack happened in daylight at a popular Anchorage park.")
     assert [p.name for p in facts.places] == ["Anchorage"]
+
+
+def test_a_river_or_an_island_named_without_its_head_word_is_one_place() -> None:
+    facts = extract_facts(
+        "The farm is on the Kelong River, in Siem Dara. Ferries cross the Kelong river daily."
+    )
+    assert [p.name for p in facts.places][0] == "Kelong River"
+    assert "Kelong" not in [p.name for p in facts.places]
+    facts = extract_facts(
+        "It was June on Vagongo, a central Philippines island. Boats left Vagongo Island."
+    )
+    assert "Vagongo" not in [p.name for p in facts.places]
+    facts = extract_facts("The Mississippi River flooded parts of Mississippi.")
+    assert {p.name for p in facts.places} == {"Mississippi River", "Mississippi"}
