@@ -253,3 +253,11 @@ def test_a_credit_after_a_bullet() -> None:
         "Fellow\n\nThe frontbencher Karen Andrus spoke on Tuesday."
     )
     assert [p.name for p in facts.people] == ["Karen Andrus"]
+
+
+def test_a_bare_byline_above_its_outlets_name() -> None:
+    facts = extract_facts(
+        "Governor keeps a list of lawmakers who oppose him\n\nMorgana Smyth\nHarbor Tribune\n"
+        "View Comments\n\nAUSTIN — Gov. Greg Abbot said he would call out lawmakers."
+    )
+    assert [p.name for p in facts.people] == ["Greg Abbot"]
