@@ -187,8 +187,8 @@ ORG_HEADS = _words(
     # a US school by its short name ("Hansen Elementary"), a union's branch ("CUPE Local 7000")
     "Elementary Local "
     # a company or a campaign group with members abroad ("Wilmar International", "Survival
-    # International")
-    "International"
+    # International"); a legal-aid group or a firm ("Lambda Legal", "Earthjustice Legal")
+    "International Legal"
 )
 # Compass words that open a part of a country ("Eastern Germany", "Southern District of Ohio").
 COMPASS_WORDS = ("Northern", "Southern", "Eastern", "Western", "Central", "Northeastern",

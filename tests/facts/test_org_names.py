@@ -957,6 +957,8 @@ def test_a_name_right_after_where_it_is_based_is_a_body_not_a_person() -> None:
 def test_a_company_named_international_a_kind_in_the_plural_and_an_outlet_asking() -> None:
     facts = extract_facts("A firm supplying Tessaro International cleared the forest.")
     assert [o.name for o in facts.organisations] == ["Tessaro International"]
+    facts = extract_facts("Lawyers for Velmora Legal will argue the case on Monday.")
+    assert [o.name for o in facts.organisations] == ["Velmora Legal"]
     facts = extract_facts("The report was written by the NGOs Greenpeace and Kelpwatch.")
     assert [o.name for o in facts.organisations][0] == "Greenpeace"  # (not "NGOs Greenpeace")
     facts = extract_facts("Korvent did not respond to Tidewire's request for comment.")
