@@ -491,3 +491,6 @@ class OrgRules:
             end = number.end()  # "VFW Post 4471": the branch's number ends its name
             text = self.body[chunk.start : end]
         self.add_org(company_name(text), text, (chunk.start, end))
+        owner = text.partition(" Office of the ")[2]  # "Detroit Field Office of the FBI"
+        if owner in KNOWN_ORGS and " " in owner:  # (also the known body it is an office of)
+            self.add_org(KNOWN_ORGS[owner], owner, (end - len(owner), end))

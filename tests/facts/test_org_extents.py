@@ -217,3 +217,8 @@ def test_a_company_suffix_with_its_full_stop_ends_the_name() -> None:
 def test_federal_investigators_without_a_head_word() -> None:
     text = "Homeland Security Investigations and IRS Criminal Investigation assisted."
     assert _orgs(text) == ["Homeland Security Investigations", "IRS Criminal Investigation"]
+
+
+def test_a_field_office_of_a_known_agency_names_the_agency_too() -> None:
+    text = "Agents of the Velmora Field Office of the Federal Bureau of Investigation searched it."
+    assert _orgs(text) == ["Velmora Field Office of the Federal Bureau of Investigation", "FBI"]
