@@ -14,7 +14,6 @@ from briefing.facts.leftover_names import AT_THE_BEFORE, LeftoverNames
 from briefing.facts.lexicon import (
     NON_NAME_WORDS,
     ORG_HEADS,
-    ORG_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
     common_words,
@@ -34,13 +33,6 @@ from briefing.facts.roles import is_role
 # reported record sales"): no evidence of a person for a word alone.
 _BODY_SPEECH = frozenset(
     "reported reports announced announces posted estimated estimates predicted predicts".split()
-)
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|inside)\s+$")
-_ONE_OF = re.compile(
-    r",\s+(?:then\s+|now\s+|also\s+)?one\s+of\s+(?:[\w’'-]+\s+){0,5}([a-z-]+)(?=[,.;:)]|\s+(?:who|in|at|of)\b)"
-)
-_ORG_APPOSITIVE = re.compile(
-    r",\s+(?:the|an?)\s+(?:[\w’'.-]+\s+){0,4}?([a-z-]+)(?=[,.;:)]|\s+(?:that|which|in|based|founded)\b)"
 )
 # ", a town of 3,000 people", ", a village near Taunton": the name before is a place.
 # A given name, a middle initial, a surname (and a suffix): "Kirk M. Bart", "Patrick W.
@@ -84,10 +76,6 @@ _STAFF_THEN_NAME = re.compile(
     r"|spokesperson|analyst|engineer|director|economist|strategist|researcher|employee"
     r"|chairman|chairwoman) [A-Z][a-z]+ [A-Z]"
 )
-_APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
-    "institute institution watchdog nonprofit non-profit think-tank distributor supplier "
-    "producer exporter importer lobby authority utility lender provider".split()
-)
 # A role before a name set off by commas: "A PhD student on the team, Made Suarjana,", "The
 # firm's lead engineer, Ana Ruiz," (its noun, and what it is at or of, then the comma).
 _ROLE_SET_OFF = re.compile(
@@ -96,8 +84,6 @@ _ROLE_SET_OFF = re.compile(
 )
 # An author cited in the text: "Hartsell-Gundy et al., 2015", "(Mulligan, 2016)".
 _CITATION = re.compile(r"(?: et al\.|,\s(?:19|20)\d\d[a-z]?[);])")
-# How a list goes on after an item ("the A, the B and the C").
-_LIST_GOES_ON = (", the ", " and the ", ", and the ")
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _TITLE_IN = re.compile(r"\b(?:Agent|Officer|Commander|Director) in $")
 # Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
@@ -226,33 +212,6 @@ class LatePasses(LeftoverNames):
         else:
             self.add_org(text, text, span)
 
-    def next_in_places(self, start: int, end: int) -> bool:
-        """Whether the name from `start` to `end` goes on a list of places: after a place found
-        and " and the " (the list's last), or ", the " with another item after it (not an
-        appositive: "the legislature of Taiwan, the Legislative Yuan, voted")."""
-        body = self.body
-        for gap in (", the ", " and the ", ", and the "):
-            if body.endswith(gap, 0, start) and start - len(gap) in self.place_end_set:
-                return gap != ", the " or body.startswith(_LIST_GOES_ON, end)
-        return False
-
-    def org_appositive(self, end: int) -> bool:
-        """Whether an appositive whose head is a body follows `end`: ", the Dutch water
-        research institute", ", a food distributor"."""
-        m = _ORG_APPOSITIVE.match(self.body, end)
-        if m is None:
-            return False
-        head = m.group(1).lower()  # ("..., the two biggest memory makers,": plural too)
-        return head in _APPOSITIVE_BODIES or head.removesuffix("s") in _APPOSITIVE_BODIES
-
-    def one_of_people(self, end: int) -> bool:
-        """Whether ", (then) one of the country's best-known architects" follows `end`."""
-        m = _ONE_OF.match(self.body, end)
-        if m is None:
-            return False
-        plural = m.group(1).lower()
-        return plural.endswith("s") and (is_role(plural[:-1]) or is_role(plural.removesuffix("es")))
-
     def match_report(self) -> bool:
         """`clubs.is_match_report` of the body, computed once."""
         if self._match_report is None:
@@ -266,16 +225,6 @@ class LatePasses(LeftoverNames):
     def ends_a_run(self, word: str) -> bool:
         """Whether a capitalised word comes right before `word` somewhere in the body."""
         return any(w[:1].isupper() and w[-1].isalpha() for w in words_before(self.body, word))
-
-    def appositive_role(self, chunk: Chunk, role: str) -> bool:
-        """Whether `role` (from `role_after`) is a person's, set off after the name: "Hill, the
-        committee's vice-chair,", "Kennedy, a neighbour who filmed it,"."""
-        return (
-            self.body.startswith((", a ", ", an ", ", the "), chunk.end)
-            and any(is_role(w) for w in role.split())
-            # ("Presenting findings in Andenes, the board's chair, ...": a place)
-            and not _PLACE_BEFORE.search(self.body, max(0, chunk.start - 8), chunk.start)
-        )
 
     def lone_word_listed_where(self, chunk: Chunk, text: str) -> bool:
         """Whether a lone unknown word listed beside a place stands in a list that a word of
