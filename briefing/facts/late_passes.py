@@ -259,6 +259,10 @@ class LatePasses(LeftoverNames):
             if person is not None:
                 person.add(text, (chunk.start, chunk.end))
                 self.index_mention(person, chunk.start)
+                if person.extra is None and self.body.startswith(", ", chunk.end):
+                    role = self.role_after(chunk.end)  # ("Wiranto, a former general,")
+                    if role is not None and self.appositive_role(chunk, role):
+                        person.extra = role
                 continue
             if self.place_of_before(chunk.start) and text not in ORG_HEADS:
                 self.add_place(text, "place", text, (chunk.start, chunk.end))  # "residents of X"
@@ -323,6 +327,9 @@ class LatePasses(LeftoverNames):
             ):
                 self.add_person(chunk, role)  # "Hill, the committee's vice-chair, said"
                 self.sure.add((chunk.start, chunk.end))  # (a role set off: no place, no body)
+                continue
+            if self.body.startswith(", who ", chunk.end) and self.who_names_a_person(text):
+                self.add_person(chunk, None)  # "Lula, who met Haddad at the palace, ..."
                 continue
             described = self.described_as_place(chunk.end)
             if described or self.listed_with_place(chunk):

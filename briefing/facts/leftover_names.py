@@ -12,7 +12,7 @@ import re
 from briefing.facts.chunks import Chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import Gazetteer
-from briefing.facts.lexicon import ORG_NOUNS, common_words
+from briefing.facts.lexicon import KNOWN_ORGS, ORG_NOUNS, common_words
 from briefing.facts.people import is_given
 from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS
 from briefing.facts.roles import is_role
@@ -61,6 +61,8 @@ class LeftoverNames:
     def name_like(self, words: list[str], titled: bool = False) -> bool: ...  # pragma: no cover
 
     def demonym(self, text: str) -> bool: ...  # pragma: no cover
+
+    def match_report(self) -> bool: ...  # pragma: no cover
 
     def listed_with(
         self, chunk: Chunk, ends: set[int], starts: set[int], strict: bool = False
@@ -171,4 +173,18 @@ class LeftoverNames:
             and any(is_role(w) for w in role.split())
             # ("Presenting findings in Andenes, the board's chair, ...": a place)
             and not _PLACE_BEFORE.search(self.body, max(0, chunk.start - 8), chunk.start)
+        )
+
+    def who_names_a_person(self, text: str) -> bool:
+        """Whether a lone word that ", who" follows is a person's name: no place, body,
+        people's adjective or English word, and no club in a match report ("Chelsea, who
+        beat ...")."""
+        return (
+            text.isalpha()
+            and not text.isupper()
+            and self.gaz.get(text) is None
+            and text not in KNOWN_ORGS
+            and text.lower() not in common_words()
+            and not self.demonym(text.removesuffix("s"))
+            and not self.match_report()
         )

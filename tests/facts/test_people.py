@@ -1124,3 +1124,13 @@ def test_special_agent_in_charge_is_a_title() -> None:
     assert [p.name for p in facts.people] == ["Ben Ostrow"]
     assert facts.places == []
     assert [o.name for o in facts.organisations] == ["Department of Housing and Rural Affairs"]
+
+
+def test_a_lone_name_before_who_is_a_person_and_a_later_appositive_gives_the_role() -> None:
+    found = people("Kovalenko, who met the minister at the palace, did not comment.")
+    assert list(found) == ["Kovalenko"]
+    found = people(
+        "Yesterday the minister Wirando was stabbed. Wirando, who was visiting the town, "
+        "survived. The president named Wirando, a former general, to the post in 2016."
+    )
+    assert found["Wirando"][0] == "former general"
