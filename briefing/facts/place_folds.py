@@ -13,6 +13,7 @@ from briefing.facts.names import fold
 
 _DISTRICT = ("D.C.", "DC")
 _DISTRICT_KEYS = tuple(fold(name) for name in _DISTRICT)
+_WASHINGTON_DC = re.compile(r"\bWashington, DC\b")
 _SITE_TAILS = ("Room", "Office", "Building", "Hall", "Wing", "Garden")
 # A natural feature's head word, and how the text writes it in lower case after the name.
 _FEATURE_HEADS = {"River": " river", "Island": " island", "Lake": " lake", "Creek": " creek"}
@@ -48,6 +49,17 @@ def fold_places(builder: Builder) -> None:
         )
         if owner is not None:
             _fold_into(builder, key, owner)
+    capital = places.get(fold("Washington, D.C."))
+    if capital is not None and "Washington, DC" in body:
+        for m in _WASHINGTON_DC.finditer(body):  # (the text's own form: "Washington, DC")
+            short = (m.start(), m.start() + len("Washington"))
+            if short in capital.spans:
+                capital.spans[capital.spans.index(short)] = m.span()
+                if m.group() not in capital.mentions:
+                    capital.mentions.append(m.group())
+        capital.mentions = [
+            m for m in capital.mentions if any(body[a:b] == m for a, b in capital.spans)
+        ]
     _fold_features(builder)
     # (each full name's endings indexed once: no pass over every place for each room)
     ends: dict[str, list[str]] = {}

@@ -756,3 +756,10 @@ def test_a_river_or_an_island_named_without_its_head_word_is_one_place() -> None
     assert "Vagongo" not in [p.name for p in facts.places]
     facts = extract_facts("The Mississippi River flooded parts of Mississippi.")
     assert {p.name for p in facts.places} == {"Mississippi River", "Mississippi"}
+
+
+def test_washington_dc_without_full_stops_is_one_mention() -> None:
+    facts = extract_facts("The rally was held in Washington, DC on Friday.")
+    assert [(p.name, p.mentions, p.spans) for p in facts.places] == [
+        ("Washington, D.C.", ["Washington, DC"], [(22, 36)])
+    ]
