@@ -980,3 +980,15 @@ def test_a_chamber_committee_named_in_lower_case() -> None:
     assert [o.name for o in facts.organisations] == ["House oversight subcommittee"]
     facts = extract_facts("The Senate has a committee on aging.")
     assert [o.name for o in facts.organisations] == ["Senate"]
+
+
+def test_a_federal_agencys_numbered_region_is_the_agencys_office() -> None:
+    facts = extract_facts(
+        "Cleanups in Region 7\n\nThe Region 7 staff worked hard, said EPA Region 7 "
+        "Administrator Jo Gullford. FEMA's Region 4 sent teams to Florida."
+    )
+    assert [(o.name, o.mentions) for o in facts.organisations] == [
+        ("EPA Region 7", ["EPA Region 7", "Region 7"]),
+        ("FEMA Region 4", ["Region 4"]),
+    ]
+    assert [p.name for p in facts.places] == ["Florida"]
