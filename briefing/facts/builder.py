@@ -431,7 +431,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             (" of " in text or " for " in text) and any(w in OF_ORG_HEADS for w in words[:-1])
         ):
             # "Secretary of State": an office ("General" opens bodies: "General Medical Council")
-            if any(w.lower() in TITLE_WORDS and w != "General" for w in words):
+            if self.office_in_run(words):
                 self.office_then_name(chunk, words, known_prefix=False)
                 return
             self.org_with_place(chunk, words, text)

@@ -347,6 +347,11 @@ def _and_join(
         and words[0] not in ORG_HEADS
     ):
         return True  # "Cardiff and Vale University Health Board": a place and a district
+    if after_of and 2 <= len(words) <= 4 and nxt in ORG_OF_HEADS and words[-1] == nxt:
+        # "Department of Health and Human Services Office of Inspector General": the fields
+        # of the body, then the head of its office, go on as one name
+        words = words[:-1]
+        nxt = words[-1]
     if after_of and len(words) <= 3 and nxt not in ORG_OF_HEADS:
         # "Department of Health and Human Services", "High Court of England and Wales":
         # ordinary words on both sides of "and", or places on both sides.

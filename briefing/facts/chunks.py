@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.facts.chamber_committees import CHAMBERS, committee_words
 from briefing.facts.date_values import WEEKDAYS
 from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lazy_re import lazy
@@ -23,6 +24,7 @@ from briefing.facts.lexicon import (
     given_names,
 )
 from briefing.facts.names import GLUED_INITIAL as _GLUED_INITIAL
+from briefing.facts.run_cuts import office_cut, stop_cut, suffix_cut
 from briefing.facts.run_tails import date_tail, group_tail
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -241,8 +243,22 @@ def _dropped_opener(body: str, words: list[tuple[int, int]], token: str) -> bool
     "Former"), unless a name goes on with it: a given name ("Jan Peeters", "April Jones") or
     a body's opening word before its head ("the Local Government Association")."""
     if token not in _DROPPED:
-        # a chess title before a player's name: "WGM Ketevan Beridze" (not GM: General Motors)
-        return token in _CHESS_TITLES and len(words) > 1
+        # a chess title before a player's name: "WGM Ketevan Beridze" (not GM: General Motors);
+        # a kind of body in the plural before their names: "the NGOs Greenpeace and Pusaka"
+        # (not a role's: "MPs Ann Lee and ...")
+        return (
+            len(words) > 1
+            and (
+                token in _CHESS_TITLES
+                or (
+                    token[-1:] == "s"
+                    and token[:-1].isupper()
+                    and token[:-1].isalpha()  # (not a possessive: "NASA's")
+                    and len(token) > 2
+                    and token[:-1].lower() not in ROLE_NOUNS
+                )
+            )
+        )
     if len(words) == 1:
         return True
     if token in given_names():
@@ -387,6 +403,9 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
             if text in dropped:
                 continue
             start, end = m.span()
+            if text in CHAMBERS and (tail := committee_words(body, end)):
+                append(Chunk(start, tail[-1][1], [(start, end), *tail], False))
+                continue  # "the Senate finance committee" (`chamber_committees`)
             if start >= 2 and body[start - 1] == " " and body[start - 2].isalnum():
                 append(Chunk(start, end, [(start, end)], False))  # (`_starts_sentence`'s
                 continue  # common case, tested here without the call)
@@ -415,23 +434,18 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
             continue
         if words[0][0] != start:
             sentence_start = False
+        if len(words) == 1 and body[words[0][0] : words[0][1]] in CHAMBERS:
+            words.extend(committee_words(body, words[0][1]))  # ("The Senate finance committee")
         if ". " in text and len(words) > 1:
-            # A function word after an abbreviation's full stop opens a sentence: "in
-            # Washington D.C. The six-member team" is "Washington D.C." and a new sentence.
-            cut = next(
-                (
-                    i
-                    for i in range(1, len(words))
-                    if body[words[i - 1][1] - 1] == "."
-                    and body[words[i][0] : words[i][1]] in dropped
-                ),
-                0,
-            )
+            # A function word after an abbreviation's full stop opens a sentence, and so does
+            # any word after a company's suffix (`run_cuts`).
+            cut = stop_cut(body, words, dropped)
             if cut:
                 append(Chunk(words[0][0], words[cut - 1][1], words[:cut], sentence_start))
-                rest = words[cut + 1 :]
+                opener = body[words[cut][0] : words[cut][1]] not in dropped
+                rest = words[cut:] if opener else words[cut + 1 :]
                 if rest:
-                    append(Chunk(rest[0][0], rest[-1][1], rest, False))
+                    append(Chunk(rest[0][0], rest[-1][1], rest, opener))
                 continue
         if (
             len(words) > 1
@@ -451,19 +465,14 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
         if "r. " in text and len(words) > 2:
             # A suffix ends a name: "Samuel A. Alito Jr. Justice Neil M. Gorsuch" is two
             # runs (its full stop may end a sentence too)
-            cut = next(
-                (
-                    i + 1
-                    for i, (a, b) in enumerate(words[:-1])
-                    if body[a:b] in ("Jr.", "Sr.") and _opens_a_name(body, words[i + 1])
-                ),
-                0,
-            )
+            cut = suffix_cut(body, words)
             if cut:
                 append(Chunk(words[0][0], words[cut - 1][1], words[:cut], sentence_start))
                 rest = words[cut:]
                 append(Chunk(rest[0][0], rest[-1][1], rest, True))
                 continue
+        if "-Office" in text:
+            office_cut(body, words)
         append(Chunk(words[0][0], words[-1][1], words, sentence_start))
     return out
 
@@ -475,16 +484,6 @@ _CREDIT_WORDS = frozenset(("Image", "Photo", "Picture", "Video", "Credit", "Sour
 _DATE_AFTER = lazy(
     r",? (?:\d{1,2}(?:st|nd|rd|th)? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
-
-
-def _opens_a_name(body: str, word: tuple[int, int]) -> bool:
-    """A title or a given name ("Justice", "Neil"): another name starts (not "Jr. Day")."""
-    text = body[word[0] : word[1]]
-    return (
-        text.lower().rstrip(".") in TITLE_WORDS
-        or text.lower() in HONORIFICS
-        or (text in given_names())
-    )
 
 
 def split_chunk(chunk: Chunk, index: int) -> tuple[Chunk | None, Chunk | None]:

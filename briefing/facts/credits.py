@@ -166,11 +166,11 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
     for m in _credits(body):
         start = m.start()
         before = body[max(0, start - 2) : start]
-        # (after a dash ending a caption, "... six weeks. - Photo by ...", or glued to the
-        # caption by a scraper: "... the closureImage: ...")
+        # (after a dash ending a caption, "... six weeks. - Photo by ...", a list's bullet,
+        # "• Written by ...", or glued to the caption by a scraper: "... the closureImage: ...")
         if (
             start == 0
-            or before.endswith(("\n", ". ", "; ", ";", "(", "[", "- ", "— ", "– "))
+            or before.endswith(("\n", ". ", "; ", ";", "(", "[", "- ", "— ", "– ", "• "))
             or before[-1:].islower()
         ) and (not body.startswith(_STAFF_LABELS, start) or _names_only(m.group())):
             out.append(m.span())
@@ -326,7 +326,9 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
         if i >= head and not all(_HEAD_NAME.fullmatch(part) for part in parts):
             continue
         near = [line] + [lines[j] for j in (i - 1, i - 2, i + 1) if 0 < j < len(lines)]
-        stamped = bullet or any(_STAMP.search(text) for text in near)
+        # (or an outlet's name alone on the next line: "Morgan Smith" then "Texas Tribune")
+        outlet = i + 1 < len(lines) and _outlet_line(lines[i + 1])
+        stamped = bullet or outlet or any(_STAMP.search(text) for text in near)
         for k, part in enumerate(parts):
             label = _HEAD_LABEL.match(part) if k == 0 else None
             part = part[label.end() :] if label is not None else part
@@ -347,6 +349,17 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
                 out.append((at, at + len(name)))
             at = body.find(name, max(at + 1, tail))
     return out
+
+
+def _outlet_line(line: str) -> bool:
+    """Whether a line is an outlet's name alone: two to four capitalised words, the last an
+    outlet's ("Texas Tribune", "The Harbor Courier")."""
+    from briefing.facts.byline_outlets import _OUTLET_HEADS as OUTLET_HEADS  # (imports this)
+
+    words = line.strip().removeprefix("The ").split()
+    return (
+        2 <= len(words) <= 4 and words[-1] in OUTLET_HEADS and all(w[:1].isupper() for w in words)
+    )
 
 
 # The authors listed in the head of a page without "By" or a stamp: a bulleted name ("• Dan

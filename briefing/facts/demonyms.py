@@ -32,7 +32,9 @@ DEMONYMS = PEOPLE_NOUNS | frozenset(
     "Somali Tajik Ivorian Nigerien Burkinabe Mozambican Basotho Swazi Malagasy Mauritian "
     "Seychellois Comorian Togolese Kyrgyz Turkmen Laotian Timorese Maldivian Honduran "
     "Salvadoran Panamanian Trinidadian Bahamian Barbadian Icelandic Faroese Greenlandic "
-    "Monegasque Luxembourger Slovene Bosnian Montenegrin Kosovar Marshallese".split()
+    "Monegasque Luxembourger Slovene Bosnian Montenegrin Kosovar Marshallese "
+    # a people's adjective that names no country ("Indigenous residents", "Aboriginal land")
+    "Indigenous Aboriginal".split()
 )
 
 

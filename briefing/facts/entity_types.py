@@ -362,6 +362,12 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
         ):
             continue  # "Republican of Kentucky, said": the state does not speak; "Mozilla
             # Firefox, its main rival,": a thing
+        if (
+            candidate.rule == "place"
+            and best == "org"
+            and all(builder.next_in_places(a, b) for a, b in candidate.spans)
+        ):
+            continue  # "the Middle District of Florida, the Southern District of ...": a list
         if candidate.rule == "none":
             if (
                 best != "none"

@@ -14,33 +14,25 @@ from briefing.facts.leftover_names import AT_THE_BEFORE, LeftoverNames
 from briefing.facts.lexicon import (
     NON_NAME_WORDS,
     ORG_HEADS,
-    ORG_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
     common_words,
 )
 from briefing.facts.people import AGE_AFTER, VERB_AFTER, age_before, is_given
 from briefing.facts.place_lists import opened_by_where
-from briefing.facts.place_rules import (
-    LIST_GAP_STARTS,
-    LIST_GAPS,
+from briefing.facts.place_nouns import (
     compass_region,
+    feature_noun_after,
     names_a_thing,
     shared_site_noun,
 )
+from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS
 from briefing.facts.roles import is_role
 
 # Verbs of saying that companies and bodies are the subjects of as often as people ("Korvex
 # reported record sales"): no evidence of a person for a word alone.
 _BODY_SPEECH = frozenset(
     "reported reports announced announces posted estimated estimates predicted predicts".split()
-)
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|inside)\s+$")
-_ONE_OF = re.compile(
-    r",\s+(?:then\s+|now\s+|also\s+)?one\s+of\s+(?:[\w’'-]+\s+){0,5}([a-z-]+)(?=[,.;:)]|\s+(?:who|in|at|of)\b)"
-)
-_ORG_APPOSITIVE = re.compile(
-    r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)(?=[,.;:)]|\s+(?:that|which|in|based|founded)\b)"
 )
 # ", a town of 3,000 people", ", a village near Taunton": the name before is a place.
 # A given name, a middle initial, a surname (and a suffix): "Kirk M. Bart", "Patrick W.
@@ -65,12 +57,6 @@ _REGION_AFTER = re.compile(
     r"s?\b"
 )
 _REGION_WORDS = frozenset(("region", "province", "oblast", "governorate", "prefecture"))
-# A natural feature's noun after a name, or after "and" and a second one.
-_FEATURE_NOUN_AFTER = re.compile(
-    r"(?: and [A-Z][\w’'-]+)? (?:rivers?|lakes?|bogs?|valleys?|forests?|glaciers?|reefs?"
-    r"|estuary|estuaries|peninsula|islands?|mountains|plains?|plateaus?|deserts?|deltas?"
-    r"|basins?|lagoons?)\b"
-)
 # ", which makes ...", ", which owns ...": what a company does (a person is "who").
 _WHICH_DOES = re.compile(
     r", which (?:makes|owns|runs|operates|sells|builds|employs|supplies|produces|provides"
@@ -90,10 +76,6 @@ _STAFF_THEN_NAME = re.compile(
     r"|spokesperson|analyst|engineer|director|economist|strategist|researcher|employee"
     r"|chairman|chairwoman) [A-Z][a-z]+ [A-Z]"
 )
-_APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
-    "institute institution watchdog nonprofit non-profit think-tank distributor supplier "
-    "producer exporter importer lobby authority utility lender provider".split()
-)
 # A role before a name set off by commas: "A PhD student on the team, Made Suarjana,", "The
 # firm's lead engineer, Ana Ruiz," (its noun, and what it is at or of, then the comma).
 _ROLE_SET_OFF = re.compile(
@@ -103,6 +85,7 @@ _ROLE_SET_OFF = re.compile(
 # An author cited in the text: "Hartsell-Gundy et al., 2015", "(Mulligan, 2016)".
 _CITATION = re.compile(r"(?: et al\.|,\s(?:19|20)\d\d[a-z]?[);])")
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+_TITLE_IN = re.compile(r"\b(?:Agent|Officer|Commander|Director) in $")
 # Natural features named "X of Y" ("Gulf of Oman", "Strait of Hormuz", "Isle of Man").
 NATURAL_OF_HEADS = frozenset(
     "Gulf Strait Straits Bay Sea Isle Cape Lake Sound Bight Firth Peninsula Islands Mouth Horn".split()
@@ -130,19 +113,29 @@ class LatePasses(LeftoverNames):
             if self.after_the(chunk) or opens_with_the:
                 if any(w.lower() in TITLE_WORDS or w in NON_NAME_WORDS for w in words):
                     continue
-                if self.demonym(text):
-                    continue  # "the Puerto Rican constitution"
+                if self.demonym(text) or (
+                    self.demonym(words[-1]) and self.body[chunk.end + 1 : chunk.end + 2].islower()
+                ):
+                    continue  # "the Puerto Rican constitution", "the Mura Indigenous people"
                 if self.party_then_place(chunk, words):
                     continue  # "the Republican Iowa caucuses": Iowa, a place
                 if self.named_before_noun(chunk, words):
                     if not self.body.startswith(" administration", chunk.end):
                         self.add_person(chunk, None)  # "the Chuck Jones quote"
                     continue  # ("the George W. Bush administration": `administrations`)
-                if AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start) or (
-                    words[0] in NATURAL_OF_HEADS and text.startswith(words[0] + " of ")
-                ):  # ("the Gulf of Oman was calm": a sea, wherever it stands)
+                if feature_noun_after(self.body, chunk.end) and not self.demonym(words[0]):
+                    self.add_place(text, "site", text, span)  # "down the Preto Pantaleão river"
+                    self.sure.add(span)
+                elif (
+                    AT_THE_BEFORE.search(self.body, max(0, chunk.start - 12), chunk.start)
+                    or (words[0] in NATURAL_OF_HEADS and text.startswith(words[0] + " of "))
+                    or self.next_in_places(chunk.start, chunk.end)
+                ):  # ("the Gulf of Oman was calm": a sea, wherever it stands; "in the District
+                    # of Columbia, the Middle District of Florida and the ...": a list of sites)
                     if not names_a_thing(self.body, chunk.end):  # ("on the X trial")
                         self.add_place(text, "site", text, span)
+                        if self.next_in_places(chunk.start, chunk.end):
+                            self.sure.add(span)  # (the list's type, whatever the classifier's)
                 else:
                     self.add_org(text, text, span)
             elif self.described_as_place(chunk.end) and self.name_like(words):
@@ -219,23 +212,6 @@ class LatePasses(LeftoverNames):
         else:
             self.add_org(text, text, span)
 
-    def org_appositive(self, end: int) -> bool:
-        """Whether an appositive whose head is a body follows `end`: ", the Dutch water
-        research institute", ", a food distributor"."""
-        m = _ORG_APPOSITIVE.match(self.body, end)
-        if m is None:
-            return False
-        head = m.group(1).lower()  # ("..., the two biggest memory makers,": plural too)
-        return head in _APPOSITIVE_BODIES or head.removesuffix("s") in _APPOSITIVE_BODIES
-
-    def one_of_people(self, end: int) -> bool:
-        """Whether ", (then) one of the country's best-known architects" follows `end`."""
-        m = _ONE_OF.match(self.body, end)
-        if m is None:
-            return False
-        plural = m.group(1).lower()
-        return plural.endswith("s") and (is_role(plural[:-1]) or is_role(plural.removesuffix("es")))
-
     def match_report(self) -> bool:
         """`clubs.is_match_report` of the body, computed once."""
         if self._match_report is None:
@@ -249,16 +225,6 @@ class LatePasses(LeftoverNames):
     def ends_a_run(self, word: str) -> bool:
         """Whether a capitalised word comes right before `word` somewhere in the body."""
         return any(w[:1].isupper() and w[-1].isalpha() for w in words_before(self.body, word))
-
-    def appositive_role(self, chunk: Chunk, role: str) -> bool:
-        """Whether `role` (from `role_after`) is a person's, set off after the name: "Hill, the
-        committee's vice-chair,", "Kennedy, a neighbour who filmed it,"."""
-        return (
-            self.body.startswith((", a ", ", an ", ", the "), chunk.end)
-            and any(is_role(w) for w in role.split())
-            # ("Presenting findings in Andenes, the board's chair, ...": a place)
-            and not _PLACE_BEFORE.search(self.body, max(0, chunk.start - 8), chunk.start)
-        )
 
     def lone_word_listed_where(self, chunk: Chunk, text: str) -> bool:
         """Whether a lone unknown word listed beside a place stands in a list that a word of
@@ -293,6 +259,10 @@ class LatePasses(LeftoverNames):
             if person is not None:
                 person.add(text, (chunk.start, chunk.end))
                 self.index_mention(person, chunk.start)
+                if person.extra is None and self.body.startswith(", ", chunk.end):
+                    role = self.role_after(chunk.end)  # ("Wiranto, a former general,")
+                    if role is not None and self.appositive_role(chunk, role):
+                        person.extra = role
                 continue
             if self.place_of_before(chunk.start) and text not in ORG_HEADS:
                 self.add_place(text, "place", text, (chunk.start, chunk.end))  # "residents of X"
@@ -357,6 +327,9 @@ class LatePasses(LeftoverNames):
             ):
                 self.add_person(chunk, role)  # "Hill, the committee's vice-chair, said"
                 self.sure.add((chunk.start, chunk.end))  # (a role set off: no place, no body)
+                continue
+            if self.body.startswith(", who ", chunk.end) and self.who_names_a_person(text):
+                self.add_person(chunk, None)  # "Lula, who met Haddad at the palace, ..."
                 continue
             described = self.described_as_place(chunk.end)
             if described or self.listed_with_place(chunk):
@@ -425,7 +398,7 @@ class LatePasses(LeftoverNames):
                 continue
             if (
                 (
-                    _FEATURE_NOUN_AFTER.match(self.body, chunk.end)
+                    feature_noun_after(self.body, chunk.end)
                     or self.body.endswith(" river ", 0, chunk.start)  # "the river Seine"
                 )
                 and not text.isupper()
@@ -448,6 +421,8 @@ class LatePasses(LeftoverNames):
                 and not chunk.sentence_start
                 and text not in ORG_HEADS
             ):
+                if _TITLE_IN.search(self.body, max(0, chunk.start - 20), chunk.start):
+                    continue  # "Special Agent in Charge": the rest of a title
                 self.add_place(text, "place", text, (chunk.start, chunk.end))
                 if self.body.endswith(("near ", "outside "), 0, chunk.start):
                     self.sure.add((chunk.start, chunk.end))  # ("farmed outside Renmark")

@@ -1,6 +1,8 @@
 """Runs of capitalised words no rule claimed, read from what stands around them: a person's
 name before a lower-case noun ("the Kirk Bart quote"), a party's adjective before a place
-("the Republican Iowa caucuses"), a name in a results table's list beside a body. A mixin of
+("the Republican Iowa caucuses"), a name in a results table's list beside a body, an
+appositive after a name (", a food distributor", ", one of the country's architects", ", the
+committee's vice-chair"), a name going on a list of places. A mixin of
 `late_passes.LatePasses` (and so of `builder.Builder`, which sets the attributes below)."""
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ import re
 from briefing.facts.chunks import Chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import Gazetteer
-from briefing.facts.lexicon import ORG_NOUNS, common_words
+from briefing.facts.lexicon import KNOWN_ORGS, ORG_NOUNS, common_words
 from briefing.facts.people import is_given
 from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS
+from briefing.facts.roles import is_role
 
 AT_THE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside)\s+the\s+$")
 _DASHES = (" – ", " - ", " — ")
@@ -30,6 +33,21 @@ _COMPANY_THINGS = ORG_NOUNS | frozenset(
     "arena park museum library prize award foundation".split()
 )
 
+# What is set off after a name: ", then one of the country's architects", ", a food distributor".
+_ONE_OF = re.compile(
+    r",\s+(?:then\s+|now\s+|also\s+)?one\s+of\s+(?:[\w’'-]+\s+){0,5}([a-z-]+)(?=[,.;:)]|\s+(?:who|in|at|of)\b)"
+)
+_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:the|an?)\s+(?:[\w’'.-]+\s+){0,4}?([a-z-]+)(?=[,.;:)]|\s+(?:that|which|in|based|founded)\b)"
+)
+_APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
+    "institute institution watchdog nonprofit non-profit think-tank distributor supplier "
+    "producer exporter importer lobby authority utility lender provider".split()
+)
+# How a list goes on after an item ("the A, the B and the C").
+_LIST_GOES_ON = (", the ", " and the ", ", and the ")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|inside)\s+$")
+
 
 class LeftoverNames:
     """The reads of a run's surroundings (mixed into `late_passes.LatePasses`)."""
@@ -38,10 +56,13 @@ class LeftoverNames:
     gaz: Gazetteer
     given: frozenset[str]
     orgs: dict[str, Draft]
+    place_end_set: set[int]
 
     def name_like(self, words: list[str], titled: bool = False) -> bool: ...  # pragma: no cover
 
     def demonym(self, text: str) -> bool: ...  # pragma: no cover
+
+    def match_report(self) -> bool: ...  # pragma: no cover
 
     def listed_with(
         self, chunk: Chunk, ends: set[int], starts: set[int], strict: bool = False
@@ -116,3 +137,54 @@ class LeftoverNames:
             return False  # ("on the Pedro Plains have": a site)
         nouns = self.body[end + 1 : end + 30].split(None, 2)[:2]  # ("the X oil field")
         return not any(noun.strip(".,;:") in _COMPANY_THINGS for noun in nouns)
+
+    def next_in_places(self, start: int, end: int) -> bool:
+        """Whether the name from `start` to `end` goes on a list of places: after a place found
+        and " and the " (the list's last), or ", the " with another item after it (not an
+        appositive: "the legislature of Taiwan, the Legislative Yuan, voted")."""
+        body = self.body
+        for gap in (", the ", " and the ", ", and the "):
+            if body.endswith(gap, 0, start) and start - len(gap) in self.place_end_set:
+                return gap != ", the " or body.startswith(_LIST_GOES_ON, end)
+        return False
+
+    def org_appositive(self, end: int) -> bool:
+        """Whether an appositive whose head is a body follows `end`: ", the Dutch water
+        research institute", ", a food distributor"."""
+        m = _ORG_APPOSITIVE.match(self.body, end)
+        if m is None:
+            return False
+        head = m.group(1).lower()  # ("..., the two biggest memory makers,": plural too)
+        return head in _APPOSITIVE_BODIES or head.removesuffix("s") in _APPOSITIVE_BODIES
+
+    def one_of_people(self, end: int) -> bool:
+        """Whether ", (then) one of the country's best-known architects" follows `end`."""
+        m = _ONE_OF.match(self.body, end)
+        if m is None:
+            return False
+        plural = m.group(1).lower()
+        return plural.endswith("s") and (is_role(plural[:-1]) or is_role(plural.removesuffix("es")))
+
+    def appositive_role(self, chunk: Chunk, role: str) -> bool:
+        """Whether `role` (from `role_after`) is a person's, set off after the name: "Hill, the
+        committee's vice-chair,", "Kennedy, a neighbour who filmed it,"."""
+        return (
+            self.body.startswith((", a ", ", an ", ", the "), chunk.end)
+            and any(is_role(w) for w in role.split())
+            # ("Presenting findings in Andenes, the board's chair, ...": a place)
+            and not _PLACE_BEFORE.search(self.body, max(0, chunk.start - 8), chunk.start)
+        )
+
+    def who_names_a_person(self, text: str) -> bool:
+        """Whether a lone word that ", who" follows is a person's name: no place, body,
+        people's adjective or English word, and no club in a match report ("Chelsea, who
+        beat ...")."""
+        return (
+            text.isalpha()
+            and not text.isupper()
+            and self.gaz.get(text) is None
+            and text not in KNOWN_ORGS
+            and text.lower() not in common_words()
+            and not self.demonym(text.removesuffix("s"))
+            and not self.match_report()
+        )

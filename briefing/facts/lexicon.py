@@ -185,7 +185,10 @@ ORG_HEADS = _words(
     # Financial", "MSC Cruises", "Trellis Components", "Nova Scotia Health")
     "Financial Cruises Components Dairies Esports Expeditions Health "
     # a US school by its short name ("Hansen Elementary"), a union's branch ("CUPE Local 7000")
-    "Elementary Local"
+    "Elementary Local "
+    # a company or a campaign group with members abroad ("Wilmar International", "Survival
+    # International"); a legal-aid group or a firm ("Lambda Legal", "Earthjustice Legal")
+    "International Legal"
 )
 # Compass words that open a part of a country ("Eastern Germany", "Southern District of Ohio").
 COMPASS_WORDS = ("Northern", "Southern", "Eastern", "Western", "Central", "Northeastern",

@@ -79,12 +79,25 @@ _DROPPED_LAST = frozenset(
 )
 
 
-def merge_shortened(orgs: dict[str, Draft]) -> None:
+def _of_short(short: str, where: str, gaz: Gazetteer) -> bool:
+    """Whether the words before " of " are a body's short name: they end in a head word, are
+    no known body of their own ("Supreme Court" beside "Supreme Court of Texas"), and are no
+    party named with a state or a region ("Constitution Party of Idaho": a state's branch)."""
+    head = short.rsplit(" ", 1)[1]
+    if head not in ORG_HEADS or short in KNOWN_ORGS:
+        return False
+    entry = gaz.get(where.removeprefix("the "))
+    return not (head == "Party" and entry is not None and entry.kind == "region")
+
+
+def merge_shortened(orgs: dict[str, Draft], gaz: Gazetteer) -> None:
     """Fold an organisation of two words or more into the one named with a company word
-    more, or with "& ..." or "for ..." more, when there is one such ("Severn Vale" ->
-    "Severn Vale Water", "Kuwait Fund" -> "Kuwait Fund for Arab Economic Development")."""
+    more, or with "& ...", "for ..." or "of ..." more, when there is one such ("Severn Vale"
+    -> "Severn Vale Water", "Kuwait Fund" -> "Kuwait Fund for Arab Economic Development",
+    "Unified Government" -> "Unified Government of Wyandotte County")."""
     # the longer names by what is left without their company word
     by_short: dict[str, list[str]] = {}
+    by_of: dict[str, list[str]] = {}
     for key, org in orgs.items():
         short, _, last = org.name.rpartition(" ")
         while last in _DROPPED_LAST and " " in short:  # (and "Partners LLC": both words)
@@ -98,6 +111,11 @@ def merge_shortened(orgs: dict[str, Draft]) -> None:
         short, joined, _ = org.name.partition(" for ")
         if joined and " " in short and short.rsplit(" ", 1)[1] in ORG_HEADS:
             by_short.setdefault(short, []).append(key)
+        short, joined, where = org.name.partition(" of ")
+        if joined and " " in short and _of_short(short, where, gaz):
+            by_of.setdefault(short, []).append(key)  # ("Unified Government" -> "... of X")
+    for short, keys in by_of.items():
+        by_short.setdefault(short, keys)
     if not by_short:
         return
     for key, org in list(orgs.items()):
@@ -190,11 +208,19 @@ def merge_country_prefixed(
             if len(words) <= n + 1:
                 break
             entry = gaz.get(" ".join(words[:n]))
-            if (entry is None or entry.kind != "country") and not (
-                n == 1 and (demonym is not None and demonym(words[0]) or words[0] in _OWNERS)
+            short = " ".join(words[n:])
+            # (or a state's: "Texas Department of Family and Protective Services", unless the
+            # short name is a known body of its own: "Department of Justice")
+            region = entry is not None and entry.kind == "region" and short not in KNOWN_ORGS
+            if (
+                (entry is None or entry.kind != "country")
+                and not region
+                and not (
+                    n == 1 and (demonym is not None and demonym(words[0]) or words[0] in _OWNERS)
+                )
             ):
                 continue
-            short_key = fold(" ".join(words[n:]))
+            short_key = fold(short)
             if short_key in orgs and orgs[short_key] is not org:
                 owners.setdefault(short_key, []).append(org)
             break
@@ -424,7 +450,7 @@ def settle_orgs(builder: Builder) -> None:
     orgs = builder.orgs
     drop_market_indexes(orgs, builder.body)
     merge_short_orgs(orgs)
-    merge_shortened(orgs)
+    merge_shortened(orgs, builder.gaz)
     merge_reordered(orgs)
     merge_acronyms(orgs)
     merge_country_prefixed(orgs, builder.gaz, builder.demonym)

@@ -56,11 +56,13 @@ def without_currency(body: str, chunk: Chunk) -> Chunk:
 
 
 # What is said only of a company or a body, right after its name ("Nordvik's chief executive",
-# "a Halcyon analyst", "Brenmark shares") or right before it ("shares of Brenmark").
+# "a Halcyon analyst", "Brenmark shares", "Tidewire's request for comment") or right before it ("shares of Brenmark").
 _ORG_CUE_AFTER = lazy(
     r"(?:['’]s)? (?:chief executive|CEO|chief financial officer|CFO|board of directors|shares|"
     r"stock|shareholders|subsidiary|headquarters|analysts?|spokes(?:man|woman|person)|"
-    r"executives|employees|workforce|profits?|revenues?|parent company|share price)\b"
+    r"executives|employees|workforce|profits?|revenues?|parent company|share price"
+    # an outlet asking a body ("did not respond to Tidewire's request for comment")
+    r"|requests? for comment)\b"
 )
 _ORG_CUE_BEFORE = lazy(
     r"\b(?:(?:[Ss]hares|[Ss]takes?) (?:of|in)|[Aa]nalysts? at|[Ss]hareholders of"
@@ -489,3 +491,6 @@ class OrgRules:
             end = number.end()  # "VFW Post 4471": the branch's number ends its name
             text = self.body[chunk.start : end]
         self.add_org(company_name(text), text, (chunk.start, end))
+        owner = text.partition(" Office of the ")[2]  # "Detroit Field Office of the FBI"
+        if owner in KNOWN_ORGS and " " in owner:  # (also the known body it is an office of)
+            self.add_org(KNOWN_ORGS[owner], owner, (end - len(owner), end))

@@ -142,8 +142,8 @@ def name_like_words(words: tuple[str, ...], titled: bool = False) -> bool:
     return gaz.get(" ".join(words)) is None
 
 
-# Ranks written short only after another title word ("Det Con"; "Con Edison" is a company).
-_RANK_AFTER = frozenset(("con", "con."))
+# Words of a title only after a title word ("Det Con": "Con Edison" is a company; "Agent In Charge")
+_RANK_AFTER = frozenset(("con", "con.", "in", "charge"))
 # The last word of a local body whose officer's title follows it ("Erie County Executive",
 # "Cook County Sheriff", "Tower Hamlets Borough Commander").
 # Titles only a person's name follows ("Mrs", "Alhaji", "President Bush"; not "St.", "Lord").
@@ -418,8 +418,8 @@ class PersonRules:
                 or low.rstrip(".") in TITLE_WORDS
             ):
                 title_end = i
-            elif i == 0 and low[-1:] == "s" and low[:-1] in ROLE_NOUNS:
-                title_end = i  # "Actors Jerry Connell and ...": a role for a list of names
+            elif self.plural_title(words, i):
+                title_end = i  # "Actors Jerry Connell and ...", "Labour MPs Diane Abbott and ..."
             elif i == 0 and low in ROLE_NOUNS and len(words) >= 3:
                 title_end = i  # "Prosecutor Mat Heck Jr.": a role, then a whole name
             elif i > 0 and title_end == i - 1 and (low in ROLE_NOUNS or low in _RANK_AFTER):

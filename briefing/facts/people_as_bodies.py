@@ -56,11 +56,13 @@ _KIND_CALLED = re.compile(
 )
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.? $")
 # What a body does, not a person: "X's shares", "X said in its report", "X said on Friday
-# that its prices" (the last two of a name with no given name: "Ann Lee said its cost").
+# that its prices", "X said in a statement that it had" (the last three of a name with no
+# given name: "Ann Lee said its cost").
 _BODY_TAILS = ("'s shares", "’s shares", "'s share price", "’s share price")
 _ITS_TAIL = re.compile(
     r" (?:said|says|announced|reported)(?: (?:on|last|this) [A-Z]?[a-z]+| yesterday| today)?"
-    r"(?: in| that) its "
+    r"(?:(?: in| that) its | in an? (?:statement|email|e-mail|filing|news release|press release)"
+    r"(?: on [A-Z][a-z]+)?,? (?:that )?it )"
 )
 # What only a body has, after a name with no given name: "Cyngor Elwy's cabinet member for
 # housing", "Korvex's shareholders" (not "Ann Lee's employees": she may run a shop).
@@ -76,7 +78,7 @@ _TOLD_BEFORE = re.compile(
 # A spokesperson's or staff's body: "a spokesperson for Velcor", "an official at Velcor" (of a
 # one-word name the text never gives in full: "a spokesman for Trump" is named in full too).
 _STAFF_OF = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|representative|official|employees?|customers"
+    r"\b(?:spokes(?:person|man|woman)|representative|official|[Ee]mployees?|[Cc]ustomers"
     r"|shareholders|staff) (?:for|of|at|with) (?:the )?$"
 )
 # A staff role and a person's name after the name: "Velta driver Ana Ruiz", "Korvex chief

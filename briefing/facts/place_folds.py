@@ -1,16 +1,23 @@
 """Two names of one place folded together late: "D.C." written after "Washington, " (the
 gold's "Washington, D.C."), and a room or a building named first in full and then without its
-owner ("the White House Cabinet Room" ... "the Cabinet Room"). Used by
-`briefing.facts.entities`."""
+owner ("the White House Cabinet Room" ... "the Cabinet Room"), and a river's or an island's
+name without its noun ("the Sekong River" ... "the Sekong river", "Bagongon Island" ...
+"Bagongon"). Used by `briefing.facts.entities`."""
 
 from __future__ import annotations
+
+import re
 
 from briefing.facts.builder import Builder
 from briefing.facts.names import fold
 
 _DISTRICT = ("D.C.", "DC")
 _DISTRICT_KEYS = tuple(fold(name) for name in _DISTRICT)
+_WASHINGTON_DC = re.compile(r"\bWashington, DC\b")
 _SITE_TAILS = ("Room", "Office", "Building", "Hall", "Wing", "Garden")
+# A natural feature's head word, and how the text writes it in lower case after the name.
+_FEATURE_HEADS = {"River": " river", "Island": " island", "Lake": " lake", "Creek": " creek"}
+_SET_OFF = re.compile(r", (?:an?|the) [^,.;]{0,40}?\b(river|island|lake|creek)\b")
 
 
 def _fold_into(builder: Builder, key: str, into_key: str) -> None:
@@ -42,6 +49,18 @@ def fold_places(builder: Builder) -> None:
         )
         if owner is not None:
             _fold_into(builder, key, owner)
+    capital = places.get(fold("Washington, D.C."))
+    if capital is not None and "Washington, DC" in body:
+        for m in _WASHINGTON_DC.finditer(body):  # (the text's own form: "Washington, DC")
+            short = (m.start(), m.start() + len("Washington"))
+            if short in capital.spans:
+                capital.spans[capital.spans.index(short)] = m.span()
+                if m.group() not in capital.mentions:
+                    capital.mentions.append(m.group())
+        capital.mentions = [
+            m for m in capital.mentions if any(body[a:b] == m for a, b in capital.spans)
+        ]
+    _fold_features(builder)
     # (each full name's endings indexed once: no pass over every place for each room)
     ends: dict[str, list[str]] = {}
     for key, place in places.items():
@@ -55,3 +74,33 @@ def fold_places(builder: Builder) -> None:
         longer = ends.get(place.name, ()) if " " in place.name else ()
         if len(longer) == 1 and longer[0] in places and key in places:
             _fold_into(builder, key, longer[0])
+
+
+def _fold_features(builder: Builder) -> None:
+    """Fold a one-word place into "<it> River" (or Island, Lake, Creek) when the text names
+    both, and each mention of the word has the feature's noun in lower case after it ("the
+    Sekong river"; "Mississippi" alone is a state), or one is set off by a phrase with that
+    noun and the gazetteer knows no place of that word ("on Bagongon, a central Philippines
+    island"; not "Busuanga was created as a municipality", the island's town)."""
+    body, places, gaz = builder.body, builder.places, builder.gaz
+    for key, place in list(places.items()):
+        if " " in place.name or key not in places:
+            continue
+        for head, noun in _FEATURE_HEADS.items():
+            into = fold(f"{place.name} {head}")
+            if into in places and (
+                all(body.startswith(noun, b) for _, b in place.spans)
+                or (
+                    gaz.get(place.name) is None
+                    and any(_set_off(body, b, noun) for _, b in place.spans)
+                )
+            ):
+                _fold_into(builder, key, into)
+                break
+
+
+def _set_off(body: str, end: int, noun: str) -> bool:
+    """Whether a phrase set off after `end` ends in the feature's `noun` (", a central
+    Philippines island")."""
+    m = _SET_OFF.match(body, end)
+    return m is not None and m.group(1) == noun.strip()

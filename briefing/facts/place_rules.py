@@ -25,7 +25,8 @@ from briefing.facts.names import fold
 from briefing.facts.people import is_given, word_before
 
 _CUE_AFTER = re.compile(
-    r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state)\b"
+    r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state"
+    r"|park|neighbou?rhood|suburb|intersection|residents?)\b"  # ("a popular Anchorage park")
     r"|-based\b)"  # "the Austin-based chipmaker": where a body is
 )
 _CURRENCY_AFTER = re.compile(r" (?:dollars?|cents)\b")
@@ -61,12 +62,6 @@ _LOCAL_OFFICES = frozenset(
 )
 LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
 LIST_GAP_STARTS = (", ", " and ", " or ")
-# "Expo and Changi Airport stations", "Hulme, Moss Side and Rusholme wards": names listed
-# before the plural noun they share.
-_SHARED_SITE_NOUN = re.compile(
-    r"(?:,? and|,? or|,) (?:[A-Z][\w'’-]* ){1,3}?(?:stations|airports|stadiums|islands|wards"
-    r"|suburbs|towns|villages|districts|neighbou?rhoods|estates|streets|roads)\b"
-)
 _LIST_GAP_LENGTHS = tuple(sorted({len(gap) for gap in LIST_GAPS}))
 
 # A place noun right after a name: "near Upper Changi station", "the Moss Side West ward".
@@ -102,17 +97,6 @@ _PLACE_IS = re.compile(
     r" of\b)"
 )
 
-# A region named by its compass point: "the Mid-West", "the North-East", "the Southwest".
-_COMPASS = re.compile(
-    r"(?:(?:Mid|Middle|Far|North|South|East|West|Upper|Lower)-(?:West|East|North|South)"
-    r"|Midwest|Mid-?Atlantic|North(?:east|west)|South(?:east|west))"
-)
-# What a name before these nouns names is a thing, no place: "on the Phase III X trial".
-_THING_AFTER = re.compile(
-    r" (?:trial|trials|study|studies|programme|program|scheme|project|survey|report|vaccine"
-    r"|drug|treatment|deal|agreement|accord|award|prize|competition|campaign)\b"
-)
-
 # Who lives in or what lies in or near a place, before its name: "residents of Kilimani",
 # "the outskirts of Quetta", "the village of Ban Nong Khai", "the edge of Knaresborough",
 # "20 miles north of Watertown".
@@ -125,20 +109,8 @@ _OF_PLACE_BEFORE = re.compile(
 )
 
 
-def compass_region(text: str) -> bool:
-    """Whether `text` is a region named by its compass point ("Mid-West", "Northeast")."""
-    return _COMPASS.fullmatch(text) is not None
-
-
-def names_a_thing(body: str, end: int) -> bool:
-    """Whether a noun of a trial, study, scheme or deal follows `end` ("the X trial")."""
-    return _THING_AFTER.match(body, end) is not None
-
-
-def shared_site_noun(body: str, end: int) -> bool:
-    """Whether the list the name at `end` opens closes on a plural place noun ("Expo and
-    Changi Airport stations")."""
-    return _SHARED_SITE_NOUN.match(body, end) is not None
+# What a reserve that is a protected area is for ("Nature Reserve", "Indigenous Reserve").
+_RESERVES = frozenset("Nature Indigenous Forest Game Wildlife Biosphere Marine Extractive".split())
 
 
 class PlaceRules:
@@ -385,8 +357,8 @@ class PlaceRules:
         Hotel", "in the Merseyside Maritime Museum"): a place. A hospital that acts
         ("Madrid District Hospital said") stays an organisation."""
         last = words[-1]
-        if last == "Airport":
-            return True
+        if last == "Airport" or (last == "Reserve" and words[-2:-1] and words[-2] in _RESERVES):
+            return True  # (and a protected area: "São Pedro Indigenous Reserve")
         if last not in SITE_BY_USE and not (
             last in ("Center", "Centre") and len(words) > 1 and words[-2] in _SITE_CENTRES
         ):

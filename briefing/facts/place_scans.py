@@ -9,12 +9,10 @@ from typing import TYPE_CHECKING
 
 from briefing.core.facts import Span
 from briefing.facts.chunks import TOKEN_RE, Chunk
-from briefing.facts.lazy_re import lazy, opening
+from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS, common_words
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
-from briefing.facts.roles import is_role
-from briefing.facts.scan_gates import NUMBERED_HINTS, GateWords
 from briefing.facts.space_words import space_led, space_matches
 
 if TYPE_CHECKING:
@@ -75,24 +73,6 @@ def place_words(body: str) -> tuple[dict[str, list[int]], list[tuple[int, int, s
     return out, nouns
 
 
-# Roads, wards and regions by their numbers: "Interstate 90", "U.S. Route 20", "State Route
-# 17", "Highway 401", "Ward 4", "Region 11" (not "I-9": a form), and "38th Street". Its gate
-# words: `scan_gates.NUMBERED_HINTS`. Two patterns, each opening with its first characters
-# (capitals; a digit) so that the engine skips to them, where one alternation opening with a
-# word boundary was tried at every character; no match of one can overlap one of the other.
-_ROAD_KINDS = [
-    f"{owner} {road}"
-    for owner in (r"U\.S\.", "US", "State", "County", "Provincial", "National")
-    for road in ("Route", "Highway")
-] + [
-    "Interstate", "Trans-Canada Highway", "Highway", "Route", "Motorway", "Autobahn", "Autoroute",
-    "Ward", "Region", "District", "Metro Line",  # ("District 12", "Metro Line 2": Ho Chi Minh City)
-    "County Road", "State Road",
-]  # fmt: skip
-_NUMBERED_ROAD = lazy(
-    opening(None, "|".join(_ROAD_KINDS), r"(?<!\w)") + r" [1-9]\d{0,3}\b(?![.,]\d)"
-)
-_NUMBERED_STREET = lazy(r"\d(?<!\w\d)\d{0,2}(?:st|nd|rd|th) (?:Street|Avenue|Road|Boulevard|Place)")
 # Parts of a hyphenated word that are no place: "Anglo-French", "Trans-Pacific".
 _PREFIX_PARTS = frozenset("Anglo Trans Sino Euro Afro Indo Franco Pan Inter Non Mid".split())
 _CALENDAR = frozenset(
@@ -252,63 +232,6 @@ def country_confirmed(builder: Builder) -> None:
             and builder.find_person(body[start:end], start) is None
         ):
             builder.add_place(entry.canonical, entry.kind, body[start:end], (start, end))
-
-
-def numbered_roads(builder: Builder, gates: GateWords) -> list[Span]:
-    """Add the roads named by a number after their kind ("Interstate 90"); their spans."""
-    body = builder.body
-    if not gates.any_of(NUMBERED_HINTS):
-        return []
-    out = []
-    found = [*_NUMBERED_ROAD.finditer(body), *_NUMBERED_STREET.finditer(body)]
-    found.extend(_addresses(body))
-    for m in sorted(found, key=lambda m: m.start()):
-        start = m.start(m.lastindex or 0)  # (an address: the street after its number)
-        before = body[max(0, start - 30) : start].split()[-1:] or [""]
-        if m.group().startswith("District") and before[0][:1].isupper() and before[0].isalpha():
-            continue  # ("Academy District 20", "School District 5": a body)
-        if m.group().startswith(("District", "Ward")) and (
-            body[start - 1 : start] == "(" or is_role(before[0])
-        ):
-            continue  # ("Commissioner, District 2", "Isaac Moore (District 4)": a seat)
-        if before[0] in _DIRECTIONS and m.group()[:1].isdigit():
-            start -= len(before[0]) + 1  # "Northwest 13th Street"
-        text = body[start : m.end()]
-        kind = {"Region": "region", "Ward": "place", "District": "place"}.get(
-            text.split()[0], "site"
-        )
-        builder.add_place(text, kind, text, (start, m.end()))
-        builder.sure.add((start, m.end()))
-        out.append((start, m.end()))
-    return out
-
-
-# A street after a house number, its kind written short: "1400 E. Boulder St.", "1002 W.
-# First St." (the street, group 1, is the place).
-_DIRECTIONS = frozenset(
-    "North South East West Northeast Northwest Southeast Southwest N. S. E. W. NE NW SE SW".split()
-)
-_SHORT_KINDS = (" St.", " Ave.", " Blvd.", " Rd.")
-
-
-def _addresses(body: str) -> list[re.Match[str]]:
-    """`_ADDRESS`'s matches, tried only before each short street kind (found with
-    `str.find`: the pattern, opening with a digit, was tried at every digit of the text)."""
-    out = []
-    for kind in _SHORT_KINDS:
-        at = body.find(kind)
-        while at >= 0:
-            m = _ADDRESS.search(body, max(0, at - 40), at + len(kind))
-            if m is not None and m.end() == at + len(kind):
-                out.append(m)
-            at = body.find(kind, at + 1)
-    return out
-
-
-_ADDRESS = lazy(
-    r"\d(?<![\w,.]\d)\d{0,4} ((?:[NSEW]\. |N[EW] |S[EW] )?[A-Z][a-z]+(?: [A-Z][a-z]+)?"
-    r" (?:St|Ave|Blvd|Rd)\.)"
-)
 
 
 def money_after_letter(body: str, end: int) -> bool:

@@ -11,8 +11,8 @@ from briefing.facts.country_codes import coded_countries
 from briefing.facts.feature_names import feature_names
 from briefing.facts.home_towns import home_towns
 from briefing.facts.kin_names import kin_named
+from briefing.facts.numbered_places import numbered_roads
 from briefing.facts.place_scans import (
-    numbered_roads,
     place_words,
     prefixed_names,
     route_ends,

@@ -17,6 +17,7 @@ from briefing.facts.lexicon import (
     KNOWN_ORGS,
     NOT_A_ROLE,
     ORG_HEADS,
+    ORG_OF_HEADS,
     ROLE_NOUNS,
     SURNAME_SITES,
     TITLE_WORDS,
@@ -207,11 +208,37 @@ class TitledRuns:
             return len(name) == 2
         return not plain_word(name[0]) and any(is_given(w, self.given) for w in name)
 
+    def office_in_run(self, words: list[str]) -> bool:
+        """Whether a title stands among the run's words ("Secretary of State ..."; "General"
+        opens bodies: "General Medical Council"), unless a body's head comes before it and
+        the office it serves ends the run ("Office of Inspector General": a body)."""
+        at = next(
+            (i for i, w in enumerate(words) if w.lower() in TITLE_WORDS and w != "General"), -1
+        )
+        return (
+            at >= 0
+            and not (
+                len(words) - at >= 2  # (not "the Office of President": the office itself)
+                and (words[-1].lower() in TITLE_WORDS or words[-1] == "General")
+                and any(w in ORG_OF_HEADS and w.lower() not in TITLE_WORDS for w in words[:at])
+            )
+        )
+
+    def plural_title(self: Builder, words: list[str], i: int) -> bool:
+        """Whether word `i` is a role in the plural: a role for a list of names, opening the run
+        ("Actors Jerry Connell and ...") or a title before a given name ("Labour MPs Diane
+        Abbott and John McDonnell")."""
+        low = words[i].lower()
+        if low[-1:] != "s" or low[:-1] not in ROLE_NOUNS:
+            return False
+        return i == 0 or (low[:-1] in TITLE_WORDS and is_given(words[i + 1], self.given))
+
     def prefix_entities(self: Builder, chunk: Chunk, words: list[str], title_end: int) -> None:
         """Places and organisations inside a role: "U.S. President", "Fianna Fáil TD"."""
         n = 0
         while n <= title_end and not (
             words[n].lower() in TITLE_WORDS
+            or (n > 0 and n < len(words) - 1 and self.plural_title(words, n))  # "Labour MPs"
             or words[n].lower() in HONORIFICS
             or (n > 0 and words[n].lower() in ROLE_NOUNS)  # "Oklahoma Attorney General"
             or (n > 0 and words[n] in TITLE_OPENERS)  # "Japan Prime Minister", "Scotland First ..."

@@ -245,3 +245,19 @@ def test_a_line_of_reporters_names_under_a_gallerys_captions_names_no_one() -> N
         "Bello, a voter, said he was glad."
     )
     assert _people(text) == ["Musa Bello"]
+
+
+def test_a_credit_after_a_bullet() -> None:
+    facts = extract_facts(
+        "Parties are better off without him\n\n  • Written by Mara Quill, Professorial "
+        "Fellow\n\nThe frontbencher Karen Andrus spoke on Tuesday."
+    )
+    assert [p.name for p in facts.people] == ["Karen Andrus"]
+
+
+def test_a_bare_byline_above_its_outlets_name() -> None:
+    facts = extract_facts(
+        "Governor keeps a list of lawmakers who oppose him\n\nMorgana Smyth\nHarbor Tribune\n"
+        "View Comments\n\nAUSTIN — Gov. Greg Abbot said he would call out lawmakers."
+    )
+    assert [p.name for p in facts.people] == ["Greg Abbot"]

@@ -192,3 +192,33 @@ def test_a_site_named_after_a_company_is_a_place() -> None:
     assert [o.name for o in facts.organisations] == []
     assert "Brenwick Tannery" in [p.name for p in facts.places]
     assert _orgs("Read more on the BBC site in English.") == ["BBC"]
+
+
+def test_an_office_of_a_department_named_with_and_stays_whole() -> None:
+    text = "The Department of Housing and Rural Affairs Office of Inspector General audited it."
+    assert _orgs(text) == ["Department of Housing and Rural Affairs Office of Inspector General"]
+    # an office after a body's head, ending the run, is a body's name, not a title
+    text = "The case was referred to the Housing Office of the Attorney General on Monday."
+    assert _orgs(text) == ["Housing Office of the Attorney General"]
+
+
+def test_a_body_set_off_by_a_based_appositive() -> None:
+    text = "Kestrel Earth, a U.S.-based advocacy group, said buyers should drop the supplier."
+    assert "Kestrel Earth" in _orgs(text)
+
+
+def test_a_company_suffix_with_its_full_stop_ends_the_name() -> None:
+    text = "They ran Bright Path Rehab Inc. Ruano was sentenced to ten years in prison."
+    assert _orgs(text) == ["Bright Path Rehab Inc."]
+    text = "The bid went to Halvor Systems Ltd. Officials said it was the lowest."
+    assert _orgs(text) == ["Halvor Systems Ltd."]
+
+
+def test_federal_investigators_without_a_head_word() -> None:
+    text = "Homeland Security Investigations and IRS Criminal Investigation assisted."
+    assert _orgs(text) == ["Homeland Security Investigations", "IRS Criminal Investigation"]
+
+
+def test_a_field_office_of_a_known_agency_names_the_agency_too() -> None:
+    text = "Agents of the Velmora Field Office of the Federal Bureau of Investigation searched it."
+    assert _orgs(text) == ["Velmora Field Office of the Federal Bureau of Investigation", "FBI"]

@@ -952,3 +952,43 @@ def test_a_name_right_after_where_it_is_based_is_a_body_not_a_person() -> None:
     )
     assert [p.name for p in facts.people] == ["Jane Doe"]
     assert "Harlan Voss" in {o.name for o in facts.organisations}
+
+
+def test_a_company_named_international_a_kind_in_the_plural_and_an_outlet_asking() -> None:
+    facts = extract_facts("A firm supplying Tessaro International cleared the forest.")
+    assert [o.name for o in facts.organisations] == ["Tessaro International"]
+    facts = extract_facts("Lawyers for Velmora Legal will argue the case on Monday.")
+    assert [o.name for o in facts.organisations] == ["Velmora Legal"]
+    facts = extract_facts("The report was written by the NGOs Greenpeace and Kelpwatch.")
+    assert [o.name for o in facts.organisations][0] == "Greenpeace"  # (not "NGOs Greenpeace")
+    facts = extract_facts("Korvent did not respond to Tidewire's request for comment.")
+    assert "Tidewire" in [o.name for o in facts.organisations]
+
+
+def test_a_state_agency_named_later_without_its_state_is_one_body() -> None:
+    facts = extract_facts(
+        "The Ohio Department of Family Services opened an inquiry. Later the Department "
+        "of Family Services said it had closed it."
+    )
+    assert [o.name for o in facts.organisations] == ["Ohio Department of Family Services"]
+
+
+def test_a_chamber_committee_named_in_lower_case() -> None:
+    facts = extract_facts("Sen. Ana Wylde, chair of the Senate finance committee, spoke.")
+    assert [o.name for o in facts.organisations] == ["Senate finance committee"]
+    facts = extract_facts("The House oversight subcommittee met on Monday.")
+    assert [o.name for o in facts.organisations] == ["House oversight subcommittee"]
+    facts = extract_facts("The Senate has a committee on aging.")
+    assert [o.name for o in facts.organisations] == ["Senate"]
+
+
+def test_a_federal_agencys_numbered_region_is_the_agencys_office() -> None:
+    facts = extract_facts(
+        "Cleanups in Region 7\n\nThe Region 7 staff worked hard, said EPA Region 7 "
+        "Administrator Jo Gullford. FEMA's Region 4 sent teams to Florida."
+    )
+    assert [(o.name, o.mentions) for o in facts.organisations] == [
+        ("EPA Region 7", ["EPA Region 7", "Region 7"]),
+        ("FEMA Region 4", ["Region 4"]),
+    ]
+    assert [p.name for p in facts.places] == ["Florida"]

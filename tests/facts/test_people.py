@@ -1105,3 +1105,32 @@ def test_a_headline_name_followed_by_a_verb_and_a_possessive_is_the_same_person(
         "trophy after the final."
     )
     assert [p.name for p in facts.people] == ["Andy Marrow"]
+
+
+def test_a_title_in_the_plural_before_a_list_of_names() -> None:
+    found = people("Labour MPs Hattie Brandt and Owen Tulloch voted against the bill.")
+    assert set(found) == {"Hattie Brandt", "Owen Tulloch"}
+    facts = extract_facts("Labour MPs Hattie Brandt and Owen Tulloch spoke.")
+    assert [o.name for o in facts.organisations] == ["Labour Party"]
+
+
+def test_special_agent_in_charge_is_a_title() -> None:
+    found = people("Special Agent In Charge Jana Rowley of the FBI said the case was closed.")
+    assert list(found) == ["Jana Rowley"]
+    facts = extract_facts(
+        "Ben Ostrow, Special Agent in Charge, Department of Housing and Rural Affairs-Office "
+        "of Inspector General, joined the announcement."
+    )
+    assert [p.name for p in facts.people] == ["Ben Ostrow"]
+    assert facts.places == []
+    assert [o.name for o in facts.organisations] == ["Department of Housing and Rural Affairs"]
+
+
+def test_a_lone_name_before_who_is_a_person_and_a_later_appositive_gives_the_role() -> None:
+    found = people("Kovalenko, who met the minister at the palace, did not comment.")
+    assert list(found) == ["Kovalenko"]
+    found = people(
+        "Yesterday the minister Wirando was stabbed. Wirando, who was visiting the town, "
+        "survived. The president named Wirando, a former general, to the post in 2016."
+    )
+    assert found["Wirando"][0] == "former general"

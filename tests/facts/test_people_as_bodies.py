@@ -106,3 +106,15 @@ def test_a_body_whose_spokesperson_speaks() -> None:
 
 def test_a_players_club_before_the_player() -> None:
     assert _cue("Hollins striker Ana Ruiz scored twice.", "Hollins")
+
+
+def test_a_statement_that_it_acted_and_its_employees_make_a_body() -> None:
+    people, orgs = _kinds(
+        "Brandis said in a statement that it had suspended purchases from the supplier."
+    )
+    assert orgs == ["Brandis"] and people == []
+    people, orgs = _kinds("Employees at Dentrix said they had not been paid since March.")
+    assert orgs == ["Dentrix"] and people == []
+    # a person with a given name may say what "it" did
+    people, _ = _kinds("Ann Brandis said in a statement that it had been a long week.")
+    assert people == ["Ann Brandis"]

@@ -709,3 +709,57 @@ def test_a_site_named_for_a_person_with_an_initial_is_one_place() -> None:
     facts = extract_facts("Flights left from John F. Kennedy airport on Monday.")
     assert [p.name for p in facts.places] == ["John F. Kennedy airport"]
     assert facts.people == []
+
+
+def test_a_list_of_districts_after_a_place_stays_places() -> None:
+    facts = extract_facts(
+        "The two men face charges in the District of Columbia, the Northern District of "
+        "Iowa, the Southern District of Ohio and the Eastern District of Texas."
+    )
+    places = [p.name for p in facts.places]
+    assert "Northern District of Iowa" in places
+    assert "Southern District of Ohio" in places and "Eastern District of Texas" in places
+    assert facts.organisations == []
+    # an appositive after a place is no list
+    facts = extract_facts(
+        "On Friday the legislature of Velmora, the Grand Assembly, voted 66 to 27."
+    )
+    assert "Grand Assembly" not in [p.name for p in facts.places]
+
+
+def test_a_protected_reserve_a_river_after_its_name_and_an_indigenous_people() -> None:
+    facts = extract_facts(
+        "Karo Vell, of the Tuma Indigenous people, farms near the Ribeira Verde Indigenous "
+        "Reserve in Autazes, a day by boat down the Preto Calado river."
+    )
+    places = [p.name for p in facts.places]
+    assert "Ribeira Verde Indigenous Reserve" in places and "Preto Calado" in places
+    assert "Tuma Indigenous" not in [o.name for o in facts.organisations]
+    facts = extract_facts("Alerted by Indigenous residents, police embargoed the area.")
+    assert facts.places == [] and facts.organisations == []
+
+
+def test_a_town_that_is_an_english_word_before_a_place_noun() -> None:
+    facts = extract_facts("The attack happened in daylight at a popular Anchorage park.")
+    assert [p.name for p in facts.places] == ["Anchorage"]
+
+
+def test_a_river_or_an_island_named_without_its_head_word_is_one_place() -> None:
+    facts = extract_facts(
+        "The farm is on the Kelong River, in Siem Dara. Ferries cross the Kelong river daily."
+    )
+    assert [p.name for p in facts.places][0] == "Kelong River"
+    assert "Kelong" not in [p.name for p in facts.places]
+    facts = extract_facts(
+        "It was June on Vagongo, a central Philippines island. Boats left Vagongo Island."
+    )
+    assert "Vagongo" not in [p.name for p in facts.places]
+    facts = extract_facts("The Mississippi River flooded parts of Mississippi.")
+    assert {p.name for p in facts.places} == {"Mississippi River", "Mississippi"}
+
+
+def test_washington_dc_without_full_stops_is_one_mention() -> None:
+    facts = extract_facts("The rally was held in Washington, DC on Friday.")
+    assert [(p.name, p.mentions, p.spans) for p in facts.places] == [
+        ("Washington, D.C.", ["Washington, DC"], [(22, 36)])
+    ]

@@ -413,6 +413,7 @@ def test_lower_case_company_names_and_short_forms_without_the_company_word() -> 
 
 def test_a_short_form_without_the_company_word_joins_the_full_name() -> None:
     from briefing.facts.draft import Draft
+    from briefing.facts.gazetteer import load_gazetteer
     from briefing.facts.org_merges import merge_shortened
 
     orgs_by_key = {
@@ -420,9 +421,19 @@ def test_a_short_form_without_the_company_word_joins_the_full_name() -> None:
         "sv": Draft("org", "Severn Vale", None, ["Severn Vale"], [(40, 51)]),
         "bank": Draft("org", "Bank of Avalon", None, ["Bank of Avalon"], [(60, 74)]),
     }
-    merge_shortened(orgs_by_key)
+    merge_shortened(orgs_by_key, load_gazetteer())
     assert set(orgs_by_key) == {"svw", "bank"}
     assert orgs_by_key["svw"].mentions == ["Severn Vale Water", "Severn Vale"]
+
+
+def test_a_short_form_before_of_joins_the_full_name_but_not_a_partys_state_branch() -> None:
+    found = orgs(
+        "The grants went to the Unified Government of Wyandotte County. The Unified "
+        "Government thanked the donors."
+    )
+    assert list(found) == ["Unified Government of Wyandotte County"]
+    found = orgs("The Constitution Party nominated him. The Constitution Party of Idaho did not.")
+    assert set(found) == {"Constitution Party", "Constitution Party of Idaho"}
 
 
 def test_names_before_a_natural_features_noun_are_places() -> None:
