@@ -73,6 +73,14 @@ _CONTRIBUTED = re.compile(
     re.MULTILINE,
 )
 
+# A sentence that credits who made or paid for the piece, its opening words: "This story was
+# supported by the Harbor Fund, where Ana Cruz is a fellow.", "This article was produced in
+# partnership with ...": the people it names made the piece (its organisations stay).
+_MADE_BY = re.compile(
+    r"This (?:story|article|report|reporting|investigation|piece|project) (?:was|is) (?:"
+    r"(?:supported|funded|produced|reported|written|made possible|co-published|published)\b)"
+)
+
 
 # A photo credit as captions write it: "(Jorge Guerrero/AFP via Getty Images)", "Source: Jo
 # Dale/ERR", a name, a slash and an agency (an acronym or a picture desk's word), alone in
@@ -166,11 +174,11 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
     for m in _credits(body):
         start = m.start()
         before = body[max(0, start - 2) : start]
-        # (after a dash ending a caption, "... six weeks. - Photo by ...", or glued to the
-        # caption by a scraper: "... the closureImage: ...")
+        # (after a dash ending a caption, "... six weeks. - Photo by ...", a list's bullet,
+        # "• Written by ...", or glued to the caption by a scraper: "... the closureImage: ...")
         if (
             start == 0
-            or before.endswith(("\n", ". ", "; ", ";", "(", "[", "- ", "— ", "– "))
+            or before.endswith(("\n", ". ", "; ", ";", "(", "[", "- ", "— ", "– ", "• "))
             or before[-1:].islower()
         ) and (not body.startswith(_STAFF_LABELS, start) or _names_only(m.group())):
             out.append(m.span())
@@ -185,6 +193,8 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
     if " by " in head:
         out.extend(_written_by(head))
     out.extend(_contributed(body))
+    if "This " in body:
+        out.extend(_made_by(body))
     if head.startswith(("By", "by", "BY")) or "\nBy" in head or "\nby" in head or "\nBY" in head:
         bylines = list(_BYLINE.finditer(body, 0, 800))
         out.extend(m.span() for m in bylines)
@@ -249,6 +259,18 @@ def _author_notes(body: str, half: int) -> Iterator[re.Match[str]]:
         if nl < 0:
             return
         at = nl + 1
+
+
+def _made_by(body: str) -> Iterator[tuple[int, int]]:
+    """Spans of the persons' names in `_MADE_BY` sentences that open a line or follow one."""
+    at = body.find("This ")
+    while at >= 0:
+        if (at == 0 or body[at - 1] in "\n ") and _MADE_BY.match(body, at) is not None:
+            end = min(e for e in (body.find(". ", at), body.find("\n", at), len(body)) if e >= 0)
+            for m in _NAME_RE.finditer(body, at + 5, end):
+                if _a_persons_name(m.group()):
+                    yield m.span()
+        at = body.find("This ", at + 1)
 
 
 def _slash_credits(body: str) -> Iterator[tuple[int, int]]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from briefing.facts.date_cues import NOT_A_YEAR_AFTER
+from briefing.facts.page_furniture import age_stamp
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -471,8 +472,8 @@ def years_ago(
 ) -> tuple[str, str, str] | None:
     """ "three years ago", "900 years ago": the year that many years before publication;
     "two months ago" the month that many months before it."""
-    if pub is None:
-        return None
+    if pub is None or age_stamp(m.string, m.start()):
+        return None  # ("1 year 6 months ago" alone on a line: the page's stamp, not the story's)
     count = m.group("n").lower()
     n = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
     if n is None or n > 3000 or n >= pub.year:

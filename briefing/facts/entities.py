@@ -50,6 +50,7 @@ from briefing.facts.org_merges import (
     settle_orgs,
 )
 from briefing.facts.org_rules import without_currency
+from briefing.facts.outlet_bylines import outlet_byline_ranges
 from briefing.facts.page_furniture import furniture_ranges
 from briefing.facts.people import is_given
 from briefing.facts.people_as_bodies import bodies_taken_for_people
@@ -180,6 +181,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     if has_clicks(body):
         chunks = click_names(body, chunks)  # ("Johannes !Naruseb", "//Kharas")
     caps.extend(credit_ranges(body))
+    caps.extend(outlet_byline_ranges(body))  # ("Dana Whitlow" over "Harbor Tribune")
     byline_outlets(builder)  # ("By VOA News": the byline's outlet stays an organisation)
     signed = sign_off_ranges(body)
     caps.extend(signed)

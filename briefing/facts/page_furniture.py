@@ -8,6 +8,8 @@ an English story (a feedback form's "Fazer uma Denúncia Fazer uma Sugestão", a
 
 from __future__ import annotations
 
+import re
+
 from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import common_words
@@ -39,6 +41,29 @@ _NEWSLETTER_WORDS = frozenset(
     "Daily Weekly Morning Evening Brief Briefing Headlines Digest Roundup Update Updates "
     "Edition Bulletin".split()
 )
+# A page's stamp of how long ago it posted the story, alone on its line ("1 year 6 months
+# ago", "Posted 3 weeks ago"): counted from whenever the page was read, no date of the story.
+_AGE_STAMP = lazy(
+    r"[ \t]*(?:(?:Published|Posted|Updated|Added) )?(?:(?:\d{1,3}|an?) (?:year|month|week|day"
+    r"|hour|minute)s?,? )+ago\.?[ \t]*$",
+    flags=re.IGNORECASE | re.MULTILINE,
+)
+# An outlet's blurb of its series, its name the whole subject ("The Harbor Files is an ongoing
+# reporting project.", "The Long Road is a series investigating ..."): the name of a work, no
+# body (where "The Marshall Project is a nonprofit newsroom" names one).
+_SERIES_IS = lazy(
+    r" is an? (?:(?:ongoing|new|continuing|occasional|multipart|multi-part|yearlong|special"
+    r"|investigative|reporting) )*(?:series|reporting project|investigative project|podcast"
+    r"|newsletter)\b"
+)
+_SERIES_NAME = lazy(r"(?:The )?([A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,5})")
+# A keyword that the page's offer asks the reader to text to a number ("text “FILES” to
+# 555-0100"): a word to send, no name.
+# (opening with the literal "ext ", which the engine skips to; "[Tt]" before it is checked)
+_TEXT_KEYWORD = lazy(r"ext [\"“]?([A-Z][A-Z0-9]{1,11})[\"”]? to \+?\d[\d -]{3,}")
+# The page's estimate of the time a story takes to read ("Reading Time: 3 minutes").
+_READING_WORDS = ("ead time", "ead Time", "eading time", "eading Time")
+_READING_TIME = lazy(r"(?:[Ee]stimated )?(?:[Rr]eading|[Rr]ead) [Tt]ime:? \d{1,3} ?min")
 # A menu of a page's buttons on one line, the same capitalised word opening each ("Share
 # Facebook Share X Share Email", "Make a Complaint Make a Suggestion Make a Request").
 _MENU_REPEATS = 3
@@ -62,6 +87,17 @@ def furniture_ranges(body: str) -> list[tuple[int, int]]:
     if _LICENCE_NAME in body:
         out.extend(_licence_lines(body))
     out.extend(_odd_lines(body))
+    if " is a" in body:
+        out.extend(_series_names(body))
+    if "ext " in body:
+        out.extend(
+            m.span(1)
+            for m in _TEXT_KEYWORD.finditer(body)
+            if body[m.start() - 1 : m.start()] in ("T", "t")
+            and not body[m.start() - 2 : m.start() - 1].isalpha()
+        )
+    if any(w in body for w in _READING_WORDS):
+        out.extend(m.span() for m in _READING_TIME.finditer(body))
     if "newsletter" in body:
         out.extend(
             m.span(1)
@@ -97,6 +133,19 @@ def _licence_lines(body: str) -> list[tuple[int, int]]:
         if len(line) <= 100 and not line.endswith(".") and _LICENCE.search(line):
             out.append((at, at + len(_LICENCE_NAME)))
         at = body.find(_LICENCE_NAME, end)
+    return out
+
+
+def _series_names(body: str) -> list[tuple[int, int]]:
+    """Spans of the names that a sentence of their own calls a series, a podcast or a
+    newsletter (`_SERIES_IS`, found first; the name is the sentence's whole subject)."""
+    out = []
+    for m in _SERIES_IS.finditer(body):
+        start = max(body.rfind(c, 0, m.start()) for c in (". ", "\n", "! ", "? "))
+        start = 0 if start < 0 else start + (1 if body[start] == "\n" else 2)
+        name = _SERIES_NAME.fullmatch(body, start, m.start())
+        if name is not None:
+            out.append(name.span())
     return out
 
 
@@ -141,3 +190,8 @@ def _menu(line: str) -> bool:
     return len(words) >= 2 * _MENU_REPEATS and any(
         words.count(w) >= _MENU_REPEATS for w in set(words)
     )
+
+
+def age_stamp(body: str, start: int) -> bool:
+    """Whether the "... ago" at `start` in `body` is a page's age stamp alone on its line."""
+    return _AGE_STAMP.match(body, body.rfind("\n", 0, start) + 1) is not None
