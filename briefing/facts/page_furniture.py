@@ -26,10 +26,14 @@ _HEAD_LINES = 6  # (a headline, a kicker, a byline and its stamp may stand above
 # A newsletter's name in the page's offer of it ("Sign up for our Daily Brief newsletter", "Get
 # the Harbour Daily newsletter"): the outlet's product, no body of the story; only a name with
 # a newsletter's word, as the outlet's own may stand there ("our free Utility Dive newsletter").
+# The offer may end the line with the name, "newsletter" left out ("Subscribe to The Harbor
+# Gazette Daily Edition.", "Sign up for Ferry Watch Weekly").
 _NEWSLETTER = lazy(
     r"(?:Sign up for|Subscribe to|Get|Receive) (?:our |the )?(?:free |daily |weekly )?"
-    r"([A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4}) (?:e-?)?newsletters?\b"
+    r"([A-Z][\w’'&-]*(?:(?: of| and| &)? [A-Z][\w’'&-]*){0,5})"
+    r"(?: (?:e-?)?newsletters?\b|\.?[ \t]*(?=\n|$))"
 )
+_OFFERS = ("newsletter", "Subscribe to ", "Sign up for ")
 # A licence's code, which a licence line holds beside the licence's name.
 _LICENCE = lazy(r"\bCC(?:[ -]BY\b|0\b)|\bBY-(?:SA|NC|ND)\b")
 _LICENCE_NAME = "Creative Commons"
@@ -98,13 +102,27 @@ def furniture_ranges(body: str) -> list[tuple[int, int]]:
         )
     if any(w in body for w in _READING_WORDS):
         out.extend(m.span() for m in _READING_TIME.finditer(body))
-    if "newsletter" in body:
+    if any(offer in body for offer in _OFFERS):
         out.extend(
             m.span(1)
             for m in _NEWSLETTER.finditer(body)
             if not _NEWSLETTER_WORDS.isdisjoint(m.group(1).split())
+            and ("newsletter" in m.group() or _stem_named_elsewhere(body, m))
         )
     return out
+
+
+def _stem_named_elsewhere(body: str, offer: re.Match[str]) -> bool:
+    """Whether the page names the offer's name without its newsletter's words elsewhere
+    ("Sign up for Harbor Gazette Daily" where the story says "told Harbor Gazette"): the
+    outlet's product. Alone, "Subscribe to The Harbor Daily" offers the outlet itself."""
+    words = offer.group(1).removeprefix("The ").split()
+    while words and words[-1] in _NEWSLETTER_WORDS:
+        words.pop()
+    stem = " ".join(words)
+    if not stem:
+        return True
+    return body.find(stem, 0, offer.start()) >= 0 or body.find(stem, offer.end()) >= 0
 
 
 def _section_place(body: str) -> tuple[int, int] | None:

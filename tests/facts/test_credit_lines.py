@@ -75,3 +75,14 @@ def test_a_reading_time_label_is_no_organisation() -> None:
         "Fares frozen\nReading Time: 3 minutes\n\nThe Greystone Port Authority froze the fares."
     )
     assert _names(f.organisations) == ["Greystone Port Authority"]
+
+
+def test_an_outlets_product_in_an_offer_without_newsletter_is_no_organisation() -> None:
+    f = _facts(
+        "Ferry fares rose, according to PortPulse's tracker. The mayor spoke to PortPulse.\n\n"
+        "Sign up for PortPulse Daily\n"
+    )
+    assert _names(f.organisations) == ["PortPulse"]
+    # (alone, the offer may name the outlet itself)
+    f = _facts("Mayor Colm Birch froze the fares.\n\nSubscribe to The Quay Daily\n")
+    assert _names(f.organisations) == ["Quay Daily"]
