@@ -86,3 +86,12 @@ def test_an_outlets_product_in_an_offer_without_newsletter_is_no_organisation() 
     # (alone, the offer may name the outlet itself)
     f = _facts("Mayor Colm Birch froze the fares.\n\nSubscribe to The Quay Daily\n")
     assert _names(f.organisations) == ["Quay Daily"]
+
+
+def test_a_headline_of_title_case_sentences_glues_no_words_onto_a_name() -> None:
+    f = _facts(
+        "Harbor Board\n\nFerry Riders in Greystone Waited Years for New Boats. The Board "
+        "Spent the Money Elsewhere.\n\nRiders in Greystone have waited since 2019 for the "
+        "new boats that the Harbor Board promised them, its records show."
+    )
+    assert _names(f.organisations) == ["Harbor Board"]
