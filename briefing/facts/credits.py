@@ -181,7 +181,7 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
             or before.endswith(("\n", ". ", "; ", ";", "(", "[", "- ", "— ", "– ", "• "))
             or before[-1:].islower()
         ) and (not body.startswith(_STAFF_LABELS, start) or _names_only(m.group())):
-            out.append(m.span())
+            out.append((start, _before_affiliation(body, start, m.end())))
     out.extend(_slash_credits(body))
     if "assistance from" in body:
         out.extend(m.span() for m in _ASSISTANCE.finditer(body))
@@ -197,7 +197,7 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
         out.extend(_made_by(body))
     if head.startswith(("By", "by", "BY")) or "\nBy" in head or "\nby" in head or "\nBY" in head:
         bylines = list(_BYLINE.finditer(body, 0, 800))
-        out.extend(m.span() for m in bylines)
+        out.extend((m.start(), _before_affiliation(body, m.start(), m.end())) for m in bylines)
         out.extend(_authors_below(body, bylines))
     out.extend(_bare_bylines(body))
     out.extend(_listed_bylines(body))
@@ -259,6 +259,22 @@ def _author_notes(body: str, half: int) -> Iterator[re.Match[str]]:
         if nl < 0:
             return
         at = nl + 1
+
+
+# The words of an institution that a byline names as its writer's affiliation ("Written by Jo
+# Dale, Senior Fellow, Harbor University"), which the story's organisations hold.
+_INSTITUTIONS = ("University", "College", "Institute", "Institution", "School", "Academy",
+                 "Centre", "Center", "Foundation", "Hospital")  # fmt: skip
+
+
+def _before_affiliation(body: str, start: int, end: int) -> int:
+    """Where the credit line `body[start:end]` ends before its last comma's part when that
+    names an institution (the writer's affiliation), else `end`."""
+    comma = body.rfind(", ", start, end)
+    if comma < 0:
+        return end
+    part = body[comma + 2 : end].split()
+    return comma if any(w in _INSTITUTIONS for w in part) and part[0][:1].isupper() else end
 
 
 def _made_by(body: str) -> Iterator[tuple[int, int]]:

@@ -95,3 +95,12 @@ def test_a_headline_of_title_case_sentences_glues_no_words_onto_a_name() -> None
         "new boats that the Harbor Board promised them, its records show."
     )
     assert _names(f.organisations) == ["Harbor Board"]
+
+
+def test_a_bylines_affiliation_stays_an_organisation() -> None:
+    f = _facts(
+        "Why the ferry vote matters\n\n  • Written by Dana Whitlow, Senior Fellow, Greystone "
+        "University\n\nMayor Colm Birch wants the fares frozen for a year."
+    )
+    assert _names(f.people) == ["Colm Birch"]
+    assert _names(f.organisations) == ["Greystone University"]
