@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from briefing.core.facts import Organisation, Person, Place
 from briefing.facts.builder import Builder
-from briefing.facts.byline_outlets import byline_outlets
+from briefing.facts.byline_outlets import byline_outlets, first_run_outlets
 from briefing.facts.campuses import campus_names
 from briefing.facts.candidates import acronym_definitions, lower_acronym_definitions, merge_of
 from briefing.facts.caps_paragraphs import caps_ranges
@@ -183,6 +183,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     caps.extend(credit_ranges(body))
     caps.extend(outlet_byline_ranges(body))  # ("Dana Whitlow" over "Harbor Tribune")
     byline_outlets(builder)  # ("By VOA News": the byline's outlet stays an organisation)
+    first_run_outlets(builder)  # ("originally published on Harbor Watch")
     signed = sign_off_ranges(body)
     caps.extend(signed)
     caps.extend(label_ranges(body))

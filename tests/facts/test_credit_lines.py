@@ -104,3 +104,12 @@ def test_a_bylines_affiliation_stays_an_organisation() -> None:
     )
     assert _names(f.people) == ["Colm Birch"]
     assert _names(f.organisations) == ["Greystone University"]
+
+
+def test_the_outlet_a_republished_page_credits_is_an_organisation() -> None:
+    f = _facts(
+        "Mayor Colm Birch froze the ferry fares on Monday.\n\n"
+        "This article was originally published on Seawatchly\n\n"
+        "Read the full article on Seawatchly"
+    )
+    assert _names(f.organisations) == ["Seawatchly"]
