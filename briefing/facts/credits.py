@@ -200,6 +200,7 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
         out.extend((m.start(), _before_affiliation(body, m.start(), m.end())) for m in bylines)
         out.extend(_authors_below(body, bylines))
     out.extend(_bare_bylines(body))
+    out.extend(_job_lines(body))
     out.extend(_listed_bylines(body))
     # (below the story: in its second half, and no one is quoted or said to speak there)
     half = len(body) // 2
@@ -392,6 +393,19 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
 # glued by the scraper).
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 _BULLETS = ("•", "·", "*")
+
+
+def _job_lines(body: str) -> Iterator[tuple[int, int]]:
+    """Spans of the lines in the head of `body` that are a byline's job alone, its writer
+    unnamed: "Our Staff Correspondent", "By Court Reporter", "Motorsports Writer"."""
+    at = 0
+    for line in body[:700].split("\n"):
+        text = line.strip()
+        job = text.removeprefix("By ").removeprefix("by ").removeprefix("Our ")
+        if job and len(job) < 40 and _JOB.match(job) is not None:
+            start = body.find(text, at)
+            yield start, start + len(text)
+        at += len(line) + 1
 
 
 def _listed_bylines(body: str) -> list[tuple[int, int]]:

@@ -113,3 +113,12 @@ def test_the_outlet_a_republished_page_credits_is_an_organisation() -> None:
         "Read the full article on Seawatchly"
     )
     assert _names(f.organisations) == ["Seawatchly"]
+
+
+def test_a_bylines_job_alone_on_a_line_is_no_organisation() -> None:
+    f = _facts(
+        "Squash: Khan wins Harbor Open title\nOur Staff Correspondent\nPublished December 1, "
+        "2026\n\nPESHAWAR: Top seed Ali Khan won the Harbor Open on Sunday, beating Omar Shah "
+        "in four games."
+    )
+    assert "Staff Correspondent" not in _names(f.organisations)
