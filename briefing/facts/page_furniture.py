@@ -65,6 +65,9 @@ _SERIES_NAME = lazy(r"(?:The )?([A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,5})")
 # 555-0100"): a word to send, no name.
 # (opening with the literal "ext ", which the engine skips to; "[Tt]" before it is checked)
 _TEXT_KEYWORD = lazy(r"ext [\"“]?([A-Z][A-Z0-9]{1,11})[\"”]? to \+?\d[\d -]{3,}")
+# A government site's banner ("An official website of the United States government", "US flag
+# Official website of the Department of ..."): its words before the body's name.
+_OFFICIAL_SITE = lazy(r"(?:An )?[Oo]fficial website of\b")
 # The page's estimate of the time a story takes to read ("Reading Time: 3 minutes").
 _READING_WORDS = ("ead time", "ead Time", "eading time", "eading Time")
 _READING_TIME = lazy(r"(?:[Ee]stimated )?(?:[Rr]eading|[Rr]ead) [Tt]ime:? \d{1,3} ?min")
@@ -100,6 +103,8 @@ def furniture_ranges(body: str) -> list[tuple[int, int]]:
             if body[m.start() - 1 : m.start()] in ("T", "t")
             and not body[m.start() - 2 : m.start() - 1].isalpha()
         )
+    if "fficial website of" in body[:600]:
+        out.extend(m.span() for m in _OFFICIAL_SITE.finditer(body, 0, 600))
     if any(w in body for w in _READING_WORDS):
         out.extend(m.span() for m in _READING_TIME.finditer(body))
     if any(offer in body for offer in _OFFERS):

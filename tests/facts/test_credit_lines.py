@@ -122,3 +122,12 @@ def test_a_bylines_job_alone_on_a_line_is_no_organisation() -> None:
         "in four games."
     )
     assert "Staff Correspondent" not in _names(f.organisations)
+
+
+def test_a_government_sites_banner_makes_no_organisation_of_official() -> None:
+    f = _facts(
+        "US flag Official website of the Department of Harbor Safety\n\n"
+        "Ferry inspections resume\n\nInspectors of the Department of Harbor Safety resumed "
+        "checks of the Greystone ferries on Monday, the department said."
+    )
+    assert _names(f.organisations) == ["Department of Harbor Safety"]
