@@ -85,13 +85,12 @@ _FIRST_RUN = re.compile(
     r"(?:originally (?:published|appeared|posted|ran)|Read the (?:full|original) "
     r"(?:article|story)) (?:on|in|by|at) (?:the |The )?(?!The\b)([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"
 )
-_FIRST_RUN_WORDS = ("riginally ", "Read the full ", "Read the original ")
 
 
 def first_run_outlets(builder: Builder) -> None:
     """Add the outlets that a republished page credits with the story's first run."""
     body = builder.body
-    if not any(word in body for word in _FIRST_RUN_WORDS):
+    if "riginally " not in body and "Read the " not in body:
         return
     for m in _FIRST_RUN.finditer(body):
         name = m.group(1).rstrip(".")
