@@ -76,3 +76,25 @@ def byline_outlets(builder: Builder) -> None:
             first = body.find(surface, start, at)
             builder.add_org(name, surface, (first, first + len(surface)))
             builder.sure.add((first, first + len(surface)))
+
+
+# A republished page's credit of the outlet that first ran the story, or its link back to it:
+# "This article was originally published on Harbor Watch", "Read the full article on Harbor
+# Watch" (the outlet, named by the page as the story's source).
+_FIRST_RUN = re.compile(
+    r"(?:originally (?:published|appeared|posted|ran)|Read the (?:full|original) "
+    r"(?:article|story)) (?:on|in|by|at) (?:the |The )?(?!The\b)([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"
+)
+
+
+def first_run_outlets(builder: Builder) -> None:
+    """Add the outlets that a republished page credits with the story's first run."""
+    body = builder.body
+    if "riginally " not in body and "Read the " not in body:
+        return
+    for m in _FIRST_RUN.finditer(body):
+        name = m.group(1).rstrip(".")
+        if _JOB.match(name) is None:
+            span = (m.start(1), m.start(1) + len(name))
+            builder.add_org(KNOWN_ORGS.get(name, name), name, span)
+            builder.sure.add(span)

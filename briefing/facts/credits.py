@@ -73,6 +73,14 @@ _CONTRIBUTED = re.compile(
     re.MULTILINE,
 )
 
+# A sentence that credits who made or paid for the piece, its opening words: "This story was
+# supported by the Harbor Fund, where Ana Cruz is a fellow.", "This article was produced in
+# partnership with ...": the people it names made the piece (its organisations stay).
+_MADE_BY = re.compile(
+    r"This (?:story|article|report|reporting|investigation|piece|project) (?:was|is) (?:"
+    r"(?:supported|funded|produced|reported|written|made possible|co-published|published)\b)"
+)
+
 
 # A photo credit as captions write it: "(Jorge Guerrero/AFP via Getty Images)", "Source: Jo
 # Dale/ERR", a name, a slash and an agency (an acronym or a picture desk's word), alone in
@@ -173,7 +181,7 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
             or before.endswith(("\n", ". ", "; ", ";", "(", "[", "- ", "— ", "– ", "• "))
             or before[-1:].islower()
         ) and (not body.startswith(_STAFF_LABELS, start) or _names_only(m.group())):
-            out.append(m.span())
+            out.append((start, _before_affiliation(body, start, m.end())))
     out.extend(_slash_credits(body))
     if "assistance from" in body:
         out.extend(m.span() for m in _ASSISTANCE.finditer(body))
@@ -185,11 +193,14 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
     if " by " in head:
         out.extend(_written_by(head))
     out.extend(_contributed(body))
+    if "This " in body:
+        out.extend(_made_by(body))
     if head.startswith(("By", "by", "BY")) or "\nBy" in head or "\nby" in head or "\nBY" in head:
         bylines = list(_BYLINE.finditer(body, 0, 800))
-        out.extend(m.span() for m in bylines)
+        out.extend((m.start(), _before_affiliation(body, m.start(), m.end())) for m in bylines)
         out.extend(_authors_below(body, bylines))
     out.extend(_bare_bylines(body))
+    out.extend(_job_lines(body))
     out.extend(_listed_bylines(body))
     # (below the story: in its second half, and no one is quoted or said to speak there)
     half = len(body) // 2
@@ -249,6 +260,34 @@ def _author_notes(body: str, half: int) -> Iterator[re.Match[str]]:
         if nl < 0:
             return
         at = nl + 1
+
+
+# The words of an institution that a byline names as its writer's affiliation ("Written by Jo
+# Dale, Senior Fellow, Harbor University"), which the story's organisations hold.
+_INSTITUTIONS = ("University", "College", "Institute", "Institution", "School", "Academy",
+                 "Centre", "Center", "Foundation", "Hospital")  # fmt: skip
+
+
+def _before_affiliation(body: str, start: int, end: int) -> int:
+    """Where the credit line `body[start:end]` ends before its last comma's part when that
+    names an institution (the writer's affiliation), else `end`."""
+    comma = body.rfind(", ", start, end)
+    if comma < 0:
+        return end
+    part = body[comma + 2 : end].split()
+    return comma if any(w in _INSTITUTIONS for w in part) and part[0][:1].isupper() else end
+
+
+def _made_by(body: str) -> Iterator[tuple[int, int]]:
+    """Spans of the persons' names in `_MADE_BY` sentences that open a line or follow one."""
+    at = body.find("This ")
+    while at >= 0:
+        if (at == 0 or body[at - 1] in "\n ") and _MADE_BY.match(body, at) is not None:
+            end = min(e for e in (body.find(". ", at), body.find("\n", at), len(body)) if e >= 0)
+            for m in _NAME_RE.finditer(body, at + 5, end):
+                if _a_persons_name(m.group()):
+                    yield m.span()
+        at = body.find("This ", at + 1)
 
 
 def _slash_credits(body: str) -> Iterator[tuple[int, int]]:
@@ -367,6 +406,19 @@ def _outlet_line(line: str) -> bool:
 # glued by the scraper).
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 _BULLETS = ("•", "·", "*")
+
+
+def _job_lines(body: str) -> Iterator[tuple[int, int]]:
+    """Spans of the lines in the head of `body` that are a byline's job alone, its writer
+    unnamed: "Our Staff Correspondent", "By Court Reporter", "Motorsports Writer"."""
+    at = 0
+    for line in body[:700].split("\n"):
+        text = line.strip()
+        job = text.removeprefix("By ").removeprefix("by ").removeprefix("Our ")
+        if job and len(job) < 40 and _JOB.match(job) is not None:
+            start = body.find(text, at)
+            yield start, start + len(text)
+        at += len(line) + 1
 
 
 def _listed_bylines(body: str) -> list[tuple[int, int]]:

@@ -469,9 +469,10 @@ NUMBER_WORDS = {
 
 
 # Before "6 months ago", another count of time: "1 year 6 months ago", a web page's stamp of
-# its age (as is "2 days ago" alone on its line), counted from when the page was read.
+# its age (as is "2 days ago" or "Posted 3 weeks ago" alone on its line), counted from when
+# the page was read.
 _COUNT_OF_TIME_BEFORE = re.compile(r"\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+$")
-_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:(?:Published|Posted|Updated|Added) )?$")
 
 
 def _age_stamp(m: re.Match[str]) -> bool:

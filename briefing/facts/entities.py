@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from briefing.core.facts import Organisation, Person, Place
 from briefing.facts.builder import Builder
-from briefing.facts.byline_outlets import byline_outlets
+from briefing.facts.byline_outlets import byline_outlets, first_run_outlets
 from briefing.facts.campuses import campus_names
 from briefing.facts.candidates import acronym_definitions, lower_acronym_definitions, merge_of
 from briefing.facts.caps_paragraphs import caps_ranges
@@ -50,6 +50,7 @@ from briefing.facts.org_merges import (
     settle_orgs,
 )
 from briefing.facts.org_rules import without_currency
+from briefing.facts.outlet_bylines import outlet_byline_ranges
 from briefing.facts.page_furniture import furniture_ranges
 from briefing.facts.people import is_given
 from briefing.facts.people_as_bodies import bodies_taken_for_people
@@ -180,7 +181,9 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
     if has_clicks(body):
         chunks = click_names(body, chunks)  # ("Johannes !Naruseb", "//Kharas")
     caps.extend(credit_ranges(body))
+    caps.extend(outlet_byline_ranges(body))  # ("Dana Whitlow" over "Harbor Tribune")
     byline_outlets(builder)  # ("By VOA News": the byline's outlet stays an organisation)
+    first_run_outlets(builder)  # ("originally published on Harbor Watch")
     signed = sign_off_ranges(body)
     caps.extend(signed)
     caps.extend(label_ranges(body))

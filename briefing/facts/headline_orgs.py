@@ -29,6 +29,8 @@ _CALENDAR = re.compile(
 # Words of a clause, no name's: a title-case line that holds one is a headline ("Shooter
 # Forced His Way Into School").
 _CLAUSE_WORDS = frozenset("His Her Their Its Into Is Are Was Were They We Has Have Had".split())
+# What a byline opens with, whose capitals are a name's and a job's, no headline's.
+_BYLINE_OPENINGS = ("By ", "Written by ", "Words by ")
 # Content words a title-case line holds at the least, and its ordinary words outside the name.
 _LEAST_WORDS = 4
 _LEAST_OUTSIDE = 2
@@ -67,6 +69,8 @@ def _title_case(body: str, start: int, end: int, names: list[tuple[int, int]]) -
     line = body[start:end].rstrip()
     if not line or line.endswith((".", ":")) or _DIGIT.search(line):
         return False
+    if line.lstrip(" \t•*-").startswith(_BYLINE_OPENINGS):
+        return False  # (a byline: "Written by Jo Dale, Senior Fellow, Harbor University")
     words = [m for m in _WORD.finditer(body, start, end) if m.group().lower() not in _SMALL]
     if len(words) < _LEAST_WORDS:
         return False

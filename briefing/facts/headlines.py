@@ -32,7 +32,8 @@ def title_lines(body: str) -> list[tuple[int, int]]:
     notice's third) written in title case: five words or more, four of them capitalised and
     at most one other besides the small ones, two of the capitalised words ordinary English
     words (a headline's verbs and nouns, not a list of names), at most one comma, no bar,
-    dot or breadcrumb's arrow between items, and no full stop at the end."""
+    dot or breadcrumb's arrow between items, and no full stop at the end unless every word
+    but the small ones is capitalised."""
     out: list[tuple[int, int]] = []
     start = prose = 0
     common, given = common_words(), given_names()
@@ -41,35 +42,42 @@ def title_lines(body: str) -> list[tuple[int, int]]:
         end = len(body) if end < 0 else end
         line, line_start, start = body[start:end], start, end + 1
         text = line.strip()
+        # (a headline of title-case sentences ends with a full stop: "Harbor Board Says It
+        # Will Wait. Ferry Riders Say They Cannot.", every word but the small ones capitalised)
+        ends = text.endswith(".")
+        if ends and 12 <= len(text) <= 200 and _title_case(text, 0, common, given):
+            out.append((line_start, end))
+            continue
         if text.endswith((".", '."', ".”")) and text.count(" ") >= 11:
             prose += 1
             if out or prose == 3:
                 break  # (the story's first paragraph, under the headline)
             continue  # (a site's notice above the headline: "An official website of ...")
-        if (
-            not 12 <= len(text) <= 200
-            or text.endswith(".")
-            or text.count(" ") < 4
-            or text.count(",") > 1
-            or any(mark in text for mark in _LIST_MARKS)
-        ):
-            continue  # (a list of names, "Office of Public Affairs | Press Office", is none)
-        capped = lower = ordinary = 0
-        for word in text.split():
-            word = word.strip(_STRIP)
-            if not word[:1].isalpha() or word.lower() in _SMALL:
-                continue
-            if word[0].isupper():
-                capped += 1
-                low = word.lower()
-                ordinary += low in common and word not in given and not word.isupper()
-            else:
-                lower += 1
-                if lower > 1:
-                    break
-        if lower <= 1 and capped >= 4 and ordinary >= 2:
+        if not ends and 12 <= len(text) <= 200 and _title_case(text, 1, common, given):
             out.append((line_start, end))
     return out
+
+
+def _title_case(text: str, most_lower: int, common: frozenset[str], given: frozenset[str]) -> bool:
+    """Whether `text` is written in title case: four capitalised words or more, at most
+    `most_lower` other words besides the small ones, two of the capitalised words ordinary
+    English words (at most one comma, no bar, dot or arrow between items: a list of names,
+    "Office of Public Affairs | Press Office", is none)."""
+    if text.count(" ") < 4 or text.count(",") > 1 or any(m in text for m in _LIST_MARKS):
+        return False
+    capped = lower = ordinary = 0
+    for word in text.split():
+        word = word.strip(_STRIP)
+        if not word[:1].isalpha() or word.lower() in _SMALL:
+            continue
+        if word[0].isupper():
+            capped += 1
+            ordinary += word.lower() in common and word not in given and not word.isupper()
+        else:
+            lower += 1
+            if lower > most_lower:
+                return False
+    return capped >= 4 and ordinary >= 2
 
 
 def section_labels(body: str) -> list[tuple[int, int]]:

@@ -8,6 +8,8 @@ an English story (a feedback form's "Fazer uma Denúncia Fazer uma Sugestão", a
 
 from __future__ import annotations
 
+import re
+
 from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import common_words
@@ -24,9 +26,12 @@ _HEAD_LINES = 6  # (a headline, a kicker, a byline and its stamp may stand above
 # A newsletter's name in the page's offer of it ("Sign up for our Daily Brief newsletter", "Get
 # the Harbour Daily newsletter"): the outlet's product, no body of the story; only a name with
 # a newsletter's word, as the outlet's own may stand there ("our free Utility Dive newsletter").
+# The offer may end the line with the name, "newsletter" left out ("Subscribe to The Harbor
+# Gazette Daily Edition.", "Sign up for Ferry Watch Weekly").
 _NEWSLETTER = lazy(
     r"(?:Sign up for|Subscribe to|Get|Receive) (?:our |the )?(?:free |daily |weekly )?"
-    r"([A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4}) (?:e-?)?newsletters?\b"
+    r"([A-Z][\w’'&-]*(?:(?: of| and| &)? [A-Z][\w’'&-]*){0,5})"
+    r"(?: (?:e-?)?newsletters?\b|\.?[ \t]*(?=\n|$))"
 )
 # A licence's code, which a licence line holds beside the licence's name.
 _LICENCE = lazy(r"\bCC(?:[ -]BY\b|0\b)|\bBY-(?:SA|NC|ND)\b")
@@ -39,6 +44,24 @@ _NEWSLETTER_WORDS = frozenset(
     "Daily Weekly Morning Evening Brief Briefing Headlines Digest Roundup Update Updates "
     "Edition Bulletin".split()
 )
+# An outlet's blurb of its series, its name the whole subject ("The Harbor Files is an ongoing
+# reporting project.", "The Long Road is a series investigating ..."): the name of a work, no
+# body (where "The Marshall Project is a nonprofit newsroom" names one).
+_SERIES_IS = lazy(
+    r" is an? (?:(?:ongoing|new|continuing|occasional|multipart|multi-part|yearlong|special"
+    r"|investigative|reporting) )*(?:series|reporting project|investigative project|podcast"
+    r"|newsletter)\b"
+)
+_SERIES_NAME = lazy(r"(?:The )?([A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,5})")
+# A keyword that the page's offer asks the reader to text to a number ("text “FILES” to
+# 555-0100"): a word to send, no name.
+# (opening with the literal "ext ", which the engine skips to; "[Tt]" before it is checked)
+_TEXT_KEYWORD = lazy(r"ext [\"“]?([A-Z][A-Z0-9]{1,11})[\"”]? to \+?\d[\d -]{3,}")
+# A government site's banner ("An official website of the United States government", "US flag
+# Official website of the Department of ..."): its words before the body's name.
+_OFFICIAL_SITE = lazy(r"(?:An )?[Oo]fficial website of\b")
+# The page's estimate of the time a story takes to read ("Reading Time: 3 minutes").
+_READING_TIME = lazy(r"(?:[Ee]stimated )?(?:[Rr]eading|[Rr]ead) [Tt]ime: \d{1,3} ?min")
 # A menu of a page's buttons on one line, the same capitalised word opening each ("Share
 # Facebook Share X Share Email", "Make a Complaint Make a Suggestion Make a Request").
 _MENU_REPEATS = 3
@@ -62,13 +85,40 @@ def furniture_ranges(body: str) -> list[tuple[int, int]]:
     if _LICENCE_NAME in body:
         out.extend(_licence_lines(body))
     out.extend(_odd_lines(body))
-    if "newsletter" in body:
+    if " is a" in body:
+        out.extend(_series_names(body))
+    if "ext " in body:
+        out.extend(
+            m.span(1)
+            for m in _TEXT_KEYWORD.finditer(body)
+            if body[m.start() - 1 : m.start()] in ("T", "t")
+            and not body[m.start() - 2 : m.start() - 1].isalpha()
+        )
+    if "fficial website of" in body[:600]:
+        out.extend(m.span() for m in _OFFICIAL_SITE.finditer(body, 0, 600))
+    if "ime: " in body:
+        out.extend(m.span() for m in _READING_TIME.finditer(body))
+    if "newsletter" in body or "Subscribe to " in body or "Sign up for " in body:
         out.extend(
             m.span(1)
             for m in _NEWSLETTER.finditer(body)
             if not _NEWSLETTER_WORDS.isdisjoint(m.group(1).split())
+            and ("newsletter" in m.group() or _stem_named_elsewhere(body, m))
         )
     return out
+
+
+def _stem_named_elsewhere(body: str, offer: re.Match[str]) -> bool:
+    """Whether the page names the offer's name without its newsletter's words elsewhere
+    ("Sign up for Harbor Gazette Daily" where the story says "told Harbor Gazette"): the
+    outlet's product. Alone, "Subscribe to The Harbor Daily" offers the outlet itself."""
+    words = offer.group(1).removeprefix("The ").split()
+    while words and words[-1] in _NEWSLETTER_WORDS:
+        words.pop()
+    stem = " ".join(words)
+    if not stem:
+        return True
+    return body.find(stem, 0, offer.start()) >= 0 or body.find(stem, offer.end()) >= 0
 
 
 def _section_place(body: str) -> tuple[int, int] | None:
@@ -97,6 +147,19 @@ def _licence_lines(body: str) -> list[tuple[int, int]]:
         if len(line) <= 100 and not line.endswith(".") and _LICENCE.search(line):
             out.append((at, at + len(_LICENCE_NAME)))
         at = body.find(_LICENCE_NAME, end)
+    return out
+
+
+def _series_names(body: str) -> list[tuple[int, int]]:
+    """Spans of the names that a sentence of their own calls a series, a podcast or a
+    newsletter (`_SERIES_IS`, found first; the name is the sentence's whole subject)."""
+    out = []
+    for m in _SERIES_IS.finditer(body):
+        start = max(body.rfind(c, 0, m.start()) for c in (". ", "\n", "! ", "? "))
+        start = 0 if start < 0 else start + (1 if body[start] == "\n" else 2)
+        name = _SERIES_NAME.fullmatch(body, start, m.start())
+        if name is not None:
+            out.append(name.span())
     return out
 
 
