@@ -275,6 +275,25 @@ def test_section_breadcrumbs_above_the_headline_are_not_the_title(tmp_path):
     assert article.source is None  # "More from Europe" names the section, not the site
 
 
+def test_a_site_menu_copied_one_item_a_line_is_not_the_title_or_byline(tmp_path):
+    # The headline was "News", the byline "Sport" and the date was lost in the body.
+    page = tmp_path / "menu.txt"
+    page.write_text(
+        "Skip to main content\nMenu\nNews\nSport\nBusiness\nWeather\nSearch\nOpinion\n"
+        "Ferry operator cancels winter timetable after engine failure\nBy Ola Brandt\n"
+        "Published 4 February 2026, 08:15 GMT\n3 comments\n"
+        "The island ferry will run twice a day until March, its operator said.\n"
+        "Repairs to the second engine will take six weeks.\n",
+        "utf-8",
+    )
+    (entry,) = read_file(page)
+    article = entry.article
+    assert article.title == "Ferry operator cancels winter timetable after engine failure"
+    assert (article.byline, article.published.day) == ("Ola Brandt", 4)
+    assert article.body.startswith("The island ferry will run")
+    assert article.removed[2:8] == ["News", "Sport", "Business", "Weather", "Search", "Opinion"]
+
+
 def test_a_short_headline_above_its_standfirst_stays_the_title(tmp_path):
     page = tmp_path / "short.txt"
     page.write_text(
