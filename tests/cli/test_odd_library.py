@@ -205,6 +205,25 @@ def test_entity_by_a_first_name_offers_the_full_names(capsys, tmp_path):
     assert err == "briefing: no article names 'Zebedee'\n"
 
 
+def test_entity_by_a_surname_the_articles_never_use_alone_offers_the_full_name(capsys, tmp_path):
+    # It said "no article names 'Ostrova'": false, they name Nadia Ostrova.
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "dam.txt").write_text(
+        "Dam inspected\n\nEngineer Nadia Ostrova inspected the dam on Friday and found a "
+        "crack in its spillway.\n",
+        "utf-8",
+    )
+    home = str(tmp_path / "home")
+    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "entity", "ostrova", "--home", home)
+    assert (code, out) == (1, "")
+    assert err == (
+        "briefing: no article names 'ostrova' on its own; names holding it: Nadia Ostrova\n"
+    )
+
+
 def test_an_entry_with_an_empty_body_field_is_not_said_to_have_none(capsys, tmp_path):
     folder = tmp_path / "lib"
     folder.mkdir()
