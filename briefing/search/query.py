@@ -203,10 +203,14 @@ _MEANT = {
 
 
 def _outside_quotes(text: str):
+    """The characters of `text` outside quotes, a phrase standing as one letter (so that
+    `strike NOT "port of Rotterdam"` has a term after its NOT)."""
     inside = False
     for char in text:
         if char == '"':
             inside = not inside
+            if not inside:
+                yield "q"
             continue
         if not inside:
             yield char

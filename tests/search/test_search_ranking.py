@@ -162,3 +162,9 @@ def test_the_counting_collector_never_skips_a_match() -> None:
     assert collector.replace == 0
     assert not collector._use_block_quality()
     assert collector.limit == 5
+
+
+def test_not_before_a_phrase_has_its_term():
+    # 'port NOT "dock workers"' was refused: "NOT needs a term on both sides".
+    query = parse_query('port NOT "dock workers"')
+    assert "Not(" in repr(query) and "Phrase(" in repr(query)
