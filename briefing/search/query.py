@@ -81,6 +81,7 @@ def _parse(text: str, ids_for: IdsFor | None):
     if plain is not None:
         return plain
     check_syntax(text)
+    text = _minus_as_not(text)
     text, clauses = cut_clauses(text, _KNOWN_FIELDS)
     try:
         return restore_clauses(_parser().parse(_compact_dates(text)), clauses, ids_for)
@@ -157,6 +158,18 @@ def _compact_dates(text: str) -> str:
     """ISO dates as Whoosh's date parser reads them (it takes 2024-05-01 for all of 2024)."""
     text = _ISO_DAY.sub(r"\1\2\3", text)
     return _ISO_MONTH.sub(r"\1\2", text)
+
+
+# A minus before a word, a phrase or a field, as web search engines take it ("reservoir
+# -dam"): Whoosh read "-dam" as "dam", finding the very articles the user left out.
+_MINUS = re.compile(r'(?:^|(?<=[\s(]))-(?=[^\W\d_]|")')
+
+
+def _minus_as_not(text: str) -> str:
+    """`text` with each leading minus outside quotes written as NOT."""
+    if "-" not in text:
+        return text
+    return _MINUS.sub(lambda m: m.group() if text.count('"', 0, m.start()) % 2 else "NOT ", text)
 
 
 def check_syntax(text: str) -> None:
