@@ -7,6 +7,7 @@ import io
 import pytest
 from rich.console import Console
 from textual.command import CommandPalette
+from textual.containers import VerticalScroll
 
 from briefing.tui.screens.confirm import ConfirmUrlScreen
 from briefing.tui.screens.filter import FilterScreen
@@ -355,6 +356,25 @@ async def test_help_lists_every_key_grouped(app_factory):
             assert action.help in text, action
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_pages_with_the_keys_it_lists(app_factory):
+    # G, g and space did nothing in the help, which lists them for moving and paging.
+    app = app_factory()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot, app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        scroll = app.screen.query_one(VerticalScroll)
+        await pilot.press("G")
+        await pilot.pause()
+        assert scroll.scroll_y == scroll.max_scroll_y > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert scroll.scroll_y == 0
+        await pilot.press("space")
+        await pilot.pause()
+        assert scroll.scroll_y > 0
 
 
 async def test_palette_offers_actions_titles_and_themes(app_factory):
