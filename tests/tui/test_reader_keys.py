@@ -278,6 +278,21 @@ async def test_u_shows_and_hides_removed_furniture(app_factory):
         assert "Subscribe to HARBOUR GAZETTE" not in view.text
 
 
+async def test_u_on_an_article_without_furniture_says_none_was_removed(app_factory):
+    # It said "Showing the removed site furniture" over "Ingest removed no site furniture".
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await type_query(pilot, app, "osterby ferry")
+        await pilot.press("enter", "enter")
+        await settle(pilot, app)
+        assert app.screen.article.title == FERRY and not app.screen.article.removed
+        await pilot.press("u")
+        await pilot.pause()
+        said = [notification.message for notification in app._notifications]
+        assert said[-1] == "Site furniture shown: none was removed from this article."
+
+
 async def test_ctrl_f_finds_and_n_N_step(app_factory):
     app = app_factory()
     async with app.run_test(size=(120, 40)) as pilot:
