@@ -25,12 +25,13 @@ def parse_markdown(text: str, recurring: Iterable[str] = ()) -> Article:
     """A Markdown article: front matter for metadata, or scraped-text rules without it."""
     meta, body = split_front_matter(text)
     if not meta:
-        article = parse_text(text, recurring)
+        # inline markup taken out first, so that the header under the title is read too:
+        # "*By Priti Shah | 24 March 2026*" was the byline, asterisks and date included
+        article = parse_text(inline_markdown_to_text(text), recurring)
         article.format = "markdown"
         if article.title.startswith("#"):
             article.title = article.title.lstrip("#").strip()
-        article.title = inline_markdown_to_text(article.title)
-        article.body = heading_marks_removed(inline_markdown_to_text(article.body))
+        article.body = heading_marks_removed(article.body)
         return article
     unclosed = meta.pop(UNCLOSED, False)
     article = article_from_fields(meta, body=body, fmt="markdown", recurring=recurring)

@@ -305,6 +305,21 @@ def test_a_short_headline_above_its_standfirst_stays_the_title(tmp_path):
     assert entry.article.title == "Lock strike"
 
 
+def test_markdown_without_front_matter_reads_an_emphasised_byline_and_date(tmp_path):
+    # The byline was "*By Ola Brandt | 24 March 2026*", asterisks and date, and no date.
+    page = tmp_path / "ferry.md"
+    page.write_text(
+        "# Ferry timetable restored\n\n*By Ola Brandt | 24 March 2026*\n\n"
+        "The island ferry returns to **four** sailings a day from Monday.\n",
+        "utf-8",
+    )
+    (entry,) = read_file(page)
+    article = entry.article
+    assert (article.title, article.byline) == ("Ferry timetable restored", "Ola Brandt")
+    assert (article.published.month, article.published.day) == (3, 24)
+    assert article.body == "The island ferry returns to four sailings a day from Monday."
+
+
 def test_markdown_inline_markup_is_read_as_the_words_it_marks(tmp_path):
     page = tmp_path / "clip.md"
     page.write_text(
