@@ -132,8 +132,11 @@ def entity_names(
 ) -> list[tuple[str, str, int]]:
     """(name, kind, articles) of the library's entities whose name, or a form articles
     mention them by, starts with `prefix` (folded as keys are); most written about first.
+    When none does, those with a later word that starts so ("Raman" finds "Priya Raman"
+    when the articles never say "Raman" alone).
 
-    Two range scans over the key and alias indexes: cheap at any library size.
+    Two range scans over the key and alias indexes: cheap at any library size; the
+    fallback reads every name form once (one row per distinct form, not per mention).
     """
     key = entity_key(prefix)
     if not key:
@@ -144,10 +147,17 @@ def entity_names(
         "SELECT f.key, f.kind, MIN(f.name), COUNT(DISTINCT e.article) "
         f"FROM {ENTITY_ROWS} WHERE f.key >= ? AND f.key < ? GROUP BY f.key, f.kind",
         (key, end),
-    )
+    ).fetchall()
+    by_alias = factstore.alias_entities(db, key, end)
+    if not rows and not by_alias:
+        rows = db.execute(
+            "SELECT f.key, f.kind, MIN(f.name), COUNT(DISTINCT e.article) "
+            f"FROM {ENTITY_ROWS} WHERE f.num IN (SELECT num FROM entity_forms "
+            "WHERE instr(key, ?) > 0) GROUP BY f.key, f.kind",
+            (" " + key,),
+        ).fetchall()
     for found, kind, name, articles in rows:
         counts[(found, kind)] = (name, articles)
-    by_alias = factstore.alias_entities(db, key, end)
     missing = [pair for pair in by_alias if pair not in counts]
     for found, kind in missing[: limit * 4]:
         name, articles = db.execute(

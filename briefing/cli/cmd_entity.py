@@ -81,7 +81,11 @@ def _not_found(library: Library, name: str, kind: str | None) -> str:
     if other is None:
         # a first name or the start of one ("Helen" for "Helen Carter"): the names it starts
         starting = [found for found, _, _ in library.entity_names(bare, limit=4) if found]
-        hint = f"; names that start so: {', '.join(starting)}" if starting and bare else ""
+        if starting and bare and not starting[0].casefold().startswith(bare.casefold()):
+            # a surname ("Raman" for "Priya Raman"): the articles name it, never alone
+            hint = f" on its own; names holding it: {', '.join(starting)}"
+        else:
+            hint = f"; names that start so: {', '.join(starting)}" if starting and bare else ""
         return f"no article names {name!r}{terminal_safe(hint)}"
     return (
         f"no {_WORDS[kind]} named {bare!r}; the articles name {other.name!r} as a {other.kind}"

@@ -78,7 +78,8 @@ def run(args: argparse.Namespace, home: str | None) -> int:
     now = datetime.now(UTC)
     target = None if args.out == "-" else Path(args.out) if args.out else None
     if target is None and args.out != "-":
-        target = default_export_path(locations, now.astimezone().date())
+        # --force replaces the day's export; without it a second one gets a name of its own
+        target = default_export_path(locations, now.astimezone().date(), free=not args.force)
     if target is not None:  # before any indexing: a wrong path fails at once
         check_target(target, args.force, locations.documents_dir)
     annotations = store.annotations()

@@ -14,7 +14,8 @@ from briefing.core.wording import counted
 NAME = "search"
 HELP = "search the library (Whoosh query syntax)"
 DESCRIPTION = (
-    'Search the library. Syntax: words (all must match), AND/OR/NOT, "phrases", '
+    "Search the library. Syntax: words (all must match), AND/OR/NOT (-word leaves a word "
+    'out; a query that starts with it goes after --), "phrases", '
     "field:value (title, body, byline, source, tags, person, place, org, tag: your own "
     "tags, date: dates the article mentions), published:[2024-05-01 to 2024-05-31], "
     "published:<2025 (< and > exclude the date named, <=, >= and ranges include it), "

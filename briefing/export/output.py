@@ -10,9 +10,21 @@ from briefing.core.files import atomic_write, check_replaceable, missing_folder
 from briefing.core.paths import Locations
 
 
-def default_export_path(locations: Locations, day: date) -> Path:
-    """The path proposed for an export made on `day`, in the user's documents folder."""
-    return locations.documents_dir / f"briefing-notes-{day.isoformat()}.md"
+def default_export_path(locations: Locations, day: date, free: bool = True) -> Path:
+    """The path proposed for an export made on `day`, in the user's documents folder: the
+    first of `briefing-notes-DAY.md`, `briefing-notes-DAY-2.md`, ... that does not exist (a
+    second export on one day was refused, or offered only to replace the first); the first
+    whether it exists or not unless `free`."""
+    first = locations.documents_dir / f"briefing-notes-{day.isoformat()}.md"
+    if not free:
+        return first
+    path, number = first, 1
+    while path.exists() or path.is_symlink():
+        number += 1
+        if number > 999:
+            return first  # the check then says it exists
+        path = first.with_name(f"{first.stem}-{number}.md")
+    return path
 
 
 def check_target(path: Path, force: bool = False, may_create: Path | None = None) -> None:

@@ -54,7 +54,7 @@ def article_from_fields(
     return Article(
         title=clean_line(plain_line(text_of(lookup(data, TITLE_KEYS)) or "")),
         body=body,
-        byline=clean_line(plain_line(text_of(lookup(data, AUTHOR_KEYS)) or "")) or None,
+        byline=clean_line(plain_line(byline_of(data) or "")) or None,
         published=published,
         source=clean_line(unescaped(text_of(lookup(data, SOURCE_KEYS)) or "")) or None,
         url=url,
@@ -63,6 +63,18 @@ def article_from_fields(
         format=fmt,
         extra=extra,
     )
+
+
+def byline_of(data: Mapping[str, Any]) -> str | None:
+    """The author's name: not a number, which a CMS export gives as its user id (WordPress's
+    `"author": 3`, shown as the byline "3"); WordPress names the author under
+    `_embedded.author` when exported with `?_embed`."""
+    given = lookup(data, AUTHOR_KEYS)
+    if isinstance(given, (int, float)) or (isinstance(given, str) and given.strip().isdigit()):
+        given = None
+    if given is None and isinstance(embedded := data.get("_embedded"), Mapping):
+        given = lookup(embedded, ("author",))
+    return text_of(given)
 
 
 # an HTML tag in a title or byline ("<em>Sea wall</em> repairs"), not "3 < 5" or "<3"

@@ -16,6 +16,8 @@ _MAX_FRONT_MATTER = 64 * 1024
 _MAX_DEPTH = 4
 # Keys that make an unclosed block front matter rather than the opening lines of a text.
 _META_KEYS = frozenset({"title", "headline", "date", "published", "author", "byline", "source"})
+# Set in the data of front matter that was never closed; no key a file can write (a space).
+UNCLOSED = " unclosed"
 
 
 def split_front_matter(text: str) -> tuple[dict[str, object], str]:
@@ -68,18 +70,23 @@ def _plain(value: object) -> object:
 
 
 def _unclosed(rest: str, text: str) -> tuple[dict[str, object], str]:
-    """Front matter whose closing `---` was forgotten: the `key: value` lines up to the
-    first blank line, when every one of them is such a line (or a list item) and one names
-    an article's title, date, author or source; ({}, text) otherwise."""
-    block, blank, body = rest.partition("\n\n")
-    lines = [line for line in block.split("\n") if line.strip()]
-    if not blank or not body.strip() or not lines or len(block) > _MAX_FRONT_MATTER:
+    """Front matter whose closing `---` was forgotten: its leading `key: value` lines (with
+    their list items and indented lines), up to the first blank line or the first line that
+    is neither, when one names an article's title, date, author or source; the body starts
+    there. ({}, text) otherwise. The data then holds UNCLOSED, for the notice."""
+    lines = rest[:_MAX_FRONT_MATTER].split("\n")
+    end = 0
+    while end < len(lines) and (
+        _KEY.match(lines[end]) or re.match(r"^\s*-\s", lines[end]) or lines[end][:1] in " \t"
+    ):
+        end += 1
+    body = "\n".join(lines[end:]) + rest[_MAX_FRONT_MATTER:]
+    if not end or not body.strip():
         return {}, text
-    if not all(_KEY.match(line) or re.match(r"^\s*-\s", line) for line in lines):
-        return {}, text
-    data = parse_block(block)
+    data = parse_block("\n".join(lines[:end]))
     if not _META_KEYS.intersection(data):
         return {}, text
+    data[UNCLOSED] = True
     return data, body.lstrip("\n")
 
 

@@ -10,9 +10,10 @@ import orjson
 
 from briefing.core.model import Article
 from briefing.core.sanitize import clean_line
+from briefing.ingest.dates import NOTICE_KEY
 from briefing.ingest.errors import IngestError
 from briefing.ingest.fields import BODY_KEYS, TITLE_KEYS, article_from_fields, lookup
-from briefing.ingest.frontmatter import split_front_matter
+from briefing.ingest.frontmatter import UNCLOSED, split_front_matter
 from briefing.ingest.markdown_inline import heading_marks_removed, inline_markdown_to_text
 from briefing.ingest.text import parse_text
 from briefing.ingest.values import text_of
@@ -24,14 +25,22 @@ def parse_markdown(text: str, recurring: Iterable[str] = ()) -> Article:
     """A Markdown article: front matter for metadata, or scraped-text rules without it."""
     meta, body = split_front_matter(text)
     if not meta:
-        article = parse_text(text, recurring)
+        # inline markup taken out first, so that the header under the title is read too:
+        # "*By Priti Shah | 24 March 2026*" was the byline, asterisks and date included
+        article = parse_text(inline_markdown_to_text(text), recurring)
         article.format = "markdown"
         if article.title.startswith("#"):
             article.title = article.title.lstrip("#").strip()
-        article.title = inline_markdown_to_text(article.title)
-        article.body = heading_marks_removed(inline_markdown_to_text(article.body))
+        article.body = heading_marks_removed(article.body)
         return article
+    unclosed = meta.pop(UNCLOSED, False)
     article = article_from_fields(meta, body=body, fmt="markdown", recurring=recurring)
+    if unclosed:  # said by `briefing index` and the reader's re-index, as a date's problem is
+        article.extra.setdefault(
+            NOTICE_KEY,
+            "its front matter has no closing '---' line; its fields were read up to the first"
+            " line that is not one",
+        )
     article.body = inline_markdown_to_text(article.body)
     first, _, rest = article.body.partition("\n\n")
     if not article.title:

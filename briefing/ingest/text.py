@@ -23,6 +23,7 @@ _SOURCE_HINT = re.compile(
     r"copyright\s*(?:©\s*)?(?:\d{4}\s+)?)\s*(?i:the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?!(?i:all\s+rights)\b)[A-Z][\w&'.-]*){0,4})",
 )
 _MAX_HEADER_LINES = 6
+_MAX_CRUMBS = 10  # breadcrumbs, or a menu's items, above the headline
 _AGO = re.compile(
     r"^(?:(?:published|updated|posted|last updated)\s+)?(?:an?|\d{1,2})\s+"
     r"(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago$",
@@ -40,12 +41,15 @@ def parse_text(text: str, recurring: Iterable[str] = ()) -> Article:
         removed.append(lines[index].strip())
         index = _skip_blank(lines, index + 1)
     # A section's breadcrumb above the headline ("World", "Europe"), as a copied page has it.
+    # A site's menu copied one item a line ("News", "Sport", "Business", "Search") is read
+    # the same way: the headline was "News" and the byline "Sport".
     crumbs: set[str] = set()
-    for _ in range(3):
+    for _ in range(_MAX_CRUMBS):
         if index >= len(lines) or not _is_breadcrumb(lines[index], lines, index):
             break
         removed.append(lines[index].strip())
-        crumbs.update(part.casefold() for part in _CRUMB_SPLIT.split(lines[index]) if part)
+        if not is_furniture(lines[index]):
+            crumbs.update(part.casefold() for part in _CRUMB_SPLIT.split(lines[index]) if part)
         index = _skip_blank(lines, index + 1)
     title = clean_line(lines[index]) if index < len(lines) else ""
     index += 1
@@ -175,9 +179,10 @@ def _is_breadcrumb(line: str, lines: list[str], position: int) -> bool:
     that ends in no full stop, is no date and opens with no "By", with more after it."""
     if not _crumb_line(line.strip()):
         return False
-    following = _next_lines(lines, position, 4)
-    # "World" then "Europe" then the headline: look past the other crumbs
-    while following and _crumb_line(following[0]):
+    following = _next_lines(lines, position, _MAX_CRUMBS + 2, window=2 * _MAX_CRUMBS + 4)
+    # "World" then "Europe" then the headline: look past the other crumbs (and the menu's
+    # furniture: "Search", "Sign in")
+    while following and (_crumb_line(following[0]) or is_furniture(following[0])):
         following.pop(0)
     if len(following) < 2:  # a headline with nothing under it is no headline
         return False
@@ -201,9 +206,9 @@ def _date_follows(lines: list[str], position: int) -> bool:
     )
 
 
-def _next_lines(lines: list[str], position: int, count: int) -> list[str]:
-    """The next `count` non-blank lines after `position` (stripped), within a few lines."""
-    found = [line.strip() for line in lines[position + 1 : position + 8] if line.strip()]
+def _next_lines(lines: list[str], position: int, count: int, window: int = 7) -> list[str]:
+    """The next `count` non-blank lines after `position` (stripped), within `window` lines."""
+    found = [line.strip() for line in lines[position + 1 : position + 1 + window] if line.strip()]
     return found[:count]
 
 

@@ -72,6 +72,17 @@ COMMON_ENTITY_ARTICLES = 1000
 WHY_TERMS = 6
 WHY_ENTITIES = 6
 _FIELD_OF_KIND = {kind: group for group, kind in KINDS.items()}
+# Words that say nothing of what two articles share: in a small library they are rare
+# enough to rank among the key terms ("terms: was, its, about" was shown as the reason).
+# They still score; they are only not given as reasons.
+_NOT_A_REASON = frozenset(
+    "about above across after again against all also any because been before being below "
+    "between both but could did does during "
+    "each had has her hers him his its into just last more most much now off once only other "
+    "our ours out over said says should some such than their them then there these they "
+    "those through told under until very was were what which while who whom whose why "
+    "within without would".split()
+)
 
 
 @dataclass
@@ -337,7 +348,9 @@ def _why(candidate: _Candidate, surface, weights, days: int | None) -> Why:
         ranked = sorted(keys, key=lambda key: (-weights[(kind, key)][0], key))
         names = [weights[(kind, key)][1] for key in ranked[:WHY_ENTITIES]]
         setattr(why, _FIELD_OF_KIND[kind], names)
-    ordered = [term for term in surface if term in candidate.terms]
+    ordered = [
+        term for term in surface if term in candidate.terms and surface[term] not in _NOT_A_REASON
+    ]
     why.terms = [surface[term] for term in ordered[:WHY_TERMS]]
     return why
 

@@ -81,6 +81,7 @@ def _parse(text: str, ids_for: IdsFor | None):
     if plain is not None:
         return plain
     check_syntax(text)
+    text = _minus_as_not(text)
     text, clauses = cut_clauses(text, _KNOWN_FIELDS)
     try:
         return restore_clauses(_parser().parse(_compact_dates(text)), clauses, ids_for)
@@ -159,6 +160,18 @@ def _compact_dates(text: str) -> str:
     return _ISO_MONTH.sub(r"\1\2", text)
 
 
+# A minus before a word, a phrase or a field, as web search engines take it ("reservoir
+# -dam"): Whoosh read "-dam" as "dam", finding the very articles the user left out.
+_MINUS = re.compile(r'(?:^|(?<=[\s(]))-(?=[^\W\d_]|")')
+
+
+def _minus_as_not(text: str) -> str:
+    """`text` with each leading minus outside quotes written as NOT."""
+    if "-" not in text:
+        return text
+    return _MINUS.sub(lambda m: m.group() if text.count('"', 0, m.start()) % 2 else "NOT ", text)
+
+
 def check_syntax(text: str) -> None:
     """Reject unbalanced quotes and brackets, dangling operators and unknown fields."""
     unescaped = re.sub(r"\\.", "", text)
@@ -203,10 +216,14 @@ _MEANT = {
 
 
 def _outside_quotes(text: str):
+    """The characters of `text` outside quotes, a phrase standing as one letter (so that
+    `strike NOT "port of Rotterdam"` has a term after its NOT)."""
     inside = False
     for char in text:
         if char == '"':
             inside = not inside
+            if not inside:
+                yield "q"
             continue
         if not inside:
             yield char

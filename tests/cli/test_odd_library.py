@@ -205,6 +205,25 @@ def test_entity_by_a_first_name_offers_the_full_names(capsys, tmp_path):
     assert err == "briefing: no article names 'Zebedee'\n"
 
 
+def test_entity_by_a_surname_the_articles_never_use_alone_offers_the_full_name(capsys, tmp_path):
+    # It said "no article names 'Ostrova'": false, they name Nadia Ostrova.
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "dam.txt").write_text(
+        "Dam inspected\n\nEngineer Nadia Ostrova inspected the dam on Friday and found a "
+        "crack in its spillway.\n",
+        "utf-8",
+    )
+    home = str(tmp_path / "home")
+    assert cli.main(["index", str(folder), "--home", home, "--quiet"]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "entity", "ostrova", "--home", home)
+    assert (code, out) == (1, "")
+    assert err == (
+        "briefing: no article names 'ostrova' on its own; names holding it: Nadia Ostrova\n"
+    )
+
+
 def test_an_entry_with_an_empty_body_field_is_not_said_to_have_none(capsys, tmp_path):
     folder = tmp_path / "lib"
     folder.mkdir()
@@ -273,3 +292,24 @@ def test_an_unclosed_bracket_in_front_matter_is_not_part_of_the_value(capsys, tm
     assert article["tags"] == ["weather", "roads"]
     text = "---\ntitle: [Video] Storm closes the pass\n---\n\nPolice closed the pass.\n"
     assert shown(capsys, tmp_path, "video.md", text)["title"] == "[Video] Storm closes the pass"
+
+
+def test_front_matter_never_closed_gives_its_fields_and_a_notice(capsys, tmp_path):
+    # Its title showed as 'title: "Volunteers move trout' (the YAML line) and no notice
+    # said why.
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "trout.md").write_text(
+        '---\ntitle: "Volunteers move trout\ndate: 2026-03-22\ntags: [angling, river\n'
+        "Volunteers moved 4,000 trout to the river on Sunday.\n"
+    )
+    code, out, err = run(capsys, "index", str(folder), "--home", str(tmp_path / "h"), "--json")
+    (notice,) = json.loads(out)["notices"]
+    assert "front matter has no closing '---'" in notice["notice"]
+    code, out, err = run(
+        capsys, "show", str(folder / "trout.md"), "--home", str(tmp_path / "h"), "--json"
+    )
+    article = json.loads(out)
+    assert (article["title"], article["tags"]) == ("Volunteers move trout", ["angling", "river"])
+    assert article["published"] == "2026-03-22T00:00:00"
+    assert article["body"] == "Volunteers moved 4,000 trout to the river on Sunday."

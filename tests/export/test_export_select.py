@@ -117,3 +117,16 @@ def test_default_path_is_in_the_documents_folder(tmp_path):
     locations = Locations.resolve(tmp_path / "home")
     path = default_export_path(locations, date(2025, 4, 2))
     assert path == locations.documents_dir / "briefing-notes-2025-04-02.md"
+
+
+def test_a_second_export_of_the_day_is_offered_a_name_of_its_own(tmp_path):
+    # The second export of a day was refused ("already exists; use --force"), or offered
+    # only to replace the first.
+    locations = Locations.resolve(tmp_path / "home")
+    first = default_export_path(locations, date(2025, 4, 2))
+    write_export(first, "morning\n", may_create=locations.documents_dir)
+    second = default_export_path(locations, date(2025, 4, 2))
+    assert second == locations.documents_dir / "briefing-notes-2025-04-02-2.md"
+    write_export(second, "evening\n")
+    assert default_export_path(locations, date(2025, 4, 2)).name == "briefing-notes-2025-04-02-3.md"
+    assert first.read_text() == "morning\n"

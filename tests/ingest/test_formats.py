@@ -275,6 +275,25 @@ def test_section_breadcrumbs_above_the_headline_are_not_the_title(tmp_path):
     assert article.source is None  # "More from Europe" names the section, not the site
 
 
+def test_a_site_menu_copied_one_item_a_line_is_not_the_title_or_byline(tmp_path):
+    # The headline was "News", the byline "Sport" and the date was lost in the body.
+    page = tmp_path / "menu.txt"
+    page.write_text(
+        "Skip to main content\nMenu\nNews\nSport\nBusiness\nWeather\nSearch\nOpinion\n"
+        "Ferry operator cancels winter timetable after engine failure\nBy Ola Brandt\n"
+        "Published 4 February 2026, 08:15 GMT\n3 comments\n"
+        "The island ferry will run twice a day until March, its operator said.\n"
+        "Repairs to the second engine will take six weeks.\n",
+        "utf-8",
+    )
+    (entry,) = read_file(page)
+    article = entry.article
+    assert article.title == "Ferry operator cancels winter timetable after engine failure"
+    assert (article.byline, article.published.day) == ("Ola Brandt", 4)
+    assert article.body.startswith("The island ferry will run")
+    assert article.removed[2:8] == ["News", "Sport", "Business", "Weather", "Search", "Opinion"]
+
+
 def test_a_short_headline_above_its_standfirst_stays_the_title(tmp_path):
     page = tmp_path / "short.txt"
     page.write_text(
@@ -284,6 +303,21 @@ def test_a_short_headline_above_its_standfirst_stays_the_title(tmp_path):
     )
     (entry,) = read_file(page)
     assert entry.article.title == "Lock strike"
+
+
+def test_markdown_without_front_matter_reads_an_emphasised_byline_and_date(tmp_path):
+    # The byline was "*By Ola Brandt | 24 March 2026*", asterisks and date, and no date.
+    page = tmp_path / "ferry.md"
+    page.write_text(
+        "# Ferry timetable restored\n\n*By Ola Brandt | 24 March 2026*\n\n"
+        "The island ferry returns to **four** sailings a day from Monday.\n",
+        "utf-8",
+    )
+    (entry,) = read_file(page)
+    article = entry.article
+    assert (article.title, article.byline) == ("Ferry timetable restored", "Ola Brandt")
+    assert (article.published.month, article.published.day) == (3, 24)
+    assert article.body == "The island ferry returns to four sailings a day from Monday."
 
 
 def test_markdown_inline_markup_is_read_as_the_words_it_marks(tmp_path):

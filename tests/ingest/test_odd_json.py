@@ -79,6 +79,20 @@ def test_a_wordpress_export_gives_its_rendered_title_and_content():
     assert entry.article.url == "https://post.example/tram"
 
 
+def test_a_wordpress_author_id_is_no_byline_and_its_embedded_name_is():
+    # "author": 3 is the CMS's user id: the byline showed "3"
+    post = {"title": {"rendered": "Tram vote"}, "content": {"rendered": f"<p>{BODY}</p>"},
+            "author": 3, "_embedded": {"author": [{"id": 3, "name": "Nell Ambrose"}]}}  # fmt: skip
+    (entry,) = parse_bytes(Path("posts.json"), json.dumps([post]).encode())
+    assert entry.article.byline == "Nell Ambrose"
+    del post["_embedded"]
+    (entry,) = parse_bytes(Path("posts.json"), json.dumps([post]).encode())
+    assert entry.article.byline is None
+    post["author"] = "17"
+    (entry,) = parse_bytes(Path("posts.json"), json.dumps([post]).encode())
+    assert entry.article.byline is None
+
+
 def test_a_titled_object_without_text_is_still_one_article_skipped_for_it():
     (entry,) = parse_bytes(Path("a.json"), json.dumps({"title": "Only a title"}).encode())
     assert entry.error.startswith("no article text")

@@ -64,3 +64,21 @@ def test_length_norms_read_at_once_agree_with_the_reader_across_segments(tmp_pat
         assert [norms[d] for d in range(reader.doc_count_all())] == [
             lazy[d] for d in range(reader.doc_count_all())
         ]
+
+
+def test_function_words_are_never_given_as_the_terms_two_articles_share(tmp_path):
+    # In a small library "was", "its" and "about" ranked among the key terms and were shown
+    # as the reason two articles are related.
+    folder = tmp_path / "lib"
+    _add(folder, "velden", "The {word} ferry was late again: its crew said it was about the "
+         "fog, which was thicker than they had known.", 1)  # fmt: skip
+    _add(folder, "osterby", "Fog kept the {word} ferry in port, and it was about noon before "
+         "its first crossing; the timetable was rewritten, which had not happened since May.",
+         2)  # fmt: skip
+    _add(folder, "brisa", HARVEST, 9)
+    _add(folder, "corva", CONCERT, 10)
+    with open_library(tmp_path / "home") as library:
+        library.index([folder])
+        shared = _related(library, "Velden report")["Osterby report"]
+    assert "ferry" in shared and "fog" in shared
+    assert not {"was", "its", "about", "which", "had"} & set(shared)

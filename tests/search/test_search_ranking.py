@@ -162,3 +162,29 @@ def test_the_counting_collector_never_skips_a_match() -> None:
     assert collector.replace == 0
     assert not collector._use_block_quality()
     assert collector.limit == 5
+
+
+def test_not_before_a_phrase_has_its_term():
+    # 'port NOT "dock workers"' was refused: "NOT needs a term on both sides".
+    query = parse_query('port NOT "dock workers"')
+    assert "Not(" in repr(query) and "Phrase(" in repr(query)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("port -strike", "port NOT strike"),
+        ("-strike port", "NOT strike port"),
+        ('port -"dock workers"', 'port NOT "dock workers"'),
+        ("port -title:strike", "port NOT title:strike"),
+        ("port (-strike)", "port (NOT strike)"),
+    ],
+)
+def test_a_minus_before_a_word_leaves_it_out_as_not_does(typed, meant):
+    # "port -strike" searched for "strike": the very articles the user left out.
+    assert parse_query(typed) == parse_query(meant)
+
+
+@pytest.mark.parametrize("text", ['"port -strike"', "Lower-Fenwick", "cross-border", "-5"])
+def test_a_hyphen_inside_a_phrase_or_a_word_or_before_a_number_stays(text):
+    assert parse_query(text) != parse_query(text.replace("-", "NOT ", 1))

@@ -7,6 +7,7 @@ import io
 import pytest
 from rich.console import Console
 from textual.command import CommandPalette
+from textual.containers import VerticalScroll
 
 from briefing.tui.screens.confirm import ConfirmUrlScreen
 from briefing.tui.screens.filter import FilterScreen
@@ -277,6 +278,21 @@ async def test_u_shows_and_hides_removed_furniture(app_factory):
         assert "Subscribe to HARBOUR GAZETTE" not in view.text
 
 
+async def test_u_on_an_article_without_furniture_says_none_was_removed(app_factory):
+    # It said "Showing the removed site furniture" over "Ingest removed no site furniture".
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await type_query(pilot, app, "osterby ferry")
+        await pilot.press("enter", "enter")
+        await settle(pilot, app)
+        assert app.screen.article.title == FERRY and not app.screen.article.removed
+        await pilot.press("u")
+        await pilot.pause()
+        said = [notification.message for notification in app._notifications]
+        assert said[-1] == "Site furniture shown: none was removed from this article."
+
+
 async def test_ctrl_f_finds_and_n_N_step(app_factory):
     app = app_factory()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -355,6 +371,25 @@ async def test_help_lists_every_key_grouped(app_factory):
             assert action.help in text, action
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_pages_with_the_keys_it_lists(app_factory):
+    # G, g and space did nothing in the help, which lists them for moving and paging.
+    app = app_factory()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot, app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        scroll = app.screen.query_one(VerticalScroll)
+        await pilot.press("G")
+        await pilot.pause()
+        assert scroll.scroll_y == scroll.max_scroll_y > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert scroll.scroll_y == 0
+        await pilot.press("space")
+        await pilot.pause()
+        assert scroll.scroll_y > 0
 
 
 async def test_palette_offers_actions_titles_and_themes(app_factory):

@@ -201,6 +201,9 @@ async def test_e_exports_to_the_proposed_file_and_never_overwrites_unasked(
         target.write_text("mine", encoding="utf-8")
         await pilot.press("e")
         await settle(pilot, app)
+        second = target.with_name(f"{target.stem}-2.md")  # a second export of the day
+        assert app.screen.query_one("#export-path").value == str(second)
+        app.screen.query_one("#export-path").value = str(target)
         await pilot.press("enter")  # the file exists: the screen says so and stays
         await settle(pilot, app)
         assert isinstance(app.screen, ExportScreen)

@@ -262,9 +262,13 @@ def test_export_to_stdout_file_and_no_clobber(capsys, home, indexed, tmp_path):
     (written,) = (Path(home) / "documents").glob("briefing-notes-*.md")
     assert str(written) in err
     before = written.read_bytes()
-    code, _, err = run(capsys, "export", "--home", home)
-    assert code == 1 and "--force" in err and written.read_bytes() == before
-    assert run(capsys, "export", "--force", "--home", home)[0] == 0
+    code, _, err = run(capsys, "export", "--home", home)  # a second export of the day
+    second = written.with_name(f"{written.stem}-2.md")
+    assert code == 0 and str(second) in err and written.read_bytes() == before
+    assert "article_count" in second.read_text(encoding="utf-8")
+    code, _, err = run(capsys, "export", "--force", "--home", home)  # replaces the first
+    assert code == 0 and str(written) in err
+    assert set((Path(home) / "documents").iterdir()) == {written, second}
 
     code, _, err = run(
         capsys, "export", "--since", "2025-04-01", "--until", "2025-03-01", "--home", home

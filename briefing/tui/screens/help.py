@@ -39,6 +39,11 @@ class HelpScreen(Dialog[None]):
         Binding("escape,q,question_mark", "dismiss", "Close", show=True),
         Binding("j,down", "scroll('down')", "Down", show=False),
         Binding("k,up", "scroll('up')", "Up", show=False),
+        # the keys the help itself lists for moving and paging (they did nothing here)
+        Binding("space,pagedown", "scroll('page_down')", "Page down", show=False),
+        Binding("pageup", "scroll('page_up')", "Page up", show=False),
+        Binding("g,home", "scroll('home')", "Top", show=False),
+        Binding("G,end", "scroll('end')", "Bottom", show=False),
     ]
     DEFAULT_CSS = """
     HelpScreen > .dialog { width: 96; height: 90%; padding: 0 1; border-title-color: $text; }
@@ -65,10 +70,10 @@ class HelpScreen(Dialog[None]):
     def action_scroll(self, direction: str) -> None:
         """Scroll the help text."""
         scroll = self.query_one(VerticalScroll)
-        if direction == "down":
-            scroll.scroll_down()
-        else:
-            scroll.scroll_up()
+        moves = {"down": scroll.scroll_down, "up": scroll.scroll_up,
+                 "page_down": scroll.scroll_page_down, "page_up": scroll.scroll_page_up,
+                 "home": scroll.scroll_home, "end": scroll.scroll_end}  # fmt: skip
+        moves[direction](animate=False)
 
     async def action_dismiss(self, result: None = None) -> None:
         """Close the help screen."""

@@ -152,12 +152,15 @@ class ReaderKeys:
         view.set_furniture(not view.show_furniture)
         self.screen.config.show_furniture = view.show_furniture
         self.screen.save_state()
-        self.notify(
-            "Showing the removed site furniture at the end of the article."
-            if view.show_furniture
-            else "Site furniture hidden.",
-            timeout=3,
-        )
+        if not view.show_furniture:
+            message = "Site furniture hidden."
+        elif view.article is not None and not view.article.removed:
+            # it said "Showing the removed site furniture" over "Ingest removed no site
+            # furniture from this article"
+            message = "Site furniture shown: none was removed from this article."
+        else:
+            message = "Showing the removed site furniture at the end of the article."
+        self.notify(message, timeout=3)
 
     def action_copy_citation(self) -> None:
         """Copy a citation of the open article: to the terminal (OSC 52) and to the system
