@@ -600,7 +600,7 @@ def test_single_marks_of_mixed_texts_skipped_without_a_frame_change_nothing(
 def test_numbered_roads_found_by_two_patterns_match_the_single_alternation() -> None:
     import random
 
-    from briefing.facts.place_scans import _NUMBERED_ROAD, _NUMBERED_STREET
+    from briefing.facts.numbered_places import _NUMBERED_ROAD, _NUMBERED_STREET
 
     plain = re.compile(
         r"\b(?:(?:(?:U\.S\.|US|State|County|Provincial|National) (?:Route|Highway)"
