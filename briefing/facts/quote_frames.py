@@ -23,7 +23,7 @@ from briefing.facts.quote_marks import Segment
 from briefing.facts.quote_named_after import another_speaker, named_after_description
 from briefing.facts.quote_relatives import which_frame, who_frame
 from briefing.facts.quote_reporters import reporter_speaks
-from briefing.facts.quote_subject_end import subject_end
+from briefing.facts.quote_subject_end import by_doing, subject_end
 from briefing.facts.quote_verbless import (
     CLAIMS,
     OTHERS_WORDS,
@@ -433,6 +433,9 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
             # "X recalled Y telling him: ...": the one heard, Y ("X played for Y saying":
             # X)
             return ("np", own[-1][0], own[-1][1], True)
+        by = by_doing(body, max(f_lo, v_lo - 70), v_lo)
+        if by is not None:  # ("..., where X begins by asserting that "...": X)
+            return by
         return ("subject", s_lo, v_lo)  # "X took to Twitter, posting: ..." (X speaks)
     np_hi = subject_end(body, f_lo, v_lo)
     region = body[f_lo:np_hi].strip(' ,"”')

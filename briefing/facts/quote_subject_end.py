@@ -1,7 +1,8 @@
 """Where the subject of a verb of saying ends before the verb: without the adverbs and
 auxiliaries between them ("also", "has", "specifically"), a time ("X on Monday told", "X this
 week said"), an aside set off by commas ("Acme has, in a statement, urged") or the "went on to"
-and "took to Twitter to" before the verb. Used by `briefing.facts.quote_frames`."""
+and "took to Twitter to" before the verb; and the subject of a participle after "by" in an inner
+clause ("where X begins by asserting"). Used by `briefing.facts.quote_frames`."""
 
 from __future__ import annotations
 
@@ -49,3 +50,17 @@ def subject_end(body: str, lo: int, hi: int) -> int:
             break
         hi = when.start()  # "X on Monday told", "X this week said": the subject before it
     return hi
+
+
+# The subject of an inner clause whose verb goes on "by" a participle ("where X begins by").
+_BY_DOING = lazy(
+    r"\b(?:where|when|while|and|but)\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
+    r"\s+(?:[a-z]+\s+)?[a-z]+\s+by\s+$"
+)
+
+
+def by_doing(body: str, lo: int, hi: int) -> tuple | None:
+    """`..., where X begins by asserting "..."`, `..., and X responded by saying`: the frame
+    ("np", X's span, True) of the participle at `hi`, whose subject is the inner clause's."""
+    found = _BY_DOING.search(body, lo, hi) if body.endswith("by ", lo, hi) else None
+    return None if found is None else ("np", found.start("who"), found.end("who"), True)

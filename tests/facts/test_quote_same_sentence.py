@@ -256,3 +256,15 @@ def test_words_attributed_to_a_person() -> None:
         '"The reports of my death are greatly exaggerated."'
     )
     assert quotes(body)[0][0] == "Mark Twain"
+
+
+def test_the_inner_clauses_subject_of_a_participle_after_by() -> None:
+    body = (
+        "In her essay, where Ana Ruiz begins by asserting that "
+        '"no two languages are identical in meaning," the argument is clear.'
+    )
+    assert quotes(body)[0][0] == "Ana Ruiz"
+    body = (
+        'The board met on Monday, and Ana Ruiz responded by saying the plan was "dead on arrival."'
+    )
+    assert quotes(body)[0][0] == "Ana Ruiz"
