@@ -123,7 +123,9 @@ class LatePasses(LeftoverNames):
                     if not self.body.startswith(" administration", chunk.end):
                         self.add_person(chunk, None)  # "the Chuck Jones quote"
                     continue  # ("the George W. Bush administration": `administrations`)
-                if feature_noun_after(self.body, chunk.end) and not self.demonym(words[0]):
+                if self.org_appositive(chunk.end):
+                    self.add_org(text, text, span)  # "outside the Jogorku Kenesh, the parliament"
+                elif feature_noun_after(self.body, chunk.end) and not self.demonym(words[0]):
                     self.add_place(text, "site", text, span)  # "down the Preto Pantaleão river"
                     self.sure.add(span)
                 elif (

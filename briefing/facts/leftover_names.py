@@ -33,16 +33,19 @@ _COMPANY_THINGS = ORG_NOUNS | frozenset(
     "arena park museum library prize award foundation".split()
 )
 
-# What is set off after a name: ", then one of the country's architects", ", a food distributor".
+# What is set off after a name: ", then one of the country's architects", ", a food distributor",
+# ", Kyrgyzstan's parliament".
 _ONE_OF = re.compile(
     r",\s+(?:then\s+|now\s+|also\s+)?one\s+of\s+(?:[\w’'-]+\s+){0,5}([a-z-]+)(?=[,.;:)]|\s+(?:who|in|at|of)\b)"
 )
 _ORG_APPOSITIVE = re.compile(
-    r",\s+(?:the|an?)\s+(?:[\w’'.-]+\s+){0,4}?([a-z-]+)(?=[,.;:)]|\s+(?:that|which|in|based|founded)\b)"
+    r",\s+(?:the|an?|[A-Z][\w.-]*['’]s)\s+(?:[\w’'.-]+\s+){0,4}?([a-z-]+)"
+    r"(?=[,.;:)]|\s+(?:that|which|in|based|founded)\b)"
 )
 _APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
     "institute institution watchdog nonprofit non-profit think-tank distributor supplier "
-    "producer exporter importer lobby authority utility lender provider".split()
+    "producer exporter importer lobby authority utility lender provider parliament legislature "
+    "outlet".split()
 )
 # How a list goes on after an item ("the A, the B and the C").
 _LIST_GOES_ON = (", the ", " and the ", ", and the ")

@@ -12,6 +12,7 @@ from briefing.facts.feature_names import feature_names
 from briefing.facts.home_towns import home_towns
 from briefing.facts.kin_names import kin_named
 from briefing.facts.numbered_places import numbered_roads
+from briefing.facts.org_lists import org_lists
 from briefing.facts.place_scans import (
     place_words,
     prefixed_names,
@@ -41,6 +42,7 @@ def scanned_names(builder: Builder, gates: GateWords) -> list:
         caps.extend(home_towns(builder))
     caps.extend(resident_places(builder))
     caps.extend(shared_noun_lists(builder, place_nouns))
+    caps.extend(org_lists(builder))  # ("companies such as Korvex and Halvane")
     caps.extend(kin_named(builder))
     caps.extend(feature_names(builder))
     caps.extend(region_phrases(builder))  # ("sub-Saharan Africa")

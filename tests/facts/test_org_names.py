@@ -992,3 +992,15 @@ def test_a_federal_agencys_numbered_region_is_the_agencys_office() -> None:
         ("FEMA Region 4", ["Region 4"]),
     ]
     assert [p.name for p in facts.places] == ["Florida"]
+
+
+def test_bodies_listed_after_the_plural_of_their_kind() -> None:
+    facts = extract_facts("Companies such as Korvex and Halvane have cut jobs this year.")
+    assert [o.name for o in facts.organisations] == ["Korvex", "Halvane"]
+    facts = extract_facts("The loan was backed by lenders including Tessaro, Brandvik and Morlane.")
+    assert [o.name for o in facts.organisations] == ["Tessaro", "Brandvik", "Morlane"]
+    # a place's body, or a person, in the list: no list of bodies
+    facts = extract_facts("Insurers such as Germany's Kelmar and France's Dovane pulled out.")
+    assert "Germany's Kelmar" not in [o.name for o in facts.organisations]
+    facts = extract_facts("Firms like Anna Berg and Tom Hale cut prices.")
+    assert facts.organisations == []

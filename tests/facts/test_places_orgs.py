@@ -915,3 +915,9 @@ def test_cities_by_the_english_names_news_uses():
     assert places["Ghent"] == ["Ghent"] and places["Mecca"] == ["Mecca"]
     assert sorted(places["Cologne"]) == ["Cologne", "Köln"] and "Seville" in places
     assert not facts.organisations
+
+
+def test_a_body_set_off_after_the_name_by_a_possessive_and_a_kind() -> None:
+    found = orgs("Activists gathered outside the Tovar Kenesh, Velmora's parliament, on Monday.")
+    assert list(found) == ["Tovar Kenesh"]
+    assert places("Activists gathered outside the Tovar Kenesh, Velmora's parliament.") == {}
