@@ -9,18 +9,13 @@ import re
 
 from briefing.facts.builder import Builder
 from briefing.facts.credits import _BYLINE, _JOB
+from briefing.facts.credits import OUTLET_HEADS as _OUTLET_HEADS
 from briefing.facts.credits import _a_persons_name as a_persons_name
 from briefing.facts.lexicon import KNOWN_ORGS
 
 _PARTS = re.compile(r",\s+|\s+\|\s+|\s+and\s+|\s+/\s+")
 # An outlet's last word ("Tico Times Sports", "Valley Courier"); a staff's word after it is
 # no part of the name ("TownLine Staff", "the Beacon newsroom").
-_OUTLET_HEADS = frozenset(
-    "News Times Sports Today Post Herald Tribune Journal Courier Gazette Beacon Daily Weekly "
-    "Radio TV Press Wire Monitor Observer Chronicle Standard Telegraph Mirror Star "
-    # a news service or agency ("American Forces Press Service", "Anadolu Agency")
-    "Service Agency".split()
-)
 # A wire's or a news service's last word ("American Forces Press Service", "Harbor News
 # Agency"), which a byline names as its author.
 _SERVICE_HEADS = frozenset(("Service", "Agency", "Bureau"))

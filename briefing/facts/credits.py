@@ -12,6 +12,15 @@ from briefing.facts.chunks import _UP
 from briefing.facts.gazetteer import load_gazetteer
 from briefing.facts.lexicon import common_words, given_names
 
+# The last word of an outlet's name ("Texas Tribune", "Harbor Courier").
+OUTLET_HEADS = frozenset(
+    "News Times Sports Today Post Herald Tribune Journal Courier Gazette Beacon Daily Weekly "
+    "Radio TV Press Wire Monitor Observer Chronicle Standard Telegraph Mirror Star "
+    # a news service or agency ("American Forces Press Service", "Anadolu Agency")
+    "Service Agency".split()
+)
+
+
 # Credit lines of the article itself name no one in the story: "Reporting by ...; Editing by
 # ...", "Photo: ...", "[Photo: ...]", "Image: ... (flickr)", "Author: ...", "Edited by: ...",
 # "Photo courtesy of ...". Only where a
@@ -393,8 +402,6 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
 def _outlet_line(line: str) -> bool:
     """Whether a line is an outlet's name alone: two to four capitalised words, the last an
     outlet's ("Texas Tribune", "The Harbor Courier")."""
-    from briefing.facts.byline_outlets import _OUTLET_HEADS as OUTLET_HEADS  # (imports this)
-
     words = line.strip().removeprefix("The ").split()
     return (
         2 <= len(words) <= 4 and words[-1] in OUTLET_HEADS and all(w[:1].isupper() for w in words)
@@ -467,33 +474,3 @@ def _a_persons_name(name: str) -> bool:
     if any(w.isupper() for w in words):
         return False  # ("NHK WORLD-JAPAN")
     return words[0] in given_names() or not any(w.lower() in common_words() for w in words)
-
-
-# A transcript's speaker label in capitals where a paragraph opens: "((WN))", "Q:", "AB:" (the
-# interviewer's initials, a publication's short name), which the text does not name as such.
-_LABEL = re.compile(r"(?:\(\(([A-Z]{1,5})\)\)|([A-Z]{1,5}):\s)")
-
-
-def label_ranges(body: str) -> list[tuple[int, int]]:
-    """Spans of all-caps speaker labels opening the paragraphs of a transcript (the pattern
-    is tried only at the line starts that a "((" opens or that a ":" follows within five
-    characters, as every label needs: found with `str.find`, where trying it at every line
-    start cost more)."""
-    starts = set()
-    at = body.find("((")
-    while at >= 0:
-        if at == 0 or body[at - 1] == "\n":
-            starts.add(at)
-        at = body.find("((", at + 1)
-    at = body.find(":")
-    while at >= 0:
-        line_start = body.rfind("\n", 0, at) + 1
-        if at - line_start <= 5:
-            starts.add(line_start)
-        at = body.find(":", at + 1)
-    out = []
-    for pos in sorted(starts):
-        m = _LABEL.match(body, pos)
-        if m is not None:
-            out.append(m.span(1 if m.group(1) else 2))
-    return out

@@ -21,6 +21,7 @@ from briefing.facts.date_cues import (
     TIMELINE_ENTRY_AFTER,
     cued,
 )
+from briefing.facts.date_eras import century, decade, years_ago
 from briefing.facts.date_fiscal import fiscal_years
 from briefing.facts.date_holidays import holiday, named_days
 from briefing.facts.date_numeric import numeric_dates
@@ -49,10 +50,8 @@ from briefing.facts.date_values import (
     B,
     E,
     Handler,
-    century,
     day_range,
     day_range_dm,
-    decade,
     deictic,
     iso_date,
     month_phrase,
@@ -65,7 +64,6 @@ from briefing.facts.date_values import (
     year_part,
     year_phrase,
     year_range,
-    years_ago,
 )
 from briefing.facts.date_weekdays import recurring, weekday_is_a_name
 from briefing.facts.date_windows import MAX_DATE_ANCHORS, anchors_of, holds_any, windows_of

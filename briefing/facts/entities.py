@@ -23,7 +23,7 @@ from briefing.facts.caps_paragraphs import caps_ranges
 from briefing.facts.chunks import Chunk, find_chunks, lower_words
 from briefing.facts.click_names import click_names, has_clicks
 from briefing.facts.clubs import club_mention, sheet_shaped, team_sheet_names
-from briefing.facts.credits import credit_ranges, label_ranges
+from briefing.facts.credits import credit_ranges
 from briefing.facts.datelines import datelines
 from briefing.facts.demonyms import no_place_word
 from briefing.facts.draft import Draft
@@ -67,6 +67,7 @@ from briefing.facts.scan_gates import GateWords
 from briefing.facts.scanned_names import scanned_names
 from briefing.facts.scans import lower_case_names
 from briefing.facts.sign_offs import cut_sign_offs, sign_off_ranges
+from briefing.facts.speaker_labels import label_ranges
 from briefing.facts.teams import teams_by_place_name
 from briefing.facts.tickers import ticker_codes
 from briefing.facts.venues import venue_places

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.facts.byline_outlets import _OUTLET_HEADS
 from briefing.facts.chunks import Chunk
+from briefing.facts.credits import OUTLET_HEADS as _OUTLET_HEADS
 from briefing.facts.gazetteer import Gazetteer
 from briefing.facts.lexicon import KNOWN_ORGS, common_words, given_names
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.facts.byline_outlets import _OUTLET_HEADS as OUTLET_HEADS
+from briefing.facts.credits import OUTLET_HEADS
 from briefing.facts.lexicon import ORG_NOUNS
 from briefing.facts.people import is_given
 

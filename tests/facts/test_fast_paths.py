@@ -400,7 +400,7 @@ def test_money_tried_where_a_currency_opens_matches_a_full_scan() -> None:
 def test_speaker_labels_tried_at_some_line_starts_match_every_line_start() -> None:
     import random
 
-    from briefing.facts.credits import _LABEL, label_ranges
+    from briefing.facts.speaker_labels import _LABEL, label_ranges
 
     def every_line_start(text: str) -> list[tuple[int, int]]:
         starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
