@@ -12,7 +12,6 @@ from briefing.facts.gazetteer import NATURAL_FEATURES, GazetteerEntry, load_gaze
 from briefing.facts.late_passes import LatePasses
 from briefing.facts.lawmaker_places import AP_ABBREVIATIONS, party_place
 from briefing.facts.lexicon import (
-    HONORIFICS,
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
     OFFICE_OWNERS,
@@ -22,7 +21,6 @@ from briefing.facts.lexicon import (
     SITE_HEADS,
     SITE_PREFIXES,
     STORM_WORDS,
-    SURNAME_SITES,
     TITLE_WORDS,
     given_names,
 )
@@ -44,7 +42,6 @@ _PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Democrats", "Republicans"
 _COUNSEL = frozenset(("KC", "QC", "SC", "MP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE"))
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
-_LOCATIVE = re.compile(r"\b(?:in|at|to|near|from|outside|inside|on|the)\s+$")
 # Buildings that stand for the body they house: places where the text goes to or is at them.
 SEATS = frozenset({"White House", "Kremlin", "Pentagon", "Blue House", "Élysée Palace"})
 # Collective owners written with 's inside an organisation's name: "People's Liberation Army",
@@ -443,7 +440,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             self.add_region(text, span)
             return
         if (last in SITE_HEADS or first in SITE_PREFIXES) and not (
-            self.person_not_site(chunk, words) or len(words) == 2 and self.demonym(text)
+            self.not_site(chunk, words) or len(words) == 2 and self.demonym(text)
         ):  # (a demonym: "Cape Verdean")
             self.add_place(text, "site", text, span)
             return
@@ -471,21 +468,6 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             self.add_person(chunk, self.role_before(chunk.start) or self.role_after(chunk.end))
             return
         self.leftover.append(chunk)
-
-    def person_not_site(self, chunk: Chunk, words: list[str]) -> bool:
-        """A person's name ending in a site word: "Senator Maria Hill" (not "on X Street")."""
-        if self.office_inside(words):
-            return True  # ("Fort Collins Mayor Jeni Ortiz": the town's mayor)
-        located = _LOCATIVE.search(self.body, max(0, chunk.start - 12), chunk.start)
-        if words[0].lower() in TITLE_WORDS or words[0].lower().rstrip(".") in HONORIFICS:
-            street = located and words[-1] in ("Street", "Lane", "Bridge")
-            return len(words) >= 3 and words[-1] in SURNAME_SITES and not street
-        return (
-            len(words) == 2
-            and words[1] in SURNAME_SITES
-            and is_given(words[0], self.given)
-            and not located
-        )
 
     def org_noun_beside(self, chunk: Chunk, text: str) -> bool:
         """An organisation noun beside the run ("the farmers' union Unió de Pagesos"), and the

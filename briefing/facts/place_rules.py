@@ -9,16 +9,18 @@ from briefing.core.facts import Span
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.demonyms import PEOPLE_NOUNS, is_demonym
 from briefing.facts.gazetteer import Gazetteer, GazetteerEntry
-from briefing.facts.lawmaker_places import AP_ABBREVIATIONS
+from briefing.facts.lawmaker_places import AP_ABBREVIATIONS, town_before_state
 from briefing.facts.lexicon import (
     AMBIGUOUS_PLACES,
     COMPASS_WORDS,
+    HONORIFICS,
     KNOWN_ORGS,
     NON_NAME_WORDS,
     ORG_HEADS,
     PLACE_CUES,
     REGION_HEADS,
     SITE_HEADS,
+    SURNAME_SITES,
     TITLE_WORDS,
 )
 from briefing.facts.names import fold
@@ -29,6 +31,7 @@ _CUE_AFTER = re.compile(
     r"|park|neighbou?rhood|suburb|intersection|residents?)\b"  # ("a popular Anchorage park")
     r"|-based\b)"  # "the Austin-based chipmaker": where a body is
 )
+_LOCATIVE = re.compile(r"\b(?:in|at|to|near|from|outside|inside|on|the)\s+$")
 _CURRENCY_AFTER = re.compile(r" (?:dollars?|cents)\b")
 _GOVERNED_AFTER = re.compile(
     r" (?:state |provincial |regional |federal )?(?:government|authorities|officials|legislature"
@@ -127,6 +130,7 @@ class PlaceRules:
     # small places the gazetteer knows, seen without a cue (`place_scans.country_confirmed`)
     small_places: list[tuple[int, int, GazetteerEntry]]
     no_entity: list[Span]
+    person_parts: set[str]
 
     def name_after_demonym(self, chunk: Chunk, words: list[str]) -> Chunk | None:
         """The name in "Briton Jack Draper", "Swiss Marc Keller": a run opened by a people's
@@ -209,7 +213,9 @@ class PlaceRules:
         if entry is None and text.startswith(COMPASS_WORDS):
             return self.compass_part(text)
         if entry is None or text in NON_NAME_WORDS:
-            return None
+            # ("Yarnell, Ariz.": a town the gazetteer lacks, before its state's abbreviation)
+            town = entry is None and town_before_state(self.body, chunk, text)
+            return (text, "city") if town and text not in self.person_parts else None
         body = self.body
         if body[chunk.end : chunk.end + 4] in (" v. ", " v ") or body[
             max(0, chunk.start - 3) : chunk.start
@@ -342,6 +348,24 @@ class PlaceRules:
             and not any(w in ORG_HEADS or w.isupper() for w in words)
             and words[0] not in KNOWN_ORGS
             and not self.demonym(words[-1])  # ("the Central European region")
+        )
+
+    def not_site(self, chunk: Chunk, words: list[str]) -> bool:
+        """A run ending in a site word that names no site: a person ("Senator Maria Hill", not
+        "on X Street"), or a known company's product ("Google Drive", not "Crestwood Drive")."""
+        if words[-1] == "Drive" and words[0] in KNOWN_ORGS:
+            return True
+        if self.office_inside(words):
+            return True  # ("Fort Collins Mayor Jeni Ortiz": the town's mayor)
+        located = _LOCATIVE.search(self.body, max(0, chunk.start - 12), chunk.start)
+        if words[0].lower() in TITLE_WORDS or words[0].lower().rstrip(".") in HONORIFICS:
+            street = located and words[-1] in ("Street", "Lane", "Bridge")
+            return len(words) >= 3 and words[-1] in SURNAME_SITES and not street
+        return (
+            len(words) == 2
+            and words[1] in SURNAME_SITES
+            and is_given(words[0], self.given)
+            and not located
         )
 
     def qualifies_place(self, chunk: Chunk) -> bool:

@@ -763,3 +763,22 @@ def test_washington_dc_without_full_stops_is_one_mention() -> None:
     assert [(p.name, p.mentions, p.spans) for p in facts.places] == [
         ("Washington, D.C.", ["Washington, DC"], [(22, 36)])
     ]
+
+
+def test_a_town_before_its_states_ap_abbreviation() -> None:
+    # (a town no gazetteer holds, named as the AP names towns: its state's abbreviation after)
+    found = extract_facts("In Quillmont, Ariz., 12 hikers were rescued on Sunday.").places
+    assert {p.name: p.mentions for p in found} == {"Quillmont": ["Quillmont"], "Arizona": ["Ariz."]}
+    found = extract_facts("A mill in Dorrel Springs, N.C. closed on Monday.").places
+    assert {"Dorrel Springs", "North Carolina"} <= {p.name for p in found}
+    # (nor a company's name, nor a sentence that goes on with a word of its own)
+    assert "Vantrix Inc." not in places("Vantrix Inc., Calif. based, said so.")
+    assert places("He met Pamela, Pamela said.") == {}
+
+
+def test_a_drive_is_a_street_but_a_companys_drive_is_its_product() -> None:
+    assert places("She lives on Marlowe Drive with her sister.") == {"Marlowe Drive": "site"}
+    assert "Google Drive" not in places("The files were kept on Google Drive for a year.")
+    assert places("They cycled the whole Harrow Ridge Trail in a day.") == {
+        "Harrow Ridge Trail": "site"
+    }
