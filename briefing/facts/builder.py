@@ -9,6 +9,7 @@ from briefing.facts.candidates import COMPOUND_ADJ, OF_ORG_HEADS
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import NATURAL_FEATURES, GazetteerEntry, load_gazetteer
+from briefing.facts.hyphen_places import hyphenated_places
 from briefing.facts.late_passes import LatePasses
 from briefing.facts.lawmaker_places import AP_ABBREVIATIONS, party_place
 from briefing.facts.lexicon import (
@@ -296,7 +297,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
                 return
             self.add_place(place[0], place[1], text, span)
             return
-        if "-" in text and self.hyphenated_places(chunk, text):
+        if "-" in text and hyphenated_places(self, chunk, text):
             return
         if _ACRONYM.match(text) and not self.caps_not_name(text, chunk.end):
             self.add_org(text, text, span)

@@ -37,10 +37,6 @@ _GOVERNED_AFTER = re.compile(
     r" (?:state |provincial |regional |federal )?(?:government|authorities|officials|legislature"
     r"|cabinet|assembly)\b"
 )
-_ROUTE_AFTER = re.compile(
-    r"(?: [a-z]+){0,2}? (?:railway|rail|line|route|road|highway|motorway|flights?|services?|section|corridor"
-    r"|pipeline|border|expressway|train|trains)\b"
-)
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
 # "at", "to", "in" ... right before a name: it is where something happens or someone goes.
 _LOCATIVE_BEFORE = re.compile(
@@ -459,35 +455,3 @@ class PlaceRules:
             if after.startswith(gap) and chunk.end + len(gap) in starts:
                 return True
         return False
-
-    def hyphenated_places(self, chunk: Chunk, text: str) -> bool:
-        """ "Asia-Europe routes", "US-China talks", "the Karachi-Peshawar railway": each part
-        a country, a continent or a big city (not "Mercedes-Benz")."""
-        parts = text.split("-")
-        entries = [self.gaz.get(p) for p in parts]
-        # (cities only before a route's noun, "the Colombo-Badulla night mail train": big ones,
-        # or a town beside a big one; "Kitchener-Waterloo" is one place)
-        route = _ROUTE_AFTER.match(self.body, chunk.end) is not None
-        big = route and any(
-            e is not None and e.kind == "city" and e.population >= 100_000 for e in entries
-        )
-        if len(parts) < 2 or any(
-            e is None
-            or not (
-                e.kind in ("country", "continent")
-                or (
-                    big
-                    and e.kind == "city"
-                    and e.population >= 20_000
-                    and not is_given(p, self.given)
-                )
-            )
-            for e, p in zip(entries, parts, strict=True)
-        ):
-            return False
-        pos = chunk.start
-        for part, entry in zip(parts, entries, strict=True):
-            assert entry is not None
-            self.add_place(entry.canonical, entry.kind, part, (pos, pos + len(part)))
-            pos += len(part) + 1
-        return True

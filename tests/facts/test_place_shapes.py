@@ -782,3 +782,10 @@ def test_a_drive_is_a_street_but_a_companys_drive_is_its_product() -> None:
     assert places("They cycled the whole Harrow Ridge Trail in a day.") == {
         "Harrow Ridge Trail": "site"
     }
+
+
+def test_capitals_joined_by_hyphens_before_talks_are_places() -> None:
+    found = places("After Moscow-Ankara-Tehran negotiations on the border, a truce held.")
+    assert {"Moscow", "Ankara", "Tehran"} <= set(found)
+    # (small towns, or names that are no places, joined before a deal stay unread)
+    assert places("The Smithson-Lowry deal was signed.") == {}
