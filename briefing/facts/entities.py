@@ -57,9 +57,9 @@ from briefing.facts.people_as_bodies import bodies_taken_for_people
 from briefing.facts.place_folds import fold_places
 from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.place_scans import (
-    country_confirmed,
     money_after_letter,
     one_type_per_place,
+    small_and_listed_places,
 )
 from briefing.facts.racing import horses_and_jockeys, is_race_report
 from briefing.facts.roles import possessive, resolve_possessive
@@ -236,7 +236,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         chunks = [c for c in chunks if c.start not in amounts]
     builder.resolve_leftovers()
     builder.resolve_pending()
-    country_confirmed(builder)
+    small_and_listed_places(builder)
     if sheet or jockeys:
         _sheet_people(builder, sheet + jockeys)
     _speaker_labels(builder)

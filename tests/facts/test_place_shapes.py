@@ -789,3 +789,16 @@ def test_capitals_joined_by_hyphens_before_talks_are_places() -> None:
     assert {"Moscow", "Ankara", "Tehran"} <= set(found)
     # (small towns, or names that are no places, joined before a deal stay unread)
     assert places("The Smithson-Lowry deal was signed.") == {}
+
+
+def test_names_nothing_took_in_a_list_of_places_are_places() -> None:
+    found = places(
+        "Three towns were left out: Pellowby-Strand, Sudbury and Thunder Bay. "
+        "Toronto and Ottawa were not."
+    )
+    assert {"Pellowby-Strand", "Sudbury", "Thunder Bay"} <= set(found)
+    # (not a list that names people, nor a dateline's month)
+    found = places("A couple from Florida, Richard and Lisa Parry, drove to the rally.")
+    assert "Richard" not in found
+    found = places("SAN JOSE, Calif., Feb. 10, 2026 -- Vantrix said on Tuesday it had grown.")
+    assert "Feb" not in found

@@ -1,0 +1,118 @@
+"""Names listed beside places ("Chatham-Kent, Sudbury and Thunder Bay"): once the passes that
+see the whole body have typed what they can, a name nothing took that stands in a list of
+places is one too. A town the gazetteer knows in another country keeps the name the text
+gives it (its canonical form could name a different place). Used by
+`briefing.facts.entities`."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.facts.lexicon import FUNCTION_WORDS, NON_NAME_WORDS
+from briefing.facts.people import is_given
+
+if TYPE_CHECKING:
+    from briefing.core.facts import Span
+    from briefing.facts.builder import Builder
+
+_WORDS = r"[A-Z][\w'’-]*(?: (?:of |de |la )?[A-Z][\w'’-]*){0,3}"
+# A list's next item: its gap, then the name ("Chatham-Kent, Sudbury and Thunder Bay").
+_NEXT = re.compile(rf"(, and |, or | and | or |, )({_WORDS})(?![\w'’-]| [A-Z])")
+# The item before: the name, then its gap, right before the item asked about.
+_BEFORE = re.compile(rf"(?<![\w'’-])({_WORDS})(, and |, or | and | or |, )$")
+_NUMBER_AFTER = re.compile(r"\.? ?\d")
+_LAST_GAPS = (", and ", ", or ", " and ", " or ")
+
+
+def listed_places(builder: Builder) -> None:
+    """Add as places the names nothing took in comma lists that hold two places or more."""
+    body = builder.body
+    if ", " not in body:
+        return
+    spans = sorted(span for draft in builder.places.values() for span in draft.spans)
+    taken = set(spans)
+    people = [span for draft in builder.people for span in draft.spans]
+    taken.update(people)
+    taken.update(span for draft in builder.orgs.values() for span in draft.spans)
+    known = {(start, end): entry for start, end, entry in builder.small_places}
+    done: set[Span] = set()
+    for span in spans:
+        if span in done:
+            continue
+        items = _list_around(body, span)
+        done.update(items)
+        if len(items) < 3:
+            continue
+        places = [i for i in items if i in taken and _is_place(builder, i) or i in known]
+        if (
+            len(places) < 2
+            or 2 * len(places) < len(items)
+            # (no list of people: "a couple from Florida, Richard and Lisa Parry")
+            or any(a < i[1] and i[0] < b for a, b in people for i in items)
+        ):
+            continue
+        for item in items:
+            if item in taken:
+                if _is_place(builder, item) and _name_alone(builder, item):
+                    builder.sure.add(item)  # (a place by the list: no other type for it)
+            elif not any(a < item[1] and item[0] < b for a, b in taken) and _name_alone(
+                builder, item
+            ):
+                entry = known.get(item)
+                kind = entry.kind if entry is not None else "place"
+                text = body[item[0] : item[1]]
+                builder.add_place(text, kind, text, item)
+                builder.sure.add(item)  # (the list says what the word alone cannot)
+
+
+def _is_place(builder: Builder, span: Span) -> bool:
+    return any(span in draft.spans for draft in builder.places.values())
+
+
+def _list_around(body: str, span: Span) -> list[Span]:
+    """The items of the comma list `span` stands in (itself only if none)."""
+    items = [span]
+    end, closed = span[1], False
+    while not closed:
+        m = _NEXT.match(body, end)
+        if m is None:
+            break
+        closed = m.group(1) in _LAST_GAPS
+        items.append(m.span(2))
+        end = m.end(2)
+    start = span[0]
+    while True:  # (one "and" or "or" in a list: the gap before its last item)
+        m = _BEFORE.search(body, max(0, start - 80), start)
+        if m is None or (m.group(2) in _LAST_GAPS and closed):
+            break
+        closed = closed or m.group(2) in _LAST_GAPS
+        a = _opening(body, m.start(1), m.end(1))
+        if a is None:
+            break
+        items.insert(0, (a, m.end(1)))
+        start = a
+    return items
+
+
+def _opening(body: str, start: int, end: int) -> int | None:
+    """Where the item's name opens past a function word ("In Chatham-Kent" -> "Chatham-Kent"),
+    or None when nothing is left."""
+    words = body[start:end].split(" ")
+    while words and words[0] in FUNCTION_WORDS:
+        start += len(words.pop(0)) + 1
+    return start if words else None
+
+
+def _name_alone(builder: Builder, span: Span) -> bool:
+    """Whether the item is a name that only the list can type: no given name, no common
+    word, no month ("SAN JOSE, Calif., Feb. 10"), no one's surname."""
+    body = builder.body
+    text = body[span[0] : span[1]]
+    return not (
+        text in NON_NAME_WORDS
+        or text.lower() in builder.common
+        or (" " not in text and is_given(text, builder.given))
+        or _NUMBER_AFTER.match(body, span[1]) is not None
+        or builder.find_person(text, span[0]) is not None
+    )
