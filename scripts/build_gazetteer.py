@@ -125,6 +125,7 @@ CITY_ALIASES: dict[str, list[str]] = {
     "Bern": ["Berne"],
     "Sanaa": ["Sana'a", "Sana’a"],
     "Łódź": ["Lodz"],
+    "The Bronx": ["Bronx"],
 }
 
 EXTRA_PLACES: list[tuple[str, str, str]] = [

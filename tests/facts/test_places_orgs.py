@@ -921,3 +921,8 @@ def test_a_body_set_off_after_the_name_by_a_possessive_and_a_kind() -> None:
     found = orgs("Activists gathered outside the Tovar Kenesh, Velmora's parliament, on Monday.")
     assert list(found) == ["Tovar Kenesh"]
     assert places("Activists gathered outside the Tovar Kenesh, Velmora's parliament.") == {}
+
+
+def test_a_new_york_borough_named_without_its_article() -> None:
+    found = extract_facts("The Bronx-based label signed two rappers on Friday.").places
+    assert [(p.name, p.mentions) for p in found] == [("The Bronx", ["Bronx"])]
