@@ -23,6 +23,8 @@ _NEXT = re.compile(rf"(, and |, or | and | or |, )({_WORDS})(?![\w'’-]| [A-Z])
 _BEFORE = re.compile(rf"(?<![\w'’-])({_WORDS})(, and |, or | and | or |, )$")
 _NUMBER_AFTER = re.compile(r"\.? ?\d")
 _LAST_GAPS = (", and ", ", or ", " and ", " or ")
+_GAPS = (", ", " and ", " or ")
+_GAP_STARTS = (", ", " and ", " or ")
 
 
 def listed_places(builder: Builder) -> None:
@@ -31,20 +33,29 @@ def listed_places(builder: Builder) -> None:
     if ", " not in body:
         return
     spans = sorted(span for draft in builder.places.values() for span in draft.spans)
-    taken = set(spans)
-    people = [span for draft in builder.people for span in draft.spans]
-    taken.update(people)
-    taken.update(span for draft in builder.orgs.values() for span in draft.spans)
-    known = {(start, end): entry for start, end, entry in builder.small_places}
-    done: set[Span] = set()
+    lists, done = [], set()
     for span in spans:
-        if span in done:
+        # (the cheap test first: a list's gap after the place or before it)
+        if span in done or not (
+            body.startswith(_GAP_STARTS, span[1]) or body.endswith(_GAPS, 0, span[0])
+        ):
             continue
         items = _list_around(body, span)
         done.update(items)
-        if len(items) < 3:
-            continue
-        places = [i for i in items if i in taken and _is_place(builder, i) or i in known]
+        if len(items) >= 3:
+            lists.append(items)
+    if lists:
+        _type_lists(builder, lists, set(spans))
+
+
+def _type_lists(builder: Builder, lists: list[list[Span]], place_spans: set[Span]) -> None:
+    """Type the names of the lists that hold two places or more, and no person."""
+    people = [span for draft in builder.people for span in draft.spans]
+    taken = place_spans | set(people)
+    taken.update(span for draft in builder.orgs.values() for span in draft.spans)
+    known = {(start, end): entry for start, end, entry in builder.small_places}
+    for items in lists:
+        places = [i for i in items if i in place_spans or i in known]
         if (
             len(places) < 2
             or 2 * len(places) < len(items)
@@ -54,20 +65,16 @@ def listed_places(builder: Builder) -> None:
             continue
         for item in items:
             if item in taken:
-                if _is_place(builder, item) and _name_alone(builder, item):
+                if item in place_spans and _name_alone(builder, item):
                     builder.sure.add(item)  # (a place by the list: no other type for it)
             elif not any(a < item[1] and item[0] < b for a, b in taken) and _name_alone(
                 builder, item
             ):
                 entry = known.get(item)
                 kind = entry.kind if entry is not None else "place"
-                text = body[item[0] : item[1]]
+                text = builder.body[item[0] : item[1]]
                 builder.add_place(text, kind, text, item)
                 builder.sure.add(item)  # (the list says what the word alone cannot)
-
-
-def _is_place(builder: Builder, span: Span) -> bool:
-    return any(span in draft.spans for draft in builder.places.values())
 
 
 def _list_around(body: str, span: Span) -> list[Span]:
