@@ -24,7 +24,12 @@ _BEFORE = re.compile(rf"(?<![\w'’-])({_WORDS})(, and |, or | and | or |, )$")
 _NUMBER_AFTER = re.compile(r"\.? ?\d")
 _LAST_GAPS = (", and ", ", or ", " and ", " or ")
 _GAPS = (", ", " and ", " or ")
-_GAP_STARTS = (", ", " and ", " or ")
+# A plural of places that opens a list: "zones such as Teynampet, Kodambakkam and Adyar".
+_PLACES_OPEN = re.compile(
+    r"\b(?:[Zz]ones|[Tt]owns|[Cc]ities|[Vv]illages|[Dd]istricts|[Aa]reas|[Rr]egions|[Pp]rovinces"
+    r"|[Cc]ountries|[Nn]eighbou?rhoods|[Ss]uburbs|[Mm]unicipalities|[Ll]ocalities|[Ww]ards"
+    r"|[Cc]ounties|[Ii]slands|[Pp]orts|[Cc]apitals) (?:such as|like|including)(?: the)? $"
+)
 
 
 def listed_places(builder: Builder) -> None:
@@ -33,11 +38,12 @@ def listed_places(builder: Builder) -> None:
     if ", " not in body:
         return
     spans = sorted(span for draft in builder.places.values() for span in draft.spans)
+    small = [(start, end) for start, end, _ in builder.small_places]
     lists, done = [], set()
-    for span in spans:
+    for span in sorted(spans + small):
         # (the cheap test first: a list's gap after the place or before it)
         if span in done or not (
-            body.startswith(_GAP_STARTS, span[1]) or body.endswith(_GAPS, 0, span[0])
+            body.startswith(_GAPS, span[1]) or body.endswith(_GAPS, 0, span[0])
         ):
             continue
         items = _list_around(body, span)
@@ -49,30 +55,41 @@ def listed_places(builder: Builder) -> None:
 
 
 def _type_lists(builder: Builder, lists: list[list[Span]], place_spans: set[Span]) -> None:
-    """Type the names of the lists that hold two places or more, and no person."""
-    people = [span for draft in builder.people for span in draft.spans]
+    """Type the names of the lists that hold two places or more and no one named elsewhere,
+    or that a plural of places opens ("zones such as ...": one place is enough)."""
+    body = builder.body
+    people = {span: draft for draft in builder.people for span in draft.spans}
     taken = place_spans | set(people)
     taken.update(span for draft in builder.orgs.values() for span in draft.spans)
     known = {(start, end): entry for start, end, entry in builder.small_places}
     for items in lists:
         places = [i for i in items if i in place_spans or i in known]
+        opened = _PLACES_OPEN.search(body, max(0, items[0][0] - 50), items[0][0]) is not None
+        inside = set(items)
+        named = [people[i] for i in items if i in people]
         if (
-            len(places) < 2
-            or 2 * len(places) < len(items)
-            # (no list of people: "a couple from Florida, Richard and Lisa Parry")
-            or any(a < i[1] and i[0] < b for a, b in people for i in items)
+            not places
+            or (not opened and (len(places) < 2 or 2 * len(places) < len(items)))
+            # (no list of people: "a couple from Florida, Richard and Lisa Parry"; after a
+            # plural of places, those named nowhere else are places)
+            or (named and not opened)
+            or any(a < i[1] and i[0] < b and (a, b) not in inside for a, b in people for i in items)
         ):
             continue
+        for draft in named:
+            if set(draft.spans) <= inside and not draft.extra:
+                builder.drop_person(draft)
+                taken.difference_update(draft.spans)
         for item in items:
             if item in taken:
                 if item in place_spans and _name_alone(builder, item):
                     builder.sure.add(item)  # (a place by the list: no other type for it)
             elif not any(a < item[1] and item[0] < b for a, b in taken) and _name_alone(
-                builder, item
+                builder, item, opened
             ):
                 entry = known.get(item)
                 kind = entry.kind if entry is not None else "place"
-                text = builder.body[item[0] : item[1]]
+                text = body[item[0] : item[1]]
                 builder.add_place(text, kind, text, item)
                 builder.sure.add(item)  # (the list says what the word alone cannot)
 
@@ -111,15 +128,16 @@ def _opening(body: str, start: int, end: int) -> int | None:
     return start if words else None
 
 
-def _name_alone(builder: Builder, span: Span) -> bool:
-    """Whether the item is a name that only the list can type: no given name, no common
-    word, no month ("SAN JOSE, Calif., Feb. 10"), no one's surname."""
+def _name_alone(builder: Builder, span: Span, opened: bool = False) -> bool:
+    """Whether the item is a name that only the list can type: no given name (unless a
+    plural of places opens the list), no common word, no month ("SAN JOSE, Calif., Feb.
+    10"), no one's surname."""
     body = builder.body
     text = body[span[0] : span[1]]
     return not (
         text in NON_NAME_WORDS
         or text.lower() in builder.common
-        or (" " not in text and is_given(text, builder.given))
+        or (not opened and " " not in text and is_given(text, builder.given))
         or _NUMBER_AFTER.match(body, span[1]) is not None
         or builder.find_person(text, span[0]) is not None
     )

@@ -802,3 +802,12 @@ def test_names_nothing_took_in_a_list_of_places_are_places() -> None:
     assert "Richard" not in found
     found = places("SAN JOSE, Calif., Feb. 10, 2026 -- Vantrix said on Tuesday it had grown.")
     assert "Feb" not in found
+
+
+def test_a_plural_of_places_opens_a_list_of_places() -> None:
+    facts = extract_facts(
+        "Fines were paid in Manali and in Royapuram. Zones such as Velipet, Koranallur, "
+        "Anna Velu, Manali and Madhavaram have collected fines."
+    )
+    assert {"Velipet", "Koranallur", "Anna Velu"} <= {p.name for p in facts.places}
+    assert not facts.people
