@@ -24,6 +24,8 @@ _BEFORE = re.compile(rf"(?<![\w'’-])({_WORDS})(, and |, or | and | or |, )$")
 _NUMBER_AFTER = re.compile(r"\.? ?\d")
 _LAST_GAPS = (", and ", ", or ", " and ", " or ")
 _GAPS = (", ", " and ", " or ")
+# A line of a numbered or bulleted list that holds one name: "1. Ajax", "• Barrie".
+_LINE_ITEM = re.compile(rf"(?m)^[ \t]*(?:\d{{1,3}}[.)]|[•*-])[ \t]+({_WORDS})[ \t]*$")
 # A plural of places that opens a list: "zones such as Teynampet, Kodambakkam and Adyar".
 _PLACES_OPEN = re.compile(
     r"\b(?:[Zz]ones|[Tt]owns|[Cc]ities|[Vv]illages|[Dd]istricts|[Aa]reas|[Rr]egions|[Pp]rovinces"
@@ -33,14 +35,12 @@ _PLACES_OPEN = re.compile(
 
 
 def listed_places(builder: Builder) -> None:
-    """Add as places the names nothing took in comma lists that hold two places or more."""
+    """Add as places the names nothing took in lists that hold two places or more."""
     body = builder.body
-    if ", " not in body:
-        return
     spans = sorted(span for draft in builder.places.values() for span in draft.spans)
     small = [(start, end) for start, end, _ in builder.small_places]
     lists, done = [], set()
-    for span in sorted(spans + small):
+    for span in sorted(spans + small) if ", " in body else ():
         # (the cheap test first: a list's gap after the place or before it)
         if span in done or not (
             body.startswith(_GAPS, span[1]) or body.endswith(_GAPS, 0, span[0])
@@ -50,8 +50,44 @@ def listed_places(builder: Builder) -> None:
         done.update(items)
         if len(items) >= 3:
             lists.append(items)
-    if lists:
-        _type_lists(builder, lists, set(spans))
+    lines = _line_lists(body) if "\n" in body else []
+    if lines and not builder.match_report():
+        _known_places_listed(builder, lines)  # ("1. Ajax" among towns: no football club)
+    if lists or lines:
+        _type_lists(builder, lists + lines, set(spans))
+
+
+def _known_places_listed(builder: Builder, lines: list[list[Span]]) -> None:
+    """A known body's short name that the gazetteer knows as a place, listed one name a
+    line among places and named nowhere else, is the place."""
+    body = builder.body
+    orgs = {span: key for key, draft in builder.orgs.items() for span in draft.spans}
+    places = {span for draft in builder.places.values() for span in draft.spans}
+    for items in lines:
+        if 3 * sum(i in places for i in items) < 2 * len(items):
+            continue
+        for item in items:
+            key = orgs.get(item)
+            entry = builder.gaz.get(body[item[0] : item[1]]) if key is not None else None
+            if entry is not None and set(builder.orgs[key].spans) <= set(items):
+                del builder.orgs[key]
+                text = body[item[0] : item[1]]
+                builder.add_place(text, entry.kind, text, item)
+                builder.sure.add(item)
+
+
+def _line_lists(body: str) -> list[list[Span]]:
+    """The names of numbered or bulleted lists, one name a line ("1. Ajax", "2. Barrie"),
+    three lines or more."""
+    lists: list[list[Span]] = []
+    last = -1
+    for m in _LINE_ITEM.finditer(body):
+        if lists and body[last : m.start()].strip() == "":
+            lists[-1].append(m.span(1))
+        else:
+            lists.append([m.span(1)])
+        last = m.end()
+    return [items for items in lists if len(items) >= 3]
 
 
 def _type_lists(builder: Builder, lists: list[list[Span]], place_spans: set[Span]) -> None:

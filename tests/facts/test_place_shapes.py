@@ -811,3 +811,12 @@ def test_a_plural_of_places_opens_a_list_of_places() -> None:
     )
     assert {"Velipet", "Koranallur", "Anna Velu"} <= {p.name for p in facts.places}
     assert not facts.people
+
+
+def test_a_numbered_list_of_towns_one_a_line() -> None:
+    facts = extract_facts(
+        "These towns get the new powers:\n1. Ajax\n2. Barrie\n3. Brampton\n4. Pellowby\n"
+        "5. Guelph\n6. Oshawa\n"
+    )
+    assert {"Ajax", "Pellowby", "Barrie"} <= {p.name for p in facts.places}
+    assert not facts.organisations  # (Ajax among towns is the town, not the club)
