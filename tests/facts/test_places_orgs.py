@@ -933,3 +933,11 @@ def test_a_town_written_without_its_own_letters_is_the_same_town() -> None:
     found = extract_facts("The flight from Tromso landed safely in Oslo.").places
     assert ("Tromsø", ["Tromso"]) in [(p.name, p.mentions) for p in found]
     assert "Białystok" in places("Talks in Bialystok ended on Monday.")
+
+
+def test_a_datelines_town_the_gazetteer_lacks_by_its_own_word() -> None:
+    found = extract_facts("PELLOW TOWNSHIP - Trustees approved a paving contract on Monday.")
+    assert [(p.name, p.mentions) for p in found.places] == [
+        ("Pellow Township", ["PELLOW TOWNSHIP"])
+    ]
+    assert places("UPDATE - Trustees met again on Monday.") == {}
