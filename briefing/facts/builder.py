@@ -71,6 +71,10 @@ _FEATURE_AFTER = re.compile(
 _PARTICLE_AFTER = re.compile(r" (?:up|out|off|down)\b(?!\s+[-+\d$€£¥])")
 
 
+_SIDES = frozenset(("East", "West", "North", "South"))
+_STREET_HEADS = frozenset(("Street", "Avenue", "Road", "Boulevard", "Lane", "Drive", "Way"))
+
+
 class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
     """Accumulates entities while walking the chunks of one body."""
 
@@ -440,10 +444,14 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         if last in REGION_HEADS:
             self.add_region(text, span)
             return
-        if (last in SITE_HEADS or first in SITE_PREFIXES) and not (
+        # ("Timber Road East", "Main Street West": a street's end named by its side)
+        street_side = last in _SIDES and len(words) > 2 and words[-2] in _STREET_HEADS
+        if (last in SITE_HEADS or first in SITE_PREFIXES or street_side) and not (
             self.not_site(chunk, words) or len(words) == 2 and self.demonym(text)
         ):  # (a demonym: "Cape Verdean")
             self.add_place(text, "site", text, span)
+            if street_side:
+                self.sure.add(span)  # (the model reads the side as no part of a street)
             return
         if DEMONYM.match(first) and first not in self.given:
             rest = " ".join(words[1:])

@@ -820,3 +820,8 @@ def test_a_numbered_list_of_towns_one_a_line() -> None:
     )
     assert {"Ajax", "Pellowby", "Barrie"} <= {p.name for p in facts.places}
     assert not facts.organisations  # (Ajax among towns is the town, not the club)
+
+
+def test_a_streets_side_is_part_of_its_name() -> None:
+    found = places("He lives at the dead end of Pellow Road East with his wife.")
+    assert found == {"Pellow Road East": "site"}
