@@ -72,6 +72,11 @@ _PARTICLE_AFTER = re.compile(r" (?:up|out|off|down)\b(?!\s+[-+\d$€£¥])")
 
 
 _SIDES = frozenset(("East", "West", "North", "South"))
+# A country's part named by its people's adjective: "the American West", "the French Alps".
+_REGION_OF_PEOPLE = frozenset(
+    "West East North South Midwest Southwest Northwest Northeast Southeast Arctic Alps Riviera "
+    "Highlands Outback".split()
+)
 _STREET_HEADS = frozenset(("Street", "Avenue", "Road", "Boulevard", "Lane", "Drive", "Way"))
 
 
@@ -452,6 +457,10 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             self.add_place(text, "site", text, span)
             if street_side:
                 self.sure.add(span)  # (the model reads the side as no part of a street)
+            return
+        if len(words) == 2 and last in _REGION_OF_PEOPLE and self.demonym(first):
+            self.add_place(text, "region", text, span)  # "the American West", "French Alps"
+            self.sure.add(span)
             return
         if DEMONYM.match(first) and first not in self.given:
             rest = " ".join(words[1:])

@@ -941,3 +941,8 @@ def test_a_datelines_town_the_gazetteer_lacks_by_its_own_word() -> None:
         ("Pellow Township", ["PELLOW TOWNSHIP"])
     ]
     assert places("UPDATE - Trustees met again on Monday.") == {}
+
+
+def test_a_countrys_part_named_by_its_peoples_adjective() -> None:
+    found = places("The heat wave has the American West sweltering, and the French Alps too.")
+    assert found == {"American West": "region", "French Alps": "region"}
