@@ -946,3 +946,15 @@ def test_a_datelines_town_the_gazetteer_lacks_by_its_own_word() -> None:
 def test_a_countrys_part_named_by_its_peoples_adjective() -> None:
     found = places("The heat wave has the American West sweltering, and the French Alps too.")
     assert found == {"American West": "region", "French Alps": "region"}
+
+
+def test_a_reaction_piece_after_league_games_is_a_match_report() -> None:
+    # (no striker nor derby: a referee, a handball and team-mates say it is about games)
+    text = (
+        "Reaction from Saturday's league games.\n\nThe referee did not see the handball, the "
+        "manager said. Arsenal continue to impress after their romp over Southampton, and "
+        "their new signing settled in well with his team-mates."
+    )
+    facts = extract_facts(text)
+    assert "Southampton" not in {p.name for p in facts.places}
+    assert "Southampton" in {o.name for o in facts.organisations}
