@@ -961,7 +961,7 @@ def test_a_reaction_piece_after_league_games_is_a_match_report() -> None:
 
 
 def test_an_ordinary_word_after_in_in_a_title_is_no_place() -> None:
-    text = "Small Theatres in Trouble\n\nVenues are fighting for survival, a report in Tavrida said."
+    text = "Local Bands in Peril\n\nVenues are fighting for survival, a report in Tavrida said."
     found = places(text)
-    assert "Trouble" not in found
+    assert "Peril" not in found
     assert "Tavrida" in found
