@@ -29,6 +29,8 @@ from briefing.facts.people import is_given, word_before
 _CUE_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state"
     r"|park|neighbou?rhood|suburb|intersection|residents?)\b"  # ("a popular Anchorage park")
+    # ("a Bronx man", "a Kelso teen": someone the news names by where they live)
+    r"|\s+(?:man|woman|men|women|teen|teenager|boy|girl|couple|family|native|homeowner)\b"
     r"|-based\b)"  # "the Austin-based chipmaker": where a body is
 )
 _LOCATIVE = re.compile(r"\b(?:in|at|to|near|from|outside|inside|on|the)\s+$")
@@ -37,6 +39,7 @@ _GOVERNED_AFTER = re.compile(
     r" (?:state |provincial |regional |federal )?(?:government|authorities|officials|legislature"
     r"|cabinet|assembly)\b"
 )
+_DASHES = ("–", "—")
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
 # "at", "to", "in" ... right before a name: it is where something happens or someone goes.
 _LOCATIVE_BEFORE = re.compile(
@@ -238,7 +241,10 @@ class PlaceRules:
         # names the place (sure: the model, which learnt such names as part of the body's,
         # is not asked)
         governed = entry.kind in ("region", "country") and _GOVERNED_AFTER.match(body, chunk.end)
-        if governed:
+        # (or a route's second end after a dash, "the Tallinn–Narva line")
+        if governed or (
+            body[chunk.start - 1 : chunk.start] in _DASHES and chunk.start - 1 in self.place_end_set
+        ):
             self.sure.add((chunk.start, chunk.end))
         elif risky and not (
             self.cue_before(chunk.start)

@@ -825,3 +825,13 @@ def test_a_numbered_list_of_towns_one_a_line() -> None:
 def test_a_streets_side_is_part_of_its_name() -> None:
     found = places("He lives at the dead end of Pellow Road East with his wife.")
     assert found == {"Pellow Road East": "site"}
+
+
+def test_a_routes_second_end_after_a_dash() -> None:
+    found = places("The cuts hit off-peak trains on the Tallinn–Narva line this winter.")
+    assert {"Tallinn", "Narva"} <= set(found)
+
+
+def test_a_town_named_before_the_person_who_lives_there() -> None:
+    assert "Kent" in places("A Kent couple won the prize on Saturday.")
+    assert places("Police said a Chinese man was hurt.") == {}
