@@ -40,6 +40,10 @@ _GOVERNED_AFTER = re.compile(
     r"|cabinet|assembly)\b"
 )
 _DASHES = ("–", "—")
+# Words for a part of a town before its name ("in downtown Loveland", "across rural Kansas").
+_PART_WORDS = frozenset(
+    ("downtown", "uptown", "central", "rural", "suburban", "greater", "coastal")
+)
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
 # "at", "to", "in" ... right before a name: it is where something happens or someone goes.
 _LOCATIVE_BEFORE = re.compile(
@@ -153,8 +157,8 @@ class PlaceRules:
 
     def cue_before(self, start: int) -> bool:
         before = word_before(self.body, start)
-        if before == "the":
-            before = word_before(self.body, start - 4)
+        if before == "the" or before in _PART_WORDS:  # ("in downtown Loveland")
+            before = word_before(self.body, start - len(before) - 1)
         if before.lower() in PLACE_CUES:
             return True
         # "Galway and Limerick": right after another place.

@@ -835,3 +835,11 @@ def test_a_routes_second_end_after_a_dash() -> None:
 def test_a_town_named_before_the_person_who_lives_there() -> None:
     assert "Kent" in places("A Kent couple won the prize on Saturday.")
     assert places("Police said a Chinese man was hurt.") == {}
+
+
+def test_a_part_of_town_word_between_the_cue_and_the_town() -> None:
+    text = (
+        "Ortiz, a former Loveland City Council member, declared victory at a brewery in "
+        "downtown Loveland on Tuesday night."
+    )
+    assert "Loveland" in places(text)
