@@ -39,6 +39,10 @@ _GOVERNED_AFTER = re.compile(
     r" (?:state |provincial |regional |federal )?(?:government|authorities|officials|legislature"
     r"|cabinet|assembly)\b"
 )
+# A town's own body after its name, in lower case: "the Bloomington council", "Kelso police".
+_TOWN_BODY_AFTER = re.compile(
+    r" (?:city |town |county )?(?:council|councillors|officials|police)\b"
+)
 _DASHES = ("–", "—")
 # Words for a part of a town before its name ("in downtown Loveland", "across rural Kansas").
 _PART_WORDS = frozenset(
@@ -244,7 +248,9 @@ class PlaceRules:
         # "the Maharashtra government", "Texas officials": a state's or a country's own body
         # names the place (sure: the model, which learnt such names as part of the body's,
         # is not asked)
-        governed = entry.kind in ("region", "country") and _GOVERNED_AFTER.match(body, chunk.end)
+        governed = (
+            entry.kind in ("region", "country") and _GOVERNED_AFTER.match(body, chunk.end)
+        ) or (entry.kind == "city" and _TOWN_BODY_AFTER.match(body, chunk.end))
         # (or a route's second end after a dash, "the Tallinn–Narva line")
         if governed or (
             body[chunk.start - 1 : chunk.start] in _DASHES and chunk.start - 1 in self.place_end_set

@@ -843,3 +843,8 @@ def test_a_part_of_town_word_between_the_cue_and_the_town() -> None:
         "downtown Loveland on Tuesday night."
     )
     assert "Loveland" in places(text)
+
+
+def test_a_town_named_before_its_council_or_police() -> None:
+    found = places("Reading police said the man was held overnight.")
+    assert found == {"Reading": "city"}
