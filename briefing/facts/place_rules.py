@@ -40,8 +40,10 @@ _GOVERNED_AFTER = re.compile(
     r"|cabinet|assembly)\b"
 )
 # A town's own body after its name, in lower case: "the Bloomington council", "Kelso police".
+# (or a firm it is home to: "the Grand Junction firm", "a Dundee company")
 _TOWN_BODY_AFTER = re.compile(
-    r" (?:city |town |county )?(?:council|councillors|officials|police)\b"
+    r" (?:(?:city |town |county )?(?:council|councillors|officials|police)"
+    r"|(?:law |tech |engineering |construction )?(?:firm|company|startup|start-up))\b"
 )
 _DASHES = ("–", "—")
 # Words for a part of a town before its name ("in downtown Loveland", "across rural Kansas").

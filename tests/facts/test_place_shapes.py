@@ -848,3 +848,6 @@ def test_a_part_of_town_word_between_the_cue_and_the_town() -> None:
 def test_a_town_named_before_its_council_or_police() -> None:
     found = places("Reading police said the man was held overnight.")
     assert found == {"Reading": "city"}
+    # (and before a firm it is home to)
+    text = "Ms Ortega, of the Grand Junction firm Ortega Lane LLP, said her clients were relieved."
+    assert "Grand Junction" in places(text)
