@@ -125,6 +125,7 @@ CITY_ALIASES: dict[str, list[str]] = {
     "Bern": ["Berne"],
     "Sanaa": ["Sana'a", "Sana’a"],
     "Łódź": ["Lodz"],
+    "The Bronx": ["Bronx"],
 }
 
 EXTRA_PLACES: list[tuple[str, str, str]] = [
@@ -407,9 +408,18 @@ SUBDIVISION_KINDS = {
 LOCAL_SUFFIXES = re.compile(r"(?:\s+(?:Sheng|Shi|Zizhiqu|oblast'|kray|respublika))$|-(?:do|si)$")
 
 
+# Letters that no decomposition takes to ASCII ("Tromsø" -> "Tromso", "Białystok" ->
+# "Bialystok", "Gießen" -> "Giessen").
+_OWN_LETTERS = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+     "ı": "i", "ð": "d", "þ": "th", "Þ": "Th", "œ": "oe", "Œ": "Oe"}
+)  # fmt: skip
+
+
 def ascii_fold(text: str) -> str:
-    """`text` without diacritics (São Paulo -> Sao Paulo)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """`text` without diacritics (São Paulo -> Sao Paulo, Tromsø -> Tromso)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_OWN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def latin(text: str) -> bool:

@@ -9,10 +9,10 @@ from briefing.facts.candidates import COMPOUND_ADJ, OF_ORG_HEADS
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import NATURAL_FEATURES, GazetteerEntry, load_gazetteer
+from briefing.facts.hyphen_places import hyphenated_places
 from briefing.facts.late_passes import LatePasses
 from briefing.facts.lawmaker_places import AP_ABBREVIATIONS, party_place
 from briefing.facts.lexicon import (
-    HONORIFICS,
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
     OFFICE_OWNERS,
@@ -22,7 +22,6 @@ from briefing.facts.lexicon import (
     SITE_HEADS,
     SITE_PREFIXES,
     STORM_WORDS,
-    SURNAME_SITES,
     TITLE_WORDS,
     given_names,
 )
@@ -44,7 +43,6 @@ _PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Democrats", "Republicans"
 _COUNSEL = frozenset(("KC", "QC", "SC", "MP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE"))
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
-_LOCATIVE = re.compile(r"\b(?:in|at|to|near|from|outside|inside|on|the)\s+$")
 # Buildings that stand for the body they house: places where the text goes to or is at them.
 SEATS = frozenset({"White House", "Kremlin", "Pentagon", "Blue House", "Élysée Palace"})
 # Collective owners written with 's inside an organisation's name: "People's Liberation Army",
@@ -71,6 +69,15 @@ _FEATURE_AFTER = re.compile(
 )
 # (Not a market move: "Apple up 3%", "Tesla down $4".)
 _PARTICLE_AFTER = re.compile(r" (?:up|out|off|down)\b(?!\s+[-+\d$€£¥])")
+
+
+_SIDES = frozenset(("East", "West", "North", "South"))
+# A country's part named by its people's adjective: "the American West", "the French Alps".
+_REGION_OF_PEOPLE = frozenset(
+    "West East North South Midwest Southwest Northwest Northeast Southeast Arctic Alps Riviera "
+    "Highlands Outback".split()
+)
+_STREET_HEADS = frozenset(("Street", "Avenue", "Road", "Boulevard", "Lane", "Drive", "Way"))
 
 
 class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
@@ -299,7 +306,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
                 return
             self.add_place(place[0], place[1], text, span)
             return
-        if "-" in text and self.hyphenated_places(chunk, text):
+        if "-" in text and hyphenated_places(self, chunk, text):
             return
         if _ACRONYM.match(text) and not self.caps_not_name(text, chunk.end):
             self.add_org(text, text, span)
@@ -442,10 +449,18 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         if last in REGION_HEADS:
             self.add_region(text, span)
             return
-        if (last in SITE_HEADS or first in SITE_PREFIXES) and not (
-            self.person_not_site(chunk, words) or len(words) == 2 and self.demonym(text)
+        # ("Timber Road East", "Main Street West": a street's end named by its side)
+        street_side = last in _SIDES and len(words) > 2 and words[-2] in _STREET_HEADS
+        if (last in SITE_HEADS or first in SITE_PREFIXES or street_side) and not (
+            self.not_site(chunk, words) or len(words) == 2 and self.demonym(text)
         ):  # (a demonym: "Cape Verdean")
             self.add_place(text, "site", text, span)
+            if street_side:
+                self.sure.add(span)  # (the model reads the side as no part of a street)
+            return
+        if len(words) == 2 and last in _REGION_OF_PEOPLE and self.demonym(first):
+            self.add_place(text, "region", text, span)  # "the American West", "French Alps"
+            self.sure.add(span)
             return
         if DEMONYM.match(first) and first not in self.given:
             rest = " ".join(words[1:])
@@ -471,21 +486,6 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             self.add_person(chunk, self.role_before(chunk.start) or self.role_after(chunk.end))
             return
         self.leftover.append(chunk)
-
-    def person_not_site(self, chunk: Chunk, words: list[str]) -> bool:
-        """A person's name ending in a site word: "Senator Maria Hill" (not "on X Street")."""
-        if self.office_inside(words):
-            return True  # ("Fort Collins Mayor Jeni Ortiz": the town's mayor)
-        located = _LOCATIVE.search(self.body, max(0, chunk.start - 12), chunk.start)
-        if words[0].lower() in TITLE_WORDS or words[0].lower().rstrip(".") in HONORIFICS:
-            street = located and words[-1] in ("Street", "Lane", "Bridge")
-            return len(words) >= 3 and words[-1] in SURNAME_SITES and not street
-        return (
-            len(words) == 2
-            and words[1] in SURNAME_SITES
-            and is_given(words[0], self.given)
-            and not located
-        )
 
     def org_noun_beside(self, chunk: Chunk, text: str) -> bool:
         """An organisation noun beside the run ("the farmers' union Unió de Pagesos"), and the

@@ -52,6 +52,8 @@ _AUTHOR_NOTE = re.compile(
     rf"|journalist|columnist|contributor|producer)s?\b)[^\n]{{0,240}}$"
 )
 _NAME_RE = re.compile(_NAME)
+# A writer's name and e-mail address alone on a line: "Jen Ortiz jen.ortiz@ledger.com".
+_NAME_EMAIL = re.compile(rf"(?m)^[ \t]*({_NAME})[ \t]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*$")
 # What every author's note holds (the cheap test before the pattern).
 _NOTE_WORDS = ("Write to ", "Contact ", "mail ", "Follow ", " covers ", " reports on ",
                " writes about ", "reporter", "correspondent", "editor", "writer", "journalist",
@@ -209,6 +211,8 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
         out.extend((m.start(), _before_affiliation(body, m.start(), m.end())) for m in bylines)
         out.extend(_authors_below(body, bylines))
     out.extend(_bare_bylines(body))
+    if "@" in body:
+        out.extend(m.span(1) for m in _NAME_EMAIL.finditer(body))
     out.extend(_job_lines(body))
     out.extend(_listed_bylines(body))
     # (below the story: in its second half, and no one is quoted or said to speak there)

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.facts.gazetteer import Gazetteer
 
 # "BRUSSELS, Belgium", "CITY (AP) —", "CITY — ", Reuters' "LONDON/SINGAPORE, Oct 21" and, in
 # Indian outlets, "NEW DELHI: ...".
@@ -13,6 +17,30 @@ _DATELINE = re.compile(
     r"^([A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{2,40}?)(?:,\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?=[,.:\s])|(?=\s+[–—-]\s|\s+\(|:\s))",
     re.MULTILINE,
 )
+
+
+_STAMP_WORDS = frozenset(
+    "updated update published posted breaking live editorial opinion analysis monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+# A town's own word at the end of its name: "MADISON TOWNSHIP - ...", "Pike County — ...".
+_TOWN_HEAD = re.compile(
+    r" (?:TOWNSHIP|COUNTY|CITY|VILLAGE|BOROUGH|PARISH|Township|County|City|Village)$"
+)
+
+
+def unknown_town(raw: str, region: str | None, state: bool, gaz: Gazetteer) -> bool:
+    """Whether a dateline's town that the gazetteer does not know is one: a state or a
+    region it knows follows, or the day it was filed after a town in capitals ("WINDOW
+    ROCK, Dec. 3, 2026"), or, with no region, the name ends in a town's own word."""
+    if region is None:
+        return _TOWN_HEAD.search(raw) is not None
+    return (
+        state
+        or gaz.get(region) is not None
+        or (raw.isupper() and MONTH.match(region) is not None and raw.lower() not in _STAMP_WORDS)
+    )
 
 
 def datelines(body: str) -> Iterator[re.Match[str]]:

@@ -24,7 +24,8 @@ from briefing.facts.chunks import Chunk, find_chunks, lower_words
 from briefing.facts.click_names import click_names, has_clicks
 from briefing.facts.clubs import club_mention, sheet_shaped, team_sheet_names
 from briefing.facts.credits import credit_ranges
-from briefing.facts.datelines import datelines
+from briefing.facts.datelines import MONTH as _MONTH
+from briefing.facts.datelines import datelines, unknown_town
 from briefing.facts.demonyms import no_place_word
 from briefing.facts.draft import Draft
 from briefing.facts.entity_types import retype
@@ -57,9 +58,9 @@ from briefing.facts.people_as_bodies import bodies_taken_for_people
 from briefing.facts.place_folds import fold_places
 from briefing.facts.place_rules import LIST_GAPS
 from briefing.facts.place_scans import (
-    country_confirmed,
     money_after_letter,
     one_type_per_place,
+    small_and_listed_places,
 )
 from briefing.facts.racing import horses_and_jockeys, is_race_report
 from briefing.facts.roles import possessive, resolve_possessive
@@ -109,11 +110,6 @@ def _sheet_people(builder: Builder, sheet: list[tuple[int, int]]) -> None:
 
 # A month, as a Reuters dateline writes it after the town ("LONDON, Oct 21").
 # A page's words in capitals before a date that are no town ("UPDATED, Dec. 3").
-_STAMP_WORDS = frozenset(
-    "updated update published posted breaking live editorial opinion analysis monday tuesday "
-    "wednesday thursday friday saturday sunday".split()
-)
-_MONTH = lazy(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 _DATELINE_OUTLET = lazy(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s*[–—-]")
 
 
@@ -144,16 +140,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         state = ap_state_name(m.group(2)) if m.group(2) else None
         if entry is not None:
             builder.add_place(entry.canonical, entry.kind, raw, span)
-        elif m.group(2) and (
-            state is not None
-            or builder.gaz.get(m.group(2)) is not None
-            # ("WINDOW ROCK, Dec. 3, 2026": a town in capitals, then the day it was filed)
-            or (
-                raw.isupper()
-                and _MONTH.match(m.group(2)) is not None
-                and raw.lower() not in _STAMP_WORDS
-            )
-        ):
+        elif unknown_town(raw, m.group(2), state is not None, builder.gaz):
             builder.add_place(raw.title(), "city", raw, span)
         else:
             continue
@@ -236,7 +223,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         chunks = [c for c in chunks if c.start not in amounts]
     builder.resolve_leftovers()
     builder.resolve_pending()
-    country_confirmed(builder)
+    small_and_listed_places(builder)
     if sheet or jockeys:
         _sheet_people(builder, sheet + jockeys)
     _speaker_labels(builder)

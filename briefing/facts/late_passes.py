@@ -422,6 +422,7 @@ class LatePasses(LeftoverNames):
                 _IN_BEFORE.search(self.body, max(0, chunk.start - 10), chunk.start)
                 and not chunk.sentence_start
                 and text not in ORG_HEADS
+                and not (text.lower() in common_words() and _title_line(self.body, chunk.start))
             ):
                 if _TITLE_IN.search(self.body, max(0, chunk.start - 20), chunk.start):
                     continue  # "Special Agent in Charge": the rest of a title
@@ -456,3 +457,15 @@ class LatePasses(LeftoverNames):
             ):
                 # a word alone that "reported" or "announced": an outlet or a company
                 self.add_org(text, text, (chunk.start, chunk.end))
+
+
+def _title_line(body: str, at: int) -> bool:
+    """Whether the line around `at` is a title ("Independent Music in Peril"): no stop at its
+    end, and every word of four letters or more capitalised, two or more."""
+    start = body.rfind("\n", 0, at) + 1
+    end = body.find("\n", at)
+    line = body[start : end if end >= 0 else len(body)].rstrip()
+    if line.endswith((".", '"', "”", "?", "!", ":")):
+        return False
+    words = [w for w in line.split() if len(w) > 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)

@@ -51,6 +51,25 @@ _POSTAL = {
 }
 
 
+# ", Ariz.,", ", N.Y." right after a run: the state the AP writes after a town's name (its
+# full stop, then a comma, a bracket, a space or the end: not "Pa" in ", Pamela").
+_STATE_AFTER_TOWN = re.compile(
+    r", (?:[NSRW]\.(?:[A-Z]|Va)\.|(?:" + "|".join(AP_STATES) + r")\.)(?=[,;:)]|\s|$)"
+)
+_NO_TOWN_WORDS = frozenset(("Inc", "Inc.", "Corp", "Corp.", "Co.", "LLC", "Ltd", "Ltd."))
+
+
+def town_before_state(body: str, chunk: Chunk, text: str) -> bool:
+    """Whether the run is a town the gazetteer does not know, named as the AP names one: its
+    state's abbreviation right after ("In Yarnell, Ariz., 19 firefighters ...")."""
+    return (
+        body.startswith(", ", chunk.end)
+        and _STATE_AFTER_TOWN.match(body, chunk.end) is not None
+        and text[:1].isupper()
+        and not any(w in _NO_TOWN_WORDS for w in text.split())
+    )
+
+
 def ap_state_name(abbreviation: str) -> str | None:
     """The US state an AP abbreviation stands for ("N.C.", "Calif."), else None."""
     return _AP_TWO_WORD_STATES.get(abbreviation) or (

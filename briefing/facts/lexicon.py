@@ -274,7 +274,7 @@ SITE_HEADS = _words(
     "Plaza Boulevard Motorway Highway Tunnel Plant Refinery Mine Base Camp Prison Memorial Monument Temple "
     "Mosque Basin Delta Glacier Volcano Parkway Marina Pier Wharf Barracks Circuit Ring Velodrome Circus Side "
     "Thruway Turnpike Expressway Freeway Plateau Terrace Crescent Ave Blvd Shelf Place Market Bazaar "
-    "Showground Showgrounds"
+    "Showground Showgrounds Drive Trail"
 )
 # Site words that are also common surnames ("Stuart Hall", "Maria Hill").
 SURNAME_SITES = _words("Hall Hill Park Bridge Castle Lane Forest Tower Street Marsh")

@@ -9,16 +9,18 @@ from briefing.core.facts import Span
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.demonyms import PEOPLE_NOUNS, is_demonym
 from briefing.facts.gazetteer import Gazetteer, GazetteerEntry
-from briefing.facts.lawmaker_places import AP_ABBREVIATIONS
+from briefing.facts.lawmaker_places import AP_ABBREVIATIONS, town_before_state
 from briefing.facts.lexicon import (
     AMBIGUOUS_PLACES,
     COMPASS_WORDS,
+    HONORIFICS,
     KNOWN_ORGS,
     NON_NAME_WORDS,
     ORG_HEADS,
     PLACE_CUES,
     REGION_HEADS,
     SITE_HEADS,
+    SURNAME_SITES,
     TITLE_WORDS,
 )
 from briefing.facts.names import fold
@@ -27,16 +29,26 @@ from briefing.facts.people import is_given, word_before
 _CUE_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state"
     r"|park|neighbou?rhood|suburb|intersection|residents?)\b"  # ("a popular Anchorage park")
+    # ("a Bronx man", "a Kelso teen": someone the news names by where they live)
+    r"|\s+(?:man|woman|men|women|teen|teenager|boy|girl|couple|family|native|homeowner)\b"
     r"|-based\b)"  # "the Austin-based chipmaker": where a body is
 )
+_LOCATIVE = re.compile(r"\b(?:in|at|to|near|from|outside|inside|on|the)\s+$")
 _CURRENCY_AFTER = re.compile(r" (?:dollars?|cents)\b")
 _GOVERNED_AFTER = re.compile(
     r" (?:state |provincial |regional |federal )?(?:government|authorities|officials|legislature"
     r"|cabinet|assembly)\b"
 )
-_ROUTE_AFTER = re.compile(
-    r"(?: [a-z]+){0,2}? (?:railway|rail|line|route|road|highway|motorway|flights?|services?|section|corridor"
-    r"|pipeline|border|expressway|train|trains)\b"
+# A town's own body after its name, in lower case: "the Bloomington council", "Kelso police".
+# (or a firm it is home to: "the Grand Junction firm", "a Dundee company")
+_TOWN_BODY_AFTER = re.compile(
+    r" (?:(?:city |town |county )?(?:council|councillors|officials|police)"
+    r"|(?:law |tech |engineering |construction )?(?:firm|company|startup|start-up))\b"
+)
+_DASHES = ("–", "—")
+# Words for a part of a town before its name ("in downtown Loveland", "across rural Kansas").
+_PART_WORDS = frozenset(
+    ("downtown", "uptown", "central", "rural", "suburban", "greater", "coastal")
 )
 _PLACE_JOIN = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+)$")
 # "at", "to", "in" ... right before a name: it is where something happens or someone goes.
@@ -127,6 +139,7 @@ class PlaceRules:
     # small places the gazetteer knows, seen without a cue (`place_scans.country_confirmed`)
     small_places: list[tuple[int, int, GazetteerEntry]]
     no_entity: list[Span]
+    person_parts: set[str]
 
     def name_after_demonym(self, chunk: Chunk, words: list[str]) -> Chunk | None:
         """The name in "Briton Jack Draper", "Swiss Marc Keller": a run opened by a people's
@@ -150,8 +163,8 @@ class PlaceRules:
 
     def cue_before(self, start: int) -> bool:
         before = word_before(self.body, start)
-        if before == "the":
-            before = word_before(self.body, start - 4)
+        if before == "the" or before in _PART_WORDS:  # ("in downtown Loveland")
+            before = word_before(self.body, start - len(before) - 1)
         if before.lower() in PLACE_CUES:
             return True
         # "Galway and Limerick": right after another place.
@@ -209,7 +222,9 @@ class PlaceRules:
         if entry is None and text.startswith(COMPASS_WORDS):
             return self.compass_part(text)
         if entry is None or text in NON_NAME_WORDS:
-            return None
+            # ("Yarnell, Ariz.": a town the gazetteer lacks, before its state's abbreviation)
+            town = entry is None and town_before_state(self.body, chunk, text)
+            return (text, "city") if town and text not in self.person_parts else None
         body = self.body
         if body[chunk.end : chunk.end + 4] in (" v. ", " v ") or body[
             max(0, chunk.start - 3) : chunk.start
@@ -235,8 +250,13 @@ class PlaceRules:
         # "the Maharashtra government", "Texas officials": a state's or a country's own body
         # names the place (sure: the model, which learnt such names as part of the body's,
         # is not asked)
-        governed = entry.kind in ("region", "country") and _GOVERNED_AFTER.match(body, chunk.end)
-        if governed:
+        governed = (
+            entry.kind in ("region", "country") and _GOVERNED_AFTER.match(body, chunk.end)
+        ) or (entry.kind == "city" and _TOWN_BODY_AFTER.match(body, chunk.end))
+        # (or a route's second end after a dash, "the Tallinn–Narva line")
+        if governed or (
+            body[chunk.start - 1 : chunk.start] in _DASHES and chunk.start - 1 in self.place_end_set
+        ):
             self.sure.add((chunk.start, chunk.end))
         elif risky and not (
             self.cue_before(chunk.start)
@@ -344,6 +364,24 @@ class PlaceRules:
             and not self.demonym(words[-1])  # ("the Central European region")
         )
 
+    def not_site(self, chunk: Chunk, words: list[str]) -> bool:
+        """A run ending in a site word that names no site: a person ("Senator Maria Hill", not
+        "on X Street"), or a known company's product ("Google Drive", not "Crestwood Drive")."""
+        if words[-1] == "Drive" and words[0] in KNOWN_ORGS:
+            return True
+        if self.office_inside(words):
+            return True  # ("Fort Collins Mayor Jeni Ortiz": the town's mayor)
+        located = _LOCATIVE.search(self.body, max(0, chunk.start - 12), chunk.start)
+        if words[0].lower() in TITLE_WORDS or words[0].lower().rstrip(".") in HONORIFICS:
+            street = located and words[-1] in ("Street", "Lane", "Bridge")
+            return len(words) >= 3 and words[-1] in SURNAME_SITES and not street
+        return (
+            len(words) == 2
+            and words[1] in SURNAME_SITES
+            and is_given(words[0], self.given)
+            and not located
+        )
+
     def qualifies_place(self, chunk: Chunk) -> bool:
         """The run names the region a place is in: right after "Place, " or before "state"."""
         start = chunk.start
@@ -435,35 +473,3 @@ class PlaceRules:
             if after.startswith(gap) and chunk.end + len(gap) in starts:
                 return True
         return False
-
-    def hyphenated_places(self, chunk: Chunk, text: str) -> bool:
-        """ "Asia-Europe routes", "US-China talks", "the Karachi-Peshawar railway": each part
-        a country, a continent or a big city (not "Mercedes-Benz")."""
-        parts = text.split("-")
-        entries = [self.gaz.get(p) for p in parts]
-        # (cities only before a route's noun, "the Colombo-Badulla night mail train": big ones,
-        # or a town beside a big one; "Kitchener-Waterloo" is one place)
-        route = _ROUTE_AFTER.match(self.body, chunk.end) is not None
-        big = route and any(
-            e is not None and e.kind == "city" and e.population >= 100_000 for e in entries
-        )
-        if len(parts) < 2 or any(
-            e is None
-            or not (
-                e.kind in ("country", "continent")
-                or (
-                    big
-                    and e.kind == "city"
-                    and e.population >= 20_000
-                    and not is_given(p, self.given)
-                )
-            )
-            for e, p in zip(entries, parts, strict=True)
-        ):
-            return False
-        pos = chunk.start
-        for part, entry in zip(parts, entries, strict=True):
-            assert entry is not None
-            self.add_place(entry.canonical, entry.kind, part, (pos, pos + len(part)))
-            pos += len(part) + 1
-        return True

@@ -11,6 +11,7 @@ from briefing.core.facts import Span
 from briefing.facts.chunks import TOKEN_RE, Chunk
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import FUNCTION_WORDS, KNOWN_ORGS, NON_NAME_WORDS, common_words
+from briefing.facts.listed_places import listed_places
 from briefing.facts.names import fold
 from briefing.facts.people import is_given
 from briefing.facts.space_words import space_led, space_matches
@@ -203,6 +204,13 @@ def _station_short_forms(builder: Builder, sure_names: set[str]) -> None:
             sure_names.discard(fold(rest))
             for span in short.spans:
                 place.add(builder.body[span[0] : span[1]], span)
+
+
+def small_and_listed_places(builder: Builder) -> None:
+    """The last place passes over the whole body: `country_confirmed`, then names listed
+    beside places (`listed_places`)."""
+    country_confirmed(builder)
+    listed_places(builder)
 
 
 def country_confirmed(builder: Builder) -> None:

@@ -261,3 +261,14 @@ def test_a_bare_byline_above_its_outlets_name() -> None:
         "View Comments\n\nAUSTIN — Gov. Greg Abbot said he would call out lawmakers."
     )
     assert [p.name for p in facts.people] == ["Greg Abbot"]
+
+
+def test_a_writers_name_before_an_email_address_is_a_credit() -> None:
+    # (no person, and no place in the writer's surname: "Bristol" is a city too)
+    text = (
+        "Ferry fares rise\n\nNora Bristol nora.bristol@harbour-news.example\n"
+        "Fares on the island ferry will rise in May, mayor Liis Kask said on Monday.\n"
+    )
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == ["Liis Kask"]
+    assert not facts.places

@@ -763,3 +763,91 @@ def test_washington_dc_without_full_stops_is_one_mention() -> None:
     assert [(p.name, p.mentions, p.spans) for p in facts.places] == [
         ("Washington, D.C.", ["Washington, DC"], [(22, 36)])
     ]
+
+
+def test_a_town_before_its_states_ap_abbreviation() -> None:
+    # (a town no gazetteer holds, named as the AP names towns: its state's abbreviation after)
+    found = extract_facts("In Quillmont, Ariz., 12 hikers were rescued on Sunday.").places
+    assert {p.name: p.mentions for p in found} == {"Quillmont": ["Quillmont"], "Arizona": ["Ariz."]}
+    found = extract_facts("A mill in Dorrel Springs, N.C. closed on Monday.").places
+    assert {"Dorrel Springs", "North Carolina"} <= {p.name for p in found}
+    # (nor a company's name, nor a sentence that goes on with a word of its own)
+    assert "Vantrix Inc." not in places("Vantrix Inc., Calif. based, said so.")
+    assert places("He met Pamela, Pamela said.") == {}
+
+
+def test_a_drive_is_a_street_but_a_companys_drive_is_its_product() -> None:
+    assert places("She lives on Marlowe Drive with her sister.") == {"Marlowe Drive": "site"}
+    assert "Google Drive" not in places("The files were kept on Google Drive for a year.")
+    assert places("They cycled the whole Harrow Ridge Trail in a day.") == {
+        "Harrow Ridge Trail": "site"
+    }
+
+
+def test_capitals_joined_by_hyphens_before_talks_are_places() -> None:
+    found = places("After Moscow-Ankara-Tehran negotiations on the border, a truce held.")
+    assert {"Moscow", "Ankara", "Tehran"} <= set(found)
+    # (small towns, or names that are no places, joined before a deal stay unread)
+    assert places("The Smithson-Lowry deal was signed.") == {}
+
+
+def test_names_nothing_took_in_a_list_of_places_are_places() -> None:
+    found = places(
+        "Three towns were left out: Pellowby-Strand, Sudbury and Thunder Bay. "
+        "Toronto and Ottawa were not."
+    )
+    assert {"Pellowby-Strand", "Sudbury", "Thunder Bay"} <= set(found)
+    # (not a list that names people, nor a dateline's month)
+    found = places("A couple from Florida, Richard and Lisa Parry, drove to the rally.")
+    assert "Richard" not in found
+    found = places("SAN JOSE, Calif., Feb. 10, 2026 -- Vantrix said on Tuesday it had grown.")
+    assert "Feb" not in found
+
+
+def test_a_plural_of_places_opens_a_list_of_places() -> None:
+    facts = extract_facts(
+        "Fines were paid in Manali and in Royapuram. Zones such as Velipet, Koranallur, "
+        "Anna Velu, Manali and Madhavaram have collected fines."
+    )
+    assert {"Velipet", "Koranallur", "Anna Velu"} <= {p.name for p in facts.places}
+    assert not facts.people
+
+
+def test_a_numbered_list_of_towns_one_a_line() -> None:
+    facts = extract_facts(
+        "These towns get the new powers:\n1. Ajax\n2. Barrie\n3. Brampton\n4. Pellowby\n"
+        "5. Guelph\n6. Oshawa\n"
+    )
+    assert {"Ajax", "Pellowby", "Barrie"} <= {p.name for p in facts.places}
+    assert not facts.organisations  # (Ajax among towns is the town, not the club)
+
+
+def test_a_streets_side_is_part_of_its_name() -> None:
+    found = places("He lives at the dead end of Pellow Road East with his wife.")
+    assert found == {"Pellow Road East": "site"}
+
+
+def test_a_routes_second_end_after_a_dash() -> None:
+    found = places("The cuts hit off-peak trains on the Tallinn–Narva line this winter.")
+    assert {"Tallinn", "Narva"} <= set(found)
+
+
+def test_a_town_named_before_the_person_who_lives_there() -> None:
+    assert "Kent" in places("A Kent couple won the prize on Saturday.")
+    assert places("Police said a Chinese man was hurt.") == {}
+
+
+def test_a_part_of_town_word_between_the_cue_and_the_town() -> None:
+    text = (
+        "Ortiz, a former Loveland City Council member, declared victory at a brewery in "
+        "downtown Loveland on Tuesday night."
+    )
+    assert "Loveland" in places(text)
+
+
+def test_a_town_named_before_its_council_or_police() -> None:
+    found = places("Reading police said the man was held overnight.")
+    assert found == {"Reading": "city"}
+    # (and before a firm it is home to)
+    text = "Ms Ortega, of the Grand Junction firm Ortega Lane LLP, said her clients were relieved."
+    assert "Grand Junction" in places(text)
