@@ -1,0 +1,23 @@
+"""A quotation that is a paragraph of its own after the sentence that brings its speaker in:
+the lead-in's subject speaks even when a present-tense verb of saying names an outlet next
+("X tells Acme Radio ..."). All sentences are invented."""
+
+from __future__ import annotations
+
+from briefing.facts import extract_facts
+
+
+def quotes(body: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in extract_facts(body).quotes]
+
+
+def test_the_subject_who_tells_an_outlet_is_the_speaker_not_the_outlet() -> None:
+    body = (
+        "Dairy farmer Colm Ruddle tells Reuters the season should look much like the "
+        "last one.\n\n"
+        "“We are short of storage and short of hands to change very much this year.”\n\n"
+        "He says the herd will stay the same size."
+    )
+    assert quotes(body) == [
+        ("Colm Ruddle", "We are short of storage and short of hands to change very much this year.")
+    ]
