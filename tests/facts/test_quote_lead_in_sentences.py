@@ -21,3 +21,17 @@ def test_the_subject_who_tells_an_outlet_is_the_speaker_not_the_outlet() -> None
     assert quotes(body) == [
         ("Colm Ruddle", "We are short of storage and short of hands to change very much this year.")
     ]
+
+
+def test_a_time_between_the_subject_and_said_before_a_colon_keeps_the_speaker() -> None:
+    body = (
+        "Harbour master Ines Calder yesterday said:\n\n"
+        "“Our thoughts are with the crew and their families. We will find out what happened.”\n\n"
+        "Anyone who saw the collision is asked to call."
+    )
+    assert quotes(body) == [
+        (
+            "Ines Calder",
+            "Our thoughts are with the crew and their families. We will find out what happened.",
+        )
+    ]
