@@ -35,3 +35,23 @@ def test_a_time_between_the_subject_and_said_before_a_colon_keeps_the_speaker() 
             "Our thoughts are with the crew and their families. We will find out what happened.",
         )
     ]
+
+
+def test_he_after_a_club_subject_is_the_person_of_the_joined_clause() -> None:
+    body = (
+        "Harrowgate Rovers kept up their run and Declan Fairweather was thrilled with the "
+        'win. He said: "I am very proud of them. We played at a very high pace all day."'
+    )
+    assert quotes(body) == [
+        ("Declan Fairweather", "I am very proud of them. We played at a very high pace all day.")
+    ]
+
+
+def test_he_stays_unknown_when_the_joined_clause_speaks_of_another_man() -> None:
+    body = (
+        "Harrowgate Rovers kept up their run and Declan Fairweather hugged his captain. "
+        'He said: "I am very proud of them. We played at a very high pace all day."'
+    )
+    assert quotes(body) == [
+        (None, "I am very proud of them. We played at a very high pace all day.")
+    ]
