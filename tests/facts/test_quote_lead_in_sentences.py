@@ -55,3 +55,16 @@ def test_he_stays_unknown_when_the_joined_clause_speaks_of_another_man() -> None
     assert quotes(body) == [
         (None, "I am very proud of them. We played at a very high pace all day.")
     ]
+
+
+def test_a_stage_name_in_capitals_between_the_names_is_part_of_the_speakers_name() -> None:
+    body = (
+        "For Leeds drummer Marcus “KID VOLT” Ashdown, touring is a kind of therapy. He had "
+        "dates booked all summer.\n\n"
+        "“Overnight, every single one of them was gone,” he says."
+    )
+    facts = extract_facts(body)
+    assert [p.name for p in facts.people] == ["Marcus “KID VOLT” Ashdown"]
+    assert quotes(body) == [
+        ("Marcus “KID VOLT” Ashdown", "Overnight, every single one of them was gone,")
+    ]
