@@ -68,3 +68,21 @@ def test_a_stage_name_in_capitals_between_the_names_is_part_of_the_speakers_name
     assert quotes(body) == [
         ("Marcus “KID VOLT” Ashdown", "Overnight, every single one of them was gone,")
     ]
+
+
+def test_the_former_coach_is_the_manager_just_quoted_not_another_office() -> None:
+    body = (
+        "Rovers manager Petr Valenta called the winner 'a lucky goal'. Valenta, however, was "
+        'not impressed and called the goal a "fluke" after the match. "We started well and '
+        'surprised them early on," the former Brno coach said.'
+    )
+    assert quotes(body)[-1] == ("Petr Valenta", "We started well and surprised them early on,")
+
+
+def test_the_coach_after_a_manager_stays_unknown() -> None:
+    body = (
+        "Rovers manager Petr Valenta called the winner 'a lucky goal'. Valenta, however, was "
+        'not impressed and called the goal a "fluke" after the match. "We started well and '
+        'surprised them early on," the coach said.'
+    )
+    assert quotes(body)[-1] == (None, "We started well and surprised them early on,")
