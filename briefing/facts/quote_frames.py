@@ -23,7 +23,7 @@ from briefing.facts.quote_marks import Segment
 from briefing.facts.quote_named_after import another_speaker, named_after_description
 from briefing.facts.quote_relatives import which_frame, who_frame
 from briefing.facts.quote_reporters import reporter_speaks
-from briefing.facts.quote_subject_end import by_doing, subject_end
+from briefing.facts.quote_subject_end import by_doing, joined_subject, subject_end
 from briefing.facts.quote_verbless import (
     CLAIMS,
     OTHERS_WORDS,
@@ -491,4 +491,4 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         # "a remark that X described as", "On May 2 — after the ruling — he said": the
         # subject of the verb is the phrase after the relative word or the dashes.
         return ("np", inner.end(), np_hi, True)
-    return ("np", np_lo, np_hi, True)
+    return joined_subject(att, np_lo, np_hi) or ("np", np_lo, np_hi, True)

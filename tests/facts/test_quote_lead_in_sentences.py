@@ -86,3 +86,21 @@ def test_the_coach_after_a_manager_stays_unknown() -> None:
         'surprised them early on," the coach said.'
     )
     assert quotes(body)[-1] == (None, "We started well and surprised them early on,")
+
+
+def test_the_name_after_and_opening_a_clause_of_its_own_speaks() -> None:
+    body = (
+        'There was a suspicion of offside in the second goal and Ferrand said: "If we talk '
+        'about that goal, it was not football, it was handball."'
+    )
+    assert quotes(body) == [
+        ("Ferrand", "If we talk about that goal, it was not football, it was handball.")
+    ]
+
+
+def test_a_name_after_and_in_a_relative_clause_is_no_speaker() -> None:
+    body = (
+        'The man who attacked Hollis and Ferrand said: "If we talk about that goal, it was '
+        'not football, it was handball."'
+    )
+    assert quotes(body)[0][0] is None
