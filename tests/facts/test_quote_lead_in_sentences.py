@@ -104,3 +104,11 @@ def test_a_name_after_and_in_a_relative_clause_is_no_speaker() -> None:
         'not football, it was handball."'
     )
     assert quotes(body)[0][0] is None
+
+
+def test_a_song_named_between_a_description_and_an_appositive_is_no_quote() -> None:
+    body = (
+        "The set ended with the numbing closer “Made Of Glass And Rain,” a 17-minute wall of "
+        "feedback and strobe lights. The singer left without a word."
+    )
+    assert quotes(body) == []
