@@ -112,3 +112,11 @@ def test_a_song_named_between_a_description_and_an_appositive_is_no_quote() -> N
         "feedback and strobe lights. The singer left without a word."
     )
     assert quotes(body) == []
+
+
+def test_a_whole_sentence_after_a_colon_is_a_quote_even_from_nobody_named() -> None:
+    body = (
+        "One farmer, leaving the hall shortly before midnight, summed up the mood: "
+        '"They had made up their minds."\n\nThe board meets again in May.'
+    )
+    assert quotes(body) == [(None, "They had made up their minds.")]
