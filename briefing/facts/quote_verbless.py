@@ -126,7 +126,7 @@ def colon_subject(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tupl
     if f_lo != s_lo:
         return None
     frame = body[s_lo:open_mark]
-    if len(frame) > 160 or not frame.rstrip().endswith(":"):
+    if len(frame) > 260 or not frame.rstrip().endswith(":"):
         return None
     if _not_ones_own(frame) or WORDS_OF.search(frame) or OTHERS_WORDS.search(frame):
         return None

@@ -120,3 +120,14 @@ def test_a_whole_sentence_after_a_colon_is_a_quote_even_from_nobody_named() -> N
         '"They had made up their minds."\n\nThe board meets again in May.'
     )
     assert quotes(body) == [(None, "They had made up their minds.")]
+
+
+def test_a_long_lead_in_ending_in_a_colon_still_gives_its_subject_the_quote() -> None:
+    body = (
+        "Its chief executive Anna Lindqvist, who took the job in March after eight years at "
+        "a rival carrier, framed the spend as a long-term bet on a market where broadband "
+        'remains below 30%:\n\n"People look at the market and see risk. We see customers."'
+    )
+    assert quotes(body) == [
+        ("Anna Lindqvist", "People look at the market and see risk. We see customers.")
+    ]
