@@ -131,3 +131,14 @@ def test_a_long_lead_in_ending_in_a_colon_still_gives_its_subject_the_quote() ->
     assert quotes(body) == [
         ("Anna Lindqvist", "People look at the market and see risk. We see customers.")
     ]
+
+
+def test_a_description_before_a_colon_names_the_one_it_describes() -> None:
+    body = (
+        "Its president, Mateo Quiroga Ruiz, said 300 containers were stuck on trucks.\n\n"
+        'The 61-year-old farmer did not hide his frustration: "The fruit does not wait. '
+        'Every day we lose, it loses value."'
+    )
+    assert quotes(body) == [
+        ("Mateo Quiroga Ruiz", "The fruit does not wait. Every day we lose, it loses value.")
+    ]
