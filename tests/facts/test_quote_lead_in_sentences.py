@@ -142,3 +142,21 @@ def test_a_description_before_a_colon_names_the_one_it_describes() -> None:
     assert quotes(body) == [
         ("Mateo Quiroga Ruiz", "The fruit does not wait. Every day we lose, it loses value.")
     ]
+
+
+def test_of_two_men_the_one_the_quotation_names_is_its_topic_not_its_speaker() -> None:
+    body = (
+        "Tomas Brandt scored on his debut, and Ivo Ferrand was happy with the result. "
+        'He said: "I am happy for Tomas. It was a difficult week for all of us."'
+    )
+    assert quotes(body) == [
+        ("Ivo Ferrand", "I am happy for Tomas. It was a difficult week for all of us.")
+    ]
+
+
+def test_of_two_men_neither_speaks_when_the_quotation_names_neither() -> None:
+    body = (
+        "Tomas Brandt scored on his debut, and Ivo Ferrand was happy with the result. "
+        'He said: "I am happy. It was a difficult week for all of us."'
+    )
+    assert quotes(body)[0][0] is None
