@@ -97,6 +97,9 @@ def named_as_example(body: str, start: int) -> bool:
     return _EXAMPLE_BEFORE.search(body, max(0, start - 12), start) is not None
 
 
+_WHICH_CLAUSE = lazy(r",\s*which\s[^,;:.]{1,200},")
+
+
 def org_rival(att: Attributor, sentence: tuple[int, int], name: str) -> bool:
     """Whether a sentence whose subject is the organisation `name` names another one
     after the subject and its appositive ("Ofwat fined Thames Water"; not "Crestline, a
@@ -106,7 +109,9 @@ def org_rival(att: Attributor, sentence: tuple[int, int], name: str) -> bool:
     if not own:
         return False
     after = own[0][1]
-    appositive = APPOSITIVE.match(att.body, after, sentence[1])
+    appositive = APPOSITIVE.match(att.body, after, sentence[1]) or _WHICH_CLAUSE.match(
+        att.body, after, sentence[1]
+    )  # (a relative clause of any length: "Acme, which runs the Y plant for Z, said")
     if appositive is not None:
         after = appositive.end()
     return any(

@@ -160,3 +160,13 @@ def test_of_two_men_neither_speaks_when_the_quotation_names_neither() -> None:
         'He said: "I am happy. It was a difficult week for all of us."'
     )
     assert quotes(body)[0][0] is None
+
+
+def test_a_company_named_in_a_long_relative_clause_is_no_rival_for_the_company() -> None:
+    body = (
+        "Varma Power Ltd, which operates the Hellir plant for Nordvik Energy Group supplying "
+        "hot water to some 30,000 people on the peninsula, said the plant would keep running "
+        'with a crew of six. "The barriers are in place and we have confidence in them," the '
+        "company said in a statement."
+    )
+    assert quotes(body)[0][0] == "Varma Power Ltd"
