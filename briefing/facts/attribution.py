@@ -443,6 +443,8 @@ class Attributor(Antecedents, Descriptions):
         if head is None:
             return self._description_subject(lo, hi)
         rest = body[head[1] : min(hi, head[1] + 160)]
+        if rest.startswith(".") and body[head[1] - 2] in " ." and body[head[1] - 1].isupper():
+            rest = rest[1:]  # ("Anna K., 34, said": the initial's full stop)
         if _NAME_AS_MODIFIER.match(rest) or COORDINATED_NAME.match(rest):
             return None  # "The Biden campaign said", "Acme and Nordvik signed": not one name
         if head[2] != "person" and role_after_name(rest):  # ("The Acme chief executive said")

@@ -170,3 +170,8 @@ def test_a_company_named_in_a_long_relative_clause_is_no_rival_for_the_company()
         "company said in a statement."
     )
     assert quotes(body)[0][0] == "Varma Power Ltd"
+
+
+def test_a_name_ending_in_an_initial_is_still_the_subject_before_its_appositive() -> None:
+    body = 'Marta W., 34, said the rent had doubled. "We cannot stay here any longer," she said.'
+    assert quotes(body) == [("Marta W.", "We cannot stay here any longer,")]
