@@ -91,7 +91,9 @@ _INNER_SUBJECT = lazy(
     r"|whereas)|\s[—–])"
     r"\s+(?=[^—–]*$)"
 )
-_PRONOUN_TAIL = lazy(r",\s+(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
+_PRONOUN_TAIL = lazy(
+    r",\s+(?:(?:but|and|yet|so)\s+)?(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$"
+)  # (", but he replied": a clause of its own)
 _BY_AGENT = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
 # "X was told by Y that "..."": Y's words.
 _TOLD = frozenset(("told", "warned", "informed", "assured", "reminded", "asked"))

@@ -175,3 +175,11 @@ def test_a_company_named_in_a_long_relative_clause_is_no_rival_for_the_company()
 def test_a_name_ending_in_an_initial_is_still_the_subject_before_its_appositive() -> None:
     body = 'Marta W., 34, said the rent had doubled. "We cannot stay here any longer," she said.'
     assert quotes(body) == [("Marta W.", "We cannot stay here any longer,")]
+
+
+def test_he_opening_a_clause_after_but_frames_the_quote() -> None:
+    body = (
+        "Tomas Brandt was charged on Monday. His sister begged him to take the boy to a "
+        'doctor, but he replied "I am not able to do that".'
+    )
+    assert quotes(body) == [("Tomas Brandt", "I am not able to do that")]
