@@ -26,7 +26,7 @@ from briefing.facts.sexes import Sexes, anonymous
 from briefing.facts.speech import MEDIA, PRONOUNS, QUOTE_VERBS, VERB, word_gender
 from briefing.facts.subject_asides import after_affiliation, qualifies_subject
 from briefing.facts.subject_named_as import gave_name_subject
-from briefing.facts.thing_subjects import sole_person
+from briefing.facts.thing_subjects import joined_clause_subject, sole_person
 
 Mention = tuple[int, int, str, str]
 _INNER_WORD = lazy(r"\w+")
@@ -203,6 +203,10 @@ class Antecedents(Sexes):
                 # "Reuters spoke to X. "...," she said": the one the outlet spoke to ("it"
                 # may be the letter an outlet obtained, not its sender)
                 found = self._sole_other(prev, wanted) or found
+            if found is not None and kind == "person" and found[1] == "org":
+                # ("Acme kept winning and X was delighted. He said": X's clause)
+                joined = joined_clause_subject(self, prev, wanted)
+                found = (joined, "person") if joined is not None else found
             if found is not None:
                 # Another compatible name in that sentence ("For Allton, Warhol was a
                 # legend. He said ...") makes the pronoun unclear.

@@ -18,6 +18,13 @@ import bisect
 from briefing.facts.antecedents import Antecedents
 from briefing.facts.datelines import dateline_end
 from briefing.facts.descriptions import Descriptions
+from briefing.facts.fronted_phrases import (
+    BARE_TIME,
+    BARE_TIME_OPENERS,
+    LOWER_PARTICIPLE,
+    OPENING_CONJUNCTION,
+    TIME_FRONT,
+)
 from briefing.facts.lazy_re import lazy
 from briefing.facts.located_orgs import located
 from briefing.facts.name_modifiers import NAME_AS_MODIFIER as _NAME_AS_MODIFIER
@@ -45,6 +52,7 @@ from briefing.facts.phrases import (
     suffix_ok,
     titled_intro,
 )
+from briefing.facts.quote_topics import the_other_one
 from briefing.facts.roles import is_role
 from briefing.facts.speech import OTHER_PRONOUNS, PRONOUNS, QUANTIFIERS, SPOKES, VOICE_NOUNS
 
@@ -58,27 +66,6 @@ _UNKNOWN_NAME_OF = lazy(
 )
 # Adverbs of a participle that is part of a title ("newly elected", "recently appointed").
 _TITLE_ADVERBS = frozenset("newly recently democratically duly freshly popularly".split())
-# "A month later,", "Two days earlier,": a fronted time phrase without a preposition; "Two
-# doors down from the bakery,", "A few miles away,": one of distance; a bare weekday
-# ("Wednesday, the day he quit, X endorsed ...").
-_TIME_FRONT = lazy(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+[a-z]+)?\s*,|"
-    r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Days|Weeks|Months"
-    r"|Years|Hours|Minutes|Moments|\d+)\s+(?:(?:[a-z]+\s+){0,2}?(?:later|earlier|ago|afterwards)\s*,"
-    r"|(?:few\s+)?(?:doors?|blocks?|streets?|miles?|kilomet(?:re|er)s?|houses?|floors?)\s+"
-    r"(?:down|up|away|along|further|farther|from|north|south|east|west)\b)"
-)
-# "In a letter to the paper, published on Monday, X said": a second fronted phrase.
-_LOWER_PARTICIPLE = lazy(r"[a-z]{3,}(?:ed|wn|en)\s+(?:on|in|at|by|from|with|to|for|after|as)\s")
-_OPENING_CONJUNCTION = lazy(r"(?:But|And|Yet)\s+(?=[A-Za-z])")
-# A time opening the sentence with no comma before its subject ("This Wednesday Greek
-# minister X said", "On Monday the council voted").
-_BARE_TIME = lazy(
-    r"(?:This|Last|On|Earlier|Later|Early|Late|Next)\s+(?:this\s+|last\s+|on\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning"
-    r"|afternoon|evening|night)\s+(?=[A-Z]|the\s+[A-Z])"
-)
-_BARE_TIME_OPENERS = ("This ", "Last ", "On ", "Earlier ", "Later ", "Early ", "Late ", "Next ")
 # Lower-case words only (a fronted phrase with no comma before the name, and the verb's
 # words after it: "In the filing itself | Acme | also made this point,").
 _LOWER_RUN = lazy(r"(?:\s+[a-z][\w’'-]*){1,4}?\s*")
@@ -394,11 +381,11 @@ class Attributor(Antecedents, Descriptions):
         or "And" ("But he warned ...") before a subject."""
         body = self.body
         lo = dateline_end(body, lo, self.mentions_in)  # ("Alderton – The chairman ...")
-        conjunction = _OPENING_CONJUNCTION.match(body, lo, hi)
+        conjunction = OPENING_CONJUNCTION.match(body, lo, hi)
         if conjunction is not None:
             lo = conjunction.end()
-        if body.startswith(_BARE_TIME_OPENERS, lo):
-            bare = _BARE_TIME.match(body, lo, hi)
+        if body.startswith(BARE_TIME_OPENERS, lo):
+            bare = BARE_TIME.match(body, lo, hi)
             if bare is not None:
                 lo = bare.end()
         start = lo
@@ -414,9 +401,9 @@ class Attributor(Antecedents, Descriptions):
             if (
                 not relative
                 and not (FRONT.match(first.group()) and not named)
-                and not _TIME_FRONT.match(body, lo)
+                and not TIME_FRONT.match(body, lo)
                 and not (PARTICIPLE_FRONT.match(body, lo) and not named)
-                and not (lo > start and _LOWER_PARTICIPLE.match(body, lo))
+                and not (lo > start and LOWER_PARTICIPLE.match(body, lo))
             ):
                 return lo
             comma = body.find(",", lo, min(hi, lo + 120))
@@ -456,6 +443,8 @@ class Attributor(Antecedents, Descriptions):
         if head is None:
             return self._description_subject(lo, hi)
         rest = body[head[1] : min(hi, head[1] + 160)]
+        if rest.startswith(".") and body[head[1] - 2] in " ." and body[head[1] - 1].isupper():
+            rest = rest[1:]  # ("Anna K., 34, said": the initial's full stop)
         if _NAME_AS_MODIFIER.match(rest) or COORDINATED_NAME.match(rest):
             return None  # "The Biden campaign said", "Acme and Nordvik signed": not one name
         if head[2] != "person" and role_after_name(rest):  # ("The Acme chief executive said")
@@ -491,7 +480,7 @@ class Attributor(Antecedents, Descriptions):
             mention = phrase[1]
             return self.named(mention) if mention[2] in ("person", "org", "place") else None
         if kind == "pronoun":
-            found = self.antecedent(phrase[1], lo)
+            found = self.antecedent(phrase[1], lo) or the_other_one(self, phrase[1], lo, quote)
             if found is not None and self._other_sex_inside(phrase[1], found[0], quote):
                 return None
             return self._not_inside(found[0] if found else None, quote)

@@ -13,7 +13,7 @@ from briefing.facts.document_issuers import document_issuers
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import ROLE_NOUNS, TITLE_WORDS
 from briefing.facts.offices import MADE_BY, OFFICES, holds, territorial
-from briefing.facts.org_voice import addressed_before, named_as_example, voiced_before
+from briefing.facts.org_voice import addressed_before, named_as_example, org_rival, voiced_before
 from briefing.facts.phrases import (
     AGE,
     APPOSITIVE,
@@ -236,7 +236,7 @@ class Descriptions:
                 # characterises X ("X said ... . "...," said the official").
                 return self._characterised(words, head, lo)
             found = self._unique_antecedent(lo, ("person",), word_gender(head))
-            if found is not None and head in TITLE_WORDS and self._other_office(found, head, lo):
+            if found is not None and head in TITLE_WORDS and self._other_office(found, words, lo):
                 return None  # "the director, X, said ... The archbishop said": not X
             return found
         return self._characterised(words, head, lo)
@@ -414,15 +414,18 @@ class Descriptions:
         found = self.subject(prev[0], prev[1])
         return found[0] if found is not None and found[1] in ("person", "org") else None
 
-    def _other_office(self, name: str, head: str, lo: int) -> bool:
-        """Whether the text calls the person by an office other than `head` ("director")."""
+    def _other_office(self, name: str, words: list[str], lo: int) -> bool:
+        """Whether the text calls the person by an office other than the description `words`
+        ("the director"); a past office ("the former Rovers coach") is no other one."""
+        if "former" in words or "ex" in words:
+            return False
         offices = {
             w.strip(",.").lower()
             for who, around in self._arounds(lo)
             if who == name
             for w in around.split()
         }
-        return bool((offices & TITLE_WORDS) - {head})
+        return bool((offices & TITLE_WORDS) - {words[-1].strip(".")})
 
     def _unique_antecedent(
         self, lo: int, kinds: tuple[str, ...], sex: str | None = None
@@ -434,7 +437,7 @@ class Descriptions:
         if prev is not None:
             found = self.subject(prev[0], prev[1])
             if found is not None and found[1] in kinds:
-                if found[1] == "org" and self._org_rival(prev, found[0]):
+                if found[1] == "org" and org_rival(self, prev, found[0]):
                     return None  # "Ofwat fined Thames Water. "...," the company said": which?
                 candidates.add(found[0])
         for kind in kinds:
@@ -444,27 +447,6 @@ class Descriptions:
         if sex is not None:
             candidates = {c for c in candidates if self.gender(c) in (None, sex)}
         return candidates.pop() if len(candidates) == 1 else None
-
-    def _org_rival(self, sentence: tuple[int, int], name: str) -> bool:
-        """Whether a sentence whose subject is the organisation `name` names another one
-        after the subject and its appositive ("Ofwat fined Thames Water"; not "Crestline, a
-        subsidiary of Harmon Group, said", nor an example: "lenders such as Celsius")."""
-        mentions = self.mentions_in(*sentence)
-        own = [m for m in mentions if self.same(m, name)]
-        if not own:
-            return False
-        after = own[0][1]
-        appositive = APPOSITIVE.match(self.body, after, sentence[1])
-        if appositive is not None:
-            after = appositive.end()
-        return any(
-            m[2] == "org"
-            and m[0] >= after
-            and not self.same(m, name)
-            and not MEDIA.search(m[3])
-            and not named_as_example(self.body, m[0])
-            for m in mentions
-        )
 
     def _person_with(self, test, lo: int, any_: bool = False) -> str | None:
         """The one person named before `lo` whose surrounding words pass `test` (with

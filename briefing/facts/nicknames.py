@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 # A player's handle in lower case may stand there too ('Jakob "jkb" Lindholm': esports).
 _NICK = (
     r"(?:(?:(?:el|la|le|il|lo|the) )?[A-Z](?:[a-zß-ÿ]+|\.(?:[A-Z]\.)+)(?: [A-ZÀ-Þ][a-zß-ÿ]+)?"
-    r"|[a-z][a-z0-9_]{1,15})"
+    r"|[a-z][a-z0-9_]{1,15}"
+    r"|[A-Z][A-Z0-9]{2,15}(?: [A-Z][A-Z0-9]{2,15})?)"  # (a stage name in capitals: "DJ KOOL")
 )
 _NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+"
 _NICKNAMED = lazy(

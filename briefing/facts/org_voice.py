@@ -4,7 +4,8 @@
 names what the organisation is, so the organisation speaks. Nouns that may name a second body
 beside it ("the Ford union", "the BBC studio") are left out. And the organisation whose voice
 ("a Real Madrid spokesperson") a sentence gives, which "the spokesperson" after it stands for,
-and the one a sentence asks for comment ("We reached out to Acme. A spokesperson said").
+and the one a sentence asks for comment ("We reached out to Acme. A spokesperson said"); and
+whether a sentence about one organisation names a rival one ("Ofwat fined Thames Water").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.facts.lazy_re import lazy
+from briefing.facts.phrases import APPOSITIVE
 from briefing.facts.speech import MEDIA
 
 if TYPE_CHECKING:
@@ -93,3 +95,30 @@ def named_as_example(body: str, start: int) -> bool:
     """Whether the name at `start` is given as an example ("lenders such as Celsius"): no
     rival of the organisation a sentence is about, nor what "the company" stands for."""
     return _EXAMPLE_BEFORE.search(body, max(0, start - 12), start) is not None
+
+
+_WHICH_CLAUSE = lazy(r",\s*which\s[^,;:.]{1,200},")
+
+
+def org_rival(att: Attributor, sentence: tuple[int, int], name: str) -> bool:
+    """Whether a sentence whose subject is the organisation `name` names another one
+    after the subject and its appositive ("Ofwat fined Thames Water"; not "Crestline, a
+    subsidiary of Harmon Group, said", nor an example: "lenders such as Celsius")."""
+    mentions = att.mentions_in(*sentence)
+    own = [m for m in mentions if att.same(m, name)]
+    if not own:
+        return False
+    after = own[0][1]
+    appositive = APPOSITIVE.match(att.body, after, sentence[1]) or _WHICH_CLAUSE.match(
+        att.body, after, sentence[1]
+    )  # (a relative clause of any length: "Acme, which runs the Y plant for Z, said")
+    if appositive is not None:
+        after = appositive.end()
+    return any(
+        m[2] == "org"
+        and m[0] >= after
+        and not att.same(m, name)
+        and not MEDIA.search(m[3])
+        and not named_as_example(att.body, m[0])
+        for m in mentions
+    )

@@ -146,7 +146,7 @@ def _sentence_inside(body: str, seg: Segment, text: str) -> bool:
     return (
         text[-1] in ".!?"
         and len(before) == 2
-        and before[0].islower()
+        and (before[0].islower() or before[0] == ":")  # (or a sentence after a colon)
         and before[1] == " "
         and any(w[:1].islower() and len(w) > 3 for w in text.split()[1:])
     )

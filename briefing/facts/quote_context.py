@@ -26,6 +26,13 @@ _MANNER_ALONE = lazy(
     r"[.!]?"
 )
 _APPOSITIVE = lazy(r"(?:,[^,]{1,160},|\s*\([^()]{1,120}\))\s*")  # (or "X (Nancy Drew) told")
+# A time between a subject and its verb ("X on Monday said", "X yesterday told").
+_TIME_AFTER_SUBJECT = lazy(
+    r"(?:(?:on|early|late|earlier|later)\s+)?(?:(?:this|last)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|weekend|morning"
+    r"|afternoon|evening|night|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s+(?=[a-z])"
+)
 _INSIDE_ATTRIBUTION = lazy(
     r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:said|says|added|explained|noted)\s*[,.]"
 )
@@ -95,9 +102,14 @@ def previous_sentence_speaker(att: Attributor, s_lo: int, quote: tuple[int, int]
     if appositive is not None:
         after = after[appositive.end() :]
     after = after.lstrip(" ,")
-    words = after.split(" ", 3)
-    while words and words[0].lower() in BETWEEN_SUBJECT_AND_VERB:
-        after = after[len(words.pop(0)) :].lstrip()
+    for _ in range(2):  # (then a time before the verb: "X yesterday said:", "X on Monday told")
+        words = after.split(" ", 3)
+        while words and words[0].lower() in BETWEEN_SUBJECT_AND_VERB:
+            after = after[len(words.pop(0)) :].lstrip()
+        when = _TIME_AFTER_SUBJECT.match(after)
+        if when is None:
+            break
+        after = after[when.end() :]
     if _MANNER_ALONE.fullmatch(after.rstrip()) is not None:
         # "X was blunt.", "She smiled.": a sentence that only says how the subject spoke
         return att.resolve(phrase, lo, quote) if phrase[0] in ("mention", "pronoun") else None

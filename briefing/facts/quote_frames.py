@@ -23,7 +23,7 @@ from briefing.facts.quote_marks import Segment
 from briefing.facts.quote_named_after import another_speaker, named_after_description
 from briefing.facts.quote_relatives import which_frame, who_frame
 from briefing.facts.quote_reporters import reporter_speaks
-from briefing.facts.quote_subject_end import by_doing, subject_end
+from briefing.facts.quote_subject_end import by_doing, joined_subject, subject_end
 from briefing.facts.quote_verbless import (
     CLAIMS,
     OTHERS_WORDS,
@@ -91,7 +91,9 @@ _INNER_SUBJECT = lazy(
     r"|whereas)|\s[—–])"
     r"\s+(?=[^—–]*$)"
 )
-_PRONOUN_TAIL = lazy(r",\s+(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
+_PRONOUN_TAIL = lazy(
+    r",\s+(?:(?:but|and|yet|so)\s+)?(he|she|it|they)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$"
+)  # (", but he replied": a clause of its own)
 _BY_AGENT = lazy(r"\s+by\s+(?P<agent>[^,;:\"“]{2,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
 # "X was told by Y that "..."": Y's words.
 _TOLD = frozenset(("told", "warned", "informed", "assured", "reminded", "asked"))
@@ -491,4 +493,4 @@ def before_frame(att: Attributor, seg: Segment, f_lo: int, s_lo: int) -> tuple |
         # "a remark that X described as", "On May 2 — after the ruling — he said": the
         # subject of the verb is the phrase after the relative word or the dashes.
         return ("np", inner.end(), np_hi, True)
-    return ("np", np_lo, np_hi, True)
+    return joined_subject(att, np_lo, np_hi) or ("np", np_lo, np_hi, True)

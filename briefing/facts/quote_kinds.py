@@ -25,6 +25,12 @@ AS_BEFORE = lazy(r"\sas\s*$")
 # "Day After Day,"`); a name quoted twice in a text is one too.
 ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)(?:\s+[a-z]+)?\s*$")
 CALLED_BEFORE = lazy(r"\b(?:called|named)\s*$")
+# A work's name between a description and an appositive: `the numbing closer "Made of Glass,"
+# a 17-minute wall of noise` (the comma inside the marks, as US copy sets it).
+_DESCRIBED_BEFORE = lazy(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,2}$")
+_APPOSITIVE_AFTER = lazy(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+(?:of|that|which|with|in|about)\b"
+)
 # A paper's title in its reference: `Okoye C, et al "..." Lancet 2026`.
 CITATION = lazy(r"\bet al\.?,?\s?$")
 TITLE_OF = lazy(r"[’']s\s*$")
@@ -72,3 +78,15 @@ def repeats_headline(body: str, text: str) -> bool:
     if first < 0 or abs(first - len(text)) > 2 or text[:8] not in body[:first]:
         return False
     return headline_end(body) > 0 and _MARKS.sub("", text) == _MARKS.sub("", body[:first]).strip()
+
+
+def named_work(body: str, open_mark: int, close_end: int, text: str) -> bool:
+    """Whether title-case words ending in a comma are a work's name set between a
+    description and an appositive (`the closer "Made of Glass," a 17-minute wall of noise`),
+    not somebody's words (the word before the marks is no verb: `the crowd chanted`)."""
+    if not text.endswith(",") or " " not in text:
+        return False
+    before = _DESCRIBED_BEFORE.search(body, max(0, open_mark - 40), open_mark)
+    if before is None or body[open_mark - 3 : open_mark].rstrip().endswith("ed"):
+        return False
+    return _APPOSITIVE_AFTER.match(body, close_end, close_end + 80) is not None

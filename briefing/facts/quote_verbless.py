@@ -126,11 +126,17 @@ def colon_subject(att: Attributor, f_lo: int, s_lo: int, open_mark: int) -> tupl
     if f_lo != s_lo:
         return None
     frame = body[s_lo:open_mark]
-    if len(frame) > 160 or not frame.rstrip().endswith(":"):
+    if len(frame) > 260 or not frame.rstrip().endswith(":"):
         return None
     if _not_ones_own(frame) or WORDS_OF.search(frame) or OTHERS_WORDS.search(frame):
         return None
     found = att._subject_phrase(att._skip_fronted(s_lo, open_mark), open_mark)
+    if found is not None and found[0] == "desc" and found[1][0] == "the":
+        # ("The 61-year-old farmer did not hide his frustration:": whom it describes)
+        rest = body[found[3] : open_mark]
+        if _second_clause(att, rest, found[3]) or _PAST_VERB.search(rest) is None:
+            return None
+        return ("np", found[2], found[3], True)
     if found is None or found[0] != "mention" or found[1][2] not in ("person", "org"):
         return None
     if found[1][2] == "org" and not (

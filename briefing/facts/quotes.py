@@ -54,6 +54,7 @@ from briefing.facts.quote_kinds import (
     TITLE_OF,
     WORK_BEFORE,
     in_headline,
+    named_work,
     repeats_headline,
 )
 from briefing.facts.quote_marks import quotations
@@ -306,6 +307,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 )
                 or " " in text
                 and CALLED_BEFORE.search(body, max(0, open_mark - 12), open_mark)
+                or named_work(body, open_mark, close_end, text)
             )
             or WORK_BEFORE.search(body, max(0, open_mark - 16), open_mark)
             and NAME_OF_WORK.fullmatch(text)

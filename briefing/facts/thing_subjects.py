@@ -109,6 +109,62 @@ def sole_person(att: Any, sentence: tuple[int, int], sex: str) -> str | None:
     return name
 
 
+# A clause joined after the main one, opened by its subject ("..., and manager X was"):
+# the conjunction and the titles before the name.
+_JOINED_BEFORE = lazy(r"(?:,\s*)?\b(?:and|but|while|whereas)\s+((?:[\w’'.-]+\s+){0,3})$")
+# A verb (or an auxiliary) right after that subject: the name opens a clause of its own.
+_CLAUSE_VERB = lazy(
+    r"(?:was|is|were|has|had|did|does|will|would|could|remained|seemed|looked|felt"
+    r"|[a-z]{3,}ed)\b"
+)
+
+
+def joined_clause_subject(att: Any, sentence: tuple[int, int], sex: str) -> str | None:
+    """`Acme kept winning and manager X was delighted. He said ...`: the one person a sentence
+    whose subject is an organisation names as the subject of a clause joined after the main
+    one ("and", "but", "while"), when the sex fits, nobody else is named there or in the
+    sentence before and no word may stand for another person; else None (`att`: an
+    Attributor)."""
+    body = att.body
+    people = [m for m in att.mentions_in(*sentence) if m[2] == "person"]
+    if not people or any(not att.same(m, people[0][3]) for m in people):
+        return None
+    first = people[0]
+    if att.ambiguous(first):
+        return None
+    joined = _JOINED_BEFORE.search(body, max(sentence[0], first[0] - 60), first[0])
+    if joined is None:
+        return None
+    titles = joined.group(1).split()
+    if any(not (w[:1].isupper() or w.lower() in ROLE_NOUNS or w.lower() in SPOKES) for w in titles):
+        return None  # ("and the fans of X": X is no subject)
+    name = att.full_name(first[3])
+    if att.gender(name) not in (None, sex):
+        return None
+    at = first[1]
+    appositive = APPOSITIVE.match(body, at, sentence[1])
+    if appositive is not None:
+        at = appositive.end()
+    at = SUBJECT_GAP.match(body, at).end()
+    if not (VERB.match(body, at) or _CLAUSE_VERB.match(body, at)):
+        return None
+    named = [(m[0], m[1]) for m in att.mentions_in(*sentence)]
+    words = [
+        w.group()
+        for lo, hi in ((sentence[0], joined.start()), (at, sentence[1]))
+        for w in WORD.finditer(body, lo, hi)
+        if not any(a <= w.start() < b for a, b in named)  # ("Acme Rovers" is no rover)
+    ]
+    if any(person_word(w) and w.lower() not in _PERSON_PRONOUNS for w in words):
+        return None  # ("Acme's captain scored and X was pleased", "... and X hugged his son")
+    before = att.previous_sentence(sentence[0])
+    for m in att.mentions_in(*before) if before else ():
+        if m[2] == "person" and not att.same(m, name) and att.gender(m[3]) in (None, sex):
+            return None
+    trace.step("joined-clause")
+    return name
+
+
 _SEXED_PRONOUNS = frozenset("he she his her him hers".split())
 
 

@@ -297,3 +297,13 @@ def test_a_khoekhoe_click_letter_opens_the_name_it_stands_in() -> None:
     people = {p.name: p.mentions for p in facts.people}
     assert set(people) == {"Johannes !Gawaseb"} and "!Gawaseb" in people["Johannes !Gawaseb"]
     assert {"//Karas", "Tsau //Haeb National Park"} <= {p.name for p in facts.places}
+
+
+def test_a_south_asian_given_name_that_is_also_a_word_opens_the_name() -> None:
+    # ("ram", "raja" are English words: still a given name, never an office before a name)
+    facts = extract_facts(
+        "“The road was closed at dawn,” said Raja Tariq Mehboob of the district police. "
+        "Ram Kishore Baldev, a shopkeeper, said the queue stretched for a mile."
+    )
+    assert {p.name for p in facts.people} == {"Raja Tariq Mehboob", "Ram Kishore Baldev"}
+    assert [q.speaker for q in facts.quotes] == ["Raja Tariq Mehboob"]
