@@ -206,3 +206,36 @@ def test_a_page_count_of_comments_is_no_figure() -> None:
     assert by_text("The board received 1,200 comments from the public.") == {
         "1,200 comments": (1200.0, "comments")
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "unit"),
+    [
+        ("The handset has 12GB of memory and a 6,000mAh cell.", "12GB", "gb"),
+        ("The handset has 12GB of memory and a 6,000mAh cell.", "6,000mAh", "mah"),
+        ("Each sack is a 25-kilogramme bag of maize.", "25-kilogramme", "kilogramme"),
+        ("The field now pumps 3.2 million bpd.", "3.2 million bpd", "bpd"),
+        ("Patients took 250 mg twice a day.", "250 mg", "mg"),
+        ("Gusts reached 31 m/s at the pier.", "31 m/s", "m/s"),
+        ("A 132-kilovolt line feeds the town.", "132-kilovolt", "kilovolt"),
+        ("She holed a 25-foot putt.", "25-foot", "foot"),
+        ("They plan a seven-storey block.", "seven-storey", "storey"),
+        ("The firm leased a 2,500-square-foot unit.", "2,500-square-foot", "square-foot"),
+        ("Tickets cost about 900 baht each.", "900 baht", "THB"),
+        ("The works cost 41.5 billion tenge.", "41.5 billion tenge", "KZT"),
+        ("A fine of up to 300 złoty applies.", "300 złoty", "PLN"),
+        ("Traders paid 1,100 birr per quintal.", "1,100 birr", "ETB"),
+    ],
+)
+def test_units_and_currencies_trade_papers_use(body: str, text: str, unit: str) -> None:
+    assert by_text(body)[text][1] == unit
+
+
+def test_a_count_runs_over_its_modifiers_to_its_noun() -> None:
+    found = by_text("Crews put up 4,000 new street signs and 12 solar farm sites opened.")
+    assert "4,000 new street signs" in found
+    assert "12 solar farm sites" in found
+    # a plural noun ends the count; a ranking and an age are no count
+    assert "1,500 tenants" in by_text("The 1,500 tenants received letters.")
+    assert not by_text("She named the 10 most promising young writers.")
+    assert not by_text("A 64-year-old school caretaker says so.")
