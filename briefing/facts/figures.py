@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from briefing.core.facts import Figure
+from briefing.facts.figure_phrases import early_figures, late_figures, per_unit, tidy
 from briefing.facts.figure_starts import figure_starts, money_starts
 from briefing.facts.figure_words import NUMBER_WORDS, number_word_positions
 from briefing.facts.spans import Occupied
@@ -42,7 +43,8 @@ _CURRENCY_SYMBOLS = {
     "r$": "BRL", "nz$": "NZD", "s$": "SGD", "rp": "IDR", "cfa": "XOF", "₹": "INR", "ksh": "KES",
     "gh¢": "GHS", "sh": "shillings", "shs": "shillings", "tk": "BDT", "rm": "MYR", "dh": "AED",
     "dhs": "AED",
-    "jd": "JOD", "kd": "KWD", "bd": "BHD", "qr": "QAR", "nu": "BTN",
+    "jd": "JOD", "kd": "KWD", "bd": "BHD", "qr": "QAR", "nu": "BTN", "nt$": "TWD", "tt$": "TTD",
+    "j$": "JMD", "rwf": "RWF", "n": "NGN", "k": "kwacha", "p": "PHP", "r": "ZAR",
 }  # fmt: skip
 _CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -102,7 +104,14 @@ _CURRENCY_CODES = (
     "VND", "MNT", "OMR", "AED", "SAR", "QAR", "KWD", "MXN", "ARS", "COP", "IDR", "THB", "MYR",
     "KRW", "TZS", "UGX", "RWF", "ZMW", "MWK", "CFA",
 )  # fmt: skip
-_CODE_START = re.compile(r"[A-Z](?<![\w$].)[A-Z]{2}\s?\d")
+# Money's scale may be joined with a hyphen, as Canadian and South African outlets write it:
+# "C$12.5-million", "R1.2-billion".
+_MONEY_SCALE = _SCALE.removesuffix("?").replace(r"(?:\s*", r"(?:(?:\s*|-)", 1)
+_CODE_START = re.compile(r"[A-Z](?<![\w$].)(?:[A-Z]{2}|(?<=[NKPR]))\s?\d")
+_LETTER_AMOUNT = (
+    r"\s?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+\.\d\d(?!\d)"
+    r"|\d+(?:\.\d+)?(?:\s*|-)(?:trillion|billion|million|bn)\b)"
+)
 _CURRENCY_FIRST = (
     r"US\$",
     r"HK\$",
@@ -139,6 +148,13 @@ _CURRENCY_FIRST = (
     "QR",
     "Nu",
     *_CURRENCY_CODES,
+    # (the New Taiwan, Trinidad and Jamaican dollars and the Rwandan franc; the naira, kwacha, peso and rand written with one letter: "N1,180", "K15 000", "P1.4 billion",
+    # money only with thousands, cents or a scale, as "N95", "K9" and "P3" are not)
+    r"NT\$",
+    r"TT\$",
+    r"J\$",
+    "Rwf",
+    *(f"{letter}(?={_LETTER_AMOUNT})" for letter in "NKPR"),
 )
 # Each currency opens with a plain character and is not preceded by a word character or "$"
 # (checked once that character is read, by a look-behind over it): a pattern that opens with
@@ -152,7 +168,7 @@ MONEY_BEFORE = re.compile(
         + c[2 if c.startswith("\\") else 1 :]
         for c in _CURRENCY_FIRST
     )
-    + rf")\s?{_NUM}(?:{_SCALE.removesuffix('?')}|(?P<short>[MBK])\b)?(?![\w])",
+    + rf")\s?{_NUM}(?:{_MONEY_SCALE}|(?P<short>[MBK])\b)?(?![\w])",
 )
 MONEY_AFTER = re.compile(
     rf"(?=\d)(?<![\w.,$€£])\b{_NUM_WHOLE}{_SCALE}\s*(?P<word>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi"
@@ -290,10 +306,12 @@ _CURRENCY_PROBES = (
     ("$", (2, 1, 0)), ("€", (0,)), ("£", (0,)), ("¥", (0,)), ("USD", (0,)), ("EUR", (0,)),
     ("GBP", (0,)), ("CHF", (0,)), ("Rs", (0,)), ("Rp", (0,)), ("₹", (0,)),
     ("KSh", (0,)), ("GH¢", (0,)), ("Sh", (0,)), ("Tk", (0,)), ("RM", (0,)), ("Dh", (0,)),
-    ("JD", (0,)), ("KD", (0,)), ("BD", (0,)), ("QR", (0,)), ("Nu", (0,)),
+    ("JD", (0,)), ("KD", (0,)), ("BD", (0,)), ("QR", (0,)), ("Nu", (0,)), ("Rwf", (0,)),
 )  # fmt: skip
 # The probes of one character, found at C speed; `money_starts` finds the rest at once.
 _SYMBOL_PROBES = tuple(probe for probe in _CURRENCY_PROBES if len(probe[0]) == 1)
+# A decimal comma after the money's number, as southern African outlets write cents: "US$1,20".
+_DECIMAL_COMMA = re.compile(r",(\d\d?)(?![\d,])(?:[ \u00a0]?(trillion|billion|million|bn)\b)?")
 
 
 def _money_before(body: str, encoded: bytes | None = None) -> Iterator[re.Match[str]]:
@@ -344,7 +362,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         body = body[: starts[MAX_FIGURE_STARTS]]
         money_before, numbers, words = _starts(body, None)
     occupied = Occupied(blocked)
-    out: list[Figure] = []
+    out, compounds = early_figures(body, occupied, numbers, words)
 
     def free(start: int, end: int) -> bool:
         return not occupied.overlaps(start, end)
@@ -354,16 +372,21 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         if not free(start, end):
             continue
         unit = _CURRENCY_SYMBOLS.get(m.group("cur").lower(), m.group("cur"))
-        end = _extend(body, end)
+        value = _value(m)
+        cents = None if m.group("scale") else _DECIMAL_COMMA.match(body, end)
+        if cents is not None and m.group("num").isdigit():
+            value = float(f"{m.group('num')}.{cents[1]}") * _SCALES.get(cents[2] or "", 1.0)
+            end = cents.end()
+        end = _extend(body, per_unit(body, end))
         occupied.add(start, end)
-        out.append(Figure(body[start:end], _value(m), unit, (start, end)))
+        out.append(Figure(body[start:end], value, unit, (start, end)))
     for m in _matches_at(MONEY_AFTER, body, numbers):
         start, end = m.span()
         if not free(start, end):
             continue
         word = m.group("word").lower().replace("us ", "").split()[0]
         unit = _CURRENCY_WORDS.get(word.rstrip("s"), _CURRENCY_WORDS.get(word, word.upper()))
-        end = _extend(body, end)
+        end = _extend(body, per_unit(body, end))
         occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), unit, (start, end)))
     for m in _matches_at(PERCENT, body, numbers):
@@ -421,7 +444,6 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
             continue  # "the two leaders met": the pair the story already named, no count
         occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), noun, (start, end)))
+    out += late_figures(body, occupied, compounds)
     out.sort(key=lambda f: f.span)
-    # Each figure once, at its first mention: "six weeks" said three times is one fact.
-    seen: set[str] = set()
-    return [f for f in out if not (f.text.lower() in seen or seen.add(f.text.lower()))]
+    return tidy(body, out)

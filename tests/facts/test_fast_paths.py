@@ -163,11 +163,11 @@ def test_name_runs_fast_path_matches_the_plain_pattern(text: str) -> None:
     ],
 )
 def test_money_before_fast_pattern_matches_the_plain_pattern(text: str) -> None:
-    from briefing.facts.figures import _CURRENCY_FIRST, _NUM, _SCALE, MONEY_BEFORE
+    from briefing.facts.figures import _CURRENCY_FIRST, _MONEY_SCALE, _NUM, MONEY_BEFORE
 
     plain = re.compile(
         rf"(?<![\w$])(?P<cur>{'|'.join(_CURRENCY_FIRST)})"
-        rf"\s?{_NUM}(?:{_SCALE.removesuffix('?')}|(?P<short>[MBK])\b)?(?![\w])"
+        rf"\s?{_NUM}(?:{_MONEY_SCALE}|(?P<short>[MBK])\b)?(?![\w])"
     )
     assert [(m.span(), m.groupdict()) for m in MONEY_BEFORE.finditer(text)] == [
         (m.span(), m.groupdict()) for m in plain.finditer(text)
