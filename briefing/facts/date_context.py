@@ -59,6 +59,9 @@ _DETERMINERS = frozenset("the a an his her its their this that these those our".
 _BEFORE_PARTICIPLE = frozenset("be been being stay remain stays remains is are".split())
 _STRONG_PAST = frozenset("was were had did ago".split())
 _BE_PAST = frozenset("was were".split())
+# Verbs before "to be" that tell how a thing looked, not what is planned: "looked to be in
+# good shape early in Friday's game" is in the past.
+_SEEM = frozenset("looked seemed appeared proved looks seems appears proves happened used".split())
 # Before a verb of planning, what makes the plan one as it stood ("was planning to", "had
 # planned to", "had been scheduled to"): its date is the nearest one, before or after
 # publication, as the plan may have been kept or dropped since (tense "near").
@@ -187,8 +190,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
             return "future", True  # "closed until at least Saturday": an end still ahead
         if lowered == "to" and previous == "according":
             return None, False  # "according to a filing on Monday": the source, not the plan
-        if lowered == "be" and previous == "to":
-            return "future", True  # "to be held on August 9"
+        if lowered == "be" and previous == "to" and (i < 2 or words[i - 2].lower() not in _SEEM):
+            return "future", True  # "to be held on August 9" (not "looked to be in control")
         if lowered == "to" and previous in ("is", "are") and _verb_follows(words, i):
             return "future", True  # "the minister is to visit on Friday"
         if lowered == "to" and previous in _BE_PAST and _verb_follows(words, i):

@@ -57,6 +57,26 @@ NOT_A_YEAR_AFTER = lazy(
     r"|employees|passengers|refugees|migrants)\b|:\s+[A-Z]"  # ("the 2000 km pipeline")
     r"|(?:\s+[A-Z][a-z]+){1,4}\s+Act\b|-[a-z]*[A-Z]"
 )
+# A year as the subject of its clause, after a verb of saying or a clause's start, before an
+# auxiliary: "tells Brownfield 2018 should look similar", "said 2027 will be harder".
+_SUBJECT_YEAR_BEFORE = lazy(
+    r"(?:^|[.!?]\s+|\n|\b(?:says?|said|tells?|told|thinks?|thought|believes?|expects?|that)"
+    r"\s+(?:[A-Z][\w-]*\s+)?)$"
+)
+_SUBJECT_YEAR_AFTER = lazy(r"\s+(?:will|would|should|could|may|might|is|was|has|had)\s+[a-z]")
+# A call to act on a page ("Subscribe to our newsletter today", "Order today and save"): its
+# "today" is any reader's day, no date.
+_PROMO_BEFORE = lazy(
+    r"(?:^|[.!?]\s+|\n)[ \t]*(?:Subscribe|Sign\s+up|Register|Donate|Order|Download|Buy|Shop"
+    r"|Click|Book|Join\s+us|Call\s+us|Contact\s+us)\b[^.!?\n]*$"
+)
+
+
+def promo(body: str, start: int) -> bool:
+    """Whether the "today" at `start` is in a page's call to act."""
+    return _PROMO_BEFORE.search(body, max(0, start - 100), start) is not None
+
+
 # After a bare comma or bracket, a year followed by a plural noun is a count ("1885 aftershocks").
 _COUNT_AFTER = lazy(r"\s+[a-z]+s\b")
 # A month name alone is a date only after a cue word, and never before a capitalised word
@@ -134,4 +154,8 @@ def cued(body: str, start: int, end: int, month: bool) -> bool:
         return True  # "the U.S. 2012 presidential election"
     if TIMELINE_ENTRY_AFTER.match(body, end) and LINE_OPENER_BEFORE.search(before):
         return True
+    if _SUBJECT_YEAR_AFTER.match(body, end) and _SUBJECT_YEAR_BEFORE.search(
+        body, max(0, start - 40), start
+    ):
+        return True  # "tells Brownfield 2018 should look similar"
     return _CUE_PUNCT_BEFORE.search(before) is not None and not _COUNT_AFTER.match(body, end)

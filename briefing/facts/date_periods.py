@@ -53,6 +53,23 @@ def join_periods(body: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_GLOSS_GAP = re.compile(r"[ \t]*\([ \t]*")
+_RELATIVE_DAYS = frozenset("today tonight tomorrow yesterday".split())
+
+
+def glossed_days(body: str, found: list[Found]) -> list[Found]:
+    """Without "today" when a date in brackets right after it says which day it is ("today
+    (Thursday, April 23)"): the word alone counts from publication, which may be a day
+    later."""
+    return [
+        item
+        for i, item in enumerate(found)
+        if i + 1 == len(found)
+        or body[item[0] : item[1]].lower() not in _RELATIVE_DAYS
+        or not _GLOSS_GAP.fullmatch(body, item[1], found[i + 1][0])
+    ]
+
+
 def story_weekdays(body: str, found: list[Found]) -> list[Found]:
     """A bare weekday after "the" ("on the Monday morning") is the first such day after the
     last full date the text gave before it, when there is one close by."""
@@ -157,7 +174,8 @@ def told_years(
                 anchor is not None
                 and before != "this "  # ("this May": publication's)
                 and start - anchor[0] <= _TOLD_REACH
-                and body.find("\n\n", anchor[0], start) == -1
+                # (a line apart, a caption or another story's headline: not the story told)
+                and body.find("\n", anchor[0], start) == -1
                 and anchor[2:] <= own
                 and own[0] - anchor[2] <= 3
             ):

@@ -232,8 +232,8 @@ WEEK_STARTS = {"first": 1, "second": 8, "third": 15, "fourth": 22}
 def week_of_month(
     m: re.Match[str], pub: date | None, part: str | None = None, tense: str | None = None
 ) -> tuple[str, str, str] | None:
-    """ "the first week of April" is April 1-7; "the last week of" a month its last seven days
-    (without its year, the one its clause's tense gives); "the first half of December" its
+    """ "the first week of April" is April 1-7; "the last week of" a month its last seven days;
+    "the second week of" it the month (without its year, the one its clause's tense gives); "the first half of December" its
     first 15 days, "the second half" the rest."""
     g = m.groupdict()
     month = month_number(g["m"])
@@ -246,6 +246,10 @@ def week_of_month(
         if which == "first":
             return iso(year, month, 1), iso(year, month, 15), "day"
         return iso(year, month, 16), iso(year, month, length), "day"
+    if which in ("second", "third", "fourth"):
+        # (whose days depend on the day a week starts on: the 8th to the 14th, or Monday to
+        # Sunday; the month is what the text surely gives)
+        return iso(year, month), iso(year, month), "month"
     first = WEEK_STARTS.get(which, length - 6)
     return iso(year, month, first), iso(year, month, first + 6), "day"
 

@@ -20,6 +20,7 @@ from briefing.facts.date_cues import (
     PART_BEFORE,
     TIMELINE_ENTRY_AFTER,
     cued,
+    promo,
 )
 from briefing.facts.date_eras import century, decade, years_ago
 from briefing.facts.date_fiscal import fiscal_years
@@ -31,6 +32,7 @@ from briefing.facts.date_periods import (
     counted_months,
     counted_years,
     days_beyond,
+    glossed_days,
     join_periods,
     periods_ended,
     story_weekdays,
@@ -435,6 +437,8 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
             ) and quoted(body, start):
                 continue  # "today", "by the end of the year", "before Christmas", "two days
                 # ago" in somebody's words: counted from when they were spoken
+            if handler is deictic and promo(body, start):
+                continue  # "Subscribe to our newsletter today": any reader's day
             try:
                 if handler in _TENSED:
                     if handler is weekday and (
@@ -464,7 +468,8 @@ def find_dates(body: str, published: date | datetime | None = None) -> list[Date
             found.append((start, end, *value))
     found.sort()
     found = _days_after_or_before(body, found, occupied)
-    found = story_weekdays(body, join_periods(body, told_years(body, found, yearless, pub)))
+    found = join_periods(body, glossed_days(body, told_years(body, found, yearless, pub)))
+    found = story_weekdays(body, found)
     found = counted_years(body, counted_days(body, days_beyond(body, found)), pub)
     found = counted_months(body, found, pub)
     found = named_days(body, fiscal_years(body, periods_ended(body, weeks_of(body, found))))

@@ -71,9 +71,13 @@ def figure_starts(
 def _money_class(i: int) -> bytes:
     """The class byte of Latin-1 character `i` for `_MONEY_SHAPE`."""
     char = chr(i)
+    if char in "NKPR":  # (also the naira, kwacha, peso and rand: "N1,180")
+        return b"N"
     if "A" <= char <= "Z":
         return b"A"
-    if char in "sphku$?":  # ("Rs", "Rp", "KSh", "Tk", "Nu"; "?" is also a character past Latin-1)
+    if (
+        char in "sphkuf$?"
+    ):  # ("Rs", "Rp", "KSh", "Tk", "Nu", "Rwf"; "?" also a character past Latin-1)
         return char.encode()
     if char == "¢":  # ("GH¢")
         return b"c"
@@ -86,13 +90,15 @@ def _money_class(i: int) -> bytes:
 
 _MONEY_CLASSES = b"".join(_money_class(i) for i in range(256))
 # Where `figures.MONEY_BEFORE` may match a currency written with letters: an ISO code (three
-# capitals, then a digit, a space or none between: "USD 5", "SEK4"), two capitals before one
-# ("RM120", "QR 5", "JD 10"), "Rs", "Rp", "KSh", "GH¢", "Sh", "Dh", "Tk" or "Nu", after no word
+# capitals, then a digit, a space or none between: "USD 5", "SEK4"), one or two capitals before
+# one ("N1,180", "RM120", "QR 5", "JD 10"), "Rs", "Rp", "KSh", "GH¢", "Sh", "Dh", "Tk", "Nu" or "Rwf", after no word
 # character nor "$". A "?" may be any character (one past Latin-1: a
 # thin space, a foreign digit, a letter), so it is taken for whatever lets a currency match:
 # a few more places are tried, none is missed. It opens with a literal, which the regex
 # engine skips to, where the scan of capitals it replaces tested every character.
-_MONEY_SHAPE = re.compile(rb"A(?<![Asphkuw0$].)(?=A{1,2}[ ?]?[0?]|[sphku]|A[hc])")
+_MONEY_SHAPE = re.compile(
+    rb"[AN](?<![ANsphkufw0$].)(?=[AN]{1,2}[ ?]?[0?]|(?<=N)[ ?]?[0?]|[sphku]|[AN][hc]|[wf]f)"
+)
 
 
 def money_starts(encoded: bytes) -> list[int]:

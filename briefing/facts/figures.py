@@ -5,18 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import islice
-from typing import Any
 
 from briefing.core.facts import Figure
+from briefing.facts.figure_phrases import early_figures, late_figures, per_unit, tidy
 from briefing.facts.figure_starts import figure_starts, money_starts
+from briefing.facts.figure_words import NUMBER_WORDS, number_word_positions
 from briefing.facts.spans import Occupied
 
-_NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}  # fmt: skip
 # (thousands set off by commas, or by spaces as southern African and European outlets write
 # them: "60 000 tonnes", "K15 000")
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?)"
@@ -48,19 +43,25 @@ _CURRENCY_SYMBOLS = {
     "r$": "BRL", "nz$": "NZD", "s$": "SGD", "rp": "IDR", "cfa": "XOF", "₹": "INR", "ksh": "KES",
     "gh¢": "GHS", "sh": "shillings", "shs": "shillings", "tk": "BDT", "rm": "MYR", "dh": "AED",
     "dhs": "AED",
-    "jd": "JOD", "kd": "KWD", "bd": "BHD", "qr": "QAR", "nu": "BTN",
+    "jd": "JOD", "kd": "KWD", "bd": "BHD", "qr": "QAR", "nu": "BTN", "nt$": "TWD", "tt$": "TTD",
+    "j$": "JMD", "rwf": "RWF", "n": "NGN", "k": "kwacha", "p": "PHP", "r": "ZAR",
 }  # fmt: skip
 _CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
     "renminbi": "CNY", "ruble": "RUB", "rouble": "RUB", "rupee": "INR", "krone": "NOK", "kroner": "NOK",
     "kronor": "SEK", "krona": "SEK", "franc": "CHF", "peso": "MXN", "real": "BRL", "reais": "BRL",
     "won": "KRW", "rand": "ZAR", "lira": "TRY", "shekel": "ILS", "naira": "NGN", "dirham": "AED",
-    "dinar": "DIN", "riyal": "SAR", "zloty": "PLN", "forint": "HUF",
+    "dinar": "DIN", "riyal": "SAR", "zloty": "PLN", "złoty": "PLN", "forint": "HUF", "baht": "THB",
+    "riel": "KHR", "tenge": "KZT", "birr": "ETB", "cedi": "GHS", "ringgit": "MYR", "rupiah": "IDR",
+    "dong": "VND", "taka": "BDT", "hryvnia": "UAH", "shilling": "shillings",
 }  # fmt: skip
 _UNITS = (
-    r"km/h|km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|feet|ft|inches|kg|kilograms?|grams?|tonnes?|tons?"
-    r"|hectares?|acres?|litres?|liters?|gallons?|barrels?|mw|gw|kw|mwh|gwh|kwh|degrees|°C|°F|mph"
-    r"|square\s+(?:kilometres?|kilometers?|miles|metres?|meters?)|cubic\s+metres?|teu|light[\s-]years?"
+    r"km/h|km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|feet|foot|ft|inch(?:es)?|kg"
+    r"|kilogram(?:me)?s?|grams?|tonnes?|tons?|lbs?|mg(?:/dl)?|g/t|bushels?|yards?"
+    r"|hectares?|acres?|litres?|liters?|gallons?|barrels?|bpd|mtpa|mw|gw|kw|mwh|gwh|kwh"
+    r"|(?:mega|giga|kilo)?watts?|(?:kilo)?volts?|amperes?|horsepower|degrees?|°C|°F|mph|m/s"
+    r"|(?:square|sq\.?)[\s-]+(?:kilometres?|kilometers?|km|miles|metres?|meters?|feet|foot)"
+    r"|cubic[\s-]+metres?|teu|light[\s-]years?|storey|story|gb|tb|mb|mah|mhz|ghz"
 )
 # A number followed by a plural noun (people, workers, containers...) is a quantity.
 # A label whose number names something: "Region 7", "Round 8", "Type 2", "Flight 370".
@@ -91,7 +92,7 @@ _LINE_END_AFTER = re.compile(r"[ \t]*(?:[/|][^\n]*)?(?:\n|$)")
 _TIME_UNITS = r"hours?|minutes?|seconds?|hrs|mins|secs"
 # Words ending in "s" that are not plural nouns ("six jobs across three shifts").
 _NOT_NOUNS = (
-    r"(?:across|always|perhaps|this|less|unless|was|has|its|thus|towards|afterwards|besides|whereas"
+    r"(?:across|always|perhaps|this|less|unless|was|has|says|its|thus|towards|afterwards|besides|whereas"
     r"|plus|minus|versus|does|goes|yes|his|hers|ours|theirs|whose|sometimes|nevertheless|nonetheless)"
 )
 
@@ -103,7 +104,14 @@ _CURRENCY_CODES = (
     "VND", "MNT", "OMR", "AED", "SAR", "QAR", "KWD", "MXN", "ARS", "COP", "IDR", "THB", "MYR",
     "KRW", "TZS", "UGX", "RWF", "ZMW", "MWK", "CFA",
 )  # fmt: skip
-_CODE_START = re.compile(r"[A-Z](?<![\w$].)[A-Z]{2}\s?\d")
+# Money's scale may be joined with a hyphen, as Canadian and South African outlets write it:
+# "C$12.5-million", "R1.2-billion".
+_MONEY_SCALE = _SCALE.removesuffix("?").replace(r"(?:\s*", r"(?:(?:\s*|-)", 1)
+_CODE_START = re.compile(r"[A-Z](?<![\w$].)(?:[A-Z]{2}|(?<=[NKPR]))\s?\d")
+_LETTER_AMOUNT = (
+    r"\s?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+\.\d\d(?!\d)"
+    r"|\d+(?:\.\d+)?(?:\s*|-)(?:trillion|billion|million|bn)\b)"
+)
 _CURRENCY_FIRST = (
     r"US\$",
     r"HK\$",
@@ -140,6 +148,13 @@ _CURRENCY_FIRST = (
     "QR",
     "Nu",
     *_CURRENCY_CODES,
+    # (the New Taiwan, Trinidad and Jamaican dollars and the Rwandan franc; the naira, kwacha, peso and rand written with one letter: "N1,180", "K15 000", "P1.4 billion",
+    # money only with thousands, cents or a scale, as "N95", "K9" and "P3" are not)
+    r"NT\$",
+    r"TT\$",
+    r"J\$",
+    "Rwf",
+    *(f"{letter}(?={_LETTER_AMOUNT})" for letter in "NKPR"),
 )
 # Each currency opens with a plain character and is not preceded by a word character or "$"
 # (checked once that character is read, by a look-behind over it): a pattern that opens with
@@ -153,20 +168,33 @@ MONEY_BEFORE = re.compile(
         + c[2 if c.startswith("\\") else 1 :]
         for c in _CURRENCY_FIRST
     )
-    + rf")\s?{_NUM}(?:{_SCALE.removesuffix('?')}|(?P<short>[MBK])\b)?(?![\w])",
+    + rf")\s?{_NUM}(?:{_MONEY_SCALE}|(?P<short>[MBK])\b)?(?![\w])",
 )
 MONEY_AFTER = re.compile(
     rf"(?=\d)(?<![\w.,$€£])\b{_NUM_WHOLE}{_SCALE}\s*(?P<word>(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi"
     r"|rubles?|roubles?|rupees?|kroner|krone|kronor|krona|francs?|pesos?|reais|real|won|rand|lira|shekels?|naira"
-    r"|dirhams?|dinars?|riyals?|zloty|forint)"
+    r"|dirhams?|dinars?|riyals?|z[lł]oty(?:s|ch)?|forint|baht|riels?|tenge|birr|kwacha|cedis?|ringgit"
+    r"|rupiah|dong|taka|hryvnias?|shillings?)"
     r"|USD|EUR|GBP)\b",
 )
 PERCENT = re.compile(
     rf"(?=\d)(?<![\w.,]){_NUM_WHOLE}\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
 )
-_GLUED_UNITS = r"km/h|km|mm|cm|kg|mph|ft|kw|mw|gw|kwh|mwh|gwh|ha|°C|°F"
+# Words that are no modifier of a counted noun: "three more new cases" runs to its noun, "12 on
+# board and three passengers" does not ("three passengers" is the count).
+_FUNCTION_WORDS = (
+    r"(?:the|a|an|and|or|of|on|in|at|to|for|by|with|from|is|was|are|were|be|been|has|have|had|that"
+    r"|which|who|than|as|per|but|not|its|their|his|her|our|this|these|those|into|over|after|before)"
+)
+# Nor is a superlative ("the 25 best new restaurants": a ranking), an age ("a 71-year-old
+# family doctor") or a plural noun ("2,300 patients received letters": the count ends there).
+_NOT_MODIFIERS = (
+    rf"{_FUNCTION_WORDS}\b|(?:most|least|best|worst|top|[a-z]+(?:g|ll|h|w|i|d)est)\b"
+    r"|(?:[a-z]+-)?old\b|[a-z]*[^\Wsiu]s\b"
+)
+_GLUED_UNITS = r"km/h|km|mm|cm|kg|mph|ft|kw|mw|gw|kwh|mwh|gwh|ha|°C|°F|mg(?:/dl)?|g/t|m/s|gb|tb|mah|mhz|ghz|bpd|mtpa"
 QUANTITY = re.compile(
-    rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:(?:[ \t]+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:[a-z]+-)?[a-z]+[ \t]+)?(?!{_NOT_NOUNS}\b)(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b))"
+    rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:(?:[ \t]+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:(?!{_NOT_MODIFIERS})(?:[a-z]+-)?[a-z]+[ \t]+){{1,3}})?(?!{_NOT_NOUNS}\b)(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b))"
     # (a unit glued to its number: "162km", "11mm", "40°C"; not "5m", also millions)
     rf"|(?P<glued>{_GLUED_UNITS})(?![\w/]))",
     re.IGNORECASE,
@@ -195,82 +223,10 @@ TAIL = re.compile(
 )
 
 
-# Number words by a shared opening ("six" opens "sixteen" and "sixty"): one `str.find` per
-# opening instead of one per word.
-_NUMBER_STEMS: dict[str, tuple[str, ...]] = {}
-for _word in sorted(_NUMBER_WORDS, key=len, reverse=True):
-    _stem = next(
-        (
-            s
-            for s in ("four", "six", "seven", "eight", "nine", "twe", "thirt", "fift")
-            if _word.startswith(s)
-        ),
-        _word,
-    )
-    _NUMBER_STEMS.setdefault(_stem, ())
-    _NUMBER_STEMS[_stem] += (_word,)
-
-
-# The same, as bytes: (stem, ((word, whether "a " may open it), ...)).
-_NUMBER_STEM_BYTES = tuple(
-    (stem.encode(), tuple((w.encode(), w in ("hundred", "dozen")) for w in words))
-    for stem, words in _NUMBER_STEMS.items()
-)
-
-
-def _number_word_positions(
-    body: str, limit: int | None = None, encoded: bytes | None = None
-) -> list[int]:
-    """Where number words ("six", "a dozen") start: `str.find` on the lower-cased body is far
-    cheaper than a case-insensitive regex scan. With `limit`, only the first `limit`.
-
-    The positions are those of the lower-cased body. Only "İ" lower-cases to more than one
-    character, so without it they are the body's, and the words (ASCII letters) are found in
-    the body as Latin-1 bytes (a character past it is a "?"; only the Kelvin sign lower-cases
-    to an ASCII letter, "k", in no number word) with ASCII letters lower-cased: five times
-    cheaper than `str.lower`. Whether a letter stands either side is read from the body
-    (lower-casing keeps every character a letter or not). (`encoded`: the body as those
-    bytes, when the caller has it.)"""
-    if "İ" in body:
-        lowered = body.lower()
-        stems = tuple(
-            (stem, tuple((w, w in ("hundred", "dozen")) for w in words))
-            for stem, words in _NUMBER_STEMS.items()
-        )
-        return _number_words_in(lowered, lowered, stems, "a ", limit)
-    if encoded is None:
-        encoded = body.encode("latin-1", "replace")
-    lowered_bytes = encoded.lower()
-    return _number_words_in(lowered_bytes, body, _NUMBER_STEM_BYTES, b"a ", limit)
-
-
-def _number_words_in(
-    lowered: Any, letters: str, stems: tuple[tuple[Any, tuple[tuple[Any, bool], ...]], ...],
-    article: Any, limit: int | None,
-) -> list[int]:  # fmt: skip
-    """`_number_word_positions` in `lowered` (str or bytes), whose letters `letters` tells."""
-    out: list[int] = []
-    for stem, words in stems:
-        pos = lowered.find(stem)
-        found = 0
-        while pos != -1 and (limit is None or found < limit):
-            if pos == 0 or not letters[pos - 1].isalpha():
-                for word, counted in words:
-                    end = pos + len(word)
-                    if lowered.startswith(word, pos) and not letters[end : end + 1].isalpha():
-                        out.append(
-                            pos - 2 if counted and lowered[pos - 2 : pos] == article else pos
-                        )
-                        found += 1
-                        break
-            pos = lowered.find(stem, pos + 1)
-    return sorted(out)[:limit]
-
-
 def _value(m: re.Match[str]) -> float:
     num = " ".join(m.group("num").lower().split()).removeprefix("a ")
     digits = "".join(num.replace(",", "").split())  # (and the spaces of "60 000")
-    value = float(_NUMBER_WORDS[num]) if num in _NUMBER_WORDS else float(digits)
+    value = float(NUMBER_WORDS[num]) if num in NUMBER_WORDS else float(digits)
     scale = (m.group("scale") or m.groupdict().get("short") or "").lower()
     return value * _SCALES.get(scale, 1.0)
 
@@ -350,10 +306,12 @@ _CURRENCY_PROBES = (
     ("$", (2, 1, 0)), ("€", (0,)), ("£", (0,)), ("¥", (0,)), ("USD", (0,)), ("EUR", (0,)),
     ("GBP", (0,)), ("CHF", (0,)), ("Rs", (0,)), ("Rp", (0,)), ("₹", (0,)),
     ("KSh", (0,)), ("GH¢", (0,)), ("Sh", (0,)), ("Tk", (0,)), ("RM", (0,)), ("Dh", (0,)),
-    ("JD", (0,)), ("KD", (0,)), ("BD", (0,)), ("QR", (0,)), ("Nu", (0,)),
+    ("JD", (0,)), ("KD", (0,)), ("BD", (0,)), ("QR", (0,)), ("Nu", (0,)), ("Rwf", (0,)),
 )  # fmt: skip
 # The probes of one character, found at C speed; `money_starts` finds the rest at once.
 _SYMBOL_PROBES = tuple(probe for probe in _CURRENCY_PROBES if len(probe[0]) == 1)
+# A decimal comma after the money's number, as southern African outlets write cents: "US$1,20".
+_DECIMAL_COMMA = re.compile(r",(\d\d?)(?![\d,])(?:[ \u00a0]?(trillion|billion|million|bn)\b)?")
 
 
 def _money_before(body: str, encoded: bytes | None = None) -> Iterator[re.Match[str]]:
@@ -391,7 +349,7 @@ def _starts(body: str, limit: int | None) -> tuple[list[re.Match[str]], list[int
     return (
         list(islice(_money_before(body, encoded), limit)),
         figure_starts(body, encoded, _FIGURE_START, limit),
-        _number_word_positions(body, limit, encoded),
+        number_word_positions(body, limit, encoded),
     )
 
 
@@ -404,7 +362,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         body = body[: starts[MAX_FIGURE_STARTS]]
         money_before, numbers, words = _starts(body, None)
     occupied = Occupied(blocked)
-    out: list[Figure] = []
+    out, compounds = early_figures(body, occupied, numbers, words)
 
     def free(start: int, end: int) -> bool:
         return not occupied.overlaps(start, end)
@@ -414,16 +372,21 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         if not free(start, end):
             continue
         unit = _CURRENCY_SYMBOLS.get(m.group("cur").lower(), m.group("cur"))
-        end = _extend(body, end)
+        value = _value(m)
+        cents = None if m.group("scale") else _DECIMAL_COMMA.match(body, end)
+        if cents is not None and m.group("num").isdigit():
+            value = float(f"{m.group('num')}.{cents[1]}") * _SCALES.get(cents[2] or "", 1.0)
+            end = cents.end()
+        end = _extend(body, per_unit(body, end))
         occupied.add(start, end)
-        out.append(Figure(body[start:end], _value(m), unit, (start, end)))
+        out.append(Figure(body[start:end], value, unit, (start, end)))
     for m in _matches_at(MONEY_AFTER, body, numbers):
         start, end = m.span()
         if not free(start, end):
             continue
         word = m.group("word").lower().replace("us ", "").split()[0]
         unit = _CURRENCY_WORDS.get(word.rstrip("s"), _CURRENCY_WORDS.get(word, word.upper()))
-        end = _extend(body, end)
+        end = _extend(body, per_unit(body, end))
         occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), unit, (start, end)))
     for m in _matches_at(PERCENT, body, numbers):
@@ -455,9 +418,7 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         m = PERCENT_WORDS.match(body, position)
         if m is not None and free(*m.span()):
             occupied.add(*m.span())
-            value = float(
-                _NUMBER_WORDS[" ".join(m.group("num").lower().split()).removeprefix("a ")]
-            )
+            value = float(NUMBER_WORDS[" ".join(m.group("num").lower().split()).removeprefix("a ")])
             out.append(Figure(m.group(), value, "%", m.span()))
     for m in matches:
         start, end = m.span()
@@ -483,7 +444,6 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
             continue  # "the two leaders met": the pair the story already named, no count
         occupied.add(start, end)
         out.append(Figure(body[start:end], _value(m), noun, (start, end)))
+    out += late_figures(body, occupied, compounds)
     out.sort(key=lambda f: f.span)
-    # Each figure once, at its first mention: "six weeks" said three times is one fact.
-    seen: set[str] = set()
-    return [f for f in out if not (f.text.lower() in seen or seen.add(f.text.lower()))]
+    return tidy(body, out)

@@ -47,15 +47,15 @@ def test_fast_paths_match_the_plain_patterns(text: str) -> None:
     ],
 )
 def test_number_words_found_by_shared_openings_match_a_per_word_search(text: str) -> None:
-    from briefing.facts.figures import _NUMBER_WORDS, _number_word_positions
+    from briefing.facts.figure_words import NUMBER_WORDS, number_word_positions
 
     lowered, expected = text.lower(), []
-    for word in _NUMBER_WORDS:
+    for word in NUMBER_WORDS:
         for m in re.finditer(rf"(?<![^\W\d_]){word}(?![^\W\d_])", lowered):
             pos = m.start()
             a_before = word in ("hundred", "dozen") and lowered[pos - 2 : pos] == "a "
             expected.append(pos - 2 if a_before else pos)
-    assert _number_word_positions(text) == sorted(expected)
+    assert number_word_positions(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -163,11 +163,11 @@ def test_name_runs_fast_path_matches_the_plain_pattern(text: str) -> None:
     ],
 )
 def test_money_before_fast_pattern_matches_the_plain_pattern(text: str) -> None:
-    from briefing.facts.figures import _CURRENCY_FIRST, _NUM, _SCALE, MONEY_BEFORE
+    from briefing.facts.figures import _CURRENCY_FIRST, _MONEY_SCALE, _NUM, MONEY_BEFORE
 
     plain = re.compile(
         rf"(?<![\w$])(?P<cur>{'|'.join(_CURRENCY_FIRST)})"
-        rf"\s?{_NUM}(?:{_SCALE.removesuffix('?')}|(?P<short>[MBK])\b)?(?![\w])"
+        rf"\s?{_NUM}(?:{_MONEY_SCALE}|(?P<short>[MBK])\b)?(?![\w])"
     )
     assert [(m.span(), m.groupdict()) for m in MONEY_BEFORE.finditer(text)] == [
         (m.span(), m.groupdict()) for m in plain.finditer(text)
@@ -435,11 +435,11 @@ def test_caps_shape_pre_check_holds_every_caps_run() -> None:
 def test_number_words_found_in_bytes_match_the_lower_cased_body() -> None:
     import random
 
-    from briefing.facts.figures import _NUMBER_STEMS, _number_word_positions
+    from briefing.facts.figure_words import NUMBER_STEMS, number_word_positions
 
     def plain(body: str) -> list[int]:  # (the search as it was, on `str.lower`)
         lowered, out = body.lower(), []
-        for stem, words in _NUMBER_STEMS.items():
+        for stem, words in NUMBER_STEMS.items():
             pos = lowered.find(stem)
             while pos != -1:
                 if pos == 0 or not lowered[pos - 1].isalpha():
@@ -456,7 +456,7 @@ def test_number_words_found_in_bytes_match_the_lower_cased_body() -> None:
     rnd = random.Random(23)
     for _ in range(20_000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
-        assert _number_word_positions(text) == plain(text), text
+        assert number_word_positions(text) == plain(text), text
 
 
 def test_slash_credits_and_contributed_sentences_match_their_plain_scans() -> None:

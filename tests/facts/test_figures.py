@@ -178,9 +178,9 @@ def test_a_count_of_times_is_a_figure() -> None:
 @pytest.mark.parametrize(
     ("body", "text", "value", "unit"),
     [
-        ("Growers got Sh23 per kilo.", "Sh23", 23.0, "shillings"),
+        ("Growers got Sh23 per kilo.", "Sh23 per kilo", 23.0, "shillings"),
         ("The levy raised Shs4.2 billion.", "Shs4.2 billion", 4.2e9, "shillings"),
-        ("Paddy sold at Tk 45 a kilo.", "Tk 45", 45.0, "BDT"),
+        ("Paddy sold at Tk 45 a kilo.", "Tk 45 a kilo", 45.0, "BDT"),
         ("The state set aside RM120mil.", "RM120mil", 120e6, "MYR"),
         ("Profit reached Dh2.8 billion.", "Dh2.8 billion", 2.8e9, "AED"),
         ("The pipeline cost JD62 million.", "JD62 million", 62e6, "JOD"),
@@ -206,3 +206,85 @@ def test_a_page_count_of_comments_is_no_figure() -> None:
     assert by_text("The board received 1,200 comments from the public.") == {
         "1,200 comments": (1200.0, "comments")
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "unit"),
+    [
+        ("The handset has 12GB of memory and a 6,000mAh cell.", "12GB", "gb"),
+        ("The handset has 12GB of memory and a 6,000mAh cell.", "6,000mAh", "mah"),
+        ("Each sack is a 25-kilogramme bag of maize.", "25-kilogramme", "kilogramme"),
+        ("The field now pumps 3.2 million bpd.", "3.2 million bpd", "bpd"),
+        ("Patients took 250 mg twice a day.", "250 mg", "mg"),
+        ("Gusts reached 31 m/s at the pier.", "31 m/s", "m/s"),
+        ("A 132-kilovolt line feeds the town.", "132-kilovolt", "kilovolt"),
+        ("She holed a 25-foot putt.", "25-foot", "foot"),
+        ("They plan a seven-storey block.", "seven-storey", "storey"),
+        ("The firm leased a 2,500-square-foot unit.", "2,500-square-foot", "square-foot"),
+        ("Tickets cost about 900 baht each.", "900 baht", "THB"),
+        ("The works cost 41.5 billion tenge.", "41.5 billion tenge", "KZT"),
+        ("A fine of up to 300 złoty applies.", "300 złoty", "PLN"),
+        ("Traders paid 1,100 birr per quintal.", "1,100 birr per quintal", "ETB"),
+    ],
+)
+def test_units_and_currencies_trade_papers_use(body: str, text: str, unit: str) -> None:
+    assert by_text(body)[text][1] == unit
+
+
+def test_a_count_runs_over_its_modifiers_to_its_noun() -> None:
+    found = by_text("Crews put up 4,000 new street signs and 12 solar farm sites opened.")
+    assert "4,000 new street signs" in found
+    assert "12 solar farm sites" in found
+    # a plural noun ends the count; a ranking and an age are no count
+    assert "1,500 tenants" in by_text("The 1,500 tenants received letters.")
+    assert not by_text("She named the 10 most promising young writers.")
+    assert not by_text("A 64-year-old school caretaker says so.")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "unit"),
+    [
+        ("Petrol now costs N1,250 per litre.", "N1,250 per litre", 1250.0, "NGN"),
+        ("Fertiliser sells at K18 000 a bag.", "K18 000 a bag", 18000.0, "kwacha"),
+        ("The grant is worth P2.3 billion.", "P2.3 billion", 2.3e9, "PHP"),
+        ("The utility owes R3.4-billion.", "R3.4-billion", 3.4e9, "ZAR"),
+        ("The budget is NT$12.5 billion.", "NT$12.5 billion", 12.5e9, "TWD"),
+        ("It pledged J$30 million.", "J$30 million", 30e6, "JMD"),
+        ("Riders pay Rwf2,500 a day.", "Rwf2,500 a day", 2500.0, "RWF"),
+        ("Growers got US$1,65 per kg.", "US$1,65 per kg", 1.65, "USD"),
+        ("The payout is 8.4p a share.", "8.4p a share", 8.4, "pence"),
+        ("Milk fell to 34.5p/litre.", "34.5p/litre", 34.5, "pence"),
+        ("Crews kept a 21-day watch.", "21-day watch", 21.0, "day"),
+        ("They opened an 18-seat bar.", "18-seat bar", 18.0, "seat"),
+        ("It shipped one million tonnes.", "one million tonnes", 1e6, "tonnes"),
+        ("Nearly half a million fled.", "half a million", 5e5, "million"),
+        ("One in four adults smokes.", "One in four", 0.25, "rate"),
+        ("Four of the ferries were idle.", "Four of the ferries", 4.0, "ferries"),
+        ("Police held 12 of them.", "12 of them", 12.0, "them"),
+    ],
+)
+def test_money_counts_shares_and_parts_in_their_own_words(
+    body: str, text: str, value: float, unit: str
+) -> None:
+    assert by_text(body)[text] == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Staff wore N95 masks and a K9 unit searched the 1080p footage.",
+        "A 30-year-old, a two-time winner and a five-star hotel.",
+        "A two-legged robot hired a three-wheeler.",
+        "She won a third term; the second half was dull; about half agreed.",
+        "Article 4 of the treaty applies.",
+        "Thousands of people marched.",
+    ],
+)
+def test_no_figure_in_codes_ages_kinds_ordinals_or_rough_counts(body: str) -> None:
+    assert by_text(body) == {}
+
+
+def test_a_range_is_one_figure_and_a_repeat_is_none() -> None:
+    found = by_text("It may take $40M-$45M, or 5%-8% of sales; $2.10 a share, then $2.10 again.")
+    assert set(found) == {"$40M-$45M", "5%-8%", "$2.10 a share"}
+    assert set(by_text("Fares rose from $3 to $4.")) == {"$3", "$4"}
