@@ -17,6 +17,7 @@ _WASHINGTON_DC = re.compile(r"\bWashington, DC\b")
 _SITE_TAILS = ("Room", "Office", "Building", "Hall", "Wing", "Garden")
 # A natural feature's head word, and how the text writes it in lower case after the name.
 _FEATURE_HEADS = {"River": " river", "Island": " island", "Lake": " lake", "Creek": " creek"}
+_REGION_HEADS = ("County", "Province", "District", "Region", "Prefecture", "Oblast", "Governorate")
 _SET_OFF = re.compile(r", (?:an?|the) [^,.;]{0,40}?\b(river|island|lake|creek)\b")
 
 
@@ -61,6 +62,7 @@ def fold_places(builder: Builder) -> None:
             m for m in capital.mentions if any(body[a:b] == m for a, b in capital.spans)
         ]
     _fold_features(builder)
+    _fold_regions(builder)
     # (each full name's endings indexed once: no pass over every place for each room)
     ends: dict[str, list[str]] = {}
     for key, place in places.items():
@@ -95,6 +97,25 @@ def _fold_features(builder: Builder) -> None:
                     and any(_set_off(body, b, noun) for _, b in place.spans)
                 )
             ):
+                _fold_into(builder, key, into)
+                break
+
+
+def _fold_regions(builder: Builder) -> None:
+    """Fold a region's one-word name into its name with its head word when the text names
+    both ("Hualien" ... "Hualien County"): one region, if the gazetteer knows the word as a
+    region outside the US and as no town ("Washington" and "Washington County" are two
+    places, and "Los Angeles" is a city beside its county)."""
+    places, gaz = builder.places, builder.gaz
+    for key, place in list(places.items()):
+        if " " in place.name or place.extra != "region":
+            continue
+        entry = gaz.get(place.name)
+        if entry is None or entry.kind != "region" or entry.country in ("US", ""):
+            continue
+        for head in _REGION_HEADS:
+            into = fold(f"{place.name} {head}")
+            if into in places:
                 _fold_into(builder, key, into)
                 break
 
