@@ -867,3 +867,12 @@ def test_a_regions_name_and_its_name_with_county_are_one_place() -> None:
     )
     found = [(p.name, sorted(p.mentions)) for p in extract_facts(text).places]
     assert found == [("Hualien County", ["Hualien", "Hualien County"])]
+
+
+def test_a_towns_short_name_and_its_full_name_are_one_place() -> None:
+    text = (
+        "Visitors to the old centre of Cartagena de Indias will pay a fee from July. "
+        "Residents of Cartagena will not."
+    )
+    found = [(p.name, sorted(p.mentions)) for p in extract_facts(text).places]
+    assert found == [("Cartagena de Indias", ["Cartagena", "Cartagena de Indias"])]
