@@ -876,3 +876,13 @@ def test_a_towns_short_name_and_its_full_name_are_one_place() -> None:
     )
     found = [(p.name, sorted(p.mentions)) for p in extract_facts(text).places]
     assert found == [("Cartagena de Indias", ["Cartagena", "Cartagena de Indias"])]
+
+
+def test_a_town_that_ends_a_buildings_name_is_a_place_of_its_own() -> None:
+    text = (
+        '"People in Pellwyn, Llanfor and Cwm Dyli already travel far," she said.\n\n'
+        "The watchdog will hold a public meeting at Neuadd Goffa Llanfor on Monday."
+    )
+    found = places(text)
+    assert "Llanfor" in found
+    assert "Neuadd Goffa Llanfor" in found
