@@ -93,7 +93,7 @@ def _at_numbers(body: str, numbers: list[int], words: list[int]) -> tuple[list[F
     early: list[Figure] = []
     compounds: list[Figure] = []
     for start in sorted(numbers + words):
-        if body[max(0, start - 7) : start].lower() == "one in ":
+        if start >= 7 and body.startswith("ne in ", start - 6) and body[start - 7] in "oO":
             start -= 7  # ("one in five": "one" is no number word of `words`)
         after = _AFTER_NUMBER.match(body, start)
         if after is None:
@@ -134,20 +134,18 @@ def _figure_at(body: str, m: re.Match[str]) -> Figure | None:
 
 
 def _scale_words(body: str) -> Iterator[Figure]:
-    for word, backs in (("illion", (1, 2)),):
-        at = body.find(word)
-        while at >= 0:
-            for back in backs:
-                if not body[max(0, at - back - 5) : at - back].lower().endswith((" a ", "one ")):
-                    continue  # (most millions follow a number)
-                m = _SCALE_WORD.match(body, at - back)
-                pre = m and _SCALE_BEFORE.search(body, max(0, m.start() - 10), m.start())
-                if pre:
-                    scale = _SCALES[m.group("scale")]
-                    value = scale * (0.5 if pre.group("pre")[0] in "hH" else 1.0)
-                    unit = m.group("noun") or m.group("scale")
-                    yield Figure(body[pre.start() : m.end()], value, unit, (pre.start(), m.end()))
-            at = body.find(word, at + 1)
+    at = body.find("illion")
+    while at >= 0:
+        back = 2 if body.startswith("tr", at - 2) else 1  # (to the scale's start)
+        # (most millions follow a number: only "a" or "one" lets the pattern be tried)
+        if body.endswith(("a ", "one ", "One ", "A "), max(0, at - back - 5), at - back):
+            m = _SCALE_WORD.match(body, at - back)
+            pre = m and _SCALE_BEFORE.search(body, max(0, m.start() - 10), m.start())
+            if pre:
+                value = _SCALES[m.group("scale")] * (0.5 if pre.group("pre")[0] in "hH" else 1.0)
+                unit = m.group("noun") or m.group("scale")
+                yield Figure(body[pre.start() : m.end()], value, unit, (pre.start(), m.end()))
+        at = body.find("illion", at + 6)
 
 
 def early_figures(
