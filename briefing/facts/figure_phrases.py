@@ -148,6 +148,23 @@ def _scale_words(body: str) -> Iterator[Figure]:
         at = body.find("illion", at + 6)
 
 
+# A number in thousands that nothing names, as a story gives a crowd or a tally ("a crowd of
+# 36,512", "Smith 101,226, Jones 90,544"): found from its last comma, read back to its start;
+# not before "%", "per cent", an age or a decimal.
+_THOUSANDS = re.compile(
+    r",(?<=\d,)\d{3}(?!\d)(?![.,]\d|[ \t]*(?:%|per[ \t]?cent|percent|years?[ \t-]+old))"
+)
+_THOUSANDS_START = re.compile(r"(?<![\w.,$€£/:-])\d{1,3}(?:,\d{3})*\Z")
+
+
+def _bare_thousands(body: str) -> Iterator[Figure]:
+    for m in _THOUSANDS.finditer(body):
+        n = _THOUSANDS_START.search(body, max(0, m.start() - 12), m.start())
+        if n is not None and body[m.end() : m.end() + 1] not in ("-", "/"):
+            text = body[n.start() : m.end()]
+            yield Figure(text, float(text.replace(",", "")), "count", (n.start(), m.end()))
+
+
 def early_figures(
     body: str, occupied: Occupied, numbers: list[int], words: list[int]
 ) -> tuple[list[Figure], list[Figure]]:
@@ -159,9 +176,9 @@ def early_figures(
 
 
 def late_figures(body: str, occupied: Occupied, compounds: list[Figure]) -> list[Figure]:
-    """Compounds and scale words, where nothing else is. (Not rough counts, "thousands of
+    """Compounds, scale words and bare numbers in thousands, where nothing else is. (Not rough counts, "thousands of
     people", nor shares, "about a third": annotators list them as often as not.)"""
-    return _claim(occupied, [*compounds, *_scale_words(body)])
+    return _claim(occupied, [*compounds, *_scale_words(body), *_bare_thousands(body)])
 
 
 def _claim(occupied: Occupied, figures: list[Figure]) -> list[Figure]:
