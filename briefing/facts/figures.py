@@ -186,7 +186,7 @@ PERCENT = re.compile(
 _FUNCTION_WORDS = (
     r"(?:t(?:he(?:ir|se)?|hat|han|his|hose|o)|a(?:n|nd|re|s|t|fter)?|o(?:f|n|r|ur|ver)"
     r"|i(?:n|s|ts|nto)|f(?:or|rom)|b(?:y|e(?:en|fore)?|ut)|w(?:ith|as|ere|hich|ho)"
-    r"|h(?:as|ave|ad|is|er)|per|not|most|least|best|worst|top|old)\b"
+    r"|h(?:as|ave|ad|is|er)|per|not|most|least|best|worst|top|old|people|(?:wo)?men|children)\b"
 )
 # A modifier: a word (or two joined by a hyphen) that is none of those, no superlative ("the
 # 25 best new restaurants": a ranking), no age ("a 71-year-old family doctor") and no plural
@@ -198,7 +198,7 @@ _MODIFIER = (
 )
 _GLUED_UNITS = r"km/h|km|mm|cm|kg|mph|ft|kw|mw|gw|kwh|mwh|gwh|ha|°C|°F|mg(?:/dl)?|g/t|m/s|gb|tb|mah|mhz|ghz|bpd|mtpa"
 QUANTITY = re.compile(
-    rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:(?:[ \t]+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:{_MODIFIER}){{1,3}})?(?!{_NOT_NOUNS}\b)(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b))"
+    rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:(?:[ \t]+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:{_MODIFIER}){{1,3}})?(?!{_NOT_NOUNS}\b)(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew|dead|injured|missing|wounded|hurt)\b))"
     # (a unit glued to its number: "162km", "11mm", "40°C"; not "5m", also millions)
     rf"|(?P<glued>{_GLUED_UNITS})(?![\w/]))",
     re.IGNORECASE,

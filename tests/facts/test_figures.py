@@ -296,3 +296,9 @@ def test_a_bare_number_in_thousands_is_a_count() -> None:
     assert found["24,318"] == (24318.0, "count")
     # not a percentage, an age or a part of a code
     assert set(by_text("Sales grew 1,400%; a 2,000-year-old oak; code 4,512-7.")) == {"1,400%"}
+
+
+def test_a_toll_of_dead_injured_or_missing_is_a_count() -> None:
+    found = by_text("The flood left 23 dead and 9 missing; at least 40 injured.")
+    assert {"23 dead", "9 missing", "40 injured"} <= set(found)
+    assert set(by_text("The blast left four people wounded.")) == {"four people"}
