@@ -464,10 +464,13 @@ def _add(builder: Builder, candidate: Candidate, label: str) -> None:
             if words:
                 builder.add_person(Chunk(start, end, words, False), None)
         elif label == "place":
-            entry = builder.gaz.get(name)
+            # (a word that ends a longer name is a place of its own: "Cricieth" beside the
+            # hall "Neuadd Goffa Cricieth"; "Hualien" opens "Hualien County", the same one)
+            own = name if name.startswith(surface) else surface
+            entry = builder.gaz.get(own)
             if entry is not None:
                 builder.add_place(entry.canonical, entry.kind, surface, (start, end))
             else:
-                builder.add_place(name, "place", surface, (start, end))
+                builder.add_place(own, "place", surface, (start, end))
         else:
             builder.add_org(name, surface, (start, end))

@@ -93,7 +93,7 @@ def _at_numbers(body: str, numbers: list[int], words: list[int]) -> tuple[list[F
     early: list[Figure] = []
     compounds: list[Figure] = []
     for start in sorted(numbers + words):
-        if body[max(0, start - 7) : start].lower() == "one in ":
+        if start >= 7 and body.startswith("ne in ", start - 6) and body[start - 7] in "oO":
             start -= 7  # ("one in five": "one" is no number word of `words`)
         after = _AFTER_NUMBER.match(body, start)
         if after is None:
@@ -134,20 +134,35 @@ def _figure_at(body: str, m: re.Match[str]) -> Figure | None:
 
 
 def _scale_words(body: str) -> Iterator[Figure]:
-    for word, backs in (("illion", (1, 2)),):
-        at = body.find(word)
-        while at >= 0:
-            for back in backs:
-                if not body[max(0, at - back - 5) : at - back].lower().endswith((" a ", "one ")):
-                    continue  # (most millions follow a number)
-                m = _SCALE_WORD.match(body, at - back)
-                pre = m and _SCALE_BEFORE.search(body, max(0, m.start() - 10), m.start())
-                if pre:
-                    scale = _SCALES[m.group("scale")]
-                    value = scale * (0.5 if pre.group("pre")[0] in "hH" else 1.0)
-                    unit = m.group("noun") or m.group("scale")
-                    yield Figure(body[pre.start() : m.end()], value, unit, (pre.start(), m.end()))
-            at = body.find(word, at + 1)
+    at = body.find("illion")
+    while at >= 0:
+        back = 2 if body.startswith("tr", at - 2) else 1  # (to the scale's start)
+        # (most millions follow a number: only "a" or "one" lets the pattern be tried)
+        if body.endswith(("a ", "one ", "One ", "A "), max(0, at - back - 5), at - back):
+            m = _SCALE_WORD.match(body, at - back)
+            pre = m and _SCALE_BEFORE.search(body, max(0, m.start() - 10), m.start())
+            if pre:
+                value = _SCALES[m.group("scale")] * (0.5 if pre.group("pre")[0] in "hH" else 1.0)
+                unit = m.group("noun") or m.group("scale")
+                yield Figure(body[pre.start() : m.end()], value, unit, (pre.start(), m.end()))
+        at = body.find("illion", at + 6)
+
+
+# A number in thousands that nothing names, as a story gives a crowd or a tally ("a crowd of
+# 36,512", "Smith 101,226, Jones 90,544"): found from its last comma, read back to its start;
+# not before "%", "per cent", an age or a decimal.
+_THOUSANDS = re.compile(
+    r",(?<=\d,)\d{3}(?!\d)(?![.,]\d|[ \t]*(?:%|per[ \t]?cent|percent|years?[ \t-]+old))"
+)
+_THOUSANDS_START = re.compile(r"(?<![\w.,$€£/:-])\d{1,3}(?:,\d{3})*\Z")
+
+
+def _bare_thousands(body: str) -> Iterator[Figure]:
+    for m in _THOUSANDS.finditer(body):
+        n = _THOUSANDS_START.search(body, max(0, m.start() - 12), m.start())
+        if n is not None and body[m.end() : m.end() + 1] not in ("-", "/"):
+            text = body[n.start() : m.end()]
+            yield Figure(text, float(text.replace(",", "")), "count", (n.start(), m.end()))
 
 
 def early_figures(
@@ -161,9 +176,9 @@ def early_figures(
 
 
 def late_figures(body: str, occupied: Occupied, compounds: list[Figure]) -> list[Figure]:
-    """Compounds and scale words, where nothing else is. (Not rough counts, "thousands of
+    """Compounds, scale words and bare numbers in thousands, where nothing else is. (Not rough counts, "thousands of
     people", nor shares, "about a third": annotators list them as often as not.)"""
-    return _claim(occupied, [*compounds, *_scale_words(body)])
+    return _claim(occupied, [*compounds, *_scale_words(body), *_bare_thousands(body)])
 
 
 def _claim(occupied: Occupied, figures: list[Figure]) -> list[Figure]:

@@ -181,20 +181,24 @@ PERCENT = re.compile(
     rf"(?=\d)(?<![\w.,]){_NUM_WHOLE}\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
 )
 # Words that are no modifier of a counted noun: "three more new cases" runs to its noun, "12 on
-# board and three passengers" does not ("three passengers" is the count).
+# board and three passengers" does not ("three passengers" is the count). (Grouped by first
+# letter: the regex engine tries each branch of an alternation in turn.)
 _FUNCTION_WORDS = (
-    r"(?:the|a|an|and|or|of|on|in|at|to|for|by|with|from|is|was|are|were|be|been|has|have|had|that"
-    r"|which|who|than|as|per|but|not|its|their|his|her|our|this|these|those|into|over|after|before)"
+    r"(?:t(?:he(?:ir|se)?|hat|han|his|hose|o)|a(?:n|nd|re|s|t|fter)?|o(?:f|n|r|ur|ver)"
+    r"|i(?:n|s|ts|nto)|f(?:or|rom)|b(?:y|e(?:en|fore)?|ut)|w(?:ith|as|ere|hich|ho)"
+    r"|h(?:as|ave|ad|is|er)|per|not|most|least|best|worst|top|old|people|(?:wo)?men|children)\b"
 )
-# Nor is a superlative ("the 25 best new restaurants": a ranking), an age ("a 71-year-old
-# family doctor") or a plural noun ("2,300 patients received letters": the count ends there).
-_NOT_MODIFIERS = (
-    rf"{_FUNCTION_WORDS}\b|(?:most|least|best|worst|top|[a-z]+(?:g|ll|h|w|i|d)est)\b"
-    r"|(?:[a-z]+-)?old\b|[a-z]*[^\Wsiu]s\b"
+# A modifier: a word (or two joined by a hyphen) that is none of those, no superlative ("the
+# 25 best new restaurants": a ranking), no age ("a 71-year-old family doctor") and no plural
+# noun ("2,300 patients received letters": the count ends there). Its ending is checked once
+# it is read, by look-behinds of a fixed width.
+_MODIFIER = (
+    rf"(?!{_FUNCTION_WORDS})(?:[a-z]+-)?[a-z]+(?<!gest)(?<!llest)(?<!hest)(?<!west)(?<!iest)"
+    r"(?<!dest)(?<!-old)(?<![^siu]s)[ \t]+"
 )
 _GLUED_UNITS = r"km/h|km|mm|cm|kg|mph|ft|kw|mw|gw|kwh|mwh|gwh|ha|°C|°F|mg(?:/dl)?|g/t|m/s|gb|tb|mah|mhz|ghz|bpd|mtpa"
 QUANTITY = re.compile(
-    rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:(?:[ \t]+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:(?!{_NOT_MODIFIERS})(?:[a-z]+-)?[a-z]+[ \t]+){{1,3}})?(?!{_NOT_NOUNS}\b)(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew)\b))"
+    rf"(?<![\w.,$€£/:-]){_NUM_OR_WORD}{_SCALE}(?:(?:[ \t]+|-)(?:(?P<time>{_TIME_UNITS})\b|(?:(?P<unit>{_UNITS})\b|(?P<adj>(?:{_MODIFIER}){{1,3}})?(?!{_NOT_NOUNS}\b)(?P<noun>[a-z]{{3,}}s|people|police|staff|children|men|women|personnel|cattle|sheep|crew|dead|injured|missing|wounded|hurt)\b))"
     # (a unit glued to its number: "162km", "11mm", "40°C"; not "5m", also millions)
     rf"|(?P<glued>{_GLUED_UNITS})(?![\w/]))",
     re.IGNORECASE,
@@ -362,6 +366,9 @@ def find_figures(body: str, blocked: list[tuple[int, int]] | None = None) -> lis
         body = body[: starts[MAX_FIGURE_STARTS]]
         money_before, numbers, words = _starts(body, None)
     occupied = Occupied(blocked)
+    if blocked:  # (no pattern is tried inside a date: "in 2019 the", "two years ago")
+        numbers = [at for at in numbers if not occupied.overlaps(at, at + 1)]
+        words = [at for at in words if not occupied.overlaps(at, at + 1)]
     out, compounds = early_figures(body, occupied, numbers, words)
 
     def free(start: int, end: int) -> bool:

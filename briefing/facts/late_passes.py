@@ -224,6 +224,11 @@ class LatePasses(LeftoverNames):
         """Whether `match_report` has been asked already and said no (nothing read here)."""
         return self._match_report is False
 
+    def known_region(self, text: str) -> bool:
+        """Whether the gazetteer knows `text` as a country, a continent or a region."""
+        entry = self.gaz.get(text)
+        return entry is not None and entry.kind in ("country", "continent", "region")
+
     def ends_a_run(self, word: str) -> bool:
         """Whether a capitalised word comes right before `word` somewhere in the body."""
         return any(w[:1].isupper() and w[-1].isalpha() for w in words_before(self.body, word))
@@ -365,7 +370,8 @@ class LatePasses(LeftoverNames):
                 continue
             # ("Philippine officials" is no short form of the Philippine Red Cross)
             owner = None if self.demonym(text) else self.org_by_first_word(text)
-            if owner is not None:
+            # (nor a region the gazetteer knows, "Manitoba" after the Manitoba Nurses Union)
+            if owner is not None and not self.known_region(text):
                 owner.add(text, (chunk.start, chunk.end))
                 continue
             if text in cued or (

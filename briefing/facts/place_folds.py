@@ -17,6 +17,11 @@ _WASHINGTON_DC = re.compile(r"\bWashington, DC\b")
 _SITE_TAILS = ("Room", "Office", "Building", "Hall", "Wing", "Garden")
 # A natural feature's head word, and how the text writes it in lower case after the name.
 _FEATURE_HEADS = {"River": " river", "Island": " island", "Lake": " lake", "Creek": " creek"}
+_REGION_HEADS = ("County", "Province", "District", "Region", "Prefecture", "Oblast", "Governorate")
+# A town's name, a particle and more: "Cartagena de Indias", "Frankfurt am Main".
+_PARTICLED = re.compile(
+    r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) (?:de|del|da|do|dos|das|di|am|an der|upon|on|sur|en) [A-Z]"
+)
 _SET_OFF = re.compile(r", (?:an?|the) [^,.;]{0,40}?\b(river|island|lake|creek)\b")
 
 
@@ -61,6 +66,8 @@ def fold_places(builder: Builder) -> None:
             m for m in capital.mentions if any(body[a:b] == m for a, b in capital.spans)
         ]
     _fold_features(builder)
+    _fold_regions(builder)
+    _fold_particled(builder)
     # (each full name's endings indexed once: no pass over every place for each room)
     ends: dict[str, list[str]] = {}
     for key, place in places.items():
@@ -97,6 +104,44 @@ def _fold_features(builder: Builder) -> None:
             ):
                 _fold_into(builder, key, into)
                 break
+
+
+def _fold_regions(builder: Builder) -> None:
+    """Fold a region's one-word name into its name with its head word when the text names
+    both ("Hualien" ... "Hualien County"): one region, if the gazetteer knows the word as a
+    region outside the US and as no town ("Washington" and "Washington County" are two
+    places, and "Los Angeles" is a city beside its county)."""
+    places, gaz = builder.places, builder.gaz
+    for key, place in list(places.items()):
+        if " " in place.name or place.extra != "region":
+            continue
+        entry = gaz.get(place.name)
+        if entry is None or entry.kind != "region" or entry.country in ("US", ""):
+            continue
+        for head in _REGION_HEADS:
+            into = fold(f"{place.name} {head}")
+            if into in places:
+                _fold_into(builder, key, into)
+                break
+
+
+def _fold_particled(builder: Builder) -> None:
+    """Fold a town's short name into its full one when the text names both, the full one the
+    short one, a particle and more ("Cartagena" ... "Cartagena de Indias", "Newcastle" ...
+    "Newcastle upon Tyne"): one town, unless the gazetteer knows the two as different ones."""
+    places, gaz = builder.places, builder.gaz
+    longer: dict[str, list[str]] = {}
+    for key, place in places.items():
+        m = _PARTICLED.match(place.name)
+        if m is not None:
+            longer.setdefault(fold(m.group(1)), []).append(key)
+    for key in list(longer):
+        into = longer[key]
+        if key not in places or len(into) != 1:
+            continue
+        short, full = gaz.get(places[key].name), gaz.get(places[into[0]].name)
+        if short is None or full is None or short.canonical == full.canonical:
+            _fold_into(builder, key, into[0])
 
 
 def _set_off(body: str, end: int, noun: str) -> bool:

@@ -288,3 +288,17 @@ def test_a_range_is_one_figure_and_a_repeat_is_none() -> None:
     found = by_text("It may take $40M-$45M, or 5%-8% of sales; $2.10 a share, then $2.10 again.")
     assert set(found) == {"$40M-$45M", "5%-8%", "$2.10 a share"}
     assert set(by_text("Fares rose from $3 to $4.")) == {"$3", "$4"}
+
+
+def test_a_bare_number_in_thousands_is_a_count() -> None:
+    found = by_text("A crowd of 24,318 watched. Okafor polled 51,907, Brandt 48,220.")
+    assert set(found) == {"24,318", "51,907", "48,220"}
+    assert found["24,318"] == (24318.0, "count")
+    # not a percentage, an age or a part of a code
+    assert set(by_text("Sales grew 1,400%; a 2,000-year-old oak; code 4,512-7.")) == {"1,400%"}
+
+
+def test_a_toll_of_dead_injured_or_missing_is_a_count() -> None:
+    found = by_text("The flood left 23 dead and 9 missing; at least 40 injured.")
+    assert {"23 dead", "9 missing", "40 injured"} <= set(found)
+    assert set(by_text("The blast left four people wounded.")) == {"four people"}

@@ -851,3 +851,38 @@ def test_a_town_named_before_its_council_or_police() -> None:
     # (and before a firm it is home to)
     text = "Ms Ortega, of the Grand Junction firm Ortega Lane LLP, said her clients were relieved."
     assert "Grand Junction" in places(text)
+
+
+def test_a_region_is_no_short_form_of_a_body_named_after_it() -> None:
+    text = (
+        "WINNIPEG — The Manitoba Nurses Union welcomed the plan on Monday. Doctors said "
+        "Manitoba had waited for years."
+    )
+    assert "Manitoba" in places(text)
+
+
+def test_a_regions_name_and_its_name_with_county_are_one_place() -> None:
+    text = (
+        "Heavy rain hit Hualien on Monday. The route in Hualien County would include three tunnels."
+    )
+    found = [(p.name, sorted(p.mentions)) for p in extract_facts(text).places]
+    assert found == [("Hualien County", ["Hualien", "Hualien County"])]
+
+
+def test_a_towns_short_name_and_its_full_name_are_one_place() -> None:
+    text = (
+        "Visitors to the old centre of Cartagena de Indias will pay a fee from July. "
+        "Residents of Cartagena will not."
+    )
+    found = [(p.name, sorted(p.mentions)) for p in extract_facts(text).places]
+    assert found == [("Cartagena de Indias", ["Cartagena", "Cartagena de Indias"])]
+
+
+def test_a_town_that_ends_a_buildings_name_is_a_place_of_its_own() -> None:
+    text = (
+        '"People in Pellwyn, Llanfor and Cwm Dyli already travel far," she said.\n\n'
+        "The watchdog will hold a public meeting at Neuadd Goffa Llanfor on Monday."
+    )
+    found = places(text)
+    assert "Llanfor" in found
+    assert "Neuadd Goffa Llanfor" in found
