@@ -36,6 +36,7 @@ from briefing.facts.people import (
 )
 from briefing.facts.place_rules import PlaceRules
 from briefing.facts.roles import possessive, role_after, role_before
+from briefing.facts.stations import channel_name
 from briefing.facts.titled_runs import TitledRuns
 
 # Members of a party, after the place they represent ("a New York Democrat").
@@ -52,14 +53,12 @@ SEATS = frozenset({"White House", "Kremlin", "Pentagon", "Blue House", "Élysée
 COLLECTIVE_OWNERS = frozenset({"People", "Peoples", "Women", "Children", "Men", "Workers"})
 
 
-# A particle after a sentence's first word makes a phrasal verb of it ("Fed up", "Shell out").
 # Words that open a football club's name, whatever follows ("Borussia Mönchengladbach").
 _CLUB_OPENERS = frozenset(
     "FC AFC SC CF AC Eintracht Borussia Dynamo Dinamo Sporting Olympique VfB VfL TSG RB Hertha "
     "Fortuna Werder Deportivo Atlético Atletico".split()
 )
 _CRUDE_AFTER = re.compile(r" (?:crude|futures|oil|prices?|benchmark|contracts?)\b")
-# A member's seat: "MP for Oxley", "the MSP for Glasgow Kelvin", "TD for Dublin Bay South".
 # Players' positions as American sports reports write them before a name ("WR Cole Lane").
 _POSITIONS = frozenset(
     "QB RB WR TE FB OL OT OG LT LG RT RG DL DE DT NT LB ILB OLB MLB CB DB FS SS LS KR PR RHP "
@@ -69,7 +68,8 @@ _POSITIONS = frozenset(
 _FEATURE_AFTER = re.compile(
     r" (?:river|rainforest|basin|delta|valley|estuary|mountains|range|glacier|desert|region)\b"
 )
-# (Not a market move: "Apple up 3%", "Tesla down $4".)
+# A particle after a sentence's first word makes a phrasal verb of it ("Fed up", "Shell out";
+# not a market move: "Apple up 3%", "Tesla down $4").
 _PARTICLE_AFTER = re.compile(r" (?:up|out|off|down)\b(?!\s+[-+\d$€£¥])")
 
 
@@ -302,6 +302,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         if "-" in text and self.hyphenated_places(chunk, text):
             return
         if _ACRONYM.match(text) and not self.caps_not_name(text, chunk.end):
+            span, text = channel_name(self.body, span, text)  # ("KXVN 9 News": a station)
             self.add_org(text, text, span)
             if self.party_tag(chunk):
                 self.sure.add(span)  # "Eduardo Paes (PSD)": the model may not drop it

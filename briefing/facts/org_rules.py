@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.candidates import COMPOUND_ADJ
 from briefing.facts.chunks import RUN_CUE_AFTER, Chunk, split_chunk, words_before
+from briefing.facts.date_values import WEEKDAYS
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
@@ -170,8 +171,9 @@ class OrgRules:
         """An all-caps word that names nothing: a closed-class code (time zone, ticker, unit),
         a quote code ("US10YT"), an acronym's plural, an amount or model number (`_CODE`),
         a currency's code before its amount when `end` (where the word ends) is given ("PLN
-        40,000"), or an ordinary word in capitals ("VOTE", "FALLS")."""
-        if text in NON_ORG_ACRONYMS or _TICKER.match(text):
+        40,000"), an ordinary word in capitals ("VOTE", "FALLS") or a weekday's ("MONDAY, July
+        1 (Newswire) --": a dateline's day)."""
+        if text in NON_ORG_ACRONYMS or _TICKER.match(text) or text.lower() in WEEKDAYS:
             return True
         if end > 0 and text in _CURRENCIES and _AMOUNT_AFTER.match(self.body, end):
             return True

@@ -222,3 +222,13 @@ def test_federal_investigators_without_a_head_word() -> None:
 def test_a_field_office_of_a_known_agency_names_the_agency_too() -> None:
     text = "Agents of the Velmora Field Office of the Federal Bureau of Investigation searched it."
     assert _orgs(text) == ["Velmora Field Office of the Federal Bureau of Investigation", "FBI"]
+
+
+def test_an_opening_word_after_for_goes_on_the_name() -> None:
+    text = "The Velmora Office for Police Oversight opened an inquiry on Monday."
+    assert _orgs(text) == ["Velmora Office for Police Oversight"]
+
+
+def test_big_opens_a_fund_name() -> None:
+    text = "Loans came from Big Harbour Capital, a lender for charities."
+    assert _orgs(text) == ["Big Harbour Capital"]
