@@ -16,6 +16,7 @@ _SPORT_WORDS = (
     "striker", "midfielder", "goalkeeper", "defender", "winger", "goal", "league", "fixture",
     "clean sheet", "kick-off", "touchdown", "innings", "wicket", "quarter-final", "semi-final",
     "play-off", "away win", "home win", "derby", "fly-half", "scrum-half", "sin-bin", "hat-trick",
+    "referee", "team-mate", "teammate", "draw with",
 )  # fmt: skip
 # Words of basketball, cricket, baseball, American football and rugby, read only when one of
 # the words above is there (whole words: not "batteries", "beginning"; not "third quarter"

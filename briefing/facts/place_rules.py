@@ -23,6 +23,7 @@ from briefing.facts.lexicon import (
 )
 from briefing.facts.names import fold
 from briefing.facts.people import is_given, word_before
+from briefing.facts.roles import works_at
 
 _CUE_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state"
@@ -371,7 +372,10 @@ class PlaceRules:
         body = self.body
         at = body.find(text)
         while at >= 0:
-            if before.search(body, max(0, at - 12), at):
+            m = before.search(body, max(0, at - 12), at)
+            if m and not (
+                body.startswith("at", m.start()) and works_at(word_before(body, m.start()))
+            ):
                 return True
             at = body.find(text, at + len(text))
         return False

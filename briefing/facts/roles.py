@@ -91,6 +91,18 @@ def is_role(word: str) -> bool:
     return prefix in _ROLE_PREFIXES and rest in ROLE_NOUNS
 
 
+# Units and staff of a body, before "at" its name ("the emergency department at").
+_STAFF_WORDS = frozenset(("department", "specialist", "specialists", "staff", "fellow"))
+
+
+def works_at(word: str) -> bool:
+    """Whether `word`, right before "at" a building's name, is someone's job or a unit of the
+    body there ("a pulmonologist at", "the emergency department at"): the building is then
+    the body that employs them, not where something happens."""
+    low = word.rstrip(",").lower()
+    return is_role(low) or is_role(low.removesuffix("s")) or low in _STAFF_WORDS
+
+
 def role_after(body: str, end: int) -> str | None:
     """ "X, the Kremlin spokesman," -> "Kremlin spokesman" (None when no role follows)."""
     m = _APPOSITION.match(body, end, min(len(body), end + 90))

@@ -1,4 +1,5 @@
-"""Broadcasters named by call letters and channel, and all-caps words that name nothing, on
+"""Broadcasters named by call letters and channel, all-caps words that name nothing, and clubs
+in match reports told by their referee and team-mates, and hospitals someone works at, on
 invented text."""
 
 from __future__ import annotations
@@ -25,3 +26,24 @@ def test_a_count_after_initials_is_no_channel() -> None:
 def test_a_weekday_in_capitals_opening_a_dateline_is_no_body() -> None:
     text = "MONDAY, July 1 (Harbor Health News) -- Heat topped 110 degrees in the valley."
     assert "MONDAY" not in _orgs(text)
+
+
+def test_a_referee_and_team_mates_make_a_match_report() -> None:
+    text = (
+        "Riverton were held to a 1-1 draw with Stoke, and manager Ben Hale said the referee "
+        "missed a handball before the goal.\n\n"
+        "Stoke boss Tom Pell praised his team-mates."
+    )
+    assert "Stoke" in _orgs(text)
+
+
+def test_a_hospital_someone_works_at_is_the_body() -> None:
+    text = (
+        "Dr. Ana Velt, a pediatric pulmonologist at Riverside Children's Hospital in Oak Lawn, "
+        "testified on Monday. Nine were taken to Marlow General Hospital."
+    )
+    facts = extract_facts(text)
+    assert "Riverside Children's Hospital" in [o.name for o in facts.organisations]
+    assert "Marlow General Hospital" in [p.name for p in facts.places]
+    text = "Dr. Sal Ruiz, of the emergency department at Fenwick Medical Center, said so."
+    assert _orgs(text) == ["Fenwick Medical Center"]
