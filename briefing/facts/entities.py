@@ -24,6 +24,7 @@ from briefing.facts.chunks import Chunk, find_chunks, lower_words
 from briefing.facts.click_names import click_names, has_clicks
 from briefing.facts.clubs import club_mention, sheet_shaped, team_sheet_names
 from briefing.facts.credits import credit_ranges
+from briefing.facts.currency_codes import without_currency
 from briefing.facts.datelines import datelines
 from briefing.facts.demonyms import no_place_word
 from briefing.facts.draft import Draft
@@ -49,7 +50,6 @@ from briefing.facts.org_merges import (
     people_opening_an_org,
     settle_orgs,
 )
-from briefing.facts.org_rules import without_currency
 from briefing.facts.outlet_bylines import outlet_byline_ranges
 from briefing.facts.page_furniture import furniture_ranges
 from briefing.facts.people import is_given

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.candidates import COMPOUND_ADJ
 from briefing.facts.chunks import RUN_CUE_AFTER, Chunk, split_chunk, words_before
+from briefing.facts.currency_codes import AMOUNT_AFTER, CURRENCIES, NUMBERED_AFTER
 from briefing.facts.date_values import WEEKDAYS
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
@@ -37,25 +38,6 @@ _CODE = re.compile(r"^(?:[A-Z][A-Z0-9]+s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,5}$")
 # Org heads that end a town's name too ("Balanga City, Bataan"; "Manchester City" the club).
 _TOWN_HEADS = frozenset(("City", "Town", "United", "Port", "Centre", "Center"))
-# An amount right after a currency's code ("PLN 40,000").
-_AMOUNT_AFTER = re.compile(r" \d")
-_CURRENCIES = frozenset(
-    "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR VND IDR PHP PKR BDT "
-    "LKR NPR THB MYR SGD KRW TWD EGP AED SAR QAR KWD KES NGN GHS UAH TRY PLN HUF CZK MXN ARS "
-    "CLP COP PEN ILS RON OMR BHD JOD IQD LBP MAD DZD TND ETB TZS UGX RWF ZMW XOF XAF KZT UZS "
-    "GEL AMD AZN BGN RSD ISK KHR MMK MNT".split()
-)
-
-
-def without_currency(body: str, chunk: Chunk) -> Chunk:
-    """The run without a currency's code that closes it before an amount: "fined Kvamsøy
-    Havbruk AS NOK 4.5 million" names Kvamsøy Havbruk AS."""
-    a, b = chunk.words[-1]
-    if len(chunk.words) > 1 and body[a:b] in _CURRENCIES and _AMOUNT_AFTER.match(body, b):
-        return split_chunk(chunk, len(chunk.words) - 1)[0] or chunk
-    return chunk
-
-
 # What is said only of a company or a body, right after its name ("Nordvik's chief executive",
 # "a Halcyon analyst", "Brenmark shares", "Tidewire's request for comment") or right before it ("shares of Brenmark").
 _ORG_CUE_AFTER = lazy(
@@ -175,10 +157,13 @@ class OrgRules:
         1 (Newswire) --": a dateline's day)."""
         if text in NON_ORG_ACRONYMS or _TICKER.match(text) or text.lower() in WEEKDAYS:
             return True
-        if end > 0 and text in _CURRENCIES and _AMOUNT_AFTER.match(self.body, end):
+        if end > 0 and (
+            (text in CURRENCIES and AMOUNT_AFTER.match(self.body, end))
+            or NUMBERED_AFTER.match(self.body, end)  # "SR #12": a resolution's number
+        ):
             return True
         code = _CODE.match(text)
-        if code is not None and (code["currency"] is None or code["currency"] in _CURRENCIES):
+        if code is not None and (code["currency"] is None or code["currency"] in CURRENCIES):
             return True
         return len(text) >= 4 and text.lower() in common_words() and text not in self.acronyms
 

@@ -47,3 +47,13 @@ def test_a_hospital_someone_works_at_is_the_body() -> None:
     assert "Marlow General Hospital" in [p.name for p in facts.places]
     text = "Dr. Sal Ruiz, of the emergency department at Fenwick Medical Center, said so."
     assert _orgs(text) == ["Fenwick Medical Center"]
+
+
+def test_a_byline_in_capitals_with_an_address_is_no_body() -> None:
+    text = "Senators meet\n\nBy DANA MERRIT — campus@ledger.org\n\nThe senate met on Monday."
+    assert _orgs(text) == []
+
+
+def test_letters_before_a_number_sign_are_no_body() -> None:
+    text = "The senate passed SR #12 on Monday and sent HB#5 back to committee."
+    assert _orgs(text) == []
