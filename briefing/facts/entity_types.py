@@ -29,6 +29,7 @@ from briefing.facts.draft import Draft
 from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, TITLE_WORDS
 from briefing.facts.month_names import MONTH_WORDS, used_as_month
 from briefing.facts.people import is_given
+from briefing.facts.roles import a_title
 from briefing.facts.type_features import article_features, name_features
 
 if TYPE_CHECKING:
@@ -375,6 +376,7 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
                 and not builder.demonym(candidate.name)
                 # (a month is no place: "rigging in January's vote")
                 and not (best == "place" and candidate.name in MONTH_WORDS)
+                and not (best == "org" and a_title(candidate.name.split()))
             ):
                 _add(builder, candidate, best)  # (not "Qatari and Egyptian mediators")
         elif best != candidate.rule and probs[best] - probs[candidate.rule] >= (

@@ -57,3 +57,10 @@ def test_a_byline_in_capitals_with_an_address_is_no_body() -> None:
 def test_letters_before_a_number_sign_are_no_body() -> None:
     text = "The senate passed SR #12 on Monday and sent HB#5 back to committee."
     assert _orgs(text) == []
+
+
+def test_a_title_ending_in_a_role_is_no_body() -> None:
+    text = "Mr Kofi Aidoo, the Ranking Member on the committee, called the price unfair."
+    assert _orgs(text) == []
+    text = "The court ruled on Monday, the Supreme Court of Justice said."
+    assert _orgs(text) == ["Supreme Court of Justice"]
