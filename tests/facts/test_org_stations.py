@@ -64,3 +64,19 @@ def test_a_title_ending_in_a_role_is_no_body() -> None:
     assert _orgs(text) == []
     text = "The court ruled on Monday, the Supreme Court of Justice said."
     assert _orgs(text) == ["Supreme Court of Justice"]
+
+
+def test_a_town_a_player_signed_from_is_the_club() -> None:
+    text = (
+        "Villa led after a goal from Osei, the winger signed from Brighton in the summer. "
+        "The striker missed a penalty before half-time, and the referee booked two defenders."
+    )
+    assert "Brighton" in _orgs(text)
+
+
+def test_a_town_with_a_plural_verb_in_a_match_report_is_the_club() -> None:
+    text = (
+        "Leeds have rejected a bid for their goalkeeper, and the striker wants a move. "
+        "The midfielder scored in the derby."
+    )
+    assert "Leeds" in _orgs(text)
