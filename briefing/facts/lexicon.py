@@ -392,7 +392,8 @@ NON_ORG_ACRONYMS = _words(
 # possessive that splits the run).
 OFFICE_OWNERS = frozenset(
     "Attorney Sheriff Governor Mayor Prosecutor Coroner Comptroller Auditor Treasurer Speaker "
-    "Chancellor Solicitor Commissioner Marshal Marshals Clerk Ombudsman Examiner General".split()
+    "Chancellor Solicitor Commissioner Marshal Marshals Clerk Ombudsman Examiner General "
+    "Recorder Assessor Collector Registrar Surveyor Constable".split()
 )
 # Well-known organisations: alias -> canonical name.
 KNOWN_ORGS: dict[str, str] = {}

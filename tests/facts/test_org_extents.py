@@ -232,3 +232,13 @@ def test_an_opening_word_after_for_goes_on_the_name() -> None:
 def test_big_opens_a_fund_name() -> None:
     text = "Loans came from Big Harbour Capital, a lender for charities."
     assert _orgs(text) == ["Big Harbour Capital"]
+
+
+def test_two_officers_and_their_office_are_one_name() -> None:
+    text = "Results came from the Velmora County Clerk and Recorder's Office on Wednesday."
+    assert _orgs(text) == ["Velmora County Clerk and Recorder's Office"]
+
+
+def test_a_nations_body_of_two_sports_is_one_name() -> None:
+    text = "Italian Rowing and Sculling Federation president Ada Fenni said the regatta stays."
+    assert _orgs(text) == ["Italian Rowing and Sculling Federation"]
