@@ -16,7 +16,8 @@ _SPORT_WORDS = (
     "striker", "midfielder", "goalkeeper", "defender", "winger", "goal", "league", "fixture",
     "clean sheet", "kick-off", "touchdown", "innings", "wicket", "quarter-final", "semi-final",
     "play-off", "away win", "home win", "derby", "fly-half", "scrum-half", "sin-bin", "hat-trick",
-    "referee", "team-mate", "teammate", "draw with",
+    "referee", "team-mate", "teammate", "draw with", "quarterfinal", "semifinal", "playoff",
+    "halftime", "linebacker", "postseason", "basketball", "volleyball", "softball",
 )  # fmt: skip
 # Words of basketball, cricket, baseball, American football and rugby, read only when one of
 # the words above is there (whole words: not "batteries", "beginning"; not "third quarter"
@@ -34,8 +35,8 @@ _CLUB_AFTER = lazy(
     r"|hosted|equalised|equalized|lead|leads|trail|trailed|remain|remains|climbed|climb|face"
     r"|faces|faced|travel|travels|visit|visits|scored|play|plays|sit|sits|stun|stuns|stunned"
     r"|thrashed|edged|held|battled|slumped|moved up|dropped"
-    # a club takes a plural verb in British reports ("Lyon have rejected", "Celtic are")
-    r"|have|are|were)\b"
+    # a club takes a plural verb in British reports ("Lyon have rejected", "Celtic have been")
+    r"|have (?:[a-z]+ed|been|made|won|lost|beaten))\b"
     r"|\s+\d{1,2}\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+\d{1,2}\b"  # "Leeds 2 Everton 1"
 )
 # ... or right before it (the last word or two before the name; a score before the second

@@ -35,12 +35,7 @@ from briefing.facts.headlines import headline_runs, section_labels, title_lines
 from briefing.facts.landmarks import landmark_places
 from briefing.facts.lawmaker_places import ap_state_name
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import (
-    KNOWN_ORGS,
-    NAME_PARTICLES,
-    ORG_HEADS,
-    company_name,
-)
+from briefing.facts.lexicon import KNOWN_ORGS, NAME_PARTICLES, ORG_HEADS, company_name
 from briefing.facts.name_tidy import tidy_people
 from briefing.facts.name_variants import fold_spelling_variants
 from briefing.facts.names import fold
@@ -62,6 +57,7 @@ from briefing.facts.place_scans import (
     one_type_per_place,
 )
 from briefing.facts.racing import horses_and_jockeys, is_race_report
+from briefing.facts.result_lines import result_teams
 from briefing.facts.roles import possessive, resolve_possessive
 from briefing.facts.scan_gates import GateWords
 from briefing.facts.scanned_names import scanned_names
@@ -463,6 +459,8 @@ def _finish(builder: Builder) -> Entities:
         _clubs(builder)
         teams_by_place_name(builder)
         _washington_state(builder)
+    if not builder.surely_no_match_report():
+        result_teams(builder)  # ("Aliquippa 28, Jersey Shore 7"; "State College (11-3)")
     _one_type_per_name(builder)
     tidy_people(builder)
     companies_taken_for_people(builder)

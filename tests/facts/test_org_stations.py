@@ -80,3 +80,17 @@ def test_a_town_with_a_plural_verb_in_a_match_report_is_the_club() -> None:
         "The midfielder scored in the derby."
     )
     assert "Leeds" in _orgs(text)
+
+
+def test_sides_on_a_results_line_are_teams() -> None:
+    text = (
+        "The quarterback threw two touchdown passes and the linebacker had a sack as the "
+        "Hawks won the quarterfinal.\n\n"
+        "Other quarterfinal scores\n"
+        "Class 3A: Bishop Mallory 19, Oak Ridge 6\n"
+        "Class 2A: Wendel Park 27, Harlan Gate 24 (OT)\n"
+    )
+    orgs = _orgs(text)
+    for team in ("Bishop Mallory", "Oak Ridge", "Wendel Park", "Harlan Gate"):
+        assert team in orgs
+    assert extract_facts(text).people == []
