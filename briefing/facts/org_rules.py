@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.candidates import COMPOUND_ADJ
 from briefing.facts.chunks import RUN_CUE_AFTER, Chunk, split_chunk, words_before
-from briefing.facts.currency_codes import AMOUNT_AFTER, CURRENCIES, NUMBERED_AFTER
+from briefing.facts.currency_codes import CURRENCIES, code_beside
 from briefing.facts.date_values import WEEKDAYS
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
@@ -157,11 +157,8 @@ class OrgRules:
         1 (Newswire) --": a dateline's day)."""
         if text in NON_ORG_ACRONYMS or _TICKER.match(text) or text.lower() in WEEKDAYS:
             return True
-        if end > 0 and (
-            (text in CURRENCIES and AMOUNT_AFTER.match(self.body, end))
-            or NUMBERED_AFTER.match(self.body, end)  # "SR #12": a resolution's number
-        ):
-            return True
+        if end > 0 and code_beside(self.body, text, end):
+            return True  # ("PLN 40,000", "SR #12", "MVT 14:20", "NOV 24")
         code = _CODE.match(text)
         if code is not None and (code["currency"] is None or code["currency"] in CURRENCIES):
             return True

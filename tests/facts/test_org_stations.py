@@ -94,3 +94,12 @@ def test_sides_on_a_results_line_are_teams() -> None:
     for team in ("Bishop Mallory", "Oak Ridge", "Wendel Park", "Harlan Gate"):
         assert team in orgs
     assert extract_facts(text).people == []
+
+
+def test_currency_time_zone_and_month_letters_are_no_body() -> None:
+    text = (
+        "(Agency) - ROME, NOV 24 - The fund signed a loan worth KD 16 million. Growers paid "
+        "2,800 CFA francs a kilo, up from GH¢3,000, and clerks asked bribes of K5 000.\n"
+        "30 November 2026, MVT 14:20"
+    )
+    assert not {"NOV", "KD", "CFA", "GH", "K5", "MVT"} & set(_orgs(text))
