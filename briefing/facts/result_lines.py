@@ -18,19 +18,29 @@ _TEAM = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
 # A line of one game's result: two sides, each with its score ("Cathedral Prep 21, Butler 20"),
 # perhaps after its class's or group's label ("Class 3A: ") and before "(OT)".
 _RESULT_LINE = lazy(
-    rf"(?m)^(?:[\w ]{{1,20}}: )?({_TEAM}) \d{{1,3}}, ({_TEAM}) \d{{1,3}}(?: \(\w{{1,8}}\))?$"
+    rf"(?:[\w ]{{1,20}}: )?({_TEAM}) \d{{1,3}}, ({_TEAM}) \d{{1,3}}(?: \(\w{{1,8}}\))?$"
 )
+
+_LAST_CHARS = frozenset("0123456789)")
 
 
 def result_teams(builder: Builder) -> None:
     """Make organisations of the names a match report gives results to."""
     body = builder.body
-    if not builder.match_report():
-        return
     spans: dict[str, list[tuple[int, int]]] = {}
-    for m in _RESULT_LINE.finditer(body):
-        for group in (1, 2):
-            spans.setdefault(m.group(group), []).append(m.span(group))
+    at = 0
+    for line in body.split("\n"):
+        # (a short line that ends in a number or "(OT)" is matched: most lines are prose)
+        if line[-1:] in _LAST_CHARS and ", " in line and len(line) < 100:
+            m = _RESULT_LINE.match(line)
+            if m is not None:
+                for group in (1, 2):
+                    a, b = m.span(group)
+                    spans.setdefault(m.group(group), []).append((at + a, at + b))
+        at += len(line) + 1
+    # (whether the text is a match report is asked last: it reads the whole text)
+    if not spans or not builder.match_report():
+        return
     for name, found in spans.items():
         _make_team(builder, name, found)
 
