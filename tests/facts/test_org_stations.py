@@ -103,3 +103,10 @@ def test_currency_time_zone_and_month_letters_are_no_body() -> None:
         "30 November 2026, MVT 14:20"
     )
     assert not {"NOV", "KD", "CFA", "GH", "K5", "MVT"} & set(_orgs(text))
+
+
+def test_a_newspaper_someone_talks_to_keeps_its_the() -> None:
+    text = "Speaking to The Citizen yesterday, farmer Ali Nampe said prices fell."
+    assert _orgs(text) == ["The Citizen"]
+    text = "Oskar Berg told The Local. He said power would return by Friday."
+    assert _orgs(text) == ["The Local"]
