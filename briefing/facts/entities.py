@@ -110,7 +110,7 @@ _STAMP_WORDS = frozenset(
     "wednesday thursday friday saturday sunday".split()
 )
 _MONTH = lazy(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
-_DATELINE_OUTLET = lazy(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s*[–—-]")
+_DATELINE_OUTLET = lazy(r"(?: \d{1,2})?\s*\(([A-Z][A-Za-z]{1,7})\)\s*[–—-]")  # ("Dec. 1 (MNA)")
 
 
 def build(body: str) -> tuple[Builder, list[Chunk]]:
@@ -174,6 +174,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         if outlet is not None:  # "COLUMBUS, Ohio (WBNS) —": the station that filed it
             name = outlet.group(1)
             builder.add_org(KNOWN_ORGS.get(name, name), name, outlet.span(1))
+            builder.sure.add(outlet.span(1))  # (whatever the model makes of the page)
     chunks = find_chunks(body, common)
     if has_clicks(body):
         chunks = click_names(body, chunks)  # ("Johannes !Naruseb", "//Kharas")

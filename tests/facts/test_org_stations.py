@@ -110,3 +110,17 @@ def test_a_newspaper_someone_talks_to_keeps_its_the() -> None:
     assert _orgs(text) == ["The Citizen"]
     text = "Oskar Berg told The Local. He said power would return by Friday."
     assert _orgs(text) == ["The Local"]
+
+
+def test_an_agency_in_brackets_after_a_datelines_day_is_the_outlet() -> None:
+    text = (
+        "Lake level rises after rains\n\n"
+        "TEHRAN, Dec. 1 (HNA) – The water level of the lake has risen by 18 cm, an official "
+        "said.\n\nHNA/5834712\n\nRelated News"
+    )
+    assert "HNA" in _orgs(text)
+    text = (
+        "Harbor News Agency (HARNA)\n\nKUWAIT, Nov 29 (HARNA) -- The fund signed a loan on "
+        "Sunday, it told HARNA."
+    )
+    assert _orgs(text) == ["Harbor News Agency"]
