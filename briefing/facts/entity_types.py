@@ -377,6 +377,7 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
                 # (a month is no place: "rigging in January's vote")
                 and not (best == "place" and candidate.name in MONTH_WORDS)
                 and not (best == "org" and a_title(candidate.name.split()))
+                and not (best == "org" and _an_event(candidate.name))
             ):
                 _add(builder, candidate, best)  # (not "Qatari and Egyptian mediators")
         elif best != candidate.rule and probs[best] - probs[candidate.rule] >= (
@@ -385,6 +386,19 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
             _drop(builder, candidate)
             if best != "none":
                 _add(builder, candidate, best)
+
+
+# The last words of events' names: a tournament, a race, a show ("ATP Finals", "Commodity
+# Classic", "Baltic Masters"), no organisation's.
+_EVENT_HEADS = frozenset(
+    "Classic Final Finals Open Championship Championships Cup Games Festival Summit Expo "
+    "Marathon Tournament Derby Prix Airshow Trophy Masters Stakes Handicap Hurdle Rally".split()
+)
+
+
+def _an_event(name: str) -> bool:
+    """Whether `name`, of two words or more, ends in an event's word."""
+    return " " in name and name.rsplit(" ", 1)[1] in _EVENT_HEADS
 
 
 def _only_a_place(builder: Builder, name: str) -> bool:

@@ -124,3 +124,8 @@ def test_an_agency_in_brackets_after_a_datelines_day_is_the_outlet() -> None:
         "Sunday, it told HARNA."
     )
     assert _orgs(text) == ["Harbor News Agency"]
+
+
+def test_an_event_is_no_body() -> None:
+    text = "Rossi won the KLM Finals in Riyadh on Sunday."
+    assert "KLM Finals" not in _orgs(text)
