@@ -199,7 +199,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
                     if right is not None:
                         self.handle(right)
                     return
-            if _POSSESSIVE.search(words[-1]) and len(words[-1]) > 3:
+            if _POSSESSIVE.search(words[-1]) and len(words[-1]) > 3 and text not in KNOWN_ORGS:
                 cut = 1 if words[-1][-1] in "’'" else 2  # "States'" keeps its s, "Russia's" not
                 chunk.end -= cut
                 chunk.words[-1] = (chunk.words[-1][0], chunk.words[-1][1] - cut)

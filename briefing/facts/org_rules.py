@@ -36,6 +36,8 @@ _TICKER = re.compile(r"^[A-Z]{2,4}\d{1,2}[A-Z]{1,3}$")
 _CODE = re.compile(r"^(?:[A-Z][A-Z0-9]+s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})\d[\d.,]*)$")
 # A body's initials: "AARP", "UAW", "BBC" (two to six capitals).
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,5}$")
+# A model's number after a product's name ("Falcon 9", "Galaxy S24").
+_MODEL_NUMBER = re.compile(r" [A-Z]?\d{1,4}[A-Za-z]?\b(?![,.]?\d)")
 # Org heads that end a town's name too ("Balanga City, Bataan"; "Manchester City" the club).
 _TOWN_HEADS = frozenset(("City", "Town", "United", "Port", "Centre", "Center"))
 # What is said only of a company or a body, right after its name ("Nordvik's chief executive",
@@ -377,7 +379,15 @@ class OrgRules:
                 self.add_person(left, None)
                 self.handle(right)
                 return True
-        if words[0] in KNOWN_ORGS and any(c.isdigit() for c in words[1]):
+        if words[0] in KNOWN_ORGS and (
+            any(c.isdigit() for c in words[1])
+            # ("a SpaceX Falcon 9": the company, then its product's name and number)
+            or (
+                len(words) == 2
+                and words[1] not in ORG_HEADS  # (not "the Reuters Institute 2024 report")
+                and _MODEL_NUMBER.match(self.body, chunk.end) is not None
+            )
+        ):
             left, _ = split_chunk(chunk, 1)
             if left is not None:
                 self.add_org(KNOWN_ORGS[words[0]], words[0], (left.start, left.end))

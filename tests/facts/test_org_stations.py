@@ -129,3 +129,15 @@ def test_an_agency_in_brackets_after_a_datelines_day_is_the_outlet() -> None:
 def test_an_event_is_no_body() -> None:
     text = "Rossi won the KLM Finals in Riyadh on Sunday."
     assert "KLM Finals" not in _orgs(text)
+
+
+def test_a_known_company_before_its_product_and_number() -> None:
+    text = "Two satellites went up on a SpaceX Falcon 9 from Florida in April."
+    assert _orgs(text) == ["SpaceX"]
+    text = "The Reuters Institute 2024 report found trust fell."
+    assert _orgs(text) == ["Reuters Institute"]
+
+
+def test_a_known_name_ending_in_s_keeps_it() -> None:
+    text = "Officials said that Moody's had downgraded the university's bonds in August."
+    assert _orgs(text) == ["Moody's"]
