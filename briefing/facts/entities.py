@@ -260,7 +260,7 @@ def _towns_filed_from(builder: Builder, raw: str, at: int) -> list[tuple[int, in
 # "Transiting Exoplanet Survey Satellite (TESS)", "Large Hadron Collider (LHC)".
 _THING_HEADS = frozenset(
     "Satellite Telescope Spacecraft Rover Probe Collider Reactor Detector Vaccine Instrument "
-    "Missile System Index Test Scale".split()
+    "Missile System Index Test Scale Route Corridor".split()  # ("Northern Sea Route (NSR)")
 )
 
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from briefing.facts.candidates import COMPOUND_ADJ
 from briefing.facts.chunks import TOKEN_RE, Chunk
 from briefing.facts.draft import Draft
-from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, TITLE_WORDS
+from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, ORG_HEADS, REGION_HEADS, TITLE_WORDS
 from briefing.facts.month_names import MONTH_WORDS, used_as_month
 from briefing.facts.people import is_given
 from briefing.facts.roles import a_title
@@ -366,9 +366,13 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
         if (
             candidate.rule == "place"
             and best == "org"
-            and all(builder.next_in_places(a, b) for a, b in candidate.spans)
+            and (
+                all(builder.next_in_places(a, b) for a, b in candidate.spans)
+                or _a_region(candidate.name)
+            )
         ):
-            continue  # "the Middle District of Florida, the Southern District of ...": a list
+            continue  # "the Middle District of Florida, the Southern District of ...": a list;
+            # "North Jeolla Province": a region by its own word
         if candidate.rule == "none":
             if (
                 best != "none"
@@ -394,6 +398,13 @@ _EVENT_HEADS = frozenset(
     "Classic Final Finals Open Championship Championships Cup Games Festival Summit Expo "
     "Marathon Tournament Derby Prix Airshow Trophy Masters Stakes Handicap Hurdle Rally".split()
 )
+
+
+def _a_region(name: str) -> bool:
+    """Whether `name` ends in a region's word and no body's word comes before it ("North
+    Jeolla Province"; not "Paris Police Prefecture", a police force)."""
+    words = name.split()
+    return words[-1] in REGION_HEADS and not any(w in ORG_HEADS for w in words[:-1])
 
 
 def _an_event(name: str) -> bool:

@@ -265,7 +265,7 @@ ORG_OF_HEADS = _words(
 # Phrases that end a place name: "Amur Region", "Vostochny Cosmodrome", "Zaventem Airport".
 REGION_HEADS = _words(
     "Region Province Oblast Krai County District State Prefecture Governorate Canton Territory Municipality"
-    " Highlands Lowlands Midlands Belt"
+    " Highlands Lowlands Midlands Belt Okrug"
 )
 SITE_HEADS = _words(
     "Gardens Garden Cemetery Estate Reserve Lane Cosmodrome Cosmodrome Airport Stadium Square Bridge Palace Park Harbour Harbor Station Dam River Lake Mountain "
@@ -274,7 +274,10 @@ SITE_HEADS = _words(
     "Plaza Boulevard Motorway Highway Tunnel Plant Refinery Mine Base Camp Prison Memorial Monument Temple "
     "Mosque Basin Delta Glacier Volcano Parkway Marina Pier Wharf Barracks Circuit Ring Velodrome Circus Side "
     "Thruway Turnpike Expressway Freeway Plateau Terrace Crescent Ave Blvd Shelf Place Market Bazaar "
-    "Showground Showgrounds"
+    "Showground Showgrounds "
+    # natural features the news names by their own word ("the Irminger Current", "the Syr
+    # Darya", a river in Central Asian languages)
+    "Current Straits Passage Trench Cliffs Lagoon Mesa Darya Trail"
 )
 # Site words that are also common surnames ("Stuart Hall", "Maria Hill").
 SURNAME_SITES = _words("Hall Hill Park Bridge Castle Lane Forest Tower Street Marsh")

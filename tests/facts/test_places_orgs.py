@@ -921,3 +921,20 @@ def test_a_body_set_off_after_the_name_by_a_possessive_and_a_kind() -> None:
     found = orgs("Activists gathered outside the Tovar Kenesh, Velmora's parliament, on Monday.")
     assert list(found) == ["Tovar Kenesh"]
     assert places("Activists gathered outside the Tovar Kenesh, Velmora's parliament.") == {}
+
+
+def test_natural_features_named_by_their_own_word_are_places() -> None:
+    text = (
+        "Warm water from the Irminger Current reached the fjord, and farmers along the Kyzyl "
+        "Darya said the river rose. Hikers closed the Velmora Trail on Monday."
+    )
+    facts = extract_facts(text)
+    assert [o.name for o in facts.organisations] == []
+    places = [p.name for p in facts.places]
+    for name in ("Irminger Current", "Kyzyl Darya", "Velmora Trail"):
+        assert name in places
+
+
+def test_a_route_spelt_out_before_its_initials_is_no_body() -> None:
+    text = "Ships on the Northern Sea Route (NSR) carried more cargo, and NSR traffic rose."
+    assert [o.name for o in extract_facts(text).organisations] == []
