@@ -360,21 +360,28 @@ class PlaceRules:
         last = words[-1]
         if last == "Airport" or (last == "Reserve" and words[-2:-1] and words[-2] in _RESERVES):
             return True  # (and a protected area: "São Pedro Indigenous Reserve")
+        if text.startswith("Port of "):
+            # "a strike at the Port of San Antonio" (dockworkers at a port work where it is)
+            return self.used_as_site(text, staff=False)
         if last not in SITE_BY_USE and not (
             last in ("Center", "Centre") and len(words) > 1 and words[-2] in _SITE_CENTRES
         ):
             return False
         return self.used_as_site(text)
 
-    def used_as_site(self, text: str, before: re.Pattern[str] = _LOCATIVE_BEFORE) -> bool:
+    def used_as_site(
+        self, text: str, before: re.Pattern[str] = _LOCATIVE_BEFORE, staff: bool = True
+    ) -> bool:
         """Whether the text goes to, is at or is in `text` somewhere ("taken to X", "at the
-        X", "on the X's lawn")."""
+        X", "on the X's lawn"); with `staff`, not someone's job there ("a surgeon at X")."""
         body = self.body
         at = body.find(text)
         while at >= 0:
             m = before.search(body, max(0, at - 12), at)
             if m and not (
-                body.startswith("at", m.start()) and works_at(word_before(body, m.start()))
+                staff
+                and body.startswith("at", m.start())
+                and works_at(word_before(body, m.start()))
             ):
                 return True
             at = body.find(text, at + len(text))

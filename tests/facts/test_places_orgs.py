@@ -938,3 +938,10 @@ def test_natural_features_named_by_their_own_word_are_places() -> None:
 def test_a_route_spelt_out_before_its_initials_is_no_body() -> None:
     text = "Ships on the Northern Sea Route (NSR) carried more cargo, and NSR traffic rose."
     assert [o.name for o in extract_facts(text).organisations] == []
+
+
+def test_a_port_that_the_text_is_at_is_a_place() -> None:
+    text = "The strike by dockworkers at the Port of Velmora, the largest terminal, went on."
+    facts = extract_facts(text)
+    assert [p.name for p in facts.places] == ["Port of Velmora"]
+    assert facts.organisations == []
