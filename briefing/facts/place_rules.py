@@ -52,6 +52,12 @@ SITE_BY_USE = frozenset(
     "Hospital Infirmary Clinic Hotel Mall Theatre Theater Lodge Tavern Mine Casino Museum Library "
     "Gallery Inn Pub Mill Church Chapel Cathedral Mosque Temple Synagogue".split()
 )
+# A list of names that a word of where opens, up to the next item ("at Hexham Hall, Vale
+# Methodist Church and "): each is where something happens.
+_LISTED_AT = re.compile(
+    r"\b(?:at|in|into|inside|outside) (?:the )?(?:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*"
+    r"(?:, |,? and )(?:the )?)+$"
+)
 # A centre is a building by the word before it (a "National Hurricane Center" is an agency).
 _SITE_CENTRES = frozenset(
     "Medical Convention Community Civic Leisure Shopping Arts Detention Conference Exhibition "
@@ -384,6 +390,10 @@ class PlaceRules:
                 and works_at(word_before(body, m.start()))
             ):
                 return True
+            if body.endswith((", ", " and "), 0, at) and _LISTED_AT.search(
+                body, max(0, at - 120), at
+            ):
+                return True  # "open at Hexham Hall, Vale Methodist Church and Prudhoe Library"
             at = body.find(text, at + len(text))
         return False
 

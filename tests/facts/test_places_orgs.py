@@ -945,3 +945,13 @@ def test_a_port_that_the_text_is_at_is_a_place() -> None:
     facts = extract_facts(text)
     assert [p.name for p in facts.places] == ["Port of Velmora"]
     assert facts.organisations == []
+
+
+def test_buildings_listed_after_at_are_all_places() -> None:
+    text = (
+        "Warm rooms will open at Velmora Community Centre, Dunley Methodist Church and Harrow "
+        "Vale Library every weekday."
+    )
+    facts = extract_facts(text)
+    assert facts.organisations == []
+    assert len(facts.places) == 3
