@@ -443,7 +443,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         if last in REGION_HEADS:
             self.add_region(text, span)
             return
-        if (last in SITE_HEADS or first in SITE_PREFIXES) and not (
+        if (last in SITE_HEADS or first in SITE_PREFIXES and last not in ORG_HEADS) and not (
             self.person_not_site(chunk, words) or len(words) == 2 and self.demonym(text)
         ):  # (a demonym: "Cape Verdean")
             self.add_place(text, "site", text, span)

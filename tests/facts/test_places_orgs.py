@@ -955,3 +955,9 @@ def test_buildings_listed_after_at_are_all_places() -> None:
     facts = extract_facts(text)
     assert facts.organisations == []
     assert len(facts.places) == 3
+
+
+def test_a_lakes_body_named_with_its_head_is_a_body() -> None:
+    text = "The Lake Velmora Restoration Headquarters said the water rose by 18 cm."
+    facts = extract_facts(text)
+    assert [o.name for o in facts.organisations] == ["Lake Velmora Restoration Headquarters"]
