@@ -245,7 +245,8 @@ ORG_NOUNS = _words(
     "supermarket chain brewery label studio publisher website daily tabloid weekly "
     "maker carmaker automaker chipmaker drugmaker conglomerate "
     "miner refiner supplier utility exporter importer shipbuilder wholesaler distributor brewer "
-    "telecom telco lender "
+    "telecom telco lender processor grinder shipper bottler brokerage nonprofit non-profit "
+    "cooperative co-operative watchdog outlet publication think-tank thinktank "
     # what trade reporting calls a firm right before its name ("consultancy Arthur D. Little",
     # "private equity fund Arcadia Capitale", "ransomware gang Qilin", "department store X")
     "consultancy fund gang platform store"

@@ -141,3 +141,12 @@ def test_a_known_company_before_its_product_and_number() -> None:
 def test_a_known_name_ending_in_s_keeps_it() -> None:
     text = "Officials said that Moody's had downgraded the university's bonds in August."
     assert _orgs(text) == ["Moody's"]
+
+
+def test_a_name_after_an_industry_noun_is_a_company() -> None:
+    text = (
+        "The chief executive of the Dutch processor Valkmolen, Pieter Vos, said margins fell. "
+        "He said Valkmolen had cut its debt."
+    )
+    assert _orgs(text) == ["Valkmolen"]
+    assert [p.name for p in extract_facts(text).people] == ["Pieter Vos"]
