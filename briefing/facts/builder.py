@@ -28,12 +28,7 @@ from briefing.facts.lexicon import (
 )
 from briefing.facts.names import fold
 from briefing.facts.org_rules import OrgRules
-from briefing.facts.people import (
-    AGE_WORD,
-    DEMONYM,
-    PersonRules,
-    is_given,
-)
+from briefing.facts.people import AGE_WORD, DEMONYM, PersonRules, is_given
 from briefing.facts.place_rules import PlaceRules
 from briefing.facts.roles import possessive, role_after, role_before
 from briefing.facts.stations import channel_name
@@ -45,6 +40,8 @@ _PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Democrats", "Republicans"
 _COUNSEL = frozenset(("KC", "QC", "SC", "MP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE"))
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
+# A firm's last word after its founder's possessive ("Dr. Reddy's Laboratories").
+_FIRM_TAILS = frozenset("Laboratories Labs Inc. Inc Corporation Corp. Company Ltd Ltd. LLC".split())
 _LOCATIVE = re.compile(r"\b(?:in|at|to|near|from|outside|inside|on|the)\s+$")
 # Buildings that stand for the body they house: places where the text goes to or is at them.
 SEATS = frozenset({"White House", "Kremlin", "Pentagon", "Blue House", "Élysée Palace"})
@@ -188,6 +185,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
                     word[:-2] in OFFICE_OWNERS
                     and (words[i + 1] in ("Office", "Department") or words[-1] in ORG_HEADS)
                 )  # "Sheriff's Office", "Ohio Attorney General's Medicaid Fraud Control Unit"
+                # (a firm named after its founder: "Dr. Reddy's Laboratories")
+                plural_name = plural_name or (i == len(words) - 2 and words[-1] in _FIRM_TAILS)
                 if _POSSESSIVE.search(word) and not plural_name:
                     # ("Workers' Union" is one name: a plural possessive before an org head)
                     left, right = split_chunk(chunk, i + 1)

@@ -400,6 +400,8 @@ def _and_join(
         and is_demonym(gaz, body[prev.start : prev.words[0][1]])
     ):
         return True  # "Italian Tennis and Padel Federation": a nation's body of two sports
+    if len(words) == 2 and words[1] in ("Tribes", "Nations") and words[0] not in ORG_HEADS:
+        return True  # "the Fort Peck Assiniboine and Sioux Tribes": one government of two
     if (
         len(prev.words) == 1
         and len(words) in (3, 4)

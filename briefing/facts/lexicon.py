@@ -157,7 +157,7 @@ ORG_HEADS = _words(
     "Secretariat Directorate Inspectorate Confederation Syndicate Consortium Cooperative Co-operative Brigade "
     "Regiment Corps Orchestra Museum Library Academy Chamber Command Unions Logistics Shipping Lines Guild "
     "ASA AS ASA. ApS AB Oy Oyj BV B.V. SpA S.p.A. KG KGaA SAS SARL Pty Markets Ferries Rovers Athletic "
-    "United City Rovers Wednesday Tribe Constabulary Gendarmerie Headquarters "
+    "United City Rovers Wednesday Tribe Tribes Constabulary Gendarmerie Headquarters "
     "Wanderers Hotspur Albion Lottery Foods Motors Pharma Telecom Mobile Bancorp Securities Airline "
     "Railways Rail Airport Authority Group Centre Center Institute Monitor Watch Ventures Media Studios "
     "Insurance Bancorp Brands Foods Chemicals Steel Mining Petroleum Oil Gas Electric Utilities Water "

@@ -242,3 +242,15 @@ def test_two_officers_and_their_office_are_one_name() -> None:
 def test_a_nations_body_of_two_sports_is_one_name() -> None:
     text = "Italian Rowing and Sculling Federation president Ada Fenni said the regatta stays."
     assert _orgs(text) == ["Italian Rowing and Sculling Federation"]
+
+
+def test_peoples_names_joined_before_tribes_are_one_government() -> None:
+    text = "The Fort Velm Assiniboine and Sioux Tribes approved the plan on Monday."
+    assert _orgs(text) == ["Fort Velm Assiniboine and Sioux Tribes"]
+
+
+def test_a_firm_named_after_its_founders_possessive_stays_whole() -> None:
+    text = "Its clients include Dr. Varma's Laboratories and a dairy group."
+    facts = extract_facts(text)
+    assert _orgs(text) == ["Dr. Varma's Laboratories"]
+    assert facts.people == []
