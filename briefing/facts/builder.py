@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.core.facts import Span
-from briefing.facts.candidates import COMPOUND_ADJ, OF_ORG_HEADS
+from briefing.facts.candidates import COMPOUND_ADJ
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import NATURAL_FEATURES, GazetteerEntry, load_gazetteer
@@ -427,9 +427,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             self.add_place(text, "site", text, span)
             self.sure.add(span)  # the guidelines' rule, which the classifier cannot see
             return
-        if self.org_worded(words) or (
-            (" of " in text or " for " in text) and any(w in OF_ORG_HEADS for w in words[:-1])
-        ):
+        if self.org_worded(words) or self.head_of_field(text, words):
             # "Secretary of State": an office ("General" opens bodies: "General Medical Council")
             if self.office_in_run(words):
                 self.office_then_name(chunk, words, known_prefix=False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.facts.candidates import COMPOUND_ADJ
+from briefing.facts.candidates import COMPOUND_ADJ, OF_ORG_HEADS
 from briefing.facts.chunks import RUN_CUE_AFTER, Chunk, split_chunk, words_before
 from briefing.facts.currency_codes import CURRENCIES, code_beside
 from briefing.facts.date_values import WEEKDAYS
@@ -36,6 +36,8 @@ _TICKER = re.compile(r"^[A-Z]{2,4}\d{1,2}[A-Z]{1,3}$")
 _CODE = re.compile(r"^(?:[A-Z][A-Z0-9]+s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})\d[\d.,]*)$")
 # A body's initials: "AARP", "UAW", "BBC" (two to six capitals).
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,5}$")
+# Bodies named for what they work on ("Committee on Housing", "Council on Foreign Relations").
+_ON_HEADS = frozenset(("Committee", "Subcommittee", "Commission", "Council", "Conference", "Panel"))
 # A model's number after a product's name ("Falcon 9", "Galaxy S24").
 _MODEL_NUMBER = re.compile(r" [A-Z]?\d{1,4}[A-Za-z]?\b(?![,.]?\d)")
 # Org heads that end a town's name too ("Balanga City, Bataan"; "Manchester City" the club).
@@ -294,6 +296,13 @@ class OrgRules:
             or not ORG_WORDS_ABROAD.isdisjoint(words)
             or (words[-1] == "District" and len(words) > 2 and words[-2] in _SERVICE_DISTRICTS)
         )
+
+    def head_of_field(self, text: str, words: list[str]) -> bool:
+        """Whether a body's head word goes on with "of", "for" or "on" and its field
+        ("Secretariat of State", "Velmora Committee on Housing"; not "Hotels on Kalymnos")."""
+        if " of " in text or " for " in text:
+            return any(w in OF_ORG_HEADS for w in words[:-1])
+        return " on " in text and any(w in _ON_HEADS for w in words[:-1])
 
     def named_as_source(self: Builder, chunk: Chunk) -> bool:
         """Whether a one-word name that is no place, no people's adjective and no surname is

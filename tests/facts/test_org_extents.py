@@ -254,3 +254,10 @@ def test_a_firm_named_after_its_founders_possessive_stays_whole() -> None:
     facts = extract_facts(text)
     assert _orgs(text) == ["Dr. Varma's Laboratories"]
     assert facts.people == []
+
+
+def test_a_committee_on_its_field_after_an_owner() -> None:
+    text = "At the hearing of the Senate's Velmora Committee on Housing, the minister spoke."
+    assert _orgs(text) == ["Senate", "Velmora Committee on Housing"]
+    text = "Hotels on Kalymnos have reported cancellations from climbing groups."
+    assert _orgs(text) == []
