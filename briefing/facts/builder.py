@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.core.facts import Span
-from briefing.facts.candidates import COMPOUND_ADJ, OF_ORG_HEADS
+from briefing.facts.candidates import COMPOUND_ADJ
 from briefing.facts.chunks import Chunk, LowerWords, split_chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import NATURAL_FEATURES, GazetteerEntry, load_gazetteer
@@ -27,14 +27,10 @@ from briefing.facts.lexicon import (
 )
 from briefing.facts.names import fold
 from briefing.facts.org_rules import OrgRules
-from briefing.facts.people import (
-    AGE_WORD,
-    DEMONYM,
-    PersonRules,
-    is_given,
-)
+from briefing.facts.people import AGE_WORD, DEMONYM, PersonRules, is_given
 from briefing.facts.place_rules import PlaceRules
 from briefing.facts.roles import possessive, role_after, role_before
+from briefing.facts.stations import channel_name
 from briefing.facts.titled_runs import TitledRuns
 
 # Members of a party, after the place they represent ("a New York Democrat").
@@ -43,6 +39,8 @@ _PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Democrats", "Republicans"
 _COUNSEL = frozenset(("KC", "QC", "SC", "MP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE"))
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
+# A firm's last word after its founder's possessive ("Dr. Reddy's Laboratories").
+_FIRM_TAILS = frozenset("Laboratories Labs Inc. Inc Corporation Corp. Company Ltd Ltd. LLC".split())
 # Buildings that stand for the body they house: places where the text goes to or is at them.
 SEATS = frozenset({"White House", "Kremlin", "Pentagon", "Blue House", "Élysée Palace"})
 # Collective owners written with 's inside an organisation's name: "People's Liberation Army",
@@ -50,14 +48,12 @@ SEATS = frozenset({"White House", "Kremlin", "Pentagon", "Blue House", "Élysée
 COLLECTIVE_OWNERS = frozenset({"People", "Peoples", "Women", "Children", "Men", "Workers"})
 
 
-# A particle after a sentence's first word makes a phrasal verb of it ("Fed up", "Shell out").
 # Words that open a football club's name, whatever follows ("Borussia Mönchengladbach").
 _CLUB_OPENERS = frozenset(
     "FC AFC SC CF AC Eintracht Borussia Dynamo Dinamo Sporting Olympique VfB VfL TSG RB Hertha "
     "Fortuna Werder Deportivo Atlético Atletico".split()
 )
 _CRUDE_AFTER = re.compile(r" (?:crude|futures|oil|prices?|benchmark|contracts?)\b")
-# A member's seat: "MP for Oxley", "the MSP for Glasgow Kelvin", "TD for Dublin Bay South".
 # Players' positions as American sports reports write them before a name ("WR Cole Lane").
 _POSITIONS = frozenset(
     "QB RB WR TE FB OL OT OG LT LG RT RG DL DE DT NT LB ILB OLB MLB CB DB FS SS LS KR PR RHP "
@@ -67,7 +63,8 @@ _POSITIONS = frozenset(
 _FEATURE_AFTER = re.compile(
     r" (?:river|rainforest|basin|delta|valley|estuary|mountains|range|glacier|desert|region)\b"
 )
-# (Not a market move: "Apple up 3%", "Tesla down $4".)
+# A particle after a sentence's first word makes a phrasal verb of it ("Fed up", "Shell out";
+# not a market move: "Apple up 3%", "Tesla down $4").
 _PARTICLE_AFTER = re.compile(r" (?:up|out|off|down)\b(?!\s+[-+\d$€£¥])")
 
 
@@ -195,6 +192,8 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
                     word[:-2] in OFFICE_OWNERS
                     and (words[i + 1] in ("Office", "Department") or words[-1] in ORG_HEADS)
                 )  # "Sheriff's Office", "Ohio Attorney General's Medicaid Fraud Control Unit"
+                # (a firm named after its founder: "Dr. Reddy's Laboratories")
+                plural_name = plural_name or (i == len(words) - 2 and words[-1] in _FIRM_TAILS)
                 if _POSSESSIVE.search(word) and not plural_name:
                     # ("Workers' Union" is one name: a plural possessive before an org head)
                     left, right = split_chunk(chunk, i + 1)
@@ -206,7 +205,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
                     if right is not None:
                         self.handle(right)
                     return
-            if _POSSESSIVE.search(words[-1]) and len(words[-1]) > 3:
+            if _POSSESSIVE.search(words[-1]) and len(words[-1]) > 3 and text not in KNOWN_ORGS:
                 cut = 1 if words[-1][-1] in "’'" else 2  # "States'" keeps its s, "Russia's" not
                 chunk.end -= cut
                 chunk.words[-1] = (chunk.words[-1][0], chunk.words[-1][1] - cut)
@@ -309,6 +308,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
         if "-" in text and hyphenated_places(self, chunk, text):
             return
         if _ACRONYM.match(text) and not self.caps_not_name(text, chunk.end):
+            span, text = channel_name(self.body, span, text)  # ("KXVN 9 News": a station)
             self.add_org(text, text, span)
             if self.party_tag(chunk):
                 self.sure.add(span)  # "Eduardo Paes (PSD)": the model may not drop it
@@ -434,9 +434,7 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             self.add_place(text, "site", text, span)
             self.sure.add(span)  # the guidelines' rule, which the classifier cannot see
             return
-        if self.org_worded(words) or (
-            (" of " in text or " for " in text) and any(w in OF_ORG_HEADS for w in words[:-1])
-        ):
+        if self.org_worded(words) or self.head_of_field(text, words):
             # "Secretary of State": an office ("General" opens bodies: "General Medical Council")
             if self.office_in_run(words):
                 self.office_then_name(chunk, words, known_prefix=False)
@@ -451,7 +449,9 @@ class Builder(PersonRules, TitledRuns, PlaceRules, OrgRules, LatePasses):
             return
         # ("Timber Road East", "Main Street West": a street's end named by its side)
         street_side = last in _SIDES and len(words) > 2 and words[-2] in _STREET_HEADS
-        if (last in SITE_HEADS or first in SITE_PREFIXES or street_side) and not (
+        if (
+            last in SITE_HEADS or first in SITE_PREFIXES and last not in ORG_HEADS or street_side
+        ) and not (
             self.not_site(chunk, words) or len(words) == 2 and self.demonym(text)
         ):  # (a demonym: "Cape Verdean")
             self.add_place(text, "site", text, span)

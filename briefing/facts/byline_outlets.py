@@ -82,9 +82,25 @@ _FIRST_RUN = re.compile(
 )
 
 
+# A newspaper that someone talks to, or that the page asks to subscribe to, by its title with
+# its "The" ("told The Citizen", "Speaking to The Local", "Subscribe to The Namibian").
+_TOLD = re.compile(
+    r"\b(?:told|[Ss]peaking to|[Tt]alking to|[Ss]ubscribe to) (The [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})"
+)
+
+
 def first_run_outlets(builder: Builder) -> None:
-    """Add the outlets that a republished page credits with the story's first run."""
+    """Add the outlets that a republished page credits with the story's first run, and the
+    newspapers that people talk to by their titles."""
     body = builder.body
+    if " The " in body:
+        for m in _TOLD.finditer(body):
+            name = m.group(1)
+            if builder.gaz.get(name) is None and builder.gaz.get(name[4:]) is None:
+                builder.add_org(
+                    KNOWN_ORGS.get(name, KNOWN_ORGS.get(name[4:], name)), name, m.span(1)
+                )
+                builder.sure.add(m.span(1))
     if "riginally " not in body and "Read the " not in body:
         return
     for m in _FIRST_RUN.finditer(body):

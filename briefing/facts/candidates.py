@@ -12,6 +12,7 @@ from briefing.facts.lexicon import (
     COMPANY_SUFFIXES,
     KNOWN_ORGS,
     NON_NAME_WORDS,
+    OFFICE_OWNERS,
     ORG_HEADS,
     ORG_NOUNS,
     ORG_OF_HEADS,
@@ -380,6 +381,27 @@ def _and_join(
         # "the Disaster and Emergency Management Authority", "Meteorology, Climatology and
         # Geophysics Agency": a body's fields in ordinary words, capitalised, before its head
         return True
+    if (
+        last in OFFICE_OWNERS
+        and len(words) == 2
+        and words[1] in ("Office", "Department")
+        and words[0][:-2] in OFFICE_OWNERS
+        and words[0][-2:] in ("'s", "’s")
+    ):
+        return True  # "the County Clerk and Recorder's Office": one office of two officers
+    if (
+        gaz is not None
+        and len(prev.words) == 2
+        and len(words) == 2
+        and words[1] in ORG_HEADS
+        and _field(last)
+        and words[0] not in KNOWN_ORGS
+        and words[0] not in given_names()
+        and is_demonym(gaz, body[prev.start : prev.words[0][1]])
+    ):
+        return True  # "Italian Tennis and Padel Federation": a nation's body of two sports
+    if len(words) == 2 and words[1] in ("Tribes", "Nations") and words[0] not in ORG_HEADS:
+        return True  # "the Fort Peck Assiniboine and Sioux Tribes": one government of two
     if (
         len(prev.words) == 1
         and len(words) in (3, 4)

@@ -216,7 +216,7 @@ _DROPPED = frozenset(w for w in FUNCTION_WORDS if w.lower().rstrip(".") not in H
 
 _CHESS_TITLES = frozenset("IM WGM WIM WFM WCM".split())
 # Dropped words that do open an organisation's name before its head word.
-_NAME_OPENERS = frozenset(("Local", "Police", "First", "Small", "Workers"))  # "Workers Party"
+_NAME_OPENERS = frozenset(("Local", "Police", "First", "Small", "Workers", "Big"))  # "Big ... Fund"
 
 
 def _plural_noun(token: str) -> bool:
@@ -288,10 +288,11 @@ _OF_NAME_WORDS = frozenset(
 
 
 def _after_name_of(body: str, start: int) -> bool:
-    """Whether `start` follows a capitalised word and " of " ("Federation of ...")."""
-    if not body.endswith(" of ", 0, start):
+    """Whether `start` follows a capitalised word and " of " or " for " ("Federation of ...",
+    "Office for Police Conduct")."""
+    if not body.endswith((" of ", " for "), 0, start):
         return False
-    at = start - 5
+    at = start - (5 if body.endswith(" of ", 0, start) else 6)
     while at > 0 and body[at - 1].isalpha():
         at -= 1
     return body[at : at + 1].isupper()

@@ -16,7 +16,9 @@ _SPORT_WORDS = (
     "striker", "midfielder", "goalkeeper", "defender", "winger", "goal", "league", "fixture",
     "clean sheet", "kick-off", "touchdown", "innings", "wicket", "quarter-final", "semi-final",
     "play-off", "away win", "home win", "derby", "fly-half", "scrum-half", "sin-bin", "hat-trick",
-    "referee", "team-mates", "teammates", "offside", "handball", "scoreline",
+    "referee", "team-mates", "teammates", "team-mate", "teammate", "offside", "handball",
+    "scoreline", "draw with", "quarterfinal", "semifinal", "playoff", "halftime", "linebacker",
+    "postseason", "basketball", "volleyball", "softball",
 )  # fmt: skip
 # Words of basketball, cricket, baseball, American football and rugby, read only when one of
 # the words above is there (whole words: not "batteries", "beginning"; not "third quarter"
@@ -33,7 +35,9 @@ _CLUB_AFTER = lazy(
     r"|,?\s+(?:who\s+)?(?:beat|beats|won|win|wins|lost|lose|loses|drew|draw|draws|host|hosts"
     r"|hosted|equalised|equalized|lead|leads|trail|trailed|remain|remains|climbed|climb|face"
     r"|faces|faced|travel|travels|visit|visits|scored|play|plays|sit|sits|stun|stuns|stunned"
-    r"|thrashed|edged|held|battled|slumped|moved up|dropped)\b"
+    r"|thrashed|edged|held|battled|slumped|moved up|dropped"
+    # a club takes a plural verb in British reports ("Lyon have rejected", "Celtic have been")
+    r"|have (?:[a-z]+ed|been|made|won|lost|beaten))\b"
     r"|\s+\d{1,2}\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+\d{1,2}\b"  # "Leeds 2 Everton 1"
 )
 # ... or right before it (the last word or two before the name; a score before the second
@@ -44,7 +48,9 @@ _CLUB_BEFORE_WORD = frozenset(
 _CLUB_BEFORE_PAIR = frozenset(
     ("win at", "defeat at", "draw at", "draw with", "drew with", "lost to", "loss to", "win over",
      "victory over", "points above", "points below", "points behind", "point above",
-     "point behind")
+     "point behind",
+     # a transfer ("signed from Brighton", "acquired from Ottawa in a trade")
+     "signed from", "joined from", "acquired from", "loan from", "loan to", "move to")
 )  # fmt: skip
 
 

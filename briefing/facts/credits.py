@@ -36,8 +36,10 @@ _CREDIT = re.compile(
 )
 # A byline on a line of its own near the top: "By Priya Ramaswamy and Tom Okafor", "By JANE
 # DOE, Associated Press", "By: Jane Doe", "BY JANE DOE" (at most 12 words, no sentence's full
-# stop).
-_BYLINE = re.compile(r"(?m)^(?:[Bb]y|BY):? (?=[A-Z])(?:[^\n.!?]|\b[A-Z]\.){2,120}$")
+# stop), perhaps with the writer's e-mail address after a dash ("By JANE DOE — jd@ledger.org").
+_BYLINE = re.compile(
+    r"(?m)^(?:[Bb]y|BY):? (?=[A-Z])(?:[^\n.!?]|\b[A-Z]\.){2,120}(?: [—–-] [\w.+-]+@[\w.-]+)?$"
+)
 # An author's note on a line of its own: "Write to Jen Ortiz at jen@...", "Follow Jen Ortiz on
 # X", "Jen Ortiz covers transport for the Ledger.", "Jen Ortiz is the Ledger's Europe
 # correspondent, based in Brussels." (a name of two to four capitalised words opens it).

@@ -24,6 +24,7 @@ from briefing.facts.chunks import Chunk, find_chunks, lower_words
 from briefing.facts.click_names import click_names, has_clicks
 from briefing.facts.clubs import club_mention, sheet_shaped, team_sheet_names
 from briefing.facts.credits import credit_ranges
+from briefing.facts.currency_codes import without_currency
 from briefing.facts.datelines import MONTH as _MONTH
 from briefing.facts.datelines import datelines, unknown_town
 from briefing.facts.demonyms import no_place_word
@@ -35,12 +36,7 @@ from briefing.facts.headlines import headline_runs, section_labels, title_lines
 from briefing.facts.landmarks import landmark_places
 from briefing.facts.lawmaker_places import ap_state_name
 from briefing.facts.lazy_re import lazy
-from briefing.facts.lexicon import (
-    KNOWN_ORGS,
-    NAME_PARTICLES,
-    ORG_HEADS,
-    company_name,
-)
+from briefing.facts.lexicon import KNOWN_ORGS, NAME_PARTICLES, ORG_HEADS, company_name
 from briefing.facts.name_tidy import tidy_people
 from briefing.facts.name_variants import fold_spelling_variants
 from briefing.facts.names import fold
@@ -50,7 +46,6 @@ from briefing.facts.org_merges import (
     people_opening_an_org,
     settle_orgs,
 )
-from briefing.facts.org_rules import without_currency
 from briefing.facts.outlet_bylines import outlet_byline_ranges
 from briefing.facts.page_furniture import furniture_ranges
 from briefing.facts.people import is_given
@@ -63,6 +58,7 @@ from briefing.facts.place_scans import (
     small_and_listed_places,
 )
 from briefing.facts.racing import horses_and_jockeys, is_race_report
+from briefing.facts.result_lines import result_teams
 from briefing.facts.roles import possessive, resolve_possessive
 from briefing.facts.scan_gates import GateWords
 from briefing.facts.scanned_names import scanned_names
@@ -110,7 +106,11 @@ def _sheet_people(builder: Builder, sheet: list[tuple[int, int]]) -> None:
 
 # A month, as a Reuters dateline writes it after the town ("LONDON, Oct 21").
 # A page's words in capitals before a date that are no town ("UPDATED, Dec. 3").
-_DATELINE_OUTLET = lazy(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s*[–—-]")
+_STAMP_WORDS = frozenset(
+    "updated update published posted breaking live editorial opinion analysis monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+_DATELINE_OUTLET = lazy(r"(?: \d{1,2})?\s*\(([A-Z][A-Za-z]{1,7})\)\s*[–—-]")  # ("Dec. 1 (MNA)")
 
 
 def build(body: str) -> tuple[Builder, list[Chunk]]:
@@ -165,6 +165,7 @@ def build(body: str) -> tuple[Builder, list[Chunk]]:
         if outlet is not None:  # "COLUMBUS, Ohio (WBNS) —": the station that filed it
             name = outlet.group(1)
             builder.add_org(KNOWN_ORGS.get(name, name), name, outlet.span(1))
+            builder.sure.add(outlet.span(1))  # (whatever the model makes of the page)
     chunks = find_chunks(body, common)
     if has_clicks(body):
         chunks = click_names(body, chunks)  # ("Johannes !Naruseb", "//Kharas")
@@ -250,7 +251,7 @@ def _towns_filed_from(builder: Builder, raw: str, at: int) -> list[tuple[int, in
 # "Transiting Exoplanet Survey Satellite (TESS)", "Large Hadron Collider (LHC)".
 _THING_HEADS = frozenset(
     "Satellite Telescope Spacecraft Rover Probe Collider Reactor Detector Vaccine Instrument "
-    "Missile System Index Test Scale".split()
+    "Missile System Index Test Scale Route Corridor".split()  # ("Northern Sea Route (NSR)")
 )
 
 
@@ -450,6 +451,8 @@ def _finish(builder: Builder) -> Entities:
         _clubs(builder)
         teams_by_place_name(builder)
         _washington_state(builder)
+    if not builder.surely_no_match_report():
+        result_teams(builder)  # ("Aliquippa 28, Jersey Shore 7"; "State College (11-3)")
     _one_type_per_name(builder)
     tidy_people(builder)
     companies_taken_for_people(builder)

@@ -26,9 +26,10 @@ from typing import TYPE_CHECKING
 from briefing.facts.candidates import COMPOUND_ADJ
 from briefing.facts.chunks import TOKEN_RE, Chunk
 from briefing.facts.draft import Draft
-from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, TITLE_WORDS
+from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, ORG_HEADS, REGION_HEADS, TITLE_WORDS
 from briefing.facts.month_names import MONTH_WORDS, used_as_month
 from briefing.facts.people import is_given
+from briefing.facts.roles import a_title
 from briefing.facts.type_features import article_features, name_features
 
 if TYPE_CHECKING:
@@ -365,9 +366,13 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
         if (
             candidate.rule == "place"
             and best == "org"
-            and all(builder.next_in_places(a, b) for a, b in candidate.spans)
+            and (
+                all(builder.next_in_places(a, b) for a, b in candidate.spans)
+                or _a_region(candidate.name)
+            )
         ):
-            continue  # "the Middle District of Florida, the Southern District of ...": a list
+            continue  # "the Middle District of Florida, the Southern District of ...": a list;
+            # "North Jeolla Province": a region by its own word
         if candidate.rule == "none":
             if (
                 best != "none"
@@ -375,6 +380,8 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
                 and not builder.demonym(candidate.name)
                 # (a month is no place: "rigging in January's vote")
                 and not (best == "place" and candidate.name in MONTH_WORDS)
+                and not (best == "org" and a_title(candidate.name.split()))
+                and not (best == "org" and _an_event(candidate.name))
             ):
                 _add(builder, candidate, best)  # (not "Qatari and Egyptian mediators")
         elif best != candidate.rule and probs[best] - probs[candidate.rule] >= (
@@ -383,6 +390,26 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
             _drop(builder, candidate)
             if best != "none":
                 _add(builder, candidate, best)
+
+
+# The last words of events' names: a tournament, a race, a show ("ATP Finals", "Commodity
+# Classic", "Baltic Masters"), no organisation's.
+_EVENT_HEADS = frozenset(
+    "Classic Final Finals Open Championship Championships Cup Games Festival Summit Expo "
+    "Marathon Tournament Derby Prix Airshow Trophy Masters Stakes Handicap Hurdle Rally".split()
+)
+
+
+def _a_region(name: str) -> bool:
+    """Whether `name` ends in a region's word and no body's word comes before it ("North
+    Jeolla Province"; not "Paris Police Prefecture", a police force)."""
+    words = name.split()
+    return words[-1] in REGION_HEADS and not any(w in ORG_HEADS for w in words[:-1])
+
+
+def _an_event(name: str) -> bool:
+    """Whether `name`, of two words or more, ends in an event's word."""
+    return " " in name and name.rsplit(" ", 1)[1] in _EVENT_HEADS
 
 
 def _only_a_place(builder: Builder, name: str) -> bool:

@@ -27,7 +27,7 @@ from briefing.facts.place_nouns import (
     shared_site_noun,
 )
 from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS
-from briefing.facts.roles import is_role
+from briefing.facts.roles import a_title, is_role
 
 # Verbs of saying that companies and bodies are the subjects of as often as people ("Korvex
 # reported record sales"): no evidence of a person for a word alone.
@@ -113,6 +113,8 @@ class LatePasses(LeftoverNames):
             if self.after_the(chunk) or opens_with_the:
                 if any(w.lower() in TITLE_WORDS or w in NON_NAME_WORDS for w in words):
                     continue
+                if a_title(words):
+                    continue  # "the Ranking Member on ...": a title
                 if self.demonym(text) or (
                     self.demonym(words[-1]) and self.body[chunk.end + 1 : chunk.end + 2].islower()
                 ):

@@ -157,7 +157,7 @@ ORG_HEADS = _words(
     "Secretariat Directorate Inspectorate Confederation Syndicate Consortium Cooperative Co-operative Brigade "
     "Regiment Corps Orchestra Museum Library Academy Chamber Command Unions Logistics Shipping Lines Guild "
     "ASA AS ASA. ApS AB Oy Oyj BV B.V. SpA S.p.A. KG KGaA SAS SARL Pty Markets Ferries Rovers Athletic "
-    "United City Rovers Wednesday Tribe Constabulary Gendarmerie "
+    "United City Rovers Wednesday Tribe Tribes Constabulary Gendarmerie Headquarters "
     "Wanderers Hotspur Albion Lottery Foods Motors Pharma Telecom Mobile Bancorp Securities Airline "
     "Railways Rail Airport Authority Group Centre Center Institute Monitor Watch Ventures Media Studios "
     "Insurance Bancorp Brands Foods Chemicals Steel Mining Petroleum Oil Gas Electric Utilities Water "
@@ -245,7 +245,8 @@ ORG_NOUNS = _words(
     "supermarket chain brewery label studio publisher website daily tabloid weekly "
     "maker carmaker automaker chipmaker drugmaker conglomerate "
     "miner refiner supplier utility exporter importer shipbuilder wholesaler distributor brewer "
-    "telecom telco lender "
+    "telecom telco lender processor grinder shipper bottler brokerage nonprofit non-profit "
+    "cooperative co-operative watchdog outlet publication think-tank thinktank "
     # what trade reporting calls a firm right before its name ("consultancy Arthur D. Little",
     # "private equity fund Arcadia Capitale", "ransomware gang Qilin", "department store X")
     "consultancy fund gang platform store"
@@ -265,7 +266,7 @@ ORG_OF_HEADS = _words(
 # Phrases that end a place name: "Amur Region", "Vostochny Cosmodrome", "Zaventem Airport".
 REGION_HEADS = _words(
     "Region Province Oblast Krai County District State Prefecture Governorate Canton Territory Municipality"
-    " Highlands Lowlands Midlands Belt"
+    " Highlands Lowlands Midlands Belt Okrug"
 )
 SITE_HEADS = _words(
     "Gardens Garden Cemetery Estate Reserve Lane Cosmodrome Cosmodrome Airport Stadium Square Bridge Palace Park Harbour Harbor Station Dam River Lake Mountain "
@@ -274,7 +275,10 @@ SITE_HEADS = _words(
     "Plaza Boulevard Motorway Highway Tunnel Plant Refinery Mine Base Camp Prison Memorial Monument Temple "
     "Mosque Basin Delta Glacier Volcano Parkway Marina Pier Wharf Barracks Circuit Ring Velodrome Circus Side "
     "Thruway Turnpike Expressway Freeway Plateau Terrace Crescent Ave Blvd Shelf Place Market Bazaar "
-    "Showground Showgrounds Drive Trail"
+    "Showground Showgrounds Drive "
+    # natural features the news names by their own word ("the Irminger Current", "the Syr
+    # Darya", a river in Central Asian languages)
+    "Current Straits Passage Trench Cliffs Lagoon Mesa Darya Trail"
 )
 # Site words that are also common surnames ("Stuart Hall", "Maria Hill").
 SURNAME_SITES = _words("Hall Hill Park Bridge Castle Lane Forest Tower Street Marsh")
@@ -392,7 +396,8 @@ NON_ORG_ACRONYMS = _words(
 # possessive that splits the run).
 OFFICE_OWNERS = frozenset(
     "Attorney Sheriff Governor Mayor Prosecutor Coroner Comptroller Auditor Treasurer Speaker "
-    "Chancellor Solicitor Commissioner Marshal Marshals Clerk Ombudsman Examiner General".split()
+    "Chancellor Solicitor Commissioner Marshal Marshals Clerk Ombudsman Examiner General "
+    "Recorder Assessor Collector Registrar Surveyor Constable".split()
 )
 # Well-known organisations: alias -> canonical name.
 KNOWN_ORGS: dict[str, str] = {}

@@ -453,6 +453,10 @@ def settle_orgs(builder: Builder) -> None:
     merge_shortened(orgs, builder.gaz)
     merge_reordered(orgs)
     merge_acronyms(orgs)
+    for key, org in list(orgs.items()):  # ("KUNA" of a dateline, "Kuwait News Agency (KUNA)")
+        full = fold(builder.acronyms.get(org.name, org.name))
+        if full != key and full in orgs:
+            _fold(orgs, key, orgs[full])
     merge_country_prefixed(orgs, builder.gaz, builder.demonym)
     drop_unnamed_bodies(orgs)
     drop_headline_orgs(orgs, builder.body)

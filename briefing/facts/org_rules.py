@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.facts.candidates import COMPOUND_ADJ
+from briefing.facts.candidates import COMPOUND_ADJ, OF_ORG_HEADS
 from briefing.facts.chunks import RUN_CUE_AFTER, Chunk, split_chunk, words_before
+from briefing.facts.currency_codes import CURRENCIES, code_beside
+from briefing.facts.date_values import WEEKDAYS
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import (
     KNOWN_ORGS,
@@ -34,27 +36,12 @@ _TICKER = re.compile(r"^[A-Z]{2,4}\d{1,2}[A-Z]{1,3}$")
 _CODE = re.compile(r"^(?:[A-Z][A-Z0-9]+s|[A-Z]{1,2}\d{3,}|(?P<currency>[A-Z]{3})\d[\d.,]*)$")
 # A body's initials: "AARP", "UAW", "BBC" (two to six capitals).
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,5}$")
+# Bodies named for what they work on ("Committee on Housing", "Council on Foreign Relations").
+_ON_HEADS = frozenset(("Committee", "Subcommittee", "Commission", "Council", "Conference", "Panel"))
+# A model's number after a product's name ("Falcon 9", "Galaxy S24").
+_MODEL_NUMBER = re.compile(r" [A-Z]?\d{1,4}[A-Za-z]?\b(?![,.]?\d)")
 # Org heads that end a town's name too ("Balanga City, Bataan"; "Manchester City" the club).
 _TOWN_HEADS = frozenset(("City", "Town", "United", "Port", "Centre", "Center"))
-# An amount right after a currency's code ("PLN 40,000").
-_AMOUNT_AFTER = re.compile(r" \d")
-_CURRENCIES = frozenset(
-    "USD EUR GBP JPY CNY CHF NOK SEK DKK RUB INR BRL AUD CAD NZD HKD ZAR VND IDR PHP PKR BDT "
-    "LKR NPR THB MYR SGD KRW TWD EGP AED SAR QAR KWD KES NGN GHS UAH TRY PLN HUF CZK MXN ARS "
-    "CLP COP PEN ILS RON OMR BHD JOD IQD LBP MAD DZD TND ETB TZS UGX RWF ZMW XOF XAF KZT UZS "
-    "GEL AMD AZN BGN RSD ISK KHR MMK MNT".split()
-)
-
-
-def without_currency(body: str, chunk: Chunk) -> Chunk:
-    """The run without a currency's code that closes it before an amount: "fined Kvamsøy
-    Havbruk AS NOK 4.5 million" names Kvamsøy Havbruk AS."""
-    a, b = chunk.words[-1]
-    if len(chunk.words) > 1 and body[a:b] in _CURRENCIES and _AMOUNT_AFTER.match(body, b):
-        return split_chunk(chunk, len(chunk.words) - 1)[0] or chunk
-    return chunk
-
-
 # What is said only of a company or a body, right after its name ("Nordvik's chief executive",
 # "a Halcyon analyst", "Brenmark shares", "Tidewire's request for comment") or right before it ("shares of Brenmark").
 _ORG_CUE_AFTER = lazy(
@@ -170,13 +157,14 @@ class OrgRules:
         """An all-caps word that names nothing: a closed-class code (time zone, ticker, unit),
         a quote code ("US10YT"), an acronym's plural, an amount or model number (`_CODE`),
         a currency's code before its amount when `end` (where the word ends) is given ("PLN
-        40,000"), or an ordinary word in capitals ("VOTE", "FALLS")."""
-        if text in NON_ORG_ACRONYMS or _TICKER.match(text):
+        40,000"), an ordinary word in capitals ("VOTE", "FALLS") or a weekday's ("MONDAY, July
+        1 (Newswire) --": a dateline's day)."""
+        if text in NON_ORG_ACRONYMS or _TICKER.match(text) or text.lower() in WEEKDAYS:
             return True
-        if end > 0 and text in _CURRENCIES and _AMOUNT_AFTER.match(self.body, end):
-            return True
+        if end > 0 and code_beside(self.body, text, end):
+            return True  # ("PLN 40,000", "SR #12", "MVT 14:20", "NOV 24")
         code = _CODE.match(text)
-        if code is not None and (code["currency"] is None or code["currency"] in _CURRENCIES):
+        if code is not None and (code["currency"] is None or code["currency"] in CURRENCIES):
             return True
         return len(text) >= 4 and text.lower() in common_words() and text not in self.acronyms
 
@@ -309,6 +297,13 @@ class OrgRules:
             or (words[-1] == "District" and len(words) > 2 and words[-2] in _SERVICE_DISTRICTS)
         )
 
+    def head_of_field(self, text: str, words: list[str]) -> bool:
+        """Whether a body's head word goes on with "of", "for" or "on" and its field
+        ("Secretariat of State", "Velmora Committee on Housing"; not "Hotels on Kalymnos")."""
+        if " of " in text or " for " in text:
+            return any(w in OF_ORG_HEADS for w in words[:-1])
+        return " on " in text and any(w in _ON_HEADS for w in words[:-1])
+
     def named_as_source(self: Builder, chunk: Chunk) -> bool:
         """Whether a one-word name that is no place, no people's adjective and no surname is
         given as a figure's source ("according to FactSet", "polled by LSEG")."""
@@ -393,7 +388,15 @@ class OrgRules:
                 self.add_person(left, None)
                 self.handle(right)
                 return True
-        if words[0] in KNOWN_ORGS and any(c.isdigit() for c in words[1]):
+        if words[0] in KNOWN_ORGS and (
+            any(c.isdigit() for c in words[1])
+            # ("a SpaceX Falcon 9": the company, then its product's name and number)
+            or (
+                len(words) == 2
+                and words[1] not in ORG_HEADS  # (not "the Reuters Institute 2024 report")
+                and _MODEL_NUMBER.match(self.body, chunk.end) is not None
+            )
+        ):
             left, _ = split_chunk(chunk, 1)
             if left is not None:
                 self.add_org(KNOWN_ORGS[words[0]], words[0], (left.start, left.end))

@@ -25,6 +25,7 @@ from briefing.facts.lexicon import (
 )
 from briefing.facts.names import fold
 from briefing.facts.people import is_given, word_before
+from briefing.facts.roles import works_at
 
 _CUE_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w.]+|\s+(?:city|town|village|port|region|province|area|county|district|state"
@@ -62,6 +63,12 @@ _SEAT_BEFORE = re.compile(r"\b(?:at|to|in|into|near|outside|inside|opposite|on)\
 SITE_BY_USE = frozenset(
     "Hospital Infirmary Clinic Hotel Mall Theatre Theater Lodge Tavern Mine Casino Museum Library "
     "Gallery Inn Pub Mill Church Chapel Cathedral Mosque Temple Synagogue".split()
+)
+# A list of names that a word of where opens, up to the next item ("at Hexham Hall, Vale
+# Methodist Church and "): each is where something happens.
+_LISTED_AT = re.compile(
+    r"\b(?:at|in|into|inside|outside) (?:the )?(?:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*"
+    r"(?:, |,? and )(?:the )?)+$"
 )
 # A centre is a building by the word before it (a "National Hurricane Center" is an agency).
 _SITE_CENTRES = frozenset(
@@ -397,20 +404,34 @@ class PlaceRules:
         last = words[-1]
         if last == "Airport" or (last == "Reserve" and words[-2:-1] and words[-2] in _RESERVES):
             return True  # (and a protected area: "São Pedro Indigenous Reserve")
+        if text.startswith("Port of "):
+            # "a strike at the Port of San Antonio" (dockworkers at a port work where it is)
+            return self.used_as_site(text, staff=False)
         if last not in SITE_BY_USE and not (
             last in ("Center", "Centre") and len(words) > 1 and words[-2] in _SITE_CENTRES
         ):
             return False
         return self.used_as_site(text)
 
-    def used_as_site(self, text: str, before: re.Pattern[str] = _LOCATIVE_BEFORE) -> bool:
+    def used_as_site(
+        self, text: str, before: re.Pattern[str] = _LOCATIVE_BEFORE, staff: bool = True
+    ) -> bool:
         """Whether the text goes to, is at or is in `text` somewhere ("taken to X", "at the
-        X", "on the X's lawn")."""
+        X", "on the X's lawn"); with `staff`, not someone's job there ("a surgeon at X")."""
         body = self.body
         at = body.find(text)
         while at >= 0:
-            if before.search(body, max(0, at - 12), at):
+            m = before.search(body, max(0, at - 12), at)
+            if m and not (
+                staff
+                and body.startswith("at", m.start())
+                and works_at(word_before(body, m.start()))
+            ):
                 return True
+            if body.endswith((", ", " and "), 0, at) and _LISTED_AT.search(
+                body, max(0, at - 120), at
+            ):
+                return True  # "open at Hexham Hall, Vale Methodist Church and Prudhoe Library"
             at = body.find(text, at + len(text))
         return False
 

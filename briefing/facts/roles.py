@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing.facts.lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
+from briefing.facts.lexicon import (
+    HONORIFICS,
+    ORG_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 
 _WORD = re.compile(r"[\w’'.-]+")
 _APPOSITION = re.compile(
@@ -89,6 +95,31 @@ def is_role(word: str) -> bool:
         return True
     prefix, _, rest = low.partition("-")
     return prefix in _ROLE_PREFIXES and rest in ROLE_NOUNS
+
+
+# Units and staff of a body, before "at" its name ("the emergency department at").
+_STAFF_WORDS = frozenset(("department", "specialist", "specialists", "staff", "fellow"))
+
+
+def works_at(word: str) -> bool:
+    """Whether `word`, right before "at" a building's name, is someone's job or a unit of the
+    body there ("a pulmonologist at", "the emergency department at"): the building is then
+    the body that employs them, not where something happens."""
+    low = word.rstrip(",").lower()
+    return is_role(low) or is_role(low.removesuffix("s")) or low in _STAFF_WORDS
+
+
+def a_title(words: list[str]) -> bool:
+    """Words ending in one person's role, no body's head ("Ranking Member", "Humanitarian
+    Coordinator", "Town Trustee"): a title, not an organisation ("The Observer", "Court of
+    Justice" are ones)."""
+    return (
+        len(words) >= 2
+        and words[-1] not in ORG_HEADS
+        and words[0] != "The"
+        and "of" not in words
+        and (is_role(words[-1]) or words[-1].endswith("ator"))
+    )
 
 
 def role_after(body: str, end: int) -> str | None:

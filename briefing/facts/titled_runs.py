@@ -47,6 +47,8 @@ _LIST_ITEM_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]
 # The last words of a local body before its officer's title that are places themselves
 # ("Erie County Executive", "the Kegalle District MP"; not "Council", nor "City": a city is
 # looked up in the gazetteer).
+# A body's initials opening an office's title ("ASUC Internal Vice President").
+_INITIALS = re.compile(r"[A-Z][A-Z&]{1,5}$")
 _LOCAL_PLACES = frozenset(("County", "Borough", "Parish", "Township", "District", "Province"))
 # A barrister's ranks after a name (the other letters `builder._COUNSEL` reads after one, an
 # MP's or an honour's, need a given name or an honorific to open it: "Rt Hon Mary Smith MP").
@@ -289,3 +291,11 @@ class TitledRuns:
         ):
             self.add_place(text, "city", text, (start, end))  # "Kalymnos Mayor"
             self.sure.add((start, end))
+        elif (
+            n > 1
+            and _INITIALS.match(words[0])
+            and not self.caps_not_name(words[0])
+            and self.gaz.get(words[0]) is None
+        ):  # "ASUC Internal Vice President": the body's initials, then the office's words
+            self.add_org(words[0], words[0], chunk.words[0])
+            self.sure.add(chunk.words[0])

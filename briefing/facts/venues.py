@@ -11,7 +11,7 @@ from __future__ import annotations
 from briefing.facts.builder import Builder
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import KNOWN_ORGS
-from briefing.facts.roles import is_role
+from briefing.facts.roles import works_at
 
 # The last words of a building's name (no "University", "College", "Institute": "studied at
 # X University" names the body; nor a library, whose programmes and staff a body's are: "the
@@ -63,12 +63,6 @@ def _a_venue(builder: Builder, name: str, spans: list[tuple[int, int]]) -> bool:
             return False  # "in the Newtown High School yearbook": the school's, a body's
         m = _WHERE_BEFORE.search(body, max(0, start - 40), start)
         word = m.group(1).lower() if m else ""
-        if (
-            m is None
-            or is_role(word)
-            or is_role(word.removesuffix("s"))
-            or _SCHOOLING.match(word)
-            or word.endswith(_WORKERS)
-        ):
+        if m is None or works_at(word) or _SCHOOLING.match(word) or word.endswith(_WORKERS):
             return False
     return True

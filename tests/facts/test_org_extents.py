@@ -222,3 +222,42 @@ def test_federal_investigators_without_a_head_word() -> None:
 def test_a_field_office_of_a_known_agency_names_the_agency_too() -> None:
     text = "Agents of the Velmora Field Office of the Federal Bureau of Investigation searched it."
     assert _orgs(text) == ["Velmora Field Office of the Federal Bureau of Investigation", "FBI"]
+
+
+def test_an_opening_word_after_for_goes_on_the_name() -> None:
+    text = "The Velmora Office for Police Oversight opened an inquiry on Monday."
+    assert _orgs(text) == ["Velmora Office for Police Oversight"]
+
+
+def test_big_opens_a_fund_name() -> None:
+    text = "Loans came from Big Harbour Capital, a lender for charities."
+    assert _orgs(text) == ["Big Harbour Capital"]
+
+
+def test_two_officers_and_their_office_are_one_name() -> None:
+    text = "Results came from the Velmora County Clerk and Recorder's Office on Wednesday."
+    assert _orgs(text) == ["Velmora County Clerk and Recorder's Office"]
+
+
+def test_a_nations_body_of_two_sports_is_one_name() -> None:
+    text = "Italian Rowing and Sculling Federation president Ada Fenni said the regatta stays."
+    assert _orgs(text) == ["Italian Rowing and Sculling Federation"]
+
+
+def test_peoples_names_joined_before_tribes_are_one_government() -> None:
+    text = "The Fort Velm Assiniboine and Sioux Tribes approved the plan on Monday."
+    assert _orgs(text) == ["Fort Velm Assiniboine and Sioux Tribes"]
+
+
+def test_a_firm_named_after_its_founders_possessive_stays_whole() -> None:
+    text = "Its clients include Dr. Varma's Laboratories and a dairy group."
+    facts = extract_facts(text)
+    assert _orgs(text) == ["Dr. Varma's Laboratories"]
+    assert facts.people == []
+
+
+def test_a_committee_on_its_field_after_an_owner() -> None:
+    text = "At the hearing of the Senate's Velmora Committee on Housing, the minister spoke."
+    assert _orgs(text) == ["Senate", "Velmora Committee on Housing"]
+    text = "Hotels on Kalymnos have reported cancellations from climbing groups."
+    assert _orgs(text) == []

@@ -1004,3 +1004,8 @@ def test_bodies_listed_after_the_plural_of_their_kind() -> None:
     assert "Germany's Kelmar" not in [o.name for o in facts.organisations]
     facts = extract_facts("Firms like Anna Berg and Tom Hale cut prices.")
     assert facts.organisations == []
+
+
+def test_initials_before_an_office_of_several_words_are_the_body() -> None:
+    text = "ASVC Internal Vice President Lena Ortiz called the meeting to order on Wednesday."
+    assert [o.name for o in extract_facts(text).organisations] == ["ASVC"]

@@ -965,3 +965,43 @@ def test_an_ordinary_word_after_in_in_a_title_is_no_place() -> None:
     found = places(text)
     assert "Peril" not in found
     assert "Tavrida" in found
+
+
+def test_natural_features_named_by_their_own_word_are_places() -> None:
+    text = (
+        "Warm water from the Irminger Current reached the fjord, and farmers along the Kyzyl "
+        "Darya said the river rose. Hikers closed the Velmora Trail on Monday."
+    )
+    facts = extract_facts(text)
+    assert [o.name for o in facts.organisations] == []
+    places = [p.name for p in facts.places]
+    for name in ("Irminger Current", "Kyzyl Darya", "Velmora Trail"):
+        assert name in places
+
+
+def test_a_route_spelt_out_before_its_initials_is_no_body() -> None:
+    text = "Ships on the Northern Sea Route (NSR) carried more cargo, and NSR traffic rose."
+    assert [o.name for o in extract_facts(text).organisations] == []
+
+
+def test_a_port_that_the_text_is_at_is_a_place() -> None:
+    text = "The strike by dockworkers at the Port of Velmora, the largest terminal, went on."
+    facts = extract_facts(text)
+    assert [p.name for p in facts.places] == ["Port of Velmora"]
+    assert facts.organisations == []
+
+
+def test_buildings_listed_after_at_are_all_places() -> None:
+    text = (
+        "Warm rooms will open at Velmora Community Centre, Dunley Methodist Church and Harrow "
+        "Vale Library every weekday."
+    )
+    facts = extract_facts(text)
+    assert facts.organisations == []
+    assert len(facts.places) == 3
+
+
+def test_a_lakes_body_named_with_its_head_is_a_body() -> None:
+    text = "The Lake Velmora Restoration Headquarters said the water rose by 18 cm."
+    facts = extract_facts(text)
+    assert [o.name for o in facts.organisations] == ["Lake Velmora Restoration Headquarters"]
