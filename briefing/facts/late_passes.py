@@ -12,6 +12,7 @@ from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import NATURAL_FEATURES
 from briefing.facts.leftover_names import AT_THE_BEFORE, LeftoverNames
 from briefing.facts.lexicon import (
+    FAMILY_FIRST,
     NON_NAME_WORDS,
     ORG_HEADS,
     SPEECH_VERBS,
@@ -159,7 +160,12 @@ class LatePasses(LeftoverNames):
                 _SUFFIXED.match(text) and self.name_like(words[:-1])
             ):
                 self.add_person(chunk, self.role_before(chunk.start) or self.role_after(chunk.end))
-            elif self.name_like(words) and words[-1] in self.singles and len(words) <= 4:
+            elif (
+                self.name_like(words)
+                and words[-1] in self.singles
+                and len(words) <= 4
+                and not self.plain_words(words)
+            ):
                 role = self.role_before(chunk.start) or self.role_after(chunk.end)
                 self.add_person(chunk, role)
             elif len(words) <= 4 and self.name_like(words) and self.one_of_people(chunk.end):
@@ -187,6 +193,17 @@ class LatePasses(LeftoverNames):
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
             elif self.listed_with_org(chunk, words, text):
                 self.add_org(text, text, span)  # "Team Helix, Osaka Crest – $80,000"
+
+    def plain_words(self, words: list[str]) -> bool:
+        """Whether every word is an ordinary English word and the first no given name
+        ("Emerging Researcher", "Inaugural Research"): a title or a thing, though its last
+        word stands alone elsewhere ("Researcher of the Year")."""
+        common = common_words()
+        return (
+            all(w.lower() in common for w in words)
+            and not is_given(words[0], self.given)
+            and words[0] not in FAMILY_FIRST
+        )
 
     def works_at(self, chunk: Chunk, text: str) -> bool:
         """Whether a lone word no place knows, that a verb of saying follows, comes after

@@ -21,3 +21,11 @@ def test_names_listed_after_zones_such_as_are_places() -> None:
     )
     assert _people(body) == {}
     assert {"Velakkam", "Porunthi Vale", "Marudhur", "Kottaiyur"} <= set(_places(body))
+
+
+def test_ordinary_words_before_an_award_word_are_no_person() -> None:
+    body = (
+        "The university held its awards on Friday. Amara Jennings, of the School of Nursing, "
+        "won Researcher of the Year, and Tobias Lindqvist won Emerging Researcher of the Year."
+    )
+    assert set(_people(body)) == {"Amara Jennings", "Tobias Lindqvist"}
