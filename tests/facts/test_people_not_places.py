@@ -29,3 +29,21 @@ def test_ordinary_words_before_an_award_word_are_no_person() -> None:
         "won Researcher of the Year, and Tobias Lindqvist won Emerging Researcher of the Year."
     )
     assert set(_people(body)) == {"Amara Jennings", "Tobias Lindqvist"}
+
+
+def test_a_name_listed_among_places_only_is_a_place() -> None:
+    body = (
+        "The fishermen, who came from Dakar but also from Mbaye Ndour, Thies and Kaolack, "
+        "denounced the quotas."
+    )
+    assert _people(body) == {}
+    assert "Mbaye Ndour" in _places(body)
+    body = "The council of Sliema, Rabat, Qormi and Dar Xemxi met on Friday."
+    assert _people(body) == {}
+    assert "Dar Xemxi" in _places(body)
+
+
+def test_a_person_listed_with_places_keeps_a_given_name() -> None:
+    body = "Delegates from Kenya, Uganda and Tobias Lindqvist of the World Bank met on Monday."
+    assert "Tobias Lindqvist" in _people(body)
+    assert "Tobias Lindqvist" in _people("In Paris, Tobias Lindqvist said the talks had failed.")
