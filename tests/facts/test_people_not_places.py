@@ -47,3 +47,14 @@ def test_a_person_listed_with_places_keeps_a_given_name() -> None:
     body = "Delegates from Kenya, Uganda and Tobias Lindqvist of the World Bank met on Monday."
     assert "Tobias Lindqvist" in _people(body)
     assert "Tobias Lindqvist" in _people("In Paris, Tobias Lindqvist said the talks had failed.")
+
+
+def test_a_lone_given_name_joins_the_one_full_name_it_opens() -> None:
+    found = _people(
+        "In the final, top seed Noorulain Haider of Lahore beat Sofia Marchetti 11-7, 11-9, "
+        "11-4. Noorulain, who turned 22 this year, said she was tired."
+    )
+    assert found == {
+        "Noorulain Haider": ["Noorulain Haider", "Noorulain"],
+        "Sofia Marchetti": ["Sofia Marchetti"],
+    }
