@@ -12,7 +12,6 @@ from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import NATURAL_FEATURES
 from briefing.facts.leftover_names import AT_THE_BEFORE, LeftoverNames
 from briefing.facts.lexicon import (
-    FAMILY_FIRST,
     NON_NAME_WORDS,
     ORG_HEADS,
     SPEECH_VERBS,
@@ -193,17 +192,6 @@ class LatePasses(LeftoverNames):
                 self.add_person(chunk, None)  # "Mateus Pirlo and Kofi Mensah-Bonsu"
             elif self.listed_with_org(chunk, words, text):
                 self.add_org(text, text, span)  # "Team Helix, Osaka Crest – $80,000"
-
-    def plain_words(self, words: list[str]) -> bool:
-        """Whether every word is an ordinary English word and the first no given name
-        ("Emerging Researcher", "Inaugural Research"): a title or a thing, though its last
-        word stands alone elsewhere ("Researcher of the Year")."""
-        common = common_words()
-        return (
-            all(w.lower() in common for w in words)
-            and not is_given(words[0], self.given)
-            and words[0] not in FAMILY_FIRST
-        )
 
     def works_at(self, chunk: Chunk, text: str) -> bool:
         """Whether a lone word no place knows, that a verb of saying follows, comes after
@@ -398,6 +386,9 @@ class LatePasses(LeftoverNames):
                 self.add_org(text, text, (chunk.start, chunk.end))
                 org_ends.add(chunk.end)
                 org_starts.add(chunk.start)
+                continue
+            if self.listed_with_person(chunk, text):
+                self.add_person(chunk, None)  # "identified as Ali Dost and Liaquat"
                 continue
             region = _REGION_AFTER.match(self.body, chunk.end)
             if (

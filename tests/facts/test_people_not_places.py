@@ -58,3 +58,13 @@ def test_a_lone_given_name_joins_the_one_full_name_it_opens() -> None:
         "Noorulain Haider": ["Noorulain Haider", "Noorulain"],
         "Sofia Marchetti": ["Sofia Marchetti"],
     }
+
+
+def test_a_lone_surname_joined_by_and_to_a_person_is_one() -> None:
+    found = _people("Mikkelsen scored late. Pavel Antonov and Larocque assisted on the goal.")
+    assert "Larocque" in found
+    # (not a place listed after a word of where, nor one a bare comma sets before a person)
+    body = "Permits were issued for peaks including Lhotse, Makalu and Ama Dablam this spring."
+    assert "Makalu" not in _people(body)
+    body = "Down the road at Brindlebury, Nick Dimitriou and his partner grow citrus."
+    assert set(_people(body)) == {"Nick Dimitriou"}
