@@ -68,3 +68,11 @@ def test_a_lone_surname_joined_by_and_to_a_person_is_one() -> None:
     assert "Makalu" not in _people(body)
     body = "Down the road at Brindlebury, Nick Dimitriou and his partner grow citrus."
     assert set(_people(body)) == {"Nick Dimitriou"}
+
+
+def test_the_bhutanese_district_administrators_style_is_no_part_of_the_name() -> None:
+    found = _people(
+        "Dasho Dzongdag Pema Dorji said the district would submit the plan. "
+        '"Farmers will be paid on the spot," Dasho Dzongdag said.'
+    )
+    assert list(found) == ["Pema Dorji"]
