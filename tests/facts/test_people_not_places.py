@@ -76,3 +76,10 @@ def test_the_bhutanese_district_administrators_style_is_no_part_of_the_name() ->
         '"Farmers will be paid on the spot," Dasho Dzongdag said.'
     )
     assert list(found) == ["Pema Dorji"]
+
+
+def test_a_stage_name_in_capitals_between_the_names() -> None:
+    found = _people(
+        "For the rapper Dominic “DOMO SXCRAZY” Quell, performing is therapy. Quell said so."
+    )
+    assert found == {"Dominic “DOMO SXCRAZY” Quell": ["Dominic “DOMO SXCRAZY” Quell", "Quell"]}
