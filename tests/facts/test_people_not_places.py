@@ -83,3 +83,9 @@ def test_a_stage_name_in_capitals_between_the_names() -> None:
         "For the rapper Dominic “DOMO SXCRAZY” Quell, performing is therapy. Quell said so."
     )
     assert found == {"Dominic “DOMO SXCRAZY” Quell": ["Dominic “DOMO SXCRAZY” Quell", "Quell"]}
+
+
+def test_a_word_before_a_big_citys_name_makes_no_person() -> None:
+    body = "The boards have a pin code, a ward number and Vanakkam Chennai logo."
+    assert _people(body) == {}
+    assert "Jack London" in _people("Residents praised the novelist Jack London on Friday.")
