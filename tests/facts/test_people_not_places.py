@@ -89,3 +89,11 @@ def test_a_word_before_a_big_citys_name_makes_no_person() -> None:
     body = "The boards have a pin code, a ward number and Vanakkam Chennai logo."
     assert _people(body) == {}
     assert "Jack London" in _people("Residents praised the novelist Jack London on Friday.")
+
+
+def test_a_noun_ending_the_line_before_does_not_make_a_name_a_body() -> None:
+    body = (
+        "Ministers discuss ceasefire\n\nGo to the photo bank\n\nForeign Minister Anton Leskov "
+        "spoke by phone on Tuesday. Leskov said talks went well."
+    )
+    assert _people(body) == {"Anton Leskov": ["Anton Leskov", "Leskov"]}
