@@ -97,3 +97,11 @@ def test_a_noun_ending_the_line_before_does_not_make_a_name_a_body() -> None:
         "spoke by phone on Tuesday. Leskov said talks went well."
     )
     assert _people(body) == {"Anton Leskov": ["Anton Leskov", "Leskov"]}
+
+
+def test_the_pronoun_after_a_transcripts_speaker_is_no_numeral() -> None:
+    body = (
+        "Tell us about yourself.\n\nMarek Dolan I am a professor of community health. Dolan "
+        "said so. King Henry I was crowned in 1100."
+    )
+    assert set(_people(body)) == {"Marek Dolan", "Henry I"}
