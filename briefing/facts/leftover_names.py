@@ -206,9 +206,9 @@ class LeftoverNames:
             text.isalpha()
             and not text.isupper()
             and text.lower() not in common_words()
+            and self.joined_to_person(chunk)
             and text not in self.gaz
             and not self.demonym(text)
-            and self.joined_to_person(chunk)
             and not opened_by_where(self.body, chunk.start)  # ("including Lhotse, X and Y")
         )
 
@@ -216,12 +216,12 @@ class LeftoverNames:
         """Whether "and" or "or" joins `chunk` to a person found, right before or after it (a
         bare comma does not: "at Monash, Nick Dimitriou, 34, said")."""
         body, (a, b) = self.body, (chunk.start, chunk.end)
+        if not (body.endswith(_JOINS, 0, a) or body.startswith(_JOINS, b)):
+            return False  # (most words: no list's gap beside them)
+        before = [a - len(gap) for gap in _JOINS if body.endswith(gap, 0, a)]
+        after = [b + len(gap) for gap in _JOINS if body.startswith(gap, b)]
         ends, starts = self.person_edges()
-        return any(
-            (body.endswith(gap, 0, a) and a - len(gap) in ends)
-            or (body.startswith(gap, b) and b + len(gap) in starts)
-            for gap in _JOINS
-        )
+        return any(at in ends for at in before) or any(at in starts for at in after)
 
     def plain_words(self, words: list[str]) -> bool:
         """Whether every word is an ordinary English word and the first no given name

@@ -22,15 +22,20 @@ def people_listed_among_places(builder: Builder) -> None:
     ("between Qurum and X"). A name that opens with a given name ("from Kenya, Uganda and
     Tobias Lind of the bank"), a person mentioned anywhere else, or one listed with a
     person or a body, is left as found ("In Paris, X said")."""
+    if len(builder.places) < 1:
+        return
+    body = builder.body
     people = [
         p
         for p in builder.people
         if p.extra is None
         and p.spans
+        # (every mention beside a list's gap: the cheap test first)
+        and all(body.endswith(_GAPS, 0, a) or body.startswith(_GAPS, b) for a, b in p.spans)
         and not is_given(first := p.name.split()[0], builder.given)
         and first not in FAMILY_FIRST
     ]
-    if not people or len(builder.places) < 1:
+    if not people:
         return
     ends: dict[int, tuple[int, str]] = {}
     starts: dict[int, tuple[int, str]] = {}
@@ -43,7 +48,6 @@ def people_listed_among_places(builder: Builder) -> None:
             for a, b in draft.spans:
                 ends[b] = (a, kind)
                 starts[a] = (b, kind)
-    body = builder.body
     changed = True
     while changed:  # (two names taken for people in one list: "Kodam, Anna Vale and Adyar")
         changed = False
