@@ -299,6 +299,7 @@ FUNCTION_WORDS = _words(
     "Afterwards Afterward Regarding Concerning Whereas Additionally Subsequently Likewise Similarly "
     "Conversely Alternatively Elsewhere Notably Initially Ultimately Officially Reportedly Apparently Allegedly Clearly Certainly Of Off Out Up Down "
     "Whatever Whoever Everyone Everything Nobody Nothing Someone Something Anyone Anything Local Police "
+    "Everybody Somebody Anybody "
     "Officials Residents Critics Analysts Experts Sources Witnesses Authorities Researchers Scientists "
     "Workers Protesters Members Supporters Voters Fans Sales Prices Shares Talks Plans Big Small "
     "Senior Former Acting Interim Top Key Major Minor Breaking Update Updated Editor Note "

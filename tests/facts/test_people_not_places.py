@@ -105,3 +105,8 @@ def test_the_pronoun_after_a_transcripts_speaker_is_no_numeral() -> None:
         "said so. King Henry I was crowned in 1100."
     )
     assert set(_people(body)) == {"Marek Dolan", "Henry I"}
+
+
+def test_an_indefinite_pronoun_in_brackets_is_no_one() -> None:
+    body = "Tom rode the route twice. (Everybody complains about the cobbles.) Tom said so."
+    assert "Everybody" not in _people(body)
