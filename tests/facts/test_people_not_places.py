@@ -110,3 +110,11 @@ def test_the_pronoun_after_a_transcripts_speaker_is_no_numeral() -> None:
 def test_an_indefinite_pronoun_in_brackets_is_no_one() -> None:
     body = "Tom rode the route twice. (Everybody complains about the cobbles.) Tom said so."
     assert "Everybody" not in _people(body)
+
+
+def test_a_name_that_only_names_a_disease_is_no_one() -> None:
+    body = (
+        "Nearly 7 million Americans are living with Brandauer's disease, the Brandauer's "
+        "Association estimates, said Dr Lena Ruiz."
+    )
+    assert list(_people(body)) == ["Lena Ruiz"]
