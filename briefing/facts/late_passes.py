@@ -453,6 +453,8 @@ class LatePasses(LeftoverNames):
                 # ("... supplies chips to Korvex and Lumaphone, said the cuts ...": the comma
                 # closes a clause whose subject came before)
                 and not self.body.startswith(",", chunk.end)
+                # ("Department of Tourism says": the end of a body's name)
+                and not self.after_body_of(chunk.start)
             ):
                 self.add_person(chunk, self.role_before(chunk.start))
             elif (

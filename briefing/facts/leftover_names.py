@@ -13,7 +13,7 @@ import re
 from briefing.facts.chunks import Chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import Gazetteer
-from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, ORG_NOUNS, common_words
+from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, ORG_HEADS, ORG_NOUNS, common_words
 from briefing.facts.people import is_given
 from briefing.facts.place_lists import opened_by_where
 from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS
@@ -222,6 +222,14 @@ class LeftoverNames:
         after = [b + len(gap) for gap in _JOINS if body.startswith(gap, b)]
         ends, starts = self.person_edges()
         return any(at in ends for at in before) or any(at in starts for at in after)
+
+    def after_body_of(self, start: int) -> bool:
+        """Whether `start` follows a body's head word and "of" ("Department of Tourism
+        says"): the end of the body's name, no one who speaks."""
+        if not self.body.startswith(" of ", start - 4):
+            return False
+        words = self.body[max(0, start - 24) : start - 4].split()
+        return bool(words) and words[-1] in ORG_HEADS
 
     def plain_words(self, words: list[str]) -> bool:
         """Whether every word is an ordinary English word and the first no given name

@@ -118,3 +118,8 @@ def test_a_name_that_only_names_a_disease_is_no_one() -> None:
         "Association estimates, said Dr Lena Ruiz."
     )
     assert list(_people(body)) == ["Lena Ruiz"]
+
+
+def test_the_word_after_a_bodys_head_and_of_is_no_speaker() -> None:
+    body = "Climbers return home\nDepartment of Tourism says royalty collection rose 8%."
+    assert _people(body) == {}
