@@ -121,5 +121,12 @@ def test_a_name_that_only_names_a_disease_is_no_one() -> None:
 
 
 def test_the_word_after_a_bodys_head_and_of_is_no_speaker() -> None:
-    body = "Climbers return home\nDepartment of Tourism says royalty collection rose 8%."
+    body = (
+        "Record number of summits as the spring season winds down\n"
+        "Department of Tourism says royalty collection rose 8%; five climbers died this season\n"
+        "Staff Report\nKathmandu, May 28\n\n"
+        "As many as 400 climbers stood atop the mountain this spring, the highest number ever "
+        "recorded, according to the Department of Tourism.\n\nOf them, 239 were foreigners, the "
+        "department said."
+    )
     assert _people(body) == {}
