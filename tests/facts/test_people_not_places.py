@@ -130,3 +130,11 @@ def test_the_word_after_a_bodys_head_and_of_is_no_speaker() -> None:
         "department said."
     )
     assert _people(body) == {}
+
+
+def test_common_given_names_the_lists_missed_open_a_name() -> None:
+    assert list(_people("Astros: OF Wes Dunmore (left hamstring strain) ran the bases.")) == [
+        "Wes Dunmore"
+    ]
+    body = "Dominic Vargas (incumbent) | R | 118,903 | 61.4%\nRenata Holm | D | 74,762 | 38.6%"
+    assert set(_people(body)) == {"Dominic Vargas", "Renata Holm"}
