@@ -1,7 +1,7 @@
-"""A person named by one word that opens the full name the classifier found ("Mehwish Ali of
-Karachi lost ... Mehwish, who won ..."): one person. The rules link a lone word to a full
-name they found themselves; a full name the classifier adds comes too late for that. Used
-by `briefing.facts.model_passes`."""
+"""A person named by the first words of another's full name ("Mehwish Ali of Karachi lost ...
+Mehwish, who won ...", "Ratu Josefa Nailatikau ... Ratu Josefa said"): one person. The rules
+link a lone surname to the full name; a full name the classifier adds comes too late for
+them, and a style with a given name is no surname. Used by `briefing.facts.model_passes`."""
 
 from __future__ import annotations
 
@@ -10,25 +10,28 @@ from briefing.facts.draft import Draft
 
 
 def join_lone_first_words(builder: Builder) -> None:
-    """Fold each one-word person into the one person of several words whose name opens with
-    that word ("Mehwish" into "Mehwish Ali", "Tang" into "Tang Xiaolin"); a word that opens
-    two such names ("Kim" of "Kim Jong Un" and "Kim Yo Jong"), or that ends one, is left."""
+    """Fold each person whose name opens the name of one longer person into that person: a
+    word ("Mehwish" into "Mehwish Ali", "Tang" into "Tang Xiaolin") or a style and a given
+    name ("Ratu Josefa" into "Ratu Josefa Nailatikau"). A name that opens two longer ones
+    ("Kim" of "Kim Jong Un" and "Kim Yo Jong"), or a word that ends one, is left."""
     people = builder.people
-    lone = [p for p in people if " " not in p.name]
-    if not lone:
+    if len(people) < 2:
         return
     openers: dict[str, list[Draft]] = {}
     closers: set[str] = set()
     for person in people:
         words = person.name.split()
+        for n in range(1, len(words)):
+            openers.setdefault(" ".join(words[:n]), []).append(person)
         if len(words) > 1:
-            openers.setdefault(words[0], []).append(person)
             closers.add(words[-1])
-    for person in lone:
+    for person in list(people):
         owners = openers.get(person.name)
         if owners is None or len(owners) != 1 or person.name in closers:
             continue
         (owner,) = owners
+        if owner not in builder.people:
+            continue
         builder.drop_person(person)
         for a, b in person.spans:
             owner.add(builder.body[a:b], (a, b))

@@ -138,3 +138,11 @@ def test_common_given_names_the_lists_missed_open_a_name() -> None:
     ]
     body = "Dominic Vargas (incumbent) | R | 118,903 | 61.4%\nRenata Holm | D | 74,762 | 38.6%"
     assert set(_people(body)) == {"Dominic Vargas", "Renata Holm"}
+
+
+def test_a_style_and_a_given_name_join_the_full_name_they_open() -> None:
+    found = _people(
+        "Sugar Corporation chief executive Ratu Semi Vakadewa said the mill would run. "
+        '"We expect no stoppages," Ratu Semi said.'
+    )
+    assert found == {"Ratu Semi Vakadewa": ["Ratu Semi Vakadewa", "Ratu Semi"]}
