@@ -146,3 +146,8 @@ def test_a_style_and_a_given_name_join_the_full_name_they_open() -> None:
         '"We expect no stoppages," Ratu Semi said.'
     )
     assert found == {"Ratu Semi Vakadewa": ["Ratu Semi Vakadewa", "Ratu Semi"]}
+
+
+def test_a_given_name_that_is_an_english_word_too_stays_in_the_name() -> None:
+    found = _people('"We cordoned off the area," said Raja Imran Qazi of the police.')
+    assert list(found) == ["Raja Imran Qazi"]
