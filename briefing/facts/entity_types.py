@@ -357,12 +357,13 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
         if best == "person" and (
             _only_a_place(builder, candidate.name)
             or _an_office(builder, candidate.name)
-            or any(builder.body.startswith(", its ", end) for _, end in candidate.spans)
+            or any(builder.body.startswith((", its ", "- "), end) for _, end in candidate.spans)
             or used_as_month(builder.body, candidate.name)
             or (candidate.rule == "none" and _ends_in_a_city(builder, candidate.name))
         ):
             continue  # "Republican of Kentucky, said": the state does not speak; "Mozilla
-            # Firefox, its main rival,": a thing
+            # Firefox, its main rival,": a thing; "Kvam Jeger- og Fiskarlag": a compound's
+            # first half, its hyphen hanging
         if (
             candidate.rule == "place"
             and best == "org"

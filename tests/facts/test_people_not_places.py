@@ -151,3 +151,11 @@ def test_a_style_and_a_given_name_join_the_full_name_they_open() -> None:
 def test_a_given_name_that_is_an_english_word_too_stays_in_the_name() -> None:
     found = _people('"We cordoned off the area," said Raja Imran Qazi of the police.')
     assert list(found) == ["Raja Imran Qazi"]
+
+
+def test_a_compounds_first_half_before_a_hanging_hyphen_is_no_one() -> None:
+    body = (
+        "About 40 volunteers had fished the river, said Kjell Haugland, leader of the local "
+        "club, Voss Jeger- og Fiskarlag. Haugland said more would come."
+    )
+    assert list(_people(body)) == ["Kjell Haugland"]
