@@ -159,3 +159,12 @@ def test_a_compounds_first_half_before_a_hanging_hyphen_is_no_one() -> None:
         "club, Voss Jeger- og Fiskarlag. Haugland said more would come."
     )
     assert list(_people(body)) == ["Kjell Haugland"]
+
+
+def test_a_name_after_a_bodys_head_word_is_the_body_named_after_them() -> None:
+    facts = extract_facts(
+        "Her father, a surgeon, is the former director of the Hospital Pablo Tobón Uribe in "
+        "Medellín. Scientist Rebecca Falconer said the results were clear."
+    )
+    assert [p.name for p in facts.people] == ["Rebecca Falconer"]
+    assert "Hospital Pablo Tobón Uribe" in [o.name for o in facts.organisations]
