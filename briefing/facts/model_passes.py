@@ -29,11 +29,13 @@ def _named_after(builder: Builder, person: Draft) -> bool:
     between: the body or the site named after them (no mention of the person alone)."""
     body = builder.body
     for a, _ in person.spans:
-        words = body[max(0, a - 14) : a].split()
+        words = body[max(0, a - 40) : a].split()
         if not words or words[-1] not in _NAMED_AFTER_HEADS:
             return False
         if not body.endswith(words[-1] + " ", 0, a):
             return False  # (the head on the line before)
+        if len(words) > 1 and words[-2][:1].isupper():
+            return False  # ("said Harlan State University Simon Veck": a body, then its man)
     return True
 
 
