@@ -25,7 +25,7 @@ from briefing.facts.lexicon import (
 )
 from briefing.facts.names import GLUED_INITIAL as _GLUED_INITIAL
 from briefing.facts.run_cuts import office_cut, stop_cut, suffix_cut
-from briefing.facts.run_tails import date_tail, group_tail
+from briefing.facts.run_tails import date_tail, group_tail, pronoun_tail
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _ABBREVS = [*ABBREVIATIONS, "Bros"]
@@ -455,8 +455,10 @@ def find_chunks(body: str, common: LowerWords) -> list[Chunk]:
             and (_DATE_AFTER.match(body, words[-1][1]) or _place_before_day(body, words))
         ):
             words.pop()  # "LibriVox founder Hugh McGuire Sunday, May 28": a date after a name
-        elif len(words) > 1 and (date_tail(body, words) or group_tail(body, words)):
-            words.pop()  # "told Congress Wednesday", "in London Jul. 7": a date after a name
+        elif len(words) > 1 and (
+            date_tail(body, words) or group_tail(body, words) or pronoun_tail(body, words)
+        ):  # "told Congress Wednesday", "in London Jul. 7": a date after a name; "Michael Siegel
+            words.pop()  # I am a professor": a transcript's speaker, then "I"
         if (
             len(words) > 1
             and body[words[-1][0] : words[-1][1]] in _CREDIT_WORDS

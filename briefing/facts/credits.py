@@ -128,6 +128,15 @@ _JOB = re.compile(
     r"|Producer|Contributor)s?$"
 )
 _HEAD_SPLIT = re.compile(r"\s+[·|•]\s+|,\s+")
+# A date that closes a byline's line ("Olivia Riggio Oct 8, 2020", "Ana Ruiz 8 October 2020").
+_DATE_CLOSING = re.compile(
+    r"\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})$"
+)
+# A picture's copyright line: its owner, then who took it ("© Sputnik / Maksim Blinov").
+_COPYRIGHT_BY = re.compile(
+    r"©[ \t]*[^\n/]{1,60}?[ \t]*/[ \t]*([A-Z][^\n/]{1,60}?)(?=[ \t]*(?:/|\n|$))"
+)
 # The words `_CREDIT` opens with, each spelled out.
 _CREDIT_WORDS = (
     "Video Editor", "Video Editors",  # (before "Editor", which ends at the same place)
@@ -196,6 +205,8 @@ def credit_ranges(body: str) -> list[tuple[int, int]]:
         ) and (not body.startswith(_STAFF_LABELS, start) or _names_only(m.group())):
             out.append((start, _before_affiliation(body, start, m.end())))
     out.extend(_slash_credits(body))
+    if "©" in body:  # ("© Sputnik / Maksim Blinov": the photographer after the owner)
+        out.extend(m.span(1) for m in _COPYRIGHT_BY.finditer(body))
     if "assistance from" in body:
         out.extend(m.span() for m in _ASSISTANCE.finditer(body))
     if "With " in body and any(
@@ -374,6 +385,8 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
         line = line[2:] if bullet else line
         if i == 0 or len(line) > 140 or not line[:1].isupper() or line.endswith((".", '"')):
             continue
+        dated = _DATE_CLOSING.search(line) if i < head else None
+        line = line[: dated.start()] if dated is not None else line
         parts = _HEAD_SPLIT.split(line.strip())
         # (below the head, only a line of names alone, two or more: a byline under a gallery's
         # captions, "Ibrahim Ahmed, Anne Look")
@@ -382,7 +395,7 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
         near = [line] + [lines[j] for j in (i - 1, i - 2, i + 1) if 0 < j < len(lines)]
         # (or an outlet's name alone on the next line: "Morgan Smith" then "Texas Tribune")
         outlet = i + 1 < len(lines) and _outlet_line(lines[i + 1])
-        stamped = bullet or outlet or any(_STAMP.search(text) for text in near)
+        stamped = bullet or outlet or dated is not None or any(_STAMP.search(t) for t in near)
         for k, part in enumerate(parts):
             label = _HEAD_LABEL.match(part) if k == 0 else None
             part = part[label.end() :] if label is not None else part

@@ -37,6 +37,7 @@ from briefing.facts.landmarks import landmark_places
 from briefing.facts.lawmaker_places import ap_state_name
 from briefing.facts.lazy_re import lazy
 from briefing.facts.lexicon import KNOWN_ORGS, NAME_PARTICLES, ORG_HEADS, company_name
+from briefing.facts.model_passes import after_the_model
 from briefing.facts.name_tidy import tidy_people
 from briefing.facts.name_variants import fold_spelling_variants
 from briefing.facts.names import fold
@@ -295,6 +296,7 @@ def find_entities(body: str) -> Entities:
     builder, chunks = build(body)
     tidy_people(builder)  # (the model reads "Chuck Schumer", not "Democrat Chuck Schumer")
     retype(builder, chunks)
+    after_the_model(builder)
     landmark_places(builder)
     venue_places(builder)
     fold_places(builder)

@@ -358,11 +358,13 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
         if best == "person" and (
             _only_a_place(builder, candidate.name)
             or _an_office(builder, candidate.name)
-            or any(builder.body.startswith(", its ", end) for _, end in candidate.spans)
+            or any(builder.body.startswith((", its ", "- "), end) for _, end in candidate.spans)
             or used_as_month(builder.body, candidate.name)
+            or (candidate.rule == "none" and _ends_in_a_city(builder, candidate.name))
         ):
             continue  # "Republican of Kentucky, said": the state does not speak; "Mozilla
-            # Firefox, its main rival,": a thing
+            # Firefox, its main rival,": a thing; "Kvam Jeger- og Fiskarlag": a compound's
+            # first half, its hyphen hanging
         if (
             candidate.rule == "place"
             and best == "org"
@@ -453,6 +455,20 @@ def _after_a_place(builder: Builder, start: int) -> bool:
     body = builder.body
     return (body.endswith(" and ", 0, start) and start - 5 in builder.place_end_set) or (
         body.endswith(", and ", 0, start) and start - 6 in builder.place_end_set
+    )
+
+
+def _ends_in_a_city(builder: Builder, name: str) -> bool:
+    """A name no given name opens that ends in a city of a million ("Singara Chennai", a
+    city's campaign): no person the rules missed."""
+    words = name.split()
+    entry = builder.gaz.get(words[-1]) if len(words) > 1 else None
+    return (
+        entry is not None
+        and entry.kind == "city"
+        and entry.population >= 1_000_000
+        and not is_given(words[0], builder.given)
+        and words[0] not in FAMILY_FIRST
     )
 
 

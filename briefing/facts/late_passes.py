@@ -161,7 +161,12 @@ class LatePasses(LeftoverNames):
                 _SUFFIXED.match(text) and self.name_like(words[:-1])
             ):
                 self.add_person(chunk, self.role_before(chunk.start) or self.role_after(chunk.end))
-            elif self.name_like(words) and words[-1] in self.singles and len(words) <= 4:
+            elif (
+                self.name_like(words)
+                and words[-1] in self.singles
+                and len(words) <= 4
+                and not self.plain_words(words)
+            ):
                 role = self.role_before(chunk.start) or self.role_after(chunk.end)
                 self.add_person(chunk, role)
             elif len(words) <= 4 and self.name_like(words) and self.one_of_people(chunk.end):
@@ -390,6 +395,9 @@ class LatePasses(LeftoverNames):
                 org_ends.add(chunk.end)
                 org_starts.add(chunk.start)
                 continue
+            if self.listed_with_person(chunk, text):
+                self.add_person(chunk, None)  # "identified as Ali Dost and Liaquat"
+                continue
             region = _REGION_AFTER.match(self.body, chunk.end)
             if (
                 region is not None
@@ -454,6 +462,8 @@ class LatePasses(LeftoverNames):
                 # ("... supplies chips to Korvex and Lumaphone, said the cuts ...": the comma
                 # closes a clause whose subject came before)
                 and not self.body.startswith(",", chunk.end)
+                # ("Department of Tourism says": the end of a body's name)
+                and not self.after_body_of(chunk.start)
             ):
                 self.add_person(chunk, self.role_before(chunk.start))
             elif (

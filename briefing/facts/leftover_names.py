@@ -2,8 +2,9 @@
 name before a lower-case noun ("the Kirk Bart quote"), a party's adjective before a place
 ("the Republican Iowa caucuses"), a name in a results table's list beside a body, an
 appositive after a name (", a food distributor", ", one of the country's architects", ", the
-committee's vice-chair"), a name going on a list of places. A mixin of
-`late_passes.LatePasses` (and so of `builder.Builder`, which sets the attributes below)."""
+committee's vice-chair"), a name going on a list of places, a lone name joined to a person's
+by "and", ordinary words that make no name. A mixin of `late_passes.LatePasses` (and so of
+`builder.Builder`, which sets the attributes below)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ import re
 from briefing.facts.chunks import Chunk
 from briefing.facts.draft import Draft
 from briefing.facts.gazetteer import Gazetteer
-from briefing.facts.lexicon import KNOWN_ORGS, ORG_NOUNS, common_words
+from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, ORG_HEADS, ORG_NOUNS, common_words
 from briefing.facts.people import is_given
+from briefing.facts.place_lists import opened_by_where
 from briefing.facts.place_rules import LIST_GAP_STARTS, LIST_GAPS
 from briefing.facts.roles import is_role
 
@@ -50,6 +52,8 @@ _APPOSITIVE_BODIES = ORG_NOUNS | frozenset(
 # How a list goes on after an item ("the A, the B and the C").
 _LIST_GOES_ON = (", the ", " and the ", ", and the ")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|inside)\s+$")
+# The words that join two names in a list.
+_JOINS = (" and ", ", and ", " or ", " & ")
 
 
 class LeftoverNames:
@@ -66,6 +70,8 @@ class LeftoverNames:
     def demonym(self, text: str) -> bool: ...  # pragma: no cover
 
     def match_report(self) -> bool: ...  # pragma: no cover
+
+    def person_edges(self) -> tuple[set[int], set[int]]: ...  # pragma: no cover
 
     def listed_with(
         self, chunk: Chunk, ends: set[int], starts: set[int], strict: bool = False
@@ -190,4 +196,48 @@ class LeftoverNames:
             and text.lower() not in common_words()
             and not self.demonym(text.removesuffix("s"))
             and not self.match_report()
+        )
+
+    def listed_with_person(self, chunk: Chunk, text: str) -> bool:
+        """Whether a lone word that is no English word, place or people's name stands in a
+        list of names right beside a person found ("identified as Ali Dost and Liaquat"):
+        one more person, known by one name."""
+        return (
+            text.isalpha()
+            and not text.isupper()
+            and text.lower() not in common_words()
+            and self.joined_to_person(chunk)
+            and text not in self.gaz
+            and not self.demonym(text)
+            and not opened_by_where(self.body, chunk.start)  # ("including Lhotse, X and Y")
+        )
+
+    def joined_to_person(self, chunk: Chunk) -> bool:
+        """Whether "and" or "or" joins `chunk` to a person found, right before or after it (a
+        bare comma does not: "at Monash, Nick Dimitriou, 34, said")."""
+        body, (a, b) = self.body, (chunk.start, chunk.end)
+        if not (body.endswith(_JOINS, 0, a) or body.startswith(_JOINS, b)):
+            return False  # (most words: no list's gap beside them)
+        before = [a - len(gap) for gap in _JOINS if body.endswith(gap, 0, a)]
+        after = [b + len(gap) for gap in _JOINS if body.startswith(gap, b)]
+        ends, starts = self.person_edges()
+        return any(at in ends for at in before) or any(at in starts for at in after)
+
+    def after_body_of(self, start: int) -> bool:
+        """Whether `start` follows a body's head word and "of" ("Department of Tourism
+        says"): the end of the body's name, no one who speaks."""
+        if not self.body.startswith(" of ", start - 4):
+            return False
+        words = self.body[max(0, start - 24) : start - 4].split()
+        return bool(words) and words[-1] in ORG_HEADS
+
+    def plain_words(self, words: list[str]) -> bool:
+        """Whether every word is an ordinary English word and the first no given name
+        ("Emerging Researcher", "Inaugural Research"): a title or a thing, though its last
+        word stands alone elsewhere ("Researcher of the Year")."""
+        common = common_words()
+        return (
+            all(w.lower() in common for w in words)
+            and not is_given(words[0], self.given)
+            and words[0] not in FAMILY_FIRST
         )

@@ -45,7 +45,9 @@ HONORIFICS = _words(
     # ("Engr. Musa Bala", "Atty. Ramon Cruz", "Kagawad Liza Reyes"), the Malay teacher's
     # ("Ustaz Ahmad Faiz") and the Burmese lady's ("Daw Khin Myo")
     "ayatollah hojatoleslam hojjatoleslam hojatolislam hojjatolislam maulana mawlana "
-    "dasho aum lyonpo engr engr. atty atty. kagawad ustaz ustaza ustazah daw"
+    "dasho aum lyonpo engr engr. atty atty. kagawad ustaz ustaza ustazah daw "
+    # the Bhutanese district administrator's style ("Dasho Dzongdag Pema Dorji")
+    "dzongdag"
 )
 # Words that make one honorific with the honorific before them ("Tan Sri", "Toh Puan",
 # "Datuk Seri", "Dato' Sri", "Datin Paduka", "Yang Berhormat", "Grand Ayatollah"); the pair's
@@ -301,6 +303,7 @@ FUNCTION_WORDS = _words(
     "Afterwards Afterward Regarding Concerning Whereas Additionally Subsequently Likewise Similarly "
     "Conversely Alternatively Elsewhere Notably Initially Ultimately Officially Reportedly Apparently Allegedly Clearly Certainly Of Off Out Up Down "
     "Whatever Whoever Everyone Everything Nobody Nothing Someone Something Anyone Anything Local Police "
+    "Everybody Somebody Anybody "
     "Officials Residents Critics Analysts Experts Sources Witnesses Authorities Researchers Scientists "
     "Workers Protesters Members Supporters Voters Fans Sales Prices Shares Talks Plans Big Small "
     "Senior Former Acting Interim Top Key Major Minor Breaking Update Updated Editor Note "

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 # A person with a nickname in quotation marks: 'Margaret "Peggy" Albright', "Leroy 'Bigga'
 # McFarlane".
 # A nickname in double marks may take two words, an article ("el Rubio") or initials ("J.T.").
-# A player's handle in lower case may stand there too ('Jakob "jkb" Lindholm': esports).
+# A player's handle in lower case may stand there too ('Jakob "jkb" Lindholm': esports), and
+# a stage name in capitals ('Dominic "DOMO SXCRAZY" Quell': a rapper's).
 _NICK = (
     r"(?:(?:(?:el|la|le|il|lo|the) )?[A-Z](?:[a-zß-ÿ]+|\.(?:[A-Z]\.)+)(?: [A-ZÀ-Þ][a-zß-ÿ]+)?"
     r"|[a-z][a-z0-9_]{1,15}"

@@ -184,7 +184,7 @@ class PersonRules:
         # (`word_before` and `word_after` written out: this is asked of most runs. The word
         # is cut out and looked up: cheaper than an `endswith` over all the nouns first.)
         body, start, end = self.body, chunk.start, chunk.end
-        if start and body[start - 1].isspace():
+        if start and body[start - 1] == " ":  # (not the last word of a line: "... bank\n")
             parts = body[max(0, start - 25) : start].rsplit(None, 1)
             if parts and parts[-1] in ORG_NOUNS:
                 return True

@@ -355,6 +355,7 @@ _PLURAL_PLACE_NOUNS = (
 _PLACES_AFTER_NOUNS = (
     "residents", "villagers", "inhabitants", "centres", "centers", "areas", "communities",
     "suburbs", "neighbourhoods", "neighborhoods", "localities", "settlements", "islands",
+    "zones", "wards",
 )  # fmt: skip
 _ITEM = r"[A-Z][\w'’-]+(?: (?:(?:de|da|do|dos|das|del|di|du|la|le|upon|on) )?[A-Z][\w'’-]+){0,2}"
 _LIST = rf"(?:{_ITEM}, )*{_ITEM},? (?:and|or) {_ITEM}"
@@ -364,7 +365,13 @@ _LIST_ITEM = lazy(_ITEM)
 _NOUN_INCLUDING = lazy(rf",? (?:including|such as|namely|like) ({_LIST})(?![\w'’-]| [A-Z])")
 _INCLUDING = (", including ", " including ", ", such as ", " such as ", ", namely ", " like ")
 # The route words and these nouns, found in one scan (`place_words`).
-_PLACE_WORD = space_led(_alternation(_ROUTE_WORDS, _PLURAL_PLACE_NOUNS + _PLACES_AFTER_NOUNS))
+# (also capitalised, opening a sentence: "Zones such as Adyar and Perungudi")
+_PLACE_WORD = space_led(
+    _alternation(
+        _ROUTE_WORDS,
+        _PLURAL_PLACE_NOUNS + _PLACES_AFTER_NOUNS + tuple(n.title() for n in _PLACES_AFTER_NOUNS),
+    )
+)
 
 
 def shared_noun_lists(builder: Builder, nouns: list[tuple[int, int, str]]) -> list[Span]:

@@ -3,7 +3,8 @@ weekday after a body's name ("told Congress Wednesday", "the Foreign Ministry Tu
 not "Sheffield Wednesday", a club) or after a person's full name ("met with Laurent Gbagbo
 Monday"), a month before a day's number (a caption's "in London Jul. 7, 2026", "Madrid Sept.
 9"); and a group's plural after a place ("South Dakota Guardsmen"). Used by
-`briefing.facts.chunks` and `briefing.facts.date_weekdays`."""
+`briefing.facts.chunks` and `briefing.facts.date_weekdays`. And "I" the pronoun after a
+transcript's speaker ("Michael Siegel I am a professor")."""
 
 from __future__ import annotations
 
@@ -67,3 +68,18 @@ def group_tail(body: str, words: list[tuple[int, int]]) -> bool:
     if end - start < 6 or not body.endswith("men", 0, end):
         return False
     return body[start : end - 3].lower() + "man" in common_words()
+
+
+# What follows "I" the pronoun, not a king's numeral ("Charles I was executed"): a verb or an
+# adverb that only "I" takes.
+_PRONOUN_I = lazy(
+    r" (?:am|think|believe|guess|feel|remember|mean|know|love|want|wanted|started|grew up"
+    r"|work|worked|live|lived|just|really|don't|didn't|can't|['’](?:m|ve|ll|d))\b"
+)
+
+
+def pronoun_tail(body: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the run's last word is "I" the pronoun: "Michael Siegel I am a professor", a
+    transcript's speaker before the answer."""
+    a, b = words[-1]
+    return b - a == 1 and body[a] == "I" and _PRONOUN_I.match(body, b) is not None

@@ -131,3 +131,19 @@ def test_a_government_sites_banner_makes_no_organisation_of_official() -> None:
         "checks of the Greystone ferries on Monday, the department said."
     )
     assert _names(f.organisations) == ["Department of Harbor Safety"]
+
+
+def test_a_bylines_name_then_its_date_on_a_line_of_its_own_is_a_credit() -> None:
+    body = (
+        "Small venues in peril\n\nArtists have nowhere to perform.\n\nMarta Quillan Oct 8, 2020\n\n"
+        "For the rapper Dev Okafor, performing is therapy, he said."
+    )
+    assert [p.name for p in extract_facts(body).people] == ["Dev Okafor"]
+
+
+def test_the_photographer_after_a_copyright_owner_is_a_credit() -> None:
+    body = (
+        "Ministers discuss ceasefire\n\n© Newswire / Pavel Orlov / Go to the photo bank\n\n"
+        "Foreign Minister Anton Leskov spoke by phone on Tuesday. Leskov said talks went well."
+    )
+    assert "Pavel Orlov" not in [p.name for p in extract_facts(body).people]
