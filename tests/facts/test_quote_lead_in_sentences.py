@@ -183,3 +183,20 @@ def test_he_opening_a_clause_after_but_frames_the_quote() -> None:
         'doctor, but he replied "I am not able to do that".'
     )
     assert quotes(body) == [("Tomas Brandt", "I am not able to do that")]
+
+
+def test_a_pull_quote_on_its_own_line_is_the_words_of_whoever_says_them_below() -> None:
+    body = (
+        "Band rejects reissue plan\n\n"
+        "“We are certainly not announcing anything.”\n\n"
+        "Fans were surprised on Monday.\n\n"
+        "“We are certainly not announcing anything, as we had no idea these were coming out,” "
+        "Ruby Tides said in a statement."
+    )
+    assert quotes(body) == [
+        ("Ruby Tides", "We are certainly not announcing anything."),
+        (
+            "Ruby Tides",
+            "We are certainly not announcing anything, as we had no idea these were coming out,",
+        ),
+    ]
