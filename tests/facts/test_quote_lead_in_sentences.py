@@ -200,3 +200,25 @@ def test_a_pull_quote_on_its_own_line_is_the_words_of_whoever_says_them_below() 
             "We are certainly not announcing anything, as we had no idea these were coming out,",
         ),
     ]
+
+
+def test_a_quotation_left_open_before_prose_ends_with_its_own_paragraph() -> None:
+    body = (
+        "“We will win this fight,” Maria Okafor said. “Whatever it takes.\n\n"
+        "The strike began on Monday.\n\n"
+        "“It is over,” Tom Reddy said."
+    )
+    assert quotes(body) == [
+        ("Maria Okafor", "We will win this fight,"),
+        ("Maria Okafor", "Whatever it takes."),
+        ("Tom Reddy", "It is over,"),
+    ]
+
+
+def test_a_lone_straight_mark_after_a_question_opens_no_quotation() -> None:
+    body = (
+        'The caller asked: Can you get back on board? No extinguishers?" Is the boat '
+        "burning?\n\nThe captain later said there were no locked doors.\n\n"
+        'Officials said the search "will go on for days."'
+    )
+    assert [text for _, text in quotes(body)] == ["will go on for days."]
