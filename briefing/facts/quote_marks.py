@@ -263,7 +263,7 @@ def _next_close(line: str, start: int) -> re.Match[str] | None:
 # or elides ("'90s", "'em"); a plural possessive ("members' union") is told from a closing
 # mark by the lower-case word after it that is no pronoun or verb of saying.
 _SINGLE_MARK = lazy(r"['‘’]")
-_DOUBLE_STYLE = ('"', "“", "”", "«", "»", "„", "``")
+_DOUBLE_STYLE = ('"', "“", "”", "«", "»", "„", "``", "‘‘")
 _ELISION = lazy(r"['‘](?:\d0s\b|\d\d\b|em\b|til\b|cause\b|n['’]|tis\b|twas\b)", re.IGNORECASE)
 _AFTER_CLOSE = frozenset(
     "said says say told tells added adds asked wrote writes she he they we i it and but adding "

@@ -222,3 +222,11 @@ def test_a_lone_straight_mark_after_a_question_opens_no_quotation() -> None:
         'Officials said the search "will go on for days."'
     )
     assert [text for _, text in quotes(body)] == ["will go on for days."]
+
+
+def test_two_single_curly_marks_typed_for_double_ones_are_one_mark() -> None:
+    body = (
+        "Strike goes on\n\nThe port closed on Monday. Maria Okafor said: ‘‘We will win this "
+        "fight, whatever it takes.’’"
+    )
+    assert quotes(body) == [("Maria Okafor", "We will win this fight, whatever it takes.")]
