@@ -6,6 +6,7 @@ the text, and what joins two quotations of one sentence. Used by `briefing.facts
 from __future__ import annotations
 
 from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import SPEECH_VERBS
 from briefing.facts.quote_marks import headline_end
 
 # The words on a sign, a banner or a shirt: nobody's quotation.
@@ -27,10 +28,10 @@ ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)(?:\s+[a-z]+)?\s*$")
 CALLED_BEFORE = lazy(r"\b(?:called|named)\s*$")
 # A work's name between a description and an appositive: `the numbing closer "Made of Glass,"
 # a 17-minute wall of noise` (the comma inside the marks, as US copy sets it).
-_DESCRIBED_BEFORE = lazy(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,2}$")
-_APPOSITIVE_AFTER = lazy(
-    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+(?:of|that|which|with|in|about)\b"
-)
+_DESCRIBED_BEFORE = lazy(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# (an article and a noun after the comma: the appositive that says what the work is)
+_APPOSITIVE_AFTER = lazy(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\b")
+_LOWER_WORD = lazy(r"[a-z]+")
 # A paper's title in its reference: `Okoye C, et al "..." Lancet 2026`.
 CITATION = lazy(r"\bet al\.?,?\s?$")
 TITLE_OF = lazy(r"[’']s\s*$")
@@ -89,4 +90,9 @@ def named_work(body: str, open_mark: int, close_end: int, text: str) -> bool:
     before = _DESCRIBED_BEFORE.search(body, max(0, open_mark - 40), open_mark)
     if before is None or body[open_mark - 3 : open_mark].rstrip().endswith("ed"):
         return False
-    return _APPOSITIVE_AFTER.match(body, close_end, close_end + 80) is not None
+    after = _APPOSITIVE_AFTER.match(body, close_end, close_end + 80)
+    if after is None:
+        return False
+    # (not the frame of the words: `"Thank You So Much," a fan of the band said`)
+    words = _LOWER_WORD.findall(body, close_end, after.end() + 40)[:7]
+    return not any(w in SPEECH_VERBS for w in words)

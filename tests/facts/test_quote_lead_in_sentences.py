@@ -230,3 +230,12 @@ def test_two_single_curly_marks_typed_for_double_ones_are_one_mark() -> None:
         "fight, whatever it takes.’’"
     )
     assert quotes(body) == [("Maria Okafor", "We will win this fight, whatever it takes.")]
+
+
+def test_a_named_document_before_its_appositive_is_no_quote_but_a_short_cry_is() -> None:
+    body = (
+        "The five governors signed what they called the “Harbour Declaration,” a four-page "
+        "letter rejecting the plan. The crowd waited outside. “Thank You So Much,” a fan of "
+        "the band said."
+    )
+    assert quotes(body) == [(None, "Thank You So Much,")]
