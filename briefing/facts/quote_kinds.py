@@ -42,7 +42,10 @@ WORK_BEFORE = lazy(
     r"|exhibition|documentary|podcast|game|project|petition|initiative)\s*,?\s*$"
 )
 NAME_OF_WORK = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,12}[.!?]?")
-TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,8}[.!?]?")
+TITLE_CASE = lazy(
+    r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to|at|by|from|with|after|or|into)[ ,:]*)"
+    r"{1,8}[.!?]?"
+)  # (the short words a title keeps in lower case: "Day after Day")
 # Between two quotations of one sentence: `"A" and "B"`, `tweeted "A" and offered "B"` (a
 # second verb of the same subject), `built this "A" to "B"`, `described him as "A" who was
 # "B"`, `said it "A" which "B"` (a relative clause going on with the description), `such as

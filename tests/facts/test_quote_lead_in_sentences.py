@@ -239,3 +239,8 @@ def test_a_named_document_before_its_appositive_is_no_quote_but_a_short_cry_is()
         "the band said."
     )
     assert quotes(body) == [(None, "Thank You So Much,")]
+
+
+def test_a_song_title_with_a_short_word_in_lower_case_is_no_quote() -> None:
+    body = 'Her stage name came from a song called "Night after Night," so it would fit a sign.'
+    assert quotes(body) == []
