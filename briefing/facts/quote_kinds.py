@@ -99,3 +99,25 @@ def named_work(body: str, open_mark: int, close_end: int, text: str) -> bool:
     # (not the frame of the words: `"Thank You So Much," a fan of the band said`)
     words = _LOWER_WORD.findall(body, close_end, after.end() + 40)[:7]
     return not any(w in SPEECH_VERBS for w in words)
+
+
+# A name in quotation marks used before the noun it names (`its "Fair Pay Now" campaign`), or
+# after a verb that takes a work (`starred in "The Long Way Home,"`).
+_WORK_AFTER = lazy(
+    r"\s+(?:campaign|programme|program|initiative|project|plan|movement|slogan|series|show"
+    r"|tour|album|song|single|film|movie|book|event|festival|scheme|strategy|policy|act|bill"
+    r"|report|award|prize|exhibition|podcast|documentary|conference|summit|declaration)s?\b"
+)
+_WORK_VERB_BEFORE = lazy(
+    r"\b(?:(?:starred|appeared|featured|cast|starring)\s+in|directed|produced|released"
+    r"|recorded|published|authored|hosted|presented)\s+(?:the\s+)?$"
+)
+
+
+def used_as_name(body: str, open_mark: int, close_end: int) -> bool:
+    """Whether a title-case quotation names a work, a campaign or a law: the noun for such a
+    thing right after it, or a verb that takes one right before it."""
+    return (
+        _WORK_AFTER.match(body, close_end) is not None
+        or _WORK_VERB_BEFORE.search(body, max(0, open_mark - 30), open_mark) is not None
+    )

@@ -56,6 +56,7 @@ from briefing.facts.quote_kinds import (
     in_headline,
     named_work,
     repeats_headline,
+    used_as_name,
 )
 from briefing.facts.quote_marks import quotations
 from briefing.facts.quote_pulls import pulled_speakers, repeated_inside
@@ -310,6 +311,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 or " " in text
                 and CALLED_BEFORE.search(body, max(0, open_mark - 12), open_mark)
                 or named_work(body, open_mark, close_end, text)
+                or used_as_name(body, open_mark, close_end)
             )
             or WORK_BEFORE.search(body, max(0, open_mark - 16), open_mark)
             and NAME_OF_WORK.fullmatch(text)

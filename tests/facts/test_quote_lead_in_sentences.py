@@ -244,3 +244,12 @@ def test_a_named_document_before_its_appositive_is_no_quote_but_a_short_cry_is()
 def test_a_song_title_with_a_short_word_in_lower_case_is_no_quote() -> None:
     body = 'Her stage name came from a song called "Night after Night," so it would fit a sign.'
     assert quotes(body) == []
+
+
+def test_a_campaign_named_before_its_noun_and_a_film_starred_in_are_no_quotes() -> None:
+    body = (
+        'The union launched its "Fair Pay Now" campaign on Tuesday. Maria Okafor, who '
+        'starred in "The Long Way Home," said the strike would go on. Protesters chanted '
+        '"Fair pay now!" outside the port.'
+    )
+    assert quotes(body) == [(None, "Fair pay now!")]
