@@ -6,6 +6,7 @@ the text, and what joins two quotations of one sentence. Used by `briefing.facts
 from __future__ import annotations
 
 from briefing.facts.lazy_re import lazy
+from briefing.facts.lexicon import SPEECH_VERBS
 from briefing.facts.quote_marks import headline_end
 
 # The words on a sign, a banner or a shirt: nobody's quotation.
@@ -27,10 +28,10 @@ ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|The|A|An)(?:\s+[a-z]+)?\s*$")
 CALLED_BEFORE = lazy(r"\b(?:called|named)\s*$")
 # A work's name between a description and an appositive: `the numbing closer "Made of Glass,"
 # a 17-minute wall of noise` (the comma inside the marks, as US copy sets it).
-_DESCRIBED_BEFORE = lazy(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,2}$")
-_APPOSITIVE_AFTER = lazy(
-    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+(?:of|that|which|with|in|about)\b"
-)
+_DESCRIBED_BEFORE = lazy(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# (an article and a noun after the comma: the appositive that says what the work is)
+_APPOSITIVE_AFTER = lazy(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\b")
+_LOWER_WORD = lazy(r"[a-z]+")
 # A paper's title in its reference: `Okoye C, et al "..." Lancet 2026`.
 CITATION = lazy(r"\bet al\.?,?\s?$")
 TITLE_OF = lazy(r"[’']s\s*$")
@@ -41,7 +42,10 @@ WORK_BEFORE = lazy(
     r"|exhibition|documentary|podcast|game|project|petition|initiative)\s*,?\s*$"
 )
 NAME_OF_WORK = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,12}[.!?]?")
-TITLE_CASE = lazy(r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to)[ ,:]*){1,8}[.!?]?")
+TITLE_CASE = lazy(
+    r"(?:(?:[A-Z0-9][\w’'-]*|of|the|and|&|a|in|on|for|to|at|by|from|with|after|or|into)[ ,:]*)"
+    r"{1,8}[.!?]?"
+)  # (the short words a title keeps in lower case: "Day after Day")
 # Between two quotations of one sentence: `"A" and "B"`, `tweeted "A" and offered "B"` (a
 # second verb of the same subject), `built this "A" to "B"`, `described him as "A" who was
 # "B"`, `said it "A" which "B"` (a relative clause going on with the description), `such as
@@ -89,4 +93,31 @@ def named_work(body: str, open_mark: int, close_end: int, text: str) -> bool:
     before = _DESCRIBED_BEFORE.search(body, max(0, open_mark - 40), open_mark)
     if before is None or body[open_mark - 3 : open_mark].rstrip().endswith("ed"):
         return False
-    return _APPOSITIVE_AFTER.match(body, close_end, close_end + 80) is not None
+    after = _APPOSITIVE_AFTER.match(body, close_end, close_end + 80)
+    if after is None:
+        return False
+    # (not the frame of the words: `"Thank You So Much," a fan of the band said`)
+    words = _LOWER_WORD.findall(body, close_end, after.end() + 40)[:7]
+    return not any(w in SPEECH_VERBS for w in words)
+
+
+# A name in quotation marks used before the noun it names (`its "Fair Pay Now" campaign`), or
+# after a verb that takes a work (`starred in "The Long Way Home,"`).
+_WORK_AFTER = lazy(
+    r"\s+(?:campaign|programme|program|initiative|project|plan|movement|slogan|series|show"
+    r"|tour|album|song|single|film|movie|book|event|festival|scheme|strategy|policy|act|bill"
+    r"|report|award|prize|exhibition|podcast|documentary|conference|summit|declaration)s?\b"
+)
+_WORK_VERB_BEFORE = lazy(
+    r"\b(?:(?:starred|appeared|featured|cast|starring)\s+in|directed|produced|released"
+    r"|recorded|published|authored|hosted|presented)\s+(?:the\s+)?$"
+)
+
+
+def used_as_name(body: str, open_mark: int, close_end: int) -> bool:
+    """Whether a title-case quotation names a work, a campaign or a law: the noun for such a
+    thing right after it, or a verb that takes one right before it."""
+    return (
+        _WORK_AFTER.match(body, close_end) is not None
+        or _WORK_VERB_BEFORE.search(body, max(0, open_mark - 30), open_mark) is not None
+    )

@@ -2,7 +2,8 @@
 
 Straight, curly and low double quotes, guillemets, and AP's `` and closing '' and ’’; a quote
 left open at a paragraph's end runs on into the next paragraph when that one opens again or
-closes it first.
+closes it first; before prose or a new quotation (its closing mark left out) it ends with its
+own paragraph.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def find_segments(body: str) -> list[Segment]:
     pos = 0
     length = len(body)
     carried: int | None = None  # text start of a quote left open at a paragraph's end
-    carried_mark = 0
+    carried_mark = carried_end = 0  # (and the end of the paragraph it has reached)
     skipped = 0  # paragraphs without a mark a carried quotation has gone on over
     while pos <= length:
         if carried is None:
@@ -133,10 +134,12 @@ def find_segments(body: str) -> list[Segment]:
                 first is not None
                 and first.start() == len(line) - len(stripped)
                 and (first.group() in _OPENERS or first.group() == '"')
+                and not skipped
             ):
                 # The next paragraph opens again: the quotation goes on after that mark.
                 close = _next_close(line, first.end())
                 if close is None:
+                    carried_end = line_end
                     pos = line_end + 1
                     continue
                 out.append((carried, pos + close.start(), carried_mark, pos + close.end()))
@@ -155,6 +158,9 @@ def find_segments(body: str) -> list[Segment]:
                     break
                 continue
             else:
+                # Prose or a new quotation after it (a closing mark left out): the quotation
+                # ends with its own paragraph.
+                out.append((carried, carried_end, carried_mark, carried_end))
                 carried = None
         elif carried is not None:
             pos = line_end + 1
@@ -186,7 +192,9 @@ def find_segments(body: str) -> list[Segment]:
                 if first >= 0:
                     curly = line.rfind("“", first + 1)
                     at = curly if curly >= 0 else first
-                    opened = (at, at + 1)
+                    # (not a straight mark that closes words: `anything?" [...]`)
+                    if curly >= 0 or not _lone_closer(line, at):
+                        opened = (at, at + 1)
             else:
                 open_mark: re.Match[str] | None = None
                 for mark in _MARK.finditer(line, offset):
@@ -214,6 +222,7 @@ def find_segments(body: str) -> list[Segment]:
                     opened = open_mark.span()
             if opened is not None and line[opened[1] :].strip():
                 carried, carried_mark, skipped = pos + opened[1], pos + opened[0], 0
+                carried_end = line_end
                 # A quote left open at the end of the text (or of its last paragraph) is
                 # kept up to there.
                 if nl < 0 or not body[line_end:].strip():
@@ -223,6 +232,14 @@ def find_segments(body: str) -> list[Segment]:
             break
         pos = line_end + 1
     return out
+
+
+def _lone_closer(line: str, at: int) -> bool:
+    """Whether the straight mark at `at`, left without a partner, closes words before it (a
+    stop or a letter before it, a space or the line's end after it): an opening mark was
+    left out, so no quotation opens there."""
+    before, after = line[at - 1 : at], line[at + 1 : at + 2]
+    return before not in ("", " ", "\u00a0", "(", "[") and after in ("", " ", "\u00a0")
 
 
 def _opening_apostrophes(line: str, mark: re.Match[str]) -> bool:
@@ -246,7 +263,7 @@ def _next_close(line: str, start: int) -> re.Match[str] | None:
 # or elides ("'90s", "'em"); a plural possessive ("members' union") is told from a closing
 # mark by the lower-case word after it that is no pronoun or verb of saying.
 _SINGLE_MARK = lazy(r"['‘’]")
-_DOUBLE_STYLE = ('"', "“", "”", "«", "»", "„", "``")
+_DOUBLE_STYLE = ('"', "“", "”", "«", "»", "„", "``", "‘‘")
 _ELISION = lazy(r"['‘](?:\d0s\b|\d\d\b|em\b|til\b|cause\b|n['’]|tis\b|twas\b)", re.IGNORECASE)
 _AFTER_CLOSE = frozenset(
     "said says say told tells added adds asked wrote writes she he they we i it and but adding "

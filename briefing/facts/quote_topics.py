@@ -58,12 +58,11 @@ _NAME_WORD = lazy(r"[A-Z][\w’'-]+")
 
 
 def the_other_one(att: Any, pronoun: str, lo: int, quote: tuple) -> tuple[str, str] | None:
-    """`X scored on debut, and Y was happy. He said: "I am happy for X."`: (name, "person") of
-    the people of
-    the pronoun's sex the sentence before names (two or more: "he" alone is unclear), the one
+    """`X scored on debut, and Y was happy. He said: "I am happy for X."`: of the people of the
+    pronoun's sex the sentence before names (two or more: "he" alone is unclear), the one
     left when those the quotation itself names are set aside (they are its topic, not its
-    speaker); None unless exactly one is left, nobody else of that sex is spoken of there
-    by a word alone, and no other speaker's quotes were running."""
+    speaker), as (name, "person"); None unless exactly one is left, nobody else of that sex
+    is spoken of there by a word alone, and no other speaker's quotes were running."""
     sex = PRONOUNS.get(pronoun)
     if sex not in ("m", "f") or att.sentence(quote[0])[0] != lo:
         return None  # (only a pronoun that frames the quotation in its own sentence)

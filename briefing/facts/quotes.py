@@ -56,8 +56,10 @@ from briefing.facts.quote_kinds import (
     in_headline,
     named_work,
     repeats_headline,
+    used_as_name,
 )
 from briefing.facts.quote_marks import quotations
+from briefing.facts.quote_pulls import pulled_speakers, repeated_inside
 from briefing.facts.quote_relatives import called_frame
 from briefing.facts.quote_reported_clauses import reported_clause_speaker
 from briefing.facts.quote_stances import long_title_label, unframed_speaker, unresolved_frame
@@ -276,6 +278,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
     previous_end_speaker: tuple[str | None, int] = (None, -1)
     last: tuple[int, str | None, bool] = (-1, None, False)  # previous quotation, kept or not
     framed_close = -1  # where the last quotation kept with a frame closes
+    pulled: set[int] = set()  # the indexes of pull quotes in `quotes`
     for i, seg in enumerate(segments):
         start, end, open_mark, close_end = seg
         raw = body[start:end]
@@ -308,6 +311,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
                 or " " in text
                 and CALLED_BEFORE.search(body, max(0, open_mark - 12), open_mark)
                 or named_work(body, open_mark, close_end, text)
+                or used_as_name(body, open_mark, close_end)
             )
             or WORK_BEFORE.search(body, max(0, open_mark - 16), open_mark)
             and NAME_OF_WORK.fullmatch(text)
@@ -418,7 +422,10 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             ):
                 continue  # a fragment ("called it "lousy"") counts when its sentence names who
             aside = True
-        if speaker is None and words < 8 and not framed:
+        if speaker is None and not framed and not own_frame and repeated_inside(body, segments, i):
+            pulled.add(len(quotes))  # (a pull quote: the speaker of the words it repeats)
+            aside = True
+        elif speaker is None and words < 8 and not framed:
             if not (
                 partial(body, seg, text, words)
                 or goes_on_after_frame(body, own_sentence, framed, framed_close, open_mark)
@@ -447,7 +454,7 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[Quote]:
             # the run of the speaker before is over ("The statement read: ..." is not theirs).
             att.previous = None
         previous_end_speaker = (speaker, close_end)
-    return quotes
+    return pulled_speakers(quotes, pulled) if pulled else quotes
 
 
 def _fronted_only(att: Attributor, s_lo: int, open_mark: int) -> bool:

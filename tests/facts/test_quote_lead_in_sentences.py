@@ -183,3 +183,73 @@ def test_he_opening_a_clause_after_but_frames_the_quote() -> None:
         'doctor, but he replied "I am not able to do that".'
     )
     assert quotes(body) == [("Tomas Brandt", "I am not able to do that")]
+
+
+def test_a_pull_quote_on_its_own_line_is_the_words_of_whoever_says_them_below() -> None:
+    body = (
+        "Band rejects reissue plan\n\n"
+        "“We are certainly not announcing anything.”\n\n"
+        "Fans were surprised on Monday.\n\n"
+        "“We are certainly not announcing anything, as we had no idea these were coming out,” "
+        "Ruby Tides said in a statement."
+    )
+    assert quotes(body) == [
+        ("Ruby Tides", "We are certainly not announcing anything."),
+        (
+            "Ruby Tides",
+            "We are certainly not announcing anything, as we had no idea these were coming out,",
+        ),
+    ]
+
+
+def test_a_quotation_left_open_before_prose_ends_with_its_own_paragraph() -> None:
+    body = (
+        "“We will win this fight,” Maria Okafor said. “Whatever it takes.\n\n"
+        "The strike began on Monday.\n\n"
+        "“It is over,” Tom Reddy said."
+    )
+    assert quotes(body) == [
+        ("Maria Okafor", "We will win this fight,"),
+        ("Maria Okafor", "Whatever it takes."),
+        ("Tom Reddy", "It is over,"),
+    ]
+
+
+def test_a_lone_straight_mark_after_a_question_opens_no_quotation() -> None:
+    body = (
+        'The caller asked: Can you get back on board? No extinguishers?" Is the boat '
+        "burning?\n\nThe captain later said there were no locked doors.\n\n"
+        'Officials said the search "will go on for days."'
+    )
+    assert [text for _, text in quotes(body)] == ["will go on for days."]
+
+
+def test_two_single_curly_marks_typed_for_double_ones_are_one_mark() -> None:
+    body = (
+        "Strike goes on\n\nThe port closed on Monday. Maria Okafor said: ‘‘We will win this "
+        "fight, whatever it takes.’’"
+    )
+    assert quotes(body) == [("Maria Okafor", "We will win this fight, whatever it takes.")]
+
+
+def test_a_named_document_before_its_appositive_is_no_quote_but_a_short_cry_is() -> None:
+    body = (
+        "The five governors signed what they called the “Harbour Declaration,” a four-page "
+        "letter rejecting the plan. The crowd waited outside. “Thank You So Much,” a fan of "
+        "the band said."
+    )
+    assert quotes(body) == [(None, "Thank You So Much,")]
+
+
+def test_a_song_title_with_a_short_word_in_lower_case_is_no_quote() -> None:
+    body = 'Her stage name came from a song called "Night after Night," so it would fit a sign.'
+    assert quotes(body) == []
+
+
+def test_a_campaign_named_before_its_noun_and_a_film_starred_in_are_no_quotes() -> None:
+    body = (
+        'The union launched its "Fair Pay Now" campaign on Tuesday. Maria Okafor, who '
+        'starred in "The Long Way Home," said the strike would go on. Protesters chanted '
+        '"Fair pay now!" outside the port.'
+    )
+    assert quotes(body) == [(None, "Fair pay now!")]
