@@ -275,6 +275,8 @@ def clause_tense(body: str, start: int) -> tuple[str | None, bool]:
                 return "past", True
             if i == len(words) - 1 and lowered not in ("has", "have", "been", *_FUTURE_AFTER_BE):
                 return "past", True  # the verb's own date: "died Sept. 3", "ran Jan. 5-9"
+            if any(w.lower() in ("will", "would", "shall") for w in words[max(0, i - 3) : i]):
+                continue  # "would visit affected properties from Monday": an adjective
             return "past", False
     return _opening_tense(body, start, words)
 

@@ -1303,3 +1303,11 @@ def test_a_year_as_the_subject_after_a_verb_of_saying() -> None:
     found = values("The grower tells Brightwater 2027 should be a better season.")
     assert found["2027"] == ("2027", "2027", "year")
     assert not values("Police said 2000 were arrested.")
+
+
+def test_a_participle_after_would_is_no_past_verb() -> None:
+    body = "Officials said crews would inspect damaged bridges from Monday."
+    assert values(body, date(2026, 11, 27))["Monday"][0] == "2026-11-30"
+    assert values("Police arrested suspects on Monday.", date(2026, 11, 27))["Monday"][0] == (
+        "2026-11-23"
+    )
