@@ -24,11 +24,16 @@ _NAMED_AFTER_HEADS = frozenset(
 )
 
 
+_HEADS_BEFORE = tuple(head + " " for head in _NAMED_AFTER_HEADS)
+
+
 def _named_after(builder: Builder, person: Draft) -> bool:
     """Whether every mention of `person` follows a body's or a site's head word, one space
     between: the body or the site named after them (no mention of the person alone)."""
     body = builder.body
     for a, _ in person.spans:
+        if not body.endswith(_HEADS_BEFORE, 0, a):
+            return False  # (the cheap test first: most names follow no such word)
         words = body[max(0, a - 40) : a].split()
         if not words or words[-1] not in _NAMED_AFTER_HEADS:
             return False
