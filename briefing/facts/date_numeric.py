@@ -45,12 +45,16 @@ def _in_window(body: str, lo: int, hi: int) -> list[re.Match[str]]:
     """What `_NUMERIC.finditer(body, lo, hi)` yields, tried only where a match can start:
     one or two characters before a "/" or "." (a day or month), or four (a year). The
     pattern opens with a look-behind, so its scan tried it at every character of the window.
+    Only a separator between two digits (`\\d` is `str.isdecimal`) is looked before: a match
+    is found from its first separator, which has one on either side, so a sentence's full
+    stop (most of them) is passed over without three tries of the pattern.
     """
     starts = set()
     for sep in "/.":
         at = body.find(sep, lo + 1, hi)
         while at >= 0:
-            starts.update(start for start in (at - 1, at - 2, at - 4) if start >= lo)
+            if body[at - 1].isdecimal() and body[at + 1 : at + 2].isdecimal():
+                starts.update(start for start in (at - 1, at - 2, at - 4) if start >= lo)
             at = body.find(sep, at + 1, hi)
     out: list[re.Match[str]] = []
     for start in sorted(starts):
