@@ -17,10 +17,11 @@ _DATELINE = re.compile(
 
 def datelines(body: str) -> Iterator[re.Match[str]]:
     """What `_DATELINE.finditer(body)` yields, trying the pattern only at line starts (where
-    its "^" can match) instead of at every character."""
+    its "^" can match) instead of at every character, and not where the line's second
+    character is a small letter ("The", "He"), which the town's capitals cannot be."""
     pos = last_end = 0
     while True:
-        if pos >= last_end:
+        if pos >= last_end and not "a" <= body[pos + 1 : pos + 2] <= "z":
             m = _DATELINE.match(body, pos)
             if m is not None:
                 yield m
