@@ -83,10 +83,19 @@ def _fold_features(builder: Builder) -> None:
     noun and the gazetteer knows no place of that word ("on Bagongon, a central Philippines
     island"; not "Busuanga was created as a municipality", the island's town)."""
     body, places, gaz = builder.body, builder.places, builder.gaz
+    # Only a head that some place's key ends with can be folded into: `fold` leaves the
+    # head's lower-case form as it is ("x river"), and folding only takes places away.
+    heads = [
+        (head, noun)
+        for head, noun in _FEATURE_HEADS.items()
+        if any(k.endswith(noun) for k in places)
+    ]
+    if not heads:
+        return
     for key, place in list(places.items()):
         if " " in place.name or key not in places:
             continue
-        for head, noun in _FEATURE_HEADS.items():
+        for head, noun in heads:
             into = fold(f"{place.name} {head}")
             if into in places and (
                 all(body.startswith(noun, b) for _, b in place.spans)
