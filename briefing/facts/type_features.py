@@ -38,11 +38,13 @@ from briefing.facts.lexicon import (
 
 # The words right before and after a mention, lower-cased (punctuation kept as its own token).
 _AFTER = re.compile(r"\s*([’']s\b|[\w’'.&-]+|[^\w\s])\s*([\w’'.&-]+|[^\w\s])?\s*([\w’'-]+)?")
+# (The most common shape first: no word has two of these shapes, so their order is free;
+# an "Aa" word has nothing but small letters and apostrophes after its capital.)
 _SHAPES = (
+    (re.compile(r"^[A-Z][a-z’']+$"), "Aa"),
     (re.compile(r"^[A-Z]\.$"), "A."),
     (re.compile(r"^(?:[A-Z]\.){2,}$"), "A.A."),
     (re.compile(r"^[A-Z][A-Z0-9&]+s?$"), "AA"),
-    (re.compile(r"^[A-Z][a-z’']+$"), "Aa"),
     (re.compile(r"^[A-Z][a-z]+[A-Z]\w*$"), "AaA"),
     (re.compile(r"^\d"), "0"),
 )
