@@ -98,4 +98,17 @@ _MONEY_SHAPE = re.compile(rb"A(?<![Asphkuw0$].)(?=A{1,2}[ ?]?[0?]|[sphku]|A[hc])
 def money_starts(encoded: bytes) -> list[int]:
     """Where a currency written with letters may open in the body that `encoded` is (its
     Latin-1 bytes, "?" past it): every start of such a currency's match, and a few more."""
-    return [m.start() for m in _MONEY_SHAPE.finditer(encoded.translate(_MONEY_CLASSES))]
+    shape = encoded.translate(_MONEY_CLASSES)
+    return [
+        start
+        for m in _MONEY_SHAPE.finditer(shape)
+        if shape[(start := m.start()) + 1] not in _SMALL or encoded[start : start + 2] in _PAIRS
+    ]
+
+
+# The currencies of a capital and a small letter. The shape reads every capital as "A", so a
+# capital before "h", "s", "u" passes it too ("The", "Chinese", "Australia": some twenty
+# places an article, each a costly try of `MONEY_BEFORE`); there the two letters themselves
+# must be one of these. (A start whose next class is a capital passed another branch.)
+_PAIRS = frozenset((b"Rs", b"Rp", b"Sh", b"Dh", b"Tk", b"Nu"))
+_SMALL = frozenset(b"sphku")
