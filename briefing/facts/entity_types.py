@@ -83,13 +83,13 @@ class Model:
         get = self.weights.get
         if len(self.labels) == 4:  # (unrolled: this sum is the classifier's inner loop)
             a, b, c, d = start if start is not None else (0.0, 0.0, 0.0, 0.0)
-            for feature in features:
-                w = get(feature)
-                if w is not None:
-                    a += w[0]
-                    b += w[1]
-                    c += w[2]
-                    d += w[3]
+            # (the known features' weights looked up in C, in the features' order: the same
+            # sums; a weight tuple is never empty, so `filter` drops only the unknown)
+            for w in filter(None, map(get, features)):
+                a += w[0]
+                b += w[1]
+                c += w[2]
+                d += w[3]
             return [a, b, c, d]
         n = len(self.labels)
         totals = list(start) if start is not None else [0.0] * n
