@@ -270,7 +270,10 @@ class LatePasses(LeftoverNames):
                 self.add_place(text, "place", text, (chunk.start, chunk.end))  # "residents of X"
                 self.sure.add((chunk.start, chunk.end))
                 continue
-            if _CITATION.match(self.body, chunk.end) and (
+            if (  # (the pattern's openings tested first: most names have neither after them)
+                self.body.startswith((" et al.", ","), chunk.end)
+                and _CITATION.match(self.body, chunk.end)
+            ) and (
                 (chunk.start and self.body[chunk.start - 1] in "( " and text.isalpha())
                 or "-" in text
             ):
@@ -311,7 +314,8 @@ class LatePasses(LeftoverNames):
                 self.org_or_its_owner(text, (chunk.start, chunk.end))
                 continue
             if self.org_appositive(chunk.end) or (
-                _WHICH_DOES.match(self.body, chunk.end)
+                self.body.startswith(", which ", chunk.end)  # (its opening: the cheap test)
+                and _WHICH_DOES.match(self.body, chunk.end)
                 and text not in self.gaz
                 and text.lower() not in self.common
                 and not is_given(text, self.given)
