@@ -422,8 +422,10 @@ class LatePasses(LeftoverNames):
                     self.add_place(text, "region", text, (chunk.start, chunk.end))
                     self.sure.add((chunk.start, chunk.end))
                 continue
-            if (
-                _IN_BEFORE.search(self.body, max(0, chunk.start - 10), chunk.start)
+            before = self.body[max(0, chunk.start - 10) : chunk.start]
+            if (  # (the pattern's words before white space, tested first: few names have them)
+                before.rstrip().endswith(("in", "near", "outside"))
+                and _IN_BEFORE.search(self.body, max(0, chunk.start - 10), chunk.start)
                 and not chunk.sentence_start
                 and text not in ORG_HEADS
             ):
