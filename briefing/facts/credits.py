@@ -56,6 +56,7 @@ _AUTHOR_NOTE = re.compile(
 _NAME_RE = re.compile(_NAME)
 # A writer's name and e-mail address alone on a line: "Jen Ortiz jen.ortiz@ledger.com".
 _NAME_EMAIL = re.compile(rf"(?m)^[ \t]*({_NAME})[ \t]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*$")
+_NOTE_OPENERS = ("Write to ", "Contact ", "Email ", "E-mail ", "Follow ")
 # What every author's note holds (the cheap test before the pattern).
 _NOTE_WORDS = ("Write to ", "Contact ", "mail ", "Follow ", " covers ", " reports on ",
                " writes about ", "reporter", "correspondent", "editor", "writer", "journalist",
@@ -279,9 +280,13 @@ def _author_notes(body: str, half: int) -> Iterator[re.Match[str]]:
     no match holds the next line's start.)"""
     at = 0 if half == 0 else body.find("\n", half - 1) + 1
     while at > 0 or (at == 0 and half == 0):
-        m = _AUTHOR_NOTE.match(body, at)
-        if m is not None:
-            yield m
+        # (a note opens with one of its verbs or a name of two capitalised words: the first
+        # space is then followed by a capital, the cheap test before the pattern)
+        space = body.find(" ", at)
+        if "A" <= body[space + 1 : space + 2] <= "Z" or body.startswith(_NOTE_OPENERS, at):
+            m = _AUTHOR_NOTE.match(body, at)
+            if m is not None:
+                yield m
         nl = body.find("\n", at)
         if nl < 0:
             return

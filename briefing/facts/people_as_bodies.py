@@ -54,6 +54,7 @@ _KIND_CALLED = re.compile(
     r"\b([a-z-]+),? (?:(?:to be|now|later|since|then|formerly|once) )?(?:known as|called"
     r"|named|renamed|rebranded as) $"
 )
+_CALLED_ENDS = ("known as ", "called ", "named ", "rebranded as ")  # ("renamed ": "named ")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.? $")
 # What a body does, not a person: "X's shares", "X said in its report", "X said on Friday
 # that its prices", "X said in a statement that it had" (the last three of a name with no
@@ -106,6 +107,10 @@ def _kind_before(body: str, a: int, called: bool) -> bool:
         if m is not None and m.group(1) in _KINDS_BEFORE:
             return True
     if not called:
+        return False
+    # (the cheap test first: the pattern's verb and one space end right before the name, or
+    # before a line's end there, where its "$" also matches)
+    if not body[max(0, a - 60) : a].removesuffix("\n").endswith(_CALLED_ENDS):
         return False
     m = _KIND_CALLED.search(body, max(0, a - 60), a)
     return m is not None and m.group(1) in _KINDS
