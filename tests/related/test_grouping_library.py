@@ -108,8 +108,8 @@ def test_entity_names_finds_entities_by_the_start_of_a_name(tmp_path):
     write_jsonl(folder, _rows())
     with open_library(tmp_path / "home") as library:
         library.index([folder])
-        assert library.entity_names("port") == [("Port of Antwerp", "org", 2)]
-        assert library.entity_names("PORT OF A") == [("Port of Antwerp", "org", 2)]
+        assert library.entity_names("port") == [("Port of Antwerp", "place", 2)]
+        assert library.entity_names("PORT OF A") == [("Port of Antwerp", "place", 2)]
         norse = library.entity_names("nor")
         assert {name for name, _, _ in norse} == {"Norway", "Norwegian Sea"}
         assert all(kind == "place" for _, kind, _ in norse)
