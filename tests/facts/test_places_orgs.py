@@ -965,3 +965,9 @@ def test_an_ordinary_word_after_in_in_a_title_is_no_place() -> None:
     found = places(text)
     assert "Peril" not in found
     assert "Tavrida" in found
+
+
+def test_a_name_two_countries_share_is_kept_as_written() -> None:
+    # ("Congo" alone is either Congo: its canonical name must not pick one)
+    found = extract_facts("The vaccine works against the strain found in Congo.").places
+    assert [(p.name, p.mentions) for p in found] == [("Congo", ["Congo"])]
