@@ -971,3 +971,8 @@ def test_a_name_two_countries_share_is_kept_as_written() -> None:
     # ("Congo" alone is either Congo: its canonical name must not pick one)
     found = extract_facts("The vaccine works against the strain found in Congo.").places
     assert [(p.name, p.mentions) for p in found] == [("Congo", ["Congo"])]
+
+
+def test_a_big_capital_that_speaks_for_its_state_is_a_place() -> None:
+    found = places("Yerevan said it would respond, Amman said it would not.")
+    assert found == {"Yerevan": "city", "Amman": "city"}
