@@ -128,6 +128,11 @@ CITY_ALIASES: dict[str, list[str]] = {
     "The Bronx": ["Bronx"],
 }
 
+# Names two places share that the news uses for either: "Congo" is the Republic of the Congo
+# for ISO and as often the Democratic Republic of the Congo in the news. Their canonical form
+# is the name as written, so that it never names the other one.
+AS_WRITTEN = ("Congo",)
+
 EXTRA_PLACES: list[tuple[str, str, str]] = [
     ("Middle East", "Middle East", "region"),
     ("Latin America", "Latin America", "region"),
@@ -504,6 +509,9 @@ def main() -> None:
             or (current[3] < 10**9 and rank(row) > rank(current))
         ):
             best[row[0]] = row
+    for alias in AS_WRITTEN:
+        if alias in best:  # (a name two places share keeps its own form, no country)
+            best[alias] = (alias, alias, best[alias][2], best[alias][3], "")
     ordered = sorted(best.values())
     aliases = "\n".join(row[0] for row in ordered)
     values = "\n".join("\t".join(map(str, row[1:])) for row in ordered)

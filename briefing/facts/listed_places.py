@@ -26,6 +26,8 @@ _LAST_GAPS = (", and ", ", or ", " and ", " or ")
 _GAPS = (", ", " and ", " or ")
 # A line of a numbered or bulleted list that holds one name: "1. Ajax", "• Barrie".
 _LINE_ITEM = re.compile(rf"(?m)^[ \t]*(?:\d{{1,3}}[.)]|[•*-])[ \t]+({_WORDS})[ \t]*$")
+# What opens a line of such a list somewhere in it (the cheap test before the pattern).
+_LINE_MARKS = ("\n1. ", "\n1) ", "\n• ", "\n- ", "\n* ", "\n2. ")
 # A plural of places that opens a list: "zones such as Teynampet, Kodambakkam and Adyar".
 _PLACES_OPEN = re.compile(
     r"\b(?:[Zz]ones|[Tt]owns|[Cc]ities|[Vv]illages|[Dd]istricts|[Aa]reas|[Rr]egions|[Pp]rovinces"
@@ -50,7 +52,7 @@ def listed_places(builder: Builder) -> None:
         done.update(items)
         if len(items) >= 3:
             lists.append(items)
-    lines = _line_lists(body) if "\n" in body else []
+    lines = _line_lists(body) if any(mark in body for mark in _LINE_MARKS) else []
     if lines and not builder.match_report():
         _known_places_listed(builder, lines)  # ("1. Ajax" among towns: no football club)
     if lists or lines:
@@ -142,8 +144,9 @@ def _list_around(body: str, span: Span) -> list[Span]:
         items.append(m.span(2))
         end = m.end(2)
     start = span[0]
-    while True:  # (one "and" or "or" in a list: the gap before its last item)
-        m = _BEFORE.search(body, max(0, start - 80), start)
+    # (one "and" or "or" in a list: the gap before its last item; the cheap test first)
+    while body.endswith(_GAPS, 0, start):
+        m = _BEFORE.search(body, max(0, start - 60), start)
         if m is None or (m.group(2) in _LAST_GAPS and closed):
             break
         closed = closed or m.group(2) in _LAST_GAPS

@@ -1,6 +1,7 @@
 """Places named by a number after their kind: roads ("Interstate 90", "U.S. Route 20",
 "Highway 401"), wards and regions ("Ward 4", "Region 11"), numbered streets ("38th Street")
-and streets after a house number ("1400 E. Boulder St."); and a federal agency's numbered
+and streets after a house number or a word of where ("1400 E. Boulder St.", "on Main
+St."); and a federal agency's numbered
 region, an organisation ("EPA Region 7"). Run by `briefing.facts.scanned_names`."""
 
 from __future__ import annotations
@@ -98,9 +99,10 @@ def _addresses(body: str) -> list[re.Match[str]]:
     return out
 
 
+# (or after a word of where: "on Main St.", "off Elm Rd.")
 _ADDRESS = lazy(
-    r"\d(?<![\w,.]\d)\d{0,4} ((?:[NSEW]\. |N[EW] |S[EW] )?[A-Z][a-z]+(?: [A-Z][a-z]+)?"
-    r" (?:St|Ave|Blvd|Rd)\.)"
+    r"(?:\d(?<![\w,.]\d)\d{0,4}|\b(?:on|at|along|off|near|onto|down|up|across|of)) "
+    r"((?:[NSEW]\. |N[EW] |S[EW] )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:St|Ave|Blvd|Rd)\.)"
 )
 
 

@@ -46,6 +46,10 @@ _TOWN_BODY_AFTER = re.compile(
     r" (?:(?:city |town |county )?(?:council|councillors|officials|police)"
     r"|(?:law |tech |engineering |construction )?(?:firm|company|startup|start-up))\b"
 )
+_STATE_SAYS = re.compile(
+    r" (?:has |had |have )?(?:said|says|announced|denied|warned|rejected|responded|insisted"
+    r"|accused|urged|condemned|welcomed|protested|objected)\b"
+)
 _DASHES = ("–", "—")
 # Words for a part of a town before its name ("in downtown Loveland", "across rural Kansas").
 _PART_WORDS = frozenset(
@@ -259,7 +263,18 @@ class PlaceRules:
         # is not asked)
         governed = (
             entry.kind in ("region", "country") and _GOVERNED_AFTER.match(body, chunk.end)
-        ) or (entry.kind == "city" and _TOWN_BODY_AFTER.match(body, chunk.end))
+        ) or (
+            entry.kind == "city"
+            and (
+                _TOWN_BODY_AFTER.match(body, chunk.end)
+                # (a capital that speaks for its state: "Yerevan said", "Amman warned")
+                or (
+                    entry.population >= 1_000_000
+                    and _STATE_SAYS.match(body, chunk.end)
+                    and not is_given(text, self.given)
+                )
+            )
+        )
         # (or a route's second end after a dash, "the Tallinn–Narva line")
         if governed or (
             body[chunk.start - 1 : chunk.start] in _DASHES and chunk.start - 1 in self.place_end_set

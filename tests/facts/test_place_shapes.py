@@ -886,3 +886,9 @@ def test_a_town_that_ends_a_buildings_name_is_a_place_of_its_own() -> None:
     found = places(text)
     assert "Llanfor" in found
     assert "Neuadd Goffa Llanfor" in found
+
+
+def test_a_street_with_its_kind_written_short_after_a_word_of_where() -> None:
+    found = places("The crash happened on Harlow St. near the school, police said.")
+    assert found == {"Harlow St.": "site"}
+    assert "Pellow Ave." in places("Crews closed parts of Pellow Ave. on Friday.")

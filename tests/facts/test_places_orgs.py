@@ -1005,3 +1005,14 @@ def test_a_lakes_body_named_with_its_head_is_a_body() -> None:
     text = "The Lake Velmora Restoration Headquarters said the water rose by 18 cm."
     facts = extract_facts(text)
     assert [o.name for o in facts.organisations] == ["Lake Velmora Restoration Headquarters"]
+
+
+def test_a_name_two_countries_share_is_kept_as_written() -> None:
+    # ("Congo" alone is either Congo: its canonical name must not pick one)
+    found = extract_facts("The vaccine works against the strain found in Congo.").places
+    assert [(p.name, p.mentions) for p in found] == [("Congo", ["Congo"])]
+
+
+def test_a_big_capital_that_speaks_for_its_state_is_a_place() -> None:
+    found = places("Yerevan said it would respond, Amman said it would not.")
+    assert found == {"Yerevan": "city", "Amman": "city"}
