@@ -24,7 +24,7 @@ from briefing.facts.lexicon import (
     given_names,
 )
 from briefing.facts.names import GLUED_INITIAL as _GLUED_INITIAL
-from briefing.facts.run_cuts import office_cut, stop_cut, suffix_cut
+from briefing.facts.run_cuts import office_cut, plural_noun, stop_cut, suffix_cut
 from briefing.facts.run_tails import date_tail, group_tail, pronoun_tail
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -219,22 +219,6 @@ _CHESS_TITLES = frozenset("IM WGM WIM WFM WCM".split())
 _NAME_OPENERS = frozenset(("Local", "Police", "First", "Small", "Workers", "Big"))  # "Big ... Fund"
 
 
-def _plural_noun(token: str) -> bool:
-    """A plural common noun ("Suppliers Nordvik, Halcyon Labs and ..."): opening a sentence,
-    it names a category, not the name after it."""
-    low = token.lower()
-    return (
-        len(low) > 4
-        and low.endswith("s")
-        and not low.endswith("ss")
-        and token not in given_names()
-        and token[:-1] not in given_names()  # "Johns Hopkins"
-        and low[:-1] not in ROLE_NOUNS  # ("Actors Jerry Vallin and ...": their role)
-        and low in common_words()
-        and (low[:-1] in common_words() or low.endswith("ies") and low[:-3] + "y" in common_words())
-    )
-
-
 _STORM_WORDS = frozenset(("Storm", "Hurricane", "Typhoon", "Cyclone"))
 
 
@@ -368,7 +352,7 @@ def _ordinary_opener(
         if not title:
             return True
     return several and (
-        _plural_noun(token)
+        plural_noun(token)
         or (_gerund(token) and body[words[0][0] : words[-1][1]] not in KNOWN_ORGS)
     )
 

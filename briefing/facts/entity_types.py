@@ -15,7 +15,6 @@ The weights ship as data/entity_types.tsv.gz and are read once, on first use.
 from __future__ import annotations
 
 import math
-import re
 import threading
 import zlib
 from collections.abc import Iterable
@@ -26,10 +25,17 @@ from typing import TYPE_CHECKING
 from briefing.facts.candidates import COMPOUND_ADJ
 from briefing.facts.chunks import TOKEN_RE, Chunk
 from briefing.facts.draft import Draft
-from briefing.facts.lexicon import FAMILY_FIRST, KNOWN_ORGS, ORG_HEADS, REGION_HEADS, TITLE_WORDS
+from briefing.facts.lexicon import KNOWN_ORGS
 from briefing.facts.month_names import MONTH_WORDS, used_as_month
-from briefing.facts.people import is_given
 from briefing.facts.roles import a_title
+from briefing.facts.type_checks import (
+    a_region,
+    an_event,
+    an_office,
+    ends_in_a_city,
+    only_a_place,
+    only_after_where,
+)
 from briefing.facts.type_features import article_features, name_features
 
 if TYPE_CHECKING:
@@ -351,16 +357,16 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
             continue  # the rule's type is the model's first choice too: nothing to change
         probs = model.softmax(totals)
         best = max(probs, key=probs.__getitem__)
-        if best == "person" and _only_after_where(builder, candidate):
+        if best == "person" and only_after_where(builder, candidate):
             if candidate.rule == "none":  # ("In São Gonçalo, the principal ...")
                 _add(builder, candidate, "place")
             continue
         if best == "person" and (
-            _only_a_place(builder, candidate.name)
-            or _an_office(builder, candidate.name)
+            only_a_place(builder, candidate.name)
+            or an_office(builder, candidate.name)
             or any(builder.body.startswith((", its ", "- "), end) for _, end in candidate.spans)
             or used_as_month(builder.body, candidate.name)
-            or (candidate.rule == "none" and _ends_in_a_city(builder, candidate.name))
+            or (candidate.rule == "none" and ends_in_a_city(builder, candidate.name))
         ):
             continue  # "Republican of Kentucky, said": the state does not speak; "Mozilla
             # Firefox, its main rival,": a thing; "Kvam Jeger- og Fiskarlag": a compound's
@@ -370,7 +376,7 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
             and best == "org"
             and (
                 all(builder.next_in_places(a, b) for a, b in candidate.spans)
-                or _a_region(candidate.name)
+                or a_region(candidate.name)
             )
         ):
             continue  # "the Middle District of Florida, the Southern District of ...": a list;
@@ -383,7 +389,7 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
                 # (a month is no place: "rigging in January's vote")
                 and not (best == "place" and candidate.name in MONTH_WORDS)
                 and not (best == "org" and a_title(candidate.name.split()))
-                and not (best == "org" and _an_event(candidate.name))
+                and not (best == "org" and an_event(candidate.name))
             ):
                 _add(builder, candidate, best)  # (not "Qatari and Egyptian mediators")
         elif best != candidate.rule and probs[best] - probs[candidate.rule] >= (
@@ -392,96 +398,6 @@ def retype(builder: Builder, chunks: list[Chunk]) -> None:
             _drop(builder, candidate)
             if best != "none":
                 _add(builder, candidate, best)
-
-
-# The last words of events' names: a tournament, a race, a show ("ATP Finals", "Commodity
-# Classic", "Baltic Masters"), no organisation's.
-_EVENT_HEADS = frozenset(
-    "Classic Final Finals Open Championship Championships Cup Games Festival Summit Expo "
-    "Marathon Tournament Derby Prix Airshow Trophy Masters Stakes Handicap Hurdle Rally".split()
-)
-
-
-def _a_region(name: str) -> bool:
-    """Whether `name` ends in a region's word and no body's word comes before it ("North
-    Jeolla Province"; not "Paris Police Prefecture", a police force)."""
-    words = name.split()
-    return words[-1] in REGION_HEADS and not any(w in ORG_HEADS for w in words[:-1])
-
-
-def _an_event(name: str) -> bool:
-    """Whether `name`, of two words or more, ends in an event's word."""
-    return " " in name and name.rsplit(" ", 1)[1] in _EVENT_HEADS
-
-
-def _only_a_place(builder: Builder, name: str) -> bool:
-    """A country or a US state by the gazetteer that is no given name ("Kentucky", "Texas";
-    not "Georgia", "Jordan" or "Virginia", which name people too; a region elsewhere may be
-    a name: "Bono")."""
-    entry = builder.gaz.get(name)
-    return (
-        entry is not None
-        and (entry.kind == "country" or (entry.kind == "region" and entry.country == "US"))
-        and entry.canonical == name
-        and not is_given(name, builder.given)
-        and name not in FAMILY_FIRST
-    )
-
-
-# A word of where right before a name: "in", "near", "across", "neighbouring" (not "from": "a
-# shot from Kauri").
-_WHERE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]cross|neighbou?ring)\s+$")
-
-
-def _only_after_where(builder: Builder, candidate: Candidate) -> bool:
-    """Whether every mention follows a word of where or closes a list after a place, and the
-    name opens with no given name ("neighbouring St Elizabeth", "In São Gonçalo, the
-    principal ...", "through Vila do Conde and Póvoa de Varzim"): a place."""
-    body, words = builder.body, candidate.name.split()
-    # (a list's last word alone is as often a leader's surname: "a big win for Iran and Assad")
-    listed = len(words) > 1
-    if listed and any(p.name == candidate.name for p in builder.people):
-        return False  # ("Presidents Boni Yayi of Benin and Alassane Ouattara": named before)
-    return not is_given(words[0], builder.given) and all(
-        _WHERE_BEFORE.search(body, max(0, start - 14), start)
-        or (listed and _after_a_place(builder, start))
-        for start, _ in candidate.spans
-    )
-
-
-def _after_a_place(builder: Builder, start: int) -> bool:
-    """Whether a place found ends right before `start`, then " and " or ", and " (the last
-    of a list of places: "Vila do Conde and Póvoa de Varzim")."""
-    body = builder.body
-    return (body.endswith(" and ", 0, start) and start - 5 in builder.place_end_set) or (
-        body.endswith(", and ", 0, start) and start - 6 in builder.place_end_set
-    )
-
-
-def _ends_in_a_city(builder: Builder, name: str) -> bool:
-    """A name no given name opens that ends in a city of a million ("Singara Chennai", a
-    city's campaign): no person the rules missed."""
-    words = name.split()
-    entry = builder.gaz.get(words[-1]) if len(words) > 1 else None
-    return (
-        entry is not None
-        and entry.kind == "city"
-        and entry.population >= 1_000_000
-        and not is_given(words[0], builder.given)
-        and words[0] not in FAMILY_FIRST
-    )
-
-
-def _an_office(builder: Builder, name: str) -> bool:
-    """An office, not a name ("the Home Secretary, Priya Mansell, said"): words ending in a
-    title word, the first of them no given name ("John Major" is a name)."""
-    words = name.split()
-    return (
-        len(words) >= 2
-        and words[-1].lower() in TITLE_WORDS
-        and not is_given(words[0], builder.given)
-        and words[0] not in FAMILY_FIRST
-    )
 
 
 def _drop(builder: Builder, candidate: Candidate) -> None:

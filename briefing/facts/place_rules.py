@@ -25,6 +25,17 @@ from briefing.facts.lexicon import (
 )
 from briefing.facts.names import fold
 from briefing.facts.people import is_given, word_before
+from briefing.facts.place_cues import (
+    OF_PLACE_BEFORE,
+    PLACE_APPOSITIVE,
+    PLACE_IS,
+    PLACE_NOUN_AFTER,
+    PLACE_NOUN_STARTS,
+    RAIL_WORDS,
+    RESERVES,
+    SHAPE_TAILS,
+    TOPO_TAILS,
+)
 from briefing.facts.roles import works_at
 
 _CUE_AFTER = re.compile(
@@ -86,54 +97,6 @@ _LOCAL_OFFICES = frozenset(
 LIST_GAPS = (", ", ", and ", " and ", ", or ", " or ")
 LIST_GAP_STARTS = (", ", " and ", " or ")
 _LIST_GAP_LENGTHS = tuple(sorted({len(gap) for gap in LIST_GAPS}))
-
-# A place noun right after a name: "near Upper Changi station", "the Moss Side West ward".
-_PLACE_NOUN_AFTER = re.compile(
-    r" (?:station|stations|ward|wards|estate|neighbou?rhood|suburb|township|area|district"
-    r"|village|province|municipality|governorate|region)\b(?! (?:of|manager|code|chief))"
-)
-_PLACE_NOUN_STARTS = (" station", " ward", " estate", " neighbo", " suburb", " township",
-                      " area", " district", " village", " province", " municipality",
-                      " governorate", " region")  # fmt: skip
-# Words of a text about trains: then "X Line" is a railway, not a shipping company.
-_RAIL_WORDS = re.compile(
-    r"\b(?:stations?|trains?|rail(?:way)?s?|MRT|metro|Tube|trams?|subway|Underground|commuters?)\b"
-)
-# Last words of the names of a town's districts and suburbs ("Randpark Ridge", "Whalley Range").
-_TOPO_TAILS = frozenset(
-    "Ridge Heights Vale Grove Green Heath Wood End Cross Common Range Point Creek Springs "
-    "Village Fields Meadows Rise".split()
-)
-_SHAPE_TAILS = _TOPO_TAILS | {"Line"}  # (a run's last word, where `place_by_shape` looks)
-
-_PLACE_APPOSITIVE = re.compile(
-    r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:town|village|city|hamlet|suburb|district"
-    r"|borough|parish|municipality|island|port|neighbou?rhood|settlement)"
-    r"(?=[,.;:)]|\s+(?:of|in|near|on|outside|north|south|east|west|where|that|which)\b)"
-)
-# "Coron is a town on ...", "Pemberly is in the province of ...": what the text says it is.
-_PLACE_IS = re.compile(
-    r" (?:is|was) (?:(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:town|city|village|hamlet|suburb|district"
-    r"|borough|municipality|island|port|province|neighbou?rhood|capital)"
-    r"(?=[,.;:)]| (?:of|in|near|on|outside|north|south|east|west|where|that|which|with|and)\b)"
-    r"|(?:located |situated )?(?:in|on) the (?:province|state|region|county|island|district)"
-    r" of\b)"
-)
-
-# Who lives in or what lies in or near a place, before its name: "residents of Kilimani",
-# "the outskirts of Quetta", "the village of Ban Nong Khai", "the edge of Knaresborough",
-# "20 miles north of Watertown".
-_OF_PLACE_BEFORE = re.compile(
-    r"\b(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|outskirts|streets|village|town|city|suburb"
-    r"|district|county|province|island|municipality|parish|borough|neighbou?rhood|edge|heart"
-    r"|port|harbou?r|hamlet|towns|villages"
-    # (a capitalised compass word too: "20 kilometers Northwest of Borrego Springs")
-    r"|(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?|[Ee]ast|[Ww]est) of (?:the )?$"
-)
-
-
-# What a reserve that is a protected area is for ("Nature Reserve", "Indigenous Reserve").
-_RESERVES = frozenset("Nature Indigenous Forest Game Wildlife Biosphere Marine Extractive".split())
 
 
 class PlaceRules:
@@ -321,8 +284,8 @@ class PlaceRules:
         province of"."""
         body = self.body
         if body.startswith(",", end):
-            return _PLACE_APPOSITIVE.match(body, end) is not None
-        return body.startswith((" is ", " was "), end) and _PLACE_IS.match(body, end) is not None
+            return PLACE_APPOSITIVE.match(body, end) is not None
+        return body.startswith((" is ", " was "), end) and PLACE_IS.match(body, end) is not None
 
     def add_region(self, text: str, span: Span) -> None:
         """Record a region named with its head word ("Kaduna State"), beyond doubt before
@@ -347,13 +310,13 @@ class PlaceRules:
         body = self.body
         return (
             body.endswith(" of ", 0, start) or body.endswith(" of the ", 0, start)
-        ) and _OF_PLACE_BEFORE.search(body, max(0, start - 24), start) is not None
+        ) and OF_PLACE_BEFORE.search(body, max(0, start - 24), start) is not None
 
     def place_by_shape(self, chunk: Chunk, words: list[str]) -> bool:
         """Record a run that is a place by its shape: a railway line, a name before a place
         noun, a district in a list of places ("Roodepoort, Florida, Randpark Ridge and parts
         of Soweto": no person)."""
-        shaped = words[-1] in _SHAPE_TAILS or self.body.startswith(_PLACE_NOUN_STARTS, chunk.end)
+        shaped = words[-1] in SHAPE_TAILS or self.body.startswith(PLACE_NOUN_STARTS, chunk.end)
         if not shaped and not self.body.endswith((" of ", " of the "), 0, chunk.start):
             return False  # (the cheap test each of the three below needs fails)
         if (
@@ -376,11 +339,11 @@ class PlaceRules:
         body = self.body
         if words[-1] == "Line":
             return words[0] not in KNOWN_ORGS and (
-                words[-2] == "Main" or _RAIL_WORDS.search(body) is not None
+                words[-2] == "Main" or RAIL_WORDS.search(body) is not None
             )
         return (
-            body.startswith(_PLACE_NOUN_STARTS, chunk.end)
-            and _PLACE_NOUN_AFTER.match(body, chunk.end) is not None
+            body.startswith(PLACE_NOUN_STARTS, chunk.end)
+            and PLACE_NOUN_AFTER.match(body, chunk.end) is not None
             and not any(w in ORG_HEADS or w.isupper() for w in words)
             and words[0] not in KNOWN_ORGS
             and not self.demonym(words[-1])  # ("the Central European region")
@@ -417,7 +380,7 @@ class PlaceRules:
         Hotel", "in the Merseyside Maritime Museum"): a place. A hospital that acts
         ("Madrid District Hospital said") stays an organisation."""
         last = words[-1]
-        if last == "Airport" or (last == "Reserve" and words[-2:-1] and words[-2] in _RESERVES):
+        if last == "Airport" or (last == "Reserve" and words[-2:-1] and words[-2] in RESERVES):
             return True  # (and a protected area: "São Pedro Indigenous Reserve")
         if text.startswith("Port of "):
             # "a strike at the Port of San Antonio" (dockworkers at a port work where it is)
@@ -470,7 +433,7 @@ class PlaceRules:
         """The run ends in a district's word and stands in a list of places that goes on with "and"/"or" right after it or
         closed with it right before ("Roodepoort, Florida, Randpark Ridge and parts of
         Soweto"; not "Washington, Arnav Gupta, 33, of ...")."""
-        if last not in _TOPO_TAILS:
+        if last not in TOPO_TAILS:
             return False
         body = self.body
         before = body[max(0, chunk.start - 6) : chunk.start]

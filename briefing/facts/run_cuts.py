@@ -3,11 +3,12 @@ word after an abbreviation's full stop ("in Washington D.C. The six-member team"
 after a company's suffix ("Bright Path Rehab Inc. Ruano was sentenced"), a title or a given
 name after a name's suffix ("Samuel A. Alito Jr. Justice Neil M. Gorsuch"); and where a body's
 name ends before the office of it that a hyphen joins on ("U.S. Department of Housing and
-Urban Development-Office of Inspector General")."""
+Urban Development-Office of Inspector General"); and a plural noun opening a sentence before
+the names it is the category of ("Suppliers Nordvik, Halcyon Labs and ...")."""
 
 from __future__ import annotations
 
-from briefing.facts.lexicon import HONORIFICS, TITLE_WORDS, given_names
+from briefing.facts.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, common_words, given_names
 
 # A company's suffix with its full stop, which no name goes on after ("Co." may be a county's:
 # "Co. Cork").
@@ -64,3 +65,19 @@ def office_cut(body: str, words: Words) -> None:
     at = body.rfind("-Office", a, b)
     if at > a and at + len("-Office") == b and body.startswith(" of ", b):
         words[-1] = (a, at)
+
+
+def plural_noun(token: str) -> bool:
+    """A plural common noun ("Suppliers Nordvik, Halcyon Labs and ..."): opening a sentence,
+    it names a category, not the name after it."""
+    low = token.lower()
+    return (
+        len(low) > 4
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and token not in given_names()
+        and token[:-1] not in given_names()  # "Johns Hopkins"
+        and low[:-1] not in ROLE_NOUNS  # ("Actors Jerry Vallin and ...": their role)
+        and low in common_words()
+        and (low[:-1] in common_words() or low.endswith("ies") and low[:-3] + "y" in common_words())
+    )
