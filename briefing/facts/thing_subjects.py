@@ -87,13 +87,9 @@ def sole_person(att: Any, sentence: tuple[int, int], sex: str) -> str | None:
     if any(person_word(w) for w in words[:cut]):
         return None
     # The person speaks or acts there ("... when X, a teacher, described", "It fell to X to
-    # ask", "for X, who had spent years urging"), or issued the thing ("The injunction from Judge X"); never a mere object ("The storm
-    # killed X", "The arrest of X").
-    at = first[1]
-    appositive = APPOSITIVE.match(body, at, sentence[1])
-    if appositive is not None:
-        at = appositive.end()
-    at = SUBJECT_GAP.match(body, at).end()
+    # ask", "for X, who had spent years urging"), or issued the thing ("The injunction from
+    # Judge X"); never a mere object ("The storm killed X", "The arrest of X").
+    at = _verb_at(body, first, sentence)
     speaks = VERB.match(body, at) or _TO.match(body, at) or _WHO_ACTS.match(body, at)
     if not speaks and not (cut > 0 and words[cut - 1].lower() in ("from", "by")):
         return None
@@ -141,11 +137,7 @@ def joined_clause_subject(att: Any, sentence: tuple[int, int], sex: str) -> str 
     name = att.full_name(first[3])
     if att.gender(name) not in (None, sex):
         return None
-    at = first[1]
-    appositive = APPOSITIVE.match(body, at, sentence[1])
-    if appositive is not None:
-        at = appositive.end()
-    at = SUBJECT_GAP.match(body, at).end()
+    at = _verb_at(body, first, sentence)
     if not (VERB.match(body, at) or _CLAUSE_VERB.match(body, at)):
         return None
     named = [(m[0], m[1]) for m in att.mentions_in(*sentence)]
@@ -185,3 +177,13 @@ def nobody_else(att: Any, lo: int, hi: int, name: str) -> bool:
         if at >= hi:
             break
     return True
+
+
+def _verb_at(body: str, first: tuple, sentence: tuple[int, int]) -> int:
+    """Where the verb of a subject `first` (its span ends at first[1]) would stand: past an
+    appositive after it and the gap words before a verb."""
+    at = first[1]
+    appositive = APPOSITIVE.match(body, at, sentence[1])
+    if appositive is not None:
+        at = appositive.end()
+    return SUBJECT_GAP.match(body, at).end()
