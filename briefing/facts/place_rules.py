@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.core.facts import Span
-from briefing.facts.chunks import Chunk, LowerWords, split_chunk
+from briefing.facts.chunks import RUN_CUE_AFTER, Chunk, LowerWords, split_chunk
 from briefing.facts.demonyms import PEOPLE_NOUNS, is_demonym
 from briefing.facts.gazetteer import Gazetteer, GazetteerEntry
 from briefing.facts.lawmaker_places import AP_ABBREVIATIONS, town_before_state
@@ -383,8 +383,10 @@ class PlaceRules:
         if last == "Airport" or (last == "Reserve" and words[-2:-1] and words[-2] in RESERVES):
             return True  # (and a protected area: "São Pedro Indigenous Reserve")
         if text.startswith("Port of "):
-            # "a strike at the Port of San Antonio" (dockworkers at a port work where it is)
-            return self.used_as_site(text, staff=False)
+            # "a strike at the Port of San Antonio" (dockworkers at a port work where it is),
+            # unless the port acts as the authority it is somewhere ("Port of X chief
+            # executive Y said", "the Port of X said")
+            return not self.acts_as_body(text) and self.used_as_site(text, staff=False)
         if last not in SITE_BY_USE and not (
             last in ("Center", "Centre") and len(words) > 1 and words[-2] in _SITE_CENTRES
         ):
@@ -413,6 +415,18 @@ class PlaceRules:
             at = body.find(text, at + len(text))
         return False
 
+    def acts_as_body(self, text: str) -> bool:
+        """Whether a mention of `text` has a body's officer or a verb of saying right after it
+        ("X chief executive", "X spokeswoman", "X said")."""
+        body = self.body
+        at = body.find(text)
+        while at >= 0:
+            end = at + len(text)
+            if RUN_CUE_AFTER.match(body, end) or body.startswith((" said", " says"), end):
+                return True
+            at = body.find(text, end)
+        return False
+
     def used_as_seat(self, text: str) -> bool:
         """`used_as_site` for a seat of government ("returned to the White House")."""
         return self.used_as_site(text, _SEAT_BEFORE)
@@ -430,8 +444,8 @@ class PlaceRules:
         return self.listed_with(chunk, self.place_end_set, self.place_start_set)
 
     def in_list_of_places(self, chunk: Chunk, last: str) -> bool:
-        """The run ends in a district's word and stands in a list of places that goes on with "and"/"or" right after it or
-        closed with it right before ("Roodepoort, Florida, Randpark Ridge and parts of
+        """The run ends in a district's word and stands in a list of places that goes on with
+        "and"/"or" right after it or closed with it right before ("Roodepoort, Florida, Randpark Ridge and parts of
         Soweto"; not "Washington, Arnav Gupta, 33, of ...")."""
         if last not in TOPO_TAILS:
             return False

@@ -1016,3 +1016,14 @@ def test_a_name_two_countries_share_is_kept_as_written() -> None:
 def test_a_big_capital_that_speaks_for_its_state_is_a_place() -> None:
     found = places("Yerevan said it would respond, Amman said it would not.")
     assert found == {"Yerevan": "city", "Amman": "city"}
+
+
+def test_a_port_that_acts_as_its_authority_stays_a_body() -> None:
+    text = (
+        "Dockers struck at the Port of Velmora on Friday. Port of Velmora chief executive "
+        "Ana Roos said the channel stayed open."
+    )
+    facts = extract_facts(text)
+    assert [o.name for o in facts.organisations] == ["Port of Velmora"]
+    assert "Velmora" not in {o.name for o in facts.organisations[1:]}
+    assert [p.name for p in facts.places] == []
