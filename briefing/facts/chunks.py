@@ -341,7 +341,7 @@ def _ordinary_opener(
         return False
     if several and RUN_CUE_AFTER.match(body, words[-1][1]):
         return False  # "Citrus Australia chief executive ...": a body's name opens it
-    if any(body[words[0][0] : b] in KNOWN_ORGS for _, b in words[:4]) and not of_after:
+    if not of_after and any(body[words[0][0] : b] in KNOWN_ORGS for _, b in words[:4]):
         return False  # "Nationals MP for ...", "Reporters Without Borders": a body's name
     if low in common and low not in HONORIFICS:
         title = several and (

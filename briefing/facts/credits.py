@@ -397,19 +397,19 @@ def _bare_bylines(body: str) -> list[tuple[int, int]]:
         # captions, "Ibrahim Ahmed, Anne Look")
         if i >= head and not all(_HEAD_NAME.fullmatch(part) for part in parts):
             continue
-        near = [line] + [lines[j] for j in (i - 1, i - 2, i + 1) if 0 < j < len(lines)]
-        # (or an outlet's name alone on the next line: "Morgan Smith" then "Texas Tribune")
-        outlet = i + 1 < len(lines) and _outlet_line(lines[i + 1])
-        stamped = bullet or outlet or dated is not None or any(_STAMP.search(t) for t in near)
-        for k, part in enumerate(parts):
+        stamped = None  # (asked at the line's first name, unless a job follows: most lines
+        for k, part in enumerate(parts):  # hold no name, and the stamp's tests cost most)
             label = _HEAD_LABEL.match(part) if k == 0 else None
             part = part[label.end() :] if label is not None else part
-            m = _HEAD_NAME.fullmatch(part)
-            if m is None:
+            if _HEAD_NAME.fullmatch(part) is None:
                 continue
             job = k + 1 < len(parts) and _JOB.match(parts[k + 1]) is not None
+            if stamped is None and not job:  # (or an outlet alone below: "Texas Tribune")
+                near = [line] + [lines[j] for j in (i - 1, i - 2, i + 1) if 0 < j < len(lines)]
+                outlet = i + 1 < len(lines) and _outlet_line(lines[i + 1])
+                stamped = bullet or outlet or dated is not None or any(map(_STAMP.search, near))
             # (a host's name in capitals, "LEILA MARCHETTI, HOST:", speaks in a transcript)
-            if (stamped or job) and _a_persons_name(part) and part.upper() not in body:
+            if (job or stamped) and _a_persons_name(part) and part.upper() not in body:
                 names.add(part)
     # (the head line's mention, then those in the last fifth, where an author's note stands:
     # an outlet's name on a head line may be a source in the story, "told Al-Masry Al-Youm")

@@ -27,7 +27,9 @@ _GAPS = (", ", " and ", " or ")
 # A line of a numbered or bulleted list that holds one name: "1. Ajax", "• Barrie".
 _LINE_ITEM = re.compile(rf"(?m)^[ \t]*(?:\d{{1,3}}[.)]|[•*-])[ \t]+({_WORDS})[ \t]*$")
 # What opens a line of such a list somewhere in it (the cheap test before the pattern).
-_LINE_MARKS = ("\n1. ", "\n1) ", "\n• ", "\n- ", "\n* ", "\n2. ")
+# A line opening with one of "1. ", "1) ", "2. ", "• ", "- ", "* ": a list one name a line may
+# follow (one scan of the body, where six `in` tests made six).
+_LINE_MARK = re.compile(r"\n(?:1[.)]|2\.|[•*-]) ")
 # A plural of places that opens a list: "zones such as Teynampet, Kodambakkam and Adyar".
 _PLACES_OPEN = re.compile(
     r"\b(?:[Zz]ones|[Tt]owns|[Cc]ities|[Vv]illages|[Dd]istricts|[Aa]reas|[Rr]egions|[Pp]rovinces"
@@ -52,7 +54,7 @@ def listed_places(builder: Builder) -> None:
         done.update(items)
         if len(items) >= 3:
             lists.append(items)
-    lines = _line_lists(body) if any(mark in body for mark in _LINE_MARKS) else []
+    lines = _line_lists(body) if _LINE_MARK.search(body) else []
     if lines and not builder.match_report():
         _known_places_listed(builder, lines)  # ("1. Ajax" among towns: no football club)
     if lists or lines:

@@ -92,11 +92,10 @@ def _fold_features(builder: Builder) -> None:
     body, places, gaz = builder.body, builder.places, builder.gaz
     # Only a head that some place's key ends with can be folded into: `fold` leaves the
     # head's lower-case form as it is ("x river"), and folding only takes places away.
-    heads = [
-        (head, noun)
-        for head, noun in _FEATURE_HEADS.items()
-        if any(k.endswith(noun) for k in places)
-    ]
+    # (a key ends with a noun, " river", exactly when its part from its last space is the
+    # noun, which has no other space: one pass over the keys, not one for each noun)
+    tails = {k[k.rfind(" ") :] for k in places}
+    heads = [(head, noun) for head, noun in _FEATURE_HEADS.items() if noun in tails]
     if not heads:
         return
     for key, place in list(places.items()):

@@ -197,7 +197,12 @@ class PlaceRules:
             return self.compass_part(text)
         if entry is None or text in NON_NAME_WORDS:
             # ("Yarnell, Ariz.": a town the gazetteer lacks, before its state's abbreviation)
-            town = entry is None and town_before_state(self.body, chunk, text)
+            # (", " after the run is `town_before_state`'s first test: most runs skip the call)
+            town = (
+                entry is None
+                and self.body.startswith(", ", chunk.end)
+                and town_before_state(self.body, chunk, text)
+            )
             return (text, "city") if town and text not in self.person_parts else None
         body = self.body
         if body[chunk.end : chunk.end + 4] in (" v. ", " v ") or body[
