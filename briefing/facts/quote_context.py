@@ -347,10 +347,16 @@ def fronted_clause_subject(att: Attributor, pronoun: str, at: int, s_lo: int) ->
         after = max(after, att.body.find(", ", after + 2, comma) + 2)
     if any(w.lower() in ROLE_NOUNS for w in att.body[after:comma].split()):
         return None  # ("When X met the mayor, he said": the mayor may be "he")
+    return found[0] if only_fit(att, found, pronoun, s_lo, at) else None
+
+
+def only_fit(att: Attributor, found: tuple, pronoun: str, lo: int, at: int) -> bool:
+    """Whether the person `found` may be "he" or "she" (`pronoun`) and no other person named
+    between `lo` and `at` may be."""
     sex = "m" if pronoun == "he" else "f"
     if att.gender(found[0]) not in (None, sex):
-        return None
-    for m in att.mentions_in(s_lo, at):
-        if m[2] == "person" and not att.same(m, found[0]) and att.gender(m[3]) in (None, sex):
-            return None
-    return found[0]
+        return False
+    return not any(
+        m[2] == "person" and not att.same(m, found[0]) and att.gender(m[3]) in (None, sex)
+        for m in att.mentions_in(lo, at)
+    )

@@ -31,6 +31,7 @@ from briefing.facts.quote_context import (
     continued,
     fronted_clause_subject,
     label_speaker,
+    only_fit,
     previous_sentence_speaker,
     same_sentence_speaker,
     set_off_subject,
@@ -218,13 +219,7 @@ def _main_subject(att: Attributor, pronoun: str, s_lo: int, at: int) -> str | No
     found = att.subject(s_lo, at)
     if found is None or found[1] != "person":
         return None
-    sex = "m" if pronoun == "he" else "f"
-    if att.gender(found[0]) not in (None, sex):
-        return None
-    for m in att.mentions_in(s_lo, at):
-        if m[2] == "person" and not att.same(m, found[0]) and att.gender(m[3]) in (None, sex):
-            return None
-    return found[0]
+    return found[0] if only_fit(att, found, pronoun, s_lo, at) else None
 
 
 def _reports(att: Attributor, lo: int, hi: int) -> bool:
